@@ -1,0 +1,3 @@
+"""Stockpile Tracker: keeps a landmine stockpile honest."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Persistence: typed models, the engine factory and migrate-on-open."""

@@ -1,0 +1,89 @@
+"""Engines for SQLite (the embedded default) and PostgreSQL (a shared record)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.errors import DatabaseError
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def normalise_url(url_or_path: str) -> str:
+    """Accept a database URL or a plain path to a SQLite file."""
+    if "://" in url_or_path:
+        return url_or_path
+    return f"sqlite:///{Path(url_or_path).expanduser().resolve()}"
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for PostgreSQL and in-memory databases."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def make_engine(url: str) -> Engine:
+    url = normalise_url(url)
+    try:
+        backend = make_url(url).get_backend_name()
+    except ArgumentError as exc:
+        raise DatabaseError(f"not a database URL: {url!r}") from exc
+    if backend == "sqlite":
+        return _sqlite_engine(url)
+    if backend == "postgresql":
+        if make_url(url).drivername != "postgresql+psycopg":
+            raise DatabaseError("PostgreSQL URLs must start with postgresql+psycopg://")
+        try:
+            return create_engine(url, pool_pre_ping=True)
+        except ModuleNotFoundError as exc:
+            raise DatabaseError(
+                "PostgreSQL support is not installed: pip install 'stockpile-tracker[postgresql]'"
+            ) from exc
+    raise DatabaseError(f"unsupported database {backend!r}: use a SQLite file or PostgreSQL")
+
+
+def _sqlite_engine(url: str) -> Engine:
+    path = sqlite_file(url)
+    if path is not None:
+        if path.is_dir():
+            raise DatabaseError(f"cannot open database {path}: it is a folder")
+        if not path.parent.is_dir():
+            raise DatabaseError(f"cannot open database {path}: folder {path.parent} does not exist")
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        # Take transaction control from pysqlite so BEGIN IMMEDIATE can be used for writes.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if path is not None:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:
+        # Writers take the lock up front: a deferred reader that later writes can fail with
+        # SQLITE_BUSY in WAL mode instead of waiting for the busy timeout.
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def session_factories(engine: Engine) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
+    """(readers, writers): writers begin IMMEDIATE on SQLite; on PostgreSQL both are the same."""
+    writer_bind = engine.execution_options(sqlite_begin="IMMEDIATE")
+    return (
+        sessionmaker(bind=engine, expire_on_commit=False),
+        sessionmaker(bind=writer_bind, expire_on_commit=False),
+    )

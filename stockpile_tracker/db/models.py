@@ -1,0 +1,344 @@
+"""The schema. The ledger (`movement`) is the truth; `lot_balance` is a projection of it that the
+services rewrite in the same transaction as each entry and `db check` proves equal to the ledger.
+Constraints here repeat the service rules so that the database keeps them too."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+INCOMING_KINDS = "('receipt', 'discovery', 'transfer_in', 'check_gain')"
+OUTGOING_KINDS = "('transfer_out', 'out_for_destruction', 'training', 'destroyed', 'check_loss')"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Setting(Base):
+    """Organisation-wide settings that belong with the record, not with one user's machine."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class PolicyProfile(Base):
+    __tablename__ = "policy_profile"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    effective_on: Mapped[date] = mapped_column(Date)
+    deadline_years: Mapped[int | None] = mapped_column(Integer)
+    permitted_retention: Mapped[list[str]] = mapped_column(JSON)
+    acquisition_banned_from: Mapped[date | None] = mapped_column(Date)
+    transfers_only_for_destruction: Mapped[bool] = mapped_column(Boolean)
+    flags_retained_increase: Mapped[bool] = mapped_column(Boolean)
+    withdrawal_effective_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        CheckConstraint("deadline_years IS NULL OR deadline_years > 0", name="deadline_years"),
+    )
+
+
+class MineType(Base):
+    __tablename__ = "mine_type"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    designation: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(2))
+    activation: Mapped[str] = mapped_column(String(10))
+    self_destruct_hours: Mapped[int | None] = mapped_column(Integer)
+    self_deactivating: Mapped[bool] = mapped_column(Boolean)
+    delivery: Mapped[str] = mapped_column(String(32))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        CheckConstraint("category IN ('AP', 'AV')", name="category"),
+        CheckConstraint("activation IN ('victim', 'command')", name="activation"),
+        CheckConstraint(
+            "self_destruct_hours IS NULL OR self_destruct_hours > 0", name="self_destruct_hours"
+        ),
+    )
+
+
+class Site(Base):
+    __tablename__ = "site"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    country: Mapped[str] = mapped_column(String(2))
+
+    __table_args__ = (CheckConstraint("length(country) = 2", name="country"),)
+
+
+class Lot(Base):
+    __tablename__ = "lot"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lot_number: Mapped[str] = mapped_column(String(80), index=True)
+    mine_type_id: Mapped[int] = mapped_column(ForeignKey("mine_type.id"), index=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
+    manufactured_on: Mapped[date | None] = mapped_column(Date)
+    condition_code: Mapped[str] = mapped_column(String(1))
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime())
+
+    mine_type: Mapped[MineType] = relationship(lazy="joined")
+    site: Mapped[Site] = relationship(lazy="joined")
+    balance: Mapped[LotBalance] = relationship(back_populates="lot", uselist=False)
+
+    __table_args__ = (
+        UniqueConstraint("mine_type_id", "lot_number"),
+        CheckConstraint("length(lot_number) > 0", name="lot_number"),
+    )
+
+
+class LotBalance(Base):
+    """Projection of the ledger per lot, kept in step by the services and checked by `db check`."""
+
+    __tablename__ = "lot_balance"
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"), primary_key=True)
+    on_hand: Mapped[int] = mapped_column(Integer, index=True)
+    received: Mapped[int] = mapped_column(Integer)
+    retained: Mapped[int] = mapped_column(Integer, index=True)
+    retention_category: Mapped[str | None] = mapped_column(String(16), index=True)
+    scheduled: Mapped[int] = mapped_column(Integer)
+    destroyed: Mapped[int] = mapped_column(Integer)
+
+    lot: Mapped[Lot] = relationship(back_populates="balance")
+
+    __table_args__ = (
+        CheckConstraint("on_hand >= 0", name="on_hand_not_negative"),
+        CheckConstraint("retained >= 0 AND retained <= on_hand", name="retained_within_on_hand"),
+        CheckConstraint(
+            "scheduled >= 0 AND scheduled <= on_hand - retained", name="scheduled_within_surplus"
+        ),
+        CheckConstraint("destroyed >= 0 AND destroyed <= received", name="destroyed_within_held"),
+        CheckConstraint(
+            "(retained = 0) = (retention_category IS NULL)", name="retention_category"
+        ),
+    )
+
+
+class Movement(Base):
+    """One ledger entry. Append-only: triggers refuse UPDATE and DELETE (see the migrations)."""
+
+    __tablename__ = "movement"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"))
+    kind: Mapped[str] = mapped_column(String(24))
+    occurred_on: Mapped[date] = mapped_column(Date)
+    quantity: Mapped[int] = mapped_column(Integer)
+    document_ref: Mapped[str | None] = mapped_column(String(120))
+    reason: Mapped[str | None] = mapped_column(Text)
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("movement.id"), unique=True)
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("destruction_task.id"), index=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("destruction_event.id"), index=True)
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime())
+
+    __table_args__ = (
+        Index("ix_movement_lot_id_occurred_on", "lot_id", "occurred_on"),
+        CheckConstraint(
+            "kind IN ('receipt', 'discovery', 'transfer_in', 'transfer_out', "
+            "'out_for_destruction', 'training', 'destroyed', 'check_gain', 'check_loss', "
+            "'reversal')",
+            name="kind",
+        ),
+        CheckConstraint(f"kind NOT IN {INCOMING_KINDS} OR quantity > 0", name="incoming_positive"),
+        CheckConstraint(f"kind NOT IN {OUTGOING_KINDS} OR quantity < 0", name="outgoing_negative"),
+        CheckConstraint("quantity <> 0", name="quantity_not_zero"),
+        CheckConstraint(
+            "(kind = 'reversal') = (reverses_id IS NOT NULL)", name="reversal_points_back"
+        ),
+        CheckConstraint("kind <> 'reversal' OR reason IS NOT NULL", name="reversal_reason"),
+    )
+
+
+class RetentionDecision(Base):
+    """Why part of a lot is kept. The latest decision of a lot is in force; quantity 0 releases."""
+
+    __tablename__ = "retention_decision"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str | None] = mapped_column(String(16))
+    institution: Mapped[str | None] = mapped_column(String(200))
+    authority_ref: Mapped[str] = mapped_column(String(120))
+    reason: Mapped[str] = mapped_column(Text)
+    valid_from: Mapped[date] = mapped_column(Date)
+    decided_by: Mapped[str] = mapped_column(String(100))
+    decided_at: Mapped[datetime] = mapped_column(DateTime())
+
+    __table_args__ = (
+        CheckConstraint("quantity >= 0", name="quantity_not_negative"),
+        CheckConstraint(
+            "category IS NULL OR category IN ('korea', 'article3', 'legal_hold')", name="category"
+        ),
+        CheckConstraint("(quantity = 0) = (category IS NULL)", name="category_when_retained"),
+        CheckConstraint(
+            "category IS NULL OR category <> 'article3' OR institution IS NOT NULL",
+            name="article3_institution",
+        ),
+    )
+
+
+
+
+class Programme(Base):
+    __tablename__ = "programme"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("policy_profile.id"), index=True)
+    deadline: Mapped[date] = mapped_column(Date)
+    methods: Mapped[list[str]] = mapped_column(JSON)
+    safety_standards: Mapped[str | None] = mapped_column(Text)
+    environmental_standards: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime())
+
+    profile: Mapped[PolicyProfile] = relationship(lazy="joined")
+    sites: Mapped[list[Site]] = relationship(secondary="programme_site", order_by="Site.code")
+
+
+class ProgrammeSite(Base):
+    __tablename__ = "programme_site"
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"), primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), primary_key=True)
+
+
+class DestructionTask(Base):
+    __tablename__ = "destruction_task"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(60), unique=True)
+    programme_id: Mapped[int | None] = mapped_column(ForeignKey("programme.id"), index=True)
+    planned_on: Mapped[date] = mapped_column(Date, index=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
+    method: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(12), index=True)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime())
+    closed_by: Mapped[str | None] = mapped_column(String(100))
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime())
+    close_note: Mapped[str | None] = mapped_column(Text)
+
+    site: Mapped[Site] = relationship(lazy="joined")
+    lines: Mapped[list[TaskLine]] = relationship(order_by="TaskLine.id")
+
+    __table_args__ = (
+        CheckConstraint("status IN ('open', 'closed', 'cancelled')", name="status"),
+        CheckConstraint(
+            "(status = 'open') = (closed_by IS NULL)", name="closed_by_when_not_open"
+        ),
+    )
+
+
+class TaskLine(Base):
+    __tablename__ = "task_line"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("destruction_task.id"))
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (
+        UniqueConstraint("task_id", "lot_id"),
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+    )
+
+
+class DestructionEvent(Base):
+    __tablename__ = "destruction_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("destruction_task.id"), index=True)
+    occurred_on: Mapped[date] = mapped_column(Date, index=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
+    method: Mapped[str] = mapped_column(String(32))
+    officer: Mapped[str] = mapped_column(String(200))
+    witness: Mapped[str] = mapped_column(String(200))
+    certificate_number: Mapped[str] = mapped_column(String(80), unique=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime())
+    verified_by: Mapped[str | None] = mapped_column(String(100))
+    verified_on: Mapped[date | None] = mapped_column(Date)
+
+    site: Mapped[Site] = relationship(lazy="joined")
+    lines: Mapped[list[EventLine]] = relationship(order_by="EventLine.id")
+
+    __table_args__ = (
+        CheckConstraint("verified_by IS NULL OR verified_by <> recorded_by", name="four_eyes"),
+        CheckConstraint("(verified_by IS NULL) = (verified_on IS NULL)", name="verified_on"),
+        CheckConstraint("officer <> witness", name="witness_not_officer"),
+    )
+
+
+class EventLine(Base):
+    __tablename__ = "event_line"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("destruction_event.id"))
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    certified_quantity: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (
+        UniqueConstraint("event_id", "lot_id"),
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint(
+            "certified_quantity IS NULL OR certified_quantity >= 0", name="certified_not_negative"
+        ),
+    )
+
+
+class AuditEntry(Base):
+    """Append-only and hash-chained: each entry's hash covers the previous hash and its own fields."""
+
+    __tablename__ = "audit_entry"
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(DateTime())
+    user: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+    __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
+
+
+class AuditHead(Base):
+    """One row: the newest audit entry. Updating it serialises writers on every database."""
+
+    __tablename__ = "audit_head"
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    last_id: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)

@@ -1,0 +1,1 @@
+"""Words and rules of the domain: no database, no Qt."""

@@ -1,0 +1,69 @@
+"""Pure rules: no session, no clock, so they can be tested on their own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from .enums import SdClass
+from .errors import InvalidInput
+
+
+def sd_class(self_destruct_hours: int | None, self_deactivating: bool) -> SdClass:
+    if self_destruct_hours is not None:
+        return SdClass.SD
+    if self_deactivating:
+        return SdClass.SDA
+    return SdClass.PERSISTENT
+
+
+def require_positive(field: str, quantity: int) -> int:
+    if isinstance(quantity, bool) or not isinstance(quantity, int):
+        raise InvalidInput(field, f"must be a whole number of mines, not {quantity!r}")
+    if quantity <= 0:
+        raise InvalidInput(field, f"must be more than zero, not {quantity:,}")
+    return quantity
+
+
+def require_not_future(field: str, day: date, today: date) -> date:
+    if day > today:
+        raise InvalidInput(field, f"{day.isoformat()} is in the future (today is {today.isoformat()})")
+    return day
+
+
+def require_text(field: str, value: str | None, max_length: int = 200) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise InvalidInput(field, "is required")
+    if len(text) > max_length:
+        raise InvalidInput(field, f"is {len(text):,} characters long; at most {max_length:,}")
+    return text
+
+
+def optional_text(field: str, value: str | None, max_length: int = 2000) -> str | None:
+    text = (value or "").strip()
+    if len(text) > max_length:
+        raise InvalidInput(field, f"is {len(text):,} characters long; at most {max_length:,}")
+    return text or None
+
+
+def first_negative_balance(entries: Iterable[tuple[date, int, int]]) -> tuple[date, int] | None:
+    """The first (date, balance) at which a running balance goes below zero, if any.
+
+    Entries are (date, order, quantity); entries on the same date count in their order, so a
+    balance that is negative only for a moment within a day is still caught.
+    """
+    balance = 0
+    for day, _order, quantity in sorted(entries):
+        balance += quantity
+        if balance < 0:
+            return day, balance
+    return None
+
+
+def add_years(day: date, years: int) -> date:
+    """The same calendar day `years` later; 29 February falls back to 28 February."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)

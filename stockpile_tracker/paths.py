@@ -1,0 +1,34 @@
+"""Where things live: the user's data folder, the default database, and the shipped folders."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "StockpileTracker"
+ORG_NAME = "StockpileTracker"
+DATABASE_ENV = "STOCKPILE_DATABASE_URL"
+USER_ENV = "STOCKPILE_USER"
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
+
+
+def default_database_url() -> str:
+    """The environment override if set, else a SQLite file in the user's data folder."""
+    url = os.environ.get(DATABASE_ENV)
+    if url:
+        return url
+    return f"sqlite:///{data_dir() / 'stockpile.db'}"
+
+
+def shipped_dir(name: str) -> Path:
+    """`migrations` or `resources`: inside the installed package, or beside it in a checkout."""
+    for candidate in (_PACKAGE / name, _PACKAGE.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"the program's {name} folder is missing from {_PACKAGE}")

@@ -1,0 +1,37 @@
+"""The use cases. Widgets, the command line and reports call these, never the database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from sqlalchemy import Engine
+
+from .base import Context
+from .catalogue import CatalogueService
+from .destruction import DestructionService
+from .dto import CheckReport
+from .integrity import check_database
+from .lots import LotService
+from .queries import LotFilter, QueryService
+
+
+class Stockpile:
+    """Everything one user can do with one database."""
+
+    def __init__(self, engine: Engine, user: str, today: Callable[[], date] = date.today) -> None:
+        self.context = Context(engine, user, today)
+        self.catalogue = CatalogueService(self.context)
+        self.lots = LotService(self.context)
+        self.destruction = DestructionService(self.context)
+        self.queries = QueryService(self.context)
+
+    @property
+    def user(self) -> str:
+        return self.context.user
+
+    def check(self) -> CheckReport:
+        return check_database(self.context)
+
+
+__all__ = ["LotFilter", "Stockpile"]

@@ -1,0 +1,177 @@
+"""Derived quantities of a lot, computed from the ledger, retention decisions, open tasks and
+destruction events. One query serves both the projection (`refresh`) and its proof (`db check`)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy.orm import Session, aliased
+
+from ..db.models import (
+    DestructionTask,
+    EventLine,
+    Lot,
+    LotBalance,
+    Movement,
+    RetentionDecision,
+    TaskLine,
+)
+from ..domain.enums import INCOMING, TaskStatus
+from ..domain.errors import RuleViolation
+
+_INCOMING = [kind.value for kind in INCOMING]
+
+
+@dataclass(frozen=True)
+class Balance:
+    on_hand: int
+    received: int
+    retained: int
+    retention_category: str | None
+    scheduled: int
+    destroyed: int
+
+    @property
+    def surplus(self) -> int:
+        return self.on_hand - self.retained
+
+    @property
+    def unscheduled(self) -> int:
+        return self.on_hand - self.retained - self.scheduled
+
+
+def derived_balance_query(lot_ids: Collection[int] | None = None) -> Select:
+    """lot_id, on_hand, received, retained, retention_category, scheduled, destroyed per lot."""
+
+    def only(column):
+        return column.in_(lot_ids) if lot_ids is not None else True
+
+    reversed_entry = aliased(Movement)
+    ledger = (
+        select(
+            Movement.lot_id,
+            func.sum(Movement.quantity).label("on_hand"),
+            func.sum(
+                case(
+                    (Movement.kind.in_(_INCOMING), Movement.quantity),
+                    (reversed_entry.kind.in_(_INCOMING), Movement.quantity),
+                    else_=0,
+                )
+            ).label("received"),
+        )
+        .outerjoin(reversed_entry, reversed_entry.id == Movement.reverses_id)
+        .where(only(Movement.lot_id))
+        .group_by(Movement.lot_id)
+        .subquery()
+    )
+    ranked = (
+        select(
+            RetentionDecision.lot_id,
+            RetentionDecision.quantity,
+            RetentionDecision.category,
+            func.row_number()
+            .over(
+                partition_by=RetentionDecision.lot_id,
+                order_by=(RetentionDecision.valid_from.desc(), RetentionDecision.id.desc()),
+            )
+            .label("rank"),
+        )
+        .where(only(RetentionDecision.lot_id))
+        .subquery()
+    )
+    retention = select(ranked).where(ranked.c.rank == 1).subquery()
+    removed = (
+        select(
+            Movement.task_id, Movement.lot_id, (-func.sum(Movement.quantity)).label("removed")
+        )
+        .where(Movement.task_id.is_not(None), only(Movement.lot_id))
+        .group_by(Movement.task_id, Movement.lot_id)
+        .subquery()
+    )
+    remaining = TaskLine.quantity - func.coalesce(removed.c.removed, 0)
+    scheduled = (
+        select(
+            TaskLine.lot_id,
+            func.sum(case((remaining > 0, remaining), else_=0)).label("scheduled"),
+        )
+        .join(DestructionTask, DestructionTask.id == TaskLine.task_id)
+        .outerjoin(
+            removed, and_(removed.c.task_id == TaskLine.task_id, removed.c.lot_id == TaskLine.lot_id)
+        )
+        .where(DestructionTask.status == TaskStatus.OPEN.value, only(TaskLine.lot_id))
+        .group_by(TaskLine.lot_id)
+        .subquery()
+    )
+    destroyed = (
+        select(EventLine.lot_id, func.sum(EventLine.quantity).label("destroyed"))
+        .where(only(EventLine.lot_id))
+        .group_by(EventLine.lot_id)
+        .subquery()
+    )
+    return (
+        select(
+            Lot.id.label("lot_id"),
+            func.coalesce(ledger.c.on_hand, 0).label("on_hand"),
+            func.coalesce(ledger.c.received, 0).label("received"),
+            func.coalesce(retention.c.quantity, 0).label("retained"),
+            retention.c.category.label("retention_category"),
+            func.coalesce(scheduled.c.scheduled, 0).label("scheduled"),
+            func.coalesce(destroyed.c.destroyed, 0).label("destroyed"),
+        )
+        .outerjoin(ledger, ledger.c.lot_id == Lot.id)
+        .outerjoin(retention, retention.c.lot_id == Lot.id)
+        .outerjoin(scheduled, scheduled.c.lot_id == Lot.id)
+        .outerjoin(destroyed, destroyed.c.lot_id == Lot.id)
+        .where(only(Lot.id))
+        .order_by(Lot.id)
+    )
+
+
+def derive(session: Session, lot_id: int) -> Balance:
+    session.flush()
+    row = session.execute(derived_balance_query([lot_id])).one()
+    return Balance(*row[1:])
+
+
+def refresh(session: Session, lot: Lot) -> Balance:
+    """Recompute one lot's balance from the ledger, check the rules, and store the projection."""
+    balance = derive(session, lot.id)
+    check(lot, balance)
+    stored = session.get(LotBalance, lot.id)
+    if stored is None:
+        stored = LotBalance(lot_id=lot.id)
+        session.add(stored)
+    for name, value in balance.__dict__.items():
+        setattr(stored, name, value)
+    session.flush()
+    return balance
+
+
+def check(lot: Lot, balance: Balance) -> None:
+    """The balance rules, with messages that name the lot and the quantities."""
+    name = f"lot {lot.lot_number} ({lot.mine_type.designation})"
+    if balance.on_hand < 0:
+        raise RuleViolation(
+            "rule 1, conservation", f"{name}: on hand would be {balance.on_hand:,}; it cannot go below zero"
+        )
+    if balance.retained > balance.on_hand:
+        raise RuleViolation(
+            "rule 2, retention lock",
+            f"{name}: {balance.retained:,} are retained but only {balance.on_hand:,} would be on hand; "
+            "change the retention first",
+        )
+    if balance.scheduled > balance.surplus:
+        raise RuleViolation(
+            "rule 3, allocation",
+            f"{name}: {balance.scheduled:,} are scheduled for destruction but only {balance.surplus:,} "
+            "would be surplus; change the destruction tasks first",
+        )
+    if balance.destroyed > balance.received:
+        raise RuleViolation(
+            "rule 1, conservation",
+            f"{name}: {balance.destroyed:,} destroyed but only {balance.received:,} ever held",
+        )
+
+

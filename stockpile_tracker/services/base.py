@@ -1,0 +1,62 @@
+"""What every service shares: who is working, today's date, and one transaction per user action."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from ..db.engine import session_factories
+from ..db.models import AuditHead
+from ..domain.errors import DatabaseError, RuleViolation
+from ..domain.rules import require_text
+
+
+def utc_now() -> datetime:
+    """Naive UTC, microseconds kept: stored the same on SQLite and PostgreSQL, so hashes agree."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass
+class Context:
+    engine: Engine
+    user: str
+    today: Callable[[], date] = date.today
+    _factories: tuple = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.user = require_text("user", self.user, 100)
+        self._factories = session_factories(self.engine)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._factories[0]() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction for one user action; any error leaves the database as it was.
+
+        Every writer first locks the single audit-head row, so writers are serialised on
+        PostgreSQL as they are on SQLite (BEGIN IMMEDIATE) and balances are read fresh.
+        """
+        try:
+            with self._factories[1]() as session, session.begin():
+                session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update())
+                yield session
+        except IntegrityError as exc:
+            raise RuleViolation(
+                "database constraint", f"the database refused the change: {_first_line(exc)}"
+            ) from exc
+        except OperationalError as exc:
+            raise DatabaseError(f"the database could not be written: {_first_line(exc)}") from exc
+
+
+def _first_line(exc: Exception) -> str:
+    original = getattr(exc, "orig", None) or exc
+    return str(original).strip().splitlines()[0]

@@ -1,0 +1,493 @@
+"""Destruction: programmes, tasks (the plan), shipments, events (what happened), certificate
+verification and closing a task only when shipped = destroyed = certified per lot."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..db.models import (
+    DestructionEvent,
+    DestructionTask,
+    EventLine,
+    Lot,
+    Movement,
+    PolicyProfile,
+    Programme,
+    TaskLine,
+)
+from ..domain.enums import INCOMING, DestructionMethod, MovementKind, TaskStatus
+from ..domain.errors import Discrepancy, InvalidInput, NotFound, RuleViolation
+from ..domain.rules import (
+    add_years,
+    optional_text,
+    require_not_future,
+    require_positive,
+    require_text,
+)
+from . import audit, balance
+from .base import Context, utc_now
+from .dto import EventInfo, EventLineInfo, ProgrammeInfo, TaskInfo, TaskLineInfo
+from .lots import (
+    current_balance,
+    find_site,
+    get_lot,
+    lot_name,
+    post_movement,
+    require_unscheduled,
+)
+
+
+def _method(value: str) -> str:
+    try:
+        return DestructionMethod(value).value
+    except ValueError:
+        raise InvalidInput(
+            "method", f"{value!r} is not a destruction method ({', '.join(m.value for m in DestructionMethod)})"
+        ) from None
+
+
+def _lines(field: str, lines: Mapping[int, int]) -> dict[int, int]:
+    if not lines:
+        raise InvalidInput(field, "name at least one lot and quantity")
+    for quantity in lines.values():
+        require_positive("quantity", quantity)
+    return dict(lines)
+
+
+def _removed_for_task(session: Session, task_id: int, lot_id: int, kinds: tuple[str, ...]) -> int:
+    """Mines taken out of a lot's ledger for a task by entries of `kinds` (reversals netted)."""
+    original = select(Movement.id).where(
+        Movement.task_id == task_id, Movement.lot_id == lot_id, Movement.kind.in_(kinds)
+    )
+    total = session.scalar(
+        select(func.coalesce(func.sum(Movement.quantity), 0)).where(
+            Movement.task_id == task_id, Movement.lot_id == lot_id,
+            Movement.kind.in_(kinds) | Movement.reverses_id.in_(original),
+        )
+    )
+    return -int(total)
+
+
+def task_lines(session: Session, task: DestructionTask) -> tuple[TaskLineInfo, ...]:
+    result = []
+    for line in task.lines:
+        lot = session.get(Lot, line.lot_id)
+        shipped = _removed_for_task(session, task.id, line.lot_id, (MovementKind.OUT_FOR_DESTRUCTION.value,))
+        destroyed, certified = session.execute(
+            select(
+                func.coalesce(func.sum(EventLine.quantity), 0),
+                func.coalesce(func.sum(EventLine.certified_quantity), 0),
+            )
+            .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
+            .where(DestructionEvent.task_id == task.id, EventLine.lot_id == line.lot_id)
+        ).one()
+        result.append(TaskLineInfo(
+            line.lot_id, lot.lot_number, lot.mine_type.designation, line.quantity, shipped,
+            int(destroyed), int(certified),
+        ))
+    return tuple(result)
+
+
+def task_info(session: Session, task: DestructionTask) -> TaskInfo:
+    return TaskInfo(
+        task.id, task.reference, task.programme_id, task.planned_on, task.site.code, task.method,
+        task.status, task_lines(session, task), task.close_note,
+    )
+
+
+def event_info(session: Session, event: DestructionEvent) -> EventInfo:
+    lines = []
+    for line in event.lines:
+        lot = session.get(Lot, line.lot_id)
+        lines.append(EventLineInfo(line.lot_id, lot.lot_number, lot.mine_type.designation,
+                                   line.quantity, line.certified_quantity))
+    return EventInfo(
+        event.id, event.task_id, event.occurred_on, event.site.code, event.method, event.officer,
+        event.witness, event.certificate_number, event.notes, event.recorded_by, event.verified_by,
+        event.verified_on, tuple(lines),
+    )
+
+
+def programme_info(programme: Programme) -> ProgrammeInfo:
+    return ProgrammeInfo(
+        programme.id, programme.name, programme.profile.code, programme.deadline,
+        tuple(site.code for site in programme.sites), tuple(programme.methods),
+        programme.safety_standards, programme.environmental_standards,
+    )
+
+
+class DestructionService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    # -- programmes -------------------------------------------------------------------------------
+
+    def create_programme(
+        self, *, name: str, profile: str, sites: list[str], methods: list[str],
+        deadline: date | None = None, safety_standards: str | None = None,
+        environmental_standards: str | None = None,
+    ) -> ProgrammeInfo:
+        """Under a profile with a deadline rule (Ottawa: entry into force + 4 years) the deadline
+        follows from the profile unless one is given."""
+        name = require_text("name", name)
+        if not methods:
+            raise InvalidInput("methods", "name at least one destruction method")
+        method_values = [_method(m) for m in methods]
+        with self.ctx.write() as session:
+            policy = session.scalar(select(PolicyProfile).where(PolicyProfile.code == profile))
+            if policy is None:
+                raise InvalidInput("profile", f"no policy profile {profile!r}")
+            if deadline is None:
+                if policy.deadline_years is None:
+                    raise InvalidInput("deadline", f"{policy.name} sets no deadline rule: give the date")
+                deadline = add_years(policy.effective_on, policy.deadline_years)
+            if session.scalar(select(Programme.id).where(Programme.name == name)):
+                raise InvalidInput("name", f"programme {name!r} already exists")
+            programme = Programme(
+                name=name, profile=policy, deadline=deadline, methods=method_values,
+                safety_standards=optional_text("safety standards", safety_standards),
+                environmental_standards=optional_text("environmental standards", environmental_standards),
+                created_by=self.ctx.user, created_at=utc_now(),
+            )
+            programme.sites = [find_site(session, code) for code in sites]
+            session.add(programme)
+            session.flush()
+            info = programme_info(programme)
+            audit.record(session, self.ctx.user, "create_programme", "programme", programme.id,
+                         after=info.__dict__)
+            return info
+
+    def programmes(self) -> list[ProgrammeInfo]:
+        with self.ctx.read() as session:
+            return [programme_info(p) for p in session.scalars(select(Programme).order_by(Programme.deadline))]
+
+    # -- tasks -------------------------------------------------------------------------------------
+
+    def schedule(
+        self, *, planned_on: date, site: str, method: str, lines: Mapping[int, int],
+        programme_id: int | None = None, reference: str | None = None,
+    ) -> TaskInfo:
+        """Plan a destruction. Only unscheduled surplus can be planned (rules 2 and 3)."""
+        lines = _lines("lots", lines)
+        method = _method(method)
+        with self.ctx.write() as session:
+            task_site = find_site(session, site)
+            if programme_id is not None:
+                programme = session.get(Programme, programme_id)
+                if programme is None:
+                    raise InvalidInput("programme", f"no programme {programme_id}")
+                if programme.sites and task_site not in programme.sites:
+                    raise InvalidInput("site", f"site {site} is not one of programme {programme.name}'s sites")
+                if method not in programme.methods:
+                    raise InvalidInput("method", f"{method} is not one of programme {programme.name}'s methods")
+            reference = optional_text("reference", reference, 60) or self._next_reference(session, planned_on)
+            if session.scalar(select(DestructionTask.id).where(DestructionTask.reference == reference)):
+                raise InvalidInput("reference", f"task {reference} already exists")
+            lots = {lot_id: get_lot(session, lot_id) for lot_id in lines}
+            for lot_id, quantity in lines.items():
+                require_unscheduled(lots[lot_id], current_balance(session, lots[lot_id]), quantity, "schedule")
+            task = DestructionTask(
+                reference=reference, programme_id=programme_id, planned_on=planned_on,
+                site=task_site, method=method, status=TaskStatus.OPEN.value,
+                created_by=self.ctx.user, created_at=utc_now(),
+            )
+            session.add(task)
+            session.flush()
+            for lot_id, quantity in lines.items():
+                session.add(TaskLine(task_id=task.id, lot_id=lot_id, quantity=quantity))
+            session.flush()
+            for lot in lots.values():
+                balance.refresh(session, lot)
+            session.refresh(task)
+            info = task_info(session, task)
+            audit.record(session, self.ctx.user, "schedule", "destruction_task", task.id,
+                         after={"reference": reference, "planned_on": planned_on, "site": site,
+                                "method": method, "lines": {str(k): v for k, v in lines.items()}})
+            return info
+
+    def ship(self, task_id: int, *, on: date, lines: Mapping[int, int], document_ref: str) -> TaskInfo:
+        """Mines leave for a destruction site: they leave the ledger now and must come back as a
+        certified destruction of the same quantity before the task closes."""
+        lines = _lines("lots", lines)
+        document_ref = require_text("document reference", document_ref, 120)
+        with self.ctx.write() as session:
+            task = self._open_task(session, task_id)
+            planned = {line.lot_id: line.quantity for line in task.lines}
+            for lot_id, quantity in lines.items():
+                lot = get_lot(session, lot_id)
+                self._require_in_task(task, lot, planned)
+                left = planned[lot_id] - _removed_for_task(session, task.id, lot_id, _TAKEN_OUT)
+                if quantity > left:
+                    raise RuleViolation(
+                        "rule 3, allocation",
+                        f"{lot_name(lot)}: task {task.reference} has {left:,} left to ship, not {quantity:,}",
+                        field="quantity",
+                    )
+                post_movement(self.ctx, session, lot, MovementKind.OUT_FOR_DESTRUCTION, -quantity, on,
+                              document_ref, f"shipped for task {task.reference}", task_id=task.id)
+            info = task_info(session, task)
+            audit.record(session, self.ctx.user, "ship", "destruction_task", task.id,
+                         after={"on": on, "document_ref": document_ref,
+                                "lines": {str(k): v for k, v in lines.items()}})
+            return info
+
+    def close_task(self, task_id: int, explanation: str | None = None) -> TaskInfo:
+        """Close when shipped = destroyed = certified per lot; otherwise only with an explanation."""
+        explanation = optional_text("explanation", explanation)
+        with self.ctx.write() as session:
+            task = self._open_task(session, task_id)
+            problems = self._discrepancies(session, task)
+            if problems and explanation is None:
+                raise Discrepancy(task.reference, problems)
+            before = task_info(session, task)
+            task.status = TaskStatus.CLOSED.value
+            task.closed_by, task.closed_at = self.ctx.user, utc_now()
+            task.close_note = explanation
+            self._refresh_lots(session, task)
+            audit.record(session, self.ctx.user, "close_task", "destruction_task", task.id,
+                         before={"status": before.status},
+                         after={"status": task.status, "discrepancies": problems},
+                         reason=explanation)
+            return task_info(session, task)
+
+    def cancel_task(self, task_id: int, reason: str) -> TaskInfo:
+        """Withdraw a plan that nothing was done for; its quantities return to unscheduled surplus."""
+        reason = require_text("reason", reason, 2000)
+        with self.ctx.write() as session:
+            task = self._open_task(session, task_id)
+            for line in task_lines(session, task):
+                if line.shipped or line.destroyed:
+                    raise RuleViolation(
+                        "rule 6, reconciliation",
+                        f"task {task.reference}: lot {line.lot_number} was already shipped or destroyed; "
+                        "close the task instead",
+                    )
+            task.status = TaskStatus.CANCELLED.value
+            task.closed_by, task.closed_at, task.close_note = self.ctx.user, utc_now(), reason
+            self._refresh_lots(session, task)
+            audit.record(session, self.ctx.user, "cancel_task", "destruction_task", task.id,
+                         before={"status": "open"}, after={"status": task.status}, reason=reason)
+            return task_info(session, task)
+
+    def discrepancies(self, task_id: int) -> list[str]:
+        with self.ctx.read() as session:
+            task = session.get(DestructionTask, task_id)
+            if task is None:
+                raise NotFound("destruction task", task_id)
+            return self._discrepancies(session, task)
+
+    def tasks(self, *, status: str | None = None, lot_id: int | None = None) -> list[TaskInfo]:
+        with self.ctx.read() as session:
+            query = select(DestructionTask).order_by(DestructionTask.planned_on, DestructionTask.id)
+            if status is not None:
+                query = query.where(DestructionTask.status == status)
+            if lot_id is not None:
+                query = query.where(DestructionTask.id.in_(select(TaskLine.task_id).where(TaskLine.lot_id == lot_id)))
+            return [task_info(session, task) for task in session.scalars(query)]
+
+    # -- events -------------------------------------------------------------------------------------
+
+    def record_event(
+        self, *, occurred_on: date, site: str, method: str, officer: str, witness: str,
+        certificate_number: str, lines: Mapping[int, int], task_id: int | None = None,
+        notes: str | None = None,
+    ) -> EventInfo:
+        """What was destroyed, with its evidence. Against a task, each lot must be in the task and
+        within what is left of its line; mines already shipped leave no second ledger entry."""
+        lines = _lines("lots", lines)
+        require_not_future("date", occurred_on, self.ctx.today())
+        method = _method(method)
+        officer = require_text("officer in charge", officer)
+        witness = require_text("witness", witness)
+        if officer.casefold() == witness.casefold():
+            raise RuleViolation("rule 7, four eyes", "the witness cannot be the officer in charge",
+                                field="witness")
+        certificate_number = require_text("certificate number", certificate_number, 80)
+        with self.ctx.write() as session:
+            event_site = find_site(session, site)
+            if session.scalar(select(DestructionEvent.id).where(
+                DestructionEvent.certificate_number == certificate_number
+            )):
+                raise InvalidInput("certificate number", f"certificate {certificate_number} is already recorded")
+            task = self._open_task(session, task_id) if task_id is not None else None
+            event = DestructionEvent(
+                task_id=task_id, occurred_on=occurred_on, site=event_site, method=method,
+                officer=officer, witness=witness, certificate_number=certificate_number,
+                notes=optional_text("notes", notes), recorded_by=self.ctx.user, recorded_at=utc_now(),
+            )
+            session.add(event)
+            session.flush()
+            for lot_id, quantity in lines.items():
+                lot = get_lot(session, lot_id)
+                self._destroy_line(session, event, task, lot, quantity)
+            session.refresh(event)
+            info = event_info(session, event)
+            audit.record(session, self.ctx.user, "record_event", "destruction_event", event.id,
+                         after={"certificate": certificate_number, "occurred_on": occurred_on,
+                                "site": site, "method": method, "officer": officer,
+                                "witness": witness, "task_id": task_id,
+                                "lines": {str(k): v for k, v in lines.items()}})
+            return info
+
+    def _destroy_line(
+        self, session: Session, event: DestructionEvent, task: DestructionTask | None, lot: Lot,
+        quantity: int,
+    ) -> None:
+        first_in = session.scalar(select(func.min(Movement.occurred_on)).where(
+            Movement.lot_id == lot.id, Movement.kind.in_([k.value for k in INCOMING])
+        ))
+        if first_in is None or event.occurred_on < first_in:
+            raise RuleViolation(
+                "rule 9, time",
+                f"{lot_name(lot)}: a destruction dated {event.occurred_on.isoformat()} is before the "
+                f"lot was received ({first_in.isoformat() if first_in else 'never'})",
+                field="date",
+            )
+        shipped = 0
+        if task is not None:
+            planned = {line.lot_id: line.quantity for line in task.lines}
+            self._require_in_task(task, lot, planned)
+            shipped = _removed_for_task(session, task.id, lot.id, (MovementKind.OUT_FOR_DESTRUCTION.value,))
+        session.add(EventLine(event_id=event.id, lot_id=lot.id, quantity=quantity))
+        session.flush()
+        if shipped:
+            destroyed = session.scalar(
+                select(func.coalesce(func.sum(EventLine.quantity), 0))
+                .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
+                .where(DestructionEvent.task_id == task.id, EventLine.lot_id == lot.id)
+            )
+            if destroyed > shipped:
+                raise RuleViolation(
+                    "rule 3, allocation",
+                    f"{lot_name(lot)}: {shipped:,} were shipped for task {task.reference} and "
+                    f"{destroyed - quantity:,} already destroyed; {quantity:,} more is too many",
+                    field="quantity",
+                )
+            balance.refresh(session, lot)
+            return
+        if task is None:
+            require_unscheduled(lot, current_balance(session, lot), quantity, "destroy")
+        else:
+            left = planned[lot.id] - _removed_for_task(session, task.id, lot.id, _TAKEN_OUT)
+            if quantity > left:
+                raise RuleViolation(
+                    "rule 3, allocation",
+                    f"{lot_name(lot)}: cannot destroy {quantity:,}; task {task.reference} has "
+                    f"{left:,} of it left to destroy",
+                    field="quantity",
+                )
+        post_movement(self.ctx, session, lot, MovementKind.DESTROYED, -quantity, event.occurred_on,
+                      event.certificate_number, None, task_id=task.id if task else None,
+                      event_id=event.id)
+
+    def verify_certificate(
+        self, event_id: int, *, verified_on: date, certified: Mapping[int, int] | None = None,
+    ) -> EventInfo:
+        """A second person checks the certificate against the event (rule 7). Certified quantities
+        default to the event's; a difference is kept and blocks the task from closing."""
+        require_not_future("verified on", verified_on, self.ctx.today())
+        with self.ctx.write() as session:
+            event = session.get(DestructionEvent, event_id)
+            if event is None:
+                raise NotFound("destruction event", event_id)
+            if event.verified_by is not None:
+                raise RuleViolation(
+                    "rule 7, four eyes",
+                    f"certificate {event.certificate_number} was already verified by {event.verified_by}",
+                )
+            if event.recorded_by == self.ctx.user:
+                raise RuleViolation(
+                    "rule 7, four eyes",
+                    f"certificate {event.certificate_number} was recorded by {self.ctx.user}; "
+                    "another person must verify it",
+                )
+            if verified_on < event.occurred_on:
+                raise InvalidInput("verified on", f"{verified_on.isoformat()} is before the destruction "
+                                   f"({event.occurred_on.isoformat()})")
+            certified = dict(certified or {})
+            lots = {line.lot_id for line in event.lines}
+            unknown = set(certified) - lots
+            if unknown:
+                raise InvalidInput("certified", f"lot id {sorted(unknown)[0]} is not in certificate "
+                                   f"{event.certificate_number}")
+            for line in event.lines:
+                value = certified.get(line.lot_id, line.quantity)
+                if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                    raise InvalidInput("certified", f"must be a whole number, zero or more, not {value!r}")
+                line.certified_quantity = value
+            event.verified_by, event.verified_on = self.ctx.user, verified_on
+            session.flush()
+            info = event_info(session, event)
+            audit.record(session, self.ctx.user, "verify_certificate", "destruction_event", event.id,
+                         before={"verified_by": None},
+                         after={"verified_by": self.ctx.user, "verified_on": verified_on,
+                                "certified": {str(l.lot_id): l.certified_quantity for l in info.lines}})
+            return info
+
+    def events(self, *, lot_id: int | None = None, task_id: int | None = None) -> list[EventInfo]:
+        with self.ctx.read() as session:
+            query = select(DestructionEvent).order_by(DestructionEvent.occurred_on, DestructionEvent.id)
+            if lot_id is not None:
+                query = query.where(DestructionEvent.id.in_(select(EventLine.event_id).where(EventLine.lot_id == lot_id)))
+            if task_id is not None:
+                query = query.where(DestructionEvent.task_id == task_id)
+            return [event_info(session, event) for event in session.scalars(query)]
+
+    def find_event(self, certificate_number: str) -> EventInfo:
+        with self.ctx.read() as session:
+            event = session.scalar(select(DestructionEvent).where(
+                DestructionEvent.certificate_number == certificate_number))
+            if event is None:
+                raise NotFound("certificate", certificate_number)
+            return event_info(session, event)
+
+    # -- helpers ------------------------------------------------------------------------------------
+
+    def _open_task(self, session: Session, task_id: int) -> DestructionTask:
+        task = session.get(DestructionTask, task_id)
+        if task is None:
+            raise NotFound("destruction task", task_id)
+        if task.status != TaskStatus.OPEN.value:
+            raise RuleViolation("rule 6, reconciliation", f"task {task.reference} is {task.status}")
+        return task
+
+    def _require_in_task(self, task: DestructionTask, lot: Lot, planned: dict[int, int]) -> None:
+        if lot.id not in planned:
+            raise InvalidInput("lots", f"{lot_name(lot)} is not in task {task.reference}")
+
+    def _refresh_lots(self, session: Session, task: DestructionTask) -> None:
+        session.flush()
+        for line in task.lines:
+            balance.refresh(session, get_lot(session, line.lot_id))
+
+    def _discrepancies(self, session: Session, task: DestructionTask) -> list[str]:
+        problems = [
+            f"certificate {number} is not verified"
+            for number in session.scalars(select(DestructionEvent.certificate_number).where(
+                DestructionEvent.task_id == task.id, DestructionEvent.verified_by.is_(None)))
+        ]
+        problems_unverified = bool(problems)
+        for line in task_lines(session, task):
+            name = f"lot {line.lot_number}"
+            if line.shipped and line.shipped != line.destroyed:
+                problems.append(f"{name}: shipped {line.shipped:,}, destroyed {line.destroyed:,}")
+            elif not line.shipped and line.destroyed != line.planned:
+                problems.append(f"{name}: planned {line.planned:,}, destroyed {line.destroyed:,}")
+            if not problems_unverified and line.certified != line.destroyed:
+                problems.append(f"{name}: destroyed {line.destroyed:,}, certified {line.certified:,}")
+        return problems
+
+    def _next_reference(self, session: Session, planned_on: date) -> str:
+        prefix = f"T-{planned_on.year}-"
+        count = session.scalar(select(func.count()).where(DestructionTask.reference.startswith(prefix)))
+        number = count + 1
+        while session.scalar(select(DestructionTask.id).where(DestructionTask.reference == f"{prefix}{number:03d}")):
+            number += 1
+        return f"{prefix}{number:03d}"
+
+
+_TAKEN_OUT = (MovementKind.OUT_FOR_DESTRUCTION.value, MovementKind.DESTROYED.value)

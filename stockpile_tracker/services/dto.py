@@ -1,0 +1,243 @@
+"""What the services hand out: frozen snapshots, never live ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from ..domain.enums import SdClass
+
+
+@dataclass(frozen=True)
+class MineTypeInfo:
+    id: int
+    designation: str
+    name: str
+    category: str
+    activation: str
+    self_destruct_hours: int | None
+    self_deactivating: bool
+    delivery: str
+    notes: str | None
+    sd_class: SdClass
+
+    @property
+    def persistent(self) -> bool:
+        return self.sd_class is SdClass.PERSISTENT
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    id: int
+    code: str
+    name: str
+    country: str
+
+
+@dataclass(frozen=True)
+class PolicyProfileInfo:
+    id: int
+    code: str
+    name: str
+    effective_on: date
+    deadline_years: int | None
+    permitted_retention: tuple[str, ...]
+    acquisition_banned_from: date | None
+    transfers_only_for_destruction: bool
+    flags_retained_increase: bool
+    withdrawal_effective_on: date | None
+    notes: str | None
+
+    @property
+    def deadline(self) -> date | None:
+        """Ottawa Article 4: entry into force plus the deadline years; None when set per programme."""
+        from ..domain.rules import add_years
+
+        if self.deadline_years is None:
+            return None
+        return add_years(self.effective_on, self.deadline_years)
+
+
+@dataclass(frozen=True)
+class LotRow:
+    """One line of the stockpile table."""
+
+    id: int
+    lot_number: str
+    type_designation: str
+    category: str
+    sd_class: SdClass
+    self_destruct_hours: int | None
+    site_code: str
+    site_country: str
+    condition_code: str
+    retention_category: str | None
+    on_hand: int
+    retained: int
+    scheduled: int
+    destroyed: int
+    notes: str | None = None
+
+    @property
+    def surplus(self) -> int:
+        return self.on_hand - self.retained
+
+    @property
+    def unscheduled_surplus(self) -> int:
+        return self.on_hand - self.retained - self.scheduled
+
+    @property
+    def status(self) -> str:
+        if self.on_hand == 0:
+            return "destroyed" if self.destroyed else "empty"
+        if self.unscheduled_surplus > 0:
+            return "unscheduled surplus"
+        if self.scheduled > 0:
+            return "scheduled"
+        return "retained"
+
+
+@dataclass(frozen=True)
+class Totals:
+    lots: int = 0
+    on_hand: int = 0
+    retained: int = 0
+    scheduled: int = 0
+    destroyed: int = 0
+
+    @property
+    def surplus(self) -> int:
+        return self.on_hand - self.retained
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    id: int
+    occurred_on: date
+    kind: str
+    quantity: int
+    balance_after: int
+    document_ref: str | None
+    reason: str | None
+    recorded_by: str
+    recorded_at: datetime
+    reverses_id: int | None
+    reversed_by_id: int | None
+    task_id: int | None
+    event_id: int | None
+
+
+@dataclass(frozen=True)
+class RetentionInfo:
+    id: int
+    lot_id: int
+    quantity: int
+    category: str | None
+    institution: str | None
+    authority_ref: str
+    reason: str
+    valid_from: date
+    decided_by: str
+
+
+@dataclass(frozen=True)
+class MovementResult:
+    """What a ledger action did, for the status bar: lot, entry, new balance, policy flags."""
+
+    lot_id: int
+    lot_number: str
+    movement_id: int | None
+    on_hand: int
+    retained: int
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TaskLineInfo:
+    lot_id: int
+    lot_number: str
+    type_designation: str
+    planned: int
+    shipped: int
+    destroyed: int
+    certified: int
+
+
+@dataclass(frozen=True)
+class TaskInfo:
+    id: int
+    reference: str
+    programme_id: int | None
+    planned_on: date
+    site_code: str
+    method: str
+    status: str
+    lines: tuple[TaskLineInfo, ...]
+    close_note: str | None = None
+
+    @property
+    def planned(self) -> int:
+        return sum(line.planned for line in self.lines)
+
+    @property
+    def destroyed(self) -> int:
+        return sum(line.destroyed for line in self.lines)
+
+    def is_overdue(self, today: date) -> bool:
+        return self.status == "open" and self.planned_on < today and self.destroyed < self.planned
+
+
+@dataclass(frozen=True)
+class EventLineInfo:
+    lot_id: int
+    lot_number: str
+    type_designation: str
+    quantity: int
+    certified_quantity: int | None
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    id: int
+    task_id: int | None
+    occurred_on: date
+    site_code: str
+    method: str
+    officer: str
+    witness: str
+    certificate_number: str
+    notes: str | None
+    recorded_by: str
+    verified_by: str | None
+    verified_on: date | None
+    lines: tuple[EventLineInfo, ...]
+
+    @property
+    def quantity(self) -> int:
+        return sum(line.quantity for line in self.lines)
+
+
+@dataclass(frozen=True)
+class ProgrammeInfo:
+    id: int
+    name: str
+    profile_code: str
+    deadline: date
+    site_codes: tuple[str, ...]
+    methods: tuple[str, ...]
+    safety_standards: str | None
+    environmental_standards: str | None
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What `db check` found; empty problems means the record is sound."""
+
+    lots: int
+    movements: int
+    audit_entries: int
+    problems: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems

@@ -1,0 +1,57 @@
+"""`db check`: the database's own integrity, the balance projection against the ledger, the
+ledger's never-negative rule at every date, and the audit chain."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from sqlalchemy import func, select, text
+
+from ..db.models import Lot, LotBalance, Movement
+from ..domain.rules import first_negative_balance
+from . import audit
+from .balance import derived_balance_query
+from .base import Context
+from .dto import CheckReport
+
+MAX_PROBLEMS = 50
+
+
+def check_database(ctx: Context) -> CheckReport:
+    problems: list[str] = []
+    with ctx.read() as session:
+        if session.bind.dialect.name == "sqlite":
+            result = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
+            if result != ["ok"]:
+                problems.extend(f"SQLite integrity: {line}" for line in result[:10])
+            for row in session.execute(text("PRAGMA foreign_key_check")).all()[:10]:
+                problems.append(f"foreign key broken in table {row[0]} row {row[1]}")
+        stored = {
+            row.lot_id: (row.on_hand, row.received, row.retained, row.retention_category,
+                         row.scheduled, row.destroyed)
+            for row in session.scalars(select(LotBalance))
+        }
+        names = dict(session.execute(select(Lot.id, Lot.lot_number)).all())
+        for row in session.execute(derived_balance_query()):
+            derived = tuple(row[1:])
+            if stored.get(row.lot_id) != derived:
+                problems.append(
+                    f"lot {names[row.lot_id]}: stored balance {stored.get(row.lot_id)} differs "
+                    f"from the ledger {derived}"
+                )
+            if len(problems) >= MAX_PROBLEMS:
+                break
+        movements = session.execute(
+            select(Movement.lot_id, Movement.occurred_on, Movement.id, Movement.quantity)
+            .order_by(Movement.lot_id).execution_options(yield_per=20000)
+        )
+        for lot_id, entries in groupby(movements, key=lambda row: row[0]):
+            negative = first_negative_balance((row[1], row[2], row[3]) for row in entries)
+            if negative is not None:
+                problems.append(
+                    f"lot {names[lot_id]}: the ledger goes to {negative[1]:,} on {negative[0].isoformat()}"
+                )
+        movement_count = session.scalar(select(func.count(Movement.id)))
+        chain = audit.verify_chain(session)
+        problems.extend(chain.problems)
+    return CheckReport(len(names), movement_count, chain.entries, tuple(problems[:MAX_PROBLEMS]))

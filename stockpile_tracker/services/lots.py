@@ -1,0 +1,513 @@
+"""Ledger actions on lots: receive, discover, transfer, training, stock check, reverse,
+retention and split. Each is one transaction; each rule is checked before anything is kept."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..db.models import Lot, LotBalance, MineType, Movement, RetentionDecision, Site
+from ..domain.enums import CONDITION_CODES, MovementKind, RetentionCategory
+from ..domain.errors import InvalidInput, NotFound, RuleViolation
+from ..domain.rules import (
+    first_negative_balance,
+    optional_text,
+    require_not_future,
+    require_positive,
+    require_text,
+)
+from . import audit, balance
+from .base import Context, utc_now
+from .catalogue import active_profile
+from .dto import MovementResult
+
+
+def find_type(session: Session, designation: str) -> MineType:
+    found = session.scalar(select(MineType).where(MineType.designation == designation))
+    if found is None:
+        raise InvalidInput("type", f"no mine type {designation!r} in the catalogue")
+    return found
+
+
+def find_site(session: Session, code: str) -> Site:
+    found = session.scalar(select(Site).where(Site.code == code))
+    if found is None:
+        raise InvalidInput("site", f"no site {code!r}; add it to the catalogue first")
+    return found
+
+
+def get_lot(session: Session, lot_id: int) -> Lot:
+    lot = session.get(Lot, lot_id)
+    if lot is None:
+        raise NotFound("lot", lot_id)
+    return lot
+
+
+def lot_name(lot: Lot) -> str:
+    return f"lot {lot.lot_number} ({lot.mine_type.designation})"
+
+
+def current_balance(session: Session, lot: Lot) -> balance.Balance:
+    stored = session.get(LotBalance, lot.id)
+    if stored is None:
+        return balance.Balance(0, 0, 0, None, 0, 0)
+    return balance.Balance(
+        stored.on_hand, stored.received, stored.retained, stored.retention_category,
+        stored.scheduled, stored.destroyed,
+    )
+
+
+def require_unscheduled(lot: Lot, held: balance.Balance, quantity: int, action: str) -> None:
+    """Only unscheduled surplus may be scheduled, transferred or destroyed (rules 2 and 3)."""
+    if quantity <= held.unscheduled:
+        return
+    locked_by_retention = held.retained > 0 and quantity <= held.on_hand - held.scheduled
+    raise RuleViolation(
+        "rule 2, retention lock" if locked_by_retention else "rule 3, allocation",
+        f"{lot_name(lot)}: cannot {action} {quantity:,}; {held.on_hand:,} on hand, "
+        f"{held.retained:,} retained, {held.scheduled:,} scheduled, so only "
+        f"{max(held.unscheduled, 0):,} are unscheduled surplus",
+        field="quantity",
+    )
+
+
+def post_movement(
+    ctx: Context, session: Session, lot: Lot, kind: MovementKind, quantity: int, on: date,
+    document_ref: str | None, reason: str | None = None, *, task_id: int | None = None,
+    event_id: int | None = None, reverses: Movement | None = None,
+) -> Movement:
+    """Append one ledger entry and refresh the lot's balance, or raise and keep nothing.
+
+    `quantity` is signed: positive brings mines in, negative takes them out.
+    """
+    require_not_future("date", on, ctx.today())
+    if kind is not MovementKind.REVERSAL:
+        held = current_balance(session, lot)
+        if held.on_hand == 0 and held.received > 0:
+            raise RuleViolation(
+                "rule 8, terminal state",
+                f"{lot_name(lot)} holds no mines any more and takes no further movements; "
+                "record mines found later as a discovery in a new lot",
+            )
+    movement = Movement(
+        lot_id=lot.id, kind=kind.value, occurred_on=on, quantity=quantity,
+        document_ref=optional_text("document reference", document_ref, 120),
+        reason=optional_text("reason", reason), reverses_id=reverses.id if reverses else None,
+        task_id=task_id, event_id=event_id, recorded_by=ctx.user, recorded_at=utc_now(),
+    )
+    session.add(movement)
+    session.flush()
+    entries = session.execute(
+        select(Movement.occurred_on, Movement.id, Movement.quantity).where(Movement.lot_id == lot.id)
+    ).all()
+    negative = first_negative_balance(entries)
+    if negative is not None:
+        day, amount = negative
+        raise RuleViolation(
+            "rule 1, conservation",
+            f"{lot_name(lot)}: a {kind.label} of {abs(quantity):,} dated {on.isoformat()} would make "
+            f"the balance {amount:,} on {day.isoformat()}; on hand can never go below zero",
+            field="quantity",
+        )
+    balance.refresh(session, lot)
+    return movement
+
+
+def movement_snapshot(movement: Movement) -> dict:
+    return {
+        "lot_id": movement.lot_id, "kind": movement.kind, "occurred_on": movement.occurred_on,
+        "quantity": movement.quantity, "document_ref": movement.document_ref,
+        "reverses_id": movement.reverses_id, "task_id": movement.task_id,
+        "event_id": movement.event_id,
+    }
+
+
+def _condition(code: str) -> str:
+    code = (code or "").strip().upper()
+    if code not in CONDITION_CODES:
+        raise InvalidInput("condition", f"{code!r} is not a condition code ({', '.join(CONDITION_CODES)})")
+    return code
+
+
+class LotService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    # -- new lots -------------------------------------------------------------------------------
+
+    def receive_lot(
+        self, *, lot_number: str, type: str, site: str, quantity: int, received_on: date,
+        document_ref: str | None = None, manufactured_on: date | None = None,
+        condition: str = "A", notes: str | None = None,
+    ) -> MovementResult:
+        """A new lot arrives. Under a profile that bans acquisition, the receipt is kept and flagged."""
+        return self._new_lot(
+            MovementKind.RECEIPT, lot_number, type, site, quantity, received_on, document_ref,
+            manufactured_on, condition, notes,
+        )
+
+    def record_discovery(
+        self, *, lot_number: str, type: str, site: str, quantity: int, found_on: date,
+        document_ref: str | None = None, manufactured_on: date | None = None,
+        condition: str = "A", notes: str | None = None,
+    ) -> MovementResult:
+        """Mines found that were not on the record: a previously unknown stockpile, its own lot."""
+        return self._new_lot(
+            MovementKind.DISCOVERY, lot_number, type, site, quantity, found_on, document_ref,
+            manufactured_on, condition, notes,
+        )
+
+    def _new_lot(
+        self, kind: MovementKind, lot_number: str, type_designation: str, site_code: str,
+        quantity: int, on: date, document_ref: str | None, manufactured_on: date | None,
+        condition: str, notes: str | None,
+    ) -> MovementResult:
+        lot_number = require_text("lot number", lot_number, 80)
+        require_positive("quantity", quantity)
+        today = self.ctx.today()
+        require_not_future("date", on, today)
+        if manufactured_on is not None and manufactured_on > on:
+            raise InvalidInput(
+                "manufactured on", f"{manufactured_on.isoformat()} is after the {kind.label} date {on.isoformat()}"
+            )
+        with self.ctx.write() as session:
+            mine_type = find_type(session, type_designation)
+            site = find_site(session, site_code)
+            exists = session.scalar(
+                select(Lot.id).where(Lot.mine_type_id == mine_type.id, Lot.lot_number == lot_number)
+            )
+            if exists is not None:
+                raise InvalidInput(
+                    "lot number", f"lot {lot_number} of type {mine_type.designation} already exists"
+                )
+            lot = Lot(
+                lot_number=lot_number, mine_type=mine_type, site=site,
+                manufactured_on=manufactured_on, condition_code=_condition(condition),
+                notes=optional_text("notes", notes), created_by=self.ctx.user, created_at=utc_now(),
+            )
+            session.add(lot)
+            session.flush()
+            movement = post_movement(self.ctx, session, lot, kind, quantity, on, document_ref)
+            warnings = []
+            profile = active_profile(session)
+            if (
+                kind is MovementKind.RECEIPT and profile.acquisition_banned_from is not None
+                and on >= profile.acquisition_banned_from
+            ):
+                warnings.append(
+                    f"receipt dated {on.isoformat()} falls after the acquisition ban of "
+                    f"{profile.name} (from {profile.acquisition_banned_from.isoformat()}): flagged for review"
+                )
+            audit.record(
+                session, self.ctx.user, kind.value, "lot", lot.id,
+                after={
+                    "lot_number": lot.lot_number, "type": mine_type.designation, "site": site.code,
+                    "manufactured_on": manufactured_on, "condition": lot.condition_code,
+                    "movement": movement_snapshot(movement), "warnings": warnings,
+                },
+            )
+            return self._result(session, lot, movement, warnings)
+
+    # -- movements on an existing lot ----------------------------------------------------------
+
+    def transfer_in(
+        self, lot_id: int, quantity: int, on: date, document_ref: str | None, reason: str | None = None
+    ) -> MovementResult:
+        require_positive("quantity", quantity)
+        with self.ctx.write() as session:
+            lot = get_lot(session, lot_id)
+            movement = post_movement(
+                self.ctx, session, lot, MovementKind.TRANSFER_IN, quantity, on, document_ref, reason
+            )
+            audit.record(session, self.ctx.user, "transfer_in", "movement", movement.id,
+                         after=movement_snapshot(movement), reason=reason)
+            return self._result(session, lot, movement)
+
+    def transfer_out(
+        self, lot_id: int, quantity: int, on: date, document_ref: str | None, reason: str
+    ) -> MovementResult:
+        """Mines leave for another holder. Only unscheduled surplus may go (rules 2 and 3)."""
+        require_positive("quantity", quantity)
+        reason = require_text("reason", reason, 2000)
+        with self.ctx.write() as session:
+            lot = get_lot(session, lot_id)
+            require_unscheduled(lot, current_balance(session, lot), quantity, "transfer out")
+            movement = post_movement(
+                self.ctx, session, lot, MovementKind.TRANSFER_OUT, -quantity, on, document_ref, reason
+            )
+            profile = active_profile(session)
+            warnings = []
+            if profile.transfers_only_for_destruction:
+                warnings.append(
+                    f"transfer out not for destruction under {profile.name}: flagged for review"
+                )
+            audit.record(session, self.ctx.user, "transfer_out", "movement", movement.id,
+                         after=movement_snapshot(movement) | {"warnings": warnings}, reason=reason)
+            return self._result(session, lot, movement, warnings)
+
+    def consume_in_training(
+        self, lot_id: int, quantity: int, on: date, document_ref: str, reason: str | None = None
+    ) -> MovementResult:
+        """Article 3 mines used in training: they leave the ledger and the retained quantity."""
+        require_positive("quantity", quantity)
+        document_ref = require_text("document reference", document_ref, 120)
+        with self.ctx.write() as session:
+            lot = get_lot(session, lot_id)
+            held = current_balance(session, lot)
+            if held.retention_category != RetentionCategory.ARTICLE3.value or held.retained < quantity:
+                raise RuleViolation(
+                    "rule 2, retention lock",
+                    f"{lot_name(lot)}: only mines retained under Article 3 are consumed in training; "
+                    f"{held.retained:,} are retained ({held.retention_category or 'none'}), "
+                    f"{quantity:,} asked",
+                    field="quantity",
+                )
+            latest = self._latest_decision(session, lot)
+            remaining = held.retained - quantity
+            self._add_decision(
+                session, lot, remaining, RetentionCategory.ARTICLE3 if remaining else None,
+                latest.institution if latest else None, document_ref,
+                reason or f"{quantity:,} consumed in training", max(on, latest.valid_from) if latest else on,
+            )
+            movement = post_movement(
+                self.ctx, session, lot, MovementKind.TRAINING, -quantity, on, document_ref, reason
+            )
+            audit.record(session, self.ctx.user, "training", "movement", movement.id,
+                         after=movement_snapshot(movement), reason=reason)
+            return self._result(session, lot, movement)
+
+    def stock_check(
+        self, lot_id: int, counted: int, on: date, document_ref: str | None,
+        reason: str | None = None,
+    ) -> MovementResult:
+        """Record a physical count. A difference becomes a gain or loss entry, with a reason."""
+        if isinstance(counted, bool) or not isinstance(counted, int) or counted < 0:
+            raise InvalidInput("counted", f"must be a whole number, zero or more, not {counted!r}")
+        with self.ctx.write() as session:
+            lot = get_lot(session, lot_id)
+            held = current_balance(session, lot)
+            difference = counted - held.on_hand
+            movement = None
+            if difference:
+                reason = require_text("reason", reason, 2000)
+                kind = MovementKind.CHECK_GAIN if difference > 0 else MovementKind.CHECK_LOSS
+                movement = post_movement(self.ctx, session, lot, kind, difference, on, document_ref, reason)
+            else:
+                require_not_future("date", on, self.ctx.today())
+            audit.record(
+                session, self.ctx.user, "stock_check", "lot", lot.id,
+                before={"on_hand": held.on_hand},
+                after={"counted": counted, "on": on, "document_ref": document_ref,
+                       "movement_id": movement.id if movement else None},
+                reason=reason,
+            )
+            return self._result(session, lot, movement)
+
+    def reverse(self, movement_id: int, reason: str, on: date | None = None) -> MovementResult:
+        """Correct a mistaken entry with an opposite one; the original stays in the ledger."""
+        reason = require_text("reason", reason, 2000)
+        with self.ctx.write() as session:
+            original = session.get(Movement, movement_id)
+            if original is None:
+                raise NotFound("ledger entry", movement_id)
+            lot = get_lot(session, original.lot_id)
+            on = on or self.ctx.today()
+            if original.kind == MovementKind.REVERSAL.value:
+                raise RuleViolation(
+                    "rule 1, append-only ledger",
+                    f"{lot_name(lot)}: entry {original.id} is itself a reversal and cannot be reversed; "
+                    "record the correct entry instead",
+                )
+            already = session.scalar(select(Movement.id).where(Movement.reverses_id == original.id))
+            if already is not None:
+                raise RuleViolation(
+                    "rule 1, append-only ledger",
+                    f"{lot_name(lot)}: entry {original.id} was already reversed by entry {already}",
+                )
+            if original.event_id is not None:
+                raise RuleViolation(
+                    "rule 1, append-only ledger",
+                    f"{lot_name(lot)}: entry {original.id} records a destruction event, which is "
+                    "evidence; it cannot be reversed",
+                )
+            if on < original.occurred_on:
+                raise InvalidInput(
+                    "date", f"a reversal cannot be dated {on.isoformat()}, before the entry it "
+                    f"reverses ({original.occurred_on.isoformat()})"
+                )
+            movement = post_movement(
+                self.ctx, session, lot, MovementKind.REVERSAL, -original.quantity, on,
+                original.document_ref, reason, task_id=original.task_id, reverses=original,
+            )
+            audit.record(session, self.ctx.user, "reversal", "movement", movement.id,
+                         before=movement_snapshot(original), after=movement_snapshot(movement),
+                         reason=reason)
+            return self._result(session, lot, movement)
+
+    # -- retention -----------------------------------------------------------------------------
+
+    def change_retention(
+        self, lot_id: int, *, quantity: int, category: RetentionCategory | str | None,
+        authority_ref: str, reason: str, valid_from: date, institution: str | None = None,
+    ) -> MovementResult:
+        """A new retention decision for the lot; quantity 0 releases everything to surplus."""
+        if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 0:
+            raise InvalidInput("quantity", f"must be a whole number, zero or more, not {quantity!r}")
+        category = RetentionCategory(category) if category and quantity else None
+        if quantity and category is None:
+            raise InvalidInput("category", "say why the mines are kept: korea, article3 or legal_hold")
+        authority_ref = require_text("authority reference", authority_ref, 120)
+        reason = require_text("reason", reason, 2000)
+        require_not_future("valid from", valid_from, self.ctx.today())
+        with self.ctx.write() as session:
+            lot = get_lot(session, lot_id)
+            held = current_balance(session, lot)
+            if (quantity, category) == (held.retained, held.retention_category):
+                raise InvalidInput("quantity", f"{lot_name(lot)} already has {quantity:,} retained as that")
+            if quantity > held.on_hand - held.scheduled:
+                raise RuleViolation(
+                    "rule 3, allocation",
+                    f"{lot_name(lot)}: cannot retain {quantity:,}; {held.on_hand:,} on hand of which "
+                    f"{held.scheduled:,} are scheduled for destruction",
+                    field="quantity",
+                )
+            decision = self._add_decision(
+                session, lot, quantity, category, institution, authority_ref, reason, valid_from
+            )
+            new = balance.refresh(session, lot)
+            warnings = self._retention_warnings(session, held, quantity, category)
+            audit.record(
+                session, self.ctx.user, "change_retention", "lot", lot.id,
+                before={"retained": held.retained, "category": held.retention_category},
+                after={"retained": new.retained, "category": new.retention_category,
+                       "decision_id": decision.id, "authority_ref": authority_ref,
+                       "institution": decision.institution, "valid_from": valid_from,
+                       "warnings": warnings},
+                reason=reason,
+            )
+            return self._result(session, lot, None, warnings)
+
+    def split_lot(
+        self, lot_id: int, *, new_lot_number: str, quantity: int, on: date,
+        category: RetentionCategory | str | None, authority_ref: str, reason: str,
+        institution: str | None = None,
+    ) -> MovementResult:
+        """Move part of a lot into a new lot, so that one part is retained and the other surplus.
+
+        With `category` equal to the lot's retention, the retained part moves; otherwise the new
+        lot is taken from unscheduled surplus (and retained under `category`, if one is given).
+        """
+        new_lot_number = require_text("new lot number", new_lot_number, 80)
+        require_positive("quantity", quantity)
+        category = RetentionCategory(category) if category else None
+        authority_ref = require_text("authority reference", authority_ref, 120)
+        reason = require_text("reason", reason, 2000)
+        with self.ctx.write() as session:
+            lot = get_lot(session, lot_id)
+            held = current_balance(session, lot)
+            if session.scalar(select(Lot.id).where(
+                Lot.mine_type_id == lot.mine_type_id, Lot.lot_number == new_lot_number
+            )) is not None:
+                raise InvalidInput(
+                    "new lot number",
+                    f"lot {new_lot_number} of type {lot.mine_type.designation} already exists",
+                )
+            moves_retained = category is not None and category.value == held.retention_category
+            latest = self._latest_decision(session, lot)
+            if moves_retained:
+                if quantity > held.retained:
+                    raise RuleViolation(
+                        "rule 2, retention lock",
+                        f"{lot_name(lot)}: only {held.retained:,} are retained as {category.label}; "
+                        f"cannot move {quantity:,}", field="quantity",
+                    )
+                remaining = held.retained - quantity
+                self._add_decision(
+                    session, lot, remaining, category if remaining else None,
+                    latest.institution if latest else None, authority_ref, reason,
+                    max(on, latest.valid_from) if latest else on,
+                )
+            else:
+                require_unscheduled(lot, held, quantity, "split off")
+            new_lot = Lot(
+                lot_number=new_lot_number, mine_type_id=lot.mine_type_id, site_id=lot.site_id,
+                manufactured_on=lot.manufactured_on, condition_code=lot.condition_code,
+                notes=f"split from lot {lot.lot_number}", created_by=self.ctx.user,
+                created_at=utc_now(),
+            )
+            session.add(new_lot)
+            session.flush()
+            note = f"split: {quantity:,} to lot {new_lot_number}"
+            out = post_movement(self.ctx, session, lot, MovementKind.TRANSFER_OUT, -quantity, on,
+                                authority_ref, note)
+            if category is not None:
+                self._add_decision(
+                    session, new_lot, quantity, category,
+                    institution or (latest.institution if latest else None), authority_ref,
+                    reason, on,
+                )
+            post_movement(self.ctx, session, new_lot, MovementKind.TRANSFER_IN, quantity, on,
+                          authority_ref, f"split from lot {lot.lot_number}")
+            audit.record(
+                session, self.ctx.user, "split_lot", "lot", lot.id,
+                before={"on_hand": held.on_hand, "retained": held.retained},
+                after={"new_lot_id": new_lot.id, "new_lot_number": new_lot_number,
+                       "quantity": quantity, "category": category, "movement_id": out.id},
+                reason=reason,
+            )
+            return self._result(session, new_lot, None)
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _latest_decision(self, session: Session, lot: Lot) -> RetentionDecision | None:
+        return session.scalar(
+            select(RetentionDecision).where(RetentionDecision.lot_id == lot.id)
+            .order_by(RetentionDecision.valid_from.desc(), RetentionDecision.id.desc()).limit(1)
+        )
+
+    def _add_decision(
+        self, session: Session, lot: Lot, quantity: int, category: RetentionCategory | None,
+        institution: str | None, authority_ref: str, reason: str, valid_from: date,
+    ) -> RetentionDecision:
+        latest = self._latest_decision(session, lot)
+        if latest is not None and valid_from < latest.valid_from:
+            raise InvalidInput(
+                "valid from", f"{valid_from.isoformat()} is before the decision in force "
+                f"(from {latest.valid_from.isoformat()}); decisions follow each other in time"
+            )
+        institution = optional_text("institution", institution, 200)
+        if category is RetentionCategory.ARTICLE3 and institution is None:
+            raise InvalidInput("institution", "Article 3 retention names the authorised institution")
+        decision = RetentionDecision(
+            lot_id=lot.id, quantity=quantity, category=category.value if category else None,
+            institution=institution if category else None, authority_ref=authority_ref,
+            reason=reason, valid_from=valid_from, decided_by=self.ctx.user, decided_at=utc_now(),
+        )
+        session.add(decision)
+        session.flush()
+        return decision
+
+    def _retention_warnings(
+        self, session: Session, held: balance.Balance, quantity: int,
+        category: RetentionCategory | None,
+    ) -> list[str]:
+        profile = active_profile(session)
+        warnings = []
+        if category is not None and category.value not in profile.permitted_retention:
+            warnings.append(f"{profile.name} does not permit retention as {category.label}")
+        if profile.flags_retained_increase and quantity > held.retained:
+            warnings.append(
+                f"retained stock rises from {held.retained:,} to {quantity:,} under {profile.name}"
+            )
+        return warnings
+
+    def _result(
+        self, session: Session, lot: Lot, movement: Movement | None, warnings: list[str] | None = None
+    ) -> MovementResult:
+        held = current_balance(session, lot)
+        return MovementResult(
+            lot.id, lot.lot_number, movement.id if movement else None, held.on_hand, held.retained,
+            tuple(warnings or ()),
+        )

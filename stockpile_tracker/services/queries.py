@@ -1,0 +1,194 @@
+"""Read-only questions the screens and the command line ask. Filters and sorting run in the
+query, on the balance projection, so a national stockpile is never loaded whole."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy.orm import aliased
+
+from ..db.models import Lot, LotBalance, MineType, Movement, RetentionDecision, Site
+from ..domain.enums import LotStatus, RetentionFilter, SdClass
+from ..domain.errors import InvalidInput, NotFound
+from .base import Context
+from .dto import LedgerEntry, LotRow, RetentionInfo, Totals
+
+SD_CLASS = case(
+    (MineType.self_destruct_hours.is_not(None), SdClass.SD.value),
+    (MineType.self_deactivating, SdClass.SDA.value),
+    else_=SdClass.PERSISTENT.value,
+)
+UNSCHEDULED = LotBalance.on_hand - LotBalance.retained - LotBalance.scheduled
+
+SORT_KEYS = {
+    "lot_number": Lot.lot_number,
+    "type": MineType.designation,
+    "category": MineType.category,
+    "sd_class": SD_CLASS,
+    "site": Site.code,
+    "retention": LotBalance.retention_category,
+    "on_hand": LotBalance.on_hand,
+    "retained": LotBalance.retained,
+    "surplus": LotBalance.on_hand - LotBalance.retained,
+    "scheduled": LotBalance.scheduled,
+    "destroyed": LotBalance.destroyed,
+    "condition": Lot.condition_code,
+}
+LOT_COLUMNS = (
+    Lot.id, Lot.lot_number, MineType.designation, MineType.category, SD_CLASS,
+    MineType.self_destruct_hours, Site.code, Site.country, Lot.condition_code,
+    LotBalance.retention_category, LotBalance.on_hand, LotBalance.retained,
+    LotBalance.scheduled, LotBalance.destroyed, Lot.notes,
+)
+
+
+def _lot_row(row) -> LotRow:
+    return LotRow(*row[:4], SdClass(row[4]), *row[5:])
+
+
+@dataclass(frozen=True)
+class LotFilter:
+    """What the stockpile screen and `stockpile-tracker lots` filter on; empty means any."""
+
+    retention: RetentionFilter = RetentionFilter.ALL
+    type: str | None = None
+    category: str | None = None
+    sd_class: SdClass | None = None
+    site: str | None = None
+    status: LotStatus | None = None
+    text: str | None = None
+
+
+def _filtered(query: Select, f: LotFilter) -> Select:
+    conditions = []
+    if f.retention is RetentionFilter.RETAINED:
+        conditions.append(LotBalance.retained > 0)
+    elif f.retention is RetentionFilter.SURPLUS:
+        conditions.append(LotBalance.on_hand > LotBalance.retained)
+    if f.type:
+        conditions.append(MineType.designation == f.type)
+    if f.category:
+        conditions.append(MineType.category == f.category)
+    if f.sd_class is SdClass.SD:
+        conditions.append(MineType.self_destruct_hours.is_not(None))
+    elif f.sd_class is SdClass.SDA:
+        conditions.append(and_(MineType.self_destruct_hours.is_(None), MineType.self_deactivating))
+    elif f.sd_class is SdClass.PERSISTENT:
+        conditions.append(and_(MineType.self_destruct_hours.is_(None), ~MineType.self_deactivating))
+    if f.site:
+        conditions.append(Site.code == f.site)
+    if f.status is LotStatus.UNSCHEDULED_SURPLUS:
+        conditions.append(UNSCHEDULED > 0)
+    elif f.status is LotStatus.SCHEDULED:
+        conditions.append(LotBalance.scheduled > 0)
+    elif f.status is LotStatus.PARTIALLY_DESTROYED:
+        conditions.append(and_(LotBalance.destroyed > 0, LotBalance.on_hand > 0))
+    elif f.status is LotStatus.DESTROYED:
+        conditions.append(and_(LotBalance.destroyed > 0, LotBalance.on_hand == 0))
+    text = (f.text or "").strip()
+    if text:
+        conditions.append(or_(
+            Lot.lot_number.icontains(text, autoescape=True),
+            Lot.notes.icontains(text, autoescape=True),
+        ))
+    query = (
+        query.select_from(Lot)
+        .join(LotBalance, LotBalance.lot_id == Lot.id)
+        .join(MineType, MineType.id == Lot.mine_type_id)
+        .join(Site, Site.id == Lot.site_id)
+    )
+    return query.where(*conditions) if conditions else query
+
+
+class QueryService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def lots(
+        self, lot_filter: LotFilter = LotFilter(), *, sort: str = "lot_number",
+        descending: bool = False, offset: int = 0, limit: int | None = 100,
+    ) -> list[LotRow]:
+        if sort not in SORT_KEYS:
+            raise InvalidInput("sort", f"cannot sort by {sort!r}")
+        key = SORT_KEYS[sort]
+        order = (key.desc(), Lot.id.desc()) if descending else (key.asc(), Lot.id.asc())
+        query = _filtered(
+            select(*LOT_COLUMNS),
+            lot_filter,
+        ).order_by(*order).offset(offset).limit(limit)
+        with self.ctx.read() as session:
+            return [
+                _lot_row(row) for row in session.execute(query)
+            ]
+
+    def totals(self, lot_filter: LotFilter = LotFilter()) -> Totals:
+        query = _filtered(
+            select(
+                func.count(Lot.id),
+                func.coalesce(func.sum(LotBalance.on_hand), 0),
+                func.coalesce(func.sum(LotBalance.retained), 0),
+                func.coalesce(func.sum(LotBalance.scheduled), 0),
+                func.coalesce(func.sum(LotBalance.destroyed), 0),
+            ),
+            lot_filter,
+        )
+        with self.ctx.read() as session:
+            return Totals(*(int(value) for value in session.execute(query).one()))
+
+    def lot(self, lot_id: int) -> LotRow:
+        query = _filtered(
+            select(*LOT_COLUMNS),
+            LotFilter(),
+        ).where(Lot.id == lot_id)
+        with self.ctx.read() as session:
+            row = session.execute(query).one_or_none()
+            if row is None:
+                raise NotFound("lot", lot_id)
+            return _lot_row(row)
+
+    def find_lot(self, lot_number: str, type: str | None = None) -> LotRow:
+        """A lot by its number; the type is needed only when two types share the number."""
+        query = select(Lot.id).join(MineType).where(Lot.lot_number == lot_number)
+        if type:
+            query = query.where(MineType.designation == type)
+        with self.ctx.read() as session:
+            ids = session.scalars(query.limit(2)).all()
+        if not ids:
+            raise NotFound("lot", lot_number)
+        if len(ids) > 1:
+            raise InvalidInput("type", f"lot number {lot_number} exists for several types; name the type")
+        return self.lot(ids[0])
+
+    def ledger(self, lot_id: int) -> list[LedgerEntry]:
+        """The lot's entries in date order with the balance after each."""
+        reversal = aliased(Movement)
+        query = (
+            select(Movement, reversal.id)
+            .outerjoin(reversal, reversal.reverses_id == Movement.id)
+            .where(Movement.lot_id == lot_id)
+            .order_by(Movement.occurred_on, Movement.id)
+        )
+        entries, running = [], 0
+        with self.ctx.read() as session:
+            for movement, reversed_by in session.execute(query):
+                running += movement.quantity
+                entries.append(LedgerEntry(
+                    movement.id, movement.occurred_on, movement.kind, movement.quantity, running,
+                    movement.document_ref, movement.reason, movement.recorded_by,
+                    movement.recorded_at, movement.reverses_id, reversed_by, movement.task_id,
+                    movement.event_id,
+                ))
+        return entries
+
+    def retention_history(self, lot_id: int) -> list[RetentionInfo]:
+        query = (
+            select(RetentionDecision).where(RetentionDecision.lot_id == lot_id)
+            .order_by(RetentionDecision.valid_from, RetentionDecision.id)
+        )
+        with self.ctx.read() as session:
+            return [
+                RetentionInfo(d.id, d.lot_id, d.quantity, d.category, d.institution, d.authority_ref,
+                              d.reason, d.valid_from, d.decided_by)
+                for d in session.scalars(query)
+            ]
