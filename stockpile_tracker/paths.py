@@ -19,11 +19,14 @@ def data_dir() -> Path:
 
 
 def default_database_url() -> str:
-    """The environment override if set, else a SQLite file in the user's data folder."""
+    """The environment override if set, else a SQLite file in the user's data folder (created,
+    owner-only, on first use)."""
     url = os.environ.get(DATABASE_ENV)
     if url:
         return url
-    return f"sqlite:///{data_dir() / 'stockpile.db'}"
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return f"sqlite:///{folder / 'stockpile.db'}"
 
 
 def shipped_dir(name: str) -> Path:

@@ -1,0 +1,178 @@
+"""The command line: the same services as the window, for scripts and scheduled jobs.
+
+Every error a user can cause ends in one line on stderr and a non-zero exit status."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .db.migrate import open_database
+from .domain.enums import LotStatus, RetentionFilter, SdClass
+from .domain.errors import StockpileError
+from .paths import USER_ENV, default_database_url
+from .services import LotFilter, Stockpile
+from .services.queries import SORT_KEYS
+
+EXIT_PROBLEMS = 1
+EXIT_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="stockpile-tracker",
+        description="Keeps a landmine stockpile honest. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--database", metavar="URL",
+                        help="SQLite file or database URL (default: $STOCKPILE_DATABASE_URL, "
+                             "else stockpile.db in the user's data folder)")
+    parser.add_argument("--user", metavar="NAME",
+                        help=f"who is recording (default: ${USER_ENV}, else the login name)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    db = commands.add_parser("db", help="upgrade or check the database")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_commands.add_parser("upgrade", help="create the database or bring it to this program's schema")
+    db_commands.add_parser("check", help="integrity, ledger against balances, audit chain")
+
+    demo = commands.add_parser("demo", help="fill an empty database with a realistic demo stockpile")
+    demo.add_argument("--lots", type=int, default=300, help="how many lots (default 300)")
+    demo.add_argument("--seed", type=int, default=2022)
+
+    lots = commands.add_parser("lots", help="list lots with on hand, retained, surplus, totals")
+    kept = lots.add_mutually_exclusive_group()
+    kept.add_argument("--retained", action="store_true", help="only lots with retained mines")
+    kept.add_argument("--surplus", action="store_true", help="only lots with surplus mines")
+    lots.add_argument("--type", help="mine type designation, e.g. M67")
+    lots.add_argument("--category", choices=["AP", "AV"])
+    lots.add_argument("--sd", choices=[c.value for c in SdClass], help="SD, SDA or persistent")
+    lots.add_argument("--site", help="site code")
+    lots.add_argument("--status", choices=[s.value for s in LotStatus])
+    lots.add_argument("--text", help="part of a lot number or note")
+    lots.add_argument("--sort", choices=sorted(SORT_KEYS), default="lot_number")
+    lots.add_argument("--desc", action="store_true", help="sort descending")
+    lots.add_argument("--limit", type=int, default=None, help="at most this many rows (totals cover all)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    url = args.database or default_database_url()
+    try:
+        if args.command is None:
+            return open_window(url, args)
+        if args.command == "db" and args.db_command == "upgrade":
+            open_database(url).dispose()
+            print(f"database is up to date: {_where(url)}")
+            return 0
+        engine = open_database(url)
+        try:
+            sp = Stockpile(engine, _user(args))
+            return COMMANDS[args.command](sp, args)
+        finally:
+            engine.dispose()
+    except StockpileError as exc:
+        print(f"stockpile-tracker: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def open_window(url: str, args: argparse.Namespace) -> int:
+    print("The desktop window comes in a later release. Use the commands for now:\n")
+    build_parser().print_help()
+    return 0
+
+
+def _user(args: argparse.Namespace) -> str:
+    return args.user or os.environ.get(USER_ENV) or getpass.getuser()
+
+
+def _where(url: str) -> str:
+    return url.split("://", 1)[-1] if url.startswith("sqlite") else url.split("@")[-1]
+
+
+def cmd_db(sp: Stockpile, args: argparse.Namespace) -> int:
+    report = sp.check()
+    print(f"{report.lots:,} lots, {report.movements:,} ledger entries, "
+          f"{report.audit_entries:,} audit entries checked")
+    if report.ok:
+        print("ok: integrity, balances = ledger, audit chain intact")
+        return 0
+    for problem in report.problems:
+        print(f"PROBLEM: {problem}")
+    return EXIT_PROBLEMS
+
+
+def cmd_demo(sp: Stockpile, args: argparse.Namespace) -> int:
+    from .demo import build_demo
+
+    if args.lots < 30:
+        raise StockpileError("--lots: the demo needs at least 30 lots")
+    summary = build_demo(sp, lots=args.lots, seed=args.seed)
+    totals = sp.queries.totals()
+    print(f"demo stockpile created: {summary.lots:,} lots, {summary.tasks} tasks, "
+          f"{summary.events} destruction events; on hand {totals.on_hand:,}, "
+          f"retained {totals.retained:,}, surplus {totals.surplus:,}")
+    return 0
+
+
+LOT_COLUMNS = [
+    ("Lot no.", "lot_number", "<"), ("Type", "type_designation", "<"), ("Cat", "category", "<"),
+    ("SD/SDA", "sd_label", "<"), ("Site", "site_code", "<"), ("Kept for", "kept_for", "<"),
+    ("On hand", "on_hand", ">"), ("Retained", "retained", ">"), ("Surplus", "surplus", ">"),
+    ("Scheduled", "scheduled", ">"), ("Destroyed", "destroyed", ">"), ("Cond", "condition_code", "<"),
+]
+
+
+def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
+    lot_filter = LotFilter(
+        retention=RetentionFilter.RETAINED if args.retained
+        else RetentionFilter.SURPLUS if args.surplus else RetentionFilter.ALL,
+        type=args.type, category=args.category, sd_class=SdClass(args.sd) if args.sd else None,
+        site=args.site, status=LotStatus(args.status) if args.status else None, text=args.text,
+    )
+    if args.limit is not None and args.limit < 0:
+        raise StockpileError("--limit: must be zero or more")
+    rows = sp.queries.lots(lot_filter, sort=args.sort, descending=args.desc, limit=args.limit)
+    totals = sp.queries.totals(lot_filter)
+    table = [[_cell(row, attribute) for _title, attribute, _align in LOT_COLUMNS] for row in rows]
+    footer = [f"Total ({totals.lots:,} lots)", "", "", "", "", "", f"{totals.on_hand:,}",
+              f"{totals.retained:,}", f"{totals.surplus:,}", f"{totals.scheduled:,}",
+              f"{totals.destroyed:,}", ""]
+    headers = [title for title, _a, _b in LOT_COLUMNS]
+    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, footer, *table, strict=False)]
+    aligns = [align for _t, _a, align in LOT_COLUMNS]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(f"{cell:{align}{width}}" for cell, align, width in zip(cells, aligns, widths, strict=True))
+
+    print(line(headers))
+    print("  ".join("-" * width for width in widths))
+    for cells in table:
+        print(line(cells))
+    print("  ".join("-" * width for width in widths))
+    print(line(footer))
+    if len(rows) < totals.lots:
+        print(f"({len(rows):,} of {totals.lots:,} lots shown; totals cover all of them)")
+    return 0
+
+
+def _cell(row, attribute: str) -> str:
+    if attribute == "sd_label":
+        return f"SD {row.self_destruct_hours} h" if row.self_destruct_hours else row.sd_class.value
+    if attribute == "kept_for":
+        return row.retention_category or "surplus"
+    value = getattr(row, attribute)
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+COMMANDS = {"db": cmd_db, "demo": cmd_demo, "lots": cmd_lots}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,199 @@
+"""A realistic demo stockpile, built through the same services a user works with, so every rule
+holds in it: the catalogue of DOMAIN.md section 3, depots in the United States and one in the
+Republic of Korea, a few hundred lots, retention decisions, a programme, tasks and events —
+including one contractor certificate that falls 480 mines short of what was shipped."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .domain.errors import StockpileError
+from .services import Stockpile
+
+# designation, name, category, activation, SD hours, SDA, delivery, typical lot size, notes
+CATALOGUE = [
+    ("M67", "ADAM M67 anti-personnel mine (M692 projectile, long SD)", "AP", "victim", 48, True,
+     "artillery", 7200, "36 mines per 155 mm projectile [check]"),
+    ("M72", "ADAM M72 anti-personnel mine (M731 projectile, short SD)", "AP", "victim", 4, True,
+     "artillery", 7200, "36 mines per 155 mm projectile [check]"),
+    ("BLU-92/B", "GATOR anti-personnel mine (CBU-89/B, CBU-78/B)", "AP", "victim", 48, True,
+     "air_dropped", 2200, "22 AP + 72 AT per dispenser; SD 4 h / 48 h / 15 d selectable [check]"),
+    ("BLU-91/B", "GATOR anti-vehicle mine (CBU-89/B, CBU-78/B)", "AV", "victim", 48, True,
+     "air_dropped", 7200, "SD 4 h / 48 h / 15 d selectable [check]"),
+    ("M87-AP", "Volcano M87 canister, anti-personnel content", "AP", "victim", 4, True,
+     "ground_dispenser", 960, "1 AP + 5 AT per canister; SD 4 h / 48 h / 15 d [check]"),
+    ("M87-AT", "Volcano M87 canister, anti-vehicle content", "AV", "victim", 48, True,
+     "ground_dispenser", 4800, "M87A1 is AT only [check]"),
+    ("M131-AP", "MOPMS M131 module, anti-personnel content", "AP", "command", 4, True,
+     "man_portable_dispenser", 400, "4 AP + 17 AT per module, remote control [check]"),
+    ("M86", "PDM M86 pursuit deterrent munition", "AP", "victim", 4, True, "hand_thrown", 600,
+     "hand-thrown [check]"),
+    ("M18A1", "M18A1 Claymore directional mine", "AP", "command", None, False, "hand_emplaced",
+     1500, "allowed under Ottawa only when command-detonated"),
+    ("M14", "M14 blast anti-personnel mine", "AP", "victim", None, False, "hand_emplaced", 5000,
+     "persistent"),
+    ("M16", "M16 bounding fragmentation mine", "AP", "victim", None, False, "hand_emplaced", 3000,
+     "persistent"),
+    ("PMN-2", "PMN-2 blast anti-personnel mine", "AP", "victim", None, False, "hand_emplaced", 800,
+     "persistent; not a US type: demo of a previously unknown stockpile"),
+]
+
+SITES = [
+    ("ANAD", "Anniston Army Depot", "US"),
+    ("BGAD", "Blue Grass Army Depot", "US"),
+    ("MCAAP", "McAlester Army Ammunition Plant", "US"),
+    ("HWAD", "Hawthorne Army Depot", "US"),
+    ("TEAD", "Tooele Army Depot (demilitarization)", "US"),
+    ("CAMP-C", "Camp Carroll, Waegwan", "KR"),
+]
+STORAGE = ["ANAD", "BGAD", "MCAAP", "HWAD"]
+TRAINING_INSTITUTION = "US Army Engineer School, Fort Leonard Wood"
+VERIFIER = "K. Park (compliance office)"
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    lots: int
+    tasks: int
+    events: int
+
+
+def build_demo(
+    sp: Stockpile, *, lots: int = 300, seed: int = 2022,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoSummary:
+    """Fill an empty database. `progress(done, total)` is called as lots are received."""
+    if sp.queries.totals().lots:
+        raise StockpileError("the database already holds lots; the demo fills an empty one")
+    rng = random.Random(seed)
+    today = sp.context.today()
+    verifier = Stockpile(sp.context.engine, VERIFIER if sp.user != VERIFIER else "Second verifier",
+                         sp.context.today)
+    for designation, name, category, activation, sd, sda, delivery, _size, notes in CATALOGUE:
+        sp.catalogue.add_type(designation=designation, name=name, category=category,
+                              activation=activation, self_destruct_hours=sd, self_deactivating=sda,
+                              delivery=delivery, notes=notes)
+    for code, name, country in SITES:
+        sp.catalogue.add_site(code=code, name=name, country=country)
+
+    received: list[tuple[int, str, int]] = []  # lot id, type, quantity
+    regular = [entry for entry in CATALOGUE if entry[0] != "PMN-2"]
+    for number in range(1, lots + 1):
+        designation, *_rest, size, _notes = rng.choice(regular)
+        korea = number % 9 == 0
+        site = "CAMP-C" if korea else rng.choice(STORAGE)
+        quantity = max(50, int(rng.gauss(size, size / 4)) // 10 * 10)
+        made = date(rng.randint(1986, 2004), rng.randint(1, 12), rng.randint(1, 28))
+        arrived = made + timedelta(days=rng.randint(90, 900))
+        lot_id = sp.lots.receive_lot(
+            lot_number=f"{designation.split('/')[0].replace('-', '')}-{made.year % 100:02d}{number:04d}",
+            type=designation, site=site, quantity=quantity, received_on=arrived,
+            document_ref=f"DD1348-{arrived.year}-{number:05d}", manufactured_on=made,
+            condition=rng.choice("AAAABBCEH"),
+        ).lot_id
+        received.append((lot_id, designation, quantity))
+        if korea:
+            sp.lots.change_retention(
+                lot_id, quantity=quantity, category="korea", authority_ref="USFK-RET-2022-01",
+                reason="reserved for the defence of the Republic of Korea", valid_from=date(2022, 6, 21),
+            )
+        if progress:
+            progress(number, lots)
+
+    # Training stock under Article 3, and part of a few lots held in the United States for Korea.
+    unretained = [lot for lot in received if not sp.queries.lot(lot[0]).retained]
+    for designation in ("M14", "M16", "M18A1"):
+        lot_id, _d, quantity = next(lot for lot in unretained if lot[1] == designation)
+        sp.lots.change_retention(
+            lot_id, quantity=min(quantity, 200), category="article3", institution=TRAINING_INSTITUTION,
+            authority_ref="DA-TRN-2023-07", reason="detection and clearance training",
+            valid_from=date(2023, 1, 10),
+        )
+    for lot_id, _designation, quantity in rng.sample([lot for lot in unretained if lot[1] in ("M67", "M72")], 6):
+        sp.lots.change_retention(
+            lot_id, quantity=quantity // 2, category="korea", authority_ref="USFK-RET-2022-02",
+            reason="Korea reserve held in CONUS pending shipment", valid_from=date(2022, 9, 1),
+        )
+    hold = next(lot for lot in received if not sp.queries.lot(lot[0]).retained)
+    sp.lots.change_retention(hold[0], quantity=hold[2], category="legal_hold",
+                             authority_ref="CID-2024-113", reason="investigation of a missing crate",
+                             valid_from=date(2024, 3, 4))
+
+    programme = sp.destruction.create_programme(
+        name="US APL stockpile destruction (2022 policy)", profile="us-2022",
+        deadline=date(today.year + 2, 12, 31), sites=["ANAD", "BGAD", "TEAD"],
+        methods=["open_detonation", "incineration_rotary", "disassembly"],
+        safety_standards="IATG 10.10 / DA PAM 385-64; quantity-distance per site licence",
+        environmental_standards="RCRA permits per site; air and soil monitoring at open detonation",
+    )
+    tasks, events = _destruction_history(sp, verifier, rng, received, programme.id, today)
+
+    sp.lots.record_discovery(
+        lot_number="PMN2-FOUND-01", type="PMN-2", site="HWAD", quantity=312,
+        found_on=today - timedelta(days=75), document_ref="HWAD-INV-DISC-01",
+        notes="previously unknown stockpile found during a bunker inventory",
+    )
+    checked = next(row for row in (sp.queries.lot(lot[0]) for lot in received) if row.unscheduled_surplus > 2)
+    sp.lots.stock_check(checked.id, checked.on_hand - 2, today - timedelta(days=40),
+                        "INV-2026-ANNUAL", "two mines short at annual inventory; under review")
+    return DemoSummary(lots + 1, tasks, events)
+
+
+def _destruction_history(
+    sp: Stockpile, verifier: Stockpile, rng: random.Random, received: list[tuple[int, str, int]],
+    programme_id: int, today: date,
+) -> tuple[int, int]:
+    """Monthly destructions over the past two years, a few planned ahead, one overdue, and a
+    contractor shipment whose certificate is 480 mines short."""
+    surplus = [lot for lot in received if not sp.queries.lot(lot[0]).retained]
+    rng.shuffle(surplus)
+    tasks = events = 0
+    start = today - timedelta(days=730)
+    for month in range(24):
+        planned_on = start + timedelta(days=30 * month)
+        batch = [surplus.pop() for _ in range(3)]
+        site = rng.choice(["ANAD", "BGAD"])
+        method = rng.choice(["open_detonation", "incineration_rotary"])
+        task = sp.destruction.schedule(planned_on=planned_on, site=site, method=method,
+                                       lines={lot_id: quantity for lot_id, _d, quantity in batch},
+                                       programme_id=programme_id)
+        tasks += 1
+        if month == 22:
+            continue  # planned, not carried out: overdue
+        event = sp.destruction.record_event(
+            occurred_on=planned_on + timedelta(days=rng.randint(0, 5)), site=site, method=method,
+            officer=rng.choice(["Capt. A. Smith", "Maj. L. Ortiz", "CW3 R. Chen"]),
+            witness="B. Jones (national authority)",
+            certificate_number=f"DC-{planned_on.year}-{month + 1:04d}",
+            lines={lot_id: quantity for lot_id, _d, quantity in batch}, task_id=task.id,
+        )
+        events += 1
+        if month < 21:
+            verifier.destruction.verify_certificate(event.id, verified_on=event.occurred_on + timedelta(days=7))
+            sp.destruction.close_task(task.id)
+    # The contractor gap: 10,080 shipped, the certificate accounts for 9,600.
+    lot_id, _d, quantity = next(lot for lot in surplus if lot[2] >= 3000)
+    shipped = quantity // 10 * 10
+    on = today - timedelta(days=50)
+    task = sp.destruction.schedule(planned_on=on, site="TEAD", method="disassembly",
+                                   lines={lot_id: shipped}, programme_id=programme_id)
+    sp.destruction.ship(task.id, on=on, lines={lot_id: shipped}, document_ref="GBL-TEAD-0042")
+    event = sp.destruction.record_event(
+        occurred_on=on + timedelta(days=20), site="TEAD", method="disassembly",
+        officer="D. Moore (contractor)", witness="B. Jones (national authority)",
+        certificate_number="TEAD-CERT-0042", lines={lot_id: shipped - 480}, task_id=task.id,
+        notes="contractor certificate; shipment manifest GBL-TEAD-0042",
+    )
+    verifier.destruction.verify_certificate(event.id, verified_on=on + timedelta(days=27))
+    surplus.remove((lot_id, _d, quantity))
+    # Two tasks planned ahead.
+    for ahead in (30, 90):
+        lot_id, _d, quantity = surplus.pop()
+        sp.destruction.schedule(planned_on=today + timedelta(days=ahead), site="BGAD",
+                                method="open_detonation", lines={lot_id: quantity},
+                                programme_id=programme_id)
+        tasks += 1
+    return tasks + 1, events + 1

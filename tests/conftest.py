@@ -1,0 +1,120 @@
+"""Fixtures: every service test runs on SQLite and, when STOCKPILE_TEST_PG_URL is set, on
+PostgreSQL. Each test gets a fresh database copied from one migrated template per session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from stockpile_tracker.db.migrate import open_database  # noqa: E402
+from stockpile_tracker.services import Stockpile  # noqa: E402
+
+from .helpers import TODAY  # noqa: E402
+
+PG_ENV = "STOCKPILE_TEST_PG_URL"
+PG_SKIP = (
+    f"PostgreSQL tests need {PG_ENV}, e.g. "
+    f"{PG_ENV}=postgresql+psycopg://postgres@127.0.0.1:5432/test make test"
+)
+
+
+class PgServer:
+    """Creates and drops this run's databases on the server named by STOCKPILE_TEST_PG_URL."""
+
+    def __init__(self, url: str) -> None:
+        self.url = make_url(url)
+        self.prefix = f"stockpile_test_{uuid.uuid4().hex[:10]}"
+        self.admin = create_engine(self.url, isolation_level="AUTOCOMMIT")
+        self.created: list[str] = []
+        self.template = self.create(f"{self.prefix}_template")
+        open_database(self.url_of(self.template)).dispose()
+
+    def url_of(self, name: str) -> str:
+        return self.url.set(database=name).render_as_string(hide_password=False)
+
+    def create(self, name: str, template: str | None = None) -> str:
+        with self.admin.connect() as connection:
+            clause = f' TEMPLATE "{template}"' if template else ""
+            connection.execute(text(f'CREATE DATABASE "{name}"{clause}'))
+        self.created.append(name)
+        return name
+
+    def drop(self, name: str) -> None:
+        with self.admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        self.created.remove(name)
+
+    def close(self) -> None:
+        for name in list(self.created):
+            self.drop(name)
+        self.admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer | None]:
+    url = os.environ.get(PG_ENV)
+    if not url:
+        yield None
+        return
+    server = PgServer(url)
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory) -> str:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    open_database(str(path)).dispose()
+    return str(path)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path, pg_server, sqlite_template) -> Iterator[str]:
+    """A fresh, migrated database for one test."""
+    if request.param == "sqlite":
+        path = tmp_path / "stockpile.db"
+        shutil.copyfile(sqlite_template, path)
+        yield f"sqlite:///{path}"
+        return
+    if pg_server is None:
+        pytest.skip(PG_SKIP)
+    name = pg_server.create(f"{pg_server.prefix}_{uuid.uuid4().hex[:8]}", template=pg_server.template)
+    try:
+        yield pg_server.url_of(name)
+    finally:
+        pg_server.drop(name)
+
+
+@pytest.fixture
+def engine(database_url):
+    engine = open_database(database_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def stockpile(engine) -> Stockpile:
+    """Alice, who records; the clock is fixed so that dates in tests mean the same every day."""
+    return Stockpile(engine, "alice", today=lambda: TODAY)
+
+
+@pytest.fixture
+def verifier(engine) -> Stockpile:
+    """Bob, a second person: the four-eyes rule needs one."""
+    return Stockpile(engine, "bob", today=lambda: TODAY)
+
+
+@pytest.fixture
+def today() -> date:
+    return TODAY
