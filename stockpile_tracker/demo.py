@@ -52,6 +52,7 @@ SITES = [
 STORAGE = ["ANAD", "BGAD", "MCAAP", "HWAD"]
 TRAINING_INSTITUTION = "US Army Engineer School, Fort Leonard Wood"
 VERIFIER = "K. Park (compliance office)"
+MIN_LOTS = 60
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,8 @@ def build_demo(
     progress: Callable[[int, int], None] | None = None,
 ) -> DemoSummary:
     """Fill an empty database. `progress(done, total)` is called as lots are received."""
+    if lots < MIN_LOTS:
+        raise StockpileError(f"lots: the demo needs at least {MIN_LOTS} lots for two years of destructions")
     if sp.queries.totals().lots:
         raise StockpileError("the database already holds lots; the demo fills an empty one")
     rng = random.Random(seed)
@@ -112,7 +115,8 @@ def build_demo(
             authority_ref="DA-TRN-2023-07", reason="detection and clearance training",
             valid_from=date(2023, 1, 10),
         )
-    for lot_id, _designation, quantity in rng.sample([lot for lot in unretained if lot[1] in ("M67", "M72")], 6):
+    adam = [lot for lot in unretained if lot[1] in ("M67", "M72")]
+    for lot_id, _designation, quantity in rng.sample(adam, min(6, len(adam))):
         sp.lots.change_retention(
             lot_id, quantity=quantity // 2, category="korea", authority_ref="USFK-RET-2022-02",
             reason="Korea reserve held in CONUS pending shipment", valid_from=date(2022, 9, 1),
@@ -150,11 +154,12 @@ def _destruction_history(
     contractor shipment whose certificate is 480 mines short."""
     surplus = [lot for lot in received if not sp.queries.lot(lot[0]).retained]
     rng.shuffle(surplus)
+    per_task = max(1, min(3, (len(surplus) - 4) // 24))
     tasks = events = 0
     start = today - timedelta(days=730)
     for month in range(24):
         planned_on = start + timedelta(days=30 * month)
-        batch = [surplus.pop() for _ in range(3)]
+        batch = [surplus.pop() for _ in range(per_task)]
         site = rng.choice(["ANAD", "BGAD"])
         method = rng.choice(["open_detonation", "incineration_rotary"])
         task = sp.destruction.schedule(planned_on=planned_on, site=site, method=method,

@@ -59,6 +59,14 @@ class LotFilter:
     status: LotStatus | None = None
     text: str | None = None
 
+    def __post_init__(self) -> None:
+        # Accept the plain strings that the command line and saved settings carry.
+        object.__setattr__(self, "retention", RetentionFilter(self.retention))
+        if self.sd_class is not None:
+            object.__setattr__(self, "sd_class", SdClass(self.sd_class))
+        if self.status is not None:
+            object.__setattr__(self, "status", LotStatus(self.status))
+
 
 def _filtered(query: Select, f: LotFilter) -> Select:
     conditions = []

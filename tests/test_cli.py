@@ -1,0 +1,152 @@
+"""The command line: same services, one-line errors, totals that add up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from sqlalchemy import text
+
+from stockpile_tracker.cli import main
+from stockpile_tracker.db.migrate import open_database
+from stockpile_tracker.services import LotFilter, Stockpile
+
+
+@pytest.fixture
+def demo_url(database_url, capsys):
+    assert main(["--database", database_url, "--user", "J. Doe", "demo", "--lots", "60"]) == 0
+    capsys.readouterr()
+    return database_url
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_help_lists_the_commands(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    for word in ("db", "demo", "lots", "--database", "--user"):
+        assert word in out
+
+
+def test_demo_builds_a_sound_stockpile(demo_url, capsys):
+    status, out, _ = run(capsys, "--database", demo_url, "db", "check")
+    assert status == 0
+    assert "audit chain intact" in out
+    engine = open_database(demo_url)
+    sp = Stockpile(engine, "reader")
+    totals = sp.queries.totals()
+    assert totals.lots == 61
+    assert totals.retained > 0 and totals.surplus > 0 and totals.destroyed > 0
+    sites = {site.country for site in sp.catalogue.sites()}
+    assert "KR" in sites
+    assert sp.queries.totals(LotFilter(text="FOUND")).lots == 1
+    assert any(task.status == "open" for task in sp.destruction.tasks())
+    engine.dispose()
+
+
+def test_demo_refuses_a_database_that_holds_lots(demo_url, capsys):
+    status, _, err = run(capsys, "--database", demo_url, "demo")
+    assert status == 2
+    assert "already holds lots" in err
+
+
+@pytest.mark.parametrize(("options", "lot_filter"), [
+    ([], LotFilter()),
+    (["--retained"], LotFilter(retention="retained")),
+    (["--surplus"], LotFilter(retention="surplus")),
+    (["--type", "M16"], LotFilter(type="M16")),
+    (["--sd", "persistent", "--category", "AP"], LotFilter(sd_class="persistent", category="AP")),
+    (["--site", "CAMP-C", "--retained"], LotFilter(site="CAMP-C", retention="retained")),
+    (["--status", "destroyed"], LotFilter(status="destroyed")),
+])
+def test_lots_totals_equal_the_rows_and_the_query_service(demo_url, capsys, options, lot_filter):
+    status, out, _ = run(capsys, "--database", demo_url, "lots", *options)
+    assert status == 0
+    lines = out.splitlines()
+    body, total_line = lines[2:-2], lines[-1]
+    # The five quantity columns before the condition code: on hand, retained, surplus, scheduled, destroyed.
+    rows = [[int(cell.replace(",", "")) for cell in line.split()[-6:-1]] for line in body]
+    totals = [int(cell.replace(",", "")) for cell in total_line.split()[-5:]]
+    assert [sum(column) for column in zip(*rows, strict=True)] == totals if rows else totals == [0] * 5
+    engine = open_database(demo_url)
+    expected = Stockpile(engine, "reader").queries.totals(lot_filter)
+    engine.dispose()
+    assert f"Total ({expected.lots:,} lots)" in total_line
+    assert totals == [expected.on_hand, expected.retained, expected.surplus, expected.scheduled,
+                      expected.destroyed]
+    assert len(rows) == expected.lots
+
+
+def test_a_database_path_that_cannot_be_opened_gives_one_line(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "stockpile_tracker", "--database", str(tmp_path / "no" / "such.db"), "lots"],
+        capture_output=True, text=True,
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1
+    assert "does not exist" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path, capsys):
+    path = tmp_path / "notes.db"
+    path.write_text("these are not mines\n" * 100)
+    status, _, err = run(capsys, "--database", str(path), "lots")
+    assert status == 2
+    assert "not a database" in err
+    assert path.read_text().startswith("these are not mines")
+
+
+def test_db_check_finds_a_change_made_outside_the_program(demo_url, capsys):
+    engine = open_database(demo_url)
+    with engine.begin() as connection:
+        if connection.dialect.name == "sqlite":
+            connection.execute(text("DROP TRIGGER audit_entry_no_update"))
+        else:
+            connection.execute(text("DROP TRIGGER audit_entry_append_only ON audit_entry"))
+        connection.execute(text("UPDATE audit_entry SET reason = 'nothing happened' WHERE id = 5"))
+        connection.execute(text("UPDATE lot_balance SET on_hand = on_hand + 1 "
+                                "WHERE lot_id = (SELECT min(lot_id) FROM lot_balance)"))
+    engine.dispose()
+    status, out, _ = run(capsys, "--database", demo_url, "db", "check")
+    assert status == 1
+    assert "audit entry 5" in out
+    assert "differs from the ledger" in out
+
+
+def test_the_default_database_lives_in_the_user_data_folder(tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv("STOCKPILE_DATABASE_URL", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    status, out, _ = run(capsys, "db", "upgrade")
+    assert status == 0
+    assert (tmp_path / "data" / "StockpileTracker" / "stockpile.db").exists()
+
+
+def test_the_environment_names_the_database(tmp_path, monkeypatch, capsys):
+    target = tmp_path / "from-env.db"
+    monkeypatch.setenv("STOCKPILE_DATABASE_URL", f"sqlite:///{target}")
+    assert run(capsys, "db", "upgrade")[0] == 0
+    assert target.exists()
+
+
+def test_the_user_option_is_recorded(database_url, capsys, monkeypatch):
+    monkeypatch.setenv("STOCKPILE_USER", "env user")
+    assert main(["--database", database_url, "--user", "Sgt. K. Lee", "demo", "--lots", "60"]) == 0
+    engine = open_database(database_url)
+    with engine.connect() as connection:
+        users = set(connection.execute(text("SELECT DISTINCT created_by FROM lot")).scalars())
+    engine.dispose()
+    assert users == {"Sgt. K. Lee"}
+
+
+def test_demo_needs_enough_lots(database_url, capsys):
+    status, _, err = run(capsys, "--database", database_url, "demo", "--lots", "10")
+    assert status == 2
+    assert "at least 60 lots" in err
