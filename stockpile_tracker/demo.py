@@ -5,41 +5,44 @@ including one contractor certificate that falls 480 mines short of what was ship
 
 from __future__ import annotations
 
+import csv
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .domain.errors import StockpileError
+from .paths import shipped_dir
 from .services import Stockpile
 
-# designation, name, category, activation, SD hours, SDA, delivery, typical lot size, notes
-CATALOGUE = [
-    ("M67", "ADAM M67 anti-personnel mine (M692 projectile, long SD)", "AP", "victim", 48, True,
-     "artillery", 7200, "36 mines per 155 mm projectile [check]"),
-    ("M72", "ADAM M72 anti-personnel mine (M731 projectile, short SD)", "AP", "victim", 4, True,
-     "artillery", 7200, "36 mines per 155 mm projectile [check]"),
-    ("BLU-92/B", "GATOR anti-personnel mine (CBU-89/B, CBU-78/B)", "AP", "victim", 48, True,
-     "air_dropped", 2200, "22 AP + 72 AT per dispenser; SD 4 h / 48 h / 15 d selectable [check]"),
-    ("BLU-91/B", "GATOR anti-vehicle mine (CBU-89/B, CBU-78/B)", "AV", "victim", 48, True,
-     "air_dropped", 7200, "SD 4 h / 48 h / 15 d selectable [check]"),
-    ("M87-AP", "Volcano M87 canister, anti-personnel content", "AP", "victim", 4, True,
-     "ground_dispenser", 960, "1 AP + 5 AT per canister; SD 4 h / 48 h / 15 d [check]"),
-    ("M87-AT", "Volcano M87 canister, anti-vehicle content", "AV", "victim", 48, True,
-     "ground_dispenser", 4800, "M87A1 is AT only [check]"),
-    ("M131-AP", "MOPMS M131 module, anti-personnel content", "AP", "command", 4, True,
-     "man_portable_dispenser", 400, "4 AP + 17 AT per module, remote control [check]"),
-    ("M86", "PDM M86 pursuit deterrent munition", "AP", "victim", 4, True, "hand_thrown", 600,
-     "hand-thrown [check]"),
-    ("M18A1", "M18A1 Claymore directional mine", "AP", "command", None, False, "hand_emplaced",
-     1500, "allowed under Ottawa only when command-detonated"),
-    ("M14", "M14 blast anti-personnel mine", "AP", "victim", None, False, "hand_emplaced", 5000,
-     "persistent"),
-    ("M16", "M16 bounding fragmentation mine", "AP", "victim", None, False, "hand_emplaced", 3000,
-     "persistent"),
-    ("PMN-2", "PMN-2 blast anti-personnel mine", "AP", "victim", None, False, "hand_emplaced", 800,
-     "persistent; not a US type: demo of a previously unknown stockpile"),
-]
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    designation: str
+    name: str
+    category: str
+    activation: str
+    self_destruct_hours: int | None
+    self_deactivating: bool
+    delivery: str
+    typical_lot_size: int
+    notes: str
+
+
+def load_catalogue() -> list[CatalogueEntry]:
+    """DOMAIN.md section 3 as data: the per-system figures are marked [check] and stay editable."""
+    with (shipped_dir("resources") / "demo_catalogue.csv").open(newline="", encoding="utf-8") as file:
+        return [
+            CatalogueEntry(
+                row["designation"], row["name"], row["category"], row["activation"],
+                int(row["self_destruct_hours"]) if row["self_destruct_hours"] else None,
+                row["self_deactivating"] == "yes", row["delivery"], int(row["typical_lot_size"]),
+                row["notes"],
+            )
+            for row in csv.DictReader(file)
+        ]
+
 
 SITES = [
     ("ANAD", "Anniston Army Depot", "US"),
@@ -75,17 +78,20 @@ def build_demo(
     today = sp.context.today()
     verifier = Stockpile(sp.context.engine, VERIFIER if sp.user != VERIFIER else "Second verifier",
                          sp.context.today)
-    for designation, name, category, activation, sd, sda, delivery, _size, notes in CATALOGUE:
-        sp.catalogue.add_type(designation=designation, name=name, category=category,
-                              activation=activation, self_destruct_hours=sd, self_deactivating=sda,
-                              delivery=delivery, notes=notes)
+    catalogue = load_catalogue()
+    for entry in catalogue:
+        sp.catalogue.add_type(designation=entry.designation, name=entry.name, category=entry.category,
+                              activation=entry.activation, self_destruct_hours=entry.self_destruct_hours,
+                              self_deactivating=entry.self_deactivating, delivery=entry.delivery,
+                              notes=entry.notes)
     for code, name, country in SITES:
         sp.catalogue.add_site(code=code, name=name, country=country)
 
     received: list[tuple[int, str, int]] = []  # lot id, type, quantity
-    regular = [entry for entry in CATALOGUE if entry[0] != "PMN-2"]
+    regular = [entry for entry in catalogue if entry.designation != "PMN-2"]
     for number in range(1, lots + 1):
-        designation, *_rest, size, _notes = rng.choice(regular)
+        entry = rng.choice(regular)
+        designation, size = entry.designation, entry.typical_lot_size
         korea = number % 9 == 0
         site = "CAMP-C" if korea else rng.choice(STORAGE)
         quantity = max(50, int(rng.gauss(size, size / 4)) // 10 * 10)
