@@ -14,7 +14,7 @@ from . import __version__
 from .db.migrate import open_database
 from .domain.enums import LotStatus, RetentionFilter, SdClass
 from .domain.errors import StockpileError
-from .paths import USER_ENV, default_database_url
+from .paths import DATABASE_ENV, USER_ENV, default_database_url
 from .services import LotFilter, Stockpile
 from .services.queries import SORT_KEYS
 
@@ -62,10 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    url = args.database or default_database_url()
     try:
         if args.command is None:
-            return open_window(url, args)
+            from .qt.app import run
+
+            return run(args.database or os.environ.get(DATABASE_ENV), args.user or os.environ.get(USER_ENV))
+        url = args.database or default_database_url()
         if args.command == "db" and args.db_command == "upgrade":
             open_database(url).dispose()
             print(f"database is up to date: {_where(url)}")
@@ -81,12 +83,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
-
-
-def open_window(url: str, args: argparse.Namespace) -> int:
-    print("The desktop window comes in a later release. Use the commands for now:\n")
-    build_parser().print_help()
-    return 0
 
 
 def _user(args: argparse.Namespace) -> str:
@@ -162,10 +158,6 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
 
 
 def _cell(row, attribute: str) -> str:
-    if attribute == "sd_label":
-        return f"SD {row.self_destruct_hours} h" if row.self_destruct_hours else row.sd_class.value
-    if attribute == "kept_for":
-        return row.retention_category or "surplus"
     value = getattr(row, attribute)
     return f"{value:,}" if isinstance(value, int) else str(value)
 

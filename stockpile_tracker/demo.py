@@ -16,7 +16,6 @@ from .paths import shipped_dir
 from .services import Stockpile
 
 
-
 @dataclass(frozen=True)
 class CatalogueEntry:
     designation: str

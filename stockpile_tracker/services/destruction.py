@@ -14,9 +14,11 @@ from ..db.models import (
     DestructionTask,
     EventLine,
     Lot,
+    MineType,
     Movement,
     PolicyProfile,
     Programme,
+    Site,
     TaskLine,
 )
 from ..domain.enums import INCOMING, DestructionMethod, MovementKind, TaskStatus
@@ -30,7 +32,7 @@ from ..domain.rules import (
 )
 from . import audit, balance
 from .base import Context, utc_now
-from .dto import EventInfo, EventLineInfo, ProgrammeInfo, TaskInfo, TaskLineInfo
+from .dto import EventInfo, EventLineInfo, ProgrammeInfo, ProgrammeProgress, TaskInfo, TaskLineInfo
 from .lots import (
     current_balance,
     find_site,
@@ -280,11 +282,15 @@ class DestructionService:
                 raise NotFound("destruction task", task_id)
             return self._discrepancies(session, task)
 
-    def tasks(self, *, status: str | None = None, lot_id: int | None = None) -> list[TaskInfo]:
+    def tasks(
+        self, *, status: str | None = None, lot_id: int | None = None, programme_id: int | None = None,
+    ) -> list[TaskInfo]:
         with self.ctx.read() as session:
             query = select(DestructionTask).order_by(DestructionTask.planned_on, DestructionTask.id)
             if status is not None:
                 query = query.where(DestructionTask.status == status)
+            if programme_id is not None:
+                query = query.where(DestructionTask.programme_id == programme_id)
             if lot_id is not None:
                 query = query.where(DestructionTask.id.in_(select(TaskLine.task_id).where(TaskLine.lot_id == lot_id)))
             return [task_info(session, task) for task in session.scalars(query)]
@@ -428,14 +434,42 @@ class DestructionService:
                                 "certified": {str(l.lot_id): l.certified_quantity for l in info.lines}})
             return info
 
-    def events(self, *, lot_id: int | None = None, task_id: int | None = None) -> list[EventInfo]:
+    def events(
+        self, *, lot_id: int | None = None, task_id: int | None = None, since: date | None = None,
+        until: date | None = None, site: str | None = None, method: str | None = None,
+        type: str | None = None,
+    ) -> list[EventInfo]:
+        """Destruction events, newest last, filtered in the query."""
+        query = select(DestructionEvent).order_by(DestructionEvent.occurred_on, DestructionEvent.id)
+        lines = select(EventLine.event_id)
+        if lot_id is not None:
+            query = query.where(DestructionEvent.id.in_(lines.where(EventLine.lot_id == lot_id)))
+        if type:
+            query = query.where(DestructionEvent.id.in_(
+                lines.join(Lot, Lot.id == EventLine.lot_id).join(MineType, MineType.id == Lot.mine_type_id)
+                .where(MineType.designation == type)))
+        if task_id is not None:
+            query = query.where(DestructionEvent.task_id == task_id)
+        if since is not None:
+            query = query.where(DestructionEvent.occurred_on >= since)
+        if until is not None:
+            query = query.where(DestructionEvent.occurred_on <= until)
+        if site:
+            query = query.where(DestructionEvent.site_id.in_(select(Site.id).where(Site.code == site)))
+        if method:
+            query = query.where(DestructionEvent.method == method)
         with self.ctx.read() as session:
-            query = select(DestructionEvent).order_by(DestructionEvent.occurred_on, DestructionEvent.id)
-            if lot_id is not None:
-                query = query.where(DestructionEvent.id.in_(select(EventLine.event_id).where(EventLine.lot_id == lot_id)))
-            if task_id is not None:
-                query = query.where(DestructionEvent.task_id == task_id)
             return [event_info(session, event) for event in session.scalars(query)]
+
+    def programme_progress(self, programme_id: int) -> ProgrammeProgress:
+        """Planned and destroyed across the programme's tasks that were not cancelled."""
+        tasks = [t for t in self.tasks(programme_id=programme_id) if t.status != TaskStatus.CANCELLED.value]
+        today = self.ctx.today()
+        return ProgrammeProgress(
+            programme_id, sum(t.planned for t in tasks), sum(t.destroyed for t in tasks),
+            sum(1 for t in tasks if t.status == TaskStatus.OPEN.value),
+            sum(1 for t in tasks if t.is_overdue(today)),
+        )
 
     def find_event(self, certificate_number: str) -> EventInfo:
         with self.ctx.read() as session:

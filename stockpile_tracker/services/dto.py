@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from ..domain.enums import SdClass
+from ..domain.enums import RetentionCategory, SdClass
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,22 @@ class LotRow:
     @property
     def unscheduled_surplus(self) -> int:
         return self.on_hand - self.retained - self.scheduled
+
+    @property
+    def sd_label(self) -> str:
+        if self.self_destruct_hours:
+            return f"SD {self.self_destruct_hours} h"
+        return self.sd_class.value
+
+    @property
+    def kept_for(self) -> str:
+        """Why the mines are kept, in words: retained and surplus are told apart without colour."""
+        if not self.on_hand:
+            return "none held"
+        if not self.retained:
+            return "surplus"
+        label = RetentionCategory(self.retention_category).label
+        return label if self.retained == self.on_hand else f"{label} + surplus"
 
     @property
     def status(self) -> str:
@@ -227,6 +243,15 @@ class ProgrammeInfo:
     methods: tuple[str, ...]
     safety_standards: str | None
     environmental_standards: str | None
+
+
+@dataclass(frozen=True)
+class ProgrammeProgress:
+    programme_id: int
+    planned: int
+    destroyed: int
+    open_tasks: int
+    overdue_tasks: int
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""The desktop program. It calls the services and never imports SQLAlchemy."""

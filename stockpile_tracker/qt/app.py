@@ -1,0 +1,46 @@
+"""Starting the window: display check, application names before the first QSettings, who is
+working, which database, and the offer of a demo stockpile for an empty one."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from ..paths import APP_NAME, ORG_NAME, default_database_url
+
+
+def display_available() -> bool:
+    if not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run(database: str | None, user: str | None) -> int:
+    if not display_available():
+        print("stockpile-tracker: no display to open the window on; the commands work without one "
+              "(stockpile-tracker --help)", file=sys.stderr)
+        return 2
+    from PySide6.QtWidgets import QApplication
+
+    from .dialogs import UserNameDialog
+    from .main_window import MainWindow
+    from .settings import Settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    settings = Settings()
+    name = user or settings.user_name
+    if not name:
+        dialog = UserNameDialog()
+        if not dialog.exec():
+            return 0
+        name = settings.user_name = dialog.name
+    window = MainWindow(settings, name)
+    window.restore_state()
+    if not window.open_database(database or settings.last_database or default_database_url()):
+        if not window.open_database(default_database_url()):
+            return 2
+    window.show()
+    window.offer_demo_if_empty()
+    return app.exec()

@@ -1,0 +1,233 @@
+"""The Destruction plan (programmes and tasks) and the Destruction log (events)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.enums import DestructionMethod
+from ..services import Stockpile
+from ..services.dto import EventInfo, TaskInfo
+from . import icons
+from .stockpile_view import _table, numeric_font
+from .table_model import PROBLEM_TINT, ROW_ROLE, Column, RecordTableModel
+from .widgets import ChoiceCombo, DateEdit
+
+
+def _selected(table) -> object | None:
+    index = table.selectionModel().currentIndex()
+    return table.model().data(index, ROW_ROLE) if index.isValid() else None
+
+
+class PlanView(QWidget):
+    """Programmes with deadline and progress; tasks with overdue ones flagged in words and colour."""
+
+    record_requested = Signal(object)  # TaskInfo
+    close_requested = Signal(object)  # TaskInfo
+
+    def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sp = sp
+        self.programme_model = RecordTableModel([
+            Column("Programme", lambda p: p[0].name), Column("Profile", lambda p: p[0].profile_code),
+            Column("Deadline", lambda p: p[0].deadline),
+            Column("Days left", lambda p: (p[0].deadline - self.sp.context.today()).days, numeric=True),
+            Column("Planned", lambda p: p[1].planned, numeric=True),
+            Column("Destroyed", lambda p: p[1].destroyed, numeric=True),
+            Column("Progress", lambda p: f"{p[1].destroyed / p[1].planned:.0%}" if p[1].planned else "-",
+                   numeric=True),
+            Column("Open tasks", lambda p: p[1].open_tasks, numeric=True),
+            Column("Overdue", lambda p: p[1].overdue_tasks, numeric=True),
+            Column("Sites", lambda p: ", ".join(p[0].site_codes)),
+        ], self)
+        self.task_model = RecordTableModel([
+            Column("Task", lambda t: t.reference), Column("Planned on", lambda t: t.planned_on),
+            Column("Site", lambda t: t.site_code), Column("Method", lambda t: DestructionMethod(t.method).label),
+            Column("Lots", lambda t: ", ".join(line.lot_number for line in t.lines)),
+            Column("Planned", lambda t: t.planned, numeric=True),
+            Column("Shipped", lambda t: sum(line.shipped for line in t.lines), numeric=True),
+            Column("Destroyed", lambda t: t.destroyed, numeric=True),
+            Column("Status", lambda t: self.status_text(t)),
+        ], self)
+        self.task_model.row_tint = lambda t: PROBLEM_TINT if t.is_overdue(self.sp.context.today()) else None
+        self.task_model.row_icon = lambda t, column: (
+            icons.overdue() if column == 8 and t.is_overdue(self.sp.context.today()) else None)
+        self.programme_table = _table(self.programme_model)
+        self.task_table = _table(self.task_model)
+        for table in (self.programme_table, self.task_table):
+            table.setFont(numeric_font())
+        self.open_only_check = QCheckBox("Open tasks only")
+        self.open_only_check.setChecked(True)
+        self.record_button = QPushButton(icons.destroy(), "Record destruction for task...")
+        self.close_button = QPushButton(icons.close_task(), "Close task...")
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel("Tasks"))
+        buttons.addWidget(self.open_only_check)
+        buttons.addStretch()
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.close_button)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addLayout(buttons)
+        lower_layout.addWidget(self.task_table)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(QLabel("Programmes"))
+        upper_layout.addWidget(self.programme_table)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self.open_only_check.toggled.connect(self.refresh)
+        self.record_button.clicked.connect(lambda: self._request(self.record_requested))
+        self.close_button.clicked.connect(lambda: self._request(self.close_requested))
+        self.task_table.doubleClicked.connect(lambda _index: self._request(self.record_requested))
+
+    def status_text(self, task: TaskInfo) -> str:
+        gap = sum(line.shipped - line.destroyed for line in task.lines if line.shipped)
+        if task.status == "open" and gap and task.destroyed:
+            return f"DISCREPANCY: {gap:,} shipped, not destroyed"
+        if task.is_overdue(self.sp.context.today()):
+            return "OVERDUE"
+        if task.status == "open" and task.planned and task.destroyed >= task.planned:
+            return "carried out - to close"
+        return task.status
+
+    def _request(self, signal) -> None:
+        task = self.current_task()
+        if task is not None:
+            signal.emit(task)
+
+    def current_task(self) -> TaskInfo | None:
+        return _selected(self.task_table)
+
+    def refresh(self) -> None:
+        self.programme_model.set_rows([
+            (programme, self.sp.destruction.programme_progress(programme.id))
+            for programme in self.sp.destruction.programmes()
+        ])
+        self.task_model.set_rows(self.sp.destruction.tasks(status="open" if self.open_only_check.isChecked() else None))
+        for table in (self.programme_table, self.task_table):
+            table.resizeColumnsToContents()
+
+
+class LogView(QWidget):
+    """Destruction events, filtered by period, site, method and type; verify a certificate."""
+
+    verify_requested = Signal(object)  # EventInfo
+
+    def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sp = sp
+        today = sp.context.today()
+        self.since_edit = DateEdit(date(today.year - 2, 1, 1))
+        self.until_edit = DateEdit(today)
+        self.site_combo = ChoiceCombo()
+        self.method_combo = ChoiceCombo([("All methods", None)] + [(m.label, m.value) for m in DestructionMethod])
+        self.type_combo = ChoiceCombo()
+        self.reload_choices()
+        self.verify_button = QPushButton(icons.verify(), "Verify certificate...")
+        self.totals_label = QLabel()
+        filters = QHBoxLayout()
+        for label, widget in (("From", self.since_edit), ("to", self.until_edit), ("Site", self.site_combo),
+                              ("Method", self.method_combo), ("Type", self.type_combo)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addStretch()
+        filters.addWidget(self.verify_button)
+        self.model = RecordTableModel([
+            Column("Date", lambda e: e.occurred_on), Column("Site", lambda e: e.site_code),
+            Column("Method", lambda e: DestructionMethod(e.method).label),
+            Column("Lots", lambda e: ", ".join(line.lot_number for line in e.lines)),
+            Column("Quantity", lambda e: e.quantity, numeric=True),
+            Column("Officer", lambda e: e.officer), Column("Witness", lambda e: e.witness),
+            Column("Certificate", lambda e: e.certificate_number),
+            Column("Verified", lambda e: f"yes - {e.verified_by}, {e.verified_on}" if e.verified_by else "NOT VERIFIED"),
+        ], self)
+        self.model.row_tint = lambda e: None if e.verified_by else PROBLEM_TINT
+        self.table = _table(self.model)
+        self.table.setFont(numeric_font())
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addWidget(self.totals_label)
+        for widget in (self.site_combo, self.method_combo, self.type_combo):
+            widget.currentIndexChanged.connect(self.refresh)
+        for widget in (self.since_edit, self.until_edit):
+            widget.dateChanged.connect(self.refresh)
+        self.verify_button.clicked.connect(self._request_verify)
+        self.table.doubleClicked.connect(self._request_verify)
+
+    def reload_choices(self) -> None:
+        self.site_combo.set_choices([("All sites", None)] + [(s.code, s.code) for s in self.sp.catalogue.sites()])
+        self.type_combo.set_choices([("All types", None)] + [(t.designation, t.designation)
+                                                            for t in self.sp.catalogue.types()])
+
+    def _request_verify(self, *_args) -> None:
+        event = self.current_event()
+        if event is not None:
+            self.verify_requested.emit(event)
+
+    def current_event(self) -> EventInfo | None:
+        return _selected(self.table)
+
+    def refresh(self) -> None:
+        events = self.sp.destruction.events(
+            since=self.since_edit.value, until=self.until_edit.value, site=self.site_combo.value,
+            method=self.method_combo.value, type=self.type_combo.value,
+        )
+        self.model.set_rows(events)
+        self.table.resizeColumnsToContents()
+        unverified = sum(1 for e in events if not e.verified_by)
+        self.totals_label.setText(
+            f"{len(events):,} events - {sum(e.quantity for e in events):,} mines destroyed - "
+            f"{unverified:,} certificates not verified")
+
+
+class CatalogueView(QWidget):
+    """Mine types and sites, as the lots refer to them."""
+
+    def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sp = sp
+        self.type_model = RecordTableModel([
+            Column("Designation", lambda t: t.designation), Column("Name", lambda t: t.name),
+            Column("Cat", lambda t: t.category), Column("Activation", lambda t: t.activation),
+            Column("SD time", lambda t: f"{t.self_destruct_hours} h" if t.self_destruct_hours else "none"),
+            Column("SDA", lambda t: t.self_deactivating),
+            Column("Persistent", lambda t: "PERSISTENT" if t.persistent else ""),
+            Column("Delivery", lambda t: t.delivery.replace("_", " ")), Column("Notes", lambda t: t.notes),
+        ], self)
+        self.site_model = RecordTableModel([
+            Column("Code", lambda s: s.code), Column("Name", lambda s: s.name),
+            Column("Country", lambda s: s.country),
+        ], self)
+        self.type_table = _table(self.type_model)
+        self.site_table = _table(self.site_model)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Mine types"))
+        layout.addWidget(self.type_table, 3)
+        layout.addWidget(QLabel("Sites"))
+        layout.addWidget(self.site_table, 1)
+
+    def refresh(self) -> None:
+        self.type_model.set_rows(self.sp.catalogue.types())
+        self.site_model.set_rows(self.sp.catalogue.sites())
+        for table in (self.type_table, self.site_table):
+            table.resizeColumnsToContents()

@@ -1,0 +1,389 @@
+"""The action dialogs. Layout in one place, data in and out through properties, validation in
+`accept()` by the service itself: on an error the dialog stays open, says what is wrong next to
+the form and puts the focus on the field the error names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.enums import CONDITION_CODES, DestructionMethod, RetentionCategory
+from ..domain.errors import StockpileError
+from ..services import Stockpile
+from ..services.dto import EventInfo, LedgerEntry, LotRow, TaskInfo
+from .widgets import ChoiceCombo, DateEdit, Line, LinesTable, QuantitySpin
+
+ERROR_STYLE = "border: 2px solid #b3261e;"
+KEPT_FOR_CHOICES = [("surplus (not retained)", None)] + [(c.label, c.value) for c in RetentionCategory]
+METHOD_CHOICES = [(m.label, m.value) for m in DestructionMethod]
+
+
+class FormDialog(QDialog):
+    """Base of every action dialog: a form, an error line, Cancel and the action's own button."""
+
+    def __init__(self, sp: Stockpile, title: str, action: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sp = sp
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error_label")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.action_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.action_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self._fields: dict[str, QWidget] = {}
+        self.result_value: Any = None
+        self.setMinimumWidth(460)
+
+    @property
+    def today(self) -> date:
+        return self.sp.context.today()
+
+    def add_field(self, label: str, widget: QWidget, *error_fields: str) -> QWidget:
+        """Add a row; `error_fields` are the names the services use for it in their messages."""
+        self.form.addRow(label, widget)
+        for name in error_fields:
+            self._fields[name] = widget
+        return widget
+
+    def add_note(self, text: str) -> QLabel:
+        note = QLabel(text)
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        return note
+
+    def submit(self) -> Any:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        for widget in self._fields.values():
+            widget.setStyleSheet("")
+        try:
+            self.result_value = self.submit()
+        except StockpileError as exc:
+            self.show_error(exc)
+            return
+        super().accept()
+
+    def show_error(self, exc: StockpileError) -> None:
+        self.error_label.setText(str(exc))
+        self.error_label.show()
+        widget = self._fields.get(getattr(exc, "field", None) or "")
+        if widget is not None:
+            widget.setStyleSheet(ERROR_STYLE)
+            widget.setFocus()
+
+    @property
+    def error(self) -> str:
+        return self.error_label.text()
+
+
+def _text(widget: QLineEdit | QPlainTextEdit) -> str:
+    return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+
+
+def _reason_box() -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setFixedHeight(60)
+    return box
+
+
+class ReceiveDialog(FormDialog):
+    """A new lot: received, or found (a previously unknown stockpile)."""
+
+    def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
+        super().__init__(sp, "Receive a lot", "Receive", parent)
+        self.lot_number_edit = self.add_field("Lot number", QLineEdit(), "lot number")
+        self.type_combo = self.add_field("Type", ChoiceCombo(
+            [(f"{t.designation} - {t.name}", t.designation) for t in sp.catalogue.types()]), "type")
+        self.site_combo = self.add_field("Site", ChoiceCombo(
+            [(f"{s.code} - {s.name} ({s.country})", s.code) for s in sp.catalogue.sites()]), "site")
+        self.quantity_spin = self.add_field("Quantity (mines)", QuantitySpin(), "quantity")
+        self.date_edit = self.add_field("Received on", DateEdit(self.today), "date")
+        self.document_edit = self.add_field("Document ref.", QLineEdit(), "document reference")
+        self.manufactured_check = QCheckBox("known")
+        self.manufactured_edit = DateEdit(self.today)
+        self.manufactured_edit.setEnabled(False)
+        self.manufactured_check.toggled.connect(self.manufactured_edit.setEnabled)
+        self.add_field("Manufactured", self.manufactured_check)
+        self.add_field("Manufactured on", self.manufactured_edit, "manufactured on")
+        self.condition_combo = self.add_field("Condition", ChoiceCombo(
+            [(f"{code} - {text}", code) for code, text in CONDITION_CODES.items()]), "condition")
+        self.discovery_check = self.add_field("Discovery", QCheckBox("found, not received (previously unknown)"))
+        self.notes_edit = self.add_field("Notes", _reason_box(), "notes")
+
+    @property
+    def values(self) -> dict[str, Any]:
+        return {
+            "lot_number": self.lot_number_edit.text(), "type": self.type_combo.value,
+            "site": self.site_combo.value, "quantity": self.quantity_spin.value(),
+            "document_ref": self.document_edit.text(),
+            "manufactured_on": self.manufactured_edit.value if self.manufactured_check.isChecked() else None,
+            "condition": self.condition_combo.value, "notes": _text(self.notes_edit),
+        }
+
+    def submit(self):
+        values = self.values
+        if self.discovery_check.isChecked():
+            return self.sp.lots.record_discovery(found_on=self.date_edit.value, **values)
+        return self.sp.lots.receive_lot(received_on=self.date_edit.value, **values)
+
+
+class RetentionDialog(FormDialog):
+    def __init__(self, sp: Stockpile, lot: LotRow, parent: QWidget | None = None) -> None:
+        super().__init__(sp, f"Change retention - lot {lot.lot_number}", "Record decision", parent)
+        self.lot = lot
+        self.add_note(f"Lot {lot.lot_number} ({lot.type_designation}) at {lot.site_code}: "
+                      f"{lot.on_hand:,} on hand, {lot.retained:,} retained ({lot.kept_for}), "
+                      f"{lot.scheduled:,} scheduled for destruction.")
+        self.quantity_spin = self.add_field("Retain (mines)", QuantitySpin(lot.retained), "quantity")
+        self.category_combo = self.add_field("Kept for", ChoiceCombo(KEPT_FOR_CHOICES), "category")
+        self.category_combo.value = lot.retention_category
+        self.institution_edit = self.add_field("Institution (Art. 3)", QLineEdit(), "institution")
+        self.authority_edit = self.add_field("Authority ref.", QLineEdit(), "authority reference")
+        self.reason_edit = self.add_field("Reason", _reason_box(), "reason")
+        self.valid_from_edit = self.add_field("Valid from", DateEdit(self.today), "valid from")
+
+    def submit(self):
+        return self.sp.lots.change_retention(
+            self.lot.id, quantity=self.quantity_spin.value(), category=self.category_combo.value,
+            authority_ref=self.authority_edit.text(), reason=_text(self.reason_edit),
+            valid_from=self.valid_from_edit.value, institution=self.institution_edit.text(),
+        )
+
+
+class SplitDialog(FormDialog):
+    def __init__(self, sp: Stockpile, lot: LotRow, parent: QWidget | None = None) -> None:
+        super().__init__(sp, f"Split lot {lot.lot_number}", "Split", parent)
+        self.lot = lot
+        self.add_note(f"Move part of lot {lot.lot_number} into a new lot: {lot.retained:,} retained "
+                      f"({lot.kept_for}), {lot.unscheduled_surplus:,} unscheduled surplus.")
+        self.new_lot_edit = self.add_field("New lot number", QLineEdit(f"{lot.lot_number}-A"), "new lot number")
+        self.quantity_spin = self.add_field("Quantity (mines)", QuantitySpin(), "quantity")
+        self.category_combo = self.add_field("New lot kept for", ChoiceCombo(KEPT_FOR_CHOICES), "category")
+        self.institution_edit = self.add_field("Institution (Art. 3)", QLineEdit(), "institution")
+        self.authority_edit = self.add_field("Authority ref.", QLineEdit(), "authority reference")
+        self.reason_edit = self.add_field("Reason", _reason_box(), "reason")
+        self.date_edit = self.add_field("Date", DateEdit(self.today), "date", "valid from")
+
+    def submit(self):
+        return self.sp.lots.split_lot(
+            self.lot.id, new_lot_number=self.new_lot_edit.text(), quantity=self.quantity_spin.value(),
+            on=self.date_edit.value, category=self.category_combo.value,
+            authority_ref=self.authority_edit.text(), reason=_text(self.reason_edit),
+            institution=self.institution_edit.text(),
+        )
+
+
+class ScheduleDialog(FormDialog):
+    """Plan the destruction of one lot or several; each line starts at its unscheduled surplus."""
+
+    def __init__(self, sp: Stockpile, lots: Sequence[LotRow], parent: QWidget | None = None) -> None:
+        super().__init__(sp, "Schedule destruction", "Schedule", parent)
+        self.lines_table = self.add_field("Lots", LinesTable("Unscheduled", "Schedule"), "lots", "quantity")
+        self.lines_table.set_lines([
+            Line(lot.id, lot.lot_number, lot.type_designation, lot.unscheduled_surplus,
+                 max(lot.unscheduled_surplus, 0))
+            for lot in lots
+        ])
+        self.date_edit = self.add_field("Planned on", DateEdit(self.today), "date")
+        sites = sp.catalogue.sites()
+        self.site_combo = self.add_field("Site", ChoiceCombo([(f"{s.code} - {s.name}", s.code) for s in sites]),
+                                         "site")
+        if lots:
+            self.site_combo.value = lots[0].site_code
+        self.method_combo = self.add_field("Method", ChoiceCombo(METHOD_CHOICES), "method")
+        self.programme_combo = self.add_field("Programme", ChoiceCombo(
+            [("(none)", None)] + [(p.name, p.id) for p in sp.destruction.programmes()]), "programme")
+        if self.programme_combo.count() > 1:
+            self.programme_combo.setCurrentIndex(1)
+        self.reference_edit = self.add_field("Reference", QLineEdit(), "reference")
+        self.reference_edit.setPlaceholderText("automatic, e.g. T-2026-014")
+        self.setMinimumWidth(560)
+
+    def submit(self):
+        return self.sp.destruction.schedule(
+            planned_on=self.date_edit.value, site=self.site_combo.value, method=self.method_combo.value,
+            lines=self.lines_table.quantities, programme_id=self.programme_combo.value,
+            reference=self.reference_edit.text(),
+        )
+
+
+class RecordDestructionDialog(FormDialog):
+    """What was destroyed, against a task or not; choosing a task fills in its lines."""
+
+    def __init__(self, sp: Stockpile, lots: Sequence[LotRow] = (), task: TaskInfo | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(sp, "Record destruction", "Record destruction", parent)
+        self._lots = list(lots)
+        self._tasks = {t.id: t for t in sp.destruction.tasks(status="open")}
+        self.task_combo = self.add_field("Task", ChoiceCombo(
+            [("(no task)", None)] + [(f"{t.reference}  {t.site_code}, {t.method}, {t.planned_on}", t.id)
+                                     for t in self._tasks.values()]), "task")
+        self.date_edit = self.add_field("Date", DateEdit(self.today), "date")
+        self.site_combo = self.add_field("Site", ChoiceCombo(
+            [(f"{s.code} - {s.name}", s.code) for s in sp.catalogue.sites()]), "site")
+        self.method_combo = self.add_field("Method", ChoiceCombo(METHOD_CHOICES), "method")
+        self.lines_table = self.add_field("Lines", LinesTable("Planned", "Destroyed"), "lots", "quantity")
+        self.officer_edit = self.add_field("Officer in charge", QLineEdit(), "officer in charge")
+        self.witness_edit = self.add_field("Witness", QLineEdit(), "witness")
+        self.certificate_edit = self.add_field("Certificate no.", QLineEdit(), "certificate number")
+        self.notes_edit = self.add_field("Notes", _reason_box(), "notes")
+        self.task_combo.currentIndexChanged.connect(self._fill_from_task)
+        if task is not None:
+            self.task_combo.value = task.id
+        self._fill_from_task()
+        self.setMinimumWidth(600)
+
+    def _fill_from_task(self) -> None:
+        task = self._tasks.get(self.task_combo.value)
+        if task is None:
+            self.lines_table.set_lines([
+                Line(lot.id, lot.lot_number, lot.type_designation, lot.unscheduled_surplus,
+                     max(lot.unscheduled_surplus, 0)) for lot in self._lots
+            ])
+            return
+        self.site_combo.value = task.site_code
+        self.method_combo.value = task.method
+        self.lines_table.set_lines([
+            Line(line.lot_id, line.lot_number, line.type_designation, line.planned,
+                 max((line.shipped or line.planned) - line.destroyed, 0))
+            for line in task.lines
+        ])
+
+    def submit(self):
+        return self.sp.destruction.record_event(
+            occurred_on=self.date_edit.value, site=self.site_combo.value, method=self.method_combo.value,
+            officer=self.officer_edit.text(), witness=self.witness_edit.text(),
+            certificate_number=self.certificate_edit.text(), lines=self.lines_table.quantities,
+            task_id=self.task_combo.value, notes=_text(self.notes_edit),
+        )
+
+
+class StockCheckDialog(FormDialog):
+    def __init__(self, sp: Stockpile, lot: LotRow, parent: QWidget | None = None) -> None:
+        super().__init__(sp, f"Stock check - lot {lot.lot_number}", "Record count", parent)
+        self.lot = lot
+        self.add_note(f"The ledger says {lot.on_hand:,} on hand. Enter what was counted; "
+                      "a difference is recorded as a gain or loss and needs a reason.")
+        self.counted_spin = self.add_field("Counted (mines)", QuantitySpin(lot.on_hand), "counted", "quantity")
+        self.date_edit = self.add_field("Counted on", DateEdit(self.today), "date")
+        self.document_edit = self.add_field("Document ref.", QLineEdit(), "document reference")
+        self.reason_edit = self.add_field("Reason", _reason_box(), "reason")
+
+    def submit(self):
+        return self.sp.lots.stock_check(self.lot.id, self.counted_spin.value(), self.date_edit.value,
+                                        self.document_edit.text(), _text(self.reason_edit))
+
+
+class ReverseDialog(FormDialog):
+    def __init__(self, sp: Stockpile, lot: LotRow, entry: LedgerEntry, parent: QWidget | None = None) -> None:
+        super().__init__(sp, f"Reverse an entry - lot {lot.lot_number}", "Reverse entry", parent)
+        self.entry = entry
+        self.add_note(f"Entry {entry.id}: {entry.occurred_on} {entry.kind} {entry.quantity:+,} "
+                      f"(ref. {entry.document_ref or '-'}, by {entry.recorded_by}). The entry stays in "
+                      "the ledger; an opposite entry corrects it.")
+        self.reason_edit = self.add_field("Reason", _reason_box(), "reason")
+        self.date_edit = self.add_field("Date", DateEdit(self.today), "date")
+
+    def submit(self):
+        return self.sp.lots.reverse(self.entry.id, _text(self.reason_edit), self.date_edit.value)
+
+
+class VerifyCertificateDialog(FormDialog):
+    """Four eyes: a person other than the recorder checks the certificate against the event."""
+
+    def __init__(self, sp: Stockpile, event: EventInfo, parent: QWidget | None = None) -> None:
+        super().__init__(sp, f"Verify certificate {event.certificate_number}", "Verify", parent)
+        self.event = event
+        self.add_note(f"Recorded by {event.recorded_by}; destroyed {event.occurred_on} at {event.site_code}. "
+                      "Enter the quantities the certificate states for each lot.")
+        self.lines_table = self.add_field("Certified", LinesTable("Destroyed", "Certified"), "certified")
+        self.lines_table.set_lines([
+            Line(line.lot_id, line.lot_number, line.type_designation, line.quantity, line.quantity)
+            for line in event.lines
+        ])
+        self.date_edit = self.add_field("Verified on", DateEdit(self.today), "verified on")
+
+    def submit(self):
+        return self.sp.destruction.verify_certificate(
+            self.event.id, verified_on=self.date_edit.value, certified=self.lines_table.all_quantities)
+
+
+class CloseTaskDialog(FormDialog):
+    """Shows the reconciliation; a discrepancy is shown, and closing then needs an explanation."""
+
+    def __init__(self, sp: Stockpile, task: TaskInfo, parent: QWidget | None = None) -> None:
+        super().__init__(sp, f"Close task {task.reference}", "Close task", parent)
+        self.task = task
+        rows = "".join(
+            f"<tr><td>{line.lot_number}</td><td align=right>{line.planned:,}</td>"
+            f"<td align=right>{line.shipped:,}</td><td align=right>{line.destroyed:,}</td>"
+            f"<td align=right>{line.certified:,}</td></tr>" for line in task.lines
+        )
+        table = QLabel("<table cellspacing=6><tr><th align=left>Lot</th><th>Planned</th><th>Shipped</th>"
+                       f"<th>Destroyed</th><th>Certified</th></tr>{rows}</table>")
+        self.form.addRow(table)
+        self.problems = sp.destruction.discrepancies(task.id)
+        self.problems_label = self.add_note(
+            "Discrepancies:\n- " + "\n- ".join(self.problems) if self.problems
+            else "Shipped, destroyed and certified agree for every lot.")
+        if self.problems:
+            self.problems_label.setStyleSheet("color: #b3261e;")
+        self.explanation_edit = self.add_field("Explanation", _reason_box(), "explanation", "reason")
+        self.explanation_edit.setEnabled(bool(self.problems))
+
+    def submit(self):
+        return self.sp.destruction.close_task(self.task.id, _text(self.explanation_edit) or None)
+
+
+class UserNameDialog(QDialog):
+    """Asked once: the name goes on every record and audit entry."""
+
+    def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Who is working?")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Your name goes on every record you make and on the audit log."))
+        self.name_edit = QLineEdit(name)
+        self.name_edit.setPlaceholderText("e.g. Sgt. J. Doe")
+        layout.addWidget(self.name_edit)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b3261e;")
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    @property
+    def name(self) -> str:
+        return self.name_edit.text().strip()
+
+    def accept(self) -> None:
+        if not self.name or len(self.name) > 100:
+            self.error_label.setText("Enter your name (at most 100 characters).")
+            self.name_edit.setFocus()
+            return
+        super().accept()

@@ -1,0 +1,88 @@
+"""The stockpile table: filtered and sorted in the database, fetched a page at a time, so a
+national stockpile opens as fast as a small one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from ..services.dto import LotRow, Totals
+from ..services.queries import LotFilter, QueryService
+from . import icons
+from .table_model import RETAINED_TINT, Column, RecordTableModel
+
+PAGE_SIZE = 200
+
+LOT_COLUMNS = [
+    Column("Lot no.", lambda r: r.lot_number, sort_key="lot_number"),
+    Column("Type", lambda r: r.type_designation, sort_key="type"),
+    Column("Cat", lambda r: r.category, sort_key="category", tooltip="AP anti-personnel, AV anti-vehicle"),
+    Column("SD/SDA", lambda r: r.sd_label, sort_key="sd_class",
+           tooltip="self-destruct time, self-deactivation only, or persistent (neither)"),
+    Column("Site", lambda r: r.site_code, sort_key="site"),
+    Column("Kept for", lambda r: r.kept_for, sort_key="retention"),
+    Column("On hand", lambda r: r.on_hand, numeric=True, sort_key="on_hand"),
+    Column("Retained", lambda r: r.retained, numeric=True, sort_key="retained"),
+    Column("Surplus", lambda r: r.surplus, numeric=True, sort_key="surplus"),
+    Column("Scheduled", lambda r: r.scheduled, numeric=True, sort_key="scheduled"),
+    Column("Destroyed", lambda r: r.destroyed, numeric=True, sort_key="destroyed"),
+    Column("Cond", lambda r: r.condition_code, sort_key="condition", tooltip="ammunition condition code"),
+]
+COL_KEPT_FOR = 5
+
+
+class LotTableModel(RecordTableModel):
+    def __init__(self, queries: QueryService, parent=None) -> None:
+        super().__init__(LOT_COLUMNS, parent)
+        self.queries = queries
+        self.lot_filter = LotFilter()
+        self.sort_key = "lot_number"
+        self.descending = False
+        self.totals = Totals()
+        self._exhausted = False
+        self.row_tint = lambda row: RETAINED_TINT if row.retained else None
+        self.row_icon = lambda row, column: (
+            (icons.retained() if row.retained else icons.surplus()) if column == COL_KEPT_FOR and row.on_hand
+            else None
+        )
+
+    def reload(self, lot_filter: LotFilter | None = None) -> Totals:
+        """Run the query again (after a filter change or a write) and return its totals."""
+        if lot_filter is not None:
+            self.lot_filter = lot_filter
+        self.totals = self.queries.totals(self.lot_filter)
+        self._exhausted = False
+        self.set_rows(self._page(0))
+        return self.totals
+
+    def _page(self, offset: int) -> list[LotRow]:
+        return self.queries.lots(self.lot_filter, sort=self.sort_key, descending=self.descending,
+                                 offset=offset, limit=PAGE_SIZE)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted and self.rowCount() < self.totals.lots
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        start = self.rowCount()
+        more = self._page(start)
+        if not more:  # rows went away since they were counted: stop asking
+            self._exhausted = True
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column].sort_key
+        if key is None:
+            return
+        self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        self._exhausted = False
+        self.set_rows(self._page(0))
+
+    def index_of_lot(self, lot_id: int) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.id == lot_id:
+                return number
+        return None

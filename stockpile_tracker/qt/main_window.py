@@ -1,0 +1,394 @@
+"""The main window: navigation, menus, toolbar, status bar, and the actions that open dialogs.
+Every action goes through a dialog that calls a service; afterwards the views are refreshed and
+the status bar says what changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from ..db.engine import normalise_url, sqlite_file
+from ..db.migrate import open_database
+from ..domain.errors import StockpileError
+from ..services import Stockpile
+from ..services.dto import Totals
+from . import dialogs, icons
+from .destruction_views import CatalogueView, LogView, PlanView
+from .operations import run_in_background
+from .settings import Settings
+from .stockpile_view import StockpileView
+
+PAGES = ("Stockpile", "Destruction plan", "Destruction log", "Catalogue")
+
+
+def database_label(url: str) -> str:
+    path = sqlite_file(url)
+    return path.name if path is not None else url.split("@")[-1]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, user: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.user = user
+        self.sp: Stockpile | None = None
+        self.url = ""
+        self.nav_list = QListWidget()
+        self.nav_list.addItems(PAGES)
+        self.nav_list.setMaximumWidth(170)
+        self.pages = QStackedWidget()
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav_list)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, 1100])
+        self.setCentralWidget(self.splitter)
+        self.totals_label = QLabel()
+        self.totals_label.setObjectName("totals_label")
+        self.user_label = QLabel()
+        self.statusBar().addWidget(self.totals_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.nav_list.currentRowChanged.connect(self._show_page)
+        self._create_actions()
+        self._create_menus()
+        self.resize(1280, 800)
+
+    # -- database --------------------------------------------------------------------------------
+
+    def open_database(self, url: str) -> bool:
+        """Open (and migrate) a database; on failure keep what was open and say why."""
+        url = normalise_url(url)
+        try:
+            engine = open_database(url)
+            sp = Stockpile(engine, self.user)
+        except StockpileError as exc:
+            QMessageBox.critical(self, "Cannot open database", str(exc))
+            return False
+        if self.sp is not None:
+            self.save_state()
+            self.sp.context.engine.dispose()
+        self.sp, self.url = sp, url
+        self.settings.last_database = url
+        if sqlite_file(url) is not None:
+            self.settings.add_recent_database(str(sqlite_file(url)))
+        self._rebuild_recent_menu()
+        self._build_views()
+        self.setWindowTitle(f"{database_label(url)} - Stockpile Tracker")
+        self.user_label.setText(f"Operator: {self.user}")
+        return True
+
+    def offer_demo_if_empty(self) -> None:
+        if self.sp is None or self.sp.catalogue.types():
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Empty database",
+                          "This database holds no stockpile yet. Load the demo stockpile to explore "
+                          "the program, or start empty and add your own catalogue and lots.", parent=self)
+        demo = box.addButton("Load demo stockpile", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Start empty", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is demo:
+            self.load_demo()
+
+    def load_demo(self) -> None:
+        """Demo generation runs off the GUI thread, with its own services and a progress dialog."""
+        from ..demo import build_demo
+
+        progress = QProgressDialog("Creating the demo stockpile...", None, 0, 100, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        engine, user = self.sp.context.engine, self.user
+
+        def work(report):
+            return build_demo(Stockpile(engine, user), progress=report)
+
+        def done(summary):
+            progress.close()
+            self.refresh_all(f"Demo stockpile created: {summary.lots:,} lots, {summary.tasks} tasks, "
+                             f"{summary.events} destruction events")
+
+        def failed(exc):
+            progress.close()
+            QMessageBox.critical(self, "Demo stockpile", str(exc))
+
+        self._demo_operation = run_in_background(
+            work, on_done=done, on_error=failed,
+            on_progress=lambda done_, total: progress.setValue(int(100 * done_ / max(total, 1))))
+
+    def _build_views(self) -> None:
+        while self.pages.count():
+            widget = self.pages.widget(0)
+            self.pages.removeWidget(widget)
+            widget.deleteLater()
+        self.stockpile_view = StockpileView(self.sp)
+        self.plan_view = PlanView(self.sp)
+        self.log_view = LogView(self.sp)
+        self.catalogue_view = CatalogueView(self.sp)
+        for view in (self.stockpile_view, self.plan_view, self.log_view, self.catalogue_view):
+            self.pages.addWidget(view)
+        self.stockpile_view.totals_changed.connect(self.show_totals)
+        self.stockpile_view.table.addActions(self.lot_actions)
+        self.plan_view.record_requested.connect(lambda task: self.record_destruction(task=task))
+        self.plan_view.close_requested.connect(self.close_task)
+        self.log_view.verify_requested.connect(self.verify_certificate)
+        geometry = self.settings.geometry("stockpile_splitter")
+        if geometry is not None:
+            self.stockpile_view.splitter.restoreState(geometry)
+        self.stockpile_view.set_filter(self.settings.lot_filter)
+        self.plan_view.refresh()
+        self.log_view.refresh()
+        self.catalogue_view.refresh()
+        self.nav_list.setCurrentRow(0)
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], None], shortcut: str | QKeySequence | None = None,
+                icon=None, tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(icon)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _create_actions(self) -> None:
+        self.new_action = self._action("&New database...", self.new_database, QKeySequence.StandardKey.New)
+        self.open_action = self._action("&Open database...", self.choose_database, QKeySequence.StandardKey.Open)
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.operator_action = self._action("Change &operator...", self.change_operator)
+        self.receive_action = self._action("&Receive a lot...", self.receive_lot, "Ctrl+R", icons.receive(),
+                                           "A new lot arrives or is found")
+        self.retention_action = self._action("Change re&tention...", self.change_retention, "Ctrl+T",
+                                             icons.retention(), "Retain or release mines of the selected lot")
+        self.split_action = self._action("S&plit lot...", self.split_lot, "Ctrl+Shift+P", icons.split())
+        self.schedule_action = self._action("&Schedule destruction...", self.schedule, "Ctrl+D",
+                                            icons.schedule(), "Plan the destruction of the selected lots")
+        self.destroy_action = self._action("Record &destruction...", self.record_destruction, "Ctrl+E",
+                                           icons.destroy(), "Record what was destroyed, with its certificate")
+        self.check_action = self._action("Stoc&k check...", self.stock_check, "Ctrl+K", icons.stock_check())
+        self.reverse_action = self._action("Re&verse ledger entry...", self.reverse_entry, "Ctrl+Shift+Z",
+                                           icons.reverse(), "Correct the selected ledger entry")
+        self.verify_action = self._action("&Verify certificate...", self.verify_selected_certificate, "Ctrl+Shift+V",
+                                          icons.verify())
+        self.close_task_action = self._action("&Close task...", self.close_selected_task, None, icons.close_task())
+        self.refresh_action = self._action("Refresh", lambda: self.refresh_all(), QKeySequence.StandardKey.Refresh,
+                                           icons.refresh())
+        self.clear_filters_action = self._action("C&lear filters", lambda: self.stockpile_view.clear_filters(),
+                                                 "Ctrl+Shift+L")
+        self.lot_actions = [self.receive_action, self.retention_action, self.split_action, self.schedule_action,
+                            self.destroy_action, self.check_action, self.reverse_action]
+        self.page_actions = []
+        for number, page in enumerate(PAGES):
+            action = self._action(page, lambda n=number: self.nav_list.setCurrentRow(n), f"Ctrl+{number + 1}")
+            self.page_actions.append(action)
+
+    def _create_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu.addSeparator()
+        file_menu.addAction(self.operator_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = menu.addMenu("&View")
+        view_menu.addActions(self.page_actions)
+        view_menu.addSeparator()
+        view_menu.addActions([self.clear_filters_action, self.refresh_action])
+        lots_menu = menu.addMenu("&Lots")
+        lots_menu.addActions([self.receive_action, self.retention_action, self.split_action, self.check_action,
+                              self.reverse_action])
+        destruction_menu = menu.addMenu("&Destruction")
+        destruction_menu.addActions([self.schedule_action, self.destroy_action, self.verify_action,
+                                     self.close_task_action])
+        toolbar = self.addToolBar("Actions")
+        toolbar.setObjectName("actions_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.receive_action, self.retention_action, self.split_action, self.schedule_action,
+                       self.destroy_action, self.check_action):
+            toolbar.addAction(QAction(action.icon(), action.text().replace("&", "").rstrip("."), self,
+                                      triggered=action.trigger))
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_databases:
+            self.recent_menu.addAction(self._action(path, lambda p=path: self.open_database(p)))
+
+    def _show_page(self, number: int) -> None:
+        self.pages.setCurrentIndex(number)
+
+    # -- file ------------------------------------------------------------------------------------
+
+    def new_database(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, "New database", "stockpile.db",
+                                                    "Stockpile databases (*.db);;All files (*)")
+        if path:
+            if self.open_database(path):
+                self.offer_demo_if_empty()
+
+    def choose_database(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, "Open database", "",
+                                                    "Stockpile databases (*.db);;All files (*)")
+        if path:
+            self.open_database(path)
+
+    def change_operator(self) -> None:
+        dialog = dialogs.UserNameDialog(self.user, self)
+        if dialog.exec():
+            self.user = self.settings.user_name = dialog.name
+            if self.url:
+                self.open_database(self.url)
+
+    # -- lot actions -----------------------------------------------------------------------------
+
+    def _current_lot(self):
+        lot = self.stockpile_view.current_lot()
+        if lot is None:
+            self.statusBar().showMessage("Select a lot first.", 5000)
+        return lot
+
+    def _run(self, dialog: dialogs.FormDialog, describe: Callable[[object], str]) -> bool:
+        if not dialog.exec():
+            return False
+        self.refresh_all(describe(dialog.result_value))
+        return True
+
+    def receive_lot(self) -> None:
+        dialog = dialogs.ReceiveDialog(self.sp, self)
+        if self._run(dialog, lambda r: self._movement_message(r, "Received")):
+            self.stockpile_view.select_lot(dialog.result_value.lot_id)
+
+    def change_retention(self) -> None:
+        lot = self._current_lot()
+        if lot:
+            self._run(dialogs.RetentionDialog(self.sp, lot, self),
+                      lambda r: self._movement_message(r, "Retention changed for"))
+
+    def split_lot(self) -> None:
+        lot = self._current_lot()
+        if lot:
+            self._run(dialogs.SplitDialog(self.sp, lot, self),
+                      lambda r: f"Split lot {lot.lot_number}: new lot {r.lot_number} holds {r.on_hand:,}")
+
+    def schedule(self) -> None:
+        lots = self.stockpile_view.selected_lots()
+        if not lots:
+            self.statusBar().showMessage("Select the lots to schedule first.", 5000)
+            return
+        self._run(dialogs.ScheduleDialog(self.sp, lots, self),
+                  lambda t: f"Scheduled task {t.reference}: {t.planned:,} mines of {len(t.lines)} lots "
+                            f"on {t.planned_on} at {t.site_code}")
+
+    def record_destruction(self, task=None) -> None:
+        lots = [] if task is not None else self.stockpile_view.selected_lots()
+        self._run(dialogs.RecordDestructionDialog(self.sp, lots, task, self), self._destruction_message)
+
+    def _destruction_message(self, event) -> str:
+        parts = []
+        for line in event.lines:
+            left = self.sp.queries.lot(line.lot_id).on_hand
+            parts.append(f"{line.quantity:,} of lot {line.lot_number} ({left:,} left)")
+        return f"Destroyed {', '.join(parts)} at {event.site_code}; certificate {event.certificate_number}"
+
+    def stock_check(self) -> None:
+        lot = self._current_lot()
+        if lot:
+            self._run(dialogs.StockCheckDialog(self.sp, lot, self),
+                      lambda r: self._movement_message(r, "Stock check recorded for"))
+
+    def reverse_entry(self) -> None:
+        lot = self._current_lot()
+        if not lot:
+            return
+        entry = self.stockpile_view.detail.selected_entry()
+        if entry is None:
+            self.statusBar().showMessage("Select the ledger entry to reverse in the Ledger tab.", 5000)
+            return
+        self._run(dialogs.ReverseDialog(self.sp, lot, entry, self),
+                  lambda r: self._movement_message(r, f"Reversed entry {entry.id} of"))
+
+    def verify_selected_certificate(self) -> None:
+        event = self.log_view.current_event()
+        if event is None:
+            self.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+            self.statusBar().showMessage("Select the event whose certificate to verify.", 5000)
+            return
+        self.verify_certificate(event)
+
+    def verify_certificate(self, event) -> None:
+        self._run(dialogs.VerifyCertificateDialog(self.sp, event, self),
+                  lambda e: f"Certificate {e.certificate_number} verified by {e.verified_by}")
+
+    def close_selected_task(self) -> None:
+        task = self.plan_view.current_task()
+        if task is None:
+            self.nav_list.setCurrentRow(PAGES.index("Destruction plan"))
+            self.statusBar().showMessage("Select the task to close.", 5000)
+            return
+        self.close_task(task)
+
+    def close_task(self, task) -> None:
+        self._run(dialogs.CloseTaskDialog(self.sp, task, self), lambda t: f"Task {t.reference} closed")
+
+    @staticmethod
+    def _movement_message(result, verb: str) -> str:
+        text = f"{verb} lot {result.lot_number}: on hand {result.on_hand:,}, retained {result.retained:,}"
+        if result.warnings:
+            text += " - FLAGGED: " + "; ".join(result.warnings)
+        return text
+
+    # -- refresh and status ----------------------------------------------------------------------
+
+    def refresh_all(self, message: str | None = None) -> None:
+        self.stockpile_view.reload_choices()
+        self.stockpile_view.refresh()
+        self.plan_view.refresh()
+        self.log_view.reload_choices()
+        self.log_view.refresh()
+        self.catalogue_view.refresh()
+        if message:
+            self.statusBar().showMessage(message, 15000)
+
+    def show_totals(self, totals: Totals) -> None:
+        self.totals_label.setText(
+            f"{totals.lots:,} lots shown - on hand {totals.on_hand:,} - retained {totals.retained:,} - "
+            f"surplus {totals.surplus:,} - scheduled {totals.scheduled:,} - destroyed {totals.destroyed:,}")
+
+    # -- state -----------------------------------------------------------------------------------
+
+    def save_state(self) -> None:
+        self.settings.set_geometry("main", self.saveGeometry())
+        self.settings.set_geometry("main_state", self.saveState())
+        if self.sp is not None:
+            self.settings.set_geometry("stockpile_splitter", self.stockpile_view.splitter.saveState())
+            self.settings.lot_filter = self.stockpile_view.current_filter()
+        self.settings.sync()
+
+    def restore_state(self) -> None:
+        geometry = self.settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.geometry("main_state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        if self.sp is not None:
+            self.sp.context.engine.dispose()
+        super().closeEvent(event)

@@ -1,0 +1,299 @@
+"""The Stockpile screen: retained vs surplus first, the other filters after, the table of lots
+(filtered and sorted in the database) and the selected lot's ledger, retention and destruction."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.enums import LotStatus, RetentionFilter, SdClass
+from ..services import LotFilter, Stockpile
+from ..services.dto import LedgerEntry, LotRow, Totals
+from .lot_model import LotTableModel
+from .table_model import ROW_ROLE, Column, RecordTableModel
+from .widgets import ChoiceCombo
+
+FILTER_DELAY_MS = 150
+STATUS_CHOICES = [("Any status", None), ("Unscheduled surplus", LotStatus.UNSCHEDULED_SURPLUS.value),
+                  ("Scheduled", LotStatus.SCHEDULED.value),
+                  ("Partially destroyed", LotStatus.PARTIALLY_DESTROYED.value),
+                  ("Destroyed", LotStatus.DESTROYED.value)]
+SD_CHOICES = [("SD/SDA: all", None), ("Self-destructing (SD)", SdClass.SD.value),
+              ("Self-deactivating only (SDA)", SdClass.SDA.value), ("Persistent", SdClass.PERSISTENT.value)]
+
+LEDGER_COLUMNS = [
+    Column("Entry", lambda e: e.id, numeric=True),
+    Column("Date", lambda e: e.occurred_on),
+    Column("Kind", lambda e: e.kind.replace("_", " ")),
+    Column("Quantity", lambda e: f"{e.quantity:+,}", numeric=True),
+    Column("Balance", lambda e: e.balance_after, numeric=True),
+    Column("Reference", lambda e: e.document_ref),
+    Column("Reason / note", lambda e: (e.reason or "") + (f" (reversed by entry {e.reversed_by_id})"
+                                                           if e.reversed_by_id else "")),
+    Column("Recorded by", lambda e: e.recorded_by),
+]
+RETENTION_COLUMNS = [
+    Column("Valid from", lambda d: d.valid_from),
+    Column("Retained", lambda d: d.quantity, numeric=True),
+    Column("Kept for", lambda d: d.category or "released (surplus)"),
+    Column("Institution", lambda d: d.institution),
+    Column("Authority", lambda d: d.authority_ref),
+    Column("Reason", lambda d: d.reason),
+    Column("Decided by", lambda d: d.decided_by),
+]
+
+
+def _table(model) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setHighlightSections(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(False)
+    return table
+
+
+def numeric_font() -> QFont:
+    """Tabular figures, so that columns of numbers line up digit under digit."""
+    font = QFont()
+    font.setFeature(QFont.Tag("tnum"), 1)
+    return font
+
+
+class LotDetail(QWidget):
+    """The selected lot: its ledger with balances, retention decisions, tasks and events."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title_label = QLabel("Select a lot to see its ledger.")
+        self.title_label.setObjectName("detail_title")
+        bold = self.title_label.font()
+        bold.setBold(True)
+        self.title_label.setFont(bold)
+        self.ledger_model = RecordTableModel(LEDGER_COLUMNS, self)
+        self.retention_model = RecordTableModel(RETENTION_COLUMNS, self)
+        self.tasks_model = RecordTableModel([
+            Column("Task", lambda t: t.reference), Column("Planned on", lambda t: t.planned_on),
+            Column("Site", lambda t: t.site_code), Column("Method", lambda t: t.method.replace("_", " ")),
+            Column("Planned", lambda t: t.planned, numeric=True),
+            Column("Destroyed", lambda t: t.destroyed, numeric=True), Column("Status", lambda t: t.status),
+        ], self)
+        self.events_model = RecordTableModel([
+            Column("Date", lambda e: e.occurred_on), Column("Certificate", lambda e: e.certificate_number),
+            Column("Site", lambda e: e.site_code), Column("Method", lambda e: e.method.replace("_", " ")),
+            Column("Quantity", lambda e: e.quantity, numeric=True), Column("Officer", lambda e: e.officer),
+            Column("Witness", lambda e: e.witness),
+            Column("Verified", lambda e: f"{e.verified_by}, {e.verified_on}" if e.verified_by else "not verified"),
+        ], self)
+        self.ledger_table = _table(self.ledger_model)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.ledger_table, "Ledger")
+        self.tabs.addTab(_table(self.retention_model), "Retention")
+        self.tabs.addTab(_table(self.tasks_model), "Tasks")
+        self.tabs.addTab(_table(self.events_model), "Destruction events")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.tabs)
+
+    def show_lot(self, sp: Stockpile, lot: LotRow | None) -> None:
+        if lot is None:
+            self.title_label.setText("Select a lot to see its ledger.")
+            for model in (self.ledger_model, self.retention_model, self.tasks_model, self.events_model):
+                model.set_rows([])
+            return
+        self.title_label.setText(
+            f"Lot {lot.lot_number} - {lot.type_designation}, {lot.site_code} ({lot.site_country}), "
+            f"{lot.sd_label} - on hand {lot.on_hand:,}, retained {lot.retained:,} ({lot.kept_for}), "
+            f"surplus {lot.surplus:,}, scheduled {lot.scheduled:,}, destroyed {lot.destroyed:,}"
+        )
+        self.ledger_model.set_rows(sp.queries.ledger(lot.id))
+        self.retention_model.set_rows(sp.queries.retention_history(lot.id))
+        self.tasks_model.set_rows(sp.destruction.tasks(lot_id=lot.id))
+        self.events_model.set_rows(sp.destruction.events(lot_id=lot.id))
+        for table in (self.ledger_table,):
+            table.resizeColumnsToContents()
+
+    def selected_entry(self) -> LedgerEntry | None:
+        rows = self.ledger_table.selectionModel().selectedRows()
+        return self.ledger_model.row(rows[0].row()) if rows else None
+
+
+class StockpileView(QWidget):
+    totals_changed = Signal(object)  # Totals of what the filter shows
+    lot_changed = Signal(object)  # the current LotRow, or None
+
+    def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sp = sp
+        self.kept_group = QButtonGroup(self)
+        kept_row = QHBoxLayout()
+        kept_row.setSpacing(0)
+        self.kept_buttons: dict[RetentionFilter, QPushButton] = {}
+        for kept, text in ((RetentionFilter.ALL, "All"), (RetentionFilter.RETAINED, "Retained"),
+                           (RetentionFilter.SURPLUS, "Surplus")):
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setObjectName(f"kept_{kept.value}_button")
+            self.kept_group.addButton(button)
+            self.kept_buttons[kept] = button
+            kept_row.addWidget(button)
+        self.kept_buttons[RetentionFilter.ALL].setChecked(True)
+        self.type_combo = ChoiceCombo()
+        self.category_combo = ChoiceCombo([("AP and AV", None), ("AP", "AP"), ("AV", "AV")])
+        self.sd_combo = ChoiceCombo(SD_CHOICES)
+        self.site_combo = ChoiceCombo()
+        self.status_combo = ChoiceCombo(STATUS_CHOICES)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("Search lot number or notes...")
+        self.search_edit.setClearButtonEnabled(True)
+        self.clear_button = QPushButton("Clear filters")
+        self.reload_choices()
+
+        first = QHBoxLayout()
+        first.addLayout(kept_row)
+        first.addSpacing(12)
+        for label, widget in (("Type", self.type_combo), ("Category", self.category_combo),
+                              (None, self.sd_combo), ("Site", self.site_combo)):
+            if label:
+                first.addWidget(QLabel(label))
+            first.addWidget(widget)
+        first.addStretch()
+        second = QHBoxLayout()
+        second.addWidget(QLabel("Status"))
+        second.addWidget(self.status_combo)
+        second.addWidget(self.search_edit, 1)
+        second.addWidget(self.clear_button)
+
+        self.model = LotTableModel(sp.queries, self)
+        self._sized = False
+        self.table = _table(self.model)
+        self.table.setFont(numeric_font())
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.detail = LotDetail()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(first)
+        layout.addLayout(second)
+        layout.addWidget(self.splitter, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.kept_group.buttonClicked.connect(self.apply_filter)
+        for combo in (self.type_combo, self.category_combo, self.sd_combo, self.site_combo, self.status_combo):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(self._timer.start)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+    # -- filter --------------------------------------------------------------------------------
+
+    def reload_choices(self) -> None:
+        """Types and sites come from the catalogue, which can change."""
+        self.type_combo.set_choices([("All types", None)] + [(t.designation, t.designation)
+                                                            for t in self.sp.catalogue.types()])
+        self.site_combo.set_choices([("All sites", None)] + [(s.code, s.code) for s in self.sp.catalogue.sites()])
+
+    def current_filter(self) -> LotFilter:
+        kept = next(k for k, button in self.kept_buttons.items() if button.isChecked())
+        return LotFilter(retention=kept, type=self.type_combo.value, category=self.category_combo.value,
+                         sd_class=self.sd_combo.value, site=self.site_combo.value,
+                         status=self.status_combo.value, text=self.search_edit.text() or None)
+
+    def set_filter(self, lot_filter: LotFilter) -> None:
+        widgets = (self.type_combo, self.category_combo, self.sd_combo, self.site_combo, self.status_combo,
+                   self.search_edit)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.kept_buttons[lot_filter.retention].setChecked(True)
+        for combo, value in ((self.type_combo, lot_filter.type), (self.category_combo, lot_filter.category),
+                             (self.sd_combo, lot_filter.sd_class.value if lot_filter.sd_class else None),
+                             (self.site_combo, lot_filter.site),
+                             (self.status_combo, lot_filter.status.value if lot_filter.status else None)):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        self.search_edit.setText(lot_filter.text or "")
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.apply_filter()
+
+    def clear_filters(self) -> None:
+        self.set_filter(LotFilter())
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        current = self.current_lot()
+        totals = self.model.reload(self.current_filter())
+        if not self._sized and self.model.rowCount():
+            self.table.resizeColumnsToContents()
+            self._sized = True
+        self.totals_changed.emit(totals)
+        self._restore(current.id if current else None)
+
+    def refresh(self) -> Totals:
+        """After a write: same filter, fresh numbers, same lot selected if it is still shown."""
+        self.apply_filter()
+        return self.model.totals
+
+    # -- selection -----------------------------------------------------------------------------
+
+    def _restore(self, lot_id: int | None) -> None:
+        row = self.model.index_of_lot(lot_id) if lot_id is not None else None
+        if row is None:
+            self.detail.show_lot(self.sp, None)
+            self.lot_changed.emit(None)
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._on_current_changed(index)
+
+    def select_lot(self, lot_id: int) -> bool:
+        row = self.model.index_of_lot(lot_id)
+        if row is None:
+            return False
+        self._restore(lot_id)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _on_current_changed(self, index, _previous=None) -> None:
+        lot = self.model.data(index, ROW_ROLE) if index.isValid() else None
+        if lot is not None:
+            lot = self.sp.queries.lot(lot.id)
+        self.detail.show_lot(self.sp, lot)
+        self.lot_changed.emit(lot)
+
+    def current_lot(self) -> LotRow | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.data(index, ROW_ROLE) if index.isValid() else None
+
+    def selected_lots(self) -> list[LotRow]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.row(row) for row in rows]

@@ -1,0 +1,129 @@
+"""Small widgets shared by dialogs and views."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHeaderView,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+MAX_QUANTITY = 2_147_483_647
+
+
+class QuantitySpin(QSpinBox):
+    """Whole mines, with thousands separators; zero is allowed so the service can explain why not."""
+
+    def __init__(self, value: int = 0, parent=None) -> None:
+        super().__init__(parent)
+        self.setRange(0, MAX_QUANTITY)
+        self.setGroupSeparatorShown(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setValue(value)
+
+
+class DateEdit(QDateEdit):
+    def __init__(self, value: date, parent=None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.value = value
+
+    @property
+    def value(self) -> date:
+        return self.date().toPython()
+
+    @value.setter
+    def value(self, day: date) -> None:
+        self.setDate(QDate(day.year, day.month, day.day))
+
+
+class ChoiceCombo(QComboBox):
+    """A combo of (label, value) pairs with the value as a property."""
+
+    def __init__(self, choices: Sequence[tuple[str, object]] = (), parent=None) -> None:
+        super().__init__(parent)
+        self.set_choices(choices)
+
+    def set_choices(self, choices: Sequence[tuple[str, object]]) -> None:
+        current = self.value if self.count() else None
+        self.blockSignals(True)
+        self.clear()
+        for label, value in choices:
+            self.addItem(label, value)
+        self.blockSignals(False)
+        if current is not None:
+            self.value = current
+
+    @property
+    def value(self):
+        return self.currentData()
+
+    @value.setter
+    def value(self, value) -> None:
+        index = self.findData(value)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+
+@dataclass(frozen=True)
+class Line:
+    lot_id: int
+    lot_number: str
+    type_designation: str
+    available: int
+    quantity: int
+
+
+class LinesTable(QTableWidget):
+    """Lot lines with a quantity each: schedule, record destruction, verify a certificate."""
+
+    def __init__(self, available_title: str, quantity_title: str, parent=None) -> None:
+        super().__init__(0, 4, parent)
+        self.setHorizontalHeaderLabels(["Lot no.", "Type", available_title, quantity_title])
+        self.verticalHeader().setVisible(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._lines: list[Line] = []
+
+    def set_lines(self, lines: Sequence[Line]) -> None:
+        self._lines = list(lines)
+        self.setRowCount(len(self._lines))
+        for row, line in enumerate(self._lines):
+            for column, text in enumerate((line.lot_number, line.type_designation, f"{line.available:,}")):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                if column == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(row, column, item)
+            self.setCellWidget(row, 3, QuantitySpin(line.quantity))
+        self.setMinimumHeight(min(60 + 30 * len(self._lines), 260))
+
+    def spin(self, row: int) -> QuantitySpin:
+        return self.cellWidget(row, 3)
+
+    @property
+    def all_quantities(self) -> dict[int, int]:
+        return {line.lot_id: self.spin(row).value() for row, line in enumerate(self._lines)}
+
+    @property
+    def quantities(self) -> dict[int, int]:
+        """Lot id -> quantity, leaving out lines set to zero (a way to drop a lot from the list)."""
+        return {lot_id: quantity for lot_id, quantity in self.all_quantities.items() if quantity}
+
+    @quantities.setter
+    def quantities(self, values: dict[int, int]) -> None:
+        for row, line in enumerate(self._lines):
+            self.spin(row).setValue(values.get(line.lot_id, 0))
