@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from stockpile_tracker.db.migrate import open_database  # noqa: E402
+from stockpile_tracker.demo import build_demo  # noqa: E402
 from stockpile_tracker.services import Stockpile  # noqa: E402
 
 from .helpers import TODAY  # noqa: E402
@@ -90,6 +91,49 @@ def database_url(request, tmp_path, pg_server, sqlite_template) -> Iterator[str]
     if pg_server is None:
         pytest.skip(PG_SKIP)
     name = pg_server.create(f"{pg_server.prefix}_{uuid.uuid4().hex[:8]}", template=pg_server.template)
+    try:
+        yield pg_server.url_of(name)
+    finally:
+        pg_server.drop(name)
+
+
+DEMO_LOTS = 60
+
+
+def _build_demo(url: str) -> None:
+    engine = open_database(url)
+    build_demo(Stockpile(engine, "J. Doe", today=lambda: TODAY), lots=DEMO_LOTS)
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_sqlite_template(tmp_path_factory, sqlite_template) -> str:
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    shutil.copyfile(sqlite_template, path)
+    _build_demo(str(path))
+    return str(path)
+
+
+@pytest.fixture(scope="session")
+def demo_pg_template(pg_server) -> str | None:
+    if pg_server is None:
+        return None
+    name = pg_server.create(f"{pg_server.prefix}_demo", template=pg_server.template)
+    _build_demo(pg_server.url_of(name))
+    return name
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def demo_url(request, tmp_path, pg_server, demo_sqlite_template, demo_pg_template) -> Iterator[str]:
+    """A fresh copy of the demo stockpile (built once per run), for tests that only read it."""
+    if request.param == "sqlite":
+        path = tmp_path / "demo.db"
+        shutil.copyfile(demo_sqlite_template, path)
+        yield f"sqlite:///{path}"
+        return
+    if pg_server is None:
+        pytest.skip(PG_SKIP)
+    name = pg_server.create(f"{pg_server.prefix}_{uuid.uuid4().hex[:8]}", template=demo_pg_template)
     try:
         yield pg_server.url_of(name)
     finally:

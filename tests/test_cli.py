@@ -13,13 +13,6 @@ from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.services import LotFilter, Stockpile
 
 
-@pytest.fixture
-def demo_url(database_url, capsys):
-    assert main(["--database", database_url, "--user", "J. Doe", "demo", "--lots", "60"]) == 0
-    capsys.readouterr()
-    return database_url
-
-
 def run(capsys, *args: str) -> tuple[int, str, str]:
     status = main(list(args))
     out, err = capsys.readouterr()
@@ -35,7 +28,9 @@ def test_help_lists_the_commands(capsys):
         assert word in out
 
 
-def test_demo_builds_a_sound_stockpile(demo_url, capsys):
+def test_demo_builds_a_sound_stockpile(database_url, capsys):
+    assert run(capsys, "--database", database_url, "--user", "J. Doe", "demo", "--lots", "60")[0] == 0
+    demo_url = database_url
     status, out, _ = run(capsys, "--database", demo_url, "db", "check")
     assert status == 0
     assert "audit chain intact" in out

@@ -1,0 +1,408 @@
+"""The desktop program, driven as a user would: real dialogs typed into and clicked, offscreen.
+GIVEN/WHEN/THEN comments where a test tells a story."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from stockpile_tracker.db.migrate import open_database
+from stockpile_tracker.domain.enums import LotStatus, RetentionFilter
+from stockpile_tracker.qt import dialogs
+from stockpile_tracker.qt.lot_model import LotTableModel
+from stockpile_tracker.qt.main_window import MainWindow
+from stockpile_tracker.qt.settings import Settings
+from stockpile_tracker.qt.table_model import ROW_ROLE
+from stockpile_tracker.services import LotFilter, Stockpile
+
+from .helpers import receive, seed_catalogue, snapshot
+
+
+@pytest.fixture
+def sqlite_url(tmp_path, sqlite_template):
+    path = tmp_path / "gui.db"
+    shutil.copyfile(sqlite_template, path)
+    return str(path)
+
+
+@pytest.fixture
+def small_url(sqlite_url):
+    """Two lots: L-001 (1,000 M67 at ANAD, 200 retained for Korea) and L-002 (500 M16)."""
+    engine = open_database(sqlite_url)
+    sp = Stockpile(engine, "alice")
+    seed_catalogue(sp)
+    first = receive(sp, "L-001", 1000)
+    receive(sp, "L-002", 500, type="M16")
+    sp.lots.change_retention(first, quantity=200, category="korea", authority_ref="USFK-1",
+                             reason="Korea reserve", valid_from=date(2022, 7, 1))
+    engine.dispose()
+    return sqlite_url
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, settings, small_url):
+    window = MainWindow(settings, "alice")
+    qtbot.addWidget(window)
+    assert window.open_database(small_url)
+    return window
+
+
+def services(window) -> Stockpile:
+    return window.sp
+
+
+def select_lot(window, lot_number: str):
+    view = window.stockpile_view
+    lot = services(window).queries.find_lot(lot_number)
+    assert view.select_lot(lot.id)
+    return lot
+
+
+def drive(monkeypatch, qtbot, dialog_class, fill):
+    """Replace the dialog's exec() with: fill the form, click the action button, return the result."""
+    seen = {}
+
+    def fake_exec(self):
+        seen["dialog"] = self
+        fill(self)
+        qtbot.mouseClick(self.action_button, Qt.MouseButton.LeftButton)
+        return self.result()
+
+    monkeypatch.setattr(dialog_class, "exec", fake_exec)
+    return seen
+
+
+def test_models_pass_the_model_tester(qtmodeltester, window):
+    qtmodeltester.check(window.stockpile_view.model)
+    select_lot(window, "L-001")
+    qtmodeltester.check(window.stockpile_view.detail.ledger_model)
+    qtmodeltester.check(window.stockpile_view.detail.retention_model)
+    qtmodeltester.check(window.plan_view.task_model)
+    qtmodeltester.check(window.log_view.model)
+    qtmodeltester.check(window.catalogue_view.type_model)
+
+
+def test_the_paged_model_fetches_every_row_and_passes_the_tester(qtmodeltester, demo_url):
+    engine = open_database(demo_url)
+    sp = Stockpile(engine, "reader")
+    model = LotTableModel(sp.queries)
+    totals = model.reload()
+    assert model.rowCount() == min(totals.lots, 200)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == totals.lots
+    assert sum(model.row(i).on_hand for i in range(model.rowCount())) == totals.on_hand
+    qtmodeltester.check(model)
+    engine.dispose()
+
+
+def test_window_shows_the_database_and_totals(window):
+    assert window.windowTitle().startswith("gui.db")
+    assert window.totals_label.text() == (
+        "2 lots shown - on hand 1,500 - retained 200 - surplus 1,300 - scheduled 0 - destroyed 0")
+    assert window.user_label.text() == "Operator: alice"
+    model = window.stockpile_view.model
+    l001 = next(model.row(i) for i in range(model.rowCount()) if model.row(i).lot_number == "L-001")
+    assert l001.kept_for == "Korea defence + surplus"
+    index = model.index(model.index_of_lot(l001.id), 6)
+    assert model.data(index) == "1,000"
+    assert model.data(index, Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+
+
+def test_receive_a_lot(window, monkeypatch, qtbot):
+    # GIVEN the receive dialog filled in by a user
+    def fill(dialog):
+        qtbot.keyClicks(dialog.lot_number_edit, "L-NEW")
+        dialog.type_combo.value = "M16"
+        dialog.site_combo.value = "CAMP-C"
+        dialog.quantity_spin.setValue(2400)
+        dialog.date_edit.value = date(2024, 5, 2)
+        qtbot.keyClicks(dialog.document_edit, "DD-77")
+
+    seen = drive(monkeypatch, qtbot, dialogs.ReceiveDialog, fill)
+    # WHEN the action runs
+    window.receive_action.trigger()
+    # THEN the lot is in the database, in the table, selected, and the status bar says so
+    assert seen["dialog"].result() == QDialog.DialogCode.Accepted
+    lot = services(window).queries.find_lot("L-NEW")
+    assert (lot.on_hand, lot.site_code) == (2400, "CAMP-C")
+    assert window.stockpile_view.current_lot().id == lot.id
+    assert "L-NEW" in window.stockpile_view.detail.title_label.text()
+    assert window.stockpile_view.detail.ledger_model.rowCount() == 1
+    assert "on hand 3,900" in window.totals_label.text()
+    assert "Received lot L-NEW" in window.statusBar().currentMessage()
+
+
+def test_receive_with_a_bad_quantity_stays_open_and_changes_nothing(window, monkeypatch, qtbot, small_url):
+    before = snapshot(services(window).context.engine)
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.lot_number_edit, "L-ZERO")
+        dialog.quantity_spin.setValue(0)
+
+    seen = drive(monkeypatch, qtbot, dialogs.ReceiveDialog, fill)
+    window.receive_action.trigger()
+    dialog = seen["dialog"]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "quantity: must be more than zero" in dialog.error
+    assert dialog.quantity_spin.styleSheet() == dialogs.ERROR_STYLE
+    assert dialog.lot_number_edit.text() == "L-ZERO"  # what was typed is kept
+    assert snapshot(services(window).context.engine) == before
+
+
+def test_change_retention_requires_a_reason(window, monkeypatch, qtbot):
+    select_lot(window, "L-001")
+    before = snapshot(services(window).context.engine)
+
+    def without_reason(dialog):
+        dialog.quantity_spin.setValue(300)
+        qtbot.keyClicks(dialog.authority_edit, "USFK-2")
+
+    seen = drive(monkeypatch, qtbot, dialogs.RetentionDialog, without_reason)
+    window.retention_action.trigger()
+    assert "reason: is required" in seen["dialog"].error
+    assert seen["dialog"].reason_edit.styleSheet() == dialogs.ERROR_STYLE
+    assert snapshot(services(window).context.engine) == before
+
+    def with_reason(dialog):
+        without_reason(dialog)
+        qtbot.keyClicks(dialog.reason_edit, "larger Korea reserve")
+
+    drive(monkeypatch, qtbot, dialogs.RetentionDialog, with_reason)
+    window.retention_action.trigger()
+    lot = services(window).queries.find_lot("L-001")
+    assert lot.retained == 300
+    assert window.stockpile_view.detail.retention_model.rowCount() == 2
+    assert "retained 300" in window.totals_label.text()
+
+
+def test_split_a_lot(window, monkeypatch, qtbot):
+    select_lot(window, "L-001")
+
+    def fill(dialog):
+        dialog.new_lot_edit.setText("L-001-K")
+        dialog.quantity_spin.setValue(200)
+        dialog.category_combo.value = "korea"
+        qtbot.keyClicks(dialog.authority_edit, "USFK-3")
+        qtbot.keyClicks(dialog.reason_edit, "separate the Korea reserve")
+
+    drive(monkeypatch, qtbot, dialogs.SplitDialog, fill)
+    window.split_action.trigger()
+    old, new = (services(window).queries.find_lot(n) for n in ("L-001", "L-001-K"))
+    assert (old.on_hand, old.retained) == (800, 0)
+    assert (new.on_hand, new.retained, new.kept_for) == (200, 200, "Korea defence")
+    assert window.stockpile_view.model.totals.lots == 3
+
+
+def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, qtbot, small_url):
+    # GIVEN both lots selected in the table
+    window.stockpile_view.table.selectAll()
+
+    def plan(dialog):
+        dialog.date_edit.value = date.today() + timedelta(days=10)
+        dialog.method_combo.value = "open_detonation"
+
+    seen = drive(monkeypatch, qtbot, dialogs.ScheduleDialog, plan)
+    # WHEN the destruction is scheduled, each line starts at the lot's unscheduled surplus
+    window.schedule_action.trigger()
+    assert seen["dialog"].lines_table.quantities == {
+        services(window).queries.find_lot("L-001").id: 800, services(window).queries.find_lot("L-002").id: 500}
+    task = services(window).destruction.tasks(status="open")[0]
+    assert task.planned == 1300
+    assert "scheduled 1,300" in window.totals_label.text()
+    assert window.plan_view.task_model.rowCount() == 1
+
+    # WHEN the destruction of the task is recorded from the plan
+    def record(dialog):
+        dialog.date_edit.value = date.today()
+        qtbot.keyClicks(dialog.officer_edit, "Capt. A. Smith")
+        qtbot.keyClicks(dialog.witness_edit, "B. Jones")
+        qtbot.keyClicks(dialog.certificate_edit, "DC-1")
+
+    drive(monkeypatch, qtbot, dialogs.RecordDestructionDialog, record)
+    window.plan_view.record_requested.emit(task)
+    # THEN the lots are down, the log shows the event, the status bar says what is left
+    assert services(window).queries.totals().destroyed == 1300
+    assert window.log_view.model.rowCount() == 1
+    assert "800 of lot L-001 (200 left)" in window.statusBar().currentMessage()
+    event = window.log_view.model.row(0)
+    assert event.verified_by is None
+
+    # AND alice cannot verify her own certificate (four eyes) ...
+    seen = drive(monkeypatch, qtbot, dialogs.VerifyCertificateDialog, lambda d: None)
+    window.log_view.verify_requested.emit(event)
+    assert "another person must verify" in seen["dialog"].error
+
+    # ... but bob can, after which the task closes cleanly
+    bob = MainWindow(window.settings, "bob")
+    qtbot.addWidget(bob)
+    bob.open_database(small_url)
+    drive(monkeypatch, qtbot, dialogs.VerifyCertificateDialog, lambda d: None)
+    bob.log_view.verify_requested.emit(bob.log_view.model.row(0))
+    assert bob.log_view.model.row(0).verified_by == "bob"
+    drive(monkeypatch, qtbot, dialogs.CloseTaskDialog, lambda d: None)
+    bob.plan_view.close_requested.emit(bob.sp.destruction.tasks()[0])
+    assert bob.sp.destruction.tasks()[0].status == "closed"
+
+
+def test_destroying_retained_stock_is_refused_in_the_dialog(window, monkeypatch, qtbot):
+    lot = select_lot(window, "L-001")
+    before = snapshot(services(window).context.engine)
+
+    def fill(dialog):
+        dialog.lines_table.quantities = {lot.id: 1000}
+        qtbot.keyClicks(dialog.officer_edit, "Capt. A. Smith")
+        qtbot.keyClicks(dialog.witness_edit, "B. Jones")
+        qtbot.keyClicks(dialog.certificate_edit, "DC-9")
+
+    seen = drive(monkeypatch, qtbot, dialogs.RecordDestructionDialog, fill)
+    window.destroy_action.trigger()
+    assert "retention lock" in seen["dialog"].error
+    assert "200 retained" in seen["dialog"].error
+    assert seen["dialog"].lines_table.styleSheet() == dialogs.ERROR_STYLE
+    assert snapshot(services(window).context.engine) == before
+
+
+def test_stock_check_records_a_loss_with_its_reason(window, monkeypatch, qtbot):
+    select_lot(window, "L-002")
+    before = snapshot(services(window).context.engine)
+    seen = drive(monkeypatch, qtbot, dialogs.StockCheckDialog, lambda d: d.counted_spin.setValue(495))
+    window.check_action.trigger()
+    assert "reason: is required" in seen["dialog"].error
+    assert snapshot(services(window).context.engine) == before
+
+    def fill(dialog):
+        dialog.counted_spin.setValue(495)
+        qtbot.keyClicks(dialog.reason_edit, "five short at inventory")
+
+    drive(monkeypatch, qtbot, dialogs.StockCheckDialog, fill)
+    window.check_action.trigger()
+    assert services(window).queries.find_lot("L-002").on_hand == 495
+    ledger = window.stockpile_view.detail.ledger_model
+    assert ledger.row(ledger.rowCount() - 1).kind == "check_loss"
+
+
+def test_reverse_an_entry_from_the_ledger_tab(window, monkeypatch, qtbot):
+    select_lot(window, "L-002")
+    window.stockpile_view.detail.ledger_table.selectRow(0)
+    seen = drive(monkeypatch, qtbot, dialogs.ReverseDialog, lambda d: None)
+    window.reverse_action.trigger()
+    assert "reason: is required" in seen["dialog"].error
+
+    drive(monkeypatch, qtbot, dialogs.ReverseDialog,
+          lambda d: qtbot.keyClicks(d.reason_edit, "received twice by mistake"))
+    window.reverse_action.trigger()
+    assert services(window).queries.find_lot("L-002").on_hand == 0
+    entries = window.stockpile_view.detail.ledger_model.rows
+    assert [e.kind for e in entries] == ["receipt", "reversal"]
+
+
+@pytest.mark.parametrize("lot_filter", [
+    LotFilter(retention=RetentionFilter.RETAINED),
+    LotFilter(retention=RetentionFilter.SURPLUS),
+    LotFilter(type="M16"),
+    LotFilter(category="AV"),
+    LotFilter(sd_class="persistent"),
+    LotFilter(site="CAMP-C"),
+    LotFilter(status=LotStatus.UNSCHEDULED_SURPLUS),
+    LotFilter(status=LotStatus.DESTROYED),
+    LotFilter(text="FOUND"),
+    LotFilter(retention=RetentionFilter.SURPLUS, type="M67", status=LotStatus.UNSCHEDULED_SURPLUS),
+])
+def test_filters_show_what_the_query_service_gives(qtbot, settings, demo_url, lot_filter):
+    window = MainWindow(settings, "reader")
+    qtbot.addWidget(window)
+    window.open_database(demo_url)
+    view = window.stockpile_view
+    view.set_filter(lot_filter)
+    assert view.current_filter() == lot_filter
+    expected_rows = window.sp.queries.lots(lot_filter, limit=None)
+    expected_totals = window.sp.queries.totals(lot_filter)
+    while view.model.canFetchMore():
+        view.model.fetchMore()
+    assert [row.id for row in view.model.rows] == [row.id for row in expected_rows]
+    assert view.model.totals == expected_totals
+    assert f"{expected_totals.lots:,} lots shown - on hand {expected_totals.on_hand:,}" in window.totals_label.text()
+
+
+def test_typing_in_the_search_box_filters_as_you_type(window, qtbot):
+    view = window.stockpile_view
+    qtbot.keyClicks(view.search_edit, "002")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert view.model.row(0).lot_number == "L-002"
+    view.clear_button.click()
+    assert view.model.rowCount() == 2
+
+
+def test_sorting_happens_in_the_query(window):
+    view = window.stockpile_view
+    view.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # on hand
+    assert [view.model.row(i).on_hand for i in range(2)] == [1000, 500]
+    view.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
+    assert [view.model.row(i).on_hand for i in range(2)] == [500, 1000]
+
+
+def test_settings_persist_across_a_restart(qtbot, settings, small_url):
+    # GIVEN a window with a filter and a size, closed
+    first = MainWindow(settings, "alice")
+    qtbot.addWidget(first)
+    first.open_database(small_url)
+    first.stockpile_view.set_filter(LotFilter(retention=RetentionFilter.SURPLUS, type="M16"))
+    first.resize(701, 501)  # within the offscreen screen (800 x 600)
+    first.close()
+    # WHEN the program starts again with the same settings
+    second = MainWindow(settings, "alice")
+    qtbot.addWidget(second)
+    second.restore_state()
+    second.open_database(settings.last_database)
+    # THEN the database, the filter and the geometry are back
+    assert second.url.endswith("gui.db")
+    assert second.stockpile_view.current_filter() == LotFilter(retention=RetentionFilter.SURPLUS, type="M16")
+    assert second.stockpile_view.model.totals.lots == 1
+    assert (second.width(), second.height()) == (701, 501)
+    assert settings.recent_databases[0].endswith("gui.db")
+
+
+def test_an_empty_database_offers_the_demo(qtbot, settings, sqlite_url, monkeypatch):
+    window = MainWindow(settings, "alice")
+    qtbot.addWidget(window)
+    window.open_database(sqlite_url)
+    clicked = {}
+
+    def fake_exec(box):
+        clicked["text"] = box.text()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "clickedButton",
+                        lambda box: next(b for b in box.buttons() if b.text() == "Load demo stockpile"))
+    window.offer_demo_if_empty()
+    assert "holds no stockpile yet" in clicked["text"]
+    qtbot.waitUntil(lambda: window.sp.queries.totals().lots > 0, timeout=60000)
+    qtbot.waitUntil(lambda: "Demo stockpile created" in window.statusBar().currentMessage(), timeout=60000)
+    assert window.stockpile_view.model.totals == window.sp.queries.totals()
+
+
+def test_a_database_that_cannot_be_opened_keeps_the_current_one(window, monkeypatch, tmp_path):
+    shown = {}
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.setdefault("text", text))
+    bad = tmp_path / "not-a-db.db"
+    bad.write_text("not a database")
+    assert not window.open_database(str(bad))
+    assert "not a database" in shown["text"]
+    assert window.windowTitle().startswith("gui.db")
+    assert window.stockpile_view.model.totals.lots == 2
+
+
+def test_lot_row_role_returns_the_row(window):
+    model = window.stockpile_view.model
+    assert model.data(model.index(0, 0), ROW_ROLE).lot_number in {"L-001", "L-002"}
