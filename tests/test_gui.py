@@ -406,3 +406,43 @@ def test_a_database_that_cannot_be_opened_keeps_the_current_one(window, monkeypa
 def test_lot_row_role_returns_the_row(window):
     model = window.stockpile_view.model
     assert model.data(model.index(0, 0), ROW_ROLE).lot_number in {"L-001", "L-002"}
+
+
+def test_start_empty_then_build_the_catalogue(qtbot, settings, sqlite_url, monkeypatch):
+    window = MainWindow(settings, "alice")
+    qtbot.addWidget(window)
+    window.open_database(sqlite_url)
+
+    def mine_type(dialog):
+        qtbot.keyClicks(dialog.designation_edit, "PMN-2")
+        qtbot.keyClicks(dialog.name_edit, "PMN-2 blast mine")
+
+    drive(monkeypatch, qtbot, dialogs.MineTypeDialog, mine_type)
+    window.catalogue_view.add_type_button.click()
+    seen = drive(monkeypatch, qtbot, dialogs.SiteDialog, lambda d: (qtbot.keyClicks(d.code_edit, "D1"),
+                                                                      qtbot.keyClicks(d.name_edit, "Depot 1"),
+                                                                      qtbot.keyClicks(d.country_edit, "K1")))
+    window.catalogue_view.add_site_button.click()
+    assert "two-letter country code" in seen["dialog"].error
+    assert seen["dialog"].country_edit.styleSheet() == dialogs.ERROR_STYLE
+    drive(monkeypatch, qtbot, dialogs.SiteDialog, lambda d: (qtbot.keyClicks(d.code_edit, "D1"),
+                                                               qtbot.keyClicks(d.name_edit, "Depot 1"),
+                                                               qtbot.keyClicks(d.country_edit, "kr")))
+    window.catalogue_view.add_site_button.click()
+    assert [t.designation for t in window.catalogue_view.type_model.rows] == ["PMN-2"]
+    assert window.catalogue_view.type_model.rows[0].persistent
+    assert [(s.code, s.country) for s in window.catalogue_view.site_model.rows] == [("D1", "KR")]
+    assert window.stockpile_view.type_combo.findData("PMN-2") > 0
+
+
+def test_without_a_display_the_program_says_so_in_one_line(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([sys.executable, "-m", "stockpile_tracker", "--database", str(tmp_path / "x.db")],
+                          capture_output=True, text=True, env=environment, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1
+    assert "no display" in done.stderr and "--help" in done.stderr

@@ -10,12 +10,14 @@ import pytest
 from sqlalchemy import select
 
 from stockpile_tracker.db.models import AuditEntry
+from stockpile_tracker.domain.enums import RetentionFilter
 from stockpile_tracker.domain.errors import InvalidInput, NotFound, RuleViolation
 from stockpile_tracker.services import LotFilter
 
 from .helpers import receive, seed_catalogue, snapshot
 
 D = date
+DECIDED_ON = D(2020, 6, 1)
 
 
 def refused(engine, error, action, *args, **kwargs):
@@ -44,7 +46,7 @@ def sp(stockpile):
     return stockpile
 
 
-def retain(sp, lot_id, quantity, category="korea", *, on=D(2020, 6, 1), institution=None):
+def retain(sp, lot_id, quantity, category="korea", *, on=DECIDED_ON, institution=None):
     return sp.lots.change_retention(
         lot_id, quantity=quantity, category=category, authority_ref="DIR-7", reason="kept",
         valid_from=on, institution=institution,
@@ -86,6 +88,19 @@ def test_same_lot_number_may_exist_for_two_types(sp):
     assert sp.check().ok
 
 
+def test_lot_number_reused_for_the_same_type_is_refused(sp, engine, subtests):
+    receive(sp, "L-001", 1000, type="M67")
+    with subtests.test("another receipt"):
+        err = refused(engine, InvalidInput, receive, sp, "L-001", 300, type="M67")
+        assert err.field == "lot number"
+        assert "L-001" in str(err) and "M67" in str(err)
+    with subtests.test("a discovery, even spelt with spaces around it"):
+        err = refused(engine, InvalidInput, sp.lots.record_discovery, lot_number=" L-001 ", type="M67",
+                      site="CAMP-C", quantity=300, found_on=D(2024, 1, 1))
+        assert "L-001" in str(err)
+    assert sp.queries.totals().on_hand == 1000
+
+
 def test_record_discovery_is_its_own_lot_and_not_an_acquisition(sp):
     # GIVEN the US 2022 profile, which bans acquisition from 2022-06-21
     # WHEN mines not on the record are found after that date
@@ -100,21 +115,17 @@ def test_record_discovery_is_its_own_lot_and_not_an_acquisition(sp):
 
 
 def test_receipt_after_the_us_acquisition_ban_is_kept_and_flagged(sp):
-    before_ban = receive(sp, "OLD", 10, on=D(2022, 6, 20))
+    before_ban = sp.lots.receive_lot(lot_number="OLD", type="M67", site="ANAD", quantity=10,
+                                     received_on=D(2022, 6, 20))
+    assert before_ban.warnings == ()
     result = sp.lots.receive_lot(lot_number="NEW", type="M67", site="ANAD", quantity=25,
                                  received_on=D(2023, 1, 10))
     [warning] = result.warnings
     assert "2023-01-10" in warning and "2022-06-21" in warning
     # the receipt is a fact: it is kept, not refused
     assert sp.queries.lot(result.lot_id).on_hand == 25
-    assert sp.queries.lot(before_ban).on_hand == 10
+    assert sp.queries.totals().on_hand == 35
     assert sp.check().ok
-
-
-def test_receipt_before_the_ban_has_no_warning(sp):
-    result = sp.lots.receive_lot(lot_number="OLD", type="M67", site="ANAD", quantity=25,
-                                 received_on=D(2022, 6, 20))
-    assert result.warnings == ()
 
 
 # -- transfers ---------------------------------------------------------------------------------------
@@ -143,20 +154,20 @@ def test_transfer_out_is_not_flagged_when_the_profile_allows_transfers(sp):
     assert sp.lots.transfer_out(lot, 10, D(2021, 3, 1), "TO-1", "sold").warnings == ()
 
 
-def test_transfer_out_of_retained_stock_is_refused(sp, engine):
+def test_transfer_out_beyond_unscheduled_surplus_is_refused(sp, engine, subtests):
+    # GIVEN 1,000 on hand, 300 of them retained for Korea (700 unscheduled surplus)
     lot = receive(sp, quantity=1000)
     retain(sp, lot, 300)
-    err = refused(engine, RuleViolation, sp.lots.transfer_out, lot, 800, D(2021, 3, 1), "TO-1", "x")
-    assert err.rule.startswith("rule 2")
-    for part in ("L-001", "800", "1,000", "300 retained", "700"):
-        assert part in str(err)
-
-
-def test_transfer_out_of_more_than_on_hand_is_refused(sp, engine):
-    lot = receive(sp, quantity=500)
-    err = refused(engine, RuleViolation, sp.lots.transfer_out, lot, 600, D(2021, 3, 1), "TO-1", "x")
-    assert err.rule.startswith("rule 3")
-    assert "L-001" in str(err) and "600" in str(err) and "500" in str(err)
+    with subtests.test("retained stock is locked (rule 2)"):
+        err = refused(engine, RuleViolation, sp.lots.transfer_out, lot, 800, D(2021, 3, 1), "TO-1", "x")
+        assert err.rule.startswith("rule 2")
+        for part in ("L-001", "800", "1,000", "300 retained", "700"):
+            assert part in str(err)
+    with subtests.test("more than on hand (rule 3)"):
+        err = refused(engine, RuleViolation, sp.lots.transfer_out, lot, 1200, D(2021, 3, 1), "TO-1", "x")
+        assert err.rule.startswith("rule 3")
+        for part in ("L-001", "1,200", "1,000", "700"):
+            assert part in str(err)
 
 
 def test_backdated_loss_that_makes_an_earlier_balance_negative_is_refused(sp, engine):
@@ -219,26 +230,23 @@ def test_consume_in_training_takes_from_article3_retention(sp):
     assert sp.check().ok
 
 
-def test_training_from_stock_not_retained_under_article3_is_refused(sp, engine):
-    lot = receive(sp, quantity=1000)
-    retain(sp, lot, 100, "korea")
-    err = refused(engine, RuleViolation, sp.lots.consume_in_training, lot, 10, D(2021, 6, 1), "TR-1")
-    assert err.rule.startswith("rule 2")
-    for part in ("L-001", "10 asked", "100 are retained", "korea"):
-        assert part in str(err)
-
-
-def test_training_from_surplus_is_refused(sp, engine):
-    lot = receive(sp, quantity=1000)
-    err = refused(engine, RuleViolation, sp.lots.consume_in_training, lot, 10, D(2021, 6, 1), "TR-1")
-    assert "L-001" in str(err) and "10" in str(err) and "0 are retained" in str(err)
-
-
-def test_training_more_than_retained_under_article3_is_refused(sp, engine):
-    lot = receive(sp, quantity=1000)
-    retain(sp, lot, 100, "article3", institution="EOD School")
-    err = refused(engine, RuleViolation, sp.lots.consume_in_training, lot, 150, D(2021, 6, 1), "TR-1")
-    assert "L-001" in str(err) and "150" in str(err) and "100" in str(err)
+def test_training_only_from_article3_stock(sp, engine, subtests):
+    korea = receive(sp, "L-K", 1000)
+    retain(sp, korea, 100, "korea")
+    surplus = receive(sp, "L-S", 1000)
+    article3 = receive(sp, "L-A", 1000)
+    retain(sp, article3, 100, "article3", institution="EOD School")
+    with subtests.test("stock retained for Korea"):
+        err = refused(engine, RuleViolation, sp.lots.consume_in_training, korea, 10, D(2021, 6, 1), "TR-1")
+        assert err.rule.startswith("rule 2")
+        for part in ("L-K", "10 asked", "100 are retained", "korea"):
+            assert part in str(err)
+    with subtests.test("surplus"):
+        err = refused(engine, RuleViolation, sp.lots.consume_in_training, surplus, 10, D(2021, 6, 1), "TR-1")
+        assert "L-S" in str(err) and "10 asked" in str(err) and "0 are retained" in str(err)
+    with subtests.test("more than retained under Article 3"):
+        err = refused(engine, RuleViolation, sp.lots.consume_in_training, article3, 150, D(2021, 6, 1), "TR")
+        assert "L-A" in str(err) and "150 asked" in str(err) and "100 are retained" in str(err)
 
 
 def test_reversing_a_training_entry_restores_the_article3_retention(sp):
@@ -264,7 +272,10 @@ def test_retain_then_release_to_zero(sp, engine):
     assert (kept.on_hand, kept.retained, kept.movement_id, kept.warnings) == (1000, 300, None, ())
     row = sp.queries.lot(lot)
     assert (row.retained, row.retention_category, row.surplus, row.unscheduled_surplus) == (300, "korea", 700, 700)
-    assert sp.queries.totals(LotFilter(retention="retained")).retained == 300
+    other = receive(sp, "L-002", 50)
+    kept_only = sp.queries.totals(LotFilter(retention=RetentionFilter.RETAINED))
+    assert (kept_only.lots, kept_only.on_hand, kept_only.retained) == (1, 1000, 300)
+    assert [r.id for r in sp.queries.lots(LotFilter(retention=RetentionFilter.SURPLUS))] == [lot, other]
 
     released = sp.lots.change_retention(lot, quantity=0, category="korea", authority_ref="USFK-24-02",
                                         reason="reserve no longer required", valid_from=D(2024, 1, 1))
@@ -318,18 +329,15 @@ def test_article3_retention_without_institution_is_refused(sp, engine):
     assert err.field == "institution"
 
 
-def test_retention_unchanged_is_refused(sp, engine):
-    lot = receive(sp, quantity=1000)
-    retain(sp, lot, 300)
-    err = refused(engine, InvalidInput, retain, sp, lot, 300, on=D(2021, 1, 1))
-    assert "L-001" in str(err) and "300" in str(err)
-
-
-def test_retention_decision_dated_before_the_one_in_force_is_refused(sp, engine):
+def test_retention_decisions_must_change_something_and_follow_in_time(sp, engine, subtests):
     lot = receive(sp, quantity=1000)
     retain(sp, lot, 300, on=D(2022, 1, 1))
-    err = refused(engine, InvalidInput, retain, sp, lot, 200, on=D(2021, 1, 1))
-    assert "2021-01-01" in str(err) and "2022-01-01" in str(err)
+    with subtests.test("unchanged"):
+        err = refused(engine, InvalidInput, retain, sp, lot, 300, on=D(2023, 1, 1))
+        assert "L-001" in str(err) and "300" in str(err)
+    with subtests.test("dated before the decision in force"):
+        err = refused(engine, InvalidInput, retain, sp, lot, 200, on=D(2021, 1, 1))
+        assert "2021-01-01" in str(err) and "2022-01-01" in str(err)
 
 
 # -- splits -------------------------------------------------------------------------------------------------
@@ -373,29 +381,26 @@ def test_split_takes_from_surplus_when_the_category_differs(sp):
     assert sp.check().ok
 
 
-def test_split_moving_more_than_retained_is_refused(sp, engine):
-    lot = receive(sp, quantity=1000)
-    retain(sp, lot, 300)
-    err = refused(engine, RuleViolation, sp.lots.split_lot, lot, new_lot_number="L-001-K", quantity=400,
-                  on=D(2021, 1, 1), category="korea", authority_ref="A", reason="r")
-    assert err.rule.startswith("rule 2")
-    assert "L-001" in str(err) and "300" in str(err) and "400" in str(err)
-
-
-def test_split_taking_more_than_unscheduled_surplus_is_refused(sp, engine):
-    lot = receive(sp, quantity=1000)
-    retain(sp, lot, 300)
-    err = refused(engine, RuleViolation, sp.lots.split_lot, lot, new_lot_number="L-001-S", quantity=800,
-                  on=D(2021, 1, 1), category=None, authority_ref="A", reason="r")
-    assert "L-001" in str(err) and "800" in str(err) and "700" in str(err)
-
-
-def test_split_to_an_existing_lot_number_is_refused(sp, engine):
+def test_split_refusals(sp, engine, subtests):
+    # GIVEN 1,000 on hand, 300 retained for Korea, and another lot L-002
     lot = receive(sp, "L-001", 1000)
+    retain(sp, lot, 300)
     receive(sp, "L-002", 10)
-    err = refused(engine, InvalidInput, sp.lots.split_lot, lot, new_lot_number="L-002", quantity=10,
-                  on=D(2021, 1, 1), category=None, authority_ref="A", reason="r")
-    assert "L-002" in str(err)
+
+    def split(new, quantity, category):
+        return sp.lots.split_lot(lot, new_lot_number=new, quantity=quantity, on=D(2021, 1, 1),
+                                 category=category, authority_ref="A", reason="r")
+
+    with subtests.test("moving more than is retained"):
+        err = refused(engine, RuleViolation, split, "L-001-K", 400, "korea")
+        assert err.rule.startswith("rule 2")
+        assert "L-001" in str(err) and "300" in str(err) and "400" in str(err)
+    with subtests.test("taking more than the unscheduled surplus"):
+        err = refused(engine, RuleViolation, split, "L-001-S", 800, None)
+        assert "L-001" in str(err) and "800" in str(err) and "700" in str(err)
+    with subtests.test("to a lot number that exists"):
+        err = refused(engine, InvalidInput, split, "L-002", 10, None)
+        assert "L-002" in str(err)
 
 
 def test_split_into_new_retention_is_flagged_under_ottawa(sp):
@@ -452,29 +457,26 @@ def test_reverse_defaults_to_today(sp, today):
     assert sp.check().ok
 
 
-def test_reversal_of_a_reversal_is_refused(sp, engine):
+def test_reversal_refusals(sp, engine, subtests):
+    # GIVEN a transfer in keyed twice: the second already reversed, the first not
     lot = receive(sp, quantity=1000)
-    wrong = sp.lots.transfer_in(lot, 50, D(2021, 3, 1), "TI-1")
-    reversal = sp.lots.reverse(wrong.movement_id, "duplicate")
-    err = refused(engine, RuleViolation, sp.lots.reverse, reversal.movement_id, "undo")
-    assert err.rule.startswith("rule 1")
-    assert "L-001" in str(err) and str(reversal.movement_id) in str(err)
-
-
-def test_reversing_twice_is_refused(sp, engine):
-    lot = receive(sp, quantity=1000)
-    wrong = sp.lots.transfer_in(lot, 50, D(2021, 3, 1), "TI-1")
-    first = sp.lots.reverse(wrong.movement_id, "duplicate")
-    err = refused(engine, RuleViolation, sp.lots.reverse, wrong.movement_id, "again")
-    assert "L-001" in str(err) and str(first.movement_id) in str(err)
-    assert sp.queries.lot(lot).on_hand == 1000
-
-
-def test_reversal_dated_before_the_entry_is_refused(sp, engine):
-    lot = receive(sp, quantity=1000)
-    wrong = sp.lots.transfer_in(lot, 50, D(2021, 3, 1), "TI-1")
-    err = refused(engine, InvalidInput, sp.lots.reverse, wrong.movement_id, "x", on=D(2021, 2, 1))
-    assert "2021-02-01" in str(err) and "2021-03-01" in str(err)
+    kept = sp.lots.transfer_in(lot, 50, D(2021, 3, 1), "TI-1")
+    duplicate = sp.lots.transfer_in(lot, 50, D(2021, 3, 1), "TI-1")
+    reversal = sp.lots.reverse(duplicate.movement_id, "keyed twice")
+    with subtests.test("a reversal of a reversal"):
+        err = refused(engine, RuleViolation, sp.lots.reverse, reversal.movement_id, "undo")
+        assert err.rule.startswith("rule 1")
+        assert "L-001" in str(err) and str(reversal.movement_id) in str(err)
+    with subtests.test("reversing twice"):
+        err = refused(engine, RuleViolation, sp.lots.reverse, duplicate.movement_id, "again")
+        assert err.rule.startswith("rule 1")
+        assert "L-001" in str(err) and str(reversal.movement_id) in str(err)
+    with subtests.test("dated before the entry"):
+        err = refused(engine, InvalidInput, sp.lots.reverse, kept.movement_id, "x", on=D(2021, 2, 1))
+        assert "2021-02-01" in str(err) and "2021-03-01" in str(err)
+    with subtests.test("an entry that does not exist"):
+        refused(engine, NotFound, sp.lots.reverse, 9999, "x")
+    assert sp.queries.lot(lot).on_hand == 1050
 
 
 def test_reversing_a_receipt_whose_mines_have_left_is_refused(sp, engine):
@@ -484,11 +486,6 @@ def test_reversing_a_receipt_whose_mines_have_left_is_refused(sp, engine):
     err = refused(engine, RuleViolation, sp.lots.reverse, receipt, "never arrived")
     assert err.rule.startswith("rule 1")
     assert "L-001" in str(err) and "1,000" in str(err) and "-400" in str(err)
-
-
-def test_reversing_an_unknown_entry_is_not_found(sp, engine):
-    receive(sp)
-    refused(engine, NotFound, sp.lots.reverse, 9999, "x")
 
 
 # -- stock checks ------------------------------------------------------------------------------------------
@@ -513,12 +510,6 @@ def test_stock_check_gain_and_loss(sp):
     assert sp.queries.ledger(lot)[2].reason == "seven missing, investigation 22-1"
     assert sp.queries.lot(lot).on_hand == 1005
     assert sp.check().ok
-
-
-def test_stock_check_difference_needs_a_reason(sp, engine):
-    lot = receive(sp, quantity=1000)
-    err = refused(engine, InvalidInput, sp.lots.stock_check, lot, 990, D(2021, 1, 5), "SC-1")
-    assert err.field == "reason"
 
 
 def test_backdated_stock_check_compares_with_the_balance_on_its_date(sp):

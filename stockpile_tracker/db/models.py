@@ -138,7 +138,7 @@ class LotBalance(Base):
         CheckConstraint(
             "scheduled >= 0 AND scheduled <= on_hand - retained", name="scheduled_within_surplus"
         ),
-        CheckConstraint("destroyed >= 0 AND destroyed <= received", name="destroyed_within_held"),
+        CheckConstraint("destroyed >= 0 AND on_hand + destroyed <= received", name="destroyed_within_held"),
         CheckConstraint(
             "(retained = 0) = (retention_category IS NULL)", name="retention_category"
         ),
@@ -157,6 +157,8 @@ class Movement(Base):
     document_ref: Mapped[str | None] = mapped_column(String(120))
     reason: Mapped[str | None] = mapped_column(Text)
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("movement.id"), unique=True)
+    # The other side of a two-sided entry (a split's transfer in points at its transfer out).
+    counterpart_id: Mapped[int | None] = mapped_column(ForeignKey("movement.id"))
     task_id: Mapped[int | None] = mapped_column(ForeignKey("destruction_task.id"), index=True)
     event_id: Mapped[int | None] = mapped_column(ForeignKey("destruction_event.id"), index=True)
     recorded_by: Mapped[str] = mapped_column(String(100))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
 from .enums import SdClass
 from .errors import InvalidInput
@@ -17,15 +17,23 @@ def sd_class(self_destruct_hours: int | None, self_deactivating: bool) -> SdClas
     return SdClass.PERSISTENT
 
 
-def require_positive(field: str, quantity: int) -> int:
+def require_positive(field: str, quantity: int, what: str = "") -> int:
+    """`what` names the line (\"lot L-001: \") when a form has several quantities."""
     if isinstance(quantity, bool) or not isinstance(quantity, int):
-        raise InvalidInput(field, f"must be a whole number of mines, not {quantity!r}")
+        raise InvalidInput(field, f"{what}must be a whole number of mines, not {quantity!r}")
     if quantity <= 0:
-        raise InvalidInput(field, f"must be more than zero, not {quantity:,}")
+        raise InvalidInput(field, f"{what}must be more than zero, not {quantity:,}")
     return quantity
 
 
+def require_date(field: str, day: object) -> date:
+    if not isinstance(day, date) or isinstance(day, datetime):
+        raise InvalidInput(field, f"must be a date (YYYY-MM-DD), not {day!r}")
+    return day
+
+
 def require_not_future(field: str, day: date, today: date) -> date:
+    require_date(field, day)
     if day > today:
         raise InvalidInput(field, f"{day.isoformat()} is in the future (today is {today.isoformat()})")
     return day

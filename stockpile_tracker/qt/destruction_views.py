@@ -203,9 +203,16 @@ class LogView(QWidget):
 class CatalogueView(QWidget):
     """Mine types and sites, as the lots refer to them."""
 
+    add_type_requested = Signal()
+    add_site_requested = Signal()
+
     def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sp = sp
+        self.add_type_button = QPushButton("Add mine type...")
+        self.add_site_button = QPushButton("Add site...")
+        self.add_type_button.clicked.connect(self.add_type_requested)
+        self.add_site_button.clicked.connect(self.add_site_requested)
         self.type_model = RecordTableModel([
             Column("Designation", lambda t: t.designation), Column("Name", lambda t: t.name),
             Column("Cat", lambda t: t.category), Column("Activation", lambda t: t.activation),
@@ -221,10 +228,14 @@ class CatalogueView(QWidget):
         self.type_table = _table(self.type_model)
         self.site_table = _table(self.site_model)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Mine types"))
-        layout.addWidget(self.type_table, 3)
-        layout.addWidget(QLabel("Sites"))
-        layout.addWidget(self.site_table, 1)
+        for title, button, table, stretch in (("Mine types", self.add_type_button, self.type_table, 3),
+                                              ("Sites", self.add_site_button, self.site_table, 1)):
+            heading = QHBoxLayout()
+            heading.addWidget(QLabel(title))
+            heading.addStretch()
+            heading.addWidget(button)
+            layout.addLayout(heading)
+            layout.addWidget(table, stretch)
 
     def refresh(self) -> None:
         self.type_model.set_rows(self.sp.catalogue.types())

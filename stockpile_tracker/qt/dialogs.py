@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import CONDITION_CODES, DestructionMethod, RetentionCategory
+from ..domain.enums import CONDITION_CODES, Delivery, DestructionMethod, RetentionCategory
 from ..domain.errors import StockpileError
 from ..services import Stockpile
 from ..services.dto import EventInfo, LedgerEntry, LotRow, TaskInfo
@@ -357,6 +357,51 @@ class CloseTaskDialog(FormDialog):
 
     def submit(self):
         return self.sp.destruction.close_task(self.task.id, _text(self.explanation_edit) or None)
+
+
+class MineTypeDialog(FormDialog):
+    def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
+        super().__init__(sp, "Add a mine type", "Add type", parent)
+        self.designation_edit = self.add_field("Designation", QLineEdit(), "designation")
+        self.name_edit = self.add_field("Name", QLineEdit(), "name")
+        self.category_combo = self.add_field("Category", ChoiceCombo(
+            [("AP - anti-personnel", "AP"), ("AV - anti-vehicle", "AV")]), "category")
+        self.activation_combo = self.add_field("Activation", ChoiceCombo(
+            [("victim-activated", "victim"), ("command-detonated", "command")]), "activation")
+        self.sd_check = QCheckBox("self-destructs after")
+        self.sd_hours_spin = QuantitySpin(4)
+        self.sd_hours_spin.setSuffix(" h")
+        self.sd_hours_spin.setEnabled(False)
+        self.sd_check.toggled.connect(self.sd_hours_spin.setEnabled)
+        self.add_field("Self-destruct", self.sd_check)
+        self.add_field("Self-destruct time", self.sd_hours_spin, "self-destruct hours")
+        self.sda_check = self.add_field("Self-deactivating", QCheckBox("yes"))
+        self.delivery_combo = self.add_field("Delivery", ChoiceCombo(
+            [(d.value.replace("_", " "), d.value) for d in Delivery]), "delivery")
+        self.notes_edit = self.add_field("Notes", _reason_box(), "notes")
+
+    def submit(self):
+        return self.sp.catalogue.add_type(
+            designation=self.designation_edit.text(), name=self.name_edit.text(),
+            category=self.category_combo.value, activation=self.activation_combo.value,
+            self_destruct_hours=self.sd_hours_spin.value() if self.sd_check.isChecked() else None,
+            self_deactivating=self.sda_check.isChecked(), delivery=self.delivery_combo.value,
+            notes=_text(self.notes_edit),
+        )
+
+
+class SiteDialog(FormDialog):
+    def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
+        super().__init__(sp, "Add a site", "Add site", parent)
+        self.code_edit = self.add_field("Code", QLineEdit(), "code")
+        self.name_edit = self.add_field("Name", QLineEdit(), "name")
+        self.country_edit = self.add_field("Country (ISO code)", QLineEdit(), "country")
+        self.country_edit.setMaxLength(2)
+        self.country_edit.setPlaceholderText("e.g. US, KR")
+
+    def submit(self):
+        return self.sp.catalogue.add_site(code=self.code_edit.text(), name=self.name_edit.text(),
+                                          country=self.country_edit.text())
 
 
 class UserNameDialog(QDialog):

@@ -143,6 +143,8 @@ class MainWindow(QMainWindow):
         self.plan_view.record_requested.connect(lambda task: self.record_destruction(task=task))
         self.plan_view.close_requested.connect(self.close_task)
         self.log_view.verify_requested.connect(self.verify_certificate)
+        self.catalogue_view.add_type_requested.connect(self.add_type)
+        self.catalogue_view.add_site_requested.connect(self.add_site)
         geometry = self.settings.geometry("stockpile_splitter")
         if geometry is not None:
             self.stockpile_view.splitter.restoreState(geometry)
@@ -344,6 +346,13 @@ class MainWindow(QMainWindow):
 
     def close_task(self, task) -> None:
         self._run(dialogs.CloseTaskDialog(self.sp, task, self), lambda t: f"Task {t.reference} closed")
+
+    def add_type(self) -> None:
+        self._run(dialogs.MineTypeDialog(self.sp, self),
+                  lambda t: f"Mine type {t.designation} added ({t.category}, {t.sd_class.value})")
+
+    def add_site(self) -> None:
+        self._run(dialogs.SiteDialog(self.sp, self), lambda s: f"Site {s.code} added ({s.country})")
 
     @staticmethod
     def _movement_message(result, verb: str) -> str:

@@ -168,10 +168,11 @@ def check(lot: Lot, balance: Balance) -> None:
             f"{name}: {balance.scheduled:,} are scheduled for destruction but only {balance.surplus:,} "
             "would be surplus; change the destruction tasks first",
         )
-    if balance.destroyed > balance.received:
+    if balance.on_hand + balance.destroyed > balance.received:
         raise RuleViolation(
             "rule 1, conservation",
-            f"{name}: {balance.destroyed:,} destroyed but only {balance.received:,} ever held",
+            f"{name}: {balance.on_hand:,} on hand and {balance.destroyed:,} destroyed would be more than "
+            f"the {balance.received:,} ever held",
         )
 
 

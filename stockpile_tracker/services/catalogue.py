@@ -65,7 +65,8 @@ class CatalogueService:
     ) -> MineTypeInfo:
         designation = require_text("designation", designation, 40)
         if self_destruct_hours is not None and (
-            not isinstance(self_destruct_hours, int) or self_destruct_hours <= 0
+            isinstance(self_destruct_hours, bool) or not isinstance(self_destruct_hours, int)
+            or self_destruct_hours <= 0
         ):
             raise InvalidInput("self-destruct hours", "must be a whole number of hours above zero, or none")
         row = MineType(
@@ -144,8 +145,11 @@ class CatalogueService:
                 _choice("permitted retention", RetentionCategory, value)
                 for value in changes["permitted_retention"]
             ]
-        if changes.get("deadline_years") is not None and changes["deadline_years"] <= 0:
-            raise InvalidInput("deadline years", "must be more than zero, or none")
+        years = changes.get("deadline_years")
+        if years is not None and (isinstance(years, bool) or not isinstance(years, int) or years <= 0):
+            raise InvalidInput("deadline years", f"must be a whole number of years above zero, or none, not {years!r}")
+        if "name" in changes:
+            changes["name"] = require_text("name", changes["name"])
         with self.ctx.write() as session:
             profile = session.scalar(select(PolicyProfile).where(PolicyProfile.code == code))
             if profile is None:

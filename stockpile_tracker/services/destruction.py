@@ -26,6 +26,7 @@ from ..domain.errors import Discrepancy, InvalidInput, NotFound, RuleViolation
 from ..domain.rules import (
     add_years,
     optional_text,
+    require_date,
     require_not_future,
     require_positive,
     require_text,
@@ -52,12 +53,15 @@ def _method(value: str) -> str:
         ) from None
 
 
-def _lines(field: str, lines: Mapping[int, int]) -> dict[int, int]:
+def _lines(session: Session, lines: Mapping[int, int]) -> dict[int, tuple[Lot, int]]:
+    """Lot id -> (lot, quantity); a bad line is named by its lot number."""
     if not lines:
-        raise InvalidInput(field, "name at least one lot and quantity")
-    for quantity in lines.values():
-        require_positive("quantity", quantity)
-    return dict(lines)
+        raise InvalidInput("lots", "name at least one lot and quantity")
+    checked = {}
+    for lot_id, quantity in lines.items():
+        lot = get_lot(session, lot_id)
+        checked[lot_id] = (lot, require_positive("quantity", quantity, f"lot {lot.lot_number}: "))
+    return checked
 
 
 def _removed_for_task(session: Session, task_id: int, lot_id: int, kinds: tuple[str, ...]) -> int:
@@ -174,9 +178,10 @@ class DestructionService:
         programme_id: int | None = None, reference: str | None = None,
     ) -> TaskInfo:
         """Plan a destruction. Only unscheduled surplus can be planned (rules 2 and 3)."""
-        lines = _lines("lots", lines)
+        require_date("planned on", planned_on)
         method = _method(method)
         with self.ctx.write() as session:
+            checked = _lines(session, lines)
             task_site = find_site(session, site)
             if programme_id is not None:
                 programme = session.get(Programme, programme_id)
@@ -189,9 +194,8 @@ class DestructionService:
             reference = optional_text("reference", reference, 60) or self._next_reference(session, planned_on)
             if session.scalar(select(DestructionTask.id).where(DestructionTask.reference == reference)):
                 raise InvalidInput("reference", f"task {reference} already exists")
-            lots = {lot_id: get_lot(session, lot_id) for lot_id in lines}
-            for lot_id, quantity in lines.items():
-                require_unscheduled(lots[lot_id], current_balance(session, lots[lot_id]), quantity, "schedule")
+            for lot, quantity in checked.values():
+                require_unscheduled(lot, current_balance(session, lot), quantity, "schedule")
             task = DestructionTask(
                 reference=reference, programme_id=programme_id, planned_on=planned_on,
                 site=task_site, method=method, status=TaskStatus.OPEN.value,
@@ -199,10 +203,10 @@ class DestructionService:
             )
             session.add(task)
             session.flush()
-            for lot_id, quantity in lines.items():
-                session.add(TaskLine(task_id=task.id, lot_id=lot_id, quantity=quantity))
+            for lot, quantity in checked.values():
+                session.add(TaskLine(task_id=task.id, lot_id=lot.id, quantity=quantity))
             session.flush()
-            for lot in lots.values():
+            for lot, _quantity in checked.values():
                 balance.refresh(session, lot)
             session.refresh(task)
             info = task_info(session, task)
@@ -214,15 +218,13 @@ class DestructionService:
     def ship(self, task_id: int, *, on: date, lines: Mapping[int, int], document_ref: str) -> TaskInfo:
         """Mines leave for a destruction site: they leave the ledger now and must come back as a
         certified destruction of the same quantity before the task closes."""
-        lines = _lines("lots", lines)
         document_ref = require_text("document reference", document_ref, 120)
         with self.ctx.write() as session:
             task = self._open_task(session, task_id)
             planned = {line.lot_id: line.quantity for line in task.lines}
-            for lot_id, quantity in lines.items():
-                lot = get_lot(session, lot_id)
+            for lot, quantity in _lines(session, lines).values():
                 self._require_in_task(task, lot, planned)
-                left = planned[lot_id] - _removed_for_task(session, task.id, lot_id, _TAKEN_OUT)
+                left = planned[lot.id] - _removed_for_task(session, task.id, lot.id, _TAKEN_OUT)
                 if quantity > left:
                     raise RuleViolation(
                         "rule 3, allocation",
@@ -242,6 +244,13 @@ class DestructionService:
         explanation = optional_text("explanation", explanation)
         with self.ctx.write() as session:
             task = self._open_task(session, task_id)
+            unverified = self._unverified(session, task)
+            if unverified:
+                raise RuleViolation(
+                    "rule 7, four eyes",
+                    f"task {task.reference} cannot close before its certificates are verified by a second "
+                    f"person: {', '.join(unverified)}",
+                )
             problems = self._discrepancies(session, task)
             if problems and explanation is None:
                 raise Discrepancy(task.reference, problems)
@@ -304,7 +313,6 @@ class DestructionService:
     ) -> EventInfo:
         """What was destroyed, with its evidence. Against a task, each lot must be in the task and
         within what is left of its line; mines already shipped leave no second ledger entry."""
-        lines = _lines("lots", lines)
         require_not_future("date", occurred_on, self.ctx.today())
         method = _method(method)
         officer = require_text("officer in charge", officer)
@@ -314,6 +322,7 @@ class DestructionService:
                                 field="witness")
         certificate_number = require_text("certificate number", certificate_number, 80)
         with self.ctx.write() as session:
+            checked = _lines(session, lines)
             event_site = find_site(session, site)
             if session.scalar(select(DestructionEvent.id).where(
                 DestructionEvent.certificate_number == certificate_number
@@ -327,8 +336,7 @@ class DestructionService:
             )
             session.add(event)
             session.flush()
-            for lot_id, quantity in lines.items():
-                lot = get_lot(session, lot_id)
+            for lot, quantity in checked.values():
                 self._destroy_line(session, event, task, lot, quantity)
             session.refresh(event)
             info = event_info(session, event)
@@ -405,7 +413,7 @@ class DestructionService:
                     "rule 7, four eyes",
                     f"certificate {event.certificate_number} was already verified by {event.verified_by}",
                 )
-            if event.recorded_by == self.ctx.user:
+            if event.recorded_by.casefold() == self.ctx.user.casefold():
                 raise RuleViolation(
                     "rule 7, four eyes",
                     f"certificate {event.certificate_number} was recorded by {self.ctx.user}; "
@@ -499,11 +507,7 @@ class DestructionService:
             balance.refresh(session, get_lot(session, line.lot_id))
 
     def _discrepancies(self, session: Session, task: DestructionTask) -> list[str]:
-        problems = [
-            f"certificate {number} is not verified"
-            for number in session.scalars(select(DestructionEvent.certificate_number).where(
-                DestructionEvent.task_id == task.id, DestructionEvent.verified_by.is_(None)))
-        ]
+        problems = [f"certificate {number} is not verified" for number in self._unverified(session, task)]
         problems_unverified = bool(problems)
         for line in task_lines(session, task):
             name = f"lot {line.lot_number}"
@@ -514,6 +518,10 @@ class DestructionService:
             if not problems_unverified and line.certified != line.destroyed:
                 problems.append(f"{name}: destroyed {line.destroyed:,}, certified {line.certified:,}")
         return problems
+
+    def _unverified(self, session: Session, task: DestructionTask) -> list[str]:
+        return list(session.scalars(select(DestructionEvent.certificate_number).where(
+            DestructionEvent.task_id == task.id, DestructionEvent.verified_by.is_(None))))
 
     def _next_reference(self, session: Session, planned_on: date) -> str:
         prefix = f"T-{planned_on.year}-"

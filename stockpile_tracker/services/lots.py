@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..db.models import Lot, LotBalance, MineType, Movement, RetentionDecision, Site
@@ -14,6 +14,7 @@ from ..domain.errors import InvalidInput, NotFound, RuleViolation
 from ..domain.rules import (
     first_negative_balance,
     optional_text,
+    require_date,
     require_not_future,
     require_positive,
     require_text,
@@ -59,8 +60,19 @@ def current_balance(session: Session, lot: Lot) -> balance.Balance:
     )
 
 
+def require_not_terminal(lot: Lot, held: balance.Balance, quantity: int, action: str) -> None:
+    if held.on_hand == 0 and held.received > 0:
+        raise RuleViolation(
+            "rule 8, terminal state",
+            f"{lot_name(lot)} holds no mines any more and takes no further movements (asked to {action} "
+            f"{quantity:,}); record mines found later as a discovery in a new lot",
+            field="quantity",
+        )
+
+
 def require_unscheduled(lot: Lot, held: balance.Balance, quantity: int, action: str) -> None:
     """Only unscheduled surplus may be scheduled, transferred or destroyed (rules 2 and 3)."""
+    require_not_terminal(lot, held, quantity, action)
     if quantity <= held.unscheduled:
         return
     locked_by_retention = held.retained > 0 and quantity <= held.on_hand - held.scheduled
@@ -76,7 +88,7 @@ def require_unscheduled(lot: Lot, held: balance.Balance, quantity: int, action: 
 def post_movement(
     ctx: Context, session: Session, lot: Lot, kind: MovementKind, quantity: int, on: date,
     document_ref: str | None, reason: str | None = None, *, task_id: int | None = None,
-    event_id: int | None = None, reverses: Movement | None = None,
+    event_id: int | None = None, reverses: Movement | None = None, counterpart: Movement | None = None,
 ) -> Movement:
     """Append one ledger entry and refresh the lot's balance, or raise and keep nothing.
 
@@ -84,17 +96,12 @@ def post_movement(
     """
     require_not_future("date", on, ctx.today())
     if kind is not MovementKind.REVERSAL:
-        held = current_balance(session, lot)
-        if held.on_hand == 0 and held.received > 0:
-            raise RuleViolation(
-                "rule 8, terminal state",
-                f"{lot_name(lot)} holds no mines any more and takes no further movements; "
-                "record mines found later as a discovery in a new lot",
-            )
+        require_not_terminal(lot, current_balance(session, lot), abs(quantity), f"record a {kind.label} of")
     movement = Movement(
         lot_id=lot.id, kind=kind.value, occurred_on=on, quantity=quantity,
         document_ref=optional_text("document reference", document_ref, 120),
         reason=optional_text("reason", reason), reverses_id=reverses.id if reverses else None,
+        counterpart_id=counterpart.id if counterpart else None,
         task_id=task_id, event_id=event_id, recorded_by=ctx.user, recorded_at=utc_now(),
     )
     session.add(movement)
@@ -122,6 +129,16 @@ def movement_snapshot(movement: Movement) -> dict:
         "reverses_id": movement.reverses_id, "task_id": movement.task_id,
         "event_id": movement.event_id,
     }
+
+
+def retention_category(value: object) -> RetentionCategory | None:
+    if value in (None, ""):
+        return None
+    try:
+        return RetentionCategory(value)
+    except ValueError:
+        choices = ", ".join(c.value for c in RetentionCategory)
+        raise InvalidInput("category", f"{value!r} is not a retention category ({choices})") from None
 
 
 def _condition(code: str) -> str:
@@ -168,7 +185,7 @@ class LotService:
         require_positive("quantity", quantity)
         today = self.ctx.today()
         require_not_future("date", on, today)
-        if manufactured_on is not None and manufactured_on > on:
+        if manufactured_on is not None and require_date("manufactured on", manufactured_on) > on:
             raise InvalidInput(
                 "manufactured on", f"{manufactured_on.isoformat()} is after the {kind.label} date {on.isoformat()}"
             )
@@ -282,23 +299,24 @@ class LotService:
         self, lot_id: int, counted: int, on: date, document_ref: str | None,
         reason: str | None = None,
     ) -> MovementResult:
-        """Record a physical count. A difference becomes a gain or loss entry, with a reason."""
+        """Record a physical count. A difference from the ledger's balance on the count's date
+        becomes a gain or loss entry on that date, with a reason."""
         if isinstance(counted, bool) or not isinstance(counted, int) or counted < 0:
             raise InvalidInput("counted", f"must be a whole number, zero or more, not {counted!r}")
         with self.ctx.write() as session:
             lot = get_lot(session, lot_id)
-            held = current_balance(session, lot)
-            difference = counted - held.on_hand
+            require_not_future("date", on, self.ctx.today())
+            held_then = session.scalar(select(func.coalesce(func.sum(Movement.quantity), 0)).where(
+                Movement.lot_id == lot.id, Movement.occurred_on <= on))
+            difference = counted - held_then
             movement = None
             if difference:
                 reason = require_text("reason", reason, 2000)
                 kind = MovementKind.CHECK_GAIN if difference > 0 else MovementKind.CHECK_LOSS
                 movement = post_movement(self.ctx, session, lot, kind, difference, on, document_ref, reason)
-            else:
-                require_not_future("date", on, self.ctx.today())
             audit.record(
                 session, self.ctx.user, "stock_check", "lot", lot.id,
-                before={"on_hand": held.on_hand},
+                before={"on_hand_on_that_date": held_then},
                 after={"counted": counted, "on": on, "document_ref": document_ref,
                        "movement_id": movement.id if movement else None},
                 reason=reason,
@@ -313,7 +331,7 @@ class LotService:
             if original is None:
                 raise NotFound("ledger entry", movement_id)
             lot = get_lot(session, original.lot_id)
-            on = on or self.ctx.today()
+            on = require_date("date", on or self.ctx.today())
             if original.kind == MovementKind.REVERSAL.value:
                 raise RuleViolation(
                     "rule 1, append-only ledger",
@@ -332,6 +350,14 @@ class LotService:
                     f"{lot_name(lot)}: entry {original.id} records a destruction event, which is "
                     "evidence; it cannot be reversed",
                 )
+            other_side = original.counterpart_id or session.scalar(
+                select(Movement.id).where(Movement.counterpart_id == original.id))
+            if other_side is not None:
+                raise RuleViolation(
+                    "rule 1, append-only ledger",
+                    f"{lot_name(lot)}: entry {original.id} is one side of a split (the other side is entry "
+                    f"{other_side}); reversing one side would create or lose mines: split back instead",
+                )
             if on < original.occurred_on:
                 raise InvalidInput(
                     "date", f"a reversal cannot be dated {on.isoformat()}, before the entry it "
@@ -341,6 +367,8 @@ class LotService:
                 self.ctx, session, lot, MovementKind.REVERSAL, -original.quantity, on,
                 original.document_ref, reason, task_id=original.task_id, reverses=original,
             )
+            if original.kind == MovementKind.TRAINING.value:
+                self._restore_training_stock(session, lot, -original.quantity, on, original, reason)
             audit.record(session, self.ctx.user, "reversal", "movement", movement.id,
                          before=movement_snapshot(original), after=movement_snapshot(movement),
                          reason=reason)
@@ -355,7 +383,7 @@ class LotService:
         """A new retention decision for the lot; quantity 0 releases everything to surplus."""
         if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 0:
             raise InvalidInput("quantity", f"must be a whole number, zero or more, not {quantity!r}")
-        category = RetentionCategory(category) if category and quantity else None
+        category = retention_category(category) if quantity else None
         if quantity and category is None:
             raise InvalidInput("category", "say why the mines are kept: korea, article3 or legal_hold")
         authority_ref = require_text("authority reference", authority_ref, 120)
@@ -364,7 +392,7 @@ class LotService:
         with self.ctx.write() as session:
             lot = get_lot(session, lot_id)
             held = current_balance(session, lot)
-            if (quantity, category) == (held.retained, held.retention_category):
+            if (quantity, category.value if category else None) == (held.retained, held.retention_category):
                 raise InvalidInput("quantity", f"{lot_name(lot)} already has {quantity:,} retained as that")
             if quantity > held.on_hand - held.scheduled:
                 raise RuleViolation(
@@ -401,7 +429,8 @@ class LotService:
         """
         new_lot_number = require_text("new lot number", new_lot_number, 80)
         require_positive("quantity", quantity)
-        category = RetentionCategory(category) if category else None
+        require_not_future("date", on, self.ctx.today())
+        category = retention_category(category)
         authority_ref = require_text("authority reference", authority_ref, 120)
         reason = require_text("reason", reason, 2000)
         with self.ctx.write() as session:
@@ -442,6 +471,8 @@ class LotService:
             note = f"split: {quantity:,} to lot {new_lot_number}"
             out = post_movement(self.ctx, session, lot, MovementKind.TRANSFER_OUT, -quantity, on,
                                 authority_ref, note)
+            warnings = [] if moves_retained or category is None else self._retention_warnings(
+                session, balance.Balance(0, 0, 0, None, 0, 0), quantity, category)
             if category is not None:
                 self._add_decision(
                     session, new_lot, quantity, category,
@@ -449,17 +480,41 @@ class LotService:
                     reason, on,
                 )
             post_movement(self.ctx, session, new_lot, MovementKind.TRANSFER_IN, quantity, on,
-                          authority_ref, f"split from lot {lot.lot_number}")
+                          authority_ref, f"split from lot {lot.lot_number}", counterpart=out)
             audit.record(
                 session, self.ctx.user, "split_lot", "lot", lot.id,
                 before={"on_hand": held.on_hand, "retained": held.retained},
                 after={"new_lot_id": new_lot.id, "new_lot_number": new_lot_number,
-                       "quantity": quantity, "category": category, "movement_id": out.id},
+                       "quantity": quantity, "category": category, "movement_id": out.id,
+                       "warnings": warnings},
                 reason=reason,
             )
-            return self._result(session, new_lot, None)
+            return self._result(session, new_lot, None, warnings)
 
     # -- helpers ---------------------------------------------------------------------------------
+
+    def _restore_training_stock(
+        self, session: Session, lot: Lot, quantity: int, on: date, original: Movement, reason: str
+    ) -> None:
+        """Mines wrongly booked as consumed in training go back to Article 3 retention."""
+        held = current_balance(session, lot)
+        institution = session.scalar(
+            select(RetentionDecision.institution).where(
+                RetentionDecision.lot_id == lot.id, RetentionDecision.category == RetentionCategory.ARTICLE3.value)
+            .order_by(RetentionDecision.valid_from.desc(), RetentionDecision.id.desc()).limit(1))
+        latest = self._latest_decision(session, lot)
+        if held.retention_category not in (None, RetentionCategory.ARTICLE3.value):
+            raise RuleViolation(
+                "rule 2, retention lock",
+                f"{lot_name(lot)}: entry {original.id} consumed Article 3 mines, but the lot is now retained "
+                f"as {held.retention_category}; change the retention first",
+            )
+        self._add_decision(
+            session, lot, held.retained + quantity, RetentionCategory.ARTICLE3, institution,
+            original.document_ref or f"reversal of entry {original.id}", f"reversal of entry {original.id}: {reason}",
+            max(on, latest.valid_from) if latest else on,
+        )
+        balance.refresh(session, lot)
 
     def _latest_decision(self, session: Session, lot: Lot) -> RetentionDecision | None:
         return session.scalar(
