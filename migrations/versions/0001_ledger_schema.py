@@ -111,7 +111,7 @@ def upgrade() -> None:
     with op.batch_alter_table('lot', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_lot_lot_number'), ['lot_number'], unique=False)
         batch_op.create_index(batch_op.f('ix_lot_mine_type_id'), ['mine_type_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_lot_site_id'), ['site_id'], unique=False)
+        batch_op.create_index('ix_lot_site_id_lot_number', ['site_id', 'lot_number'], unique=False)
 
     op.create_table('programme',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -394,7 +394,7 @@ def downgrade() -> None:
 
     op.drop_table('programme')
     with op.batch_alter_table('lot', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_lot_site_id'))
+        batch_op.drop_index('ix_lot_site_id_lot_number')
         batch_op.drop_index(batch_op.f('ix_lot_mine_type_id'))
         batch_op.drop_index(batch_op.f('ix_lot_lot_number'))
 

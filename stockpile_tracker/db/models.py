@@ -101,7 +101,7 @@ class Lot(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     lot_number: Mapped[str] = mapped_column(String(80), index=True)
     mine_type_id: Mapped[int] = mapped_column(ForeignKey("mine_type.id"), index=True)
-    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
     manufactured_on: Mapped[date | None] = mapped_column(Date)
     condition_code: Mapped[str] = mapped_column(String(1))
     notes: Mapped[str | None] = mapped_column(Text)
@@ -114,6 +114,8 @@ class Lot(Base):
 
     __table_args__ = (
         UniqueConstraint("mine_type_id", "lot_number"),
+        # The site filter's first page, sorted by lot number, without a sort step.
+        Index("ix_lot_site_id_lot_number", "site_id", "lot_number"),
         CheckConstraint("length(lot_number) > 0", name="lot_number"),
     )
 

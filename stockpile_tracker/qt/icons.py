@@ -1,9 +1,11 @@
-"""Icons by meaning, not by file name. They come from the platform style, so nothing is shipped."""
+"""Icons by meaning, not by file name: the platform style's, and a few of our own in resources/icons."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
+
+from ..paths import shipped_dir
 
 SP = QStyle.StandardPixmap
 
@@ -53,7 +55,8 @@ def refresh() -> QIcon:
 
 
 def retained() -> QIcon:
-    return _standard(SP.SP_DialogSaveButton)
+    """A padlock: retained mines are locked against scheduling, transfer and destruction."""
+    return QIcon(str(shipped_dir("resources") / "icons" / "retained.svg"))
 
 
 def surplus() -> QIcon:

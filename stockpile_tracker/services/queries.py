@@ -68,7 +68,15 @@ class LotFilter:
             object.__setattr__(self, "status", LotStatus(self.status))
 
 
-def _filtered(query: Select, f: LotFilter) -> Select:
+def _contains(column, text: str, dialect: str):
+    """Case-insensitive substring match. SQLite's LIKE already ignores ASCII case, and lower() on
+    both sides would only make it slower (it cannot use an index either way)."""
+    if dialect == "sqlite":
+        return column.contains(text, autoescape=True)
+    return column.icontains(text, autoescape=True)
+
+
+def _filtered(query: Select, f: LotFilter, dialect: str) -> Select:
     conditions = []
     if f.retention is RetentionFilter.RETAINED:
         conditions.append(LotBalance.retained > 0)
@@ -96,10 +104,7 @@ def _filtered(query: Select, f: LotFilter) -> Select:
         conditions.append(and_(LotBalance.destroyed > 0, LotBalance.on_hand == 0))
     text = (f.text or "").strip()
     if text:
-        conditions.append(or_(
-            Lot.lot_number.icontains(text, autoescape=True),
-            Lot.notes.icontains(text, autoescape=True),
-        ))
+        conditions.append(or_(_contains(Lot.lot_number, text, dialect), _contains(Lot.notes, text, dialect)))
     query = (
         query.select_from(Lot)
         .join(LotBalance, LotBalance.lot_id == Lot.id)
@@ -112,6 +117,7 @@ def _filtered(query: Select, f: LotFilter) -> Select:
 class QueryService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        self._dialect = ctx.engine.dialect.name
 
     def lots(
         self, lot_filter: LotFilter = LotFilter(), *, sort: str = "lot_number",
@@ -124,6 +130,7 @@ class QueryService:
         query = _filtered(
             select(*LOT_COLUMNS),
             lot_filter,
+            self._dialect,
         ).order_by(*order).offset(offset).limit(limit)
         with self.ctx.read() as session:
             return [
@@ -140,6 +147,7 @@ class QueryService:
                 func.coalesce(func.sum(LotBalance.destroyed), 0),
             ),
             lot_filter,
+            self._dialect,
         )
         with self.ctx.read() as session:
             return Totals(*(int(value) for value in session.execute(query).one()))
@@ -148,6 +156,7 @@ class QueryService:
         query = _filtered(
             select(*LOT_COLUMNS),
             LotFilter(),
+            self._dialect,
         ).where(Lot.id == lot_id)
         with self.ctx.read() as session:
             row = session.execute(query).one_or_none()
