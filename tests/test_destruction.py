@@ -508,3 +508,22 @@ def test_cancelling_a_task_after_shipping_is_refused(sp, engine):
     ship(sp, planned.id, {lot: 100})
     err = refused(engine, RuleViolation, sp.destruction.cancel_task, planned.id, "changed our minds")
     assert "L-001" in str(err) and planned.reference in str(err)
+
+
+def test_programme_progress_sums_the_programme_tasks(sp, verifier):
+    """Planned and destroyed over tasks not cancelled; open and overdue tasks counted."""
+    programme = sp.destruction.create_programme(name="P", profile="us-2022", deadline=D(2028, 12, 31),
+                                                sites=["ANAD"], methods=["incineration_rotary"])
+    first, second, third = (receive(sp, f"P-{n}", 1000) for n in range(3))
+    done = schedule(sp, {first: 400}, programme_id=programme.id)
+    event(sp, {first: 400}, task_id=done.id, cert="P-C1")
+    schedule(sp, {second: 300}, programme_id=programme.id)  # planned 2026-05-01, not done: overdue
+    cancelled = schedule(sp, {third: 999}, programme_id=programme.id)
+    sp.destruction.cancel_task(cancelled.id, "plan withdrawn")
+    schedule(sp, {third: 50})  # outside the programme
+    progress = sp.destruction.programme_progress(programme.id)
+    assert (progress.planned, progress.destroyed, progress.open_tasks, progress.overdue_tasks) == (700, 400, 2, 1)
+    expected = [t for t in sp.destruction.tasks(programme_id=programme.id) if t.status != "cancelled"]
+    assert progress.planned == sum(t.planned for t in expected)
+    assert progress.destroyed == sum(t.destroyed for t in expected)
+    assert progress.overdue_tasks == sum(t.is_overdue(sp.context.today()) for t in expected)

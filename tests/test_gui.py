@@ -83,6 +83,8 @@ def drive(monkeypatch, qtbot, dialog_class, fill):
 
 def test_models_pass_the_model_tester(qtmodeltester, window):
     qtmodeltester.check(window.stockpile_view.model)
+    for page in range(4):
+        window.nav_list.setCurrentRow(page)
     select_lot(window, "L-001")
     qtmodeltester.check(window.stockpile_view.detail.ledger_model)
     qtmodeltester.check(window.stockpile_view.detail.retention_model)
@@ -219,6 +221,7 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
     task = services(window).destruction.tasks(status="open")[0]
     assert task.planned == 1300
     assert "scheduled 1,300" in window.totals_label.text()
+    window.nav_list.setCurrentRow(1)  # the destruction plan
     assert window.plan_view.task_model.rowCount() == 1
 
     # WHEN the destruction of the task is recorded from the plan
@@ -232,6 +235,8 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
     window.plan_view.record_requested.emit(task)
     # THEN the lots are down, the log shows the event, the status bar says what is left
     assert services(window).queries.totals().destroyed == 1300
+    assert "destroyed 1,300" in window.totals_label.text()
+    window.nav_list.setCurrentRow(2)  # the destruction log
     assert window.log_view.model.rowCount() == 1
     assert "800 of lot L-001 (200 left)" in window.statusBar().currentMessage()
     event = window.log_view.model.row(0)
@@ -246,6 +251,7 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
     bob = MainWindow(window.settings, "bob")
     qtbot.addWidget(bob)
     bob.open_database(small_url)
+    bob.nav_list.setCurrentRow(2)
     drive(monkeypatch, qtbot, dialogs.VerifyCertificateDialog, lambda d: None)
     bob.log_view.verify_requested.emit(bob.log_view.model.row(0))
     assert bob.log_view.model.row(0).verified_by == "bob"
@@ -412,6 +418,7 @@ def test_start_empty_then_build_the_catalogue(qtbot, settings, sqlite_url, monke
     window = MainWindow(settings, "alice")
     qtbot.addWidget(window)
     window.open_database(sqlite_url)
+    window.nav_list.setCurrentRow(3)  # the catalogue
 
     def mine_type(dialog):
         qtbot.keyClicks(dialog.designation_edit, "PMN-2")

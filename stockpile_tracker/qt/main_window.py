@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.user = user
         self.sp: Stockpile | None = None
         self.url = ""
+        self._stale: set[int] = set()
         self.nav_list = QListWidget()
         self.nav_list.addItems(PAGES)
         self.nav_list.setMaximumWidth(170)
@@ -149,10 +150,9 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.stockpile_view.splitter.restoreState(geometry)
         self.stockpile_view.set_filter(self.settings.lot_filter)
-        self.plan_view.refresh()
-        self.log_view.refresh()
-        self.catalogue_view.refresh()
+        self._stale = set(range(1, len(PAGES)))  # the other pages load when first shown
         self.nav_list.setCurrentRow(0)
+        self._show_page(0)
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -232,7 +232,23 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self._action(path, lambda p=path: self.open_database(p)))
 
     def _show_page(self, number: int) -> None:
+        """Pages other than the stockpile are refreshed when shown, so opening stays fast."""
+        if number in self._stale:
+            self._stale.discard(number)
+            self._refresh_page(number)
         self.pages.setCurrentIndex(number)
+
+    def _refresh_page(self, number: int) -> None:
+        if number == PAGES.index("Stockpile"):
+            self.stockpile_view.reload_choices()
+            self.stockpile_view.refresh()
+        elif number == PAGES.index("Destruction plan"):
+            self.plan_view.refresh()
+        elif number == PAGES.index("Destruction log"):
+            self.log_view.reload_choices()
+            self.log_view.refresh()
+        else:
+            self.catalogue_view.refresh()
 
     # -- file ------------------------------------------------------------------------------------
 
@@ -364,12 +380,13 @@ class MainWindow(QMainWindow):
     # -- refresh and status ----------------------------------------------------------------------
 
     def refresh_all(self, message: str | None = None) -> None:
-        self.stockpile_view.reload_choices()
-        self.stockpile_view.refresh()
-        self.plan_view.refresh()
-        self.log_view.reload_choices()
-        self.log_view.refresh()
-        self.catalogue_view.refresh()
+        """After a write: the stockpile (whose totals the status bar shows) and the page in view
+        now, the others when next shown."""
+        current = self.pages.currentIndex()
+        self._stale = set(range(len(PAGES))) - {0, current}
+        self._refresh_page(0)
+        if current:
+            self._refresh_page(current)
         if message:
             self.statusBar().showMessage(message, 15000)
 

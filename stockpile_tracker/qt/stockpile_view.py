@@ -66,6 +66,7 @@ def _table(model) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(24)
     table.horizontalHeader().setHighlightSections(False)
     table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setResizeContentsPrecision(200)  # size columns from 200 rows, not all
     table.setWordWrap(False)
     return table
 

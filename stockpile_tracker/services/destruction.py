@@ -3,11 +3,12 @@ verification and closing a task only when shipped = destroyed = certified per lo
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session, aliased
 
 from ..db.models import (
     DestructionEvent,
@@ -78,44 +79,88 @@ def _removed_for_task(session: Session, task_id: int, lot_id: int, kinds: tuple[
     return -int(total)
 
 
-def task_lines(session: Session, task: DestructionTask) -> tuple[TaskLineInfo, ...]:
-    result = []
-    for line in task.lines:
-        lot = session.get(Lot, line.lot_id)
-        shipped = _removed_for_task(session, task.id, line.lot_id, (MovementKind.OUT_FOR_DESTRUCTION.value,))
-        destroyed, certified = session.execute(
-            select(
-                func.coalesce(func.sum(EventLine.quantity), 0),
-                func.coalesce(func.sum(EventLine.certified_quantity), 0),
-            )
-            .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
-            .where(DestructionEvent.task_id == task.id, EventLine.lot_id == line.lot_id)
-        ).one()
-        result.append(TaskLineInfo(
-            line.lot_id, lot.lot_number, lot.mine_type.designation, line.quantity, shipped,
-            int(destroyed), int(certified),
-        ))
-    return tuple(result)
+def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+def task_infos(session: Session, tasks: Sequence[DestructionTask]) -> list[TaskInfo]:
+    """Tasks with their lines' planned, shipped, destroyed and certified quantities, in a few
+    queries for the whole list rather than a few per line."""
+    ids = [task.id for task in tasks]
+    lines: dict[int, list] = defaultdict(list)
+    shipped: dict[tuple[int, int], int] = {}
+    events: dict[tuple[int, int], tuple[int, int]] = {}
+    shipment = MovementKind.OUT_FOR_DESTRUCTION.value
+    reversed_entry = aliased(Movement)
+    for chunk in _chunks(ids):
+        for row in session.execute(
+            select(TaskLine.task_id, TaskLine.lot_id, TaskLine.quantity, Lot.lot_number, MineType.designation)
+            .join(Lot, Lot.id == TaskLine.lot_id).join(MineType, MineType.id == Lot.mine_type_id)
+            .where(TaskLine.task_id.in_(chunk)).order_by(TaskLine.id)
+        ):
+            lines[row.task_id].append(row)
+        shipped.update({
+            (task_id, lot_id): -int(total) for task_id, lot_id, total in session.execute(
+                select(Movement.task_id, Movement.lot_id, func.sum(Movement.quantity))
+                .outerjoin(reversed_entry, reversed_entry.id == Movement.reverses_id)
+                .where(Movement.task_id.in_(chunk), (Movement.kind == shipment) | (reversed_entry.kind == shipment))
+                .group_by(Movement.task_id, Movement.lot_id))
+        })
+        events.update({
+            (task_id, lot_id): (int(destroyed), int(certified)) for task_id, lot_id, destroyed, certified in
+            session.execute(
+                select(DestructionEvent.task_id, EventLine.lot_id, func.sum(EventLine.quantity),
+                       func.coalesce(func.sum(EventLine.certified_quantity), 0))
+                .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
+                .where(DestructionEvent.task_id.in_(chunk))
+                .group_by(DestructionEvent.task_id, EventLine.lot_id))
+        })
+    return [
+        TaskInfo(
+            task.id, task.reference, task.programme_id, task.planned_on, task.site.code, task.method,
+            task.status,
+            tuple(
+                TaskLineInfo(line.lot_id, line.lot_number, line.designation, line.quantity,
+                             shipped.get((task.id, line.lot_id), 0),
+                             *events.get((task.id, line.lot_id), (0, 0)))
+                for line in lines[task.id]
+            ),
+            task.close_note,
+        )
+        for task in tasks
+    ]
 
 
 def task_info(session: Session, task: DestructionTask) -> TaskInfo:
-    return TaskInfo(
-        task.id, task.reference, task.programme_id, task.planned_on, task.site.code, task.method,
-        task.status, task_lines(session, task), task.close_note,
-    )
+    session.flush()
+    return task_infos(session, [task])[0]
+
+
+def event_infos(session: Session, events: Sequence[DestructionEvent]) -> list[EventInfo]:
+    ids = [event.id for event in events]
+    lines: dict[int, list[EventLineInfo]] = defaultdict(list)
+    for chunk in _chunks(ids):
+        for event_id, *values in session.execute(
+            select(EventLine.event_id, EventLine.lot_id, Lot.lot_number, MineType.designation, EventLine.quantity,
+                   EventLine.certified_quantity)
+            .join(Lot, Lot.id == EventLine.lot_id).join(MineType, MineType.id == Lot.mine_type_id)
+            .where(EventLine.event_id.in_(chunk)).order_by(EventLine.id)
+        ):
+            lines[event_id].append(EventLineInfo(*values))
+    return [
+        EventInfo(
+            event.id, event.task_id, event.occurred_on, event.site.code, event.method, event.officer,
+            event.witness, event.certificate_number, event.notes, event.recorded_by, event.verified_by,
+            event.verified_on, tuple(lines[event.id]),
+        )
+        for event in events
+    ]
 
 
 def event_info(session: Session, event: DestructionEvent) -> EventInfo:
-    lines = []
-    for line in event.lines:
-        lot = session.get(Lot, line.lot_id)
-        lines.append(EventLineInfo(line.lot_id, lot.lot_number, lot.mine_type.designation,
-                                   line.quantity, line.certified_quantity))
-    return EventInfo(
-        event.id, event.task_id, event.occurred_on, event.site.code, event.method, event.officer,
-        event.witness, event.certificate_number, event.notes, event.recorded_by, event.verified_by,
-        event.verified_on, tuple(lines),
-    )
+    session.flush()
+    return event_infos(session, [event])[0]
 
 
 def programme_info(programme: Programme) -> ProgrammeInfo:
@@ -270,7 +315,7 @@ class DestructionService:
         reason = require_text("reason", reason, 2000)
         with self.ctx.write() as session:
             task = self._open_task(session, task_id)
-            for line in task_lines(session, task):
+            for line in task_info(session, task).lines:
                 if line.shipped or line.destroyed:
                     raise RuleViolation(
                         "rule 6, reconciliation",
@@ -302,7 +347,7 @@ class DestructionService:
                 query = query.where(DestructionTask.programme_id == programme_id)
             if lot_id is not None:
                 query = query.where(DestructionTask.id.in_(select(TaskLine.task_id).where(TaskLine.lot_id == lot_id)))
-            return [task_info(session, task) for task in session.scalars(query)]
+            return task_infos(session, session.scalars(query).all())
 
     # -- events -------------------------------------------------------------------------------------
 
@@ -467,17 +512,36 @@ class DestructionService:
         if method:
             query = query.where(DestructionEvent.method == method)
         with self.ctx.read() as session:
-            return [event_info(session, event) for event in session.scalars(query)]
+            return event_infos(session, session.scalars(query).all())
 
     def programme_progress(self, programme_id: int) -> ProgrammeProgress:
-        """Planned and destroyed across the programme's tasks that were not cancelled."""
-        tasks = [t for t in self.tasks(programme_id=programme_id) if t.status != TaskStatus.CANCELLED.value]
-        today = self.ctx.today()
-        return ProgrammeProgress(
-            programme_id, sum(t.planned for t in tasks), sum(t.destroyed for t in tasks),
-            sum(1 for t in tasks if t.status == TaskStatus.OPEN.value),
-            sum(1 for t in tasks if t.is_overdue(today)),
+        """Planned and destroyed across the programme's tasks that were not cancelled, summed in
+        the database (a national programme has thousands of tasks)."""
+        planned = (
+            select(TaskLine.task_id, func.sum(TaskLine.quantity).label("planned"))
+            .group_by(TaskLine.task_id).subquery()
         )
+        destroyed = (
+            select(DestructionEvent.task_id, func.sum(EventLine.quantity).label("destroyed"))
+            .join(EventLine, EventLine.event_id == DestructionEvent.id)
+            .group_by(DestructionEvent.task_id).subquery()
+        )
+        is_open = DestructionTask.status == TaskStatus.OPEN.value
+        done = func.coalesce(destroyed.c.destroyed, 0)
+        overdue = and_(is_open, DestructionTask.planned_on < self.ctx.today(), done < planned.c.planned)
+        query = (
+            select(
+                func.coalesce(func.sum(planned.c.planned), 0), func.coalesce(func.sum(done), 0),
+                func.count(case((is_open, 1))), func.count(case((overdue, 1))),
+            )
+            .select_from(DestructionTask)
+            .join(planned, planned.c.task_id == DestructionTask.id)
+            .outerjoin(destroyed, destroyed.c.task_id == DestructionTask.id)
+            .where(DestructionTask.programme_id == programme_id,
+                   DestructionTask.status != TaskStatus.CANCELLED.value)
+        )
+        with self.ctx.read() as session:
+            return ProgrammeProgress(programme_id, *(int(value) for value in session.execute(query).one()))
 
     def find_event(self, certificate_number: str) -> EventInfo:
         with self.ctx.read() as session:
@@ -509,7 +573,7 @@ class DestructionService:
     def _discrepancies(self, session: Session, task: DestructionTask) -> list[str]:
         problems = [f"certificate {number} is not verified" for number in self._unverified(session, task)]
         problems_unverified = bool(problems)
-        for line in task_lines(session, task):
+        for line in task_info(session, task).lines:
             name = f"lot {line.lot_number}"
             if line.shipped and line.shipped != line.destroyed:
                 problems.append(f"{name}: shipped {line.shipped:,}, destroyed {line.destroyed:,}")

@@ -1,0 +1,754 @@
+"""Property-based tests: random sequences of user actions through the services keep the rules of
+DOMAIN.md section 4, and every action the services refuse leaves the database exactly as it was.
+
+A hypothesis state machine receives lots, records discoveries, transfers, retention decisions,
+training, splits, destruction tasks, shipments, destruction events, certificate verifications,
+closing and cancelling, reversals and stock checks, with quantities, dates and names that are
+now and then wrong (zero, negative, more than there is, before the lot existed, in the future,
+an unknown site, the officer as his own witness, a certificate verified by its recorder).
+
+After every step the rules are checked twice: on the rows of the tables, read directly, and on
+what the services report (lots, totals, ledger, tasks, events, `db check`), which must agree.
+
+Each hypothesis example gets its own database: a copy of the migrated SQLite template, or on
+PostgreSQL (when STOCKPILE_TEST_PG_URL is set) a database created from the session's template.
+STOCKPILE_PROPERTY_EXAMPLES multiplies the number of examples for a longer hunt.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from datetime import date, timedelta
+from itertools import count
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
+from sqlalchemy import Engine, func, select
+
+from stockpile_tracker.db.migrate import open_database
+from stockpile_tracker.db.models import Base
+from stockpile_tracker.domain.enums import INCOMING, LotStatus, RetentionFilter
+from stockpile_tracker.domain.errors import StockpileError
+from stockpile_tracker.services import LotFilter, Stockpile
+
+from .conftest import PG_SKIP
+from .helpers import TODAY, seed_catalogue, snapshot
+
+SCALE = max(int(os.environ.get("STOCKPILE_PROPERTY_EXAMPLES", "1") or 1), 1)
+
+# -- what the machine draws ------------------------------------------------------------------------
+
+FUTURE = TODAY + timedelta(days=1)
+# Mostly today, so that most movements are not refused for their date alone; now and then a date
+# before the lot existed, or tomorrow.
+DATES = st.sampled_from([TODAY] * 8 + [date(2026, 2, 1), date(2024, 3, 1), date(2019, 6, 1), FUTURE])
+RECEIPT_DATES = st.sampled_from([date(2020, 1, 15), date(2023, 5, 2), TODAY, date(2026, 1, 5), FUTURE])
+PLANNED_DATES = st.sampled_from([date(2026, 1, 10), TODAY, date(2026, 9, 30), date(2027, 3, 1)])
+
+# A quantity relative to what the action could take, or an absolute one: small, zero, negative,
+# or far more than any lot holds.
+QUANTITY = st.one_of(
+    st.sampled_from(["all", "half", "one"] * 5 + ["over", 0, -1, 3_000_000]),
+    st.integers(1, 25),
+)
+NEW_QUANTITY = st.one_of(st.integers(1, 60), st.integers(1, 60), st.integers(1, 60), st.sampled_from([0, -5, 3_000_000]))
+# An index into the machine's lots, tasks, events or ledger entries; -1 is an id that does not exist.
+PICK = st.integers(-1, 40)
+MISSING_ID = 999_999
+# Mostly a candidate that fits the action (a lot with surplus, an open task...), sometimes any.
+FITTING = st.sampled_from([True, True, True, False])
+
+TYPES = st.sampled_from(["M67", "M16", "BLU-91/B"] * 3 + ["NO-SUCH-TYPE"])
+SITES = st.sampled_from(["ANAD", "CAMP-C"] * 5 + ["NO-SUCH-SITE"])
+METHODS = st.sampled_from(["open_detonation", "incineration_static"] * 5 + ["catapult"])
+WITNESSES = st.sampled_from(["Sgt. Ruiz"] * 9 + [" capt. AMES "])  # the officer is Capt. Ames
+CATEGORIES = st.sampled_from(["korea", "article3", "legal_hold", "article3", None])
+INSTITUTIONS = st.sampled_from(["Army Engineer School"] * 4 + [None])
+
+OUTGOING = {"transfer_out", "out_for_destruction", "training", "destroyed", "check_loss"}
+FILTERS = (
+    (LotFilter(), lambda r: True),
+    (LotFilter(retention=RetentionFilter.RETAINED), lambda r: r.retained > 0),
+    (LotFilter(retention=RetentionFilter.SURPLUS), lambda r: r.on_hand > r.retained),
+    (LotFilter(type="M16"), lambda r: r.type_designation == "M16"),
+    (LotFilter(site="CAMP-C", category="AP"), lambda r: r.site_code == "CAMP-C" and r.category == "AP"),
+    (LotFilter(status=LotStatus.SCHEDULED), lambda r: r.scheduled > 0),
+    (LotFilter(status=LotStatus.UNSCHEDULED_SURPLUS), lambda r: r.unscheduled_surplus > 0),
+    (LotFilter(status=LotStatus.DESTROYED), lambda r: r.destroyed > 0 and r.on_hand == 0),
+    (LotFilter(status=LotStatus.PARTIALLY_DESTROYED), lambda r: r.destroyed > 0 and r.on_hand > 0),
+)
+
+
+def resolve(spec: int | str, reference: int) -> int:
+    """Turn a drawn quantity into a number, relative to what the action could take."""
+    if isinstance(spec, int):
+        return spec
+    return {"all": reference, "half": max(reference // 2, 1), "one": 1, "over": reference + 1}[spec]
+
+
+def pick(items: list[int], index: int) -> int:
+    if index < 0 or not items:
+        return MISSING_ID
+    return items[index % len(items)]
+
+
+def read_tables(engine: Engine) -> dict[str, list]:
+    """Every row of every table, as the database holds it (the oracle's own reading)."""
+    with engine.connect() as connection:
+        return {
+            table.name: list(connection.execute(select(table)))
+            for table in Base.metadata.sorted_tables
+        }
+
+
+def as_snapshot(tables: dict[str, list]) -> dict[str, list[tuple]]:
+    """The same rows in the form of helpers.snapshot, to compare with it."""
+    return {name: sorted(tuple(map(repr, row)) for row in rows) for name, rows in tables.items()}
+
+
+# -- the machine -------------------------------------------------------------------------------------
+
+
+class LedgerMachine(RuleBasedStateMachine):
+    """Random user actions through the services; the rules are checked after every step."""
+
+    def __init__(self, engine: Engine, dispose: Callable[[], None]) -> None:
+        super().__init__()
+        self.engine = engine
+        self.dispose = dispose
+        self.alice = Stockpile(engine, "alice", today=lambda: TODAY)
+        self.bob = Stockpile(engine, "bob", today=lambda: TODAY)
+        seed_catalogue(self.alice)
+        self.programme = self.alice.destruction.create_programme(
+            name="Programme 1", profile="us-2022", sites=["ANAD"],
+            methods=["open_detonation", "incineration_static"], deadline=date(2027, 12, 31),
+        ).id
+        self.lots: list[int] = []
+        self.tasks: list[int] = []
+        self.events: list[int] = []
+        self.serial = count(1)
+        self.steps = 0
+        self.touched: set[int] = set()
+        self._rows = self._tables = None
+        self.accepted: Counter[str] = Counter()
+        self.refused: Counter[str] = Counter()
+
+    def teardown(self) -> None:
+        self.dispose()
+
+    # -- the harness ---------------------------------------------------------------------------------
+
+    def attempt(self, action: str, call: Callable[[], object], *, lots=(), must_succeed: bool = False):
+        """Run one user action. Refused: the database must be exactly as before. Accepted: the
+        change is in the audit log. Returns the service's answer, or None when it refused."""
+        self.touched.update(lot for lot in lots if lot != MISSING_ID)
+        # Only actions write, and the invariant read every table after the last one.
+        before = as_snapshot(self._tables if self._tables is not None else read_tables(self.engine))
+        self._rows = self._tables = None
+        try:
+            result = call()
+        except StockpileError as exc:
+            self.refused[action] += 1
+            assert not must_succeed, f"{action}: a valid request was refused: {exc}"
+            after = snapshot(self.engine)
+            changed = sorted(table for table in before if before[table] != after[table])
+            assert not changed, f"{action} was refused ({exc}) but changed tables {changed}"
+            return None
+        self.accepted[action] += 1
+        with self.engine.connect() as connection:
+            audited = connection.scalar(select(func.count()).select_from(Base.metadata.tables["audit_entry"]))
+        assert audited > len(before["audit_entry"]), f"{action} changed the record without an audit entry"
+        return result
+
+    def rows(self) -> dict:
+        """The lots as the stockpile screen lists them, read once per step."""
+        if self._rows is None:
+            self._rows = {row.id: row for row in self.alice.queries.lots(limit=None)}
+        return self._rows
+
+    def lot(self, lot_id: int):
+        return self.rows().get(lot_id)
+
+    def choose_lot(self, index: int, fitting: bool, fits: Callable) -> int:
+        candidates = [i for i, row in self.rows().items() if fits(row)] if fitting else []
+        return pick(candidates or self.lots, index)
+
+    def task(self, task_id: int):
+        return next((t for t in self.alice.destruction.tasks() if t.id == task_id), None)
+
+    def choose_task(self, index: int, fitting: bool) -> int:
+        tasks = self.alice.destruction.tasks(status="open") if fitting else []
+        return pick([t.id for t in tasks] or self.tasks, index)
+
+    # -- new lots ------------------------------------------------------------------------------------
+
+    @initialize(quantities=st.lists(st.integers(1, 60), min_size=1, max_size=3),
+                types=st.lists(st.sampled_from(["M67", "M16", "BLU-91/B"]), min_size=3, max_size=3),
+                site=st.sampled_from(["ANAD", "CAMP-C"]))
+    def first_lots(self, quantities, types, site):
+        for quantity, type_ in zip(quantities, types, strict=False):
+            number = f"L-{next(self.serial):03d}"
+            result = self.attempt("receipt", lambda: self.alice.lots.receive_lot(
+                lot_number=number, type=type_, site=site, quantity=quantity,
+                received_on=date(2020, 1, 15), document_ref=f"DD-{number}"), must_succeed=True)
+            self.lots.append(result.lot_id)
+
+    @rule(kind=st.sampled_from(["receipt", "discovery"]), type_=TYPES, site=SITES,
+          quantity=NEW_QUANTITY, on=RECEIPT_DATES, reuse=st.integers(0, 9))
+    def new_lot(self, kind, type_, site, quantity, on, reuse):
+        numbers = [row.lot_number for row in self.rows().values()]
+        number = numbers[0] if reuse == 0 and numbers else f"L-{next(self.serial):03d}"
+        service = self.alice.lots
+        if kind == "receipt":
+            def call():
+                return service.receive_lot(lot_number=number, type=type_, site=site, quantity=quantity,
+                                           received_on=on, document_ref=f"DD-{number}")
+        else:
+            def call():
+                return service.record_discovery(lot_number=number, type=type_, site=site,
+                                                quantity=quantity, found_on=on, document_ref=f"FD-{number}")
+        result = self.attempt(kind, call)
+        if result is not None:
+            assert result.lot_id not in self.lots
+            self.lots.append(result.lot_id)
+            self.touched.add(result.lot_id)
+            row = self.lot(result.lot_id)
+            assert quantity > 0 and on <= TODAY
+            assert (row.on_hand, row.retained, row.scheduled, row.destroyed) == (quantity, 0, 0, 0)
+
+    # -- movements on a lot ------------------------------------------------------------------------
+
+    @precondition(lambda self: self.lots)
+    @rule(index=PICK, fitting=FITTING, quantity=NEW_QUANTITY, on=DATES)
+    def transfer_in(self, index, fitting, quantity, on):
+        lot_id = self.choose_lot(index, fitting, lambda r: r.on_hand > 0)
+        before = self.lot(lot_id)
+        valid = before is not None and before.on_hand > 0 and quantity > 0 and on == TODAY
+        result = self.attempt("transfer_in", lambda: self.alice.lots.transfer_in(
+            lot_id, quantity, on, "TI-1", "returned from a unit"), lots=[lot_id], must_succeed=valid)
+        if result is not None:
+            after = self.lot(lot_id)
+            assert after.on_hand == before.on_hand + quantity
+            assert (after.retained, after.scheduled) == (before.retained, before.scheduled)
+
+    @precondition(lambda self: self.lots)
+    @rule(index=PICK, fitting=FITTING, spec=QUANTITY, on=DATES)
+    def transfer_out(self, index, fitting, spec, on):
+        lot_id = self.choose_lot(index, fitting, lambda r: r.unscheduled_surplus > 0)
+        before = self.lot(lot_id)
+        quantity = resolve(spec, before.unscheduled_surplus if before else 5)
+        valid = before is not None and 0 < quantity <= before.unscheduled_surplus and on == TODAY
+        result = self.attempt("transfer_out", lambda: self.alice.lots.transfer_out(
+            lot_id, quantity, on, "TO-1", "handed to an allied depot"), lots=[lot_id], must_succeed=valid)
+        if result is not None:
+            after = self.lot(lot_id)
+            assert 0 < quantity <= before.unscheduled_surplus, "rules 2 and 3: only unscheduled surplus leaves"
+            assert after.on_hand == before.on_hand - quantity
+            assert (after.retained, after.scheduled) == (before.retained, before.scheduled)
+
+    @precondition(lambda self: self.lots)
+    @rule(index=PICK, fitting=FITTING, spec=QUANTITY, category=CATEGORIES, institution=INSTITUTIONS, on=DATES)
+    def change_retention(self, index, fitting, spec, category, institution, on):
+        lot_id = self.choose_lot(index, fitting, lambda r: r.on_hand > r.scheduled)
+        before = self.lot(lot_id)
+        quantity = resolve(spec, before.on_hand - before.scheduled if before else 5)
+        result = self.attempt("change_retention", lambda: self.alice.lots.change_retention(
+            lot_id, quantity=quantity, category=category, authority_ref="SECDEF-1",
+            reason="decision", valid_from=on, institution=institution), lots=[lot_id])
+        if result is not None:
+            after = self.lot(lot_id)
+            assert 0 <= quantity <= before.on_hand - before.scheduled, "rule 3: scheduled mines retained"
+            assert after.retained == quantity
+            assert after.retention_category == (category if quantity else None)
+            assert (after.on_hand, after.scheduled) == (before.on_hand, before.scheduled)
+
+    @precondition(lambda self: any(row.retained for row in self.rows().values()))
+    @rule(index=PICK, fitting=FITTING, on=DATES)
+    def release_retention(self, index, fitting, on):
+        lot_id = self.choose_lot(index, fitting, lambda r: r.retained > 0)
+        result = self.attempt("release_retention", lambda: self.alice.lots.change_retention(
+            lot_id, quantity=0, category=None, authority_ref="SECDEF-2", reason="no longer needed",
+            valid_from=on), lots=[lot_id])
+        if result is not None:
+            after = self.lot(lot_id)
+            assert (after.retained, after.retention_category) == (0, None)
+
+    @precondition(lambda self: any(row.retention_category == "article3" for row in self.rows().values()))
+    @rule(index=PICK, fitting=FITTING, spec=QUANTITY, on=DATES)
+    def consume_in_training(self, index, fitting, spec, on):
+        lot_id = self.choose_lot(index, fitting, lambda r: r.retention_category == "article3")
+        before = self.lot(lot_id)
+        quantity = resolve(spec, before.retained if before else 5)
+        result = self.attempt("training", lambda: self.alice.lots.consume_in_training(
+            lot_id, quantity, on, "TR-1", "demining course"), lots=[lot_id])
+        if result is not None:
+            after = self.lot(lot_id)
+            assert before.retention_category == "article3", "rule 2: only Article 3 mines train"
+            assert 0 < quantity <= before.retained
+            assert after.on_hand == before.on_hand - quantity
+            assert after.retained == before.retained - quantity
+
+    @precondition(lambda self: self.lots)
+    @rule(index=PICK, fitting=FITTING, spec=QUANTITY, on=DATES,
+          category=st.sampled_from([None, "same", "same", "korea", "article3"]), institution=INSTITUTIONS,
+          reuse=st.integers(0, 9))
+    def split(self, index, fitting, spec, on, category, institution, reuse):
+        lot_id = self.choose_lot(index, fitting, lambda r: r.on_hand > r.scheduled)
+        before = self.lot(lot_id)
+        if category == "same":
+            category = before.retention_category if before else None
+        moves_retained = before is not None and category is not None and category == before.retention_category
+        reference = before.retained if moves_retained else (before.unscheduled_surplus if before else 5)
+        quantity = resolve(spec, reference)
+        number = before.lot_number if reuse == 0 and before else f"S-{next(self.serial):03d}"
+        result = self.attempt("split", lambda: self.alice.lots.split_lot(
+            lot_id, new_lot_number=number, quantity=quantity, on=on, category=category,
+            authority_ref="SPLIT-1", reason="separate the retained part", institution=institution),
+            lots=[lot_id])
+        if result is not None:
+            assert result.lot_id not in self.lots
+            self.lots.append(result.lot_id)
+            self.touched.add(result.lot_id)
+            after, new = self.lot(lot_id), self.lot(result.lot_id)
+            assert after.on_hand == before.on_hand - quantity
+            assert new.on_hand == quantity > 0
+            assert (new.type_designation, new.site_code) == (before.type_designation, before.site_code)
+            assert new.retained == (quantity if category else 0)
+            if moves_retained:
+                assert quantity <= before.retained and after.retained == before.retained - quantity
+            else:
+                assert quantity <= before.unscheduled_surplus and after.retained == before.retained
+
+    @precondition(lambda self: self.lots)
+    @rule(index=PICK, spec=QUANTITY, on=DATES, with_reason=st.sampled_from([True] * 9 + [False]))
+    def stock_check(self, index, spec, on, with_reason):
+        lot_id = pick(self.lots, index)
+        before = self.lot(lot_id)
+        ledger = self.alice.queries.ledger(lot_id) if before else []
+        held_then = sum(e.quantity for e in ledger if e.occurred_on <= on)
+        # Counted relative to the ledger's balance on the count's date.
+        counted = resolve(spec, held_then if before else 5)
+        valid = before is not None and counted == held_then and on <= TODAY
+        result = self.attempt("stock_check", lambda: self.alice.lots.stock_check(
+            lot_id, counted, on, "SC-1", "annual count" if with_reason else None), lots=[lot_id],
+            must_succeed=valid)
+        if result is not None:
+            after = self.lot(lot_id)
+            assert counted >= 0 and on <= TODAY
+            # The count fixes the balance on its date; later entries stand.
+            assert sum(e.quantity for e in self.alice.queries.ledger(lot_id) if e.occurred_on <= on) == counted
+            assert after.on_hand == before.on_hand + counted - held_then
+            assert (after.retained, after.scheduled) == (before.retained, before.scheduled)
+
+    @precondition(lambda self: self.lots)
+    @rule(index=PICK, entry=PICK, fitting=FITTING, on=st.one_of(st.none(), DATES))
+    def reverse(self, index, fitting, entry, on):
+        lot_id = pick(self.lots, index)
+        ledger = self.alice.queries.ledger(lot_id) if lot_id != MISSING_ID else []
+        reversible = [
+            e.id for e in ledger if fitting and e.kind != "reversal" and e.reversed_by_id is None and e.event_id is None
+        ]
+        movement_id = pick(reversible or [e.id for e in ledger], entry)
+        original = next((e for e in ledger if e.id == movement_id), None)
+        before = self.lot(lot_id)
+        result = self.attempt("reverse", lambda: self.alice.lots.reverse(movement_id, "entered in error", on),
+                              lots=[lot_id])
+        if result is not None:
+            assert original.kind != "reversal" and original.reversed_by_id is None
+            assert original.event_id is None, "rule 1: a destruction event's entry is evidence"
+            assert self.lot(lot_id).on_hand == before.on_hand - original.quantity
+
+    # -- destruction -------------------------------------------------------------------------------
+
+    @precondition(lambda self: self.lots)
+    @rule(lines=st.lists(st.tuples(PICK, FITTING, QUANTITY), min_size=1, max_size=3), planned_on=PLANNED_DATES,
+          site=SITES, method=METHODS, programme=st.sampled_from([None] * 6 + ["programme", "programme", MISSING_ID]),
+          empty=st.integers(0, 19))
+    def schedule(self, lines, planned_on, site, method, programme, empty):
+        wanted: dict[int, int] = {}
+        for index, fitting, spec in lines:
+            lot_id = self.choose_lot(index, fitting, lambda r: r.unscheduled_surplus > 0)
+            before = self.lot(lot_id)
+            wanted[lot_id] = resolve(spec, before.unscheduled_surplus if before else 5)
+        if empty == 0:
+            wanted = {}
+        before = dict(self.rows())
+        programme_id = self.programme if programme == "programme" else programme
+        valid = (
+            bool(wanted) and site != "NO-SUCH-SITE" and method != "catapult" and programme is None
+            and all(lot_id in before and 0 < q <= before[lot_id].unscheduled_surplus for lot_id, q in wanted.items())
+        )
+        result = self.attempt("schedule", lambda: self.alice.destruction.schedule(
+            planned_on=planned_on, site=site, method=method, lines=wanted, programme_id=programme_id),
+            lots=wanted, must_succeed=valid)
+        if result is not None:
+            self.tasks.append(result.id)
+            assert {line.lot_id: line.planned for line in result.lines} == wanted
+            assert result.status == "open"
+            for lot_id, quantity in wanted.items():
+                assert 0 < quantity <= before[lot_id].unscheduled_surplus, "rule 3: scheduled more than surplus"
+                assert self.lot(lot_id).scheduled == before[lot_id].scheduled + quantity
+
+    @precondition(lambda self: self.tasks)
+    @rule(task_index=PICK, fitting=FITTING, lines=st.lists(st.tuples(PICK, QUANTITY), min_size=1, max_size=2),
+          on=DATES, stray=st.integers(0, 9))
+    def ship(self, task_index, fitting, lines, on, stray):
+        task_id = self.choose_task(task_index, fitting)
+        task = self.task(task_id)
+        task_lots = {line.lot_id: line for line in task.lines} if task else {}
+        wanted: dict[int, int] = {}
+        for index, spec in lines:
+            # Lots of the task; now and then one that is not in it.
+            lot_id = pick(list(task_lots) if task_lots and stray else self.lots, index)
+            line = task_lots.get(lot_id)
+            wanted[lot_id] = resolve(spec, line.planned - line.shipped - line.destroyed if line else 5)
+        before = dict(self.rows())
+        result = self.attempt("ship", lambda: self.alice.destruction.ship(
+            task_id, on=on, lines=wanted, document_ref="SHIP-1"), lots=wanted)
+        if result is not None:
+            assert task.status == "open", "rule 6: shipped for a task that is not open"
+            for lot_id, quantity in wanted.items():
+                assert lot_id in task_lots and quantity > 0
+                after = self.lot(lot_id)
+                assert after.on_hand == before[lot_id].on_hand - quantity
+                assert after.scheduled == before[lot_id].scheduled - quantity
+
+    @precondition(lambda self: self.tasks)
+    @rule(task_index=PICK, fitting=FITTING, lines=st.lists(st.tuples(PICK, QUANTITY), min_size=1, max_size=2),
+          on=DATES, site=SITES, method=METHODS, witness=WITNESSES, reuse=st.integers(0, 9))
+    def destroy_for_task(self, task_index, fitting, lines, on, site, method, witness, reuse):
+        self.record_event(self.choose_task(task_index, fitting), fitting, lines, on, site, method, witness, reuse)
+
+    @precondition(lambda self: self.lots)
+    @rule(fitting=FITTING, lines=st.lists(st.tuples(PICK, QUANTITY), min_size=1, max_size=2),
+          on=DATES, site=SITES, method=METHODS, witness=WITNESSES, reuse=st.integers(0, 9))
+    def destroy_without_task(self, fitting, lines, on, site, method, witness, reuse):
+        self.record_event(None, fitting, lines, on, site, method, witness, reuse)
+
+    def record_event(self, task_id, fitting, lines, on, site, method, witness, reuse):
+        task = self.task(task_id) if task_id is not None else None
+        task_lots = {line.lot_id: line for line in task.lines} if task else {}
+        wanted: dict[int, int] = {}
+        for index, spec in lines:
+            if task_lots:
+                lot_id = pick(list(task_lots), index)
+                line = task_lots.get(lot_id)
+                reference = (line.shipped or line.planned) - line.destroyed if line else 5
+            else:
+                lot_id = self.choose_lot(index, fitting, lambda r: r.unscheduled_surplus > 0)
+                reference = self.lot(lot_id).unscheduled_surplus if self.lot(lot_id) else 5
+            wanted[lot_id] = resolve(spec, reference)
+        certificates = [e.certificate_number for e in self.alice.destruction.events()]
+        number = certificates[0] if reuse == 0 and certificates else f"CERT-{next(self.serial):04d}"
+        before = dict(self.rows())
+        valid = (
+            task_id is None and on == TODAY and site != "NO-SUCH-SITE" and method != "catapult"
+            and witness == "Sgt. Ruiz" and number not in certificates
+            and all(lot_id in before and 0 < q <= before[lot_id].unscheduled_surplus for lot_id, q in wanted.items())
+        )
+        result = self.attempt("record_event", lambda: self.alice.destruction.record_event(
+            occurred_on=on, site=site, method=method, officer="Capt. Ames", witness=witness,
+            certificate_number=number, lines=wanted, task_id=task_id), lots=wanted, must_succeed=valid)
+        if result is None:
+            return
+        self.events.append(result.id)
+        assert {line.lot_id: line.quantity for line in result.lines} == wanted
+        assert result.verified_by is None
+        for lot_id, quantity in wanted.items():
+            after = self.lot(lot_id)
+            assert quantity > 0
+            assert after.destroyed == before[lot_id].destroyed + quantity
+            line = task_lots.get(lot_id)
+            if task is None:
+                assert quantity <= before[lot_id].unscheduled_surplus, "rules 2 and 3: destroyed kept mines"
+            else:
+                assert task.status == "open" and line is not None, "rule 4: destroyed outside the task"
+            if line is not None and line.shipped:
+                assert after.on_hand == before[lot_id].on_hand, "shipped mines left the ledger twice"
+            else:
+                assert after.on_hand == before[lot_id].on_hand - quantity
+
+    @precondition(lambda self: self.events)
+    @rule(event_index=PICK, by_bob=st.integers(0, 5), on=DATES,
+          change=st.sampled_from([None] * 6 + [-1, 1, "negative"]))
+    def verify_certificate(self, event_index, by_bob, on, change):
+        events = self.alice.destruction.events()
+        unverified = [e.id for e in events if e.verified_by is None]
+        event_id = pick(unverified if unverified and event_index % 4 else self.events, event_index)
+        user = self.bob if by_bob else self.alice
+        found = next((e for e in events if e.id == event_id), None)
+        certified = None
+        if found is not None and change is not None:
+            line = found.lines[0]
+            certified = {line.lot_id: -1 if change == "negative" else line.quantity + change}
+        result = self.attempt("verify_certificate", lambda: user.destruction.verify_certificate(
+            event_id, verified_on=on, certified=certified))
+        if result is not None:
+            assert found.verified_by is None and user is self.bob, "rule 7: four eyes"
+            assert (result.verified_by, result.verified_on) == ("bob", on)
+            expected = {line.lot_id: line.quantity for line in found.lines} | (certified or {})
+            assert {line.lot_id: line.certified_quantity for line in result.lines} == expected
+
+    @precondition(lambda self: self.tasks)
+    @rule(task_index=PICK, fitting=FITTING,
+          explanation=st.sampled_from([None] * 3 + ["480 mines missing; inquiry opened"]))
+    def close_task(self, task_index, fitting, explanation):
+        task_id = self.choose_task(task_index, fitting)
+        lots = [line.lot_id for line in self.task(task_id).lines] if task_id in self.tasks else []
+        result = self.attempt("close_task", lambda: self.alice.destruction.close_task(task_id, explanation),
+                              lots=lots)
+        if result is not None:
+            assert result.status == "closed" and result.close_note == explanation
+
+    @precondition(lambda self: self.tasks)
+    @rule(task_index=PICK, fitting=FITTING)
+    def cancel_task(self, task_index, fitting):
+        task_id = self.choose_task(task_index, fitting)
+        lots = [line.lot_id for line in self.task(task_id).lines] if task_id in self.tasks else []
+        result = self.attempt("cancel_task", lambda: self.alice.destruction.cancel_task(task_id, "plan withdrawn"),
+                              lots=lots)
+        if result is not None:
+            assert result.status == "cancelled"
+
+    # -- the rules, after every step --------------------------------------------------------------
+
+    @invariant()
+    def rules_hold(self) -> None:
+        self.steps += 1
+        self._rows = None
+        tables = self._tables = read_tables(self.engine)
+        rows = self.rows()
+        assert set(rows) == set(self.lots), "lots(limit=None) lists every lot, once"
+        movements = sorted(tables["movement"], key=lambda m: (m.occurred_on, m.id))
+        by_id = {m.id: m for m in movements}
+        ledgers = defaultdict(list)
+        for movement in movements:
+            ledgers[movement.lot_id].append(movement)
+        stored = {b.lot_id: b for b in tables["lot_balance"]}
+        decisions = defaultdict(list)
+        for decision in sorted(tables["retention_decision"], key=lambda d: (d.valid_from, d.id)):
+            decisions[decision.lot_id].append(decision)
+        destroyed_per_lot = defaultdict(int)
+        for line in tables["event_line"]:
+            destroyed_per_lot[line.lot_id] += line.quantity
+
+        for lot_id, row in rows.items():
+            name = f"lot {row.lot_number} ({row.type_designation})"
+            ledger = ledgers[lot_id]
+            # Rule 1: on hand is the sum of the ledger and never negative, at any date.
+            running = 0
+            for movement in ledger:
+                running += movement.quantity
+                assert running >= 0, f"{name}: the ledger goes to {running} on {movement.occurred_on}"
+                # Rule 9: nothing dated in the future.
+                assert movement.occurred_on <= TODAY, f"{name}: entry {movement.id} is in the future"
+                if movement.kind in INCOMING:
+                    assert movement.quantity > 0
+                elif movement.kind in OUTGOING:
+                    assert movement.quantity < 0
+                else:
+                    original = by_id[movement.reverses_id]
+                    assert original.lot_id == lot_id and original.kind != "reversal"
+                    assert movement.quantity == -original.quantity and movement.reason
+            assert row.on_hand == running == stored[lot_id].on_hand, f"{name}: on hand is not the ledger's sum"
+            # Rule 1: destroyed <= ever held (incoming entries, net of their reversals).
+            held = sum(
+                m.quantity for m in ledger
+                if m.kind in INCOMING or (m.reverses_id and by_id[m.reverses_id].kind in INCOMING)
+            )
+            assert row.destroyed == destroyed_per_lot[lot_id]
+            assert 0 <= row.destroyed <= held, f"{name}: destroyed {row.destroyed} of {held} ever held"
+            # Rules 2 and 3; the retention in force is the latest decision.
+            assert 0 <= row.retained <= row.on_hand, f"{name}: retains {row.retained} of {row.on_hand} on hand"
+            assert 0 <= row.scheduled <= row.on_hand - row.retained, (
+                f"{name}: {row.scheduled} scheduled of {row.on_hand - row.retained} surplus"
+            )
+            latest = decisions[lot_id][-1] if decisions[lot_id] else None
+            assert row.retained == (latest.quantity if latest else 0), f"{name}: retained is not the decision"
+            assert row.retention_category == (latest.category if latest else None)
+            assert (row.retained == 0) == (row.retention_category is None)
+            if latest is not None and latest.category == "article3":
+                assert latest.institution, f"{name}: Article 3 retention without its institution"
+
+        self._destruction_rules(tables, rows, by_id)
+        self._services_agree(rows, ledgers)
+
+    def _destruction_rules(self, tables, rows, by_id) -> None:
+        tasks = {t.id: t for t in tables["destruction_task"]}
+        events = {e.id: e for e in tables["destruction_event"]}
+        assert set(tasks) == set(self.tasks) and set(events) == set(self.events)
+        planned = {(line.task_id, line.lot_id): line.quantity for line in tables["task_line"]}
+        # Per task and lot, from the ledger: all taken out, shipped, destroyed on site (net of reversals).
+        removed, shipped = defaultdict(int), defaultdict(int)
+        ledgered = defaultdict(int)
+        first_in: dict[int, date] = {}
+        for movement in by_id.values():
+            key = (movement.task_id, movement.lot_id)
+            if movement.task_id is not None:
+                assert key in planned, f"entry {movement.id} is for a task that does not plan its lot"
+                removed[key] -= movement.quantity
+                original = by_id.get(movement.reverses_id)
+                if "out_for_destruction" in (movement.kind, original.kind if original else None):
+                    shipped[key] -= movement.quantity
+            if movement.event_id is not None:
+                assert movement.kind == "destroyed"
+                assert movement.task_id == events[movement.event_id].task_id
+                ledgered[movement.event_id, movement.lot_id] -= movement.quantity
+            if movement.kind in INCOMING:
+                first = first_in.get(movement.lot_id)
+                first_in[movement.lot_id] = min(first, movement.occurred_on) if first else movement.occurred_on
+        destroyed, certified, not_ledgered = defaultdict(int), defaultdict(int), defaultdict(int)
+        lines = defaultdict(list)
+        for line in tables["event_line"]:
+            lines[line.event_id].append(line)
+        for event in events.values():
+            where = f"certificate {event.certificate_number}"
+            assert event.occurred_on <= TODAY and event.officer.casefold() != event.witness.casefold()
+            assert lines[event.id], f"{where} has no lines"
+            if event.verified_by is not None:
+                # Rule 7: four eyes; a verified certificate has a figure on every line.
+                assert event.verified_by != event.recorded_by, f"{where}: verified by its recorder"
+                assert event.occurred_on <= event.verified_on <= TODAY
+            for line in lines[event.id]:
+                assert line.quantity > 0
+                assert (line.certified_quantity is not None) == (event.verified_by is not None)
+                # Rule 9: not destroyed before the lot was received.
+                received = first_in.get(line.lot_id)
+                assert received is not None and event.occurred_on >= received, (
+                    f"{where}: destroyed on {event.occurred_on}, lot {line.lot_id} received {received}"
+                )
+                key = (event.task_id, line.lot_id)
+                if (event.id, line.lot_id) in ledgered:
+                    assert ledgered.pop((event.id, line.lot_id)) == line.quantity, f"{where}: line != its entry"
+                else:
+                    assert event.task_id is not None, f"{where}: a destruction with no ledger entry and no task"
+                    not_ledgered[key] += line.quantity
+                if event.task_id is not None:
+                    assert key in planned, f"{where}: destroyed a lot that is not in its task"
+                    destroyed[key] += line.quantity
+                    certified[key] += line.certified_quantity or 0
+        assert not ledgered, f"destruction entries without an event line: {dict(ledgered)}"
+
+        scheduled = defaultdict(int)
+        for (task_id, lot_id), quantity in planned.items():
+            task, key = tasks[task_id], (task_id, lot_id)
+            where = f"task {task.reference}, lot {rows[lot_id].lot_number}"
+            # Rule 4: never more taken out or destroyed than the task's line.
+            assert 0 <= removed[key] <= quantity, f"{where}: {removed[key]} taken out of {quantity} planned"
+            assert destroyed[key] <= quantity, f"{where}: {destroyed[key]} destroyed of {quantity} planned"
+            # Conservation: what was destroyed from shipments was shipped (and not brought back).
+            assert not_ledgered[key] <= shipped[key], (
+                f"{where}: {not_ledgered[key]} destroyed from shipments, but {shipped[key]} shipped"
+            )
+            if task.status == "open":
+                scheduled[lot_id] += max(quantity - removed[key], 0)
+            elif task.status == "cancelled":
+                assert removed[key] == destroyed[key] == 0, f"{where}: cancelled, but work was done"
+            elif task.close_note is None:
+                # Rule 6: a task closes unexplained only when out of the ledger = destroyed = certified.
+                assert removed[key] == destroyed[key] == certified[key], (
+                    f"{where}: closed without explanation with {removed[key]} taken out of the ledger "
+                    f"({shipped[key]} shipped), {destroyed[key]} destroyed, {certified[key]} certified"
+                )
+        for task in tasks.values():
+            if task.status == "closed" and task.close_note is None:
+                assert all(e.verified_by for e in events.values() if e.task_id == task.id), (
+                    f"task {task.reference}: closed with an unverified certificate"
+                )
+        for lot_id, row in rows.items():
+            assert row.scheduled == scheduled[lot_id], f"lot {row.lot_number}: scheduled != open task lines"
+        self._task_views_agree(tasks, events, lines, planned, shipped, destroyed)
+
+    def _task_views_agree(self, tasks, events, lines, planned, shipped, destroyed) -> None:
+        """What the destruction screens show is what the tables hold."""
+        for info in self.alice.destruction.tasks():
+            assert info.status == tasks[info.id].status
+            for line in info.lines:
+                key = (info.id, line.lot_id)
+                assert (line.planned, line.shipped, line.destroyed) == (planned[key], shipped[key], destroyed[key])
+        for info in self.alice.destruction.events():
+            assert info.id in events and info.verified_by == events[info.id].verified_by
+            assert sorted((line.lot_id, line.quantity, line.certified_quantity) for line in info.lines) == sorted(
+                (line.lot_id, line.quantity, line.certified_quantity) for line in lines[info.id]
+            )
+
+    def _services_agree(self, rows, ledgers) -> None:
+        """The services' views agree with the tables: totals, filters, ledgers, `db check`."""
+        # One filter a step, in turn: its total is the sum of the rows listed under it.
+        for lot_filter, belongs in (FILTERS[self.steps % len(FILTERS)],):
+            listed = self.alice.queries.lots(lot_filter, limit=None)
+            assert sorted(r.id for r in listed) == sorted(i for i, r in rows.items() if belongs(r)), lot_filter
+            totals = self.alice.queries.totals(lot_filter)
+            assert (totals.lots, totals.on_hand, totals.retained, totals.scheduled, totals.destroyed) == (
+                len(listed), sum(r.on_hand for r in listed), sum(r.retained for r in listed),
+                sum(r.scheduled for r in listed), sum(r.destroyed for r in listed),
+            ), f"totals({lot_filter}) is not the sum of its rows"
+        # The ledger screen of the lots this step touched.
+        shown = set(self.touched) & set(rows)
+        self.touched.clear()
+        for lot_id in shown:
+            entries = self.alice.queries.ledger(lot_id)
+            assert [(e.id, e.quantity) for e in entries] == [(m.id, m.quantity) for m in ledgers[lot_id]]
+            assert all(e.balance_after >= 0 for e in entries)
+            assert sum(e.quantity for e in entries) == rows[lot_id].on_hand
+        if self.steps % 4 == 0:
+            report = self.alice.check()
+            assert report.ok, f"db check: {report.problems}"
+            assert report.lots == len(rows)
+
+
+# -- running it on each database ----------------------------------------------------------------------
+
+COMMON = dict(
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                           HealthCheck.filter_too_much, HealthCheck.data_too_large],
+)
+
+
+def test_random_actions_keep_the_rules_sqlite(sqlite_template, tmp_path):
+    numbers = count()
+
+    def fresh() -> LedgerMachine:
+        path = tmp_path / f"example-{next(numbers)}.db"
+        shutil.copyfile(sqlite_template, path)
+        engine = open_database(f"sqlite:///{path}")
+
+        def dispose() -> None:
+            engine.dispose()
+            for suffix in ("", "-wal", "-shm"):
+                path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+        return LedgerMachine(engine, dispose)
+
+    run_state_machine_as_test(fresh, settings=settings(max_examples=30 * SCALE, stateful_step_count=50, **COMMON))
+
+
+def test_random_actions_keep_the_rules_postgresql(pg_server):
+    if pg_server is None:
+        pytest.skip(PG_SKIP)
+
+    def fresh() -> LedgerMachine:
+        name = pg_server.create(f"{pg_server.prefix}_p{uuid.uuid4().hex[:8]}", template=pg_server.template)
+        engine = open_database(pg_server.url_of(name))
+
+        def dispose() -> None:
+            engine.dispose()
+            pg_server.drop(name)
+
+        return LedgerMachine(engine, dispose)
+
+    run_state_machine_as_test(fresh, settings=settings(max_examples=8 * SCALE, stateful_step_count=30, **COMMON))
