@@ -87,10 +87,19 @@ def test_models_pass_the_model_tester(qtmodeltester, window):
         window.nav_list.setCurrentRow(page)
     select_lot(window, "L-001")
     qtmodeltester.check(window.stockpile_view.detail.ledger_model)
-    qtmodeltester.check(window.stockpile_view.detail.retention_model)
-    qtmodeltester.check(window.plan_view.task_model)
-    qtmodeltester.check(window.log_view.model)
-    qtmodeltester.check(window.catalogue_view.type_model)
+    detail = window.stockpile_view.detail
+    for model in (detail.retention_model, detail.tasks_model, detail.events_model,
+                  window.plan_view.programme_model, window.plan_view.task_model, window.log_view.model,
+                  window.catalogue_view.type_model, window.catalogue_view.site_model):
+        qtmodeltester.check(model)
+
+
+def test_every_lot_action_is_in_the_menus_the_context_menu_and_on_a_key(window):
+    menu_actions = {action for menu in window.menuBar().actions() for action in menu.menu().actions()}
+    for action in window.lot_actions:
+        assert action in menu_actions
+        assert action in window.stockpile_view.table.actions()
+        assert not action.shortcut().isEmpty(), action.text()
 
 
 def test_the_paged_model_fetches_every_row_and_passes_the_tester(qtmodeltester, demo_url):

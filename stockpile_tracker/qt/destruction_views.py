@@ -157,7 +157,8 @@ class LogView(QWidget):
             Column("Quantity", lambda e: e.quantity, numeric=True),
             Column("Officer", lambda e: e.officer), Column("Witness", lambda e: e.witness),
             Column("Certificate", lambda e: e.certificate_number),
-            Column("Verified", lambda e: f"yes - {e.verified_by}, {e.verified_on}" if e.verified_by else "NOT VERIFIED"),
+            Column("Verified", lambda e: f"yes - {e.verified_by}, {e.verified_on}" if e.verified_by
+                   else "NOT VERIFIED"),
         ], self)
         self.model.row_tint = lambda e: None if e.verified_by else PROBLEM_TINT
         self.table = _table(self.model)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from ..services.dto import LotRow, Totals
 from ..services.queries import LotFilter, QueryService
 from . import icons
-from .table_model import RETAINED_TINT, Column, RecordTableModel
+from .table_model import NO_PARENT, RETAINED_TINT, Column, RecordTableModel
 
 PAGE_SIZE = 200
 
@@ -58,10 +58,10 @@ class LotTableModel(RecordTableModel):
         return self.queries.lots(self.lot_filter, sort=self.sort_key, descending=self.descending,
                                  offset=offset, limit=PAGE_SIZE)
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> bool:
         return not parent.isValid() and not self._exhausted and self.rowCount() < self.totals.lots
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> None:
         if parent.isValid():
             return
         start = self.rowCount()

@@ -484,7 +484,7 @@ class DestructionService:
             audit.record(session, self.ctx.user, "verify_certificate", "destruction_event", event.id,
                          before={"verified_by": None},
                          after={"verified_by": self.ctx.user, "verified_on": verified_on,
-                                "certified": {str(l.lot_id): l.certified_quantity for l in info.lines}})
+                                "certified": {str(line.lot_id): line.certified_quantity for line in info.lines}})
             return info
 
     def events(
