@@ -91,6 +91,7 @@ class PlanView(QWidget):
         self.splitter.addWidget(upper)
         self.splitter.addWidget(lower)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([140, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.open_only_check.toggled.connect(self.refresh)
