@@ -9,6 +9,8 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
 
 from . import __version__
 from .db.migrate import open_database
@@ -44,6 +46,20 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--lots", type=int, default=300, help="how many lots (default 300)")
     demo.add_argument("--seed", type=int, default=2022)
 
+    report = commands.add_parser("report", help="print a report to PDF, CSV or HTML (no window needed)")
+    kinds = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+    status = kinds.add_parser("status", help="stockpile status, as of a date (default today)")
+    status.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD")
+    lot_history = kinds.add_parser("lot", help="one lot's ledger with balances")
+    lot_history.add_argument("lot_number")
+    lot_history.add_argument("--type", help="the mine type, when two types share the lot number")
+    certificate = kinds.add_parser("certificate", help="a destruction certificate with signature lines")
+    certificate.add_argument("certificate")
+    for sub in (status, lot_history, certificate):
+        sub.add_argument("--pdf", metavar="FILE")
+        sub.add_argument("--csv", metavar="FILE", help="the report's tables, totals included, plain numbers")
+        sub.add_argument("--html", metavar="FILE")
+
     lots = commands.add_parser("lots", help="list lots with on hand, retained, surplus, totals")
     kept = lots.add_mutually_exclusive_group()
     kept.add_argument("--retained", action="store_true", help="only lots with retained mines")
@@ -58,6 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
     lots.add_argument("--desc", action="store_true", help="sort descending")
     lots.add_argument("--limit", type=int, default=None, help="at most this many rows (totals cover all)")
     return parser
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -162,7 +185,54 @@ def _cell(row, attribute: str) -> str:
     return f"{value:,}" if isinstance(value, int) else str(value)
 
 
-COMMANDS = {"db": cmd_db, "demo": cmd_demo, "lots": cmd_lots}
+def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
+    from .reports.document import to_csv, to_html
+    from .reports.records import certificate_report, lot_history_report
+    from .reports.status import status_report
+
+    if not (args.pdf or args.csv or args.html):
+        raise StockpileError("report: say where it goes: --pdf FILE, --csv FILE or --html FILE")
+    if args.report == "status":
+        as_of = args.as_of or sp.context.today()
+        if as_of > sp.context.today():
+            raise StockpileError(f"--as-of: {as_of.isoformat()} is in the future")
+        report = status_report(sp, as_of)
+    elif args.report == "lot":
+        report = lot_history_report(sp, sp.queries.find_lot(args.lot_number, args.type).id)
+    else:
+        report = certificate_report(sp, args.certificate)
+    written = []
+    try:
+        if args.html:
+            Path(args.html).write_text(to_html(report), encoding="utf-8")
+            written.append(args.html)
+        if args.csv:
+            Path(args.csv).write_text(to_csv(report), encoding="utf-8-sig")
+            written.append(args.csv)
+        if args.pdf:
+            pages = _write_pdf(report, args.pdf)
+            written.append(f"{args.pdf} ({pages} page{'s' if pages != 1 else ''})")
+    except OSError as exc:
+        raise StockpileError(f"cannot write {exc.filename}: {exc.strerror}") from exc
+    print(f"{report.title}, {report.period}: wrote {', '.join(written)}")
+    return 0
+
+
+def _write_pdf(report, path: str) -> int:
+    """PDF needs Qt's layout engine but no screen: run it offscreen when there is no display."""
+    from .qt.app import display_available
+
+    if not display_available():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    from .qt.printing import write_pdf
+
+    _app = QApplication.instance() or QApplication(["stockpile-tracker"])
+    return write_pdf(report, path)
+
+
+COMMANDS = {"db": cmd_db, "demo": cmd_demo, "lots": cmd_lots, "report": cmd_report}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -462,3 +462,25 @@ def test_without_a_display_the_program_says_so_in_one_line(tmp_path):
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1
     assert "no display" in done.stderr and "--help" in done.stderr
+
+
+def test_reports_menu_opens_a_preview_with_save_actions(window, monkeypatch, qtbot):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QToolBar
+
+    shown = []
+
+    def fake_exec(dialog):
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    monkeypatch.setattr(dialogs.AsOfDialog, "exec", lambda dialog: 1)
+    window.status_report_action.trigger()
+    select_lot(window, "L-001")
+    window.lot_report_action.trigger()
+    today = date.today().isoformat()
+    assert [dialog.windowTitle() for dialog in shown] == [
+        f"Stockpile status - as of {today}", f"Lot history - L-001 - as of {today}"]
+    texts = [action.text() for action in shown[0].findChild(QToolBar).actions()]
+    assert "Save as PDF..." in texts and "Save tables as CSV..." in texts

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 from ..db.engine import normalise_url, sqlite_file
 from ..db.migrate import open_database
 from ..domain.errors import StockpileError
+from ..reports.records import certificate_report, lot_history_report
+from ..reports.status import status_report
 from ..services import Stockpile
 from ..services.dto import Totals
-from . import dialogs, icons
+from . import dialogs, icons, printing
 from .destruction_views import CatalogueView, LogView, PlanView
 from .operations import run_in_background
 from .settings import Settings
@@ -192,6 +194,10 @@ class MainWindow(QMainWindow):
                                            icons.refresh())
         self.clear_filters_action = self._action("C&lear filters", lambda: self.stockpile_view.clear_filters(),
                                                  "Ctrl+Shift+L")
+        self.status_report_action = self._action("Stockpile &status...", self.status_report,
+                                                 QKeySequence.StandardKey.Print)
+        self.lot_report_action = self._action("&Lot history", self.lot_report)
+        self.certificate_report_action = self._action("Destruction &certificate", self.certificate_report)
         self.lot_actions = [self.receive_action, self.retention_action, self.split_action, self.schedule_action,
                             self.destroy_action, self.check_action, self.reverse_action]
         self.page_actions = []
@@ -218,6 +224,8 @@ class MainWindow(QMainWindow):
         destruction_menu = menu.addMenu("&Destruction")
         destruction_menu.addActions([self.schedule_action, self.destroy_action, self.verify_action,
                                      self.close_task_action])
+        reports_menu = menu.addMenu("&Reports")
+        reports_menu.addActions([self.status_report_action, self.lot_report_action, self.certificate_report_action])
         toolbar = self.addToolBar("Actions")
         toolbar.setObjectName("actions_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -362,6 +370,29 @@ class MainWindow(QMainWindow):
 
     def close_task(self, task) -> None:
         self._run(dialogs.CloseTaskDialog(self.sp, task, self), lambda t: f"Task {t.reference} closed")
+
+    # -- reports ---------------------------------------------------------------------------------
+
+    def show_report(self, report) -> None:
+        printing.preview(report, self).exec()
+
+    def status_report(self) -> None:
+        dialog = dialogs.AsOfDialog(self.sp.context.today(), self)
+        if dialog.exec():
+            self.show_report(status_report(self.sp, dialog.as_of))
+
+    def lot_report(self) -> None:
+        lot = self._current_lot()
+        if lot:
+            self.show_report(lot_history_report(self.sp, lot.id))
+
+    def certificate_report(self) -> None:
+        event = self.log_view.current_event()
+        if event is None:
+            self.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+            self.statusBar().showMessage("Select the destruction event whose certificate to print.", 5000)
+            return
+        self.show_report(certificate_report(self.sp, event.certificate_number))
 
     def add_type(self) -> None:
         self._run(dialogs.MineTypeDialog(self.sp, self),

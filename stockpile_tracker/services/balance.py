@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ..db.models import (
+    DestructionEvent,
     DestructionTask,
     EventLine,
     Lot,
@@ -42,11 +44,25 @@ class Balance:
         return self.on_hand - self.retained - self.scheduled
 
 
-def derived_balance_query(lot_ids: Collection[int] | None = None) -> Select:
-    """lot_id, on_hand, received, retained, retention_category, scheduled, destroyed per lot."""
+def derived_balance_query(lot_ids: Collection[int] | None = None, as_of: date | None = None) -> Select:
+    """lot_id, on_hand, received, retained, retention_category, scheduled, destroyed per lot.
+
+    With `as_of`, each figure is what the record said at the end of that day: entries, decisions
+    and destructions dated up to then, and tasks that had been created and were still open.
+    """
 
     def only(column):
         return column.in_(lot_ids) if lot_ids is not None else True
+
+    def until(column):
+        return column <= as_of if as_of is not None else True
+
+    if as_of is not None:
+        next_day = datetime.combine(as_of + timedelta(days=1), time())
+        task_open = and_(DestructionTask.created_at < next_day,
+                         or_(DestructionTask.status == TaskStatus.OPEN.value, DestructionTask.closed_at >= next_day))
+    else:
+        task_open = DestructionTask.status == TaskStatus.OPEN.value
 
     reversed_entry = aliased(Movement)
     ledger = (
@@ -62,7 +78,7 @@ def derived_balance_query(lot_ids: Collection[int] | None = None) -> Select:
             ).label("received"),
         )
         .outerjoin(reversed_entry, reversed_entry.id == Movement.reverses_id)
-        .where(only(Movement.lot_id))
+        .where(only(Movement.lot_id), until(Movement.occurred_on))
         .group_by(Movement.lot_id)
         .subquery()
     )
@@ -78,7 +94,7 @@ def derived_balance_query(lot_ids: Collection[int] | None = None) -> Select:
             )
             .label("rank"),
         )
-        .where(only(RetentionDecision.lot_id))
+        .where(only(RetentionDecision.lot_id), until(RetentionDecision.valid_from))
         .subquery()
     )
     retention = select(ranked).where(ranked.c.rank == 1).subquery()
@@ -86,7 +102,7 @@ def derived_balance_query(lot_ids: Collection[int] | None = None) -> Select:
         select(
             Movement.task_id, Movement.lot_id, (-func.sum(Movement.quantity)).label("removed")
         )
-        .where(Movement.task_id.is_not(None), only(Movement.lot_id))
+        .where(Movement.task_id.is_not(None), only(Movement.lot_id), until(Movement.occurred_on))
         .group_by(Movement.task_id, Movement.lot_id)
         .subquery()
     )
@@ -100,13 +116,14 @@ def derived_balance_query(lot_ids: Collection[int] | None = None) -> Select:
         .outerjoin(
             removed, and_(removed.c.task_id == TaskLine.task_id, removed.c.lot_id == TaskLine.lot_id)
         )
-        .where(DestructionTask.status == TaskStatus.OPEN.value, only(TaskLine.lot_id))
+        .where(task_open, only(TaskLine.lot_id))
         .group_by(TaskLine.lot_id)
         .subquery()
     )
     destroyed = (
         select(EventLine.lot_id, func.sum(EventLine.quantity).label("destroyed"))
-        .where(only(EventLine.lot_id))
+        .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
+        .where(only(EventLine.lot_id), until(DestructionEvent.occurred_on))
         .group_by(EventLine.lot_id)
         .subquery()
     )

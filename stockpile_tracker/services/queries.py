@@ -4,6 +4,7 @@ query, on the balance projection, so a national stockpile is never loaded whole.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import aliased
@@ -11,6 +12,7 @@ from sqlalchemy.orm import aliased
 from ..db.models import Lot, LotBalance, MineType, Movement, RetentionDecision, Site
 from ..domain.enums import LotStatus, RetentionFilter, SdClass
 from ..domain.errors import InvalidInput, NotFound
+from .balance import derived_balance_query
 from .base import Context
 from .dto import LedgerEntry, LotRow, RetentionInfo, Totals
 
@@ -114,6 +116,32 @@ def _filtered(query: Select, f: LotFilter, dialect: str) -> Select:
     return query.where(*conditions) if conditions else query
 
 
+@dataclass(frozen=True)
+class StatusGroup:
+    """Lots of one type, at one site, kept for one reason, as of a date: the status report's unit."""
+
+    type_designation: str
+    category: str
+    activation: str
+    sd_class: SdClass
+    site_code: str
+    site_country: str
+    retention_category: str | None
+    lots: int
+    on_hand: int
+    retained: int
+    scheduled: int
+    destroyed: int
+
+    @property
+    def surplus(self) -> int:
+        return self.on_hand - self.retained
+
+    @property
+    def unscheduled(self) -> int:
+        return self.on_hand - self.retained - self.scheduled
+
+
 class QueryService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -163,6 +191,30 @@ class QueryService:
             if row is None:
                 raise NotFound("lot", lot_id)
             return _lot_row(row)
+
+    def status_groups(self, as_of: date) -> list[StatusGroup]:
+        """The stockpile as the record stood at the end of `as_of`, summed per type, site and
+        reason kept; lots not yet received by then are left out. For today the record as it stands
+        is used (tasks recorded today count, whatever the clock said when they were entered)."""
+        balances = derived_balance_query(as_of=as_of if as_of < self.ctx.today() else None).subquery()
+        keys = (MineType.designation, MineType.category, MineType.activation, SD_CLASS, Site.code, Site.country,
+                balances.c.retention_category)
+        query = (
+            select(*keys, func.count(), func.sum(balances.c.on_hand), func.sum(balances.c.retained),
+                   func.sum(balances.c.scheduled), func.sum(balances.c.destroyed))
+            .select_from(balances)
+            .join(Lot, Lot.id == balances.c.lot_id)
+            .join(MineType, MineType.id == Lot.mine_type_id)
+            .join(Site, Site.id == Lot.site_id)
+            .where(balances.c.received > 0)
+            .group_by(*keys)
+            .order_by(*keys)
+        )
+        with self.ctx.read() as session:
+            return [
+                StatusGroup(*row[:3], SdClass(row[3]), *row[4:7], *(int(value) for value in row[7:]))
+                for row in session.execute(query)
+            ]
 
     def find_lot(self, lot_number: str, type: str | None = None) -> LotRow:
         """A lot by its number; the type is needed only when two types share the number."""

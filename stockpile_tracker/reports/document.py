@@ -1,0 +1,156 @@
+"""A report is a title, a header (organisation, as of, who printed it) and tables whose total rows
+are computed from the rows above them, so a printed total always equals what it sums."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from html import escape
+
+Cell = str | int | date | None
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    totals: bool = True  # add a total row over the numeric columns
+    note: str | None = None
+    total_columns: tuple[int, ...] | None = None  # which numeric columns to total; None: all of them
+
+    @property
+    def numeric(self) -> tuple[bool, ...]:
+        """A column is numeric when every value in it is a whole number (or empty)."""
+        return tuple(
+            bool(self.rows) and all(isinstance(row[i], int) or row[i] is None for row in self.rows)
+            and any(isinstance(row[i], int) for row in self.rows)
+            for i in range(len(self.columns))
+        )
+
+    @property
+    def total_row(self) -> tuple[Cell, ...] | None:
+        if not self.totals or not self.rows:
+            return None
+        numeric = self.numeric
+        summed = [numeric[i] and (self.total_columns is None or i in self.total_columns)
+                  for i in range(len(self.columns))]
+        return tuple(
+            sum(row[i] or 0 for row in self.rows) if summed[i] else ("Total" if i == 0 else None)
+            for i in range(len(self.columns))
+        )
+
+
+@dataclass(frozen=True)
+class Report:
+    title: str
+    organisation: str
+    period: str
+    printed_by: str
+    printed_at: datetime
+    tables: tuple[Table, ...]
+    notes: tuple[str, ...] = ()
+    signatures: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def footer(self) -> str:
+        return f"{self.title} - {self.period} - printed {self.printed_at:%Y-%m-%d %H:%M} by {self.printed_by}"
+
+
+def _text(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, int):
+        return f"{cell:,}"
+    if isinstance(cell, date):
+        return cell.isoformat()
+    return str(cell)
+
+
+STYLE = """
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9pt; }
+h1 { font-size: 15pt; margin-bottom: 2pt; }
+h2 { font-size: 11pt; margin-top: 12pt; margin-bottom: 3pt; }
+p.meta { color: #333333; margin-top: 0; }
+table { border-collapse: collapse; margin-bottom: 6pt; }
+th { background-color: #e4e8ee; text-align: left; padding: 2pt 5pt; border-bottom: 1px solid #777777; }
+td { padding: 2pt 5pt; border-bottom: 1px solid #dddddd; }
+td.n, th.n { text-align: right; }
+tr.total td { font-weight: bold; border-top: 1px solid #333333; }
+p.note { font-size: 8pt; color: #444444; }
+"""
+
+
+def to_html(report: Report) -> str:
+    """Every value is escaped: names and notes come from users and import files."""
+    parts = [
+        "<html><head><meta charset='utf-8'><title>", escape(report.title), "</title><style>", STYLE,
+        "</style></head><body>",
+        f"<h1>{escape(report.title)}</h1>",
+        f"<p class='meta'><b>{escape(report.organisation)}</b> - {escape(report.period)}<br>"
+        f"Printed {report.printed_at:%Y-%m-%d %H:%M} by {escape(report.printed_by)}</p>",
+    ]
+    for table in report.tables:
+        parts.append(f"<h2>{escape(table.title)}</h2>")
+        if not table.rows:
+            parts.append("<p>None.</p>")
+            continue
+        numeric = table.numeric
+        parts.append("<table width='100%'><tr>")
+        parts.extend(f"<th class='{'n' if numeric[i] else ''}'>{escape(title)}</th>"
+                     for i, title in enumerate(table.columns))
+        parts.append("</tr>")
+        for row in table.rows:
+            parts.append("<tr>" + "".join(
+                f"<td class='{'n' if numeric[i] else ''}'>{escape(_text(cell))}</td>" for i, cell in enumerate(row)
+            ) + "</tr>")
+        total = table.total_row
+        if total is not None:
+            parts.append("<tr class='total'>" + "".join(
+                f"<td class='{'n' if numeric[i] else ''}'>{escape(_text(cell))}</td>" for i, cell in enumerate(total)
+            ) + "</tr>")
+        parts.append("</table>")
+        if table.note:
+            parts.append(f"<p class='note'>{escape(table.note)}</p>")
+    for note in report.notes:
+        parts.append(f"<p class='note'>{escape(note)}</p>")
+    if report.signatures:
+        parts.append("<br><table width='100%'><tr>")
+        parts.extend("<td width='33%'><br><br>______________________________<br>" f"{escape(who)}<br>Date:</td>"
+                     for who in report.signatures)
+        parts.append("</tr></table>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def csv_cell(cell: Cell) -> str | int:
+    """Plain numbers stay numbers; text a spreadsheet would run as a formula is neutralised."""
+    if isinstance(cell, int):
+        return cell
+    text = _text(cell)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def to_csv(report: Report) -> str:
+    """The report's tables one after another, each with its title, header and total row."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([csv_cell(report.title), csv_cell(report.organisation), csv_cell(report.period)])
+    for table in report.tables:
+        writer.writerow([])
+        writer.writerow([csv_cell(table.title)])
+        writer.writerow([csv_cell(title) for title in table.columns])
+        for row in table.rows:
+            writer.writerow([csv_cell(cell) for cell in row])
+        total = table.total_row
+        if total is not None:
+            writer.writerow([csv_cell(cell) for cell in total])
+    return buffer.getvalue()
+
+
+def table_from(title: str, columns: Sequence[str], rows: Sequence[Sequence[Cell]], **options) -> Table:
+    return Table(title, tuple(columns), tuple(tuple(row) for row in rows), **options)

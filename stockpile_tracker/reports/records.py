@@ -1,0 +1,54 @@
+"""One lot's history (its ledger with balances) and one destruction certificate, with signature
+lines for the officer in charge, the witness and the verifier."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ..domain.enums import DestructionMethod, MovementKind
+from ..services import Stockpile
+from .document import Report, table_from
+
+
+def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | None = None) -> Report:
+    lot = sp.queries.lot(lot_id)
+    ledger = sp.queries.ledger(lot_id)
+    details = table_from("Lot", ("", ""), [
+        ("Lot number", lot.lot_number), ("Type", f"{lot.type_designation} ({lot.category}, {lot.sd_label})"),
+        ("Site", f"{lot.site_code} ({lot.site_country})"), ("Condition", lot.condition_code),
+        ("Kept for", lot.kept_for), ("On hand", f"{lot.on_hand:,}"), ("Retained", f"{lot.retained:,}"),
+        ("Scheduled", f"{lot.scheduled:,}"), ("Destroyed", f"{lot.destroyed:,}"),
+    ], totals=False)
+    entries = table_from(
+        "Ledger", ("Entry", "Date", "Kind", "Quantity", "Balance", "Reference", "Reason", "Recorded by"),
+        [(str(e.id), e.occurred_on, MovementKind(e.kind).label, e.quantity, e.balance_after, e.document_ref,
+          e.reason, e.recorded_by) for e in ledger],
+        total_columns=(3,), note="The total of the quantities is the balance on hand.",
+    )
+    retention = table_from(
+        "Retention decisions", ("Valid from", "Retained", "Kept for", "Institution", "Authority", "Reason", "By"),
+        [(d.valid_from, str(d.quantity), d.category or "released", d.institution, d.authority_ref, d.reason,
+          d.decided_by) for d in sp.queries.retention_history(lot_id)], totals=False,
+    )
+    return Report(f"Lot history - {lot.lot_number}", sp.catalogue.organisation(),
+                  f"as of {sp.context.today().isoformat()}", sp.user, printed_at or datetime.now(),
+                  (details, entries, retention))
+
+
+def certificate_report(sp: Stockpile, certificate_number: str, *, printed_at: datetime | None = None) -> Report:
+    event = sp.destruction.find_event(certificate_number)
+    details = table_from("Destruction", ("", ""), [
+        ("Certificate number", event.certificate_number), ("Date", event.occurred_on), ("Site", event.site_code),
+        ("Method", DestructionMethod(event.method).label), ("Officer in charge", event.officer),
+        ("Witness", event.witness), ("Recorded by", event.recorded_by),
+        ("Verified", f"{event.verified_by}, {event.verified_on}" if event.verified_by else "NOT VERIFIED"),
+        ("Notes", event.notes),
+    ], totals=False)
+    lines = table_from("Mines destroyed", ("Lot", "Type", "Destroyed", "Certified"),
+                       [(line.lot_number, line.type_designation, line.quantity, line.certified_quantity)
+                        for line in event.lines])
+    return Report(f"Destruction certificate {event.certificate_number}", sp.catalogue.organisation(),
+                  f"destroyed {event.occurred_on.isoformat()}", sp.user, printed_at or datetime.now(),
+                  (details, lines),
+                  signatures=(f"Officer in charge: {event.officer}", f"Witness: {event.witness}",
+                              f"Verifier: {event.verified_by or '(not yet verified)'}"))

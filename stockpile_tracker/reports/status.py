@@ -1,0 +1,69 @@
+"""Stockpile status as of a date: by category, SD/SDA/persistent, type and site; retained by
+reason; scheduled and unscheduled surplus; overdue tasks and programme deadlines."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+
+from ..domain.enums import Category, RetentionCategory
+from ..services import Stockpile
+from ..services.queries import StatusGroup
+from .document import Report, Table, table_from
+
+QUANTITY_COLUMNS = ("Lots", "On hand", "Retained", "Surplus", "Scheduled", "Unscheduled surplus", "Destroyed")
+
+
+def _sum(groups: Iterable[StatusGroup]) -> tuple[int, ...]:
+    groups = list(groups)
+    return (
+        sum(g.lots for g in groups), sum(g.on_hand for g in groups), sum(g.retained for g in groups),
+        sum(g.surplus for g in groups), sum(g.scheduled for g in groups), sum(g.unscheduled for g in groups),
+        sum(g.destroyed for g in groups),
+    )
+
+
+def _by(groups: list[StatusGroup], key: Callable[[StatusGroup], tuple]) -> list[tuple]:
+    buckets: dict[tuple, list[StatusGroup]] = defaultdict(list)
+    for group in groups:
+        buckets[key(group)].append(group)
+    return [(*label, *_sum(members)) for label, members in sorted(buckets.items(), key=lambda item: item[0])]
+
+
+def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = None) -> Report:
+    groups = sp.queries.status_groups(as_of)
+    tables = [
+        table_from("Summary by category", ("Category", *QUANTITY_COLUMNS),
+                   _by(groups, lambda g: (Category(g.category).label,))),
+        table_from("By self-destruct / self-deactivation", ("Feature", *QUANTITY_COLUMNS),
+                   _by(groups, lambda g: ({"SD": "self-destructing (SD)", "SDA": "self-deactivating only (SDA)",
+                                           "persistent": "persistent"}[g.sd_class.value],))),
+        table_from("By type", ("Type", "Cat", "Activation", *QUANTITY_COLUMNS),
+                   _by(groups, lambda g: (g.type_designation, g.category, g.activation))),
+        table_from("By site", ("Site", "Country", *QUANTITY_COLUMNS),
+                   _by(groups, lambda g: (g.site_code, g.site_country))),
+        table_from("Retained, by reason", ("Kept for", "Lots", "Retained"),
+                   [(label, lots, retained) for label, lots, _on_hand, retained, *_rest in _by(
+                       [g for g in groups if g.retained], lambda g: (RetentionCategory(g.retention_category).label,))]),
+    ]
+    tables.append(_overdue_table(sp, as_of))
+    notes = [
+        f"Programme {p.name}: deadline {p.deadline.isoformat()}, {(p.deadline - as_of).days:,} days after "
+        f"{as_of.isoformat()}." for p in sp.destruction.programmes()
+    ]
+    notes.append("Figures are computed from the ledger up to the end of the date: entries, retention decisions "
+                 "and destructions dated up to then, and tasks created by then and still open.")
+    return Report(
+        "Stockpile status", sp.catalogue.organisation(), f"as of {as_of.isoformat()}", sp.user,
+        printed_at or datetime.now(), tuple(tables), tuple(notes),
+    )
+
+
+def _overdue_table(sp: Stockpile, as_of: date) -> Table:
+    rows = [
+        (task.reference, task.planned_on, task.site_code, task.planned, task.destroyed, task.planned - task.destroyed)
+        for task in sp.destruction.tasks(status="open") if task.is_overdue(as_of)
+    ]
+    return table_from("Overdue destruction tasks", ("Task", "Planned on", "Site", "Planned", "Destroyed", "Left"),
+                      rows, note="Open tasks past their planned date and not fully carried out.")

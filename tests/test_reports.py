@@ -1,0 +1,161 @@
+"""Reports: numbers against the query service on a hand-made stockpile with known totals and on
+the demo; HTML escaping; CSV formula neutralising; PDF text and page count."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import subprocess
+from datetime import date, datetime
+
+import pytest
+
+from stockpile_tracker.cli import main
+from stockpile_tracker.db.migrate import open_database
+from stockpile_tracker.reports.document import Report, Table, to_csv, to_html
+from stockpile_tracker.reports.records import certificate_report, lot_history_report
+from stockpile_tracker.reports.status import status_report
+from stockpile_tracker.services import Stockpile
+
+from .helpers import TODAY, receive, seed_catalogue
+
+PRINTED = datetime(2026, 6, 30, 9, 0)
+
+
+@pytest.fixture
+def known(stockpile, verifier):
+    """M67 L-1: 1,000 received 2020, 300 retained for Korea, 200 destroyed 2026-03-01.
+    M16 L-2: 500 received 2021, all surplus. BLU-91/B L-3 (AV): 400 received 2026-05-01."""
+    sp = stockpile
+    seed_catalogue(sp)
+    first = receive(sp, "L-1", 1000, on=date(2020, 1, 10))
+    receive(sp, "L-2", 500, type="M16", on=date(2021, 2, 1))
+    receive(sp, "L-3", 400, type="BLU-91/B", site="CAMP-C", on=date(2026, 5, 1))
+    sp.lots.change_retention(first, quantity=300, category="korea", authority_ref="R", reason="Korea",
+                             valid_from=date(2022, 7, 1))
+    event = sp.destruction.record_event(occurred_on=date(2026, 3, 1), site="ANAD", method="open_detonation",
+                                        officer="Capt. A", witness="B. Jones", certificate_number="DC-1",
+                                        lines={first: 200})
+    verifier.destruction.verify_certificate(event.id, verified_on=date(2026, 3, 5))
+    return sp
+
+
+def tables(report: Report) -> dict[str, Table]:
+    return {table.title: table for table in report.tables}
+
+
+def test_status_report_numbers_are_the_known_ones(known):
+    report = status_report(known, TODAY, printed_at=PRINTED)
+    summary = tables(report)["Summary by category"]
+    # Category, Lots, On hand, Retained, Surplus, Scheduled, Unscheduled surplus, Destroyed
+    assert summary.rows == (("Anti-personnel", 2, 1300, 300, 1000, 0, 1000, 200),
+                            ("Anti-vehicle", 1, 400, 0, 400, 0, 400, 0))
+    assert summary.total_row == ("Total", 3, 1700, 300, 1400, 0, 1400, 200)
+    totals = known.queries.totals()
+    assert summary.total_row[1:5] == (totals.lots, totals.on_hand, totals.retained, totals.surplus)
+    for table in report.tables[:4]:
+        assert table.total_row == summary.total_row[:1] + (None,) * (len(table.columns) - 8) + summary.total_row[1:]
+    assert tables(report)["Retained, by reason"].rows == (("Korea defence", 1, 300),)
+
+
+def test_status_as_of_an_earlier_date_uses_the_ledger_up_to_then(known):
+    report = status_report(known, date(2025, 12, 31), printed_at=PRINTED)
+    summary = tables(report)["Summary by category"]
+    # L-3 was not received yet, nothing was destroyed yet.
+    assert summary.rows == (("Anti-personnel", 2, 1500, 300, 1200, 0, 1200, 0),)
+    before_retention = tables(status_report(known, date(2022, 6, 30)))["Summary by category"]
+    assert before_retention.total_row[3] == 0
+
+
+def test_status_report_on_the_demo_equals_the_query_service(demo_url):
+    engine = open_database(demo_url)
+    sp = Stockpile(engine, "reader", today=lambda: TODAY)
+    report = status_report(sp, TODAY)
+    totals = sp.queries.totals()
+    for table in report.tables[:4]:
+        total = table.total_row
+        assert total[-7:-3] == (totals.lots, totals.on_hand, totals.retained, totals.surplus)
+        assert total[-3] == totals.scheduled
+        assert total[-1] == totals.destroyed
+    engine.dispose()
+
+
+def test_lot_history_totals_to_the_balance(known):
+    lot = known.queries.find_lot("L-1")
+    report = lot_history_report(known, lot.id, printed_at=PRINTED)
+    ledger = tables(report)["Ledger"]
+    assert [row[3] for row in ledger.rows] == [1000, -200]
+    assert ledger.total_row[3] == lot.on_hand == 800
+    assert ledger.total_row[4] is None  # balances are not summed
+
+
+def test_certificate_has_its_lines_and_three_signatures(known):
+    report = certificate_report(known, "DC-1", printed_at=PRINTED)
+    assert tables(report)["Mines destroyed"].total_row == ("Total", None, 200, 200)
+    html = to_html(report)
+    for who in ("Officer in charge: Capt. A", "Witness: B. Jones", "Verifier: bob"):
+        assert who in html
+
+
+def test_html_escapes_every_value():
+    hostile = "<script>alert('x')</script> & co"
+    report = Report(hostile, hostile, "as of today", hostile, PRINTED,
+                    (Table(hostile, (hostile, "n"), ((hostile, 1),)),), notes=(hostile,), signatures=(hostile,))
+    html = to_html(report)
+    assert "<script>" not in html
+    # title, heading, organisation, printed by, table title, column, cell, note, signature
+    assert html.count("&lt;script&gt;") == 9
+
+
+def test_csv_neutralises_formulas_and_keeps_plain_numbers():
+    report = Report("T", "Org", "as of", "me", PRINTED,
+                    (Table("Lots", ("Lot", "Note", "On hand"),
+                           (("=HYPERLINK(\"x\")", "+1", 1234567), ("@SUM(A1)", "-2", -5))),))
+    rows = list(csv.reader(io.StringIO(to_csv(report))))
+    assert rows[2:4] == [["Lots"], ["Lot", "Note", "On hand"]]
+    assert rows[4] == ["'=HYPERLINK(\"x\")", "'+1", "1234567"]
+    assert rows[5] == ["'@SUM(A1)", "'-2", "-5"]
+    assert rows[6] == ["Total", "", "1234562"]
+
+
+def test_cli_writes_pdf_csv_and_html(known, database_url, tmp_path, capsys):
+    pdf, csv_path, html = tmp_path / "s.pdf", tmp_path / "s.csv", tmp_path / "s.html"
+    status = main(["--database", database_url, "report", "status", "--as-of", "2026-06-30",
+                   "--pdf", str(pdf), "--csv", str(csv_path), "--html", str(html)])
+    assert status == 0
+    assert "wrote" in capsys.readouterr().out
+    rows = list(csv.reader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
+    assert ["Total", "3", "1700", "300", "1400", "0", "1400", "200"] in rows
+    assert "Stockpile status" in html.read_text()
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "Stockpile status" in text and "1,700" in text and "page 1 of 1" in text
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_cli_report_errors_are_one_line(known, database_url, tmp_path, capsys):
+    assert main(["--database", database_url, "report", "lot", "NOPE", "--pdf", str(tmp_path / "x.pdf")]) == 2
+    assert "lot NOPE does not exist" in capsys.readouterr().err
+    assert main(["--database", database_url, "report", "status"]) == 2
+    assert "--pdf FILE" in capsys.readouterr().err
+    assert main(["--database", database_url, "report", "status", "--pdf", str(tmp_path / "no" / "x.pdf")]) == 2
+    assert "cannot write" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_long_report_has_numbered_pages(demo_url, tmp_path, qapp):
+    from stockpile_tracker.qt.printing import write_pdf
+
+    engine = open_database(demo_url)
+    sp = Stockpile(engine, "reader", today=lambda: TODAY)
+    lot = max(sp.queries.lots(limit=None), key=lambda row: row.id)
+    report = lot_history_report(sp, lot.id)
+    many = Report(report.title, report.organisation, report.period, report.printed_by, PRINTED,
+                  report.tables * 40)
+    pages = write_pdf(many, tmp_path / "long.pdf")
+    assert pages > 1
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(tmp_path / "long.pdf"), "-"], capture_output=True, text=True).stdout
+        assert f"page {pages} of {pages}" in text
+    engine.dispose()
