@@ -60,6 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--csv", metavar="FILE", help="the report's tables, totals included, plain numbers")
         sub.add_argument("--html", metavar="FILE")
 
+    importing = commands.add_parser("import", help="import lots or destruction history from a CSV file")
+    importing.add_argument("kind", choices=["lots", "destructions"])
+    importing.add_argument("file")
+    importing.add_argument("--dry-run", action="store_true", help="check the whole file, write nothing")
+    importing.add_argument("--add-types", action="store_true", help="add unknown mine types (needs category)")
+    importing.add_argument("--add-sites", action="store_true", help="add unknown sites (code = name)")
+
     lots = commands.add_parser("lots", help="list lots with on hand, retained, surplus, totals")
     kept = lots.add_mutually_exclusive_group()
     kept.add_argument("--retained", action="store_true", help="only lots with retained mines")
@@ -232,7 +239,37 @@ def _write_pdf(report, path: str) -> int:
     return write_pdf(report, path)
 
 
-COMMANDS = {"db": cmd_db, "demo": cmd_demo, "lots": cmd_lots, "report": cmd_report}
+def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
+    from .services.importing import ImportRejected
+
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise StockpileError(f"cannot read {args.file}: {exc.strerror}") from exc
+    source = Path(args.file).name
+    try:
+        if args.kind == "lots":
+            plan = sp.imports.import_lots(data, source=source, add_types=args.add_types, add_sites=args.add_sites,
+                                          dry_run=args.dry_run)
+        else:
+            plan = sp.imports.import_destructions(data, source=source, dry_run=args.dry_run)
+    except ImportRejected as exc:
+        for problem in exc.plan.problems:
+            print(f"{args.file}: {problem}", file=sys.stderr)
+        print(f"stockpile-tracker: nothing was imported: {len(exc.plan.problems)} problem(s)", file=sys.stderr)
+        return EXIT_ERROR
+    what = "lots" if args.kind == "lots" else "destruction events"
+    verb = "would import" if args.dry_run else "imported"
+    extra = []
+    if plan.new_types:
+        extra.append(f"new types {', '.join(plan.new_types)}")
+    if plan.new_sites:
+        extra.append(f"new sites {', '.join(plan.new_sites)}")
+    print(f"{verb} {len(plan.rows):,} {what}, {plan.quantity:,} mines" + (f" ({'; '.join(extra)})" if extra else ""))
+    return 0
+
+
+COMMANDS = {"db": cmd_db, "demo": cmd_demo, "import": cmd_import, "lots": cmd_lots, "report": cmd_report}
 
 if __name__ == "__main__":
     sys.exit(main())

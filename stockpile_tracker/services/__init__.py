@@ -11,6 +11,7 @@ from .base import Context
 from .catalogue import CatalogueService
 from .destruction import DestructionService
 from .dto import CheckReport
+from .importing import ImportService
 from .integrity import check_database
 from .lots import LotService
 from .queries import LotFilter, QueryService
@@ -25,6 +26,7 @@ class Stockpile:
         self.lots = LotService(self.context)
         self.destruction = DestructionService(self.context)
         self.queries = QueryService(self.context)
+        self.imports = ImportService(self.context, self.catalogue, self.lots, self.destruction, self.queries)
 
     @property
     def user(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -32,9 +33,14 @@ class Context:
     def __post_init__(self) -> None:
         self.user = require_text("user", self.user, 100)
         self._factories = session_factories(self.engine)
+        self._batch = threading.local()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        batch = getattr(self._batch, "session", None)
+        if batch is not None:
+            yield batch
+            return
         with self._factories[0]() as session, session.begin():
             yield session
 
@@ -44,7 +50,12 @@ class Context:
 
         Every writer first locks the single audit-head row, so writers are serialised on
         PostgreSQL as they are on SQLite (BEGIN IMMEDIATE) and balances are read fresh.
+        Inside `batch()`, the batch's transaction is used instead.
         """
+        batch = getattr(self._batch, "session", None)
+        if batch is not None:
+            yield batch
+            return
         try:
             with self._factories[1]() as session, session.begin():
                 session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update())
@@ -55,6 +66,17 @@ class Context:
             ) from exc
         except OperationalError as exc:
             raise DatabaseError(f"the database could not be written: {_first_line(exc)}") from exc
+
+
+    @contextmanager
+    def batch(self) -> Iterator[Session]:
+        """Many actions in one transaction (an import): all of them are kept, or none."""
+        with self.write() as session:
+            self._batch.session = session
+            try:
+                yield session
+            finally:
+                self._batch.session = None
 
 
 def _first_line(exc: Exception) -> str:

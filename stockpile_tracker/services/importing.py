@@ -1,0 +1,335 @@
+"""Import lots and destruction history from the spreadsheets offices start from. The whole file is
+checked first and every problem reported by line and column; then all rows are written in one
+transaction, or none."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..domain.enums import CONDITION_CODES, Category, DestructionMethod, RetentionCategory
+from ..domain.errors import StockpileError
+from .base import Context
+from .catalogue import CatalogueService
+from .destruction import DestructionService
+from .lots import LotService
+from .queries import QueryService
+
+LOT_REQUIRED = ("lot_number", "type", "quantity", "site", "retention")
+LOT_OPTIONAL = ("category", "self_destruct_hours", "self_deactivating", "manufactured_on", "condition",
+                "institution", "notes", "received_on")
+DESTRUCTION_REQUIRED = ("lot_number", "type", "destroyed_on", "quantity", "method", "site", "certificate")
+DESTRUCTION_OPTIONAL = ("officer", "witness", "notes")
+FORMULA_STARTS = ("=", "+", "@")
+UNKNOWN_COUNTRY = "ZZ"  # ISO 3166 user-assigned: a site added by an import, country not yet known
+MAX_PROBLEMS_SHOWN = 20
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}, {self.column}: {self.message}" if self.line else f"{self.column}: {self.message}"
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do: rows ready to write, or the problems that stop it."""
+
+    kind: str
+    rows: list[dict] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    new_types: dict[str, dict] = field(default_factory=dict)
+    new_sites: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def quantity(self) -> int:
+        return sum(row["quantity"] for row in self.rows)
+
+
+class ImportRejected(StockpileError):
+    def __init__(self, plan: ImportPlan) -> None:
+        shown = "; ".join(str(p) for p in plan.problems[:MAX_PROBLEMS_SHOWN])
+        more = len(plan.problems) - MAX_PROBLEMS_SHOWN
+        super().__init__(f"nothing was imported: {len(plan.problems)} problem(s): {shown}"
+                         + (f"; and {more} more" if more > 0 else ""))
+        self.plan = plan
+
+
+class _Row:
+    """One CSV line with its number, reading cells and recording problems by column."""
+
+    def __init__(self, line: int, cells: dict[str, str], problems: list[Problem]) -> None:
+        self.line, self.cells, self.problems = line, cells, problems
+
+    def problem(self, column: str, message: str) -> None:
+        self.problems.append(Problem(self.line, column, message))
+
+    def text(self, column: str, required: bool = False, max_length: int = 200) -> str | None:
+        value = (self.cells.get(column) or "").strip()
+        if value.startswith(FORMULA_STARTS):
+            self.problem(column, f"{value!r} looks like a spreadsheet formula; enter the value itself")
+            return None
+        if len(value) > max_length:
+            self.problem(column, f"is {len(value):,} characters long; at most {max_length:,}")
+            return None
+        if required and not value:
+            self.problem(column, "is empty")
+            return None
+        return value or None
+
+    def whole(self, column: str, required: bool = True, positive: bool = True) -> int | None:
+        raw = (self.cells.get(column) or "").strip().replace(",", "").replace("_", "")
+        if not raw:
+            if required:
+                self.problem(column, "is empty")
+            return None
+        try:
+            value = int(raw)
+        except ValueError:
+            self.problem(column, f"{self.cells[column].strip()!r} is not a whole number")
+            return None
+        if positive and value <= 0:
+            self.problem(column, f"must be more than zero, not {value:,}")
+            return None
+        return value
+
+    def day(self, column: str, today: date, required: bool = False) -> date | None:
+        raw = (self.cells.get(column) or "").strip()
+        if not raw:
+            if required:
+                self.problem(column, "is empty")
+            return None
+        try:
+            value = date.fromisoformat(raw)
+        except ValueError:
+            self.problem(column, f"{raw!r} is not a date (YYYY-MM-DD)")
+            return None
+        if value > today:
+            self.problem(column, f"{raw} is in the future")
+            return None
+        return value
+
+
+def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]) -> tuple[list[_Row], list[Problem]]:
+    """Decode (UTF-8, with or without BOM), find the delimiter (comma or semicolon), check the
+    header (case-insensitive; extra columns ignored)."""
+    problems: list[Problem] = []
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        return [], [Problem(line, "file", "is not UTF-8 text; save the spreadsheet as CSV UTF-8")]
+    if not text.strip():
+        return [], [Problem(0, "file", "is empty")]
+    first = text.splitlines()[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = [name.strip().lower() for name in next(reader)]
+        missing = [name for name in required if name not in header]
+        if missing:
+            return [], [Problem(1, "header", f"missing column(s): {', '.join(missing)}")]
+        rows = []
+        for cells in reader:
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(cells) > len(header):
+                problems.append(Problem(reader.line_num, "line",
+                                        f"has {len(cells)} cells; the header has {len(header)}"))
+                continue
+            rows.append(_Row(reader.line_num, dict(zip(header, cells, strict=False)), problems))
+    except csv.Error as exc:
+        return [], [Problem(reader.line_num, "file", f"is not valid CSV ({exc})")]
+    return rows, problems
+
+
+class ImportService:
+    def __init__(self, ctx: Context, catalogue: CatalogueService, lots: LotService,
+                 destruction: DestructionService, queries: QueryService) -> None:
+        self.ctx, self.catalogue, self.lots = ctx, catalogue, lots
+        self.destruction, self.queries = destruction, queries
+
+    # -- lots ----------------------------------------------------------------------------------
+
+    def plan_lots(self, data: bytes, *, add_types: bool = False, add_sites: bool = False) -> ImportPlan:
+        rows, problems = read_table(data, LOT_REQUIRED, LOT_OPTIONAL)
+        plan = ImportPlan("lots", problems=problems)
+        types = {t.designation: t for t in self.catalogue.types()}
+        sites = {s.code for s in self.catalogue.sites()}
+        today = self.ctx.today()
+        seen: dict[tuple[str, str], int] = {}
+        unnumbered: dict[tuple[str, str], dict] = {}
+        for row in rows:
+            lot_number = row.text("lot_number", max_length=80)
+            designation = row.text("type", required=True, max_length=40)
+            site = row.text("site", required=True, max_length=40)
+            quantity = row.whole("quantity")
+            retention = (row.text("retention") or "surplus").lower()
+            if retention != "surplus" and retention not in {c.value for c in RetentionCategory}:
+                row.problem("retention", f"{retention!r} is not one of surplus, korea, article3, legal_hold")
+            institution = row.text("institution")
+            if retention == "article3" and not institution:
+                row.problem("institution", "Article 3 retention names the authorised institution")
+            condition = (row.text("condition") or "A").upper()
+            if condition not in CONDITION_CODES:
+                row.problem("condition", f"{condition!r} is not a condition code")
+            received_on = row.day("received_on", today) or today
+            manufactured_on = row.day("manufactured_on", today)
+            if manufactured_on and manufactured_on > received_on:
+                row.problem("manufactured_on", f"{manufactured_on} is after the receipt date {received_on}")
+            if designation and designation not in types and designation not in plan.new_types:
+                self._new_type(row, designation, add_types, plan)
+            if site and site not in sites and site not in plan.new_sites:
+                if add_sites:
+                    plan.new_sites.append(site)
+                else:
+                    row.problem("site", f"no site {site!r}; add it to the catalogue or import with --add-sites")
+            if None in (designation, site, quantity):
+                continue
+            entry = {"line": row.line, "lot_number": lot_number, "type": designation, "site": site,
+                     "quantity": quantity, "retention": None if retention == "surplus" else retention,
+                     "institution": institution, "condition": condition, "received_on": received_on,
+                     "manufactured_on": manufactured_on, "notes": row.text("notes", max_length=2000)}
+            if lot_number is None:
+                key = (designation, site)
+                if key in unnumbered:  # one lot per type and site for rows without a number
+                    unnumbered[key]["quantity"] += quantity
+                    continue
+                entry["lot_number"] = f"NO-LOT-{designation}-{site}"
+                unnumbered[key] = entry
+            key = (designation, entry["lot_number"])
+            if key in seen:
+                row.problem("lot_number",
+                            f"lot {entry['lot_number']} of type {designation} is also on line {seen[key]}")
+                continue
+            seen[key] = row.line
+            if designation in types:
+                try:
+                    self.queries.find_lot(entry["lot_number"], designation)
+                    row.problem("lot_number", f"lot {entry['lot_number']} of type {designation} already exists")
+                    continue
+                except StockpileError:
+                    pass
+            plan.rows.append(entry)
+        plan.problems.sort(key=lambda p: p.line)
+        return plan
+
+    def _new_type(self, row: _Row, designation: str, add_types: bool, plan: ImportPlan) -> None:
+        if not add_types:
+            row.problem("type", f"no mine type {designation!r} in the catalogue; add it or import with --add-types")
+            return
+        category = (row.text("category") or "").upper()
+        if category not in {c.value for c in Category}:
+            row.problem("category", f"a new type {designation} needs its category (AP or AV)")
+            return
+        hours = row.whole("self_destruct_hours", required=False)
+        deactivating = (row.text("self_deactivating") or "no").lower() in ("yes", "y", "true", "1")
+        plan.new_types[designation] = {"designation": designation, "name": designation, "category": category,
+                                       "self_destruct_hours": hours, "self_deactivating": deactivating}
+
+    def import_lots(self, data: bytes, *, source: str, add_types: bool = False, add_sites: bool = False,
+                    dry_run: bool = False) -> ImportPlan:
+        plan = self.plan_lots(data, add_types=add_types, add_sites=add_sites)
+        if not plan.ok:
+            raise ImportRejected(plan)
+        if dry_run:
+            return plan
+        reference = f"import {source}"
+        with self.ctx.batch():
+            for values in plan.new_types.values():
+                self.catalogue.add_type(**values, notes=f"added by {reference}")
+            for code in plan.new_sites:
+                self.catalogue.add_site(code=code, name=code, country=UNKNOWN_COUNTRY)
+            for row in plan.rows:
+                self._write(row["line"], lambda row=row: self._import_lot(row, reference))
+        return plan
+
+    def _import_lot(self, row: dict, reference: str) -> None:
+        result = self.lots.receive_lot(
+            lot_number=row["lot_number"], type=row["type"], site=row["site"], quantity=row["quantity"],
+            received_on=row["received_on"], document_ref=reference, manufactured_on=row["manufactured_on"],
+            condition=row["condition"], notes=row["notes"],
+        )
+        if row["retention"]:
+            self.lots.change_retention(
+                result.lot_id, quantity=row["quantity"], category=row["retention"], authority_ref=reference,
+                reason="retention as recorded in the imported file", valid_from=row["received_on"],
+                institution=row["institution"],
+            )
+
+    # -- destructions ----------------------------------------------------------------------------
+
+    def plan_destructions(self, data: bytes) -> ImportPlan:
+        rows, problems = read_table(data, DESTRUCTION_REQUIRED, DESTRUCTION_OPTIONAL)
+        plan = ImportPlan("destructions", problems=problems)
+        sites = {s.code for s in self.catalogue.sites()}
+        today = self.ctx.today()
+        events: dict[str, dict] = {}
+        for row in rows:
+            lot_number = row.text("lot_number", required=True, max_length=80)
+            designation = row.text("type", required=True, max_length=40)
+            destroyed_on = row.day("destroyed_on", today, required=True)
+            quantity = row.whole("quantity")
+            method = (row.text("method", required=True) or "").lower().replace(" ", "_")
+            if method and method not in {m.value for m in DestructionMethod}:
+                row.problem("method", f"{method!r} is not a destruction method")
+            site = row.text("site", required=True, max_length=40)
+            if site and site not in sites:
+                row.problem("site", f"no site {site!r}")
+            certificate = row.text("certificate", required=True, max_length=80)
+            lot_id = None
+            if lot_number and designation:
+                try:
+                    lot_id = self.queries.find_lot(lot_number, designation).id
+                except StockpileError:
+                    row.problem("lot_number", f"no lot {lot_number} of type {designation}")
+            if None in (lot_id, destroyed_on, quantity, site, certificate) or not method:
+                continue
+            event = events.setdefault(certificate, {
+                "line": row.line, "certificate": certificate, "occurred_on": destroyed_on, "site": site,
+                "method": method, "officer": row.text("officer") or "not recorded (imported)",
+                "witness": row.text("witness") or "not recorded (imported witness)",
+                "notes": row.text("notes", max_length=2000), "lines": defaultdict(int), "quantity": 0,
+            })
+            if (event["occurred_on"], event["site"], event["method"]) != (destroyed_on, site, method):
+                row.problem("certificate", f"certificate {certificate} (line {event['line']}) has another date, "
+                                           "site or method")
+                continue
+            event["lines"][lot_id] += quantity
+            event["quantity"] += quantity
+        plan.rows = list(events.values())
+        plan.problems.sort(key=lambda p: p.line)
+        return plan
+
+    def import_destructions(self, data: bytes, *, source: str, dry_run: bool = False) -> ImportPlan:
+        plan = self.plan_destructions(data)
+        if not plan.ok:
+            raise ImportRejected(plan)
+        if dry_run:
+            return plan
+        with self.ctx.batch():
+            for event in plan.rows:
+                self._write(event["line"], lambda e=event: self.destruction.record_event(
+                    occurred_on=e["occurred_on"], site=e["site"], method=e["method"], officer=e["officer"],
+                    witness=e["witness"], certificate_number=e["certificate"], lines=dict(e["lines"]),
+                    notes=e["notes"] or f"imported from {source}"))
+        return plan
+
+    @staticmethod
+    def _write(line: int, action) -> None:
+        """A rule broken while writing (e.g. destroying more than is on hand) names its line."""
+        try:
+            action()
+        except StockpileError as exc:
+            raise StockpileError(f"nothing was imported: line {line}: {exc}") from exc

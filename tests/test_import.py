@@ -1,0 +1,167 @@
+"""Import from spreadsheets: the whole file is checked first, every problem has its line and
+column, and either every row is written or none."""
+
+from __future__ import annotations
+
+import pytest
+
+from stockpile_tracker.cli import main
+from stockpile_tracker.domain.errors import StockpileError
+from stockpile_tracker.reports.document import to_csv
+from stockpile_tracker.reports.status import status_report
+from stockpile_tracker.services.importing import ImportRejected
+
+from .helpers import TODAY, seed_catalogue, snapshot
+
+GOOD_LOTS = (
+    "Lot_Number,Type,Quantity,Site,Retention,institution,received_on,extra\n"
+    "A-1,M67,1000,ANAD,surplus,,2020-01-02,ignored\n"
+    "A-2,M16,500,CAMP-C,korea,,2021-03-04,\n"
+    "A-3,M16,200,ANAD,article3,Engineer School,2021-03-04,\n"
+    ",M67,300,ANAD,,,2022-01-01,\n"
+    ",M67,20,ANAD,,,2022-01-01,\n"
+)
+
+
+@pytest.fixture
+def sp(stockpile):
+    seed_catalogue(stockpile)
+    return stockpile
+
+
+def rejected(sp, engine, data: str, **options) -> list[str]:
+    before = snapshot(engine)
+    with pytest.raises(ImportRejected) as caught:
+        sp.imports.import_lots(data.encode(), source="test.csv", **options)
+    assert snapshot(engine) == before
+    return [str(problem) for problem in caught.value.plan.problems]
+
+
+def test_import_lots_writes_every_row_with_its_retention(sp):
+    plan = sp.imports.import_lots(GOOD_LOTS.encode("utf-8-sig"), source="test.csv")
+    assert len(plan.rows) == 4
+    totals = sp.queries.totals()
+    assert (totals.lots, totals.on_hand, totals.retained) == (4, 2020, 700)
+    unnumbered = sp.queries.find_lot("NO-LOT-M67-ANAD")
+    assert unnumbered.on_hand == 320  # one lot per type and site for rows without a number
+    assert sp.queries.find_lot("A-3").kept_for == "Article 3 training"
+    assert sp.check().ok
+
+
+def test_semicolons_and_a_dry_run(sp, engine):
+    before = snapshot(engine)
+    plan = sp.imports.import_lots(GOOD_LOTS.replace(",", ";").encode(), source="x.csv", dry_run=True)
+    assert plan.quantity == 2020
+    assert snapshot(engine) == before
+
+
+def test_every_problem_is_reported_by_line_and_column_and_nothing_is_written(sp, engine):
+    data = (
+        "lot_number,type,quantity,site,retention,received_on\n"
+        "B-1,M67,12x,ANAD,,2020-01-01\n"
+        "B-2,M67,-5,ANAD,,2020-01-01\n"
+        "B-3,NOPE,5,ANAD,,2020-01-01\n"
+        "B-4,M67,5,MOON,,2020-01-01\n"
+        "B-5,M67,5,ANAD,,2020-02-30\n"
+        "B-5,M67,5,ANAD,,2020-01-01\n"
+        "=HYPERLINK(1),M67,5,ANAD,,2020-01-01\n"
+        "B-7,M67,5,ANAD,museum,2020-01-01\n"
+        "B-8,M67,5,ANAD,article3,2020-01-01\n"
+        "B-5,M67,5,ANAD,,2020-01-01\n"
+    )
+    problems = rejected(sp, engine, data)
+    assert problems == [
+        "line 2, quantity: '12x' is not a whole number",
+        "line 3, quantity: must be more than zero, not -5",
+        "line 4, type: no mine type 'NOPE' in the catalogue; add it or import with --add-types",
+        "line 5, site: no site 'MOON'; add it to the catalogue or import with --add-sites",
+        "line 6, received_on: '2020-02-30' is not a date (YYYY-MM-DD)",
+        "line 7, lot_number: lot B-5 of type M67 is also on line 6",
+        "line 8, lot_number: '=HYPERLINK(1)' looks like a spreadsheet formula; enter the value itself",
+        "line 9, retention: 'museum' is not one of surplus, korea, article3, legal_hold",
+        "line 10, institution: Article 3 retention names the authorised institution",
+        "line 11, lot_number: lot B-5 of type M67 is also on line 6",
+    ]
+
+
+def test_missing_column_wrong_encoding_and_existing_lot(sp, engine):
+    assert rejected(sp, engine, "lot_number,type,quantity,site\nX,M67,1,ANAD\n") == [
+        "line 1, header: missing column(s): retention"]
+    before = snapshot(engine)
+    with pytest.raises(ImportRejected) as caught:
+        sp.imports.import_lots("lot_number,type,quantity,site,retention\nÄ-1,M67,1,ANAD,\n".encode("latin-1"),
+                               source="x.csv")
+    assert "not UTF-8" in str(caught.value)
+    assert snapshot(engine) == before
+    sp.imports.import_lots(b"lot_number,type,quantity,site,retention\nC-1,M67,1,ANAD,\n", source="a.csv")
+    assert rejected(sp, engine, "lot_number,type,quantity,site,retention\nC-1,M67,1,ANAD,\n") == [
+        "line 2, lot_number: lot C-1 of type M67 already exists"]
+
+
+def test_unknown_types_and_sites_are_added_when_asked(sp):
+    data = ("lot_number,type,quantity,site,retention,category,self_destruct_hours\n"
+            "D-1,PFM-1S,40,NEW-DEPOT,,AP,40\n")
+    with pytest.raises(ImportRejected):
+        sp.imports.import_lots(data.encode(), source="d.csv", add_types=True)
+    plan = sp.imports.import_lots(data.encode(), source="d.csv", add_types=True, add_sites=True)
+    assert list(plan.new_types) == ["PFM-1S"] and plan.new_sites == ["NEW-DEPOT"]
+    new_type = next(t for t in sp.catalogue.types() if t.designation == "PFM-1S")
+    assert (new_type.category, new_type.self_destruct_hours) == ("AP", 40)
+    assert sp.queries.find_lot("D-1").site_code == "NEW-DEPOT"
+
+
+def test_a_rule_broken_while_writing_names_its_line_and_writes_nothing(sp, engine):
+    sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
+    before = snapshot(engine)
+    data = ("lot_number,type,destroyed_on,quantity,method,site,certificate\n"
+            "A-1,M67,2026-01-10,400,open detonation,ANAD,DC-1\n"
+            "A-2,M16,2026-01-10,10,open_detonation,ANAD,DC-2\n")  # A-2 is retained for Korea
+    with pytest.raises(StockpileError) as caught:
+        sp.imports.import_destructions(data.encode(), source="d.csv")
+    assert "line 3" in str(caught.value) and "retention lock" in str(caught.value)
+    assert snapshot(engine) == before
+
+
+def test_import_destructions_groups_lines_by_certificate(sp):
+    sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
+    data = ("lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness\n"
+            "A-1,M67,2026-01-10,400,open detonation,ANAD,DC-1,Capt. A,B. Jones\n"
+            "NO-LOT-M67-ANAD,M67,2026-01-10,20,open_detonation,ANAD,DC-1,Capt. A,B. Jones\n")
+    plan = sp.imports.import_destructions(data.encode(), source="d.csv")
+    assert len(plan.rows) == 1
+    event = sp.destruction.find_event("DC-1")
+    assert event.quantity == 420 and len(event.lines) == 2 and event.officer == "Capt. A"
+    assert sp.queries.totals().destroyed == 420
+
+
+def test_csv_round_trip_gives_the_same_totals(sp, stockpile, tmp_path):
+    """Export the lots (through the stockpile status's own rows), import them into a new database."""
+    sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
+    rows = sp.queries.lots(limit=None)
+    exported = "lot_number,type,quantity,site,retention,institution\n" + "".join(
+        f"{r.lot_number},{r.type_designation},{r.on_hand},{r.site_code},{r.retention_category or ''},"
+        f"{'Engineer School' if r.retention_category == 'article3' else ''}\n" for r in rows)
+    from stockpile_tracker.db.migrate import open_database
+    from stockpile_tracker.services import Stockpile
+
+    fresh = open_database(str(tmp_path / "fresh.db"))
+    other = Stockpile(fresh, "alice", today=lambda: TODAY)
+    seed_catalogue(other)
+    other.imports.import_lots(exported.encode(), source="export.csv")
+    assert other.queries.totals() == sp.queries.totals()
+    assert to_csv(status_report(other, TODAY)).splitlines()[3:8] == to_csv(status_report(sp, TODAY)).splitlines()[3:8]
+    fresh.dispose()
+
+
+def test_cli_import_reports_problems_per_line(sp, database_url, tmp_path, capsys):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("lot_number,type,quantity,site,retention\nE-1,M67,0,ANAD,\n")
+    assert main(["--database", database_url, "import", "lots", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "bad.csv: line 2, quantity: must be more than zero, not 0" in err
+    good = tmp_path / "good.csv"
+    good.write_text(GOOD_LOTS)
+    assert main(["--database", database_url, "import", "lots", str(good), "--dry-run"]) == 0
+    assert "would import 4 lots, 2,020 mines" in capsys.readouterr().out
+    assert main(["--database", database_url, "import", "lots", str(good)]) == 0
+    assert "imported 4 lots" in capsys.readouterr().out
