@@ -9,11 +9,12 @@ from datetime import date
 import pytest
 
 from stockpile_tracker.domain.errors import Discrepancy, InvalidInput, NotFound, RuleViolation
-from stockpile_tracker.services import Stockpile
+from stockpile_tracker.services import LotFilter, Stockpile
 
 from .helpers import receive, seed_catalogue, snapshot
 
 D = date
+TODAY_FOR_STATE = date(2026, 6, 30)
 PLANNED_ON, SHIPPED_ON, DESTROYED_ON = D(2026, 5, 1), D(2026, 5, 2), D(2026, 5, 10)
 
 
@@ -122,8 +123,10 @@ def test_schedule_a_task(sp):
     assert [(line.lot_number, line.planned, line.shipped, line.destroyed) for line in planned.lines] == [
         ("L-001", 600, 0, 0), ("L-002", 200, 0, 0)]
     row_a, row_b = sp.queries.lot(a), sp.queries.lot(b)
-    assert (row_a.scheduled, row_a.unscheduled_surplus, row_a.status) == (600, 400, "unscheduled surplus")
-    assert (row_b.scheduled, row_b.unscheduled_surplus, row_b.status) == (200, 0, "scheduled")
+    assert (row_a.scheduled, row_a.unscheduled_surplus) == (600, 400)
+    assert (row_b.scheduled, row_b.unscheduled_surplus) == (200, 0)
+    assert [r.id for r in sp.queries.lots(LotFilter(status="unscheduled_surplus"))] == [a]
+    assert [r.id for r in sp.queries.lots(LotFilter(status="scheduled"))] == [a, b]
     assert sp.queries.totals().scheduled == 800
     assert sp.destruction.tasks(status="open") == [planned]
     assert [t.reference for t in sp.destruction.tasks(lot_id=b)] == ["T-2026-001"]
@@ -224,7 +227,8 @@ def test_record_an_event_without_a_task(sp):
     assert [(line.lot_number, line.quantity, line.certified_quantity) for line in recorded.lines] == [
         ("L-001", 300, None)]
     row = sp.queries.lot(lot)
-    assert (row.on_hand, row.destroyed, row.status) == (700, 300, "unscheduled surplus")
+    assert (row.on_hand, row.destroyed) == (700, 300)
+    assert [r.id for r in sp.queries.lots(LotFilter(status="partially_destroyed"))] == [lot]
     entry = sp.queries.ledger(lot)[-1]
     assert (entry.kind, entry.quantity, entry.event_id, entry.document_ref) == (
         "destroyed", -300, recorded.id, "CERT-2026-0001")
@@ -527,3 +531,27 @@ def test_programme_progress_sums_the_programme_tasks(sp, verifier):
     assert progress.planned == sum(t.planned for t in expected)
     assert progress.destroyed == sum(t.destroyed for t in expected)
     assert progress.overdue_tasks == sum(t.is_overdue(sp.context.today()) for t in expected)
+
+
+def test_a_task_destroyed_partly_on_site_and_partly_after_shipment(sp, engine, verifier):
+    """5 destroyed at the depot, 5 shipped: the shipped 5 must come back destroyed before closing."""
+    lot = receive(sp, quantity=1000)
+    planned = schedule(sp, {lot: 10})
+    on_site = event(sp, {lot: 5}, task_id=planned.id, cert="ON-SITE")
+    ship(sp, planned.id, {lot: 5})
+    # the depot cannot destroy what was shipped away, and the contractor cannot report more than shipped
+    refused(engine, RuleViolation, event, sp, {lot: 6}, task_id=planned.id, cert="TOO-MANY")
+    early = refused(engine, RuleViolation, event, sp, {lot: 5}, task_id=planned.id, cert="EARLY",
+                    on=D(2026, 5, 1))
+    assert "before the mines were shipped" in str(early)
+    verifier.destruction.verify_certificate(on_site.id, verified_on=DESTROYED_ON)
+    refused(engine, Discrepancy, sp.destruction.close_task, planned.id)
+    line = task(sp, planned.id).lines[0]
+    assert (line.on_site, line.shipped, line.awaiting_destruction, line.remaining) == (5, 5, 5, 5)
+    contractor = event(sp, {lot: 4}, task_id=planned.id, cert="CONTRACTOR", site="CAMP-C")
+    verifier.destruction.verify_certificate(contractor.id, verified_on=DESTROYED_ON)
+    err = refused(engine, Discrepancy, sp.destruction.close_task, planned.id)
+    assert "shipped 5, destroyed at the destruction site 4" in str(err)
+    assert task(sp, planned.id).state(TODAY_FOR_STATE) == "DISCREPANCY: 1 shipped, not destroyed"
+    closed = sp.destruction.close_task(planned.id, "one mine lost in transit; investigation CID-1")
+    assert closed.status == "closed"

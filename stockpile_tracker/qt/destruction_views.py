@@ -58,7 +58,7 @@ class PlanView(QWidget):
             Column("Planned", lambda t: t.planned, numeric=True),
             Column("Shipped", lambda t: sum(line.shipped for line in t.lines), numeric=True),
             Column("Destroyed", lambda t: t.destroyed, numeric=True),
-            Column("Status", lambda t: self.status_text(t)),
+            Column("Status", lambda t: t.state(self.sp.context.today())),
         ], self)
         self.task_model.row_tint = lambda t: PROBLEM_TINT if t.is_overdue(self.sp.context.today()) else None
         self.task_model.row_icon = lambda t, column: (
@@ -98,16 +98,6 @@ class PlanView(QWidget):
         self.record_button.clicked.connect(lambda: self._request(self.record_requested))
         self.close_button.clicked.connect(lambda: self._request(self.close_requested))
         self.task_table.doubleClicked.connect(lambda _index: self._request(self.record_requested))
-
-    def status_text(self, task: TaskInfo) -> str:
-        gap = sum(line.shipped - line.destroyed for line in task.lines if line.shipped)
-        if task.status == "open" and gap and task.destroyed:
-            return f"DISCREPANCY: {gap:,} shipped, not destroyed"
-        if task.is_overdue(self.sp.context.today()):
-            return "OVERDUE"
-        if task.status == "open" and task.planned and task.destroyed >= task.planned:
-            return "carried out - to close"
-        return task.status
 
     def _request(self, signal) -> None:
         task = self.current_task()

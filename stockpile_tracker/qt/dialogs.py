@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from html import escape
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -268,8 +269,7 @@ class RecordDestructionDialog(FormDialog):
         self.site_combo.value = task.site_code
         self.method_combo.value = task.method
         self.lines_table.set_lines([
-            Line(line.lot_id, line.lot_number, line.type_designation, line.planned,
-                 max((line.shipped or line.planned) - line.destroyed, 0))
+            Line(line.lot_id, line.lot_number, line.type_designation, line.planned, line.remaining)
             for line in task.lines
         ])
 
@@ -339,7 +339,7 @@ class CloseTaskDialog(FormDialog):
         super().__init__(sp, f"Close task {task.reference}", "Close task", parent)
         self.task = task
         rows = "".join(
-            f"<tr><td>{line.lot_number}</td><td align=right>{line.planned:,}</td>"
+            f"<tr><td>{escape(line.lot_number)}</td><td align=right>{line.planned:,}</td>"
             f"<td align=right>{line.shipped:,}</td><td align=right>{line.destroyed:,}</td>"
             f"<td align=right>{line.certified:,}</td></tr>" for line in task.lines
         )

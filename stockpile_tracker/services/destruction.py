@@ -65,20 +65,6 @@ def _lines(session: Session, lines: Mapping[int, int]) -> dict[int, tuple[Lot, i
     return checked
 
 
-def _removed_for_task(session: Session, task_id: int, lot_id: int, kinds: tuple[str, ...]) -> int:
-    """Mines taken out of a lot's ledger for a task by entries of `kinds` (reversals netted)."""
-    original = select(Movement.id).where(
-        Movement.task_id == task_id, Movement.lot_id == lot_id, Movement.kind.in_(kinds)
-    )
-    total = session.scalar(
-        select(func.coalesce(func.sum(Movement.quantity), 0)).where(
-            Movement.task_id == task_id, Movement.lot_id == lot_id,
-            Movement.kind.in_(kinds) | Movement.reverses_id.in_(original),
-        )
-    )
-    return -int(total)
-
-
 def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
     for start in range(0, len(ids), size):
         yield ids[start:start + size]
@@ -90,8 +76,10 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask]) -> list[TaskI
     ids = [task.id for task in tasks]
     lines: dict[int, list] = defaultdict(list)
     shipped: dict[tuple[int, int], int] = {}
+    on_site: dict[tuple[int, int], int] = {}
     events: dict[tuple[int, int], tuple[int, int]] = {}
     shipment = MovementKind.OUT_FOR_DESTRUCTION.value
+    destroyed_entry = MovementKind.DESTROYED.value
     reversed_entry = aliased(Movement)
     for chunk in _chunks(ids):
         for row in session.execute(
@@ -100,13 +88,14 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask]) -> list[TaskI
             .where(TaskLine.task_id.in_(chunk)).order_by(TaskLine.id)
         ):
             lines[row.task_id].append(row)
-        shipped.update({
-            (task_id, lot_id): -int(total) for task_id, lot_id, total in session.execute(
-                select(Movement.task_id, Movement.lot_id, func.sum(Movement.quantity))
-                .outerjoin(reversed_entry, reversed_entry.id == Movement.reverses_id)
-                .where(Movement.task_id.in_(chunk), (Movement.kind == shipment) | (reversed_entry.kind == shipment))
-                .group_by(Movement.task_id, Movement.lot_id))
-        })
+        kind = func.coalesce(reversed_entry.kind, Movement.kind)  # a reversal counts as what it reverses
+        for task_id, lot_id, entry_kind, total in session.execute(
+            select(Movement.task_id, Movement.lot_id, kind, func.sum(Movement.quantity))
+            .outerjoin(reversed_entry, reversed_entry.id == Movement.reverses_id)
+            .where(Movement.task_id.in_(chunk), kind.in_([shipment, destroyed_entry]))
+            .group_by(Movement.task_id, Movement.lot_id, kind)
+        ):
+            (shipped if entry_kind == shipment else on_site)[(task_id, lot_id)] = -int(total)
         events.update({
             (task_id, lot_id): (int(destroyed), int(certified)) for task_id, lot_id, destroyed, certified in
             session.execute(
@@ -122,7 +111,7 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask]) -> list[TaskI
             task.status,
             tuple(
                 TaskLineInfo(line.lot_id, line.lot_number, line.designation, line.quantity,
-                             shipped.get((task.id, line.lot_id), 0),
+                             shipped.get((task.id, line.lot_id), 0), on_site.get((task.id, line.lot_id), 0),
                              *events.get((task.id, line.lot_id), (0, 0)))
                 for line in lines[task.id]
             ),
@@ -269,7 +258,8 @@ class DestructionService:
             planned = {line.lot_id: line.quantity for line in task.lines}
             for lot, quantity in _lines(session, lines).values():
                 self._require_in_task(task, lot, planned)
-                left = planned[lot.id] - _removed_for_task(session, task.id, lot.id, _TAKEN_OUT)
+                line = next(line for line in task_info(session, task).lines if line.lot_id == lot.id)
+                left = line.planned - line.shipped - line.on_site
                 if quantity > left:
                     raise RuleViolation(
                         "rule 3, allocation",
@@ -406,42 +396,53 @@ class DestructionService:
                 f"lot was received ({first_in.isoformat() if first_in else 'never'})",
                 field="date",
             )
-        shipped = 0
-        if task is not None:
-            planned = {line.lot_id: line.quantity for line in task.lines}
-            self._require_in_task(task, lot, planned)
-            shipped = _removed_for_task(session, task.id, lot.id, (MovementKind.OUT_FOR_DESTRUCTION.value,))
-        session.add(EventLine(event_id=event.id, lot_id=lot.id, quantity=quantity))
-        session.flush()
-        if shipped:
-            destroyed = session.scalar(
-                select(func.coalesce(func.sum(EventLine.quantity), 0))
-                .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
-                .where(DestructionEvent.task_id == task.id, EventLine.lot_id == lot.id)
-            )
-            if destroyed > shipped:
-                raise RuleViolation(
-                    "rule 3, allocation",
-                    f"{lot_name(lot)}: {shipped:,} were shipped for task {task.reference} and "
-                    f"{destroyed - quantity:,} already destroyed; {quantity:,} more is too many",
-                    field="quantity",
-                )
-            balance.refresh(session, lot)
-            return
         if task is None:
             require_unscheduled(lot, current_balance(session, lot), quantity, "destroy")
         else:
-            left = planned[lot.id] - _removed_for_task(session, task.id, lot.id, _TAKEN_OUT)
-            if quantity > left:
+            self._require_in_task(task, lot, {line.lot_id: line.quantity for line in task.lines})
+            line = next(line for line in task_info(session, task).lines if line.lot_id == lot.id)
+            if line.awaiting_destruction > 0:
+                self._destroy_shipped(session, event, task, lot, line, quantity)
+                return
+            if quantity > line.remaining:
                 raise RuleViolation(
                     "rule 3, allocation",
                     f"{lot_name(lot)}: cannot destroy {quantity:,}; task {task.reference} has "
-                    f"{left:,} of it left to destroy",
+                    f"{line.remaining:,} of it left to destroy",
                     field="quantity",
                 )
+        session.add(EventLine(event_id=event.id, lot_id=lot.id, quantity=quantity))
+        session.flush()
         post_movement(self.ctx, session, lot, MovementKind.DESTROYED, -quantity, event.occurred_on,
                       event.certificate_number, None, task_id=task.id if task else None,
                       event_id=event.id)
+
+    def _destroy_shipped(
+        self, session: Session, event: DestructionEvent, task: DestructionTask, lot: Lot, line, quantity: int,
+    ) -> None:
+        """Mines already shipped for the task: the event is their evidence, the ledger entry was
+        the shipment."""
+        if quantity > line.awaiting_destruction:
+            raise RuleViolation(
+                "rule 3, allocation",
+                f"{lot_name(lot)}: {line.shipped:,} were shipped for task {task.reference} and "
+                f"{line.at_destruction_site:,} reported destroyed, so {line.awaiting_destruction:,} await "
+                f"destruction, not {quantity:,}; record destruction at the depot as its own event",
+                field="quantity",
+            )
+        shipped_on = session.scalar(select(func.max(Movement.occurred_on)).where(
+            Movement.task_id == task.id, Movement.lot_id == lot.id,
+            Movement.kind == MovementKind.OUT_FOR_DESTRUCTION.value))
+        if event.occurred_on < shipped_on:
+            raise RuleViolation(
+                "rule 9, time",
+                f"{lot_name(lot)}: a destruction dated {event.occurred_on.isoformat()} is before the mines "
+                f"were shipped ({shipped_on.isoformat()})",
+                field="date",
+            )
+        session.add(EventLine(event_id=event.id, lot_id=lot.id, quantity=quantity))
+        session.flush()
+        balance.refresh(session, lot)
 
     def verify_certificate(
         self, event_id: int, *, verified_on: date, certified: Mapping[int, int] | None = None,
@@ -575,9 +576,10 @@ class DestructionService:
         problems_unverified = bool(problems)
         for line in task_info(session, task).lines:
             name = f"lot {line.lot_number}"
-            if line.shipped and line.shipped != line.destroyed:
-                problems.append(f"{name}: shipped {line.shipped:,}, destroyed {line.destroyed:,}")
-            elif not line.shipped and line.destroyed != line.planned:
+            if line.shipped and line.at_destruction_site != line.shipped:
+                problems.append(f"{name}: shipped {line.shipped:,}, destroyed at the destruction site "
+                                f"{line.at_destruction_site:,}")
+            elif line.destroyed != line.planned:
                 problems.append(f"{name}: planned {line.planned:,}, destroyed {line.destroyed:,}")
             if not problems_unverified and line.certified != line.destroyed:
                 problems.append(f"{name}: destroyed {line.destroyed:,}, certified {line.certified:,}")
@@ -595,5 +597,3 @@ class DestructionService:
             number += 1
         return f"{prefix}{number:03d}"
 
-
-_TAKEN_OUT = (MovementKind.OUT_FOR_DESTRUCTION.value, MovementKind.DESTROYED.value)

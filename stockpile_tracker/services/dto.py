@@ -102,16 +102,6 @@ class LotRow:
         label = RetentionCategory(self.retention_category).label
         return label if self.retained == self.on_hand else f"{label} + surplus"
 
-    @property
-    def status(self) -> str:
-        if self.on_hand == 0:
-            return "destroyed" if self.destroyed else "empty"
-        if self.unscheduled_surplus > 0:
-            return "unscheduled surplus"
-        if self.scheduled > 0:
-            return "scheduled"
-        return "retained"
-
 
 @dataclass(frozen=True)
 class Totals:
@@ -170,13 +160,38 @@ class MovementResult:
 
 @dataclass(frozen=True)
 class TaskLineInfo:
+    """One lot of a task. `destroyed` counts every event line; `on_site` the part destroyed at the
+    depot (it left the ledger as a destruction), the rest was destroyed after being shipped."""
+
     lot_id: int
     lot_number: str
     type_designation: str
     planned: int
     shipped: int
+    on_site: int
     destroyed: int
     certified: int
+
+    @property
+    def at_destruction_site(self) -> int:
+        return self.destroyed - self.on_site
+
+    @property
+    def awaiting_destruction(self) -> int:
+        """Shipped and not yet reported destroyed by the destruction site."""
+        return self.shipped - self.at_destruction_site
+
+    @property
+    def remaining(self) -> int:
+        """What an event for this line would normally destroy next."""
+        if self.awaiting_destruction > 0:
+            return self.awaiting_destruction
+        return max(self.planned - self.shipped - self.on_site, 0)
+
+    @property
+    def shipment_gap(self) -> int:
+        """Shipped, the destruction site has reported, and not all of it came back destroyed."""
+        return self.awaiting_destruction if self.at_destruction_site else 0
 
 
 @dataclass(frozen=True)
@@ -201,6 +216,21 @@ class TaskInfo:
 
     def is_overdue(self, today: date) -> bool:
         return self.status == "open" and self.planned_on < today and self.destroyed < self.planned
+
+    def state(self, today: date) -> str:
+        """In words, for the plan: a discrepancy or lateness first."""
+        gap = sum(line.shipment_gap for line in self.lines)
+        if self.status != "open":
+            return self.status
+        if gap:
+            return f"DISCREPANCY: {gap:,} shipped, not destroyed"
+        if self.is_overdue(today):
+            return "OVERDUE"
+        if self.planned and self.destroyed >= self.planned:
+            return "carried out - to close"
+        if any(line.awaiting_destruction for line in self.lines):
+            return "shipped, awaiting destruction"
+        return "open"
 
 
 @dataclass(frozen=True)
