@@ -66,7 +66,7 @@ def test_receive_lot_creates_a_lot_with_one_receipt(sp):
     assert (row.type_designation, row.category, row.sd_class.value) == ("M67", "AP", "SD")
     assert (row.site_code, row.site_country, row.condition_code) == ("ANAD", "US", "B")
     assert (row.on_hand, row.retained, row.scheduled, row.destroyed) == (1000, 0, 0, 0)
-    assert (row.surplus, row.unscheduled_surplus, row.status) == (1000, 1000, "unscheduled surplus")
+    assert (row.surplus, row.unscheduled_surplus, row.kept_for) == (1000, 1000, "surplus")
     [entry] = sp.queries.ledger(result.lot_id)
     assert entry.id == result.movement_id
     assert (entry.kind, entry.quantity, entry.balance_after, entry.occurred_on) == (
@@ -201,7 +201,7 @@ def test_fully_destroyed_lot_takes_no_further_movements(sp, engine):
     sp.destruction.record_event(occurred_on=D(2021, 5, 1), site="ANAD", method="open_detonation",
                                 officer="Capt. Reyes", witness="Mr. Okafor", certificate_number="C-1",
                                 lines={lot: 100})
-    assert sp.queries.lot(lot).status == "destroyed"
+    assert [r.id for r in sp.queries.lots(LotFilter(status="destroyed"))] == [lot]
     err = refused(engine, RuleViolation, sp.lots.transfer_in, lot, 10, D(2021, 6, 1), "TI-1")
     assert err.rule.startswith("rule 8")
     assert "L-001" in str(err)
@@ -522,3 +522,32 @@ def test_backdated_stock_check_compares_with_the_balance_on_its_date(sp):
     assert result.movement_id is None
     assert result.on_hand == 900
     assert ledger(sp, lot) == [("receipt", 1000, 1000), ("transfer_out", -100, 900)]
+
+
+def test_retained_mines_cannot_leave_on_a_backdated_day(sp, engine):
+    """Retain 100 from 2021, release them in 2025: a transfer of 100 dated 2022 would take mines
+    that were retained on that day (rule 2 on every past day, not only today)."""
+    lot = receive(sp, quantity=100, on=D(2020, 1, 1))
+    sp.lots.change_retention(lot, quantity=100, category="korea", authority_ref="R-1", reason="Korea",
+                             valid_from=D(2021, 1, 1))
+    sp.lots.change_retention(lot, quantity=0, category=None, authority_ref="R-2", reason="released",
+                             valid_from=D(2025, 1, 1))
+    err = refused(engine, RuleViolation, sp.lots.transfer_out, lot, 100, D(2022, 6, 1), "T-1", "to a unit")
+    assert "rule 2" in str(err) and "2022-06-01" in str(err) and "100 would be retained but only 0" in str(err)
+    sp.lots.transfer_out(lot, 100, D(2025, 6, 1), "T-2", "to a unit")  # after the release it may go
+
+
+def test_a_backdated_decision_cannot_retain_more_than_was_on_hand(sp, engine):
+    lot = receive(sp, quantity=100, on=D(2020, 1, 1))
+    sp.lots.transfer_in(lot, 900, D(2024, 1, 1), "TI-1")
+    err = refused(engine, RuleViolation, sp.lots.change_retention, lot, quantity=1000, category="korea",
+                  authority_ref="R-1", reason="Korea", valid_from=D(2021, 1, 1))
+    assert "1,000 would be retained but only 100 on hand" in str(err)
+
+
+def test_training_cannot_be_dated_before_its_article3_decision(sp, engine):
+    lot = receive(sp, quantity=100, on=D(2020, 1, 1))
+    sp.lots.change_retention(lot, quantity=50, category="article3", institution="Engineer School",
+                             authority_ref="A3", reason="training", valid_from=D(2026, 1, 1))
+    err = refused(engine, InvalidInput, sp.lots.consume_in_training, lot, 10, D(2021, 1, 1), "TR-1")
+    assert err.field == "date" and "before the Article 3 decision" in str(err)

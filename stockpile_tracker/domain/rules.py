@@ -69,6 +69,29 @@ def first_negative_balance(entries: Iterable[tuple[date, int, int]]) -> tuple[da
     return None
 
 
+def first_retention_breach(
+    movements: Iterable[tuple[date, int]], decisions: Iterable[tuple[date, int, int]],
+) -> tuple[date, int, int] | None:
+    """The first day at whose end more would be retained than is on hand: (day, retained, on hand).
+
+    `movements` are (date, quantity); `decisions` are (valid from, order, retained quantity), the
+    latest in force. A backdated entry or decision is checked against the days it reaches.
+    """
+    movements = sorted(movements)
+    decisions = sorted(decisions)
+    on_hand, retained, m, d = 0, 0, 0, 0
+    for day in sorted({day for day, _q in movements} | {day for day, _o, _q in decisions}):
+        while m < len(movements) and movements[m][0] <= day:
+            on_hand += movements[m][1]
+            m += 1
+        while d < len(decisions) and decisions[d][0] <= day:
+            retained = decisions[d][2]
+            d += 1
+        if retained > on_hand:
+            return day, retained, on_hand
+    return None
+
+
 def add_years(day: date, years: int) -> date:
     """The same calendar day `years` later; 29 February falls back to 28 February."""
     try:

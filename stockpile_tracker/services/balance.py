@@ -22,6 +22,7 @@ from ..db.models import (
 )
 from ..domain.enums import INCOMING, TaskStatus
 from ..domain.errors import RuleViolation
+from ..domain.rules import first_retention_breach
 
 _INCOMING = [kind.value for kind in INCOMING]
 
@@ -156,6 +157,7 @@ def refresh(session: Session, lot: Lot) -> Balance:
     """Recompute one lot's balance from the ledger, check the rules, and store the projection."""
     balance = derive(session, lot.id)
     check(lot, balance)
+    check_history(session, lot)
     stored = session.get(LotBalance, lot.id)
     if stored is None:
         stored = LotBalance(lot_id=lot.id)
@@ -164,6 +166,24 @@ def refresh(session: Session, lot: Lot) -> Balance:
         setattr(stored, name, value)
     session.flush()
     return balance
+
+
+def check_history(session: Session, lot: Lot) -> None:
+    """Rule 2 on every past day too: a backdated entry or decision must not leave more retained
+    than was on hand on any day it reaches."""
+    breach = first_retention_breach(
+        session.execute(select(Movement.occurred_on, Movement.quantity).where(Movement.lot_id == lot.id)).all(),
+        session.execute(select(RetentionDecision.valid_from, RetentionDecision.id, RetentionDecision.quantity)
+                        .where(RetentionDecision.lot_id == lot.id)).all(),
+    )
+    if breach is not None:
+        day, retained, on_hand = breach
+        raise RuleViolation(
+            "rule 2, retention lock",
+            f"lot {lot.lot_number} ({lot.mine_type.designation}): at the end of {day.isoformat()} {retained:,} "
+            f"would be retained but only {on_hand:,} on hand; retained mines cannot leave the lot",
+            field="quantity",
+        )
 
 
 def check(lot: Lot, balance: Balance) -> None:

@@ -282,11 +282,14 @@ class LotService:
                     field="quantity",
                 )
             latest = self._latest_decision(session, lot)
+            if on < latest.valid_from:
+                raise InvalidInput(
+                    "date", f"training dated {on.isoformat()} is before the Article 3 decision in force "
+                    f"(from {latest.valid_from.isoformat()})")
             remaining = held.retained - quantity
             self._add_decision(
                 session, lot, remaining, RetentionCategory.ARTICLE3 if remaining else None,
-                latest.institution if latest else None, document_ref,
-                reason or f"{quantity:,} consumed in training", max(on, latest.valid_from) if latest else on,
+                latest.institution, document_ref, reason or f"{quantity:,} consumed in training", on,
             )
             movement = post_movement(
                 self.ctx, session, lot, MovementKind.TRAINING, -quantity, on, document_ref, reason
@@ -453,11 +456,8 @@ class LotService:
                         f"cannot move {quantity:,}", field="quantity",
                     )
                 remaining = held.retained - quantity
-                self._add_decision(
-                    session, lot, remaining, category if remaining else None,
-                    latest.institution if latest else None, authority_ref, reason,
-                    max(on, latest.valid_from) if latest else on,
-                )
+                self._add_decision(session, lot, remaining, category if remaining else None,
+                                   latest.institution if latest else None, authority_ref, reason, on)
             else:
                 require_unscheduled(lot, held, quantity, "split off")
             new_lot = Lot(
