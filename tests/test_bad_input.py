@@ -350,3 +350,38 @@ def test_unknown_sort_key(w):
     with pytest.raises(InvalidInput) as caught:
         w.sp.queries.lots(sort="colour")
     assert "colour" in str(caught.value)
+
+
+@pytest.mark.parametrize(("case", "message"), [
+    ("programme deadline as text", "deadline: must be a date"),
+    ("programme sites missing", "sites: give the programme's sites as a list"),
+    ("programme methods as one string", "methods: name at least one destruction method, as a list"),
+    ("profile flag as text", "transfers_only_for_destruction: must be yes or no"),
+    ("profile retention as one string", "permitted retention: give a list"),
+    ("designation not text", "designation: must be text, not 123"),
+    ("quantity too large", "more than the 2,147,483,647 a record can hold"),
+    ("lines as a list", "lots: give each lot with its quantity"),
+    ("lot id as text", "lot: 'x' is not a lot id"),
+])
+def test_values_of_the_wrong_kind_get_a_message_not_a_traceback(w, engine, case, message):
+    sp = w.sp
+    actions = {
+        "programme deadline as text": lambda: sp.destruction.create_programme(
+            name="P", profile="us-2022", sites=["ANAD"], methods=["open_detonation"], deadline="2030-01-01"),
+        "programme sites missing": lambda: sp.destruction.create_programme(
+            name="P", profile="us-2022", sites=None, methods=["open_detonation"], deadline=date(2030, 1, 1)),
+        "programme methods as one string": lambda: sp.destruction.create_programme(
+            name="P", profile="us-2022", sites=["ANAD"], methods="open_detonation", deadline=date(2030, 1, 1)),
+        "profile flag as text": lambda: sp.catalogue.update_profile(
+            "us-2022", "edit", transfers_only_for_destruction="no"),
+        "profile retention as one string": lambda: sp.catalogue.update_profile(
+            "us-2022", "edit", permitted_retention="korea"),
+        "designation not text": lambda: sp.catalogue.add_type(designation=123, name="x", category="AP"),
+        "quantity too large": lambda: sp.lots.receive_lot(
+            lot_number="BIG", type="M67", site="ANAD", quantity=10**20, received_on=date(2020, 1, 1)),
+        "lines as a list": lambda: sp.destruction.schedule(
+            planned_on=date(2026, 7, 1), site="ANAD", method="open_detonation", lines=[w.lot]),
+        "lot id as text": lambda: sp.lots.transfer_in("x", 5, date(2020, 1, 1), "TI"),
+    }
+    err = refused(engine, InvalidInput, actions[case])
+    assert message in str(err)

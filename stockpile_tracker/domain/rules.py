@@ -17,13 +17,23 @@ def sd_class(self_destruct_hours: int | None, self_deactivating: bool) -> SdClas
     return SdClass.PERSISTENT
 
 
-def require_positive(field: str, quantity: int, what: str = "") -> int:
-    """`what` names the line (\"lot L-001: \") when a form has several quantities."""
+MAX_QUANTITY = 2_147_483_647  # what the database's integer columns hold
+
+
+def require_whole(field: str, quantity: object, what: str = "", minimum: int = 0) -> int:
+    """`what` names the line ("lot L-001: ") when a form has several quantities."""
     if isinstance(quantity, bool) or not isinstance(quantity, int):
         raise InvalidInput(field, f"{what}must be a whole number of mines, not {quantity!r}")
-    if quantity <= 0:
-        raise InvalidInput(field, f"{what}must be more than zero, not {quantity:,}")
+    if quantity < minimum:
+        raise InvalidInput(field, f"{what}must be {'more than zero' if minimum == 1 else 'zero or more'}, "
+                                  f"not {quantity:,}")
+    if quantity > MAX_QUANTITY:
+        raise InvalidInput(field, f"{what}{quantity:,} is more than the {MAX_QUANTITY:,} a record can hold")
     return quantity
+
+
+def require_positive(field: str, quantity: object, what: str = "") -> int:
+    return require_whole(field, quantity, what, minimum=1)
 
 
 def require_date(field: str, day: object) -> date:
@@ -40,6 +50,8 @@ def require_not_future(field: str, day: date, today: date) -> date:
 
 
 def require_text(field: str, value: str | None, max_length: int = 200) -> str:
+    if value is not None and not isinstance(value, str):
+        raise InvalidInput(field, f"must be text, not {value!r}")
     text = (value or "").strip()
     if not text:
         raise InvalidInput(field, "is required")
@@ -49,6 +61,8 @@ def require_text(field: str, value: str | None, max_length: int = 200) -> str:
 
 
 def optional_text(field: str, value: str | None, max_length: int = 2000) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise InvalidInput(field, f"must be text, not {value!r}")
     text = (value or "").strip()
     if len(text) > max_length:
         raise InvalidInput(field, f"is {len(text):,} characters long; at most {max_length:,}")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from sqlalchemy import Engine, select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
 from sqlalchemy.orm import Session
 
 from ..db.engine import session_factories
@@ -41,7 +41,7 @@ class Context:
         if batch is not None:
             yield batch
             return
-        with self._factories[0]() as session, session.begin():
+        with _database_errors("read"), self._factories[0]() as session, session.begin():
             yield session
 
     @contextmanager
@@ -56,17 +56,9 @@ class Context:
         if batch is not None:
             yield batch
             return
-        try:
-            with self._factories[1]() as session, session.begin():
-                session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update())
-                yield session
-        except IntegrityError as exc:
-            raise RuleViolation(
-                "database constraint", f"the database refused the change: {_first_line(exc)}"
-            ) from exc
-        except OperationalError as exc:
-            raise DatabaseError(f"the database could not be written: {_first_line(exc)}") from exc
-
+        with _database_errors("written"), self._factories[1]() as session, session.begin():
+            session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update())
+            yield session
 
     @contextmanager
     def batch(self) -> Iterator[Session]:
@@ -77,6 +69,20 @@ class Context:
                 yield session
             finally:
                 self._batch.session = None
+
+
+@contextmanager
+def _database_errors(doing: str) -> Iterator[None]:
+    """What the database refuses becomes a one-line error; a rule the services missed shows as a
+    constraint the database kept."""
+    try:
+        yield
+    except IntegrityError as exc:
+        raise RuleViolation("database constraint", f"the database refused the change: {_first_line(exc)}") from exc
+    except OperationalError as exc:
+        raise DatabaseError(f"the database could not be {doing}: {_first_line(exc)}") from exc
+    except StatementError as exc:
+        raise DatabaseError(f"the database refused a value: {_first_line(exc)}") from exc
 
 
 def _first_line(exc: Exception) -> str:

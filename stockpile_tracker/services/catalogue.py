@@ -140,7 +140,12 @@ class CatalogueService:
         for name in ("effective_on", "acquisition_banned_from", "withdrawal_effective_on"):
             if changes.get(name) is not None and not isinstance(changes[name], date):
                 raise InvalidInput(name, "must be a date")
+        for name in ("transfers_only_for_destruction", "flags_retained_increase"):
+            if name in changes and not isinstance(changes[name], bool):
+                raise InvalidInput(name, "must be yes or no (True or False)")
         if "permitted_retention" in changes:
+            if isinstance(changes["permitted_retention"], str):
+                raise InvalidInput("permitted retention", "give a list of retention categories")
             changes["permitted_retention"] = [
                 _choice("permitted retention", RetentionCategory, value)
                 for value in changes["permitted_retention"]

@@ -56,6 +56,8 @@ def _method(value: str) -> str:
 
 def _lines(session: Session, lines: Mapping[int, int]) -> dict[int, tuple[Lot, int]]:
     """Lot id -> (lot, quantity); a bad line is named by its lot number."""
+    if not isinstance(lines, Mapping):
+        raise InvalidInput("lots", "give each lot with its quantity")
     if not lines:
         raise InvalidInput("lots", "name at least one lot and quantity")
     checked = {}
@@ -174,8 +176,12 @@ class DestructionService:
         """Under a profile with a deadline rule (Ottawa: entry into force + 4 years) the deadline
         follows from the profile unless one is given."""
         name = require_text("name", name)
-        if not methods:
-            raise InvalidInput("methods", "name at least one destruction method")
+        if deadline is not None:
+            require_date("deadline", deadline)
+        if isinstance(methods, str) or not methods:
+            raise InvalidInput("methods", "name at least one destruction method, as a list")
+        if isinstance(sites, str) or not isinstance(sites, list | tuple):
+            raise InvalidInput("sites", "give the programme's sites as a list of site codes")
         method_values = [_method(m) for m in methods]
         with self.ctx.write() as session:
             policy = session.scalar(select(PolicyProfile).where(PolicyProfile.code == profile))

@@ -18,6 +18,7 @@ from ..domain.rules import (
     require_not_future,
     require_positive,
     require_text,
+    require_whole,
 )
 from . import audit, balance
 from .base import Context, utc_now
@@ -40,6 +41,8 @@ def find_site(session: Session, code: str) -> Site:
 
 
 def get_lot(session: Session, lot_id: int) -> Lot:
+    if isinstance(lot_id, bool) or not isinstance(lot_id, int):
+        raise InvalidInput("lot", f"{lot_id!r} is not a lot id")
     lot = session.get(Lot, lot_id)
     if lot is None:
         raise NotFound("lot", lot_id)
@@ -304,8 +307,7 @@ class LotService:
     ) -> MovementResult:
         """Record a physical count. A difference from the ledger's balance on the count's date
         becomes a gain or loss entry on that date, with a reason."""
-        if isinstance(counted, bool) or not isinstance(counted, int) or counted < 0:
-            raise InvalidInput("counted", f"must be a whole number, zero or more, not {counted!r}")
+        require_whole("counted", counted)
         with self.ctx.write() as session:
             lot = get_lot(session, lot_id)
             require_not_future("date", on, self.ctx.today())
@@ -384,8 +386,7 @@ class LotService:
         authority_ref: str, reason: str, valid_from: date, institution: str | None = None,
     ) -> MovementResult:
         """A new retention decision for the lot; quantity 0 releases everything to surplus."""
-        if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 0:
-            raise InvalidInput("quantity", f"must be a whole number, zero or more, not {quantity!r}")
+        require_whole("quantity", quantity)
         category = retention_category(category) if quantity else None
         if quantity and category is None:
             raise InvalidInput("category", "say why the mines are kept: korea, article3 or legal_hold")
