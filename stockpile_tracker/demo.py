@@ -71,8 +71,8 @@ def build_demo(
     """Fill an empty database. `progress(done, total)` is called as lots are received."""
     if lots < MIN_LOTS:
         raise StockpileError(f"lots: the demo needs at least {MIN_LOTS} lots for two years of destructions")
-    if sp.queries.totals().lots:
-        raise StockpileError("the database already holds lots; the demo fills an empty one")
+    if sp.queries.totals().lots or sp.catalogue.types() or sp.catalogue.sites():
+        raise StockpileError("the database already holds a catalogue or lots; the demo fills an empty one")
     rng = random.Random(seed)
     today = sp.context.today()
     verifier = Stockpile(sp.context.engine, VERIFIER if sp.user != VERIFIER else "Second verifier",

@@ -49,7 +49,18 @@ def test_demo_builds_a_sound_stockpile(database_url, capsys):
 def test_demo_refuses_a_database_that_holds_lots(demo_url, capsys):
     status, _, err = run(capsys, "--database", demo_url, "demo")
     assert status == 2
-    assert "already holds lots" in err
+    assert "already holds a catalogue or lots" in err
+
+
+def test_demo_refuses_a_database_with_a_catalogue_and_writes_nothing(database_url, capsys):
+    engine = open_database(database_url)
+    Stockpile(engine, "alice").catalogue.add_site(code="ANAD", name="Anniston", country="US")
+    engine.dispose()
+    status, _, err = run(capsys, "--database", database_url, "demo")
+    assert status == 2 and "already holds a catalogue" in err
+    engine = open_database(database_url)
+    assert Stockpile(engine, "alice").catalogue.types() == []
+    engine.dispose()
 
 
 @pytest.mark.parametrize(("options", "lot_filter"), [

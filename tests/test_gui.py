@@ -63,7 +63,8 @@ def services(window) -> Stockpile:
 def select_lot(window, lot_number: str):
     view = window.stockpile_view
     lot = services(window).queries.find_lot(lot_number)
-    assert view.select_lot(lot.id)
+    view.select_lot(lot.id)
+    assert view.current_lot().id == lot.id
     return lot
 
 
@@ -484,3 +485,27 @@ def test_reports_menu_opens_a_preview_with_save_actions(window, monkeypatch, qtb
         f"Stockpile status - as of {today}", f"Lot history - L-001 - as of {today}"]
     texts = [action.text() for action in shown[0].findChild(QToolBar).actions()]
     assert "Save as PDF..." in texts and "Save tables as CSV..." in texts
+
+
+def test_the_current_lot_survives_a_refresh_a_sort_and_rows_not_yet_fetched(qtbot, settings, demo_url, monkeypatch):
+    from stockpile_tracker.qt import lot_model
+
+    monkeypatch.setattr(lot_model, "PAGE_SIZE", 10)
+    window = MainWindow(settings, "reader")
+    qtbot.addWidget(window)
+    window.open_database(demo_url)
+    view = window.stockpile_view
+    last = window.sp.queries.lots(limit=None)[-1]
+    assert view.model.index_of_lot(last.id) is None  # beyond the rows fetched
+    view.select_lot(last.id)
+    view.refresh()
+    assert view.current_lot().id == last.id
+    assert last.lot_number in view.detail.title_label.text()
+    view.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+    assert view.current_lot().id == last.id
+    first = view.model.row(0)
+    view.table.selectRow(0)
+    assert view.current_lot().id == first.id
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert view.current_lot().id == first.id
+    assert first.lot_number in view.detail.title_label.text()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import LotStatus, RetentionFilter, SdClass
+from ..domain.errors import StockpileError
 from ..services import LotFilter, Stockpile
 from ..services.dto import LedgerEntry, LotRow, Totals
 from .lot_model import LotTableModel
@@ -184,7 +185,9 @@ class StockpileView(QWidget):
         second.addWidget(self.clear_button)
 
         self.model = LotTableModel(sp.queries, self)
+        self.model.modelReset.connect(self._reselect)
         self._sized = False
+        self._current_id: int | None = None
         self.table = _table(self.model)
         self.table.setFont(numeric_font())
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -251,50 +254,61 @@ class StockpileView(QWidget):
 
     def apply_filter(self) -> None:
         self._timer.stop()
-        current = self.current_lot()
         totals = self.model.reload(self.current_filter())
         if not self._sized and self.model.rowCount():
             self.table.resizeColumnsToContents()
             self._sized = True
         self.totals_changed.emit(totals)
-        self._restore(current.id if current else None)
+        self._show_current()
 
     def refresh(self) -> Totals:
-        """After a write: same filter, fresh numbers, same lot selected if it is still shown."""
+        """After a write: same filter, fresh numbers, the same lot in the detail pane."""
         self.apply_filter()
         return self.model.totals
 
     # -- selection -----------------------------------------------------------------------------
+    # The current lot is kept by id, not by table row: a reload, a sort or a lot beyond the rows
+    # fetched so far must not lose it.
 
-    def _restore(self, lot_id: int | None) -> None:
-        row = self.model.index_of_lot(lot_id) if lot_id is not None else None
-        if row is None:
-            self.detail.show_lot(self.sp, None)
-            self.lot_changed.emit(None)
-            return
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self._on_current_changed(index)
-
-    def select_lot(self, lot_id: int) -> bool:
+    def select_lot(self, lot_id: int) -> None:
+        self._current_id = lot_id
+        self._reselect()
         row = self.model.index_of_lot(lot_id)
-        if row is None:
-            return False
-        self._restore(lot_id)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
+        if row is not None:
+            self.table.scrollTo(self.model.index(row, 0))
+        self._show_current()
+
+    def _reselect(self) -> None:
+        """Highlight the current lot's row, if it is among the rows fetched, without a signal."""
+        row = self.model.index_of_lot(self._current_id) if self._current_id is not None else None
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        if row is not None:
+            selection.setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+        selection.blockSignals(False)
 
     def _on_current_changed(self, index, _previous=None) -> None:
         lot = self.model.data(index, ROW_ROLE) if index.isValid() else None
-        if lot is not None:
-            lot = self.sp.queries.lot(lot.id)
+        if lot is not None and lot.id != self._current_id:
+            self._current_id = lot.id
+            self._show_current()
+
+    def _show_current(self) -> None:
+        lot = self.current_lot()
+        if lot is None:
+            self._current_id = None
         self.detail.show_lot(self.sp, lot)
         self.lot_changed.emit(lot)
 
     def current_lot(self) -> LotRow | None:
-        index = self.table.selectionModel().currentIndex()
-        return self.model.data(index, ROW_ROLE) if index.isValid() else None
+        """The lot in the detail pane, read fresh; None when none is chosen or it no longer exists."""
+        if self._current_id is None:
+            return None
+        try:
+            return self.sp.queries.lot(self._current_id)
+        except StockpileError:
+            return None
 
     def selected_lots(self) -> list[LotRow]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

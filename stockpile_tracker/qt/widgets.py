@@ -60,9 +60,9 @@ class ChoiceCombo(QComboBox):
         self.clear()
         for label, value in choices:
             self.addItem(label, value)
-        self.blockSignals(False)
         if current is not None:
             self.value = current
+        self.blockSignals(False)
 
     @property
     def value(self):
