@@ -288,7 +288,7 @@ def test_retain_then_release_to_zero(sp, engine):
         (0, None, "USFK-24-02", D(2024, 1, 1), "alice"),
     ]
     # the release is audited with its reason and the before/after quantities
-    last = audit_entries(engine, "change_retention")[-1]
+    last = audit_entries(engine, "retention_decision")[-1]
     assert last.reason == "reserve no longer required"
     assert '"retained":300' in last.before and '"retained":0' in last.after
     assert ledger(sp, lot) == [("receipt", 1000, 1000)]  # retention is not a movement
@@ -551,3 +551,23 @@ def test_training_cannot_be_dated_before_its_article3_decision(sp, engine):
                              authority_ref="A3", reason="training", valid_from=D(2026, 1, 1))
     err = refused(engine, InvalidInput, sp.lots.consume_in_training, lot, 10, D(2021, 1, 1), "TR-1")
     assert err.field == "date" and "before the Article 3 decision" in str(err)
+
+
+def test_retention_decisions_made_by_other_actions_are_audited(sp, engine):
+    """Training and splits change the retained quantity through decisions of their own (rule 2)."""
+    lot = receive(sp, quantity=1000)
+    retain(sp, lot, 100, "article3", institution="Engineer School")
+    sp.lots.consume_in_training(lot, 30, DECIDED_ON, "TR-1")
+    sp.lots.split_lot(lot, new_lot_number="L-001-A3", quantity=20, on=DECIDED_ON, category="article3",
+                      authority_ref="SPLIT-1", reason="separate the training stock")
+    entries = audit_entries(engine, "retention_decision")
+    assert ['"retained":100' in e.after for e in entries] == [True, False, False, False]
+    assert '"retained":70' in entries[1].after and '"retained":100' in entries[1].before
+    assert '"retained":50' in entries[2].after and '"retained":20' in entries[3].after
+
+
+def test_a_transfer_in_after_the_acquisition_ban_is_flagged(sp):
+    lot = receive(sp, quantity=10, on=D(2020, 1, 1))
+    assert sp.lots.transfer_in(lot, 5, D(2021, 1, 1), "TI-1").warnings == ()
+    flagged = sp.lots.transfer_in(lot, 5, D(2023, 1, 1), "TI-2").warnings
+    assert len(flagged) == 1 and "acquisition ban" in flagged[0]

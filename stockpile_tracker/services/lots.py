@@ -210,16 +210,7 @@ class LotService:
             session.add(lot)
             session.flush()
             movement = post_movement(self.ctx, session, lot, kind, quantity, on, document_ref)
-            warnings = []
-            profile = active_profile(session)
-            if (
-                kind is MovementKind.RECEIPT and profile.acquisition_banned_from is not None
-                and on >= profile.acquisition_banned_from
-            ):
-                warnings.append(
-                    f"receipt dated {on.isoformat()} falls after the acquisition ban of "
-                    f"{profile.name} (from {profile.acquisition_banned_from.isoformat()}): flagged for review"
-                )
+            warnings = self._acquisition_warnings(session, kind, on) if kind is MovementKind.RECEIPT else []
             audit.record(
                 session, self.ctx.user, kind.value, "lot", lot.id,
                 after={
@@ -241,9 +232,10 @@ class LotService:
             movement = post_movement(
                 self.ctx, session, lot, MovementKind.TRANSFER_IN, quantity, on, document_ref, reason
             )
+            warnings = self._acquisition_warnings(session, MovementKind.TRANSFER_IN, on)
             audit.record(session, self.ctx.user, "transfer_in", "movement", movement.id,
-                         after=movement_snapshot(movement), reason=reason)
-            return self._result(session, lot, movement)
+                         after=movement_snapshot(movement) | {"warnings": warnings}, reason=reason)
+            return self._result(session, lot, movement, warnings)
 
     def transfer_out(
         self, lot_id: int, quantity: int, on: date, document_ref: str | None, reason: str
@@ -405,20 +397,10 @@ class LotService:
                     f"{held.scheduled:,} are scheduled for destruction",
                     field="quantity",
                 )
-            decision = self._add_decision(
-                session, lot, quantity, category, institution, authority_ref, reason, valid_from
-            )
-            new = balance.refresh(session, lot)
             warnings = self._retention_warnings(session, held, quantity, category)
-            audit.record(
-                session, self.ctx.user, "change_retention", "lot", lot.id,
-                before={"retained": held.retained, "category": held.retention_category},
-                after={"retained": new.retained, "category": new.retention_category,
-                       "decision_id": decision.id, "authority_ref": authority_ref,
-                       "institution": decision.institution, "valid_from": valid_from,
-                       "warnings": warnings},
-                reason=reason,
-            )
+            self._add_decision(session, lot, quantity, category, institution, authority_ref, reason, valid_from,
+                               warnings=warnings)
+            balance.refresh(session, lot)
             return self._result(session, lot, None, warnings)
 
     def split_lot(
@@ -526,7 +508,9 @@ class LotService:
     def _add_decision(
         self, session: Session, lot: Lot, quantity: int, category: RetentionCategory | None,
         institution: str | None, authority_ref: str, reason: str, valid_from: date,
+        warnings: list[str] | None = None,
     ) -> RetentionDecision:
+        """Every retention decision is audited (rule 2), whichever action made it."""
         latest = self._latest_decision(session, lot)
         if latest is not None and valid_from < latest.valid_from:
             raise InvalidInput(
@@ -543,7 +527,23 @@ class LotService:
         )
         session.add(decision)
         session.flush()
+        audit.record(
+            session, self.ctx.user, "retention_decision", "lot", lot.id,
+            before={"retained": latest.quantity, "category": latest.category} if latest else None,
+            after={"decision_id": decision.id, "retained": quantity, "category": decision.category,
+                   "institution": decision.institution, "authority_ref": authority_ref,
+                   "valid_from": valid_from, "warnings": warnings or []},
+            reason=reason,
+        )
         return decision
+
+    def _acquisition_warnings(self, session: Session, kind: MovementKind, on: date) -> list[str]:
+        """Rule 4: mines coming in after a profile's acquisition ban are kept, and flagged."""
+        profile = active_profile(session)
+        if profile.acquisition_banned_from is None or on < profile.acquisition_banned_from:
+            return []
+        return [f"{kind.label} dated {on.isoformat()} falls after the acquisition ban of {profile.name} "
+                f"(from {profile.acquisition_banned_from.isoformat()}): flagged for review"]
 
     def _retention_warnings(
         self, session: Session, held: balance.Balance, quantity: int,
