@@ -61,9 +61,14 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
 
 
 def _overdue_table(sp: Stockpile, as_of: date) -> Table:
+    """Tasks open now and late; for a past date the table says it is today's list, not that day's."""
+    today = sp.context.today()
     rows = [
         (task.reference, task.planned_on, task.site_code, task.planned, task.destroyed, task.planned - task.destroyed)
-        for task in sp.destruction.tasks(status="open") if task.is_overdue(as_of)
+        for task in sp.destruction.tasks(status="open") if task.is_overdue(today)
     ]
+    note = "Open tasks past their planned date and not fully carried out"
+    if as_of < today:
+        note += f", as they stand today ({today.isoformat()}), not as of {as_of.isoformat()}"
     return table_from("Overdue destruction tasks", ("Task", "Planned on", "Site", "Planned", "Destroyed", "Left"),
-                      rows, note="Open tasks past their planned date and not fully carried out.")
+                      rows, note=note + ".")

@@ -20,6 +20,9 @@ MAX_PROBLEMS = 50
 def check_database(ctx: Context) -> CheckReport:
     problems: list[str] = []
     with ctx.read() as session:
+        if session.bind.dialect.name == "postgresql":
+            # One snapshot for every query, so a write by another office mid-check is not a "problem".
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         if session.bind.dialect.name == "sqlite":
             result = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
             if result != ["ok"]:
