@@ -1,8 +1,10 @@
-"""Screenshots of the three main views, taken offscreen from the demo stockpile: `make screenshots`."""
+"""Screenshots of the three main views and the first page of each report, taken offscreen from
+the demo stockpile: `make screenshots` (report pages need pdftoppm, from poppler-utils)."""
 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -15,7 +17,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from stockpile_tracker.db.migrate import open_database  # noqa: E402
 from stockpile_tracker.demo import build_demo  # noqa: E402
 from stockpile_tracker.qt.main_window import PAGES, MainWindow  # noqa: E402
+from stockpile_tracker.qt.printing import write_pdf  # noqa: E402
 from stockpile_tracker.qt.settings import Settings  # noqa: E402
+from stockpile_tracker.reports.records import certificate_report, lot_history_report  # noqa: E402
+from stockpile_tracker.reports.status import status_report  # noqa: E402
 from stockpile_tracker.services import Stockpile  # noqa: E402
 
 DOCS = Path(__file__).resolve().parent
@@ -45,7 +50,25 @@ def main() -> int:
             window.grab().save(str(DOCS / name))
             print(f"wrote docs/{name}")
         window.close()
+        sp = window.sp
+        lot = sp.queries.lot(sp.destruction.find_event("TEAD-CERT-0042").lines[0].lot_id)
+        reports = {
+            "report-status.png": status_report(sp, sp.context.today()),
+            "report-lot-history.png": lot_history_report(sp, lot.id),
+            "report-certificate.png": certificate_report(sp, "TEAD-CERT-0042"),
+        }
+        for name, report in reports.items():
+            pdf = Path(folder) / "report.pdf"
+            write_pdf(report, pdf)
+            first_page_png(pdf, DOCS / name)
+            print(f"wrote docs/{name}")
     return 0
+
+
+def first_page_png(pdf: Path, target: Path) -> None:
+    """Page 1 of a PDF as a PNG at 100 dpi, by pdftoppm (Debian: poppler-utils)."""
+    subprocess.run(["pdftoppm", "-png", "-r", "100", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                    str(target.with_suffix(""))], check=True)
 
 
 if __name__ == "__main__":

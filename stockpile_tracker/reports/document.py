@@ -76,11 +76,10 @@ body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9pt; }
 h1 { font-size: 15pt; margin-bottom: 2pt; }
 h2 { font-size: 11pt; margin-top: 12pt; margin-bottom: 3pt; }
 p.meta { color: #333333; margin-top: 0; }
-table { border-collapse: collapse; margin-bottom: 6pt; }
-th { background-color: #e4e8ee; text-align: left; padding: 2pt 5pt; border-bottom: 1px solid #777777; }
-td { padding: 2pt 5pt; border-bottom: 1px solid #dddddd; }
+table { margin-bottom: 6pt; }
+th { background-color: #e4e8ee; text-align: left; }
 td.n, th.n { text-align: right; }
-tr.total td { font-weight: bold; border-top: 1px solid #333333; }
+tr.total td { font-weight: bold; background-color: #f1f3f6; }
 p.note { font-size: 8pt; color: #444444; }
 """
 
@@ -100,10 +99,13 @@ def to_html(report: Report) -> str:
             parts.append("<p>None.</p>")
             continue
         numeric = table.numeric
-        parts.append("<table width='100%'><tr>")
-        parts.extend(f"<th class='{'n' if numeric[i] else ''}'>{escape(title)}</th>"
-                     for i, title in enumerate(table.columns))
-        parts.append("</tr>")
+        # Qt's rich text honours cellpadding, not CSS padding on cells.
+        parts.append("<table width='100%' cellspacing='0' cellpadding='4'>")
+        if any(table.columns):
+            parts.append("<tr>")
+            parts.extend(f"<th class='{'n' if numeric[i] else ''}'>{escape(title)}</th>"
+                         for i, title in enumerate(table.columns))
+            parts.append("</tr>")
         for row in table.rows:
             parts.append("<tr>" + "".join(
                 f"<td class='{'n' if numeric[i] else ''}'>{escape(_text(cell))}</td>" for i, cell in enumerate(row)
@@ -119,7 +121,7 @@ def to_html(report: Report) -> str:
     for note in report.notes:
         parts.append(f"<p class='note'>{escape(note)}</p>")
     if report.signatures:
-        parts.append("<br><table width='100%'><tr>")
+        parts.append("<br><table width='100%' cellspacing='0' cellpadding='4'><tr>")
         parts.extend("<td width='33%'><br><br>______________________________<br>" f"{escape(who)}<br>Date:</td>"
                      for who in report.signatures)
         parts.append("</tr></table>")
