@@ -8,8 +8,8 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..db.models import Lot, LotBalance, MineType, Movement, RetentionDecision, Site
-from ..domain.enums import CONDITION_CODES, MovementKind, RetentionCategory
+from ..db.models import DestructionTask, Lot, LotBalance, MineType, Movement, RetentionDecision, Site
+from ..domain.enums import CONDITION_CODES, MovementKind, RetentionCategory, TaskStatus
 from ..domain.errors import InvalidInput, NotFound, RuleViolation
 from ..domain.rules import (
     first_negative_balance,
@@ -300,6 +300,7 @@ class LotService:
         """Record a physical count. A difference from the ledger's balance on the count's date
         becomes a gain or loss entry on that date, with a reason."""
         require_whole("counted", counted)
+        document_ref = optional_text("document reference", document_ref, 120)
         with self.ctx.write() as session:
             lot = get_lot(session, lot_id)
             require_not_future("date", on, self.ctx.today())
@@ -355,6 +356,8 @@ class LotService:
                     f"{lot_name(lot)}: entry {original.id} is one side of a split (the other side is entry "
                     f"{other_side}); reversing one side would create or lose mines: split back instead",
                 )
+            if original.kind == MovementKind.OUT_FOR_DESTRUCTION.value:
+                self._require_shipment_reversible(session, lot, original)
             if on < original.occurred_on:
                 raise InvalidInput(
                     "date", f"a reversal cannot be dated {on.isoformat()}, before the entry it "
@@ -475,6 +478,27 @@ class LotService:
             return self._result(session, new_lot, None, warnings)
 
     # -- helpers ---------------------------------------------------------------------------------
+
+    def _require_shipment_reversible(self, session: Session, lot: Lot, shipment: Movement) -> None:
+        """Mines shipped for destruction come back only while their task is open and only those
+        the destruction site has not reported destroyed (rule 1)."""
+        from .destruction import task_info  # the destruction service builds on this module
+
+        task = session.get(DestructionTask, shipment.task_id)
+        if task.status != TaskStatus.OPEN.value:
+            raise RuleViolation(
+                "rule 1, append-only ledger",
+                f"{lot_name(lot)}: entry {shipment.id} shipped mines for task {task.reference}, which is "
+                f"{task.status}; its shipment can no longer be reversed",
+            )
+        line = next(line for line in task_info(session, task).lines if line.lot_id == lot.id)
+        if -shipment.quantity > line.awaiting_destruction:
+            raise RuleViolation(
+                "rule 1, conservation",
+                f"{lot_name(lot)}: of the {line.shipped:,} shipped for task {task.reference}, "
+                f"{line.at_destruction_site:,} were reported destroyed; reversing a shipment of "
+                f"{-shipment.quantity:,} would bring back mines that no longer exist",
+            )
 
     def _restore_training_stock(
         self, session: Session, lot: Lot, quantity: int, on: date, original: Movement, reason: str
