@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy import Engine, select
 
 from stockpile_tracker.db.models import Base
@@ -37,3 +38,13 @@ def snapshot(engine: Engine) -> dict[str, list[tuple]]:
             table.name: sorted(tuple(map(repr, row)) for row in connection.execute(select(table)))
             for table in Base.metadata.sorted_tables
         }
+
+
+def refused(engine, error, action, *args, **kwargs):
+    """Run an action that must be refused: exactly `error`, and the database left as it was."""
+    before = snapshot(engine)
+    with pytest.raises(error) as caught:
+        action(*args, **kwargs)
+    assert type(caught.value) is error, f"expected {error.__name__}, got {caught.value!r}"
+    assert snapshot(engine) == before
+    return caught.value

@@ -12,20 +12,10 @@ import pytest
 
 from stockpile_tracker.domain.errors import InvalidInput, NotFound
 
-from .helpers import TODAY, receive, seed_catalogue, snapshot
+from .helpers import TODAY, receive, refused, seed_catalogue
 
 D = date
 TOMORROW = TODAY + timedelta(days=1)
-
-
-def refused(engine, error, action, *args, **kwargs):
-    """Run an action that must be refused: exactly `error`, and the database left as it was."""
-    before = snapshot(engine)
-    with pytest.raises(error) as caught:
-        action(*args, **kwargs)
-    assert type(caught.value) is error, f"expected {error.__name__}, got {caught.value!r}"
-    assert snapshot(engine) == before
-    return caught.value
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from sqlalchemy import select
 
 from stockpile_tracker.db.models import AuditEntry
@@ -13,19 +12,9 @@ from stockpile_tracker.domain.enums import SdClass
 from stockpile_tracker.domain.errors import InvalidInput
 from stockpile_tracker.services import LotFilter
 
-from .helpers import receive, seed_catalogue, snapshot
+from .helpers import receive, refused, seed_catalogue
 
 D = date
-
-
-def refused(engine, error, action, *args, **kwargs):
-    """Run an action that must be refused: exactly `error`, and the database left as it was."""
-    before = snapshot(engine)
-    with pytest.raises(error) as caught:
-        action(*args, **kwargs)
-    assert type(caught.value) is error, f"expected {error.__name__}, got {caught.value!r}"
-    assert snapshot(engine) == before
-    return caught.value
 
 
 def last_audit(engine, action):

@@ -11,21 +11,11 @@ import pytest
 from stockpile_tracker.domain.errors import Discrepancy, InvalidInput, NotFound, RuleViolation
 from stockpile_tracker.services import LotFilter, Stockpile
 
-from .helpers import receive, seed_catalogue, snapshot
+from .helpers import receive, refused, seed_catalogue, snapshot
 
 D = date
 TODAY_FOR_STATE = date(2026, 6, 30)
 PLANNED_ON, SHIPPED_ON, DESTROYED_ON = D(2026, 5, 1), D(2026, 5, 2), D(2026, 5, 10)
-
-
-def refused(engine, error, action, *args, **kwargs):
-    """Run an action that must be refused: exactly `error`, and the database left as it was."""
-    before = snapshot(engine)
-    with pytest.raises(error) as caught:
-        action(*args, **kwargs)
-    assert type(caught.value) is error, f"expected {error.__name__}, got {caught.value!r}"
-    assert snapshot(engine) == before
-    return caught.value
 
 
 @pytest.fixture

@@ -14,20 +14,10 @@ from stockpile_tracker.domain.enums import RetentionFilter
 from stockpile_tracker.domain.errors import InvalidInput, NotFound, RuleViolation
 from stockpile_tracker.services import LotFilter
 
-from .helpers import receive, seed_catalogue, snapshot
+from .helpers import receive, refused, seed_catalogue
 
 D = date
 DECIDED_ON = D(2020, 6, 1)
-
-
-def refused(engine, error, action, *args, **kwargs):
-    """Run an action that must be refused: exactly `error`, and the database left as it was."""
-    before = snapshot(engine)
-    with pytest.raises(error) as caught:
-        action(*args, **kwargs)
-    assert type(caught.value) is error, f"expected {error.__name__}, got {caught.value!r}"
-    assert snapshot(engine) == before
-    return caught.value
 
 
 def ledger(sp, lot_id):
