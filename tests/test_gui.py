@@ -509,3 +509,25 @@ def test_the_current_lot_survives_a_refresh_a_sort_and_rows_not_yet_fetched(qtbo
     view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert view.current_lot().id == first.id
     assert first.lot_number in view.detail.title_label.text()
+
+
+def test_export_the_current_table_as_csv(qtbot, settings, demo_url, monkeypatch, tmp_path):
+    import csv
+    import io
+
+    from PySide6.QtWidgets import QFileDialog
+
+    window = MainWindow(settings, "reader")
+    qtbot.addWidget(window)
+    window.open_database(demo_url)
+    window.stockpile_view.set_filter(LotFilter(retention=RetentionFilter.SURPLUS))
+    target = tmp_path / "surplus.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    window.export_action.trigger()
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    expected = window.sp.queries.totals(LotFilter(retention=RetentionFilter.SURPLUS))
+    header, body, total = rows[3], rows[4:-1], rows[-1]
+    assert header[:2] == ["Lot no.", "Type"] and len(body) == expected.lots
+    on_hand = header.index("On hand")
+    assert int(total[on_hand]) == expected.on_hand == sum(int(row[on_hand]) for row in body)
+    assert "Exported" in window.statusBar().currentMessage()

@@ -5,6 +5,8 @@ the status bar says what changed."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..db.engine import normalise_url, sqlite_file
 from ..db.migrate import open_database
 from ..domain.errors import StockpileError
+from ..reports.document import Report, Table, to_csv
 from ..reports.records import certificate_report, lot_history_report
 from ..reports.status import status_report
 from ..services import Stockpile
@@ -34,6 +37,13 @@ from .settings import Settings
 from .stockpile_view import StockpileView
 
 PAGES = ("Stockpile", "Destruction plan", "Destruction log", "Catalogue")
+
+
+def _csv_value(value):
+    """Numbers stay numbers; a signed quantity shown as "+1,000" goes out as 1000."""
+    if isinstance(value, str) and value[:1] in "+-" and value[1:].replace(",", "").isdigit():
+        return int(value.replace(",", ""))
+    return value if isinstance(value, int | str | date) or value is None else str(value)
 
 
 def database_label(url: str) -> str:
@@ -173,6 +183,8 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         self.new_action = self._action("&New database...", self.new_database, QKeySequence.StandardKey.New)
         self.open_action = self._action("&Open database...", self.choose_database, QKeySequence.StandardKey.Open)
+        self.export_action = self._action("&Export table as CSV...", self.export_table, "Ctrl+Shift+E",
+                                          tip="The rows the current view shows, as CSV")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.operator_action = self._action("Change &operator...", self.change_operator)
         self.receive_action = self._action("&Receive a lot...", self.receive_lot, "Ctrl+R", icons.receive(),
@@ -210,6 +222,8 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu("&File")
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.operator_action)
         file_menu.addSeparator()
@@ -393,6 +407,37 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Select the destruction event whose certificate to print.", 5000)
             return
         self.show_report(certificate_report(self.sp, event.certificate_number))
+
+    def table_export(self) -> tuple[str, Table]:
+        """The current page's table: every row the filter shows (the stockpile is fetched whole)."""
+        page = self.pages.currentIndex()
+        if page == PAGES.index("Stockpile"):
+            view = self.stockpile_view
+            model, rows = view.model, self.sp.queries.lots(view.current_filter(), sort=view.model.sort_key,
+                                                          descending=view.model.descending, limit=None)
+        else:
+            model = {1: self.plan_view.task_model, 2: self.log_view.model, 3: self.catalogue_view.type_model}[page]
+            rows = model.rows
+        columns = model.columns
+        table = Table(PAGES[page], tuple(c.title for c in columns),
+                      tuple(tuple(_csv_value(c.value(row)) for c in columns) for row in rows),
+                      totals=page == PAGES.index("Stockpile"))
+        return PAGES[page], table
+
+    def export_table(self) -> None:
+        name, table = self.table_export()
+        path, _filter = QFileDialog.getSaveFileName(self, f"Export {name}", f"{name.lower().replace(' ', '-')}.csv",
+                                                    "CSV files (*.csv)")
+        if not path:
+            return
+        report = Report(name, self.sp.catalogue.organisation(), f"as of {self.sp.context.today().isoformat()}",
+                        self.user, datetime.now(), (table,))
+        try:
+            Path(path).write_text(to_csv(report), encoding="utf-8-sig")
+        except OSError as exc:
+            QMessageBox.critical(self, "Export", f"Cannot write {path}: {exc.strerror}")
+            return
+        self.statusBar().showMessage(f"Exported {len(table.rows):,} rows of {name} to {path}", 15000)
 
     def add_type(self) -> None:
         self._run(dialogs.MineTypeDialog(self.sp, self),
