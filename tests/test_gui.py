@@ -531,3 +531,40 @@ def test_export_the_current_table_as_csv(qtbot, settings, demo_url, monkeypatch,
     on_hand = header.index("On hand")
     assert int(total[on_hand]) == expected.on_hand == sum(int(row[on_hand]) for row in body)
     assert "Exported" in window.statusBar().currentMessage()
+
+
+def test_import_shows_problems_first_and_imports_only_a_clean_file(window, monkeypatch, qtbot, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("lot_number,type,quantity,site,retention\nN-1,M67,12x,ANAD,\nN-2,PFM-1,5,ANAD,\n")
+    good = tmp_path / "good.csv"
+    good.write_text("lot_number;type;quantity;site;retention\nN-1;M67;1200;ANAD;\nN-2;M16;300;NEW-DEPOT;korea\n")
+    seen = []
+
+    def fake_exec(dialog):
+        seen.append(dialog)
+        if dialog.import_button.isEnabled():
+            qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs.ImportDialog, "exec", fake_exec)
+    before = snapshot(services(window).context.engine)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    window.import_lots_action.trigger()
+    problems = [(p.line, p.column) for p in seen[0].plan.problems]
+    assert problems == [(2, "quantity"), (3, "type")]
+    assert not seen[0].import_button.isEnabled()
+    assert snapshot(services(window).context.engine) == before
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    monkeypatch.setattr(dialogs.ImportDialog, "exec", lambda dialog: (seen.append(dialog), 0)[1])
+    window.import_lots_action.trigger()
+    dialog = seen[-1]
+    assert [(p.line, p.column) for p in dialog.plan.problems] == [(3, "site")]
+    dialog.add_sites_check.setChecked(True)  # the user allows the new site: the file is checked again
+    assert dialog.plan.ok and dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert services(window).queries.find_lot("N-2").kept_for == "Korea defence"
+    assert services(window).queries.totals().on_hand == 1500 + 1500

@@ -183,6 +183,9 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         self.new_action = self._action("&New database...", self.new_database, QKeySequence.StandardKey.New)
         self.open_action = self._action("&Open database...", self.choose_database, QKeySequence.StandardKey.Open)
+        self.import_lots_action = self._action("&Import lots...", lambda: self.import_file("lots"))
+        self.import_destructions_action = self._action("Import &destruction history...",
+                                                       lambda: self.import_file("destructions"))
         self.export_action = self._action("&Export table as CSV...", self.export_table, "Ctrl+Shift+E",
                                           tip="The rows the current view shows, as CSV")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -223,7 +226,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu("Open &recent")
         file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
+        file_menu.addActions([self.import_lots_action, self.import_destructions_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.operator_action)
         file_menu.addSeparator()
@@ -423,6 +426,20 @@ class MainWindow(QMainWindow):
                       tuple(tuple(_csv_value(c.value(row)) for c in columns) for row in rows),
                       totals=page == PAGES.index("Stockpile"))
         return PAGES[page], table
+
+    def import_file(self, kind: str) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, "Import", "", "CSV files (*.csv);;All files (*)")
+        if not path:
+            return
+        try:
+            dialog = dialogs.ImportDialog(self.sp, kind, path, self)
+        except OSError as exc:
+            QMessageBox.critical(self, "Import", f"Cannot read {path}: {exc.strerror}")
+            return
+        if dialog.exec():
+            plan = dialog.result_value
+            what = "lots" if kind == "lots" else "destruction events"
+            self.refresh_all(f"Imported {len(plan.rows):,} {what}, {plan.quantity:,} mines, from {Path(path).name}")
 
     def export_table(self) -> None:
         name, table = self.table_export()
