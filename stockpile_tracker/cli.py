@@ -50,12 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
     kinds = report.add_subparsers(dest="report", metavar="REPORT", required=True)
     status = kinds.add_parser("status", help="stockpile status, as of a date (default today)")
     status.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD")
+    article7 = kinds.add_parser("article7", help="Article 7 forms B, D, F and G for a calendar year")
+    article7.add_argument("--year", type=int, required=True)
     lot_history = kinds.add_parser("lot", help="one lot's ledger with balances")
     lot_history.add_argument("lot_number")
     lot_history.add_argument("--type", help="the mine type, when two types share the lot number")
     certificate = kinds.add_parser("certificate", help="a destruction certificate with signature lines")
     certificate.add_argument("certificate")
-    for sub in (status, lot_history, certificate):
+    for sub in (status, article7, lot_history, certificate):
         sub.add_argument("--pdf", metavar="FILE")
         sub.add_argument("--csv", metavar="FILE", help="the report's tables, totals included, plain numbers")
         sub.add_argument("--html", metavar="FILE")
@@ -204,6 +206,12 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
         if as_of > sp.context.today():
             raise StockpileError(f"--as-of: {as_of.isoformat()} is in the future")
         report = status_report(sp, as_of)
+    elif args.report == "article7":
+        from .reports.article7 import article7_report
+
+        if not 1997 <= args.year <= sp.context.today().year:
+            raise StockpileError(f"--year: {args.year} is not a year this record can report on")
+        report = article7_report(sp, args.year)
     elif args.report == "lot":
         report = lot_history_report(sp, sp.queries.find_lot(args.lot_number, args.type).id)
     else:

@@ -159,3 +159,53 @@ def test_a_long_report_has_numbered_pages(demo_url, tmp_path, qapp):
         text = subprocess.run(["pdftotext", str(tmp_path / "long.pdf"), "-"], capture_output=True, text=True).stdout
         assert f"page {pages} of {pages}" in text
     engine.dispose()
+
+
+def test_article7_forms_count_anti_personnel_only_and_list_late_discoveries_apart(stockpile, verifier):
+    from stockpile_tracker.reports.article7 import article7_report
+
+    sp = stockpile
+    seed_catalogue(sp)
+    sp.catalogue.add_type(designation="M18A1", name="Claymore", category="AP", activation="command")
+    sp.catalogue.set_active_profile("ottawa")
+    sp.catalogue.update_profile("ottawa", "entry into force for this state", effective_on=date(2019, 1, 1))
+    # deadline: 2023-01-01. L-1 M67 1,000 (100 Article 3), L-2 M16 500, L-3 AV, L-4 Claymore, L-5 found late.
+    first = receive(sp, "L-1", 1000, on=date(2018, 1, 10))
+    receive(sp, "L-2", 500, type="M16", on=date(2018, 2, 1))
+    receive(sp, "L-3", 400, type="BLU-91/B", on=date(2018, 2, 1))
+    receive(sp, "L-4", 50, type="M18A1", on=date(2018, 2, 1))
+    late = sp.lots.record_discovery(lot_number="L-5", type="M16", site="ANAD", quantity=30,
+                                    found_on=date(2025, 3, 1)).lot_id
+    sp.lots.change_retention(first, quantity=100, category="article3", institution="Demining Centre",
+                             authority_ref="A3", reason="training", valid_from=date(2019, 1, 1))
+    sp.lots.consume_in_training(first, 10, date(2025, 5, 1), "TR-1")
+    for cert, lines in (("DC-A", {first: 200}), ("DC-B", {late: 30})):
+        sp.destruction.record_event(occurred_on=date(2025, 6, 1), site="ANAD", method="open_detonation",
+                                    officer="Capt. A", witness="B. Jones", certificate_number=cert, lines=lines)
+    report = article7_report(sp, 2025, printed_at=PRINTED)
+    forms = tables(report)
+    form_b = forms["Form B - stockpiled anti-personnel mines at 31 December 2025"]
+    assert [(row[0], row[1]) for row in form_b.rows] == [("M16", 500), ("M67", 790)]
+    assert form_b.total_row[1] == 1290  # the AV lot and the Claymore are not counted
+    assert [(row[0], row[1]) for row in forms["Form B - command-detonated types, listed apart (not counted)"].rows] == [
+        ("M18A1", 50)]
+    form_d = forms["Form D - retained under Article 3 at 31 December 2025"]
+    assert form_d.rows == (("Demining Centre", "M67", 90, "L-1", "consumed in training during the year: 10"),)
+    destroyed = forms["Form G - anti-personnel mines destroyed in 2025"]
+    assert [(row[0], row[1], row[2]) for row in destroyed.rows] == [("M67", 200, "L-1")]
+    unknown = forms["Form G - previously unknown stockpiles destroyed in 2025"]
+    assert [(row[0], row[1], row[2]) for row in unknown.rows] == [("M16", 30, "L-5")]
+    assert "2023-01-01" in unknown.note
+    assert article7_report(sp, 2024, printed_at=PRINTED).tables[4].rows == ()  # nothing destroyed in 2024
+
+
+def test_cli_article7_on_the_demo(demo_url, tmp_path, capsys):
+    target = tmp_path / "a7.csv"
+    assert main(["--database", demo_url, "report", "article7", "--year", "2025", "--csv", str(target)]) == 0
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    titles = [row[0] for row in rows if row and row[0].startswith("Form ")]
+    assert titles[:4] == ["Form B - stockpiled anti-personnel mines at 31 December 2025",
+                          "Form B - command-detonated types, listed apart (not counted)",
+                          "Form D - retained under Article 3 at 31 December 2025", "Form F - destruction programmes"]
+    assert main(["--database", demo_url, "report", "article7", "--year", "1900", "--csv", str(target)]) == 2
+    assert "--year: 1900" in capsys.readouterr().err

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..db.engine import normalise_url, sqlite_file
 from ..db.migrate import open_database
 from ..domain.errors import StockpileError
+from ..reports.article7 import article7_report
 from ..reports.document import Report, Table, to_csv
 from ..reports.records import certificate_report, lot_history_report
 from ..reports.status import status_report
@@ -211,6 +213,7 @@ class MainWindow(QMainWindow):
                                                  "Ctrl+Shift+L")
         self.status_report_action = self._action("Stockpile &status...", self.status_report,
                                                  QKeySequence.StandardKey.Print)
+        self.article7_action = self._action("&Article 7 forms...", self.article7_report)
         self.lot_report_action = self._action("&Lot history", self.lot_report)
         self.certificate_report_action = self._action("Destruction &certificate", self.certificate_report)
         self.lot_actions = [self.receive_action, self.retention_action, self.split_action, self.schedule_action,
@@ -242,7 +245,8 @@ class MainWindow(QMainWindow):
         destruction_menu.addActions([self.schedule_action, self.destroy_action, self.verify_action,
                                      self.close_task_action])
         reports_menu = menu.addMenu("&Reports")
-        reports_menu.addActions([self.status_report_action, self.lot_report_action, self.certificate_report_action])
+        reports_menu.addActions([self.status_report_action, self.article7_action, self.lot_report_action,
+                                 self.certificate_report_action])
         toolbar = self.addToolBar("Actions")
         toolbar.setObjectName("actions_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -397,6 +401,12 @@ class MainWindow(QMainWindow):
         dialog = dialogs.AsOfDialog(self.sp.context.today(), self)
         if dialog.exec():
             self.show_report(status_report(self.sp, dialog.as_of))
+
+    def article7_report(self) -> None:
+        today = self.sp.context.today()
+        year, ok = QInputDialog.getInt(self, "Article 7 forms", "Calendar year", today.year - 1, 1997, today.year)
+        if ok:
+            self.show_report(article7_report(self.sp, year))
 
     def lot_report(self) -> None:
         lot = self._current_lot()

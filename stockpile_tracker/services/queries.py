@@ -9,8 +9,8 @@ from datetime import date
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import aliased
 
-from ..db.models import Lot, LotBalance, MineType, Movement, RetentionDecision, Site
-from ..domain.enums import LotStatus, RetentionFilter, SdClass
+from ..db.models import DestructionEvent, EventLine, Lot, LotBalance, MineType, Movement, RetentionDecision, Site
+from ..domain.enums import LotStatus, MovementKind, RetentionFilter, SdClass
 from ..domain.errors import InvalidInput, NotFound
 from .balance import derived_balance_query
 from .base import Context
@@ -142,6 +142,23 @@ class StatusGroup:
         return self.on_hand - self.retained - self.scheduled
 
 
+@dataclass(frozen=True)
+class YearLot:
+    """One lot's figures for a calendar year (the Article 7 forms)."""
+
+    lot_number: str
+    type_designation: str
+    category: str
+    activation: str
+    on_hand: int  # at the end of the year
+    retained: int
+    retention_category: str | None
+    institution: str | None
+    destroyed: int  # during the year
+    trained: int  # consumed in training during the year
+    discovered_on: date | None  # when the lot was a discovery, not a receipt
+
+
 class QueryService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -191,6 +208,49 @@ class QueryService:
             if row is None:
                 raise NotFound("lot", lot_id)
             return _lot_row(row)
+
+    def year_lots(self, year: int) -> list[YearLot]:
+        """Every lot that held mines at the end of `year` or lost some during it."""
+        end = date(year, 12, 31)
+        start = date(year, 1, 1)
+        balances = derived_balance_query(as_of=end).subquery()
+        destroyed = (
+            select(EventLine.lot_id, func.sum(EventLine.quantity).label("quantity"))
+            .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
+            .where(DestructionEvent.occurred_on.between(start, end))
+            .group_by(EventLine.lot_id).subquery()
+        )
+        trained = (
+            select(Movement.lot_id, (-func.sum(Movement.quantity)).label("quantity"))
+            .where(Movement.kind == MovementKind.TRAINING.value, Movement.occurred_on.between(start, end))
+            .group_by(Movement.lot_id).subquery()
+        )
+        discovered = (
+            select(Movement.lot_id, func.min(Movement.occurred_on).label("on"))
+            .where(Movement.kind == MovementKind.DISCOVERY.value).group_by(Movement.lot_id).subquery()
+        )
+        institution = (
+            select(RetentionDecision.institution).where(
+                RetentionDecision.lot_id == Lot.id, RetentionDecision.institution.is_not(None),
+                RetentionDecision.valid_from <= end)
+            .order_by(RetentionDecision.valid_from.desc(), RetentionDecision.id.desc()).limit(1)
+            .correlate(Lot).scalar_subquery()
+        )
+        query = (
+            select(Lot.lot_number, MineType.designation, MineType.category, MineType.activation,
+                   balances.c.on_hand, balances.c.retained, balances.c.retention_category, institution,
+                   func.coalesce(destroyed.c.quantity, 0), func.coalesce(trained.c.quantity, 0), discovered.c.on)
+            .select_from(balances)
+            .join(Lot, Lot.id == balances.c.lot_id)
+            .join(MineType, MineType.id == Lot.mine_type_id)
+            .outerjoin(destroyed, destroyed.c.lot_id == Lot.id)
+            .outerjoin(trained, trained.c.lot_id == Lot.id)
+            .outerjoin(discovered, discovered.c.lot_id == Lot.id)
+            .where(or_(balances.c.on_hand > 0, destroyed.c.quantity > 0, trained.c.quantity > 0))
+            .order_by(MineType.designation, Lot.lot_number)
+        )
+        with self.ctx.read() as session:
+            return [YearLot(*row[:8], int(row[8]), int(row[9]), row[10]) for row in session.execute(query)]
 
     def status_groups(self, as_of: date) -> list[StatusGroup]:
         """The stockpile as the record stood at the end of `as_of`, summed per type, site and

@@ -1,0 +1,109 @@
+"""Article 7 transparency report for a calendar year: Form B (stockpiled anti-personnel mines at
+the end of the year), Form D (retained under Article 3), Form F (destruction programmes) and
+Form G (destroyed during the year, previously unknown stockpiles apart). Only victim-activated
+anti-personnel mines count; command-detonated types are listed apart."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from ..domain.enums import DestructionMethod
+from ..services import Stockpile
+from ..services.queries import YearLot
+from .document import Report, Table, table_from
+
+MAX_LOTS_LISTED = 25
+
+
+def _lot_numbers(lots: list[YearLot]) -> str:
+    numbers = sorted(lot.lot_number for lot in lots)
+    shown = ", ".join(numbers[:MAX_LOTS_LISTED])
+    return shown + (f" and {len(numbers) - MAX_LOTS_LISTED:,} more" if len(numbers) > MAX_LOTS_LISTED else "")
+
+
+def _by_type(lots: Iterable[YearLot], quantity, supplementary=lambda lots: None) -> list[tuple]:
+    groups: dict[str, list[YearLot]] = defaultdict(list)
+    for lot in lots:
+        if quantity(lot):
+            groups[lot.type_designation].append(lot)
+    return [(designation, sum(quantity(lot) for lot in members), _lot_numbers(members), supplementary(members))
+            for designation, members in sorted(groups.items())]
+
+
+def _deadline(sp: Stockpile) -> date | None:
+    profile = sp.catalogue.active_profile()
+    if profile.deadline is not None:
+        return profile.deadline
+    deadlines = [programme.deadline for programme in sp.destruction.programmes()]
+    return min(deadlines) if deadlines else None
+
+
+def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = None) -> Report:
+    lots = sp.queries.year_lots(year)
+    ap = [lot for lot in lots if lot.category == "AP" and lot.activation == "victim"]
+    command = [lot for lot in lots if lot.category == "AP" and lot.activation == "command"]
+    deadline = _deadline(sp)
+
+    def late_discovery(lot: YearLot) -> bool:
+        return lot.discovered_on is not None and deadline is not None and lot.discovered_on > deadline
+
+    columns = ("Type", "Quantity", "Lot numbers", "Supplementary information")
+    tables = [
+        table_from(f"Form B - stockpiled anti-personnel mines at 31 December {year}", columns,
+                   _by_type(ap, lambda lot: lot.on_hand, lambda members: _retained_note(members))),
+        table_from("Form B - command-detonated types, listed apart (not counted)", columns,
+                   _by_type(command, lambda lot: lot.on_hand)),
+        table_from(f"Form D - retained under Article 3 at 31 December {year}",
+                   ("Institution", "Type", "Quantity", "Lot numbers", "Supplementary information"),
+                   _form_d(ap)),
+        _form_f(sp),
+        table_from(f"Form G - anti-personnel mines destroyed in {year}", columns,
+                   _by_type([lot for lot in ap if not late_discovery(lot)], lambda lot: lot.destroyed)),
+        table_from(f"Form G - previously unknown stockpiles destroyed in {year}", columns,
+                   _by_type([lot for lot in ap if late_discovery(lot)], lambda lot: lot.destroyed,
+                            lambda members: "discovered " + ", ".join(sorted({str(m.discovered_on) for m in members}))),
+                   note=f"Mines discovered after the deadline ({deadline.isoformat()})." if deadline
+                   else "No deadline is set for the active profile or a programme."),
+        table_from(f"Form G - command-detonated types destroyed in {year}, listed apart", columns,
+                   _by_type(command, lambda lot: lot.destroyed)),
+    ]
+    return Report(f"Article 7 report - calendar year {year}", sp.catalogue.organisation(),
+                  f"1 January - 31 December {year}", sp.user, printed_at or datetime.now(), tuple(tables),
+                  notes=("Quantities are individual mines, computed from the ledger up to 31 December.",))
+
+
+def _retained_note(members: list[YearLot]) -> str | None:
+    retained = defaultdict(int)
+    for lot in members:
+        if lot.retained:
+            retained[lot.retention_category] += lot.retained
+    notes = [f"of which {quantity:,} retained ({category})" for category, quantity in sorted(retained.items())]
+    return "; ".join(notes) or None
+
+
+def _form_d(ap: list[YearLot]) -> list[tuple]:
+    groups: dict[tuple[str, str], list[YearLot]] = defaultdict(list)
+    for lot in ap:
+        if (lot.retention_category == "article3" and lot.retained) or lot.trained:
+            groups[(lot.institution or "(not named)", lot.type_designation)].append(lot)
+    rows = []
+    for (institution, designation), members in sorted(groups.items()):
+        retained = sum(lot.retained for lot in members if lot.retention_category == "article3")
+        used = sum(lot.trained for lot in members)
+        rows.append((institution, designation, retained, _lot_numbers(members),
+                     f"consumed in training during the year: {used:,}" if used else None))
+    return rows
+
+
+def _form_f(sp: Stockpile) -> Table:
+    rows = [
+        (programme.name, ", ".join(programme.site_codes),
+         ", ".join(DestructionMethod(method).label for method in programme.methods),
+         programme.safety_standards, programme.environmental_standards)
+        for programme in sp.destruction.programmes()
+    ]
+    return table_from("Form F - destruction programmes",
+                      ("Programme", "Sites", "Methods", "Safety standards", "Environmental standards"),
+                      rows, totals=False)
