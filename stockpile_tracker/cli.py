@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD")
     article7 = kinds.add_parser("article7", help="Article 7 forms B, D, F and G for a calendar year")
     article7.add_argument("--year", type=int, required=True)
+    article7.add_argument("--freeze", action="store_true",
+                          help="keep this report as submitted: from now on it prints the same")
     lot_history = kinds.add_parser("lot", help="one lot's ledger with balances")
     lot_history.add_argument("lot_number")
     lot_history.add_argument("--type", help="the mine type, when two types share the lot number")
@@ -195,7 +197,7 @@ def _cell(row, attribute: str) -> str:
 
 
 def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
-    from .reports.document import to_csv, to_html
+    from .reports.document import printable
     from .reports.records import certificate_report, lot_history_report
     from .reports.status import status_report
 
@@ -205,31 +207,40 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
         as_of = args.as_of or sp.context.today()
         if as_of > sp.context.today():
             raise StockpileError(f"--as-of: {as_of.isoformat()} is in the future")
-        report = status_report(sp, as_of)
+        report = printable(status_report(sp, as_of))
     elif args.report == "article7":
         from .reports.article7 import article7_report
 
         if not 1997 <= args.year <= sp.context.today().year:
             raise StockpileError(f"--year: {args.year} is not a year this record can report on")
-        report = article7_report(sp, args.year)
+        report = sp.archive.frozen("article7", str(args.year))
+        if report is None:
+            report = printable(article7_report(sp, args.year))
+            if args.freeze:
+                report = sp.archive.freeze(kind="article7", period=str(args.year), **vars(report))
+                print(f"{report.title}: frozen as submitted (sha256 {report.sha256[:12]})")
+        elif args.freeze:
+            raise StockpileError(f"{report.title} was already frozen on {report.frozen_at:%Y-%m-%d}")
+        else:
+            print(f"{report.title}: frozen on {report.frozen_at:%Y-%m-%d} by {report.frozen_by}; as submitted")
     elif args.report == "lot":
-        report = lot_history_report(sp, sp.queries.find_lot(args.lot_number, args.type).id)
+        report = printable(lot_history_report(sp, sp.queries.find_lot(args.lot_number, args.type).id))
     else:
-        report = certificate_report(sp, args.certificate)
+        report = printable(certificate_report(sp, args.certificate))
     written = []
     try:
         if args.html:
-            Path(args.html).write_text(to_html(report), encoding="utf-8")
+            Path(args.html).write_text(report.html, encoding="utf-8")
             written.append(args.html)
         if args.csv:
-            Path(args.csv).write_text(to_csv(report), encoding="utf-8-sig")
+            Path(args.csv).write_text(report.csv, encoding="utf-8-sig")
             written.append(args.csv)
         if args.pdf:
             pages = _write_pdf(report, args.pdf)
             written.append(f"{args.pdf} ({pages} page{'s' if pages != 1 else ''})")
     except OSError as exc:
         raise StockpileError(f"cannot write {exc.filename}: {exc.strerror}") from exc
-    print(f"{report.title}, {report.period}: wrote {', '.join(written)}")
+    print(f"{report.title}: wrote {', '.join(written)}")
     return 0
 
 

@@ -485,6 +485,17 @@ def test_reports_menu_opens_a_preview_with_save_actions(window, monkeypatch, qtb
         f"Stockpile status - as of {today}", f"Lot history - L-001 - as of {today}"]
     texts = [action.text() for action in shown[0].findChild(QToolBar).actions()]
     assert "Save as PDF..." in texts and "Save tables as CSV..." in texts
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (2025, True))
+    window.article7_action.trigger()
+    assert shown[-1].windowTitle() == "Article 7 report - calendar year 2025 - 1 January - 31 December 2025"
+    freeze = next(a for a in shown[-1].findChild(QToolBar).actions() if a.text() == "Freeze as submitted...")
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    freeze.trigger()
+    assert services(window).archive.frozen("article7", "2025") is not None
+    window.article7_action.trigger()  # a frozen report opens as submitted, without the freeze action
+    assert "Freeze as submitted..." not in [a.text() for a in shown[-1].findChild(QToolBar).actions()]
 
 
 def test_the_current_lot_survives_a_refresh_a_sort_and_rows_not_yet_fetched(qtbot, settings, demo_url, monkeypatch):

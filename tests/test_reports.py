@@ -13,6 +13,7 @@ import pytest
 
 from stockpile_tracker.cli import main
 from stockpile_tracker.db.migrate import open_database
+from stockpile_tracker.domain.errors import StockpileError
 from stockpile_tracker.reports.document import Report, Table, to_csv, to_html
 from stockpile_tracker.reports.records import certificate_report, lot_history_report
 from stockpile_tracker.reports.status import status_report
@@ -209,3 +210,33 @@ def test_cli_article7_on_the_demo(demo_url, tmp_path, capsys):
                           "Form D - retained under Article 3 at 31 December 2025", "Form F - destruction programmes"]
     assert main(["--database", demo_url, "report", "article7", "--year", "1900", "--csv", str(target)]) == 2
     assert "--year: 1900" in capsys.readouterr().err
+
+
+def test_a_frozen_article7_report_prints_the_same_after_later_entries(known, database_url, tmp_path, capsys):
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    assert main(["--database", database_url, "report", "article7", "--year", "2025", "--freeze",
+                 "--csv", str(first), "--html", str(tmp_path / "first.html")]) == 0
+    assert "frozen as submitted" in capsys.readouterr().out
+    # GIVEN a correction dated in 2025, recorded after the report was submitted
+    lot = known.queries.find_lot("L-2")
+    known.destruction.record_event(occurred_on=date(2025, 12, 1), site="ANAD", method="open_detonation",
+                                   officer="Capt. A", witness="B. Jones", certificate_number="DC-LATE",
+                                   lines={lot.id: 50})
+    # WHEN the report is printed again THEN it is the submitted one, byte for byte
+    assert main(["--database", database_url, "report", "article7", "--year", "2025", "--csv", str(second),
+                 "--pdf", str(tmp_path / "again.pdf")]) == 0
+    assert "as submitted" in capsys.readouterr().out
+    assert second.read_bytes() == first.read_bytes()
+    from stockpile_tracker.reports.article7 import article7_report
+
+    live = to_csv(article7_report(known, 2025))
+    assert live != first.read_text(encoding="utf-8-sig")  # the live forms moved on
+    # and it cannot be frozen again, nor can a year that is not over
+    assert main(["--database", database_url, "report", "article7", "--year", "2025", "--freeze",
+                 "--csv", str(second)]) == 2
+    assert "already frozen" in capsys.readouterr().err
+    engine = open_database(database_url)
+    with pytest.raises(StockpileError, match="not over yet"):
+        Stockpile(engine, "alice").archive.freeze(kind="article7", period=str(date.today().year), title="t",
+                                                  footer="f", html="h", csv="c")
+    engine.dispose()

@@ -346,3 +346,22 @@ class AuditHead(Base):
     last_hash: Mapped[str] = mapped_column(String(64))
 
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+
+class FrozenReport(Base):
+    """A report as submitted (an Article 7 report for a year): its text is kept, so it prints the
+    same forever; later corrections go into the next period. Append-only, like the ledger."""
+
+    __tablename__ = "frozen_report"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    period: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(200))
+    footer: Mapped[str] = mapped_column(Text)
+    html: Mapped[str] = mapped_column(Text)
+    csv: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    frozen_by: Mapped[str] = mapped_column(String(100))
+    frozen_at: Mapped[datetime] = mapped_column(DateTime())
+
+    __table_args__ = (UniqueConstraint("kind", "period"),)

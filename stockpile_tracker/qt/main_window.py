@@ -27,7 +27,7 @@ from ..db.engine import normalise_url, sqlite_file
 from ..db.migrate import open_database
 from ..domain.errors import StockpileError
 from ..reports.article7 import article7_report
-from ..reports.document import Report, Table, to_csv
+from ..reports.document import Report, Table, printable, to_csv
 from ..reports.records import certificate_report, lot_history_report
 from ..reports.status import status_report
 from ..services import Stockpile
@@ -394,8 +394,8 @@ class MainWindow(QMainWindow):
 
     # -- reports ---------------------------------------------------------------------------------
 
-    def show_report(self, report) -> None:
-        printing.preview(report, self).exec()
+    def show_report(self, report, on_freeze=None) -> None:
+        printing.preview(report, self, period=getattr(report, "period", ""), on_freeze=on_freeze).exec()
 
     def status_report(self) -> None:
         dialog = dialogs.AsOfDialog(self.sp.context.today(), self)
@@ -405,8 +405,29 @@ class MainWindow(QMainWindow):
     def article7_report(self) -> None:
         today = self.sp.context.today()
         year, ok = QInputDialog.getInt(self, "Article 7 forms", "Calendar year", today.year - 1, 1997, today.year)
-        if ok:
-            self.show_report(article7_report(self.sp, year))
+        if not ok:
+            return
+        frozen = self.sp.archive.frozen("article7", str(year))
+        if frozen is not None:
+            self.statusBar().showMessage(f"Article 7 report {year}: frozen on {frozen.frozen_at:%Y-%m-%d} by "
+                                         f"{frozen.frozen_by}; it prints as submitted", 15000)
+            self.show_report(frozen)
+            return
+        report = article7_report(self.sp, year)
+
+        def freeze(dialog) -> None:
+            answer = QMessageBox.question(dialog, "Freeze as submitted",
+                                          f"Freeze the {report.title} as submitted? It will print the same "
+                                          "forever; later corrections go into the next year.")
+            if answer == QMessageBox.StandardButton.Yes:
+                try:
+                    self.sp.archive.freeze(kind="article7", period=str(year), **vars(printable(report)))
+                except StockpileError as exc:
+                    QMessageBox.warning(dialog, "Freeze", str(exc))
+                    return
+                self.statusBar().showMessage(f"{report.title} frozen as submitted", 15000)
+
+        self.show_report(report, on_freeze=freeze)
 
     def lot_report(self) -> None:
         lot = self._current_lot()

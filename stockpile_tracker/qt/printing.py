@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPai
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
-from ..reports.document import Report, to_csv, to_html
+from ..reports.document import Printable, Report, printable
 
 FOOTER_HEIGHT_PT = 18
 RESOLUTION = 300
@@ -22,7 +22,7 @@ def _layout() -> QPageLayout:
                        QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
 
 
-def paint(report: Report, device: QPagedPaintDevice) -> int:
+def paint(report: Printable, device: QPagedPaintDevice) -> int:
     """Lay the report out on the device's pages and paint them; returns the number of pages."""
     painter = QPainter()
     if not painter.begin(device):
@@ -34,7 +34,7 @@ def paint(report: Report, device: QPagedPaintDevice) -> int:
         width, height = page.width() / scale, page.height() / scale - footer
         document = QTextDocument()
         document.setDefaultFont(QFont("DejaVu Sans", 9))
-        document.setHtml(to_html(report))
+        document.setHtml(report.html)
         document.setPageSize(QSizeF(width, height))
         pages = document.pageCount()
         for number in range(pages):
@@ -60,8 +60,9 @@ def paint(report: Report, device: QPagedPaintDevice) -> int:
         painter.end()
 
 
-def write_pdf(report: Report, path: str | Path) -> int:
+def write_pdf(report: Report | Printable, path: str | Path) -> int:
     """Raises OSError (with the file name) when the file cannot be written."""
+    report = _printable(report)
     Path(path).open("wb").close()
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
@@ -71,23 +72,32 @@ def write_pdf(report: Report, path: str | Path) -> int:
     return paint(report, writer)
 
 
-def preview(report: Report, parent: QWidget | None = None) -> QPrintPreviewDialog:
-    """A print preview with Print, and actions to save the report as PDF or its tables as CSV."""
+def preview(report: Report | Printable, parent: QWidget | None = None, *, period: str = "",
+            on_freeze=None) -> QPrintPreviewDialog:
+    """A print preview with Print, and actions to save the report as PDF or its tables as CSV
+    (and to freeze it as submitted, when `on_freeze` is given)."""
+    report = _printable(report)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(_layout())
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"{report.title} - {report.period}")
+    dialog.setWindowTitle(f"{report.title} - {period}" if period else report.title)
     dialog.paintRequested.connect(lambda device: paint(report, device))
     toolbar = dialog.findChild(QToolBar)
     if toolbar is not None:
         toolbar.addSeparator()
         toolbar.addAction("Save as PDF...", lambda: _save(dialog, report, "pdf"))
         toolbar.addAction("Save tables as CSV...", lambda: _save(dialog, report, "csv"))
+        if on_freeze is not None:
+            toolbar.addAction("Freeze as submitted...", lambda: on_freeze(dialog))
     dialog.resize(900, 1000)
     return dialog
 
 
-def _save(parent: QWidget, report: Report, kind: str) -> None:
+def _printable(report: Report | Printable) -> Printable:
+    return printable(report) if isinstance(report, Report) else report
+
+
+def _save(parent: QWidget, report: Printable, kind: str) -> None:
     name = report.title.lower().replace(" ", "-")
     path, _filter = QFileDialog.getSaveFileName(parent, f"Save {report.title}", f"{name}.{kind}",
                                                 f"{kind.upper()} files (*.{kind})")
@@ -96,4 +106,4 @@ def _save(parent: QWidget, report: Report, kind: str) -> None:
     if kind == "pdf":
         write_pdf(report, path)
     else:
-        Path(path).write_text(to_csv(report), encoding="utf-8-sig")
+        Path(path).write_text(report.csv, encoding="utf-8-sig")

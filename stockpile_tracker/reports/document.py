@@ -156,3 +156,17 @@ def to_csv(report: Report) -> str:
 
 def table_from(title: str, columns: Sequence[str], rows: Sequence[Sequence[Cell]], **options) -> Table:
     return Table(title, tuple(columns), tuple(tuple(row) for row in rows), **options)
+
+
+@dataclass(frozen=True)
+class Printable:
+    """What the printing code needs; a frozen report from the archive has the same fields."""
+
+    title: str
+    footer: str
+    html: str
+    csv: str
+
+
+def printable(report: Report) -> Printable:
+    return Printable(report.title, report.footer, to_html(report), to_csv(report))

@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import Engine
 
+from .archive import ArchiveService
 from .base import Context
 from .catalogue import CatalogueService
 from .destruction import DestructionService
@@ -26,6 +27,7 @@ class Stockpile:
         self.lots = LotService(self.context)
         self.destruction = DestructionService(self.context)
         self.queries = QueryService(self.context)
+        self.archive = ArchiveService(self.context)
         self.imports = ImportService(self.context, self.catalogue, self.lots, self.destruction, self.queries)
 
     @property

@@ -1,0 +1,63 @@
+"""Frozen reports: a yearly report, once submitted, is kept exactly as it was printed (rule 8)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from ..db.models import FrozenReport
+from ..domain.errors import InvalidInput, RuleViolation
+from . import audit
+from .base import Context, utc_now
+
+
+@dataclass(frozen=True)
+class FrozenReportInfo:
+    kind: str
+    period: str
+    title: str
+    footer: str
+    html: str
+    csv: str
+    sha256: str
+    frozen_by: str
+    frozen_at: datetime
+
+
+def _info(row: FrozenReport) -> FrozenReportInfo:
+    return FrozenReportInfo(row.kind, row.period, row.title, row.footer, row.html, row.csv, row.sha256,
+                            row.frozen_by, row.frozen_at)
+
+
+class ArchiveService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def freeze(self, *, kind: str, period: str, title: str, footer: str, html: str, csv: str) -> FrozenReportInfo:
+        if kind == "article7" and int(period) >= self.ctx.today().year:
+            raise InvalidInput("year", f"{period} is not over yet; a yearly report is frozen after its year")
+        digest = hashlib.sha256((html + "\x1f" + csv).encode("utf-8")).hexdigest()
+        with self.ctx.write() as session:
+            existing = session.scalar(select(FrozenReport).where(FrozenReport.kind == kind,
+                                                                 FrozenReport.period == period))
+            if existing is not None:
+                raise RuleViolation(
+                    "rule 8, terminal state",
+                    f"the {title} was frozen on {existing.frozen_at:%Y-%m-%d} by {existing.frozen_by}; "
+                    "later corrections go into the next period",
+                )
+            row = FrozenReport(kind=kind, period=period, title=title, footer=footer, html=html, csv=csv,
+                               sha256=digest, frozen_by=self.ctx.user, frozen_at=utc_now())
+            session.add(row)
+            session.flush()
+            audit.record(session, self.ctx.user, "freeze_report", "frozen_report", row.id,
+                         after={"kind": kind, "period": period, "sha256": digest})
+            return _info(row)
+
+    def frozen(self, kind: str, period: str) -> FrozenReportInfo | None:
+        with self.ctx.read() as session:
+            row = session.scalar(select(FrozenReport).where(FrozenReport.kind == kind, FrozenReport.period == period))
+            return _info(row) if row is not None else None
