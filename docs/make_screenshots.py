@@ -19,6 +19,7 @@ from stockpile_tracker.demo import build_demo  # noqa: E402
 from stockpile_tracker.qt.main_window import PAGES, MainWindow  # noqa: E402
 from stockpile_tracker.qt.printing import write_pdf  # noqa: E402
 from stockpile_tracker.qt.settings import Settings  # noqa: E402
+from stockpile_tracker.reports.progress import progress_report  # noqa: E402
 from stockpile_tracker.reports.records import certificate_report, lot_history_report  # noqa: E402
 from stockpile_tracker.reports.status import status_report  # noqa: E402
 from stockpile_tracker.services import Stockpile  # noqa: E402
@@ -54,20 +55,24 @@ def main() -> int:
         lot = sp.queries.lot(sp.destruction.find_event("TEAD-CERT-0042").lines[0].lot_id)
         reports = {
             "report-status.png": status_report(sp, sp.context.today()),
+            "report-progress.png": progress_report(sp, sp.destruction.programmes()[0].id),
             "report-lot-history.png": lot_history_report(sp, lot.id),
             "report-certificate.png": certificate_report(sp, "TEAD-CERT-0042"),
         }
         for name, report in reports.items():
             pdf = Path(folder) / "report.pdf"
             write_pdf(report, pdf)
-            first_page_png(pdf, DOCS / name)
+            page_png(pdf, DOCS / name)
             print(f"wrote docs/{name}")
+            if report.charts:
+                page_png(pdf, DOCS / name.replace(".png", "-chart.png"), page=2)
+                print(f"wrote docs/{name.replace('.png', '-chart.png')}")
     return 0
 
 
-def first_page_png(pdf: Path, target: Path) -> None:
-    """Page 1 of a PDF as a PNG at 100 dpi, by pdftoppm (Debian: poppler-utils)."""
-    subprocess.run(["pdftoppm", "-png", "-r", "100", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+def page_png(pdf: Path, target: Path, page: int = 1) -> None:
+    """One page of a PDF as a PNG at 100 dpi, by pdftoppm (Debian: poppler-utils)."""
+    subprocess.run(["pdftoppm", "-png", "-r", "100", "-f", str(page), "-l", str(page), "-singlefile", str(pdf),
                     str(target.with_suffix(""))], check=True)
 
 

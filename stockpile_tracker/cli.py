@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     kinds = report.add_subparsers(dest="report", metavar="REPORT", required=True)
     status = kinds.add_parser("status", help="stockpile status, as of a date (default today)")
     status.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD")
+    progress = kinds.add_parser("progress", help="destruction progress of a programme, with the forecast")
+    progress.add_argument("--programme", type=int, metavar="ID", help="programme id (default: the only one)")
     article7 = kinds.add_parser("article7", help="Article 7 forms B, D, F and G for a calendar year")
     article7.add_argument("--year", type=int, required=True)
     article7.add_argument("--freeze", action="store_true",
@@ -59,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     lot_history.add_argument("--type", help="the mine type, when two types share the lot number")
     certificate = kinds.add_parser("certificate", help="a destruction certificate with signature lines")
     certificate.add_argument("certificate")
-    for sub in (status, article7, lot_history, certificate):
+    for sub in (status, progress, article7, lot_history, certificate):
         sub.add_argument("--pdf", metavar="FILE")
         sub.add_argument("--csv", metavar="FILE", help="the report's tables, totals included, plain numbers")
         sub.add_argument("--html", metavar="FILE")
@@ -208,6 +210,17 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
         if as_of > sp.context.today():
             raise StockpileError(f"--as-of: {as_of.isoformat()} is in the future")
         report = printable(status_report(sp, as_of))
+    elif args.report == "progress":
+        from .reports.progress import progress_report
+
+        programmes = {p.id: p for p in sp.destruction.programmes()}
+        if args.programme is None and len(programmes) != 1:
+            listed = ", ".join(f"{p.id} ({p.name})" for p in programmes.values()) or "none"
+            raise StockpileError(f"--programme: say which programme: {listed}")
+        programme_id = args.programme if args.programme is not None else next(iter(programmes))
+        if programme_id not in programmes:
+            raise StockpileError(f"--programme: no programme {programme_id}")
+        report = printable(progress_report(sp, programme_id))
     elif args.report == "article7":
         from .reports.article7 import article7_report
 
@@ -217,7 +230,7 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
         if report is None:
             report = printable(article7_report(sp, args.year))
             if args.freeze:
-                report = sp.archive.freeze(kind="article7", period=str(args.year), **vars(report))
+                report = sp.archive.freeze(kind="article7", period=str(args.year), report=report)
                 print(f"{report.title}: frozen as submitted (sha256 {report.sha256[:12]})")
         elif args.freeze:
             raise StockpileError(f"{report.title} was already frozen on {report.frozen_at:%Y-%m-%d}")

@@ -14,7 +14,7 @@ import pytest
 from stockpile_tracker.cli import main
 from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.domain.errors import StockpileError
-from stockpile_tracker.reports.document import Report, Table, to_csv, to_html
+from stockpile_tracker.reports.document import Printable, Report, Table, to_csv, to_html
 from stockpile_tracker.reports.records import certificate_report, lot_history_report
 from stockpile_tracker.reports.status import status_report
 from stockpile_tracker.services import Stockpile
@@ -237,6 +237,50 @@ def test_a_frozen_article7_report_prints_the_same_after_later_entries(known, dat
     assert "already frozen" in capsys.readouterr().err
     engine = open_database(database_url)
     with pytest.raises(StockpileError, match="not over yet"):
-        Stockpile(engine, "alice").archive.freeze(kind="article7", period=str(date.today().year), title="t",
-                                                  footer="f", html="h", csv="c")
+        Stockpile(engine, "alice").archive.freeze(kind="article7", period=str(date.today().year),
+                                                  report=Printable("t", "f", "h", "c"))
     engine.dispose()
+
+
+def test_forecast_completion_on_a_known_rate():
+    from stockpile_tracker.domain.rules import forecast_completion
+
+    assert forecast_completion(1200, 100.0, date(2026, 6, 30)) == date(2027, 6, 1)  # 12 months
+    assert forecast_completion(1250, 100.0, date(2026, 6, 30)) == date(2027, 7, 1)  # part of a 13th month
+    assert forecast_completion(0, 0.0, date(2026, 6, 30)) == date(2026, 6, 30)
+    assert forecast_completion(10, 0.0, date(2026, 6, 30)) is None
+
+
+def test_progress_report_months_rate_forecast_and_chart(stockpile, verifier, tmp_path, database_url, capsys):
+    from stockpile_tracker.reports.progress import progress_report
+
+    sp = stockpile
+    seed_catalogue(sp)
+    programme = sp.destruction.create_programme(name="P", profile="us-2022", deadline=date(2027, 12, 31),
+                                                sites=["ANAD"], methods=["open_detonation"])
+    lot = receive(sp, "L-1", 10_000, on=date(2020, 1, 1))
+    # 600 destroyed in each of the six full months before June 2026 (Dec 2025 .. May 2026)
+    for number, month in enumerate([(2025, 12), (2026, 1), (2026, 2), (2026, 3), (2026, 4), (2026, 5)]):
+        day = date(*month, 10)
+        task = sp.destruction.schedule(planned_on=day, site="ANAD", method="open_detonation", lines={lot: 600},
+                                       programme_id=programme.id)
+        sp.destruction.record_event(occurred_on=day, site="ANAD", method="open_detonation", officer="Capt. A",
+                                    witness="B. Jones", certificate_number=f"DC-{number}", lines={lot: 600},
+                                    task_id=task.id)
+    data = sp.destruction.forecast(programme.id)
+    assert data.recent_rate == 600 and data.surplus == 10_000 - 3_600 and data.destroyed == 3_600
+    assert data.forecast == date(2027, 5, 1)  # 6,400 / 600 = 10.7 -> 11 months after June 2026
+    assert data.on_track
+    report = progress_report(sp, programme.id, printed_at=PRINTED)
+    monthly = tables(report)["Destroyed per month against plan"]
+    assert monthly.total_row[1:3] == (3_600, 3_600)
+    chart = report.charts[0]
+    series = dict(chart.series)
+    assert chart.labels[0] == "2025-12" and chart.labels[-1] == "2027-12"
+    assert [v for v in series["destroyed (cumulative)"] if v is not None][:6] == [600, 1200, 1800, 2400, 3000, 3600]
+    assert series["all surplus destroyed"][0] == 10_000
+    assert main(["--database", database_url, "report", "progress", "--pdf", str(tmp_path / "p.pdf")]) == 0
+    assert "Destruction progress - P" in capsys.readouterr().out
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(tmp_path / "p.pdf"), "-"], capture_output=True, text=True).stdout
+        assert "Forecast completion" in text and "Destroyed per month against plan" in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from datetime import date, datetime
 
@@ -112,3 +113,18 @@ def add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years)
     except ValueError:
         return day.replace(year=day.year + years, day=28)
+
+
+def forecast_completion(remaining: int, monthly_rate: float, today: date) -> date | None:
+    """When `remaining` mines are gone at `monthly_rate` a month from today; None at no rate."""
+    if remaining <= 0:
+        return today
+    if monthly_rate <= 0:
+        return None
+    months = math.ceil(remaining / monthly_rate)
+    year, month = divmod(today.month - 1 + months, 12)
+    return date(today.year + year, month + 1, 1)
+
+
+def month_start(day: date) -> date:
+    return day.replace(day=1)

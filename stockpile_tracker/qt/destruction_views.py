@@ -107,6 +107,10 @@ class PlanView(QWidget):
     def current_task(self) -> TaskInfo | None:
         return _selected(self.task_table)
 
+    def current_programme(self):
+        selected = _selected(self.programme_table)
+        return selected[0] if selected else None
+
     def refresh(self) -> None:
         self.programme_model.set_rows([
             (programme, self.sp.destruction.programme_progress(programme.id))

@@ -28,6 +28,7 @@ from ..db.migrate import open_database
 from ..domain.errors import StockpileError
 from ..reports.article7 import article7_report
 from ..reports.document import Report, Table, printable, to_csv
+from ..reports.progress import progress_report
 from ..reports.records import certificate_report, lot_history_report
 from ..reports.status import status_report
 from ..services import Stockpile
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
         self.status_report_action = self._action("Stockpile &status...", self.status_report,
                                                  QKeySequence.StandardKey.Print)
         self.article7_action = self._action("&Article 7 forms...", self.article7_report)
+        self.progress_action = self._action("Destruction &progress", self.progress_report)
         self.lot_report_action = self._action("&Lot history", self.lot_report)
         self.certificate_report_action = self._action("Destruction &certificate", self.certificate_report)
         self.lot_actions = [self.receive_action, self.retention_action, self.split_action, self.schedule_action,
@@ -245,7 +247,8 @@ class MainWindow(QMainWindow):
         destruction_menu.addActions([self.schedule_action, self.destroy_action, self.verify_action,
                                      self.close_task_action])
         reports_menu = menu.addMenu("&Reports")
-        reports_menu.addActions([self.status_report_action, self.article7_action, self.lot_report_action,
+        reports_menu.addActions([self.status_report_action, self.progress_action, self.article7_action,
+                                 self.lot_report_action,
                                  self.certificate_report_action])
         toolbar = self.addToolBar("Actions")
         toolbar.setObjectName("actions_toolbar")
@@ -421,13 +424,22 @@ class MainWindow(QMainWindow):
                                           "forever; later corrections go into the next year.")
             if answer == QMessageBox.StandardButton.Yes:
                 try:
-                    self.sp.archive.freeze(kind="article7", period=str(year), **vars(printable(report)))
+                    self.sp.archive.freeze(kind="article7", period=str(year), report=printable(report))
                 except StockpileError as exc:
                     QMessageBox.warning(dialog, "Freeze", str(exc))
                     return
                 self.statusBar().showMessage(f"{report.title} frozen as submitted", 15000)
 
         self.show_report(report, on_freeze=freeze)
+
+    def progress_report(self) -> None:
+        """For the programme selected in the plan, else the first one."""
+        programmes = self.sp.destruction.programmes()
+        if not programmes:
+            self.statusBar().showMessage("There is no destruction programme yet.", 5000)
+            return
+        chosen = self.plan_view.current_programme() or programmes[0]
+        self.show_report(progress_report(self.sp, chosen.id))
 
     def lot_report(self) -> None:
         lot = self._current_lot()

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
 from ..reports.document import Printable, Report, printable
+from .charts import render_chart
 
 FOOTER_HEIGHT_PT = 18
 RESOLUTION = 300
@@ -34,6 +35,9 @@ def paint(report: Printable, device: QPagedPaintDevice) -> int:
         width, height = page.width() / scale, page.height() / scale - footer
         document = QTextDocument()
         document.setDefaultFont(QFont("DejaVu Sans", 9))
+        for chart in getattr(report, "charts", ()):
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{chart.name}"),
+                                 render_chart(chart))
         document.setHtml(report.html)
         document.setPageSize(QSizeF(width, height))
         pages = document.pageCount()

@@ -46,6 +46,16 @@ class Table:
 
 
 @dataclass(frozen=True)
+class Chart:
+    """Line series over labelled points; drawn by the printing code, named in the HTML."""
+
+    name: str
+    title: str
+    labels: tuple[str, ...]
+    series: tuple[tuple[str, tuple[int | None, ...]], ...]
+
+
+@dataclass(frozen=True)
 class Report:
     title: str
     organisation: str
@@ -55,6 +65,7 @@ class Report:
     tables: tuple[Table, ...]
     notes: tuple[str, ...] = ()
     signatures: tuple[str, ...] = field(default_factory=tuple)
+    charts: tuple[Chart, ...] = ()
 
     @property
     def footer(self) -> str:
@@ -118,6 +129,9 @@ def to_html(report: Report) -> str:
         parts.append("</table>")
         if table.note:
             parts.append(f"<p class='note'>{escape(table.note)}</p>")
+    for chart in report.charts:
+        parts.append(f"<h2>{escape(chart.title)}</h2><p><img src='chart:{escape(chart.name)}' width='660' "
+                     f"height='300' alt='{escape(chart.title)}'></p>")
     for note in report.notes:
         parts.append(f"<p class='note'>{escape(note)}</p>")
     if report.signatures:
@@ -166,7 +180,8 @@ class Printable:
     footer: str
     html: str
     csv: str
+    charts: tuple[Chart, ...] = ()
 
 
 def printable(report: Report) -> Printable:
-    return Printable(report.title, report.footer, to_html(report), to_csv(report))
+    return Printable(report.title, report.footer, to_html(report), to_csv(report), report.charts)

@@ -36,7 +36,9 @@ class ArchiveService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
 
-    def freeze(self, *, kind: str, period: str, title: str, footer: str, html: str, csv: str) -> FrozenReportInfo:
+    def freeze(self, *, kind: str, period: str, report) -> FrozenReportInfo:
+        """`report` is the printable report (title, footer, html, csv) exactly as it is shown."""
+        title, footer, html, csv = report.title, report.footer, report.html, report.csv
         if kind == "article7" and int(period) >= self.ctx.today().year:
             raise InvalidInput("year", f"{period} is not over yet; a yearly report is frozen after its year")
         digest = hashlib.sha256((html + "\x1f" + csv).encode("utf-8")).hexdigest()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, aliased
@@ -15,6 +15,7 @@ from ..db.models import (
     DestructionTask,
     EventLine,
     Lot,
+    LotBalance,
     MineType,
     Movement,
     PolicyProfile,
@@ -26,6 +27,8 @@ from ..domain.enums import INCOMING, DestructionMethod, MovementKind, TaskStatus
 from ..domain.errors import Discrepancy, InvalidInput, NotFound, RuleViolation
 from ..domain.rules import (
     add_years,
+    forecast_completion,
+    month_start,
     optional_text,
     require_date,
     require_not_future,
@@ -34,7 +37,16 @@ from ..domain.rules import (
 )
 from . import audit, balance
 from .base import Context, utc_now
-from .dto import EventInfo, EventLineInfo, ProgrammeInfo, ProgrammeProgress, TaskInfo, TaskLineInfo
+from .dto import (
+    EventInfo,
+    EventLineInfo,
+    MonthProgress,
+    ProgrammeForecast,
+    ProgrammeInfo,
+    ProgrammeProgress,
+    TaskInfo,
+    TaskLineInfo,
+)
 from .lots import (
     current_balance,
     find_site,
@@ -65,6 +77,14 @@ def _lines(session: Session, lines: Mapping[int, int]) -> dict[int, tuple[Lot, i
         lot = get_lot(session, lot_id)
         checked[lot_id] = (lot, require_positive("quantity", quantity, f"lot {lot.lot_number}: "))
     return checked
+
+
+def _months_before(month: date, count: int) -> list[date]:
+    result = []
+    for _ in range(count):
+        month = (month - timedelta(days=1)).replace(day=1)
+        result.append(month)
+    return result
 
 
 def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
@@ -549,6 +569,40 @@ class DestructionService:
         )
         with self.ctx.read() as session:
             return ProgrammeProgress(programme_id, *(int(value) for value in session.execute(query).one()))
+
+    def forecast(self, programme_id: int, recent_months: int = 6) -> ProgrammeForecast:
+        """Monthly plan and destruction for the programme, and the completion forecast for all
+        surplus from the rate of the last `recent_months` full months."""
+        today = self.ctx.today()
+        with self.ctx.read() as session:
+            programme = session.get(Programme, programme_id)
+            if programme is None:
+                raise NotFound("programme", programme_id)
+            info = programme_info(programme)
+            live = and_(DestructionTask.programme_id == programme_id,
+                        DestructionTask.status != TaskStatus.CANCELLED.value)
+            planned_rows = session.execute(
+                select(DestructionTask.planned_on, func.sum(TaskLine.quantity))
+                .join(TaskLine, TaskLine.task_id == DestructionTask.id).where(live)
+                .group_by(DestructionTask.planned_on)).all()
+            destroyed_rows = session.execute(
+                select(DestructionEvent.occurred_on, func.sum(EventLine.quantity))
+                .join(EventLine, EventLine.event_id == DestructionEvent.id)
+                .join(DestructionTask, DestructionTask.id == DestructionEvent.task_id).where(live)
+                .group_by(DestructionEvent.occurred_on)).all()
+            surplus = session.scalar(select(func.coalesce(func.sum(LotBalance.on_hand - LotBalance.retained), 0)))
+        planned, destroyed = defaultdict(int), defaultdict(int)
+        for day, quantity in planned_rows:
+            planned[month_start(day)] += int(quantity)
+        for day, quantity in destroyed_rows:
+            destroyed[month_start(day)] += int(quantity)
+        months = sorted(set(planned) | set(destroyed))
+        this_month = month_start(today)
+        rate = sum(destroyed[m] for m in _months_before(this_month, recent_months)) / recent_months
+        return ProgrammeForecast(
+            info, tuple(MonthProgress(m, planned[m], destroyed[m]) for m in months), int(surplus), rate,
+            forecast_completion(int(surplus), rate, today),
+        )
 
     def find_event(self, certificate_number: str) -> EventInfo:
         with self.ctx.read() as session:

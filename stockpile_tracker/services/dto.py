@@ -285,6 +285,32 @@ class ProgrammeProgress:
 
 
 @dataclass(frozen=True)
+class MonthProgress:
+    month: date  # the first day of the month
+    planned: int
+    destroyed: int
+
+
+@dataclass(frozen=True)
+class ProgrammeForecast:
+    """Destroyed per month against plan, and when the surplus will be gone at the recent rate."""
+
+    programme: ProgrammeInfo
+    months: tuple[MonthProgress, ...]
+    surplus: int  # on hand and not retained, today
+    recent_rate: float  # mines a month over the last six full months
+    forecast: date | None
+
+    @property
+    def destroyed(self) -> int:
+        return sum(month.destroyed for month in self.months)
+
+    @property
+    def on_track(self) -> bool:
+        return self.forecast is not None and self.forecast <= self.programme.deadline
+
+
+@dataclass(frozen=True)
 class CheckReport:
     """What `db check` found; empty problems means the record is sound."""
 

@@ -1,0 +1,81 @@
+"""Destruction progress for a programme: destroyed per month against plan, cumulative against the
+deadline, and the completion forecast from the recent rate, with a chart for the printed report."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from itertools import accumulate
+
+from ..services import Stockpile
+from .document import Chart, Report, table_from
+
+
+def _month_label(month: date) -> str:
+    return month.strftime("%Y-%m")
+
+
+def _months(first: date, last: date) -> list[date]:
+    months, month = [], first
+    while month <= last:
+        months.append(month)
+        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return months
+
+
+def progress_report(sp: Stockpile, programme_id: int, *, printed_at: datetime | None = None) -> Report:
+    data = sp.destruction.forecast(programme_id)
+    programme, today = data.programme, sp.context.today()
+    forecast = data.forecast.isoformat()[:7] if data.forecast else "none (nothing destroyed lately)"
+    summary = table_from("Summary", ("", ""), [
+        ("Policy profile", programme.profile_code), ("Deadline", programme.deadline),
+        ("Destroyed to date", f"{data.destroyed:,}"), ("Surplus still held", f"{data.surplus:,}"),
+        ("Rate, last six full months", f"{data.recent_rate:,.0f} a month"),
+        ("Forecast completion", forecast),
+        ("On track for the deadline", "yes" if data.on_track else "NO"),
+    ], totals=False)
+    cumulative_planned = list(accumulate(m.planned for m in data.months))
+    cumulative_destroyed = list(accumulate(m.destroyed for m in data.months))
+    monthly = table_from(
+        "Destroyed per month against plan",
+        ("Month", "Planned", "Destroyed", "Cumulative planned", "Cumulative destroyed"),
+        [(_month_label(m.month), m.planned, m.destroyed, planned, destroyed)
+         for m, planned, destroyed in zip(data.months, cumulative_planned, cumulative_destroyed, strict=True)],
+        total_columns=(1, 2),
+    )
+    return Report(
+        f"Destruction progress - {programme.name}", sp.catalogue.organisation(), f"as of {today.isoformat()}",
+        sp.user, printed_at or datetime.now(), (summary, monthly),
+        notes=("The forecast divides the surplus still held by the average destroyed a month over the last six "
+               "full months.",),
+        charts=(_chart(data, today),) if data.months else (),
+    )
+
+
+def _chart(data, today: date) -> Chart:
+    """Cumulative plan and destruction by month up to the deadline, with the forecast from today."""
+    first = data.months[0].month
+    last = max(data.months[-1].month, data.programme.deadline.replace(day=1))
+    months = _months(first, last)
+    planned = {m.month: m.planned for m in data.months}
+    destroyed = {m.month: m.destroyed for m in data.months}
+    this_month = today.replace(day=1)
+    done = 0
+    plan_line, done_line, forecast_line = [], [], []
+    planned_total = 0
+    for month in months:
+        planned_total += planned.get(month, 0)
+        plan_line.append(planned_total)
+        if month <= this_month:
+            done += destroyed.get(month, 0)
+            done_line.append(done)
+            forecast_line.append(done if month == this_month else None)
+        else:
+            done_line.append(None)
+            steps = len(_months(this_month, month)) - 1
+            forecast_line.append(done + round(data.recent_rate * steps))
+    target = data.destroyed + data.surplus
+    return Chart("progress", "Cumulative destroyed against plan and deadline",
+                 tuple(_month_label(m) for m in months),
+                 (("planned (cumulative)", tuple(plan_line)), ("destroyed (cumulative)", tuple(done_line)),
+                  ("forecast at the recent rate", tuple(forecast_line)),
+                  ("all surplus destroyed", tuple(target for _ in months))))
