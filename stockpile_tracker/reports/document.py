@@ -130,8 +130,9 @@ def to_html(report: Report) -> str:
         if table.note:
             parts.append(f"<p class='note'>{escape(table.note)}</p>")
     for chart in report.charts:
-        parts.append(f"<h2>{escape(chart.title)}</h2><p><img src='chart:{escape(chart.name)}' width='660' "
-                     f"height='300' alt='{escape(chart.title)}'></p>")
+        # The title is the image's caption, in the same paragraph, so a page break cannot part them.
+        parts.append(f"<p><img src='chart:{escape(chart.name)}' width='660' height='300' "
+                     f"alt='{escape(chart.title)}'><br><b>{escape(chart.title)}</b></p>")
     for note in report.notes:
         parts.append(f"<p class='note'>{escape(note)}</p>")
     if report.signatures:
