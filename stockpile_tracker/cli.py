@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -65,6 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--pdf", metavar="FILE")
         sub.add_argument("--csv", metavar="FILE", help="the report's tables, totals included, plain numbers")
         sub.add_argument("--html", metavar="FILE")
+
+    check = commands.add_parser("check", help="compliance findings under a policy profile (exit 1 on an error)")
+    check.add_argument("--profile", help="policy profile code (default: the active one)")
+    check.add_argument("--json", action="store_true", help="an object with a findings list, for a nightly job")
 
     importing = commands.add_parser("import", help="import lots or destruction history from a CSV file")
     importing.add_argument("kind", choices=["lots", "destructions"])
@@ -271,6 +276,21 @@ def _write_pdf(report, path: str) -> int:
     return write_pdf(report, path)
 
 
+def cmd_check(sp: Stockpile, args: argparse.Namespace) -> int:
+    findings = sp.compliance.findings(args.profile)
+    if args.json:
+        print(json.dumps({"findings": [finding.as_dict() for finding in findings]}, indent=2))
+    else:
+        for finding in findings:
+            names = ", ".join(list(finding.tasks[:5]) + list(finding.lots[:5]))
+            more = len(finding.tasks) + len(finding.lots) - 10
+            print(f"{finding.severity.upper():8} {finding.message} ({finding.rule}). {finding.action}."
+                  + (f" [{names}{f' and {more:,} more' if more > 0 else ''}]" if names else ""))
+        counts = {level: sum(1 for f in findings if f.severity == level) for level in ("error", "warning", "info")}
+        print(f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} for information")
+    return EXIT_PROBLEMS if any(finding.severity == "error" for finding in findings) else 0
+
+
 def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
     from .services.importing import ImportRejected
 
@@ -301,7 +321,8 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"db": cmd_db, "demo": cmd_demo, "import": cmd_import, "lots": cmd_lots, "report": cmd_report}
+COMMANDS = {"check": cmd_check, "db": cmd_db, "demo": cmd_demo, "import": cmd_import, "lots": cmd_lots,
+            "report": cmd_report}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from .archive import ArchiveService
 from .base import Context
 from .catalogue import CatalogueService
+from .compliance import ComplianceService
 from .destruction import DestructionService
 from .dto import CheckReport
 from .importing import ImportService
@@ -28,6 +29,7 @@ class Stockpile:
         self.destruction = DestructionService(self.context)
         self.queries = QueryService(self.context)
         self.archive = ArchiveService(self.context)
+        self.compliance = ComplianceService(self.context, self.destruction)
         self.imports = ImportService(self.context, self.catalogue, self.lots, self.destruction, self.queries)
 
     @property

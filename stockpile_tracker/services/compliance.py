@@ -1,0 +1,189 @@
+"""Compliance checks: the stockpile against the obligations of a policy profile. Each finding says
+how serious it is, which rule, which lots or tasks, the quantities, and what to do."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+
+from ..db.models import DestructionEvent, Lot, LotBalance, MineType, Movement, PolicyProfile, Site
+from ..domain.enums import MovementKind, RetentionCategory
+from ..domain.errors import InvalidInput
+from .base import Context
+from .catalogue import active_profile, profile_info
+from .destruction import DestructionService
+
+ERROR, WARNING, INFO = "error", "warning", "info"
+UNVERIFIED_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: str
+    rule: str
+    message: str
+    action: str
+    lots: tuple[str, ...] = ()
+    tasks: tuple[str, ...] = ()
+    quantity: int = 0
+
+    def as_dict(self) -> dict:
+        return {"severity": self.severity, "rule": self.rule, "message": self.message, "action": self.action,
+                "lots": list(self.lots), "tasks": list(self.tasks), "quantity": self.quantity}
+
+
+@dataclass
+class _Findings:
+    items: list[Finding] = field(default_factory=list)
+
+    def add(self, severity: str, rule: str, message: str, action: str, *, lots=(), tasks=(), quantity=0) -> None:
+        self.items.append(Finding(severity, rule, message, action, tuple(lots), tuple(tasks), quantity))
+
+
+class ComplianceService:
+    def __init__(self, ctx: Context, destruction: DestructionService) -> None:
+        self.ctx, self.destruction = ctx, destruction
+
+    def findings(self, profile: str | None = None, unverified_days: int = UNVERIFIED_DAYS) -> list[Finding]:
+        today = self.ctx.today()
+        found = _Findings()
+        with self.ctx.read() as session:
+            if profile is None:
+                policy = profile_info(active_profile(session))
+            else:
+                row = session.scalar(select(PolicyProfile).where(PolicyProfile.code == profile))
+                if row is None:
+                    raise InvalidInput("profile", f"no policy profile {profile!r}")
+                policy = profile_info(row)
+            lots = session.execute(
+                select(Lot.lot_number, MineType.designation, MineType.self_destruct_hours,
+                       MineType.self_deactivating, Site.code, Site.country, LotBalance.on_hand,
+                       LotBalance.retained, LotBalance.retention_category, LotBalance.scheduled)
+                .join(LotBalance, LotBalance.lot_id == Lot.id).join(MineType, MineType.id == Lot.mine_type_id)
+                .join(Site, Site.id == Lot.site_id).where(LotBalance.on_hand > 0).order_by(Lot.lot_number)
+            ).all()
+            self._stock(found, policy, lots)
+            self._movements(found, policy, session)
+            self._article3_rise(found, policy, session, today)
+            unverified = session.execute(
+                select(DestructionEvent.certificate_number, DestructionEvent.occurred_on)
+                .where(DestructionEvent.verified_by.is_(None),
+                       DestructionEvent.occurred_on < today - timedelta(days=unverified_days))
+            ).all()
+            if unverified:
+                found.add(WARNING, "rule 7, four eyes",
+                          f"{len(unverified):,} destruction certificate(s) not verified after {unverified_days} days",
+                          "have a second person verify them",
+                          tasks=[f"certificate {number}" for number, _on in unverified])
+            same = session.scalars(select(DestructionEvent.certificate_number).where(
+                DestructionEvent.verified_by == DestructionEvent.recorded_by)).all()
+            if same:
+                found.add(ERROR, "rule 7, four eyes", f"{len(same)} certificate(s) verified by their recorder",
+                          "have a second person verify them again", tasks=[f"certificate {n}" for n in same])
+        self._tasks(found, today)
+        if policy.withdrawal_effective_on is not None and policy.withdrawal_effective_on <= today:
+            return [Finding(INFO, f.rule, f"{f.message} (obligations under {policy.name} ended "
+                            f"{policy.withdrawal_effective_on.isoformat()})", f.action, f.lots, f.tasks, f.quantity)
+                    for f in found.items]
+        return found.items
+
+    def _stock(self, found: _Findings, policy, lots) -> None:
+        unscheduled, persistent, outside, korea_abroad = [], [], defaultdict(list), []
+        for (number, _type, sd_hours, sda, _site, country, on_hand, retained, category, scheduled) in lots:
+            free = on_hand - retained - scheduled
+            if free > 0:
+                unscheduled.append((number, free))
+            if sd_hours is None and not sda:
+                kept_for_training = retained if category == RetentionCategory.ARTICLE3.value else 0
+                if on_hand - kept_for_training > 0:
+                    persistent.append((number, on_hand - kept_for_training))
+            if category and category not in policy.permitted_retention:
+                outside[category].append((number, retained))
+            if category == RetentionCategory.KOREA.value and country != "KR":
+                korea_abroad.append((number, retained))
+        if unscheduled:
+            found.add(WARNING, "rule 3, surplus to schedule",
+                      f"{sum(q for _n, q in unscheduled):,} surplus mines in {len(unscheduled):,} lot(s) are not "
+                      "scheduled for destruction", "schedule them in a destruction task",
+                      lots=[n for n, _q in unscheduled], quantity=sum(q for _n, q in unscheduled))
+        for category, members in sorted(outside.items()):
+            found.add(ERROR, "rule 4, policy",
+                      f"{sum(q for _n, q in members):,} mines retained as {RetentionCategory(category).label}, which "
+                      f"{policy.name} does not permit", "release them to surplus, or record the authority",
+                      lots=[n for n, _q in members], quantity=sum(q for _n, q in members))
+        if persistent:
+            found.add(ERROR, "rule 4, persistent mines",
+                      f"{sum(q for _n, q in persistent):,} persistent mines (no SD, no SDA) held other than for "
+                      "training", "schedule them for destruction", lots=[n for n, _q in persistent],
+                      quantity=sum(q for _n, q in persistent))
+        if korea_abroad:
+            found.add(WARNING, "rule 4, Korea reserve",
+                      f"{sum(q for _n, q in korea_abroad):,} Korea-reserved mines are held at sites outside the "
+                      "Republic of Korea", "check the reservation or move them",
+                      lots=[n for n, _q in korea_abroad], quantity=sum(q for _n, q in korea_abroad))
+
+    def _movements(self, found: _Findings, policy, session) -> None:
+        def lots_with(*conditions) -> list[tuple[str, int]]:
+            return session.execute(
+                select(Lot.lot_number, func.sum(Movement.quantity))
+                .join(Lot, Lot.id == Movement.lot_id).where(*conditions).group_by(Lot.lot_number)
+                .order_by(Lot.lot_number)).all()
+
+        if policy.acquisition_banned_from is not None:
+            received = lots_with(Movement.kind.in_([MovementKind.RECEIPT.value, MovementKind.TRANSFER_IN.value]),
+                                 Movement.occurred_on >= policy.acquisition_banned_from,
+                                 Movement.counterpart_id.is_(None))
+            if received:
+                found.add(ERROR, "rule 4, acquisition",
+                          f"{sum(q for _n, q in received):,} mines received after {policy.name}'s acquisition ban "
+                          f"({policy.acquisition_banned_from.isoformat()})", "explain the receipts to the authority",
+                          lots=[n for n, _q in received], quantity=sum(q for _n, q in received))
+        if policy.transfers_only_for_destruction:
+            split_out = select(Movement.counterpart_id).where(Movement.counterpart_id.is_not(None))
+            sent = lots_with(Movement.kind == MovementKind.TRANSFER_OUT.value, Movement.id.not_in(split_out))
+            if sent:
+                found.add(ERROR, "rule 4, transfers",
+                          f"{-sum(q for _n, q in sent):,} mines transferred out not for destruction",
+                          "document each transfer's purpose", lots=[n for n, _q in sent],
+                          quantity=-sum(q for _n, q in sent))
+
+    def _article3_rise(self, found: _Findings, policy, session, today: date) -> None:
+        if not policy.flags_retained_increase:
+            return
+        from .queries import QueryService
+
+        queries = QueryService(self.ctx)
+        last, before = (sum(g.retained for g in queries.status_groups(date(year, 12, 31))
+                            if g.retention_category == RetentionCategory.ARTICLE3.value)
+                        for year in (today.year - 1, today.year - 2))
+        if last > before:
+            found.add(WARNING, "rule 4, Article 3 minimum",
+                      f"Article 3 retained stock rose from {before:,} ({today.year - 2}) "
+                      f"to {last:,} ({today.year - 1})",
+                      "justify the increase in the Article 7 report (Form D)", quantity=last - before)
+
+    def _tasks(self, found: _Findings, today: date) -> None:
+        for task in self.destruction.tasks(status="open"):
+            if task.is_overdue(today):
+                found.add(ERROR, "rule 5, deadlines",
+                          f"task {task.reference} was planned for {task.planned_on.isoformat()} and "
+                          f"{task.planned - task.destroyed:,} of {task.planned:,} are not destroyed",
+                          "carry it out or re-plan it", tasks=[task.reference],
+                          lots=[line.lot_number for line in task.lines], quantity=task.planned - task.destroyed)
+            gap = sum(line.shipment_gap for line in task.lines)
+            if gap:
+                found.add(ERROR, "rule 6, reconciliation",
+                          f"task {task.reference}: {gap:,} mines shipped and not reported destroyed",
+                          "reconcile with the destruction site before closing", tasks=[task.reference],
+                          lots=[line.lot_number for line in task.lines if line.shipment_gap], quantity=gap)
+        for programme in self.destruction.programmes():
+            forecast = self.destruction.forecast(programme.id)
+            if not forecast.on_track and forecast.surplus:
+                when = forecast.forecast.isoformat()[:7] if forecast.forecast else "never at the recent rate"
+                found.add(ERROR, "rule 5, deadlines",
+                          f"programme {programme.name}: {forecast.surplus:,} surplus mines will not be destroyed by "
+                          f"{programme.deadline.isoformat()} (forecast {when})",
+                          "raise the destruction rate or plan more tasks", quantity=forecast.surplus)
