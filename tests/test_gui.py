@@ -579,3 +579,21 @@ def test_import_shows_problems_first_and_imports_only_a_clean_file(window, monke
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert services(window).queries.find_lot("N-2").kept_for == "Korea defence"
     assert services(window).queries.totals().on_hand == 1500 + 1500
+
+
+def test_choosing_another_task_refills_the_lines_cleanly(window):
+    lot = services(window).queries.find_lot("L-002")
+    first = services(window).destruction.schedule(planned_on=date.today(), site="ANAD", method="open_detonation",
+                                                  lines={lot.id: 100})
+    second = services(window).destruction.schedule(planned_on=date.today(), site="ANAD", method="open_burning",
+                                                   lines={lot.id: 50})
+    dialog = dialogs.RecordDestructionDialog(services(window), [], first, window)
+    dialog.show()
+    old_spin = dialog.lines_table.spin(0)
+    dialog.task_combo.value = second.id
+    dialog.task_combo.value = first.id
+    table = dialog.lines_table
+    assert not old_spin.isVisible()  # no spin box of the previous lines is left drawn over the new ones
+    assert table.rowCount() == 1
+    assert table.cellWidget(0, 0) is None and table.item(0, 0).text() == "L-002"
+    assert table.quantities == {lot.id: 100} and dialog.method_combo.value == "open_detonation"

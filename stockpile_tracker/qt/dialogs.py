@@ -245,7 +245,8 @@ class RecordDestructionDialog(FormDialog):
         self._lots = list(lots)
         self._tasks = {t.id: t for t in sp.destruction.tasks(status="open")}
         self.task_combo = self.add_field("Task", ChoiceCombo(
-            [("(no task)", None)] + [(f"{t.reference}  {t.site_code}, {t.method}, {t.planned_on}", t.id)
+            [("(no task)", None)] + [(f"{t.reference}  {t.site_code}, {DestructionMethod(t.method).label}, "
+                                      f"{t.planned_on}", t.id)
                                      for t in self._tasks.values()]), "task")
         self.date_edit = self.add_field("Date", DateEdit(self.today), "date")
         self.site_combo = self.add_field("Site", ChoiceCombo(

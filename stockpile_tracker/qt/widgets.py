@@ -100,6 +100,8 @@ class LinesTable(QTableWidget):
 
     def set_lines(self, lines: Sequence[Line]) -> None:
         self._lines = list(lines)
+        self.clearContents()
+        self.setRowCount(0)  # drops the old rows' spin boxes before the new rows get theirs
         self.setRowCount(len(self._lines))
         for row, line in enumerate(self._lines):
             for column, text in enumerate((line.lot_number, line.type_designation, f"{line.available:,}")):
