@@ -101,6 +101,14 @@ DECISION_SQL = (
 )
 
 
+def _batches(rng: random.Random, items: list, smallest: int, largest: int):
+    """The items in order, cut into groups of random size."""
+    while items:
+        size = rng.randint(smallest, largest)
+        yield items[:size]
+        items = items[size:]
+
+
 @dataclass(frozen=True)
 class Spec:
     seed: int = 2022
@@ -334,10 +342,7 @@ class _Builder:
         first, last = date(2022, 8, 1).toordinal(), date(2026, 8, 31).toordinal()
         planned: list[tuple[_Task, list[_Lot]]] = []
         for site in sorted(closed):
-            members = closed[site]
-            while members:
-                size = rng.randint(10, 40)
-                group, members = members[:size], members[size:]
+            for group in _batches(rng, closed[site], 10, 40):
                 on = date.fromordinal(rng.randint(first, last))
                 task = _Task(0, "", site, "disassembly" if site == DEMIL_SITE else
                              rng.choice(["open_detonation", "incineration_rotary"]), on, open=False)
@@ -350,10 +355,7 @@ class _Builder:
                 planned.append((task, group))
         first, last = date(2026, 7, 1).toordinal(), date(2026, 9, 30).toordinal()
         for site in sorted(scheduled):
-            members = scheduled[site]
-            while members:
-                size = rng.randint(5, 20)
-                group, members = members[:size], members[size:]
+            for group in _batches(rng, scheduled[site], 5, 20):
                 created = date.fromordinal(rng.randint(first, last))
                 task = _Task(0, "", site, rng.choice(["open_detonation", "incineration_rotary"]),
                              created + timedelta(days=rng.randint(30, 150)), open=True, created_on=created)

@@ -145,7 +145,7 @@ def build_demo(
         found_on=today - timedelta(days=75), document_ref="HWAD-INV-DISC-01",
         notes="previously unknown stockpile found during a bunker inventory",
     )
-    checked = next(row for row in (sp.queries.lot(lot[0]) for lot in received) if row.unscheduled_surplus > 2)
+    checked = next(row for row in (sp.queries.lot(lot[0]) for lot in received) if row.unscheduled > 2)
     sp.lots.stock_check(checked.id, checked.on_hand - 2, today - timedelta(days=40),
                         "INV-2026-ANNUAL", "two mines short at annual inventory; under review")
     return DemoSummary(lots + 1, tasks, events)

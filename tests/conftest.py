@@ -7,7 +7,9 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -80,21 +82,30 @@ def sqlite_template(tmp_path_factory) -> str:
     return str(path)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request, tmp_path, pg_server, sqlite_template) -> Iterator[str]:
-    """A fresh, migrated database for one test."""
-    if request.param == "sqlite":
-        path = tmp_path / "stockpile.db"
+@contextmanager
+def fresh_copy(backend: str, tmp_path, pg_server, sqlite_template: str, pg_template: str | None) -> Iterator[str]:
+    """A new database copied from a template: a file copy on SQLite, CREATE DATABASE ... TEMPLATE
+    on PostgreSQL (dropped afterwards)."""
+    if backend == "sqlite":
+        path = tmp_path / Path(sqlite_template).name
         shutil.copyfile(sqlite_template, path)
         yield f"sqlite:///{path}"
         return
     if pg_server is None:
         pytest.skip(PG_SKIP)
-    name = pg_server.create(f"{pg_server.prefix}_{uuid.uuid4().hex[:8]}", template=pg_server.template)
+    name = pg_server.create(f"{pg_server.prefix}_{uuid.uuid4().hex[:8]}", template=pg_template)
     try:
         yield pg_server.url_of(name)
     finally:
         pg_server.drop(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path, pg_server, sqlite_template) -> Iterator[str]:
+    """A fresh, migrated database for one test."""
+    with fresh_copy(request.param, tmp_path, pg_server, sqlite_template,
+                    pg_server.template if pg_server else None) as url:
+        yield url
 
 
 DEMO_LOTS = 60
@@ -126,18 +137,8 @@ def demo_pg_template(pg_server) -> str | None:
 @pytest.fixture(params=["sqlite", "postgresql"])
 def demo_url(request, tmp_path, pg_server, demo_sqlite_template, demo_pg_template) -> Iterator[str]:
     """A fresh copy of the demo stockpile (built once per run), for tests that only read it."""
-    if request.param == "sqlite":
-        path = tmp_path / "demo.db"
-        shutil.copyfile(demo_sqlite_template, path)
-        yield f"sqlite:///{path}"
-        return
-    if pg_server is None:
-        pytest.skip(PG_SKIP)
-    name = pg_server.create(f"{pg_server.prefix}_{uuid.uuid4().hex[:8]}", template=demo_pg_template)
-    try:
-        yield pg_server.url_of(name)
-    finally:
-        pg_server.drop(name)
+    with fresh_copy(request.param, tmp_path, pg_server, demo_sqlite_template, demo_pg_template) as url:
+        yield url
 
 
 @pytest.fixture

@@ -184,7 +184,7 @@ class SplitDialog(FormDialog):
         super().__init__(sp, f"Split lot {lot.lot_number}", "Split", parent)
         self.lot = lot
         self.add_note(f"Move part of lot {lot.lot_number} into a new lot: {lot.retained:,} retained "
-                      f"({lot.kept_for}), {lot.unscheduled_surplus:,} unscheduled surplus.")
+                      f"({lot.kept_for}), {lot.unscheduled:,} unscheduled surplus.")
         self.new_lot_edit = self.add_field("New lot number", QLineEdit(f"{lot.lot_number}-A"), "new lot number")
         self.quantity_spin = self.add_field("Quantity (mines)", QuantitySpin(), "quantity")
         self.category_combo = self.add_field("New lot kept for", ChoiceCombo(KEPT_FOR_CHOICES), "category")
@@ -209,8 +209,8 @@ class ScheduleDialog(FormDialog):
         super().__init__(sp, "Schedule destruction", "Schedule", parent)
         self.lines_table = self.add_field("Lots", LinesTable("Unscheduled", "Schedule"), "lots", "quantity")
         self.lines_table.set_lines([
-            Line(lot.id, lot.lot_number, lot.type_designation, lot.unscheduled_surplus,
-                 max(lot.unscheduled_surplus, 0))
+            Line(lot.id, lot.lot_number, lot.type_designation, lot.unscheduled,
+                 max(lot.unscheduled, 0))
             for lot in lots
         ])
         self.date_edit = self.add_field("Planned on", DateEdit(self.today), "date")
@@ -267,8 +267,8 @@ class RecordDestructionDialog(FormDialog):
         task = self._tasks.get(self.task_combo.value)
         if task is None:
             self.lines_table.set_lines([
-                Line(lot.id, lot.lot_number, lot.type_designation, lot.unscheduled_surplus,
-                     max(lot.unscheduled_surplus, 0)) for lot in self._lots
+                Line(lot.id, lot.lot_number, lot.type_designation, lot.unscheduled,
+                     max(lot.unscheduled, 0)) for lot in self._lots
             ])
             return
         self.site_combo.value = task.site_code

@@ -1,6 +1,9 @@
-"""Icons by meaning, not by file name: the platform style's, and a few of our own in resources/icons."""
+"""Icons by meaning, not by file name: the platform style's, and a few of our own in resources/icons.
+Each name is a function, because a style exists only once the application does."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
@@ -10,62 +13,24 @@ from ..paths import shipped_dir
 SP = QStyle.StandardPixmap
 
 
-def _standard(pixmap: QStyle.StandardPixmap) -> QIcon:
-    return QApplication.style().standardIcon(pixmap)
+def _standard(pixmap: QStyle.StandardPixmap) -> Callable[[], QIcon]:
+    return lambda: QApplication.style().standardIcon(pixmap)
 
 
-def receive() -> QIcon:
-    return _standard(SP.SP_ArrowDown)
-
-
-def retention() -> QIcon:
-    return _standard(SP.SP_DialogSaveButton)
-
-
-def split() -> QIcon:
-    return _standard(SP.SP_FileDialogNewFolder)
-
-
-def schedule() -> QIcon:
-    return _standard(SP.SP_FileDialogDetailedView)
-
-
-def destroy() -> QIcon:
-    return _standard(SP.SP_TrashIcon)
-
-
-def stock_check() -> QIcon:
-    return _standard(SP.SP_DialogApplyButton)
-
-
-def reverse() -> QIcon:
-    return _standard(SP.SP_ArrowBack)
-
-
-def verify() -> QIcon:
-    return _standard(SP.SP_DialogYesButton)
-
-
-def close_task() -> QIcon:
-    return _standard(SP.SP_DialogCloseButton)
-
-
-def refresh() -> QIcon:
-    return _standard(SP.SP_BrowserReload)
+receive = _standard(SP.SP_ArrowDown)
+retention = _standard(SP.SP_DialogSaveButton)
+split = _standard(SP.SP_FileDialogNewFolder)
+schedule = _standard(SP.SP_FileDialogDetailedView)
+destroy = _standard(SP.SP_TrashIcon)
+stock_check = _standard(SP.SP_DialogApplyButton)
+reverse = _standard(SP.SP_ArrowBack)
+verify = _standard(SP.SP_DialogYesButton)
+close_task = _standard(SP.SP_DialogCloseButton)
+refresh = _standard(SP.SP_BrowserReload)
+surplus = _standard(SP.SP_MessageBoxWarning)
+overdue = _standard(SP.SP_MessageBoxCritical)
 
 
 def retained() -> QIcon:
     """A padlock: retained mines are locked against scheduling, transfer and destruction."""
     return QIcon(str(shipped_dir("resources") / "icons" / "retained.svg"))
-
-
-def surplus() -> QIcon:
-    return _standard(SP.SP_MessageBoxWarning)
-
-
-def overdue() -> QIcon:
-    return _standard(SP.SP_MessageBoxCritical)
-
-
-def ok() -> QIcon:
-    return _standard(SP.SP_DialogApplyButton)

@@ -306,11 +306,15 @@ class MainWindow(QMainWindow):
 
     # -- lot actions -----------------------------------------------------------------------------
 
+    def _chosen(self, value, page: str, message: str):
+        """The selected lot, task or event; if none, go to its page and say what to select."""
+        if value is None:
+            self.nav_list.setCurrentRow(PAGES.index(page))
+            self.statusBar().showMessage(message, 5000)
+        return value
+
     def _current_lot(self):
-        lot = self.stockpile_view.current_lot()
-        if lot is None:
-            self.statusBar().showMessage("Select a lot first.", 5000)
-        return lot
+        return self._chosen(self.stockpile_view.current_lot(), "Stockpile", "Select a lot first.")
 
     def _run(self, dialog: dialogs.FormDialog, describe: Callable[[object], str]) -> bool:
         if not dialog.exec():
@@ -373,24 +377,19 @@ class MainWindow(QMainWindow):
                   lambda r: self._movement_message(r, f"Reversed entry {entry.id} of"))
 
     def verify_selected_certificate(self) -> None:
-        event = self.log_view.current_event()
-        if event is None:
-            self.nav_list.setCurrentRow(PAGES.index("Destruction log"))
-            self.statusBar().showMessage("Select the event whose certificate to verify.", 5000)
-            return
-        self.verify_certificate(event)
+        event = self._chosen(self.log_view.current_event(), "Destruction log",
+                             "Select the event whose certificate to verify.")
+        if event is not None:
+            self.verify_certificate(event)
 
     def verify_certificate(self, event) -> None:
         self._run(dialogs.VerifyCertificateDialog(self.sp, event, self),
                   lambda e: f"Certificate {e.certificate_number} verified by {e.verified_by}")
 
     def close_selected_task(self) -> None:
-        task = self.plan_view.current_task()
-        if task is None:
-            self.nav_list.setCurrentRow(PAGES.index("Destruction plan"))
-            self.statusBar().showMessage("Select the task to close.", 5000)
-            return
-        self.close_task(task)
+        task = self._chosen(self.plan_view.current_task(), "Destruction plan", "Select the task to close.")
+        if task is not None:
+            self.close_task(task)
 
     def close_task(self, task) -> None:
         self._run(dialogs.CloseTaskDialog(self.sp, task, self), lambda t: f"Task {t.reference} closed")
@@ -447,12 +446,10 @@ class MainWindow(QMainWindow):
             self.show_report(lot_history_report(self.sp, lot.id))
 
     def certificate_report(self) -> None:
-        event = self.log_view.current_event()
-        if event is None:
-            self.nav_list.setCurrentRow(PAGES.index("Destruction log"))
-            self.statusBar().showMessage("Select the destruction event whose certificate to print.", 5000)
-            return
-        self.show_report(certificate_report(self.sp, event.certificate_number))
+        event = self._chosen(self.log_view.current_event(), "Destruction log",
+                             "Select the destruction event whose certificate to print.")
+        if event is not None:
+            self.show_report(certificate_report(self.sp, event.certificate_number))
 
     def table_export(self) -> tuple[str, Table]:
         """The current page's table: every row the filter shows (the stockpile is fetched whole)."""

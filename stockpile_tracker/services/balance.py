@@ -22,27 +22,20 @@ from ..db.models import (
 )
 from ..domain.enums import INCOMING, TaskStatus
 from ..domain.errors import RuleViolation
+from ..domain.figures import StockFigures
 from ..domain.rules import first_retention_breach
 
 _INCOMING = [kind.value for kind in INCOMING]
 
 
 @dataclass(frozen=True)
-class Balance:
+class Balance(StockFigures):
     on_hand: int
     received: int
     retained: int
     retention_category: str | None
     scheduled: int
     destroyed: int
-
-    @property
-    def surplus(self) -> int:
-        return self.on_hand - self.retained
-
-    @property
-    def unscheduled(self) -> int:
-        return self.on_hand - self.retained - self.scheduled
 
 
 def derived_balance_query(lot_ids: Collection[int] | None = None, as_of: date | None = None) -> Select:

@@ -422,15 +422,16 @@ class DestructionService:
                 f"lot was received ({first_in.isoformat() if first_in else 'never'})",
                 field="date",
             )
+        from_shipment = False
         if task is None:
             require_unscheduled(lot, current_balance(session, lot), quantity, "destroy")
         else:
             self._require_in_task(task, lot, {line.lot_id: line.quantity for line in task.lines})
             line = next(line for line in task_info(session, task).lines if line.lot_id == lot.id)
-            if line.awaiting_destruction > 0:
-                self._destroy_shipped(session, event, task, lot, line, quantity)
-                return
-            if quantity > line.remaining:
+            from_shipment = line.awaiting_destruction > 0
+            if from_shipment:
+                self._check_shipped(session, event, task, lot, line, quantity)
+            elif quantity > line.remaining:
                 raise RuleViolation(
                     "rule 3, allocation",
                     f"{lot_name(lot)}: cannot destroy {quantity:,}; task {task.reference} has "
@@ -439,15 +440,17 @@ class DestructionService:
                 )
         session.add(EventLine(event_id=event.id, lot_id=lot.id, quantity=quantity))
         session.flush()
-        post_movement(self.ctx, session, lot, MovementKind.DESTROYED, -quantity, event.occurred_on,
-                      event.certificate_number, None, task_id=task.id if task else None,
-                      event_id=event.id)
+        if from_shipment:
+            balance.refresh(session, lot)  # no second ledger entry: the mines left with the shipment
+        else:
+            post_movement(self.ctx, session, lot, MovementKind.DESTROYED, -quantity, event.occurred_on,
+                          event.certificate_number, None, task_id=task.id if task else None,
+                          event_id=event.id)
 
-    def _destroy_shipped(
+    def _check_shipped(
         self, session: Session, event: DestructionEvent, task: DestructionTask, lot: Lot, line, quantity: int,
     ) -> None:
-        """Mines already shipped for the task: the event is their evidence, the ledger entry was
-        the shipment."""
+        """Mines already shipped for the task: no more than await destruction, not before they left."""
         if quantity > line.awaiting_destruction:
             raise RuleViolation(
                 "rule 3, allocation",
@@ -466,9 +469,6 @@ class DestructionService:
                 f"were shipped ({shipped_on.isoformat()})",
                 field="date",
             )
-        session.add(EventLine(event_id=event.id, lot_id=lot.id, quantity=quantity))
-        session.flush()
-        balance.refresh(session, lot)
 
     def verify_certificate(
         self, event_id: int, *, verified_on: date, certified: Mapping[int, int] | None = None,

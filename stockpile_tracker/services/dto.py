@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ..domain.enums import RetentionCategory, SdClass
+from ..domain.figures import StockFigures
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class PolicyProfileInfo:
 
 
 @dataclass(frozen=True)
-class LotRow:
+class LotRow(StockFigures):
     """One line of the stockpile table."""
 
     id: int
@@ -78,13 +79,6 @@ class LotRow:
     destroyed: int
     notes: str | None = None
 
-    @property
-    def surplus(self) -> int:
-        return self.on_hand - self.retained
-
-    @property
-    def unscheduled_surplus(self) -> int:
-        return self.on_hand - self.retained - self.scheduled
 
     @property
     def sd_label(self) -> str:
@@ -104,16 +98,13 @@ class LotRow:
 
 
 @dataclass(frozen=True)
-class Totals:
+class Totals(StockFigures):
     lots: int = 0
     on_hand: int = 0
     retained: int = 0
     scheduled: int = 0
     destroyed: int = 0
 
-    @property
-    def surplus(self) -> int:
-        return self.on_hand - self.retained
 
 
 @dataclass(frozen=True)

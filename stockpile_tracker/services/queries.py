@@ -12,6 +12,7 @@ from sqlalchemy.orm import aliased
 from ..db.models import DestructionEvent, EventLine, Lot, LotBalance, MineType, Movement, RetentionDecision, Site
 from ..domain.enums import LotStatus, MovementKind, RetentionFilter, SdClass
 from ..domain.errors import InvalidInput, NotFound
+from ..domain.figures import StockFigures
 from .balance import derived_balance_query
 from .base import Context
 from .dto import LedgerEntry, LotRow, RetentionInfo, Totals
@@ -117,7 +118,7 @@ def _filtered(query: Select, f: LotFilter, dialect: str) -> Select:
 
 
 @dataclass(frozen=True)
-class StatusGroup:
+class StatusGroup(StockFigures):
     """Lots of one type, at one site, kept for one reason, as of a date: the status report's unit."""
 
     type_designation: str
@@ -132,14 +133,6 @@ class StatusGroup:
     retained: int
     scheduled: int
     destroyed: int
-
-    @property
-    def surplus(self) -> int:
-        return self.on_hand - self.retained
-
-    @property
-    def unscheduled(self) -> int:
-        return self.on_hand - self.retained - self.scheduled
 
 
 @dataclass(frozen=True)
