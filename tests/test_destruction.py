@@ -113,8 +113,8 @@ def test_schedule_a_task(sp):
     assert [(line.lot_number, line.planned, line.shipped, line.destroyed) for line in planned.lines] == [
         ("L-001", 600, 0, 0), ("L-002", 200, 0, 0)]
     row_a, row_b = sp.queries.lot(a), sp.queries.lot(b)
-    assert (row_a.scheduled, row_a.unscheduled_surplus) == (600, 400)
-    assert (row_b.scheduled, row_b.unscheduled_surplus) == (200, 0)
+    assert (row_a.scheduled, row_a.unscheduled) == (600, 400)
+    assert (row_b.scheduled, row_b.unscheduled) == (200, 0)
     assert [r.id for r in sp.queries.lots(LotFilter(status="unscheduled_surplus"))] == [a]
     assert [r.id for r in sp.queries.lots(LotFilter(status="scheduled"))] == [a, b]
     assert sp.queries.totals().scheduled == 800
@@ -487,7 +487,7 @@ def test_cancel_a_task(sp, engine):
     cancelled = sp.destruction.cancel_task(planned.id, "contractor withdrew")
     assert (cancelled.status, cancelled.close_note) == ("cancelled", "contractor withdrew")
     row = sp.queries.lot(lot)
-    assert (row.scheduled, row.unscheduled_surplus) == (0, 1000)
+    assert (row.scheduled, row.unscheduled) == (0, 1000)
     assert sp.destruction.tasks(status="cancelled") == [cancelled]
     # the mines can be planned again, and the cancelled task takes no shipment
     schedule(sp, {lot: 1000})

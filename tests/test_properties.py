@@ -97,7 +97,7 @@ FILTERS = (
     (LotFilter(type="M16"), lambda r: r.type_designation == "M16"),
     (LotFilter(site="CAMP-C", category="AP"), lambda r: r.site_code == "CAMP-C" and r.category == "AP"),
     (LotFilter(status=LotStatus.SCHEDULED), lambda r: r.scheduled > 0),
-    (LotFilter(status=LotStatus.UNSCHEDULED_SURPLUS), lambda r: r.unscheduled_surplus > 0),
+    (LotFilter(status=LotStatus.UNSCHEDULED_SURPLUS), lambda r: r.unscheduled > 0),
     (LotFilter(status=LotStatus.DESTROYED), lambda r: r.destroyed > 0 and r.on_hand == 0),
     (LotFilter(status=LotStatus.PARTIALLY_DESTROYED), lambda r: r.destroyed > 0 and r.on_hand > 0),
 )
@@ -284,17 +284,17 @@ class LedgerMachine(RuleBasedStateMachine):
     @precondition(lambda self: self.lots)
     @rule(index=PICK, fitting=FITTING, spec=QUANTITY, on=DATES)
     def transfer_out(self, index, fitting, spec, on):
-        lot_id = self.choose_lot(index, fitting, lambda r: r.unscheduled_surplus > 0)
+        lot_id = self.choose_lot(index, fitting, lambda r: r.unscheduled > 0)
         before = self.lot(lot_id)
-        quantity = resolve(spec, before.unscheduled_surplus if before else 5)
-        valid = before is not None and 0 < quantity <= before.unscheduled_surplus and on == TODAY
+        quantity = resolve(spec, before.unscheduled if before else 5)
+        valid = before is not None and 0 < quantity <= before.unscheduled and on == TODAY
         result = self.attempt("transfer_out", lambda: self.alice.lots.transfer_out(
             lot_id, quantity, on, "TO-1", "handed to an allied depot"), lots=[lot_id], must_succeed=valid)
         if result is not None:
             if self.profile.transfers_only_for_destruction:
                 self.assert_flagged(result, "transfer out not for destruction")
             after = self.lot(lot_id)
-            assert 0 < quantity <= before.unscheduled_surplus, "rules 2 and 3: only unscheduled surplus leaves"
+            assert 0 < quantity <= before.unscheduled, "rules 2 and 3: only unscheduled surplus leaves"
             assert after.on_hand == before.on_hand - quantity
             assert (after.retained, after.scheduled) == (before.retained, before.scheduled)
 
@@ -354,7 +354,7 @@ class LedgerMachine(RuleBasedStateMachine):
         if category == "same":
             category = before.retention_category if before else None
         moves_retained = before is not None and category is not None and category == before.retention_category
-        reference = before.retained if moves_retained else (before.unscheduled_surplus if before else 5)
+        reference = before.retained if moves_retained else (before.unscheduled if before else 5)
         quantity = resolve(spec, reference)
         number = before.lot_number if reuse == 0 and before else f"S-{next(self.serial):03d}"
         result = self.attempt("split", lambda: self.alice.lots.split_lot(
@@ -373,7 +373,7 @@ class LedgerMachine(RuleBasedStateMachine):
             if moves_retained:
                 assert quantity <= before.retained and after.retained == before.retained - quantity
             else:
-                assert quantity <= before.unscheduled_surplus and after.retained == before.retained
+                assert quantity <= before.unscheduled and after.retained == before.retained
 
     @precondition(lambda self: self.lots)
     @rule(index=PICK, spec=QUANTITY, on=DATES, with_reason=st.sampled_from([True] * 9 + [False]))
@@ -427,16 +427,16 @@ class LedgerMachine(RuleBasedStateMachine):
     def schedule(self, lines, planned_on, site, method, programme, empty):
         wanted: dict[int, int] = {}
         for index, fitting, spec in lines:
-            lot_id = self.choose_lot(index, fitting, lambda r: r.unscheduled_surplus > 0)
+            lot_id = self.choose_lot(index, fitting, lambda r: r.unscheduled > 0)
             before = self.lot(lot_id)
-            wanted[lot_id] = resolve(spec, before.unscheduled_surplus if before else 5)
+            wanted[lot_id] = resolve(spec, before.unscheduled if before else 5)
         if empty == 0:
             wanted = {}
         before = dict(self.rows())
         programme_id = self.programme if programme == "programme" else programme
         valid = (
             bool(wanted) and site != "NO-SUCH-SITE" and method != "catapult" and programme is None
-            and all(lot_id in before and 0 < q <= before[lot_id].unscheduled_surplus for lot_id, q in wanted.items())
+            and all(lot_id in before and 0 < q <= before[lot_id].unscheduled for lot_id, q in wanted.items())
         )
         result = self.attempt("schedule", lambda: self.alice.destruction.schedule(
             planned_on=planned_on, site=site, method=method, lines=wanted, programme_id=programme_id),
@@ -446,7 +446,7 @@ class LedgerMachine(RuleBasedStateMachine):
             assert {line.lot_id: line.planned for line in result.lines} == wanted
             assert result.status == "open"
             for lot_id, quantity in wanted.items():
-                assert 0 < quantity <= before[lot_id].unscheduled_surplus, "rule 3: scheduled more than surplus"
+                assert 0 < quantity <= before[lot_id].unscheduled, "rule 3: scheduled more than surplus"
                 assert self.lot(lot_id).scheduled == before[lot_id].scheduled + quantity
 
     @precondition(lambda self: self.tasks)
@@ -571,9 +571,9 @@ class LedgerMachine(RuleBasedStateMachine):
                     if awaiting > 0:
                         from_shipments.add(lot_id)
             else:
-                lot_id = self.choose_lot(index, fitting, lambda r: r.unscheduled_surplus > 0)
+                lot_id = self.choose_lot(index, fitting, lambda r: r.unscheduled > 0)
                 if self.lot(lot_id) is not None:
-                    room[lot_id] = self.lot(lot_id).unscheduled_surplus
+                    room[lot_id] = self.lot(lot_id).unscheduled
             wanted[lot_id] = resolve(spec, room.get(lot_id, 5))
         certificates = [e.certificate_number for e in self.event_list()]
         number = certificates[0] if reuse == 0 and certificates else f"CERT-{next(self.serial):04d}"
@@ -597,7 +597,7 @@ class LedgerMachine(RuleBasedStateMachine):
             assert after.destroyed == before[lot_id].destroyed + quantity
             line = task_lots.get(lot_id)
             if task is None:
-                assert quantity <= before[lot_id].unscheduled_surplus, "rules 2 and 3: destroyed kept mines"
+                assert quantity <= before[lot_id].unscheduled, "rules 2 and 3: destroyed kept mines"
             else:
                 assert task.status == "open" and line is not None, "rule 4: destroyed outside the task"
             if lot_id in from_shipments:
