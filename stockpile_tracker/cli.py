@@ -282,8 +282,8 @@ def cmd_check(sp: Stockpile, args: argparse.Namespace) -> int:
         print(json.dumps({"findings": [finding.as_dict() for finding in findings]}, indent=2))
     else:
         for finding in findings:
-            names = ", ".join(list(finding.tasks[:5]) + list(finding.lots[:5]))
-            more = len(finding.tasks) + len(finding.lots) - 10
+            named = finding.named()
+            names, more = ", ".join(named[:10]), len(named) - 10
             print(f"{finding.severity.upper():8} {finding.message} ({finding.rule}). {finding.action}."
                   + (f" [{names}{f' and {more:,} more' if more > 0 else ''}]" if names else ""))
         counts = {level: sum(1 for f in findings if f.severity == level) for level in ("error", "warning", "info")}

@@ -100,7 +100,7 @@ def test_overdue_tasks_unverified_certificates_and_shipment_gaps(clean, verifier
                                    lines={lot: 90}, task_id=task.id)
     found = rules(clean, unverified_days=30)
     assert found["rule 6, reconciliation"][0].quantity == 10
-    assert found["rule 7, four eyes"][0].tasks == ("certificate C-1",)
+    assert found["rule 7, four eyes"][0].certificates == ("C-1",)
     verifier.destruction.verify_certificate(clean.destruction.find_event("C-1").id, verified_on=date(2026, 3, 6))
     assert "rule 7, four eyes" not in rules(clean)
 
@@ -142,3 +142,11 @@ def test_cli_exit_status_and_json(clean, database_url, capsys):
     assert acquisition["severity"] == "error" and acquisition["lots"] == ["A-1"]
     assert set(acquisition) >= {"severity", "rule", "message", "lots", "tasks"}
     assert main(["--database", database_url, "check", "--profile", "nope"]) == 2
+
+
+def test_cli_text_names_ten_things_and_counts_the_rest(clean, database_url, capsys):
+    for number in range(12):
+        receive(clean, f"A-{number:02}", 10, on=TODAY)
+    assert main(["--database", database_url, "check"]) == 1
+    line = next(line for line in capsys.readouterr().out.splitlines() if "acquisition" in line)
+    assert "lot A-00, lot A-01" in line and "lot A-09 and 2 more]" in line and "A-10" not in line

@@ -4,7 +4,7 @@ how serious it is, which rule, which lots or tasks, the quantities, and what to 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
@@ -26,21 +26,32 @@ class Finding:
     rule: str
     message: str
     action: str
-    lots: tuple[str, ...] = ()
-    tasks: tuple[str, ...] = ()
+    lots: tuple[str, ...] = ()  # lot numbers, as people and the JSON name them
+    tasks: tuple[str, ...] = ()  # task references
+    certificates: tuple[str, ...] = ()
     quantity: int = 0
+    lot_ids: tuple[int, ...] = ()  # the same lots, for the window to open them
 
     def as_dict(self) -> dict:
         return {"severity": self.severity, "rule": self.rule, "message": self.message, "action": self.action,
-                "lots": list(self.lots), "tasks": list(self.tasks), "quantity": self.quantity}
+                "lots": list(self.lots), "tasks": list(self.tasks), "certificates": list(self.certificates),
+                "quantity": self.quantity}
+
+    def named(self) -> list[str]:
+        """What the finding names, tasks first, as a reader would say it."""
+        return ([f"task {t}" for t in self.tasks] + [f"certificate {c}" for c in self.certificates]
+                + [f"lot {n}" for n in self.lots])
 
 
 @dataclass
 class _Findings:
     items: list[Finding] = field(default_factory=list)
 
-    def add(self, severity: str, rule: str, message: str, action: str, *, lots=(), tasks=(), quantity=0) -> None:
-        self.items.append(Finding(severity, rule, message, action, tuple(lots), tuple(tasks), quantity))
+    def add(self, severity: str, rule: str, message: str, action: str, *, lots=(), tasks=(), certificates=(),
+            quantity=0) -> None:
+        """`lots` are (lot id, lot number, quantity) rows."""
+        self.items.append(Finding(severity, rule, message, action, tuple(number for _id, number, *_q in lots),
+                                  tuple(tasks), tuple(certificates), quantity, tuple(id_ for id_, *_rest in lots)))
 
 
 class ComplianceService:
@@ -59,7 +70,7 @@ class ComplianceService:
                     raise InvalidInput("profile", f"no policy profile {profile!r}")
                 policy = profile_info(row)
             lots = session.execute(
-                select(Lot.lot_number, MineType.designation, MineType.self_destruct_hours,
+                select(Lot.id, Lot.lot_number, MineType.designation, MineType.self_destruct_hours,
                        MineType.self_deactivating, Site.code, Site.country, LotBalance.on_hand,
                        LotBalance.retained, LotBalance.retention_category, LotBalance.scheduled)
                 .join(LotBalance, LotBalance.lot_id == Lot.id).join(MineType, MineType.id == Lot.mine_type_id)
@@ -77,59 +88,58 @@ class ComplianceService:
                 found.add(WARNING, "rule 7, four eyes",
                           f"{len(unverified):,} destruction certificate(s) not verified after {unverified_days} days",
                           "have a second person verify them",
-                          tasks=[f"certificate {number}" for number, _on in unverified])
+                          certificates=[number for number, _on in unverified])
             same = session.scalars(select(DestructionEvent.certificate_number).where(
                 DestructionEvent.verified_by == DestructionEvent.recorded_by)).all()
             if same:
                 found.add(ERROR, "rule 7, four eyes", f"{len(same)} certificate(s) verified by their recorder",
-                          "have a second person verify them again", tasks=[f"certificate {n}" for n in same])
+                          "have a second person verify them again", certificates=same)
         self._tasks(found, today)
         if policy.withdrawal_effective_on is not None and policy.withdrawal_effective_on <= today:
-            return [Finding(INFO, f.rule, f"{f.message} (obligations under {policy.name} ended "
-                            f"{policy.withdrawal_effective_on.isoformat()})", f.action, f.lots, f.tasks, f.quantity)
-                    for f in found.items]
+            ended = f" (obligations under {policy.name} ended {policy.withdrawal_effective_on.isoformat()})"
+            return [replace(f, severity=INFO, message=f.message + ended) for f in found.items]
         return found.items
 
     def _stock(self, found: _Findings, policy, lots) -> None:
         unscheduled, persistent, outside, korea_abroad = [], [], defaultdict(list), []
-        for (number, _type, sd_hours, sda, _site, country, on_hand, retained, category, scheduled) in lots:
+        for (lot_id, number, _type, sd_hours, sda, _site, country, on_hand, retained, category, scheduled) in lots:
             free = on_hand - retained - scheduled
             if free > 0:
-                unscheduled.append((number, free))
+                unscheduled.append((lot_id, number, free))
             if sd_hours is None and not sda:
                 kept_for_training = retained if category == RetentionCategory.ARTICLE3.value else 0
                 if on_hand - kept_for_training > 0:
-                    persistent.append((number, on_hand - kept_for_training))
+                    persistent.append((lot_id, number, on_hand - kept_for_training))
             if category and category not in policy.permitted_retention:
-                outside[category].append((number, retained))
+                outside[category].append((lot_id, number, retained))
             if category == RetentionCategory.KOREA.value and country != "KR":
-                korea_abroad.append((number, retained))
+                korea_abroad.append((lot_id, number, retained))
         if unscheduled:
             found.add(WARNING, "rule 3, surplus to schedule",
-                      f"{sum(q for _n, q in unscheduled):,} surplus mines in {len(unscheduled):,} lot(s) are not "
+                      f"{sum(q for *_lot, q in unscheduled):,} surplus mines in {len(unscheduled):,} lot(s) are not "
                       "scheduled for destruction", "schedule them in a destruction task",
-                      lots=[n for n, _q in unscheduled], quantity=sum(q for _n, q in unscheduled))
+                      lots=unscheduled, quantity=sum(q for *_lot, q in unscheduled))
         for category, members in sorted(outside.items()):
             found.add(ERROR, "rule 4, policy",
-                      f"{sum(q for _n, q in members):,} mines retained as {RetentionCategory(category).label}, which "
+                      f"{sum(q for *_lot, q in members):,} mines retained as {RetentionCategory(category).label}, which "
                       f"{policy.name} does not permit", "release them to surplus, or record the authority",
-                      lots=[n for n, _q in members], quantity=sum(q for _n, q in members))
+                      lots=members, quantity=sum(q for *_lot, q in members))
         if persistent:
             found.add(ERROR, "rule 4, persistent mines",
-                      f"{sum(q for _n, q in persistent):,} persistent mines (no SD, no SDA) held other than for "
-                      "training", "schedule them for destruction", lots=[n for n, _q in persistent],
-                      quantity=sum(q for _n, q in persistent))
+                      f"{sum(q for *_lot, q in persistent):,} persistent mines (no SD, no SDA) held other than for "
+                      "training", "schedule them for destruction", lots=persistent,
+                      quantity=sum(q for *_lot, q in persistent))
         if korea_abroad:
             found.add(WARNING, "rule 4, Korea reserve",
-                      f"{sum(q for _n, q in korea_abroad):,} Korea-reserved mines are held at sites outside the "
+                      f"{sum(q for *_lot, q in korea_abroad):,} Korea-reserved mines are held at sites outside the "
                       "Republic of Korea", "check the reservation or move them",
-                      lots=[n for n, _q in korea_abroad], quantity=sum(q for _n, q in korea_abroad))
+                      lots=korea_abroad, quantity=sum(q for *_lot, q in korea_abroad))
 
     def _movements(self, found: _Findings, policy, session) -> None:
-        def lots_with(*conditions) -> list[tuple[str, int]]:
+        def lots_with(*conditions) -> list[tuple[int, str, int]]:
             return session.execute(
-                select(Lot.lot_number, func.sum(Movement.quantity))
-                .join(Lot, Lot.id == Movement.lot_id).where(*conditions).group_by(Lot.lot_number)
+                select(Lot.id, Lot.lot_number, func.sum(Movement.quantity))
+                .join(Lot, Lot.id == Movement.lot_id).where(*conditions).group_by(Lot.id, Lot.lot_number)
                 .order_by(Lot.lot_number)).all()
 
         if policy.acquisition_banned_from is not None:
@@ -138,17 +148,17 @@ class ComplianceService:
                                  Movement.counterpart_id.is_(None))
             if received:
                 found.add(ERROR, "rule 4, acquisition",
-                          f"{sum(q for _n, q in received):,} mines received after {policy.name}'s acquisition ban "
+                          f"{sum(q for *_lot, q in received):,} mines received after {policy.name}'s acquisition ban "
                           f"({policy.acquisition_banned_from.isoformat()})", "explain the receipts to the authority",
-                          lots=[n for n, _q in received], quantity=sum(q for _n, q in received))
+                          lots=received, quantity=sum(q for *_lot, q in received))
         if policy.transfers_only_for_destruction:
             split_out = select(Movement.counterpart_id).where(Movement.counterpart_id.is_not(None))
             sent = lots_with(Movement.kind == MovementKind.TRANSFER_OUT.value, Movement.id.not_in(split_out))
             if sent:
                 found.add(ERROR, "rule 4, transfers",
-                          f"{-sum(q for _n, q in sent):,} mines transferred out not for destruction",
-                          "document each transfer's purpose", lots=[n for n, _q in sent],
-                          quantity=-sum(q for _n, q in sent))
+                          f"{-sum(q for *_lot, q in sent):,} mines transferred out not for destruction",
+                          "document each transfer's purpose", lots=sent,
+                          quantity=-sum(q for *_lot, q in sent))
 
     def _article3_rise(self, found: _Findings, policy, session, today: date) -> None:
         if not policy.flags_retained_increase:
@@ -172,13 +182,15 @@ class ComplianceService:
                           f"task {task.reference} was planned for {task.planned_on.isoformat()} and "
                           f"{task.planned - task.destroyed:,} of {task.planned:,} are not destroyed",
                           "carry it out or re-plan it", tasks=[task.reference],
-                          lots=[line.lot_number for line in task.lines], quantity=task.planned - task.destroyed)
+                          lots=[(line.lot_id, line.lot_number) for line in task.lines],
+                          quantity=task.planned - task.destroyed)
             gap = sum(line.shipment_gap for line in task.lines)
             if gap:
                 found.add(ERROR, "rule 6, reconciliation",
                           f"task {task.reference}: {gap:,} mines shipped and not reported destroyed",
                           "reconcile with the destruction site before closing", tasks=[task.reference],
-                          lots=[line.lot_number for line in task.lines if line.shipment_gap], quantity=gap)
+                          lots=[(line.lot_id, line.lot_number) for line in task.lines if line.shipment_gap],
+                          quantity=gap)
         for programme in self.destruction.programmes():
             forecast = self.destruction.forecast(programme.id)
             if not forecast.on_track and forecast.surplus:
