@@ -14,7 +14,7 @@ from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.domain.enums import LotStatus, RetentionFilter
 from stockpile_tracker.qt import dialogs
 from stockpile_tracker.qt.lot_model import LotTableModel
-from stockpile_tracker.qt.main_window import MainWindow
+from stockpile_tracker.qt.main_window import PAGES, MainWindow
 from stockpile_tracker.qt.settings import Settings
 from stockpile_tracker.qt.table_model import ROW_ROLE
 from stockpile_tracker.services import LotFilter, Stockpile
@@ -84,14 +84,15 @@ def drive(monkeypatch, qtbot, dialog_class, fill):
 
 def test_models_pass_the_model_tester(qtmodeltester, window):
     qtmodeltester.check(window.stockpile_view.model)
-    for page in range(4):
+    for page in range(len(PAGES)):
         window.nav_list.setCurrentRow(page)
     select_lot(window, "L-001")
     qtmodeltester.check(window.stockpile_view.detail.ledger_model)
     detail = window.stockpile_view.detail
     for model in (detail.retention_model, detail.tasks_model, detail.events_model,
                   window.plan_view.programme_model, window.plan_view.task_model, window.log_view.model,
-                  window.catalogue_view.type_model, window.catalogue_view.site_model):
+                  window.catalogue_view.type_model, window.catalogue_view.site_model,
+                  window.dashboard_view.findings_model):
         qtmodeltester.check(model)
 
 
@@ -231,7 +232,7 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
     task = services(window).destruction.tasks(status="open")[0]
     assert task.planned == 1300
     assert "scheduled 1,300" in window.totals_label.text()
-    window.nav_list.setCurrentRow(1)  # the destruction plan
+    window.nav_list.setCurrentRow(PAGES.index("Destruction plan"))
     assert window.plan_view.task_model.rowCount() == 1
 
     # WHEN the destruction of the task is recorded from the plan
@@ -246,7 +247,7 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
     # THEN the lots are down, the log shows the event, the status bar says what is left
     assert services(window).queries.totals().destroyed == 1300
     assert "destroyed 1,300" in window.totals_label.text()
-    window.nav_list.setCurrentRow(2)  # the destruction log
+    window.nav_list.setCurrentRow(PAGES.index("Destruction log"))
     assert window.log_view.model.rowCount() == 1
     assert "800 of lot L-001 (200 left)" in window.statusBar().currentMessage()
     event = window.log_view.model.row(0)
@@ -261,7 +262,7 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
     bob = MainWindow(window.settings, "bob")
     qtbot.addWidget(bob)
     bob.open_database(small_url)
-    bob.nav_list.setCurrentRow(2)
+    bob.nav_list.setCurrentRow(PAGES.index("Destruction log"))
     drive(monkeypatch, qtbot, dialogs.VerifyCertificateDialog, lambda d: None)
     bob.log_view.verify_requested.emit(bob.log_view.model.row(0))
     assert bob.log_view.model.row(0).verified_by == "bob"
@@ -428,7 +429,7 @@ def test_start_empty_then_build_the_catalogue(qtbot, settings, sqlite_url, monke
     window = MainWindow(settings, "alice")
     qtbot.addWidget(window)
     window.open_database(sqlite_url)
-    window.nav_list.setCurrentRow(3)  # the catalogue
+    window.nav_list.setCurrentRow(PAGES.index("Catalogue"))
 
     def mine_type(dialog):
         qtbot.keyClicks(dialog.designation_edit, "PMN-2")
@@ -531,6 +532,7 @@ def test_export_the_current_table_as_csv(qtbot, settings, demo_url, monkeypatch,
     window = MainWindow(settings, "reader")
     qtbot.addWidget(window)
     window.open_database(demo_url)
+    window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
     window.stockpile_view.set_filter(LotFilter(retention=RetentionFilter.SURPLUS))
     target = tmp_path / "surplus.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))

@@ -277,8 +277,8 @@ def test_progress_report_months_rate_forecast_and_chart(stockpile, verifier, tmp
     chart = report.charts[0]
     series = dict(chart.series)
     assert chart.labels[0] == "2025-12" and chart.labels[-1] == "2027-12"
-    assert [v for v in series["destroyed (cumulative)"] if v is not None][:6] == [600, 1200, 1800, 2400, 3000, 3600]
-    assert series["all surplus destroyed"][0] == 10_000
+    assert [v for v in series["destroyed"] if v is not None][:6] == [600, 1200, 1800, 2400, 3000, 3600]
+    assert series["all surplus gone"][0] == 10_000
     assert main(["--database", database_url, "report", "progress", "--pdf", str(tmp_path / "p.pdf")]) == 0
     assert "Destruction progress - P" in capsys.readouterr().out
     if shutil.which("pdftotext"):

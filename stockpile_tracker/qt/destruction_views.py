@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +28,18 @@ from .widgets import ChoiceCombo, DateEdit
 def _selected(table) -> object | None:
     index = table.selectionModel().currentIndex()
     return table.model().data(index, ROW_ROLE) if index.isValid() else None
+
+
+def _select_row(table, model: RecordTableModel, wanted) -> bool:
+    """Make the first row for which wanted(row) holds the current one, and show it."""
+    for number, row in enumerate(model.rows):
+        if wanted(row):
+            index = model.index(number, 0)
+            table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            table.scrollTo(index)
+            return True
+    return False
 
 
 class PlanView(QWidget):
@@ -107,6 +119,13 @@ class PlanView(QWidget):
     def current_task(self) -> TaskInfo | None:
         return _selected(self.task_table)
 
+    def select_task(self, reference: str) -> bool:
+        """Show a task, closed ones too if need be."""
+        if _select_row(self.task_table, self.task_model, lambda t: t.reference == reference):
+            return True
+        self.open_only_check.setChecked(False)  # refreshes
+        return _select_row(self.task_table, self.task_model, lambda t: t.reference == reference)
+
     def current_programme(self):
         selected = _selected(self.programme_table)
         return selected[0] if selected else None
@@ -182,6 +201,22 @@ class LogView(QWidget):
 
     def current_event(self) -> EventInfo | None:
         return _selected(self.table)
+
+    def select_event(self, certificate_number: str) -> bool:
+        """Show an event: the filters widen to include it if they hide it."""
+        event = self.sp.destruction.find_event(certificate_number)
+        if not _select_row(self.table, self.model, lambda e: e.id == event.id):
+            filters = (self.since_edit, self.until_edit, self.site_combo, self.method_combo, self.type_combo)
+            for widget in filters:
+                widget.blockSignals(True)
+            self.since_edit.value = min(self.since_edit.value, event.occurred_on)
+            self.until_edit.value = max(self.until_edit.value, event.occurred_on)
+            for combo in filters[2:]:
+                combo.value = None
+            for widget in filters:
+                widget.blockSignals(False)
+            self.refresh()
+        return _select_row(self.table, self.model, lambda e: e.id == event.id)
 
     def refresh(self) -> None:
         events = self.sp.destruction.events(

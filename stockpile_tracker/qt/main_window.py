@@ -34,12 +34,14 @@ from ..reports.status import status_report
 from ..services import Stockpile
 from ..services.dto import Totals
 from . import dialogs, icons, printing
+from .dashboard import DashboardView
 from .destruction_views import CatalogueView, LogView, PlanView
 from .operations import run_in_background
 from .settings import Settings
 from .stockpile_view import StockpileView
 
-PAGES = ("Stockpile", "Destruction plan", "Destruction log", "Catalogue")
+PAGES = ("Dashboard", "Stockpile", "Destruction plan", "Destruction log", "Catalogue")
+STOCKPILE = PAGES.index("Stockpile")  # always loaded: the status bar shows its totals
 
 
 def _csv_value(value):
@@ -148,12 +150,16 @@ class MainWindow(QMainWindow):
             widget = self.pages.widget(0)
             self.pages.removeWidget(widget)
             widget.deleteLater()
+        self.dashboard_view = DashboardView(self.sp)
         self.stockpile_view = StockpileView(self.sp)
         self.plan_view = PlanView(self.sp)
         self.log_view = LogView(self.sp)
         self.catalogue_view = CatalogueView(self.sp)
-        for view in (self.stockpile_view, self.plan_view, self.log_view, self.catalogue_view):
+        for view in (self.dashboard_view, self.stockpile_view, self.plan_view, self.log_view, self.catalogue_view):
             self.pages.addWidget(view)
+        self.dashboard_view.open_lot.connect(self.open_lot)
+        self.dashboard_view.open_task.connect(self.open_task)
+        self.dashboard_view.open_certificate.connect(self.open_certificate)
         self.stockpile_view.totals_changed.connect(self.show_totals)
         self.stockpile_view.table.addActions(self.lot_actions)
         self.plan_view.record_requested.connect(lambda task: self.record_destruction(task=task))
@@ -164,8 +170,8 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry("stockpile_splitter")
         if geometry is not None:
             self.stockpile_view.splitter.restoreState(geometry)
-        self.stockpile_view.set_filter(self.settings.lot_filter)
-        self._stale = set(range(1, len(PAGES)))  # the other pages load when first shown
+        self.stockpile_view.set_filter(self.settings.lot_filter)  # loads the stockpile
+        self._stale = set(range(len(PAGES))) - {STOCKPILE}  # the other pages load when first shown
         self.nav_list.setCurrentRow(0)
         self._show_page(0)
 
@@ -271,7 +277,9 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(number)
 
     def _refresh_page(self, number: int) -> None:
-        if number == PAGES.index("Stockpile"):
+        if number == PAGES.index("Dashboard"):
+            self.dashboard_view.refresh()
+        elif number == STOCKPILE:
             self.stockpile_view.reload_choices()
             self.stockpile_view.refresh()
         elif number == PAGES.index("Destruction plan"):
@@ -312,6 +320,20 @@ class MainWindow(QMainWindow):
             self.nav_list.setCurrentRow(PAGES.index(page))
             self.statusBar().showMessage(message, 5000)
         return value
+
+    def open_lot(self, lot_id: int) -> None:
+        """From a finding: the lot in the stockpile, with the filters cleared so its row shows."""
+        self.nav_list.setCurrentRow(STOCKPILE)
+        self.stockpile_view.clear_filters()
+        self.stockpile_view.select_lot(lot_id)
+
+    def open_task(self, reference: str) -> None:
+        self.nav_list.setCurrentRow(PAGES.index("Destruction plan"))
+        self.plan_view.select_task(reference)
+
+    def open_certificate(self, number: str) -> None:
+        self.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+        self.log_view.select_event(number)
 
     def _current_lot(self):
         return self._chosen(self.stockpile_view.current_lot(), "Stockpile", "Select a lot first.")
@@ -454,17 +476,18 @@ class MainWindow(QMainWindow):
     def table_export(self) -> tuple[str, Table]:
         """The current page's table: every row the filter shows (the stockpile is fetched whole)."""
         page = self.pages.currentIndex()
-        if page == PAGES.index("Stockpile"):
+        if page == STOCKPILE:
             view = self.stockpile_view
             model, rows = view.model, self.sp.queries.lots(view.current_filter(), sort=view.model.sort_key,
                                                           descending=view.model.descending, limit=None)
         else:
-            model = {1: self.plan_view.task_model, 2: self.log_view.model, 3: self.catalogue_view.type_model}[page]
+            model = (self.dashboard_view.findings_model, None, self.plan_view.task_model, self.log_view.model,
+                     self.catalogue_view.type_model)[page]
             rows = model.rows
         columns = model.columns
         table = Table(PAGES[page], tuple(c.title for c in columns),
                       tuple(tuple(_csv_value(c.value(row)) for c in columns) for row in rows),
-                      totals=page == PAGES.index("Stockpile"))
+                      totals=page == STOCKPILE)
         return PAGES[page], table
 
     def import_file(self, kind: str) -> None:
@@ -516,9 +539,9 @@ class MainWindow(QMainWindow):
         """After a write: the stockpile (whose totals the status bar shows) and the page in view
         now, the others when next shown."""
         current = self.pages.currentIndex()
-        self._stale = set(range(len(PAGES))) - {0, current}
-        self._refresh_page(0)
-        if current:
+        self._stale = set(range(len(PAGES))) - {STOCKPILE, current}
+        self._refresh_page(STOCKPILE)
+        if current != STOCKPILE:
             self._refresh_page(current)
         if message:
             self.statusBar().showMessage(message, 15000)

@@ -47,12 +47,14 @@ class Table:
 
 @dataclass(frozen=True)
 class Chart:
-    """Line series over labelled points; drawn by the printing code, named in the HTML."""
+    """Series over labelled points, as lines or as stacked bars; drawn by the Qt code (printing
+    and the dashboard), named in the HTML."""
 
     name: str
     title: str
     labels: tuple[str, ...]
     series: tuple[tuple[str, tuple[int | None, ...]], ...]
+    stacked_bars: bool = False
 
 
 @dataclass(frozen=True)

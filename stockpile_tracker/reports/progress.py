@@ -1,5 +1,6 @@
 """Destruction progress for a programme: destroyed per month against plan, cumulative against the
-deadline, and the completion forecast from the recent rate, with a chart for the printed report."""
+deadline, and the completion forecast from the recent rate, with the burn-down and composition charts
+that the dashboard shows too."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from datetime import date, datetime
 from itertools import accumulate
 
 from ..services import Stockpile
+from ..services.dto import ProgrammeForecast
+from ..services.overview import TypeComposition
 from .document import Chart, Report, table_from
 
 
@@ -24,6 +27,7 @@ def _months(first: date, last: date) -> list[date]:
 
 def progress_report(sp: Stockpile, programme_id: int, *, printed_at: datetime | None = None) -> Report:
     data = sp.destruction.forecast(programme_id)
+    composition = sp.overview.composition()
     programme, today = data.programme, sp.context.today()
     forecast = data.forecast.isoformat()[:7] if data.forecast else "none (nothing destroyed lately)"
     summary = table_from("Summary", ("", ""), [
@@ -47,11 +51,12 @@ def progress_report(sp: Stockpile, programme_id: int, *, printed_at: datetime | 
         sp.user, printed_at or datetime.now(), (summary, monthly),
         notes=("The forecast divides the surplus still held by the average destroyed a month over the last six "
                "full months.",),
-        charts=(_chart(data, today),) if data.months else (),
+        charts=((progress_chart(data, today),) if data.months else ())
+        + ((composition_chart(composition),) if composition else ()),
     )
 
 
-def _chart(data, today: date) -> Chart:
+def progress_chart(data: ProgrammeForecast, today: date) -> Chart:
     """Cumulative plan and destruction by month up to the deadline, with the forecast from today."""
     first = data.months[0].month
     last = max(data.months[-1].month, data.programme.deadline.replace(day=1))
@@ -76,6 +81,23 @@ def _chart(data, today: date) -> Chart:
     target = data.destroyed + data.surplus
     return Chart("progress", "Cumulative destroyed against plan and deadline",
                  tuple(_month_label(m) for m in months),
-                 (("planned (cumulative)", tuple(plan_line)), ("destroyed (cumulative)", tuple(done_line)),
+                 (("planned", tuple(plan_line)), ("destroyed", tuple(done_line)),
                   ("forecast at the recent rate", tuple(forecast_line)),
-                  ("all surplus destroyed", tuple(target for _ in months))))
+                  ("all surplus gone", tuple(target for _ in months))))
+
+
+COMPOSITION_TYPES = 8  # the largest types by name; the rest together as "other types"
+
+
+def composition_chart(composition: tuple[TypeComposition, ...]) -> Chart:
+    """Retained and surplus stock per mine type, largest first."""
+    shown = list(composition[:COMPOSITION_TYPES])
+    labels = [row.designation for row in shown]
+    retained, surplus = [row.retained for row in shown], [row.surplus for row in shown]
+    rest = composition[COMPOSITION_TYPES:]
+    if rest:
+        labels.append(f"others ({len(rest)})")
+        retained.append(sum(row.retained for row in rest))
+        surplus.append(sum(row.surplus for row in rest))
+    return Chart("composition", "Stock on hand by type: retained and surplus", tuple(labels),
+                 (("retained", tuple(retained)), ("surplus", tuple(surplus))), stacked_bars=True)

@@ -16,6 +16,7 @@ from .dto import CheckReport
 from .importing import ImportService
 from .integrity import check_database
 from .lots import LotService
+from .overview import OverviewService
 from .queries import LotFilter, QueryService
 
 
@@ -30,6 +31,7 @@ class Stockpile:
         self.queries = QueryService(self.context)
         self.archive = ArchiveService(self.context)
         self.compliance = ComplianceService(self.context, self.destruction)
+        self.overview = OverviewService(self.context, self.queries, self.destruction, self.compliance)
         self.imports = ImportService(self.context, self.catalogue, self.lots, self.destruction, self.queries)
 
     @property

@@ -102,7 +102,7 @@ class ComplianceService:
 
     def _stock(self, found: _Findings, policy, lots) -> None:
         unscheduled, persistent, outside, korea_abroad = [], [], defaultdict(list), []
-        for (lot_id, number, _type, sd_hours, sda, _site, country, on_hand, retained, category, scheduled) in lots:
+        for lot_id, number, _type, sd_hours, sda, _site, country, on_hand, retained, category, scheduled in lots:
             free = on_hand - retained - scheduled
             if free > 0:
                 unscheduled.append((lot_id, number, free))
@@ -121,8 +121,8 @@ class ComplianceService:
                       lots=unscheduled, quantity=sum(q for *_lot, q in unscheduled))
         for category, members in sorted(outside.items()):
             found.add(ERROR, "rule 4, policy",
-                      f"{sum(q for *_lot, q in members):,} mines retained as {RetentionCategory(category).label}, which "
-                      f"{policy.name} does not permit", "release them to surplus, or record the authority",
+                      f"{sum(q for *_lot, q in members):,} mines retained as {RetentionCategory(category).label}, "
+                      f"which {policy.name} does not permit", "release them to surplus, or record the authority",
                       lots=members, quantity=sum(q for *_lot, q in members))
         if persistent:
             found.add(ERROR, "rule 4, persistent mines",

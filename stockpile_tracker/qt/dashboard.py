@@ -1,0 +1,247 @@
+"""The first screen: the deadline, the stock in three figures that visibly add up, progress against
+plan, the burn-down and composition charts, and the compliance findings, each of which opens the
+lots, tasks or certificates it names."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QChart, QChartView
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPainter
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..reports.progress import composition_chart, progress_chart
+from ..services import Stockpile
+from ..services.compliance import ERROR, WARNING, Finding
+from ..services.overview import Dashboard
+from . import icons
+from .charts import build_chart
+from .stockpile_view import _table, numeric_font
+from .table_model import PROBLEM_TINT, ROW_ROLE, Column, RecordTableModel
+from .widgets import ChoiceCombo
+
+NAMED_SHOWN = 1000  # a finding can name every lot in the stockpile; the list shows this many
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class Figure(QFrame):
+    """One number that matters, large, with a line saying what it is made of."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(title)
+        self.value = QLabel()
+        self.value.setObjectName("figure_value")
+        font = numeric_font()
+        font.setPointSizeF(font.pointSizeF() * 1.9)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.value.setFont(font)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        layout.addStretch()
+
+    def show_figure(self, value: str, detail: str, alarm: bool = False) -> None:
+        self.value.setText(value)
+        self.value.setStyleSheet("color: #b3261e;" if alarm else "")
+        self.detail.setText(detail)
+
+
+class DashboardView(QWidget):
+    open_lot = Signal(int)  # lot id
+    open_task = Signal(str)  # task reference
+    open_certificate = Signal(str)  # certificate number
+
+    def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sp = sp
+        self.data: Dashboard | None = None
+        self.programme_combo = ChoiceCombo()
+        self.deadline = Figure("Deadline")
+        self.on_hand = Figure("On hand")
+        self.retained = Figure("Retained")
+        self.surplus = Figure("Surplus")
+        self.destroyed = Figure("Destroyed this year")
+        self.plan = Figure("Progress against plan")
+        self.plan_bar = QProgressBar()
+        self.plan_bar.setTextVisible(False)  # the figure above says it, rounded the same way
+        self.plan.layout().insertWidget(2, self.plan_bar)
+        figures = QGridLayout()
+        for column, figure in enumerate((self.deadline, self.on_hand, self.retained, self.surplus, self.destroyed,
+                                         self.plan)):
+            figures.addWidget(figure, 0, column)
+            figures.setColumnStretch(column, 1)
+        self.burn_down = QChartView()
+        self.composition = QChartView()
+        for view in (self.burn_down, self.composition):
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(240)
+        charts = QSplitter()
+        charts.addWidget(self.burn_down)
+        charts.addWidget(self.composition)
+        charts.setSizes([600, 500])
+        self.findings_label = QLabel()
+        self.findings_model = RecordTableModel([
+            Column("Severity", lambda f: f.severity.upper()), Column("Rule", lambda f: f.rule),
+            Column("Finding", lambda f: f.message), Column("What to do", lambda f: f.action),
+            Column("Quantity", lambda f: f.quantity or None, numeric=True),
+        ], self)
+        self.findings_model.row_tint = lambda f: PROBLEM_TINT if f.severity == ERROR else None
+        self.findings_model.row_icon = lambda f, column: (
+            (icons.overdue() if f.severity == ERROR else icons.surplus() if f.severity == WARNING else None)
+            if column == 0 else None)
+        self.findings_table = _table(self.findings_model)
+        self.findings_table.setFont(numeric_font())
+        self.named_label = QLabel("Select a finding to see what it names; double-click one to open it.")
+        self.named_label.setWordWrap(True)
+        self.named_list = QListWidget()
+        named = QWidget()
+        named_layout = QVBoxLayout(named)
+        named_layout.setContentsMargins(0, 0, 0, 0)
+        named_layout.addWidget(self.named_label)
+        named_layout.addWidget(self.named_list)
+        findings = QSplitter()
+        findings.addWidget(self.findings_table)
+        findings.addWidget(named)
+        findings.setStretchFactor(0, 4)
+        findings.setStretchFactor(1, 1)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.findings_label)
+        lower_layout.addWidget(findings)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(charts)
+        self.splitter.addWidget(lower)
+        self.splitter.setSizes([330, 260])
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Programme"))
+        top.addWidget(self.programme_combo)
+        top.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(figures)
+        layout.addWidget(self.splitter, 1)
+        self.programme_combo.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.findings_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_named())
+        self.findings_table.doubleClicked.connect(lambda _index: self._open_only_named())
+        self.named_list.itemActivated.connect(self._open)
+
+    def refresh(self) -> None:
+        """The programme chosen stays chosen; at first, the one whose deadline comes next."""
+        self.programme_combo.set_choices([(f"{p.name} (deadline {p.deadline.isoformat()})", p.id)
+                                          for p in self.sp.destruction.programmes()] or [("none yet", None)])
+        data = self.data = self.sp.overview.dashboard(self.programme_combo.value if self.data is not None else None)
+        if data.programme is not None:
+            self.programme_combo.blockSignals(True)
+            self.programme_combo.value = data.programme.forecast.programme.id
+            self.programme_combo.blockSignals(False)
+        self._show_figures(data)
+        self._show_charts(data)
+        self.findings_model.set_rows(data.findings)
+        self.findings_table.resizeColumnsToContents()
+        counts = {level: sum(1 for f in data.findings if f.severity == level) for level in ("error", "warning", "info")}
+        self.findings_label.setText(
+            f"<b>Findings under the active policy profile:</b> {counts['error']} error(s), {counts['warning']} "
+            f"warning(s), {counts['info']} for information" if data.findings
+            else "<b>Findings under the active policy profile:</b> none - every check passes")
+        self._show_named()
+
+    def _show_figures(self, data: Dashboard) -> None:
+        totals, today = data.totals, data.as_of
+        self.on_hand.show_figure(f"{totals.on_hand:,}", f"= retained {totals.retained:,} + surplus {totals.surplus:,}"
+                                 f"\nin {totals.lots:,} lots")
+        self.retained.show_figure(f"{totals.retained:,}", "kept for a reason the profile permits, or flagged below")
+        self.surplus.show_figure(f"{totals.surplus:,}", f"= scheduled {totals.scheduled:,} + not scheduled "
+                                 f"{totals.unscheduled:,}", alarm=totals.unscheduled > 0)
+        self.destroyed.show_figure(f"{data.destroyed_this_year:,}", f"in {today.year}, on site or after shipment")
+        status = data.programme
+        if status is None:
+            self.deadline.show_figure("-", "no destruction programme yet")
+            self.plan.show_figure("-", "")
+            self.plan_bar.setRange(0, 1)
+            self.plan_bar.setValue(0)
+            return
+        forecast, progress = status.forecast, status.progress
+        days = status.days_left(today)
+        when = forecast.forecast.isoformat()[:7] if forecast.forecast else "never at the recent rate"
+        self.deadline.show_figure(
+            f"{days:,} days" if days >= 0 else f"{-days:,} days late",
+            f"to {forecast.programme.deadline.isoformat()}\n"
+            + (f"on track: surplus gone by {when}" if forecast.on_track else f"NOT on track: forecast {when}"),
+            alarm=not forecast.on_track or days < 0)
+        share = progress.destroyed / progress.planned if progress.planned else 0
+        self.plan.show_figure(f"{share:.0%}", f"destroyed {progress.destroyed:,} of {progress.planned:,} planned; "
+                              f"{progress.open_tasks:,} open tasks, {progress.overdue_tasks:,} overdue",
+                              alarm=progress.overdue_tasks > 0)
+        self.plan_bar.setRange(0, max(progress.planned, 1))
+        self.plan_bar.setValue(min(progress.destroyed, progress.planned))
+
+    def _show_charts(self, data: Dashboard) -> None:
+        """The charts are the printed progress report's, from the same functions."""
+        self.burn_down_chart = (progress_chart(data.programme.forecast, data.as_of)
+                                if data.programme is not None and data.programme.forecast.months else None)
+        self.composition_chart = composition_chart(data.composition) if data.composition else None
+        for view, chart, empty in ((self.burn_down, self.burn_down_chart, "No destruction planned or recorded yet"),
+                                   (self.composition, self.composition_chart, "No stock on hand")):
+            shown = build_chart(chart) if chart is not None else _empty_chart(empty)
+            old = view.chart()
+            view.setChart(shown)
+            old.deleteLater()
+
+    # -- findings --------------------------------------------------------------------------------
+
+    def current_finding(self) -> Finding | None:
+        index = self.findings_table.selectionModel().currentIndex()
+        return self.findings_model.data(index, ROW_ROLE) if index.isValid() else None
+
+    def _show_named(self) -> None:
+        self.named_list.clear()
+        finding = self.current_finding()
+        if finding is None:
+            return
+        items = ([("task", reference, f"task {reference}") for reference in finding.tasks]
+                 + [("certificate", number, f"certificate {number}") for number in finding.certificates]
+                 + [("lot", lot_id, f"lot {number}") for lot_id, number in zip(finding.lot_ids, finding.lots,
+                                                                                 strict=True)])
+        for kind, key, text in items[:NAMED_SHOWN]:
+            item = QListWidgetItem(text)
+            item.setData(ROW_ROLE, key)
+            item.setData(KIND_ROLE, kind)
+            self.named_list.addItem(item)
+        more = len(items) - NAMED_SHOWN
+        self.named_label.setText(
+            f"{finding.action[:1].upper()}{finding.action[1:]}. Double-click to open"
+            + (f" ({more:,} more not listed; filter the stockpile to see them all)" if more > 0 else "") + ":"
+            if items else f"{finding.action[:1].upper()}{finding.action[1:]}.")
+
+    def _open_only_named(self) -> None:
+        """A double-click on a finding that names one thing opens it."""
+        if self.named_list.count() == 1:
+            self._open(self.named_list.item(0))
+
+    def _open(self, item: QListWidgetItem) -> None:
+        signal = {"lot": self.open_lot, "task": self.open_task, "certificate": self.open_certificate}
+        signal[item.data(KIND_ROLE)].emit(item.data(ROW_ROLE))
+
+
+def _empty_chart(text: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(text)
+    return chart

@@ -1,0 +1,82 @@
+"""The dashboard's figures: the numbers that matter first, each taken from the service that owns
+it, so the first screen and the reports can never disagree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from ..db.models import DestructionEvent, EventLine, Lot, LotBalance, MineType
+from ..domain.figures import StockFigures
+from .base import Context
+from .compliance import ComplianceService, Finding
+from .destruction import DestructionService
+from .dto import ProgrammeForecast, ProgrammeProgress, Totals
+from .queries import QueryService
+
+
+@dataclass(frozen=True)
+class TypeComposition(StockFigures):
+    """One mine type's stock: what is retained and what is surplus."""
+
+    designation: str
+    on_hand: int
+    retained: int
+    scheduled: int
+
+
+@dataclass(frozen=True)
+class ProgrammeStatus:
+    progress: ProgrammeProgress
+    forecast: ProgrammeForecast
+
+    def days_left(self, today: date) -> int:
+        return (self.forecast.programme.deadline - today).days
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    as_of: date
+    totals: Totals
+    destroyed_this_year: int
+    composition: tuple[TypeComposition, ...]  # largest stock first
+    programme: ProgrammeStatus | None  # the chosen programme, else the one with the nearest deadline
+    findings: tuple[Finding, ...]
+
+
+class OverviewService:
+    def __init__(self, ctx: Context, queries: QueryService, destruction: DestructionService,
+                 compliance: ComplianceService) -> None:
+        self.ctx, self.queries, self.destruction, self.compliance = ctx, queries, destruction, compliance
+
+    def dashboard(self, programme_id: int | None = None) -> Dashboard:
+        today = self.ctx.today()
+        programmes = self.destruction.programmes()  # by deadline
+        if programme_id is None and programmes:
+            programme_id = next((p.id for p in programmes if p.deadline >= today), programmes[-1].id)
+        status = None
+        if programme_id is not None:
+            status = ProgrammeStatus(self.destruction.programme_progress(programme_id),
+                                     self.destruction.forecast(programme_id))
+        return Dashboard(today, self.queries.totals(), self.destroyed_in(today.year), self.composition(), status,
+                         tuple(self.compliance.findings()))
+
+    def destroyed_in(self, year: int) -> int:
+        """Mines reported destroyed by events in the calendar year, on site or after shipment."""
+        query = (select(func.coalesce(func.sum(EventLine.quantity), 0))
+                 .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
+                 .where(DestructionEvent.occurred_on.between(date(year, 1, 1), date(year, 12, 31))))
+        with self.ctx.read() as session:
+            return int(session.scalar(query))
+
+    def composition(self) -> tuple[TypeComposition, ...]:
+        on_hand = func.sum(LotBalance.on_hand)
+        query = (select(MineType.designation, on_hand, func.sum(LotBalance.retained), func.sum(LotBalance.scheduled))
+                 .join(Lot, Lot.mine_type_id == MineType.id).join(LotBalance, LotBalance.lot_id == Lot.id)
+                 .where(LotBalance.on_hand > 0).group_by(MineType.designation)
+                 .order_by(on_hand.desc(), MineType.designation))
+        with self.ctx.read() as session:
+            return tuple(TypeComposition(name, int(held), int(kept), int(planned))
+                         for name, held, kept, planned in session.execute(query))
