@@ -22,16 +22,18 @@ from PySide6.QtWidgets import (
 
 from ..reports.progress import composition_chart, progress_chart
 from ..services import Stockpile
-from ..services.compliance import ERROR, WARNING, Finding
+from ..services.compliance import ERROR, INFO, WARNING, Finding
 from ..services.overview import Dashboard
 from . import icons
 from .charts import build_chart
+from .operations import run_in_background
 from .stockpile_view import _table, numeric_font
 from .table_model import PROBLEM_TINT, ROW_ROLE, Column, RecordTableModel
 from .widgets import ChoiceCombo
 
 NAMED_SHOWN = 1000  # a finding can name every lot in the stockpile; the list shows this many
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
+FINDINGS_TITLE = "<b>Findings under the active policy profile:</b>"
 
 
 class Figure(QFrame):
@@ -72,6 +74,8 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self.sp = sp
         self.data: Dashboard | None = None
+        self._generation = 0
+        self.findings_pending = False
         self.programme_combo = ChoiceCombo()
         self.deadline = Figure("Deadline")
         self.on_hand = Figure("On hand")
@@ -154,14 +158,37 @@ class DashboardView(QWidget):
             self.programme_combo.blockSignals(False)
         self._show_figures(data)
         self._show_charts(data)
-        self.findings_model.set_rows(data.findings)
+        self._check()
+
+    def _check(self) -> None:
+        """The checks run in the background: the figures show at once, the findings when ready.
+        A result from an earlier refresh is dropped."""
+        self._generation += 1
+        self.findings_pending = True
+        self.findings_label.setText(f"{FINDINGS_TITLE} checking the record...")
+
+        def work(_progress, generation=self._generation, compliance=self.sp.compliance):
+            return generation, tuple(compliance.findings())
+
+        run_in_background(work, on_done=self._show_findings, on_error=self._checks_failed)
+
+    def _show_findings(self, result: tuple[int, tuple[Finding, ...]]) -> None:
+        generation, findings = result
+        if generation != self._generation:
+            return
+        self.findings_pending = False
+        self.findings_model.set_rows(findings)
         self.findings_table.resizeColumnsToContents()
-        counts = {level: sum(1 for f in data.findings if f.severity == level) for level in ("error", "warning", "info")}
+        counts = {level: sum(1 for f in findings if f.severity == level) for level in (ERROR, WARNING, INFO)}
         self.findings_label.setText(
-            f"<b>Findings under the active policy profile:</b> {counts['error']} error(s), {counts['warning']} "
-            f"warning(s), {counts['info']} for information" if data.findings
-            else "<b>Findings under the active policy profile:</b> none - every check passes")
+            f"{FINDINGS_TITLE} {counts[ERROR]} error(s), {counts[WARNING]} warning(s), {counts[INFO]} for information"
+            if findings else f"{FINDINGS_TITLE} none - every check passes")
         self._show_named()
+
+    def _checks_failed(self, exc: Exception) -> None:
+        self.findings_pending = False
+        self.findings_model.set_rows([])
+        self.findings_label.setText(f"{FINDINGS_TITLE} the checks could not run: {exc}")
 
     def _show_figures(self, data: Dashboard) -> None:
         totals, today = data.totals, data.as_of

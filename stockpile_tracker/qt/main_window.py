@@ -36,7 +36,7 @@ from ..services.dto import Totals
 from . import dialogs, icons, printing
 from .dashboard import DashboardView
 from .destruction_views import CatalogueView, LogView, PlanView
-from .operations import run_in_background
+from .operations import run_in_background, wait_for_background
 from .settings import Settings
 from .stockpile_view import StockpileView
 
@@ -88,15 +88,19 @@ class MainWindow(QMainWindow):
 
     def open_database(self, url: str) -> bool:
         """Open (and migrate) a database; on failure keep what was open and say why."""
+        from ..services.integrity import audit_chain
+
         url = normalise_url(url)
         try:
             engine = open_database(url)
             sp = Stockpile(engine, self.user)
+            chain = audit_chain(sp.context)
         except StockpileError as exc:
             QMessageBox.critical(self, "Cannot open database", str(exc))
             return False
         if self.sp is not None:
             self.save_state()
+            wait_for_background()
             self.sp.context.engine.dispose()
         self.sp, self.url = sp, url
         self.settings.last_database = url
@@ -106,6 +110,12 @@ class MainWindow(QMainWindow):
         self._build_views()
         self.setWindowTitle(f"{database_label(url)} - Stockpile Tracker")
         self.user_label.setText(f"Operator: {self.user}")
+        if not chain.ok:
+            QMessageBox.warning(
+                self, "Audit log broken",
+                f"The audit log of {database_label(url)} was changed outside Stockpile Tracker: "
+                f"{chain.problems[0]}. Run 'stockpile-tracker db check' for the full list, and restore "
+                "a backup copy if the change was not authorised.")
         return True
 
     def offer_demo_if_empty(self) -> None:
@@ -572,5 +582,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         if self.sp is not None:
+            wait_for_background()
             self.sp.context.engine.dispose()
         super().closeEvent(event)

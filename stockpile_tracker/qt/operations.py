@@ -43,3 +43,8 @@ def run_in_background(
         operation.signals.progress.connect(on_progress)
     QThreadPool.globalInstance().start(operation)
     return operation
+
+
+def wait_for_background() -> None:
+    """Before a database is closed: let the work still using it finish."""
+    QThreadPool.globalInstance().waitForDone()

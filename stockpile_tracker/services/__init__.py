@@ -31,7 +31,7 @@ class Stockpile:
         self.queries = QueryService(self.context)
         self.archive = ArchiveService(self.context)
         self.compliance = ComplianceService(self.context, self.destruction)
-        self.overview = OverviewService(self.context, self.queries, self.destruction, self.compliance)
+        self.overview = OverviewService(self.context, self.queries, self.destruction)
         self.imports = ImportService(self.context, self.catalogue, self.lots, self.destruction, self.queries)
 
     @property
