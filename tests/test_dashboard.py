@@ -8,13 +8,14 @@ from itertools import accumulate
 
 import pytest
 from PySide6.QtCharts import QLineSeries, QStackedBarSeries
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
+from stockpile_tracker.qt.profile_dialog import PolicyProfileDialog
 from stockpile_tracker.qt.settings import Settings
 from stockpile_tracker.services import LotFilter
 
-from .helpers import TODAY, receive, seed_catalogue
+from .helpers import TODAY, receive, seed_catalogue, snapshot
 
 
 def destroy(sp, lot: int, quantity: int, on: date, certificate: str, task=None) -> None:
@@ -182,3 +183,60 @@ def test_a_write_refreshes_the_dashboard_in_view(demo_window, qtbot):
     window.refresh_all("checked")
     wait_for_findings(qtbot, window)
     assert window.dashboard_view.on_hand.value.text() == f"{sp.queries.totals().on_hand:,}" != before
+
+
+def _save_profile(monkeypatch, qtbot, window, fill) -> PolicyProfileDialog:
+    seen = {}
+
+    def fake_exec(dialog):
+        seen["dialog"] = dialog
+        fill(dialog)
+        qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(PolicyProfileDialog, "exec", fake_exec)
+    window.profile_action.trigger()
+    return seen["dialog"]
+
+
+def test_choosing_the_ottawa_profile_checks_against_it(demo_window, monkeypatch, qtbot):
+    window, sp = demo_window, demo_window.sp
+    assert "US" in window.dashboard_view.profile_label.text()
+
+    def ottawa(dialog):
+        dialog.profile_combo.value = "ottawa"
+        assert dialog.active_check.isEnabled() and not dialog.active_check.isChecked()
+        dialog.active_check.setChecked(True)
+
+    _save_profile(monkeypatch, qtbot, window, ottawa)
+    ottawa_profile = sp.catalogue.active_profile()
+    assert ottawa_profile.code == "ottawa"
+    assert ottawa_profile.name in window.dashboard_view.profile_label.text()
+    wait_for_findings(qtbot, window)
+    assert window.dashboard_view.findings_model.rows == sp.compliance.findings("ottawa")
+    assert "ottawa" in window.statusBar().currentMessage()
+
+
+def test_a_profile_edit_needs_a_reason_and_a_withdrawal_makes_every_finding_information(
+        demo_window, monkeypatch, qtbot):
+    window, sp = demo_window, demo_window.sp
+    engine = sp.context.engine
+    before = snapshot(engine)
+
+    def withdraw(dialog):
+        dialog.withdrawal_edit.value = sp.context.today()
+
+    dialog = _save_profile(monkeypatch, qtbot, window, withdraw)
+    assert "reason" in dialog.error and dialog.reason_edit.styleSheet()
+    assert snapshot(engine) == before
+
+    def withdraw_with_reason(dialog):
+        withdraw(dialog)
+        dialog.reason_edit.setPlainText("Withdrawal notified to the depositary")
+
+    _save_profile(monkeypatch, qtbot, window, withdraw_with_reason)
+    assert sp.catalogue.active_profile().withdrawal_effective_on == sp.context.today()
+    wait_for_findings(qtbot, window)
+    rows = window.dashboard_view.findings_model.rows
+    assert rows and {f.severity for f in rows} == {"info"}
+    assert "0 error(s), 0 warning(s)" in window.dashboard_view.findings_label.text()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -69,6 +70,7 @@ class DashboardView(QWidget):
     open_lot = Signal(int)  # lot id
     open_task = Signal(str)  # task reference
     open_certificate = Signal(str)  # certificate number
+    profile_requested = Signal()
 
     def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,10 +136,15 @@ class DashboardView(QWidget):
         self.splitter.addWidget(charts)
         self.splitter.addWidget(lower)
         self.splitter.setSizes([330, 260])
+        self.profile_label = QLabel()
+        profile_button = QPushButton("Policy profile...")
+        profile_button.clicked.connect(self.profile_requested)
         top = QHBoxLayout()
         top.addWidget(QLabel("Programme"))
         top.addWidget(self.programme_combo)
         top.addStretch()
+        top.addWidget(self.profile_label)
+        top.addWidget(profile_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(figures)
@@ -156,6 +163,8 @@ class DashboardView(QWidget):
             self.programme_combo.blockSignals(True)
             self.programme_combo.value = data.programme.forecast.programme.id
             self.programme_combo.blockSignals(False)
+        profile = self.sp.catalogue.active_profile()
+        self.profile_label.setText(f"Checked against: <b>{profile.name}</b>")
         self._show_figures(data)
         self._show_charts(data)
         self._check()

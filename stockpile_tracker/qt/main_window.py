@@ -37,6 +37,7 @@ from . import dialogs, icons, printing
 from .dashboard import DashboardView
 from .destruction_views import CatalogueView, LogView, PlanView
 from .operations import run_in_background, wait_for_background
+from .profile_dialog import PolicyProfileDialog
 from .settings import Settings
 from .stockpile_view import StockpileView
 
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         self.dashboard_view.open_lot.connect(self.open_lot)
         self.dashboard_view.open_task.connect(self.open_task)
         self.dashboard_view.open_certificate.connect(self.open_certificate)
+        self.dashboard_view.profile_requested.connect(self.policy_profile)
         self.stockpile_view.totals_changed.connect(self.show_totals)
         self.stockpile_view.table.addActions(self.lot_actions)
         self.plan_view.record_requested.connect(lambda task: self.record_destruction(task=task))
@@ -234,6 +236,10 @@ class MainWindow(QMainWindow):
         self.progress_action = self._action("Destruction &progress", self.progress_report)
         self.lot_report_action = self._action("&Lot history", self.lot_report)
         self.certificate_report_action = self._action("Destruction &certificate", self.certificate_report)
+        self.profile_action = self._action("&Policy profile...", self.policy_profile,
+                                           tip="Which profile the checks apply, and its dates and rules")
+        self.check_now_action = self._action("Check &now", self.check_now, "Ctrl+Shift+C",
+                                             tip="Run the compliance checks and show the dashboard")
         self.lot_actions = [self.receive_action, self.retention_action, self.split_action, self.schedule_action,
                             self.destroy_action, self.check_action, self.reverse_action]
         self.page_actions = []
@@ -262,6 +268,8 @@ class MainWindow(QMainWindow):
         destruction_menu = menu.addMenu("&Destruction")
         destruction_menu.addActions([self.schedule_action, self.destroy_action, self.verify_action,
                                      self.close_task_action])
+        compliance_menu = menu.addMenu("&Compliance")
+        compliance_menu.addActions([self.check_now_action, self.profile_action])
         reports_menu = menu.addMenu("&Reports")
         reports_menu.addActions([self.status_report_action, self.progress_action, self.article7_action,
                                  self.lot_report_action,
@@ -425,6 +433,21 @@ class MainWindow(QMainWindow):
 
     def close_task(self, task) -> None:
         self._run(dialogs.CloseTaskDialog(self.sp, task, self), lambda t: f"Task {t.reference} closed")
+
+    # -- compliance ------------------------------------------------------------------------------
+
+    def policy_profile(self) -> None:
+        self._run(PolicyProfileDialog(self.sp, self),
+                  lambda p: f"Policy profile {p.code} saved; the checks now apply "
+                            f"{self.sp.catalogue.active_profile().code}")
+
+    def check_now(self) -> None:
+        dashboard = PAGES.index("Dashboard")
+        self._stale.add(dashboard)  # shown afresh even if it is the page in view
+        if self.pages.currentIndex() == dashboard:
+            self._show_page(dashboard)
+        else:
+            self.nav_list.setCurrentRow(dashboard)
 
     # -- reports ---------------------------------------------------------------------------------
 

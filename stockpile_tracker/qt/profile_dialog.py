@@ -1,0 +1,124 @@
+"""The policy profile: which one the checks apply, and its dates and rules, which are data a
+compliance officer keeps up to date (a withdrawal, a new acquisition ban), with a reason."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+
+from ..domain.enums import RetentionCategory
+from ..services import Stockpile
+from ..services.dto import PolicyProfileInfo
+from .dialogs import FormDialog, _reason_box
+from .widgets import ChoiceCombo, DateEdit
+
+
+class OptionalDate(QWidget):
+    """A date that may be unset: a tick box, and the date when ticked."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(text)
+        self.date_edit = DateEdit(date.today())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.date_edit)
+        layout.addStretch()
+        self.check.toggled.connect(self.date_edit.setEnabled)
+
+    @property
+    def value(self) -> date | None:
+        return self.date_edit.value if self.check.isChecked() else None
+
+    @value.setter
+    def value(self, day: date | None) -> None:
+        self.check.setChecked(day is not None)
+        self.date_edit.setEnabled(day is not None)
+        if day is not None:
+            self.date_edit.value = day
+
+
+class PolicyProfileDialog(FormDialog):
+    def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
+        super().__init__(sp, "Policy profile", "Save", parent)
+        self.profiles = {p.code: p for p in sp.catalogue.profiles()}
+        active = sp.catalogue.active_profile().code
+        self.add_note(f"The checks and the dashboard apply the active profile, now <b>{active}</b>.")
+        self.profile_combo = self.add_field("Profile", ChoiceCombo(
+            [(f"{p.code} - {p.name}", p.code) for p in self.profiles.values()]), "profile")
+        self.active_check = self.add_field("", QCheckBox("The checks apply this profile (active)"))
+        self.name_edit = self.add_field("Name", QLineEdit(), "name")
+        self.effective_edit = self.add_field("In force from", DateEdit(self.today), "effective_on")
+        self.deadline_spin = self.add_field("Destruction deadline", QSpinBox(), "deadline years")
+        self.deadline_spin.setRange(0, 50)
+        self.deadline_spin.setSpecialValueText("set per programme")
+        self.deadline_spin.setSuffix(" years after entry into force")
+        permitted = QWidget()
+        permitted_layout = QHBoxLayout(permitted)
+        permitted_layout.setContentsMargins(0, 0, 0, 0)
+        self.permitted_checks = {c.value: QCheckBox(c.label) for c in RetentionCategory}
+        for box in self.permitted_checks.values():
+            permitted_layout.addWidget(box)
+        self.add_field("Retention permitted", permitted, "permitted retention")
+        self.ban_edit = self.add_field("Acquisition banned", OptionalDate("from"), "acquisition_banned_from")
+        self.transfers_check = self.add_field("", QCheckBox("Transfers out only for destruction"),
+                                              "transfers_only_for_destruction")
+        self.rise_check = self.add_field("", QCheckBox("Flag a rise of Article 3 stock between two years"),
+                                         "flags_retained_increase")
+        self.withdrawal_edit = self.add_field("Withdrawal", OptionalDate("takes effect on"),
+                                              "withdrawal_effective_on")
+        self.notes_edit = self.add_field("Notes", QLineEdit(), "notes")
+        self.reason_edit = self.add_field("Reason for a change", _reason_box(), "reason")
+        self.setMinimumWidth(600)
+        self.profile_combo.currentIndexChanged.connect(lambda _index: self._load())
+        self.profile_combo.value = active
+        self._load()
+
+    @property
+    def chosen(self) -> PolicyProfileInfo:
+        return self.profiles[self.profile_combo.value]
+
+    def _load(self) -> None:
+        profile = self.chosen
+        active = profile.code == self.sp.catalogue.active_profile().code
+        self.active_check.setChecked(active)
+        self.active_check.setEnabled(not active)  # one profile is always active: choose another instead
+        self.name_edit.setText(profile.name)
+        self.effective_edit.value = profile.effective_on
+        self.deadline_spin.setValue(profile.deadline_years or 0)
+        for category, box in self.permitted_checks.items():
+            box.setChecked(category in profile.permitted_retention)
+        self.ban_edit.value = profile.acquisition_banned_from
+        self.transfers_check.setChecked(profile.transfers_only_for_destruction)
+        self.rise_check.setChecked(profile.flags_retained_increase)
+        self.withdrawal_edit.value = profile.withdrawal_effective_on
+        self.notes_edit.setText(profile.notes or "")
+        self.notes_edit.setCursorPosition(0)
+
+    def edited(self) -> PolicyProfileInfo:
+        """The profile as the form now says."""
+        return replace(
+            self.chosen, name=self.name_edit.text(), effective_on=self.effective_edit.value,
+            deadline_years=self.deadline_spin.value() or None,
+            permitted_retention=tuple(c for c, box in self.permitted_checks.items() if box.isChecked()),
+            acquisition_banned_from=self.ban_edit.value,
+            transfers_only_for_destruction=self.transfers_check.isChecked(),
+            flags_retained_increase=self.rise_check.isChecked(),
+            withdrawal_effective_on=self.withdrawal_edit.value, notes=self.notes_edit.text() or None)
+
+    def submit(self) -> PolicyProfileInfo:
+        """An edit needs a reason and is checked whole before anything is kept; then, if asked,
+        the profile becomes the active one."""
+        before, after = self.chosen, self.edited()
+        changes = {name: value for name, value in after.__dict__.items() if getattr(before, name) != value}
+        result = before
+        if changes:
+            if "permitted_retention" in changes:
+                changes["permitted_retention"] = list(changes["permitted_retention"])
+            result = self.sp.catalogue.update_profile(before.code, self.reason_edit.toPlainText(), **changes)
+        if self.active_check.isChecked() and self.sp.catalogue.active_profile().code != before.code:
+            result = self.sp.catalogue.set_active_profile(before.code)
+        return result
