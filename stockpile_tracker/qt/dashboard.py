@@ -4,6 +4,8 @@ lots, tasks or certificates it names."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPainter
@@ -30,7 +32,7 @@ from .charts import build_chart
 from .operations import run_in_background
 from .stockpile_view import _table, numeric_font
 from .table_model import PROBLEM_TINT, ROW_ROLE, Column, RecordTableModel
-from .widgets import ChoiceCombo
+from .widgets import ChoiceCombo, plain_label
 
 NAMED_SHOWN = 1000  # a finding can name every lot in the stockpile; the list shows this many
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -44,13 +46,13 @@ class Figure(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(title)
-        self.value = QLabel()
+        self.value = plain_label()
         self.value.setObjectName("figure_value")
         font = numeric_font()
         font.setPointSizeF(font.pointSizeF() * 1.9)
         font.setWeight(QFont.Weight.DemiBold)
         self.value.setFont(font)
-        self.detail = QLabel()
+        self.detail = plain_label()
         self.detail.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -114,7 +116,7 @@ class DashboardView(QWidget):
             if column == 0 else None)
         self.findings_table = _table(self.findings_model)
         self.findings_table.setFont(numeric_font())
-        self.named_label = QLabel("Select a finding to see what it names; double-click one to open it.")
+        self.named_label = plain_label("Select a finding to see what it names; double-click one to open it.")
         self.named_label.setWordWrap(True)
         self.named_list = QListWidget()
         named = QWidget()
@@ -164,7 +166,7 @@ class DashboardView(QWidget):
             self.programme_combo.value = data.programme.forecast.programme.id
             self.programme_combo.blockSignals(False)
         profile = self.sp.catalogue.active_profile()
-        self.profile_label.setText(f"Checked against: <b>{profile.name}</b>")
+        self.profile_label.setText(f"Checked against: <b>{escape(profile.name)}</b>")
         self._show_figures(data)
         self._show_charts(data)
         self._check()
@@ -197,7 +199,7 @@ class DashboardView(QWidget):
     def _checks_failed(self, exc: Exception) -> None:
         self.findings_pending = False
         self.findings_model.set_rows([])
-        self.findings_label.setText(f"{FINDINGS_TITLE} the checks could not run: {exc}")
+        self.findings_label.setText(f"{FINDINGS_TITLE} the checks could not run: {escape(str(exc))}")
 
     def _show_figures(self, data: Dashboard) -> None:
         totals, today = data.totals, data.as_of

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
-    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -40,6 +39,7 @@ from .operations import run_in_background, wait_for_background
 from .profile_dialog import PolicyProfileDialog
 from .settings import Settings
 from .stockpile_view import StockpileView
+from .widgets import plain_label
 
 PAGES = ("Dashboard", "Stockpile", "Destruction plan", "Destruction log", "Catalogue")
 STOCKPILE = PAGES.index("Stockpile")  # always loaded: the status bar shows its totals
@@ -75,9 +75,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([170, 1100])
         self.setCentralWidget(self.splitter)
-        self.totals_label = QLabel()
+        self.totals_label = plain_label()
         self.totals_label.setObjectName("totals_label")
-        self.user_label = QLabel()
+        self.user_label = plain_label()
         self.statusBar().addWidget(self.totals_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
         self.nav_list.currentRowChanged.connect(self._show_page)

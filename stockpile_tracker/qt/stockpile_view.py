@@ -26,7 +26,7 @@ from ..services import LotFilter, Stockpile
 from ..services.dto import LedgerEntry, LotRow, Totals
 from .lot_model import LotTableModel
 from .table_model import ROW_ROLE, Column, RecordTableModel
-from .widgets import ChoiceCombo
+from .widgets import ChoiceCombo, plain_label
 
 FILTER_DELAY_MS = 150
 STATUS_CHOICES = [("Any status", None), ("Unscheduled surplus", LotStatus.UNSCHEDULED_SURPLUS.value),
@@ -84,7 +84,7 @@ class LotDetail(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title_label = QLabel("Select a lot to see its ledger.")
+        self.title_label = plain_label("Select a lot to see its ledger.")
         self.title_label.setObjectName("detail_title")
         bold = self.title_label.font()
         bold.setBold(True)

@@ -12,12 +12,20 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHeaderView,
+    QLabel,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
 )
 
 MAX_QUANTITY = 2_147_483_647
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A label for text that holds names people typed: shown as typed, never read as HTML."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
 
 class QuantitySpin(QSpinBox):
