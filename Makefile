@@ -21,6 +21,8 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.ledger_bench
 	$(BIN)/python -m benchmarks.gui_bench
+	$(BIN)/python -m benchmarks.reports_bench
+	$(BIN)/python -m benchmarks.import_bench
 
 lint: $(STAMP)
 	$(BIN)/ruff check stockpile_tracker tests benchmarks migrations

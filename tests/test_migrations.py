@@ -1,9 +1,12 @@
-"""Migrate on open: from empty, round trip, no drift, backups, refusing a newer database, and
-an installed wheel that can create a database on its own."""
+"""Migrate on open: from empty, round trip, no drift, backups, refusing a newer database, a real
+database of every released schema upgraded with every figure kept, a failed upgrade that puts the
+old database back, and an installed wheel that can create a database on its own."""
 
 from __future__ import annotations
 
+import gzip
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -12,18 +15,22 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import text
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, MetaData, event, select, text
 from sqlalchemy.exc import DBAPIError
 
+from stockpile_tracker.db import migrate
 from stockpile_tracker.db.engine import make_engine
 from stockpile_tracker.db.migrate import alembic_config, current_revision, head_revision, open_database
 from stockpile_tracker.domain.errors import DatabaseError
 from stockpile_tracker.services import Stockpile
 
 from .conftest import PG_SKIP
+from .fixtures.make_schema_fixture import fill, fixture_path
 from .helpers import TODAY, receive, seed_catalogue
 
 ROOT = Path(__file__).resolve().parent.parent
+REVISIONS = sorted(rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions())
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -154,4 +161,166 @@ def test_an_installed_wheel_creates_and_migrates_a_database(tmp_path):
     assert "audit chain intact" in checked.stdout
     engine = make_engine(str(database))
     assert current_revision(engine) == head_revision()
+    engine.dispose()
+
+
+# -- every released schema, upgraded with real data -------------------------------------------------
+
+
+def unpack_fixture(revision: str, tmp_path: Path) -> Path:
+    path = tmp_path / f"schema-{revision}.db"
+    with gzip.open(fixture_path(revision), "rb") as packed, path.open("wb") as unpacked:
+        shutil.copyfileobj(packed, unpacked)
+    return path
+
+
+def snapshot(engine: Engine) -> dict[str, list[tuple]]:
+    """Every row of every table the database has (an older schema has fewer than the models)."""
+    tables = MetaData()
+    tables.reflect(engine)
+    with engine.connect() as connection:
+        return {table.name: sorted(tuple(map(repr, row)) for row in connection.execute(select(table)))
+                for table in tables.sorted_tables}
+
+
+def figures(engine: Engine) -> dict:
+    """Every figure a user or an inspector reads, per lot and in total, and what `db check` says."""
+    sp = Stockpile(engine, "reader", today=lambda: TODAY)
+    report = sp.check()
+    return {
+        "totals": sp.queries.totals(),
+        "lots": [(row.lot_number, row.on_hand, row.retained, row.surplus, row.scheduled, row.destroyed)
+                 for row in sp.queries.lots(limit=None)],
+        "movements": report.movements,
+        "audit entries": report.audit_entries,
+        "problems": report.problems,
+    }
+
+
+def test_every_revision_has_a_fixture_database():
+    missing = [revision for revision in REVISIONS if not fixture_path(revision).exists()]
+    assert not missing, f"run: python tests/fixtures/make_schema_fixture.py {' '.join(missing)}"
+
+
+def upgrade_keeps_every_figure(url: str) -> None:
+    engine = make_engine(url)
+    before = figures(engine)
+    engine.dispose()
+    assert before["totals"].lots > 0 and before["totals"].destroyed > 0
+    assert before["problems"] == ()
+    engine = open_database(url)
+    try:
+        assert current_revision(engine) == head_revision()
+        assert figures(engine) == before
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+def test_upgrading_a_fixture_database_keeps_every_figure(revision, tmp_path):
+    path = unpack_fixture(revision, tmp_path)
+    engine = make_engine(str(path))
+    assert current_revision(engine) == revision
+    engine.dispose()
+    upgrade_keeps_every_figure(str(path))
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+def test_upgrading_a_postgresql_database_keeps_every_figure(revision, pg_server):
+    """PostgreSQL has no file to keep: the same demo is built on a database migrated to `revision`."""
+    if pg_server is None:
+        pytest.skip(PG_SKIP)
+    name = pg_server.create(f"{pg_server.prefix}_{uuid.uuid4().hex[:8]}")
+    try:
+        url = pg_server.url_of(name)
+        fill(url, revision)
+        upgrade_keeps_every_figure(url)
+    finally:
+        pg_server.drop(name)
+
+
+# -- a failed upgrade ------------------------------------------------------------------------------
+
+
+def failing_upgrade(monkeypatch, *, commit_first: bool = False):
+    """The real migrations run, then the last one fails, as a broken 0004 would. With commit_first
+    it commits before failing (as a migration with an autocommit block can), so only the backup
+    can bring the old database back."""
+    real_upgrade = command.upgrade
+
+    def upgrade(cfg, target):
+        real_upgrade(cfg, target)
+        if commit_first:
+            cfg.attributes["connection"].exec_driver_sql("COMMIT")
+        raise RuntimeError("column 'x' already exists")
+
+    monkeypatch.setattr(migrate.command, "upgrade", upgrade)
+
+
+def test_a_failed_upgrade_puts_the_sqlite_file_back_and_says_where_the_backup_is(tmp_path, monkeypatch):
+    path = unpack_fixture(REVISIONS[0], tmp_path)
+    engine = make_engine(str(path))
+    before = snapshot(engine), figures(engine)
+    engine.dispose()
+    failing_upgrade(monkeypatch, commit_first=True)
+
+    with pytest.raises(DatabaseError) as caught:
+        open_database(str(path))
+
+    message = str(caught.value)
+    backup = next(tmp_path.glob(f"{path.name}.backup-{REVISIONS[0]}-*"))
+    assert f"cannot upgrade database {path} from schema {REVISIONS[0]} to {head_revision()}" in message
+    assert "column 'x' already exists" in message
+    assert "the database was left as it was" in message
+    assert str(backup) in message
+    assert "\n" not in message
+    engine = make_engine(str(path))
+    assert current_revision(engine) == REVISIONS[0]
+    assert (snapshot(engine), figures(engine)) == before
+    engine.dispose()
+    monkeypatch.undo()
+    upgrade_keeps_every_figure(str(path))  # and the next program opens it
+
+
+def test_a_failed_upgrade_on_postgresql_changes_nothing(pg_server, monkeypatch):
+    if pg_server is None:
+        pytest.skip(PG_SKIP)
+    name = pg_server.create(f"{pg_server.prefix}_{uuid.uuid4().hex[:8]}")
+    try:
+        url = pg_server.url_of(name)
+        fill(url, REVISIONS[0])
+        engine = make_engine(url)
+        before = snapshot(engine)
+        engine.dispose()
+        failing_upgrade(monkeypatch)
+        with pytest.raises(DatabaseError, match="column 'x' already exists; nothing was changed"):
+            open_database(url)
+        engine = make_engine(url)
+        assert current_revision(engine) == REVISIONS[0]
+        assert snapshot(engine) == before
+        engine.dispose()
+    finally:
+        pg_server.drop(name)
+
+
+def test_a_disk_that_fills_up_during_the_upgrade_leaves_the_old_database(tmp_path):
+    """SQLite's max_page_count stands in for a full disk: the schema cannot grow by one page."""
+    path = unpack_fixture(REVISIONS[-2], tmp_path)
+    engine = make_engine(str(path))
+    before = snapshot(engine)
+    engine.dispose()
+
+    def no_room(dbapi_connection, _record):
+        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count={pages}")
+
+    event.listen(Engine, "connect", no_room)
+    try:
+        with pytest.raises(DatabaseError, match="the disk is full.*the database was left as it was"):
+            open_database(str(path))
+    finally:
+        event.remove(Engine, "connect", no_room)
+    engine = make_engine(str(path))
+    assert current_revision(engine) == REVISIONS[-2]
+    assert snapshot(engine) == before
     engine.dispose()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -19,6 +19,43 @@ def normalise_url(url_or_path: str) -> str:
     if "://" in url_or_path:
         return url_or_path
     return f"sqlite:///{Path(url_or_path).expanduser().resolve()}"
+
+
+def without_password(url: str) -> str:
+    """The URL to keep in settings and show: a password never leaves memory (libpq finds it in
+    PGPASSWORD or ~/.pgpass when the URL is used again)."""
+    if "://" not in url:
+        return url
+    try:
+        parsed = make_url(url)
+        kept = URL.create(parsed.drivername, parsed.username, None, parsed.host, parsed.port, parsed.database,
+                          parsed.query)  # URL.set(password=None) would keep the password
+        return kept.render_as_string(hide_password=False)
+    except ArgumentError:
+        return url.split("@")[-1]
+
+
+def describe_error(exc: Exception) -> str:
+    """One line a user can act on, from a database driver error (SQLite's are named by code)."""
+    original = getattr(exc, "orig", None) or exc
+    name = getattr(original, "sqlite_errorname", "")
+    for prefix, reason in SQLITE_REASONS.items():
+        if name.startswith(prefix):
+            return reason.format(seconds=BUSY_TIMEOUT_MS / 1000)
+    return str(original).strip().splitlines()[0]
+
+
+LOCKED = "it is locked by another program (waited {seconds:g} s): close that program or try again later"
+SQLITE_REASONS = {
+    "SQLITE_BUSY": LOCKED,
+    "SQLITE_LOCKED": LOCKED,
+    "SQLITE_FULL": "the disk is full: free some space and try again",
+    "SQLITE_READONLY": "the file is read-only: ask for write access, or open a copy",
+    "SQLITE_NOTADB": "the file is not a database (not a SQLite file)",
+    "SQLITE_CORRUPT": "the file is damaged: restore it from a backup copy",
+    "SQLITE_CANTOPEN": "the file cannot be opened: check that its folder can be written to",
+    "SQLITE_IOERR": "the disk could not be read or written (disk I/O error)",
+}
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -66,7 +103,6 @@ def _sqlite_engine(url: str) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if path is not None:
-            cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
@@ -78,6 +114,16 @@ def _sqlite_engine(url: str) -> Engine:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+def use_wal(engine: Engine) -> None:
+    """Readers never wait for the writer. The mode is kept in the file, so it is set once, by
+    open_database, after the file is known to be ours: a foreign file is left untouched."""
+    connection = engine.raw_connection()
+    try:
+        connection.cursor().execute("PRAGMA journal_mode=WAL")
+    finally:
+        connection.close()
 
 
 def session_factories(engine: Engine) -> tuple[sessionmaker[Session], sessionmaker[Session]]:

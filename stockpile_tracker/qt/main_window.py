@@ -95,7 +95,6 @@ class MainWindow(QMainWindow):
         try:
             engine = open_database(url)
             sp = Stockpile(engine, self.user)
-            chain = audit_chain(sp.context)
         except StockpileError as exc:
             QMessageBox.critical(self, "Cannot open database", str(exc))
             return False
@@ -111,12 +110,19 @@ class MainWindow(QMainWindow):
         self._build_views()
         self.setWindowTitle(f"{database_label(url)} - Stockpile Tracker")
         self.user_label.setText(f"Operator: {self.user}")
-        if not chain.ok:
-            QMessageBox.warning(
-                self, "Audit log broken",
-                f"The audit log of {database_label(url)} was changed outside Stockpile Tracker: "
-                f"{chain.problems[0]}. Run 'stockpile-tracker db check' for the full list, and restore "
-                "a backup copy if the change was not authorised.")
+
+        def warn_if_broken(chain) -> None:
+            if self.sp is sp and not chain.ok:
+                QMessageBox.warning(
+                    self, "Audit log broken",
+                    f"The audit log of {database_label(url)} was changed outside Stockpile Tracker: "
+                    f"{chain.problems[0]}. Run 'stockpile-tracker db check' for the full list, and restore "
+                    "a backup copy if the change was not authorised.")
+
+        # Off the GUI thread: recomputing a national record's chain takes seconds.
+        self._audit_check = run_in_background(
+            lambda _progress: audit_chain(sp.context), on_done=warn_if_broken,
+            on_error=lambda exc: self.statusBar().showMessage(f"The audit log could not be verified: {exc}"))
         return True
 
     def offer_demo_if_empty(self) -> None:

@@ -8,6 +8,7 @@ from dataclasses import asdict
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..db.engine import without_password
 from ..services.queries import LotFilter
 
 MAX_RECENT = 8
@@ -27,22 +28,26 @@ class Settings:
     def user_name(self, value: str) -> None:
         self._settings.setValue("user/name", value)
 
+    # A database URL is kept without its password: the settings file is plain text. PostgreSQL
+    # then finds the password in PGPASSWORD or ~/.pgpass (see the README).
+
     @property
     def last_database(self) -> str:
-        return str(self._settings.value("database/last", "") or "")
+        return without_password(str(self._settings.value("database/last", "") or ""))
 
     @last_database.setter
     def last_database(self, value: str) -> None:
-        self._settings.setValue("database/last", value)
+        self._settings.setValue("database/last", without_password(value))
 
     @property
     def recent_databases(self) -> list[str]:
         value = self._settings.value("database/recent", [])
         if isinstance(value, str):
             value = [value] if value else []
-        return [str(item) for item in value or []]
+        return [without_password(str(item)) for item in value or []]
 
     def add_recent_database(self, path: str) -> None:
+        path = without_password(path)
         recent = [path] + [item for item in self.recent_databases if item != path]
         self._settings.setValue("database/recent", recent[:MAX_RECENT])
 

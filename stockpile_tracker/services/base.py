@@ -12,7 +12,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
 from sqlalchemy.orm import Session
 
-from ..db.engine import session_factories
+from ..db.engine import describe_error, session_factories
 from ..db.models import AuditHead
 from ..domain.errors import DatabaseError, RuleViolation
 from ..domain.rules import require_text
@@ -86,5 +86,4 @@ def _database_errors(doing: str) -> Iterator[None]:
 
 
 def _first_line(exc: Exception) -> str:
-    original = getattr(exc, "orig", None) or exc
-    return str(original).strip().splitlines()[0]
+    return describe_error(exc)

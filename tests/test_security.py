@@ -1,0 +1,250 @@
+"""Security of the record: files readable by their owner only, no password kept in the settings or
+shown in a message, no SQL built from strings, and an audit log edited outside the program seen
+when the database is opened."""
+
+from __future__ import annotations
+
+import ast
+import os
+import shutil
+import stat
+import uuid
+from pathlib import Path
+
+import pytest
+from alembic import command
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from stockpile_tracker.cli import EXIT_PROBLEMS, main
+from stockpile_tracker.db.engine import make_engine
+from stockpile_tracker.db.migrate import alembic_config, open_database
+from stockpile_tracker.domain.errors import DatabaseError
+from stockpile_tracker.qt.main_window import MainWindow
+from stockpile_tracker.qt.operations import wait_for_background
+from stockpile_tracker.qt.settings import Settings
+from stockpile_tracker.services import Stockpile
+
+from .conftest import PG_SKIP
+from .helpers import TODAY, receive, seed_catalogue
+
+ROOT = Path(__file__).resolve().parent.parent
+SECRET = "s3cret-Pa55"
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+# -- (a) owner-only files ----------------------------------------------------------------------------
+
+
+def test_the_database_its_journal_and_its_backups_are_readable_by_the_owner_only(tmp_path):
+    path = tmp_path / "record.db"
+    engine = make_engine(str(path))
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection=connection), "0001")
+    engine.dispose()
+    path.chmod(0o600)  # as open_database creates it; the backup below must not be wider
+
+    engine = open_database(str(path))  # upgrades, so a backup is taken
+    sp = Stockpile(engine, "alice", today=lambda: TODAY)
+    seed_catalogue(sp)
+    receive(sp)
+    files = [path, Path(f"{path}-wal"), Path(f"{path}-shm"), *tmp_path.glob("record.db.backup-*")]
+    assert all(item.exists() for item in files) and len(files) == 4
+    assert {item.name: mode(item) for item in files} == {item.name: 0o600 for item in files}
+    engine.dispose()
+
+
+def test_a_new_database_is_owner_only_whatever_the_umask(tmp_path):
+    previous = os.umask(0)
+    try:
+        path = tmp_path / "new.db"
+        engine = open_database(str(path))
+        seed_catalogue(Stockpile(engine, "alice"))
+        assert mode(path) == mode(Path(f"{path}-wal")) == mode(Path(f"{path}-shm")) == 0o600
+        engine.dispose()
+    finally:
+        os.umask(previous)
+
+
+# -- (b) no password kept or shown ---------------------------------------------------------------
+
+
+def test_the_settings_keep_a_database_url_without_its_password(tmp_path):
+    ini = tmp_path / "settings.ini"
+    settings = Settings(QSettings(str(ini), QSettings.Format.IniFormat))
+    url = f"postgresql+psycopg://clerk:{SECRET}@records.example:5432/stockpile"
+    settings.last_database = url
+    settings.add_recent_database(url)
+    settings.sync()
+    assert settings.last_database == "postgresql+psycopg://clerk@records.example:5432/stockpile"
+    assert settings.recent_databases == [settings.last_database]
+    assert SECRET not in ini.read_text(encoding="utf-8")
+
+
+def test_a_message_about_a_database_never_shows_its_password():
+    """Nothing listens on port 1: the connection is refused, and the message names the server."""
+    with pytest.raises(DatabaseError) as caught:
+        open_database(f"postgresql+psycopg://clerk:{SECRET}@127.0.0.1:1/stockpile")
+    assert "127.0.0.1:1/stockpile" in str(caught.value)
+    assert SECRET not in str(caught.value)
+
+
+def test_the_window_keeps_no_password_after_opening_a_postgresql_database(qtbot, tmp_path, pg_server):
+    if pg_server is None:
+        pytest.skip(PG_SKIP)
+    name = pg_server.create(f"{pg_server.prefix}_{uuid.uuid4().hex[:8]}", template=pg_server.template)
+    # The test server trusts local connections, so any password is accepted, and must be forgotten.
+    url = make_url(pg_server.url_of(name)).set(password=SECRET).render_as_string(hide_password=False)
+    ini = tmp_path / "settings.ini"
+    settings = Settings(QSettings(str(ini), QSettings.Format.IniFormat))
+    window = MainWindow(settings, "alice")
+    qtbot.addWidget(window)
+    try:
+        assert window.open_database(url)
+        settings.sync()
+        assert settings.last_database == pg_server.url_of(name)
+        assert SECRET not in ini.read_text(encoding="utf-8")
+        assert SECRET not in window.windowTitle()
+    finally:
+        window.sp.context.engine.dispose()
+        pg_server.drop(name)
+
+
+# -- (c) no SQL built from strings ---------------------------------------------------------------
+
+SQL_CALLS = {"text", "exec_driver_sql", "execute", "executescript", "executemany", "literal_column"}
+
+# Each SQL string built in code, with why it is safe: every part is a constant of the program.
+ALLOWED = {
+    ("stockpile_tracker/db/engine.py", 'f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}"'):
+        "an integer constant of the module; PRAGMA takes no bound parameters",
+    ("stockpile_tracker/db/engine.py", 'f"BEGIN {mode}"'):
+        "DEFERRED or IMMEDIATE, from session_factories' execution options, never from input",
+}
+# Migrations build DDL (trigger and table names) from constants of their own module: DDL cannot
+# take bound parameters, and a migration reads no input.
+ALLOWED_FOLDERS = ("migrations/versions/",)
+
+
+def built_string(node: ast.expr) -> bool:
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Mod):
+        return True
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format"
+
+
+def sql_built_from_strings() -> list[tuple[str, int, str]]:
+    found = []
+    for source in sorted([*(ROOT / "stockpile_tracker").rglob("*.py"), *(ROOT / "migrations").rglob("*.py")]):
+        code = source.read_text(encoding="utf-8")
+        name = source.relative_to(ROOT).as_posix()
+        for node in ast.walk(ast.parse(code)):
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            called = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if called in SQL_CALLS and built_string(node.args[0]):
+                found.append((name, node.lineno, ast.get_source_segment(code, node.args[0])))
+    return found
+
+
+def test_no_sql_is_built_from_strings_outside_the_documented_exceptions():
+    found = sql_built_from_strings()
+    assert found, "the scan finds nothing at all: it no longer sees the code"
+    unexplained = [(name, line, segment) for name, line, segment in found
+                   if (name, segment) not in ALLOWED and not name.startswith(ALLOWED_FOLDERS)]
+    assert unexplained == [], "use bound parameters, or add the case to ALLOWED with the reason"
+    stale = set(ALLOWED) - {(name, segment) for name, _, segment in found}
+    assert not stale, f"exceptions no longer in the code: {stale}"
+
+
+def test_the_scan_sees_each_way_of_building_sql():
+    def built(expression: str) -> bool:
+        return built_string(ast.parse(expression, mode="eval").body)
+
+    assert built('f"SELECT * FROM lot WHERE id = {x}"')
+    assert built('"DELETE FROM lot WHERE id = " + x')
+    assert built('"SELECT %s" % x')
+    assert built('"SELECT {}".format(x)')
+    assert not built('"SELECT * FROM lot WHERE id = :id"')
+
+
+# -- (d) an audit log edited outside the program ------------------------------------------------------
+
+
+def tamper_with_the_audit_log(url: str, statement: str) -> None:
+    """What a database tool could do: drop the append-only triggers, then edit the log."""
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("DROP TRIGGER audit_entry_append_only ON audit_entry"))
+        else:
+            connection.execute(text("DROP TRIGGER audit_entry_no_update"))
+            connection.execute(text("DROP TRIGGER audit_entry_no_delete"))
+        connection.execute(text(statement))
+    engine.dispose()
+
+
+@pytest.fixture
+def recorded_url(database_url) -> str:
+    """A catalogue and one lot: five audit entries."""
+    engine = open_database(database_url)
+    sp = Stockpile(engine, "alice", today=lambda: TODAY)
+    seed_catalogue(sp)
+    receive(sp)
+    engine.dispose()
+    return database_url
+
+
+@pytest.fixture
+def tampered_url(recorded_url) -> str:
+    tamper_with_the_audit_log(recorded_url, "UPDATE audit_entry SET reason = 'nothing to see' WHERE id = 2")
+    return recorded_url
+
+
+def test_the_window_warns_when_the_audit_log_was_changed(qtbot, tmp_path, tampered_url, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, message: warnings.append((title, message)))
+    window = MainWindow(Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)), "alice")
+    qtbot.addWidget(window)
+    assert window.open_database(tampered_url)  # the record stays readable, with the warning on top
+    qtbot.waitUntil(lambda: len(warnings) > 0)
+    wait_for_background()
+    QApplication.processEvents()
+    assert len(warnings) == 1
+    title, message = warnings[0]
+    assert title == "Audit log broken"
+    assert "audit entry 2" in message and "changed after it was written" in message
+    assert window.sp is not None
+
+
+def test_the_window_opens_a_sound_database_without_a_warning(qtbot, tmp_path, sqlite_template, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args))
+    path = tmp_path / "sound.db"
+    shutil.copyfile(sqlite_template, path)
+    window = MainWindow(Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)), "alice")
+    qtbot.addWidget(window)
+    assert window.open_database(str(path))
+    wait_for_background()
+    QApplication.processEvents()  # the check's result, sent from its thread, is delivered here
+    assert warnings == []
+
+
+def test_db_check_reports_the_changed_audit_entry(tampered_url, capsys):
+    assert main(["--database", tampered_url, "db", "check"]) == EXIT_PROBLEMS
+    out = capsys.readouterr().out
+    assert "PROBLEM: audit entry 2" in out and "changed after it was written" in out
+
+
+def test_db_check_reports_a_removed_audit_entry(recorded_url, capsys):
+    tamper_with_the_audit_log(recorded_url, "DELETE FROM audit_entry WHERE id = 2")
+    assert main(["--database", recorded_url, "db", "check"]) == EXIT_PROBLEMS
+    out = capsys.readouterr().out
+    assert "PROBLEM: audit entries 2..2 are missing" in out
+    assert "PROBLEM: audit entry 3 does not follow entry 1" in out
