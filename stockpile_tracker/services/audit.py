@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ..db.models import AuditEntry, AuditHead
@@ -57,6 +57,30 @@ def record(
     return entry
 
 
+Change = tuple[str, str, int | None, Any, Any, str | None]  # action, entity, entity_id, before, after, reason
+
+
+def record_many(session: Session, user: str, changes: Iterable[Change]) -> int:
+    """Append many entries in one insert: an import's thousands, chained exactly as `record`
+    chains them one by one. The caller's transaction already holds the audit-head lock."""
+    head = session.get(AuditHead, 1)
+    assert head is not None, "audit head row missing: database not migrated"
+    at, rows = utc_now(), []
+    last_id, last_hash = head.last_id, head.last_hash
+    for action, entity, entity_id, before, after, reason in changes:
+        last_id, before, after = last_id + 1, canonical_json(before), canonical_json(after)
+        digest = entry_hash(last_id, at, user, action, entity, entity_id, before, after, reason, last_hash)
+        rows.append({"id": last_id, "at": at, "user": user, "action": action, "entity": entity,
+                     "entity_id": entity_id, "before": before, "after": after, "reason": reason,
+                     "prev_hash": last_hash, "hash": digest})
+        last_hash = digest
+    if rows:
+        session.execute(insert(AuditEntry.__table__), rows)  # Core: one executemany
+    head.last_id, head.last_hash = last_id, last_hash
+    session.flush()
+    return len(rows)
+
+
 @dataclass(frozen=True)
 class ChainReport:
     entries: int
@@ -72,18 +96,22 @@ def verify_chain(session: Session) -> ChainReport:
     problems: list[str] = []
     previous_id, previous_hash = 0, GENESIS
     count = 0
-    rows: Iterable[AuditEntry] = session.scalars(
-        select(AuditEntry).order_by(AuditEntry.id).execution_options(yield_per=5000)
+    # Plain tuples, not ORM objects: several times faster, and the window runs this on every open.
+    rows = session.execute(
+        select(AuditEntry.id, AuditEntry.at, AuditEntry.user, AuditEntry.action, AuditEntry.entity,
+               AuditEntry.entity_id, AuditEntry.before, AuditEntry.after, AuditEntry.reason,
+               AuditEntry.prev_hash, AuditEntry.hash)
+        .order_by(AuditEntry.id).execution_options(yield_per=5000)
     )
-    for entry in rows:
+    for entry_id, at, user, action, entity, entity_id, before, after, reason, prev_hash, stored in rows:
         count += 1
-        if entry.id != previous_id + 1:
-            problems.append(f"audit entries {previous_id + 1}..{entry.id - 1} are missing")
-        if entry.prev_hash != previous_hash:
-            problems.append(f"audit entry {entry.id} does not follow entry {previous_id}")
-        if _hash_of(entry) != entry.hash:
-            problems.append(f"audit entry {entry.id} ({entry.action}) was changed after it was written")
-        previous_id, previous_hash = entry.id, entry.hash
+        if entry_id != previous_id + 1:
+            problems.append(f"audit entries {previous_id + 1}..{entry_id - 1} are missing")
+        if prev_hash != previous_hash:
+            problems.append(f"audit entry {entry_id} does not follow entry {previous_id}")
+        if entry_hash(entry_id, at, user, action, entity, entity_id, before, after, reason, prev_hash) != stored:
+            problems.append(f"audit entry {entry_id} ({action}) was changed after it was written")
+        previous_id, previous_hash = entry_id, stored
         if len(problems) >= 20:
             problems.append("stopped after 20 problems")
             break
