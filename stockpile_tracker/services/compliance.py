@@ -9,9 +9,10 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
-from ..db.models import DestructionEvent, Lot, LotBalance, MineType, Movement, PolicyProfile, Site
+from ..db.models import DestructionEvent, Lot, LotBalance, MineType, Movement, PolicyProfile, RetentionDecision, Site
 from ..domain.enums import MovementKind, RetentionCategory
 from ..domain.errors import InvalidInput
+from .balance import derived_balance_query
 from .base import Context
 from .catalogue import active_profile, profile_info
 from .destruction import DestructionService
@@ -163,12 +164,17 @@ class ComplianceService:
     def _article3_rise(self, found: _Findings, policy, session, today: date) -> None:
         if not policy.flags_retained_increase:
             return
-        from .queries import QueryService
+        article3 = RetentionCategory.ARTICLE3.value
 
-        queries = QueryService(self.ctx)
-        last, before = (sum(g.retained for g in queries.status_groups(date(year, 12, 31))
-                            if g.retention_category == RetentionCategory.ARTICLE3.value)
-                        for year in (today.year - 1, today.year - 2))
+        def retained_at(day: date) -> int:
+            """Article 3 stock at the end of `day`, as the status report counts it; only lots ever
+            kept for Article 3 are derived, not the whole stockpile."""
+            kept = select(RetentionDecision.lot_id).where(RetentionDecision.category == article3)
+            balances = derived_balance_query(kept, as_of=day).subquery()
+            return session.scalar(select(func.coalesce(func.sum(balances.c.retained), 0)).where(
+                balances.c.retention_category == article3, balances.c.received > 0))
+
+        last, before = (retained_at(date(year, 12, 31)) for year in (today.year - 1, today.year - 2))
         if last > before:
             found.add(WARNING, "rule 4, Article 3 minimum",
                       f"Article 3 retained stock rose from {before:,} ({today.year - 2}) "

@@ -69,11 +69,15 @@ class OverviewService:
             return int(session.scalar(query))
 
     def composition(self) -> tuple[TypeComposition, ...]:
-        on_hand = func.sum(LotBalance.on_hand)
-        query = (select(MineType.designation, on_hand, func.sum(LotBalance.retained), func.sum(LotBalance.scheduled))
-                 .join(Lot, Lot.mine_type_id == MineType.id).join(LotBalance, LotBalance.lot_id == Lot.id)
-                 .where(LotBalance.on_hand > 0).group_by(MineType.designation)
-                 .order_by(on_hand.desc(), MineType.designation))
+        """Summed per type id first, named afterwards: grouping 100,000 lots by name is slow."""
+        per_type = (select(Lot.mine_type_id, func.sum(LotBalance.on_hand).label("on_hand"),
+                           func.sum(LotBalance.retained).label("retained"),
+                           func.sum(LotBalance.scheduled).label("scheduled"))
+                    .join(LotBalance, LotBalance.lot_id == Lot.id).where(LotBalance.on_hand > 0)
+                    .group_by(Lot.mine_type_id).subquery())
+        query = (select(MineType.designation, per_type.c.on_hand, per_type.c.retained, per_type.c.scheduled)
+                 .join(per_type, per_type.c.mine_type_id == MineType.id)
+                 .order_by(per_type.c.on_hand.desc(), MineType.designation))
         with self.ctx.read() as session:
             return tuple(TypeComposition(name, int(held), int(kept), int(planned))
                          for name, held, kept, planned in session.execute(query))
