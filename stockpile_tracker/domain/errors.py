@@ -43,7 +43,15 @@ class Discrepancy(RuleViolation):
 
 
 class ConcurrentChange(StockpileError):
-    """Another user changed the same record first."""
+    """Another user changed the record after this user's form showed it; nothing was written, so
+    that no one acts on figures that are no longer true."""
+
+    def __init__(self, what: str, changes: list[str]) -> None:
+        super().__init__(
+            f"{what} was changed by someone else since this form was opened ({'; '.join(changes)}); "
+            "nothing was recorded: close the form and open it again to see the current figures"
+        )
+        self.changes = changes
 
 
 class DatabaseError(StockpileError):

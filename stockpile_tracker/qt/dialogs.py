@@ -10,6 +10,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -45,6 +46,7 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.error_label = QLabel()
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names as typed
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b3261e; font-weight: bold;")
@@ -75,6 +77,7 @@ class FormDialog(QDialog):
 
     def add_note(self, text: str) -> QLabel:
         note = QLabel(text)
+        note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
         self.form.addRow(note)
         return note
@@ -107,6 +110,17 @@ class FormDialog(QDialog):
 
 def _text(widget: QLineEdit | QPlainTextEdit) -> str:
     return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+
+
+def _as_now(sp: Stockpile, lots: Sequence[LotRow]) -> list[LotRow]:
+    """The lots read afresh as the form opens: the form shows these figures, and the service refuses
+    the action if another user changes them before it is submitted (the `seen` of each action)."""
+    return [sp.queries.lot(lot.id) for lot in lots]
+
+
+def _in_lines(lots: Sequence[LotRow], lines: dict[int, int]) -> list[LotRow]:
+    """A lot set to zero is left out of the action, and so out of its check."""
+    return [lot for lot in lots if lot.id in lines]
 
 
 def _reason_box() -> QPlainTextEdit:
@@ -159,7 +173,7 @@ class ReceiveDialog(FormDialog):
 class RetentionDialog(FormDialog):
     def __init__(self, sp: Stockpile, lot: LotRow, parent: QWidget | None = None) -> None:
         super().__init__(sp, f"Change retention - lot {lot.lot_number}", "Record decision", parent)
-        self.lot = lot
+        self.lot = lot = _as_now(sp, [lot])[0]
         self.add_note(f"Lot {lot.lot_number} ({lot.type_designation}) at {lot.site_code}: "
                       f"{lot.on_hand:,} on hand, {lot.retained:,} retained ({lot.kept_for}), "
                       f"{lot.scheduled:,} scheduled for destruction.")
@@ -175,14 +189,14 @@ class RetentionDialog(FormDialog):
         return self.sp.lots.change_retention(
             self.lot.id, quantity=self.quantity_spin.value(), category=self.category_combo.value,
             authority_ref=self.authority_edit.text(), reason=_text(self.reason_edit),
-            valid_from=self.valid_from_edit.value, institution=self.institution_edit.text(),
+            valid_from=self.valid_from_edit.value, institution=self.institution_edit.text(), seen=[self.lot],
         )
 
 
 class SplitDialog(FormDialog):
     def __init__(self, sp: Stockpile, lot: LotRow, parent: QWidget | None = None) -> None:
         super().__init__(sp, f"Split lot {lot.lot_number}", "Split", parent)
-        self.lot = lot
+        self.lot = lot = _as_now(sp, [lot])[0]
         self.add_note(f"Move part of lot {lot.lot_number} into a new lot: {lot.retained:,} retained "
                       f"({lot.kept_for}), {lot.unscheduled:,} unscheduled surplus.")
         self.new_lot_edit = self.add_field("New lot number", QLineEdit(f"{lot.lot_number}-A"), "new lot number")
@@ -198,7 +212,7 @@ class SplitDialog(FormDialog):
             self.lot.id, new_lot_number=self.new_lot_edit.text(), quantity=self.quantity_spin.value(),
             on=self.date_edit.value, category=self.category_combo.value,
             authority_ref=self.authority_edit.text(), reason=_text(self.reason_edit),
-            institution=self.institution_edit.text(),
+            institution=self.institution_edit.text(), seen=[self.lot],
         )
 
 
@@ -207,6 +221,7 @@ class ScheduleDialog(FormDialog):
 
     def __init__(self, sp: Stockpile, lots: Sequence[LotRow], parent: QWidget | None = None) -> None:
         super().__init__(sp, "Schedule destruction", "Schedule", parent)
+        self.lots = lots = _as_now(sp, lots)
         self.lines_table = self.add_field("Lots", LinesTable("Unscheduled", "Schedule"), "lots", "quantity")
         self.lines_table.set_lines([
             Line(lot.id, lot.lot_number, lot.type_designation, lot.unscheduled,
@@ -232,7 +247,7 @@ class ScheduleDialog(FormDialog):
         return self.sp.destruction.schedule(
             planned_on=self.date_edit.value, site=self.site_combo.value, method=self.method_combo.value,
             lines=self.lines_table.quantities, programme_id=self.programme_combo.value,
-            reference=self.reference_edit.text(),
+            reference=self.reference_edit.text(), seen=_in_lines(self.lots, self.lines_table.quantities),
         )
 
 
@@ -242,7 +257,7 @@ class RecordDestructionDialog(FormDialog):
     def __init__(self, sp: Stockpile, lots: Sequence[LotRow] = (), task: TaskInfo | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(sp, "Record destruction", "Record destruction", parent)
-        self._lots = list(lots)
+        self._lots = _as_now(sp, lots)
         self._tasks = {t.id: t for t in sp.destruction.tasks(status="open")}
         self.task_combo = self.add_field("Task", ChoiceCombo(
             [("(no task)", None)] + [(f"{t.reference}  {t.site_code}, {DestructionMethod(t.method).label}, "
@@ -266,11 +281,15 @@ class RecordDestructionDialog(FormDialog):
     def _fill_from_task(self) -> None:
         task = self._tasks.get(self.task_combo.value)
         if task is None:
+            self.seen = self._lots
             self.lines_table.set_lines([
                 Line(lot.id, lot.lot_number, lot.type_designation, lot.unscheduled,
                      max(lot.unscheduled, 0)) for lot in self._lots
             ])
             return
+        # The lots first, then the task: a change in between then shows as a change to the lots.
+        self.seen = [self.sp.queries.lot(line.lot_id) for line in task.lines]
+        task = self._tasks[task.id] = self.sp.destruction.task(task.id)
         self.site_combo.value = task.site_code
         self.method_combo.value = task.method
         self.lines_table.set_lines([
@@ -284,13 +303,14 @@ class RecordDestructionDialog(FormDialog):
             officer=self.officer_edit.text(), witness=self.witness_edit.text(),
             certificate_number=self.certificate_edit.text(), lines=self.lines_table.quantities,
             task_id=self.task_combo.value, notes=_text(self.notes_edit),
+            seen=_in_lines(self.seen, self.lines_table.quantities),
         )
 
 
 class StockCheckDialog(FormDialog):
     def __init__(self, sp: Stockpile, lot: LotRow, parent: QWidget | None = None) -> None:
         super().__init__(sp, f"Stock check - lot {lot.lot_number}", "Record count", parent)
-        self.lot = lot
+        self.lot = lot = _as_now(sp, [lot])[0]
         self.add_note(f"The ledger says {lot.on_hand:,} on hand. Enter what was counted; "
                       "a difference is recorded as a gain or loss and needs a reason.")
         self.counted_spin = self.add_field("Counted (mines)", QuantitySpin(lot.on_hand), "counted", "quantity")
@@ -300,7 +320,7 @@ class StockCheckDialog(FormDialog):
 
     def submit(self):
         return self.sp.lots.stock_check(self.lot.id, self.counted_spin.value(), self.date_edit.value,
-                                        self.document_edit.text(), _text(self.reason_edit))
+                                        self.document_edit.text(), _text(self.reason_edit), seen=[self.lot])
 
 
 class ReverseDialog(FormDialog):
@@ -421,6 +441,7 @@ class ImportDialog(QDialog):
         self.add_types_check = QCheckBox("add unknown mine types (needs the category column)")
         self.add_sites_check = QCheckBox("add unknown sites")
         self.summary_label = QLabel()
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
         self.rows_model = RecordTableModel(
             [Column("Line", lambda r: r["line"], numeric=True)] + (

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import cache
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import BindParameter, Select, and_, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ..db.models import (
@@ -38,7 +39,7 @@ class Balance(StockFigures):
     destroyed: int
 
 
-def derived_balance_query(lot_ids: Collection[int] | None = None, as_of: date | None = None) -> Select:
+def derived_balance_query(lot_ids: Collection[int] | BindParameter | None = None, as_of: date | None = None) -> Select:
     """lot_id, on_hand, received, retained, retention_category, scheduled, destroyed per lot.
 
     With `as_of`, each figure is what the record said at the end of that day: entries, decisions
@@ -140,9 +141,16 @@ def derived_balance_query(lot_ids: Collection[int] | None = None, as_of: date | 
     )
 
 
+@cache
+def _one_lot_query() -> Select:
+    """Built once, the lot bound at run time: building this statement takes longer than running it
+    for one lot, and every ledger entry runs it."""
+    return derived_balance_query(bindparam("lot_ids", expanding=True))
+
+
 def derive(session: Session, lot_id: int) -> Balance:
     session.flush()
-    row = session.execute(derived_balance_query([lot_id])).one()
+    row = session.execute(_one_lot_query(), {"lot_ids": [lot_id]}).one()
     return Balance(*row[1:])
 
 

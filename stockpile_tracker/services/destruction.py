@@ -4,7 +4,7 @@ verification and closing a task only when shipped = destroyed = certified per lo
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 
 from sqlalchemy import and_, case, func, select
@@ -40,6 +40,7 @@ from .base import Context, utc_now
 from .dto import (
     EventInfo,
     EventLineInfo,
+    LotRow,
     MonthProgress,
     ProgrammeForecast,
     ProgrammeInfo,
@@ -53,6 +54,7 @@ from .lots import (
     get_lot,
     lot_name,
     post_movement,
+    require_unchanged,
     require_unscheduled,
 )
 
@@ -235,12 +237,14 @@ class DestructionService:
 
     def schedule(
         self, *, planned_on: date, site: str, method: str, lines: Mapping[int, int],
-        programme_id: int | None = None, reference: str | None = None,
+        programme_id: int | None = None, reference: str | None = None, seen: Iterable[LotRow] = (),
     ) -> TaskInfo:
-        """Plan a destruction. Only unscheduled surplus can be planned (rules 2 and 3)."""
+        """Plan a destruction. Only unscheduled surplus can be planned (rules 2 and 3). `seen`: the
+        lots as the form showed them."""
         require_date("planned on", planned_on)
         method = _method(method)
         with self.ctx.write() as session:
+            require_unchanged(session, seen)
             checked = _lines(session, lines)
             task_site = find_site(session, site)
             if programme_id is not None:
@@ -352,6 +356,13 @@ class DestructionService:
                 raise NotFound("destruction task", task_id)
             return self._discrepancies(session, task)
 
+    def task(self, task_id: int) -> TaskInfo:
+        with self.ctx.read() as session:
+            task = session.get(DestructionTask, task_id)
+            if task is None:
+                raise NotFound("destruction task", task_id)
+            return task_info(session, task)
+
     def tasks(
         self, *, status: str | None = None, lot_id: int | None = None, programme_id: int | None = None,
     ) -> list[TaskInfo]:
@@ -370,10 +381,11 @@ class DestructionService:
     def record_event(
         self, *, occurred_on: date, site: str, method: str, officer: str, witness: str,
         certificate_number: str, lines: Mapping[int, int], task_id: int | None = None,
-        notes: str | None = None,
+        notes: str | None = None, seen: Iterable[LotRow] = (),
     ) -> EventInfo:
         """What was destroyed, with its evidence. Against a task, each lot must be in the task and
-        within what is left of its line; mines already shipped leave no second ledger entry."""
+        within what is left of its line; mines already shipped leave no second ledger entry.
+        `seen`: the lots as the form showed them."""
         require_not_future("date", occurred_on, self.ctx.today())
         method = _method(method)
         officer = require_text("officer in charge", officer)
@@ -383,6 +395,7 @@ class DestructionService:
                                 field="witness")
         certificate_number = require_text("certificate number", certificate_number, 80)
         with self.ctx.write() as session:
+            require_unchanged(session, seen)
             checked = _lines(session, lines)
             event_site = find_site(session, site)
             if session.scalar(select(DestructionEvent.id).where(
