@@ -4,14 +4,20 @@ column, and either every row is written or none."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from stockpile_tracker.cli import main
-from stockpile_tracker.domain.errors import StockpileError
+from stockpile_tracker.db.migrate import open_database
+from stockpile_tracker.db.models import AuditEntry, Lot, LotBalance, Movement, RetentionDecision
+from stockpile_tracker.domain.errors import RuleViolation, StockpileError
 from stockpile_tracker.reports.document import to_csv
 from stockpile_tracker.reports.status import status_report
-from stockpile_tracker.services.importing import ImportRejected
+from stockpile_tracker.services import Stockpile
+from stockpile_tracker.services.base import bulk_insert
+from stockpile_tracker.services.importing import RETENTION_REASON, ImportRejected
 
-from .helpers import TODAY, seed_catalogue, snapshot
+from .conftest import fresh_copy
+from .helpers import TODAY, receive, seed_catalogue, snapshot
 
 GOOD_LOTS = (
     "Lot_Number,Type,Quantity,Site,Retention,institution,received_on,extra\n"
@@ -55,33 +61,35 @@ def test_semicolons_and_a_dry_run(sp, engine):
     assert snapshot(engine) == before
 
 
+BAD_LOTS = (
+    "lot_number,type,quantity,site,retention,received_on\n"
+    "B-1,M67,12x,ANAD,,2020-01-01\n"
+    "B-2,M67,-5,ANAD,,2020-01-01\n"
+    "B-3,NOPE,5,ANAD,,2020-01-01\n"
+    "B-4,M67,5,MOON,,2020-01-01\n"
+    "B-5,M67,5,ANAD,,2020-02-30\n"
+    "B-5,M67,5,ANAD,,2020-01-01\n"
+    "=HYPERLINK(1),M67,5,ANAD,,2020-01-01\n"
+    "B-7,M67,5,ANAD,museum,2020-01-01\n"
+    "B-8,M67,5,ANAD,article3,2020-01-01\n"
+    "B-5,M67,5,ANAD,,2020-01-01\n"
+)
+BAD_LOTS_PROBLEMS = [  # also rows of the bad input table (tests/test_bad_inputs_table.py)
+    "line 2, quantity: '12x' is not a whole number",
+    "line 3, quantity: must be more than zero, not -5",
+    "line 4, type: no mine type 'NOPE' in the catalogue; add it or import with --add-types",
+    "line 5, site: no site 'MOON'; add it to the catalogue or import with --add-sites",
+    "line 6, received_on: '2020-02-30' is not a date (YYYY-MM-DD)",
+    "line 7, lot_number: lot B-5 of type M67 is also on line 6",
+    "line 8, lot_number: '=HYPERLINK(1)' looks like a spreadsheet formula; enter the value itself",
+    "line 9, retention: 'museum' is not one of surplus, korea, article3, legal_hold",
+    "line 10, institution: Article 3 retention names the authorised institution",
+    "line 11, lot_number: lot B-5 of type M67 is also on line 6",
+]
+
+
 def test_every_problem_is_reported_by_line_and_column_and_nothing_is_written(sp, engine):
-    data = (
-        "lot_number,type,quantity,site,retention,received_on\n"
-        "B-1,M67,12x,ANAD,,2020-01-01\n"
-        "B-2,M67,-5,ANAD,,2020-01-01\n"
-        "B-3,NOPE,5,ANAD,,2020-01-01\n"
-        "B-4,M67,5,MOON,,2020-01-01\n"
-        "B-5,M67,5,ANAD,,2020-02-30\n"
-        "B-5,M67,5,ANAD,,2020-01-01\n"
-        "=HYPERLINK(1),M67,5,ANAD,,2020-01-01\n"
-        "B-7,M67,5,ANAD,museum,2020-01-01\n"
-        "B-8,M67,5,ANAD,article3,2020-01-01\n"
-        "B-5,M67,5,ANAD,,2020-01-01\n"
-    )
-    problems = rejected(sp, engine, data)
-    assert problems == [
-        "line 2, quantity: '12x' is not a whole number",
-        "line 3, quantity: must be more than zero, not -5",
-        "line 4, type: no mine type 'NOPE' in the catalogue; add it or import with --add-types",
-        "line 5, site: no site 'MOON'; add it to the catalogue or import with --add-sites",
-        "line 6, received_on: '2020-02-30' is not a date (YYYY-MM-DD)",
-        "line 7, lot_number: lot B-5 of type M67 is also on line 6",
-        "line 8, lot_number: '=HYPERLINK(1)' looks like a spreadsheet formula; enter the value itself",
-        "line 9, retention: 'museum' is not one of surplus, korea, article3, legal_hold",
-        "line 10, institution: Article 3 retention names the authorised institution",
-        "line 11, lot_number: lot B-5 of type M67 is also on line 6",
-    ]
+    assert rejected(sp, engine, BAD_LOTS) == BAD_LOTS_PROBLEMS
 
 
 def test_missing_column_wrong_encoding_and_existing_lot(sp, engine):
@@ -141,9 +149,6 @@ def test_csv_round_trip_gives_the_same_totals(sp, stockpile, tmp_path):
     exported = "lot_number,type,quantity,site,retention,institution\n" + "".join(
         f"{r.lot_number},{r.type_designation},{r.on_hand},{r.site_code},{r.retention_category or ''},"
         f"{'Engineer School' if r.retention_category == 'article3' else ''}\n" for r in rows)
-    from stockpile_tracker.db.migrate import open_database
-    from stockpile_tracker.services import Stockpile
-
     fresh = open_database(str(tmp_path / "fresh.db"))
     other = Stockpile(fresh, "alice", today=lambda: TODAY)
     seed_catalogue(other)
@@ -165,3 +170,71 @@ def test_cli_import_reports_problems_per_line(sp, database_url, tmp_path, capsys
     assert "would import 4 lots, 2,020 mines" in capsys.readouterr().out
     assert main(["--database", database_url, "import", "lots", str(good)]) == 0
     assert "imported 4 lots" in capsys.readouterr().out
+
+
+@pytest.fixture
+def twin(engine, tmp_path, pg_server, sqlite_template):
+    """A second fresh database on the same backend, seeded the same way."""
+    backend = "sqlite" if engine.dialect.name == "sqlite" else "postgresql"
+    (tmp_path / "twin").mkdir()
+    with fresh_copy(backend, tmp_path / "twin", pg_server, sqlite_template,
+                    pg_server.template if pg_server else None) as url:
+        twin_engine = open_database(url)
+        twin = Stockpile(twin_engine, "alice", today=lambda: TODAY)
+        seed_catalogue(twin)
+        yield twin
+        twin_engine.dispose()
+
+
+def written(sp) -> dict[str, list[tuple]]:
+    """What an import leaves, without the clock's timestamps and the hashes that cover them."""
+    with sp.context.read() as session:
+        return {
+            "lots": session.execute(select(Lot.id, Lot.lot_number, Lot.mine_type_id, Lot.site_id, Lot.manufactured_on,
+                                           Lot.condition_code, Lot.notes, Lot.created_by).order_by(Lot.id)).all(),
+            "movements": session.execute(select(Movement.id, Movement.lot_id, Movement.kind, Movement.occurred_on,
+                                                Movement.quantity, Movement.document_ref, Movement.reason,
+                                                Movement.recorded_by).order_by(Movement.id)).all(),
+            "decisions": session.execute(select(
+                RetentionDecision.id, RetentionDecision.lot_id, RetentionDecision.quantity, RetentionDecision.category,
+                RetentionDecision.institution, RetentionDecision.authority_ref, RetentionDecision.reason,
+                RetentionDecision.valid_from, RetentionDecision.decided_by).order_by(RetentionDecision.id)).all(),
+            "balances": session.execute(select(LotBalance.__table__).order_by(LotBalance.lot_id)).all(),
+            "audit": session.execute(select(AuditEntry.id, AuditEntry.user, AuditEntry.action, AuditEntry.entity,
+                                            AuditEntry.entity_id, AuditEntry.before, AuditEntry.after,
+                                            AuditEntry.reason).order_by(AuditEntry.id)).all(),
+        }
+
+
+def test_an_import_writes_what_receiving_each_lot_would(sp, twin):
+    """The bulk write keeps every rule of the services: the same rows, balances and audit entries,
+    warnings included (the Ottawa profile flags post-ban receipts and Korea retention), as receiving
+    each lot and recording its retention one by one; and the audit chain verifies."""
+    for stockpile in (sp, twin):
+        stockpile.catalogue.set_active_profile("ottawa")
+    plan = sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
+    for row in plan.rows:
+        lot = twin.lots.receive_lot(
+            lot_number=row["lot_number"], type=row["type"], site=row["site"], quantity=row["quantity"],
+            received_on=row["received_on"], document_ref="import lots.csv", manufactured_on=row["manufactured_on"],
+            condition=row["condition"], notes=row["notes"])
+        if row["retention"]:
+            twin.lots.change_retention(lot.lot_id, quantity=row["quantity"], category=row["retention"],
+                                       authority_ref="import lots.csv", reason=RETENTION_REASON,
+                                       valid_from=row["received_on"], institution=row["institution"])
+    imported, expected = written(sp), written(twin)
+    assert any("acquisition ban" in entry.after for entry in imported["audit"])
+    assert any("does not permit" in entry.after for entry in imported["audit"])
+    assert imported == expected
+    assert sp.check().ok
+
+
+def test_a_bulk_insert_the_database_refuses_is_a_rule_violation_and_keeps_nothing(sp, engine):
+    """COPY on PostgreSQL bypasses SQLAlchemy's statements; its refusals must read the same."""
+    lot = receive(sp, "L-1", 10)
+    before = snapshot(engine)
+    with pytest.raises(RuleViolation) as caught, sp.context.write() as session:
+        bulk_insert(session, LotBalance.__table__, [{"lot_id": lot, "on_hand": 1, "received": 1, "retained": 0,
+                                                     "retention_category": None, "scheduled": 0, "destroyed": 0}])
+    assert caught.value.rule == "database constraint"
+    assert snapshot(engine) == before

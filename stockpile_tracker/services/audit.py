@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import AuditEntry, AuditHead
-from .base import utc_now
+from .base import bulk_insert, utc_now
 
 GENESIS = "0" * 64
 
@@ -74,8 +74,7 @@ def record_many(session: Session, user: str, changes: Iterable[Change]) -> int:
                      "entity_id": entity_id, "before": before, "after": after, "reason": reason,
                      "prev_hash": last_hash, "hash": digest})
         last_hash = digest
-    if rows:
-        session.execute(insert(AuditEntry.__table__), rows)  # Core: one executemany
+    bulk_insert(session, AuditEntry.__table__, rows)
     head.last_id, head.last_hash = last_id, last_hash
     session.flush()
     return len(rows)

@@ -6,17 +6,25 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..domain.enums import CONDITION_CODES, Category, DestructionMethod, RetentionCategory
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..db.models import Lot, LotBalance, MineType, Movement, PolicyProfile, RetentionDecision, Site
+from ..domain.enums import CONDITION_CODES, Category, DestructionMethod, MovementKind, RetentionCategory
 from ..domain.errors import StockpileError
-from .base import Context
-from .catalogue import CatalogueService
+from ..domain.rules import MAX_QUANTITY
+from . import audit
+from .balance import Balance
+from .base import Context, bulk_insert, utc_now
+from .catalogue import CatalogueService, active_profile
 from .destruction import DestructionService
 from .lots import LotService
-from .queries import QueryService
 
 LOT_REQUIRED = ("lot_number", "type", "quantity", "site", "retention")
 LOT_OPTIONAL = ("category", "self_destruct_hours", "self_deactivating", "manufactured_on", "condition",
@@ -24,7 +32,9 @@ LOT_OPTIONAL = ("category", "self_destruct_hours", "self_deactivating", "manufac
 DESTRUCTION_REQUIRED = ("lot_number", "type", "destroyed_on", "quantity", "method", "site", "certificate")
 DESTRUCTION_OPTIONAL = ("officer", "witness", "notes")
 FORMULA_STARTS = ("=", "+", "@")
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # control characters but tab and line breaks
 UNKNOWN_COUNTRY = "ZZ"  # ISO 3166 user-assigned: a site added by an import, country not yet known
+RETENTION_REASON = "retention as recorded in the imported file"
 MAX_PROBLEMS_SHOWN = 20
 
 
@@ -77,6 +87,10 @@ class _Row:
 
     def text(self, column: str, required: bool = False, max_length: int = 200) -> str | None:
         value = (self.cells.get(column) or "").strip()
+        control = CONTROL.search(value)
+        if control is not None:
+            self.problem(column, f"holds the control character U+{ord(control[0]):04X}; is this a text file?")
+            return None
         if value.startswith(FORMULA_STARTS):
             self.problem(column, f"{value!r} looks like a spreadsheet formula; enter the value itself")
             return None
@@ -102,6 +116,9 @@ class _Row:
         if positive and value <= 0:
             self.problem(column, f"must be more than zero, not {value:,}")
             return None
+        if value > MAX_QUANTITY:
+            self.problem(column, f"{value:,} is more than the {MAX_QUANTITY:,} a record can hold")
+            return None
         return value
 
     def day(self, column: str, today: date, required: bool = False) -> date | None:
@@ -123,8 +140,11 @@ class _Row:
 
 def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]) -> tuple[list[_Row], list[Problem]]:
     """Decode (UTF-8, with or without BOM), find the delimiter (comma or semicolon), check the
-    header (case-insensitive; extra columns ignored)."""
+    header (case-insensitive; extra columns ignored). Every line must have the header's number of
+    cells and every quote must close: a file cut short is refused, not read in part."""
     problems: list[Problem] = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return [], [Problem(1, "file", "is UTF-16 text (Excel's \"Unicode text\"); save the spreadsheet as CSV UTF-8")]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -134,9 +154,12 @@ def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]
         return [], [Problem(0, "file", "is empty")]
     first = text.splitlines()[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         header = [name.strip().lower() for name in next(reader)]
+        doubled = sorted({name for name in header if name and header.count(name) > 1})
+        if doubled:
+            return [], [Problem(1, "header", f"column(s) named twice: {', '.join(doubled)}")]
         missing = [name for name in required if name not in header]
         if missing:
             return [], [Problem(1, "header", f"missing column(s): {', '.join(missing)}")]
@@ -144,21 +167,28 @@ def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]
         for cells in reader:
             if not any(cell.strip() for cell in cells):
                 continue
-            if len(cells) > len(header):
+            if len(cells) != len(header):
                 problems.append(Problem(reader.line_num, "line",
                                         f"has {len(cells)} cells; the header has {len(header)}"))
                 continue
-            rows.append(_Row(reader.line_num, dict(zip(header, cells, strict=False)), problems))
+            rows.append(_Row(reader.line_num, dict(zip(header, cells, strict=True)), problems))
     except csv.Error as exc:
-        return [], [Problem(reader.line_num, "file", f"is not valid CSV ({exc})")]
+        return [], [Problem(reader.line_num, "file", f"is not valid CSV ({exc}); is the file complete?")]
+    if not rows and not problems:
+        problems.append(Problem(1, "file", "has a header but no rows"))
     return rows, problems
 
 
 class ImportService:
     def __init__(self, ctx: Context, catalogue: CatalogueService, lots: LotService,
-                 destruction: DestructionService, queries: QueryService) -> None:
-        self.ctx, self.catalogue, self.lots = ctx, catalogue, lots
-        self.destruction, self.queries = destruction, queries
+                 destruction: DestructionService) -> None:
+        self.ctx, self.catalogue, self.lots, self.destruction = ctx, catalogue, lots, destruction
+
+    def _lot_ids(self) -> dict[tuple[str, str], int]:
+        """(type, lot number) -> lot id of every lot: one query, not one per row."""
+        with self.ctx.read() as session:
+            return {(designation, number): lot_id for lot_id, number, designation in session.execute(
+                select(Lot.id, Lot.lot_number, MineType.designation).join(MineType))}
 
     # -- lots ----------------------------------------------------------------------------------
 
@@ -167,6 +197,7 @@ class ImportService:
         plan = ImportPlan("lots", problems=problems)
         types = {t.designation: t for t in self.catalogue.types()}
         sites = {s.code for s in self.catalogue.sites()}
+        existing = self._lot_ids() if rows else {}
         today = self.ctx.today()
         seen: dict[tuple[str, str], int] = {}
         unnumbered: dict[tuple[str, str], dict] = {}
@@ -204,9 +235,16 @@ class ImportService:
             if lot_number is None:
                 key = (designation, site)
                 if key in unnumbered:  # one lot per type and site for rows without a number
-                    unnumbered[key]["quantity"] += quantity
+                    total = unnumbered[key]["quantity"] + quantity
+                    if total > MAX_QUANTITY:
+                        row.problem("quantity", f"the rows without a lot number for {designation} at {site} "
+                                                f"add up to {total:,}, more than the {MAX_QUANTITY:,} a lot can hold")
+                    unnumbered[key]["quantity"] = total
                     continue
                 entry["lot_number"] = f"NO-LOT-{designation}-{site}"
+                if len(entry["lot_number"]) > 80:
+                    row.problem("lot_number", f"is empty, and {entry['lot_number']!r} is too long to stand for it")
+                    continue
                 unnumbered[key] = entry
             key = (designation, entry["lot_number"])
             if key in seen:
@@ -214,13 +252,9 @@ class ImportService:
                             f"lot {entry['lot_number']} of type {designation} is also on line {seen[key]}")
                 continue
             seen[key] = row.line
-            if designation in types:
-                try:
-                    self.queries.find_lot(entry["lot_number"], designation)
-                    row.problem("lot_number", f"lot {entry['lot_number']} of type {designation} already exists")
-                    continue
-                except StockpileError:
-                    pass
+            if key in existing:
+                row.problem("lot_number", f"lot {entry['lot_number']} of type {designation} already exists")
+                continue
             plan.rows.append(entry)
         plan.problems.sort(key=lambda p: p.line)
         return plan
@@ -240,33 +274,64 @@ class ImportService:
 
     def import_lots(self, data: bytes, *, source: str, add_types: bool = False, add_sites: bool = False,
                     dry_run: bool = False) -> ImportPlan:
-        plan = self.plan_lots(data, add_types=add_types, add_sites=add_sites)
-        if not plan.ok:
-            raise ImportRejected(plan)
-        if dry_run:
-            return plan
-        reference = f"import {source}"
-        with self.ctx.batch():
-            for values in plan.new_types.values():
-                self.catalogue.add_type(**values, notes=f"added by {reference}")
-            for code in plan.new_sites:
-                self.catalogue.add_site(code=code, name=code, country=UNKNOWN_COUNTRY)
-            for row in plan.rows:
-                self._write(row["line"], lambda row=row: self._import_lot(row, reference))
+        """Checked again inside the writing transaction, so the plan is the one written."""
+        with self.ctx.batch() as session:
+            plan = self.plan_lots(data, add_types=add_types, add_sites=add_sites)
+            if not plan.ok:
+                raise ImportRejected(plan)
+            if not dry_run:
+                self._write_lots(session, plan, _reference(source))
         return plan
 
-    def _import_lot(self, row: dict, reference: str) -> None:
-        result = self.lots.receive_lot(
-            lot_number=row["lot_number"], type=row["type"], site=row["site"], quantity=row["quantity"],
-            received_on=row["received_on"], document_ref=reference, manufactured_on=row["manufactured_on"],
-            condition=row["condition"], notes=row["notes"],
-        )
-        if row["retention"]:
-            self.lots.change_retention(
-                result.lot_id, quantity=row["quantity"], category=row["retention"], authority_ref=reference,
-                reason="retention as recorded in the imported file", valid_from=row["received_on"],
-                institution=row["institution"],
-            )
+    def _write_lots(self, session: Session, plan: ImportPlan, reference: str) -> None:
+        """The rows, already checked, written in a few bulk inserts: the lots, a receipt each, the
+        retention decisions, the balances they project to, and the same audit entries (with the
+        same warnings) that receiving each lot and recording its retention would have made."""
+        for values in plan.new_types.values():
+            self.catalogue.add_type(**values, notes=f"added by {reference}")
+        for code in plan.new_sites:
+            self.catalogue.add_site(code=code, name=code, country=UNKNOWN_COUNTRY)
+        types = dict(session.execute(select(MineType.designation, MineType.id)).all())
+        sites = dict(session.execute(select(Site.code, Site.id)).all())
+        user, now, profile, rows = self.ctx.user, utc_now(), active_profile(session), plan.rows
+        lot_ids = _inserted(session, Lot, [
+            {"lot_number": row["lot_number"], "mine_type_id": types[row["type"]], "site_id": sites[row["site"]],
+             "manufactured_on": row["manufactured_on"], "condition_code": row["condition"], "notes": row["notes"],
+             "created_by": user, "created_at": now} for row in rows], ("mine_type_id", "lot_number"))
+        receipts = [{"lot_id": lot_id, "kind": MovementKind.RECEIPT.value, "occurred_on": row["received_on"],
+                     "quantity": row["quantity"], "document_ref": reference, "reverses_id": None, "task_id": None,
+                     "event_id": None} for lot_id, row in zip(lot_ids, rows, strict=True)]
+        bulk_insert(session, Movement.__table__, [r | {"recorded_by": user, "recorded_at": now} for r in receipts])
+        kept = [(lot_id, row) for lot_id, row in zip(lot_ids, rows, strict=True) if row["retention"]]
+        decision_ids = dict(zip((lot_id for lot_id, _row in kept), _inserted(session, RetentionDecision, [
+            {"lot_id": lot_id, "quantity": row["quantity"], "category": row["retention"],
+             "institution": row["institution"], "authority_ref": reference, "reason": RETENTION_REASON,
+             "valid_from": row["received_on"], "decided_by": user, "decided_at": now}
+            for lot_id, row in kept], ("lot_id",)), strict=True))
+        bulk_insert(session, LotBalance.__table__, [
+            {"lot_id": lot_id, "on_hand": row["quantity"], "received": row["quantity"],
+             "retained": row["quantity"] if row["retention"] else 0, "retention_category": row["retention"],
+             "scheduled": 0, "destroyed": 0} for lot_id, row in zip(lot_ids, rows, strict=True)])
+        audit.record_many(session, user, self._lot_changes(session, profile, lot_ids, rows, receipts, decision_ids,
+                                                           reference))
+
+    def _lot_changes(self, session: Session, profile: PolicyProfile, lot_ids: list[int], rows: list[dict],
+                     receipts: list[dict], decision_ids: dict[int, int], reference: str) -> Iterator[audit.Change]:
+        """Per lot, the entries receive_lot and change_retention make: the receipt, then the decision."""
+        for lot_id, row, receipt in zip(lot_ids, rows, receipts, strict=True):
+            warnings = self.lots._acquisition_warnings(session, MovementKind.RECEIPT, row["received_on"], profile)
+            yield (MovementKind.RECEIPT.value, "lot", lot_id, None, {
+                "lot_number": row["lot_number"], "type": row["type"], "site": row["site"],
+                "manufactured_on": row["manufactured_on"], "condition": row["condition"], "movement": receipt,
+                "warnings": warnings}, None)
+            if row["retention"]:
+                held = Balance(row["quantity"], row["quantity"], 0, None, 0, 0)
+                warnings = self.lots._retention_warnings(session, held, row["quantity"],
+                                                         RetentionCategory(row["retention"]), profile)
+                yield ("retention_decision", "lot", lot_id, None, {
+                    "decision_id": decision_ids[lot_id], "retained": row["quantity"], "category": row["retention"],
+                    "institution": row["institution"], "authority_ref": reference, "valid_from": row["received_on"],
+                    "warnings": warnings}, RETENTION_REASON)
 
     # -- destructions ----------------------------------------------------------------------------
 
@@ -274,6 +339,7 @@ class ImportService:
         rows, problems = read_table(data, DESTRUCTION_REQUIRED, DESTRUCTION_OPTIONAL)
         plan = ImportPlan("destructions", problems=problems)
         sites = {s.code for s in self.catalogue.sites()}
+        lot_ids = self._lot_ids() if rows else {}
         today = self.ctx.today()
         events: dict[str, dict] = {}
         for row in rows:
@@ -288,12 +354,9 @@ class ImportService:
             if site and site not in sites:
                 row.problem("site", f"no site {site!r}")
             certificate = row.text("certificate", required=True, max_length=80)
-            lot_id = None
-            if lot_number and designation:
-                try:
-                    lot_id = self.queries.find_lot(lot_number, designation).id
-                except StockpileError:
-                    row.problem("lot_number", f"no lot {lot_number} of type {designation}")
+            lot_id = lot_ids.get((designation, lot_number))
+            if lot_number and designation and lot_id is None:
+                row.problem("lot_number", f"no lot {lot_number} of type {designation}")
             if None in (lot_id, destroyed_on, quantity, site, certificate) or not method:
                 continue
             event = events.setdefault(certificate, {
@@ -313,12 +376,12 @@ class ImportService:
         return plan
 
     def import_destructions(self, data: bytes, *, source: str, dry_run: bool = False) -> ImportPlan:
-        plan = self.plan_destructions(data)
-        if not plan.ok:
-            raise ImportRejected(plan)
-        if dry_run:
-            return plan
         with self.ctx.batch():
+            plan = self.plan_destructions(data)
+            if not plan.ok:
+                raise ImportRejected(plan)
+            if dry_run:
+                return plan
             for event in plan.rows:
                 self._write(event["line"], lambda e=event: self.destruction.record_event(
                     occurred_on=e["occurred_on"], site=e["site"], method=e["method"], officer=e["officer"],
@@ -333,3 +396,21 @@ class ImportService:
             action()
         except StockpileError as exc:
             raise StockpileError(f"nothing was imported: line {line}: {exc}") from exc
+
+
+def _inserted(session: Session, model, rows: list[dict], key: tuple[str, ...]) -> list[int]:
+    """Insert rows in bulk and return their ids in order, found again by a unique key among the ids
+    above the previous highest (RETURNING for many rows is slow on SQLite, and COPY has none)."""
+    if not rows:
+        return []
+    before = session.scalar(select(func.max(model.id))) or 0
+    bulk_insert(session, model.__table__, rows)
+    columns = [getattr(model, name) for name in key]
+    ids = {tuple(found): row_id for row_id, *found in session.execute(
+        select(model.id, *columns).where(model.id > before))}
+    return [ids[tuple(row[name] for name in key)] for row in rows]
+
+
+def _reference(source: str) -> str:
+    """The document reference every written row carries; a long file name is cut to the column's 120."""
+    return f"import {source}"[:120]

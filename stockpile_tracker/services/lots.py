@@ -3,14 +3,15 @@ retention and split. Each is one transaction; each rule is checked before anythi
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..db.models import DestructionTask, Lot, LotBalance, MineType, Movement, RetentionDecision, Site
+from ..db.models import DestructionTask, Lot, LotBalance, MineType, Movement, PolicyProfile, RetentionDecision, Site
 from ..domain.enums import CONDITION_CODES, MovementKind, RetentionCategory, TaskStatus
-from ..domain.errors import InvalidInput, NotFound, RuleViolation
+from ..domain.errors import ConcurrentChange, InvalidInput, NotFound, RuleViolation
 from ..domain.rules import (
     first_negative_balance,
     optional_text,
@@ -23,7 +24,7 @@ from ..domain.rules import (
 from . import audit, balance
 from .base import Context, utc_now
 from .catalogue import active_profile
-from .dto import MovementResult
+from .dto import LotRow, MovementResult
 
 
 def find_type(session: Session, designation: str) -> MineType:
@@ -61,6 +62,26 @@ def current_balance(session: Session, lot: Lot) -> balance.Balance:
         stored.on_hand, stored.received, stored.retained, stored.retention_category,
         stored.scheduled, stored.destroyed,
     )
+
+
+FORM_FIGURES = {"on_hand": "on hand", "retained": "retained", "retention_category": "kept for",
+                "scheduled": "scheduled", "destroyed": "destroyed"}
+
+
+def require_unchanged(session: Session, seen: Iterable[LotRow]) -> None:
+    """The optimistic check of a form: each lot's figures are still the ones the form showed when it
+    was opened. Called first inside the write transaction, which holds the writers' lock, so no other
+    instance can change the lot between this check and the write."""
+    for shown in seen:
+        held = current_balance(session, get_lot(session, shown.id))
+        changes = [f"{label} {_figure(getattr(shown, name))} is now {_figure(getattr(held, name))}"
+                   for name, label in FORM_FIGURES.items() if getattr(shown, name) != getattr(held, name)]
+        if changes:
+            raise ConcurrentChange(f"lot {shown.lot_number} ({shown.type_designation})", changes)
+
+
+def _figure(value: int | str | None) -> str:
+    return f"{value:,}" if isinstance(value, int) else value or "none"
 
 
 def require_not_terminal(lot: Lot, held: balance.Balance, quantity: int, action: str) -> None:
@@ -295,13 +316,14 @@ class LotService:
 
     def stock_check(
         self, lot_id: int, counted: int, on: date, document_ref: str | None,
-        reason: str | None = None,
+        reason: str | None = None, *, seen: Iterable[LotRow] = (),
     ) -> MovementResult:
         """Record a physical count. A difference from the ledger's balance on the count's date
-        becomes a gain or loss entry on that date, with a reason."""
+        becomes a gain or loss entry on that date, with a reason. `seen`: the lot as the form showed it."""
         require_whole("counted", counted)
         document_ref = optional_text("document reference", document_ref, 120)
         with self.ctx.write() as session:
+            require_unchanged(session, seen)
             lot = get_lot(session, lot_id)
             require_not_future("date", on, self.ctx.today())
             held_then = session.scalar(select(func.coalesce(func.sum(Movement.quantity), 0)).where(
@@ -379,8 +401,10 @@ class LotService:
     def change_retention(
         self, lot_id: int, *, quantity: int, category: RetentionCategory | str | None,
         authority_ref: str, reason: str, valid_from: date, institution: str | None = None,
+        seen: Iterable[LotRow] = (),
     ) -> MovementResult:
-        """A new retention decision for the lot; quantity 0 releases everything to surplus."""
+        """A new retention decision for the lot; quantity 0 releases everything to surplus.
+        `seen`: the lot as the form showed it."""
         require_whole("quantity", quantity)
         category = retention_category(category) if quantity else None
         if quantity and category is None:
@@ -389,6 +413,7 @@ class LotService:
         reason = require_text("reason", reason, 2000)
         require_not_future("valid from", valid_from, self.ctx.today())
         with self.ctx.write() as session:
+            require_unchanged(session, seen)
             lot = get_lot(session, lot_id)
             held = current_balance(session, lot)
             if (quantity, category.value if category else None) == (held.retained, held.retention_category):
@@ -409,12 +434,13 @@ class LotService:
     def split_lot(
         self, lot_id: int, *, new_lot_number: str, quantity: int, on: date,
         category: RetentionCategory | str | None, authority_ref: str, reason: str,
-        institution: str | None = None,
+        institution: str | None = None, seen: Iterable[LotRow] = (),
     ) -> MovementResult:
         """Move part of a lot into a new lot, so that one part is retained and the other surplus.
 
         With `category` equal to the lot's retention, the retained part moves; otherwise the new
         lot is taken from unscheduled surplus (and retained under `category`, if one is given).
+        `seen`: the lot as the form showed it.
         """
         new_lot_number = require_text("new lot number", new_lot_number, 80)
         require_positive("quantity", quantity)
@@ -423,6 +449,7 @@ class LotService:
         authority_ref = require_text("authority reference", authority_ref, 120)
         reason = require_text("reason", reason, 2000)
         with self.ctx.write() as session:
+            require_unchanged(session, seen)
             lot = get_lot(session, lot_id)
             held = current_balance(session, lot)
             if session.scalar(select(Lot.id).where(
@@ -561,9 +588,11 @@ class LotService:
         )
         return decision
 
-    def _acquisition_warnings(self, session: Session, kind: MovementKind, on: date) -> list[str]:
-        """Rule 4: mines coming in after a profile's acquisition ban are kept, and flagged."""
-        profile = active_profile(session)
+    def _acquisition_warnings(self, session: Session, kind: MovementKind, on: date,
+                              profile: PolicyProfile | None = None) -> list[str]:
+        """Rule 4: mines coming in after a profile's acquisition ban are kept, and flagged. An import
+        passes the profile it loaded once."""
+        profile = profile or active_profile(session)
         if profile.acquisition_banned_from is None or on < profile.acquisition_banned_from:
             return []
         return [f"{kind.label} dated {on.isoformat()} falls after the acquisition ban of {profile.name} "
@@ -571,9 +600,9 @@ class LotService:
 
     def _retention_warnings(
         self, session: Session, held: balance.Balance, quantity: int,
-        category: RetentionCategory | None,
+        category: RetentionCategory | None, profile: PolicyProfile | None = None,
     ) -> list[str]:
-        profile = active_profile(session)
+        profile = profile or active_profile(session)
         warnings = []
         if category is not None and category.value not in profile.permitted_retention:
             warnings.append(f"{profile.name} does not permit retention as {category.label}")
