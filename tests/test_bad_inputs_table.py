@@ -367,7 +367,6 @@ def markdown_table() -> str:
     return "\n".join(lines) + "\n"
 
 
-@pytest.mark.skipif(not RELIABILITY.exists(), reason="docs/RELIABILITY.md is assembled later")
 def test_the_reliability_document_holds_this_table():
     assert markdown_table() in RELIABILITY.read_text(encoding="utf-8")
 
