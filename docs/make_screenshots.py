@@ -48,9 +48,10 @@ def main() -> int:
                  "destruction-log.png": PAGES.index("Destruction log")}
         for name, page in shots.items():
             window.nav_list.setCurrentRow(page)
-            if page == PAGES.index("Dashboard"):  # what the first finding names, beside it
-                findings = window.dashboard_view.findings_table
-                findings.selectRow(0)
+            if page == PAGES.index("Dashboard"):  # the findings (checked in the background), the first one's names
+                while window.dashboard_view.findings_pending:
+                    app.processEvents()
+                window.dashboard_view.findings_table.selectRow(0)
             app.processEvents()
             window.grab().save(str(DOCS / name))
             print(f"wrote docs/{name}")
