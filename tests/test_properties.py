@@ -496,14 +496,15 @@ class LedgerMachine(RuleBasedStateMachine):
             assert result.status == "cancelled"
 
     @precondition(lambda self: self.tasks)
-    @rule(task_index=PICK, work=st.lists(st.tuples(
+    @rule(task_index=st.integers(0, 40), work=st.lists(st.tuples(
         st.sampled_from(["ship", "destroy", "verify"] * 3 + ["undo"]), st.integers(0, 3),
         st.sampled_from(["all", "half", "one"]),
     ), min_size=2, max_size=6), explanation=st.sampled_from([None] * 3 + ["480 mines missing; inquiry opened"]))
     def carry_out_task(self, task_index, work, explanation):
         """A task worked through the way a depot does it: shipments and destructions in some order,
         part on site and part shipped, certificates verified by a second person, now and then a
-        shipment entered in error and reversed, then closing."""
+        shipment entered in error and reversed, then closing. Always a task that exists: the other
+        rules try missing ones."""
         task_id = self.choose_task(task_index, True)
         for what, index, spec in work:
             task = self.task(task_id)
