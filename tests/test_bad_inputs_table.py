@@ -286,6 +286,13 @@ def imports():
              imported(lots_row(received_on="2026-07-01"))),
         Case("lot import", "a date written day/month/year", "line 2, received_on: '30/01/2020' is not a date "
              "(YYYY-MM-DD)", imported(lots_row(received_on="30/01/2020"))),
+        Case("lot import", "a quantity in Arabic-Indic digits", "line 2, quantity: '١٢' is not a whole number",
+             imported(lots_row(quantity="١٢"))),
+        Case("lot import", "a date without dashes", "line 2, received_on: '20200101' is not a date (YYYY-MM-DD)",
+             imported(lots_row(received_on="20200101"))),
+        Case("lot import", "two rows without a lot number, one of them retained", "line 3, lot_number: is empty, "
+             "and the row differs from line 2 (same type and site) in retention: give the rows lot numbers",
+             imported(lots_row(lot_number="") + ",M67,10,ANAD,korea,2020-01-01,,\n")),
         Case("lot import", "manufactured after received", "line 2, manufactured_on: 2020-02-01 is after the receipt "
              "date 2020-01-01", imported(lots_row(manufactured_on="2020-02-01"))),
         Case("lot import", "lot number of 81 characters", "line 2, lot_number: is 81 characters long; at most 80",

@@ -108,11 +108,10 @@ class _Row:
             if required:
                 self.problem(column, "is empty")
             return None
-        try:
-            value = int(raw)
-        except ValueError:
+        if not WHOLE_NUMBER.fullmatch(raw.removeprefix("+").removeprefix("-")):
             self.problem(column, f"{self.cells[column].strip()!r} is not a whole number")
             return None
+        value = int(raw)
         if positive and value <= 0:
             self.problem(column, f"must be more than zero, not {value:,}")
             return None
@@ -128,6 +127,8 @@ class _Row:
                 self.problem(column, "is empty")
             return None
         try:
+            if not ISO_DATE.fullmatch(raw):
+                raise ValueError(raw)
             value = date.fromisoformat(raw)
         except ValueError:
             self.problem(column, f"{raw!r} is not a date (YYYY-MM-DD)")
@@ -136,6 +137,13 @@ class _Row:
             self.problem(column, f"{raw} is in the future")
             return None
         return value
+
+
+# Rows without a lot number merge into one lot per type and site only when they agree on these,
+# so that no retention, date or note is lost in the merge.
+MERGED_ALIKE = ("retention", "institution", "condition", "received_on", "manufactured_on", "notes")
+WHOLE_NUMBER = re.compile(r"[0-9]+")
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]) -> tuple[list[_Row], list[Problem]]:
@@ -235,6 +243,13 @@ class ImportService:
             if lot_number is None:
                 key = (designation, site)
                 if key in unnumbered:  # one lot per type and site for rows without a number
+                    first = unnumbered[key]
+                    differing = [name for name in MERGED_ALIKE if first[name] != entry[name]]
+                    if differing:
+                        row.problem("lot_number", f"is empty, and the row differs from line {first['line']} "
+                                                  f"(same type and site) in {', '.join(differing)}: give the rows "
+                                                  "lot numbers")
+                        continue
                     total = unnumbered[key]["quantity"] + quantity
                     if total > MAX_QUANTITY:
                         row.problem("quantity", f"the rows without a lot number for {designation} at {site} "
