@@ -124,18 +124,21 @@ def prepare(url: str) -> None:
         engine.dispose()
 
 
-def kill_once(url: str, run: int, lots: int, moment: float) -> tuple[list[str], str]:
-    """Start a child, kill it at a random moment; its log lines and how it ended."""
+def kill_once(url: str, run: int, lots: int, moment: float, after: str = "ready") -> tuple[list[str], str]:
+    """Start a child, kill it `moment` seconds after it says `after` (a line's start); its log lines
+    and how it ended."""
     process = subprocess.Popen(
         [sys.executable, "-m", "benchmarks.crash_safety", "--child", url, "--run", str(run), "--lots", str(lots)],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
-    first = process.stdout.readline().strip()
-    if first == "ready":
+    log = []
+    while not log or not (log[-1].startswith(after) or log[-1] == ""):
+        log.append(process.stdout.readline().strip())
+    if log[-1].startswith(after):
         time.sleep(moment)
         os.kill(process.pid, signal.SIGKILL)
     # read() and not communicate(): communicate would skip what readline() has already buffered
-    log = [first, *process.stdout.read().splitlines()]
+    log = [line for line in log if line] + process.stdout.read().splitlines()
     err = process.stderr.read()
     process.wait()
     if process.returncode != -signal.SIGKILL:

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -51,6 +52,7 @@ def main() -> int:
             if page == PAGES.index("Dashboard"):  # the findings (checked in the background), the first one's names
                 while window.dashboard_view.findings_pending:
                     app.processEvents()
+                    time.sleep(0.01)
                 window.dashboard_view.findings_table.selectRow(0)
             app.processEvents()
             window.grab().save(str(DOCS / name))

@@ -33,6 +33,20 @@ def test_kills_during_imports_and_events_leave_a_whole_database(scratch_url):
     assert summary.runs == summary.during_import + summary.during_event + summary.between == 3
 
 
+def test_a_kill_in_the_middle_of_an_import_leaves_none_of_it(scratch_url):
+    """The random kills above may all land between imports; this one lands in one."""
+    crash_safety.prepare(scratch_url)
+    log, ended_badly = crash_safety.kill_once(scratch_url, 1, 300, 0.0, after="begin import")
+    assert ended_badly == "" and crash_safety.where_killed(log) == "import"
+    engine = open_database(scratch_url)
+    try:
+        sp = Stockpile(engine, "checker")
+        assert crash_safety.check_after_kill(sp, log, lots=300) == []
+        assert sp.queries.totals().lots == 1  # the lot the events draw from, and none of the file's
+    finally:
+        engine.dispose()
+
+
 def test_the_checks_find_a_partial_import_and_lost_or_unknown_entries(scratch_url):
     # GIVEN a database where one lot of a 20-lot file is present, and an event no child began
     crash_safety.prepare(scratch_url)

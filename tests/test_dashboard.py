@@ -40,19 +40,27 @@ def test_dashboard_figures_on_a_hand_built_stockpile(stockpile):
                                    lines={m67: 300}, programme_id=programme.id)
     destroy(sp, m67, 200, date(2026, 3, 1), "C-2026a", task)
     destroy(sp, m16, 20, date(2026, 5, 2), "C-2026b")
+    shipped = sp.destruction.schedule(planned_on=date(2026, 6, 1), site="ANAD", method="open_detonation",
+                                      lines={m16: 50}, programme_id=programme.id)
+    sp.destruction.ship(shipped.id, on=date(2026, 6, 2), lines={m16: 50}, document_ref="SHIP-1")
+    emptied = receive(sp, "L-3", 5, on=date(2020, 1, 1))
+    destroy(sp, emptied, 5, date(2025, 2, 1), "C-2025b")
 
     board = sp.overview.dashboard()
 
     assert board.as_of == TODAY
-    assert (board.totals.on_hand, board.totals.retained, board.totals.surplus) == (1030, 100, 930)
+    assert (board.totals.on_hand, board.totals.retained, board.totals.surplus) == (980, 100, 880)
     assert board.totals == sp.queries.totals(LotFilter())
-    assert board.destroyed_this_year == 220 and sp.overview.destroyed_in(2025) == 150
+    assert (board.totals.lots, board.lots_holding) == (3, 2)  # L-3 is empty
+    forecast = board.programme.forecast
+    assert (forecast.surplus, forecast.awaiting, forecast.remaining) == (880, 50, 930)
+    assert board.destroyed_this_year == 220 and sp.overview.destroyed_in(2025) == 155
     assert [(c.designation, c.on_hand, c.retained, c.surplus) for c in board.composition] == [
-        ("M67", 650, 0, 650), ("M16", 380, 100, 280)]
+        ("M67", 650, 0, 650), ("M16", 330, 100, 230)]
     assert board.programme.forecast.programme.id == programme.id  # the next deadline, not the past one
     assert board.programme.days_left(TODAY) == (date(2028, 12, 31) - TODAY).days
     assert board.programme.progress == sp.destruction.programme_progress(programme.id)
-    assert (board.programme.progress.planned, board.programme.progress.destroyed) == (300, 200)
+    assert (board.programme.progress.planned, board.programme.progress.destroyed) == (350, 200)
     assert sp.overview.dashboard(old.id).programme.forecast.programme.name == "Old"
 
 
@@ -86,6 +94,8 @@ def test_the_dashboard_is_the_first_screen_and_shows_the_services_figures(demo_w
     assert view.retained.value.text() == f"{totals.retained:,}"
     assert view.surplus.value.text() == f"{totals.surplus:,}"
     assert f"scheduled {totals.scheduled:,} + not scheduled {totals.unscheduled:,}" in view.surplus.detail.text()
+    assert status.forecast.awaiting and f"{status.forecast.awaiting:,} shipped" in view.surplus.detail.text()
+    assert f"in {board.lots_holding:,} lots" in view.on_hand.detail.text()
     assert view.destroyed.value.text() == f"{board.destroyed_this_year:,}"
     days = status.days_left(sp.context.today())
     assert view.deadline.value.text() == (f"{days:,} days" if days >= 0 else f"{-days:,} days late")
@@ -123,7 +133,7 @@ def test_the_charts_are_the_monthly_and_per_type_figures(demo_window):
     cumulative = list(accumulate(m.destroyed for m in months if m.month.strftime("%Y-%m") <= today_label))
     assert first_month == 0 and done[-1] == cumulative[-1] and set(cumulative) <= set(done)
     assert series["planned"][labels.index(months[-1].month.strftime("%Y-%m"))] == sum(m.planned for m in months)
-    assert set(series["all surplus gone"]) == {forecast.destroyed + forecast.surplus}
+    assert set(series["all surplus gone"]) == {forecast.destroyed + forecast.surplus + forecast.awaiting}
     drawn = {s.name(): [p.y() for p in s.points()] for s in view.burn_down.chart().series()
              if isinstance(s, QLineSeries)}
     assert drawn["destroyed"] == [float(v) for v in series["destroyed"] if v is not None]

@@ -231,11 +231,15 @@ def test_the_window_opens_a_sound_database_without_a_warning(qtbot, tmp_path, sq
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args))
     path = tmp_path / "sound.db"
     shutil.copyfile(sqlite_template, path)
+    engine = open_database(str(path))
+    Stockpile(engine, "alice").catalogue.add_site(code="ANAD", name="Anniston", country="US")  # one audit entry
+    engine.dispose()
     window = MainWindow(Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)), "alice")
     qtbot.addWidget(window)
     assert window.open_database(str(path))
     wait_for_background()
     QApplication.processEvents()  # the check's result, sent from its thread, is delivered here
+    assert window.audit_report is not None and window.audit_report.ok and window.audit_report.entries > 0
     assert warnings == []
 
 

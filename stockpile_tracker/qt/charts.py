@@ -80,6 +80,7 @@ def build_chart(chart: Chart, font_scale: float = 1.0) -> QChart:
 def _point_axis(labels: tuple[str, ...], most: int = 12) -> QCategoryAxis:
     """Labels under every so many points, so a long series stays readable."""
     axis = QCategoryAxis()
+    axis.setTruncateLabels(False)
     axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     axis.setStartValue(0)
     axis.setRange(0, max(len(labels) - 1, 1))

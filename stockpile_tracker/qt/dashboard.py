@@ -30,7 +30,7 @@ from ..services.overview import Dashboard
 from . import icons
 from .charts import build_chart
 from .operations import run_in_background
-from .stockpile_view import _table, numeric_font
+from .stockpile_view import numeric_font, record_table
 from .table_model import PROBLEM_TINT, ROW_ROLE, Column, RecordTableModel
 from .widgets import ChoiceCombo, plain_label
 
@@ -114,7 +114,7 @@ class DashboardView(QWidget):
         self.findings_model.row_icon = lambda f, column: (
             (icons.overdue() if f.severity == ERROR else icons.surplus() if f.severity == WARNING else None)
             if column == 0 else None)
-        self.findings_table = _table(self.findings_model)
+        self.findings_table = record_table(self.findings_model)
         self.findings_table.setFont(numeric_font())
         self.named_label = plain_label("Select a finding to see what it names; double-click one to open it.")
         self.named_label.setWordWrap(True)
@@ -151,7 +151,7 @@ class DashboardView(QWidget):
         layout.addLayout(top)
         layout.addLayout(figures)
         layout.addWidget(self.splitter, 1)
-        self.programme_combo.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.programme_combo.currentIndexChanged.connect(lambda _index: self._show_programme())
         self.findings_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_named())
         self.findings_table.doubleClicked.connect(lambda _index: self._open_only_named())
         self.named_list.itemActivated.connect(self._open)
@@ -160,16 +160,20 @@ class DashboardView(QWidget):
         """The programme chosen stays chosen; at first, the one whose deadline comes next."""
         self.programme_combo.set_choices([(f"{p.name} (deadline {p.deadline.isoformat()})", p.id)
                                           for p in self.sp.destruction.programmes()] or [("none yet", None)])
+        self._show_programme()
+        profile = self.sp.catalogue.active_profile()
+        self.profile_label.setText(f"Checked against: <b>{escape(profile.name)}</b>")
+        self._check()
+
+    def _show_programme(self) -> None:
+        """Figures and charts for the chosen programme; the findings do not depend on it."""
         data = self.data = self.sp.overview.dashboard(self.programme_combo.value if self.data is not None else None)
         if data.programme is not None:
             self.programme_combo.blockSignals(True)
             self.programme_combo.value = data.programme.forecast.programme.id
             self.programme_combo.blockSignals(False)
-        profile = self.sp.catalogue.active_profile()
-        self.profile_label.setText(f"Checked against: <b>{escape(profile.name)}</b>")
         self._show_figures(data)
         self._show_charts(data)
-        self._check()
 
     def _check(self) -> None:
         """The checks run in the background: the figures show at once, the findings when ready.
@@ -204,10 +208,13 @@ class DashboardView(QWidget):
     def _show_figures(self, data: Dashboard) -> None:
         totals, today = data.totals, data.as_of
         self.on_hand.show_figure(f"{totals.on_hand:,}", f"= retained {totals.retained:,} + surplus {totals.surplus:,}"
-                                 f"\nin {totals.lots:,} lots")
+                                 f"\nin {data.lots_holding:,} lots")
         self.retained.show_figure(f"{totals.retained:,}", "kept for a reason the profile permits, or flagged below")
+        awaiting = data.programme.forecast.awaiting if data.programme is not None else 0
         self.surplus.show_figure(f"{totals.surplus:,}", f"= scheduled {totals.scheduled:,} + not scheduled "
-                                 f"{totals.unscheduled:,}", alarm=totals.unscheduled > 0)
+                                 f"{totals.unscheduled:,}" + (f"\nand {awaiting:,} shipped, not yet reported destroyed"
+                                                              if awaiting else ""),
+                                 alarm=totals.unscheduled > 0)
         self.destroyed.show_figure(f"{data.destroyed_this_year:,}", f"in {today.year}, on site or after shipment")
         status = data.programme
         if status is None:

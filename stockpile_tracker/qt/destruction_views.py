@@ -20,7 +20,7 @@ from ..domain.enums import DestructionMethod
 from ..services import Stockpile
 from ..services.dto import EventInfo, TaskInfo
 from . import icons
-from .stockpile_view import _table, numeric_font
+from .stockpile_view import numeric_font, record_table
 from .table_model import PROBLEM_TINT, ROW_ROLE, Column, RecordTableModel
 from .widgets import ChoiceCombo, DateEdit
 
@@ -75,8 +75,8 @@ class PlanView(QWidget):
         self.task_model.row_tint = lambda t: PROBLEM_TINT if t.is_overdue(self.sp.context.today()) else None
         self.task_model.row_icon = lambda t, column: (
             icons.overdue() if column == 8 and t.is_overdue(self.sp.context.today()) else None)
-        self.programme_table = _table(self.programme_model)
-        self.task_table = _table(self.task_model)
+        self.programme_table = record_table(self.programme_model)
+        self.task_table = record_table(self.task_model)
         for table in (self.programme_table, self.task_table):
             table.setFont(numeric_font())
         self.open_only_check = QCheckBox("Open tasks only")
@@ -175,7 +175,7 @@ class LogView(QWidget):
                    else "NOT VERIFIED"),
         ], self)
         self.model.row_tint = lambda e: None if e.verified_by else PROBLEM_TINT
-        self.table = _table(self.model)
+        self.table = record_table(self.model)
         self.table.setFont(numeric_font())
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         layout = QVBoxLayout(self)
@@ -256,8 +256,8 @@ class CatalogueView(QWidget):
             Column("Code", lambda s: s.code), Column("Name", lambda s: s.name),
             Column("Country", lambda s: s.country),
         ], self)
-        self.type_table = _table(self.type_model)
-        self.site_table = _table(self.site_model)
+        self.type_table = record_table(self.type_model)
+        self.site_table = record_table(self.site_model)
         layout = QVBoxLayout(self)
         for title, button, table, stretch in (("Mine types", self.add_type_button, self.type_table, 3),
                                               ("Sites", self.add_site_button, self.site_table, 1)):

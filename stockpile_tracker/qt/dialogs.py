@@ -123,7 +123,7 @@ def _in_lines(lots: Sequence[LotRow], lines: dict[int, int]) -> list[LotRow]:
     return [lot for lot in lots if lot.id in lines]
 
 
-def _reason_box() -> QPlainTextEdit:
+def reason_box() -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setFixedHeight(60)
     return box
@@ -151,7 +151,7 @@ class ReceiveDialog(FormDialog):
         self.condition_combo = self.add_field("Condition", ChoiceCombo(
             [(f"{code} - {text}", code) for code, text in CONDITION_CODES.items()]), "condition")
         self.discovery_check = self.add_field("Discovery", QCheckBox("found, not received (previously unknown)"))
-        self.notes_edit = self.add_field("Notes", _reason_box(), "notes")
+        self.notes_edit = self.add_field("Notes", reason_box(), "notes")
 
     @property
     def values(self) -> dict[str, Any]:
@@ -182,7 +182,7 @@ class RetentionDialog(FormDialog):
         self.category_combo.value = lot.retention_category
         self.institution_edit = self.add_field("Institution (Art. 3)", QLineEdit(), "institution")
         self.authority_edit = self.add_field("Authority ref.", QLineEdit(), "authority reference")
-        self.reason_edit = self.add_field("Reason", _reason_box(), "reason")
+        self.reason_edit = self.add_field("Reason", reason_box(), "reason")
         self.valid_from_edit = self.add_field("Valid from", DateEdit(self.today), "valid from")
 
     def submit(self):
@@ -204,7 +204,7 @@ class SplitDialog(FormDialog):
         self.category_combo = self.add_field("New lot kept for", ChoiceCombo(KEPT_FOR_CHOICES), "category")
         self.institution_edit = self.add_field("Institution (Art. 3)", QLineEdit(), "institution")
         self.authority_edit = self.add_field("Authority ref.", QLineEdit(), "authority reference")
-        self.reason_edit = self.add_field("Reason", _reason_box(), "reason")
+        self.reason_edit = self.add_field("Reason", reason_box(), "reason")
         self.date_edit = self.add_field("Date", DateEdit(self.today), "date", "valid from")
 
     def submit(self):
@@ -271,7 +271,7 @@ class RecordDestructionDialog(FormDialog):
         self.officer_edit = self.add_field("Officer in charge", QLineEdit(), "officer in charge")
         self.witness_edit = self.add_field("Witness", QLineEdit(), "witness")
         self.certificate_edit = self.add_field("Certificate no.", QLineEdit(), "certificate number")
-        self.notes_edit = self.add_field("Notes", _reason_box(), "notes")
+        self.notes_edit = self.add_field("Notes", reason_box(), "notes")
         self.task_combo.currentIndexChanged.connect(self._fill_from_task)
         if task is not None:
             self.task_combo.value = task.id
@@ -316,7 +316,7 @@ class StockCheckDialog(FormDialog):
         self.counted_spin = self.add_field("Counted (mines)", QuantitySpin(lot.on_hand), "counted", "quantity")
         self.date_edit = self.add_field("Counted on", DateEdit(self.today), "date")
         self.document_edit = self.add_field("Document ref.", QLineEdit(), "document reference")
-        self.reason_edit = self.add_field("Reason", _reason_box(), "reason")
+        self.reason_edit = self.add_field("Reason", reason_box(), "reason")
 
     def submit(self):
         return self.sp.lots.stock_check(self.lot.id, self.counted_spin.value(), self.date_edit.value,
@@ -330,7 +330,7 @@ class ReverseDialog(FormDialog):
         self.add_note(f"Entry {entry.id}: {entry.occurred_on} {entry.kind} {entry.quantity:+,} "
                       f"(ref. {entry.document_ref or '-'}, by {entry.recorded_by}). The entry stays in "
                       "the ledger; an opposite entry corrects it.")
-        self.reason_edit = self.add_field("Reason", _reason_box(), "reason")
+        self.reason_edit = self.add_field("Reason", reason_box(), "reason")
         self.date_edit = self.add_field("Date", DateEdit(self.today), "date")
 
     def submit(self):
@@ -377,7 +377,7 @@ class CloseTaskDialog(FormDialog):
             else "Shipped, destroyed and certified agree for every lot.")
         if self.problems:
             self.problems_label.setStyleSheet("color: #b3261e;")
-        self.explanation_edit = self.add_field("Explanation", _reason_box(), "explanation", "reason")
+        self.explanation_edit = self.add_field("Explanation", reason_box(), "explanation", "reason")
         self.explanation_edit.setEnabled(bool(self.problems))
 
     def submit(self):
@@ -403,7 +403,7 @@ class MineTypeDialog(FormDialog):
         self.sda_check = self.add_field("Self-deactivating", QCheckBox("yes"))
         self.delivery_combo = self.add_field("Delivery", ChoiceCombo(
             [(d.value.replace("_", " "), d.value) for d in Delivery]), "delivery")
-        self.notes_edit = self.add_field("Notes", _reason_box(), "notes")
+        self.notes_edit = self.add_field("Notes", reason_box(), "notes")
 
     def submit(self):
         return self.sp.catalogue.add_type(

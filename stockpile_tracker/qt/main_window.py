@@ -32,6 +32,7 @@ from ..reports.records import certificate_report, lot_history_report
 from ..reports.status import status_report
 from ..services import Stockpile
 from ..services.dto import Totals
+from ..services.integrity import audit_chain
 from . import dialogs, icons, printing
 from .dashboard import DashboardView
 from .destruction_views import CatalogueView, LogView, PlanView
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.user = user
         self.sp: Stockpile | None = None
         self.url = ""
+        self.audit_report = None  # the audit chain as checked after opening, once the check is done
         self._stale: set[int] = set()
         self.nav_list = QListWidget()
         self.nav_list.addItems(PAGES)
@@ -89,8 +91,6 @@ class MainWindow(QMainWindow):
 
     def open_database(self, url: str) -> bool:
         """Open (and migrate) a database; on failure keep what was open and say why."""
-        from ..services.integrity import audit_chain
-
         url = normalise_url(url)
         try:
             engine = open_database(url)
@@ -110,20 +110,26 @@ class MainWindow(QMainWindow):
         self._build_views()
         self.setWindowTitle(f"{database_label(url)} - Stockpile Tracker")
         self.user_label.setText(f"Operator: {self.user}")
-
-        def warn_if_broken(chain) -> None:
-            if self.sp is sp and not chain.ok:
-                QMessageBox.warning(
-                    self, "Audit log broken",
-                    f"The audit log of {database_label(url)} was changed outside Stockpile Tracker: "
-                    f"{chain.problems[0]}. Run 'stockpile-tracker db check' for the full list, and restore "
-                    "a backup copy if the change was not authorised.")
-
+        self.audit_report = None
         # Off the GUI thread: recomputing a national record's chain takes seconds.
-        self._audit_check = run_in_background(
-            lambda _progress: audit_chain(sp.context), on_done=warn_if_broken,
-            on_error=lambda exc: self.statusBar().showMessage(f"The audit log could not be verified: {exc}"))
+        run_in_background(lambda _progress: (sp, audit_chain(sp.context)), on_done=self._audit_checked,
+                          on_error=self._audit_not_checked)
         return True
+
+    def _audit_checked(self, result) -> None:
+        sp, chain = result
+        if self.sp is not sp:  # another database was opened meanwhile
+            return
+        self.audit_report = chain
+        if not chain.ok:
+            QMessageBox.warning(
+                self, "Audit log broken",
+                f"The audit log of {database_label(self.url)} was changed outside Stockpile Tracker: "
+                f"{chain.problems[0]}. Run 'stockpile-tracker db check' for the full list, and restore "
+                "a backup copy if the change was not authorised.")
+
+    def _audit_not_checked(self, exc: Exception) -> None:
+        self.statusBar().showMessage(f"The audit log could not be verified: {exc}")
 
     def offer_demo_if_empty(self) -> None:
         if self.sp is None or self.sp.catalogue.types():
@@ -611,6 +617,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         if self.sp is not None:
+            self.hide()  # gone at once for the user, while checks still reading finish
             wait_for_background()
             self.sp.context.engine.dispose()
         super().closeEvent(event)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QSpinBox, QWidg
 from ..domain.enums import RetentionCategory
 from ..services import Stockpile
 from ..services.dto import PolicyProfileInfo
-from .dialogs import FormDialog, _reason_box
+from .dialogs import FormDialog, reason_box
 from .widgets import ChoiceCombo, DateEdit
 
 
@@ -46,7 +46,7 @@ class PolicyProfileDialog(FormDialog):
         super().__init__(sp, "Policy profile", "Save", parent)
         self.profiles = {p.code: p for p in sp.catalogue.profiles()}
         active = sp.catalogue.active_profile().code
-        self.add_note(f"The checks and the dashboard apply the active profile, now <b>{active}</b>.")
+        self.add_note(f"The checks and the dashboard apply the active profile, now {active}.")
         self.profile_combo = self.add_field("Profile", ChoiceCombo(
             [(f"{p.code} - {p.name}", p.code) for p in self.profiles.values()]), "profile")
         self.active_check = self.add_field("", QCheckBox("The checks apply this profile (active)"))
@@ -71,7 +71,7 @@ class PolicyProfileDialog(FormDialog):
         self.withdrawal_edit = self.add_field("Withdrawal", OptionalDate("takes effect on"),
                                               "withdrawal_effective_on")
         self.notes_edit = self.add_field("Notes", QLineEdit(), "notes")
-        self.reason_edit = self.add_field("Reason for a change", _reason_box(), "reason")
+        self.reason_edit = self.add_field("Reason for a change", reason_box(), "reason")
         self.setMinimumWidth(600)
         self.profile_combo.currentIndexChanged.connect(lambda _index: self._load())
         self.profile_combo.value = active

@@ -58,7 +58,7 @@ RETENTION_COLUMNS = [
 ]
 
 
-def _table(model) -> QTableView:
+def record_table(model) -> QTableView:
     table = QTableView()
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -104,12 +104,12 @@ class LotDetail(QWidget):
             Column("Witness", lambda e: e.witness),
             Column("Verified", lambda e: f"{e.verified_by}, {e.verified_on}" if e.verified_by else "not verified"),
         ], self)
-        self.ledger_table = _table(self.ledger_model)
+        self.ledger_table = record_table(self.ledger_model)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.ledger_table, "Ledger")
-        self.tabs.addTab(_table(self.retention_model), "Retention")
-        self.tabs.addTab(_table(self.tasks_model), "Tasks")
-        self.tabs.addTab(_table(self.events_model), "Destruction events")
+        self.tabs.addTab(record_table(self.retention_model), "Retention")
+        self.tabs.addTab(record_table(self.tasks_model), "Tasks")
+        self.tabs.addTab(record_table(self.events_model), "Destruction events")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.title_label)
@@ -188,7 +188,7 @@ class StockpileView(QWidget):
         self.model.modelReset.connect(self._reselect)
         self._sized = False
         self._current_id: int | None = None
-        self.table = _table(self.model)
+        self.table = record_table(self.model)
         self.table.setFont(numeric_font())
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)

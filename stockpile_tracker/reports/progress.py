@@ -33,6 +33,7 @@ def progress_report(sp: Stockpile, programme_id: int, *, printed_at: datetime | 
     summary = table_from("Summary", ("", ""), [
         ("Policy profile", programme.profile_code), ("Deadline", programme.deadline),
         ("Destroyed to date", f"{data.destroyed:,}"), ("Surplus still held", f"{data.surplus:,}"),
+        ("Shipped, not yet reported destroyed", f"{data.awaiting:,}"),
         ("Rate, last six full months", f"{data.recent_rate:,.0f} a month"),
         ("Forecast completion", forecast),
         ("On track for the deadline", "yes" if data.on_track else "NO"),
@@ -49,8 +50,8 @@ def progress_report(sp: Stockpile, programme_id: int, *, printed_at: datetime | 
     return Report(
         f"Destruction progress - {programme.name}", sp.catalogue.organisation(), f"as of {today.isoformat()}",
         sp.user, printed_at or datetime.now(), (summary, monthly),
-        notes=("The forecast divides the surplus still held by the average destroyed a month over the last six "
-               "full months.",),
+        notes=("The forecast divides what must still be destroyed (the surplus held and the mines shipped but not "
+               "yet reported destroyed) by the average destroyed a month over the last six full months.",),
         charts=((progress_chart(data, today),) if data.months else ())
         + ((composition_chart(composition),) if composition else ()),
     )
@@ -78,15 +79,15 @@ def progress_chart(data: ProgrammeForecast, today: date) -> Chart:
             done_line.append(None)
             steps = len(_months(this_month, month)) - 1
             forecast_line.append(done + round(data.recent_rate * steps))
-    target = data.destroyed + data.surplus
+    target = data.destroyed + data.remaining
     return Chart("progress", "Cumulative destroyed against plan and deadline",
                  tuple(_month_label(m) for m in months),
                  (("planned", tuple(plan_line)), ("destroyed", tuple(done_line)),
-                  ("forecast at the recent rate", tuple(forecast_line)),
+                  ("forecast", tuple(forecast_line)),
                   ("all surplus gone", tuple(target for _ in months))))
 
 
-COMPOSITION_TYPES = 8  # the largest types by name; the rest together as "other types"
+COMPOSITION_TYPES = 8  # the types holding most stock, by name; the rest together as "others (N)"
 
 
 def composition_chart(composition: tuple[TypeComposition, ...]) -> Chart:
@@ -99,5 +100,5 @@ def composition_chart(composition: tuple[TypeComposition, ...]) -> Chart:
         labels.append(f"others ({len(rest)})")
         retained.append(sum(row.retained for row in rest))
         surplus.append(sum(row.surplus for row in rest))
-    return Chart("composition", "Stock on hand by type: retained and surplus", tuple(labels),
+    return Chart("composition", "Stock by type: retained and surplus", tuple(labels),
                  (("retained", tuple(retained)), ("surplus", tuple(surplus))), stacked_bars=True)

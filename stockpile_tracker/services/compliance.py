@@ -199,9 +199,9 @@ class ComplianceService:
                           quantity=gap)
         for programme in self.destruction.programmes():
             forecast = self.destruction.forecast(programme.id)
-            if not forecast.on_track and forecast.surplus:
+            if not forecast.on_track and forecast.remaining:
                 when = forecast.forecast.isoformat()[:7] if forecast.forecast else "never at the recent rate"
                 found.add(ERROR, "rule 5, deadlines",
-                          f"programme {programme.name}: {forecast.surplus:,} surplus mines will not be destroyed by "
+                          f"programme {programme.name}: {forecast.remaining:,} surplus mines will not be destroyed by "
                           f"{programme.deadline.isoformat()} (forecast {when})",
-                          "raise the destruction rate or plan more tasks", quantity=forecast.surplus)
+                          "raise the destruction rate or plan more tasks", quantity=forecast.remaining)

@@ -612,9 +612,10 @@ class DestructionService:
         months = sorted(set(planned) | set(destroyed))
         this_month = month_start(today)
         rate = sum(destroyed[m] for m in _months_before(this_month, recent_months)) / recent_months
+        awaiting = sum(line.awaiting_destruction for task in self.tasks(status="open") for line in task.lines)
         return ProgrammeForecast(
-            info, tuple(MonthProgress(m, planned[m], destroyed[m]) for m in months), int(surplus), rate,
-            forecast_completion(int(surplus), rate, today),
+            info, tuple(MonthProgress(m, planned[m], destroyed[m]) for m in months), int(surplus), awaiting, rate,
+            forecast_completion(int(surplus) + awaiting, rate, today),
         )
 
     def find_event(self, certificate_number: str) -> EventInfo:

@@ -289,8 +289,14 @@ class ProgrammeForecast:
     programme: ProgrammeInfo
     months: tuple[MonthProgress, ...]
     surplus: int  # on hand and not retained, today
+    awaiting: int  # shipped for destruction, not yet reported destroyed: off hand, still to destroy
     recent_rate: float  # mines a month over the last six full months
     forecast: date | None
+
+    @property
+    def remaining(self) -> int:
+        """What must still be destroyed: the surplus held and the mines on their way."""
+        return self.surplus + self.awaiting
 
     @property
     def destroyed(self) -> int:

@@ -334,14 +334,14 @@ class ImportService:
                      receipts: list[dict], decision_ids: dict[int, int], reference: str) -> Iterator[audit.Change]:
         """Per lot, the entries receive_lot and change_retention make: the receipt, then the decision."""
         for lot_id, row, receipt in zip(lot_ids, rows, receipts, strict=True):
-            warnings = self.lots._acquisition_warnings(session, MovementKind.RECEIPT, row["received_on"], profile)
+            warnings = self.lots.acquisition_warnings(session, MovementKind.RECEIPT, row["received_on"], profile)
             yield (MovementKind.RECEIPT.value, "lot", lot_id, None, {
                 "lot_number": row["lot_number"], "type": row["type"], "site": row["site"],
                 "manufactured_on": row["manufactured_on"], "condition": row["condition"], "movement": receipt,
                 "warnings": warnings}, None)
             if row["retention"]:
                 held = Balance(row["quantity"], row["quantity"], 0, None, 0, 0)
-                warnings = self.lots._retention_warnings(session, held, row["quantity"],
+                warnings = self.lots.retention_warnings(session, held, row["quantity"],
                                                          RetentionCategory(row["retention"]), profile)
                 yield ("retention_decision", "lot", lot_id, None, {
                     "decision_id": decision_ids[lot_id], "retained": row["quantity"], "category": row["retention"],

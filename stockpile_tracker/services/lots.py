@@ -231,7 +231,7 @@ class LotService:
             session.add(lot)
             session.flush()
             movement = post_movement(self.ctx, session, lot, kind, quantity, on, document_ref)
-            warnings = self._acquisition_warnings(session, kind, on) if kind is MovementKind.RECEIPT else []
+            warnings = self.acquisition_warnings(session, kind, on) if kind is MovementKind.RECEIPT else []
             audit.record(
                 session, self.ctx.user, kind.value, "lot", lot.id,
                 after={
@@ -253,7 +253,7 @@ class LotService:
             movement = post_movement(
                 self.ctx, session, lot, MovementKind.TRANSFER_IN, quantity, on, document_ref, reason
             )
-            warnings = self._acquisition_warnings(session, MovementKind.TRANSFER_IN, on)
+            warnings = self.acquisition_warnings(session, MovementKind.TRANSFER_IN, on)
             audit.record(session, self.ctx.user, "transfer_in", "movement", movement.id,
                          after=movement_snapshot(movement) | {"warnings": warnings}, reason=reason)
             return self._result(session, lot, movement, warnings)
@@ -425,7 +425,7 @@ class LotService:
                     f"{held.scheduled:,} are scheduled for destruction",
                     field="quantity",
                 )
-            warnings = self._retention_warnings(session, held, quantity, category)
+            warnings = self.retention_warnings(session, held, quantity, category)
             self._add_decision(session, lot, quantity, category, institution, authority_ref, reason, valid_from,
                                warnings=warnings)
             balance.refresh(session, lot)
@@ -484,7 +484,7 @@ class LotService:
             note = f"split: {quantity:,} to lot {new_lot_number}"
             out = post_movement(self.ctx, session, lot, MovementKind.TRANSFER_OUT, -quantity, on,
                                 authority_ref, note)
-            warnings = [] if moves_retained or category is None else self._retention_warnings(
+            warnings = [] if moves_retained or category is None else self.retention_warnings(
                 session, balance.Balance(0, 0, 0, None, 0, 0), quantity, category)
             if category is not None:
                 self._add_decision(
@@ -588,7 +588,7 @@ class LotService:
         )
         return decision
 
-    def _acquisition_warnings(self, session: Session, kind: MovementKind, on: date,
+    def acquisition_warnings(self, session: Session, kind: MovementKind, on: date,
                               profile: PolicyProfile | None = None) -> list[str]:
         """Rule 4: mines coming in after a profile's acquisition ban are kept, and flagged. An import
         passes the profile it loaded once."""
@@ -598,7 +598,7 @@ class LotService:
         return [f"{kind.label} dated {on.isoformat()} falls after the acquisition ban of {profile.name} "
                 f"(from {profile.acquisition_banned_from.isoformat()}): flagged for review"]
 
-    def _retention_warnings(
+    def retention_warnings(
         self, session: Session, held: balance.Balance, quantity: int,
         category: RetentionCategory | None, profile: PolicyProfile | None = None,
     ) -> list[str]:

@@ -40,6 +40,7 @@ class ProgrammeStatus:
 class Dashboard:
     as_of: date
     totals: Totals
+    lots_holding: int  # lots with mines on hand (the totals count emptied lots too)
     destroyed_this_year: int
     composition: tuple[TypeComposition, ...]  # largest stock first
     programme: ProgrammeStatus | None  # the chosen programme, else the one with the nearest deadline
@@ -58,7 +59,12 @@ class OverviewService:
         if programme_id is not None:
             status = ProgrammeStatus(self.destruction.programme_progress(programme_id),
                                      self.destruction.forecast(programme_id))
-        return Dashboard(today, self.queries.totals(), self.destroyed_in(today.year), self.composition(), status)
+        return Dashboard(today, self.queries.totals(), self.lots_holding(), self.destroyed_in(today.year),
+                         self.composition(), status)
+
+    def lots_holding(self) -> int:
+        with self.ctx.read() as session:
+            return session.scalar(select(func.count()).select_from(LotBalance).where(LotBalance.on_hand > 0))
 
     def destroyed_in(self, year: int) -> int:
         """Mines reported destroyed by events in the calendar year, on site or after shipment."""
