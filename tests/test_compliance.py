@@ -150,3 +150,10 @@ def test_cli_text_names_ten_things_and_counts_the_rest(clean, database_url, caps
     assert main(["--database", database_url, "check"]) == 1
     line = next(line for line in capsys.readouterr().out.splitlines() if "acquisition" in line)
     assert "lot A-00, lot A-01" in line and "lot A-09 and 2 more]" in line and "A-10" not in line
+
+
+def test_errors_come_first(clean):
+    receive(clean, "S-1", 300, on=date(2020, 1, 1))  # unscheduled surplus: a warning, found first
+    receive(clean, "A-1", 10, on=TODAY)  # received after the ban: an error, found later
+    severities = [f.severity for f in clean.compliance.findings()]
+    assert severities == sorted(severities, key=["error", "warning", "info"].index) and severities[0] == "error"

@@ -18,6 +18,7 @@ from .catalogue import active_profile, profile_info
 from .destruction import DestructionService
 
 ERROR, WARNING, INFO = "error", "warning", "info"
+SEVERITIES = (ERROR, WARNING, INFO)
 UNVERIFIED_DAYS = 30
 
 
@@ -99,7 +100,7 @@ class ComplianceService:
         if policy.withdrawal_effective_on is not None and policy.withdrawal_effective_on <= today:
             ended = f" (obligations under {policy.name} ended {policy.withdrawal_effective_on.isoformat()})"
             return [replace(f, severity=INFO, message=f.message + ended) for f in found.items]
-        return found.items
+        return sorted(found.items, key=lambda f: SEVERITIES.index(f.severity))  # errors first, else as checked
 
     def _stock(self, found: _Findings, policy, lots) -> None:
         unscheduled, persistent, outside, korea_abroad = [], [], defaultdict(list), []
