@@ -203,6 +203,7 @@ class ComplianceService:
             if not forecast.on_track and forecast.remaining:
                 when = forecast.forecast.isoformat()[:7] if forecast.forecast else "never at the recent rate"
                 found.add(ERROR, "rule 5, deadlines",
-                          f"programme {programme.name}: {forecast.remaining:,} surplus mines will not be destroyed by "
+                          f"programme {programme.name}: {forecast.remaining:,} mines still to destroy (surplus, and "
+                          f"shipped but not yet reported destroyed) will not all be destroyed by "
                           f"{programme.deadline.isoformat()} (forecast {when})",
                           "raise the destruction rate or plan more tasks", quantity=forecast.remaining)
