@@ -33,7 +33,7 @@ from stockpile_tracker.domain.enums import RetentionFilter  # noqa: E402
 from stockpile_tracker.qt.main_window import PAGES, MainWindow  # noqa: E402
 from stockpile_tracker.qt.settings import Settings  # noqa: E402
 
-from .synthetic import DEFAULT_DATA_DIR, Spec, cached_database  # noqa: E402
+from .synthetic import Spec, cached_database, dataset_arguments  # noqa: E402
 
 
 def _median_ms(samples: list[float]) -> float:
@@ -42,11 +42,7 @@ def _median_ms(samples: list[float]) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.gui_bench", description=__doc__.split("\n")[0])
-    parser.add_argument("--lots", type=int, default=100_000)
-    parser.add_argument("--movements", type=int, default=1_000_000)
-    parser.add_argument("--seed", type=int, default=2022)
-    parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+    dataset_arguments(parser, repeats=5)
     args = parser.parse_args(argv)
     path, _report, _fresh = cached_database(Spec(args.seed, args.lots, args.movements), args.data_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -42,7 +42,7 @@ from stockpile_tracker.db.models import Movement
 from stockpile_tracker.domain.enums import RetentionFilter
 from stockpile_tracker.services import LotFilter, Stockpile
 
-from .synthetic import DEFAULT_DATA_DIR, GenerationReport, Spec, cached_database
+from .synthetic import GenerationReport, Spec, cached_database, dataset_arguments
 
 PAGE = 100
 RATIO_TARGET = 2.0
@@ -445,11 +445,7 @@ def try_indexes(path: Path, indexes: list[tuple[str, list[str]]], repeats: int, 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.ledger_bench", description=__doc__.split("\n")[0])
-    parser.add_argument("--lots", type=int, default=100_000)
-    parser.add_argument("--movements", type=int, default=1_000_000)
-    parser.add_argument("--seed", type=int, default=2022)
-    parser.add_argument("--repeats", type=int, default=7, help="timed runs per question (median; default 7)")
-    parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+    dataset_arguments(parser, repeats=7)
     parser.add_argument("--regenerate", action="store_true", help="rebuild the cached file")
     parser.add_argument("--insert-rows", type=int, default=20_000,
                         help="ledger rows for the bulk-insert comparison (0 skips it)")

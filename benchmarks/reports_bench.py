@@ -47,7 +47,7 @@ from stockpile_tracker.reports.status import status_report  # noqa: E402
 from stockpile_tracker.services import Stockpile  # noqa: E402
 
 from .ledger_bench import USER, median_ms, paired_ms, plain_connection  # noqa: E402
-from .synthetic import DEFAULT_DATA_DIR, END, Spec, cached_database  # noqa: E402
+from .synthetic import END, Spec, cached_database, dataset_arguments  # noqa: E402
 
 STATUS_PDF_TARGET_MS = 5000.0
 MEMORY_TARGET_MB = 500.0
@@ -325,11 +325,7 @@ def print_measures(measures: list[Measure]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.reports_bench", description=__doc__.split("\n")[0])
-    parser.add_argument("--lots", type=int, default=100_000)
-    parser.add_argument("--movements", type=int, default=1_000_000)
-    parser.add_argument("--seed", type=int, default=2022)
-    parser.add_argument("--repeats", type=int, default=5, help="timed runs per measure (median; default 5)")
-    parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+    dataset_arguments(parser, repeats=5)
     args = parser.parse_args(argv)
     try:
         spec = Spec(args.seed, args.lots, args.movements)

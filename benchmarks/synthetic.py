@@ -49,6 +49,16 @@ GENERATOR_VERSION = 1
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = REPO_ROOT / "bench-data"
 
+
+def dataset_arguments(parser, repeats: int) -> None:
+    """The options of every benchmark on the synthetic national stockpile."""
+    parser.add_argument("--lots", type=int, default=100_000)
+    parser.add_argument("--movements", type=int, default=1_000_000)
+    parser.add_argument("--seed", type=int, default=2022)
+    parser.add_argument("--repeats", type=int, default=repeats,
+                        help=f"timed runs per measure (median; default {repeats})")
+    parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+
 END = date(2026, 10, 31)  # the synthetic "today": nothing is dated later
 POLICY = date(2022, 6, 21)  # US 2022 policy: Korea retention decided, destruction begins
 LOADER = "bench-loader"

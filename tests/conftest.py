@@ -51,6 +51,15 @@ class PgServer:
         self.created.append(name)
         return name
 
+    @contextmanager
+    def scratch(self, template: str | None = None) -> Iterator[str]:
+        """A new database for one test (a copy of `template`, if given), dropped afterwards: its URL."""
+        name = self.create(f"{self.prefix}_{uuid.uuid4().hex[:8]}", template=template)
+        try:
+            yield self.url_of(name)
+        finally:
+            self.drop(name)
+
     def drop(self, name: str) -> None:
         with self.admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
@@ -93,11 +102,8 @@ def fresh_copy(backend: str, tmp_path, pg_server, sqlite_template: str, pg_templ
         return
     if pg_server is None:
         pytest.skip(PG_SKIP)
-    name = pg_server.create(f"{pg_server.prefix}_{uuid.uuid4().hex[:8]}", template=pg_template)
-    try:
-        yield pg_server.url_of(name)
-    finally:
-        pg_server.drop(name)
+    with pg_server.scratch(template=pg_template) as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import Engine, select
+from PySide6.QtCore import Qt
+from sqlalchemy import Engine, select, text
 
+from stockpile_tracker.db.engine import make_engine
 from stockpile_tracker.db.models import Base
 from stockpile_tracker.services import Stockpile
 
@@ -48,3 +50,32 @@ def refused(engine, error, action, *args, **kwargs):
     assert type(caught.value) is error, f"expected {error.__name__}, got {caught.value!r}"
     assert snapshot(engine) == before
     return caught.value
+
+
+def drive(monkeypatch, qtbot, dialog_class, fill) -> dict:
+    """Replace the dialog's exec() with: fill the form, click the action button, return the result.
+    The dialog shown is in the returned dict under "dialog"."""
+    seen = {}
+
+    def fake_exec(self):
+        seen["dialog"] = self
+        fill(self)
+        qtbot.mouseClick(self.action_button, Qt.MouseButton.LeftButton)
+        return self.result()
+
+    monkeypatch.setattr(dialog_class, "exec", fake_exec)
+    return seen
+
+
+def tamper_outside_the_program(url: str, *statements: str) -> None:
+    """What a database tool could do: drop the audit log's append-only triggers, then run SQL."""
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("DROP TRIGGER audit_entry_append_only ON audit_entry"))
+        else:
+            connection.execute(text("DROP TRIGGER audit_entry_no_update"))
+            connection.execute(text("DROP TRIGGER audit_entry_no_delete"))
+        for statement in statements:
+            connection.execute(text(statement))
+    engine.dispose()

@@ -12,6 +12,8 @@ from stockpile_tracker.cli import main
 from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.services import LotFilter, Stockpile
 
+from .helpers import tamper_outside_the_program
+
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
     status = main(list(args))
@@ -111,16 +113,9 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path, capsys):
 
 
 def test_db_check_finds_a_change_made_outside_the_program(demo_url, capsys):
-    engine = open_database(demo_url)
-    with engine.begin() as connection:
-        if connection.dialect.name == "sqlite":
-            connection.execute(text("DROP TRIGGER audit_entry_no_update"))
-        else:
-            connection.execute(text("DROP TRIGGER audit_entry_append_only ON audit_entry"))
-        connection.execute(text("UPDATE audit_entry SET reason = 'nothing happened' WHERE id = 5"))
-        connection.execute(text("UPDATE lot_balance SET on_hand = on_hand + 1 "
-                                "WHERE lot_id = (SELECT min(lot_id) FROM lot_balance)"))
-    engine.dispose()
+    tamper_outside_the_program(demo_url, "UPDATE audit_entry SET reason = 'nothing happened' WHERE id = 5",
+                               "UPDATE lot_balance SET on_hand = on_hand + 1 "
+                               "WHERE lot_id = (SELECT min(lot_id) FROM lot_balance)")
     status, out, _ = run(capsys, "--database", demo_url, "db", "check")
     assert status == 1
     assert "audit entry 5" in out

@@ -8,14 +8,14 @@ from itertools import accumulate
 
 import pytest
 from PySide6.QtCharts import QLineSeries, QStackedBarSeries
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
 from stockpile_tracker.qt.profile_dialog import PolicyProfileDialog
 from stockpile_tracker.qt.settings import Settings
 from stockpile_tracker.services import LotFilter
 
-from .helpers import TODAY, receive, seed_catalogue, snapshot
+from .helpers import TODAY, drive, receive, seed_catalogue, snapshot
 
 
 def destroy(sp, lot: int, quantity: int, on: date, certificate: str, task=None) -> None:
@@ -196,15 +196,7 @@ def test_a_write_refreshes_the_dashboard_in_view(demo_window, qtbot):
 
 
 def _save_profile(monkeypatch, qtbot, window, fill) -> PolicyProfileDialog:
-    seen = {}
-
-    def fake_exec(dialog):
-        seen["dialog"] = dialog
-        fill(dialog)
-        qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)
-        return dialog.result()
-
-    monkeypatch.setattr(PolicyProfileDialog, "exec", fake_exec)
+    seen = drive(monkeypatch, qtbot, PolicyProfileDialog, fill)
     window.profile_action.trigger()
     return seen["dialog"]
 

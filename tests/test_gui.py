@@ -19,7 +19,7 @@ from stockpile_tracker.qt.settings import Settings
 from stockpile_tracker.qt.table_model import ROW_ROLE
 from stockpile_tracker.services import LotFilter, Stockpile
 
-from .helpers import receive, seed_catalogue, snapshot
+from .helpers import drive, receive, seed_catalogue, snapshot
 
 
 @pytest.fixture
@@ -66,20 +66,6 @@ def select_lot(window, lot_number: str):
     view.select_lot(lot.id)
     assert view.current_lot().id == lot.id
     return lot
-
-
-def drive(monkeypatch, qtbot, dialog_class, fill):
-    """Replace the dialog's exec() with: fill the form, click the action button, return the result."""
-    seen = {}
-
-    def fake_exec(self):
-        seen["dialog"] = self
-        fill(self)
-        qtbot.mouseClick(self.action_button, Qt.MouseButton.LeftButton)
-        return self.result()
-
-    monkeypatch.setattr(dialog_class, "exec", fake_exec)
-    return seen
 
 
 def test_models_pass_the_model_tester(qtmodeltester, window):

@@ -10,7 +10,6 @@ import shutil
 import stat
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 import pytest
@@ -41,11 +40,8 @@ def empty_url(request, tmp_path, pg_server):
         return
     if pg_server is None:
         pytest.skip(PG_SKIP)
-    name = pg_server.create(f"{pg_server.prefix}_{uuid.uuid4().hex[:8]}")
-    try:
-        yield pg_server.url_of(name)
-    finally:
-        pg_server.drop(name)
+    with pg_server.scratch() as url:
+        yield url
 
 
 def small_stockpile(engine) -> Stockpile:
@@ -230,13 +226,9 @@ def test_upgrading_a_postgresql_database_keeps_every_figure(revision, pg_server)
     """PostgreSQL has no file to keep: the same demo is built on a database migrated to `revision`."""
     if pg_server is None:
         pytest.skip(PG_SKIP)
-    name = pg_server.create(f"{pg_server.prefix}_{uuid.uuid4().hex[:8]}")
-    try:
-        url = pg_server.url_of(name)
+    with pg_server.scratch() as url:
         fill(url, revision)
         upgrade_keeps_every_figure(url)
-    finally:
-        pg_server.drop(name)
 
 
 # -- a failed upgrade ------------------------------------------------------------------------------
@@ -285,9 +277,7 @@ def test_a_failed_upgrade_puts_the_sqlite_file_back_and_says_where_the_backup_is
 def test_a_failed_upgrade_on_postgresql_changes_nothing(pg_server, monkeypatch):
     if pg_server is None:
         pytest.skip(PG_SKIP)
-    name = pg_server.create(f"{pg_server.prefix}_{uuid.uuid4().hex[:8]}")
-    try:
-        url = pg_server.url_of(name)
+    with pg_server.scratch() as url:
         fill(url, REVISIONS[0])
         engine = make_engine(url)
         before = snapshot(engine)
@@ -299,8 +289,6 @@ def test_a_failed_upgrade_on_postgresql_changes_nothing(pg_server, monkeypatch):
         assert current_revision(engine) == REVISIONS[0]
         assert snapshot(engine) == before
         engine.dispose()
-    finally:
-        pg_server.drop(name)
 
 
 def test_a_disk_that_fills_up_during_the_upgrade_leaves_the_old_database(tmp_path):

@@ -8,14 +8,12 @@ import ast
 import os
 import shutil
 import stat
-import uuid
 from pathlib import Path
 
 import pytest
 from alembic import command
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from stockpile_tracker.cli import EXIT_PROBLEMS, main
@@ -28,7 +26,7 @@ from stockpile_tracker.qt.settings import Settings
 from stockpile_tracker.services import Stockpile
 
 from .conftest import PG_SKIP
-from .helpers import TODAY, receive, seed_catalogue
+from .helpers import TODAY, receive, seed_catalogue, tamper_outside_the_program
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "s3cret-Pa55"
@@ -97,22 +95,21 @@ def test_a_message_about_a_database_never_shows_its_password():
 def test_the_window_keeps_no_password_after_opening_a_postgresql_database(qtbot, tmp_path, pg_server):
     if pg_server is None:
         pytest.skip(PG_SKIP)
-    name = pg_server.create(f"{pg_server.prefix}_{uuid.uuid4().hex[:8]}", template=pg_server.template)
-    # The test server trusts local connections, so any password is accepted, and must be forgotten.
-    url = make_url(pg_server.url_of(name)).set(password=SECRET).render_as_string(hide_password=False)
-    ini = tmp_path / "settings.ini"
-    settings = Settings(QSettings(str(ini), QSettings.Format.IniFormat))
-    window = MainWindow(settings, "alice")
-    qtbot.addWidget(window)
-    try:
-        assert window.open_database(url)
-        settings.sync()
-        assert settings.last_database == pg_server.url_of(name)
-        assert SECRET not in ini.read_text(encoding="utf-8")
-        assert SECRET not in window.windowTitle()
-    finally:
-        window.sp.context.engine.dispose()
-        pg_server.drop(name)
+    with pg_server.scratch(template=pg_server.template) as plain_url:
+        # The test server trusts local connections, so any password is accepted, and must be forgotten.
+        url = make_url(plain_url).set(password=SECRET).render_as_string(hide_password=False)
+        ini = tmp_path / "settings.ini"
+        settings = Settings(QSettings(str(ini), QSettings.Format.IniFormat))
+        window = MainWindow(settings, "alice")
+        qtbot.addWidget(window)
+        try:
+            assert window.open_database(url)
+            settings.sync()
+            assert settings.last_database == plain_url
+            assert SECRET not in ini.read_text(encoding="utf-8")
+            assert SECRET not in window.windowTitle()
+        finally:
+            window.sp.context.engine.dispose()
 
 
 # -- (c) no SQL built from strings ---------------------------------------------------------------
@@ -180,19 +177,6 @@ def test_the_scan_sees_each_way_of_building_sql():
 # -- (d) an audit log edited outside the program ------------------------------------------------------
 
 
-def tamper_with_the_audit_log(url: str, statement: str) -> None:
-    """What a database tool could do: drop the append-only triggers, then edit the log."""
-    engine = make_engine(url)
-    with engine.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            connection.execute(text("DROP TRIGGER audit_entry_append_only ON audit_entry"))
-        else:
-            connection.execute(text("DROP TRIGGER audit_entry_no_update"))
-            connection.execute(text("DROP TRIGGER audit_entry_no_delete"))
-        connection.execute(text(statement))
-    engine.dispose()
-
-
 @pytest.fixture
 def recorded_url(database_url) -> str:
     """A catalogue and one lot: five audit entries."""
@@ -206,7 +190,7 @@ def recorded_url(database_url) -> str:
 
 @pytest.fixture
 def tampered_url(recorded_url) -> str:
-    tamper_with_the_audit_log(recorded_url, "UPDATE audit_entry SET reason = 'nothing to see' WHERE id = 2")
+    tamper_outside_the_program(recorded_url, "UPDATE audit_entry SET reason = 'nothing to see' WHERE id = 2")
     return recorded_url
 
 
@@ -250,7 +234,7 @@ def test_db_check_reports_the_changed_audit_entry(tampered_url, capsys):
 
 
 def test_db_check_reports_a_removed_audit_entry(recorded_url, capsys):
-    tamper_with_the_audit_log(recorded_url, "DELETE FROM audit_entry WHERE id = 2")
+    tamper_outside_the_program(recorded_url, "DELETE FROM audit_entry WHERE id = 2")
     assert main(["--database", recorded_url, "db", "check"]) == EXIT_PROBLEMS
     out = capsys.readouterr().out
     assert "PROBLEM: audit entries 2..2 are missing" in out

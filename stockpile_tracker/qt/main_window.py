@@ -379,17 +379,19 @@ class MainWindow(QMainWindow):
         if self._run(dialog, lambda r: self._movement_message(r, "Received")):
             self.stockpile_view.select_lot(dialog.result_value.lot_id)
 
-    def change_retention(self) -> None:
+    def _on_current_lot(self, dialog_class, describe: Callable[[object, object], str]) -> None:
+        """A one-lot action: its dialog on the selected lot; `describe(lot, result)` for the status bar."""
         lot = self._current_lot()
         if lot:
-            self._run(dialogs.RetentionDialog(self.sp, lot, self),
-                      lambda r: self._movement_message(r, "Retention changed for"))
+            self._run(dialog_class(self.sp, lot, self), lambda result: describe(lot, result))
+
+    def change_retention(self) -> None:
+        self._on_current_lot(dialogs.RetentionDialog,
+                             lambda _lot, r: self._movement_message(r, "Retention changed for"))
 
     def split_lot(self) -> None:
-        lot = self._current_lot()
-        if lot:
-            self._run(dialogs.SplitDialog(self.sp, lot, self),
-                      lambda r: f"Split lot {lot.lot_number}: new lot {r.lot_number} holds {r.on_hand:,}")
+        self._on_current_lot(dialogs.SplitDialog, lambda lot, r: f"Split lot {lot.lot_number}: new lot "
+                                                                 f"{r.lot_number} holds {r.on_hand:,}")
 
     def schedule(self) -> None:
         lots = self.stockpile_view.selected_lots()
@@ -412,10 +414,8 @@ class MainWindow(QMainWindow):
         return f"Destroyed {', '.join(parts)} at {event.site_code}; certificate {event.certificate_number}"
 
     def stock_check(self) -> None:
-        lot = self._current_lot()
-        if lot:
-            self._run(dialogs.StockCheckDialog(self.sp, lot, self),
-                      lambda r: self._movement_message(r, "Stock check recorded for"))
+        self._on_current_lot(dialogs.StockCheckDialog,
+                             lambda _lot, r: self._movement_message(r, "Stock check recorded for"))
 
     def reverse_entry(self) -> None:
         lot = self._current_lot()

@@ -102,12 +102,18 @@ class _Row:
             return None
         return value or None
 
+    def _filled(self, column: str, required: bool) -> str | None:
+        """The cell's text, or None when empty (a problem if it is required)."""
+        raw = (self.cells.get(column) or "").strip()
+        if not raw and required:
+            self.problem(column, "is empty")
+        return raw or None
+
     def whole(self, column: str, required: bool = True, positive: bool = True) -> int | None:
-        raw = (self.cells.get(column) or "").strip().replace(",", "").replace("_", "")
-        if not raw:
-            if required:
-                self.problem(column, "is empty")
+        raw = self._filled(column, required)
+        if raw is None:
             return None
+        raw = raw.replace(",", "").replace("_", "")
         if not WHOLE_NUMBER.fullmatch(raw.removeprefix("+").removeprefix("-")):
             self.problem(column, f"{self.cells[column].strip()!r} is not a whole number")
             return None
@@ -121,10 +127,8 @@ class _Row:
         return value
 
     def day(self, column: str, today: date, required: bool = False) -> date | None:
-        raw = (self.cells.get(column) or "").strip()
-        if not raw:
-            if required:
-                self.problem(column, "is empty")
+        raw = self._filled(column, required)
+        if raw is None:
             return None
         try:
             if not ISO_DATE.fullmatch(raw):
