@@ -464,7 +464,7 @@ class MainWindow(QMainWindow):
     # -- reports ---------------------------------------------------------------------------------
 
     def show_report(self, report, on_freeze=None) -> None:
-        printing.preview(report, self, period=getattr(report, "period", ""), on_freeze=on_freeze).exec()
+        printing.ReportPreview(report, self, period=getattr(report, "period", ""), on_freeze=on_freeze).exec()
 
     def status_report(self) -> None:
         dialog = dialogs.AsOfDialog(self.sp.context.today(), self)

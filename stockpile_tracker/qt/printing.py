@@ -76,25 +76,32 @@ def write_pdf(report: Report | Printable, path: str | Path) -> int:
     return paint(report, writer)
 
 
-def preview(report: Report | Printable, parent: QWidget | None = None, *, period: str = "",
-            on_freeze=None) -> QPrintPreviewDialog:
+class ReportPreview(QPrintPreviewDialog):
     """A print preview with Print, and actions to save the report as PDF or its tables as CSV
-    (and to freeze it as submitted, when `on_freeze` is given)."""
-    report = _printable(report)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(_layout())
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"{report.title} - {period}" if period else report.title)
-    dialog.paintRequested.connect(lambda device: paint(report, device))
-    toolbar = dialog.findChild(QToolBar)
-    if toolbar is not None:
-        toolbar.addSeparator()
-        toolbar.addAction("Save as PDF...", lambda: _save(dialog, report, "pdf"))
-        toolbar.addAction("Save tables as CSV...", lambda: _save(dialog, report, "csv"))
-        if on_freeze is not None:
-            toolbar.addAction("Freeze as submitted...", lambda: on_freeze(dialog))
-    dialog.resize(900, 1000)
-    return dialog
+    (and to freeze it as submitted, when `on_freeze` is given).
+
+    The dialog owns its printer: the preview paints on it for as long as the dialog lives, and a
+    printer held only by a local of the caller is freed under it (that crashed the window)."""
+
+    def __init__(self, report: Report | Printable, parent: QWidget | None = None, *, period: str = "",
+                 on_freeze=None) -> None:
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer.setPageLayout(_layout())
+        super().__init__(self.printer, parent)
+        self.report = _printable(report)
+        self.setWindowTitle(f"{self.report.title} - {period}" if period else self.report.title)
+        self.paintRequested.connect(self._paint)
+        toolbar = self.findChild(QToolBar)
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction("Save as PDF...", lambda: _save(self, self.report, "pdf"))
+            toolbar.addAction("Save tables as CSV...", lambda: _save(self, self.report, "csv"))
+            if on_freeze is not None:
+                toolbar.addAction("Freeze as submitted...", lambda: on_freeze(self))
+        self.resize(900, 1000)
+
+    def _paint(self, device: QPagedPaintDevice) -> None:
+        paint(self.report, device)
 
 
 def _printable(report: Report | Printable) -> Printable:
