@@ -42,7 +42,7 @@ def test_an_error_while_the_dialog_is_up_is_logged_without_a_second_dialog(qtbot
     during = []
 
     def second_error_then_close(box):
-        print("HANDLE", box, QApplication.activeModalWidget()); handler(RuntimeError, RuntimeError("second"), None)  # returns at once: no dialog over the dialog
+        handler(RuntimeError, RuntimeError("second"), None)  # returns at once: no dialog over the dialog
         during.append(QApplication.activeModalWidget() is box)
         box.accept()
 
