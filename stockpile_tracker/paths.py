@@ -31,6 +31,14 @@ def default_database_url() -> str:
     return f"sqlite:///{folder / 'stockpile.db'}"
 
 
+def demo_database() -> Path:
+    """The window's demo stockpile: a file of its own, so that trying the program never writes into
+    the user's record (which is append-only: a demo there would stay forever)."""
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder / "demo.sqlite"
+
+
 def shipped_dir(name: str) -> Path:
     """`migrations` or `resources`: inside the installed package, or beside it in a checkout."""
     for candidate in (_PACKAGE / name, _PACKAGE.parent / name):

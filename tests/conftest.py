@@ -21,7 +21,7 @@ from stockpile_tracker.db.migrate import open_database  # noqa: E402
 from stockpile_tracker.demo import build_demo  # noqa: E402
 from stockpile_tracker.services import Stockpile  # noqa: E402
 
-from .helpers import TODAY  # noqa: E402
+from .helpers import TODAY, receive, seed_catalogue  # noqa: E402
 
 PG_ENV = "STOCKPILE_TEST_PG_URL"
 PG_SKIP = (
@@ -177,3 +177,45 @@ def verifier(engine) -> Stockpile:
 @pytest.fixture
 def today() -> date:
     return TODAY
+
+
+# -- the window, on a small hand-made stockpile ---------------------------------------------------
+
+@pytest.fixture
+def sqlite_url(tmp_path, sqlite_template):
+    path = tmp_path / "gui.db"
+    shutil.copyfile(sqlite_template, path)
+    return str(path)
+
+
+@pytest.fixture
+def small_url(sqlite_url):
+    """Two lots: L-001 (1,000 M67 at ANAD, 200 retained for Korea) and L-002 (500 M16)."""
+    engine = open_database(sqlite_url)
+    sp = Stockpile(engine, "alice")
+    seed_catalogue(sp)
+    first = receive(sp, "L-001", 1000)
+    receive(sp, "L-002", 500, type="M16")
+    sp.lots.change_retention(first, quantity=200, category="korea", authority_ref="USFK-1",
+                             reason="Korea reserve", valid_from=date(2022, 7, 1))
+    engine.dispose()
+    return sqlite_url
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from stockpile_tracker.qt.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, settings, small_url):
+    from stockpile_tracker.qt.main_window import MainWindow
+
+    window = MainWindow(settings, "alice")
+    qtbot.addWidget(window)
+    assert window.open_database(small_url)
+    return window

@@ -100,8 +100,13 @@ def test_the_dashboard_is_the_first_screen_and_shows_the_services_figures(demo_w
     days = status.days_left(sp.context.today())
     assert view.deadline.value.text() == (f"{days:,} days" if days >= 0 else f"{-days:,} days late")
     assert status.forecast.programme.deadline.isoformat() in view.deadline.detail.text()
-    progress = status.progress
+    progress, forecast = status.progress, status.forecast
     assert f"destroyed {progress.destroyed:,} of {progress.planned:,} planned" in view.plan.detail.text()
+    # the bar and the big figure answer the deadline's question, not the plan's
+    needed = forecast.destroyed + forecast.remaining
+    assert f"destroyed {forecast.destroyed:,} of the {needed:,} to destroy by the deadline" in view.plan.detail.text()
+    assert view.plan.value.text() == f"{forecast.destroyed / needed:.0%}"
+    assert (view.plan_bar.value(), view.plan_bar.maximum()) == (forecast.destroyed, needed)
     findings = sp.compliance.findings()
     assert view.findings_model.rows == findings
     errors = sum(1 for f in findings if f.severity == "error")

@@ -3,11 +3,10 @@ GIVEN/WHEN/THEN comments where a test tells a story."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from stockpile_tracker.db.migrate import open_database
@@ -15,45 +14,10 @@ from stockpile_tracker.domain.enums import LotStatus, RetentionFilter
 from stockpile_tracker.qt import dialogs
 from stockpile_tracker.qt.lot_model import LotTableModel
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
-from stockpile_tracker.qt.settings import Settings
 from stockpile_tracker.qt.table_model import ROW_ROLE
 from stockpile_tracker.services import LotFilter, Stockpile
 
-from .helpers import close_modal, drive, receive, seed_catalogue, snapshot, when_modal
-
-
-@pytest.fixture
-def sqlite_url(tmp_path, sqlite_template):
-    path = tmp_path / "gui.db"
-    shutil.copyfile(sqlite_template, path)
-    return str(path)
-
-
-@pytest.fixture
-def small_url(sqlite_url):
-    """Two lots: L-001 (1,000 M67 at ANAD, 200 retained for Korea) and L-002 (500 M16)."""
-    engine = open_database(sqlite_url)
-    sp = Stockpile(engine, "alice")
-    seed_catalogue(sp)
-    first = receive(sp, "L-001", 1000)
-    receive(sp, "L-002", 500, type="M16")
-    sp.lots.change_retention(first, quantity=200, category="korea", authority_ref="USFK-1",
-                             reason="Korea reserve", valid_from=date(2022, 7, 1))
-    engine.dispose()
-    return sqlite_url
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def window(qtbot, settings, small_url):
-    window = MainWindow(settings, "alice")
-    qtbot.addWidget(window)
-    assert window.open_database(small_url)
-    return window
+from .helpers import close_modal, drive, snapshot, when_modal
 
 
 def services(window) -> Stockpile:
@@ -375,24 +339,32 @@ def test_settings_persist_across_a_restart(qtbot, settings, small_url):
     assert settings.recent_databases[0].endswith("gui.db")
 
 
-def test_an_empty_database_offers_the_demo(qtbot, settings, sqlite_url, monkeypatch):
+def test_an_empty_database_offers_the_demo_in_a_file_of_its_own(qtbot, settings, sqlite_url, data_folder):
+    # GIVEN alice's new, empty database
     window = MainWindow(settings, "alice")
     qtbot.addWidget(window)
     window.open_database(sqlite_url)
-    clicked = {}
+    before = snapshot(window.sp.context.engine)
 
-    def fake_exec(box):
-        clicked["text"] = box.text()
-        return 0
+    def open_the_demo(box):
+        next(b for b in box.buttons() if b.text() == "Open the demo stockpile").click()
 
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    monkeypatch.setattr(QMessageBox, "clickedButton",
-                        lambda box: next(b for b in box.buttons() if b.text() == "Load demo stockpile"))
+    # WHEN she takes the offer of the demo
+    offer = when_modal(qtbot, open_the_demo, QMessageBox)
     window.offer_demo_if_empty()
-    assert "holds no stockpile yet" in clicked["text"]
-    qtbot.waitUntil(lambda: window.sp.queries.totals().lots > 0, timeout=60000)
-    qtbot.waitUntil(lambda: "Demo stockpile created" in window.statusBar().currentMessage(), timeout=60000)
-    assert window.stockpile_view.model.totals == window.sp.queries.totals()
+    assert "holds no stockpile yet" in offer["text"]
+    # THEN the demo opens from its own file in the data folder, marked DEMO, recorded by made-up people
+    assert window.url.endswith("demo.sqlite") and str(data_folder) in window.url
+    assert window.windowTitle().startswith("DEMO - demo.sqlite")
+    qtbot.waitUntil(lambda: "Demo stockpile created" in window.statusBar().currentMessage(), timeout=120000)
+    assert window.stockpile_view.model.totals == window.sp.queries.totals() and window.sp.queries.totals().lots
+    lot = window.sp.queries.lots(limit=1)[0]
+    recorders = {entry.recorded_by for entry in window.sp.queries.ledger(lot.id)}
+    assert recorders and "alice" not in recorders
+    # AND her own database is as it was: empty
+    engine = open_database(sqlite_url)
+    assert snapshot(engine) == before
+    engine.dispose()
 
 
 def test_a_database_that_cannot_be_opened_keeps_the_current_one(window, qtbot, tmp_path):
@@ -451,13 +423,25 @@ def test_without_a_display_the_program_says_so_in_one_line(tmp_path):
     assert "no display" in done.stderr and "--help" in done.stderr
 
 
-def _previewed(qtbot, trigger) -> QDialog:
-    """Trigger a report action; the real preview opens, lays out and paints, and is closed."""
+def _previewed(qtbot, trigger, inside=None) -> dict:
+    """Trigger a report action: the real preview opens, lays out and paints (`inside(preview)` runs
+    while it is open, as a user would use its toolbar), and is closed. Returns its title and the
+    texts of its toolbar actions."""
     from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QToolBar
 
-    seen = close_modal(qtbot, QPrintPreviewDialog)
+    shown = {}
+
+    def look_then_close(preview):
+        shown["title"] = preview.windowTitle()
+        shown["actions"] = [action.text() for action in preview.findChild(QToolBar).actions()]
+        if inside is not None:
+            inside(preview)
+        QTimer.singleShot(300, preview.reject)
+
+    when_modal(qtbot, look_then_close, QPrintPreviewDialog)
     trigger()
-    return seen["dialog"]
+    return shown
 
 
 def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot):
@@ -468,25 +452,26 @@ def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot):
     select_lot(window, "L-001")
     lot = _previewed(qtbot, window.lot_report_action.trigger)
     today = date.today().isoformat()
-    assert [status.windowTitle(), lot.windowTitle()] == [
+    assert [status["title"], lot["title"]] == [
         f"Stockpile status - as of {today}", f"Lot history - L-001 - as of {today}"]
-    texts = [action.text() for action in status.findChild(QToolBar).actions()]
-    assert "Save as PDF..." in texts and "Save tables as CSV..." in texts
+    assert "Save as PDF..." in status["actions"] and "Save tables as CSV..." in status["actions"]
 
     def year_2025(dialog):
         dialog.setIntValue(2025)
         dialog.accept()
 
+    def freeze(preview):
+        action = next(a for a in preview.findChild(QToolBar).actions() if a.text() == "Freeze as submitted...")
+        when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
+        action.trigger()
+
     when_modal(qtbot, year_2025, QInputDialog)
-    article7 = _previewed(qtbot, window.article7_action.trigger)
-    assert article7.windowTitle() == "Article 7 report - calendar year 2025 - 1 January - 31 December 2025"
-    freeze = next(a for a in article7.findChild(QToolBar).actions() if a.text() == "Freeze as submitted...")
-    when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
-    freeze.trigger()
+    article7 = _previewed(qtbot, window.article7_action.trigger, inside=freeze)
+    assert article7["title"] == "Article 7 report - calendar year 2025 - 1 January - 31 December 2025"
     assert services(window).archive.frozen("article7", "2025") is not None
     when_modal(qtbot, year_2025, QInputDialog)
     frozen = _previewed(qtbot, window.article7_action.trigger)  # prints as submitted, without the freeze action
-    assert "Freeze as submitted..." not in [a.text() for a in frozen.findChild(QToolBar).actions()]
+    assert "Freeze as submitted..." not in frozen["actions"]
 
 
 def test_the_current_lot_survives_a_refresh_a_sort_and_rows_not_yet_fetched(qtbot, settings, demo_url, monkeypatch):

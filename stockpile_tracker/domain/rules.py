@@ -23,6 +23,8 @@ MAX_QUANTITY = 2_147_483_647  # what the database's integer columns hold
 
 def require_whole(field: str, quantity: object, what: str = "", minimum: int = 0) -> int:
     """`what` names the line ("lot L-001: ") when a form has several quantities."""
+    if quantity is None:
+        raise InvalidInput(field, f"{what}is required")
     if isinstance(quantity, bool) or not isinstance(quantity, int):
         raise InvalidInput(field, f"{what}must be a whole number of mines, not {quantity!r}")
     if quantity < minimum:

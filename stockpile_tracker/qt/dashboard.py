@@ -86,7 +86,7 @@ class DashboardView(QWidget):
         self.retained = Figure("Retained")
         self.surplus = Figure("Surplus")
         self.destroyed = Figure("Destroyed this year")
-        self.plan = Figure("Progress against plan")
+        self.plan = Figure("Progress to the deadline")
         self.plan_bar = QProgressBar()
         self.plan_bar.setTextVisible(False)  # the figure above says it, rounded the same way
         self.plan.layout().insertWidget(2, self.plan_bar)
@@ -231,12 +231,19 @@ class DashboardView(QWidget):
             f"to {forecast.programme.deadline.isoformat()}\n"
             + (f"on track: surplus gone by {when}" if forecast.on_track else f"NOT on track: forecast {when}"),
             alarm=not forecast.on_track or days < 0)
-        share = progress.destroyed / progress.planned if progress.planned else 0
-        self.plan.show_figure(f"{share:.0%}", f"destroyed {progress.destroyed:,} of {progress.planned:,} planned; "
-                              f"{progress.open_tasks:,} open tasks, {progress.overdue_tasks:,} overdue",
-                              alarm=progress.overdue_tasks > 0)
-        self.plan_bar.setRange(0, max(progress.planned, 1))
-        self.plan_bar.setValue(min(progress.destroyed, progress.planned))
+        # Two different questions, both answered plainly: how much of what the deadline needs is done
+        # (the bar), and how the tasks planned so far went (a full plan can still miss the deadline).
+        needed = forecast.destroyed + forecast.remaining
+        share = forecast.destroyed / needed if needed else 1
+        against_plan = f"{progress.destroyed / progress.planned:.0%}" if progress.planned else "-"
+        self.plan.show_figure(
+            f"{share:.0%}",
+            f"destroyed {forecast.destroyed:,} of the {needed:,} to destroy by the deadline\n"
+            f"against plan: {against_plan} (destroyed {progress.destroyed:,} of {progress.planned:,} planned); "
+            f"{progress.open_tasks:,} open tasks, {progress.overdue_tasks:,} overdue",
+            alarm=progress.overdue_tasks > 0 or not forecast.on_track)
+        self.plan_bar.setRange(0, max(needed, 1))
+        self.plan_bar.setValue(min(forecast.destroyed, needed))
 
     def _show_charts(self, data: Dashboard) -> None:
         """The charts are the printed progress report's, from the same functions."""

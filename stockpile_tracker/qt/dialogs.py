@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,15 +32,21 @@ from ..domain.errors import StockpileError
 from ..services import Stockpile
 from ..services.dto import EventInfo, LedgerEntry, LotRow, TaskInfo
 from .table_model import Column, RecordTableModel
-from .widgets import ChoiceCombo, DateEdit, Line, LinesTable, QuantitySpin
+from .widgets import ChoiceCombo, DateEdit, Line, LinesTable, QuantitySpin, plain_label
 
-ERROR_STYLE = "border: 2px solid #b3261e;"
+ERROR_COLOUR = "#b3261e"
+ERROR_STYLE = f"border: 2px solid {ERROR_COLOUR};"
+ERROR_LINES = 6  # a longer message scrolls
 KEPT_FOR_CHOICES = [("surplus (not retained)", None)] + [(c.label, c.value) for c in RetentionCategory]
 METHOD_CHOICES = [(m.label, m.value) for m in DestructionMethod]
 
 
 class FormDialog(QDialog):
-    """Base of every action dialog: a form, an error line, Cancel and the action's own button."""
+    """Base of every action dialog: a form, an error line, Cancel and the action's own button.
+
+    The focus starts on the first field and the action is the default button, so Enter in a field
+    submits the form (Cancel is never the default). An error grows the dialog instead of squeezing
+    the fields, and a long message scrolls."""
 
     def __init__(self, sp: Stockpile, title: str, action: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,16 +57,22 @@ class FormDialog(QDialog):
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names as typed
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e; font-weight: bold;")
-        self.error_label.hide()
+        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        self.error_area = QScrollArea()
+        self.error_area.setWidget(self.error_label)
+        self.error_area.setWidgetResizable(True)
+        self.error_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.error_area.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.action_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        for button in self.buttons.buttons():
+            button.setAutoDefault(False)  # else the button with the focus becomes the default
         self.action_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        layout.addWidget(self.error_label)
+        layout.addWidget(self.error_area)
         layout.addWidget(self.buttons)
         self._fields: dict[str, QWidget] = {}
         self.result_value: Any = None
@@ -82,6 +96,31 @@ class FormDialog(QDialog):
         self.form.addRow(note)
         return note
 
+    def first_field(self) -> QWidget | None:
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                return widget
+        return None
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit()
+        first = self.first_field()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def fit(self) -> None:
+        """Grow (never shrink) to the height the form needs at its width: wrapped notes and an error
+        message take height for their width, which a dialog does not work out by itself."""
+        layout = self.layout()
+        layout.activate()
+        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def submit(self) -> Any:
         raise NotImplementedError
 
@@ -97,7 +136,11 @@ class FormDialog(QDialog):
 
     def show_error(self, exc: StockpileError) -> None:
         self.error_label.setText(str(exc))
-        self.error_label.show()
+        width = self.layout().contentsRect().width() - self.error_area.verticalScrollBar().sizeHint().width()
+        self.error_area.setFixedHeight(min(self.error_label.heightForWidth(width),
+                                           ERROR_LINES * self.error_label.fontMetrics().lineSpacing()) + 4)
+        self.error_area.show()
+        self.fit()
         widget = self._fields.get(getattr(exc, "field", None) or "")
         if widget is not None:
             widget.setStyleSheet(ERROR_STYLE)
@@ -273,10 +316,29 @@ class RecordDestructionDialog(FormDialog):
         self.certificate_edit = self.add_field("Certificate no.", QLineEdit(), "certificate number")
         self.notes_edit = self.add_field("Notes", reason_box(), "notes")
         self.task_combo.currentIndexChanged.connect(self._fill_from_task)
+        if task is None:
+            task = self._offer_task()
         if task is not None:
             self.task_combo.value = task.id
         self._fill_from_task()
         self.setMinimumWidth(600)
+
+    def _offer_task(self) -> TaskInfo | None:
+        """Scheduled mines are destroyed against their task: when the selected lots are scheduled in
+        open tasks, say which; when they hold nothing else and one task has them all, choose it."""
+        wanted = {lot.id for lot in self._lots}
+        tasks = [t for t in self._tasks.values() if wanted & {line.lot_id for line in t.lines}]
+        if not tasks:
+            return None
+        note = plain_label("Scheduled in " + ", ".join(f"task {t.reference} ({t.planned_on}, {t.site_code})"
+                                                       for t in tasks)
+                           + ": record the destruction of scheduled mines against their task, chosen under Task.")
+        note.setWordWrap(True)
+        self.form.insertRow(1, note)  # under the Task it speaks of
+        only_scheduled = all(lot.unscheduled <= 0 for lot in self._lots)
+        if len(tasks) == 1 and only_scheduled and wanted <= {line.lot_id for line in tasks[0].lines}:
+            return tasks[0]
+        return None
 
     def _fill_from_task(self) -> None:
         task = self._tasks.get(self.task_combo.value)
@@ -311,15 +373,16 @@ class StockCheckDialog(FormDialog):
     def __init__(self, sp: Stockpile, lot: LotRow, parent: QWidget | None = None) -> None:
         super().__init__(sp, f"Stock check - lot {lot.lot_number}", "Record count", parent)
         self.lot = lot = _as_now(sp, [lot])[0]
-        self.add_note(f"The ledger says {lot.on_hand:,} on hand. Enter what was counted; "
-                      "a difference is recorded as a gain or loss and needs a reason.")
-        self.counted_spin = self.add_field("Counted (mines)", QuantitySpin(lot.on_hand), "counted", "quantity")
+        self.add_note(f"Lot {lot.lot_number} ({lot.type_designation}) at {lot.site_code}. Type the number "
+                      "counted, from the count sheet; the ledger's figure is not shown, so the count is blind. "
+                      "A difference from the ledger on that date is recorded as a gain or loss and needs a reason.")
+        self.counted_spin = self.add_field("Counted (mines)", QuantitySpin(blank=True), "counted", "quantity")
         self.date_edit = self.add_field("Counted on", DateEdit(self.today), "date")
         self.document_edit = self.add_field("Document ref.", QLineEdit(), "document reference")
         self.reason_edit = self.add_field("Reason", reason_box(), "reason")
 
     def submit(self):
-        return self.sp.lots.stock_check(self.lot.id, self.counted_spin.value(), self.date_edit.value,
+        return self.sp.lots.stock_check(self.lot.id, self.counted_spin.quantity, self.date_edit.value,
                                         self.document_edit.text(), _text(self.reason_edit), seen=[self.lot])
 
 
@@ -344,8 +407,8 @@ class VerifyCertificateDialog(FormDialog):
         super().__init__(sp, f"Verify certificate {event.certificate_number}", "Verify", parent)
         self.event = event
         self.add_note(f"Recorded by {event.recorded_by}; destroyed {event.occurred_on} at {event.site_code}. "
-                      "Enter the quantities the certificate states for each lot.")
-        self.lines_table = self.add_field("Certified", LinesTable("Destroyed", "Certified"), "certified")
+                      "Type the quantity the certificate states for each lot, from the paper.")
+        self.lines_table = self.add_field("Certified", LinesTable("Destroyed", "Certified", blank=True), "certified")
         self.lines_table.set_lines([
             Line(line.lot_id, line.lot_number, line.type_designation, line.quantity, line.quantity)
             for line in event.lines
@@ -554,8 +617,9 @@ class UserNameDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     @property

@@ -30,6 +30,18 @@ LOT_COLUMNS = [
 COL_KEPT_FOR = 5
 
 
+def kept_for_icon(row: LotRow):
+    """A padlock for retained mines; the warning only while surplus waits for a task (a lot whose
+    surplus is all scheduled needs nothing more), the plan's icon once it is all scheduled."""
+    if row.retained:
+        return icons.retained()
+    if row.unscheduled > 0:
+        return icons.surplus()
+    if row.scheduled > 0:
+        return icons.schedule()
+    return None
+
+
 class LotTableModel(RecordTableModel):
     def __init__(self, queries: QueryService, parent=None) -> None:
         super().__init__(LOT_COLUMNS, parent)
@@ -40,10 +52,7 @@ class LotTableModel(RecordTableModel):
         self.totals = Totals()
         self._exhausted = False
         self.row_tint = lambda row: RETAINED_TINT if row.retained else None
-        self.row_icon = lambda row, column: (
-            (icons.retained() if row.retained else icons.surplus()) if column == COL_KEPT_FOR and row.on_hand
-            else None
-        )
+        self.row_icon = lambda row, column: kept_for_icon(row) if column == COL_KEPT_FOR else None
 
     def reload(self, lot_filter: LotFilter | None = None) -> Totals:
         """Run the query again (after a filter change or a write) and return its totals."""

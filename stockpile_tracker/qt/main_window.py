@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QInputDialog,
     QListWidget,
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from ..db.engine import normalise_url, sqlite_file
 from ..db.migrate import open_database
+from ..domain.enums import RetentionFilter
 from ..domain.errors import StockpileError
+from ..paths import demo_database
 from ..reports.article7 import article7_report
 from ..reports.document import Report, Table, printable, to_csv
 from ..reports.progress import progress_report
@@ -42,6 +45,7 @@ from .settings import Settings
 from .stockpile_view import StockpileView
 from .widgets import plain_label
 
+DEMO_RECORDER = "J. Doe (demo depot officer)"  # a fictitious person: the demo is nobody's real record
 PAGES = ("Dashboard", "Stockpile", "Destruction plan", "Destruction log", "Catalogue")
 STOCKPILE = PAGES.index("Stockpile")  # always loaded: the status bar shows its totals
 
@@ -51,6 +55,25 @@ def _csv_value(value):
     if isinstance(value, str) and value[:1] in "+-" and value[1:].replace(",", "").isdigit():
         return int(value.replace(",", ""))
     return value if isinstance(value, int | str | date) or value is None else str(value)
+
+
+def count(number: int, thing: str, things: str | None = None) -> str:
+    """ "1 lot", "2 lots": never "1 lots"."""
+    return f"{number:,} {thing if number == 1 else things or thing + 's'}"
+
+
+def stockpile_status(totals: Totals, retention: RetentionFilter) -> str:
+    """Under Retained the retained total comes first, under Surplus the surplus total: a lot holding
+    both shows in both views, and what it also holds is said apart, never mixed into the total."""
+    lots = count(totals.lots, "lot")
+    if retention == RetentionFilter.RETAINED:
+        return (f"{lots} holding retained mines - retained {totals.retained:,} - these lots also hold "
+                f"{totals.surplus:,} surplus")
+    if retention == RetentionFilter.SURPLUS:
+        return (f"{lots} holding surplus - surplus {totals.surplus:,} (scheduled {totals.scheduled:,}, "
+                f"not scheduled {totals.unscheduled:,}) - these lots also hold {totals.retained:,} retained")
+    return (f"{lots} shown - on hand {totals.on_hand:,} - retained {totals.retained:,} - surplus "
+            f"{totals.surplus:,} - scheduled {totals.scheduled:,} - destroyed {totals.destroyed:,}")
 
 
 def database_label(url: str) -> str:
@@ -108,7 +131,7 @@ class MainWindow(QMainWindow):
             self.settings.add_recent_database(str(sqlite_file(url)))
         self._rebuild_recent_menu()
         self._build_views()
-        self.setWindowTitle(f"{database_label(url)} - Stockpile Tracker")
+        self.setWindowTitle(("DEMO - " if self.is_demo else "") + f"{database_label(url)} - Stockpile Tracker")
         self.user_label.setText(f"Operator: {self.user}")
         self.audit_report = None
         # Off the GUI thread: recomputing a national record's chain takes seconds.
@@ -132,15 +155,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"The audit log could not be verified: {exc}")
 
     def offer_demo_if_empty(self) -> None:
-        if self.sp is None or self.sp.catalogue.types():
+        if self.sp is None or self.sp.catalogue.types() or self.is_demo:
             return
         box = QMessageBox(QMessageBox.Icon.Question, "Empty database",
-                          "This database holds no stockpile yet. Load the demo stockpile to explore "
-                          "the program, or start empty and add your own catalogue and lots.", parent=self)
-        demo = box.addButton("Load demo stockpile", QMessageBox.ButtonRole.AcceptRole)
+                          "This database holds no stockpile yet. Open the demo stockpile to explore the program "
+                          "(it is kept in a file of its own, so this database stays empty), or start empty and "
+                          "add your own catalogue and lots.", parent=self)
+        demo = box.addButton("Open the demo stockpile", QMessageBox.ButtonRole.AcceptRole)
         box.addButton("Start empty", QMessageBox.ButtonRole.RejectRole)
-        box.exec()
+        self._exec(box)
         if box.clickedButton() is demo:
+            self.open_demo()
+
+    @property
+    def is_demo(self) -> bool:
+        path = sqlite_file(self.url) if self.url else None
+        return path is not None and path.resolve() == demo_database().resolve()
+
+    def open_demo(self) -> None:
+        """The demo stockpile in its own file, built on first use by fictitious people."""
+        if self.open_database(str(demo_database())) and not self.sp.catalogue.types():
             self.load_demo()
 
     def load_demo(self) -> None:
@@ -150,18 +184,20 @@ class MainWindow(QMainWindow):
         progress = QProgressDialog("Creating the demo stockpile...", None, 0, 100, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
-        engine, user = self.sp.context.engine, self.user
+        engine = self.sp.context.engine
 
         def work(report):
-            return build_demo(Stockpile(engine, user), progress=report)
+            return build_demo(Stockpile(engine, DEMO_RECORDER), progress=report)
 
         def done(summary):
             progress.close()
+            progress.deleteLater()
             self.refresh_all(f"Demo stockpile created: {summary.lots:,} lots, {summary.tasks} tasks, "
                              f"{summary.events} destruction events")
 
         def failed(exc):
             progress.close()
+            progress.deleteLater()
             QMessageBox.critical(self, "Demo stockpile", str(exc))
 
         self._demo_operation = run_in_background(
@@ -185,6 +221,12 @@ class MainWindow(QMainWindow):
         self.dashboard_view.open_certificate.connect(self.open_certificate)
         self.dashboard_view.profile_requested.connect(self.policy_profile)
         self.stockpile_view.totals_changed.connect(self.show_totals)
+        for page, model in ((PAGES.index("Dashboard"), self.dashboard_view.findings_model),
+                            (PAGES.index("Destruction plan"), self.plan_view.task_model),
+                            (PAGES.index("Destruction log"), self.log_view.model),
+                            (PAGES.index("Catalogue"), self.catalogue_view.type_model),
+                            (PAGES.index("Catalogue"), self.catalogue_view.site_model)):
+            model.modelReset.connect(lambda page=page: page == self.pages.currentIndex() and self.update_status())
         self.stockpile_view.table.addActions(self.lot_actions)
         self.plan_view.record_requested.connect(lambda task: self.record_destruction(task=task))
         self.plan_view.close_requested.connect(self.close_task)
@@ -216,6 +258,8 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         self.new_action = self._action("&New database...", self.new_database, QKeySequence.StandardKey.New)
         self.open_action = self._action("&Open database...", self.choose_database, QKeySequence.StandardKey.Open)
+        self.demo_action = self._action("Open the &demo stockpile", self.open_demo,
+                                        tip="A made-up stockpile in a file of its own, to explore the program")
         self.import_lots_action = self._action("&Import lots...", lambda: self.import_file("lots"))
         self.import_destructions_action = self._action("Import &destruction history...",
                                                        lambda: self.import_file("destructions"))
@@ -264,6 +308,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu("&File")
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addActions([self.import_lots_action, self.import_destructions_action, self.export_action])
         file_menu.addSeparator()
@@ -305,6 +350,7 @@ class MainWindow(QMainWindow):
             self._stale.discard(number)
             self._refresh_page(number)
         self.pages.setCurrentIndex(number)
+        self.update_status()
 
     def _refresh_page(self, number: int) -> None:
         if number == PAGES.index("Dashboard"):
@@ -337,7 +383,7 @@ class MainWindow(QMainWindow):
 
     def change_operator(self) -> None:
         dialog = dialogs.UserNameDialog(self.user, self)
-        if dialog.exec():
+        if self._exec(dialog):
             self.user = self.settings.user_name = dialog.name
             if self.url:
                 self.open_database(self.url)
@@ -368,8 +414,17 @@ class MainWindow(QMainWindow):
     def _current_lot(self):
         return self._chosen(self.stockpile_view.current_lot(), "Stockpile", "Select a lot first.")
 
+    @staticmethod
+    def _exec(dialog: QDialog) -> bool:
+        """Run a modal dialog, then let it go: parented to the window, it would otherwise live as long
+        as the window does (a preview with its printer and pages, for every report opened)."""
+        try:
+            return bool(dialog.exec())
+        finally:
+            dialog.deleteLater()
+
     def _run(self, dialog: dialogs.FormDialog, describe: Callable[[object], str]) -> bool:
-        if not dialog.exec():
+        if not self._exec(dialog):
             return False
         self.refresh_all(describe(dialog.result_value))
         return True
@@ -464,11 +519,11 @@ class MainWindow(QMainWindow):
     # -- reports ---------------------------------------------------------------------------------
 
     def show_report(self, report, on_freeze=None) -> None:
-        printing.ReportPreview(report, self, period=getattr(report, "period", ""), on_freeze=on_freeze).exec()
+        self._exec(printing.ReportPreview(report, self, period=getattr(report, "period", ""), on_freeze=on_freeze))
 
     def status_report(self) -> None:
         dialog = dialogs.AsOfDialog(self.sp.context.today(), self)
-        if dialog.exec():
+        if self._exec(dialog):
             self.show_report(status_report(self.sp, dialog.as_of))
 
     def article7_report(self) -> None:
@@ -544,7 +599,7 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             QMessageBox.critical(self, "Import", f"Cannot read {path}: {exc.strerror}")
             return
-        if dialog.exec():
+        if self._exec(dialog):
             plan = dialog.result_value
             what = "lots" if kind == "lots" else "destruction events"
             self.refresh_all(f"Imported {len(plan.rows):,} {what}, {plan.quantity:,} mines, from {Path(path).name}")
@@ -592,9 +647,38 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 15000)
 
     def show_totals(self, totals: Totals) -> None:
-        self.totals_label.setText(
-            f"{totals.lots:,} lots shown - on hand {totals.on_hand:,} - retained {totals.retained:,} - "
-            f"surplus {totals.surplus:,} - scheduled {totals.scheduled:,} - destroyed {totals.destroyed:,}")
+        if self.pages.currentIndex() == STOCKPILE:
+            self.totals_label.setText(stockpile_status(totals, self.stockpile_view.current_filter().retention))
+
+    def update_status(self) -> None:
+        """The status line speaks of the page in view, in the figures that page shows."""
+        page = self.pages.currentIndex()
+        if self.sp is None or page < 0:
+            self.totals_label.setText("")
+        elif page == STOCKPILE:
+            self.show_totals(self.stockpile_view.model.totals)
+        elif page == PAGES.index("Dashboard"):
+            view = self.dashboard_view
+            severities = [f.severity for f in view.findings_model.rows]
+            self.totals_label.setText(
+                "Compliance checks running..." if view.findings_pending else
+                f"{count(len(severities), 'finding')}: {count(severities.count('error'), 'error')}, "
+                f"{count(severities.count('warning'), 'warning')}, {severities.count('info'):,} for information")
+        elif page == PAGES.index("Destruction plan"):
+            tasks = self.plan_view.task_model.rows
+            today = self.sp.context.today()
+            self.totals_label.setText(
+                f"{count(len(tasks), 'task')} shown - planned {sum(t.planned for t in tasks):,} - destroyed "
+                f"{sum(t.destroyed for t in tasks):,} - {sum(t.status == 'open' for t in tasks):,} open, "
+                f"{sum(t.is_overdue(today) for t in tasks):,} overdue")
+        elif page == PAGES.index("Destruction log"):
+            events = self.log_view.model.rows
+            self.totals_label.setText(
+                f"{count(len(events), 'event')} shown - destroyed {sum(e.quantity for e in events):,} - "
+                f"{sum(e.verified_by is None for e in events):,} awaiting verification")
+        else:
+            self.totals_label.setText(f"{count(len(self.catalogue_view.type_model.rows), 'mine type')} - "
+                                      f"{count(len(self.catalogue_view.site_model.rows), 'site')}")
 
     # -- state -----------------------------------------------------------------------------------
 

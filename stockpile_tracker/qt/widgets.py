@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 MAX_QUANTITY = 2_147_483_647
+BLANK = -1  # the value of an empty QuantitySpin(blank=True)
 
 
 def plain_label(text: str = "") -> QLabel:
@@ -29,14 +31,33 @@ def plain_label(text: str = "") -> QLabel:
 
 
 class QuantitySpin(QSpinBox):
-    """Whole mines, with thousands separators; zero is allowed so the service can explain why not."""
+    """Whole mines, with thousands separators; zero is allowed so the service can explain why not.
 
-    def __init__(self, value: int = 0, parent=None) -> None:
+    A `blank` spin starts empty and stays empty until a figure is typed, for figures that must be
+    read off paper (a count, a certificate) rather than confirmed: its `quantity` is then None."""
+
+    def __init__(self, value: int = 0, parent=None, *, blank: bool = False) -> None:
         super().__init__(parent)
-        self.setRange(0, MAX_QUANTITY)
+        self._blank = blank
+        self.setRange(BLANK if blank else 0, MAX_QUANTITY)
         self.setGroupSeparatorShown(True)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.setValue(value)
+        self.setValue(BLANK if blank else value)
+
+    @property
+    def quantity(self) -> int | None:
+        return None if self.value() == BLANK else self.value()
+
+    def textFromValue(self, value: int) -> str:
+        return "" if self._blank and value == BLANK else super().textFromValue(value)
+
+    def valueFromText(self, text: str) -> int:
+        return BLANK if self._blank and not text.strip() else super().valueFromText(text)
+
+    def validate(self, text: str, position: int):
+        if self._blank and not text.strip():
+            return QValidator.State.Acceptable, text, position
+        return super().validate(text, position)
 
 
 class DateEdit(QDateEdit):
@@ -95,8 +116,9 @@ class Line:
 class LinesTable(QTableWidget):
     """Lot lines with a quantity each: schedule, record destruction, verify a certificate."""
 
-    def __init__(self, available_title: str, quantity_title: str, parent=None) -> None:
+    def __init__(self, available_title: str, quantity_title: str, parent=None, *, blank: bool = False) -> None:
         super().__init__(0, 4, parent)
+        self._blank = blank  # quantities typed from paper: the lines start empty
         self.setHorizontalHeaderLabels(["Lot no.", "Type", available_title, quantity_title])
         self.verticalHeader().setVisible(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -118,15 +140,16 @@ class LinesTable(QTableWidget):
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.setItem(row, column, item)
-            self.setCellWidget(row, 3, QuantitySpin(line.quantity))
+            self.setCellWidget(row, 3, QuantitySpin(line.quantity, blank=self._blank))
         self.setMinimumHeight(min(60 + 30 * len(self._lines), 260))
 
     def spin(self, row: int) -> QuantitySpin:
         return self.cellWidget(row, 3)
 
     @property
-    def all_quantities(self) -> dict[int, int]:
-        return {line.lot_id: self.spin(row).value() for row, line in enumerate(self._lines)}
+    def all_quantities(self) -> dict[int, int | None]:
+        """Every line's quantity; None for a blank line not yet typed."""
+        return {line.lot_id: self.spin(row).quantity for row, line in enumerate(self._lines)}
 
     @property
     def quantities(self) -> dict[int, int]:

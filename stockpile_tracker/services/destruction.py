@@ -515,6 +515,10 @@ class DestructionService:
                                    f"{event.certificate_number}")
             for line in event.lines:
                 value = certified.get(line.lot_id, line.quantity)
+                if value is None:
+                    lot_number = session.get(Lot, line.lot_id).lot_number
+                    raise InvalidInput("certified", f"lot {lot_number}: type the quantity the "
+                                                    "certificate states")
                 if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                     raise InvalidInput("certified", f"must be a whole number, zero or more, not {value!r}")
                 line.certified_quantity = value

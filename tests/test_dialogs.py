@@ -1,0 +1,200 @@
+"""The action dialogs as a user meets them, opened for real from the window's actions: where the
+focus starts, what Enter does, what an error does to the form, and figures that must be typed from
+paper (a count, a certificate) rather than confirmed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from stockpile_tracker.domain.errors import InvalidInput
+from stockpile_tracker.qt import dialogs
+from stockpile_tracker.qt.main_window import PAGES
+
+from .helpers import drive, snapshot, when_modal
+
+LOT_DIALOGS = [  # (action, dialog class, the lot it needs selected or None)
+    ("receive_action", dialogs.ReceiveDialog, None),
+    ("retention_action", dialogs.RetentionDialog, "L-002"),
+    ("split_action", dialogs.SplitDialog, "L-002"),
+    ("schedule_action", dialogs.ScheduleDialog, "L-002"),
+    ("destroy_action", dialogs.RecordDestructionDialog, "L-002"),
+    ("check_action", dialogs.StockCheckDialog, "L-002"),
+]
+
+
+def select(window, lot_number: str):
+    lot = window.sp.queries.find_lot(lot_number)
+    window.stockpile_view.select_lot(lot.id)
+    return lot
+
+
+def open_and_inspect(qtbot, window, action: str, dialog_class, lot_number: str | None, inspect) -> dict:
+    if lot_number:
+        select(window, lot_number)
+    seen = when_modal(qtbot, lambda dialog: (inspect(dialog), dialog.reject()), dialog_class)
+    getattr(window, action).trigger()
+    assert "dialog" in seen, f"{dialog_class.__name__} did not open"
+    return seen
+
+
+@pytest.mark.parametrize(("action", "dialog_class", "lot_number"), LOT_DIALOGS)
+def test_focus_starts_on_the_first_field_and_enter_submits_not_cancels(window, qtbot, action, dialog_class,
+                                                                        lot_number):
+    found = {}
+
+    def inspect(dialog):
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        found["focus"] = QApplication.focusWidget()
+        found["first"] = dialog.first_field()
+        cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        found["defaults"] = (dialog.action_button.isDefault(), cancel.isDefault(), cancel.autoDefault())
+        # Enter in the first field submits the form: refused or done, it is never a Cancel
+        submitted = []
+        dialog.accepted.connect(lambda: submitted.append("accepted"))
+        original = dialog.submit
+
+        def counting_submit():
+            submitted.append("submitted")
+            return original()
+
+        dialog.submit = counting_submit
+        qtbot.keyClick(found["first"], Qt.Key.Key_Return)
+        found["submitted"] = submitted
+        found["open_after_error"] = dialog.isVisible() == bool(dialog.error)
+
+    before = snapshot(window.sp.context.engine)
+    open_and_inspect(qtbot, window, action, dialog_class, lot_number, inspect)
+    focus, first = found["focus"], found["first"]
+    assert focus is first or first.isAncestorOf(focus), f"focus on {focus!r}, first field {first!r}"
+    assert found["defaults"] == (True, False, False)
+    assert found["submitted"][:1] == ["submitted"]
+    assert found["open_after_error"]
+    if found["submitted"] == ["submitted"]:  # refused: the form stayed open and nothing was written
+        assert snapshot(window.sp.context.engine) == before
+
+
+@pytest.mark.parametrize(("action", "dialog_class", "lot_number"), LOT_DIALOGS)
+def test_an_error_grows_the_dialog_and_never_squeezes_a_field(window, qtbot, action, dialog_class, lot_number):
+    found = {}
+
+    def inspect(dialog):
+        fields = [dialog.form.itemAt(row, dialog.form.ItemRole.FieldRole) for row in range(dialog.form.rowCount())]
+        widgets = [item.widget() for item in fields if item is not None and item.widget() is not None]
+        found["before"] = [w.height() for w in widgets]
+        found["height"] = dialog.height()
+        message = ("a refusal long enough to wrap over several lines of the dialog, as the services' messages "
+                   "about four eyes, retention and allocation do; ")
+        dialog.show_error(InvalidInput("reason", message * 2))
+        QApplication.processEvents()
+        found["after"] = [w.height() for w in widgets]
+        found["grown"] = dialog.height() - found["height"]
+        label, area = dialog.error_label, dialog.error_area
+        found["whole_message_shown"] = area.verticalScrollBar().maximum() == 0 and label.height() >= \
+            label.heightForWidth(area.viewport().width())
+        dialog.show_error(InvalidInput("reason", message * 20))  # too long to show whole: it scrolls
+        QApplication.processEvents()
+        found["after_long"] = [w.height() for w in widgets]
+        found["long_scrolls"] = area.verticalScrollBar().maximum() > 0
+
+    open_and_inspect(qtbot, window, action, dialog_class, lot_number, inspect)
+    assert found["after"] == found["before"] == found["after_long"]
+    assert found["grown"] > 0
+    assert found["whole_message_shown"] and found["long_scrolls"]
+
+
+def test_a_stock_check_is_blind_and_an_empty_count_is_refused(window, qtbot):
+    lot = select(window, "L-002")
+    before = snapshot(window.sp.context.engine)
+    shown = {}
+
+    def look(dialog):
+        shown["text"] = dialog.counted_spin.text()
+        shown["notes"] = " ".join(label.text() for label in dialog.findChildren(dialogs.QLabel))
+
+    seen = drive(qtbot, dialogs.StockCheckDialog, look)
+    window.check_action.trigger()
+    assert shown["text"] == ""  # the ledger's figure is not offered to confirm
+    assert f"{lot.on_hand:,}" not in shown["notes"]
+    assert seen["dialog"].error == "counted: is required"
+    assert snapshot(window.sp.context.engine) == before
+
+    def count_as_on_the_sheet(dialog):
+        qtbot.keyClicks(dialog.counted_spin, "500")
+
+    drive(qtbot, dialogs.StockCheckDialog, count_as_on_the_sheet)
+    window.check_action.trigger()
+    assert "Stock check recorded for lot L-002" in window.statusBar().currentMessage()
+
+
+def test_a_certificate_is_typed_from_the_paper_not_confirmed(window, qtbot, settings, small_url):
+    from stockpile_tracker.qt.main_window import MainWindow
+
+    lot = window.sp.queries.find_lot("L-002")
+    event = window.sp.destruction.record_event(occurred_on=date.today(), site="ANAD", method="open_detonation",
+                                               officer="Capt. A. Smith", witness="B. Jones",
+                                               certificate_number="DC-7", lines={lot.id: 300})
+    bob = MainWindow(settings, "bob")
+    qtbot.addWidget(bob)
+    bob.open_database(small_url)
+    bob.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+    blank = {}
+    seen = drive(qtbot, dialogs.VerifyCertificateDialog,
+                 lambda d: blank.update(text=d.lines_table.spin(0).text(), values=d.lines_table.all_quantities))
+    bob.log_view.verify_requested.emit(event)
+    assert blank == {"text": "", "values": {lot.id: None}}
+    assert "lot L-002: type the quantity the certificate states" in seen["dialog"].error
+    assert bob.sp.destruction.events()[0].verified_by is None
+
+    drive(qtbot, dialogs.VerifyCertificateDialog, lambda d: qtbot.keyClicks(d.lines_table.spin(0), "300"))
+    bob.log_view.verify_requested.emit(event)
+    assert bob.sp.destruction.events()[0].verified_by == "bob"
+
+
+def test_record_destruction_on_a_scheduled_lot_offers_its_task(window, qtbot):
+    lot = window.sp.queries.find_lot("L-002")
+    task = window.sp.destruction.schedule(planned_on=date.today(), site="ANAD", method="open_detonation",
+                                          lines={lot.id: 500})
+    window.refresh_all()
+    select(window, "L-002")
+    found = {}
+
+    def look(dialog):
+        found["task"] = dialog.task_combo.value
+        found["lines"] = dialog.lines_table.all_quantities
+        found["note"] = " ".join(label.text() for label in dialog.findChildren(dialogs.QLabel))
+        dialog.reject()
+
+    when_modal(qtbot, look, dialogs.RecordDestructionDialog)
+    window.destroy_action.trigger()
+    assert found["task"] == task.id and found["lines"] == {lot.id: 500}
+    assert f"Scheduled in task {task.reference}" in found["note"]
+
+
+def test_record_destruction_names_the_tasks_when_it_cannot_choose_one(window, qtbot):
+    lot = window.sp.queries.find_lot("L-002")
+    first = window.sp.destruction.schedule(planned_on=date.today(), site="ANAD", method="open_detonation",
+                                           lines={lot.id: 100})
+    second = window.sp.destruction.schedule(planned_on=date.today(), site="ANAD", method="open_burning",
+                                            lines={lot.id: 100})
+    window.refresh_all()
+    select(window, "L-002")
+    found = {}
+    when_modal(qtbot, lambda d: (found.update(task=d.task_combo.value, note=" ".join(
+        label.text() for label in d.findChildren(dialogs.QLabel))), d.reject()), dialogs.RecordDestructionDialog)
+    window.destroy_action.trigger()
+    assert found["task"] is None  # 300 unscheduled surplus may be destroyed without a task
+    assert first.reference in found["note"] and second.reference in found["note"]
+
+
+def test_change_operator_can_be_cancelled(window, qtbot):
+    def type_then_cancel(dialog):
+        dialog.name_edit.setText("mallory")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
+
+    when_modal(qtbot, type_then_cancel, dialogs.UserNameDialog)
+    window.operator_action.trigger()
+    assert window.user == "alice" and window.settings.user_name != "mallory"
