@@ -7,8 +7,8 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -28,11 +28,11 @@ from ..services import Stockpile
 from ..services.compliance import ERROR, INFO, WARNING, Finding
 from ..services.overview import Dashboard
 from . import icons
-from .charts import build_chart
+from .charts import build_chart, follow_palette
 from .operations import run_in_background
 from .stockpile_view import numeric_font, record_table
 from .table_model import PROBLEM_TINT, ROW_ROLE, Column, RecordTableModel
-from .widgets import ChoiceCombo, plain_label
+from .widgets import ChoiceCombo, FitColumns, alarm_colour, plain_label
 
 NAMED_SHOWN = 1000  # a finding can name every lot in the stockpile; the list shows this many
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -64,7 +64,7 @@ class Figure(QFrame):
 
     def show_figure(self, value: str, detail: str, alarm: bool = False) -> None:
         self.value.setText(value)
-        self.value.setStyleSheet("color: #b3261e;" if alarm else "")
+        self.value.setStyleSheet(f"color: {alarm_colour(self.palette())};" if alarm else "")
         self.detail.setText(detail)
 
 
@@ -107,7 +107,8 @@ class DashboardView(QWidget):
         self.findings_label = QLabel()
         self.findings_model = RecordTableModel([
             Column("Severity", lambda f: f.severity.upper()), Column("Rule", lambda f: f.rule),
-            Column("Finding", lambda f: f.message), Column("What to do", lambda f: f.action),
+            Column("Finding", lambda f: f.message, elide=True),
+            Column("What to do", lambda f: f.action, elide=True),
             Column("Quantity", lambda f: f.quantity or None, numeric=True),
         ], self)
         self.findings_model.row_tint = lambda f: PROBLEM_TINT if f.severity == ERROR else None
@@ -116,6 +117,7 @@ class DashboardView(QWidget):
             if column == 0 else None)
         self.findings_table = record_table(self.findings_model)
         self.findings_table.setFont(numeric_font())
+        FitColumns(self.findings_table)
         self.named_label = plain_label("Select a finding to see what it names; double-click one to open it.")
         self.named_label.setWordWrap(True)
         self.named_list = QListWidget()
@@ -193,7 +195,6 @@ class DashboardView(QWidget):
             return
         self.findings_pending = False
         self.findings_model.set_rows(findings)
-        self.findings_table.resizeColumnsToContents()
         counts = {level: sum(1 for f in findings if f.severity == level) for level in (ERROR, WARNING, INFO)}
         self.findings_label.setText(
             f"{FINDINGS_TITLE} {counts[ERROR]} error(s), {counts[WARNING]} warning(s), {counts[INFO]} for information"
@@ -245,10 +246,18 @@ class DashboardView(QWidget):
         self.composition_chart = composition_chart(data.composition) if data.composition else None
         for view, chart, empty in ((self.burn_down, self.burn_down_chart, "No destruction planned or recorded yet"),
                                    (self.composition, self.composition_chart, "No stock on hand")):
-            shown = build_chart(chart) if chart is not None else _empty_chart(empty)
+            shown = (build_chart(chart, palette=self.palette()) if chart is not None
+                     else _empty_chart(empty, self.palette()))
             old = view.chart()
             view.setChart(shown)
             old.deleteLater()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (the desktop turned dark, say): the charts and the red figures follow it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.data is not None:
+            self._show_figures(self.data)
+            self._show_charts(self.data)
 
     # -- findings --------------------------------------------------------------------------------
 
@@ -271,10 +280,12 @@ class DashboardView(QWidget):
             item.setData(KIND_ROLE, kind)
             self.named_list.addItem(item)
         more = len(items) - NAMED_SHOWN
+        action = f"{finding.action[:1].upper()}{finding.action[1:]}."
         self.named_label.setText(
-            f"{finding.action[:1].upper()}{finding.action[1:]}. Double-click to open"
-            + (f" ({more:,} more not listed; filter the stockpile to see them all)" if more > 0 else "") + ":"
-            if items else f"{finding.action[:1].upper()}{finding.action[1:]}.")
+            f"{finding.message[:1].upper()}{finding.message[1:]}.\n\n{action}" + (
+                " Double-click to open"
+                + (f" ({more:,} more not listed; filter the stockpile to see them all)" if more > 0 else "") + ":"
+                if items else ""))
 
     def _open_only_named(self) -> None:
         """A double-click on a finding that names one thing opens it."""
@@ -286,7 +297,8 @@ class DashboardView(QWidget):
         signal[item.data(KIND_ROLE)].emit(item.data(ROW_ROLE))
 
 
-def _empty_chart(text: str) -> QChart:
+def _empty_chart(text: str, palette: QPalette) -> QChart:
     chart = QChart()
     chart.setTitle(text)
+    follow_palette(chart, palette)
     return chart
