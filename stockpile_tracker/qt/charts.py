@@ -30,8 +30,9 @@ def build_chart(chart: Chart, font_scale: float = 1.0, palette: QPalette | None 
     dark = palette is not None and is_dark(palette)
 
     def ink(colour: str) -> QColor:
-        """The series colours, lighter on a dark background."""
-        return QColor(colour).lighter(150) if dark else QColor(colour)
+        """The series colour; on a dark background, of the same hue but no darker than mid-light."""
+        shade = QColor(colour)
+        return QColor.fromHsl(shade.hslHue(), shade.hslSaturation(), max(shade.lightness(), 150)) if dark else shade
 
     view = QChart()
     view.setTitle(chart.title)
@@ -109,7 +110,7 @@ def _mix(base: QColor, other: QColor, share: float) -> QColor:
     return QColor(*(round(a + (b - a) * share) for a, b in zip(base.getRgb()[:3], other.getRgb()[:3], strict=True)))
 
 
-def _point_axis(labels: tuple[str, ...], most: int = 12) -> QCategoryAxis:
+def _point_axis(labels: tuple[str, ...], most: int = 8) -> QCategoryAxis:
     """Labels under every so many points, so a long series stays readable."""
     axis = QCategoryAxis()
     axis.setTruncateLabels(False)

@@ -40,7 +40,7 @@ from .operations import run_in_background, wait_for_background
 from .profile_dialog import PolicyProfileDialog
 from .settings import Settings
 from .stockpile_view import StockpileView
-from .widgets import plain_label
+from .widgets import ElidedLabel, plain_label
 
 PAGES = ("Dashboard", "Stockpile", "Destruction plan", "Destruction log", "Catalogue")
 STOCKPILE = PAGES.index("Stockpile")  # always loaded: the status bar shows its totals
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([170, 1100])
         self.setCentralWidget(self.splitter)
-        self.totals_label = plain_label()
+        self.totals_label = ElidedLabel()
         self.totals_label.setObjectName("totals_label")
         self.user_label = plain_label()
         self.statusBar().addWidget(self.totals_label, 1)
