@@ -135,7 +135,7 @@ class DashboardView(QWidget):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.findings_label)
-        lower_layout.addWidget(findings)
+        lower_layout.addWidget(findings, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(charts)
         self.splitter.addWidget(lower)

@@ -36,6 +36,7 @@ from ..services.integrity import audit_chain
 from . import dialogs, icons, printing
 from .dashboard import DashboardView
 from .destruction_views import CatalogueView, LogView, PlanView
+from .help import show_about, show_guide
 from .operations import run_in_background, wait_for_background
 from .profile_dialog import PolicyProfileDialog
 from .settings import Settings
@@ -252,6 +253,9 @@ class MainWindow(QMainWindow):
                                            tip="Which profile the checks apply, and its dates and rules")
         self.check_now_action = self._action("Check &now", self.check_now, "Ctrl+Shift+C",
                                              tip="Run the compliance checks and show the dashboard")
+        self.guide_action = self._action("&User guide", lambda: show_guide(self), QKeySequence.StandardKey.HelpContents)
+        self.about_action = self._action("&About Stockpile Tracker",
+                                         lambda: show_about(self, self.settings.last_database))
         self.lot_actions = [self.receive_action, self.retention_action, self.split_action, self.schedule_action,
                             self.destroy_action, self.check_action, self.reverse_action]
         self.page_actions = []
@@ -286,6 +290,7 @@ class MainWindow(QMainWindow):
         reports_menu.addActions([self.status_report_action, self.progress_action, self.article7_action,
                                  self.lot_report_action,
                                  self.certificate_report_action])
+        menu.addMenu("&Help").addActions([self.guide_action, self.about_action])
         toolbar = self.addToolBar("Actions")
         toolbar.setObjectName("actions_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
