@@ -11,7 +11,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QRectF, Qt
+from PySide6.QtCore import QLocale, QMargins, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -40,6 +40,8 @@ def build_chart(chart: Chart, font_scale: float = 1.0, palette: QPalette | None 
     view.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     view.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     view.legend().setFont(QFont("DejaVu Sans", round(10 * font_scale)))
+    view.layout().setContentsMargins(0, 0, 0, 0)  # the room goes to the plot, so no axis label is dropped
+    view.setMargins(QMargins(4, 4, round(28 * font_scale), 4))  # room for half the last month label
     view.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     view.setLocalizeNumbers(True)  # 1,000,000 on the axis, as in the tables
     values = QValueAxis()

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -36,7 +38,7 @@ from .widgets import ChoiceCombo, FitColumns, alarm_colour, plain_label
 
 NAMED_SHOWN = 1000  # a finding can name every lot in the stockpile; the list shows this many
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
-FINDINGS_TITLE = "<b>Findings under the active policy profile:</b>"
+FINDINGS_TITLE = "<b>Findings:</b>"
 
 
 class Figure(QFrame):
@@ -124,31 +126,39 @@ class DashboardView(QWidget):
         named = QWidget()
         named_layout = QVBoxLayout(named)
         named_layout.setContentsMargins(0, 0, 0, 0)
-        named_layout.addWidget(self.named_label)
-        named_layout.addWidget(self.named_list)
+        named_text = QScrollArea()  # a long finding scrolls rather than being cut when space is short
+        named_text.setWidget(self.named_label)
+        named_text.setWidgetResizable(True)
+        named_text.setFrameShape(QFrame.Shape.NoFrame)
+        named_layout.addWidget(named_text, 1)
+        named_layout.addWidget(self.named_list, 1)
         findings = QSplitter()
         findings.addWidget(self.findings_table)
         findings.addWidget(named)
         findings.setStretchFactor(0, 4)
         findings.setStretchFactor(1, 1)
+        self.profile_label = QLabel()
+        profile_button = QPushButton("Policy profile...")
+        profile_button.clicked.connect(self.profile_requested)
+        heading = QHBoxLayout()  # the findings, and the profile they are checked against
+        heading.addWidget(self.findings_label)
+        heading.addStretch()
+        heading.addWidget(self.profile_label)
+        heading.addWidget(profile_button)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.findings_label)
+        lower_layout.addLayout(heading)
         lower_layout.addWidget(findings, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(charts)
         self.splitter.addWidget(lower)
         self.splitter.setSizes([330, 260])
-        self.profile_label = QLabel()
-        profile_button = QPushButton("Policy profile...")
-        profile_button.clicked.connect(self.profile_requested)
+        self.programme_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never cut
         top = QHBoxLayout()
         top.addWidget(QLabel("Programme"))
         top.addWidget(self.programme_combo)
         top.addStretch()
-        top.addWidget(self.profile_label)
-        top.addWidget(profile_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(figures)
@@ -164,7 +174,7 @@ class DashboardView(QWidget):
                                           for p in self.sp.destruction.programmes()] or [("none yet", None)])
         self._show_programme()
         profile = self.sp.catalogue.active_profile()
-        self.profile_label.setText(f"Checked against: <b>{escape(profile.name)}</b>")
+        self.profile_label.setText(f"checked against <b>{escape(profile.name)}</b>")
         self._check()
 
     def _show_programme(self) -> None:

@@ -186,8 +186,10 @@ class LogView(QWidget):
                               ("Method", self.method_combo), ("Type", self.type_combo)):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
-        filters.addWidget(self.search_edit, 1)
-        filters.addWidget(self.verify_button)
+        filters.addStretch()
+        second = QHBoxLayout()
+        second.addWidget(self.search_edit, 1)
+        second.addWidget(self.verify_button)
         self.model = RecordTableModel([
             Column("Date", lambda e: e.occurred_on), Column("Site", lambda e: e.site_code),
             Column("Method", lambda e: DestructionMethod(e.method).label),
@@ -205,6 +207,7 @@ class LogView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(second)
         layout.addWidget(self.table)
         layout.addWidget(self.totals_label)
         for widget in (self.site_combo, self.method_combo, self.type_combo):
