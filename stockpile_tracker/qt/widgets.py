@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from math import ceil
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QPalette
@@ -82,7 +83,6 @@ class FitColumns(QObject):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.viewport().installEventFilter(self)
         table.model().modelReset.connect(self.measure)
-        table.model().layoutChanged.connect(self.measure)
 
     def measure(self) -> None:
         """The width each column's contents and header want (from the first rows, see record_table)."""
@@ -103,7 +103,7 @@ class FitColumns(QObject):
             share = min(1.0, excess / shrinkable)
             for column in long:
                 if widths[column] > MIN_LONG_COLUMN:
-                    widths[column] -= round((widths[column] - MIN_LONG_COLUMN) * share + 0.5)
+                    widths[column] -= ceil((widths[column] - MIN_LONG_COLUMN) * share)
         header = self.table.horizontalHeader()
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
