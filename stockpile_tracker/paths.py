@@ -11,11 +11,13 @@ APP_NAME = "StockpileTracker"
 ORG_NAME = "StockpileTracker"
 DATABASE_ENV = "STOCKPILE_DATABASE_URL"
 USER_ENV = "STOCKPILE_USER"
+DATA_DIR_ENV = "STOCKPILE_DATA_DIR"
 _PACKAGE = Path(__file__).resolve().parent
 
 
 def data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
+    """The user's data folder (the default database, the demo, the log), or $STOCKPILE_DATA_DIR."""
+    return Path(os.environ.get(DATA_DIR_ENV) or platformdirs.user_data_dir(APP_NAME, ORG_NAME))
 
 
 def default_database_url() -> str:

@@ -30,6 +30,14 @@ PG_SKIP = (
 )
 
 
+@pytest.fixture(autouse=True, scope="session")
+def data_folder(tmp_path_factory) -> Path:
+    """The program's data folder (default database, demo, log) is the run's own, never the user's."""
+    folder = tmp_path_factory.mktemp("data")
+    os.environ["STOCKPILE_DATA_DIR"] = str(folder)
+    return folder
+
+
 class PgServer:
     """Creates and drops this run's databases on the server named by STOCKPILE_TEST_PG_URL."""
 

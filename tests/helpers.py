@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy import Engine, select, text
 
 from stockpile_tracker.db.engine import make_engine
@@ -52,19 +54,55 @@ def refused(engine, error, action, *args, **kwargs):
     return caught.value
 
 
-def drive(monkeypatch, qtbot, dialog_class, fill) -> dict:
-    """Replace the dialog's exec() with: fill the form, click the action button, return the result.
-    The dialog shown is in the returned dict under "dialog"."""
-    seen = {}
+def when_modal(qtbot, handle, kind=QDialog, *, timeout_ms: int = 60_000) -> dict:
+    """Arrange for `handle(widget)` to run on the next modal widget of `kind` that opens, from a timer
+    inside its real event loop: the code under test calls the real `exec()`, as in the program.
+    `handle` must close the widget. The widget is kept under "dialog" in the returned dict; a test
+    that expected one fails if none opened."""
+    seen: dict = {}
+    deadline = time.monotonic() + timeout_ms / 1000
+    timer = QTimer()
+    timer.setInterval(10)
 
-    def fake_exec(self):
-        seen["dialog"] = self
-        fill(self)
-        qtbot.mouseClick(self.action_button, Qt.MouseButton.LeftButton)
-        return self.result()
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, kind) and widget.isVisible():
+            timer.stop()
+            seen["dialog"] = widget
+            if isinstance(widget, QMessageBox):  # a static message box is deleted once closed
+                seen["text"] = widget.text()
+            try:
+                handle(widget)
+            except BaseException:
+                widget.reject()  # a failed check must not leave the test waiting on an open dialog
+                raise
+        elif time.monotonic() > deadline:
+            timer.stop()
 
-    monkeypatch.setattr(dialog_class, "exec", fake_exec)
+    timer.timeout.connect(poll)
+    timer.start()
+    seen["timer"] = timer  # a timer held by nothing stops
     return seen
+
+
+def drive(qtbot, dialog_class, fill) -> dict:
+    """The next `dialog_class` dialog (a FormDialog) that opens: fill the form, click its action
+    button. A refused form stays open, showing its error; it is then cancelled so the caller's
+    `exec()` returns. The dialog is in the returned dict under "dialog"."""
+
+    def submit(dialog) -> None:
+        fill(dialog)
+        qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)
+        if dialog.isVisible():
+            dialog.reject()
+
+    return when_modal(qtbot, submit, dialog_class)
+
+
+def close_modal(qtbot, kind=QDialog, *, after_ms: int = 300) -> dict:
+    """The next modal of `kind` is shown for `after_ms` (long enough to lay out and paint) and then
+    cancelled."""
+    return when_modal(qtbot, lambda widget: QTimer.singleShot(after_ms, widget.reject), kind)
 
 
 def tamper_outside_the_program(url: str, *statements: str) -> None:

@@ -199,7 +199,7 @@ def test_a_write_refreshes_the_dashboard_in_view(demo_window, qtbot):
 
 
 def _save_profile(monkeypatch, qtbot, window, fill) -> PolicyProfileDialog:
-    seen = drive(monkeypatch, qtbot, PolicyProfileDialog, fill)
+    seen = drive(qtbot, PolicyProfileDialog, fill)
     window.profile_action.trigger()
     return seen["dialog"]
 

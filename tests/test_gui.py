@@ -19,7 +19,7 @@ from stockpile_tracker.qt.settings import Settings
 from stockpile_tracker.qt.table_model import ROW_ROLE
 from stockpile_tracker.services import LotFilter, Stockpile
 
-from .helpers import drive, receive, seed_catalogue, snapshot
+from .helpers import close_modal, drive, receive, seed_catalogue, snapshot, when_modal
 
 
 @pytest.fixture
@@ -127,7 +127,7 @@ def test_receive_a_lot(window, monkeypatch, qtbot):
         dialog.date_edit.value = date(2024, 5, 2)
         qtbot.keyClicks(dialog.document_edit, "DD-77")
 
-    seen = drive(monkeypatch, qtbot, dialogs.ReceiveDialog, fill)
+    seen = drive(qtbot, dialogs.ReceiveDialog, fill)
     # WHEN the action runs
     window.receive_action.trigger()
     # THEN the lot is in the database, in the table, selected, and the status bar says so
@@ -148,7 +148,7 @@ def test_receive_with_a_bad_quantity_stays_open_and_changes_nothing(window, monk
         qtbot.keyClicks(dialog.lot_number_edit, "L-ZERO")
         dialog.quantity_spin.setValue(0)
 
-    seen = drive(monkeypatch, qtbot, dialogs.ReceiveDialog, fill)
+    seen = drive(qtbot, dialogs.ReceiveDialog, fill)
     window.receive_action.trigger()
     dialog = seen["dialog"]
     assert dialog.result() != QDialog.DialogCode.Accepted
@@ -166,7 +166,7 @@ def test_change_retention_requires_a_reason(window, monkeypatch, qtbot):
         dialog.quantity_spin.setValue(300)
         qtbot.keyClicks(dialog.authority_edit, "USFK-2")
 
-    seen = drive(monkeypatch, qtbot, dialogs.RetentionDialog, without_reason)
+    seen = drive(qtbot, dialogs.RetentionDialog, without_reason)
     window.retention_action.trigger()
     assert "reason: is required" in seen["dialog"].error
     assert seen["dialog"].reason_edit.styleSheet() == dialogs.ERROR_STYLE
@@ -176,7 +176,7 @@ def test_change_retention_requires_a_reason(window, monkeypatch, qtbot):
         without_reason(dialog)
         qtbot.keyClicks(dialog.reason_edit, "larger Korea reserve")
 
-    drive(monkeypatch, qtbot, dialogs.RetentionDialog, with_reason)
+    drive(qtbot, dialogs.RetentionDialog, with_reason)
     window.retention_action.trigger()
     lot = services(window).queries.find_lot("L-001")
     assert lot.retained == 300
@@ -194,7 +194,7 @@ def test_split_a_lot(window, monkeypatch, qtbot):
         qtbot.keyClicks(dialog.authority_edit, "USFK-3")
         qtbot.keyClicks(dialog.reason_edit, "separate the Korea reserve")
 
-    drive(monkeypatch, qtbot, dialogs.SplitDialog, fill)
+    drive(qtbot, dialogs.SplitDialog, fill)
     window.split_action.trigger()
     old, new = (services(window).queries.find_lot(n) for n in ("L-001", "L-001-K"))
     assert (old.on_hand, old.retained) == (800, 0)
@@ -210,7 +210,7 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
         dialog.date_edit.value = date.today() + timedelta(days=10)
         dialog.method_combo.value = "open_detonation"
 
-    seen = drive(monkeypatch, qtbot, dialogs.ScheduleDialog, plan)
+    seen = drive(qtbot, dialogs.ScheduleDialog, plan)
     # WHEN the destruction is scheduled, each line starts at the lot's unscheduled surplus
     window.schedule_action.trigger()
     assert seen["dialog"].lines_table.quantities == {
@@ -228,7 +228,7 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
         qtbot.keyClicks(dialog.witness_edit, "B. Jones")
         qtbot.keyClicks(dialog.certificate_edit, "DC-1")
 
-    drive(monkeypatch, qtbot, dialogs.RecordDestructionDialog, record)
+    drive(qtbot, dialogs.RecordDestructionDialog, record)
     window.plan_view.record_requested.emit(task)
     # THEN the lots are down, the log shows the event, the status bar says what is left
     assert services(window).queries.totals().destroyed == 1300
@@ -240,7 +240,7 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
     assert event.verified_by is None
 
     # AND alice cannot verify her own certificate (four eyes) ...
-    seen = drive(monkeypatch, qtbot, dialogs.VerifyCertificateDialog, lambda d: None)
+    seen = drive(qtbot, dialogs.VerifyCertificateDialog, lambda d: None)
     window.log_view.verify_requested.emit(event)
     assert "another person must verify" in seen["dialog"].error
 
@@ -249,10 +249,10 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
     qtbot.addWidget(bob)
     bob.open_database(small_url)
     bob.nav_list.setCurrentRow(PAGES.index("Destruction log"))
-    drive(monkeypatch, qtbot, dialogs.VerifyCertificateDialog, lambda d: None)
+    drive(qtbot, dialogs.VerifyCertificateDialog, lambda d: None)
     bob.log_view.verify_requested.emit(bob.log_view.model.row(0))
     assert bob.log_view.model.row(0).verified_by == "bob"
-    drive(monkeypatch, qtbot, dialogs.CloseTaskDialog, lambda d: None)
+    drive(qtbot, dialogs.CloseTaskDialog, lambda d: None)
     bob.plan_view.close_requested.emit(bob.sp.destruction.tasks()[0])
     assert bob.sp.destruction.tasks()[0].status == "closed"
 
@@ -267,7 +267,7 @@ def test_destroying_retained_stock_is_refused_in_the_dialog(window, monkeypatch,
         qtbot.keyClicks(dialog.witness_edit, "B. Jones")
         qtbot.keyClicks(dialog.certificate_edit, "DC-9")
 
-    seen = drive(monkeypatch, qtbot, dialogs.RecordDestructionDialog, fill)
+    seen = drive(qtbot, dialogs.RecordDestructionDialog, fill)
     window.destroy_action.trigger()
     assert "retention lock" in seen["dialog"].error
     assert "200 retained" in seen["dialog"].error
@@ -278,7 +278,7 @@ def test_destroying_retained_stock_is_refused_in_the_dialog(window, monkeypatch,
 def test_stock_check_records_a_loss_with_its_reason(window, monkeypatch, qtbot):
     select_lot(window, "L-002")
     before = snapshot(services(window).context.engine)
-    seen = drive(monkeypatch, qtbot, dialogs.StockCheckDialog, lambda d: d.counted_spin.setValue(495))
+    seen = drive(qtbot, dialogs.StockCheckDialog, lambda d: d.counted_spin.setValue(495))
     window.check_action.trigger()
     assert "reason: is required" in seen["dialog"].error
     assert snapshot(services(window).context.engine) == before
@@ -287,7 +287,7 @@ def test_stock_check_records_a_loss_with_its_reason(window, monkeypatch, qtbot):
         dialog.counted_spin.setValue(495)
         qtbot.keyClicks(dialog.reason_edit, "five short at inventory")
 
-    drive(monkeypatch, qtbot, dialogs.StockCheckDialog, fill)
+    drive(qtbot, dialogs.StockCheckDialog, fill)
     window.check_action.trigger()
     assert services(window).queries.find_lot("L-002").on_hand == 495
     ledger = window.stockpile_view.detail.ledger_model
@@ -297,11 +297,11 @@ def test_stock_check_records_a_loss_with_its_reason(window, monkeypatch, qtbot):
 def test_reverse_an_entry_from_the_ledger_tab(window, monkeypatch, qtbot):
     select_lot(window, "L-002")
     window.stockpile_view.detail.ledger_table.selectRow(0)
-    seen = drive(monkeypatch, qtbot, dialogs.ReverseDialog, lambda d: None)
+    seen = drive(qtbot, dialogs.ReverseDialog, lambda d: None)
     window.reverse_action.trigger()
     assert "reason: is required" in seen["dialog"].error
 
-    drive(monkeypatch, qtbot, dialogs.ReverseDialog,
+    drive(qtbot, dialogs.ReverseDialog,
           lambda d: qtbot.keyClicks(d.reason_edit, "received twice by mistake"))
     window.reverse_action.trigger()
     assert services(window).queries.find_lot("L-002").on_hand == 0
@@ -395,9 +395,8 @@ def test_an_empty_database_offers_the_demo(qtbot, settings, sqlite_url, monkeypa
     assert window.stockpile_view.model.totals == window.sp.queries.totals()
 
 
-def test_a_database_that_cannot_be_opened_keeps_the_current_one(window, monkeypatch, tmp_path):
-    shown = {}
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.setdefault("text", text))
+def test_a_database_that_cannot_be_opened_keeps_the_current_one(window, qtbot, tmp_path):
+    shown = when_modal(qtbot, lambda box: box.accept(), QMessageBox)
     bad = tmp_path / "not-a-db.db"
     bad.write_text("not a database")
     assert not window.open_database(str(bad))
@@ -421,15 +420,15 @@ def test_start_empty_then_build_the_catalogue(qtbot, settings, sqlite_url, monke
         qtbot.keyClicks(dialog.designation_edit, "PMN-2")
         qtbot.keyClicks(dialog.name_edit, "PMN-2 blast mine")
 
-    drive(monkeypatch, qtbot, dialogs.MineTypeDialog, mine_type)
+    drive(qtbot, dialogs.MineTypeDialog, mine_type)
     window.catalogue_view.add_type_button.click()
-    seen = drive(monkeypatch, qtbot, dialogs.SiteDialog, lambda d: (qtbot.keyClicks(d.code_edit, "D1"),
+    seen = drive(qtbot, dialogs.SiteDialog, lambda d: (qtbot.keyClicks(d.code_edit, "D1"),
                                                                       qtbot.keyClicks(d.name_edit, "Depot 1"),
                                                                       qtbot.keyClicks(d.country_edit, "K1")))
     window.catalogue_view.add_site_button.click()
     assert "two-letter country code" in seen["dialog"].error
     assert seen["dialog"].country_edit.styleSheet() == dialogs.ERROR_STYLE
-    drive(monkeypatch, qtbot, dialogs.SiteDialog, lambda d: (qtbot.keyClicks(d.code_edit, "D1"),
+    drive(qtbot, dialogs.SiteDialog, lambda d: (qtbot.keyClicks(d.code_edit, "D1"),
                                                                qtbot.keyClicks(d.name_edit, "Depot 1"),
                                                                qtbot.keyClicks(d.country_edit, "kr")))
     window.catalogue_view.add_site_button.click()
@@ -452,37 +451,42 @@ def test_without_a_display_the_program_says_so_in_one_line(tmp_path):
     assert "no display" in done.stderr and "--help" in done.stderr
 
 
-def test_reports_menu_opens_a_preview_with_save_actions(window, monkeypatch, qtbot):
+def _previewed(qtbot, trigger) -> QDialog:
+    """Trigger a report action; the real preview opens, lays out and paints, and is closed."""
     from PySide6.QtPrintSupport import QPrintPreviewDialog
-    from PySide6.QtWidgets import QToolBar
 
-    shown = []
+    seen = close_modal(qtbot, QPrintPreviewDialog)
+    trigger()
+    return seen["dialog"]
 
-    def fake_exec(dialog):
-        shown.append(dialog)
-        return 0
 
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
-    monkeypatch.setattr(dialogs.AsOfDialog, "exec", lambda dialog: 1)
-    window.status_report_action.trigger()
+def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot):
+    from PySide6.QtWidgets import QInputDialog, QToolBar
+
+    when_modal(qtbot, lambda d: d.accept(), dialogs.AsOfDialog)
+    status = _previewed(qtbot, window.status_report_action.trigger)
     select_lot(window, "L-001")
-    window.lot_report_action.trigger()
+    lot = _previewed(qtbot, window.lot_report_action.trigger)
     today = date.today().isoformat()
-    assert [dialog.windowTitle() for dialog in shown] == [
+    assert [status.windowTitle(), lot.windowTitle()] == [
         f"Stockpile status - as of {today}", f"Lot history - L-001 - as of {today}"]
-    texts = [action.text() for action in shown[0].findChild(QToolBar).actions()]
+    texts = [action.text() for action in status.findChild(QToolBar).actions()]
     assert "Save as PDF..." in texts and "Save tables as CSV..." in texts
-    from PySide6.QtWidgets import QInputDialog
 
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (2025, True))
-    window.article7_action.trigger()
-    assert shown[-1].windowTitle() == "Article 7 report - calendar year 2025 - 1 January - 31 December 2025"
-    freeze = next(a for a in shown[-1].findChild(QToolBar).actions() if a.text() == "Freeze as submitted...")
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    def year_2025(dialog):
+        dialog.setIntValue(2025)
+        dialog.accept()
+
+    when_modal(qtbot, year_2025, QInputDialog)
+    article7 = _previewed(qtbot, window.article7_action.trigger)
+    assert article7.windowTitle() == "Article 7 report - calendar year 2025 - 1 January - 31 December 2025"
+    freeze = next(a for a in article7.findChild(QToolBar).actions() if a.text() == "Freeze as submitted...")
+    when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
     freeze.trigger()
     assert services(window).archive.frozen("article7", "2025") is not None
-    window.article7_action.trigger()  # a frozen report opens as submitted, without the freeze action
-    assert "Freeze as submitted..." not in [a.text() for a in shown[-1].findChild(QToolBar).actions()]
+    when_modal(qtbot, year_2025, QInputDialog)
+    frozen = _previewed(qtbot, window.article7_action.trigger)  # prints as submitted, without the freeze action
+    assert "Freeze as submitted..." not in [a.text() for a in frozen.findChild(QToolBar).actions()]
 
 
 def test_the_current_lot_survives_a_refresh_a_sort_and_rows_not_yet_fetched(qtbot, settings, demo_url, monkeypatch):
@@ -509,11 +513,9 @@ def test_the_current_lot_survives_a_refresh_a_sort_and_rows_not_yet_fetched(qtbo
     assert first.lot_number in view.detail.title_label.text()
 
 
-def test_export_the_current_table_as_csv(qtbot, settings, demo_url, monkeypatch, tmp_path):
+def test_export_the_current_table_as_csv(qtbot, settings, demo_url, tmp_path):
     import csv
     import io
-
-    from PySide6.QtWidgets import QFileDialog
 
     window = MainWindow(settings, "reader")
     qtbot.addWidget(window)
@@ -521,7 +523,7 @@ def test_export_the_current_table_as_csv(qtbot, settings, demo_url, monkeypatch,
     window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
     window.stockpile_view.set_filter(LotFilter(retention=RetentionFilter.SURPLUS))
     target = tmp_path / "surplus.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    choose_file(qtbot, target)
     window.export_action.trigger()
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     expected = window.sp.queries.totals(LotFilter(retention=RetentionFilter.SURPLUS))
@@ -532,39 +534,41 @@ def test_export_the_current_table_as_csv(qtbot, settings, demo_url, monkeypatch,
     assert "Exported" in window.statusBar().currentMessage()
 
 
-def test_import_shows_problems_first_and_imports_only_a_clean_file(window, monkeypatch, qtbot, tmp_path):
+def choose_file(qtbot, path) -> dict:
+    """The next file dialog (Qt's own, as offscreen) is answered with `path`."""
     from PySide6.QtWidgets import QFileDialog
 
+    def answer(dialog):
+        dialog.selectFile(str(path))
+        dialog.accept()
+
+    return when_modal(qtbot, answer, QFileDialog)
+
+
+def test_import_shows_problems_first_and_imports_only_a_clean_file(window, qtbot, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("lot_number,type,quantity,site,retention\nN-1,M67,12x,ANAD,\nN-2,PFM-1,5,ANAD,\n")
     good = tmp_path / "good.csv"
     good.write_text("lot_number;type;quantity;site;retention\nN-1;M67;1200;ANAD;\nN-2;M16;300;NEW-DEPOT;korea\n")
-    seen = []
-
-    def fake_exec(dialog):
-        seen.append(dialog)
-        if dialog.import_button.isEnabled():
-            qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-        return dialog.result()
-
-    monkeypatch.setattr(dialogs.ImportDialog, "exec", fake_exec)
     before = snapshot(services(window).context.engine)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    choose_file(qtbot, bad)
+    seen = close_modal(qtbot, dialogs.ImportDialog, after_ms=50)
     window.import_lots_action.trigger()
-    problems = [(p.line, p.column) for p in seen[0].plan.problems]
+    problems = [(p.line, p.column) for p in seen["dialog"].plan.problems]
     assert problems == [(2, "quantity"), (3, "type")]
-    assert not seen[0].import_button.isEnabled()
+    assert not seen["dialog"].import_button.isEnabled()
     assert snapshot(services(window).context.engine) == before
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
-    monkeypatch.setattr(dialogs.ImportDialog, "exec", lambda dialog: (seen.append(dialog), 0)[1])
+    def allow_new_sites_and_import(dialog):
+        assert [(p.line, p.column) for p in dialog.plan.problems] == [(3, "site")]
+        dialog.add_sites_check.setChecked(True)  # the user allows the new site: the file is checked again
+        assert dialog.plan.ok and dialog.import_button.isEnabled()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    choose_file(qtbot, good)
+    seen = when_modal(qtbot, allow_new_sites_and_import, dialogs.ImportDialog)
     window.import_lots_action.trigger()
-    dialog = seen[-1]
-    assert [(p.line, p.column) for p in dialog.plan.problems] == [(3, "site")]
-    dialog.add_sites_check.setChecked(True)  # the user allows the new site: the file is checked again
-    assert dialog.plan.ok and dialog.import_button.isEnabled()
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert seen["dialog"].result() == QDialog.DialogCode.Accepted
     assert services(window).queries.find_lot("N-2").kept_for == "Korea defence"
     assert services(window).queries.totals().on_hand == 1500 + 1500
 

@@ -23,6 +23,7 @@ def run(database: str | None, user: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from .dialogs import UserNameDialog
+    from .errors import install_error_handler
     from .main_window import MainWindow
     from .settings import Settings
 
@@ -37,6 +38,7 @@ def run(database: str | None, user: str | None) -> int:
             return 0
         name = settings.user_name = dialog.name
     window = MainWindow(settings, name)
+    install_error_handler(window)
     window.restore_state()
     if not window.open_database(database or settings.last_database or default_database_url()):
         if not window.open_database(default_database_url()):

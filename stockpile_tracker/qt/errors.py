@@ -1,0 +1,54 @@
+"""Errors nobody expected: written with their traceback to the log file, and shown in a dialog that
+says what failed and where the log is. The window stays open: a bug never closes it silently."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ..logs import start_logging
+
+log = logging.getLogger(__name__)
+
+
+class ErrorHandler:
+    """sys.excepthook for the window: PySide6 hands it every exception a slot lets escape."""
+
+    def __init__(self, window: QWidget | None, log_path: Path) -> None:
+        self.window = window
+        self.log_path = log_path
+        self._showing = False
+
+    def __call__(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        log.error("unexpected error", exc_info=(kind, value, tb))
+        if self._showing or QApplication.instance() is None:  # an error while the dialog is up: logged only
+            return
+        where = traceback.extract_tb(tb)[-1] if tb is not None else None
+        place = f" (in {Path(where.filename).name}, line {where.lineno})" if where else ""
+        self._showing = True
+        try:
+            box = QMessageBox(QMessageBox.Icon.Critical, "Unexpected error",
+                              f"Something went wrong that the program did not expect: {kind.__name__}: "
+                              f"{value}{place}.\n\nEach action is saved whole or not at all, so the record is "
+                              "consistent; look at the page's figures before repeating what you were doing.\n\n"
+                              f"The details are in the log file:\n{self.log_path}",
+                              QMessageBox.StandardButton.Ok, self.window)
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path can be copied
+            box.exec()
+        finally:
+            self._showing = False
+
+
+def install_error_handler(window: QWidget | None) -> ErrorHandler:
+    handler = ErrorHandler(window, start_logging())
+    sys.excepthook = handler
+    return handler
