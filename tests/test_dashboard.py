@@ -7,7 +7,7 @@ from datetime import date
 from itertools import accumulate
 
 import pytest
-from PySide6.QtCharts import QLineSeries, QStackedBarSeries
+from PySide6.QtCharts import QBarCategoryAxis, QHorizontalStackedBarSeries, QLineSeries
 from PySide6.QtCore import QSettings
 
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
@@ -147,9 +147,12 @@ def test_the_charts_are_the_monthly_and_per_type_figures(demo_window):
     bars = dict(view.composition_chart.series)
     assert sum(bars["retained"]) == view.data.totals.retained and sum(bars["surplus"]) == view.data.totals.surplus
     assert bars["retained"][0] + bars["surplus"][0] == composition[0].on_hand
-    (stacked,) = [s for s in view.composition.chart().series() if isinstance(s, QStackedBarSeries)]
+    (stacked,) = [s for s in view.composition.chart().series() if isinstance(s, QHorizontalStackedBarSeries)]
     assert [b.label() for b in stacked.barSets()] == ["retained", "surplus"]
-    assert [stacked.barSets()[1].at(i) for i in range(stacked.barSets()[1].count())] == list(bars["surplus"])
+    # flat bars stack upwards: the largest type, first in the figures, is the last bar, drawn on top
+    assert [stacked.barSets()[1].at(i) for i in range(stacked.barSets()[1].count())] == list(bars["surplus"])[::-1]
+    (categories,) = [a for a in view.composition.chart().axes() if isinstance(a, QBarCategoryAxis)]
+    assert categories.categories() == list(view.composition_chart.labels)[::-1]
 
 
 def _choose(view, rule: str, has):

@@ -7,77 +7,112 @@ from PySide6.QtCharts import (
     QBarSet,
     QCategoryAxis,
     QChart,
+    QHorizontalStackedBarSeries,
     QLineSeries,
-    QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtCore import QLocale, QMargins, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from ..reports.document import Chart
+from .widgets import is_dark
 
 WIDTH, HEIGHT = 1320, 600  # twice the size it is shown at, for a sharp print
 LINE_COLOURS = ("#7f8c8d", "#1f4e8c", "#d35400", "#b3261e")  # plan, done, forecast, target
 BAR_COLOURS = ("#1f4e8c", "#e59866")  # retained, surplus
 
 
-def build_chart(chart: Chart, font_scale: float = 1.0) -> QChart:
-    """The chart's series over its labels, as lines or stacked bars, with axes and a legend."""
+def build_chart(chart: Chart, font_scale: float = 1.0, palette: QPalette | None = None) -> QChart:
+    """The chart's series over its labels, as lines or stacked bars, with axes and a legend. Bars
+    lie flat, one per label from the top, so that every label reads level and whole. With a
+    palette the chart takes its colours (the window's); without, it is the printed page's."""
+    dark = palette is not None and is_dark(palette)
+
+    def ink(colour: str) -> QColor:
+        """The series colour; on a dark background, of the same hue but no darker than mid-light."""
+        shade = QColor(colour)
+        return QColor.fromHsl(shade.hslHue(), shade.hslSaturation(), max(shade.lightness(), 150)) if dark else shade
+
     view = QChart()
     view.setTitle(chart.title)
     view.setTitleFont(QFont("DejaVu Sans", round(11 * font_scale), QFont.Weight.Bold))
     view.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     view.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     view.legend().setFont(QFont("DejaVu Sans", round(10 * font_scale)))
+    view.layout().setContentsMargins(0, 0, 0, 0)  # the room goes to the plot, so no axis label is dropped
+    view.setMargins(QMargins(4, 4, round(28 * font_scale), 4))  # room for half the last month label
     view.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     view.setLocalizeNumbers(True)  # 1,000,000 on the axis, as in the tables
-    axis_x = QBarCategoryAxis() if chart.stacked_bars else _point_axis(chart.labels)
-    axis_x.setLabelsFont(QFont("DejaVu Sans", round(8 * font_scale)))
-    axis_y = QValueAxis()
-    axis_y.setLabelFormat("%.0f")
-    axis_y.setLabelsFont(QFont("DejaVu Sans", round(9 * font_scale)))
-    view.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    view.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    values = QValueAxis()
+    values.setLabelFormat("%.0f")
+    values.setLabelsFont(QFont("DejaVu Sans", round(9 * font_scale)))
     if chart.stacked_bars:
-        axis_x.append(list(chart.labels))
-        if len(chart.labels) > 6:
-            axis_x.setLabelsAngle(-45)
-        axis_x.setTruncateLabels(False)  # a type's designation is its name
-        bars = QStackedBarSeries()
-        for index, (name, values) in enumerate(chart.series):
+        labels = QBarCategoryAxis()
+        labels.append(list(reversed(chart.labels)))  # bars stack upwards: the first label comes last, on top
+        labels.setTruncateLabels(False)  # a type's designation is its name
+        labels.setLabelsFont(QFont("DejaVu Sans", round(9 * font_scale)))
+        view.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        view.addAxis(labels, Qt.AlignmentFlag.AlignLeft)
+        bars = QHorizontalStackedBarSeries()
+        for index, (name, numbers) in enumerate(chart.series):
             bar_set = QBarSet(name)
-            bar_set.append([float(value or 0) for value in values])
-            bar_set.setColor(QColor(BAR_COLOURS[index % len(BAR_COLOURS)]))
+            bar_set.append([float(value or 0) for value in reversed(numbers)])
+            bar_set.setColor(ink(BAR_COLOURS[index % len(BAR_COLOURS)]))
+            bar_set.setBorderColor(bar_set.color())
             bars.append(bar_set)
         view.addSeries(bars)
-        bars.attachAxis(axis_x)
-        bars.attachAxis(axis_y)
+        bars.attachAxis(labels)
+        bars.attachAxis(values)
         top = max((sum(v or 0 for v in column) for column in zip(*(v for _n, v in chart.series), strict=True)),
                   default=0)
     else:
+        axis_x = _point_axis(chart.labels)
+        axis_x.setLabelsFont(QFont("DejaVu Sans", round(8 * font_scale)))
+        view.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        view.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         top = 0
-        for index, (name, values) in enumerate(chart.series):
+        for index, (name, numbers) in enumerate(chart.series):
             series = QLineSeries()
             series.setName(name)
-            pen = QPen(QColor(LINE_COLOURS[index % len(LINE_COLOURS)]))
+            pen = QPen(ink(LINE_COLOURS[index % len(LINE_COLOURS)]))
             pen.setWidth(3)
             if index >= 2:
                 pen.setStyle(Qt.PenStyle.DashLine)
             series.setPen(pen)
-            for x, value in enumerate(values):
+            for x, value in enumerate(numbers):
                 if value is not None:
                     series.append(x, value)
                     top = max(top, value)
             view.addSeries(series)
             series.attachAxis(axis_x)
-            series.attachAxis(axis_y)
-    axis_y.setRange(0, top * 1.05 or 1)
-    axis_y.applyNiceNumbers()
+            series.attachAxis(values)
+    values.setRange(0, top * 1.05 or 1)
+    values.applyNiceNumbers()
+    if palette is not None:
+        follow_palette(view, palette)
     return view
 
 
-def _point_axis(labels: tuple[str, ...], most: int = 12) -> QCategoryAxis:
+def follow_palette(view: QChart, palette: QPalette) -> None:
+    """Background, title, legend and axes in the palette's colours, as the tables around the chart.
+    Lines are text faded into the background, since a palette made by hand may leave Mid unset."""
+    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    view.setBackgroundBrush(base)
+    view.setBackgroundPen(_mix(base, text, 0.3))
+    view.setTitleBrush(text)
+    view.legend().setLabelColor(text)
+    for axis in view.axes():
+        axis.setLabelsColor(text)
+        axis.setLinePenColor(_mix(base, text, 0.5))
+        axis.setGridLineColor(_mix(base, text, 0.15))
+
+
+def _mix(base: QColor, other: QColor, share: float) -> QColor:
+    return QColor(*(round(a + (b - a) * share) for a, b in zip(base.getRgb()[:3], other.getRgb()[:3], strict=True)))
+
+
+def _point_axis(labels: tuple[str, ...], most: int = 8) -> QCategoryAxis:
     """Labels under every so many points, so a long series stays readable."""
     axis = QCategoryAxis()
     axis.setTruncateLabels(False)

@@ -7,8 +7,8 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,15 +30,15 @@ from ..services import Stockpile
 from ..services.compliance import ERROR, INFO, WARNING, Finding
 from ..services.overview import Dashboard
 from . import icons
-from .charts import build_chart
+from .charts import build_chart, follow_palette
 from .operations import run_in_background
 from .stockpile_view import numeric_font, record_table
 from .table_model import PROBLEM_TINT, ROW_ROLE, Column, RecordTableModel
-from .widgets import ChoiceCombo, plain_label
+from .widgets import ChoiceCombo, FitColumns, alarm_colour, plain_label
 
 NAMED_SHOWN = 1000  # a finding can name every lot in the stockpile; the list shows this many
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
-FINDINGS_TITLE = "<b>Findings under the active policy profile:</b>"
+FINDINGS_TITLE = "<b>Findings:</b>"
 
 
 class Figure(QFrame):
@@ -64,7 +66,7 @@ class Figure(QFrame):
 
     def show_figure(self, value: str, detail: str, alarm: bool = False) -> None:
         self.value.setText(value)
-        self.value.setStyleSheet("color: #b3261e;" if alarm else "")
+        self.value.setStyleSheet(f"color: {alarm_colour(self.palette())};" if alarm else "")
         self.detail.setText(detail)
 
 
@@ -107,7 +109,8 @@ class DashboardView(QWidget):
         self.findings_label = QLabel()
         self.findings_model = RecordTableModel([
             Column("Severity", lambda f: f.severity.upper()), Column("Rule", lambda f: f.rule),
-            Column("Finding", lambda f: f.message), Column("What to do", lambda f: f.action),
+            Column("Finding", lambda f: f.message, elide=True),
+            Column("What to do", lambda f: f.action, elide=True),
             Column("Quantity", lambda f: f.quantity or None, numeric=True),
         ], self)
         self.findings_model.row_tint = lambda f: PROBLEM_TINT if f.severity == ERROR else None
@@ -116,37 +119,46 @@ class DashboardView(QWidget):
             if column == 0 else None)
         self.findings_table = record_table(self.findings_model)
         self.findings_table.setFont(numeric_font())
+        FitColumns(self.findings_table)
         self.named_label = plain_label("Select a finding to see what it names; double-click one to open it.")
         self.named_label.setWordWrap(True)
         self.named_list = QListWidget()
         named = QWidget()
         named_layout = QVBoxLayout(named)
         named_layout.setContentsMargins(0, 0, 0, 0)
-        named_layout.addWidget(self.named_label)
-        named_layout.addWidget(self.named_list)
+        named_text = QScrollArea()  # a long finding scrolls rather than being cut when space is short
+        named_text.setWidget(self.named_label)
+        named_text.setWidgetResizable(True)
+        named_text.setFrameShape(QFrame.Shape.NoFrame)
+        named_layout.addWidget(named_text, 1)
+        named_layout.addWidget(self.named_list, 1)
         findings = QSplitter()
         findings.addWidget(self.findings_table)
         findings.addWidget(named)
         findings.setStretchFactor(0, 4)
         findings.setStretchFactor(1, 1)
+        self.profile_label = QLabel()
+        profile_button = QPushButton("Policy profile...")
+        profile_button.clicked.connect(self.profile_requested)
+        heading = QHBoxLayout()  # the findings, and the profile they are checked against
+        heading.addWidget(self.findings_label)
+        heading.addStretch()
+        heading.addWidget(self.profile_label)
+        heading.addWidget(profile_button)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.findings_label)
-        lower_layout.addWidget(findings)
+        lower_layout.addLayout(heading)
+        lower_layout.addWidget(findings, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(charts)
         self.splitter.addWidget(lower)
         self.splitter.setSizes([330, 260])
-        self.profile_label = QLabel()
-        profile_button = QPushButton("Policy profile...")
-        profile_button.clicked.connect(self.profile_requested)
+        self.programme_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never cut
         top = QHBoxLayout()
         top.addWidget(QLabel("Programme"))
         top.addWidget(self.programme_combo)
         top.addStretch()
-        top.addWidget(self.profile_label)
-        top.addWidget(profile_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(figures)
@@ -162,7 +174,7 @@ class DashboardView(QWidget):
                                           for p in self.sp.destruction.programmes()] or [("none yet", None)])
         self._show_programme()
         profile = self.sp.catalogue.active_profile()
-        self.profile_label.setText(f"Checked against: <b>{escape(profile.name)}</b>")
+        self.profile_label.setText(f"checked against <b>{escape(profile.name)}</b>")
         self._check()
 
     def _show_programme(self) -> None:
@@ -193,7 +205,6 @@ class DashboardView(QWidget):
             return
         self.findings_pending = False
         self.findings_model.set_rows(findings)
-        self.findings_table.resizeColumnsToContents()
         counts = {level: sum(1 for f in findings if f.severity == level) for level in (ERROR, WARNING, INFO)}
         self.findings_label.setText(
             f"{FINDINGS_TITLE} {counts[ERROR]} error(s), {counts[WARNING]} warning(s), {counts[INFO]} for information"
@@ -252,10 +263,18 @@ class DashboardView(QWidget):
         self.composition_chart = composition_chart(data.composition) if data.composition else None
         for view, chart, empty in ((self.burn_down, self.burn_down_chart, "No destruction planned or recorded yet"),
                                    (self.composition, self.composition_chart, "No stock on hand")):
-            shown = build_chart(chart) if chart is not None else _empty_chart(empty)
+            shown = (build_chart(chart, palette=self.palette()) if chart is not None
+                     else _empty_chart(empty, self.palette()))
             old = view.chart()
             view.setChart(shown)
             old.deleteLater()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (the desktop turned dark, say): the charts and the red figures follow it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.data is not None:
+            self._show_figures(self.data)
+            self._show_charts(self.data)
 
     # -- findings --------------------------------------------------------------------------------
 
@@ -278,10 +297,12 @@ class DashboardView(QWidget):
             item.setData(KIND_ROLE, kind)
             self.named_list.addItem(item)
         more = len(items) - NAMED_SHOWN
+        action = f"{finding.action[:1].upper()}{finding.action[1:]}."
         self.named_label.setText(
-            f"{finding.action[:1].upper()}{finding.action[1:]}. Double-click to open"
-            + (f" ({more:,} more not listed; filter the stockpile to see them all)" if more > 0 else "") + ":"
-            if items else f"{finding.action[:1].upper()}{finding.action[1:]}.")
+            f"{finding.message[:1].upper()}{finding.message[1:]}.\n\n{action}" + (
+                " Double-click to open"
+                + (f" ({more:,} more not listed; filter the stockpile to see them all)" if more > 0 else "") + ":"
+                if items else ""))
 
     def _open_only_named(self) -> None:
         """A double-click on a finding that names one thing opens it."""
@@ -293,7 +314,8 @@ class DashboardView(QWidget):
         signal[item.data(KIND_ROLE)].emit(item.data(ROW_ROLE))
 
 
-def _empty_chart(text: str) -> QChart:
+def _empty_chart(text: str, palette: QPalette) -> QChart:
     chart = QChart()
     chart.setTitle(text)
+    follow_palette(chart, palette)
     return chart

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -20,14 +21,29 @@ from ..domain.enums import DestructionMethod
 from ..services import Stockpile
 from ..services.dto import EventInfo, TaskInfo
 from . import icons
-from .stockpile_view import numeric_font, record_table
+from .stockpile_view import FILTER_DELAY_MS, numeric_font, record_table
 from .table_model import PROBLEM_TINT, ROW_ROLE, Column, RecordTableModel
-from .widgets import ChoiceCombo, DateEdit
+from .widgets import ChoiceCombo, DateEdit, ElidedLabel, FitColumns
 
 
 def _selected(table) -> object | None:
     index = table.selectionModel().currentIndex()
     return table.model().data(index, ROW_ROLE) if index.isValid() else None
+
+
+def _search_box(placeholder: str, apply) -> QLineEdit:
+    """A search field that applies itself a moment after the last key, not on every key."""
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setToolTip(placeholder)
+    edit.setClearButtonEnabled(True)
+    edit.setMinimumWidth(160)
+    timer = QTimer(edit)
+    timer.setSingleShot(True)
+    timer.setInterval(FILTER_DELAY_MS)
+    timer.timeout.connect(apply)
+    edit.textChanged.connect(timer.start)
+    return edit
 
 
 def _select_row(table, model: RecordTableModel, wanted) -> bool:
@@ -52,7 +68,7 @@ class PlanView(QWidget):
         super().__init__(parent)
         self.sp = sp
         self.programme_model = RecordTableModel([
-            Column("Programme", lambda p: p[0].name), Column("Profile", lambda p: p[0].profile_code),
+            Column("Programme", lambda p: p[0].name, elide=True), Column("Profile", lambda p: p[0].profile_code),
             Column("Deadline", lambda p: p[0].deadline),
             Column("Days left", lambda p: (p[0].deadline - self.sp.context.today()).days, numeric=True),
             Column("Planned", lambda p: p[1].planned, numeric=True),
@@ -61,12 +77,12 @@ class PlanView(QWidget):
                    numeric=True),
             Column("Open tasks", lambda p: p[1].open_tasks, numeric=True),
             Column("Overdue", lambda p: p[1].overdue_tasks, numeric=True),
-            Column("Sites", lambda p: ", ".join(p[0].site_codes)),
+            Column("Sites", lambda p: ", ".join(p[0].site_codes), elide=True),
         ], self)
         self.task_model = RecordTableModel([
             Column("Task", lambda t: t.reference), Column("Planned on", lambda t: t.planned_on),
             Column("Site", lambda t: t.site_code), Column("Method", lambda t: DestructionMethod(t.method).label),
-            Column("Lots", lambda t: ", ".join(line.lot_number for line in t.lines)),
+            Column("Lots", lambda t: ", ".join(line.lot_number for line in t.lines), elide=True),
             Column("Planned", lambda t: t.planned, numeric=True),
             Column("Shipped", lambda t: sum(line.shipped for line in t.lines), numeric=True),
             Column("Destroyed", lambda t: t.destroyed, numeric=True),
@@ -79,14 +95,16 @@ class PlanView(QWidget):
         self.task_table = record_table(self.task_model)
         for table in (self.programme_table, self.task_table):
             table.setFont(numeric_font())
+            FitColumns(table)
         self.open_only_check = QCheckBox("Open tasks only")
         self.open_only_check.setChecked(True)
+        self.search_edit = _search_box("Search task, lot, site, method, closing note...", self.refresh)
         self.record_button = QPushButton(icons.destroy(), "Record destruction for task...")
         self.close_button = QPushButton(icons.close_task(), "Close task...")
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel("Tasks"))
         buttons.addWidget(self.open_only_check)
-        buttons.addStretch()
+        buttons.addWidget(self.search_edit, 1)
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.close_button)
         lower = QWidget()
@@ -120,10 +138,16 @@ class PlanView(QWidget):
         return _selected(self.task_table)
 
     def select_task(self, reference: str) -> bool:
-        """Show a task, closed ones too if need be."""
+        """Show a task, closed ones too and clearing the search if need be."""
         if _select_row(self.task_table, self.task_model, lambda t: t.reference == reference):
             return True
-        self.open_only_check.setChecked(False)  # refreshes
+        for widget in (self.open_only_check, self.search_edit):
+            widget.blockSignals(True)
+        self.open_only_check.setChecked(False)
+        self.search_edit.clear()
+        for widget in (self.open_only_check, self.search_edit):
+            widget.blockSignals(False)
+        self.refresh()
         return _select_row(self.task_table, self.task_model, lambda t: t.reference == reference)
 
     def current_programme(self):
@@ -135,9 +159,8 @@ class PlanView(QWidget):
             (programme, self.sp.destruction.programme_progress(programme.id))
             for programme in self.sp.destruction.programmes()
         ])
-        self.task_model.set_rows(self.sp.destruction.tasks(status="open" if self.open_only_check.isChecked() else None))
-        for table in (self.programme_table, self.task_table):
-            table.resizeColumnsToContents()
+        self.task_model.set_rows(self.sp.destruction.tasks(status="open" if self.open_only_check.isChecked() else None,
+                                                            text=self.search_edit.text()))
 
 
 class LogView(QWidget):
@@ -155,31 +178,36 @@ class LogView(QWidget):
         self.method_combo = ChoiceCombo([("All methods", None)] + [(m.label, m.value) for m in DestructionMethod])
         self.type_combo = ChoiceCombo()
         self.reload_choices()
+        self.search_edit = _search_box("Search certificate, lot, task, person, site...", self.refresh)
         self.verify_button = QPushButton(icons.verify(), "Verify certificate...")
-        self.totals_label = QLabel()
+        self.totals_label = ElidedLabel()
         filters = QHBoxLayout()
         for label, widget in (("From", self.since_edit), ("to", self.until_edit), ("Site", self.site_combo),
                               ("Method", self.method_combo), ("Type", self.type_combo)):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
         filters.addStretch()
-        filters.addWidget(self.verify_button)
+        second = QHBoxLayout()
+        second.addWidget(self.search_edit, 1)
+        second.addWidget(self.verify_button)
         self.model = RecordTableModel([
             Column("Date", lambda e: e.occurred_on), Column("Site", lambda e: e.site_code),
             Column("Method", lambda e: DestructionMethod(e.method).label),
-            Column("Lots", lambda e: ", ".join(line.lot_number for line in e.lines)),
+            Column("Lots", lambda e: ", ".join(line.lot_number for line in e.lines), elide=True),
             Column("Quantity", lambda e: e.quantity, numeric=True),
-            Column("Officer", lambda e: e.officer), Column("Witness", lambda e: e.witness),
+            Column("Officer", lambda e: e.officer, elide=True), Column("Witness", lambda e: e.witness, elide=True),
             Column("Certificate", lambda e: e.certificate_number),
-            Column("Verified", lambda e: f"yes - {e.verified_by}, {e.verified_on}" if e.verified_by
-                   else "NOT VERIFIED"),
+            Column("Verified", lambda e: e.verified_on if e.verified_by else "NOT VERIFIED"),
+            Column("Verified by", lambda e: e.verified_by, elide=True),
         ], self)
         self.model.row_tint = lambda e: None if e.verified_by else PROBLEM_TINT
         self.table = record_table(self.model)
         self.table.setFont(numeric_font())
+        FitColumns(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(second)
         layout.addWidget(self.table)
         layout.addWidget(self.totals_label)
         for widget in (self.site_combo, self.method_combo, self.type_combo):
@@ -206,12 +234,14 @@ class LogView(QWidget):
         """Show an event: the filters widen to include it if they hide it."""
         event = self.sp.destruction.find_event(certificate_number)
         if not _select_row(self.table, self.model, lambda e: e.id == event.id):
-            filters = (self.since_edit, self.until_edit, self.site_combo, self.method_combo, self.type_combo)
+            filters = (self.since_edit, self.until_edit, self.search_edit, self.site_combo, self.method_combo,
+                       self.type_combo)
             for widget in filters:
                 widget.blockSignals(True)
             self.since_edit.value = min(self.since_edit.value, event.occurred_on)
             self.until_edit.value = max(self.until_edit.value, event.occurred_on)
-            for combo in filters[2:]:
+            self.search_edit.clear()
+            for combo in filters[3:]:
                 combo.value = None
             for widget in filters:
                 widget.blockSignals(False)
@@ -221,10 +251,9 @@ class LogView(QWidget):
     def refresh(self) -> None:
         events = self.sp.destruction.events(
             since=self.since_edit.value, until=self.until_edit.value, site=self.site_combo.value,
-            method=self.method_combo.value, type=self.type_combo.value,
+            method=self.method_combo.value, type=self.type_combo.value, text=self.search_edit.text(),
         )
         self.model.set_rows(events)
-        self.table.resizeColumnsToContents()
         unverified = sum(1 for e in events if not e.verified_by)
         self.totals_label.setText(
             f"{len(events):,} events - {sum(e.quantity for e in events):,} mines destroyed - "
@@ -245,19 +274,21 @@ class CatalogueView(QWidget):
         self.add_type_button.clicked.connect(self.add_type_requested)
         self.add_site_button.clicked.connect(self.add_site_requested)
         self.type_model = RecordTableModel([
-            Column("Designation", lambda t: t.designation), Column("Name", lambda t: t.name),
+            Column("Designation", lambda t: t.designation), Column("Name", lambda t: t.name, elide=True),
             Column("Cat", lambda t: t.category), Column("Activation", lambda t: t.activation),
             Column("SD time", lambda t: f"{t.self_destruct_hours} h" if t.self_destruct_hours else "none"),
             Column("SDA", lambda t: t.self_deactivating),
             Column("Persistent", lambda t: "PERSISTENT" if t.persistent else ""),
-            Column("Delivery", lambda t: t.delivery.replace("_", " ")), Column("Notes", lambda t: t.notes),
+            Column("Delivery", lambda t: t.delivery.replace("_", " ")), Column("Notes", lambda t: t.notes, elide=True),
         ], self)
         self.site_model = RecordTableModel([
-            Column("Code", lambda s: s.code), Column("Name", lambda s: s.name),
+            Column("Code", lambda s: s.code), Column("Name", lambda s: s.name, elide=True),
             Column("Country", lambda s: s.country),
         ], self)
         self.type_table = record_table(self.type_model)
         self.site_table = record_table(self.site_model)
+        for table in (self.type_table, self.site_table):
+            FitColumns(table)
         layout = QVBoxLayout(self)
         for title, button, table, stretch in (("Mine types", self.add_type_button, self.type_table, 3),
                                               ("Sites", self.add_site_button, self.site_table, 1)):
@@ -271,5 +302,3 @@ class CatalogueView(QWidget):
     def refresh(self) -> None:
         self.type_model.set_rows(self.sp.catalogue.types())
         self.site_model.set_rows(self.sp.catalogue.sites())
-        for table in (self.type_table, self.site_table):
-            table.resizeColumnsToContents()

@@ -32,10 +32,9 @@ from ..domain.errors import StockpileError
 from ..services import Stockpile
 from ..services.dto import EventInfo, LedgerEntry, LotRow, TaskInfo
 from .table_model import Column, RecordTableModel
-from .widgets import ChoiceCombo, DateEdit, Line, LinesTable, QuantitySpin, plain_label
+from .widgets import ChoiceCombo, DateEdit, Line, LinesTable, QuantitySpin, alarm_colour, plain_label
 
-ERROR_COLOUR = "#b3261e"
-ERROR_STYLE = f"border: 2px solid {ERROR_COLOUR};"
+ERROR_STYLE = "border: 2px solid #b3261e;"
 ERROR_LINES = 6  # a longer message scrolls
 KEPT_FOR_CHOICES = [("surplus (not retained)", None)] + [(c.label, c.value) for c in RetentionCategory]
 METHOD_CHOICES = [(m.label, m.value) for m in DestructionMethod]
@@ -57,7 +56,7 @@ class FormDialog(QDialog):
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names as typed
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        self.error_label.setStyleSheet(f"color: {alarm_colour(self.palette())}; font-weight: bold;")
         self.error_area = QScrollArea()
         self.error_area.setWidget(self.error_label)
         self.error_area.setWidgetResizable(True)
@@ -615,7 +614,7 @@ class UserNameDialog(QDialog):
         self.name_edit.setPlaceholderText("e.g. Sgt. J. Doe")
         layout.addWidget(self.name_edit)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(f"color: {alarm_colour(self.palette())};")
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -39,11 +39,12 @@ from ..services.integrity import audit_chain
 from . import dialogs, icons, printing
 from .dashboard import DashboardView
 from .destruction_views import CatalogueView, LogView, PlanView
+from .help import show_about, show_guide
 from .operations import run_in_background, wait_for_background
 from .profile_dialog import PolicyProfileDialog
 from .settings import Settings
 from .stockpile_view import StockpileView
-from .widgets import plain_label
+from .widgets import ElidedLabel, plain_label
 
 DEMO_RECORDER = "J. Doe (demo depot officer)"  # a fictitious person: the demo is nobody's real record
 PAGES = ("Dashboard", "Stockpile", "Destruction plan", "Destruction log", "Catalogue")
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([170, 1100])
         self.setCentralWidget(self.splitter)
-        self.totals_label = plain_label()
+        self.totals_label = ElidedLabel()
         self.totals_label.setObjectName("totals_label")
         self.user_label = plain_label()
         self.statusBar().addWidget(self.totals_label, 1)
@@ -296,6 +297,9 @@ class MainWindow(QMainWindow):
                                            tip="Which profile the checks apply, and its dates and rules")
         self.check_now_action = self._action("Check &now", self.check_now, "Ctrl+Shift+C",
                                              tip="Run the compliance checks and show the dashboard")
+        self.guide_action = self._action("&User guide", lambda: show_guide(self), QKeySequence.StandardKey.HelpContents)
+        self.about_action = self._action("&About Stockpile Tracker",
+                                         lambda: show_about(self, self.settings.last_database))
         self.lot_actions = [self.receive_action, self.retention_action, self.split_action, self.schedule_action,
                             self.destroy_action, self.check_action, self.reverse_action]
         self.page_actions = []
@@ -331,6 +335,7 @@ class MainWindow(QMainWindow):
         reports_menu.addActions([self.status_report_action, self.progress_action, self.article7_action,
                                  self.lot_report_action,
                                  self.certificate_report_action])
+        menu.addMenu("&Help").addActions([self.guide_action, self.about_action])
         toolbar = self.addToolBar("Actions")
         toolbar.setObjectName("actions_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -15,8 +15,10 @@ NO_PARENT = QModelIndex()
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-RETAINED_TINT = QColor(226, 236, 250)
-PROBLEM_TINT = QColor(253, 230, 225)
+# Translucent, so that the row keeps the palette's own background under the tint and its text stays
+# readable on a light or a dark palette: on white these are pale blue and pale pink.
+RETAINED_TINT = QColor(60, 130, 230, 38)
+PROBLEM_TINT = QColor(242, 99, 67, 41)
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class Column:
     numeric: bool = False
     sort_key: str | None = None  # the query's sort key, for tables sorted in the database
     tooltip: str | None = None
+    elide: bool = False  # long text: the column gives up width first, and the cell's tooltip holds it whole
 
 
 def display(value: Any) -> str:
@@ -85,7 +88,7 @@ class RecordTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole or (role == Qt.ItemDataRole.ToolTipRole and column.elide):
             return display(column.value(row))
         if role == SORT_ROLE:
             return column.value(row)

@@ -5,22 +5,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from math import ceil
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QPalette, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QSpinBox,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
 )
 
 MAX_QUANTITY = 2_147_483_647
 BLANK = -1  # the value of an empty QuantitySpin(blank=True)
+MIN_LONG_COLUMN = 90  # pixels: a long-text column shrinks no further, so a few words always show
 
 
 def plain_label(text: str = "") -> QLabel:
@@ -28,6 +32,87 @@ def plain_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def alarm_colour(palette: QPalette) -> str:
+    """A red that reads on the palette's background: dark red on light, light red on dark."""
+    return "#ff8a80" if is_dark(palette) else "#b3261e"
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that takes the width it is given, never more: what does not fit ends
+    in "..." and the whole text is the tooltip. text() is the whole text."""
+
+    def __init__(self, text: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._whole = ""
+        self.setText(text)
+
+    def text(self) -> str:
+        return self._whole
+
+    def setText(self, text: str) -> None:
+        self._whole = text
+        self._elide()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideRight, self.contentsRect().width())
+        super().setText(shown)
+        self.setToolTip(self._whole if shown != self._whole else "")
+
+
+class FitColumns(QObject):
+    """Keeps a table's columns within its width: each column as wide as its contents and header;
+    if they do not all fit, the long-text columns (Column.elide) give up the difference in
+    proportion to their width, elided, with the whole text as tooltip. The user can still drag a
+    column wider; the fit is made again when the rows change or the table is resized."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self._wanted: list[int] = []
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.viewport().installEventFilter(self)
+        table.model().modelReset.connect(self.measure)
+
+    def measure(self) -> None:
+        """The width each column's contents and header want (from the first rows, see record_table)."""
+        table, header = self.table, self.table.horizontalHeader()
+        self._wanted = [max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                        for column in range(table.model().columnCount())]
+        self.fit()
+
+    def fit(self) -> None:
+        if not self._wanted:
+            return
+        columns = self.table.model().columns
+        long = [column for column, spec in enumerate(columns) if spec.elide]
+        widths = list(self._wanted)
+        excess = sum(widths) - self.table.viewport().width()
+        shrinkable = sum(widths[column] - MIN_LONG_COLUMN for column in long if widths[column] > MIN_LONG_COLUMN)
+        if excess > 0 and shrinkable > 0:
+            share = min(1.0, excess / shrinkable)
+            for column in long:
+                if widths[column] > MIN_LONG_COLUMN:
+                    widths[column] -= ceil((widths[column] - MIN_LONG_COLUMN) * share)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
 
 
 class QuantitySpin(QSpinBox):
@@ -81,6 +166,7 @@ class ChoiceCombo(QComboBox):
 
     def __init__(self, choices: Sequence[tuple[str, object]] = (), parent=None) -> None:
         super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # choices added later show whole
         self.set_choices(choices)
 
     def set_choices(self, choices: Sequence[tuple[str, object]]) -> None:

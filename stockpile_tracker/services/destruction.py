@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ..db.models import (
@@ -57,6 +57,7 @@ from .lots import (
     require_unchanged,
     require_unscheduled,
 )
+from .queries import contains_text
 
 
 def _method(value: str) -> str:
@@ -87,6 +88,16 @@ def _months_before(month: date, count: int) -> list[date]:
         month = (month - timedelta(days=1)).replace(day=1)
         result.append(month)
     return result
+
+
+def _search(entity, lines: Select, text: str, dialect: str, *own):
+    """The condition behind the plan's and the log's search box: the text in one of the row's own
+    columns (`own`), in its site's code or name, in its method's name as shown, or in one of its
+    lots' numbers (`lines`: the row ids joined to their lots)."""
+    methods = [m.value for m in DestructionMethod if text.casefold() in m.label.casefold()]
+    sites = select(Site.id).where(or_(contains_text(Site.code, text, dialect), contains_text(Site.name, text, dialect)))
+    return or_(*(contains_text(column, text, dialect) for column in own), entity.site_id.in_(sites),
+               entity.method.in_(methods), entity.id.in_(lines.where(contains_text(Lot.lot_number, text, dialect))))
 
 
 def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
@@ -365,7 +376,10 @@ class DestructionService:
 
     def tasks(
         self, *, status: str | None = None, lot_id: int | None = None, programme_id: int | None = None,
+        text: str | None = None,
     ) -> list[TaskInfo]:
+        """Tasks by planned date; `text` searches reference, site, method, lot numbers and the
+        closing note, in the query."""
         with self.ctx.read() as session:
             query = select(DestructionTask).order_by(DestructionTask.planned_on, DestructionTask.id)
             if status is not None:
@@ -374,6 +388,11 @@ class DestructionService:
                 query = query.where(DestructionTask.programme_id == programme_id)
             if lot_id is not None:
                 query = query.where(DestructionTask.id.in_(select(TaskLine.task_id).where(TaskLine.lot_id == lot_id)))
+            text = (text or "").strip()
+            if text:
+                query = query.where(_search(
+                    DestructionTask, select(TaskLine.task_id).join(Lot, Lot.id == TaskLine.lot_id), text,
+                    self.ctx.engine.dialect.name, DestructionTask.reference, DestructionTask.close_note))
             return task_infos(session, session.scalars(query).all())
 
     # -- events -------------------------------------------------------------------------------------
@@ -534,9 +553,10 @@ class DestructionService:
     def events(
         self, *, lot_id: int | None = None, task_id: int | None = None, since: date | None = None,
         until: date | None = None, site: str | None = None, method: str | None = None,
-        type: str | None = None,
+        type: str | None = None, text: str | None = None,
     ) -> list[EventInfo]:
-        """Destruction events, newest last, filtered in the query."""
+        """Destruction events, newest last, filtered in the query. `text` searches certificate,
+        officer, witness, verifier, notes, site, method, lot numbers and task reference."""
         query = select(DestructionEvent).order_by(DestructionEvent.occurred_on, DestructionEvent.id)
         lines = select(EventLine.event_id)
         if lot_id is not None:
@@ -555,6 +575,15 @@ class DestructionService:
             query = query.where(DestructionEvent.site_id.in_(select(Site.id).where(Site.code == site)))
         if method:
             query = query.where(DestructionEvent.method == method)
+        text = (text or "").strip()
+        if text:
+            dialect = self.ctx.engine.dialect.name
+            tasks = select(DestructionTask.id).where(contains_text(DestructionTask.reference, text, dialect))
+            query = query.where(or_(
+                _search(DestructionEvent, lines.join(Lot, Lot.id == EventLine.lot_id), text, dialect,
+                        DestructionEvent.certificate_number, DestructionEvent.officer, DestructionEvent.witness,
+                        DestructionEvent.verified_by, DestructionEvent.notes),
+                DestructionEvent.task_id.in_(tasks)))
         with self.ctx.read() as session:
             return event_infos(session, session.scalars(query).all())
 

@@ -71,7 +71,7 @@ class LotFilter:
             object.__setattr__(self, "status", LotStatus(self.status))
 
 
-def _contains(column, text: str, dialect: str):
+def contains_text(column, text: str, dialect: str):
     """Case-insensitive substring match. SQLite's LIKE already ignores ASCII case, and lower() on
     both sides would only make it slower (it cannot use an index either way)."""
     if dialect == "sqlite":
@@ -107,7 +107,7 @@ def _filtered(query: Select, f: LotFilter, dialect: str) -> Select:
         conditions.append(and_(LotBalance.destroyed > 0, LotBalance.on_hand == 0))
     text = (f.text or "").strip()
     if text:
-        conditions.append(or_(_contains(Lot.lot_number, text, dialect), _contains(Lot.notes, text, dialect)))
+        conditions.append(or_(contains_text(Lot.lot_number, text, dialect), contains_text(Lot.notes, text, dialect)))
     query = (
         query.select_from(Lot)
         .join(LotBalance, LotBalance.lot_id == Lot.id)

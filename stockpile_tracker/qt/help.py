@@ -1,0 +1,58 @@
+"""The Help menu: the user guide shipped with the program (resources/guide), and About."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
+
+from .. import __version__
+from ..paths import shipped_dir
+
+
+def guide_file() -> Path:
+    return shipped_dir("resources") / "guide" / "index.html"
+
+
+class GuideDialog(QDialog):
+    """The guide in a window of its own, not modal: one reads it while working."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Stockpile Tracker - user guide")
+        self.browser = QTextBrowser()
+        self.browser.setSource(QUrl.fromLocalFile(str(guide_file())))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(780, 680)
+
+
+def show_guide(parent: QWidget) -> GuideDialog:
+    """One guide per window: asking again brings it to the front."""
+    guide = parent.findChild(GuideDialog) or GuideDialog(parent)
+    guide.show()
+    guide.raise_()
+    guide.activateWindow()
+    return guide
+
+
+def about_text(database: str) -> str:
+    """A SQLite database is named by its file, any other by its URL."""
+    path = database.removeprefix("sqlite:///")
+    where = f"the file {path}" if path != database else database or "none"
+    return (f"<h3>Stockpile Tracker {escape(__version__)}</h3>"
+            "<p>Keeps a landmine stockpile honest: lots, retention, destruction and the reports officials "
+            "sign.</p>"
+            f"<p><b>Database in use:</b><br>{escape(where)}</p>"
+            f"<p>Licence: MIT. Built with Qt for Python (PySide6 {escape(pyside_version)}).</p>")
+
+
+def show_about(parent: QWidget, database: str) -> None:
+    """`database`: the address of the database in use, without its password."""
+    QMessageBox.about(parent, "About Stockpile Tracker", about_text(database))
