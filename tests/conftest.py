@@ -213,9 +213,11 @@ def settings(tmp_path):
 
 @pytest.fixture
 def window(qtbot, settings, small_url):
-    from stockpile_tracker.qt.main_window import MainWindow
+    """Alice's window on the small stockpile, showing the Stockpile page (whose figures most tests read)."""
+    from stockpile_tracker.qt.main_window import PAGES, MainWindow
 
     window = MainWindow(settings, "alice")
     qtbot.addWidget(window)
     assert window.open_database(small_url)
+    window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
     return window

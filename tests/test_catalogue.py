@@ -209,3 +209,46 @@ def test_profile_name_cannot_be_blanked(stockpile, engine):
     """Every report heads its pages with the profile's name; an empty one must be refused."""
     err = refused(engine, InvalidInput, stockpile.catalogue.update_profile, "ottawa", "r", name="  ")
     assert err.field == "name"
+
+
+# -- corrections -----------------------------------------------------------------------------------------
+
+
+def test_a_mine_type_is_corrected_with_a_reason_and_its_lots_follow(stockpile, engine):
+    seed_catalogue(stockpile)
+    receive(stockpile, "L-1", 500, type="M16")
+    m16 = next(t for t in stockpile.catalogue.types() if t.designation == "M16")
+    fixed = stockpile.catalogue.update_type(m16.id, reason="designation mistyped on entry", designation="M16A1",
+                                            self_destruct_hours=4)
+    assert (fixed.designation, fixed.self_destruct_hours, fixed.sd_class) == ("M16A1", 4, SdClass.SD)
+    assert fixed.name == m16.name and fixed.delivery == m16.delivery  # fields not named are kept
+    assert stockpile.queries.find_lot("L-1").type_designation == "M16A1"
+    entry = last_audit(engine, "update_type")
+    assert entry.reason == "designation mistyped on entry"
+    assert '"designation":"M16"' in entry.before and '"designation":"M16A1"' in entry.after
+
+
+def test_a_correction_is_refused_without_a_reason_or_onto_another_entry(stockpile, engine):
+    seed_catalogue(stockpile)
+    m16 = next(t for t in stockpile.catalogue.types() if t.designation == "M16")
+    error = refused(engine, InvalidInput, stockpile.catalogue.update_type, m16.id, reason=" ", name="x")
+    assert str(error) == "reason: is required"
+    error = refused(engine, InvalidInput, stockpile.catalogue.update_type, m16.id, reason="typo",
+                    designation="M67")
+    assert str(error) == "designation: mine type M67 is already in the catalogue"
+    error = refused(engine, InvalidInput, stockpile.catalogue.update_type, m16.id, reason="typo", colour="red")
+    assert str(error) == "colour: is not a field of a mine type"
+    error = refused(engine, InvalidInput, stockpile.catalogue.update_type, m16.id, reason="typo", category="XX")
+    assert error.field == "category"
+
+
+def test_a_site_is_corrected_with_a_reason(stockpile, engine):
+    seed_catalogue(stockpile)
+    camp = next(s for s in stockpile.catalogue.sites() if s.code == "CAMP-C")
+    fixed = stockpile.catalogue.update_site(camp.id, reason="official name", name="Camp Carroll, Waegwan")
+    assert (fixed.code, fixed.name, fixed.country) == ("CAMP-C", "Camp Carroll, Waegwan", "KR")
+    assert last_audit(engine, "update_site").reason == "official name"
+    error = refused(engine, InvalidInput, stockpile.catalogue.update_site, camp.id, reason="x", code="ANAD")
+    assert str(error) == "code: site ANAD already exists"
+    error = refused(engine, InvalidInput, stockpile.catalogue.update_site, camp.id, reason="x", country="Korea")
+    assert error.field == "country"

@@ -198,3 +198,32 @@ def test_change_operator_can_be_cancelled(window, qtbot):
     when_modal(qtbot, type_then_cancel, dialogs.UserNameDialog)
     window.operator_action.trigger()
     assert window.user == "alice" and window.settings.user_name != "mallory"
+
+
+def test_a_catalogue_entry_is_corrected_from_the_catalogue_page_with_a_reason(window, qtbot):
+    window.nav_list.setCurrentRow(PAGES.index("Catalogue"))
+    view = window.catalogue_view
+    row = next(r for r, t in enumerate(view.type_model.rows) if t.designation == "M16")
+    view.type_table.selectRow(row)
+    before = snapshot(window.sp.context.engine)
+    shown = {}
+
+    def rename_without_reason(dialog):
+        shown["designation"] = dialog.designation_edit.text()
+        dialog.designation_edit.setText("M16A2")
+
+    seen = drive(qtbot, dialogs.MineTypeDialog, rename_without_reason)
+    view.edit_type_button.click()
+    assert shown["designation"] == "M16"  # the entry as it is, to correct
+    assert seen["dialog"].error == "reason: is required"
+    assert snapshot(window.sp.context.engine) == before
+
+    def rename_with_reason(dialog):
+        rename_without_reason(dialog)
+        qtbot.keyClicks(dialog.reason_edit, "designation mistyped")
+
+    drive(qtbot, dialogs.MineTypeDialog, rename_with_reason)
+    view.type_table.doubleClicked.emit(view.type_model.index(row, 0))
+    assert "Mine type M16A2 corrected" in window.statusBar().currentMessage()
+    assert window.sp.queries.find_lot("L-002").type_designation == "M16A2"
+    assert "M16A2" in [t.designation for t in view.type_model.rows]

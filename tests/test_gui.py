@@ -13,7 +13,7 @@ from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.domain.enums import LotStatus, RetentionFilter
 from stockpile_tracker.qt import dialogs
 from stockpile_tracker.qt.lot_model import LotTableModel
-from stockpile_tracker.qt.main_window import PAGES, MainWindow
+from stockpile_tracker.qt.main_window import PAGES, MainWindow, stockpile_status
 from stockpile_tracker.qt.table_model import ROW_ROLE
 from stockpile_tracker.services import LotFilter, Stockpile
 
@@ -213,7 +213,11 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
     qtbot.addWidget(bob)
     bob.open_database(small_url)
     bob.nav_list.setCurrentRow(PAGES.index("Destruction log"))
-    drive(qtbot, dialogs.VerifyCertificateDialog, lambda d: None)
+    def type_from_the_certificate(dialog):
+        for row in range(dialog.lines_table.rowCount()):
+            qtbot.keyClicks(dialog.lines_table.spin(row), dialog.lines_table.item(row, 2).text())
+
+    drive(qtbot, dialogs.VerifyCertificateDialog, type_from_the_certificate)
     bob.log_view.verify_requested.emit(bob.log_view.model.row(0))
     assert bob.log_view.model.row(0).verified_by == "bob"
     drive(qtbot, dialogs.CloseTaskDialog, lambda d: None)
@@ -289,6 +293,7 @@ def test_filters_show_what_the_query_service_gives(qtbot, settings, demo_url, lo
     window = MainWindow(settings, "reader")
     qtbot.addWidget(window)
     window.open_database(demo_url)
+    window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
     view = window.stockpile_view
     view.set_filter(lot_filter)
     assert view.current_filter() == lot_filter
@@ -298,7 +303,13 @@ def test_filters_show_what_the_query_service_gives(qtbot, settings, demo_url, lo
         view.model.fetchMore()
     assert [row.id for row in view.model.rows] == [row.id for row in expected_rows]
     assert view.model.totals == expected_totals
-    assert f"{expected_totals.lots:,} lots shown - on hand {expected_totals.on_hand:,}" in window.totals_label.text()
+    assert window.totals_label.text() == stockpile_status(expected_totals, lot_filter.retention)
+    lots = f"{expected_totals.lots:,} lot{'' if expected_totals.lots == 1 else 's'}"
+    # the total a user reads first is the one the Retained / Surplus choice asks for
+    assert window.totals_label.text().startswith({
+        RetentionFilter.RETAINED: f"{lots} holding retained mines - retained {expected_totals.retained:,} - ",
+        RetentionFilter.SURPLUS: f"{lots} holding surplus - surplus {expected_totals.surplus:,} (scheduled ",
+    }.get(lot_filter.retention, f"{lots} shown - on hand {expected_totals.on_hand:,} - "))
 
 
 def test_typing_in_the_search_box_filters_as_you_type(window, qtbot):
@@ -574,3 +585,28 @@ def test_choosing_another_task_refills_the_lines_cleanly(window):
     assert table.rowCount() == 1
     assert table.cellWidget(0, 0) is None and table.item(0, 0).text() == "L-002"
     assert table.quantities == {lot.id: 100} and dialog.method_combo.value == "open_detonation"
+
+
+def test_the_status_line_speaks_of_the_page_in_view(qtbot, settings, demo_url):
+    window = MainWindow(settings, "reader")
+    qtbot.addWidget(window)
+    window.open_database(demo_url)
+    sp = window.sp
+    findings = sp.compliance.findings()
+    qtbot.waitUntil(lambda: not window.dashboard_view.findings_pending, timeout=60000)
+    errors = sum(f.severity == "error" for f in findings)
+    assert window.totals_label.text().startswith(f"{len(findings):,} findings: {errors:,} error")
+    window.nav_list.setCurrentRow(PAGES.index("Destruction plan"))
+    tasks = window.plan_view.task_model.rows
+    assert tasks and window.totals_label.text().startswith(
+        f"{len(tasks):,} task{'s' if len(tasks) != 1 else ''} shown - planned {sum(t.planned for t in tasks):,} - "
+        f"destroyed {sum(t.destroyed for t in tasks):,}")
+    window.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+    events = sp.destruction.events()
+    assert window.totals_label.text() == (
+        f"{len(events):,} events shown - destroyed {sum(e.quantity for e in events):,} - "
+        f"{sum(e.verified_by is None for e in events):,} awaiting verification")
+    window.nav_list.setCurrentRow(PAGES.index("Catalogue"))
+    assert window.totals_label.text() == f"{len(sp.catalogue.types())} mine types - {len(sp.catalogue.sites())} sites"
+    window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
+    assert window.totals_label.text().startswith(f"{sp.queries.totals().lots:,} lots shown")

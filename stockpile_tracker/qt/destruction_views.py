@@ -265,12 +265,16 @@ class CatalogueView(QWidget):
 
     add_type_requested = Signal()
     add_site_requested = Signal()
+    edit_type_requested = Signal(object)  # MineTypeInfo
+    edit_site_requested = Signal(object)  # SiteInfo
 
     def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sp = sp
         self.add_type_button = QPushButton("Add mine type...")
         self.add_site_button = QPushButton("Add site...")
+        self.edit_type_button = QPushButton("Correct mine type...")
+        self.edit_site_button = QPushButton("Correct site...")
         self.add_type_button.clicked.connect(self.add_type_requested)
         self.add_site_button.clicked.connect(self.add_site_requested)
         self.type_model = RecordTableModel([
@@ -289,15 +293,28 @@ class CatalogueView(QWidget):
         self.site_table = record_table(self.site_model)
         for table in (self.type_table, self.site_table):
             FitColumns(table)
+        # a correction of the selected entry: from its button, or by double-clicking the row
+        for table, button, signal in ((self.type_table, self.edit_type_button, self.edit_type_requested),
+                                      (self.site_table, self.edit_site_button, self.edit_site_requested)):
+            button.clicked.connect(lambda _checked=False, t=table, s=signal: self._request(t, s))
+            table.doubleClicked.connect(lambda _index, t=table, s=signal: self._request(t, s))
         layout = QVBoxLayout(self)
-        for title, button, table, stretch in (("Mine types", self.add_type_button, self.type_table, 3),
-                                              ("Sites", self.add_site_button, self.site_table, 1)):
+        for title, buttons, table, stretch in (
+                ("Mine types", (self.edit_type_button, self.add_type_button), self.type_table, 3),
+                ("Sites", (self.edit_site_button, self.add_site_button), self.site_table, 1)):
             heading = QHBoxLayout()
             heading.addWidget(QLabel(title))
             heading.addStretch()
-            heading.addWidget(button)
+            for button in buttons:
+                heading.addWidget(button)
             layout.addLayout(heading)
             layout.addWidget(table, stretch)
+
+    @staticmethod
+    def _request(table, signal) -> None:
+        entry = _selected(table)
+        if entry is not None:
+            signal.emit(entry)
 
     def refresh(self) -> None:
         self.type_model.set_rows(self.sp.catalogue.types())

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ..domain.enums import CONDITION_CODES, Delivery, DestructionMethod, RetentionCategory
 from ..domain.errors import StockpileError
 from ..services import Stockpile
-from ..services.dto import EventInfo, LedgerEntry, LotRow, TaskInfo
+from ..services.dto import EventInfo, LedgerEntry, LotRow, MineTypeInfo, SiteInfo, TaskInfo
 from .table_model import Column, RecordTableModel
 from .widgets import ChoiceCombo, DateEdit, Line, LinesTable, QuantitySpin, alarm_colour, plain_label
 
@@ -438,7 +438,7 @@ class CloseTaskDialog(FormDialog):
             "Discrepancies:\n- " + "\n- ".join(self.problems) if self.problems
             else "Shipped, destroyed and certified agree for every lot.")
         if self.problems:
-            self.problems_label.setStyleSheet("color: #b3261e;")
+            self.problems_label.setStyleSheet(f"color: {alarm_colour(self.palette())};")
         self.explanation_edit = self.add_field("Explanation", reason_box(), "explanation", "reason")
         self.explanation_edit.setEnabled(bool(self.problems))
 
@@ -447,8 +447,13 @@ class CloseTaskDialog(FormDialog):
 
 
 class MineTypeDialog(FormDialog):
-    def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
-        super().__init__(sp, "Add a mine type", "Add type", parent)
+    """A new catalogue entry, or, given `mine_type`, a correction of one with its reason."""
+
+    def __init__(self, sp: Stockpile, parent: QWidget | None = None, mine_type: MineTypeInfo | None = None) -> None:
+        editing = mine_type is not None
+        super().__init__(sp, f"Correct mine type {mine_type.designation}" if editing else "Add a mine type",
+                         "Save correction" if editing else "Add type", parent)
+        self.mine_type = mine_type
         self.designation_edit = self.add_field("Designation", QLineEdit(), "designation")
         self.name_edit = self.add_field("Name", QLineEdit(), "name")
         self.category_combo = self.add_field("Category", ChoiceCombo(
@@ -466,29 +471,53 @@ class MineTypeDialog(FormDialog):
         self.delivery_combo = self.add_field("Delivery", ChoiceCombo(
             [(d.value.replace("_", " "), d.value) for d in Delivery]), "delivery")
         self.notes_edit = self.add_field("Notes", reason_box(), "notes")
+        if mine_type is not None:
+            self.designation_edit.setText(mine_type.designation)
+            self.name_edit.setText(mine_type.name)
+            self.category_combo.value = mine_type.category
+            self.activation_combo.value = mine_type.activation
+            self.sd_check.setChecked(mine_type.self_destruct_hours is not None)
+            self.sd_hours_spin.setValue(mine_type.self_destruct_hours or 4)
+            self.sda_check.setChecked(mine_type.self_deactivating)
+            self.delivery_combo.value = mine_type.delivery
+            self.notes_edit.setPlainText(mine_type.notes or "")
+            self.add_note("Every lot of this type follows the correction; the audit log keeps the entry "
+                          "as it was, with your reason.")
+            self.reason_edit = self.add_field("Reason", reason_box(), "reason")
 
     def submit(self):
-        return self.sp.catalogue.add_type(
+        values = dict(
             designation=self.designation_edit.text(), name=self.name_edit.text(),
             category=self.category_combo.value, activation=self.activation_combo.value,
             self_destruct_hours=self.sd_hours_spin.value() if self.sd_check.isChecked() else None,
             self_deactivating=self.sda_check.isChecked(), delivery=self.delivery_combo.value,
             notes=_text(self.notes_edit),
         )
+        if self.mine_type is not None:
+            return self.sp.catalogue.update_type(self.mine_type.id, reason=_text(self.reason_edit), **values)
+        return self.sp.catalogue.add_type(**values)
 
 
 class SiteDialog(FormDialog):
-    def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
-        super().__init__(sp, "Add a site", "Add site", parent)
-        self.code_edit = self.add_field("Code", QLineEdit(), "code")
-        self.name_edit = self.add_field("Name", QLineEdit(), "name")
-        self.country_edit = self.add_field("Country (ISO code)", QLineEdit(), "country")
+    """A new site, or, given `site`, a correction of one with its reason."""
+
+    def __init__(self, sp: Stockpile, parent: QWidget | None = None, site: SiteInfo | None = None) -> None:
+        super().__init__(sp, f"Correct site {site.code}" if site else "Add a site",
+                         "Save correction" if site else "Add site", parent)
+        self.site = site
+        self.code_edit = self.add_field("Code", QLineEdit(site.code if site else ""), "code")
+        self.name_edit = self.add_field("Name", QLineEdit(site.name if site else ""), "name")
+        self.country_edit = self.add_field("Country (ISO code)", QLineEdit(site.country if site else ""), "country")
         self.country_edit.setMaxLength(2)
         self.country_edit.setPlaceholderText("e.g. US, KR")
+        if site is not None:
+            self.reason_edit = self.add_field("Reason", reason_box(), "reason")
 
     def submit(self):
-        return self.sp.catalogue.add_site(code=self.code_edit.text(), name=self.name_edit.text(),
-                                          country=self.country_edit.text())
+        values = dict(code=self.code_edit.text(), name=self.name_edit.text(), country=self.country_edit.text())
+        if self.site is not None:
+            return self.sp.catalogue.update_site(self.site.id, reason=_text(self.reason_edit), **values)
+        return self.sp.catalogue.add_site(**values)
 
 
 class ImportDialog(QDialog):

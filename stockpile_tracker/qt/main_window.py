@@ -234,6 +234,8 @@ class MainWindow(QMainWindow):
         self.log_view.verify_requested.connect(self.verify_certificate)
         self.catalogue_view.add_type_requested.connect(self.add_type)
         self.catalogue_view.add_site_requested.connect(self.add_site)
+        self.catalogue_view.edit_type_requested.connect(self.edit_type)
+        self.catalogue_view.edit_site_requested.connect(self.edit_site)
         geometry = self.settings.geometry("stockpile_splitter")
         if geometry is not None:
             self.stockpile_view.splitter.restoreState(geometry)
@@ -630,6 +632,13 @@ class MainWindow(QMainWindow):
 
     def add_site(self) -> None:
         self._run(dialogs.SiteDialog(self.sp, self), lambda s: f"Site {s.code} added ({s.country})")
+
+    def edit_type(self, mine_type) -> None:
+        self._run(dialogs.MineTypeDialog(self.sp, self, mine_type),
+                  lambda t: f"Mine type {t.designation} corrected; its lots follow")
+
+    def edit_site(self, site) -> None:
+        self._run(dialogs.SiteDialog(self.sp, self, site), lambda s: f"Site {s.code} corrected")
 
     @staticmethod
     def _movement_message(result, verb: str) -> str:

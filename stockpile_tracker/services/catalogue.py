@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import MineType, PolicyProfile, Setting, Site
 from ..domain.enums import Activation, Category, Delivery, RetentionCategory
-from ..domain.errors import InvalidInput
+from ..domain.errors import InvalidInput, NotFound
 from ..domain.rules import optional_text, require_text, sd_class
 from . import audit
 from .base import Context
@@ -54,6 +54,42 @@ def _choice(field: str, enum, value) -> str:
         raise InvalidInput(field, f"{value!r} is not one of {', '.join(e.value for e in enum)}") from None
 
 
+TYPE_FIELDS = ("designation", "name", "category", "activation", "self_destruct_hours", "self_deactivating",
+               "delivery", "notes")
+SITE_FIELDS = ("code", "name", "country")
+
+
+def _type_values(*, designation, name, category, activation, self_destruct_hours, self_deactivating, delivery,
+                 notes) -> dict:
+    """A mine type's fields checked, as a new entry and as a correction."""
+    if self_destruct_hours is not None and (
+        isinstance(self_destruct_hours, bool) or not isinstance(self_destruct_hours, int) or self_destruct_hours <= 0
+    ):
+        raise InvalidInput("self-destruct hours", "must be a whole number of hours above zero, or none")
+    return {
+        "designation": require_text("designation", designation, 40), "name": require_text("name", name),
+        "category": _choice("category", Category, category),
+        "activation": _choice("activation", Activation, activation),
+        "self_destruct_hours": self_destruct_hours, "self_deactivating": bool(self_deactivating),
+        "delivery": _choice("delivery", Delivery, delivery), "notes": optional_text("notes", notes),
+    }
+
+
+def _site_values(*, code, name, country) -> dict:
+    country = require_text("country", country, 2).upper()
+    if len(country) != 2 or not country.isalpha():
+        raise InvalidInput("country", f"{country!r} is not a two-letter country code (ISO 3166)")
+    return {"code": require_text("code", code, 40), "name": require_text("name", name), "country": country}
+
+
+def _require_free(session: Session, model, column, value: str, own_id: int | None) -> None:
+    """A designation or site code names one entry only."""
+    taken = session.scalar(select(model.id).where(column == value, model.id != (own_id or 0)))
+    if taken:
+        raise InvalidInput(column.key, f"mine type {value} is already in the catalogue" if model is MineType
+                           else f"site {value} already exists")
+
+
 class CatalogueService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -63,40 +99,71 @@ class CatalogueService:
         self_destruct_hours: int | None = None, self_deactivating: bool = False,
         delivery: str = "hand_emplaced", notes: str | None = None,
     ) -> MineTypeInfo:
-        designation = require_text("designation", designation, 40)
-        if self_destruct_hours is not None and (
-            isinstance(self_destruct_hours, bool) or not isinstance(self_destruct_hours, int)
-            or self_destruct_hours <= 0
-        ):
-            raise InvalidInput("self-destruct hours", "must be a whole number of hours above zero, or none")
-        row = MineType(
-            designation=designation, name=require_text("name", name), category=_choice("category", Category, category),
-            activation=_choice("activation", Activation, activation),
-            self_destruct_hours=self_destruct_hours, self_deactivating=bool(self_deactivating),
-            delivery=_choice("delivery", Delivery, delivery), notes=optional_text("notes", notes),
-        )
+        values = _type_values(designation=designation, name=name, category=category, activation=activation,
+                              self_destruct_hours=self_destruct_hours, self_deactivating=self_deactivating,
+                              delivery=delivery, notes=notes)
         with self.ctx.write() as session:
-            if session.scalar(select(MineType.id).where(MineType.designation == designation)):
-                raise InvalidInput("designation", f"mine type {designation} is already in the catalogue")
+            _require_free(session, MineType, MineType.designation, values["designation"], None)
+            row = MineType(**values)
             session.add(row)
             session.flush()
             info = type_info(row)
             audit.record(session, self.ctx.user, "add_type", "mine_type", row.id, after=info.__dict__)
             return info
 
-    def add_site(self, *, code: str, name: str, country: str) -> SiteInfo:
-        code = require_text("code", code, 40)
-        country = require_text("country", country, 2).upper()
-        if len(country) != 2 or not country.isalpha():
-            raise InvalidInput("country", f"{country!r} is not a two-letter country code (ISO 3166)")
+    def update_type(self, type_id: int, *, reason: str, **changes) -> MineTypeInfo:
+        """Correct a catalogue entry (a designation mistyped, a wrong self-destruct time): every lot
+        of the type follows, so the change is checked whole and audited with its reason."""
+        reason = require_text("reason", reason, 2000)
         with self.ctx.write() as session:
-            if session.scalar(select(Site.id).where(Site.code == code)):
-                raise InvalidInput("code", f"site {code} already exists")
-            row = Site(code=code, name=require_text("name", name), country=country)
+            row = session.get(MineType, type_id)
+            if row is None:
+                raise NotFound("mine type", type_id)
+            before = type_info(row)
+            current = {name: getattr(before, name) for name in TYPE_FIELDS}
+            unknown = set(changes) - set(TYPE_FIELDS)
+            if unknown:
+                raise InvalidInput(sorted(unknown)[0], "is not a field of a mine type")
+            values = _type_values(**(current | changes))
+            _require_free(session, MineType, MineType.designation, values["designation"], row.id)
+            for name, value in values.items():
+                setattr(row, name, value)
+            session.flush()
+            info = type_info(row)
+            audit.record(session, self.ctx.user, "update_type", "mine_type", row.id,
+                         before=before.__dict__, after=info.__dict__, reason=reason)
+            return info
+
+    def add_site(self, *, code: str, name: str, country: str) -> SiteInfo:
+        values = _site_values(code=code, name=name, country=country)
+        with self.ctx.write() as session:
+            _require_free(session, Site, Site.code, values["code"], None)
+            row = Site(**values)
             session.add(row)
             session.flush()
             info = site_info(row)
             audit.record(session, self.ctx.user, "add_site", "site", row.id, after=info.__dict__)
+            return info
+
+    def update_site(self, site_id: int, *, reason: str, **changes) -> SiteInfo:
+        """Correct a site's code, name or country, audited with its reason."""
+        reason = require_text("reason", reason, 2000)
+        with self.ctx.write() as session:
+            row = session.get(Site, site_id)
+            if row is None:
+                raise NotFound("site", site_id)
+            before = site_info(row)
+            unknown = set(changes) - set(SITE_FIELDS)
+            if unknown:
+                raise InvalidInput(sorted(unknown)[0], "is not a field of a site")
+            values = _site_values(**({name: getattr(before, name) for name in SITE_FIELDS} | changes))
+            _require_free(session, Site, Site.code, values["code"], row.id)
+            for name, value in values.items():
+                setattr(row, name, value)
+            session.flush()
+            info = site_info(row)
+            audit.record(session, self.ctx.user, "update_site", "site", row.id,
+                         before=before.__dict__, after=info.__dict__, reason=reason)
             return info
 
     def types(self) -> list[MineTypeInfo]:
