@@ -1,5 +1,6 @@
-"""Screenshots of the dashboard, the three main views and the first page of each report, taken offscreen from
-the demo stockpile: `make screenshots` (report pages need pdftoppm, from poppler-utils)."""
+"""Screenshots of every page at the default 1280x800, of each action dialog showing the error it gives when
+submitted as it opens, and of the first page of each report, taken offscreen from the demo stockpile:
+`make screenshots` (report pages need pdftoppm, from poppler-utils)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from stockpile_tracker.db.migrate import open_database  # noqa: E402
 from stockpile_tracker.demo import build_demo  # noqa: E402
+from stockpile_tracker.qt import dialogs  # noqa: E402
 from stockpile_tracker.qt.main_window import PAGES, MainWindow  # noqa: E402
 from stockpile_tracker.qt.printing import write_pdf  # noqa: E402
 from stockpile_tracker.qt.settings import Settings  # noqa: E402
@@ -38,15 +40,14 @@ def main() -> int:
         settings = Settings(QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat))
         window = MainWindow(settings, "J. Doe")
         window.open_database(str(database))
-        window.resize(1500, 900)
-        window.show()
+        window.show()  # at its default size, 1280x800
         view = window.stockpile_view
         lot = next(row for row in view.model.rows if row.retained and row.surplus)
         view.select_lot(lot.id)
         app.processEvents()
         shots = {"dashboard.png": PAGES.index("Dashboard"), "stockpile.png": PAGES.index("Stockpile"),
                  "destruction-plan.png": PAGES.index("Destruction plan"),
-                 "destruction-log.png": PAGES.index("Destruction log")}
+                 "destruction-log.png": PAGES.index("Destruction log"), "catalogue.png": PAGES.index("Catalogue")}
         for name, page in shots.items():
             window.nav_list.setCurrentRow(page)
             if page == PAGES.index("Dashboard"):  # the findings (checked in the background), the first one's names
@@ -57,6 +58,7 @@ def main() -> int:
             app.processEvents()
             window.grab().save(str(DOCS / name))
             print(f"wrote docs/{name}")
+        dialog_shots(app, window)
         window.close()
         sp = window.sp
         lot = sp.queries.lot(sp.destruction.find_event("TEAD-CERT-0042").lines[0].lot_id)
@@ -75,6 +77,40 @@ def main() -> int:
                 page_png(pdf, DOCS / name.replace(".png", "-chart.png"), page=2)
                 print(f"wrote docs/{name.replace('.png', '-chart.png')}")
     return 0
+
+
+def dialog_shots(app: QApplication, window: MainWindow) -> None:
+    """Each action dialog submitted as it opens: what a user sees when a field is missing or wrong."""
+    sp = window.sp
+    lot = next(row for row in sp.queries.lots(limit=None) if row.unscheduled > 0)
+    task = next(t for t in sp.destruction.tasks() if sp.destruction.discrepancies(t.id))
+    event = next(e for e in sp.destruction.events() if e.verified_by is None)
+    entry = sp.queries.ledger(lot.id)[0]
+    folder = DOCS / "dialogs"
+    folder.mkdir(exist_ok=True)
+    opened = {
+        "receive": lambda: dialogs.ReceiveDialog(sp, window),
+        "retention": lambda: dialogs.RetentionDialog(sp, lot, window),
+        "split": lambda: dialogs.SplitDialog(sp, lot, window),
+        "schedule": lambda: dialogs.ScheduleDialog(sp, [lot], window),
+        "record-destruction": lambda: dialogs.RecordDestructionDialog(sp, [lot], None, window),
+        "stock-check": lambda: dialogs.StockCheckDialog(sp, lot, window),
+        "reverse": lambda: dialogs.ReverseDialog(sp, lot, entry, window),
+        "verify-certificate": lambda: dialogs.VerifyCertificateDialog(sp, event, window),
+        "close-task": lambda: dialogs.CloseTaskDialog(sp, task, window),
+        "mine-type": lambda: dialogs.MineTypeDialog(sp, window),
+        "site": lambda: dialogs.SiteDialog(sp, window),
+    }
+    for name, make in opened.items():
+        dialog = make()
+        dialog.show()
+        app.processEvents()
+        dialog.action_button.click()  # refused: the form stays open with its error
+        app.processEvents()
+        dialog.grab().save(str(folder / f"{name}.png"))
+        print(f"wrote docs/dialogs/{name}.png: {dialog.error or 'accepted'}")
+        dialog.reject()
+        dialog.deleteLater()
 
 
 def page_png(pdf: Path, target: Path, page: int = 1) -> None:

@@ -26,7 +26,7 @@ from ..services import LotFilter, Stockpile
 from ..services.dto import LedgerEntry, LotRow, Totals
 from .lot_model import LotTableModel
 from .table_model import ROW_ROLE, Column, RecordTableModel
-from .widgets import ChoiceCombo, plain_label
+from .widgets import ChoiceCombo, ElidedLabel, FitColumns
 
 FILTER_DELAY_MS = 150
 STATUS_CHOICES = [("Any status", None), ("Unscheduled surplus", LotStatus.UNSCHEDULED_SURPLUS.value),
@@ -44,7 +44,7 @@ LEDGER_COLUMNS = [
     Column("Balance", lambda e: e.balance_after, numeric=True),
     Column("Reference", lambda e: e.document_ref),
     Column("Reason / note", lambda e: (e.reason or "") + (f" (reversed by entry {e.reversed_by_id})"
-                                                           if e.reversed_by_id else "")),
+                                                           if e.reversed_by_id else ""), elide=True),
     Column("Recorded by", lambda e: e.recorded_by),
 ]
 RETENTION_COLUMNS = [
@@ -53,7 +53,7 @@ RETENTION_COLUMNS = [
     Column("Kept for", lambda d: d.category or "released (surplus)"),
     Column("Institution", lambda d: d.institution),
     Column("Authority", lambda d: d.authority_ref),
-    Column("Reason", lambda d: d.reason),
+    Column("Reason", lambda d: d.reason, elide=True),
     Column("Decided by", lambda d: d.decided_by),
 ]
 
@@ -84,7 +84,7 @@ class LotDetail(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title_label = plain_label("Select a lot to see its ledger.")
+        self.title_label = ElidedLabel("Select a lot to see its ledger.")  # never widens the window
         self.title_label.setObjectName("detail_title")
         bold = self.title_label.font()
         bold.setBold(True)
@@ -105,6 +105,7 @@ class LotDetail(QWidget):
             Column("Verified", lambda e: f"{e.verified_by}, {e.verified_on}" if e.verified_by else "not verified"),
         ], self)
         self.ledger_table = record_table(self.ledger_model)
+        FitColumns(self.ledger_table)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.ledger_table, "Ledger")
         self.tabs.addTab(record_table(self.retention_model), "Retention")
