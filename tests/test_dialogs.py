@@ -227,3 +227,30 @@ def test_a_catalogue_entry_is_corrected_from_the_catalogue_page_with_a_reason(wi
     assert "Mine type M16A2 corrected" in window.statusBar().currentMessage()
     assert window.sp.queries.find_lot("L-002").type_designation == "M16A2"
     assert "M16A2" in [t.designation for t in view.type_model.rows]
+
+
+def test_a_destruction_is_corrected_from_its_ledger_entry_and_verified_again(window, qtbot):
+    lot = window.sp.queries.find_lot("L-002")
+    window.sp.destruction.record_event(occurred_on=date.today(), site="ANAD", method="open_detonation",
+                                       officer="Capt. A. Smith", witness="B. Jones", certificate_number="DC-5",
+                                       lines={lot.id: 300})
+    window.refresh_all()
+    select(window, "L-002")
+    ledger = window.stockpile_view.detail.ledger_model
+    row = next(r for r, entry in enumerate(ledger.rows) if entry.kind == "destroyed")
+    window.stockpile_view.detail.ledger_table.selectRow(row)
+    shown = {}
+
+    def correct(dialog):
+        shown["title"] = dialog.windowTitle()
+        shown["date_fixed"] = not dialog.date_edit.isEnabled()
+        qtbot.keyClicks(dialog.quantity_spin.lineEdit(), "\b250")
+        qtbot.keyClicks(dialog.reason_edit, "certificate says 250")
+
+    drive(qtbot, dialogs.ReverseDialog, correct)
+    window.reverse_action.trigger()
+    assert shown == {"title": "Correct a destruction - lot L-002", "date_fixed": True}
+    assert "Certificate DC-5 corrected for lot L-002; it must be verified again" in window.statusBar().currentMessage()
+    lot = window.sp.queries.find_lot("L-002")
+    assert (lot.on_hand, lot.destroyed) == (250, 250)
+    assert [e.kind for e in window.stockpile_view.detail.ledger_model.rows][-2:] == ["reversal", "destroyed"]

@@ -311,7 +311,7 @@ class EventLine(Base):
 
     __table_args__ = (
         UniqueConstraint("event_id", "lot_id"),
-        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint("quantity >= 0", name="quantity_not_negative"),  # 0: corrected, it did not happen
         CheckConstraint(
             "certified_quantity IS NULL OR certified_quantity >= 0", name="certified_not_negative"
         ),

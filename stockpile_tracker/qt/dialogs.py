@@ -386,16 +386,32 @@ class StockCheckDialog(FormDialog):
 
 
 class ReverseDialog(FormDialog):
+    """Correct a ledger entry with an opposite one. A destruction entry is corrected instead: the
+    certificate's line says how many were really destroyed (0: none), and it is verified again."""
+
     def __init__(self, sp: Stockpile, lot: LotRow, entry: LedgerEntry, parent: QWidget | None = None) -> None:
-        super().__init__(sp, f"Reverse an entry - lot {lot.lot_number}", "Reverse entry", parent)
-        self.entry = entry
-        self.add_note(f"Entry {entry.id}: {entry.occurred_on} {entry.kind} {entry.quantity:+,} "
-                      f"(ref. {entry.document_ref or '-'}, by {entry.recorded_by}). The entry stays in "
-                      "the ledger; an opposite entry corrects it.")
+        self.destruction = entry.kind == "destroyed" and entry.event_id is not None
+        super().__init__(sp, f"{'Correct a destruction' if self.destruction else 'Reverse an entry'} - lot "
+                             f"{lot.lot_number}", "Correct destruction" if self.destruction else "Reverse entry",
+                         parent)
+        self.lot, self.entry = lot, entry
+        self.add_note(f"Entry {entry.id}: {entry.occurred_on} {entry.kind.replace('_', ' ')} {entry.quantity:+,} "
+                      f"(ref. {entry.document_ref or '-'}, by {entry.recorded_by}). The entry stays in the "
+                      "ledger; an opposite entry corrects it.")
+        if self.destruction:
+            self.add_note(f"Certificate {entry.document_ref} recorded {-entry.quantity:,} destroyed of this lot. Type "
+                          "how many were really destroyed (0 if none were): the rest returns to the lot. The "
+                          "certificate must then be verified again.")
+            self.quantity_spin = self.add_field("Really destroyed", QuantitySpin(0), "quantity")
         self.reason_edit = self.add_field("Reason", reason_box(), "reason")
         self.date_edit = self.add_field("Date", DateEdit(self.today), "date")
+        self.date_edit.setEnabled(not self.destruction)  # a destruction is corrected as of its own date
 
     def submit(self):
+        if self.destruction:
+            return self.sp.corrections.correct_destruction(self.entry.event_id, self.lot.id,
+                                                           quantity=self.quantity_spin.value(),
+                                                           reason=_text(self.reason_edit))
         return self.sp.lots.reverse(self.entry.id, _text(self.reason_edit), self.date_edit.value)
 
 

@@ -487,8 +487,12 @@ class MainWindow(QMainWindow):
         if entry is None:
             self.statusBar().showMessage("Select the ledger entry to reverse in the Ledger tab.", 5000)
             return
-        self._run(dialogs.ReverseDialog(self.sp, lot, entry, self),
-                  lambda r: self._movement_message(r, f"Reversed entry {entry.id} of"))
+        dialog = dialogs.ReverseDialog(self.sp, lot, entry, self)
+        if dialog.destruction:
+            self._run(dialog, lambda event: f"Certificate {event.certificate_number} corrected for lot "
+                                            f"{lot.lot_number}; it must be verified again")
+        else:
+            self._run(dialog, lambda r: self._movement_message(r, f"Reversed entry {entry.id} of"))
 
     def verify_selected_certificate(self) -> None:
         event = self._chosen(self.log_view.current_event(), "Destruction log",

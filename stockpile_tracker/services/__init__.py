@@ -11,6 +11,7 @@ from .archive import ArchiveService
 from .base import Context
 from .catalogue import CatalogueService
 from .compliance import ComplianceService
+from .corrections import CorrectionService
 from .destruction import DestructionService
 from .dto import CheckReport
 from .importing import ImportService
@@ -28,6 +29,7 @@ class Stockpile:
         self.catalogue = CatalogueService(self.context)
         self.lots = LotService(self.context)
         self.destruction = DestructionService(self.context)
+        self.corrections = CorrectionService(self.context)
         self.queries = QueryService(self.context)
         self.archive = ArchiveService(self.context)
         self.compliance = ComplianceService(self.context, self.destruction)

@@ -367,8 +367,9 @@ class LotService:
             if original.event_id is not None:
                 raise RuleViolation(
                     "rule 1, append-only ledger",
-                    f"{lot_name(lot)}: entry {original.id} records a destruction event, which is "
-                    "evidence; it cannot be reversed",
+                    f"{lot_name(lot)}: entry {original.id} records destruction certificate "
+                    f"{original.document_ref}; correct the destruction instead (Reverse on the entry in the "
+                    "window), which keeps the certificate's history and has it verified again",
                 )
             other_side = original.counterpart_id or session.scalar(
                 select(Movement.id).where(Movement.counterpart_id == original.id))

@@ -1,0 +1,74 @@
+"""Correcting a recorded destruction (DOMAIN.md rule 1): the ledger stays append-only, so the
+destruction entry is reversed and the corrected one posted; the event keeps its line with the
+corrected quantity (0: it did not happen for that lot), and its certificate must be verified again,
+because what was verified is no longer what the record says."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from ..db.models import DestructionEvent, DestructionTask, EventLine, Movement
+from ..domain.enums import MovementKind, TaskStatus
+from ..domain.errors import InvalidInput, NotFound, RuleViolation
+from ..domain.rules import require_text, require_whole
+from . import audit, balance
+from .base import Context
+from .destruction import event_info
+from .dto import EventInfo
+from .lots import get_lot, lot_name, post_movement
+
+
+class CorrectionService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def correct_destruction(self, event_id: int, lot_id: int, *, quantity: int, reason: str) -> EventInfo:
+        """The lot's line of the event now says `quantity` destroyed (fewer than recorded; 0 to reverse
+        it whole). Mines destroyed on site return to the lot's ledger, dated as the destruction was;
+        mines destroyed after shipment are again awaiting destruction. The certificate's verification
+        is withdrawn."""
+        reason = require_text("reason", reason, 2000)
+        quantity = require_whole("quantity", quantity)
+        with self.ctx.write() as session:
+            event = session.get(DestructionEvent, event_id)
+            if event is None:
+                raise NotFound("destruction event", event_id)
+            lot = get_lot(session, lot_id)
+            line = session.scalar(select(EventLine).where(EventLine.event_id == event.id,
+                                                          EventLine.lot_id == lot.id))
+            if line is None:
+                raise InvalidInput("lot", f"{lot_name(lot)} is not on certificate {event.certificate_number}")
+            if quantity >= line.quantity:
+                raise InvalidInput("quantity", f"a correction destroys fewer than the {line.quantity:,} recorded "
+                                   f"for {lot_name(lot)}, not {quantity:,}; record further mines destroyed as an "
+                                   "event of their own")
+            task = session.get(DestructionTask, event.task_id) if event.task_id is not None else None
+            if task is not None and task.status != TaskStatus.OPEN.value:
+                raise RuleViolation("reconciliation", f"certificate {event.certificate_number} belongs to task "
+                                    f"{task.reference}, which is {task.status}: its reconciliation is signed off")
+            before = {"lot": lot.lot_number, "quantity": line.quantity, "verified_by": event.verified_by,
+                      "verified_on": event.verified_on, "certified": line.certified_quantity}
+            entry = session.scalar(select(Movement).where(Movement.event_id == event.id,
+                                                          Movement.lot_id == lot.id,
+                                                          Movement.kind == MovementKind.DESTROYED.value))
+            # Each step keeps the balance projection's checks true (on hand + destroyed never above what
+            # was ever held): the line goes to 0 with the reversal, then to the corrected figure with its entry.
+            line.quantity = 0
+            session.flush()
+            if entry is not None:  # destroyed on site: the ledger took the mines out then
+                post_movement(self.ctx, session, lot, MovementKind.REVERSAL, -entry.quantity, entry.occurred_on,
+                              event.certificate_number, reason, task_id=entry.task_id, reverses=entry)
+            line.quantity = quantity
+            session.flush()
+            if entry is not None and quantity:
+                post_movement(self.ctx, session, lot, MovementKind.DESTROYED, -quantity, entry.occurred_on,
+                              event.certificate_number, None, task_id=entry.task_id, event_id=event.id)
+            for each in session.scalars(select(EventLine).where(EventLine.event_id == event.id)):
+                each.certified_quantity = None
+            event.verified_by = event.verified_on = None
+            session.flush()
+            balance.refresh(session, lot)
+            audit.record(session, self.ctx.user, "correct_destruction", "destruction_event", event.id,
+                         before=before, after={"lot": lot.lot_number, "quantity": quantity, "verified_by": None},
+                         reason=reason)
+            return event_info(session, event)
