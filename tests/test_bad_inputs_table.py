@@ -286,6 +286,16 @@ def imports():
              imported(lots_row(received_on="2026-07-01"))),
         Case("lot import", "a date written day/month/year", "line 2, received_on: '30/01/2020' is not a date "
              "(YYYY-MM-DD)", imported(lots_row(received_on="30/01/2020"))),
+        Case("lot import", "a decimal comma in a file separated by semicolons (a European spreadsheet)",
+             "line 2, quantity: '1,5' is not a whole number (in a file separated by semicolons a comma is a decimal "
+             "comma; write whole numbers without separators)",
+             imported("lot_number;type;quantity;site;retention\nX-1;M67;1,5;ANAD;\n")),
+        Case("lot import", "commas that do not group thousands", "line 2, quantity: '1,2,3,4' is not a whole number "
+             "(a comma may only group thousands: 1,000 or 12,345,678)", imported(lots_row(quantity='"1,2,3,4"'))),
+        Case("lot import", "a quantity of commas around a digit", "line 2, quantity: ',,5,,' is not a whole number "
+             "(a comma may only group thousands: 1,000 or 12,345,678)", imported(lots_row(quantity='",,5,,"'))),
+        Case("lot import", "a decimal comma in a file separated by commas", "line 2, quantity: '3,0' is not a whole "
+             "number (a comma may only group thousands: 1,000 or 12,345,678)", imported(lots_row(quantity='"3,0"'))),
         Case("lot import", "a quantity in Arabic-Indic digits", "line 2, quantity: '١٢' is not a whole number",
              imported(lots_row(quantity="١٢"))),
         Case("lot import", "a date without dashes", "line 2, received_on: '20200101' is not a date (YYYY-MM-DD)",

@@ -238,3 +238,32 @@ def test_a_bulk_insert_the_database_refuses_is_a_rule_violation_and_keeps_nothin
                                                      "retention_category": None, "scheduled": 0, "destroyed": 0}])
     assert caught.value.rule == "database constraint"
     assert snapshot(engine) == before
+
+
+# -- numbers: a comma groups thousands in a comma-separated file, and nothing else ------------------------------
+
+def test_a_semicolon_file_with_decimal_commas_is_refused_not_read_as_hundreds(sp, engine):
+    """Spreadsheets in languages with a decimal comma save CSV with semicolons: `1,00` is one."""
+    data = "lot_number;type;quantity;site;retention\nS-1;M67;1,00;ANAD;\nS-2;M67;1,5;ANAD;\nS-3;M67;1,000;ANAD;\n"
+    because = "(in a file separated by semicolons a comma is a decimal comma; write whole numbers without separators)"
+    assert rejected(sp, engine, data) == [f"line 2, quantity: '1,00' is not a whole number {because}",
+                                          f"line 3, quantity: '1,5' is not a whole number {because}",
+                                          f"line 4, quantity: '1,000' is not a whole number {because}"]
+
+
+@pytest.mark.parametrize("quantity", ["1,2,3,4", ",,5,,", "3,0", "1,0000", "12,34", "1,000,", ",100", "1_000"])
+def test_commas_that_are_not_thousands_groups_are_refused(sp, engine, quantity):
+    data = f'lot_number,type,quantity,site,retention\nG-1,M67,"{quantity}",ANAD,\n'
+    assert rejected(sp, engine, data) == [
+        f"line 2, quantity: {quantity!r} is not a whole number (a comma may only group thousands: 1,000 or "
+        "12,345,678)" if "," in quantity else f"line 2, quantity: {quantity!r} is not a whole number"]
+
+
+def test_thousands_groups_and_tab_separated_files_are_read(sp):
+    sp.imports.import_lots(b'lot_number,type,quantity,site,retention\nG-1,M67,"1,000",ANAD,\n'
+                           b'G-2,M67,"12,345,678",ANAD,\n', source="groups.csv")
+    sp.imports.import_lots(b"lot_number\ttype\tquantity\tsite\tretention\nT-1\tM16\t250\tCAMP-C\tkorea\n",
+                           source="tabs.txt")
+    assert [(lot.lot_number, lot.on_hand, lot.retained) for lot in sp.queries.lots(limit=None)] == [
+        ("G-1", 1000, 0), ("G-2", 12_345_678, 0), ("T-1", 250, 250)]
+

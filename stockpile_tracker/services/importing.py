@@ -79,8 +79,8 @@ class ImportRejected(StockpileError):
 class _Row:
     """One CSV line with its number, reading cells and recording problems by column."""
 
-    def __init__(self, line: int, cells: dict[str, str], problems: list[Problem]) -> None:
-        self.line, self.cells, self.problems = line, cells, problems
+    def __init__(self, line: int, cells: dict[str, str], problems: list[Problem], delimiter: str) -> None:
+        self.line, self.cells, self.problems, self.delimiter = line, cells, problems, delimiter
 
     def problem(self, column: str, message: str) -> None:
         self.problems.append(Problem(self.line, column, message))
@@ -113,11 +113,10 @@ class _Row:
         raw = self._filled(column, required)
         if raw is None:
             return None
-        raw = raw.replace(",", "").replace("_", "")
-        if not WHOLE_NUMBER.fullmatch(raw.removeprefix("+").removeprefix("-")):
-            self.problem(column, f"{self.cells[column].strip()!r} is not a whole number")
+        if not WHOLE_NUMBER.fullmatch(raw) or ("," in raw and self.delimiter != ","):
+            self.problem(column, f"{raw!r} is not a whole number" + (COMMA_MEANS[self.delimiter] if "," in raw else ""))
             return None
-        value = int(raw)
+        value = int(raw.replace(",", ""))
         if positive and value <= 0:
             self.problem(column, f"must be more than zero, not {value:,}")
             return None
@@ -146,12 +145,20 @@ class _Row:
 # Rows without a lot number merge into one lot per type and site only when they agree on these,
 # so that no retention, date or note is lost in the merge.
 MERGED_ALIKE = ("retention", "institution", "condition", "received_on", "manufactured_on", "notes")
-WHOLE_NUMBER = re.compile(r"[0-9]+")
+# A comma in a number groups thousands only in a comma-separated file (English spreadsheets); a
+# file separated by semicolons comes from a language whose comma marks decimals: 1,5 is one and a half.
+WHOLE_NUMBER = re.compile(r"[+-]?([0-9]+|[0-9]{1,3}(,[0-9]{3})+)")
+COMMA_MEANS = {  # by delimiter
+    ",": " (a comma may only group thousands: 1,000 or 12,345,678)",
+    ";": " (in a file separated by semicolons a comma is a decimal comma; write whole numbers without separators)",
+    "\t": " (in a file separated by tabs a comma may mark decimals or thousands; write whole numbers without "
+          "separators)",
+}
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]) -> tuple[list[_Row], list[Problem]]:
-    """Decode (UTF-8, with or without BOM), find the delimiter (comma or semicolon), check the
+    """Decode (UTF-8, with or without BOM), find the delimiter (comma, semicolon or tab), check the
     header (case-insensitive; extra columns ignored). Every line must have the header's number of
     cells and every quote must close: a file cut short is refused, not read in part."""
     problems: list[Problem] = []
@@ -164,8 +171,7 @@ def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]
         return [], [Problem(line, "file", "is not UTF-8 text; save the spreadsheet as CSV UTF-8")]
     if not text.strip():
         return [], [Problem(0, "file", "is empty")]
-    first = text.splitlines()[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
+    delimiter = _delimiter(text.splitlines()[0], required)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         header = [name.strip().lower() for name in next(reader)]
@@ -183,12 +189,21 @@ def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]
                 problems.append(Problem(reader.line_num, "line",
                                         f"has {len(cells)} cells; the header has {len(header)}"))
                 continue
-            rows.append(_Row(reader.line_num, dict(zip(header, cells, strict=True)), problems))
+            rows.append(_Row(reader.line_num, dict(zip(header, cells, strict=True)), problems, delimiter))
     except csv.Error as exc:
         return [], [Problem(reader.line_num, "file", f"is not valid CSV ({exc}); is the file complete?")]
     if not rows and not problems:
         problems.append(Problem(1, "file", "has a header but no rows"))
     return rows, problems
+
+
+def _delimiter(header: str, required: tuple[str, ...]) -> str:
+    """The delimiter that splits the header into the most required column names (then the most
+    cells): a semicolon file is read as one even when its names hold commas, and the reverse."""
+    def score(delimiter: str) -> tuple[int, int]:
+        names = [name.strip().strip('"').strip().lower() for name in header.split(delimiter)]
+        return sum(name in required for name in names), len(names)
+    return max(COMMA_MEANS, key=score)
 
 
 class ImportService:
