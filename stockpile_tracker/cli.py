@@ -306,9 +306,13 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
         else:
             plan = sp.imports.import_destructions(data, source=source, dry_run=args.dry_run)
     except ImportRejected as exc:
-        for problem in exc.plan.problems:
-            print(f"{args.file}: {problem}", file=sys.stderr)
-        print(f"stockpile-tracker: nothing was imported: {len(exc.plan.problems)} problem(s)", file=sys.stderr)
+        problems = [f"{args.file}: {problem}" for problem in exc.plan.problems]
+        if len(problems) == 1:  # bad input ends in one line
+            print(f"stockpile-tracker: nothing was imported: {problems[0]}", file=sys.stderr)
+            return EXIT_ERROR
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"stockpile-tracker: nothing was imported: {len(problems)} problems", file=sys.stderr)
         return EXIT_ERROR
     what = "lots" if args.kind == "lots" else "destruction events"
     verb = "would import" if args.dry_run else "imported"

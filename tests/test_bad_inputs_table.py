@@ -25,7 +25,7 @@ from .test_import import BAD_LOTS, BAD_LOTS_PROBLEMS
 
 D = date
 LOTS_HEADER = "lot_number,type,quantity,site,retention,received_on,manufactured_on,notes\n"
-DESTRUCTIONS_HEADER = "lot_number,type,destroyed_on,quantity,method,site,certificate\n"
+DESTRUCTIONS_HEADER = "lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness\n"
 RELIABILITY = Path(__file__).resolve().parent.parent / "docs" / "RELIABILITY.md"
 ACCEPTED = "accepted; stored as typed"
 
@@ -200,6 +200,14 @@ def cli(*args: str, database: bool = True) -> Callable[[SimpleNamespace], str]:
     return run
 
 
+def cli_import(kind: str, content: str, *options: str) -> Callable[[SimpleNamespace], str]:
+    """The import command on a file of this content."""
+    def run(w: SimpleNamespace) -> str:
+        (w.tmp / "bad.csv").write_text(content)
+        return cli("import", kind, "{tmp}/bad.csv", *options)(w)
+    return run
+
+
 def commands():
     return [
         Case("command line", "an impossible date", "stockpile-tracker report status: error: argument --as-of: "
@@ -227,6 +235,11 @@ def commands():
              "No such file or directory", cli("import", "lots", "{tmp}/none.csv")),
         Case("command line", "a folder given as the import file", "stockpile-tracker: cannot read {tmp}: "
              "Is a directory", cli("import", "lots", "{tmp}")),
+        Case("command line", "import destructions --dry-run of a destruction before the lot was received",
+             "stockpile-tracker: nothing was imported: {tmp}/bad.csv: line 2, destroyed_on: lot L-001 (M67): a "
+             "destruction dated 2020-01-14 is before the lot was received (2020-01-15) (rule 9, time)",
+             cli_import("destructions", DESTRUCTIONS_HEADER + "L-001,M67,2020-01-14,5,other,ANAD,C-9,Capt. A,"
+                        "B. Jones\n", "--dry-run")),
         Case("command line", "a report written into a folder that does not exist", "stockpile-tracker: cannot write "
              "{tmp}/no/such/folder/s.csv: No such file or directory",
              cli("report", "status", "--csv", "{tmp}/no/such/folder/s.csv")),
@@ -341,17 +354,43 @@ def imports():
         Case("lot import", "a lot number the type already has", "line 2, lot_number: lot L-001 of type M67 already "
              "exists", imported(lots_row(lot_number="L-001"))),
         Case("destruction import", "a method not on the list", "line 2, method: 'burying' is not a destruction method",
-             imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,burying,ANAD,C-9\n", "destructions")),
+             imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,burying,ANAD,C-9,Capt. A,B. Jones\n",
+                      "destructions")),
         Case("destruction import", "a lot that does not exist", "line 2, lot_number: no lot L-404 of type M67",
-             imported(DESTRUCTIONS_HEADER + "L-404,M67,2026-06-01,5,other,ANAD,C-9\n", "destructions")),
-        Case("destruction import", "one certificate with two dates", "line 3, certificate: certificate C-9 (line 2) "
-             "has another date, site or method",
-             imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,other,ANAD,C-9\n"
-                      "L-T,M16,2026-06-02,5,other,ANAD,C-9\n", "destructions")),
-        Case("destruction import", "more destroyed than unscheduled surplus", "nothing was imported: line 2: lot "
-             "L-001 (M67): cannot destroy 900; 850 on hand, 0 retained, 300 scheduled, so only 550 are unscheduled "
-             "surplus (rule 3, allocation)",
-             imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,900,other,ANAD,C-9\n", "destructions")),
+             imported(DESTRUCTIONS_HEADER + "L-404,M67,2026-06-01,5,other,ANAD,C-9,Capt. A,B. Jones\n",
+                      "destructions")),
+        Case("destruction import", "one certificate with two dates", "line 3, destroyed_on: certificate C-9 has "
+             "destroyed_on '2026-06-01' on line 2, here '2026-06-02'; the rows of one certificate are one destruction "
+             "event and must agree",
+             imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,other,ANAD,C-9,Capt. A,B. Jones\n"
+                      "L-T,M16,2026-06-02,5,other,ANAD,C-9,Capt. A,B. Jones\n", "destructions")),
+        Case("destruction import", "one certificate with two witnesses", "line 3, witness: certificate C-9 has "
+             "witness 'B. Jones' on line 2, here 'D. Smith'; the rows of one certificate are one destruction event "
+             "and must agree",
+             imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,other,ANAD,C-9,Capt. A,B. Jones\n"
+                      "L-T,M16,2026-06-01,5,other,ANAD,C-9,Capt. A,D. Smith\n", "destructions")),
+        Case("destruction import", "the officer in charge left blank", "line 2, officer: is empty",
+             imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,other,ANAD,C-9,,B. Jones\n", "destructions")),
+        Case("destruction import", "the witness is the officer in charge", "line 2, witness: the witness cannot be "
+             "the officer in charge (rule 7, four eyes)",
+             imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,other,ANAD,C-9,Capt. A,CAPT. A\n",
+                      "destructions")),
+        Case("destruction import", "no officer and witness columns", "line 1, header: missing column(s): officer, "
+             "witness", imported("lot_number,type,destroyed_on,quantity,method,site,certificate\n"
+                                 "L-001,M67,2026-06-01,5,other,ANAD,C-9\n", "destructions")),
+        Case("destruction import", "a destruction before the lot was received", "line 2, destroyed_on: lot L-001 "
+             "(M67): a destruction dated 2020-01-14 is before the lot was received (2020-01-15) (rule 9, time)",
+             imported(DESTRUCTIONS_HEADER + "L-001,M67,2020-01-14,5,other,ANAD,C-9,Capt. A,B. Jones\n",
+                      "destructions")),
+        Case("destruction import", "more destroyed than unscheduled surplus", "line 2, quantity: lot L-001 (M67): "
+             "cannot destroy 900; 850 on hand, 0 retained, 300 scheduled, so only 550 are unscheduled surplus "
+             "(rule 3, allocation)",
+             imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,900,other,ANAD,C-9,Capt. A,B. Jones\n",
+                      "destructions")),
+        Case("destruction import", "a certificate number already recorded", "line 2, certificate: certificate C-1 "
+             "is already recorded",
+             imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,other,ANAD,C-1,Capt. A,B. Jones\n",
+                      "destructions")),
     ] + [Case("lot import", f"row `{row}` of a file of ten problems (tests/test_import.py)", problem, None)
          for row, problem in zip(BAD_LOTS.splitlines()[1:], BAD_LOTS_PROBLEMS, strict=True)]
 

@@ -121,9 +121,9 @@ def test_unknown_types_and_sites_are_added_when_asked(sp):
 def test_a_rule_broken_while_writing_names_its_line_and_writes_nothing(sp, engine):
     sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
     before = snapshot(engine)
-    data = ("lot_number,type,destroyed_on,quantity,method,site,certificate\n"
-            "A-1,M67,2026-01-10,400,open detonation,ANAD,DC-1\n"
-            "A-2,M16,2026-01-10,10,open_detonation,ANAD,DC-2\n")  # A-2 is retained for Korea
+    data = ("lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness\n"
+            "A-1,M67,2026-01-10,400,open detonation,ANAD,DC-1,Capt. A,B. Jones\n"
+            "A-2,M16,2026-01-10,10,open_detonation,ANAD,DC-2,Capt. A,B. Jones\n")  # A-2 is retained for Korea
     with pytest.raises(StockpileError) as caught:
         sp.imports.import_destructions(data.encode(), source="d.csv")
     assert "line 3" in str(caught.value) and "retention lock" in str(caught.value)
@@ -267,3 +267,88 @@ def test_thousands_groups_and_tab_separated_files_are_read(sp):
     assert [(lot.lot_number, lot.on_hand, lot.retained) for lot in sp.queries.lots(limit=None)] == [
         ("G-1", 1000, 0), ("G-2", 12_345_678, 0), ("T-1", 250, 250)]
 
+
+# -- destructions: a dry run refuses what the import refuses; one certificate is one event ------------------------
+
+DESTRUCTIONS_HEADER = "lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness,notes\n"
+
+
+@pytest.mark.parametrize("row, problem", [
+    ("A-1,M67,2019-12-31,5,other,ANAD,DC-1,Capt. A,B. Jones,",
+     "line 2, destroyed_on: lot A-1 (M67): a destruction dated 2019-12-31 is before the lot was received "
+     "(2020-01-02) (rule 9, time)"),
+    ("A-1,M67,0001-01-01,5,other,ANAD,DC-1,Capt. A,B. Jones,",
+     "line 2, destroyed_on: lot A-1 (M67): a destruction dated 0001-01-01 is before the lot was received "
+     "(2020-01-02) (rule 9, time)"),
+    ("A-1,M67,2026-01-10,5,other,ANAD,DC-1,Capt. A,capt. a,",
+     "line 2, witness: the witness cannot be the officer in charge (rule 7, four eyes)"),
+    ("A-1,M67,2026-01-10,5,other,ANAD,DC-1,,B. Jones,", "line 2, officer: is empty"),
+    ("A-1,M67,2026-01-10,5,other,ANAD,DC-1,Capt. A,,", "line 2, witness: is empty"),
+    ("A-2,M16,2026-01-10,5,other,ANAD,DC-1,Capt. A,B. Jones,",
+     "line 2, quantity: lot A-2 (M16): cannot destroy 5; 500 on hand, 500 retained, 0 scheduled, so only 0 are "
+     "unscheduled surplus (rule 2, retention lock)"),
+])
+def test_a_dry_run_refuses_what_the_import_refuses(sp, engine, database_url, tmp_path, capsys, row, problem):
+    """The dry run writes in a transaction it rolls back, so it meets every rule the import meets."""
+    sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
+    path = tmp_path / "destroyed.csv"
+    path.write_text(DESTRUCTIONS_HEADER + row + "\n")
+    before = snapshot(engine)
+    for dry_run in (["--dry-run"], []):
+        assert main(["--database", database_url, "import", "destructions", str(path), *dry_run]) == 2
+        assert capsys.readouterr().err == f"stockpile-tracker: nothing was imported: {path}: {problem}\n"
+        assert snapshot(engine) == before
+
+
+def test_a_dry_run_of_lots_writes_nothing_and_says_what_the_import_does(sp, engine, database_url, tmp_path, capsys):
+    path = tmp_path / "lots.csv"
+    path.write_text(GOOD_LOTS)
+    before = snapshot(engine)
+    assert main(["--database", database_url, "import", "lots", str(path), "--dry-run"]) == 0
+    assert snapshot(engine) == before
+    assert main(["--database", database_url, "import", "lots", str(path)]) == 0
+    assert capsys.readouterr().out == "would import 4 lots, 2,020 mines\nimported 4 lots, 2,020 mines\n"
+
+
+@pytest.mark.parametrize("column, first, second", [
+    ("officer", "Capt. A", "Lt. C"), ("witness", "B. Jones", "D. Smith"), ("destroyed_on", "2026-01-10", "2026-01-11"),
+    ("site", "ANAD", "CAMP-C"), ("method", "other", "open_burning"), ("notes", "", "second burn"),
+])
+def test_rows_of_one_certificate_must_agree(sp, engine, column, first, second):
+    """One certificate is one destruction event: what a second row says differently is refused,
+    not dropped in favour of the first row."""
+    sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
+    values = {"destroyed_on": "2026-01-10", "site": "ANAD", "method": "other", "officer": "Capt. A",
+              "witness": "B. Jones", "notes": ""}
+
+    def row(lot: str, **changed: str) -> str:
+        cells = values | changed
+        return (f"{lot},M67,{cells['destroyed_on']},10,{cells['method']},{cells['site']},DC-1,{cells['officer']},"
+                f"{cells['witness']},{cells['notes']}\n")
+
+    data = DESTRUCTIONS_HEADER + row("A-1", **{column: first}) + row("NO-LOT-M67-ANAD", **{column: second})
+    before = snapshot(engine)
+    with pytest.raises(ImportRejected) as caught:
+        sp.imports.import_destructions(data.encode(), source="d.csv")
+    assert [str(p) for p in caught.value.plan.problems] == [
+        f"line 3, {column}: certificate DC-1 has {column} {first!r} on line 2, here {second!r}; the rows of one "
+        "certificate are one destruction event and must agree"]
+    assert snapshot(engine) == before
+
+
+
+def test_rows_of_one_new_type_must_describe_it_alike(sp, engine):
+    """The first row's category used to win silently over a later row's."""
+    header = "lot_number,type,quantity,site,retention,category,self_destruct_hours,self_deactivating\n"
+    assert rejected(sp, engine, header + "N-1,PFM-1S,5,ANAD,,AP,40,yes\nN-2,PFM-1S,5,ANAD,,AV,40,yes\n"
+                    "N-3,PFM-1S,5,ANAD,,AP,,yes\nN-4,PFM-1S,5,ANAD,,AP,40,no\nN-5,PFM-1S,5,ANAD,,AP,40,ja\n",
+                    add_types=True) == [
+        "line 3, category: new type PFM-1S has category 'AP' on line 2, here 'AV'; the rows of one new type must agree",
+        "line 4, self_destruct_hours: new type PFM-1S has self_destruct_hours '40' on line 2, here ''; the rows of "
+        "one new type must agree",
+        "line 5, self_deactivating: new type PFM-1S has self_deactivating 'True' on line 2, here 'False'; the rows of "
+        "one new type must agree",
+        "line 6, self_deactivating: 'ja' is not yes or no"]
+    plan = sp.imports.import_lots((header + "N-1,PFM-1S,5,ANAD,,AP,40,Yes\nN-2,PFM-1S,5,ANAD,,ap,40,y\n").encode(),
+                                  source="new.csv", add_types=True)
+    assert plan.new_types["PFM-1S"]["self_deactivating"] is True and len(plan.rows) == 2

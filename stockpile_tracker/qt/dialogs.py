@@ -450,7 +450,7 @@ class ImportDialog(QDialog):
                  Column("Kept for", lambda r: r["retention"] or "surplus"),
                  Column("Received", lambda r: r["received_on"])]
                 if kind == "lots" else
-                [Column("Certificate", lambda r: r["certificate"]), Column("Date", lambda r: r["occurred_on"]),
+                [Column("Certificate", lambda r: r["certificate"]), Column("Date", lambda r: r["destroyed_on"]),
                  Column("Site", lambda r: r["site"]), Column("Method", lambda r: r["method"]),
                  Column("Lots", lambda r: len(r["lines"]), numeric=True),
                  Column("Quantity", lambda r: r["quantity"], numeric=True)]), self)

@@ -9,6 +9,7 @@ import io
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import Lot, LotBalance, MineType, Movement, PolicyProfile, RetentionDecision, Site
 from ..domain.enums import CONDITION_CODES, Category, DestructionMethod, MovementKind, RetentionCategory
-from ..domain.errors import StockpileError
+from ..domain.errors import InvalidInput, StockpileError
 from ..domain.rules import MAX_QUANTITY
 from . import audit
 from .balance import Balance
@@ -29,8 +30,15 @@ from .lots import LotService
 LOT_REQUIRED = ("lot_number", "type", "quantity", "site", "retention")
 LOT_OPTIONAL = ("category", "self_destruct_hours", "self_deactivating", "manufactured_on", "condition",
                 "institution", "notes", "received_on")
-DESTRUCTION_REQUIRED = ("lot_number", "type", "destroyed_on", "quantity", "method", "site", "certificate")
-DESTRUCTION_OPTIONAL = ("officer", "witness", "notes")
+DESTRUCTION_REQUIRED = ("lot_number", "type", "destroyed_on", "quantity", "method", "site", "certificate", "officer",
+                        "witness")
+DESTRUCTION_OPTIONAL = ("notes",)
+# The rows of one certificate are one destruction event: they must agree on these.
+EVENT_ALIKE = ("destroyed_on", "site", "method", "officer", "witness", "notes")
+# A rule the destruction service refuses while writing, named by the column that holds its value.
+EVENT_COLUMNS = {"date": "destroyed_on", "quantity": "quantity", "method": "method", "site": "site",
+                 "officer in charge": "officer", "witness": "witness", "certificate number": "certificate",
+                 "notes": "notes"}
 FORMULA_STARTS = ("=", "+", "@")
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # control characters but tab and line breaks
 UNKNOWN_COUNTRY = "ZZ"  # ISO 3166 user-assigned: a site added by an import, country not yet known
@@ -155,6 +163,7 @@ COMMA_MEANS = {  # by delimiter
           "separators)",
 }
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+YES, NO = ("yes", "y", "true", "1"), ("no", "n", "false", "0")
 
 
 def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]) -> tuple[list[_Row], list[Problem]]:
@@ -228,6 +237,7 @@ class ImportService:
         today = self.ctx.today()
         seen: dict[tuple[str, str], int] = {}
         unnumbered: dict[tuple[str, str], dict] = {}
+        type_lines: dict[str, int] = {}  # new type -> the line that first describes it
         for row in rows:
             lot_number = row.text("lot_number", max_length=80)
             designation = row.text("type", required=True, max_length=40)
@@ -246,8 +256,8 @@ class ImportService:
             manufactured_on = row.day("manufactured_on", today)
             if manufactured_on and manufactured_on > received_on:
                 row.problem("manufactured_on", f"{manufactured_on} is after the receipt date {received_on}")
-            if designation and designation not in types and designation not in plan.new_types:
-                self._new_type(row, designation, add_types, plan)
+            if designation and designation not in types:
+                self._new_type(row, designation, add_types, plan, type_lines)
             if site and site not in sites and site not in plan.new_sites:
                 if add_sites:
                     plan.new_sites.append(site)
@@ -293,7 +303,9 @@ class ImportService:
         plan.problems.sort(key=lambda p: p.line)
         return plan
 
-    def _new_type(self, row: _Row, designation: str, add_types: bool, plan: ImportPlan) -> None:
+    def _new_type(self, row: _Row, designation: str, add_types: bool, plan: ImportPlan,
+                  type_lines: dict[str, int]) -> None:
+        """Every row of a new type describes it, and all of them alike: none is dropped for the first."""
         if not add_types:
             row.problem("type", f"no mine type {designation!r} in the catalogue; add it or import with --add-types")
             return
@@ -302,19 +314,29 @@ class ImportService:
             row.problem("category", f"a new type {designation} needs its category (AP or AV)")
             return
         hours = row.whole("self_destruct_hours", required=False)
-        deactivating = (row.text("self_deactivating") or "no").lower() in ("yes", "y", "true", "1")
-        plan.new_types[designation] = {"designation": designation, "name": designation, "category": category,
-                                       "self_destruct_hours": hours, "self_deactivating": deactivating}
+        deactivating = (row.text("self_deactivating") or "no").lower()
+        if deactivating not in YES + NO:
+            row.problem("self_deactivating", f"{deactivating!r} is not yes or no")
+            return
+        described = {"designation": designation, "name": designation, "category": category,
+                     "self_destruct_hours": hours, "self_deactivating": deactivating in YES}
+        first = plan.new_types.setdefault(designation, described)
+        line = type_lines.setdefault(designation, row.line)
+        differing = [name for name in ("category", "self_destruct_hours", "self_deactivating")
+                     if first[name] != described[name]]
+        if differing:
+            name = differing[0]
+            row.problem(name, f"new type {designation} has {name} {_shown(first[name])!r} on line {line}, here "
+                              f"{_shown(described[name])!r}; the rows of one new type must agree")
 
     def import_lots(self, data: bytes, *, source: str, add_types: bool = False, add_sites: bool = False,
                     dry_run: bool = False) -> ImportPlan:
         """Checked again inside the writing transaction, so the plan is the one written."""
-        with self.ctx.batch() as session:
+        with _writing(self.ctx, dry_run) as session:
             plan = self.plan_lots(data, add_types=add_types, add_sites=add_sites)
             if not plan.ok:
                 raise ImportRejected(plan)
-            if not dry_run:
-                self._write_lots(session, plan, _reference(source))
+            self._write_lots(session, plan, _reference(source))
         return plan
 
     def _write_lots(self, session: Session, plan: ImportPlan, reference: str) -> None:
@@ -379,29 +401,33 @@ class ImportService:
         for row in rows:
             lot_number = row.text("lot_number", required=True, max_length=80)
             designation = row.text("type", required=True, max_length=40)
-            destroyed_on = row.day("destroyed_on", today, required=True)
             quantity = row.whole("quantity")
-            method = (row.text("method", required=True) or "").lower().replace(" ", "_")
+            method = (row.text("method", required=True) or "").lower().replace(" ", "_") or None
             if method and method not in {m.value for m in DestructionMethod}:
                 row.problem("method", f"{method!r} is not a destruction method")
-            site = row.text("site", required=True, max_length=40)
-            if site and site not in sites:
-                row.problem("site", f"no site {site!r}")
+            cells = {"destroyed_on": row.day("destroyed_on", today, required=True), "method": method,
+                     "site": row.text("site", required=True, max_length=40),
+                     "officer": row.text("officer", required=True), "witness": row.text("witness", required=True),
+                     "notes": row.text("notes", max_length=2000)}
+            if cells["site"] and cells["site"] not in sites:
+                row.problem("site", f"no site {cells['site']!r}")
+            if cells["officer"] and cells["witness"] and cells["officer"].casefold() == cells["witness"].casefold():
+                row.problem("witness", "the witness cannot be the officer in charge (rule 7, four eyes)")
             certificate = row.text("certificate", required=True, max_length=80)
             lot_id = lot_ids.get((designation, lot_number))
             if lot_number and designation and lot_id is None:
                 row.problem("lot_number", f"no lot {lot_number} of type {designation}")
-            if None in (lot_id, destroyed_on, quantity, site, certificate) or not method:
+            if None in (lot_id, quantity, certificate) or any(
+                    value is None for name, value in cells.items() if name != "notes"):
                 continue
-            event = events.setdefault(certificate, {
-                "line": row.line, "certificate": certificate, "occurred_on": destroyed_on, "site": site,
-                "method": method, "officer": row.text("officer") or "not recorded (imported)",
-                "witness": row.text("witness") or "not recorded (imported witness)",
-                "notes": row.text("notes", max_length=2000), "lines": defaultdict(int), "quantity": 0,
-            })
-            if (event["occurred_on"], event["site"], event["method"]) != (destroyed_on, site, method):
-                row.problem("certificate", f"certificate {certificate} (line {event['line']}) has another date, "
-                                           "site or method")
+            event = events.setdefault(certificate, {"line": row.line, "certificate": certificate, **cells,
+                                                    "lines": defaultdict(int), "quantity": 0})
+            differing = [name for name in EVENT_ALIKE if event[name] != cells[name]]
+            if differing:
+                name = differing[0]
+                row.problem(name, f"certificate {certificate} has {name} {_shown(event[name])!r} on line "
+                                  f"{event['line']}, here {_shown(cells[name])!r}; the rows of one certificate are "
+                                  "one destruction event and must agree")
                 continue
             event["lines"][lot_id] += quantity
             event["quantity"] += quantity
@@ -410,26 +436,46 @@ class ImportService:
         return plan
 
     def import_destructions(self, data: bytes, *, source: str, dry_run: bool = False) -> ImportPlan:
-        with self.ctx.batch():
+        """Each event through the destruction service, which weighs what the file alone cannot show
+        (the lot's receipt date, what is unscheduled surplus); a rule it refuses becomes a problem
+        of the event's first line."""
+        with _writing(self.ctx, dry_run):
             plan = self.plan_destructions(data)
             if not plan.ok:
                 raise ImportRejected(plan)
-            if dry_run:
-                return plan
             for event in plan.rows:
-                self._write(event["line"], lambda e=event: self.destruction.record_event(
-                    occurred_on=e["occurred_on"], site=e["site"], method=e["method"], officer=e["officer"],
-                    witness=e["witness"], certificate_number=e["certificate"], lines=dict(e["lines"]),
-                    notes=e["notes"] or f"imported from {source}"))
+                try:
+                    self.destruction.record_event(
+                        occurred_on=event["destroyed_on"], site=event["site"], method=event["method"],
+                        officer=event["officer"], witness=event["witness"], certificate_number=event["certificate"],
+                        lines=dict(event["lines"]), notes=event["notes"] or f"imported from {source}")
+                except StockpileError as exc:
+                    field = getattr(exc, "field", None)
+                    message = str(exc).removeprefix(f"{field}: ") if isinstance(exc, InvalidInput) else str(exc)
+                    plan.problems.append(Problem(event["line"], EVENT_COLUMNS.get(field, "certificate"), message))
+                    raise ImportRejected(plan) from exc
         return plan
 
-    @staticmethod
-    def _write(line: int, action) -> None:
-        """A rule broken while writing (e.g. destroying more than is on hand) names its line."""
-        try:
-            action()
-        except StockpileError as exc:
-            raise StockpileError(f"nothing was imported: line {line}: {exc}") from exc
+
+class _DryRun(Exception):
+    """Raised after a dry run's writing, so that its transaction is rolled back."""
+
+
+@contextmanager
+def _writing(ctx: Context, dry_run: bool) -> Iterator[Session]:
+    """The import's one transaction. A dry run writes too, so that it meets every rule and
+    constraint the import meets, and then rolls back."""
+    try:
+        with ctx.batch() as session:
+            yield session
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+
+
+def _shown(value: object) -> str:
+    return "" if value is None else str(value)
 
 
 def _inserted(session: Session, model, rows: list[dict], key: tuple[str, ...]) -> list[int]:
