@@ -292,10 +292,10 @@ def cmd_check(sp: Stockpile, args: argparse.Namespace) -> int:
 
 
 def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
-    from .services.importing import ImportRejected
+    from .services.importing import ImportRejected, read_import_file
 
     try:
-        data = Path(args.file).read_bytes()
+        data = read_import_file(args.file)
     except OSError as exc:
         raise StockpileError(f"cannot read {args.file}: {exc.strerror}") from exc
     source = Path(args.file).name

@@ -240,6 +240,9 @@ def commands():
              "destruction dated 2020-01-14 is before the lot was received (2020-01-15) (rule 9, time)",
              cli_import("destructions", DESTRUCTIONS_HEADER + "L-001,M67,2020-01-14,5,other,ANAD,C-9,Capt. A,"
                         "B. Jones\n", "--dry-run")),
+        Case("command line", "an import of /dev/zero (endless)", "stockpile-tracker: nothing was imported: "
+             "/dev/zero: file: is larger than 16 MB, the most one import reads; split it into smaller files",
+             cli("import", "lots", "/dev/zero")),
         Case("command line", "a report written into a folder that does not exist", "stockpile-tracker: cannot write "
              "{tmp}/no/such/folder/s.csv: No such file or directory",
              cli("report", "status", "--csv", "{tmp}/no/such/folder/s.csv")),
@@ -347,6 +350,8 @@ def imports():
              imported(VALID + "X-2,M67,1")),
         Case("lot import", "the file cut short inside a quoted cell", "line 3, file: is not valid CSV (unexpected end "
              "of data); is the file complete?", imported(VALID + 'X-2,M67,1,ANAD,,2020-01-01,,"stored in')),
+        Case("lot import", "one line of 200,000 characters and no line ending", "line 1, file: is not valid CSV "
+             "(field larger than field limit (131072)); is this a CSV file?", imported(b"a" * 200_000)),
         Case("lot import", "a row with an extra cell", "line 2, line: has 9 cells; the header has 8",
              imported(VALID.replace("\n", ",extra\n").replace(LOTS_HEADER.replace("\n", ",extra\n"), LOTS_HEADER))),
         Case("lot import", "a lot number used twice in the file", "line 3, lot_number: lot X-1 of type M67 is also "

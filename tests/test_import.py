@@ -3,6 +3,11 @@ column, and either every row is written or none."""
 
 from __future__ import annotations
 
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 
@@ -12,7 +17,7 @@ from stockpile_tracker.db.models import AuditEntry, Lot, LotBalance, Movement, R
 from stockpile_tracker.domain.errors import RuleViolation, StockpileError
 from stockpile_tracker.reports.document import to_csv
 from stockpile_tracker.reports.status import status_report
-from stockpile_tracker.services import Stockpile
+from stockpile_tracker.services import Stockpile, importing
 from stockpile_tracker.services.base import bulk_insert
 from stockpile_tracker.services.importing import RETENTION_REASON, ImportRejected
 
@@ -352,3 +357,45 @@ def test_rows_of_one_new_type_must_describe_it_alike(sp, engine):
     plan = sp.imports.import_lots((header + "N-1,PFM-1S,5,ANAD,,AP,40,Yes\nN-2,PFM-1S,5,ANAD,,ap,40,y\n").encode(),
                                   source="new.csv", add_types=True)
     assert plan.new_types["PFM-1S"]["self_deactivating"] is True and len(plan.rows) == 2
+
+
+# -- size: a file is read up to a documented limit, never whole ------------------------------------------------
+
+def test_a_file_over_the_size_limit_is_refused_in_one_line(sp, engine, database_url, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(importing, "MAX_IMPORT_BYTES", 1_000_000)
+    path = tmp_path / "big.csv"
+    row = "B-{},M67,1,ANAD,\n"
+    path.write_text("lot_number,type,quantity,site,retention\n" + "".join(row.format(n) for n in range(80_000)))
+    before = snapshot(engine)
+    assert main(["--database", database_url, "import", "lots", str(path)]) == 2
+    assert capsys.readouterr().err == (f"stockpile-tracker: nothing was imported: {path}: file: is larger than 1 MB, "
+                                       "the most one import reads; split it into smaller files\n")
+    assert snapshot(engine) == before
+
+
+def test_a_file_over_the_row_limit_is_refused(sp, engine, monkeypatch):
+    monkeypatch.setattr(importing, "MAX_IMPORT_ROWS", 3)
+    data = "lot_number,type,quantity,site,retention\n" + "".join(f"R-{n},M67,1,ANAD,\n" for n in range(4))
+    assert rejected(sp, engine, data) == [
+        "line 5, file: has more than 3 rows, the most one import takes; split it into smaller files"]
+    assert len(sp.imports.import_lots(data.encode()[:-len("R-3,M67,1,ANAD,\n")], source="three.csv").rows) == 3
+
+
+@pytest.mark.parametrize("name", ["/dev/zero", "no-line-ending.csv"])
+def test_an_endless_or_huge_file_ends_in_one_line_under_a_memory_limit(database_url, tmp_path, name):
+    """/dev/zero never ends; a 300 MB file without a line ending is one line. Both used to be read
+    whole (MemoryError under a limit, or running until killed); now the reading stops at the limit.
+    A new process, so that the memory limit is its own."""
+    path = tmp_path / name if not name.startswith("/") else Path(name)
+    if name == "no-line-ending.csv":
+        with path.open("wb") as file:
+            file.truncate(300_000_000)  # sparse: takes no room on the disk
+    gigabyte = 2**30
+    done = subprocess.run(
+        [sys.executable, "-m", "stockpile_tracker.cli", "--database", database_url, "import", "lots", str(path)],
+        capture_output=True, text=True, timeout=120,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (gigabyte, gigabyte)))
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (f"stockpile-tracker: nothing was imported: {path}: file: is larger than 16 MB, the most "
+                           "one import reads; split it into smaller files\n")
+

@@ -29,6 +29,7 @@ from ..domain.enums import CONDITION_CODES, Delivery, DestructionMethod, Retenti
 from ..domain.errors import StockpileError
 from ..services import Stockpile
 from ..services.dto import EventInfo, LedgerEntry, LotRow, TaskInfo
+from ..services.importing import read_import_file
 from .table_model import Column, RecordTableModel
 from .widgets import ChoiceCombo, DateEdit, Line, LinesTable, QuantitySpin
 
@@ -436,7 +437,7 @@ class ImportDialog(QDialog):
     def __init__(self, sp: Stockpile, kind: str, path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sp, self.kind, self.path = sp, kind, path
-        self.data = Path(path).read_bytes()
+        self.data = read_import_file(path)
         self.setWindowTitle(f"Import {'lots' if kind == 'lots' else 'destruction history'} - {Path(path).name}")
         self.add_types_check = QCheckBox("add unknown mine types (needs the category column)")
         self.add_sites_check = QCheckBox("add unknown sites")

@@ -44,6 +44,11 @@ CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # control charact
 UNKNOWN_COUNTRY = "ZZ"  # ISO 3166 user-assigned: a site added by an import, country not yet known
 RETENTION_REASON = "retention as recorded in the imported file"
 MAX_PROBLEMS_SHOWN = 20
+# What one import takes (README, Import): 100,000 lots need about 500 MB while they are written. A
+# file is read no further than this, so /dev/zero or a huge file ends in a refusal, not in memory
+# exhaustion.
+MAX_IMPORT_BYTES = 16_000_000
+MAX_IMPORT_ROWS = 100_000
 
 
 @dataclass(frozen=True)
@@ -166,11 +171,20 @@ ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 YES, NO = ("yes", "y", "true", "1"), ("no", "n", "false", "0")
 
 
+def read_import_file(path: str) -> bytes:
+    """The file's bytes, at most one past the limit: enough for read_table to refuse a bigger one."""
+    with open(path, "rb") as file:
+        return file.read(MAX_IMPORT_BYTES + 1)
+
+
 def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]) -> tuple[list[_Row], list[Problem]]:
     """Decode (UTF-8, with or without BOM), find the delimiter (comma, semicolon or tab), check the
     header (case-insensitive; extra columns ignored). Every line must have the header's number of
     cells and every quote must close: a file cut short is refused, not read in part."""
     problems: list[Problem] = []
+    if len(data) > MAX_IMPORT_BYTES:
+        return [], [Problem(0, "file", f"is larger than {MAX_IMPORT_BYTES / 1_000_000:g} MB, the most one import "
+                                       "reads; split it into smaller files")]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return [], [Problem(1, "file", "is UTF-16 text (Excel's \"Unicode text\"); save the spreadsheet as CSV UTF-8")]
     try:
@@ -190,17 +204,22 @@ def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]
         missing = [name for name in required if name not in header]
         if missing:
             return [], [Problem(1, "header", f"missing column(s): {', '.join(missing)}")]
-        rows = []
+        rows, counted = [], 0
         for cells in reader:
             if not any(cell.strip() for cell in cells):
                 continue
+            counted += 1
+            if counted > MAX_IMPORT_ROWS:
+                return [], [Problem(reader.line_num, "file", f"has more than {MAX_IMPORT_ROWS:,} rows, the most one "
+                                                             "import takes; split it into smaller files")]
             if len(cells) != len(header):
                 problems.append(Problem(reader.line_num, "line",
-                                        f"has {len(cells)} cells; the header has {len(header)}"))
+                                        f"has {len(cells):,} cells; the header has {len(header):,}"))
                 continue
             rows.append(_Row(reader.line_num, dict(zip(header, cells, strict=True)), problems, delimiter))
-    except csv.Error as exc:
-        return [], [Problem(reader.line_num, "file", f"is not valid CSV ({exc}); is the file complete?")]
+    except csv.Error as exc:  # a quote left open at the end, or a cell of more than 131,072 characters
+        question = "is the file complete?" if "end of data" in str(exc) else "is this a CSV file?"
+        return [], [Problem(reader.line_num, "file", f"is not valid CSV ({exc}); {question}")]
     if not rows and not problems:
         problems.append(Problem(1, "file", "has a header but no rows"))
     return rows, problems
