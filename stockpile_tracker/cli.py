@@ -291,6 +291,10 @@ def cmd_check(sp: Stockpile, args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if any(finding.severity == "error" for finding in findings) else 0
 
 
+IMPORT_REMEDIES = {"type": "add it to the catalogue or import with --add-types",
+                   "site": "add it to the catalogue or import with --add-sites"}
+
+
 def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
     from .services.importing import ImportRejected, read_import_file
 
@@ -306,7 +310,8 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
         else:
             plan = sp.imports.import_destructions(data, source=source, dry_run=args.dry_run)
     except ImportRejected as exc:
-        problems = [f"{args.file}: {problem}" for problem in exc.plan.problems]
+        problems = [f"{args.file}: {problem}" + (f"; {IMPORT_REMEDIES[problem.column]}" if problem.missing else "")
+                    for problem in exc.plan.problems]
         if len(problems) == 1:  # bad input ends in one line
             print(f"stockpile-tracker: nothing was imported: {problems[0]}", file=sys.stderr)
             return EXIT_ERROR

@@ -240,6 +240,9 @@ def commands():
              "destruction dated 2020-01-14 is before the lot was received (2020-01-15) (rule 9, time)",
              cli_import("destructions", DESTRUCTIONS_HEADER + "L-001,M67,2020-01-14,5,other,ANAD,C-9,Capt. A,"
                         "B. Jones\n", "--dry-run")),
+        Case("command line", "an import naming a type not in the catalogue", "stockpile-tracker: nothing was imported: "
+             "{tmp}/bad.csv: line 2, type: no mine type 'NOPE' in the catalogue; add it to the catalogue or import "
+             "with --add-types", cli_import("lots", LOTS_HEADER + "X-1,NOPE,10,ANAD,,2020-01-01,,\n")),
         Case("command line", "an import of /dev/zero (endless)", "stockpile-tracker: nothing was imported: "
              "/dev/zero: file: is larger than 16 MB, the most one import reads; split it into smaller files",
              cli("import", "lots", "/dev/zero")),

@@ -82,8 +82,8 @@ BAD_LOTS = (
 BAD_LOTS_PROBLEMS = [  # also rows of the bad input table (tests/test_bad_inputs_table.py)
     "line 2, quantity: '12x' is not a whole number",
     "line 3, quantity: must be more than zero, not -5",
-    "line 4, type: no mine type 'NOPE' in the catalogue; add it or import with --add-types",
-    "line 5, site: no site 'MOON'; add it to the catalogue or import with --add-sites",
+    "line 4, type: no mine type 'NOPE' in the catalogue",
+    "line 5, site: no site 'MOON'",
     "line 6, received_on: '2020-02-30' is not a date (YYYY-MM-DD)",
     "line 7, lot_number: lot B-5 of type M67 is also on line 6",
     "line 8, lot_number: '=HYPERLINK(1)' looks like a spreadsheet formula; enter the value itself",
@@ -399,3 +399,50 @@ def test_an_endless_or_huge_file_ends_in_one_line_under_a_memory_limit(database_
     assert done.stderr == (f"stockpile-tracker: nothing was imported: {path}: file: is larger than 16 MB, the most "
                            "one import reads; split it into smaller files\n")
 
+
+# -- the import window speaks of its own controls ----------------------------------------------------------------
+
+def shown_problems(dialog) -> list[str]:
+    model = dialog.problems_model
+    return [f"line {model.data(model.index(row, 0))}, {model.data(model.index(row, 1))}: "
+            f"{model.data(model.index(row, 2))}" for row in range(model.rowCount())]
+
+
+def test_the_import_window_names_its_own_checkboxes_not_command_line_flags(sp, qapp, tmp_path):
+    from stockpile_tracker.qt.dialogs import ImportDialog
+
+    path = tmp_path / "new.csv"
+    path.write_text("lot_number,type,quantity,site,retention,category\nN-1,PFM-1S,5,NEW-DEPOT,,AP\n")
+    dialog = ImportDialog(sp, "lots", str(path))
+    assert shown_problems(dialog) == [
+        "line 2, type: no mine type 'PFM-1S' in the catalogue; add it on the Catalogue page, or tick \"add "
+        "unknown mine types\" above",
+        "line 2, site: no site 'NEW-DEPOT'; add it on the Catalogue page, or tick \"add unknown sites\" above"]
+    assert dialog.add_types_check.text().startswith("add unknown mine types")
+    assert dialog.add_sites_check.text() == "add unknown sites"
+    dialog.add_types_check.setChecked(True)
+    dialog.add_sites_check.setChecked(True)
+    assert shown_problems(dialog) == [] and dialog.import_button.isEnabled()
+
+
+def test_the_import_window_lists_a_problem_found_while_writing(sp, engine, qapp, tmp_path):
+    """The check before writing cannot know every rule (a destruction before the lot's receipt): the
+    import finds it, writes nothing, and the window lists it with the others, Import disabled."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from stockpile_tracker.qt.dialogs import ImportDialog
+
+    sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
+    path = tmp_path / "destroyed.csv"
+    path.write_text(DESTRUCTIONS_HEADER + "A-1,M67,2019-12-31,5,other,ANAD,DC-1,Capt. A,B. Jones,\n")
+    dialog = ImportDialog(sp, "destructions", str(path))
+    assert shown_problems(dialog) == [] and dialog.import_button.isEnabled()
+    before = snapshot(engine)
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget() and QApplication.activeModalWidget().reject())
+    dialog.import_button.click()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert shown_problems(dialog) == ["line 2, destroyed_on: lot A-1 (M67): a destruction dated 2019-12-31 is before "
+                                      "the lot was received (2020-01-02) (rule 9, time)"]
+    assert not dialog.import_button.isEnabled()
+    assert snapshot(engine) == before

@@ -29,7 +29,7 @@ from ..domain.enums import CONDITION_CODES, Delivery, DestructionMethod, Retenti
 from ..domain.errors import StockpileError
 from ..services import Stockpile
 from ..services.dto import EventInfo, LedgerEntry, LotRow, TaskInfo
-from ..services.importing import read_import_file
+from ..services.importing import ImportPlan, ImportRejected, read_import_file
 from .table_model import Column, RecordTableModel
 from .widgets import ChoiceCombo, DateEdit, Line, LinesTable, QuantitySpin
 
@@ -434,6 +434,9 @@ class ImportDialog(QDialog):
     """File > Import: the whole file checked first; the rows it would write and every problem by
     line and column; Import only when there are none."""
 
+    REMEDIES = {"type": 'add it on the Catalogue page, or tick "add unknown mine types" above',
+                "site": 'add it on the Catalogue page, or tick "add unknown sites" above'}
+
     def __init__(self, sp: Stockpile, kind: str, path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sp, self.kind, self.path = sp, kind, path
@@ -457,7 +460,8 @@ class ImportDialog(QDialog):
                  Column("Quantity", lambda r: r["quantity"], numeric=True)]), self)
         self.problems_model = RecordTableModel([
             Column("Line", lambda p: p.line, numeric=True), Column("Column", lambda p: p.column),
-            Column("Problem", lambda p: p.message)], self)
+            Column("Problem", lambda p: f"{p.message}; {self.REMEDIES[p.column]}" if p.missing else p.message)],
+            self)
         self.rows_table = QTableView()
         self.rows_table.setModel(self.rows_model)
         self.problems_table = QTableView()
@@ -491,8 +495,10 @@ class ImportDialog(QDialog):
         return {}
 
     def check_file(self) -> None:
-        plan = (self.sp.imports.plan_lots(self.data, **self._options()) if self.kind == "lots"
-                else self.sp.imports.plan_destructions(self.data))
+        self._show_plan(self.sp.imports.plan_lots(self.data, **self._options()) if self.kind == "lots"
+                        else self.sp.imports.plan_destructions(self.data))
+
+    def _show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
         self.rows_model.set_rows(plan.rows)
         self.problems_model.set_rows(plan.problems)
@@ -513,6 +519,9 @@ class ImportDialog(QDialog):
                 self.result_value = self.sp.imports.import_lots(self.data, source=source, **self._options())
             else:
                 self.result_value = self.sp.imports.import_destructions(self.data, source=source)
+        except ImportRejected as exc:  # a rule only the writing weighs: listed with the others
+            self._show_plan(exc.plan)
+            return
         except StockpileError as exc:
             QMessageBox.warning(self, "Import", str(exc))
             self.check_file()

@@ -56,6 +56,7 @@ class Problem:
     line: int
     column: str
     message: str
+    missing: bool = False  # the cell names a type or site the catalogue lacks: each caller says how to add it
 
     def __str__(self) -> str:
         return f"line {self.line}, {self.column}: {self.message}" if self.line else f"{self.column}: {self.message}"
@@ -95,8 +96,8 @@ class _Row:
     def __init__(self, line: int, cells: dict[str, str], problems: list[Problem], delimiter: str) -> None:
         self.line, self.cells, self.problems, self.delimiter = line, cells, problems, delimiter
 
-    def problem(self, column: str, message: str) -> None:
-        self.problems.append(Problem(self.line, column, message))
+    def problem(self, column: str, message: str, missing: bool = False) -> None:
+        self.problems.append(Problem(self.line, column, message, missing))
 
     def text(self, column: str, required: bool = False, max_length: int = 200) -> str | None:
         value = (self.cells.get(column) or "").strip()
@@ -281,7 +282,7 @@ class ImportService:
                 if add_sites:
                     plan.new_sites.append(site)
                 else:
-                    row.problem("site", f"no site {site!r}; add it to the catalogue or import with --add-sites")
+                    row.problem("site", f"no site {site!r}", missing=True)
             if None in (designation, site, quantity):
                 continue
             entry = {"line": row.line, "lot_number": lot_number, "type": designation, "site": site,
@@ -326,7 +327,7 @@ class ImportService:
                   type_lines: dict[str, int]) -> None:
         """Every row of a new type describes it, and all of them alike: none is dropped for the first."""
         if not add_types:
-            row.problem("type", f"no mine type {designation!r} in the catalogue; add it or import with --add-types")
+            row.problem("type", f"no mine type {designation!r} in the catalogue", missing=True)
             return
         category = (row.text("category") or "").upper()
         if category not in {c.value for c in Category}:
