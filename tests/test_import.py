@@ -3,7 +3,6 @@ column, and either every row is written or none."""
 
 from __future__ import annotations
 
-import resource
 import subprocess
 import sys
 from pathlib import Path
@@ -386,6 +385,7 @@ def test_an_endless_or_huge_file_ends_in_one_line_under_a_memory_limit(database_
     """/dev/zero never ends; a 300 MB file without a line ending is one line. Both used to be read
     whole (MemoryError under a limit, or running until killed); now the reading stops at the limit.
     A new process, so that the memory limit is its own."""
+    resource = pytest.importorskip("resource")  # POSIX
     path = tmp_path / name if not name.startswith("/") else Path(name)
     if name == "no-line-ending.csv":
         with path.open("wb") as file:

@@ -58,7 +58,8 @@ CELLS = st.one_of(
     st.sampled_from(["", " ", "M67", "M16", "BLU-91/B", "NOPE", "ANAD", "CAMP-C", "MOON", "korea", "article3",
                      "legal_hold", "surplus", "museum", "A", "B", "Z", "open detonation", "Open burning", "other",
                      "burying", "D-1", "D-2", "F-1", "DC-1", "2020-01-01", "2026-06-30", "2026-07-01", "2020-02-30",
-                     "30/01/2020", "0", "-5", "2.5", "1e3", "1,000", "2147483647", "2147483648", "9" * 20,
+                     "30/01/2020", "0", "-5", "2.5", "1e3", "1,000", "1,5", "1,00", ",,5,,", "12,345,678",
+                     "2147483647", "2147483648", "9" * 20,
                      "=1+1", "+1", "@A1", "-A1", "\x00", "<b>x</b>", "لوط-١٢", "\u202eRTL", "\ufeff", '"', "\n",
                      "x" * 81, "y" * 2001]),
     st.integers(-10, 10**12).map(str),
@@ -101,7 +102,7 @@ def csv_text(required: tuple[str, ...], optional: tuple[str, ...], plausible: di
 
         rows = draw(st.lists(st.tuples(*[cell(name) for name in header]).map(list), min_size=1, max_size=6))
         rows = [cells[:draw(st.integers(0, len(cells)))] if draw(st.integers(0, 9)) == 0 else cells for cells in rows]
-        delimiter = draw(st.sampled_from([",", ";"]))
+        delimiter = draw(st.sampled_from([",", ";", "\t"]))
         if draw(st.booleans()):
             buffer = io.StringIO()
             csv.writer(buffer, delimiter=delimiter).writerows([header, *rows])
