@@ -164,10 +164,12 @@ def test_csv_round_trip_gives_the_same_totals(sp, stockpile, tmp_path):
 
 def test_cli_import_reports_problems_per_line(sp, database_url, tmp_path, capsys):
     bad = tmp_path / "bad.csv"
-    bad.write_text("lot_number,type,quantity,site,retention\nE-1,M67,0,ANAD,\n")
+    bad.write_text("lot_number,type,quantity,site,retention\nE-1,M67,0,ANAD,\nE-2,M67,1,MOON,\n")
     assert main(["--database", database_url, "import", "lots", str(bad)]) == 2
-    err = capsys.readouterr().err
-    assert "bad.csv: line 2, quantity: must be more than zero, not 0" in err
+    assert capsys.readouterr().err == (
+        f"{bad}: line 2, quantity: must be more than zero, not 0\n"
+        f"{bad}: line 3, site: no site 'MOON'; add it to the catalogue or import with --add-sites\n"
+        "stockpile-tracker: nothing was imported: 2 problems\n")
     good = tmp_path / "good.csv"
     good.write_text(GOOD_LOTS)
     assert main(["--database", database_url, "import", "lots", str(good), "--dry-run"]) == 0
