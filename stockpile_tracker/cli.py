@@ -291,11 +291,15 @@ def cmd_check(sp: Stockpile, args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if any(finding.severity == "error" for finding in findings) else 0
 
 
+IMPORT_REMEDIES = {"type": "add it to the catalogue or import with --add-types",
+                   "site": "add it to the catalogue or import with --add-sites"}
+
+
 def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
-    from .services.importing import ImportRejected
+    from .services.importing import ImportRejected, read_import_file
 
     try:
-        data = Path(args.file).read_bytes()
+        data = read_import_file(args.file)
     except OSError as exc:
         raise StockpileError(f"cannot read {args.file}: {exc.strerror}") from exc
     source = Path(args.file).name
@@ -306,9 +310,14 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
         else:
             plan = sp.imports.import_destructions(data, source=source, dry_run=args.dry_run)
     except ImportRejected as exc:
-        for problem in exc.plan.problems:
-            print(f"{args.file}: {problem}", file=sys.stderr)
-        print(f"stockpile-tracker: nothing was imported: {len(exc.plan.problems)} problem(s)", file=sys.stderr)
+        problems = [f"{args.file}: {problem}" + (f"; {IMPORT_REMEDIES[problem.column]}" if problem.missing else "")
+                    for problem in exc.plan.problems]
+        if len(problems) == 1:  # bad input ends in one line
+            print(f"stockpile-tracker: nothing was imported: {problems[0]}", file=sys.stderr)
+            return EXIT_ERROR
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"stockpile-tracker: nothing was imported: {len(problems)} problems", file=sys.stderr)
         return EXIT_ERROR
     what = "lots" if args.kind == "lots" else "destruction events"
     verb = "would import" if args.dry_run else "imported"

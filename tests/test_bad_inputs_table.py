@@ -25,7 +25,7 @@ from .test_import import BAD_LOTS, BAD_LOTS_PROBLEMS
 
 D = date
 LOTS_HEADER = "lot_number,type,quantity,site,retention,received_on,manufactured_on,notes\n"
-DESTRUCTIONS_HEADER = "lot_number,type,destroyed_on,quantity,method,site,certificate\n"
+DESTRUCTIONS_HEADER = "lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness\n"
 RELIABILITY = Path(__file__).resolve().parent.parent / "docs" / "RELIABILITY.md"
 ACCEPTED = "accepted; stored as typed"
 
@@ -200,6 +200,14 @@ def cli(*args: str, database: bool = True) -> Callable[[SimpleNamespace], str]:
     return run
 
 
+def cli_import(kind: str, content: str, *options: str) -> Callable[[SimpleNamespace], str]:
+    """The import command on a file of this content."""
+    def run(w: SimpleNamespace) -> str:
+        (w.tmp / "bad.csv").write_text(content)
+        return cli("import", kind, "{tmp}/bad.csv", *options)(w)
+    return run
+
+
 def commands():
     return [
         Case("command line", "an impossible date", "stockpile-tracker report status: error: argument --as-of: "
@@ -227,6 +235,17 @@ def commands():
              "No such file or directory", cli("import", "lots", "{tmp}/none.csv")),
         Case("command line", "a folder given as the import file", "stockpile-tracker: cannot read {tmp}: "
              "Is a directory", cli("import", "lots", "{tmp}")),
+        Case("command line", "import destructions --dry-run of a destruction before the lot was received",
+             "stockpile-tracker: nothing was imported: {tmp}/bad.csv: line 2, destroyed_on: lot L-001 (M67): a "
+             "destruction dated 2020-01-14 is before the lot was received (2020-01-15) (rule 9, time)",
+             cli_import("destructions", DESTRUCTIONS_HEADER + "L-001,M67,2020-01-14,5,other,ANAD,C-9,Capt. A,"
+                        "B. Jones\n", "--dry-run")),
+        Case("command line", "an import naming a type not in the catalogue", "stockpile-tracker: nothing was imported: "
+             "{tmp}/bad.csv: line 2, type: no mine type 'NOPE' in the catalogue; add it to the catalogue or import "
+             "with --add-types", cli_import("lots", LOTS_HEADER + "X-1,NOPE,10,ANAD,,2020-01-01,,\n")),
+        Case("command line", "an import of /dev/zero (endless)", "stockpile-tracker: nothing was imported: "
+             "/dev/zero: file: is larger than 16 MB, the most one import reads; split it into smaller files",
+             cli("import", "lots", "/dev/zero")),
         Case("command line", "a report written into a folder that does not exist", "stockpile-tracker: cannot write "
              "{tmp}/no/such/folder/s.csv: No such file or directory",
              cli("report", "status", "--csv", "{tmp}/no/such/folder/s.csv")),
@@ -286,6 +305,16 @@ def imports():
              imported(lots_row(received_on="2026-07-01"))),
         Case("lot import", "a date written day/month/year", "line 2, received_on: '30/01/2020' is not a date "
              "(YYYY-MM-DD)", imported(lots_row(received_on="30/01/2020"))),
+        Case("lot import", "a decimal comma in a file separated by semicolons (a European spreadsheet)",
+             "line 2, quantity: '1,5' is not a whole number (in a file separated by semicolons a comma is a decimal "
+             "comma; write whole numbers without separators)",
+             imported("lot_number;type;quantity;site;retention\nX-1;M67;1,5;ANAD;\n")),
+        Case("lot import", "commas that do not group thousands", "line 2, quantity: '1,2,3,4' is not a whole number "
+             "(a comma may only group thousands: 1,000 or 12,345,678)", imported(lots_row(quantity='"1,2,3,4"'))),
+        Case("lot import", "a quantity of commas around a digit", "line 2, quantity: ',,5,,' is not a whole number "
+             "(a comma may only group thousands: 1,000 or 12,345,678)", imported(lots_row(quantity='",,5,,"'))),
+        Case("lot import", "a decimal comma in a file separated by commas", "line 2, quantity: '3,0' is not a whole "
+             "number (a comma may only group thousands: 1,000 or 12,345,678)", imported(lots_row(quantity='"3,0"'))),
         Case("lot import", "a quantity in Arabic-Indic digits", "line 2, quantity: '١٢' is not a whole number",
              imported(lots_row(quantity="١٢"))),
         Case("lot import", "a date without dashes", "line 2, received_on: '20200101' is not a date (YYYY-MM-DD)",
@@ -324,6 +353,8 @@ def imports():
              imported(VALID + "X-2,M67,1")),
         Case("lot import", "the file cut short inside a quoted cell", "line 3, file: is not valid CSV (unexpected end "
              "of data); is the file complete?", imported(VALID + 'X-2,M67,1,ANAD,,2020-01-01,,"stored in')),
+        Case("lot import", "one line of 200,000 characters and no line ending", "line 1, file: is not valid CSV "
+             "(field larger than field limit (131072)); is this a CSV file?", imported(b"a" * 200_000)),
         Case("lot import", "a row with an extra cell", "line 2, line: has 9 cells; the header has 8",
              imported(VALID.replace("\n", ",extra\n").replace(LOTS_HEADER.replace("\n", ",extra\n"), LOTS_HEADER))),
         Case("lot import", "a lot number used twice in the file", "line 3, lot_number: lot X-1 of type M67 is also "
@@ -331,17 +362,43 @@ def imports():
         Case("lot import", "a lot number the type already has", "line 2, lot_number: lot L-001 of type M67 already "
              "exists", imported(lots_row(lot_number="L-001"))),
         Case("destruction import", "a method not on the list", "line 2, method: 'burying' is not a destruction method",
-             imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,burying,ANAD,C-9\n", "destructions")),
+             imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,burying,ANAD,C-9,Capt. A,B. Jones\n",
+                      "destructions")),
         Case("destruction import", "a lot that does not exist", "line 2, lot_number: no lot L-404 of type M67",
-             imported(DESTRUCTIONS_HEADER + "L-404,M67,2026-06-01,5,other,ANAD,C-9\n", "destructions")),
-        Case("destruction import", "one certificate with two dates", "line 3, certificate: certificate C-9 (line 2) "
-             "has another date, site or method",
-             imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,other,ANAD,C-9\n"
-                      "L-T,M16,2026-06-02,5,other,ANAD,C-9\n", "destructions")),
-        Case("destruction import", "more destroyed than unscheduled surplus", "nothing was imported: line 2: lot "
-             "L-001 (M67): cannot destroy 900; 850 on hand, 0 retained, 300 scheduled, so only 550 are unscheduled "
-             "surplus (rule 3, allocation)",
-             imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,900,other,ANAD,C-9\n", "destructions")),
+             imported(DESTRUCTIONS_HEADER + "L-404,M67,2026-06-01,5,other,ANAD,C-9,Capt. A,B. Jones\n",
+                      "destructions")),
+        Case("destruction import", "one certificate with two dates", "line 3, destroyed_on: certificate C-9 has "
+             "destroyed_on '2026-06-01' on line 2, here '2026-06-02'; the rows of one certificate are one destruction "
+             "event and must agree",
+             imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,other,ANAD,C-9,Capt. A,B. Jones\n"
+                      "L-T,M16,2026-06-02,5,other,ANAD,C-9,Capt. A,B. Jones\n", "destructions")),
+        Case("destruction import", "one certificate with two witnesses", "line 3, witness: certificate C-9 has "
+             "witness 'B. Jones' on line 2, here 'D. Smith'; the rows of one certificate are one destruction event "
+             "and must agree",
+             imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,other,ANAD,C-9,Capt. A,B. Jones\n"
+                      "L-T,M16,2026-06-01,5,other,ANAD,C-9,Capt. A,D. Smith\n", "destructions")),
+        Case("destruction import", "the officer in charge left blank", "line 2, officer: is empty",
+             imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,other,ANAD,C-9,,B. Jones\n", "destructions")),
+        Case("destruction import", "the witness is the officer in charge", "line 2, witness: the witness cannot be "
+             "the officer in charge (rule 7, four eyes)",
+             imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,other,ANAD,C-9,Capt. A,CAPT. A\n",
+                      "destructions")),
+        Case("destruction import", "no officer and witness columns", "line 1, header: missing column(s): officer, "
+             "witness", imported("lot_number,type,destroyed_on,quantity,method,site,certificate\n"
+                                 "L-001,M67,2026-06-01,5,other,ANAD,C-9\n", "destructions")),
+        Case("destruction import", "a destruction before the lot was received", "line 2, destroyed_on: lot L-001 "
+             "(M67): a destruction dated 2020-01-14 is before the lot was received (2020-01-15) (rule 9, time)",
+             imported(DESTRUCTIONS_HEADER + "L-001,M67,2020-01-14,5,other,ANAD,C-9,Capt. A,B. Jones\n",
+                      "destructions")),
+        Case("destruction import", "more destroyed than unscheduled surplus", "line 2, quantity: lot L-001 (M67): "
+             "cannot destroy 900; 850 on hand, 0 retained, 300 scheduled, so only 550 are unscheduled surplus "
+             "(rule 3, allocation)",
+             imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,900,other,ANAD,C-9,Capt. A,B. Jones\n",
+                      "destructions")),
+        Case("destruction import", "a certificate number already recorded", "line 2, certificate: certificate C-1 "
+             "is already recorded",
+             imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,other,ANAD,C-1,Capt. A,B. Jones\n",
+                      "destructions")),
     ] + [Case("lot import", f"row `{row}` of a file of ten problems (tests/test_import.py)", problem, None)
          for row, problem in zip(BAD_LOTS.splitlines()[1:], BAD_LOTS_PROBLEMS, strict=True)]
 

@@ -3,6 +3,10 @@ column, and either every row is written or none."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 
@@ -12,7 +16,7 @@ from stockpile_tracker.db.models import AuditEntry, Lot, LotBalance, Movement, R
 from stockpile_tracker.domain.errors import RuleViolation, StockpileError
 from stockpile_tracker.reports.document import to_csv
 from stockpile_tracker.reports.status import status_report
-from stockpile_tracker.services import Stockpile
+from stockpile_tracker.services import Stockpile, importing
 from stockpile_tracker.services.base import bulk_insert
 from stockpile_tracker.services.importing import RETENTION_REASON, ImportRejected
 
@@ -77,8 +81,8 @@ BAD_LOTS = (
 BAD_LOTS_PROBLEMS = [  # also rows of the bad input table (tests/test_bad_inputs_table.py)
     "line 2, quantity: '12x' is not a whole number",
     "line 3, quantity: must be more than zero, not -5",
-    "line 4, type: no mine type 'NOPE' in the catalogue; add it or import with --add-types",
-    "line 5, site: no site 'MOON'; add it to the catalogue or import with --add-sites",
+    "line 4, type: no mine type 'NOPE' in the catalogue",
+    "line 5, site: no site 'MOON'",
     "line 6, received_on: '2020-02-30' is not a date (YYYY-MM-DD)",
     "line 7, lot_number: lot B-5 of type M67 is also on line 6",
     "line 8, lot_number: '=HYPERLINK(1)' looks like a spreadsheet formula; enter the value itself",
@@ -121,9 +125,9 @@ def test_unknown_types_and_sites_are_added_when_asked(sp):
 def test_a_rule_broken_while_writing_names_its_line_and_writes_nothing(sp, engine):
     sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
     before = snapshot(engine)
-    data = ("lot_number,type,destroyed_on,quantity,method,site,certificate\n"
-            "A-1,M67,2026-01-10,400,open detonation,ANAD,DC-1\n"
-            "A-2,M16,2026-01-10,10,open_detonation,ANAD,DC-2\n")  # A-2 is retained for Korea
+    data = ("lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness\n"
+            "A-1,M67,2026-01-10,400,open detonation,ANAD,DC-1,Capt. A,B. Jones\n"
+            "A-2,M16,2026-01-10,10,open_detonation,ANAD,DC-2,Capt. A,B. Jones\n")  # A-2 is retained for Korea
     with pytest.raises(StockpileError) as caught:
         sp.imports.import_destructions(data.encode(), source="d.csv")
     assert "line 3" in str(caught.value) and "retention lock" in str(caught.value)
@@ -160,10 +164,12 @@ def test_csv_round_trip_gives_the_same_totals(sp, stockpile, tmp_path):
 
 def test_cli_import_reports_problems_per_line(sp, database_url, tmp_path, capsys):
     bad = tmp_path / "bad.csv"
-    bad.write_text("lot_number,type,quantity,site,retention\nE-1,M67,0,ANAD,\n")
+    bad.write_text("lot_number,type,quantity,site,retention\nE-1,M67,0,ANAD,\nE-2,M67,1,MOON,\n")
     assert main(["--database", database_url, "import", "lots", str(bad)]) == 2
-    err = capsys.readouterr().err
-    assert "bad.csv: line 2, quantity: must be more than zero, not 0" in err
+    assert capsys.readouterr().err == (
+        f"{bad}: line 2, quantity: must be more than zero, not 0\n"
+        f"{bad}: line 3, site: no site 'MOON'; add it to the catalogue or import with --add-sites\n"
+        "stockpile-tracker: nothing was imported: 2 problems\n")
     good = tmp_path / "good.csv"
     good.write_text(GOOD_LOTS)
     assert main(["--database", database_url, "import", "lots", str(good), "--dry-run"]) == 0
@@ -237,4 +243,208 @@ def test_a_bulk_insert_the_database_refuses_is_a_rule_violation_and_keeps_nothin
         bulk_insert(session, LotBalance.__table__, [{"lot_id": lot, "on_hand": 1, "received": 1, "retained": 0,
                                                      "retention_category": None, "scheduled": 0, "destroyed": 0}])
     assert caught.value.rule == "database constraint"
+    assert snapshot(engine) == before
+
+
+# -- numbers: a comma groups thousands in a comma-separated file, and nothing else ------------------------------
+
+def test_a_semicolon_file_with_decimal_commas_is_refused_not_read_as_hundreds(sp, engine):
+    """Spreadsheets in languages with a decimal comma save CSV with semicolons: `1,00` is one."""
+    data = "lot_number;type;quantity;site;retention\nS-1;M67;1,00;ANAD;\nS-2;M67;1,5;ANAD;\nS-3;M67;1,000;ANAD;\n"
+    because = "(in a file separated by semicolons a comma is a decimal comma; write whole numbers without separators)"
+    assert rejected(sp, engine, data) == [f"line 2, quantity: '1,00' is not a whole number {because}",
+                                          f"line 3, quantity: '1,5' is not a whole number {because}",
+                                          f"line 4, quantity: '1,000' is not a whole number {because}"]
+
+
+@pytest.mark.parametrize("quantity", ["1,2,3,4", ",,5,,", "3,0", "1,0000", "12,34", "1,000,", ",100", "1_000"])
+def test_commas_that_are_not_thousands_groups_are_refused(sp, engine, quantity):
+    data = f'lot_number,type,quantity,site,retention\nG-1,M67,"{quantity}",ANAD,\n'
+    assert rejected(sp, engine, data) == [
+        f"line 2, quantity: {quantity!r} is not a whole number (a comma may only group thousands: 1,000 or "
+        "12,345,678)" if "," in quantity else f"line 2, quantity: {quantity!r} is not a whole number"]
+
+
+def test_thousands_groups_and_tab_separated_files_are_read(sp):
+    sp.imports.import_lots(b'lot_number,type,quantity,site,retention\nG-1,M67,"1,000",ANAD,\n'
+                           b'G-2,M67,"12,345,678",ANAD,\n', source="groups.csv")
+    sp.imports.import_lots(b"lot_number\ttype\tquantity\tsite\tretention\nT-1\tM16\t250\tCAMP-C\tkorea\n",
+                           source="tabs.txt")
+    assert [(lot.lot_number, lot.on_hand, lot.retained) for lot in sp.queries.lots(limit=None)] == [
+        ("G-1", 1000, 0), ("G-2", 12_345_678, 0), ("T-1", 250, 250)]
+
+
+# -- destructions: a dry run refuses what the import refuses; one certificate is one event ------------------------
+
+DESTRUCTIONS_HEADER = "lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness,notes\n"
+
+
+@pytest.mark.parametrize("row, problem", [
+    ("A-1,M67,2019-12-31,5,other,ANAD,DC-1,Capt. A,B. Jones,",
+     "line 2, destroyed_on: lot A-1 (M67): a destruction dated 2019-12-31 is before the lot was received "
+     "(2020-01-02) (rule 9, time)"),
+    ("A-1,M67,0001-01-01,5,other,ANAD,DC-1,Capt. A,B. Jones,",
+     "line 2, destroyed_on: lot A-1 (M67): a destruction dated 0001-01-01 is before the lot was received "
+     "(2020-01-02) (rule 9, time)"),
+    ("A-1,M67,2026-01-10,5,other,ANAD,DC-1,Capt. A,capt. a,",
+     "line 2, witness: the witness cannot be the officer in charge (rule 7, four eyes)"),
+    ("A-1,M67,2026-01-10,5,other,ANAD,DC-1,,B. Jones,", "line 2, officer: is empty"),
+    ("A-1,M67,2026-01-10,5,other,ANAD,DC-1,Capt. A,,", "line 2, witness: is empty"),
+    ("A-2,M16,2026-01-10,5,other,ANAD,DC-1,Capt. A,B. Jones,",
+     "line 2, quantity: lot A-2 (M16): cannot destroy 5; 500 on hand, 500 retained, 0 scheduled, so only 0 are "
+     "unscheduled surplus (rule 2, retention lock)"),
+])
+def test_a_dry_run_refuses_what_the_import_refuses(sp, engine, database_url, tmp_path, capsys, row, problem):
+    """The dry run writes in a transaction it rolls back, so it meets every rule the import meets."""
+    sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
+    path = tmp_path / "destroyed.csv"
+    path.write_text(DESTRUCTIONS_HEADER + row + "\n")
+    before = snapshot(engine)
+    for dry_run in (["--dry-run"], []):
+        assert main(["--database", database_url, "import", "destructions", str(path), *dry_run]) == 2
+        assert capsys.readouterr().err == f"stockpile-tracker: nothing was imported: {path}: {problem}\n"
+        assert snapshot(engine) == before
+
+
+def test_a_dry_run_of_lots_writes_nothing_and_says_what_the_import_does(sp, engine, database_url, tmp_path, capsys):
+    path = tmp_path / "lots.csv"
+    path.write_text(GOOD_LOTS)
+    before = snapshot(engine)
+    assert main(["--database", database_url, "import", "lots", str(path), "--dry-run"]) == 0
+    assert snapshot(engine) == before
+    assert main(["--database", database_url, "import", "lots", str(path)]) == 0
+    assert capsys.readouterr().out == "would import 4 lots, 2,020 mines\nimported 4 lots, 2,020 mines\n"
+
+
+@pytest.mark.parametrize("column, first, second", [
+    ("officer", "Capt. A", "Lt. C"), ("witness", "B. Jones", "D. Smith"), ("destroyed_on", "2026-01-10", "2026-01-11"),
+    ("site", "ANAD", "CAMP-C"), ("method", "other", "open_burning"), ("notes", "", "second burn"),
+])
+def test_rows_of_one_certificate_must_agree(sp, engine, column, first, second):
+    """One certificate is one destruction event: what a second row says differently is refused,
+    not dropped in favour of the first row."""
+    sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
+    values = {"destroyed_on": "2026-01-10", "site": "ANAD", "method": "other", "officer": "Capt. A",
+              "witness": "B. Jones", "notes": ""}
+
+    def row(lot: str, **changed: str) -> str:
+        cells = values | changed
+        return (f"{lot},M67,{cells['destroyed_on']},10,{cells['method']},{cells['site']},DC-1,{cells['officer']},"
+                f"{cells['witness']},{cells['notes']}\n")
+
+    data = DESTRUCTIONS_HEADER + row("A-1", **{column: first}) + row("NO-LOT-M67-ANAD", **{column: second})
+    before = snapshot(engine)
+    with pytest.raises(ImportRejected) as caught:
+        sp.imports.import_destructions(data.encode(), source="d.csv")
+    assert [str(p) for p in caught.value.plan.problems] == [
+        f"line 3, {column}: certificate DC-1 has {column} {first!r} on line 2, here {second!r}; the rows of one "
+        "certificate are one destruction event and must agree"]
+    assert snapshot(engine) == before
+
+
+
+def test_rows_of_one_new_type_must_describe_it_alike(sp, engine):
+    """The first row's category used to win silently over a later row's."""
+    header = "lot_number,type,quantity,site,retention,category,self_destruct_hours,self_deactivating\n"
+    assert rejected(sp, engine, header + "N-1,PFM-1S,5,ANAD,,AP,40,yes\nN-2,PFM-1S,5,ANAD,,AV,40,yes\n"
+                    "N-3,PFM-1S,5,ANAD,,AP,,yes\nN-4,PFM-1S,5,ANAD,,AP,40,no\nN-5,PFM-1S,5,ANAD,,AP,40,ja\n",
+                    add_types=True) == [
+        "line 3, category: new type PFM-1S has category 'AP' on line 2, here 'AV'; the rows of one new type must agree",
+        "line 4, self_destruct_hours: new type PFM-1S has self_destruct_hours '40' on line 2, here ''; the rows of "
+        "one new type must agree",
+        "line 5, self_deactivating: new type PFM-1S has self_deactivating 'True' on line 2, here 'False'; the rows of "
+        "one new type must agree",
+        "line 6, self_deactivating: 'ja' is not yes or no"]
+    plan = sp.imports.import_lots((header + "N-1,PFM-1S,5,ANAD,,AP,40,Yes\nN-2,PFM-1S,5,ANAD,,ap,40,y\n").encode(),
+                                  source="new.csv", add_types=True)
+    assert plan.new_types["PFM-1S"]["self_deactivating"] is True and len(plan.rows) == 2
+
+
+# -- size: a file is read up to a documented limit, never whole ------------------------------------------------
+
+def test_a_file_over_the_size_limit_is_refused_in_one_line(sp, engine, database_url, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(importing, "MAX_IMPORT_BYTES", 1_000_000)
+    path = tmp_path / "big.csv"
+    row = "B-{},M67,1,ANAD,\n"
+    path.write_text("lot_number,type,quantity,site,retention\n" + "".join(row.format(n) for n in range(80_000)))
+    before = snapshot(engine)
+    assert main(["--database", database_url, "import", "lots", str(path)]) == 2
+    assert capsys.readouterr().err == (f"stockpile-tracker: nothing was imported: {path}: file: is larger than 1 MB, "
+                                       "the most one import reads; split it into smaller files\n")
+    assert snapshot(engine) == before
+
+
+def test_a_file_over_the_row_limit_is_refused(sp, engine, monkeypatch):
+    monkeypatch.setattr(importing, "MAX_IMPORT_ROWS", 3)
+    data = "lot_number,type,quantity,site,retention\n" + "".join(f"R-{n},M67,1,ANAD,\n" for n in range(4))
+    assert rejected(sp, engine, data) == [
+        "line 5, file: has more than 3 rows, the most one import takes; split it into smaller files"]
+    assert len(sp.imports.import_lots(data.encode()[:-len("R-3,M67,1,ANAD,\n")], source="three.csv").rows) == 3
+
+
+@pytest.mark.parametrize("name", ["/dev/zero", "no-line-ending.csv"])
+def test_an_endless_or_huge_file_ends_in_one_line_under_a_memory_limit(database_url, tmp_path, name):
+    """/dev/zero never ends; a 300 MB file without a line ending is one line. Both used to be read
+    whole (MemoryError under a limit, or running until killed); now the reading stops at the limit.
+    A new process, so that the memory limit is its own."""
+    resource = pytest.importorskip("resource")  # POSIX
+    path = tmp_path / name if not name.startswith("/") else Path(name)
+    if name == "no-line-ending.csv":
+        with path.open("wb") as file:
+            file.truncate(300_000_000)  # sparse: takes no room on the disk
+    gigabyte = 2**30
+    done = subprocess.run(
+        [sys.executable, "-m", "stockpile_tracker.cli", "--database", database_url, "import", "lots", str(path)],
+        capture_output=True, text=True, timeout=120,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (gigabyte, gigabyte)))
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (f"stockpile-tracker: nothing was imported: {path}: file: is larger than 16 MB, the most "
+                           "one import reads; split it into smaller files\n")
+
+
+# -- the import window speaks of its own controls ----------------------------------------------------------------
+
+def shown_problems(dialog) -> list[str]:
+    model = dialog.problems_model
+    return [f"line {model.data(model.index(row, 0))}, {model.data(model.index(row, 1))}: "
+            f"{model.data(model.index(row, 2))}" for row in range(model.rowCount())]
+
+
+def test_the_import_window_names_its_own_checkboxes_not_command_line_flags(sp, qapp, tmp_path):
+    from stockpile_tracker.qt.dialogs import ImportDialog
+
+    path = tmp_path / "new.csv"
+    path.write_text("lot_number,type,quantity,site,retention,category\nN-1,PFM-1S,5,NEW-DEPOT,,AP\n")
+    dialog = ImportDialog(sp, "lots", str(path))
+    assert shown_problems(dialog) == [
+        "line 2, type: no mine type 'PFM-1S' in the catalogue; add it on the Catalogue page, or tick \"add "
+        "unknown mine types\" above",
+        "line 2, site: no site 'NEW-DEPOT'; add it on the Catalogue page, or tick \"add unknown sites\" above"]
+    assert dialog.add_types_check.text().startswith("add unknown mine types")
+    assert dialog.add_sites_check.text() == "add unknown sites"
+    dialog.add_types_check.setChecked(True)
+    dialog.add_sites_check.setChecked(True)
+    assert shown_problems(dialog) == [] and dialog.import_button.isEnabled()
+
+
+def test_the_import_window_lists_a_problem_found_while_writing(sp, engine, qapp, tmp_path):
+    """The check before writing cannot know every rule (a destruction before the lot's receipt): the
+    import finds it, writes nothing, and the window lists it with the others, Import disabled."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from stockpile_tracker.qt.dialogs import ImportDialog
+
+    sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
+    path = tmp_path / "destroyed.csv"
+    path.write_text(DESTRUCTIONS_HEADER + "A-1,M67,2019-12-31,5,other,ANAD,DC-1,Capt. A,B. Jones,\n")
+    dialog = ImportDialog(sp, "destructions", str(path))
+    assert shown_problems(dialog) == [] and dialog.import_button.isEnabled()
+    before = snapshot(engine)
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget() and QApplication.activeModalWidget().reject())
+    dialog.import_button.click()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert shown_problems(dialog) == ["line 2, destroyed_on: lot A-1 (M67): a destruction dated 2019-12-31 is before "
+                                      "the lot was received (2020-01-02) (rule 9, time)"]
+    assert not dialog.import_button.isEnabled()
     assert snapshot(engine) == before

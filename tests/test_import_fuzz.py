@@ -1,10 +1,11 @@
 """Fuzzing the import: random bytes, CSV-ish text under the right header with random cells, and
 mutations of a valid file go through plan and import of lots and of destruction history.
 
-Whatever the file, planning never raises; an import either is refused (ImportRejected with the
-plan's problems, or a StockpileError naming the line of a rule broken while writing) and leaves
-the database exactly as it was, or is accepted and writes exactly the planned rows, with the
-balances equal to the ledger and the audit chain intact.
+Whatever the file, planning never raises; a dry run ends as the import does and writes nothing;
+an import either is refused (ImportRejected with the plan's problems, or with one more for a rule
+broken while writing, named by its line and column) and leaves the database exactly as it was, or
+is accepted and writes exactly the planned rows, with the balances equal to the ledger and the
+audit chain intact.
 
 Examples per test: STOCKPILE_FUZZ_EXAMPLES (default 200) on SQLite, a fifth of that on PostgreSQL.
 """
@@ -24,13 +25,14 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from stockpile_tracker.db.models import AuditEntry, DestructionEvent, Lot, Movement
-from stockpile_tracker.domain.errors import StockpileError
 from stockpile_tracker.services.importing import (
     DESTRUCTION_OPTIONAL,
     DESTRUCTION_REQUIRED,
     LOT_OPTIONAL,
     LOT_REQUIRED,
+    ImportPlan,
     ImportRejected,
+    Problem,
 )
 
 from .helpers import TODAY, receive, seed_catalogue, snapshot
@@ -48,7 +50,7 @@ VALID_DESTRUCTIONS = (
     "lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness,notes\n"
     "D-1,M67,2026-01-10,40,open detonation,ANAD,DC-1,Capt. A,B. Jones,\n"
     "D-2,M16,2026-01-10,10,open_detonation,ANAD,DC-1,Capt. A,B. Jones,\n"
-    "D-1,M67,2026-02-11,5,Open burning,ANAD,DC-2,,,\"late, second burn\"\n"
+    "D-1,M67,2026-02-11,5,Open burning,ANAD,DC-2,Lt. C,D. Smith,\"late, second burn\"\n"
 )
 
 # Cells: values that mean something to the parser, and text that means nothing.
@@ -56,7 +58,8 @@ CELLS = st.one_of(
     st.sampled_from(["", " ", "M67", "M16", "BLU-91/B", "NOPE", "ANAD", "CAMP-C", "MOON", "korea", "article3",
                      "legal_hold", "surplus", "museum", "A", "B", "Z", "open detonation", "Open burning", "other",
                      "burying", "D-1", "D-2", "F-1", "DC-1", "2020-01-01", "2026-06-30", "2026-07-01", "2020-02-30",
-                     "30/01/2020", "0", "-5", "2.5", "1e3", "1,000", "2147483647", "2147483648", "9" * 20,
+                     "30/01/2020", "0", "-5", "2.5", "1e3", "1,000", "1,5", "1,00", ",,5,,", "12,345,678",
+                     "2147483647", "2147483648", "9" * 20,
                      "=1+1", "+1", "@A1", "-A1", "\x00", "<b>x</b>", "لوط-١٢", "\u202eRTL", "\ufeff", '"', "\n",
                      "x" * 81, "y" * 2001]),
     st.integers(-10, 10**12).map(str),
@@ -74,6 +77,7 @@ PLAUSIBLE = {
     "self_destruct_hours": st.integers(1, 100).map(str), "self_deactivating": st.sampled_from(["yes", "no"]),
     "destroyed_on": PAST, "method": st.sampled_from(["open_detonation", "Open burning", "other"]),
     "certificate": st.integers(0, 10**9).map(lambda n: f"RC-{n}"),
+    "officer": st.sampled_from(["Capt. A", "Lt. C"]), "witness": st.sampled_from(["B. Jones", "capt. a"]),
 }
 PLAUSIBLE_DESTROYED = PLAUSIBLE | {"lot_number": st.sampled_from(["D-1", "D-2"]), "type": st.just("M67")}
 
@@ -98,7 +102,7 @@ def csv_text(required: tuple[str, ...], optional: tuple[str, ...], plausible: di
 
         rows = draw(st.lists(st.tuples(*[cell(name) for name in header]).map(list), min_size=1, max_size=6))
         rows = [cells[:draw(st.integers(0, len(cells)))] if draw(st.integers(0, 9)) == 0 else cells for cells in rows]
-        delimiter = draw(st.sampled_from([",", ";"]))
+        delimiter = draw(st.sampled_from([",", ";", "\t"]))
         if draw(st.booleans()):
             buffer = io.StringIO()
             csv.writer(buffer, delimiter=delimiter).writerows([header, *rows])
@@ -151,25 +155,34 @@ def counts(sp) -> tuple[int, int, int, int]:
                      for model in (Lot, Movement, DestructionEvent, AuditEntry))
 
 
-def attempt(sp, engine, plan, run, outcomes: Counter) -> object | None:
-    """Run an import; refused means nothing changed, accepted means the plan was clean. Outcomes
-    are counted, and printed (pytest -s) to show what a run exercised."""
-    before = snapshot(engine)
+def outcome(run) -> ImportPlan | list[Problem]:
     try:
-        result = run()
+        return run()
     except ImportRejected as exc:
-        assert not plan.ok and exc.plan.problems == plan.problems
-        assert snapshot(engine) == before
-        outcomes[f"refused ({plan.problems[0].column})"] += 1
-        return None
-    except StockpileError as exc:  # a rule broken while writing: names its line
-        assert plan.ok and str(exc).startswith("nothing was imported: line ")
-        assert snapshot(engine) == before
+        return exc.plan.problems
+
+
+def attempt(sp, engine, plan, run, outcomes: Counter) -> object | None:
+    """A dry run, then the import: the dry run ends the same and changes nothing; refused means
+    nothing changed, accepted means the plan was clean. Outcomes are counted, and printed
+    (pytest -s) to show what a run exercised."""
+    before = snapshot(engine)
+    dry = outcome(lambda: run(dry_run=True))
+    assert snapshot(engine) == before
+    result = outcome(run)
+    assert dry == result
+    if isinstance(result, ImportPlan):
+        assert plan.ok and result.rows == plan.rows
+        outcomes["accepted"] += 1
+        return result
+    assert snapshot(engine) == before
+    if plan.ok:  # a rule broken while writing: one problem, named by its line and column
+        assert len(result) == 1 and result[0].line and result[0].column in DESTRUCTION_REQUIRED + DESTRUCTION_OPTIONAL
         outcomes["refused while writing"] += 1
-        return None
-    assert plan.ok and result.rows == plan.rows
-    outcomes["accepted"] += 1
-    return result
+    else:
+        assert result == plan.problems
+        outcomes[f"refused ({plan.problems[0].column})"] += 1
+    return None
 
 
 @pytest.fixture
@@ -189,8 +202,8 @@ def test_lot_import_never_crashes_nor_half_writes(sp, engine):
         data = data.replace(b"F-", f"F{next(examples)}-".encode())  # mutations of the valid file stay new lots
         plan = sp.imports.plan_lots(data, add_types=add, add_sites=add)
         lots, movements, _events, _audit = counts(sp)
-        result = attempt(sp, engine, plan, lambda: sp.imports.import_lots(data, source="fuzz.csv", add_types=add,
-                                                                          add_sites=add), outcomes)
+        result = attempt(sp, engine, plan, lambda dry_run=False: sp.imports.import_lots(
+            data, source="fuzz.csv", add_types=add, add_sites=add, dry_run=dry_run), outcomes)
         if result is not None:
             assert counts(sp)[:2] == (lots + len(plan.rows), movements + len(plan.rows))
             for row in plan.rows:
@@ -212,8 +225,8 @@ def test_destruction_import_never_crashes_nor_half_writes(sp, engine):
         data = data.replace(b"DC-", f"DC{next(examples)}-".encode())  # and new certificates
         plan = sp.imports.plan_destructions(data)
         _lots, _movements, events, _audit = counts(sp)
-        if attempt(sp, engine, plan, lambda: sp.imports.import_destructions(data, source="fuzz.csv"),
-                   outcomes) is not None:
+        if attempt(sp, engine, plan, lambda dry_run=False: sp.imports.import_destructions(
+                data, source="fuzz.csv", dry_run=dry_run), outcomes) is not None:
             assert counts(sp)[2] == events + len(plan.rows)
             for event in plan.rows:
                 assert sp.destruction.find_event(event["certificate"]).quantity == event["quantity"]

@@ -31,6 +31,7 @@ from ..domain.enums import CONDITION_CODES, Delivery, DestructionMethod, Retenti
 from ..domain.errors import StockpileError
 from ..services import Stockpile
 from ..services.dto import EventInfo, LedgerEntry, LotRow, MineTypeInfo, SiteInfo, TaskInfo
+from ..services.importing import ImportPlan, ImportRejected, read_import_file
 from .table_model import Column, RecordTableModel
 from .widgets import ChoiceCombo, DateEdit, Line, LinesTable, QuantitySpin, alarm_colour, plain_label
 
@@ -540,10 +541,13 @@ class ImportDialog(QDialog):
     """File > Import: the whole file checked first; the rows it would write and every problem by
     line and column; Import only when there are none."""
 
+    REMEDIES = {"type": 'add it on the Catalogue page, or tick "add unknown mine types" above',
+                "site": 'add it on the Catalogue page, or tick "add unknown sites" above'}
+
     def __init__(self, sp: Stockpile, kind: str, path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sp, self.kind, self.path = sp, kind, path
-        self.data = Path(path).read_bytes()
+        self.data = read_import_file(path)
         self.setWindowTitle(f"Import {'lots' if kind == 'lots' else 'destruction history'} - {Path(path).name}")
         self.add_types_check = QCheckBox("add unknown mine types (needs the category column)")
         self.add_sites_check = QCheckBox("add unknown sites")
@@ -557,13 +561,14 @@ class ImportDialog(QDialog):
                  Column("Kept for", lambda r: r["retention"] or "surplus"),
                  Column("Received", lambda r: r["received_on"])]
                 if kind == "lots" else
-                [Column("Certificate", lambda r: r["certificate"]), Column("Date", lambda r: r["occurred_on"]),
+                [Column("Certificate", lambda r: r["certificate"]), Column("Date", lambda r: r["destroyed_on"]),
                  Column("Site", lambda r: r["site"]), Column("Method", lambda r: r["method"]),
                  Column("Lots", lambda r: len(r["lines"]), numeric=True),
                  Column("Quantity", lambda r: r["quantity"], numeric=True)]), self)
         self.problems_model = RecordTableModel([
             Column("Line", lambda p: p.line, numeric=True), Column("Column", lambda p: p.column),
-            Column("Problem", lambda p: p.message)], self)
+            Column("Problem", lambda p: f"{p.message}; {self.REMEDIES[p.column]}" if p.missing else p.message)],
+            self)
         self.rows_table = QTableView()
         self.rows_table.setModel(self.rows_model)
         self.problems_table = QTableView()
@@ -597,8 +602,10 @@ class ImportDialog(QDialog):
         return {}
 
     def check_file(self) -> None:
-        plan = (self.sp.imports.plan_lots(self.data, **self._options()) if self.kind == "lots"
-                else self.sp.imports.plan_destructions(self.data))
+        self._show_plan(self.sp.imports.plan_lots(self.data, **self._options()) if self.kind == "lots"
+                        else self.sp.imports.plan_destructions(self.data))
+
+    def _show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
         self.rows_model.set_rows(plan.rows)
         self.problems_model.set_rows(plan.problems)
@@ -619,6 +626,9 @@ class ImportDialog(QDialog):
                 self.result_value = self.sp.imports.import_lots(self.data, source=source, **self._options())
             else:
                 self.result_value = self.sp.imports.import_destructions(self.data, source=source)
+        except ImportRejected as exc:  # a rule only the writing weighs: listed with the others
+            self._show_plan(exc.plan)
+            return
         except StockpileError as exc:
             QMessageBox.warning(self, "Import", str(exc))
             self.check_file()

@@ -9,6 +9,7 @@ import io
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import Lot, LotBalance, MineType, Movement, PolicyProfile, RetentionDecision, Site
 from ..domain.enums import CONDITION_CODES, Category, DestructionMethod, MovementKind, RetentionCategory
-from ..domain.errors import StockpileError
+from ..domain.errors import InvalidInput, StockpileError
 from ..domain.rules import MAX_QUANTITY
 from . import audit
 from .balance import Balance
@@ -29,13 +30,25 @@ from .lots import LotService
 LOT_REQUIRED = ("lot_number", "type", "quantity", "site", "retention")
 LOT_OPTIONAL = ("category", "self_destruct_hours", "self_deactivating", "manufactured_on", "condition",
                 "institution", "notes", "received_on")
-DESTRUCTION_REQUIRED = ("lot_number", "type", "destroyed_on", "quantity", "method", "site", "certificate")
-DESTRUCTION_OPTIONAL = ("officer", "witness", "notes")
+DESTRUCTION_REQUIRED = ("lot_number", "type", "destroyed_on", "quantity", "method", "site", "certificate", "officer",
+                        "witness")
+DESTRUCTION_OPTIONAL = ("notes",)
+# The rows of one certificate are one destruction event: they must agree on these.
+EVENT_ALIKE = ("destroyed_on", "site", "method", "officer", "witness", "notes")
+# A rule the destruction service refuses while writing, named by the column that holds its value.
+EVENT_COLUMNS = {"date": "destroyed_on", "quantity": "quantity", "method": "method", "site": "site",
+                 "officer in charge": "officer", "witness": "witness", "certificate number": "certificate",
+                 "notes": "notes"}
 FORMULA_STARTS = ("=", "+", "@")
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # control characters but tab and line breaks
 UNKNOWN_COUNTRY = "ZZ"  # ISO 3166 user-assigned: a site added by an import, country not yet known
 RETENTION_REASON = "retention as recorded in the imported file"
 MAX_PROBLEMS_SHOWN = 20
+# What one import takes (README, Import): 100,000 lots need about 500 MB while they are written. A
+# file is read no further than this, so /dev/zero or a huge file ends in a refusal, not in memory
+# exhaustion.
+MAX_IMPORT_BYTES = 16_000_000
+MAX_IMPORT_ROWS = 100_000
 
 
 @dataclass(frozen=True)
@@ -43,6 +56,7 @@ class Problem:
     line: int
     column: str
     message: str
+    missing: bool = False  # the cell names a type or site the catalogue lacks: each caller says how to add it
 
     def __str__(self) -> str:
         return f"line {self.line}, {self.column}: {self.message}" if self.line else f"{self.column}: {self.message}"
@@ -79,11 +93,11 @@ class ImportRejected(StockpileError):
 class _Row:
     """One CSV line with its number, reading cells and recording problems by column."""
 
-    def __init__(self, line: int, cells: dict[str, str], problems: list[Problem]) -> None:
-        self.line, self.cells, self.problems = line, cells, problems
+    def __init__(self, line: int, cells: dict[str, str], problems: list[Problem], delimiter: str) -> None:
+        self.line, self.cells, self.problems, self.delimiter = line, cells, problems, delimiter
 
-    def problem(self, column: str, message: str) -> None:
-        self.problems.append(Problem(self.line, column, message))
+    def problem(self, column: str, message: str, missing: bool = False) -> None:
+        self.problems.append(Problem(self.line, column, message, missing))
 
     def text(self, column: str, required: bool = False, max_length: int = 200) -> str | None:
         value = (self.cells.get(column) or "").strip()
@@ -113,11 +127,10 @@ class _Row:
         raw = self._filled(column, required)
         if raw is None:
             return None
-        raw = raw.replace(",", "").replace("_", "")
-        if not WHOLE_NUMBER.fullmatch(raw.removeprefix("+").removeprefix("-")):
-            self.problem(column, f"{self.cells[column].strip()!r} is not a whole number")
+        if not WHOLE_NUMBER.fullmatch(raw) or ("," in raw and self.delimiter != ","):
+            self.problem(column, f"{raw!r} is not a whole number" + (COMMA_MEANS[self.delimiter] if "," in raw else ""))
             return None
-        value = int(raw)
+        value = int(raw.replace(",", ""))
         if positive and value <= 0:
             self.problem(column, f"must be more than zero, not {value:,}")
             return None
@@ -146,15 +159,33 @@ class _Row:
 # Rows without a lot number merge into one lot per type and site only when they agree on these,
 # so that no retention, date or note is lost in the merge.
 MERGED_ALIKE = ("retention", "institution", "condition", "received_on", "manufactured_on", "notes")
-WHOLE_NUMBER = re.compile(r"[0-9]+")
+# A comma in a number groups thousands only in a comma-separated file (English spreadsheets); a
+# file separated by semicolons comes from a language whose comma marks decimals: 1,5 is one and a half.
+WHOLE_NUMBER = re.compile(r"[+-]?([0-9]+|[0-9]{1,3}(,[0-9]{3})+)")
+COMMA_MEANS = {  # by delimiter
+    ",": " (a comma may only group thousands: 1,000 or 12,345,678)",
+    ";": " (in a file separated by semicolons a comma is a decimal comma; write whole numbers without separators)",
+    "\t": " (in a file separated by tabs a comma may mark decimals or thousands; write whole numbers without "
+          "separators)",
+}
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+YES, NO = ("yes", "y", "true", "1"), ("no", "n", "false", "0")
+
+
+def read_import_file(path: str) -> bytes:
+    """The file's bytes, at most one past the limit: enough for read_table to refuse a bigger one."""
+    with open(path, "rb") as file:
+        return file.read(MAX_IMPORT_BYTES + 1)
 
 
 def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]) -> tuple[list[_Row], list[Problem]]:
-    """Decode (UTF-8, with or without BOM), find the delimiter (comma or semicolon), check the
+    """Decode (UTF-8, with or without BOM), find the delimiter (comma, semicolon or tab), check the
     header (case-insensitive; extra columns ignored). Every line must have the header's number of
     cells and every quote must close: a file cut short is refused, not read in part."""
     problems: list[Problem] = []
+    if len(data) > MAX_IMPORT_BYTES:
+        return [], [Problem(0, "file", f"is larger than {MAX_IMPORT_BYTES / 1_000_000:g} MB, the most one import "
+                                       "reads; split it into smaller files")]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return [], [Problem(1, "file", "is UTF-16 text (Excel's \"Unicode text\"); save the spreadsheet as CSV UTF-8")]
     try:
@@ -164,8 +195,7 @@ def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]
         return [], [Problem(line, "file", "is not UTF-8 text; save the spreadsheet as CSV UTF-8")]
     if not text.strip():
         return [], [Problem(0, "file", "is empty")]
-    first = text.splitlines()[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
+    delimiter = _delimiter(text.splitlines()[0], required)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         header = [name.strip().lower() for name in next(reader)]
@@ -175,20 +205,34 @@ def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]
         missing = [name for name in required if name not in header]
         if missing:
             return [], [Problem(1, "header", f"missing column(s): {', '.join(missing)}")]
-        rows = []
+        rows, counted = [], 0
         for cells in reader:
             if not any(cell.strip() for cell in cells):
                 continue
+            counted += 1
+            if counted > MAX_IMPORT_ROWS:
+                return [], [Problem(reader.line_num, "file", f"has more than {MAX_IMPORT_ROWS:,} rows, the most one "
+                                                             "import takes; split it into smaller files")]
             if len(cells) != len(header):
                 problems.append(Problem(reader.line_num, "line",
-                                        f"has {len(cells)} cells; the header has {len(header)}"))
+                                        f"has {len(cells):,} cells; the header has {len(header):,}"))
                 continue
-            rows.append(_Row(reader.line_num, dict(zip(header, cells, strict=True)), problems))
-    except csv.Error as exc:
-        return [], [Problem(reader.line_num, "file", f"is not valid CSV ({exc}); is the file complete?")]
+            rows.append(_Row(reader.line_num, dict(zip(header, cells, strict=True)), problems, delimiter))
+    except csv.Error as exc:  # a quote left open at the end, or a cell of more than 131,072 characters
+        question = "is the file complete?" if "end of data" in str(exc) else "is this a CSV file?"
+        return [], [Problem(reader.line_num, "file", f"is not valid CSV ({exc}); {question}")]
     if not rows and not problems:
         problems.append(Problem(1, "file", "has a header but no rows"))
     return rows, problems
+
+
+def _delimiter(header: str, required: tuple[str, ...]) -> str:
+    """The delimiter that splits the header into the most required column names (then the most
+    cells): a semicolon file is read as one even when its names hold commas, and the reverse."""
+    def score(delimiter: str) -> tuple[int, int]:
+        names = [name.strip().strip('"').strip().lower() for name in header.split(delimiter)]
+        return sum(name in required for name in names), len(names)
+    return max(COMMA_MEANS, key=score)
 
 
 class ImportService:
@@ -213,6 +257,7 @@ class ImportService:
         today = self.ctx.today()
         seen: dict[tuple[str, str], int] = {}
         unnumbered: dict[tuple[str, str], dict] = {}
+        type_lines: dict[str, int] = {}  # new type -> the line that first describes it
         for row in rows:
             lot_number = row.text("lot_number", max_length=80)
             designation = row.text("type", required=True, max_length=40)
@@ -231,13 +276,13 @@ class ImportService:
             manufactured_on = row.day("manufactured_on", today)
             if manufactured_on and manufactured_on > received_on:
                 row.problem("manufactured_on", f"{manufactured_on} is after the receipt date {received_on}")
-            if designation and designation not in types and designation not in plan.new_types:
-                self._new_type(row, designation, add_types, plan)
+            if designation and designation not in types:
+                self._new_type(row, designation, add_types, plan, type_lines)
             if site and site not in sites and site not in plan.new_sites:
                 if add_sites:
                     plan.new_sites.append(site)
                 else:
-                    row.problem("site", f"no site {site!r}; add it to the catalogue or import with --add-sites")
+                    row.problem("site", f"no site {site!r}", missing=True)
             if None in (designation, site, quantity):
                 continue
             entry = {"line": row.line, "lot_number": lot_number, "type": designation, "site": site,
@@ -278,28 +323,40 @@ class ImportService:
         plan.problems.sort(key=lambda p: p.line)
         return plan
 
-    def _new_type(self, row: _Row, designation: str, add_types: bool, plan: ImportPlan) -> None:
+    def _new_type(self, row: _Row, designation: str, add_types: bool, plan: ImportPlan,
+                  type_lines: dict[str, int]) -> None:
+        """Every row of a new type describes it, and all of them alike: none is dropped for the first."""
         if not add_types:
-            row.problem("type", f"no mine type {designation!r} in the catalogue; add it or import with --add-types")
+            row.problem("type", f"no mine type {designation!r} in the catalogue", missing=True)
             return
         category = (row.text("category") or "").upper()
         if category not in {c.value for c in Category}:
             row.problem("category", f"a new type {designation} needs its category (AP or AV)")
             return
         hours = row.whole("self_destruct_hours", required=False)
-        deactivating = (row.text("self_deactivating") or "no").lower() in ("yes", "y", "true", "1")
-        plan.new_types[designation] = {"designation": designation, "name": designation, "category": category,
-                                       "self_destruct_hours": hours, "self_deactivating": deactivating}
+        deactivating = (row.text("self_deactivating") or "no").lower()
+        if deactivating not in YES + NO:
+            row.problem("self_deactivating", f"{deactivating!r} is not yes or no")
+            return
+        described = {"designation": designation, "name": designation, "category": category,
+                     "self_destruct_hours": hours, "self_deactivating": deactivating in YES}
+        first = plan.new_types.setdefault(designation, described)
+        line = type_lines.setdefault(designation, row.line)
+        differing = [name for name in ("category", "self_destruct_hours", "self_deactivating")
+                     if first[name] != described[name]]
+        if differing:
+            name = differing[0]
+            row.problem(name, f"new type {designation} has {name} {_shown(first[name])!r} on line {line}, here "
+                              f"{_shown(described[name])!r}; the rows of one new type must agree")
 
     def import_lots(self, data: bytes, *, source: str, add_types: bool = False, add_sites: bool = False,
                     dry_run: bool = False) -> ImportPlan:
         """Checked again inside the writing transaction, so the plan is the one written."""
-        with self.ctx.batch() as session:
+        with _writing(self.ctx, dry_run) as session:
             plan = self.plan_lots(data, add_types=add_types, add_sites=add_sites)
             if not plan.ok:
                 raise ImportRejected(plan)
-            if not dry_run:
-                self._write_lots(session, plan, _reference(source))
+            self._write_lots(session, plan, _reference(source))
         return plan
 
     def _write_lots(self, session: Session, plan: ImportPlan, reference: str) -> None:
@@ -364,29 +421,33 @@ class ImportService:
         for row in rows:
             lot_number = row.text("lot_number", required=True, max_length=80)
             designation = row.text("type", required=True, max_length=40)
-            destroyed_on = row.day("destroyed_on", today, required=True)
             quantity = row.whole("quantity")
-            method = (row.text("method", required=True) or "").lower().replace(" ", "_")
+            method = (row.text("method", required=True) or "").lower().replace(" ", "_") or None
             if method and method not in {m.value for m in DestructionMethod}:
                 row.problem("method", f"{method!r} is not a destruction method")
-            site = row.text("site", required=True, max_length=40)
-            if site and site not in sites:
-                row.problem("site", f"no site {site!r}")
+            cells = {"destroyed_on": row.day("destroyed_on", today, required=True), "method": method,
+                     "site": row.text("site", required=True, max_length=40),
+                     "officer": row.text("officer", required=True), "witness": row.text("witness", required=True),
+                     "notes": row.text("notes", max_length=2000)}
+            if cells["site"] and cells["site"] not in sites:
+                row.problem("site", f"no site {cells['site']!r}")
+            if cells["officer"] and cells["witness"] and cells["officer"].casefold() == cells["witness"].casefold():
+                row.problem("witness", "the witness cannot be the officer in charge (rule 7, four eyes)")
             certificate = row.text("certificate", required=True, max_length=80)
             lot_id = lot_ids.get((designation, lot_number))
             if lot_number and designation and lot_id is None:
                 row.problem("lot_number", f"no lot {lot_number} of type {designation}")
-            if None in (lot_id, destroyed_on, quantity, site, certificate) or not method:
+            if None in (lot_id, quantity, certificate) or any(
+                    value is None for name, value in cells.items() if name != "notes"):
                 continue
-            event = events.setdefault(certificate, {
-                "line": row.line, "certificate": certificate, "occurred_on": destroyed_on, "site": site,
-                "method": method, "officer": row.text("officer") or "not recorded (imported)",
-                "witness": row.text("witness") or "not recorded (imported witness)",
-                "notes": row.text("notes", max_length=2000), "lines": defaultdict(int), "quantity": 0,
-            })
-            if (event["occurred_on"], event["site"], event["method"]) != (destroyed_on, site, method):
-                row.problem("certificate", f"certificate {certificate} (line {event['line']}) has another date, "
-                                           "site or method")
+            event = events.setdefault(certificate, {"line": row.line, "certificate": certificate, **cells,
+                                                    "lines": defaultdict(int), "quantity": 0})
+            differing = [name for name in EVENT_ALIKE if event[name] != cells[name]]
+            if differing:
+                name = differing[0]
+                row.problem(name, f"certificate {certificate} has {name} {_shown(event[name])!r} on line "
+                                  f"{event['line']}, here {_shown(cells[name])!r}; the rows of one certificate are "
+                                  "one destruction event and must agree")
                 continue
             event["lines"][lot_id] += quantity
             event["quantity"] += quantity
@@ -395,26 +456,46 @@ class ImportService:
         return plan
 
     def import_destructions(self, data: bytes, *, source: str, dry_run: bool = False) -> ImportPlan:
-        with self.ctx.batch():
+        """Each event through the destruction service, which weighs what the file alone cannot show
+        (the lot's receipt date, what is unscheduled surplus); a rule it refuses becomes a problem
+        of the event's first line."""
+        with _writing(self.ctx, dry_run):
             plan = self.plan_destructions(data)
             if not plan.ok:
                 raise ImportRejected(plan)
-            if dry_run:
-                return plan
             for event in plan.rows:
-                self._write(event["line"], lambda e=event: self.destruction.record_event(
-                    occurred_on=e["occurred_on"], site=e["site"], method=e["method"], officer=e["officer"],
-                    witness=e["witness"], certificate_number=e["certificate"], lines=dict(e["lines"]),
-                    notes=e["notes"] or f"imported from {source}"))
+                try:
+                    self.destruction.record_event(
+                        occurred_on=event["destroyed_on"], site=event["site"], method=event["method"],
+                        officer=event["officer"], witness=event["witness"], certificate_number=event["certificate"],
+                        lines=dict(event["lines"]), notes=event["notes"] or f"imported from {source}")
+                except StockpileError as exc:
+                    field = getattr(exc, "field", None)
+                    message = str(exc).removeprefix(f"{field}: ") if isinstance(exc, InvalidInput) else str(exc)
+                    plan.problems.append(Problem(event["line"], EVENT_COLUMNS.get(field, "certificate"), message))
+                    raise ImportRejected(plan) from exc
         return plan
 
-    @staticmethod
-    def _write(line: int, action) -> None:
-        """A rule broken while writing (e.g. destroying more than is on hand) names its line."""
-        try:
-            action()
-        except StockpileError as exc:
-            raise StockpileError(f"nothing was imported: line {line}: {exc}") from exc
+
+class _DryRun(Exception):
+    """Raised after a dry run's writing, so that its transaction is rolled back."""
+
+
+@contextmanager
+def _writing(ctx: Context, dry_run: bool) -> Iterator[Session]:
+    """The import's one transaction. A dry run writes too, so that it meets every rule and
+    constraint the import meets, and then rolls back."""
+    try:
+        with ctx.batch() as session:
+            yield session
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+
+
+def _shown(value: object) -> str:
+    return "" if value is None else str(value)
 
 
 def _inserted(session: Session, model, rows: list[dict], key: tuple[str, ...]) -> list[int]:
