@@ -88,7 +88,8 @@ def test_count_and_retained_quantity_must_be_whole_numbers_zero_or_more(w, engin
     for counted in (-1, 2.5, None):
         with subtests.test(counted=counted):
             err = refused(engine, InvalidInput, w.sp.lots.stock_check, w.lot, counted, D(2021, 1, 1), "SC", "r")
-            assert err.field == "counted" and repr(counted) in str(err)
+            assert err.field == "counted"
+            assert str(err) == "counted: is required" if counted is None else repr(counted) in str(err)
     for quantity in (-1, 1.5):
         with subtests.test(retained=quantity):
             err = refused(engine, InvalidInput, w.sp.lots.change_retention, w.lot, quantity=quantity,
