@@ -124,10 +124,18 @@ def test_db_check_finds_a_change_made_outside_the_program(demo_url, capsys):
 
 def test_the_default_database_lives_in_the_user_data_folder(tmp_path, monkeypatch, capsys):
     monkeypatch.delenv("STOCKPILE_DATABASE_URL", raising=False)
+    monkeypatch.delenv("STOCKPILE_DATA_DIR", raising=False)  # the tests' own data folder, set in conftest
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     status, out, _ = run(capsys, "db", "upgrade")
     assert status == 0
     assert (tmp_path / "data" / "StockpileTracker" / "stockpile.db").exists()
+
+
+def test_the_data_folder_can_be_moved(tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv("STOCKPILE_DATABASE_URL", raising=False)
+    monkeypatch.setenv("STOCKPILE_DATA_DIR", str(tmp_path / "elsewhere"))
+    assert run(capsys, "db", "upgrade")[0] == 0
+    assert (tmp_path / "elsewhere" / "stockpile.db").exists()
 
 
 def test_the_environment_names_the_database(tmp_path, monkeypatch, capsys):
