@@ -29,6 +29,7 @@ from .charts import render_chart
 BAND_HEIGHT = 30  # the page's top and bottom bands, in layout pixels: two lines each
 RESOLUTION = 300
 EDGE = 0.5  # layout pixels
+WHOLE_TABLE_ROWS = 8  # a table this short, header and total included, is never split
 LAYOUT_DPI = 96  # QTextDocument measures in pixels of a 96 dpi screen
 
 
@@ -187,14 +188,13 @@ def _paint_bands(painter: QPainter, report: Printable, width: float, height: flo
 
 
 def _kept_with(block: QTextBlock) -> list[QTextBlock]:
-    """The blocks a heading keeps with: the last block of every cell in the first two rows of the
-    table that follows it, or else the next block."""
+    """The blocks a heading keeps on its page: a short table whole; of a longer one, its header
+    and first two rows (the last block of each cell of the last row kept); else the next block."""
     table = QTextCursor(block).currentTable()
     if table is None:
         return [block]
-    row = min(1, table.rows() - 1)
-    return [table.cellAt(r, column).lastCursorPosition().block()
-            for r in range(row + 1) for column in range(table.columns())]
+    last = table.rows() - 1 if table.rows() <= WHOLE_TABLE_ROWS else 2
+    return [table.cellAt(last, column).lastCursorPosition().block() for column in range(table.columns())]
 
 
 def write_pdf(report: Report | Printable, path: str | Path) -> int:

@@ -152,10 +152,10 @@ def to_html(report: Report) -> str:
     for note in report.notes:
         parts.append(f"<p class='note'>{escape(note)}</p>")
     if report.signatures:
-        blank = "_" * 28
+        blank = "_" * 22
         parts.append("<h2>Signatures</h2><table width='100%' cellspacing='0' cellpadding='4'><tr>")
         parts.extend(f"<td width='33%'><b>{escape(who.role)}</b><br><br>Name: {escape(who.name) or blank}"
-                     f"<br><br>Signature: {blank}<br><br>Date: {blank}</td>" for who in report.signatures)
+                     f"<br><br><br>Signature: {blank}<br><br><br>Date: {blank}</td>" for who in report.signatures)
         parts.append("</tr></table>")
     parts.append("</body></html>")
     return "".join(parts)

@@ -29,7 +29,7 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
     )
     retention = table_from(
         "Retention decisions", ("Valid from", "Retained", "Kept for", "Institution", "Authority", "Reason", "By"),
-        [(d.valid_from, str(d.quantity), RetentionCategory(d.category).label if d.category else "released",
+        [(d.valid_from, f"{d.quantity:,}", RetentionCategory(d.category).label if d.category else "released",
           d.institution, d.authority_ref, d.reason,
           d.decided_by) for d in sp.queries.retention_history(lot_id)], totals=False,
     )

@@ -39,9 +39,10 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
                    _by(groups, lambda g: (Category(g.category).label,))),
         table_from("By self-destruct / self-deactivation", ("Feature", *QUANTITY_COLUMNS),
                    _by(groups, lambda g: (g.sd_class.label,))),
-        table_from("By type", ("Type", "Category", "Activation", *QUANTITY_COLUMNS),
-                   _by(groups, lambda g: (g.type_designation, Category(g.category).label,
-                                          Activation(g.activation).label))),
+        table_from("By type", ("Type", "Cat.", "Activation", *QUANTITY_COLUMNS),
+                   _by(groups, lambda g: (g.type_designation, g.category, g.activation)),
+                   note=f"Cat.: AP {Category.AP.label.lower()}, AV {Category.AV.label.lower()}. Activation: victim "
+                        f"for {Activation.VICTIM.label}, command for {Activation.COMMAND.label}."),
         table_from("By site", ("Site", "Country", *QUANTITY_COLUMNS),
                    _by(groups, lambda g: (g.site_code, g.site_country))),
         table_from("Retained, by reason", ("Kept for", "Lots", "Retained"),
