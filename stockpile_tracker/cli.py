@@ -289,7 +289,7 @@ def cmd_check(sp: Stockpile, args: argparse.Namespace) -> int:
         for finding in findings:
             named = finding.named()
             names, more = ", ".join(named[:10]), len(named) - 10
-            print(f"{finding.severity.upper():8} {finding.message} (rule: {finding.rule.label}). {finding.action}."
+            print(f"{finding.severity.upper():8} {finding.message} ({finding.rule.label}). {finding.action}."
                   + (f" [{names}{f' and {more:,} more' if more > 0 else ''}]" if names else ""))
         counts = {level: sum(1 for f in findings if f.severity == level) for level in ("error", "warning", "info")}
         print(f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} for information")

@@ -120,7 +120,7 @@ def dialogs():
                                f.authority_edit.setText("A-2"), f.reason_edit.setPlainText("training")))),
         Case("Retention dialog", "more than the unscheduled stock",
              "lot L-001 (M67): cannot retain 600; 850 on hand of which 300 are scheduled for destruction "
-             "(rule: what is scheduled for destruction cannot exceed the surplus)",
+             "(allocation: what is scheduled for destruction cannot exceed the surplus)",
              dialog(lambda w: d.RetentionDialog(w.sp, lot(w)),
                     lambda f: (f.quantity_spin.setValue(600), set_value(f.category_combo, "korea"),
                                f.authority_edit.setText("A-2"), f.reason_edit.setPlainText("reserve")))),
@@ -131,7 +131,7 @@ def dialogs():
                                f.authority_edit.setText("A-3"), f.reason_edit.setPlainText("repack")))),
         Case("Split dialog", "more than the unscheduled surplus",
              "lot L-001 (M67): cannot split off 900; 850 on hand, 0 retained, 300 scheduled, so only 550 are "
-             "unscheduled surplus (rule: what is scheduled for destruction cannot exceed the surplus)",
+             "unscheduled surplus (allocation: what is scheduled for destruction cannot exceed the surplus)",
              dialog(lambda w: d.SplitDialog(w.sp, lot(w)),
                     lambda f: (f.quantity_spin.setValue(900), f.authority_edit.setText("A-3"),
                                f.reason_edit.setPlainText("repack")))),
@@ -139,11 +139,11 @@ def dialogs():
              dialog(lambda w: d.ScheduleDialog(w.sp, [lot(w)]), lambda f: f.lines_table.spin(0).setValue(0))),
         Case("Schedule dialog", "more than the unscheduled surplus",
              "lot L-001 (M67): cannot schedule 600; 850 on hand, 0 retained, 300 scheduled, so only 550 are "
-             "unscheduled surplus (rule: what is scheduled for destruction cannot exceed the surplus)",
+             "unscheduled surplus (allocation: what is scheduled for destruction cannot exceed the surplus)",
              dialog(lambda w: d.ScheduleDialog(w.sp, [lot(w)]), lambda f: f.lines_table.spin(0).setValue(600))),
         Case("Record destruction dialog", "retained mines destroyed",
              "lot L-T (M16): cannot destroy 150; 200 on hand, 100 retained, 0 scheduled, so only 100 are "
-             "unscheduled surplus (rule: retained mines cannot be scheduled, moved or destroyed)",
+             "unscheduled surplus (retention lock: retained mines cannot be scheduled, moved or destroyed)",
              dialog(lambda w: d.RecordDestructionDialog(w.sp, [lot(w, "L-T")]),
                     lambda f: (f.lines_table.spin(0).setValue(150), f.officer_edit.setText("Capt. Reyes"),
                                f.witness_edit.setText("Mr. Okafor"), f.certificate_edit.setText("C-2")))),
@@ -162,7 +162,7 @@ def dialogs():
                     lambda f: (f.reason_edit.setPlainText("typed twice"), set_value(f.date_edit, D(2019, 1, 1))))),
         Case("Verify dialog", "verified by the person who recorded it",
              "certificate C-1 was recorded by alice; another person must verify it "
-             "(rule: four eyes: a second person verifies)",
+             "(four eyes: a second person verifies)",
              dialog(lambda w: d.VerifyCertificateDialog(w.sp, w.sp.destruction.find_event("C-1")), lambda f: None)),
         Case("Verify dialog", "verified on a date in the future",
              "verified on: 2026-07-01 is in the future (today is 2026-06-30)",
@@ -170,7 +170,7 @@ def dialogs():
                     lambda f: set_value(f.date_edit, D(2026, 7, 1)))),
         Case("Close task dialog", "a discrepancy and no explanation",
              "task T-2 cannot close: lot L-001: shipped 50, destroyed at the destruction site 0; explain the "
-             "difference to close it (rule: shipped, destroyed and certified agree)",
+             "difference to close it (reconciliation: shipped, destroyed and certified agree)",
              dialog(lambda w: d.CloseTaskDialog(w.sp, w.sp.destruction.task(w.shipped)), lambda f: None)),
         Case("Mine type dialog", "designation left blank", "designation: is required",
              dialog(lambda w: d.MineTypeDialog(w.sp), lambda f: f.name_edit.setText("x"))),
@@ -341,7 +341,7 @@ def imports():
                       "L-T,M16,2026-06-02,5,other,ANAD,C-9\n", "destructions")),
         Case("destruction import", "more destroyed than unscheduled surplus", "nothing was imported: line 2: lot "
              "L-001 (M67): cannot destroy 900; 850 on hand, 0 retained, 300 scheduled, so only 550 are unscheduled "
-             "surplus (rule: what is scheduled for destruction cannot exceed the surplus)",
+             "surplus (allocation: what is scheduled for destruction cannot exceed the surplus)",
              imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,900,other,ANAD,C-9\n", "destructions")),
     ] + [Case("lot import", f"row `{row}` of a file of ten problems (tests/test_import.py)", problem, None)
          for row, problem in zip(BAD_LOTS.splitlines()[1:], BAD_LOTS_PROBLEMS, strict=True)]

@@ -524,7 +524,7 @@ def test_retained_mines_cannot_leave_on_a_backdated_day(sp, engine):
                              valid_from=D(2025, 1, 1))
     err = refused(engine, RuleViolation, sp.lots.transfer_out, lot, 100, D(2022, 6, 1), "T-1", "to a unit")
     assert "2022-06-01" in str(err) and "100 would be retained but only 0" in str(err)
-    assert str(err).endswith("(rule: retained mines cannot be scheduled, moved or destroyed)")
+    assert str(err).endswith("(retention lock: retained mines cannot be scheduled, moved or destroyed)")
     sp.lots.transfer_out(lot, 100, D(2025, 6, 1), "T-2", "to a unit")  # after the release it may go
 
 

@@ -77,5 +77,5 @@ def test_a_refusal_names_its_rule_in_words(stockpile, engine):
                                     authority_ref="A3", reason="training", valid_from=TODAY)
     err = refused(engine, RuleViolation, stockpile.lots.transfer_out, lot, 10, TODAY, "T-1", "to a unit")
     assert err.rule is enums.Rule.RETENTION_LOCK  # the code stays, for programs and the check's JSON
-    assert str(err).endswith("(rule: retained mines cannot be scheduled, moved or destroyed)")
+    assert str(err).endswith("(retention lock: retained mines cannot be scheduled, moved or destroyed)")
     assert found_codes(str(err)) == []

@@ -109,7 +109,8 @@ class RetentionFilter(Labelled):
 
 class Rule(Labelled):
     """The rules of DOMAIN.md section 4 that a refusal or a finding names; the value says where
-    the rule is written, the label says what it asks."""
+    the rule is written (for programs: tests, the check's JSON), the label names it and says what
+    it asks, for a person."""
 
     CONSERVATION = "rule 1, conservation"
     APPEND_ONLY = "rule 1, append-only ledger"
@@ -220,22 +221,22 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
         RetentionFilter.SURPLUS: "surplus",
     },
     Rule: {
-        Rule.CONSERVATION: "every mine is accounted for: stock never goes below zero",
-        Rule.APPEND_ONLY: "ledger entries are never changed; a mistake is corrected by a reversal",
-        Rule.RETENTION_LOCK: "retained mines cannot be scheduled, moved or destroyed",
-        Rule.ALLOCATION: "what is scheduled for destruction cannot exceed the surplus",
-        Rule.SURPLUS_TO_SCHEDULE: "all surplus is scheduled for destruction",
-        Rule.POLICY: "only the retention the policy permits",
-        Rule.PERSISTENT: "persistent mines are kept only for training",
-        Rule.KOREA_RESERVE: "the Korea reserve",
-        Rule.ACQUISITION: "no acquisition after the ban",
-        Rule.TRANSFERS: "transfers only for destruction",
+        Rule.CONSERVATION: "conservation: every mine is accounted for and stock never goes below zero",
+        Rule.APPEND_ONLY: "append-only ledger: entries are never changed; a mistake is corrected by a reversal",
+        Rule.RETENTION_LOCK: "retention lock: retained mines cannot be scheduled, moved or destroyed",
+        Rule.ALLOCATION: "allocation: what is scheduled for destruction cannot exceed the surplus",
+        Rule.SURPLUS_TO_SCHEDULE: "surplus to schedule: all surplus is scheduled for destruction",
+        Rule.POLICY: "policy: only the retention the policy permits",
+        Rule.PERSISTENT: "persistent mines: kept only for training",
+        Rule.KOREA_RESERVE: "Korea reserve: held for the defence of the Republic of Korea",
+        Rule.ACQUISITION: "acquisition ban: no mines acquired after the ban",
+        Rule.TRANSFERS: "transfers: only for destruction",
         Rule.ARTICLE3_MINIMUM: "Article 3: only the minimum number absolutely necessary",
-        Rule.DEADLINES: "destruction by the deadline",
-        Rule.RECONCILIATION: "shipped, destroyed and certified agree",
+        Rule.DEADLINES: "deadlines: all surplus destroyed by the deadline",
+        Rule.RECONCILIATION: "reconciliation: shipped, destroyed and certified agree",
         Rule.FOUR_EYES: "four eyes: a second person verifies",
-        Rule.TERMINAL: "an emptied lot and a submitted report are final",
-        Rule.TIME: "no date in the future or before the lot existed",
+        Rule.TERMINAL: "terminal states: an emptied lot and a submitted report are final",
+        Rule.TIME: "dates: none in the future or before the lot existed",
         Rule.DATABASE: "the database's own checks",
     },
 }

@@ -29,7 +29,7 @@ class RuleViolation(StockpileError):
     names the rule in words: its number means nothing to the person refused."""
 
     def __init__(self, rule: Rule, message: str, field: str | None = None) -> None:
-        super().__init__(f"{message} (rule: {rule.label})")
+        super().__init__(f"{message} ({rule.label})")
         self.rule = rule
         self.field = field
 
