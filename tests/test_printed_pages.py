@@ -18,7 +18,7 @@ from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.reports.document import Report, Table
 from stockpile_tracker.services import Stockpile
 
-from .helpers import TODAY
+from .helpers import TODAY, receive, seed_catalogue
 
 PRINTED = datetime(2026, 6, 30, 9, 0)
 
@@ -96,21 +96,19 @@ def test_organisation_and_marking_top_and_bottom_of_every_page_of_every_report(d
             assert re.search(rf"page {number} of \d+$", lines[-2]), (args, number)
 
 
+@pytest.fixture
+def known_with_letterhead(stockpile):
+    seed_catalogue(stockpile)
+    receive(stockpile, "L-1", 1000)
+    stockpile.catalogue.set_letterhead(organisation="Depot 7", marking="OFFICIAL")
+    return stockpile
+
+
 def test_no_marking_prints_none(known_with_letterhead, database_url, tmp_path):
     assert main(["--database", database_url, "settings", "--marking", ""]) == 0
     assert main(["--database", database_url, "report", "status", "--pdf", str(tmp_path / "s.pdf")]) == 0
     lines = [line.strip() for line in pdf_pages(tmp_path / "s.pdf")[0].splitlines() if line.strip()]
     assert lines[0] == "Depot 7" and "OFFICIAL" not in "\n".join(lines)
-
-
-@pytest.fixture
-def known_with_letterhead(stockpile):
-    from .helpers import receive, seed_catalogue
-
-    seed_catalogue(stockpile)
-    receive(stockpile, "L-1", 1000)
-    stockpile.catalogue.set_letterhead(organisation="Depot 7", marking="OFFICIAL")
-    return stockpile
 
 
 def test_the_status_report_ends_with_a_signature_block_on_one_page(demo_url, tmp_path):
@@ -122,6 +120,12 @@ def test_the_status_report_ends_with_a_signature_block_on_one_page(demo_url, tmp
     for role in ("Prepared by", "Checked by", "Approved by"):
         assert role in last and all(role not in page for page in pages[:-1])
     assert last.count("Name:") == last.count("Signature:") == last.count("Date:") == 3
+    headings = ("Summary by category", "By self-destruct / self-deactivation", "By type", "By site",
+                "Retained, by reason", "Overdue destruction tasks", "Signatures")
+    for page in pages:
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        for at in (lines.index(heading) for heading in headings if heading in lines):
+            assert at + 2 < len(lines) - 2, f"{lines[at]} at the foot of a page"  # a table line before the footer
 
 
 def test_a_frozen_report_prints_the_bands_it_was_frozen_with(known_with_letterhead, database_url, tmp_path):

@@ -9,16 +9,19 @@ import io
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 
+from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
 from stockpile_tracker.qt.settings import Settings
-from stockpile_tracker.services import LotFilter
+from stockpile_tracker.services import LotFilter, Stockpile
 
 
 def test_the_exported_stockpile_names_its_filter(qtbot, demo_url, monkeypatch, tmp_path):
+    engine = open_database(demo_url)
+    Stockpile(engine, "clerk").catalogue.set_letterhead(organisation="Depot 7", marking="OFFICIAL")
+    engine.dispose()
     window = MainWindow(Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)), "reader")
     qtbot.addWidget(window)
     window.open_database(demo_url)
-    window.sp.catalogue.set_letterhead(organisation="Depot 7", marking="OFFICIAL")
     window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
     window.stockpile_view.set_filter(LotFilter(retention="surplus", site="ANAD"))
     target = tmp_path / "surplus.csv"

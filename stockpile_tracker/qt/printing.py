@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextBlock,
-    QTextCursor,
     QTextDocument,
     QTextTable,
 )
@@ -64,15 +63,12 @@ def paint(report: Printable, device: QPagedPaintDevice) -> int:
                 device.newPage()
             painter.save()
             painter.scale(scale, scale)
+            _paint_bands(painter, report, width, height, f"page {number + 1} of {len(pages)}")
             painter.translate(0, BAND_HEIGHT)
             if part.header is not None:
                 _draw_slice(painter, document, *part.header, width)
                 painter.translate(0, part.header[1] - part.header[0])
             _draw_slice(painter, document, part.top, part.bottom, width)
-            painter.restore()
-            painter.save()
-            painter.scale(scale, scale)
-            _paint_bands(painter, report, width, height, f"page {number + 1} of {len(pages)}")
             painter.restore()
         return len(pages)
     finally:
@@ -141,7 +137,7 @@ def _breaks(document: QTextDocument) -> tuple[list[_Break], list[tuple[float, fl
     kept: list[tuple[float, float]] = []
     block = document.begin()
     while block.isValid():
-        table = QTextCursor(block).currentTable()
+        table = _table_of(block)
         if table is None:
             top = layout.blockBoundingRect(block).top()
             lines = block.layout()
@@ -176,21 +172,29 @@ def _paint_bands(painter: QPainter, report: Printable, width: float, height: flo
                            Qt.AlignmentFlag.AlignHCenter)
     bottom = BAND_HEIGHT + height + 2
 
-    def text(top: float, font: QFont, align: Qt.AlignmentFlag, value: str) -> None:
-        painter.setFont(font)
+    def text(top: float, align: Qt.AlignmentFlag, value: str) -> None:
         painter.drawText(QRectF(0, top, width, line), align | Qt.AlignmentFlag.AlignVCenter, value)
 
-    text(0, marking, centre, report.marking)
-    text(line, small, left, report.organisation)
-    text(bottom, small, left, report.footer)
-    text(bottom, small, right, page)
-    text(bottom + line, marking, centre, report.marking)
+    painter.setFont(marking)
+    text(0, centre, report.marking)
+    text(bottom + line, centre, report.marking)
+    painter.setFont(small)
+    text(line, left, report.organisation)
+    text(bottom, left, report.footer)
+    text(bottom, right, page)
+
+
+def _table_of(block: QTextBlock) -> QTextTable | None:
+    """The table the block is in. Not QTextCursor.currentTable(): PySide6 6.12 on Python 3.11
+    returns its None without counting the reference, and a few thousand such calls abort Python."""
+    frame = block.document().frameAt(block.position())
+    return frame if isinstance(frame, QTextTable) else None
 
 
 def _kept_with(block: QTextBlock) -> list[QTextBlock]:
     """The blocks a heading keeps on its page: a short table whole; of a longer one, its header
     and first two rows (the last block of each cell of the last row kept); else the next block."""
-    table = QTextCursor(block).currentTable()
+    table = _table_of(block)
     if table is None:
         return [block]
     last = table.rows() - 1 if table.rows() <= WHOLE_TABLE_ROWS else 2
