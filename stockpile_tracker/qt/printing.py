@@ -172,16 +172,16 @@ def _paint_bands(painter: QPainter, report: Printable, width: float, height: flo
                            Qt.AlignmentFlag.AlignHCenter)
     bottom = BAND_HEIGHT + height + 2
 
-    def text(top: float, align: Qt.AlignmentFlag, value: str) -> None:
+    def write(top: float, align: Qt.AlignmentFlag, value: str) -> None:
         painter.drawText(QRectF(0, top, width, line), align | Qt.AlignmentFlag.AlignVCenter, value)
 
     painter.setFont(marking)
-    text(0, centre, report.marking)
-    text(bottom + line, centre, report.marking)
+    write(0, centre, report.marking)
+    write(bottom + line, centre, report.marking)
     painter.setFont(small)
-    text(line, left, report.organisation)
-    text(bottom, left, report.footer)
-    text(bottom, right, page)
+    write(line, left, report.organisation)
+    write(bottom, left, report.footer)
+    write(bottom, right, page)
 
 
 def _table_of(block: QTextBlock) -> QTextTable | None:
