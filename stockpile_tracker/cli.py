@@ -67,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--csv", metavar="FILE", help="the report's tables, totals included, plain numbers")
         sub.add_argument("--html", metavar="FILE")
 
+    settings = commands.add_parser("settings", help="the organisation and protective marking on every printed page")
+    settings.add_argument("--organisation", metavar="TEXT", help="the organisation's name")
+    settings.add_argument("--marking", metavar="TEXT",
+                          help='protective marking, e.g. OFFICIAL or UNCLASSIFIED ("" for none)')
+
     check = commands.add_parser("check", help="compliance findings under a policy profile (exit 1 on an error)")
     check.add_argument("--profile", help="policy profile code (default: the active one)")
     check.add_argument("--json", action="store_true", help="an object with a findings list, for a nightly job")
@@ -284,7 +289,7 @@ def cmd_check(sp: Stockpile, args: argparse.Namespace) -> int:
         for finding in findings:
             named = finding.named()
             names, more = ", ".join(named[:10]), len(named) - 10
-            print(f"{finding.severity.upper():8} {finding.message} ({finding.rule}). {finding.action}."
+            print(f"{finding.severity.upper():8} {finding.message} ({finding.rule.label}). {finding.action}."
                   + (f" [{names}{f' and {more:,} more' if more > 0 else ''}]" if names else ""))
         counts = {level: sum(1 for f in findings if f.severity == level) for level in ("error", "warning", "info")}
         print(f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} for information")
@@ -293,6 +298,17 @@ def cmd_check(sp: Stockpile, args: argparse.Namespace) -> int:
 
 IMPORT_REMEDIES = {"type": "add it to the catalogue or import with --add-types",
                    "site": "add it to the catalogue or import with --add-sites"}
+
+
+def cmd_settings(sp: Stockpile, args: argparse.Namespace) -> int:
+    letterhead = sp.catalogue.letterhead()
+    if args.organisation is not None or args.marking is not None:
+        letterhead = sp.catalogue.set_letterhead(
+            organisation=letterhead.organisation if args.organisation is None else args.organisation,
+            marking=letterhead.marking if args.marking is None else args.marking)
+    print(f"organisation: {letterhead.organisation}")
+    print(f"marking: {letterhead.marking or '(none)'}")
+    return 0
 
 
 def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
@@ -331,7 +347,7 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"check": cmd_check, "db": cmd_db, "demo": cmd_demo, "import": cmd_import, "lots": cmd_lots,
-            "report": cmd_report}
+            "report": cmd_report, "settings": cmd_settings}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -30,7 +30,8 @@ class CatalogueEntry:
 
 
 def load_catalogue() -> list[CatalogueEntry]:
-    """DOMAIN.md section 3 as data: the per-system figures are marked [check] and stay editable."""
+    """DOMAIN.md section 3 as data: the per-system figures are from public sources, marked "to be
+    confirmed" in their notes, and stay editable."""
     with (shipped_dir("resources") / "demo_catalogue.csv").open(newline="", encoding="utf-8") as file:
         return [
             CatalogueEntry(

@@ -120,7 +120,7 @@ def dialogs():
                                f.authority_edit.setText("A-2"), f.reason_edit.setPlainText("training")))),
         Case("Retention dialog", "more than the unscheduled stock",
              "lot L-001 (M67): cannot retain 600; 850 on hand of which 300 are scheduled for destruction "
-             "(rule 3, allocation)",
+             "(allocation: what is scheduled for destruction cannot exceed the surplus)",
              dialog(lambda w: d.RetentionDialog(w.sp, lot(w)),
                     lambda f: (f.quantity_spin.setValue(600), set_value(f.category_combo, "korea"),
                                f.authority_edit.setText("A-2"), f.reason_edit.setPlainText("reserve")))),
@@ -131,7 +131,7 @@ def dialogs():
                                f.authority_edit.setText("A-3"), f.reason_edit.setPlainText("repack")))),
         Case("Split dialog", "more than the unscheduled surplus",
              "lot L-001 (M67): cannot split off 900; 850 on hand, 0 retained, 300 scheduled, so only 550 are "
-             "unscheduled surplus (rule 3, allocation)",
+             "unscheduled surplus (allocation: what is scheduled for destruction cannot exceed the surplus)",
              dialog(lambda w: d.SplitDialog(w.sp, lot(w)),
                     lambda f: (f.quantity_spin.setValue(900), f.authority_edit.setText("A-3"),
                                f.reason_edit.setPlainText("repack")))),
@@ -139,11 +139,11 @@ def dialogs():
              dialog(lambda w: d.ScheduleDialog(w.sp, [lot(w)]), lambda f: f.lines_table.spin(0).setValue(0))),
         Case("Schedule dialog", "more than the unscheduled surplus",
              "lot L-001 (M67): cannot schedule 600; 850 on hand, 0 retained, 300 scheduled, so only 550 are "
-             "unscheduled surplus (rule 3, allocation)",
+             "unscheduled surplus (allocation: what is scheduled for destruction cannot exceed the surplus)",
              dialog(lambda w: d.ScheduleDialog(w.sp, [lot(w)]), lambda f: f.lines_table.spin(0).setValue(600))),
         Case("Record destruction dialog", "retained mines destroyed",
              "lot L-T (M16): cannot destroy 150; 200 on hand, 100 retained, 0 scheduled, so only 100 are "
-             "unscheduled surplus (rule 2, retention lock)",
+             "unscheduled surplus (retention lock: retained mines cannot be scheduled, moved or destroyed)",
              dialog(lambda w: d.RecordDestructionDialog(w.sp, [lot(w, "L-T")]),
                     lambda f: (f.lines_table.spin(0).setValue(150), f.officer_edit.setText("Capt. Reyes"),
                                f.witness_edit.setText("Mr. Okafor"), f.certificate_edit.setText("C-2")))),
@@ -161,7 +161,8 @@ def dialogs():
              dialog(lambda w: d.ReverseDialog(w.sp, lot(w), w.sp.queries.ledger(w.lot)[0]),
                     lambda f: (f.reason_edit.setPlainText("typed twice"), set_value(f.date_edit, D(2019, 1, 1))))),
         Case("Verify dialog", "verified by the person who recorded it",
-             "certificate C-1 was recorded by alice; another person must verify it (rule 7, four eyes)",
+             "certificate C-1 was recorded by alice; another person must verify it "
+             "(four eyes: a second person verifies)",
              dialog(lambda w: d.VerifyCertificateDialog(w.sp, w.sp.destruction.find_event("C-1")), lambda f: None)),
         Case("Verify dialog", "verified on a date in the future",
              "verified on: 2026-07-01 is in the future (today is 2026-06-30)",
@@ -169,7 +170,7 @@ def dialogs():
                     lambda f: set_value(f.date_edit, D(2026, 7, 1)))),
         Case("Close task dialog", "a discrepancy and no explanation",
              "task T-2 cannot close: lot L-001: shipped 50, destroyed at the destruction site 0; explain the "
-             "difference to close it (rule 6, reconciliation)",
+             "difference to close it (reconciliation: shipped, destroyed and certified agree)",
              dialog(lambda w: d.CloseTaskDialog(w.sp, w.sp.destruction.task(w.shipped)), lambda f: None)),
         Case("Mine type dialog", "designation left blank", "designation: is required",
              dialog(lambda w: d.MineTypeDialog(w.sp), lambda f: f.name_edit.setText("x"))),
@@ -237,7 +238,8 @@ def commands():
              "Is a directory", cli("import", "lots", "{tmp}")),
         Case("command line", "import destructions --dry-run of a destruction before the lot was received",
              "stockpile-tracker: nothing was imported: {tmp}/bad.csv: line 2, destroyed_on: lot L-001 (M67): a "
-             "destruction dated 2020-01-14 is before the lot was received (2020-01-15) (rule 9, time)",
+             "destruction dated 2020-01-14 is before the lot was received (2020-01-15) (dates: none in the future or "
+             "before the lot existed)",
              cli_import("destructions", DESTRUCTIONS_HEADER + "L-001,M67,2020-01-14,5,other,ANAD,C-9,Capt. A,"
                         "B. Jones\n", "--dry-run")),
         Case("command line", "an import naming a type not in the catalogue", "stockpile-tracker: nothing was imported: "
@@ -380,19 +382,20 @@ def imports():
         Case("destruction import", "the officer in charge left blank", "line 2, officer: is empty",
              imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,other,ANAD,C-9,,B. Jones\n", "destructions")),
         Case("destruction import", "the witness is the officer in charge", "line 2, witness: the witness cannot be "
-             "the officer in charge (rule 7, four eyes)",
+             "the officer in charge (four eyes: a second person verifies)",
              imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,other,ANAD,C-9,Capt. A,CAPT. A\n",
                       "destructions")),
         Case("destruction import", "no officer and witness columns", "line 1, header: missing column(s): officer, "
              "witness", imported("lot_number,type,destroyed_on,quantity,method,site,certificate\n"
                                  "L-001,M67,2026-06-01,5,other,ANAD,C-9\n", "destructions")),
         Case("destruction import", "a destruction before the lot was received", "line 2, destroyed_on: lot L-001 "
-             "(M67): a destruction dated 2020-01-14 is before the lot was received (2020-01-15) (rule 9, time)",
+             "(M67): a destruction dated 2020-01-14 is before the lot was received (2020-01-15) (dates: none in the "
+             "future or before the lot existed)",
              imported(DESTRUCTIONS_HEADER + "L-001,M67,2020-01-14,5,other,ANAD,C-9,Capt. A,B. Jones\n",
                       "destructions")),
         Case("destruction import", "more destroyed than unscheduled surplus", "line 2, quantity: lot L-001 (M67): "
              "cannot destroy 900; 850 on hand, 0 retained, 300 scheduled, so only 550 are unscheduled surplus "
-             "(rule 3, allocation)",
+             "(allocation: what is scheduled for destruction cannot exceed the surplus)",
              imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,900,other,ANAD,C-9,Capt. A,B. Jones\n",
                       "destructions")),
         Case("destruction import", "a certificate number already recorded", "line 2, certificate: certificate C-1 "

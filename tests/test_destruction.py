@@ -465,7 +465,8 @@ def test_closing_with_unverified_certificates_is_refused(sp, engine):
     planned = schedule(sp, {lot: 500})
     event(sp, {lot: 500}, task_id=planned.id, cert="C-5")
     err = refused(engine, RuleViolation, sp.destruction.close_task, planned.id)
-    assert "C-5" in str(err) and "verified by a second person" in str(err) and "rule 7" in str(err)
+    assert "C-5" in str(err) and "verified by a second person" in str(err)
+    assert err.rule == "rule 7, four eyes" and "(four eyes: a second person verifies)" in str(err)
 
 
 def test_an_explanation_does_not_replace_certificate_verification(sp, engine):

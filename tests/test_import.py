@@ -282,17 +282,17 @@ DESTRUCTIONS_HEADER = "lot_number,type,destroyed_on,quantity,method,site,certifi
 @pytest.mark.parametrize("row, problem", [
     ("A-1,M67,2019-12-31,5,other,ANAD,DC-1,Capt. A,B. Jones,",
      "line 2, destroyed_on: lot A-1 (M67): a destruction dated 2019-12-31 is before the lot was received "
-     "(2020-01-02) (rule 9, time)"),
+     "(2020-01-02) (dates: none in the future or before the lot existed)"),
     ("A-1,M67,0001-01-01,5,other,ANAD,DC-1,Capt. A,B. Jones,",
      "line 2, destroyed_on: lot A-1 (M67): a destruction dated 0001-01-01 is before the lot was received "
-     "(2020-01-02) (rule 9, time)"),
+     "(2020-01-02) (dates: none in the future or before the lot existed)"),
     ("A-1,M67,2026-01-10,5,other,ANAD,DC-1,Capt. A,capt. a,",
-     "line 2, witness: the witness cannot be the officer in charge (rule 7, four eyes)"),
+     "line 2, witness: the witness cannot be the officer in charge (four eyes: a second person verifies)"),
     ("A-1,M67,2026-01-10,5,other,ANAD,DC-1,,B. Jones,", "line 2, officer: is empty"),
     ("A-1,M67,2026-01-10,5,other,ANAD,DC-1,Capt. A,,", "line 2, witness: is empty"),
     ("A-2,M16,2026-01-10,5,other,ANAD,DC-1,Capt. A,B. Jones,",
      "line 2, quantity: lot A-2 (M16): cannot destroy 5; 500 on hand, 500 retained, 0 scheduled, so only 0 are "
-     "unscheduled surplus (rule 2, retention lock)"),
+     "unscheduled surplus (retention lock: retained mines cannot be scheduled, moved or destroyed)"),
 ])
 def test_a_dry_run_refuses_what_the_import_refuses(sp, engine, database_url, tmp_path, capsys, row, problem):
     """The dry run writes in a transaction it rolls back, so it meets every rule the import meets."""
@@ -445,6 +445,7 @@ def test_the_import_window_lists_a_problem_found_while_writing(sp, engine, qapp,
     dialog.import_button.click()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert shown_problems(dialog) == ["line 2, destroyed_on: lot A-1 (M67): a destruction dated 2019-12-31 is before "
-                                      "the lot was received (2020-01-02) (rule 9, time)"]
+                                      "the lot was received (2020-01-02) (dates: none in the future or before "
+                                      "the lot existed)"]
     assert not dialog.import_button.isEnabled()
     assert snapshot(engine) == before

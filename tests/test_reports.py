@@ -14,7 +14,7 @@ import pytest
 from stockpile_tracker.cli import main
 from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.domain.errors import StockpileError
-from stockpile_tracker.reports.document import Printable, Report, Table, to_csv, to_html
+from stockpile_tracker.reports.document import Printable, Report, Signature, Table, to_csv, to_html
 from stockpile_tracker.reports.records import certificate_report, lot_history_report
 from stockpile_tracker.reports.status import status_report
 from stockpile_tracker.services import Stockpile
@@ -94,19 +94,23 @@ def test_lot_history_totals_to_the_balance(known):
 def test_certificate_has_its_lines_and_three_signatures(known):
     report = certificate_report(known, "DC-1", printed_at=PRINTED)
     assert tables(report)["Mines destroyed"].total_row == ("Total", None, 200, 200)
+    assert report.signatures == (Signature("Officer in charge", "Capt. A"), Signature("Witness", "B. Jones"),
+                                 Signature("Verifier", "bob"))
     html = to_html(report)
-    for who in ("Officer in charge: Capt. A", "Witness: B. Jones", "Verifier: bob"):
-        assert who in html
+    for role, name in (("Officer in charge", "Capt. A"), ("Witness", "B. Jones"), ("Verifier", "bob")):
+        assert f"<b>{role}</b><br><br>Name: {name}<br>" in html
 
 
 def test_html_escapes_every_value():
     hostile = "<script>alert('x')</script> & co"
     report = Report(hostile, hostile, "as of today", hostile, PRINTED,
-                    (Table(hostile, (hostile, "n"), ((hostile, 1),)),), notes=(hostile,), signatures=(hostile,))
+                    (Table(hostile, (hostile, "n"), ((hostile, 1),)),), notes=(hostile,),
+                    signatures=(Signature(hostile, hostile),), marking=hostile, selection=hostile)
     html = to_html(report)
     assert "<script>" not in html
-    # title, heading, organisation, printed by, table title, column, cell, note, signature
-    assert html.count("&lt;script&gt;") == 9
+    # title, heading, organisation, marking, filter, printed by, table title, column, cell, note,
+    # signature role and name
+    assert html.count("&lt;script&gt;") == 12
 
 
 def test_csv_neutralises_formulas_and_keeps_plain_numbers():
@@ -284,3 +288,64 @@ def test_progress_report_months_rate_forecast_and_chart(stockpile, verifier, tmp
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(tmp_path / "p.pdf"), "-"], capture_output=True, text=True).stdout
         assert "Forecast completion" in text and "Destroyed per month against plan" in text
+
+
+# -- what a file says about itself ------------------------------------------------------------------------
+
+
+def first_line(path) -> list[str]:
+    return next(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+
+
+def test_a_csv_file_starts_with_what_made_it(known, database_url, tmp_path):
+    known.catalogue.set_letterhead(organisation="Depot 7", marking="OFFICIAL")
+    status, forms = tmp_path / "status.csv", tmp_path / "a7.csv"
+    assert main(["--database", database_url, "report", "status", "--as-of", "2026-03-31", "--csv", str(status)]) == 0
+    assert first_line(status) == ["Stockpile status", "as of 2026-03-31", "Depot 7", "OFFICIAL"]
+    assert main(["--database", database_url, "report", "article7", "--year", "2025", "--csv", str(forms)]) == 0
+    assert first_line(forms) == ["Article 7 report - calendar year 2025", "1 January - 31 December 2025", "Depot 7",
+                                 "OFFICIAL"]
+    table = Table("Stockpile", ("Lot", "On hand"), (("L-2", 500),))
+    rows = list(csv.reader(io.StringIO(to_csv(Report("Stockpile", "Depot 7", "as of 2026-06-30", "me", PRINTED,
+                                                     (table,), selection="Surplus; type M16")))))
+    assert rows[0] == ["Stockpile", "as of 2026-06-30", "filter: Surplus; type M16", "Depot 7"]
+    assert rows[2:] == [["Stockpile"], ["Lot", "On hand"], ["L-2", "500"], ["Total", "500"]]
+
+
+def test_the_stockpile_filter_in_words():
+    from stockpile_tracker.services import LotFilter
+
+    assert LotFilter().description == "All lots"
+    assert LotFilter(retention="surplus", type="M16", site="ANAD", text="ab").description == (
+        "Surplus; type M16; site ANAD; search 'ab'")
+    assert LotFilter(retention="retained", category="AV", sd_class="persistent", status="partially_destroyed"
+                     ).description == "Retained; anti-vehicle; persistent; partially destroyed"
+
+
+# -- organisation and marking -------------------------------------------------------------------------------
+
+
+def test_organisation_and_marking_are_kept_in_the_record_and_audited(stockpile, database_url, capsys):
+    from sqlalchemy import select
+
+    from stockpile_tracker.db.models import AuditEntry
+    from stockpile_tracker.domain.errors import InvalidInput
+    from stockpile_tracker.services.dto import Letterhead
+
+    assert stockpile.catalogue.letterhead().marking == ""  # none by default
+    assert main(["--database", database_url, "--user", "alice", "settings", "--organisation", "Depot 7",
+                 "--marking", "OFFICIAL"]) == 0
+    assert capsys.readouterr().out == "organisation: Depot 7\nmarking: OFFICIAL\n"
+    assert main(["--database", database_url, "settings", "--marking", ""]) == 0  # the organisation stays
+    assert capsys.readouterr().out == "organisation: Depot 7\nmarking: (none)\n"
+    assert stockpile.catalogue.letterhead() == Letterhead("Depot 7", "")
+    with stockpile.context.engine.connect() as connection:
+        entries = connection.execute(select(AuditEntry).where(AuditEntry.action == "set_letterhead")
+                                     .order_by(AuditEntry.id)).all()
+    assert [(e.user, e.after) for e in entries][0] == ("alice", '{"marking":"OFFICIAL","organisation":"Depot 7"}')
+    assert len(entries) == 2
+    for organisation, marking, message in (("", "", "organisation: is required"),
+                                           ("Depot\n7", "", "organisation: must be one line"),
+                                           ("Depot 7", "OFFICIAL\nSECRET", "marking: must be one line")):
+        with pytest.raises(InvalidInput, match=message):
+            stockpile.catalogue.set_letterhead(organisation=organisation, marking=marking)

@@ -1,25 +1,28 @@
-"""The closed vocabularies of the domain. Values are what the database stores."""
+"""The closed vocabularies of the domain. Values are what the database stores; labels (all in
+LABELS, at the end) are the words a person reads in reports, CSV files and messages."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
 
-class Category(StrEnum):
+class Labelled(StrEnum):
+    @property
+    def label(self) -> str:
+        return LABELS[type(self)][self]
+
+
+class Category(Labelled):
     AP = "AP"
     AV = "AV"
 
-    @property
-    def label(self) -> str:
-        return {"AP": "Anti-personnel", "AV": "Anti-vehicle"}[self.value]
 
-
-class Activation(StrEnum):
+class Activation(Labelled):
     VICTIM = "victim"
     COMMAND = "command"
 
 
-class Delivery(StrEnum):
+class Delivery(Labelled):
     ARTILLERY = "artillery"
     AIR_DROPPED = "air_dropped"
     GROUND_DISPENSER = "ground_dispenser"
@@ -28,7 +31,7 @@ class Delivery(StrEnum):
     HAND_THROWN = "hand_thrown"
 
 
-class SdClass(StrEnum):
+class SdClass(Labelled):
     """How a mine stops being dangerous on its own: the SD/SDA/persistent split of the reports."""
 
     SD = "SD"
@@ -36,7 +39,7 @@ class SdClass(StrEnum):
     PERSISTENT = "persistent"
 
 
-class MovementKind(StrEnum):
+class MovementKind(Labelled):
     RECEIPT = "receipt"
     DISCOVERY = "discovery"
     TRANSFER_IN = "transfer_in"
@@ -47,10 +50,6 @@ class MovementKind(StrEnum):
     CHECK_GAIN = "check_gain"
     CHECK_LOSS = "check_loss"
     REVERSAL = "reversal"
-
-    @property
-    def label(self) -> str:
-        return _MOVEMENT_LABELS[self]
 
     @property
     def sign(self) -> int:
@@ -66,35 +65,13 @@ INCOMING = frozenset(
     {MovementKind.RECEIPT, MovementKind.DISCOVERY, MovementKind.TRANSFER_IN, MovementKind.CHECK_GAIN}
 )
 
-_MOVEMENT_LABELS = {
-    MovementKind.RECEIPT: "receipt",
-    MovementKind.DISCOVERY: "discovery",
-    MovementKind.TRANSFER_IN: "transfer in",
-    MovementKind.TRANSFER_OUT: "transfer out",
-    MovementKind.OUT_FOR_DESTRUCTION: "transfer out for destruction",
-    MovementKind.TRAINING: "consumed in training",
-    MovementKind.DESTROYED: "destroyed",
-    MovementKind.CHECK_GAIN: "stock-check gain",
-    MovementKind.CHECK_LOSS: "stock-check loss",
-    MovementKind.REVERSAL: "reversal",
-}
-
-
-class RetentionCategory(StrEnum):
+class RetentionCategory(Labelled):
     KOREA = "korea"
     ARTICLE3 = "article3"
     LEGAL_HOLD = "legal_hold"
 
-    @property
-    def label(self) -> str:
-        return {
-            "korea": "Korea defence",
-            "article3": "Article 3 training",
-            "legal_hold": "legal hold",
-        }[self.value]
 
-
-class DestructionMethod(StrEnum):
+class DestructionMethod(Labelled):
     OPEN_DETONATION = "open_detonation"
     OPEN_BURNING = "open_burning"
     CONTAINED_DETONATION = "contained_detonation"
@@ -106,23 +83,8 @@ class DestructionMethod(StrEnum):
     CUTTING = "cutting"
     OTHER = "other"
 
-    @property
-    def label(self) -> str:
-        return {
-            "open_detonation": "open detonation",
-            "open_burning": "open burning",
-            "contained_detonation": "contained detonation",
-            "incineration_static": "incineration (static kiln)",
-            "incineration_rotary": "incineration (rotary kiln)",
-            "disassembly": "mechanical disassembly",
-            "washout": "washout/meltout",
-            "cryofracture": "cryofracture",
-            "cutting": "cutting",
-            "other": "other",
-        }[self.value]
 
-
-class TaskStatus(StrEnum):
+class TaskStatus(Labelled):
     """Stored status of a destruction task; 'overdue' and 'carried out' are derived from it."""
 
     OPEN = "open"
@@ -130,7 +92,7 @@ class TaskStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
-class LotStatus(StrEnum):
+class LotStatus(Labelled):
     """The stockpile screen's status filter, derived from a lot's balance."""
 
     UNSCHEDULED_SURPLUS = "unscheduled_surplus"
@@ -139,26 +101,142 @@ class LotStatus(StrEnum):
     DESTROYED = "destroyed"
 
 
-class RetentionFilter(StrEnum):
+class RetentionFilter(Labelled):
     ALL = "all"
     RETAINED = "retained"
     SURPLUS = "surplus"
 
 
-# US ammunition condition codes; the letters after K are kept editable in spirit ([check] in DOMAIN.md).
+class Rule(Labelled):
+    """The rules of DOMAIN.md section 4 that a refusal or a finding names; the value says where
+    the rule is written (for programs: tests, the check's JSON), the label names it and says what
+    it asks, for a person."""
+
+    CONSERVATION = "rule 1, conservation"
+    APPEND_ONLY = "rule 1, append-only ledger"
+    RETENTION_LOCK = "rule 2, retention lock"
+    ALLOCATION = "rule 3, allocation"
+    SURPLUS_TO_SCHEDULE = "rule 3, surplus to schedule"
+    POLICY = "rule 4, policy"
+    PERSISTENT = "rule 4, persistent mines"
+    KOREA_RESERVE = "rule 4, Korea reserve"
+    ACQUISITION = "rule 4, acquisition"
+    TRANSFERS = "rule 4, transfers"
+    ARTICLE3_MINIMUM = "rule 4, Article 3 minimum"
+    DEADLINES = "rule 5, deadlines"
+    RECONCILIATION = "rule 6, reconciliation"
+    FOUR_EYES = "rule 7, four eyes"
+    TERMINAL = "rule 8, terminal state"
+    TIME = "rule 9, time"
+    DATABASE = "database constraint"
+
+
+# Supply condition codes (DoD / SB 742-1, DOMAIN.md section 2); other states use their own: data.
 CONDITION_CODES: dict[str, str] = {
-    "A": "serviceable",
-    "B": "serviceable with qualification",
-    "C": "priority issue",
-    "D": "test/modification",
-    "E": "unserviceable, limited restoration",
-    "F": "repairable",
-    "G": "incomplete",
-    "H": "condemned",
-    "J": "suspended in stock",
-    "K": "suspended, returns",
-    "L": "suspended, lot number",
-    "M": "suspended, in work",
-    "N": "suspended, ammunition suspended",
-    "P": "reclassified",
+    "A": "serviceable (issue without qualification)",
+    "B": "serviceable (with qualification)",
+    "C": "serviceable (priority issue)",
+    "D": "serviceable (test/modification)",
+    "E": "unserviceable (limited restoration)",
+    "F": "unserviceable (reparable)",
+    "G": "unserviceable (incomplete)",
+    "H": "unserviceable (condemned)",
+    "J": "suspended (in stock)",
+    "K": "suspended (returns)",
+    "L": "suspended (litigation)",
+    "M": "suspended (in work)",
+    "N": "suspended (emergency combat use only)",
+    "P": "unserviceable (reclamation)",
+    "Q": "suspended (quality deficiency)",
+    "R": "suspended (awaiting condition determination)",
+    "S": "unserviceable (scrap)",
+    "V": "unserviceable (waste military munitions)",
+}
+
+LABELS: dict[type[Labelled], dict[Labelled, str]] = {
+    Category: {
+        Category.AP: "Anti-personnel",
+        Category.AV: "Anti-vehicle",
+    },
+    Activation: {
+        Activation.VICTIM: "victim-activated",
+        Activation.COMMAND: "command-detonated",
+    },
+    Delivery: {
+        Delivery.ARTILLERY: "artillery",
+        Delivery.AIR_DROPPED: "air-dropped",
+        Delivery.GROUND_DISPENSER: "ground dispenser",
+        Delivery.MAN_PORTABLE_DISPENSER: "man-portable dispenser",
+        Delivery.HAND_EMPLACED: "hand-emplaced",
+        Delivery.HAND_THROWN: "hand-thrown",
+    },
+    SdClass: {
+        SdClass.SD: "self-destructing (SD)",
+        SdClass.SDA: "self-deactivating only (SDA)",
+        SdClass.PERSISTENT: "persistent",
+    },
+    MovementKind: {
+        MovementKind.RECEIPT: "receipt",
+        MovementKind.DISCOVERY: "discovery",
+        MovementKind.TRANSFER_IN: "transfer in",
+        MovementKind.TRANSFER_OUT: "transfer out",
+        MovementKind.OUT_FOR_DESTRUCTION: "transfer out for destruction",
+        MovementKind.TRAINING: "consumed in training",
+        MovementKind.DESTROYED: "destroyed",
+        MovementKind.CHECK_GAIN: "stock-check gain",
+        MovementKind.CHECK_LOSS: "stock-check loss",
+        MovementKind.REVERSAL: "reversal",
+    },
+    RetentionCategory: {
+        RetentionCategory.KOREA: "Korea defence",
+        RetentionCategory.ARTICLE3: "Article 3 training",
+        RetentionCategory.LEGAL_HOLD: "legal hold",
+    },
+    DestructionMethod: {
+        DestructionMethod.OPEN_DETONATION: "open detonation",
+        DestructionMethod.OPEN_BURNING: "open burning",
+        DestructionMethod.CONTAINED_DETONATION: "contained detonation",
+        DestructionMethod.INCINERATION_STATIC: "incineration (static kiln)",
+        DestructionMethod.INCINERATION_ROTARY: "incineration (rotary kiln)",
+        DestructionMethod.DISASSEMBLY: "mechanical disassembly",
+        DestructionMethod.WASHOUT: "washout/meltout",
+        DestructionMethod.CRYOFRACTURE: "cryofracture",
+        DestructionMethod.CUTTING: "cutting",
+        DestructionMethod.OTHER: "other",
+    },
+    TaskStatus: {
+        TaskStatus.OPEN: "open",
+        TaskStatus.CLOSED: "closed",
+        TaskStatus.CANCELLED: "cancelled",
+    },
+    LotStatus: {
+        LotStatus.UNSCHEDULED_SURPLUS: "unscheduled surplus",
+        LotStatus.SCHEDULED: "scheduled",
+        LotStatus.PARTIALLY_DESTROYED: "partially destroyed",
+        LotStatus.DESTROYED: "destroyed",
+    },
+    RetentionFilter: {
+        RetentionFilter.ALL: "all lots",
+        RetentionFilter.RETAINED: "retained",
+        RetentionFilter.SURPLUS: "surplus",
+    },
+    Rule: {
+        Rule.CONSERVATION: "conservation: every mine is accounted for and stock never goes below zero",
+        Rule.APPEND_ONLY: "append-only ledger: entries are never changed; a mistake is corrected by a reversal",
+        Rule.RETENTION_LOCK: "retention lock: retained mines cannot be scheduled, moved or destroyed",
+        Rule.ALLOCATION: "allocation: what is scheduled for destruction cannot exceed the surplus",
+        Rule.SURPLUS_TO_SCHEDULE: "surplus to schedule: all surplus is scheduled for destruction",
+        Rule.POLICY: "policy: only the retention the policy permits",
+        Rule.PERSISTENT: "persistent mines: kept only for training",
+        Rule.KOREA_RESERVE: "Korea reserve: held for the defence of the Republic of Korea",
+        Rule.ACQUISITION: "acquisition ban: no mines acquired after the ban",
+        Rule.TRANSFERS: "transfers: only for destruction",
+        Rule.ARTICLE3_MINIMUM: "Article 3: only the minimum number absolutely necessary",
+        Rule.DEADLINES: "deadlines: all surplus destroyed by the deadline",
+        Rule.RECONCILIATION: "reconciliation: shipped, destroyed and certified agree",
+        Rule.FOUR_EYES: "four eyes: a second person verifies",
+        Rule.TERMINAL: "terminal states: an emptied lot and a submitted report are final",
+        Rule.TIME: "dates: none in the future or before the lot existed",
+        Rule.DATABASE: "the database's own checks",
+    },
 }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .enums import Rule
+
 
 class StockpileError(Exception):
     """Base of every error a user can cause; never a programming error."""
@@ -23,10 +25,11 @@ class NotFound(StockpileError):
 
 
 class RuleViolation(StockpileError):
-    """A rule of DOMAIN.md section 4 would be broken; the database was left unchanged."""
+    """A rule of DOMAIN.md section 4 would be broken; the database was left unchanged. The message
+    names the rule in words: its number means nothing to the person refused."""
 
-    def __init__(self, rule: str, message: str, field: str | None = None) -> None:
-        super().__init__(f"{message} ({rule})")
+    def __init__(self, rule: Rule, message: str, field: str | None = None) -> None:
+        super().__init__(f"{message} ({rule.label})")
         self.rule = rule
         self.field = field
 
@@ -36,7 +39,7 @@ class Discrepancy(RuleViolation):
 
     def __init__(self, task: str, lines: list[str]) -> None:
         super().__init__(
-            "rule 6, reconciliation",
+            Rule.RECONCILIATION,
             f"task {task} cannot close: " + "; ".join(lines) + "; explain the difference to close it",
         )
         self.lines = lines

@@ -621,8 +621,10 @@ class MainWindow(QMainWindow):
                                                     "CSV files (*.csv)")
         if not path:
             return
-        report = Report(name, self.sp.catalogue.organisation(), f"as of {self.sp.context.today().isoformat()}",
-                        self.user, datetime.now(), (table,))
+        letterhead = self.sp.catalogue.letterhead()
+        selection = self.stockpile_view.current_filter().description if self.pages.currentIndex() == STOCKPILE else ""
+        report = Report(name, letterhead.organisation, f"as of {self.sp.context.today().isoformat()}",
+                        self.user, datetime.now(), (table,), marking=letterhead.marking, selection=selection)
         try:
             Path(path).write_text(to_csv(report), encoding="utf-8-sig")
         except OSError as exc:

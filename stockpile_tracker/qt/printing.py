@@ -1,26 +1,50 @@
-"""Turns a report's HTML into pages: a PDF file, a printer, or a print preview. Each page gets
-the report's footer and "page N of M"."""
+"""Turns a report's HTML into pages: a PDF file, a printer, or a print preview. Each page carries
+the organisation and the protective marking at its top and bottom, the report's footer and
+"page N of M"; no heading is left at the foot of a page without its table."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, Qt, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextBlock,
+    QTextDocument,
+    QTextTable,
+)
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
 from ..reports.document import Printable, Report, printable
 from .charts import render_chart
 
-FOOTER_HEIGHT_PT = 18
+BAND_HEIGHT = 30  # the page's top and bottom bands, in layout pixels: two lines each
 RESOLUTION = 300
+EDGE = 0.5  # layout pixels
+WHOLE_TABLE_ROWS = 8  # a table this short, header and total included, is never split
 LAYOUT_DPI = 96  # QTextDocument measures in pixels of a 96 dpi screen
 
 
 def _layout() -> QPageLayout:
     return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                        QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+
+
+@dataclass(frozen=True)
+class Page:
+    """A slice of the laid-out document, from `top` to `bottom`, and the span of the table
+    header row drawn above it when the page starts inside a table."""
+
+    top: float
+    bottom: float
+    header: tuple[float, float] | None = None
 
 
 def paint(report: Printable, device: QPagedPaintDevice) -> int:
@@ -31,37 +55,150 @@ def paint(report: Printable, device: QPagedPaintDevice) -> int:
     try:
         page = device.pageLayout().paintRectPixels(device.resolution())
         scale = device.resolution() / LAYOUT_DPI  # the document is laid out in screen pixels
-        footer = FOOTER_HEIGHT_PT
-        width, height = page.width() / scale, page.height() / scale - footer
-        document = QTextDocument()
-        document.setDefaultFont(QFont("DejaVu Sans", 9))
-        for chart in getattr(report, "charts", ()):
-            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{chart.name}"),
-                                 render_chart(chart))
-        document.setHtml(report.html)
-        document.setPageSize(QSizeF(width, height))
-        pages = document.pageCount()
-        for number in range(pages):
+        width, height = page.width() / scale, page.height() / scale - 2 * BAND_HEIGHT
+        document = _document(report, width)
+        pages = paginate(document, height)
+        for number, part in enumerate(pages):
             if number:
                 device.newPage()
             painter.save()
             painter.scale(scale, scale)
-            painter.translate(0, -number * height)
-            document.drawContents(painter, QRectF(0, number * height, width, height))
+            _paint_bands(painter, report, width, height, f"page {number + 1} of {len(pages)}")
+            painter.translate(0, BAND_HEIGHT)
+            if part.header is not None:
+                _draw_slice(painter, document, *part.header, width)
+                painter.translate(0, part.header[1] - part.header[0])
+            _draw_slice(painter, document, part.top, part.bottom, width)
             painter.restore()
-            painter.save()
-            painter.scale(scale, scale)
-            small = QFont("DejaVu Sans")
-            small.setPixelSize(9)
-            painter.setFont(small)
-            band = QRectF(QPointF(0, height + 4), QSizeF(width, footer - 4))
-            painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, report.footer)
-            painter.drawText(band, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"page {number + 1} of {pages}")
-            painter.restore()
-        return pages
+        return len(pages)
     finally:
         painter.end()
+
+
+def _draw_slice(painter: QPainter, document: QTextDocument, top: float, bottom: float, width: float) -> None:
+    """Draw the document from `top` to `bottom` at the painter's origin. What ends at `top` or
+    starts at `bottom` is on another page: drawn here, clipped away, a PDF reader would still find
+    its text twice, hence the half-pixel edges."""
+    painter.save()
+    painter.translate(0, -top)
+    document.drawContents(painter, QRectF(0, top + EDGE, width, bottom - top - 2 * EDGE))
+    painter.restore()
+
+
+def _document(report: Printable, width: float) -> QTextDocument:
+    document = QTextDocument()
+    document.setDefaultFont(QFont("DejaVu Sans", 9))
+    for chart in getattr(report, "charts", ()):
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{chart.name}"),
+                             render_chart(chart))
+    document.setHtml(report.html)
+    document.setTextWidth(width)
+    return document
+
+
+@dataclass(frozen=True)
+class _Break:
+    """A place a page may end: before a line of text or a table row. Inside a table, the
+    table's header row (top, bottom) is repeated on the next page."""
+
+    at: float
+    header: tuple[float, float] | None = None
+
+
+def paginate(document: QTextDocument, height: float) -> list[Page]:
+    """Cut the document, laid out as one long page, into pages of `height`.
+
+    QTextDocument's own pagination has no keep-with-next (page-break-after: avoid is ignored),
+    can leave a heading cut across two pages, and skips a page when told to break before one. So
+    the pages are cut here, at the top of a line or of a table row, never between a heading and
+    its table's first row, and a table that runs on gets its header row again."""
+    breaks, kept = _breaks(document)
+    allowed = [b for b in breaks if b.at > 0 and not any(top < b.at < bottom for top, bottom in kept)]
+    end = document.documentLayout().documentSize().height()
+    pages: list[Page] = []
+    start = _Break(0.0)
+    while start.at < end:
+        room = height - (start.header[1] - start.header[0] if start.header else 0)
+        if start.at + room >= end:
+            pages.append(Page(start.at, end, start.header))
+            break
+        fitting = [b for b in allowed if start.at < b.at <= start.at + room]
+        cut = fitting[-1] if fitting else _Break(start.at + room)  # a single row taller than a page
+        pages.append(Page(start.at, cut.at, start.header))
+        start = cut
+    return pages
+
+
+def _breaks(document: QTextDocument) -> tuple[list[_Break], list[tuple[float, float]]]:
+    """Where pages may end, in order, and the spans (a heading's top to the bottom of the first
+    row of its table, or of the next paragraph) that one page must hold whole."""
+    layout = document.documentLayout()
+    breaks: list[_Break] = []
+    kept: list[tuple[float, float]] = []
+    block = document.begin()
+    while block.isValid():
+        table = _table_of(block)
+        if table is None:
+            top = layout.blockBoundingRect(block).top()
+            lines = block.layout()
+            if block.text():  # Qt puts an empty block after each table, over the table's last row
+                breaks.extend(_Break(top + lines.lineAt(i).y()) for i in range(lines.lineCount()))
+            if block.blockFormat().headingLevel() and block.next().isValid():
+                kept.append((top, max(layout.blockBoundingRect(b).bottom() for b in _kept_with(block.next()))))
+            block = block.next()
+            continue
+        rows = [_row_top(layout, table, row) for row in range(table.rows())]
+        header = (rows[0], rows[1]) if table.format().headerRowCount() and len(rows) > 1 else None
+        breaks.append(_Break(rows[0]))
+        breaks.extend(_Break(top, header) for top in rows[1:-1])  # the last (total) row never alone
+        block = table.lastCursorPosition().block().next()
+    return breaks, kept
+
+
+def _row_top(layout, table: QTextTable, row: int) -> float:
+    padding = table.format().cellPadding()
+    return min(layout.blockBoundingRect(table.cellAt(row, column).firstCursorPosition().block()).top()
+               for column in range(table.columns())) - padding
+
+
+def _paint_bands(painter: QPainter, report: Printable, width: float, height: float, page: str) -> None:
+    """Top: the marking, then the organisation; bottom: the footer and page, then the marking."""
+    small, marking = QFont("DejaVu Sans"), QFont("DejaVu Sans")
+    small.setPixelSize(9)
+    marking.setPixelSize(11)
+    marking.setBold(True)
+    line = BAND_HEIGHT / 2 - 1
+    left, right, centre = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight,
+                           Qt.AlignmentFlag.AlignHCenter)
+    bottom = BAND_HEIGHT + height + 2
+
+    def write(top: float, align: Qt.AlignmentFlag, value: str) -> None:
+        painter.drawText(QRectF(0, top, width, line), align | Qt.AlignmentFlag.AlignVCenter, value)
+
+    painter.setFont(marking)
+    write(0, centre, report.marking)
+    write(bottom + line, centre, report.marking)
+    painter.setFont(small)
+    write(line, left, report.organisation)
+    write(bottom, left, report.footer)
+    write(bottom, right, page)
+
+
+def _table_of(block: QTextBlock) -> QTextTable | None:
+    """The table the block is in. Not QTextCursor.currentTable(): PySide6 6.12 on Python 3.11
+    returns its None without counting the reference, and a few thousand such calls abort Python."""
+    frame = block.document().frameAt(block.position())
+    return frame if isinstance(frame, QTextTable) else None
+
+
+def _kept_with(block: QTextBlock) -> list[QTextBlock]:
+    """The blocks a heading keeps on its page: a short table whole; of a longer one, its header
+    and first two rows (the last block of each cell of the last row kept); else the next block."""
+    table = _table_of(block)
+    if table is None:
+        return [block]
+    last = table.rows() - 1 if table.rows() <= WHOLE_TABLE_ROWS else 2
+    return [table.cellAt(last, column).lastCursorPosition().block() for column in range(table.columns())]
 
 
 def write_pdf(report: Report | Printable, path: str | Path) -> int:

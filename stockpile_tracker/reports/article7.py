@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from ..domain.enums import DestructionMethod
+from ..domain.enums import DestructionMethod, RetentionCategory
 from ..services import Stockpile
 from ..services.queries import YearLot
 from .document import Report, Table, table_from
@@ -69,9 +69,11 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
         table_from(f"Form G - command-detonated types destroyed in {year}, listed apart", columns,
                    _by_type(command, lambda lot: lot.destroyed)),
     ]
-    return Report(f"Article 7 report - calendar year {year}", sp.catalogue.organisation(),
+    letterhead = sp.catalogue.letterhead()
+    return Report(f"Article 7 report - calendar year {year}", letterhead.organisation,
                   f"1 January - 31 December {year}", sp.user, printed_at or datetime.now(), tuple(tables),
-                  notes=("Quantities are individual mines, computed from the ledger up to 31 December.",))
+                  notes=("Quantities are individual mines, computed from the ledger up to 31 December.",),
+                  marking=letterhead.marking)
 
 
 def _retained_note(members: list[YearLot]) -> str | None:
@@ -79,7 +81,8 @@ def _retained_note(members: list[YearLot]) -> str | None:
     for lot in members:
         if lot.retained:
             retained[lot.retention_category] += lot.retained
-    notes = [f"of which {quantity:,} retained ({category})" for category, quantity in sorted(retained.items())]
+    notes = [f"of which {quantity:,} retained ({RetentionCategory(category).label})"
+             for category, quantity in sorted(retained.items())]
     return "; ".join(notes) or None
 
 

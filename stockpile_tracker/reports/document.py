@@ -1,12 +1,13 @@
-"""A report is a title, a header (organisation, as of, who printed it) and tables whose total rows
-are computed from the rows above them, so a printed total always equals what it sums."""
+"""A report is a title, a header (organisation, protective marking, as of, who printed it) and
+tables whose total rows are computed from the rows above them, so a printed total always equals
+what it sums."""
 
 from __future__ import annotations
 
 import csv
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from html import escape
 
@@ -58,6 +59,14 @@ class Chart:
 
 
 @dataclass(frozen=True)
+class Signature:
+    """One person who signs: their role, and their name when the record knows it."""
+
+    role: str
+    name: str = ""
+
+
+@dataclass(frozen=True)
 class Report:
     title: str
     organisation: str
@@ -66,8 +75,10 @@ class Report:
     printed_at: datetime
     tables: tuple[Table, ...]
     notes: tuple[str, ...] = ()
-    signatures: tuple[str, ...] = field(default_factory=tuple)
+    signatures: tuple[Signature, ...] = ()
     charts: tuple[Chart, ...] = ()
+    marking: str = ""  # the protective marking (e.g. OFFICIAL), on every page; empty: none
+    selection: str = ""  # which rows, in words, when a filter chose them
 
     @property
     def footer(self) -> str:
@@ -99,11 +110,13 @@ p.note { font-size: 8pt; color: #444444; }
 
 def to_html(report: Report) -> str:
     """Every value is escaped: names and notes come from users and import files."""
+    heading = " - ".join(escape(part) for part in (report.period, report.selection) if part)
+    marking = f" - <b>{escape(report.marking)}</b>" if report.marking else ""
     parts = [
         "<html><head><meta charset='utf-8'><title>", escape(report.title), "</title><style>", STYLE,
         "</style></head><body>",
         f"<h1>{escape(report.title)}</h1>",
-        f"<p class='meta'><b>{escape(report.organisation)}</b> - {escape(report.period)}<br>"
+        f"<p class='meta'><b>{escape(report.organisation)}</b>{marking} - {heading}<br>"
         f"Printed {report.printed_at:%Y-%m-%d %H:%M} by {escape(report.printed_by)}</p>",
     ]
     for table in report.tables:
@@ -112,13 +125,14 @@ def to_html(report: Report) -> str:
             parts.append("<p>None.</p>")
             continue
         numeric = table.numeric
-        # Qt's rich text honours cellpadding, not CSS padding on cells.
+        # Qt's rich text honours cellpadding, not CSS padding on cells; a <thead> row is repeated
+        # on every page the table runs over.
         parts.append("<table width='100%' cellspacing='0' cellpadding='4'>")
         if any(table.columns):
-            parts.append("<tr>")
+            parts.append("<thead><tr>")
             parts.extend(f"<th class='{'n' if numeric[i] else ''}'>{escape(title)}</th>"
                          for i, title in enumerate(table.columns))
-            parts.append("</tr>")
+            parts.append("</tr></thead>")
         for row in table.rows:
             parts.append("<tr>" + "".join(
                 f"<td class='{'n' if numeric[i] else ''}'>{escape(_text(cell))}</td>" for i, cell in enumerate(row)
@@ -138,9 +152,10 @@ def to_html(report: Report) -> str:
     for note in report.notes:
         parts.append(f"<p class='note'>{escape(note)}</p>")
     if report.signatures:
-        parts.append("<br><table width='100%' cellspacing='0' cellpadding='4'><tr>")
-        parts.extend("<td width='33%'><br><br>______________________________<br>" f"{escape(who)}<br>Date:</td>"
-                     for who in report.signatures)
+        blank = "_" * 22
+        parts.append("<h2>Signatures</h2><table width='100%' cellspacing='0' cellpadding='4'><tr>")
+        parts.extend(f"<td width='33%'><b>{escape(who.role)}</b><br><br>Name: {escape(who.name) or blank}"
+                     f"<br><br><br>Signature: {blank}<br><br><br>Date: {blank}</td>" for who in report.signatures)
         parts.append("</tr></table>")
     parts.append("</body></html>")
     return "".join(parts)
@@ -155,10 +170,14 @@ def csv_cell(cell: Cell) -> str | int:
 
 
 def to_csv(report: Report) -> str:
-    """The report's tables one after another, each with its title, header and total row."""
+    """A first line that says what made the file (the report, its date or year, the filter, who
+    and under which marking), then the report's tables one after another, each with its title,
+    header and total row."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([csv_cell(report.title), csv_cell(report.organisation), csv_cell(report.period)])
+    selection = f"filter: {report.selection}" if report.selection else ""
+    writer.writerow([csv_cell(part) for part in (report.title, report.period, selection, report.organisation,
+                                                 report.marking) if part])
     for table in report.tables:
         writer.writerow([])
         writer.writerow([csv_cell(table.title)])
@@ -184,7 +203,10 @@ class Printable:
     html: str
     csv: str
     charts: tuple[Chart, ...] = ()
+    organisation: str = ""
+    marking: str = ""
 
 
 def printable(report: Report) -> Printable:
-    return Printable(report.title, report.footer, to_html(report), to_csv(report), report.charts)
+    return Printable(report.title, report.footer, to_html(report), to_csv(report), report.charts,
+                     report.organisation, report.marking)

@@ -30,8 +30,9 @@ def progress_report(sp: Stockpile, programme_id: int, *, printed_at: datetime | 
     composition = sp.overview.composition()
     programme, today = data.programme, sp.context.today()
     forecast = data.forecast.isoformat()[:7] if data.forecast else "none (nothing destroyed lately)"
+    profiles = {profile.code: profile.name for profile in sp.catalogue.profiles()}
     summary = table_from("Summary", ("", ""), [
-        ("Policy profile", programme.profile_code), ("Deadline", programme.deadline),
+        ("Policy profile", profiles[programme.profile_code]), ("Deadline", programme.deadline),
         ("Destroyed to date", f"{data.destroyed:,}"), ("Surplus still held", f"{data.surplus:,}"),
         ("Shipped, not yet reported destroyed", f"{data.awaiting:,}"),
         ("Rate, last six full months", f"{data.recent_rate:,.0f} a month"),
@@ -47,13 +48,15 @@ def progress_report(sp: Stockpile, programme_id: int, *, printed_at: datetime | 
          for m, planned, destroyed in zip(data.months, cumulative_planned, cumulative_destroyed, strict=True)],
         total_columns=(1, 2),
     )
+    letterhead = sp.catalogue.letterhead()
     return Report(
-        f"Destruction progress - {programme.name}", sp.catalogue.organisation(), f"as of {today.isoformat()}",
+        f"Destruction progress - {programme.name}", letterhead.organisation, f"as of {today.isoformat()}",
         sp.user, printed_at or datetime.now(), (summary, monthly),
         notes=("The forecast divides what must still be destroyed (the surplus held and the mines shipped but not "
                "yet reported destroyed) by the average destroyed a month over the last six full months.",),
         charts=((progress_chart(data, today),) if data.months else ())
         + ((composition_chart(composition),) if composition else ()),
+        marking=letterhead.marking,
     )
 
 

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..domain.enums import DestructionMethod, MovementKind
+from ..domain.enums import CONDITION_CODES, Category, DestructionMethod, MovementKind, RetentionCategory
 from ..services import Stockpile
-from .document import Report, table_from
+from .document import Report, Signature, table_from
 
 
 def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | None = None) -> Report:
     lot = sp.queries.lot(lot_id)
     ledger = sp.queries.ledger(lot_id)
     details = table_from("Lot", ("", ""), [
-        ("Lot number", lot.lot_number), ("Type", f"{lot.type_designation} ({lot.category}, {lot.sd_label})"),
-        ("Site", f"{lot.site_code} ({lot.site_country})"), ("Condition", lot.condition_code),
+        ("Lot number", lot.lot_number),
+        ("Type", f"{lot.type_designation} ({Category(lot.category).label}, {lot.sd_label})"),
+        ("Site", f"{lot.site_code} ({lot.site_country})"),
+        ("Condition", f"{lot.condition_code} - {CONDITION_CODES[lot.condition_code]}"),
         ("Kept for", lot.kept_for), ("On hand", f"{lot.on_hand:,}"), ("Retained", f"{lot.retained:,}"),
         ("Scheduled", f"{lot.scheduled:,}"), ("Destroyed", f"{lot.destroyed:,}"),
     ], totals=False)
@@ -27,12 +29,14 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
     )
     retention = table_from(
         "Retention decisions", ("Valid from", "Retained", "Kept for", "Institution", "Authority", "Reason", "By"),
-        [(d.valid_from, str(d.quantity), d.category or "released", d.institution, d.authority_ref, d.reason,
+        [(d.valid_from, f"{d.quantity:,}", RetentionCategory(d.category).label if d.category else "released",
+          d.institution, d.authority_ref, d.reason,
           d.decided_by) for d in sp.queries.retention_history(lot_id)], totals=False,
     )
-    return Report(f"Lot history - {lot.lot_number}", sp.catalogue.organisation(),
+    letterhead = sp.catalogue.letterhead()
+    return Report(f"Lot history - {lot.lot_number}", letterhead.organisation,
                   f"as of {sp.context.today().isoformat()}", sp.user, printed_at or datetime.now(),
-                  (details, entries, retention))
+                  (details, entries, retention), marking=letterhead.marking)
 
 
 def certificate_report(sp: Stockpile, certificate_number: str, *, printed_at: datetime | None = None) -> Report:
@@ -47,8 +51,10 @@ def certificate_report(sp: Stockpile, certificate_number: str, *, printed_at: da
     lines = table_from("Mines destroyed", ("Lot", "Type", "Destroyed", "Certified"),
                        [(line.lot_number, line.type_designation, line.quantity, line.certified_quantity)
                         for line in event.lines])
-    return Report(f"Destruction certificate {event.certificate_number}", sp.catalogue.organisation(),
+    letterhead = sp.catalogue.letterhead()
+    return Report(f"Destruction certificate {event.certificate_number}", letterhead.organisation,
                   f"destroyed {event.occurred_on.isoformat()}", sp.user, printed_at or datetime.now(),
                   (details, lines),
-                  signatures=(f"Officer in charge: {event.officer}", f"Witness: {event.witness}",
-                              f"Verifier: {event.verified_by or '(not yet verified)'}"))
+                  signatures=(Signature("Officer in charge", event.officer), Signature("Witness", event.witness),
+                              Signature("Verifier", event.verified_by or "")),
+                  marking=letterhead.marking)

@@ -7,11 +7,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
-from ..domain.enums import Category, RetentionCategory
+from ..domain.enums import Activation, Category, RetentionCategory
 from ..services import Stockpile
 from ..services.queries import StatusGroup
-from .document import Report, Table, table_from
+from .document import Report, Signature, Table, table_from
 
+SIGNATURES = (Signature("Prepared by"), Signature("Checked by"), Signature("Approved by"))
 QUANTITY_COLUMNS = ("Lots", "On hand", "Retained", "Surplus", "Scheduled", "Unscheduled surplus", "Destroyed")
 
 
@@ -37,10 +38,11 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
         table_from("Summary by category", ("Category", *QUANTITY_COLUMNS),
                    _by(groups, lambda g: (Category(g.category).label,))),
         table_from("By self-destruct / self-deactivation", ("Feature", *QUANTITY_COLUMNS),
-                   _by(groups, lambda g: ({"SD": "self-destructing (SD)", "SDA": "self-deactivating only (SDA)",
-                                           "persistent": "persistent"}[g.sd_class.value],))),
-        table_from("By type", ("Type", "Cat", "Activation", *QUANTITY_COLUMNS),
-                   _by(groups, lambda g: (g.type_designation, g.category, g.activation))),
+                   _by(groups, lambda g: (g.sd_class.label,))),
+        table_from("By type", ("Type", "Cat.", "Activation", *QUANTITY_COLUMNS),
+                   _by(groups, lambda g: (g.type_designation, g.category, g.activation)),
+                   note=f"Cat.: AP {Category.AP.label.lower()}, AV {Category.AV.label.lower()}. Activation: victim "
+                        f"for {Activation.VICTIM.label}, command for {Activation.COMMAND.label}."),
         table_from("By site", ("Site", "Country", *QUANTITY_COLUMNS),
                    _by(groups, lambda g: (g.site_code, g.site_country))),
         table_from("Retained, by reason", ("Kept for", "Lots", "Retained"),
@@ -54,9 +56,10 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
     ]
     notes.append("Figures are computed from the ledger up to the end of the date: entries, retention decisions "
                  "and destructions dated up to then, and tasks created by then and still open.")
+    letterhead = sp.catalogue.letterhead()
     return Report(
-        "Stockpile status", sp.catalogue.organisation(), f"as of {as_of.isoformat()}", sp.user,
-        printed_at or datetime.now(), tuple(tables), tuple(notes),
+        "Stockpile status", letterhead.organisation, f"as of {as_of.isoformat()}", sp.user,
+        printed_at or datetime.now(), tuple(tables), tuple(notes), signatures=SIGNATURES, marking=letterhead.marking,
     )
 
 

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from ..db.models import FrozenReport
+from ..domain.enums import Rule
 from ..domain.errors import InvalidInput, RuleViolation
 from . import audit
 from .base import Context, utc_now
@@ -25,11 +26,25 @@ class FrozenReportInfo:
     sha256: str
     frozen_by: str
     frozen_at: datetime
+    organisation: str = ""  # the page bands, as they were printed
+    marking: str = ""
 
 
 def _info(row: FrozenReport) -> FrozenReportInfo:
-    return FrozenReportInfo(row.kind, row.period, row.title, row.footer, row.html, row.csv, row.sha256,
-                            row.frozen_by, row.frozen_at)
+    footer, organisation, marking = _bands(row.footer)
+    return FrozenReportInfo(row.kind, row.period, row.title, footer, row.html, row.csv, row.sha256,
+                            row.frozen_by, row.frozen_at, organisation, marking)
+
+
+def _bands(stored: str) -> tuple[str, str, str]:
+    """The footer column keeps every page band: the organisation and the marking (one line each,
+    see CatalogueService.set_letterhead), then the footer; a report frozen before the bands were
+    printed has the footer alone."""
+    parts = stored.split("\n", 2)
+    if len(parts) < 3:
+        return stored, "", ""
+    organisation, marking, footer = parts
+    return footer, organisation, marking
 
 
 class ArchiveService:
@@ -38,7 +53,8 @@ class ArchiveService:
 
     def freeze(self, *, kind: str, period: str, report) -> FrozenReportInfo:
         """`report` is the printable report (title, footer, html, csv) exactly as it is shown."""
-        title, footer, html, csv = report.title, report.footer, report.html, report.csv
+        title, html, csv = report.title, report.html, report.csv
+        footer = "\n".join((report.organisation, report.marking, report.footer))
         if kind == "article7" and int(period) >= self.ctx.today().year:
             raise InvalidInput("year", f"{period} is not over yet; a yearly report is frozen after its year")
         digest = hashlib.sha256((html + "\x1f" + csv).encode("utf-8")).hexdigest()
@@ -47,7 +63,7 @@ class ArchiveService:
                                                                  FrozenReport.period == period))
             if existing is not None:
                 raise RuleViolation(
-                    "rule 8, terminal state",
+                    Rule.TERMINAL,
                     f"the {title} was frozen on {existing.frozen_at:%Y-%m-%d} by {existing.frozen_by}; "
                     "later corrections go into the next period",
                 )

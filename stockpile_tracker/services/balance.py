@@ -21,7 +21,7 @@ from ..db.models import (
     RetentionDecision,
     TaskLine,
 )
-from ..domain.enums import INCOMING, TaskStatus
+from ..domain.enums import INCOMING, Rule, TaskStatus
 from ..domain.errors import RuleViolation
 from ..domain.figures import StockFigures
 from ..domain.rules import first_retention_breach
@@ -180,7 +180,7 @@ def check_history(session: Session, lot: Lot) -> None:
     if breach is not None:
         day, retained, on_hand = breach
         raise RuleViolation(
-            "rule 2, retention lock",
+            Rule.RETENTION_LOCK,
             f"lot {lot.lot_number} ({lot.mine_type.designation}): at the end of {day.isoformat()} {retained:,} "
             f"would be retained but only {on_hand:,} on hand; retained mines cannot leave the lot",
             field="quantity",
@@ -192,23 +192,23 @@ def check(lot: Lot, balance: Balance) -> None:
     name = f"lot {lot.lot_number} ({lot.mine_type.designation})"
     if balance.on_hand < 0:
         raise RuleViolation(
-            "rule 1, conservation", f"{name}: on hand would be {balance.on_hand:,}; it cannot go below zero"
+            Rule.CONSERVATION, f"{name}: on hand would be {balance.on_hand:,}; it cannot go below zero"
         )
     if balance.retained > balance.on_hand:
         raise RuleViolation(
-            "rule 2, retention lock",
+            Rule.RETENTION_LOCK,
             f"{name}: {balance.retained:,} are retained but only {balance.on_hand:,} would be on hand; "
             "change the retention first",
         )
     if balance.scheduled > balance.surplus:
         raise RuleViolation(
-            "rule 3, allocation",
+            Rule.ALLOCATION,
             f"{name}: {balance.scheduled:,} are scheduled for destruction but only {balance.surplus:,} "
             "would be surplus; change the destruction tasks first",
         )
     if balance.on_hand + balance.destroyed > balance.received:
         raise RuleViolation(
-            "rule 1, conservation",
+            Rule.CONSERVATION,
             f"{name}: {balance.on_hand:,} on hand and {balance.destroyed:,} destroyed would be more than "
             f"the {balance.received:,} ever held",
         )

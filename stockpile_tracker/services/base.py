@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..db.engine import describe_error, session_factories
 from ..db.models import AuditHead
+from ..domain.enums import Rule
 from ..domain.errors import DatabaseError, RuleViolation
 from ..domain.rules import require_text
 
@@ -78,7 +79,7 @@ def _database_errors(doing: str) -> Iterator[None]:
     try:
         yield
     except IntegrityError as exc:
-        raise RuleViolation("database constraint", f"the database refused the change: {_first_line(exc)}") from exc
+        raise RuleViolation(Rule.DATABASE, f"the database refused the change: {_first_line(exc)}") from exc
     except OperationalError as exc:
         raise DatabaseError(f"the database could not be {doing}: {_first_line(exc)}") from exc
     except StatementError as exc:

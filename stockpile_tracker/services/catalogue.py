@@ -14,7 +14,7 @@ from ..domain.errors import InvalidInput, NotFound
 from ..domain.rules import optional_text, require_text, sd_class
 from . import audit
 from .base import Context
-from .dto import MineTypeInfo, PolicyProfileInfo, SiteInfo
+from .dto import Letterhead, MineTypeInfo, PolicyProfileInfo, SiteInfo
 
 
 def active_profile(session: Session) -> PolicyProfile:
@@ -235,7 +235,36 @@ class CatalogueService:
                          before=before, after=info.__dict__, reason=reason)
             return info
 
-    def organisation(self) -> str:
+    def letterhead(self) -> Letterhead:
+        """What every printed page carries, kept in the record so that the window and the
+        command line print the same."""
         with self.ctx.read() as session:
-            setting = session.get(Setting, "organisation")
-            return setting.value if setting else ""
+            values = {key: session.get(Setting, key) for key in LETTERHEAD_KEYS}
+            return Letterhead(**{key: setting.value if setting else "" for key, setting in values.items()})
+
+    def set_letterhead(self, *, organisation: str, marking: str = "") -> Letterhead:
+        """The organisation's name is required; an empty marking prints none. Audited."""
+        letterhead = Letterhead(require_text("organisation", _one_line("organisation", organisation)),
+                                optional_text("marking", _one_line("marking", marking), 60) or "")
+        with self.ctx.write() as session:
+            before = {}
+            for key in LETTERHEAD_KEYS:
+                setting = session.get(Setting, key)
+                before[key] = setting.value if setting else ""
+                if setting is None:
+                    session.add(Setting(key=key, value=getattr(letterhead, key)))
+                else:
+                    setting.value = getattr(letterhead, key)
+            audit.record(session, self.ctx.user, "set_letterhead", "setting", None,
+                         before=before, after=letterhead.__dict__)
+            return letterhead
+
+
+LETTERHEAD_KEYS = ("organisation", "marking")
+
+
+def _one_line(field: str, value: object) -> object:
+    """A page band holds one line."""
+    if isinstance(value, str) and any(char in value for char in "\r\n"):
+        raise InvalidInput(field, "must be one line")
+    return value

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 
 from ..db.models import DestructionEvent, Lot, LotBalance, MineType, Movement, PolicyProfile, RetentionDecision, Site
-from ..domain.enums import MovementKind, RetentionCategory
+from ..domain.enums import MovementKind, RetentionCategory, Rule
 from ..domain.errors import InvalidInput
 from .balance import derived_balance_query
 from .base import Context
@@ -25,7 +25,7 @@ UNVERIFIED_DAYS = 30
 @dataclass(frozen=True)
 class Finding:
     severity: str
-    rule: str
+    rule: Rule  # its value in JSON, its label for a person
     message: str
     action: str
     lots: tuple[str, ...] = ()  # lot numbers, as people and the JSON name them
@@ -49,7 +49,7 @@ class Finding:
 class _Findings:
     items: list[Finding] = field(default_factory=list)
 
-    def add(self, severity: str, rule: str, message: str, action: str, *, lots=(), tasks=(), certificates=(),
+    def add(self, severity: str, rule: Rule, message: str, action: str, *, lots=(), tasks=(), certificates=(),
             quantity=0) -> None:
         """`lots` are (lot id, lot number, quantity) rows."""
         self.items.append(Finding(severity, rule, message, action, tuple(number for _id, number, *_q in lots),
@@ -87,14 +87,14 @@ class ComplianceService:
                        DestructionEvent.occurred_on < today - timedelta(days=unverified_days))
             ).all()
             if unverified:
-                found.add(WARNING, "rule 7, four eyes",
+                found.add(WARNING, Rule.FOUR_EYES,
                           f"{len(unverified):,} destruction certificate(s) not verified after {unverified_days} days",
                           "have a second person verify them",
                           certificates=[number for number, _on in unverified])
             same = session.scalars(select(DestructionEvent.certificate_number).where(
                 DestructionEvent.verified_by == DestructionEvent.recorded_by)).all()
             if same:
-                found.add(ERROR, "rule 7, four eyes", f"{len(same)} certificate(s) verified by their recorder",
+                found.add(ERROR, Rule.FOUR_EYES, f"{len(same)} certificate(s) verified by their recorder",
                           "have a second person verify them again", certificates=same)
         self._tasks(found, today)
         if policy.withdrawal_effective_on is not None and policy.withdrawal_effective_on <= today:
@@ -117,22 +117,22 @@ class ComplianceService:
             if category == RetentionCategory.KOREA.value and country != "KR":
                 korea_abroad.append((lot_id, number, retained))
         if unscheduled:
-            found.add(WARNING, "rule 3, surplus to schedule",
+            found.add(WARNING, Rule.SURPLUS_TO_SCHEDULE,
                       f"{sum(q for *_lot, q in unscheduled):,} surplus mines in {len(unscheduled):,} lot(s) are not "
                       "scheduled for destruction", "schedule them in a destruction task",
                       lots=unscheduled, quantity=sum(q for *_lot, q in unscheduled))
         for category, members in sorted(outside.items()):
-            found.add(ERROR, "rule 4, policy",
+            found.add(ERROR, Rule.POLICY,
                       f"{sum(q for *_lot, q in members):,} mines retained as {RetentionCategory(category).label}, "
                       f"which {policy.name} does not permit", "release them to surplus, or record the authority",
                       lots=members, quantity=sum(q for *_lot, q in members))
         if persistent:
-            found.add(ERROR, "rule 4, persistent mines",
+            found.add(ERROR, Rule.PERSISTENT,
                       f"{sum(q for *_lot, q in persistent):,} persistent mines (no SD, no SDA) held other than for "
                       "training", "schedule them for destruction", lots=persistent,
                       quantity=sum(q for *_lot, q in persistent))
         if korea_abroad:
-            found.add(WARNING, "rule 4, Korea reserve",
+            found.add(WARNING, Rule.KOREA_RESERVE,
                       f"{sum(q for *_lot, q in korea_abroad):,} Korea-reserved mines are held at sites outside the "
                       "Republic of Korea", "check the reservation or move them",
                       lots=korea_abroad, quantity=sum(q for *_lot, q in korea_abroad))
@@ -149,7 +149,7 @@ class ComplianceService:
                                  Movement.occurred_on >= policy.acquisition_banned_from,
                                  Movement.counterpart_id.is_(None))
             if received:
-                found.add(ERROR, "rule 4, acquisition",
+                found.add(ERROR, Rule.ACQUISITION,
                           f"{sum(q for *_lot, q in received):,} mines received after {policy.name}'s acquisition ban "
                           f"({policy.acquisition_banned_from.isoformat()})", "explain the receipts to the authority",
                           lots=received, quantity=sum(q for *_lot, q in received))
@@ -157,7 +157,7 @@ class ComplianceService:
             split_out = select(Movement.counterpart_id).where(Movement.counterpart_id.is_not(None))
             sent = lots_with(Movement.kind == MovementKind.TRANSFER_OUT.value, Movement.id.not_in(split_out))
             if sent:
-                found.add(ERROR, "rule 4, transfers",
+                found.add(ERROR, Rule.TRANSFERS,
                           f"{-sum(q for *_lot, q in sent):,} mines transferred out not for destruction",
                           "document each transfer's purpose", lots=sent,
                           quantity=-sum(q for *_lot, q in sent))
@@ -177,7 +177,7 @@ class ComplianceService:
 
         last, before = (retained_at(date(year, 12, 31)) for year in (today.year - 1, today.year - 2))
         if last > before:
-            found.add(WARNING, "rule 4, Article 3 minimum",
+            found.add(WARNING, Rule.ARTICLE3_MINIMUM,
                       f"Article 3 retained stock rose from {before:,} ({today.year - 2}) "
                       f"to {last:,} ({today.year - 1})",
                       "justify the increase in the Article 7 report (Form D)", quantity=last - before)
@@ -185,7 +185,7 @@ class ComplianceService:
     def _tasks(self, found: _Findings, today: date) -> None:
         for task in self.destruction.tasks(status="open"):
             if task.is_overdue(today):
-                found.add(ERROR, "rule 5, deadlines",
+                found.add(ERROR, Rule.DEADLINES,
                           f"task {task.reference} was planned for {task.planned_on.isoformat()} and "
                           f"{task.planned - task.destroyed:,} of {task.planned:,} are not destroyed",
                           "carry it out or re-plan it", tasks=[task.reference],
@@ -193,7 +193,7 @@ class ComplianceService:
                           quantity=task.planned - task.destroyed)
             gap = sum(line.shipment_gap for line in task.lines)
             if gap:
-                found.add(ERROR, "rule 6, reconciliation",
+                found.add(ERROR, Rule.RECONCILIATION,
                           f"task {task.reference}: {gap:,} mines shipped and not reported destroyed",
                           "reconcile with the destruction site before closing", tasks=[task.reference],
                           lots=[(line.lot_id, line.lot_number) for line in task.lines if line.shipment_gap],
@@ -202,7 +202,7 @@ class ComplianceService:
             forecast = self.destruction.forecast(programme.id)
             if not forecast.on_track and forecast.remaining:
                 when = forecast.forecast.isoformat()[:7] if forecast.forecast else "never at the recent rate"
-                found.add(ERROR, "rule 5, deadlines",
+                found.add(ERROR, Rule.DEADLINES,
                           f"programme {programme.name}: {forecast.remaining:,} mines still to destroy (surplus, and "
                           f"shipped but not yet reported destroyed) will not all be destroyed by "
                           f"{programme.deadline.isoformat()} (forecast {when})",

@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ..db.models import DestructionEvent, DestructionTask, EventLine, Movement
-from ..domain.enums import MovementKind, TaskStatus
+from ..domain.enums import MovementKind, Rule, TaskStatus
 from ..domain.errors import InvalidInput, NotFound, RuleViolation
 from ..domain.rules import require_text, require_whole
 from . import audit, balance
@@ -44,7 +44,7 @@ class CorrectionService:
                                    "event of their own")
             task = session.get(DestructionTask, event.task_id) if event.task_id is not None else None
             if task is not None and task.status != TaskStatus.OPEN.value:
-                raise RuleViolation("reconciliation", f"certificate {event.certificate_number} belongs to task "
+                raise RuleViolation(Rule.RECONCILIATION, f"certificate {event.certificate_number} belongs to task "
                                     f"{task.reference}, which is {task.status}: its reconciliation is signed off")
             before = {"lot": lot.lot_number, "quantity": line.quantity, "verified_by": event.verified_by,
                       "verified_on": event.verified_on, "certified": line.certified_quantity}

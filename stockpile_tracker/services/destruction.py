@@ -23,7 +23,7 @@ from ..db.models import (
     Site,
     TaskLine,
 )
-from ..domain.enums import INCOMING, DestructionMethod, MovementKind, TaskStatus
+from ..domain.enums import INCOMING, DestructionMethod, MovementKind, Rule, TaskStatus
 from ..domain.errors import Discrepancy, InvalidInput, NotFound, RuleViolation
 from ..domain.rules import (
     add_years,
@@ -265,7 +265,8 @@ class DestructionService:
                 if programme.sites and task_site not in programme.sites:
                     raise InvalidInput("site", f"site {site} is not one of programme {programme.name}'s sites")
                 if method not in programme.methods:
-                    raise InvalidInput("method", f"{method} is not one of programme {programme.name}'s methods")
+                    raise InvalidInput("method", f"{DestructionMethod(method).label} is not one of programme "
+                                                 f"{programme.name}'s methods")
             reference = optional_text("reference", reference, 60) or self._next_reference(session, planned_on)
             if session.scalar(select(DestructionTask.id).where(DestructionTask.reference == reference)):
                 raise InvalidInput("reference", f"task {reference} already exists")
@@ -303,7 +304,7 @@ class DestructionService:
                 left = line.planned - line.shipped - line.on_site
                 if quantity > left:
                     raise RuleViolation(
-                        "rule 3, allocation",
+                        Rule.ALLOCATION,
                         f"{lot_name(lot)}: task {task.reference} has {left:,} left to ship, not {quantity:,}",
                         field="quantity",
                     )
@@ -323,7 +324,7 @@ class DestructionService:
             unverified = self._unverified(session, task)
             if unverified:
                 raise RuleViolation(
-                    "rule 7, four eyes",
+                    Rule.FOUR_EYES,
                     f"task {task.reference} cannot close before its certificates are verified by a second "
                     f"person: {', '.join(unverified)}",
                 )
@@ -349,7 +350,7 @@ class DestructionService:
             for line in task_info(session, task).lines:
                 if line.shipped or line.destroyed:
                     raise RuleViolation(
-                        "rule 6, reconciliation",
+                        Rule.RECONCILIATION,
                         f"task {task.reference}: lot {line.lot_number} was already shipped or destroyed; "
                         "close the task instead",
                     )
@@ -410,7 +411,7 @@ class DestructionService:
         officer = require_text("officer in charge", officer)
         witness = require_text("witness", witness)
         if officer.casefold() == witness.casefold():
-            raise RuleViolation("rule 7, four eyes", "the witness cannot be the officer in charge",
+            raise RuleViolation(Rule.FOUR_EYES, "the witness cannot be the officer in charge",
                                 field="witness")
         certificate_number = require_text("certificate number", certificate_number, 80)
         with self.ctx.write() as session:
@@ -449,7 +450,7 @@ class DestructionService:
         ))
         if first_in is None or event.occurred_on < first_in:
             raise RuleViolation(
-                "rule 9, time",
+                Rule.TIME,
                 f"{lot_name(lot)}: a destruction dated {event.occurred_on.isoformat()} is before the "
                 f"lot was received ({first_in.isoformat() if first_in else 'never'})",
                 field="date",
@@ -465,7 +466,7 @@ class DestructionService:
                 self._check_shipped(session, event, task, lot, line, quantity)
             elif quantity > line.remaining:
                 raise RuleViolation(
-                    "rule 3, allocation",
+                    Rule.ALLOCATION,
                     f"{lot_name(lot)}: cannot destroy {quantity:,}; task {task.reference} has "
                     f"{line.remaining:,} of it left to destroy",
                     field="quantity",
@@ -485,7 +486,7 @@ class DestructionService:
         """Mines already shipped for the task: no more than await destruction, not before they left."""
         if quantity > line.awaiting_destruction:
             raise RuleViolation(
-                "rule 3, allocation",
+                Rule.ALLOCATION,
                 f"{lot_name(lot)}: {line.shipped:,} were shipped for task {task.reference} and "
                 f"{line.at_destruction_site:,} reported destroyed, so {line.awaiting_destruction:,} await "
                 f"destruction, not {quantity:,}; record destruction at the depot as its own event",
@@ -496,7 +497,7 @@ class DestructionService:
             Movement.kind == MovementKind.OUT_FOR_DESTRUCTION.value))
         if event.occurred_on < shipped_on:
             raise RuleViolation(
-                "rule 9, time",
+                Rule.TIME,
                 f"{lot_name(lot)}: a destruction dated {event.occurred_on.isoformat()} is before the mines "
                 f"were shipped ({shipped_on.isoformat()})",
                 field="date",
@@ -514,12 +515,12 @@ class DestructionService:
                 raise NotFound("destruction event", event_id)
             if event.verified_by is not None:
                 raise RuleViolation(
-                    "rule 7, four eyes",
+                    Rule.FOUR_EYES,
                     f"certificate {event.certificate_number} was already verified by {event.verified_by}",
                 )
             if event.recorded_by.casefold() == self.ctx.user.casefold():
                 raise RuleViolation(
-                    "rule 7, four eyes",
+                    Rule.FOUR_EYES,
                     f"certificate {event.certificate_number} was recorded by {self.ctx.user}; "
                     "another person must verify it",
                 )
@@ -666,7 +667,7 @@ class DestructionService:
         if task is None:
             raise NotFound("destruction task", task_id)
         if task.status != TaskStatus.OPEN.value:
-            raise RuleViolation("rule 6, reconciliation", f"task {task.reference} is {task.status}")
+            raise RuleViolation(Rule.RECONCILIATION, f"task {task.reference} is {task.status}")
         return task
 
     def _require_in_task(self, task: DestructionTask, lot: Lot, planned: dict[int, int]) -> None:

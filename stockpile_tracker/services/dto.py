@@ -36,6 +36,15 @@ class SiteInfo:
 
 
 @dataclass(frozen=True)
+class Letterhead:
+    """The organisation's name and the protective marking (e.g. OFFICIAL; empty: none) at the
+    top and bottom of every printed page."""
+
+    organisation: str
+    marking: str = ""
+
+
+@dataclass(frozen=True)
 class PolicyProfileInfo:
     id: int
     code: str

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..db.models import Lot, LotBalance, MineType, Movement, PolicyProfile, RetentionDecision, Site
-from ..domain.enums import CONDITION_CODES, Category, DestructionMethod, MovementKind, RetentionCategory
+from ..domain.enums import CONDITION_CODES, Category, DestructionMethod, MovementKind, RetentionCategory, Rule
 from ..domain.errors import InvalidInput, StockpileError
 from ..domain.rules import MAX_QUANTITY
 from . import audit
@@ -432,7 +432,7 @@ class ImportService:
             if cells["site"] and cells["site"] not in sites:
                 row.problem("site", f"no site {cells['site']!r}")
             if cells["officer"] and cells["witness"] and cells["officer"].casefold() == cells["witness"].casefold():
-                row.problem("witness", "the witness cannot be the officer in charge (rule 7, four eyes)")
+                row.problem("witness", f"the witness cannot be the officer in charge ({Rule.FOUR_EYES.label})")
             certificate = row.text("certificate", required=True, max_length=80)
             lot_id = lot_ids.get((designation, lot_number))
             if lot_number and designation and lot_id is None:

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..db.models import DestructionTask, Lot, LotBalance, MineType, Movement, PolicyProfile, RetentionDecision, Site
-from ..domain.enums import CONDITION_CODES, MovementKind, RetentionCategory, TaskStatus
+from ..domain.enums import CONDITION_CODES, MovementKind, RetentionCategory, Rule, TaskStatus
 from ..domain.errors import ConcurrentChange, InvalidInput, NotFound, RuleViolation
 from ..domain.rules import (
     first_negative_balance,
@@ -74,20 +74,26 @@ def require_unchanged(session: Session, seen: Iterable[LotRow]) -> None:
     instance can change the lot between this check and the write."""
     for shown in seen:
         held = current_balance(session, get_lot(session, shown.id))
-        changes = [f"{label} {_figure(getattr(shown, name))} is now {_figure(getattr(held, name))}"
+        changes = [f"{label} {_figure(name, getattr(shown, name))} is now {_figure(name, getattr(held, name))}"
                    for name, label in FORM_FIGURES.items() if getattr(shown, name) != getattr(held, name)]
         if changes:
             raise ConcurrentChange(f"lot {shown.lot_number} ({shown.type_designation})", changes)
 
 
-def _figure(value: int | str | None) -> str:
+def _kept_as(category: str | None) -> str:
+    return RetentionCategory(category).label if category else "not retained"
+
+
+def _figure(name: str, value: int | str | None) -> str:
+    if name == "retention_category":
+        return _kept_as(value)
     return f"{value:,}" if isinstance(value, int) else value or "none"
 
 
 def require_not_terminal(lot: Lot, held: balance.Balance, quantity: int, action: str) -> None:
     if held.on_hand == 0 and held.received > 0:
         raise RuleViolation(
-            "rule 8, terminal state",
+            Rule.TERMINAL,
             f"{lot_name(lot)} holds no mines any more and takes no further movements (asked to {action} "
             f"{quantity:,}); record mines found later as a discovery in a new lot",
             field="quantity",
@@ -101,7 +107,7 @@ def require_unscheduled(lot: Lot, held: balance.Balance, quantity: int, action: 
         return
     locked_by_retention = held.retained > 0 and quantity <= held.on_hand - held.scheduled
     raise RuleViolation(
-        "rule 2, retention lock" if locked_by_retention else "rule 3, allocation",
+        Rule.RETENTION_LOCK if locked_by_retention else Rule.ALLOCATION,
         f"{lot_name(lot)}: cannot {action} {quantity:,}; {held.on_hand:,} on hand, "
         f"{held.retained:,} retained, {held.scheduled:,} scheduled, so only "
         f"{max(held.unscheduled, 0):,} are unscheduled surplus",
@@ -137,7 +143,7 @@ def post_movement(
     if negative is not None:
         day, amount = negative
         raise RuleViolation(
-            "rule 1, conservation",
+            Rule.CONSERVATION,
             f"{lot_name(lot)}: a {kind.label} of {abs(quantity):,} dated {on.isoformat()} would make "
             f"the balance {amount:,} on {day.isoformat()}; on hand can never go below zero",
             field="quantity",
@@ -291,9 +297,9 @@ class LotService:
             held = current_balance(session, lot)
             if held.retention_category != RetentionCategory.ARTICLE3.value or held.retained < quantity:
                 raise RuleViolation(
-                    "rule 2, retention lock",
+                    Rule.RETENTION_LOCK,
                     f"{lot_name(lot)}: only mines retained under Article 3 are consumed in training; "
-                    f"{held.retained:,} are retained ({held.retention_category or 'none'}), "
+                    f"{held.retained:,} are retained ({_kept_as(held.retention_category)}), "
                     f"{quantity:,} asked",
                     field="quantity",
                 )
@@ -354,19 +360,19 @@ class LotService:
             on = require_date("date", on or self.ctx.today())
             if original.kind == MovementKind.REVERSAL.value:
                 raise RuleViolation(
-                    "rule 1, append-only ledger",
+                    Rule.APPEND_ONLY,
                     f"{lot_name(lot)}: entry {original.id} is itself a reversal and cannot be reversed; "
                     "record the correct entry instead",
                 )
             already = session.scalar(select(Movement.id).where(Movement.reverses_id == original.id))
             if already is not None:
                 raise RuleViolation(
-                    "rule 1, append-only ledger",
+                    Rule.APPEND_ONLY,
                     f"{lot_name(lot)}: entry {original.id} was already reversed by entry {already}",
                 )
             if original.event_id is not None:
                 raise RuleViolation(
-                    "rule 1, append-only ledger",
+                    Rule.APPEND_ONLY,
                     f"{lot_name(lot)}: entry {original.id} records destruction certificate "
                     f"{original.document_ref}; correct the destruction instead (Reverse on the entry in the "
                     "window), which keeps the certificate's history and has it verified again",
@@ -375,7 +381,7 @@ class LotService:
                 select(Movement.id).where(Movement.counterpart_id == original.id))
             if other_side is not None:
                 raise RuleViolation(
-                    "rule 1, append-only ledger",
+                    Rule.APPEND_ONLY,
                     f"{lot_name(lot)}: entry {original.id} is one side of a split (the other side is entry "
                     f"{other_side}); reversing one side would create or lose mines: split back instead",
                 )
@@ -421,7 +427,7 @@ class LotService:
                 raise InvalidInput("quantity", f"{lot_name(lot)} already has {quantity:,} retained as that")
             if quantity > held.on_hand - held.scheduled:
                 raise RuleViolation(
-                    "rule 3, allocation",
+                    Rule.ALLOCATION,
                     f"{lot_name(lot)}: cannot retain {quantity:,}; {held.on_hand:,} on hand of which "
                     f"{held.scheduled:,} are scheduled for destruction",
                     field="quantity",
@@ -465,7 +471,7 @@ class LotService:
             if moves_retained:
                 if quantity > held.retained:
                     raise RuleViolation(
-                        "rule 2, retention lock",
+                        Rule.RETENTION_LOCK,
                         f"{lot_name(lot)}: only {held.retained:,} are retained as {category.label}; "
                         f"cannot move {quantity:,}", field="quantity",
                     )
@@ -515,14 +521,14 @@ class LotService:
         task = session.get(DestructionTask, shipment.task_id)
         if task.status != TaskStatus.OPEN.value:
             raise RuleViolation(
-                "rule 1, append-only ledger",
+                Rule.APPEND_ONLY,
                 f"{lot_name(lot)}: entry {shipment.id} shipped mines for task {task.reference}, which is "
                 f"{task.status}; its shipment can no longer be reversed",
             )
         line = next(line for line in task_info(session, task).lines if line.lot_id == lot.id)
         if -shipment.quantity > line.awaiting_destruction:
             raise RuleViolation(
-                "rule 1, conservation",
+                Rule.CONSERVATION,
                 f"{lot_name(lot)}: of the {line.shipped:,} shipped for task {task.reference}, "
                 f"{line.at_destruction_site:,} were reported destroyed; reversing a shipment of "
                 f"{-shipment.quantity:,} would bring back mines that no longer exist",
@@ -540,9 +546,9 @@ class LotService:
         latest = self._latest_decision(session, lot)
         if held.retention_category not in (None, RetentionCategory.ARTICLE3.value):
             raise RuleViolation(
-                "rule 2, retention lock",
+                Rule.RETENTION_LOCK,
                 f"{lot_name(lot)}: entry {original.id} consumed Article 3 mines, but the lot is now retained "
-                f"as {held.retention_category}; change the retention first",
+                f"as {_kept_as(held.retention_category)}; change the retention first",
             )
         self._add_decision(
             session, lot, held.retained + quantity, RetentionCategory.ARTICLE3, institution,

@@ -10,7 +10,7 @@ from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import aliased
 
 from ..db.models import DestructionEvent, EventLine, Lot, LotBalance, MineType, Movement, RetentionDecision, Site
-from ..domain.enums import LotStatus, MovementKind, RetentionFilter, SdClass
+from ..domain.enums import Category, LotStatus, MovementKind, RetentionFilter, SdClass
 from ..domain.errors import InvalidInput, NotFound
 from ..domain.figures import StockFigures
 from .balance import derived_balance_query
@@ -69,6 +69,22 @@ class LotFilter:
             object.__setattr__(self, "sd_class", SdClass(self.sd_class))
         if self.status is not None:
             object.__setattr__(self, "status", LotStatus(self.status))
+
+    @property
+    def description(self) -> str:
+        """The filter in words, e.g. "Surplus; type M16; site ANAD; search 'ab'", for the first line
+        of an exported file: a table without it can be read as the whole stockpile."""
+        parts = [
+            self.retention.label if self.retention is not RetentionFilter.ALL else "",
+            f"type {self.type}" if self.type else "",
+            Category(self.category).label.lower() if self.category else "",
+            self.sd_class.label if self.sd_class else "",
+            f"site {self.site}" if self.site else "",
+            self.status.label if self.status else "",
+            f"search '{self.text}'" if self.text else "",
+        ]
+        text = "; ".join(part for part in parts if part) or RetentionFilter.ALL.label
+        return text[0].upper() + text[1:]
 
 
 def contains_text(column, text: str, dialect: str):
