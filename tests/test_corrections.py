@@ -9,8 +9,9 @@ from datetime import date
 import pytest
 
 from stockpile_tracker.domain.errors import InvalidInput, RuleViolation
+from stockpile_tracker.services import Stockpile
 
-from .helpers import receive, refused, seed_catalogue
+from .helpers import TODAY, receive, refused, seed_catalogue
 
 ON = date(2026, 3, 10)
 
@@ -101,3 +102,27 @@ def test_the_ledger_reversal_of_a_destruction_points_to_the_correction(stockpile
     entry = next(e for e in stockpile.queries.ledger(lot_id) if e.kind == "destroyed")
     refusal = refused(engine, RuleViolation, stockpile.lots.reverse, entry.id, "mistake")
     assert "correct the destruction instead" in str(refusal) and "DC-1" in str(refusal)
+
+
+def test_a_destruction_can_be_corrected_again(stockpile, verifier, destroyed):
+    lot_id, event = destroyed
+    stockpile.corrections.correct_destruction(event.id, lot_id, quantity=350, reason="first reading")
+    again = verifier.corrections.correct_destruction(event.id, lot_id, quantity=300, reason="second reading")
+    assert again.quantity == 300 and again.corrected_by == "bob"
+    lot = stockpile.queries.lot(lot_id)
+    assert (lot.on_hand, lot.destroyed) == (700, 300)
+    kinds = [(e.kind, e.quantity) for e in stockpile.queries.ledger(lot_id)]
+    assert kinds[1:] == [("destroyed", -400), ("reversal", 400), ("destroyed", -350), ("reversal", 350),
+                         ("destroyed", -300)]
+    assert stockpile.check().ok
+
+
+def test_who_corrected_a_destruction_may_not_verify_it(stockpile, verifier, engine, destroyed):
+    lot_id, event = destroyed
+    verifier.corrections.correct_destruction(event.id, lot_id, quantity=350, reason="bob read the paper")
+    refusal = refused(engine, RuleViolation, verifier.destruction.verify_certificate, event.id, verified_on=ON,
+                      certified={lot_id: 350})
+    assert "was corrected by bob; another person must verify it" in str(refusal)
+    third = Stockpile(engine, "carol", today=lambda: TODAY)
+    verified = third.destruction.verify_certificate(event.id, verified_on=ON, certified={lot_id: 350})
+    assert verified.verified_by == "carol"

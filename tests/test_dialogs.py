@@ -229,7 +229,7 @@ def test_a_catalogue_entry_is_corrected_from_the_catalogue_page_with_a_reason(wi
     assert "M16A2" in [t.designation for t in view.type_model.rows]
 
 
-def test_a_destruction_is_corrected_from_its_ledger_entry_and_verified_again(window, qtbot):
+def test_a_destruction_is_corrected_from_its_ledger_entry_typed_from_the_paper(window, qtbot):
     lot = window.sp.queries.find_lot("L-002")
     window.sp.destruction.record_event(occurred_on=date.today(), site="ANAD", method="open_detonation",
                                        officer="Capt. A. Smith", witness="B. Jones", certificate_number="DC-5",
@@ -242,15 +242,52 @@ def test_a_destruction_is_corrected_from_its_ledger_entry_and_verified_again(win
     shown = {}
 
     def correct(dialog):
-        shown["title"] = dialog.windowTitle()
-        shown["date_fixed"] = not dialog.date_edit.isEnabled()
-        qtbot.keyClicks(dialog.quantity_spin.lineEdit(), "\b250")
+        shown.update(title=dialog.windowTitle(), lot=dialog.lot_combo.value, typed=dialog.quantity_spin.text())
+        qtbot.keyClicks(dialog.quantity_spin, "250")
         qtbot.keyClicks(dialog.reason_edit, "certificate says 250")
 
-    drive(qtbot, dialogs.ReverseDialog, correct)
+    drive(qtbot, dialogs.CorrectDestructionDialog, correct)
     window.reverse_action.trigger()
-    assert shown == {"title": "Correct a destruction - lot L-002", "date_fixed": True}
-    assert "Certificate DC-5 corrected for lot L-002; it must be verified again" in window.statusBar().currentMessage()
+    assert shown == {"title": "Correct destruction certificate DC-5", "lot": lot.id, "typed": ""}
+    assert "Certificate DC-5 corrected: 250 destroyed" in window.statusBar().currentMessage()
     lot = window.sp.queries.find_lot("L-002")
     assert (lot.on_hand, lot.destroyed) == (250, 250)
     assert [e.kind for e in window.stockpile_view.detail.ledger_model.rows][-2:] == ["reversal", "destroyed"]
+
+
+@pytest.mark.parametrize("typed", ["1,5", "1,00", "1,2,3,4", "3,0"])
+def test_a_quantity_with_a_decimal_comma_is_refused_not_misread(window, qtbot, typed):
+    select(window, "L-002")
+    before = snapshot(window.sp.context.engine)
+
+    def count(dialog):
+        qtbot.keyClicks(dialog.counted_spin, typed)
+        qtbot.keyClicks(dialog.reason_edit, "count")
+
+    seen = drive(qtbot, dialogs.StockCheckDialog, count)
+    window.check_action.trigger()
+    assert seen["dialog"].error == (f"counted: {typed!r} is not a whole number of mines; write it with digits only, "
+                                    "or with commas between groups of three digits")
+    assert snapshot(window.sp.context.engine) == before
+
+
+def test_a_quantity_with_thousands_groups_is_read_as_typed(window, qtbot):
+    select(window, "L-002")
+    drive(qtbot, dialogs.StockCheckDialog, lambda d: (qtbot.keyClicks(d.counted_spin, "1,000"),
+                                                      qtbot.keyClicks(d.reason_edit, "found more")))
+    window.check_action.trigger()
+    assert window.sp.queries.find_lot("L-002").on_hand == 1000
+
+
+def test_the_recorder_is_told_at_once_that_another_person_must_verify(window, qtbot):
+    lot = window.sp.queries.find_lot("L-002")
+    event = window.sp.destruction.record_event(occurred_on=date.today(), site="ANAD", method="open_detonation",
+                                               officer="Capt. A. Smith", witness="B. Jones",
+                                               certificate_number="DC-6", lines={lot.id: 10})
+    found = {}
+    when_modal(qtbot, lambda d: (found.update(error=d.error, enabled=d.action_button.isEnabled(),
+                                              lines=d.lines_table.isEnabled()), d.reject()),
+               dialogs.VerifyCertificateDialog)
+    window.verify_certificate(event)
+    assert found == {"error": "certificate DC-6 was recorded by alice; another person must verify it "
+                              "(four eyes: a second person verifies)", "enabled": False, "lines": False}

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.domain.enums import LotStatus, RetentionFilter
 from stockpile_tracker.qt import dialogs
+from stockpile_tracker.qt.import_dialog import ImportDialog
 from stockpile_tracker.qt.lot_model import LotTableModel
-from stockpile_tracker.qt.main_window import PAGES, MainWindow, stockpile_status
+from stockpile_tracker.qt.main_window import PAGES, MainWindow
+from stockpile_tracker.qt.status_line import stockpile_status
 from stockpile_tracker.qt.table_model import ROW_ROLE
 from stockpile_tracker.services import LotFilter, Stockpile
 
@@ -307,7 +309,7 @@ def test_filters_show_what_the_query_service_gives(qtbot, settings, demo_url, lo
     lots = f"{expected_totals.lots:,} lot{'' if expected_totals.lots == 1 else 's'}"
     # the total a user reads first is the one the Retained / Surplus choice asks for
     assert window.totals_label.text().startswith({
-        RetentionFilter.RETAINED: f"{lots} holding retained mines - retained {expected_totals.retained:,} - ",
+        RetentionFilter.RETAINED: f"{lots} holding retained mines - retained {expected_totals.retained:,}",
         RetentionFilter.SURPLUS: f"{lots} holding surplus - surplus {expected_totals.surplus:,} (scheduled ",
     }.get(lot_filter.retention, f"{lots} shown - on hand {expected_totals.on_hand:,} - "))
 
@@ -548,7 +550,7 @@ def test_import_shows_problems_first_and_imports_only_a_clean_file(window, qtbot
     good.write_text("lot_number;type;quantity;site;retention\nN-1;M67;1200;ANAD;\nN-2;M16;300;NEW-DEPOT;korea\n")
     before = snapshot(services(window).context.engine)
     choose_file(qtbot, bad)
-    seen = close_modal(qtbot, dialogs.ImportDialog, after_ms=50)
+    seen = close_modal(qtbot, ImportDialog, after_ms=50)
     window.import_lots_action.trigger()
     problems = [(p.line, p.column) for p in seen["dialog"].plan.problems]
     assert problems == [(2, "quantity"), (3, "type")]
@@ -562,7 +564,7 @@ def test_import_shows_problems_first_and_imports_only_a_clean_file(window, qtbot
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
     choose_file(qtbot, good)
-    seen = when_modal(qtbot, allow_new_sites_and_import, dialogs.ImportDialog)
+    seen = when_modal(qtbot, allow_new_sites_and_import, ImportDialog)
     window.import_lots_action.trigger()
     assert seen["dialog"].result() == QDialog.DialogCode.Accepted
     assert services(window).queries.find_lot("N-2").kept_for == "Korea defence"

@@ -411,7 +411,7 @@ def shown_problems(dialog) -> list[str]:
 
 
 def test_the_import_window_names_its_own_checkboxes_not_command_line_flags(sp, qapp, tmp_path):
-    from stockpile_tracker.qt.dialogs import ImportDialog
+    from stockpile_tracker.qt.import_dialog import ImportDialog
 
     path = tmp_path / "new.csv"
     path.write_text("lot_number,type,quantity,site,retention,category\nN-1,PFM-1S,5,NEW-DEPOT,,AP\n")
@@ -433,7 +433,7 @@ def test_the_import_window_lists_a_problem_found_while_writing(sp, engine, qapp,
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialog
 
-    from stockpile_tracker.qt.dialogs import ImportDialog
+    from stockpile_tracker.qt.import_dialog import ImportDialog
 
     sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
     path = tmp_path / "destroyed.csv"

@@ -310,7 +310,8 @@ def test_f1_opens_the_guide_which_covers_every_page_action_and_report(qtbot, tmp
     text = guide.browser.toPlainText()
     assert "Stockpile Tracker: user guide" in text
     named = [*PAGES, *(_words(a) for a in window.lot_actions),
-             *(_words(a) for a in (window.verify_action, window.close_task_action, window.status_report_action,
+             *(_words(a) for a in (window.verify_action, window.correct_action, window.close_task_action,
+                                   window.status_report_action,
                                    window.progress_action, window.article7_action, window.lot_report_action,
                                    window.certificate_report_action, window.import_lots_action,
                                    window.export_action, window.profile_action, window.check_now_action))]

@@ -290,6 +290,7 @@ class DestructionEvent(Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime())
     verified_by: Mapped[str | None] = mapped_column(String(100))
     verified_on: Mapped[date | None] = mapped_column(Date)
+    corrected_by: Mapped[str | None] = mapped_column(String(100))  # the last correction's author
 
     site: Mapped[Site] = relationship(lazy="joined")
     lines: Mapped[list[EventLine]] = relationship(order_by="EventLine.id")

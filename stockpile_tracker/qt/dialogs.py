@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from html import escape
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -19,20 +18,16 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.enums import CONDITION_CODES, Delivery, DestructionMethod, RetentionCategory
-from ..domain.errors import StockpileError
+from ..domain.errors import InvalidInput, StockpileError
 from ..services import Stockpile
 from ..services.dto import EventInfo, LedgerEntry, LotRow, MineTypeInfo, SiteInfo, TaskInfo
-from ..services.importing import ImportPlan, ImportRejected, read_import_file
-from .table_model import Column, RecordTableModel
 from .widgets import ChoiceCombo, DateEdit, Line, LinesTable, QuantitySpin, alarm_colour, plain_label
 
 ERROR_STYLE = "border: 2px solid #b3261e;"
@@ -128,11 +123,21 @@ class FormDialog(QDialog):
         for widget in self._fields.values():
             widget.setStyleSheet("")
         try:
+            self._require_whole_numbers()
             self.result_value = self.submit()
         except StockpileError as exc:
             self.show_error(exc)
             return
         super().accept()
+
+    def _require_whole_numbers(self) -> None:
+        """A quantity typed as "1,5" is refused, never read as some other number."""
+        for name, widget in self._fields.items():
+            spins = [widget] if isinstance(widget, QuantitySpin) else widget.findChildren(QuantitySpin)
+            for spin in spins:
+                if spin.isEnabled() and not spin.hasAcceptableInput():
+                    raise InvalidInput(name, f"{spin.cleanText()!r} is not a whole number of mines; write it "
+                                             "with digits only, or with commas between groups of three digits")
 
     def show_error(self, exc: StockpileError) -> None:
         self.error_label.setText(str(exc))
@@ -387,33 +392,43 @@ class StockCheckDialog(FormDialog):
 
 
 class ReverseDialog(FormDialog):
-    """Correct a ledger entry with an opposite one. A destruction entry is corrected instead: the
-    certificate's line says how many were really destroyed (0: none), and it is verified again."""
-
     def __init__(self, sp: Stockpile, lot: LotRow, entry: LedgerEntry, parent: QWidget | None = None) -> None:
-        self.destruction = entry.kind == "destroyed" and entry.event_id is not None
-        super().__init__(sp, f"{'Correct a destruction' if self.destruction else 'Reverse an entry'} - lot "
-                             f"{lot.lot_number}", "Correct destruction" if self.destruction else "Reverse entry",
-                         parent)
-        self.lot, self.entry = lot, entry
+        super().__init__(sp, f"Reverse an entry - lot {lot.lot_number}", "Reverse entry", parent)
+        self.entry = entry
         self.add_note(f"Entry {entry.id}: {entry.occurred_on} {entry.kind.replace('_', ' ')} {entry.quantity:+,} "
                       f"(ref. {entry.document_ref or '-'}, by {entry.recorded_by}). The entry stays in the "
                       "ledger; an opposite entry corrects it.")
-        if self.destruction:
-            self.add_note(f"Certificate {entry.document_ref} recorded {-entry.quantity:,} destroyed of this lot. Type "
-                          "how many were really destroyed (0 if none were): the rest returns to the lot. The "
-                          "certificate must then be verified again.")
-            self.quantity_spin = self.add_field("Really destroyed", QuantitySpin(0), "quantity")
         self.reason_edit = self.add_field("Reason", reason_box(), "reason")
         self.date_edit = self.add_field("Date", DateEdit(self.today), "date")
-        self.date_edit.setEnabled(not self.destruction)  # a destruction is corrected as of its own date
 
     def submit(self):
-        if self.destruction:
-            return self.sp.corrections.correct_destruction(self.entry.event_id, self.lot.id,
-                                                           quantity=self.quantity_spin.value(),
-                                                           reason=_text(self.reason_edit))
         return self.sp.lots.reverse(self.entry.id, _text(self.reason_edit), self.date_edit.value)
+
+
+class CorrectDestructionDialog(FormDialog):
+    """A recorded destruction corrected from the paper: how many of a lot were really destroyed
+    (0 if none); the rest returns to the lot, or to awaiting destruction if it had been shipped."""
+
+    def __init__(self, sp: Stockpile, event: EventInfo, lot_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(sp, f"Correct destruction certificate {event.certificate_number}", "Correct destruction",
+                         parent)
+        self.event = event
+        self.add_note(f"Destroyed on {event.occurred_on} at {event.site_code}, recorded by {event.recorded_by}. "
+                      "The correction is dated as the destruction was; the certificate must then be verified "
+                      "again, by someone other than you.")
+        self.lot_combo = self.add_field("Lot", ChoiceCombo(
+            [(f"{line.lot_number} ({line.type_designation}): {line.quantity:,} recorded destroyed", line.lot_id)
+             for line in event.lines]), "lot")
+        if lot_id is not None:
+            self.lot_combo.value = lot_id
+        self.quantity_spin = self.add_field("Really destroyed", QuantitySpin(blank=True), "quantity")
+        self.reason_edit = self.add_field("Reason", reason_box(), "reason")
+
+    def submit(self):
+        return self.sp.corrections.correct_destruction(self.event.id, self.lot_combo.value,
+                                                       quantity=self.quantity_spin.quantity,
+                                                       reason=_text(self.reason_edit))
 
 
 class VerifyCertificateDialog(FormDialog):
@@ -430,6 +445,12 @@ class VerifyCertificateDialog(FormDialog):
             for line in event.lines
         ])
         self.date_edit = self.add_field("Verified on", DateEdit(self.today), "verified on")
+        try:  # four eyes: say so before anything is typed, not after
+            sp.destruction.require_verifier(event.id)
+        except StockpileError as exc:
+            self.show_error(exc)
+            for widget in (self.lines_table, self.date_edit, self.action_button):
+                widget.setEnabled(False)
 
     def submit(self):
         return self.sp.destruction.verify_certificate(
@@ -535,105 +556,6 @@ class SiteDialog(FormDialog):
         if self.site is not None:
             return self.sp.catalogue.update_site(self.site.id, reason=_text(self.reason_edit), **values)
         return self.sp.catalogue.add_site(**values)
-
-
-class ImportDialog(QDialog):
-    """File > Import: the whole file checked first; the rows it would write and every problem by
-    line and column; Import only when there are none."""
-
-    REMEDIES = {"type": 'add it on the Catalogue page, or tick "add unknown mine types" above',
-                "site": 'add it on the Catalogue page, or tick "add unknown sites" above'}
-
-    def __init__(self, sp: Stockpile, kind: str, path: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.sp, self.kind, self.path = sp, kind, path
-        self.data = read_import_file(path)
-        self.setWindowTitle(f"Import {'lots' if kind == 'lots' else 'destruction history'} - {Path(path).name}")
-        self.add_types_check = QCheckBox("add unknown mine types (needs the category column)")
-        self.add_sites_check = QCheckBox("add unknown sites")
-        self.summary_label = QLabel()
-        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary_label.setWordWrap(True)
-        self.rows_model = RecordTableModel(
-            [Column("Line", lambda r: r["line"], numeric=True)] + (
-                [Column("Lot no.", lambda r: r["lot_number"]), Column("Type", lambda r: r["type"]),
-                 Column("Site", lambda r: r["site"]), Column("Quantity", lambda r: r["quantity"], numeric=True),
-                 Column("Kept for", lambda r: r["retention"] or "surplus"),
-                 Column("Received", lambda r: r["received_on"])]
-                if kind == "lots" else
-                [Column("Certificate", lambda r: r["certificate"]), Column("Date", lambda r: r["destroyed_on"]),
-                 Column("Site", lambda r: r["site"]), Column("Method", lambda r: r["method"]),
-                 Column("Lots", lambda r: len(r["lines"]), numeric=True),
-                 Column("Quantity", lambda r: r["quantity"], numeric=True)]), self)
-        self.problems_model = RecordTableModel([
-            Column("Line", lambda p: p.line, numeric=True), Column("Column", lambda p: p.column),
-            Column("Problem", lambda p: f"{p.message}; {self.REMEDIES[p.column]}" if p.missing else p.message)],
-            self)
-        self.rows_table = QTableView()
-        self.rows_table.setModel(self.rows_model)
-        self.problems_table = QTableView()
-        self.problems_table.setModel(self.problems_model)
-        for table in (self.rows_table, self.problems_table):
-            table.verticalHeader().setVisible(False)
-            table.horizontalHeader().setStretchLastSection(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        if kind == "lots":
-            layout.addWidget(self.add_types_check)
-            layout.addWidget(self.add_sites_check)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(QLabel("Problems (nothing is imported while there are any)"))
-        layout.addWidget(self.problems_table, 1)
-        layout.addWidget(QLabel("Rows to import"))
-        layout.addWidget(self.rows_table, 2)
-        layout.addWidget(self.buttons)
-        self.add_types_check.toggled.connect(self.check_file)
-        self.add_sites_check.toggled.connect(self.check_file)
-        self.resize(820, 620)
-        self.result_value = None
-        self.check_file()
-
-    def _options(self) -> dict:
-        if self.kind == "lots":
-            return {"add_types": self.add_types_check.isChecked(), "add_sites": self.add_sites_check.isChecked()}
-        return {}
-
-    def check_file(self) -> None:
-        self._show_plan(self.sp.imports.plan_lots(self.data, **self._options()) if self.kind == "lots"
-                        else self.sp.imports.plan_destructions(self.data))
-
-    def _show_plan(self, plan: ImportPlan) -> None:
-        self.plan = plan
-        self.rows_model.set_rows(plan.rows)
-        self.problems_model.set_rows(plan.problems)
-        self.problems_table.resizeColumnsToContents()
-        self.rows_table.resizeColumnsToContents()
-        what = "lots" if self.kind == "lots" else "destruction events"
-        text = f"{len(plan.rows):,} {what}, {plan.quantity:,} mines; {len(plan.problems):,} problem(s)."
-        if plan.new_types or plan.new_sites:
-            text += (f" New types: {', '.join(plan.new_types) or 'none'};"
-                     f" new sites: {', '.join(plan.new_sites) or 'none'}.")
-        self.summary_label.setText(text)
-        self.import_button.setEnabled(plan.ok and bool(plan.rows))
-
-    def accept(self) -> None:
-        source = Path(self.path).name
-        try:
-            if self.kind == "lots":
-                self.result_value = self.sp.imports.import_lots(self.data, source=source, **self._options())
-            else:
-                self.result_value = self.sp.imports.import_destructions(self.data, source=source)
-        except ImportRejected as exc:  # a rule only the writing weighs: listed with the others
-            self._show_plan(exc.plan)
-            return
-        except StockpileError as exc:
-            QMessageBox.warning(self, "Import", str(exc))
-            self.check_file()
-            return
-        super().accept()
 
 
 class AsOfDialog(QDialog):

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from ..db.engine import normalise_url, sqlite_file
 from ..db.migrate import open_database
-from ..domain.enums import RetentionFilter
 from ..domain.errors import StockpileError
 from ..paths import demo_database
 from ..reports.article7 import article7_report
@@ -40,9 +39,11 @@ from . import dialogs, icons, printing
 from .dashboard import DashboardView
 from .destruction_views import CatalogueView, LogView, PlanView
 from .help import show_about, show_guide
+from .import_dialog import ImportDialog
 from .operations import run_in_background, wait_for_background
 from .profile_dialog import PolicyProfileDialog
 from .settings import Settings
+from .status_line import page_status, stockpile_status
 from .stockpile_view import StockpileView
 from .widgets import ElidedLabel, plain_label
 
@@ -56,25 +57,6 @@ def _csv_value(value):
     if isinstance(value, str) and value[:1] in "+-" and value[1:].replace(",", "").isdigit():
         return int(value.replace(",", ""))
     return value if isinstance(value, int | str | date) or value is None else str(value)
-
-
-def count(number: int, thing: str, things: str | None = None) -> str:
-    """ "1 lot", "2 lots": never "1 lots"."""
-    return f"{number:,} {thing if number == 1 else things or thing + 's'}"
-
-
-def stockpile_status(totals: Totals, retention: RetentionFilter) -> str:
-    """Under Retained the retained total comes first, under Surplus the surplus total: a lot holding
-    both shows in both views, and what it also holds is said apart, never mixed into the total."""
-    lots = count(totals.lots, "lot")
-    if retention == RetentionFilter.RETAINED:
-        return (f"{lots} holding retained mines - retained {totals.retained:,} - these lots also hold "
-                f"{totals.surplus:,} surplus")
-    if retention == RetentionFilter.SURPLUS:
-        return (f"{lots} holding surplus - surplus {totals.surplus:,} (scheduled {totals.scheduled:,}, "
-                f"not scheduled {totals.unscheduled:,}) - these lots also hold {totals.retained:,} retained")
-    return (f"{lots} shown - on hand {totals.on_hand:,} - retained {totals.retained:,} - surplus "
-            f"{totals.surplus:,} - scheduled {totals.scheduled:,} - destroyed {totals.destroyed:,}")
 
 
 def database_label(url: str) -> str:
@@ -284,6 +266,8 @@ class MainWindow(QMainWindow):
                                            icons.reverse(), "Correct the selected ledger entry")
         self.verify_action = self._action("&Verify certificate...", self.verify_selected_certificate, "Ctrl+Shift+V",
                                           icons.verify())
+        self.correct_action = self._action("C&orrect destruction...", self.correct_selected_destruction, None,
+                                           icons.reverse(), "Correct a recorded destruction from its certificate")
         self.close_task_action = self._action("&Close task...", self.close_selected_task, None, icons.close_task())
         self.refresh_action = self._action("Refresh", lambda: self.refresh_all(), QKeySequence.StandardKey.Refresh,
                                            icons.refresh())
@@ -330,7 +314,7 @@ class MainWindow(QMainWindow):
                               self.reverse_action])
         destruction_menu = menu.addMenu("&Destruction")
         destruction_menu.addActions([self.schedule_action, self.destroy_action, self.verify_action,
-                                     self.close_task_action])
+                                     self.correct_action, self.close_task_action])
         compliance_menu = menu.addMenu("&Compliance")
         compliance_menu.addActions([self.check_now_action, self.profile_action])
         reports_menu = menu.addMenu("&Reports")
@@ -487,12 +471,22 @@ class MainWindow(QMainWindow):
         if entry is None:
             self.statusBar().showMessage("Select the ledger entry to reverse in the Ledger tab.", 5000)
             return
-        dialog = dialogs.ReverseDialog(self.sp, lot, entry, self)
-        if dialog.destruction:
-            self._run(dialog, lambda event: f"Certificate {event.certificate_number} corrected for lot "
-                                            f"{lot.lot_number}; it must be verified again")
-        else:
-            self._run(dialog, lambda r: self._movement_message(r, f"Reversed entry {entry.id} of"))
+        if entry.kind == "destroyed" and entry.event_id is not None:  # evidence: corrected, not reversed
+            self.correct_destruction(self.sp.destruction.find_event(entry.document_ref), lot.id)
+            return
+        self._run(dialogs.ReverseDialog(self.sp, lot, entry, self),
+                  lambda r: self._movement_message(r, f"Reversed entry {entry.id} of"))
+
+    def correct_selected_destruction(self) -> None:
+        event = self._chosen(self.log_view.current_event(), "Destruction log",
+                             "Select the destruction event to correct.")
+        if event is not None:
+            self.correct_destruction(event)
+
+    def correct_destruction(self, event, lot_id: int | None = None) -> None:
+        self._run(dialogs.CorrectDestructionDialog(self.sp, event, lot_id, self),
+                  lambda e: f"Certificate {e.certificate_number} corrected: {e.quantity:,} destroyed; "
+                            "another person must verify it again")
 
     def verify_selected_certificate(self) -> None:
         event = self._chosen(self.log_view.current_event(), "Destruction log",
@@ -606,7 +600,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            dialog = dialogs.ImportDialog(self.sp, kind, path, self)
+            dialog = ImportDialog(self.sp, kind, path, self)
         except OSError as exc:
             QMessageBox.critical(self, "Import", f"Cannot read {path}: {exc.strerror}")
             return
@@ -673,32 +667,10 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         """The status line speaks of the page in view, in the figures that page shows."""
         page = self.pages.currentIndex()
-        if self.sp is None or page < 0:
-            self.totals_label.setText("")
-        elif page == STOCKPILE:
+        if page == STOCKPILE and self.sp is not None:
             self.show_totals(self.stockpile_view.model.totals)
-        elif page == PAGES.index("Dashboard"):
-            view = self.dashboard_view
-            severities = [f.severity for f in view.findings_model.rows]
-            self.totals_label.setText(
-                "Compliance checks running..." if view.findings_pending else
-                f"{count(len(severities), 'finding')}: {count(severities.count('error'), 'error')}, "
-                f"{count(severities.count('warning'), 'warning')}, {severities.count('info'):,} for information")
-        elif page == PAGES.index("Destruction plan"):
-            tasks = self.plan_view.task_model.rows
-            today = self.sp.context.today()
-            self.totals_label.setText(
-                f"{count(len(tasks), 'task')} shown - planned {sum(t.planned for t in tasks):,} - destroyed "
-                f"{sum(t.destroyed for t in tasks):,} - {sum(t.status == 'open' for t in tasks):,} open, "
-                f"{sum(t.is_overdue(today) for t in tasks):,} overdue")
-        elif page == PAGES.index("Destruction log"):
-            events = self.log_view.model.rows
-            self.totals_label.setText(
-                f"{count(len(events), 'event')} shown - destroyed {sum(e.quantity for e in events):,} - "
-                f"{sum(e.verified_by is None for e in events):,} awaiting verification")
         else:
-            self.totals_label.setText(f"{count(len(self.catalogue_view.type_model.rows), 'mine type')} - "
-                                      f"{count(len(self.catalogue_view.site_model.rows), 'site')}")
+            self.totals_label.setText(page_status(self, PAGES[page]) if self.sp is not None and page >= 0 else "")
 
     # -- state -----------------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -140,8 +141,15 @@ class QuantitySpin(QSpinBox):
         return BLANK if self._blank and not text.strip() else super().valueFromText(text)
 
     def validate(self, text: str, position: int):
-        if self._blank and not text.strip():
+        """Digits, with commas only between groups of three: "1,5" and "1,00" are not 15 and 100 (a
+        decimal comma in Europe), so they are never accepted; the form says so when submitted."""
+        bare = text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+        if self._blank and not bare:
             return QValidator.State.Acceptable, text, position
+        if not re.fullmatch(r"[\d,]*", bare):
+            return QValidator.State.Invalid, text, position
+        if not re.fullmatch(r"\d{1,3}(,\d{3})*|\d+", bare):
+            return QValidator.State.Intermediate, text, position  # "1,0" may yet become "1,000"
         return super().validate(text, position)
 
 

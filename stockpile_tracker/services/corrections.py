@@ -13,7 +13,7 @@ from ..domain.errors import InvalidInput, NotFound, RuleViolation
 from ..domain.rules import require_text, require_whole
 from . import audit, balance
 from .base import Context
-from .destruction import event_info
+from .destruction_info import event_info
 from .dto import EventInfo
 from .lots import get_lot, lot_name, post_movement
 
@@ -26,7 +26,7 @@ class CorrectionService:
         """The lot's line of the event now says `quantity` destroyed (fewer than recorded; 0 to reverse
         it whole). Mines destroyed on site return to the lot's ledger, dated as the destruction was;
         mines destroyed after shipment are again awaiting destruction. The certificate's verification
-        is withdrawn."""
+        is withdrawn, and the person who corrects it may not verify it again."""
         reason = require_text("reason", reason, 2000)
         quantity = require_whole("quantity", quantity)
         with self.ctx.write() as session:
@@ -48,9 +48,10 @@ class CorrectionService:
                                     f"{task.reference}, which is {task.status}: its reconciliation is signed off")
             before = {"lot": lot.lot_number, "quantity": line.quantity, "verified_by": event.verified_by,
                       "verified_on": event.verified_on, "certified": line.certified_quantity}
-            entry = session.scalar(select(Movement).where(Movement.event_id == event.id,
-                                                          Movement.lot_id == lot.id,
-                                                          Movement.kind == MovementKind.DESTROYED.value))
+            reversed_ids = select(Movement.reverses_id).where(Movement.reverses_id.is_not(None))
+            entry = session.scalar(select(Movement).where(  # the entry in force: an earlier correction reversed others
+                Movement.event_id == event.id, Movement.lot_id == lot.id,
+                Movement.kind == MovementKind.DESTROYED.value, Movement.id.not_in(reversed_ids)))
             # Each step keeps the balance projection's checks true (on hand + destroyed never above what
             # was ever held): the line goes to 0 with the reversal, then to the corrected figure with its entry.
             line.quantity = 0
@@ -66,6 +67,7 @@ class CorrectionService:
             for each in session.scalars(select(EventLine).where(EventLine.event_id == event.id)):
                 each.certified_quantity = None
             event.verified_by = event.verified_on = None
+            event.corrected_by = self.ctx.user  # who may now not verify it
             session.flush()
             balance.refresh(session, lot)
             audit.record(session, self.ctx.user, "correct_destruction", "destruction_event", event.id,

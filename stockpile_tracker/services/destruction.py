@@ -4,11 +4,11 @@ verification and closing a task only when shipped = destroyed = certified per lo
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
 from sqlalchemy import Select, and_, case, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from ..db.models import (
     DestructionEvent,
@@ -37,16 +37,15 @@ from ..domain.rules import (
 )
 from . import audit, balance
 from .base import Context, utc_now
+from .destruction_info import event_info, event_infos, programme_info, task_info, task_infos
 from .dto import (
     EventInfo,
-    EventLineInfo,
     LotRow,
     MonthProgress,
     ProgrammeForecast,
     ProgrammeInfo,
     ProgrammeProgress,
     TaskInfo,
-    TaskLineInfo,
 )
 from .lots import (
     current_balance,
@@ -98,101 +97,6 @@ def _search(entity, lines: Select, text: str, dialect: str, *own):
     sites = select(Site.id).where(or_(contains_text(Site.code, text, dialect), contains_text(Site.name, text, dialect)))
     return or_(*(contains_text(column, text, dialect) for column in own), entity.site_id.in_(sites),
                entity.method.in_(methods), entity.id.in_(lines.where(contains_text(Lot.lot_number, text, dialect))))
-
-
-def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
-    for start in range(0, len(ids), size):
-        yield ids[start:start + size]
-
-
-def task_infos(session: Session, tasks: Sequence[DestructionTask]) -> list[TaskInfo]:
-    """Tasks with their lines' planned, shipped, destroyed and certified quantities, in a few
-    queries for the whole list rather than a few per line."""
-    ids = [task.id for task in tasks]
-    lines: dict[int, list] = defaultdict(list)
-    shipped: dict[tuple[int, int], int] = {}
-    on_site: dict[tuple[int, int], int] = {}
-    events: dict[tuple[int, int], tuple[int, int]] = {}
-    shipment = MovementKind.OUT_FOR_DESTRUCTION.value
-    destroyed_entry = MovementKind.DESTROYED.value
-    reversed_entry = aliased(Movement)
-    for chunk in _chunks(ids):
-        for row in session.execute(
-            select(TaskLine.task_id, TaskLine.lot_id, TaskLine.quantity, Lot.lot_number, MineType.designation)
-            .join(Lot, Lot.id == TaskLine.lot_id).join(MineType, MineType.id == Lot.mine_type_id)
-            .where(TaskLine.task_id.in_(chunk)).order_by(TaskLine.id)
-        ):
-            lines[row.task_id].append(row)
-        kind = func.coalesce(reversed_entry.kind, Movement.kind)  # a reversal counts as what it reverses
-        for task_id, lot_id, entry_kind, total in session.execute(
-            select(Movement.task_id, Movement.lot_id, kind, func.sum(Movement.quantity))
-            .outerjoin(reversed_entry, reversed_entry.id == Movement.reverses_id)
-            .where(Movement.task_id.in_(chunk), kind.in_([shipment, destroyed_entry]))
-            .group_by(Movement.task_id, Movement.lot_id, kind)
-        ):
-            (shipped if entry_kind == shipment else on_site)[(task_id, lot_id)] = -int(total)
-        events.update({
-            (task_id, lot_id): (int(destroyed), int(certified)) for task_id, lot_id, destroyed, certified in
-            session.execute(
-                select(DestructionEvent.task_id, EventLine.lot_id, func.sum(EventLine.quantity),
-                       func.coalesce(func.sum(EventLine.certified_quantity), 0))
-                .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
-                .where(DestructionEvent.task_id.in_(chunk))
-                .group_by(DestructionEvent.task_id, EventLine.lot_id))
-        })
-    return [
-        TaskInfo(
-            task.id, task.reference, task.programme_id, task.planned_on, task.site.code, task.method,
-            task.status,
-            tuple(
-                TaskLineInfo(line.lot_id, line.lot_number, line.designation, line.quantity,
-                             shipped.get((task.id, line.lot_id), 0), on_site.get((task.id, line.lot_id), 0),
-                             *events.get((task.id, line.lot_id), (0, 0)))
-                for line in lines[task.id]
-            ),
-            task.close_note,
-        )
-        for task in tasks
-    ]
-
-
-def task_info(session: Session, task: DestructionTask) -> TaskInfo:
-    session.flush()
-    return task_infos(session, [task])[0]
-
-
-def event_infos(session: Session, events: Sequence[DestructionEvent]) -> list[EventInfo]:
-    ids = [event.id for event in events]
-    lines: dict[int, list[EventLineInfo]] = defaultdict(list)
-    for chunk in _chunks(ids):
-        for event_id, *values in session.execute(
-            select(EventLine.event_id, EventLine.lot_id, Lot.lot_number, MineType.designation, EventLine.quantity,
-                   EventLine.certified_quantity)
-            .join(Lot, Lot.id == EventLine.lot_id).join(MineType, MineType.id == Lot.mine_type_id)
-            .where(EventLine.event_id.in_(chunk)).order_by(EventLine.id)
-        ):
-            lines[event_id].append(EventLineInfo(*values))
-    return [
-        EventInfo(
-            event.id, event.task_id, event.occurred_on, event.site.code, event.method, event.officer,
-            event.witness, event.certificate_number, event.notes, event.recorded_by, event.verified_by,
-            event.verified_on, tuple(lines[event.id]),
-        )
-        for event in events
-    ]
-
-
-def event_info(session: Session, event: DestructionEvent) -> EventInfo:
-    session.flush()
-    return event_infos(session, [event])[0]
-
-
-def programme_info(programme: Programme) -> ProgrammeInfo:
-    return ProgrammeInfo(
-        programme.id, programme.name, programme.profile.code, programme.deadline,
-        tuple(site.code for site in programme.sites), tuple(programme.methods),
-        programme.safety_standards, programme.environmental_standards,
-    )
 
 
 class DestructionService:
@@ -510,20 +414,7 @@ class DestructionService:
         default to the event's; a difference is kept and blocks the task from closing."""
         require_not_future("verified on", verified_on, self.ctx.today())
         with self.ctx.write() as session:
-            event = session.get(DestructionEvent, event_id)
-            if event is None:
-                raise NotFound("destruction event", event_id)
-            if event.verified_by is not None:
-                raise RuleViolation(
-                    Rule.FOUR_EYES,
-                    f"certificate {event.certificate_number} was already verified by {event.verified_by}",
-                )
-            if event.recorded_by.casefold() == self.ctx.user.casefold():
-                raise RuleViolation(
-                    Rule.FOUR_EYES,
-                    f"certificate {event.certificate_number} was recorded by {self.ctx.user}; "
-                    "another person must verify it",
-                )
+            event = self._verifiable(session, event_id)
             if verified_on < event.occurred_on:
                 raise InvalidInput("verified on", f"{verified_on.isoformat()} is before the destruction "
                                    f"({event.occurred_on.isoformat()})")
@@ -660,7 +551,27 @@ class DestructionService:
                 raise NotFound("certificate", certificate_number)
             return event_info(session, event)
 
+    def require_verifier(self, event_id: int) -> None:
+        """Raise the four-eyes refusal now, for a form that should not be filled in for nothing."""
+        with self.ctx.read() as session:
+            self._verifiable(session, event_id)
+
     # -- helpers ------------------------------------------------------------------------------------
+
+    def _verifiable(self, session: Session, event_id: int) -> DestructionEvent:
+        """The event, if this user may verify it: not yet verified, neither recorded nor last corrected by them."""
+        event = session.get(DestructionEvent, event_id)
+        if event is None:
+            raise NotFound("destruction event", event_id)
+        if event.verified_by is not None:
+            raise RuleViolation(Rule.FOUR_EYES,
+                                f"certificate {event.certificate_number} was already verified by {event.verified_by}")
+        for did, name in (("recorded", event.recorded_by), ("corrected", event.corrected_by)):
+            if name is not None and name.casefold() == self.ctx.user.casefold():
+                raise RuleViolation(Rule.FOUR_EYES, f"certificate {event.certificate_number} was {did} by "
+                                    f"{self.ctx.user}; another person must verify it")
+        return event
+
 
     def _open_task(self, session: Session, task_id: int) -> DestructionTask:
         task = session.get(DestructionTask, task_id)

@@ -257,6 +257,7 @@ class EventInfo:
     verified_by: str | None
     verified_on: date | None
     lines: tuple[EventLineInfo, ...]
+    corrected_by: str | None = None
 
     @property
     def quantity(self) -> int:

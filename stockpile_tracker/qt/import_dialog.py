@@ -1,0 +1,122 @@
+"""File > Import: the whole file checked first; the rows it would write and every problem by line
+and column; Import only when there are none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import StockpileError
+from ..services import Stockpile
+from ..services.importing import ImportPlan, ImportRejected, read_import_file
+from .table_model import Column, RecordTableModel
+
+
+class ImportDialog(QDialog):
+    """File > Import: the whole file checked first; the rows it would write and every problem by
+    line and column; Import only when there are none."""
+
+    REMEDIES = {"type": 'add it on the Catalogue page, or tick "add unknown mine types" above',
+                "site": 'add it on the Catalogue page, or tick "add unknown sites" above'}
+
+    def __init__(self, sp: Stockpile, kind: str, path: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sp, self.kind, self.path = sp, kind, path
+        self.data = read_import_file(path)
+        self.setWindowTitle(f"Import {'lots' if kind == 'lots' else 'destruction history'} - {Path(path).name}")
+        self.add_types_check = QCheckBox("add unknown mine types (needs the category column)")
+        self.add_sites_check = QCheckBox("add unknown sites")
+        self.summary_label = QLabel()
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label.setWordWrap(True)
+        self.rows_model = RecordTableModel(
+            [Column("Line", lambda r: r["line"], numeric=True)] + (
+                [Column("Lot no.", lambda r: r["lot_number"]), Column("Type", lambda r: r["type"]),
+                 Column("Site", lambda r: r["site"]), Column("Quantity", lambda r: r["quantity"], numeric=True),
+                 Column("Kept for", lambda r: r["retention"] or "surplus"),
+                 Column("Received", lambda r: r["received_on"])]
+                if kind == "lots" else
+                [Column("Certificate", lambda r: r["certificate"]), Column("Date", lambda r: r["destroyed_on"]),
+                 Column("Site", lambda r: r["site"]), Column("Method", lambda r: r["method"]),
+                 Column("Lots", lambda r: len(r["lines"]), numeric=True),
+                 Column("Quantity", lambda r: r["quantity"], numeric=True)]), self)
+        self.problems_model = RecordTableModel([
+            Column("Line", lambda p: p.line, numeric=True), Column("Column", lambda p: p.column),
+            Column("Problem", lambda p: f"{p.message}; {self.REMEDIES[p.column]}" if p.missing else p.message)],
+            self)
+        self.rows_table = QTableView()
+        self.rows_table.setModel(self.rows_model)
+        self.problems_table = QTableView()
+        self.problems_table.setModel(self.problems_model)
+        for table in (self.rows_table, self.problems_table):
+            table.verticalHeader().setVisible(False)
+            table.horizontalHeader().setStretchLastSection(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if kind == "lots":
+            layout.addWidget(self.add_types_check)
+            layout.addWidget(self.add_sites_check)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(QLabel("Problems (nothing is imported while there are any)"))
+        layout.addWidget(self.problems_table, 1)
+        layout.addWidget(QLabel("Rows to import"))
+        layout.addWidget(self.rows_table, 2)
+        layout.addWidget(self.buttons)
+        self.add_types_check.toggled.connect(self.check_file)
+        self.add_sites_check.toggled.connect(self.check_file)
+        self.resize(820, 620)
+        self.result_value = None
+        self.check_file()
+
+    def _options(self) -> dict:
+        if self.kind == "lots":
+            return {"add_types": self.add_types_check.isChecked(), "add_sites": self.add_sites_check.isChecked()}
+        return {}
+
+    def check_file(self) -> None:
+        self._show_plan(self.sp.imports.plan_lots(self.data, **self._options()) if self.kind == "lots"
+                        else self.sp.imports.plan_destructions(self.data))
+
+    def _show_plan(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.rows_model.set_rows(plan.rows)
+        self.problems_model.set_rows(plan.problems)
+        self.problems_table.resizeColumnsToContents()
+        self.rows_table.resizeColumnsToContents()
+        what = "lots" if self.kind == "lots" else "destruction events"
+        text = f"{len(plan.rows):,} {what}, {plan.quantity:,} mines; {len(plan.problems):,} problem(s)."
+        if plan.new_types or plan.new_sites:
+            text += (f" New types: {', '.join(plan.new_types) or 'none'};"
+                     f" new sites: {', '.join(plan.new_sites) or 'none'}.")
+        self.summary_label.setText(text)
+        self.import_button.setEnabled(plan.ok and bool(plan.rows))
+
+    def accept(self) -> None:
+        source = Path(self.path).name
+        try:
+            if self.kind == "lots":
+                self.result_value = self.sp.imports.import_lots(self.data, source=source, **self._options())
+            else:
+                self.result_value = self.sp.imports.import_destructions(self.data, source=source)
+        except ImportRejected as exc:  # a rule only the writing weighs: listed with the others
+            self._show_plan(exc.plan)
+            return
+        except StockpileError as exc:
+            QMessageBox.warning(self, "Import", str(exc))
+            self.check_file()
+            return
+        super().accept()

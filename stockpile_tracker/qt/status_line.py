@@ -1,0 +1,50 @@
+"""The status line of each page: the figures of what that page shows, in words (never the
+stockpile's totals under another page)."""
+
+from __future__ import annotations
+
+from ..domain.enums import RetentionFilter
+from ..services.dto import Totals
+
+
+def count(number: int, thing: str, things: str | None = None) -> str:
+    """ "1 lot", "2 lots": never "1 lots"."""
+    return f"{number:,} {thing if number == 1 else things or thing + 's'}"
+
+
+def stockpile_status(totals: Totals, retention: RetentionFilter) -> str:
+    """Under Retained the retained total comes first, under Surplus the surplus total: a lot holding
+    both shows in both views, and what it also holds is said apart, never mixed into the total."""
+    lots = count(totals.lots, "lot")
+    if retention == RetentionFilter.RETAINED:
+        return (f"{lots} holding retained mines - retained {totals.retained:,}"
+                + (f" - these lots also hold {totals.surplus:,} surplus" if totals.surplus else ""))
+    if retention == RetentionFilter.SURPLUS:
+        return (f"{lots} holding surplus - surplus {totals.surplus:,} (scheduled {totals.scheduled:,}, "
+                f"not scheduled {totals.unscheduled:,})"
+                + (f" - these lots also hold {totals.retained:,} retained" if totals.retained else ""))
+    return (f"{lots} shown - on hand {totals.on_hand:,} - retained {totals.retained:,} - surplus "
+            f"{totals.surplus:,} - scheduled {totals.scheduled:,} - destroyed {totals.destroyed:,}")
+
+
+def page_status(window, page: str) -> str:
+    """For the dashboard, the plan, the log and the catalogue; the stockpile's is `stockpile_status`."""
+    if page == "Dashboard":
+        view = window.dashboard_view
+        severities = [f.severity for f in view.findings_model.rows]
+        if view.findings_pending:
+            return "Compliance checks running..."
+        return (f"{count(len(severities), 'finding')}: {count(severities.count('error'), 'error')}, "
+                f"{count(severities.count('warning'), 'warning')}, {severities.count('info'):,} for information")
+    if page == "Destruction plan":
+        tasks = window.plan_view.task_model.rows
+        today = window.sp.context.today()
+        return (f"{count(len(tasks), 'task')} shown - planned {sum(t.planned for t in tasks):,} - destroyed "
+                f"{sum(t.destroyed for t in tasks):,} - {sum(t.status == 'open' for t in tasks):,} open, "
+                f"{sum(t.is_overdue(today) for t in tasks):,} overdue")
+    if page == "Destruction log":
+        events = window.log_view.model.rows
+        return (f"{count(len(events), 'event')} shown - destroyed {sum(e.quantity for e in events):,} - "
+                f"{sum(e.verified_by is None for e in events):,} awaiting verification")
+    return (f"{count(len(window.catalogue_view.type_model.rows), 'mine type')} - "
+            f"{count(len(window.catalogue_view.site_model.rows), 'site')}")
