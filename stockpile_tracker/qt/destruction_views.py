@@ -73,8 +73,9 @@ class PlanView(QWidget):
             Column("Days left", lambda p: (p[0].deadline - self.sp.context.today()).days, numeric=True),
             Column("Planned", lambda p: p[1].planned, numeric=True),
             Column("Destroyed", lambda p: p[1].destroyed, numeric=True),
-            Column("Progress", lambda p: f"{p[1].destroyed / p[1].planned:.0%}" if p[1].planned else "-",
-                   numeric=True),
+            Column("Of plan", lambda p: f"{p[1].destroyed / p[1].planned:.0%}" if p[1].planned else "-",
+                   numeric=True, tooltip="destroyed of what the tasks planned; the dashboard shows progress "
+                                         "to the deadline, which a full plan can still miss"),
             Column("Open tasks", lambda p: p[1].open_tasks, numeric=True),
             Column("Overdue", lambda p: p[1].overdue_tasks, numeric=True),
             Column("Sites", lambda p: ", ".join(p[0].site_codes), elide=True),

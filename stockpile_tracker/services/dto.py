@@ -222,10 +222,11 @@ class TaskInfo:
         gap = sum(line.shipment_gap for line in self.lines)
         if self.status != "open":
             return self.status
-        if gap:
-            return f"DISCREPANCY: {gap:,} shipped, not destroyed"
-        if self.is_overdue(today):
-            return "OVERDUE"
+        late = "OVERDUE" if self.is_overdue(today) else ""
+        if gap:  # an overdue task says so, whatever else it says
+            return f"{late + '; ' if late else ''}DISCREPANCY: {gap:,} shipped, not destroyed"
+        if late:
+            return late
         if self.planned and self.destroyed >= self.planned:
             return "carried out - to close"
         if any(line.awaiting_destruction for line in self.lines):
