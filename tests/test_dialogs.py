@@ -291,3 +291,21 @@ def test_the_recorder_is_told_at_once_that_another_person_must_verify(window, qt
     window.verify_certificate(event)
     assert found == {"error": "certificate DC-6 was recorded by alice; another person must verify it "
                               "(four eyes: a second person verifies)", "enabled": False, "lines": False}
+
+
+def test_schedule_offers_the_programmes_destruction_sites_only(window, qtbot):
+    window.sp.destruction.create_programme(name="Korea depot run", profile="us-2022", sites=["CAMP-C"],
+                                          methods=["open_detonation"], deadline=date(2030, 1, 1))
+    select(window, "L-002")  # stored at ANAD, which is not the programme's site
+    found = {}
+
+    def look(dialog):
+        found["with"] = [dialog.site_combo.itemData(i) for i in range(dialog.site_combo.count())]
+        dialog.programme_combo.value = None
+        found["without"] = ([dialog.site_combo.itemData(i) for i in range(dialog.site_combo.count())],
+                            dialog.site_combo.value)
+
+    seen = drive(qtbot, dialogs.ScheduleDialog, look)
+    window.schedule_action.trigger()
+    assert found == {"with": ["CAMP-C"], "without": (["ANAD", "CAMP-C"], "ANAD")}
+    assert seen["dialog"].result() == dialogs.QDialog.DialogCode.Accepted  # scheduled without a programme

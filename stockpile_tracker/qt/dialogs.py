@@ -277,19 +277,29 @@ class ScheduleDialog(FormDialog):
             for lot in lots
         ])
         self.date_edit = self.add_field("Planned on", DateEdit(self.today), "date")
-        sites = sp.catalogue.sites()
-        self.site_combo = self.add_field("Site", ChoiceCombo([(f"{s.code} - {s.name}", s.code) for s in sites]),
-                                         "site")
-        if lots:
-            self.site_combo.value = lots[0].site_code
+        self._sites = sp.catalogue.sites()
+        self._programmes = {p.id: p for p in sp.destruction.programmes()}
+        self.site_combo = self.add_field("Site", ChoiceCombo(), "site")
         self.method_combo = self.add_field("Method", ChoiceCombo(METHOD_CHOICES), "method")
         self.programme_combo = self.add_field("Programme", ChoiceCombo(
-            [("(none)", None)] + [(p.name, p.id) for p in sp.destruction.programmes()]), "programme")
+            [("(none)", None)] + [(p.name, p.id) for p in self._programmes.values()]), "programme")
+        self.programme_combo.currentIndexChanged.connect(self._offer_sites)
         if self.programme_combo.count() > 1:
             self.programme_combo.setCurrentIndex(1)
+        self._offer_sites()
         self.reference_edit = self.add_field("Reference", QLineEdit(), "reference")
         self.reference_edit.setPlaceholderText("automatic, e.g. T-2026-014")
         self.setMinimumWidth(560)
+
+    def _offer_sites(self) -> None:
+        """A programme's tasks go to its destruction sites: only those are offered; without a
+        programme, every site, the lots' own first."""
+        programme = self._programmes.get(self.programme_combo.value)
+        allowed = set(programme.site_codes) if programme is not None and programme.site_codes else None
+        self.site_combo.set_choices([(f"{s.code} - {s.name}", s.code) for s in self._sites
+                                     if allowed is None or s.code in allowed])
+        if allowed is None and self.lots:
+            self.site_combo.value = self.lots[0].site_code
 
     def submit(self):
         return self.sp.destruction.schedule(
