@@ -312,3 +312,26 @@ def test_a_disk_that_fills_up_during_the_upgrade_leaves_the_old_database(tmp_pat
     assert current_revision(engine) == REVISIONS[-2]
     assert snapshot(engine) == before
     engine.dispose()
+
+
+
+def small_disk_available() -> bool:
+    return shutil.which("unshare") is not None and subprocess.run(["unshare", "-rm", "true"]).returncode == 0
+
+
+@pytest.mark.skipif(not small_disk_available(), reason="needs a private mount namespace (unshare -rm) for a small disk")
+def test_no_room_for_the_backup_leaves_the_old_database_untouched(tmp_path):
+    """A disk with room for the old database and no more: a tmpfs of 400 KiB, mounted in a namespace
+    of its own. Nothing may be written: no half backup, no switch to WAL, no upgrade."""
+    path = unpack_fixture(REVISIONS[0], tmp_path)
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    copy = disk / path.name
+    script = (f"mount -t tmpfs -o size=400k tmpfs {disk} && cp {path} {copy} && "
+              f"{sys.executable} -m stockpile_tracker --database {copy} lots; echo \"exit $?\"; "
+              f"cmp -s {path} {copy} && echo unchanged; ls -A {disk}")
+    done = subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True)
+    assert done.stderr == (f"stockpile-tracker: cannot upgrade database {copy} from schema {REVISIONS[0]} to "
+                           f"{head_revision()}: the backup copy could not be written: the disk is full: free some "
+                           "space and try again; the database was left as it was\n")
+    assert done.stdout.split() == ["exit", "2", "unchanged", path.name]
