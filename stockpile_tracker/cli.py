@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from . import __version__
 from .db.migrate import open_database
@@ -23,10 +24,18 @@ from .services.queries import SORT_KEYS
 
 EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
+MAX_ROWS = 2**63 - 1  # the largest count SQLite and PostgreSQL take in LIMIT
+
+
+class Parser(argparse.ArgumentParser):
+    """A mistake in the arguments is one line, as every other error is (--help shows the usage)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="stockpile-tracker",
         description="Keeps a landmine stockpile honest. With no command, opens the window.",
     )
@@ -174,6 +183,8 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
     )
     if args.limit is not None and args.limit < 0:
         raise StockpileError("--limit: must be zero or more")
+    if args.limit is not None and args.limit > MAX_ROWS:
+        raise StockpileError(f"--limit: {args.limit} is more than a database can count (at most {MAX_ROWS:,})")
     rows = sp.queries.lots(lot_filter, sort=args.sort, descending=args.desc, limit=args.limit)
     totals = sp.queries.totals(lot_filter)
     table = [[_cell(row, attribute) for _title, attribute, _align in LOT_COLUMNS] for row in rows]

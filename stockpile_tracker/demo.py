@@ -55,6 +55,7 @@ STORAGE = ["ANAD", "BGAD", "MCAAP", "HWAD"]
 TRAINING_INSTITUTION = "US Army Engineer School, Fort Leonard Wood"
 VERIFIER = "K. Park (compliance office)"
 MIN_LOTS = 60
+MAX_LOTS = 10_000  # a demo, not a benchmark: benchmarks/synthetic.py makes a national stockpile
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ def build_demo(
     """Fill an empty database. `progress(done, total)` is called as lots are received."""
     if lots < MIN_LOTS:
         raise StockpileError(f"lots: the demo needs at least {MIN_LOTS} lots for two years of destructions")
+    if lots > MAX_LOTS:
+        raise StockpileError(f"lots: the demo makes at most {MAX_LOTS:,} lots")
     if sp.queries.totals().lots or sp.catalogue.types() or sp.catalogue.sites():
         raise StockpileError("the database already holds a catalogue or lots; the demo fills an empty one")
     rng = random.Random(seed)

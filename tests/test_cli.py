@@ -151,3 +151,59 @@ def test_demo_needs_enough_lots(database_url, capsys):
     status, _, err = run(capsys, "--database", database_url, "demo", "--lots", "10")
     assert status == 2
     assert "at least 60 lots" in err
+
+
+HUGE = "99999999999999999999999"
+NOT_A_PORT = "the port must be a number"
+
+
+def one_line(capsys, *args: str) -> str:
+    """Run the command: exit status 2, nothing on stdout, one line on stderr (never a traceback)."""
+    try:
+        status = main(list(args))
+    except SystemExit as exc:  # argparse
+        status = exc.code
+    out, err = capsys.readouterr()
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1 and err.startswith("stockpile-tracker"), err
+    return err.strip()
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["lots", "--limit", HUGE], f"stockpile-tracker: --limit: {HUGE} is more than a database can count "
+                                "(at most 9,223,372,036,854,775,807)"),
+    (["lots", "--limit", "2.5"], "stockpile-tracker lots: error: argument --limit: invalid int value: '2.5'"),
+    (["demo", "--lots", HUGE], "stockpile-tracker: lots: the demo makes at most 10,000 lots"),
+    (["demo", "--lots", "-1"], "stockpile-tracker: lots: the demo needs at least 60 lots"),
+    (["report", "progress", "--programme", HUGE, "--csv", "p.csv"],
+     f"stockpile-tracker: --programme: no programme {HUGE}"),
+    (["report", "article7", "--year", HUGE, "--csv", "a.csv"], f"stockpile-tracker: --year: {HUGE} is not a year"),
+    (["report", "article7", "--year", f"-{HUGE}", "--csv", "a.csv"], f"stockpile-tracker: --year: -{HUGE} is not"),
+])
+def test_every_integer_option_out_of_range_is_one_line(tmp_path, monkeypatch, capsys, args, expected):
+    monkeypatch.chdir(tmp_path)
+    assert one_line(capsys, "--database", str(tmp_path / "new.db"), *args).startswith(expected)
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("not a url://", "not a database URL: 'not a url://'"),
+    ("://", "not a database URL: '://'"),
+    ("postgresql+psycopg://u@h:abc/x", f"not a database URL: 'postgresql+psycopg://u@h:abc/x': {NOT_A_PORT}"),
+    ("postgresql+psycopg://u:s3cret@h:/x", f"not a database URL: 'postgresql+psycopg://u@h:/x': {NOT_A_PORT}"),
+    ("postgresql+psycopg://u@[::1/x", f"not a database URL: 'postgresql+psycopg://u@[::1/x': {NOT_A_PORT}"),
+    ("postgresql+psycopg2://u@h/x", "PostgreSQL URLs must start with postgresql+psycopg://"),
+    ("sqlite+foo:///x.db", "SQLite URLs must start with sqlite:///"),
+    ("mysql://u@h/x", "unsupported database 'mysql': use a SQLite file or PostgreSQL"),
+    ("postgresql+psycopg://u@127.0.0.1:99999/x", "cannot open database postgresql+psycopg://u@127.0.0.1:99999/x: "),
+])
+def test_every_kind_of_bad_database_url_is_one_line(tmp_path, monkeypatch, capsys, url, expected):
+    monkeypatch.chdir(tmp_path)
+    line = one_line(capsys, "--database", url, "lots")
+    assert line.startswith(f"stockpile-tracker: {expected}")
+    assert "s3cret" not in line
+    assert list(tmp_path.iterdir()) == []  # no file made for a URL that is refused
+
+
+def test_a_database_in_memory_opens(capsys):
+    assert main(["--database", "sqlite://", "lots"]) == 0
+    assert "Total (0 lots)" in capsys.readouterr().out

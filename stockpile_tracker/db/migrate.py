@@ -58,9 +58,9 @@ def open_database(url: str, *, upgrade: bool = True) -> Engine:
     SQLite file is also put back from the backup taken just before, under the same lock.
     """
     url = normalise_url(url)
+    engine = make_engine(url)  # refuses a URL it cannot use before a file is made for it
     path = sqlite_file(url)
     created = path is not None and _check_sqlite_file(path)
-    engine = make_engine(url)
     where = str(path) if path is not None else without_password(url)
     try:
         with engine.connect() as connection:
@@ -70,7 +70,7 @@ def open_database(url: str, *, upgrade: bool = True) -> Engine:
                 raise DatabaseError(f"database {where} is at schema {current or 'none'}, not {head_revision()}: "
                                     "run 'stockpile-tracker db upgrade'")
             if path is None:
-                _upgrade_postgresql(engine, where, current)
+                _upgrade_in_one_transaction(engine, where, current)
             else:
                 engine.dispose()  # an idle connection of ours would hold the file against the lock
                 _upgrade_sqlite(engine, path, where, created)
@@ -101,12 +101,13 @@ def _revision(connection: Connection, where: str) -> str | None:
     return current
 
 
-def _upgrade_postgresql(engine: Engine, where: str, current: str | None) -> None:
-    """One transaction; the advisory lock makes a second program wait and then find the schema done
-    (Alembic reads the version again once the lock is held)."""
+def _upgrade_in_one_transaction(engine: Engine, where: str, current: str | None) -> None:
+    """PostgreSQL (or SQLite in memory): one transaction. On PostgreSQL an advisory lock makes a second
+    program wait and then find the schema done (Alembic reads the version again once the lock is held)."""
     try:
         with engine.begin() as connection:
-            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK})")
+            if connection.dialect.name == "postgresql":
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK})")
             command.upgrade(alembic_config(connection=connection), "head")
     except Exception as exc:  # a migration is code: whatever it raises, the one transaction is undone
         raise DatabaseError(f"cannot upgrade database {where} from schema {current or 'none'} to "
