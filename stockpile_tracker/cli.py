@@ -5,10 +5,12 @@ Every error a user can cause ends in one line on stderr and a non-zero exit stat
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import json
 import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -221,6 +223,7 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
 
     if not (args.pdf or args.csv or args.html):
         raise StockpileError("report: say where it goes: --pdf FILE, --csv FILE or --html FILE")
+    freeze = False
     if args.report == "status":
         as_of = args.as_of or sp.context.today()
         if as_of > sp.context.today():
@@ -245,9 +248,7 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
         report = sp.archive.frozen("article7", str(args.year))
         if report is None:
             report = printable(article7_report(sp, args.year))
-            if args.freeze:
-                report = sp.archive.freeze(kind="article7", period=str(args.year), report=report)
-                print(f"{report.title}: frozen as submitted (sha256 {report.sha256[:12]})")
+            freeze = args.freeze
         elif args.freeze:
             raise StockpileError(f"{report.title} was already frozen on {report.frozen_at:%Y-%m-%d}")
         else:
@@ -256,24 +257,61 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
         report = printable(lot_history_report(sp, sp.queries.find_lot(args.lot_number, args.type).id))
     else:
         report = printable(certificate_report(sp, args.certificate))
-    written = []
+    outputs = _outputs(report, args)
+    staged = _stage(outputs)
     try:
-        if args.html:
-            Path(args.html).write_text(report.html, encoding="utf-8")
-            written.append(args.html)
-        if args.csv:
-            Path(args.csv).write_text(report.csv, encoding="utf-8-sig")
-            written.append(args.csv)
-        if args.pdf:
-            pages = _write_pdf(report, args.pdf)
-            written.append(f"{args.pdf} ({pages} page{'s' if pages != 1 else ''})")
-    except OSError as exc:
-        raise StockpileError(f"cannot write {exc.filename}: {exc.strerror}") from exc
-    print(f"{report.title}: wrote {', '.join(written)}")
+        if freeze:
+            frozen = sp.archive.freeze(kind="article7", period=str(args.year), report=report)
+            print(f"{frozen.title}: frozen as submitted (sha256 {frozen.sha256[:12]})")
+        for part, target in staged:
+            os.replace(part, target)
+    finally:
+        for part, _target in staged:
+            part.unlink(missing_ok=True)
+    print(f"{report.title}: wrote {', '.join(label for _name, _data, label in outputs)}")
     return 0
 
 
-def _write_pdf(report, path: str) -> int:
+def _outputs(report, args: argparse.Namespace) -> list[tuple[str, bytes, str]]:
+    """(file, contents, what to say) for every output asked for."""
+    outputs = []
+    if args.html:
+        outputs.append((args.html, report.html.encode("utf-8"), args.html))
+    if args.csv:
+        outputs.append((args.csv, report.csv.encode("utf-8-sig"), args.csv))
+    if args.pdf:
+        with tempfile.TemporaryDirectory() as folder:
+            pages = _write_pdf(report, Path(folder) / "report.pdf")
+            data = (Path(folder) / "report.pdf").read_bytes()
+        outputs.append((args.pdf, data, f"{args.pdf} ({pages} page{'s' if pages != 1 else ''})"))
+    return outputs
+
+
+def _stage(outputs: list[tuple[str, bytes, str]]) -> list[tuple[Path, Path]]:
+    """Write every output before anything is kept, so that one that cannot be written stops the
+    report before it is frozen: beside its file, to be moved into place ((part, file) pairs), or
+    straight into a device or a pipe, which cannot be staged. Raises naming the file and why."""
+    staged: list[tuple[Path, Path]] = []
+    for name, data, _label in outputs:
+        target = Path(name)
+        try:
+            if target.is_dir():
+                raise IsADirectoryError(errno.EISDIR, "it is a folder")
+            if target.exists() and not target.is_file():
+                target.write_bytes(data)
+                continue
+            part = target.with_name(f".{target.name}.{os.getpid()}.part")
+            with part.open("xb") as file:
+                staged.append((part, target))
+                file.write(data)
+        except OSError as exc:
+            for part, _target in staged:
+                part.unlink(missing_ok=True)
+            raise StockpileError(f"cannot write {name}: {exc.strerror}") from exc
+    return staged
+
+
+def _write_pdf(report, path: Path) -> int:
     """PDF needs Qt's layout engine but no screen: run it offscreen when there is no display."""
     from .qt.app import display_available
 

@@ -207,3 +207,32 @@ def test_every_kind_of_bad_database_url_is_one_line(tmp_path, monkeypatch, capsy
 def test_a_database_in_memory_opens(capsys):
     assert main(["--database", "sqlite://", "lots"]) == 0
     assert "Total (0 lots)" in capsys.readouterr().out
+
+
+def test_a_report_that_cannot_be_written_is_not_frozen(database_url, tmp_path, capsys):
+    """Every output is written (beside its file) before the report is frozen: one that fails stops both."""
+    out = tmp_path / "out"
+    out.mkdir()
+    html, csv_file = out / "a7.html", out / "no" / "such" / "a7.csv"
+    line = one_line(capsys, "--database", database_url, "report", "article7", "--year", "2025", "--freeze",
+                    "--html", str(html), "--csv", str(csv_file))
+    assert line == f"stockpile-tracker: cannot write {csv_file}: No such file or directory"
+    assert list(out.iterdir()) == []  # the HTML was not written either, nor left half-written
+    engine = open_database(database_url)
+    assert Stockpile(engine, "reader").archive.frozen("article7", "2025") is None
+    engine.dispose()
+    # the same with a folder that exists: frozen, and both written
+    csv_file.parent.mkdir(parents=True)
+    assert main(["--database", database_url, "report", "article7", "--year", "2025", "--freeze",
+                 "--html", str(html), "--csv", str(csv_file)]) == 0
+    assert "frozen as submitted" in capsys.readouterr().out
+    assert html.read_text(encoding="utf-8").startswith("<") and csv_file.read_bytes()
+    assert sorted(path.name for path in out.iterdir()) == ["a7.html", "no"]  # no part left over
+
+
+@pytest.mark.parametrize("option", ["--csv", "--pdf", "--html"])
+def test_a_report_to_a_full_device_or_a_folder_names_the_file_and_why(database_url, tmp_path, capsys, option):
+    line = one_line(capsys, "--database", database_url, "report", "status", option, "/dev/full")
+    assert line == "stockpile-tracker: cannot write /dev/full: No space left on device"
+    line = one_line(capsys, "--database", database_url, "report", "status", option, str(tmp_path))
+    assert line == f"stockpile-tracker: cannot write {tmp_path}: it is a folder"
