@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from stockpile_tracker.cli import main
 from stockpile_tracker.db.migrate import open_database
+from stockpile_tracker.demo import build_demo
+from stockpile_tracker.domain.errors import StockpileError
 from stockpile_tracker.services import LotFilter, Stockpile
 
-from .helpers import tamper_outside_the_program
+from .helpers import snapshot, tamper_outside_the_program
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -236,3 +240,38 @@ def test_a_report_to_a_full_device_or_a_folder_names_the_file_and_why(database_u
     assert line == "stockpile-tracker: cannot write /dev/full: No space left on device"
     line = one_line(capsys, "--database", database_url, "report", "status", option, str(tmp_path))
     assert line == f"stockpile-tracker: cannot write {tmp_path}: it is a folder"
+
+
+def test_a_demo_that_fails_part_way_leaves_the_database_empty(database_url, capsys):
+    """The demo is one transaction: an error after 30 of its lots takes them all back."""
+    engine = open_database(database_url)
+    before = snapshot(engine)
+
+    def fail_at_30(done: int, _total: int) -> None:
+        if done == 30:
+            raise StockpileError("stopped part-way")
+
+    with pytest.raises(StockpileError, match="stopped part-way"):
+        build_demo(Stockpile(engine, "J. Doe"), lots=60, progress=fail_at_30)
+    assert snapshot(engine) == before
+    engine.dispose()
+    assert run(capsys, "--database", database_url, "demo", "--lots", "60")[0] == 0
+
+
+def test_a_demo_killed_part_way_leaves_the_database_empty(tmp_path, capsys):
+    """As the issue found it: `demo` killed while it works. Nothing of it may stay, and `demo` then works."""
+    path = tmp_path / "demo.db"
+    demo = subprocess.Popen([sys.executable, "-m", "stockpile_tracker", "--database", str(path), "demo",
+                             "--lots", "3000"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not Path(f"{path}-wal").exists() and time.monotonic() < deadline:  # the schema is made: filling
+            time.sleep(0.1)
+        time.sleep(2)
+        assert demo.poll() is None, "the demo ended before it could be killed"
+    finally:
+        demo.kill()
+        demo.wait()
+    status, out, _ = run(capsys, "--database", str(path), "db", "check")
+    assert status == 0 and out.startswith("0 lots, 0 ledger entries, 0 audit entries checked")
+    assert run(capsys, "--database", str(path), "demo", "--lots", "60")[0] == 0
