@@ -26,6 +26,7 @@ from .services.queries import SORT_KEYS
 
 EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
+OUTPUT_ERRORS = {errno.EPIPE, errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EIO}
 MAX_ROWS = 2**63 - 1  # the largest count SQLite and PostgreSQL take in LIMIT
 
 
@@ -123,11 +124,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "db" and args.db_command == "upgrade":
             open_database(url).dispose()
             print(f"database is up to date: {_where(url)}")
+            sys.stdout.flush()
             return 0
         engine = open_database(url)
         try:
             sp = Stockpile(engine, _user(args))
-            return COMMANDS[args.command](sp, args)
+            status = COMMANDS[args.command](sp, args)
+            sys.stdout.flush()  # a full disk or a closed pipe shows here, not in a traceback at exit
+            return status
         finally:
             engine.dispose()
     except StockpileError as exc:
@@ -135,6 +139,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:  # every file a command names is checked there: this is its output
+        if exc.errno not in OUTPUT_ERRORS:
+            raise
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python flushes again at exit
+        if exc.errno != errno.EPIPE:  # a reader that stopped reading (| head) needs no message
+            print(f"stockpile-tracker: cannot write the output: {exc.strerror}", file=sys.stderr)
+        return EXIT_ERROR
 
 
 def _user(args: argparse.Namespace) -> str:

@@ -275,3 +275,15 @@ def test_a_demo_killed_part_way_leaves_the_database_empty(tmp_path, capsys):
     status, out, _ = run(capsys, "--database", str(path), "db", "check")
     assert status == 0 and out.startswith("0 lots, 0 ledger entries, 0 audit entries checked")
     assert run(capsys, "--database", str(path), "demo", "--lots", "60")[0] == 0
+
+
+@pytest.mark.parametrize("command", [["lots"], ["check", "--json"], ["db", "check"], ["db", "upgrade"]])
+def test_output_to_a_full_disk_or_a_closed_pipe_is_not_a_traceback(tmp_path, command):
+    program = [sys.executable, "-m", "stockpile_tracker", "--database", str(tmp_path / "new.db"), *command]
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(program, stdout=full, stderr=subprocess.PIPE, text=True)
+    assert done.returncode == 2
+    assert done.stderr == "stockpile-tracker: cannot write the output: No space left on device\n"
+    reader_gone = subprocess.Popen(program, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    reader_gone.stdout.close()  # as `| head` does once it has its lines
+    assert reader_gone.wait() == 2 and reader_gone.stderr.read() == ""
