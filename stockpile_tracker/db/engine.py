@@ -129,7 +129,8 @@ def _sqlite_engine(url: str) -> Engine:
 
 def use_wal(engine: Engine) -> None:
     """Readers never wait for the writer. The mode is kept in the file, so it is set once, by
-    open_database, after the file is known to be ours: a foreign file is left untouched."""
+    open_database, after the file is known to be ours and current: a foreign or newer file is left
+    untouched."""
     connection = engine.raw_connection()
     try:
         connection.cursor().execute("PRAGMA journal_mode=WAL")
