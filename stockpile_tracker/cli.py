@@ -291,9 +291,12 @@ def _outputs(report, args: argparse.Namespace) -> list[tuple[str, bytes, str]]:
     if args.csv:
         outputs.append((args.csv, report.csv.encode("utf-8-sig"), args.csv))
     if args.pdf:
-        with tempfile.TemporaryDirectory() as folder:
-            pages = _write_pdf(report, Path(folder) / "report.pdf")
-            data = (Path(folder) / "report.pdf").read_bytes()
+        try:
+            with tempfile.TemporaryDirectory() as folder:
+                pages = _write_pdf(report, Path(folder) / "report.pdf")
+                data = (Path(folder) / "report.pdf").read_bytes()
+        except OSError as exc:
+            raise StockpileError(f"cannot write {args.pdf}: {exc.strerror} (in the temporary folder)") from exc
         outputs.append((args.pdf, data, f"{args.pdf} ({pages} page{'s' if pages != 1 else ''})"))
     return outputs
 
