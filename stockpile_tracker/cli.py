@@ -5,13 +5,16 @@ Every error a user can cause ends in one line on stderr and a non-zero exit stat
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import json
 import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from . import __version__
 from .db.migrate import open_database
@@ -23,10 +26,19 @@ from .services.queries import SORT_KEYS
 
 EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
+OUTPUT_ERRORS = {errno.EPIPE, errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EIO}
+MAX_ROWS = 2**63 - 1  # the largest count SQLite and PostgreSQL take in LIMIT
+
+
+class Parser(argparse.ArgumentParser):
+    """A mistake in the arguments is one line, as every other error is (--help shows the usage)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="stockpile-tracker",
         description="Keeps a landmine stockpile honest. With no command, opens the window.",
     )
@@ -117,11 +129,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "db" and args.db_command == "upgrade":
             open_database(url).dispose()
             print(f"database is up to date: {_where(url)}")
+            sys.stdout.flush()
             return 0
         engine = open_database(url)
         try:
             sp = Stockpile(engine, _user(args))
-            return COMMANDS[args.command](sp, args)
+            status = COMMANDS[args.command](sp, args)
+            sys.stdout.flush()  # a full disk or a closed pipe shows here, not in a traceback at exit
+            return status
         finally:
             engine.dispose()
     except StockpileError as exc:
@@ -129,6 +144,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:  # every file a command names is checked there: this is its output
+        if exc.errno not in OUTPUT_ERRORS:
+            raise
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python flushes again at exit
+        if exc.errno != errno.EPIPE:  # a reader that stopped reading (| head) needs no message
+            print(f"stockpile-tracker: cannot write the output: {exc.strerror}", file=sys.stderr)
+        return EXIT_ERROR
 
 
 def _user(args: argparse.Namespace) -> str:
@@ -179,6 +201,8 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
     )
     if args.limit is not None and args.limit < 0:
         raise StockpileError("--limit: must be zero or more")
+    if args.limit is not None and args.limit > MAX_ROWS:
+        raise StockpileError(f"--limit: {args.limit} is more than a database can count (at most {MAX_ROWS:,})")
     rows = sp.queries.lots(lot_filter, sort=args.sort, descending=args.desc, limit=args.limit)
     totals = sp.queries.totals(lot_filter)
     table = [[_cell(row, attribute) for _title, attribute, _align in LOT_COLUMNS] for row in rows]
@@ -215,6 +239,7 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
 
     if not (args.pdf or args.csv or args.html):
         raise StockpileError("report: say where it goes: --pdf FILE, --csv FILE or --html FILE")
+    freeze = False
     if args.report == "status":
         as_of = args.as_of or sp.context.today()
         if as_of > sp.context.today():
@@ -239,9 +264,7 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
         report = sp.archive.frozen("article7", str(args.year))
         if report is None:
             report = printable(article7_report(sp, args.year))
-            if args.freeze:
-                report = sp.archive.freeze(kind="article7", period=str(args.year), report=report)
-                print(f"{report.title}: frozen as submitted (sha256 {report.sha256[:12]})")
+            freeze = args.freeze
         elif args.freeze:
             raise StockpileError(f"{report.title} was already frozen on {report.frozen_at:%Y-%m-%d}")
         else:
@@ -250,24 +273,64 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
         report = printable(lot_history_report(sp, sp.queries.find_lot(args.lot_number, args.type).id))
     else:
         report = printable(certificate_report(sp, args.certificate))
-    written = []
+    outputs = _outputs(report, args)
+    staged = _stage(outputs)
     try:
-        if args.html:
-            Path(args.html).write_text(report.html, encoding="utf-8")
-            written.append(args.html)
-        if args.csv:
-            Path(args.csv).write_text(report.csv, encoding="utf-8-sig")
-            written.append(args.csv)
-        if args.pdf:
-            pages = _write_pdf(report, args.pdf)
-            written.append(f"{args.pdf} ({pages} page{'s' if pages != 1 else ''})")
-    except OSError as exc:
-        raise StockpileError(f"cannot write {exc.filename}: {exc.strerror}") from exc
-    print(f"{report.title}: wrote {', '.join(written)}")
+        if freeze:
+            frozen = sp.archive.freeze(kind="article7", period=str(args.year), report=report)
+            print(f"{frozen.title}: frozen as submitted (sha256 {frozen.sha256[:12]})")
+        for part, target in staged:
+            os.replace(part, target)
+    finally:
+        for part, _target in staged:
+            part.unlink(missing_ok=True)
+    print(f"{report.title}: wrote {', '.join(label for _name, _data, label in outputs)}")
     return 0
 
 
-def _write_pdf(report, path: str) -> int:
+def _outputs(report, args: argparse.Namespace) -> list[tuple[str, bytes, str]]:
+    """(file, contents, what to say) for every output asked for."""
+    outputs = []
+    if args.html:
+        outputs.append((args.html, report.html.encode("utf-8"), args.html))
+    if args.csv:
+        outputs.append((args.csv, report.csv.encode("utf-8-sig"), args.csv))
+    if args.pdf:
+        try:
+            with tempfile.TemporaryDirectory() as folder:
+                pages = _write_pdf(report, Path(folder) / "report.pdf")
+                data = (Path(folder) / "report.pdf").read_bytes()
+        except OSError as exc:
+            raise StockpileError(f"cannot write {args.pdf}: {exc.strerror} (in the temporary folder)") from exc
+        outputs.append((args.pdf, data, f"{args.pdf} ({pages} page{'s' if pages != 1 else ''})"))
+    return outputs
+
+
+def _stage(outputs: list[tuple[str, bytes, str]]) -> list[tuple[Path, Path]]:
+    """Write every output before anything is kept, so that one that cannot be written stops the
+    report before it is frozen: beside its file, to be moved into place ((part, file) pairs), or
+    straight into a device or a pipe, which cannot be staged. Raises naming the file and why."""
+    staged: list[tuple[Path, Path]] = []
+    for name, data, _label in outputs:
+        target = Path(name)
+        try:
+            if target.is_dir():
+                raise IsADirectoryError(errno.EISDIR, "it is a folder")
+            if target.exists() and not target.is_file():
+                target.write_bytes(data)
+                continue
+            part = target.with_name(f".{target.name}.{os.getpid()}.part")
+            with part.open("xb") as file:
+                staged.append((part, target))
+                file.write(data)
+        except OSError as exc:
+            for part, _target in staged:
+                part.unlink(missing_ok=True)
+            raise StockpileError(f"cannot write {name}: {exc.strerror}") from exc
+    return staged
+
+
+def _write_pdf(report, path: Path) -> int:
     """PDF needs Qt's layout engine but no screen: run it offscreen when there is no display."""
     from .qt.app import display_available
 

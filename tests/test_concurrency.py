@@ -4,21 +4,31 @@ no entry is lost, and the one that comes too late is told why in words."""
 
 from __future__ import annotations
 
+import contextlib
+import gzip
+import io
 import multiprocessing
 from datetime import date
 
 import pytest
+from alembic import command
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 
-from stockpile_tracker.db.migrate import open_database
+from stockpile_tracker.cli import main
+from stockpile_tracker.db.engine import make_engine
+from stockpile_tracker.db.migrate import alembic_config, current_revision, head_revision, open_database
 from stockpile_tracker.db.models import AuditEntry, DestructionEvent, Movement
 from stockpile_tracker.domain.errors import ConcurrentChange, StockpileError
 from stockpile_tracker.qt import dialogs
-from stockpile_tracker.services import Stockpile
+from stockpile_tracker.services import LotFilter, Stockpile
 
+from .conftest import PG_SKIP
+from .fixtures.make_schema_fixture import fixture_path
 from .helpers import TODAY, receive, refused, seed_catalogue, snapshot
+from .test_migrations import REVISIONS
 
 ON_HAND = 30
 ATTEMPTS = 25  # per instance: two instances ask for more than the lot holds
@@ -158,3 +168,67 @@ def test_the_destruction_dialog_says_the_lot_changed_and_stays_open(qtbot, stock
     qtbot.mouseClick(again.action_button, Qt.MouseButton.LeftButton)
     assert again.result() == QDialog.DialogCode.Accepted
     assert stockpile.queries.lot(lot_id).on_hand == 985
+
+
+# -- several programs opening an old database at once ------------------------------------------------
+
+OPENERS = 4
+
+
+def import_when_all_are_ready(url: str, csv_file: str, start, results) -> None:
+    """One program run: `stockpile-tracker --database URL import lots FILE`, started with the others."""
+    err = io.StringIO()
+    start.wait()
+    with contextlib.redirect_stderr(err):
+        status = main(["--database", url, "--user", "racer", "import", "lots", csv_file])
+    results.put((csv_file, status, err.getvalue()))
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_programs_opening_an_old_database_at_once_lose_nothing(backend, tmp_path, pg_server):
+    """Each upgrades the database if it is still old, then imports its own lot: every import that
+    says it was saved is there, the schema is at head with its append-only triggers, one backup."""
+    # GIVEN a database at the first released schema, with a catalogue (SQLite: the demo stockpile)
+    with contextlib.ExitStack() as cleanup:
+        if backend == "sqlite":
+            path = tmp_path / "old.db"
+            with gzip.open(fixture_path(REVISIONS[0]), "rb") as packed:
+                path.write_bytes(packed.read())
+            url = str(path)
+        else:
+            if pg_server is None:
+                pytest.skip(PG_SKIP)
+            url = cleanup.enter_context(pg_server.scratch())
+            engine = make_engine(url)
+            with engine.begin() as connection:
+                command.upgrade(alembic_config(connection=connection), REVISIONS[0])
+            seed_catalogue(Stockpile(engine, "alice"))
+            engine.dispose()
+        files = []
+        for number in range(OPENERS):
+            files.append(tmp_path / f"lots-{number}.csv")
+            files[-1].write_text(f"lot_number,type,quantity,site,retention\nRACE-{number},M67,100,ANAD,surplus\n")
+        spawn = multiprocessing.get_context("spawn")
+        start, results = spawn.Barrier(OPENERS), spawn.Queue()
+        workers = [spawn.Process(target=import_when_all_are_ready, args=(url, str(file), start, results))
+                   for file in files]
+        # WHEN they all open it and import at the same moment
+        for worker in workers:
+            worker.start()
+        outcomes = [results.get(timeout=120) for _ in workers]
+        for worker in workers:
+            worker.join(timeout=60)
+        # THEN each import was saved, and is there
+        assert [(status, err) for _file, status, err in outcomes] == [(0, "")] * OPENERS
+        engine = open_database(url)
+        sp = Stockpile(engine, "reader")
+        assert {row.lot_number for row in sp.queries.lots(LotFilter(text="RACE-"))} == \
+            {f"RACE-{number}" for number in range(OPENERS)}
+        assert sp.check().ok
+        # AND the schema is at head, and the ledger refuses edits (the triggers of revision 0002)
+        assert current_revision(engine) == head_revision()
+        with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
+            connection.execute(text("UPDATE movement SET quantity = 1"))
+        engine.dispose()
+        if backend == "sqlite":
+            assert len(list(tmp_path.glob("old.db.backup-*"))) == 1

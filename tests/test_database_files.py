@@ -4,12 +4,14 @@ window), never a crash or a hang, and the file is left exactly as it was."""
 
 from __future__ import annotations
 
+import gzip
 import os
 import pwd
 import random
 import shutil
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,13 +23,15 @@ from sqlalchemy import Engine, event
 
 from stockpile_tracker.cli import EXIT_ERROR, main
 from stockpile_tracker.db import engine as db_engine
-from stockpile_tracker.db.migrate import open_database
+from stockpile_tracker.db.migrate import current_revision, head_revision, open_database
 from stockpile_tracker.domain.errors import DatabaseError
 from stockpile_tracker.qt.main_window import MainWindow
 from stockpile_tracker.qt.settings import Settings
 from stockpile_tracker.services import Stockpile
 
+from .fixtures.make_schema_fixture import fixture_path
 from .helpers import TODAY, receive, seed_catalogue, snapshot
+from .test_migrations import REVISIONS
 
 SHORT_WAIT_MS = 100  # another program's lock is waited for this long in these tests
 
@@ -98,7 +102,20 @@ def full_disk(path: Path, template: str) -> Iterator[str]:
         event.remove(Engine, "connect", no_room)
 
 
-CASES = [random_bytes, text_file, other_programs_database, locked_by_another_program, full_disk]
+@contextmanager
+def newer_programs_database(path: Path, template: str) -> Iterator[str]:
+    """A database a newer Stockpile Tracker wrote, in rollback-journal mode (as a copy of it may be):
+    switching it to WAL before refusing it would change its header."""
+    shutil.copyfile(template, path)
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.execute("PRAGMA journal_mode=DELETE")
+    connection.close()
+    yield "was written by a newer Stockpile Tracker (schema 9999)"
+
+
+CASES = [random_bytes, text_file, other_programs_database, newer_programs_database, locked_by_another_program,
+         full_disk]
 
 
 @pytest.fixture(params=CASES, ids=lambda case: case.__name__)
@@ -302,3 +319,26 @@ def test_a_full_disk_rolls_the_action_back_and_says_so(small):
     sp.context.engine.dispose()
     assert sp.queries.totals().lots == received
     assert sp.check().ok
+
+
+def test_an_old_database_another_program_keeps_open_is_upgraded_only_when_it_lets_go(tmp_path):
+    """An older program has the file open (WAL, as it left it): the upgrade needs the file to itself,
+    waits the time it says it waited, and changes nothing; once the other program closes, it goes on."""
+    path = tmp_path / "old.db"
+    with gzip.open(fixture_path(REVISIONS[0]), "rb") as packed:
+        path.write_bytes(packed.read())
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("PRAGMA journal_mode=WAL")
+    other.execute("SELECT count(*) FROM lot").fetchone()
+    before = contents(path)
+    started = time.monotonic()
+    with pytest.raises(DatabaseError) as caught:
+        open_database(str(path))
+    assert time.monotonic() - started >= SHORT_WAIT_MS / 1000
+    assert str(caught.value) == (f"cannot open database {path}: it is locked by another program (waited 0.1 s): "
+                                 "close that program or try again later")
+    assert contents(path) == before
+    other.close()
+    engine = open_database(str(path))
+    assert current_revision(engine) == head_revision()
+    engine.dispose()

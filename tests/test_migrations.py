@@ -7,6 +7,7 @@ from __future__ import annotations
 import gzip
 import os
 import shutil
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -312,3 +313,61 @@ def test_a_disk_that_fills_up_during_the_upgrade_leaves_the_old_database(tmp_pat
     assert current_revision(engine) == REVISIONS[-2]
     assert snapshot(engine) == before
     engine.dispose()
+
+
+
+def small_disk_available() -> bool:
+    return shutil.which("unshare") is not None and subprocess.run(["unshare", "-rm", "true"]).returncode == 0
+
+
+@pytest.mark.skipif(not small_disk_available(), reason="needs a private mount namespace (unshare -rm) for a small disk")
+def test_no_room_for_the_backup_leaves_the_old_database_untouched(tmp_path):
+    """A disk with room for the old database and no more: a tmpfs of 400 KiB, mounted in a namespace
+    of its own. Nothing may be written: no half backup, no switch to WAL, no upgrade."""
+    path = unpack_fixture(REVISIONS[0], tmp_path)
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    copy = disk / path.name
+    script = (f"mount -t tmpfs -o size=400k tmpfs {disk} && cp {path} {copy} && "
+              f"{sys.executable} -m stockpile_tracker --database {copy} lots; echo \"exit $?\"; "
+              f"cmp -s {path} {copy} && echo unchanged; ls -A {disk}")
+    done = subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True)
+    assert done.stderr == (f"stockpile-tracker: cannot upgrade database {copy} from schema {REVISIONS[0]} to "
+                           f"{head_revision()}: the backup copy could not be written: the disk is full: free some "
+                           "space and try again; the database was left as it was\n")
+    assert done.stdout.split() == ["exit", "2", "unchanged", path.name]
+
+
+def test_no_other_program_gets_in_while_an_upgrade_commits_part_way(tmp_path, monkeypatch):
+    """The lock outlives a commit inside the upgrade: no other program can read or write the file
+    until the backup is back, so the backup never goes back over someone else's work."""
+    path = unpack_fixture(REVISIONS[0], tmp_path)
+    tried = []
+    real_upgrade = command.upgrade
+
+    def upgrade_then_let_another_program_try(cfg, target):
+        real_upgrade(cfg, target)
+        cfg.attributes["connection"].exec_driver_sql("COMMIT")
+        other = sqlite3.connect(path, timeout=0, isolation_level=None)
+        for statement in ("SELECT count(*) FROM lot", "BEGIN IMMEDIATE"):
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute(statement)
+            tried.append(statement)
+        other.close()
+        raise RuntimeError("column 'x' already exists")
+
+    monkeypatch.setattr(migrate.command, "upgrade", upgrade_then_let_another_program_try)
+    with pytest.raises(DatabaseError, match="the database was left as it was"):
+        open_database(str(path))
+    assert tried == ["SELECT count(*) FROM lot", "BEGIN IMMEDIATE"]
+    engine = make_engine(str(path))
+    assert current_revision(engine) == REVISIONS[0]
+    engine.dispose()
+
+
+def test_backups_taken_within_one_second_keep_each_their_own_file(tmp_path):
+    path = unpack_fixture(REVISIONS[0], tmp_path)
+    source = sqlite3.connect(path)
+    backups = [migrate.backup_sqlite(source, path, REVISIONS[0]) for _ in range(3)]
+    source.close()
+    assert len(set(backups)) == 3 and all(backup.stat().st_size == path.stat().st_size for backup in backups)

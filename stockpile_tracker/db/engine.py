@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -31,8 +32,18 @@ def without_password(url: str) -> str:
         kept = URL.create(parsed.drivername, parsed.username, None, parsed.host, parsed.port, parsed.database,
                           parsed.query)  # URL.set(password=None) would keep the password
         return kept.render_as_string(hide_password=False)
-    except ArgumentError:
-        return url.split("@")[-1]
+    except (ArgumentError, ValueError):  # not a URL SQLAlchemy can read: cut out what may be a password
+        return re.sub(r"^([^:/]*://[^:/@]*):[^/]*@", r"\1@", url)
+
+
+def parse_url(url: str) -> URL:
+    """The URL, or one line saying why it is not one (without the password it may hold)."""
+    try:
+        return make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseError(f"not a database URL: {without_password(url)!r}") from exc
+    except ValueError as exc:  # SQLAlchemy reads the port with int()
+        raise DatabaseError(f"not a database URL: {without_password(url)!r}: the port must be a number") from exc
 
 
 def describe_error(exc: Exception) -> str:
@@ -60,7 +71,7 @@ SQLITE_REASONS = {
 
 def sqlite_file(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for PostgreSQL and in-memory databases."""
-    parsed = make_url(url)
+    parsed = parse_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
     return Path(parsed.database)
@@ -68,14 +79,14 @@ def sqlite_file(url: str) -> Path | None:
 
 def make_engine(url: str) -> Engine:
     url = normalise_url(url)
-    try:
-        backend = make_url(url).get_backend_name()
-    except ArgumentError as exc:
-        raise DatabaseError(f"not a database URL: {url!r}") from exc
+    parsed = parse_url(url)
+    backend = parsed.get_backend_name()
     if backend == "sqlite":
+        if parsed.drivername not in ("sqlite", "sqlite+pysqlite"):
+            raise DatabaseError("SQLite URLs must start with sqlite:///")
         return _sqlite_engine(url)
     if backend == "postgresql":
-        if make_url(url).drivername != "postgresql+psycopg":
+        if parsed.drivername != "postgresql+psycopg":
             raise DatabaseError("PostgreSQL URLs must start with postgresql+psycopg://")
         try:
             return create_engine(url, pool_pre_ping=True)
@@ -118,7 +129,8 @@ def _sqlite_engine(url: str) -> Engine:
 
 def use_wal(engine: Engine) -> None:
     """Readers never wait for the writer. The mode is kept in the file, so it is set once, by
-    open_database, after the file is known to be ours: a foreign file is left untouched."""
+    open_database, after the file is known to be ours and current: a foreign or newer file is left
+    untouched."""
     connection = engine.raw_connection()
     try:
         connection.cursor().execute("PRAGMA journal_mode=WAL")

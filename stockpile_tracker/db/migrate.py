@@ -1,23 +1,31 @@
-"""Migrate on open: back up the SQLite file first, refuse a database newer than the program, then
-run Alembic in-process on one connection."""
+"""Migrate on open: refuse a database newer than the program or of another program before anything
+is written to it, then, on SQLite under an exclusive lock, back the file up and run Alembic in-process
+on one connection."""
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import time
+from contextlib import closing
 from datetime import UTC, datetime
+from itertools import count
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..domain.errors import DatabaseError
 from ..paths import shipped_dir
+from . import engine as db_engine
 from .engine import describe_error, make_engine, normalise_url, sqlite_file, use_wal, without_password
+
+UPGRADE_LOCK = 0x5354_4B50  # the PostgreSQL advisory lock taken by an upgrade ("STKP")
+LOCK_POLL_MS = 100  # while waiting for the SQLite file, look this often whether another program upgraded it
 
 
 def alembic_config(url: str | None = None, connection=None) -> Config:
@@ -44,54 +52,135 @@ def open_database(url: str, *, upgrade: bool = True) -> Engine:
     """An engine on an up-to-date database, created if it does not exist yet.
 
     Raises DatabaseError with a one-line message when the database cannot be opened, is newer than
-    this program, belongs to another program, or (with upgrade=False) is not at the program's schema.
+    this program, belongs to another program, or (with upgrade=False) is not at the program's schema;
+    nothing is written to it before it is known to be ours and current (or upgraded).
     A failed upgrade leaves the database as it was: PostgreSQL rolls the one transaction back; a
-    SQLite file is also put back from the backup taken just before.
+    SQLite file is also put back from the backup taken just before, under the same lock.
     """
     url = normalise_url(url)
+    engine = make_engine(url)  # refuses a URL it cannot use before a file is made for it
     path = sqlite_file(url)
     created = path is not None and _check_sqlite_file(path)
-    engine = make_engine(url)
     where = str(path) if path is not None else without_password(url)
     try:
         with engine.connect() as connection:
-            current = MigrationContext.configure(connection).get_current_revision()
-            foreign = current is None and bool(inspect(connection).get_table_names())
-        if path is not None and not foreign:
+            current = _revision(connection, where)
+        if current != head_revision():
+            if not upgrade:
+                raise DatabaseError(f"database {where} is at schema {current or 'none'}, not {head_revision()}: "
+                                    "run 'stockpile-tracker db upgrade'")
+            if path is None:
+                _upgrade_in_one_transaction(engine, where, current)
+            else:
+                engine.dispose()  # an idle connection of ours would hold the file against the lock
+                _upgrade_sqlite(engine, path, where, created)
+        if path is not None:
             use_wal(engine)
+    except DatabaseError:
+        engine.dispose()
+        raise
     except (SQLAlchemyError, sqlite3.Error) as exc:
         engine.dispose()
         raise DatabaseError(f"cannot open database {where}: {describe_error(exc)}") from exc
-    if foreign:
-        engine.dispose()
+    return engine
+
+
+def _revision(connection: Connection, where: str) -> str | None:
+    """The schema revision, read without writing anything; another program's or a newer program's
+    database is refused."""
+    current = MigrationContext.configure(connection).get_current_revision()
+    if current is None and inspect(connection).get_table_names():
         raise DatabaseError(f"cannot open database {where}: it holds tables of another program; "
                             "choose a new file or an empty database")
     script = ScriptDirectory.from_config(alembic_config())
-    head = script.get_current_head()
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
-        engine.dispose()
         raise DatabaseError(
             f"database {where} was written by a newer Stockpile Tracker (schema {current}); "
-            f"this program knows schema {head}: install the newer program to open it"
+            f"this program knows schema {script.get_current_head()}: install the newer program to open it"
         )
-    if current == head:
-        return engine
-    if not upgrade:
-        engine.dispose()
-        raise DatabaseError(f"database {where} is at schema {current or 'none'}, not {head}: "
-                            "run 'stockpile-tracker db upgrade'")
-    backup = backup_sqlite(path, current) if path is not None and current is not None else None
+    return current
+
+
+def _upgrade_in_one_transaction(engine: Engine, where: str, current: str | None) -> None:
+    """PostgreSQL (or SQLite in memory): one transaction. On PostgreSQL an advisory lock makes a second
+    program wait and then find the schema done (Alembic reads the version again once the lock is held)."""
     try:
         with engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK})")
             command.upgrade(alembic_config(connection=connection), "head")
-    except Exception as exc:  # a migration is code: whatever it raises, the old database must come back
-        engine.dispose()
-        reason = describe_error(exc)
-        raise DatabaseError(
-            f"cannot upgrade database {where} from schema {current or 'none'} to {head}: {reason}; "
-            + _left_as_it_was(path, backup, created)
-        ) from exc
-    return engine
+    except Exception as exc:  # a migration is code: whatever it raises, the one transaction is undone
+        raise DatabaseError(f"cannot upgrade database {where} from schema {current or 'none'} to "
+                            f"{head_revision()}: {describe_error(exc)}; nothing was changed "
+                            "(the upgrade runs in one transaction)") from exc
+
+
+def _upgrade_sqlite(engine: Engine, path: Path, where: str, created: bool) -> None:
+    """Read the version again, back up and upgrade under one exclusive lock: in SQLite's exclusive
+    locking mode the connection keeps it, across commits, until it is closed. So no other program
+    writes between the backup and the upgrade, reads a half-upgraded file, or loses what it wrote to
+    a backup put back over it."""
+    connection = _exclusive_connection(engine, where)
+    if connection is None:
+        return
+    raw = connection.connection.dbapi_connection
+    try:
+        current = _revision(connection, where)  # again: another program may have upgraded it meanwhile
+        connection.rollback()
+        if current == head_revision():
+            return
+        failed = f"cannot upgrade database {where} from schema {current or 'none'} to {head_revision()}"
+        backup = None
+        if current is not None:
+            try:
+                backup = backup_sqlite(raw, path, current)
+            except (OSError, sqlite3.Error) as exc:
+                raise DatabaseError(f"{failed}: the backup copy could not be written: "
+                                    f"{_reason(exc)}; the database was left as it was") from exc
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection=connection), "head")
+        except Exception as exc:  # a migration is code: whatever it raises, the old database must come back
+            raise DatabaseError(f"{failed}: {describe_error(exc)}; "
+                                + _left_as_it_was(raw, path, backup, created)) from exc
+    finally:
+        _close(connection)
+
+
+def _exclusive_connection(engine: Engine, where: str) -> Connection | None:
+    """A connection that has the file to itself, after waiting up to the busy timeout for other
+    programs to let go; None when another program has upgraded the file meanwhile (its users may
+    keep it open as long as they work, and nothing is left to do)."""
+    give_up = time.monotonic() + db_engine.BUSY_TIMEOUT_MS / 1000
+    while True:
+        connection = engine.connect()
+        raw = connection.connection.dbapi_connection
+        try:
+            raw.execute("PRAGMA locking_mode=EXCLUSIVE")
+            raw.execute(f"PRAGMA busy_timeout={LOCK_POLL_MS}")
+            raw.execute("BEGIN EXCLUSIVE")
+            raw.execute("COMMIT")  # the lock stays, in exclusive locking mode
+            return connection
+        except sqlite3.OperationalError as exc:
+            _close(connection)  # an exclusive-mode connection keeps even the locks of a failed try
+            if not exc.sqlite_errorname.startswith("SQLITE_BUSY") or time.monotonic() >= give_up:
+                raise
+        reader = engine.connect()
+        try:
+            if _revision(reader, where) == head_revision():
+                return None
+        finally:
+            _close(reader)
+
+
+def _close(connection: Connection) -> None:
+    """Closed, not pooled: an idle connection would hold the file against the lock."""
+    connection.invalidate()
+    connection.close()
+
+
+def _reason(exc: Exception) -> str:
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else describe_error(exc)
 
 
 def _check_sqlite_file(path: Path) -> bool:
@@ -115,44 +204,40 @@ def _check_sqlite_file(path: Path) -> bool:
     return True
 
 
-def _left_as_it_was(path: Path | None, backup: Path | None, created: bool) -> str:
-    """Put the SQLite file back as it was (absent, empty, or from the backup); say so, and where
-    the backup copy is."""
-    if path is None:
-        return "nothing was changed (the upgrade runs in one transaction)"
+def _left_as_it_was(raw: sqlite3.Connection, path: Path, backup: Path | None, created: bool) -> str:
+    """Put the SQLite file back as it was (absent, empty, or from the backup) through the connection
+    that still holds the lock; say so, and where the backup copy is."""
     if backup is None:
-        for journal in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-            journal.unlink(missing_ok=True)
         if created:
             path.unlink()
             return "no database was created"
         path.write_bytes(b"")
         return "the file was left empty"
     try:
-        _sqlite_copy(backup, path)
-    except (OSError, sqlite3.Error) as exc:
+        with closing(sqlite3.connect(backup)) as copy:
+            copy.backup(raw)
+    except sqlite3.Error as exc:
         return (f"putting the backup back failed too ({exc}): copy {backup} over {path} "
                 "before opening it again")
     return f"the database was left as it was; a copy taken before the upgrade is at {backup}"
 
 
-def backup_sqlite(path: Path, revision: str) -> Path:
-    """A consistent copy (SQLite's online backup, WAL included), readable by the owner only."""
+def backup_sqlite(source: sqlite3.Connection, path: Path, revision: str) -> Path:
+    """A consistent copy of `source` (SQLite's online backup, WAL included), readable by the owner
+    only, under a name no other backup has (a second one in the same second gets -2, -3...).
+    A copy that could not be finished is removed."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.backup-{revision}-{stamp}")
-    target.touch(mode=0o600)
-    _sqlite_copy(path, target)
-    return target
-
-
-def _sqlite_copy(source_path: Path, target_path: Path) -> None:
-    """Copy through SQLite's backup API, so a -wal beside either file is taken into account."""
-    source = sqlite3.connect(source_path)
-    try:
-        destination = sqlite3.connect(target_path)
+    for number in count(1):
+        target = path.with_name(f"{path.name}.backup-{revision}-{stamp}{f'-{number}' if number > 1 else ''}")
         try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
+            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            break
+        except FileExistsError:
+            continue
+    try:
+        with closing(sqlite3.connect(target)) as copy:
+            source.backup(copy)
+    except BaseException:
+        target.unlink()
+        raise
+    return target
