@@ -342,3 +342,13 @@ def test_an_old_database_another_program_keeps_open_is_upgraded_only_when_it_let
     engine = open_database(str(path))
     assert current_revision(engine) == head_revision()
     engine.dispose()
+
+
+def test_a_driver_error_without_a_message_is_still_one_line():
+    from sqlalchemy.exc import OperationalError
+
+    from stockpile_tracker.db.engine import describe_error
+
+    assert describe_error(OperationalError("INSERT", {}, MemoryError())) == (
+        "the computer ran out of memory: close other programs, or work on a smaller file")
+    assert describe_error(OperationalError("INSERT", {}, KeyError())) == "KeyError"

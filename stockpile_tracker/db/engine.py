@@ -53,7 +53,10 @@ def describe_error(exc: Exception) -> str:
     for prefix, reason in SQLITE_REASONS.items():
         if name.startswith(prefix):
             return reason.format(seconds=BUSY_TIMEOUT_MS / 1000)
-    return str(original).strip().splitlines()[0]
+    if isinstance(original, MemoryError):
+        return "the computer ran out of memory: close other programs, or work on a smaller file"
+    lines = str(original).strip().splitlines()
+    return lines[0] if lines else type(original).__name__  # some errors carry no message at all
 
 
 LOCKED = "it is locked by another program (waited {seconds:g} s): close that program or try again later"
