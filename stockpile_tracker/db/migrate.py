@@ -16,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..domain.errors import DatabaseError
@@ -25,7 +25,6 @@ from . import engine as db_engine
 from .engine import describe_error, make_engine, normalise_url, sqlite_file, use_wal, without_password
 
 UPGRADE_LOCK = 0x5354_4B50  # the PostgreSQL advisory lock taken by an upgrade ("STKP")
-LOCK_POLL_MS = 100  # while waiting for the SQLite file, look this often whether another program upgraded it
 
 
 def alembic_config(url: str | None = None, connection=None) -> Config:
@@ -107,7 +106,7 @@ def _upgrade_in_one_transaction(engine: Engine, where: str, current: str | None)
     try:
         with engine.begin() as connection:
             if connection.dialect.name == "postgresql":
-                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK})")
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
             command.upgrade(alembic_config(connection=connection), "head")
     except Exception as exc:  # a migration is code: whatever it raises, the one transaction is undone
         raise DatabaseError(f"cannot upgrade database {where} from schema {current or 'none'} to "
@@ -157,7 +156,7 @@ def _exclusive_connection(engine: Engine, where: str) -> Connection | None:
         raw = connection.connection.dbapi_connection
         try:
             raw.execute("PRAGMA locking_mode=EXCLUSIVE")
-            raw.execute(f"PRAGMA busy_timeout={LOCK_POLL_MS}")
+            raw.execute("PRAGMA busy_timeout=100")  # then look whether another program upgraded it
             raw.execute("BEGIN EXCLUSIVE")
             raw.execute("COMMIT")  # the lock stays, in exclusive locking mode
             return connection
