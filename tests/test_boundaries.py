@@ -5,10 +5,11 @@ must leave the database as it was (helpers.refused)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
+from stockpile_tracker.domain.enums import SdClass
 from stockpile_tracker.domain.errors import Discrepancy, InvalidInput, RuleViolation
 from stockpile_tracker.domain.rules import (
     MAX_QUANTITY,
@@ -17,10 +18,12 @@ from stockpile_tracker.domain.rules import (
     first_retention_breach,
     forecast_completion,
     optional_text,
+    require_date,
     require_not_future,
     require_positive,
     require_text,
     require_whole,
+    sd_class,
 )
 from stockpile_tracker.reports.article7 import article7_report
 from stockpile_tracker.services.compliance import UNVERIFIED_DAYS
@@ -78,14 +81,45 @@ def test_whole_quantities(quantity, minimum, accepted):
             check("quantity", quantity)
 
 
+@pytest.mark.parametrize("quantity, message", [
+    (0, "quantity: must be more than zero, not 0"),
+    (-1_000, "quantity: must be more than zero, not -1,000"),
+    (MAX_QUANTITY + 1, f"quantity: {MAX_QUANTITY + 1:,} is more than the {MAX_QUANTITY:,} a record can hold"),
+])
+def test_a_refused_quantity_says_why_in_words(quantity, message):
+    with pytest.raises(InvalidInput) as caught:
+        require_positive("quantity", quantity)
+    assert (str(caught.value), caught.value.field) == (message, "quantity")
+
+
 @pytest.mark.parametrize("day, accepted", [(TODAY - DAY, True), (TODAY, True), (TODAY + DAY, False)])
 def test_no_date_in_the_future(day, accepted):
     """Rule 9: today is allowed, tomorrow is not."""
     if accepted:
-        assert require_not_future("date", day, TODAY) == day
+        assert require_not_future("counted on", day, TODAY) == day
     else:
-        with pytest.raises(InvalidInput, match="is in the future"):
-            require_not_future("date", day, TODAY)
+        with pytest.raises(InvalidInput) as caught:
+            require_not_future("counted on", day, TODAY)
+        assert caught.value.field == "counted on"
+        assert str(caught.value) == f"counted on: {day.isoformat()} is in the future (today is {TODAY.isoformat()})"
+
+
+@pytest.mark.parametrize("value", [datetime(2026, 1, 1, 12, 0), "2026-01-01", None, 20260101])
+def test_a_date_is_a_calendar_day(value):
+    with pytest.raises(InvalidInput) as caught:
+        require_not_future("counted on", value, TODAY)
+    assert caught.value.field == "counted on"
+    assert str(caught.value) == f"counted on: must be a date (YYYY-MM-DD), not {value!r}"
+    assert require_date("counted on", date(2026, 1, 1)) == date(2026, 1, 1)
+
+
+@pytest.mark.parametrize("hours, deactivating, expected", [
+    (4, False, SdClass.SD), (0, False, SdClass.SD), (48, True, SdClass.SD),  # self-destructs, however soon
+    (None, True, SdClass.SDA), (None, False, SdClass.PERSISTENT),
+])
+def test_self_destruct_class(hours, deactivating, expected):
+    """DOMAIN.md: persistent means neither SD nor SDA (rule 4 flags persistent mines)."""
+    assert sd_class(hours, deactivating) is expected
 
 
 @pytest.mark.parametrize("check", [require_text, optional_text])
@@ -120,6 +154,14 @@ def test_retained_may_equal_on_hand_never_exceed_it(retained, breach):
     assert found == (None if breach is None else (day, breach, 10))
 
 
+@pytest.mark.parametrize("second, breach", [(10, None), (11, 11)])
+def test_the_latest_decision_is_the_one_in_force(second, breach):
+    """10 on hand; 5 retained from 2026-01-01, then `second` from 2026-02-01."""
+    decisions = [(date(2026, 1, 1), 1, 5), (date(2026, 2, 1), 2, second)]
+    found = first_retention_breach([(date(2026, 1, 1), 10)], decisions)
+    assert found == (None if breach is None else (date(2026, 2, 1), breach, 10))
+
+
 @pytest.mark.parametrize("decided_on, breach", [(date(2025, 12, 31), True), (date(2026, 1, 1), False),
                                                 (date(2026, 1, 2), False)])
 def test_a_retention_decision_before_the_mines_arrived_is_a_breach(decided_on, breach):
@@ -140,6 +182,7 @@ def test_adding_years(start, years, end):
 @pytest.mark.parametrize("remaining, rate, today, expected", [
     (-1, 100.0, TODAY, TODAY), (0, 100.0, TODAY, TODAY), (0, 0.0, TODAY, TODAY),  # nothing left: done today
     (1, 0.0, TODAY, None), (1, -1.0, TODAY, None),  # something left, no rate: never
+    (1, 0.5, TODAY, date(2026, 8, 1)),  # half a mine a month: two months for one mine
     (1, 100.0, TODAY, date(2026, 7, 1)),  # part of one month
     (100, 100.0, TODAY, date(2026, 7, 1)),  # exactly one month
     (101, 100.0, TODAY, date(2026, 8, 1)),  # one mine more: a second month
