@@ -41,3 +41,14 @@ soak: $(STAMP)
 	STOCKPILE_PROPERTY_EXAMPLES=$(SOAK_FACTOR) STOCKPILE_FUZZ_EXAMPLES=$$((200 * $(SOAK_FACTOR))) \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/test_properties.py tests/test_import_fuzz.py \
 	    --hypothesis-profile=default --hypothesis-show-statistics -q
+
+# Mutation testing (not in CI): mutmut, installed here into .venv, mutates the rules and the
+# services that keep them and runs the SQLite tests that cover each change (pyproject.toml,
+# [tool.mutmut]; tests/mutation.py says what runs in full and what is sampled). Score and the
+# surviving mutants, explained: docs/RELIABILITY.md. Needs `mutants/` (git-ignored) as work space.
+MUTATION_SAMPLE ?= 150
+MUTATION_SEED ?= 2026
+mutation: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'mutmut==3.8.1'
+	env -u STOCKPILE_TEST_PG_URL QT_QPA_PLATFORM=offscreen nice -n 19 $(BIN)/python tests/mutation.py \
+	    --sample $(MUTATION_SAMPLE) --seed $(MUTATION_SEED)
