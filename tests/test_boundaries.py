@@ -567,6 +567,24 @@ def test_a_late_task_is_overdue_until_all_its_mines_are_destroyed(sp, lot, destr
     assert [f.quantity for f in found] == ([100 - destroyed] if overdue else [])
 
 
+@pytest.mark.parametrize("shipped, destroyed, state", [
+    (0, 0, "open"),
+    (0, 99, "open"),  # one mine short
+    (0, 100, "carried out - to close"),
+    (100, 0, "shipped, awaiting destruction"),
+    (100, 99, "DISCREPANCY: 1 shipped, not destroyed"),
+    (100, 100, "carried out - to close"),
+])
+def test_what_the_plan_says_of_an_open_task(sp, lot, shipped, destroyed, state):
+    """A task for 100 planned for tomorrow (so not overdue)."""
+    task = schedule(sp, lot, 100, planned_on=TODAY + DAY)
+    if shipped:
+        sp.destruction.ship(task.id, on=TODAY, lines={lot: shipped}, document_ref="GBL-1")
+    if destroyed:
+        destroy(sp, lot, destroyed, task_id=task.id)
+    assert sp.destruction.task(task.id).state(TODAY) == state
+
+
 @pytest.mark.parametrize("age, flagged", [(UNVERIFIED_DAYS - 1, False), (UNVERIFIED_DAYS, False),
                                           (UNVERIFIED_DAYS + 1, True)])
 def test_a_certificate_unverified_for_more_than_30_days_is_found(sp, lot, age, flagged):
