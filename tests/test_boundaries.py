@@ -81,14 +81,20 @@ def test_whole_quantities(quantity, minimum, accepted):
             check("quantity", quantity)
 
 
-@pytest.mark.parametrize("quantity, message", [
-    (0, "quantity: must be more than zero, not 0"),
-    (-1_000, "quantity: must be more than zero, not -1,000"),
-    (MAX_QUANTITY + 1, f"quantity: {MAX_QUANTITY + 1:,} is more than the {MAX_QUANTITY:,} a record can hold"),
+@pytest.mark.parametrize("check, quantity, what, message", [
+    (require_positive, 0, "", "quantity: must be more than zero, not 0"),
+    (require_positive, -1_000, "", "quantity: must be more than zero, not -1,000"),
+    (require_positive, 0, "lot L-1: ", "quantity: lot L-1: must be more than zero, not 0"),  # one line of a form
+    (require_whole, -1, "", "quantity: must be zero or more, not -1"),
+    (require_whole, MAX_QUANTITY + 1, "", f"quantity: {MAX_QUANTITY + 1:,} is more than the {MAX_QUANTITY:,} a "
+                                          "record can hold"),
+    (require_whole, True, "", "quantity: must be a whole number of mines, not True"),
+    (require_whole, 1.5, "", "quantity: must be a whole number of mines, not 1.5"),
+    (require_whole, "3", "lot L-1: ", "quantity: lot L-1: must be a whole number of mines, not '3'"),
 ])
-def test_a_refused_quantity_says_why_in_words(quantity, message):
+def test_a_refused_quantity_says_why_in_words(check, quantity, what, message):
     with pytest.raises(InvalidInput) as caught:
-        require_positive("quantity", quantity)
+        check("quantity", quantity, what)
     assert (str(caught.value), caught.value.field) == (message, "quantity")
 
 
