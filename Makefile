@@ -46,9 +46,10 @@ soak: $(STAMP)
 # services that keep them and runs the SQLite tests that cover each change (pyproject.toml,
 # [tool.mutmut]; tests/mutation.py says what runs in full and what is sampled). Score and the
 # surviving mutants, explained: docs/RELIABILITY.md. Needs `mutants/` (git-ignored) as work space.
-MUTATION_SAMPLE ?= 150
+MUTATION_SAMPLE ?= 60
 MUTATION_SEED ?= 2026
+MUTATION_OPTIONS ?=
 mutation: $(STAMP)
 	$(BIN)/python -m pip install --quiet 'mutmut==3.8.1'
 	env -u STOCKPILE_TEST_PG_URL QT_QPA_PLATFORM=offscreen nice -n 19 $(BIN)/python tests/mutation.py \
-	    --sample $(MUTATION_SAMPLE) --seed $(MUTATION_SEED)
+	    --sample $(MUTATION_SAMPLE) --seed $(MUTATION_SEED) $(MUTATION_OPTIONS)
