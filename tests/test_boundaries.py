@@ -134,8 +134,24 @@ def test_text_length(check, length, accepted):
     if accepted:
         assert check("name", "x" * length, 200) == "x" * length
     else:
-        with pytest.raises(InvalidInput, match="at most 200"):
+        with pytest.raises(InvalidInput) as caught:
             check("name", "x" * length, 200)
+        assert (str(caught.value), caught.value.field) == ("name: is 201 characters long; at most 200", "name")
+
+
+@pytest.mark.parametrize("check, value, outcome", [
+    (require_text, "  Capt. A  ", "Capt. A"), (optional_text, "  Capt. A  ", "Capt. A"),  # trimmed
+    (require_text, "   ", "officer: is required"), (optional_text, "   ", None),  # blank
+    (require_text, None, "officer: is required"), (optional_text, None, None),
+    (require_text, 5, "officer: must be text, not 5"), (optional_text, 5, "officer: must be text, not 5"),
+])
+def test_text_is_trimmed_and_blank_is_nothing(check, value, outcome):
+    if outcome is None or not outcome.startswith("officer: "):
+        assert check("officer", value) == outcome
+    else:
+        with pytest.raises(InvalidInput) as caught:
+            check("officer", value)
+        assert (str(caught.value), caught.value.field) == (outcome, "officer")
 
 
 @pytest.mark.parametrize("out, lowest", [(4, None), (5, None), (6, -1)])
