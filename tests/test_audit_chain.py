@@ -3,6 +3,8 @@ whichever entry was changed, and whichever entry was removed, the newest include
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import func, select
 
@@ -84,3 +86,17 @@ def test_a_removed_older_entry_leaves_a_gap(recorded, which):
     tamper_outside_the_program(url, f"DELETE FROM audit_entry WHERE id = {entry}")  # noqa: S608
     assert problems(url) == (f"audit entries {entry}..{entry} are missing",
                              f"audit entry {entry + 1} does not follow entry {entry - 1}")
+
+
+def test_a_split_is_audited_with_what_went_where(stockpile):
+    """Rule 10: the entry says what changed, not only that something did."""
+    seed_catalogue(stockpile)
+    lot = receive(stockpile, "L-1", 100)
+    new = stockpile.lots.split_lot(lot, new_lot_number="L-1-B", quantity=30, on=TODAY, category=None,
+                                   authority_ref="SPLIT-1", reason="separate the damaged crates")
+    with stockpile.context.engine.connect() as connection:
+        entry = connection.execute(select(AuditEntry).where(AuditEntry.action == "split_lot")).one()
+    assert (entry.user, entry.entity_id, entry.reason) == ("alice", lot, "separate the damaged crates")
+    assert json.loads(entry.before) == {"on_hand": 100, "retained": 0}
+    after = json.loads(entry.after)
+    assert (after["new_lot_id"], after["new_lot_number"], after["quantity"]) == (new.lot_id, "L-1-B", 30)

@@ -485,6 +485,26 @@ def test_a_receipt_is_not_dated_in_the_future(sp, engine, day, accepted):
         refused(engine, InvalidInput, sp.lots.receive_lot, **kwargs)
 
 
+@pytest.mark.parametrize("over", [0, 1])
+@pytest.mark.parametrize("field, limit", [("lot number", 80), ("document reference", 120),
+                                          ("certificate number", 80), ("reference", 60)])
+def test_identifiers_up_to_the_length_the_record_holds(sp, engine, lot, field, limit, over):
+    """PostgreSQL refuses a longer value with a driver error: the service refuses it first, by name."""
+    text = "N" * (limit + over)
+    action = {
+        "lot number": lambda: sp.lots.receive_lot(lot_number=text, type="M67", site="ANAD", quantity=1,
+                                                  received_on=RECEIVED),
+        "document reference": lambda: sp.lots.transfer_in(lot, 1, TODAY, text),
+        "certificate number": lambda: destroy(sp, lot, 1, number=text),
+        "reference": lambda: sp.destruction.schedule(planned_on=TODAY, site="ANAD", method="open_detonation",
+                                                     lines={lot: 1}, reference=text),
+    }[field]
+    if over:
+        assert refused(engine, InvalidInput, action).field == field
+    else:
+        action()
+
+
 @pytest.mark.parametrize("offset, accepted", [(-1, True), (0, True), (1, False)])
 def test_mines_are_made_on_or_before_the_day_they_arrive(sp, engine, offset, accepted):
     kwargs = dict(lot_number="N-1", type="M67", site="ANAD", quantity=10, received_on=RECEIVED,
