@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint clean screenshots
+.PHONY: run test bench lint clean screenshots soak mutation
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,3 +32,24 @@ clean:
 
 screenshots: $(STAMP)
 	$(BIN)/python docs/make_screenshots.py
+
+# The random hunt that `make test` does not do: the property tests and the import fuzzing with new
+# examples each run (hypothesis's default profile) and 20 times as many. About 20 minutes on SQLite;
+# PostgreSQL too when STOCKPILE_TEST_PG_URL is set. Not in CI.
+SOAK_FACTOR ?= 20
+soak: $(STAMP)
+	STOCKPILE_PROPERTY_EXAMPLES=$(SOAK_FACTOR) STOCKPILE_FUZZ_EXAMPLES=$$((200 * $(SOAK_FACTOR))) \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/test_properties.py tests/test_import_fuzz.py \
+	    --hypothesis-profile=default --hypothesis-show-statistics -q
+
+# Mutation testing (not in CI): mutmut, installed here into .venv, mutates the rules and the
+# services that keep them and runs the SQLite tests that cover each change (pyproject.toml,
+# [tool.mutmut]; tests/mutation.py says what runs in full and what is sampled). Score and the
+# surviving mutants, explained: docs/RELIABILITY.md. Needs `mutants/` (git-ignored) as work space.
+MUTATION_SAMPLE ?= 60
+MUTATION_SEED ?= 2026
+MUTATION_OPTIONS ?=
+mutation: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'mutmut==3.8.1'
+	env -u STOCKPILE_TEST_PG_URL QT_QPA_PLATFORM=offscreen nice -n 19 $(BIN)/python tests/mutation.py \
+	    --sample $(MUTATION_SAMPLE) --seed $(MUTATION_SEED) $(MUTATION_OPTIONS)

@@ -127,9 +127,10 @@ def test_forecast_that_misses_the_deadline(clean):
     programme = clean.destruction.create_programme(name="P", profile="us-2022", deadline=date(2026, 12, 31),
                                                    sites=["ANAD"], methods=["open_detonation"])
     receive(clean, "F-1", 10_000, on=date(2020, 1, 1))
-    findings = [f for f in rules(clean)["rule 5, deadlines"] if "programme" in f.message]
-    assert findings and findings[0].quantity == 10_000 and "2026-12-31" in findings[0].message
-    assert programme.deadline == date(2026, 12, 31)
+    (finding,) = [f for f in rules(clean)["rule 5, deadlines"] if "programme" in f.message]
+    assert finding.severity == "error" and finding.quantity == clean.queries.totals().surplus == 10_000
+    assert f"will not all be destroyed by {programme.deadline.isoformat()}" in finding.message
+    assert "forecast never at the recent rate" in finding.message  # nothing destroyed yet
 
 
 def test_cli_exit_status_and_json(clean, database_url, capsys):

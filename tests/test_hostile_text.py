@@ -81,8 +81,33 @@ def test_the_window_shows_names_as_typed(hostile_window, qtbot):
     assert MARKUP in window.stockpile_view.detail.title_label.text()
     assert USER in window.user_label.text()
     assert _markup_read_as_html(window) == []
-    for dialog in (dialogs.StockCheckDialog(window.sp, window.sp.queries.lot(lot), window),
-                   dialogs.RetentionDialog(window.sp, window.sp.queries.lot(lot), window)):
-        qtbot.addWidget(dialog)
-        dialog.accept()  # refused, with the lot's name in the error
-        assert _markup_read_as_html(dialog) == []
+
+
+def _retain_more_than_held(dialog: dialogs.RetentionDialog) -> None:
+    dialog.quantity_spin.setValue(dialog.lot.on_hand + 1)
+    dialog.category_combo.value = "korea"
+    dialog.authority_edit.setText("R-1")
+    dialog.reason_edit.setPlainText("reserve")
+
+
+def _count_that_would_go_below_zero(dialog: dialogs.StockCheckDialog) -> None:
+    """Counted 0 in 2020, before the 10 destroyed in 2026: the ledger would go to -10."""
+    dialog.counted_spin.setValue(0)
+    dialog.date_edit.value = date(2020, 6, 1)
+    dialog.reason_edit.setPlainText("nothing found")
+
+
+@pytest.mark.parametrize("dialog_class, fill", [(dialogs.RetentionDialog, _retain_more_than_held),
+                                                (dialogs.StockCheckDialog, _count_that_would_go_below_zero)])
+def test_a_refusal_quoting_a_name_shows_it_as_typed(hostile_window, qtbot, dialog_class, fill):
+    window, lot = hostile_window
+    dialog = dialog_class(window.sp, window.sp.queries.lot(lot), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(dialog)
+    before = window.sp.queries.ledger(lot)
+    qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error_label.isVisible()  # refused: the form stays open
+    assert f"lot {MARKUP} (M67)" in dialog.error  # the refusal names the lot, markup and all
+    assert _markup_read_as_html(dialog) == []  # ... and the label shows it as text
+    assert window.sp.queries.ledger(lot) == before

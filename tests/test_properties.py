@@ -12,7 +12,9 @@ what the services report (lots, totals, ledger, tasks, events, `db check`), whic
 
 Each hypothesis example gets its own database: a copy of the migrated SQLite template, or on
 PostgreSQL (when STOCKPILE_TEST_PG_URL is set) a database created from the session's template.
-STOCKPILE_PROPERTY_EXAMPLES multiplies the number of examples for a longer hunt;
+`make test` (and CI) draws the same examples on every run (hypothesis's "ci" profile, set in
+pyproject.toml); `make soak` draws new ones each time, many more: STOCKPILE_PROPERTY_EXAMPLES
+multiplies the number of examples, `--hypothesis-profile=default` makes them random.
 STOCKPILE_PROPERTY_SHRINK=1 lets hypothesis shrink a failure (minutes; off by default).
 
 At the end: the sequences the machine found wrong, as plain tests, and quantities too large for
@@ -54,8 +56,9 @@ from .conftest import PG_SKIP
 from .helpers import TODAY, seed_catalogue, snapshot
 
 SCALE = max(int(os.environ.get("STOCKPILE_PROPERTY_EXAMPLES", "1") or 1), 1)
-# Shrinking a failing run of this machine takes minutes: on request only. A failure is saved in
-# .hypothesis/ and replayed first on the next run, so STOCKPILE_PROPERTY_SHRINK=1 can shrink it then.
+# Shrinking a failing run of this machine takes minutes: on request only. In `make test` the same
+# examples come every run, so a failure comes back with STOCKPILE_PROPERTY_SHRINK=1; in `make soak`
+# a failure is saved in .hypothesis/ and replayed first on the next soak run.
 SHRINK = os.environ.get("STOCKPILE_PROPERTY_SHRINK") == "1"
 
 # -- what the machine draws ------------------------------------------------------------------------
@@ -784,10 +787,11 @@ class LedgerMachine(RuleBasedStateMachine):
             elif task.status == "cancelled":
                 assert removed[key] == destroyed[key] == 0, f"{where}: cancelled, but work was done"
             elif task.close_note is None:
-                # Rule 6: a task closes unexplained only when out of the ledger = destroyed = certified.
-                assert removed[key] == destroyed[key] == certified[key], (
-                    f"{where}: closed without explanation with {removed[key]} taken out of the ledger "
-                    f"({shipped[key]} shipped), {destroyed[key]} destroyed, {certified[key]} certified"
+                # Rule 6: a task closes unexplained only when planned = out of the ledger = destroyed
+                # = certified.
+                assert quantity == removed[key] == destroyed[key] == certified[key], (
+                    f"{where}: closed without explanation with {quantity} planned, {removed[key]} taken out "
+                    f"of the ledger ({shipped[key]} shipped), {destroyed[key]} destroyed, {certified[key]} certified"
                 )
         for task in tasks.values():
             if task.status == "closed" and task.close_note is None:

@@ -46,6 +46,15 @@ def tables(report: Report) -> dict[str, Table]:
     return {table.title: table for table in report.tables}
 
 
+def pdf_text(path, *options: str) -> str:
+    """The text of a PDF as pdftotext reads it. Without pdftotext the test fails: a PDF whose text
+    is never read proves nothing (.ci/run installs poppler-utils)."""
+    if shutil.which("pdftotext") is None:
+        pytest.fail("pdftotext is not installed (Debian: apt-get install poppler-utils)")
+    return subprocess.run(["pdftotext", *options, str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
 def test_status_report_numbers_are_the_known_ones(known):
     report = status_report(known, TODAY, printed_at=PRINTED)
     summary = tables(report)["Summary by category"]
@@ -58,6 +67,19 @@ def test_status_report_numbers_are_the_known_ones(known):
     for table in report.tables[:4]:
         assert table.total_row == summary.total_row[:1] + (None,) * (len(table.columns) - 8) + summary.total_row[1:]
     assert tables(report)["Retained, by reason"].rows == (("Korea defence", 1, 300),)
+
+
+def test_status_report_splits_surplus_into_scheduled_and_unscheduled(known):
+    """The known stockpile schedules nothing; here 150 of L-2's 500 surplus go into a task."""
+    lot = known.queries.find_lot("L-2")
+    known.destruction.schedule(planned_on=date(2026, 9, 1), site="ANAD", method="open_detonation",
+                               lines={lot.id: 150})
+    summary = tables(status_report(known, TODAY, printed_at=PRINTED))["Summary by category"]
+    # Category, Lots, On hand, Retained, Surplus, Scheduled, Unscheduled surplus, Destroyed
+    assert summary.rows[0] == ("Anti-personnel", 2, 1300, 300, 1000, 150, 1000 - 150, 200)
+    totals = known.queries.totals()
+    assert summary.total_row[1:] == (totals.lots, totals.on_hand, totals.retained, totals.surplus,
+                                     totals.scheduled, totals.unscheduled, totals.destroyed)
 
 
 def test_status_as_of_an_earlier_date_uses_the_ledger_up_to_then(known):
@@ -74,11 +96,10 @@ def test_status_report_on_the_demo_equals_the_query_service(demo_url):
     sp = Stockpile(engine, "reader", today=lambda: TODAY)
     report = status_report(sp, TODAY)
     totals = sp.queries.totals()
+    assert totals.scheduled > 0 and totals.unscheduled > 0  # so that the two columns can differ
     for table in report.tables[:4]:
-        total = table.total_row
-        assert total[-7:-3] == (totals.lots, totals.on_hand, totals.retained, totals.surplus)
-        assert total[-3] == totals.scheduled
-        assert total[-1] == totals.destroyed
+        assert table.total_row[-7:] == (totals.lots, totals.on_hand, totals.retained, totals.surplus,
+                                        totals.scheduled, totals.unscheduled, totals.destroyed)
     engine.dispose()
 
 
@@ -133,9 +154,8 @@ def test_cli_writes_pdf_csv_and_html(known, database_url, tmp_path, capsys):
     rows = list(csv.reader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
     assert ["Total", "3", "1700", "300", "1400", "0", "1400", "200"] in rows
     assert "Stockpile status" in html.read_text()
-    if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
-        assert "Stockpile status" in text and "1,700" in text and "page 1 of 1" in text
+    text = pdf_text(pdf, "-layout")
+    assert "Stockpile status" in text and "1,700" in text and "page 1 of 1" in text
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
@@ -160,9 +180,7 @@ def test_a_long_report_has_numbered_pages(demo_url, tmp_path, qapp):
                   report.tables * 40)
     pages = write_pdf(many, tmp_path / "long.pdf")
     assert pages > 1
-    if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(tmp_path / "long.pdf"), "-"], capture_output=True, text=True).stdout
-        assert f"page {pages} of {pages}" in text
+    assert f"page {pages} of {pages}" in pdf_text(tmp_path / "long.pdf")
     engine.dispose()
 
 
@@ -285,9 +303,8 @@ def test_progress_report_months_rate_forecast_and_chart(stockpile, verifier, tmp
     assert series["all surplus gone"][0] == 10_000
     assert main(["--database", database_url, "report", "progress", "--pdf", str(tmp_path / "p.pdf")]) == 0
     assert "Destruction progress - P" in capsys.readouterr().out
-    if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(tmp_path / "p.pdf"), "-"], capture_output=True, text=True).stdout
-        assert "Forecast completion" in text and "Destroyed per month against plan" in text
+    text = pdf_text(tmp_path / "p.pdf")
+    assert "Forecast completion" in text and "Destroyed per month against plan" in text
 
 
 # -- what a file says about itself ------------------------------------------------------------------------
