@@ -100,3 +100,20 @@ def test_a_split_is_audited_with_what_went_where(stockpile):
     assert json.loads(entry.before) == {"on_hand": 100, "retained": 0}
     after = json.loads(entry.after)
     assert (after["new_lot_id"], after["new_lot_number"], after["quantity"]) == (new.lot_id, "L-1-B", 30)
+    assert after["category"] is None and after["movement_id"] == stockpile.queries.ledger(lot)[-1].id
+
+
+def test_a_transfer_and_its_reversal_are_audited_on_their_ledger_entries(stockpile):
+    seed_catalogue(stockpile)
+    lot = receive(stockpile, "L-1", 100)
+    stockpile.lots.transfer_out(lot, 30, TODAY, "TO-1", "to an ally")
+    stockpile.lots.reverse(stockpile.queries.ledger(lot)[-1].id, "entered in error", TODAY)
+    out, back = stockpile.queries.ledger(lot)[1:]
+    with stockpile.context.engine.connect() as connection:
+        entries = {entry.action: entry for entry in connection.execute(
+            select(AuditEntry).where(AuditEntry.action.in_(["transfer_out", "reversal"])))}
+    assert (entries["transfer_out"].entity, entries["transfer_out"].entity_id) == ("movement", out.id)
+    assert json.loads(entries["transfer_out"].after)["quantity"] == -30
+    assert (entries["reversal"].entity, entries["reversal"].entity_id) == ("movement", back.id)
+    assert json.loads(entries["reversal"].before)["quantity"] == -30
+    assert json.loads(entries["reversal"].after)["quantity"] == 30

@@ -505,6 +505,36 @@ def test_identifiers_up_to_the_length_the_record_holds(sp, engine, lot, field, l
         action()
 
 
+@pytest.mark.parametrize("field, action", [
+    ("reason", lambda sp, lot: sp.lots.transfer_out(lot, 1, TODAY, "TO-1", "  ")),
+    ("reason", lambda sp, lot: sp.lots.stock_check(lot, 999, TODAY, "SC-1", None)),
+    ("date", lambda sp, lot: sp.lots.reverse(_last_entry(sp, lot), "entered in error", "2026-06-30")),
+    ("date", lambda sp, lot: sp.lots.split_lot(lot, new_lot_number="S-1", quantity=1, on=TODAY + DAY,
+                                               category=None, authority_ref="A", reason="split")),
+    ("authority reference", lambda sp, lot: sp.lots.split_lot(lot, new_lot_number="S-1", quantity=1, on=TODAY,
+                                                              category=None, authority_ref="", reason="split")),
+    ("reason", lambda sp, lot: sp.lots.split_lot(lot, new_lot_number="S-1", quantity=1, on=TODAY,
+                                                 category=None, authority_ref="A", reason="")),
+])
+def test_a_refusal_names_the_field_the_form_must_mark(sp, engine, lot, field, action):
+    assert refused(engine, InvalidInput, action, sp, lot).field == field
+
+
+def test_a_lot_may_be_split_into_a_number_another_type_uses(sp, lot):
+    """Lot numbers are the manufacturer's, unique per type only."""
+    receive(sp, "L-002", 10, type="M16")
+    assert sp.lots.split_lot(lot, new_lot_number="L-002", quantity=10, on=TODAY, category=None,
+                             authority_ref="A", reason="split").on_hand == 10
+
+
+def test_a_forecast_with_no_stockpile_at_all(sp):
+    """Zero: nothing held, nothing destroyed: nothing remains, done today, on track."""
+    programme = sp.destruction.create_programme(name="P", profile="us-2022", deadline=date(2030, 1, 1),
+                                                sites=["ANAD"], methods=["open_detonation"])
+    forecast = sp.destruction.forecast(programme.id)
+    assert (forecast.surplus, forecast.remaining, forecast.forecast, forecast.on_track) == (0, 0, TODAY, True)
+
+
 @pytest.mark.parametrize("offset, accepted", [(-1, True), (0, True), (1, False)])
 def test_mines_are_made_on_or_before_the_day_they_arrive(sp, engine, offset, accepted):
     kwargs = dict(lot_number="N-1", type="M67", site="ANAD", quantity=10, received_on=RECEIVED,
