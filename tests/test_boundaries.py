@@ -705,9 +705,12 @@ def test_the_recent_rate_is_the_last_six_full_months(sp, lot, day, counted):
 
 @pytest.mark.parametrize("offset, ended", [(-1, True), (0, True), (1, False)])
 def test_findings_become_information_from_the_day_a_withdrawal_takes_effect(sp, lot, offset, ended):
-    sp.catalogue.update_profile("us-2022", "withdrawal", withdrawal_effective_on=TODAY + offset * DAY)
-    severities = {f.severity for f in sp.compliance.findings()}
-    assert severities == ({"info"} if ended else {"warning"})  # 1,000 unscheduled surplus
+    withdrawn = TODAY + offset * DAY
+    profile = sp.catalogue.update_profile("us-2022", "withdrawal", withdrawal_effective_on=withdrawn)
+    (finding,) = sp.compliance.findings()  # 1,000 unscheduled surplus
+    assert finding.severity == ("info" if ended else "warning")
+    ended_note = f"(obligations under {profile.name} ended {withdrawn.isoformat()})"
+    assert finding.message.startswith("1,000 surplus mines") and finding.message.endswith(ended_note) == ended
 
 
 # -- rule 4: stock that must not be kept ------------------------------------------------------------
@@ -720,10 +723,13 @@ def test_surplus_to_schedule_is_found_down_to_one_mine(sp, lot, scheduled, left)
     assert [f.quantity for f in found] == ([left] if left else [])
 
 
-@pytest.mark.parametrize("retained, left", [(199, 1), (200, 0)])
-def test_persistent_mines_are_found_down_to_one_not_kept_for_training(sp, retained, left):
+@pytest.mark.parametrize("category, retained, left", [
+    ("article3", 199, 1), ("article3", 200, 0),
+    ("korea", 200, 200),  # kept, but not for training: still found
+])
+def test_persistent_mines_are_found_down_to_one_not_kept_for_training(sp, category, retained, left):
     lot = receive(sp, "M16-1", 200, type="M16")
-    sp.lots.change_retention(lot, quantity=retained, category="article3", institution="School",
+    sp.lots.change_retention(lot, quantity=retained, category=category, institution="School",
                              authority_ref="A3", reason="training", valid_from=RECEIVED)
     found = rules_found(sp).get("rule 4, persistent mines", [])
     assert [f.quantity for f in found] == ([left] if left else [])
