@@ -515,9 +515,21 @@ def test_identifiers_up_to_the_length_the_record_holds(sp, engine, lot, field, l
                                                               category=None, authority_ref="", reason="split")),
     ("reason", lambda sp, lot: sp.lots.split_lot(lot, new_lot_number="S-1", quantity=1, on=TODAY,
                                                  category=None, authority_ref="A", reason="")),
+    ("sites", lambda sp, lot: sp.destruction.create_programme(name="P", profile="us-2022", sites="ANAD",
+                                                              methods=["open_detonation"], deadline=TODAY)),
+    ("planned on", lambda sp, lot: sp.destruction.schedule(planned_on="2026-07-01", site="ANAD",
+                                                           method="open_detonation", lines={lot: 1})),
 ])
 def test_a_refusal_names_the_field_the_form_must_mark(sp, engine, lot, field, action):
     assert refused(engine, InvalidInput, action, sp, lot).field == field
+
+
+def test_a_task_by_a_method_its_programme_does_not_use_names_the_method(sp, engine, lot):
+    programme = sp.destruction.create_programme(name="P", profile="us-2022", sites=["ANAD"],
+                                                methods=["open_detonation"], deadline=date(2030, 1, 1))
+    error = refused(engine, InvalidInput, sp.destruction.schedule, planned_on=TODAY, site="ANAD",
+                    method="incineration_static", lines={lot: 1}, programme_id=programme.id)
+    assert error.field == "method"
 
 
 def test_a_lot_may_be_split_into_a_number_another_type_uses(sp, lot):
