@@ -100,3 +100,39 @@ def test_a_split_is_audited_with_what_went_where(stockpile):
     assert json.loads(entry.before) == {"on_hand": 100, "retained": 0}
     after = json.loads(entry.after)
     assert (after["new_lot_id"], after["new_lot_number"], after["quantity"]) == (new.lot_id, "L-1-B", 30)
+    assert after["category"] is None and after["movement_id"] == stockpile.queries.ledger(lot)[-1].id
+
+
+def test_a_transfer_and_its_reversal_are_audited_on_their_ledger_entries(stockpile):
+    seed_catalogue(stockpile)
+    lot = receive(stockpile, "L-1", 100)
+    stockpile.lots.transfer_out(lot, 30, TODAY, "TO-1", "to an ally")
+    stockpile.lots.reverse(stockpile.queries.ledger(lot)[-1].id, "entered in error", TODAY)
+    out, back = stockpile.queries.ledger(lot)[1:]
+    with stockpile.context.engine.connect() as connection:
+        entries = {entry.action: entry for entry in connection.execute(
+            select(AuditEntry).where(AuditEntry.action.in_(["transfer_out", "reversal"])))}
+    assert (entries["transfer_out"].entity, entries["transfer_out"].entity_id) == ("movement", out.id)
+    assert json.loads(entries["transfer_out"].after)["quantity"] == -30
+    assert (entries["reversal"].entity, entries["reversal"].entity_id) == ("movement", back.id)
+    assert json.loads(entries["reversal"].before)["quantity"] == -30
+    assert json.loads(entries["reversal"].after)["quantity"] == 30
+
+
+def test_a_retention_decision_and_a_stock_check_are_audited_with_their_figures(stockpile):
+    seed_catalogue(stockpile)
+    lot = receive(stockpile, "L-1", 100)
+    stockpile.lots.change_retention(lot, quantity=40, category="korea", authority_ref="R-1", reason="reserve",
+                                    valid_from=TODAY)
+    stockpile.lots.change_retention(lot, quantity=30, category="korea", authority_ref="R-2", reason="less",
+                                    valid_from=TODAY)
+    stockpile.lots.stock_check(lot, 99, TODAY, "SC-1", "one missing")
+    with stockpile.context.engine.connect() as connection:
+        decisions = connection.execute(select(AuditEntry).where(AuditEntry.action == "retention_decision")
+                                       .order_by(AuditEntry.id)).all()
+        check = connection.execute(select(AuditEntry).where(AuditEntry.action == "stock_check")).one()
+    assert json.loads(decisions[1].before) == {"retained": 40, "category": "korea"}
+    assert json.loads(decisions[1].after)["retained"] == 30
+    assert json.loads(check.before) == {"on_hand_on_that_date": 100}
+    after = json.loads(check.after)
+    assert (after["counted"], after["movement_id"]) == (99, stockpile.queries.ledger(lot)[-1].id)

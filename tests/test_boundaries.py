@@ -505,6 +505,48 @@ def test_identifiers_up_to_the_length_the_record_holds(sp, engine, lot, field, l
         action()
 
 
+@pytest.mark.parametrize("field, action", [
+    ("reason", lambda sp, lot: sp.lots.transfer_out(lot, 1, TODAY, "TO-1", "  ")),
+    ("reason", lambda sp, lot: sp.lots.stock_check(lot, 999, TODAY, "SC-1", None)),
+    ("date", lambda sp, lot: sp.lots.reverse(_last_entry(sp, lot), "entered in error", "2026-06-30")),
+    ("date", lambda sp, lot: sp.lots.split_lot(lot, new_lot_number="S-1", quantity=1, on=TODAY + DAY,
+                                               category=None, authority_ref="A", reason="split")),
+    ("authority reference", lambda sp, lot: sp.lots.split_lot(lot, new_lot_number="S-1", quantity=1, on=TODAY,
+                                                              category=None, authority_ref="", reason="split")),
+    ("reason", lambda sp, lot: sp.lots.split_lot(lot, new_lot_number="S-1", quantity=1, on=TODAY,
+                                                 category=None, authority_ref="A", reason="")),
+    ("sites", lambda sp, lot: sp.destruction.create_programme(name="P", profile="us-2022", sites="ANAD",
+                                                              methods=["open_detonation"], deadline=TODAY)),
+    ("planned on", lambda sp, lot: sp.destruction.schedule(planned_on="2026-07-01", site="ANAD",
+                                                           method="open_detonation", lines={lot: 1})),
+])
+def test_a_refusal_names_the_field_the_form_must_mark(sp, engine, lot, field, action):
+    assert refused(engine, InvalidInput, action, sp, lot).field == field
+
+
+def test_a_task_by_a_method_its_programme_does_not_use_names_the_method(sp, engine, lot):
+    programme = sp.destruction.create_programme(name="P", profile="us-2022", sites=["ANAD"],
+                                                methods=["open_detonation"], deadline=date(2030, 1, 1))
+    error = refused(engine, InvalidInput, sp.destruction.schedule, planned_on=TODAY, site="ANAD",
+                    method="incineration_static", lines={lot: 1}, programme_id=programme.id)
+    assert error.field == "method"
+
+
+def test_a_lot_may_be_split_into_a_number_another_type_uses(sp, lot):
+    """Lot numbers are the manufacturer's, unique per type only."""
+    receive(sp, "L-002", 10, type="M16")
+    assert sp.lots.split_lot(lot, new_lot_number="L-002", quantity=10, on=TODAY, category=None,
+                             authority_ref="A", reason="split").on_hand == 10
+
+
+def test_a_forecast_with_no_stockpile_at_all(sp):
+    """Zero: nothing held, nothing destroyed: nothing remains, done today, on track."""
+    programme = sp.destruction.create_programme(name="P", profile="us-2022", deadline=date(2030, 1, 1),
+                                                sites=["ANAD"], methods=["open_detonation"])
+    forecast = sp.destruction.forecast(programme.id)
+    assert (forecast.surplus, forecast.remaining, forecast.forecast, forecast.on_track) == (0, 0, TODAY, True)
+
+
 @pytest.mark.parametrize("offset, accepted", [(-1, True), (0, True), (1, False)])
 def test_mines_are_made_on_or_before_the_day_they_arrive(sp, engine, offset, accepted):
     kwargs = dict(lot_number="N-1", type="M67", site="ANAD", quantity=10, received_on=RECEIVED,
@@ -675,9 +717,12 @@ def test_the_recent_rate_is_the_last_six_full_months(sp, lot, day, counted):
 
 @pytest.mark.parametrize("offset, ended", [(-1, True), (0, True), (1, False)])
 def test_findings_become_information_from_the_day_a_withdrawal_takes_effect(sp, lot, offset, ended):
-    sp.catalogue.update_profile("us-2022", "withdrawal", withdrawal_effective_on=TODAY + offset * DAY)
-    severities = {f.severity for f in sp.compliance.findings()}
-    assert severities == ({"info"} if ended else {"warning"})  # 1,000 unscheduled surplus
+    withdrawn = TODAY + offset * DAY
+    profile = sp.catalogue.update_profile("us-2022", "withdrawal", withdrawal_effective_on=withdrawn)
+    (finding,) = sp.compliance.findings()  # 1,000 unscheduled surplus
+    assert finding.severity == ("info" if ended else "warning")
+    ended_note = f"(obligations under {profile.name} ended {withdrawn.isoformat()})"
+    assert finding.message.startswith("1,000 surplus mines") and finding.message.endswith(ended_note) == ended
 
 
 # -- rule 4: stock that must not be kept ------------------------------------------------------------
@@ -690,10 +735,13 @@ def test_surplus_to_schedule_is_found_down_to_one_mine(sp, lot, scheduled, left)
     assert [f.quantity for f in found] == ([left] if left else [])
 
 
-@pytest.mark.parametrize("retained, left", [(199, 1), (200, 0)])
-def test_persistent_mines_are_found_down_to_one_not_kept_for_training(sp, retained, left):
+@pytest.mark.parametrize("category, retained, left", [
+    ("article3", 199, 1), ("article3", 200, 0),
+    ("korea", 200, 200),  # kept, but not for training: still found
+])
+def test_persistent_mines_are_found_down_to_one_not_kept_for_training(sp, category, retained, left):
     lot = receive(sp, "M16-1", 200, type="M16")
-    sp.lots.change_retention(lot, quantity=retained, category="article3", institution="School",
+    sp.lots.change_retention(lot, quantity=retained, category=category, institution="School",
                              authority_ref="A3", reason="training", valid_from=RECEIVED)
     found = rules_found(sp).get("rule 4, persistent mines", [])
     assert [f.quantity for f in found] == ([left] if left else [])
