@@ -21,7 +21,7 @@ from stockpile_tracker.db.migrate import open_database  # noqa: E402
 from stockpile_tracker.demo import build_demo  # noqa: E402
 from stockpile_tracker.services import Stockpile  # noqa: E402
 
-from .helpers import TODAY, receive, seed_catalogue  # noqa: E402
+from .helpers import TODAY, receive, seed_catalogue, stop_modal_timers  # noqa: E402
 
 PG_ENV = "STOCKPILE_TEST_PG_URL"
 PG_SKIP = (
@@ -36,6 +36,13 @@ def data_folder(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("data")
     os.environ["STOCKPILE_DATA_DIR"] = str(folder)
     return folder
+
+
+@pytest.fixture(autouse=True)
+def no_modal_answerer_left():
+    """A test's answers to modal windows end with it."""
+    yield
+    stop_modal_timers()
 
 
 class PgServer:

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMessageBox
 from sqlalchemy import Engine, select, text
 
 from stockpile_tracker.db.engine import make_engine
@@ -66,7 +66,11 @@ def when_modal(qtbot, handle, kind=QDialog, *, timeout_ms: int = 60_000) -> dict
 
     def poll() -> None:
         widget = QApplication.activeModalWidget()
-        if isinstance(widget, kind) and widget.isVisible():
+        if time.monotonic() > deadline:  # the expected window never came: unblock the test so it fails
+            timer.stop()
+            if widget is not None:
+                widget.reject()
+        elif isinstance(widget, kind) and widget.isVisible():
             timer.stop()
             seen["dialog"] = widget
             if isinstance(widget, QMessageBox):  # a static message box is deleted once closed
@@ -76,13 +80,20 @@ def when_modal(qtbot, handle, kind=QDialog, *, timeout_ms: int = 60_000) -> dict
             except BaseException:
                 widget.reject()  # a failed check must not leave the test waiting on an open dialog
                 raise
-        elif time.monotonic() > deadline:
-            timer.stop()
 
     timer.timeout.connect(poll)
     timer.start()
-    seen["timer"] = timer  # a timer held by nothing stops
+    seen["timer"] = timer
+    MODAL_TIMERS.append(timer)  # stopped after the test (conftest), so none answers a later test's window
     return seen
+
+
+MODAL_TIMERS: list[QTimer] = []
+
+
+def stop_modal_timers() -> None:
+    while MODAL_TIMERS:
+        MODAL_TIMERS.pop().stop()
 
 
 def drive(qtbot, dialog_class, fill) -> dict:
@@ -103,6 +114,18 @@ def close_modal(qtbot, kind=QDialog, *, after_ms: int = 300) -> dict:
     """The next modal of `kind` is shown for `after_ms` (long enough to lay out and paint) and then
     cancelled."""
     return when_modal(qtbot, lambda widget: QTimer.singleShot(after_ms, widget.reject), kind)
+
+
+def choose_file(qtbot, path) -> dict:
+    """The next file dialog (Qt's own, as offscreen) is answered as a user would: the path typed into
+    its file name field, then accepted. (Its selectFile() can leave the choice empty when the
+    dialog opens again on the same folder.)"""
+
+    def answer(dialog):
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))
+        dialog.accept()
+
+    return when_modal(qtbot, answer, QFileDialog)
 
 
 def tamper_outside_the_program(url: str, *statements: str) -> None:

@@ -30,7 +30,7 @@ from stockpile_tracker.qt.settings import Settings
 from stockpile_tracker.services import Stockpile
 
 from .fixtures.make_schema_fixture import fixture_path
-from .helpers import TODAY, receive, seed_catalogue, snapshot
+from .helpers import TODAY, receive, seed_catalogue, snapshot, when_modal
 from .test_migrations import REVISIONS
 
 SHORT_WAIT_MS = 100  # another program's lock is waited for this long in these tests
@@ -147,7 +147,7 @@ def test_the_command_line_says_why_in_one_line(bad_file, capsys):
 
 @pytest.fixture
 def window(qtbot, tmp_path, sqlite_template):
-    """A window with a good database open, and QMessageBox.critical recording what it was told."""
+    """A window with a good database open."""
     good = tmp_path / "good.db"
     shutil.copyfile(sqlite_template, good)
     window = MainWindow(Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)), "alice")
@@ -156,10 +156,10 @@ def window(qtbot, tmp_path, sqlite_template):
     return window
 
 
-def test_the_window_says_why_and_keeps_the_open_database(window, bad_file, monkeypatch):
+def test_the_window_says_why_and_keeps_the_open_database(window, bad_file, qtbot):
     path, expected = bad_file
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    when_modal(qtbot, lambda box: (shown.append((box.windowTitle(), box.text())), box.accept()), QMessageBox)
     title_before = window.windowTitle()
     assert not window.open_database(str(path))
     assert len(shown) == 1 and expected in shown[0][1]

@@ -19,7 +19,7 @@ from stockpile_tracker.qt.status_line import stockpile_status
 from stockpile_tracker.qt.table_model import ROW_ROLE
 from stockpile_tracker.services import LotFilter, Stockpile
 
-from .helpers import close_modal, drive, snapshot, when_modal
+from .helpers import choose_file, close_modal, drive, snapshot, when_modal
 
 
 def services(window) -> Stockpile:
@@ -530,17 +530,6 @@ def test_export_the_current_table_as_csv(qtbot, settings, demo_url, tmp_path):
     on_hand = header.index("On hand")
     assert int(total[on_hand]) == expected.on_hand == sum(int(row[on_hand]) for row in body)
     assert "Exported" in window.statusBar().currentMessage()
-
-
-def choose_file(qtbot, path) -> dict:
-    """The next file dialog (Qt's own, as offscreen) is answered with `path`."""
-    from PySide6.QtWidgets import QFileDialog
-
-    def answer(dialog):
-        dialog.selectFile(str(path))
-        dialog.accept()
-
-    return when_modal(qtbot, answer, QFileDialog)
 
 
 def test_import_shows_problems_first_and_imports_only_a_clean_file(window, qtbot, tmp_path):

@@ -26,7 +26,7 @@ from stockpile_tracker.qt.settings import Settings
 from stockpile_tracker.services import Stockpile
 
 from .conftest import PG_SKIP
-from .helpers import TODAY, receive, seed_catalogue, tamper_outside_the_program
+from .helpers import TODAY, receive, seed_catalogue, tamper_outside_the_program, when_modal
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "s3cret-Pa55"
@@ -194,9 +194,9 @@ def tampered_url(recorded_url) -> str:
     return recorded_url
 
 
-def test_the_window_warns_when_the_audit_log_was_changed(qtbot, tmp_path, tampered_url, monkeypatch):
+def test_the_window_warns_when_the_audit_log_was_changed(qtbot, tmp_path, tampered_url):
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, message: warnings.append((title, message)))
+    when_modal(qtbot, lambda box: (warnings.append((box.windowTitle(), box.text())), box.accept()), QMessageBox)
     window = MainWindow(Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)), "alice")
     qtbot.addWidget(window)
     assert window.open_database(tampered_url)  # the record stays readable, with the warning on top
@@ -210,9 +210,9 @@ def test_the_window_warns_when_the_audit_log_was_changed(qtbot, tmp_path, tamper
     assert window.sp is not None
 
 
-def test_the_window_opens_a_sound_database_without_a_warning(qtbot, tmp_path, sqlite_template, monkeypatch):
+def test_the_window_opens_a_sound_database_without_a_warning(qtbot, tmp_path, sqlite_template):
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args))
+    when_modal(qtbot, lambda box: (warnings.append(box.text()), box.accept()), QMessageBox)
     path = tmp_path / "sound.db"
     shutil.copyfile(sqlite_template, path)
     engine = open_database(str(path))

@@ -7,15 +7,16 @@ import csv
 import io
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog
 
 from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
 from stockpile_tracker.qt.settings import Settings
 from stockpile_tracker.services import LotFilter, Stockpile
 
+from .helpers import choose_file
 
-def test_the_exported_stockpile_names_its_filter(qtbot, demo_url, monkeypatch, tmp_path):
+
+def test_the_exported_stockpile_names_its_filter(qtbot, demo_url, tmp_path):
     engine = open_database(demo_url)
     Stockpile(engine, "clerk").catalogue.set_letterhead(organisation="Depot 7", marking="OFFICIAL")
     engine.dispose()
@@ -25,7 +26,7 @@ def test_the_exported_stockpile_names_its_filter(qtbot, demo_url, monkeypatch, t
     window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
     window.stockpile_view.set_filter(LotFilter(retention="surplus", site="ANAD"))
     target = tmp_path / "surplus.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    choose_file(qtbot, target)
     window.export_action.trigger()
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     today = window.sp.context.today().isoformat()

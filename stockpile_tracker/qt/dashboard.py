@@ -108,7 +108,7 @@ class DashboardView(QWidget):
         charts.setSizes([600, 500])
         self.findings_label = QLabel()
         self.findings_model = RecordTableModel([
-            Column("Severity", lambda f: f.severity.upper()), Column("Rule", lambda f: f.rule),
+            Column("Severity", lambda f: f.severity.upper()), Column("Rule", lambda f: f.rule.label, elide=True),
             Column("Finding", lambda f: f.message, elide=True),
             Column("What to do", lambda f: f.action, elide=True),
             Column("Quantity", lambda f: f.quantity or None, numeric=True),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import DestructionMethod
+from ..domain.enums import Activation, Delivery, DestructionMethod
 from ..services import Stockpile
 from ..services.dto import EventInfo, TaskInfo
 from . import icons
@@ -280,11 +280,11 @@ class CatalogueView(QWidget):
         self.add_site_button.clicked.connect(self.add_site_requested)
         self.type_model = RecordTableModel([
             Column("Designation", lambda t: t.designation), Column("Name", lambda t: t.name, elide=True),
-            Column("Cat", lambda t: t.category), Column("Activation", lambda t: t.activation),
+            Column("Cat", lambda t: t.category), Column("Activation", lambda t: Activation(t.activation).label),
             Column("SD time", lambda t: f"{t.self_destruct_hours} h" if t.self_destruct_hours else "none"),
             Column("SDA", lambda t: t.self_deactivating),
             Column("Persistent", lambda t: "PERSISTENT" if t.persistent else ""),
-            Column("Delivery", lambda t: t.delivery.replace("_", " ")), Column("Notes", lambda t: t.notes, elide=True),
+            Column("Delivery", lambda t: Delivery(t.delivery).label), Column("Notes", lambda t: t.notes, elide=True),
         ], self)
         self.site_model = RecordTableModel([
             Column("Code", lambda s: s.code), Column("Name", lambda s: s.name, elide=True),

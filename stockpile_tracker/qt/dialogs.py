@@ -517,7 +517,7 @@ class MineTypeDialog(FormDialog):
         self.add_field("Self-destruct time", self.sd_hours_spin, "self-destruct hours")
         self.sda_check = self.add_field("Self-deactivating", QCheckBox("yes"))
         self.delivery_combo = self.add_field("Delivery", ChoiceCombo(
-            [(d.value.replace("_", " "), d.value) for d in Delivery]), "delivery")
+            [(d.label, d.value) for d in Delivery]), "delivery")
         self.notes_edit = self.add_field("Notes", reason_box(), "notes")
         if mine_type is not None:
             self.designation_edit.setText(mine_type.designation)

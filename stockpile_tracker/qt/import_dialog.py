@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import StockpileError
 from ..services import Stockpile
 from ..services.importing import ImportPlan, ImportRejected, read_import_file
+from .status_line import count
 from .table_model import Column, RecordTableModel
 
 
@@ -97,8 +98,9 @@ class ImportDialog(QDialog):
         self.problems_model.set_rows(plan.problems)
         self.problems_table.resizeColumnsToContents()
         self.rows_table.resizeColumnsToContents()
-        what = "lots" if self.kind == "lots" else "destruction events"
-        text = f"{len(plan.rows):,} {what}, {plan.quantity:,} mines; {len(plan.problems):,} problem(s)."
+        what = "lot" if self.kind == "lots" else "destruction event"
+        text = (f"{count(len(plan.rows), what)}, {count(plan.quantity, 'mine')}; "
+                f"{count(len(plan.problems), 'problem')}.")
         if plan.new_types or plan.new_sites:
             text += (f" New types: {', '.join(plan.new_types) or 'none'};"
                      f" new sites: {', '.join(plan.new_sites) or 'none'}.")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..db.engine import normalise_url, sqlite_file
 from ..db.migrate import open_database
+from ..domain.enums import Category
 from ..domain.errors import StockpileError
 from ..paths import demo_database
 from ..reports.article7 import article7_report
@@ -43,7 +44,7 @@ from .import_dialog import ImportDialog
 from .operations import run_in_background, wait_for_background
 from .profile_dialog import PolicyProfileDialog
 from .settings import Settings
-from .status_line import page_status, stockpile_status
+from .status_line import count, page_status, stockpile_status
 from .stockpile_view import StockpileView
 from .widgets import ElidedLabel, plain_label
 
@@ -606,8 +607,9 @@ class MainWindow(QMainWindow):
             return
         if self._exec(dialog):
             plan = dialog.result_value
-            what = "lots" if kind == "lots" else "destruction events"
-            self.refresh_all(f"Imported {len(plan.rows):,} {what}, {plan.quantity:,} mines, from {Path(path).name}")
+            what = "lot" if kind == "lots" else "destruction event"
+            self.refresh_all(f"Imported {count(len(plan.rows), what)}, {count(plan.quantity, 'mine')}, "
+                             f"from {Path(path).name}")
 
     def export_table(self) -> None:
         name, table = self.table_export()
@@ -628,7 +630,7 @@ class MainWindow(QMainWindow):
 
     def add_type(self) -> None:
         self._run(dialogs.MineTypeDialog(self.sp, self),
-                  lambda t: f"Mine type {t.designation} added ({t.category}, {t.sd_class.value})")
+                  lambda t: f"Mine type {t.designation} added ({Category(t.category).label}, {t.sd_class.label})")
 
     def add_site(self) -> None:
         self._run(dialogs.SiteDialog(self.sp, self), lambda s: f"Site {s.code} added ({s.country})")
