@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -90,6 +92,26 @@ def _require_free(session: Session, model, column, value: str, own_id: int | Non
                            else f"site {value} already exists")
 
 
+@dataclass(frozen=True)
+class Correctable:
+    """What a correction of one kind of catalogue entry needs to know."""
+
+    name: str
+    model: type
+    key: Any  # the column that names an entry once: designation, site code
+    fields: tuple[str, ...]
+    values: Callable[..., dict]
+    info: Callable[[Any], Any]
+    action: str
+
+
+CORRECTIONS = {
+    "mine type": Correctable("mine type", MineType, MineType.designation, TYPE_FIELDS, _type_values, type_info,
+                             "update_type"),
+    "site": Correctable("site", Site, Site.code, SITE_FIELDS, _site_values, site_info, "update_site"),
+}
+
+
 class CatalogueService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -115,24 +137,7 @@ class CatalogueService:
         """Correct a catalogue entry (a designation mistyped, a wrong self-destruct time): every lot
         of the type follows, so the change is checked whole and audited with its reason."""
         reason = require_text("reason", reason, 2000)
-        with self.ctx.write() as session:
-            row = session.get(MineType, type_id)
-            if row is None:
-                raise NotFound("mine type", type_id)
-            before = type_info(row)
-            current = {name: getattr(before, name) for name in TYPE_FIELDS}
-            unknown = set(changes) - set(TYPE_FIELDS)
-            if unknown:
-                raise InvalidInput(sorted(unknown)[0], "is not a field of a mine type")
-            values = _type_values(**(current | changes))
-            _require_free(session, MineType, MineType.designation, values["designation"], row.id)
-            for name, value in values.items():
-                setattr(row, name, value)
-            session.flush()
-            info = type_info(row)
-            audit.record(session, self.ctx.user, "update_type", "mine_type", row.id,
-                         before=before.__dict__, after=info.__dict__, reason=reason)
-            return info
+        return self._correct(CORRECTIONS["mine type"], type_id, reason, changes)
 
     def add_site(self, *, code: str, name: str, country: str) -> SiteInfo:
         values = _site_values(code=code, name=name, country=country)
@@ -148,21 +153,26 @@ class CatalogueService:
     def update_site(self, site_id: int, *, reason: str, **changes) -> SiteInfo:
         """Correct a site's code, name or country, audited with its reason."""
         reason = require_text("reason", reason, 2000)
+        return self._correct(CORRECTIONS["site"], site_id, reason, changes)
+
+    def _correct(self, kind: Correctable, entry_id: int, reason: str, changes: dict):
+        """The entry with `changes` applied, checked whole as a new entry would be, and audited with
+        the entry as it was, as it is now, and the reason."""
         with self.ctx.write() as session:
-            row = session.get(Site, site_id)
+            row = session.get(kind.model, entry_id)
             if row is None:
-                raise NotFound("site", site_id)
-            before = site_info(row)
-            unknown = set(changes) - set(SITE_FIELDS)
+                raise NotFound(kind.name, entry_id)
+            before = kind.info(row)
+            unknown = set(changes) - set(kind.fields)
             if unknown:
-                raise InvalidInput(sorted(unknown)[0], "is not a field of a site")
-            values = _site_values(**({name: getattr(before, name) for name in SITE_FIELDS} | changes))
-            _require_free(session, Site, Site.code, values["code"], row.id)
+                raise InvalidInput(sorted(unknown)[0], f"is not a field of a {kind.name}")
+            values = kind.values(**({name: getattr(before, name) for name in kind.fields} | changes))
+            _require_free(session, kind.model, kind.key, values[kind.key.key], row.id)
             for name, value in values.items():
                 setattr(row, name, value)
             session.flush()
-            info = site_info(row)
-            audit.record(session, self.ctx.user, "update_site", "site", row.id,
+            info = kind.info(row)
+            audit.record(session, self.ctx.user, kind.action, kind.model.__tablename__, row.id,
                          before=before.__dict__, after=info.__dict__, reason=reason)
             return info
 
