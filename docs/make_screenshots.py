@@ -58,8 +58,6 @@ def main() -> int:
             app.processEvents()
             window.grab().save(str(DOCS / name))
             print(f"wrote docs/{name}")
-        dialog_shots(app, window)
-        window.close()
         sp = window.sp
         lot = sp.queries.lot(sp.destruction.find_event("TEAD-CERT-0042").lines[0].lot_id)
         reports = {
@@ -76,6 +74,8 @@ def main() -> int:
             if report.charts:
                 page_png(pdf, DOCS / name.replace(".png", "-chart.png"), page=2)
                 print(f"wrote docs/{name.replace('.png', '-chart.png')}")
+        dialog_shots(app, window)  # last: a form accepted as it opened writes to the demo
+        window.close()
     return 0
 
 
