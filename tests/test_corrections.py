@@ -68,13 +68,20 @@ def test_a_correction_that_is_not_one_changes_nothing(stockpile, engine, destroy
     assert str(refusal).startswith(message)
 
 
-def test_a_closed_task_is_not_corrected(stockpile, verifier, engine):
+@pytest.fixture
+def in_task(stockpile):
+    """Lot L-1 (1,000 M67): a task of 400, all recorded destroyed on site under certificate DC-2."""
     seed_catalogue(stockpile)
     lot_id = receive(stockpile, "L-1", 1000)
     task = stockpile.destruction.schedule(planned_on=ON, site="ANAD", method="open_detonation", lines={lot_id: 400})
     event = stockpile.destruction.record_event(occurred_on=ON, site="ANAD", method="open_detonation",
                                                officer="Capt. A. Smith", witness="B. Jones",
                                                certificate_number="DC-2", lines={lot_id: 400}, task_id=task.id)
+    return lot_id, task, event
+
+
+def test_a_closed_task_is_not_corrected(stockpile, verifier, engine, in_task):
+    lot_id, task, event = in_task
     verifier.destruction.verify_certificate(event.id, verified_on=ON)
     stockpile.destruction.close_task(task.id)
     refusal = refused(engine, RuleViolation, stockpile.corrections.correct_destruction, event.id, lot_id,
@@ -82,13 +89,8 @@ def test_a_closed_task_is_not_corrected(stockpile, verifier, engine):
     assert "which is closed" in str(refusal)
 
 
-def test_a_correction_in_an_open_task_gives_the_task_its_mines_back(stockpile):
-    seed_catalogue(stockpile)
-    lot_id = receive(stockpile, "L-1", 1000)
-    task = stockpile.destruction.schedule(planned_on=ON, site="ANAD", method="open_detonation", lines={lot_id: 400})
-    event = stockpile.destruction.record_event(occurred_on=ON, site="ANAD", method="open_detonation",
-                                               officer="Capt. A. Smith", witness="B. Jones",
-                                               certificate_number="DC-3", lines={lot_id: 400}, task_id=task.id)
+def test_a_correction_in_an_open_task_gives_the_task_its_mines_back(stockpile, in_task):
+    lot_id, task, event = in_task
     stockpile.corrections.correct_destruction(event.id, lot_id, quantity=100, reason="300 misfired")
     line = stockpile.destruction.task(task.id).lines[0]
     assert (line.planned, line.destroyed, line.remaining) == (400, 100, 300)
