@@ -24,8 +24,11 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.reports_bench
 	$(BIN)/python -m benchmarks.import_bench
 
+LINTED := stockpile_tracker tests benchmarks migrations docs
+
 lint: $(STAMP)
-	$(BIN)/ruff check stockpile_tracker tests benchmarks migrations
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

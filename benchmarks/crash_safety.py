@@ -57,6 +57,7 @@ IMPORT_PREFIX = "import crash-"
 
 # -- the child: a program instance writing until it is killed ----------------------------------------
 
+
 def lot_file(run: int, round_: int, lots: int) -> bytes:
     """One spreadsheet of new lots; every tenth retained, so an import also writes decisions."""
     lines = ["lot_number,type,quantity,site,retention"]
@@ -77,8 +78,14 @@ def child(url: str, run: int, lots: int) -> None:
             certificate = f"CS-{run}-{round_}-{number}"
             say(f"begin event {certificate}")
             sp.destruction.record_event(
-                occurred_on=date.today(), site=SITE, method="open_detonation", officer="Capt. Crash",
-                witness="Lt. Witness", certificate_number=certificate, lines={event_lot: 1})
+                occurred_on=date.today(),
+                site=SITE,
+                method="open_detonation",
+                officer="Capt. Crash",
+                witness="Lt. Witness",
+                certificate_number=certificate,
+                lines={event_lot: 1},
+            )
             say(f"end event {certificate}")
         source = f"crash-{run}-{round_}.csv"
         say(f"begin import {source}")
@@ -91,6 +98,7 @@ def say(line: str) -> None:
 
 
 # -- the parent: kill, then check -------------------------------------------------------------------
+
 
 @dataclass
 class Summary:
@@ -105,10 +113,12 @@ class Summary:
     seconds: float = 0.0
 
     def line(self) -> str:
-        return (f"{self.backend}: {self.runs} runs, killed {self.during_import} times during an import, "
-                f"{self.during_event} during an event, {self.between} between actions "
-                f"({self.imports_committed} imports and {self.events_committed} events committed before a kill); "
-                f"{len(self.failures)} failures ({self.seconds:.0f} s)")
+        return (
+            f"{self.backend}: {self.runs} runs, killed {self.during_import} times during an import, "
+            f"{self.during_event} during an event, {self.between} between actions "
+            f"({self.imports_committed} imports and {self.events_committed} events committed before a kill); "
+            f"{len(self.failures)} failures ({self.seconds:.0f} s)"
+        )
 
 
 def prepare(url: str) -> None:
@@ -118,8 +128,14 @@ def prepare(url: str) -> None:
         sp = Stockpile(engine, "crash parent")
         sp.catalogue.add_type(designation=TYPE, name="crash test mine", category="AP", delivery="hand_emplaced")
         sp.catalogue.add_site(code=SITE, name="Crash test depot", country="ZZ")
-        sp.lots.receive_lot(lot_number=EVENT_LOT, type=TYPE, site=SITE, quantity=EVENT_LOT_QUANTITY,
-                            received_on=date(2020, 1, 1), document_ref="crash test stock")
+        sp.lots.receive_lot(
+            lot_number=EVENT_LOT,
+            type=TYPE,
+            site=SITE,
+            quantity=EVENT_LOT_QUANTITY,
+            received_on=date(2020, 1, 1),
+            document_ref="crash test stock",
+        )
     finally:
         engine.dispose()
 
@@ -129,7 +145,10 @@ def kill_once(url: str, run: int, lots: int, moment: float, after: str = "ready"
     and how it ended."""
     process = subprocess.Popen(
         [sys.executable, "-m", "benchmarks.crash_safety", "--child", url, "--run", str(run), "--lots", str(lots)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     log = []
     while not log or not (log[-1].startswith(after) or log[-1] == ""):
@@ -154,12 +173,18 @@ def check_after_kill(sp: Stockpile, log: list[str], lots: int) -> list[str]:
     begun = {line.split(" ", 2)[2] for line in log if line.startswith("begin ")}
     ended = {line.split(" ", 2)[2] for line in log if line.startswith("end ")}
     with sp.context.read() as session:
-        imported = dict(session.execute(
-            select(Movement.document_ref, func.count(Movement.id))
-            .where(Movement.kind == "receipt", Movement.document_ref.startswith(IMPORT_PREFIX))
-            .group_by(Movement.document_ref)).all())
-        events = set(session.scalars(select(DestructionEvent.certificate_number)
-                                     .where(DestructionEvent.certificate_number.startswith("CS-"))))
+        imported = dict(
+            session.execute(
+                select(Movement.document_ref, func.count(Movement.id))
+                .where(Movement.kind == "receipt", Movement.document_ref.startswith(IMPORT_PREFIX))
+                .group_by(Movement.document_ref)
+            ).all()
+        )
+        events = set(
+            session.scalars(
+                select(DestructionEvent.certificate_number).where(DestructionEvent.certificate_number.startswith("CS-"))
+            )
+        )
     for reference, count in imported.items():
         if count != lots:
             problems.append(f"{reference}: {count} of its {lots} lots are in the database")
@@ -179,8 +204,15 @@ def where_killed(log: list[str]) -> str:
     return "between"
 
 
-def crash_test(url: str, runs: int, *, lots: int = DEFAULT_LOTS, window: float = DEFAULT_WINDOW_S,
-               seed: int | None = None, report=print) -> Summary:
+def crash_test(
+    url: str,
+    runs: int,
+    *,
+    lots: int = DEFAULT_LOTS,
+    window: float = DEFAULT_WINDOW_S,
+    seed: int | None = None,
+    report=print,
+) -> Summary:
     """Kill `runs` children on the database at `url` (prepared here), each within `window` seconds
     of its start, and check the database after each kill."""
     rng = random.Random(seed)
@@ -241,8 +273,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=50, help="kills per database (default 50)")
     parser.add_argument("--database-url", help="also a PostgreSQL server (its own database is left alone)")
     parser.add_argument("--lots", type=int, default=DEFAULT_LOTS, help=f"lots per imported file ({DEFAULT_LOTS})")
-    parser.add_argument("--kill-within", type=float, default=DEFAULT_WINDOW_S, metavar="SECONDS",
-                        help=f"the latest kill moment after the child is ready ({DEFAULT_WINDOW_S})")
+    parser.add_argument(
+        "--kill-within",
+        type=float,
+        default=DEFAULT_WINDOW_S,
+        metavar="SECONDS",
+        help=f"the latest kill moment after the child is ready ({DEFAULT_WINDOW_S})",
+    )
     parser.add_argument("--seed", type=int, help="the random kill moments, to repeat a run")
     parser.add_argument("--child", metavar="URL", help=argparse.SUPPRESS)
     parser.add_argument("--run", type=int, default=0, help=argparse.SUPPRESS)

@@ -36,8 +36,13 @@ RETENTION = [("", "")] * 17 + [("korea", ""), ("legal_hold", ""), ("article3", "
 
 def seed(sp: Stockpile) -> None:
     for designation, category, hours in TYPES:
-        sp.catalogue.add_type(designation=designation, name=designation, category=category,
-                              self_destruct_hours=hours, self_deactivating=hours is not None)
+        sp.catalogue.add_type(
+            designation=designation,
+            name=designation,
+            category=category,
+            self_destruct_hours=hours,
+            self_deactivating=hours is not None,
+        )
     for code, country in SITES:
         sp.catalogue.add_site(code=code, name=code, country=country)
 
@@ -52,8 +57,10 @@ def lots_csv(count: int, rng: random.Random) -> bytes:
         received = TODAY - timedelta(days=rng.randrange(20 * 365))
         made = received - timedelta(days=rng.randrange(3 * 365))
         note = f"stored in igloo {rng.randrange(90)}" if rng.random() < 0.3 else ""
-        lines.append(f"IMP-{n:07d},{designation},{rng.randrange(1, 20_000)},{site},{retention},{institution},"
-                     f"{rng.choice('AABC')},{received},{made},{note}")
+        lines.append(
+            f"IMP-{n:07d},{designation},{rng.randrange(1, 20_000)},{site},{retention},{institution},"
+            f"{rng.choice('AABC')},{received},{made},{note}"
+        )
     return ("\n".join(lines) + "\n").encode()
 
 
@@ -127,18 +134,27 @@ def time_plain_insert(url: str, data: bytes) -> float:
             connection.exec_driver_sql(
                 "INSERT INTO lot (id, lot_number, mine_type_id, site_id, manufactured_on, condition_code, notes, "
                 f"created_by, created_at) {values(9)}",
-                [(n, r[0], types[r[1]], sites[r[3]], date.fromisoformat(r[8]), r[6], r[9] or None, USER, now)
-                 for n, r in enumerate(rows, 1)])
+                [
+                    (n, r[0], types[r[1]], sites[r[3]], date.fromisoformat(r[8]), r[6], r[9] or None, USER, now)
+                    for n, r in enumerate(rows, 1)
+                ],
+            )
             connection.exec_driver_sql(
                 "INSERT INTO movement (lot_id, kind, occurred_on, quantity, document_ref, recorded_by, recorded_at) "
                 f"{values(7)}",
-                [(n, "receipt", date.fromisoformat(r[7]), int(r[2]), "import bench.csv", USER, now)
-                 for n, r in enumerate(rows, 1)])
+                [
+                    (n, "receipt", date.fromisoformat(r[7]), int(r[2]), "import bench.csv", USER, now)
+                    for n, r in enumerate(rows, 1)
+                ],
+            )
             connection.exec_driver_sql(
                 "INSERT INTO lot_balance (lot_id, on_hand, received, retained, retention_category, scheduled, "
                 f"destroyed) {values(7)}",
-                [(n, int(r[2]), int(r[2]), int(r[2]) if r[4] else 0, r[4] or None, 0, 0)
-                 for n, r in enumerate(rows, 1)])
+                [
+                    (n, int(r[2]), int(r[2]), int(r[2]) if r[4] else 0, r[4] or None, 0, 0)
+                    for n, r in enumerate(rows, 1)
+                ],
+            )
         return time.perf_counter() - started
     finally:
         engine.dispose()
@@ -152,19 +168,25 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     data = lots_csv(args.lots, random.Random(args.seed))
     print(f"{args.lots:,} lots, {len(data) / 1e6:.1f} MB of CSV (seed {args.seed})")
-    print(f"{'database':<11} {'plan s':>7} {'import s':>9} {'(CPU s)':>8} {'both s':>7} {'plain SQL s':>12} "
-          f"{'ratio':>6} {'db check s':>11}")
+    print(
+        f"{'database':<11} {'plan s':>7} {'import s':>9} {'(CPU s)':>8} {'both s':>7} {'plain SQL s':>12} "
+        f"{'ratio':>6} {'db check s':>11}"
+    )
     for server in [None] + ([args.database_url] if args.database_url else []):
         with fresh_databases(server) as urls:
             timing = time_import(next(urls), data)
             plain = time_plain_insert(next(urls), data)
         name = "SQLite" if server is None else "PostgreSQL"
-        print(f"{name:<11} {timing['plan']:>7.2f} {timing['import']:>9.2f} {timing['cpu']:>8.2f} "
-              f"{timing['plan'] + timing['import']:>7.2f} {plain:>12.2f} {timing['import'] / plain:>6.1f} "
-              f"{timing['check']:>11.2f}")
-    print("plan = plan_lots (the check the window shows first); import = import_lots, which checks the file again\n"
-          "and writes it; CPU s = this process's own CPU time during import_lots, for a machine shared with other\n"
-          "work; both = the window's check then import; ratio = import / plain SQL executemany")
+        print(
+            f"{name:<11} {timing['plan']:>7.2f} {timing['import']:>9.2f} {timing['cpu']:>8.2f} "
+            f"{timing['plan'] + timing['import']:>7.2f} {plain:>12.2f} {timing['import'] / plain:>6.1f} "
+            f"{timing['check']:>11.2f}"
+        )
+    print(
+        "plan = plan_lots (the check the window shows first); import = import_lots, which checks the file again\n"
+        "and writes it; CPU s = this process's own CPU time during import_lots, for a machine shared with other\n"
+        "work; both = the window's check then import; ratio = import / plain SQL executemany"
+    )
     return 0
 
 

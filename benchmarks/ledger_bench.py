@@ -115,14 +115,20 @@ QUESTIONS = [
     Question("Type M67", LotFilter(type="M67"), ("t.designation = ?",), ("M67",)),
     Question("Site CAMP-C (KR)", LotFilter(site="CAMP-C"), ("s.code = ?",), ("CAMP-C",)),
     Question("Site ANAD", LotFilter(site="ANAD"), ("s.code = ?",), ("ANAD",)),
-    Question(f"Text '{TEXT}'", LotFilter(text=TEXT),
-             ("(l.lot_number LIKE ? OR l.notes LIKE ?)",), (f"%{TEXT}%", f"%{TEXT}%")),
-    Question("Surplus+M14+ANAD", LotFilter(retention=RetentionFilter.SURPLUS, type="M14", site="ANAD"),
-             ("b.on_hand > b.retained", "t.designation = ?", "s.code = ?"), ("M14", "ANAD")),
+    Question(
+        f"Text '{TEXT}'", LotFilter(text=TEXT), ("(l.lot_number LIKE ? OR l.notes LIKE ?)",), (f"%{TEXT}%", f"%{TEXT}%")
+    ),
+    Question(
+        "Surplus+M14+ANAD",
+        LotFilter(retention=RetentionFilter.SURPLUS, type="M14", site="ANAD"),
+        ("b.on_hand > b.retained", "t.designation = ?", "s.code = ?"),
+        ("M14", "ANAD"),
+    ),
 ]
 
 
 # -- measuring --------------------------------------------------------------------------------------
+
 
 def median_ms(run: Callable[[], Any], repeats: int) -> tuple[float, Any]:
     """Median wall time of `repeats` runs after one warm-up, and the last result."""
@@ -225,11 +231,16 @@ def measure_queries(path: Path, repeats: int, *, ledger: bool = True) -> tuple[l
         for q in QUESTIONS:
             (service_ms, service_rows), (plain_ms, plain_rows) = paired_ms(
                 lambda q=q: sp.queries.lots(q.service_filter, limit=PAGE),
-                lambda q=q: plain.execute(q.page_sql(), q.page_params()).fetchall(), repeats)
+                lambda q=q: plain.execute(q.page_sql(), q.page_params()).fetchall(),
+                repeats,
+            )
             statement = capture.last_select()
             same = [r.id for r in service_rows] == [r[0] for r in plain_rows]
-            rows.append(Row("2 first page", q.name, service_ms, plain_ms, page=True, same=same,
-                            note=f"{len(service_rows)} rows"))
+            rows.append(
+                Row(
+                    "2 first page", q.name, service_ms, plain_ms, page=True, same=same, note=f"{len(service_rows)} rows"
+                )
+            )
             plans.by_question[f"page  {q.name}"] = explain(plain, *statement)
             plain_plan = explain(plain, q.page_sql(), q.page_params())
             if _shape(plain_plan) != _shape(plans.by_question[f"page  {q.name}"]):
@@ -237,16 +248,28 @@ def measure_queries(path: Path, repeats: int, *, ledger: bool = True) -> tuple[l
         for q in QUESTIONS:
             (service_ms, totals), (plain_ms, plain_totals) = paired_ms(
                 lambda q=q: sp.queries.totals(q.service_filter),
-                lambda q=q: plain.execute(q.totals_sql(), q.params).fetchone(), repeats)
+                lambda q=q: plain.execute(q.totals_sql(), q.params).fetchone(),
+                repeats,
+            )
             statement = capture.last_select()
             same = (totals.lots, totals.on_hand, totals.retained, totals.scheduled, totals.destroyed) == plain_totals
             ledger_ms = None
             if ledger:
                 ledger_ms, ledger_totals = median_ms(
-                    lambda q=q: plain.execute(q.ledger_sql(), q.params).fetchone(), max(1, min(repeats, 3)))
+                    lambda q=q: plain.execute(q.ledger_sql(), q.params).fetchone(), max(1, min(repeats, 3))
+                )
                 same = same and tuple(ledger_totals) == (totals.lots, totals.on_hand, totals.retained)
-            rows.append(Row("3 totals", q.name, service_ms, plain_ms, ledger_ms, same=same,
-                            note=f"{totals.lots:,} lots, {totals.on_hand:,} on hand"))
+            rows.append(
+                Row(
+                    "3 totals",
+                    q.name,
+                    service_ms,
+                    plain_ms,
+                    ledger_ms,
+                    same=same,
+                    note=f"{totals.lots:,} lots, {totals.on_hand:,} on hand",
+                )
+            )
             plans.by_question[f"totals {q.name}"] = explain(plain, *statement)
             plain_plan = explain(plain, q.totals_sql(), q.params)
             if _shape(plain_plan) != _shape(plans.by_question[f"totals {q.name}"]):
@@ -289,12 +312,27 @@ def measure_bulk_insert(path: Path, count: int, repeats: int) -> Row:
     lot_ids = (lot_ids * (count // max(1, len(lot_ids)) + 1))[:count]
     on = date(2026, 10, 31)
     at = datetime(2026, 10, 31, 17, 0, 0)
-    dicts = [dict(lot_id=lot_id, kind="check_gain", occurred_on=on, quantity=1, document_ref=f"BENCH-{n:07d}",
-                  reason="bench", reverses_id=None, task_id=None, event_id=None, recorded_by=USER, recorded_at=at)
-             for n, lot_id in enumerate(lot_ids)]
+    dicts = [
+        dict(
+            lot_id=lot_id,
+            kind="check_gain",
+            occurred_on=on,
+            quantity=1,
+            document_ref=f"BENCH-{n:07d}",
+            reason="bench",
+            reverses_id=None,
+            task_id=None,
+            event_id=None,
+            recorded_by=USER,
+            recorded_at=at,
+        )
+        for n, lot_id in enumerate(lot_ids)
+    ]
     text_on, text_at = on.isoformat(), at.strftime("%Y-%m-%d %H:%M:%S.%f")
-    tuples = [(d["lot_id"], d["kind"], text_on, 1, d["document_ref"], d["reason"], None, None, None, USER, text_at)
-              for d in dicts]
+    tuples = [
+        (d["lot_id"], d["kind"], text_on, 1, d["document_ref"], d["reason"], None, None, None, USER, text_at)
+        for d in dicts
+    ]
     engine = open_database(str(path))
 
     def service() -> None:
@@ -307,7 +345,9 @@ def measure_bulk_insert(path: Path, count: int, repeats: int) -> Row:
         plain.execute("BEGIN")
         plain.executemany(
             "INSERT INTO movement (lot_id, kind, occurred_on, quantity, document_ref, reason, reverses_id, "
-            "task_id, event_id, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tuples)
+            "task_id, event_id, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            tuples,
+        )
         plain.execute("ROLLBACK")
 
     try:
@@ -315,11 +355,11 @@ def measure_bulk_insert(path: Path, count: int, repeats: int) -> Row:
     finally:
         plain.close()
         engine.dispose()
-    return Row("1 load", f"bulk insert {count:,} ledger rows", service_ms, plain_ms,
-               note="SQLAlchemy Core vs sqlite3")
+    return Row("1 load", f"bulk insert {count:,} ledger rows", service_ms, plain_ms, note="SQLAlchemy Core vs sqlite3")
 
 
 # -- printing ---------------------------------------------------------------------------------------
+
 
 def print_table(rows: list[Row], title: str) -> None:
     print(f"\n{title}")
@@ -330,25 +370,36 @@ def print_table(rows: list[Row], title: str) -> None:
         if row.section != section:
             section = row.section
             table.append([f"[{section}]", "", "", "", "", "", "", ""])
-        table.append([
-            "  " + row.question, f"{row.service_ms:,.1f}", f"{row.plain_ms:,.1f}", f"{row.ratio:.2f}x",
-            "" if row.ledger_ms is None else f"{row.ledger_ms:,.1f}",
-            "" if row.same is None else ("yes" if row.same else "NO"), row.verdict(), row.note,
-        ])
+        table.append(
+            [
+                "  " + row.question,
+                f"{row.service_ms:,.1f}",
+                f"{row.plain_ms:,.1f}",
+                f"{row.ratio:.2f}x",
+                "" if row.ledger_ms is None else f"{row.ledger_ms:,.1f}",
+                "" if row.same is None else ("yes" if row.same else "NO"),
+                row.verdict(),
+                row.note,
+            ]
+        )
     widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *table, strict=True)]
     right = {1, 2, 3, 4}
 
     def line(cells: list[str]) -> str:
-        return "  ".join(f"{cell:>{w}}" if i in right else f"{cell:<{w}}"
-                         for i, (cell, w) in enumerate(zip(cells, widths, strict=True))).rstrip()
+        return "  ".join(
+            f"{cell:>{w}}" if i in right else f"{cell:<{w}}"
+            for i, (cell, w) in enumerate(zip(cells, widths, strict=True))
+        ).rstrip()
 
     print(line(headers))
     print("  ".join("-" * w for w in widths))
     for cells in table:
         print(line(cells))
-    print(f"targets: service within {RATIO_TARGET:.0f}x of plain SQL; first page of {PAGE} under "
-          f"{PAGE_TARGET_MS:.0f} ms. 'ledger SQL' = on hand and retained summed from movement and "
-          "retention_decision in plain SQL (reference).")
+    print(
+        f"targets: service within {RATIO_TARGET:.0f}x of plain SQL; first page of {PAGE} under "
+        f"{PAGE_TARGET_MS:.0f} ms. 'ledger SQL' = on hand and retained summed from movement and "
+        "retention_decision in plain SQL (reference)."
+    )
 
 
 def print_plans(plans: Plans) -> None:
@@ -369,8 +420,7 @@ def print_generation(path: Path, report: GenerationReport, fresh: bool) -> None:
     size = path.stat().st_size / 1e6
     state = "generated now" if fresh else f"cached (generated {report.generated_at})"
     print(f"data: {path} ({size:,.0f} MB), {state}")
-    print(f"generation took {report.total_seconds:.1f} s: "
-          + ", ".join(f"{v:,} {k}" for k, v in report.counts.items()))
+    print(f"generation took {report.total_seconds:.1f} s: " + ", ".join(f"{v:,} {k}" for k, v in report.counts.items()))
     for step, seconds in report.seconds.items():
         print(f"  {seconds:7.2f} s  {step}")
 
@@ -412,24 +462,29 @@ def try_indexes(path: Path, indexes: list[tuple[str, list[str]]], repeats: int, 
         for kind in ("page", "totals"):
             for q in QUESTIONS:
                 if kind == "page":
+
                     def service(sp: Stockpile, q: Question = q) -> Any:
                         return sp.queries.lots(q.service_filter, limit=PAGE)
 
                     def plain(db: sqlite3.Connection, q: Question = q) -> Any:
                         return db.execute(q.page_sql(), q.page_params()).fetchall()
                 else:
+
                     def service(sp: Stockpile, q: Question = q) -> Any:
                         return sp.queries.totals(q.service_filter)
 
                     def plain(db: sqlite3.Connection, q: Question = q) -> Any:
                         return db.execute(q.totals_sql(), q.params).fetchone()
+
                 (s_before, _), (s_after, _) = paired_ms(lambda: service(before), lambda: service(after), repeats)
                 new_plan = explain(connections[1], *capture.last_select())
                 if any("bench_try_" in line for line in new_plan) or (
-                        analyze and _shape(new_plan) != _shape(explain(connections[0], *capture.last_select()))):
+                    analyze and _shape(new_plan) != _shape(explain(connections[0], *capture.last_select()))
+                ):
                     changed[f"{kind} {q.name}"] = new_plan
                 (p_before, _), (p_after, _) = paired_ms(
-                    lambda: plain(connections[0]), lambda: plain(connections[1]), repeats)
+                    lambda: plain(connections[0]), lambda: plain(connections[1]), repeats
+                )
                 print(f"  {kind:<11} {q.name:<18} {s_before:17.1f} {s_after:8.1f}   {p_before:15.1f} {p_after:8.1f}")
         print("service plans that use the new index" + (" or changed after ANALYZE:" if analyze else ":"))
         for name, lines in changed.items():
@@ -447,12 +502,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.ledger_bench", description=__doc__.split("\n")[0])
     dataset_arguments(parser, repeats=7)
     parser.add_argument("--regenerate", action="store_true", help="rebuild the cached file")
-    parser.add_argument("--insert-rows", type=int, default=20_000,
-                        help="ledger rows for the bulk-insert comparison (0 skips it)")
-    parser.add_argument("--try-index", type=parse_index, action="append", default=[], metavar="TABLE:COLS",
-                        help="also time sections 2-3 on a copy with this index, e.g. lot:site_id,lot_number")
-    parser.add_argument("--try-analyze", action="store_true",
-                        help="also time sections 2-3 on a copy after ANALYZE (with any --try-index)")
+    parser.add_argument(
+        "--insert-rows", type=int, default=20_000, help="ledger rows for the bulk-insert comparison (0 skips it)"
+    )
+    parser.add_argument(
+        "--try-index",
+        type=parse_index,
+        action="append",
+        default=[],
+        metavar="TABLE:COLS",
+        help="also time sections 2-3 on a copy with this index, e.g. lot:site_id,lot_number",
+    )
+    parser.add_argument(
+        "--try-analyze",
+        action="store_true",
+        help="also time sections 2-3 on a copy after ANALYZE (with any --try-index)",
+    )
     parser.add_argument("--check", action="store_true", help="also time `db check` (Stockpile.check) on the file")
     args = parser.parse_args(argv)
     try:
@@ -470,8 +535,11 @@ def main(argv: list[str] | None = None) -> int:
     query_rows, plans = measure_queries(path, args.repeats)
     rows.extend(query_rows)
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
-    print_table(rows, f"{spec.lots:,} lots, {spec.movements:,} movements; median of {args.repeats} runs; "
-                      f"SQLite {sqlite3.sqlite_version}; {os.cpu_count()} CPUs, load average {load}")
+    print_table(
+        rows,
+        f"{spec.lots:,} lots, {spec.movements:,} movements; median of {args.repeats} runs; "
+        f"SQLite {sqlite3.sqlite_version}; {os.cpu_count()} CPUs, load average {load}",
+    )
     print_plans(plans)
     if args.try_index or args.try_analyze:
         try_indexes(path, args.try_index, args.repeats, analyze=args.try_analyze)
@@ -480,8 +548,10 @@ def main(argv: list[str] | None = None) -> int:
         try:
             start = time.perf_counter()
             result = Stockpile(engine, USER).check()
-            print(f"\ndb check: {time.perf_counter() - start:.1f} s, "
-                  f"{'ok' if result.ok else 'PROBLEMS: ' + '; '.join(result.problems[:3])}")
+            print(
+                f"\ndb check: {time.perf_counter() - start:.1f} s, "
+                f"{'ok' if result.ok else 'PROBLEMS: ' + '; '.join(result.problems[:3])}"
+            )
         finally:
             engine.dispose()
     print(f"\nbench finished in {time.perf_counter() - started:.1f} s")

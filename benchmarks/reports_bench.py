@@ -54,8 +54,9 @@ MEMORY_TARGET_MB = 500.0
 
 # -- the plain-SQL side ------------------------------------------------------------------------------
 
-SD_CLASS = ("CASE WHEN t.self_destruct_hours IS NOT NULL THEN 'SD' WHEN t.self_deactivating THEN 'SDA' "
-            "ELSE 'persistent' END")
+SD_CLASS = (
+    "CASE WHEN t.self_destruct_hours IS NOT NULL THEN 'SD' WHEN t.self_deactivating THEN 'SDA' ELSE 'persistent' END"
+)
 GROUP_KEYS = "t.designation, t.category, t.activation, " + SD_CLASS + ", s.code, s.country, b.retention_category"
 
 
@@ -79,43 +80,56 @@ LATEST_DECISION = (
 )
 RECEIVED = "sum(CASE WHEN m.kind " + IS_INCOMING + " OR r.kind " + IS_INCOMING + " THEN m.quantity ELSE 0 END)"
 # Each lot's figures at the end of :day from the ledger, decisions, tasks open then and events.
-LEDGER_BALANCES = "".join((
-    "(WITH g AS (SELECT m.lot_id, sum(m.quantity) AS on_hand, ", RECEIVED, " AS received FROM movement m "
-    "LEFT JOIN movement r ON r.id = m.reverses_id WHERE m.occurred_on <= :day GROUP BY m.lot_id), "
-    "k AS (", LATEST_DECISION, "), "
-    "x AS (SELECT task_id, lot_id, -sum(quantity) AS removed FROM movement "
-    "WHERE task_id IS NOT NULL AND occurred_on <= :day GROUP BY task_id, lot_id), "
-    "sch AS (SELECT tl.lot_id, sum(max(tl.quantity - coalesce(x.removed, 0), 0)) AS scheduled "
-    "FROM task_line tl JOIN destruction_task dt ON dt.id = tl.task_id "
-    "LEFT JOIN x ON x.task_id = tl.task_id AND x.lot_id = tl.lot_id "
-    "WHERE dt.created_at < :next AND (dt.status = 'open' OR dt.closed_at >= :next) GROUP BY tl.lot_id), "
-    "d AS (SELECT el.lot_id, sum(el.quantity) AS destroyed FROM event_line el "
-    "JOIN destruction_event e ON e.id = el.event_id WHERE e.occurred_on <= :day GROUP BY el.lot_id) "
-    "SELECT g.lot_id, g.on_hand, g.received, coalesce(k.quantity, 0) AS retained, k.category AS retention_category, "
-    "coalesce(sch.scheduled, 0) AS scheduled, coalesce(d.destroyed, 0) AS destroyed FROM g "
-    "LEFT JOIN k ON k.lot_id = g.lot_id LEFT JOIN sch ON sch.lot_id = g.lot_id LEFT JOIN d ON d.lot_id = g.lot_id) b",
-))
+LEDGER_BALANCES = "".join(
+    (
+        "(WITH g AS (SELECT m.lot_id, sum(m.quantity) AS on_hand, ",
+        RECEIVED,
+        " AS received FROM movement m "
+        "LEFT JOIN movement r ON r.id = m.reverses_id WHERE m.occurred_on <= :day GROUP BY m.lot_id), "
+        "k AS (",
+        LATEST_DECISION,
+        "), "
+        "x AS (SELECT task_id, lot_id, -sum(quantity) AS removed FROM movement "
+        "WHERE task_id IS NOT NULL AND occurred_on <= :day GROUP BY task_id, lot_id), "
+        "sch AS (SELECT tl.lot_id, sum(max(tl.quantity - coalesce(x.removed, 0), 0)) AS scheduled "
+        "FROM task_line tl JOIN destruction_task dt ON dt.id = tl.task_id "
+        "LEFT JOIN x ON x.task_id = tl.task_id AND x.lot_id = tl.lot_id "
+        "WHERE dt.created_at < :next AND (dt.status = 'open' OR dt.closed_at >= :next) GROUP BY tl.lot_id), "
+        "d AS (SELECT el.lot_id, sum(el.quantity) AS destroyed FROM event_line el "
+        "JOIN destruction_event e ON e.id = el.event_id WHERE e.occurred_on <= :day GROUP BY el.lot_id) "
+        "SELECT g.lot_id, g.on_hand, g.received, coalesce(k.quantity, 0) AS retained, "
+        "k.category AS retention_category, "
+        "coalesce(sch.scheduled, 0) AS scheduled, coalesce(d.destroyed, 0) AS destroyed FROM g "
+        "LEFT JOIN k ON k.lot_id = g.lot_id LEFT JOIN sch ON sch.lot_id = g.lot_id "
+        "LEFT JOIN d ON d.lot_id = g.lot_id) b",
+    )
+)
 STATUS_PAST = group_totals(LEDGER_BALANCES)
 
 # The Article 7 lots of a year: on hand and retention at the end of it, destroyed and trained during it.
-YEAR_LOTS = "".join((
-    "WITH g AS (SELECT lot_id, sum(quantity) AS on_hand FROM movement WHERE occurred_on <= :day GROUP BY lot_id), "
-    "k AS (", LATEST_DECISION, "), "
-    "i AS (SELECT lot_id, institution FROM (SELECT lot_id, institution, row_number() OVER (PARTITION BY lot_id "
-    "ORDER BY valid_from DESC, id DESC) AS rank FROM retention_decision WHERE institution IS NOT NULL "
-    "AND valid_from <= :day) WHERE rank = 1), "
-    "d AS (SELECT el.lot_id, sum(el.quantity) AS quantity FROM event_line el JOIN destruction_event e "
-    "ON e.id = el.event_id WHERE e.occurred_on BETWEEN :start AND :day GROUP BY el.lot_id), "
-    "tr AS (SELECT lot_id, -sum(quantity) AS quantity FROM movement WHERE kind = 'training' "
-    "AND occurred_on BETWEEN :start AND :day GROUP BY lot_id), "
-    "found AS (SELECT lot_id, min(occurred_on) AS day FROM movement WHERE kind = 'discovery' GROUP BY lot_id) "
-    "SELECT l.lot_number, t.designation, t.category, t.activation, coalesce(g.on_hand, 0), coalesce(k.quantity, 0), "
-    "k.category, i.institution, coalesce(d.quantity, 0), coalesce(tr.quantity, 0), found.day "
-    "FROM lot l JOIN mine_type t ON t.id = l.mine_type_id LEFT JOIN g ON g.lot_id = l.id "
-    "LEFT JOIN k ON k.lot_id = l.id LEFT JOIN i ON i.lot_id = l.id LEFT JOIN d ON d.lot_id = l.id "
-    "LEFT JOIN tr ON tr.lot_id = l.id LEFT JOIN found ON found.lot_id = l.id "
-    "WHERE coalesce(g.on_hand, 0) > 0 OR d.quantity > 0 OR tr.quantity > 0 ORDER BY t.designation, l.lot_number",
-))
+YEAR_LOTS = "".join(
+    (
+        "WITH g AS (SELECT lot_id, sum(quantity) AS on_hand FROM movement WHERE occurred_on <= :day GROUP BY lot_id), "
+        "k AS (",
+        LATEST_DECISION,
+        "), "
+        "i AS (SELECT lot_id, institution FROM (SELECT lot_id, institution, row_number() OVER (PARTITION BY lot_id "
+        "ORDER BY valid_from DESC, id DESC) AS rank FROM retention_decision WHERE institution IS NOT NULL "
+        "AND valid_from <= :day) WHERE rank = 1), "
+        "d AS (SELECT el.lot_id, sum(el.quantity) AS quantity FROM event_line el JOIN destruction_event e "
+        "ON e.id = el.event_id WHERE e.occurred_on BETWEEN :start AND :day GROUP BY el.lot_id), "
+        "tr AS (SELECT lot_id, -sum(quantity) AS quantity FROM movement WHERE kind = 'training' "
+        "AND occurred_on BETWEEN :start AND :day GROUP BY lot_id), "
+        "found AS (SELECT lot_id, min(occurred_on) AS day FROM movement WHERE kind = 'discovery' GROUP BY lot_id) "
+        "SELECT l.lot_number, t.designation, t.category, t.activation, coalesce(g.on_hand, 0), "
+        "coalesce(k.quantity, 0), "
+        "k.category, i.institution, coalesce(d.quantity, 0), coalesce(tr.quantity, 0), found.day "
+        "FROM lot l JOIN mine_type t ON t.id = l.mine_type_id LEFT JOIN g ON g.lot_id = l.id "
+        "LEFT JOIN k ON k.lot_id = l.id LEFT JOIN i ON i.lot_id = l.id LEFT JOIN d ON d.lot_id = l.id "
+        "LEFT JOIN tr ON tr.lot_id = l.id LEFT JOIN found ON found.lot_id = l.id "
+        "WHERE coalesce(g.on_hand, 0) > 0 OR d.quantity > 0 OR tr.quantity > 0 ORDER BY t.designation, l.lot_number",
+    )
+)
 
 # The compliance checks' core queries: the stock, the two ledger scans, the certificates, the
 # open tasks' lines with what was shipped and destroyed for them, and Article 3 stock at two year ends.
@@ -125,12 +139,16 @@ STOCK = (
     "JOIN mine_type t ON t.id = l.mine_type_id JOIN site s ON s.id = l.site_id WHERE b.on_hand > 0 "
     "ORDER BY l.lot_number"
 )
-LOTS_WITH = ("SELECT l.id, l.lot_number, sum(m.quantity) FROM movement m JOIN lot l ON l.id = m.lot_id "
-             "WHERE {} GROUP BY l.id, l.lot_number ORDER BY l.lot_number")
-RECEIVED_AFTER = LOTS_WITH.format("m.kind IN ('receipt', 'transfer_in') AND m.occurred_on >= ? "
-                                  "AND m.counterpart_id IS NULL")
-SENT_OUT = LOTS_WITH.format("m.kind = 'transfer_out' AND m.id NOT IN "
-                            "(SELECT counterpart_id FROM movement WHERE counterpart_id IS NOT NULL)")
+LOTS_WITH = (
+    "SELECT l.id, l.lot_number, sum(m.quantity) FROM movement m JOIN lot l ON l.id = m.lot_id "
+    "WHERE {} GROUP BY l.id, l.lot_number ORDER BY l.lot_number"
+)
+RECEIVED_AFTER = LOTS_WITH.format(
+    "m.kind IN ('receipt', 'transfer_in') AND m.occurred_on >= ? AND m.counterpart_id IS NULL"
+)
+SENT_OUT = LOTS_WITH.format(
+    "m.kind = 'transfer_out' AND m.id NOT IN (SELECT counterpart_id FROM movement WHERE counterpart_id IS NOT NULL)"
+)
 CERTIFICATES = [
     "SELECT certificate_number, occurred_on FROM destruction_event WHERE verified_by IS NULL AND occurred_on < ?",
     "SELECT certificate_number FROM destruction_event WHERE verified_by = recorded_by",
@@ -147,16 +165,24 @@ OPEN_TASKS = [
     "JOIN event_line el ON el.event_id = e.id WHERE e.task_id IN "
     "(SELECT id FROM destruction_task WHERE status = 'open') GROUP BY 1, 2",
 ]
-ARTICLE3_AT = "".join((
-    "WITH k AS (", LATEST_DECISION, ") SELECT coalesce(sum(k.quantity), 0) FROM k WHERE k.category = 'article3' "
-    "AND (SELECT ", RECEIVED, " FROM movement m LEFT JOIN movement r ON r.id = m.reverses_id "
-    "WHERE m.lot_id = k.lot_id AND m.occurred_on <= :day) > 0",
-))
+ARTICLE3_AT = "".join(
+    (
+        "WITH k AS (",
+        LATEST_DECISION,
+        ") SELECT coalesce(sum(k.quantity), 0) FROM k WHERE k.category = 'article3' AND (SELECT ",
+        RECEIVED,
+        " FROM movement m LEFT JOIN movement r ON r.id = m.reverses_id "
+        "WHERE m.lot_id = k.lot_id AND m.occurred_on <= :day) > 0",
+    )
+)
 
 
 def day_params(day: date) -> dict[str, str]:
-    return {"day": day.isoformat(), "next": date.fromordinal(day.toordinal() + 1).isoformat(),
-            "start": date(day.year, 1, 1).isoformat()}
+    return {
+        "day": day.isoformat(),
+        "next": date.fromordinal(day.toordinal() + 1).isoformat(),
+        "start": date(day.year, 1, 1).isoformat(),
+    }
 
 
 def compliance_sql(db: sqlite3.Connection, policy, today: date, unverified_days: int) -> int:
@@ -178,6 +204,7 @@ def compliance_sql(db: sqlite3.Connection, policy, today: date, unverified_days:
 
 # -- measuring -------------------------------------------------------------------------------------
 
+
 @dataclass
 class Measure:
     what: str
@@ -192,19 +219,53 @@ class Measure:
         target = ""
         if self.target is not None:
             target = f"under {self.target:,.0f} {self.unit}: {'ok' if self.value < self.target else 'MISSED'}"
-        return [self.what, f"{self.value:,.1f} {self.unit}",
-                "" if self.plain_ms is None else f"{self.plain_ms:,.1f} ms", ratio, target, self.note]
+        return [
+            self.what,
+            f"{self.value:,.1f} {self.unit}",
+            "" if self.plain_ms is None else f"{self.plain_ms:,.1f} ms",
+            ratio,
+            target,
+            self.note,
+        ]
 
 
 def _status_rows(groups) -> list[tuple]:
-    return [(g.type_designation, g.category, g.activation, g.sd_class.value, g.site_code, g.site_country,
-             g.retention_category, g.lots, g.on_hand, g.retained, g.scheduled, g.destroyed) for g in groups]
+    return [
+        (
+            g.type_designation,
+            g.category,
+            g.activation,
+            g.sd_class.value,
+            g.site_code,
+            g.site_country,
+            g.retention_category,
+            g.lots,
+            g.on_hand,
+            g.retained,
+            g.scheduled,
+            g.destroyed,
+        )
+        for g in groups
+    ]
 
 
 def _year_rows(lots) -> list[tuple]:
-    return [(lot.lot_number, lot.type_designation, lot.category, lot.activation, lot.on_hand, lot.retained,
-             lot.retention_category, lot.institution, lot.destroyed, lot.trained,
-             lot.discovered_on.isoformat() if lot.discovered_on else None) for lot in lots]
+    return [
+        (
+            lot.lot_number,
+            lot.type_designation,
+            lot.category,
+            lot.activation,
+            lot.on_hand,
+            lot.retained,
+            lot.retention_category,
+            lot.institution,
+            lot.destroyed,
+            lot.trained,
+            lot.discovered_on.isoformat() if lot.discovered_on else None,
+        )
+        for lot in lots
+    ]
 
 
 def _same(flag: bool) -> str:
@@ -219,11 +280,19 @@ def measure_reports(path: Path, folder: Path, repeats: int) -> list[Measure]:
     try:
         last_year = date(END.year - 1, 12, 31)
         (ms, groups), (plain_ms, rows) = paired_ms(
-            lambda: sp.queries.status_groups(END), lambda: plain.execute(STATUS_TODAY).fetchall(), repeats)
-        measures.append(Measure(f"status {END}: group totals", ms, plain_ms,
-                                note=f"{len(groups)} groups; {_same(_status_rows(groups) == rows)}"))
+            lambda: sp.queries.status_groups(END), lambda: plain.execute(STATUS_TODAY).fetchall(), repeats
+        )
+        measures.append(
+            Measure(
+                f"status {END}: group totals",
+                ms,
+                plain_ms,
+                note=f"{len(groups)} groups; {_same(_status_rows(groups) == rows)}",
+            )
+        )
         (ms, report), (plain_ms, _) = paired_ms(
-            lambda: status_report(sp, END), lambda: plain.execute(STATUS_TODAY).fetchall(), repeats)
+            lambda: status_report(sp, END), lambda: plain.execute(STATUS_TODAY).fetchall(), repeats
+        )
         measures.append(Measure(f"status {END}: report built", ms, plain_ms, note="whole report vs group totals"))
         pdf = folder / "status.pdf"
         ms, pages = median_ms(lambda: write_pdf(printable(report), pdf), repeats)
@@ -233,19 +302,37 @@ def measure_reports(path: Path, folder: Path, repeats: int) -> list[Measure]:
 
         (ms, groups), (plain_ms, rows) = paired_ms(
             lambda: sp.queries.status_groups(last_year),
-            lambda: plain.execute(STATUS_PAST, day_params(last_year)).fetchall(), repeats)
-        measures.append(Measure(f"status {last_year}: group totals", ms, plain_ms,
-                                note=f"from the ledger; {_same(_status_rows(groups) == rows)}"))
+            lambda: plain.execute(STATUS_PAST, day_params(last_year)).fetchall(),
+            repeats,
+        )
+        measures.append(
+            Measure(
+                f"status {last_year}: group totals",
+                ms,
+                plain_ms,
+                note=f"from the ledger; {_same(_status_rows(groups) == rows)}",
+            )
+        )
 
         year = last_year.year
         (ms, lots), (plain_ms, rows) = paired_ms(
-            lambda: sp.queries.year_lots(year), lambda: plain.execute(YEAR_LOTS, day_params(last_year)).fetchall(),
-            repeats)
-        measures.append(Measure(f"Article 7 {year}: lots' year figures", ms, plain_ms,
-                                note=f"{len(lots):,} lots; {_same(_year_rows(lots) == rows)}"))
+            lambda: sp.queries.year_lots(year),
+            lambda: plain.execute(YEAR_LOTS, day_params(last_year)).fetchall(),
+            repeats,
+        )
+        measures.append(
+            Measure(
+                f"Article 7 {year}: lots' year figures",
+                ms,
+                plain_ms,
+                note=f"{len(lots):,} lots; {_same(_year_rows(lots) == rows)}",
+            )
+        )
         (ms, report), (plain_ms, _) = paired_ms(
-            lambda: article7_report(sp, year), lambda: plain.execute(YEAR_LOTS, day_params(last_year)).fetchall(),
-            repeats)
+            lambda: article7_report(sp, year),
+            lambda: plain.execute(YEAR_LOTS, day_params(last_year)).fetchall(),
+            repeats,
+        )
         measures.append(Measure(f"Article 7 {year}: forms built", ms, plain_ms, note="whole report vs lots query"))
         pdf = folder / "article7.pdf"
         ms, pages = median_ms(lambda: write_pdf(printable(report), pdf), repeats)
@@ -260,9 +347,17 @@ def measure_reports(path: Path, folder: Path, repeats: int) -> list[Measure]:
         for policy in policies:
             (ms, findings), (plain_ms, _) = paired_ms(
                 lambda policy=policy: sp.compliance.findings(policy.code),
-                lambda policy=policy: compliance_sql(plain, policy, END, 30), repeats)
-            measures.append(Measure(f"compliance checks, profile {policy.code}", ms, plain_ms,
-                                    note=f"{len(findings)} findings; vs core queries"))
+                lambda policy=policy: compliance_sql(plain, policy, END, 30),
+                repeats,
+            )
+            measures.append(
+                Measure(
+                    f"compliance checks, profile {policy.code}",
+                    ms,
+                    plain_ms,
+                    note=f"{len(findings)} findings; vs core queries",
+                )
+            )
     finally:
         plain.close()
         engine.dispose()
@@ -303,15 +398,27 @@ def peak_memory(path: Path) -> int:
 
 def measure_memory(path: Path) -> Measure:
     """In a new process, so that nothing this benchmark loaded counts."""
-    code = ("import sys; from pathlib import Path; from benchmarks.reports_bench import peak_memory; "
-            "print(peak_memory(Path(sys.argv[1])))")
+    code = (
+        "import sys; from pathlib import Path; from benchmarks.reports_bench import peak_memory; "
+        "print(peak_memory(Path(sys.argv[1])))"
+    )
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True,
-                          cwd=Path(__file__).resolve().parent.parent)
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
     seconds = time.perf_counter() - start
     megabytes = int(done.stdout.strip().splitlines()[-1]) / 1024
-    return Measure("peak memory: window, filter, status PDF", megabytes, target=MEMORY_TARGET_MB, unit="MB",
-                   note=f"ru_maxrss of a new process; one run, {seconds:.1f} s")
+    return Measure(
+        "peak memory: window, filter, status PDF",
+        megabytes,
+        target=MEMORY_TARGET_MB,
+        unit="MB",
+        note=f"ru_maxrss of a new process; one run, {seconds:.1f} s",
+    )
 
 
 def print_measures(measures: list[Measure]) -> None:
@@ -319,8 +426,12 @@ def print_measures(measures: list[Measure]) -> None:
     table = [m.cells() for m in measures]
     widths = [max(len(row[i]) for row in [headers, *table]) for i in range(len(headers))]
     for row in [headers, ["-" * w for w in widths], *table]:
-        print("  ".join(cell.rjust(w) if i in (1, 2, 3) else cell.ljust(w)
-                        for i, (cell, w) in enumerate(zip(row, widths, strict=True))).rstrip())
+        print(
+            "  ".join(
+                cell.rjust(w) if i in (1, 2, 3) else cell.ljust(w)
+                for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+            ).rstrip()
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -340,8 +451,10 @@ def main(argv: list[str] | None = None) -> int:
     measures.append(measure_memory(path))
     load = ", ".join(f"{a:.1f}-{b:.1f}" for a, b in zip(load_before, os.getloadavg(), strict=True))
     print(f"reports benchmark: {spec.lots:,} lots, {spec.movements:,} movements ({path.name}); today = {END}")
-    print(f"SQLite {sqlite3.sqlite_version}; {os.cpu_count()} CPUs; load average (1, 5, 15 min; start-end) {load}; "
-          f"medians of {args.repeats} runs after one warm-up\n")
+    print(
+        f"SQLite {sqlite3.sqlite_version}; {os.cpu_count()} CPUs; load average (1, 5, 15 min; start-end) {load}; "
+        f"medians of {args.repeats} runs after one warm-up\n"
+    )
     print_measures(measures)
     return 0
 

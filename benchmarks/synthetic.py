@@ -55,9 +55,11 @@ def dataset_arguments(parser, repeats: int) -> None:
     parser.add_argument("--lots", type=int, default=100_000)
     parser.add_argument("--movements", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=2022)
-    parser.add_argument("--repeats", type=int, default=repeats,
-                        help=f"timed runs per measure (median; default {repeats})")
+    parser.add_argument(
+        "--repeats", type=int, default=repeats, help=f"timed runs per measure (median; default {repeats})"
+    )
     parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
+
 
 END = date(2026, 10, 31)  # the synthetic "today": nothing is dated later
 POLICY = date(2022, 6, 21)  # US 2022 policy: Korea retention decided, destruction begins
@@ -70,8 +72,17 @@ CATALOGUE = load_catalogue()  # DOMAIN.md section 3, the same data the demo uses
 
 # Relative frequency of each catalogue type among the lots (PMN-2 only appears as discoveries).
 TYPE_WEIGHTS = {
-    "M67": 18, "M72": 12, "BLU-92/B": 10, "BLU-91/B": 14, "M87-AP": 5, "M87-AT": 8,
-    "M131-AP": 4, "M86": 4, "M18A1": 9, "M14": 7, "M16": 9,
+    "M67": 18,
+    "M72": 12,
+    "BLU-92/B": 10,
+    "BLU-91/B": 14,
+    "M87-AP": 5,
+    "M87-AT": 8,
+    "M131-AP": 4,
+    "M86": 4,
+    "M18A1": 9,
+    "M14": 7,
+    "M16": 9,
 }
 ADAM = {"M67", "M72"}
 TRAINING_TYPES = {"M14", "M16", "M18A1"}
@@ -132,8 +143,7 @@ class Spec:
             raise ValueError("--movements: at least twice the number of lots")
 
     def file_name(self, schema: str) -> str:
-        return (f"ledger-g{GENERATOR_VERSION}-schema{schema}-seed{self.seed}"
-                f"-lots{self.lots}-mov{self.movements}.sqlite")
+        return f"ledger-g{GENERATOR_VERSION}-schema{schema}-seed{self.seed}-lots{self.lots}-mov{self.movements}.sqlite"
 
 
 @dataclass
@@ -157,7 +167,10 @@ def schema_fingerprint() -> str:
 
 
 def cached_database(
-    spec: Spec, data_dir: Path = DEFAULT_DATA_DIR, *, regenerate: bool = False,
+    spec: Spec,
+    data_dir: Path = DEFAULT_DATA_DIR,
+    *,
+    regenerate: bool = False,
     log: Callable[[str], None] = print,
 ) -> tuple[Path, GenerationReport, bool]:
     """(path, report, freshly generated?) for the spec, generating the file when not cached."""
@@ -233,9 +246,26 @@ def _sidecars(path: Path) -> list[Path]:
 
 
 class _Lot:
-    __slots__ = ("id", "type_id", "designation", "site", "number", "made", "arrived", "quantity",
-                 "role", "discovery", "task", "open_task", "ship", "trainings", "release", "notes",
-                 "condition", "extra")
+    __slots__ = (
+        "id",
+        "type_id",
+        "designation",
+        "site",
+        "number",
+        "made",
+        "arrived",
+        "quantity",
+        "role",
+        "discovery",
+        "task",
+        "open_task",
+        "ship",
+        "trainings",
+        "release",
+        "notes",
+        "condition",
+        "extra",
+    )
 
 
 @dataclass
@@ -354,8 +384,14 @@ class _Builder:
         for site in sorted(closed):
             for group in _batches(rng, closed[site], 10, 40):
                 on = date.fromordinal(rng.randint(first, last))
-                task = _Task(0, "", site, "disassembly" if site == DEMIL_SITE else
-                             rng.choice(["open_detonation", "incineration_rotary"]), on, open=False)
+                task = _Task(
+                    0,
+                    "",
+                    site,
+                    "disassembly" if site == DEMIL_SITE else rng.choice(["open_detonation", "incineration_rotary"]),
+                    on,
+                    open=False,
+                )
                 if site == DEMIL_SITE:
                     task.ship_on = on
                     task.event_on = on + timedelta(days=rng.randint(10, 30))
@@ -367,8 +403,15 @@ class _Builder:
         for site in sorted(scheduled):
             for group in _batches(rng, scheduled[site], 5, 20):
                 created = date.fromordinal(rng.randint(first, last))
-                task = _Task(0, "", site, rng.choice(["open_detonation", "incineration_rotary"]),
-                             created + timedelta(days=rng.randint(30, 150)), open=True, created_on=created)
+                task = _Task(
+                    0,
+                    "",
+                    site,
+                    rng.choice(["open_detonation", "incineration_rotary"]),
+                    created + timedelta(days=rng.randint(30, 150)),
+                    open=True,
+                    created_on=created,
+                )
                 planned.append((task, group))
         # Number the tasks in planning order, references per year as the service makes them.
         planned.sort(key=lambda item: (item[0].open, item[0].planned_on))
@@ -409,7 +452,7 @@ class _Builder:
         self._load_reference_data(db)
         lap("insert reference data")
         for start in range(0, len(self.lots), CHUNK_LOTS):
-            chunk = self.lots[start:start + CHUNK_LOTS]
+            chunk = self.lots[start : start + CHUNK_LOTS]
             lot_rows, movement_rows, decision_rows = [], [], []
             for lot in chunk:
                 lot_rows.append(self._lot_row(lot))
@@ -431,47 +474,108 @@ class _Builder:
         db.executemany(
             "INSERT INTO mine_type (id, designation, name, category, activation, self_destruct_hours, "
             "self_deactivating, delivery, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(self.type_ids[e.designation], e.designation, e.name, e.category, e.activation,
-              e.self_destruct_hours, int(e.self_deactivating), e.delivery, e.notes) for e in CATALOGUE],
+            [
+                (
+                    self.type_ids[e.designation],
+                    e.designation,
+                    e.name,
+                    e.category,
+                    e.activation,
+                    e.self_destruct_hours,
+                    int(e.self_deactivating),
+                    e.delivery,
+                    e.notes,
+                )
+                for e in CATALOGUE
+            ],
         )
-        db.executemany("INSERT INTO site (id, code, name, country) VALUES (?, ?, ?, ?)",
-                       [(self.site_ids[code], code, name, country) for code, name, country in SITES])
-        db.execute("UPDATE setting SET value = ? WHERE key = 'organisation'",
-                   ("Synthetic national stockpile (benchmark data)",))
+        db.executemany(
+            "INSERT INTO site (id, code, name, country) VALUES (?, ?, ?, ?)",
+            [(self.site_ids[code], code, name, country) for code, name, country in SITES],
+        )
+        db.execute(
+            "UPDATE setting SET value = ? WHERE key = 'organisation'",
+            ("Synthetic national stockpile (benchmark data)",),
+        )
 
     def _load_tasks(self, db: sqlite3.Connection) -> None:
         profile_id = db.execute("SELECT id FROM policy_profile WHERE code = 'us-2022'").fetchone()[0]
         db.execute(
             "INSERT INTO programme (id, name, profile_id, deadline, methods, safety_standards, "
             "environmental_standards, created_by, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
-            ("National APL stockpile destruction (synthetic)", profile_id, "2029-12-31",
-             json.dumps(["open_detonation", "incineration_rotary", "disassembly"]),
-             "IATG 10.10 / DA PAM 385-64", "RCRA permits per site", LOADER, "2022-07-01 09:00:00.000000"),
+            (
+                "National APL stockpile destruction (synthetic)",
+                profile_id,
+                "2029-12-31",
+                json.dumps(["open_detonation", "incineration_rotary", "disassembly"]),
+                "IATG 10.10 / DA PAM 385-64",
+                "RCRA permits per site",
+                LOADER,
+                "2022-07-01 09:00:00.000000",
+            ),
         )
-        db.executemany("INSERT INTO programme_site (programme_id, site_id) VALUES (1, ?)",
-                       [(self.site_ids[code],) for code in [*STORAGE, DEMIL_SITE]])
+        db.executemany(
+            "INSERT INTO programme_site (programme_id, site_id) VALUES (1, ?)",
+            [(self.site_ids[code],) for code in [*STORAGE, DEMIL_SITE]],
+        )
         task_rows, event_rows = [], []
         for task in self.tasks:
             if task.lines == 0:
                 continue  # every lot meant for it had nothing left to plan
             if task.open:
                 created_at = f"{task.created_on.isoformat()} 09:00:00.000000"
-                task_rows.append((task.id, task.reference, 1, task.planned_on.isoformat(),
-                                  self.site_ids[task.site], task.method, "open", LOADER, created_at,
-                                  None, None, None))
+                task_rows.append(
+                    (
+                        task.id,
+                        task.reference,
+                        1,
+                        task.planned_on.isoformat(),
+                        self.site_ids[task.site],
+                        task.method,
+                        "open",
+                        LOADER,
+                        created_at,
+                        None,
+                        None,
+                        None,
+                    )
+                )
                 continue
             created_at = f"{(task.planned_on - timedelta(days=30)).isoformat()} 09:00:00.000000"
             closed_at = f"{(task.verified_on + timedelta(days=1)).isoformat()} 15:00:00.000000"
-            task_rows.append((task.id, task.reference, 1, task.planned_on.isoformat(),
-                              self.site_ids[task.site], task.method, "closed", LOADER, created_at,
-                              LOADER, closed_at, None))
-            event_rows.append((
-                task.id, task.id, task.event_on.isoformat(), self.site_ids[task.site], task.method,
-                OFFICERS[task.id % len(OFFICERS)], WITNESS, self._certificate(task),
-                "shipment manifest " + self._manifest(task) if task.ship_on else None,
-                LOADER, f"{task.event_on.isoformat()} 16:00:00.000000", VERIFIER,
-                task.verified_on.isoformat(),
-            ))
+            task_rows.append(
+                (
+                    task.id,
+                    task.reference,
+                    1,
+                    task.planned_on.isoformat(),
+                    self.site_ids[task.site],
+                    task.method,
+                    "closed",
+                    LOADER,
+                    created_at,
+                    LOADER,
+                    closed_at,
+                    None,
+                )
+            )
+            event_rows.append(
+                (
+                    task.id,
+                    task.id,
+                    task.event_on.isoformat(),
+                    self.site_ids[task.site],
+                    task.method,
+                    OFFICERS[task.id % len(OFFICERS)],
+                    WITNESS,
+                    self._certificate(task),
+                    "shipment manifest " + self._manifest(task) if task.ship_on else None,
+                    LOADER,
+                    f"{task.event_on.isoformat()} 16:00:00.000000",
+                    VERIFIER,
+                    task.verified_on.isoformat(),
+                )
+            )
         db.executemany(
             "INSERT INTO destruction_task (id, reference, programme_id, planned_on, site_id, method, status, "
             "created_by, created_at, closed_by, closed_at, close_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -498,9 +602,17 @@ class _Builder:
         return f"GBL-{task.site}-{task.id:05d}"
 
     def _lot_row(self, lot: _Lot) -> tuple:
-        return (lot.id, lot.number, lot.type_id, self.site_ids[lot.site],
-                lot.made.isoformat() if lot.made else None, lot.condition, lot.notes, LOADER,
-                f"{lot.arrived.isoformat()} 10:00:00.000000")
+        return (
+            lot.id,
+            lot.number,
+            lot.type_id,
+            self.site_ids[lot.site],
+            lot.made.isoformat() if lot.made else None,
+            lot.condition,
+            lot.notes,
+            LOADER,
+            f"{lot.arrived.isoformat()} 10:00:00.000000",
+        )
 
     def _day(self, ordinal: int) -> str:
         text = self.iso.get(ordinal)
@@ -556,12 +668,34 @@ class _Builder:
         latest_decision = 0
         candidates: list[tuple[int, int, str, str]] = []  # reversible entries: id, quantity, kind, doc
 
-        def emit(kind: str, day: int, quantity: int, doc: str | None, reason: str | None,
-                 reverses: int | None = None, task_id: int | None = None, event_id: int | None = None) -> int:
+        def emit(
+            kind: str,
+            day: int,
+            quantity: int,
+            doc: str | None,
+            reason: str | None,
+            reverses: int | None = None,
+            task_id: int | None = None,
+            event_id: int | None = None,
+        ) -> int:
             self.movement_id += 1
             movement_id = self.movement_id
-            movements.append((movement_id, lot_id, kind, self._day(day), quantity, doc, reason, reverses,
-                              task_id, event_id, clerk, f"{self._day(day)} {8 + movement_id % 9:02d}:00:00.000000"))
+            movements.append(
+                (
+                    movement_id,
+                    lot_id,
+                    kind,
+                    self._day(day),
+                    quantity,
+                    doc,
+                    reason,
+                    reverses,
+                    task_id,
+                    event_id,
+                    clerk,
+                    f"{self._day(day)} {8 + movement_id % 9:02d}:00:00.000000",
+                )
+            )
             return movement_id
 
         def decide(day: int, quantity: int, why: str, ref: str) -> None:
@@ -572,8 +706,20 @@ class _Builder:
             retained = quantity
             if quantity == 0:
                 category = institution = None
-            decisions.append((self.decision_id, lot_id, quantity, category, institution, ref, why,
-                              self._day(decided_on), LOADER, f"{self._day(decided_on)} 11:00:00.000000"))
+            decisions.append(
+                (
+                    self.decision_id,
+                    lot_id,
+                    quantity,
+                    category,
+                    institution,
+                    ref,
+                    why,
+                    self._day(decided_on),
+                    LOADER,
+                    f"{self._day(decided_on)} 11:00:00.000000",
+                )
+            )
 
         first_kind = "discovery" if lot.discovery else "receipt"
         emit(first_kind, start, quantity0, f"DD1348-{lot.arrived.year}-{lot_id:06d}", None)
@@ -588,11 +734,18 @@ class _Builder:
                     tag = ""  # nothing to destroy: a stock check instead keeps the entry count
                 else:
                     if task.ship_on is not None:
-                        emit("out_for_destruction", day, -amount, self._manifest(task),
-                             f"shipped for task {task.reference}", task_id=task.id)
+                        emit(
+                            "out_for_destruction",
+                            day,
+                            -amount,
+                            self._manifest(task),
+                            f"shipped for task {task.reference}",
+                            task_id=task.id,
+                        )
                     else:
-                        emit("destroyed", day, -amount, self._certificate(task), None,
-                             task_id=task.id, event_id=task.id)
+                        emit(
+                            "destroyed", day, -amount, self._certificate(task), None, task_id=task.id, event_id=task.id
+                        )
                     on_hand -= amount
                     destroyed += amount
                     task.lines += 1
@@ -641,8 +794,14 @@ class _Builder:
                 amount = min(scheduled, on_hand - 1, rng.randint(1, max(1, scheduled)))
                 if amount >= 1:
                     open_task = lot.open_task
-                    emit("out_for_destruction", day, -amount, self._manifest(open_task),
-                         f"shipped for task {open_task.reference}", task_id=open_task.id)
+                    emit(
+                        "out_for_destruction",
+                        day,
+                        -amount,
+                        self._manifest(open_task),
+                        f"shipped for task {open_task.reference}",
+                        task_id=open_task.id,
+                    )
                     on_hand -= amount
                     scheduled -= amount
                     continue
@@ -655,8 +814,7 @@ class _Builder:
                 kind = "check_gain"
             if kind == "reversal":
                 if candidates:
-                    original_id, original_quantity, original_kind, doc = candidates.pop(
-                        rng.randrange(len(candidates)))
+                    original_id, original_quantity, original_kind, doc = candidates.pop(rng.randrange(len(candidates)))
                     amount = -original_quantity
                     if amount > 0 or -amount <= room:
                         emit("reversal", day, amount, doc, rng.choice(REVERSAL_REASONS), reverses=original_id)
@@ -690,8 +848,9 @@ class _Builder:
             if len(candidates) > 6:
                 del candidates[0]
 
-        self.expected.append((lot_id, on_hand, received, retained, category if retained else None,
-                              scheduled, destroyed))
+        self.expected.append(
+            (lot_id, on_hand, received, retained, category if retained else None, scheduled, destroyed)
+        )
 
     # -- after loading -------------------------------------------------------------------------
 
@@ -702,8 +861,10 @@ class _Builder:
         ).fetchall()
         if stored != self.expected:
             wrong = next((pair for pair in zip(stored, self.expected, strict=False) if pair[0] != pair[1]), None)
-            raise AssertionError(f"lot_balance differs from the simulation: stored/expected {wrong}, "
-                                 f"{len(stored)} rows vs {len(self.expected)}")
+            raise AssertionError(
+                f"lot_balance differs from the simulation: stored/expected {wrong}, "
+                f"{len(stored)} rows vs {len(self.expected)}"
+            )
         broken = db.execute("PRAGMA foreign_key_check").fetchmany(5)
         if broken:
             raise AssertionError(f"foreign keys broken: {broken}")
@@ -715,13 +876,22 @@ class _Builder:
         digest = entry_hash(1, at, LOADER, "bench_synthetic_load", "database", None, None, after, reason, GENESIS)
         db.execute("BEGIN IMMEDIATE")
         db.execute(
-            'INSERT INTO audit_entry (id, at, user, action, entity, entity_id, before, after, reason, '
-            'prev_hash, hash) VALUES (1, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?)',
-            (at.strftime("%Y-%m-%d %H:%M:%S.%f"), LOADER, "bench_synthetic_load", "database", after, reason,
-             GENESIS, digest),
+            "INSERT INTO audit_entry (id, at, user, action, entity, entity_id, before, after, reason, "
+            "prev_hash, hash) VALUES (1, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?)",
+            (
+                at.strftime("%Y-%m-%d %H:%M:%S.%f"),
+                LOADER,
+                "bench_synthetic_load",
+                "database",
+                after,
+                reason,
+                GENESIS,
+                digest,
+            ),
         )
-        updated = db.execute("UPDATE audit_head SET last_id = 1, last_hash = ? WHERE id = 1 AND last_id = 0",
-                             (digest,)).rowcount
+        updated = db.execute(
+            "UPDATE audit_head SET last_id = 1, last_hash = ? WHERE id = 1 AND last_id = 0", (digest,)
+        ).rowcount
         if updated != 1:
             db.execute("ROLLBACK")
             raise AssertionError("audit head was not at the genesis entry")

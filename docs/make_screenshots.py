@@ -45,9 +45,13 @@ def main() -> int:
         lot = next(row for row in view.model.rows if row.retained and row.surplus)
         view.select_lot(lot.id)
         app.processEvents()
-        shots = {"dashboard.png": PAGES.index("Dashboard"), "stockpile.png": PAGES.index("Stockpile"),
-                 "destruction-plan.png": PAGES.index("Destruction plan"),
-                 "destruction-log.png": PAGES.index("Destruction log"), "catalogue.png": PAGES.index("Catalogue")}
+        shots = {
+            "dashboard.png": PAGES.index("Dashboard"),
+            "stockpile.png": PAGES.index("Stockpile"),
+            "destruction-plan.png": PAGES.index("Destruction plan"),
+            "destruction-log.png": PAGES.index("Destruction log"),
+            "catalogue.png": PAGES.index("Catalogue"),
+        }
         for name, page in shots.items():
             window.nav_list.setCurrentRow(page)
             if page == PAGES.index("Dashboard"):  # the findings (checked in the background), the first one's names
@@ -115,8 +119,22 @@ def dialog_shots(app: QApplication, window: MainWindow) -> None:
 
 def page_png(pdf: Path, target: Path, page: int = 1) -> None:
     """One page of a PDF as a PNG at 100 dpi, by pdftoppm (Debian: poppler-utils)."""
-    subprocess.run(["pdftoppm", "-png", "-r", "100", "-f", str(page), "-l", str(page), "-singlefile", str(pdf),
-                    str(target.with_suffix(""))], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "100",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-singlefile",
+            str(pdf),
+            str(target.with_suffix("")),
+        ],
+        check=True,
+    )
 
 
 if __name__ == "__main__":

@@ -43,11 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Keeps a landmine stockpile honest. With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--database", metavar="URL",
-                        help="SQLite file or database URL (default: $STOCKPILE_DATABASE_URL, "
-                             "else stockpile.db in the user's data folder)")
-    parser.add_argument("--user", metavar="NAME",
-                        help=f"who is recording (default: ${USER_ENV}, else the login name)")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="SQLite file or database URL (default: $STOCKPILE_DATABASE_URL, "
+        "else stockpile.db in the user's data folder)",
+    )
+    parser.add_argument("--user", metavar="NAME", help=f"who is recording (default: ${USER_ENV}, else the login name)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     db = commands.add_parser("db", help="upgrade or check the database")
@@ -67,8 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     progress.add_argument("--programme", type=int, metavar="ID", help="programme id (default: the only one)")
     article7 = kinds.add_parser("article7", help="Article 7 forms B, D, F and G for a calendar year")
     article7.add_argument("--year", type=int, required=True)
-    article7.add_argument("--freeze", action="store_true",
-                          help="keep this report as submitted: from now on it prints the same")
+    article7.add_argument(
+        "--freeze", action="store_true", help="keep this report as submitted: from now on it prints the same"
+    )
     lot_history = kinds.add_parser("lot", help="one lot's ledger with balances")
     lot_history.add_argument("lot_number")
     lot_history.add_argument("--type", help="the mine type, when two types share the lot number")
@@ -81,8 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     settings = commands.add_parser("settings", help="the organisation and protective marking on every printed page")
     settings.add_argument("--organisation", metavar="TEXT", help="the organisation's name")
-    settings.add_argument("--marking", metavar="TEXT",
-                          help='protective marking, e.g. OFFICIAL or UNCLASSIFIED ("" for none)')
+    settings.add_argument(
+        "--marking", metavar="TEXT", help='protective marking, e.g. OFFICIAL or UNCLASSIFIED ("" for none)'
+    )
 
     check = commands.add_parser("check", help="compliance findings under a policy profile (exit 1 on an error)")
     check.add_argument("--profile", help="policy profile code (default: the active one)")
@@ -163,8 +167,7 @@ def _where(url: str) -> str:
 
 def cmd_db(sp: Stockpile, args: argparse.Namespace) -> int:
     report = sp.check()
-    print(f"{report.lots:,} lots, {report.movements:,} ledger entries, "
-          f"{report.audit_entries:,} audit entries checked")
+    print(f"{report.lots:,} lots, {report.movements:,} ledger entries, {report.audit_entries:,} audit entries checked")
     if report.ok:
         print("ok: integrity, balances = ledger, audit chain intact")
         return 0
@@ -178,26 +181,43 @@ def cmd_demo(sp: Stockpile, args: argparse.Namespace) -> int:
 
     summary = build_demo(sp, lots=args.lots, seed=args.seed)
     totals = sp.queries.totals()
-    print(f"demo stockpile created: {summary.lots:,} lots, {summary.tasks} tasks, "
-          f"{summary.events} destruction events; on hand {totals.on_hand:,}, "
-          f"retained {totals.retained:,}, surplus {totals.surplus:,}")
+    print(
+        f"demo stockpile created: {summary.lots:,} lots, {summary.tasks} tasks, "
+        f"{summary.events} destruction events; on hand {totals.on_hand:,}, "
+        f"retained {totals.retained:,}, surplus {totals.surplus:,}"
+    )
     return 0
 
 
 LOT_COLUMNS = [
-    ("Lot no.", "lot_number", "<"), ("Type", "type_designation", "<"), ("Cat", "category", "<"),
-    ("SD/SDA", "sd_label", "<"), ("Site", "site_code", "<"), ("Kept for", "kept_for", "<"),
-    ("On hand", "on_hand", ">"), ("Retained", "retained", ">"), ("Surplus", "surplus", ">"),
-    ("Scheduled", "scheduled", ">"), ("Destroyed", "destroyed", ">"), ("Cond", "condition_code", "<"),
+    ("Lot no.", "lot_number", "<"),
+    ("Type", "type_designation", "<"),
+    ("Cat", "category", "<"),
+    ("SD/SDA", "sd_label", "<"),
+    ("Site", "site_code", "<"),
+    ("Kept for", "kept_for", "<"),
+    ("On hand", "on_hand", ">"),
+    ("Retained", "retained", ">"),
+    ("Surplus", "surplus", ">"),
+    ("Scheduled", "scheduled", ">"),
+    ("Destroyed", "destroyed", ">"),
+    ("Cond", "condition_code", "<"),
 ]
 
 
 def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
     lot_filter = LotFilter(
-        retention=RetentionFilter.RETAINED if args.retained
-        else RetentionFilter.SURPLUS if args.surplus else RetentionFilter.ALL,
-        type=args.type, category=args.category, sd_class=SdClass(args.sd) if args.sd else None,
-        site=args.site, status=LotStatus(args.status) if args.status else None, text=args.text,
+        retention=RetentionFilter.RETAINED
+        if args.retained
+        else RetentionFilter.SURPLUS
+        if args.surplus
+        else RetentionFilter.ALL,
+        type=args.type,
+        category=args.category,
+        sd_class=SdClass(args.sd) if args.sd else None,
+        site=args.site,
+        status=LotStatus(args.status) if args.status else None,
+        text=args.text,
     )
     if args.limit is not None and args.limit < 0:
         raise StockpileError("--limit: must be zero or more")
@@ -206,9 +226,20 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
     rows = sp.queries.lots(lot_filter, sort=args.sort, descending=args.desc, limit=args.limit)
     totals = sp.queries.totals(lot_filter)
     table = [[_cell(row, attribute) for _title, attribute, _align in LOT_COLUMNS] for row in rows]
-    footer = [f"Total ({totals.lots:,} lots)", "", "", "", "", "", f"{totals.on_hand:,}",
-              f"{totals.retained:,}", f"{totals.surplus:,}", f"{totals.scheduled:,}",
-              f"{totals.destroyed:,}", ""]
+    footer = [
+        f"Total ({totals.lots:,} lots)",
+        "",
+        "",
+        "",
+        "",
+        "",
+        f"{totals.on_hand:,}",
+        f"{totals.retained:,}",
+        f"{totals.surplus:,}",
+        f"{totals.scheduled:,}",
+        f"{totals.destroyed:,}",
+        "",
+    ]
     headers = [title for title, _a, _b in LOT_COLUMNS]
     widths = [max(len(str(cell)) for cell in column) for column in zip(headers, footer, *table, strict=False)]
     aligns = [align for _t, _a, align in LOT_COLUMNS]
@@ -352,15 +383,19 @@ def cmd_check(sp: Stockpile, args: argparse.Namespace) -> int:
         for finding in findings:
             named = finding.named()
             names, more = ", ".join(named[:10]), len(named) - 10
-            print(f"{finding.severity.upper():8} {finding.message} ({finding.rule.label}). {finding.action}."
-                  + (f" [{names}{f' and {more:,} more' if more > 0 else ''}]" if names else ""))
+            print(
+                f"{finding.severity.upper():8} {finding.message} ({finding.rule.label}). {finding.action}."
+                + (f" [{names}{f' and {more:,} more' if more > 0 else ''}]" if names else "")
+            )
         counts = {level: sum(1 for f in findings if f.severity == level) for level in ("error", "warning", "info")}
         print(f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} for information")
     return EXIT_PROBLEMS if any(finding.severity == "error" for finding in findings) else 0
 
 
-IMPORT_REMEDIES = {"type": "add it to the catalogue or import with --add-types",
-                   "site": "add it to the catalogue or import with --add-sites"}
+IMPORT_REMEDIES = {
+    "type": "add it to the catalogue or import with --add-types",
+    "site": "add it to the catalogue or import with --add-sites",
+}
 
 
 def cmd_settings(sp: Stockpile, args: argparse.Namespace) -> int:
@@ -368,7 +403,8 @@ def cmd_settings(sp: Stockpile, args: argparse.Namespace) -> int:
     if args.organisation is not None or args.marking is not None:
         letterhead = sp.catalogue.set_letterhead(
             organisation=letterhead.organisation if args.organisation is None else args.organisation,
-            marking=letterhead.marking if args.marking is None else args.marking)
+            marking=letterhead.marking if args.marking is None else args.marking,
+        )
     print(f"organisation: {letterhead.organisation}")
     print(f"marking: {letterhead.marking or '(none)'}")
     return 0
@@ -384,13 +420,16 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
     source = Path(args.file).name
     try:
         if args.kind == "lots":
-            plan = sp.imports.import_lots(data, source=source, add_types=args.add_types, add_sites=args.add_sites,
-                                          dry_run=args.dry_run)
+            plan = sp.imports.import_lots(
+                data, source=source, add_types=args.add_types, add_sites=args.add_sites, dry_run=args.dry_run
+            )
         else:
             plan = sp.imports.import_destructions(data, source=source, dry_run=args.dry_run)
     except ImportRejected as exc:
-        problems = [f"{args.file}: {problem}" + (f"; {IMPORT_REMEDIES[problem.column]}" if problem.missing else "")
-                    for problem in exc.plan.problems]
+        problems = [
+            f"{args.file}: {problem}" + (f"; {IMPORT_REMEDIES[problem.column]}" if problem.missing else "")
+            for problem in exc.plan.problems
+        ]
         if len(problems) == 1:  # bad input ends in one line
             print(f"stockpile-tracker: nothing was imported: {problems[0]}", file=sys.stderr)
             return EXIT_ERROR
@@ -409,8 +448,15 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"check": cmd_check, "db": cmd_db, "demo": cmd_demo, "import": cmd_import, "lots": cmd_lots,
-            "report": cmd_report, "settings": cmd_settings}
+COMMANDS = {
+    "check": cmd_check,
+    "db": cmd_db,
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "lots": cmd_lots,
+    "report": cmd_report,
+    "settings": cmd_settings,
+}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -36,9 +36,14 @@ def load_catalogue() -> list[CatalogueEntry]:
     with (shipped_dir("resources") / "demo_catalogue.csv").open(newline="", encoding="utf-8") as file:
         return [
             CatalogueEntry(
-                row["designation"], row["name"], row["category"], row["activation"],
+                row["designation"],
+                row["name"],
+                row["category"],
+                row["activation"],
                 int(row["self_destruct_hours"]) if row["self_destruct_hours"] else None,
-                row["self_deactivating"] == "yes", row["delivery"], int(row["typical_lot_size"]),
+                row["self_deactivating"] == "yes",
+                row["delivery"],
+                int(row["typical_lot_size"]),
                 row["notes"],
             )
             for row in csv.DictReader(file)
@@ -68,7 +73,10 @@ class DemoSummary:
 
 
 def build_demo(
-    sp: Stockpile, *, lots: int = 300, seed: int = 2022,
+    sp: Stockpile,
+    *,
+    lots: int = 300,
+    seed: int = 2022,
     progress: Callable[[int, int], None] | None = None,
 ) -> DemoSummary:
     """Fill an empty database, in one transaction: a demo stopped part-way (killed, or an error) leaves
@@ -100,10 +108,16 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
     today = sp.context.today()
     catalogue = load_catalogue()
     for entry in catalogue:
-        sp.catalogue.add_type(designation=entry.designation, name=entry.name, category=entry.category,
-                              activation=entry.activation, self_destruct_hours=entry.self_destruct_hours,
-                              self_deactivating=entry.self_deactivating, delivery=entry.delivery,
-                              notes=entry.notes)
+        sp.catalogue.add_type(
+            designation=entry.designation,
+            name=entry.name,
+            category=entry.category,
+            activation=entry.activation,
+            self_destruct_hours=entry.self_destruct_hours,
+            self_deactivating=entry.self_deactivating,
+            delivery=entry.delivery,
+            notes=entry.notes,
+        )
     for code, name, country in SITES:
         sp.catalogue.add_site(code=code, name=name, country=country)
 
@@ -119,15 +133,23 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
         arrived = made + timedelta(days=rng.randint(90, 900))
         lot_id = sp.lots.receive_lot(
             lot_number=f"{designation.split('/')[0].replace('-', '')}-{made.year % 100:02d}{number:04d}",
-            type=designation, site=site, quantity=quantity, received_on=arrived,
-            document_ref=f"DD1348-{arrived.year}-{number:05d}", manufactured_on=made,
+            type=designation,
+            site=site,
+            quantity=quantity,
+            received_on=arrived,
+            document_ref=f"DD1348-{arrived.year}-{number:05d}",
+            manufactured_on=made,
             condition=rng.choice("AAAABBCEH"),
         ).lot_id
         received.append((lot_id, designation, quantity))
         if korea:
             sp.lots.change_retention(
-                lot_id, quantity=quantity, category="korea", authority_ref="USFK-RET-2022-01",
-                reason="reserved for the defence of the Republic of Korea", valid_from=date(2022, 6, 21),
+                lot_id,
+                quantity=quantity,
+                category="korea",
+                authority_ref="USFK-RET-2022-01",
+                reason="reserved for the defence of the Republic of Korea",
+                valid_from=date(2022, 6, 21),
             )
         if progress:
             progress(number, lots)
@@ -137,24 +159,39 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
     for designation in ("M14", "M16", "M18A1"):
         lot_id, _d, quantity = next(lot for lot in unretained if lot[1] == designation)
         sp.lots.change_retention(
-            lot_id, quantity=min(quantity, 200), category="article3", institution=TRAINING_INSTITUTION,
-            authority_ref="DA-TRN-2023-07", reason="detection and clearance training",
+            lot_id,
+            quantity=min(quantity, 200),
+            category="article3",
+            institution=TRAINING_INSTITUTION,
+            authority_ref="DA-TRN-2023-07",
+            reason="detection and clearance training",
             valid_from=date(2023, 1, 10),
         )
     adam = [lot for lot in unretained if lot[1] in ("M67", "M72")]
     for lot_id, _designation, quantity in rng.sample(adam, min(6, len(adam))):
         sp.lots.change_retention(
-            lot_id, quantity=quantity // 2, category="korea", authority_ref="USFK-RET-2022-02",
-            reason="Korea reserve held in CONUS pending shipment", valid_from=date(2022, 9, 1),
+            lot_id,
+            quantity=quantity // 2,
+            category="korea",
+            authority_ref="USFK-RET-2022-02",
+            reason="Korea reserve held in CONUS pending shipment",
+            valid_from=date(2022, 9, 1),
         )
     hold = next(lot for lot in received if not sp.queries.lot(lot[0]).retained)
-    sp.lots.change_retention(hold[0], quantity=hold[2], category="legal_hold",
-                             authority_ref="CID-2024-113", reason="investigation of a missing crate",
-                             valid_from=date(2024, 3, 4))
+    sp.lots.change_retention(
+        hold[0],
+        quantity=hold[2],
+        category="legal_hold",
+        authority_ref="CID-2024-113",
+        reason="investigation of a missing crate",
+        valid_from=date(2024, 3, 4),
+    )
 
     programme = sp.destruction.create_programme(
-        name="US APL stockpile destruction (2022 policy)", profile="us-2022",
-        deadline=date(today.year + 2, 12, 31), sites=["ANAD", "BGAD", "TEAD"],
+        name="US APL stockpile destruction (2022 policy)",
+        profile="us-2022",
+        deadline=date(today.year + 2, 12, 31),
+        sites=["ANAD", "BGAD", "TEAD"],
         methods=["open_detonation", "incineration_rotary", "disassembly"],
         safety_standards="IATG 10.10 / DA PAM 385-64; quantity-distance per site licence",
         environmental_standards="RCRA permits per site; air and soil monitoring at open detonation",
@@ -162,19 +199,31 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
     tasks, events = _destruction_history(sp, rng, received, programme.id, today)
 
     sp.lots.record_discovery(
-        lot_number="PMN2-FOUND-01", type="PMN-2", site="HWAD", quantity=312,
-        found_on=today - timedelta(days=75), document_ref="HWAD-INV-DISC-01",
+        lot_number="PMN2-FOUND-01",
+        type="PMN-2",
+        site="HWAD",
+        quantity=312,
+        found_on=today - timedelta(days=75),
+        document_ref="HWAD-INV-DISC-01",
         notes="previously unknown stockpile found during a bunker inventory",
     )
     checked = next(row for row in (sp.queries.lot(lot[0]) for lot in received) if row.unscheduled > 2)
-    sp.lots.stock_check(checked.id, checked.on_hand - 2, today - timedelta(days=40),
-                        "INV-2026-ANNUAL", "two mines short at annual inventory; under review")
+    sp.lots.stock_check(
+        checked.id,
+        checked.on_hand - 2,
+        today - timedelta(days=40),
+        "INV-2026-ANNUAL",
+        "two mines short at annual inventory; under review",
+    )
     return DemoSummary(lots + 1, tasks, events)
 
 
 def _destruction_history(
-    sp: Stockpile, rng: random.Random, received: list[tuple[int, str, int]],
-    programme_id: int, today: date,
+    sp: Stockpile,
+    rng: random.Random,
+    received: list[tuple[int, str, int]],
+    programme_id: int,
+    today: date,
 ) -> tuple[int, int]:
     """Monthly destructions over the past two years, a few planned ahead, one overdue, and a
     contractor shipment whose certificate is 480 mines short."""
@@ -188,18 +237,25 @@ def _destruction_history(
         batch = [surplus.pop() for _ in range(per_task)]
         site = rng.choice(["ANAD", "BGAD"])
         method = rng.choice(["open_detonation", "incineration_rotary"])
-        task = sp.destruction.schedule(planned_on=planned_on, site=site, method=method,
-                                       lines={lot_id: quantity for lot_id, _d, quantity in batch},
-                                       programme_id=programme_id)
+        task = sp.destruction.schedule(
+            planned_on=planned_on,
+            site=site,
+            method=method,
+            lines={lot_id: quantity for lot_id, _d, quantity in batch},
+            programme_id=programme_id,
+        )
         tasks += 1
         if month == 22:
             continue  # planned, not carried out: overdue
         event = sp.destruction.record_event(
-            occurred_on=planned_on + timedelta(days=rng.randint(0, 5)), site=site, method=method,
+            occurred_on=planned_on + timedelta(days=rng.randint(0, 5)),
+            site=site,
+            method=method,
             officer=rng.choice(["Capt. A. Smith", "Maj. L. Ortiz", "CW3 R. Chen"]),
             witness="B. Jones (national authority)",
             certificate_number=f"DC-{planned_on.year}-{month + 1:04d}",
-            lines={lot_id: quantity for lot_id, _d, quantity in batch}, task_id=task.id,
+            lines={lot_id: quantity for lot_id, _d, quantity in batch},
+            task_id=task.id,
         )
         events += 1
         if month < 21:
@@ -210,13 +266,19 @@ def _destruction_history(
     lot_id, _d, quantity = next(lot for lot in surplus if lot[2] >= 3000)
     shipped = quantity // 10 * 10
     on = today - timedelta(days=50)
-    task = sp.destruction.schedule(planned_on=on, site="TEAD", method="disassembly",
-                                   lines={lot_id: shipped}, programme_id=programme_id)
+    task = sp.destruction.schedule(
+        planned_on=on, site="TEAD", method="disassembly", lines={lot_id: shipped}, programme_id=programme_id
+    )
     sp.destruction.ship(task.id, on=on, lines={lot_id: shipped}, document_ref="GBL-TEAD-0042")
     event = sp.destruction.record_event(
-        occurred_on=on + timedelta(days=20), site="TEAD", method="disassembly",
-        officer="D. Moore (contractor)", witness="B. Jones (national authority)",
-        certificate_number="TEAD-CERT-0042", lines={lot_id: shipped - 480}, task_id=task.id,
+        occurred_on=on + timedelta(days=20),
+        site="TEAD",
+        method="disassembly",
+        officer="D. Moore (contractor)",
+        witness="B. Jones (national authority)",
+        certificate_number="TEAD-CERT-0042",
+        lines={lot_id: shipped - 480},
+        task_id=task.id,
         notes="contractor certificate; shipment manifest GBL-TEAD-0042",
     )
     with _as_verifier(sp):
@@ -225,8 +287,12 @@ def _destruction_history(
     # Two tasks planned ahead.
     for ahead in (30, 90):
         lot_id, _d, quantity = surplus.pop()
-        sp.destruction.schedule(planned_on=today + timedelta(days=ahead), site="BGAD",
-                                method="open_detonation", lines={lot_id: quantity},
-                                programme_id=programme_id)
+        sp.destruction.schedule(
+            planned_on=today + timedelta(days=ahead),
+            site="BGAD",
+            method="open_detonation",
+            lines={lot_id: quantity},
+            programme_id=programme_id,
+        )
         tasks += 1
     return tasks + 1, events + 1

@@ -24,10 +24,7 @@ from stockpile_tracker.services import Stockpile  # noqa: E402
 from .helpers import TODAY, receive, seed_catalogue, stop_modal_timers  # noqa: E402
 
 PG_ENV = "STOCKPILE_TEST_PG_URL"
-PG_SKIP = (
-    f"PostgreSQL tests need {PG_ENV}, e.g. "
-    f"{PG_ENV}=postgresql+psycopg://postgres@127.0.0.1:5432/test make test"
-)
+PG_SKIP = f"PostgreSQL tests need {PG_ENV}, e.g. {PG_ENV}=postgresql+psycopg://postgres@127.0.0.1:5432/test make test"
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -124,8 +121,9 @@ def fresh_copy(backend: str, tmp_path, pg_server, sqlite_template: str, pg_templ
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request, tmp_path, pg_server, sqlite_template) -> Iterator[str]:
     """A fresh, migrated database for one test."""
-    with fresh_copy(request.param, tmp_path, pg_server, sqlite_template,
-                    pg_server.template if pg_server else None) as url:
+    with fresh_copy(
+        request.param, tmp_path, pg_server, sqlite_template, pg_server.template if pg_server else None
+    ) as url:
         yield url
 
 
@@ -188,6 +186,7 @@ def today() -> date:
 
 # -- the window, on a small hand-made stockpile ---------------------------------------------------
 
+
 @pytest.fixture
 def sqlite_url(tmp_path, sqlite_template):
     path = tmp_path / "gui.db"
@@ -203,8 +202,14 @@ def small_url(sqlite_url):
     seed_catalogue(sp)
     first = receive(sp, "L-001", 1000)
     receive(sp, "L-002", 500, type="M16")
-    sp.lots.change_retention(first, quantity=200, category="korea", authority_ref="USFK-1",
-                             reason="Korea reserve", valid_from=date(2022, 7, 1))
+    sp.lots.change_retention(
+        first,
+        quantity=200,
+        category="korea",
+        authority_ref="USFK-1",
+        reason="Korea reserve",
+        valid_from=date(2022, 7, 1),
+    )
     engine.dispose()
     return sqlite_url
 

@@ -19,20 +19,39 @@ TODAY = date(2026, 6, 30)
 
 def seed_catalogue(sp: Stockpile) -> None:
     """Two AP types (one SD, one persistent), one AV type, a US depot and a Korean one."""
-    sp.catalogue.add_type(designation="M67", name="ADAM M67 (M692, long SD)", category="AP",
-                          self_destruct_hours=48, self_deactivating=True, delivery="artillery")
-    sp.catalogue.add_type(designation="M16", name="M16 bounding fragmentation", category="AP",
-                          delivery="hand_emplaced")
-    sp.catalogue.add_type(designation="BLU-91/B", name="GATOR anti-tank", category="AV",
-                          self_destruct_hours=4, self_deactivating=True, delivery="air_dropped")
+    sp.catalogue.add_type(
+        designation="M67",
+        name="ADAM M67 (M692, long SD)",
+        category="AP",
+        self_destruct_hours=48,
+        self_deactivating=True,
+        delivery="artillery",
+    )
+    sp.catalogue.add_type(designation="M16", name="M16 bounding fragmentation", category="AP", delivery="hand_emplaced")
+    sp.catalogue.add_type(
+        designation="BLU-91/B",
+        name="GATOR anti-tank",
+        category="AV",
+        self_destruct_hours=4,
+        self_deactivating=True,
+        delivery="air_dropped",
+    )
     sp.catalogue.add_site(code="ANAD", name="Anniston Army Depot", country="US")
     sp.catalogue.add_site(code="CAMP-C", name="Camp Carroll", country="KR")
 
 
-def receive(sp: Stockpile, lot_number: str = "L-001", quantity: int = 1000, *, type: str = "M67",
-            site: str = "ANAD", on: date = date(2020, 1, 15)) -> int:
-    return sp.lots.receive_lot(lot_number=lot_number, type=type, site=site, quantity=quantity,
-                               received_on=on, document_ref=f"DD-{lot_number}").lot_id
+def receive(
+    sp: Stockpile,
+    lot_number: str = "L-001",
+    quantity: int = 1000,
+    *,
+    type: str = "M67",
+    site: str = "ANAD",
+    on: date = date(2020, 1, 15),
+) -> int:
+    return sp.lots.receive_lot(
+        lot_number=lot_number, type=type, site=site, quantity=quantity, received_on=on, document_ref=f"DD-{lot_number}"
+    ).lot_id
 
 
 def snapshot(engine: Engine) -> dict[str, list[tuple]]:

@@ -53,21 +53,27 @@ def main() -> int:
         # This run also generates every mutant, so that the sample can be drawn from them.
         subprocess.run([MUTMUT, "run", "--max-children", options.max_children, *IN_FULL], check=True)
     everything = statuses()
-    pool = sorted(name for name in everything
-                  if name.startswith(SAMPLED) and not name.startswith("stockpile_tracker.services.dto."))
+    pool = sorted(
+        name
+        for name in everything
+        if name.startswith(SAMPLED) and not name.startswith("stockpile_tracker.services.dto.")
+    )
     sample = sorted(random.Random(options.seed).sample(pool, min(options.sample, len(pool))))
     subprocess.run([MUTMUT, "run", "--max-children", options.max_children, *sample], check=True)
     everything = statuses()
     full = [name for name in everything if not name.startswith(SAMPLED) or ".services.dto." in name]
     minutes = (time.monotonic() - started) / 60
     print(f"\nmutation testing took {minutes:.0f} minutes{' (the sample)' if options.sample_only else ''}")
-    for title, names in ((f"in full ({', '.join(IN_FULL)})", full),
-                         (f"sample of {len(sample)} of the services' {len(pool)} mutants (seed {options.seed})",
-                          sample)):
+    for title, names in (
+        (f"in full ({', '.join(IN_FULL)})", full),
+        (f"sample of {len(sample)} of the services' {len(pool)} mutants (seed {options.seed})", sample),
+    ):
         counted = Counter(everything[name] for name in names)
         caught = counted["killed"] + counted["timeout"]
-        print(f"{title}: {len(names)} mutants, {caught} caught ({caught / max(len(names), 1):.0%}): "
-              + ", ".join(f"{count} {status}" for status, count in sorted(counted.items())))
+        print(
+            f"{title}: {len(names)} mutants, {caught} caught ({caught / max(len(names), 1):.0%}): "
+            + ", ".join(f"{count} {status}" for status, count in sorted(counted.items()))
+        )
         for name in names:
             if everything[name] not in ("killed", "timeout"):
                 print(f"    {everything[name]}: {name}")

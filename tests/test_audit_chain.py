@@ -68,15 +68,18 @@ def test_an_edited_field_of_any_entry_is_found(recorded, field, which):
 def test_a_rewritten_hash_breaks_the_link_to_the_next_entry(recorded):
     url, newest = recorded
     tamper_outside_the_program(url, f"UPDATE audit_entry SET hash = '{'f' * 64}' WHERE id = 2")  # noqa: S608
-    assert problems(url) == ("audit entry 2 (add_type) was changed after it was written",
-                             "audit entry 3 does not follow entry 2")
+    assert problems(url) == (
+        "audit entry 2 (add_type) was changed after it was written",
+        "audit entry 3 does not follow entry 2",
+    )
 
 
 def test_a_removed_newest_entry_is_found_by_the_head(recorded):
     url, newest = recorded
     tamper_outside_the_program(url, f"DELETE FROM audit_entry WHERE id = {newest}")  # noqa: S608
     assert problems(url) == (
-        f"the audit log ends at entry {newest - 1} but its head says {newest}: entries were removed",)
+        f"the audit log ends at entry {newest - 1} but its head says {newest}: entries were removed",
+    )
 
 
 @pytest.mark.parametrize("which", ["first", "middle"])
@@ -84,16 +87,25 @@ def test_a_removed_older_entry_leaves_a_gap(recorded, which):
     url, newest = recorded
     entry = {"first": 1, "middle": newest // 2}[which]
     tamper_outside_the_program(url, f"DELETE FROM audit_entry WHERE id = {entry}")  # noqa: S608
-    assert problems(url) == (f"audit entries {entry}..{entry} are missing",
-                             f"audit entry {entry + 1} does not follow entry {entry - 1}")
+    assert problems(url) == (
+        f"audit entries {entry}..{entry} are missing",
+        f"audit entry {entry + 1} does not follow entry {entry - 1}",
+    )
 
 
 def test_a_split_is_audited_with_what_went_where(stockpile):
     """Rule 10: the entry says what changed, not only that something did."""
     seed_catalogue(stockpile)
     lot = receive(stockpile, "L-1", 100)
-    new = stockpile.lots.split_lot(lot, new_lot_number="L-1-B", quantity=30, on=TODAY, category=None,
-                                   authority_ref="SPLIT-1", reason="separate the damaged crates")
+    new = stockpile.lots.split_lot(
+        lot,
+        new_lot_number="L-1-B",
+        quantity=30,
+        on=TODAY,
+        category=None,
+        authority_ref="SPLIT-1",
+        reason="separate the damaged crates",
+    )
     with stockpile.context.engine.connect() as connection:
         entry = connection.execute(select(AuditEntry).where(AuditEntry.action == "split_lot")).one()
     assert (entry.user, entry.entity_id, entry.reason) == ("alice", lot, "separate the damaged crates")
@@ -110,8 +122,12 @@ def test_a_transfer_and_its_reversal_are_audited_on_their_ledger_entries(stockpi
     stockpile.lots.reverse(stockpile.queries.ledger(lot)[-1].id, "entered in error", TODAY)
     out, back = stockpile.queries.ledger(lot)[1:]
     with stockpile.context.engine.connect() as connection:
-        entries = {entry.action: entry for entry in connection.execute(
-            select(AuditEntry).where(AuditEntry.action.in_(["transfer_out", "reversal"])))}
+        entries = {
+            entry.action: entry
+            for entry in connection.execute(
+                select(AuditEntry).where(AuditEntry.action.in_(["transfer_out", "reversal"]))
+            )
+        }
     assert (entries["transfer_out"].entity, entries["transfer_out"].entity_id) == ("movement", out.id)
     assert json.loads(entries["transfer_out"].after)["quantity"] == -30
     assert (entries["reversal"].entity, entries["reversal"].entity_id) == ("movement", back.id)
@@ -122,14 +138,17 @@ def test_a_transfer_and_its_reversal_are_audited_on_their_ledger_entries(stockpi
 def test_a_retention_decision_and_a_stock_check_are_audited_with_their_figures(stockpile):
     seed_catalogue(stockpile)
     lot = receive(stockpile, "L-1", 100)
-    stockpile.lots.change_retention(lot, quantity=40, category="korea", authority_ref="R-1", reason="reserve",
-                                    valid_from=TODAY)
-    stockpile.lots.change_retention(lot, quantity=30, category="korea", authority_ref="R-2", reason="less",
-                                    valid_from=TODAY)
+    stockpile.lots.change_retention(
+        lot, quantity=40, category="korea", authority_ref="R-1", reason="reserve", valid_from=TODAY
+    )
+    stockpile.lots.change_retention(
+        lot, quantity=30, category="korea", authority_ref="R-2", reason="less", valid_from=TODAY
+    )
     stockpile.lots.stock_check(lot, 99, TODAY, "SC-1", "one missing")
     with stockpile.context.engine.connect() as connection:
-        decisions = connection.execute(select(AuditEntry).where(AuditEntry.action == "retention_decision")
-                                       .order_by(AuditEntry.id)).all()
+        decisions = connection.execute(
+            select(AuditEntry).where(AuditEntry.action == "retention_decision").order_by(AuditEntry.id)
+        ).all()
         check = connection.execute(select(AuditEntry).where(AuditEntry.action == "stock_check")).one()
     assert json.loads(decisions[1].before) == {"retained": 40, "category": "korea"}
     assert json.loads(decisions[1].after)["retained"] == 30

@@ -42,14 +42,22 @@ def rules_found(sp, **options) -> dict[str, list]:
 
 
 def destroy(sp, lot: int, quantity: int, *, on: date = TODAY, task_id: int | None = None, number: str = "C-1"):
-    return sp.destruction.record_event(occurred_on=on, site="ANAD", method="open_detonation", officer="Capt. A",
-                                       witness="B. Jones", certificate_number=number, lines={lot: quantity},
-                                       task_id=task_id)
+    return sp.destruction.record_event(
+        occurred_on=on,
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A",
+        witness="B. Jones",
+        certificate_number=number,
+        lines={lot: quantity},
+        task_id=task_id,
+    )
 
 
 def schedule(sp, lot: int, quantity: int, *, planned_on: date = TODAY, programme_id: int | None = None):
-    return sp.destruction.schedule(planned_on=planned_on, site="ANAD", method="open_detonation",
-                                   lines={lot: quantity}, programme_id=programme_id)
+    return sp.destruction.schedule(
+        planned_on=planned_on, site="ANAD", method="open_detonation", lines={lot: quantity}, programme_id=programme_id
+    )
 
 
 @pytest.fixture
@@ -67,11 +75,18 @@ def lot(sp) -> int:
 # -- the pure rules (domain/rules.py) -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("quantity, minimum, accepted", [
-    (-1, 0, False), (0, 0, True), (1, 0, True),  # zero or more
-    (0, 1, False), (1, 1, True),  # more than zero
-    (MAX_QUANTITY, 0, True), (MAX_QUANTITY + 1, 0, False),  # what the database's integers hold
-])
+@pytest.mark.parametrize(
+    "quantity, minimum, accepted",
+    [
+        (-1, 0, False),
+        (0, 0, True),
+        (1, 0, True),  # zero or more
+        (0, 1, False),
+        (1, 1, True),  # more than zero
+        (MAX_QUANTITY, 0, True),
+        (MAX_QUANTITY + 1, 0, False),  # what the database's integers hold
+    ],
+)
 def test_whole_quantities(quantity, minimum, accepted):
     check = require_positive if minimum == 1 else require_whole
     if accepted:
@@ -81,17 +96,24 @@ def test_whole_quantities(quantity, minimum, accepted):
             check("quantity", quantity)
 
 
-@pytest.mark.parametrize("check, quantity, what, message", [
-    (require_positive, 0, "", "quantity: must be more than zero, not 0"),
-    (require_positive, -1_000, "", "quantity: must be more than zero, not -1,000"),
-    (require_positive, 0, "lot L-1: ", "quantity: lot L-1: must be more than zero, not 0"),  # one line of a form
-    (require_whole, -1, "", "quantity: must be zero or more, not -1"),
-    (require_whole, MAX_QUANTITY + 1, "", f"quantity: {MAX_QUANTITY + 1:,} is more than the {MAX_QUANTITY:,} a "
-                                          "record can hold"),
-    (require_whole, True, "", "quantity: must be a whole number of mines, not True"),
-    (require_whole, 1.5, "", "quantity: must be a whole number of mines, not 1.5"),
-    (require_whole, "3", "lot L-1: ", "quantity: lot L-1: must be a whole number of mines, not '3'"),
-])
+@pytest.mark.parametrize(
+    "check, quantity, what, message",
+    [
+        (require_positive, 0, "", "quantity: must be more than zero, not 0"),
+        (require_positive, -1_000, "", "quantity: must be more than zero, not -1,000"),
+        (require_positive, 0, "lot L-1: ", "quantity: lot L-1: must be more than zero, not 0"),  # one line of a form
+        (require_whole, -1, "", "quantity: must be zero or more, not -1"),
+        (
+            require_whole,
+            MAX_QUANTITY + 1,
+            "",
+            f"quantity: {MAX_QUANTITY + 1:,} is more than the {MAX_QUANTITY:,} a record can hold",
+        ),
+        (require_whole, True, "", "quantity: must be a whole number of mines, not True"),
+        (require_whole, 1.5, "", "quantity: must be a whole number of mines, not 1.5"),
+        (require_whole, "3", "lot L-1: ", "quantity: lot L-1: must be a whole number of mines, not '3'"),
+    ],
+)
 def test_a_refused_quantity_says_why_in_words(check, quantity, what, message):
     with pytest.raises(InvalidInput) as caught:
         check("quantity", quantity, what) if what else check("quantity", quantity)
@@ -119,10 +141,16 @@ def test_a_date_is_a_calendar_day(value):
     assert require_date("counted on", date(2026, 1, 1)) == date(2026, 1, 1)
 
 
-@pytest.mark.parametrize("hours, deactivating, expected", [
-    (4, False, SdClass.SD), (0, False, SdClass.SD), (48, True, SdClass.SD),  # self-destructs, however soon
-    (None, True, SdClass.SDA), (None, False, SdClass.PERSISTENT),
-])
+@pytest.mark.parametrize(
+    "hours, deactivating, expected",
+    [
+        (4, False, SdClass.SD),
+        (0, False, SdClass.SD),
+        (48, True, SdClass.SD),  # self-destructs, however soon
+        (None, True, SdClass.SDA),
+        (None, False, SdClass.PERSISTENT),
+    ],
+)
 def test_self_destruct_class(hours, deactivating, expected):
     """DOMAIN.md: persistent means neither SD nor SDA (rule 4 flags persistent mines)."""
     assert sd_class(hours, deactivating) is expected
@@ -137,16 +165,25 @@ def test_text_length(check, limit, over):
     else:
         with pytest.raises(InvalidInput) as caught:
             check("name", "x" * length)
-        assert (str(caught.value), caught.value.field) == (f"name: is {length:,} characters long; at most {limit:,}",
-                                                           "name")
+        assert (str(caught.value), caught.value.field) == (
+            f"name: is {length:,} characters long; at most {limit:,}",
+            "name",
+        )
 
 
-@pytest.mark.parametrize("check, value, outcome", [
-    (require_text, "  Capt. A  ", "Capt. A"), (optional_text, "  Capt. A  ", "Capt. A"),  # trimmed
-    (require_text, "   ", "officer: is required"), (optional_text, "   ", None),  # blank
-    (require_text, None, "officer: is required"), (optional_text, None, None),
-    (require_text, 5, "officer: must be text, not 5"), (optional_text, 5, "officer: must be text, not 5"),
-])
+@pytest.mark.parametrize(
+    "check, value, outcome",
+    [
+        (require_text, "  Capt. A  ", "Capt. A"),
+        (optional_text, "  Capt. A  ", "Capt. A"),  # trimmed
+        (require_text, "   ", "officer: is required"),
+        (optional_text, "   ", None),  # blank
+        (require_text, None, "officer: is required"),
+        (optional_text, None, None),
+        (require_text, 5, "officer: must be text, not 5"),
+        (optional_text, 5, "officer: must be text, not 5"),
+    ],
+)
 def test_text_is_trimmed_and_blank_is_nothing(check, value, outcome):
     if outcome is None or not outcome.startswith("officer: "):
         assert check("officer", value) == outcome
@@ -186,33 +223,43 @@ def test_the_latest_decision_is_the_one_in_force(second, breach):
     assert found == (None if breach is None else (date(2026, 2, 1), breach, 10))
 
 
-@pytest.mark.parametrize("decided_on, breach", [(date(2025, 12, 31), True), (date(2026, 1, 1), False),
-                                                (date(2026, 1, 2), False)])
+@pytest.mark.parametrize(
+    "decided_on, breach", [(date(2025, 12, 31), True), (date(2026, 1, 1), False), (date(2026, 1, 2), False)]
+)
 def test_a_retention_decision_before_the_mines_arrived_is_a_breach(decided_on, breach):
     found = first_retention_breach([(date(2026, 1, 1), 10)], [(decided_on, 1, 10)])
     assert found == ((decided_on, 10, 0) if breach else None)
 
 
-@pytest.mark.parametrize("start, years, end", [
-    (date(2019, 3, 1), 4, date(2023, 3, 1)),
-    (date(2020, 2, 29), 4, date(2024, 2, 29)),  # a leap day to a leap year
-    (date(2020, 2, 29), 1, date(2021, 2, 28)),  # a leap day to a common year
-    (date(2019, 12, 31), 1, date(2020, 12, 31)),
-])
+@pytest.mark.parametrize(
+    "start, years, end",
+    [
+        (date(2019, 3, 1), 4, date(2023, 3, 1)),
+        (date(2020, 2, 29), 4, date(2024, 2, 29)),  # a leap day to a leap year
+        (date(2020, 2, 29), 1, date(2021, 2, 28)),  # a leap day to a common year
+        (date(2019, 12, 31), 1, date(2020, 12, 31)),
+    ],
+)
 def test_adding_years(start, years, end):
     assert add_years(start, years) == end
 
 
-@pytest.mark.parametrize("remaining, rate, today, expected", [
-    (-1, 100.0, TODAY, TODAY), (0, 100.0, TODAY, TODAY), (0, 0.0, TODAY, TODAY),  # nothing left: done today
-    (1, 0.0, TODAY, None), (1, -1.0, TODAY, None),  # something left, no rate: never
-    (1, 0.5, TODAY, date(2026, 8, 1)),  # half a mine a month: two months for one mine
-    (1, 100.0, TODAY, date(2026, 7, 1)),  # part of one month
-    (100, 100.0, TODAY, date(2026, 7, 1)),  # exactly one month
-    (101, 100.0, TODAY, date(2026, 8, 1)),  # one mine more: a second month
-    (100, 100.0, date(2026, 12, 15), date(2027, 1, 1)),  # December into January
-    (1200, 100.0, date(2026, 1, 1), date(2027, 1, 1)),  # twelve months
-])
+@pytest.mark.parametrize(
+    "remaining, rate, today, expected",
+    [
+        (-1, 100.0, TODAY, TODAY),
+        (0, 100.0, TODAY, TODAY),
+        (0, 0.0, TODAY, TODAY),  # nothing left: done today
+        (1, 0.0, TODAY, None),
+        (1, -1.0, TODAY, None),  # something left, no rate: never
+        (1, 0.5, TODAY, date(2026, 8, 1)),  # half a mine a month: two months for one mine
+        (1, 100.0, TODAY, date(2026, 7, 1)),  # part of one month
+        (100, 100.0, TODAY, date(2026, 7, 1)),  # exactly one month
+        (101, 100.0, TODAY, date(2026, 8, 1)),  # one mine more: a second month
+        (100, 100.0, date(2026, 12, 15), date(2027, 1, 1)),  # December into January
+        (1200, 100.0, date(2026, 1, 1), date(2027, 1, 1)),  # twelve months
+    ],
+)
 def test_forecast_completion(remaining, rate, today, expected):
     assert forecast_completion(remaining, rate, today) == expected
 
@@ -220,8 +267,7 @@ def test_forecast_completion(remaining, rate, today, expected):
 # -- quantities in the services: exactly what is allowed, and one more ----------------------------------
 
 
-@pytest.mark.parametrize("quantity, accepted", [(0, False), (1, True), (MAX_QUANTITY, True),
-                                                (MAX_QUANTITY + 1, False)])
+@pytest.mark.parametrize("quantity, accepted", [(0, False), (1, True), (MAX_QUANTITY, True), (MAX_QUANTITY + 1, False)])
 def test_receipt_quantity(sp, engine, quantity, accepted):
     kwargs = dict(lot_number="N-1", type="M67", site="ANAD", quantity=quantity, received_on=RECEIVED)
     if accepted:
@@ -234,8 +280,9 @@ def _last_entry(sp, lot: int) -> int:
     return sp.queries.ledger(lot)[-1].id
 
 
-@pytest.mark.parametrize("held_back, rule", [("retained", "rule 2, retention lock"),
-                                             ("scheduled", "rule 3, allocation")])
+@pytest.mark.parametrize(
+    "held_back, rule", [("retained", "rule 2, retention lock"), ("scheduled", "rule 3, allocation")]
+)
 @pytest.mark.parametrize("action", ["schedule", "transfer out", "destroy", "split off"])
 @pytest.mark.parametrize("extra", [0, 1])
 def test_only_unscheduled_surplus_leaves(sp, engine, lot, action, extra, held_back, rule):
@@ -243,8 +290,9 @@ def test_only_unscheduled_surplus_leaves(sp, engine, lot, action, extra, held_ba
     transferred, destroyed or split off, 901 may not (the one more would be a retained or a
     scheduled mine)."""
     if held_back == "retained":
-        sp.lots.change_retention(lot, quantity=100, category="korea", authority_ref="R", reason="reserve",
-                                 valid_from=RECEIVED)
+        sp.lots.change_retention(
+            lot, quantity=100, category="korea", authority_ref="R", reason="reserve", valid_from=RECEIVED
+        )
     else:
         schedule(sp, lot, 100)
     free = sp.queries.lot(lot).unscheduled
@@ -253,8 +301,9 @@ def test_only_unscheduled_surplus_leaves(sp, engine, lot, action, extra, held_ba
         "schedule": lambda q: schedule(sp, lot, q),
         "transfer out": lambda q: sp.lots.transfer_out(lot, q, TODAY, "TO-1", "to an ally"),
         "destroy": lambda q: destroy(sp, lot, q),
-        "split off": lambda q: sp.lots.split_lot(lot, new_lot_number="S-1", quantity=q, on=TODAY, category=None,
-                                                 authority_ref="A", reason="split"),
+        "split off": lambda q: sp.lots.split_lot(
+            lot, new_lot_number="S-1", quantity=q, on=TODAY, category=None, authority_ref="A", reason="split"
+        ),
     }[action]
     if extra:
         assert refused(engine, RuleViolation, call, free + extra).rule == rule
@@ -278,8 +327,15 @@ def test_retain_up_to_what_is_not_scheduled(sp, engine, lot, extra):
 
 @pytest.mark.parametrize("extra", [0, 1])
 def test_train_with_up_to_the_article3_stock(sp, engine, lot, extra):
-    sp.lots.change_retention(lot, quantity=50, category="article3", institution="School", authority_ref="A3",
-                             reason="training", valid_from=RECEIVED)
+    sp.lots.change_retention(
+        lot,
+        quantity=50,
+        category="article3",
+        institution="School",
+        authority_ref="A3",
+        reason="training",
+        valid_from=RECEIVED,
+    )
     if extra:
         refused(engine, RuleViolation, sp.lots.consume_in_training, lot, 50 + extra, TODAY, "TR-1")
     else:
@@ -289,10 +345,17 @@ def test_train_with_up_to_the_article3_stock(sp, engine, lot, extra):
 
 @pytest.mark.parametrize("extra", [0, 1])
 def test_split_off_up_to_the_retained_part(sp, engine, lot, extra):
-    sp.lots.change_retention(lot, quantity=50, category="korea", authority_ref="R", reason="reserve",
-                             valid_from=RECEIVED)
-    kwargs = dict(new_lot_number="K-1", quantity=50 + extra, on=TODAY, category="korea", authority_ref="A",
-                  reason="separate the reserve")
+    sp.lots.change_retention(
+        lot, quantity=50, category="korea", authority_ref="R", reason="reserve", valid_from=RECEIVED
+    )
+    kwargs = dict(
+        new_lot_number="K-1",
+        quantity=50 + extra,
+        on=TODAY,
+        category="korea",
+        authority_ref="A",
+        reason="separate the reserve",
+    )
     if extra:
         assert refused(engine, RuleViolation, sp.lots.split_lot, lot, **kwargs).rule == "rule 2, retention lock"
     else:
@@ -334,8 +397,9 @@ def test_an_empty_lot_takes_no_further_movements(sp, engine, lot, left, accepted
     if accepted:
         assert sp.lots.transfer_in(lot, 1, TODAY, "TI-1").on_hand == left + 1
     else:
-        assert refused(engine, RuleViolation, sp.lots.transfer_in, lot, 1, TODAY, "TI-1").rule == \
-            "rule 8, terminal state"
+        assert (
+            refused(engine, RuleViolation, sp.lots.transfer_in, lot, 1, TODAY, "TI-1").rule == "rule 8, terminal state"
+        )
 
 
 # -- destruction tasks: shipping, destroying, certifying, closing ----------------------------------
@@ -365,8 +429,10 @@ def test_destroy_on_site_up_to_what_is_left_of_the_task(sp, engine, lot, extra):
     task = schedule(sp, lot, 500)
     destroy(sp, lot, 200, task_id=task.id)
     if extra:
-        assert refused(engine, RuleViolation, destroy, sp, lot, 301, task_id=task.id, number="C-2").rule == \
-            "rule 3, allocation"
+        assert (
+            refused(engine, RuleViolation, destroy, sp, lot, 301, task_id=task.id, number="C-2").rule
+            == "rule 3, allocation"
+        )
     else:
         assert destroy(sp, lot, 300, task_id=task.id, number="C-2").quantity == 300
         assert sp.destruction.task(task.id).destroyed == 500
@@ -378,8 +444,10 @@ def test_destroy_from_a_shipment_up_to_what_awaits_destruction(sp, engine, lot, 
     sp.destruction.ship(task.id, on=TODAY, lines={lot: 300}, document_ref="GBL-1")
     destroy(sp, lot, 100, task_id=task.id)
     if extra:
-        assert refused(engine, RuleViolation, destroy, sp, lot, 201, task_id=task.id, number="C-2").rule == \
-            "rule 3, allocation"
+        assert (
+            refused(engine, RuleViolation, destroy, sp, lot, 201, task_id=task.id, number="C-2").rule
+            == "rule 3, allocation"
+        )
     else:
         destroy(sp, lot, 200, task_id=task.id, number="C-2")
         (line,) = sp.destruction.task(task.id).lines
@@ -439,14 +507,18 @@ def test_certified_quantities_are_zero_or_more(sp, engine, verifier, lot, certif
         refused(engine, InvalidInput, verify, event.id, verified_on=TODAY, certified={lot: certified})
 
 
-@pytest.mark.parametrize("destroyed, certified, closes", [
-    (500, 500, True),
-    (499, 499, False),  # one mine short of the plan
-    (500, 499, False),  # one mine short on the certificate
-    (300, 300, False),  # DOMAIN.md's example: planned for 500, 300 destroyed on site
-])
+@pytest.mark.parametrize(
+    "destroyed, certified, closes",
+    [
+        (500, 500, True),
+        (499, 499, False),  # one mine short of the plan
+        (500, 499, False),  # one mine short on the certificate
+        (300, 300, False),  # DOMAIN.md's example: planned for 500, 300 destroyed on site
+    ],
+)
 def test_a_task_closes_unexplained_only_when_planned_destroyed_and_certified_agree(
-        sp, engine, verifier, lot, destroyed, certified, closes):
+    sp, engine, verifier, lot, destroyed, certified, closes
+):
     """Rule 6, for mines destroyed on site (no shipment)."""
     task = schedule(sp, lot, 500)
     event = destroy(sp, lot, destroyed, task_id=task.id)
@@ -461,7 +533,8 @@ def test_a_task_closes_unexplained_only_when_planned_destroyed_and_certified_agr
 
 @pytest.mark.parametrize("reported, closes", [(300, True), (299, False)])
 def test_a_task_with_a_shipment_closes_unexplained_only_when_all_shipped_came_back_destroyed(
-        sp, engine, verifier, lot, reported, closes):
+    sp, engine, verifier, lot, reported, closes
+):
     task = schedule(sp, lot, 300)
     sp.destruction.ship(task.id, on=TODAY, lines={lot: 300}, document_ref="GBL-1")
     event = destroy(sp, lot, reported, task_id=task.id)
@@ -470,7 +543,8 @@ def test_a_task_with_a_shipment_closes_unexplained_only_when_all_shipped_came_ba
         assert sp.destruction.close_task(task.id).status == "closed"
     else:
         assert "shipped 300, destroyed at the destruction site 299" in str(
-            refused(engine, Discrepancy, sp.destruction.close_task, task.id))
+            refused(engine, Discrepancy, sp.destruction.close_task, task.id)
+        )
 
 
 # -- dates in the services: the day itself, the day before, the day after ------------------------------
@@ -486,18 +560,21 @@ def test_a_receipt_is_not_dated_in_the_future(sp, engine, day, accepted):
 
 
 @pytest.mark.parametrize("over", [0, 1])
-@pytest.mark.parametrize("field, limit", [("lot number", 80), ("document reference", 120),
-                                          ("certificate number", 80), ("reference", 60)])
+@pytest.mark.parametrize(
+    "field, limit", [("lot number", 80), ("document reference", 120), ("certificate number", 80), ("reference", 60)]
+)
 def test_identifiers_up_to_the_length_the_record_holds(sp, engine, lot, field, limit, over):
     """PostgreSQL refuses a longer value with a driver error: the service refuses it first, by name."""
     text = "N" * (limit + over)
     action = {
-        "lot number": lambda: sp.lots.receive_lot(lot_number=text, type="M67", site="ANAD", quantity=1,
-                                                  received_on=RECEIVED),
+        "lot number": lambda: sp.lots.receive_lot(
+            lot_number=text, type="M67", site="ANAD", quantity=1, received_on=RECEIVED
+        ),
         "document reference": lambda: sp.lots.transfer_in(lot, 1, TODAY, text),
         "certificate number": lambda: destroy(sp, lot, 1, number=text),
-        "reference": lambda: sp.destruction.schedule(planned_on=TODAY, site="ANAD", method="open_detonation",
-                                                     lines={lot: 1}, reference=text),
+        "reference": lambda: sp.destruction.schedule(
+            planned_on=TODAY, site="ANAD", method="open_detonation", lines={lot: 1}, reference=text
+        ),
     }[field]
     if over:
         assert refused(engine, InvalidInput, action).field == field
@@ -505,52 +582,95 @@ def test_identifiers_up_to_the_length_the_record_holds(sp, engine, lot, field, l
         action()
 
 
-@pytest.mark.parametrize("field, action", [
-    ("reason", lambda sp, lot: sp.lots.transfer_out(lot, 1, TODAY, "TO-1", "  ")),
-    ("reason", lambda sp, lot: sp.lots.stock_check(lot, 999, TODAY, "SC-1", None)),
-    ("date", lambda sp, lot: sp.lots.reverse(_last_entry(sp, lot), "entered in error", "2026-06-30")),
-    ("date", lambda sp, lot: sp.lots.split_lot(lot, new_lot_number="S-1", quantity=1, on=TODAY + DAY,
-                                               category=None, authority_ref="A", reason="split")),
-    ("authority reference", lambda sp, lot: sp.lots.split_lot(lot, new_lot_number="S-1", quantity=1, on=TODAY,
-                                                              category=None, authority_ref="", reason="split")),
-    ("reason", lambda sp, lot: sp.lots.split_lot(lot, new_lot_number="S-1", quantity=1, on=TODAY,
-                                                 category=None, authority_ref="A", reason="")),
-    ("sites", lambda sp, lot: sp.destruction.create_programme(name="P", profile="us-2022", sites="ANAD",
-                                                              methods=["open_detonation"], deadline=TODAY)),
-    ("planned on", lambda sp, lot: sp.destruction.schedule(planned_on="2026-07-01", site="ANAD",
-                                                           method="open_detonation", lines={lot: 1})),
-])
+@pytest.mark.parametrize(
+    "field, action",
+    [
+        ("reason", lambda sp, lot: sp.lots.transfer_out(lot, 1, TODAY, "TO-1", "  ")),
+        ("reason", lambda sp, lot: sp.lots.stock_check(lot, 999, TODAY, "SC-1", None)),
+        ("date", lambda sp, lot: sp.lots.reverse(_last_entry(sp, lot), "entered in error", "2026-06-30")),
+        (
+            "date",
+            lambda sp, lot: sp.lots.split_lot(
+                lot, new_lot_number="S-1", quantity=1, on=TODAY + DAY, category=None, authority_ref="A", reason="split"
+            ),
+        ),
+        (
+            "authority reference",
+            lambda sp, lot: sp.lots.split_lot(
+                lot, new_lot_number="S-1", quantity=1, on=TODAY, category=None, authority_ref="", reason="split"
+            ),
+        ),
+        (
+            "reason",
+            lambda sp, lot: sp.lots.split_lot(
+                lot, new_lot_number="S-1", quantity=1, on=TODAY, category=None, authority_ref="A", reason=""
+            ),
+        ),
+        (
+            "sites",
+            lambda sp, lot: sp.destruction.create_programme(
+                name="P", profile="us-2022", sites="ANAD", methods=["open_detonation"], deadline=TODAY
+            ),
+        ),
+        (
+            "planned on",
+            lambda sp, lot: sp.destruction.schedule(
+                planned_on="2026-07-01", site="ANAD", method="open_detonation", lines={lot: 1}
+            ),
+        ),
+    ],
+)
 def test_a_refusal_names_the_field_the_form_must_mark(sp, engine, lot, field, action):
     assert refused(engine, InvalidInput, action, sp, lot).field == field
 
 
 def test_a_task_by_a_method_its_programme_does_not_use_names_the_method(sp, engine, lot):
-    programme = sp.destruction.create_programme(name="P", profile="us-2022", sites=["ANAD"],
-                                                methods=["open_detonation"], deadline=date(2030, 1, 1))
-    error = refused(engine, InvalidInput, sp.destruction.schedule, planned_on=TODAY, site="ANAD",
-                    method="incineration_static", lines={lot: 1}, programme_id=programme.id)
+    programme = sp.destruction.create_programme(
+        name="P", profile="us-2022", sites=["ANAD"], methods=["open_detonation"], deadline=date(2030, 1, 1)
+    )
+    error = refused(
+        engine,
+        InvalidInput,
+        sp.destruction.schedule,
+        planned_on=TODAY,
+        site="ANAD",
+        method="incineration_static",
+        lines={lot: 1},
+        programme_id=programme.id,
+    )
     assert error.field == "method"
 
 
 def test_a_lot_may_be_split_into_a_number_another_type_uses(sp, lot):
     """Lot numbers are the manufacturer's, unique per type only."""
     receive(sp, "L-002", 10, type="M16")
-    assert sp.lots.split_lot(lot, new_lot_number="L-002", quantity=10, on=TODAY, category=None,
-                             authority_ref="A", reason="split").on_hand == 10
+    assert (
+        sp.lots.split_lot(
+            lot, new_lot_number="L-002", quantity=10, on=TODAY, category=None, authority_ref="A", reason="split"
+        ).on_hand
+        == 10
+    )
 
 
 def test_a_forecast_with_no_stockpile_at_all(sp):
     """Zero: nothing held, nothing destroyed: nothing remains, done today, on track."""
-    programme = sp.destruction.create_programme(name="P", profile="us-2022", deadline=date(2030, 1, 1),
-                                                sites=["ANAD"], methods=["open_detonation"])
+    programme = sp.destruction.create_programme(
+        name="P", profile="us-2022", deadline=date(2030, 1, 1), sites=["ANAD"], methods=["open_detonation"]
+    )
     forecast = sp.destruction.forecast(programme.id)
     assert (forecast.surplus, forecast.remaining, forecast.forecast, forecast.on_track) == (0, 0, TODAY, True)
 
 
 @pytest.mark.parametrize("offset, accepted", [(-1, True), (0, True), (1, False)])
 def test_mines_are_made_on_or_before_the_day_they_arrive(sp, engine, offset, accepted):
-    kwargs = dict(lot_number="N-1", type="M67", site="ANAD", quantity=10, received_on=RECEIVED,
-                  manufactured_on=RECEIVED + offset * DAY)
+    kwargs = dict(
+        lot_number="N-1",
+        type="M67",
+        site="ANAD",
+        quantity=10,
+        received_on=RECEIVED,
+        manufactured_on=RECEIVED + offset * DAY,
+    )
     if accepted:
         assert sp.lots.receive_lot(**kwargs).on_hand == 10
     else:
@@ -572,8 +692,9 @@ def test_a_reversal_is_dated_on_or_after_the_entry_it_reverses(sp, engine, lot, 
 @pytest.mark.parametrize("offset, accepted", [(-1, False), (0, True), (1, True)])
 def test_retention_decisions_follow_each_other_in_time(sp, engine, lot, offset, accepted):
     first = date(2025, 6, 1)
-    sp.lots.change_retention(lot, quantity=100, category="korea", authority_ref="R-1", reason="reserve",
-                             valid_from=first)
+    sp.lots.change_retention(
+        lot, quantity=100, category="korea", authority_ref="R-1", reason="reserve", valid_from=first
+    )
     kwargs = dict(quantity=200, category="korea", authority_ref="R-2", reason="more", valid_from=first + offset * DAY)
     if accepted:
         assert sp.lots.change_retention(lot, **kwargs).retained == 200
@@ -584,8 +705,15 @@ def test_retention_decisions_follow_each_other_in_time(sp, engine, lot, offset, 
 @pytest.mark.parametrize("offset, accepted", [(-1, False), (0, True), (1, True)])
 def test_training_is_dated_on_or_after_the_article3_decision(sp, engine, lot, offset, accepted):
     decided = date(2025, 6, 1)
-    sp.lots.change_retention(lot, quantity=50, category="article3", institution="School", authority_ref="A3",
-                             reason="training", valid_from=decided)
+    sp.lots.change_retention(
+        lot,
+        quantity=50,
+        category="article3",
+        institution="School",
+        authority_ref="A3",
+        reason="training",
+        valid_from=decided,
+    )
     day = decided + offset * DAY
     if accepted:
         assert sp.lots.consume_in_training(lot, 5, day, "TR-1").retained == 45
@@ -611,8 +739,7 @@ def test_a_receipt_on_the_ban_day_is_flagged(sp, offset, flagged):
     """US policy of June 2022: acquisition banned from 2022-06-21, that day included."""
     ban = sp.catalogue.active_profile().acquisition_banned_from
     assert ban == date(2022, 6, 21)
-    result = sp.lots.receive_lot(lot_number="A-1", type="M67", site="ANAD", quantity=10,
-                                 received_on=ban + offset * DAY)
+    result = sp.lots.receive_lot(lot_number="A-1", type="M67", site="ANAD", quantity=10, received_on=ban + offset * DAY)
     assert bool(result.warnings) == flagged
     found = rules_found(sp).get("rule 4, acquisition", [])
     assert [(f.lots, f.quantity) for f in found] == ([(("A-1",), 10)] if flagged else [])
@@ -631,8 +758,9 @@ def test_a_transfer_in_on_the_ban_day_is_flagged(sp, lot, offset, flagged):
 
 @pytest.mark.parametrize("offset, overdue", [(-1, True), (0, False), (1, False)])
 def test_a_task_is_overdue_from_the_day_after_its_planned_day(sp, lot, offset, overdue):
-    programme = sp.destruction.create_programme(name="P", profile="us-2022", deadline=date(2030, 1, 1),
-                                                sites=["ANAD"], methods=["open_detonation"])
+    programme = sp.destruction.create_programme(
+        name="P", profile="us-2022", deadline=date(2030, 1, 1), sites=["ANAD"], methods=["open_detonation"]
+    )
     task = schedule(sp, lot, 100, planned_on=TODAY + offset * DAY, programme_id=programme.id)
     found = [f for f in rules_found(sp).get("rule 5, deadlines", []) if f.tasks == (task.reference,)]
     assert bool(found) == overdue
@@ -643,8 +771,9 @@ def test_a_task_is_overdue_from_the_day_after_its_planned_day(sp, lot, offset, o
 
 @pytest.mark.parametrize("destroyed, overdue", [(99, True), (100, False)])
 def test_a_late_task_is_overdue_until_all_its_mines_are_destroyed(sp, lot, destroyed, overdue):
-    programme = sp.destruction.create_programme(name="P", profile="us-2022", deadline=date(2030, 1, 1),
-                                                sites=["ANAD"], methods=["open_detonation"])
+    programme = sp.destruction.create_programme(
+        name="P", profile="us-2022", deadline=date(2030, 1, 1), sites=["ANAD"], methods=["open_detonation"]
+    )
     task = schedule(sp, lot, 100, planned_on=TODAY - DAY, programme_id=programme.id)
     destroy(sp, lot, destroyed, task_id=task.id)
     assert sp.destruction.task(task.id).is_overdue(TODAY) == overdue
@@ -653,14 +782,17 @@ def test_a_late_task_is_overdue_until_all_its_mines_are_destroyed(sp, lot, destr
     assert [f.quantity for f in found] == ([100 - destroyed] if overdue else [])
 
 
-@pytest.mark.parametrize("shipped, destroyed, state", [
-    (0, 0, "open"),
-    (0, 99, "open"),  # one mine short
-    (0, 100, "carried out - to close"),
-    (100, 0, "shipped, awaiting destruction"),
-    (100, 99, "DISCREPANCY: 1 shipped, not destroyed"),
-    (100, 100, "carried out - to close"),
-])
+@pytest.mark.parametrize(
+    "shipped, destroyed, state",
+    [
+        (0, 0, "open"),
+        (0, 99, "open"),  # one mine short
+        (0, 100, "carried out - to close"),
+        (100, 0, "shipped, awaiting destruction"),
+        (100, 99, "DISCREPANCY: 1 shipped, not destroyed"),
+        (100, 100, "carried out - to close"),
+    ],
+)
 def test_what_the_plan_says_of_an_open_task(sp, lot, shipped, destroyed, state):
     """A task for 100 planned for tomorrow (so not overdue)."""
     task = schedule(sp, lot, 100, planned_on=TODAY + DAY)
@@ -671,8 +803,9 @@ def test_what_the_plan_says_of_an_open_task(sp, lot, shipped, destroyed, state):
     assert sp.destruction.task(task.id).state(TODAY) == state
 
 
-@pytest.mark.parametrize("age, flagged", [(UNVERIFIED_DAYS - 1, False), (UNVERIFIED_DAYS, False),
-                                          (UNVERIFIED_DAYS + 1, True)])
+@pytest.mark.parametrize(
+    "age, flagged", [(UNVERIFIED_DAYS - 1, False), (UNVERIFIED_DAYS, False), (UNVERIFIED_DAYS + 1, True)]
+)
 def test_a_certificate_unverified_for_more_than_30_days_is_found(sp, lot, age, flagged):
     destroy(sp, lot, 10, on=TODAY - age * DAY)
     found = rules_found(sp).get("rule 7, four eyes", [])
@@ -682,8 +815,9 @@ def test_a_certificate_unverified_for_more_than_30_days_is_found(sp, lot, age, f
 def _programme_destroying_100_a_month(sp, lot: int, deadline: date):
     """600 destroyed, 100 in each of the six full months before TODAY's month (2025-12..2026-05);
     1,000 - 600 = 400 surplus left: four more months, so the forecast is 2026-10-01."""
-    programme = sp.destruction.create_programme(name="P", profile="us-2022", deadline=deadline,
-                                                sites=["ANAD"], methods=["open_detonation"])
+    programme = sp.destruction.create_programme(
+        name="P", profile="us-2022", deadline=deadline, sites=["ANAD"], methods=["open_detonation"]
+    )
     for number, month in enumerate([(2025, 12), (2026, 1), (2026, 2), (2026, 3), (2026, 4), (2026, 5)]):
         task = schedule(sp, lot, 100, planned_on=date(*month, 10), programme_id=programme.id)
         destroy(sp, lot, 100, on=date(*month, 10), task_id=task.id, number=f"C-{number}")
@@ -701,15 +835,19 @@ def test_a_forecast_on_the_deadline_day_is_on_track(sp, lot, offset, on_track):
     assert [f.quantity for f in missed] == ([] if on_track else [400])
 
 
-@pytest.mark.parametrize("day, counted", [
-    (date(2025, 11, 30), False),  # the seventh month back
-    (date(2025, 12, 1), True),  # the first day of the sixth month back
-    (date(2026, 5, 31), True),  # the last day of the last full month
-    (date(2026, 6, 1), False),  # this month is not full yet
-])
+@pytest.mark.parametrize(
+    "day, counted",
+    [
+        (date(2025, 11, 30), False),  # the seventh month back
+        (date(2025, 12, 1), True),  # the first day of the sixth month back
+        (date(2026, 5, 31), True),  # the last day of the last full month
+        (date(2026, 6, 1), False),  # this month is not full yet
+    ],
+)
 def test_the_recent_rate_is_the_last_six_full_months(sp, lot, day, counted):
-    programme = sp.destruction.create_programme(name="P", profile="us-2022", deadline=date(2030, 1, 1),
-                                                sites=["ANAD"], methods=["open_detonation"])
+    programme = sp.destruction.create_programme(
+        name="P", profile="us-2022", deadline=date(2030, 1, 1), sites=["ANAD"], methods=["open_detonation"]
+    )
     task = schedule(sp, lot, 600, planned_on=day, programme_id=programme.id)
     destroy(sp, lot, 600, on=day, task_id=task.id)
     assert sp.destruction.forecast(programme.id).recent_rate == (600 / 6 if counted else 0)
@@ -735,30 +873,58 @@ def test_surplus_to_schedule_is_found_down_to_one_mine(sp, lot, scheduled, left)
     assert [f.quantity for f in found] == ([left] if left else [])
 
 
-@pytest.mark.parametrize("category, retained, left", [
-    ("article3", 199, 1), ("article3", 200, 0),
-    ("korea", 200, 200),  # kept, but not for training: still found
-])
+@pytest.mark.parametrize(
+    "category, retained, left",
+    [
+        ("article3", 199, 1),
+        ("article3", 200, 0),
+        ("korea", 200, 200),  # kept, but not for training: still found
+    ],
+)
 def test_persistent_mines_are_found_down_to_one_not_kept_for_training(sp, category, retained, left):
     lot = receive(sp, "M16-1", 200, type="M16")
-    sp.lots.change_retention(lot, quantity=retained, category=category, institution="School",
-                             authority_ref="A3", reason="training", valid_from=RECEIVED)
+    sp.lots.change_retention(
+        lot,
+        quantity=retained,
+        category=category,
+        institution="School",
+        authority_ref="A3",
+        reason="training",
+        valid_from=RECEIVED,
+    )
     found = rules_found(sp).get("rule 4, persistent mines", [])
     assert [f.quantity for f in found] == ([left] if left else [])
 
 
-@pytest.mark.parametrize("second, valid_from, rise", [
-    (100, None, 0),  # unchanged from one year to the next
-    (101, date(2025, 12, 31), 1),  # one more, on the last day of last year
-    (101, date(2026, 1, 1), 0),  # one more, but this year: next year's question
-])
+@pytest.mark.parametrize(
+    "second, valid_from, rise",
+    [
+        (100, None, 0),  # unchanged from one year to the next
+        (101, date(2025, 12, 31), 1),  # one more, on the last day of last year
+        (101, date(2026, 1, 1), 0),  # one more, but this year: next year's question
+    ],
+)
 def test_an_article3_rise_under_ottawa_is_found_from_one_mine(sp, lot, second, valid_from, rise):
     """TODAY is in 2026: the check compares the end of 2024 with the end of 2025."""
-    sp.lots.change_retention(lot, quantity=100, category="article3", institution="School", authority_ref="A",
-                             reason="training", valid_from=date(2024, 6, 1))
+    sp.lots.change_retention(
+        lot,
+        quantity=100,
+        category="article3",
+        institution="School",
+        authority_ref="A",
+        reason="training",
+        valid_from=date(2024, 6, 1),
+    )
     if valid_from is not None:
-        sp.lots.change_retention(lot, quantity=second, category="article3", institution="School",
-                                 authority_ref="B", reason="more training", valid_from=valid_from)
+        sp.lots.change_retention(
+            lot,
+            quantity=second,
+            category="article3",
+            institution="School",
+            authority_ref="B",
+            reason="more training",
+            valid_from=valid_from,
+        )
     found = rules_found(sp, profile="ottawa").get("rule 4, Article 3 minimum", [])
     assert [f.quantity for f in found] == ([rise] if rise else [])
 
@@ -780,8 +946,9 @@ def test_a_stockpile_found_on_the_deadline_day_is_not_previously_unknown(ottawa,
     """Article 4 and Form G: mines found after the deadline are listed apart; on the deadline day
     the state still had until the end of the day."""
     deadline = ottawa.catalogue.active_profile().deadline
-    found = ottawa.lots.record_discovery(lot_number="F-1", type="M16", site="ANAD", quantity=30,
-                                         found_on=deadline + offset * DAY).lot_id
+    found = ottawa.lots.record_discovery(
+        lot_number="F-1", type="M16", site="ANAD", quantity=30, found_on=deadline + offset * DAY
+    ).lot_id
     destroy(ottawa, found, 30, on=date(2025, 6, 1))
     forms = {table.title: table for table in article7_report(ottawa, 2025).tables}
     regular = forms["Form G - anti-personnel mines destroyed in 2025"].rows
@@ -802,10 +969,16 @@ def test_article7_counts_a_day_in_its_own_calendar_year(ottawa, day, year):
         assert [row[1] for row in destroyed] == ([40] if report_year == year else [])
 
 
-@pytest.mark.parametrize("as_of, received_on, counted", [
-    (TODAY - DAY, TODAY - 2 * DAY, True), (TODAY - DAY, TODAY - DAY, True), (TODAY - DAY, TODAY, False),
-    (TODAY, TODAY - DAY, True), (TODAY, TODAY, True),  # today: the projection, not the ledger derived again
-])
+@pytest.mark.parametrize(
+    "as_of, received_on, counted",
+    [
+        (TODAY - DAY, TODAY - 2 * DAY, True),
+        (TODAY - DAY, TODAY - DAY, True),
+        (TODAY - DAY, TODAY, False),
+        (TODAY, TODAY - DAY, True),
+        (TODAY, TODAY, True),  # today: the projection, not the ledger derived again
+    ],
+)
 def test_status_as_of_a_day_counts_the_entries_of_that_day(sp, as_of, received_on, counted):
     receive(sp, "L-1", 100, on=received_on)
     groups = sp.queries.status_groups(as_of)

@@ -28,16 +28,31 @@ def last_audit(engine, action):
 
 
 def test_add_types_and_their_sd_class(stockpile):
-    sd = stockpile.catalogue.add_type(designation="M67", name="ADAM M67", category="AP",
-                                      self_destruct_hours=48, self_deactivating=True, delivery="artillery")
-    sda = stockpile.catalogue.add_type(designation="X-SDA", name="self-deactivating only", category="AP",
-                                       self_deactivating=True, delivery="hand_emplaced")
-    claymore = stockpile.catalogue.add_type(designation="M18A1", name="Claymore", category="AP",
-                                            activation="command", notes="command-detonated only")
+    sd = stockpile.catalogue.add_type(
+        designation="M67",
+        name="ADAM M67",
+        category="AP",
+        self_destruct_hours=48,
+        self_deactivating=True,
+        delivery="artillery",
+    )
+    sda = stockpile.catalogue.add_type(
+        designation="X-SDA",
+        name="self-deactivating only",
+        category="AP",
+        self_deactivating=True,
+        delivery="hand_emplaced",
+    )
+    claymore = stockpile.catalogue.add_type(
+        designation="M18A1", name="Claymore", category="AP", activation="command", notes="command-detonated only"
+    )
     assert (sd.sd_class, sda.sd_class, claymore.sd_class) == (SdClass.SD, SdClass.SDA, SdClass.PERSISTENT)
     assert claymore.persistent and not sd.persistent
     assert (claymore.activation, claymore.delivery, claymore.notes) == (
-        "command", "hand_emplaced", "command-detonated only")
+        "command",
+        "hand_emplaced",
+        "command-detonated only",
+    )
     assert (sd.self_destruct_hours, sd.self_deactivating, sd.delivery) == (48, True, "artillery")
     assert [t.designation for t in stockpile.catalogue.types()] == ["M18A1", "M67", "X-SDA"]
     assert stockpile.catalogue.types()[1] == sd
@@ -56,8 +71,7 @@ def test_type_class_reaches_the_stockpile_table(stockpile):
 
 def test_duplicate_designation_is_refused(stockpile, engine):
     seed_catalogue(stockpile)
-    err = refused(engine, InvalidInput, stockpile.catalogue.add_type, designation="M67", name="again",
-                  category="AP")
+    err = refused(engine, InvalidInput, stockpile.catalogue.add_type, designation="M67", name="again", category="AP")
     assert err.field == "designation" and "M67" in str(err)
 
 
@@ -79,8 +93,15 @@ def test_bad_type_values_are_refused(stockpile, engine, subtests):
 
 def test_self_destruct_hours_must_be_a_number_of_hours(stockpile, engine):
     """True is an int to Python; it is not a number of hours (require_positive refuses it for mines)."""
-    err = refused(engine, InvalidInput, stockpile.catalogue.add_type, designation="T-1", name="test",
-                  category="AP", self_destruct_hours=True)
+    err = refused(
+        engine,
+        InvalidInput,
+        stockpile.catalogue.add_type,
+        designation="T-1",
+        name="test",
+        category="AP",
+        self_destruct_hours=True,
+    )
     assert err.field == "self-destruct hours"
 
 
@@ -115,12 +136,14 @@ def test_bad_sites_are_refused(stockpile, engine, subtests):
 
 
 def test_seeded_profiles(stockpile):
-    us, ottawa = (
-        {p.code: p for p in stockpile.catalogue.profiles()}[code] for code in ("us-2022", "ottawa")
-    )
+    us, ottawa = ({p.code: p for p in stockpile.catalogue.profiles()}[code] for code in ("us-2022", "ottawa"))
     assert len(stockpile.catalogue.profiles()) == 2
     assert (us.effective_on, us.acquisition_banned_from, us.deadline_years, us.deadline) == (
-        D(2022, 6, 21), D(2022, 6, 21), None, None)
+        D(2022, 6, 21),
+        D(2022, 6, 21),
+        None,
+        None,
+    )
     assert set(us.permitted_retention) == {"korea", "article3"}
     assert us.transfers_only_for_destruction and not us.flags_retained_increase
     assert (ottawa.effective_on, ottawa.deadline_years, ottawa.deadline) == (D(1999, 3, 1), 4, D(2003, 3, 1))
@@ -138,8 +161,9 @@ def test_set_active_profile(stockpile, engine):
     assert '"us-2022"' in entry.before and '"ottawa"' in entry.after
     # the services follow the active profile: Ottawa does not permit Korea retention
     lot = receive(stockpile, quantity=100)
-    result = stockpile.lots.change_retention(lot, quantity=10, category="korea", authority_ref="A",
-                                             reason="r", valid_from=D(2021, 1, 1))
+    result = stockpile.lots.change_retention(
+        lot, quantity=10, category="korea", authority_ref="A", reason="r", valid_from=D(2021, 1, 1)
+    )
     assert any("Korea" in w for w in result.warnings)
     assert stockpile.check().ok
 
@@ -153,13 +177,15 @@ def test_unknown_profile_is_refused(stockpile, engine):
 def test_update_profile_changes_what_the_services_flag(stockpile, engine):
     # GIVEN the US acquisition ban moved to 2023-01-01 (a [check] fact, so it is data)
     seed_catalogue(stockpile)
-    updated = stockpile.catalogue.update_profile("us-2022", "policy date confirmed by counsel",
-                                                 acquisition_banned_from=D(2023, 1, 1))
+    updated = stockpile.catalogue.update_profile(
+        "us-2022", "policy date confirmed by counsel", acquisition_banned_from=D(2023, 1, 1)
+    )
     assert updated.acquisition_banned_from == D(2023, 1, 1)
     assert stockpile.catalogue.active_profile() == updated
     # WHEN a lot is received in late 2022
-    result = stockpile.lots.receive_lot(lot_number="L-9", type="M67", site="ANAD", quantity=5,
-                                        received_on=D(2022, 9, 1))
+    result = stockpile.lots.receive_lot(
+        lot_number="L-9", type="M67", site="ANAD", quantity=5, received_on=D(2022, 9, 1)
+    )
     # THEN it is no longer flagged, and the change is audited with its reason
     assert result.warnings == ()
     entry = last_audit(engine, "update_profile")
@@ -170,8 +196,12 @@ def test_update_profile_changes_what_the_services_flag(stockpile, engine):
 
 def test_update_profile_deadline_and_retention(stockpile):
     updated = stockpile.catalogue.update_profile(
-        "ottawa", "our own treaty dates", effective_on=D(2012, 2, 29), deadline_years=4,
-        permitted_retention=["article3", "legal_hold"], withdrawal_effective_on=D(2026, 1, 1),
+        "ottawa",
+        "our own treaty dates",
+        effective_on=D(2012, 2, 29),
+        deadline_years=4,
+        permitted_retention=["article3", "legal_hold"],
+        withdrawal_effective_on=D(2026, 1, 1),
     )
     assert updated.deadline == D(2016, 2, 29)
     assert updated.permitted_retention == ("article3", "legal_hold")
@@ -192,11 +222,14 @@ def test_bad_profile_updates_are_refused(stockpile, engine, subtests):
             err = refused(engine, InvalidInput, stockpile.catalogue.update_profile, "ottawa", "r", **changes)
             assert err.field == field
     with subtests.test(changes="no reason"):
-        assert refused(engine, InvalidInput, stockpile.catalogue.update_profile, "ottawa", " ",
-                       deadline_years=5).field == "reason"
+        assert (
+            refused(engine, InvalidInput, stockpile.catalogue.update_profile, "ottawa", " ", deadline_years=5).field
+            == "reason"
+        )
     with subtests.test(changes="unknown profile"):
-        assert "geneva" in str(refused(engine, InvalidInput, stockpile.catalogue.update_profile, "geneva", "r",
-                                       deadline_years=5))
+        assert "geneva" in str(
+            refused(engine, InvalidInput, stockpile.catalogue.update_profile, "geneva", "r", deadline_years=5)
+        )
 
 
 def test_deadline_years_that_is_not_a_number_is_invalid_input(stockpile, engine):
@@ -218,8 +251,9 @@ def test_a_mine_type_is_corrected_with_a_reason_and_its_lots_follow(stockpile, e
     seed_catalogue(stockpile)
     receive(stockpile, "L-1", 500, type="M16")
     m16 = next(t for t in stockpile.catalogue.types() if t.designation == "M16")
-    fixed = stockpile.catalogue.update_type(m16.id, reason="designation mistyped on entry", designation="M16A1",
-                                            self_destruct_hours=4)
+    fixed = stockpile.catalogue.update_type(
+        m16.id, reason="designation mistyped on entry", designation="M16A1", self_destruct_hours=4
+    )
     assert (fixed.designation, fixed.self_destruct_hours, fixed.sd_class) == ("M16A1", 4, SdClass.SD)
     assert fixed.name == m16.name and fixed.delivery == m16.delivery  # fields not named are kept
     assert stockpile.queries.find_lot("L-1").type_designation == "M16A1"
@@ -233,8 +267,7 @@ def test_a_correction_is_refused_without_a_reason_or_onto_another_entry(stockpil
     m16 = next(t for t in stockpile.catalogue.types() if t.designation == "M16")
     error = refused(engine, InvalidInput, stockpile.catalogue.update_type, m16.id, reason=" ", name="x")
     assert str(error) == "reason: is required"
-    error = refused(engine, InvalidInput, stockpile.catalogue.update_type, m16.id, reason="typo",
-                    designation="M67")
+    error = refused(engine, InvalidInput, stockpile.catalogue.update_type, m16.id, reason="typo", designation="M67")
     assert str(error) == "designation: mine type M67 is already in the catalogue"
     error = refused(engine, InvalidInput, stockpile.catalogue.update_type, m16.id, reason="typo", colour="red")
     assert str(error) == "colour: is not a field of a mine type"

@@ -69,15 +69,18 @@ def test_demo_refuses_a_database_with_a_catalogue_and_writes_nothing(database_ur
     engine.dispose()
 
 
-@pytest.mark.parametrize(("options", "lot_filter"), [
-    ([], LotFilter()),
-    (["--retained"], LotFilter(retention="retained")),
-    (["--surplus"], LotFilter(retention="surplus")),
-    (["--type", "M16"], LotFilter(type="M16")),
-    (["--sd", "persistent", "--category", "AP"], LotFilter(sd_class="persistent", category="AP")),
-    (["--site", "CAMP-C", "--retained"], LotFilter(site="CAMP-C", retention="retained")),
-    (["--status", "destroyed"], LotFilter(status="destroyed")),
-])
+@pytest.mark.parametrize(
+    ("options", "lot_filter"),
+    [
+        ([], LotFilter()),
+        (["--retained"], LotFilter(retention="retained")),
+        (["--surplus"], LotFilter(retention="surplus")),
+        (["--type", "M16"], LotFilter(type="M16")),
+        (["--sd", "persistent", "--category", "AP"], LotFilter(sd_class="persistent", category="AP")),
+        (["--site", "CAMP-C", "--retained"], LotFilter(site="CAMP-C", retention="retained")),
+        (["--status", "destroyed"], LotFilter(status="destroyed")),
+    ],
+)
 def test_lots_totals_equal_the_rows_and_the_query_service(demo_url, capsys, options, lot_filter):
     status, out, _ = run(capsys, "--database", demo_url, "lots", *options)
     assert status == 0
@@ -91,15 +94,15 @@ def test_lots_totals_equal_the_rows_and_the_query_service(demo_url, capsys, opti
     expected = Stockpile(engine, "reader").queries.totals(lot_filter)
     engine.dispose()
     assert f"Total ({expected.lots:,} lots)" in total_line
-    assert totals == [expected.on_hand, expected.retained, expected.surplus, expected.scheduled,
-                      expected.destroyed]
+    assert totals == [expected.on_hand, expected.retained, expected.surplus, expected.scheduled, expected.destroyed]
     assert len(rows) == expected.lots
 
 
 def test_a_database_path_that_cannot_be_opened_gives_one_line(tmp_path):
     done = subprocess.run(
         [sys.executable, "-m", "stockpile_tracker", "--database", str(tmp_path / "no" / "such.db"), "lots"],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1
@@ -117,9 +120,11 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path, capsys):
 
 
 def test_db_check_finds_a_change_made_outside_the_program(demo_url, capsys):
-    tamper_outside_the_program(demo_url, "UPDATE audit_entry SET reason = 'nothing happened' WHERE id = 5",
-                               "UPDATE lot_balance SET on_hand = on_hand + 1 "
-                               "WHERE lot_id = (SELECT min(lot_id) FROM lot_balance)")
+    tamper_outside_the_program(
+        demo_url,
+        "UPDATE audit_entry SET reason = 'nothing happened' WHERE id = 5",
+        "UPDATE lot_balance SET on_hand = on_hand + 1 WHERE lot_id = (SELECT min(lot_id) FROM lot_balance)",
+    )
     status, out, _ = run(capsys, "--database", demo_url, "db", "check")
     assert status == 1
     assert "audit entry 5" in out
@@ -181,33 +186,43 @@ def one_line(capsys, *args: str) -> str:
     return err.strip()
 
 
-@pytest.mark.parametrize(("args", "expected"), [
-    (["lots", "--limit", HUGE], f"stockpile-tracker: --limit: {HUGE} is more than a database can count "
-                                "(at most 9,223,372,036,854,775,807)"),
-    (["lots", "--limit", "2.5"], "stockpile-tracker lots: error: argument --limit: invalid int value: '2.5'"),
-    (["demo", "--lots", HUGE], "stockpile-tracker: lots: the demo makes at most 10,000 lots"),
-    (["demo", "--lots", "-1"], "stockpile-tracker: lots: the demo needs at least 60 lots"),
-    (["report", "progress", "--programme", HUGE, "--csv", "p.csv"],
-     f"stockpile-tracker: --programme: no programme {HUGE}"),
-    (["report", "article7", "--year", HUGE, "--csv", "a.csv"], f"stockpile-tracker: --year: {HUGE} is not a year"),
-    (["report", "article7", "--year", f"-{HUGE}", "--csv", "a.csv"], f"stockpile-tracker: --year: -{HUGE} is not"),
-])
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["lots", "--limit", HUGE],
+            f"stockpile-tracker: --limit: {HUGE} is more than a database can count (at most 9,223,372,036,854,775,807)",
+        ),
+        (["lots", "--limit", "2.5"], "stockpile-tracker lots: error: argument --limit: invalid int value: '2.5'"),
+        (["demo", "--lots", HUGE], "stockpile-tracker: lots: the demo makes at most 10,000 lots"),
+        (["demo", "--lots", "-1"], "stockpile-tracker: lots: the demo needs at least 60 lots"),
+        (
+            ["report", "progress", "--programme", HUGE, "--csv", "p.csv"],
+            f"stockpile-tracker: --programme: no programme {HUGE}",
+        ),
+        (["report", "article7", "--year", HUGE, "--csv", "a.csv"], f"stockpile-tracker: --year: {HUGE} is not a year"),
+        (["report", "article7", "--year", f"-{HUGE}", "--csv", "a.csv"], f"stockpile-tracker: --year: -{HUGE} is not"),
+    ],
+)
 def test_every_integer_option_out_of_range_is_one_line(tmp_path, monkeypatch, capsys, args, expected):
     monkeypatch.chdir(tmp_path)
     assert one_line(capsys, "--database", str(tmp_path / "new.db"), *args).startswith(expected)
 
 
-@pytest.mark.parametrize(("url", "expected"), [
-    ("not a url://", "not a database URL: 'not a url://'"),
-    ("://", "not a database URL: '://'"),
-    ("postgresql+psycopg://u@h:abc/x", f"not a database URL: 'postgresql+psycopg://u@h:abc/x': {NOT_A_PORT}"),
-    ("postgresql+psycopg://u:s3cret@h:/x", f"not a database URL: 'postgresql+psycopg://u@h:/x': {NOT_A_PORT}"),
-    ("postgresql+psycopg://u@[::1/x", f"not a database URL: 'postgresql+psycopg://u@[::1/x': {NOT_A_PORT}"),
-    ("postgresql+psycopg2://u@h/x", "PostgreSQL URLs must start with postgresql+psycopg://"),
-    ("sqlite+foo:///x.db", "SQLite URLs must start with sqlite:///"),
-    ("mysql://u@h/x", "unsupported database 'mysql': use a SQLite file or PostgreSQL"),
-    ("postgresql+psycopg://u@127.0.0.1:99999/x", "cannot open database postgresql+psycopg://u@127.0.0.1:99999/x: "),
-])
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("not a url://", "not a database URL: 'not a url://'"),
+        ("://", "not a database URL: '://'"),
+        ("postgresql+psycopg://u@h:abc/x", f"not a database URL: 'postgresql+psycopg://u@h:abc/x': {NOT_A_PORT}"),
+        ("postgresql+psycopg://u:s3cret@h:/x", f"not a database URL: 'postgresql+psycopg://u@h:/x': {NOT_A_PORT}"),
+        ("postgresql+psycopg://u@[::1/x", f"not a database URL: 'postgresql+psycopg://u@[::1/x': {NOT_A_PORT}"),
+        ("postgresql+psycopg2://u@h/x", "PostgreSQL URLs must start with postgresql+psycopg://"),
+        ("sqlite+foo:///x.db", "SQLite URLs must start with sqlite:///"),
+        ("mysql://u@h/x", "unsupported database 'mysql': use a SQLite file or PostgreSQL"),
+        ("postgresql+psycopg://u@127.0.0.1:99999/x", "cannot open database postgresql+psycopg://u@127.0.0.1:99999/x: "),
+    ],
+)
 def test_every_kind_of_bad_database_url_is_one_line(tmp_path, monkeypatch, capsys, url, expected):
     monkeypatch.chdir(tmp_path)
     line = one_line(capsys, "--database", url, "lots")
@@ -226,8 +241,20 @@ def test_a_report_that_cannot_be_written_is_not_frozen(database_url, tmp_path, c
     out = tmp_path / "out"
     out.mkdir()
     html, csv_file = out / "a7.html", out / "no" / "such" / "a7.csv"
-    line = one_line(capsys, "--database", database_url, "report", "article7", "--year", "2025", "--freeze",
-                    "--html", str(html), "--csv", str(csv_file))
+    line = one_line(
+        capsys,
+        "--database",
+        database_url,
+        "report",
+        "article7",
+        "--year",
+        "2025",
+        "--freeze",
+        "--html",
+        str(html),
+        "--csv",
+        str(csv_file),
+    )
     assert line == f"stockpile-tracker: cannot write {csv_file}: No such file or directory"
     assert list(out.iterdir()) == []  # the HTML was not written either, nor left half-written
     engine = open_database(database_url)
@@ -235,8 +262,24 @@ def test_a_report_that_cannot_be_written_is_not_frozen(database_url, tmp_path, c
     engine.dispose()
     # the same with a folder that exists: frozen, and both written
     csv_file.parent.mkdir(parents=True)
-    assert main(["--database", database_url, "report", "article7", "--year", "2025", "--freeze",
-                 "--html", str(html), "--csv", str(csv_file)]) == 0
+    assert (
+        main(
+            [
+                "--database",
+                database_url,
+                "report",
+                "article7",
+                "--year",
+                "2025",
+                "--freeze",
+                "--html",
+                str(html),
+                "--csv",
+                str(csv_file),
+            ]
+        )
+        == 0
+    )
     assert "frozen as submitted" in capsys.readouterr().out
     assert html.read_text(encoding="utf-8").startswith("<") and csv_file.read_bytes()
     assert sorted(path.name for path in out.iterdir()) == ["a7.html", "no"]  # no part left over
@@ -269,8 +312,11 @@ def test_a_demo_that_fails_part_way_leaves_the_database_empty(database_url, caps
 def test_a_demo_killed_part_way_leaves_the_database_empty(tmp_path, capsys):
     """As the issue found it: `demo` killed while it works. Nothing of it may stay, and `demo` then works."""
     path = tmp_path / "demo.db"
-    demo = subprocess.Popen([sys.executable, "-m", "stockpile_tracker", "--database", str(path), "demo",
-                             "--lots", "3000"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    demo = subprocess.Popen(
+        [sys.executable, "-m", "stockpile_tracker", "--database", str(path), "demo", "--lots", "3000"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 60
         while not Path(f"{path}-wal").exists() and time.monotonic() < deadline:  # the schema is made: filling

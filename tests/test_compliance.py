@@ -18,8 +18,9 @@ def clean(stockpile):
     """SD mines only, all retained for Korea in Korea: nothing to find under the US profile."""
     seed_catalogue(stockpile)
     lot = receive(stockpile, "K-1", 500, site="CAMP-C", on=date(2020, 1, 1))
-    stockpile.lots.change_retention(lot, quantity=500, category="korea", authority_ref="R", reason="Korea",
-                                    valid_from=date(2021, 1, 1))
+    stockpile.lots.change_retention(
+        lot, quantity=500, category="korea", authority_ref="R", reason="Korea", valid_from=date(2021, 1, 1)
+    )
     return stockpile
 
 
@@ -38,15 +39,20 @@ def test_unscheduled_surplus_is_found_with_its_lots_and_quantity(clean):
     receive(clean, "S-1", 300, on=date(2020, 1, 1))
     (finding,) = rules(clean)["rule 3, surplus to schedule"]
     assert (finding.severity, finding.lots, finding.quantity) == ("warning", ("S-1",), 300)
-    clean.destruction.schedule(planned_on=date(2026, 9, 1), site="ANAD", method="open_detonation",
-                               lines={clean.queries.find_lot("S-1").id: 300})
+    clean.destruction.schedule(
+        planned_on=date(2026, 9, 1),
+        site="ANAD",
+        method="open_detonation",
+        lines={clean.queries.find_lot("S-1").id: 300},
+    )
     assert "rule 3, surplus to schedule" not in rules(clean)
 
 
 def test_retention_the_profile_does_not_permit(clean):
     lot = receive(clean, "H-1", 100, on=date(2020, 1, 1))
-    clean.lots.change_retention(lot, quantity=100, category="legal_hold", authority_ref="CID", reason="inquiry",
-                                valid_from=date(2021, 1, 1))
+    clean.lots.change_retention(
+        lot, quantity=100, category="legal_hold", authority_ref="CID", reason="inquiry", valid_from=date(2021, 1, 1)
+    )
     (finding,) = rules(clean)["rule 4, policy"]
     assert finding.severity == "error" and finding.lots == ("H-1",) and "legal hold" in finding.message
     # the Ottawa profile permits Article 3 retention only: the Korea reserve is outside it too
@@ -65,16 +71,30 @@ def test_receipts_after_the_acquisition_ban_and_transfers_not_for_destruction(cl
 
 def test_a_split_is_not_a_transfer_or_an_acquisition(clean):
     lot = receive(clean, "P-1", 50, on=date(2020, 1, 1))
-    clean.lots.split_lot(lot, new_lot_number="P-1-B", quantity=10, on=date(2024, 1, 1), category=None,
-                         authority_ref="SPLIT", reason="separate the damaged crates")
+    clean.lots.split_lot(
+        lot,
+        new_lot_number="P-1-B",
+        quantity=10,
+        on=date(2024, 1, 1),
+        category=None,
+        authority_ref="SPLIT",
+        reason="separate the damaged crates",
+    )
     found = rules(clean)
     assert "rule 4, transfers" not in found and "rule 4, acquisition" not in found
 
 
 def test_persistent_mines_other_than_for_training(clean):
     lot = receive(clean, "M16-1", 200, type="M16", on=date(2020, 1, 1))
-    clean.lots.change_retention(lot, quantity=200, category="article3", institution="School", authority_ref="A3",
-                                reason="training", valid_from=date(2021, 1, 1))
+    clean.lots.change_retention(
+        lot,
+        quantity=200,
+        category="article3",
+        institution="School",
+        authority_ref="A3",
+        reason="training",
+        valid_from=date(2021, 1, 1),
+    )
     assert "rule 4, persistent mines" not in rules(clean)
     receive(clean, "M16-2", 70, type="M16", on=date(2020, 1, 1))
     (finding,) = rules(clean)["rule 4, persistent mines"]
@@ -83,21 +103,30 @@ def test_persistent_mines_other_than_for_training(clean):
 
 def test_korea_reserve_held_outside_korea_is_a_warning(clean):
     lot = receive(clean, "K-US", 80, site="ANAD", on=date(2020, 1, 1))
-    clean.lots.change_retention(lot, quantity=80, category="korea", authority_ref="R", reason="Korea",
-                                valid_from=date(2021, 1, 1))
+    clean.lots.change_retention(
+        lot, quantity=80, category="korea", authority_ref="R", reason="Korea", valid_from=date(2021, 1, 1)
+    )
     (finding,) = rules(clean)["rule 4, Korea reserve"]
     assert (finding.severity, finding.lots, finding.quantity) == ("warning", ("K-US",), 80)
 
 
 def test_overdue_tasks_unverified_certificates_and_shipment_gaps(clean, verifier):
     lot = receive(clean, "T-1", 100, on=date(2020, 1, 1))
-    task = clean.destruction.schedule(planned_on=date(2026, 3, 1), site="ANAD", method="open_detonation",
-                                      lines={lot: 100})
+    task = clean.destruction.schedule(
+        planned_on=date(2026, 3, 1), site="ANAD", method="open_detonation", lines={lot: 100}
+    )
     assert rules(clean)["rule 5, deadlines"][0].tasks == (task.reference,)
     clean.destruction.ship(task.id, on=date(2026, 3, 1), lines={lot: 100}, document_ref="GBL-1")
-    clean.destruction.record_event(occurred_on=date(2026, 3, 5), site="ANAD", method="open_detonation",
-                                   officer="Capt. A", witness="B. Jones", certificate_number="C-1",
-                                   lines={lot: 90}, task_id=task.id)
+    clean.destruction.record_event(
+        occurred_on=date(2026, 3, 5),
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A",
+        witness="B. Jones",
+        certificate_number="C-1",
+        lines={lot: 90},
+        task_id=task.id,
+    )
     found = rules(clean, unverified_days=30)
     assert found["rule 6, reconciliation"][0].quantity == 10
     assert found["rule 7, four eyes"][0].certificates == ("C-1",)
@@ -107,11 +136,25 @@ def test_overdue_tasks_unverified_certificates_and_shipment_gaps(clean, verifier
 
 def test_an_article3_rise_between_two_years_under_ottawa(clean):
     lot = receive(clean, "R-1", 500, on=date(2020, 1, 1))
-    clean.lots.change_retention(lot, quantity=100, category="article3", institution="School", authority_ref="A",
-                                reason="training", valid_from=date(2024, 6, 1))
+    clean.lots.change_retention(
+        lot,
+        quantity=100,
+        category="article3",
+        institution="School",
+        authority_ref="A",
+        reason="training",
+        valid_from=date(2024, 6, 1),
+    )
     assert "rule 4, Article 3 minimum" not in rules(clean, profile="ottawa")  # 2024 -> 2025 unchanged
-    clean.lots.change_retention(lot, quantity=150, category="article3", institution="School", authority_ref="B",
-                                reason="more training", valid_from=date(2025, 6, 1))
+    clean.lots.change_retention(
+        lot,
+        quantity=150,
+        category="article3",
+        institution="School",
+        authority_ref="B",
+        reason="more training",
+        valid_from=date(2025, 6, 1),
+    )
     (finding,) = rules(clean, profile="ottawa")["rule 4, Article 3 minimum"]
     assert finding.quantity == 50 and "from 100 (2024) to 150 (2025)" in finding.message
     assert "rule 4, Article 3 minimum" not in rules(clean)  # the US profile does not flag it
@@ -124,8 +167,9 @@ def test_after_withdrawal_findings_are_information(clean):
 
 
 def test_forecast_that_misses_the_deadline(clean):
-    programme = clean.destruction.create_programme(name="P", profile="us-2022", deadline=date(2026, 12, 31),
-                                                   sites=["ANAD"], methods=["open_detonation"])
+    programme = clean.destruction.create_programme(
+        name="P", profile="us-2022", deadline=date(2026, 12, 31), sites=["ANAD"], methods=["open_detonation"]
+    )
     receive(clean, "F-1", 10_000, on=date(2020, 1, 1))
     (finding,) = [f for f in rules(clean)["rule 5, deadlines"] if "programme" in f.message]
     assert finding.severity == "error" and finding.quantity == clean.queries.totals().surplus == 10_000

@@ -43,8 +43,14 @@ def destroy_one_at_a_time(url: str, lot_id: int, user: str, start, results) -> N
     for number in range(ATTEMPTS):
         try:
             sp.destruction.record_event(
-                occurred_on=TODAY, site="ANAD", method="open_detonation", officer=f"{user} officer",
-                witness=f"{user} witness", certificate_number=f"{user}-{number}", lines={lot_id: 1})
+                occurred_on=TODAY,
+                site="ANAD",
+                method="open_detonation",
+                officer=f"{user} officer",
+                witness=f"{user} witness",
+                certificate_number=f"{user}-{number}",
+                lines={lot_id: 1},
+            )
             recorded += 1
         except StockpileError as exc:
             refused.append((type(exc).__name__, getattr(exc, "rule", None), str(exc)))
@@ -59,8 +65,10 @@ def test_two_instances_destroying_from_one_lot_never_overdraw_it(database_url, s
     audit_before = stockpile.check().audit_entries
     spawn = multiprocessing.get_context("spawn")
     start, results = spawn.Barrier(2), spawn.Queue()
-    workers = [spawn.Process(target=destroy_one_at_a_time, args=(database_url, lot_id, user, start, results))
-               for user in ("alice", "bob")]
+    workers = [
+        spawn.Process(target=destroy_one_at_a_time, args=(database_url, lot_id, user, start, results))
+        for user in ("alice", "bob")
+    ]
     # WHEN both run at once
     for worker in workers:
         worker.start()
@@ -75,8 +83,10 @@ def test_two_instances_destroying_from_one_lot_never_overdraw_it(database_url, s
     lot = stockpile.queries.lot(lot_id)
     assert (lot.on_hand, lot.destroyed) == (0, ON_HAND)
     with stockpile.context.read() as session:
-        assert session.scalar(select(func.count()).where(Movement.lot_id == lot_id, Movement.kind == "destroyed")) \
+        assert (
+            session.scalar(select(func.count()).where(Movement.lot_id == lot_id, Movement.kind == "destroyed"))
             == ON_HAND
+        )
         assert session.scalar(select(func.count(DestructionEvent.id))) == ON_HAND
         assert session.scalar(select(func.count(AuditEntry.id))) == audit_before + ON_HAND
     # AND every refusal is a rule, in words that name the lot
@@ -91,29 +101,57 @@ def test_two_instances_destroying_from_one_lot_never_overdraw_it(database_url, s
 
 FORM_ACTIONS = {
     "retention": lambda sp, lot_id, seen: sp.lots.change_retention(
-        lot_id, quantity=100, category="korea", authority_ref="USFK-2", reason="reserve",
-        valid_from=date(2022, 1, 1), seen=seen),
+        lot_id,
+        quantity=100,
+        category="korea",
+        authority_ref="USFK-2",
+        reason="reserve",
+        valid_from=date(2022, 1, 1),
+        seen=seen,
+    ),
     "split": lambda sp, lot_id, seen: sp.lots.split_lot(
-        lot_id, new_lot_number="L-001-A", quantity=50, on=date(2022, 1, 1), category=None,
-        authority_ref="ORD-3", reason="separate storage", seen=seen),
+        lot_id,
+        new_lot_number="L-001-A",
+        quantity=50,
+        on=date(2022, 1, 1),
+        category=None,
+        authority_ref="ORD-3",
+        reason="separate storage",
+        seen=seen,
+    ),
     "stock check": lambda sp, lot_id, seen: sp.lots.stock_check(
-        lot_id, 900, date(2022, 1, 1), "SC-1", "lost in the flood", seen=seen),
+        lot_id, 900, date(2022, 1, 1), "SC-1", "lost in the flood", seen=seen
+    ),
     "schedule": lambda sp, lot_id, seen: sp.destruction.schedule(
-        planned_on=TODAY, site="ANAD", method="open_detonation", lines={lot_id: 100}, seen=seen),
+        planned_on=TODAY, site="ANAD", method="open_detonation", lines={lot_id: 100}, seen=seen
+    ),
     "destruction": lambda sp, lot_id, seen: sp.destruction.record_event(
-        occurred_on=TODAY, site="ANAD", method="open_burning", officer="Capt. A", witness="Lt. B",
-        certificate_number="DC-2", lines={lot_id: 5}, seen=seen),
+        occurred_on=TODAY,
+        site="ANAD",
+        method="open_burning",
+        officer="Capt. A",
+        witness="Lt. B",
+        certificate_number="DC-2",
+        lines={lot_id: 5},
+        seen=seen,
+    ),
 }
 
 
 def destroy_ten(sp: Stockpile, lot_id: int) -> None:
-    sp.destruction.record_event(occurred_on=TODAY, site="ANAD", method="open_detonation", officer="Capt. C",
-                                witness="Lt. D", certificate_number="DC-1", lines={lot_id: 10})
+    sp.destruction.record_event(
+        occurred_on=TODAY,
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. C",
+        witness="Lt. D",
+        certificate_number="DC-1",
+        lines={lot_id: 10},
+    )
 
 
 @pytest.mark.parametrize("action", FORM_ACTIONS)
-def test_a_form_on_figures_another_instance_changed_is_refused_and_writes_nothing(
-        action, stockpile, verifier, engine):
+def test_a_form_on_figures_another_instance_changed_is_refused_and_writes_nothing(action, stockpile, verifier, engine):
     # GIVEN alice's form showing lot L-001 as it was, and bob destroying 10 of it meanwhile
     seed_catalogue(stockpile)
     lot_id = receive(stockpile, "L-001", 1000)
@@ -123,7 +161,8 @@ def test_a_form_on_figures_another_instance_changed_is_refused_and_writes_nothin
     error = refused(engine, ConcurrentChange, FORM_ACTIONS[action], stockpile, lot_id, [shown])
     assert str(error) == (
         "lot L-001 (M67) was changed by someone else since this form was opened (on hand 1,000 is now 990; "
-        "destroyed 0 is now 10); nothing was recorded: close the form and open it again to see the current figures")
+        "destroyed 0 is now 10); nothing was recorded: close the form and open it again to see the current figures"
+    )
     # AND with the form opened again on the current figures, the same action goes through
     FORM_ACTIONS[action](stockpile, lot_id, [stockpile.queries.lot(lot_id)])
 
@@ -210,8 +249,9 @@ def test_programs_opening_an_old_database_at_once_lose_nothing(backend, tmp_path
             files[-1].write_text(f"lot_number,type,quantity,site,retention\nRACE-{number},M67,100,ANAD,surplus\n")
         spawn = multiprocessing.get_context("spawn")
         start, results = spawn.Barrier(OPENERS), spawn.Queue()
-        workers = [spawn.Process(target=import_when_all_are_ready, args=(url, str(file), start, results))
-                   for file in files]
+        workers = [
+            spawn.Process(target=import_when_all_are_ready, args=(url, str(file), start, results)) for file in files
+        ]
         # WHEN they all open it and import at the same moment
         for worker in workers:
             worker.start()
@@ -222,8 +262,9 @@ def test_programs_opening_an_old_database_at_once_lose_nothing(backend, tmp_path
         assert [(status, err) for _file, status, err in outcomes] == [(0, "")] * OPENERS
         engine = open_database(url)
         sp = Stockpile(engine, "reader")
-        assert {row.lot_number for row in sp.queries.lots(LotFilter(text="RACE-"))} == \
-            {f"RACE-{number}" for number in range(OPENERS)}
+        assert {row.lot_number for row in sp.queries.lots(LotFilter(text="RACE-"))} == {
+            f"RACE-{number}" for number in range(OPENERS)
+        }
         assert sp.check().ok
         # AND the schema is at head, and the ledger refuses edits (the triggers of revision 0002)
         assert current_revision(engine) == head_revision()

@@ -52,14 +52,32 @@ def test_the_checks_find_a_partial_import_and_lost_or_unknown_entries(scratch_ur
     crash_safety.prepare(scratch_url)
     engine = open_database(scratch_url)
     sp = Stockpile(engine, "checker")
-    sp.lots.receive_lot(lot_number="P-1", type=crash_safety.TYPE, site=crash_safety.SITE, quantity=5,
-                        received_on=date(2021, 1, 1), document_ref="import crash-9-1.csv")
+    sp.lots.receive_lot(
+        lot_number="P-1",
+        type=crash_safety.TYPE,
+        site=crash_safety.SITE,
+        quantity=5,
+        received_on=date(2021, 1, 1),
+        document_ref="import crash-9-1.csv",
+    )
     event_lot = sp.queries.find_lot(crash_safety.EVENT_LOT).id
-    sp.destruction.record_event(occurred_on=date(2021, 1, 2), site=crash_safety.SITE, method="open_burning",
-                                officer="A", witness="B", certificate_number="CS-9-0-7", lines={event_lot: 1})
+    sp.destruction.record_event(
+        occurred_on=date(2021, 1, 2),
+        site=crash_safety.SITE,
+        method="open_burning",
+        officer="A",
+        witness="B",
+        certificate_number="CS-9-0-7",
+        lines={event_lot: 1},
+    )
     # WHEN the child's log says that a file and an event were committed, which are not there
-    log = ["ready", "begin event CS-9-0-0", "end event CS-9-0-0",
-           "begin import crash-9-0.csv", "end import crash-9-0.csv"]
+    log = [
+        "ready",
+        "begin event CS-9-0-0",
+        "end event CS-9-0-0",
+        "begin import crash-9-0.csv",
+        "end import crash-9-0.csv",
+    ]
     problems = crash_safety.check_after_kill(sp, log, lots=20)
     engine.dispose()
     # THEN each is reported

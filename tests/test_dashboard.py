@@ -19,29 +19,47 @@ from .helpers import TODAY, drive, receive, seed_catalogue, snapshot
 
 
 def destroy(sp, lot: int, quantity: int, on: date, certificate: str, task=None) -> None:
-    sp.destruction.record_event(occurred_on=on, site="ANAD", method="open_detonation", officer="Capt. A",
-                                witness="B. Jones", certificate_number=certificate, lines={lot: quantity},
-                                task_id=task.id if task is not None else None)
+    sp.destruction.record_event(
+        occurred_on=on,
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A",
+        witness="B. Jones",
+        certificate_number=certificate,
+        lines={lot: quantity},
+        task_id=task.id if task is not None else None,
+    )
 
 
 def test_dashboard_figures_on_a_hand_built_stockpile(stockpile):
     sp = stockpile
     seed_catalogue(sp)
-    old = sp.destruction.create_programme(name="Old", profile="us-2022", deadline=date(2025, 12, 31),
-                                          sites=["ANAD"], methods=["open_detonation"])
-    programme = sp.destruction.create_programme(name="Main", profile="us-2022", deadline=date(2028, 12, 31),
-                                                sites=["ANAD"], methods=["open_detonation"])
+    old = sp.destruction.create_programme(
+        name="Old", profile="us-2022", deadline=date(2025, 12, 31), sites=["ANAD"], methods=["open_detonation"]
+    )
+    programme = sp.destruction.create_programme(
+        name="Main", profile="us-2022", deadline=date(2028, 12, 31), sites=["ANAD"], methods=["open_detonation"]
+    )
     m67 = receive(sp, "L-1", 1000, on=date(2020, 1, 1))
     m16 = receive(sp, "L-2", 400, type="M16", on=date(2020, 1, 1))
-    sp.lots.change_retention(m16, quantity=100, category="article3", institution="School", authority_ref="A3",
-                             reason="training", valid_from=date(2021, 1, 1))
+    sp.lots.change_retention(
+        m16,
+        quantity=100,
+        category="article3",
+        institution="School",
+        authority_ref="A3",
+        reason="training",
+        valid_from=date(2021, 1, 1),
+    )
     destroy(sp, m67, 150, date(2025, 11, 3), "C-2025")  # last year: not "this year"
-    task = sp.destruction.schedule(planned_on=date(2026, 3, 1), site="ANAD", method="open_detonation",
-                                   lines={m67: 300}, programme_id=programme.id)
+    task = sp.destruction.schedule(
+        planned_on=date(2026, 3, 1), site="ANAD", method="open_detonation", lines={m67: 300}, programme_id=programme.id
+    )
     destroy(sp, m67, 200, date(2026, 3, 1), "C-2026a", task)
     destroy(sp, m16, 20, date(2026, 5, 2), "C-2026b")
-    shipped = sp.destruction.schedule(planned_on=date(2026, 6, 1), site="ANAD", method="open_detonation",
-                                      lines={m16: 50}, programme_id=programme.id)
+    shipped = sp.destruction.schedule(
+        planned_on=date(2026, 6, 1), site="ANAD", method="open_detonation", lines={m16: 50}, programme_id=programme.id
+    )
     sp.destruction.ship(shipped.id, on=date(2026, 6, 2), lines={m16: 50}, document_ref="SHIP-1")
     emptied = receive(sp, "L-3", 5, on=date(2020, 1, 1))
     destroy(sp, emptied, 5, date(2025, 2, 1), "C-2025b")
@@ -56,7 +74,9 @@ def test_dashboard_figures_on_a_hand_built_stockpile(stockpile):
     assert (forecast.surplus, forecast.awaiting, forecast.remaining) == (880, 50, 930)
     assert board.destroyed_this_year == 220 and sp.overview.destroyed_in(2025) == 155
     assert [(c.designation, c.on_hand, c.retained, c.surplus) for c in board.composition] == [
-        ("M67", 650, 0, 650), ("M16", 330, 100, 230)]
+        ("M67", 650, 0, 650),
+        ("M16", 330, 100, 230),
+    ]
     assert board.programme.forecast.programme.id == programme.id  # the next deadline, not the past one
     assert board.programme.days_left(TODAY) == (date(2028, 12, 31) - TODAY).days
     assert board.programme.progress == sp.destruction.programme_progress(programme.id)
@@ -139,8 +159,9 @@ def test_the_charts_are_the_monthly_and_per_type_figures(demo_window):
     assert first_month == 0 and done[-1] == cumulative[-1] and set(cumulative) <= set(done)
     assert series["planned"][labels.index(months[-1].month.strftime("%Y-%m"))] == sum(m.planned for m in months)
     assert set(series["all surplus gone"]) == {forecast.destroyed + forecast.surplus + forecast.awaiting}
-    drawn = {s.name(): [p.y() for p in s.points()] for s in view.burn_down.chart().series()
-             if isinstance(s, QLineSeries)}
+    drawn = {
+        s.name(): [p.y() for p in s.points()] for s in view.burn_down.chart().series() if isinstance(s, QLineSeries)
+    }
     assert drawn["destroyed"] == [float(v) for v in series["destroyed"] if v is not None]
     # composition: the bars stack to each type's on-hand, and all of them to the stockpile's
     composition = view.data.composition
@@ -196,8 +217,9 @@ def test_a_write_refreshes_the_dashboard_in_view(demo_window, qtbot):
     window, sp = demo_window, demo_window.sp
     before = window.dashboard_view.on_hand.value.text()
     lot = next(row for row in sp.queries.lots(LotFilter(), limit=None) if row.unscheduled)
-    sp.lots.stock_check(lot.id, counted=lot.on_hand - 1, on=sp.context.today(), document_ref="SC-1",
-                        reason="one missing")
+    sp.lots.stock_check(
+        lot.id, counted=lot.on_hand - 1, on=sp.context.today(), document_ref="SC-1", reason="one missing"
+    )
     window.refresh_all("checked")
     wait_for_findings(qtbot, window)
     assert window.dashboard_view.on_hand.value.text() == f"{sp.queries.totals().on_hand:,}" != before
@@ -228,7 +250,8 @@ def test_choosing_the_ottawa_profile_checks_against_it(demo_window, monkeypatch,
 
 
 def test_a_profile_edit_needs_a_reason_and_a_withdrawal_makes_every_finding_information(
-        demo_window, monkeypatch, qtbot):
+    demo_window, monkeypatch, qtbot
+):
     window, sp = demo_window, demo_window.sp
     engine = sp.context.engine
     before = snapshot(engine)

@@ -114,8 +114,14 @@ def newer_programs_database(path: Path, template: str) -> Iterator[str]:
     yield "was written by a newer Stockpile Tracker (schema 9999)"
 
 
-CASES = [random_bytes, text_file, other_programs_database, newer_programs_database, locked_by_another_program,
-         full_disk]
+CASES = [
+    random_bytes,
+    text_file,
+    other_programs_database,
+    newer_programs_database,
+    locked_by_another_program,
+    full_disk,
+]
 
 
 @pytest.fixture(params=CASES, ids=lambda case: case.__name__)
@@ -218,8 +224,9 @@ def owned_copy(template: str, folder: Path) -> Path:
 
 def open_in_window(qtbot, path: Path, folder: Path) -> str:
     shown = []
-    window = MainWindow(Settings(QSettings(str(folder.parent / f"{folder.name}.ini"), QSettings.Format.IniFormat)),
-                        "alice")
+    window = MainWindow(
+        Settings(QSettings(str(folder.parent / f"{folder.name}.ini"), QSettings.Format.IniFormat)), "alice"
+    )
     qtbot.addWidget(window)
     original = QMessageBox.critical
     QMessageBox.critical = lambda parent, title, text: shown.append(text)
@@ -288,8 +295,9 @@ def test_a_write_while_another_program_holds_the_lock_waits_then_says_so(small):
     other.execute("BEGIN EXCLUSIVE")  # in WAL mode others may still read, but nobody else may write
     try:
         assert sp.queries.totals().lots == 1
-        refused_with(sp, r"could not be written: it is locked by another program \(waited 0.1 s\)",
-                     lambda: receive(sp, "L-002"))
+        refused_with(
+            sp, r"could not be written: it is locked by another program \(waited 0.1 s\)", lambda: receive(sp, "L-002")
+        )
     finally:
         other.execute("ROLLBACK")
         other.close()
@@ -335,8 +343,10 @@ def test_an_old_database_another_program_keeps_open_is_upgraded_only_when_it_let
     with pytest.raises(DatabaseError) as caught:
         open_database(str(path))
     assert time.monotonic() - started >= SHORT_WAIT_MS / 1000
-    assert str(caught.value) == (f"cannot open database {path}: it is locked by another program (waited 0.1 s): "
-                                 "close that program or try again later")
+    assert str(caught.value) == (
+        f"cannot open database {path}: it is locked by another program (waited 0.1 s): "
+        "close that program or try again later"
+    )
     assert contents(path) == before
     other.close()
     engine = open_database(str(path))
@@ -350,5 +360,6 @@ def test_a_driver_error_without_a_message_is_still_one_line():
     from stockpile_tracker.db.engine import describe_error
 
     assert describe_error(OperationalError("INSERT", {}, MemoryError())) == (
-        "the computer ran out of memory: close other programs, or work on a smaller file")
+        "the computer ran out of memory: close other programs, or work on a smaller file"
+    )
     assert describe_error(OperationalError("INSERT", {}, KeyError())) == "KeyError"

@@ -32,11 +32,28 @@ def ship(sp, task_id, lines, *, on=SHIPPED_ON, ref="SHIP-1"):
     return sp.destruction.ship(task_id, on=on, lines=lines, document_ref=ref)
 
 
-def event(sp, lines, *, task_id=None, on=DESTROYED_ON, cert="C-1", officer="Capt. Reyes",
-          witness="Mr. Okafor", method="incineration_rotary", site="ANAD"):
-    return sp.destruction.record_event(occurred_on=on, site=site, method=method, officer=officer,
-                                       witness=witness, certificate_number=cert, lines=lines,
-                                       task_id=task_id)
+def event(
+    sp,
+    lines,
+    *,
+    task_id=None,
+    on=DESTROYED_ON,
+    cert="C-1",
+    officer="Capt. Reyes",
+    witness="Mr. Okafor",
+    method="incineration_rotary",
+    site="ANAD",
+):
+    return sp.destruction.record_event(
+        occurred_on=on,
+        site=site,
+        method=method,
+        officer=officer,
+        witness=witness,
+        certificate_number=cert,
+        lines=lines,
+        task_id=task_id,
+    )
 
 
 def kinds(sp, lot_id):
@@ -53,8 +70,11 @@ def task(sp, task_id):
 
 def test_ottawa_programme_deadline_is_entry_into_force_plus_four_years(sp):
     programme = sp.destruction.create_programme(
-        name="Article 4 programme", profile="ottawa", sites=["ANAD"],
-        methods=["open_detonation", "incineration_rotary"], safety_standards="IMAS 11.20",
+        name="Article 4 programme",
+        profile="ottawa",
+        sites=["ANAD"],
+        methods=["open_detonation", "incineration_rotary"],
+        safety_standards="IMAS 11.20",
     )
     assert programme.deadline == D(2003, 3, 1)  # seeded entry into force 1999-03-01
     assert (programme.profile_code, programme.site_codes) == ("ottawa", ("ANAD",))
@@ -71,31 +91,61 @@ def test_ottawa_deadline_follows_the_states_own_entry_into_force(sp):
 
 def test_us_programme_needs_its_own_deadline(sp, engine, subtests):
     with subtests.test("no deadline under a profile without a deadline rule"):
-        err = refused(engine, InvalidInput, sp.destruction.create_programme, name="P", profile="us-2022",
-                      sites=["ANAD"], methods=["open_detonation"])
+        err = refused(
+            engine,
+            InvalidInput,
+            sp.destruction.create_programme,
+            name="P",
+            profile="us-2022",
+            sites=["ANAD"],
+            methods=["open_detonation"],
+        )
         assert err.field == "deadline"
     with subtests.test("unknown site"):
-        err = refused(engine, InvalidInput, sp.destruction.create_programme, name="P", profile="us-2022",
-                      sites=["NOWHERE"], methods=["other"], deadline=D(2030, 12, 31))
+        err = refused(
+            engine,
+            InvalidInput,
+            sp.destruction.create_programme,
+            name="P",
+            profile="us-2022",
+            sites=["NOWHERE"],
+            methods=["other"],
+            deadline=D(2030, 12, 31),
+        )
         assert err.field == "site" and "NOWHERE" in str(err)
-    programme = sp.destruction.create_programme(name="P", profile="us-2022", sites=["ANAD"],
-                                                methods=["open_detonation"], deadline=D(2030, 12, 31))
+    programme = sp.destruction.create_programme(
+        name="P", profile="us-2022", sites=["ANAD"], methods=["open_detonation"], deadline=D(2030, 12, 31)
+    )
     assert programme.deadline == D(2030, 12, 31)
     with subtests.test("duplicate name"):
-        err = refused(engine, InvalidInput, sp.destruction.create_programme, name="P", profile="us-2022",
-                      sites=[], methods=["other"], deadline=D(2031, 1, 1))
+        err = refused(
+            engine,
+            InvalidInput,
+            sp.destruction.create_programme,
+            name="P",
+            profile="us-2022",
+            sites=[],
+            methods=["other"],
+            deadline=D(2031, 1, 1),
+        )
         assert "'P'" in str(err)
 
 
 def test_task_of_a_programme_uses_its_sites_and_methods(sp, engine):
     lot = receive(sp, quantity=1000)
-    programme = sp.destruction.create_programme(name="P", profile="ottawa", sites=["ANAD"],
-                                                methods=["open_detonation"])
-    err = refused(engine, InvalidInput, schedule, sp, {lot: 10}, site="CAMP-C", method="open_detonation",
-                  programme_id=programme.id)
+    programme = sp.destruction.create_programme(name="P", profile="ottawa", sites=["ANAD"], methods=["open_detonation"])
+    err = refused(
+        engine,
+        InvalidInput,
+        schedule,
+        sp,
+        {lot: 10},
+        site="CAMP-C",
+        method="open_detonation",
+        programme_id=programme.id,
+    )
     assert "CAMP-C" in str(err)
-    err = refused(engine, InvalidInput, schedule, sp, {lot: 10}, method="cryofracture",
-                  programme_id=programme.id)
+    err = refused(engine, InvalidInput, schedule, sp, {lot: 10}, method="cryofracture", programme_id=programme.id)
     assert "cryofracture" in str(err)
     planned = schedule(sp, {lot: 10}, method="open_detonation", programme_id=programme.id)
     assert planned.programme_id == programme.id
@@ -109,9 +159,15 @@ def test_schedule_a_task(sp):
     b = receive(sp, "L-002", 200, type="M16")
     planned = schedule(sp, {a: 600, b: 200}, on=D(2026, 9, 1))
     assert (planned.reference, planned.status, planned.site_code, planned.method) == (
-        "T-2026-001", "open", "ANAD", "incineration_rotary")
+        "T-2026-001",
+        "open",
+        "ANAD",
+        "incineration_rotary",
+    )
     assert [(line.lot_number, line.planned, line.shipped, line.destroyed) for line in planned.lines] == [
-        ("L-001", 600, 0, 0), ("L-002", 200, 0, 0)]
+        ("L-001", 600, 0, 0),
+        ("L-002", 200, 0, 0),
+    ]
     row_a, row_b = sp.queries.lot(a), sp.queries.lot(b)
     assert (row_a.scheduled, row_a.unscheduled) == (600, 400)
     assert (row_b.scheduled, row_b.unscheduled) == (200, 0)
@@ -130,8 +186,9 @@ def test_schedule_a_task(sp):
 def test_scheduling_refusals(sp, engine, subtests):
     # GIVEN lot L-001 with 300 of 1,000 retained, and lot L-002 with 700 of 1,000 in a task
     retained = receive(sp, "L-001", 1000)
-    sp.lots.change_retention(retained, quantity=300, category="korea", authority_ref="A", reason="r",
-                             valid_from=D(2021, 1, 1))
+    sp.lots.change_retention(
+        retained, quantity=300, category="korea", authority_ref="A", reason="r", valid_from=D(2021, 1, 1)
+    )
     planned = receive(sp, "L-002", 1000)
     schedule(sp, {planned: 700}, reference="DEMIL-1")
     with subtests.test("retained stock"):
@@ -167,7 +224,11 @@ def test_ship_for_destruction(sp):
     assert (row.on_hand, row.scheduled, row.destroyed) == (750, 350, 0)
     entry = sp.queries.ledger(lot)[-1]
     assert (entry.kind, entry.quantity, entry.task_id, entry.document_ref) == (
-        "out_for_destruction", -250, planned.id, "SHIP-1")
+        "out_for_destruction",
+        -250,
+        planned.id,
+        "SHIP-1",
+    )
     ship(sp, planned.id, {lot: 350}, ref="SHIP-2")
     assert task(sp, planned.id).lines[0].shipped == 600
     assert sp.queries.lot(lot).scheduled == 0
@@ -213,15 +274,24 @@ def test_record_an_event_without_a_task(sp):
     recorded = event(sp, {lot: 300}, cert="CERT-2026-0001")
     assert (recorded.task_id, recorded.certificate_number, recorded.quantity) == (None, "CERT-2026-0001", 300)
     assert (recorded.recorded_by, recorded.verified_by, recorded.officer, recorded.witness) == (
-        "alice", None, "Capt. Reyes", "Mr. Okafor")
+        "alice",
+        None,
+        "Capt. Reyes",
+        "Mr. Okafor",
+    )
     assert [(line.lot_number, line.quantity, line.certified_quantity) for line in recorded.lines] == [
-        ("L-001", 300, None)]
+        ("L-001", 300, None)
+    ]
     row = sp.queries.lot(lot)
     assert (row.on_hand, row.destroyed) == (700, 300)
     assert [r.id for r in sp.queries.lots(LotFilter(status="partially_destroyed"))] == [lot]
     entry = sp.queries.ledger(lot)[-1]
     assert (entry.kind, entry.quantity, entry.event_id, entry.document_ref) == (
-        "destroyed", -300, recorded.id, "CERT-2026-0001")
+        "destroyed",
+        -300,
+        recorded.id,
+        "CERT-2026-0001",
+    )
     assert sp.destruction.events(lot_id=lot) == [recorded]
     assert sp.destruction.find_event("CERT-2026-0001") == recorded
     assert sp.queries.totals().destroyed == 300
@@ -259,8 +329,9 @@ def test_destroying_beyond_unscheduled_surplus_is_refused(sp, engine, subtests):
     schedule(sp, {scheduled: 400})
     small = receive(sp, "L-002", 500)
     retained = receive(sp, "L-003", 1000)
-    sp.lots.change_retention(retained, quantity=300, category="korea", authority_ref="A", reason="r",
-                             valid_from=D(2021, 1, 1))
+    sp.lots.change_retention(
+        retained, quantity=300, category="korea", authority_ref="A", reason="r", valid_from=D(2021, 1, 1)
+    )
     with subtests.test("more than the unscheduled surplus, outside the task"):
         err = refused(engine, RuleViolation, event, sp, {scheduled: 700})
         assert err.rule.startswith("rule 3")
@@ -299,8 +370,9 @@ def test_event_evidence_refusals(sp, engine, subtests):
     lot = receive(sp, quantity=1000)
     event(sp, {lot: 10}, cert="C-77")
     with subtests.test("witness equal to the officer (rule 7), whatever the case and spacing"):
-        err = refused(engine, RuleViolation, event, sp, {lot: 10}, officer="Capt. Reyes",
-                      witness="capt. reyes ", cert="C-78")
+        err = refused(
+            engine, RuleViolation, event, sp, {lot: 10}, officer="Capt. Reyes", witness="capt. reyes ", cert="C-78"
+        )
         assert err.rule.startswith("rule 7")
         assert err.field == "witness"
     with subtests.test("duplicate certificate number"):
@@ -379,18 +451,19 @@ def test_verification_refusals(sp, verifier, engine, subtests):
     lot = receive(sp, quantity=1000)
     recorded = event(sp, {lot: 300}, cert="C-9", on=D(2026, 5, 10))
     with subtests.test("the recorder verifying their own certificate (four eyes)"):
-        err = refused(engine, RuleViolation, sp.destruction.verify_certificate, recorded.id,
-                      verified_on=D(2026, 5, 20))
+        err = refused(engine, RuleViolation, sp.destruction.verify_certificate, recorded.id, verified_on=D(2026, 5, 20))
         assert err.rule.startswith("rule 7")
         assert "C-9" in str(err) and "alice" in str(err)
     with subtests.test("verified before the destruction"):
-        err = refused(engine, InvalidInput, verifier.destruction.verify_certificate, recorded.id,
-                      verified_on=D(2026, 5, 9))
+        err = refused(
+            engine, InvalidInput, verifier.destruction.verify_certificate, recorded.id, verified_on=D(2026, 5, 9)
+        )
         assert "2026-05-09" in str(err) and "2026-05-10" in str(err)
     verifier.destruction.verify_certificate(recorded.id, verified_on=D(2026, 5, 20))
     with subtests.test("verified twice"):
-        err = refused(engine, RuleViolation, verifier.destruction.verify_certificate, recorded.id,
-                      verified_on=D(2026, 5, 21))
+        err = refused(
+            engine, RuleViolation, verifier.destruction.verify_certificate, recorded.id, verified_on=D(2026, 5, 21)
+        )
         assert "C-9" in str(err) and "bob" in str(err)
 
 
@@ -400,8 +473,9 @@ def test_four_eyes_is_not_bypassed_by_the_case_of_a_user_name(sp, engine, today)
     lot = receive(sp, quantity=1000)
     recorded = event(sp, {lot: 300}, cert="C-9")
     same_person = Stockpile(engine, "Alice", today=lambda: today)
-    err = refused(engine, RuleViolation, same_person.destruction.verify_certificate, recorded.id,
-                  verified_on=D(2026, 5, 20))
+    err = refused(
+        engine, RuleViolation, same_person.destruction.verify_certificate, recorded.id, verified_on=D(2026, 5, 20)
+    )
     assert "C-9" in str(err)
 
 
@@ -453,8 +527,7 @@ def test_certified_quantity_different_from_destroyed_is_a_discrepancy(sp, verifi
     lot = receive(sp, quantity=1000)
     planned = schedule(sp, {lot: 500})
     recorded = event(sp, {lot: 500}, task_id=planned.id)
-    checked = verifier.destruction.verify_certificate(recorded.id, verified_on=D(2026, 5, 20),
-                                                      certified={lot: 470})
+    checked = verifier.destruction.verify_certificate(recorded.id, verified_on=D(2026, 5, 20), certified={lot: 470})
     assert [line.certified_quantity for line in checked.lines] == [470]
     err = refused(engine, Discrepancy, sp.destruction.close_task, planned.id)
     assert "L-001" in str(err) and "500" in str(err) and "470" in str(err)
@@ -507,8 +580,9 @@ def test_cancelling_a_task_after_shipping_is_refused(sp, engine):
 
 def test_programme_progress_sums_the_programme_tasks(sp, verifier):
     """Planned and destroyed over tasks not cancelled; open and overdue tasks counted."""
-    programme = sp.destruction.create_programme(name="P", profile="us-2022", deadline=D(2028, 12, 31),
-                                                sites=["ANAD"], methods=["incineration_rotary"])
+    programme = sp.destruction.create_programme(
+        name="P", profile="us-2022", deadline=D(2028, 12, 31), sites=["ANAD"], methods=["incineration_rotary"]
+    )
     first, second, third = (receive(sp, f"P-{n}", 1000) for n in range(3))
     done = schedule(sp, {first: 400}, programme_id=programme.id)
     event(sp, {first: 400}, task_id=done.id, cert="P-C1")
@@ -532,8 +606,7 @@ def test_a_task_destroyed_partly_on_site_and_partly_after_shipment(sp, engine, v
     ship(sp, planned.id, {lot: 5})
     # the depot cannot destroy what was shipped away, and the contractor cannot report more than shipped
     refused(engine, RuleViolation, event, sp, {lot: 6}, task_id=planned.id, cert="TOO-MANY")
-    early = refused(engine, RuleViolation, event, sp, {lot: 5}, task_id=planned.id, cert="EARLY",
-                    on=D(2026, 5, 1))
+    early = refused(engine, RuleViolation, event, sp, {lot: 5}, task_id=planned.id, cert="EARLY", on=D(2026, 5, 1))
     assert "before the mines were shipped" in str(early)
     verifier.destruction.verify_certificate(on_site.id, verified_on=DESTROYED_ON)
     refused(engine, Discrepancy, sp.destruction.close_task, planned.id)

@@ -42,8 +42,7 @@ def open_and_inspect(qtbot, window, action: str, dialog_class, lot_number: str |
 
 
 @pytest.mark.parametrize(("action", "dialog_class", "lot_number"), LOT_DIALOGS)
-def test_focus_starts_on_the_first_field_and_enter_submits_not_cancels(window, qtbot, action, dialog_class,
-                                                                        lot_number):
+def test_focus_starts_on_the_first_field_and_enter_submits_not_cancels(window, qtbot, action, dialog_class, lot_number):
     found = {}
 
     def inspect(dialog):
@@ -86,15 +85,18 @@ def test_an_error_grows_the_dialog_and_never_squeezes_a_field(window, qtbot, act
         widgets = [item.widget() for item in fields if item is not None and item.widget() is not None]
         found["before"] = [w.height() for w in widgets]
         found["height"] = dialog.height()
-        message = ("a refusal long enough to wrap over several lines of the dialog, as the services' messages "
-                   "about four eyes, retention and allocation do; ")
+        message = (
+            "a refusal long enough to wrap over several lines of the dialog, as the services' messages "
+            "about four eyes, retention and allocation do; "
+        )
         dialog.show_error(InvalidInput("reason", message * 2))
         QApplication.processEvents()
         found["after"] = [w.height() for w in widgets]
         found["grown"] = dialog.height() - found["height"]
         label, area = dialog.error_label, dialog.error_area
-        found["whole_message_shown"] = area.verticalScrollBar().maximum() == 0 and label.height() >= \
-            label.heightForWidth(area.viewport().width())
+        found["whole_message_shown"] = (
+            area.verticalScrollBar().maximum() == 0 and label.height() >= label.heightForWidth(area.viewport().width())
+        )
         dialog.show_error(InvalidInput("reason", message * 20))  # too long to show whole: it scrolls
         QApplication.processEvents()
         found["after_long"] = [w.height() for w in widgets]
@@ -134,16 +136,25 @@ def test_a_certificate_is_typed_from_the_paper_not_confirmed(window, qtbot, sett
     from stockpile_tracker.qt.main_window import MainWindow
 
     lot = window.sp.queries.find_lot("L-002")
-    event = window.sp.destruction.record_event(occurred_on=date.today(), site="ANAD", method="open_detonation",
-                                               officer="Capt. A. Smith", witness="B. Jones",
-                                               certificate_number="DC-7", lines={lot.id: 300})
+    event = window.sp.destruction.record_event(
+        occurred_on=date.today(),
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A. Smith",
+        witness="B. Jones",
+        certificate_number="DC-7",
+        lines={lot.id: 300},
+    )
     bob = MainWindow(settings, "bob")
     qtbot.addWidget(bob)
     bob.open_database(small_url)
     bob.nav_list.setCurrentRow(PAGES.index("Destruction log"))
     blank = {}
-    seen = drive(qtbot, dialogs.VerifyCertificateDialog,
-                 lambda d: blank.update(text=d.lines_table.spin(0).text(), values=d.lines_table.all_quantities))
+    seen = drive(
+        qtbot,
+        dialogs.VerifyCertificateDialog,
+        lambda d: blank.update(text=d.lines_table.spin(0).text(), values=d.lines_table.all_quantities),
+    )
     bob.log_view.verify_requested.emit(event)
     assert blank == {"text": "", "values": {lot.id: None}}
     assert "lot L-002: type the quantity the certificate states" in seen["dialog"].error
@@ -156,8 +167,9 @@ def test_a_certificate_is_typed_from_the_paper_not_confirmed(window, qtbot, sett
 
 def test_record_destruction_on_a_scheduled_lot_offers_its_task(window, qtbot):
     lot = window.sp.queries.find_lot("L-002")
-    task = window.sp.destruction.schedule(planned_on=date.today(), site="ANAD", method="open_detonation",
-                                          lines={lot.id: 500})
+    task = window.sp.destruction.schedule(
+        planned_on=date.today(), site="ANAD", method="open_detonation", lines={lot.id: 500}
+    )
     window.refresh_all()
     select(window, "L-002")
     found = {}
@@ -176,15 +188,25 @@ def test_record_destruction_on_a_scheduled_lot_offers_its_task(window, qtbot):
 
 def test_record_destruction_names_the_tasks_when_it_cannot_choose_one(window, qtbot):
     lot = window.sp.queries.find_lot("L-002")
-    first = window.sp.destruction.schedule(planned_on=date.today(), site="ANAD", method="open_detonation",
-                                           lines={lot.id: 100})
-    second = window.sp.destruction.schedule(planned_on=date.today(), site="ANAD", method="open_burning",
-                                            lines={lot.id: 100})
+    first = window.sp.destruction.schedule(
+        planned_on=date.today(), site="ANAD", method="open_detonation", lines={lot.id: 100}
+    )
+    second = window.sp.destruction.schedule(
+        planned_on=date.today(), site="ANAD", method="open_burning", lines={lot.id: 100}
+    )
     window.refresh_all()
     select(window, "L-002")
     found = {}
-    when_modal(qtbot, lambda d: (found.update(task=d.task_combo.value, note=" ".join(
-        label.text() for label in d.findChildren(dialogs.QLabel))), d.reject()), dialogs.RecordDestructionDialog)
+    when_modal(
+        qtbot,
+        lambda d: (
+            found.update(
+                task=d.task_combo.value, note=" ".join(label.text() for label in d.findChildren(dialogs.QLabel))
+            ),
+            d.reject(),
+        ),
+        dialogs.RecordDestructionDialog,
+    )
     window.destroy_action.trigger()
     assert found["task"] is None  # 300 unscheduled surplus may be destroyed without a task
     assert first.reference in found["note"] and second.reference in found["note"]
@@ -231,9 +253,15 @@ def test_a_catalogue_entry_is_corrected_from_the_catalogue_page_with_a_reason(wi
 
 def test_a_destruction_is_corrected_from_its_ledger_entry_typed_from_the_paper(window, qtbot):
     lot = window.sp.queries.find_lot("L-002")
-    window.sp.destruction.record_event(occurred_on=date.today(), site="ANAD", method="open_detonation",
-                                       officer="Capt. A. Smith", witness="B. Jones", certificate_number="DC-5",
-                                       lines={lot.id: 300})
+    window.sp.destruction.record_event(
+        occurred_on=date.today(),
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A. Smith",
+        witness="B. Jones",
+        certificate_number="DC-5",
+        lines={lot.id: 300},
+    )
     window.refresh_all()
     select(window, "L-002")
     ledger = window.stockpile_view.detail.ledger_model
@@ -266,44 +294,71 @@ def test_a_quantity_with_a_decimal_comma_is_refused_not_misread(window, qtbot, t
 
     seen = drive(qtbot, dialogs.StockCheckDialog, count)
     window.check_action.trigger()
-    assert seen["dialog"].error == (f"counted: {typed!r} is not a whole number of mines; write it with digits only, "
-                                    "or with commas between groups of three digits")
+    assert seen["dialog"].error == (
+        f"counted: {typed!r} is not a whole number of mines; write it with digits only, "
+        "or with commas between groups of three digits"
+    )
     assert snapshot(window.sp.context.engine) == before
 
 
 def test_a_quantity_with_thousands_groups_is_read_as_typed(window, qtbot):
     select(window, "L-002")
-    drive(qtbot, dialogs.StockCheckDialog, lambda d: (qtbot.keyClicks(d.counted_spin, "1,000"),
-                                                      qtbot.keyClicks(d.reason_edit, "found more")))
+    drive(
+        qtbot,
+        dialogs.StockCheckDialog,
+        lambda d: (qtbot.keyClicks(d.counted_spin, "1,000"), qtbot.keyClicks(d.reason_edit, "found more")),
+    )
     window.check_action.trigger()
     assert window.sp.queries.find_lot("L-002").on_hand == 1000
 
 
 def test_the_recorder_is_told_at_once_that_another_person_must_verify(window, qtbot):
     lot = window.sp.queries.find_lot("L-002")
-    event = window.sp.destruction.record_event(occurred_on=date.today(), site="ANAD", method="open_detonation",
-                                               officer="Capt. A. Smith", witness="B. Jones",
-                                               certificate_number="DC-6", lines={lot.id: 10})
+    event = window.sp.destruction.record_event(
+        occurred_on=date.today(),
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A. Smith",
+        witness="B. Jones",
+        certificate_number="DC-6",
+        lines={lot.id: 10},
+    )
     found = {}
-    when_modal(qtbot, lambda d: (found.update(error=d.error, enabled=d.action_button.isEnabled(),
-                                              lines=d.lines_table.isEnabled()), d.reject()),
-               dialogs.VerifyCertificateDialog)
+    when_modal(
+        qtbot,
+        lambda d: (
+            found.update(error=d.error, enabled=d.action_button.isEnabled(), lines=d.lines_table.isEnabled()),
+            d.reject(),
+        ),
+        dialogs.VerifyCertificateDialog,
+    )
     window.verify_certificate(event)
-    assert found == {"error": "certificate DC-6 was recorded by alice; another person must verify it "
-                              "(four eyes: a second person verifies)", "enabled": False, "lines": False}
+    assert found == {
+        "error": "certificate DC-6 was recorded by alice; another person must verify it "
+        "(four eyes: a second person verifies)",
+        "enabled": False,
+        "lines": False,
+    }
 
 
 def test_schedule_offers_the_programmes_destruction_sites_only(window, qtbot):
-    window.sp.destruction.create_programme(name="Korea depot run", profile="us-2022", sites=["CAMP-C"],
-                                          methods=["open_detonation"], deadline=date(2030, 1, 1))
+    window.sp.destruction.create_programme(
+        name="Korea depot run",
+        profile="us-2022",
+        sites=["CAMP-C"],
+        methods=["open_detonation"],
+        deadline=date(2030, 1, 1),
+    )
     select(window, "L-002")  # stored at ANAD, which is not the programme's site
     found = {}
 
     def look(dialog):
         found["with"] = [dialog.site_combo.itemData(i) for i in range(dialog.site_combo.count())]
         dialog.programme_combo.value = None
-        found["without"] = ([dialog.site_combo.itemData(i) for i in range(dialog.site_combo.count())],
-                            dialog.site_combo.value)
+        found["without"] = (
+            [dialog.site_combo.itemData(i) for i in range(dialog.site_combo.count())],
+            dialog.site_combo.value,
+        )
 
     seen = drive(qtbot, dialogs.ScheduleDialog, look)
     window.schedule_action.trigger()

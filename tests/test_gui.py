@@ -41,10 +41,17 @@ def test_models_pass_the_model_tester(qtmodeltester, window):
     select_lot(window, "L-001")
     qtmodeltester.check(window.stockpile_view.detail.ledger_model)
     detail = window.stockpile_view.detail
-    for model in (detail.retention_model, detail.tasks_model, detail.events_model,
-                  window.plan_view.programme_model, window.plan_view.task_model, window.log_view.model,
-                  window.catalogue_view.type_model, window.catalogue_view.site_model,
-                  window.dashboard_view.findings_model):
+    for model in (
+        detail.retention_model,
+        detail.tasks_model,
+        detail.events_model,
+        window.plan_view.programme_model,
+        window.plan_view.task_model,
+        window.log_view.model,
+        window.catalogue_view.type_model,
+        window.catalogue_view.site_model,
+        window.dashboard_view.findings_model,
+    ):
         qtmodeltester.check(model)
 
 
@@ -73,7 +80,8 @@ def test_the_paged_model_fetches_every_row_and_passes_the_tester(qtmodeltester, 
 def test_window_shows_the_database_and_totals(window):
     assert window.windowTitle().startswith("gui.db")
     assert window.totals_label.text() == (
-        "2 lots shown - on hand 1,500 - retained 200 - surplus 1,300 - scheduled 0 - destroyed 0")
+        "2 lots shown - on hand 1,500 - retained 200 - surplus 1,300 - scheduled 0 - destroyed 0"
+    )
     assert window.user_label.text() == "Operator: alice"
     model = window.stockpile_view.model
     l001 = next(model.row(i) for i in range(model.rowCount()) if model.row(i).lot_number == "L-001")
@@ -180,7 +188,9 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
     # WHEN the destruction is scheduled, each line starts at the lot's unscheduled surplus
     window.schedule_action.trigger()
     assert seen["dialog"].lines_table.quantities == {
-        services(window).queries.find_lot("L-001").id: 800, services(window).queries.find_lot("L-002").id: 500}
+        services(window).queries.find_lot("L-001").id: 800,
+        services(window).queries.find_lot("L-002").id: 500,
+    }
     task = services(window).destruction.tasks(status="open")[0]
     assert task.planned == 1300
     assert "scheduled 1,300" in window.totals_label.text()
@@ -215,6 +225,7 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
     qtbot.addWidget(bob)
     bob.open_database(small_url)
     bob.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+
     def type_from_the_certificate(dialog):
         for row in range(dialog.lines_table.rowCount()):
             qtbot.keyClicks(dialog.lines_table.spin(row), dialog.lines_table.item(row, 2).text())
@@ -271,26 +282,28 @@ def test_reverse_an_entry_from_the_ledger_tab(window, monkeypatch, qtbot):
     window.reverse_action.trigger()
     assert "reason: is required" in seen["dialog"].error
 
-    drive(qtbot, dialogs.ReverseDialog,
-          lambda d: qtbot.keyClicks(d.reason_edit, "received twice by mistake"))
+    drive(qtbot, dialogs.ReverseDialog, lambda d: qtbot.keyClicks(d.reason_edit, "received twice by mistake"))
     window.reverse_action.trigger()
     assert services(window).queries.find_lot("L-002").on_hand == 0
     entries = window.stockpile_view.detail.ledger_model.rows
     assert [e.kind for e in entries] == ["receipt", "reversal"]
 
 
-@pytest.mark.parametrize("lot_filter", [
-    LotFilter(retention=RetentionFilter.RETAINED),
-    LotFilter(retention=RetentionFilter.SURPLUS),
-    LotFilter(type="M16"),
-    LotFilter(category="AV"),
-    LotFilter(sd_class="persistent"),
-    LotFilter(site="CAMP-C"),
-    LotFilter(status=LotStatus.UNSCHEDULED_SURPLUS),
-    LotFilter(status=LotStatus.DESTROYED),
-    LotFilter(text="FOUND"),
-    LotFilter(retention=RetentionFilter.SURPLUS, type="M67", status=LotStatus.UNSCHEDULED_SURPLUS),
-])
+@pytest.mark.parametrize(
+    "lot_filter",
+    [
+        LotFilter(retention=RetentionFilter.RETAINED),
+        LotFilter(retention=RetentionFilter.SURPLUS),
+        LotFilter(type="M16"),
+        LotFilter(category="AV"),
+        LotFilter(sd_class="persistent"),
+        LotFilter(site="CAMP-C"),
+        LotFilter(status=LotStatus.UNSCHEDULED_SURPLUS),
+        LotFilter(status=LotStatus.DESTROYED),
+        LotFilter(text="FOUND"),
+        LotFilter(retention=RetentionFilter.SURPLUS, type="M67", status=LotStatus.UNSCHEDULED_SURPLUS),
+    ],
+)
 def test_filters_show_what_the_query_service_gives(qtbot, settings, demo_url, lot_filter):
     window = MainWindow(settings, "reader")
     qtbot.addWidget(window)
@@ -308,10 +321,12 @@ def test_filters_show_what_the_query_service_gives(qtbot, settings, demo_url, lo
     assert window.totals_label.text() == stockpile_status(expected_totals, lot_filter.retention)
     lots = f"{expected_totals.lots:,} lot{'' if expected_totals.lots == 1 else 's'}"
     # the total a user reads first is the one the Retained / Surplus choice asks for
-    assert window.totals_label.text().startswith({
-        RetentionFilter.RETAINED: f"{lots} holding retained mines - retained {expected_totals.retained:,}",
-        RetentionFilter.SURPLUS: f"{lots} holding surplus - surplus {expected_totals.surplus:,} (scheduled ",
-    }.get(lot_filter.retention, f"{lots} shown - on hand {expected_totals.on_hand:,} - "))
+    assert window.totals_label.text().startswith(
+        {
+            RetentionFilter.RETAINED: f"{lots} holding retained mines - retained {expected_totals.retained:,}",
+            RetentionFilter.SURPLUS: f"{lots} holding surplus - surplus {expected_totals.surplus:,} (scheduled ",
+        }.get(lot_filter.retention, f"{lots} shown - on hand {expected_totals.on_hand:,} - ")
+    )
 
 
 def test_typing_in_the_search_box_filters_as_you_type(window, qtbot):
@@ -407,15 +422,27 @@ def test_start_empty_then_build_the_catalogue(qtbot, settings, sqlite_url, monke
 
     drive(qtbot, dialogs.MineTypeDialog, mine_type)
     window.catalogue_view.add_type_button.click()
-    seen = drive(qtbot, dialogs.SiteDialog, lambda d: (qtbot.keyClicks(d.code_edit, "D1"),
-                                                                      qtbot.keyClicks(d.name_edit, "Depot 1"),
-                                                                      qtbot.keyClicks(d.country_edit, "K1")))
+    seen = drive(
+        qtbot,
+        dialogs.SiteDialog,
+        lambda d: (
+            qtbot.keyClicks(d.code_edit, "D1"),
+            qtbot.keyClicks(d.name_edit, "Depot 1"),
+            qtbot.keyClicks(d.country_edit, "K1"),
+        ),
+    )
     window.catalogue_view.add_site_button.click()
     assert "two-letter country code" in seen["dialog"].error
     assert seen["dialog"].country_edit.styleSheet() == dialogs.ERROR_STYLE
-    drive(qtbot, dialogs.SiteDialog, lambda d: (qtbot.keyClicks(d.code_edit, "D1"),
-                                                               qtbot.keyClicks(d.name_edit, "Depot 1"),
-                                                               qtbot.keyClicks(d.country_edit, "kr")))
+    drive(
+        qtbot,
+        dialogs.SiteDialog,
+        lambda d: (
+            qtbot.keyClicks(d.code_edit, "D1"),
+            qtbot.keyClicks(d.name_edit, "Depot 1"),
+            qtbot.keyClicks(d.country_edit, "kr"),
+        ),
+    )
     window.catalogue_view.add_site_button.click()
     assert [t.designation for t in window.catalogue_view.type_model.rows] == ["PMN-2"]
     assert window.catalogue_view.type_model.rows[0].persistent
@@ -429,8 +456,13 @@ def test_without_a_display_the_program_says_so_in_one_line(tmp_path):
     import sys
 
     environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    done = subprocess.run([sys.executable, "-m", "stockpile_tracker", "--database", str(tmp_path / "x.db")],
-                          capture_output=True, text=True, env=environment, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "stockpile_tracker", "--database", str(tmp_path / "x.db")],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+    )
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1
     assert "no display" in done.stderr and "--help" in done.stderr
@@ -466,7 +498,9 @@ def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot):
     lot = _previewed(qtbot, window.lot_report_action.trigger)
     today = date.today().isoformat()
     assert [status["title"], lot["title"]] == [
-        f"Stockpile status - as of {today}", f"Lot history - L-001 - as of {today}"]
+        f"Stockpile status - as of {today}",
+        f"Lot history - L-001 - as of {today}",
+    ]
     assert "Save as PDF..." in status["actions"] and "Save tables as CSV..." in status["actions"]
 
     def year_2025(dialog):
@@ -562,10 +596,12 @@ def test_import_shows_problems_first_and_imports_only_a_clean_file(window, qtbot
 
 def test_choosing_another_task_refills_the_lines_cleanly(window):
     lot = services(window).queries.find_lot("L-002")
-    first = services(window).destruction.schedule(planned_on=date.today(), site="ANAD", method="open_detonation",
-                                                  lines={lot.id: 100})
-    second = services(window).destruction.schedule(planned_on=date.today(), site="ANAD", method="open_burning",
-                                                   lines={lot.id: 50})
+    first = services(window).destruction.schedule(
+        planned_on=date.today(), site="ANAD", method="open_detonation", lines={lot.id: 100}
+    )
+    second = services(window).destruction.schedule(
+        planned_on=date.today(), site="ANAD", method="open_burning", lines={lot.id: 50}
+    )
     dialog = dialogs.RecordDestructionDialog(services(window), [], first, window)
     dialog.show()
     old_spin = dialog.lines_table.spin(0)
@@ -591,12 +627,14 @@ def test_the_status_line_speaks_of_the_page_in_view(qtbot, settings, demo_url):
     tasks = window.plan_view.task_model.rows
     assert tasks and window.totals_label.text().startswith(
         f"{len(tasks):,} task{'s' if len(tasks) != 1 else ''} shown - planned {sum(t.planned for t in tasks):,} - "
-        f"destroyed {sum(t.destroyed for t in tasks):,}")
+        f"destroyed {sum(t.destroyed for t in tasks):,}"
+    )
     window.nav_list.setCurrentRow(PAGES.index("Destruction log"))
     events = sp.destruction.events()
     assert window.totals_label.text() == (
         f"{len(events):,} events shown - destroyed {sum(e.quantity for e in events):,} - "
-        f"{sum(e.verified_by is None for e in events):,} awaiting verification")
+        f"{sum(e.verified_by is None for e in events):,} awaiting verification"
+    )
     window.nav_list.setCurrentRow(PAGES.index("Catalogue"))
     assert window.totals_label.text() == f"{len(sp.catalogue.types())} mine types - {len(sp.catalogue.sites())} sites"
     window.nav_list.setCurrentRow(PAGES.index("Stockpile"))

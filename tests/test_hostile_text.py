@@ -29,13 +29,27 @@ USER = "<i>eve</i>"
 
 
 def hostile_stockpile(sp: Stockpile) -> int:
-    sp.catalogue.add_type(designation="M67", name=f"ADAM {MARKUP}", category="AP", self_destruct_hours=48,
-                          self_deactivating=True, delivery="artillery")
+    sp.catalogue.add_type(
+        designation="M67",
+        name=f"ADAM {MARKUP}",
+        category="AP",
+        self_destruct_hours=48,
+        self_deactivating=True,
+        delivery="artillery",
+    )
     sp.catalogue.add_site(code="ANAD", name=f"Depot {MARKUP}", country="US")
-    lot = sp.lots.receive_lot(lot_number=MARKUP, type="M67", site="ANAD", quantity=100,
-                              received_on=date(2020, 1, 1), document_ref=FORMULA).lot_id
-    sp.destruction.record_event(occurred_on=date(2026, 3, 1), site="ANAD", method="open_detonation",
-                                officer=FORMULA, witness=MARKUP, certificate_number=MARKUP, lines={lot: 10})
+    lot = sp.lots.receive_lot(
+        lot_number=MARKUP, type="M67", site="ANAD", quantity=100, received_on=date(2020, 1, 1), document_ref=FORMULA
+    ).lot_id
+    sp.destruction.record_event(
+        occurred_on=date(2026, 3, 1),
+        site="ANAD",
+        method="open_detonation",
+        officer=FORMULA,
+        witness=MARKUP,
+        certificate_number=MARKUP,
+        lines={lot: 10},
+    )
     return lot
 
 
@@ -68,8 +82,11 @@ def hostile_window(qtbot, tmp_path, sqlite_template):
 
 def _markup_read_as_html(widget) -> list[str]:
     """Labels showing a typed name that Qt would read as HTML."""
-    return [label.text() for label in widget.findChildren(QLabel)
-            if (MARKUP in label.text() or USER in label.text()) and label.textFormat() != Qt.TextFormat.PlainText]
+    return [
+        label.text()
+        for label in widget.findChildren(QLabel)
+        if (MARKUP in label.text() or USER in label.text()) and label.textFormat() != Qt.TextFormat.PlainText
+    ]
 
 
 def test_the_window_shows_names_as_typed(hostile_window, qtbot):
@@ -97,8 +114,10 @@ def _count_that_would_go_below_zero(dialog: dialogs.StockCheckDialog) -> None:
     dialog.reason_edit.setPlainText("nothing found")
 
 
-@pytest.mark.parametrize("dialog_class, fill", [(dialogs.RetentionDialog, _retain_more_than_held),
-                                                (dialogs.StockCheckDialog, _count_that_would_go_below_zero)])
+@pytest.mark.parametrize(
+    "dialog_class, fill",
+    [(dialogs.RetentionDialog, _retain_more_than_held), (dialogs.StockCheckDialog, _count_that_would_go_below_zero)],
+)
 def test_a_refusal_quoting_a_name_shows_it_as_typed(hostile_window, qtbot, dialog_class, fill):
     window, lot = hostile_window
     dialog = dialog_class(window.sp, window.sp.queries.lot(lot), window)

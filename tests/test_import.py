@@ -98,21 +98,23 @@ def test_every_problem_is_reported_by_line_and_column_and_nothing_is_written(sp,
 
 def test_missing_column_wrong_encoding_and_existing_lot(sp, engine):
     assert rejected(sp, engine, "lot_number,type,quantity,site\nX,M67,1,ANAD\n") == [
-        "line 1, header: missing column(s): retention"]
+        "line 1, header: missing column(s): retention"
+    ]
     before = snapshot(engine)
     with pytest.raises(ImportRejected) as caught:
-        sp.imports.import_lots("lot_number,type,quantity,site,retention\nÄ-1,M67,1,ANAD,\n".encode("latin-1"),
-                               source="x.csv")
+        sp.imports.import_lots(
+            "lot_number,type,quantity,site,retention\nÄ-1,M67,1,ANAD,\n".encode("latin-1"), source="x.csv"
+        )
     assert "not UTF-8" in str(caught.value)
     assert snapshot(engine) == before
     sp.imports.import_lots(b"lot_number,type,quantity,site,retention\nC-1,M67,1,ANAD,\n", source="a.csv")
     assert rejected(sp, engine, "lot_number,type,quantity,site,retention\nC-1,M67,1,ANAD,\n") == [
-        "line 2, lot_number: lot C-1 of type M67 already exists"]
+        "line 2, lot_number: lot C-1 of type M67 already exists"
+    ]
 
 
 def test_unknown_types_and_sites_are_added_when_asked(sp):
-    data = ("lot_number,type,quantity,site,retention,category,self_destruct_hours\n"
-            "D-1,PFM-1S,40,NEW-DEPOT,,AP,40\n")
+    data = "lot_number,type,quantity,site,retention,category,self_destruct_hours\nD-1,PFM-1S,40,NEW-DEPOT,,AP,40\n"
     with pytest.raises(ImportRejected):
         sp.imports.import_lots(data.encode(), source="d.csv", add_types=True)
     plan = sp.imports.import_lots(data.encode(), source="d.csv", add_types=True, add_sites=True)
@@ -125,9 +127,11 @@ def test_unknown_types_and_sites_are_added_when_asked(sp):
 def test_a_rule_broken_while_writing_names_its_line_and_writes_nothing(sp, engine):
     sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
     before = snapshot(engine)
-    data = ("lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness\n"
-            "A-1,M67,2026-01-10,400,open detonation,ANAD,DC-1,Capt. A,B. Jones\n"
-            "A-2,M16,2026-01-10,10,open_detonation,ANAD,DC-2,Capt. A,B. Jones\n")  # A-2 is retained for Korea
+    data = (
+        "lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness\n"
+        "A-1,M67,2026-01-10,400,open detonation,ANAD,DC-1,Capt. A,B. Jones\n"
+        "A-2,M16,2026-01-10,10,open_detonation,ANAD,DC-2,Capt. A,B. Jones\n"
+    )  # A-2 is retained for Korea
     with pytest.raises(StockpileError) as caught:
         sp.imports.import_destructions(data.encode(), source="d.csv")
     assert "line 3" in str(caught.value) and "retention lock" in str(caught.value)
@@ -136,9 +140,11 @@ def test_a_rule_broken_while_writing_names_its_line_and_writes_nothing(sp, engin
 
 def test_import_destructions_groups_lines_by_certificate(sp):
     sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
-    data = ("lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness\n"
-            "A-1,M67,2026-01-10,400,open detonation,ANAD,DC-1,Capt. A,B. Jones\n"
-            "NO-LOT-M67-ANAD,M67,2026-01-10,20,open_detonation,ANAD,DC-1,Capt. A,B. Jones\n")
+    data = (
+        "lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness\n"
+        "A-1,M67,2026-01-10,400,open detonation,ANAD,DC-1,Capt. A,B. Jones\n"
+        "NO-LOT-M67-ANAD,M67,2026-01-10,20,open_detonation,ANAD,DC-1,Capt. A,B. Jones\n"
+    )
     plan = sp.imports.import_destructions(data.encode(), source="d.csv")
     assert len(plan.rows) == 1
     event = sp.destruction.find_event("DC-1")
@@ -152,7 +158,9 @@ def test_csv_round_trip_gives_the_same_totals(sp, stockpile, tmp_path):
     rows = sp.queries.lots(limit=None)
     exported = "lot_number,type,quantity,site,retention,institution\n" + "".join(
         f"{r.lot_number},{r.type_designation},{r.on_hand},{r.site_code},{r.retention_category or ''},"
-        f"{'Engineer School' if r.retention_category == 'article3' else ''}\n" for r in rows)
+        f"{'Engineer School' if r.retention_category == 'article3' else ''}\n"
+        for r in rows
+    )
     fresh = open_database(str(tmp_path / "fresh.db"))
     other = Stockpile(fresh, "alice", today=lambda: TODAY)
     seed_catalogue(other)
@@ -169,7 +177,8 @@ def test_cli_import_reports_problems_per_line(sp, database_url, tmp_path, capsys
     assert capsys.readouterr().err == (
         f"{bad}: line 2, quantity: must be more than zero, not 0\n"
         f"{bad}: line 3, site: no site 'MOON'; add it to the catalogue or import with --add-sites\n"
-        "stockpile-tracker: nothing was imported: 2 problems\n")
+        "stockpile-tracker: nothing was imported: 2 problems\n"
+    )
     good = tmp_path / "good.csv"
     good.write_text(GOOD_LOTS)
     assert main(["--database", database_url, "import", "lots", str(good), "--dry-run"]) == 0
@@ -183,8 +192,9 @@ def twin(engine, tmp_path, pg_server, sqlite_template):
     """A second fresh database on the same backend, seeded the same way."""
     backend = "sqlite" if engine.dialect.name == "sqlite" else "postgresql"
     (tmp_path / "twin").mkdir()
-    with fresh_copy(backend, tmp_path / "twin", pg_server, sqlite_template,
-                    pg_server.template if pg_server else None) as url:
+    with fresh_copy(
+        backend, tmp_path / "twin", pg_server, sqlite_template, pg_server.template if pg_server else None
+    ) as url:
         twin_engine = open_database(url)
         twin = Stockpile(twin_engine, "alice", today=lambda: TODAY)
         seed_catalogue(twin)
@@ -196,19 +206,56 @@ def written(sp) -> dict[str, list[tuple]]:
     """What an import leaves, without the clock's timestamps and the hashes that cover them."""
     with sp.context.read() as session:
         return {
-            "lots": session.execute(select(Lot.id, Lot.lot_number, Lot.mine_type_id, Lot.site_id, Lot.manufactured_on,
-                                           Lot.condition_code, Lot.notes, Lot.created_by).order_by(Lot.id)).all(),
-            "movements": session.execute(select(Movement.id, Movement.lot_id, Movement.kind, Movement.occurred_on,
-                                                Movement.quantity, Movement.document_ref, Movement.reason,
-                                                Movement.recorded_by).order_by(Movement.id)).all(),
-            "decisions": session.execute(select(
-                RetentionDecision.id, RetentionDecision.lot_id, RetentionDecision.quantity, RetentionDecision.category,
-                RetentionDecision.institution, RetentionDecision.authority_ref, RetentionDecision.reason,
-                RetentionDecision.valid_from, RetentionDecision.decided_by).order_by(RetentionDecision.id)).all(),
+            "lots": session.execute(
+                select(
+                    Lot.id,
+                    Lot.lot_number,
+                    Lot.mine_type_id,
+                    Lot.site_id,
+                    Lot.manufactured_on,
+                    Lot.condition_code,
+                    Lot.notes,
+                    Lot.created_by,
+                ).order_by(Lot.id)
+            ).all(),
+            "movements": session.execute(
+                select(
+                    Movement.id,
+                    Movement.lot_id,
+                    Movement.kind,
+                    Movement.occurred_on,
+                    Movement.quantity,
+                    Movement.document_ref,
+                    Movement.reason,
+                    Movement.recorded_by,
+                ).order_by(Movement.id)
+            ).all(),
+            "decisions": session.execute(
+                select(
+                    RetentionDecision.id,
+                    RetentionDecision.lot_id,
+                    RetentionDecision.quantity,
+                    RetentionDecision.category,
+                    RetentionDecision.institution,
+                    RetentionDecision.authority_ref,
+                    RetentionDecision.reason,
+                    RetentionDecision.valid_from,
+                    RetentionDecision.decided_by,
+                ).order_by(RetentionDecision.id)
+            ).all(),
             "balances": session.execute(select(LotBalance.__table__).order_by(LotBalance.lot_id)).all(),
-            "audit": session.execute(select(AuditEntry.id, AuditEntry.user, AuditEntry.action, AuditEntry.entity,
-                                            AuditEntry.entity_id, AuditEntry.before, AuditEntry.after,
-                                            AuditEntry.reason).order_by(AuditEntry.id)).all(),
+            "audit": session.execute(
+                select(
+                    AuditEntry.id,
+                    AuditEntry.user,
+                    AuditEntry.action,
+                    AuditEntry.entity,
+                    AuditEntry.entity_id,
+                    AuditEntry.before,
+                    AuditEntry.after,
+                    AuditEntry.reason,
+                ).order_by(AuditEntry.id)
+            ).all(),
         }
 
 
@@ -221,13 +268,26 @@ def test_an_import_writes_what_receiving_each_lot_would(sp, twin):
     plan = sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
     for row in plan.rows:
         lot = twin.lots.receive_lot(
-            lot_number=row["lot_number"], type=row["type"], site=row["site"], quantity=row["quantity"],
-            received_on=row["received_on"], document_ref="import lots.csv", manufactured_on=row["manufactured_on"],
-            condition=row["condition"], notes=row["notes"])
+            lot_number=row["lot_number"],
+            type=row["type"],
+            site=row["site"],
+            quantity=row["quantity"],
+            received_on=row["received_on"],
+            document_ref="import lots.csv",
+            manufactured_on=row["manufactured_on"],
+            condition=row["condition"],
+            notes=row["notes"],
+        )
         if row["retention"]:
-            twin.lots.change_retention(lot.lot_id, quantity=row["quantity"], category=row["retention"],
-                                       authority_ref="import lots.csv", reason=RETENTION_REASON,
-                                       valid_from=row["received_on"], institution=row["institution"])
+            twin.lots.change_retention(
+                lot.lot_id,
+                quantity=row["quantity"],
+                category=row["retention"],
+                authority_ref="import lots.csv",
+                reason=RETENTION_REASON,
+                valid_from=row["received_on"],
+                institution=row["institution"],
+            )
     imported, expected = written(sp), written(twin)
     assert any("acquisition ban" in entry.after for entry in imported["audit"])
     assert any("does not permit" in entry.after for entry in imported["audit"])
@@ -240,38 +300,62 @@ def test_a_bulk_insert_the_database_refuses_is_a_rule_violation_and_keeps_nothin
     lot = receive(sp, "L-1", 10)
     before = snapshot(engine)
     with pytest.raises(RuleViolation) as caught, sp.context.write() as session:
-        bulk_insert(session, LotBalance.__table__, [{"lot_id": lot, "on_hand": 1, "received": 1, "retained": 0,
-                                                     "retention_category": None, "scheduled": 0, "destroyed": 0}])
+        bulk_insert(
+            session,
+            LotBalance.__table__,
+            [
+                {
+                    "lot_id": lot,
+                    "on_hand": 1,
+                    "received": 1,
+                    "retained": 0,
+                    "retention_category": None,
+                    "scheduled": 0,
+                    "destroyed": 0,
+                }
+            ],
+        )
     assert caught.value.rule == "database constraint"
     assert snapshot(engine) == before
 
 
 # -- numbers: a comma groups thousands in a comma-separated file, and nothing else ------------------------------
 
+
 def test_a_semicolon_file_with_decimal_commas_is_refused_not_read_as_hundreds(sp, engine):
     """Spreadsheets in languages with a decimal comma save CSV with semicolons: `1,00` is one."""
     data = "lot_number;type;quantity;site;retention\nS-1;M67;1,00;ANAD;\nS-2;M67;1,5;ANAD;\nS-3;M67;1,000;ANAD;\n"
     because = "(in a file separated by semicolons a comma is a decimal comma; write whole numbers without separators)"
-    assert rejected(sp, engine, data) == [f"line 2, quantity: '1,00' is not a whole number {because}",
-                                          f"line 3, quantity: '1,5' is not a whole number {because}",
-                                          f"line 4, quantity: '1,000' is not a whole number {because}"]
+    assert rejected(sp, engine, data) == [
+        f"line 2, quantity: '1,00' is not a whole number {because}",
+        f"line 3, quantity: '1,5' is not a whole number {because}",
+        f"line 4, quantity: '1,000' is not a whole number {because}",
+    ]
 
 
 @pytest.mark.parametrize("quantity", ["1,2,3,4", ",,5,,", "3,0", "1,0000", "12,34", "1,000,", ",100", "1_000"])
 def test_commas_that_are_not_thousands_groups_are_refused(sp, engine, quantity):
     data = f'lot_number,type,quantity,site,retention\nG-1,M67,"{quantity}",ANAD,\n'
     assert rejected(sp, engine, data) == [
-        f"line 2, quantity: {quantity!r} is not a whole number (a comma may only group thousands: 1,000 or "
-        "12,345,678)" if "," in quantity else f"line 2, quantity: {quantity!r} is not a whole number"]
+        f"line 2, quantity: {quantity!r} is not a whole number (a comma may only group thousands: 1,000 or 12,345,678)"
+        if "," in quantity
+        else f"line 2, quantity: {quantity!r} is not a whole number"
+    ]
 
 
 def test_thousands_groups_and_tab_separated_files_are_read(sp):
-    sp.imports.import_lots(b'lot_number,type,quantity,site,retention\nG-1,M67,"1,000",ANAD,\n'
-                           b'G-2,M67,"12,345,678",ANAD,\n', source="groups.csv")
-    sp.imports.import_lots(b"lot_number\ttype\tquantity\tsite\tretention\nT-1\tM16\t250\tCAMP-C\tkorea\n",
-                           source="tabs.txt")
+    sp.imports.import_lots(
+        b'lot_number,type,quantity,site,retention\nG-1,M67,"1,000",ANAD,\nG-2,M67,"12,345,678",ANAD,\n',
+        source="groups.csv",
+    )
+    sp.imports.import_lots(
+        b"lot_number\ttype\tquantity\tsite\tretention\nT-1\tM16\t250\tCAMP-C\tkorea\n", source="tabs.txt"
+    )
     assert [(lot.lot_number, lot.on_hand, lot.retained) for lot in sp.queries.lots(limit=None)] == [
-        ("G-1", 1000, 0), ("G-2", 12_345_678, 0), ("T-1", 250, 250)]
+        ("G-1", 1000, 0),
+        ("G-2", 12_345_678, 0),
+        ("T-1", 250, 250),
+    ]
 
 
 # -- destructions: a dry run refuses what the import refuses; one certificate is one event ------------------------
@@ -279,21 +363,32 @@ def test_thousands_groups_and_tab_separated_files_are_read(sp):
 DESTRUCTIONS_HEADER = "lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness,notes\n"
 
 
-@pytest.mark.parametrize("row, problem", [
-    ("A-1,M67,2019-12-31,5,other,ANAD,DC-1,Capt. A,B. Jones,",
-     "line 2, destroyed_on: lot A-1 (M67): a destruction dated 2019-12-31 is before the lot was received "
-     "(2020-01-02) (dates: none in the future or before the lot existed)"),
-    ("A-1,M67,0001-01-01,5,other,ANAD,DC-1,Capt. A,B. Jones,",
-     "line 2, destroyed_on: lot A-1 (M67): a destruction dated 0001-01-01 is before the lot was received "
-     "(2020-01-02) (dates: none in the future or before the lot existed)"),
-    ("A-1,M67,2026-01-10,5,other,ANAD,DC-1,Capt. A,capt. a,",
-     "line 2, witness: the witness cannot be the officer in charge (four eyes: a second person verifies)"),
-    ("A-1,M67,2026-01-10,5,other,ANAD,DC-1,,B. Jones,", "line 2, officer: is empty"),
-    ("A-1,M67,2026-01-10,5,other,ANAD,DC-1,Capt. A,,", "line 2, witness: is empty"),
-    ("A-2,M16,2026-01-10,5,other,ANAD,DC-1,Capt. A,B. Jones,",
-     "line 2, quantity: lot A-2 (M16): cannot destroy 5; 500 on hand, 500 retained, 0 scheduled, so only 0 are "
-     "unscheduled surplus (retention lock: retained mines cannot be scheduled, moved or destroyed)"),
-])
+@pytest.mark.parametrize(
+    "row, problem",
+    [
+        (
+            "A-1,M67,2019-12-31,5,other,ANAD,DC-1,Capt. A,B. Jones,",
+            "line 2, destroyed_on: lot A-1 (M67): a destruction dated 2019-12-31 is before the lot was received "
+            "(2020-01-02) (dates: none in the future or before the lot existed)",
+        ),
+        (
+            "A-1,M67,0001-01-01,5,other,ANAD,DC-1,Capt. A,B. Jones,",
+            "line 2, destroyed_on: lot A-1 (M67): a destruction dated 0001-01-01 is before the lot was received "
+            "(2020-01-02) (dates: none in the future or before the lot existed)",
+        ),
+        (
+            "A-1,M67,2026-01-10,5,other,ANAD,DC-1,Capt. A,capt. a,",
+            "line 2, witness: the witness cannot be the officer in charge (four eyes: a second person verifies)",
+        ),
+        ("A-1,M67,2026-01-10,5,other,ANAD,DC-1,,B. Jones,", "line 2, officer: is empty"),
+        ("A-1,M67,2026-01-10,5,other,ANAD,DC-1,Capt. A,,", "line 2, witness: is empty"),
+        (
+            "A-2,M16,2026-01-10,5,other,ANAD,DC-1,Capt. A,B. Jones,",
+            "line 2, quantity: lot A-2 (M16): cannot destroy 5; 500 on hand, 500 retained, 0 scheduled, so only 0 are "
+            "unscheduled surplus (retention lock: retained mines cannot be scheduled, moved or destroyed)",
+        ),
+    ],
+)
 def test_a_dry_run_refuses_what_the_import_refuses(sp, engine, database_url, tmp_path, capsys, row, problem):
     """The dry run writes in a transaction it rolls back, so it meets every rule the import meets."""
     sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
@@ -316,21 +411,36 @@ def test_a_dry_run_of_lots_writes_nothing_and_says_what_the_import_does(sp, engi
     assert capsys.readouterr().out == "would import 4 lots, 2,020 mines\nimported 4 lots, 2,020 mines\n"
 
 
-@pytest.mark.parametrize("column, first, second", [
-    ("officer", "Capt. A", "Lt. C"), ("witness", "B. Jones", "D. Smith"), ("destroyed_on", "2026-01-10", "2026-01-11"),
-    ("site", "ANAD", "CAMP-C"), ("method", "other", "open_burning"), ("notes", "", "second burn"),
-])
+@pytest.mark.parametrize(
+    "column, first, second",
+    [
+        ("officer", "Capt. A", "Lt. C"),
+        ("witness", "B. Jones", "D. Smith"),
+        ("destroyed_on", "2026-01-10", "2026-01-11"),
+        ("site", "ANAD", "CAMP-C"),
+        ("method", "other", "open_burning"),
+        ("notes", "", "second burn"),
+    ],
+)
 def test_rows_of_one_certificate_must_agree(sp, engine, column, first, second):
     """One certificate is one destruction event: what a second row says differently is refused,
     not dropped in favour of the first row."""
     sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
-    values = {"destroyed_on": "2026-01-10", "site": "ANAD", "method": "other", "officer": "Capt. A",
-              "witness": "B. Jones", "notes": ""}
+    values = {
+        "destroyed_on": "2026-01-10",
+        "site": "ANAD",
+        "method": "other",
+        "officer": "Capt. A",
+        "witness": "B. Jones",
+        "notes": "",
+    }
 
     def row(lot: str, **changed: str) -> str:
         cells = values | changed
-        return (f"{lot},M67,{cells['destroyed_on']},10,{cells['method']},{cells['site']},DC-1,{cells['officer']},"
-                f"{cells['witness']},{cells['notes']}\n")
+        return (
+            f"{lot},M67,{cells['destroyed_on']},10,{cells['method']},{cells['site']},DC-1,{cells['officer']},"
+            f"{cells['witness']},{cells['notes']}\n"
+        )
 
     data = DESTRUCTIONS_HEADER + row("A-1", **{column: first}) + row("NO-LOT-M67-ANAD", **{column: second})
     before = snapshot(engine)
@@ -338,29 +448,38 @@ def test_rows_of_one_certificate_must_agree(sp, engine, column, first, second):
         sp.imports.import_destructions(data.encode(), source="d.csv")
     assert [str(p) for p in caught.value.plan.problems] == [
         f"line 3, {column}: certificate DC-1 has {column} {first!r} on line 2, here {second!r}; the rows of one "
-        "certificate are one destruction event and must agree"]
+        "certificate are one destruction event and must agree"
+    ]
     assert snapshot(engine) == before
-
 
 
 def test_rows_of_one_new_type_must_describe_it_alike(sp, engine):
     """The first row's category used to win silently over a later row's."""
     header = "lot_number,type,quantity,site,retention,category,self_destruct_hours,self_deactivating\n"
-    assert rejected(sp, engine, header + "N-1,PFM-1S,5,ANAD,,AP,40,yes\nN-2,PFM-1S,5,ANAD,,AV,40,yes\n"
-                    "N-3,PFM-1S,5,ANAD,,AP,,yes\nN-4,PFM-1S,5,ANAD,,AP,40,no\nN-5,PFM-1S,5,ANAD,,AP,40,ja\n",
-                    add_types=True) == [
+    assert rejected(
+        sp,
+        engine,
+        header + "N-1,PFM-1S,5,ANAD,,AP,40,yes\nN-2,PFM-1S,5,ANAD,,AV,40,yes\n"
+        "N-3,PFM-1S,5,ANAD,,AP,,yes\nN-4,PFM-1S,5,ANAD,,AP,40,no\nN-5,PFM-1S,5,ANAD,,AP,40,ja\n",
+        add_types=True,
+    ) == [
         "line 3, category: new type PFM-1S has category 'AP' on line 2, here 'AV'; the rows of one new type must agree",
         "line 4, self_destruct_hours: new type PFM-1S has self_destruct_hours '40' on line 2, here ''; the rows of "
         "one new type must agree",
         "line 5, self_deactivating: new type PFM-1S has self_deactivating 'True' on line 2, here 'False'; the rows of "
         "one new type must agree",
-        "line 6, self_deactivating: 'ja' is not yes or no"]
-    plan = sp.imports.import_lots((header + "N-1,PFM-1S,5,ANAD,,AP,40,Yes\nN-2,PFM-1S,5,ANAD,,ap,40,y\n").encode(),
-                                  source="new.csv", add_types=True)
+        "line 6, self_deactivating: 'ja' is not yes or no",
+    ]
+    plan = sp.imports.import_lots(
+        (header + "N-1,PFM-1S,5,ANAD,,AP,40,Yes\nN-2,PFM-1S,5,ANAD,,ap,40,y\n").encode(),
+        source="new.csv",
+        add_types=True,
+    )
     assert plan.new_types["PFM-1S"]["self_deactivating"] is True and len(plan.rows) == 2
 
 
 # -- size: a file is read up to a documented limit, never whole ------------------------------------------------
+
 
 def test_a_file_over_the_size_limit_is_refused_in_one_line(sp, engine, database_url, tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(importing, "MAX_IMPORT_BYTES", 1_000_000)
@@ -369,8 +488,10 @@ def test_a_file_over_the_size_limit_is_refused_in_one_line(sp, engine, database_
     path.write_text("lot_number,type,quantity,site,retention\n" + "".join(row.format(n) for n in range(80_000)))
     before = snapshot(engine)
     assert main(["--database", database_url, "import", "lots", str(path)]) == 2
-    assert capsys.readouterr().err == (f"stockpile-tracker: nothing was imported: {path}: file: is larger than 1 MB, "
-                                       "the most one import reads; split it into smaller files\n")
+    assert capsys.readouterr().err == (
+        f"stockpile-tracker: nothing was imported: {path}: file: is larger than 1 MB, "
+        "the most one import reads; split it into smaller files\n"
+    )
     assert snapshot(engine) == before
 
 
@@ -378,8 +499,9 @@ def test_a_file_over_the_row_limit_is_refused(sp, engine, monkeypatch):
     monkeypatch.setattr(importing, "MAX_IMPORT_ROWS", 3)
     data = "lot_number,type,quantity,site,retention\n" + "".join(f"R-{n},M67,1,ANAD,\n" for n in range(4))
     assert rejected(sp, engine, data) == [
-        "line 5, file: has more than 3 rows, the most one import takes; split it into smaller files"]
-    assert len(sp.imports.import_lots(data.encode()[:-len("R-3,M67,1,ANAD,\n")], source="three.csv").rows) == 3
+        "line 5, file: has more than 3 rows, the most one import takes; split it into smaller files"
+    ]
+    assert len(sp.imports.import_lots(data.encode()[: -len("R-3,M67,1,ANAD,\n")], source="three.csv").rows) == 3
 
 
 @pytest.mark.parametrize("name", ["/dev/zero", "no-line-ending.csv"])
@@ -395,19 +517,27 @@ def test_an_endless_or_huge_file_ends_in_one_line_under_a_memory_limit(database_
     gigabyte = 2**30
     done = subprocess.run(
         [sys.executable, "-m", "stockpile_tracker.cli", "--database", database_url, "import", "lots", str(path)],
-        capture_output=True, text=True, timeout=120,
-        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (gigabyte, gigabyte)))
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (gigabyte, gigabyte)),
+    )
     assert (done.returncode, done.stdout) == (2, "")
-    assert done.stderr == (f"stockpile-tracker: nothing was imported: {path}: file: is larger than 16 MB, the most "
-                           "one import reads; split it into smaller files\n")
+    assert done.stderr == (
+        f"stockpile-tracker: nothing was imported: {path}: file: is larger than 16 MB, the most "
+        "one import reads; split it into smaller files\n"
+    )
 
 
 # -- the import window speaks of its own controls ----------------------------------------------------------------
 
+
 def shown_problems(dialog) -> list[str]:
     model = dialog.problems_model
-    return [f"line {model.data(model.index(row, 0))}, {model.data(model.index(row, 1))}: "
-            f"{model.data(model.index(row, 2))}" for row in range(model.rowCount())]
+    return [
+        f"line {model.data(model.index(row, 0))}, {model.data(model.index(row, 1))}: {model.data(model.index(row, 2))}"
+        for row in range(model.rowCount())
+    ]
 
 
 def test_the_import_window_names_its_own_checkboxes_not_command_line_flags(sp, qapp, tmp_path):
@@ -418,8 +548,9 @@ def test_the_import_window_names_its_own_checkboxes_not_command_line_flags(sp, q
     dialog = ImportDialog(sp, "lots", str(path))
     assert shown_problems(dialog) == [
         "line 2, type: no mine type 'PFM-1S' in the catalogue; add it on the Catalogue page, or tick \"add "
-        "unknown mine types\" above",
-        "line 2, site: no site 'NEW-DEPOT'; add it on the Catalogue page, or tick \"add unknown sites\" above"]
+        'unknown mine types" above',
+        "line 2, site: no site 'NEW-DEPOT'; add it on the Catalogue page, or tick \"add unknown sites\" above",
+    ]
     assert dialog.add_types_check.text().startswith("add unknown mine types")
     assert dialog.add_sites_check.text() == "add unknown sites"
     dialog.add_types_check.setChecked(True)
@@ -444,8 +575,10 @@ def test_the_import_window_lists_a_problem_found_while_writing(sp, engine, qapp,
     QTimer.singleShot(0, lambda: QApplication.activeModalWidget() and QApplication.activeModalWidget().reject())
     dialog.import_button.click()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert shown_problems(dialog) == ["line 2, destroyed_on: lot A-1 (M67): a destruction dated 2019-12-31 is before "
-                                      "the lot was received (2020-01-02) (dates: none in the future or before "
-                                      "the lot existed)"]
+    assert shown_problems(dialog) == [
+        "line 2, destroyed_on: lot A-1 (M67): a destruction dated 2019-12-31 is before "
+        "the lot was received (2020-01-02) (dates: none in the future or before "
+        "the lot existed)"
+    ]
     assert not dialog.import_button.isEnabled()
     assert snapshot(engine) == before

@@ -43,25 +43,77 @@ VALID_LOTS = (
     "lot_number,type,quantity,site,retention,institution,condition,received_on,manufactured_on,notes\n"
     "F-1,M67,1000,ANAD,,,A,2020-01-02,2019-05-01,stored in igloo 4\n"
     "F-2,M16,500,CAMP-C,korea,,B,2021-03-04,,\n"
-    "F-3,M16,200,ANAD,article3,Engineer School,A,2021-03-04,,\"repacked, relabelled\"\n"
+    'F-3,M16,200,ANAD,article3,Engineer School,A,2021-03-04,,"repacked, relabelled"\n'
     "F-4,BLU-91/B,300,ANAD,legal_hold,,C,2022-01-01,,\n"
 )
 VALID_DESTRUCTIONS = (
     "lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness,notes\n"
     "D-1,M67,2026-01-10,40,open detonation,ANAD,DC-1,Capt. A,B. Jones,\n"
     "D-2,M16,2026-01-10,10,open_detonation,ANAD,DC-1,Capt. A,B. Jones,\n"
-    "D-1,M67,2026-02-11,5,Open burning,ANAD,DC-2,Lt. C,D. Smith,\"late, second burn\"\n"
+    'D-1,M67,2026-02-11,5,Open burning,ANAD,DC-2,Lt. C,D. Smith,"late, second burn"\n'
 )
 
 # Cells: values that mean something to the parser, and text that means nothing.
 CELLS = st.one_of(
-    st.sampled_from(["", " ", "M67", "M16", "BLU-91/B", "NOPE", "ANAD", "CAMP-C", "MOON", "korea", "article3",
-                     "legal_hold", "surplus", "museum", "A", "B", "Z", "open detonation", "Open burning", "other",
-                     "burying", "D-1", "D-2", "F-1", "DC-1", "2020-01-01", "2026-06-30", "2026-07-01", "2020-02-30",
-                     "30/01/2020", "0", "-5", "2.5", "1e3", "1,000", "1,5", "1,00", ",,5,,", "12,345,678",
-                     "2147483647", "2147483648", "9" * 20,
-                     "=1+1", "+1", "@A1", "-A1", "\x00", "<b>x</b>", "لوط-١٢", "\u202eRTL", "\ufeff", '"', "\n",
-                     "x" * 81, "y" * 2001]),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "M67",
+            "M16",
+            "BLU-91/B",
+            "NOPE",
+            "ANAD",
+            "CAMP-C",
+            "MOON",
+            "korea",
+            "article3",
+            "legal_hold",
+            "surplus",
+            "museum",
+            "A",
+            "B",
+            "Z",
+            "open detonation",
+            "Open burning",
+            "other",
+            "burying",
+            "D-1",
+            "D-2",
+            "F-1",
+            "DC-1",
+            "2020-01-01",
+            "2026-06-30",
+            "2026-07-01",
+            "2020-02-30",
+            "30/01/2020",
+            "0",
+            "-5",
+            "2.5",
+            "1e3",
+            "1,000",
+            "1,5",
+            "1,00",
+            ",,5,,",
+            "12,345,678",
+            "2147483647",
+            "2147483648",
+            "9" * 20,
+            "=1+1",
+            "+1",
+            "@A1",
+            "-A1",
+            "\x00",
+            "<b>x</b>",
+            "لوط-١٢",
+            "\u202eRTL",
+            "\ufeff",
+            '"',
+            "\n",
+            "x" * 81,
+            "y" * 2001,
+        ]
+    ),
     st.integers(-10, 10**12).map(str),
     st.dates().map(str),
     st.text(max_size=30),
@@ -69,15 +121,23 @@ CELLS = st.one_of(
 PAST = st.dates(date(1990, 1, 1), TODAY).map(str)
 # A plausible value for each column, so that many rows pass and the writing is exercised too.
 PLAUSIBLE = {
-    "lot_number": st.integers(0, 10**9).map(lambda n: f"R-{n}"), "type": st.sampled_from(["M67", "M16", "BLU-91/B"]),
-    "quantity": st.integers(1, 10**6).map(str), "site": st.sampled_from(["ANAD", "CAMP-C"]),
+    "lot_number": st.integers(0, 10**9).map(lambda n: f"R-{n}"),
+    "type": st.sampled_from(["M67", "M16", "BLU-91/B"]),
+    "quantity": st.integers(1, 10**6).map(str),
+    "site": st.sampled_from(["ANAD", "CAMP-C"]),
     "retention": st.sampled_from(["", "", "korea", "legal_hold"]),
-    "institution": st.sampled_from(["", "Engineer School"]), "condition": st.sampled_from(["A", "B", "C", "D"]),
-    "received_on": PAST, "manufactured_on": st.just(""), "category": st.sampled_from(["AP", "AV"]),
-    "self_destruct_hours": st.integers(1, 100).map(str), "self_deactivating": st.sampled_from(["yes", "no"]),
-    "destroyed_on": PAST, "method": st.sampled_from(["open_detonation", "Open burning", "other"]),
+    "institution": st.sampled_from(["", "Engineer School"]),
+    "condition": st.sampled_from(["A", "B", "C", "D"]),
+    "received_on": PAST,
+    "manufactured_on": st.just(""),
+    "category": st.sampled_from(["AP", "AV"]),
+    "self_destruct_hours": st.integers(1, 100).map(str),
+    "self_deactivating": st.sampled_from(["yes", "no"]),
+    "destroyed_on": PAST,
+    "method": st.sampled_from(["open_detonation", "Open burning", "other"]),
     "certificate": st.integers(0, 10**9).map(lambda n: f"RC-{n}"),
-    "officer": st.sampled_from(["Capt. A", "Lt. C"]), "witness": st.sampled_from(["B. Jones", "capt. a"]),
+    "officer": st.sampled_from(["Capt. A", "Lt. C"]),
+    "witness": st.sampled_from(["B. Jones", "capt. a"]),
 }
 PLAUSIBLE_DESTROYED = PLAUSIBLE | {"lot_number": st.sampled_from(["D-1", "D-2"]), "type": st.just("M67")}
 
@@ -101,7 +161,7 @@ def csv_text(required: tuple[str, ...], optional: tuple[str, ...], plausible: di
             return value if clean else st.one_of(value, value, value, CELLS)
 
         rows = draw(st.lists(st.tuples(*[cell(name) for name in header]).map(list), min_size=1, max_size=6))
-        rows = [cells[:draw(st.integers(0, len(cells)))] if draw(st.integers(0, 9)) == 0 else cells for cells in rows]
+        rows = [cells[: draw(st.integers(0, len(cells)))] if draw(st.integers(0, 9)) == 0 else cells for cells in rows]
         delimiter = draw(st.sampled_from([",", ";", "\t"]))
         if draw(st.booleans()):
             buffer = io.StringIO()
@@ -122,7 +182,7 @@ def mutated(draw, valid: str) -> bytes:
         at = draw(st.integers(0, len(data)))
         action = draw(st.sampled_from(["cut", "insert", "replace", "truncate", "duplicate line"]))
         if action == "cut":
-            del data[at:at + draw(st.integers(1, 8))]
+            del data[at : at + draw(st.integers(1, 8))]
         elif action == "insert":
             data[at:at] = draw(st.binary(min_size=1, max_size=4) | st.sampled_from([b",", b";", b'"', b"\n", b"\r"]))
         elif action == "replace" and at < len(data):
@@ -132,27 +192,34 @@ def mutated(draw, valid: str) -> bytes:
         elif action == "duplicate line":
             lines = data.split(b"\n")
             line = draw(st.integers(0, len(lines) - 1))
-            data = bytearray(b"\n".join(lines[:line + 1] + lines[line:]))
+            data = bytearray(b"\n".join(lines[: line + 1] + lines[line:]))
     return bytes(data)
 
 
-LOT_FILES = st.one_of(st.binary(max_size=400), csv_text(LOT_REQUIRED, LOT_OPTIONAL, PLAUSIBLE),
-                      mutated(VALID_LOTS))
-DESTRUCTION_FILES = st.one_of(st.binary(max_size=400), mutated(VALID_DESTRUCTIONS), csv_text(
-    DESTRUCTION_REQUIRED, DESTRUCTION_OPTIONAL, PLAUSIBLE_DESTROYED))
+LOT_FILES = st.one_of(st.binary(max_size=400), csv_text(LOT_REQUIRED, LOT_OPTIONAL, PLAUSIBLE), mutated(VALID_LOTS))
+DESTRUCTION_FILES = st.one_of(
+    st.binary(max_size=400),
+    mutated(VALID_DESTRUCTIONS),
+    csv_text(DESTRUCTION_REQUIRED, DESTRUCTION_OPTIONAL, PLAUSIBLE_DESTROYED),
+)
 
 
 def fuzz_settings(engine):
     examples = EXAMPLES if engine.dialect.name == "sqlite" else max(EXAMPLES // 5, 10)
     # One database for all examples: a refused import leaves it as it was, an accepted one is checked.
-    return settings(max_examples=examples, deadline=None, suppress_health_check=[
-        HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large])
+    return settings(
+        max_examples=examples,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
 
 
 def counts(sp) -> tuple[int, int, int, int]:
     with sp.context.read() as session:
-        return tuple(session.scalar(select(func.count()).select_from(model))
-                     for model in (Lot, Movement, DestructionEvent, AuditEntry))
+        return tuple(
+            session.scalar(select(func.count()).select_from(model))
+            for model in (Lot, Movement, DestructionEvent, AuditEntry)
+        )
 
 
 def outcome(run) -> ImportPlan | list[Problem]:
@@ -202,14 +269,24 @@ def test_lot_import_never_crashes_nor_half_writes(sp, engine):
         data = data.replace(b"F-", f"F{next(examples)}-".encode())  # mutations of the valid file stay new lots
         plan = sp.imports.plan_lots(data, add_types=add, add_sites=add)
         lots, movements, _events, _audit = counts(sp)
-        result = attempt(sp, engine, plan, lambda dry_run=False: sp.imports.import_lots(
-            data, source="fuzz.csv", add_types=add, add_sites=add, dry_run=dry_run), outcomes)
+        result = attempt(
+            sp,
+            engine,
+            plan,
+            lambda dry_run=False: sp.imports.import_lots(
+                data, source="fuzz.csv", add_types=add, add_sites=add, dry_run=dry_run
+            ),
+            outcomes,
+        )
         if result is not None:
             assert counts(sp)[:2] == (lots + len(plan.rows), movements + len(plan.rows))
             for row in plan.rows:
                 lot = sp.queries.find_lot(row["lot_number"], row["type"])
                 assert (lot.on_hand, lot.site_code, lot.retention_category) == (
-                    row["quantity"], row["site"], row["retention"])
+                    row["quantity"],
+                    row["site"],
+                    row["retention"],
+                )
 
     fuzz()
     print(f"{engine.dialect.name}: {dict(outcomes.most_common())}")
@@ -225,8 +302,16 @@ def test_destruction_import_never_crashes_nor_half_writes(sp, engine):
         data = data.replace(b"DC-", f"DC{next(examples)}-".encode())  # and new certificates
         plan = sp.imports.plan_destructions(data)
         _lots, _movements, events, _audit = counts(sp)
-        if attempt(sp, engine, plan, lambda dry_run=False: sp.imports.import_destructions(
-                data, source="fuzz.csv", dry_run=dry_run), outcomes) is not None:
+        if (
+            attempt(
+                sp,
+                engine,
+                plan,
+                lambda dry_run=False: sp.imports.import_destructions(data, source="fuzz.csv", dry_run=dry_run),
+                outcomes,
+            )
+            is not None
+        ):
             assert counts(sp)[2] == events + len(plan.rows)
             for event in plan.rows:
                 assert sp.destruction.find_event(event["certificate"]).quantity == event["quantity"]

@@ -94,11 +94,13 @@ def _cut_cells(table: QTableView) -> list[str]:
 def _cut_choices(combo: QComboBox) -> list[str]:
     option = QStyleOptionComboBox()
     combo.initStyleOption(option)
-    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
     metrics = QFontMetrics(combo.font())
-    return [combo.itemText(i) for i in range(combo.count()) if metrics.horizontalAdvance(combo.itemText(i)) >
-            field.width()]
+    return [
+        combo.itemText(i) for i in range(combo.count()) if metrics.horizontalAdvance(combo.itemText(i)) > field.width()
+    ]
 
 
 def _cut_words(window: MainWindow) -> list[str]:
@@ -190,10 +192,16 @@ def test_the_status_bar_never_runs_under_the_operator(qtbot, tmp_path, demo_url)
 def _dark_palette() -> QPalette:
     """The usual hand-made dark palette (only these roles set), as many desktops and guides use."""
     palette = QPalette()
-    for role, colour in ((QPalette.ColorRole.Window, "#353535"), (QPalette.ColorRole.WindowText, "#ffffff"),
-                         (QPalette.ColorRole.Base, "#232323"), (QPalette.ColorRole.AlternateBase, "#2d2d2d"),
-                         (QPalette.ColorRole.Text, "#ffffff"), (QPalette.ColorRole.Button, "#353535"),
-                         (QPalette.ColorRole.ButtonText, "#ffffff"), (QPalette.ColorRole.Highlight, "#2a82da")):
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#353535"),
+        (QPalette.ColorRole.WindowText, "#ffffff"),
+        (QPalette.ColorRole.Base, "#232323"),
+        (QPalette.ColorRole.AlternateBase, "#2d2d2d"),
+        (QPalette.ColorRole.Text, "#ffffff"),
+        (QPalette.ColorRole.Button, "#353535"),
+        (QPalette.ColorRole.ButtonText, "#ffffff"),
+        (QPalette.ColorRole.Highlight, "#2a82da"),
+    ):
         palette.setColor(role, QColor(colour))
     return palette
 
@@ -212,6 +220,7 @@ def _luminance(colour: QColor) -> float:
     def channel(value: int) -> float:
         value /= 255
         return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
     return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
 
 
@@ -244,10 +253,12 @@ def test_flagged_rows_and_charts_read_on_a_dark_palette(qtbot, tmp_path, demo_ur
     window.show()
     qtbot.waitExposed(window)
     today = window.sp.context.today()
-    checks = [("Dashboard", lambda: window.dashboard_view.findings_table, lambda f: f.severity == "error"),
-              ("Destruction plan", lambda: window.plan_view.task_table, lambda t: t.is_overdue(today)),
-              ("Destruction log", lambda: window.log_view.table, lambda e: not e.verified_by),
-              ("Stockpile", lambda: window.stockpile_view.table, lambda lot: lot.retained)]
+    checks = [
+        ("Dashboard", lambda: window.dashboard_view.findings_table, lambda f: f.severity == "error"),
+        ("Destruction plan", lambda: window.plan_view.task_table, lambda t: t.is_overdue(today)),
+        ("Destruction log", lambda: window.log_view.table, lambda e: not e.verified_by),
+        ("Stockpile", lambda: window.stockpile_view.table, lambda lot: lot.retained),
+    ]
     for page, table_of, flagged in checks:
         _show_page(qtbot, window, PAGES.index(page))
         table = table_of()
@@ -309,12 +320,27 @@ def test_f1_opens_the_guide_which_covers_every_page_action_and_report(qtbot, tmp
     assert len(window.findChildren(GuideDialog)) == 1  # asked again, the same guide comes forward
     text = guide.browser.toPlainText()
     assert "Stockpile Tracker: user guide" in text
-    named = [*PAGES, *(_words(a) for a in window.lot_actions),
-             *(_words(a) for a in (window.verify_action, window.correct_action, window.close_task_action,
-                                   window.status_report_action,
-                                   window.progress_action, window.article7_action, window.lot_report_action,
-                                   window.certificate_report_action, window.import_lots_action,
-                                   window.export_action, window.profile_action, window.check_now_action))]
+    named = [
+        *PAGES,
+        *(_words(a) for a in window.lot_actions),
+        *(
+            _words(a)
+            for a in (
+                window.verify_action,
+                window.correct_action,
+                window.close_task_action,
+                window.status_report_action,
+                window.progress_action,
+                window.article7_action,
+                window.lot_report_action,
+                window.certificate_report_action,
+                window.import_lots_action,
+                window.export_action,
+                window.profile_action,
+                window.check_now_action,
+            )
+        ),
+    ]
     missing = [name for name in named if name.casefold() not in text.casefold()]
     assert missing == []
     for action in (*window.lot_actions, window.verify_action, window.status_report_action):

@@ -38,8 +38,13 @@ def sp(stockpile):
 
 def retain(sp, lot_id, quantity, category="korea", *, on=DECIDED_ON, institution=None):
     return sp.lots.change_retention(
-        lot_id, quantity=quantity, category=category, authority_ref="DIR-7", reason="kept",
-        valid_from=on, institution=institution,
+        lot_id,
+        quantity=quantity,
+        category=category,
+        authority_ref="DIR-7",
+        reason="kept",
+        valid_from=on,
+        institution=institution,
     )
 
 
@@ -48,8 +53,14 @@ def retain(sp, lot_id, quantity, category="korea", *, on=DECIDED_ON, institution
 
 def test_receive_lot_creates_a_lot_with_one_receipt(sp):
     result = sp.lots.receive_lot(
-        lot_number="L-001", type="M67", site="ANAD", quantity=1000, received_on=D(2020, 1, 15),
-        document_ref="DD-1", manufactured_on=D(2019, 5, 1), condition="b",
+        lot_number="L-001",
+        type="M67",
+        site="ANAD",
+        quantity=1000,
+        received_on=D(2020, 1, 15),
+        document_ref="DD-1",
+        manufactured_on=D(2019, 5, 1),
+        condition="b",
     )
     assert (result.lot_number, result.on_hand, result.retained, result.warnings) == ("L-001", 1000, 0, ())
     row = sp.queries.lot(result.lot_id)
@@ -60,7 +71,11 @@ def test_receive_lot_creates_a_lot_with_one_receipt(sp):
     [entry] = sp.queries.ledger(result.lot_id)
     assert entry.id == result.movement_id
     assert (entry.kind, entry.quantity, entry.balance_after, entry.occurred_on) == (
-        "receipt", 1000, 1000, D(2020, 1, 15))
+        "receipt",
+        1000,
+        1000,
+        D(2020, 1, 15),
+    )
     assert (entry.document_ref, entry.recorded_by, entry.reverses_id) == ("DD-1", "alice", None)
     assert sp.queries.totals().lots == 1
     assert sp.queries.totals().on_hand == 1000
@@ -85,8 +100,16 @@ def test_lot_number_reused_for_the_same_type_is_refused(sp, engine, subtests):
         assert err.field == "lot number"
         assert "L-001" in str(err) and "M67" in str(err)
     with subtests.test("a discovery, even spelt with spaces around it"):
-        err = refused(engine, InvalidInput, sp.lots.record_discovery, lot_number=" L-001 ", type="M67",
-                      site="CAMP-C", quantity=300, found_on=D(2024, 1, 1))
+        err = refused(
+            engine,
+            InvalidInput,
+            sp.lots.record_discovery,
+            lot_number=" L-001 ",
+            type="M67",
+            site="CAMP-C",
+            quantity=300,
+            found_on=D(2024, 1, 1),
+        )
         assert "L-001" in str(err)
     assert sp.queries.totals().on_hand == 1000
 
@@ -94,8 +117,9 @@ def test_lot_number_reused_for_the_same_type_is_refused(sp, engine, subtests):
 def test_record_discovery_is_its_own_lot_and_not_an_acquisition(sp):
     # GIVEN the US 2022 profile, which bans acquisition from 2022-06-21
     # WHEN mines not on the record are found after that date
-    result = sp.lots.record_discovery(lot_number="FOUND-1", type="M16", site="CAMP-C", quantity=37,
-                                      found_on=D(2024, 3, 2), document_ref="INV-9")
+    result = sp.lots.record_discovery(
+        lot_number="FOUND-1", type="M16", site="CAMP-C", quantity=37, found_on=D(2024, 3, 2), document_ref="INV-9"
+    )
     # THEN they form their own lot, with a discovery entry, and are not flagged as an acquisition
     assert (result.on_hand, result.warnings) == (37, ())
     assert ledger(sp, result.lot_id) == [("discovery", 37, 37)]
@@ -105,11 +129,9 @@ def test_record_discovery_is_its_own_lot_and_not_an_acquisition(sp):
 
 
 def test_receipt_after_the_us_acquisition_ban_is_kept_and_flagged(sp):
-    before_ban = sp.lots.receive_lot(lot_number="OLD", type="M67", site="ANAD", quantity=10,
-                                     received_on=D(2022, 6, 20))
+    before_ban = sp.lots.receive_lot(lot_number="OLD", type="M67", site="ANAD", quantity=10, received_on=D(2022, 6, 20))
     assert before_ban.warnings == ()
-    result = sp.lots.receive_lot(lot_number="NEW", type="M67", site="ANAD", quantity=25,
-                                 received_on=D(2023, 1, 10))
+    result = sp.lots.receive_lot(lot_number="NEW", type="M67", site="ANAD", quantity=25, received_on=D(2023, 1, 10))
     [warning] = result.warnings
     assert "2023-01-10" in warning and "2022-06-21" in warning
     # the receipt is a fact: it is kept, not refused
@@ -130,16 +152,16 @@ def test_transfer_in_and_out(sp):
     # US 2022: transfers are for destruction only, so a plain transfer out is flagged
     [warning] = sent.warnings
     assert "not for destruction" in warning
-    assert ledger(sp, lot) == [("receipt", 1000, 1000), ("transfer_in", 250, 1250),
-                               ("transfer_out", -400, 850)]
+    assert ledger(sp, lot) == [("receipt", 1000, 1000), ("transfer_in", 250, 1250), ("transfer_out", -400, 850)]
     assert sp.queries.ledger(lot)[2].reason == "to Camp Carroll depot"
     assert sp.queries.lot(lot).on_hand == 850
     assert sp.check().ok
 
 
 def test_transfer_out_is_not_flagged_when_the_profile_allows_transfers(sp):
-    sp.catalogue.update_profile("us-2022", "test a profile without the transfer rule",
-                                transfers_only_for_destruction=False)
+    sp.catalogue.update_profile(
+        "us-2022", "test a profile without the transfer rule", transfers_only_for_destruction=False
+    )
     lot = receive(sp, quantity=100)
     assert sp.lots.transfer_out(lot, 10, D(2021, 3, 1), "TO-1", "sold").warnings == ()
 
@@ -188,9 +210,15 @@ def test_fully_transferred_out_lot_takes_no_further_movements(sp, engine):
 
 def test_fully_destroyed_lot_takes_no_further_movements(sp, engine):
     lot = receive(sp, quantity=100)
-    sp.destruction.record_event(occurred_on=D(2021, 5, 1), site="ANAD", method="open_detonation",
-                                officer="Capt. Reyes", witness="Mr. Okafor", certificate_number="C-1",
-                                lines={lot: 100})
+    sp.destruction.record_event(
+        occurred_on=D(2021, 5, 1),
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. Reyes",
+        witness="Mr. Okafor",
+        certificate_number="C-1",
+        lines={lot: 100},
+    )
     assert [r.id for r in sp.queries.lots(LotFilter(status="destroyed"))] == [lot]
     err = refused(engine, RuleViolation, sp.lots.transfer_in, lot, 10, D(2021, 6, 1), "TI-1")
     assert err.rule.startswith("rule 8")
@@ -210,7 +238,10 @@ def test_consume_in_training_takes_from_article3_retention(sp):
     assert ledger(sp, lot)[-1] == ("training", -30, 970)
     latest = sp.queries.retention_history(lot)[-1]
     assert (latest.quantity, latest.category, latest.institution) == (
-        70, "article3", "Engineer School, Fort Leonard Wood")
+        70,
+        "article3",
+        "Engineer School, Fort Leonard Wood",
+    )
     row = sp.queries.lot(lot)
     assert (row.on_hand, row.retained, row.retention_category, row.surplus) == (970, 70, "article3", 900)
     # using up the rest ends the Article 3 retention
@@ -257,8 +288,14 @@ def test_reversing_a_training_entry_restores_the_article3_retention(sp):
 
 def test_retain_then_release_to_zero(sp, engine):
     lot = receive(sp, quantity=1000)
-    kept = sp.lots.change_retention(lot, quantity=300, category="korea", authority_ref="USFK-22-14",
-                                    reason="war reserve for the defence of Korea", valid_from=D(2022, 7, 1))
+    kept = sp.lots.change_retention(
+        lot,
+        quantity=300,
+        category="korea",
+        authority_ref="USFK-22-14",
+        reason="war reserve for the defence of Korea",
+        valid_from=D(2022, 7, 1),
+    )
     assert (kept.on_hand, kept.retained, kept.movement_id, kept.warnings) == (1000, 300, None, ())
     row = sp.queries.lot(lot)
     assert (row.retained, row.retention_category, row.surplus, row.unscheduled) == (300, "korea", 700, 700)
@@ -267,8 +304,14 @@ def test_retain_then_release_to_zero(sp, engine):
     assert (kept_only.lots, kept_only.on_hand, kept_only.retained) == (1, 1000, 300)
     assert [r.id for r in sp.queries.lots(LotFilter(retention=RetentionFilter.SURPLUS))] == [lot, other]
 
-    released = sp.lots.change_retention(lot, quantity=0, category="korea", authority_ref="USFK-24-02",
-                                        reason="reserve no longer required", valid_from=D(2024, 1, 1))
+    released = sp.lots.change_retention(
+        lot,
+        quantity=0,
+        category="korea",
+        authority_ref="USFK-24-02",
+        reason="reserve no longer required",
+        valid_from=D(2024, 1, 1),
+    )
     assert released.retained == 0
     row = sp.queries.lot(lot)
     assert (row.retained, row.retention_category, row.surplus) == (0, None, 1000)
@@ -338,8 +381,15 @@ def test_split_moves_the_retained_part_into_a_new_lot(sp):
     lot = receive(sp, quantity=1000)
     retain(sp, lot, 300)
     # WHEN 100 of the Korea reserve are split off
-    result = sp.lots.split_lot(lot, new_lot_number="L-001-K", quantity=100, on=D(2021, 1, 1),
-                               category="korea", authority_ref="USFK-21-3", reason="ship to Korea")
+    result = sp.lots.split_lot(
+        lot,
+        new_lot_number="L-001-K",
+        quantity=100,
+        on=D(2021, 1, 1),
+        category="korea",
+        authority_ref="USFK-21-3",
+        reason="ship to Korea",
+    )
     # THEN the new lot holds 100, all retained; the old lot keeps 200 retained of 900
     assert (result.lot_number, result.on_hand, result.retained) == ("L-001-K", 100, 100)
     old, new = sp.queries.lot(lot), sp.queries.lot(result.lot_id)
@@ -356,12 +406,26 @@ def test_split_moves_the_retained_part_into_a_new_lot(sp):
 def test_split_takes_from_surplus_when_the_category_differs(sp):
     lot = receive(sp, quantity=1000)
     retain(sp, lot, 300)
-    plain = sp.lots.split_lot(lot, new_lot_number="L-001-S", quantity=200, on=D(2021, 1, 1),
-                              category=None, authority_ref="ORD-1", reason="separate the damaged boxes")
+    plain = sp.lots.split_lot(
+        lot,
+        new_lot_number="L-001-S",
+        quantity=200,
+        on=D(2021, 1, 1),
+        category=None,
+        authority_ref="ORD-1",
+        reason="separate the damaged boxes",
+    )
     assert (plain.on_hand, plain.retained) == (200, 0)
-    trained = sp.lots.split_lot(lot, new_lot_number="L-001-T", quantity=50, on=D(2021, 2, 1),
-                                category="article3", institution="EOD School", authority_ref="ORD-2",
-                                reason="training stock")
+    trained = sp.lots.split_lot(
+        lot,
+        new_lot_number="L-001-T",
+        quantity=50,
+        on=D(2021, 2, 1),
+        category="article3",
+        institution="EOD School",
+        authority_ref="ORD-2",
+        reason="training stock",
+    )
     assert (trained.on_hand, trained.retained) == (50, 50)
     assert sp.queries.retention_history(trained.lot_id)[-1].institution == "EOD School"
     old = sp.queries.lot(lot)
@@ -378,8 +442,15 @@ def test_split_refusals(sp, engine, subtests):
     receive(sp, "L-002", 10)
 
     def split(new, quantity, category):
-        return sp.lots.split_lot(lot, new_lot_number=new, quantity=quantity, on=D(2021, 1, 1),
-                                 category=category, authority_ref="A", reason="r")
+        return sp.lots.split_lot(
+            lot,
+            new_lot_number=new,
+            quantity=quantity,
+            on=D(2021, 1, 1),
+            category=category,
+            authority_ref="A",
+            reason="r",
+        )
 
     with subtests.test("moving more than is retained"):
         err = refused(engine, RuleViolation, split, "L-001-K", 400, "korea")
@@ -397,9 +468,16 @@ def test_split_into_new_retention_is_flagged_under_ottawa(sp):
     """Ottawa flags any increase of retained stock (rule 4); retaining by splitting is one."""
     sp.catalogue.set_active_profile("ottawa")
     lot = receive(sp, quantity=1000)
-    result = sp.lots.split_lot(lot, new_lot_number="L-001-T", quantity=50, on=D(2021, 1, 1),
-                               category="article3", institution="Demining Centre", authority_ref="A",
-                               reason="training stock")
+    result = sp.lots.split_lot(
+        lot,
+        new_lot_number="L-001-T",
+        quantity=50,
+        on=D(2021, 1, 1),
+        category="article3",
+        institution="Demining Centre",
+        authority_ref="A",
+        reason="training stock",
+    )
     assert result.retained == 50
     assert any("50" in w for w in result.warnings), result.warnings
 
@@ -408,8 +486,9 @@ def test_reversing_one_leg_of_a_split_does_not_create_or_lose_mines(sp):
     """A split is a transfer out of one lot and into another. Reversing only one leg must be
     refused (or undo both): the stockpile as a whole must still hold what it received."""
     lot = receive(sp, quantity=1000)
-    sp.lots.split_lot(lot, new_lot_number="L-001-S", quantity=300, on=D(2021, 1, 1), category=None,
-                      authority_ref="A", reason="r")
+    sp.lots.split_lot(
+        lot, new_lot_number="L-001-S", quantity=300, on=D(2021, 1, 1), category=None, authority_ref="A", reason="r"
+    )
     split_out = sp.queries.ledger(lot)[-1]
     assert split_out.kind == "transfer_out"
     try:
@@ -429,7 +508,10 @@ def test_reverse_a_mistaken_entry(sp):
     assert result.on_hand == 1000
     entries = sp.queries.ledger(lot)
     assert [(e.kind, e.quantity, e.balance_after) for e in entries] == [
-        ("receipt", 1000, 1000), ("transfer_out", -400, 600), ("reversal", 400, 1000)]
+        ("receipt", 1000, 1000),
+        ("transfer_out", -400, 600),
+        ("reversal", 400, 1000),
+    ]
     original, reversal = entries[1], entries[2]
     assert original.reversed_by_id == reversal.id == result.movement_id
     assert reversal.reverses_id == original.id
@@ -518,10 +600,12 @@ def test_retained_mines_cannot_leave_on_a_backdated_day(sp, engine):
     """Retain 100 from 2021, release them in 2025: a transfer of 100 dated 2022 would take mines
     that were retained on that day (rule 2 on every past day, not only today)."""
     lot = receive(sp, quantity=100, on=D(2020, 1, 1))
-    sp.lots.change_retention(lot, quantity=100, category="korea", authority_ref="R-1", reason="Korea",
-                             valid_from=D(2021, 1, 1))
-    sp.lots.change_retention(lot, quantity=0, category=None, authority_ref="R-2", reason="released",
-                             valid_from=D(2025, 1, 1))
+    sp.lots.change_retention(
+        lot, quantity=100, category="korea", authority_ref="R-1", reason="Korea", valid_from=D(2021, 1, 1)
+    )
+    sp.lots.change_retention(
+        lot, quantity=0, category=None, authority_ref="R-2", reason="released", valid_from=D(2025, 1, 1)
+    )
     err = refused(engine, RuleViolation, sp.lots.transfer_out, lot, 100, D(2022, 6, 1), "T-1", "to a unit")
     assert "2022-06-01" in str(err) and "100 would be retained but only 0" in str(err)
     assert str(err).endswith("(retention lock: retained mines cannot be scheduled, moved or destroyed)")
@@ -531,15 +615,31 @@ def test_retained_mines_cannot_leave_on_a_backdated_day(sp, engine):
 def test_a_backdated_decision_cannot_retain_more_than_was_on_hand(sp, engine):
     lot = receive(sp, quantity=100, on=D(2020, 1, 1))
     sp.lots.transfer_in(lot, 900, D(2024, 1, 1), "TI-1")
-    err = refused(engine, RuleViolation, sp.lots.change_retention, lot, quantity=1000, category="korea",
-                  authority_ref="R-1", reason="Korea", valid_from=D(2021, 1, 1))
+    err = refused(
+        engine,
+        RuleViolation,
+        sp.lots.change_retention,
+        lot,
+        quantity=1000,
+        category="korea",
+        authority_ref="R-1",
+        reason="Korea",
+        valid_from=D(2021, 1, 1),
+    )
     assert "1,000 would be retained but only 100 on hand" in str(err)
 
 
 def test_training_cannot_be_dated_before_its_article3_decision(sp, engine):
     lot = receive(sp, quantity=100, on=D(2020, 1, 1))
-    sp.lots.change_retention(lot, quantity=50, category="article3", institution="Engineer School",
-                             authority_ref="A3", reason="training", valid_from=D(2026, 1, 1))
+    sp.lots.change_retention(
+        lot,
+        quantity=50,
+        category="article3",
+        institution="Engineer School",
+        authority_ref="A3",
+        reason="training",
+        valid_from=D(2026, 1, 1),
+    )
     err = refused(engine, InvalidInput, sp.lots.consume_in_training, lot, 10, D(2021, 1, 1), "TR-1")
     assert err.field == "date" and "before the Article 3 decision" in str(err)
 
@@ -549,8 +649,15 @@ def test_retention_decisions_made_by_other_actions_are_audited(sp, engine):
     lot = receive(sp, quantity=1000)
     retain(sp, lot, 100, "article3", institution="Engineer School")
     sp.lots.consume_in_training(lot, 30, DECIDED_ON, "TR-1")
-    sp.lots.split_lot(lot, new_lot_number="L-001-A3", quantity=20, on=DECIDED_ON, category="article3",
-                      authority_ref="SPLIT-1", reason="separate the training stock")
+    sp.lots.split_lot(
+        lot,
+        new_lot_number="L-001-A3",
+        quantity=20,
+        on=DECIDED_ON,
+        category="article3",
+        authority_ref="SPLIT-1",
+        reason="separate the training stock",
+    )
     entries = audit_entries(engine, "retention_decision")
     assert ['"retained":100' in e.after for e in entries] == [True, False, False, False]
     assert '"retained":70' in entries[1].after and '"retained":100' in entries[1].before

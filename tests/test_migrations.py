@@ -49,8 +49,9 @@ def small_stockpile(engine) -> Stockpile:
     sp = Stockpile(engine, "alice", today=lambda: TODAY)
     seed_catalogue(sp)
     lot = receive(sp, quantity=1200)
-    sp.lots.change_retention(lot, quantity=200, category="korea", authority_ref="R-1",
-                             reason="Korea reserve", valid_from=TODAY)
+    sp.lots.change_retention(
+        lot, quantity=200, category="korea", authority_ref="R-1", reason="Korea reserve", valid_from=TODAY
+    )
     return sp
 
 
@@ -88,8 +89,12 @@ def test_downgrade_then_upgrade_keeps_the_data(engine):
 
 def test_the_ledger_and_the_audit_log_refuse_edits(engine):
     small_stockpile(engine)
-    for statement in ("UPDATE movement SET quantity = 5", "DELETE FROM movement",
-                      "UPDATE audit_entry SET reason = 'x'", "DELETE FROM retention_decision"):
+    for statement in (
+        "UPDATE movement SET quantity = 5",
+        "DELETE FROM movement",
+        "UPDATE audit_entry SET reason = 'x'",
+        "DELETE FROM retention_decision",
+    ):
         with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
             connection.execute(text(statement))
 
@@ -134,25 +139,34 @@ def test_an_installed_wheel_creates_and_migrates_a_database(tmp_path):
     """The wheel must carry migrations/ inside the package. The GUI wheels are not needed to
     migrate, so the clean venv gets only the wheel and the core libraries."""
     wheels = tmp_path / "wheels"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), str(ROOT)],
-                   check=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), str(ROOT)], check=True
+    )
     wheel = next(wheels.glob("stockpile_tracker-*.whl"))
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"
     subprocess.run([python, "-m", "pip", "install", "--quiet", "--no-deps", str(wheel)], check=True)
-    subprocess.run([python, "-m", "pip", "install", "--quiet", "SQLAlchemy>=2.0.30,<2.2", "alembic>=1.13",
-                    "platformdirs>=4.2"], check=True)
+    subprocess.run(
+        [python, "-m", "pip", "install", "--quiet", "SQLAlchemy>=2.0.30,<2.2", "alembic>=1.13", "platformdirs>=4.2"],
+        check=True,
+    )
     database = tmp_path / "installed.db"
     environment = {key: value for key, value in os.environ.items() if key != "STOCKPILE_DATABASE_URL"}
     done = subprocess.run(
         [venv / "bin" / "stockpile-tracker", "--database", str(database), "db", "upgrade"],
-        capture_output=True, text=True, cwd=tmp_path, env=environment,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=environment,
     )
     assert done.returncode == 0, done.stderr
     checked = subprocess.run(
         [venv / "bin" / "stockpile-tracker", "--database", str(database), "db", "check"],
-        capture_output=True, text=True, cwd=tmp_path, env=environment,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=environment,
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "audit chain intact" in checked.stdout
@@ -176,8 +190,10 @@ def snapshot(engine: Engine) -> dict[str, list[tuple]]:
     tables = MetaData()
     tables.reflect(engine)
     with engine.connect() as connection:
-        return {table.name: sorted(tuple(map(repr, row)) for row in connection.execute(select(table)))
-                for table in tables.sorted_tables}
+        return {
+            table.name: sorted(tuple(map(repr, row)) for row in connection.execute(select(table)))
+            for table in tables.sorted_tables
+        }
 
 
 def figures(engine: Engine) -> dict:
@@ -186,8 +202,10 @@ def figures(engine: Engine) -> dict:
     report = sp.check()
     return {
         "totals": sp.queries.totals(),
-        "lots": [(row.lot_number, row.on_hand, row.retained, row.surplus, row.scheduled, row.destroyed)
-                 for row in sp.queries.lots(limit=None)],
+        "lots": [
+            (row.lot_number, row.on_hand, row.retained, row.surplus, row.scheduled, row.destroyed)
+            for row in sp.queries.lots(limit=None)
+        ],
         "movements": report.movements,
         "audit entries": report.audit_entries,
         "problems": report.problems,
@@ -242,8 +260,10 @@ def copy_fixture(revision: str, url: str, tmp_path: Path) -> None:
                 if records:
                     connection.execute(table.insert(), records)
                 if "id" in table.c and records:
-                    connection.execute(text("SELECT setval(pg_get_serial_sequence(:table, 'id'), :top)"),
-                                       {"table": table.name, "top": max(r["id"] for r in records)})
+                    connection.execute(
+                        text("SELECT setval(pg_get_serial_sequence(:table, 'id'), :top)"),
+                        {"table": table.name, "top": max(r["id"] for r in records)},
+                    )
     finally:
         source.dispose()
         target.dispose()
@@ -342,7 +362,6 @@ def test_a_disk_that_fills_up_during_the_upgrade_leaves_the_old_database(tmp_pat
     engine.dispose()
 
 
-
 def small_disk_available() -> bool:
     return shutil.which("unshare") is not None and subprocess.run(["unshare", "-rm", "true"]).returncode == 0
 
@@ -355,13 +374,17 @@ def test_no_room_for_the_backup_leaves_the_old_database_untouched(tmp_path):
     disk = tmp_path / "disk"
     disk.mkdir()
     copy = disk / path.name
-    script = (f"mount -t tmpfs -o size=400k tmpfs {disk} && cp {path} {copy} && "
-              f"{sys.executable} -m stockpile_tracker --database {copy} lots; echo \"exit $?\"; "
-              f"cmp -s {path} {copy} && echo unchanged; ls -A {disk}")
+    script = (
+        f"mount -t tmpfs -o size=400k tmpfs {disk} && cp {path} {copy} && "
+        f'{sys.executable} -m stockpile_tracker --database {copy} lots; echo "exit $?"; '
+        f"cmp -s {path} {copy} && echo unchanged; ls -A {disk}"
+    )
     done = subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True)
-    assert done.stderr == (f"stockpile-tracker: cannot upgrade database {copy} from schema {REVISIONS[0]} to "
-                           f"{head_revision()}: the backup copy could not be written: the disk is full: free some "
-                           "space and try again; the database was left as it was\n")
+    assert done.stderr == (
+        f"stockpile-tracker: cannot upgrade database {copy} from schema {REVISIONS[0]} to "
+        f"{head_revision()}: the backup copy could not be written: the disk is full: free some "
+        "space and try again; the database was left as it was\n"
+    )
     assert done.stdout.split() == ["exit", "2", "unchanged", path.name]
 
 

@@ -26,8 +26,7 @@ PRINTED = datetime(2026, 6, 30, 9, 0)
 def pdf_pages(path) -> list[str]:
     """The text of each page; a missing pdftotext fails the test rather than passing it unchecked."""
     assert shutil.which("pdftotext"), "pdftotext is needed to read the PDF back (Debian: poppler-utils)"
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
     # NFKC: the font's ligatures (ffi) back to letters. pdftotext ends every page with a form feed.
     return unicodedata.normalize("NFKC", text).split("\f")[:-1]
 
@@ -35,9 +34,14 @@ def pdf_pages(path) -> list[str]:
 def many_tables(count: int = 200) -> tuple[Table, ...]:
     """Tables of one to six rows in a fixed random order, so that headings fall at every height
     of a page, the foot included."""
-    return tuple(Table(f"Table T{i:03d}", (f"Column{i:03d}", "Quantity"),
-                       tuple((f"row {i:03d}-{r}", r) for r in range(random.Random(i).randint(1, 6))))
-                 for i in range(count))
+    return tuple(
+        Table(
+            f"Table T{i:03d}",
+            (f"Column{i:03d}", "Quantity"),
+            tuple((f"row {i:03d}-{r}", r) for r in range(random.Random(i).randint(1, 6))),
+        )
+        for i in range(count)
+    )
 
 
 def test_a_heading_is_never_parted_from_its_table(tmp_path, qapp):
@@ -77,16 +81,35 @@ def test_a_table_that_runs_on_repeats_its_header_and_never_leaves_its_total_alon
 
 
 def test_organisation_and_marking_top_and_bottom_of_every_page_of_every_report(demo_url, tmp_path, capsys):
-    assert main(["--database", demo_url, "--user", "A. Clerk", "settings", "--organisation",
-                 "Ministry of Defence, Compliance Office", "--marking", "OFFICIAL-SENSITIVE"]) == 0
+    assert (
+        main(
+            [
+                "--database",
+                demo_url,
+                "--user",
+                "A. Clerk",
+                "settings",
+                "--organisation",
+                "Ministry of Defence, Compliance Office",
+                "--marking",
+                "OFFICIAL-SENSITIVE",
+            ]
+        )
+        == 0
+    )
     assert "marking: OFFICIAL-SENSITIVE" in capsys.readouterr().out
     engine = open_database(demo_url)
     sp = Stockpile(engine, "reader", today=lambda: TODAY)
     lot = sp.queries.lots(limit=1)[0].lot_number
     certificate = next(e.certificate_number for e in sp.destruction.events())
     engine.dispose()
-    for args in (["status"], ["progress"], ["article7", "--year", str(TODAY.year - 1)], ["lot", lot],
-                 ["certificate", certificate]):
+    for args in (
+        ["status"],
+        ["progress"],
+        ["article7", "--year", str(TODAY.year - 1)],
+        ["lot", lot],
+        ["certificate", certificate],
+    ):
         pdf = tmp_path / f"{args[0]}.pdf"
         assert main(["--database", demo_url, "report", *args, "--pdf", str(pdf)]) == 0
         for number, page in enumerate(pdf_pages(pdf), 1):
@@ -120,8 +143,15 @@ def test_the_status_report_ends_with_a_signature_block_on_one_page(demo_url, tmp
     for role in ("Prepared by", "Checked by", "Approved by"):
         assert role in last and all(role not in page for page in pages[:-1])
     assert last.count("Name:") == last.count("Signature:") == last.count("Date:") == 3
-    headings = ("Summary by category", "By self-destruct / self-deactivation", "By type", "By site",
-                "Retained, by reason", "Overdue destruction tasks", "Signatures")
+    headings = (
+        "Summary by category",
+        "By self-destruct / self-deactivation",
+        "By type",
+        "By site",
+        "Retained, by reason",
+        "Overdue destruction tasks",
+        "Signatures",
+    )
     for page in pages:
         lines = [line.strip() for line in page.splitlines() if line.strip()]
         for at in (lines.index(heading) for heading in headings if heading in lines):
@@ -130,12 +160,28 @@ def test_the_status_report_ends_with_a_signature_block_on_one_page(demo_url, tmp
 
 def test_a_frozen_report_prints_the_bands_it_was_frozen_with(known_with_letterhead, database_url, tmp_path):
     year = str(TODAY.year - 1)
-    assert main(["--database", database_url, "report", "article7", "--year", year, "--freeze",
-                 "--csv", str(tmp_path / "a7.csv")]) == 0
-    assert main(["--database", database_url, "settings", "--organisation", "Renamed office", "--marking",
-                 "SECRET"]) == 0
-    assert main(["--database", database_url, "report", "article7", "--year", year, "--pdf",
-                 str(tmp_path / "a7.pdf")]) == 0
+    assert (
+        main(
+            [
+                "--database",
+                database_url,
+                "report",
+                "article7",
+                "--year",
+                year,
+                "--freeze",
+                "--csv",
+                str(tmp_path / "a7.csv"),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(["--database", database_url, "settings", "--organisation", "Renamed office", "--marking", "SECRET"]) == 0
+    )
+    assert (
+        main(["--database", database_url, "report", "article7", "--year", year, "--pdf", str(tmp_path / "a7.pdf")]) == 0
+    )
     lines = [line.strip() for line in pdf_pages(tmp_path / "a7.pdf")[0].splitlines() if line.strip()]
     assert lines[:2] == ["OFFICIAL", "Depot 7"] and lines[-1] == "OFFICIAL"
     assert "printed" in lines[-2] and "Renamed office" not in "\n".join(lines)

@@ -90,8 +90,20 @@ WITNESSES = st.sampled_from(["Sgt. Ruiz"] * 9 + [" capt. AMES "])  # the officer
 CATEGORIES = st.sampled_from(["korea", "article3", "legal_hold", "article3", None])
 INSTITUTIONS = st.sampled_from(["Army Engineer School"] * 4 + [None])
 
-SORTS = ("lot_number", "type", "category", "sd_class", "site", "retention", "on_hand", "retained", "surplus",
-         "scheduled", "destroyed", "condition")
+SORTS = (
+    "lot_number",
+    "type",
+    "category",
+    "sd_class",
+    "site",
+    "retention",
+    "on_hand",
+    "retained",
+    "surplus",
+    "scheduled",
+    "destroyed",
+    "condition",
+)
 OUTGOING = {"transfer_out", "out_for_destruction", "training", "destroyed", "check_loss"}
 FILTERS = (
     (LotFilter(), lambda r: True),
@@ -122,10 +134,7 @@ def pick(items: list[int], index: int) -> int:
 def read_tables(engine: Engine) -> dict[str, list]:
     """Every row of every table, as the database holds it (the oracle's own reading)."""
     with engine.connect() as connection:
-        return {
-            table.name: list(connection.execute(select(table)))
-            for table in Base.metadata.sorted_tables
-        }
+        return {table.name: list(connection.execute(select(table))) for table in Base.metadata.sorted_tables}
 
 
 def as_snapshot(tables: dict[str, list]) -> dict[str, list[tuple]]:
@@ -147,8 +156,11 @@ class LedgerMachine(RuleBasedStateMachine):
         self.bob = Stockpile(engine, "bob", today=lambda: TODAY)
         seed_catalogue(self.alice)
         self.programme = self.alice.destruction.create_programme(
-            name="Programme 1", profile="us-2022", sites=["ANAD"],
-            methods=["open_detonation", "incineration_static"], deadline=date(2027, 12, 31),
+            name="Programme 1",
+            profile="us-2022",
+            sites=["ANAD"],
+            methods=["open_detonation", "incineration_static"],
+            deadline=date(2027, 12, 31),
         ).id
         self.lots: list[int] = []
         self.tasks: list[int] = []
@@ -231,32 +243,66 @@ class LedgerMachine(RuleBasedStateMachine):
 
     # -- new lots ------------------------------------------------------------------------------------
 
-    @initialize(quantities=st.lists(st.integers(1, 60), min_size=1, max_size=3),
-                types=st.lists(st.sampled_from(["M67", "M16", "BLU-91/B"]), min_size=3, max_size=3),
-                site=st.sampled_from(["ANAD", "CAMP-C"]), profile=st.sampled_from(["us-2022", "ottawa"]))
+    @initialize(
+        quantities=st.lists(st.integers(1, 60), min_size=1, max_size=3),
+        types=st.lists(st.sampled_from(["M67", "M16", "BLU-91/B"]), min_size=3, max_size=3),
+        site=st.sampled_from(["ANAD", "CAMP-C"]),
+        profile=st.sampled_from(["us-2022", "ottawa"]),
+    )
     def first_lots(self, quantities, types, site, profile):
         self.profile = self.alice.catalogue.set_active_profile(profile)
         for quantity, type_ in zip(quantities, types, strict=False):
             number = f"L-{next(self.serial):03d}"
-            result = self.attempt("receipt", partial(
-                self.alice.lots.receive_lot, lot_number=number, type=type_, site=site, quantity=quantity,
-                received_on=date(2020, 1, 15), document_ref=f"DD-{number}"), must_succeed=True)
+            result = self.attempt(
+                "receipt",
+                partial(
+                    self.alice.lots.receive_lot,
+                    lot_number=number,
+                    type=type_,
+                    site=site,
+                    quantity=quantity,
+                    received_on=date(2020, 1, 15),
+                    document_ref=f"DD-{number}",
+                ),
+                must_succeed=True,
+            )
             self.lots.append(result.lot_id)
 
-    @rule(kind=st.sampled_from(["receipt", "discovery"]), type_=TYPES, site=SITES,
-          quantity=NEW_QUANTITY, on=RECEIPT_DATES, reuse=st.integers(0, 9))
+    @rule(
+        kind=st.sampled_from(["receipt", "discovery"]),
+        type_=TYPES,
+        site=SITES,
+        quantity=NEW_QUANTITY,
+        on=RECEIPT_DATES,
+        reuse=st.integers(0, 9),
+    )
     def new_lot(self, kind, type_, site, quantity, on, reuse):
         numbers = [row.lot_number for row in self.rows().values()]
         number = numbers[0] if reuse == 0 and numbers else f"L-{next(self.serial):03d}"
         service = self.alice.lots
         if kind == "receipt":
+
             def call():
-                return service.receive_lot(lot_number=number, type=type_, site=site, quantity=quantity,
-                                           received_on=on, document_ref=f"DD-{number}")
+                return service.receive_lot(
+                    lot_number=number,
+                    type=type_,
+                    site=site,
+                    quantity=quantity,
+                    received_on=on,
+                    document_ref=f"DD-{number}",
+                )
         else:
+
             def call():
-                return service.record_discovery(lot_number=number, type=type_, site=site,
-                                                quantity=quantity, found_on=on, document_ref=f"FD-{number}")
+                return service.record_discovery(
+                    lot_number=number,
+                    type=type_,
+                    site=site,
+                    quantity=quantity,
+                    found_on=on,
+                    document_ref=f"FD-{number}",
+                )
+
         result = self.attempt(kind, call)
         if result is not None:
             # Rule 4: an acquisition after the ban is kept and flagged, not silently accepted.
@@ -277,8 +323,12 @@ class LedgerMachine(RuleBasedStateMachine):
         lot_id = self.choose_lot(index, fitting, lambda r: r.on_hand > 0)
         before = self.lot(lot_id)
         valid = before is not None and before.on_hand > 0 and quantity > 0 and on == TODAY
-        result = self.attempt("transfer_in", lambda: self.alice.lots.transfer_in(
-            lot_id, quantity, on, "TI-1", "returned from a unit"), lots=[lot_id], must_succeed=valid)
+        result = self.attempt(
+            "transfer_in",
+            lambda: self.alice.lots.transfer_in(lot_id, quantity, on, "TI-1", "returned from a unit"),
+            lots=[lot_id],
+            must_succeed=valid,
+        )
         if result is not None:
             after = self.lot(lot_id)
             assert after.on_hand == before.on_hand + quantity
@@ -291,8 +341,12 @@ class LedgerMachine(RuleBasedStateMachine):
         before = self.lot(lot_id)
         quantity = resolve(spec, before.unscheduled if before else 5)
         valid = before is not None and 0 < quantity <= before.unscheduled and on == TODAY
-        result = self.attempt("transfer_out", lambda: self.alice.lots.transfer_out(
-            lot_id, quantity, on, "TO-1", "handed to an allied depot"), lots=[lot_id], must_succeed=valid)
+        result = self.attempt(
+            "transfer_out",
+            lambda: self.alice.lots.transfer_out(lot_id, quantity, on, "TO-1", "handed to an allied depot"),
+            lots=[lot_id],
+            must_succeed=valid,
+        )
         if result is not None:
             if self.profile.transfers_only_for_destruction:
                 self.assert_flagged(result, "transfer out not for destruction")
@@ -307,9 +361,19 @@ class LedgerMachine(RuleBasedStateMachine):
         lot_id = self.choose_lot(index, fitting, lambda r: r.on_hand > r.scheduled)
         before = self.lot(lot_id)
         quantity = resolve(spec, before.on_hand - before.scheduled if before else 5)
-        result = self.attempt("change_retention", lambda: self.alice.lots.change_retention(
-            lot_id, quantity=quantity, category=category, authority_ref="SECDEF-1",
-            reason="decision", valid_from=on, institution=institution), lots=[lot_id])
+        result = self.attempt(
+            "change_retention",
+            lambda: self.alice.lots.change_retention(
+                lot_id,
+                quantity=quantity,
+                category=category,
+                authority_ref="SECDEF-1",
+                reason="decision",
+                valid_from=on,
+                institution=institution,
+            ),
+            lots=[lot_id],
+        )
         if result is not None:
             if quantity and category not in self.profile.permitted_retention:
                 self.assert_flagged(result, f"retention as {category} under {self.profile.code}")
@@ -325,9 +389,13 @@ class LedgerMachine(RuleBasedStateMachine):
     @rule(index=PICK, fitting=FITTING, on=DATES)
     def release_retention(self, index, fitting, on):
         lot_id = self.choose_lot(index, fitting, lambda r: r.retained > 0)
-        result = self.attempt("release_retention", lambda: self.alice.lots.change_retention(
-            lot_id, quantity=0, category=None, authority_ref="SECDEF-2", reason="no longer needed",
-            valid_from=on), lots=[lot_id])
+        result = self.attempt(
+            "release_retention",
+            lambda: self.alice.lots.change_retention(
+                lot_id, quantity=0, category=None, authority_ref="SECDEF-2", reason="no longer needed", valid_from=on
+            ),
+            lots=[lot_id],
+        )
         if result is not None:
             after = self.lot(lot_id)
             assert (after.retained, after.retention_category) == (0, None)
@@ -338,8 +406,11 @@ class LedgerMachine(RuleBasedStateMachine):
         lot_id = self.choose_lot(index, fitting, lambda r: r.retention_category == "article3")
         before = self.lot(lot_id)
         quantity = resolve(spec, before.retained if before else 5)
-        result = self.attempt("training", lambda: self.alice.lots.consume_in_training(
-            lot_id, quantity, on, "TR-1", "demining course"), lots=[lot_id])
+        result = self.attempt(
+            "training",
+            lambda: self.alice.lots.consume_in_training(lot_id, quantity, on, "TR-1", "demining course"),
+            lots=[lot_id],
+        )
         if result is not None:
             after = self.lot(lot_id)
             assert before.retention_category == "article3", "rule 2: only Article 3 mines train"
@@ -348,9 +419,15 @@ class LedgerMachine(RuleBasedStateMachine):
             assert after.retained == before.retained - quantity
 
     @precondition(lambda self: self.lots)
-    @rule(index=PICK, fitting=FITTING, spec=QUANTITY, on=DATES,
-          category=st.sampled_from([None, "same", "same", "korea", "article3"]), institution=INSTITUTIONS,
-          reuse=st.integers(0, 9))
+    @rule(
+        index=PICK,
+        fitting=FITTING,
+        spec=QUANTITY,
+        on=DATES,
+        category=st.sampled_from([None, "same", "same", "korea", "article3"]),
+        institution=INSTITUTIONS,
+        reuse=st.integers(0, 9),
+    )
     def split(self, index, fitting, spec, on, category, institution, reuse):
         lot_id = self.choose_lot(index, fitting, lambda r: r.on_hand > r.scheduled)
         before = self.lot(lot_id)
@@ -360,10 +437,20 @@ class LedgerMachine(RuleBasedStateMachine):
         reference = before.retained if moves_retained else (before.unscheduled if before else 5)
         quantity = resolve(spec, reference)
         number = before.lot_number if reuse == 0 and before else f"S-{next(self.serial):03d}"
-        result = self.attempt("split", lambda: self.alice.lots.split_lot(
-            lot_id, new_lot_number=number, quantity=quantity, on=on, category=category,
-            authority_ref="SPLIT-1", reason="separate the retained part", institution=institution),
-            lots=[lot_id])
+        result = self.attempt(
+            "split",
+            lambda: self.alice.lots.split_lot(
+                lot_id,
+                new_lot_number=number,
+                quantity=quantity,
+                on=on,
+                category=category,
+                authority_ref="SPLIT-1",
+                reason="separate the retained part",
+                institution=institution,
+            ),
+            lots=[lot_id],
+        )
         if result is not None:
             assert result.lot_id not in self.lots
             self.lots.append(result.lot_id)
@@ -388,9 +475,12 @@ class LedgerMachine(RuleBasedStateMachine):
         # Counted relative to the ledger's balance on the count's date.
         counted = resolve(spec, held_then if before else 5)
         valid = before is not None and counted == held_then and on <= TODAY
-        result = self.attempt("stock_check", lambda: self.alice.lots.stock_check(
-            lot_id, counted, on, "SC-1", "annual count" if with_reason else None), lots=[lot_id],
-            must_succeed=valid)
+        result = self.attempt(
+            "stock_check",
+            lambda: self.alice.lots.stock_check(lot_id, counted, on, "SC-1", "annual count" if with_reason else None),
+            lots=[lot_id],
+            must_succeed=valid,
+        )
         if result is not None:
             after = self.lot(lot_id)
             assert counted >= 0 and on <= TODAY
@@ -414,8 +504,9 @@ class LedgerMachine(RuleBasedStateMachine):
         ledger = self.alice.queries.ledger(lot_id) if lot_id != MISSING_ID else []
         original = next((e for e in ledger if e.id == movement_id), None)
         before = self.lot(lot_id)
-        result = self.attempt("reverse", lambda: self.alice.lots.reverse(movement_id, "entered in error", on),
-                              lots=[lot_id])
+        result = self.attempt(
+            "reverse", lambda: self.alice.lots.reverse(movement_id, "entered in error", on), lots=[lot_id]
+        )
         if result is not None:
             assert original.kind != "reversal" and original.reversed_by_id is None
             assert original.event_id is None, "rule 1: a destruction event's entry is evidence"
@@ -424,9 +515,14 @@ class LedgerMachine(RuleBasedStateMachine):
     # -- destruction -------------------------------------------------------------------------------
 
     @precondition(lambda self: self.lots)
-    @rule(lines=st.lists(st.tuples(PICK, FITTING, QUANTITY), min_size=1, max_size=3), planned_on=PLANNED_DATES,
-          site=SITES, method=METHODS, programme=st.sampled_from([None] * 6 + ["programme", "programme", MISSING_ID]),
-          empty=st.integers(0, 19))
+    @rule(
+        lines=st.lists(st.tuples(PICK, FITTING, QUANTITY), min_size=1, max_size=3),
+        planned_on=PLANNED_DATES,
+        site=SITES,
+        method=METHODS,
+        programme=st.sampled_from([None] * 6 + ["programme", "programme", MISSING_ID]),
+        empty=st.integers(0, 19),
+    )
     def schedule(self, lines, planned_on, site, method, programme, empty):
         wanted: dict[int, int] = {}
         for index, fitting, spec in lines:
@@ -438,12 +534,20 @@ class LedgerMachine(RuleBasedStateMachine):
         before = dict(self.rows())
         programme_id = self.programme if programme == "programme" else programme
         valid = (
-            bool(wanted) and site != "NO-SUCH-SITE" and method != "catapult" and programme is None
+            bool(wanted)
+            and site != "NO-SUCH-SITE"
+            and method != "catapult"
+            and programme is None
             and all(lot_id in before and 0 < q <= before[lot_id].unscheduled for lot_id, q in wanted.items())
         )
-        result = self.attempt("schedule", lambda: self.alice.destruction.schedule(
-            planned_on=planned_on, site=site, method=method, lines=wanted, programme_id=programme_id),
-            lots=wanted, must_succeed=valid)
+        result = self.attempt(
+            "schedule",
+            lambda: self.alice.destruction.schedule(
+                planned_on=planned_on, site=site, method=method, lines=wanted, programme_id=programme_id
+            ),
+            lots=wanted,
+            must_succeed=valid,
+        )
         if result is not None:
             self.tasks.append(result.id)
             assert {line.lot_id: line.planned for line in result.lines} == wanted
@@ -453,29 +557,50 @@ class LedgerMachine(RuleBasedStateMachine):
                 assert self.lot(lot_id).scheduled == before[lot_id].scheduled + quantity
 
     @precondition(lambda self: self.tasks)
-    @rule(task_index=PICK, fitting=FITTING, lines=st.lists(st.tuples(PICK, QUANTITY), min_size=1, max_size=2),
-          on=DATES, stray=st.integers(0, 9))
+    @rule(
+        task_index=PICK,
+        fitting=FITTING,
+        lines=st.lists(st.tuples(PICK, QUANTITY), min_size=1, max_size=2),
+        on=DATES,
+        stray=st.integers(0, 9),
+    )
     def ship(self, task_index, fitting, lines, on, stray):
         task = self.task(self.choose_task(task_index, fitting))
         # Lots of the task; now and then one that is not in it.
         self.ship_lines(task, [(index if stray else -1, spec) for index, spec in lines], on)
 
     @precondition(lambda self: self.tasks)
-    @rule(task_index=PICK, fitting=FITTING, lines=st.lists(st.tuples(PICK, QUANTITY), min_size=1, max_size=2),
-          on=DATES, site=SITES, method=METHODS, witness=WITNESSES, reuse=st.integers(0, 9))
+    @rule(
+        task_index=PICK,
+        fitting=FITTING,
+        lines=st.lists(st.tuples(PICK, QUANTITY), min_size=1, max_size=2),
+        on=DATES,
+        site=SITES,
+        method=METHODS,
+        witness=WITNESSES,
+        reuse=st.integers(0, 9),
+    )
     def destroy_for_task(self, task_index, fitting, lines, on, site, method, witness, reuse):
         task = self.task(self.choose_task(task_index, fitting))
         self.record_event(task, fitting, lines, on, site, method, witness, reuse)
 
     @precondition(lambda self: self.lots)
-    @rule(fitting=FITTING, lines=st.lists(st.tuples(PICK, QUANTITY), min_size=1, max_size=2),
-          on=DATES, site=SITES, method=METHODS, witness=WITNESSES, reuse=st.integers(0, 9))
+    @rule(
+        fitting=FITTING,
+        lines=st.lists(st.tuples(PICK, QUANTITY), min_size=1, max_size=2),
+        on=DATES,
+        site=SITES,
+        method=METHODS,
+        witness=WITNESSES,
+        reuse=st.integers(0, 9),
+    )
     def destroy_without_task(self, fitting, lines, on, site, method, witness, reuse):
         self.record_event(None, fitting, lines, on, site, method, witness, reuse)
 
     @precondition(lambda self: self.events)
-    @rule(event_index=PICK, by_bob=st.integers(0, 5), on=DATES,
-          change=st.sampled_from([None] * 6 + [-1, 1, "negative"]))
+    @rule(
+        event_index=PICK, by_bob=st.integers(0, 5), on=DATES, change=st.sampled_from([None] * 6 + [-1, 1, "negative"])
+    )
     def verify_certificate(self, event_index, by_bob, on, change):
         events = self.event_list()
         unverified = [e.id for e in events if e.verified_by is None]
@@ -483,8 +608,11 @@ class LedgerMachine(RuleBasedStateMachine):
         self.verify(event_id, self.bob if by_bob else self.alice, on, change)
 
     @precondition(lambda self: self.tasks)
-    @rule(task_index=PICK, fitting=FITTING,
-          explanation=st.sampled_from([None] * 3 + ["480 mines missing; inquiry opened"]))
+    @rule(
+        task_index=PICK,
+        fitting=FITTING,
+        explanation=st.sampled_from([None] * 3 + ["480 mines missing; inquiry opened"]),
+    )
     def close_task(self, task_index, fitting, explanation):
         self.close(self.choose_task(task_index, fitting), explanation)
 
@@ -493,16 +621,26 @@ class LedgerMachine(RuleBasedStateMachine):
     def cancel_task(self, task_index, fitting):
         task_id = self.choose_task(task_index, fitting)
         lots = [line.lot_id for line in self.task(task_id).lines] if task_id in self.tasks else []
-        result = self.attempt("cancel_task", lambda: self.alice.destruction.cancel_task(task_id, "plan withdrawn"),
-                              lots=lots)
+        result = self.attempt(
+            "cancel_task", lambda: self.alice.destruction.cancel_task(task_id, "plan withdrawn"), lots=lots
+        )
         if result is not None:
             assert result.status == "cancelled"
 
     @precondition(lambda self: self.tasks)
-    @rule(task_index=st.integers(0, 40), work=st.lists(st.tuples(
-        st.sampled_from(["ship", "destroy", "verify"] * 3 + ["undo"]), st.integers(0, 3),
-        st.sampled_from(["all", "half", "one"]),
-    ), min_size=2, max_size=6), explanation=st.sampled_from([None] * 3 + ["480 mines missing; inquiry opened"]))
+    @rule(
+        task_index=st.integers(0, 40),
+        work=st.lists(
+            st.tuples(
+                st.sampled_from(["ship", "destroy", "verify"] * 3 + ["undo"]),
+                st.integers(0, 3),
+                st.sampled_from(["all", "half", "one"]),
+            ),
+            min_size=2,
+            max_size=6,
+        ),
+        explanation=st.sampled_from([None] * 3 + ["480 mines missing; inquiry opened"]),
+    )
     def carry_out_task(self, task_index, work, explanation):
         """A task worked through the way a depot does it: shipments and destructions in some order,
         part on site and part shipped, certificates verified by a second person, now and then a
@@ -517,7 +655,9 @@ class LedgerMachine(RuleBasedStateMachine):
                 self.record_event(task, True, [(index, spec)], TODAY, "ANAD", "open_detonation", "Sgt. Ruiz", 1)
             elif what == "undo":
                 shipments = [
-                    (e.id, line.lot_id) for line in task.lines for e in self.alice.queries.ledger(line.lot_id)
+                    (e.id, line.lot_id)
+                    for line in task.lines
+                    for e in self.alice.queries.ledger(line.lot_id)
                     if e.task_id == task_id and e.kind == "out_for_destruction" and e.reversed_by_id is None
                 ]
                 if shipments:
@@ -544,10 +684,18 @@ class LedgerMachine(RuleBasedStateMachine):
                 left[lot_id] = line.planned - line.shipped - self.destroyed_on_site(task_id, lot_id)
             wanted[lot_id] = resolve(spec, left.get(lot_id, 5))
         before = dict(self.rows())
-        valid = task is not None and task.status == "open" and on == TODAY and all(
-            0 < q <= left.get(lot_id, 0) for lot_id, q in wanted.items())
-        result = self.attempt("ship", lambda: self.alice.destruction.ship(
-            task_id, on=on, lines=wanted, document_ref="SHIP-1"), lots=wanted, must_succeed=valid)
+        valid = (
+            task is not None
+            and task.status == "open"
+            and on == TODAY
+            and all(0 < q <= left.get(lot_id, 0) for lot_id, q in wanted.items())
+        )
+        result = self.attempt(
+            "ship",
+            lambda: self.alice.destruction.ship(task_id, on=on, lines=wanted, document_ref="SHIP-1"),
+            lots=wanted,
+            must_succeed=valid,
+        )
         if result is not None:
             assert task.status == "open", "rule 6: shipped for a task that is not open"
             for lot_id, quantity in wanted.items():
@@ -583,13 +731,29 @@ class LedgerMachine(RuleBasedStateMachine):
         number = certificates[0] if reuse == 0 and certificates else f"CERT-{next(self.serial):04d}"
         before = dict(self.rows())
         valid = (
-            (task is None or task.status == "open") and on == TODAY and site != "NO-SUCH-SITE"
-            and method != "catapult" and witness == "Sgt. Ruiz" and number not in certificates
+            (task is None or task.status == "open")
+            and on == TODAY
+            and site != "NO-SUCH-SITE"
+            and method != "catapult"
+            and witness == "Sgt. Ruiz"
+            and number not in certificates
             and all(0 < q <= room.get(lot_id, 0) for lot_id, q in wanted.items())
         )
-        result = self.attempt("record_event", lambda: self.alice.destruction.record_event(
-            occurred_on=on, site=site, method=method, officer="Capt. Ames", witness=witness,
-            certificate_number=number, lines=wanted, task_id=task_id), lots=wanted, must_succeed=valid)
+        result = self.attempt(
+            "record_event",
+            lambda: self.alice.destruction.record_event(
+                occurred_on=on,
+                site=site,
+                method=method,
+                officer="Capt. Ames",
+                witness=witness,
+                certificate_number=number,
+                lines=wanted,
+                task_id=task_id,
+            ),
+            lots=wanted,
+            must_succeed=valid,
+        )
         if result is None:
             return
         self.events.append(result.id)
@@ -611,8 +775,9 @@ class LedgerMachine(RuleBasedStateMachine):
 
     def destroyed_on_site(self, task_id: int, lot_id: int) -> int:
         """Mines of the lot destroyed for the task with their own ledger entry (not shipped first)."""
-        return -sum(e.quantity for e in self.alice.queries.ledger(lot_id)
-                    if e.task_id == task_id and e.kind == "destroyed")
+        return -sum(
+            e.quantity for e in self.alice.queries.ledger(lot_id) if e.task_id == task_id and e.kind == "destroyed"
+        )
 
     def verify(self, event_id, user, on, change) -> None:
         found = next((e for e in self.event_list() if e.id == event_id), None)
@@ -620,8 +785,10 @@ class LedgerMachine(RuleBasedStateMachine):
         if found is not None and change is not None:
             line = found.lines[0]
             certified = {line.lot_id: -1 if change == "negative" else line.quantity + change}
-        result = self.attempt("verify_certificate", lambda: user.destruction.verify_certificate(
-            event_id, verified_on=on, certified=certified))
+        result = self.attempt(
+            "verify_certificate",
+            lambda: user.destruction.verify_certificate(event_id, verified_on=on, certified=certified),
+        )
         if result is not None:
             assert found.verified_by is None and user is self.bob, "rule 7: four eyes"
             assert (result.verified_by, result.verified_on) == ("bob", on)
@@ -630,8 +797,7 @@ class LedgerMachine(RuleBasedStateMachine):
 
     def close(self, task_id, explanation) -> None:
         lots = [line.lot_id for line in self.task(task_id).lines] if task_id in self.tasks else []
-        result = self.attempt("close_task", lambda: self.alice.destruction.close_task(task_id, explanation),
-                              lots=lots)
+        result = self.attempt("close_task", lambda: self.alice.destruction.close_task(task_id, explanation), lots=lots)
         if result is not None:
             assert result.status == "closed" and result.close_note == explanation
 
@@ -678,7 +844,8 @@ class LedgerMachine(RuleBasedStateMachine):
             assert row.on_hand == running == stored[lot_id].on_hand, f"{name}: on hand is not the ledger's sum"
             # Rule 1: destroyed <= ever held (incoming entries, net of their reversals).
             held = sum(
-                m.quantity for m in ledger
+                m.quantity
+                for m in ledger
                 if m.kind in INCOMING or (m.reverses_id and by_id[m.reverses_id].kind in INCOMING)
             )
             assert row.destroyed == destroyed_per_lot[lot_id]
@@ -823,8 +990,11 @@ class LedgerMachine(RuleBasedStateMachine):
             assert sorted(r.id for r in listed) == sorted(i for i, r in rows.items() if belongs(r)), lot_filter
             totals = self.alice.queries.totals(lot_filter)
             assert (totals.lots, totals.on_hand, totals.retained, totals.scheduled, totals.destroyed) == (
-                len(listed), sum(r.on_hand for r in listed), sum(r.retained for r in listed),
-                sum(r.scheduled for r in listed), sum(r.destroyed for r in listed),
+                len(listed),
+                sum(r.on_hand for r in listed),
+                sum(r.retained for r in listed),
+                sum(r.scheduled for r in listed),
+                sum(r.destroyed for r in listed),
             ), f"totals({lot_filter}) is not the sum of its rows"
         # Every fourth step, the stockpile table in pages of 5, sorted by one column in turn, is the
         # whole list in order.
@@ -859,8 +1029,12 @@ class LedgerMachine(RuleBasedStateMachine):
 COMMON = dict(
     deadline=None,
     phases=list(Phase) if SHRINK else [Phase.explicit, Phase.reuse, Phase.generate, Phase.target],
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                           HealthCheck.filter_too_much, HealthCheck.data_too_large],
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.filter_too_much,
+        HealthCheck.data_too_large,
+    ],
 )
 
 
@@ -905,12 +1079,20 @@ def test_random_actions_keep_the_rules_postgresql(pg_server):
 def _half_on_site_half_shipped(stockpile: Stockpile, verifier: Stockpile) -> tuple[int, int]:
     """A task for 10 mines: 5 destroyed on site (certified, verified), then 5 shipped to a contractor."""
     seed_catalogue(stockpile)
-    lot = stockpile.lots.receive_lot(lot_number="L-1", type="M67", site="ANAD", quantity=10,
-                                     received_on=date(2020, 1, 15)).lot_id
+    lot = stockpile.lots.receive_lot(
+        lot_number="L-1", type="M67", site="ANAD", quantity=10, received_on=date(2020, 1, 15)
+    ).lot_id
     task = stockpile.destruction.schedule(planned_on=TODAY, site="ANAD", method="open_detonation", lines={lot: 10})
     on_site = stockpile.destruction.record_event(
-        occurred_on=TODAY, site="ANAD", method="open_detonation", officer="Capt. Ames", witness="Sgt. Ruiz",
-        certificate_number="C-1", lines={lot: 5}, task_id=task.id)
+        occurred_on=TODAY,
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. Ames",
+        witness="Sgt. Ruiz",
+        certificate_number="C-1",
+        lines={lot: 5},
+        task_id=task.id,
+    )
     verifier.destruction.verify_certificate(on_site.id, verified_on=TODAY)
     stockpile.destruction.ship(task.id, on=TODAY, lines={lot: 5}, document_ref="SHIP-1")
     return lot, task.id
@@ -930,8 +1112,15 @@ def test_shipped_mines_can_be_certified_after_part_of_the_line_was_destroyed_on_
     verified, out of the ledger (10) = destroyed (10) = certified (10) and the task closes."""
     lot, task_id = _half_on_site_half_shipped(stockpile, verifier)
     event = stockpile.destruction.record_event(
-        occurred_on=TODAY, site="ANAD", method="open_detonation", officer="Capt. Ames", witness="Sgt. Ruiz",
-        certificate_number="C-2", lines={lot: 5}, task_id=task_id)
+        occurred_on=TODAY,
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. Ames",
+        witness="Sgt. Ruiz",
+        certificate_number="C-2",
+        lines={lot: 5},
+        task_id=task_id,
+    )
     verifier.destruction.verify_certificate(event.id, verified_on=TODAY)
     assert stockpile.queries.lot(lot).destroyed == 10
     assert stockpile.destruction.close_task(task_id).status == "closed"
@@ -955,17 +1144,20 @@ def test_quantities_too_large_for_the_database_are_accepted_or_refused_cleanly(e
     if not stockpile.catalogue.sites():
         seed_catalogue(stockpile)
     number = f"H-{uuid.uuid4().hex[:8]}"
-    lot = stockpile.lots.receive_lot(lot_number=number, type="M16", site="ANAD", quantity=10,
-                                     received_on=date(2020, 1, 15)).lot_id
+    lot = stockpile.lots.receive_lot(
+        lot_number=number, type="M16", site="ANAD", quantity=10, received_on=date(2020, 1, 15)
+    ).lot_id
     if action == "top_up":  # a lot near the top of PostgreSQL's INTEGER, then a little more
         stockpile.lots.transfer_in(lot, 2**31 - 11, TODAY, "TI-1")
         quantity = quantity % 1000 + 1
     before = snapshot(engine)
     calls = {
         "receipt": lambda: stockpile.lots.receive_lot(
-            lot_number=f"{number}-R", type="M16", site="ANAD", quantity=quantity, received_on=TODAY),
+            lot_number=f"{number}-R", type="M16", site="ANAD", quantity=quantity, received_on=TODAY
+        ),
         "discovery": lambda: stockpile.lots.record_discovery(
-            lot_number=f"{number}-D", type="M16", site="ANAD", quantity=quantity, found_on=TODAY),
+            lot_number=f"{number}-D", type="M16", site="ANAD", quantity=quantity, found_on=TODAY
+        ),
         "transfer_in": lambda: stockpile.lots.transfer_in(lot, quantity, TODAY, "TI-2"),
         "stock_check": lambda: stockpile.lots.stock_check(lot, quantity, TODAY, "SC-1", "count"),
         "top_up": lambda: stockpile.lots.transfer_in(lot, quantity, TODAY, "TI-2"),
@@ -985,14 +1177,22 @@ def test_a_shipment_whose_mines_were_destroyed_cannot_be_reversed(stockpile, ver
     """Rule 1: 5 mines shipped, certified destroyed, task closed. Reversing the shipment would put
     the 5 destroyed mines back on hand, and the closed task would show nothing shipped."""
     seed_catalogue(stockpile)
-    lot = stockpile.lots.receive_lot(lot_number="L-1", type="M67", site="ANAD", quantity=10,
-                                     received_on=date(2020, 1, 15)).lot_id
+    lot = stockpile.lots.receive_lot(
+        lot_number="L-1", type="M67", site="ANAD", quantity=10, received_on=date(2020, 1, 15)
+    ).lot_id
     stockpile.lots.transfer_out(lot, 5, TODAY, "TO-1", "handed to an allied depot")
     task = stockpile.destruction.schedule(planned_on=TODAY, site="ANAD", method="open_detonation", lines={lot: 5})
     stockpile.destruction.ship(task.id, on=TODAY, lines={lot: 5}, document_ref="SHIP-1")
     event = stockpile.destruction.record_event(
-        occurred_on=TODAY, site="ANAD", method="open_detonation", officer="Capt. Ames", witness="Sgt. Ruiz",
-        certificate_number="C-1", lines={lot: 5}, task_id=task.id)
+        occurred_on=TODAY,
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. Ames",
+        witness="Sgt. Ruiz",
+        certificate_number="C-1",
+        lines={lot: 5},
+        task_id=task.id,
+    )
     verifier.destruction.verify_certificate(event.id, verified_on=TODAY)
     stockpile.destruction.close_task(task.id)
     shipment = next(e for e in stockpile.queries.ledger(lot) if e.kind == "out_for_destruction")

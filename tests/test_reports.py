@@ -33,11 +33,18 @@ def known(stockpile, verifier):
     first = receive(sp, "L-1", 1000, on=date(2020, 1, 10))
     receive(sp, "L-2", 500, type="M16", on=date(2021, 2, 1))
     receive(sp, "L-3", 400, type="BLU-91/B", site="CAMP-C", on=date(2026, 5, 1))
-    sp.lots.change_retention(first, quantity=300, category="korea", authority_ref="R", reason="Korea",
-                             valid_from=date(2022, 7, 1))
-    event = sp.destruction.record_event(occurred_on=date(2026, 3, 1), site="ANAD", method="open_detonation",
-                                        officer="Capt. A", witness="B. Jones", certificate_number="DC-1",
-                                        lines={first: 200})
+    sp.lots.change_retention(
+        first, quantity=300, category="korea", authority_ref="R", reason="Korea", valid_from=date(2022, 7, 1)
+    )
+    event = sp.destruction.record_event(
+        occurred_on=date(2026, 3, 1),
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A",
+        witness="B. Jones",
+        certificate_number="DC-1",
+        lines={first: 200},
+    )
     verifier.destruction.verify_certificate(event.id, verified_on=date(2026, 3, 5))
     return sp
 
@@ -51,16 +58,17 @@ def pdf_text(path, *options: str) -> str:
     is never read proves nothing (.ci/run installs poppler-utils)."""
     if shutil.which("pdftotext") is None:
         pytest.fail("pdftotext is not installed (Debian: apt-get install poppler-utils)")
-    return subprocess.run(["pdftotext", *options, str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(["pdftotext", *options, str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
 def test_status_report_numbers_are_the_known_ones(known):
     report = status_report(known, TODAY, printed_at=PRINTED)
     summary = tables(report)["Summary by category"]
     # Category, Lots, On hand, Retained, Surplus, Scheduled, Unscheduled surplus, Destroyed
-    assert summary.rows == (("Anti-personnel", 2, 1300, 300, 1000, 0, 1000, 200),
-                            ("Anti-vehicle", 1, 400, 0, 400, 0, 400, 0))
+    assert summary.rows == (
+        ("Anti-personnel", 2, 1300, 300, 1000, 0, 1000, 200),
+        ("Anti-vehicle", 1, 400, 0, 400, 0, 400, 0),
+    )
     assert summary.total_row == ("Total", 3, 1700, 300, 1400, 0, 1400, 200)
     totals = known.queries.totals()
     assert summary.total_row[1:5] == (totals.lots, totals.on_hand, totals.retained, totals.surplus)
@@ -72,14 +80,20 @@ def test_status_report_numbers_are_the_known_ones(known):
 def test_status_report_splits_surplus_into_scheduled_and_unscheduled(known):
     """The known stockpile schedules nothing; here 150 of L-2's 500 surplus go into a task."""
     lot = known.queries.find_lot("L-2")
-    known.destruction.schedule(planned_on=date(2026, 9, 1), site="ANAD", method="open_detonation",
-                               lines={lot.id: 150})
+    known.destruction.schedule(planned_on=date(2026, 9, 1), site="ANAD", method="open_detonation", lines={lot.id: 150})
     summary = tables(status_report(known, TODAY, printed_at=PRINTED))["Summary by category"]
     # Category, Lots, On hand, Retained, Surplus, Scheduled, Unscheduled surplus, Destroyed
     assert summary.rows[0] == ("Anti-personnel", 2, 1300, 300, 1000, 150, 1000 - 150, 200)
     totals = known.queries.totals()
-    assert summary.total_row[1:] == (totals.lots, totals.on_hand, totals.retained, totals.surplus,
-                                     totals.scheduled, totals.unscheduled, totals.destroyed)
+    assert summary.total_row[1:] == (
+        totals.lots,
+        totals.on_hand,
+        totals.retained,
+        totals.surplus,
+        totals.scheduled,
+        totals.unscheduled,
+        totals.destroyed,
+    )
 
 
 def test_status_as_of_an_earlier_date_uses_the_ledger_up_to_then(known):
@@ -98,8 +112,15 @@ def test_status_report_on_the_demo_equals_the_query_service(demo_url):
     totals = sp.queries.totals()
     assert totals.scheduled > 0 and totals.unscheduled > 0  # so that the two columns can differ
     for table in report.tables[:4]:
-        assert table.total_row[-7:] == (totals.lots, totals.on_hand, totals.retained, totals.surplus,
-                                        totals.scheduled, totals.unscheduled, totals.destroyed)
+        assert table.total_row[-7:] == (
+            totals.lots,
+            totals.on_hand,
+            totals.retained,
+            totals.surplus,
+            totals.scheduled,
+            totals.unscheduled,
+            totals.destroyed,
+        )
     engine.dispose()
 
 
@@ -115,8 +136,11 @@ def test_lot_history_totals_to_the_balance(known):
 def test_certificate_has_its_lines_and_three_signatures(known):
     report = certificate_report(known, "DC-1", printed_at=PRINTED)
     assert tables(report)["Mines destroyed"].total_row == ("Total", None, 200, 200)
-    assert report.signatures == (Signature("Officer in charge", "Capt. A"), Signature("Witness", "B. Jones"),
-                                 Signature("Verifier", "bob"))
+    assert report.signatures == (
+        Signature("Officer in charge", "Capt. A"),
+        Signature("Witness", "B. Jones"),
+        Signature("Verifier", "bob"),
+    )
     html = to_html(report)
     for role, name in (("Officer in charge", "Capt. A"), ("Witness", "B. Jones"), ("Verifier", "bob")):
         assert f"<b>{role}</b><br><br>Name: {name}<br>" in html
@@ -124,9 +148,18 @@ def test_certificate_has_its_lines_and_three_signatures(known):
 
 def test_html_escapes_every_value():
     hostile = "<script>alert('x')</script> & co"
-    report = Report(hostile, hostile, "as of today", hostile, PRINTED,
-                    (Table(hostile, (hostile, "n"), ((hostile, 1),)),), notes=(hostile,),
-                    signatures=(Signature(hostile, hostile),), marking=hostile, selection=hostile)
+    report = Report(
+        hostile,
+        hostile,
+        "as of today",
+        hostile,
+        PRINTED,
+        (Table(hostile, (hostile, "n"), ((hostile, 1),)),),
+        notes=(hostile,),
+        signatures=(Signature(hostile, hostile),),
+        marking=hostile,
+        selection=hostile,
+    )
     html = to_html(report)
     assert "<script>" not in html
     # title, heading, organisation, marking, filter, printed by, table title, column, cell, note,
@@ -135,20 +168,39 @@ def test_html_escapes_every_value():
 
 
 def test_csv_neutralises_formulas_and_keeps_plain_numbers():
-    report = Report("T", "Org", "as of", "me", PRINTED,
-                    (Table("Lots", ("Lot", "Note", "On hand"),
-                           (("=HYPERLINK(\"x\")", "+1", 1234567), ("@SUM(A1)", "-2", -5))),))
+    report = Report(
+        "T",
+        "Org",
+        "as of",
+        "me",
+        PRINTED,
+        (Table("Lots", ("Lot", "Note", "On hand"), (('=HYPERLINK("x")', "+1", 1234567), ("@SUM(A1)", "-2", -5))),),
+    )
     rows = list(csv.reader(io.StringIO(to_csv(report))))
     assert rows[2:4] == [["Lots"], ["Lot", "Note", "On hand"]]
-    assert rows[4] == ["'=HYPERLINK(\"x\")", "'+1", "1234567"]
+    assert rows[4] == ['\'=HYPERLINK("x")', "'+1", "1234567"]
     assert rows[5] == ["'@SUM(A1)", "'-2", "-5"]
     assert rows[6] == ["Total", "", "1234562"]
 
 
 def test_cli_writes_pdf_csv_and_html(known, database_url, tmp_path, capsys):
     pdf, csv_path, html = tmp_path / "s.pdf", tmp_path / "s.csv", tmp_path / "s.html"
-    status = main(["--database", database_url, "report", "status", "--as-of", "2026-06-30",
-                   "--pdf", str(pdf), "--csv", str(csv_path), "--html", str(html)])
+    status = main(
+        [
+            "--database",
+            database_url,
+            "report",
+            "status",
+            "--as-of",
+            "2026-06-30",
+            "--pdf",
+            str(pdf),
+            "--csv",
+            str(csv_path),
+            "--html",
+            str(html),
+        ]
+    )
     assert status == 0
     assert "wrote" in capsys.readouterr().out
     rows = list(csv.reader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
@@ -176,8 +228,7 @@ def test_a_long_report_has_numbered_pages(demo_url, tmp_path, qapp):
     sp = Stockpile(engine, "reader", today=lambda: TODAY)
     lot = max(sp.queries.lots(limit=None), key=lambda row: row.id)
     report = lot_history_report(sp, lot.id)
-    many = Report(report.title, report.organisation, report.period, report.printed_by, PRINTED,
-                  report.tables * 40)
+    many = Report(report.title, report.organisation, report.period, report.printed_by, PRINTED, report.tables * 40)
     pages = write_pdf(many, tmp_path / "long.pdf")
     assert pages > 1
     assert f"page {pages} of {pages}" in pdf_text(tmp_path / "long.pdf")
@@ -197,21 +248,37 @@ def test_article7_forms_count_anti_personnel_only_and_list_late_discoveries_apar
     receive(sp, "L-2", 500, type="M16", on=date(2018, 2, 1))
     receive(sp, "L-3", 400, type="BLU-91/B", on=date(2018, 2, 1))
     receive(sp, "L-4", 50, type="M18A1", on=date(2018, 2, 1))
-    late = sp.lots.record_discovery(lot_number="L-5", type="M16", site="ANAD", quantity=30,
-                                    found_on=date(2025, 3, 1)).lot_id
-    sp.lots.change_retention(first, quantity=100, category="article3", institution="Demining Centre",
-                             authority_ref="A3", reason="training", valid_from=date(2019, 1, 1))
+    late = sp.lots.record_discovery(
+        lot_number="L-5", type="M16", site="ANAD", quantity=30, found_on=date(2025, 3, 1)
+    ).lot_id
+    sp.lots.change_retention(
+        first,
+        quantity=100,
+        category="article3",
+        institution="Demining Centre",
+        authority_ref="A3",
+        reason="training",
+        valid_from=date(2019, 1, 1),
+    )
     sp.lots.consume_in_training(first, 10, date(2025, 5, 1), "TR-1")
     for cert, lines in (("DC-A", {first: 200}), ("DC-B", {late: 30})):
-        sp.destruction.record_event(occurred_on=date(2025, 6, 1), site="ANAD", method="open_detonation",
-                                    officer="Capt. A", witness="B. Jones", certificate_number=cert, lines=lines)
+        sp.destruction.record_event(
+            occurred_on=date(2025, 6, 1),
+            site="ANAD",
+            method="open_detonation",
+            officer="Capt. A",
+            witness="B. Jones",
+            certificate_number=cert,
+            lines=lines,
+        )
     report = article7_report(sp, 2025, printed_at=PRINTED)
     forms = tables(report)
     form_b = forms["Form B - stockpiled anti-personnel mines at 31 December 2025"]
     assert [(row[0], row[1]) for row in form_b.rows] == [("M16", 500), ("M67", 790)]
     assert form_b.total_row[1] == 1290  # the AV lot and the Claymore are not counted
     assert [(row[0], row[1]) for row in forms["Form B - command-detonated types, listed apart (not counted)"].rows] == [
-        ("M18A1", 50)]
+        ("M18A1", 50)
+    ]
     form_d = forms["Form D - retained under Article 3 at 31 December 2025"]
     assert form_d.rows == (("Demining Centre", "M67", 90, "L-1", "consumed in training during the year: 10"),)
     destroyed = forms["Form G - anti-personnel mines destroyed in 2025"]
@@ -227,26 +294,66 @@ def test_cli_article7_on_the_demo(demo_url, tmp_path, capsys):
     assert main(["--database", demo_url, "report", "article7", "--year", "2025", "--csv", str(target)]) == 0
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     titles = [row[0] for row in rows if row and row[0].startswith("Form ")]
-    assert titles[:4] == ["Form B - stockpiled anti-personnel mines at 31 December 2025",
-                          "Form B - command-detonated types, listed apart (not counted)",
-                          "Form D - retained under Article 3 at 31 December 2025", "Form F - destruction programmes"]
+    assert titles[:4] == [
+        "Form B - stockpiled anti-personnel mines at 31 December 2025",
+        "Form B - command-detonated types, listed apart (not counted)",
+        "Form D - retained under Article 3 at 31 December 2025",
+        "Form F - destruction programmes",
+    ]
     assert main(["--database", demo_url, "report", "article7", "--year", "1900", "--csv", str(target)]) == 2
     assert "--year: 1900" in capsys.readouterr().err
 
 
 def test_a_frozen_article7_report_prints_the_same_after_later_entries(known, database_url, tmp_path, capsys):
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
-    assert main(["--database", database_url, "report", "article7", "--year", "2025", "--freeze",
-                 "--csv", str(first), "--html", str(tmp_path / "first.html")]) == 0
+    assert (
+        main(
+            [
+                "--database",
+                database_url,
+                "report",
+                "article7",
+                "--year",
+                "2025",
+                "--freeze",
+                "--csv",
+                str(first),
+                "--html",
+                str(tmp_path / "first.html"),
+            ]
+        )
+        == 0
+    )
     assert "frozen as submitted" in capsys.readouterr().out
     # GIVEN a correction dated in 2025, recorded after the report was submitted
     lot = known.queries.find_lot("L-2")
-    known.destruction.record_event(occurred_on=date(2025, 12, 1), site="ANAD", method="open_detonation",
-                                   officer="Capt. A", witness="B. Jones", certificate_number="DC-LATE",
-                                   lines={lot.id: 50})
+    known.destruction.record_event(
+        occurred_on=date(2025, 12, 1),
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A",
+        witness="B. Jones",
+        certificate_number="DC-LATE",
+        lines={lot.id: 50},
+    )
     # WHEN the report is printed again THEN it is the submitted one, byte for byte
-    assert main(["--database", database_url, "report", "article7", "--year", "2025", "--csv", str(second),
-                 "--pdf", str(tmp_path / "again.pdf")]) == 0
+    assert (
+        main(
+            [
+                "--database",
+                database_url,
+                "report",
+                "article7",
+                "--year",
+                "2025",
+                "--csv",
+                str(second),
+                "--pdf",
+                str(tmp_path / "again.pdf"),
+            ]
+        )
+        == 0
+    )
     assert "as submitted" in capsys.readouterr().out
     assert second.read_bytes() == first.read_bytes()
     from stockpile_tracker.reports.article7 import article7_report
@@ -254,13 +361,16 @@ def test_a_frozen_article7_report_prints_the_same_after_later_entries(known, dat
     live = to_csv(article7_report(known, 2025))
     assert live != first.read_text(encoding="utf-8-sig")  # the live forms moved on
     # and it cannot be frozen again, nor can a year that is not over
-    assert main(["--database", database_url, "report", "article7", "--year", "2025", "--freeze",
-                 "--csv", str(second)]) == 2
+    assert (
+        main(["--database", database_url, "report", "article7", "--year", "2025", "--freeze", "--csv", str(second)])
+        == 2
+    )
     assert "already frozen" in capsys.readouterr().err
     engine = open_database(database_url)
     with pytest.raises(StockpileError, match="not over yet"):
-        Stockpile(engine, "alice").archive.freeze(kind="article7", period=str(date.today().year),
-                                                  report=Printable("t", "f", "h", "c"))
+        Stockpile(engine, "alice").archive.freeze(
+            kind="article7", period=str(date.today().year), report=Printable("t", "f", "h", "c")
+        )
     engine.dispose()
 
 
@@ -278,17 +388,26 @@ def test_progress_report_months_rate_forecast_and_chart(stockpile, verifier, tmp
 
     sp = stockpile
     seed_catalogue(sp)
-    programme = sp.destruction.create_programme(name="P", profile="us-2022", deadline=date(2027, 12, 31),
-                                                sites=["ANAD"], methods=["open_detonation"])
+    programme = sp.destruction.create_programme(
+        name="P", profile="us-2022", deadline=date(2027, 12, 31), sites=["ANAD"], methods=["open_detonation"]
+    )
     lot = receive(sp, "L-1", 10_000, on=date(2020, 1, 1))
     # 600 destroyed in each of the six full months before June 2026 (Dec 2025 .. May 2026)
     for number, month in enumerate([(2025, 12), (2026, 1), (2026, 2), (2026, 3), (2026, 4), (2026, 5)]):
         day = date(*month, 10)
-        task = sp.destruction.schedule(planned_on=day, site="ANAD", method="open_detonation", lines={lot: 600},
-                                       programme_id=programme.id)
-        sp.destruction.record_event(occurred_on=day, site="ANAD", method="open_detonation", officer="Capt. A",
-                                    witness="B. Jones", certificate_number=f"DC-{number}", lines={lot: 600},
-                                    task_id=task.id)
+        task = sp.destruction.schedule(
+            planned_on=day, site="ANAD", method="open_detonation", lines={lot: 600}, programme_id=programme.id
+        )
+        sp.destruction.record_event(
+            occurred_on=day,
+            site="ANAD",
+            method="open_detonation",
+            officer="Capt. A",
+            witness="B. Jones",
+            certificate_number=f"DC-{number}",
+            lines={lot: 600},
+            task_id=task.id,
+        )
     data = sp.destruction.forecast(programme.id)
     assert data.recent_rate == 600 and data.surplus == 10_000 - 3_600 and data.destroyed == 3_600
     assert data.forecast == date(2027, 5, 1)  # 6,400 / 600 = 10.7 -> 11 months after June 2026
@@ -320,11 +439,30 @@ def test_a_csv_file_starts_with_what_made_it(known, database_url, tmp_path):
     assert main(["--database", database_url, "report", "status", "--as-of", "2026-03-31", "--csv", str(status)]) == 0
     assert first_line(status) == ["Stockpile status", "as of 2026-03-31", "Depot 7", "OFFICIAL"]
     assert main(["--database", database_url, "report", "article7", "--year", "2025", "--csv", str(forms)]) == 0
-    assert first_line(forms) == ["Article 7 report - calendar year 2025", "1 January - 31 December 2025", "Depot 7",
-                                 "OFFICIAL"]
+    assert first_line(forms) == [
+        "Article 7 report - calendar year 2025",
+        "1 January - 31 December 2025",
+        "Depot 7",
+        "OFFICIAL",
+    ]
     table = Table("Stockpile", ("Lot", "On hand"), (("L-2", 500),))
-    rows = list(csv.reader(io.StringIO(to_csv(Report("Stockpile", "Depot 7", "as of 2026-06-30", "me", PRINTED,
-                                                     (table,), selection="Surplus; type M16")))))
+    rows = list(
+        csv.reader(
+            io.StringIO(
+                to_csv(
+                    Report(
+                        "Stockpile",
+                        "Depot 7",
+                        "as of 2026-06-30",
+                        "me",
+                        PRINTED,
+                        (table,),
+                        selection="Surplus; type M16",
+                    )
+                )
+            )
+        )
+    )
     assert rows[0] == ["Stockpile", "as of 2026-06-30", "filter: Surplus; type M16", "Depot 7"]
     assert rows[2:] == [["Stockpile"], ["Lot", "On hand"], ["L-2", "500"], ["Total", "500"]]
 
@@ -334,9 +472,12 @@ def test_the_stockpile_filter_in_words():
 
     assert LotFilter().description == "All lots"
     assert LotFilter(retention="surplus", type="M16", site="ANAD", text="ab").description == (
-        "Surplus; type M16; site ANAD; search 'ab'")
-    assert LotFilter(retention="retained", category="AV", sd_class="persistent", status="partially_destroyed"
-                     ).description == "Retained; anti-vehicle; persistent; partially destroyed"
+        "Surplus; type M16; site ANAD; search 'ab'"
+    )
+    assert (
+        LotFilter(retention="retained", category="AV", sd_class="persistent", status="partially_destroyed").description
+        == "Retained; anti-vehicle; persistent; partially destroyed"
+    )
 
 
 # -- organisation and marking -------------------------------------------------------------------------------
@@ -350,19 +491,36 @@ def test_organisation_and_marking_are_kept_in_the_record_and_audited(stockpile, 
     from stockpile_tracker.services.dto import Letterhead
 
     assert stockpile.catalogue.letterhead().marking == ""  # none by default
-    assert main(["--database", database_url, "--user", "alice", "settings", "--organisation", "Depot 7",
-                 "--marking", "OFFICIAL"]) == 0
+    assert (
+        main(
+            [
+                "--database",
+                database_url,
+                "--user",
+                "alice",
+                "settings",
+                "--organisation",
+                "Depot 7",
+                "--marking",
+                "OFFICIAL",
+            ]
+        )
+        == 0
+    )
     assert capsys.readouterr().out == "organisation: Depot 7\nmarking: OFFICIAL\n"
     assert main(["--database", database_url, "settings", "--marking", ""]) == 0  # the organisation stays
     assert capsys.readouterr().out == "organisation: Depot 7\nmarking: (none)\n"
     assert stockpile.catalogue.letterhead() == Letterhead("Depot 7", "")
     with stockpile.context.engine.connect() as connection:
-        entries = connection.execute(select(AuditEntry).where(AuditEntry.action == "set_letterhead")
-                                     .order_by(AuditEntry.id)).all()
+        entries = connection.execute(
+            select(AuditEntry).where(AuditEntry.action == "set_letterhead").order_by(AuditEntry.id)
+        ).all()
     assert [(e.user, e.after) for e in entries][0] == ("alice", '{"marking":"OFFICIAL","organisation":"Depot 7"}')
     assert len(entries) == 2
-    for organisation, marking, message in (("", "", "organisation: is required"),
-                                           ("Depot\n7", "", "organisation: must be one line"),
-                                           ("Depot 7", "OFFICIAL\nSECRET", "marking: must be one line")):
+    for organisation, marking, message in (
+        ("", "", "organisation: is required"),
+        ("Depot\n7", "", "organisation: must be one line"),
+        ("Depot 7", "OFFICIAL\nSECRET", "marking: must be one line"),
+    ):
         with pytest.raises(InvalidInput, match=message):
             stockpile.catalogue.set_letterhead(organisation=organisation, marking=marking)

@@ -23,20 +23,41 @@ def plan(stockpile, verifier):
     adam = receive(sp, "ADAM-0412", 1000)
     m16 = receive(sp, "M16-0007", 500, type="M16")
     other = receive(sp, "X-100%_1", 300)
-    first = sp.destruction.schedule(planned_on=date(2026, 3, 1), site="ANAD", method="open_detonation",
-                                    lines={adam: 400}, reference="T-2026-031")
-    second = sp.destruction.schedule(planned_on=date(2026, 7, 1), site="TEAD", method="disassembly",
-                                     lines={m16: 200}, reference="T-2026-044")
-    sp.destruction.record_event(occurred_on=date(2026, 3, 1), site="ANAD", method="open_detonation",
-                                officer="Capt. A. Smith", witness="B. Jones (national authority)",
-                                certificate_number="DC-2026-0117", lines={adam: 400}, task_id=first.id,
-                                notes="fired in two shots")
-    sp.destruction.record_event(occurred_on=date(2026, 4, 2), site="TEAD", method="cutting",
-                                officer="Maj. L. Ortiz", witness="D. Moore", certificate_number="TEAD-CERT-9",
-                                lines={other: 100})
-    sp.destruction.record_event(occurred_on=date(2026, 5, 3), site="ANAD", method="open_burning",
-                                officer="CW3 R. Chen", witness="D. Moore", certificate_number="DC-2026-0200",
-                                lines={m16: 50})
+    first = sp.destruction.schedule(
+        planned_on=date(2026, 3, 1), site="ANAD", method="open_detonation", lines={adam: 400}, reference="T-2026-031"
+    )
+    second = sp.destruction.schedule(
+        planned_on=date(2026, 7, 1), site="TEAD", method="disassembly", lines={m16: 200}, reference="T-2026-044"
+    )
+    sp.destruction.record_event(
+        occurred_on=date(2026, 3, 1),
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A. Smith",
+        witness="B. Jones (national authority)",
+        certificate_number="DC-2026-0117",
+        lines={adam: 400},
+        task_id=first.id,
+        notes="fired in two shots",
+    )
+    sp.destruction.record_event(
+        occurred_on=date(2026, 4, 2),
+        site="TEAD",
+        method="cutting",
+        officer="Maj. L. Ortiz",
+        witness="D. Moore",
+        certificate_number="TEAD-CERT-9",
+        lines={other: 100},
+    )
+    sp.destruction.record_event(
+        occurred_on=date(2026, 5, 3),
+        site="ANAD",
+        method="open_burning",
+        officer="CW3 R. Chen",
+        witness="D. Moore",
+        certificate_number="DC-2026-0200",
+        lines={m16: 50},
+    )
     verifier.destruction.verify_certificate(sp.destruction.find_event("DC-2026-0200").id, verified_on=TODAY)
     sp.destruction.cancel_task(second.id, "Tooele kiln out of service")
     return sp
@@ -50,37 +71,43 @@ def _certificates(events) -> set[str]:
     return {event.certificate_number for event in events}
 
 
-@pytest.mark.parametrize(("text", "found"), [
-    ("T-2026-031", {"T-2026-031"}),
-    ("2026-0", {"T-2026-031", "T-2026-044"}),
-    ("adam-0412", {"T-2026-031"}),  # a lot number, in any case
-    ("tooele", {"T-2026-044"}),  # the site's name
-    ("TEAD", {"T-2026-044"}),  # its code
-    ("mechanical", {"T-2026-044"}),  # the method as the window names it
-    ("kiln out", {"T-2026-044"}),  # the closing note
-    ("  T-2026-031 ", {"T-2026-031"}),  # spaces around the text are not searched for
-    ("", {"T-2026-031", "T-2026-044"}),
-    ("nothing like it", set()),
-])
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("T-2026-031", {"T-2026-031"}),
+        ("2026-0", {"T-2026-031", "T-2026-044"}),
+        ("adam-0412", {"T-2026-031"}),  # a lot number, in any case
+        ("tooele", {"T-2026-044"}),  # the site's name
+        ("TEAD", {"T-2026-044"}),  # its code
+        ("mechanical", {"T-2026-044"}),  # the method as the window names it
+        ("kiln out", {"T-2026-044"}),  # the closing note
+        ("  T-2026-031 ", {"T-2026-031"}),  # spaces around the text are not searched for
+        ("", {"T-2026-031", "T-2026-044"}),
+        ("nothing like it", set()),
+    ],
+)
 def test_the_plan_search_finds_tasks_by_what_a_user_knows_of_them(plan, text, found):
     assert _references(plan.destruction.tasks(text=text)) == found
 
 
-@pytest.mark.parametrize(("text", "found"), [
-    ("DC-2026-0117", {"DC-2026-0117"}),
-    ("dc-2026", {"DC-2026-0117", "DC-2026-0200"}),
-    ("ADAM-0412", {"DC-2026-0117"}),  # a lot number
-    ("T-2026-031", {"DC-2026-0117"}),  # the task it carried out
-    ("smith", {"DC-2026-0117"}),  # the officer
-    ("moore", {"TEAD-CERT-9", "DC-2026-0200"}),  # the witness
-    ("bob", {"DC-2026-0200"}),  # the verifier
-    ("two shots", {"DC-2026-0117"}),  # the notes
-    ("Anniston", {"DC-2026-0117", "DC-2026-0200"}),  # the site's name
-    ("burning", {"DC-2026-0200"}),  # the method as shown
-    ("100%_", {"TEAD-CERT-9"}),  # % and _ are letters here, not wildcards
-    ("%", {"TEAD-CERT-9"}),
-    ("nothing like it", set()),
-])
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("DC-2026-0117", {"DC-2026-0117"}),
+        ("dc-2026", {"DC-2026-0117", "DC-2026-0200"}),
+        ("ADAM-0412", {"DC-2026-0117"}),  # a lot number
+        ("T-2026-031", {"DC-2026-0117"}),  # the task it carried out
+        ("smith", {"DC-2026-0117"}),  # the officer
+        ("moore", {"TEAD-CERT-9", "DC-2026-0200"}),  # the witness
+        ("bob", {"DC-2026-0200"}),  # the verifier
+        ("two shots", {"DC-2026-0117"}),  # the notes
+        ("Anniston", {"DC-2026-0117", "DC-2026-0200"}),  # the site's name
+        ("burning", {"DC-2026-0200"}),  # the method as shown
+        ("100%_", {"TEAD-CERT-9"}),  # % and _ are letters here, not wildcards
+        ("%", {"TEAD-CERT-9"}),
+        ("nothing like it", set()),
+    ],
+)
 def test_the_log_search_finds_events_by_what_a_user_knows_of_them(plan, text, found):
     assert _certificates(plan.destruction.events(text=text)) == found
 

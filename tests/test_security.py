@@ -118,13 +118,19 @@ SQL_CALLS = {"text", "exec_driver_sql", "execute", "executescript", "executemany
 
 # Each SQL string built in code, with why it is safe: every part is a constant of the program.
 ALLOWED = {
-    ("stockpile_tracker/db/engine.py", 'f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}"'):
-        "an integer constant of the module; PRAGMA takes no bound parameters",
-    ("stockpile_tracker/db/engine.py", 'f"BEGIN {mode}"'):
-        "DEFERRED or IMMEDIATE, from session_factories' execution options, never from input",
-    ("stockpile_tracker/services/base.py", 'f"COPY {table_name} ({names}) FROM STDIN"'):
-        "bulk_insert: a model's table and the column names the calling code wrote, quoted by the dialect; "
-        "the values go through COPY's own data stream",
+    (
+        "stockpile_tracker/db/engine.py",
+        'f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}"',
+    ): "an integer constant of the module; PRAGMA takes no bound parameters",
+    (
+        "stockpile_tracker/db/engine.py",
+        'f"BEGIN {mode}"',
+    ): "DEFERRED or IMMEDIATE, from session_factories' execution options, never from input",
+    (
+        "stockpile_tracker/services/base.py",
+        'f"COPY {table_name} ({names}) FROM STDIN"',
+    ): "bulk_insert: a model's table and the column names the calling code wrote, quoted by the dialect; "
+    "the values go through COPY's own data stream",
 }
 # Migrations build DDL (trigger and table names) from constants of their own module: DDL cannot
 # take bound parameters, and a migration reads no input.
@@ -156,8 +162,11 @@ def sql_built_from_strings() -> list[tuple[str, int, str]]:
 def test_no_sql_is_built_from_strings_outside_the_documented_exceptions():
     found = sql_built_from_strings()
     assert found, "the scan finds nothing at all: it no longer sees the code"
-    unexplained = [(name, line, segment) for name, line, segment in found
-                   if (name, segment) not in ALLOWED and not name.startswith(ALLOWED_FOLDERS)]
+    unexplained = [
+        (name, line, segment)
+        for name, line, segment in found
+        if (name, segment) not in ALLOWED and not name.startswith(ALLOWED_FOLDERS)
+    ]
     assert unexplained == [], "use bound parameters, or add the case to ALLOWED with the reason"
     stale = set(ALLOWED) - {(name, segment) for name, _, segment in found}
     assert not stale, f"exceptions no longer in the code: {stale}"

@@ -19,16 +19,31 @@ def test_every_action_on_every_page_runs_without_a_crash(demo_sqlite_template, t
     database = tmp_path / "demo.db"
     shutil.copyfile(demo_sqlite_template, database)
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, str(ROOT / "tests" / "window_smoke.py"), str(database),
-                           str(tmp_path / "settings.ini")], capture_output=True, text=True, env=environment,
-                          cwd=ROOT, timeout=600)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "window_smoke.py"), str(database), str(tmp_path / "settings.ini")],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=ROOT,
+        timeout=600,
+    )
     assert done.returncode == 0, f"exit {done.returncode}\n{done.stdout}\n{done.stderr[-5000:]}"
-    counts = re.search(r"triggered (\d+) actions on (\d+) pages; (\d+) windows opened \((.*)\); "
-                       r"(\d+) uncaught exceptions; window closed: True", done.stdout)
+    counts = re.search(
+        r"triggered (\d+) actions on (\d+) pages; (\d+) windows opened \((.*)\); "
+        r"(\d+) uncaught exceptions; window closed: True",
+        done.stdout,
+    )
     assert counts, done.stdout
     triggered, pages, opened, kinds, errors = counts.groups()
     assert int(pages) == len(PAGES) and int(errors) == 0
     assert int(triggered) >= 25 * len(PAGES)  # every page's menus, not a window that stopped early
-    for kind in ("ReportPreview", "AsOfDialog", "QInputDialog", "ReceiveDialog", "RecordDestructionDialog",
-                 "QFileDialog", "PolicyProfileDialog"):
+    for kind in (
+        "ReportPreview",
+        "AsOfDialog",
+        "QInputDialog",
+        "ReceiveDialog",
+        "RecordDestructionDialog",
+        "QFileDialog",
+        "PolicyProfileDialog",
+    ):
         assert kind in kinds.split(", "), f"{kind} never opened: {kinds}"

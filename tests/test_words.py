@@ -20,16 +20,23 @@ from stockpile_tracker.services import LotFilter, Stockpile
 
 from .helpers import TODAY, receive, refused, seed_catalogue
 
-VOCABULARIES = [value for value in vars(enums).values()
-                if isinstance(value, type) and issubclass(value, enums.Labelled) and value is not enums.Labelled]
+VOCABULARIES = [
+    value
+    for value in vars(enums).values()
+    if isinstance(value, type) and issubclass(value, enums.Labelled) and value is not enums.Labelled
+]
 
 
 def internal_codes() -> list[str]:
     """Every stored value that is not a word a reader knows: a value is a word when its own label
     uses it (receipt, surplus, victim in victim-activated) or it is an abbreviation the reports
     spell out (AP, SD); article3, korea, open_detonation and "rule 3, allocation" are not."""
-    return [member.value for vocabulary in VOCABULARIES for member in vocabulary
-            if not member.value.isupper() and not re.search(rf"\b{re.escape(member.value)}\b", member.label)]
+    return [
+        member.value
+        for vocabulary in VOCABULARIES
+        for member in vocabulary
+        if not member.value.isupper() and not re.search(rf"\b{re.escape(member.value)}\b", member.label)
+    ]
 
 
 def test_every_stored_value_has_words():
@@ -58,10 +65,13 @@ def test_reports_on_the_demo_name_no_internal_code(demo):
     assert set(kept) == {"korea", "article3", "legal_hold"}
     programme = demo.destruction.programmes()[0]
     certificates = {event.method: event.certificate_number for event in demo.destruction.events()}
-    reports = [status_report(demo, TODAY), progress_report(demo, programme.id),
-               article7_report(demo, TODAY.year - 1),
-               *(lot_history_report(demo, lot_id) for lot_id in kept.values()),
-               *(certificate_report(demo, number) for number in certificates.values())]
+    reports = [
+        status_report(demo, TODAY),
+        progress_report(demo, programme.id),
+        article7_report(demo, TODAY.year - 1),
+        *(lot_history_report(demo, lot_id) for lot_id in kept.values()),
+        *(certificate_report(demo, number) for number in certificates.values()),
+    ]
     for report in reports:
         text = unescape(re.sub(r"<[^>]+>", " ", to_html(report).split("</style>")[1]))
         assert found_codes(text) == [], report.title
@@ -73,8 +83,15 @@ def test_reports_on_the_demo_name_no_internal_code(demo):
 def test_a_refusal_names_its_rule_in_words(stockpile, engine):
     seed_catalogue(stockpile)
     lot = receive(stockpile, "L-1", 100)
-    stockpile.lots.change_retention(lot, quantity=100, category="article3", institution="School",
-                                    authority_ref="A3", reason="training", valid_from=TODAY)
+    stockpile.lots.change_retention(
+        lot,
+        quantity=100,
+        category="article3",
+        institution="School",
+        authority_ref="A3",
+        reason="training",
+        valid_from=TODAY,
+    )
     err = refused(engine, RuleViolation, stockpile.lots.transfer_out, lot, 10, TODAY, "T-1", "to a unit")
     assert err.rule is enums.Rule.RETENTION_LOCK  # the code stays, for programs and the check's JSON
     assert str(err).endswith("(retention lock: retained mines cannot be scheduled, moved or destroyed)")

@@ -83,6 +83,7 @@ def select_first_row(window: MainWindow, page: int) -> None:
 def main(database: str, settings_file: str) -> int:
     app = QApplication(sys.argv[:1])
     errors: list[str] = []
+
     def record(kind, value, tb) -> None:
         errors.append("".join(traceback.format_exception(kind, value, tb)))
         print(errors[-1], file=sys.stderr, flush=True)
@@ -106,9 +107,11 @@ def main(database: str, settings_file: str) -> int:
     window.quit_action.trigger()
     app.processEvents()
     closer.timer.stop()
-    print(f"triggered {triggered} actions on {len(PAGES)} pages; {len(closer.opened)} windows opened "
-          f"({', '.join(sorted(set(closer.opened)))}); {len(errors)} uncaught exceptions; "
-          f"window closed: {not window.isVisible()}")
+    print(
+        f"triggered {triggered} actions on {len(PAGES)} pages; {len(closer.opened)} windows opened "
+        f"({', '.join(sorted(set(closer.opened)))}); {len(errors)} uncaught exceptions; "
+        f"window closed: {not window.isVisible()}"
+    )
     for error in errors:
         print(error, file=sys.stderr)
     return 1 if errors or window.isVisible() else 0

@@ -29,8 +29,9 @@ def without_password(url: str) -> str:
         return url
     try:
         parsed = make_url(url)
-        kept = URL.create(parsed.drivername, parsed.username, None, parsed.host, parsed.port, parsed.database,
-                          parsed.query)  # URL.set(password=None) would keep the password
+        kept = URL.create(
+            parsed.drivername, parsed.username, None, parsed.host, parsed.port, parsed.database, parsed.query
+        )  # URL.set(password=None) would keep the password
         return kept.render_as_string(hide_password=False)
     except (ArgumentError, ValueError):  # not a URL SQLAlchemy can read: cut out what may be a password
         return re.sub(r"^([^:/]*://[^:/@]*):[^/]*@", r"\1@", url)

@@ -66,8 +66,10 @@ def open_database(url: str, *, upgrade: bool = True) -> Engine:
             current = _revision(connection, where)
         if current != head_revision():
             if not upgrade:
-                raise DatabaseError(f"database {where} is at schema {current or 'none'}, not {head_revision()}: "
-                                    "run 'stockpile-tracker db upgrade'")
+                raise DatabaseError(
+                    f"database {where} is at schema {current or 'none'}, not {head_revision()}: "
+                    "run 'stockpile-tracker db upgrade'"
+                )
             if path is None:
                 _upgrade_in_one_transaction(engine, where, current)
             else:
@@ -89,8 +91,9 @@ def _revision(connection: Connection, where: str) -> str | None:
     database is refused."""
     current = MigrationContext.configure(connection).get_current_revision()
     if current is None and inspect(connection).get_table_names():
-        raise DatabaseError(f"cannot open database {where}: it holds tables of another program; "
-                            "choose a new file or an empty database")
+        raise DatabaseError(
+            f"cannot open database {where}: it holds tables of another program; choose a new file or an empty database"
+        )
     script = ScriptDirectory.from_config(alembic_config())
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
         raise DatabaseError(
@@ -109,9 +112,11 @@ def _upgrade_in_one_transaction(engine: Engine, where: str, current: str | None)
                 connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
             command.upgrade(alembic_config(connection=connection), "head")
     except Exception as exc:  # a migration is code: whatever it raises, the one transaction is undone
-        raise DatabaseError(f"cannot upgrade database {where} from schema {current or 'none'} to "
-                            f"{head_revision()}: {describe_error(exc)}; nothing was changed "
-                            "(the upgrade runs in one transaction)") from exc
+        raise DatabaseError(
+            f"cannot upgrade database {where} from schema {current or 'none'} to "
+            f"{head_revision()}: {describe_error(exc)}; nothing was changed "
+            "(the upgrade runs in one transaction)"
+        ) from exc
 
 
 def _upgrade_sqlite(engine: Engine, path: Path, where: str, created: bool) -> None:
@@ -134,14 +139,16 @@ def _upgrade_sqlite(engine: Engine, path: Path, where: str, created: bool) -> No
             try:
                 backup = backup_sqlite(raw, path, current)
             except (OSError, sqlite3.Error) as exc:
-                raise DatabaseError(f"{failed}: the backup copy could not be written: "
-                                    f"{_reason(exc)}; the database was left as it was") from exc
+                raise DatabaseError(
+                    f"{failed}: the backup copy could not be written: {_reason(exc)}; the database was left as it was"
+                ) from exc
         try:
             with connection.begin():
                 command.upgrade(alembic_config(connection=connection), "head")
         except Exception as exc:  # a migration is code: whatever it raises, the old database must come back
-            raise DatabaseError(f"{failed}: {describe_error(exc)}; "
-                                + _left_as_it_was(raw, path, backup, created)) from exc
+            raise DatabaseError(
+                f"{failed}: {describe_error(exc)}; " + _left_as_it_was(raw, path, backup, created)
+            ) from exc
     finally:
         _close(connection)
 
@@ -188,11 +195,14 @@ def _check_sqlite_file(path: Path) -> bool:
     True when the file was created here."""
     if path.exists():
         if path.is_file() and not os.access(path, os.R_OK | os.W_OK, effective_ids=True):
-            raise DatabaseError(f"cannot open database {path}: the file is read-only for you: "
-                                "ask for write access, or open a copy")
+            raise DatabaseError(
+                f"cannot open database {path}: the file is read-only for you: ask for write access, or open a copy"
+            )
         if path.is_file() and not os.access(path.parent, os.W_OK | os.X_OK, effective_ids=True):
-            raise DatabaseError(f"cannot open database {path}: its folder is read-only, and SQLite "
-                                "writes its journal beside the file: move the file or ask for write access")
+            raise DatabaseError(
+                f"cannot open database {path}: its folder is read-only, and SQLite "
+                "writes its journal beside the file: move the file or ask for write access"
+            )
         return False
     if not path.parent.is_dir():
         return False  # make_engine says which folder is missing
@@ -216,8 +226,7 @@ def _left_as_it_was(raw: sqlite3.Connection, path: Path, backup: Path | None, cr
         with closing(sqlite3.connect(backup)) as copy:
             copy.backup(raw)
     except sqlite3.Error as exc:
-        return (f"putting the backup back failed too ({exc}): copy {backup} over {path} "
-                "before opening it again")
+        return f"putting the backup back failed too ({exc}): copy {backup} over {path} before opening it again"
     return f"the database was left as it was; a copy taken before the upgrade is at {backup}"
 
 

@@ -60,9 +60,7 @@ class PolicyProfile(Base):
     withdrawal_effective_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
 
-    __table_args__ = (
-        CheckConstraint("deadline_years IS NULL OR deadline_years > 0", name="deadline_years"),
-    )
+    __table_args__ = (CheckConstraint("deadline_years IS NULL OR deadline_years > 0", name="deadline_years"),)
 
 
 class MineType(Base):
@@ -80,9 +78,7 @@ class MineType(Base):
     __table_args__ = (
         CheckConstraint("category IN ('AP', 'AV')", name="category"),
         CheckConstraint("activation IN ('victim', 'command')", name="activation"),
-        CheckConstraint(
-            "self_destruct_hours IS NULL OR self_destruct_hours > 0", name="self_destruct_hours"
-        ),
+        CheckConstraint("self_destruct_hours IS NULL OR self_destruct_hours > 0", name="self_destruct_hours"),
     )
 
 
@@ -137,13 +133,9 @@ class LotBalance(Base):
     __table_args__ = (
         CheckConstraint("on_hand >= 0", name="on_hand_not_negative"),
         CheckConstraint("retained >= 0 AND retained <= on_hand", name="retained_within_on_hand"),
-        CheckConstraint(
-            "scheduled >= 0 AND scheduled <= on_hand - retained", name="scheduled_within_surplus"
-        ),
+        CheckConstraint("scheduled >= 0 AND scheduled <= on_hand - retained", name="scheduled_within_surplus"),
         CheckConstraint("destroyed >= 0 AND on_hand + destroyed <= received", name="destroyed_within_held"),
-        CheckConstraint(
-            "(retained = 0) = (retention_category IS NULL)", name="retention_category"
-        ),
+        CheckConstraint("(retained = 0) = (retention_category IS NULL)", name="retention_category"),
     )
 
 
@@ -177,9 +169,7 @@ class Movement(Base):
         CheckConstraint(f"kind NOT IN {INCOMING_KINDS} OR quantity > 0", name="incoming_positive"),
         CheckConstraint(f"kind NOT IN {OUTGOING_KINDS} OR quantity < 0", name="outgoing_negative"),
         CheckConstraint("quantity <> 0", name="quantity_not_zero"),
-        CheckConstraint(
-            "(kind = 'reversal') = (reverses_id IS NOT NULL)", name="reversal_points_back"
-        ),
+        CheckConstraint("(kind = 'reversal') = (reverses_id IS NOT NULL)", name="reversal_points_back"),
         CheckConstraint("kind <> 'reversal' OR reason IS NOT NULL", name="reversal_reason"),
     )
 
@@ -201,17 +191,13 @@ class RetentionDecision(Base):
 
     __table_args__ = (
         CheckConstraint("quantity >= 0", name="quantity_not_negative"),
-        CheckConstraint(
-            "category IS NULL OR category IN ('korea', 'article3', 'legal_hold')", name="category"
-        ),
+        CheckConstraint("category IS NULL OR category IN ('korea', 'article3', 'legal_hold')", name="category"),
         CheckConstraint("(quantity = 0) = (category IS NULL)", name="category_when_retained"),
         CheckConstraint(
             "category IS NULL OR category <> 'article3' OR institution IS NOT NULL",
             name="article3_institution",
         ),
     )
-
-
 
 
 class Programme(Base):
@@ -256,9 +242,7 @@ class DestructionTask(Base):
 
     __table_args__ = (
         CheckConstraint("status IN ('open', 'closed', 'cancelled')", name="status"),
-        CheckConstraint(
-            "(status = 'open') = (closed_by IS NULL)", name="closed_by_when_not_open"
-        ),
+        CheckConstraint("(status = 'open') = (closed_by IS NULL)", name="closed_by_when_not_open"),
     )
 
 
@@ -313,9 +297,7 @@ class EventLine(Base):
     __table_args__ = (
         UniqueConstraint("event_id", "lot_id"),
         CheckConstraint("quantity >= 0", name="quantity_not_negative"),  # 0: corrected, it did not happen
-        CheckConstraint(
-            "certified_quantity IS NULL OR certified_quantity >= 0", name="certified_not_negative"
-        ),
+        CheckConstraint("certified_quantity IS NULL OR certified_quantity >= 0", name="certified_not_negative"),
     )
 
 

@@ -61,9 +61,8 @@ class MovementKind(Labelled):
         return -1
 
 
-INCOMING = frozenset(
-    {MovementKind.RECEIPT, MovementKind.DISCOVERY, MovementKind.TRANSFER_IN, MovementKind.CHECK_GAIN}
-)
+INCOMING = frozenset({MovementKind.RECEIPT, MovementKind.DISCOVERY, MovementKind.TRANSFER_IN, MovementKind.CHECK_GAIN})
+
 
 class RetentionCategory(Labelled):
     KOREA = "korea"

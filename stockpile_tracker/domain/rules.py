@@ -28,8 +28,9 @@ def require_whole(field: str, quantity: object, what: str = "", minimum: int = 0
     if isinstance(quantity, bool) or not isinstance(quantity, int):
         raise InvalidInput(field, f"{what}must be a whole number of mines, not {quantity!r}")
     if quantity < minimum:
-        raise InvalidInput(field, f"{what}must be {'more than zero' if minimum == 1 else 'zero or more'}, "
-                                  f"not {quantity:,}")
+        raise InvalidInput(
+            field, f"{what}must be {'more than zero' if minimum == 1 else 'zero or more'}, not {quantity:,}"
+        )
     if quantity > MAX_QUANTITY:
         raise InvalidInput(field, f"{what}{quantity:,} is more than the {MAX_QUANTITY:,} a record can hold")
     return quantity
@@ -87,7 +88,8 @@ def first_negative_balance(entries: Iterable[tuple[date, int, int]]) -> tuple[da
 
 
 def first_retention_breach(
-    movements: Iterable[tuple[date, int]], decisions: Iterable[tuple[date, int, int]],
+    movements: Iterable[tuple[date, int]],
+    decisions: Iterable[tuple[date, int, int]],
 ) -> tuple[date, int, int] | None:
     """The first day at whose end more would be retained than is on hand: (day, retained, on hand).
 

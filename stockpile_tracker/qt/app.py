@@ -17,8 +17,11 @@ def display_available() -> bool:
 
 def run(database: str | None, user: str | None) -> int:
     if not display_available():
-        print("stockpile-tracker: no display to open the window on; the commands work without one "
-              "(stockpile-tracker --help)", file=sys.stderr)
+        print(
+            "stockpile-tracker: no display to open the window on; the commands work without one "
+            "(stockpile-tracker --help)",
+            file=sys.stderr,
+        )
         return 2
     from PySide6.QtWidgets import QApplication
 

@@ -64,8 +64,9 @@ def build_chart(chart: Chart, font_scale: float = 1.0, palette: QPalette | None 
         view.addSeries(bars)
         bars.attachAxis(labels)
         bars.attachAxis(values)
-        top = max((sum(v or 0 for v in column) for column in zip(*(v for _n, v in chart.series), strict=True)),
-                  default=0)
+        top = max(
+            (sum(v or 0 for v in column) for column in zip(*(v for _n, v in chart.series), strict=True)), default=0
+        )
     else:
         axis_x = _point_axis(chart.labels)
         axis_x.setLabelsFont(QFont("DejaVu Sans", round(8 * font_scale)))

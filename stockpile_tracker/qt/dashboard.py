@@ -93,8 +93,9 @@ class DashboardView(QWidget):
         self.plan_bar.setTextVisible(False)  # the figure above says it, rounded the same way
         self.plan.layout().insertWidget(2, self.plan_bar)
         figures = QGridLayout()
-        for column, figure in enumerate((self.deadline, self.on_hand, self.retained, self.surplus, self.destroyed,
-                                         self.plan)):
+        for column, figure in enumerate(
+            (self.deadline, self.on_hand, self.retained, self.surplus, self.destroyed, self.plan)
+        ):
             figures.addWidget(figure, 0, column)
             figures.setColumnStretch(column, 1)
         self.burn_down = QChartView()
@@ -107,16 +108,22 @@ class DashboardView(QWidget):
         charts.addWidget(self.composition)
         charts.setSizes([600, 500])
         self.findings_label = QLabel()
-        self.findings_model = RecordTableModel([
-            Column("Severity", lambda f: f.severity.upper()), Column("Rule", lambda f: f.rule.label, elide=True),
-            Column("Finding", lambda f: f.message, elide=True),
-            Column("What to do", lambda f: f.action, elide=True),
-            Column("Quantity", lambda f: f.quantity or None, numeric=True),
-        ], self)
+        self.findings_model = RecordTableModel(
+            [
+                Column("Severity", lambda f: f.severity.upper()),
+                Column("Rule", lambda f: f.rule.label, elide=True),
+                Column("Finding", lambda f: f.message, elide=True),
+                Column("What to do", lambda f: f.action, elide=True),
+                Column("Quantity", lambda f: f.quantity or None, numeric=True),
+            ],
+            self,
+        )
         self.findings_model.row_tint = lambda f: PROBLEM_TINT if f.severity == ERROR else None
         self.findings_model.row_icon = lambda f, column: (
             (icons.overdue() if f.severity == ERROR else icons.surplus() if f.severity == WARNING else None)
-            if column == 0 else None)
+            if column == 0
+            else None
+        )
         self.findings_table = record_table(self.findings_model)
         self.findings_table.setFont(numeric_font())
         FitColumns(self.findings_table)
@@ -170,8 +177,10 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         """The programme chosen stays chosen; at first, the one whose deadline comes next."""
-        self.programme_combo.set_choices([(f"{p.name} (deadline {p.deadline.isoformat()})", p.id)
-                                          for p in self.sp.destruction.programmes()] or [("none yet", None)])
+        self.programme_combo.set_choices(
+            [(f"{p.name} (deadline {p.deadline.isoformat()})", p.id) for p in self.sp.destruction.programmes()]
+            or [("none yet", None)]
+        )
         self._show_programme()
         profile = self.sp.catalogue.active_profile()
         self.profile_label.setText(f"checked against <b>{escape(profile.name)}</b>")
@@ -208,7 +217,9 @@ class DashboardView(QWidget):
         counts = {level: sum(1 for f in findings if f.severity == level) for level in (ERROR, WARNING, INFO)}
         self.findings_label.setText(
             f"{FINDINGS_TITLE} {counts[ERROR]} error(s), {counts[WARNING]} warning(s), {counts[INFO]} for information"
-            if findings else f"{FINDINGS_TITLE} none - every check passes")
+            if findings
+            else f"{FINDINGS_TITLE} none - every check passes"
+        )
         self._show_named()
 
     def _checks_failed(self, exc: Exception) -> None:
@@ -218,14 +229,18 @@ class DashboardView(QWidget):
 
     def _show_figures(self, data: Dashboard) -> None:
         totals, today = data.totals, data.as_of
-        self.on_hand.show_figure(f"{totals.on_hand:,}", f"= retained {totals.retained:,} + surplus {totals.surplus:,}"
-                                 f"\nin {data.lots_holding:,} lots")
+        self.on_hand.show_figure(
+            f"{totals.on_hand:,}",
+            f"= retained {totals.retained:,} + surplus {totals.surplus:,}\nin {data.lots_holding:,} lots",
+        )
         self.retained.show_figure(f"{totals.retained:,}", "kept for a reason the profile permits, or flagged below")
         awaiting = data.programme.forecast.awaiting if data.programme is not None else 0
-        self.surplus.show_figure(f"{totals.surplus:,}", f"= scheduled {totals.scheduled:,} + not scheduled "
-                                 f"{totals.unscheduled:,}" + (f"\nand {awaiting:,} shipped, not yet reported destroyed"
-                                                              if awaiting else ""),
-                                 alarm=totals.unscheduled > 0)
+        self.surplus.show_figure(
+            f"{totals.surplus:,}",
+            f"= scheduled {totals.scheduled:,} + not scheduled "
+            f"{totals.unscheduled:,}" + (f"\nand {awaiting:,} shipped, not yet reported destroyed" if awaiting else ""),
+            alarm=totals.unscheduled > 0,
+        )
         self.destroyed.show_figure(f"{data.destroyed_this_year:,}", f"in {today.year}, on site or after shipment")
         status = data.programme
         if status is None:
@@ -241,7 +256,8 @@ class DashboardView(QWidget):
             f"{days:,} days" if days >= 0 else f"{-days:,} days late",
             f"to {forecast.programme.deadline.isoformat()}\n"
             + (f"on track: surplus gone by {when}" if forecast.on_track else f"NOT on track: forecast {when}"),
-            alarm=not forecast.on_track or days < 0)
+            alarm=not forecast.on_track or days < 0,
+        )
         # Two different questions, both answered plainly: how much of what the deadline needs is done
         # (the bar), and how the tasks planned so far went (a full plan can still miss the deadline).
         needed = forecast.destroyed + forecast.remaining
@@ -252,19 +268,26 @@ class DashboardView(QWidget):
             f"destroyed {forecast.destroyed:,} of the {needed:,} to destroy by the deadline\n"
             f"against plan: {against_plan} (destroyed {progress.destroyed:,} of {progress.planned:,} planned); "
             f"{progress.open_tasks:,} open tasks, {progress.overdue_tasks:,} overdue",
-            alarm=progress.overdue_tasks > 0 or not forecast.on_track)
+            alarm=progress.overdue_tasks > 0 or not forecast.on_track,
+        )
         self.plan_bar.setRange(0, max(needed, 1))
         self.plan_bar.setValue(min(forecast.destroyed, needed))
 
     def _show_charts(self, data: Dashboard) -> None:
         """The charts are the printed progress report's, from the same functions."""
-        self.burn_down_chart = (progress_chart(data.programme.forecast, data.as_of)
-                                if data.programme is not None and data.programme.forecast.months else None)
+        self.burn_down_chart = (
+            progress_chart(data.programme.forecast, data.as_of)
+            if data.programme is not None and data.programme.forecast.months
+            else None
+        )
         self.composition_chart = composition_chart(data.composition) if data.composition else None
-        for view, chart, empty in ((self.burn_down, self.burn_down_chart, "No destruction planned or recorded yet"),
-                                   (self.composition, self.composition_chart, "No stock on hand")):
-            shown = (build_chart(chart, palette=self.palette()) if chart is not None
-                     else _empty_chart(empty, self.palette()))
+        for view, chart, empty in (
+            (self.burn_down, self.burn_down_chart, "No destruction planned or recorded yet"),
+            (self.composition, self.composition_chart, "No stock on hand"),
+        ):
+            shown = (
+                build_chart(chart, palette=self.palette()) if chart is not None else _empty_chart(empty, self.palette())
+            )
             old = view.chart()
             view.setChart(shown)
             old.deleteLater()
@@ -287,10 +310,11 @@ class DashboardView(QWidget):
         finding = self.current_finding()
         if finding is None:
             return
-        items = ([("task", reference, f"task {reference}") for reference in finding.tasks]
-                 + [("certificate", number, f"certificate {number}") for number in finding.certificates]
-                 + [("lot", lot_id, f"lot {number}") for lot_id, number in zip(finding.lot_ids, finding.lots,
-                                                                                 strict=True)])
+        items = (
+            [("task", reference, f"task {reference}") for reference in finding.tasks]
+            + [("certificate", number, f"certificate {number}") for number in finding.certificates]
+            + [("lot", lot_id, f"lot {number}") for lot_id, number in zip(finding.lot_ids, finding.lots, strict=True)]
+        )
         for kind, key, text in items[:NAMED_SHOWN]:
             item = QListWidgetItem(text)
             item.setData(ROW_ROLE, key)
@@ -299,10 +323,15 @@ class DashboardView(QWidget):
         more = len(items) - NAMED_SHOWN
         action = f"{finding.action[:1].upper()}{finding.action[1:]}."
         self.named_label.setText(
-            f"{finding.message[:1].upper()}{finding.message[1:]}.\n\n{action}" + (
+            f"{finding.message[:1].upper()}{finding.message[1:]}.\n\n{action}"
+            + (
                 " Double-click to open"
-                + (f" ({more:,} more not listed; filter the stockpile to see them all)" if more > 0 else "") + ":"
-                if items else ""))
+                + (f" ({more:,} more not listed; filter the stockpile to see them all)" if more > 0 else "")
+                + ":"
+                if items
+                else ""
+            )
+        )
 
     def _open_only_named(self) -> None:
         """A double-click on a finding that names one thing opens it."""

@@ -52,7 +52,8 @@ def _select_row(table, model: RecordTableModel, wanted) -> bool:
         if wanted(row):
             index = model.index(number, 0)
             table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
             table.scrollTo(index)
             return True
     return False
@@ -67,31 +68,45 @@ class PlanView(QWidget):
     def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sp = sp
-        self.programme_model = RecordTableModel([
-            Column("Programme", lambda p: p[0].name, elide=True), Column("Profile", lambda p: p[0].profile_code),
-            Column("Deadline", lambda p: p[0].deadline),
-            Column("Days left", lambda p: (p[0].deadline - self.sp.context.today()).days, numeric=True),
-            Column("Planned", lambda p: p[1].planned, numeric=True),
-            Column("Destroyed", lambda p: p[1].destroyed, numeric=True),
-            Column("Of plan", lambda p: f"{p[1].destroyed / p[1].planned:.0%}" if p[1].planned else "-",
-                   numeric=True, tooltip="destroyed of what the tasks planned; the dashboard shows progress "
-                                         "to the deadline, which a full plan can still miss"),
-            Column("Open tasks", lambda p: p[1].open_tasks, numeric=True),
-            Column("Overdue", lambda p: p[1].overdue_tasks, numeric=True),
-            Column("Sites", lambda p: ", ".join(p[0].site_codes), elide=True),
-        ], self)
-        self.task_model = RecordTableModel([
-            Column("Task", lambda t: t.reference), Column("Planned on", lambda t: t.planned_on),
-            Column("Site", lambda t: t.site_code), Column("Method", lambda t: DestructionMethod(t.method).label),
-            Column("Lots", lambda t: ", ".join(line.lot_number for line in t.lines), elide=True),
-            Column("Planned", lambda t: t.planned, numeric=True),
-            Column("Shipped", lambda t: sum(line.shipped for line in t.lines), numeric=True),
-            Column("Destroyed", lambda t: t.destroyed, numeric=True),
-            Column("Status", lambda t: t.state(self.sp.context.today())),
-        ], self)
+        self.programme_model = RecordTableModel(
+            [
+                Column("Programme", lambda p: p[0].name, elide=True),
+                Column("Profile", lambda p: p[0].profile_code),
+                Column("Deadline", lambda p: p[0].deadline),
+                Column("Days left", lambda p: (p[0].deadline - self.sp.context.today()).days, numeric=True),
+                Column("Planned", lambda p: p[1].planned, numeric=True),
+                Column("Destroyed", lambda p: p[1].destroyed, numeric=True),
+                Column(
+                    "Of plan",
+                    lambda p: f"{p[1].destroyed / p[1].planned:.0%}" if p[1].planned else "-",
+                    numeric=True,
+                    tooltip="destroyed of what the tasks planned; the dashboard shows progress "
+                    "to the deadline, which a full plan can still miss",
+                ),
+                Column("Open tasks", lambda p: p[1].open_tasks, numeric=True),
+                Column("Overdue", lambda p: p[1].overdue_tasks, numeric=True),
+                Column("Sites", lambda p: ", ".join(p[0].site_codes), elide=True),
+            ],
+            self,
+        )
+        self.task_model = RecordTableModel(
+            [
+                Column("Task", lambda t: t.reference),
+                Column("Planned on", lambda t: t.planned_on),
+                Column("Site", lambda t: t.site_code),
+                Column("Method", lambda t: DestructionMethod(t.method).label),
+                Column("Lots", lambda t: ", ".join(line.lot_number for line in t.lines), elide=True),
+                Column("Planned", lambda t: t.planned, numeric=True),
+                Column("Shipped", lambda t: sum(line.shipped for line in t.lines), numeric=True),
+                Column("Destroyed", lambda t: t.destroyed, numeric=True),
+                Column("Status", lambda t: t.state(self.sp.context.today())),
+            ],
+            self,
+        )
         self.task_model.row_tint = lambda t: PROBLEM_TINT if t.is_overdue(self.sp.context.today()) else None
         self.task_model.row_icon = lambda t, column: (
-            icons.overdue() if column == 8 and t.is_overdue(self.sp.context.today()) else None)
+            icons.overdue() if column == 8 and t.is_overdue(self.sp.context.today()) else None
+        )
         self.programme_table = record_table(self.programme_model)
         self.task_table = record_table(self.task_model)
         for table in (self.programme_table, self.task_table):
@@ -156,12 +171,17 @@ class PlanView(QWidget):
         return selected[0] if selected else None
 
     def refresh(self) -> None:
-        self.programme_model.set_rows([
-            (programme, self.sp.destruction.programme_progress(programme.id))
-            for programme in self.sp.destruction.programmes()
-        ])
-        self.task_model.set_rows(self.sp.destruction.tasks(status="open" if self.open_only_check.isChecked() else None,
-                                                            text=self.search_edit.text()))
+        self.programme_model.set_rows(
+            [
+                (programme, self.sp.destruction.programme_progress(programme.id))
+                for programme in self.sp.destruction.programmes()
+            ]
+        )
+        self.task_model.set_rows(
+            self.sp.destruction.tasks(
+                status="open" if self.open_only_check.isChecked() else None, text=self.search_edit.text()
+            )
+        )
 
 
 class LogView(QWidget):
@@ -183,24 +203,34 @@ class LogView(QWidget):
         self.verify_button = QPushButton(icons.verify(), "Verify certificate...")
         self.totals_label = ElidedLabel()
         filters = QHBoxLayout()
-        for label, widget in (("From", self.since_edit), ("to", self.until_edit), ("Site", self.site_combo),
-                              ("Method", self.method_combo), ("Type", self.type_combo)):
+        for label, widget in (
+            ("From", self.since_edit),
+            ("to", self.until_edit),
+            ("Site", self.site_combo),
+            ("Method", self.method_combo),
+            ("Type", self.type_combo),
+        ):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
         filters.addStretch()
         second = QHBoxLayout()
         second.addWidget(self.search_edit, 1)
         second.addWidget(self.verify_button)
-        self.model = RecordTableModel([
-            Column("Date", lambda e: e.occurred_on), Column("Site", lambda e: e.site_code),
-            Column("Method", lambda e: DestructionMethod(e.method).label),
-            Column("Lots", lambda e: ", ".join(line.lot_number for line in e.lines), elide=True),
-            Column("Quantity", lambda e: e.quantity, numeric=True),
-            Column("Officer", lambda e: e.officer, elide=True), Column("Witness", lambda e: e.witness, elide=True),
-            Column("Certificate", lambda e: e.certificate_number),
-            Column("Verified", lambda e: e.verified_on if e.verified_by else "NOT VERIFIED"),
-            Column("Verified by", lambda e: e.verified_by, elide=True),
-        ], self)
+        self.model = RecordTableModel(
+            [
+                Column("Date", lambda e: e.occurred_on),
+                Column("Site", lambda e: e.site_code),
+                Column("Method", lambda e: DestructionMethod(e.method).label),
+                Column("Lots", lambda e: ", ".join(line.lot_number for line in e.lines), elide=True),
+                Column("Quantity", lambda e: e.quantity, numeric=True),
+                Column("Officer", lambda e: e.officer, elide=True),
+                Column("Witness", lambda e: e.witness, elide=True),
+                Column("Certificate", lambda e: e.certificate_number),
+                Column("Verified", lambda e: e.verified_on if e.verified_by else "NOT VERIFIED"),
+                Column("Verified by", lambda e: e.verified_by, elide=True),
+            ],
+            self,
+        )
         self.model.row_tint = lambda e: None if e.verified_by else PROBLEM_TINT
         self.table = record_table(self.model)
         self.table.setFont(numeric_font())
@@ -220,8 +250,9 @@ class LogView(QWidget):
 
     def reload_choices(self) -> None:
         self.site_combo.set_choices([("All sites", None)] + [(s.code, s.code) for s in self.sp.catalogue.sites()])
-        self.type_combo.set_choices([("All types", None)] + [(t.designation, t.designation)
-                                                            for t in self.sp.catalogue.types()])
+        self.type_combo.set_choices(
+            [("All types", None)] + [(t.designation, t.designation) for t in self.sp.catalogue.types()]
+        )
 
     def _request_verify(self, *_args) -> None:
         event = self.current_event()
@@ -235,8 +266,14 @@ class LogView(QWidget):
         """Show an event: the filters widen to include it if they hide it."""
         event = self.sp.destruction.find_event(certificate_number)
         if not _select_row(self.table, self.model, lambda e: e.id == event.id):
-            filters = (self.since_edit, self.until_edit, self.search_edit, self.site_combo, self.method_combo,
-                       self.type_combo)
+            filters = (
+                self.since_edit,
+                self.until_edit,
+                self.search_edit,
+                self.site_combo,
+                self.method_combo,
+                self.type_combo,
+            )
             for widget in filters:
                 widget.blockSignals(True)
             self.since_edit.value = min(self.since_edit.value, event.occurred_on)
@@ -251,14 +288,19 @@ class LogView(QWidget):
 
     def refresh(self) -> None:
         events = self.sp.destruction.events(
-            since=self.since_edit.value, until=self.until_edit.value, site=self.site_combo.value,
-            method=self.method_combo.value, type=self.type_combo.value, text=self.search_edit.text(),
+            since=self.since_edit.value,
+            until=self.until_edit.value,
+            site=self.site_combo.value,
+            method=self.method_combo.value,
+            type=self.type_combo.value,
+            text=self.search_edit.text(),
         )
         self.model.set_rows(events)
         unverified = sum(1 for e in events if not e.verified_by)
         self.totals_label.setText(
             f"{len(events):,} events - {sum(e.quantity for e in events):,} mines destroyed - "
-            f"{unverified:,} certificates not verified")
+            f"{unverified:,} certificates not verified"
+        )
 
 
 class CatalogueView(QWidget):
@@ -278,31 +320,44 @@ class CatalogueView(QWidget):
         self.edit_site_button = QPushButton("Correct site...")
         self.add_type_button.clicked.connect(self.add_type_requested)
         self.add_site_button.clicked.connect(self.add_site_requested)
-        self.type_model = RecordTableModel([
-            Column("Designation", lambda t: t.designation), Column("Name", lambda t: t.name, elide=True),
-            Column("Cat", lambda t: t.category), Column("Activation", lambda t: Activation(t.activation).label),
-            Column("SD time", lambda t: f"{t.self_destruct_hours} h" if t.self_destruct_hours else "none"),
-            Column("SDA", lambda t: t.self_deactivating),
-            Column("Persistent", lambda t: "PERSISTENT" if t.persistent else ""),
-            Column("Delivery", lambda t: Delivery(t.delivery).label), Column("Notes", lambda t: t.notes, elide=True),
-        ], self)
-        self.site_model = RecordTableModel([
-            Column("Code", lambda s: s.code), Column("Name", lambda s: s.name, elide=True),
-            Column("Country", lambda s: s.country),
-        ], self)
+        self.type_model = RecordTableModel(
+            [
+                Column("Designation", lambda t: t.designation),
+                Column("Name", lambda t: t.name, elide=True),
+                Column("Cat", lambda t: t.category),
+                Column("Activation", lambda t: Activation(t.activation).label),
+                Column("SD time", lambda t: f"{t.self_destruct_hours} h" if t.self_destruct_hours else "none"),
+                Column("SDA", lambda t: t.self_deactivating),
+                Column("Persistent", lambda t: "PERSISTENT" if t.persistent else ""),
+                Column("Delivery", lambda t: Delivery(t.delivery).label),
+                Column("Notes", lambda t: t.notes, elide=True),
+            ],
+            self,
+        )
+        self.site_model = RecordTableModel(
+            [
+                Column("Code", lambda s: s.code),
+                Column("Name", lambda s: s.name, elide=True),
+                Column("Country", lambda s: s.country),
+            ],
+            self,
+        )
         self.type_table = record_table(self.type_model)
         self.site_table = record_table(self.site_model)
         for table in (self.type_table, self.site_table):
             FitColumns(table)
         # a correction of the selected entry: from its button, or by double-clicking the row
-        for table, button, signal in ((self.type_table, self.edit_type_button, self.edit_type_requested),
-                                      (self.site_table, self.edit_site_button, self.edit_site_requested)):
+        for table, button, signal in (
+            (self.type_table, self.edit_type_button, self.edit_type_requested),
+            (self.site_table, self.edit_site_button, self.edit_site_requested),
+        ):
             button.clicked.connect(lambda _checked=False, t=table, s=signal: self._request(t, s))
             table.doubleClicked.connect(lambda _index, t=table, s=signal: self._request(t, s))
         layout = QVBoxLayout(self)
         for title, buttons, table, stretch in (
-                ("Mine types", (self.edit_type_button, self.add_type_button), self.type_table, 3),
-                ("Sites", (self.edit_site_button, self.add_site_button), self.site_table, 1)):
+            ("Mine types", (self.edit_type_button, self.add_type_button), self.type_table, 3),
+            ("Sites", (self.edit_site_button, self.add_site_button), self.site_table, 1),
+        ):
             heading = QHBoxLayout()
             heading.addWidget(QLabel(title))
             heading.addStretch()

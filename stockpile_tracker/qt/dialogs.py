@@ -111,8 +111,9 @@ class FormDialog(QDialog):
         message take height for their width, which a dialog does not work out by itself."""
         layout = self.layout()
         layout.activate()
-        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
-                  else layout.totalSizeHint().height())
+        needed = (
+            layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        )
         if needed > self.height():
             self.resize(self.width(), needed)
 
@@ -136,14 +137,18 @@ class FormDialog(QDialog):
             spins = [widget] if isinstance(widget, QuantitySpin) else widget.findChildren(QuantitySpin)
             for spin in spins:
                 if spin.isEnabled() and not spin.hasAcceptableInput():
-                    raise InvalidInput(name, f"{spin.cleanText()!r} is not a whole number of mines; write it "
-                                             "with digits only, or with commas between groups of three digits")
+                    raise InvalidInput(
+                        name,
+                        f"{spin.cleanText()!r} is not a whole number of mines; write it "
+                        "with digits only, or with commas between groups of three digits",
+                    )
 
     def show_error(self, exc: StockpileError) -> None:
         self.error_label.setText(str(exc))
         width = self.layout().contentsRect().width() - self.error_area.verticalScrollBar().sizeHint().width()
-        self.error_area.setFixedHeight(min(self.error_label.heightForWidth(width),
-                                           ERROR_LINES * self.error_label.fontMetrics().lineSpacing()) + 4)
+        self.error_area.setFixedHeight(
+            min(self.error_label.heightForWidth(width), ERROR_LINES * self.error_label.fontMetrics().lineSpacing()) + 4
+        )
         self.error_area.show()
         self.fit()
         widget = self._fields.get(getattr(exc, "field", None) or "")
@@ -183,10 +188,12 @@ class ReceiveDialog(FormDialog):
     def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
         super().__init__(sp, "Receive a lot", "Receive", parent)
         self.lot_number_edit = self.add_field("Lot number", QLineEdit(), "lot number")
-        self.type_combo = self.add_field("Type", ChoiceCombo(
-            [(f"{t.designation} - {t.name}", t.designation) for t in sp.catalogue.types()]), "type")
-        self.site_combo = self.add_field("Site", ChoiceCombo(
-            [(f"{s.code} - {s.name} ({s.country})", s.code) for s in sp.catalogue.sites()]), "site")
+        self.type_combo = self.add_field(
+            "Type", ChoiceCombo([(f"{t.designation} - {t.name}", t.designation) for t in sp.catalogue.types()]), "type"
+        )
+        self.site_combo = self.add_field(
+            "Site", ChoiceCombo([(f"{s.code} - {s.name} ({s.country})", s.code) for s in sp.catalogue.sites()]), "site"
+        )
         self.quantity_spin = self.add_field("Quantity (mines)", QuantitySpin(), "quantity")
         self.date_edit = self.add_field("Received on", DateEdit(self.today), "date")
         self.document_edit = self.add_field("Document ref.", QLineEdit(), "document reference")
@@ -196,19 +203,25 @@ class ReceiveDialog(FormDialog):
         self.manufactured_check.toggled.connect(self.manufactured_edit.setEnabled)
         self.add_field("Manufactured", self.manufactured_check)
         self.add_field("Manufactured on", self.manufactured_edit, "manufactured on")
-        self.condition_combo = self.add_field("Condition", ChoiceCombo(
-            [(f"{code} - {text}", code) for code, text in CONDITION_CODES.items()]), "condition")
+        self.condition_combo = self.add_field(
+            "Condition",
+            ChoiceCombo([(f"{code} - {text}", code) for code, text in CONDITION_CODES.items()]),
+            "condition",
+        )
         self.discovery_check = self.add_field("Discovery", QCheckBox("found, not received (previously unknown)"))
         self.notes_edit = self.add_field("Notes", reason_box(), "notes")
 
     @property
     def values(self) -> dict[str, Any]:
         return {
-            "lot_number": self.lot_number_edit.text(), "type": self.type_combo.value,
-            "site": self.site_combo.value, "quantity": self.quantity_spin.value(),
+            "lot_number": self.lot_number_edit.text(),
+            "type": self.type_combo.value,
+            "site": self.site_combo.value,
+            "quantity": self.quantity_spin.value(),
             "document_ref": self.document_edit.text(),
             "manufactured_on": self.manufactured_edit.value if self.manufactured_check.isChecked() else None,
-            "condition": self.condition_combo.value, "notes": _text(self.notes_edit),
+            "condition": self.condition_combo.value,
+            "notes": _text(self.notes_edit),
         }
 
     def submit(self):
@@ -222,9 +235,11 @@ class RetentionDialog(FormDialog):
     def __init__(self, sp: Stockpile, lot: LotRow, parent: QWidget | None = None) -> None:
         super().__init__(sp, f"Change retention - lot {lot.lot_number}", "Record decision", parent)
         self.lot = lot = _as_now(sp, [lot])[0]
-        self.add_note(f"Lot {lot.lot_number} ({lot.type_designation}) at {lot.site_code}: "
-                      f"{lot.on_hand:,} on hand, {lot.retained:,} retained ({lot.kept_for}), "
-                      f"{lot.scheduled:,} scheduled for destruction.")
+        self.add_note(
+            f"Lot {lot.lot_number} ({lot.type_designation}) at {lot.site_code}: "
+            f"{lot.on_hand:,} on hand, {lot.retained:,} retained ({lot.kept_for}), "
+            f"{lot.scheduled:,} scheduled for destruction."
+        )
         self.quantity_spin = self.add_field("Retain (mines)", QuantitySpin(lot.retained), "quantity")
         self.category_combo = self.add_field("Kept for", ChoiceCombo(KEPT_FOR_CHOICES), "category")
         self.category_combo.value = lot.retention_category
@@ -235,9 +250,14 @@ class RetentionDialog(FormDialog):
 
     def submit(self):
         return self.sp.lots.change_retention(
-            self.lot.id, quantity=self.quantity_spin.value(), category=self.category_combo.value,
-            authority_ref=self.authority_edit.text(), reason=_text(self.reason_edit),
-            valid_from=self.valid_from_edit.value, institution=self.institution_edit.text(), seen=[self.lot],
+            self.lot.id,
+            quantity=self.quantity_spin.value(),
+            category=self.category_combo.value,
+            authority_ref=self.authority_edit.text(),
+            reason=_text(self.reason_edit),
+            valid_from=self.valid_from_edit.value,
+            institution=self.institution_edit.text(),
+            seen=[self.lot],
         )
 
 
@@ -245,8 +265,10 @@ class SplitDialog(FormDialog):
     def __init__(self, sp: Stockpile, lot: LotRow, parent: QWidget | None = None) -> None:
         super().__init__(sp, f"Split lot {lot.lot_number}", "Split", parent)
         self.lot = lot = _as_now(sp, [lot])[0]
-        self.add_note(f"Move part of lot {lot.lot_number} into a new lot: {lot.retained:,} retained "
-                      f"({lot.kept_for}), {lot.unscheduled:,} unscheduled surplus.")
+        self.add_note(
+            f"Move part of lot {lot.lot_number} into a new lot: {lot.retained:,} retained "
+            f"({lot.kept_for}), {lot.unscheduled:,} unscheduled surplus."
+        )
         self.new_lot_edit = self.add_field("New lot number", QLineEdit(f"{lot.lot_number}-A"), "new lot number")
         self.quantity_spin = self.add_field("Quantity (mines)", QuantitySpin(), "quantity")
         self.category_combo = self.add_field("New lot kept for", ChoiceCombo(KEPT_FOR_CHOICES), "category")
@@ -257,10 +279,15 @@ class SplitDialog(FormDialog):
 
     def submit(self):
         return self.sp.lots.split_lot(
-            self.lot.id, new_lot_number=self.new_lot_edit.text(), quantity=self.quantity_spin.value(),
-            on=self.date_edit.value, category=self.category_combo.value,
-            authority_ref=self.authority_edit.text(), reason=_text(self.reason_edit),
-            institution=self.institution_edit.text(), seen=[self.lot],
+            self.lot.id,
+            new_lot_number=self.new_lot_edit.text(),
+            quantity=self.quantity_spin.value(),
+            on=self.date_edit.value,
+            category=self.category_combo.value,
+            authority_ref=self.authority_edit.text(),
+            reason=_text(self.reason_edit),
+            institution=self.institution_edit.text(),
+            seen=[self.lot],
         )
 
 
@@ -271,18 +298,22 @@ class ScheduleDialog(FormDialog):
         super().__init__(sp, "Schedule destruction", "Schedule", parent)
         self.lots = lots = _as_now(sp, lots)
         self.lines_table = self.add_field("Lots", LinesTable("Unscheduled", "Schedule"), "lots", "quantity")
-        self.lines_table.set_lines([
-            Line(lot.id, lot.lot_number, lot.type_designation, lot.unscheduled,
-                 max(lot.unscheduled, 0))
-            for lot in lots
-        ])
+        self.lines_table.set_lines(
+            [
+                Line(lot.id, lot.lot_number, lot.type_designation, lot.unscheduled, max(lot.unscheduled, 0))
+                for lot in lots
+            ]
+        )
         self.date_edit = self.add_field("Planned on", DateEdit(self.today), "date")
         self._sites = sp.catalogue.sites()
         self._programmes = {p.id: p for p in sp.destruction.programmes()}
         self.site_combo = self.add_field("Site", ChoiceCombo(), "site")
         self.method_combo = self.add_field("Method", ChoiceCombo(METHOD_CHOICES), "method")
-        self.programme_combo = self.add_field("Programme", ChoiceCombo(
-            [("(none)", None)] + [(p.name, p.id) for p in self._programmes.values()]), "programme")
+        self.programme_combo = self.add_field(
+            "Programme",
+            ChoiceCombo([("(none)", None)] + [(p.name, p.id) for p in self._programmes.values()]),
+            "programme",
+        )
         self.programme_combo.currentIndexChanged.connect(self._offer_sites)
         if self.programme_combo.count() > 1:
             self.programme_combo.setCurrentIndex(1)
@@ -296,34 +327,48 @@ class ScheduleDialog(FormDialog):
         programme, every site, the lots' own first."""
         programme = self._programmes.get(self.programme_combo.value)
         allowed = set(programme.site_codes) if programme is not None and programme.site_codes else None
-        self.site_combo.set_choices([(f"{s.code} - {s.name}", s.code) for s in self._sites
-                                     if allowed is None or s.code in allowed])
+        self.site_combo.set_choices(
+            [(f"{s.code} - {s.name}", s.code) for s in self._sites if allowed is None or s.code in allowed]
+        )
         if allowed is None and self.lots:
             self.site_combo.value = self.lots[0].site_code
 
     def submit(self):
         return self.sp.destruction.schedule(
-            planned_on=self.date_edit.value, site=self.site_combo.value, method=self.method_combo.value,
-            lines=self.lines_table.quantities, programme_id=self.programme_combo.value,
-            reference=self.reference_edit.text(), seen=_in_lines(self.lots, self.lines_table.quantities),
+            planned_on=self.date_edit.value,
+            site=self.site_combo.value,
+            method=self.method_combo.value,
+            lines=self.lines_table.quantities,
+            programme_id=self.programme_combo.value,
+            reference=self.reference_edit.text(),
+            seen=_in_lines(self.lots, self.lines_table.quantities),
         )
 
 
 class RecordDestructionDialog(FormDialog):
     """What was destroyed, against a task or not; choosing a task fills in its lines."""
 
-    def __init__(self, sp: Stockpile, lots: Sequence[LotRow] = (), task: TaskInfo | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, sp: Stockpile, lots: Sequence[LotRow] = (), task: TaskInfo | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(sp, "Record destruction", "Record destruction", parent)
         self._lots = _as_now(sp, lots)
         self._tasks = {t.id: t for t in sp.destruction.tasks(status="open")}
-        self.task_combo = self.add_field("Task", ChoiceCombo(
-            [("(no task)", None)] + [(f"{t.reference}  {t.site_code}, {DestructionMethod(t.method).label}, "
-                                      f"{t.planned_on}", t.id)
-                                     for t in self._tasks.values()]), "task")
+        self.task_combo = self.add_field(
+            "Task",
+            ChoiceCombo(
+                [("(no task)", None)]
+                + [
+                    (f"{t.reference}  {t.site_code}, {DestructionMethod(t.method).label}, {t.planned_on}", t.id)
+                    for t in self._tasks.values()
+                ]
+            ),
+            "task",
+        )
         self.date_edit = self.add_field("Date", DateEdit(self.today), "date")
-        self.site_combo = self.add_field("Site", ChoiceCombo(
-            [(f"{s.code} - {s.name}", s.code) for s in sp.catalogue.sites()]), "site")
+        self.site_combo = self.add_field(
+            "Site", ChoiceCombo([(f"{s.code} - {s.name}", s.code) for s in sp.catalogue.sites()]), "site"
+        )
         self.method_combo = self.add_field("Method", ChoiceCombo(METHOD_CHOICES), "method")
         self.lines_table = self.add_field("Lines", LinesTable("Planned", "Destroyed"), "lots", "quantity")
         self.officer_edit = self.add_field("Officer in charge", QLineEdit(), "officer in charge")
@@ -345,9 +390,11 @@ class RecordDestructionDialog(FormDialog):
         tasks = [t for t in self._tasks.values() if wanted & {line.lot_id for line in t.lines}]
         if not tasks:
             return None
-        note = plain_label("Scheduled in " + ", ".join(f"task {t.reference} ({t.planned_on}, {t.site_code})"
-                                                       for t in tasks)
-                           + ": record the destruction of scheduled mines against their task, chosen under Task.")
+        note = plain_label(
+            "Scheduled in "
+            + ", ".join(f"task {t.reference} ({t.planned_on}, {t.site_code})" for t in tasks)
+            + ": record the destruction of scheduled mines against their task, chosen under Task."
+        )
         note.setWordWrap(True)
         self.form.insertRow(1, note)  # under the Task it speaks of
         only_scheduled = all(lot.unscheduled <= 0 for lot in self._lots)
@@ -359,27 +406,36 @@ class RecordDestructionDialog(FormDialog):
         task = self._tasks.get(self.task_combo.value)
         if task is None:
             self.seen = self._lots
-            self.lines_table.set_lines([
-                Line(lot.id, lot.lot_number, lot.type_designation, lot.unscheduled,
-                     max(lot.unscheduled, 0)) for lot in self._lots
-            ])
+            self.lines_table.set_lines(
+                [
+                    Line(lot.id, lot.lot_number, lot.type_designation, lot.unscheduled, max(lot.unscheduled, 0))
+                    for lot in self._lots
+                ]
+            )
             return
         # The lots first, then the task: a change in between then shows as a change to the lots.
         self.seen = [self.sp.queries.lot(line.lot_id) for line in task.lines]
         task = self._tasks[task.id] = self.sp.destruction.task(task.id)
         self.site_combo.value = task.site_code
         self.method_combo.value = task.method
-        self.lines_table.set_lines([
-            Line(line.lot_id, line.lot_number, line.type_designation, line.planned, line.remaining)
-            for line in task.lines
-        ])
+        self.lines_table.set_lines(
+            [
+                Line(line.lot_id, line.lot_number, line.type_designation, line.planned, line.remaining)
+                for line in task.lines
+            ]
+        )
 
     def submit(self):
         return self.sp.destruction.record_event(
-            occurred_on=self.date_edit.value, site=self.site_combo.value, method=self.method_combo.value,
-            officer=self.officer_edit.text(), witness=self.witness_edit.text(),
-            certificate_number=self.certificate_edit.text(), lines=self.lines_table.quantities,
-            task_id=self.task_combo.value, notes=_text(self.notes_edit),
+            occurred_on=self.date_edit.value,
+            site=self.site_combo.value,
+            method=self.method_combo.value,
+            officer=self.officer_edit.text(),
+            witness=self.witness_edit.text(),
+            certificate_number=self.certificate_edit.text(),
+            lines=self.lines_table.quantities,
+            task_id=self.task_combo.value,
+            notes=_text(self.notes_edit),
             seen=_in_lines(self.seen, self.lines_table.quantities),
         )
 
@@ -388,26 +444,36 @@ class StockCheckDialog(FormDialog):
     def __init__(self, sp: Stockpile, lot: LotRow, parent: QWidget | None = None) -> None:
         super().__init__(sp, f"Stock check - lot {lot.lot_number}", "Record count", parent)
         self.lot = lot = _as_now(sp, [lot])[0]
-        self.add_note(f"Lot {lot.lot_number} ({lot.type_designation}) at {lot.site_code}. Type the number "
-                      "counted, from the count sheet; the ledger's figure is not shown, so the count is blind. "
-                      "A difference from the ledger on that date is recorded as a gain or loss and needs a reason.")
+        self.add_note(
+            f"Lot {lot.lot_number} ({lot.type_designation}) at {lot.site_code}. Type the number "
+            "counted, from the count sheet; the ledger's figure is not shown, so the count is blind. "
+            "A difference from the ledger on that date is recorded as a gain or loss and needs a reason."
+        )
         self.counted_spin = self.add_field("Counted (mines)", QuantitySpin(blank=True), "counted", "quantity")
         self.date_edit = self.add_field("Counted on", DateEdit(self.today), "date")
         self.document_edit = self.add_field("Document ref.", QLineEdit(), "document reference")
         self.reason_edit = self.add_field("Reason", reason_box(), "reason")
 
     def submit(self):
-        return self.sp.lots.stock_check(self.lot.id, self.counted_spin.quantity, self.date_edit.value,
-                                        self.document_edit.text(), _text(self.reason_edit), seen=[self.lot])
+        return self.sp.lots.stock_check(
+            self.lot.id,
+            self.counted_spin.quantity,
+            self.date_edit.value,
+            self.document_edit.text(),
+            _text(self.reason_edit),
+            seen=[self.lot],
+        )
 
 
 class ReverseDialog(FormDialog):
     def __init__(self, sp: Stockpile, lot: LotRow, entry: LedgerEntry, parent: QWidget | None = None) -> None:
         super().__init__(sp, f"Reverse an entry - lot {lot.lot_number}", "Reverse entry", parent)
         self.entry = entry
-        self.add_note(f"Entry {entry.id}: {entry.occurred_on} {entry.kind.replace('_', ' ')} {entry.quantity:+,} "
-                      f"(ref. {entry.document_ref or '-'}, by {entry.recorded_by}). The entry stays in the "
-                      "ledger; an opposite entry corrects it.")
+        self.add_note(
+            f"Entry {entry.id}: {entry.occurred_on} {entry.kind.replace('_', ' ')} {entry.quantity:+,} "
+            f"(ref. {entry.document_ref or '-'}, by {entry.recorded_by}). The entry stays in the "
+            "ledger; an opposite entry corrects it."
+        )
         self.reason_edit = self.add_field("Reason", reason_box(), "reason")
         self.date_edit = self.add_field("Date", DateEdit(self.today), "date")
 
@@ -419,26 +485,37 @@ class CorrectDestructionDialog(FormDialog):
     """A recorded destruction corrected from the paper: how many of a lot were really destroyed
     (0 if none); the rest returns to the lot, or to awaiting destruction if it had been shipped."""
 
-    def __init__(self, sp: Stockpile, event: EventInfo, lot_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(sp, f"Correct destruction certificate {event.certificate_number}", "Correct destruction",
-                         parent)
+    def __init__(
+        self, sp: Stockpile, event: EventInfo, lot_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            sp, f"Correct destruction certificate {event.certificate_number}", "Correct destruction", parent
+        )
         self.event = event
-        self.add_note(f"Destroyed on {event.occurred_on} at {event.site_code}, recorded by {event.recorded_by}. "
-                      "The correction is dated as the destruction was; the certificate must then be verified "
-                      "again, by someone other than you.")
-        self.lot_combo = self.add_field("Lot", ChoiceCombo(
-            [(f"{line.lot_number} ({line.type_designation}): {line.quantity:,} recorded destroyed", line.lot_id)
-             for line in event.lines]), "lot")
+        self.add_note(
+            f"Destroyed on {event.occurred_on} at {event.site_code}, recorded by {event.recorded_by}. "
+            "The correction is dated as the destruction was; the certificate must then be verified "
+            "again, by someone other than you."
+        )
+        self.lot_combo = self.add_field(
+            "Lot",
+            ChoiceCombo(
+                [
+                    (f"{line.lot_number} ({line.type_designation}): {line.quantity:,} recorded destroyed", line.lot_id)
+                    for line in event.lines
+                ]
+            ),
+            "lot",
+        )
         if lot_id is not None:
             self.lot_combo.value = lot_id
         self.quantity_spin = self.add_field("Really destroyed", QuantitySpin(blank=True), "quantity")
         self.reason_edit = self.add_field("Reason", reason_box(), "reason")
 
     def submit(self):
-        return self.sp.corrections.correct_destruction(self.event.id, self.lot_combo.value,
-                                                       quantity=self.quantity_spin.quantity,
-                                                       reason=_text(self.reason_edit))
+        return self.sp.corrections.correct_destruction(
+            self.event.id, self.lot_combo.value, quantity=self.quantity_spin.quantity, reason=_text(self.reason_edit)
+        )
 
 
 class VerifyCertificateDialog(FormDialog):
@@ -447,13 +524,17 @@ class VerifyCertificateDialog(FormDialog):
     def __init__(self, sp: Stockpile, event: EventInfo, parent: QWidget | None = None) -> None:
         super().__init__(sp, f"Verify certificate {event.certificate_number}", "Verify", parent)
         self.event = event
-        self.add_note(f"Recorded by {event.recorded_by}; destroyed {event.occurred_on} at {event.site_code}. "
-                      "Type the quantity the certificate states for each lot, from the paper.")
+        self.add_note(
+            f"Recorded by {event.recorded_by}; destroyed {event.occurred_on} at {event.site_code}. "
+            "Type the quantity the certificate states for each lot, from the paper."
+        )
         self.lines_table = self.add_field("Certified", LinesTable("Destroyed", "Certified", blank=True), "certified")
-        self.lines_table.set_lines([
-            Line(line.lot_id, line.lot_number, line.type_designation, line.quantity, line.quantity)
-            for line in event.lines
-        ])
+        self.lines_table.set_lines(
+            [
+                Line(line.lot_id, line.lot_number, line.type_designation, line.quantity, line.quantity)
+                for line in event.lines
+            ]
+        )
         self.date_edit = self.add_field("Verified on", DateEdit(self.today), "verified on")
         try:  # four eyes: say so before anything is typed, not after
             sp.destruction.require_verifier(event.id)
@@ -464,7 +545,8 @@ class VerifyCertificateDialog(FormDialog):
 
     def submit(self):
         return self.sp.destruction.verify_certificate(
-            self.event.id, verified_on=self.date_edit.value, certified=self.lines_table.all_quantities)
+            self.event.id, verified_on=self.date_edit.value, certified=self.lines_table.all_quantities
+        )
 
 
 class CloseTaskDialog(FormDialog):
@@ -476,15 +558,20 @@ class CloseTaskDialog(FormDialog):
         rows = "".join(
             f"<tr><td>{escape(line.lot_number)}</td><td align=right>{line.planned:,}</td>"
             f"<td align=right>{line.shipped:,}</td><td align=right>{line.destroyed:,}</td>"
-            f"<td align=right>{line.certified:,}</td></tr>" for line in task.lines
+            f"<td align=right>{line.certified:,}</td></tr>"
+            for line in task.lines
         )
-        table = QLabel("<table cellspacing=6><tr><th align=left>Lot</th><th>Planned</th><th>Shipped</th>"
-                       f"<th>Destroyed</th><th>Certified</th></tr>{rows}</table>")
+        table = QLabel(
+            "<table cellspacing=6><tr><th align=left>Lot</th><th>Planned</th><th>Shipped</th>"
+            f"<th>Destroyed</th><th>Certified</th></tr>{rows}</table>"
+        )
         self.form.addRow(table)
         self.problems = sp.destruction.discrepancies(task.id)
         self.problems_label = self.add_note(
-            "Discrepancies:\n- " + "\n- ".join(self.problems) if self.problems
-            else "Shipped, destroyed and certified agree for every lot.")
+            "Discrepancies:\n- " + "\n- ".join(self.problems)
+            if self.problems
+            else "Shipped, destroyed and certified agree for every lot."
+        )
         if self.problems:
             self.problems_label.setStyleSheet(f"color: {alarm_colour(self.palette())};")
         self.explanation_edit = self.add_field("Explanation", reason_box(), "explanation", "reason")
@@ -499,15 +586,21 @@ class MineTypeDialog(FormDialog):
 
     def __init__(self, sp: Stockpile, parent: QWidget | None = None, mine_type: MineTypeInfo | None = None) -> None:
         editing = mine_type is not None
-        super().__init__(sp, f"Correct mine type {mine_type.designation}" if editing else "Add a mine type",
-                         "Save correction" if editing else "Add type", parent)
+        super().__init__(
+            sp,
+            f"Correct mine type {mine_type.designation}" if editing else "Add a mine type",
+            "Save correction" if editing else "Add type",
+            parent,
+        )
         self.mine_type = mine_type
         self.designation_edit = self.add_field("Designation", QLineEdit(), "designation")
         self.name_edit = self.add_field("Name", QLineEdit(), "name")
-        self.category_combo = self.add_field("Category", ChoiceCombo(
-            [("AP - anti-personnel", "AP"), ("AV - anti-vehicle", "AV")]), "category")
-        self.activation_combo = self.add_field("Activation", ChoiceCombo(
-            [("victim-activated", "victim"), ("command-detonated", "command")]), "activation")
+        self.category_combo = self.add_field(
+            "Category", ChoiceCombo([("AP - anti-personnel", "AP"), ("AV - anti-vehicle", "AV")]), "category"
+        )
+        self.activation_combo = self.add_field(
+            "Activation", ChoiceCombo([("victim-activated", "victim"), ("command-detonated", "command")]), "activation"
+        )
         self.sd_check = QCheckBox("self-destructs after")
         self.sd_hours_spin = QuantitySpin(4)
         self.sd_hours_spin.setSuffix(" h")
@@ -516,8 +609,9 @@ class MineTypeDialog(FormDialog):
         self.add_field("Self-destruct", self.sd_check)
         self.add_field("Self-destruct time", self.sd_hours_spin, "self-destruct hours")
         self.sda_check = self.add_field("Self-deactivating", QCheckBox("yes"))
-        self.delivery_combo = self.add_field("Delivery", ChoiceCombo(
-            [(d.label, d.value) for d in Delivery]), "delivery")
+        self.delivery_combo = self.add_field(
+            "Delivery", ChoiceCombo([(d.label, d.value) for d in Delivery]), "delivery"
+        )
         self.notes_edit = self.add_field("Notes", reason_box(), "notes")
         if mine_type is not None:
             self.designation_edit.setText(mine_type.designation)
@@ -529,16 +623,21 @@ class MineTypeDialog(FormDialog):
             self.sda_check.setChecked(mine_type.self_deactivating)
             self.delivery_combo.value = mine_type.delivery
             self.notes_edit.setPlainText(mine_type.notes or "")
-            self.add_note("Every lot of this type follows the correction; the audit log keeps the entry "
-                          "as it was, with your reason.")
+            self.add_note(
+                "Every lot of this type follows the correction; the audit log keeps the entry "
+                "as it was, with your reason."
+            )
             self.reason_edit = self.add_field("Reason", reason_box(), "reason")
 
     def submit(self):
         values = dict(
-            designation=self.designation_edit.text(), name=self.name_edit.text(),
-            category=self.category_combo.value, activation=self.activation_combo.value,
+            designation=self.designation_edit.text(),
+            name=self.name_edit.text(),
+            category=self.category_combo.value,
+            activation=self.activation_combo.value,
             self_destruct_hours=self.sd_hours_spin.value() if self.sd_check.isChecked() else None,
-            self_deactivating=self.sda_check.isChecked(), delivery=self.delivery_combo.value,
+            self_deactivating=self.sda_check.isChecked(),
+            delivery=self.delivery_combo.value,
             notes=_text(self.notes_edit),
         )
         if self.mine_type is not None:
@@ -550,8 +649,9 @@ class SiteDialog(FormDialog):
     """A new site, or, given `site`, a correction of one with its reason."""
 
     def __init__(self, sp: Stockpile, parent: QWidget | None = None, site: SiteInfo | None = None) -> None:
-        super().__init__(sp, f"Correct site {site.code}" if site else "Add a site",
-                         "Save correction" if site else "Add site", parent)
+        super().__init__(
+            sp, f"Correct site {site.code}" if site else "Add a site", "Save correction" if site else "Add site", parent
+        )
         self.site = site
         self.code_edit = self.add_field("Code", QLineEdit(site.code if site else ""), "code")
         self.name_edit = self.add_field("Name", QLineEdit(site.name if site else ""), "name")

@@ -36,12 +36,16 @@ class ErrorHandler:
         place = f" (in {Path(where.filename).name}, line {where.lineno})" if where else ""
         self._showing = True
         try:
-            box = QMessageBox(QMessageBox.Icon.Critical, "Unexpected error",
-                              f"Something went wrong that the program did not expect: {kind.__name__}: "
-                              f"{value}{place}.\n\nEach action is saved whole or not at all, so the record is "
-                              "consistent; look at the page's figures before repeating what you were doing.\n\n"
-                              f"The details are in the log file:\n{self.log_path}",
-                              QMessageBox.StandardButton.Ok, self.window)
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                "Unexpected error",
+                f"Something went wrong that the program did not expect: {kind.__name__}: "
+                f"{value}{place}.\n\nEach action is saved whole or not at all, so the record is "
+                "consistent; look at the page's figures before repeating what you were doing.\n\n"
+                f"The details are in the log file:\n{self.log_path}",
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path can be copied
             box.exec()
         finally:

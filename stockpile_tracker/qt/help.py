@@ -46,11 +46,13 @@ def about_text(database: str) -> str:
     """A SQLite database is named by its file, any other by its URL."""
     path = database.removeprefix("sqlite:///")
     where = f"the file {path}" if path != database else database or "none"
-    return (f"<h3>Stockpile Tracker {escape(__version__)}</h3>"
-            "<p>Keeps a landmine stockpile honest: lots, retention, destruction and the reports officials "
-            "sign.</p>"
-            f"<p><b>Database in use:</b><br>{escape(where)}</p>"
-            f"<p>Licence: MIT. Built with Qt for Python (PySide6 {escape(pyside_version)}).</p>")
+    return (
+        f"<h3>Stockpile Tracker {escape(__version__)}</h3>"
+        "<p>Keeps a landmine stockpile honest: lots, retention, destruction and the reports officials "
+        "sign.</p>"
+        f"<p><b>Database in use:</b><br>{escape(where)}</p>"
+        f"<p>Licence: MIT. Built with Qt for Python (PySide6 {escape(pyside_version)}).</p>"
+    )
 
 
 def show_about(parent: QWidget, database: str) -> None:

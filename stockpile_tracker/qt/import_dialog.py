@@ -28,8 +28,10 @@ class ImportDialog(QDialog):
     """File > Import: the whole file checked first; the rows it would write and every problem by
     line and column; Import only when there are none."""
 
-    REMEDIES = {"type": 'add it on the Catalogue page, or tick "add unknown mine types" above',
-                "site": 'add it on the Catalogue page, or tick "add unknown sites" above'}
+    REMEDIES = {
+        "type": 'add it on the Catalogue page, or tick "add unknown mine types" above',
+        "site": 'add it on the Catalogue page, or tick "add unknown sites" above',
+    }
 
     def __init__(self, sp: Stockpile, kind: str, path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,20 +44,36 @@ class ImportDialog(QDialog):
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
         self.rows_model = RecordTableModel(
-            [Column("Line", lambda r: r["line"], numeric=True)] + (
-                [Column("Lot no.", lambda r: r["lot_number"]), Column("Type", lambda r: r["type"]),
-                 Column("Site", lambda r: r["site"]), Column("Quantity", lambda r: r["quantity"], numeric=True),
-                 Column("Kept for", lambda r: r["retention"] or "surplus"),
-                 Column("Received", lambda r: r["received_on"])]
-                if kind == "lots" else
-                [Column("Certificate", lambda r: r["certificate"]), Column("Date", lambda r: r["destroyed_on"]),
-                 Column("Site", lambda r: r["site"]), Column("Method", lambda r: r["method"]),
-                 Column("Lots", lambda r: len(r["lines"]), numeric=True),
-                 Column("Quantity", lambda r: r["quantity"], numeric=True)]), self)
-        self.problems_model = RecordTableModel([
-            Column("Line", lambda p: p.line, numeric=True), Column("Column", lambda p: p.column),
-            Column("Problem", lambda p: f"{p.message}; {self.REMEDIES[p.column]}" if p.missing else p.message)],
-            self)
+            [Column("Line", lambda r: r["line"], numeric=True)]
+            + (
+                [
+                    Column("Lot no.", lambda r: r["lot_number"]),
+                    Column("Type", lambda r: r["type"]),
+                    Column("Site", lambda r: r["site"]),
+                    Column("Quantity", lambda r: r["quantity"], numeric=True),
+                    Column("Kept for", lambda r: r["retention"] or "surplus"),
+                    Column("Received", lambda r: r["received_on"]),
+                ]
+                if kind == "lots"
+                else [
+                    Column("Certificate", lambda r: r["certificate"]),
+                    Column("Date", lambda r: r["destroyed_on"]),
+                    Column("Site", lambda r: r["site"]),
+                    Column("Method", lambda r: r["method"]),
+                    Column("Lots", lambda r: len(r["lines"]), numeric=True),
+                    Column("Quantity", lambda r: r["quantity"], numeric=True),
+                ]
+            ),
+            self,
+        )
+        self.problems_model = RecordTableModel(
+            [
+                Column("Line", lambda p: p.line, numeric=True),
+                Column("Column", lambda p: p.column),
+                Column("Problem", lambda p: f"{p.message}; {self.REMEDIES[p.column]}" if p.missing else p.message),
+            ],
+            self,
+        )
         self.rows_table = QTableView()
         self.rows_table.setModel(self.rows_model)
         self.problems_table = QTableView()
@@ -89,8 +107,11 @@ class ImportDialog(QDialog):
         return {}
 
     def check_file(self) -> None:
-        self._show_plan(self.sp.imports.plan_lots(self.data, **self._options()) if self.kind == "lots"
-                        else self.sp.imports.plan_destructions(self.data))
+        self._show_plan(
+            self.sp.imports.plan_lots(self.data, **self._options())
+            if self.kind == "lots"
+            else self.sp.imports.plan_destructions(self.data)
+        )
 
     def _show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -99,11 +120,11 @@ class ImportDialog(QDialog):
         self.problems_table.resizeColumnsToContents()
         self.rows_table.resizeColumnsToContents()
         what = "lot" if self.kind == "lots" else "destruction event"
-        text = (f"{count(len(plan.rows), what)}, {count(plan.quantity, 'mine')}; "
-                f"{count(len(plan.problems), 'problem')}.")
+        text = f"{count(len(plan.rows), what)}, {count(plan.quantity, 'mine')}; {count(len(plan.problems), 'problem')}."
         if plan.new_types or plan.new_sites:
-            text += (f" New types: {', '.join(plan.new_types) or 'none'};"
-                     f" new sites: {', '.join(plan.new_sites) or 'none'}.")
+            text += (
+                f" New types: {', '.join(plan.new_types) or 'none'}; new sites: {', '.join(plan.new_sites) or 'none'}."
+            )
         self.summary_label.setText(text)
         self.import_button.setEnabled(plan.ok and bool(plan.rows))
 

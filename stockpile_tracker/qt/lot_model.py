@@ -16,8 +16,12 @@ LOT_COLUMNS = [
     Column("Lot no.", lambda r: r.lot_number, sort_key="lot_number"),
     Column("Type", lambda r: r.type_designation, sort_key="type"),
     Column("Cat", lambda r: r.category, sort_key="category", tooltip="AP anti-personnel, AV anti-vehicle"),
-    Column("SD/SDA", lambda r: r.sd_label, sort_key="sd_class",
-           tooltip="self-destruct time, self-deactivation only, or persistent (neither)"),
+    Column(
+        "SD/SDA",
+        lambda r: r.sd_label,
+        sort_key="sd_class",
+        tooltip="self-destruct time, self-deactivation only, or persistent (neither)",
+    ),
     Column("Site", lambda r: r.site_code, sort_key="site"),
     Column("Kept for", lambda r: r.kept_for, sort_key="retention"),
     Column("On hand", lambda r: r.on_hand, numeric=True, sort_key="on_hand"),
@@ -64,8 +68,9 @@ class LotTableModel(RecordTableModel):
         return self.totals
 
     def _page(self, offset: int) -> list[LotRow]:
-        return self.queries.lots(self.lot_filter, sort=self.sort_key, descending=self.descending,
-                                 offset=offset, limit=PAGE_SIZE)
+        return self.queries.lots(
+            self.lot_filter, sort=self.sort_key, descending=self.descending, offset=offset, limit=PAGE_SIZE
+        )
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> bool:
         return not parent.isValid() and not self._exhausted and self.rowCount() < self.totals.lots

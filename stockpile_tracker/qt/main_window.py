@@ -119,8 +119,11 @@ class MainWindow(QMainWindow):
         self.user_label.setText(f"Operator: {self.user}")
         self.audit_report = None
         # Off the GUI thread: recomputing a national record's chain takes seconds.
-        run_in_background(lambda _progress: (sp, audit_chain(sp.context)), on_done=self._audit_checked,
-                          on_error=self._audit_not_checked)
+        run_in_background(
+            lambda _progress: (sp, audit_chain(sp.context)),
+            on_done=self._audit_checked,
+            on_error=self._audit_not_checked,
+        )
         return True
 
     def _audit_checked(self, result) -> None:
@@ -130,10 +133,12 @@ class MainWindow(QMainWindow):
         self.audit_report = chain
         if not chain.ok:
             QMessageBox.warning(
-                self, "Audit log broken",
+                self,
+                "Audit log broken",
                 f"The audit log of {database_label(self.url)} was changed outside Stockpile Tracker: "
                 f"{chain.problems[0]}. Run 'stockpile-tracker db check' for the full list, and restore "
-                "a backup copy if the change was not authorised.")
+                "a backup copy if the change was not authorised.",
+            )
 
     def _audit_not_checked(self, exc: Exception) -> None:
         self.statusBar().showMessage(f"The audit log could not be verified: {exc}")
@@ -141,10 +146,14 @@ class MainWindow(QMainWindow):
     def offer_demo_if_empty(self) -> None:
         if self.sp is None or self.sp.catalogue.types() or self.is_demo:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Empty database",
-                          "This database holds no stockpile yet. Open the demo stockpile to explore the program "
-                          "(it is kept in a file of its own, so this database stays empty), or start empty and "
-                          "add your own catalogue and lots.", parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Empty database",
+            "This database holds no stockpile yet. Open the demo stockpile to explore the program "
+            "(it is kept in a file of its own, so this database stays empty), or start empty and "
+            "add your own catalogue and lots.",
+            parent=self,
+        )
         demo = box.addButton("Open the demo stockpile", QMessageBox.ButtonRole.AcceptRole)
         box.addButton("Start empty", QMessageBox.ButtonRole.RejectRole)
         self._exec(box)
@@ -176,8 +185,10 @@ class MainWindow(QMainWindow):
         def done(summary):
             progress.close()
             progress.deleteLater()
-            self.refresh_all(f"Demo stockpile created: {summary.lots:,} lots, {summary.tasks} tasks, "
-                             f"{summary.events} destruction events")
+            self.refresh_all(
+                f"Demo stockpile created: {summary.lots:,} lots, {summary.tasks} tasks, "
+                f"{summary.events} destruction events"
+            )
 
         def failed(exc):
             progress.close()
@@ -185,8 +196,11 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, "Demo stockpile", str(exc))
 
         self._demo_operation = run_in_background(
-            work, on_done=done, on_error=failed,
-            on_progress=lambda done_, total: progress.setValue(int(100 * done_ / max(total, 1))))
+            work,
+            on_done=done,
+            on_error=failed,
+            on_progress=lambda done_, total: progress.setValue(int(100 * done_ / max(total, 1))),
+        )
 
     def _build_views(self) -> None:
         while self.pages.count():
@@ -205,11 +219,13 @@ class MainWindow(QMainWindow):
         self.dashboard_view.open_certificate.connect(self.open_certificate)
         self.dashboard_view.profile_requested.connect(self.policy_profile)
         self.stockpile_view.totals_changed.connect(self.show_totals)
-        for page, model in ((PAGES.index("Dashboard"), self.dashboard_view.findings_model),
-                            (PAGES.index("Destruction plan"), self.plan_view.task_model),
-                            (PAGES.index("Destruction log"), self.log_view.model),
-                            (PAGES.index("Catalogue"), self.catalogue_view.type_model),
-                            (PAGES.index("Catalogue"), self.catalogue_view.site_model)):
+        for page, model in (
+            (PAGES.index("Dashboard"), self.dashboard_view.findings_model),
+            (PAGES.index("Destruction plan"), self.plan_view.task_model),
+            (PAGES.index("Destruction log"), self.log_view.model),
+            (PAGES.index("Catalogue"), self.catalogue_view.type_model),
+            (PAGES.index("Catalogue"), self.catalogue_view.site_model),
+        ):
             model.modelReset.connect(lambda page=page: page == self.pages.currentIndex() and self.update_status())
         self.stockpile_view.table.addActions(self.lot_actions)
         self.plan_view.record_requested.connect(lambda task: self.record_destruction(task=task))
@@ -229,8 +245,14 @@ class MainWindow(QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], None], shortcut: str | QKeySequence | None = None,
-                icon=None, tip: str | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], None],
+        shortcut: str | QKeySequence | None = None,
+        icon=None,
+        tip: str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if icon is not None:
             action.setIcon(icon)
@@ -244,51 +266,96 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         self.new_action = self._action("&New database...", self.new_database, QKeySequence.StandardKey.New)
         self.open_action = self._action("&Open database...", self.choose_database, QKeySequence.StandardKey.Open)
-        self.demo_action = self._action("Open the &demo stockpile", self.open_demo,
-                                        tip="A made-up stockpile in a file of its own, to explore the program")
+        self.demo_action = self._action(
+            "Open the &demo stockpile",
+            self.open_demo,
+            tip="A made-up stockpile in a file of its own, to explore the program",
+        )
         self.import_lots_action = self._action("&Import lots...", lambda: self.import_file("lots"))
-        self.import_destructions_action = self._action("Import &destruction history...",
-                                                       lambda: self.import_file("destructions"))
-        self.export_action = self._action("&Export table as CSV...", self.export_table, "Ctrl+Shift+E",
-                                          tip="The rows the current view shows, as CSV")
+        self.import_destructions_action = self._action(
+            "Import &destruction history...", lambda: self.import_file("destructions")
+        )
+        self.export_action = self._action(
+            "&Export table as CSV...", self.export_table, "Ctrl+Shift+E", tip="The rows the current view shows, as CSV"
+        )
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.operator_action = self._action("Change &operator...", self.change_operator)
-        self.receive_action = self._action("&Receive a lot...", self.receive_lot, "Ctrl+R", icons.receive(),
-                                           "A new lot arrives or is found")
-        self.retention_action = self._action("Change re&tention...", self.change_retention, "Ctrl+T",
-                                             icons.retention(), "Retain or release mines of the selected lot")
+        self.receive_action = self._action(
+            "&Receive a lot...", self.receive_lot, "Ctrl+R", icons.receive(), "A new lot arrives or is found"
+        )
+        self.retention_action = self._action(
+            "Change re&tention...",
+            self.change_retention,
+            "Ctrl+T",
+            icons.retention(),
+            "Retain or release mines of the selected lot",
+        )
         self.split_action = self._action("S&plit lot...", self.split_lot, "Ctrl+Shift+P", icons.split())
-        self.schedule_action = self._action("&Schedule destruction...", self.schedule, "Ctrl+D",
-                                            icons.schedule(), "Plan the destruction of the selected lots")
-        self.destroy_action = self._action("Record &destruction...", self.record_destruction, "Ctrl+E",
-                                           icons.destroy(), "Record what was destroyed, with its certificate")
+        self.schedule_action = self._action(
+            "&Schedule destruction...",
+            self.schedule,
+            "Ctrl+D",
+            icons.schedule(),
+            "Plan the destruction of the selected lots",
+        )
+        self.destroy_action = self._action(
+            "Record &destruction...",
+            self.record_destruction,
+            "Ctrl+E",
+            icons.destroy(),
+            "Record what was destroyed, with its certificate",
+        )
         self.check_action = self._action("Stoc&k check...", self.stock_check, "Ctrl+K", icons.stock_check())
-        self.reverse_action = self._action("Re&verse ledger entry...", self.reverse_entry, "Ctrl+Shift+Z",
-                                           icons.reverse(), "Correct the selected ledger entry")
-        self.verify_action = self._action("&Verify certificate...", self.verify_selected_certificate, "Ctrl+Shift+V",
-                                          icons.verify())
-        self.correct_action = self._action("C&orrect destruction...", self.correct_selected_destruction, None,
-                                           icons.reverse(), "Correct a recorded destruction from its certificate")
+        self.reverse_action = self._action(
+            "Re&verse ledger entry...",
+            self.reverse_entry,
+            "Ctrl+Shift+Z",
+            icons.reverse(),
+            "Correct the selected ledger entry",
+        )
+        self.verify_action = self._action(
+            "&Verify certificate...", self.verify_selected_certificate, "Ctrl+Shift+V", icons.verify()
+        )
+        self.correct_action = self._action(
+            "C&orrect destruction...",
+            self.correct_selected_destruction,
+            None,
+            icons.reverse(),
+            "Correct a recorded destruction from its certificate",
+        )
         self.close_task_action = self._action("&Close task...", self.close_selected_task, None, icons.close_task())
-        self.refresh_action = self._action("Refresh", lambda: self.refresh_all(), QKeySequence.StandardKey.Refresh,
-                                           icons.refresh())
-        self.clear_filters_action = self._action("C&lear filters", lambda: self.stockpile_view.clear_filters(),
-                                                 "Ctrl+Shift+L")
-        self.status_report_action = self._action("Stockpile &status...", self.status_report,
-                                                 QKeySequence.StandardKey.Print)
+        self.refresh_action = self._action(
+            "Refresh", lambda: self.refresh_all(), QKeySequence.StandardKey.Refresh, icons.refresh()
+        )
+        self.clear_filters_action = self._action(
+            "C&lear filters", lambda: self.stockpile_view.clear_filters(), "Ctrl+Shift+L"
+        )
+        self.status_report_action = self._action(
+            "Stockpile &status...", self.status_report, QKeySequence.StandardKey.Print
+        )
         self.article7_action = self._action("&Article 7 forms...", self.article7_report)
         self.progress_action = self._action("Destruction &progress", self.progress_report)
         self.lot_report_action = self._action("&Lot history", self.lot_report)
         self.certificate_report_action = self._action("Destruction &certificate", self.certificate_report)
-        self.profile_action = self._action("&Policy profile...", self.policy_profile,
-                                           tip="Which profile the checks apply, and its dates and rules")
-        self.check_now_action = self._action("Check &now", self.check_now, "Ctrl+Shift+C",
-                                             tip="Run the compliance checks and show the dashboard")
+        self.profile_action = self._action(
+            "&Policy profile...", self.policy_profile, tip="Which profile the checks apply, and its dates and rules"
+        )
+        self.check_now_action = self._action(
+            "Check &now", self.check_now, "Ctrl+Shift+C", tip="Run the compliance checks and show the dashboard"
+        )
         self.guide_action = self._action("&User guide", lambda: show_guide(self), QKeySequence.StandardKey.HelpContents)
-        self.about_action = self._action("&About Stockpile Tracker",
-                                         lambda: show_about(self, self.settings.last_database))
-        self.lot_actions = [self.receive_action, self.retention_action, self.split_action, self.schedule_action,
-                            self.destroy_action, self.check_action, self.reverse_action]
+        self.about_action = self._action(
+            "&About Stockpile Tracker", lambda: show_about(self, self.settings.last_database)
+        )
+        self.lot_actions = [
+            self.receive_action,
+            self.retention_action,
+            self.split_action,
+            self.schedule_action,
+            self.destroy_action,
+            self.check_action,
+            self.reverse_action,
+        ]
         self.page_actions = []
         for number, page in enumerate(PAGES):
             action = self._action(page, lambda n=number: self.nav_list.setCurrentRow(n), f"Ctrl+{number + 1}")
@@ -311,25 +378,40 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([self.clear_filters_action, self.refresh_action])
         lots_menu = menu.addMenu("&Lots")
-        lots_menu.addActions([self.receive_action, self.retention_action, self.split_action, self.check_action,
-                              self.reverse_action])
+        lots_menu.addActions(
+            [self.receive_action, self.retention_action, self.split_action, self.check_action, self.reverse_action]
+        )
         destruction_menu = menu.addMenu("&Destruction")
-        destruction_menu.addActions([self.schedule_action, self.destroy_action, self.verify_action,
-                                     self.correct_action, self.close_task_action])
+        destruction_menu.addActions(
+            [self.schedule_action, self.destroy_action, self.verify_action, self.correct_action, self.close_task_action]
+        )
         compliance_menu = menu.addMenu("&Compliance")
         compliance_menu.addActions([self.check_now_action, self.profile_action])
         reports_menu = menu.addMenu("&Reports")
-        reports_menu.addActions([self.status_report_action, self.progress_action, self.article7_action,
-                                 self.lot_report_action,
-                                 self.certificate_report_action])
+        reports_menu.addActions(
+            [
+                self.status_report_action,
+                self.progress_action,
+                self.article7_action,
+                self.lot_report_action,
+                self.certificate_report_action,
+            ]
+        )
         menu.addMenu("&Help").addActions([self.guide_action, self.about_action])
         toolbar = self.addToolBar("Actions")
         toolbar.setObjectName("actions_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.receive_action, self.retention_action, self.split_action, self.schedule_action,
-                       self.destroy_action, self.check_action):
-            toolbar.addAction(QAction(action.icon(), action.text().replace("&", "").rstrip("."), self,
-                                      triggered=action.trigger))
+        for action in (
+            self.receive_action,
+            self.retention_action,
+            self.split_action,
+            self.schedule_action,
+            self.destroy_action,
+            self.check_action,
+        ):
+            toolbar.addAction(
+                QAction(action.icon(), action.text().replace("&", "").rstrip("."), self, triggered=action.trigger)
+            )
 
     def _rebuild_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -361,15 +443,17 @@ class MainWindow(QMainWindow):
     # -- file ------------------------------------------------------------------------------------
 
     def new_database(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, "New database", "stockpile.db",
-                                                    "Stockpile databases (*.db);;All files (*)")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "New database", "stockpile.db", "Stockpile databases (*.db);;All files (*)"
+        )
         if path:
             if self.open_database(path):
                 self.offer_demo_if_empty()
 
     def choose_database(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Open database", "",
-                                                    "Stockpile databases (*.db);;All files (*)")
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Open database", "", "Stockpile databases (*.db);;All files (*)"
+        )
         if path:
             self.open_database(path)
 
@@ -433,21 +517,28 @@ class MainWindow(QMainWindow):
             self._run(dialog_class(self.sp, lot, self), lambda result: describe(lot, result))
 
     def change_retention(self) -> None:
-        self._on_current_lot(dialogs.RetentionDialog,
-                             lambda _lot, r: self._movement_message(r, "Retention changed for"))
+        self._on_current_lot(
+            dialogs.RetentionDialog, lambda _lot, r: self._movement_message(r, "Retention changed for")
+        )
 
     def split_lot(self) -> None:
-        self._on_current_lot(dialogs.SplitDialog, lambda lot, r: f"Split lot {lot.lot_number}: new lot "
-                                                                 f"{r.lot_number} holds {r.on_hand:,}")
+        self._on_current_lot(
+            dialogs.SplitDialog,
+            lambda lot, r: f"Split lot {lot.lot_number}: new lot {r.lot_number} holds {r.on_hand:,}",
+        )
 
     def schedule(self) -> None:
         lots = self.stockpile_view.selected_lots()
         if not lots:
             self.statusBar().showMessage("Select the lots to schedule first.", 5000)
             return
-        self._run(dialogs.ScheduleDialog(self.sp, lots, self),
-                  lambda t: f"Scheduled task {t.reference}: {t.planned:,} mines of {len(t.lines)} lots "
-                            f"on {t.planned_on} at {t.site_code}")
+        self._run(
+            dialogs.ScheduleDialog(self.sp, lots, self),
+            lambda t: (
+                f"Scheduled task {t.reference}: {t.planned:,} mines of {len(t.lines)} lots "
+                f"on {t.planned_on} at {t.site_code}"
+            ),
+        )
 
     def record_destruction(self, task=None) -> None:
         lots = [] if task is not None else self.stockpile_view.selected_lots()
@@ -461,8 +552,9 @@ class MainWindow(QMainWindow):
         return f"Destroyed {', '.join(parts)} at {event.site_code}; certificate {event.certificate_number}"
 
     def stock_check(self) -> None:
-        self._on_current_lot(dialogs.StockCheckDialog,
-                             lambda _lot, r: self._movement_message(r, "Stock check recorded for"))
+        self._on_current_lot(
+            dialogs.StockCheckDialog, lambda _lot, r: self._movement_message(r, "Stock check recorded for")
+        )
 
     def reverse_entry(self) -> None:
         lot = self._current_lot()
@@ -475,29 +567,39 @@ class MainWindow(QMainWindow):
         if entry.kind == "destroyed" and entry.event_id is not None:  # evidence: corrected, not reversed
             self.correct_destruction(self.sp.destruction.find_event(entry.document_ref), lot.id)
             return
-        self._run(dialogs.ReverseDialog(self.sp, lot, entry, self),
-                  lambda r: self._movement_message(r, f"Reversed entry {entry.id} of"))
+        self._run(
+            dialogs.ReverseDialog(self.sp, lot, entry, self),
+            lambda r: self._movement_message(r, f"Reversed entry {entry.id} of"),
+        )
 
     def correct_selected_destruction(self) -> None:
-        event = self._chosen(self.log_view.current_event(), "Destruction log",
-                             "Select the destruction event to correct.")
+        event = self._chosen(
+            self.log_view.current_event(), "Destruction log", "Select the destruction event to correct."
+        )
         if event is not None:
             self.correct_destruction(event)
 
     def correct_destruction(self, event, lot_id: int | None = None) -> None:
-        self._run(dialogs.CorrectDestructionDialog(self.sp, event, lot_id, self),
-                  lambda e: f"Certificate {e.certificate_number} corrected: {e.quantity:,} destroyed; "
-                            "another person must verify it again")
+        self._run(
+            dialogs.CorrectDestructionDialog(self.sp, event, lot_id, self),
+            lambda e: (
+                f"Certificate {e.certificate_number} corrected: {e.quantity:,} destroyed; "
+                "another person must verify it again"
+            ),
+        )
 
     def verify_selected_certificate(self) -> None:
-        event = self._chosen(self.log_view.current_event(), "Destruction log",
-                             "Select the event whose certificate to verify.")
+        event = self._chosen(
+            self.log_view.current_event(), "Destruction log", "Select the event whose certificate to verify."
+        )
         if event is not None:
             self.verify_certificate(event)
 
     def verify_certificate(self, event) -> None:
-        self._run(dialogs.VerifyCertificateDialog(self.sp, event, self),
-                  lambda e: f"Certificate {e.certificate_number} verified by {e.verified_by}")
+        self._run(
+            dialogs.VerifyCertificateDialog(self.sp, event, self),
+            lambda e: f"Certificate {e.certificate_number} verified by {e.verified_by}",
+        )
 
     def close_selected_task(self) -> None:
         task = self._chosen(self.plan_view.current_task(), "Destruction plan", "Select the task to close.")
@@ -510,9 +612,10 @@ class MainWindow(QMainWindow):
     # -- compliance ------------------------------------------------------------------------------
 
     def policy_profile(self) -> None:
-        self._run(PolicyProfileDialog(self.sp, self),
-                  lambda p: f"Policy profile {p.code} saved; the checks now apply "
-                            f"{self.sp.catalogue.active_profile().code}")
+        self._run(
+            PolicyProfileDialog(self.sp, self),
+            lambda p: f"Policy profile {p.code} saved; the checks now apply {self.sp.catalogue.active_profile().code}",
+        )
 
     def check_now(self) -> None:
         dashboard = PAGES.index("Dashboard")
@@ -539,16 +642,22 @@ class MainWindow(QMainWindow):
             return
         frozen = self.sp.archive.frozen("article7", str(year))
         if frozen is not None:
-            self.statusBar().showMessage(f"Article 7 report {year}: frozen on {frozen.frozen_at:%Y-%m-%d} by "
-                                         f"{frozen.frozen_by}; it prints as submitted", 15000)
+            self.statusBar().showMessage(
+                f"Article 7 report {year}: frozen on {frozen.frozen_at:%Y-%m-%d} by "
+                f"{frozen.frozen_by}; it prints as submitted",
+                15000,
+            )
             self.show_report(frozen)
             return
         report = article7_report(self.sp, year)
 
         def freeze(dialog) -> None:
-            answer = QMessageBox.question(dialog, "Freeze as submitted",
-                                          f"Freeze the {report.title} as submitted? It will print the same "
-                                          "forever; later corrections go into the next year.")
+            answer = QMessageBox.question(
+                dialog,
+                "Freeze as submitted",
+                f"Freeze the {report.title} as submitted? It will print the same "
+                "forever; later corrections go into the next year.",
+            )
             if answer == QMessageBox.StandardButton.Yes:
                 try:
                     self.sp.archive.freeze(kind="article7", period=str(year), report=printable(report))
@@ -574,8 +683,9 @@ class MainWindow(QMainWindow):
             self.show_report(lot_history_report(self.sp, lot.id))
 
     def certificate_report(self) -> None:
-        event = self._chosen(self.log_view.current_event(), "Destruction log",
-                             "Select the destruction event whose certificate to print.")
+        event = self._chosen(
+            self.log_view.current_event(), "Destruction log", "Select the destruction event whose certificate to print."
+        )
         if event is not None:
             self.show_report(certificate_report(self.sp, event.certificate_number))
 
@@ -584,16 +694,28 @@ class MainWindow(QMainWindow):
         page = self.pages.currentIndex()
         if page == STOCKPILE:
             view = self.stockpile_view
-            model, rows = view.model, self.sp.queries.lots(view.current_filter(), sort=view.model.sort_key,
-                                                          descending=view.model.descending, limit=None)
+            model, rows = (
+                view.model,
+                self.sp.queries.lots(
+                    view.current_filter(), sort=view.model.sort_key, descending=view.model.descending, limit=None
+                ),
+            )
         else:
-            model = (self.dashboard_view.findings_model, None, self.plan_view.task_model, self.log_view.model,
-                     self.catalogue_view.type_model)[page]
+            model = (
+                self.dashboard_view.findings_model,
+                None,
+                self.plan_view.task_model,
+                self.log_view.model,
+                self.catalogue_view.type_model,
+            )[page]
             rows = model.rows
         columns = model.columns
-        table = Table(PAGES[page], tuple(c.title for c in columns),
-                      tuple(tuple(_csv_value(c.value(row)) for c in columns) for row in rows),
-                      totals=page == STOCKPILE)
+        table = Table(
+            PAGES[page],
+            tuple(c.title for c in columns),
+            tuple(tuple(_csv_value(c.value(row)) for c in columns) for row in rows),
+            totals=page == STOCKPILE,
+        )
         return PAGES[page], table
 
     def import_file(self, kind: str) -> None:
@@ -608,19 +730,29 @@ class MainWindow(QMainWindow):
         if self._exec(dialog):
             plan = dialog.result_value
             what = "lot" if kind == "lots" else "destruction event"
-            self.refresh_all(f"Imported {count(len(plan.rows), what)}, {count(plan.quantity, 'mine')}, "
-                             f"from {Path(path).name}")
+            self.refresh_all(
+                f"Imported {count(len(plan.rows), what)}, {count(plan.quantity, 'mine')}, from {Path(path).name}"
+            )
 
     def export_table(self) -> None:
         name, table = self.table_export()
-        path, _filter = QFileDialog.getSaveFileName(self, f"Export {name}", f"{name.lower().replace(' ', '-')}.csv",
-                                                    "CSV files (*.csv)")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, f"Export {name}", f"{name.lower().replace(' ', '-')}.csv", "CSV files (*.csv)"
+        )
         if not path:
             return
         letterhead = self.sp.catalogue.letterhead()
         selection = self.stockpile_view.current_filter().description if self.pages.currentIndex() == STOCKPILE else ""
-        report = Report(name, letterhead.organisation, f"as of {self.sp.context.today().isoformat()}",
-                        self.user, datetime.now(), (table,), marking=letterhead.marking, selection=selection)
+        report = Report(
+            name,
+            letterhead.organisation,
+            f"as of {self.sp.context.today().isoformat()}",
+            self.user,
+            datetime.now(),
+            (table,),
+            marking=letterhead.marking,
+            selection=selection,
+        )
         try:
             Path(path).write_text(to_csv(report), encoding="utf-8-sig")
         except OSError as exc:
@@ -629,15 +761,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exported {len(table.rows):,} rows of {name} to {path}", 15000)
 
     def add_type(self) -> None:
-        self._run(dialogs.MineTypeDialog(self.sp, self),
-                  lambda t: f"Mine type {t.designation} added ({Category(t.category).label}, {t.sd_class.label})")
+        self._run(
+            dialogs.MineTypeDialog(self.sp, self),
+            lambda t: f"Mine type {t.designation} added ({Category(t.category).label}, {t.sd_class.label})",
+        )
 
     def add_site(self) -> None:
         self._run(dialogs.SiteDialog(self.sp, self), lambda s: f"Site {s.code} added ({s.country})")
 
     def edit_type(self, mine_type) -> None:
-        self._run(dialogs.MineTypeDialog(self.sp, self, mine_type),
-                  lambda t: f"Mine type {t.designation} corrected; its lots follow")
+        self._run(
+            dialogs.MineTypeDialog(self.sp, self, mine_type),
+            lambda t: f"Mine type {t.designation} corrected; its lots follow",
+        )
 
     def edit_site(self, site) -> None:
         self._run(dialogs.SiteDialog(self.sp, self, site), lambda s: f"Site {s.code} corrected")

@@ -33,8 +33,11 @@ class Operation(QRunnable):
 
 
 def run_in_background(
-    work: Callable[[Callable[[int, int], None]], Any], *, on_done: Callable[[Any], None],
-    on_error: Callable[[Exception], None], on_progress: Callable[[int, int], None] | None = None,
+    work: Callable[[Callable[[int, int], None]], Any],
+    *,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[Exception], None],
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> Operation:
     operation = Operation(work)
     operation.signals.finished.connect(on_done)

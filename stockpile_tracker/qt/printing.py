@@ -33,8 +33,12 @@ LAYOUT_DPI = 96  # QTextDocument measures in pixels of a 96 dpi screen
 
 
 def _layout() -> QPageLayout:
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                       QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(15, 15, 15, 15),
+        QPageLayout.Unit.Millimeter,
+    )
 
 
 @dataclass(frozen=True)
@@ -89,8 +93,7 @@ def _document(report: Printable, width: float) -> QTextDocument:
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Sans", 9))
     for chart in getattr(report, "charts", ()):
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{chart.name}"),
-                             render_chart(chart))
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{chart.name}"), render_chart(chart))
     document.setHtml(report.html)
     document.setTextWidth(width)
     return document
@@ -157,8 +160,13 @@ def _breaks(document: QTextDocument) -> tuple[list[_Break], list[tuple[float, fl
 
 def _row_top(layout, table: QTextTable, row: int) -> float:
     padding = table.format().cellPadding()
-    return min(layout.blockBoundingRect(table.cellAt(row, column).firstCursorPosition().block()).top()
-               for column in range(table.columns())) - padding
+    return (
+        min(
+            layout.blockBoundingRect(table.cellAt(row, column).firstCursorPosition().block()).top()
+            for column in range(table.columns())
+        )
+        - padding
+    )
 
 
 def _paint_bands(painter: QPainter, report: Printable, width: float, height: float, page: str) -> None:
@@ -168,8 +176,7 @@ def _paint_bands(painter: QPainter, report: Printable, width: float, height: flo
     marking.setPixelSize(11)
     marking.setBold(True)
     line = BAND_HEIGHT / 2 - 1
-    left, right, centre = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight,
-                           Qt.AlignmentFlag.AlignHCenter)
+    left, right, centre = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignHCenter)
     bottom = BAND_HEIGHT + height + 2
 
     def write(top: float, align: Qt.AlignmentFlag, value: str) -> None:
@@ -220,8 +227,9 @@ class ReportPreview(QPrintPreviewDialog):
     The dialog owns its printer: the preview paints on it for as long as the dialog lives, and a
     printer held only by a local of the caller is freed under it (that crashed the window)."""
 
-    def __init__(self, report: Report | Printable, parent: QWidget | None = None, *, period: str = "",
-                 on_freeze=None) -> None:
+    def __init__(
+        self, report: Report | Printable, parent: QWidget | None = None, *, period: str = "", on_freeze=None
+    ) -> None:
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setPageLayout(_layout())
         super().__init__(self.printer, parent)
@@ -247,8 +255,9 @@ def _printable(report: Report | Printable) -> Printable:
 
 def _save(parent: QWidget, report: Printable, kind: str) -> None:
     name = report.title.lower().replace(" ", "-")
-    path, _filter = QFileDialog.getSaveFileName(parent, f"Save {report.title}", f"{name}.{kind}",
-                                                f"{kind.upper()} files (*.{kind})")
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, f"Save {report.title}", f"{name}.{kind}", f"{kind.upper()} files (*.{kind})"
+    )
     if not path:
         return
     if kind == "pdf":

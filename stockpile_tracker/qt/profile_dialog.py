@@ -47,8 +47,9 @@ class PolicyProfileDialog(FormDialog):
         self.profiles = {p.code: p for p in sp.catalogue.profiles()}
         active = sp.catalogue.active_profile().code
         self.add_note(f"The checks and the dashboard apply the active profile, now {active}.")
-        self.profile_combo = self.add_field("Profile", ChoiceCombo(
-            [(f"{p.code} - {p.name}", p.code) for p in self.profiles.values()]), "profile")
+        self.profile_combo = self.add_field(
+            "Profile", ChoiceCombo([(f"{p.code} - {p.name}", p.code) for p in self.profiles.values()]), "profile"
+        )
         self.active_check = self.add_field("", QCheckBox("The checks apply this profile (active)"))
         self.name_edit = self.add_field("Name", QLineEdit(), "name")
         self.effective_edit = self.add_field("In force from", DateEdit(self.today), "effective_on")
@@ -64,12 +65,13 @@ class PolicyProfileDialog(FormDialog):
             permitted_layout.addWidget(box)
         self.add_field("Retention permitted", permitted, "permitted retention")
         self.ban_edit = self.add_field("Acquisition banned", OptionalDate("from"), "acquisition_banned_from")
-        self.transfers_check = self.add_field("", QCheckBox("Transfers out only for destruction"),
-                                              "transfers_only_for_destruction")
-        self.rise_check = self.add_field("", QCheckBox("Flag a rise of Article 3 stock between two years"),
-                                         "flags_retained_increase")
-        self.withdrawal_edit = self.add_field("Withdrawal", OptionalDate("takes effect on"),
-                                              "withdrawal_effective_on")
+        self.transfers_check = self.add_field(
+            "", QCheckBox("Transfers out only for destruction"), "transfers_only_for_destruction"
+        )
+        self.rise_check = self.add_field(
+            "", QCheckBox("Flag a rise of Article 3 stock between two years"), "flags_retained_increase"
+        )
+        self.withdrawal_edit = self.add_field("Withdrawal", OptionalDate("takes effect on"), "withdrawal_effective_on")
         self.notes_edit = self.add_field("Notes", QLineEdit(), "notes")
         self.reason_edit = self.add_field("Reason for a change", reason_box(), "reason")
         self.setMinimumWidth(600)
@@ -101,13 +103,17 @@ class PolicyProfileDialog(FormDialog):
     def edited(self) -> PolicyProfileInfo:
         """The profile as the form now says."""
         return replace(
-            self.chosen, name=self.name_edit.text(), effective_on=self.effective_edit.value,
+            self.chosen,
+            name=self.name_edit.text(),
+            effective_on=self.effective_edit.value,
             deadline_years=self.deadline_spin.value() or None,
             permitted_retention=tuple(c for c, box in self.permitted_checks.items() if box.isChecked()),
             acquisition_banned_from=self.ban_edit.value,
             transfers_only_for_destruction=self.transfers_check.isChecked(),
             flags_retained_increase=self.rise_check.isChecked(),
-            withdrawal_effective_on=self.withdrawal_edit.value, notes=self.notes_edit.text() or None)
+            withdrawal_effective_on=self.withdrawal_edit.value,
+            notes=self.notes_edit.text() or None,
+        )
 
     def submit(self) -> PolicyProfileInfo:
         """An edit needs a reason and is checked whole before anything is kept; then, if asked,

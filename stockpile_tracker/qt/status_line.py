@@ -17,14 +17,19 @@ def stockpile_status(totals: Totals, retention: RetentionFilter) -> str:
     both shows in both views, and what it also holds is said apart, never mixed into the total."""
     lots = count(totals.lots, "lot")
     if retention == RetentionFilter.RETAINED:
-        return (f"{lots} holding retained mines - retained {totals.retained:,}"
-                + (f" - these lots also hold {totals.surplus:,} surplus" if totals.surplus else ""))
+        return f"{lots} holding retained mines - retained {totals.retained:,}" + (
+            f" - these lots also hold {totals.surplus:,} surplus" if totals.surplus else ""
+        )
     if retention == RetentionFilter.SURPLUS:
-        return (f"{lots} holding surplus - surplus {totals.surplus:,} (scheduled {totals.scheduled:,}, "
-                f"not scheduled {totals.unscheduled:,})"
-                + (f" - these lots also hold {totals.retained:,} retained" if totals.retained else ""))
-    return (f"{lots} shown - on hand {totals.on_hand:,} - retained {totals.retained:,} - surplus "
-            f"{totals.surplus:,} - scheduled {totals.scheduled:,} - destroyed {totals.destroyed:,}")
+        return (
+            f"{lots} holding surplus - surplus {totals.surplus:,} (scheduled {totals.scheduled:,}, "
+            f"not scheduled {totals.unscheduled:,})"
+            + (f" - these lots also hold {totals.retained:,} retained" if totals.retained else "")
+        )
+    return (
+        f"{lots} shown - on hand {totals.on_hand:,} - retained {totals.retained:,} - surplus "
+        f"{totals.surplus:,} - scheduled {totals.scheduled:,} - destroyed {totals.destroyed:,}"
+    )
 
 
 def page_status(window, page: str) -> str:
@@ -34,17 +39,25 @@ def page_status(window, page: str) -> str:
         severities = [f.severity for f in view.findings_model.rows]
         if view.findings_pending:
             return "Compliance checks running..."
-        return (f"{count(len(severities), 'finding')}: {count(severities.count('error'), 'error')}, "
-                f"{count(severities.count('warning'), 'warning')}, {severities.count('info'):,} for information")
+        return (
+            f"{count(len(severities), 'finding')}: {count(severities.count('error'), 'error')}, "
+            f"{count(severities.count('warning'), 'warning')}, {severities.count('info'):,} for information"
+        )
     if page == "Destruction plan":
         tasks = window.plan_view.task_model.rows
         today = window.sp.context.today()
-        return (f"{count(len(tasks), 'task')} shown - planned {sum(t.planned for t in tasks):,} - destroyed "
-                f"{sum(t.destroyed for t in tasks):,} - {sum(t.status == 'open' for t in tasks):,} open, "
-                f"{sum(t.is_overdue(today) for t in tasks):,} overdue")
+        return (
+            f"{count(len(tasks), 'task')} shown - planned {sum(t.planned for t in tasks):,} - destroyed "
+            f"{sum(t.destroyed for t in tasks):,} - {sum(t.status == 'open' for t in tasks):,} open, "
+            f"{sum(t.is_overdue(today) for t in tasks):,} overdue"
+        )
     if page == "Destruction log":
         events = window.log_view.model.rows
-        return (f"{count(len(events), 'event')} shown - destroyed {sum(e.quantity for e in events):,} - "
-                f"{sum(e.verified_by is None for e in events):,} awaiting verification")
-    return (f"{count(len(window.catalogue_view.type_model.rows), 'mine type')} - "
-            f"{count(len(window.catalogue_view.site_model.rows), 'site')}")
+        return (
+            f"{count(len(events), 'event')} shown - destroyed {sum(e.quantity for e in events):,} - "
+            f"{sum(e.verified_by is None for e in events):,} awaiting verification"
+        )
+    return (
+        f"{count(len(window.catalogue_view.type_model.rows), 'mine type')} - "
+        f"{count(len(window.catalogue_view.site_model.rows), 'site')}"
+    )

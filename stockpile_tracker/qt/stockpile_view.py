@@ -29,12 +29,19 @@ from .table_model import ROW_ROLE, Column, RecordTableModel
 from .widgets import ChoiceCombo, ElidedLabel, FitColumns
 
 FILTER_DELAY_MS = 150
-STATUS_CHOICES = [("Any status", None), ("Unscheduled surplus", LotStatus.UNSCHEDULED_SURPLUS.value),
-                  ("Scheduled", LotStatus.SCHEDULED.value),
-                  ("Partially destroyed", LotStatus.PARTIALLY_DESTROYED.value),
-                  ("Destroyed", LotStatus.DESTROYED.value)]
-SD_CHOICES = [("SD/SDA: all", None), ("Self-destructing (SD)", SdClass.SD.value),
-              ("Self-deactivating only (SDA)", SdClass.SDA.value), ("Persistent", SdClass.PERSISTENT.value)]
+STATUS_CHOICES = [
+    ("Any status", None),
+    ("Unscheduled surplus", LotStatus.UNSCHEDULED_SURPLUS.value),
+    ("Scheduled", LotStatus.SCHEDULED.value),
+    ("Partially destroyed", LotStatus.PARTIALLY_DESTROYED.value),
+    ("Destroyed", LotStatus.DESTROYED.value),
+]
+SD_CHOICES = [
+    ("SD/SDA: all", None),
+    ("Self-destructing (SD)", SdClass.SD.value),
+    ("Self-deactivating only (SDA)", SdClass.SDA.value),
+    ("Persistent", SdClass.PERSISTENT.value),
+]
 
 LEDGER_COLUMNS = [
     Column("Entry", lambda e: e.id, numeric=True),
@@ -43,8 +50,11 @@ LEDGER_COLUMNS = [
     Column("Quantity", lambda e: f"{e.quantity:+,}", numeric=True),
     Column("Balance", lambda e: e.balance_after, numeric=True),
     Column("Reference", lambda e: e.document_ref),
-    Column("Reason / note", lambda e: (e.reason or "") + (f" (reversed by entry {e.reversed_by_id})"
-                                                           if e.reversed_by_id else ""), elide=True),
+    Column(
+        "Reason / note",
+        lambda e: (e.reason or "") + (f" (reversed by entry {e.reversed_by_id})" if e.reversed_by_id else ""),
+        elide=True,
+    ),
     Column("Recorded by", lambda e: e.recorded_by),
 ]
 RETENTION_COLUMNS = [
@@ -91,19 +101,31 @@ class LotDetail(QWidget):
         self.title_label.setFont(bold)
         self.ledger_model = RecordTableModel(LEDGER_COLUMNS, self)
         self.retention_model = RecordTableModel(RETENTION_COLUMNS, self)
-        self.tasks_model = RecordTableModel([
-            Column("Task", lambda t: t.reference), Column("Planned on", lambda t: t.planned_on),
-            Column("Site", lambda t: t.site_code), Column("Method", lambda t: t.method.replace("_", " ")),
-            Column("Planned", lambda t: t.planned, numeric=True),
-            Column("Destroyed", lambda t: t.destroyed, numeric=True), Column("Status", lambda t: t.status),
-        ], self)
-        self.events_model = RecordTableModel([
-            Column("Date", lambda e: e.occurred_on), Column("Certificate", lambda e: e.certificate_number),
-            Column("Site", lambda e: e.site_code), Column("Method", lambda e: e.method.replace("_", " ")),
-            Column("Quantity", lambda e: e.quantity, numeric=True), Column("Officer", lambda e: e.officer),
-            Column("Witness", lambda e: e.witness),
-            Column("Verified", lambda e: f"{e.verified_by}, {e.verified_on}" if e.verified_by else "not verified"),
-        ], self)
+        self.tasks_model = RecordTableModel(
+            [
+                Column("Task", lambda t: t.reference),
+                Column("Planned on", lambda t: t.planned_on),
+                Column("Site", lambda t: t.site_code),
+                Column("Method", lambda t: t.method.replace("_", " ")),
+                Column("Planned", lambda t: t.planned, numeric=True),
+                Column("Destroyed", lambda t: t.destroyed, numeric=True),
+                Column("Status", lambda t: t.status),
+            ],
+            self,
+        )
+        self.events_model = RecordTableModel(
+            [
+                Column("Date", lambda e: e.occurred_on),
+                Column("Certificate", lambda e: e.certificate_number),
+                Column("Site", lambda e: e.site_code),
+                Column("Method", lambda e: e.method.replace("_", " ")),
+                Column("Quantity", lambda e: e.quantity, numeric=True),
+                Column("Officer", lambda e: e.officer),
+                Column("Witness", lambda e: e.witness),
+                Column("Verified", lambda e: f"{e.verified_by}, {e.verified_on}" if e.verified_by else "not verified"),
+            ],
+            self,
+        )
         self.ledger_table = record_table(self.ledger_model)
         FitColumns(self.ledger_table)
         self.tabs = QTabWidget()
@@ -150,8 +172,11 @@ class StockpileView(QWidget):
         kept_row = QHBoxLayout()
         kept_row.setSpacing(0)
         self.kept_buttons: dict[RetentionFilter, QPushButton] = {}
-        for kept, text in ((RetentionFilter.ALL, "All"), (RetentionFilter.RETAINED, "Retained"),
-                           (RetentionFilter.SURPLUS, "Surplus")):
+        for kept, text in (
+            (RetentionFilter.ALL, "All"),
+            (RetentionFilter.RETAINED, "Retained"),
+            (RetentionFilter.SURPLUS, "Surplus"),
+        ):
             button = QPushButton(text)
             button.setCheckable(True)
             button.setObjectName(f"kept_{kept.value}_button")
@@ -173,8 +198,12 @@ class StockpileView(QWidget):
         first = QHBoxLayout()
         first.addLayout(kept_row)
         first.addSpacing(12)
-        for label, widget in (("Type", self.type_combo), ("Category", self.category_combo),
-                              (None, self.sd_combo), ("Site", self.site_combo)):
+        for label, widget in (
+            ("Type", self.type_combo),
+            ("Category", self.category_combo),
+            (None, self.sd_combo),
+            ("Site", self.site_combo),
+        ):
             if label:
                 first.addWidget(QLabel(label))
             first.addWidget(widget)
@@ -224,26 +253,42 @@ class StockpileView(QWidget):
 
     def reload_choices(self) -> None:
         """Types and sites come from the catalogue, which can change."""
-        self.type_combo.set_choices([("All types", None)] + [(t.designation, t.designation)
-                                                            for t in self.sp.catalogue.types()])
+        self.type_combo.set_choices(
+            [("All types", None)] + [(t.designation, t.designation) for t in self.sp.catalogue.types()]
+        )
         self.site_combo.set_choices([("All sites", None)] + [(s.code, s.code) for s in self.sp.catalogue.sites()])
 
     def current_filter(self) -> LotFilter:
         kept = next(k for k, button in self.kept_buttons.items() if button.isChecked())
-        return LotFilter(retention=kept, type=self.type_combo.value, category=self.category_combo.value,
-                         sd_class=self.sd_combo.value, site=self.site_combo.value,
-                         status=self.status_combo.value, text=self.search_edit.text() or None)
+        return LotFilter(
+            retention=kept,
+            type=self.type_combo.value,
+            category=self.category_combo.value,
+            sd_class=self.sd_combo.value,
+            site=self.site_combo.value,
+            status=self.status_combo.value,
+            text=self.search_edit.text() or None,
+        )
 
     def set_filter(self, lot_filter: LotFilter) -> None:
-        widgets = (self.type_combo, self.category_combo, self.sd_combo, self.site_combo, self.status_combo,
-                   self.search_edit)
+        widgets = (
+            self.type_combo,
+            self.category_combo,
+            self.sd_combo,
+            self.site_combo,
+            self.status_combo,
+            self.search_edit,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         self.kept_buttons[lot_filter.retention].setChecked(True)
-        for combo, value in ((self.type_combo, lot_filter.type), (self.category_combo, lot_filter.category),
-                             (self.sd_combo, lot_filter.sd_class.value if lot_filter.sd_class else None),
-                             (self.site_combo, lot_filter.site),
-                             (self.status_combo, lot_filter.status.value if lot_filter.status else None)):
+        for combo, value in (
+            (self.type_combo, lot_filter.type),
+            (self.category_combo, lot_filter.category),
+            (self.sd_combo, lot_filter.sd_class.value if lot_filter.sd_class else None),
+            (self.site_combo, lot_filter.site),
+            (self.status_combo, lot_filter.status.value if lot_filter.status else None),
+        ):
             combo.setCurrentIndex(max(combo.findData(value), 0))
         self.search_edit.setText(lot_filter.text or "")
         for widget in widgets:
@@ -285,8 +330,10 @@ class StockpileView(QWidget):
         selection = self.table.selectionModel()
         selection.blockSignals(True)
         if row is not None:
-            selection.setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                      | QItemSelectionModel.SelectionFlag.Rows)
+            selection.setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
         selection.blockSignals(False)
 
     def _on_current_changed(self, index, _previous=None) -> None:

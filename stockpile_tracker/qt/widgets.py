@@ -89,8 +89,10 @@ class FitColumns(QObject):
     def measure(self) -> None:
         """The width each column's contents and header want (from the first rows, see record_table)."""
         table, header = self.table, self.table.horizontalHeader()
-        self._wanted = [max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
-                        for column in range(table.model().columnCount())]
+        self._wanted = [
+            max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            for column in range(table.model().columnCount())
+        ]
         self.fit()
 
     def fit(self) -> None:

@@ -28,8 +28,10 @@ def _by_type(lots: Iterable[YearLot], quantity, supplementary=lambda lots: None)
     for lot in lots:
         if quantity(lot):
             groups[lot.type_designation].append(lot)
-    return [(designation, sum(quantity(lot) for lot in members), _lot_numbers(members), supplementary(members))
-            for designation, members in sorted(groups.items())]
+    return [
+        (designation, sum(quantity(lot) for lot in members), _lot_numbers(members), supplementary(members))
+        for designation, members in sorted(groups.items())
+    ]
 
 
 def _deadline(sp: Stockpile) -> date | None:
@@ -51,29 +53,56 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
 
     columns = ("Type", "Quantity", "Lot numbers", "Supplementary information")
     tables = [
-        table_from(f"Form B - stockpiled anti-personnel mines at 31 December {year}", columns,
-                   _by_type(ap, lambda lot: lot.on_hand, lambda members: _retained_note(members))),
-        table_from("Form B - command-detonated types, listed apart (not counted)", columns,
-                   _by_type(command, lambda lot: lot.on_hand)),
-        table_from(f"Form D - retained under Article 3 at 31 December {year}",
-                   ("Institution", "Type", "Quantity", "Lot numbers", "Supplementary information"),
-                   _form_d(ap)),
+        table_from(
+            f"Form B - stockpiled anti-personnel mines at 31 December {year}",
+            columns,
+            _by_type(ap, lambda lot: lot.on_hand, lambda members: _retained_note(members)),
+        ),
+        table_from(
+            "Form B - command-detonated types, listed apart (not counted)",
+            columns,
+            _by_type(command, lambda lot: lot.on_hand),
+        ),
+        table_from(
+            f"Form D - retained under Article 3 at 31 December {year}",
+            ("Institution", "Type", "Quantity", "Lot numbers", "Supplementary information"),
+            _form_d(ap),
+        ),
         _form_f(sp),
-        table_from(f"Form G - anti-personnel mines destroyed in {year}", columns,
-                   _by_type([lot for lot in ap if not late_discovery(lot)], lambda lot: lot.destroyed)),
-        table_from(f"Form G - previously unknown stockpiles destroyed in {year}", columns,
-                   _by_type([lot for lot in ap if late_discovery(lot)], lambda lot: lot.destroyed,
-                            lambda members: "discovered " + ", ".join(sorted({str(m.discovered_on) for m in members}))),
-                   note=f"Mines discovered after the deadline ({deadline.isoformat()})." if deadline
-                   else "No deadline is set for the active profile or a programme."),
-        table_from(f"Form G - command-detonated types destroyed in {year}, listed apart", columns,
-                   _by_type(command, lambda lot: lot.destroyed)),
+        table_from(
+            f"Form G - anti-personnel mines destroyed in {year}",
+            columns,
+            _by_type([lot for lot in ap if not late_discovery(lot)], lambda lot: lot.destroyed),
+        ),
+        table_from(
+            f"Form G - previously unknown stockpiles destroyed in {year}",
+            columns,
+            _by_type(
+                [lot for lot in ap if late_discovery(lot)],
+                lambda lot: lot.destroyed,
+                lambda members: "discovered " + ", ".join(sorted({str(m.discovered_on) for m in members})),
+            ),
+            note=f"Mines discovered after the deadline ({deadline.isoformat()})."
+            if deadline
+            else "No deadline is set for the active profile or a programme.",
+        ),
+        table_from(
+            f"Form G - command-detonated types destroyed in {year}, listed apart",
+            columns,
+            _by_type(command, lambda lot: lot.destroyed),
+        ),
     ]
     letterhead = sp.catalogue.letterhead()
-    return Report(f"Article 7 report - calendar year {year}", letterhead.organisation,
-                  f"1 January - 31 December {year}", sp.user, printed_at or datetime.now(), tuple(tables),
-                  notes=("Quantities are individual mines, computed from the ledger up to 31 December.",),
-                  marking=letterhead.marking)
+    return Report(
+        f"Article 7 report - calendar year {year}",
+        letterhead.organisation,
+        f"1 January - 31 December {year}",
+        sp.user,
+        printed_at or datetime.now(),
+        tuple(tables),
+        notes=("Quantities are individual mines, computed from the ledger up to 31 December.",),
+        marking=letterhead.marking,
+    )
 
 
 def _retained_note(members: list[YearLot]) -> str | None:
@@ -81,8 +110,10 @@ def _retained_note(members: list[YearLot]) -> str | None:
     for lot in members:
         if lot.retained:
             retained[lot.retention_category] += lot.retained
-    notes = [f"of which {quantity:,} retained ({RetentionCategory(category).label})"
-             for category, quantity in sorted(retained.items())]
+    notes = [
+        f"of which {quantity:,} retained ({RetentionCategory(category).label})"
+        for category, quantity in sorted(retained.items())
+    ]
     return "; ".join(notes) or None
 
 
@@ -95,18 +126,32 @@ def _form_d(ap: list[YearLot]) -> list[tuple]:
     for (institution, designation), members in sorted(groups.items()):
         retained = sum(lot.retained for lot in members if lot.retention_category == "article3")
         used = sum(lot.trained for lot in members)
-        rows.append((institution, designation, retained, _lot_numbers(members),
-                     f"consumed in training during the year: {used:,}" if used else None))
+        rows.append(
+            (
+                institution,
+                designation,
+                retained,
+                _lot_numbers(members),
+                f"consumed in training during the year: {used:,}" if used else None,
+            )
+        )
     return rows
 
 
 def _form_f(sp: Stockpile) -> Table:
     rows = [
-        (programme.name, ", ".join(programme.site_codes),
-         ", ".join(DestructionMethod(method).label for method in programme.methods),
-         programme.safety_standards, programme.environmental_standards)
+        (
+            programme.name,
+            ", ".join(programme.site_codes),
+            ", ".join(DestructionMethod(method).label for method in programme.methods),
+            programme.safety_standards,
+            programme.environmental_standards,
+        )
         for programme in sp.destruction.programmes()
     ]
-    return table_from("Form F - destruction programmes",
-                      ("Programme", "Sites", "Methods", "Safety standards", "Environmental standards"),
-                      rows, totals=False)
+    return table_from(
+        "Form F - destruction programmes",
+        ("Programme", "Sites", "Methods", "Safety standards", "Environmental standards"),
+        rows,
+        totals=False,
+    )

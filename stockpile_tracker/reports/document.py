@@ -28,7 +28,8 @@ class Table:
     def numeric(self) -> tuple[bool, ...]:
         """A column is numeric when every value in it is a whole number (or empty)."""
         return tuple(
-            bool(self.rows) and all(isinstance(row[i], int) or row[i] is None for row in self.rows)
+            bool(self.rows)
+            and all(isinstance(row[i], int) or row[i] is None for row in self.rows)
             and any(isinstance(row[i], int) for row in self.rows)
             for i in range(len(self.columns))
         )
@@ -38,8 +39,9 @@ class Table:
         if not self.totals or not self.rows:
             return None
         numeric = self.numeric
-        summed = [numeric[i] and (self.total_columns is None or i in self.total_columns)
-                  for i in range(len(self.columns))]
+        summed = [
+            numeric[i] and (self.total_columns is None or i in self.total_columns) for i in range(len(self.columns))
+        ]
         return tuple(
             sum(row[i] or 0 for row in self.rows) if summed[i] else ("Total" if i == 0 else None)
             for i in range(len(self.columns))
@@ -113,7 +115,10 @@ def to_html(report: Report) -> str:
     heading = " - ".join(escape(part) for part in (report.period, report.selection) if part)
     marking = f" - <b>{escape(report.marking)}</b>" if report.marking else ""
     parts = [
-        "<html><head><meta charset='utf-8'><title>", escape(report.title), "</title><style>", STYLE,
+        "<html><head><meta charset='utf-8'><title>",
+        escape(report.title),
+        "</title><style>",
+        STYLE,
         "</style></head><body>",
         f"<h1>{escape(report.title)}</h1>",
         f"<p class='meta'><b>{escape(report.organisation)}</b>{marking} - {heading}<br>"
@@ -130,32 +135,47 @@ def to_html(report: Report) -> str:
         parts.append("<table width='100%' cellspacing='0' cellpadding='4'>")
         if any(table.columns):
             parts.append("<thead><tr>")
-            parts.extend(f"<th class='{'n' if numeric[i] else ''}'>{escape(title)}</th>"
-                         for i, title in enumerate(table.columns))
+            parts.extend(
+                f"<th class='{'n' if numeric[i] else ''}'>{escape(title)}</th>" for i, title in enumerate(table.columns)
+            )
             parts.append("</tr></thead>")
         for row in table.rows:
-            parts.append("<tr>" + "".join(
-                f"<td class='{'n' if numeric[i] else ''}'>{escape(_text(cell))}</td>" for i, cell in enumerate(row)
-            ) + "</tr>")
+            parts.append(
+                "<tr>"
+                + "".join(
+                    f"<td class='{'n' if numeric[i] else ''}'>{escape(_text(cell))}</td>" for i, cell in enumerate(row)
+                )
+                + "</tr>"
+            )
         total = table.total_row
         if total is not None:
-            parts.append("<tr class='total'>" + "".join(
-                f"<td class='{'n' if numeric[i] else ''}'>{escape(_text(cell))}</td>" for i, cell in enumerate(total)
-            ) + "</tr>")
+            parts.append(
+                "<tr class='total'>"
+                + "".join(
+                    f"<td class='{'n' if numeric[i] else ''}'>{escape(_text(cell))}</td>"
+                    for i, cell in enumerate(total)
+                )
+                + "</tr>"
+            )
         parts.append("</table>")
         if table.note:
             parts.append(f"<p class='note'>{escape(table.note)}</p>")
     for chart in report.charts:
         # The title is the image's caption, in the same paragraph, so a page break cannot part them.
-        parts.append(f"<p><img src='chart:{escape(chart.name)}' width='660' height='300' "
-                     f"alt='{escape(chart.title)}'><br><b>{escape(chart.title)}</b></p>")
+        parts.append(
+            f"<p><img src='chart:{escape(chart.name)}' width='660' height='300' "
+            f"alt='{escape(chart.title)}'><br><b>{escape(chart.title)}</b></p>"
+        )
     for note in report.notes:
         parts.append(f"<p class='note'>{escape(note)}</p>")
     if report.signatures:
         blank = "_" * 22
         parts.append("<h2>Signatures</h2><table width='100%' cellspacing='0' cellpadding='4'><tr>")
-        parts.extend(f"<td width='33%'><b>{escape(who.role)}</b><br><br>Name: {escape(who.name) or blank}"
-                     f"<br><br><br>Signature: {blank}<br><br><br>Date: {blank}</td>" for who in report.signatures)
+        parts.extend(
+            f"<td width='33%'><b>{escape(who.role)}</b><br><br>Name: {escape(who.name) or blank}"
+            f"<br><br><br>Signature: {blank}<br><br><br>Date: {blank}</td>"
+            for who in report.signatures
+        )
         parts.append("</tr></table>")
     parts.append("</body></html>")
     return "".join(parts)
@@ -176,8 +196,13 @@ def to_csv(report: Report) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     selection = f"filter: {report.selection}" if report.selection else ""
-    writer.writerow([csv_cell(part) for part in (report.title, report.period, selection, report.organisation,
-                                                 report.marking) if part])
+    writer.writerow(
+        [
+            csv_cell(part)
+            for part in (report.title, report.period, selection, report.organisation, report.marking)
+            if part
+        ]
+    )
     for table in report.tables:
         writer.writerow([])
         writer.writerow([csv_cell(table.title)])
@@ -208,5 +233,6 @@ class Printable:
 
 
 def printable(report: Report) -> Printable:
-    return Printable(report.title, report.footer, to_html(report), to_csv(report), report.charts,
-                     report.organisation, report.marking)
+    return Printable(
+        report.title, report.footer, to_html(report), to_csv(report), report.charts, report.organisation, report.marking
+    )

@@ -31,29 +31,44 @@ def progress_report(sp: Stockpile, programme_id: int, *, printed_at: datetime | 
     programme, today = data.programme, sp.context.today()
     forecast = data.forecast.isoformat()[:7] if data.forecast else "none (nothing destroyed lately)"
     profiles = {profile.code: profile.name for profile in sp.catalogue.profiles()}
-    summary = table_from("Summary", ("", ""), [
-        ("Policy profile", profiles[programme.profile_code]), ("Deadline", programme.deadline),
-        ("Destroyed to date", f"{data.destroyed:,}"), ("Surplus still held", f"{data.surplus:,}"),
-        ("Shipped, not yet reported destroyed", f"{data.awaiting:,}"),
-        ("Rate, last six full months", f"{data.recent_rate:,.0f} a month"),
-        ("Forecast completion", forecast),
-        ("On track for the deadline", "yes" if data.on_track else "NO"),
-    ], totals=False)
+    summary = table_from(
+        "Summary",
+        ("", ""),
+        [
+            ("Policy profile", profiles[programme.profile_code]),
+            ("Deadline", programme.deadline),
+            ("Destroyed to date", f"{data.destroyed:,}"),
+            ("Surplus still held", f"{data.surplus:,}"),
+            ("Shipped, not yet reported destroyed", f"{data.awaiting:,}"),
+            ("Rate, last six full months", f"{data.recent_rate:,.0f} a month"),
+            ("Forecast completion", forecast),
+            ("On track for the deadline", "yes" if data.on_track else "NO"),
+        ],
+        totals=False,
+    )
     cumulative_planned = list(accumulate(m.planned for m in data.months))
     cumulative_destroyed = list(accumulate(m.destroyed for m in data.months))
     monthly = table_from(
         "Destroyed per month against plan",
         ("Month", "Planned", "Destroyed", "Cumulative planned", "Cumulative destroyed"),
-        [(_month_label(m.month), m.planned, m.destroyed, planned, destroyed)
-         for m, planned, destroyed in zip(data.months, cumulative_planned, cumulative_destroyed, strict=True)],
+        [
+            (_month_label(m.month), m.planned, m.destroyed, planned, destroyed)
+            for m, planned, destroyed in zip(data.months, cumulative_planned, cumulative_destroyed, strict=True)
+        ],
         total_columns=(1, 2),
     )
     letterhead = sp.catalogue.letterhead()
     return Report(
-        f"Destruction progress - {programme.name}", letterhead.organisation, f"as of {today.isoformat()}",
-        sp.user, printed_at or datetime.now(), (summary, monthly),
-        notes=("The forecast divides what must still be destroyed (the surplus held and the mines shipped but not "
-               "yet reported destroyed) by the average destroyed a month over the last six full months.",),
+        f"Destruction progress - {programme.name}",
+        letterhead.organisation,
+        f"as of {today.isoformat()}",
+        sp.user,
+        printed_at or datetime.now(),
+        (summary, monthly),
+        notes=(
+            "The forecast divides what must still be destroyed (the surplus held and the mines shipped but not "
+            "yet reported destroyed) by the average destroyed a month over the last six full months.",
+        ),
         charts=((progress_chart(data, today),) if data.months else ())
         + ((composition_chart(composition),) if composition else ()),
         marking=letterhead.marking,
@@ -83,11 +98,17 @@ def progress_chart(data: ProgrammeForecast, today: date) -> Chart:
             steps = len(_months(this_month, month)) - 1
             forecast_line.append(done + round(data.recent_rate * steps))
     target = data.destroyed + data.remaining
-    return Chart("progress", "Cumulative destroyed against plan and deadline",
-                 tuple(_month_label(m) for m in months),
-                 (("planned", tuple(plan_line)), ("destroyed", tuple(done_line)),
-                  ("forecast", tuple(forecast_line)),
-                  ("all surplus gone", tuple(target for _ in months))))
+    return Chart(
+        "progress",
+        "Cumulative destroyed against plan and deadline",
+        tuple(_month_label(m) for m in months),
+        (
+            ("planned", tuple(plan_line)),
+            ("destroyed", tuple(done_line)),
+            ("forecast", tuple(forecast_line)),
+            ("all surplus gone", tuple(target for _ in months)),
+        ),
+    )
 
 
 COMPOSITION_TYPES = 8  # the types holding most stock, by name; the rest together as "others (N)"
@@ -103,5 +124,10 @@ def composition_chart(composition: tuple[TypeComposition, ...]) -> Chart:
         labels.append(f"others ({len(rest)})")
         retained.append(sum(row.retained for row in rest))
         surplus.append(sum(row.surplus for row in rest))
-    return Chart("composition", "Stock by type: retained and surplus", tuple(labels),
-                 (("retained", tuple(retained)), ("surplus", tuple(surplus))), stacked_bars=True)
+    return Chart(
+        "composition",
+        "Stock by type: retained and surplus",
+        tuple(labels),
+        (("retained", tuple(retained)), ("surplus", tuple(surplus))),
+        stacked_bars=True,
+    )

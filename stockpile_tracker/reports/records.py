@@ -13,48 +13,105 @@ from .document import Report, Signature, table_from
 def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | None = None) -> Report:
     lot = sp.queries.lot(lot_id)
     ledger = sp.queries.ledger(lot_id)
-    details = table_from("Lot", ("", ""), [
-        ("Lot number", lot.lot_number),
-        ("Type", f"{lot.type_designation} ({Category(lot.category).label}, {lot.sd_label})"),
-        ("Site", f"{lot.site_code} ({lot.site_country})"),
-        ("Condition", f"{lot.condition_code} - {CONDITION_CODES[lot.condition_code]}"),
-        ("Kept for", lot.kept_for), ("On hand", f"{lot.on_hand:,}"), ("Retained", f"{lot.retained:,}"),
-        ("Scheduled", f"{lot.scheduled:,}"), ("Destroyed", f"{lot.destroyed:,}"),
-    ], totals=False)
+    details = table_from(
+        "Lot",
+        ("", ""),
+        [
+            ("Lot number", lot.lot_number),
+            ("Type", f"{lot.type_designation} ({Category(lot.category).label}, {lot.sd_label})"),
+            ("Site", f"{lot.site_code} ({lot.site_country})"),
+            ("Condition", f"{lot.condition_code} - {CONDITION_CODES[lot.condition_code]}"),
+            ("Kept for", lot.kept_for),
+            ("On hand", f"{lot.on_hand:,}"),
+            ("Retained", f"{lot.retained:,}"),
+            ("Scheduled", f"{lot.scheduled:,}"),
+            ("Destroyed", f"{lot.destroyed:,}"),
+        ],
+        totals=False,
+    )
     entries = table_from(
-        "Ledger", ("Entry", "Date", "Kind", "Quantity", "Balance", "Reference", "Reason", "Recorded by"),
-        [(str(e.id), e.occurred_on, MovementKind(e.kind).label, e.quantity, e.balance_after, e.document_ref,
-          e.reason, e.recorded_by) for e in ledger],
-        total_columns=(3,), note="The total of the quantities is the balance on hand.",
+        "Ledger",
+        ("Entry", "Date", "Kind", "Quantity", "Balance", "Reference", "Reason", "Recorded by"),
+        [
+            (
+                str(e.id),
+                e.occurred_on,
+                MovementKind(e.kind).label,
+                e.quantity,
+                e.balance_after,
+                e.document_ref,
+                e.reason,
+                e.recorded_by,
+            )
+            for e in ledger
+        ],
+        total_columns=(3,),
+        note="The total of the quantities is the balance on hand.",
     )
     retention = table_from(
-        "Retention decisions", ("Valid from", "Retained", "Kept for", "Institution", "Authority", "Reason", "By"),
-        [(d.valid_from, f"{d.quantity:,}", RetentionCategory(d.category).label if d.category else "released",
-          d.institution, d.authority_ref, d.reason,
-          d.decided_by) for d in sp.queries.retention_history(lot_id)], totals=False,
+        "Retention decisions",
+        ("Valid from", "Retained", "Kept for", "Institution", "Authority", "Reason", "By"),
+        [
+            (
+                d.valid_from,
+                f"{d.quantity:,}",
+                RetentionCategory(d.category).label if d.category else "released",
+                d.institution,
+                d.authority_ref,
+                d.reason,
+                d.decided_by,
+            )
+            for d in sp.queries.retention_history(lot_id)
+        ],
+        totals=False,
     )
     letterhead = sp.catalogue.letterhead()
-    return Report(f"Lot history - {lot.lot_number}", letterhead.organisation,
-                  f"as of {sp.context.today().isoformat()}", sp.user, printed_at or datetime.now(),
-                  (details, entries, retention), marking=letterhead.marking)
+    return Report(
+        f"Lot history - {lot.lot_number}",
+        letterhead.organisation,
+        f"as of {sp.context.today().isoformat()}",
+        sp.user,
+        printed_at or datetime.now(),
+        (details, entries, retention),
+        marking=letterhead.marking,
+    )
 
 
 def certificate_report(sp: Stockpile, certificate_number: str, *, printed_at: datetime | None = None) -> Report:
     event = sp.destruction.find_event(certificate_number)
-    details = table_from("Destruction", ("", ""), [
-        ("Certificate number", event.certificate_number), ("Date", event.occurred_on), ("Site", event.site_code),
-        ("Method", DestructionMethod(event.method).label), ("Officer in charge", event.officer),
-        ("Witness", event.witness), ("Recorded by", event.recorded_by),
-        ("Verified", f"{event.verified_by}, {event.verified_on}" if event.verified_by else "NOT VERIFIED"),
-        ("Notes", event.notes),
-    ], totals=False)
-    lines = table_from("Mines destroyed", ("Lot", "Type", "Destroyed", "Certified"),
-                       [(line.lot_number, line.type_designation, line.quantity, line.certified_quantity)
-                        for line in event.lines])
+    details = table_from(
+        "Destruction",
+        ("", ""),
+        [
+            ("Certificate number", event.certificate_number),
+            ("Date", event.occurred_on),
+            ("Site", event.site_code),
+            ("Method", DestructionMethod(event.method).label),
+            ("Officer in charge", event.officer),
+            ("Witness", event.witness),
+            ("Recorded by", event.recorded_by),
+            ("Verified", f"{event.verified_by}, {event.verified_on}" if event.verified_by else "NOT VERIFIED"),
+            ("Notes", event.notes),
+        ],
+        totals=False,
+    )
+    lines = table_from(
+        "Mines destroyed",
+        ("Lot", "Type", "Destroyed", "Certified"),
+        [(line.lot_number, line.type_designation, line.quantity, line.certified_quantity) for line in event.lines],
+    )
     letterhead = sp.catalogue.letterhead()
-    return Report(f"Destruction certificate {event.certificate_number}", letterhead.organisation,
-                  f"destroyed {event.occurred_on.isoformat()}", sp.user, printed_at or datetime.now(),
-                  (details, lines),
-                  signatures=(Signature("Officer in charge", event.officer), Signature("Witness", event.witness),
-                              Signature("Verifier", event.verified_by or "")),
-                  marking=letterhead.marking)
+    return Report(
+        f"Destruction certificate {event.certificate_number}",
+        letterhead.organisation,
+        f"destroyed {event.occurred_on.isoformat()}",
+        sp.user,
+        printed_at or datetime.now(),
+        (details, lines),
+        signatures=(
+            Signature("Officer in charge", event.officer),
+            Signature("Witness", event.witness),
+            Signature("Verifier", event.verified_by or ""),
+        ),
+        marking=letterhead.marking,
+    )

@@ -19,8 +19,12 @@ QUANTITY_COLUMNS = ("Lots", "On hand", "Retained", "Surplus", "Scheduled", "Unsc
 def _sum(groups: Iterable[StatusGroup]) -> tuple[int, ...]:
     groups = list(groups)
     return (
-        sum(g.lots for g in groups), sum(g.on_hand for g in groups), sum(g.retained for g in groups),
-        sum(g.surplus for g in groups), sum(g.scheduled for g in groups), sum(g.unscheduled for g in groups),
+        sum(g.lots for g in groups),
+        sum(g.on_hand for g in groups),
+        sum(g.retained for g in groups),
+        sum(g.surplus for g in groups),
+        sum(g.scheduled for g in groups),
+        sum(g.unscheduled for g in groups),
         sum(g.destroyed for g in groups),
     )
 
@@ -35,31 +39,56 @@ def _by(groups: list[StatusGroup], key: Callable[[StatusGroup], tuple]) -> list[
 def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = None) -> Report:
     groups = sp.queries.status_groups(as_of)
     tables = [
-        table_from("Summary by category", ("Category", *QUANTITY_COLUMNS),
-                   _by(groups, lambda g: (Category(g.category).label,))),
-        table_from("By self-destruct / self-deactivation", ("Feature", *QUANTITY_COLUMNS),
-                   _by(groups, lambda g: (g.sd_class.label,))),
-        table_from("By type", ("Type", "Cat.", "Activation", *QUANTITY_COLUMNS),
-                   _by(groups, lambda g: (g.type_designation, g.category, g.activation)),
-                   note=f"Cat.: AP {Category.AP.label.lower()}, AV {Category.AV.label.lower()}. Activation: victim "
-                        f"for {Activation.VICTIM.label}, command for {Activation.COMMAND.label}."),
-        table_from("By site", ("Site", "Country", *QUANTITY_COLUMNS),
-                   _by(groups, lambda g: (g.site_code, g.site_country))),
-        table_from("Retained, by reason", ("Kept for", "Lots", "Retained"),
-                   [(label, lots, retained) for label, lots, _on_hand, retained, *_rest in _by(
-                       [g for g in groups if g.retained], lambda g: (RetentionCategory(g.retention_category).label,))]),
+        table_from(
+            "Summary by category", ("Category", *QUANTITY_COLUMNS), _by(groups, lambda g: (Category(g.category).label,))
+        ),
+        table_from(
+            "By self-destruct / self-deactivation",
+            ("Feature", *QUANTITY_COLUMNS),
+            _by(groups, lambda g: (g.sd_class.label,)),
+        ),
+        table_from(
+            "By type",
+            ("Type", "Cat.", "Activation", *QUANTITY_COLUMNS),
+            _by(groups, lambda g: (g.type_designation, g.category, g.activation)),
+            note=f"Cat.: AP {Category.AP.label.lower()}, AV {Category.AV.label.lower()}. Activation: victim "
+            f"for {Activation.VICTIM.label}, command for {Activation.COMMAND.label}.",
+        ),
+        table_from(
+            "By site", ("Site", "Country", *QUANTITY_COLUMNS), _by(groups, lambda g: (g.site_code, g.site_country))
+        ),
+        table_from(
+            "Retained, by reason",
+            ("Kept for", "Lots", "Retained"),
+            [
+                (label, lots, retained)
+                for label, lots, _on_hand, retained, *_rest in _by(
+                    [g for g in groups if g.retained], lambda g: (RetentionCategory(g.retention_category).label,)
+                )
+            ],
+        ),
     ]
     tables.append(_overdue_table(sp, as_of))
     notes = [
         f"Programme {p.name}: deadline {p.deadline.isoformat()}, {(p.deadline - as_of).days:,} days after "
-        f"{as_of.isoformat()}." for p in sp.destruction.programmes()
+        f"{as_of.isoformat()}."
+        for p in sp.destruction.programmes()
     ]
-    notes.append("Figures are computed from the ledger up to the end of the date: entries, retention decisions "
-                 "and destructions dated up to then, and tasks created by then and still open.")
+    notes.append(
+        "Figures are computed from the ledger up to the end of the date: entries, retention decisions "
+        "and destructions dated up to then, and tasks created by then and still open."
+    )
     letterhead = sp.catalogue.letterhead()
     return Report(
-        "Stockpile status", letterhead.organisation, f"as of {as_of.isoformat()}", sp.user,
-        printed_at or datetime.now(), tuple(tables), tuple(notes), signatures=SIGNATURES, marking=letterhead.marking,
+        "Stockpile status",
+        letterhead.organisation,
+        f"as of {as_of.isoformat()}",
+        sp.user,
+        printed_at or datetime.now(),
+        tuple(tables),
+        tuple(notes),
+        signatures=SIGNATURES,
+        marking=letterhead.marking,
     )
 
 
@@ -68,10 +97,15 @@ def _overdue_table(sp: Stockpile, as_of: date) -> Table:
     today = sp.context.today()
     rows = [
         (task.reference, task.planned_on, task.site_code, task.planned, task.destroyed, task.planned - task.destroyed)
-        for task in sp.destruction.tasks(status="open") if task.is_overdue(today)
+        for task in sp.destruction.tasks(status="open")
+        if task.is_overdue(today)
     ]
     note = "Open tasks past their planned date and not fully carried out"
     if as_of < today:
         note += f", as they stand today ({today.isoformat()}), not as of {as_of.isoformat()}"
-    return table_from("Overdue destruction tasks", ("Task", "Planned on", "Site", "Planned", "Destroyed", "Left"),
-                      rows, note=note + ".")
+    return table_from(
+        "Overdue destruction tasks",
+        ("Task", "Planned on", "Site", "Planned", "Destroyed", "Left"),
+        rows,
+        note=note + ".",
+    )

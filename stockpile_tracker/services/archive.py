@@ -32,8 +32,19 @@ class FrozenReportInfo:
 
 def _info(row: FrozenReport) -> FrozenReportInfo:
     footer, organisation, marking = _bands(row.footer)
-    return FrozenReportInfo(row.kind, row.period, row.title, footer, row.html, row.csv, row.sha256,
-                            row.frozen_by, row.frozen_at, organisation, marking)
+    return FrozenReportInfo(
+        row.kind,
+        row.period,
+        row.title,
+        footer,
+        row.html,
+        row.csv,
+        row.sha256,
+        row.frozen_by,
+        row.frozen_at,
+        organisation,
+        marking,
+    )
 
 
 def _bands(stored: str) -> tuple[str, str, str]:
@@ -59,20 +70,36 @@ class ArchiveService:
             raise InvalidInput("year", f"{period} is not over yet; a yearly report is frozen after its year")
         digest = hashlib.sha256((html + "\x1f" + csv).encode("utf-8")).hexdigest()
         with self.ctx.write() as session:
-            existing = session.scalar(select(FrozenReport).where(FrozenReport.kind == kind,
-                                                                 FrozenReport.period == period))
+            existing = session.scalar(
+                select(FrozenReport).where(FrozenReport.kind == kind, FrozenReport.period == period)
+            )
             if existing is not None:
                 raise RuleViolation(
                     Rule.TERMINAL,
                     f"the {title} was frozen on {existing.frozen_at:%Y-%m-%d} by {existing.frozen_by}; "
                     "later corrections go into the next period",
                 )
-            row = FrozenReport(kind=kind, period=period, title=title, footer=footer, html=html, csv=csv,
-                               sha256=digest, frozen_by=self.ctx.user, frozen_at=utc_now())
+            row = FrozenReport(
+                kind=kind,
+                period=period,
+                title=title,
+                footer=footer,
+                html=html,
+                csv=csv,
+                sha256=digest,
+                frozen_by=self.ctx.user,
+                frozen_at=utc_now(),
+            )
             session.add(row)
             session.flush()
-            audit.record(session, self.ctx.user, "freeze_report", "frozen_report", row.id,
-                         after={"kind": kind, "period": period, "sha256": digest})
+            audit.record(
+                session,
+                self.ctx.user,
+                "freeze_report",
+                "frozen_report",
+                row.id,
+                after={"kind": kind, "period": period, "sha256": digest},
+            )
             return _info(row)
 
     def frozen(self, kind: str, period: str) -> FrozenReportInfo | None:

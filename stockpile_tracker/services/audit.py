@@ -26,29 +26,58 @@ def canonical_json(value: Any) -> str | None:
 
 
 def entry_hash(
-    entry_id: int, at: datetime, user: str, action: str, entity: str, entity_id: int | None,
-    before: str | None, after: str | None, reason: str | None, prev_hash: str,
+    entry_id: int,
+    at: datetime,
+    user: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    before: str | None,
+    after: str | None,
+    reason: str | None,
+    prev_hash: str,
 ) -> str:
     at = at.replace(tzinfo=None)
     fields = [
-        str(entry_id), at.isoformat(timespec="microseconds"), user, action, entity,
-        "" if entity_id is None else str(entity_id), before or "", after or "", reason or "",
+        str(entry_id),
+        at.isoformat(timespec="microseconds"),
+        user,
+        action,
+        entity,
+        "" if entity_id is None else str(entity_id),
+        before or "",
+        after or "",
+        reason or "",
         prev_hash,
     ]
     return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
 
 
 def record(
-    session: Session, user: str, action: str, entity: str, entity_id: int | None, *,
-    before: Any = None, after: Any = None, reason: str | None = None,
+    session: Session,
+    user: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    *,
+    before: Any = None,
+    after: Any = None,
+    reason: str | None = None,
 ) -> AuditEntry:
     """Append one entry. The caller's transaction already holds the audit-head lock."""
     head = session.get(AuditHead, 1)
     assert head is not None, "audit head row missing: database not migrated"
     entry = AuditEntry(
-        id=head.last_id + 1, at=utc_now(), user=user, action=action, entity=entity,
-        entity_id=entity_id, before=canonical_json(before), after=canonical_json(after),
-        reason=reason, prev_hash=head.last_hash,
+        id=head.last_id + 1,
+        at=utc_now(),
+        user=user,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        before=canonical_json(before),
+        after=canonical_json(after),
+        reason=reason,
+        prev_hash=head.last_hash,
     )
     entry.hash = _hash_of(entry)
     session.add(entry)
@@ -70,9 +99,21 @@ def record_many(session: Session, user: str, changes: Iterable[Change]) -> int:
     for action, entity, entity_id, before, after, reason in changes:
         last_id, before, after = last_id + 1, canonical_json(before), canonical_json(after)
         digest = entry_hash(last_id, at, user, action, entity, entity_id, before, after, reason, last_hash)
-        rows.append({"id": last_id, "at": at, "user": user, "action": action, "entity": entity,
-                     "entity_id": entity_id, "before": before, "after": after, "reason": reason,
-                     "prev_hash": last_hash, "hash": digest})
+        rows.append(
+            {
+                "id": last_id,
+                "at": at,
+                "user": user,
+                "action": action,
+                "entity": entity,
+                "entity_id": entity_id,
+                "before": before,
+                "after": after,
+                "reason": reason,
+                "prev_hash": last_hash,
+                "hash": digest,
+            }
+        )
         last_hash = digest
     bulk_insert(session, AuditEntry.__table__, rows)
     head.last_id, head.last_hash = last_id, last_hash
@@ -97,10 +138,21 @@ def verify_chain(session: Session) -> ChainReport:
     count = 0
     # Plain tuples, not ORM objects: several times faster, and the window runs this on every open.
     rows = session.execute(
-        select(AuditEntry.id, AuditEntry.at, AuditEntry.user, AuditEntry.action, AuditEntry.entity,
-               AuditEntry.entity_id, AuditEntry.before, AuditEntry.after, AuditEntry.reason,
-               AuditEntry.prev_hash, AuditEntry.hash)
-        .order_by(AuditEntry.id).execution_options(yield_per=5000)
+        select(
+            AuditEntry.id,
+            AuditEntry.at,
+            AuditEntry.user,
+            AuditEntry.action,
+            AuditEntry.entity,
+            AuditEntry.entity_id,
+            AuditEntry.before,
+            AuditEntry.after,
+            AuditEntry.reason,
+            AuditEntry.prev_hash,
+            AuditEntry.hash,
+        )
+        .order_by(AuditEntry.id)
+        .execution_options(yield_per=5000)
     )
     for entry_id, at, user, action, entity, entity_id, before, after, reason, prev_hash, stored in rows:
         count += 1
@@ -119,14 +171,21 @@ def verify_chain(session: Session) -> ChainReport:
         problems.append("the audit head row is missing")
     elif len(problems) < 20 and (head.last_id, head.last_hash) != (previous_id, previous_hash):
         problems.append(
-            f"the audit log ends at entry {previous_id} but its head says {head.last_id}: "
-            "entries were removed"
+            f"the audit log ends at entry {previous_id} but its head says {head.last_id}: entries were removed"
         )
     return ChainReport(count, tuple(problems))
 
 
 def _hash_of(entry: AuditEntry) -> str:
     return entry_hash(
-        entry.id, entry.at, entry.user, entry.action, entry.entity, entry.entity_id,
-        entry.before, entry.after, entry.reason, entry.prev_hash,
+        entry.id,
+        entry.at,
+        entry.user,
+        entry.action,
+        entry.entity,
+        entry.entity_id,
+        entry.before,
+        entry.after,
+        entry.reason,
+        entry.prev_hash,
     )

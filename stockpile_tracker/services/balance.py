@@ -54,8 +54,10 @@ def derived_balance_query(lot_ids: Collection[int] | BindParameter | None = None
 
     if as_of is not None:
         next_day = datetime.combine(as_of + timedelta(days=1), time())
-        task_open = and_(DestructionTask.created_at < next_day,
-                         or_(DestructionTask.status == TaskStatus.OPEN.value, DestructionTask.closed_at >= next_day))
+        task_open = and_(
+            DestructionTask.created_at < next_day,
+            or_(DestructionTask.status == TaskStatus.OPEN.value, DestructionTask.closed_at >= next_day),
+        )
     else:
         task_open = DestructionTask.status == TaskStatus.OPEN.value
 
@@ -94,9 +96,7 @@ def derived_balance_query(lot_ids: Collection[int] | BindParameter | None = None
     )
     retention = select(ranked).where(ranked.c.rank == 1).subquery()
     removed = (
-        select(
-            Movement.task_id, Movement.lot_id, (-func.sum(Movement.quantity)).label("removed")
-        )
+        select(Movement.task_id, Movement.lot_id, (-func.sum(Movement.quantity)).label("removed"))
         .where(Movement.task_id.is_not(None), only(Movement.lot_id), until(Movement.occurred_on))
         .group_by(Movement.task_id, Movement.lot_id)
         .subquery()
@@ -108,9 +108,7 @@ def derived_balance_query(lot_ids: Collection[int] | BindParameter | None = None
             func.sum(case((remaining > 0, remaining), else_=0)).label("scheduled"),
         )
         .join(DestructionTask, DestructionTask.id == TaskLine.task_id)
-        .outerjoin(
-            removed, and_(removed.c.task_id == TaskLine.task_id, removed.c.lot_id == TaskLine.lot_id)
-        )
+        .outerjoin(removed, and_(removed.c.task_id == TaskLine.task_id, removed.c.lot_id == TaskLine.lot_id))
         .where(task_open, only(TaskLine.lot_id))
         .group_by(TaskLine.lot_id)
         .subquery()
@@ -174,8 +172,11 @@ def check_history(session: Session, lot: Lot) -> None:
     than was on hand on any day it reaches."""
     breach = first_retention_breach(
         session.execute(select(Movement.occurred_on, Movement.quantity).where(Movement.lot_id == lot.id)).all(),
-        session.execute(select(RetentionDecision.valid_from, RetentionDecision.id, RetentionDecision.quantity)
-                        .where(RetentionDecision.lot_id == lot.id)).all(),
+        session.execute(
+            select(RetentionDecision.valid_from, RetentionDecision.id, RetentionDecision.quantity).where(
+                RetentionDecision.lot_id == lot.id
+            )
+        ).all(),
     )
     if breach is not None:
         day, retained, on_hand = breach
@@ -191,9 +192,7 @@ def check(lot: Lot, balance: Balance) -> None:
     """The balance rules, with messages that name the lot and the quantities."""
     name = f"lot {lot.lot_number} ({lot.mine_type.designation})"
     if balance.on_hand < 0:
-        raise RuleViolation(
-            Rule.CONSERVATION, f"{name}: on hand would be {balance.on_hand:,}; it cannot go below zero"
-        )
+        raise RuleViolation(Rule.CONSERVATION, f"{name}: on hand would be {balance.on_hand:,}; it cannot go below zero")
     if balance.retained > balance.on_hand:
         raise RuleViolation(
             Rule.RETENTION_LOCK,
@@ -212,5 +211,3 @@ def check(lot: Lot, balance: Balance) -> None:
             f"{name}: {balance.on_hand:,} on hand and {balance.destroyed:,} destroyed would be more than "
             f"the {balance.received:,} ever held",
         )
-
-

@@ -30,8 +30,15 @@ def active_profile(session: Session) -> PolicyProfile:
 
 def type_info(row: MineType) -> MineTypeInfo:
     return MineTypeInfo(
-        row.id, row.designation, row.name, row.category, row.activation, row.self_destruct_hours,
-        row.self_deactivating, row.delivery, row.notes,
+        row.id,
+        row.designation,
+        row.name,
+        row.category,
+        row.activation,
+        row.self_destruct_hours,
+        row.self_deactivating,
+        row.delivery,
+        row.notes,
         sd_class(row.self_destruct_hours, row.self_deactivating),
     )
 
@@ -42,10 +49,17 @@ def site_info(row: Site) -> SiteInfo:
 
 def profile_info(row: PolicyProfile) -> PolicyProfileInfo:
     return PolicyProfileInfo(
-        row.id, row.code, row.name, row.effective_on, row.deadline_years,
-        tuple(row.permitted_retention), row.acquisition_banned_from,
-        row.transfers_only_for_destruction, row.flags_retained_increase,
-        row.withdrawal_effective_on, row.notes,
+        row.id,
+        row.code,
+        row.name,
+        row.effective_on,
+        row.deadline_years,
+        tuple(row.permitted_retention),
+        row.acquisition_banned_from,
+        row.transfers_only_for_destruction,
+        row.flags_retained_increase,
+        row.withdrawal_effective_on,
+        row.notes,
     )
 
 
@@ -56,24 +70,36 @@ def _choice(field: str, enum, value) -> str:
         raise InvalidInput(field, f"{value!r} is not one of {', '.join(e.value for e in enum)}") from None
 
 
-TYPE_FIELDS = ("designation", "name", "category", "activation", "self_destruct_hours", "self_deactivating",
-               "delivery", "notes")
+TYPE_FIELDS = (
+    "designation",
+    "name",
+    "category",
+    "activation",
+    "self_destruct_hours",
+    "self_deactivating",
+    "delivery",
+    "notes",
+)
 SITE_FIELDS = ("code", "name", "country")
 
 
-def _type_values(*, designation, name, category, activation, self_destruct_hours, self_deactivating, delivery,
-                 notes) -> dict:
+def _type_values(
+    *, designation, name, category, activation, self_destruct_hours, self_deactivating, delivery, notes
+) -> dict:
     """A mine type's fields checked, as a new entry and as a correction."""
     if self_destruct_hours is not None and (
         isinstance(self_destruct_hours, bool) or not isinstance(self_destruct_hours, int) or self_destruct_hours <= 0
     ):
         raise InvalidInput("self-destruct hours", "must be a whole number of hours above zero, or none")
     return {
-        "designation": require_text("designation", designation, 40), "name": require_text("name", name),
+        "designation": require_text("designation", designation, 40),
+        "name": require_text("name", name),
         "category": _choice("category", Category, category),
         "activation": _choice("activation", Activation, activation),
-        "self_destruct_hours": self_destruct_hours, "self_deactivating": bool(self_deactivating),
-        "delivery": _choice("delivery", Delivery, delivery), "notes": optional_text("notes", notes),
+        "self_destruct_hours": self_destruct_hours,
+        "self_deactivating": bool(self_deactivating),
+        "delivery": _choice("delivery", Delivery, delivery),
+        "notes": optional_text("notes", notes),
     }
 
 
@@ -88,8 +114,10 @@ def _require_free(session: Session, model, column, value: str, own_id: int | Non
     """A designation or site code names one entry only."""
     taken = session.scalar(select(model.id).where(column == value, model.id != (own_id or 0)))
     if taken:
-        raise InvalidInput(column.key, f"mine type {value} is already in the catalogue" if model is MineType
-                           else f"site {value} already exists")
+        raise InvalidInput(
+            column.key,
+            f"mine type {value} is already in the catalogue" if model is MineType else f"site {value} already exists",
+        )
 
 
 @dataclass(frozen=True)
@@ -106,8 +134,9 @@ class Correctable:
 
 
 CORRECTIONS = {
-    "mine type": Correctable("mine type", MineType, MineType.designation, TYPE_FIELDS, _type_values, type_info,
-                             "update_type"),
+    "mine type": Correctable(
+        "mine type", MineType, MineType.designation, TYPE_FIELDS, _type_values, type_info, "update_type"
+    ),
     "site": Correctable("site", Site, Site.code, SITE_FIELDS, _site_values, site_info, "update_site"),
 }
 
@@ -117,13 +146,27 @@ class CatalogueService:
         self.ctx = ctx
 
     def add_type(
-        self, *, designation: str, name: str, category: str, activation: str = "victim",
-        self_destruct_hours: int | None = None, self_deactivating: bool = False,
-        delivery: str = "hand_emplaced", notes: str | None = None,
+        self,
+        *,
+        designation: str,
+        name: str,
+        category: str,
+        activation: str = "victim",
+        self_destruct_hours: int | None = None,
+        self_deactivating: bool = False,
+        delivery: str = "hand_emplaced",
+        notes: str | None = None,
     ) -> MineTypeInfo:
-        values = _type_values(designation=designation, name=name, category=category, activation=activation,
-                              self_destruct_hours=self_destruct_hours, self_deactivating=self_deactivating,
-                              delivery=delivery, notes=notes)
+        values = _type_values(
+            designation=designation,
+            name=name,
+            category=category,
+            activation=activation,
+            self_destruct_hours=self_destruct_hours,
+            self_deactivating=self_deactivating,
+            delivery=delivery,
+            notes=notes,
+        )
         with self.ctx.write() as session:
             _require_free(session, MineType, MineType.designation, values["designation"], None)
             row = MineType(**values)
@@ -172,8 +215,16 @@ class CatalogueService:
                 setattr(row, name, value)
             session.flush()
             info = kind.info(row)
-            audit.record(session, self.ctx.user, kind.action, kind.model.__tablename__, row.id,
-                         before=before.__dict__, after=info.__dict__, reason=reason)
+            audit.record(
+                session,
+                self.ctx.user,
+                kind.action,
+                kind.model.__tablename__,
+                row.id,
+                before=before.__dict__,
+                after=info.__dict__,
+                reason=reason,
+            )
             return info
 
     def types(self) -> list[MineTypeInfo]:
@@ -203,8 +254,15 @@ class CatalogueService:
                 session.add(Setting(key="active_profile", value=code))
             else:
                 setting.value = code
-            audit.record(session, self.ctx.user, "set_active_profile", "setting", None,
-                         before={"active_profile": before}, after={"active_profile": code})
+            audit.record(
+                session,
+                self.ctx.user,
+                "set_active_profile",
+                "setting",
+                None,
+                before={"active_profile": before},
+                after={"active_profile": code},
+            )
             return profile_info(profile)
 
     def update_profile(self, code: str, reason: str, **changes) -> PolicyProfileInfo:
@@ -224,8 +282,7 @@ class CatalogueService:
             if isinstance(changes["permitted_retention"], str):
                 raise InvalidInput("permitted retention", "give a list of retention categories")
             changes["permitted_retention"] = [
-                _choice("permitted retention", RetentionCategory, value)
-                for value in changes["permitted_retention"]
+                _choice("permitted retention", RetentionCategory, value) for value in changes["permitted_retention"]
             ]
         years = changes.get("deadline_years")
         if years is not None and (isinstance(years, bool) or not isinstance(years, int) or years <= 0):
@@ -241,8 +298,16 @@ class CatalogueService:
                 setattr(profile, name, value)
             session.flush()
             info = profile_info(profile)
-            audit.record(session, self.ctx.user, "update_profile", "policy_profile", profile.id,
-                         before=before, after=info.__dict__, reason=reason)
+            audit.record(
+                session,
+                self.ctx.user,
+                "update_profile",
+                "policy_profile",
+                profile.id,
+                before=before,
+                after=info.__dict__,
+                reason=reason,
+            )
             return info
 
     def letterhead(self) -> Letterhead:
@@ -254,8 +319,10 @@ class CatalogueService:
 
     def set_letterhead(self, *, organisation: str, marking: str = "") -> Letterhead:
         """The organisation's name is required; an empty marking prints none. Audited."""
-        letterhead = Letterhead(require_text("organisation", _one_line("organisation", organisation)),
-                                optional_text("marking", _one_line("marking", marking), 60) or "")
+        letterhead = Letterhead(
+            require_text("organisation", _one_line("organisation", organisation)),
+            optional_text("marking", _one_line("marking", marking), 60) or "",
+        )
         with self.ctx.write() as session:
             before = {}
             for key in LETTERHEAD_KEYS:
@@ -265,8 +332,9 @@ class CatalogueService:
                     session.add(Setting(key=key, value=getattr(letterhead, key)))
                 else:
                     setting.value = getattr(letterhead, key)
-            audit.record(session, self.ctx.user, "set_letterhead", "setting", None,
-                         before=before, after=letterhead.__dict__)
+            audit.record(
+                session, self.ctx.user, "set_letterhead", "setting", None, before=before, after=letterhead.__dict__
+            )
             return letterhead
 
 

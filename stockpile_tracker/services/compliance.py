@@ -35,25 +35,47 @@ class Finding:
     lot_ids: tuple[int, ...] = ()  # the same lots, for the window to open them
 
     def as_dict(self) -> dict:
-        return {"severity": self.severity, "rule": self.rule, "message": self.message, "action": self.action,
-                "lots": list(self.lots), "tasks": list(self.tasks), "certificates": list(self.certificates),
-                "quantity": self.quantity}
+        return {
+            "severity": self.severity,
+            "rule": self.rule,
+            "message": self.message,
+            "action": self.action,
+            "lots": list(self.lots),
+            "tasks": list(self.tasks),
+            "certificates": list(self.certificates),
+            "quantity": self.quantity,
+        }
 
     def named(self) -> list[str]:
         """What the finding names, tasks first, as a reader would say it."""
-        return ([f"task {t}" for t in self.tasks] + [f"certificate {c}" for c in self.certificates]
-                + [f"lot {n}" for n in self.lots])
+        return (
+            [f"task {t}" for t in self.tasks]
+            + [f"certificate {c}" for c in self.certificates]
+            + [f"lot {n}" for n in self.lots]
+        )
 
 
 @dataclass
 class _Findings:
     items: list[Finding] = field(default_factory=list)
 
-    def add(self, severity: str, rule: Rule, message: str, action: str, *, lots=(), tasks=(), certificates=(),
-            quantity=0) -> None:
+    def add(
+        self, severity: str, rule: Rule, message: str, action: str, *, lots=(), tasks=(), certificates=(), quantity=0
+    ) -> None:
         """`lots` are (lot id, lot number, quantity) rows."""
-        self.items.append(Finding(severity, rule, message, action, tuple(number for _id, number, *_q in lots),
-                                  tuple(tasks), tuple(certificates), quantity, tuple(id_ for id_, *_rest in lots)))
+        self.items.append(
+            Finding(
+                severity,
+                rule,
+                message,
+                action,
+                tuple(number for _id, number, *_q in lots),
+                tuple(tasks),
+                tuple(certificates),
+                quantity,
+                tuple(id_ for id_, *_rest in lots),
+            )
+        )
 
 
 class ComplianceService:
@@ -72,30 +94,55 @@ class ComplianceService:
                     raise InvalidInput("profile", f"no policy profile {profile!r}")
                 policy = profile_info(row)
             lots = session.execute(
-                select(Lot.id, Lot.lot_number, MineType.designation, MineType.self_destruct_hours,
-                       MineType.self_deactivating, Site.code, Site.country, LotBalance.on_hand,
-                       LotBalance.retained, LotBalance.retention_category, LotBalance.scheduled)
-                .join(LotBalance, LotBalance.lot_id == Lot.id).join(MineType, MineType.id == Lot.mine_type_id)
-                .join(Site, Site.id == Lot.site_id).where(LotBalance.on_hand > 0).order_by(Lot.lot_number)
+                select(
+                    Lot.id,
+                    Lot.lot_number,
+                    MineType.designation,
+                    MineType.self_destruct_hours,
+                    MineType.self_deactivating,
+                    Site.code,
+                    Site.country,
+                    LotBalance.on_hand,
+                    LotBalance.retained,
+                    LotBalance.retention_category,
+                    LotBalance.scheduled,
+                )
+                .join(LotBalance, LotBalance.lot_id == Lot.id)
+                .join(MineType, MineType.id == Lot.mine_type_id)
+                .join(Site, Site.id == Lot.site_id)
+                .where(LotBalance.on_hand > 0)
+                .order_by(Lot.lot_number)
             ).all()
             self._stock(found, policy, lots)
             self._movements(found, policy, session)
             self._article3_rise(found, policy, session, today)
             unverified = session.execute(
-                select(DestructionEvent.certificate_number, DestructionEvent.occurred_on)
-                .where(DestructionEvent.verified_by.is_(None),
-                       DestructionEvent.occurred_on < today - timedelta(days=unverified_days))
+                select(DestructionEvent.certificate_number, DestructionEvent.occurred_on).where(
+                    DestructionEvent.verified_by.is_(None),
+                    DestructionEvent.occurred_on < today - timedelta(days=unverified_days),
+                )
             ).all()
             if unverified:
-                found.add(WARNING, Rule.FOUR_EYES,
-                          f"{len(unverified):,} destruction certificate(s) not verified after {unverified_days} days",
-                          "have a second person verify them",
-                          certificates=[number for number, _on in unverified])
-            same = session.scalars(select(DestructionEvent.certificate_number).where(
-                DestructionEvent.verified_by == DestructionEvent.recorded_by)).all()
+                found.add(
+                    WARNING,
+                    Rule.FOUR_EYES,
+                    f"{len(unverified):,} destruction certificate(s) not verified after {unverified_days} days",
+                    "have a second person verify them",
+                    certificates=[number for number, _on in unverified],
+                )
+            same = session.scalars(
+                select(DestructionEvent.certificate_number).where(
+                    DestructionEvent.verified_by == DestructionEvent.recorded_by
+                )
+            ).all()
             if same:
-                found.add(ERROR, Rule.FOUR_EYES, f"{len(same)} certificate(s) verified by their recorder",
-                          "have a second person verify them again", certificates=same)
+                found.add(
+                    ERROR,
+                    Rule.FOUR_EYES,
+                    f"{len(same)} certificate(s) verified by their recorder",
+                    "have a second person verify them again",
+                    certificates=same,
+                )
         self._tasks(found, today)
         if policy.withdrawal_effective_on is not None and policy.withdrawal_effective_on <= today:
             ended = f" (obligations under {policy.name} ended {policy.withdrawal_effective_on.isoformat()})"
@@ -117,50 +164,83 @@ class ComplianceService:
             if category == RetentionCategory.KOREA.value and country != "KR":
                 korea_abroad.append((lot_id, number, retained))
         if unscheduled:
-            found.add(WARNING, Rule.SURPLUS_TO_SCHEDULE,
-                      f"{sum(q for *_lot, q in unscheduled):,} surplus mines in {len(unscheduled):,} lot(s) are not "
-                      "scheduled for destruction", "schedule them in a destruction task",
-                      lots=unscheduled, quantity=sum(q for *_lot, q in unscheduled))
+            found.add(
+                WARNING,
+                Rule.SURPLUS_TO_SCHEDULE,
+                f"{sum(q for *_lot, q in unscheduled):,} surplus mines in {len(unscheduled):,} lot(s) are not "
+                "scheduled for destruction",
+                "schedule them in a destruction task",
+                lots=unscheduled,
+                quantity=sum(q for *_lot, q in unscheduled),
+            )
         for category, members in sorted(outside.items()):
-            found.add(ERROR, Rule.POLICY,
-                      f"{sum(q for *_lot, q in members):,} mines retained as {RetentionCategory(category).label}, "
-                      f"which {policy.name} does not permit", "release them to surplus, or record the authority",
-                      lots=members, quantity=sum(q for *_lot, q in members))
+            found.add(
+                ERROR,
+                Rule.POLICY,
+                f"{sum(q for *_lot, q in members):,} mines retained as {RetentionCategory(category).label}, "
+                f"which {policy.name} does not permit",
+                "release them to surplus, or record the authority",
+                lots=members,
+                quantity=sum(q for *_lot, q in members),
+            )
         if persistent:
-            found.add(ERROR, Rule.PERSISTENT,
-                      f"{sum(q for *_lot, q in persistent):,} persistent mines (no SD, no SDA) held other than for "
-                      "training", "schedule them for destruction", lots=persistent,
-                      quantity=sum(q for *_lot, q in persistent))
+            found.add(
+                ERROR,
+                Rule.PERSISTENT,
+                f"{sum(q for *_lot, q in persistent):,} persistent mines (no SD, no SDA) held other than for training",
+                "schedule them for destruction",
+                lots=persistent,
+                quantity=sum(q for *_lot, q in persistent),
+            )
         if korea_abroad:
-            found.add(WARNING, Rule.KOREA_RESERVE,
-                      f"{sum(q for *_lot, q in korea_abroad):,} Korea-reserved mines are held at sites outside the "
-                      "Republic of Korea", "check the reservation or move them",
-                      lots=korea_abroad, quantity=sum(q for *_lot, q in korea_abroad))
+            found.add(
+                WARNING,
+                Rule.KOREA_RESERVE,
+                f"{sum(q for *_lot, q in korea_abroad):,} Korea-reserved mines are held at sites outside the "
+                "Republic of Korea",
+                "check the reservation or move them",
+                lots=korea_abroad,
+                quantity=sum(q for *_lot, q in korea_abroad),
+            )
 
     def _movements(self, found: _Findings, policy, session) -> None:
         def lots_with(*conditions) -> list[tuple[int, str, int]]:
             return session.execute(
                 select(Lot.id, Lot.lot_number, func.sum(Movement.quantity))
-                .join(Lot, Lot.id == Movement.lot_id).where(*conditions).group_by(Lot.id, Lot.lot_number)
-                .order_by(Lot.lot_number)).all()
+                .join(Lot, Lot.id == Movement.lot_id)
+                .where(*conditions)
+                .group_by(Lot.id, Lot.lot_number)
+                .order_by(Lot.lot_number)
+            ).all()
 
         if policy.acquisition_banned_from is not None:
-            received = lots_with(Movement.kind.in_([MovementKind.RECEIPT.value, MovementKind.TRANSFER_IN.value]),
-                                 Movement.occurred_on >= policy.acquisition_banned_from,
-                                 Movement.counterpart_id.is_(None))
+            received = lots_with(
+                Movement.kind.in_([MovementKind.RECEIPT.value, MovementKind.TRANSFER_IN.value]),
+                Movement.occurred_on >= policy.acquisition_banned_from,
+                Movement.counterpart_id.is_(None),
+            )
             if received:
-                found.add(ERROR, Rule.ACQUISITION,
-                          f"{sum(q for *_lot, q in received):,} mines received after {policy.name}'s acquisition ban "
-                          f"({policy.acquisition_banned_from.isoformat()})", "explain the receipts to the authority",
-                          lots=received, quantity=sum(q for *_lot, q in received))
+                found.add(
+                    ERROR,
+                    Rule.ACQUISITION,
+                    f"{sum(q for *_lot, q in received):,} mines received after {policy.name}'s acquisition ban "
+                    f"({policy.acquisition_banned_from.isoformat()})",
+                    "explain the receipts to the authority",
+                    lots=received,
+                    quantity=sum(q for *_lot, q in received),
+                )
         if policy.transfers_only_for_destruction:
             split_out = select(Movement.counterpart_id).where(Movement.counterpart_id.is_not(None))
             sent = lots_with(Movement.kind == MovementKind.TRANSFER_OUT.value, Movement.id.not_in(split_out))
             if sent:
-                found.add(ERROR, Rule.TRANSFERS,
-                          f"{-sum(q for *_lot, q in sent):,} mines transferred out not for destruction",
-                          "document each transfer's purpose", lots=sent,
-                          quantity=-sum(q for *_lot, q in sent))
+                found.add(
+                    ERROR,
+                    Rule.TRANSFERS,
+                    f"{-sum(q for *_lot, q in sent):,} mines transferred out not for destruction",
+                    "document each transfer's purpose",
+                    lots=sent,
+                    quantity=-sum(q for *_lot, q in sent),
+                )
 
     def _article3_rise(self, found: _Findings, policy, session, today: date) -> None:
         if not policy.flags_retained_increase:
@@ -172,38 +252,56 @@ class ComplianceService:
             kept for Article 3 are derived, not the whole stockpile."""
             kept = select(RetentionDecision.lot_id).where(RetentionDecision.category == article3)
             balances = derived_balance_query(kept, as_of=day).subquery()
-            return session.scalar(select(func.coalesce(func.sum(balances.c.retained), 0)).where(
-                balances.c.retention_category == article3, balances.c.received > 0))
+            return session.scalar(
+                select(func.coalesce(func.sum(balances.c.retained), 0)).where(
+                    balances.c.retention_category == article3, balances.c.received > 0
+                )
+            )
 
         last, before = (retained_at(date(year, 12, 31)) for year in (today.year - 1, today.year - 2))
         if last > before:
-            found.add(WARNING, Rule.ARTICLE3_MINIMUM,
-                      f"Article 3 retained stock rose from {before:,} ({today.year - 2}) "
-                      f"to {last:,} ({today.year - 1})",
-                      "justify the increase in the Article 7 report (Form D)", quantity=last - before)
+            found.add(
+                WARNING,
+                Rule.ARTICLE3_MINIMUM,
+                f"Article 3 retained stock rose from {before:,} ({today.year - 2}) to {last:,} ({today.year - 1})",
+                "justify the increase in the Article 7 report (Form D)",
+                quantity=last - before,
+            )
 
     def _tasks(self, found: _Findings, today: date) -> None:
         for task in self.destruction.tasks(status="open"):
             if task.is_overdue(today):
-                found.add(ERROR, Rule.DEADLINES,
-                          f"task {task.reference} was planned for {task.planned_on.isoformat()} and "
-                          f"{task.planned - task.destroyed:,} of {task.planned:,} are not destroyed",
-                          "carry it out or re-plan it", tasks=[task.reference],
-                          lots=[(line.lot_id, line.lot_number) for line in task.lines],
-                          quantity=task.planned - task.destroyed)
+                found.add(
+                    ERROR,
+                    Rule.DEADLINES,
+                    f"task {task.reference} was planned for {task.planned_on.isoformat()} and "
+                    f"{task.planned - task.destroyed:,} of {task.planned:,} are not destroyed",
+                    "carry it out or re-plan it",
+                    tasks=[task.reference],
+                    lots=[(line.lot_id, line.lot_number) for line in task.lines],
+                    quantity=task.planned - task.destroyed,
+                )
             gap = sum(line.shipment_gap for line in task.lines)
             if gap:
-                found.add(ERROR, Rule.RECONCILIATION,
-                          f"task {task.reference}: {gap:,} mines shipped and not reported destroyed",
-                          "reconcile with the destruction site before closing", tasks=[task.reference],
-                          lots=[(line.lot_id, line.lot_number) for line in task.lines if line.shipment_gap],
-                          quantity=gap)
+                found.add(
+                    ERROR,
+                    Rule.RECONCILIATION,
+                    f"task {task.reference}: {gap:,} mines shipped and not reported destroyed",
+                    "reconcile with the destruction site before closing",
+                    tasks=[task.reference],
+                    lots=[(line.lot_id, line.lot_number) for line in task.lines if line.shipment_gap],
+                    quantity=gap,
+                )
         for programme in self.destruction.programmes():
             forecast = self.destruction.forecast(programme.id)
             if not forecast.on_track and forecast.remaining:
                 when = forecast.forecast.isoformat()[:7] if forecast.forecast else "never at the recent rate"
-                found.add(ERROR, Rule.DEADLINES,
-                          f"programme {programme.name}: {forecast.remaining:,} mines still to destroy (surplus, and "
-                          f"shipped but not yet reported destroyed) will not all be destroyed by "
-                          f"{programme.deadline.isoformat()} (forecast {when})",
-                          "raise the destruction rate or plan more tasks", quantity=forecast.remaining)
+                found.add(
+                    ERROR,
+                    Rule.DEADLINES,
+                    f"programme {programme.name}: {forecast.remaining:,} mines still to destroy (surplus, and "
+                    f"shipped but not yet reported destroyed) will not all be destroyed by "
+                    f"{programme.deadline.isoformat()} (forecast {when})",
+                    "raise the destruction rate or plan more tasks",
+                    quantity=forecast.remaining,
+                )

@@ -34,43 +34,85 @@ class CorrectionService:
             if event is None:
                 raise NotFound("destruction event", event_id)
             lot = get_lot(session, lot_id)
-            line = session.scalar(select(EventLine).where(EventLine.event_id == event.id,
-                                                          EventLine.lot_id == lot.id))
+            line = session.scalar(select(EventLine).where(EventLine.event_id == event.id, EventLine.lot_id == lot.id))
             if line is None:
                 raise InvalidInput("lot", f"{lot_name(lot)} is not on certificate {event.certificate_number}")
             if quantity >= line.quantity:
-                raise InvalidInput("quantity", f"a correction destroys fewer than the {line.quantity:,} recorded "
-                                   f"for {lot_name(lot)}, not {quantity:,}; record further mines destroyed as an "
-                                   "event of their own")
+                raise InvalidInput(
+                    "quantity",
+                    f"a correction destroys fewer than the {line.quantity:,} recorded "
+                    f"for {lot_name(lot)}, not {quantity:,}; record further mines destroyed as an "
+                    "event of their own",
+                )
             task = session.get(DestructionTask, event.task_id) if event.task_id is not None else None
             if task is not None and task.status != TaskStatus.OPEN.value:
-                raise RuleViolation(Rule.RECONCILIATION, f"certificate {event.certificate_number} belongs to task "
-                                    f"{task.reference}, which is {task.status}: its reconciliation is signed off")
-            before = {"lot": lot.lot_number, "quantity": line.quantity, "verified_by": event.verified_by,
-                      "verified_on": event.verified_on, "certified": line.certified_quantity}
+                raise RuleViolation(
+                    Rule.RECONCILIATION,
+                    f"certificate {event.certificate_number} belongs to task "
+                    f"{task.reference}, which is {task.status}: its reconciliation is signed off",
+                )
+            before = {
+                "lot": lot.lot_number,
+                "quantity": line.quantity,
+                "verified_by": event.verified_by,
+                "verified_on": event.verified_on,
+                "certified": line.certified_quantity,
+            }
             reversed_ids = select(Movement.reverses_id).where(Movement.reverses_id.is_not(None))
-            entry = session.scalar(select(Movement).where(  # the entry in force: an earlier correction reversed others
-                Movement.event_id == event.id, Movement.lot_id == lot.id,
-                Movement.kind == MovementKind.DESTROYED.value, Movement.id.not_in(reversed_ids)))
+            entry = session.scalar(
+                select(Movement).where(  # the entry in force: an earlier correction reversed others
+                    Movement.event_id == event.id,
+                    Movement.lot_id == lot.id,
+                    Movement.kind == MovementKind.DESTROYED.value,
+                    Movement.id.not_in(reversed_ids),
+                )
+            )
             # Each step keeps the balance projection's checks true (on hand + destroyed never above what
             # was ever held): the line goes to 0 with the reversal, then to the corrected figure with its entry.
             line.quantity = 0
             session.flush()
             if entry is not None:  # destroyed on site: the ledger took the mines out then
-                post_movement(self.ctx, session, lot, MovementKind.REVERSAL, -entry.quantity, entry.occurred_on,
-                              event.certificate_number, reason, task_id=entry.task_id, reverses=entry)
+                post_movement(
+                    self.ctx,
+                    session,
+                    lot,
+                    MovementKind.REVERSAL,
+                    -entry.quantity,
+                    entry.occurred_on,
+                    event.certificate_number,
+                    reason,
+                    task_id=entry.task_id,
+                    reverses=entry,
+                )
             line.quantity = quantity
             session.flush()
             if entry is not None and quantity:
-                post_movement(self.ctx, session, lot, MovementKind.DESTROYED, -quantity, entry.occurred_on,
-                              event.certificate_number, None, task_id=entry.task_id, event_id=event.id)
+                post_movement(
+                    self.ctx,
+                    session,
+                    lot,
+                    MovementKind.DESTROYED,
+                    -quantity,
+                    entry.occurred_on,
+                    event.certificate_number,
+                    None,
+                    task_id=entry.task_id,
+                    event_id=event.id,
+                )
             for each in session.scalars(select(EventLine).where(EventLine.event_id == event.id)):
                 each.certified_quantity = None
             event.verified_by = event.verified_on = None
             event.corrected_by = self.ctx.user  # who may now not verify it
             session.flush()
             balance.refresh(session, lot)
-            audit.record(session, self.ctx.user, "correct_destruction", "destruction_event", event.id,
-                         before=before, after={"lot": lot.lot_number, "quantity": quantity, "verified_by": None},
-                         reason=reason)
+            audit.record(
+                session,
+                self.ctx.user,
+                "correct_destruction",
+                "destruction_event",
+                event.id,
+                before=before,
+                after={"lot": lot.lot_number, "quantity": quantity, "verified_by": None},
+                reason=reason,
+            )
             return event_info(session, event)

@@ -95,8 +95,12 @@ def _search(entity, lines: Select, text: str, dialect: str, *own):
     lots' numbers (`lines`: the row ids joined to their lots)."""
     methods = [m.value for m in DestructionMethod if text.casefold() in m.label.casefold()]
     sites = select(Site.id).where(or_(contains_text(Site.code, text, dialect), contains_text(Site.name, text, dialect)))
-    return or_(*(contains_text(column, text, dialect) for column in own), entity.site_id.in_(sites),
-               entity.method.in_(methods), entity.id.in_(lines.where(contains_text(Lot.lot_number, text, dialect))))
+    return or_(
+        *(contains_text(column, text, dialect) for column in own),
+        entity.site_id.in_(sites),
+        entity.method.in_(methods),
+        entity.id.in_(lines.where(contains_text(Lot.lot_number, text, dialect))),
+    )
 
 
 class DestructionService:
@@ -106,8 +110,14 @@ class DestructionService:
     # -- programmes -------------------------------------------------------------------------------
 
     def create_programme(
-        self, *, name: str, profile: str, sites: list[str], methods: list[str],
-        deadline: date | None = None, safety_standards: str | None = None,
+        self,
+        *,
+        name: str,
+        profile: str,
+        sites: list[str],
+        methods: list[str],
+        deadline: date | None = None,
+        safety_standards: str | None = None,
         environmental_standards: str | None = None,
     ) -> ProgrammeInfo:
         """Under a profile with a deadline rule (Ottawa: entry into force + 4 years) the deadline
@@ -131,17 +141,20 @@ class DestructionService:
             if session.scalar(select(Programme.id).where(Programme.name == name)):
                 raise InvalidInput("name", f"programme {name!r} already exists")
             programme = Programme(
-                name=name, profile=policy, deadline=deadline, methods=method_values,
+                name=name,
+                profile=policy,
+                deadline=deadline,
+                methods=method_values,
                 safety_standards=optional_text("safety standards", safety_standards),
                 environmental_standards=optional_text("environmental standards", environmental_standards),
-                created_by=self.ctx.user, created_at=utc_now(),
+                created_by=self.ctx.user,
+                created_at=utc_now(),
             )
             programme.sites = [find_site(session, code) for code in sites]
             session.add(programme)
             session.flush()
             info = programme_info(programme)
-            audit.record(session, self.ctx.user, "create_programme", "programme", programme.id,
-                         after=info.__dict__)
+            audit.record(session, self.ctx.user, "create_programme", "programme", programme.id, after=info.__dict__)
             return info
 
     def programmes(self) -> list[ProgrammeInfo]:
@@ -151,8 +164,15 @@ class DestructionService:
     # -- tasks -------------------------------------------------------------------------------------
 
     def schedule(
-        self, *, planned_on: date, site: str, method: str, lines: Mapping[int, int],
-        programme_id: int | None = None, reference: str | None = None, seen: Iterable[LotRow] = (),
+        self,
+        *,
+        planned_on: date,
+        site: str,
+        method: str,
+        lines: Mapping[int, int],
+        programme_id: int | None = None,
+        reference: str | None = None,
+        seen: Iterable[LotRow] = (),
     ) -> TaskInfo:
         """Plan a destruction. Only unscheduled surplus can be planned (rules 2 and 3). `seen`: the
         lots as the form showed them."""
@@ -169,17 +189,24 @@ class DestructionService:
                 if programme.sites and task_site not in programme.sites:
                     raise InvalidInput("site", f"site {site} is not one of programme {programme.name}'s sites")
                 if method not in programme.methods:
-                    raise InvalidInput("method", f"{DestructionMethod(method).label} is not one of programme "
-                                                 f"{programme.name}'s methods")
+                    raise InvalidInput(
+                        "method",
+                        f"{DestructionMethod(method).label} is not one of programme {programme.name}'s methods",
+                    )
             reference = optional_text("reference", reference, 60) or self._next_reference(session, planned_on)
             if session.scalar(select(DestructionTask.id).where(DestructionTask.reference == reference)):
                 raise InvalidInput("reference", f"task {reference} already exists")
             for lot, quantity in checked.values():
                 require_unscheduled(lot, current_balance(session, lot), quantity, "schedule")
             task = DestructionTask(
-                reference=reference, programme_id=programme_id, planned_on=planned_on,
-                site=task_site, method=method, status=TaskStatus.OPEN.value,
-                created_by=self.ctx.user, created_at=utc_now(),
+                reference=reference,
+                programme_id=programme_id,
+                planned_on=planned_on,
+                site=task_site,
+                method=method,
+                status=TaskStatus.OPEN.value,
+                created_by=self.ctx.user,
+                created_at=utc_now(),
             )
             session.add(task)
             session.flush()
@@ -190,9 +217,20 @@ class DestructionService:
                 balance.refresh(session, lot)
             session.refresh(task)
             info = task_info(session, task)
-            audit.record(session, self.ctx.user, "schedule", "destruction_task", task.id,
-                         after={"reference": reference, "planned_on": planned_on, "site": site,
-                                "method": method, "lines": {str(k): v for k, v in lines.items()}})
+            audit.record(
+                session,
+                self.ctx.user,
+                "schedule",
+                "destruction_task",
+                task.id,
+                after={
+                    "reference": reference,
+                    "planned_on": planned_on,
+                    "site": site,
+                    "method": method,
+                    "lines": {str(k): v for k, v in lines.items()},
+                },
+            )
             return info
 
     def ship(self, task_id: int, *, on: date, lines: Mapping[int, int], document_ref: str) -> TaskInfo:
@@ -212,12 +250,26 @@ class DestructionService:
                         f"{lot_name(lot)}: task {task.reference} has {left:,} left to ship, not {quantity:,}",
                         field="quantity",
                     )
-                post_movement(self.ctx, session, lot, MovementKind.OUT_FOR_DESTRUCTION, -quantity, on,
-                              document_ref, f"shipped for task {task.reference}", task_id=task.id)
+                post_movement(
+                    self.ctx,
+                    session,
+                    lot,
+                    MovementKind.OUT_FOR_DESTRUCTION,
+                    -quantity,
+                    on,
+                    document_ref,
+                    f"shipped for task {task.reference}",
+                    task_id=task.id,
+                )
             info = task_info(session, task)
-            audit.record(session, self.ctx.user, "ship", "destruction_task", task.id,
-                         after={"on": on, "document_ref": document_ref,
-                                "lines": {str(k): v for k, v in lines.items()}})
+            audit.record(
+                session,
+                self.ctx.user,
+                "ship",
+                "destruction_task",
+                task.id,
+                after={"on": on, "document_ref": document_ref, "lines": {str(k): v for k, v in lines.items()}},
+            )
             return info
 
     def close_task(self, task_id: int, explanation: str | None = None) -> TaskInfo:
@@ -240,10 +292,16 @@ class DestructionService:
             task.closed_by, task.closed_at = self.ctx.user, utc_now()
             task.close_note = explanation
             self._refresh_lots(session, task)
-            audit.record(session, self.ctx.user, "close_task", "destruction_task", task.id,
-                         before={"status": before.status},
-                         after={"status": task.status, "discrepancies": problems},
-                         reason=explanation)
+            audit.record(
+                session,
+                self.ctx.user,
+                "close_task",
+                "destruction_task",
+                task.id,
+                before={"status": before.status},
+                after={"status": task.status, "discrepancies": problems},
+                reason=explanation,
+            )
             return task_info(session, task)
 
     def cancel_task(self, task_id: int, reason: str) -> TaskInfo:
@@ -261,8 +319,16 @@ class DestructionService:
             task.status = TaskStatus.CANCELLED.value
             task.closed_by, task.closed_at, task.close_note = self.ctx.user, utc_now(), reason
             self._refresh_lots(session, task)
-            audit.record(session, self.ctx.user, "cancel_task", "destruction_task", task.id,
-                         before={"status": "open"}, after={"status": task.status}, reason=reason)
+            audit.record(
+                session,
+                self.ctx.user,
+                "cancel_task",
+                "destruction_task",
+                task.id,
+                before={"status": "open"},
+                after={"status": task.status},
+                reason=reason,
+            )
             return task_info(session, task)
 
     def discrepancies(self, task_id: int) -> list[str]:
@@ -280,7 +346,11 @@ class DestructionService:
             return task_info(session, task)
 
     def tasks(
-        self, *, status: str | None = None, lot_id: int | None = None, programme_id: int | None = None,
+        self,
+        *,
+        status: str | None = None,
+        lot_id: int | None = None,
+        programme_id: int | None = None,
         text: str | None = None,
     ) -> list[TaskInfo]:
         """Tasks by planned date; `text` searches reference, site, method, lot numbers and the
@@ -295,17 +365,33 @@ class DestructionService:
                 query = query.where(DestructionTask.id.in_(select(TaskLine.task_id).where(TaskLine.lot_id == lot_id)))
             text = (text or "").strip()
             if text:
-                query = query.where(_search(
-                    DestructionTask, select(TaskLine.task_id).join(Lot, Lot.id == TaskLine.lot_id), text,
-                    self.ctx.engine.dialect.name, DestructionTask.reference, DestructionTask.close_note))
+                query = query.where(
+                    _search(
+                        DestructionTask,
+                        select(TaskLine.task_id).join(Lot, Lot.id == TaskLine.lot_id),
+                        text,
+                        self.ctx.engine.dialect.name,
+                        DestructionTask.reference,
+                        DestructionTask.close_note,
+                    )
+                )
             return task_infos(session, session.scalars(query).all())
 
     # -- events -------------------------------------------------------------------------------------
 
     def record_event(
-        self, *, occurred_on: date, site: str, method: str, officer: str, witness: str,
-        certificate_number: str, lines: Mapping[int, int], task_id: int | None = None,
-        notes: str | None = None, seen: Iterable[LotRow] = (),
+        self,
+        *,
+        occurred_on: date,
+        site: str,
+        method: str,
+        officer: str,
+        witness: str,
+        certificate_number: str,
+        lines: Mapping[int, int],
+        task_id: int | None = None,
+        notes: str | None = None,
+        seen: Iterable[LotRow] = (),
     ) -> EventInfo:
         """What was destroyed, with its evidence. Against a task, each lot must be in the task and
         within what is left of its line; mines already shipped leave no second ledger entry.
@@ -315,22 +401,28 @@ class DestructionService:
         officer = require_text("officer in charge", officer)
         witness = require_text("witness", witness)
         if officer.casefold() == witness.casefold():
-            raise RuleViolation(Rule.FOUR_EYES, "the witness cannot be the officer in charge",
-                                field="witness")
+            raise RuleViolation(Rule.FOUR_EYES, "the witness cannot be the officer in charge", field="witness")
         certificate_number = require_text("certificate number", certificate_number, 80)
         with self.ctx.write() as session:
             require_unchanged(session, seen)
             checked = _lines(session, lines)
             event_site = find_site(session, site)
-            if session.scalar(select(DestructionEvent.id).where(
-                DestructionEvent.certificate_number == certificate_number
-            )):
+            if session.scalar(
+                select(DestructionEvent.id).where(DestructionEvent.certificate_number == certificate_number)
+            ):
                 raise InvalidInput("certificate number", f"certificate {certificate_number} is already recorded")
             task = self._open_task(session, task_id) if task_id is not None else None
             event = DestructionEvent(
-                task_id=task_id, occurred_on=occurred_on, site=event_site, method=method,
-                officer=officer, witness=witness, certificate_number=certificate_number,
-                notes=optional_text("notes", notes), recorded_by=self.ctx.user, recorded_at=utc_now(),
+                task_id=task_id,
+                occurred_on=occurred_on,
+                site=event_site,
+                method=method,
+                officer=officer,
+                witness=witness,
+                certificate_number=certificate_number,
+                notes=optional_text("notes", notes),
+                recorded_by=self.ctx.user,
+                recorded_at=utc_now(),
             )
             session.add(event)
             session.flush()
@@ -338,20 +430,38 @@ class DestructionService:
                 self._destroy_line(session, event, task, lot, quantity)
             session.refresh(event)
             info = event_info(session, event)
-            audit.record(session, self.ctx.user, "record_event", "destruction_event", event.id,
-                         after={"certificate": certificate_number, "occurred_on": occurred_on,
-                                "site": site, "method": method, "officer": officer,
-                                "witness": witness, "task_id": task_id,
-                                "lines": {str(k): v for k, v in lines.items()}})
+            audit.record(
+                session,
+                self.ctx.user,
+                "record_event",
+                "destruction_event",
+                event.id,
+                after={
+                    "certificate": certificate_number,
+                    "occurred_on": occurred_on,
+                    "site": site,
+                    "method": method,
+                    "officer": officer,
+                    "witness": witness,
+                    "task_id": task_id,
+                    "lines": {str(k): v for k, v in lines.items()},
+                },
+            )
             return info
 
     def _destroy_line(
-        self, session: Session, event: DestructionEvent, task: DestructionTask | None, lot: Lot,
+        self,
+        session: Session,
+        event: DestructionEvent,
+        task: DestructionTask | None,
+        lot: Lot,
         quantity: int,
     ) -> None:
-        first_in = session.scalar(select(func.min(Movement.occurred_on)).where(
-            Movement.lot_id == lot.id, Movement.kind.in_([k.value for k in INCOMING])
-        ))
+        first_in = session.scalar(
+            select(func.min(Movement.occurred_on)).where(
+                Movement.lot_id == lot.id, Movement.kind.in_([k.value for k in INCOMING])
+            )
+        )
         if first_in is None or event.occurred_on < first_in:
             raise RuleViolation(
                 Rule.TIME,
@@ -380,12 +490,27 @@ class DestructionService:
         if from_shipment:
             balance.refresh(session, lot)  # no second ledger entry: the mines left with the shipment
         else:
-            post_movement(self.ctx, session, lot, MovementKind.DESTROYED, -quantity, event.occurred_on,
-                          event.certificate_number, None, task_id=task.id if task else None,
-                          event_id=event.id)
+            post_movement(
+                self.ctx,
+                session,
+                lot,
+                MovementKind.DESTROYED,
+                -quantity,
+                event.occurred_on,
+                event.certificate_number,
+                None,
+                task_id=task.id if task else None,
+                event_id=event.id,
+            )
 
     def _check_shipped(
-        self, session: Session, event: DestructionEvent, task: DestructionTask, lot: Lot, line, quantity: int,
+        self,
+        session: Session,
+        event: DestructionEvent,
+        task: DestructionTask,
+        lot: Lot,
+        line,
+        quantity: int,
     ) -> None:
         """Mines already shipped for the task: no more than await destruction, not before they left."""
         if quantity > line.awaiting_destruction:
@@ -396,9 +521,13 @@ class DestructionService:
                 f"destruction, not {quantity:,}; record destruction at the depot as its own event",
                 field="quantity",
             )
-        shipped_on = session.scalar(select(func.max(Movement.occurred_on)).where(
-            Movement.task_id == task.id, Movement.lot_id == lot.id,
-            Movement.kind == MovementKind.OUT_FOR_DESTRUCTION.value))
+        shipped_on = session.scalar(
+            select(func.max(Movement.occurred_on)).where(
+                Movement.task_id == task.id,
+                Movement.lot_id == lot.id,
+                Movement.kind == MovementKind.OUT_FOR_DESTRUCTION.value,
+            )
+        )
         if event.occurred_on < shipped_on:
             raise RuleViolation(
                 Rule.TIME,
@@ -408,7 +537,11 @@ class DestructionService:
             )
 
     def verify_certificate(
-        self, event_id: int, *, verified_on: date, certified: Mapping[int, int] | None = None,
+        self,
+        event_id: int,
+        *,
+        verified_on: date,
+        certified: Mapping[int, int] | None = None,
     ) -> EventInfo:
         """A second person checks the certificate against the event (rule 7). Certified quantities
         default to the event's; a difference is kept and blocks the task from closing."""
@@ -416,36 +549,54 @@ class DestructionService:
         with self.ctx.write() as session:
             event = self._verifiable(session, event_id)
             if verified_on < event.occurred_on:
-                raise InvalidInput("verified on", f"{verified_on.isoformat()} is before the destruction "
-                                   f"({event.occurred_on.isoformat()})")
+                raise InvalidInput(
+                    "verified on",
+                    f"{verified_on.isoformat()} is before the destruction ({event.occurred_on.isoformat()})",
+                )
             certified = dict(certified or {})
             lots = {line.lot_id for line in event.lines}
             unknown = set(certified) - lots
             if unknown:
-                raise InvalidInput("certified", f"lot id {sorted(unknown)[0]} is not in certificate "
-                                   f"{event.certificate_number}")
+                raise InvalidInput(
+                    "certified", f"lot id {sorted(unknown)[0]} is not in certificate {event.certificate_number}"
+                )
             for line in event.lines:
                 value = certified.get(line.lot_id, line.quantity)
                 if value is None:
                     lot_number = session.get(Lot, line.lot_id).lot_number
-                    raise InvalidInput("certified", f"lot {lot_number}: type the quantity the "
-                                                    "certificate states")
+                    raise InvalidInput("certified", f"lot {lot_number}: type the quantity the certificate states")
                 if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                     raise InvalidInput("certified", f"must be a whole number, zero or more, not {value!r}")
                 line.certified_quantity = value
             event.verified_by, event.verified_on = self.ctx.user, verified_on
             session.flush()
             info = event_info(session, event)
-            audit.record(session, self.ctx.user, "verify_certificate", "destruction_event", event.id,
-                         before={"verified_by": None},
-                         after={"verified_by": self.ctx.user, "verified_on": verified_on,
-                                "certified": {str(line.lot_id): line.certified_quantity for line in info.lines}})
+            audit.record(
+                session,
+                self.ctx.user,
+                "verify_certificate",
+                "destruction_event",
+                event.id,
+                before={"verified_by": None},
+                after={
+                    "verified_by": self.ctx.user,
+                    "verified_on": verified_on,
+                    "certified": {str(line.lot_id): line.certified_quantity for line in info.lines},
+                },
+            )
             return info
 
     def events(
-        self, *, lot_id: int | None = None, task_id: int | None = None, since: date | None = None,
-        until: date | None = None, site: str | None = None, method: str | None = None,
-        type: str | None = None, text: str | None = None,
+        self,
+        *,
+        lot_id: int | None = None,
+        task_id: int | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        site: str | None = None,
+        method: str | None = None,
+        type: str | None = None,
+        text: str | None = None,
     ) -> list[EventInfo]:
         """Destruction events, newest last, filtered in the query. `text` searches certificate,
         officer, witness, verifier, notes, site, method, lot numbers and task reference."""
@@ -454,9 +605,13 @@ class DestructionService:
         if lot_id is not None:
             query = query.where(DestructionEvent.id.in_(lines.where(EventLine.lot_id == lot_id)))
         if type:
-            query = query.where(DestructionEvent.id.in_(
-                lines.join(Lot, Lot.id == EventLine.lot_id).join(MineType, MineType.id == Lot.mine_type_id)
-                .where(MineType.designation == type)))
+            query = query.where(
+                DestructionEvent.id.in_(
+                    lines.join(Lot, Lot.id == EventLine.lot_id)
+                    .join(MineType, MineType.id == Lot.mine_type_id)
+                    .where(MineType.designation == type)
+                )
+            )
         if task_id is not None:
             query = query.where(DestructionEvent.task_id == task_id)
         if since is not None:
@@ -471,11 +626,22 @@ class DestructionService:
         if text:
             dialect = self.ctx.engine.dialect.name
             tasks = select(DestructionTask.id).where(contains_text(DestructionTask.reference, text, dialect))
-            query = query.where(or_(
-                _search(DestructionEvent, lines.join(Lot, Lot.id == EventLine.lot_id), text, dialect,
-                        DestructionEvent.certificate_number, DestructionEvent.officer, DestructionEvent.witness,
-                        DestructionEvent.verified_by, DestructionEvent.notes),
-                DestructionEvent.task_id.in_(tasks)))
+            query = query.where(
+                or_(
+                    _search(
+                        DestructionEvent,
+                        lines.join(Lot, Lot.id == EventLine.lot_id),
+                        text,
+                        dialect,
+                        DestructionEvent.certificate_number,
+                        DestructionEvent.officer,
+                        DestructionEvent.witness,
+                        DestructionEvent.verified_by,
+                        DestructionEvent.notes,
+                    ),
+                    DestructionEvent.task_id.in_(tasks),
+                )
+            )
         with self.ctx.read() as session:
             return event_infos(session, session.scalars(query).all())
 
@@ -483,27 +649,28 @@ class DestructionService:
         """Planned and destroyed across the programme's tasks that were not cancelled, summed in
         the database (a national programme has thousands of tasks)."""
         planned = (
-            select(TaskLine.task_id, func.sum(TaskLine.quantity).label("planned"))
-            .group_by(TaskLine.task_id).subquery()
+            select(TaskLine.task_id, func.sum(TaskLine.quantity).label("planned")).group_by(TaskLine.task_id).subquery()
         )
         destroyed = (
             select(DestructionEvent.task_id, func.sum(EventLine.quantity).label("destroyed"))
             .join(EventLine, EventLine.event_id == DestructionEvent.id)
-            .group_by(DestructionEvent.task_id).subquery()
+            .group_by(DestructionEvent.task_id)
+            .subquery()
         )
         is_open = DestructionTask.status == TaskStatus.OPEN.value
         done = func.coalesce(destroyed.c.destroyed, 0)
         overdue = and_(is_open, DestructionTask.planned_on < self.ctx.today(), done < planned.c.planned)
         query = (
             select(
-                func.coalesce(func.sum(planned.c.planned), 0), func.coalesce(func.sum(done), 0),
-                func.count(case((is_open, 1))), func.count(case((overdue, 1))),
+                func.coalesce(func.sum(planned.c.planned), 0),
+                func.coalesce(func.sum(done), 0),
+                func.count(case((is_open, 1))),
+                func.count(case((overdue, 1))),
             )
             .select_from(DestructionTask)
             .join(planned, planned.c.task_id == DestructionTask.id)
             .outerjoin(destroyed, destroyed.c.task_id == DestructionTask.id)
-            .where(DestructionTask.programme_id == programme_id,
-                   DestructionTask.status != TaskStatus.CANCELLED.value)
+            .where(DestructionTask.programme_id == programme_id, DestructionTask.status != TaskStatus.CANCELLED.value)
         )
         with self.ctx.read() as session:
             return ProgrammeProgress(programme_id, *(int(value) for value in session.execute(query).one()))
@@ -517,17 +684,22 @@ class DestructionService:
             if programme is None:
                 raise NotFound("programme", programme_id)
             info = programme_info(programme)
-            live = and_(DestructionTask.programme_id == programme_id,
-                        DestructionTask.status != TaskStatus.CANCELLED.value)
+            live = and_(
+                DestructionTask.programme_id == programme_id, DestructionTask.status != TaskStatus.CANCELLED.value
+            )
             planned_rows = session.execute(
                 select(DestructionTask.planned_on, func.sum(TaskLine.quantity))
-                .join(TaskLine, TaskLine.task_id == DestructionTask.id).where(live)
-                .group_by(DestructionTask.planned_on)).all()
+                .join(TaskLine, TaskLine.task_id == DestructionTask.id)
+                .where(live)
+                .group_by(DestructionTask.planned_on)
+            ).all()
             destroyed_rows = session.execute(
                 select(DestructionEvent.occurred_on, func.sum(EventLine.quantity))
                 .join(EventLine, EventLine.event_id == DestructionEvent.id)
-                .join(DestructionTask, DestructionTask.id == DestructionEvent.task_id).where(live)
-                .group_by(DestructionEvent.occurred_on)).all()
+                .join(DestructionTask, DestructionTask.id == DestructionEvent.task_id)
+                .where(live)
+                .group_by(DestructionEvent.occurred_on)
+            ).all()
             surplus = session.scalar(select(func.coalesce(func.sum(LotBalance.on_hand - LotBalance.retained), 0)))
         planned, destroyed = defaultdict(int), defaultdict(int)
         for day, quantity in planned_rows:
@@ -539,14 +711,19 @@ class DestructionService:
         rate = sum(destroyed[m] for m in _months_before(this_month, recent_months)) / recent_months
         awaiting = sum(line.awaiting_destruction for task in self.tasks(status="open") for line in task.lines)
         return ProgrammeForecast(
-            info, tuple(MonthProgress(m, planned[m], destroyed[m]) for m in months), int(surplus), awaiting, rate,
+            info,
+            tuple(MonthProgress(m, planned[m], destroyed[m]) for m in months),
+            int(surplus),
+            awaiting,
+            rate,
             forecast_completion(int(surplus) + awaiting, rate, today),
         )
 
     def find_event(self, certificate_number: str) -> EventInfo:
         with self.ctx.read() as session:
-            event = session.scalar(select(DestructionEvent).where(
-                DestructionEvent.certificate_number == certificate_number))
+            event = session.scalar(
+                select(DestructionEvent).where(DestructionEvent.certificate_number == certificate_number)
+            )
             if event is None:
                 raise NotFound("certificate", certificate_number)
             return event_info(session, event)
@@ -564,14 +741,17 @@ class DestructionService:
         if event is None:
             raise NotFound("destruction event", event_id)
         if event.verified_by is not None:
-            raise RuleViolation(Rule.FOUR_EYES,
-                                f"certificate {event.certificate_number} was already verified by {event.verified_by}")
+            raise RuleViolation(
+                Rule.FOUR_EYES, f"certificate {event.certificate_number} was already verified by {event.verified_by}"
+            )
         for did, name in (("recorded", event.recorded_by), ("corrected", event.corrected_by)):
             if name is not None and name.casefold() == self.ctx.user.casefold():
-                raise RuleViolation(Rule.FOUR_EYES, f"certificate {event.certificate_number} was {did} by "
-                                    f"{self.ctx.user}; another person must verify it")
+                raise RuleViolation(
+                    Rule.FOUR_EYES,
+                    f"certificate {event.certificate_number} was {did} by "
+                    f"{self.ctx.user}; another person must verify it",
+                )
         return event
-
 
     def _open_task(self, session: Session, task_id: int) -> DestructionTask:
         task = session.get(DestructionTask, task_id)
@@ -596,8 +776,9 @@ class DestructionService:
         for line in task_info(session, task).lines:
             name = f"lot {line.lot_number}"
             if line.shipped and line.at_destruction_site != line.shipped:
-                problems.append(f"{name}: shipped {line.shipped:,}, destroyed at the destruction site "
-                                f"{line.at_destruction_site:,}")
+                problems.append(
+                    f"{name}: shipped {line.shipped:,}, destroyed at the destruction site {line.at_destruction_site:,}"
+                )
             elif line.destroyed != line.planned:
                 problems.append(f"{name}: planned {line.planned:,}, destroyed {line.destroyed:,}")
             if not problems_unverified and line.certified != line.destroyed:
@@ -605,8 +786,13 @@ class DestructionService:
         return problems
 
     def _unverified(self, session: Session, task: DestructionTask) -> list[str]:
-        return list(session.scalars(select(DestructionEvent.certificate_number).where(
-            DestructionEvent.task_id == task.id, DestructionEvent.verified_by.is_(None))))
+        return list(
+            session.scalars(
+                select(DestructionEvent.certificate_number).where(
+                    DestructionEvent.task_id == task.id, DestructionEvent.verified_by.is_(None)
+                )
+            )
+        )
 
     def _next_reference(self, session: Session, planned_on: date) -> str:
         prefix = f"T-{planned_on.year}-"
@@ -615,4 +801,3 @@ class DestructionService:
         while session.scalar(select(DestructionTask.id).where(DestructionTask.reference == f"{prefix}{number:03d}")):
             number += 1
         return f"{prefix}{number:03d}"
-

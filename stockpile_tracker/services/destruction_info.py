@@ -25,7 +25,7 @@ from .dto import EventInfo, EventLineInfo, ProgrammeInfo, TaskInfo, TaskLineInfo
 
 def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
     for start in range(0, len(ids), size):
-        yield ids[start:start + size]
+        yield ids[start : start + size]
 
 
 def task_infos(session: Session, tasks: Sequence[DestructionTask]) -> list[TaskInfo]:
@@ -42,8 +42,10 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask]) -> list[TaskI
     for chunk in _chunks(ids):
         for row in session.execute(
             select(TaskLine.task_id, TaskLine.lot_id, TaskLine.quantity, Lot.lot_number, MineType.designation)
-            .join(Lot, Lot.id == TaskLine.lot_id).join(MineType, MineType.id == Lot.mine_type_id)
-            .where(TaskLine.task_id.in_(chunk)).order_by(TaskLine.id)
+            .join(Lot, Lot.id == TaskLine.lot_id)
+            .join(MineType, MineType.id == Lot.mine_type_id)
+            .where(TaskLine.task_id.in_(chunk))
+            .order_by(TaskLine.id)
         ):
             lines[row.task_id].append(row)
         kind = func.coalesce(reversed_entry.kind, Movement.kind)  # a reversal counts as what it reverses
@@ -54,23 +56,41 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask]) -> list[TaskI
             .group_by(Movement.task_id, Movement.lot_id, kind)
         ):
             (shipped if entry_kind == shipment else on_site)[(task_id, lot_id)] = -int(total)
-        events.update({
-            (task_id, lot_id): (int(destroyed), int(certified)) for task_id, lot_id, destroyed, certified in
-            session.execute(
-                select(DestructionEvent.task_id, EventLine.lot_id, func.sum(EventLine.quantity),
-                       func.coalesce(func.sum(EventLine.certified_quantity), 0))
-                .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
-                .where(DestructionEvent.task_id.in_(chunk))
-                .group_by(DestructionEvent.task_id, EventLine.lot_id))
-        })
+        events.update(
+            {
+                (task_id, lot_id): (int(destroyed), int(certified))
+                for task_id, lot_id, destroyed, certified in session.execute(
+                    select(
+                        DestructionEvent.task_id,
+                        EventLine.lot_id,
+                        func.sum(EventLine.quantity),
+                        func.coalesce(func.sum(EventLine.certified_quantity), 0),
+                    )
+                    .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
+                    .where(DestructionEvent.task_id.in_(chunk))
+                    .group_by(DestructionEvent.task_id, EventLine.lot_id)
+                )
+            }
+        )
     return [
         TaskInfo(
-            task.id, task.reference, task.programme_id, task.planned_on, task.site.code, task.method,
+            task.id,
+            task.reference,
+            task.programme_id,
+            task.planned_on,
+            task.site.code,
+            task.method,
             task.status,
             tuple(
-                TaskLineInfo(line.lot_id, line.lot_number, line.designation, line.quantity,
-                             shipped.get((task.id, line.lot_id), 0), on_site.get((task.id, line.lot_id), 0),
-                             *events.get((task.id, line.lot_id), (0, 0)))
+                TaskLineInfo(
+                    line.lot_id,
+                    line.lot_number,
+                    line.designation,
+                    line.quantity,
+                    shipped.get((task.id, line.lot_id), 0),
+                    on_site.get((task.id, line.lot_id), 0),
+                    *events.get((task.id, line.lot_id), (0, 0)),
+                )
                 for line in lines[task.id]
             ),
             task.close_note,
@@ -89,17 +109,36 @@ def event_infos(session: Session, events: Sequence[DestructionEvent]) -> list[Ev
     lines: dict[int, list[EventLineInfo]] = defaultdict(list)
     for chunk in _chunks(ids):
         for event_id, *values in session.execute(
-            select(EventLine.event_id, EventLine.lot_id, Lot.lot_number, MineType.designation, EventLine.quantity,
-                   EventLine.certified_quantity)
-            .join(Lot, Lot.id == EventLine.lot_id).join(MineType, MineType.id == Lot.mine_type_id)
-            .where(EventLine.event_id.in_(chunk)).order_by(EventLine.id)
+            select(
+                EventLine.event_id,
+                EventLine.lot_id,
+                Lot.lot_number,
+                MineType.designation,
+                EventLine.quantity,
+                EventLine.certified_quantity,
+            )
+            .join(Lot, Lot.id == EventLine.lot_id)
+            .join(MineType, MineType.id == Lot.mine_type_id)
+            .where(EventLine.event_id.in_(chunk))
+            .order_by(EventLine.id)
         ):
             lines[event_id].append(EventLineInfo(*values))
     return [
         EventInfo(
-            event.id, event.task_id, event.occurred_on, event.site.code, event.method, event.officer,
-            event.witness, event.certificate_number, event.notes, event.recorded_by, event.verified_by,
-            event.verified_on, tuple(lines[event.id]), event.corrected_by,
+            event.id,
+            event.task_id,
+            event.occurred_on,
+            event.site.code,
+            event.method,
+            event.officer,
+            event.witness,
+            event.certificate_number,
+            event.notes,
+            event.recorded_by,
+            event.verified_by,
+            event.verified_on,
+            tuple(lines[event.id]),
+            event.corrected_by,
         )
         for event in events
     ]
@@ -112,7 +151,12 @@ def event_info(session: Session, event: DestructionEvent) -> EventInfo:
 
 def programme_info(programme: Programme) -> ProgrammeInfo:
     return ProgrammeInfo(
-        programme.id, programme.name, programme.profile.code, programme.deadline,
-        tuple(site.code for site in programme.sites), tuple(programme.methods),
-        programme.safety_standards, programme.environmental_standards,
+        programme.id,
+        programme.name,
+        programme.profile.code,
+        programme.deadline,
+        tuple(site.code for site in programme.sites),
+        tuple(programme.methods),
+        programme.safety_standards,
+        programme.environmental_standards,
     )

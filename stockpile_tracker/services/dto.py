@@ -88,7 +88,6 @@ class LotRow(StockFigures):
     destroyed: int
     notes: str | None = None
 
-
     @property
     def sd_label(self) -> str:
         if self.self_destruct_hours:
@@ -113,7 +112,6 @@ class Totals(StockFigures):
     retained: int = 0
     scheduled: int = 0
     destroyed: int = 0
-
 
 
 @dataclass(frozen=True)

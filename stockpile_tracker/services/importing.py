@@ -28,17 +28,41 @@ from .destruction import DestructionService
 from .lots import LotService
 
 LOT_REQUIRED = ("lot_number", "type", "quantity", "site", "retention")
-LOT_OPTIONAL = ("category", "self_destruct_hours", "self_deactivating", "manufactured_on", "condition",
-                "institution", "notes", "received_on")
-DESTRUCTION_REQUIRED = ("lot_number", "type", "destroyed_on", "quantity", "method", "site", "certificate", "officer",
-                        "witness")
+LOT_OPTIONAL = (
+    "category",
+    "self_destruct_hours",
+    "self_deactivating",
+    "manufactured_on",
+    "condition",
+    "institution",
+    "notes",
+    "received_on",
+)
+DESTRUCTION_REQUIRED = (
+    "lot_number",
+    "type",
+    "destroyed_on",
+    "quantity",
+    "method",
+    "site",
+    "certificate",
+    "officer",
+    "witness",
+)
 DESTRUCTION_OPTIONAL = ("notes",)
 # The rows of one certificate are one destruction event: they must agree on these.
 EVENT_ALIKE = ("destroyed_on", "site", "method", "officer", "witness", "notes")
 # A rule the destruction service refuses while writing, named by the column that holds its value.
-EVENT_COLUMNS = {"date": "destroyed_on", "quantity": "quantity", "method": "method", "site": "site",
-                 "officer in charge": "officer", "witness": "witness", "certificate number": "certificate",
-                 "notes": "notes"}
+EVENT_COLUMNS = {
+    "date": "destroyed_on",
+    "quantity": "quantity",
+    "method": "method",
+    "site": "site",
+    "officer in charge": "officer",
+    "witness": "witness",
+    "certificate number": "certificate",
+    "notes": "notes",
+}
 FORMULA_STARTS = ("=", "+", "@")
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # control characters but tab and line breaks
 UNKNOWN_COUNTRY = "ZZ"  # ISO 3166 user-assigned: a site added by an import, country not yet known
@@ -85,8 +109,10 @@ class ImportRejected(StockpileError):
     def __init__(self, plan: ImportPlan) -> None:
         shown = "; ".join(str(p) for p in plan.problems[:MAX_PROBLEMS_SHOWN])
         more = len(plan.problems) - MAX_PROBLEMS_SHOWN
-        super().__init__(f"nothing was imported: {len(plan.problems)} problem(s): {shown}"
-                         + (f"; and {more} more" if more > 0 else ""))
+        super().__init__(
+            f"nothing was imported: {len(plan.problems)} problem(s): {shown}"
+            + (f"; and {more} more" if more > 0 else "")
+        )
         self.plan = plan
 
 
@@ -166,7 +192,7 @@ COMMA_MEANS = {  # by delimiter
     ",": " (a comma may only group thousands: 1,000 or 12,345,678)",
     ";": " (in a file separated by semicolons a comma is a decimal comma; write whole numbers without separators)",
     "\t": " (in a file separated by tabs a comma may mark decimals or thousands; write whole numbers without "
-          "separators)",
+    "separators)",
 }
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 YES, NO = ("yes", "y", "true", "1"), ("no", "n", "false", "0")
@@ -184,14 +210,20 @@ def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]
     cells and every quote must close: a file cut short is refused, not read in part."""
     problems: list[Problem] = []
     if len(data) > MAX_IMPORT_BYTES:
-        return [], [Problem(0, "file", f"is larger than {MAX_IMPORT_BYTES / 1_000_000:g} MB, the most one import "
-                                       "reads; split it into smaller files")]
+        return [], [
+            Problem(
+                0,
+                "file",
+                f"is larger than {MAX_IMPORT_BYTES / 1_000_000:g} MB, the most one import "
+                "reads; split it into smaller files",
+            )
+        ]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return [], [Problem(1, "file", "is UTF-16 text (Excel's \"Unicode text\"); save the spreadsheet as CSV UTF-8")]
+        return [], [Problem(1, "file", 'is UTF-16 text (Excel\'s "Unicode text"); save the spreadsheet as CSV UTF-8')]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
+        line = data[: exc.start].count(b"\n") + 1
         return [], [Problem(line, "file", "is not UTF-8 text; save the spreadsheet as CSV UTF-8")]
     if not text.strip():
         return [], [Problem(0, "file", "is empty")]
@@ -211,11 +243,18 @@ def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]
                 continue
             counted += 1
             if counted > MAX_IMPORT_ROWS:
-                return [], [Problem(reader.line_num, "file", f"has more than {MAX_IMPORT_ROWS:,} rows, the most one "
-                                                             "import takes; split it into smaller files")]
+                return [], [
+                    Problem(
+                        reader.line_num,
+                        "file",
+                        f"has more than {MAX_IMPORT_ROWS:,} rows, the most one "
+                        "import takes; split it into smaller files",
+                    )
+                ]
             if len(cells) != len(header):
-                problems.append(Problem(reader.line_num, "line",
-                                        f"has {len(cells):,} cells; the header has {len(header):,}"))
+                problems.append(
+                    Problem(reader.line_num, "line", f"has {len(cells):,} cells; the header has {len(header):,}")
+                )
                 continue
             rows.append(_Row(reader.line_num, dict(zip(header, cells, strict=True)), problems, delimiter))
     except csv.Error as exc:  # a quote left open at the end, or a cell of more than 131,072 characters
@@ -229,22 +268,29 @@ def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]
 def _delimiter(header: str, required: tuple[str, ...]) -> str:
     """The delimiter that splits the header into the most required column names (then the most
     cells): a semicolon file is read as one even when its names hold commas, and the reverse."""
+
     def score(delimiter: str) -> tuple[int, int]:
         names = [name.strip().strip('"').strip().lower() for name in header.split(delimiter)]
         return sum(name in required for name in names), len(names)
+
     return max(COMMA_MEANS, key=score)
 
 
 class ImportService:
-    def __init__(self, ctx: Context, catalogue: CatalogueService, lots: LotService,
-                 destruction: DestructionService) -> None:
+    def __init__(
+        self, ctx: Context, catalogue: CatalogueService, lots: LotService, destruction: DestructionService
+    ) -> None:
         self.ctx, self.catalogue, self.lots, self.destruction = ctx, catalogue, lots, destruction
 
     def _lot_ids(self) -> dict[tuple[str, str], int]:
         """(type, lot number) -> lot id of every lot: one query, not one per row."""
         with self.ctx.read() as session:
-            return {(designation, number): lot_id for lot_id, number, designation in session.execute(
-                select(Lot.id, Lot.lot_number, MineType.designation).join(MineType))}
+            return {
+                (designation, number): lot_id
+                for lot_id, number, designation in session.execute(
+                    select(Lot.id, Lot.lot_number, MineType.designation).join(MineType)
+                )
+            }
 
     # -- lots ----------------------------------------------------------------------------------
 
@@ -285,24 +331,39 @@ class ImportService:
                     row.problem("site", f"no site {site!r}", missing=True)
             if None in (designation, site, quantity):
                 continue
-            entry = {"line": row.line, "lot_number": lot_number, "type": designation, "site": site,
-                     "quantity": quantity, "retention": None if retention == "surplus" else retention,
-                     "institution": institution, "condition": condition, "received_on": received_on,
-                     "manufactured_on": manufactured_on, "notes": row.text("notes", max_length=2000)}
+            entry = {
+                "line": row.line,
+                "lot_number": lot_number,
+                "type": designation,
+                "site": site,
+                "quantity": quantity,
+                "retention": None if retention == "surplus" else retention,
+                "institution": institution,
+                "condition": condition,
+                "received_on": received_on,
+                "manufactured_on": manufactured_on,
+                "notes": row.text("notes", max_length=2000),
+            }
             if lot_number is None:
                 key = (designation, site)
                 if key in unnumbered:  # one lot per type and site for rows without a number
                     first = unnumbered[key]
                     differing = [name for name in MERGED_ALIKE if first[name] != entry[name]]
                     if differing:
-                        row.problem("lot_number", f"is empty, and the row differs from line {first['line']} "
-                                                  f"(same type and site) in {', '.join(differing)}: give the rows "
-                                                  "lot numbers")
+                        row.problem(
+                            "lot_number",
+                            f"is empty, and the row differs from line {first['line']} "
+                            f"(same type and site) in {', '.join(differing)}: give the rows "
+                            "lot numbers",
+                        )
                         continue
                     total = unnumbered[key]["quantity"] + quantity
                     if total > MAX_QUANTITY:
-                        row.problem("quantity", f"the rows without a lot number for {designation} at {site} "
-                                                f"add up to {total:,}, more than the {MAX_QUANTITY:,} a lot can hold")
+                        row.problem(
+                            "quantity",
+                            f"the rows without a lot number for {designation} at {site} "
+                            f"add up to {total:,}, more than the {MAX_QUANTITY:,} a lot can hold",
+                        )
                     unnumbered[key]["quantity"] = total
                     continue
                 entry["lot_number"] = f"NO-LOT-{designation}-{site}"
@@ -312,8 +373,9 @@ class ImportService:
                 unnumbered[key] = entry
             key = (designation, entry["lot_number"])
             if key in seen:
-                row.problem("lot_number",
-                            f"lot {entry['lot_number']} of type {designation} is also on line {seen[key]}")
+                row.problem(
+                    "lot_number", f"lot {entry['lot_number']} of type {designation} is also on line {seen[key]}"
+                )
                 continue
             seen[key] = row.line
             if key in existing:
@@ -323,8 +385,9 @@ class ImportService:
         plan.problems.sort(key=lambda p: p.line)
         return plan
 
-    def _new_type(self, row: _Row, designation: str, add_types: bool, plan: ImportPlan,
-                  type_lines: dict[str, int]) -> None:
+    def _new_type(
+        self, row: _Row, designation: str, add_types: bool, plan: ImportPlan, type_lines: dict[str, int]
+    ) -> None:
         """Every row of a new type describes it, and all of them alike: none is dropped for the first."""
         if not add_types:
             row.problem("type", f"no mine type {designation!r} in the catalogue", missing=True)
@@ -338,19 +401,29 @@ class ImportService:
         if deactivating not in YES + NO:
             row.problem("self_deactivating", f"{deactivating!r} is not yes or no")
             return
-        described = {"designation": designation, "name": designation, "category": category,
-                     "self_destruct_hours": hours, "self_deactivating": deactivating in YES}
+        described = {
+            "designation": designation,
+            "name": designation,
+            "category": category,
+            "self_destruct_hours": hours,
+            "self_deactivating": deactivating in YES,
+        }
         first = plan.new_types.setdefault(designation, described)
         line = type_lines.setdefault(designation, row.line)
-        differing = [name for name in ("category", "self_destruct_hours", "self_deactivating")
-                     if first[name] != described[name]]
+        differing = [
+            name for name in ("category", "self_destruct_hours", "self_deactivating") if first[name] != described[name]
+        ]
         if differing:
             name = differing[0]
-            row.problem(name, f"new type {designation} has {name} {_shown(first[name])!r} on line {line}, here "
-                              f"{_shown(described[name])!r}; the rows of one new type must agree")
+            row.problem(
+                name,
+                f"new type {designation} has {name} {_shown(first[name])!r} on line {line}, here "
+                f"{_shown(described[name])!r}; the rows of one new type must agree",
+            )
 
-    def import_lots(self, data: bytes, *, source: str, add_types: bool = False, add_sites: bool = False,
-                    dry_run: bool = False) -> ImportPlan:
+    def import_lots(
+        self, data: bytes, *, source: str, add_types: bool = False, add_sites: bool = False, dry_run: bool = False
+    ) -> ImportPlan:
         """Checked again inside the writing transaction, so the plan is the one written."""
         with _writing(self.ctx, dry_run) as session:
             plan = self.plan_lots(data, add_types=add_types, add_sites=add_sites)
@@ -370,44 +443,134 @@ class ImportService:
         types = dict(session.execute(select(MineType.designation, MineType.id)).all())
         sites = dict(session.execute(select(Site.code, Site.id)).all())
         user, now, profile, rows = self.ctx.user, utc_now(), active_profile(session), plan.rows
-        lot_ids = _inserted(session, Lot, [
-            {"lot_number": row["lot_number"], "mine_type_id": types[row["type"]], "site_id": sites[row["site"]],
-             "manufactured_on": row["manufactured_on"], "condition_code": row["condition"], "notes": row["notes"],
-             "created_by": user, "created_at": now} for row in rows], ("mine_type_id", "lot_number"))
-        receipts = [{"lot_id": lot_id, "kind": MovementKind.RECEIPT.value, "occurred_on": row["received_on"],
-                     "quantity": row["quantity"], "document_ref": reference, "reverses_id": None, "task_id": None,
-                     "event_id": None} for lot_id, row in zip(lot_ids, rows, strict=True)]
+        lot_ids = _inserted(
+            session,
+            Lot,
+            [
+                {
+                    "lot_number": row["lot_number"],
+                    "mine_type_id": types[row["type"]],
+                    "site_id": sites[row["site"]],
+                    "manufactured_on": row["manufactured_on"],
+                    "condition_code": row["condition"],
+                    "notes": row["notes"],
+                    "created_by": user,
+                    "created_at": now,
+                }
+                for row in rows
+            ],
+            ("mine_type_id", "lot_number"),
+        )
+        receipts = [
+            {
+                "lot_id": lot_id,
+                "kind": MovementKind.RECEIPT.value,
+                "occurred_on": row["received_on"],
+                "quantity": row["quantity"],
+                "document_ref": reference,
+                "reverses_id": None,
+                "task_id": None,
+                "event_id": None,
+            }
+            for lot_id, row in zip(lot_ids, rows, strict=True)
+        ]
         bulk_insert(session, Movement.__table__, [r | {"recorded_by": user, "recorded_at": now} for r in receipts])
         kept = [(lot_id, row) for lot_id, row in zip(lot_ids, rows, strict=True) if row["retention"]]
-        decision_ids = dict(zip((lot_id for lot_id, _row in kept), _inserted(session, RetentionDecision, [
-            {"lot_id": lot_id, "quantity": row["quantity"], "category": row["retention"],
-             "institution": row["institution"], "authority_ref": reference, "reason": RETENTION_REASON,
-             "valid_from": row["received_on"], "decided_by": user, "decided_at": now}
-            for lot_id, row in kept], ("lot_id",)), strict=True))
-        bulk_insert(session, LotBalance.__table__, [
-            {"lot_id": lot_id, "on_hand": row["quantity"], "received": row["quantity"],
-             "retained": row["quantity"] if row["retention"] else 0, "retention_category": row["retention"],
-             "scheduled": 0, "destroyed": 0} for lot_id, row in zip(lot_ids, rows, strict=True)])
-        audit.record_many(session, user, self._lot_changes(session, profile, lot_ids, rows, receipts, decision_ids,
-                                                           reference))
+        decision_ids = dict(
+            zip(
+                (lot_id for lot_id, _row in kept),
+                _inserted(
+                    session,
+                    RetentionDecision,
+                    [
+                        {
+                            "lot_id": lot_id,
+                            "quantity": row["quantity"],
+                            "category": row["retention"],
+                            "institution": row["institution"],
+                            "authority_ref": reference,
+                            "reason": RETENTION_REASON,
+                            "valid_from": row["received_on"],
+                            "decided_by": user,
+                            "decided_at": now,
+                        }
+                        for lot_id, row in kept
+                    ],
+                    ("lot_id",),
+                ),
+                strict=True,
+            )
+        )
+        bulk_insert(
+            session,
+            LotBalance.__table__,
+            [
+                {
+                    "lot_id": lot_id,
+                    "on_hand": row["quantity"],
+                    "received": row["quantity"],
+                    "retained": row["quantity"] if row["retention"] else 0,
+                    "retention_category": row["retention"],
+                    "scheduled": 0,
+                    "destroyed": 0,
+                }
+                for lot_id, row in zip(lot_ids, rows, strict=True)
+            ],
+        )
+        audit.record_many(
+            session, user, self._lot_changes(session, profile, lot_ids, rows, receipts, decision_ids, reference)
+        )
 
-    def _lot_changes(self, session: Session, profile: PolicyProfile, lot_ids: list[int], rows: list[dict],
-                     receipts: list[dict], decision_ids: dict[int, int], reference: str) -> Iterator[audit.Change]:
+    def _lot_changes(
+        self,
+        session: Session,
+        profile: PolicyProfile,
+        lot_ids: list[int],
+        rows: list[dict],
+        receipts: list[dict],
+        decision_ids: dict[int, int],
+        reference: str,
+    ) -> Iterator[audit.Change]:
         """Per lot, the entries receive_lot and change_retention make: the receipt, then the decision."""
         for lot_id, row, receipt in zip(lot_ids, rows, receipts, strict=True):
             warnings = self.lots.acquisition_warnings(session, MovementKind.RECEIPT, row["received_on"], profile)
-            yield (MovementKind.RECEIPT.value, "lot", lot_id, None, {
-                "lot_number": row["lot_number"], "type": row["type"], "site": row["site"],
-                "manufactured_on": row["manufactured_on"], "condition": row["condition"], "movement": receipt,
-                "warnings": warnings}, None)
+            yield (
+                MovementKind.RECEIPT.value,
+                "lot",
+                lot_id,
+                None,
+                {
+                    "lot_number": row["lot_number"],
+                    "type": row["type"],
+                    "site": row["site"],
+                    "manufactured_on": row["manufactured_on"],
+                    "condition": row["condition"],
+                    "movement": receipt,
+                    "warnings": warnings,
+                },
+                None,
+            )
             if row["retention"]:
                 held = Balance(row["quantity"], row["quantity"], 0, None, 0, 0)
-                warnings = self.lots.retention_warnings(session, held, row["quantity"],
-                                                         RetentionCategory(row["retention"]), profile)
-                yield ("retention_decision", "lot", lot_id, None, {
-                    "decision_id": decision_ids[lot_id], "retained": row["quantity"], "category": row["retention"],
-                    "institution": row["institution"], "authority_ref": reference, "valid_from": row["received_on"],
-                    "warnings": warnings}, RETENTION_REASON)
+                warnings = self.lots.retention_warnings(
+                    session, held, row["quantity"], RetentionCategory(row["retention"]), profile
+                )
+                yield (
+                    "retention_decision",
+                    "lot",
+                    lot_id,
+                    None,
+                    {
+                        "decision_id": decision_ids[lot_id],
+                        "retained": row["quantity"],
+                        "category": row["retention"],
+                        "institution": row["institution"],
+                        "authority_ref": reference,
+                        "valid_from": row["received_on"],
+                        "warnings": warnings,
+                    },
+                    RETENTION_REASON,
+                )
 
     # -- destructions ----------------------------------------------------------------------------
 
@@ -425,10 +588,14 @@ class ImportService:
             method = (row.text("method", required=True) or "").lower().replace(" ", "_") or None
             if method and method not in {m.value for m in DestructionMethod}:
                 row.problem("method", f"{method!r} is not a destruction method")
-            cells = {"destroyed_on": row.day("destroyed_on", today, required=True), "method": method,
-                     "site": row.text("site", required=True, max_length=40),
-                     "officer": row.text("officer", required=True), "witness": row.text("witness", required=True),
-                     "notes": row.text("notes", max_length=2000)}
+            cells = {
+                "destroyed_on": row.day("destroyed_on", today, required=True),
+                "method": method,
+                "site": row.text("site", required=True, max_length=40),
+                "officer": row.text("officer", required=True),
+                "witness": row.text("witness", required=True),
+                "notes": row.text("notes", max_length=2000),
+            }
             if cells["site"] and cells["site"] not in sites:
                 row.problem("site", f"no site {cells['site']!r}")
             if cells["officer"] and cells["witness"] and cells["officer"].casefold() == cells["witness"].casefold():
@@ -438,16 +605,22 @@ class ImportService:
             if lot_number and designation and lot_id is None:
                 row.problem("lot_number", f"no lot {lot_number} of type {designation}")
             if None in (lot_id, quantity, certificate) or any(
-                    value is None for name, value in cells.items() if name != "notes"):
+                value is None for name, value in cells.items() if name != "notes"
+            ):
                 continue
-            event = events.setdefault(certificate, {"line": row.line, "certificate": certificate, **cells,
-                                                    "lines": defaultdict(int), "quantity": 0})
+            event = events.setdefault(
+                certificate,
+                {"line": row.line, "certificate": certificate, **cells, "lines": defaultdict(int), "quantity": 0},
+            )
             differing = [name for name in EVENT_ALIKE if event[name] != cells[name]]
             if differing:
                 name = differing[0]
-                row.problem(name, f"certificate {certificate} has {name} {_shown(event[name])!r} on line "
-                                  f"{event['line']}, here {_shown(cells[name])!r}; the rows of one certificate are "
-                                  "one destruction event and must agree")
+                row.problem(
+                    name,
+                    f"certificate {certificate} has {name} {_shown(event[name])!r} on line "
+                    f"{event['line']}, here {_shown(cells[name])!r}; the rows of one certificate are "
+                    "one destruction event and must agree",
+                )
                 continue
             event["lines"][lot_id] += quantity
             event["quantity"] += quantity
@@ -466,9 +639,15 @@ class ImportService:
             for event in plan.rows:
                 try:
                     self.destruction.record_event(
-                        occurred_on=event["destroyed_on"], site=event["site"], method=event["method"],
-                        officer=event["officer"], witness=event["witness"], certificate_number=event["certificate"],
-                        lines=dict(event["lines"]), notes=event["notes"] or f"imported from {source}")
+                        occurred_on=event["destroyed_on"],
+                        site=event["site"],
+                        method=event["method"],
+                        officer=event["officer"],
+                        witness=event["witness"],
+                        certificate_number=event["certificate"],
+                        lines=dict(event["lines"]),
+                        notes=event["notes"] or f"imported from {source}",
+                    )
                 except StockpileError as exc:
                     field = getattr(exc, "field", None)
                     message = str(exc).removeprefix(f"{field}: ") if isinstance(exc, InvalidInput) else str(exc)
@@ -506,8 +685,9 @@ def _inserted(session: Session, model, rows: list[dict], key: tuple[str, ...]) -
     before = session.scalar(select(func.max(model.id))) or 0
     bulk_insert(session, model.__table__, rows)
     columns = [getattr(model, name) for name in key]
-    ids = {tuple(found): row_id for row_id, *found in session.execute(
-        select(model.id, *columns).where(model.id > before))}
+    ids = {
+        tuple(found): row_id for row_id, *found in session.execute(select(model.id, *columns).where(model.id > before))
+    }
     return [ids[tuple(row[name] for name in key)] for row in rows]
 
 

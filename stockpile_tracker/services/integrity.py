@@ -30,8 +30,7 @@ def check_database(ctx: Context) -> CheckReport:
             for row in session.execute(text("PRAGMA foreign_key_check")).all()[:10]:
                 problems.append(f"foreign key broken in table {row[0]} row {row[1]}")
         stored = {
-            row.lot_id: (row.on_hand, row.received, row.retained, row.retention_category,
-                         row.scheduled, row.destroyed)
+            row.lot_id: (row.on_hand, row.received, row.retained, row.retention_category, row.scheduled, row.destroyed)
             for row in session.scalars(select(LotBalance))
         }
         names = dict(session.execute(select(Lot.id, Lot.lot_number)).all())
@@ -46,14 +45,13 @@ def check_database(ctx: Context) -> CheckReport:
                 break
         movements = session.execute(
             select(Movement.lot_id, Movement.occurred_on, Movement.id, Movement.quantity)
-            .order_by(Movement.lot_id).execution_options(yield_per=20000)
+            .order_by(Movement.lot_id)
+            .execution_options(yield_per=20000)
         )
         for lot_id, entries in groupby(movements, key=lambda row: row[0]):
             negative = first_negative_balance((row[1], row[2], row[3]) for row in entries)
             if negative is not None:
-                problems.append(
-                    f"lot {names[lot_id]}: the ledger goes to {negative[1]:,} on {negative[0].isoformat()}"
-                )
+                problems.append(f"lot {names[lot_id]}: the ledger goes to {negative[1]:,} on {negative[0].isoformat()}")
         movement_count = session.scalar(select(func.count(Movement.id)))
         chain = audit.verify_chain(session)
         problems.extend(chain.problems)

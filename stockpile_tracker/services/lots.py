@@ -59,13 +59,22 @@ def current_balance(session: Session, lot: Lot) -> balance.Balance:
     if stored is None:
         return balance.Balance(0, 0, 0, None, 0, 0)
     return balance.Balance(
-        stored.on_hand, stored.received, stored.retained, stored.retention_category,
-        stored.scheduled, stored.destroyed,
+        stored.on_hand,
+        stored.received,
+        stored.retained,
+        stored.retention_category,
+        stored.scheduled,
+        stored.destroyed,
     )
 
 
-FORM_FIGURES = {"on_hand": "on hand", "retained": "retained", "retention_category": "kept for",
-                "scheduled": "scheduled", "destroyed": "destroyed"}
+FORM_FIGURES = {
+    "on_hand": "on hand",
+    "retained": "retained",
+    "retention_category": "kept for",
+    "scheduled": "scheduled",
+    "destroyed": "destroyed",
+}
 
 
 def require_unchanged(session: Session, seen: Iterable[LotRow]) -> None:
@@ -74,8 +83,11 @@ def require_unchanged(session: Session, seen: Iterable[LotRow]) -> None:
     instance can change the lot between this check and the write."""
     for shown in seen:
         held = current_balance(session, get_lot(session, shown.id))
-        changes = [f"{label} {_figure(name, getattr(shown, name))} is now {_figure(name, getattr(held, name))}"
-                   for name, label in FORM_FIGURES.items() if getattr(shown, name) != getattr(held, name)]
+        changes = [
+            f"{label} {_figure(name, getattr(shown, name))} is now {_figure(name, getattr(held, name))}"
+            for name, label in FORM_FIGURES.items()
+            if getattr(shown, name) != getattr(held, name)
+        ]
         if changes:
             raise ConcurrentChange(f"lot {shown.lot_number} ({shown.type_designation})", changes)
 
@@ -116,9 +128,19 @@ def require_unscheduled(lot: Lot, held: balance.Balance, quantity: int, action: 
 
 
 def post_movement(
-    ctx: Context, session: Session, lot: Lot, kind: MovementKind, quantity: int, on: date,
-    document_ref: str | None, reason: str | None = None, *, task_id: int | None = None,
-    event_id: int | None = None, reverses: Movement | None = None, counterpart: Movement | None = None,
+    ctx: Context,
+    session: Session,
+    lot: Lot,
+    kind: MovementKind,
+    quantity: int,
+    on: date,
+    document_ref: str | None,
+    reason: str | None = None,
+    *,
+    task_id: int | None = None,
+    event_id: int | None = None,
+    reverses: Movement | None = None,
+    counterpart: Movement | None = None,
 ) -> Movement:
     """Append one ledger entry and refresh the lot's balance, or raise and keep nothing.
 
@@ -128,11 +150,18 @@ def post_movement(
     if kind is not MovementKind.REVERSAL:
         require_not_terminal(lot, current_balance(session, lot), abs(quantity), f"record a {kind.label} of")
     movement = Movement(
-        lot_id=lot.id, kind=kind.value, occurred_on=on, quantity=quantity,
+        lot_id=lot.id,
+        kind=kind.value,
+        occurred_on=on,
+        quantity=quantity,
         document_ref=optional_text("document reference", document_ref, 120),
-        reason=optional_text("reason", reason), reverses_id=reverses.id if reverses else None,
+        reason=optional_text("reason", reason),
+        reverses_id=reverses.id if reverses else None,
         counterpart_id=counterpart.id if counterpart else None,
-        task_id=task_id, event_id=event_id, recorded_by=ctx.user, recorded_at=utc_now(),
+        task_id=task_id,
+        event_id=event_id,
+        recorded_by=ctx.user,
+        recorded_at=utc_now(),
     )
     session.add(movement)
     session.flush()
@@ -154,9 +183,13 @@ def post_movement(
 
 def movement_snapshot(movement: Movement) -> dict:
     return {
-        "lot_id": movement.lot_id, "kind": movement.kind, "occurred_on": movement.occurred_on,
-        "quantity": movement.quantity, "document_ref": movement.document_ref,
-        "reverses_id": movement.reverses_id, "task_id": movement.task_id,
+        "lot_id": movement.lot_id,
+        "kind": movement.kind,
+        "occurred_on": movement.occurred_on,
+        "quantity": movement.quantity,
+        "document_ref": movement.document_ref,
+        "reverses_id": movement.reverses_id,
+        "task_id": movement.task_id,
         "event_id": movement.event_id,
     }
 
@@ -185,31 +218,71 @@ class LotService:
     # -- new lots -------------------------------------------------------------------------------
 
     def receive_lot(
-        self, *, lot_number: str, type: str, site: str, quantity: int, received_on: date,
-        document_ref: str | None = None, manufactured_on: date | None = None,
-        condition: str = "A", notes: str | None = None,
+        self,
+        *,
+        lot_number: str,
+        type: str,
+        site: str,
+        quantity: int,
+        received_on: date,
+        document_ref: str | None = None,
+        manufactured_on: date | None = None,
+        condition: str = "A",
+        notes: str | None = None,
     ) -> MovementResult:
         """A new lot arrives. Under a profile that bans acquisition, the receipt is kept and flagged."""
         return self._new_lot(
-            MovementKind.RECEIPT, lot_number, type, site, quantity, received_on, document_ref,
-            manufactured_on, condition, notes,
+            MovementKind.RECEIPT,
+            lot_number,
+            type,
+            site,
+            quantity,
+            received_on,
+            document_ref,
+            manufactured_on,
+            condition,
+            notes,
         )
 
     def record_discovery(
-        self, *, lot_number: str, type: str, site: str, quantity: int, found_on: date,
-        document_ref: str | None = None, manufactured_on: date | None = None,
-        condition: str = "A", notes: str | None = None,
+        self,
+        *,
+        lot_number: str,
+        type: str,
+        site: str,
+        quantity: int,
+        found_on: date,
+        document_ref: str | None = None,
+        manufactured_on: date | None = None,
+        condition: str = "A",
+        notes: str | None = None,
     ) -> MovementResult:
         """Mines found that were not on the record: a previously unknown stockpile, its own lot."""
         return self._new_lot(
-            MovementKind.DISCOVERY, lot_number, type, site, quantity, found_on, document_ref,
-            manufactured_on, condition, notes,
+            MovementKind.DISCOVERY,
+            lot_number,
+            type,
+            site,
+            quantity,
+            found_on,
+            document_ref,
+            manufactured_on,
+            condition,
+            notes,
         )
 
     def _new_lot(
-        self, kind: MovementKind, lot_number: str, type_designation: str, site_code: str,
-        quantity: int, on: date, document_ref: str | None, manufactured_on: date | None,
-        condition: str, notes: str | None,
+        self,
+        kind: MovementKind,
+        lot_number: str,
+        type_designation: str,
+        site_code: str,
+        quantity: int,
+        on: date,
+        document_ref: str | None,
+        manufactured_on: date | None,
+        condition: str,
+        notes: str | None,
     ) -> MovementResult:
         lot_number = require_text("lot number", lot_number, 80)
         require_positive("quantity", quantity)
@@ -226,24 +299,35 @@ class LotService:
                 select(Lot.id).where(Lot.mine_type_id == mine_type.id, Lot.lot_number == lot_number)
             )
             if exists is not None:
-                raise InvalidInput(
-                    "lot number", f"lot {lot_number} of type {mine_type.designation} already exists"
-                )
+                raise InvalidInput("lot number", f"lot {lot_number} of type {mine_type.designation} already exists")
             lot = Lot(
-                lot_number=lot_number, mine_type=mine_type, site=site,
-                manufactured_on=manufactured_on, condition_code=_condition(condition),
-                notes=optional_text("notes", notes), created_by=self.ctx.user, created_at=utc_now(),
+                lot_number=lot_number,
+                mine_type=mine_type,
+                site=site,
+                manufactured_on=manufactured_on,
+                condition_code=_condition(condition),
+                notes=optional_text("notes", notes),
+                created_by=self.ctx.user,
+                created_at=utc_now(),
             )
             session.add(lot)
             session.flush()
             movement = post_movement(self.ctx, session, lot, kind, quantity, on, document_ref)
             warnings = self.acquisition_warnings(session, kind, on) if kind is MovementKind.RECEIPT else []
             audit.record(
-                session, self.ctx.user, kind.value, "lot", lot.id,
+                session,
+                self.ctx.user,
+                kind.value,
+                "lot",
+                lot.id,
                 after={
-                    "lot_number": lot.lot_number, "type": mine_type.designation, "site": site.code,
-                    "manufactured_on": manufactured_on, "condition": lot.condition_code,
-                    "movement": movement_snapshot(movement), "warnings": warnings,
+                    "lot_number": lot.lot_number,
+                    "type": mine_type.designation,
+                    "site": site.code,
+                    "manufactured_on": manufactured_on,
+                    "condition": lot.condition_code,
+                    "movement": movement_snapshot(movement),
+                    "warnings": warnings,
                 },
             )
             return self._result(session, lot, movement, warnings)
@@ -260,8 +344,15 @@ class LotService:
                 self.ctx, session, lot, MovementKind.TRANSFER_IN, quantity, on, document_ref, reason
             )
             warnings = self.acquisition_warnings(session, MovementKind.TRANSFER_IN, on)
-            audit.record(session, self.ctx.user, "transfer_in", "movement", movement.id,
-                         after=movement_snapshot(movement) | {"warnings": warnings}, reason=reason)
+            audit.record(
+                session,
+                self.ctx.user,
+                "transfer_in",
+                "movement",
+                movement.id,
+                after=movement_snapshot(movement) | {"warnings": warnings},
+                reason=reason,
+            )
             return self._result(session, lot, movement, warnings)
 
     def transfer_out(
@@ -279,11 +370,16 @@ class LotService:
             profile = active_profile(session)
             warnings = []
             if profile.transfers_only_for_destruction:
-                warnings.append(
-                    f"transfer out not for destruction under {profile.name}: flagged for review"
-                )
-            audit.record(session, self.ctx.user, "transfer_out", "movement", movement.id,
-                         after=movement_snapshot(movement) | {"warnings": warnings}, reason=reason)
+                warnings.append(f"transfer out not for destruction under {profile.name}: flagged for review")
+            audit.record(
+                session,
+                self.ctx.user,
+                "transfer_out",
+                "movement",
+                movement.id,
+                after=movement_snapshot(movement) | {"warnings": warnings},
+                reason=reason,
+            )
             return self._result(session, lot, movement, warnings)
 
     def consume_in_training(
@@ -306,23 +402,42 @@ class LotService:
             latest = self._latest_decision(session, lot)
             if on < latest.valid_from:
                 raise InvalidInput(
-                    "date", f"training dated {on.isoformat()} is before the Article 3 decision in force "
-                    f"(from {latest.valid_from.isoformat()})")
+                    "date",
+                    f"training dated {on.isoformat()} is before the Article 3 decision in force "
+                    f"(from {latest.valid_from.isoformat()})",
+                )
             remaining = held.retained - quantity
             self._add_decision(
-                session, lot, remaining, RetentionCategory.ARTICLE3 if remaining else None,
-                latest.institution, document_ref, reason or f"{quantity:,} consumed in training", on,
+                session,
+                lot,
+                remaining,
+                RetentionCategory.ARTICLE3 if remaining else None,
+                latest.institution,
+                document_ref,
+                reason or f"{quantity:,} consumed in training",
+                on,
             )
-            movement = post_movement(
-                self.ctx, session, lot, MovementKind.TRAINING, -quantity, on, document_ref, reason
+            movement = post_movement(self.ctx, session, lot, MovementKind.TRAINING, -quantity, on, document_ref, reason)
+            audit.record(
+                session,
+                self.ctx.user,
+                "training",
+                "movement",
+                movement.id,
+                after=movement_snapshot(movement),
+                reason=reason,
             )
-            audit.record(session, self.ctx.user, "training", "movement", movement.id,
-                         after=movement_snapshot(movement), reason=reason)
             return self._result(session, lot, movement)
 
     def stock_check(
-        self, lot_id: int, counted: int, on: date, document_ref: str | None,
-        reason: str | None = None, *, seen: Iterable[LotRow] = (),
+        self,
+        lot_id: int,
+        counted: int,
+        on: date,
+        document_ref: str | None,
+        reason: str | None = None,
+        *,
+        seen: Iterable[LotRow] = (),
     ) -> MovementResult:
         """Record a physical count. A difference from the ledger's balance on the count's date
         becomes a gain or loss entry on that date, with a reason. `seen`: the lot as the form showed it."""
@@ -332,8 +447,11 @@ class LotService:
             require_unchanged(session, seen)
             lot = get_lot(session, lot_id)
             require_not_future("date", on, self.ctx.today())
-            held_then = session.scalar(select(func.coalesce(func.sum(Movement.quantity), 0)).where(
-                Movement.lot_id == lot.id, Movement.occurred_on <= on))
+            held_then = session.scalar(
+                select(func.coalesce(func.sum(Movement.quantity), 0)).where(
+                    Movement.lot_id == lot.id, Movement.occurred_on <= on
+                )
+            )
             difference = counted - held_then
             movement = None
             if difference:
@@ -341,10 +459,18 @@ class LotService:
                 kind = MovementKind.CHECK_GAIN if difference > 0 else MovementKind.CHECK_LOSS
                 movement = post_movement(self.ctx, session, lot, kind, difference, on, document_ref, reason)
             audit.record(
-                session, self.ctx.user, "stock_check", "lot", lot.id,
+                session,
+                self.ctx.user,
+                "stock_check",
+                "lot",
+                lot.id,
                 before={"on_hand_on_that_date": held_then},
-                after={"counted": counted, "on": on, "document_ref": document_ref,
-                       "movement_id": movement.id if movement else None},
+                after={
+                    "counted": counted,
+                    "on": on,
+                    "document_ref": document_ref,
+                    "movement_id": movement.id if movement else None,
+                },
                 reason=reason,
             )
             return self._result(session, lot, movement)
@@ -378,7 +504,8 @@ class LotService:
                     "window), which keeps the certificate's history and has it verified again",
                 )
             other_side = original.counterpart_id or session.scalar(
-                select(Movement.id).where(Movement.counterpart_id == original.id))
+                select(Movement.id).where(Movement.counterpart_id == original.id)
+            )
             if other_side is not None:
                 raise RuleViolation(
                     Rule.APPEND_ONLY,
@@ -389,25 +516,48 @@ class LotService:
                 self._require_shipment_reversible(session, lot, original)
             if on < original.occurred_on:
                 raise InvalidInput(
-                    "date", f"a reversal cannot be dated {on.isoformat()}, before the entry it "
-                    f"reverses ({original.occurred_on.isoformat()})"
+                    "date",
+                    f"a reversal cannot be dated {on.isoformat()}, before the entry it "
+                    f"reverses ({original.occurred_on.isoformat()})",
                 )
             movement = post_movement(
-                self.ctx, session, lot, MovementKind.REVERSAL, -original.quantity, on,
-                original.document_ref, reason, task_id=original.task_id, reverses=original,
+                self.ctx,
+                session,
+                lot,
+                MovementKind.REVERSAL,
+                -original.quantity,
+                on,
+                original.document_ref,
+                reason,
+                task_id=original.task_id,
+                reverses=original,
             )
             if original.kind == MovementKind.TRAINING.value:
                 self._restore_training_stock(session, lot, -original.quantity, on, original, reason)
-            audit.record(session, self.ctx.user, "reversal", "movement", movement.id,
-                         before=movement_snapshot(original), after=movement_snapshot(movement),
-                         reason=reason)
+            audit.record(
+                session,
+                self.ctx.user,
+                "reversal",
+                "movement",
+                movement.id,
+                before=movement_snapshot(original),
+                after=movement_snapshot(movement),
+                reason=reason,
+            )
             return self._result(session, lot, movement)
 
     # -- retention -----------------------------------------------------------------------------
 
     def change_retention(
-        self, lot_id: int, *, quantity: int, category: RetentionCategory | str | None,
-        authority_ref: str, reason: str, valid_from: date, institution: str | None = None,
+        self,
+        lot_id: int,
+        *,
+        quantity: int,
+        category: RetentionCategory | str | None,
+        authority_ref: str,
+        reason: str,
+        valid_from: date,
+        institution: str | None = None,
         seen: Iterable[LotRow] = (),
     ) -> MovementResult:
         """A new retention decision for the lot; quantity 0 releases everything to surplus.
@@ -433,15 +583,24 @@ class LotService:
                     field="quantity",
                 )
             warnings = self.retention_warnings(session, held, quantity, category)
-            self._add_decision(session, lot, quantity, category, institution, authority_ref, reason, valid_from,
-                               warnings=warnings)
+            self._add_decision(
+                session, lot, quantity, category, institution, authority_ref, reason, valid_from, warnings=warnings
+            )
             balance.refresh(session, lot)
             return self._result(session, lot, None, warnings)
 
     def split_lot(
-        self, lot_id: int, *, new_lot_number: str, quantity: int, on: date,
-        category: RetentionCategory | str | None, authority_ref: str, reason: str,
-        institution: str | None = None, seen: Iterable[LotRow] = (),
+        self,
+        lot_id: int,
+        *,
+        new_lot_number: str,
+        quantity: int,
+        on: date,
+        category: RetentionCategory | str | None,
+        authority_ref: str,
+        reason: str,
+        institution: str | None = None,
+        seen: Iterable[LotRow] = (),
     ) -> MovementResult:
         """Move part of a lot into a new lot, so that one part is retained and the other surplus.
 
@@ -459,9 +618,12 @@ class LotService:
             require_unchanged(session, seen)
             lot = get_lot(session, lot_id)
             held = current_balance(session, lot)
-            if session.scalar(select(Lot.id).where(
-                Lot.mine_type_id == lot.mine_type_id, Lot.lot_number == new_lot_number
-            )) is not None:
+            if (
+                session.scalar(
+                    select(Lot.id).where(Lot.mine_type_id == lot.mine_type_id, Lot.lot_number == new_lot_number)
+                )
+                is not None
+            ):
                 raise InvalidInput(
                     "new lot number",
                     f"lot {new_lot_number} of type {lot.mine_type.designation} already exists",
@@ -473,40 +635,78 @@ class LotService:
                     raise RuleViolation(
                         Rule.RETENTION_LOCK,
                         f"{lot_name(lot)}: only {held.retained:,} are retained as {category.label}; "
-                        f"cannot move {quantity:,}", field="quantity",
+                        f"cannot move {quantity:,}",
+                        field="quantity",
                     )
                 remaining = held.retained - quantity
-                self._add_decision(session, lot, remaining, category if remaining else None,
-                                   latest.institution if latest else None, authority_ref, reason, on)
+                self._add_decision(
+                    session,
+                    lot,
+                    remaining,
+                    category if remaining else None,
+                    latest.institution if latest else None,
+                    authority_ref,
+                    reason,
+                    on,
+                )
             else:
                 require_unscheduled(lot, held, quantity, "split off")
             new_lot = Lot(
-                lot_number=new_lot_number, mine_type_id=lot.mine_type_id, site_id=lot.site_id,
-                manufactured_on=lot.manufactured_on, condition_code=lot.condition_code,
-                notes=f"split from lot {lot.lot_number}", created_by=self.ctx.user,
+                lot_number=new_lot_number,
+                mine_type_id=lot.mine_type_id,
+                site_id=lot.site_id,
+                manufactured_on=lot.manufactured_on,
+                condition_code=lot.condition_code,
+                notes=f"split from lot {lot.lot_number}",
+                created_by=self.ctx.user,
                 created_at=utc_now(),
             )
             session.add(new_lot)
             session.flush()
             note = f"split: {quantity:,} to lot {new_lot_number}"
-            out = post_movement(self.ctx, session, lot, MovementKind.TRANSFER_OUT, -quantity, on,
-                                authority_ref, note)
-            warnings = [] if moves_retained or category is None else self.retention_warnings(
-                session, balance.Balance(0, 0, 0, None, 0, 0), quantity, category)
+            out = post_movement(self.ctx, session, lot, MovementKind.TRANSFER_OUT, -quantity, on, authority_ref, note)
+            warnings = (
+                []
+                if moves_retained or category is None
+                else self.retention_warnings(session, balance.Balance(0, 0, 0, None, 0, 0), quantity, category)
+            )
             if category is not None:
                 self._add_decision(
-                    session, new_lot, quantity, category,
-                    institution or (latest.institution if latest else None), authority_ref,
-                    reason, on,
+                    session,
+                    new_lot,
+                    quantity,
+                    category,
+                    institution or (latest.institution if latest else None),
+                    authority_ref,
+                    reason,
+                    on,
                 )
-            post_movement(self.ctx, session, new_lot, MovementKind.TRANSFER_IN, quantity, on,
-                          authority_ref, f"split from lot {lot.lot_number}", counterpart=out)
+            post_movement(
+                self.ctx,
+                session,
+                new_lot,
+                MovementKind.TRANSFER_IN,
+                quantity,
+                on,
+                authority_ref,
+                f"split from lot {lot.lot_number}",
+                counterpart=out,
+            )
             audit.record(
-                session, self.ctx.user, "split_lot", "lot", lot.id,
+                session,
+                self.ctx.user,
+                "split_lot",
+                "lot",
+                lot.id,
                 before={"on_hand": held.on_hand, "retained": held.retained},
-                after={"new_lot_id": new_lot.id, "new_lot_number": new_lot_number,
-                       "quantity": quantity, "category": category, "movement_id": out.id,
-                       "warnings": warnings},
+                after={
+                    "new_lot_id": new_lot.id,
+                    "new_lot_number": new_lot_number,
+                    "quantity": quantity,
+                    "category": category,
+                    "movement_id": out.id,
+                    "warnings": warnings,
+                },
                 reason=reason,
             )
             return self._result(session, new_lot, None, warnings)
@@ -540,9 +740,11 @@ class LotService:
         """Mines wrongly booked as consumed in training go back to Article 3 retention."""
         held = current_balance(session, lot)
         institution = session.scalar(
-            select(RetentionDecision.institution).where(
-                RetentionDecision.lot_id == lot.id, RetentionDecision.category == RetentionCategory.ARTICLE3.value)
-            .order_by(RetentionDecision.valid_from.desc(), RetentionDecision.id.desc()).limit(1))
+            select(RetentionDecision.institution)
+            .where(RetentionDecision.lot_id == lot.id, RetentionDecision.category == RetentionCategory.ARTICLE3.value)
+            .order_by(RetentionDecision.valid_from.desc(), RetentionDecision.id.desc())
+            .limit(1)
+        )
         latest = self._latest_decision(session, lot)
         if held.retention_category not in (None, RetentionCategory.ARTICLE3.value):
             raise RuleViolation(
@@ -551,72 +753,108 @@ class LotService:
                 f"as {_kept_as(held.retention_category)}; change the retention first",
             )
         self._add_decision(
-            session, lot, held.retained + quantity, RetentionCategory.ARTICLE3, institution,
-            original.document_ref or f"reversal of entry {original.id}", f"reversal of entry {original.id}: {reason}",
+            session,
+            lot,
+            held.retained + quantity,
+            RetentionCategory.ARTICLE3,
+            institution,
+            original.document_ref or f"reversal of entry {original.id}",
+            f"reversal of entry {original.id}: {reason}",
             max(on, latest.valid_from) if latest else on,
         )
         balance.refresh(session, lot)
 
     def _latest_decision(self, session: Session, lot: Lot) -> RetentionDecision | None:
         return session.scalar(
-            select(RetentionDecision).where(RetentionDecision.lot_id == lot.id)
-            .order_by(RetentionDecision.valid_from.desc(), RetentionDecision.id.desc()).limit(1)
+            select(RetentionDecision)
+            .where(RetentionDecision.lot_id == lot.id)
+            .order_by(RetentionDecision.valid_from.desc(), RetentionDecision.id.desc())
+            .limit(1)
         )
 
     def _add_decision(
-        self, session: Session, lot: Lot, quantity: int, category: RetentionCategory | None,
-        institution: str | None, authority_ref: str, reason: str, valid_from: date,
+        self,
+        session: Session,
+        lot: Lot,
+        quantity: int,
+        category: RetentionCategory | None,
+        institution: str | None,
+        authority_ref: str,
+        reason: str,
+        valid_from: date,
         warnings: list[str] | None = None,
     ) -> RetentionDecision:
         """Every retention decision is audited (rule 2), whichever action made it."""
         latest = self._latest_decision(session, lot)
         if latest is not None and valid_from < latest.valid_from:
             raise InvalidInput(
-                "valid from", f"{valid_from.isoformat()} is before the decision in force "
-                f"(from {latest.valid_from.isoformat()}); decisions follow each other in time"
+                "valid from",
+                f"{valid_from.isoformat()} is before the decision in force "
+                f"(from {latest.valid_from.isoformat()}); decisions follow each other in time",
             )
         institution = optional_text("institution", institution, 200)
         if category is RetentionCategory.ARTICLE3 and institution is None:
             raise InvalidInput("institution", "Article 3 retention names the authorised institution")
         decision = RetentionDecision(
-            lot_id=lot.id, quantity=quantity, category=category.value if category else None,
-            institution=institution if category else None, authority_ref=authority_ref,
-            reason=reason, valid_from=valid_from, decided_by=self.ctx.user, decided_at=utc_now(),
+            lot_id=lot.id,
+            quantity=quantity,
+            category=category.value if category else None,
+            institution=institution if category else None,
+            authority_ref=authority_ref,
+            reason=reason,
+            valid_from=valid_from,
+            decided_by=self.ctx.user,
+            decided_at=utc_now(),
         )
         session.add(decision)
         session.flush()
         audit.record(
-            session, self.ctx.user, "retention_decision", "lot", lot.id,
+            session,
+            self.ctx.user,
+            "retention_decision",
+            "lot",
+            lot.id,
             before={"retained": latest.quantity, "category": latest.category} if latest else None,
-            after={"decision_id": decision.id, "retained": quantity, "category": decision.category,
-                   "institution": decision.institution, "authority_ref": authority_ref,
-                   "valid_from": valid_from, "warnings": warnings or []},
+            after={
+                "decision_id": decision.id,
+                "retained": quantity,
+                "category": decision.category,
+                "institution": decision.institution,
+                "authority_ref": authority_ref,
+                "valid_from": valid_from,
+                "warnings": warnings or [],
+            },
             reason=reason,
         )
         return decision
 
-    def acquisition_warnings(self, session: Session, kind: MovementKind, on: date,
-                              profile: PolicyProfile | None = None) -> list[str]:
+    def acquisition_warnings(
+        self, session: Session, kind: MovementKind, on: date, profile: PolicyProfile | None = None
+    ) -> list[str]:
         """Rule 4: mines coming in after a profile's acquisition ban are kept, and flagged. An import
         passes the profile it loaded once."""
         profile = profile or active_profile(session)
         if profile.acquisition_banned_from is None or on < profile.acquisition_banned_from:
             return []
-        return [f"{kind.label} dated {on.isoformat()} falls after the acquisition ban of {profile.name} "
-                f"(from {profile.acquisition_banned_from.isoformat()}): flagged for review"]
+        return [
+            f"{kind.label} dated {on.isoformat()} falls after the acquisition ban of {profile.name} "
+            f"(from {profile.acquisition_banned_from.isoformat()}): flagged for review"
+        ]
 
     def retention_warnings(
-        self, session: Session, held: balance.Balance, quantity: int,
-        category: RetentionCategory | None, profile: PolicyProfile | None = None,
+        self,
+        session: Session,
+        held: balance.Balance,
+        quantity: int,
+        category: RetentionCategory | None,
+        profile: PolicyProfile | None = None,
     ) -> list[str]:
         profile = profile or active_profile(session)
         warnings = []
         if category is not None and category.value not in profile.permitted_retention:
             warnings.append(f"{profile.name} does not permit retention as {category.label}")
         if profile.flags_retained_increase and quantity > held.retained:
-            warnings.append(
-                f"retained stock rises from {held.retained:,} to {quantity:,} under {profile.name}"
-            )
+            warnings.append(f"retained stock rises from {held.retained:,} to {quantity:,} under {profile.name}")
         return warnings
 
     def _result(
@@ -624,6 +862,10 @@ class LotService:
     ) -> MovementResult:
         held = current_balance(session, lot)
         return MovementResult(
-            lot.id, lot.lot_number, movement.id if movement else None, held.on_hand, held.retained,
+            lot.id,
+            lot.lot_number,
+            movement.id if movement else None,
+            held.on_hand,
+            held.retained,
             tuple(warnings or ()),
         )

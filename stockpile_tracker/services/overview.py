@@ -57,10 +57,12 @@ class OverviewService:
             programme_id = next((p.id for p in programmes if p.deadline >= today), programmes[-1].id)
         status = None
         if programme_id is not None:
-            status = ProgrammeStatus(self.destruction.programme_progress(programme_id),
-                                     self.destruction.forecast(programme_id))
-        return Dashboard(today, self.queries.totals(), self.lots_holding(), self.destroyed_in(today.year),
-                         self.composition(), status)
+            status = ProgrammeStatus(
+                self.destruction.programme_progress(programme_id), self.destruction.forecast(programme_id)
+            )
+        return Dashboard(
+            today, self.queries.totals(), self.lots_holding(), self.destroyed_in(today.year), self.composition(), status
+        )
 
     def lots_holding(self) -> int:
         with self.ctx.read() as session:
@@ -68,22 +70,35 @@ class OverviewService:
 
     def destroyed_in(self, year: int) -> int:
         """Mines reported destroyed by events in the calendar year, on site or after shipment."""
-        query = (select(func.coalesce(func.sum(EventLine.quantity), 0))
-                 .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
-                 .where(DestructionEvent.occurred_on.between(date(year, 1, 1), date(year, 12, 31))))
+        query = (
+            select(func.coalesce(func.sum(EventLine.quantity), 0))
+            .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
+            .where(DestructionEvent.occurred_on.between(date(year, 1, 1), date(year, 12, 31)))
+        )
         with self.ctx.read() as session:
             return int(session.scalar(query))
 
     def composition(self) -> tuple[TypeComposition, ...]:
         """Summed per type id first, named afterwards: grouping 100,000 lots by name is slow."""
-        per_type = (select(Lot.mine_type_id, func.sum(LotBalance.on_hand).label("on_hand"),
-                           func.sum(LotBalance.retained).label("retained"),
-                           func.sum(LotBalance.scheduled).label("scheduled"))
-                    .join(LotBalance, LotBalance.lot_id == Lot.id).where(LotBalance.on_hand > 0)
-                    .group_by(Lot.mine_type_id).subquery())
-        query = (select(MineType.designation, per_type.c.on_hand, per_type.c.retained, per_type.c.scheduled)
-                 .join(per_type, per_type.c.mine_type_id == MineType.id)
-                 .order_by(per_type.c.on_hand.desc(), MineType.designation))
+        per_type = (
+            select(
+                Lot.mine_type_id,
+                func.sum(LotBalance.on_hand).label("on_hand"),
+                func.sum(LotBalance.retained).label("retained"),
+                func.sum(LotBalance.scheduled).label("scheduled"),
+            )
+            .join(LotBalance, LotBalance.lot_id == Lot.id)
+            .where(LotBalance.on_hand > 0)
+            .group_by(Lot.mine_type_id)
+            .subquery()
+        )
+        query = (
+            select(MineType.designation, per_type.c.on_hand, per_type.c.retained, per_type.c.scheduled)
+            .join(per_type, per_type.c.mine_type_id == MineType.id)
+            .order_by(per_type.c.on_hand.desc(), MineType.designation)
+        )
         with self.ctx.read() as session:
-            return tuple(TypeComposition(name, int(held), int(kept), int(planned))
-                         for name, held, kept, planned in session.execute(query))
+            return tuple(
+                TypeComposition(name, int(held), int(kept), int(planned))
+                for name, held, kept, planned in session.execute(query)
+            )

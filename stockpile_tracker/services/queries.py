@@ -39,10 +39,21 @@ SORT_KEYS = {
     "condition": Lot.condition_code,
 }
 LOT_COLUMNS = (
-    Lot.id, Lot.lot_number, MineType.designation, MineType.category, SD_CLASS,
-    MineType.self_destruct_hours, Site.code, Site.country, Lot.condition_code,
-    LotBalance.retention_category, LotBalance.on_hand, LotBalance.retained,
-    LotBalance.scheduled, LotBalance.destroyed, Lot.notes,
+    Lot.id,
+    Lot.lot_number,
+    MineType.designation,
+    MineType.category,
+    SD_CLASS,
+    MineType.self_destruct_hours,
+    Site.code,
+    Site.country,
+    Lot.condition_code,
+    LotBalance.retention_category,
+    LotBalance.on_hand,
+    LotBalance.retained,
+    LotBalance.scheduled,
+    LotBalance.destroyed,
+    Lot.notes,
 )
 
 
@@ -174,22 +185,30 @@ class QueryService:
         self._dialect = ctx.engine.dialect.name
 
     def lots(
-        self, lot_filter: LotFilter = LotFilter(), *, sort: str = "lot_number",
-        descending: bool = False, offset: int = 0, limit: int | None = 100,
+        self,
+        lot_filter: LotFilter = LotFilter(),
+        *,
+        sort: str = "lot_number",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int | None = 100,
     ) -> list[LotRow]:
         if sort not in SORT_KEYS:
             raise InvalidInput("sort", f"cannot sort by {sort!r}")
         key = SORT_KEYS[sort]
         order = (key.desc(), Lot.id.desc()) if descending else (key.asc(), Lot.id.asc())
-        query = _filtered(
-            select(*LOT_COLUMNS),
-            lot_filter,
-            self._dialect,
-        ).order_by(*order).offset(offset).limit(limit)
+        query = (
+            _filtered(
+                select(*LOT_COLUMNS),
+                lot_filter,
+                self._dialect,
+            )
+            .order_by(*order)
+            .offset(offset)
+            .limit(limit)
+        )
         with self.ctx.read() as session:
-            return [
-                _lot_row(row) for row in session.execute(query)
-            ]
+            return [_lot_row(row) for row in session.execute(query)]
 
     def totals(self, lot_filter: LotFilter = LotFilter()) -> Totals:
         query = _filtered(
@@ -227,30 +246,52 @@ class QueryService:
             select(EventLine.lot_id, func.sum(EventLine.quantity).label("quantity"))
             .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
             .where(DestructionEvent.occurred_on.between(start, end))
-            .group_by(EventLine.lot_id).subquery()
+            .group_by(EventLine.lot_id)
+            .subquery()
         )
         trained = (
             select(Movement.lot_id, (-func.sum(Movement.quantity)).label("quantity"))
             .where(Movement.kind == MovementKind.TRAINING.value, Movement.occurred_on.between(start, end))
-            .group_by(Movement.lot_id).subquery()
+            .group_by(Movement.lot_id)
+            .subquery()
         )
         discovered = (
             select(Movement.lot_id, func.min(Movement.occurred_on).label("on"))
-            .where(Movement.kind == MovementKind.DISCOVERY.value).group_by(Movement.lot_id).subquery()
+            .where(Movement.kind == MovementKind.DISCOVERY.value)
+            .group_by(Movement.lot_id)
+            .subquery()
         )
         # The institution of the latest decision that named one, ranked once for all lots: a
         # subquery per lot costs a sort per lot on a national stockpile.
         named = (
-            select(RetentionDecision.lot_id, RetentionDecision.institution, func.row_number().over(
-                partition_by=RetentionDecision.lot_id,
-                order_by=(RetentionDecision.valid_from.desc(), RetentionDecision.id.desc())).label("rank"))
-            .where(RetentionDecision.institution.is_not(None), RetentionDecision.valid_from <= end).subquery()
+            select(
+                RetentionDecision.lot_id,
+                RetentionDecision.institution,
+                func.row_number()
+                .over(
+                    partition_by=RetentionDecision.lot_id,
+                    order_by=(RetentionDecision.valid_from.desc(), RetentionDecision.id.desc()),
+                )
+                .label("rank"),
+            )
+            .where(RetentionDecision.institution.is_not(None), RetentionDecision.valid_from <= end)
+            .subquery()
         )
         institution = select(named.c.lot_id, named.c.institution).where(named.c.rank == 1).subquery()
         query = (
-            select(Lot.lot_number, MineType.designation, MineType.category, MineType.activation,
-                   balances.c.on_hand, balances.c.retained, balances.c.retention_category, institution.c.institution,
-                   func.coalesce(destroyed.c.quantity, 0), func.coalesce(trained.c.quantity, 0), discovered.c.on)
+            select(
+                Lot.lot_number,
+                MineType.designation,
+                MineType.category,
+                MineType.activation,
+                balances.c.on_hand,
+                balances.c.retained,
+                balances.c.retention_category,
+                institution.c.institution,
+                func.coalesce(destroyed.c.quantity, 0),
+                func.coalesce(trained.c.quantity, 0),
+                discovered.c.on,
+            )
             .select_from(balances)
             .join(Lot, Lot.id == balances.c.lot_id)
             .join(MineType, MineType.id == Lot.mine_type_id)
@@ -274,11 +315,24 @@ class QueryService:
             balances = derived_balance_query(as_of=as_of).subquery()
         else:
             balances = LotBalance.__table__
-        keys = (MineType.designation, MineType.category, MineType.activation, SD_CLASS, Site.code, Site.country,
-                balances.c.retention_category)
+        keys = (
+            MineType.designation,
+            MineType.category,
+            MineType.activation,
+            SD_CLASS,
+            Site.code,
+            Site.country,
+            balances.c.retention_category,
+        )
         query = (
-            select(*keys, func.count(), func.sum(balances.c.on_hand), func.sum(balances.c.retained),
-                   func.sum(balances.c.scheduled), func.sum(balances.c.destroyed))
+            select(
+                *keys,
+                func.count(),
+                func.sum(balances.c.on_hand),
+                func.sum(balances.c.retained),
+                func.sum(balances.c.scheduled),
+                func.sum(balances.c.destroyed),
+            )
             .select_from(balances)
             .join(Lot, Lot.id == balances.c.lot_id)
             .join(MineType, MineType.id == Lot.mine_type_id)
@@ -319,22 +373,43 @@ class QueryService:
         with self.ctx.read() as session:
             for movement, reversed_by in session.execute(query):
                 running += movement.quantity
-                entries.append(LedgerEntry(
-                    movement.id, movement.occurred_on, movement.kind, movement.quantity, running,
-                    movement.document_ref, movement.reason, movement.recorded_by,
-                    movement.recorded_at, movement.reverses_id, reversed_by, movement.task_id,
-                    movement.event_id,
-                ))
+                entries.append(
+                    LedgerEntry(
+                        movement.id,
+                        movement.occurred_on,
+                        movement.kind,
+                        movement.quantity,
+                        running,
+                        movement.document_ref,
+                        movement.reason,
+                        movement.recorded_by,
+                        movement.recorded_at,
+                        movement.reverses_id,
+                        reversed_by,
+                        movement.task_id,
+                        movement.event_id,
+                    )
+                )
         return entries
 
     def retention_history(self, lot_id: int) -> list[RetentionInfo]:
         query = (
-            select(RetentionDecision).where(RetentionDecision.lot_id == lot_id)
+            select(RetentionDecision)
+            .where(RetentionDecision.lot_id == lot_id)
             .order_by(RetentionDecision.valid_from, RetentionDecision.id)
         )
         with self.ctx.read() as session:
             return [
-                RetentionInfo(d.id, d.lot_id, d.quantity, d.category, d.institution, d.authority_ref,
-                              d.reason, d.valid_from, d.decided_by)
+                RetentionInfo(
+                    d.id,
+                    d.lot_id,
+                    d.quantity,
+                    d.category,
+                    d.institution,
+                    d.authority_ref,
+                    d.reason,
+                    d.valid_from,
+                    d.decided_by,
+                )
                 for d in session.scalars(query)
             ]
