@@ -43,7 +43,7 @@ screenshots: $(STAMP)
 SOAK_FACTOR ?= 20
 soak: $(STAMP)
 	STOCKPILE_PROPERTY_EXAMPLES=$(SOAK_FACTOR) STOCKPILE_FUZZ_EXAMPLES=$$((200 * $(SOAK_FACTOR))) \
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/test_properties.py tests/test_import_fuzz.py \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/db/test_properties.py tests/db/test_import_fuzz.py \
 	    --hypothesis-profile=default --hypothesis-show-statistics -q
 
 # Mutation testing (not in CI): mutmut, installed here into .venv, mutates the rules and the

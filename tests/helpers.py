@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -14,6 +14,7 @@ from stockpile_tracker.db.engine import make_engine
 from stockpile_tracker.db.models import Base
 from stockpile_tracker.services import Stockpile
 
+PRINTED = datetime(2026, 6, 30, 9, 0)  # when a report in the tests is printed
 TODAY = date(2026, 6, 30)
 
 

@@ -1,0 +1,334 @@
+"""The command line: same services, one-line errors, totals that add up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from stockpile_tracker.cli import main
+from stockpile_tracker.db.migrate import open_database
+from stockpile_tracker.demo import build_demo
+from stockpile_tracker.domain.errors import StockpileError
+from stockpile_tracker.services import LotFilter, Stockpile
+
+from ..helpers import snapshot, tamper_outside_the_program
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_demo_builds_a_sound_stockpile(database_url, capsys):
+    assert run(capsys, "--database", database_url, "--user", "J. Doe", "demo", "--lots", "60")[0] == 0
+    demo_url = database_url
+    status, out, _ = run(capsys, "--database", demo_url, "db", "check")
+    assert status == 0
+    assert "audit chain intact" in out
+    engine = open_database(demo_url)
+    sp = Stockpile(engine, "reader")
+    totals = sp.queries.totals()
+    assert totals.lots == 61
+    assert totals.retained > 0 and totals.surplus > 0 and totals.destroyed > 0
+    sites = {site.country for site in sp.catalogue.sites()}
+    assert "KR" in sites
+    assert sp.queries.totals(LotFilter(text="FOUND")).lots == 1
+    assert any(task.status == "open" for task in sp.destruction.tasks())
+    engine.dispose()
+
+
+def test_demo_refuses_a_database_that_holds_lots(demo_url, capsys):
+    status, _, err = run(capsys, "--database", demo_url, "demo")
+    assert status == 2
+    assert "already holds a catalogue or lots" in err
+
+
+def test_demo_refuses_a_database_with_a_catalogue_and_writes_nothing(database_url, capsys):
+    engine = open_database(database_url)
+    Stockpile(engine, "alice").catalogue.add_site(code="ANAD", name="Anniston", country="US")
+    engine.dispose()
+    status, _, err = run(capsys, "--database", database_url, "demo")
+    assert status == 2 and "already holds a catalogue" in err
+    engine = open_database(database_url)
+    assert Stockpile(engine, "alice").catalogue.types() == []
+    engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("options", "lot_filter"),
+    [
+        ([], LotFilter()),
+        (["--retained"], LotFilter(retention="retained")),
+        (["--surplus"], LotFilter(retention="surplus")),
+        (["--type", "M16"], LotFilter(type="M16")),
+        (["--sd", "persistent", "--category", "AP"], LotFilter(sd_class="persistent", category="AP")),
+        (["--site", "CAMP-C", "--retained"], LotFilter(site="CAMP-C", retention="retained")),
+        (["--status", "destroyed"], LotFilter(status="destroyed")),
+    ],
+)
+def test_lots_totals_equal_the_rows_and_the_query_service(demo_url, capsys, options, lot_filter):
+    status, out, _ = run(capsys, "--database", demo_url, "lots", *options)
+    assert status == 0
+    lines = out.splitlines()
+    body, total_line = lines[2:-2], lines[-1]
+    # The five quantity columns before the condition code: on hand, retained, surplus, scheduled, destroyed.
+    rows = [[int(cell.replace(",", "")) for cell in line.split()[-6:-1]] for line in body]
+    totals = [int(cell.replace(",", "")) for cell in total_line.split()[-5:]]
+    assert [sum(column) for column in zip(*rows, strict=True)] == totals if rows else totals == [0] * 5
+    engine = open_database(demo_url)
+    expected = Stockpile(engine, "reader").queries.totals(lot_filter)
+    engine.dispose()
+    assert f"Total ({expected.lots:,} lots)" in total_line
+    assert totals == [expected.on_hand, expected.retained, expected.surplus, expected.scheduled, expected.destroyed]
+    assert len(rows) == expected.lots
+
+
+def test_a_database_path_that_cannot_be_opened_gives_one_line(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "stockpile_tracker", "--database", str(tmp_path / "no" / "such.db"), "lots"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1
+    assert "does not exist" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path, capsys):
+    path = tmp_path / "notes.db"
+    path.write_text("these are not mines\n" * 100)
+    status, _, err = run(capsys, "--database", str(path), "lots")
+    assert status == 2
+    assert "not a database" in err
+    assert path.read_text().startswith("these are not mines")
+
+
+def test_db_check_finds_a_change_made_outside_the_program(demo_url, capsys):
+    tamper_outside_the_program(
+        demo_url,
+        "UPDATE audit_entry SET reason = 'nothing happened' WHERE id = 5",
+        "UPDATE lot_balance SET on_hand = on_hand + 1 WHERE lot_id = (SELECT min(lot_id) FROM lot_balance)",
+    )
+    status, out, _ = run(capsys, "--database", demo_url, "db", "check")
+    assert status == 1
+    assert "audit entry 5" in out
+    assert "differs from the ledger" in out
+
+
+def test_the_default_database_lives_in_the_user_data_folder(tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv("STOCKPILE_DATABASE_URL", raising=False)
+    monkeypatch.delenv("STOCKPILE_DATA_DIR", raising=False)  # the tests' own data folder, set in conftest
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    status, out, _ = run(capsys, "db", "upgrade")
+    assert status == 0
+    assert (tmp_path / "data" / "StockpileTracker" / "stockpile.db").exists()
+
+
+def test_the_data_folder_can_be_moved(tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv("STOCKPILE_DATABASE_URL", raising=False)
+    monkeypatch.setenv("STOCKPILE_DATA_DIR", str(tmp_path / "elsewhere"))
+    assert run(capsys, "db", "upgrade")[0] == 0
+    assert (tmp_path / "elsewhere" / "stockpile.db").exists()
+
+
+def test_the_environment_names_the_database(tmp_path, monkeypatch, capsys):
+    target = tmp_path / "from-env.db"
+    monkeypatch.setenv("STOCKPILE_DATABASE_URL", f"sqlite:///{target}")
+    assert run(capsys, "db", "upgrade")[0] == 0
+    assert target.exists()
+
+
+def test_the_user_option_is_recorded(database_url, capsys, monkeypatch):
+    monkeypatch.setenv("STOCKPILE_USER", "env user")
+    assert main(["--database", database_url, "--user", "Sgt. K. Lee", "demo", "--lots", "60"]) == 0
+    engine = open_database(database_url)
+    with engine.connect() as connection:
+        users = set(connection.execute(text("SELECT DISTINCT created_by FROM lot")).scalars())
+    engine.dispose()
+    assert users == {"Sgt. K. Lee"}
+
+
+def test_demo_needs_enough_lots(database_url, capsys):
+    status, _, err = run(capsys, "--database", database_url, "demo", "--lots", "10")
+    assert status == 2
+    assert "at least 60 lots" in err
+
+
+HUGE = "99999999999999999999999"
+NOT_A_PORT = "the port must be a number"
+
+
+def one_line(capsys, *args: str) -> str:
+    """Run the command: exit status 2, nothing on stdout, one line on stderr (never a traceback)."""
+    try:
+        status = main(list(args))
+    except SystemExit as exc:  # argparse
+        status = exc.code
+    out, err = capsys.readouterr()
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1 and err.startswith("stockpile-tracker"), err
+    return err.strip()
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["lots", "--limit", HUGE],
+            f"stockpile-tracker: --limit: {HUGE} is more than a database can count (at most 9,223,372,036,854,775,807)",
+        ),
+        (["lots", "--limit", "2.5"], "stockpile-tracker lots: error: argument --limit: invalid int value: '2.5'"),
+        (["demo", "--lots", HUGE], "stockpile-tracker: lots: the demo makes at most 10,000 lots"),
+        (["demo", "--lots", "-1"], "stockpile-tracker: lots: the demo needs at least 60 lots"),
+        (
+            ["report", "progress", "--programme", HUGE, "--csv", "p.csv"],
+            f"stockpile-tracker: --programme: no programme {HUGE}",
+        ),
+        (["report", "article7", "--year", HUGE, "--csv", "a.csv"], f"stockpile-tracker: --year: {HUGE} is not a year"),
+        (["report", "article7", "--year", f"-{HUGE}", "--csv", "a.csv"], f"stockpile-tracker: --year: -{HUGE} is not"),
+    ],
+)
+def test_every_integer_option_out_of_range_is_one_line(tmp_path, monkeypatch, capsys, args, expected):
+    monkeypatch.chdir(tmp_path)
+    assert one_line(capsys, "--database", str(tmp_path / "new.db"), *args).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("not a url://", "not a database URL: 'not a url://'"),
+        ("://", "not a database URL: '://'"),
+        ("postgresql+psycopg://u@h:abc/x", f"not a database URL: 'postgresql+psycopg://u@h:abc/x': {NOT_A_PORT}"),
+        ("postgresql+psycopg://u:s3cret@h:/x", f"not a database URL: 'postgresql+psycopg://u@h:/x': {NOT_A_PORT}"),
+        ("postgresql+psycopg://u@[::1/x", f"not a database URL: 'postgresql+psycopg://u@[::1/x': {NOT_A_PORT}"),
+        ("postgresql+psycopg2://u@h/x", "PostgreSQL URLs must start with postgresql+psycopg://"),
+        ("sqlite+foo:///x.db", "SQLite URLs must start with sqlite:///"),
+        ("mysql://u@h/x", "unsupported database 'mysql': use a SQLite file or PostgreSQL"),
+        ("postgresql+psycopg://u@127.0.0.1:99999/x", "cannot open database postgresql+psycopg://u@127.0.0.1:99999/x: "),
+    ],
+)
+def test_every_kind_of_bad_database_url_is_one_line(tmp_path, monkeypatch, capsys, url, expected):
+    monkeypatch.chdir(tmp_path)
+    line = one_line(capsys, "--database", url, "lots")
+    assert line.startswith(f"stockpile-tracker: {expected}")
+    assert "s3cret" not in line
+    assert list(tmp_path.iterdir()) == []  # no file made for a URL that is refused
+
+
+def test_a_database_in_memory_opens(capsys):
+    assert main(["--database", "sqlite://", "lots"]) == 0
+    assert "Total (0 lots)" in capsys.readouterr().out
+
+
+def test_a_report_that_cannot_be_written_is_not_frozen(database_url, tmp_path, capsys):
+    """Every output is written (beside its file) before the report is frozen: one that fails stops both."""
+    out = tmp_path / "out"
+    out.mkdir()
+    html, csv_file = out / "a7.html", out / "no" / "such" / "a7.csv"
+    line = one_line(
+        capsys,
+        "--database",
+        database_url,
+        "report",
+        "article7",
+        "--year",
+        "2025",
+        "--freeze",
+        "--html",
+        str(html),
+        "--csv",
+        str(csv_file),
+    )
+    assert line == f"stockpile-tracker: cannot write {csv_file}: No such file or directory"
+    assert list(out.iterdir()) == []  # the HTML was not written either, nor left half-written
+    engine = open_database(database_url)
+    assert Stockpile(engine, "reader").archive.frozen("article7", "2025") is None
+    engine.dispose()
+    # the same with a folder that exists: frozen, and both written
+    csv_file.parent.mkdir(parents=True)
+    assert (
+        main(
+            [
+                "--database",
+                database_url,
+                "report",
+                "article7",
+                "--year",
+                "2025",
+                "--freeze",
+                "--html",
+                str(html),
+                "--csv",
+                str(csv_file),
+            ]
+        )
+        == 0
+    )
+    assert "frozen as submitted" in capsys.readouterr().out
+    assert html.read_text(encoding="utf-8").startswith("<") and csv_file.read_bytes()
+    assert sorted(path.name for path in out.iterdir()) == ["a7.html", "no"]  # no part left over
+
+
+@pytest.mark.parametrize("option", ["--csv", "--pdf", "--html"])
+def test_a_report_to_a_full_device_or_a_folder_names_the_file_and_why(database_url, tmp_path, capsys, option):
+    line = one_line(capsys, "--database", database_url, "report", "status", option, "/dev/full")
+    assert line == "stockpile-tracker: cannot write /dev/full: No space left on device"
+    line = one_line(capsys, "--database", database_url, "report", "status", option, str(tmp_path))
+    assert line == f"stockpile-tracker: cannot write {tmp_path}: it is a folder"
+
+
+def test_a_demo_that_fails_part_way_leaves_the_database_empty(database_url, capsys):
+    """The demo is one transaction: an error after 30 of its lots takes them all back."""
+    engine = open_database(database_url)
+    before = snapshot(engine)
+
+    def fail_at_30(done: int, _total: int) -> None:
+        if done == 30:
+            raise StockpileError("stopped part-way")
+
+    with pytest.raises(StockpileError, match="stopped part-way"):
+        build_demo(Stockpile(engine, "J. Doe"), lots=60, progress=fail_at_30)
+    assert snapshot(engine) == before
+    engine.dispose()
+    assert run(capsys, "--database", database_url, "demo", "--lots", "60")[0] == 0
+
+
+def test_a_demo_killed_part_way_leaves_the_database_empty(tmp_path, capsys):
+    """As the issue found it: `demo` killed while it works. Nothing of it may stay, and `demo` then works."""
+    path = tmp_path / "demo.db"
+    demo = subprocess.Popen(
+        [sys.executable, "-m", "stockpile_tracker", "--database", str(path), "demo", "--lots", "3000"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not Path(f"{path}-wal").exists() and time.monotonic() < deadline:  # the schema is made: filling
+            time.sleep(0.1)
+        time.sleep(2)
+        assert demo.poll() is None, "the demo ended before it could be killed"
+    finally:
+        demo.kill()
+        demo.wait()
+    status, out, _ = run(capsys, "--database", str(path), "db", "check")
+    assert status == 0 and out.startswith("0 lots, 0 ledger entries, 0 audit entries checked")
+    assert run(capsys, "--database", str(path), "demo", "--lots", "60")[0] == 0
+
+
+@pytest.mark.parametrize("command", [["lots"], ["check", "--json"], ["db", "check"], ["db", "upgrade"]])
+def test_output_to_a_full_disk_or_a_closed_pipe_is_not_a_traceback(tmp_path, command):
+    program = [sys.executable, "-m", "stockpile_tracker", "--database", str(tmp_path / "new.db"), *command]
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(program, stdout=full, stderr=subprocess.PIPE, text=True)
+    assert done.returncode == 2
+    assert done.stderr == "stockpile-tracker: cannot write the output: No space left on device\n"
+    reader_gone = subprocess.Popen(program, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    reader_gone.stdout.close()  # as `| head` does once it has its lines
+    assert reader_gone.wait() == 2 and reader_gone.stderr.read() == ""

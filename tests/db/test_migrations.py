@@ -1,0 +1,423 @@
+"""Migrate on open: from empty, round trip, no drift, backups, refusing a newer database, a real
+database of every released schema upgraded with every figure kept, a failed upgrade that puts the
+old database back, and an installed wheel that can create a database on its own."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, MetaData, event, select, text
+from sqlalchemy.exc import DBAPIError
+
+from stockpile_tracker.db import migrate
+from stockpile_tracker.db.engine import make_engine
+from stockpile_tracker.db.migrate import alembic_config, current_revision, head_revision, open_database
+from stockpile_tracker.domain.errors import DatabaseError
+from stockpile_tracker.services import Stockpile
+
+from ..conftest import PG_SKIP
+from ..fixtures.make_schema_fixture import fixture_path
+from ..helpers import TODAY, receive, seed_catalogue
+
+ROOT = Path(__file__).resolve().parents[2]
+REVISIONS = sorted(rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions())
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_url(request, tmp_path, pg_server):
+    """A database with no tables at all."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'empty.db'}"
+        return
+    if pg_server is None:
+        pytest.skip(PG_SKIP)
+    with pg_server.scratch() as url:
+        yield url
+
+
+def small_stockpile(engine) -> Stockpile:
+    sp = Stockpile(engine, "alice", today=lambda: TODAY)
+    seed_catalogue(sp)
+    lot = receive(sp, quantity=1200)
+    sp.lots.change_retention(
+        lot, quantity=200, category="korea", authority_ref="R-1", reason="Korea reserve", valid_from=TODAY
+    )
+    return sp
+
+
+def test_upgrade_from_empty_creates_the_schema_and_seeds_profiles(empty_url):
+    engine = open_database(empty_url)
+    try:
+        assert current_revision(engine) == head_revision()
+        sp = Stockpile(engine, "alice")
+        assert {p.code for p in sp.catalogue.profiles()} == {"us-2022", "ottawa"}
+        assert sp.check().ok
+    finally:
+        engine.dispose()
+
+
+def test_models_and_migrations_do_not_drift(engine):
+    with engine.begin() as connection:
+        command.check(alembic_config(connection=connection))
+
+
+def test_downgrade_then_upgrade_keeps_the_data(engine):
+    sp = small_stockpile(engine)
+    before = sp.queries.totals()
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection=connection), "-1")
+    assert current_revision(engine) != head_revision()
+    engine.dispose()
+    engine = open_database(engine.url.render_as_string(hide_password=False))
+    sp = Stockpile(engine, "alice", today=lambda: TODAY)
+    assert sp.queries.totals() == before
+    assert sp.check().ok
+    with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
+        connection.execute(text("UPDATE movement SET quantity = 1"))
+    engine.dispose()
+
+
+def test_the_ledger_and_the_audit_log_refuse_edits(engine):
+    small_stockpile(engine)
+    for statement in (
+        "UPDATE movement SET quantity = 5",
+        "DELETE FROM movement",
+        "UPDATE audit_entry SET reason = 'x'",
+        "DELETE FROM retention_decision",
+    ):
+        with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
+            connection.execute(text(statement))
+
+
+def test_an_older_sqlite_database_is_backed_up_before_upgrading(tmp_path):
+    path = tmp_path / "old.db"
+    engine = make_engine(str(path))
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection=connection), "0001")
+        connection.execute(text("INSERT INTO site (code, name, country) VALUES ('OLD', 'Old depot', 'US')"))
+    engine.dispose()
+
+    open_database(str(path)).dispose()
+
+    backups = list(tmp_path.glob("old.db.backup-0001-*"))
+    assert len(backups) == 1
+    assert stat.S_IMODE(backups[0].stat().st_mode) == 0o600
+    kept = make_engine(str(backups[0]))
+    with kept.connect() as connection:
+        assert connection.execute(text("SELECT code FROM site")).scalars().all() == ["OLD"]
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+    kept.dispose()
+
+
+def test_a_new_sqlite_file_is_readable_by_its_owner_only(tmp_path):
+    path = tmp_path / "new.db"
+    open_database(str(path)).dispose()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_a_database_newer_than_the_program_is_refused(database_url):
+    engine = open_database(database_url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    with pytest.raises(DatabaseError, match="newer Stockpile Tracker.*9999"):
+        open_database(database_url)
+
+
+@pytest.mark.slow
+def test_an_installed_wheel_creates_and_migrates_a_database(tmp_path):
+    """The wheel must carry migrations/ inside the package. The GUI wheels are not needed to
+    migrate, so the clean venv gets only the wheel and the core libraries."""
+    wheels = tmp_path / "wheels"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), str(ROOT)], check=True
+    )
+    wheel = next(wheels.glob("stockpile_tracker-*.whl"))
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    subprocess.run([python, "-m", "pip", "install", "--quiet", "--no-deps", str(wheel)], check=True)
+    subprocess.run(
+        [python, "-m", "pip", "install", "--quiet", "SQLAlchemy>=2.0.30,<2.2", "alembic>=1.13", "platformdirs>=4.2"],
+        check=True,
+    )
+    database = tmp_path / "installed.db"
+    environment = {key: value for key, value in os.environ.items() if key != "STOCKPILE_DATABASE_URL"}
+    done = subprocess.run(
+        [venv / "bin" / "stockpile-tracker", "--database", str(database), "db", "upgrade"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=environment,
+    )
+    assert done.returncode == 0, done.stderr
+    checked = subprocess.run(
+        [venv / "bin" / "stockpile-tracker", "--database", str(database), "db", "check"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=environment,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "audit chain intact" in checked.stdout
+    engine = make_engine(str(database))
+    assert current_revision(engine) == head_revision()
+    engine.dispose()
+
+
+# -- every released schema, upgraded with real data -------------------------------------------------
+
+
+def unpack_fixture(revision: str, tmp_path: Path) -> Path:
+    path = tmp_path / f"schema-{revision}.db"
+    with gzip.open(fixture_path(revision), "rb") as packed, path.open("wb") as unpacked:
+        shutil.copyfileobj(packed, unpacked)
+    return path
+
+
+def snapshot(engine: Engine) -> dict[str, list[tuple]]:
+    """Every row of every table the database has (an older schema has fewer than the models)."""
+    tables = MetaData()
+    tables.reflect(engine)
+    with engine.connect() as connection:
+        return {
+            table.name: sorted(tuple(map(repr, row)) for row in connection.execute(select(table)))
+            for table in tables.sorted_tables
+        }
+
+
+def figures(engine: Engine) -> dict:
+    """Every figure a user or an inspector reads, per lot and in total, and what `db check` says."""
+    sp = Stockpile(engine, "reader", today=lambda: TODAY)
+    report = sp.check()
+    return {
+        "totals": sp.queries.totals(),
+        "lots": [
+            (row.lot_number, row.on_hand, row.retained, row.surplus, row.scheduled, row.destroyed)
+            for row in sp.queries.lots(limit=None)
+        ],
+        "movements": report.movements,
+        "audit entries": report.audit_entries,
+        "problems": report.problems,
+    }
+
+
+def test_every_revision_has_a_fixture_database():
+    missing = [revision for revision in REVISIONS if not fixture_path(revision).exists()]
+    assert not missing, f"run: python tests/fixtures/make_schema_fixture.py {' '.join(missing)}"
+
+
+def upgrade_keeps_every_figure(url: str) -> None:
+    engine = make_engine(url)
+    before = figures(engine)
+    engine.dispose()
+    assert before["totals"].lots > 0 and before["totals"].destroyed > 0
+    assert before["problems"] == ()
+    engine = open_database(url)
+    try:
+        assert current_revision(engine) == head_revision()
+        assert figures(engine) == before
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+def test_upgrading_a_fixture_database_keeps_every_figure(revision, tmp_path):
+    path = unpack_fixture(revision, tmp_path)
+    engine = make_engine(str(path))
+    assert current_revision(engine) == revision
+    engine.dispose()
+    upgrade_keeps_every_figure(str(path))
+
+
+def copy_fixture(revision: str, url: str, tmp_path: Path) -> None:
+    """The revision's fixture database, row for row, in a PostgreSQL database migrated to that revision
+    (the program of today cannot build a demo on an older schema once a revision changes its tables)."""
+    source = make_engine(str(unpack_fixture(revision, tmp_path)))
+    target = make_engine(url)
+    tables = MetaData()
+    tables.reflect(source)
+    try:
+        with target.begin() as connection:
+            command.upgrade(alembic_config(connection=connection), revision)
+        with source.connect() as rows, target.begin() as connection:
+            connection.execute(text("SET LOCAL session_replication_role = replica"))  # no triggers, as restored
+            for table in tables.sorted_tables:
+                if table.name == "alembic_version":
+                    continue
+                connection.execute(table.delete())  # what the migrations seeded comes from the fixture too
+                records = [dict(row._mapping) for row in rows.execute(select(table))]
+                if records:
+                    connection.execute(table.insert(), records)
+                if "id" in table.c and records:
+                    connection.execute(
+                        text("SELECT setval(pg_get_serial_sequence(:table, 'id'), :top)"),
+                        {"table": table.name, "top": max(r["id"] for r in records)},
+                    )
+    finally:
+        source.dispose()
+        target.dispose()
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+def test_upgrading_a_postgresql_database_keeps_every_figure(revision, pg_server, tmp_path):
+    """PostgreSQL has no file to keep: the revision's fixture is copied into a database at that revision."""
+    if pg_server is None:
+        pytest.skip(PG_SKIP)
+    with pg_server.scratch() as url:
+        copy_fixture(revision, url, tmp_path)
+        upgrade_keeps_every_figure(url)
+
+
+# -- a failed upgrade ------------------------------------------------------------------------------
+
+
+def failing_upgrade(monkeypatch, *, commit_first: bool = False):
+    """The real migrations run, then the last one fails, as a broken 0004 would. With commit_first
+    it commits before failing (as a migration with an autocommit block can), so only the backup
+    can bring the old database back."""
+    real_upgrade = command.upgrade
+
+    def upgrade(cfg, target):
+        real_upgrade(cfg, target)
+        if commit_first:
+            cfg.attributes["connection"].exec_driver_sql("COMMIT")
+        raise RuntimeError("column 'x' already exists")
+
+    monkeypatch.setattr(migrate.command, "upgrade", upgrade)
+
+
+def test_a_failed_upgrade_puts_the_sqlite_file_back_and_says_where_the_backup_is(tmp_path, monkeypatch):
+    path = unpack_fixture(REVISIONS[0], tmp_path)
+    engine = make_engine(str(path))
+    before = snapshot(engine), figures(engine)
+    engine.dispose()
+    failing_upgrade(monkeypatch, commit_first=True)
+
+    with pytest.raises(DatabaseError) as caught:
+        open_database(str(path))
+
+    message = str(caught.value)
+    backup = next(tmp_path.glob(f"{path.name}.backup-{REVISIONS[0]}-*"))
+    assert f"cannot upgrade database {path} from schema {REVISIONS[0]} to {head_revision()}" in message
+    assert "column 'x' already exists" in message
+    assert "the database was left as it was" in message
+    assert str(backup) in message
+    assert "\n" not in message
+    engine = make_engine(str(path))
+    assert current_revision(engine) == REVISIONS[0]
+    assert (snapshot(engine), figures(engine)) == before
+    engine.dispose()
+    monkeypatch.undo()
+    upgrade_keeps_every_figure(str(path))  # and the next program opens it
+
+
+def test_a_failed_upgrade_on_postgresql_changes_nothing(pg_server, monkeypatch, tmp_path):
+    if pg_server is None:
+        pytest.skip(PG_SKIP)
+    with pg_server.scratch() as url:
+        copy_fixture(REVISIONS[0], url, tmp_path)
+        engine = make_engine(url)
+        before = snapshot(engine)
+        engine.dispose()
+        failing_upgrade(monkeypatch)
+        with pytest.raises(DatabaseError, match="column 'x' already exists; nothing was changed"):
+            open_database(url)
+        engine = make_engine(url)
+        assert current_revision(engine) == REVISIONS[0]
+        assert snapshot(engine) == before
+        engine.dispose()
+
+
+def test_a_disk_that_fills_up_during_the_upgrade_leaves_the_old_database(tmp_path):
+    """SQLite's max_page_count stands in for a full disk: the schema cannot grow by one page."""
+    path = unpack_fixture(REVISIONS[-2], tmp_path)
+    engine = make_engine(str(path))
+    before = snapshot(engine)
+    engine.dispose()
+
+    def no_room(dbapi_connection, _record):
+        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count={pages}")
+
+    event.listen(Engine, "connect", no_room)
+    try:
+        with pytest.raises(DatabaseError, match="the disk is full.*the database was left as it was"):
+            open_database(str(path))
+    finally:
+        event.remove(Engine, "connect", no_room)
+    engine = make_engine(str(path))
+    assert current_revision(engine) == REVISIONS[-2]
+    assert snapshot(engine) == before
+    engine.dispose()
+
+
+def small_disk_available() -> bool:
+    return shutil.which("unshare") is not None and subprocess.run(["unshare", "-rm", "true"]).returncode == 0
+
+
+@pytest.mark.skipif(not small_disk_available(), reason="needs a private mount namespace (unshare -rm) for a small disk")
+def test_no_room_for_the_backup_leaves_the_old_database_untouched(tmp_path):
+    """A disk with room for the old database and no more: a tmpfs of 400 KiB, mounted in a namespace
+    of its own. Nothing may be written: no half backup, no switch to WAL, no upgrade."""
+    path = unpack_fixture(REVISIONS[0], tmp_path)
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    copy = disk / path.name
+    script = (
+        f"mount -t tmpfs -o size=400k tmpfs {disk} && cp {path} {copy} && "
+        f'{sys.executable} -m stockpile_tracker --database {copy} lots; echo "exit $?"; '
+        f"cmp -s {path} {copy} && echo unchanged; ls -A {disk}"
+    )
+    done = subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True)
+    assert done.stderr == (
+        f"stockpile-tracker: cannot upgrade database {copy} from schema {REVISIONS[0]} to "
+        f"{head_revision()}: the backup copy could not be written: the disk is full: free some "
+        "space and try again; the database was left as it was\n"
+    )
+    assert done.stdout.split() == ["exit", "2", "unchanged", path.name]
+
+
+def test_no_other_program_gets_in_while_an_upgrade_commits_part_way(tmp_path, monkeypatch):
+    """The lock outlives a commit inside the upgrade: no other program can read or write the file
+    until the backup is back, so the backup never goes back over someone else's work."""
+    path = unpack_fixture(REVISIONS[0], tmp_path)
+    tried = []
+    real_upgrade = command.upgrade
+
+    def upgrade_then_let_another_program_try(cfg, target):
+        real_upgrade(cfg, target)
+        cfg.attributes["connection"].exec_driver_sql("COMMIT")
+        other = sqlite3.connect(path, timeout=0, isolation_level=None)
+        for statement in ("SELECT count(*) FROM lot", "BEGIN IMMEDIATE"):
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute(statement)
+            tried.append(statement)
+        other.close()
+        raise RuntimeError("column 'x' already exists")
+
+    monkeypatch.setattr(migrate.command, "upgrade", upgrade_then_let_another_program_try)
+    with pytest.raises(DatabaseError, match="the database was left as it was"):
+        open_database(str(path))
+    assert tried == ["SELECT count(*) FROM lot", "BEGIN IMMEDIATE"]
+    engine = make_engine(str(path))
+    assert current_revision(engine) == REVISIONS[0]
+    engine.dispose()
+
+
+def test_backups_taken_within_one_second_keep_each_their_own_file(tmp_path):
+    path = unpack_fixture(REVISIONS[0], tmp_path)
+    source = sqlite3.connect(path)
+    backups = [migrate.backup_sqlite(source, path, REVISIONS[0]) for _ in range(3)]
+    source.close()
+    assert len(set(backups)) == 3 and all(backup.stat().st_size == path.stat().st_size for backup in backups)

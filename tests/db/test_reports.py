@@ -1,0 +1,465 @@
+"""Reports: numbers against the query service on a hand-made stockpile with known totals and on
+the demo; HTML escaping; CSV formula neutralising; PDF text and page count."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import subprocess
+from datetime import date
+
+import pytest
+
+from stockpile_tracker.cli import main
+from stockpile_tracker.db.migrate import open_database
+from stockpile_tracker.domain.errors import StockpileError
+from stockpile_tracker.reports.document import Printable, Report, Signature, Table, to_csv, to_html
+from stockpile_tracker.reports.records import certificate_report, lot_history_report
+from stockpile_tracker.reports.status import status_report
+from stockpile_tracker.services import Stockpile
+
+from ..helpers import PRINTED, TODAY, receive, seed_catalogue
+
+
+@pytest.fixture
+def known(stockpile, verifier):
+    """M67 L-1: 1,000 received 2020, 300 retained for Korea, 200 destroyed 2026-03-01.
+    M16 L-2: 500 received 2021, all surplus. BLU-91/B L-3 (AV): 400 received 2026-05-01."""
+    sp = stockpile
+    seed_catalogue(sp)
+    first = receive(sp, "L-1", 1000, on=date(2020, 1, 10))
+    receive(sp, "L-2", 500, type="M16", on=date(2021, 2, 1))
+    receive(sp, "L-3", 400, type="BLU-91/B", site="CAMP-C", on=date(2026, 5, 1))
+    sp.lots.change_retention(
+        first, quantity=300, category="korea", authority_ref="R", reason="Korea", valid_from=date(2022, 7, 1)
+    )
+    event = sp.destruction.record_event(
+        occurred_on=date(2026, 3, 1),
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A",
+        witness="B. Jones",
+        certificate_number="DC-1",
+        lines={first: 200},
+    )
+    verifier.destruction.verify_certificate(event.id, verified_on=date(2026, 3, 5))
+    return sp
+
+
+def tables(report: Report) -> dict[str, Table]:
+    return {table.title: table for table in report.tables}
+
+
+def pdf_text(path, *options: str) -> str:
+    """The text of a PDF as pdftotext reads it. Without pdftotext the test fails: a PDF whose text
+    is never read proves nothing (.ci/run installs poppler-utils)."""
+    if shutil.which("pdftotext") is None:
+        pytest.fail("pdftotext is not installed (Debian: apt-get install poppler-utils)")
+    return subprocess.run(["pdftotext", *options, str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_status_report_numbers_are_the_known_ones(known):
+    report = status_report(known, TODAY, printed_at=PRINTED)
+    summary = tables(report)["Summary by category"]
+    # Category, Lots, On hand, Retained, Surplus, Scheduled, Unscheduled surplus, Destroyed
+    assert summary.rows == (
+        ("Anti-personnel", 2, 1300, 300, 1000, 0, 1000, 200),
+        ("Anti-vehicle", 1, 400, 0, 400, 0, 400, 0),
+    )
+    assert summary.total_row == ("Total", 3, 1700, 300, 1400, 0, 1400, 200)
+    totals = known.queries.totals()
+    assert summary.total_row[1:5] == (totals.lots, totals.on_hand, totals.retained, totals.surplus)
+    for table in report.tables[:4]:
+        assert table.total_row == summary.total_row[:1] + (None,) * (len(table.columns) - 8) + summary.total_row[1:]
+    assert tables(report)["Retained, by reason"].rows == (("Korea defence", 1, 300),)
+
+
+def test_status_report_splits_surplus_into_scheduled_and_unscheduled(known):
+    """The known stockpile schedules nothing; here 150 of L-2's 500 surplus go into a task."""
+    lot = known.queries.find_lot("L-2")
+    known.destruction.schedule(planned_on=date(2026, 9, 1), site="ANAD", method="open_detonation", lines={lot.id: 150})
+    summary = tables(status_report(known, TODAY, printed_at=PRINTED))["Summary by category"]
+    # Category, Lots, On hand, Retained, Surplus, Scheduled, Unscheduled surplus, Destroyed
+    assert summary.rows[0] == ("Anti-personnel", 2, 1300, 300, 1000, 150, 1000 - 150, 200)
+    totals = known.queries.totals()
+    assert summary.total_row[1:] == (
+        totals.lots,
+        totals.on_hand,
+        totals.retained,
+        totals.surplus,
+        totals.scheduled,
+        totals.unscheduled,
+        totals.destroyed,
+    )
+
+
+def test_status_as_of_an_earlier_date_uses_the_ledger_up_to_then(known):
+    report = status_report(known, date(2025, 12, 31), printed_at=PRINTED)
+    summary = tables(report)["Summary by category"]
+    # L-3 was not received yet, nothing was destroyed yet.
+    assert summary.rows == (("Anti-personnel", 2, 1500, 300, 1200, 0, 1200, 0),)
+    before_retention = tables(status_report(known, date(2022, 6, 30)))["Summary by category"]
+    assert before_retention.total_row[3] == 0
+
+
+def test_status_report_on_the_demo_equals_the_query_service(demo_url):
+    engine = open_database(demo_url)
+    sp = Stockpile(engine, "reader", today=lambda: TODAY)
+    report = status_report(sp, TODAY)
+    totals = sp.queries.totals()
+    assert totals.scheduled > 0 and totals.unscheduled > 0  # so that the two columns can differ
+    for table in report.tables[:4]:
+        assert table.total_row[-7:] == (
+            totals.lots,
+            totals.on_hand,
+            totals.retained,
+            totals.surplus,
+            totals.scheduled,
+            totals.unscheduled,
+            totals.destroyed,
+        )
+    engine.dispose()
+
+
+def test_lot_history_totals_to_the_balance(known):
+    lot = known.queries.find_lot("L-1")
+    report = lot_history_report(known, lot.id, printed_at=PRINTED)
+    ledger = tables(report)["Ledger"]
+    assert [row[3] for row in ledger.rows] == [1000, -200]
+    assert ledger.total_row[3] == lot.on_hand == 800
+    assert ledger.total_row[4] is None  # balances are not summed
+
+
+def test_certificate_has_its_lines_and_three_signatures(known):
+    report = certificate_report(known, "DC-1", printed_at=PRINTED)
+    assert tables(report)["Mines destroyed"].total_row == ("Total", None, 200, 200)
+    assert report.signatures == (
+        Signature("Officer in charge", "Capt. A"),
+        Signature("Witness", "B. Jones"),
+        Signature("Verifier", "bob"),
+    )
+    html = to_html(report)
+    for role, name in (("Officer in charge", "Capt. A"), ("Witness", "B. Jones"), ("Verifier", "bob")):
+        assert f"<b>{role}</b><br><br>Name: {name}<br>" in html
+
+
+def test_cli_writes_pdf_csv_and_html(known, database_url, tmp_path, capsys):
+    pdf, csv_path, html = tmp_path / "s.pdf", tmp_path / "s.csv", tmp_path / "s.html"
+    status = main(
+        [
+            "--database",
+            database_url,
+            "report",
+            "status",
+            "--as-of",
+            "2026-06-30",
+            "--pdf",
+            str(pdf),
+            "--csv",
+            str(csv_path),
+            "--html",
+            str(html),
+        ]
+    )
+    assert status == 0
+    assert "wrote" in capsys.readouterr().out
+    rows = list(csv.reader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
+    assert ["Total", "3", "1700", "300", "1400", "0", "1400", "200"] in rows
+    assert "Stockpile status" in html.read_text()
+    text = pdf_text(pdf, "-layout")
+    assert "Stockpile status" in text and "1,700" in text and "page 1 of 1" in text
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_cli_report_errors_are_one_line(known, database_url, tmp_path, capsys):
+    assert main(["--database", database_url, "report", "lot", "NOPE", "--pdf", str(tmp_path / "x.pdf")]) == 2
+    assert "lot NOPE does not exist" in capsys.readouterr().err
+    assert main(["--database", database_url, "report", "status"]) == 2
+    assert "--pdf FILE" in capsys.readouterr().err
+    assert main(["--database", database_url, "report", "status", "--pdf", str(tmp_path / "no" / "x.pdf")]) == 2
+    assert "cannot write" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_long_report_has_numbered_pages(demo_url, tmp_path, qapp):
+    from stockpile_tracker.qt.printing import write_pdf
+
+    engine = open_database(demo_url)
+    sp = Stockpile(engine, "reader", today=lambda: TODAY)
+    lot = max(sp.queries.lots(limit=None), key=lambda row: row.id)
+    report = lot_history_report(sp, lot.id)
+    many = Report(report.title, report.organisation, report.period, report.printed_by, PRINTED, report.tables * 40)
+    pages = write_pdf(many, tmp_path / "long.pdf")
+    assert pages > 1
+    assert f"page {pages} of {pages}" in pdf_text(tmp_path / "long.pdf")
+    engine.dispose()
+
+
+def test_article7_forms_count_anti_personnel_only_and_list_late_discoveries_apart(stockpile, verifier):
+    from stockpile_tracker.reports.article7 import article7_report
+
+    sp = stockpile
+    seed_catalogue(sp)
+    sp.catalogue.add_type(designation="M18A1", name="Claymore", category="AP", activation="command")
+    sp.catalogue.set_active_profile("ottawa")
+    sp.catalogue.update_profile("ottawa", "entry into force for this state", effective_on=date(2019, 1, 1))
+    # deadline: 2023-01-01. L-1 M67 1,000 (100 Article 3), L-2 M16 500, L-3 AV, L-4 Claymore, L-5 found late.
+    first = receive(sp, "L-1", 1000, on=date(2018, 1, 10))
+    receive(sp, "L-2", 500, type="M16", on=date(2018, 2, 1))
+    receive(sp, "L-3", 400, type="BLU-91/B", on=date(2018, 2, 1))
+    receive(sp, "L-4", 50, type="M18A1", on=date(2018, 2, 1))
+    late = sp.lots.record_discovery(
+        lot_number="L-5", type="M16", site="ANAD", quantity=30, found_on=date(2025, 3, 1)
+    ).lot_id
+    sp.lots.change_retention(
+        first,
+        quantity=100,
+        category="article3",
+        institution="Demining Centre",
+        authority_ref="A3",
+        reason="training",
+        valid_from=date(2019, 1, 1),
+    )
+    sp.lots.consume_in_training(first, 10, date(2025, 5, 1), "TR-1")
+    for cert, lines in (("DC-A", {first: 200}), ("DC-B", {late: 30})):
+        sp.destruction.record_event(
+            occurred_on=date(2025, 6, 1),
+            site="ANAD",
+            method="open_detonation",
+            officer="Capt. A",
+            witness="B. Jones",
+            certificate_number=cert,
+            lines=lines,
+        )
+    report = article7_report(sp, 2025, printed_at=PRINTED)
+    forms = tables(report)
+    form_b = forms["Form B - stockpiled anti-personnel mines at 31 December 2025"]
+    assert [(row[0], row[1]) for row in form_b.rows] == [("M16", 500), ("M67", 790)]
+    assert form_b.total_row[1] == 1290  # the AV lot and the Claymore are not counted
+    assert [(row[0], row[1]) for row in forms["Form B - command-detonated types, listed apart (not counted)"].rows] == [
+        ("M18A1", 50)
+    ]
+    form_d = forms["Form D - retained under Article 3 at 31 December 2025"]
+    assert form_d.rows == (("Demining Centre", "M67", 90, "L-1", "consumed in training during the year: 10"),)
+    destroyed = forms["Form G - anti-personnel mines destroyed in 2025"]
+    assert [(row[0], row[1], row[2]) for row in destroyed.rows] == [("M67", 200, "L-1")]
+    unknown = forms["Form G - previously unknown stockpiles destroyed in 2025"]
+    assert [(row[0], row[1], row[2]) for row in unknown.rows] == [("M16", 30, "L-5")]
+    assert "2023-01-01" in unknown.note
+    assert article7_report(sp, 2024, printed_at=PRINTED).tables[4].rows == ()  # nothing destroyed in 2024
+
+
+def test_cli_article7_on_the_demo(demo_url, tmp_path, capsys):
+    target = tmp_path / "a7.csv"
+    assert main(["--database", demo_url, "report", "article7", "--year", "2025", "--csv", str(target)]) == 0
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    titles = [row[0] for row in rows if row and row[0].startswith("Form ")]
+    assert titles[:4] == [
+        "Form B - stockpiled anti-personnel mines at 31 December 2025",
+        "Form B - command-detonated types, listed apart (not counted)",
+        "Form D - retained under Article 3 at 31 December 2025",
+        "Form F - destruction programmes",
+    ]
+    assert main(["--database", demo_url, "report", "article7", "--year", "1900", "--csv", str(target)]) == 2
+    assert "--year: 1900" in capsys.readouterr().err
+
+
+def test_a_frozen_article7_report_prints_the_same_after_later_entries(known, database_url, tmp_path, capsys):
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    assert (
+        main(
+            [
+                "--database",
+                database_url,
+                "report",
+                "article7",
+                "--year",
+                "2025",
+                "--freeze",
+                "--csv",
+                str(first),
+                "--html",
+                str(tmp_path / "first.html"),
+            ]
+        )
+        == 0
+    )
+    assert "frozen as submitted" in capsys.readouterr().out
+    # GIVEN a correction dated in 2025, recorded after the report was submitted
+    lot = known.queries.find_lot("L-2")
+    known.destruction.record_event(
+        occurred_on=date(2025, 12, 1),
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A",
+        witness="B. Jones",
+        certificate_number="DC-LATE",
+        lines={lot.id: 50},
+    )
+    # WHEN the report is printed again THEN it is the submitted one, byte for byte
+    assert (
+        main(
+            [
+                "--database",
+                database_url,
+                "report",
+                "article7",
+                "--year",
+                "2025",
+                "--csv",
+                str(second),
+                "--pdf",
+                str(tmp_path / "again.pdf"),
+            ]
+        )
+        == 0
+    )
+    assert "as submitted" in capsys.readouterr().out
+    assert second.read_bytes() == first.read_bytes()
+    from stockpile_tracker.reports.article7 import article7_report
+
+    live = to_csv(article7_report(known, 2025))
+    assert live != first.read_text(encoding="utf-8-sig")  # the live forms moved on
+    # and it cannot be frozen again, nor can a year that is not over
+    assert (
+        main(["--database", database_url, "report", "article7", "--year", "2025", "--freeze", "--csv", str(second)])
+        == 2
+    )
+    assert "already frozen" in capsys.readouterr().err
+    engine = open_database(database_url)
+    with pytest.raises(StockpileError, match="not over yet"):
+        Stockpile(engine, "alice").archive.freeze(
+            kind="article7", period=str(date.today().year), report=Printable("t", "f", "h", "c")
+        )
+    engine.dispose()
+
+
+def test_progress_report_months_rate_forecast_and_chart(stockpile, verifier, tmp_path, database_url, capsys):
+    from stockpile_tracker.reports.progress import progress_report
+
+    sp = stockpile
+    seed_catalogue(sp)
+    programme = sp.destruction.create_programme(
+        name="P", profile="us-2022", deadline=date(2027, 12, 31), sites=["ANAD"], methods=["open_detonation"]
+    )
+    lot = receive(sp, "L-1", 10_000, on=date(2020, 1, 1))
+    # 600 destroyed in each of the six full months before June 2026 (Dec 2025 .. May 2026)
+    for number, month in enumerate([(2025, 12), (2026, 1), (2026, 2), (2026, 3), (2026, 4), (2026, 5)]):
+        day = date(*month, 10)
+        task = sp.destruction.schedule(
+            planned_on=day, site="ANAD", method="open_detonation", lines={lot: 600}, programme_id=programme.id
+        )
+        sp.destruction.record_event(
+            occurred_on=day,
+            site="ANAD",
+            method="open_detonation",
+            officer="Capt. A",
+            witness="B. Jones",
+            certificate_number=f"DC-{number}",
+            lines={lot: 600},
+            task_id=task.id,
+        )
+    data = sp.destruction.forecast(programme.id)
+    assert data.recent_rate == 600 and data.surplus == 10_000 - 3_600 and data.destroyed == 3_600
+    assert data.forecast == date(2027, 5, 1)  # 6,400 / 600 = 10.7 -> 11 months after June 2026
+    assert data.on_track
+    report = progress_report(sp, programme.id, printed_at=PRINTED)
+    monthly = tables(report)["Destroyed per month against plan"]
+    assert monthly.total_row[1:3] == (3_600, 3_600)
+    chart = report.charts[0]
+    series = dict(chart.series)
+    assert chart.labels[0] == "2025-12" and chart.labels[-1] == "2027-12"
+    assert [v for v in series["destroyed"] if v is not None][:6] == [600, 1200, 1800, 2400, 3000, 3600]
+    assert series["all surplus gone"][0] == 10_000
+    assert main(["--database", database_url, "report", "progress", "--pdf", str(tmp_path / "p.pdf")]) == 0
+    assert "Destruction progress - P" in capsys.readouterr().out
+    text = pdf_text(tmp_path / "p.pdf")
+    assert "Forecast completion" in text and "Destroyed per month against plan" in text
+
+
+# -- what a file says about itself ------------------------------------------------------------------------
+
+
+def first_line(path) -> list[str]:
+    return next(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+
+
+def test_a_csv_file_starts_with_what_made_it(known, database_url, tmp_path):
+    known.catalogue.set_letterhead(organisation="Depot 7", marking="OFFICIAL")
+    status, forms = tmp_path / "status.csv", tmp_path / "a7.csv"
+    assert main(["--database", database_url, "report", "status", "--as-of", "2026-03-31", "--csv", str(status)]) == 0
+    assert first_line(status) == ["Stockpile status", "as of 2026-03-31", "Depot 7", "OFFICIAL"]
+    assert main(["--database", database_url, "report", "article7", "--year", "2025", "--csv", str(forms)]) == 0
+    assert first_line(forms) == [
+        "Article 7 report - calendar year 2025",
+        "1 January - 31 December 2025",
+        "Depot 7",
+        "OFFICIAL",
+    ]
+    table = Table("Stockpile", ("Lot", "On hand"), (("L-2", 500),))
+    rows = list(
+        csv.reader(
+            io.StringIO(
+                to_csv(
+                    Report(
+                        "Stockpile",
+                        "Depot 7",
+                        "as of 2026-06-30",
+                        "me",
+                        PRINTED,
+                        (table,),
+                        selection="Surplus; type M16",
+                    )
+                )
+            )
+        )
+    )
+    assert rows[0] == ["Stockpile", "as of 2026-06-30", "filter: Surplus; type M16", "Depot 7"]
+    assert rows[2:] == [["Stockpile"], ["Lot", "On hand"], ["L-2", "500"], ["Total", "500"]]
+
+
+# -- organisation and marking -------------------------------------------------------------------------------
+
+
+def test_organisation_and_marking_are_kept_in_the_record_and_audited(stockpile, database_url, capsys):
+    from sqlalchemy import select
+
+    from stockpile_tracker.db.models import AuditEntry
+    from stockpile_tracker.domain.errors import InvalidInput
+    from stockpile_tracker.services.dto import Letterhead
+
+    assert stockpile.catalogue.letterhead().marking == ""  # none by default
+    assert (
+        main(
+            [
+                "--database",
+                database_url,
+                "--user",
+                "alice",
+                "settings",
+                "--organisation",
+                "Depot 7",
+                "--marking",
+                "OFFICIAL",
+            ]
+        )
+        == 0
+    )
+    assert capsys.readouterr().out == "organisation: Depot 7\nmarking: OFFICIAL\n"
+    assert main(["--database", database_url, "settings", "--marking", ""]) == 0  # the organisation stays
+    assert capsys.readouterr().out == "organisation: Depot 7\nmarking: (none)\n"
+    assert stockpile.catalogue.letterhead() == Letterhead("Depot 7", "")
+    with stockpile.context.engine.connect() as connection:
+        entries = connection.execute(
+            select(AuditEntry).where(AuditEntry.action == "set_letterhead").order_by(AuditEntry.id)
+        ).all()
+    assert [(e.user, e.after) for e in entries][0] == ("alice", '{"marking":"OFFICIAL","organisation":"Depot 7"}')
+    assert len(entries) == 2
+    for organisation, marking, message in (
+        ("", "", "organisation: is required"),
+        ("Depot\n7", "", "organisation: must be one line"),
+        ("Depot 7", "OFFICIAL\nSECRET", "marking: must be one line"),
+    ):
+        with pytest.raises(InvalidInput, match=message):
+            stockpile.catalogue.set_letterhead(organisation=organisation, marking=marking)

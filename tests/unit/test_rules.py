@@ -1,0 +1,219 @@
+"""The pure rules of domain/rules.py at their edges: the day itself, the day before and the day
+after; exactly what is allowed, and one more. No database: the services' side of each rule is in
+tests/db/test_boundaries.py."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from stockpile_tracker.domain.enums import SdClass
+from stockpile_tracker.domain.errors import InvalidInput
+from stockpile_tracker.domain.rules import (
+    MAX_QUANTITY,
+    add_years,
+    first_negative_balance,
+    first_retention_breach,
+    forecast_completion,
+    optional_text,
+    require_date,
+    require_not_future,
+    require_positive,
+    require_text,
+    require_whole,
+    sd_class,
+)
+
+from ..helpers import TODAY
+
+DAY = timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    "quantity, minimum, accepted",
+    [
+        (-1, 0, False),
+        (0, 0, True),
+        (1, 0, True),  # zero or more
+        (0, 1, False),
+        (1, 1, True),  # more than zero
+        (MAX_QUANTITY, 0, True),
+        (MAX_QUANTITY + 1, 0, False),  # what the database's integers hold
+    ],
+)
+def test_whole_quantities(quantity, minimum, accepted):
+    check = require_positive if minimum == 1 else require_whole
+    if accepted:
+        assert check("quantity", quantity) == quantity
+    else:
+        with pytest.raises(InvalidInput):
+            check("quantity", quantity)
+
+
+@pytest.mark.parametrize(
+    "check, quantity, what, message",
+    [
+        (require_positive, 0, "", "quantity: must be more than zero, not 0"),
+        (require_positive, -1_000, "", "quantity: must be more than zero, not -1,000"),
+        (require_positive, 0, "lot L-1: ", "quantity: lot L-1: must be more than zero, not 0"),  # one line of a form
+        (require_whole, -1, "", "quantity: must be zero or more, not -1"),
+        (
+            require_whole,
+            MAX_QUANTITY + 1,
+            "",
+            f"quantity: {MAX_QUANTITY + 1:,} is more than the {MAX_QUANTITY:,} a record can hold",
+        ),
+        (require_whole, True, "", "quantity: must be a whole number of mines, not True"),
+        (require_whole, 1.5, "", "quantity: must be a whole number of mines, not 1.5"),
+        (require_whole, "3", "lot L-1: ", "quantity: lot L-1: must be a whole number of mines, not '3'"),
+    ],
+)
+def test_a_refused_quantity_says_why_in_words(check, quantity, what, message):
+    with pytest.raises(InvalidInput) as caught:
+        check("quantity", quantity, what) if what else check("quantity", quantity)
+    assert (str(caught.value), caught.value.field) == (message, "quantity")
+
+
+@pytest.mark.parametrize("day, accepted", [(TODAY - DAY, True), (TODAY, True), (TODAY + DAY, False)])
+def test_no_date_in_the_future(day, accepted):
+    """Rule 9: today is allowed, tomorrow is not."""
+    if accepted:
+        assert require_not_future("counted on", day, TODAY) == day
+    else:
+        with pytest.raises(InvalidInput) as caught:
+            require_not_future("counted on", day, TODAY)
+        assert caught.value.field == "counted on"
+        assert str(caught.value) == f"counted on: {day.isoformat()} is in the future (today is {TODAY.isoformat()})"
+
+
+@pytest.mark.parametrize("value", [datetime(2026, 1, 1, 12, 0), "2026-01-01", None, 20260101])
+def test_a_date_is_a_calendar_day(value):
+    with pytest.raises(InvalidInput) as caught:
+        require_not_future("counted on", value, TODAY)
+    assert caught.value.field == "counted on"
+    assert str(caught.value) == f"counted on: must be a date (YYYY-MM-DD), not {value!r}"
+    assert require_date("counted on", date(2026, 1, 1)) == date(2026, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "hours, deactivating, expected",
+    [
+        (4, False, SdClass.SD),
+        (0, False, SdClass.SD),
+        (48, True, SdClass.SD),  # self-destructs, however soon
+        (None, True, SdClass.SDA),
+        (None, False, SdClass.PERSISTENT),
+    ],
+)
+def test_self_destruct_class(hours, deactivating, expected):
+    """DOMAIN.md: persistent means neither SD nor SDA (rule 4 flags persistent mines)."""
+    assert sd_class(hours, deactivating) is expected
+
+
+@pytest.mark.parametrize("check, limit", [(require_text, 200), (optional_text, 2000)])  # a name; notes
+@pytest.mark.parametrize("over", [-1, 0, 1])
+def test_text_length(check, limit, over):
+    length = limit + over
+    if over <= 0:
+        assert check("name", "x" * length) == "x" * length
+    else:
+        with pytest.raises(InvalidInput) as caught:
+            check("name", "x" * length)
+        assert (str(caught.value), caught.value.field) == (
+            f"name: is {length:,} characters long; at most {limit:,}",
+            "name",
+        )
+
+
+@pytest.mark.parametrize(
+    "check, value, outcome",
+    [
+        (require_text, "  Capt. A  ", "Capt. A"),
+        (optional_text, "  Capt. A  ", "Capt. A"),  # trimmed
+        (require_text, "   ", "officer: is required"),
+        (optional_text, "   ", None),  # blank
+        (require_text, None, "officer: is required"),
+        (optional_text, None, None),
+        (require_text, 5, "officer: must be text, not 5"),
+        (optional_text, 5, "officer: must be text, not 5"),
+    ],
+)
+def test_text_is_trimmed_and_blank_is_nothing(check, value, outcome):
+    if outcome is None or not outcome.startswith("officer: "):
+        assert check("officer", value) == outcome
+    else:
+        with pytest.raises(InvalidInput) as caught:
+            check("officer", value)
+        assert (str(caught.value), caught.value.field) == (outcome, "officer")
+
+
+@pytest.mark.parametrize("out, lowest", [(4, None), (5, None), (6, -1)])
+def test_a_balance_may_reach_zero_never_minus_one(out, lowest):
+    """Rule 1: 5 in, `out` out the same day."""
+    day = date(2026, 1, 1)
+    found = first_negative_balance([(day, 1, 5), (day, 2, -out)])
+    assert found == (None if lowest is None else (day, lowest))
+
+
+def test_a_balance_below_zero_for_a_moment_within_a_day_is_caught():
+    day = date(2026, 1, 1)
+    assert first_negative_balance([(day, 2, 1), (day, 1, -1)]) == (day, -1)  # out (order 1) before in (order 2)
+    assert first_negative_balance([(day, 1, 1), (day, 2, -1)]) is None
+
+
+@pytest.mark.parametrize("retained, breach", [(9, None), (10, None), (11, 11)])
+def test_retained_may_equal_on_hand_never_exceed_it(retained, breach):
+    """Rule 2: 10 on hand from 2026-01-01, a decision to retain `retained` from the same day."""
+    day = date(2026, 1, 1)
+    found = first_retention_breach([(day, 10)], [(day, 1, retained)])
+    assert found == (None if breach is None else (day, breach, 10))
+
+
+@pytest.mark.parametrize("second, breach", [(10, None), (11, 11)])
+def test_the_latest_decision_is_the_one_in_force(second, breach):
+    """10 on hand; 5 retained from 2026-01-01, then `second` from 2026-02-01."""
+    decisions = [(date(2026, 1, 1), 1, 5), (date(2026, 2, 1), 2, second)]
+    found = first_retention_breach([(date(2026, 1, 1), 10)], decisions)
+    assert found == (None if breach is None else (date(2026, 2, 1), breach, 10))
+
+
+@pytest.mark.parametrize(
+    "decided_on, breach", [(date(2025, 12, 31), True), (date(2026, 1, 1), False), (date(2026, 1, 2), False)]
+)
+def test_a_retention_decision_before_the_mines_arrived_is_a_breach(decided_on, breach):
+    found = first_retention_breach([(date(2026, 1, 1), 10)], [(decided_on, 1, 10)])
+    assert found == ((decided_on, 10, 0) if breach else None)
+
+
+@pytest.mark.parametrize(
+    "start, years, end",
+    [
+        (date(2019, 3, 1), 4, date(2023, 3, 1)),
+        (date(2020, 2, 29), 4, date(2024, 2, 29)),  # a leap day to a leap year
+        (date(2020, 2, 29), 1, date(2021, 2, 28)),  # a leap day to a common year
+        (date(2019, 12, 31), 1, date(2020, 12, 31)),
+    ],
+)
+def test_adding_years(start, years, end):
+    assert add_years(start, years) == end
+
+
+@pytest.mark.parametrize(
+    "remaining, rate, today, expected",
+    [
+        (-1, 100.0, TODAY, TODAY),
+        (0, 100.0, TODAY, TODAY),
+        (0, 0.0, TODAY, TODAY),  # nothing left: done today
+        (1, 0.0, TODAY, None),
+        (1, -1.0, TODAY, None),  # something left, no rate: never
+        (1, 0.5, TODAY, date(2026, 8, 1)),  # half a mine a month: two months for one mine
+        (1, 100.0, TODAY, date(2026, 7, 1)),  # part of one month
+        (100, 100.0, TODAY, date(2026, 7, 1)),  # exactly one month
+        (101, 100.0, TODAY, date(2026, 8, 1)),  # one mine more: a second month
+        (100, 100.0, date(2026, 12, 15), date(2027, 1, 1)),  # December into January
+        (1200, 100.0, date(2026, 1, 1), date(2027, 1, 1)),  # twelve months
+    ],
+)
+def test_forecast_completion(remaining, rate, today, expected):
+    assert forecast_completion(remaining, rate, today) == expected

@@ -1,0 +1,275 @@
+"""The dashboard: its figures are the services' figures, its charts the monthly figures, and each
+finding opens what it names."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import accumulate
+
+import pytest
+from PySide6.QtCharts import QBarCategoryAxis, QHorizontalStackedBarSeries, QLineSeries
+from PySide6.QtCore import QSettings
+
+from stockpile_tracker.qt.main_window import PAGES, MainWindow
+from stockpile_tracker.qt.profile_dialog import PolicyProfileDialog
+from stockpile_tracker.qt.settings import Settings
+from stockpile_tracker.services import LotFilter
+
+from ..helpers import TODAY, drive, receive, seed_catalogue, snapshot
+
+
+def destroy(sp, lot: int, quantity: int, on: date, certificate: str, task=None) -> None:
+    sp.destruction.record_event(
+        occurred_on=on,
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A",
+        witness="B. Jones",
+        certificate_number=certificate,
+        lines={lot: quantity},
+        task_id=task.id if task is not None else None,
+    )
+
+
+def test_dashboard_figures_on_a_hand_built_stockpile(stockpile):
+    sp = stockpile
+    seed_catalogue(sp)
+    old = sp.destruction.create_programme(
+        name="Old", profile="us-2022", deadline=date(2025, 12, 31), sites=["ANAD"], methods=["open_detonation"]
+    )
+    programme = sp.destruction.create_programme(
+        name="Main", profile="us-2022", deadline=date(2028, 12, 31), sites=["ANAD"], methods=["open_detonation"]
+    )
+    m67 = receive(sp, "L-1", 1000, on=date(2020, 1, 1))
+    m16 = receive(sp, "L-2", 400, type="M16", on=date(2020, 1, 1))
+    sp.lots.change_retention(
+        m16,
+        quantity=100,
+        category="article3",
+        institution="School",
+        authority_ref="A3",
+        reason="training",
+        valid_from=date(2021, 1, 1),
+    )
+    destroy(sp, m67, 150, date(2025, 11, 3), "C-2025")  # last year: not "this year"
+    task = sp.destruction.schedule(
+        planned_on=date(2026, 3, 1), site="ANAD", method="open_detonation", lines={m67: 300}, programme_id=programme.id
+    )
+    destroy(sp, m67, 200, date(2026, 3, 1), "C-2026a", task)
+    destroy(sp, m16, 20, date(2026, 5, 2), "C-2026b")
+    shipped = sp.destruction.schedule(
+        planned_on=date(2026, 6, 1), site="ANAD", method="open_detonation", lines={m16: 50}, programme_id=programme.id
+    )
+    sp.destruction.ship(shipped.id, on=date(2026, 6, 2), lines={m16: 50}, document_ref="SHIP-1")
+    emptied = receive(sp, "L-3", 5, on=date(2020, 1, 1))
+    destroy(sp, emptied, 5, date(2025, 2, 1), "C-2025b")
+
+    board = sp.overview.dashboard()
+
+    assert board.as_of == TODAY
+    assert (board.totals.on_hand, board.totals.retained, board.totals.surplus) == (980, 100, 880)
+    assert board.totals == sp.queries.totals(LotFilter())
+    assert (board.totals.lots, board.lots_holding) == (3, 2)  # L-3 is empty
+    forecast = board.programme.forecast
+    assert (forecast.surplus, forecast.awaiting, forecast.remaining) == (880, 50, 930)
+    assert board.destroyed_this_year == 220 and sp.overview.destroyed_in(2025) == 155
+    assert [(c.designation, c.on_hand, c.retained, c.surplus) for c in board.composition] == [
+        ("M67", 650, 0, 650),
+        ("M16", 330, 100, 230),
+    ]
+    assert board.programme.forecast.programme.id == programme.id  # the next deadline, not the past one
+    assert board.programme.days_left(TODAY) == (date(2028, 12, 31) - TODAY).days
+    assert board.programme.progress == sp.destruction.programme_progress(programme.id)
+    assert (board.programme.progress.planned, board.programme.progress.destroyed) == (350, 200)
+    assert sp.overview.dashboard(old.id).programme.forecast.programme.name == "Old"
+
+
+def test_an_empty_database_has_a_dashboard_too(stockpile):
+    board = stockpile.overview.dashboard()
+    assert (board.totals.on_hand, board.destroyed_this_year, board.composition, board.programme) == (0, 0, (), None)
+
+
+@pytest.fixture
+def demo_window(qtbot, tmp_path, demo_url):
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings, "reader")
+    qtbot.addWidget(window)
+    assert window.open_database(demo_url)
+    wait_for_findings(qtbot, window)
+    return window
+
+
+def wait_for_findings(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: not window.dashboard_view.findings_pending, timeout=30_000)
+
+
+def test_the_dashboard_is_the_first_screen_and_shows_the_services_figures(demo_window):
+    window, sp = demo_window, demo_window.sp
+    assert window.pages.currentWidget() is window.dashboard_view
+    view = window.dashboard_view
+    board = sp.overview.dashboard()
+    totals, status = board.totals, board.programme
+    assert view.on_hand.value.text() == f"{totals.on_hand:,}"
+    assert f"retained {totals.retained:,} + surplus {totals.surplus:,}" in view.on_hand.detail.text()
+    assert view.retained.value.text() == f"{totals.retained:,}"
+    assert view.surplus.value.text() == f"{totals.surplus:,}"
+    assert f"scheduled {totals.scheduled:,} + not scheduled {totals.unscheduled:,}" in view.surplus.detail.text()
+    assert status.forecast.awaiting and f"{status.forecast.awaiting:,} shipped" in view.surplus.detail.text()
+    assert f"in {board.lots_holding:,} lots" in view.on_hand.detail.text()
+    assert view.destroyed.value.text() == f"{board.destroyed_this_year:,}"
+    days = status.days_left(sp.context.today())
+    assert view.deadline.value.text() == (f"{days:,} days" if days >= 0 else f"{-days:,} days late")
+    assert status.forecast.programme.deadline.isoformat() in view.deadline.detail.text()
+    progress, forecast = status.progress, status.forecast
+    assert f"destroyed {progress.destroyed:,} of {progress.planned:,} planned" in view.plan.detail.text()
+    # the bar and the big figure answer the deadline's question, not the plan's
+    needed = forecast.destroyed + forecast.remaining
+    assert f"destroyed {forecast.destroyed:,} of the {needed:,} to destroy by the deadline" in view.plan.detail.text()
+    assert view.plan.value.text() == f"{forecast.destroyed / needed:.0%}"
+    assert (view.plan_bar.value(), view.plan_bar.maximum()) == (forecast.destroyed, needed)
+    findings = sp.compliance.findings()
+    assert view.findings_model.rows == findings
+    errors = sum(1 for f in findings if f.severity == "error")
+    assert f"{errors} error(s)" in view.findings_label.text()
+
+
+def test_findings_from_an_earlier_refresh_are_dropped(demo_window, qtbot):
+    view = demo_window.dashboard_view
+    shown = list(view.findings_model.rows)
+    view.refresh()
+    assert view.findings_pending and "checking the record" in view.findings_label.text()
+    view._show_findings((view._generation - 1, ()))  # a late answer to the previous refresh
+    assert view.findings_pending
+    wait_for_findings(qtbot, demo_window)
+    assert view.findings_model.rows == shown
+
+
+def test_the_charts_are_the_monthly_and_per_type_figures(demo_window):
+    window, sp = demo_window, demo_window.sp
+    view = window.dashboard_view
+    forecast = view.data.programme.forecast
+    assert forecast == sp.destruction.forecast(forecast.programme.id)
+    series = dict(view.burn_down_chart.series)
+    months = forecast.months
+    today_label = sp.context.today().strftime("%Y-%m")
+    labels = view.burn_down_chart.labels
+    first_month = labels.index(months[0].month.strftime("%Y-%m"))
+    done = [v for v in series["destroyed"] if v is not None]
+    cumulative = list(accumulate(m.destroyed for m in months if m.month.strftime("%Y-%m") <= today_label))
+    assert first_month == 0 and done[-1] == cumulative[-1] and set(cumulative) <= set(done)
+    assert series["planned"][labels.index(months[-1].month.strftime("%Y-%m"))] == sum(m.planned for m in months)
+    assert set(series["all surplus gone"]) == {forecast.destroyed + forecast.surplus + forecast.awaiting}
+    drawn = {
+        s.name(): [p.y() for p in s.points()] for s in view.burn_down.chart().series() if isinstance(s, QLineSeries)
+    }
+    assert drawn["destroyed"] == [float(v) for v in series["destroyed"] if v is not None]
+    # composition: the bars stack to each type's on-hand, and all of them to the stockpile's
+    composition = view.data.composition
+    bars = dict(view.composition_chart.series)
+    assert sum(bars["retained"]) == view.data.totals.retained and sum(bars["surplus"]) == view.data.totals.surplus
+    assert bars["retained"][0] + bars["surplus"][0] == composition[0].on_hand
+    (stacked,) = [s for s in view.composition.chart().series() if isinstance(s, QHorizontalStackedBarSeries)]
+    assert [b.label() for b in stacked.barSets()] == ["retained", "surplus"]
+    # flat bars stack upwards: the largest type, first in the figures, is the last bar, drawn on top
+    assert [stacked.barSets()[1].at(i) for i in range(stacked.barSets()[1].count())] == list(bars["surplus"])[::-1]
+    (categories,) = [a for a in view.composition.chart().axes() if isinstance(a, QBarCategoryAxis)]
+    assert categories.categories() == list(view.composition_chart.labels)[::-1]
+
+
+def _choose(view, rule: str, has):
+    row = next(i for i, f in enumerate(view.findings_model.rows) if f.rule == rule and has(f))
+    view.findings_table.selectRow(row)
+    return view.findings_model.row(row)
+
+
+def test_each_finding_opens_what_it_names(demo_window):
+    window = demo_window
+    view = window.dashboard_view
+    finding = _choose(view, "rule 5, deadlines", lambda f: f.tasks)
+    assert view.named_list.item(0).text() == f"task {finding.tasks[0]}"
+    view.named_list.itemActivated.emit(view.named_list.item(0))
+    assert window.pages.currentWidget() is window.plan_view
+    assert window.plan_view.current_task().reference == finding.tasks[0]
+
+    window.nav_list.setCurrentRow(PAGES.index("Dashboard"))
+    finding = _choose(view, "rule 3, surplus to schedule", lambda f: f.lots)
+    assert view.named_list.count() == len(finding.lots)
+    last = view.named_list.item(view.named_list.count() - 1)
+    view.named_list.itemActivated.emit(last)
+    assert window.pages.currentWidget() is window.stockpile_view
+    assert window.stockpile_view.current_lot().id == finding.lot_ids[-1]
+    assert window.stockpile_view.current_lot().lot_number == finding.lots[-1]
+
+
+def test_a_certificate_finding_opens_the_event_even_when_the_log_filters_hide_it(demo_window):
+    window = demo_window
+    view = window.dashboard_view
+    finding = _choose(view, "rule 7, four eyes", lambda f: f.certificates)
+    window.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+    window.log_view.type_combo.value = "M67"  # a filter that may hide the event
+    window.nav_list.setCurrentRow(PAGES.index("Dashboard"))
+    view.named_list.itemActivated.emit(view.named_list.item(0))
+    assert window.pages.currentWidget() is window.log_view
+    assert window.log_view.current_event().certificate_number == finding.certificates[0]
+
+
+def test_a_write_refreshes_the_dashboard_in_view(demo_window, qtbot):
+    window, sp = demo_window, demo_window.sp
+    before = window.dashboard_view.on_hand.value.text()
+    lot = next(row for row in sp.queries.lots(LotFilter(), limit=None) if row.unscheduled)
+    sp.lots.stock_check(
+        lot.id, counted=lot.on_hand - 1, on=sp.context.today(), document_ref="SC-1", reason="one missing"
+    )
+    window.refresh_all("checked")
+    wait_for_findings(qtbot, window)
+    assert window.dashboard_view.on_hand.value.text() == f"{sp.queries.totals().on_hand:,}" != before
+
+
+def _save_profile(monkeypatch, qtbot, window, fill) -> PolicyProfileDialog:
+    seen = drive(qtbot, PolicyProfileDialog, fill)
+    window.profile_action.trigger()
+    return seen["dialog"]
+
+
+def test_choosing_the_ottawa_profile_checks_against_it(demo_window, monkeypatch, qtbot):
+    window, sp = demo_window, demo_window.sp
+    assert "US" in window.dashboard_view.profile_label.text()
+
+    def ottawa(dialog):
+        dialog.profile_combo.value = "ottawa"
+        assert dialog.active_check.isEnabled() and not dialog.active_check.isChecked()
+        dialog.active_check.setChecked(True)
+
+    _save_profile(monkeypatch, qtbot, window, ottawa)
+    ottawa_profile = sp.catalogue.active_profile()
+    assert ottawa_profile.code == "ottawa"
+    assert ottawa_profile.name in window.dashboard_view.profile_label.text()
+    wait_for_findings(qtbot, window)
+    assert window.dashboard_view.findings_model.rows == sp.compliance.findings("ottawa")
+    assert "ottawa" in window.statusBar().currentMessage()
+
+
+def test_a_profile_edit_needs_a_reason_and_a_withdrawal_makes_every_finding_information(
+    demo_window, monkeypatch, qtbot
+):
+    window, sp = demo_window, demo_window.sp
+    engine = sp.context.engine
+    before = snapshot(engine)
+
+    def withdraw(dialog):
+        dialog.withdrawal_edit.value = sp.context.today()
+
+    dialog = _save_profile(monkeypatch, qtbot, window, withdraw)
+    assert "reason" in dialog.error and dialog.reason_edit.styleSheet()
+    assert snapshot(engine) == before
+
+    def withdraw_with_reason(dialog):
+        withdraw(dialog)
+        dialog.reason_edit.setPlainText("Withdrawal notified to the depositary")
+
+    _save_profile(monkeypatch, qtbot, window, withdraw_with_reason)
+    assert sp.catalogue.active_profile().withdrawal_effective_on == sp.context.today()
+    wait_for_findings(qtbot, window)
+    rows = window.dashboard_view.findings_model.rows
+    assert rows and {f.severity for f in rows} == {"info"}
+    assert "0 error(s), 0 warning(s)" in window.dashboard_view.findings_label.text()

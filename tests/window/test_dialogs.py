@@ -1,0 +1,366 @@
+"""The action dialogs as a user meets them, opened for real from the window's actions: where the
+focus starts, what Enter does, what an error does to the form, and figures that must be typed from
+paper (a count, a certificate) rather than confirmed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from stockpile_tracker.domain.errors import InvalidInput
+from stockpile_tracker.qt import dialogs
+from stockpile_tracker.qt.main_window import PAGES
+
+from ..helpers import drive, snapshot, when_modal
+
+LOT_DIALOGS = [  # (action, dialog class, the lot it needs selected or None)
+    ("receive_action", dialogs.ReceiveDialog, None),
+    ("retention_action", dialogs.RetentionDialog, "L-002"),
+    ("split_action", dialogs.SplitDialog, "L-002"),
+    ("schedule_action", dialogs.ScheduleDialog, "L-002"),
+    ("destroy_action", dialogs.RecordDestructionDialog, "L-002"),
+    ("check_action", dialogs.StockCheckDialog, "L-002"),
+]
+
+
+def select(window, lot_number: str):
+    lot = window.sp.queries.find_lot(lot_number)
+    window.stockpile_view.select_lot(lot.id)
+    return lot
+
+
+def open_and_inspect(qtbot, window, action: str, dialog_class, lot_number: str | None, inspect) -> dict:
+    if lot_number:
+        select(window, lot_number)
+    seen = when_modal(qtbot, lambda dialog: (inspect(dialog), dialog.reject()), dialog_class)
+    getattr(window, action).trigger()
+    assert "dialog" in seen, f"{dialog_class.__name__} did not open"
+    return seen
+
+
+@pytest.mark.parametrize(("action", "dialog_class", "lot_number"), LOT_DIALOGS)
+def test_focus_starts_on_the_first_field_and_enter_submits_not_cancels(window, qtbot, action, dialog_class, lot_number):
+    found = {}
+
+    def inspect(dialog):
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        found["focus"] = QApplication.focusWidget()
+        found["first"] = dialog.first_field()
+        cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        found["defaults"] = (dialog.action_button.isDefault(), cancel.isDefault(), cancel.autoDefault())
+        # Enter in the first field submits the form: refused or done, it is never a Cancel
+        submitted = []
+        dialog.accepted.connect(lambda: submitted.append("accepted"))
+        original = dialog.submit
+
+        def counting_submit():
+            submitted.append("submitted")
+            return original()
+
+        dialog.submit = counting_submit
+        qtbot.keyClick(found["first"], Qt.Key.Key_Return)
+        found["submitted"] = submitted
+        found["open_after_error"] = dialog.isVisible() == bool(dialog.error)
+
+    before = snapshot(window.sp.context.engine)
+    open_and_inspect(qtbot, window, action, dialog_class, lot_number, inspect)
+    focus, first = found["focus"], found["first"]
+    assert focus is first or first.isAncestorOf(focus), f"focus on {focus!r}, first field {first!r}"
+    assert found["defaults"] == (True, False, False)
+    assert found["submitted"][:1] == ["submitted"]
+    assert found["open_after_error"]
+    if found["submitted"] == ["submitted"]:  # refused: the form stayed open and nothing was written
+        assert snapshot(window.sp.context.engine) == before
+
+
+@pytest.mark.parametrize(("action", "dialog_class", "lot_number"), LOT_DIALOGS)
+def test_an_error_grows_the_dialog_and_never_squeezes_a_field(window, qtbot, action, dialog_class, lot_number):
+    found = {}
+
+    def inspect(dialog):
+        fields = [dialog.form.itemAt(row, dialog.form.ItemRole.FieldRole) for row in range(dialog.form.rowCount())]
+        widgets = [item.widget() for item in fields if item is not None and item.widget() is not None]
+        found["before"] = [w.height() for w in widgets]
+        found["height"] = dialog.height()
+        message = (
+            "a refusal long enough to wrap over several lines of the dialog, as the services' messages "
+            "about four eyes, retention and allocation do; "
+        )
+        dialog.show_error(InvalidInput("reason", message * 2))
+        QApplication.processEvents()
+        found["after"] = [w.height() for w in widgets]
+        found["grown"] = dialog.height() - found["height"]
+        label, area = dialog.error_label, dialog.error_area
+        found["whole_message_shown"] = (
+            area.verticalScrollBar().maximum() == 0 and label.height() >= label.heightForWidth(area.viewport().width())
+        )
+        dialog.show_error(InvalidInput("reason", message * 20))  # too long to show whole: it scrolls
+        QApplication.processEvents()
+        found["after_long"] = [w.height() for w in widgets]
+        found["long_scrolls"] = area.verticalScrollBar().maximum() > 0
+
+    open_and_inspect(qtbot, window, action, dialog_class, lot_number, inspect)
+    assert found["after"] == found["before"] == found["after_long"]
+    assert found["grown"] > 0
+    assert found["whole_message_shown"] and found["long_scrolls"]
+
+
+def test_a_stock_check_is_blind_and_an_empty_count_is_refused(window, qtbot):
+    lot = select(window, "L-002")
+    before = snapshot(window.sp.context.engine)
+    shown = {}
+
+    def look(dialog):
+        shown["text"] = dialog.counted_spin.text()
+        shown["notes"] = " ".join(label.text() for label in dialog.findChildren(dialogs.QLabel))
+
+    seen = drive(qtbot, dialogs.StockCheckDialog, look)
+    window.check_action.trigger()
+    assert shown["text"] == ""  # the ledger's figure is not offered to confirm
+    assert f"{lot.on_hand:,}" not in shown["notes"]
+    assert seen["dialog"].error == "counted: is required"
+    assert snapshot(window.sp.context.engine) == before
+
+    def count_as_on_the_sheet(dialog):
+        qtbot.keyClicks(dialog.counted_spin, "500")
+
+    drive(qtbot, dialogs.StockCheckDialog, count_as_on_the_sheet)
+    window.check_action.trigger()
+    assert "Stock check recorded for lot L-002" in window.statusBar().currentMessage()
+
+
+def test_a_certificate_is_typed_from_the_paper_not_confirmed(window, qtbot, settings, small_url):
+    from stockpile_tracker.qt.main_window import MainWindow
+
+    lot = window.sp.queries.find_lot("L-002")
+    event = window.sp.destruction.record_event(
+        occurred_on=date.today(),
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A. Smith",
+        witness="B. Jones",
+        certificate_number="DC-7",
+        lines={lot.id: 300},
+    )
+    bob = MainWindow(settings, "bob")
+    qtbot.addWidget(bob)
+    bob.open_database(small_url)
+    bob.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+    blank = {}
+    seen = drive(
+        qtbot,
+        dialogs.VerifyCertificateDialog,
+        lambda d: blank.update(text=d.lines_table.spin(0).text(), values=d.lines_table.all_quantities),
+    )
+    bob.log_view.verify_requested.emit(event)
+    assert blank == {"text": "", "values": {lot.id: None}}
+    assert "lot L-002: type the quantity the certificate states" in seen["dialog"].error
+    assert bob.sp.destruction.events()[0].verified_by is None
+
+    drive(qtbot, dialogs.VerifyCertificateDialog, lambda d: qtbot.keyClicks(d.lines_table.spin(0), "300"))
+    bob.log_view.verify_requested.emit(event)
+    assert bob.sp.destruction.events()[0].verified_by == "bob"
+
+
+def test_record_destruction_on_a_scheduled_lot_offers_its_task(window, qtbot):
+    lot = window.sp.queries.find_lot("L-002")
+    task = window.sp.destruction.schedule(
+        planned_on=date.today(), site="ANAD", method="open_detonation", lines={lot.id: 500}
+    )
+    window.refresh_all()
+    select(window, "L-002")
+    found = {}
+
+    def look(dialog):
+        found["task"] = dialog.task_combo.value
+        found["lines"] = dialog.lines_table.all_quantities
+        found["note"] = " ".join(label.text() for label in dialog.findChildren(dialogs.QLabel))
+        dialog.reject()
+
+    when_modal(qtbot, look, dialogs.RecordDestructionDialog)
+    window.destroy_action.trigger()
+    assert found["task"] == task.id and found["lines"] == {lot.id: 500}
+    assert f"Scheduled in task {task.reference}" in found["note"]
+
+
+def test_record_destruction_names_the_tasks_when_it_cannot_choose_one(window, qtbot):
+    lot = window.sp.queries.find_lot("L-002")
+    first = window.sp.destruction.schedule(
+        planned_on=date.today(), site="ANAD", method="open_detonation", lines={lot.id: 100}
+    )
+    second = window.sp.destruction.schedule(
+        planned_on=date.today(), site="ANAD", method="open_burning", lines={lot.id: 100}
+    )
+    window.refresh_all()
+    select(window, "L-002")
+    found = {}
+    when_modal(
+        qtbot,
+        lambda d: (
+            found.update(
+                task=d.task_combo.value, note=" ".join(label.text() for label in d.findChildren(dialogs.QLabel))
+            ),
+            d.reject(),
+        ),
+        dialogs.RecordDestructionDialog,
+    )
+    window.destroy_action.trigger()
+    assert found["task"] is None  # 300 unscheduled surplus may be destroyed without a task
+    assert first.reference in found["note"] and second.reference in found["note"]
+
+
+def test_change_operator_can_be_cancelled(window, qtbot):
+    def type_then_cancel(dialog):
+        dialog.name_edit.setText("mallory")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
+
+    when_modal(qtbot, type_then_cancel, dialogs.UserNameDialog)
+    window.operator_action.trigger()
+    assert window.user == "alice" and window.settings.user_name != "mallory"
+
+
+def test_a_catalogue_entry_is_corrected_from_the_catalogue_page_with_a_reason(window, qtbot):
+    window.nav_list.setCurrentRow(PAGES.index("Catalogue"))
+    view = window.catalogue_view
+    row = next(r for r, t in enumerate(view.type_model.rows) if t.designation == "M16")
+    view.type_table.selectRow(row)
+    before = snapshot(window.sp.context.engine)
+    shown = {}
+
+    def rename_without_reason(dialog):
+        shown["designation"] = dialog.designation_edit.text()
+        dialog.designation_edit.setText("M16A2")
+
+    seen = drive(qtbot, dialogs.MineTypeDialog, rename_without_reason)
+    view.edit_type_button.click()
+    assert shown["designation"] == "M16"  # the entry as it is, to correct
+    assert seen["dialog"].error == "reason: is required"
+    assert snapshot(window.sp.context.engine) == before
+
+    def rename_with_reason(dialog):
+        rename_without_reason(dialog)
+        qtbot.keyClicks(dialog.reason_edit, "designation mistyped")
+
+    drive(qtbot, dialogs.MineTypeDialog, rename_with_reason)
+    view.type_table.doubleClicked.emit(view.type_model.index(row, 0))
+    assert "Mine type M16A2 corrected" in window.statusBar().currentMessage()
+    assert window.sp.queries.find_lot("L-002").type_designation == "M16A2"
+    assert "M16A2" in [t.designation for t in view.type_model.rows]
+
+
+def test_a_destruction_is_corrected_from_its_ledger_entry_typed_from_the_paper(window, qtbot):
+    lot = window.sp.queries.find_lot("L-002")
+    window.sp.destruction.record_event(
+        occurred_on=date.today(),
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A. Smith",
+        witness="B. Jones",
+        certificate_number="DC-5",
+        lines={lot.id: 300},
+    )
+    window.refresh_all()
+    select(window, "L-002")
+    ledger = window.stockpile_view.detail.ledger_model
+    row = next(r for r, entry in enumerate(ledger.rows) if entry.kind == "destroyed")
+    window.stockpile_view.detail.ledger_table.selectRow(row)
+    shown = {}
+
+    def correct(dialog):
+        shown.update(title=dialog.windowTitle(), lot=dialog.lot_combo.value, typed=dialog.quantity_spin.text())
+        qtbot.keyClicks(dialog.quantity_spin, "250")
+        qtbot.keyClicks(dialog.reason_edit, "certificate says 250")
+
+    drive(qtbot, dialogs.CorrectDestructionDialog, correct)
+    window.reverse_action.trigger()
+    assert shown == {"title": "Correct destruction certificate DC-5", "lot": lot.id, "typed": ""}
+    assert "Certificate DC-5 corrected: 250 destroyed" in window.statusBar().currentMessage()
+    lot = window.sp.queries.find_lot("L-002")
+    assert (lot.on_hand, lot.destroyed) == (250, 250)
+    assert [e.kind for e in window.stockpile_view.detail.ledger_model.rows][-2:] == ["reversal", "destroyed"]
+
+
+@pytest.mark.parametrize("typed", ["1,5", "1,00", "1,2,3,4", "3,0"])
+def test_a_quantity_with_a_decimal_comma_is_refused_not_misread(window, qtbot, typed):
+    select(window, "L-002")
+    before = snapshot(window.sp.context.engine)
+
+    def count(dialog):
+        qtbot.keyClicks(dialog.counted_spin, typed)
+        qtbot.keyClicks(dialog.reason_edit, "count")
+
+    seen = drive(qtbot, dialogs.StockCheckDialog, count)
+    window.check_action.trigger()
+    assert seen["dialog"].error == (
+        f"counted: {typed!r} is not a whole number of mines; write it with digits only, "
+        "or with commas between groups of three digits"
+    )
+    assert snapshot(window.sp.context.engine) == before
+
+
+def test_a_quantity_with_thousands_groups_is_read_as_typed(window, qtbot):
+    select(window, "L-002")
+    drive(
+        qtbot,
+        dialogs.StockCheckDialog,
+        lambda d: (qtbot.keyClicks(d.counted_spin, "1,000"), qtbot.keyClicks(d.reason_edit, "found more")),
+    )
+    window.check_action.trigger()
+    assert window.sp.queries.find_lot("L-002").on_hand == 1000
+
+
+def test_the_recorder_is_told_at_once_that_another_person_must_verify(window, qtbot):
+    lot = window.sp.queries.find_lot("L-002")
+    event = window.sp.destruction.record_event(
+        occurred_on=date.today(),
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A. Smith",
+        witness="B. Jones",
+        certificate_number="DC-6",
+        lines={lot.id: 10},
+    )
+    found = {}
+    when_modal(
+        qtbot,
+        lambda d: (
+            found.update(error=d.error, enabled=d.action_button.isEnabled(), lines=d.lines_table.isEnabled()),
+            d.reject(),
+        ),
+        dialogs.VerifyCertificateDialog,
+    )
+    window.verify_certificate(event)
+    assert found == {
+        "error": "certificate DC-6 was recorded by alice; another person must verify it "
+        "(four eyes: a second person verifies)",
+        "enabled": False,
+        "lines": False,
+    }
+
+
+def test_schedule_offers_the_programmes_destruction_sites_only(window, qtbot):
+    window.sp.destruction.create_programme(
+        name="Korea depot run",
+        profile="us-2022",
+        sites=["CAMP-C"],
+        methods=["open_detonation"],
+        deadline=date(2030, 1, 1),
+    )
+    select(window, "L-002")  # stored at ANAD, which is not the programme's site
+    found = {}
+
+    def look(dialog):
+        found["with"] = [dialog.site_combo.itemData(i) for i in range(dialog.site_combo.count())]
+        dialog.programme_combo.value = None
+        found["without"] = (
+            [dialog.site_combo.itemData(i) for i in range(dialog.site_combo.count())],
+            dialog.site_combo.value,
+        )
+
+    seen = drive(qtbot, dialogs.ScheduleDialog, look)
+    window.schedule_action.trigger()
+    assert found == {"with": ["CAMP-C"], "without": (["ANAD", "CAMP-C"], "ANAD")}
+    assert seen["dialog"].result() == dialogs.QDialog.DialogCode.Accepted  # scheduled without a programme

@@ -1,0 +1,641 @@
+"""The desktop program, driven as a user would: real dialogs typed into and clicked, offscreen.
+GIVEN/WHEN/THEN comments where a test tells a story."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from stockpile_tracker.db.migrate import open_database
+from stockpile_tracker.domain.enums import LotStatus, RetentionFilter
+from stockpile_tracker.qt import dialogs
+from stockpile_tracker.qt.import_dialog import ImportDialog
+from stockpile_tracker.qt.lot_model import LotTableModel
+from stockpile_tracker.qt.main_window import PAGES, MainWindow
+from stockpile_tracker.qt.status_line import stockpile_status
+from stockpile_tracker.qt.table_model import ROW_ROLE
+from stockpile_tracker.services import LotFilter, Stockpile
+
+from ..helpers import choose_file, close_modal, drive, snapshot, when_modal
+
+
+def services(window) -> Stockpile:
+    return window.sp
+
+
+def select_lot(window, lot_number: str):
+    view = window.stockpile_view
+    lot = services(window).queries.find_lot(lot_number)
+    view.select_lot(lot.id)
+    assert view.current_lot().id == lot.id
+    return lot
+
+
+def test_models_pass_the_model_tester(qtmodeltester, window):
+    qtmodeltester.check(window.stockpile_view.model)
+    for page in range(len(PAGES)):
+        window.nav_list.setCurrentRow(page)
+    select_lot(window, "L-001")
+    qtmodeltester.check(window.stockpile_view.detail.ledger_model)
+    detail = window.stockpile_view.detail
+    for model in (
+        detail.retention_model,
+        detail.tasks_model,
+        detail.events_model,
+        window.plan_view.programme_model,
+        window.plan_view.task_model,
+        window.log_view.model,
+        window.catalogue_view.type_model,
+        window.catalogue_view.site_model,
+        window.dashboard_view.findings_model,
+    ):
+        qtmodeltester.check(model)
+
+
+def test_every_lot_action_is_in_the_menus_the_context_menu_and_on_a_key(window):
+    menu_actions = {action for menu in window.menuBar().actions() for action in menu.menu().actions()}
+    for action in window.lot_actions:
+        assert action in menu_actions
+        assert action in window.stockpile_view.table.actions()
+        assert not action.shortcut().isEmpty(), action.text()
+
+
+def test_the_paged_model_fetches_every_row_and_passes_the_tester(qtmodeltester, demo_url):
+    engine = open_database(demo_url)
+    sp = Stockpile(engine, "reader")
+    model = LotTableModel(sp.queries)
+    totals = model.reload()
+    assert model.rowCount() == min(totals.lots, 200)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == totals.lots
+    assert sum(model.row(i).on_hand for i in range(model.rowCount())) == totals.on_hand
+    qtmodeltester.check(model)
+    engine.dispose()
+
+
+def test_window_shows_the_database_and_totals(window):
+    assert window.windowTitle().startswith("gui.db")
+    assert window.totals_label.text() == (
+        "2 lots shown - on hand 1,500 - retained 200 - surplus 1,300 - scheduled 0 - destroyed 0"
+    )
+    assert window.user_label.text() == "Operator: alice"
+    model = window.stockpile_view.model
+    l001 = next(model.row(i) for i in range(model.rowCount()) if model.row(i).lot_number == "L-001")
+    assert l001.kept_for == "Korea defence + surplus"
+    index = model.index(model.index_of_lot(l001.id), 6)
+    assert model.data(index) == "1,000"
+    assert model.data(index, Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+
+
+def test_receive_a_lot(window, monkeypatch, qtbot):
+    # GIVEN the receive dialog filled in by a user
+    def fill(dialog):
+        qtbot.keyClicks(dialog.lot_number_edit, "L-NEW")
+        dialog.type_combo.value = "M16"
+        dialog.site_combo.value = "CAMP-C"
+        dialog.quantity_spin.setValue(2400)
+        dialog.date_edit.value = date(2024, 5, 2)
+        qtbot.keyClicks(dialog.document_edit, "DD-77")
+
+    seen = drive(qtbot, dialogs.ReceiveDialog, fill)
+    # WHEN the action runs
+    window.receive_action.trigger()
+    # THEN the lot is in the database, in the table, selected, and the status bar says so
+    assert seen["dialog"].result() == QDialog.DialogCode.Accepted
+    lot = services(window).queries.find_lot("L-NEW")
+    assert (lot.on_hand, lot.site_code) == (2400, "CAMP-C")
+    assert window.stockpile_view.current_lot().id == lot.id
+    assert "L-NEW" in window.stockpile_view.detail.title_label.text()
+    assert window.stockpile_view.detail.ledger_model.rowCount() == 1
+    assert "on hand 3,900" in window.totals_label.text()
+    assert "Received lot L-NEW" in window.statusBar().currentMessage()
+
+
+def test_receive_with_a_bad_quantity_stays_open_and_changes_nothing(window, monkeypatch, qtbot, small_url):
+    before = snapshot(services(window).context.engine)
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.lot_number_edit, "L-ZERO")
+        dialog.quantity_spin.setValue(0)
+
+    seen = drive(qtbot, dialogs.ReceiveDialog, fill)
+    window.receive_action.trigger()
+    dialog = seen["dialog"]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "quantity: must be more than zero" in dialog.error
+    assert dialog.quantity_spin.styleSheet() == dialogs.ERROR_STYLE
+    assert dialog.lot_number_edit.text() == "L-ZERO"  # what was typed is kept
+    assert snapshot(services(window).context.engine) == before
+
+
+def test_change_retention_requires_a_reason(window, monkeypatch, qtbot):
+    select_lot(window, "L-001")
+    before = snapshot(services(window).context.engine)
+
+    def without_reason(dialog):
+        dialog.quantity_spin.setValue(300)
+        qtbot.keyClicks(dialog.authority_edit, "USFK-2")
+
+    seen = drive(qtbot, dialogs.RetentionDialog, without_reason)
+    window.retention_action.trigger()
+    assert "reason: is required" in seen["dialog"].error
+    assert seen["dialog"].reason_edit.styleSheet() == dialogs.ERROR_STYLE
+    assert snapshot(services(window).context.engine) == before
+
+    def with_reason(dialog):
+        without_reason(dialog)
+        qtbot.keyClicks(dialog.reason_edit, "larger Korea reserve")
+
+    drive(qtbot, dialogs.RetentionDialog, with_reason)
+    window.retention_action.trigger()
+    lot = services(window).queries.find_lot("L-001")
+    assert lot.retained == 300
+    assert window.stockpile_view.detail.retention_model.rowCount() == 2
+    assert "retained 300" in window.totals_label.text()
+
+
+def test_split_a_lot(window, monkeypatch, qtbot):
+    select_lot(window, "L-001")
+
+    def fill(dialog):
+        dialog.new_lot_edit.setText("L-001-K")
+        dialog.quantity_spin.setValue(200)
+        dialog.category_combo.value = "korea"
+        qtbot.keyClicks(dialog.authority_edit, "USFK-3")
+        qtbot.keyClicks(dialog.reason_edit, "separate the Korea reserve")
+
+    drive(qtbot, dialogs.SplitDialog, fill)
+    window.split_action.trigger()
+    old, new = (services(window).queries.find_lot(n) for n in ("L-001", "L-001-K"))
+    assert (old.on_hand, old.retained) == (800, 0)
+    assert (new.on_hand, new.retained, new.kept_for) == (200, 200, "Korea defence")
+    assert window.stockpile_view.model.totals.lots == 3
+
+
+def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, qtbot, small_url):
+    # GIVEN both lots selected in the table
+    window.stockpile_view.table.selectAll()
+
+    def plan(dialog):
+        dialog.date_edit.value = date.today() + timedelta(days=10)
+        dialog.method_combo.value = "open_detonation"
+
+    seen = drive(qtbot, dialogs.ScheduleDialog, plan)
+    # WHEN the destruction is scheduled, each line starts at the lot's unscheduled surplus
+    window.schedule_action.trigger()
+    assert seen["dialog"].lines_table.quantities == {
+        services(window).queries.find_lot("L-001").id: 800,
+        services(window).queries.find_lot("L-002").id: 500,
+    }
+    task = services(window).destruction.tasks(status="open")[0]
+    assert task.planned == 1300
+    assert "scheduled 1,300" in window.totals_label.text()
+    window.nav_list.setCurrentRow(PAGES.index("Destruction plan"))
+    assert window.plan_view.task_model.rowCount() == 1
+
+    # WHEN the destruction of the task is recorded from the plan
+    def record(dialog):
+        dialog.date_edit.value = date.today()
+        qtbot.keyClicks(dialog.officer_edit, "Capt. A. Smith")
+        qtbot.keyClicks(dialog.witness_edit, "B. Jones")
+        qtbot.keyClicks(dialog.certificate_edit, "DC-1")
+
+    drive(qtbot, dialogs.RecordDestructionDialog, record)
+    window.plan_view.record_requested.emit(task)
+    # THEN the lots are down, the log shows the event, the status bar says what is left
+    assert services(window).queries.totals().destroyed == 1300
+    assert "destroyed 1,300" in window.totals_label.text()
+    window.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+    assert window.log_view.model.rowCount() == 1
+    assert "800 of lot L-001 (200 left)" in window.statusBar().currentMessage()
+    event = window.log_view.model.row(0)
+    assert event.verified_by is None
+
+    # AND alice cannot verify her own certificate (four eyes) ...
+    seen = drive(qtbot, dialogs.VerifyCertificateDialog, lambda d: None)
+    window.log_view.verify_requested.emit(event)
+    assert "another person must verify" in seen["dialog"].error
+
+    # ... but bob can, after which the task closes cleanly
+    bob = MainWindow(window.settings, "bob")
+    qtbot.addWidget(bob)
+    bob.open_database(small_url)
+    bob.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+
+    def type_from_the_certificate(dialog):
+        for row in range(dialog.lines_table.rowCount()):
+            qtbot.keyClicks(dialog.lines_table.spin(row), dialog.lines_table.item(row, 2).text())
+
+    drive(qtbot, dialogs.VerifyCertificateDialog, type_from_the_certificate)
+    bob.log_view.verify_requested.emit(bob.log_view.model.row(0))
+    assert bob.log_view.model.row(0).verified_by == "bob"
+    drive(qtbot, dialogs.CloseTaskDialog, lambda d: None)
+    bob.plan_view.close_requested.emit(bob.sp.destruction.tasks()[0])
+    assert bob.sp.destruction.tasks()[0].status == "closed"
+
+
+def test_destroying_retained_stock_is_refused_in_the_dialog(window, monkeypatch, qtbot):
+    lot = select_lot(window, "L-001")
+    before = snapshot(services(window).context.engine)
+
+    def fill(dialog):
+        dialog.lines_table.quantities = {lot.id: 1000}
+        qtbot.keyClicks(dialog.officer_edit, "Capt. A. Smith")
+        qtbot.keyClicks(dialog.witness_edit, "B. Jones")
+        qtbot.keyClicks(dialog.certificate_edit, "DC-9")
+
+    seen = drive(qtbot, dialogs.RecordDestructionDialog, fill)
+    window.destroy_action.trigger()
+    assert "retention lock" in seen["dialog"].error
+    assert "200 retained" in seen["dialog"].error
+    assert seen["dialog"].lines_table.styleSheet() == dialogs.ERROR_STYLE
+    assert snapshot(services(window).context.engine) == before
+
+
+def test_stock_check_records_a_loss_with_its_reason(window, monkeypatch, qtbot):
+    select_lot(window, "L-002")
+    before = snapshot(services(window).context.engine)
+    seen = drive(qtbot, dialogs.StockCheckDialog, lambda d: d.counted_spin.setValue(495))
+    window.check_action.trigger()
+    assert "reason: is required" in seen["dialog"].error
+    assert snapshot(services(window).context.engine) == before
+
+    def fill(dialog):
+        dialog.counted_spin.setValue(495)
+        qtbot.keyClicks(dialog.reason_edit, "five short at inventory")
+
+    drive(qtbot, dialogs.StockCheckDialog, fill)
+    window.check_action.trigger()
+    assert services(window).queries.find_lot("L-002").on_hand == 495
+    ledger = window.stockpile_view.detail.ledger_model
+    assert ledger.row(ledger.rowCount() - 1).kind == "check_loss"
+
+
+def test_reverse_an_entry_from_the_ledger_tab(window, monkeypatch, qtbot):
+    select_lot(window, "L-002")
+    window.stockpile_view.detail.ledger_table.selectRow(0)
+    seen = drive(qtbot, dialogs.ReverseDialog, lambda d: None)
+    window.reverse_action.trigger()
+    assert "reason: is required" in seen["dialog"].error
+
+    drive(qtbot, dialogs.ReverseDialog, lambda d: qtbot.keyClicks(d.reason_edit, "received twice by mistake"))
+    window.reverse_action.trigger()
+    assert services(window).queries.find_lot("L-002").on_hand == 0
+    entries = window.stockpile_view.detail.ledger_model.rows
+    assert [e.kind for e in entries] == ["receipt", "reversal"]
+
+
+@pytest.mark.parametrize(
+    "lot_filter",
+    [
+        LotFilter(retention=RetentionFilter.RETAINED),
+        LotFilter(retention=RetentionFilter.SURPLUS),
+        LotFilter(type="M16"),
+        LotFilter(category="AV"),
+        LotFilter(sd_class="persistent"),
+        LotFilter(site="CAMP-C"),
+        LotFilter(status=LotStatus.UNSCHEDULED_SURPLUS),
+        LotFilter(status=LotStatus.DESTROYED),
+        LotFilter(text="FOUND"),
+        LotFilter(retention=RetentionFilter.SURPLUS, type="M67", status=LotStatus.UNSCHEDULED_SURPLUS),
+    ],
+)
+def test_filters_show_what_the_query_service_gives(qtbot, settings, demo_url, lot_filter):
+    window = MainWindow(settings, "reader")
+    qtbot.addWidget(window)
+    window.open_database(demo_url)
+    window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
+    view = window.stockpile_view
+    view.set_filter(lot_filter)
+    assert view.current_filter() == lot_filter
+    expected_rows = window.sp.queries.lots(lot_filter, limit=None)
+    expected_totals = window.sp.queries.totals(lot_filter)
+    while view.model.canFetchMore():
+        view.model.fetchMore()
+    assert [row.id for row in view.model.rows] == [row.id for row in expected_rows]
+    assert view.model.totals == expected_totals
+    assert window.totals_label.text() == stockpile_status(expected_totals, lot_filter.retention)
+    lots = f"{expected_totals.lots:,} lot{'' if expected_totals.lots == 1 else 's'}"
+    # the total a user reads first is the one the Retained / Surplus choice asks for
+    assert window.totals_label.text().startswith(
+        {
+            RetentionFilter.RETAINED: f"{lots} holding retained mines - retained {expected_totals.retained:,}",
+            RetentionFilter.SURPLUS: f"{lots} holding surplus - surplus {expected_totals.surplus:,} (scheduled ",
+        }.get(lot_filter.retention, f"{lots} shown - on hand {expected_totals.on_hand:,} - ")
+    )
+
+
+def test_typing_in_the_search_box_filters_as_you_type(window, qtbot):
+    view = window.stockpile_view
+    qtbot.keyClicks(view.search_edit, "002")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert view.model.row(0).lot_number == "L-002"
+    view.clear_button.click()
+    assert view.model.rowCount() == 2
+
+
+def test_sorting_happens_in_the_query(window):
+    view = window.stockpile_view
+    view.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # on hand
+    assert [view.model.row(i).on_hand for i in range(2)] == [1000, 500]
+    view.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
+    assert [view.model.row(i).on_hand for i in range(2)] == [500, 1000]
+
+
+def test_settings_persist_across_a_restart(qtbot, settings, small_url):
+    # GIVEN a window with a filter and a size, closed
+    first = MainWindow(settings, "alice")
+    qtbot.addWidget(first)
+    first.open_database(small_url)
+    first.stockpile_view.set_filter(LotFilter(retention=RetentionFilter.SURPLUS, type="M16"))
+    first.resize(701, 501)  # within the offscreen screen (800 x 600)
+    first.close()
+    # WHEN the program starts again with the same settings
+    second = MainWindow(settings, "alice")
+    qtbot.addWidget(second)
+    second.restore_state()
+    second.open_database(settings.last_database)
+    # THEN the database, the filter and the geometry are back
+    assert second.url.endswith("gui.db")
+    assert second.stockpile_view.current_filter() == LotFilter(retention=RetentionFilter.SURPLUS, type="M16")
+    assert second.stockpile_view.model.totals.lots == 1
+    assert (second.width(), second.height()) == (701, 501)
+    assert settings.recent_databases[0].endswith("gui.db")
+
+
+def test_an_empty_database_offers_the_demo_in_a_file_of_its_own(qtbot, settings, sqlite_url, data_folder):
+    # GIVEN alice's new, empty database
+    window = MainWindow(settings, "alice")
+    qtbot.addWidget(window)
+    window.open_database(sqlite_url)
+    before = snapshot(window.sp.context.engine)
+
+    def open_the_demo(box):
+        next(b for b in box.buttons() if b.text() == "Open the demo stockpile").click()
+
+    # WHEN she takes the offer of the demo
+    offer = when_modal(qtbot, open_the_demo, QMessageBox)
+    window.offer_demo_if_empty()
+    assert "holds no stockpile yet" in offer["text"]
+    # THEN the demo opens from its own file in the data folder, marked DEMO, recorded by made-up people
+    assert window.url.endswith("demo.sqlite") and str(data_folder) in window.url
+    assert window.windowTitle().startswith("DEMO - demo.sqlite")
+    qtbot.waitUntil(lambda: "Demo stockpile created" in window.statusBar().currentMessage(), timeout=120000)
+    assert window.stockpile_view.model.totals == window.sp.queries.totals() and window.sp.queries.totals().lots
+    lot = window.sp.queries.lots(limit=1)[0]
+    recorders = {entry.recorded_by for entry in window.sp.queries.ledger(lot.id)}
+    assert recorders and "alice" not in recorders
+    # AND her own database is as it was: empty
+    engine = open_database(sqlite_url)
+    assert snapshot(engine) == before
+    engine.dispose()
+
+
+def test_a_database_that_cannot_be_opened_keeps_the_current_one(window, qtbot, tmp_path):
+    shown = when_modal(qtbot, lambda box: box.accept(), QMessageBox)
+    bad = tmp_path / "not-a-db.db"
+    bad.write_text("not a database")
+    assert not window.open_database(str(bad))
+    assert "not a database" in shown["text"]
+    assert window.windowTitle().startswith("gui.db")
+    assert window.stockpile_view.model.totals.lots == 2
+
+
+def test_lot_row_role_returns_the_row(window):
+    model = window.stockpile_view.model
+    assert model.data(model.index(0, 0), ROW_ROLE).lot_number in {"L-001", "L-002"}
+
+
+def test_start_empty_then_build_the_catalogue(qtbot, settings, sqlite_url, monkeypatch):
+    window = MainWindow(settings, "alice")
+    qtbot.addWidget(window)
+    window.open_database(sqlite_url)
+    window.nav_list.setCurrentRow(PAGES.index("Catalogue"))
+
+    def mine_type(dialog):
+        qtbot.keyClicks(dialog.designation_edit, "PMN-2")
+        qtbot.keyClicks(dialog.name_edit, "PMN-2 blast mine")
+
+    drive(qtbot, dialogs.MineTypeDialog, mine_type)
+    window.catalogue_view.add_type_button.click()
+    seen = drive(
+        qtbot,
+        dialogs.SiteDialog,
+        lambda d: (
+            qtbot.keyClicks(d.code_edit, "D1"),
+            qtbot.keyClicks(d.name_edit, "Depot 1"),
+            qtbot.keyClicks(d.country_edit, "K1"),
+        ),
+    )
+    window.catalogue_view.add_site_button.click()
+    assert "two-letter country code" in seen["dialog"].error
+    assert seen["dialog"].country_edit.styleSheet() == dialogs.ERROR_STYLE
+    drive(
+        qtbot,
+        dialogs.SiteDialog,
+        lambda d: (
+            qtbot.keyClicks(d.code_edit, "D1"),
+            qtbot.keyClicks(d.name_edit, "Depot 1"),
+            qtbot.keyClicks(d.country_edit, "kr"),
+        ),
+    )
+    window.catalogue_view.add_site_button.click()
+    assert [t.designation for t in window.catalogue_view.type_model.rows] == ["PMN-2"]
+    assert window.catalogue_view.type_model.rows[0].persistent
+    assert [(s.code, s.country) for s in window.catalogue_view.site_model.rows] == [("D1", "KR")]
+    assert window.stockpile_view.type_combo.findData("PMN-2") > 0
+
+
+def test_without_a_display_the_program_says_so_in_one_line(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run(
+        [sys.executable, "-m", "stockpile_tracker", "--database", str(tmp_path / "x.db")],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1
+    assert "no display" in done.stderr and "--help" in done.stderr
+
+
+def _previewed(qtbot, trigger, inside=None) -> dict:
+    """Trigger a report action: the real preview opens, lays out and paints (`inside(preview)` runs
+    while it is open, as a user would use its toolbar), and is closed. Returns its title and the
+    texts of its toolbar actions."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QToolBar
+
+    shown = {}
+
+    def look_then_close(preview):
+        shown["title"] = preview.windowTitle()
+        shown["actions"] = [action.text() for action in preview.findChild(QToolBar).actions()]
+        if inside is not None:
+            inside(preview)
+        QTimer.singleShot(300, preview.reject)
+
+    when_modal(qtbot, look_then_close, QPrintPreviewDialog)
+    trigger()
+    return shown
+
+
+def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot):
+    from PySide6.QtWidgets import QInputDialog, QToolBar
+
+    when_modal(qtbot, lambda d: d.accept(), dialogs.AsOfDialog)
+    status = _previewed(qtbot, window.status_report_action.trigger)
+    select_lot(window, "L-001")
+    lot = _previewed(qtbot, window.lot_report_action.trigger)
+    today = date.today().isoformat()
+    assert [status["title"], lot["title"]] == [
+        f"Stockpile status - as of {today}",
+        f"Lot history - L-001 - as of {today}",
+    ]
+    assert "Save as PDF..." in status["actions"] and "Save tables as CSV..." in status["actions"]
+
+    def year_2025(dialog):
+        dialog.setIntValue(2025)
+        dialog.accept()
+
+    def freeze(preview):
+        action = next(a for a in preview.findChild(QToolBar).actions() if a.text() == "Freeze as submitted...")
+        when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
+        action.trigger()
+
+    when_modal(qtbot, year_2025, QInputDialog)
+    article7 = _previewed(qtbot, window.article7_action.trigger, inside=freeze)
+    assert article7["title"] == "Article 7 report - calendar year 2025 - 1 January - 31 December 2025"
+    assert services(window).archive.frozen("article7", "2025") is not None
+    when_modal(qtbot, year_2025, QInputDialog)
+    frozen = _previewed(qtbot, window.article7_action.trigger)  # prints as submitted, without the freeze action
+    assert "Freeze as submitted..." not in frozen["actions"]
+
+
+def test_the_current_lot_survives_a_refresh_a_sort_and_rows_not_yet_fetched(qtbot, settings, demo_url, monkeypatch):
+    from stockpile_tracker.qt import lot_model
+
+    monkeypatch.setattr(lot_model, "PAGE_SIZE", 10)
+    window = MainWindow(settings, "reader")
+    qtbot.addWidget(window)
+    window.open_database(demo_url)
+    view = window.stockpile_view
+    last = window.sp.queries.lots(limit=None)[-1]
+    assert view.model.index_of_lot(last.id) is None  # beyond the rows fetched
+    view.select_lot(last.id)
+    view.refresh()
+    assert view.current_lot().id == last.id
+    assert last.lot_number in view.detail.title_label.text()
+    view.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+    assert view.current_lot().id == last.id
+    first = view.model.row(0)
+    view.table.selectRow(0)
+    assert view.current_lot().id == first.id
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert view.current_lot().id == first.id
+    assert first.lot_number in view.detail.title_label.text()
+
+
+def test_export_the_current_table_as_csv(qtbot, settings, demo_url, tmp_path):
+    import csv
+    import io
+
+    window = MainWindow(settings, "reader")
+    qtbot.addWidget(window)
+    window.open_database(demo_url)
+    window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
+    window.stockpile_view.set_filter(LotFilter(retention=RetentionFilter.SURPLUS))
+    target = tmp_path / "surplus.csv"
+    choose_file(qtbot, target)
+    window.export_action.trigger()
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    expected = window.sp.queries.totals(LotFilter(retention=RetentionFilter.SURPLUS))
+    header, body, total = rows[3], rows[4:-1], rows[-1]
+    assert header[:2] == ["Lot no.", "Type"] and len(body) == expected.lots
+    on_hand = header.index("On hand")
+    assert int(total[on_hand]) == expected.on_hand == sum(int(row[on_hand]) for row in body)
+    assert "Exported" in window.statusBar().currentMessage()
+
+
+def test_import_shows_problems_first_and_imports_only_a_clean_file(window, qtbot, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("lot_number,type,quantity,site,retention\nN-1,M67,12x,ANAD,\nN-2,PFM-1,5,ANAD,\n")
+    good = tmp_path / "good.csv"
+    good.write_text("lot_number;type;quantity;site;retention\nN-1;M67;1200;ANAD;\nN-2;M16;300;NEW-DEPOT;korea\n")
+    before = snapshot(services(window).context.engine)
+    choose_file(qtbot, bad)
+    seen = close_modal(qtbot, ImportDialog, after_ms=50)
+    window.import_lots_action.trigger()
+    problems = [(p.line, p.column) for p in seen["dialog"].plan.problems]
+    assert problems == [(2, "quantity"), (3, "type")]
+    assert not seen["dialog"].import_button.isEnabled()
+    assert snapshot(services(window).context.engine) == before
+
+    def allow_new_sites_and_import(dialog):
+        assert [(p.line, p.column) for p in dialog.plan.problems] == [(3, "site")]
+        dialog.add_sites_check.setChecked(True)  # the user allows the new site: the file is checked again
+        assert dialog.plan.ok and dialog.import_button.isEnabled()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    choose_file(qtbot, good)
+    seen = when_modal(qtbot, allow_new_sites_and_import, ImportDialog)
+    window.import_lots_action.trigger()
+    assert seen["dialog"].result() == QDialog.DialogCode.Accepted
+    assert services(window).queries.find_lot("N-2").kept_for == "Korea defence"
+    assert services(window).queries.totals().on_hand == 1500 + 1500
+
+
+def test_choosing_another_task_refills_the_lines_cleanly(window):
+    lot = services(window).queries.find_lot("L-002")
+    first = services(window).destruction.schedule(
+        planned_on=date.today(), site="ANAD", method="open_detonation", lines={lot.id: 100}
+    )
+    second = services(window).destruction.schedule(
+        planned_on=date.today(), site="ANAD", method="open_burning", lines={lot.id: 50}
+    )
+    dialog = dialogs.RecordDestructionDialog(services(window), [], first, window)
+    dialog.show()
+    old_spin = dialog.lines_table.spin(0)
+    dialog.task_combo.value = second.id
+    dialog.task_combo.value = first.id
+    table = dialog.lines_table
+    assert not old_spin.isVisible()  # no spin box of the previous lines is left drawn over the new ones
+    assert table.rowCount() == 1
+    assert table.cellWidget(0, 0) is None and table.item(0, 0).text() == "L-002"
+    assert table.quantities == {lot.id: 100} and dialog.method_combo.value == "open_detonation"
+
+
+def test_the_status_line_speaks_of_the_page_in_view(qtbot, settings, demo_url):
+    window = MainWindow(settings, "reader")
+    qtbot.addWidget(window)
+    window.open_database(demo_url)
+    sp = window.sp
+    findings = sp.compliance.findings()
+    qtbot.waitUntil(lambda: not window.dashboard_view.findings_pending, timeout=60000)
+    errors = sum(f.severity == "error" for f in findings)
+    assert window.totals_label.text().startswith(f"{len(findings):,} findings: {errors:,} error")
+    window.nav_list.setCurrentRow(PAGES.index("Destruction plan"))
+    tasks = window.plan_view.task_model.rows
+    assert tasks and window.totals_label.text().startswith(
+        f"{len(tasks):,} task{'s' if len(tasks) != 1 else ''} shown - planned {sum(t.planned for t in tasks):,} - "
+        f"destroyed {sum(t.destroyed for t in tasks):,}"
+    )
+    window.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+    events = sp.destruction.events()
+    assert window.totals_label.text() == (
+        f"{len(events):,} events shown - destroyed {sum(e.quantity for e in events):,} - "
+        f"{sum(e.verified_by is None for e in events):,} awaiting verification"
+    )
+    window.nav_list.setCurrentRow(PAGES.index("Catalogue"))
+    assert window.totals_label.text() == f"{len(sp.catalogue.types())} mine types - {len(sp.catalogue.sites())} sites"
+    window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
+    assert window.totals_label.text().startswith(f"{sp.queries.totals().lots:,} lots shown")

@@ -1,0 +1,187 @@
+"""Printed pages, read back from the PDF with pdftotext, page by page: no heading at the foot of a
+page without its table, no row printed twice or lost, the organisation and the protective marking
+at the top and bottom of every page, and the status report's signature block."""
+
+from __future__ import annotations
+
+import random
+import re
+import shutil
+import subprocess
+import unicodedata
+from datetime import datetime
+
+import pytest
+
+from stockpile_tracker.cli import main
+from stockpile_tracker.db.migrate import open_database
+from stockpile_tracker.reports.document import Report, Table
+from stockpile_tracker.services import Stockpile
+
+from ..helpers import TODAY, receive, seed_catalogue
+
+PRINTED = datetime(2026, 6, 30, 9, 0)
+
+
+def pdf_pages(path) -> list[str]:
+    """The text of each page; a missing pdftotext fails the test rather than passing it unchecked."""
+    assert shutil.which("pdftotext"), "pdftotext is needed to read the PDF back (Debian: poppler-utils)"
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    # NFKC: the font's ligatures (ffi) back to letters. pdftotext ends every page with a form feed.
+    return unicodedata.normalize("NFKC", text).split("\f")[:-1]
+
+
+def many_tables(count: int = 200) -> tuple[Table, ...]:
+    """Tables of one to six rows in a fixed random order, so that headings fall at every height
+    of a page, the foot included."""
+    return tuple(
+        Table(
+            f"Table T{i:03d}",
+            (f"Column{i:03d}", "Quantity"),
+            tuple((f"row {i:03d}-{r}", r) for r in range(random.Random(i).randint(1, 6))),
+        )
+        for i in range(count)
+    )
+
+
+def test_a_heading_is_never_parted_from_its_table(tmp_path, qapp):
+    from stockpile_tracker.qt.printing import write_pdf
+
+    tables = many_tables()
+    report = Report("Long", "Org", "as of 2026-06-30", "me", PRINTED, tables)
+    write_pdf(report, tmp_path / "long.pdf")
+    pages = pdf_pages(tmp_path / "long.pdf")
+    assert len(pages) > 20
+    for number, page in enumerate(pages, 1):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        for table in tables:
+            if table.title in lines:
+                # its header and first row on the same page, right under it
+                at = lines.index(table.title)
+                assert lines[at + 1].startswith(table.columns[0]), f"page {number}: {table.title} stranded"
+                assert lines[at + 2].startswith(str(table.rows[0][0])), f"page {number}: {table.title} stranded"
+    text = "\n".join(pages)
+    for table in tables:  # each printed once: nothing drawn twice at a page's edge, nothing lost
+        assert len(re.findall(rf"^{table.title}$", text, re.M)) == 1
+        for row in table.rows:
+            assert len(re.findall(rf"^\s*{row[0]}\s", text, re.M)) == 1
+
+
+def test_a_table_that_runs_on_repeats_its_header_and_never_leaves_its_total_alone(tmp_path, qapp):
+    from stockpile_tracker.qt.printing import write_pdf
+
+    rows = tuple((f"lot {i:03d}", i) for i in range(150))
+    report = Report("Long", "Org", "as of", "me", PRINTED, (Table("Lots", ("Lot", "Quantity"), rows),))
+    write_pdf(report, tmp_path / "runs.pdf")
+    pages = [[line.split() for line in page.splitlines() if line.strip()] for page in pdf_pages(tmp_path / "runs.pdf")]
+    assert len(pages) >= 3
+    for page in pages[1:]:
+        assert page[1] == ["Lot", "Quantity"]  # under the organisation
+    assert pages[-1][-2][0] == "Total" and pages[-1][-3][0] == "lot"  # before the footer, after a row
+
+
+def test_organisation_and_marking_top_and_bottom_of_every_page_of_every_report(demo_url, tmp_path, capsys):
+    assert (
+        main(
+            [
+                "--database",
+                demo_url,
+                "--user",
+                "A. Clerk",
+                "settings",
+                "--organisation",
+                "Ministry of Defence, Compliance Office",
+                "--marking",
+                "OFFICIAL-SENSITIVE",
+            ]
+        )
+        == 0
+    )
+    assert "marking: OFFICIAL-SENSITIVE" in capsys.readouterr().out
+    engine = open_database(demo_url)
+    sp = Stockpile(engine, "reader", today=lambda: TODAY)
+    lot = sp.queries.lots(limit=1)[0].lot_number
+    certificate = next(e.certificate_number for e in sp.destruction.events())
+    engine.dispose()
+    for args in (
+        ["status"],
+        ["progress"],
+        ["article7", "--year", str(TODAY.year - 1)],
+        ["lot", lot],
+        ["certificate", certificate],
+    ):
+        pdf = tmp_path / f"{args[0]}.pdf"
+        assert main(["--database", demo_url, "report", *args, "--pdf", str(pdf)]) == 0
+        for number, page in enumerate(pdf_pages(pdf), 1):
+            lines = [line.strip() for line in page.splitlines() if line.strip()]
+            assert lines[0] == "OFFICIAL-SENSITIVE" and lines[-1] == "OFFICIAL-SENSITIVE", (args, number)
+            assert lines[1] == "Ministry of Defence, Compliance Office", (args, number)
+            assert re.search(rf"page {number} of \d+$", lines[-2]), (args, number)
+
+
+@pytest.fixture
+def known_with_letterhead(stockpile):
+    seed_catalogue(stockpile)
+    receive(stockpile, "L-1", 1000)
+    stockpile.catalogue.set_letterhead(organisation="Depot 7", marking="OFFICIAL")
+    return stockpile
+
+
+def test_no_marking_prints_none(known_with_letterhead, database_url, tmp_path):
+    assert main(["--database", database_url, "settings", "--marking", ""]) == 0
+    assert main(["--database", database_url, "report", "status", "--pdf", str(tmp_path / "s.pdf")]) == 0
+    lines = [line.strip() for line in pdf_pages(tmp_path / "s.pdf")[0].splitlines() if line.strip()]
+    assert lines[0] == "Depot 7" and "OFFICIAL" not in "\n".join(lines)
+
+
+def test_the_status_report_ends_with_a_signature_block_on_one_page(demo_url, tmp_path):
+    pdf = tmp_path / "status.pdf"
+    assert main(["--database", demo_url, "report", "status", "--pdf", str(pdf)]) == 0
+    pages = pdf_pages(pdf)
+    last = pages[-1]
+    assert "Signatures" in last
+    for role in ("Prepared by", "Checked by", "Approved by"):
+        assert role in last and all(role not in page for page in pages[:-1])
+    assert last.count("Name:") == last.count("Signature:") == last.count("Date:") == 3
+    headings = (
+        "Summary by category",
+        "By self-destruct / self-deactivation",
+        "By type",
+        "By site",
+        "Retained, by reason",
+        "Overdue destruction tasks",
+        "Signatures",
+    )
+    for page in pages:
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        for at in (lines.index(heading) for heading in headings if heading in lines):
+            assert at + 2 < len(lines) - 2, f"{lines[at]} at the foot of a page"  # a table line before the footer
+
+
+def test_a_frozen_report_prints_the_bands_it_was_frozen_with(known_with_letterhead, database_url, tmp_path):
+    year = str(TODAY.year - 1)
+    assert (
+        main(
+            [
+                "--database",
+                database_url,
+                "report",
+                "article7",
+                "--year",
+                year,
+                "--freeze",
+                "--csv",
+                str(tmp_path / "a7.csv"),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(["--database", database_url, "settings", "--organisation", "Renamed office", "--marking", "SECRET"]) == 0
+    )
+    assert (
+        main(["--database", database_url, "report", "article7", "--year", year, "--pdf", str(tmp_path / "a7.pdf")]) == 0
+    )
+    lines = [line.strip() for line in pdf_pages(tmp_path / "a7.pdf")[0].splitlines() if line.strip()]
+    assert lines[:2] == ["OFFICIAL", "Depot 7"] and lines[-1] == "OFFICIAL"
+    assert "printed" in lines[-2] and "Renamed office" not in "\n".join(lines)

@@ -1,0 +1,35 @@
+"""File > Export table as CSV: the file's first line says which filter made it, so a table of
+surplus lots is never taken for the whole stockpile."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from PySide6.QtCore import QSettings
+
+from stockpile_tracker.db.migrate import open_database
+from stockpile_tracker.qt.main_window import PAGES, MainWindow
+from stockpile_tracker.qt.settings import Settings
+from stockpile_tracker.services import LotFilter, Stockpile
+
+from ..helpers import choose_file
+
+
+def test_the_exported_stockpile_names_its_filter(qtbot, demo_url, tmp_path):
+    engine = open_database(demo_url)
+    Stockpile(engine, "clerk").catalogue.set_letterhead(organisation="Depot 7", marking="OFFICIAL")
+    engine.dispose()
+    window = MainWindow(Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)), "reader")
+    qtbot.addWidget(window)
+    window.open_database(demo_url)
+    window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
+    window.stockpile_view.set_filter(LotFilter(retention="surplus", site="ANAD"))
+    target = tmp_path / "surplus.csv"
+    choose_file(qtbot, target)
+    window.export_action.trigger()
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    today = window.sp.context.today().isoformat()
+    assert rows[0] == ["Stockpile", f"as of {today}", "filter: Surplus; site ANAD", "Depot 7", "OFFICIAL"]
+    site = rows[3].index("Site")
+    assert rows[4:-1] and {row[site] for row in rows[4:-1]} == {"ANAD"}
