@@ -19,6 +19,7 @@ from typing import NoReturn
 from . import __version__
 from .domain.enums import LotStatus, RetentionFilter, SdClass
 from .domain.errors import StockpileError
+from .logs import start_logging
 from .paths import DATABASE_ENV, USER_ENV, default_database_url
 from .services import LotFilter, Stockpile, upgrade_database
 from .services.queries import SORT_KEYS
@@ -123,6 +124,7 @@ def _date(text: str) -> date:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    start_logging()  # who opened, upgraded or changed the record, as the window logs it
     try:
         if args.command is None:
             from .qt.app import run
