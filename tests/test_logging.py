@@ -31,8 +31,9 @@ def test_a_change_logs_one_line_with_who_and_what_after_it_is_kept(stockpile, ca
 
 
 def test_a_refused_change_logs_nothing(stockpile, caplog):
-    stockpile.catalogue.add_site(code="ANAD", name="Anniston", country="US")
     caplog.set_level(logging.INFO, logger="stockpile_tracker")
+    stockpile.catalogue.add_site(code="ANAD", name="Anniston", country="US")
+    caplog.clear()
     with pytest.raises(InvalidInput):
         stockpile.catalogue.add_site(code="ANAD", name="Anniston again", country="US")
     assert _lines(caplog, "stockpile_tracker.services.base") == []

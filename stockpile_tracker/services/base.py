@@ -80,7 +80,8 @@ class Context:
 
 def audited(session: Session) -> Counter[str]:
     """The audit actions a write transaction records, counted for the line its commit logs."""
-    return session.info.setdefault("audited", Counter())
+    actions: Counter[str] = session.info.setdefault("audited", Counter())
+    return actions
 
 
 @contextmanager
