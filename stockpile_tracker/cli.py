@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import NoReturn
 
 from . import __version__
-from .db.migrate import open_database
 from .domain.enums import LotStatus, RetentionFilter, SdClass
 from .domain.errors import StockpileError
+from .logs import start_logging
 from .paths import DATABASE_ENV, USER_ENV, default_database_url
-from .services import LotFilter, Stockpile
+from .services import LotFilter, Stockpile, upgrade_database
 from .services.queries import SORT_KEYS
 
 EXIT_PROBLEMS = 1
@@ -124,6 +124,7 @@ def _date(text: str) -> date:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    start_logging()  # who opened, upgraded or changed the record, as the window logs it
     try:
         if args.command is None:
             from .qt.app import run
@@ -131,18 +132,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run(args.database or os.environ.get(DATABASE_ENV), args.user or os.environ.get(USER_ENV))
         url = args.database or default_database_url()
         if args.command == "db" and args.db_command == "upgrade":
-            open_database(url).dispose()
+            upgrade_database(url)
             print(f"database is up to date: {_where(url)}")
             sys.stdout.flush()
             return 0
-        engine = open_database(url)
+        sp = Stockpile.open(url, _user(args))
         try:
-            sp = Stockpile(engine, _user(args))
             status = COMMANDS[args.command](sp, args)
             sys.stdout.flush()  # a full disk or a closed pipe shows here, not in a traceback at exit
             return status
         finally:
-            engine.dispose()
+            sp.close()
     except StockpileError as exc:
         print(f"stockpile-tracker: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -272,8 +272,8 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
         raise StockpileError("report: say where it goes: --pdf FILE, --csv FILE or --html FILE")
     freeze = False
     if args.report == "status":
-        as_of = args.as_of or sp.context.today()
-        if as_of > sp.context.today():
+        as_of = args.as_of or sp.today()
+        if as_of > sp.today():
             raise StockpileError(f"--as-of: {as_of.isoformat()} is in the future")
         report = printable(status_report(sp, as_of))
     elif args.report == "progress":
@@ -290,7 +290,7 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
     elif args.report == "article7":
         from .reports.article7 import article7_report
 
-        if not 1997 <= args.year <= sp.context.today().year:
+        if not 1997 <= args.year <= sp.today().year:
             raise StockpileError(f"--year: {args.year} is not a year this record can report on")
         report = sp.archive.frozen("article7", str(args.year))
         if report is None:

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import csv
 import random
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -85,27 +84,21 @@ def build_demo(
         raise StockpileError(f"lots: the demo needs at least {MIN_LOTS} lots for two years of destructions")
     if lots > MAX_LOTS:
         raise StockpileError(f"lots: the demo makes at most {MAX_LOTS:,} lots")
-    with sp.context.batch():
+    with sp.batch():
         if sp.queries.totals().lots or sp.catalogue.types() or sp.catalogue.sites():
             raise StockpileError("the database already holds a catalogue or lots; the demo fills an empty one")
         return _fill(sp, lots, seed, progress)
 
 
-@contextmanager
-def _as_verifier(sp: Stockpile) -> Iterator[None]:
+def _verifier(sp: Stockpile) -> str:
     """A second person verifies certificates (four eyes); in the demo's one transaction that is the
-    same services under the verifier's name."""
-    recorder = sp.context.user
-    sp.context.user = VERIFIER if recorder != VERIFIER else "Second verifier"
-    try:
-        yield
-    finally:
-        sp.context.user = recorder
+    same services under the verifier's name (Stockpile.acting_as)."""
+    return VERIFIER if sp.user != VERIFIER else "Second verifier"
 
 
 def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], None] | None) -> DemoSummary:
     rng = random.Random(seed)
-    today = sp.context.today()
+    today = sp.today()
     catalogue = load_catalogue()
     for entry in catalogue:
         sp.catalogue.add_type(
@@ -259,7 +252,7 @@ def _destruction_history(
         )
         events += 1
         if month < 21:
-            with _as_verifier(sp):
+            with sp.acting_as(_verifier(sp)):
                 sp.destruction.verify_certificate(event.id, verified_on=event.occurred_on + timedelta(days=7))
             sp.destruction.close_task(task.id)
     # The contractor gap: 10,080 shipped, the certificate accounts for 9,600.
@@ -281,7 +274,7 @@ def _destruction_history(
         task_id=task.id,
         notes="contractor certificate; shipment manifest GBL-TEAD-0042",
     )
-    with _as_verifier(sp):
+    with sp.acting_as(_verifier(sp)):
         sp.destruction.verify_certificate(event.id, verified_on=on + timedelta(days=27))
     surplus.remove((lot_id, _d, quantity))
     # Two tasks planned ahead.

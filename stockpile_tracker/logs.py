@@ -18,13 +18,19 @@ def log_file() -> Path:
 
 
 def start_logging() -> Path:
-    """Log to the rotating file (once per process); returns its path."""
+    """Log to the rotating file (once per process); returns its path. A data folder that cannot be
+    written leaves the program without a log, never without its work."""
     path = log_file()
     root = logging.getLogger()
     if not any(isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path for h in root.handlers):
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_FILES - 1, encoding="utf-8")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_FILES - 1, encoding="utf-8")
+        except OSError:
+            return path
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(logging.INFO)
+        # Alembic names its dialect on every open: the line migrate.py writes says what was upgraded.
+        logging.getLogger("alembic").setLevel(logging.WARNING)
     return path

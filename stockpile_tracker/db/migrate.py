@@ -4,6 +4,7 @@ on one connection."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import time
@@ -23,6 +24,8 @@ from ..domain.errors import DatabaseError
 from ..paths import shipped_dir
 from . import engine as db_engine
 from .engine import describe_error, make_engine, normalise_url, sqlite_file, use_wal, without_password
+
+log = logging.getLogger(__name__)
 
 UPGRADE_LOCK = 0x5354_4B50  # the PostgreSQL advisory lock taken by an upgrade ("STKP")
 
@@ -75,6 +78,7 @@ def open_database(url: str, *, upgrade: bool = True) -> Engine:
             else:
                 engine.dispose()  # an idle connection of ours would hold the file against the lock
                 _upgrade_sqlite(engine, path, where, created)
+            log.info("database %s upgraded from schema %s to %s", where, current or "none", head_revision())
         if path is not None:
             use_wal(engine)
     except DatabaseError:

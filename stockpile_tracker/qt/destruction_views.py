@@ -73,7 +73,7 @@ class PlanView(QWidget):
                 Column("Programme", lambda p: p[0].name, elide=True),
                 Column("Profile", lambda p: p[0].profile_code),
                 Column("Deadline", lambda p: p[0].deadline),
-                Column("Days left", lambda p: (p[0].deadline - self.sp.context.today()).days, numeric=True),
+                Column("Days left", lambda p: (p[0].deadline - self.sp.today()).days, numeric=True),
                 Column("Planned", lambda p: p[1].planned, numeric=True),
                 Column("Destroyed", lambda p: p[1].destroyed, numeric=True),
                 Column(
@@ -99,13 +99,13 @@ class PlanView(QWidget):
                 Column("Planned", lambda t: t.planned, numeric=True),
                 Column("Shipped", lambda t: sum(line.shipped for line in t.lines), numeric=True),
                 Column("Destroyed", lambda t: t.destroyed, numeric=True),
-                Column("Status", lambda t: t.state(self.sp.context.today())),
+                Column("Status", lambda t: t.state(self.sp.today())),
             ],
             self,
         )
-        self.task_model.row_tint = lambda t: PROBLEM_TINT if t.is_overdue(self.sp.context.today()) else None
+        self.task_model.row_tint = lambda t: PROBLEM_TINT if t.is_overdue(self.sp.today()) else None
         self.task_model.row_icon = lambda t, column: (
-            icons.overdue() if column == 8 and t.is_overdue(self.sp.context.today()) else None
+            icons.overdue() if column == 8 and t.is_overdue(self.sp.today()) else None
         )
         self.programme_table = record_table(self.programme_model)
         self.task_table = record_table(self.task_model)
@@ -192,7 +192,7 @@ class LogView(QWidget):
     def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sp = sp
-        today = sp.context.today()
+        today = sp.today()
         self.since_edit = DateEdit(date(today.year - 2, 1, 1))
         self.until_edit = DateEdit(today)
         self.site_combo = ChoiceCombo()

@@ -75,7 +75,7 @@ class FormDialog(QDialog):
 
     @property
     def today(self) -> date:
-        return self.sp.context.today()
+        return self.sp.today()
 
     def add_field(self, label: str, widget: QWidget, *error_fields: str) -> QWidget:
         """Add a row; `error_fields` are the names the services use for it in their messages."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import __version__
+from ..logs import log_file
 from ..paths import shipped_dir
 
 
@@ -51,6 +52,7 @@ def about_text(database: str) -> str:
         "<p>Keeps a landmine stockpile honest: lots, retention, destruction and the reports officials "
         "sign.</p>"
         f"<p><b>Database in use:</b><br>{escape(where)}</p>"
+        f"<p><b>Log file</b> (send it with a problem report):<br>{escape(str(log_file()))}</p>"
         f"<p>Licence: MIT. Built with Qt for Python (PySide6 {escape(pyside_version)}).</p>"
     )
 

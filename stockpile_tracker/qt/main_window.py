@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..db.engine import normalise_url, sqlite_file
-from ..db.migrate import open_database
 from ..domain.enums import Category
 from ..domain.errors import StockpileError
 from ..paths import demo_database
@@ -35,7 +33,6 @@ from ..reports.records import certificate_report, lot_history_report
 from ..reports.status import status_report
 from ..services import Stockpile
 from ..services.dto import Totals
-from ..services.integrity import audit_chain
 from . import dialogs, icons, printing
 from .dashboard import DashboardView
 from .destruction_views import CatalogueView, LogView, PlanView
@@ -58,11 +55,6 @@ def _csv_value(value):
     if isinstance(value, str) and value[:1] in "+-" and value[1:].replace(",", "").isdigit():
         return int(value.replace(",", ""))
     return value if isinstance(value, int | str | date) or value is None else str(value)
-
-
-def database_label(url: str) -> str:
-    path = sqlite_file(url)
-    return path.name if path is not None else url.split("@")[-1]
 
 
 class MainWindow(QMainWindow):
@@ -98,29 +90,27 @@ class MainWindow(QMainWindow):
 
     def open_database(self, url: str) -> bool:
         """Open (and migrate) a database; on failure keep what was open and say why."""
-        url = normalise_url(url)
         try:
-            engine = open_database(url)
-            sp = Stockpile(engine, self.user)
+            sp = Stockpile.open(url, self.user)
         except StockpileError as exc:
             QMessageBox.critical(self, "Cannot open database", str(exc))
             return False
         if self.sp is not None:
             self.save_state()
             wait_for_background()
-            self.sp.context.engine.dispose()
-        self.sp, self.url = sp, url
-        self.settings.last_database = url
-        if sqlite_file(url) is not None:
-            self.settings.add_recent_database(str(sqlite_file(url)))
+            self.sp.close()
+        self.sp, self.url = sp, sp.url
+        self.settings.last_database = sp.url
+        if sp.database_file is not None:
+            self.settings.add_recent_database(str(sp.database_file))
         self._rebuild_recent_menu()
         self._build_views()
-        self.setWindowTitle(("DEMO - " if self.is_demo else "") + f"{database_label(url)} - Stockpile Tracker")
+        self.setWindowTitle(("DEMO - " if self.is_demo else "") + f"{sp.database_label} - Stockpile Tracker")
         self.user_label.setText(f"Operator: {self.user}")
         self.audit_report = None
         # Off the GUI thread: recomputing a national record's chain takes seconds.
         run_in_background(
-            lambda _progress: (sp, audit_chain(sp.context)),
+            lambda _progress: (sp, sp.verify_audit_chain()),
             on_done=self._audit_checked,
             on_error=self._audit_not_checked,
         )
@@ -135,7 +125,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 "Audit log broken",
-                f"The audit log of {database_label(self.url)} was changed outside Stockpile Tracker: "
+                f"The audit log of {sp.database_label} was changed outside Stockpile Tracker: "
                 f"{chain.problems[0]}. Run 'stockpile-tracker db check' for the full list, and restore "
                 "a backup copy if the change was not authorised.",
             )
@@ -162,7 +152,7 @@ class MainWindow(QMainWindow):
 
     @property
     def is_demo(self) -> bool:
-        path = sqlite_file(self.url) if self.url else None
+        path = self.sp.database_file if self.sp is not None else None
         return path is not None and path.resolve() == demo_database().resolve()
 
     def open_demo(self) -> None:
@@ -177,10 +167,10 @@ class MainWindow(QMainWindow):
         progress = QProgressDialog("Creating the demo stockpile...", None, 0, 100, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
-        engine = self.sp.context.engine
+        recorder = self.sp.as_user(DEMO_RECORDER)
 
         def work(report):
-            return build_demo(Stockpile(engine, DEMO_RECORDER), progress=report)
+            return build_demo(recorder, progress=report)
 
         def done(summary):
             progress.close()
@@ -631,12 +621,12 @@ class MainWindow(QMainWindow):
         self._exec(printing.ReportPreview(report, self, period=getattr(report, "period", ""), on_freeze=on_freeze))
 
     def status_report(self) -> None:
-        dialog = dialogs.AsOfDialog(self.sp.context.today(), self)
+        dialog = dialogs.AsOfDialog(self.sp.today(), self)
         if self._exec(dialog):
             self.show_report(status_report(self.sp, dialog.as_of))
 
     def article7_report(self) -> None:
-        today = self.sp.context.today()
+        today = self.sp.today()
         year, ok = QInputDialog.getInt(self, "Article 7 forms", "Calendar year", today.year - 1, 1997, today.year)
         if not ok:
             return
@@ -746,7 +736,7 @@ class MainWindow(QMainWindow):
         report = Report(
             name,
             letterhead.organisation,
-            f"as of {self.sp.context.today().isoformat()}",
+            f"as of {self.sp.today().isoformat()}",
             self.user,
             datetime.now(),
             (table,),
@@ -833,5 +823,5 @@ class MainWindow(QMainWindow):
         if self.sp is not None:
             self.hide()  # gone at once for the user, while checks still reading finish
             wait_for_background()
-            self.sp.context.engine.dispose()
+            self.sp.close()
         super().closeEvent(event)

@@ -8,8 +8,7 @@ from dataclasses import asdict
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from ..db.engine import without_password
-from ..services.queries import LotFilter
+from ..services import LotFilter, without_password
 
 MAX_RECENT = 8
 

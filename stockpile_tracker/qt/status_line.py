@@ -45,7 +45,7 @@ def page_status(window, page: str) -> str:
         )
     if page == "Destruction plan":
         tasks = window.plan_view.task_model.rows
-        today = window.sp.context.today()
+        today = window.sp.today()
         return (
             f"{count(len(tasks), 'task')} shown - planned {sum(t.planned for t in tasks):,} - destroyed "
             f"{sum(t.destroyed for t in tasks):,} - {sum(t.status == 'open' for t in tasks):,} open, "

@@ -28,7 +28,7 @@ def _months(first: date, last: date) -> list[date]:
 def progress_report(sp: Stockpile, programme_id: int, *, printed_at: datetime | None = None) -> Report:
     data = sp.destruction.forecast(programme_id)
     composition = sp.overview.composition()
-    programme, today = data.programme, sp.context.today()
+    programme, today = data.programme, sp.today()
     forecast = data.forecast.isoformat()[:7] if data.forecast else "none (nothing destroyed lately)"
     profiles = {profile.code: profile.name for profile in sp.catalogue.profiles()}
     summary = table_from(

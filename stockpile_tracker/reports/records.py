@@ -69,7 +69,7 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
     return Report(
         f"Lot history - {lot.lot_number}",
         letterhead.organisation,
-        f"as of {sp.context.today().isoformat()}",
+        f"as of {sp.today().isoformat()}",
         sp.user,
         printed_at or datetime.now(),
         (details, entries, retention),

@@ -94,7 +94,7 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
 
 def _overdue_table(sp: Stockpile, as_of: date) -> Table:
     """Tasks open now and late; for a past date the table says it is today's list, not that day's."""
-    today = sp.context.today()
+    today = sp.today()
     rows = [
         (task.reference, task.planned_on, task.site_code, task.planned, task.destroyed, task.planned - task.destroyed)
         for task in sp.destruction.tasks(status="open")

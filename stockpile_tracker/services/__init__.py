@@ -1,13 +1,21 @@
-"""The use cases. Widgets, the command line and reports call these, never the database."""
+"""The use cases. Widgets, the command line and reports call these, never the database: `Stockpile` is
+the one door, from opening a record to closing it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import Engine
 
+from ..db.engine import normalise_url, sqlite_file, without_password
+from ..db.migrate import open_database
+from ..domain.rules import require_text
 from .archive import ArchiveService
+from .audit import ChainReport
 from .base import Context
 from .catalogue import CatalogueService
 from .compliance import ComplianceService
@@ -15,17 +23,21 @@ from .corrections import CorrectionService
 from .destruction import DestructionService
 from .dto import CheckReport
 from .importing import ImportService
-from .integrity import check_database
+from .integrity import audit_chain, check_database
 from .lots import LotService
 from .overview import OverviewService
 from .queries import LotFilter, QueryService
+
+log = logging.getLogger(__name__)
 
 
 class Stockpile:
     """Everything one user can do with one database."""
 
-    def __init__(self, engine: Engine, user: str, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, engine: Engine, user: str, today: Callable[[], date] = date.today, *, url: str = "") -> None:
         self.context = Context(engine, user, today)
+        # The address as the user gave it (a password stays in memory only); by default as the engine reads it.
+        self.url = url or engine.url.render_as_string(hide_password=False)
         self.catalogue = CatalogueService(self.context)
         self.lots = LotService(self.context)
         self.destruction = DestructionService(self.context)
@@ -36,12 +48,76 @@ class Stockpile:
         self.overview = OverviewService(self.context, self.queries, self.destruction)
         self.imports = ImportService(self.context, self.catalogue, self.lots, self.destruction)
 
+    @classmethod
+    def open(cls, url: str, user: str) -> Stockpile:
+        """The record at a database URL or SQLite path, for one user: created if new, upgraded (after a
+        backup copy) if older than the program; a database that cannot be used raises DatabaseError."""
+        url = normalise_url(url)
+        engine = open_database(url)
+        try:
+            sp = cls(engine, user, url=url)
+        except BaseException:
+            engine.dispose()
+            raise
+        log.info("%s opened %s", sp.user, without_password(url))
+        return sp
+
+    def close(self) -> None:
+        """Let go of the database: a SQLite file is free for other programs, PostgreSQL connections end."""
+        self.context.engine.dispose()
+
+    def as_user(self, user: str) -> Stockpile:
+        """The same record for another person (the demo's fictitious recorder), sharing the connections."""
+        return Stockpile(self.context.engine, user, self.context.today, url=self.url)
+
     @property
     def user(self) -> str:
         return self.context.user
 
+    def today(self) -> date:
+        """The record's today: deadlines, "as of" dates and the reports' year all follow it."""
+        return self.context.today()
+
+    @property
+    def database_file(self) -> Path | None:
+        """The SQLite file holding the record; None for PostgreSQL (or a database in memory)."""
+        return sqlite_file(self.url)
+
+    @property
+    def database_label(self) -> str:
+        """The file's name, or the server and database: for titles and messages, never the password."""
+        path = self.database_file
+        return path.name if path is not None else self.url.split("@")[-1]
+
     def check(self) -> CheckReport:
         return check_database(self.context)
 
+    def verify_audit_chain(self) -> ChainReport:
+        """The audit chain alone, quick enough for every open: an edit made outside the program shows."""
+        return audit_chain(self.context)
 
-__all__ = ["LotFilter", "Stockpile"]
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many actions in one transaction: all of them are kept, or none (the demo)."""
+        with self.context.batch():
+            yield
+
+    @contextmanager
+    def acting_as(self, user: str) -> Iterator[None]:
+        """Actions inside are recorded under another person's name, in the same transaction: the demo's
+        second person who verifies certificates (four eyes) within its one batch."""
+        recorder = self.context.user
+        self.context.user = require_text("user", user, 100)
+        try:
+            yield
+        finally:
+            self.context.user = recorder
+
+
+def upgrade_database(url: str) -> None:
+    """Bring the database at a URL or SQLite path to the program's schema (after a backup copy), for
+    nobody in particular: `db upgrade` on the command line."""
+    open_database(url).dispose()
+
+
+__all__ = ["ChainReport", "LotFilter", "Stockpile", "upgrade_database", "without_password"]

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import AuditEntry, AuditHead
-from .base import bulk_insert, utc_now
+from .base import audited, bulk_insert, utc_now
 
 GENESIS = "0" * 64
 
@@ -82,6 +82,7 @@ def record(
     entry.hash = _hash_of(entry)
     session.add(entry)
     head.last_id, head.last_hash = entry.id, entry.hash
+    audited(session)[action] += 1
     session.flush()
     return entry
 
@@ -94,9 +95,10 @@ def record_many(session: Session, user: str, changes: Iterable[Change]) -> int:
     chains them one by one. The caller's transaction already holds the audit-head lock."""
     head = session.get(AuditHead, 1)
     assert head is not None, "audit head row missing: database not migrated"
-    at, rows = utc_now(), []
+    at, rows, actions = utc_now(), [], audited(session)
     last_id, last_hash = head.last_id, head.last_hash
     for action, entity, entity_id, before, after, reason in changes:
+        actions[action] += 1
         last_id, before, after = last_id + 1, canonical_json(before), canonical_json(after)
         digest = entry_hash(last_id, at, user, action, entity, entity_id, before, after, reason, last_hash)
         rows.append(

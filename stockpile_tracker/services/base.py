@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,6 +19,8 @@ from ..db.models import AuditHead
 from ..domain.enums import Rule
 from ..domain.errors import DatabaseError, RuleViolation
 from ..domain.rules import require_text
+
+log = logging.getLogger(__name__)
 
 
 def utc_now() -> datetime:
@@ -60,6 +64,8 @@ class Context:
         with _database_errors("written"), self._factories[1]() as session, session.begin():
             session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update())
             yield session
+        if actions := session.info.get("audited"):  # committed: one line in the log, who and what
+            log.info("%s: %s", self.user, ", ".join(a if n == 1 else f"{a} x{n:,}" for a, n in actions.items()))
 
     @contextmanager
     def batch(self) -> Iterator[Session]:
@@ -70,6 +76,12 @@ class Context:
                 yield session
             finally:
                 self._batch.session = None
+
+
+def audited(session: Session) -> Counter[str]:
+    """The audit actions a write transaction records, counted for the line its commit logs."""
+    actions: Counter[str] = session.info.setdefault("audited", Counter())
+    return actions
 
 
 @contextmanager

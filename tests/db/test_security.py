@@ -4,6 +4,7 @@ when the database is opened."""
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import stat
@@ -82,7 +83,7 @@ def test_the_settings_keep_a_database_url_without_its_password(tmp_path):
     assert SECRET not in ini.read_text(encoding="utf-8")
 
 
-def test_the_window_keeps_no_password_after_opening_a_postgresql_database(qtbot, tmp_path, pg_server):
+def test_the_window_keeps_no_password_after_opening_a_postgresql_database(qtbot, tmp_path, pg_server, caplog):
     if pg_server is None:
         pytest.skip(PG_SKIP)
     with pg_server.scratch(template=pg_server.template) as plain_url:
@@ -92,14 +93,16 @@ def test_the_window_keeps_no_password_after_opening_a_postgresql_database(qtbot,
         settings = Settings(QSettings(str(ini), QSettings.Format.IniFormat))
         window = MainWindow(settings, "alice")
         qtbot.addWidget(window)
+        caplog.set_level(logging.INFO, logger="stockpile_tracker")
         try:
             assert window.open_database(url)
             settings.sync()
             assert settings.last_database == plain_url
             assert SECRET not in ini.read_text(encoding="utf-8")
             assert SECRET not in window.windowTitle()
+            assert f"alice opened {plain_url}" in caplog.text and SECRET not in caplog.text
         finally:
-            window.sp.context.engine.dispose()
+            window.sp.close()
 
 
 def test_a_message_about_a_database_never_shows_its_password():

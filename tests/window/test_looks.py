@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from stockpile_tracker import __version__
 from stockpile_tracker.demo import build_demo
+from stockpile_tracker.logs import log_file
 from stockpile_tracker.qt.help import GuideDialog, guide_file
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
 from stockpile_tracker.qt.settings import Settings
@@ -363,3 +364,4 @@ def test_about_names_the_version_the_database_and_the_licence(qtbot, tmp_path, d
     window.about_action.trigger()
     assert __version__ in shown["text"] and "MIT" in shown["text"]
     assert window.settings.last_database.removeprefix("sqlite:///") in shown["text"]  # the file, or the URL
+    assert str(log_file()) in shown["text"]  # to send with a problem report
