@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from .archive import ArchiveService
 from .base import Context
 from .catalogue import CatalogueService
+from .changes import Changes
 from .compliance import ComplianceService
 from .corrections import CorrectionService
 from .destruction import DestructionService
@@ -43,5 +44,10 @@ class Stockpile:
     def check(self) -> CheckReport:
         return check_database(self.context)
 
+    def take_changes(self) -> Changes:
+        """What the writes made through these services changed since the last call: a window
+        redraws the pages that show it."""
+        return self.context.take_changes()
 
-__all__ = ["LotFilter", "Stockpile"]
+
+__all__ = ["Changes", "LotFilter", "Stockpile"]

@@ -17,6 +17,7 @@ from ..db.models import AuditHead
 from ..domain.enums import Rule
 from ..domain.errors import DatabaseError, RuleViolation
 from ..domain.rules import require_text
+from .changes import NOTHING, Changes, area, watch, written, wrote
 
 
 def utc_now() -> datetime:
@@ -34,7 +35,9 @@ class Context:
     def __post_init__(self) -> None:
         self.user = require_text("user", self.user, 100)
         self._factories = session_factories(self.engine)
+        watch(self._factories[1])
         self._batch = threading.local()
+        self._changes, self._changes_lock = NOTHING, threading.Lock()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -51,15 +54,25 @@ class Context:
 
         Every writer first locks the single audit-head row, so writers are serialised on
         PostgreSQL as they are on SQLite (BEGIN IMMEDIATE) and balances are read fresh.
-        Inside `batch()`, the batch's transaction is used instead.
+        Inside `batch()`, the batch's transaction is used instead. Once committed, what it wrote
+        is added to what `take_changes` returns.
         """
         batch = getattr(self._batch, "session", None)
         if batch is not None:
             yield batch
             return
-        with _database_errors("written"), self._factories[1]() as session, session.begin():
-            session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update())
-            yield session
+        with _database_errors("written"), self._factories[1]() as session:
+            with session.begin():
+                session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update())
+                yield session
+            with self._changes_lock:  # committed
+                self._changes |= written(session)
+
+    def take_changes(self) -> Changes:
+        """What the writes committed since the last call changed (in any thread)."""
+        with self._changes_lock:
+            changes, self._changes = self._changes, NOTHING
+        return changes
 
     @contextmanager
     def batch(self) -> Iterator[Session]:
@@ -95,6 +108,7 @@ def bulk_insert(session: Session, table: Table, rows: list[dict]) -> None:
     there than INSERT; one executemany elsewhere. A refusal surfaces like any other statement's."""
     if not rows:
         return
+    wrote(session, area(table.name, added=True))
     connection = session.connection()
     if connection.dialect.name != "postgresql":
         connection.execute(insert(table), rows)
