@@ -41,8 +41,10 @@ def test_a_mine_type_added_redraws_the_catalogue_only(window, qtbot, redraws):
     window.catalogue_view.add_type_requested.emit()
     assert "Mine type PMN added" in window.statusBar().currentMessage()
 
-    # THEN neither the log in view nor the stockpile is redrawn; the catalogue is, when shown
+    # THEN neither the log in view nor the stockpile is redrawn, but their filters offer the type;
+    # the catalogue is redrawn when shown
     assert redraws == []
+    assert window.log_view.type_combo.findData("PMN") > 0 and window.stockpile_view.type_combo.findData("PMN") > 0
     for page in PAGES:
         show(window, page)
     assert redraws == ["Catalogue"]

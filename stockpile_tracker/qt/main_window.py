@@ -33,7 +33,7 @@ from ..reports.document import Report, Table, printable, to_csv
 from ..reports.progress import progress_report
 from ..reports.records import certificate_report, lot_history_report
 from ..reports.status import status_report
-from ..services import Stockpile
+from ..services import Changes, Stockpile
 from ..services.dto import Totals
 from ..services.integrity import audit_chain
 from . import dialogs, icons, printing
@@ -796,8 +796,13 @@ class MainWindow(QMainWindow):
         self._redraw_stale(message)
 
     def show_changes(self, message: str | None = None) -> None:
-        """After an action: the pages that show what its writes changed (`shows` of each page)."""
+        """After an action: the pages that show what its writes changed (each page's `shows`). The
+        type and site filters list the whole catalogue: they follow it at once, cheaply, without
+        redrawing their pages."""
         changes = self.sp.take_changes()
+        if changes & (Changes.CATALOGUE_ADDED | Changes.CATALOGUE_CORRECTED):
+            self.stockpile_view.reload_choices()
+            self.log_view.reload_choices()
         self._stale |= {number for number in range(len(PAGES)) if self.pages.widget(number).shows & changes}
         self._redraw_stale(message)
 
