@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import wraps
+from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Engine
 
@@ -50,4 +52,20 @@ class Stockpile:
         return self.context.take_changes()
 
 
-__all__ = ["Changes", "LotFilter", "Stockpile"]
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def one_snapshot(build: Callable[Concatenate[Stockpile, P], R]) -> Callable[Concatenate[Stockpile, P], R]:
+    """For a use case built on the facade (a report): all its reads see the record at one
+    moment, so figures another user commits meanwhile do not mix in."""
+
+    @wraps(build)
+    def built(sp: Stockpile, *args: P.args, **kwargs: P.kwargs) -> R:
+        with sp.context.read():
+            return build(sp, *args, **kwargs)
+
+    return built
+
+
+__all__ = ["Changes", "LotFilter", "Stockpile", "one_snapshot"]

@@ -36,17 +36,26 @@ class Context:
         self.user = require_text("user", self.user, 100)
         self._factories = session_factories(self.engine)
         watch(self._factories[1])
-        self._batch = threading.local()
+        self._batch, self._reading = threading.local(), threading.local()
         self._changes, self._changes_lock = NOTHING, threading.Lock()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        batch = getattr(self._batch, "session", None)
-        if batch is not None:
-            yield batch
+        """One snapshot for one use case: the reads made inside it (in this thread) join its
+        transaction, so that a forecast or a report sees the record at one moment even while
+        another user writes. On PostgreSQL the transaction is REPEATABLE READ and read only; on
+        SQLite one BEGIN keeps one snapshot from its first read to its last. Inside `batch()`,
+        the batch's transaction is used instead."""
+        joined = getattr(self._batch, "session", None) or getattr(self._reading, "session", None)
+        if joined is not None:
+            yield joined
             return
         with _database_errors("read"), self._factories[0]() as session, session.begin():
-            yield session
+            self._reading.session = session
+            try:
+                yield session
+            finally:
+                self._reading.session = None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
