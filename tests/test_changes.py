@@ -9,8 +9,9 @@ from datetime import date as D
 from types import SimpleNamespace
 
 import pytest
+from sqlalchemy import update
 
-from stockpile_tracker.db.models import Base
+from stockpile_tracker.db.models import Base, Lot
 from stockpile_tracker.domain.errors import InvalidInput
 from stockpile_tracker.reports.document import Printable
 from stockpile_tracker.services import Changes, Stockpile
@@ -213,3 +214,10 @@ def test_every_table_has_its_area():
 
 def test_a_new_stockpile_has_no_changes_to_report(engine):
     assert Stockpile(engine, "carol").take_changes() == NOTHING
+
+
+def test_a_statement_run_through_the_session_reports_its_table(w):
+    """A write that runs UPDATE or DELETE itself, without loading rows, is seen too."""
+    with w.sp.context.write() as session:
+        session.execute(update(Lot).where(Lot.id == w.lot).values(notes="checked"))
+    assert w.sp.take_changes() == LOTS
