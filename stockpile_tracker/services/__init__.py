@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from functools import wraps
+from functools import update_wrapper
 from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Engine
@@ -60,11 +60,11 @@ def one_snapshot(build: Callable[Concatenate[Stockpile, P], R]) -> Callable[Conc
     """For a use case built on the facade (a report): all its reads see the record at one
     moment, so figures another user commits meanwhile do not mix in."""
 
-    @wraps(build)
-    def built(sp: Stockpile, *args: P.args, **kwargs: P.kwargs) -> R:
+    def built(sp: Stockpile, /, *args: P.args, **kwargs: P.kwargs) -> R:
         with sp.context.read():
             return build(sp, *args, **kwargs)
 
+    update_wrapper(built, build)  # its name and docstring
     return built
 
 

@@ -9,6 +9,7 @@ from enum import Flag, auto
 
 from sqlalchemy import event
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
+from sqlalchemy.sql.dml import UpdateBase
 
 from ..db import models
 
@@ -69,7 +70,8 @@ def wrote(session: Session, changes: Changes) -> None:
 
 def written(session: Session) -> Changes:
     """What the session's transaction has written so far."""
-    return session.info.get("changes", NOTHING)
+    changes: Changes = session.info.get("changes", NOTHING)
+    return changes
 
 
 def watch(factory: sessionmaker[Session]) -> None:
@@ -90,10 +92,11 @@ def _flushed(session: Session, _flush: UOWTransaction) -> None:
 
 def _area_of(row: models.Base, *, added: bool) -> Changes:
     setting = row.key if isinstance(row, models.Setting) else None
-    return area(row.__table__.name, added=added, setting=setting)
+    return area(row.__tablename__, added=added, setting=setting)
 
 
 def _executed(state: ORMExecuteState) -> None:
     """An INSERT, UPDATE or DELETE statement run through the session."""
-    if state.is_insert or state.is_update or state.is_delete:
-        wrote(state.session, area(state.statement.table.name, added=state.is_insert))
+    statement = state.statement
+    if isinstance(statement, UpdateBase):
+        wrote(state.session, area(statement.entity_description["table"].name, added=state.is_insert))
