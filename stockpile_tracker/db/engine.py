@@ -143,9 +143,13 @@ def use_wal(engine: Engine) -> None:
 
 
 def session_factories(engine: Engine) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
-    """(readers, writers): writers begin IMMEDIATE on SQLite; on PostgreSQL both are the same."""
+    """(readers, writers): writers begin IMMEDIATE on SQLite; readers on PostgreSQL take one
+    snapshot for their whole transaction (REPEATABLE READ) and cannot write."""
     writer_bind = engine.execution_options(sqlite_begin="IMMEDIATE")
+    reader_bind = engine
+    if engine.dialect.name == "postgresql":
+        reader_bind = engine.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
     return (
-        sessionmaker(bind=engine, expire_on_commit=False),
+        sessionmaker(bind=reader_bind, expire_on_commit=False),
         sessionmaker(bind=writer_bind, expire_on_commit=False),
     )

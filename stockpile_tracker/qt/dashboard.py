@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..reports.progress import composition_chart, progress_chart
-from ..services import Stockpile
+from ..services import Changes, Stockpile
 from ..services.compliance import ERROR, INFO, WARNING, Finding
 from ..services.overview import Dashboard
 from . import icons
@@ -75,6 +75,8 @@ class DashboardView(QWidget):
     open_task = Signal(str)  # task reference
     open_certificate = Signal(str)  # certificate number
     profile_requested = Signal()
+    # what the page shows: redrawn when a write changes any of it
+    shows = Changes.LOTS | Changes.TASKS | Changes.EVENTS | Changes.CATALOGUE_CORRECTED | Changes.PROFILE
 
     def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import Activation, Delivery, DestructionMethod
-from ..services import Stockpile
+from ..services import Changes, Stockpile
 from ..services.dto import EventInfo, TaskInfo
 from . import icons
 from .stockpile_view import FILTER_DELAY_MS, numeric_font, record_table
@@ -64,6 +64,7 @@ class PlanView(QWidget):
 
     record_requested = Signal(object)  # TaskInfo
     close_requested = Signal(object)  # TaskInfo
+    shows = Changes.TASKS | Changes.EVENTS | Changes.LOTS | Changes.CATALOGUE_CORRECTED  # shipped: a ledger entry
 
     def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,6 +189,7 @@ class LogView(QWidget):
     """Destruction events, filtered by period, site, method and type; verify a certificate."""
 
     verify_requested = Signal(object)  # EventInfo
+    shows = Changes.EVENTS | Changes.CATALOGUE_CORRECTED  # a type or site added has no event yet
 
     def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -310,6 +312,7 @@ class CatalogueView(QWidget):
     add_site_requested = Signal()
     edit_type_requested = Signal(object)  # MineTypeInfo
     edit_site_requested = Signal(object)  # SiteInfo
+    shows = Changes.CATALOGUE_ADDED | Changes.CATALOGUE_CORRECTED
 
     def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,6 +1,6 @@
 """The main window: navigation, menus, toolbar, status bar, and the actions that open dialogs.
-Every action goes through a dialog that calls a service; afterwards the views are refreshed and
-the status bar says what changed."""
+Every action goes through a dialog that calls a service; afterwards the pages that show what it
+changed are redrawn and the status bar says what changed."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,7 +31,7 @@ from ..reports.document import Report, Table, printable, to_csv
 from ..reports.progress import progress_report
 from ..reports.records import certificate_report, lot_history_report
 from ..reports.status import status_report
-from ..services import Stockpile
+from ..services import Changes, Stockpile
 from ..services.dto import Totals
 from . import dialogs, icons, printing
 from .dashboard import DashboardView
@@ -58,6 +58,8 @@ def _csv_value(value):
 
 
 class MainWindow(QMainWindow):
+    page_redrawn = Signal(str)  # the page's name, each time the window redraws it
+
     def __init__(self, settings: Settings, user: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -175,7 +177,7 @@ class MainWindow(QMainWindow):
         def done(summary):
             progress.close()
             progress.deleteLater()
-            self.refresh_all(
+            self.refresh_all(  # written through the demo's own services: everything is new
                 f"Demo stockpile created: {summary.lots:,} lots, {summary.tasks} tasks, "
                 f"{summary.events} destruction events"
             )
@@ -417,6 +419,7 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def _refresh_page(self, number: int) -> None:
+        self.page_redrawn.emit(PAGES[number])
         if number == PAGES.index("Dashboard"):
             self.dashboard_view.refresh()
         elif number == STOCKPILE:
@@ -490,10 +493,9 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     def _run(self, dialog: dialogs.FormDialog, describe: Callable[[object], str]) -> bool:
-        if not self._exec(dialog):
-            return False
-        self.refresh_all(describe(dialog.result_value))
-        return True
+        accepted = self._exec(dialog)
+        self.show_changes(describe(dialog.result_value) if accepted else None)
+        return accepted
 
     def receive_lot(self) -> None:
         dialog = dialogs.ReceiveDialog(self.sp, self)
@@ -717,12 +719,12 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             QMessageBox.critical(self, "Import", f"Cannot read {path}: {exc.strerror}")
             return
+        message = None
         if self._exec(dialog):
             plan = dialog.result_value
             what = "lot" if kind == "lots" else "destruction event"
-            self.refresh_all(
-                f"Imported {count(len(plan.rows), what)}, {count(plan.quantity, 'mine')}, from {Path(path).name}"
-            )
+            message = f"Imported {count(len(plan.rows), what)}, {count(plan.quantity, 'mine')}, from {Path(path).name}"
+        self.show_changes(message)
 
     def export_table(self) -> None:
         name, table = self.table_export()
@@ -778,13 +780,29 @@ class MainWindow(QMainWindow):
     # -- refresh and status ----------------------------------------------------------------------
 
     def refresh_all(self, message: str | None = None) -> None:
-        """After a write: the stockpile (whose totals the status bar shows) and the page in view
-        now, the others when next shown."""
-        current = self.pages.currentIndex()
-        self._stale = set(range(len(PAGES))) - {STOCKPILE, current}
-        self._refresh_page(STOCKPILE)
-        if current != STOCKPILE:
-            self._refresh_page(current)
+        """Refresh (F5): every page, as another user may have changed anything."""
+        self.sp.take_changes()
+        self._stale = set(range(len(PAGES)))
+        self._redraw_stale(message)
+
+    def show_changes(self, message: str | None = None) -> None:
+        """After an action: the pages that show what its writes changed (each page's `shows`). The
+        type and site filters list the whole catalogue: they follow it at once, cheaply, without
+        redrawing their pages."""
+        changes = self.sp.take_changes()
+        if changes & (Changes.CATALOGUE_ADDED | Changes.CATALOGUE_CORRECTED):
+            self.stockpile_view.reload_choices()
+            self.log_view.reload_choices()
+        self._stale |= {number for number in range(len(PAGES)) if self.pages.widget(number).shows & changes}
+        self._redraw_stale(message)
+
+    def _redraw_stale(self, message: str | None) -> None:
+        """The page in view now, the others when next shown; the stockpile now too, as the lot
+        actions of every page read its selection."""
+        for number in dict.fromkeys((STOCKPILE, self.pages.currentIndex())):
+            if number in self._stale:
+                self._stale.discard(number)
+                self._refresh_page(number)
         if message:
             self.statusBar().showMessage(message, 15000)
 

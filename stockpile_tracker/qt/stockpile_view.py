@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import LotStatus, RetentionFilter, SdClass
 from ..domain.errors import StockpileError
-from ..services import LotFilter, Stockpile
+from ..services import Changes, LotFilter, Stockpile
 from ..services.dto import LedgerEntry, LotRow, Totals
 from .lot_model import LotTableModel
 from .table_model import ROW_ROLE, Column, RecordTableModel
@@ -164,6 +164,9 @@ class LotDetail(QWidget):
 class StockpileView(QWidget):
     totals_changed = Signal(object)  # Totals of what the filter shows
     lot_changed = Signal(object)  # the current LotRow, or None
+    shows = (
+        Changes.LOTS | Changes.TASKS | Changes.EVENTS | Changes.CATALOGUE_CORRECTED
+    )  # the lot's tasks and events too
 
     def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
         super().__init__(parent)

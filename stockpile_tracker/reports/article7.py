@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 
 from ..domain.enums import DestructionMethod, RetentionCategory
-from ..services import Stockpile
+from ..services import Stockpile, one_snapshot
 from ..services.queries import YearLot
 from .document import Report, Table, table_from
 
@@ -42,6 +42,7 @@ def _deadline(sp: Stockpile) -> date | None:
     return min(deadlines) if deadlines else None
 
 
+@one_snapshot
 def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = None) -> Report:
     lots = sp.queries.year_lots(year)
     ap = [lot for lot in lots if lot.category == "AP" and lot.activation == "victim"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from itertools import accumulate
 
-from ..services import Stockpile
+from ..services import Stockpile, one_snapshot
 from ..services.dto import ProgrammeForecast
 from ..services.overview import TypeComposition
 from .document import Chart, Report, table_from
@@ -25,6 +25,7 @@ def _months(first: date, last: date) -> list[date]:
     return months
 
 
+@one_snapshot
 def progress_report(sp: Stockpile, programme_id: int, *, printed_at: datetime | None = None) -> Report:
     data = sp.destruction.forecast(programme_id)
     composition = sp.overview.composition()

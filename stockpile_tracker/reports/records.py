@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from ..domain.enums import CONDITION_CODES, Category, DestructionMethod, MovementKind, RetentionCategory
-from ..services import Stockpile
+from ..services import Stockpile, one_snapshot
 from .document import Report, Signature, table_from
 
 
+@one_snapshot
 def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | None = None) -> Report:
     lot = sp.queries.lot(lot_id)
     ledger = sp.queries.ledger(lot_id)
@@ -77,6 +78,7 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
     )
 
 
+@one_snapshot
 def certificate_report(sp: Stockpile, certificate_number: str, *, printed_at: datetime | None = None) -> Report:
     event = sp.destruction.find_event(certificate_number)
     details = table_from(

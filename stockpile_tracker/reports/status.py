@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
 from ..domain.enums import Activation, Category, RetentionCategory
-from ..services import Stockpile
+from ..services import Stockpile, one_snapshot
 from ..services.queries import StatusGroup
 from .document import Report, Signature, Table, table_from
 
@@ -36,6 +36,7 @@ def _by(groups: list[StatusGroup], key: Callable[[StatusGroup], tuple]) -> list[
     return [(*label, *_sum(members)) for label, members in sorted(buckets.items(), key=lambda item: item[0])]
 
 
+@one_snapshot
 def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = None) -> Report:
     groups = sp.queries.status_groups(as_of)
     tables = [

@@ -7,7 +7,9 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from functools import update_wrapper
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Engine
 
@@ -18,6 +20,7 @@ from .archive import ArchiveService
 from .audit import ChainReport
 from .base import Context
 from .catalogue import CatalogueService
+from .changes import Changes
 from .compliance import ComplianceService
 from .corrections import CorrectionService
 from .destruction import DestructionService
@@ -113,6 +116,11 @@ class Stockpile:
         finally:
             self.context.user = recorder
 
+    def take_changes(self) -> Changes:
+        """What the writes made through these services changed since the last call: a window
+        redraws the pages that show it."""
+        return self.context.take_changes()
+
 
 def upgrade_database(url: str) -> None:
     """Bring the database at a URL or SQLite path to the program's schema (after a backup copy), for
@@ -120,4 +128,20 @@ def upgrade_database(url: str) -> None:
     open_database(url).dispose()
 
 
-__all__ = ["ChainReport", "LotFilter", "Stockpile", "upgrade_database", "without_password"]
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def one_snapshot(build: Callable[Concatenate[Stockpile, P], R]) -> Callable[Concatenate[Stockpile, P], R]:
+    """For a use case built on the facade (a report): all its reads see the record at one
+    moment, so figures another user commits meanwhile do not mix in."""
+
+    def built(sp: Stockpile, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with sp.context.read():
+            return build(sp, *args, **kwargs)
+
+    update_wrapper(built, build)  # its name and docstring
+    return built
+
+
+__all__ = ["Changes", "ChainReport", "LotFilter", "Stockpile", "one_snapshot", "upgrade_database", "without_password"]

@@ -19,6 +19,7 @@ from ..db.models import AuditHead
 from ..domain.enums import Rule
 from ..domain.errors import DatabaseError, RuleViolation
 from ..domain.rules import require_text
+from .changes import NOTHING, Changes, area, watch, written, wrote
 
 log = logging.getLogger(__name__)
 
@@ -38,16 +39,27 @@ class Context:
     def __post_init__(self) -> None:
         self.user = require_text("user", self.user, 100)
         self._factories = session_factories(self.engine)
-        self._batch = threading.local()
+        watch(self._factories[1])
+        self._batch, self._reading = threading.local(), threading.local()
+        self._changes, self._changes_lock = NOTHING, threading.Lock()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        batch = getattr(self._batch, "session", None)
-        if batch is not None:
-            yield batch
+        """One snapshot for one use case: the reads made inside it (in this thread) join its
+        transaction, so that a forecast or a report sees the record at one moment even while
+        another user writes. On PostgreSQL the transaction is REPEATABLE READ and read only; on
+        SQLite one BEGIN keeps one snapshot from its first read to its last. Inside `batch()`,
+        the batch's transaction is used instead."""
+        joined = getattr(self._batch, "session", None) or getattr(self._reading, "session", None)
+        if joined is not None:
+            yield joined
             return
         with _database_errors("read"), self._factories[0]() as session, session.begin():
-            yield session
+            self._reading.session = session
+            try:
+                yield session
+            finally:
+                self._reading.session = None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -55,17 +67,27 @@ class Context:
 
         Every writer first locks the single audit-head row, so writers are serialised on
         PostgreSQL as they are on SQLite (BEGIN IMMEDIATE) and balances are read fresh.
-        Inside `batch()`, the batch's transaction is used instead.
+        Inside `batch()`, the batch's transaction is used instead. Once committed, what it wrote
+        is added to what `take_changes` returns.
         """
         batch = getattr(self._batch, "session", None)
         if batch is not None:
             yield batch
             return
-        with _database_errors("written"), self._factories[1]() as session, session.begin():
-            session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update())
-            yield session
+        with _database_errors("written"), self._factories[1]() as session:
+            with session.begin():
+                session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update())
+                yield session
+            with self._changes_lock:  # committed
+                self._changes |= written(session)
         if actions := session.info.get("audited"):  # committed: one line in the log, who and what
             log.info("%s: %s", self.user, ", ".join(a if n == 1 else f"{a} x{n:,}" for a, n in actions.items()))
+
+    def take_changes(self) -> Changes:
+        """What the writes committed since the last call changed (in any thread)."""
+        with self._changes_lock:
+            changes, self._changes = self._changes, NOTHING
+        return changes
 
     @contextmanager
     def batch(self) -> Iterator[Session]:
@@ -107,6 +129,7 @@ def bulk_insert(session: Session, table: Table, rows: list[dict]) -> None:
     there than INSERT; one executemany elsewhere. A refusal surfaces like any other statement's."""
     if not rows:
         return
+    wrote(session, area(table.name, added=True))
     connection = session.connection()
     if connection.dialect.name != "postgresql":
         connection.execute(insert(table), rows)

@@ -143,7 +143,7 @@ class ComplianceService:
                     "have a second person verify them again",
                     certificates=same,
                 )
-        self._tasks(found, today)
+            self._tasks(found, today)  # in the same snapshot
         if policy.withdrawal_effective_on is not None and policy.withdrawal_effective_on <= today:
             ended = f" (obligations under {policy.name} ended {policy.withdrawal_effective_on.isoformat()})"
             return [replace(f, severity=INFO, message=f.message + ended) for f in found.items]

@@ -677,7 +677,8 @@ class DestructionService:
 
     def forecast(self, programme_id: int, recent_months: int = 6) -> ProgrammeForecast:
         """Monthly plan and destruction for the programme, and the completion forecast for all
-        surplus from the rate of the last `recent_months` full months."""
+        surplus from the rate of the last `recent_months` full months. One snapshot: the tasks
+        awaiting destruction and the surplus are counted at the same moment."""
         today = self.ctx.today()
         with self.ctx.read() as session:
             programme = session.get(Programme, programme_id)
@@ -701,6 +702,7 @@ class DestructionService:
                 .group_by(DestructionEvent.occurred_on)
             ).all()
             surplus = session.scalar(select(func.coalesce(func.sum(LotBalance.on_hand - LotBalance.retained), 0)))
+            awaiting = sum(line.awaiting_destruction for task in self.tasks(status="open") for line in task.lines)
         planned, destroyed = defaultdict(int), defaultdict(int)
         for day, quantity in planned_rows:
             planned[month_start(day)] += int(quantity)
@@ -709,7 +711,6 @@ class DestructionService:
         months = sorted(set(planned) | set(destroyed))
         this_month = month_start(today)
         rate = sum(destroyed[m] for m in _months_before(this_month, recent_months)) / recent_months
-        awaiting = sum(line.awaiting_destruction for task in self.tasks(status="open") for line in task.lines)
         return ProgrammeForecast(
             info,
             tuple(MonthProgress(m, planned[m], destroyed[m]) for m in months),

@@ -51,18 +51,25 @@ class OverviewService:
         self.ctx, self.queries, self.destruction = ctx, queries, destruction
 
     def dashboard(self, programme_id: int | None = None) -> Dashboard:
+        """Every figure from one snapshot, so that they add up."""
         today = self.ctx.today()
-        programmes = self.destruction.programmes()  # by deadline
-        if programme_id is None and programmes:
-            programme_id = next((p.id for p in programmes if p.deadline >= today), programmes[-1].id)
-        status = None
-        if programme_id is not None:
-            status = ProgrammeStatus(
-                self.destruction.programme_progress(programme_id), self.destruction.forecast(programme_id)
+        with self.ctx.read():
+            programmes = self.destruction.programmes()  # by deadline
+            if programme_id is None and programmes:
+                programme_id = next((p.id for p in programmes if p.deadline >= today), programmes[-1].id)
+            status = None
+            if programme_id is not None:
+                status = ProgrammeStatus(
+                    self.destruction.programme_progress(programme_id), self.destruction.forecast(programme_id)
+                )
+            return Dashboard(
+                today,
+                self.queries.totals(),
+                self.lots_holding(),
+                self.destroyed_in(today.year),
+                self.composition(),
+                status,
             )
-        return Dashboard(
-            today, self.queries.totals(), self.lots_holding(), self.destroyed_in(today.year), self.composition(), status
-        )
 
     def lots_holding(self) -> int:
         with self.ctx.read() as session:

@@ -220,7 +220,7 @@ def test_a_write_refreshes_the_dashboard_in_view(demo_window, qtbot):
     sp.lots.stock_check(
         lot.id, counted=lot.on_hand - 1, on=sp.context.today(), document_ref="SC-1", reason="one missing"
     )
-    window.refresh_all("checked")
+    window.show_changes("checked")
     wait_for_findings(qtbot, window)
     assert window.dashboard_view.on_hand.value.text() == f"{sp.queries.totals().on_hand:,}" != before
 
