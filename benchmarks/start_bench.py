@@ -54,8 +54,14 @@ def bare_window(path: str) -> int:
     window.setCentralWidget(table)
     window.resize(1280, 800)
     window.show()
-    QTimer.singleShot(0, lambda: (print("shown", flush=True), window.close()))
+    QTimer.singleShot(0, lambda: say_shown_and_close(window))
     return app.exec()
+
+
+def say_shown_and_close(window) -> None:
+    """As the program does with STOCKPILE_QUIT_WHEN_SHOWN (qt/app.py), without importing it."""
+    print("shown", flush=True)
+    window.close()
 
 
 def _time_to_shown(command: list[str], env: dict[str, str]) -> float:

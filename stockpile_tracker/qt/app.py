@@ -52,5 +52,11 @@ def run(database: str | None, user: str | None) -> int:
     window.show()
     window.offer_demo_if_empty()
     if os.environ.get(QUIT_WHEN_SHOWN_ENV):
-        QTimer.singleShot(0, lambda: (print("shown", flush=True), window.close()))
+        QTimer.singleShot(0, lambda: say_shown_and_close(window))
     return app.exec()
+
+
+def say_shown_and_close(window) -> None:
+    """The event loop's first turn: the window has been shown and painted."""
+    print("shown", flush=True)
+    window.close()
