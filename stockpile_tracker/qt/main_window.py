@@ -681,19 +681,19 @@ class MainWindow(QMainWindow):
         self.show_report(progress_report(self.sp, chosen.id))
 
     def lot_report(self) -> None:
+        from ..reports.records import lot_history_report
+
         lot = self._current_lot()
         if lot:
-            from ..reports.records import lot_history_report
-
             self.show_report(lot_history_report(self.sp, lot.id))
 
     def certificate_report(self) -> None:
+        from ..reports.records import certificate_report
+
         event = self._chosen(
             self.log_view.current_event(), "Destruction log", "Select the destruction event whose certificate to print."
         )
         if event is not None:
-            from ..reports.records import certificate_report
-
             self.show_report(certificate_report(self.sp, event.certificate_number))
 
     def table_export(self) -> tuple[str, Table]:
