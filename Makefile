@@ -23,6 +23,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.gui_bench
 	$(BIN)/python -m benchmarks.reports_bench
 	$(BIN)/python -m benchmarks.import_bench
+	$(BIN)/python -m benchmarks.start_bench
 
 LINTED := stockpile_tracker tests benchmarks migrations docs
 

@@ -39,7 +39,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from stockpile_tracker.db.migrate import head_revision, open_database
+from stockpile_tracker.db.migrate import HEAD, open_database
 from stockpile_tracker.db.models import LotBalance
 from stockpile_tracker.demo import SITES, STORAGE, TRAINING_INSTITUTION, VERIFIER, load_catalogue
 from stockpile_tracker.services.audit import GENESIS, canonical_json, entry_hash
@@ -163,7 +163,7 @@ def schema_fingerprint() -> str:
     digest = hashlib.sha256()
     for script in sorted((REPO_ROOT / "migrations" / "versions").glob("*.py")):
         digest.update(script.read_bytes())
-    return f"{head_revision()}-{digest.hexdigest()[:8]}"
+    return f"{HEAD}-{digest.hexdigest()[:8]}"
 
 
 def cached_database(

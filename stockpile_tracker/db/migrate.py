@@ -1,6 +1,9 @@
 """Migrate on open: refuse a database newer than the program or of another program before anything
 is written to it, then, on SQLite under an exclusive lock, back the file up and run Alembic in-process
-on one connection."""
+on one connection.
+
+Alembic is imported only when the stored revision is not HEAD: it takes longer to import than the
+rest of the start, and a current database (nearly every start) does not need it."""
 
 from __future__ import annotations
 
@@ -12,11 +15,8 @@ from contextlib import closing
 from datetime import UTC, datetime
 from itertools import count
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -27,10 +27,16 @@ from .engine import describe_error, make_engine, normalise_url, sqlite_file, use
 
 log = logging.getLogger(__name__)
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+HEAD = "0004"  # the newest revision in migrations/versions (tests/db/test_migrations.py keeps it so)
 UPGRADE_LOCK = 0x5354_4B50  # the PostgreSQL advisory lock taken by an upgrade ("STKP")
 
 
 def alembic_config(url: str | None = None, connection=None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(shipped_dir("migrations")))
     if url is not None:
@@ -41,13 +47,14 @@ def alembic_config(url: str | None = None, connection=None) -> Config:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        return _stored_revision(connection)
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+def _stored_revision(connection: Connection) -> str | None:
+    """The revision Alembic wrote into the database, read with plain SQL; None for a new database."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one_or_none()
 
 
 def open_database(url: str, *, upgrade: bool = True) -> Engine:
@@ -67,18 +74,17 @@ def open_database(url: str, *, upgrade: bool = True) -> Engine:
     try:
         with engine.connect() as connection:
             current = _revision(connection, where)
-        if current != head_revision():
+        if current != HEAD:
             if not upgrade:
                 raise DatabaseError(
-                    f"database {where} is at schema {current or 'none'}, not {head_revision()}: "
-                    "run 'stockpile-tracker db upgrade'"
+                    f"database {where} is at schema {current or 'none'}, not {HEAD}: run 'stockpile-tracker db upgrade'"
                 )
             if path is None:
                 _upgrade_in_one_transaction(engine, where, current)
             else:
                 engine.dispose()  # an idle connection of ours would hold the file against the lock
                 _upgrade_sqlite(engine, path, where, created)
-            log.info("database %s upgraded from schema %s to %s", where, current or "none", head_revision())
+            log.info("database %s upgraded from schema %s to %s", where, current or "none", HEAD)
         if path is not None:
             use_wal(engine)
     except DatabaseError:
@@ -93,17 +99,19 @@ def open_database(url: str, *, upgrade: bool = True) -> Engine:
 def _revision(connection: Connection, where: str) -> str | None:
     """The schema revision, read without writing anything; another program's or a newer program's
     database is refused."""
-    current = MigrationContext.configure(connection).get_current_revision()
+    current = _stored_revision(connection)
     if current is None and inspect(connection).get_table_names():
         raise DatabaseError(
             f"cannot open database {where}: it holds tables of another program; choose a new file or an empty database"
         )
-    script = ScriptDirectory.from_config(alembic_config())
-    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
-        raise DatabaseError(
-            f"database {where} was written by a newer Stockpile Tracker (schema {current}); "
-            f"this program knows schema {script.get_current_head()}: install the newer program to open it"
-        )
+    if current not in (None, HEAD):
+        from alembic.script import ScriptDirectory
+
+        if current not in {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}:
+            raise DatabaseError(
+                f"database {where} was written by a newer Stockpile Tracker (schema {current}); "
+                f"this program knows schema {HEAD}: install the newer program to open it"
+            )
     return current
 
 
@@ -114,13 +122,19 @@ def _upgrade_in_one_transaction(engine: Engine, where: str, current: str | None)
         with engine.begin() as connection:
             if connection.dialect.name == "postgresql":
                 connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
-            command.upgrade(alembic_config(connection=connection), "head")
+            _upgrade(connection)
     except Exception as exc:  # a migration is code: whatever it raises, the one transaction is undone
         raise DatabaseError(
             f"cannot upgrade database {where} from schema {current or 'none'} to "
-            f"{head_revision()}: {describe_error(exc)}; nothing was changed "
+            f"{HEAD}: {describe_error(exc)}; nothing was changed "
             "(the upgrade runs in one transaction)"
         ) from exc
+
+
+def _upgrade(connection: Connection) -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(connection=connection), HEAD)
 
 
 def _upgrade_sqlite(engine: Engine, path: Path, where: str, created: bool) -> None:
@@ -135,9 +149,9 @@ def _upgrade_sqlite(engine: Engine, path: Path, where: str, created: bool) -> No
     try:
         current = _revision(connection, where)  # again: another program may have upgraded it meanwhile
         connection.rollback()
-        if current == head_revision():
+        if current == HEAD:
             return
-        failed = f"cannot upgrade database {where} from schema {current or 'none'} to {head_revision()}"
+        failed = f"cannot upgrade database {where} from schema {current or 'none'} to {HEAD}"
         backup = None
         if current is not None:
             try:
@@ -148,7 +162,7 @@ def _upgrade_sqlite(engine: Engine, path: Path, where: str, created: bool) -> No
                 ) from exc
         try:
             with connection.begin():
-                command.upgrade(alembic_config(connection=connection), "head")
+                _upgrade(connection)
         except Exception as exc:  # a migration is code: whatever it raises, the old database must come back
             raise DatabaseError(
                 f"{failed}: {describe_error(exc)}; " + _left_as_it_was(raw, path, backup, created)
@@ -177,7 +191,7 @@ def _exclusive_connection(engine: Engine, where: str) -> Connection | None:
                 raise
         reader = engine.connect()
         try:
-            if _revision(reader, where) == head_revision():
+            if _revision(reader, where) == HEAD:
                 return None
         finally:
             _close(reader)

@@ -26,14 +26,11 @@ from PySide6.QtWidgets import (
 from ..domain.enums import Category
 from ..domain.errors import StockpileError
 from ..paths import demo_database
-from ..reports.article7 import article7_report
 from ..reports.document import Report, Table, printable, to_csv
 from ..reports.progress import progress_report
-from ..reports.records import certificate_report, lot_history_report
-from ..reports.status import status_report
 from ..services import Changes, Stockpile
 from ..services.dto import Totals
-from . import dialogs, icons, printing
+from . import dialogs, icons
 from .dashboard import DashboardView
 from .destruction_views import CatalogueView, LogView, PlanView
 from .help import show_about, show_guide
@@ -620,14 +617,20 @@ class MainWindow(QMainWindow):
     # -- reports ---------------------------------------------------------------------------------
 
     def show_report(self, report, on_freeze=None) -> None:
-        self._exec(printing.ReportPreview(report, self, period=getattr(report, "period", ""), on_freeze=on_freeze))
+        from .printing import ReportPreview  # printing (QtPrintSupport) is loaded when first used
+
+        self._exec(ReportPreview(report, self, period=getattr(report, "period", ""), on_freeze=on_freeze))
 
     def status_report(self) -> None:
+        from ..reports.status import status_report
+
         dialog = dialogs.AsOfDialog(self.sp.today(), self)
         if self._exec(dialog):
             self.show_report(status_report(self.sp, dialog.as_of))
 
     def article7_report(self) -> None:
+        from ..reports.article7 import article7_report
+
         today = self.sp.today()
         year, ok = QInputDialog.getInt(self, "Article 7 forms", "Calendar year", today.year - 1, 1997, today.year)
         if not ok:
@@ -670,11 +673,15 @@ class MainWindow(QMainWindow):
         self.show_report(progress_report(self.sp, chosen.id))
 
     def lot_report(self) -> None:
+        from ..reports.records import lot_history_report
+
         lot = self._current_lot()
         if lot:
             self.show_report(lot_history_report(self.sp, lot.id))
 
     def certificate_report(self) -> None:
+        from ..reports.records import certificate_report
+
         event = self._chosen(
             self.log_view.current_event(), "Destruction log", "Select the destruction event whose certificate to print."
         )

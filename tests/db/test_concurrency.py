@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError
 
 from stockpile_tracker.cli import main
 from stockpile_tracker.db.engine import make_engine
-from stockpile_tracker.db.migrate import alembic_config, current_revision, head_revision, open_database
+from stockpile_tracker.db.migrate import HEAD, alembic_config, current_revision, open_database
 from stockpile_tracker.db.models import AuditEntry, DestructionEvent, Movement
 from stockpile_tracker.domain.errors import ConcurrentChange, StockpileError
 from stockpile_tracker.qt import dialogs
@@ -267,7 +267,7 @@ def test_programs_opening_an_old_database_at_once_lose_nothing(backend, tmp_path
         }
         assert sp.check().ok
         # AND the schema is at head, and the ledger refuses edits (the triggers of revision 0002)
-        assert current_revision(engine) == head_revision()
+        assert current_revision(engine) == HEAD
         with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
             connection.execute(text("UPDATE movement SET quantity = 1"))
         engine.dispose()

@@ -23,7 +23,7 @@ from sqlalchemy import Engine, event
 
 from stockpile_tracker.cli import EXIT_ERROR, main
 from stockpile_tracker.db import engine as db_engine
-from stockpile_tracker.db.migrate import current_revision, head_revision, open_database
+from stockpile_tracker.db.migrate import HEAD, current_revision, open_database
 from stockpile_tracker.domain.errors import DatabaseError
 from stockpile_tracker.qt.main_window import MainWindow
 from stockpile_tracker.qt.settings import Settings
@@ -350,7 +350,7 @@ def test_an_old_database_another_program_keeps_open_is_upgraded_only_when_it_let
     assert contents(path) == before
     other.close()
     engine = open_database(str(path))
-    assert current_revision(engine) == head_revision()
+    assert current_revision(engine) == HEAD
     engine.dispose()
 
 

@@ -12,7 +12,7 @@ from alembic import command
 
 from stockpile_tracker.cli import main
 from stockpile_tracker.db.engine import make_engine
-from stockpile_tracker.db.migrate import alembic_config, head_revision
+from stockpile_tracker.db.migrate import HEAD, alembic_config
 from stockpile_tracker.domain.errors import InvalidInput
 from stockpile_tracker.logs import log_file
 from stockpile_tracker.services import Stockpile
@@ -55,7 +55,7 @@ def test_opening_a_database_logs_who_and_where_and_a_new_or_older_schema(tmp_pat
     new = tmp_path / "new.db"
     Stockpile.open(str(new), "alice").close()
     assert _lines(caplog, "stockpile_tracker.db.migrate") == [
-        f"database {new} upgraded from schema none to {head_revision()}"
+        f"database {new} upgraded from schema none to {HEAD}"
     ]
     assert _lines(caplog, "stockpile_tracker.services") == [f"alice opened sqlite:///{new}"]
 
@@ -72,7 +72,7 @@ def test_opening_a_database_logs_who_and_where_and_a_new_or_older_schema(tmp_pat
     caplog.clear()
     Stockpile.open(str(old), "carol").close()
     assert _lines(caplog, "stockpile_tracker.db.migrate") == [
-        f"database {old} upgraded from schema 0001 to {head_revision()}"
+        f"database {old} upgraded from schema 0001 to {HEAD}"
     ]
 
 

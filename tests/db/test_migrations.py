@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 
 from stockpile_tracker.db import migrate
 from stockpile_tracker.db.engine import make_engine
-from stockpile_tracker.db.migrate import alembic_config, current_revision, head_revision, open_database
+from stockpile_tracker.db.migrate import HEAD, alembic_config, current_revision, open_database
 from stockpile_tracker.domain.errors import DatabaseError
 from stockpile_tracker.services import Stockpile
 
@@ -55,10 +55,16 @@ def small_stockpile(engine) -> Stockpile:
     return sp
 
 
+def test_the_program_head_is_the_newest_migration():
+    """open_database compares the stored revision with HEAD, so that a current database is opened
+    without importing Alembic: a new migration must move HEAD too."""
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD
+
+
 def test_upgrade_from_empty_creates_the_schema_and_seeds_profiles(empty_url):
     engine = open_database(empty_url)
     try:
-        assert current_revision(engine) == head_revision()
+        assert current_revision(engine) == HEAD
         sp = Stockpile(engine, "alice")
         assert {p.code for p in sp.catalogue.profiles()} == {"us-2022", "ottawa"}
         assert sp.check().ok
@@ -76,7 +82,7 @@ def test_downgrade_then_upgrade_keeps_the_data(engine):
     before = sp.queries.totals()
     with engine.begin() as connection:
         command.downgrade(alembic_config(connection=connection), "-1")
-    assert current_revision(engine) != head_revision()
+    assert current_revision(engine) != HEAD
     engine.dispose()
     engine = open_database(engine.url.render_as_string(hide_password=False))
     sp = Stockpile(engine, "alice", today=lambda: TODAY)
@@ -171,7 +177,7 @@ def test_an_installed_wheel_creates_and_migrates_a_database(tmp_path):
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "audit chain intact" in checked.stdout
     engine = make_engine(str(database))
-    assert current_revision(engine) == head_revision()
+    assert current_revision(engine) == HEAD
     engine.dispose()
 
 
@@ -225,7 +231,7 @@ def upgrade_keeps_every_figure(url: str) -> None:
     assert before["problems"] == ()
     engine = open_database(url)
     try:
-        assert current_revision(engine) == head_revision()
+        assert current_revision(engine) == HEAD
         assert figures(engine) == before
     finally:
         engine.dispose()
@@ -294,7 +300,7 @@ def failing_upgrade(monkeypatch, *, commit_first: bool = False):
             cfg.attributes["connection"].exec_driver_sql("COMMIT")
         raise RuntimeError("column 'x' already exists")
 
-    monkeypatch.setattr(migrate.command, "upgrade", upgrade)
+    monkeypatch.setattr(command, "upgrade", upgrade)
 
 
 def test_a_failed_upgrade_puts_the_sqlite_file_back_and_says_where_the_backup_is(tmp_path, monkeypatch):
@@ -309,7 +315,7 @@ def test_a_failed_upgrade_puts_the_sqlite_file_back_and_says_where_the_backup_is
 
     message = str(caught.value)
     backup = next(tmp_path.glob(f"{path.name}.backup-{REVISIONS[0]}-*"))
-    assert f"cannot upgrade database {path} from schema {REVISIONS[0]} to {head_revision()}" in message
+    assert f"cannot upgrade database {path} from schema {REVISIONS[0]} to {HEAD}" in message
     assert "column 'x' already exists" in message
     assert "the database was left as it was" in message
     assert str(backup) in message
@@ -382,7 +388,7 @@ def test_no_room_for_the_backup_leaves_the_old_database_untouched(tmp_path):
     done = subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True)
     assert done.stderr == (
         f"stockpile-tracker: cannot upgrade database {copy} from schema {REVISIONS[0]} to "
-        f"{head_revision()}: the backup copy could not be written: the disk is full: free some "
+        f"{HEAD}: the backup copy could not be written: the disk is full: free some "
         "space and try again; the database was left as it was\n"
     )
     assert done.stdout.split() == ["exit", "2", "unchanged", path.name]
@@ -406,7 +412,7 @@ def test_no_other_program_gets_in_while_an_upgrade_commits_part_way(tmp_path, mo
         other.close()
         raise RuntimeError("column 'x' already exists")
 
-    monkeypatch.setattr(migrate.command, "upgrade", upgrade_then_let_another_program_try)
+    monkeypatch.setattr(command, "upgrade", upgrade_then_let_another_program_try)
     with pytest.raises(DatabaseError, match="the database was left as it was"):
         open_database(str(path))
     assert tried == ["SELECT count(*) FROM lot", "BEGIN IMMEDIATE"]
