@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-MAX_QUANTITY = 2_147_483_647
+from ..domain.rules import MAX_QUANTITY
+
 BLANK = -1  # the value of an empty QuantitySpin(blank=True)
 MIN_LONG_COLUMN = 90  # pixels: a long-text column shrinks no further, so a few words always show
 
