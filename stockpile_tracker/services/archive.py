@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
 from sqlalchemy import select
 
@@ -30,20 +31,38 @@ class FrozenReportInfo:
     marking: str = ""
 
 
+class PrintedReport(Protocol):
+    """What a report is made of as printed (reports.document.Printable): services do not import
+    the reports, so they name what they keep of one."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def footer(self) -> str: ...
+    @property
+    def html(self) -> str: ...
+    @property
+    def csv(self) -> str: ...
+    @property
+    def organisation(self) -> str: ...
+    @property
+    def marking(self) -> str: ...
+
+
 def _info(row: FrozenReport) -> FrozenReportInfo:
     footer, organisation, marking = _bands(row.footer)
     return FrozenReportInfo(
-        row.kind,
-        row.period,
-        row.title,
-        footer,
-        row.html,
-        row.csv,
-        row.sha256,
-        row.frozen_by,
-        row.frozen_at,
-        organisation,
-        marking,
+        kind=row.kind,
+        period=row.period,
+        title=row.title,
+        footer=footer,
+        html=row.html,
+        csv=row.csv,
+        sha256=row.sha256,
+        frozen_by=row.frozen_by,
+        frozen_at=row.frozen_at,
+        organisation=organisation,
+        marking=marking,
     )
 
 
@@ -62,7 +81,7 @@ class ArchiveService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
 
-    def freeze(self, *, kind: str, period: str, report) -> FrozenReportInfo:
+    def freeze(self, *, kind: str, period: str, report: PrintedReport) -> FrozenReportInfo:
         """`report` is the printable report (title, footer, html, csv) exactly as it is shown."""
         title, html, csv = report.title, report.html, report.csv
         footer = "\n".join((report.organisation, report.marking, report.footer))

@@ -115,7 +115,7 @@ def record_many(session: Session, user: str, changes: Iterable[Change]) -> int:
             }
         )
         last_hash = digest
-    bulk_insert(session, AuditEntry.__table__, rows)
+    bulk_insert(session, AuditEntry, rows)
     head.last_id, head.last_hash = last_id, last_hash
     session.flush()
     return len(rows)

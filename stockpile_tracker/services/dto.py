@@ -99,7 +99,7 @@ class LotRow(StockFigures):
         """Why the mines are kept, in words: retained and surplus are told apart without colour."""
         if not self.on_hand:
             return "none held"
-        if not self.retained:
+        if self.retention_category is None:  # nothing retained: the database keeps the two together
             return "surplus"
         label = RetentionCategory(self.retention_category).label
         return label if self.retained == self.on_hand else f"{label} + surplus"

@@ -19,11 +19,12 @@ MAX_PROBLEMS = 50
 
 def check_database(ctx: Context) -> CheckReport:
     problems: list[str] = []
+    dialect = ctx.engine.dialect.name
     with ctx.read() as session:
-        if session.bind.dialect.name == "postgresql":
+        if dialect == "postgresql":
             # One snapshot for every query, so a write by another office mid-check is not a "problem".
             session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
-        if session.bind.dialect.name == "sqlite":
+        if dialect == "sqlite":
             result = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
             if result != ["ok"]:
                 problems.extend(f"SQLite integrity: {line}" for line in result[:10])
@@ -52,10 +53,12 @@ def check_database(ctx: Context) -> CheckReport:
             negative = first_negative_balance((row[1], row[2], row[3]) for row in entries)
             if negative is not None:
                 problems.append(f"lot {names[lot_id]}: the ledger goes to {negative[1]:,} on {negative[0].isoformat()}")
-        movement_count = session.scalar(select(func.count(Movement.id)))
+        movement_count = session.scalar(select(func.count(Movement.id))) or 0
         chain = audit.verify_chain(session)
         problems.extend(chain.problems)
-    return CheckReport(len(names), movement_count, chain.entries, tuple(problems[:MAX_PROBLEMS]))
+    return CheckReport(
+        lots=len(names), movements=movement_count, audit_entries=chain.entries, problems=tuple(problems[:MAX_PROBLEMS])
+    )
 
 
 def audit_chain(ctx: Context) -> audit.ChainReport:

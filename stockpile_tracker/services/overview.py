@@ -66,7 +66,9 @@ class OverviewService:
 
     def lots_holding(self) -> int:
         with self.ctx.read() as session:
-            return session.scalar(select(func.count()).select_from(LotBalance).where(LotBalance.on_hand > 0))
+            return session.execute(
+                select(func.count()).select_from(LotBalance).where(LotBalance.on_hand > 0)
+            ).scalar_one()
 
     def destroyed_in(self, year: int) -> int:
         """Mines reported destroyed by events in the calendar year, on site or after shipment."""
@@ -76,7 +78,7 @@ class OverviewService:
             .where(DestructionEvent.occurred_on.between(date(year, 1, 1), date(year, 12, 31)))
         )
         with self.ctx.read() as session:
-            return int(session.scalar(query))
+            return int(session.execute(query).scalar_one())
 
     def composition(self) -> tuple[TypeComposition, ...]:
         """Summed per type id first, named afterwards: grouping 100,000 lots by name is slow."""
