@@ -29,6 +29,7 @@ LINTED := stockpile_tracker tests benchmarks migrations docs
 lint: $(STAMP)
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -27,7 +27,7 @@ from .engine import describe_error, make_engine, normalise_url, sqlite_file, use
 UPGRADE_LOCK = 0x5354_4B50  # the PostgreSQL advisory lock taken by an upgrade ("STKP")
 
 
-def alembic_config(url: str | None = None, connection=None) -> Config:
+def alembic_config(url: str | None = None, connection: Connection | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(shipped_dir("migrations")))
     if url is not None:
@@ -127,7 +127,7 @@ def _upgrade_sqlite(engine: Engine, path: Path, where: str, created: bool) -> No
     connection = _exclusive_connection(engine, where)
     if connection is None:
         return
-    raw = connection.connection.dbapi_connection
+    raw = _pysqlite(connection)
     try:
         current = _revision(connection, where)  # again: another program may have upgraded it meanwhile
         connection.rollback()
@@ -153,6 +153,13 @@ def _upgrade_sqlite(engine: Engine, path: Path, where: str, created: bool) -> No
         _close(connection)
 
 
+def _pysqlite(connection: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under SQLAlchemy's: its PRAGMAs and backup() are used directly."""
+    raw = connection.connection.dbapi_connection
+    assert isinstance(raw, sqlite3.Connection)  # a SQLite engine's
+    return raw
+
+
 def _exclusive_connection(engine: Engine, where: str) -> Connection | None:
     """A connection that has the file to itself, after waiting up to the busy timeout for other
     programs to let go; None when another program has upgraded the file meanwhile (its users may
@@ -160,7 +167,7 @@ def _exclusive_connection(engine: Engine, where: str) -> Connection | None:
     give_up = time.monotonic() + db_engine.BUSY_TIMEOUT_MS / 1000
     while True:
         connection = engine.connect()
-        raw = connection.connection.dbapi_connection
+        raw = _pysqlite(connection)
         try:
             raw.execute("PRAGMA locking_mode=EXCLUSIVE")
             raw.execute("PRAGMA busy_timeout=100")  # then look whether another program upgraded it

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +28,7 @@ from .table_model import PROBLEM_TINT, ROW_ROLE, Column, RecordTableModel
 from .widgets import ChoiceCombo, DateEdit, ElidedLabel, FitColumns
 
 
-def _selected(table) -> object | None:
+def _selected(table: QTableView) -> Any:  # the row the model holds, None when none is current
     index = table.selectionModel().currentIndex()
     return table.model().data(index, ROW_ROLE) if index.isValid() else None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from html import escape
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,8 @@ from ..domain.errors import InvalidInput, StockpileError
 from ..services import Stockpile
 from ..services.dto import EventInfo, LedgerEntry, LotRow, MineTypeInfo, SiteInfo, TaskInfo
 from .widgets import ChoiceCombo, DateEdit, Line, LinesTable, QuantitySpin, alarm_colour, plain_label
+
+Field = TypeVar("Field", bound=QWidget)  # a form's input: add_field gives it back as it was given
 
 ERROR_STYLE = "border: 2px solid #b3261e;"
 ERROR_LINES = 6  # a longer message scrolls
@@ -61,14 +64,15 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.action_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         for button in self.buttons.buttons():
-            button.setAutoDefault(False)  # else the button with the focus becomes the default
+            if isinstance(button, QPushButton):  # all of them: the box makes push buttons
+                button.setAutoDefault(False)  # else the button with the focus becomes the default
         self.action_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error_area)
-        layout.addWidget(self.buttons)
+        self.column = QVBoxLayout(self)
+        self.column.addLayout(self.form)
+        self.column.addWidget(self.error_area)
+        self.column.addWidget(self.buttons)
         self._fields: dict[str, QWidget] = {}
         self.result_value: Any = None
         self.setMinimumWidth(460)
@@ -77,7 +81,7 @@ class FormDialog(QDialog):
     def today(self) -> date:
         return self.sp.context.today()
 
-    def add_field(self, label: str, widget: QWidget, *error_fields: str) -> QWidget:
+    def add_field(self, label: str, widget: Field, *error_fields: str) -> Field:
         """Add a row; `error_fields` are the names the services use for it in their messages."""
         self.form.addRow(label, widget)
         for name in error_fields:
@@ -109,10 +113,11 @@ class FormDialog(QDialog):
     def fit(self) -> None:
         """Grow (never shrink) to the height the form needs at its width: wrapped notes and an error
         message take height for their width, which a dialog does not work out by itself."""
-        layout = self.layout()
-        layout.activate()
+        self.column.activate()
         needed = (
-            layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+            self.column.totalHeightForWidth(self.width())
+            if self.column.hasHeightForWidth()
+            else self.column.totalSizeHint().height()
         )
         if needed > self.height():
             self.resize(self.width(), needed)
@@ -145,7 +150,7 @@ class FormDialog(QDialog):
 
     def show_error(self, exc: StockpileError) -> None:
         self.error_label.setText(str(exc))
-        width = self.layout().contentsRect().width() - self.error_area.verticalScrollBar().sizeHint().width()
+        width = self.column.contentsRect().width() - self.error_area.verticalScrollBar().sizeHint().width()
         self.error_area.setFixedHeight(
             min(self.error_label.heightForWidth(width), ERROR_LINES * self.error_label.fontMetrics().lineSpacing()) + 4
         )
@@ -491,7 +496,7 @@ class CorrectDestructionDialog(FormDialog):
         super().__init__(
             sp, f"Correct destruction certificate {event.certificate_number}", "Correct destruction", parent
         )
-        self.event = event
+        self.destruction_event = event
         self.add_note(
             f"Destroyed on {event.occurred_on} at {event.site_code}, recorded by {event.recorded_by}. "
             "The correction is dated as the destruction was; the certificate must then be verified "
@@ -514,7 +519,10 @@ class CorrectDestructionDialog(FormDialog):
 
     def submit(self):
         return self.sp.corrections.correct_destruction(
-            self.event.id, self.lot_combo.value, quantity=self.quantity_spin.quantity, reason=_text(self.reason_edit)
+            self.destruction_event.id,
+            self.lot_combo.value,
+            quantity=self.quantity_spin.quantity,
+            reason=_text(self.reason_edit),
         )
 
 
@@ -523,7 +531,7 @@ class VerifyCertificateDialog(FormDialog):
 
     def __init__(self, sp: Stockpile, event: EventInfo, parent: QWidget | None = None) -> None:
         super().__init__(sp, f"Verify certificate {event.certificate_number}", "Verify", parent)
-        self.event = event
+        self.destruction_event = event
         self.add_note(
             f"Recorded by {event.recorded_by}; destroyed {event.occurred_on} at {event.site_code}. "
             "Type the quantity the certificate states for each lot, from the paper."
@@ -545,7 +553,7 @@ class VerifyCertificateDialog(FormDialog):
 
     def submit(self):
         return self.sp.destruction.verify_certificate(
-            self.event.id, verified_on=self.date_edit.value, certified=self.lines_table.all_quantities
+            self.destruction_event.id, verified_on=self.date_edit.value, certified=self.lines_table.all_quantities
         )
 
 
@@ -588,7 +596,7 @@ class MineTypeDialog(FormDialog):
         editing = mine_type is not None
         super().__init__(
             sp,
-            f"Correct mine type {mine_type.designation}" if editing else "Add a mine type",
+            f"Correct mine type {mine_type.designation}" if mine_type is not None else "Add a mine type",
             "Save correction" if editing else "Add type",
             parent,
         )

@@ -98,10 +98,10 @@ class ImportDialog(QDialog):
         self.add_types_check.toggled.connect(self.check_file)
         self.add_sites_check.toggled.connect(self.check_file)
         self.resize(820, 620)
-        self.result_value = None
+        self.result_value: ImportPlan | None = None
         self.check_file()
 
-    def _options(self) -> dict:
+    def _options(self) -> dict[str, bool]:
         if self.kind == "lots":
             return {"add_types": self.add_types_check.isChecked(), "add_sites": self.add_sites_check.isChecked()}
         return {}

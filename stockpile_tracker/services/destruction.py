@@ -550,7 +550,7 @@ class DestructionService:
         event_id: int,
         *,
         verified_on: date,
-        certified: Mapping[int, int] | None = None,
+        certified: Mapping[int, int | None] | None = None,  # None for a lot: left blank, refused
     ) -> EventInfo:
         """A second person checks the certificate against the event (rule 7). Certified quantities
         default to the event's; a difference is kept and blocks the task from closing."""
@@ -572,8 +572,10 @@ class DestructionService:
             for line in event.lines:
                 value = certified.get(line.lot_id, line.quantity)
                 if value is None:
-                    lot_number = session.get(Lot, line.lot_id).lot_number
-                    raise InvalidInput("certified", f"lot {lot_number}: type the quantity the certificate states")
+                    raise InvalidInput(
+                        "certified",
+                        f"lot {get_lot(session, line.lot_id).lot_number}: type the quantity the certificate states",
+                    )
                 if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                     raise InvalidInput("certified", f"must be a whole number, zero or more, not {value!r}")
                 line.certified_quantity = value

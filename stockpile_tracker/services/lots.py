@@ -434,7 +434,7 @@ class LotService:
     def stock_check(
         self,
         lot_id: int,
-        counted: int,
+        counted: int | None,  # None: left blank, refused as required
         on: date,
         document_ref: str | None,
         reason: str | None = None,
@@ -443,7 +443,7 @@ class LotService:
     ) -> MovementResult:
         """Record a physical count. A difference from the ledger's balance on the count's date
         becomes a gain or loss entry on that date, with a reason. `seen`: the lot as the form showed it."""
-        require_whole("counted", counted)
+        counted = require_whole("counted", counted)
         document_ref = optional_text("document reference", document_ref, 120)
         with self.ctx.write() as session:
             require_unchanged(session, seen)
