@@ -22,7 +22,7 @@ from .domain.enums import LotStatus, RetentionFilter, SdClass
 from .domain.errors import StockpileError
 from .paths import DATABASE_ENV, USER_ENV, default_database_url
 from .services import LotFilter, Stockpile
-from .services.archive import FrozenReportInfo
+from .services.dto.reports import FrozenReportInfo
 from .services.queries import SORT_KEYS
 
 if TYPE_CHECKING:

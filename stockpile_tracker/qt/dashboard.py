@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from ..reports.progress import composition_chart, progress_chart
 from ..services import Stockpile
-from ..services.compliance import ERROR, INFO, WARNING, Finding
-from ..services.overview import Dashboard
+from ..services.compliance import ERROR, INFO, WARNING
+from ..services.dto.reports import Dashboard, Finding
 from . import icons
 from .charts import build_chart, follow_palette
 from .operations import run_in_background

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import Activation, Delivery, DestructionMethod
 from ..services import Stockpile
-from ..services.dto import EventInfo, TaskInfo
+from ..services.dto.destruction import EventInfo, TaskInfo
 from . import icons
 from .stockpile_view import FILTER_DELAY_MS, numeric_font, record_table
 from .table_model import PROBLEM_TINT, ROW_ROLE, Column, RecordTableModel

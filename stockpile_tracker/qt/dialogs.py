@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 from ..domain.enums import CONDITION_CODES, Delivery, DestructionMethod, RetentionCategory
 from ..domain.errors import InvalidInput, StockpileError
 from ..services import Stockpile
-from ..services.dto import EventInfo, LedgerEntry, LotRow, MineTypeInfo, SiteInfo, TaskInfo
+from ..services.dto.catalogue import MineTypeInfo, SiteInfo
+from ..services.dto.destruction import EventInfo, TaskInfo
+from ..services.dto.lots import LedgerEntry, LotRow
 from .widgets import ChoiceCombo, DateEdit, Line, LinesTable, QuantitySpin, alarm_colour, plain_label
 
 Field = TypeVar("Field", bound=QWidget)  # a form's input: add_field gives it back as it was given

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import StockpileError
 from ..services import Stockpile
-from ..services.importing import ImportPlan, ImportRejected, read_import_file
+from ..services.dto.imports import ImportPlan
+from ..services.importing import ImportRejected, read_import_file
 from .status_line import count
 from .table_model import Column, RecordTableModel
 

@@ -34,7 +34,7 @@ from ..reports.progress import progress_report
 from ..reports.records import certificate_report, lot_history_report
 from ..reports.status import status_report
 from ..services import Stockpile
-from ..services.dto import Totals
+from ..services.dto.lots import Totals
 from ..services.integrity import audit_chain
 from . import dialogs, icons, printing
 from .dashboard import DashboardView

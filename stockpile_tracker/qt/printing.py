@@ -24,7 +24,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
 from ..reports.document import Report, printable
-from ..services.archive import PrintedReport
+from ..services.dto.reports import PrintedReport
 from .charts import render_chart
 
 BAND_HEIGHT = 30  # the page's top and bottom bands, in layout pixels: two lines each

@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from ..domain.enums import DestructionMethod, RetentionCategory
 from ..services import Stockpile
-from ..services.queries import YearLot
+from ..services.dto.lots import YearLot
 from .document import Cell, Report, Table, table_from
 
 MAX_LOTS_LISTED = 25

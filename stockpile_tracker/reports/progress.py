@@ -8,8 +8,8 @@ from datetime import date, datetime
 from itertools import accumulate
 
 from ..services import Stockpile
-from ..services.dto import ProgrammeForecast
-from ..services.overview import TypeComposition
+from ..services.dto.destruction import ProgrammeForecast
+from ..services.dto.reports import TypeComposition
 from .document import Chart, Report, table_from
 
 

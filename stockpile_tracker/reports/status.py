@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from ..domain.enums import Activation, Category, RetentionCategory
 from ..services import Stockpile
-from ..services.queries import StatusGroup
+from ..services.dto.lots import StatusGroup
 from .document import Cell, Report, Signature, Table, table_from
 
 SIGNATURES = (Signature("Prepared by"), Signature("Checked by"), Signature("Approved by"))

@@ -13,7 +13,7 @@ from .catalogue import CatalogueService
 from .compliance import ComplianceService
 from .corrections import CorrectionService
 from .destruction import DestructionService
-from .dto import CheckReport
+from .dto.reports import CheckReport
 from .importing import ImportService
 from .integrity import check_database
 from .lots import LotService

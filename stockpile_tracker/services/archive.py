@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
-from datetime import datetime
-from typing import Protocol
 
 from sqlalchemy import select
 
@@ -14,39 +11,7 @@ from ..domain.enums import Rule
 from ..domain.errors import InvalidInput, RuleViolation
 from . import audit
 from .base import Context, utc_now
-
-
-@dataclass(frozen=True)
-class FrozenReportInfo:
-    kind: str
-    period: str
-    title: str
-    footer: str
-    html: str
-    csv: str
-    sha256: str
-    frozen_by: str
-    frozen_at: datetime
-    organisation: str = ""  # the page bands, as they were printed
-    marking: str = ""
-
-
-class PrintedReport(Protocol):
-    """What a report is made of as printed (reports.document.Printable): services do not import
-    the reports, so they name what they keep of one."""
-
-    @property
-    def title(self) -> str: ...
-    @property
-    def footer(self) -> str: ...
-    @property
-    def html(self) -> str: ...
-    @property
-    def csv(self) -> str: ...
-    @property
-    def organisation(self) -> str: ...
-    @property
-    def marking(self) -> str: ...
+from .dto.reports import FrozenReportInfo, PrintedReport
 
 
 def _info(row: FrozenReport) -> FrozenReportInfo:

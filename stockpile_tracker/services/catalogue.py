@@ -17,7 +17,7 @@ from ..domain.errors import InvalidInput, NotFound
 from ..domain.rules import optional_text, require_text, sd_class
 from . import audit
 from .base import Context
-from .dto import Letterhead, MineTypeInfo, PolicyProfileInfo, SiteInfo
+from .dto.catalogue import Letterhead, MineTypeInfo, PolicyProfileInfo, SiteInfo
 
 
 def active_profile(session: Session) -> PolicyProfile:

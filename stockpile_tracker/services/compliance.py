@@ -19,44 +19,12 @@ from .balance import derived_balance_query
 from .base import Context
 from .catalogue import active_profile, profile_info
 from .destruction import DestructionService
-from .dto import PolicyProfileInfo
+from .dto.catalogue import PolicyProfileInfo
+from .dto.reports import Finding
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)
 UNVERIFIED_DAYS = 30
-
-
-@dataclass(frozen=True)
-class Finding:
-    severity: str
-    rule: Rule  # its value in JSON, its label for a person
-    message: str
-    action: str
-    lots: tuple[str, ...] = ()  # lot numbers, as people and the JSON name them
-    tasks: tuple[str, ...] = ()  # task references
-    certificates: tuple[str, ...] = ()
-    quantity: int = 0
-    lot_ids: tuple[int, ...] = ()  # the same lots, for the window to open them
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "severity": self.severity,
-            "rule": self.rule,
-            "message": self.message,
-            "action": self.action,
-            "lots": list(self.lots),
-            "tasks": list(self.tasks),
-            "certificates": list(self.certificates),
-            "quantity": self.quantity,
-        }
-
-    def named(self) -> list[str]:
-        """What the finding names, tasks first, as a reader would say it."""
-        return (
-            [f"task {t}" for t in self.tasks]
-            + [f"certificate {c}" for c in self.certificates]
-            + [f"lot {n}" for n in self.lots]
-        )
 
 
 @dataclass

@@ -14,7 +14,7 @@ from ..domain.rules import require_text, require_whole
 from . import audit, balance
 from .base import Context
 from .destruction_info import event_info
-from .dto import EventInfo
+from .dto.destruction import EventInfo
 from .lots import get_lot, lot_name, post_movement
 
 

@@ -39,9 +39,8 @@ from ..domain.rules import (
 from . import audit, balance
 from .base import Context, utc_now
 from .destruction_info import event_info, event_infos, programme_info, task_info, task_infos
-from .dto import (
+from .dto.destruction import (
     EventInfo,
-    LotRow,
     MonthProgress,
     ProgrammeForecast,
     ProgrammeInfo,
@@ -49,6 +48,7 @@ from .dto import (
     TaskInfo,
     TaskLineInfo,
 )
+from .dto.lots import LotRow
 from .lots import (
     current_balance,
     find_site,

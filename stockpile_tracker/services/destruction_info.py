@@ -21,7 +21,7 @@ from ..db.models import (
     TaskLine,
 )
 from ..domain.enums import MovementKind
-from .dto import EventInfo, EventLineInfo, ProgrammeInfo, TaskInfo, TaskLineInfo
+from .dto.destruction import EventInfo, EventLineInfo, ProgrammeInfo, TaskInfo, TaskLineInfo
 
 
 def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:

@@ -10,7 +10,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -26,6 +25,7 @@ from .balance import Balance
 from .base import Context, bulk_insert, utc_now
 from .catalogue import CatalogueService, active_profile
 from .destruction import DestructionService
+from .dto.imports import ImportPlan, Problem
 from .lots import LotService
 
 LOT_REQUIRED = ("lot_number", "type", "quantity", "site", "retention")
@@ -74,36 +74,6 @@ MAX_PROBLEMS_SHOWN = 20
 # exhaustion.
 MAX_IMPORT_BYTES = 16_000_000
 MAX_IMPORT_ROWS = 100_000
-
-
-@dataclass(frozen=True)
-class Problem:
-    line: int
-    column: str
-    message: str
-    missing: bool = False  # the cell names a type or site the catalogue lacks: each caller says how to add it
-
-    def __str__(self) -> str:
-        return f"line {self.line}, {self.column}: {self.message}" if self.line else f"{self.column}: {self.message}"
-
-
-@dataclass
-class ImportPlan:
-    """What an import would do: rows ready to write, or the problems that stop it."""
-
-    kind: str
-    rows: list[dict[str, Any]] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    new_types: dict[str, dict[str, Any]] = field(default_factory=dict)
-    new_sites: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    @property
-    def quantity(self) -> int:
-        return sum(row["quantity"] for row in self.rows)
 
 
 class ImportRejected(StockpileError):

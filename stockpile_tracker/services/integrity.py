@@ -12,7 +12,7 @@ from ..domain.rules import first_negative_balance
 from . import audit
 from .balance import derived_balance_query
 from .base import Context
-from .dto import CheckReport
+from .dto.reports import ChainReport, CheckReport
 
 MAX_PROBLEMS = 50
 
@@ -61,7 +61,7 @@ def check_database(ctx: Context) -> CheckReport:
     )
 
 
-def audit_chain(ctx: Context) -> audit.ChainReport:
+def audit_chain(ctx: Context) -> ChainReport:
     """The audit chain alone: quick enough to verify each time the window opens a database, so an
     edit made outside the program is seen on the day, not at the next `db check`."""
     with ctx.read() as session:

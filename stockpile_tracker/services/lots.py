@@ -26,7 +26,7 @@ from . import audit, balance
 from .base import Context, utc_now
 from .catalogue import active_profile
 from .destruction_info import task_info
-from .dto import LotRow, MovementResult
+from .dto.lots import LotRow, MovementResult
 
 
 def find_type(session: Session, designation: str) -> MineType:

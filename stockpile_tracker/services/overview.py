@@ -4,46 +4,15 @@ service on their own: at national scale they take seconds, the figures do not.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
 
 from ..db.models import DestructionEvent, EventLine, Lot, LotBalance, MineType
-from ..domain.figures import StockFigures
 from .base import Context
 from .destruction import DestructionService
-from .dto import ProgrammeForecast, ProgrammeProgress, Totals
+from .dto.reports import Dashboard, ProgrammeStatus, TypeComposition
 from .queries import QueryService
-
-
-@dataclass(frozen=True)
-class TypeComposition(StockFigures):
-    """One mine type's stock: what is retained and what is surplus."""
-
-    designation: str
-    on_hand: int
-    retained: int
-    scheduled: int
-
-
-@dataclass(frozen=True)
-class ProgrammeStatus:
-    progress: ProgrammeProgress
-    forecast: ProgrammeForecast
-
-    def days_left(self, today: date) -> int:
-        return (self.forecast.programme.deadline - today).days
-
-
-@dataclass(frozen=True)
-class Dashboard:
-    as_of: date
-    totals: Totals
-    lots_holding: int  # lots with mines on hand (the totals count emptied lots too)
-    destroyed_this_year: int
-    composition: tuple[TypeComposition, ...]  # largest stock first
-    programme: ProgrammeStatus | None  # the chosen programme, else the one with the nearest deadline
 
 
 class OverviewService:
@@ -101,6 +70,6 @@ class OverviewService:
         )
         with self.ctx.read() as session:
             return tuple(
-                TypeComposition(name, int(held), int(kept), int(planned))
+                TypeComposition(designation=name, on_hand=int(held), retained=int(kept), scheduled=int(planned))
                 for name, held, kept, planned in session.execute(query)
             )

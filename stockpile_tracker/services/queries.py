@@ -13,10 +13,9 @@ from sqlalchemy.orm import InstrumentedAttribute, aliased
 from ..db.models import DestructionEvent, EventLine, Lot, LotBalance, MineType, Movement, RetentionDecision, Site
 from ..domain.enums import Category, LotStatus, MovementKind, RetentionFilter, SdClass
 from ..domain.errors import InvalidInput, NotFound
-from ..domain.figures import StockFigures
 from .balance import derived_balance_query
 from .base import Context
-from .dto import LedgerEntry, LotRow, RetentionInfo, Totals
+from .dto.lots import LedgerEntry, LotRow, RetentionInfo, StatusGroup, Totals, YearLot
 
 SD_CLASS = case(
     (MineType.self_destruct_hours.is_not(None), SdClass.SD.value),
@@ -159,41 +158,6 @@ def _filtered(query: Select[*tuple[Any, ...]], f: LotFilter, dialect: str) -> Se
         .join(Site, Site.id == Lot.site_id)
     )
     return query.where(*conditions) if conditions else query
-
-
-@dataclass(frozen=True)
-class StatusGroup(StockFigures):
-    """Lots of one type, at one site, kept for one reason, as of a date: the status report's unit."""
-
-    type_designation: str
-    category: str
-    activation: str
-    sd_class: SdClass
-    site_code: str
-    site_country: str
-    retention_category: str | None
-    lots: int
-    on_hand: int
-    retained: int
-    scheduled: int
-    destroyed: int
-
-
-@dataclass(frozen=True)
-class YearLot:
-    """One lot's figures for a calendar year (the Article 7 forms)."""
-
-    lot_number: str
-    type_designation: str
-    category: str
-    activation: str
-    on_hand: int  # at the end of the year
-    retained: int
-    retention_category: str | None
-    institution: str | None
-    destroyed: int  # during the year
-    trained: int  # consumed in training during the year
-    discovered_on: date | None  # when the lot was a discovery, not a receipt
 
 
 class QueryService:
