@@ -10,6 +10,7 @@ from html import escape
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,7 +31,7 @@ from ..domain.errors import InvalidInput, StockpileError
 from ..services import Stockpile
 from ..services.dto.catalogue import MineTypeInfo, SiteInfo
 from ..services.dto.destruction import EventInfo, TaskInfo
-from ..services.dto.lots import LedgerEntry, LotRow
+from ..services.dto.lots import LedgerEntry, LotRow, MovementResult
 from .widgets import ChoiceCombo, DateEdit, Line, LinesTable, QuantitySpin, alarm_colour, plain_label
 
 Field = TypeVar("Field", bound=QWidget)  # a form's input: add_field gives it back as it was given
@@ -105,7 +106,7 @@ class FormDialog(QDialog):
                 return widget
         return None
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fit()
         first = self.first_field()
@@ -231,7 +232,7 @@ class ReceiveDialog(FormDialog):
             "notes": _text(self.notes_edit),
         }
 
-    def submit(self):
+    def submit(self) -> MovementResult:
         values = self.values
         if self.discovery_check.isChecked():
             return self.sp.lots.record_discovery(found_on=self.date_edit.value, **values)
@@ -255,7 +256,7 @@ class RetentionDialog(FormDialog):
         self.reason_edit = self.add_field("Reason", reason_box(), "reason")
         self.valid_from_edit = self.add_field("Valid from", DateEdit(self.today), "valid from")
 
-    def submit(self):
+    def submit(self) -> MovementResult:
         return self.sp.lots.change_retention(
             self.lot.id,
             quantity=self.quantity_spin.value(),
@@ -284,7 +285,7 @@ class SplitDialog(FormDialog):
         self.reason_edit = self.add_field("Reason", reason_box(), "reason")
         self.date_edit = self.add_field("Date", DateEdit(self.today), "date", "valid from")
 
-    def submit(self):
+    def submit(self) -> MovementResult:
         return self.sp.lots.split_lot(
             self.lot.id,
             new_lot_number=self.new_lot_edit.text(),
@@ -340,7 +341,7 @@ class ScheduleDialog(FormDialog):
         if allowed is None and self.lots:
             self.site_combo.value = self.lots[0].site_code
 
-    def submit(self):
+    def submit(self) -> TaskInfo:
         return self.sp.destruction.schedule(
             planned_on=self.date_edit.value,
             site=self.site_combo.value,
@@ -432,7 +433,7 @@ class RecordDestructionDialog(FormDialog):
             ]
         )
 
-    def submit(self):
+    def submit(self) -> EventInfo:
         return self.sp.destruction.record_event(
             occurred_on=self.date_edit.value,
             site=self.site_combo.value,
@@ -461,7 +462,7 @@ class StockCheckDialog(FormDialog):
         self.document_edit = self.add_field("Document ref.", QLineEdit(), "document reference")
         self.reason_edit = self.add_field("Reason", reason_box(), "reason")
 
-    def submit(self):
+    def submit(self) -> MovementResult:
         return self.sp.lots.stock_check(
             self.lot.id,
             self.counted_spin.quantity,
@@ -484,7 +485,7 @@ class ReverseDialog(FormDialog):
         self.reason_edit = self.add_field("Reason", reason_box(), "reason")
         self.date_edit = self.add_field("Date", DateEdit(self.today), "date")
 
-    def submit(self):
+    def submit(self) -> MovementResult:
         return self.sp.lots.reverse(self.entry.id, _text(self.reason_edit), self.date_edit.value)
 
 
@@ -519,7 +520,7 @@ class CorrectDestructionDialog(FormDialog):
         self.quantity_spin = self.add_field("Really destroyed", QuantitySpin(blank=True), "quantity")
         self.reason_edit = self.add_field("Reason", reason_box(), "reason")
 
-    def submit(self):
+    def submit(self) -> EventInfo:
         return self.sp.corrections.correct_destruction(
             self.destruction_event.id,
             self.lot_combo.value,
@@ -553,7 +554,7 @@ class VerifyCertificateDialog(FormDialog):
             for widget in (self.lines_table, self.date_edit, self.action_button):
                 widget.setEnabled(False)
 
-    def submit(self):
+    def submit(self) -> EventInfo:
         return self.sp.destruction.verify_certificate(
             self.destruction_event.id, verified_on=self.date_edit.value, certified=self.lines_table.all_quantities
         )
@@ -587,7 +588,7 @@ class CloseTaskDialog(FormDialog):
         self.explanation_edit = self.add_field("Explanation", reason_box(), "explanation", "reason")
         self.explanation_edit.setEnabled(bool(self.problems))
 
-    def submit(self):
+    def submit(self) -> TaskInfo:
         return self.sp.destruction.close_task(self.task.id, _text(self.explanation_edit) or None)
 
 
@@ -639,7 +640,7 @@ class MineTypeDialog(FormDialog):
             )
             self.reason_edit = self.add_field("Reason", reason_box(), "reason")
 
-    def submit(self):
+    def submit(self) -> MineTypeInfo:
         values = dict(
             designation=self.designation_edit.text(),
             name=self.name_edit.text(),
@@ -671,7 +672,7 @@ class SiteDialog(FormDialog):
         if site is not None:
             self.reason_edit = self.add_field("Reason", reason_box(), "reason")
 
-    def submit(self):
+    def submit(self) -> SiteInfo:
         values = dict(code=self.code_edit.text(), name=self.name_edit.text(), country=self.country_edit.text())
         if self.site is not None:
             return self.sp.catalogue.update_site(self.site.id, reason=_text(self.reason_edit), **values)
