@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
 from .domain.enums import LotStatus, RetentionFilter, SdClass
@@ -22,7 +22,11 @@ from .domain.errors import StockpileError
 from .logs import start_logging
 from .paths import DATABASE_ENV, USER_ENV, default_database_url
 from .services import LotFilter, Stockpile, upgrade_database
+from .services.dto.reports import FrozenReportInfo
 from .services.queries import SORT_KEYS
+
+if TYPE_CHECKING:
+    from .reports.document import Printable  # imported when a report is made: its modules are heavy
 
 EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
@@ -258,7 +262,7 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cell(row, attribute: str) -> str:
+def _cell(row: object, attribute: str) -> str:
     value = getattr(row, attribute)
     return f"{value:,}" if isinstance(value, int) else str(value)
 
@@ -271,6 +275,7 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
     if not (args.pdf or args.csv or args.html):
         raise StockpileError("report: say where it goes: --pdf FILE, --csv FILE or --html FILE")
     freeze = False
+    report: Printable | FrozenReportInfo
     if args.report == "status":
         as_of = args.as_of or sp.today()
         if as_of > sp.today():
@@ -292,14 +297,15 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
 
         if not 1997 <= args.year <= sp.today().year:
             raise StockpileError(f"--year: {args.year} is not a year this record can report on")
-        report = sp.archive.frozen("article7", str(args.year))
-        if report is None:
+        submitted = sp.archive.frozen("article7", str(args.year))
+        if submitted is None:
             report = printable(article7_report(sp, args.year))
             freeze = args.freeze
         elif args.freeze:
-            raise StockpileError(f"{report.title} was already frozen on {report.frozen_at:%Y-%m-%d}")
+            raise StockpileError(f"{submitted.title} was already frozen on {submitted.frozen_at:%Y-%m-%d}")
         else:
-            print(f"{report.title}: frozen on {report.frozen_at:%Y-%m-%d} by {report.frozen_by}; as submitted")
+            print(f"{submitted.title}: frozen on {submitted.frozen_at:%Y-%m-%d} by {submitted.frozen_by}; as submitted")
+            report = submitted
     elif args.report == "lot":
         report = printable(lot_history_report(sp, sp.queries.find_lot(args.lot_number, args.type).id))
     else:
@@ -319,7 +325,7 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
     return 0
 
 
-def _outputs(report, args: argparse.Namespace) -> list[tuple[str, bytes, str]]:
+def _outputs(report: Printable | FrozenReportInfo, args: argparse.Namespace) -> list[tuple[str, bytes, str]]:
     """(file, contents, what to say) for every output asked for."""
     outputs = []
     if args.html:
@@ -361,7 +367,7 @@ def _stage(outputs: list[tuple[str, bytes, str]]) -> list[tuple[Path, Path]]:
     return staged
 
 
-def _write_pdf(report, path: Path) -> int:
+def _write_pdf(report: Printable | FrozenReportInfo, path: Path) -> int:
     """PDF needs Qt's layout engine but no screen: run it offscreen when there is no display."""
     from .qt.app import display_available
 

@@ -3,7 +3,7 @@
 mutmut changes the code one small edit at a time (a `<` for a `<=`, a `+ 1`, an argument dropped)
 and runs the SQLite tests that cover the changed function (pyproject.toml, [tool.mutmut]); a
 mutant that no test notices has survived. Run in full: every mutant of the pure rules
-(domain/rules.py, domain/figures.py) and of the task figures (services/dto.py). The services that
+(domain/rules.py, domain/figures.py) and of the task figures (services/dto/). The services that
 keep the rules (audit, balance, compliance, destruction, lots) have some 4,500 mutants, hours of
 work on this project's machine: a sample of them is run, drawn with a fixed seed so that a rerun
 checks the same ones. mutmut keeps each result in mutants/; --sample-only runs the sample again

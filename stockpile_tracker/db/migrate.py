@@ -34,7 +34,7 @@ HEAD = "0004"  # the newest revision in migrations/versions (tests/db/test_migra
 UPGRADE_LOCK = 0x5354_4B50  # the PostgreSQL advisory lock taken by an upgrade ("STKP")
 
 
-def alembic_config(url: str | None = None, connection=None) -> Config:
+def alembic_config(url: str | None = None, connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -145,7 +145,7 @@ def _upgrade_sqlite(engine: Engine, path: Path, where: str, created: bool) -> No
     connection = _exclusive_connection(engine, where)
     if connection is None:
         return
-    raw = connection.connection.dbapi_connection
+    raw = _pysqlite(connection)
     try:
         current = _revision(connection, where)  # again: another program may have upgraded it meanwhile
         connection.rollback()
@@ -171,6 +171,13 @@ def _upgrade_sqlite(engine: Engine, path: Path, where: str, created: bool) -> No
         _close(connection)
 
 
+def _pysqlite(connection: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under SQLAlchemy's: its PRAGMAs and backup() are used directly."""
+    raw = connection.connection.dbapi_connection
+    assert isinstance(raw, sqlite3.Connection)  # a SQLite engine's
+    return raw
+
+
 def _exclusive_connection(engine: Engine, where: str) -> Connection | None:
     """A connection that has the file to itself, after waiting up to the busy timeout for other
     programs to let go; None when another program has upgraded the file meanwhile (its users may
@@ -178,7 +185,7 @@ def _exclusive_connection(engine: Engine, where: str) -> Connection | None:
     give_up = time.monotonic() + db_engine.BUSY_TIMEOUT_MS / 1000
     while True:
         connection = engine.connect()
-        raw = connection.connection.dbapi_connection
+        raw = _pysqlite(connection)
         try:
             raw.execute("PRAGMA locking_mode=EXCLUSIVE")
             raw.execute("PRAGMA busy_timeout=100")  # then look whether another program upgraded it

@@ -51,16 +51,8 @@ class MovementKind(Labelled):
     CHECK_LOSS = "check_loss"
     REVERSAL = "reversal"
 
-    @property
-    def sign(self) -> int:
-        """+1 for kinds that bring mines in, -1 for those that take them out, 0 for reversal."""
-        if self in INCOMING:
-            return 1
-        if self is MovementKind.REVERSAL:
-            return 0
-        return -1
 
-
+# The kinds that bring mines in; every other kind takes them out, and a reversal undoes its entry.
 INCOMING = frozenset({MovementKind.RECEIPT, MovementKind.DISCOVERY, MovementKind.TRANSFER_IN, MovementKind.CHECK_GAIN})
 
 

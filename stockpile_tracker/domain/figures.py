@@ -4,7 +4,12 @@ from __future__ import annotations
 
 
 class StockFigures:
-    """For anything with on_hand, retained and scheduled: a lot, a group of lots, a total."""
+    """For anything with on_hand, retained and scheduled: a lot, a group of lots, a total. The
+    dataclasses that inherit it hold the three fields; they are declared here for the type checker."""
+
+    on_hand: int
+    retained: int
+    scheduled: int
 
     @property
     def surplus(self) -> int:

@@ -53,24 +53,27 @@ def require_not_future(field: str, day: date, today: date) -> date:
     return day
 
 
-def require_text(field: str, value: str | None, max_length: int = 200) -> str:
-    if value is not None and not isinstance(value, str):
-        raise InvalidInput(field, f"must be text, not {value!r}")
-    text = (value or "").strip()
+def require_text(field: str, value: object, max_length: int = 200) -> str:
+    text = _stripped(field, value, max_length)
     if not text:
         raise InvalidInput(field, "is required")
-    if len(text) > max_length:
-        raise InvalidInput(field, f"is {len(text):,} characters long; at most {max_length:,}")
     return text
 
 
-def optional_text(field: str, value: str | None, max_length: int = 2000) -> str | None:
-    if value is not None and not isinstance(value, str):
+def optional_text(field: str, value: object, max_length: int = 2000) -> str | None:
+    return _stripped(field, value, max_length) or None
+
+
+def _stripped(field: str, value: object, max_length: int) -> str:
+    """Text as typed, without the spaces around it; None is empty."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
         raise InvalidInput(field, f"must be text, not {value!r}")
-    text = (value or "").strip()
+    text = value.strip()
     if len(text) > max_length:
         raise InvalidInput(field, f"is {len(text):,} characters long; at most {max_length:,}")
-    return text or None
+    return text
 
 
 def first_negative_balance(entries: Iterable[tuple[date, int, int]]) -> tuple[date, int] | None:

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from ..paths import APP_NAME, ORG_NAME, default_database_url
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 QUIT_WHEN_SHOWN_ENV = "STOCKPILE_QUIT_WHEN_SHOWN"  # benchmarks/start_bench.py: the time to a window shown
 
@@ -56,7 +60,7 @@ def run(database: str | None, user: str | None) -> int:
     return app.exec()
 
 
-def say_shown_and_close(window) -> None:
+def say_shown_and_close(window: QWidget) -> None:
     """The event loop's first turn: the window has been shown and painted."""
     print("shown", flush=True)
     window.close()

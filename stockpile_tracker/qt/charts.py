@@ -110,7 +110,14 @@ def follow_palette(view: QChart, palette: QPalette) -> None:
 
 
 def _mix(base: QColor, other: QColor, share: float) -> QColor:
-    return QColor(*(round(a + (b - a) * share) for a, b in zip(base.getRgb()[:3], other.getRgb()[:3], strict=True)))
+    return QColor(
+        *(
+            round(a + (b - a) * share)
+            for a, b in zip(
+                (base.red(), base.green(), base.blue()), (other.red(), other.green(), other.blue()), strict=True
+            )
+        )
+    )
 
 
 def _point_axis(labels: tuple[str, ...], most: int = 8) -> QCategoryAxis:

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from ..reports.progress import composition_chart, progress_chart
 from ..services import Changes, Stockpile
-from ..services.compliance import ERROR, INFO, WARNING, Finding
-from ..services.overview import Dashboard
+from ..services.compliance import ERROR, INFO, WARNING
+from ..services.dto.reports import Dashboard, Finding
 from . import icons
 from .charts import build_chart, follow_palette
 from .operations import run_in_background
@@ -56,13 +56,13 @@ class Figure(QFrame):
         self.value.setFont(font)
         self.detail = plain_label()
         self.detail.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.setSpacing(2)
-        layout.addWidget(self.title)
-        layout.addWidget(self.value)
-        layout.addWidget(self.detail)
-        layout.addStretch()
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(10, 6, 10, 6)
+        self.column.setSpacing(2)
+        self.column.addWidget(self.title)
+        self.column.addWidget(self.value)
+        self.column.addWidget(self.detail)
+        self.column.addStretch()
 
     def show_figure(self, value: str, detail: str, alarm: bool = False) -> None:
         self.value.setText(value)
@@ -89,14 +89,14 @@ class DashboardView(QWidget):
         self.on_hand = Figure("On hand")
         self.retained = Figure("Retained")
         self.surplus = Figure("Surplus")
-        self.destroyed = Figure("Destroyed this year")
+        self.destroyed_this_year = Figure("Destroyed this year")  # not `destroyed`: QObject's signal
         self.plan = Figure("Progress to the deadline")
         self.plan_bar = QProgressBar()
         self.plan_bar.setTextVisible(False)  # the figure above says it, rounded the same way
-        self.plan.layout().insertWidget(2, self.plan_bar)
+        self.plan.column.insertWidget(2, self.plan_bar)
         figures = QGridLayout()
         for column, figure in enumerate(
-            (self.deadline, self.on_hand, self.retained, self.surplus, self.destroyed, self.plan)
+            (self.deadline, self.on_hand, self.retained, self.surplus, self.destroyed_this_year, self.plan)
         ):
             figures.addWidget(figure, 0, column)
             figures.setColumnStretch(column, 1)
@@ -243,7 +243,9 @@ class DashboardView(QWidget):
             f"{totals.unscheduled:,}" + (f"\nand {awaiting:,} shipped, not yet reported destroyed" if awaiting else ""),
             alarm=totals.unscheduled > 0,
         )
-        self.destroyed.show_figure(f"{data.destroyed_this_year:,}", f"in {today.year}, on site or after shipment")
+        self.destroyed_this_year.show_figure(
+            f"{data.destroyed_this_year:,}", f"in {today.year}, on site or after shipment"
+        )
         status = data.programme
         if status is None:
             self.deadline.show_figure("-", "no destruction programme yet")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -13,20 +14,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.enums import Activation, Delivery, DestructionMethod
 from ..services import Changes, Stockpile
-from ..services.dto import EventInfo, TaskInfo
+from ..services.dto.destruction import EventInfo, TaskInfo
 from . import icons
 from .stockpile_view import FILTER_DELAY_MS, numeric_font, record_table
 from .table_model import PROBLEM_TINT, ROW_ROLE, Column, RecordTableModel
 from .widgets import ChoiceCombo, DateEdit, ElidedLabel, FitColumns
 
 
-def _selected(table) -> object | None:
+def _selected(table: QTableView) -> Any:  # the row the model holds, None when none is current
     index = table.selectionModel().currentIndex()
     return table.model().data(index, ROW_ROLE) if index.isValid() else None
 

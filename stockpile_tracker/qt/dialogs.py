@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from html import escape
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -27,8 +29,12 @@ from PySide6.QtWidgets import (
 from ..domain.enums import CONDITION_CODES, Delivery, DestructionMethod, RetentionCategory
 from ..domain.errors import InvalidInput, StockpileError
 from ..services import Stockpile
-from ..services.dto import EventInfo, LedgerEntry, LotRow, MineTypeInfo, SiteInfo, TaskInfo
+from ..services.dto.catalogue import MineTypeInfo, SiteInfo
+from ..services.dto.destruction import EventInfo, TaskInfo
+from ..services.dto.lots import LedgerEntry, LotRow, MovementResult
 from .widgets import ChoiceCombo, DateEdit, Line, LinesTable, QuantitySpin, alarm_colour, plain_label
+
+Field = TypeVar("Field", bound=QWidget)  # a form's input: add_field gives it back as it was given
 
 ERROR_STYLE = "border: 2px solid #b3261e;"
 ERROR_LINES = 6  # a longer message scrolls
@@ -61,14 +67,15 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.action_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         for button in self.buttons.buttons():
-            button.setAutoDefault(False)  # else the button with the focus becomes the default
+            if isinstance(button, QPushButton):  # all of them: the box makes push buttons
+                button.setAutoDefault(False)  # else the button with the focus becomes the default
         self.action_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error_area)
-        layout.addWidget(self.buttons)
+        self.column = QVBoxLayout(self)
+        self.column.addLayout(self.form)
+        self.column.addWidget(self.error_area)
+        self.column.addWidget(self.buttons)
         self._fields: dict[str, QWidget] = {}
         self.result_value: Any = None
         self.setMinimumWidth(460)
@@ -77,7 +84,7 @@ class FormDialog(QDialog):
     def today(self) -> date:
         return self.sp.today()
 
-    def add_field(self, label: str, widget: QWidget, *error_fields: str) -> QWidget:
+    def add_field(self, label: str, widget: Field, *error_fields: str) -> Field:
         """Add a row; `error_fields` are the names the services use for it in their messages."""
         self.form.addRow(label, widget)
         for name in error_fields:
@@ -99,7 +106,7 @@ class FormDialog(QDialog):
                 return widget
         return None
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fit()
         first = self.first_field()
@@ -109,10 +116,11 @@ class FormDialog(QDialog):
     def fit(self) -> None:
         """Grow (never shrink) to the height the form needs at its width: wrapped notes and an error
         message take height for their width, which a dialog does not work out by itself."""
-        layout = self.layout()
-        layout.activate()
+        self.column.activate()
         needed = (
-            layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+            self.column.totalHeightForWidth(self.width())
+            if self.column.hasHeightForWidth()
+            else self.column.totalSizeHint().height()
         )
         if needed > self.height():
             self.resize(self.width(), needed)
@@ -145,7 +153,7 @@ class FormDialog(QDialog):
 
     def show_error(self, exc: StockpileError) -> None:
         self.error_label.setText(str(exc))
-        width = self.layout().contentsRect().width() - self.error_area.verticalScrollBar().sizeHint().width()
+        width = self.column.contentsRect().width() - self.error_area.verticalScrollBar().sizeHint().width()
         self.error_area.setFixedHeight(
             min(self.error_label.heightForWidth(width), ERROR_LINES * self.error_label.fontMetrics().lineSpacing()) + 4
         )
@@ -224,7 +232,7 @@ class ReceiveDialog(FormDialog):
             "notes": _text(self.notes_edit),
         }
 
-    def submit(self):
+    def submit(self) -> MovementResult:
         values = self.values
         if self.discovery_check.isChecked():
             return self.sp.lots.record_discovery(found_on=self.date_edit.value, **values)
@@ -248,7 +256,7 @@ class RetentionDialog(FormDialog):
         self.reason_edit = self.add_field("Reason", reason_box(), "reason")
         self.valid_from_edit = self.add_field("Valid from", DateEdit(self.today), "valid from")
 
-    def submit(self):
+    def submit(self) -> MovementResult:
         return self.sp.lots.change_retention(
             self.lot.id,
             quantity=self.quantity_spin.value(),
@@ -277,7 +285,7 @@ class SplitDialog(FormDialog):
         self.reason_edit = self.add_field("Reason", reason_box(), "reason")
         self.date_edit = self.add_field("Date", DateEdit(self.today), "date", "valid from")
 
-    def submit(self):
+    def submit(self) -> MovementResult:
         return self.sp.lots.split_lot(
             self.lot.id,
             new_lot_number=self.new_lot_edit.text(),
@@ -333,7 +341,7 @@ class ScheduleDialog(FormDialog):
         if allowed is None and self.lots:
             self.site_combo.value = self.lots[0].site_code
 
-    def submit(self):
+    def submit(self) -> TaskInfo:
         return self.sp.destruction.schedule(
             planned_on=self.date_edit.value,
             site=self.site_combo.value,
@@ -425,7 +433,7 @@ class RecordDestructionDialog(FormDialog):
             ]
         )
 
-    def submit(self):
+    def submit(self) -> EventInfo:
         return self.sp.destruction.record_event(
             occurred_on=self.date_edit.value,
             site=self.site_combo.value,
@@ -454,7 +462,7 @@ class StockCheckDialog(FormDialog):
         self.document_edit = self.add_field("Document ref.", QLineEdit(), "document reference")
         self.reason_edit = self.add_field("Reason", reason_box(), "reason")
 
-    def submit(self):
+    def submit(self) -> MovementResult:
         return self.sp.lots.stock_check(
             self.lot.id,
             self.counted_spin.quantity,
@@ -477,7 +485,7 @@ class ReverseDialog(FormDialog):
         self.reason_edit = self.add_field("Reason", reason_box(), "reason")
         self.date_edit = self.add_field("Date", DateEdit(self.today), "date")
 
-    def submit(self):
+    def submit(self) -> MovementResult:
         return self.sp.lots.reverse(self.entry.id, _text(self.reason_edit), self.date_edit.value)
 
 
@@ -491,7 +499,7 @@ class CorrectDestructionDialog(FormDialog):
         super().__init__(
             sp, f"Correct destruction certificate {event.certificate_number}", "Correct destruction", parent
         )
-        self.event = event
+        self.destruction_event = event
         self.add_note(
             f"Destroyed on {event.occurred_on} at {event.site_code}, recorded by {event.recorded_by}. "
             "The correction is dated as the destruction was; the certificate must then be verified "
@@ -512,9 +520,12 @@ class CorrectDestructionDialog(FormDialog):
         self.quantity_spin = self.add_field("Really destroyed", QuantitySpin(blank=True), "quantity")
         self.reason_edit = self.add_field("Reason", reason_box(), "reason")
 
-    def submit(self):
+    def submit(self) -> EventInfo:
         return self.sp.corrections.correct_destruction(
-            self.event.id, self.lot_combo.value, quantity=self.quantity_spin.quantity, reason=_text(self.reason_edit)
+            self.destruction_event.id,
+            self.lot_combo.value,
+            quantity=self.quantity_spin.quantity,
+            reason=_text(self.reason_edit),
         )
 
 
@@ -523,7 +534,7 @@ class VerifyCertificateDialog(FormDialog):
 
     def __init__(self, sp: Stockpile, event: EventInfo, parent: QWidget | None = None) -> None:
         super().__init__(sp, f"Verify certificate {event.certificate_number}", "Verify", parent)
-        self.event = event
+        self.destruction_event = event
         self.add_note(
             f"Recorded by {event.recorded_by}; destroyed {event.occurred_on} at {event.site_code}. "
             "Type the quantity the certificate states for each lot, from the paper."
@@ -543,9 +554,9 @@ class VerifyCertificateDialog(FormDialog):
             for widget in (self.lines_table, self.date_edit, self.action_button):
                 widget.setEnabled(False)
 
-    def submit(self):
+    def submit(self) -> EventInfo:
         return self.sp.destruction.verify_certificate(
-            self.event.id, verified_on=self.date_edit.value, certified=self.lines_table.all_quantities
+            self.destruction_event.id, verified_on=self.date_edit.value, certified=self.lines_table.all_quantities
         )
 
 
@@ -577,7 +588,7 @@ class CloseTaskDialog(FormDialog):
         self.explanation_edit = self.add_field("Explanation", reason_box(), "explanation", "reason")
         self.explanation_edit.setEnabled(bool(self.problems))
 
-    def submit(self):
+    def submit(self) -> TaskInfo:
         return self.sp.destruction.close_task(self.task.id, _text(self.explanation_edit) or None)
 
 
@@ -588,7 +599,7 @@ class MineTypeDialog(FormDialog):
         editing = mine_type is not None
         super().__init__(
             sp,
-            f"Correct mine type {mine_type.designation}" if editing else "Add a mine type",
+            f"Correct mine type {mine_type.designation}" if mine_type is not None else "Add a mine type",
             "Save correction" if editing else "Add type",
             parent,
         )
@@ -629,7 +640,7 @@ class MineTypeDialog(FormDialog):
             )
             self.reason_edit = self.add_field("Reason", reason_box(), "reason")
 
-    def submit(self):
+    def submit(self) -> MineTypeInfo:
         values = dict(
             designation=self.designation_edit.text(),
             name=self.name_edit.text(),
@@ -661,7 +672,7 @@ class SiteDialog(FormDialog):
         if site is not None:
             self.reason_edit = self.add_field("Reason", reason_box(), "reason")
 
-    def submit(self):
+    def submit(self) -> SiteInfo:
         values = dict(code=self.code_edit.text(), name=self.name_edit.text(), country=self.country_edit.text())
         if self.site is not None:
             return self.sp.catalogue.update_site(self.site.id, reason=_text(self.reason_edit), **values)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import StockpileError
 from ..services import Stockpile
-from ..services.importing import ImportPlan, ImportRejected, read_import_file
+from ..services.dto.imports import ImportPlan
+from ..services.importing import ImportRejected, read_import_file
 from .status_line import count
 from .table_model import Column, RecordTableModel
 
@@ -98,10 +99,10 @@ class ImportDialog(QDialog):
         self.add_types_check.toggled.connect(self.check_file)
         self.add_sites_check.toggled.connect(self.check_file)
         self.resize(820, 620)
-        self.result_value = None
+        self.result_value: ImportPlan | None = None
         self.check_file()
 
-    def _options(self) -> dict:
+    def _options(self) -> dict[str, bool]:
         if self.kind == "lots":
             return {"add_types": self.add_types_check.isChecked(), "add_sites": self.add_sites_check.isChecked()}
         return {}

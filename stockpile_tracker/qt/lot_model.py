@@ -3,9 +3,10 @@ national stockpile opens as fast as a small one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
 
-from ..services.dto import LotRow, Totals
+from ..services.dto.lots import LotRow, Totals
 from ..services.queries import LotFilter, QueryService
 from . import icons
 from .table_model import NO_PARENT, RETAINED_TINT, Column, RecordTableModel
@@ -34,7 +35,7 @@ LOT_COLUMNS = [
 COL_KEPT_FOR = 5
 
 
-def kept_for_icon(row: LotRow):
+def kept_for_icon(row: LotRow) -> QIcon | None:
     """A padlock for retained mines; the warning only while surplus waits for a task (a lot whose
     surplus is all scheduled needs nothing more), the plan's icon once it is all scheduled."""
     if row.retained:
@@ -47,7 +48,7 @@ def kept_for_icon(row: LotRow):
 
 
 class LotTableModel(RecordTableModel):
-    def __init__(self, queries: QueryService, parent=None) -> None:
+    def __init__(self, queries: QueryService, parent: QObject | None = None) -> None:
         super().__init__(LOT_COLUMNS, parent)
         self.queries = queries
         self.lot_filter = LotFilter()

@@ -29,7 +29,7 @@ from ..paths import demo_database
 from ..reports.document import Report, Table, printable, to_csv
 from ..reports.progress import progress_report
 from ..services import Changes, Stockpile
-from ..services.dto import Totals
+from ..services.dto.lots import Totals
 from . import dialogs, icons
 from .dashboard import DashboardView
 from .destruction_views import CatalogueView, LogView, PlanView

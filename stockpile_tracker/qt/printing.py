@@ -4,13 +4,14 @@ the organisation and the protective marking at its top and bottom, the report's 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QFont,
-    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -22,7 +23,8 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
-from ..reports.document import Printable, Report, printable
+from ..reports.document import Report, printable
+from ..services.dto.reports import PrintedReport
 from .charts import render_chart
 
 BAND_HEIGHT = 30  # the page's top and bottom bands, in layout pixels: two lines each
@@ -51,7 +53,7 @@ class Page:
     header: tuple[float, float] | None = None
 
 
-def paint(report: Printable, device: QPagedPaintDevice) -> int:
+def paint(report: PrintedReport, device: QPrinter | QPdfWriter) -> int:
     """Lay the report out on the device's pages and paint them; returns the number of pages."""
     painter = QPainter()
     if not painter.begin(device):
@@ -89,7 +91,7 @@ def _draw_slice(painter: QPainter, document: QTextDocument, top: float, bottom: 
     painter.restore()
 
 
-def _document(report: Printable, width: float) -> QTextDocument:
+def _document(report: PrintedReport, width: float) -> QTextDocument:
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Sans", 9))
     for chart in getattr(report, "charts", ()):
@@ -158,7 +160,7 @@ def _breaks(document: QTextDocument) -> tuple[list[_Break], list[tuple[float, fl
     return breaks, kept
 
 
-def _row_top(layout, table: QTextTable, row: int) -> float:
+def _row_top(layout: QAbstractTextDocumentLayout, table: QTextTable, row: int) -> float:
     padding = table.format().cellPadding()
     return (
         min(
@@ -169,7 +171,7 @@ def _row_top(layout, table: QTextTable, row: int) -> float:
     )
 
 
-def _paint_bands(painter: QPainter, report: Printable, width: float, height: float, page: str) -> None:
+def _paint_bands(painter: QPainter, report: PrintedReport, width: float, height: float, page: str) -> None:
     """Top: the marking, then the organisation; bottom: the footer and page, then the marking."""
     small, marking = QFont("DejaVu Sans"), QFont("DejaVu Sans")
     small.setPixelSize(9)
@@ -208,7 +210,7 @@ def _kept_with(block: QTextBlock) -> list[QTextBlock]:
     return [table.cellAt(last, column).lastCursorPosition().block() for column in range(table.columns())]
 
 
-def write_pdf(report: Report | Printable, path: str | Path) -> int:
+def write_pdf(report: Report | PrintedReport, path: str | Path) -> int:
     """Raises OSError (with the file name) when the file cannot be written."""
     report = _printable(report)
     Path(path).open("wb").close()
@@ -228,11 +230,16 @@ class ReportPreview(QPrintPreviewDialog):
     printer held only by a local of the caller is freed under it (that crashed the window)."""
 
     def __init__(
-        self, report: Report | Printable, parent: QWidget | None = None, *, period: str = "", on_freeze=None
+        self,
+        report: Report | PrintedReport,
+        parent: QWidget | None = None,
+        *,
+        period: str = "",
+        on_freeze: Callable[[ReportPreview], None] | None = None,
     ) -> None:
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.printer.setPageLayout(_layout())
-        super().__init__(self.printer, parent)
+        self.own_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.own_printer.setPageLayout(_layout())
+        super().__init__(self.own_printer, parent)
         self.report = _printable(report)
         self.setWindowTitle(f"{self.report.title} - {period}" if period else self.report.title)
         self.paintRequested.connect(self._paint)
@@ -245,15 +252,15 @@ class ReportPreview(QPrintPreviewDialog):
                 toolbar.addAction("Freeze as submitted...", lambda: on_freeze(self))
         self.resize(900, 1000)
 
-    def _paint(self, device: QPagedPaintDevice) -> None:
+    def _paint(self, device: QPrinter) -> None:
         paint(self.report, device)
 
 
-def _printable(report: Report | Printable) -> Printable:
+def _printable(report: Report | PrintedReport) -> PrintedReport:
     return printable(report) if isinstance(report, Report) else report
 
 
-def _save(parent: QWidget, report: Printable, kind: str) -> None:
+def _save(parent: QWidget, report: PrintedReport, kind: str) -> None:
     name = report.title.lower().replace(" ", "-")
     path, _filter = QFileDialog.getSaveFileName(
         parent, f"Save {report.title}", f"{name}.{kind}", f"{kind.upper()} files (*.{kind})"

@@ -41,9 +41,11 @@ class Settings:
     @property
     def recent_databases(self) -> list[str]:
         value = self._settings.value("database/recent", [])
-        if isinstance(value, str):
+        if isinstance(value, str):  # one entry comes back as text, not as a list
             value = [value] if value else []
-        return [without_password(str(item)) for item in value or []]
+        elif not isinstance(value, list):  # none kept yet
+            value = []
+        return [without_password(str(item)) for item in value]
 
     def add_recent_database(self, path: str) -> None:
         path = without_password(path)

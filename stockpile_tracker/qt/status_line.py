@@ -4,7 +4,7 @@ stockpile's totals under another page)."""
 from __future__ import annotations
 
 from ..domain.enums import RetentionFilter
-from ..services.dto import Totals
+from ..services.dto.lots import Totals
 
 
 def count(number: int, thing: str, things: str | None = None) -> str:

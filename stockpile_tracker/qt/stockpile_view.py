@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..domain.enums import LotStatus, RetentionFilter, SdClass
 from ..domain.errors import StockpileError
 from ..services import Changes, LotFilter, Stockpile
-from ..services.dto import LedgerEntry, LotRow, Totals
+from ..services.dto.lots import LedgerEntry, LotRow, Totals
 from .lot_model import LotTableModel
 from .table_model import ROW_ROLE, Column, RecordTableModel
 from .widgets import ChoiceCombo, ElidedLabel, FitColumns

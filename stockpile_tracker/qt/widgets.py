@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from math import ceil
+from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QPalette, QValidator
+from PySide6.QtGui import QPalette, QResizeEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,9 +22,12 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QWidget,
 )
 
-MAX_QUANTITY = 2_147_483_647
+from ..domain.rules import MAX_QUANTITY
+from .table_model import RecordTableModel
+
 BLANK = -1  # the value of an empty QuantitySpin(blank=True)
 MIN_LONG_COLUMN = 90  # pixels: a long-text column shrinks no further, so a few words always show
 
@@ -48,7 +52,7 @@ class ElidedLabel(QLabel):
     """One line of plain text that takes the width it is given, never more: what does not fit ends
     in "..." and the whole text is the tooltip. text() is the whole text."""
 
-    def __init__(self, text: str = "", parent=None) -> None:
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -62,7 +66,7 @@ class ElidedLabel(QLabel):
         self._whole = text
         self._elide()
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
 
@@ -98,8 +102,9 @@ class FitColumns(QObject):
     def fit(self) -> None:
         if not self._wanted:
             return
-        columns = self.table.model().columns
-        long = [column for column, spec in enumerate(columns) if spec.elide]
+        model = self.table.model()
+        assert isinstance(model, RecordTableModel)  # its columns say which are long text
+        long = [column for column, spec in enumerate(model.columns) if spec.elide]
         widths = list(self._wanted)
         excess = sum(widths) - self.table.viewport().width()
         shrinkable = sum(widths[column] - MIN_LONG_COLUMN for column in long if widths[column] > MIN_LONG_COLUMN)
@@ -124,7 +129,7 @@ class QuantitySpin(QSpinBox):
     A `blank` spin starts empty and stays empty until a figure is typed, for figures that must be
     read off paper (a count, a certificate) rather than confirmed: its `quantity` is then None."""
 
-    def __init__(self, value: int = 0, parent=None, *, blank: bool = False) -> None:
+    def __init__(self, value: int = 0, parent: QWidget | None = None, *, blank: bool = False) -> None:
         super().__init__(parent)
         self._blank = blank
         self.setRange(BLANK if blank else 0, MAX_QUANTITY)
@@ -142,7 +147,7 @@ class QuantitySpin(QSpinBox):
     def valueFromText(self, text: str) -> int:
         return BLANK if self._blank and not text.strip() else super().valueFromText(text)
 
-    def validate(self, text: str, position: int):
+    def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
         """Digits, with commas only between groups of three: "1,5" and "1,00" are not 15 and 100 (a
         decimal comma in Europe), so they are never accepted; the form says so when submitted."""
         bare = text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
@@ -156,7 +161,7 @@ class QuantitySpin(QSpinBox):
 
 
 class DateEdit(QDateEdit):
-    def __init__(self, value: date, parent=None) -> None:
+    def __init__(self, value: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd")
@@ -164,7 +169,8 @@ class DateEdit(QDateEdit):
 
     @property
     def value(self) -> date:
-        return self.date().toPython()
+        day = self.date()
+        return date(day.year(), day.month(), day.day())
 
     @value.setter
     def value(self, day: date) -> None:
@@ -174,7 +180,7 @@ class DateEdit(QDateEdit):
 class ChoiceCombo(QComboBox):
     """A combo of (label, value) pairs with the value as a property."""
 
-    def __init__(self, choices: Sequence[tuple[str, object]] = (), parent=None) -> None:
+    def __init__(self, choices: Sequence[tuple[str, object]] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # choices added later show whole
         self.set_choices(choices)
@@ -190,11 +196,11 @@ class ChoiceCombo(QComboBox):
         self.blockSignals(False)
 
     @property
-    def value(self):
+    def value(self) -> Any:  # the value given with the chosen label
         return self.currentData()
 
     @value.setter
-    def value(self, value) -> None:
+    def value(self, value: object) -> None:
         index = self.findData(value)
         if index >= 0:
             self.setCurrentIndex(index)
@@ -212,7 +218,9 @@ class Line:
 class LinesTable(QTableWidget):
     """Lot lines with a quantity each: schedule, record destruction, verify a certificate."""
 
-    def __init__(self, available_title: str, quantity_title: str, parent=None, *, blank: bool = False) -> None:
+    def __init__(
+        self, available_title: str, quantity_title: str, parent: QWidget | None = None, *, blank: bool = False
+    ) -> None:
         super().__init__(0, 4, parent)
         self._blank = blank  # quantities typed from paper: the lines start empty
         self.setHorizontalHeaderLabels(["Lot no.", "Type", available_title, quantity_title])
@@ -240,7 +248,9 @@ class LinesTable(QTableWidget):
         self.setMinimumHeight(min(60 + 30 * len(self._lines), 260))
 
     def spin(self, row: int) -> QuantitySpin:
-        return self.cellWidget(row, 3)
+        spin = self.cellWidget(row, 3)
+        assert isinstance(spin, QuantitySpin)  # set_lines puts one in every row
+        return spin
 
     @property
     def all_quantities(self) -> dict[int, int | None]:

@@ -6,13 +6,13 @@ anti-personnel mines count; command-detonated types are listed apart."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
 from ..domain.enums import DestructionMethod, RetentionCategory
 from ..services import Stockpile, one_snapshot
-from ..services.queries import YearLot
-from .document import Report, Table, table_from
+from ..services.dto.lots import YearLot
+from .document import Cell, Report, Table, table_from
 
 MAX_LOTS_LISTED = 25
 
@@ -23,7 +23,11 @@ def _lot_numbers(lots: list[YearLot]) -> str:
     return shown + (f" and {len(numbers) - MAX_LOTS_LISTED:,} more" if len(numbers) > MAX_LOTS_LISTED else "")
 
 
-def _by_type(lots: Iterable[YearLot], quantity, supplementary=lambda lots: None) -> list[tuple]:
+def _by_type(
+    lots: Iterable[YearLot],
+    quantity: Callable[[YearLot], int],
+    supplementary: Callable[[list[YearLot]], str | None] = lambda lots: None,
+) -> list[tuple[Cell, ...]]:
     groups: dict[str, list[YearLot]] = defaultdict(list)
     for lot in lots:
         if quantity(lot):
@@ -107,9 +111,9 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
 
 
 def _retained_note(members: list[YearLot]) -> str | None:
-    retained = defaultdict(int)
+    retained: dict[str, int] = defaultdict(int)
     for lot in members:
-        if lot.retained:
+        if lot.retention_category is not None:  # retained: the database keeps the two together
             retained[lot.retention_category] += lot.retained
     notes = [
         f"of which {quantity:,} retained ({RetentionCategory(category).label})"
@@ -118,12 +122,12 @@ def _retained_note(members: list[YearLot]) -> str | None:
     return "; ".join(notes) or None
 
 
-def _form_d(ap: list[YearLot]) -> list[tuple]:
+def _form_d(ap: list[YearLot]) -> list[tuple[Cell, ...]]:
     groups: dict[tuple[str, str], list[YearLot]] = defaultdict(list)
     for lot in ap:
         if (lot.retention_category == "article3" and lot.retained) or lot.trained:
             groups[(lot.institution or "(not named)", lot.type_designation)].append(lot)
-    rows = []
+    rows: list[tuple[Cell, ...]] = []
     for (institution, designation), members in sorted(groups.items()):
         retained = sum(lot.retained for lot in members if lot.retention_category == "article3")
         used = sum(lot.trained for lot in members)

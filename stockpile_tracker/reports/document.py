@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from html import escape
+from typing import Any
 
 Cell = str | int | date | None
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -43,7 +44,9 @@ class Table:
             numeric[i] and (self.total_columns is None or i in self.total_columns) for i in range(len(self.columns))
         ]
         return tuple(
-            sum(row[i] or 0 for row in self.rows) if summed[i] else ("Total" if i == 0 else None)
+            sum(cell for row in self.rows if isinstance(cell := row[i], int))  # a numeric column: ints and blanks
+            if summed[i]
+            else ("Total" if i == 0 else None)
             for i in range(len(self.columns))
         )
 
@@ -215,7 +218,7 @@ def to_csv(report: Report) -> str:
     return buffer.getvalue()
 
 
-def table_from(title: str, columns: Sequence[str], rows: Sequence[Sequence[Cell]], **options) -> Table:
+def table_from(title: str, columns: Sequence[str], rows: Sequence[Sequence[Cell]], **options: Any) -> Table:
     return Table(title, tuple(columns), tuple(tuple(row) for row in rows), **options)
 
 

@@ -8,8 +8,8 @@ from datetime import date, datetime
 from itertools import accumulate
 
 from ..services import Stockpile, one_snapshot
-from ..services.dto import ProgrammeForecast
-from ..services.overview import TypeComposition
+from ..services.dto.destruction import ProgrammeForecast
+from ..services.dto.reports import TypeComposition
 from .document import Chart, Report, table_from
 
 
@@ -85,7 +85,9 @@ def progress_chart(data: ProgrammeForecast, today: date) -> Chart:
     destroyed = {m.month: m.destroyed for m in data.months}
     this_month = today.replace(day=1)
     done = 0
-    plan_line, done_line, forecast_line = [], [], []
+    plan_line: list[int] = []
+    done_line: list[int | None] = []
+    forecast_line: list[int | None] = []
     planned_total = 0
     for month in months:
         planned_total += planned.get(month, 0)

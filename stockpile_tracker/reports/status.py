@@ -9,8 +9,8 @@ from datetime import date, datetime
 
 from ..domain.enums import Activation, Category, RetentionCategory
 from ..services import Stockpile, one_snapshot
-from ..services.queries import StatusGroup
-from .document import Report, Signature, Table, table_from
+from ..services.dto.lots import StatusGroup
+from .document import Cell, Report, Signature, Table, table_from
 
 SIGNATURES = (Signature("Prepared by"), Signature("Checked by"), Signature("Approved by"))
 QUANTITY_COLUMNS = ("Lots", "On hand", "Retained", "Surplus", "Scheduled", "Unscheduled surplus", "Destroyed")
@@ -29,11 +29,16 @@ def _sum(groups: Iterable[StatusGroup]) -> tuple[int, ...]:
     )
 
 
-def _by(groups: list[StatusGroup], key: Callable[[StatusGroup], tuple]) -> list[tuple]:
-    buckets: dict[tuple, list[StatusGroup]] = defaultdict(list)
+def _by(groups: list[StatusGroup], key: Callable[[StatusGroup], tuple[str, ...]]) -> list[tuple[Cell, ...]]:
+    buckets: dict[tuple[str, ...], list[StatusGroup]] = defaultdict(list)
     for group in groups:
         buckets[key(group)].append(group)
     return [(*label, *_sum(members)) for label, members in sorted(buckets.items(), key=lambda item: item[0])]
+
+
+def _kept_for(group: StatusGroup) -> tuple[str]:
+    category = group.retention_category
+    return (RetentionCategory(category).label if category else "not retained",)
 
 
 @one_snapshot
@@ -63,9 +68,7 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
             ("Kept for", "Lots", "Retained"),
             [
                 (label, lots, retained)
-                for label, lots, _on_hand, retained, *_rest in _by(
-                    [g for g in groups if g.retained], lambda g: (RetentionCategory(g.retention_category).label,)
-                )
+                for label, lots, _on_hand, retained, *_rest in _by([g for g in groups if g.retained], _kept_for)
             ],
         ),
     ]

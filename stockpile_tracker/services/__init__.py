@@ -17,14 +17,13 @@ from ..db.engine import normalise_url, sqlite_file, without_password
 from ..db.migrate import open_database
 from ..domain.rules import require_text
 from .archive import ArchiveService
-from .audit import ChainReport
 from .base import Context
 from .catalogue import CatalogueService
 from .changes import Changes
 from .compliance import ComplianceService
 from .corrections import CorrectionService
 from .destruction import DestructionService
-from .dto import CheckReport
+from .dto.reports import ChainReport, CheckReport
 from .importing import ImportService
 from .integrity import audit_chain, check_database
 from .lots import LotService

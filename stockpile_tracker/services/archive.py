@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import select
 
@@ -13,37 +11,23 @@ from ..domain.enums import Rule
 from ..domain.errors import InvalidInput, RuleViolation
 from . import audit
 from .base import Context, utc_now
-
-
-@dataclass(frozen=True)
-class FrozenReportInfo:
-    kind: str
-    period: str
-    title: str
-    footer: str
-    html: str
-    csv: str
-    sha256: str
-    frozen_by: str
-    frozen_at: datetime
-    organisation: str = ""  # the page bands, as they were printed
-    marking: str = ""
+from .dto.reports import FrozenReportInfo, PrintedReport
 
 
 def _info(row: FrozenReport) -> FrozenReportInfo:
     footer, organisation, marking = _bands(row.footer)
     return FrozenReportInfo(
-        row.kind,
-        row.period,
-        row.title,
-        footer,
-        row.html,
-        row.csv,
-        row.sha256,
-        row.frozen_by,
-        row.frozen_at,
-        organisation,
-        marking,
+        kind=row.kind,
+        period=row.period,
+        title=row.title,
+        footer=footer,
+        html=row.html,
+        csv=row.csv,
+        sha256=row.sha256,
+        frozen_by=row.frozen_by,
+        frozen_at=row.frozen_at,
+        organisation=organisation,
+        marking=marking,
     )
 
 
@@ -62,7 +46,7 @@ class ArchiveService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
 
-    def freeze(self, *, kind: str, period: str, report) -> FrozenReportInfo:
+    def freeze(self, *, kind: str, period: str, report: PrintedReport) -> FrozenReportInfo:
         """`report` is the printable report (title, footer, html, csv) exactly as it is shown."""
         title, html, csv = report.title, report.html, report.csv
         footer = "\n".join((report.organisation, report.marking, report.footer))

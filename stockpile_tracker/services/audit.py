@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -15,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import AuditEntry, AuditHead
 from .base import audited, bulk_insert, utc_now
+from .dto.reports import ChainReport
 
 GENESIS = "0" * 64
 
@@ -117,20 +117,10 @@ def record_many(session: Session, user: str, changes: Iterable[Change]) -> int:
             }
         )
         last_hash = digest
-    bulk_insert(session, AuditEntry.__table__, rows)
+    bulk_insert(session, AuditEntry, rows)
     head.last_id, head.last_hash = last_id, last_hash
     session.flush()
     return len(rows)
-
-
-@dataclass(frozen=True)
-class ChainReport:
-    entries: int
-    problems: tuple[str, ...]
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
 
 def verify_chain(session: Session) -> ChainReport:

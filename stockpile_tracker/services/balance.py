@@ -7,9 +7,10 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cache
+from typing import Any
 
-from sqlalchemy import BindParameter, Select, and_, bindparam, case, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import BindParameter, ColumnElement, Select, and_, bindparam, case, func, or_, select, true
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from ..db.models import (
     DestructionEvent,
@@ -39,18 +40,20 @@ class Balance(StockFigures):
     destroyed: int
 
 
-def derived_balance_query(lot_ids: Collection[int] | BindParameter | None = None, as_of: date | None = None) -> Select:
+def derived_balance_query(
+    lot_ids: Collection[int] | BindParameter[list[int]] | Select[int] | None = None, as_of: date | None = None
+) -> Select[*tuple[Any, ...]]:
     """lot_id, on_hand, received, retained, retention_category, scheduled, destroyed per lot.
 
     With `as_of`, each figure is what the record said at the end of that day: entries, decisions
     and destructions dated up to then, and tasks that had been created and were still open.
     """
 
-    def only(column):
-        return column.in_(lot_ids) if lot_ids is not None else True
+    def only(column: InstrumentedAttribute[int]) -> ColumnElement[bool]:
+        return column.in_(lot_ids) if lot_ids is not None else true()
 
-    def until(column):
-        return column <= as_of if as_of is not None else True
+    def until(column: InstrumentedAttribute[date]) -> ColumnElement[bool]:
+        return column <= as_of if as_of is not None else true()
 
     if as_of is not None:
         next_day = datetime.combine(as_of + timedelta(days=1), time())
@@ -140,7 +143,7 @@ def derived_balance_query(lot_ids: Collection[int] | BindParameter | None = None
 
 
 @cache
-def _one_lot_query() -> Select:
+def _one_lot_query() -> Select[*tuple[Any, ...]]:
     """Built once, the lot bound at run time: building this statement takes longer than running it
     for one lot, and every ledger entry runs it."""
     return derived_balance_query(bindparam("lot_ids", expanding=True))
@@ -149,7 +152,14 @@ def _one_lot_query() -> Select:
 def derive(session: Session, lot_id: int) -> Balance:
     session.flush()
     row = session.execute(_one_lot_query(), {"lot_ids": [lot_id]}).one()
-    return Balance(*row[1:])
+    return Balance(
+        on_hand=row.on_hand,
+        received=row.received,
+        retained=row.retained,
+        retention_category=row.retention_category,
+        scheduled=row.scheduled,
+        destroyed=row.destroyed,
+    )
 
 
 def refresh(session: Session, lot: Lot) -> Balance:

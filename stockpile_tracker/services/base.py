@@ -9,13 +9,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import Engine, Table, insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, StatementError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from ..db.engine import describe_error, session_factories
-from ..db.models import AuditHead
+from ..db.models import AuditHead, Base
 from ..domain.enums import Rule
 from ..domain.errors import DatabaseError, RuleViolation
 from ..domain.rules import require_text
@@ -34,7 +35,7 @@ class Context:
     engine: Engine
     user: str
     today: Callable[[], date] = date.today
-    _factories: tuple = field(init=False, repr=False)
+    _factories: tuple[sessionmaker[Session], sessionmaker[Session]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.user = require_text("user", self.user, 100)
@@ -124,11 +125,13 @@ def _first_line(exc: Exception) -> str:
     return describe_error(exc)
 
 
-def bulk_insert(session: Session, table: Table, rows: list[dict]) -> None:
+def bulk_insert(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
     """Many rows with the same keys in one go (an import): COPY on PostgreSQL, four times faster
     there than INSERT; one executemany elsewhere. A refusal surfaces like any other statement's."""
     if not rows:
         return
+    table = model.__table__
+    assert isinstance(table, Table)  # every model maps one table
     wrote(session, area(table.name, added=True))
     connection = session.connection()
     if connection.dialect.name != "postgresql":
@@ -137,8 +140,10 @@ def bulk_insert(session: Session, table: Table, rows: list[dict]) -> None:
     quote, columns = connection.dialect.identifier_preparer.quote, list(rows[0])
     table_name, names = quote(table.name), ", ".join(map(quote, columns))
     dbapi_error = connection.dialect.loaded_dbapi.Error
+    driver = connection.connection.driver_connection  # psycopg's own connection: COPY is its feature
+    assert driver is not None  # the session's connection is open
     try:
-        with connection.connection.cursor() as cursor, cursor.copy(f"COPY {table_name} ({names}) FROM STDIN") as copy:
+        with driver.cursor() as cursor, cursor.copy(f"COPY {table_name} ({names}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row([row[name] for name in columns])
     except dbapi_error as exc:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date
-from typing import Any
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..db.models import MineType, PolicyProfile, Setting, Site
 from ..domain.enums import Activation, Category, Delivery, RetentionCategory
@@ -16,7 +17,7 @@ from ..domain.errors import InvalidInput, NotFound
 from ..domain.rules import optional_text, require_text, sd_class
 from . import audit
 from .base import Context
-from .dto import Letterhead, MineTypeInfo, PolicyProfileInfo, SiteInfo
+from .dto.catalogue import Letterhead, MineTypeInfo, PolicyProfileInfo, SiteInfo
 
 
 def active_profile(session: Session) -> PolicyProfile:
@@ -30,44 +31,44 @@ def active_profile(session: Session) -> PolicyProfile:
 
 def type_info(row: MineType) -> MineTypeInfo:
     return MineTypeInfo(
-        row.id,
-        row.designation,
-        row.name,
-        row.category,
-        row.activation,
-        row.self_destruct_hours,
-        row.self_deactivating,
-        row.delivery,
-        row.notes,
-        sd_class(row.self_destruct_hours, row.self_deactivating),
+        id=row.id,
+        designation=row.designation,
+        name=row.name,
+        category=row.category,
+        activation=row.activation,
+        self_destruct_hours=row.self_destruct_hours,
+        self_deactivating=row.self_deactivating,
+        delivery=row.delivery,
+        notes=row.notes,
+        sd_class=sd_class(row.self_destruct_hours, row.self_deactivating),
     )
 
 
 def site_info(row: Site) -> SiteInfo:
-    return SiteInfo(row.id, row.code, row.name, row.country)
+    return SiteInfo(id=row.id, code=row.code, name=row.name, country=row.country)
 
 
 def profile_info(row: PolicyProfile) -> PolicyProfileInfo:
     return PolicyProfileInfo(
-        row.id,
-        row.code,
-        row.name,
-        row.effective_on,
-        row.deadline_years,
-        tuple(row.permitted_retention),
-        row.acquisition_banned_from,
-        row.transfers_only_for_destruction,
-        row.flags_retained_increase,
-        row.withdrawal_effective_on,
-        row.notes,
+        id=row.id,
+        code=row.code,
+        name=row.name,
+        effective_on=row.effective_on,
+        deadline_years=row.deadline_years,
+        permitted_retention=tuple(row.permitted_retention),
+        acquisition_banned_from=row.acquisition_banned_from,
+        transfers_only_for_destruction=row.transfers_only_for_destruction,
+        flags_retained_increase=row.flags_retained_increase,
+        withdrawal_effective_on=row.withdrawal_effective_on,
+        notes=row.notes,
     )
 
 
-def _choice(field: str, enum, value) -> str:
-    try:
+def _choice(field: str, enum: type[StrEnum], value: object) -> str:
+    choices = [choice.value for choice in enum]
+    if isinstance(value, str) and value in choices:
         return enum(value).value
-    except ValueError:
-        raise InvalidInput(field, f"{value!r} is not one of {', '.join(e.value for e in enum)}") from None
+    raise InvalidInput(field, f"{value!r} is not one of {', '.join(choices)}")
 
 
 TYPE_FIELDS = (
@@ -84,8 +85,16 @@ SITE_FIELDS = ("code", "name", "country")
 
 
 def _type_values(
-    *, designation, name, category, activation, self_destruct_hours, self_deactivating, delivery, notes
-) -> dict:
+    *,
+    designation: object,
+    name: object,
+    category: object,
+    activation: object,
+    self_destruct_hours: object,
+    self_deactivating: object,
+    delivery: object,
+    notes: object,
+) -> dict[str, Any]:
     """A mine type's fields checked, as a new entry and as a correction."""
     if self_destruct_hours is not None and (
         isinstance(self_destruct_hours, bool) or not isinstance(self_destruct_hours, int) or self_destruct_hours <= 0
@@ -103,14 +112,20 @@ def _type_values(
     }
 
 
-def _site_values(*, code, name, country) -> dict:
+def _site_values(*, code: object, name: object, country: object) -> dict[str, Any]:
     country = require_text("country", country, 2).upper()
     if len(country) != 2 or not country.isalpha():
         raise InvalidInput("country", f"{country!r} is not a two-letter country code (ISO 3166)")
     return {"code": require_text("code", code, 40), "name": require_text("name", name), "country": country}
 
 
-def _require_free(session: Session, model, column, value: str, own_id: int | None) -> None:
+def _require_free(
+    session: Session,
+    model: type[MineType] | type[Site],
+    column: InstrumentedAttribute[str],
+    value: str,
+    own_id: int | None,
+) -> None:
     """A designation or site code names one entry only."""
     taken = session.scalar(select(model.id).where(column == value, model.id != (own_id or 0)))
     if taken:
@@ -120,25 +135,27 @@ def _require_free(session: Session, model, column, value: str, own_id: int | Non
         )
 
 
+Model = TypeVar("Model", MineType, Site)
+Info = TypeVar("Info", MineTypeInfo, SiteInfo)
+
+
 @dataclass(frozen=True)
-class Correctable:
+class Correctable(Generic[Model, Info]):
     """What a correction of one kind of catalogue entry needs to know."""
 
     name: str
-    model: type
-    key: Any  # the column that names an entry once: designation, site code
+    model: type[Model]
+    key: InstrumentedAttribute[str]  # the column that names an entry once: designation, site code
     fields: tuple[str, ...]
-    values: Callable[..., dict]
-    info: Callable[[Any], Any]
+    values: Callable[..., dict[str, Any]]
+    info: Callable[[Model], Info]
     action: str
 
 
-CORRECTIONS = {
-    "mine type": Correctable(
-        "mine type", MineType, MineType.designation, TYPE_FIELDS, _type_values, type_info, "update_type"
-    ),
-    "site": Correctable("site", Site, Site.code, SITE_FIELDS, _site_values, site_info, "update_site"),
-}
+TYPE_CORRECTION = Correctable(
+    "mine type", MineType, MineType.designation, TYPE_FIELDS, _type_values, type_info, "update_type"
+)
+SITE_CORRECTION = Correctable("site", Site, Site.code, SITE_FIELDS, _site_values, site_info, "update_site")
 
 
 class CatalogueService:
@@ -176,11 +193,11 @@ class CatalogueService:
             audit.record(session, self.ctx.user, "add_type", "mine_type", row.id, after=info.__dict__)
             return info
 
-    def update_type(self, type_id: int, *, reason: str, **changes) -> MineTypeInfo:
+    def update_type(self, type_id: int, *, reason: str, **changes: object) -> MineTypeInfo:
         """Correct a catalogue entry (a designation mistyped, a wrong self-destruct time): every lot
         of the type follows, so the change is checked whole and audited with its reason."""
         reason = require_text("reason", reason, 2000)
-        return self._correct(CORRECTIONS["mine type"], type_id, reason, changes)
+        return self._correct(TYPE_CORRECTION, type_id, reason, changes)
 
     def add_site(self, *, code: str, name: str, country: str) -> SiteInfo:
         values = _site_values(code=code, name=name, country=country)
@@ -193,12 +210,12 @@ class CatalogueService:
             audit.record(session, self.ctx.user, "add_site", "site", row.id, after=info.__dict__)
             return info
 
-    def update_site(self, site_id: int, *, reason: str, **changes) -> SiteInfo:
+    def update_site(self, site_id: int, *, reason: str, **changes: object) -> SiteInfo:
         """Correct a site's code, name or country, audited with its reason."""
         reason = require_text("reason", reason, 2000)
-        return self._correct(CORRECTIONS["site"], site_id, reason, changes)
+        return self._correct(SITE_CORRECTION, site_id, reason, changes)
 
-    def _correct(self, kind: Correctable, entry_id: int, reason: str, changes: dict):
+    def _correct(self, kind: Correctable[Model, Info], entry_id: int, reason: str, changes: dict[str, object]) -> Info:
         """The entry with `changes` applied, checked whole as a new entry would be, and audited with
         the entry as it was, as it is now, and the reason."""
         with self.ctx.write() as session:
@@ -265,7 +282,7 @@ class CatalogueService:
             )
             return profile_info(profile)
 
-    def update_profile(self, code: str, reason: str, **changes) -> PolicyProfileInfo:
+    def update_profile(self, code: str, reason: str, **changes: Any) -> PolicyProfileInfo:
         """Edit a profile's dates and rules; they are facts to check, so they stay data."""
         reason = require_text("reason", reason, 2000)
         editable = {f.name for f in fields(PolicyProfileInfo)} - {"id", "code"}
@@ -320,8 +337,8 @@ class CatalogueService:
     def set_letterhead(self, *, organisation: str, marking: str = "") -> Letterhead:
         """The organisation's name is required; an empty marking prints none. Audited."""
         letterhead = Letterhead(
-            require_text("organisation", _one_line("organisation", organisation)),
-            optional_text("marking", _one_line("marking", marking), 60) or "",
+            organisation=require_text("organisation", _one_line("organisation", organisation)),
+            marking=optional_text("marking", _one_line("marking", marking), 60) or "",
         )
         with self.ctx.write() as session:
             before = {}

@@ -4,10 +4,13 @@ how serious it is, which rule, which lots or tasks, the quantities, and what to 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Row, func, select
+from sqlalchemy.orm import Session
 
 from ..db.models import DestructionEvent, Lot, LotBalance, MineType, Movement, PolicyProfile, RetentionDecision, Site
 from ..domain.enums import MovementKind, RetentionCategory, Rule
@@ -16,43 +19,12 @@ from .balance import derived_balance_query
 from .base import Context
 from .catalogue import active_profile, profile_info
 from .destruction import DestructionService
+from .dto.catalogue import PolicyProfileInfo
+from .dto.reports import Finding
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)
 UNVERIFIED_DAYS = 30
-
-
-@dataclass(frozen=True)
-class Finding:
-    severity: str
-    rule: Rule  # its value in JSON, its label for a person
-    message: str
-    action: str
-    lots: tuple[str, ...] = ()  # lot numbers, as people and the JSON name them
-    tasks: tuple[str, ...] = ()  # task references
-    certificates: tuple[str, ...] = ()
-    quantity: int = 0
-    lot_ids: tuple[int, ...] = ()  # the same lots, for the window to open them
-
-    def as_dict(self) -> dict:
-        return {
-            "severity": self.severity,
-            "rule": self.rule,
-            "message": self.message,
-            "action": self.action,
-            "lots": list(self.lots),
-            "tasks": list(self.tasks),
-            "certificates": list(self.certificates),
-            "quantity": self.quantity,
-        }
-
-    def named(self) -> list[str]:
-        """What the finding names, tasks first, as a reader would say it."""
-        return (
-            [f"task {t}" for t in self.tasks]
-            + [f"certificate {c}" for c in self.certificates]
-            + [f"lot {n}" for n in self.lots]
-        )
 
 
 @dataclass
@@ -60,20 +32,29 @@ class _Findings:
     items: list[Finding] = field(default_factory=list)
 
     def add(
-        self, severity: str, rule: Rule, message: str, action: str, *, lots=(), tasks=(), certificates=(), quantity=0
+        self,
+        severity: str,
+        rule: Rule,
+        message: str,
+        action: str,
+        *,
+        lots: Sequence[Sequence[Any]] = (),
+        tasks: Iterable[str] = (),
+        certificates: Iterable[str] = (),
+        quantity: int = 0,
     ) -> None:
-        """`lots` are (lot id, lot number, quantity) rows."""
+        """`lots` are (lot id, lot number) or (lot id, lot number, quantity) rows."""
         self.items.append(
             Finding(
-                severity,
-                rule,
-                message,
-                action,
-                tuple(number for _id, number, *_q in lots),
-                tuple(tasks),
-                tuple(certificates),
-                quantity,
-                tuple(id_ for id_, *_rest in lots),
+                severity=severity,
+                rule=rule,
+                message=message,
+                action=action,
+                lots=tuple(lot[1] for lot in lots),
+                tasks=tuple(tasks),
+                certificates=tuple(certificates),
+                quantity=quantity,
+                lot_ids=tuple(lot[0] for lot in lots),
             )
         )
 
@@ -149,7 +130,7 @@ class ComplianceService:
             return [replace(f, severity=INFO, message=f.message + ended) for f in found.items]
         return sorted(found.items, key=lambda f: SEVERITIES.index(f.severity))  # errors first, else as checked
 
-    def _stock(self, found: _Findings, policy, lots) -> None:
+    def _stock(self, found: _Findings, policy: PolicyProfileInfo, lots: Sequence[Row[*tuple[Any, ...]]]) -> None:
         unscheduled, persistent, outside, korea_abroad = [], [], defaultdict(list), []
         for lot_id, number, _type, sd_hours, sda, _site, country, on_hand, retained, category, scheduled in lots:
             free = on_hand - retained - scheduled
@@ -203,8 +184,8 @@ class ComplianceService:
                 quantity=sum(q for *_lot, q in korea_abroad),
             )
 
-    def _movements(self, found: _Findings, policy, session) -> None:
-        def lots_with(*conditions) -> list[tuple[int, str, int]]:
+    def _movements(self, found: _Findings, policy: PolicyProfileInfo, session: Session) -> None:
+        def lots_with(*conditions: ColumnElement[bool]) -> Sequence[Row[int, str, int]]:
             return session.execute(
                 select(Lot.id, Lot.lot_number, func.sum(Movement.quantity))
                 .join(Lot, Lot.id == Movement.lot_id)
@@ -242,7 +223,7 @@ class ComplianceService:
                     quantity=-sum(q for *_lot, q in sent),
                 )
 
-    def _article3_rise(self, found: _Findings, policy, session, today: date) -> None:
+    def _article3_rise(self, found: _Findings, policy: PolicyProfileInfo, session: Session, today: date) -> None:
         if not policy.flags_retained_increase:
             return
         article3 = RetentionCategory.ARTICLE3.value
@@ -252,10 +233,12 @@ class ComplianceService:
             kept for Article 3 are derived, not the whole stockpile."""
             kept = select(RetentionDecision.lot_id).where(RetentionDecision.category == article3)
             balances = derived_balance_query(kept, as_of=day).subquery()
-            return session.scalar(
-                select(func.coalesce(func.sum(balances.c.retained), 0)).where(
-                    balances.c.retention_category == article3, balances.c.received > 0
-                )
+            return int(
+                session.execute(
+                    select(func.coalesce(func.sum(balances.c.retained), 0)).where(
+                        balances.c.retention_category == article3, balances.c.received > 0
+                    )
+                ).scalar_one()
             )
 
         last, before = (retained_at(date(year, 12, 31)) for year in (today.year - 1, today.year - 2))

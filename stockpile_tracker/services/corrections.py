@@ -14,7 +14,7 @@ from ..domain.rules import require_text, require_whole
 from . import audit, balance
 from .base import Context
 from .destruction_info import event_info
-from .dto import EventInfo
+from .dto.destruction import EventInfo
 from .lots import get_lot, lot_name, post_movement
 
 
@@ -22,7 +22,7 @@ class CorrectionService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
 
-    def correct_destruction(self, event_id: int, lot_id: int, *, quantity: int, reason: str) -> EventInfo:
+    def correct_destruction(self, event_id: int, lot_id: int, *, quantity: int | None, reason: str) -> EventInfo:
         """The lot's line of the event now says `quantity` destroyed (fewer than recorded; 0 to reverse
         it whole). Mines destroyed on site return to the lot's ledger, dated as the destruction was;
         mines destroyed after shipment are again awaiting destruction. The certificate's verification

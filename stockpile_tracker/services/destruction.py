@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..db.models import (
     DestructionEvent,
@@ -38,15 +39,16 @@ from ..domain.rules import (
 from . import audit, balance
 from .base import Context, utc_now
 from .destruction_info import event_info, event_infos, programme_info, task_info, task_infos
-from .dto import (
+from .dto.destruction import (
     EventInfo,
-    LotRow,
     MonthProgress,
     ProgrammeForecast,
     ProgrammeInfo,
     ProgrammeProgress,
     TaskInfo,
+    TaskLineInfo,
 )
+from .dto.lots import LotRow
 from .lots import (
     current_balance,
     find_site,
@@ -89,7 +91,13 @@ def _months_before(month: date, count: int) -> list[date]:
     return result
 
 
-def _search(entity, lines: Select, text: str, dialect: str, *own):
+def _search(
+    entity: type[DestructionTask] | type[DestructionEvent],
+    lines: Select[*tuple[Any, ...]],
+    text: str,
+    dialect: str,
+    *own: InstrumentedAttribute[str | None],
+) -> ColumnElement[bool]:
     """The condition behind the plan's and the log's search box: the text in one of the row's own
     columns (`own`), in its site's code or name, in its method's name as shown, or in one of its
     lots' numbers (`lines`: the row ids joined to their lots)."""
@@ -509,7 +517,7 @@ class DestructionService:
         event: DestructionEvent,
         task: DestructionTask,
         lot: Lot,
-        line,
+        line: TaskLineInfo,
         quantity: int,
     ) -> None:
         """Mines already shipped for the task: no more than await destruction, not before they left."""
@@ -528,6 +536,7 @@ class DestructionService:
                 Movement.kind == MovementKind.OUT_FOR_DESTRUCTION.value,
             )
         )
+        assert shipped_on is not None  # mines await destruction, so some were shipped
         if event.occurred_on < shipped_on:
             raise RuleViolation(
                 Rule.TIME,
@@ -541,7 +550,7 @@ class DestructionService:
         event_id: int,
         *,
         verified_on: date,
-        certified: Mapping[int, int] | None = None,
+        certified: Mapping[int, int | None] | None = None,  # None for a lot: left blank, refused
     ) -> EventInfo:
         """A second person checks the certificate against the event (rule 7). Certified quantities
         default to the event's; a difference is kept and blocks the task from closing."""
@@ -563,8 +572,10 @@ class DestructionService:
             for line in event.lines:
                 value = certified.get(line.lot_id, line.quantity)
                 if value is None:
-                    lot_number = session.get(Lot, line.lot_id).lot_number
-                    raise InvalidInput("certified", f"lot {lot_number}: type the quantity the certificate states")
+                    raise InvalidInput(
+                        "certified",
+                        f"lot {get_lot(session, line.lot_id).lot_number}: type the quantity the certificate states",
+                    )
                 if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                     raise InvalidInput("certified", f"must be a whole number, zero or more, not {value!r}")
                 line.certified_quantity = value
@@ -662,10 +673,10 @@ class DestructionService:
         overdue = and_(is_open, DestructionTask.planned_on < self.ctx.today(), done < planned.c.planned)
         query = (
             select(
-                func.coalesce(func.sum(planned.c.planned), 0),
-                func.coalesce(func.sum(done), 0),
-                func.count(case((is_open, 1))),
-                func.count(case((overdue, 1))),
+                func.coalesce(func.sum(planned.c.planned), 0).label("planned"),
+                func.coalesce(func.sum(done), 0).label("destroyed"),
+                func.count(case((is_open, 1))).label("open_tasks"),
+                func.count(case((overdue, 1))).label("overdue_tasks"),
             )
             .select_from(DestructionTask)
             .join(planned, planned.c.task_id == DestructionTask.id)
@@ -673,7 +684,14 @@ class DestructionService:
             .where(DestructionTask.programme_id == programme_id, DestructionTask.status != TaskStatus.CANCELLED.value)
         )
         with self.ctx.read() as session:
-            return ProgrammeProgress(programme_id, *(int(value) for value in session.execute(query).one()))
+            row = session.execute(query).one()
+        return ProgrammeProgress(
+            programme_id=programme_id,
+            planned=int(row.planned),
+            destroyed=int(row.destroyed),
+            open_tasks=int(row.open_tasks),
+            overdue_tasks=int(row.overdue_tasks),
+        )
 
     def forecast(self, programme_id: int, recent_months: int = 6) -> ProgrammeForecast:
         """Monthly plan and destruction for the programme, and the completion forecast for all
@@ -701,9 +719,14 @@ class DestructionService:
                 .where(live)
                 .group_by(DestructionEvent.occurred_on)
             ).all()
-            surplus = session.scalar(select(func.coalesce(func.sum(LotBalance.on_hand - LotBalance.retained), 0)))
+            surplus = int(
+                session.execute(
+                    select(func.coalesce(func.sum(LotBalance.on_hand - LotBalance.retained), 0))
+                ).scalar_one()
+            )
             awaiting = sum(line.awaiting_destruction for task in self.tasks(status="open") for line in task.lines)
-        planned, destroyed = defaultdict(int), defaultdict(int)
+        planned: dict[date, int] = defaultdict(int)
+        destroyed: dict[date, int] = defaultdict(int)
         for day, quantity in planned_rows:
             planned[month_start(day)] += int(quantity)
         for day, quantity in destroyed_rows:
@@ -712,12 +735,12 @@ class DestructionService:
         this_month = month_start(today)
         rate = sum(destroyed[m] for m in _months_before(this_month, recent_months)) / recent_months
         return ProgrammeForecast(
-            info,
-            tuple(MonthProgress(m, planned[m], destroyed[m]) for m in months),
-            int(surplus),
-            awaiting,
-            rate,
-            forecast_completion(int(surplus) + awaiting, rate, today),
+            programme=info,
+            months=tuple(MonthProgress(month=m, planned=planned[m], destroyed=destroyed[m]) for m in months),
+            surplus=surplus,
+            awaiting=awaiting,
+            recent_rate=rate,
+            forecast=forecast_completion(surplus + awaiting, rate, today),
         )
 
     def find_event(self, certificate_number: str) -> EventInfo:
@@ -797,7 +820,7 @@ class DestructionService:
 
     def _next_reference(self, session: Session, planned_on: date) -> str:
         prefix = f"T-{planned_on.year}-"
-        count = session.scalar(select(func.count()).where(DestructionTask.reference.startswith(prefix)))
+        count = session.execute(select(func.count()).where(DestructionTask.reference.startswith(prefix))).scalar_one()
         number = count + 1
         while session.scalar(select(DestructionTask.id).where(DestructionTask.reference == f"{prefix}{number:03d}")):
             number += 1

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session, aliased
 
 from ..db.models import (
@@ -20,7 +21,7 @@ from ..db.models import (
     TaskLine,
 )
 from ..domain.enums import MovementKind
-from .dto import EventInfo, EventLineInfo, ProgrammeInfo, TaskInfo, TaskLineInfo
+from .dto.destruction import EventInfo, EventLineInfo, ProgrammeInfo, TaskInfo, TaskLineInfo
 
 
 def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
@@ -32,10 +33,11 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask]) -> list[TaskI
     """Tasks with their lines' planned, shipped, destroyed and certified quantities, in a few
     queries for the whole list rather than a few per line."""
     ids = [task.id for task in tasks]
-    lines: dict[int, list] = defaultdict(list)
-    shipped: dict[tuple[int, int], int] = {}
-    on_site: dict[tuple[int, int], int] = {}
-    events: dict[tuple[int, int], tuple[int, int]] = {}
+    lines: dict[int, list[Row[*tuple[Any, ...]]]] = defaultdict(list)
+    shipped: dict[tuple[int | None, int], int] = {}  # by (task id, lot id); the task ids are the chunk's
+    on_site: dict[tuple[int | None, int], int] = {}
+    destroyed: dict[tuple[int | None, int], int] = {}
+    certified: dict[tuple[int | None, int], int] = {}
     shipment = MovementKind.OUT_FOR_DESTRUCTION.value
     destroyed_entry = MovementKind.DESTROYED.value
     reversed_entry = aliased(Movement)
@@ -56,44 +58,42 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask]) -> list[TaskI
             .group_by(Movement.task_id, Movement.lot_id, kind)
         ):
             (shipped if entry_kind == shipment else on_site)[(task_id, lot_id)] = -int(total)
-        events.update(
-            {
-                (task_id, lot_id): (int(destroyed), int(certified))
-                for task_id, lot_id, destroyed, certified in session.execute(
-                    select(
-                        DestructionEvent.task_id,
-                        EventLine.lot_id,
-                        func.sum(EventLine.quantity),
-                        func.coalesce(func.sum(EventLine.certified_quantity), 0),
-                    )
-                    .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
-                    .where(DestructionEvent.task_id.in_(chunk))
-                    .group_by(DestructionEvent.task_id, EventLine.lot_id)
-                )
-            }
-        )
+        for task_id, lot_id, reported, certificates in session.execute(
+            select(
+                DestructionEvent.task_id,
+                EventLine.lot_id,
+                func.sum(EventLine.quantity),
+                func.sum(EventLine.certified_quantity),
+            )
+            .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
+            .where(DestructionEvent.task_id.in_(chunk))
+            .group_by(DestructionEvent.task_id, EventLine.lot_id)
+        ):
+            destroyed[(task_id, lot_id)] = int(reported)
+            certified[(task_id, lot_id)] = certificates or 0  # none when no line has a certificate yet
     return [
         TaskInfo(
-            task.id,
-            task.reference,
-            task.programme_id,
-            task.planned_on,
-            task.site.code,
-            task.method,
-            task.status,
-            tuple(
+            id=task.id,
+            reference=task.reference,
+            programme_id=task.programme_id,
+            planned_on=task.planned_on,
+            site_code=task.site.code,
+            method=task.method,
+            status=task.status,
+            lines=tuple(
                 TaskLineInfo(
-                    line.lot_id,
-                    line.lot_number,
-                    line.designation,
-                    line.quantity,
-                    shipped.get((task.id, line.lot_id), 0),
-                    on_site.get((task.id, line.lot_id), 0),
-                    *events.get((task.id, line.lot_id), (0, 0)),
+                    lot_id=line.lot_id,
+                    lot_number=line.lot_number,
+                    type_designation=line.designation,
+                    planned=line.quantity,
+                    shipped=shipped.get((task.id, line.lot_id), 0),
+                    on_site=on_site.get((task.id, line.lot_id), 0),
+                    destroyed=destroyed.get((task.id, line.lot_id), 0),
+                    certified=certified.get((task.id, line.lot_id), 0),
                 )
                 for line in lines[task.id]
             ),
-            task.close_note,
+            close_note=task.close_note,
         )
         for task in tasks
     ]
@@ -108,7 +108,7 @@ def event_infos(session: Session, events: Sequence[DestructionEvent]) -> list[Ev
     ids = [event.id for event in events]
     lines: dict[int, list[EventLineInfo]] = defaultdict(list)
     for chunk in _chunks(ids):
-        for event_id, *values in session.execute(
+        for row in session.execute(
             select(
                 EventLine.event_id,
                 EventLine.lot_id,
@@ -122,23 +122,31 @@ def event_infos(session: Session, events: Sequence[DestructionEvent]) -> list[Ev
             .where(EventLine.event_id.in_(chunk))
             .order_by(EventLine.id)
         ):
-            lines[event_id].append(EventLineInfo(*values))
+            lines[row.event_id].append(
+                EventLineInfo(
+                    lot_id=row.lot_id,
+                    lot_number=row.lot_number,
+                    type_designation=row.designation,
+                    quantity=row.quantity,
+                    certified_quantity=row.certified_quantity,
+                )
+            )
     return [
         EventInfo(
-            event.id,
-            event.task_id,
-            event.occurred_on,
-            event.site.code,
-            event.method,
-            event.officer,
-            event.witness,
-            event.certificate_number,
-            event.notes,
-            event.recorded_by,
-            event.verified_by,
-            event.verified_on,
-            tuple(lines[event.id]),
-            event.corrected_by,
+            id=event.id,
+            task_id=event.task_id,
+            occurred_on=event.occurred_on,
+            site_code=event.site.code,
+            method=event.method,
+            officer=event.officer,
+            witness=event.witness,
+            certificate_number=event.certificate_number,
+            notes=event.notes,
+            recorded_by=event.recorded_by,
+            verified_by=event.verified_by,
+            verified_on=event.verified_on,
+            lines=tuple(lines[event.id]),
+            corrected_by=event.corrected_by,
         )
         for event in events
     ]
@@ -151,12 +159,12 @@ def event_info(session: Session, event: DestructionEvent) -> EventInfo:
 
 def programme_info(programme: Programme) -> ProgrammeInfo:
     return ProgrammeInfo(
-        programme.id,
-        programme.name,
-        programme.profile.code,
-        programme.deadline,
-        tuple(site.code for site in programme.sites),
-        tuple(programme.methods),
-        programme.safety_standards,
-        programme.environmental_standards,
+        id=programme.id,
+        name=programme.name,
+        profile_code=programme.profile.code,
+        deadline=programme.deadline,
+        site_codes=tuple(site.code for site in programme.sites),
+        methods=tuple(programme.methods),
+        safety_standards=programme.safety_standards,
+        environmental_standards=programme.environmental_standards,
     )

@@ -10,8 +10,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,6 +25,7 @@ from .balance import Balance
 from .base import Context, bulk_insert, utc_now
 from .catalogue import CatalogueService, active_profile
 from .destruction import DestructionService
+from .dto.imports import ImportPlan, Problem
 from .lots import LotService
 
 LOT_REQUIRED = ("lot_number", "type", "quantity", "site", "retention")
@@ -73,36 +74,6 @@ MAX_PROBLEMS_SHOWN = 20
 # exhaustion.
 MAX_IMPORT_BYTES = 16_000_000
 MAX_IMPORT_ROWS = 100_000
-
-
-@dataclass(frozen=True)
-class Problem:
-    line: int
-    column: str
-    message: str
-    missing: bool = False  # the cell names a type or site the catalogue lacks: each caller says how to add it
-
-    def __str__(self) -> str:
-        return f"line {self.line}, {self.column}: {self.message}" if self.line else f"{self.column}: {self.message}"
-
-
-@dataclass
-class ImportPlan:
-    """What an import would do: rows ready to write, or the problems that stop it."""
-
-    kind: str
-    rows: list[dict] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    new_types: dict[str, dict] = field(default_factory=dict)
-    new_sites: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    @property
-    def quantity(self) -> int:
-        return sum(row["quantity"] for row in self.rows)
 
 
 class ImportRejected(StockpileError):
@@ -302,7 +273,7 @@ class ImportService:
         existing = self._lot_ids() if rows else {}
         today = self.ctx.today()
         seen: dict[tuple[str, str], int] = {}
-        unnumbered: dict[tuple[str, str], dict] = {}
+        unnumbered: dict[tuple[str, str], dict[str, Any]] = {}
         type_lines: dict[str, int] = {}  # new type -> the line that first describes it
         for row in rows:
             lot_number = row.text("lot_number", max_length=80)
@@ -329,9 +300,9 @@ class ImportService:
                     plan.new_sites.append(site)
                 else:
                     row.problem("site", f"no site {site!r}", missing=True)
-            if None in (designation, site, quantity):
+            if designation is None or site is None or quantity is None:
                 continue
-            entry = {
+            entry: dict[str, Any] = {
                 "line": row.line,
                 "lot_number": lot_number,
                 "type": designation,
@@ -474,7 +445,7 @@ class ImportService:
             }
             for lot_id, row in zip(lot_ids, rows, strict=True)
         ]
-        bulk_insert(session, Movement.__table__, [r | {"recorded_by": user, "recorded_at": now} for r in receipts])
+        bulk_insert(session, Movement, [r | {"recorded_by": user, "recorded_at": now} for r in receipts])
         kept = [(lot_id, row) for lot_id, row in zip(lot_ids, rows, strict=True) if row["retention"]]
         decision_ids = dict(
             zip(
@@ -503,7 +474,7 @@ class ImportService:
         )
         bulk_insert(
             session,
-            LotBalance.__table__,
+            LotBalance,
             [
                 {
                     "lot_id": lot_id,
@@ -526,8 +497,8 @@ class ImportService:
         session: Session,
         profile: PolicyProfile,
         lot_ids: list[int],
-        rows: list[dict],
-        receipts: list[dict],
+        rows: list[dict[str, Any]],
+        receipts: list[dict[str, Any]],
         decision_ids: dict[int, int],
         reference: str,
     ) -> Iterator[audit.Change]:
@@ -580,7 +551,7 @@ class ImportService:
         sites = {s.code for s in self.catalogue.sites()}
         lot_ids = self._lot_ids() if rows else {}
         today = self.ctx.today()
-        events: dict[str, dict] = {}
+        events: dict[str, dict[str, Any]] = {}
         for row in rows:
             lot_number = row.text("lot_number", required=True, max_length=80)
             designation = row.text("type", required=True, max_length=40)
@@ -588,7 +559,7 @@ class ImportService:
             method = (row.text("method", required=True) or "").lower().replace(" ", "_") or None
             if method and method not in {m.value for m in DestructionMethod}:
                 row.problem("method", f"{method!r} is not a destruction method")
-            cells = {
+            cells: dict[str, Any] = {
                 "destroyed_on": row.day("destroyed_on", today, required=True),
                 "method": method,
                 "site": row.text("site", required=True, max_length=40),
@@ -601,11 +572,14 @@ class ImportService:
             if cells["officer"] and cells["witness"] and cells["officer"].casefold() == cells["witness"].casefold():
                 row.problem("witness", f"the witness cannot be the officer in charge ({Rule.FOUR_EYES.label})")
             certificate = row.text("certificate", required=True, max_length=80)
-            lot_id = lot_ids.get((designation, lot_number))
+            lot_id = lot_ids.get((designation, lot_number)) if designation and lot_number else None
             if lot_number and designation and lot_id is None:
                 row.problem("lot_number", f"no lot {lot_number} of type {designation}")
-            if None in (lot_id, quantity, certificate) or any(
-                value is None for name, value in cells.items() if name != "notes"
+            if (
+                lot_id is None
+                or quantity is None
+                or certificate is None
+                or any(value is None for name, value in cells.items() if name != "notes")
             ):
                 continue
             event = events.setdefault(
@@ -649,7 +623,7 @@ class ImportService:
                         notes=event["notes"] or f"imported from {source}",
                     )
                 except StockpileError as exc:
-                    field = getattr(exc, "field", None)
+                    field: str = getattr(exc, "field", None) or "certificate"
                     message = str(exc).removeprefix(f"{field}: ") if isinstance(exc, InvalidInput) else str(exc)
                     plan.problems.append(Problem(event["line"], EVENT_COLUMNS.get(field, "certificate"), message))
                     raise ImportRejected(plan) from exc
@@ -677,13 +651,15 @@ def _shown(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _inserted(session: Session, model, rows: list[dict], key: tuple[str, ...]) -> list[int]:
+def _inserted(
+    session: Session, model: type[Lot] | type[RetentionDecision], rows: list[dict[str, Any]], key: tuple[str, ...]
+) -> list[int]:
     """Insert rows in bulk and return their ids in order, found again by a unique key among the ids
     above the previous highest (RETURNING for many rows is slow on SQLite, and COPY has none)."""
     if not rows:
         return []
     before = session.scalar(select(func.max(model.id))) or 0
-    bulk_insert(session, model.__table__, rows)
+    bulk_insert(session, model, rows)
     columns = [getattr(model, name) for name in key]
     ids = {
         tuple(found): row_id for row_id, *found in session.execute(select(model.id, *columns).where(model.id > before))

@@ -12,7 +12,7 @@ from ..domain.rules import first_negative_balance
 from . import audit
 from .balance import derived_balance_query
 from .base import Context
-from .dto import CheckReport
+from .dto.reports import ChainReport, CheckReport
 
 MAX_PROBLEMS = 50
 
@@ -20,7 +20,7 @@ MAX_PROBLEMS = 50
 def check_database(ctx: Context) -> CheckReport:
     problems: list[str] = []
     with ctx.read() as session:  # one snapshot: a write by another office mid-check is not a "problem"
-        if session.bind.dialect.name == "sqlite":
+        if ctx.engine.dialect.name == "sqlite":
             result = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
             if result != ["ok"]:
                 problems.extend(f"SQLite integrity: {line}" for line in result[:10])
@@ -49,13 +49,15 @@ def check_database(ctx: Context) -> CheckReport:
             negative = first_negative_balance((row[1], row[2], row[3]) for row in entries)
             if negative is not None:
                 problems.append(f"lot {names[lot_id]}: the ledger goes to {negative[1]:,} on {negative[0].isoformat()}")
-        movement_count = session.scalar(select(func.count(Movement.id)))
+        movement_count = session.scalar(select(func.count(Movement.id))) or 0
         chain = audit.verify_chain(session)
         problems.extend(chain.problems)
-    return CheckReport(len(names), movement_count, chain.entries, tuple(problems[:MAX_PROBLEMS]))
+    return CheckReport(
+        lots=len(names), movements=movement_count, audit_entries=chain.entries, problems=tuple(problems[:MAX_PROBLEMS])
+    )
 
 
-def audit_chain(ctx: Context) -> audit.ChainReport:
+def audit_chain(ctx: Context) -> ChainReport:
     """The audit chain alone: quick enough to verify each time the window opens a database, so an
     edit made outside the program is seen on the day, not at the next `db check`."""
     with ctx.read() as session:

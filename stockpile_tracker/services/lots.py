@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,7 +25,8 @@ from ..domain.rules import (
 from . import audit, balance
 from .base import Context, utc_now
 from .catalogue import active_profile
-from .dto import LotRow, MovementResult
+from .destruction_info import task_info
+from .dto.lots import LotRow, MovementResult
 
 
 def find_type(session: Session, designation: str) -> MineType:
@@ -57,7 +59,7 @@ def lot_name(lot: Lot) -> str:
 def current_balance(session: Session, lot: Lot) -> balance.Balance:
     stored = session.get(LotBalance, lot.id)
     if stored is None:
-        return balance.Balance(0, 0, 0, None, 0, 0)
+        return balance.Balance(on_hand=0, received=0, retained=0, retention_category=None, scheduled=0, destroyed=0)
     return balance.Balance(
         stored.on_hand,
         stored.received,
@@ -97,7 +99,7 @@ def _kept_as(category: str | None) -> str:
 
 
 def _figure(name: str, value: int | str | None) -> str:
-    if name == "retention_category":
+    if name == "retention_category" and not isinstance(value, int):
         return _kept_as(value)
     return f"{value:,}" if isinstance(value, int) else value or "none"
 
@@ -181,7 +183,7 @@ def post_movement(
     return movement
 
 
-def movement_snapshot(movement: Movement) -> dict:
+def movement_snapshot(movement: Movement) -> dict[str, Any]:
     return {
         "lot_id": movement.lot_id,
         "kind": movement.kind,
@@ -197,11 +199,10 @@ def movement_snapshot(movement: Movement) -> dict:
 def retention_category(value: object) -> RetentionCategory | None:
     if value in (None, ""):
         return None
-    try:
+    choices = [category.value for category in RetentionCategory]
+    if isinstance(value, str) and value in choices:
         return RetentionCategory(value)
-    except ValueError:
-        choices = ", ".join(c.value for c in RetentionCategory)
-        raise InvalidInput("category", f"{value!r} is not a retention category ({choices})") from None
+    raise InvalidInput("category", f"{value!r} is not a retention category ({', '.join(choices)})")
 
 
 def _condition(code: str) -> str:
@@ -400,6 +401,7 @@ class LotService:
                     field="quantity",
                 )
             latest = self._latest_decision(session, lot)
+            assert latest is not None  # mines retained under Article 3 were retained by a decision
             if on < latest.valid_from:
                 raise InvalidInput(
                     "date",
@@ -432,7 +434,7 @@ class LotService:
     def stock_check(
         self,
         lot_id: int,
-        counted: int,
+        counted: int | None,  # None: left blank, refused as required
         on: date,
         document_ref: str | None,
         reason: str | None = None,
@@ -441,16 +443,17 @@ class LotService:
     ) -> MovementResult:
         """Record a physical count. A difference from the ledger's balance on the count's date
         becomes a gain or loss entry on that date, with a reason. `seen`: the lot as the form showed it."""
-        require_whole("counted", counted)
+        counted = require_whole("counted", counted)
         document_ref = optional_text("document reference", document_ref, 120)
         with self.ctx.write() as session:
             require_unchanged(session, seen)
             lot = get_lot(session, lot_id)
             require_not_future("date", on, self.ctx.today())
-            held_then = session.scalar(
-                select(func.coalesce(func.sum(Movement.quantity), 0)).where(
-                    Movement.lot_id == lot.id, Movement.occurred_on <= on
+            held_then = (
+                session.scalar(
+                    select(func.sum(Movement.quantity)).where(Movement.lot_id == lot.id, Movement.occurred_on <= on)
                 )
+                or 0  # no entry yet on that date
             )
             difference = counted - held_then
             movement = None
@@ -634,7 +637,7 @@ class LotService:
                 if quantity > held.retained:
                     raise RuleViolation(
                         Rule.RETENTION_LOCK,
-                        f"{lot_name(lot)}: only {held.retained:,} are retained as {category.label}; "
+                        f"{lot_name(lot)}: only {held.retained:,} are retained as {_kept_as(held.retention_category)}; "
                         f"cannot move {quantity:,}",
                         field="quantity",
                     )
@@ -668,7 +671,14 @@ class LotService:
             warnings = (
                 []
                 if moves_retained or category is None
-                else self.retention_warnings(session, balance.Balance(0, 0, 0, None, 0, 0), quantity, category)
+                else self.retention_warnings(
+                    session,
+                    balance.Balance(
+                        on_hand=0, received=0, retained=0, retention_category=None, scheduled=0, destroyed=0
+                    ),
+                    quantity,
+                    category,
+                )
             )
             if category is not None:
                 self._add_decision(
@@ -716,9 +726,8 @@ class LotService:
     def _require_shipment_reversible(self, session: Session, lot: Lot, shipment: Movement) -> None:
         """Mines shipped for destruction come back only while their task is open and only those
         the destruction site has not reported destroyed (rule 1)."""
-        from .destruction import task_info  # the destruction service builds on this module
-
         task = session.get(DestructionTask, shipment.task_id)
+        assert task is not None  # a shipment for destruction names its task
         if task.status != TaskStatus.OPEN.value:
             raise RuleViolation(
                 Rule.APPEND_ONLY,

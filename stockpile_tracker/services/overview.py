@@ -4,46 +4,15 @@ service on their own: at national scale they take seconds, the figures do not.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
 
 from ..db.models import DestructionEvent, EventLine, Lot, LotBalance, MineType
-from ..domain.figures import StockFigures
 from .base import Context
 from .destruction import DestructionService
-from .dto import ProgrammeForecast, ProgrammeProgress, Totals
+from .dto.reports import Dashboard, ProgrammeStatus, TypeComposition
 from .queries import QueryService
-
-
-@dataclass(frozen=True)
-class TypeComposition(StockFigures):
-    """One mine type's stock: what is retained and what is surplus."""
-
-    designation: str
-    on_hand: int
-    retained: int
-    scheduled: int
-
-
-@dataclass(frozen=True)
-class ProgrammeStatus:
-    progress: ProgrammeProgress
-    forecast: ProgrammeForecast
-
-    def days_left(self, today: date) -> int:
-        return (self.forecast.programme.deadline - today).days
-
-
-@dataclass(frozen=True)
-class Dashboard:
-    as_of: date
-    totals: Totals
-    lots_holding: int  # lots with mines on hand (the totals count emptied lots too)
-    destroyed_this_year: int
-    composition: tuple[TypeComposition, ...]  # largest stock first
-    programme: ProgrammeStatus | None  # the chosen programme, else the one with the nearest deadline
 
 
 class OverviewService:
@@ -73,7 +42,9 @@ class OverviewService:
 
     def lots_holding(self) -> int:
         with self.ctx.read() as session:
-            return session.scalar(select(func.count()).select_from(LotBalance).where(LotBalance.on_hand > 0))
+            return session.execute(
+                select(func.count()).select_from(LotBalance).where(LotBalance.on_hand > 0)
+            ).scalar_one()
 
     def destroyed_in(self, year: int) -> int:
         """Mines reported destroyed by events in the calendar year, on site or after shipment."""
@@ -83,7 +54,7 @@ class OverviewService:
             .where(DestructionEvent.occurred_on.between(date(year, 1, 1), date(year, 12, 31)))
         )
         with self.ctx.read() as session:
-            return int(session.scalar(query))
+            return int(session.execute(query).scalar_one())
 
     def composition(self) -> tuple[TypeComposition, ...]:
         """Summed per type id first, named afterwards: grouping 100,000 lots by name is slow."""
@@ -106,6 +77,6 @@ class OverviewService:
         )
         with self.ctx.read() as session:
             return tuple(
-                TypeComposition(name, int(held), int(kept), int(planned))
+                TypeComposition(designation=name, on_hand=int(held), retained=int(kept), scheduled=int(planned))
                 for name, held, kept, planned in session.execute(query)
             )

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, FromClause, Row, Select, and_, case, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from ..db.models import DestructionEvent, EventLine, Lot, LotBalance, MineType, Movement, RetentionDecision, Site
 from ..domain.enums import Category, LotStatus, MovementKind, RetentionFilter, SdClass
 from ..domain.errors import InvalidInput, NotFound
-from ..domain.figures import StockFigures
 from .balance import derived_balance_query
 from .base import Context
-from .dto import LedgerEntry, LotRow, RetentionInfo, Totals
+from .dto.lots import LedgerEntry, LotRow, RetentionInfo, StatusGroup, Totals, YearLot
 
 SD_CLASS = case(
     (MineType.self_destruct_hours.is_not(None), SdClass.SD.value),
@@ -43,7 +43,7 @@ LOT_COLUMNS = (
     Lot.lot_number,
     MineType.designation,
     MineType.category,
-    SD_CLASS,
+    SD_CLASS.label("sd_class"),
     MineType.self_destruct_hours,
     Site.code,
     Site.country,
@@ -57,8 +57,24 @@ LOT_COLUMNS = (
 )
 
 
-def _lot_row(row) -> LotRow:
-    return LotRow(*row[:4], SdClass(row[4]), *row[5:])
+def _lot_row(row: Row[*tuple[Any, ...]]) -> LotRow:
+    return LotRow(
+        id=row.id,
+        lot_number=row.lot_number,
+        type_designation=row.designation,
+        category=row.category,
+        sd_class=SdClass(row.sd_class),
+        self_destruct_hours=row.self_destruct_hours,
+        site_code=row.code,
+        site_country=row.country,
+        condition_code=row.condition_code,
+        retention_category=row.retention_category,
+        on_hand=row.on_hand,
+        retained=row.retained,
+        scheduled=row.scheduled,
+        destroyed=row.destroyed,
+        notes=row.notes,
+    )
 
 
 @dataclass(frozen=True)
@@ -98,7 +114,7 @@ class LotFilter:
         return text[0].upper() + text[1:]
 
 
-def contains_text(column, text: str, dialect: str):
+def contains_text(column: InstrumentedAttribute[str | None], text: str, dialect: str) -> ColumnElement[bool]:
     """Case-insensitive substring match. SQLite's LIKE already ignores ASCII case, and lower() on
     both sides would only make it slower (it cannot use an index either way)."""
     if dialect == "sqlite":
@@ -106,8 +122,8 @@ def contains_text(column, text: str, dialect: str):
     return column.icontains(text, autoescape=True)
 
 
-def _filtered(query: Select, f: LotFilter, dialect: str) -> Select:
-    conditions = []
+def _filtered(query: Select[*tuple[Any, ...]], f: LotFilter, dialect: str) -> Select[*tuple[Any, ...]]:
+    conditions: list[ColumnElement[bool]] = []
     if f.retention is RetentionFilter.RETAINED:
         conditions.append(LotBalance.retained > 0)
     elif f.retention is RetentionFilter.SURPLUS:
@@ -144,41 +160,6 @@ def _filtered(query: Select, f: LotFilter, dialect: str) -> Select:
     return query.where(*conditions) if conditions else query
 
 
-@dataclass(frozen=True)
-class StatusGroup(StockFigures):
-    """Lots of one type, at one site, kept for one reason, as of a date: the status report's unit."""
-
-    type_designation: str
-    category: str
-    activation: str
-    sd_class: SdClass
-    site_code: str
-    site_country: str
-    retention_category: str | None
-    lots: int
-    on_hand: int
-    retained: int
-    scheduled: int
-    destroyed: int
-
-
-@dataclass(frozen=True)
-class YearLot:
-    """One lot's figures for a calendar year (the Article 7 forms)."""
-
-    lot_number: str
-    type_designation: str
-    category: str
-    activation: str
-    on_hand: int  # at the end of the year
-    retained: int
-    retention_category: str | None
-    institution: str | None
-    destroyed: int  # during the year
-    trained: int  # consumed in training during the year
-    discovered_on: date | None  # when the lot was a discovery, not a receipt
-
-
 class QueryService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -213,17 +194,24 @@ class QueryService:
     def totals(self, lot_filter: LotFilter = LotFilter()) -> Totals:
         query = _filtered(
             select(
-                func.count(Lot.id),
-                func.coalesce(func.sum(LotBalance.on_hand), 0),
-                func.coalesce(func.sum(LotBalance.retained), 0),
-                func.coalesce(func.sum(LotBalance.scheduled), 0),
-                func.coalesce(func.sum(LotBalance.destroyed), 0),
+                func.count(Lot.id).label("lots"),
+                func.coalesce(func.sum(LotBalance.on_hand), 0).label("on_hand"),
+                func.coalesce(func.sum(LotBalance.retained), 0).label("retained"),
+                func.coalesce(func.sum(LotBalance.scheduled), 0).label("scheduled"),
+                func.coalesce(func.sum(LotBalance.destroyed), 0).label("destroyed"),
             ),
             lot_filter,
             self._dialect,
         )
         with self.ctx.read() as session:
-            return Totals(*(int(value) for value in session.execute(query).one()))
+            row = session.execute(query).one()
+        return Totals(
+            lots=int(row.lots),
+            on_hand=int(row.on_hand),
+            retained=int(row.retained),
+            scheduled=int(row.scheduled),
+            destroyed=int(row.destroyed),
+        )
 
     def lot(self, lot_id: int) -> LotRow:
         query = _filtered(
@@ -288,8 +276,8 @@ class QueryService:
                 balances.c.retained,
                 balances.c.retention_category,
                 institution.c.institution,
-                func.coalesce(destroyed.c.quantity, 0),
-                func.coalesce(trained.c.quantity, 0),
+                func.coalesce(destroyed.c.quantity, 0).label("destroyed"),
+                func.coalesce(trained.c.quantity, 0).label("trained"),
                 discovered.c.on,
             )
             .select_from(balances)
@@ -303,7 +291,22 @@ class QueryService:
             .order_by(MineType.designation, Lot.lot_number)
         )
         with self.ctx.read() as session:
-            return [YearLot(*row[:8], int(row[8]), int(row[9]), row[10]) for row in session.execute(query)]
+            return [
+                YearLot(
+                    lot_number=row.lot_number,
+                    type_designation=row.designation,
+                    category=row.category,
+                    activation=row.activation,
+                    on_hand=row.on_hand,
+                    retained=row.retained,
+                    retention_category=row.retention_category,
+                    institution=row.institution,
+                    destroyed=int(row.destroyed),
+                    trained=int(row.trained),
+                    discovered_on=row.on,
+                )
+                for row in session.execute(query)
+            ]
 
     def status_groups(self, as_of: date) -> list[StatusGroup]:
         """The stockpile as the record stood at the end of `as_of`, summed per type, site and
@@ -311,6 +314,7 @@ class QueryService:
         is used (tasks recorded today count, whatever the clock said when they were entered): that
         is the balance projection, which `db check` proves equal to the ledger and which sums in a
         fraction of the time of deriving every lot again."""
+        balances: FromClause
         if as_of < self.ctx.today():
             balances = derived_balance_query(as_of=as_of).subquery()
         else:
@@ -319,7 +323,7 @@ class QueryService:
             MineType.designation,
             MineType.category,
             MineType.activation,
-            SD_CLASS,
+            SD_CLASS.label("sd_class"),
             Site.code,
             Site.country,
             balances.c.retention_category,
@@ -327,11 +331,11 @@ class QueryService:
         query = (
             select(
                 *keys,
-                func.count(),
-                func.sum(balances.c.on_hand),
-                func.sum(balances.c.retained),
-                func.sum(balances.c.scheduled),
-                func.sum(balances.c.destroyed),
+                func.count().label("lots"),
+                func.sum(balances.c.on_hand).label("on_hand"),
+                func.sum(balances.c.retained).label("retained"),
+                func.sum(balances.c.scheduled).label("scheduled"),
+                func.sum(balances.c.destroyed).label("destroyed"),
             )
             .select_from(balances)
             .join(Lot, Lot.id == balances.c.lot_id)
@@ -343,7 +347,20 @@ class QueryService:
         )
         with self.ctx.read() as session:
             return [
-                StatusGroup(*row[:3], SdClass(row[3]), *row[4:7], *(int(value) for value in row[7:]))
+                StatusGroup(
+                    type_designation=row.designation,
+                    category=row.category,
+                    activation=row.activation,
+                    sd_class=SdClass(row.sd_class),
+                    site_code=row.code,
+                    site_country=row.country,
+                    retention_category=row.retention_category,
+                    lots=int(row.lots),
+                    on_hand=int(row.on_hand),
+                    retained=int(row.retained),
+                    scheduled=int(row.scheduled),
+                    destroyed=int(row.destroyed),
+                )
                 for row in session.execute(query)
             ]
 
@@ -375,19 +392,19 @@ class QueryService:
                 running += movement.quantity
                 entries.append(
                     LedgerEntry(
-                        movement.id,
-                        movement.occurred_on,
-                        movement.kind,
-                        movement.quantity,
-                        running,
-                        movement.document_ref,
-                        movement.reason,
-                        movement.recorded_by,
-                        movement.recorded_at,
-                        movement.reverses_id,
-                        reversed_by,
-                        movement.task_id,
-                        movement.event_id,
+                        id=movement.id,
+                        occurred_on=movement.occurred_on,
+                        kind=movement.kind,
+                        quantity=movement.quantity,
+                        balance_after=running,
+                        document_ref=movement.document_ref,
+                        reason=movement.reason,
+                        recorded_by=movement.recorded_by,
+                        recorded_at=movement.recorded_at,
+                        reverses_id=movement.reverses_id,
+                        reversed_by_id=reversed_by,
+                        task_id=movement.task_id,
+                        event_id=movement.event_id,
                     )
                 )
         return entries
@@ -401,15 +418,15 @@ class QueryService:
         with self.ctx.read() as session:
             return [
                 RetentionInfo(
-                    d.id,
-                    d.lot_id,
-                    d.quantity,
-                    d.category,
-                    d.institution,
-                    d.authority_ref,
-                    d.reason,
-                    d.valid_from,
-                    d.decided_by,
+                    id=d.id,
+                    lot_id=d.lot_id,
+                    quantity=d.quantity,
+                    category=d.category,
+                    institution=d.institution,
+                    authority_ref=d.authority_ref,
+                    reason=d.reason,
+                    valid_from=d.valid_from,
+                    decided_by=d.decided_by,
                 )
                 for d in session.scalars(query)
             ]

@@ -302,7 +302,7 @@ def test_a_bulk_insert_the_database_refuses_is_a_rule_violation_and_keeps_nothin
     with pytest.raises(RuleViolation) as caught, sp.context.write() as session:
         bulk_insert(
             session,
-            LotBalance.__table__,
+            LotBalance,
             [
                 {
                     "lot_id": lot,

@@ -25,14 +25,13 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from stockpile_tracker.db.models import AuditEntry, DestructionEvent, Lot, Movement
+from stockpile_tracker.services.dto.imports import ImportPlan, Problem
 from stockpile_tracker.services.importing import (
     DESTRUCTION_OPTIONAL,
     DESTRUCTION_REQUIRED,
     LOT_OPTIONAL,
     LOT_REQUIRED,
-    ImportPlan,
     ImportRejected,
-    Problem,
 )
 
 from ..helpers import TODAY, receive, seed_catalogue, snapshot

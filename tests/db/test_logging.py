@@ -54,9 +54,7 @@ def test_opening_a_database_logs_who_and_where_and_a_new_or_older_schema(tmp_pat
     caplog.set_level(logging.INFO, logger="stockpile_tracker")
     new = tmp_path / "new.db"
     Stockpile.open(str(new), "alice").close()
-    assert _lines(caplog, "stockpile_tracker.db.migrate") == [
-        f"database {new} upgraded from schema none to {HEAD}"
-    ]
+    assert _lines(caplog, "stockpile_tracker.db.migrate") == [f"database {new} upgraded from schema none to {HEAD}"]
     assert _lines(caplog, "stockpile_tracker.services") == [f"alice opened sqlite:///{new}"]
 
     caplog.clear()
@@ -71,9 +69,7 @@ def test_opening_a_database_logs_who_and_where_and_a_new_or_older_schema(tmp_pat
     engine.dispose()
     caplog.clear()
     Stockpile.open(str(old), "carol").close()
-    assert _lines(caplog, "stockpile_tracker.db.migrate") == [
-        f"database {old} upgraded from schema 0001 to {HEAD}"
-    ]
+    assert _lines(caplog, "stockpile_tracker.db.migrate") == [f"database {old} upgraded from schema 0001 to {HEAD}"]
 
 
 def test_the_command_line_writes_who_changed_what_to_the_log_file(sqlite_url):

@@ -427,7 +427,7 @@ def test_organisation_and_marking_are_kept_in_the_record_and_audited(stockpile, 
 
     from stockpile_tracker.db.models import AuditEntry
     from stockpile_tracker.domain.errors import InvalidInput
-    from stockpile_tracker.services.dto import Letterhead
+    from stockpile_tracker.services.dto.catalogue import Letterhead
 
     assert stockpile.catalogue.letterhead().marking == ""  # none by default
     assert (

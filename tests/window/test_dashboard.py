@@ -116,7 +116,7 @@ def test_the_dashboard_is_the_first_screen_and_shows_the_services_figures(demo_w
     assert f"scheduled {totals.scheduled:,} + not scheduled {totals.unscheduled:,}" in view.surplus.detail.text()
     assert status.forecast.awaiting and f"{status.forecast.awaiting:,} shipped" in view.surplus.detail.text()
     assert f"in {board.lots_holding:,} lots" in view.on_hand.detail.text()
-    assert view.destroyed.value.text() == f"{board.destroyed_this_year:,}"
+    assert view.destroyed_this_year.value.text() == f"{board.destroyed_this_year:,}"
     days = status.days_left(sp.context.today())
     assert view.deadline.value.text() == (f"{days:,} days" if days >= 0 else f"{-days:,} days late")
     assert status.forecast.programme.deadline.isoformat() in view.deadline.detail.text()

@@ -1,0 +1,66 @@
+"""Mine types, sites, the policy profiles and the letterhead, as the services hand them out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ...domain.enums import SdClass
+from ...domain.rules import add_years
+
+
+@dataclass(frozen=True)
+class MineTypeInfo:
+    id: int
+    designation: str
+    name: str
+    category: str
+    activation: str
+    self_destruct_hours: int | None
+    self_deactivating: bool
+    delivery: str
+    notes: str | None
+    sd_class: SdClass
+
+    @property
+    def persistent(self) -> bool:
+        return self.sd_class is SdClass.PERSISTENT
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    id: int
+    code: str
+    name: str
+    country: str
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The organisation's name and the protective marking (e.g. OFFICIAL; empty: none) at the
+    top and bottom of every printed page."""
+
+    organisation: str
+    marking: str = ""
+
+
+@dataclass(frozen=True)
+class PolicyProfileInfo:
+    id: int
+    code: str
+    name: str
+    effective_on: date
+    deadline_years: int | None
+    permitted_retention: tuple[str, ...]
+    acquisition_banned_from: date | None
+    transfers_only_for_destruction: bool
+    flags_retained_increase: bool
+    withdrawal_effective_on: date | None
+    notes: str | None
+
+    @property
+    def deadline(self) -> date | None:
+        """Ottawa Article 4: entry into force plus the deadline years; None when set per programme."""
+        if self.deadline_years is None:
+            return None
+        return add_years(self.effective_on, self.deadline_years)

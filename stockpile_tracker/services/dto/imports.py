@@ -1,0 +1,36 @@
+"""What an import would do: the rows ready to write, or the problems that stop it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int
+    column: str
+    message: str
+    missing: bool = False  # the cell names a type or site the catalogue lacks: each caller says how to add it
+
+    def __str__(self) -> str:
+        return f"line {self.line}, {self.column}: {self.message}" if self.line else f"{self.column}: {self.message}"
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do: rows ready to write, or the problems that stop it."""
+
+    kind: str
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    new_types: dict[str, dict[str, Any]] = field(default_factory=dict)
+    new_sites: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def quantity(self) -> int:
+        return sum(row["quantity"] for row in self.rows)

@@ -1,0 +1,132 @@
+"""Lots: a line of the stockpile, its ledger, its retention, the figures summed per group or per year."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ...domain.enums import RetentionCategory, SdClass
+from ...domain.figures import StockFigures
+
+
+@dataclass(frozen=True)
+class LotRow(StockFigures):
+    """One line of the stockpile table."""
+
+    id: int
+    lot_number: str
+    type_designation: str
+    category: str
+    sd_class: SdClass
+    self_destruct_hours: int | None
+    site_code: str
+    site_country: str
+    condition_code: str
+    retention_category: str | None
+    on_hand: int
+    retained: int
+    scheduled: int
+    destroyed: int
+    notes: str | None = None
+
+    @property
+    def sd_label(self) -> str:
+        if self.self_destruct_hours:
+            return f"SD {self.self_destruct_hours} h"
+        return self.sd_class.value
+
+    @property
+    def kept_for(self) -> str:
+        """Why the mines are kept, in words: retained and surplus are told apart without colour."""
+        if not self.on_hand:
+            return "none held"
+        if self.retention_category is None:  # nothing retained: the database keeps the two together
+            return "surplus"
+        label = RetentionCategory(self.retention_category).label
+        return label if self.retained == self.on_hand else f"{label} + surplus"
+
+
+@dataclass(frozen=True)
+class Totals(StockFigures):
+    lots: int = 0
+    on_hand: int = 0
+    retained: int = 0
+    scheduled: int = 0
+    destroyed: int = 0
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    id: int
+    occurred_on: date
+    kind: str
+    quantity: int
+    balance_after: int
+    document_ref: str | None
+    reason: str | None
+    recorded_by: str
+    recorded_at: datetime
+    reverses_id: int | None
+    reversed_by_id: int | None
+    task_id: int | None
+    event_id: int | None
+
+
+@dataclass(frozen=True)
+class RetentionInfo:
+    id: int
+    lot_id: int
+    quantity: int
+    category: str | None
+    institution: str | None
+    authority_ref: str
+    reason: str
+    valid_from: date
+    decided_by: str
+
+
+@dataclass(frozen=True)
+class MovementResult:
+    """What a ledger action did, for the status bar: lot, entry, new balance, policy flags."""
+
+    lot_id: int
+    lot_number: str
+    movement_id: int | None
+    on_hand: int
+    retained: int
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StatusGroup(StockFigures):
+    """Lots of one type, at one site, kept for one reason, as of a date: the status report's unit."""
+
+    type_designation: str
+    category: str
+    activation: str
+    sd_class: SdClass
+    site_code: str
+    site_country: str
+    retention_category: str | None
+    lots: int
+    on_hand: int
+    retained: int
+    scheduled: int
+    destroyed: int
+
+
+@dataclass(frozen=True)
+class YearLot:
+    """One lot's figures for a calendar year (the Article 7 forms)."""
+
+    lot_number: str
+    type_designation: str
+    category: str
+    activation: str
+    on_hand: int  # at the end of the year
+    retained: int
+    retention_category: str | None
+    institution: str | None
+    destroyed: int  # during the year
+    trained: int  # consumed in training during the year
+    discovered_on: date | None  # when the lot was a discovery, not a receipt
