@@ -51,7 +51,7 @@ class Parameter:
         raise NotImplementedError
 
     def from_command_line(self, sp: Stockpile, args: argparse.Namespace) -> Any:
-        """The value given, checked: a StockpileError in the option's words if it cannot be."""
+        """The value given (or its default); a StockpileError in the option's words if it cannot be."""
         raise NotImplementedError
 
 
@@ -70,15 +70,14 @@ class Asked(Parameter):
     def refusal(self, value: Any) -> str:
         raise NotImplementedError
 
-    def check(self, sp: Stockpile, value: Any) -> Any:
+    def check(self, sp: Stockpile, value: Any) -> None:
         lowest, highest = self.bounds(sp)
         if (lowest is not None and value < lowest) or value > highest:
             raise StockpileError(f"{self.option}: {self.refusal(value)}")
-        return value
 
     def from_command_line(self, sp: Stockpile, args: argparse.Namespace) -> Any:
         value = getattr(args, self.name)
-        return self.check(sp, self.default(sp) if value is None else value)
+        return self.default(sp) if value is None else value  # checked by `prepare`
 
 
 class AsOf(Asked):
@@ -248,7 +247,11 @@ class Prepared:
 
 
 def prepare(sp: Stockpile, kind: ReportKind, values: dict[str, Any]) -> Prepared:
-    """`values` are checked already (by `from_command_line` or `Asked.check`)."""
+    """`values`: one per parameter. Asked ones are checked here, so the window and the command line
+    refuse the same; a selected lot or certificate that does not exist is refused as it is read."""
+    for parameter in kind.parameters:
+        if isinstance(parameter, Asked):
+            parameter.check(sp, values[parameter.name])
     frozen = sp.archive.frozen(kind.name, str(values["year"])) if kind.frozen_by_year else None
     return Prepared(kind, values, frozen if frozen is not None else kind.build(sp, **values), frozen)
 
