@@ -44,7 +44,6 @@ class Parameter:
     """One value a report is built from."""
 
     name: str  # the build function's keyword
-    label: str  # the window's words
     help: str  # the command line's words
 
     def add_to(self, parser: argparse.ArgumentParser) -> None:
@@ -58,6 +57,7 @@ class Parameter:
 class Asked(Parameter):
     """A value the window asks for (a date or a year), between bounds that depend on today."""
 
+    label: str  # the window's words
     option: str
 
     def default(self, sp: Stockpile) -> Any:
@@ -121,7 +121,7 @@ class Selected(Parameter):
 
 
 class LotChosen(Selected):
-    name, label, selection = "lot_id", "Lot", "lot"
+    name, selection = "lot_id", "lot"
     help = "the lot number"
 
     def add_to(self, parser: argparse.ArgumentParser) -> None:
@@ -133,7 +133,7 @@ class LotChosen(Selected):
 
 
 class CertificateChosen(Selected):
-    name, label, selection = "certificate_number", "Certificate", "event"
+    name, selection = "certificate_number", "event"
     help = "the certificate number of a destruction event"
 
     def add_to(self, parser: argparse.ArgumentParser) -> None:
@@ -144,7 +144,7 @@ class CertificateChosen(Selected):
 
 
 class ProgrammeChosen(Selected):
-    name, label, selection = "programme_id", "Programme", "programme"
+    name, selection = "programme_id", "programme"
     help = "programme id (default: the only one)"
 
     def add_to(self, parser: argparse.ArgumentParser) -> None:
