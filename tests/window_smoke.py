@@ -14,7 +14,7 @@ import traceback
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtPrintSupport import QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QMenu, QToolBar
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
 
 from stockpile_tracker.qt.dialogs import FormDialog
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
@@ -29,7 +29,7 @@ class Closer:
 
     def __init__(self) -> None:
         self.opened: list[str] = []
-        self._first_seen: dict[int, float] = {}
+        self._first_seen: dict[QWidget, float] = {}  # holding each widget: an id() would be reused
         self.timer = QTimer()
         self.timer.timeout.connect(self.answer)
         self.timer.start(20)
@@ -38,12 +38,11 @@ class Closer:
         widget = QApplication.activeModalWidget()
         if widget is None or not widget.isVisible():
             return
-        key = id(widget)
-        if key not in self._first_seen:
-            self._first_seen[key] = time.monotonic()
+        if widget not in self._first_seen:
+            self._first_seen[widget] = time.monotonic()
             self.opened.append(type(widget).__name__)
         if isinstance(widget, QPrintPreviewDialog):
-            if time.monotonic() - self._first_seen[key] >= PAINT_MS / 1000:
+            if time.monotonic() - self._first_seen[widget] >= PAINT_MS / 1000:
                 widget.reject()
         elif isinstance(widget, ReportDialog):
             widget.accept()
