@@ -29,7 +29,8 @@ class Closer:
 
     def __init__(self) -> None:
         self.opened: list[str] = []
-        self._first_seen: dict[QWidget, float] = {}  # holding each widget: an id() would be reused
+        self._first_seen: dict[int, float] = {}  # by id(): a deleted widget is never hashed or compared
+        self._held: list[QWidget] = []  # ...and each kept, so that its id() is not reused
         self.timer = QTimer()
         self.timer.timeout.connect(self.answer)
         self.timer.start(20)
@@ -38,11 +39,13 @@ class Closer:
         widget = QApplication.activeModalWidget()
         if widget is None or not widget.isVisible():
             return
-        if widget not in self._first_seen:
-            self._first_seen[widget] = time.monotonic()
+        key = id(widget)
+        if key not in self._first_seen:
+            self._first_seen[key] = time.monotonic()
+            self._held.append(widget)
             self.opened.append(type(widget).__name__)
         if isinstance(widget, QPrintPreviewDialog):
-            if time.monotonic() - self._first_seen[widget] >= PAINT_MS / 1000:
+            if time.monotonic() - self._first_seen[key] >= PAINT_MS / 1000:
                 widget.reject()
         elif isinstance(widget, ReportDialog):
             widget.accept()

@@ -178,9 +178,10 @@ class MainWindow(QMainWindow):
         def work(report):
             return build_demo(Stockpile(engine, DEMO_RECORDER), progress=report)
 
+        # Closed, not deleted: a modal progress dialog processes events inside setValue, so this can
+        # run inside its own setValue, and deleting it under that call crashed (the window smoke test).
         def done(summary):
             progress.close()
-            progress.deleteLater()
             self.refresh_all(
                 f"Demo stockpile created: {summary.lots:,} lots, {summary.tasks} tasks, "
                 f"{summary.events} destruction events"
@@ -188,7 +189,6 @@ class MainWindow(QMainWindow):
 
         def failed(exc):
             progress.close()
-            progress.deleteLater()
             QMessageBox.critical(self, "Demo stockpile", str(exc))
 
         self._demo_operation = run_in_background(
