@@ -5,6 +5,9 @@ submitted is frozen once, through it."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -80,3 +83,16 @@ def test_an_article7_report_is_frozen_once_and_then_prints_as_submitted(stockpil
     assert not status.can_freeze
     with pytest.raises(StockpileError, match="not kept as submitted"):
         freeze(stockpile, status)
+
+
+def test_a_report_module_is_loaded_only_to_build_its_report():
+    """--help and the window's menus are made from the registry without loading any report's module."""
+    code = (
+        "import json, sys\n"
+        "from stockpile_tracker.cli import build_parser\n"
+        "from stockpile_tracker.qt.actions import ACTIONS\n"
+        "build_parser()\n"
+        "print(json.dumps(sorted(name for name in sys.modules if name.startswith('stockpile_tracker.reports.'))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+    assert json.loads(done.stdout) == ["stockpile_tracker.reports.document", "stockpile_tracker.reports.registry"]

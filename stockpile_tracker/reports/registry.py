@@ -10,20 +10,18 @@ way."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-from typing import Any
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import StockpileError
-from ..services import Stockpile
-from ..services.archive import FrozenReportInfo
-from .article7 import article7_report
 from .document import Printable, Report, printable
-from .progress import progress_report
-from .records import certificate_report, lot_history_report
-from .status import status_report
+
+if TYPE_CHECKING:
+    from ..services import Stockpile
+    from ..services.archive import FrozenReportInfo
 
 FIRST_YEAR = 1997  # the year the Convention was signed: no record reports on a year before it
 
@@ -167,7 +165,8 @@ class ReportKind:
     title: str  # the Reports menu's words, & before its access key
     help: str  # the command line's words
     parameters: tuple[Parameter, ...]
-    build: Callable[..., Report]  # build(sp, **values), one value per parameter name
+    module: str  # where it is built: module.function(sp, **values), one value per parameter name
+    function: str
     shortcut: str = ""  # the window's key for it
     frozen_by_year: bool = False  # once submitted, kept as it was printed, per year (rule 8)
 
@@ -176,6 +175,10 @@ class ReportKind:
         """The title as a sentence names it: no access key, no dots."""
         return self.title.replace("&", "").rstrip(".")
 
+    def build(self, sp: Stockpile, **values: Any) -> Report:
+        """Its module is imported when first asked for, so that --help and the window start without it."""
+        return getattr(import_module(f"{__package__}.{self.module}"), self.function)(sp, **values)
+
 
 REPORTS = (
     ReportKind(
@@ -183,7 +186,8 @@ REPORTS = (
         "Stockpile &status...",
         "stockpile status, as of a date (default today)",
         (AsOf(),),
-        status_report,
+        "status",
+        "status_report",
         shortcut="Ctrl+P",
     ),
     ReportKind(
@@ -191,23 +195,28 @@ REPORTS = (
         "Destruction &progress",
         "destruction progress of a programme, with the forecast",
         (ProgrammeChosen(),),
-        progress_report,
+        "progress",
+        "progress_report",
     ),
     ReportKind(
         "article7",
         "&Article 7 forms...",
         "Article 7 forms B, D, F and G for a calendar year",
         (Year(),),
-        article7_report,
+        "article7",
+        "article7_report",
         frozen_by_year=True,
     ),
-    ReportKind("lot", "&Lot history", "one lot's ledger with balances", (LotChosen(),), lot_history_report),
+    ReportKind(
+        "lot", "&Lot history", "one lot's ledger with balances", (LotChosen(),), "records", "lot_history_report"
+    ),
     ReportKind(
         "certificate",
         "Destruction &certificate",
         "a destruction certificate with signature lines",
         (CertificateChosen(),),
-        certificate_report,
+        "records",
+        "certificate_report",
     ),
 )
 REPORTS_BY_NAME = {kind.name: kind for kind in REPORTS}
