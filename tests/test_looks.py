@@ -319,7 +319,7 @@ def test_f1_opens_the_guide_which_covers_every_page_action_and_report(qtbot, tmp
     assert "Stockpile Tracker: user guide" in text
     missing = [declared.words for declared in ACTIONS if declared.words.casefold() not in text.casefold()]
     assert missing == []  # every page, action and report, as its menu names it
-    keys = [QKeySequence(declared.shortcut).toString() for declared in ACTIONS if declared.shortcut is not None]
+    keys = [QKeySequence(declared.shortcut).toString() for declared in ACTIONS if declared.shortcut]
     assert [key for key in keys if key not in text] == []  # and every key, as the action has it
     html = guide_file().read_text(encoding="utf-8")
     assert set(re.findall(r'href="#([^"]+)"', html)) <= set(re.findall(r'name="([^"]+)"', html))

@@ -27,7 +27,7 @@ class Action:
     text: str  # & before the access key; "..." when it opens a dialog
     call: Callable[[Any], object]  # called with the window
     menu: str
-    shortcut: str | QKeySequence.StandardKey | None = None
+    shortcut: str | QKeySequence.StandardKey = ""  # "": none
     icon: Callable[[], QIcon] | None = None
     tip: str = ""  # in the status bar while the pointer is on it
     separator_before: bool = False  # in its menu
@@ -50,7 +50,7 @@ def _page(number: int) -> Action:
 
 
 def _report(kind: ReportKind) -> Action:
-    return Action(f"{kind.name}_report", kind.title, lambda w: w.open_report(kind), "&Reports", kind.shortcut or None)
+    return Action(f"{kind.name}_report", kind.title, lambda w: w.open_report(kind), "&Reports", kind.shortcut)
 
 
 ACTIONS = (

@@ -33,7 +33,7 @@ from ..reports.registry import Asked, Prepared, ReportKind, Selected, prepare
 from ..services import Stockpile
 from ..services.dto import Totals
 from ..services.integrity import audit_chain
-from . import dialogs, printing
+from . import dialogs
 from .actions import ACTIONS, MENUS, PAGES
 from .dashboard import DashboardView
 from .destruction_views import CatalogueView, LogView, PlanView
@@ -252,8 +252,7 @@ class MainWindow(QMainWindow):
             action = self.named_actions[declared.name] = QAction(declared.text, self)
             if declared.icon is not None:
                 action.setIcon(declared.icon())
-            if declared.shortcut is not None:
-                action.setShortcut(QKeySequence(declared.shortcut))
+            action.setShortcut(QKeySequence(declared.shortcut))
             action.setStatusTip(declared.tip)
             action.setIconText(declared.words)
             action.triggered.connect(lambda _checked=False, call=declared.call: call(self))
@@ -505,7 +504,9 @@ class MainWindow(QMainWindow):
     # -- reports ---------------------------------------------------------------------------------
 
     def show_report(self, report, on_freeze=None) -> None:
-        self._exec(printing.ReportPreview(report, self, period=getattr(report, "period", ""), on_freeze=on_freeze))
+        from .printing import ReportPreview  # printing (QtPrintSupport) is loaded when first used
+
+        self._exec(ReportPreview(report, self, period=getattr(report, "period", ""), on_freeze=on_freeze))
 
     def open_report(self, kind: ReportKind) -> None:
         """Values from the selection first (if one is missing, say what to select), then the
