@@ -1,8 +1,8 @@
 """Every action of the window, declared once: its words, key, icon and tip, where it shows (a menu,
-the toolbar, the context menu of a page's table), when it is enabled, and what it calls. The window
-builds its menus, toolbar and context menus from ACTIONS: a new action is one entry here, its
-handler, and its tests. The Reports menu's entries come from the report registry
-(reports/registry.py)."""
+the toolbar, the context menu of a page's table), when it is enabled, and what it calls; and the
+functions that build the window's menus, toolbar and context menus from ACTIONS and enable them. A
+new action is one entry here, its handler, and its tests. The Reports menu's entries come from the
+report registry (reports/registry.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtGui import QIcon, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu
 
 from ..reports.registry import REPORTS, ReportKind
 from . import icons
@@ -223,3 +225,44 @@ ACTIONS = (
         needs_record=False,
     ),
 )
+
+
+def build_actions(window: QMainWindow) -> tuple[dict[str, QAction], QMenu]:
+    """Each declared action once, by name, in its menu and on the toolbar if declared so; and the
+    File menu's "Open recent" submenu, which follows Open database."""
+    menus = {title: window.menuBar().addMenu(title) for title in MENUS}
+    toolbar = window.addToolBar("Actions")
+    toolbar.setObjectName("actions_toolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    named: dict[str, QAction] = {}
+    for declared in ACTIONS:
+        action = named[declared.name] = QAction(declared.text, window)
+        if declared.icon is not None:
+            action.setIcon(declared.icon())
+        action.setShortcut(QKeySequence(declared.shortcut))
+        action.setStatusTip(declared.tip)
+        action.setIconText(declared.words)
+        action.triggered.connect(lambda _checked=False, call=declared.call: call(window))
+        if declared.separator_before:
+            menus[declared.menu].addSeparator()
+        menus[declared.menu].addAction(action)
+        if declared.name == "open":
+            recent = menus[declared.menu].addMenu("Open &recent")
+        if declared.toolbar:
+            toolbar.addAction(action)
+    return named, recent
+
+
+def enable_actions(named: dict[str, QAction], *, record_open: bool, page: str | None) -> None:
+    """As declared: some only while a record is open, some only on their page."""
+    for declared in ACTIONS:
+        named[declared.name].setEnabled((record_open or not declared.needs_record) and declared.page in (None, page))
+
+
+def add_context_actions(named: dict[str, QAction], tables: dict[str, QAbstractItemView]) -> None:
+    """The actions declared for a page's context menu, on that page's table (`tables`, by page)."""
+    for declared in ACTIONS:
+        if declared.context is not None:
+            tables[declared.context].addAction(named[declared.name])
+    for table in tables.values():
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

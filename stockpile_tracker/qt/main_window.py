@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -34,7 +34,7 @@ from ..services import Stockpile
 from ..services.dto import Totals
 from ..services.integrity import audit_chain
 from . import dialogs
-from .actions import ACTIONS, MENUS, PAGES
+from .actions import PAGES, add_context_actions, build_actions, enable_actions
 from .dashboard import DashboardView
 from .destruction_views import CatalogueView, LogView, PlanView
 from .import_dialog import ImportDialog
@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.totals_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
         self.nav_list.currentRowChanged.connect(self._show_page)
-        self._create_actions()
+        self.named_actions, self.recent_menu = build_actions(self)
+        enable_actions(self.named_actions, record_open=False, page=None)
         self.resize(1280, 800)
 
     # -- database --------------------------------------------------------------------------------
@@ -223,7 +224,12 @@ class MainWindow(QMainWindow):
             (PAGES.index("Catalogue"), self.catalogue_view.site_model),
         ):
             model.modelReset.connect(lambda page=page: page == self.pages.currentIndex() and self.update_status())
-        self._context_menus()
+        tables = {
+            "Stockpile": self.stockpile_view.table,
+            "Destruction plan": self.plan_view.task_table,
+            "Destruction log": self.log_view.table,
+        }
+        add_context_actions(self.named_actions, tables)
         self.plan_view.record_requested.connect(lambda task: self.record_destruction(task=task))
         self.plan_view.close_requested.connect(self.close_task)
         self.log_view.verify_requested.connect(self.verify_certificate)
@@ -241,51 +247,6 @@ class MainWindow(QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------------
 
-    def _create_actions(self) -> None:
-        """Each declared action once, in its menu and wherever else its declaration puts it."""
-        menus = {title: self.menuBar().addMenu(title) for title in MENUS}
-        toolbar = self.addToolBar("Actions")
-        toolbar.setObjectName("actions_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.named_actions: dict[str, QAction] = {}
-        for declared in ACTIONS:
-            action = self.named_actions[declared.name] = QAction(declared.text, self)
-            if declared.icon is not None:
-                action.setIcon(declared.icon())
-            action.setShortcut(QKeySequence(declared.shortcut))
-            action.setStatusTip(declared.tip)
-            action.setIconText(declared.words)
-            action.triggered.connect(lambda _checked=False, call=declared.call: call(self))
-            if declared.separator_before:
-                menus[declared.menu].addSeparator()
-            menus[declared.menu].addAction(action)
-            if declared.name == "open":
-                self.recent_menu = menus[declared.menu].addMenu("Open &recent")
-            if declared.toolbar:
-                toolbar.addAction(action)
-        self._enable_actions()
-
-    def _enable_actions(self) -> None:
-        """As declared: some only while a record is open, some only on their page."""
-        page = PAGES[self.pages.currentIndex()] if self.sp is not None and self.pages.count() else None
-        for declared in ACTIONS:
-            self.named_actions[declared.name].setEnabled(
-                (self.sp is not None or not declared.needs_record) and declared.page in (None, page)
-            )
-
-    def _context_menus(self) -> None:
-        """The actions declared for a page's context menu, on the table of that page."""
-        tables = {
-            "Stockpile": self.stockpile_view.table,
-            "Destruction plan": self.plan_view.task_table,
-            "Destruction log": self.log_view.table,
-        }
-        for declared in ACTIONS:
-            if declared.context is not None:
-                tables[declared.context].addAction(self.named_actions[declared.name])
-        for table in tables.values():
-            table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-
     def _rebuild_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in self.settings.recent_databases:
@@ -299,7 +260,7 @@ class MainWindow(QMainWindow):
             self._stale.discard(number)
             self._refresh_page(number)
         self.pages.setCurrentIndex(number)
-        self._enable_actions()
+        enable_actions(self.named_actions, record_open=self.sp is not None, page=PAGES[number])
         self.update_status()
 
     def _refresh_page(self, number: int) -> None:
