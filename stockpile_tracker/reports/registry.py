@@ -138,7 +138,7 @@ class CertificateChosen(Selected):
         parser.add_argument("certificate", help=self.help)
 
     def from_command_line(self, sp: Stockpile, args: argparse.Namespace) -> str:
-        return args.certificate
+        return str(args.certificate)
 
 
 class ProgrammeChosen(Selected):
@@ -177,7 +177,8 @@ class ReportKind:
 
     def build(self, sp: Stockpile, **values: Any) -> Report:
         """Its module is imported when first asked for, so that --help and the window start without it."""
-        return getattr(import_module(f"{__package__}.{self.module}"), self.function)(sp, **values)
+        report: Report = getattr(import_module(f"{__package__}.{self.module}"), self.function)(sp, **values)
+        return report
 
 
 REPORTS = (
