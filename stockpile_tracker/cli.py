@@ -12,7 +12,6 @@ import os
 import sys
 import tempfile
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -21,6 +20,7 @@ from .domain.enums import LotStatus, RetentionFilter, SdClass
 from .domain.errors import StockpileError
 from .logs import start_logging
 from .paths import DATABASE_ENV, USER_ENV, default_database_url
+from .reports.registry import REPORTS, REPORTS_BY_NAME, freeze, prepare
 from .services import LotFilter, Stockpile, upgrade_database
 from .services.dto.reports import FrozenReportInfo
 from .services.queries import SORT_KEYS
@@ -67,21 +67,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser("report", help="print a report to PDF, CSV or HTML (no window needed)")
     kinds = report.add_subparsers(dest="report", metavar="REPORT", required=True)
-    status = kinds.add_parser("status", help="stockpile status, as of a date (default today)")
-    status.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD")
-    progress = kinds.add_parser("progress", help="destruction progress of a programme, with the forecast")
-    progress.add_argument("--programme", type=int, metavar="ID", help="programme id (default: the only one)")
-    article7 = kinds.add_parser("article7", help="Article 7 forms B, D, F and G for a calendar year")
-    article7.add_argument("--year", type=int, required=True)
-    article7.add_argument(
-        "--freeze", action="store_true", help="keep this report as submitted: from now on it prints the same"
-    )
-    lot_history = kinds.add_parser("lot", help="one lot's ledger with balances")
-    lot_history.add_argument("lot_number")
-    lot_history.add_argument("--type", help="the mine type, when two types share the lot number")
-    certificate = kinds.add_parser("certificate", help="a destruction certificate with signature lines")
-    certificate.add_argument("certificate")
-    for sub in (status, progress, article7, lot_history, certificate):
+    for kind in REPORTS:
+        sub = kinds.add_parser(kind.name, help=kind.help)
+        for parameter in kind.parameters:
+            parameter.add_to(sub)
+        sub.set_defaults(freeze=False)
+        if kind.frozen_by_year:
+            sub.add_argument(
+                "--freeze", action="store_true", help="keep this report as submitted: from now on it prints the same"
+            )
         sub.add_argument("--pdf", metavar="FILE")
         sub.add_argument("--csv", metavar="FILE", help="the report's tables, totals included, plain numbers")
         sub.add_argument("--html", metavar="FILE")
@@ -117,13 +111,6 @@ def build_parser() -> argparse.ArgumentParser:
     lots.add_argument("--desc", action="store_true", help="sort descending")
     lots.add_argument("--limit", type=int, default=None, help="at most this many rows (totals cover all)")
     return parser
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -268,53 +255,21 @@ def _cell(row: object, attribute: str) -> str:
 
 
 def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
-    from .reports.document import printable
-    from .reports.records import certificate_report, lot_history_report
-    from .reports.status import status_report
-
     if not (args.pdf or args.csv or args.html):
         raise StockpileError("report: say where it goes: --pdf FILE, --csv FILE or --html FILE")
-    freeze = False
-    report: Printable | FrozenReportInfo
-    if args.report == "status":
-        as_of = args.as_of or sp.today()
-        if as_of > sp.today():
-            raise StockpileError(f"--as-of: {as_of.isoformat()} is in the future")
-        report = printable(status_report(sp, as_of))
-    elif args.report == "progress":
-        from .reports.progress import progress_report
-
-        programmes = {p.id: p for p in sp.destruction.programmes()}
-        if args.programme is None and len(programmes) != 1:
-            listed = ", ".join(f"{p.id} ({p.name})" for p in programmes.values()) or "none"
-            raise StockpileError(f"--programme: say which programme: {listed}")
-        programme_id = args.programme if args.programme is not None else next(iter(programmes))
-        if programme_id not in programmes:
-            raise StockpileError(f"--programme: no programme {programme_id}")
-        report = printable(progress_report(sp, programme_id))
-    elif args.report == "article7":
-        from .reports.article7 import article7_report
-
-        if not 1997 <= args.year <= sp.today().year:
-            raise StockpileError(f"--year: {args.year} is not a year this record can report on")
-        submitted = sp.archive.frozen("article7", str(args.year))
-        if submitted is None:
-            report = printable(article7_report(sp, args.year))
-            freeze = args.freeze
-        elif args.freeze:
-            raise StockpileError(f"{submitted.title} was already frozen on {submitted.frozen_at:%Y-%m-%d}")
-        else:
-            print(f"{submitted.title}: frozen on {submitted.frozen_at:%Y-%m-%d} by {submitted.frozen_by}; as submitted")
-            report = submitted
-    elif args.report == "lot":
-        report = printable(lot_history_report(sp, sp.queries.find_lot(args.lot_number, args.type).id))
-    else:
-        report = printable(certificate_report(sp, args.certificate))
+    kind = REPORTS_BY_NAME[args.report]
+    values = {parameter.name: parameter.from_command_line(sp, args) for parameter in kind.parameters}
+    prepared = prepare(sp, kind, values)
+    if prepared.frozen is not None:
+        if args.freeze:
+            raise StockpileError(prepared.already_frozen)
+        print(prepared.as_submitted)
+    report = prepared.printable
     outputs = _outputs(report, args)
     staged = _stage(outputs)
     try:
-        if freeze:
-            frozen = sp.archive.freeze(kind="article7", period=str(args.year), report=report)
+        if args.freeze:
+            frozen = freeze(sp, prepared)
             print(f"{frozen.title}: frozen as submitted (sha256 {frozen.sha256[:12]})")
         for part, target in staged:
             os.replace(part, target)

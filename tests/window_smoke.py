@@ -14,10 +14,11 @@ import traceback
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtPrintSupport import QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QToolBar
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
 
-from stockpile_tracker.qt.dialogs import AsOfDialog, FormDialog
+from stockpile_tracker.qt.dialogs import FormDialog
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
+from stockpile_tracker.qt.report_dialog import ReportDialog
 from stockpile_tracker.qt.settings import Settings
 
 PAINT_MS = 300
@@ -28,7 +29,8 @@ class Closer:
 
     def __init__(self) -> None:
         self.opened: list[str] = []
-        self._first_seen: dict[int, float] = {}
+        self._first_seen: dict[int, float] = {}  # by id(): a deleted widget is never hashed or compared
+        self._held: list[QWidget] = []  # ...and each kept, so that its id() is not reused
         self.timer = QTimer()
         self.timer.timeout.connect(self.answer)
         self.timer.start(20)
@@ -40,11 +42,12 @@ class Closer:
         key = id(widget)
         if key not in self._first_seen:
             self._first_seen[key] = time.monotonic()
+            self._held.append(widget)
             self.opened.append(type(widget).__name__)
         if isinstance(widget, QPrintPreviewDialog):
             if time.monotonic() - self._first_seen[key] >= PAINT_MS / 1000:
                 widget.reject()
-        elif isinstance(widget, AsOfDialog | QInputDialog):
+        elif isinstance(widget, ReportDialog):
             widget.accept()
         elif isinstance(widget, FormDialog) and not widget.property("submitted"):
             widget.setProperty("submitted", True)
@@ -69,7 +72,7 @@ def actions_of(window: MainWindow) -> list:
     for toolbar in window.findChildren(QToolBar):
         found.extend(a for a in toolbar.actions() if not a.isSeparator())
     unique = list(dict.fromkeys(found))
-    return [a for a in unique if a is not window.quit_action]
+    return [a for a in unique if a is not window.named_actions["quit"]]
 
 
 def select_first_row(window: MainWindow, page: int) -> None:
@@ -104,7 +107,7 @@ def main(database: str, settings_file: str) -> int:
                 action.trigger()
                 app.processEvents()
                 triggered += 1
-    window.quit_action.trigger()
+    window.named_actions["quit"].trigger()
     app.processEvents()
     closer.timer.stop()
     print(

@@ -679,27 +679,6 @@ class SiteDialog(FormDialog):
         return self.sp.catalogue.add_site(**values)
 
 
-class AsOfDialog(QDialog):
-    """The date a status report is computed for: the end of that day."""
-
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Stockpile status")
-        self.today = today
-        layout = QFormLayout(self)
-        self.date_edit = DateEdit(today)
-        self.date_edit.setMaximumDate(self.date_edit.date())
-        layout.addRow("As of", self.date_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
-
-    @property
-    def as_of(self) -> date:
-        return self.date_edit.value
-
-
 class UserNameDialog(QDialog):
     """Asked once: the name goes on every record and audit entry."""
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QInputDialog,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -26,24 +26,24 @@ from PySide6.QtWidgets import (
 from ..domain.enums import Category
 from ..domain.errors import StockpileError
 from ..paths import demo_database
-from ..reports.document import Report, Table, printable, to_csv
-from ..reports.progress import progress_report
+from ..reports.document import Report, Table, to_csv
+from ..reports.registry import Asked, Prepared, ReportKind, Selected, prepare
 from ..services import Changes, Stockpile
 from ..services.dto.lots import Totals
-from . import dialogs, icons
+from . import dialogs
+from .actions import PAGES, add_context_actions, build_actions, enable_actions
 from .dashboard import DashboardView
 from .destruction_views import CatalogueView, LogView, PlanView
-from .help import show_about, show_guide
 from .import_dialog import ImportDialog
 from .operations import run_in_background, wait_for_background
 from .profile_dialog import PolicyProfileDialog
+from .report_dialog import ReportDialog, confirm_freeze
 from .settings import Settings
 from .status_line import count, page_status, stockpile_status
 from .stockpile_view import StockpileView
 from .widgets import ElidedLabel, plain_label
 
 DEMO_RECORDER = "J. Doe (demo depot officer)"  # a fictitious person: the demo is nobody's real record
-PAGES = ("Dashboard", "Stockpile", "Destruction plan", "Destruction log", "Catalogue")
 STOCKPILE = PAGES.index("Stockpile")  # always loaded: the status bar shows its totals
 
 
@@ -81,8 +81,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.totals_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
         self.nav_list.currentRowChanged.connect(self._show_page)
-        self._create_actions()
-        self._create_menus()
+        self.named_actions, self.recent_menu = build_actions(self)
+        enable_actions(self.named_actions, record_open=False, page=None)
         self.resize(1280, 800)
 
     # -- database --------------------------------------------------------------------------------
@@ -171,9 +171,10 @@ class MainWindow(QMainWindow):
         def work(report):
             return build_demo(recorder, progress=report)
 
+        # Closed, not deleted: a modal progress dialog processes events inside setValue, so this can
+        # run inside its own setValue, and deleting it under that call crashed (the window smoke test).
         def done(summary):
             progress.close()
-            progress.deleteLater()
             self.refresh_all(  # written through the demo's own services: everything is new
                 f"Demo stockpile created: {summary.lots:,} lots, {summary.tasks} tasks, "
                 f"{summary.events} destruction events"
@@ -181,7 +182,6 @@ class MainWindow(QMainWindow):
 
         def failed(exc):
             progress.close()
-            progress.deleteLater()
             QMessageBox.critical(self, "Demo stockpile", str(exc))
 
         self._demo_operation = run_in_background(
@@ -216,7 +216,12 @@ class MainWindow(QMainWindow):
             (PAGES.index("Catalogue"), self.catalogue_view.site_model),
         ):
             model.modelReset.connect(lambda page=page: page == self.pages.currentIndex() and self.update_status())
-        self.stockpile_view.table.addActions(self.lot_actions)
+        tables = {
+            "Stockpile": self.stockpile_view.table,
+            "Destruction plan": self.plan_view.task_table,
+            "Destruction log": self.log_view.table,
+        }
+        add_context_actions(self.named_actions, tables)
         self.plan_view.record_requested.connect(lambda task: self.record_destruction(task=task))
         self.plan_view.close_requested.connect(self.close_task)
         self.log_view.verify_requested.connect(self.verify_certificate)
@@ -234,178 +239,12 @@ class MainWindow(QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------------
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], None],
-        shortcut: str | QKeySequence | None = None,
-        icon=None,
-        tip: str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if icon is not None:
-            action.setIcon(icon)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _create_actions(self) -> None:
-        self.new_action = self._action("&New database...", self.new_database, QKeySequence.StandardKey.New)
-        self.open_action = self._action("&Open database...", self.choose_database, QKeySequence.StandardKey.Open)
-        self.demo_action = self._action(
-            "Open the &demo stockpile",
-            self.open_demo,
-            tip="A made-up stockpile in a file of its own, to explore the program",
-        )
-        self.import_lots_action = self._action("&Import lots...", lambda: self.import_file("lots"))
-        self.import_destructions_action = self._action(
-            "Import &destruction history...", lambda: self.import_file("destructions")
-        )
-        self.export_action = self._action(
-            "&Export table as CSV...", self.export_table, "Ctrl+Shift+E", tip="The rows the current view shows, as CSV"
-        )
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.operator_action = self._action("Change &operator...", self.change_operator)
-        self.receive_action = self._action(
-            "&Receive a lot...", self.receive_lot, "Ctrl+R", icons.receive(), "A new lot arrives or is found"
-        )
-        self.retention_action = self._action(
-            "Change re&tention...",
-            self.change_retention,
-            "Ctrl+T",
-            icons.retention(),
-            "Retain or release mines of the selected lot",
-        )
-        self.split_action = self._action("S&plit lot...", self.split_lot, "Ctrl+Shift+P", icons.split())
-        self.schedule_action = self._action(
-            "&Schedule destruction...",
-            self.schedule,
-            "Ctrl+D",
-            icons.schedule(),
-            "Plan the destruction of the selected lots",
-        )
-        self.destroy_action = self._action(
-            "Record &destruction...",
-            self.record_destruction,
-            "Ctrl+E",
-            icons.destroy(),
-            "Record what was destroyed, with its certificate",
-        )
-        self.check_action = self._action("Stoc&k check...", self.stock_check, "Ctrl+K", icons.stock_check())
-        self.reverse_action = self._action(
-            "Re&verse ledger entry...",
-            self.reverse_entry,
-            "Ctrl+Shift+Z",
-            icons.reverse(),
-            "Correct the selected ledger entry",
-        )
-        self.verify_action = self._action(
-            "&Verify certificate...", self.verify_selected_certificate, "Ctrl+Shift+V", icons.verify()
-        )
-        self.correct_action = self._action(
-            "C&orrect destruction...",
-            self.correct_selected_destruction,
-            None,
-            icons.reverse(),
-            "Correct a recorded destruction from its certificate",
-        )
-        self.close_task_action = self._action("&Close task...", self.close_selected_task, None, icons.close_task())
-        self.refresh_action = self._action(
-            "Refresh", lambda: self.refresh_all(), QKeySequence.StandardKey.Refresh, icons.refresh()
-        )
-        self.clear_filters_action = self._action(
-            "C&lear filters", lambda: self.stockpile_view.clear_filters(), "Ctrl+Shift+L"
-        )
-        self.status_report_action = self._action(
-            "Stockpile &status...", self.status_report, QKeySequence.StandardKey.Print
-        )
-        self.article7_action = self._action("&Article 7 forms...", self.article7_report)
-        self.progress_action = self._action("Destruction &progress", self.progress_report)
-        self.lot_report_action = self._action("&Lot history", self.lot_report)
-        self.certificate_report_action = self._action("Destruction &certificate", self.certificate_report)
-        self.profile_action = self._action(
-            "&Policy profile...", self.policy_profile, tip="Which profile the checks apply, and its dates and rules"
-        )
-        self.check_now_action = self._action(
-            "Check &now", self.check_now, "Ctrl+Shift+C", tip="Run the compliance checks and show the dashboard"
-        )
-        self.guide_action = self._action("&User guide", lambda: show_guide(self), QKeySequence.StandardKey.HelpContents)
-        self.about_action = self._action(
-            "&About Stockpile Tracker", lambda: show_about(self, self.settings.last_database)
-        )
-        self.lot_actions = [
-            self.receive_action,
-            self.retention_action,
-            self.split_action,
-            self.schedule_action,
-            self.destroy_action,
-            self.check_action,
-            self.reverse_action,
-        ]
-        self.page_actions = []
-        for number, page in enumerate(PAGES):
-            action = self._action(page, lambda n=number: self.nav_list.setCurrentRow(n), f"Ctrl+{number + 1}")
-            self.page_actions.append(action)
-
-    def _create_menus(self) -> None:
-        menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu("Open &recent")
-        file_menu.addAction(self.demo_action)
-        file_menu.addSeparator()
-        file_menu.addActions([self.import_lots_action, self.import_destructions_action, self.export_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.operator_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        view_menu = menu.addMenu("&View")
-        view_menu.addActions(self.page_actions)
-        view_menu.addSeparator()
-        view_menu.addActions([self.clear_filters_action, self.refresh_action])
-        lots_menu = menu.addMenu("&Lots")
-        lots_menu.addActions(
-            [self.receive_action, self.retention_action, self.split_action, self.check_action, self.reverse_action]
-        )
-        destruction_menu = menu.addMenu("&Destruction")
-        destruction_menu.addActions(
-            [self.schedule_action, self.destroy_action, self.verify_action, self.correct_action, self.close_task_action]
-        )
-        compliance_menu = menu.addMenu("&Compliance")
-        compliance_menu.addActions([self.check_now_action, self.profile_action])
-        reports_menu = menu.addMenu("&Reports")
-        reports_menu.addActions(
-            [
-                self.status_report_action,
-                self.progress_action,
-                self.article7_action,
-                self.lot_report_action,
-                self.certificate_report_action,
-            ]
-        )
-        menu.addMenu("&Help").addActions([self.guide_action, self.about_action])
-        toolbar = self.addToolBar("Actions")
-        toolbar.setObjectName("actions_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (
-            self.receive_action,
-            self.retention_action,
-            self.split_action,
-            self.schedule_action,
-            self.destroy_action,
-            self.check_action,
-        ):
-            toolbar.addAction(
-                QAction(action.icon(), action.text().replace("&", "").rstrip("."), self, triggered=action.trigger)
-            )
-
     def _rebuild_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in self.settings.recent_databases:
-            self.recent_menu.addAction(self._action(path, lambda p=path: self.open_database(p)))
+            action = QAction(path, self)  # the window's, not the menu's: clear() would delete the one running
+            action.triggered.connect(lambda _checked=False, p=path: self.open_database(p))
+            self.recent_menu.addAction(action)
 
     def _show_page(self, number: int) -> None:
         """Pages other than the stockpile are refreshed when shown, so opening stays fast."""
@@ -413,6 +252,7 @@ class MainWindow(QMainWindow):
             self._stale.discard(number)
             self._refresh_page(number)
         self.pages.setCurrentIndex(number)
+        enable_actions(self.named_actions, record_open=self.sp is not None, page=PAGES[number])
         self.update_status()
 
     def _refresh_page(self, number: int) -> None:
@@ -621,72 +461,48 @@ class MainWindow(QMainWindow):
 
         self._exec(ReportPreview(report, self, period=getattr(report, "period", ""), on_freeze=on_freeze))
 
-    def status_report(self) -> None:
-        from ..reports.status import status_report
-
-        dialog = dialogs.AsOfDialog(self.sp.today(), self)
-        if self._exec(dialog):
-            self.show_report(status_report(self.sp, dialog.as_of))
-
-    def article7_report(self) -> None:
-        from ..reports.article7 import article7_report
-
-        today = self.sp.today()
-        year, ok = QInputDialog.getInt(self, "Article 7 forms", "Calendar year", today.year - 1, 1997, today.year)
-        if not ok:
-            return
-        frozen = self.sp.archive.frozen("article7", str(year))
-        if frozen is not None:
-            self.statusBar().showMessage(
-                f"Article 7 report {year}: frozen on {frozen.frozen_at:%Y-%m-%d} by "
-                f"{frozen.frozen_by}; it prints as submitted",
-                15000,
-            )
-            self.show_report(frozen)
-            return
-        report = article7_report(self.sp, year)
-
-        def freeze(dialog) -> None:
-            answer = QMessageBox.question(
-                dialog,
-                "Freeze as submitted",
-                f"Freeze the {report.title} as submitted? It will print the same "
-                "forever; later corrections go into the next year.",
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                try:
-                    self.sp.archive.freeze(kind="article7", period=str(year), report=printable(report))
-                except StockpileError as exc:
-                    QMessageBox.warning(dialog, "Freeze", str(exc))
+    def open_report(self, kind: ReportKind) -> None:
+        """Values from the selection first (if one is missing, say what to select), then the
+        report's dialog for the ones it asks; a report kept as submitted prints as it was."""
+        values = {}
+        for parameter in kind.parameters:
+            if isinstance(parameter, Selected):
+                values[parameter.name] = self._selected(parameter.selection)
+                if values[parameter.name] is None:
                     return
-                self.statusBar().showMessage(f"{report.title} frozen as submitted", 15000)
+        if any(isinstance(parameter, Asked) for parameter in kind.parameters):
+            dialog = ReportDialog(self.sp, kind, self)
+            if not self._exec(dialog):
+                return
+            values |= dialog.values
+        try:
+            prepared = prepare(self.sp, kind, values)
+        except StockpileError as exc:
+            QMessageBox.warning(self, kind.words, str(exc))
+            return
+        if prepared.frozen is not None:
+            self.statusBar().showMessage(prepared.as_submitted, 15000)
+        self.show_report(prepared.report, on_freeze=partial(self._freeze, prepared) if prepared.can_freeze else None)
 
-        self.show_report(report, on_freeze=freeze)
+    def _freeze(self, prepared: Prepared, preview: QDialog) -> None:
+        if confirm_freeze(preview, self.sp, prepared):
+            self.statusBar().showMessage(f"{prepared.report.title} frozen as submitted", 15000)
 
-    def progress_report(self) -> None:
-        """For the programme selected in the plan, else the first one."""
+    def _selected(self, selection: str) -> int | str | None:
+        """A report's value taken from the selection: the lot, the event's certificate, or the
+        programme selected in the plan (else the first)."""
+        if selection == "lot":
+            lot = self._current_lot()
+            return lot.id if lot else None
+        if selection == "event":
+            event = self.log_view.current_event()
+            event = self._chosen(event, "Destruction log", "Select the destruction event whose certificate to print.")
+            return event.certificate_number if event else None
         programmes = self.sp.destruction.programmes()
         if not programmes:
             self.statusBar().showMessage("There is no destruction programme yet.", 5000)
-            return
-        chosen = self.plan_view.current_programme() or programmes[0]
-        self.show_report(progress_report(self.sp, chosen.id))
-
-    def lot_report(self) -> None:
-        from ..reports.records import lot_history_report
-
-        lot = self._current_lot()
-        if lot:
-            self.show_report(lot_history_report(self.sp, lot.id))
-
-    def certificate_report(self) -> None:
-        from ..reports.records import certificate_report
-
-        event = self._chosen(
-            self.log_view.current_event(), "Destruction log", "Select the destruction event whose certificate to print."
-        )
-        if event is not None:
-            self.show_report(certificate_report(self.sp, event.certificate_number))
+            return None
+        return (self.plan_view.current_programme() or programmes[0]).id
 
     def table_export(self) -> tuple[str, Table]:
         """The current page's table: every row the filter shows (the stockpile is fetched whole)."""

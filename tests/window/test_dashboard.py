@@ -227,7 +227,7 @@ def test_a_write_refreshes_the_dashboard_in_view(demo_window, qtbot):
 
 def _save_profile(monkeypatch, qtbot, window, fill) -> PolicyProfileDialog:
     seen = drive(qtbot, PolicyProfileDialog, fill)
-    window.profile_action.trigger()
+    window.named_actions["profile"].trigger()
     return seen["dialog"]
 
 

@@ -17,12 +17,12 @@ from stockpile_tracker.qt.main_window import PAGES
 from ..helpers import drive, snapshot, when_modal
 
 LOT_DIALOGS = [  # (action, dialog class, the lot it needs selected or None)
-    ("receive_action", dialogs.ReceiveDialog, None),
-    ("retention_action", dialogs.RetentionDialog, "L-002"),
-    ("split_action", dialogs.SplitDialog, "L-002"),
-    ("schedule_action", dialogs.ScheduleDialog, "L-002"),
-    ("destroy_action", dialogs.RecordDestructionDialog, "L-002"),
-    ("check_action", dialogs.StockCheckDialog, "L-002"),
+    ("receive", dialogs.ReceiveDialog, None),
+    ("retention", dialogs.RetentionDialog, "L-002"),
+    ("split", dialogs.SplitDialog, "L-002"),
+    ("schedule", dialogs.ScheduleDialog, "L-002"),
+    ("destroy", dialogs.RecordDestructionDialog, "L-002"),
+    ("check", dialogs.StockCheckDialog, "L-002"),
 ]
 
 
@@ -36,7 +36,7 @@ def open_and_inspect(qtbot, window, action: str, dialog_class, lot_number: str |
     if lot_number:
         select(window, lot_number)
     seen = when_modal(qtbot, lambda dialog: (inspect(dialog), dialog.reject()), dialog_class)
-    getattr(window, action).trigger()
+    window.named_actions[action].trigger()
     assert "dialog" in seen, f"{dialog_class.__name__} did not open"
     return seen
 
@@ -118,7 +118,7 @@ def test_a_stock_check_is_blind_and_an_empty_count_is_refused(window, qtbot):
         shown["notes"] = " ".join(label.text() for label in dialog.findChildren(dialogs.QLabel))
 
     seen = drive(qtbot, dialogs.StockCheckDialog, look)
-    window.check_action.trigger()
+    window.named_actions["check"].trigger()
     assert shown["text"] == ""  # the ledger's figure is not offered to confirm
     assert f"{lot.on_hand:,}" not in shown["notes"]
     assert seen["dialog"].error == "counted: is required"
@@ -128,7 +128,7 @@ def test_a_stock_check_is_blind_and_an_empty_count_is_refused(window, qtbot):
         qtbot.keyClicks(dialog.counted_spin, "500")
 
     drive(qtbot, dialogs.StockCheckDialog, count_as_on_the_sheet)
-    window.check_action.trigger()
+    window.named_actions["check"].trigger()
     assert "Stock check recorded for lot L-002" in window.statusBar().currentMessage()
 
 
@@ -181,7 +181,7 @@ def test_record_destruction_on_a_scheduled_lot_offers_its_task(window, qtbot):
         dialog.reject()
 
     when_modal(qtbot, look, dialogs.RecordDestructionDialog)
-    window.destroy_action.trigger()
+    window.named_actions["destroy"].trigger()
     assert found["task"] == task.id and found["lines"] == {lot.id: 500}
     assert f"Scheduled in task {task.reference}" in found["note"]
 
@@ -207,7 +207,7 @@ def test_record_destruction_names_the_tasks_when_it_cannot_choose_one(window, qt
         ),
         dialogs.RecordDestructionDialog,
     )
-    window.destroy_action.trigger()
+    window.named_actions["destroy"].trigger()
     assert found["task"] is None  # 300 unscheduled surplus may be destroyed without a task
     assert first.reference in found["note"] and second.reference in found["note"]
 
@@ -218,7 +218,7 @@ def test_change_operator_can_be_cancelled(window, qtbot):
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
 
     when_modal(qtbot, type_then_cancel, dialogs.UserNameDialog)
-    window.operator_action.trigger()
+    window.named_actions["operator"].trigger()
     assert window.user == "alice" and window.settings.user_name != "mallory"
 
 
@@ -275,7 +275,7 @@ def test_a_destruction_is_corrected_from_its_ledger_entry_typed_from_the_paper(w
         qtbot.keyClicks(dialog.reason_edit, "certificate says 250")
 
     drive(qtbot, dialogs.CorrectDestructionDialog, correct)
-    window.reverse_action.trigger()
+    window.named_actions["reverse"].trigger()
     assert shown == {"title": "Correct destruction certificate DC-5", "lot": lot.id, "typed": ""}
     assert "Certificate DC-5 corrected: 250 destroyed" in window.statusBar().currentMessage()
     lot = window.sp.queries.find_lot("L-002")
@@ -293,7 +293,7 @@ def test_a_quantity_with_a_decimal_comma_is_refused_not_misread(window, qtbot, t
         qtbot.keyClicks(dialog.reason_edit, "count")
 
     seen = drive(qtbot, dialogs.StockCheckDialog, count)
-    window.check_action.trigger()
+    window.named_actions["check"].trigger()
     assert seen["dialog"].error == (
         f"counted: {typed!r} is not a whole number of mines; write it with digits only, "
         "or with commas between groups of three digits"
@@ -308,7 +308,7 @@ def test_a_quantity_with_thousands_groups_is_read_as_typed(window, qtbot):
         dialogs.StockCheckDialog,
         lambda d: (qtbot.keyClicks(d.counted_spin, "1,000"), qtbot.keyClicks(d.reason_edit, "found more")),
     )
-    window.check_action.trigger()
+    window.named_actions["check"].trigger()
     assert window.sp.queries.find_lot("L-002").on_hand == 1000
 
 
@@ -361,6 +361,6 @@ def test_schedule_offers_the_programmes_destruction_sites_only(window, qtbot):
         )
 
     seen = drive(qtbot, dialogs.ScheduleDialog, look)
-    window.schedule_action.trigger()
+    window.named_actions["schedule"].trigger()
     assert found == {"with": ["CAMP-C"], "without": (["ANAD", "CAMP-C"], "ANAD")}
     assert seen["dialog"].result() == dialogs.QDialog.DialogCode.Accepted  # scheduled without a programme

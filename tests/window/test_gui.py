@@ -15,6 +15,7 @@ from stockpile_tracker.qt import dialogs
 from stockpile_tracker.qt.import_dialog import ImportDialog
 from stockpile_tracker.qt.lot_model import LotTableModel
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
+from stockpile_tracker.qt.report_dialog import ReportDialog
 from stockpile_tracker.qt.status_line import stockpile_status
 from stockpile_tracker.qt.table_model import ROW_ROLE
 from stockpile_tracker.services import LotFilter, Stockpile
@@ -53,14 +54,6 @@ def test_models_pass_the_model_tester(qtmodeltester, window):
         window.dashboard_view.findings_model,
     ):
         qtmodeltester.check(model)
-
-
-def test_every_lot_action_is_in_the_menus_the_context_menu_and_on_a_key(window):
-    menu_actions = {action for menu in window.menuBar().actions() for action in menu.menu().actions()}
-    for action in window.lot_actions:
-        assert action in menu_actions
-        assert action in window.stockpile_view.table.actions()
-        assert not action.shortcut().isEmpty(), action.text()
 
 
 def test_the_paged_model_fetches_every_row_and_passes_the_tester(qtmodeltester, demo_url):
@@ -103,7 +96,7 @@ def test_receive_a_lot(window, monkeypatch, qtbot):
 
     seen = drive(qtbot, dialogs.ReceiveDialog, fill)
     # WHEN the action runs
-    window.receive_action.trigger()
+    window.named_actions["receive"].trigger()
     # THEN the lot is in the database, in the table, selected, and the status bar says so
     assert seen["dialog"].result() == QDialog.DialogCode.Accepted
     lot = services(window).queries.find_lot("L-NEW")
@@ -123,7 +116,7 @@ def test_receive_with_a_bad_quantity_stays_open_and_changes_nothing(window, monk
         dialog.quantity_spin.setValue(0)
 
     seen = drive(qtbot, dialogs.ReceiveDialog, fill)
-    window.receive_action.trigger()
+    window.named_actions["receive"].trigger()
     dialog = seen["dialog"]
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "quantity: must be more than zero" in dialog.error
@@ -141,7 +134,7 @@ def test_change_retention_requires_a_reason(window, monkeypatch, qtbot):
         qtbot.keyClicks(dialog.authority_edit, "USFK-2")
 
     seen = drive(qtbot, dialogs.RetentionDialog, without_reason)
-    window.retention_action.trigger()
+    window.named_actions["retention"].trigger()
     assert "reason: is required" in seen["dialog"].error
     assert seen["dialog"].reason_edit.styleSheet() == dialogs.ERROR_STYLE
     assert snapshot(services(window).context.engine) == before
@@ -151,7 +144,7 @@ def test_change_retention_requires_a_reason(window, monkeypatch, qtbot):
         qtbot.keyClicks(dialog.reason_edit, "larger Korea reserve")
 
     drive(qtbot, dialogs.RetentionDialog, with_reason)
-    window.retention_action.trigger()
+    window.named_actions["retention"].trigger()
     lot = services(window).queries.find_lot("L-001")
     assert lot.retained == 300
     assert window.stockpile_view.detail.retention_model.rowCount() == 2
@@ -169,7 +162,7 @@ def test_split_a_lot(window, monkeypatch, qtbot):
         qtbot.keyClicks(dialog.reason_edit, "separate the Korea reserve")
 
     drive(qtbot, dialogs.SplitDialog, fill)
-    window.split_action.trigger()
+    window.named_actions["split"].trigger()
     old, new = (services(window).queries.find_lot(n) for n in ("L-001", "L-001-K"))
     assert (old.on_hand, old.retained) == (800, 0)
     assert (new.on_hand, new.retained, new.kept_for) == (200, 200, "Korea defence")
@@ -186,7 +179,7 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
 
     seen = drive(qtbot, dialogs.ScheduleDialog, plan)
     # WHEN the destruction is scheduled, each line starts at the lot's unscheduled surplus
-    window.schedule_action.trigger()
+    window.named_actions["schedule"].trigger()
     assert seen["dialog"].lines_table.quantities == {
         services(window).queries.find_lot("L-001").id: 800,
         services(window).queries.find_lot("L-002").id: 500,
@@ -249,7 +242,7 @@ def test_destroying_retained_stock_is_refused_in_the_dialog(window, monkeypatch,
         qtbot.keyClicks(dialog.certificate_edit, "DC-9")
 
     seen = drive(qtbot, dialogs.RecordDestructionDialog, fill)
-    window.destroy_action.trigger()
+    window.named_actions["destroy"].trigger()
     assert "retention lock" in seen["dialog"].error
     assert "200 retained" in seen["dialog"].error
     assert seen["dialog"].lines_table.styleSheet() == dialogs.ERROR_STYLE
@@ -260,7 +253,7 @@ def test_stock_check_records_a_loss_with_its_reason(window, monkeypatch, qtbot):
     select_lot(window, "L-002")
     before = snapshot(services(window).context.engine)
     seen = drive(qtbot, dialogs.StockCheckDialog, lambda d: d.counted_spin.setValue(495))
-    window.check_action.trigger()
+    window.named_actions["check"].trigger()
     assert "reason: is required" in seen["dialog"].error
     assert snapshot(services(window).context.engine) == before
 
@@ -269,7 +262,7 @@ def test_stock_check_records_a_loss_with_its_reason(window, monkeypatch, qtbot):
         qtbot.keyClicks(dialog.reason_edit, "five short at inventory")
 
     drive(qtbot, dialogs.StockCheckDialog, fill)
-    window.check_action.trigger()
+    window.named_actions["check"].trigger()
     assert services(window).queries.find_lot("L-002").on_hand == 495
     ledger = window.stockpile_view.detail.ledger_model
     assert ledger.row(ledger.rowCount() - 1).kind == "check_loss"
@@ -279,11 +272,11 @@ def test_reverse_an_entry_from_the_ledger_tab(window, monkeypatch, qtbot):
     select_lot(window, "L-002")
     window.stockpile_view.detail.ledger_table.selectRow(0)
     seen = drive(qtbot, dialogs.ReverseDialog, lambda d: None)
-    window.reverse_action.trigger()
+    window.named_actions["reverse"].trigger()
     assert "reason: is required" in seen["dialog"].error
 
     drive(qtbot, dialogs.ReverseDialog, lambda d: qtbot.keyClicks(d.reason_edit, "received twice by mistake"))
-    window.reverse_action.trigger()
+    window.named_actions["reverse"].trigger()
     assert services(window).queries.find_lot("L-002").on_hand == 0
     entries = window.stockpile_view.detail.ledger_model.rows
     assert [e.kind for e in entries] == ["receipt", "reversal"]
@@ -490,12 +483,12 @@ def _previewed(qtbot, trigger, inside=None) -> dict:
 
 
 def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot):
-    from PySide6.QtWidgets import QInputDialog, QToolBar
+    from PySide6.QtWidgets import QToolBar
 
-    when_modal(qtbot, lambda d: d.accept(), dialogs.AsOfDialog)
-    status = _previewed(qtbot, window.status_report_action.trigger)
+    when_modal(qtbot, lambda d: d.accept(), ReportDialog)
+    status = _previewed(qtbot, window.named_actions["status_report"].trigger)
     select_lot(window, "L-001")
-    lot = _previewed(qtbot, window.lot_report_action.trigger)
+    lot = _previewed(qtbot, window.named_actions["lot_report"].trigger)
     today = date.today().isoformat()
     assert [status["title"], lot["title"]] == [
         f"Stockpile status - as of {today}",
@@ -504,7 +497,7 @@ def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot):
     assert "Save as PDF..." in status["actions"] and "Save tables as CSV..." in status["actions"]
 
     def year_2025(dialog):
-        dialog.setIntValue(2025)
+        dialog.edits["year"].setValue(2025)
         dialog.accept()
 
     def freeze(preview):
@@ -512,12 +505,12 @@ def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot):
         when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
         action.trigger()
 
-    when_modal(qtbot, year_2025, QInputDialog)
-    article7 = _previewed(qtbot, window.article7_action.trigger, inside=freeze)
+    when_modal(qtbot, year_2025, ReportDialog)
+    article7 = _previewed(qtbot, window.named_actions["article7_report"].trigger, inside=freeze)
     assert article7["title"] == "Article 7 report - calendar year 2025 - 1 January - 31 December 2025"
     assert services(window).archive.frozen("article7", "2025") is not None
-    when_modal(qtbot, year_2025, QInputDialog)
-    frozen = _previewed(qtbot, window.article7_action.trigger)  # prints as submitted, without the freeze action
+    when_modal(qtbot, year_2025, ReportDialog)
+    frozen = _previewed(qtbot, window.named_actions["article7_report"].trigger)  # as submitted, without the freeze
     assert "Freeze as submitted..." not in frozen["actions"]
 
 
@@ -556,7 +549,7 @@ def test_export_the_current_table_as_csv(qtbot, settings, demo_url, tmp_path):
     window.stockpile_view.set_filter(LotFilter(retention=RetentionFilter.SURPLUS))
     target = tmp_path / "surplus.csv"
     choose_file(qtbot, target)
-    window.export_action.trigger()
+    window.named_actions["export"].trigger()
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     expected = window.sp.queries.totals(LotFilter(retention=RetentionFilter.SURPLUS))
     header, body, total = rows[3], rows[4:-1], rows[-1]
@@ -574,7 +567,7 @@ def test_import_shows_problems_first_and_imports_only_a_clean_file(window, qtbot
     before = snapshot(services(window).context.engine)
     choose_file(qtbot, bad)
     seen = close_modal(qtbot, ImportDialog, after_ms=50)
-    window.import_lots_action.trigger()
+    window.named_actions["import_lots"].trigger()
     problems = [(p.line, p.column) for p in seen["dialog"].plan.problems]
     assert problems == [(2, "quantity"), (3, "type")]
     assert not seen["dialog"].import_button.isEnabled()
@@ -588,7 +581,7 @@ def test_import_shows_problems_first_and_imports_only_a_clean_file(window, qtbot
 
     choose_file(qtbot, good)
     seen = when_modal(qtbot, allow_new_sites_and_import, ImportDialog)
-    window.import_lots_action.trigger()
+    window.named_actions["import_lots"].trigger()
     assert seen["dialog"].result() == QDialog.DialogCode.Accepted
     assert services(window).queries.find_lot("N-2").kept_for == "Korea defence"
     assert services(window).queries.totals().on_hand == 1500 + 1500

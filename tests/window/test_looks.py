@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from stockpile_tracker import __version__
 from stockpile_tracker.demo import build_demo
 from stockpile_tracker.logs import log_file
+from stockpile_tracker.qt.actions import ACTIONS
 from stockpile_tracker.qt.help import GuideDialog, guide_file
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
 from stockpile_tracker.qt.settings import Settings
@@ -307,45 +308,20 @@ def test_the_charts_follow_a_palette_changed_while_the_window_is_open(qtbot, tmp
 # -- help ---------------------------------------------------------------------------------------
 
 
-def _words(action) -> str:
-    return action.text().replace("&", "").rstrip(".").strip()
-
-
 def test_f1_opens_the_guide_which_covers_every_page_action_and_report(qtbot, tmp_path, demo_url):
     window = _window(qtbot, tmp_path, demo_url)
-    assert window.guide_action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
-    window.guide_action.trigger()
+    assert window.named_actions["guide"].shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
+    window.named_actions["guide"].trigger()
     guide = window.findChild(GuideDialog)
     assert guide is not None and guide.isVisible()
-    window.guide_action.trigger()
+    window.named_actions["guide"].trigger()
     assert len(window.findChildren(GuideDialog)) == 1  # asked again, the same guide comes forward
     text = guide.browser.toPlainText()
     assert "Stockpile Tracker: user guide" in text
-    named = [
-        *PAGES,
-        *(_words(a) for a in window.lot_actions),
-        *(
-            _words(a)
-            for a in (
-                window.verify_action,
-                window.correct_action,
-                window.close_task_action,
-                window.status_report_action,
-                window.progress_action,
-                window.article7_action,
-                window.lot_report_action,
-                window.certificate_report_action,
-                window.import_lots_action,
-                window.export_action,
-                window.profile_action,
-                window.check_now_action,
-            )
-        ),
-    ]
-    missing = [name for name in named if name.casefold() not in text.casefold()]
-    assert missing == []
-    for action in (*window.lot_actions, window.verify_action, window.status_report_action):
-        assert action.shortcut().toString() in text  # each key the guide lists is the one the action has
+    missing = [declared.words for declared in ACTIONS if declared.words.casefold() not in text.casefold()]
+    assert missing == []  # every page, action and report, as its menu names it
+    keys = [QKeySequence(declared.shortcut).toString() for declared in ACTIONS if declared.shortcut]
+    assert [key for key in keys if key not in text] == []  # and every key, as the action has it
     html = guide_file().read_text(encoding="utf-8")
     assert set(re.findall(r'href="#([^"]+)"', html)) <= set(re.findall(r'name="([^"]+)"', html))
     guide.close()
@@ -361,7 +337,7 @@ def test_about_names_the_version_the_database_and_the_licence(qtbot, tmp_path, d
         box.accept()
 
     QTimer.singleShot(0, read_and_close)
-    window.about_action.trigger()
+    window.named_actions["about"].trigger()
     assert __version__ in shown["text"] and "MIT" in shown["text"]
     assert window.settings.last_database.removeprefix("sqlite:///") in shown["text"]  # the file, or the URL
     assert str(log_file()) in shown["text"]  # to send with a problem report

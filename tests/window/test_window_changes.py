@@ -101,7 +101,7 @@ def test_a_site_corrected_redraws_the_pages_that_name_it(window, qtbot, redraws)
 def test_a_dialog_cancelled_redraws_nothing(window, qtbot, redraws):
     window.stockpile_view.select_lot(window.sp.queries.find_lot("L-002").id)
     close_modal(qtbot, dialogs.StockCheckDialog)
-    window.check_action.trigger()
+    window.named_actions["check"].trigger()
     for page in PAGES:
         show(window, page)
     assert redraws == []
@@ -109,7 +109,7 @@ def test_a_dialog_cancelled_redraws_nothing(window, qtbot, redraws):
 
 def test_refresh_redraws_every_page(window, qtbot, redraws):
     show(window, "Destruction log")
-    window.refresh_action.trigger()  # F5
+    window.named_actions["refresh"].trigger()  # F5
     assert redraws == ["Stockpile", "Destruction log"]
     for page in PAGES:
         show(window, page)

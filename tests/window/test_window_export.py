@@ -27,7 +27,7 @@ def test_the_exported_stockpile_names_its_filter(qtbot, demo_url, tmp_path):
     window.stockpile_view.set_filter(LotFilter(retention="surplus", site="ANAD"))
     target = tmp_path / "surplus.csv"
     choose_file(qtbot, target)
-    window.export_action.trigger()
+    window.named_actions["export"].trigger()
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     today = window.sp.context.today().isoformat()
     assert rows[0] == ["Stockpile", f"as of {today}", "filter: Surplus; site ANAD", "Depot 7", "OFFICIAL"]

@@ -1,0 +1,268 @@
+"""Every action of the window, declared once: its words, key, icon and tip, where it shows (a menu,
+the toolbar, the context menu of a page's table), when it is enabled, and what it calls; and the
+functions that build the window's menus, toolbar and context menus from ACTIONS and enable them. A
+new action is one entry here, its handler, and its tests. The Reports menu's entries come from the
+report registry (reports/registry.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu
+
+from ..reports.registry import REPORTS, ReportKind
+from . import icons
+from .help import show_about, show_guide
+
+PAGES = ("Dashboard", "Stockpile", "Destruction plan", "Destruction log", "Catalogue")
+MENUS = ("&File", "&View", "&Lots", "&Destruction", "&Compliance", "&Reports", "&Help")
+Key = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class Action:
+    name: str  # how the window and the tests find it: window.named_actions[name]
+    text: str  # & before the access key; "..." when it opens a dialog
+    call: Callable[[Any], object]  # called with the window
+    menu: str
+    shortcut: str | QKeySequence.StandardKey = ""  # "": none
+    icon: Callable[[], QIcon] | None = None
+    tip: str = ""  # in the status bar while the pointer is on it
+    separator_before: bool = False  # in its menu
+    toolbar: bool = False
+    context: str | None = None  # the page whose table's context menu holds it
+    page: str | None = None  # enabled only while this page is shown
+    needs_record: bool = True  # enabled only while a record is open
+
+    @property
+    def words(self) -> str:
+        """The text as a sentence names it (the guide, the toolbar): no access key, no dots."""
+        return self.text.replace("&", "").rstrip(".")
+
+
+def _page(number: int) -> Action:
+    name = PAGES[number]
+    return Action(
+        name.lower().replace(" ", "_"), name, lambda w: w.nav_list.setCurrentRow(number), "&View", f"Ctrl+{number + 1}"
+    )
+
+
+def _report(kind: ReportKind) -> Action:
+    return Action(f"{kind.name}_report", kind.title, lambda w: w.open_report(kind), "&Reports", kind.shortcut)
+
+
+ACTIONS = (
+    Action("new", "&New database...", lambda w: w.new_database(), "&File", Key.New, needs_record=False),
+    Action("open", "&Open database...", lambda w: w.choose_database(), "&File", Key.Open, needs_record=False),
+    Action(
+        "demo",
+        "Open the &demo stockpile",
+        lambda w: w.open_demo(),
+        "&File",
+        tip="A made-up stockpile in a file of its own, to explore the program",
+        needs_record=False,
+    ),
+    Action("import_lots", "&Import lots...", lambda w: w.import_file("lots"), "&File", separator_before=True),
+    Action("import_destructions", "Import &destruction history...", lambda w: w.import_file("destructions"), "&File"),
+    Action(
+        "export",
+        "&Export table as CSV...",
+        lambda w: w.export_table(),
+        "&File",
+        "Ctrl+Shift+E",
+        tip="The rows the current view shows, as CSV",
+    ),
+    Action(
+        "operator",
+        "Change &operator...",
+        lambda w: w.change_operator(),
+        "&File",
+        separator_before=True,
+        needs_record=False,
+    ),
+    Action("quit", "&Quit", lambda w: w.close(), "&File", Key.Quit, separator_before=True, needs_record=False),
+    *(_page(number) for number in range(len(PAGES))),
+    Action(
+        "clear_filters",
+        "C&lear filters",
+        lambda w: w.stockpile_view.clear_filters(),
+        "&View",
+        "Ctrl+Shift+L",
+        separator_before=True,
+        page="Stockpile",
+    ),
+    Action("refresh", "Refresh", lambda w: w.refresh_all(), "&View", Key.Refresh, icons.refresh),
+    Action(
+        "receive",
+        "&Receive a lot...",
+        lambda w: w.receive_lot(),
+        "&Lots",
+        "Ctrl+R",
+        icons.receive,
+        "A new lot arrives or is found",
+        toolbar=True,
+        context="Stockpile",
+    ),
+    Action(
+        "retention",
+        "Change re&tention...",
+        lambda w: w.change_retention(),
+        "&Lots",
+        "Ctrl+T",
+        icons.retention,
+        "Retain or release mines of the selected lot",
+        toolbar=True,
+        context="Stockpile",
+    ),
+    Action(
+        "split",
+        "S&plit lot...",
+        lambda w: w.split_lot(),
+        "&Lots",
+        "Ctrl+Shift+P",
+        icons.split,
+        "Move part of the selected lot into a new lot",
+        toolbar=True,
+        context="Stockpile",
+    ),
+    Action(
+        "check",
+        "Stoc&k check...",
+        lambda w: w.stock_check(),
+        "&Lots",
+        "Ctrl+K",
+        icons.stock_check,
+        "A blind count of the selected lot",
+        toolbar=True,
+        context="Stockpile",
+    ),
+    Action(
+        "reverse",
+        "Re&verse ledger entry...",
+        lambda w: w.reverse_entry(),
+        "&Lots",
+        "Ctrl+Shift+Z",
+        icons.reverse,
+        "Correct the selected ledger entry",
+        context="Stockpile",
+    ),
+    Action(
+        "schedule",
+        "&Schedule destruction...",
+        lambda w: w.schedule(),
+        "&Destruction",
+        "Ctrl+D",
+        icons.schedule,
+        "Plan the destruction of the selected lots",
+        toolbar=True,
+        context="Stockpile",
+    ),
+    Action(
+        "destroy",
+        "Record &destruction...",
+        lambda w: w.record_destruction(),
+        "&Destruction",
+        "Ctrl+E",
+        icons.destroy,
+        "Record what was destroyed, with its certificate",
+        toolbar=True,
+        context="Stockpile",
+    ),
+    Action(
+        "verify",
+        "&Verify certificate...",
+        lambda w: w.verify_selected_certificate(),
+        "&Destruction",
+        "Ctrl+Shift+V",
+        icons.verify,
+        "Another person checks the selected event's certificate",
+        context="Destruction log",
+    ),
+    Action(
+        "correct",
+        "C&orrect destruction...",
+        lambda w: w.correct_selected_destruction(),
+        "&Destruction",
+        icon=icons.reverse,
+        tip="Correct a recorded destruction from its certificate",
+        context="Destruction log",
+    ),
+    Action(
+        "close_task",
+        "&Close task...",
+        lambda w: w.close_selected_task(),
+        "&Destruction",
+        icon=icons.close_task,
+        tip="Reconcile and close the selected task",
+        context="Destruction plan",
+    ),
+    Action(
+        "check_now",
+        "Check &now",
+        lambda w: w.check_now(),
+        "&Compliance",
+        "Ctrl+Shift+C",
+        tip="Run the compliance checks and show the dashboard",
+    ),
+    Action(
+        "profile",
+        "&Policy profile...",
+        lambda w: w.policy_profile(),
+        "&Compliance",
+        tip="Which profile the checks apply, and its dates and rules",
+    ),
+    *(_report(kind) for kind in REPORTS),
+    Action("guide", "&User guide", show_guide, "&Help", Key.HelpContents, needs_record=False),
+    Action(
+        "about",
+        "&About Stockpile Tracker",
+        lambda w: show_about(w, w.settings.last_database),
+        "&Help",
+        needs_record=False,
+    ),
+)
+
+
+def build_actions(window: QMainWindow) -> tuple[dict[str, QAction], QMenu]:
+    """Each declared action once, by name, in its menu and on the toolbar if declared so; and the
+    File menu's "Open recent" submenu, which follows Open database."""
+    menus = {title: window.menuBar().addMenu(title) for title in MENUS}
+    toolbar = window.addToolBar("Actions")
+    toolbar.setObjectName("actions_toolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    named: dict[str, QAction] = {}
+    for declared in ACTIONS:
+        action = named[declared.name] = QAction(declared.text, window)
+        if declared.icon is not None:
+            action.setIcon(declared.icon())
+        action.setShortcut(QKeySequence(declared.shortcut))
+        action.setStatusTip(declared.tip)
+        action.setIconText(declared.words)
+        action.triggered.connect(lambda _checked=False, call=declared.call: call(window))
+        if declared.separator_before:
+            menus[declared.menu].addSeparator()
+        menus[declared.menu].addAction(action)
+        if declared.name == "open":
+            recent = menus[declared.menu].addMenu("Open &recent")
+        if declared.toolbar:
+            toolbar.addAction(action)
+    return named, recent
+
+
+def enable_actions(named: dict[str, QAction], *, record_open: bool, page: str | None) -> None:
+    """As declared: some only while a record is open, some only on their page."""
+    for declared in ACTIONS:
+        named[declared.name].setEnabled((record_open or not declared.needs_record) and declared.page in (None, page))
+
+
+def add_context_actions(named: dict[str, QAction], tables: dict[str, QAbstractItemView]) -> None:
+    """The actions declared for a page's context menu, on that page's table (`tables`, by page)."""
+    for declared in ACTIONS:
+        if declared.context is not None:
+            tables[declared.context].addAction(named[declared.name])
+    for table in tables.values():
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
