@@ -32,9 +32,8 @@ from ..services.overview import Dashboard
 from . import icons
 from .charts import build_chart, follow_palette
 from .operations import run_in_background
-from .stockpile_view import numeric_font, record_table
 from .table_model import PROBLEM_TINT, ROW_ROLE, Column, RecordTableModel
-from .widgets import ChoiceCombo, FitColumns, alarm_colour, plain_label
+from .widgets import ChoiceCombo, FitColumns, alarm_colour, numeric_font, plain_label, record_table
 
 NAMED_SHOWN = 1000  # a finding can name every lot in the stockpile; the list shows this many
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3

@@ -17,18 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import Activation, Delivery, DestructionMethod
+from ..domain.enums import DestructionMethod
 from ..services import Stockpile
 from ..services.dto import EventInfo, TaskInfo
 from . import icons
-from .stockpile_view import FILTER_DELAY_MS, numeric_font, record_table
-from .table_model import PROBLEM_TINT, ROW_ROLE, Column, RecordTableModel
-from .widgets import ChoiceCombo, DateEdit, ElidedLabel, FitColumns
-
-
-def _selected(table) -> object | None:
-    index = table.selectionModel().currentIndex()
-    return table.model().data(index, ROW_ROLE) if index.isValid() else None
+from .table_model import PROBLEM_TINT, Column, RecordTableModel
+from .widgets import (
+    FILTER_DELAY_MS,
+    ChoiceCombo,
+    DateEdit,
+    ElidedLabel,
+    FitColumns,
+    numeric_font,
+    record_table,
+    selected_row,
+)
 
 
 def _search_box(placeholder: str, apply) -> QLineEdit:
@@ -151,7 +154,7 @@ class PlanView(QWidget):
             signal.emit(task)
 
     def current_task(self) -> TaskInfo | None:
-        return _selected(self.task_table)
+        return selected_row(self.task_table)
 
     def select_task(self, reference: str) -> bool:
         """Show a task, closed ones too and clearing the search if need be."""
@@ -167,7 +170,7 @@ class PlanView(QWidget):
         return _select_row(self.task_table, self.task_model, lambda t: t.reference == reference)
 
     def current_programme(self):
-        selected = _selected(self.programme_table)
+        selected = selected_row(self.programme_table)
         return selected[0] if selected else None
 
     def refresh(self) -> None:
@@ -260,7 +263,7 @@ class LogView(QWidget):
             self.verify_requested.emit(event)
 
     def current_event(self) -> EventInfo | None:
-        return _selected(self.table)
+        return selected_row(self.table)
 
     def select_event(self, certificate_number: str) -> bool:
         """Show an event: the filters widen to include it if they hide it."""
@@ -301,77 +304,3 @@ class LogView(QWidget):
             f"{len(events):,} events - {sum(e.quantity for e in events):,} mines destroyed - "
             f"{unverified:,} certificates not verified"
         )
-
-
-class CatalogueView(QWidget):
-    """Mine types and sites, as the lots refer to them."""
-
-    add_type_requested = Signal()
-    add_site_requested = Signal()
-    edit_type_requested = Signal(object)  # MineTypeInfo
-    edit_site_requested = Signal(object)  # SiteInfo
-
-    def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.sp = sp
-        self.add_type_button = QPushButton("Add mine type...")
-        self.add_site_button = QPushButton("Add site...")
-        self.edit_type_button = QPushButton("Correct mine type...")
-        self.edit_site_button = QPushButton("Correct site...")
-        self.add_type_button.clicked.connect(self.add_type_requested)
-        self.add_site_button.clicked.connect(self.add_site_requested)
-        self.type_model = RecordTableModel(
-            [
-                Column("Designation", lambda t: t.designation),
-                Column("Name", lambda t: t.name, elide=True),
-                Column("Cat", lambda t: t.category),
-                Column("Activation", lambda t: Activation(t.activation).label),
-                Column("SD time", lambda t: f"{t.self_destruct_hours} h" if t.self_destruct_hours else "none"),
-                Column("SDA", lambda t: t.self_deactivating),
-                Column("Persistent", lambda t: "PERSISTENT" if t.persistent else ""),
-                Column("Delivery", lambda t: Delivery(t.delivery).label),
-                Column("Notes", lambda t: t.notes, elide=True),
-            ],
-            self,
-        )
-        self.site_model = RecordTableModel(
-            [
-                Column("Code", lambda s: s.code),
-                Column("Name", lambda s: s.name, elide=True),
-                Column("Country", lambda s: s.country),
-            ],
-            self,
-        )
-        self.type_table = record_table(self.type_model)
-        self.site_table = record_table(self.site_model)
-        for table in (self.type_table, self.site_table):
-            FitColumns(table)
-        # a correction of the selected entry: from its button, or by double-clicking the row
-        for table, button, signal in (
-            (self.type_table, self.edit_type_button, self.edit_type_requested),
-            (self.site_table, self.edit_site_button, self.edit_site_requested),
-        ):
-            button.clicked.connect(lambda _checked=False, t=table, s=signal: self._request(t, s))
-            table.doubleClicked.connect(lambda _index, t=table, s=signal: self._request(t, s))
-        layout = QVBoxLayout(self)
-        for title, buttons, table, stretch in (
-            ("Mine types", (self.edit_type_button, self.add_type_button), self.type_table, 3),
-            ("Sites", (self.edit_site_button, self.add_site_button), self.site_table, 1),
-        ):
-            heading = QHBoxLayout()
-            heading.addWidget(QLabel(title))
-            heading.addStretch()
-            for button in buttons:
-                heading.addWidget(button)
-            layout.addLayout(heading)
-            layout.addWidget(table, stretch)
-
-    @staticmethod
-    def _request(table, signal) -> None:
-        entry = _selected(table)
-        if entry is not None:
-            signal.emit(entry)
-
-    def refresh(self) -> None:
-        self.type_model.set_rows(self.sp.catalogue.types())
-        self.site_model.set_rows(self.sp.catalogue.sites())

@@ -37,8 +37,9 @@ from ..services import Stockpile
 from ..services.dto import Totals
 from ..services.integrity import audit_chain
 from . import dialogs, icons, printing
+from .catalogue_view import CatalogueView
 from .dashboard import DashboardView
-from .destruction_views import CatalogueView, LogView, PlanView
+from .destruction_views import LogView, PlanView
 from .help import show_about, show_guide
 from .import_dialog import ImportDialog
 from .operations import run_in_background, wait_for_background

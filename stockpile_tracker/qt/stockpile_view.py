@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,9 +24,8 @@ from ..services import LotFilter, Stockpile
 from ..services.dto import LedgerEntry, LotRow, Totals
 from .lot_model import LotTableModel
 from .table_model import ROW_ROLE, Column, RecordTableModel
-from .widgets import ChoiceCombo, ElidedLabel, FitColumns
+from .widgets import FILTER_DELAY_MS, ChoiceCombo, ElidedLabel, FitColumns, numeric_font, record_table
 
-FILTER_DELAY_MS = 150
 STATUS_CHOICES = [
     ("Any status", None),
     ("Unscheduled surplus", LotStatus.UNSCHEDULED_SURPLUS.value),
@@ -66,27 +63,6 @@ RETENTION_COLUMNS = [
     Column("Reason", lambda d: d.reason, elide=True),
     Column("Decided by", lambda d: d.decided_by),
 ]
-
-
-def record_table(model) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.horizontalHeader().setHighlightSections(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setResizeContentsPrecision(200)  # size columns from 200 rows, not all
-    table.setWordWrap(False)
-    return table
-
-
-def numeric_font() -> QFont:
-    """Tabular figures, so that columns of numbers line up digit under digit."""
-    font = QFont()
-    font.setFeature(QFont.Tag("tnum"), 1)
-    return font
 
 
 class LotDetail(QWidget):

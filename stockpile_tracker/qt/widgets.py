@@ -9,7 +9,7 @@ from datetime import date
 from math import ceil
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QPalette, QValidator
+from PySide6.QtGui import QFont, QPalette, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,9 +23,39 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from .table_model import ROW_ROLE
+
 MAX_QUANTITY = 2_147_483_647
 BLANK = -1  # the value of an empty QuantitySpin(blank=True)
+FILTER_DELAY_MS = 150  # typing applies a filter this long after the last key, not on every key
 MIN_LONG_COLUMN = 90  # pixels: a long-text column shrinks no further, so a few words always show
+
+
+def record_table(model) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setHighlightSections(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setResizeContentsPrecision(200)  # size columns from 200 rows, not all
+    table.setWordWrap(False)
+    return table
+
+
+def numeric_font() -> QFont:
+    """Tabular figures, so that columns of numbers line up digit under digit."""
+    font = QFont()
+    font.setFeature(QFont.Tag("tnum"), 1)
+    return font
+
+
+def selected_row(table: QTableView) -> object | None:
+    """The row object of the table's current row, or None."""
+    index = table.selectionModel().currentIndex()
+    return table.model().data(index, ROW_ROLE) if index.isValid() else None
 
 
 def plain_label(text: str = "") -> QLabel:
