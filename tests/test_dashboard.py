@@ -15,7 +15,7 @@ from stockpile_tracker.qt.profile_dialog import PolicyProfileDialog
 from stockpile_tracker.qt.settings import Settings
 from stockpile_tracker.services import LotFilter
 
-from .helpers import TODAY, drive, receive, seed_catalogue, snapshot
+from .helpers import TODAY, drive, receive, seed_catalogue, settle, snapshot
 
 
 def destroy(sp, lot: int, quantity: int, on: date, certificate: str, task=None) -> None:
@@ -182,13 +182,14 @@ def _choose(view, rule: str, has):
     return view.findings_model.row(row)
 
 
-def test_each_finding_opens_what_it_names(demo_window):
+def test_each_finding_opens_what_it_names(demo_window, qtbot):
     window = demo_window
     view = window.dashboard_view
     finding = _choose(view, "rule 5, deadlines", lambda f: f.tasks)
     assert view.named_list.item(0).text() == f"task {finding.tasks[0]}"
     view.named_list.itemActivated.emit(view.named_list.item(0))
     assert window.pages.currentWidget() is window.plan_view
+    settle(qtbot, window)  # the page shows at once, its rows when read
     assert window.plan_view.current_task().reference == finding.tasks[0]
 
     window.nav_list.setCurrentRow(PAGES.index("Dashboard"))
@@ -201,7 +202,7 @@ def test_each_finding_opens_what_it_names(demo_window):
     assert window.stockpile_view.current_lot().lot_number == finding.lots[-1]
 
 
-def test_a_certificate_finding_opens_the_event_even_when_the_log_filters_hide_it(demo_window):
+def test_a_certificate_finding_opens_the_event_even_when_the_log_filters_hide_it(demo_window, qtbot):
     window = demo_window
     view = window.dashboard_view
     finding = _choose(view, "rule 7, four eyes", lambda f: f.certificates)
@@ -210,6 +211,7 @@ def test_a_certificate_finding_opens_the_event_even_when_the_log_filters_hide_it
     window.nav_list.setCurrentRow(PAGES.index("Dashboard"))
     view.named_list.itemActivated.emit(view.named_list.item(0))
     assert window.pages.currentWidget() is window.log_view
+    settle(qtbot, window)
     assert window.log_view.current_event().certificate_number == finding.certificates[0]
 
 

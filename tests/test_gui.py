@@ -19,7 +19,7 @@ from stockpile_tracker.qt.status_line import stockpile_status
 from stockpile_tracker.qt.table_model import ROW_ROLE
 from stockpile_tracker.services import LotFilter, Stockpile
 
-from .helpers import choose_file, close_modal, drive, snapshot, when_modal
+from .helpers import choose_file, close_modal, drive, settle, snapshot, when_modal
 
 
 def services(window) -> Stockpile:
@@ -195,6 +195,7 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
     assert task.planned == 1300
     assert "scheduled 1,300" in window.totals_label.text()
     window.nav_list.setCurrentRow(PAGES.index("Destruction plan"))
+    settle(qtbot, window)
     assert window.plan_view.task_model.rowCount() == 1
 
     # WHEN the destruction of the task is recorded from the plan
@@ -206,10 +207,12 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
 
     drive(qtbot, dialogs.RecordDestructionDialog, record)
     window.plan_view.record_requested.emit(task)
+    settle(qtbot, window)
     # THEN the lots are down, the log shows the event, the status bar says what is left
     assert services(window).queries.totals().destroyed == 1300
     assert "destroyed 1,300" in window.totals_label.text()
     window.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+    settle(qtbot, window)
     assert window.log_view.model.rowCount() == 1
     assert "800 of lot L-001 (200 left)" in window.statusBar().currentMessage()
     event = window.log_view.model.row(0)
@@ -225,6 +228,7 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
     qtbot.addWidget(bob)
     bob.open_database(small_url)
     bob.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+    settle(qtbot, bob)
 
     def type_from_the_certificate(dialog):
         for row in range(dialog.lines_table.rowCount()):
@@ -232,6 +236,7 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
 
     drive(qtbot, dialogs.VerifyCertificateDialog, type_from_the_certificate)
     bob.log_view.verify_requested.emit(bob.log_view.model.row(0))
+    settle(qtbot, bob)
     assert bob.log_view.model.row(0).verified_by == "bob"
     drive(qtbot, dialogs.CloseTaskDialog, lambda d: None)
     bob.plan_view.close_requested.emit(bob.sp.destruction.tasks()[0])
@@ -624,12 +629,14 @@ def test_the_status_line_speaks_of_the_page_in_view(qtbot, settings, demo_url):
     errors = sum(f.severity == "error" for f in findings)
     assert window.totals_label.text().startswith(f"{len(findings):,} findings: {errors:,} error")
     window.nav_list.setCurrentRow(PAGES.index("Destruction plan"))
+    settle(qtbot, window)
     tasks = window.plan_view.task_model.rows
     assert tasks and window.totals_label.text().startswith(
         f"{len(tasks):,} task{'s' if len(tasks) != 1 else ''} shown - planned {sum(t.planned for t in tasks):,} - "
         f"destroyed {sum(t.destroyed for t in tasks):,}"
     )
     window.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+    settle(qtbot, window)
     events = sp.destruction.events()
     assert window.totals_label.text() == (
         f"{len(events):,} events shown - destroyed {sum(e.quantity for e in events):,} - "

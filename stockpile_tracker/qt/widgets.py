@@ -74,6 +74,31 @@ def alarm_colour(palette: QPalette) -> str:
     return "#ff8a80" if is_dark(palette) else "#b3261e"
 
 
+class ReadNote(QLabel):
+    """Under a page filled from the background: "Loading..." while its rows are read (the rows
+    shown until then stay), the reason in red when the read failed, nothing otherwise."""
+
+    def __init__(self, what: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # an error may quote names as typed
+        self.setWordWrap(True)
+        self.what = what
+        self.hide()
+
+    def loading(self) -> None:
+        self.setStyleSheet("")
+        self.setText(f"Loading {self.what}...")
+        self.show()
+
+    def failed(self, exc: Exception) -> None:
+        self.setStyleSheet(f"color: {alarm_colour(self.palette())}; font-weight: bold;")
+        self.setText(f"The {self.what} could not be read: {exc}")
+        self.show()
+
+    def done(self) -> None:
+        self.hide()
+
+
 class ElidedLabel(QLabel):
     """One line of plain text that takes the width it is given, never more: what does not fit ends
     in "..." and the whole text is the tooltip. text() is the whole text."""
