@@ -67,7 +67,8 @@ def test_the_paged_model_fetches_every_row_and_passes_the_tester(qtmodeltester, 
     engine = open_database(demo_url)
     sp = Stockpile(engine, "reader")
     model = LotTableModel(sp.queries)
-    totals = model.reload()
+    model.reload()
+    totals = sp.queries.totals()
     assert model.rowCount() == min(totals.lots, 200)
     while model.canFetchMore():
         model.fetchMore()
@@ -111,6 +112,7 @@ def test_receive_a_lot(window, monkeypatch, qtbot):
     assert window.stockpile_view.current_lot().id == lot.id
     assert "L-NEW" in window.stockpile_view.detail.title_label.text()
     assert window.stockpile_view.detail.ledger_model.rowCount() == 1
+    settle(qtbot, window)  # the totals follow from the background
     assert "on hand 3,900" in window.totals_label.text()
     assert "Received lot L-NEW" in window.statusBar().currentMessage()
 
@@ -155,6 +157,7 @@ def test_change_retention_requires_a_reason(window, monkeypatch, qtbot):
     lot = services(window).queries.find_lot("L-001")
     assert lot.retained == 300
     assert window.stockpile_view.detail.retention_model.rowCount() == 2
+    settle(qtbot, window)  # the totals follow from the background
     assert "retained 300" in window.totals_label.text()
 
 
@@ -173,6 +176,7 @@ def test_split_a_lot(window, monkeypatch, qtbot):
     old, new = (services(window).queries.find_lot(n) for n in ("L-001", "L-001-K"))
     assert (old.on_hand, old.retained) == (800, 0)
     assert (new.on_hand, new.retained, new.kept_for) == (200, 200, "Korea defence")
+    settle(qtbot, window)  # the totals follow from the background
     assert window.stockpile_view.model.totals.lots == 3
 
 
@@ -193,6 +197,7 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
     }
     task = services(window).destruction.tasks(status="open")[0]
     assert task.planned == 1300
+    settle(qtbot, window)  # the totals follow from the background
     assert "scheduled 1,300" in window.totals_label.text()
     window.nav_list.setCurrentRow(PAGES.index("Destruction plan"))
     settle(qtbot, window)
@@ -322,6 +327,7 @@ def test_filters_show_what_the_query_service_gives(qtbot, settings, demo_url, lo
     while view.model.canFetchMore():
         view.model.fetchMore()
     assert [row.id for row in view.model.rows] == [row.id for row in expected_rows]
+    settle(qtbot, window)  # the totals follow from the background
     assert view.model.totals == expected_totals
     assert window.totals_label.text() == stockpile_status(expected_totals, lot_filter.retention)
     lots = f"{expected_totals.lots:,} lot{'' if expected_totals.lots == 1 else 's'}"
@@ -367,6 +373,7 @@ def test_settings_persist_across_a_restart(qtbot, settings, small_url):
     # THEN the database, the filter and the geometry are back
     assert second.url.endswith("gui.db")
     assert second.stockpile_view.current_filter() == LotFilter(retention=RetentionFilter.SURPLUS, type="M16")
+    settle(qtbot, second)  # the totals follow from the background
     assert second.stockpile_view.model.totals.lots == 1
     assert (second.width(), second.height()) == (701, 501)
     assert settings.recent_databases[0].endswith("gui.db")

@@ -23,8 +23,9 @@ from ..domain.errors import StockpileError
 from ..services import LotFilter, Stockpile
 from ..services.dto import LedgerEntry, LotRow, Totals
 from .lot_model import LotTableModel
+from .operations import LatestRead
 from .table_model import ROW_ROLE, Column, RecordTableModel
-from .widgets import FILTER_DELAY_MS, ChoiceCombo, ElidedLabel, FitColumns, numeric_font, record_table
+from .widgets import FILTER_DELAY_MS, ChoiceCombo, ElidedLabel, FitColumns, ReadNote, numeric_font, record_table
 
 STATUS_CHOICES = [
     ("Any status", None),
@@ -192,6 +193,8 @@ class StockpileView(QWidget):
 
         self.model = LotTableModel(sp.queries, self)
         self.model.modelReset.connect(self._reselect)
+        self.totals_read = LatestRead()
+        self.note = ReadNote("stockpile totals")
         self._sized = False
         self._current_id: int | None = None
         self.table = record_table(self.model)
@@ -213,6 +216,7 @@ class StockpileView(QWidget):
         layout.addLayout(first)
         layout.addLayout(second)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.note)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -274,19 +278,34 @@ class StockpileView(QWidget):
     def clear_filters(self) -> None:
         self.set_filter(LotFilter())
 
+    @property
+    def loading(self) -> bool:
+        return self.totals_read.loading
+
     def apply_filter(self) -> None:
+        """The first rows at once (a page is quick to read); the totals, which read every lot the
+        filter keeps, from the background."""
         self._timer.stop()
-        totals = self.model.reload(self.current_filter())
+        lot_filter = self.current_filter()
+        self.model.reload(lot_filter)
         if not self._sized and self.model.rowCount():
             self.table.resizeColumnsToContents()
             self._sized = True
-        self.totals_changed.emit(totals)
+        queries = self.sp.queries
+        self.totals_read.start(lambda: queries.totals(lot_filter), self._show_totals, self._totals_failed)
         self._show_current()
 
-    def refresh(self) -> Totals:
+    def _show_totals(self, totals: Totals) -> None:
+        self.note.done()
+        self.model.totals = totals
+        self.totals_changed.emit(totals)
+
+    def _totals_failed(self, exc: Exception) -> None:
+        self.note.failed(exc)
+
+    def refresh(self) -> None:
         """After a write: same filter, fresh numbers, the same lot in the detail pane."""
         self.apply_filter()
-        return self.model.totals
 
     # -- selection -----------------------------------------------------------------------------
     # The current lot is kept by id, not by table row: a reload, a sort or a lot beyond the rows
