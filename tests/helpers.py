@@ -163,5 +163,5 @@ def tamper_outside_the_program(url: str, *statements: str) -> None:
 
 def settle(qtbot, window, *, timeout_ms: int = 30_000) -> None:
     """Until every page read from the background has been shown (the window never waits for it)."""
-    views = (window.stockpile_view, window.plan_view, window.log_view)
+    views = (window.dashboard_view, window.stockpile_view, window.plan_view, window.log_view)
     qtbot.waitUntil(lambda: not any(view.loading for view in views), timeout=timeout_ms)

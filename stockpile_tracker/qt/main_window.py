@@ -183,9 +183,10 @@ class MainWindow(QMainWindow):
         def work(report):
             return build_demo(Stockpile(engine, DEMO_RECORDER), progress=report)
 
+        # Closed, never deleted here: a modal progress dialog handles events inside its setValue, so
+        # the end can be reported while a setValue is still running, which must find it alive.
         def done(summary):
             progress.close()
-            progress.deleteLater()
             self.refresh_all(
                 f"Demo stockpile created: {summary.lots:,} lots, {summary.tasks} tasks, "
                 f"{summary.events} destruction events"
@@ -193,7 +194,6 @@ class MainWindow(QMainWindow):
 
         def failed(exc):
             progress.close()
-            progress.deleteLater()
             QMessageBox.critical(self, "Demo stockpile", str(exc))
 
         self._demo_operation = run_in_background(

@@ -59,8 +59,8 @@ def wait_for_background() -> None:
 
 class LatestRead:
     """A page's reads, in the background: each `start` supersedes the reads before it, so a result
-    that arrives after the user changed a filter or a write refreshed the page is dropped rather
-    than overwriting newer rows. `loading` is true until the latest read has been shown."""
+    (or a failure) that arrives after the user changed a filter or a write refreshed the page is
+    dropped rather than overwriting newer rows. `loading` is true until the latest read is shown."""
 
     def __init__(self) -> None:
         self.generation = 0
