@@ -397,6 +397,7 @@ def test_an_empty_database_offers_the_demo_in_a_file_of_its_own(qtbot, settings,
     assert window.url.endswith("demo.sqlite") and str(data_folder) in window.url
     assert window.windowTitle().startswith("DEMO - demo.sqlite")
     qtbot.waitUntil(lambda: "Demo stockpile created" in window.statusBar().currentMessage(), timeout=120000)
+    settle(qtbot, window)
     assert window.stockpile_view.model.totals == window.sp.queries.totals() and window.sp.queries.totals().lots
     lot = window.sp.queries.lots(limit=1)[0]
     recorders = {entry.recorded_by for entry in window.sp.queries.ledger(lot.id)}
