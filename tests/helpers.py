@@ -74,8 +74,9 @@ def refused(engine, error, action, *args, **kwargs):
 
 
 def when_modal(qtbot, handle, kind=QDialog, *, timeout_ms: int = 60_000) -> dict:
-    """Arrange for `handle(widget)` to run on the next modal widget of `kind` that opens, from a timer
-    inside its real event loop: the code under test calls the real `exec()`, as in the program.
+    """Arrange for `handle(widget)` to run on the next modal widget of `kind` that opens, once it has
+    read what it shows, from a timer inside its real event loop: the code under test calls the real
+    `exec()`, as in the program.
     `handle` must close the widget. The widget is kept under "dialog" in the returned dict; a test
     that expected one fails if none opened."""
     seen: dict = {}
@@ -89,7 +90,7 @@ def when_modal(qtbot, handle, kind=QDialog, *, timeout_ms: int = 60_000) -> dict
             timer.stop()
             if widget is not None:
                 widget.reject()
-        elif isinstance(widget, kind) and widget.isVisible():
+        elif isinstance(widget, kind) and widget.isVisible() and not getattr(widget, "loading", False):
             timer.stop()
             seen["dialog"] = widget
             if isinstance(widget, QMessageBox):  # a static message box is deleted once closed

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
+from shiboken6 import Shiboken
 
 from stockpile_tracker.domain.errors import DatabaseError
+from stockpile_tracker.qt import dialogs
 from stockpile_tracker.qt.main_window import PAGES
 from stockpile_tracker.qt.operations import LatestRead, wait_for_background
 
@@ -15,7 +18,8 @@ from .helpers import settle
 
 
 def test_a_result_that_arrives_after_a_newer_read_started_is_dropped(qtbot):
-    read = LatestRead()
+    page = QObject()
+    read = LatestRead(page)
     release = threading.Event()
     shown: list[str] = []
     failures: list[Exception] = []
@@ -30,7 +34,8 @@ def test_a_result_that_arrives_after_a_newer_read_started_is_dropped(qtbot):
 
 
 def test_a_failure_is_dropped_too_once_a_newer_read_started(qtbot):
-    read = LatestRead()
+    page = QObject()
+    read = LatestRead(page)
     release = threading.Event()
     shown: list[str] = []
     failures: list[Exception] = []
@@ -90,3 +95,46 @@ def test_the_dashboard_figures_show_once_read(window, qtbot):
     assert window.dashboard_view.loading  # the page is there at once; its figures follow
     settle(qtbot, window)
     assert window.dashboard_view.on_hand.value.text() == f"{window.sp.queries.totals().on_hand:,}"
+
+
+def test_nothing_arrives_once_the_page_is_gone(qtbot):
+    page = QObject()
+    read = LatestRead(page)
+    release = threading.Event()
+    shown: list[str] = []
+    read.start(lambda: "rows" if release.wait(10) else "timed out", shown.append, shown.append)
+    Shiboken.delete(page)  # the form was closed, or another database opened, before the rows came
+    release.set()
+    wait_for_background()
+    QApplication.processEvents()
+    assert shown == []
+
+
+def test_record_destruction_opens_before_the_open_tasks_are_read(window, qtbot, monkeypatch):
+    lot = window.sp.queries.find_lot("L-002")
+    task = window.sp.destruction.schedule(
+        planned_on=window.sp.context.today(), site="ANAD", method="open_detonation", lines={lot.id: 100}
+    )
+    release = threading.Event()
+    tasks = window.sp.destruction.tasks
+    monkeypatch.setattr(window.sp.destruction, "tasks", lambda **kw: release.wait(10) and tasks(**kw))
+    dialog = dialogs.RecordDestructionDialog(window.sp, [window.sp.queries.lot(lot.id)], None, window)
+    qtbot.addWidget(dialog)
+    assert dialog.loading and dialog.task_combo.count() == 1  # "(no task)" until they are read
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.loading)
+    assert dialog.task_combo.findData(task.id) > 0
+    notes = " ".join(label.text() for label in dialog.findChildren(dialogs.QLabel))
+    assert f"Scheduled in task {task.reference}" in notes  # the offer follows the tasks
+
+
+def test_open_tasks_that_cannot_be_read_are_said_in_the_form(window, qtbot, monkeypatch):
+    def broken(**_filters):
+        raise DatabaseError("the server went away")
+
+    monkeypatch.setattr(window.sp.destruction, "tasks", broken)
+    dialog = dialogs.RecordDestructionDialog(window.sp, [window.sp.queries.find_lot("L-002")], None, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading)
+    assert dialog.error == "The open tasks could not be read: the server went away"
+    assert dialog.lines_table.rowCount() == 1  # the lot is there to record against, without a task

@@ -607,7 +607,7 @@ def test_import_shows_problems_first_and_imports_only_a_clean_file(window, qtbot
     assert services(window).queries.totals().on_hand == 1500 + 1500
 
 
-def test_choosing_another_task_refills_the_lines_cleanly(window):
+def test_choosing_another_task_refills_the_lines_cleanly(window, qtbot):
     lot = services(window).queries.find_lot("L-002")
     first = services(window).destruction.schedule(
         planned_on=date.today(), site="ANAD", method="open_detonation", lines={lot.id: 100}
@@ -617,6 +617,7 @@ def test_choosing_another_task_refills_the_lines_cleanly(window):
     )
     dialog = dialogs.RecordDestructionDialog(services(window), [], first, window)
     dialog.show()
+    qtbot.waitUntil(lambda: not dialog.loading)  # the other open tasks are read in the background
     old_spin = dialog.lines_table.spin(0)
     dialog.task_combo.value = second.id
     dialog.task_combo.value = first.id

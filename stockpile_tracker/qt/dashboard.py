@@ -79,8 +79,8 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self.sp = sp
         self.data: Dashboard | None = None
-        self.figures_read = LatestRead()
-        self.findings_read = LatestRead()
+        self.figures_read = LatestRead(self)
+        self.findings_read = LatestRead(self)
         self.note = ReadNote("dashboard's figures")
         self.programme_combo = ChoiceCombo()
         self.deadline = Figure("Deadline")

@@ -124,7 +124,7 @@ class PlanView(QWidget):
         self.record_button = QPushButton(icons.destroy(), "Record destruction for task...")
         self.close_button = QPushButton(icons.close_task(), "Close task...")
         self.note = ReadNote("destruction plan")
-        self.read = LatestRead()
+        self.read = LatestRead(self)
         self._wanted: tuple[str, bool] | None = None  # (task reference, filters widened yet)
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel("Tasks"))
@@ -236,7 +236,7 @@ class LogView(QWidget):
         self.verify_button = QPushButton(icons.verify(), "Verify certificate...")
         self.totals_label = ElidedLabel()
         self.note = ReadNote("destruction log")
-        self.read = LatestRead()
+        self.read = LatestRead(self)
         self._wanted: tuple[EventInfo, bool] | None = None  # (event, filters widened yet)
         filters = QHBoxLayout()
         for label, widget in (

@@ -60,11 +60,16 @@ def wait_for_background() -> None:
 class LatestRead:
     """A page's reads, in the background: each `start` supersedes the reads before it, so a result
     (or a failure) that arrives after the user changed a filter or a write refreshed the page is
-    dropped rather than overwriting newer rows. `loading` is true until the latest read is shown."""
+    dropped rather than overwriting newer rows. `loading` is true until the latest read is shown.
+    Nothing arrives once `owner` (the page or form shown) is gone."""
 
-    def __init__(self) -> None:
+    def __init__(self, owner: QObject) -> None:
         self.generation = 0
         self.loading = False
+        owner.destroyed.connect(self._forget)
+
+    def _forget(self) -> None:
+        self.generation += 1
 
     def start(
         self, read: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[Exception], None]

@@ -193,7 +193,7 @@ class StockpileView(QWidget):
 
         self.model = LotTableModel(sp.queries, self)
         self.model.modelReset.connect(self._reselect)
-        self.totals_read = LatestRead()
+        self.totals_read = LatestRead(self)
         self.note = ReadNote("stockpile totals")
         self._sized = False
         self._current_id: int | None = None
