@@ -21,7 +21,7 @@ from stockpile_tracker.db.migrate import open_database  # noqa: E402
 from stockpile_tracker.demo import build_demo  # noqa: E402
 from stockpile_tracker.services import Stockpile  # noqa: E402
 
-from .helpers import TODAY, receive, seed_catalogue, stop_modal_timers  # noqa: E402
+from .helpers import TODAY, receive, seed_catalogue, settle, stop_modal_timers  # noqa: E402
 
 PG_ENV = "STOCKPILE_TEST_PG_URL"
 PG_SKIP = f"PostgreSQL tests need {PG_ENV}, e.g. {PG_ENV}=postgresql+psycopg://postgres@127.0.0.1:5432/test make test"
@@ -232,4 +232,5 @@ def window(qtbot, settings, small_url):
     qtbot.addWidget(window)
     assert window.open_database(small_url)
     window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
+    settle(qtbot, window)  # its totals and other pages are read in the background
     return window

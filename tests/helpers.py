@@ -75,8 +75,9 @@ def refused(engine, error, action, *args, **kwargs):
 
 
 def when_modal(qtbot, handle, kind=QDialog, *, timeout_ms: int = 60_000) -> dict:
-    """Arrange for `handle(widget)` to run on the next modal widget of `kind` that opens, from a timer
-    inside its real event loop: the code under test calls the real `exec()`, as in the program.
+    """Arrange for `handle(widget)` to run on the next modal widget of `kind` that opens, once it has
+    read what it shows, from a timer inside its real event loop: the code under test calls the real
+    `exec()`, as in the program.
     `handle` must close the widget. The widget is kept under "dialog" in the returned dict; a test
     that expected one fails if none opened."""
     seen: dict = {}
@@ -90,7 +91,7 @@ def when_modal(qtbot, handle, kind=QDialog, *, timeout_ms: int = 60_000) -> dict
             timer.stop()
             if widget is not None:
                 widget.reject()
-        elif isinstance(widget, kind) and widget.isVisible():
+        elif isinstance(widget, kind) and widget.isVisible() and not getattr(widget, "loading", False):
             timer.stop()
             seen["dialog"] = widget
             if isinstance(widget, QMessageBox):  # a static message box is deleted once closed
@@ -160,3 +161,9 @@ def tamper_outside_the_program(url: str, *statements: str) -> None:
         for statement in statements:
             connection.execute(text(statement))
     engine.dispose()
+
+
+def settle(qtbot, window, *, timeout_ms: int = 30_000) -> None:
+    """Until every page read from the background has been shown (the window never waits for it)."""
+    views = (window.dashboard_view, window.stockpile_view, window.plan_view, window.log_view)
+    qtbot.waitUntil(lambda: not any(view.loading for view in views), timeout=timeout_ms)

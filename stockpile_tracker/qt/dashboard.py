@@ -31,10 +31,9 @@ from ..services.compliance import ERROR, INFO, WARNING
 from ..services.dto.reports import Dashboard, Finding
 from . import icons
 from .charts import build_chart, follow_palette
-from .operations import run_in_background
-from .stockpile_view import numeric_font, record_table
+from .operations import LatestRead
 from .table_model import PROBLEM_TINT, ROW_ROLE, Column, RecordTableModel
-from .widgets import ChoiceCombo, FitColumns, alarm_colour, plain_label
+from .widgets import ChoiceCombo, FitColumns, ReadNote, alarm_colour, numeric_font, plain_label, record_table
 
 NAMED_SHOWN = 1000  # a finding can name every lot in the stockpile; the list shows this many
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -82,8 +81,9 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self.sp = sp
         self.data: Dashboard | None = None
-        self._generation = 0
-        self.findings_pending = False
+        self.figures_read = LatestRead(self)
+        self.findings_read = LatestRead(self)
+        self.note = ReadNote("dashboard's figures")
         self.programme_combo = ChoiceCombo()
         self.deadline = Figure("Deadline")
         self.on_hand = Figure("On hand")
@@ -170,6 +170,7 @@ class DashboardView(QWidget):
         top.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.note)
         layout.addLayout(figures)
         layout.addWidget(self.splitter, 1)
         self.programme_combo.currentIndexChanged.connect(lambda _index: self._show_programme())
@@ -188,9 +189,24 @@ class DashboardView(QWidget):
         self.profile_label.setText(f"checked against <b>{escape(profile.name)}</b>")
         self._check()
 
+    @property
+    def loading(self) -> bool:
+        return self.figures_read.loading
+
+    @property
+    def findings_pending(self) -> bool:
+        return self.findings_read.loading
+
     def _show_programme(self) -> None:
-        """Figures and charts for the chosen programme; the findings do not depend on it."""
-        data = self.data = self.sp.overview.dashboard(self.programme_combo.value if self.data is not None else None)
+        """Figures and charts for the chosen programme, read in the background (a national
+        forecast takes longer than a window may freeze); the findings do not depend on it."""
+        overview = self.sp.overview
+        chosen = self.programme_combo.value if self.data is not None else None
+        self.figures_read.start(lambda: overview.dashboard(chosen), self._show_data, self.note.failed)
+
+    def _show_data(self, data: Dashboard) -> None:
+        self.note.done()
+        self.data = data
         if data.programme is not None:
             self.programme_combo.blockSignals(True)
             self.programme_combo.value = data.programme.forecast.programme.id
@@ -199,22 +215,12 @@ class DashboardView(QWidget):
         self._show_charts(data)
 
     def _check(self) -> None:
-        """The checks run in the background: the figures show at once, the findings when ready.
-        A result from an earlier refresh is dropped."""
-        self._generation += 1
-        self.findings_pending = True
+        """The checks run in the background too, and take longer: the findings show when ready."""
         self.findings_label.setText(f"{FINDINGS_TITLE} checking the record...")
+        compliance = self.sp.compliance
+        self.findings_read.start(lambda: tuple(compliance.findings()), self._show_findings, self._checks_failed)
 
-        def work(_progress, generation=self._generation, compliance=self.sp.compliance):
-            return generation, tuple(compliance.findings())
-
-        run_in_background(work, on_done=self._show_findings, on_error=self._checks_failed)
-
-    def _show_findings(self, result: tuple[int, tuple[Finding, ...]]) -> None:
-        generation, findings = result
-        if generation != self._generation:
-            return
-        self.findings_pending = False
+    def _show_findings(self, findings: tuple[Finding, ...]) -> None:
         self.findings_model.set_rows(findings)
         counts = {level: sum(1 for f in findings if f.severity == level) for level in (ERROR, WARNING, INFO)}
         self.findings_label.setText(
@@ -225,7 +231,6 @@ class DashboardView(QWidget):
         self._show_named()
 
     def _checks_failed(self, exc: Exception) -> None:
-        self.findings_pending = False
         self.findings_model.set_rows([])
         self.findings_label.setText(f"{FINDINGS_TITLE} the checks could not run: {escape(str(exc))}")
 

@@ -1,9 +1,9 @@
-"""The Destruction plan (programmes and tasks) and the Destruction log (events)."""
+"""The Destruction plan (programmes and tasks) and the Destruction log (events). Both read in the
+background: a national record's tasks and events take longer to read than a window may freeze."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -14,23 +14,27 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain.enums import Activation, Delivery, DestructionMethod
+from ..domain.enums import DestructionMethod
 from ..services import Changes, Stockpile
 from ..services.dto.destruction import EventInfo, TaskInfo
 from . import icons
-from .stockpile_view import FILTER_DELAY_MS, numeric_font, record_table
-from .table_model import PROBLEM_TINT, ROW_ROLE, Column, RecordTableModel
-from .widgets import ChoiceCombo, DateEdit, ElidedLabel, FitColumns
-
-
-def _selected(table: QTableView) -> Any:  # the row the model holds, None when none is current
-    index = table.selectionModel().currentIndex()
-    return table.model().data(index, ROW_ROLE) if index.isValid() else None
+from .operations import LatestRead
+from .table_model import PROBLEM_TINT, Column, RecordTableModel
+from .widgets import (
+    FILTER_DELAY_MS,
+    ChoiceCombo,
+    DateEdit,
+    ElidedLabel,
+    FitColumns,
+    ReadNote,
+    numeric_font,
+    record_table,
+    selected_row,
+)
 
 
 def _search_box(placeholder: str, apply) -> QLineEdit:
@@ -120,6 +124,9 @@ class PlanView(QWidget):
         self.search_edit = _search_box("Search task, lot, site, method, closing note...", self.refresh)
         self.record_button = QPushButton(icons.destroy(), "Record destruction for task...")
         self.close_button = QPushButton(icons.close_task(), "Close task...")
+        self.note = ReadNote("destruction plan")
+        self.read = LatestRead(self)
+        self._wanted: tuple[str, bool] | None = None  # (task reference, filters widened yet)
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel("Tasks"))
         buttons.addWidget(self.open_only_check)
@@ -131,6 +138,7 @@ class PlanView(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addLayout(buttons)
         lower_layout.addWidget(self.task_table)
+        lower_layout.addWidget(self.note)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
@@ -154,37 +162,61 @@ class PlanView(QWidget):
             signal.emit(task)
 
     def current_task(self) -> TaskInfo | None:
-        return _selected(self.task_table)
+        return selected_row(self.task_table)
 
-    def select_task(self, reference: str) -> bool:
-        """Show a task, closed ones too and clearing the search if need be."""
-        if _select_row(self.task_table, self.task_model, lambda t: t.reference == reference):
-            return True
+    def select_task(self, reference: str) -> None:
+        """Show a task, closed ones too and clearing the search if need be, once the rows are read."""
+        self._wanted = (reference, False)
+        if not self.read.loading:
+            self._select_wanted()
+
+    def _select_wanted(self) -> None:
+        assert self._wanted is not None  # called only when a task is wanted
+        reference, widened = self._wanted
+        self._wanted = None
+        if _select_row(self.task_table, self.task_model, lambda t: t.reference == reference) or widened:
+            return
         for widget in (self.open_only_check, self.search_edit):
             widget.blockSignals(True)
         self.open_only_check.setChecked(False)
         self.search_edit.clear()
         for widget in (self.open_only_check, self.search_edit):
             widget.blockSignals(False)
+        self._wanted = (reference, True)
         self.refresh()
-        return _select_row(self.task_table, self.task_model, lambda t: t.reference == reference)
 
     def current_programme(self):
-        selected = _selected(self.programme_table)
+        selected = selected_row(self.programme_table)
         return selected[0] if selected else None
 
+    @property
+    def loading(self) -> bool:
+        return self.read.loading
+
     def refresh(self) -> None:
-        self.programme_model.set_rows(
-            [
-                (programme, self.sp.destruction.programme_progress(programme.id))
-                for programme in self.sp.destruction.programmes()
-            ]
-        )
-        self.task_model.set_rows(
-            self.sp.destruction.tasks(
-                status="open" if self.open_only_check.isChecked() else None, text=self.search_edit.text()
-            )
-        )
+        """Read the programmes and tasks in the background; the rows shown stay until they arrive."""
+        destruction = self.sp.destruction
+        status = "open" if self.open_only_check.isChecked() else None
+        text = self.search_edit.text()
+
+        def read():
+            programmes = [(p, destruction.programme_progress(p.id)) for p in destruction.programmes()]
+            return programmes, destruction.tasks(status=status, text=text)
+
+        self.note.loading()
+        self.read.start(read, self._fill, self._read_failed)
+
+    def _fill(self, result) -> None:
+        programmes, tasks = result
+        self.note.done()
+        self.programme_model.set_rows(programmes)
+        self.task_model.set_rows(tasks)
+        if self._wanted is not None:
+            self._select_wanted()
+
+    def _read_failed(self, exc: Exception) -> None:
+        self._wanted = None
+        self.note.failed(exc)
 
 
 class LogView(QWidget):
@@ -206,6 +238,9 @@ class LogView(QWidget):
         self.search_edit = _search_box("Search certificate, lot, task, person, site...", self.refresh)
         self.verify_button = QPushButton(icons.verify(), "Verify certificate...")
         self.totals_label = ElidedLabel()
+        self.note = ReadNote("destruction log")
+        self.read = LatestRead(self)
+        self._wanted: tuple[EventInfo, bool] | None = None  # (event, filters widened yet)
         filters = QHBoxLayout()
         for label, widget in (
             ("From", self.since_edit),
@@ -245,6 +280,7 @@ class LogView(QWidget):
         layout.addLayout(second)
         layout.addWidget(self.table)
         layout.addWidget(self.totals_label)
+        layout.addWidget(self.note)
         for widget in (self.site_combo, self.method_combo, self.type_combo):
             widget.currentIndexChanged.connect(self.refresh)
         for widget in (self.since_edit, self.until_edit):
@@ -264,34 +300,48 @@ class LogView(QWidget):
             self.verify_requested.emit(event)
 
     def current_event(self) -> EventInfo | None:
-        return _selected(self.table)
+        return selected_row(self.table)
 
-    def select_event(self, certificate_number: str) -> bool:
-        """Show an event: the filters widen to include it if they hide it."""
-        event = self.sp.destruction.find_event(certificate_number)
-        if not _select_row(self.table, self.model, lambda e: e.id == event.id):
-            filters = (
-                self.since_edit,
-                self.until_edit,
-                self.search_edit,
-                self.site_combo,
-                self.method_combo,
-                self.type_combo,
-            )
-            for widget in filters:
-                widget.blockSignals(True)
-            self.since_edit.value = min(self.since_edit.value, event.occurred_on)
-            self.until_edit.value = max(self.until_edit.value, event.occurred_on)
-            self.search_edit.clear()
-            for combo in filters[3:]:
-                combo.value = None
-            for widget in filters:
-                widget.blockSignals(False)
-            self.refresh()
-        return _select_row(self.table, self.model, lambda e: e.id == event.id)
+    def select_event(self, certificate_number: str) -> None:
+        """Show an event, once the rows are read: the filters widen to include it if they hide it."""
+        self._wanted = (self.sp.destruction.find_event(certificate_number), False)
+        if not self.read.loading:
+            self._select_wanted()
+
+    def _select_wanted(self) -> None:
+        assert self._wanted is not None  # called only when an event is wanted
+        event, widened = self._wanted
+        self._wanted = None
+        if _select_row(self.table, self.model, lambda e: e.id == event.id) or widened:
+            return
+        filters = (
+            self.since_edit,
+            self.until_edit,
+            self.search_edit,
+            self.site_combo,
+            self.method_combo,
+            self.type_combo,
+        )
+        for widget in filters:
+            widget.blockSignals(True)
+        self.since_edit.value = min(self.since_edit.value, event.occurred_on)
+        self.until_edit.value = max(self.until_edit.value, event.occurred_on)
+        self.search_edit.clear()
+        for combo in filters[3:]:
+            combo.value = None
+        for widget in filters:
+            widget.blockSignals(False)
+        self._wanted = (event, True)
+        self.refresh()
+
+    @property
+    def loading(self) -> bool:
+        return self.read.loading
 
     def refresh(self) -> None:
-        events = self.sp.destruction.events(
+        """Read the events in the background; the rows shown stay until they arrive."""
+        destruction = self.sp.destruction
+        wanted = dict(
             since=self.since_edit.value,
             until=self.until_edit.value,
             site=self.site_combo.value,
@@ -299,84 +349,20 @@ class LogView(QWidget):
             type=self.type_combo.value,
             text=self.search_edit.text(),
         )
+        self.note.loading()
+        self.read.start(lambda: destruction.events(**wanted), self._fill, self._read_failed)
+
+    def _fill(self, events: list[EventInfo]) -> None:
+        self.note.done()
         self.model.set_rows(events)
         unverified = sum(1 for e in events if not e.verified_by)
         self.totals_label.setText(
             f"{len(events):,} events - {sum(e.quantity for e in events):,} mines destroyed - "
             f"{unverified:,} certificates not verified"
         )
+        if self._wanted is not None:
+            self._select_wanted()
 
-
-class CatalogueView(QWidget):
-    """Mine types and sites, as the lots refer to them."""
-
-    add_type_requested = Signal()
-    add_site_requested = Signal()
-    edit_type_requested = Signal(object)  # MineTypeInfo
-    edit_site_requested = Signal(object)  # SiteInfo
-    shows = Changes.CATALOGUE_ADDED | Changes.CATALOGUE_CORRECTED
-
-    def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.sp = sp
-        self.add_type_button = QPushButton("Add mine type...")
-        self.add_site_button = QPushButton("Add site...")
-        self.edit_type_button = QPushButton("Correct mine type...")
-        self.edit_site_button = QPushButton("Correct site...")
-        self.add_type_button.clicked.connect(self.add_type_requested)
-        self.add_site_button.clicked.connect(self.add_site_requested)
-        self.type_model = RecordTableModel(
-            [
-                Column("Designation", lambda t: t.designation),
-                Column("Name", lambda t: t.name, elide=True),
-                Column("Cat", lambda t: t.category),
-                Column("Activation", lambda t: Activation(t.activation).label),
-                Column("SD time", lambda t: f"{t.self_destruct_hours} h" if t.self_destruct_hours else "none"),
-                Column("SDA", lambda t: t.self_deactivating),
-                Column("Persistent", lambda t: "PERSISTENT" if t.persistent else ""),
-                Column("Delivery", lambda t: Delivery(t.delivery).label),
-                Column("Notes", lambda t: t.notes, elide=True),
-            ],
-            self,
-        )
-        self.site_model = RecordTableModel(
-            [
-                Column("Code", lambda s: s.code),
-                Column("Name", lambda s: s.name, elide=True),
-                Column("Country", lambda s: s.country),
-            ],
-            self,
-        )
-        self.type_table = record_table(self.type_model)
-        self.site_table = record_table(self.site_model)
-        for table in (self.type_table, self.site_table):
-            FitColumns(table)
-        # a correction of the selected entry: from its button, or by double-clicking the row
-        for table, button, signal in (
-            (self.type_table, self.edit_type_button, self.edit_type_requested),
-            (self.site_table, self.edit_site_button, self.edit_site_requested),
-        ):
-            button.clicked.connect(lambda _checked=False, t=table, s=signal: self._request(t, s))
-            table.doubleClicked.connect(lambda _index, t=table, s=signal: self._request(t, s))
-        layout = QVBoxLayout(self)
-        for title, buttons, table, stretch in (
-            ("Mine types", (self.edit_type_button, self.add_type_button), self.type_table, 3),
-            ("Sites", (self.edit_site_button, self.add_site_button), self.site_table, 1),
-        ):
-            heading = QHBoxLayout()
-            heading.addWidget(QLabel(title))
-            heading.addStretch()
-            for button in buttons:
-                heading.addWidget(button)
-            layout.addLayout(heading)
-            layout.addWidget(table, stretch)
-
-    @staticmethod
-    def _request(table, signal) -> None:
-        entry = _selected(table)
-        if entry is not None:
-            signal.emit(entry)
-
-    def refresh(self) -> None:
-        self.type_model.set_rows(self.sp.catalogue.types())
-        self.site_model.set_rows(self.sp.catalogue.sites())
+    def _read_failed(self, exc: Exception) -> None:
+        self._wanted = None
+        self.note.failed(exc)

@@ -32,6 +32,7 @@ from ..services import Stockpile
 from ..services.dto.catalogue import MineTypeInfo, SiteInfo
 from ..services.dto.destruction import EventInfo, TaskInfo
 from ..services.dto.lots import LedgerEntry, LotRow, MovementResult
+from .operations import LatestRead
 from .widgets import ChoiceCombo, DateEdit, Line, LinesTable, QuantitySpin, alarm_colour, plain_label
 
 Field = TypeVar("Field", bound=QWidget)  # a form's input: add_field gives it back as it was given
@@ -354,25 +355,19 @@ class ScheduleDialog(FormDialog):
 
 
 class RecordDestructionDialog(FormDialog):
-    """What was destroyed, against a task or not; choosing a task fills in its lines."""
+    """What was destroyed, against a task or not; choosing a task fills in its lines. The open
+    tasks (a national plan has hundreds, with their lines) are read in the background, so the form
+    opens at once; until they arrive only the task it was opened for can be chosen."""
 
     def __init__(
         self, sp: Stockpile, lots: Sequence[LotRow] = (), task: TaskInfo | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(sp, "Record destruction", "Record destruction", parent)
         self._lots = _as_now(sp, lots)
-        self._tasks = {t.id: t for t in sp.destruction.tasks(status="open")}
-        self.task_combo = self.add_field(
-            "Task",
-            ChoiceCombo(
-                [("(no task)", None)]
-                + [
-                    (f"{t.reference}  {t.site_code}, {DestructionMethod(t.method).label}, {t.planned_on}", t.id)
-                    for t in self._tasks.values()
-                ]
-            ),
-            "task",
-        )
+        self._opened_for = task
+        self._tasks = {task.id: task} if task is not None else {}
+        self.task_combo = self.add_field("Task", ChoiceCombo(self._task_choices()), "task")
+        self.task_combo.setToolTip("Reading the open tasks...")
         self.date_edit = self.add_field("Date", DateEdit(self.today), "date")
         self.site_combo = self.add_field(
             "Site", ChoiceCombo([(f"{s.code} - {s.name}", s.code) for s in sp.catalogue.sites()]), "site"
@@ -384,12 +379,38 @@ class RecordDestructionDialog(FormDialog):
         self.certificate_edit = self.add_field("Certificate no.", QLineEdit(), "certificate number")
         self.notes_edit = self.add_field("Notes", reason_box(), "notes")
         self.task_combo.currentIndexChanged.connect(self._fill_from_task)
-        if task is None:
-            task = self._offer_task()
         if task is not None:
             self.task_combo.value = task.id
         self._fill_from_task()
         self.setMinimumWidth(600)
+        self.tasks_read = LatestRead(self)
+        destruction = sp.destruction
+        self.tasks_read.start(lambda: destruction.tasks(status="open"), self._show_tasks, self._tasks_failed)
+
+    @property
+    def loading(self) -> bool:
+        return self.tasks_read.loading
+
+    def _task_choices(self) -> list[tuple[str, int | None]]:
+        return [("(no task)", None)] + [
+            (f"{t.reference}  {t.site_code}, {DestructionMethod(t.method).label}, {t.planned_on}", t.id)
+            for t in self._tasks.values()
+        ]
+
+    def _show_tasks(self, tasks: list[TaskInfo]) -> None:
+        """The open tasks, as choices; the one chosen meanwhile stays chosen, as read when chosen."""
+        chosen = self.task_combo.value
+        self._tasks = {t.id: t for t in tasks} | ({chosen: self._tasks[chosen]} if chosen in self._tasks else {})
+        self.task_combo.set_choices(self._task_choices())
+        self.task_combo.setToolTip("")
+        if self._opened_for is None and chosen is None:
+            offered = self._offer_task()
+            if offered is not None:
+                self.task_combo.value = offered.id
+
+    def _tasks_failed(self, exc: Exception) -> None:
+        self.task_combo.setToolTip("")
+        self.show_error(StockpileError(f"The open tasks could not be read: {exc}"))
 
     def _offer_task(self) -> TaskInfo | None:
         """Scheduled mines are destroyed against their task: when the selected lots are scheduled in

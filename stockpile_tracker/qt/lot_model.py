@@ -1,5 +1,6 @@
 """The stockpile table: filtered and sorted in the database, fetched a page at a time, so a
-national stockpile opens as fast as a small one."""
+national stockpile opens as fast as a small one. Its totals, which must read every lot the filter
+keeps, are the view's to read in the background."""
 
 from __future__ import annotations
 
@@ -54,35 +55,34 @@ class LotTableModel(RecordTableModel):
         self.lot_filter = LotFilter()
         self.sort_key = "lot_number"
         self.descending = False
-        self.totals = Totals()
+        self.totals = Totals()  # of the filter, as last read; set by the view
         self._exhausted = False
         self.row_tint = lambda row: RETAINED_TINT if row.retained else None
         self.row_icon = lambda row, column: kept_for_icon(row) if column == COL_KEPT_FOR else None
 
-    def reload(self, lot_filter: LotFilter | None = None) -> Totals:
-        """Run the query again (after a filter change or a write) and return its totals."""
+    def reload(self, lot_filter: LotFilter | None = None) -> None:
+        """Run the query again (after a filter change or a write): its first page of rows."""
         if lot_filter is not None:
             self.lot_filter = lot_filter
-        self.totals = self.queries.totals(self.lot_filter)
-        self._exhausted = False
         self.set_rows(self._page(0))
-        return self.totals
 
     def _page(self, offset: int) -> list[LotRow]:
-        return self.queries.lots(
+        """A page of rows; a short page is the last one."""
+        rows = self.queries.lots(
             self.lot_filter, sort=self.sort_key, descending=self.descending, offset=offset, limit=PAGE_SIZE
         )
+        self._exhausted = len(rows) < PAGE_SIZE
+        return rows
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> bool:
-        return not parent.isValid() and not self._exhausted and self.rowCount() < self.totals.lots
+        return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> None:
         if parent.isValid():
             return
         start = self.rowCount()
         more = self._page(start)
-        if not more:  # rows went away since they were counted: stop asking
-            self._exhausted = True
+        if not more:  # rows went away since the last page was read
             return
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self._rows.extend(more)
@@ -93,7 +93,6 @@ class LotTableModel(RecordTableModel):
         if key is None:
             return
         self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
-        self._exhausted = False
         self.set_rows(self._page(0))
 
     def index_of_lot(self, lot_id: int) -> int | None:

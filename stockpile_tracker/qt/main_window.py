@@ -32,8 +32,9 @@ from ..services import Changes, Stockpile
 from ..services.dto.lots import Totals
 from . import dialogs
 from .actions import PAGES, add_context_actions, build_actions, enable_actions
+from .catalogue_view import CatalogueView
 from .dashboard import DashboardView
-from .destruction_views import CatalogueView, LogView, PlanView
+from .destruction_views import LogView, PlanView
 from .import_dialog import ImportDialog
 from .operations import run_in_background, wait_for_background
 from .profile_dialog import PolicyProfileDialog

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 
 class _Signals(QObject):
@@ -20,7 +20,9 @@ class Operation(QRunnable):
 
     def __init__(self, work: Callable[[Callable[[int, int], None]], Any]) -> None:
         super().__init__()
-        self.signals = _Signals()
+        # Owned by the application, not by this runnable: the pool deletes the runnable in its thread
+        # once `run` returns, which must not take the signals (and the result on its way) with it.
+        self.signals = _Signals(QCoreApplication.instance())
         self._work = work
 
     def run(self) -> None:
@@ -42,6 +44,8 @@ def run_in_background(
     operation = Operation(work)
     operation.signals.finished.connect(on_done)
     operation.signals.failed.connect(on_error)
+    for reported in (operation.signals.finished, operation.signals.failed):
+        reported.connect(operation.signals.deleteLater)  # on the GUI thread, after the result is handled
     if on_progress is not None:
         operation.signals.progress.connect(on_progress)
     QThreadPool.globalInstance().start(operation)
@@ -51,3 +55,37 @@ def run_in_background(
 def wait_for_background() -> None:
     """Before a database is closed: let the work still using it finish."""
     QThreadPool.globalInstance().waitForDone()
+
+
+class LatestRead:
+    """A page's reads, in the background: each `start` supersedes the reads before it, so a result
+    (or a failure) that arrives after the user changed a filter or a write refreshed the page is
+    dropped rather than overwriting newer rows. `loading` is true until the latest read is shown.
+    Nothing arrives once `owner` (the page or form shown) is gone."""
+
+    def __init__(self, owner: QObject) -> None:
+        self.generation = 0
+        self.loading = False
+        owner.destroyed.connect(self._forget)
+
+    def _forget(self) -> None:
+        self.generation += 1
+
+    def start(
+        self, read: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[Exception], None]
+    ) -> None:
+        self.generation += 1
+        self.loading = True
+        generation = self.generation
+
+        def done(result: Any) -> None:
+            if generation == self.generation:
+                self.loading = False
+                on_done(result)
+
+        def failed(exc: Exception) -> None:
+            if generation == self.generation:
+                self.loading = False
+                on_error(exc)
+
+        run_in_background(lambda _progress: read(), on_done=done, on_error=failed)

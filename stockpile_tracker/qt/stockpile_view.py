@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,10 +23,10 @@ from ..domain.errors import StockpileError
 from ..services import Changes, LotFilter, Stockpile
 from ..services.dto.lots import LedgerEntry, LotRow, Totals
 from .lot_model import LotTableModel
+from .operations import LatestRead
 from .table_model import ROW_ROLE, Column, RecordTableModel
-from .widgets import ChoiceCombo, ElidedLabel, FitColumns
+from .widgets import FILTER_DELAY_MS, ChoiceCombo, ElidedLabel, FitColumns, ReadNote, numeric_font, record_table
 
-FILTER_DELAY_MS = 150
 STATUS_CHOICES = [
     ("Any status", None),
     ("Unscheduled surplus", LotStatus.UNSCHEDULED_SURPLUS.value),
@@ -66,27 +64,6 @@ RETENTION_COLUMNS = [
     Column("Reason", lambda d: d.reason, elide=True),
     Column("Decided by", lambda d: d.decided_by),
 ]
-
-
-def record_table(model) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.horizontalHeader().setHighlightSections(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setResizeContentsPrecision(200)  # size columns from 200 rows, not all
-    table.setWordWrap(False)
-    return table
-
-
-def numeric_font() -> QFont:
-    """Tabular figures, so that columns of numbers line up digit under digit."""
-    font = QFont()
-    font.setFeature(QFont.Tag("tnum"), 1)
-    return font
 
 
 class LotDetail(QWidget):
@@ -219,6 +196,8 @@ class StockpileView(QWidget):
 
         self.model = LotTableModel(sp.queries, self)
         self.model.modelReset.connect(self._reselect)
+        self.totals_read = LatestRead(self)
+        self.note = ReadNote("stockpile totals")
         self._sized = False
         self._current_id: int | None = None
         self.table = record_table(self.model)
@@ -240,6 +219,7 @@ class StockpileView(QWidget):
         layout.addLayout(first)
         layout.addLayout(second)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.note)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -301,19 +281,34 @@ class StockpileView(QWidget):
     def clear_filters(self) -> None:
         self.set_filter(LotFilter())
 
+    @property
+    def loading(self) -> bool:
+        return self.totals_read.loading
+
     def apply_filter(self) -> None:
+        """The first rows at once (a page is quick to read); the totals, which read every lot the
+        filter keeps, from the background."""
         self._timer.stop()
-        totals = self.model.reload(self.current_filter())
+        lot_filter = self.current_filter()
+        self.model.reload(lot_filter)
         if not self._sized and self.model.rowCount():
             self.table.resizeColumnsToContents()
             self._sized = True
-        self.totals_changed.emit(totals)
+        queries = self.sp.queries
+        self.totals_read.start(lambda: queries.totals(lot_filter), self._show_totals, self._totals_failed)
         self._show_current()
 
-    def refresh(self) -> Totals:
+    def _show_totals(self, totals: Totals) -> None:
+        self.note.done()
+        self.model.totals = totals
+        self.totals_changed.emit(totals)
+
+    def _totals_failed(self, exc: Exception) -> None:
+        self.note.failed(exc)
+
+    def refresh(self) -> None:
         """After a write: same filter, fresh numbers, the same lot in the detail pane."""
         self.apply_filter()
-        return self.model.totals
 
     # -- selection -----------------------------------------------------------------------------
     # The current lot is kept by id, not by table row: a reload, a sort or a lot beyond the rows

@@ -9,8 +9,8 @@ from datetime import date
 from math import ceil
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QPalette, QResizeEvent, QValidator
+from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QPalette, QResizeEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,10 +26,40 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.rules import MAX_QUANTITY
-from .table_model import RecordTableModel
+from .table_model import ROW_ROLE, RecordTableModel
 
 BLANK = -1  # the value of an empty QuantitySpin(blank=True)
+FILTER_DELAY_MS = 150  # typing applies a filter this long after the last key, not on every key
 MIN_LONG_COLUMN = 90  # pixels: a long-text column shrinks no further, so a few words always show
+
+
+def record_table(model: QAbstractItemModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setHighlightSections(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    # Columns sized from the first 50 rows, not all: two screenfuls, and measuring costs a call into
+    # the model per row and column on the GUI thread (200 rows of the national log took 160 ms).
+    table.horizontalHeader().setResizeContentsPrecision(50)
+    table.setWordWrap(False)
+    return table
+
+
+def numeric_font() -> QFont:
+    """Tabular figures, so that columns of numbers line up digit under digit."""
+    font = QFont()
+    font.setFeature(QFont.Tag("tnum"), 1)
+    return font
+
+
+def selected_row(table: QTableView) -> Any:
+    """The row object of the table's current row, or None."""
+    index = table.selectionModel().currentIndex()
+    return table.model().data(index, ROW_ROLE) if index.isValid() else None
 
 
 def plain_label(text: str = "") -> QLabel:
@@ -46,6 +76,31 @@ def is_dark(palette: QPalette) -> bool:
 def alarm_colour(palette: QPalette) -> str:
     """A red that reads on the palette's background: dark red on light, light red on dark."""
     return "#ff8a80" if is_dark(palette) else "#b3261e"
+
+
+class ReadNote(QLabel):
+    """Under a page filled from the background: "Loading..." while its rows are read (the rows
+    shown until then stay), the reason in red when the read failed, nothing otherwise."""
+
+    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # an error may quote names as typed
+        self.setWordWrap(True)
+        self.what = what
+        self.hide()
+
+    def loading(self) -> None:
+        self.setStyleSheet("")
+        self.setText(f"Loading {self.what}...")
+        self.show()
+
+    def failed(self, exc: Exception) -> None:
+        self.setStyleSheet(f"color: {alarm_colour(self.palette())}; font-weight: bold;")
+        self.setText(f"The {self.what} could not be read: {exc}")
+        self.show()
+
+    def done(self) -> None:
+        self.hide()
 
 
 class ElidedLabel(QLabel):
@@ -146,6 +201,21 @@ class QuantitySpin(QSpinBox):
 
     def valueFromText(self, text: str) -> int:
         return BLANK if self._blank and not text.strip() else super().valueFromText(text)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Leaving the field keeps what was typed. Qt would put back the last whole number, so
+        "1,5" and Tab would become 1; the form refuses "1,5" instead."""
+        if self.hasAcceptableInput():
+            super().focusOutEvent(event)
+        else:
+            QWidget.focusOutEvent(self, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter submits the form with what was typed, for the same reason."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.hasAcceptableInput():
+            event.ignore()  # the dialog's default button takes it, and the form says why not
+            return
+        super().keyPressEvent(event)
 
     def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
         """Digits, with commas only between groups of three: "1,5" and "1,00" are not 15 and 100 (a

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from stockpile_tracker.domain.errors import InvalidInput
@@ -283,14 +284,26 @@ def test_a_destruction_is_corrected_from_its_ledger_entry_typed_from_the_paper(w
     assert [e.kind for e in window.stockpile_view.detail.ledger_model.rows][-2:] == ["reversal", "destroyed"]
 
 
+def leave(widget) -> None:
+    """The field loses the keyboard, as when the user presses Tab or clicks another field."""
+    QApplication.sendEvent(widget, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
+
+
+@pytest.mark.parametrize("then", ["stays", "leaves the field", "presses Enter"])
 @pytest.mark.parametrize("typed", ["1,5", "1,00", "1,2,3,4", "3,0"])
-def test_a_quantity_with_a_decimal_comma_is_refused_not_misread(window, qtbot, typed):
+def test_a_quantity_with_a_decimal_comma_is_refused_not_misread(window, qtbot, typed, then):
+    """Qt's spin box puts back the last whole number when the field is left or Enter is pressed
+    on text it cannot read: "1,5" then Tab was recorded as a count of 1."""
     select(window, "L-002")
     before = snapshot(window.sp.context.engine)
 
     def count(dialog):
         qtbot.keyClicks(dialog.counted_spin, typed)
+        if then == "leaves the field":
+            leave(dialog.counted_spin)
         qtbot.keyClicks(dialog.reason_edit, "count")
+        if then == "presses Enter":
+            qtbot.keyClick(dialog.counted_spin, Qt.Key.Key_Return)
 
     seen = drive(qtbot, dialogs.StockCheckDialog, count)
     window.named_actions["check"].trigger()

@@ -20,7 +20,7 @@ from stockpile_tracker.qt.status_line import stockpile_status
 from stockpile_tracker.qt.table_model import ROW_ROLE
 from stockpile_tracker.services import LotFilter, Stockpile
 
-from ..helpers import choose_file, close_modal, drive, snapshot, when_modal
+from ..helpers import choose_file, close_modal, drive, settle, snapshot, when_modal
 
 
 def services(window) -> Stockpile:
@@ -60,7 +60,8 @@ def test_the_paged_model_fetches_every_row_and_passes_the_tester(qtmodeltester, 
     engine = open_database(demo_url)
     sp = Stockpile(engine, "reader")
     model = LotTableModel(sp.queries)
-    totals = model.reload()
+    model.reload()
+    totals = sp.queries.totals()
     assert model.rowCount() == min(totals.lots, 200)
     while model.canFetchMore():
         model.fetchMore()
@@ -104,6 +105,7 @@ def test_receive_a_lot(window, monkeypatch, qtbot):
     assert window.stockpile_view.current_lot().id == lot.id
     assert "L-NEW" in window.stockpile_view.detail.title_label.text()
     assert window.stockpile_view.detail.ledger_model.rowCount() == 1
+    settle(qtbot, window)  # the totals follow from the background
     assert "on hand 3,900" in window.totals_label.text()
     assert "Received lot L-NEW" in window.statusBar().currentMessage()
 
@@ -148,6 +150,7 @@ def test_change_retention_requires_a_reason(window, monkeypatch, qtbot):
     lot = services(window).queries.find_lot("L-001")
     assert lot.retained == 300
     assert window.stockpile_view.detail.retention_model.rowCount() == 2
+    settle(qtbot, window)  # the totals follow from the background
     assert "retained 300" in window.totals_label.text()
 
 
@@ -166,6 +169,7 @@ def test_split_a_lot(window, monkeypatch, qtbot):
     old, new = (services(window).queries.find_lot(n) for n in ("L-001", "L-001-K"))
     assert (old.on_hand, old.retained) == (800, 0)
     assert (new.on_hand, new.retained, new.kept_for) == (200, 200, "Korea defence")
+    settle(qtbot, window)  # the totals follow from the background
     assert window.stockpile_view.model.totals.lots == 3
 
 
@@ -186,8 +190,10 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
     }
     task = services(window).destruction.tasks(status="open")[0]
     assert task.planned == 1300
+    settle(qtbot, window)  # the totals follow from the background
     assert "scheduled 1,300" in window.totals_label.text()
     window.nav_list.setCurrentRow(PAGES.index("Destruction plan"))
+    settle(qtbot, window)
     assert window.plan_view.task_model.rowCount() == 1
 
     # WHEN the destruction of the task is recorded from the plan
@@ -199,10 +205,12 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
 
     drive(qtbot, dialogs.RecordDestructionDialog, record)
     window.plan_view.record_requested.emit(task)
+    settle(qtbot, window)
     # THEN the lots are down, the log shows the event, the status bar says what is left
     assert services(window).queries.totals().destroyed == 1300
     assert "destroyed 1,300" in window.totals_label.text()
     window.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+    settle(qtbot, window)
     assert window.log_view.model.rowCount() == 1
     assert "800 of lot L-001 (200 left)" in window.statusBar().currentMessage()
     event = window.log_view.model.row(0)
@@ -218,6 +226,7 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
     qtbot.addWidget(bob)
     bob.open_database(small_url)
     bob.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+    settle(qtbot, bob)
 
     def type_from_the_certificate(dialog):
         for row in range(dialog.lines_table.rowCount()):
@@ -225,6 +234,7 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
 
     drive(qtbot, dialogs.VerifyCertificateDialog, type_from_the_certificate)
     bob.log_view.verify_requested.emit(bob.log_view.model.row(0))
+    settle(qtbot, bob)
     assert bob.log_view.model.row(0).verified_by == "bob"
     drive(qtbot, dialogs.CloseTaskDialog, lambda d: None)
     bob.plan_view.close_requested.emit(bob.sp.destruction.tasks()[0])
@@ -310,6 +320,7 @@ def test_filters_show_what_the_query_service_gives(qtbot, settings, demo_url, lo
     while view.model.canFetchMore():
         view.model.fetchMore()
     assert [row.id for row in view.model.rows] == [row.id for row in expected_rows]
+    settle(qtbot, window)  # the totals follow from the background
     assert view.model.totals == expected_totals
     assert window.totals_label.text() == stockpile_status(expected_totals, lot_filter.retention)
     lots = f"{expected_totals.lots:,} lot{'' if expected_totals.lots == 1 else 's'}"
@@ -355,6 +366,7 @@ def test_settings_persist_across_a_restart(qtbot, settings, small_url):
     # THEN the database, the filter and the geometry are back
     assert second.url.endswith("gui.db")
     assert second.stockpile_view.current_filter() == LotFilter(retention=RetentionFilter.SURPLUS, type="M16")
+    settle(qtbot, second)  # the totals follow from the background
     assert second.stockpile_view.model.totals.lots == 1
     assert (second.width(), second.height()) == (701, 501)
     assert settings.recent_databases[0].endswith("gui.db")
@@ -378,6 +390,7 @@ def test_an_empty_database_offers_the_demo_in_a_file_of_its_own(qtbot, settings,
     assert window.url.endswith("demo.sqlite") and str(data_folder) in window.url
     assert window.windowTitle().startswith("DEMO - demo.sqlite")
     qtbot.waitUntil(lambda: "Demo stockpile created" in window.statusBar().currentMessage(), timeout=120000)
+    settle(qtbot, window)
     assert window.stockpile_view.model.totals == window.sp.queries.totals() and window.sp.queries.totals().lots
     lot = window.sp.queries.lots(limit=1)[0]
     recorders = {entry.recorded_by for entry in window.sp.queries.ledger(lot.id)}
@@ -587,7 +600,7 @@ def test_import_shows_problems_first_and_imports_only_a_clean_file(window, qtbot
     assert services(window).queries.totals().on_hand == 1500 + 1500
 
 
-def test_choosing_another_task_refills_the_lines_cleanly(window):
+def test_choosing_another_task_refills_the_lines_cleanly(window, qtbot):
     lot = services(window).queries.find_lot("L-002")
     first = services(window).destruction.schedule(
         planned_on=date.today(), site="ANAD", method="open_detonation", lines={lot.id: 100}
@@ -597,6 +610,7 @@ def test_choosing_another_task_refills_the_lines_cleanly(window):
     )
     dialog = dialogs.RecordDestructionDialog(services(window), [], first, window)
     dialog.show()
+    qtbot.waitUntil(lambda: not dialog.loading)  # the other open tasks are read in the background
     old_spin = dialog.lines_table.spin(0)
     dialog.task_combo.value = second.id
     dialog.task_combo.value = first.id
@@ -617,12 +631,14 @@ def test_the_status_line_speaks_of_the_page_in_view(qtbot, settings, demo_url):
     errors = sum(f.severity == "error" for f in findings)
     assert window.totals_label.text().startswith(f"{len(findings):,} findings: {errors:,} error")
     window.nav_list.setCurrentRow(PAGES.index("Destruction plan"))
+    settle(qtbot, window)
     tasks = window.plan_view.task_model.rows
     assert tasks and window.totals_label.text().startswith(
         f"{len(tasks):,} task{'s' if len(tasks) != 1 else ''} shown - planned {sum(t.planned for t in tasks):,} - "
         f"destroyed {sum(t.destroyed for t in tasks):,}"
     )
     window.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+    settle(qtbot, window)
     events = sp.destruction.events()
     assert window.totals_label.text() == (
         f"{len(events):,} events shown - destroyed {sum(e.quantity for e in events):,} - "

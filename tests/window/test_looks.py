@@ -31,6 +31,7 @@ from stockpile_tracker.qt.table_model import ROW_ROLE, RecordTableModel
 from stockpile_tracker.qt.widgets import ElidedLabel
 from stockpile_tracker.services import Stockpile
 
+from ..helpers import settle
 from .test_dashboard import wait_for_findings
 
 SIZES = [QSize(1280, 800), QSize(1920, 1080)]
@@ -48,6 +49,7 @@ def _window(qtbot, tmp_path, url: str | None = None) -> MainWindow:
 
 def _show_page(qtbot, window: MainWindow, page: int) -> None:
     window.nav_list.setCurrentRow(page)
+    settle(qtbot, window)
     if page == PAGES.index("Dashboard"):
         wait_for_findings(qtbot, window)
         window.dashboard_view.findings_table.selectRow(0)
@@ -170,6 +172,7 @@ def test_a_programme_made_after_the_window_opened_shows_whole(qtbot, tmp_path, d
     assert combo.currentText().startswith("US APL stockpile destruction")
     assert _cut_choices(combo) == []
     window.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+    settle(qtbot, window)
     QApplication.processEvents()
     assert _cut_choices(window.log_view.site_combo) == [] and _cut_choices(window.log_view.type_combo) == []
 

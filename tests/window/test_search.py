@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
 from stockpile_tracker.qt.settings import Settings
 
-from ..helpers import TODAY, receive, seed_catalogue
+from ..helpers import TODAY, receive, seed_catalogue, settle
 
 
 @pytest.fixture
@@ -131,6 +131,7 @@ def test_the_log_filters_as_the_user_types_once_the_typing_stops(window, qtbot, 
     window.nav_list.setCurrentRow(PAGES.index("Destruction log"))
     log = window.log_view
     log.since_edit.value = date(2026, 1, 1)
+    settle(qtbot, window)
     assert len(log.model.rows) == 3
     asked = []
     events = window.sp.destruction.events
@@ -139,10 +140,12 @@ def test_the_log_filters_as_the_user_types_once_the_typing_stops(window, qtbot, 
         log.search_edit.setText("moore"[:end])
     assert asked == [] and len(log.model.rows) == 3  # not on every key
     qtbot.waitUntil(lambda: asked == ["moore"])
+    settle(qtbot, window)
     assert _certificates(log.model.rows) == {"TEAD-CERT-9", "DC-2026-0200"}
     assert log.totals_label.text().startswith("2 events - 150 mines destroyed")
 
-    assert log.select_event("DC-2026-0117")  # opened from a finding: the search gives way
+    log.select_event("DC-2026-0117")  # opened from a finding: the search gives way
+    settle(qtbot, window)
     assert log.search_edit.text() == "" and log.current_event().certificate_number == "DC-2026-0117"
 
 
@@ -152,5 +155,6 @@ def test_the_plan_filters_as_the_user_types_and_a_task_opened_clears_the_search(
     plan_view.open_only_check.setChecked(False)
     plan_view.search_edit.setText("tooele")
     qtbot.waitUntil(lambda: _references(plan_view.task_model.rows) == {"T-2026-044"})
-    assert plan_view.select_task("T-2026-031")
+    plan_view.select_task("T-2026-031")
+    settle(qtbot, window)
     assert plan_view.search_edit.text() == "" and plan_view.current_task().reference == "T-2026-031"

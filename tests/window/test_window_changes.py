@@ -10,7 +10,7 @@ import pytest
 from stockpile_tracker.qt import dialogs
 from stockpile_tracker.qt.main_window import PAGES
 
-from ..helpers import close_modal, drive
+from ..helpers import close_modal, drive, settle
 
 
 @pytest.fixture
@@ -72,10 +72,12 @@ def test_a_destruction_redraws_the_stockpile_dashboard_plan_and_log(window, qtbo
 
     # THEN the plan in view and the stockpile are redrawn at once, the dashboard and the log when shown
     assert redraws == ["Stockpile", "Destruction plan"]
+    settle(qtbot, window)  # the pages read their rows in the background
     assert window.plan_view.task_model.row(0).destroyed == 500
     for page in PAGES:
         show(window, page)
     assert redraws == ["Stockpile", "Destruction plan", "Dashboard", "Destruction log"]
+    settle(qtbot, window)
     assert [e.certificate_number for e in window.log_view.model.rows] == ["DC-1"]
     qtbot.waitUntil(lambda: not window.dashboard_view.findings_pending)
 

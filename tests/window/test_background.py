@@ -1,0 +1,140 @@
+"""Pages filled from the background: the newest read wins, and a read that fails says so on the
+page instead of taking the window down."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+from shiboken6 import Shiboken
+
+from stockpile_tracker.domain.errors import DatabaseError
+from stockpile_tracker.qt import dialogs
+from stockpile_tracker.qt.main_window import PAGES
+from stockpile_tracker.qt.operations import LatestRead, wait_for_background
+
+from ..helpers import settle
+
+
+def test_a_result_that_arrives_after_a_newer_read_started_is_dropped(qtbot):
+    page = QObject()
+    read = LatestRead(page)
+    release = threading.Event()
+    shown: list[str] = []
+    failures: list[Exception] = []
+    read.start(lambda: "old rows" if release.wait(10) else "timed out", shown.append, failures.append)
+    read.start(lambda: "new rows", shown.append, failures.append)  # the user changed a filter meanwhile
+    qtbot.waitUntil(lambda: shown == ["new rows"])
+    assert not read.loading
+    release.set()
+    wait_for_background()
+    QApplication.processEvents()  # the first read's answer, posted before it finished, is handled now
+    assert shown == ["new rows"] and failures == []
+
+
+def test_a_failure_is_dropped_too_once_a_newer_read_started(qtbot):
+    page = QObject()
+    read = LatestRead(page)
+    release = threading.Event()
+    shown: list[str] = []
+    failures: list[Exception] = []
+
+    def broken() -> str:
+        release.wait(10)
+        raise DatabaseError("the server went away")
+
+    read.start(broken, shown.append, failures.append)
+    read.start(lambda: "new rows", shown.append, failures.append)
+    qtbot.waitUntil(lambda: shown == ["new rows"])
+    release.set()
+    wait_for_background()
+    QApplication.processEvents()
+    assert failures == []
+
+
+def test_a_log_that_cannot_be_read_says_so_and_shows_it_once_it_can(window, qtbot, monkeypatch):
+    events = window.sp.destruction.events
+
+    def broken(**_filters):
+        raise DatabaseError("the server went away")
+
+    monkeypatch.setattr(window.sp.destruction, "events", broken)
+    window.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+    settle(qtbot, window)
+    note = window.log_view.note
+    assert not note.isHidden()
+    assert note.text() == "The destruction log could not be read: the server went away"
+    assert window.pages.currentWidget() is window.log_view  # the window is still there, on the page asked for
+
+    monkeypatch.setattr(window.sp.destruction, "events", events)
+    window.log_view.refresh()
+    settle(qtbot, window)
+    assert note.isHidden()
+    assert window.log_view.model.rows == events()
+
+
+def test_stockpile_totals_that_cannot_be_read_say_so(window, qtbot, monkeypatch):
+    settle(qtbot, window)
+    shown = window.totals_label.text()
+
+    def broken(_filter=None):
+        raise DatabaseError("the server went away")
+
+    monkeypatch.setattr(window.sp.queries, "totals", broken)
+    window.stockpile_view.refresh()
+    settle(qtbot, window)
+    assert window.stockpile_view.note.text() == "The stockpile totals could not be read: the server went away"
+    assert window.totals_label.text() == shown  # the last totals read stay, never half-new figures
+    assert window.stockpile_view.model.rowCount() == len(window.sp.queries.lots())  # the rows still show
+
+
+def test_the_dashboard_figures_show_once_read(window, qtbot):
+    window.nav_list.setCurrentRow(PAGES.index("Dashboard"))
+    window.dashboard_view.refresh()
+    assert window.dashboard_view.loading  # the page is there at once; its figures follow
+    settle(qtbot, window)
+    assert window.dashboard_view.on_hand.value.text() == f"{window.sp.queries.totals().on_hand:,}"
+
+
+def test_nothing_arrives_once_the_page_is_gone(qtbot):
+    page = QObject()
+    read = LatestRead(page)
+    release = threading.Event()
+    shown: list[str] = []
+    read.start(lambda: "rows" if release.wait(10) else "timed out", shown.append, shown.append)
+    Shiboken.delete(page)  # the form was closed, or another database opened, before the rows came
+    release.set()
+    wait_for_background()
+    QApplication.processEvents()
+    assert shown == []
+
+
+def test_record_destruction_opens_before_the_open_tasks_are_read(window, qtbot, monkeypatch):
+    lot = window.sp.queries.find_lot("L-002")
+    task = window.sp.destruction.schedule(
+        planned_on=window.sp.context.today(), site="ANAD", method="open_detonation", lines={lot.id: 100}
+    )
+    release = threading.Event()
+    tasks = window.sp.destruction.tasks
+    monkeypatch.setattr(window.sp.destruction, "tasks", lambda **kw: release.wait(10) and tasks(**kw))
+    dialog = dialogs.RecordDestructionDialog(window.sp, [window.sp.queries.lot(lot.id)], None, window)
+    qtbot.addWidget(dialog)
+    assert dialog.loading and dialog.task_combo.count() == 1  # "(no task)" until they are read
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.loading)
+    assert dialog.task_combo.findData(task.id) > 0
+    notes = " ".join(label.text() for label in dialog.findChildren(dialogs.QLabel))
+    assert f"Scheduled in task {task.reference}" in notes  # the offer follows the tasks
+
+
+def test_open_tasks_that_cannot_be_read_are_said_in_the_form(window, qtbot, monkeypatch):
+    def broken(**_filters):
+        raise DatabaseError("the server went away")
+
+    monkeypatch.setattr(window.sp.destruction, "tasks", broken)
+    dialog = dialogs.RecordDestructionDialog(window.sp, [window.sp.queries.find_lot("L-002")], None, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading)
+    assert dialog.error == "The open tasks could not be read: the server went away"
+    assert dialog.lines_table.rowCount() == 1  # the lot is there to record against, without a task
