@@ -6,7 +6,7 @@ report registry (reports/registry.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -259,7 +259,7 @@ def enable_actions(named: dict[str, QAction], *, record_open: bool, page: str | 
         named[declared.name].setEnabled((record_open or not declared.needs_record) and declared.page in (None, page))
 
 
-def add_context_actions(named: dict[str, QAction], tables: dict[str, QAbstractItemView]) -> None:
+def add_context_actions(named: dict[str, QAction], tables: Mapping[str, QAbstractItemView]) -> None:
     """The actions declared for a page's context menu, on that page's table (`tables`, by page)."""
     for declared in ACTIONS:
         if declared.context is not None:

@@ -81,6 +81,11 @@ class CatalogueView(QWidget):
         if entry is not None:
             signal.emit(entry)
 
+    @property
+    def loading(self) -> bool:
+        """Never: the catalogue is small, read on the GUI thread in `refresh`."""
+        return False
+
     def refresh(self) -> None:
         self.type_model.set_rows(self.sp.catalogue.types())
         self.site_model.set_rows(self.sp.catalogue.sites())

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import DestructionMethod
 from ..services import Changes, Stockpile
-from ..services.dto.destruction import EventInfo, TaskInfo
+from ..services.dto.destruction import EventInfo, ProgrammeInfo, TaskInfo
 from . import icons
 from .operations import LatestRead
 from .table_model import PROBLEM_TINT, Column, RecordTableModel
@@ -185,7 +185,7 @@ class PlanView(QWidget):
         self._wanted = (reference, True)
         self.refresh()
 
-    def current_programme(self):
+    def current_programme(self) -> ProgrammeInfo | None:
         selected = selected_row(self.programme_table)
         return selected[0] if selected else None
 
