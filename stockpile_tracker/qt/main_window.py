@@ -4,10 +4,11 @@ changed are redrawn and the status bar says what changed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -29,7 +30,10 @@ from ..paths import demo_database
 from ..reports.document import Report, Table, to_csv
 from ..reports.registry import Asked, Prepared, ReportKind, Selected, prepare
 from ..services import Changes, Stockpile
-from ..services.dto.lots import Totals
+from ..services.dto.catalogue import MineTypeInfo, SiteInfo
+from ..services.dto.destruction import EventInfo, TaskInfo
+from ..services.dto.lots import LotRow, MovementResult, Totals
+from ..services.dto.reports import ChainReport, PrintedReport
 from . import dialogs
 from .actions import PAGES, add_context_actions, build_actions, enable_actions
 from .catalogue_view import CatalogueView
@@ -42,13 +46,26 @@ from .report_dialog import ReportDialog, confirm_freeze
 from .settings import Settings
 from .status_line import count, page_status, stockpile_status
 from .stockpile_view import StockpileView
+from .table_model import RecordTableModel
 from .widgets import ElidedLabel, plain_label
 
 DEMO_RECORDER = "J. Doe (demo depot officer)"  # a fictitious person: the demo is nobody's real record
 STOCKPILE = PAGES.index("Stockpile")  # always loaded: the status bar shows its totals
+Chosen = TypeVar("Chosen")  # a selected lot, task or event
 
 
-def _csv_value(value):
+class Page(Protocol):
+    """What the window asks of each of its pages (in PAGES order)."""
+
+    shows: Changes  # what the page shows: it is redrawn when a write changes any of it
+
+    def refresh(self) -> None: ...
+
+    @property
+    def loading(self) -> bool: ...  # a read from the background not shown yet
+
+
+def _csv_value(value: object) -> int | str | date | None:
     """Numbers stay numbers; a signed quantity shown as "+1,000" goes out as 1000."""
     if isinstance(value, str) and value[:1] in "+-" and value[1:].replace(",", "").isdigit():
         return int(value.replace(",", ""))
@@ -64,8 +81,9 @@ class MainWindow(QMainWindow):
         self.user = user
         self.sp: Stockpile | None = None
         self.url = ""
-        self.audit_report = None  # the audit chain as checked after opening, once the check is done
+        self.audit_report: ChainReport | None = None  # the audit chain as checked after opening, once done
         self._stale: set[int] = set()
+        self._pages: tuple[Page, ...] = ()  # the views in self.pages, as pages
         self.nav_list = QListWidget()
         self.nav_list.addItems(PAGES)
         self.nav_list.setMaximumWidth(170)
@@ -85,6 +103,14 @@ class MainWindow(QMainWindow):
         self.named_actions, self.recent_menu = build_actions(self)
         enable_actions(self.named_actions, record_open=False, page=None)
         self.resize(1280, 800)
+
+    @property
+    def stockpile(self) -> Stockpile:
+        """The open record. Only called while one is open: the actions that need it (needs_record in
+        actions.py) are disabled until then, and the pages exist only once one is open."""
+        if self.sp is None:
+            raise RuntimeError("no stockpile is open")
+        return self.sp
 
     # -- database --------------------------------------------------------------------------------
 
@@ -116,7 +142,7 @@ class MainWindow(QMainWindow):
         )
         return True
 
-    def _audit_checked(self, result) -> None:
+    def _audit_checked(self, result: tuple[Stockpile, ChainReport]) -> None:
         sp, chain = result
         if self.sp is not sp:  # another database was opened meanwhile
             return
@@ -157,31 +183,32 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """The demo stockpile in its own file, built on first use by fictitious people."""
-        if self.open_database(str(demo_database())) and not self.sp.catalogue.types():
+        if self.open_database(str(demo_database())) and not self.stockpile.catalogue.types():
             self.load_demo()
 
     def load_demo(self) -> None:
         """Demo generation runs off the GUI thread, with its own services and a progress dialog."""
-        from ..demo import build_demo
+        from ..demo import DemoSummary, build_demo
 
-        progress = QProgressDialog("Creating the demo stockpile...", None, 0, 100, self)
+        progress = QProgressDialog(self, labelText="Creating the demo stockpile...", minimum=0, maximum=100)
+        progress.setCancelButton(None)  # the demo is built in one transaction, to the end
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
-        recorder = self.sp.as_user(DEMO_RECORDER)
+        recorder = self.stockpile.as_user(DEMO_RECORDER)
 
-        def work(report):
+        def work(report: Callable[[int, int], None]) -> DemoSummary:
             return build_demo(recorder, progress=report)
 
         # Closed, not deleted: a modal progress dialog processes events inside setValue, so this can
         # run inside its own setValue, and deleting it under that call crashed (the window smoke test).
-        def done(summary):
+        def done(summary: DemoSummary) -> None:
             progress.close()
             self.refresh_all(  # written through the demo's own services: everything is new
                 f"Demo stockpile created: {summary.lots:,} lots, {summary.tasks} tasks, "
                 f"{summary.events} destruction events"
             )
 
-        def failed(exc):
+        def failed(exc: Exception) -> None:
             progress.close()
             QMessageBox.critical(self, "Demo stockpile", str(exc))
 
@@ -193,17 +220,19 @@ class MainWindow(QMainWindow):
         )
 
     def _build_views(self) -> None:
-        while self.pages.count():
-            widget = self.pages.widget(0)
+        while (widget := self.pages.widget(0)) is not None:
             self.pages.removeWidget(widget)
             widget.deleteLater()
-        self.dashboard_view = DashboardView(self.sp)
-        self.stockpile_view = StockpileView(self.sp)
-        self.plan_view = PlanView(self.sp)
-        self.log_view = LogView(self.sp)
-        self.catalogue_view = CatalogueView(self.sp)
-        for view in (self.dashboard_view, self.stockpile_view, self.plan_view, self.log_view, self.catalogue_view):
+        sp = self.stockpile
+        self.dashboard_view = DashboardView(sp)
+        self.stockpile_view = StockpileView(sp)
+        self.plan_view = PlanView(sp)
+        self.log_view = LogView(sp)
+        self.catalogue_view = CatalogueView(sp)
+        views = (self.dashboard_view, self.stockpile_view, self.plan_view, self.log_view, self.catalogue_view)
+        for view in views:
             self.pages.addWidget(view)
+        self._pages = views
         self.dashboard_view.open_lot.connect(self.open_lot)
         self.dashboard_view.open_task.connect(self.open_task)
         self.dashboard_view.open_certificate.connect(self.open_certificate)
@@ -216,7 +245,7 @@ class MainWindow(QMainWindow):
             (PAGES.index("Catalogue"), self.catalogue_view.type_model),
             (PAGES.index("Catalogue"), self.catalogue_view.site_model),
         ):
-            model.modelReset.connect(lambda page=page: page == self.pages.currentIndex() and self.update_status())
+            model.modelReset.connect(partial(self._update_status_if_shown, page))
         tables = {
             "Stockpile": self.stockpile_view.table,
             "Destruction plan": self.plan_view.task_table,
@@ -237,6 +266,10 @@ class MainWindow(QMainWindow):
         self._stale = set(range(len(PAGES))) - {STOCKPILE}  # the other pages load when first shown
         self.nav_list.setCurrentRow(0)
         self._show_page(0)
+
+    def _update_status_if_shown(self, page: int) -> None:
+        if page == self.pages.currentIndex():
+            self.update_status()
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -297,7 +330,7 @@ class MainWindow(QMainWindow):
 
     # -- lot actions -----------------------------------------------------------------------------
 
-    def _chosen(self, value, page: str, message: str):
+    def _chosen(self, value: Chosen | None, page: str, message: str) -> Chosen | None:
         """The selected lot, task or event; if none, go to its page and say what to select."""
         if value is None:
             self.nav_list.setCurrentRow(PAGES.index(page))
@@ -318,7 +351,7 @@ class MainWindow(QMainWindow):
         self.nav_list.setCurrentRow(PAGES.index("Destruction log"))
         self.log_view.select_event(number)
 
-    def _current_lot(self):
+    def _current_lot(self) -> LotRow | None:
         return self._chosen(self.stockpile_view.current_lot(), "Stockpile", "Select a lot first.")
 
     @staticmethod
@@ -330,21 +363,27 @@ class MainWindow(QMainWindow):
         finally:
             dialog.deleteLater()
 
-    def _run(self, dialog: dialogs.FormDialog, describe: Callable[[object], str]) -> bool:
+    def _run(self, dialog: dialogs.FormDialog, describe: Callable[[Any], str]) -> bool:
+        """The dialog, then the pages its writes changed; `describe(result)` for the status bar (the
+        result is what the dialog's service call gave back: `FormDialog.result_value`)."""
         accepted = self._exec(dialog)
         self.show_changes(describe(dialog.result_value) if accepted else None)
         return accepted
 
     def receive_lot(self) -> None:
-        dialog = dialogs.ReceiveDialog(self.sp, self)
+        dialog = dialogs.ReceiveDialog(self.stockpile, self)
         if self._run(dialog, lambda r: self._movement_message(r, "Received")):
             self.stockpile_view.select_lot(dialog.result_value.lot_id)
 
-    def _on_current_lot(self, dialog_class, describe: Callable[[object, object], str]) -> None:
+    def _on_current_lot(
+        self,
+        dialog_class: Callable[[Stockpile, LotRow, QWidget], dialogs.FormDialog],
+        describe: Callable[[LotRow, Any], str],
+    ) -> None:
         """A one-lot action: its dialog on the selected lot; `describe(lot, result)` for the status bar."""
         lot = self._current_lot()
         if lot:
-            self._run(dialog_class(self.sp, lot, self), lambda result: describe(lot, result))
+            self._run(dialog_class(self.stockpile, lot, self), lambda result: describe(lot, result))
 
     def change_retention(self) -> None:
         self._on_current_lot(
@@ -363,21 +402,21 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Select the lots to schedule first.", 5000)
             return
         self._run(
-            dialogs.ScheduleDialog(self.sp, lots, self),
+            dialogs.ScheduleDialog(self.stockpile, lots, self),
             lambda t: (
                 f"Scheduled task {t.reference}: {t.planned:,} mines of {len(t.lines)} lots "
                 f"on {t.planned_on} at {t.site_code}"
             ),
         )
 
-    def record_destruction(self, task=None) -> None:
+    def record_destruction(self, task: TaskInfo | None = None) -> None:
         lots = [] if task is not None else self.stockpile_view.selected_lots()
-        self._run(dialogs.RecordDestructionDialog(self.sp, lots, task, self), self._destruction_message)
+        self._run(dialogs.RecordDestructionDialog(self.stockpile, lots, task, self), self._destruction_message)
 
-    def _destruction_message(self, event) -> str:
+    def _destruction_message(self, event: EventInfo) -> str:
         parts = []
         for line in event.lines:
-            left = self.sp.queries.lot(line.lot_id).on_hand
+            left = self.stockpile.queries.lot(line.lot_id).on_hand
             parts.append(f"{line.quantity:,} of lot {line.lot_number} ({left:,} left)")
         return f"Destroyed {', '.join(parts)} at {event.site_code}; certificate {event.certificate_number}"
 
@@ -394,11 +433,12 @@ class MainWindow(QMainWindow):
         if entry is None:
             self.statusBar().showMessage("Select the ledger entry to reverse in the Ledger tab.", 5000)
             return
-        if entry.kind == "destroyed" and entry.event_id is not None:  # evidence: corrected, not reversed
-            self.correct_destruction(self.sp.destruction.find_event(entry.document_ref), lot.id)
+        # evidence: corrected, not reversed (a destruction's entry carries its certificate number)
+        if entry.kind == "destroyed" and entry.event_id is not None and entry.document_ref is not None:
+            self.correct_destruction(self.stockpile.destruction.find_event(entry.document_ref), lot.id)
             return
         self._run(
-            dialogs.ReverseDialog(self.sp, lot, entry, self),
+            dialogs.ReverseDialog(self.stockpile, lot, entry, self),
             lambda r: self._movement_message(r, f"Reversed entry {entry.id} of"),
         )
 
@@ -409,9 +449,9 @@ class MainWindow(QMainWindow):
         if event is not None:
             self.correct_destruction(event)
 
-    def correct_destruction(self, event, lot_id: int | None = None) -> None:
+    def correct_destruction(self, event: EventInfo, lot_id: int | None = None) -> None:
         self._run(
-            dialogs.CorrectDestructionDialog(self.sp, event, lot_id, self),
+            dialogs.CorrectDestructionDialog(self.stockpile, event, lot_id, self),
             lambda e: (
                 f"Certificate {e.certificate_number} corrected: {e.quantity:,} destroyed; "
                 "another person must verify it again"
@@ -425,9 +465,9 @@ class MainWindow(QMainWindow):
         if event is not None:
             self.verify_certificate(event)
 
-    def verify_certificate(self, event) -> None:
+    def verify_certificate(self, event: EventInfo) -> None:
         self._run(
-            dialogs.VerifyCertificateDialog(self.sp, event, self),
+            dialogs.VerifyCertificateDialog(self.stockpile, event, self),
             lambda e: f"Certificate {e.certificate_number} verified by {e.verified_by}",
         )
 
@@ -436,15 +476,17 @@ class MainWindow(QMainWindow):
         if task is not None:
             self.close_task(task)
 
-    def close_task(self, task) -> None:
-        self._run(dialogs.CloseTaskDialog(self.sp, task, self), lambda t: f"Task {t.reference} closed")
+    def close_task(self, task: TaskInfo) -> None:
+        self._run(dialogs.CloseTaskDialog(self.stockpile, task, self), lambda t: f"Task {t.reference} closed")
 
     # -- compliance ------------------------------------------------------------------------------
 
     def policy_profile(self) -> None:
         self._run(
-            PolicyProfileDialog(self.sp, self),
-            lambda p: f"Policy profile {p.code} saved; the checks now apply {self.sp.catalogue.active_profile().code}",
+            PolicyProfileDialog(self.stockpile, self),
+            lambda p: (
+                f"Policy profile {p.code} saved; the checks now apply {self.stockpile.catalogue.active_profile().code}"
+            ),
         )
 
     def check_now(self) -> None:
@@ -457,7 +499,7 @@ class MainWindow(QMainWindow):
 
     # -- reports ---------------------------------------------------------------------------------
 
-    def show_report(self, report, on_freeze=None) -> None:
+    def show_report(self, report: Report | PrintedReport, on_freeze: Callable[[QDialog], None] | None = None) -> None:
         from .printing import ReportPreview  # printing (QtPrintSupport) is loaded when first used
 
         self._exec(ReportPreview(report, self, period=getattr(report, "period", ""), on_freeze=on_freeze))
@@ -465,19 +507,19 @@ class MainWindow(QMainWindow):
     def open_report(self, kind: ReportKind) -> None:
         """Values from the selection first (if one is missing, say what to select), then the
         report's dialog for the ones it asks; a report kept as submitted prints as it was."""
-        values = {}
+        values: dict[str, Any] = {}
         for parameter in kind.parameters:
             if isinstance(parameter, Selected):
                 values[parameter.name] = self._selected(parameter.selection)
                 if values[parameter.name] is None:
                     return
         if any(isinstance(parameter, Asked) for parameter in kind.parameters):
-            dialog = ReportDialog(self.sp, kind, self)
+            dialog = ReportDialog(self.stockpile, kind, self)
             if not self._exec(dialog):
                 return
             values |= dialog.values
         try:
-            prepared = prepare(self.sp, kind, values)
+            prepared = prepare(self.stockpile, kind, values)
         except StockpileError as exc:
             QMessageBox.warning(self, kind.words, str(exc))
             return
@@ -486,7 +528,7 @@ class MainWindow(QMainWindow):
         self.show_report(prepared.report, on_freeze=partial(self._freeze, prepared) if prepared.can_freeze else None)
 
     def _freeze(self, prepared: Prepared, preview: QDialog) -> None:
-        if confirm_freeze(preview, self.sp, prepared):
+        if confirm_freeze(preview, self.stockpile, prepared):
             self.statusBar().showMessage(f"{prepared.report.title} frozen as submitted", 15000)
 
     def _selected(self, selection: str) -> int | str | None:
@@ -499,7 +541,7 @@ class MainWindow(QMainWindow):
             event = self.log_view.current_event()
             event = self._chosen(event, "Destruction log", "Select the destruction event whose certificate to print.")
             return event.certificate_number if event else None
-        programmes = self.sp.destruction.programmes()
+        programmes = self.stockpile.destruction.programmes()
         if not programmes:
             self.statusBar().showMessage("There is no destruction programme yet.", 5000)
             return None
@@ -508,22 +550,23 @@ class MainWindow(QMainWindow):
     def table_export(self) -> tuple[str, Table]:
         """The current page's table: every row the filter shows (the stockpile is fetched whole)."""
         page = self.pages.currentIndex()
+        model: RecordTableModel
+        rows: Sequence[Any]
         if page == STOCKPILE:
             view = self.stockpile_view
             model, rows = (
                 view.model,
-                self.sp.queries.lots(
+                self.stockpile.queries.lots(
                     view.current_filter(), sort=view.model.sort_key, descending=view.model.descending, limit=None
                 ),
             )
         else:
-            model = (
-                self.dashboard_view.findings_model,
-                None,
-                self.plan_view.task_model,
-                self.log_view.model,
-                self.catalogue_view.type_model,
-            )[page]
+            model = {
+                PAGES.index("Dashboard"): self.dashboard_view.findings_model,
+                PAGES.index("Destruction plan"): self.plan_view.task_model,
+                PAGES.index("Destruction log"): self.log_view.model,
+                PAGES.index("Catalogue"): self.catalogue_view.type_model,
+            }[page]
             rows = model.rows
         columns = model.columns
         table = Table(
@@ -539,13 +582,12 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            dialog = ImportDialog(self.sp, kind, path, self)
+            dialog = ImportDialog(self.stockpile, kind, path, self)
         except OSError as exc:
             QMessageBox.critical(self, "Import", f"Cannot read {path}: {exc.strerror}")
             return
         message = None
-        if self._exec(dialog):
-            plan = dialog.result_value
+        if self._exec(dialog) and (plan := dialog.result_value) is not None:  # accepted: it imported
             what = "lot" if kind == "lots" else "destruction event"
             message = f"Imported {count(len(plan.rows), what)}, {count(plan.quantity, 'mine')}, from {Path(path).name}"
         self.show_changes(message)
@@ -557,12 +599,12 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        letterhead = self.sp.catalogue.letterhead()
+        letterhead = self.stockpile.catalogue.letterhead()
         selection = self.stockpile_view.current_filter().description if self.pages.currentIndex() == STOCKPILE else ""
         report = Report(
             name,
             letterhead.organisation,
-            f"as of {self.sp.today().isoformat()}",
+            f"as of {self.stockpile.today().isoformat()}",
             self.user,
             datetime.now(),
             (table,),
@@ -578,24 +620,24 @@ class MainWindow(QMainWindow):
 
     def add_type(self) -> None:
         self._run(
-            dialogs.MineTypeDialog(self.sp, self),
+            dialogs.MineTypeDialog(self.stockpile, self),
             lambda t: f"Mine type {t.designation} added ({Category(t.category).label}, {t.sd_class.label})",
         )
 
     def add_site(self) -> None:
-        self._run(dialogs.SiteDialog(self.sp, self), lambda s: f"Site {s.code} added ({s.country})")
+        self._run(dialogs.SiteDialog(self.stockpile, self), lambda s: f"Site {s.code} added ({s.country})")
 
-    def edit_type(self, mine_type) -> None:
+    def edit_type(self, mine_type: MineTypeInfo) -> None:
         self._run(
-            dialogs.MineTypeDialog(self.sp, self, mine_type),
+            dialogs.MineTypeDialog(self.stockpile, self, mine_type),
             lambda t: f"Mine type {t.designation} corrected; its lots follow",
         )
 
-    def edit_site(self, site) -> None:
-        self._run(dialogs.SiteDialog(self.sp, self, site), lambda s: f"Site {s.code} corrected")
+    def edit_site(self, site: SiteInfo) -> None:
+        self._run(dialogs.SiteDialog(self.stockpile, self, site), lambda s: f"Site {s.code} corrected")
 
     @staticmethod
-    def _movement_message(result, verb: str) -> str:
+    def _movement_message(result: MovementResult, verb: str) -> str:
         text = f"{verb} lot {result.lot_number}: on hand {result.on_hand:,}, retained {result.retained:,}"
         if result.warnings:
             text += " - FLAGGED: " + "; ".join(result.warnings)
@@ -605,7 +647,7 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self, message: str | None = None) -> None:
         """Refresh (F5): every page, as another user may have changed anything."""
-        self.sp.take_changes()
+        self.stockpile.take_changes()
         self._stale = set(range(len(PAGES)))
         self._redraw_stale(message)
 
@@ -613,11 +655,11 @@ class MainWindow(QMainWindow):
         """After an action: the pages that show what its writes changed (each page's `shows`). The
         type and site filters list the whole catalogue: they follow it at once, cheaply, without
         redrawing their pages."""
-        changes = self.sp.take_changes()
+        changes = self.stockpile.take_changes()
         if changes & (Changes.CATALOGUE_ADDED | Changes.CATALOGUE_CORRECTED):
             self.stockpile_view.reload_choices()
             self.log_view.reload_choices()
-        self._stale |= {number for number in range(len(PAGES)) if self.pages.widget(number).shows & changes}
+        self._stale |= {number for number, page in enumerate(self._pages) if page.shows & changes}
         self._redraw_stale(message)
 
     def _redraw_stale(self, message: str | None) -> None:
