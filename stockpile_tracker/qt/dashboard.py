@@ -203,6 +203,7 @@ class DashboardView(QWidget):
         overview = self.sp.overview
         chosen = self.programme_combo.value if self.data is not None else None
         self.figures_read.start(lambda: overview.dashboard(chosen), self._show_data, self.note.failed)
+        self.note.loading()  # the figures shown until then are the last read's
 
     def _show_data(self, data: Dashboard) -> None:
         self.note.done()

@@ -55,7 +55,9 @@ class LotTableModel(RecordTableModel):
         self.lot_filter = LotFilter()
         self.sort_key = "lot_number"
         self.descending = False
-        self.totals = Totals()  # of the filter, as last read; set by the view
+        # Of the filter shown, set by the view once read; None while they are counted or when they
+        # could not be read, so that no figure of another filter stands beside these rows.
+        self.totals: Totals | None = None
         self._exhausted = False
         self.row_tint = lambda row: RETAINED_TINT if row.retained else None
         self.row_icon = lambda row, column: kept_for_icon(row) if column == COL_KEPT_FOR else None

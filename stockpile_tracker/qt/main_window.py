@@ -672,9 +672,15 @@ class MainWindow(QMainWindow):
         if message:
             self.statusBar().showMessage(message, 15000)
 
-    def show_totals(self, totals: Totals) -> None:
-        if self.pages.currentIndex() == STOCKPILE:
-            self.totals_label.setText(stockpile_status(totals, self.stockpile_view.current_filter().retention))
+    def show_totals(self, totals: Totals | None) -> None:
+        """None while the filter's totals are counted, or when they could not be (the page says why)."""
+        if self.pages.currentIndex() != STOCKPILE:
+            return
+        view = self.stockpile_view
+        if totals is not None:
+            self.totals_label.setText(stockpile_status(totals, view.current_filter().retention))
+        else:
+            self.totals_label.setText("counting the lots..." if view.loading else "totals not available")
 
     def update_status(self) -> None:
         """The status line speaks of the page in view, in the figures that page shows."""

@@ -139,7 +139,7 @@ class LotDetail(QWidget):
 
 
 class StockpileView(QWidget):
-    totals_changed = Signal(object)  # Totals of what the filter shows
+    totals_changed = Signal(object)  # Totals of what the filter shows; None while they are counted
     lot_changed = Signal(object)  # the current LotRow, or None
     shows = (
         Changes.LOTS | Changes.TASKS | Changes.EVENTS | Changes.CATALOGUE_CORRECTED
@@ -296,6 +296,8 @@ class StockpileView(QWidget):
             self._sized = True
         queries = self.sp.queries
         self.totals_read.start(lambda: queries.totals(lot_filter), self._show_totals, self._totals_failed)
+        self.model.totals = None  # the last filter's totals never stand beside these rows
+        self.totals_changed.emit(None)
         self._show_current()
 
     def _show_totals(self, totals: Totals) -> None:
@@ -305,6 +307,7 @@ class StockpileView(QWidget):
 
     def _totals_failed(self, exc: Exception) -> None:
         self.note.failed(exc)
+        self.totals_changed.emit(None)
 
     def refresh(self) -> None:
         """After a write: same filter, fresh numbers, the same lot in the detail pane."""

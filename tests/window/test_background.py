@@ -9,10 +9,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 from shiboken6 import Shiboken
 
+from stockpile_tracker.domain.enums import RetentionFilter
 from stockpile_tracker.domain.errors import DatabaseError
 from stockpile_tracker.qt import dialogs
 from stockpile_tracker.qt.main_window import PAGES
 from stockpile_tracker.qt.operations import LatestRead, wait_for_background
+from stockpile_tracker.qt.status_line import stockpile_status
+from stockpile_tracker.services import LotFilter
 
 from ..helpers import settle
 
@@ -85,8 +88,30 @@ def test_stockpile_totals_that_cannot_be_read_say_so(window, qtbot, monkeypatch)
     window.stockpile_view.refresh()
     settle(qtbot, window)
     assert window.stockpile_view.note.text() == "The stockpile totals could not be read: the server went away"
-    assert window.totals_label.text() == shown  # the last totals read stay, never half-new figures
+    assert shown.startswith("2 lots shown")
+    assert window.totals_label.text() == "totals not available"  # no figure that is not of these rows
     assert window.stockpile_view.model.rowCount() == len(window.sp.queries.lots())  # the rows still show
+
+
+def test_while_a_filter_is_counted_the_status_line_shows_no_other_filters_figures(window, qtbot, monkeypatch):
+    """The rows of the new filter show at once; the totals of the old one must not stay beside them."""
+    settle(qtbot, window)
+    counted = threading.Event()
+    totals = window.sp.queries.totals
+
+    def slow(lot_filter=None):
+        counted.wait(10)
+        return totals(lot_filter)
+
+    monkeypatch.setattr(window.sp.queries, "totals", slow)
+    window.stockpile_view.set_filter(LotFilter(retention=RetentionFilter.RETAINED))
+    assert window.stockpile_view.model.rowCount() == 1  # the retained lot, at once
+    assert window.totals_label.text() == "counting the lots..."
+    counted.set()
+    settle(qtbot, window)
+    assert window.totals_label.text() == stockpile_status(
+        totals(LotFilter(retention=RetentionFilter.RETAINED)), RetentionFilter.RETAINED
+    )
 
 
 def test_the_dashboard_figures_show_once_read(window, qtbot):
