@@ -593,6 +593,13 @@ class MainWindow(QMainWindow):
         self.show_changes(message)
 
     def export_table(self) -> None:
+        page = self.pages.currentIndex()
+        findings = page == PAGES.index("Dashboard") and self.dashboard_view.findings_pending
+        if page != STOCKPILE and (self._pages[page].loading or findings):  # its rows are the last read's
+            QMessageBox.information(
+                self, "Export", f"The {PAGES[page].lower()} is still being read: export it once its rows show."
+            )
+            return
         name, table = self.table_export()
         path, _filter = QFileDialog.getSaveFileName(
             self, f"Export {name}", f"{name.lower().replace(' ', '-')}.csv", "CSV files (*.csv)"

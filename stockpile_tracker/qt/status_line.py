@@ -43,6 +43,10 @@ def page_status(window, page: str) -> str:
             f"{count(len(severities), 'finding')}: {count(severities.count('error'), 'error')}, "
             f"{count(severities.count('warning'), 'warning')}, {severities.count('info'):,} for information"
         )
+    if (page == "Destruction plan" and window.plan_view.loading) or (
+        page == "Destruction log" and window.log_view.loading
+    ):
+        return f"Reading the {page.lower()}..."  # the rows shown until then are the last read's
     if page == "Destruction plan":
         tasks = window.plan_view.task_model.rows
         today = window.sp.today()

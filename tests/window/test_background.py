@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from shiboken6 import Shiboken
 
 from stockpile_tracker.domain.enums import RetentionFilter
@@ -17,7 +17,7 @@ from stockpile_tracker.qt.operations import LatestRead, wait_for_background
 from stockpile_tracker.qt.status_line import stockpile_status
 from stockpile_tracker.services import LotFilter
 
-from ..helpers import settle
+from ..helpers import settle, when_modal
 
 
 def test_a_result_that_arrives_after_a_newer_read_started_is_dropped(qtbot):
@@ -75,6 +75,26 @@ def test_a_log_that_cannot_be_read_says_so_and_shows_it_once_it_can(window, qtbo
     settle(qtbot, window)
     assert note.isHidden()
     assert window.log_view.model.rows == events()
+
+
+def test_a_log_being_read_gives_no_figures_and_no_export(window, qtbot, monkeypatch):
+    """Until its rows arrive, the page's status line and an export would speak of the last read's rows."""
+    read = threading.Event()
+    events = window.sp.destruction.events
+
+    def slow(**filters):
+        read.wait(10)
+        return events(**filters)
+
+    monkeypatch.setattr(window.sp.destruction, "events", slow)
+    window.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+    assert window.totals_label.text() == "Reading the destruction log..."
+    told = when_modal(qtbot, lambda box: box.accept(), QMessageBox)
+    window.named_actions["export"].trigger()
+    assert "still being read" in told["text"]
+    read.set()
+    settle(qtbot, window)
+    assert window.totals_label.text().startswith("0 events shown - destroyed 0")
 
 
 def test_stockpile_totals_that_cannot_be_read_say_so(window, qtbot, monkeypatch):
