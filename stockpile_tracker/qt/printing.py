@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
 from ..reports.document import Report, printable
 from ..services.dto.reports import PrintedReport
@@ -267,7 +267,10 @@ def _save(parent: QWidget, report: PrintedReport, kind: str) -> None:
     )
     if not path:
         return
-    if kind == "pdf":
-        write_pdf(report, path)
-    else:
-        Path(path).write_text(report.csv, encoding="utf-8-sig")
+    try:
+        if kind == "pdf":
+            write_pdf(report, path)
+        else:
+            Path(path).write_text(report.csv, encoding="utf-8-sig")
+    except OSError as exc:
+        QMessageBox.critical(parent, f"Save {report.title}", f"Cannot write {path}: {exc.strerror or exc}")

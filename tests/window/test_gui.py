@@ -527,6 +527,22 @@ def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot):
     assert "Freeze as submitted..." not in frozen["actions"]
 
 
+@pytest.mark.parametrize("action", ["Save as PDF...", "Save tables as CSV..."])
+def test_a_report_saved_where_it_cannot_be_written_says_so(window, qtbot, tmp_path, action):
+    from PySide6.QtWidgets import QToolBar
+
+    told: list[dict] = []
+
+    def save(preview):
+        choose_file(qtbot, tmp_path / "no such folder" / "report")
+        told.append(when_modal(qtbot, lambda box: box.accept(), QMessageBox))
+        next(a for a in preview.findChild(QToolBar).actions() if a.text() == action).trigger()
+
+    when_modal(qtbot, lambda d: d.accept(), ReportDialog)
+    _previewed(qtbot, window.named_actions["status_report"].trigger, inside=save)
+    assert told[0]["text"].startswith(f"Cannot write {tmp_path / 'no such folder' / 'report'}")
+
+
 def test_the_current_lot_survives_a_refresh_a_sort_and_rows_not_yet_fetched(qtbot, settings, demo_url, monkeypatch):
     from stockpile_tracker.qt import lot_model
 
