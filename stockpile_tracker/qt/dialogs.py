@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from html import escape
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -65,6 +65,7 @@ class FormDialog(QDialog):
         self.error_area.setWidgetResizable(True)
         self.error_area.setFrameShape(QFrame.Shape.NoFrame)
         self.error_area.hide()
+        self.error_area.installEventFilter(self)  # its height follows the width it is given
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.action_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         for button in self.buttons.buttons():
@@ -152,13 +153,23 @@ class FormDialog(QDialog):
                         "with digits only, or with commas between groups of three digits",
                     )
 
+    def _fit_error(self) -> None:
+        """As tall as the message at the width the error area has; a longer one scrolls."""
+        label = self.error_label
+        lines = ERROR_LINES * label.fontMetrics().lineSpacing()
+        self.error_area.setFixedHeight(min(label.heightForWidth(self.error_area.width()), lines) + 4)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.error_area and event.type() == QEvent.Type.Resize:
+            resized = cast(QResizeEvent, event)
+            if resized.size().width() != resized.oldSize().width():
+                self._fit_error()
+        return super().eventFilter(watched, event)
+
     def show_error(self, exc: StockpileError) -> None:
         self.error_label.setText(str(exc))
-        width = self.column.contentsRect().width() - self.error_area.verticalScrollBar().sizeHint().width()
-        self.error_area.setFixedHeight(
-            min(self.error_label.heightForWidth(width), ERROR_LINES * self.error_label.fontMetrics().lineSpacing()) + 4
-        )
         self.error_area.show()
+        self._fit_error()
         self.fit()
         widget = self._fields.get(getattr(exc, "field", None) or "")
         if widget is not None:

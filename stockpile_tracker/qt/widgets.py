@@ -211,10 +211,13 @@ class QuantitySpin(QSpinBox):
             QWidget.focusOutEvent(self, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter submits the form with what was typed, for the same reason."""
+        """Enter submits the form with what was typed, for the same reason. A figure typed into a
+        field showing 0 replaces it: typed before the 0, 1000 would become 10,000."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.hasAcceptableInput():
             event.ignore()  # the dialog's default button takes it, and the form says why not
             return
+        if event.text().isdigit() and self.cleanText() == "0":
+            self.lineEdit().clear()
         super().keyPressEvent(event)
 
     def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:

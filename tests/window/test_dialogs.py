@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from stockpile_tracker.domain.errors import InvalidInput
 from stockpile_tracker.qt import dialogs
 from stockpile_tracker.qt.main_window import PAGES
+from stockpile_tracker.qt.widgets import QuantitySpin
 
 from ..helpers import drive, snapshot, when_modal
 
@@ -81,6 +82,14 @@ def test_focus_starts_on_the_first_field_and_enter_submits_not_cancels(window, q
 def test_an_error_grows_the_dialog_and_never_squeezes_a_field(window, qtbot, action, dialog_class, lot_number):
     found = {}
 
+    def laid_out(condition) -> bool:
+        """The layout settles over a few turns of the event loop (more on a busy machine)."""
+        try:
+            qtbot.waitUntil(condition, timeout=2000)
+        except qtbot.TimeoutError:
+            return False
+        return True
+
     def inspect(dialog):
         fields = [dialog.form.itemAt(row, dialog.form.ItemRole.FieldRole) for row in range(dialog.form.rowCount())]
         widgets = [item.widget() for item in fields if item is not None and item.widget() is not None]
@@ -90,18 +99,19 @@ def test_an_error_grows_the_dialog_and_never_squeezes_a_field(window, qtbot, act
             "a refusal long enough to wrap over several lines of the dialog, as the services' messages "
             "about four eyes, retention and allocation do; "
         )
+        label, area = dialog.error_label, dialog.error_area
         dialog.show_error(InvalidInput("reason", message * 2))
-        QApplication.processEvents()
+        found["whole_message_shown"] = laid_out(
+            lambda: (
+                area.verticalScrollBar().maximum() == 0
+                and label.height() >= label.heightForWidth(area.viewport().width())
+            )
+        )
         found["after"] = [w.height() for w in widgets]
         found["grown"] = dialog.height() - found["height"]
-        label, area = dialog.error_label, dialog.error_area
-        found["whole_message_shown"] = (
-            area.verticalScrollBar().maximum() == 0 and label.height() >= label.heightForWidth(area.viewport().width())
-        )
         dialog.show_error(InvalidInput("reason", message * 20))  # too long to show whole: it scrolls
-        QApplication.processEvents()
+        found["long_scrolls"] = laid_out(lambda: area.verticalScrollBar().maximum() > 0)
         found["after_long"] = [w.height() for w in widgets]
-        found["long_scrolls"] = area.verticalScrollBar().maximum() > 0
 
     open_and_inspect(qtbot, window, action, dialog_class, lot_number, inspect)
     assert found["after"] == found["before"] == found["after_long"]
@@ -282,6 +292,15 @@ def test_a_destruction_is_corrected_from_its_ledger_entry_typed_from_the_paper(w
     lot = window.sp.queries.find_lot("L-002")
     assert (lot.on_hand, lot.destroyed) == (250, 250)
     assert [e.kind for e in window.stockpile_view.detail.ledger_model.rows][-2:] == ["reversal", "destroyed"]
+
+
+@pytest.mark.parametrize("cursor", ["before the 0", "after the 0"])
+def test_a_figure_typed_into_a_field_showing_0_replaces_it(qtbot, cursor):
+    spin = QuantitySpin()
+    qtbot.addWidget(spin)
+    spin.lineEdit().setCursorPosition(0 if cursor == "before the 0" else 1)
+    qtbot.keyClicks(spin, "1000")
+    assert spin.value() == 1000
 
 
 def leave(widget) -> None:
