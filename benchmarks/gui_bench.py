@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from stockpile_tracker.domain.enums import RetentionFilter  # noqa: E402
 from stockpile_tracker.qt.main_window import PAGES, MainWindow  # noqa: E402
+from stockpile_tracker.qt.operations import freeze_startup_objects  # noqa: E402
 from stockpile_tracker.qt.settings import Settings  # noqa: E402
 from stockpile_tracker.qt.widgets import FILTER_DELAY_MS  # noqa: E402
 
@@ -164,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     path, _report, _fresh = cached_database(Spec(args.seed, args.lots, args.movements), args.data_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    freeze_startup_objects()  # as the window's start does
     with tempfile.TemporaryDirectory() as folder:
         settings = Settings(QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat))
         opens = []
