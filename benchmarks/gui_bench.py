@@ -32,12 +32,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from stockpile_tracker.domain.enums import RetentionFilter  # noqa: E402
 from stockpile_tracker.qt.main_window import PAGES, MainWindow  # noqa: E402
+from stockpile_tracker.qt.operations import freeze_startup_objects  # noqa: E402
 from stockpile_tracker.qt.settings import Settings  # noqa: E402
 from stockpile_tracker.qt.widgets import FILTER_DELAY_MS  # noqa: E402
 
@@ -109,6 +110,14 @@ def _until_settled(app: QApplication, window: MainWindow) -> None:
         app.processEvents()
 
 
+def _delete_now(app: QApplication, window: MainWindow) -> None:
+    """A window closed is deleted now, as the window's event loop would: the bench runs none until
+    Record destruction's dialog, whose loop would otherwise delete every window closed before."""
+    window.close()
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def heartbeat_steps(app: QApplication, window: MainWindow) -> list[tuple[str, float]]:
     """Scripted user steps in a window just opened; (step, longest block in ms) each."""
     beat = Heartbeat()
@@ -164,14 +173,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     path, _report, _fresh = cached_database(Spec(args.seed, args.lots, args.movements), args.data_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    freeze_startup_objects()  # as the window's start does
     with tempfile.TemporaryDirectory() as folder:
         settings = Settings(QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat))
         opens = []
         window = None
         for _ in range(args.repeats + 1):
             if window is not None:
-                window.close()
-                window.deleteLater()
+                _delete_now(app, window)
             start = time.perf_counter()
             window = MainWindow(settings, "bench")
             window.open_database(str(path))
@@ -206,8 +215,7 @@ def main(argv: list[str] | None = None) -> int:
                 if run:
                     timings[name].append(time.perf_counter() - start)
         totals = window.totals_label.text()
-        window.close()
-        window.deleteLater()
+        _delete_now(app, window)
         window = MainWindow(settings, "bench")
         window.open_database(str(path))
         window.show()

@@ -35,9 +35,11 @@ def run(database: str | None, user: str | None) -> int:
     from .dialogs import UserNameDialog
     from .errors import install_error_handler
     from .main_window import MainWindow
+    from .operations import freeze_startup_objects
     from .settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    freeze_startup_objects()
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     settings = Settings()

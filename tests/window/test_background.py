@@ -3,7 +3,9 @@ page instead of taking the window down."""
 
 from __future__ import annotations
 
+import gc
 import threading
+import weakref
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,7 +15,7 @@ from stockpile_tracker.domain.enums import RetentionFilter
 from stockpile_tracker.domain.errors import DatabaseError
 from stockpile_tracker.qt import dialogs
 from stockpile_tracker.qt.main_window import PAGES
-from stockpile_tracker.qt.operations import LatestRead, wait_for_background
+from stockpile_tracker.qt.operations import LatestRead, freeze_startup_objects, wait_for_background
 from stockpile_tracker.qt.status_line import stockpile_status
 from stockpile_tracker.services import LotFilter
 
@@ -183,3 +185,19 @@ def test_open_tasks_that_cannot_be_read_are_said_in_the_form(window, qtbot, monk
     qtbot.waitUntil(lambda: not dialog.loading)
     assert dialog.error == "The open tasks could not be read: the server went away"
     assert dialog.lines_table.rowCount() == 1  # the lot is there to record against, without a task
+
+
+def test_the_objects_made_at_start_are_left_out_of_later_garbage_collections():
+    class Cycle:
+        pass
+
+    garbage = Cycle()
+    garbage.self = garbage  # type: ignore[attr-defined]  # once deleted, only the collector frees it
+    gone = weakref.ref(garbage)
+    del garbage
+    try:
+        freeze_startup_objects()
+        assert gc.get_freeze_count() > 0  # the modules, at least
+        assert gone() is None  # collected first, not frozen
+    finally:
+        gc.unfreeze()  # the other tests collect as before
