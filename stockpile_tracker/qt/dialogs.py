@@ -378,7 +378,6 @@ class RecordDestructionDialog(FormDialog):
         self._opened_for = task
         self._tasks = {task.id: task} if task is not None else {}
         self.task_combo = self.add_field("Task", ChoiceCombo(self._task_choices()), "task")
-        self.task_combo.setToolTip("Reading the open tasks...")
         self.date_edit = self.add_field("Date", DateEdit(self.today), "date")
         self.site_combo = self.add_field(
             "Site", ChoiceCombo([(f"{s.code} - {s.name}", s.code) for s in sp.catalogue.sites()]), "site"
@@ -397,6 +396,14 @@ class RecordDestructionDialog(FormDialog):
         self.tasks_read = LatestRead(self)
         destruction = sp.destruction
         self.tasks_read.start(lambda: destruction.tasks(status="open"), self._show_tasks, self._tasks_failed)
+        self._while_reading(True)
+
+    def _while_reading(self, reading: bool) -> None:
+        """Until the open tasks are read, what a task would fill in cannot be typed (it would be
+        written over when a task is chosen for the lots) and the form cannot be sent."""
+        for widget in (self.site_combo, self.method_combo, self.lines_table, self.action_button):
+            widget.setEnabled(not reading)
+        self.task_combo.setToolTip("Reading the open tasks..." if reading else "")
 
     @property
     def loading(self) -> bool:
@@ -413,14 +420,14 @@ class RecordDestructionDialog(FormDialog):
         chosen = self.task_combo.value
         self._tasks = {t.id: t for t in tasks} | ({chosen: self._tasks[chosen]} if chosen in self._tasks else {})
         self.task_combo.set_choices(self._task_choices())
-        self.task_combo.setToolTip("")
+        self._while_reading(False)
         if self._opened_for is None and chosen is None:
             offered = self._offer_task()
             if offered is not None:
                 self.task_combo.value = offered.id
 
     def _tasks_failed(self, exc: Exception) -> None:
-        self.task_combo.setToolTip("")
+        self._while_reading(False)
         self.show_error(StockpileError(f"The open tasks could not be read: {exc}"))
 
     def _offer_task(self) -> TaskInfo | None:

@@ -8,6 +8,7 @@ docs/RELIABILITY.md, when it exists, holds exactly that table."""
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -80,9 +81,13 @@ def w(stockpile, verifier, engine, database_url, tmp_path):
 
 def dialog(make: Callable, fill: Callable) -> Callable[[SimpleNamespace], str]:
     def run(w: SimpleNamespace) -> str:
-        from PySide6.QtWidgets import QDialog
+        from PySide6.QtWidgets import QApplication, QDialog
 
         form = make(w)
+        until = time.monotonic() + 30
+        while getattr(form, "loading", False):  # what the form reads in the background (open tasks)
+            assert time.monotonic() < until, "the form never finished reading"
+            QApplication.processEvents()
         fill(form)
         form.action_button.click()
         assert form.result() != QDialog.DialogCode.Accepted and form.error_label.isVisibleTo(form)

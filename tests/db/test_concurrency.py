@@ -183,6 +183,7 @@ def test_the_destruction_dialog_says_the_lot_changed_and_stays_open(qtbot, stock
     lot_id = receive(stockpile, "L-001", 1000)
     dialog = dialogs.RecordDestructionDialog(stockpile, [stockpile.queries.lot(lot_id)])
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading)  # the open tasks, read in the background
     dialog.lines_table.quantities = {lot_id: 5}
     qtbot.keyClicks(dialog.officer_edit, "Capt. A. Smith")
     qtbot.keyClicks(dialog.witness_edit, "B. Jones")
@@ -199,6 +200,7 @@ def test_the_destruction_dialog_says_the_lot_changed_and_stays_open(qtbot, stock
     # AND a form opened again shows 990 and records the destruction
     again = dialogs.RecordDestructionDialog(stockpile, [stockpile.queries.lot(lot_id)])
     qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: not again.loading)
     assert again.lines_table.item(0, 2).text() == "990"
     again.lines_table.quantities = {lot_id: 5}
     qtbot.keyClicks(again.officer_edit, "Capt. A. Smith")

@@ -168,8 +168,12 @@ def test_record_destruction_opens_before_the_open_tasks_are_read(window, qtbot, 
     dialog = dialogs.RecordDestructionDialog(window.sp, [window.sp.queries.lot(lot.id)], None, window)
     qtbot.addWidget(dialog)
     assert dialog.loading and dialog.task_combo.count() == 1  # "(no task)" until they are read
+    # what a task chosen on arrival would write over cannot be typed meanwhile, nor the form sent
+    reading = (dialog.site_combo, dialog.method_combo, dialog.lines_table, dialog.action_button)
+    assert not any(widget.isEnabled() for widget in reading) and dialog.officer_edit.isEnabled()
     release.set()
     qtbot.waitUntil(lambda: not dialog.loading)
+    assert all(widget.isEnabled() for widget in reading)
     assert dialog.task_combo.findData(task.id) > 0
     notes = " ".join(label.text() for label in dialog.findChildren(dialogs.QLabel))
     assert f"Scheduled in task {task.reference}" in notes  # the offer follows the tasks
@@ -185,6 +189,7 @@ def test_open_tasks_that_cannot_be_read_are_said_in_the_form(window, qtbot, monk
     qtbot.waitUntil(lambda: not dialog.loading)
     assert dialog.error == "The open tasks could not be read: the server went away"
     assert dialog.lines_table.rowCount() == 1  # the lot is there to record against, without a task
+    assert dialog.lines_table.isEnabled() and dialog.action_button.isEnabled()
 
 
 def test_the_objects_made_at_start_are_left_out_of_later_garbage_collections():
