@@ -31,8 +31,9 @@ def without_password(url: str) -> str:
         return url
     try:
         parsed = make_url(url)
+        query = {key: value for key, value in parsed.query.items() if key.lower() != "password"}  # libpq's too
         kept = URL.create(
-            parsed.drivername, parsed.username, None, parsed.host, parsed.port, parsed.database, parsed.query
+            parsed.drivername, parsed.username, None, parsed.host, parsed.port, parsed.database, query
         )  # URL.set(password=None) would keep the password
         return kept.render_as_string(hide_password=False)
     except (ArgumentError, ValueError):  # not a URL SQLAlchemy can read: cut out what may be a password

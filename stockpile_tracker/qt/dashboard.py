@@ -83,6 +83,7 @@ class DashboardView(QWidget):
         self.data: Dashboard | None = None
         self.figures_read = LatestRead(self)
         self.findings_read = LatestRead(self)
+        self.checks_failed = False
         self.note = ReadNote("dashboard's figures")
         self.programme_combo = ChoiceCombo()
         self.deadline = Figure("Deadline")
@@ -222,6 +223,7 @@ class DashboardView(QWidget):
         self.findings_read.start(lambda: tuple(compliance.findings()), self._show_findings, self._checks_failed)
 
     def _show_findings(self, findings: tuple[Finding, ...]) -> None:
+        self.checks_failed = False
         self.findings_model.set_rows(findings)
         counts = {level: sum(1 for f in findings if f.severity == level) for level in (ERROR, WARNING, INFO)}
         self.findings_label.setText(
@@ -232,6 +234,7 @@ class DashboardView(QWidget):
         self._show_named()
 
     def _checks_failed(self, exc: Exception) -> None:
+        self.checks_failed = True  # no findings shown is then no all-clear
         self.findings_model.set_rows([])
         self.findings_label.setText(f"{FINDINGS_TITLE} the checks could not run: {escape(str(exc))}")
 

@@ -39,6 +39,8 @@ def page_status(window, page: str) -> str:
         severities = [f.severity for f in view.findings_model.rows]
         if view.findings_pending:
             return "Compliance checks running..."
+        if view.checks_failed:
+            return "The compliance checks could not run"
         return (
             f"{count(len(severities), 'finding')}: {count(severities.count('error'), 'error')}, "
             f"{count(severities.count('warning'), 'warning')}, {severities.count('info'):,} for information"

@@ -197,7 +197,7 @@ class StockpileView(QWidget):
         self.model = LotTableModel(sp.queries, self)
         self.model.modelReset.connect(self._reselect)
         self.totals_read = LatestRead(self)
-        self.note = ReadNote("stockpile totals")
+        self.note = ReadNote("stockpile")
         self._sized = False
         self._current_id: int | None = None
         self.table = record_table(self.model)
@@ -290,7 +290,14 @@ class StockpileView(QWidget):
         filter keeps, from the background."""
         self._timer.stop()
         lot_filter = self.current_filter()
-        self.model.reload(lot_filter)
+        try:
+            self.model.reload(lot_filter)
+        except StockpileError as exc:  # the record cannot be read now: the page says so, no figures
+            self.model.set_rows([])
+            self.model.totals = None
+            self.note.failed(exc)
+            self.totals_changed.emit(None)
+            return
         if not self._sized and self.model.rowCount():
             self.table.resizeColumnsToContents()
             self._sized = True

@@ -55,6 +55,7 @@ class Stockpile:
         """The record at a database URL or SQLite path, for one user: created if new, upgraded (after a
         backup copy) if older than the program; a database that cannot be used raises DatabaseError."""
         url = normalise_url(url)
+        require_text("user", user, 100)  # before a new database is made for nobody
         engine = open_database(url)
         try:
             sp = cls(engine, user, url=url)
@@ -89,7 +90,7 @@ class Stockpile:
     def database_label(self) -> str:
         """The file's name, or the server and database: for titles and messages, never the password."""
         path = self.database_file
-        return path.name if path is not None else self.url.split("@")[-1]
+        return path.name if path is not None else without_password(self.url).split("://", 1)[-1].split("@")[-1]
 
     def check(self) -> CheckReport:
         return check_database(self.context)

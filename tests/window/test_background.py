@@ -109,10 +109,36 @@ def test_stockpile_totals_that_cannot_be_read_say_so(window, qtbot, monkeypatch)
     monkeypatch.setattr(window.sp.queries, "totals", broken)
     window.stockpile_view.refresh()
     settle(qtbot, window)
-    assert window.stockpile_view.note.text() == "The stockpile totals could not be read: the server went away"
+    assert window.stockpile_view.note.text() == "The stockpile could not be read: the server went away"
     assert shown.startswith("2 lots shown")
     assert window.totals_label.text() == "totals not available"  # no figure that is not of these rows
     assert window.stockpile_view.model.rowCount() == len(window.sp.queries.lots())  # the rows still show
+
+
+def test_a_stockpile_whose_rows_cannot_be_read_says_so_and_the_other_pages_still_redraw(window, qtbot, monkeypatch):
+    def broken(*_args, **_kwargs):
+        raise DatabaseError("the server went away")
+
+    monkeypatch.setattr(window.sp.queries, "lots", broken)
+    window.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+    window.named_actions["refresh"].trigger()  # F5: every page, the stockpile first
+    settle(qtbot, window)
+    assert window.stockpile_view.note.text() == "The stockpile could not be read: the server went away"
+    assert window.stockpile_view.model.rowCount() == 0
+    assert window.totals_label.text().startswith("0 events shown")  # the log in view was redrawn
+
+
+def test_checks_that_could_not_run_are_no_all_clear(window, qtbot, monkeypatch):
+    def broken():
+        raise DatabaseError("the server went away")
+
+    monkeypatch.setattr(window.sp.compliance, "findings", broken)
+    window.nav_list.setCurrentRow(PAGES.index("Dashboard"))
+    window.named_actions["refresh"].trigger()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: not window.dashboard_view.findings_pending)
+    window.update_status()
+    assert window.totals_label.text() == "The compliance checks could not run"
 
 
 def test_while_a_filter_is_counted_the_status_line_shows_no_other_filters_figures(window, qtbot, monkeypatch):
