@@ -404,7 +404,7 @@ class MainWindow(QMainWindow):
         self._run(
             dialogs.ScheduleDialog(self.stockpile, lots, self),
             lambda t: (
-                f"Scheduled task {t.reference}: {t.planned:,} mines of {len(t.lines)} lots "
+                f"Scheduled task {t.reference}: {count(t.planned, 'mine')} of {count(len(t.lines), 'lot')} "
                 f"on {t.planned_on} at {t.site_code}"
             ),
         )
