@@ -47,14 +47,23 @@ def alembic_config(url: str | None = None, connection: Connection | None = None)
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return _stored_revision(connection)
+        return _stored_revision(connection, engine.url.render_as_string(hide_password=True))
 
 
-def _stored_revision(connection: Connection) -> str | None:
-    """The revision Alembic wrote into the database, read with plain SQL; None for a new database."""
+def _stored_revision(connection: Connection, where: str) -> str | None:
+    """The revision Alembic wrote into the database, read with plain SQL; None for a new database.
+    A table that records none, or several, is refused: what the schema is cannot be known."""
     if not inspect(connection).has_table("alembic_version"):
         return None
-    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one_or_none()
+    revisions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    if len(revisions) == 1:
+        return str(revisions[0])
+    if not revisions and inspect(connection).get_table_names() == ["alembic_version"]:
+        return None  # created, nothing stamped yet
+    raise DatabaseError(
+        f"cannot open database {where}: its schema revision cannot be read: {len(revisions)} revisions are "
+        "recorded in alembic_version, not one; restore a backup copy"
+    )
 
 
 def open_database(url: str, *, upgrade: bool = True) -> Engine:
@@ -99,7 +108,7 @@ def open_database(url: str, *, upgrade: bool = True) -> Engine:
 def _revision(connection: Connection, where: str) -> str | None:
     """The schema revision, read without writing anything; another program's or a newer program's
     database is refused."""
-    current = _stored_revision(connection)
+    current = _stored_revision(connection, where)
     if current is None and inspect(connection).get_table_names():
         raise DatabaseError(
             f"cannot open database {where}: it holds tables of another program; choose a new file or an empty database"

@@ -507,6 +507,7 @@ class MainWindow(QMainWindow):
     def open_report(self, kind: ReportKind) -> None:
         """Values from the selection first (if one is missing, say what to select), then the
         report's dialog for the ones it asks; a report kept as submitted prints as it was."""
+        self.statusBar().clearMessage()  # what the last report said (frozen...) is not of this one
         values: dict[str, Any] = {}
         for parameter in kind.parameters:
             if isinstance(parameter, Selected):

@@ -114,11 +114,33 @@ def newer_programs_database(path: Path, template: str) -> Iterator[str]:
     yield "was written by a newer Stockpile Tracker (schema 9999)"
 
 
+@contextmanager
+def two_revisions_recorded(path: Path, template: str) -> Iterator[str]:
+    shutil.copyfile(template, path)
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("INSERT INTO alembic_version VALUES ('0003')")
+    connection.execute("PRAGMA journal_mode=DELETE")
+    connection.close()
+    yield "its schema revision cannot be read: 2 revisions are recorded in alembic_version, not one"
+
+
+@contextmanager
+def no_revision_recorded(path: Path, template: str) -> Iterator[str]:
+    shutil.copyfile(template, path)
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("DELETE FROM alembic_version")
+    connection.execute("PRAGMA journal_mode=DELETE")
+    connection.close()
+    yield "its schema revision cannot be read: 0 revisions are recorded in alembic_version, not one"
+
+
 CASES = [
     random_bytes,
     text_file,
     other_programs_database,
     newer_programs_database,
+    two_revisions_recorded,
+    no_revision_recorded,
     locked_by_another_program,
     full_disk,
 ]
