@@ -30,6 +30,14 @@ from stockpile_tracker.services import Stockpile  # noqa: E402
 DOCS = Path(__file__).resolve().parent
 
 
+def settle(app: QApplication, widget: object) -> None:
+    """Until what the page or form reads in the background has arrived."""
+    while getattr(widget, "loading", False):
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
@@ -42,6 +50,7 @@ def main() -> int:
         window.open_database(str(database))
         window.show()  # at its default size, 1280x800
         view = window.stockpile_view
+        settle(app, view)
         lot = next(row for row in view.model.rows if row.retained and row.surplus)
         view.select_lot(lot.id)
         app.processEvents()
@@ -59,7 +68,7 @@ def main() -> int:
                     app.processEvents()
                     time.sleep(0.01)
                 window.dashboard_view.findings_table.selectRow(0)
-            app.processEvents()
+            settle(app, window.pages.currentWidget())
             window.grab().save(str(DOCS / name))
             print(f"wrote docs/{name}")
         sp = window.sp
@@ -108,7 +117,7 @@ def dialog_shots(app: QApplication, window: MainWindow) -> None:
     for name, make in opened.items():
         dialog = make()
         dialog.show()
-        app.processEvents()
+        settle(app, dialog)
         dialog.action_button.click()  # refused: the form stays open with its error
         app.processEvents()
         dialog.grab().save(str(folder / f"{name}.png"))
