@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import date, datetime
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -167,3 +168,36 @@ def settle(qtbot, window, *, timeout_ms: int = 30_000) -> None:
     """Until every page read from the background has been shown (the window never waits for it)."""
     views = (window.dashboard_view, window.stockpile_view, window.plan_view, window.log_view)
     qtbot.waitUntil(lambda: not any(view.loading for view in views), timeout=timeout_ms)
+
+
+def something_of_everything(
+    sp: Stockpile, verifier: Stockpile, *, trained_type: str = "M67", task_reference: str | None = None
+) -> SimpleNamespace:
+    """A small stockpile with something of everything: L-001, 1,000 surplus with 300 in an open task
+    and 100 destroyed under an unverified certificate C-1; L-T, 200 with 100 retained under
+    Article 3. `verifier` is the second person (bob)."""
+    seed_catalogue(sp)
+    lot = receive(sp, "L-001", 1000)
+    trained = receive(sp, "L-T", 200, type=trained_type)
+    sp.lots.change_retention(
+        trained,
+        quantity=100,
+        category="article3",
+        institution="EOD School",
+        authority_ref="A-1",
+        reason="training",
+        valid_from=date(2021, 1, 1),
+    )
+    task = sp.destruction.schedule(
+        planned_on=date(2026, 9, 1), site="ANAD", method="other", lines={lot: 300}, reference=task_reference
+    )
+    event = sp.destruction.record_event(
+        occurred_on=date(2026, 5, 1),
+        site="ANAD",
+        method="other",
+        officer="Capt. Reyes",
+        witness="Mr. Okafor",
+        certificate_number="C-1",
+        lines={lot: 100},
+    )
+    return SimpleNamespace(sp=sp, bob=verifier, lot=lot, trained=trained, task=task.id, event=event.id)

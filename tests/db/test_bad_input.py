@@ -6,13 +6,12 @@ raises the documented error class, and leaves the database exactly as it was."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from types import SimpleNamespace
 
 import pytest
 
 from stockpile_tracker.domain.errors import InvalidInput, NotFound
 
-from ..helpers import TODAY, receive, refused, seed_catalogue
+from ..helpers import TODAY, refused, something_of_everything
 
 D = date
 TOMORROW = TODAY + timedelta(days=1)
@@ -20,35 +19,10 @@ TOMORROW = TODAY + timedelta(days=1)
 
 @pytest.fixture
 def w(stockpile, verifier):
-    """A small stockpile with something of everything: a surplus lot with an open task and a
-    recorded (unverified) event, and a lot with 100 retained under Article 3."""
-    sp = stockpile
-    seed_catalogue(sp)
-    lot = receive(sp, "L-001", 1000)
-    trained = receive(sp, "L-T", 200)
-    sp.lots.change_retention(
-        trained,
-        quantity=100,
-        category="article3",
-        institution="EOD School",
-        authority_ref="A-1",
-        reason="training",
-        valid_from=D(2021, 1, 1),
-    )
-    task = sp.destruction.schedule(planned_on=D(2026, 9, 1), site="ANAD", method="other", lines={lot: 300})
-    event = sp.destruction.record_event(
-        occurred_on=D(2026, 5, 1),
-        site="ANAD",
-        method="other",
-        officer="Capt. Reyes",
-        witness="Mr. Okafor",
-        certificate_number="C-1",
-        lines={lot: 100},
-    )
-    movement = sp.queries.ledger(lot)[0].id
-    return SimpleNamespace(
-        sp=sp, bob=verifier, lot=lot, trained=trained, task=task.id, event=event.id, movement=movement
-    )
+    """helpers.something_of_everything, and the lot's first ledger entry."""
+    w = something_of_everything(stockpile, verifier)
+    w.movement = stockpile.queries.ledger(w.lot)[0].id
+    return w
 
 
 # -- quantities ------------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from stockpile_tracker.cli import main
 from stockpile_tracker.domain.errors import StockpileError
 from stockpile_tracker.services.importing import ImportRejected
 
-from ..helpers import receive, seed_catalogue, snapshot
+from ..helpers import snapshot, something_of_everything
 from .test_import import BAD_LOTS, BAD_LOTS_PROBLEMS
 
 D = date
@@ -44,36 +44,13 @@ def w(stockpile, verifier, engine, database_url, tmp_path):
     """L-001: 1,000 M67 at ANAD, 300 scheduled (task T-1), 100 destroyed (certificate C-1, not yet
     verified), 50 shipped for task T-2 and not reported destroyed; L-T: 200 M16, 100 retained under
     Article 3."""
-    sp = stockpile
-    seed_catalogue(sp)
-    lot = receive(sp, "L-001", 1000)
-    trained = receive(sp, "L-T", 200, type="M16")
-    sp.lots.change_retention(
-        trained,
-        quantity=100,
-        category="article3",
-        institution="EOD School",
-        authority_ref="A-1",
-        reason="training",
-        valid_from=D(2021, 1, 1),
+    w = something_of_everything(stockpile, verifier, trained_type="M16", task_reference="T-1")
+    shipped = stockpile.destruction.schedule(
+        planned_on=D(2026, 9, 1), site="ANAD", method="other", lines={w.lot: 50}, reference="T-2"
     )
-    sp.destruction.schedule(planned_on=D(2026, 9, 1), site="ANAD", method="other", lines={lot: 300}, reference="T-1")
-    shipped = sp.destruction.schedule(
-        planned_on=D(2026, 9, 1), site="ANAD", method="other", lines={lot: 50}, reference="T-2"
-    )
-    sp.destruction.ship(shipped.id, on=D(2026, 6, 1), lines={lot: 50}, document_ref="S-1")
-    sp.destruction.record_event(
-        occurred_on=D(2026, 5, 1),
-        site="ANAD",
-        method="other",
-        officer="Capt. Reyes",
-        witness="Mr. Okafor",
-        certificate_number="C-1",
-        lines={lot: 100},
-    )
-    return SimpleNamespace(
-        sp=sp, bob=verifier, engine=engine, url=database_url, tmp=tmp_path, lot=lot, trained=trained, shipped=shipped.id
-    )
+    stockpile.destruction.ship(shipped.id, on=D(2026, 6, 1), lines={w.lot: 50}, document_ref="S-1")
+    w.engine, w.url, w.tmp, w.shipped = engine, database_url, tmp_path, shipped.id
+    return w
 
 
 # -- dialogs: the form filled in, the action clicked; the dialog stays open with the message -----------------

@@ -6,7 +6,6 @@ from __future__ import annotations
 import inspect
 import re
 from datetime import date as D
-from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import update
@@ -17,7 +16,7 @@ from stockpile_tracker.reports.document import Printable
 from stockpile_tracker.services import Changes, Stockpile
 from stockpile_tracker.services.changes import AREAS, NOTHING
 
-from ..helpers import receive, seed_catalogue
+from ..helpers import receive, something_of_everything
 
 LOTS, TASKS, EVENTS = Changes.LOTS, Changes.TASKS, Changes.EVENTS
 ADDED, CORRECTED = Changes.CATALOGUE_ADDED, Changes.CATALOGUE_CORRECTED
@@ -31,36 +30,11 @@ DESTRUCTION_FILE = (
 
 @pytest.fixture
 def w(stockpile, verifier):
-    """Something of everything: a surplus lot with an open task and an unverified event, a lot
-    with 100 retained under Article 3, a transfer in to reverse, and a programme."""
-    sp = stockpile
-    seed_catalogue(sp)
-    lot = receive(sp, "L-001", 1000)
-    trained = receive(sp, "L-T", 200)
-    sp.lots.change_retention(
-        trained,
-        quantity=100,
-        category="article3",
-        institution="EOD School",
-        authority_ref="A-1",
-        reason="training",
-        valid_from=D(2021, 1, 1),
-    )
-    task = sp.destruction.schedule(planned_on=D(2026, 9, 1), site="ANAD", method="other", lines={lot: 300})
-    event = sp.destruction.record_event(
-        occurred_on=D(2026, 5, 1),
-        site="ANAD",
-        method="other",
-        officer="Capt. Reyes",
-        witness="Mr. Okafor",
-        certificate_number="C-1",
-        lines={lot: 100},
-    )
-    transfer = sp.lots.transfer_in(lot, 5, D(2021, 1, 1), "TI").movement_id
-    sp.take_changes()
-    return SimpleNamespace(
-        sp=sp, bob=verifier, lot=lot, trained=trained, task=task.id, event=event.id, transfer=transfer
-    )
+    """helpers.something_of_everything, with a transfer in to reverse; what it wrote is taken."""
+    w = something_of_everything(stockpile, verifier)
+    w.transfer = stockpile.lots.transfer_in(w.lot, 5, D(2021, 1, 1), "TI").movement_id
+    stockpile.take_changes()
+    return w
 
 
 def _freeze(w):

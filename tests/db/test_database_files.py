@@ -102,35 +102,33 @@ def full_disk(path: Path, template: str) -> Iterator[str]:
         event.remove(Engine, "connect", no_room)
 
 
-@contextmanager
-def newer_programs_database(path: Path, template: str) -> Iterator[str]:
-    """A database a newer Stockpile Tracker wrote, in rollback-journal mode (as a copy of it may be):
-    switching it to WAL before refusing it would change its header."""
+def _revisions_edited(path: Path, template: str, statement: str) -> None:
+    """A copy of the template whose alembic_version was edited outside the program, in
+    rollback-journal mode (as a copy of it may be): switching it to WAL before refusing it would
+    change its header."""
     shutil.copyfile(template, path)
     connection = sqlite3.connect(path, isolation_level=None)
-    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.execute(statement)
     connection.execute("PRAGMA journal_mode=DELETE")
     connection.close()
+
+
+@contextmanager
+def newer_programs_database(path: Path, template: str) -> Iterator[str]:
+    """A database a newer Stockpile Tracker wrote."""
+    _revisions_edited(path, template, "UPDATE alembic_version SET version_num = '9999'")
     yield "was written by a newer Stockpile Tracker (schema 9999)"
 
 
 @contextmanager
 def two_revisions_recorded(path: Path, template: str) -> Iterator[str]:
-    shutil.copyfile(template, path)
-    connection = sqlite3.connect(path, isolation_level=None)
-    connection.execute("INSERT INTO alembic_version VALUES ('0003')")
-    connection.execute("PRAGMA journal_mode=DELETE")
-    connection.close()
+    _revisions_edited(path, template, "INSERT INTO alembic_version VALUES ('0003')")
     yield "its schema revision cannot be read: 2 revisions are recorded in alembic_version, not one"
 
 
 @contextmanager
 def no_revision_recorded(path: Path, template: str) -> Iterator[str]:
-    shutil.copyfile(template, path)
-    connection = sqlite3.connect(path, isolation_level=None)
-    connection.execute("DELETE FROM alembic_version")
-    connection.execute("PRAGMA journal_mode=DELETE")
-    connection.close()
+    _revisions_edited(path, template, "DELETE FROM alembic_version")
     yield "its schema revision cannot be read: 0 revisions are recorded in alembic_version, not one"
 
 

@@ -143,19 +143,24 @@ def test_a_stock_check_is_blind_and_an_empty_count_is_refused(window, qtbot):
     assert "Stock check recorded for lot L-002" in window.statusBar().currentMessage()
 
 
-def test_a_certificate_is_typed_from_the_paper_not_confirmed(window, qtbot, settings, small_url):
-    from stockpile_tracker.qt.main_window import MainWindow
-
-    lot = window.sp.queries.find_lot("L-002")
-    event = window.sp.destruction.record_event(
+def destroyed_today(sp, lot_id: int, quantity: int, certificate: str):
+    """A destruction recorded today by the window's user, its certificate not yet verified."""
+    return sp.destruction.record_event(
         occurred_on=date.today(),
         site="ANAD",
         method="open_detonation",
         officer="Capt. A. Smith",
         witness="B. Jones",
-        certificate_number="DC-7",
-        lines={lot.id: 300},
+        certificate_number=certificate,
+        lines={lot_id: quantity},
     )
+
+
+def test_a_certificate_is_typed_from_the_paper_not_confirmed(window, qtbot, settings, small_url):
+    from stockpile_tracker.qt.main_window import MainWindow
+
+    lot = window.sp.queries.find_lot("L-002")
+    event = destroyed_today(window.sp, lot.id, 300, "DC-7")
     bob = MainWindow(settings, "bob")
     qtbot.addWidget(bob)
     bob.open_database(small_url)
@@ -346,15 +351,7 @@ def test_a_quantity_with_thousands_groups_is_read_as_typed(window, qtbot):
 
 def test_the_recorder_is_told_at_once_that_another_person_must_verify(window, qtbot):
     lot = window.sp.queries.find_lot("L-002")
-    event = window.sp.destruction.record_event(
-        occurred_on=date.today(),
-        site="ANAD",
-        method="open_detonation",
-        officer="Capt. A. Smith",
-        witness="B. Jones",
-        certificate_number="DC-6",
-        lines={lot.id: 10},
-    )
+    event = destroyed_today(window.sp, lot.id, 10, "DC-6")
     found = {}
     when_modal(
         qtbot,
