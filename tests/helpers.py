@@ -170,6 +170,15 @@ def settle(qtbot, window, *, timeout_ms: int = 30_000) -> None:
     qtbot.waitUntil(lambda: not any(view.loading for view in views), timeout=timeout_ms)
 
 
+def rows_shown(window, *, timeout_s: float = 30) -> None:
+    """Until the stockpile's rows being read are shown, as a user waits to click one."""
+    deadline = time.monotonic() + timeout_s
+    while window.stockpile_view.model.loading:
+        assert time.monotonic() < deadline, "the stockpile's rows were not read in time"
+        QApplication.processEvents()
+        time.sleep(0.002)
+
+
 def something_of_everything(
     sp: Stockpile, verifier: Stockpile, *, trained_type: str = "M67", task_reference: str | None = None
 ) -> SimpleNamespace:

@@ -1,15 +1,17 @@
 """The stockpile table: filtered and sorted in the database, fetched a page at a time, so a
-national stockpile opens as fast as a small one. Its totals, which must read every lot the filter
-keeps, are the view's to read in the background."""
+national stockpile opens as fast as a small one. The first page is read in the background (a record
+locked by another program must not freeze the window); its totals, which must read every lot the
+filter keeps, are the view's to read in the background too."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
 
 from ..services.dto.lots import LotRow, Totals
 from ..services.queries import LotFilter, QueryService
 from . import icons
+from .operations import LatestRead
 from .table_model import NO_PARENT, RETAINED_TINT, Column, RecordTableModel
 
 PAGE_SIZE = 200
@@ -49,6 +51,9 @@ def kept_for_icon(row: LotRow) -> QIcon | None:
 
 
 class LotTableModel(RecordTableModel):
+    first_page_shown = Signal()  # after the table's own reset, so a selection made then stays
+    read_failed = Signal(Exception)  # the first page could not be read: the rows are cleared
+
     def __init__(self, queries: QueryService, parent: QObject | None = None) -> None:
         super().__init__(LOT_COLUMNS, parent)
         self.queries = queries
@@ -59,17 +64,39 @@ class LotTableModel(RecordTableModel):
         # could not be read, so that no figure of another filter stands beside these rows.
         self.totals: Totals | None = None
         self._exhausted = False
+        self.first_page = LatestRead(self)
         self.row_tint = lambda row: RETAINED_TINT if row.retained else None
         self.row_icon = lambda row, column: kept_for_icon(row) if column == COL_KEPT_FOR else None
 
+    @property
+    def loading(self) -> bool:
+        return self.first_page.loading
+
     def reload(self, lot_filter: LotFilter | None = None) -> None:
-        """Run the query again (after a filter change or a write): its first page of rows."""
+        """Run the query again (after a filter change, a sort or a write): its first page of rows,
+        shown when read; a newer reload supersedes it."""
         if lot_filter is not None:
             self.lot_filter = lot_filter
-        self.set_rows(self._page(0))
+        queries, shown, sort, descending = self.queries, self.lot_filter, self.sort_key, self.descending
+        self.first_page.start(
+            lambda: queries.lots(shown, sort=sort, descending=descending, offset=0, limit=PAGE_SIZE),
+            self._show_first_page,
+            self._first_page_failed,
+        )
+
+    def _show_first_page(self, rows: list[LotRow]) -> None:
+        self._exhausted = len(rows) < PAGE_SIZE  # a short page is the last one
+        self.set_rows(rows)
+        self.first_page_shown.emit()
+
+    def _first_page_failed(self, exc: Exception) -> None:
+        self._exhausted = True
+        self.set_rows([])
+        self.first_page_shown.emit()
+        self.read_failed.emit(exc)
 
     def _page(self, offset: int) -> list[LotRow]:
-        """A page of rows; a short page is the last one."""
+        """The rows after the first page, as the table scrolls to them; a short page is the last one."""
         rows = self.queries.lots(
             self.lot_filter, sort=self.sort_key, descending=self.descending, offset=offset, limit=PAGE_SIZE
         )
@@ -77,7 +104,7 @@ class LotTableModel(RecordTableModel):
         return rows
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> bool:
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self.loading
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> None:
         if parent.isValid():
@@ -95,7 +122,7 @@ class LotTableModel(RecordTableModel):
         if key is None:
             return
         self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
-        self.set_rows(self._page(0))
+        self.reload()
 
     def index_of_lot(self, lot_id: int) -> int | None:
         for number, row in enumerate(self._rows):

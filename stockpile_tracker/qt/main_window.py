@@ -688,7 +688,7 @@ class MainWindow(QMainWindow):
         if totals is not None:
             self.totals_label.setText(stockpile_status(totals, view.current_filter().retention))
         else:
-            self.totals_label.setText("counting the lots..." if view.loading else "totals not available")
+            self.totals_label.setText("counting the lots..." if view.totals_read.loading else "totals not available")
 
     def update_status(self) -> None:
         """The status line speaks of the page in view, in the figures that page shows."""

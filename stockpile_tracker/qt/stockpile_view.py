@@ -195,11 +195,13 @@ class StockpileView(QWidget):
         second.addWidget(self.clear_button)
 
         self.model = LotTableModel(sp.queries, self)
-        self.model.modelReset.connect(self._reselect)
+        self.model.first_page_shown.connect(self._rows_shown)
+        self.model.read_failed.connect(self._totals_failed)  # the page says why; no figures
         self.totals_read = LatestRead(self)
         self.note = ReadNote("stockpile")
         self._sized = False
         self._current_id: int | None = None
+        self._reveal = False  # scroll to the current lot once its row is shown (select_lot)
         self.table = record_table(self.model)
         self.table.setFont(numeric_font())
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -283,29 +285,28 @@ class StockpileView(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self.totals_read.loading
+        return self.model.loading or self.totals_read.loading
 
     def apply_filter(self) -> None:
-        """The first rows at once (a page is quick to read); the totals, which read every lot the
-        filter keeps, from the background."""
+        """The first rows and the totals (which read every lot the filter keeps), both from the
+        background; no figure of the last filter stands beside the new rows meanwhile."""
         self._timer.stop()
         lot_filter = self.current_filter()
-        try:
-            self.model.reload(lot_filter)
-        except StockpileError as exc:  # the record cannot be read now: the page says so, no figures
-            self.model.set_rows([])
-            self.model.totals = None
-            self.note.failed(exc)
-            self.totals_changed.emit(None)
-            return
+        self.model.reload(lot_filter)
+        queries = self.sp.queries
+        self.totals_read.start(lambda: queries.totals(lot_filter), self._show_totals, self._totals_failed)
+        self.model.totals = None
+        self.totals_changed.emit(None)
+        self._show_current()
+
+    def _rows_shown(self) -> None:
         if not self._sized and self.model.rowCount():
             self.table.resizeColumnsToContents()
             self._sized = True
-        queries = self.sp.queries
-        self.totals_read.start(lambda: queries.totals(lot_filter), self._show_totals, self._totals_failed)
-        self.model.totals = None  # the last filter's totals never stand beside these rows
-        self.totals_changed.emit(None)
-        self._show_current()
+        self._reselect()
+        if self._reveal and (row := self.model.index_of_lot(self._current_id or 0)) is not None:
+            self.table.scrollTo(self.model.index(row, 0))
+        self._reveal = False
 
     def _show_totals(self, totals: Totals) -> None:
         self.note.done()
@@ -325,11 +326,12 @@ class StockpileView(QWidget):
     # fetched so far must not lose it.
 
     def select_lot(self, lot_id: int) -> None:
+        """Show this lot in the detail pane, and its row highlighted and scrolled to, now or once
+        the rows being read are shown."""
         self._current_id = lot_id
-        self._reselect()
-        row = self.model.index_of_lot(lot_id)
-        if row is not None:
-            self.table.scrollTo(self.model.index(row, 0))
+        self._reveal = True
+        if not self.model.loading:
+            self._rows_shown()
         self._show_current()
 
     def _reselect(self) -> None:

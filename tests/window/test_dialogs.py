@@ -16,7 +16,7 @@ from stockpile_tracker.qt import dialogs
 from stockpile_tracker.qt.main_window import PAGES
 from stockpile_tracker.qt.widgets import QuantitySpin
 
-from ..helpers import drive, snapshot, when_modal
+from ..helpers import drive, rows_shown, snapshot, when_modal
 
 LOT_DIALOGS = [  # (action, dialog class, the lot it needs selected or None)
     ("receive", dialogs.ReceiveDialog, None),
@@ -29,8 +29,10 @@ LOT_DIALOGS = [  # (action, dialog class, the lot it needs selected or None)
 
 
 def select(window, lot_number: str):
+    """As a user clicks the lot's row: once the rows being read are shown."""
     lot = window.sp.queries.find_lot(lot_number)
     window.stockpile_view.select_lot(lot.id)
+    rows_shown(window)
     return lot
 
 

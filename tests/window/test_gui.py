@@ -56,11 +56,13 @@ def test_models_pass_the_model_tester(qtmodeltester, window):
         qtmodeltester.check(model)
 
 
-def test_the_paged_model_fetches_every_row_and_passes_the_tester(qtmodeltester, demo_url):
+def test_the_paged_model_fetches_every_row_and_passes_the_tester(qtbot, qtmodeltester, demo_url):
     engine = open_database(demo_url)
     sp = Stockpile(engine, "reader")
     model = LotTableModel(sp.queries)
     model.reload()
+    assert not model.canFetchMore()  # nothing is fetched after a first page not read yet
+    qtbot.waitUntil(lambda: not model.loading)
     totals = sp.queries.totals()
     assert model.rowCount() == min(totals.lots, 200)
     while model.canFetchMore():
@@ -315,12 +317,12 @@ def test_filters_show_what_the_query_service_gives(qtbot, settings, demo_url, lo
     view = window.stockpile_view
     view.set_filter(lot_filter)
     assert view.current_filter() == lot_filter
+    settle(qtbot, window)  # the rows and the totals follow from the background
     expected_rows = window.sp.queries.lots(lot_filter, limit=None)
     expected_totals = window.sp.queries.totals(lot_filter)
     while view.model.canFetchMore():
         view.model.fetchMore()
     assert [row.id for row in view.model.rows] == [row.id for row in expected_rows]
-    settle(qtbot, window)  # the totals follow from the background
     assert view.model.totals == expected_totals
     assert window.totals_label.text() == stockpile_status(expected_totals, lot_filter.retention)
     lots = f"{expected_totals.lots:,} lot{'' if expected_totals.lots == 1 else 's'}"
@@ -339,14 +341,17 @@ def test_typing_in_the_search_box_filters_as_you_type(window, qtbot):
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     assert view.model.row(0).lot_number == "L-002"
     view.clear_button.click()
+    settle(qtbot, window)
     assert view.model.rowCount() == 2
 
 
-def test_sorting_happens_in_the_query(window):
+def test_sorting_happens_in_the_query(window, qtbot):
     view = window.stockpile_view
     view.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # on hand
+    settle(qtbot, window)
     assert [view.model.row(i).on_hand for i in range(2)] == [1000, 500]
     view.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
+    settle(qtbot, window)
     assert [view.model.row(i).on_hand for i in range(2)] == [500, 1000]
 
 
@@ -551,6 +556,7 @@ def test_the_current_lot_survives_a_refresh_a_sort_and_rows_not_yet_fetched(qtbo
     qtbot.addWidget(window)
     window.open_database(demo_url)
     view = window.stockpile_view
+    settle(qtbot, window)
     last = window.sp.queries.lots(limit=None)[-1]
     assert view.model.index_of_lot(last.id) is None  # beyond the rows fetched
     view.select_lot(last.id)
@@ -558,11 +564,13 @@ def test_the_current_lot_survives_a_refresh_a_sort_and_rows_not_yet_fetched(qtbo
     assert view.current_lot().id == last.id
     assert last.lot_number in view.detail.title_label.text()
     view.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+    settle(qtbot, window)
     assert view.current_lot().id == last.id
     first = view.model.row(0)
     view.table.selectRow(0)
     assert view.current_lot().id == first.id
     view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    settle(qtbot, window)
     assert view.current_lot().id == first.id
     assert first.lot_number in view.detail.title_label.text()
 

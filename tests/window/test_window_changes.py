@@ -96,6 +96,7 @@ def test_a_site_corrected_redraws_the_pages_that_name_it(window, qtbot, redraws)
     for page in PAGES:
         show(window, page)
     assert redraws == ["Stockpile", "Catalogue", "Dashboard", "Destruction plan", "Destruction log"]
+    settle(qtbot, window)
     assert window.stockpile_view.model.row(0).site_code == "ANAD-1"
     qtbot.waitUntil(lambda: not window.dashboard_view.findings_pending)
 
