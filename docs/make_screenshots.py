@@ -18,7 +18,20 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from stockpile_tracker.db.migrate import open_database  # noqa: E402
 from stockpile_tracker.demo import build_demo  # noqa: E402
-from stockpile_tracker.qt import dialogs  # noqa: E402
+from stockpile_tracker.qt.catalogue_dialogs import MineTypeDialog, SiteDialog  # noqa: E402
+from stockpile_tracker.qt.destruction_dialogs import (  # noqa: E402
+    CloseTaskDialog,
+    RecordDestructionDialog,
+    ScheduleDialog,
+    VerifyCertificateDialog,
+)
+from stockpile_tracker.qt.lot_dialogs import (  # noqa: E402
+    ReceiveDialog,
+    RetentionDialog,
+    ReverseDialog,
+    SplitDialog,
+    StockCheckDialog,
+)
 from stockpile_tracker.qt.main_window import PAGES, MainWindow  # noqa: E402
 from stockpile_tracker.qt.printing import write_pdf  # noqa: E402
 from stockpile_tracker.qt.settings import Settings  # noqa: E402
@@ -102,17 +115,17 @@ def dialog_shots(app: QApplication, window: MainWindow) -> None:
     folder = DOCS / "dialogs"
     folder.mkdir(exist_ok=True)
     opened = {
-        "receive": lambda: dialogs.ReceiveDialog(sp, window),
-        "retention": lambda: dialogs.RetentionDialog(sp, lot, window),
-        "split": lambda: dialogs.SplitDialog(sp, lot, window),
-        "schedule": lambda: dialogs.ScheduleDialog(sp, [lot], window),
-        "record-destruction": lambda: dialogs.RecordDestructionDialog(sp, [lot], None, window),
-        "stock-check": lambda: dialogs.StockCheckDialog(sp, lot, window),
-        "reverse": lambda: dialogs.ReverseDialog(sp, lot, entry, window),
-        "verify-certificate": lambda: dialogs.VerifyCertificateDialog(sp, event, window),
-        "close-task": lambda: dialogs.CloseTaskDialog(sp, task, window),
-        "mine-type": lambda: dialogs.MineTypeDialog(sp, window),
-        "site": lambda: dialogs.SiteDialog(sp, window),
+        "receive": lambda: ReceiveDialog(sp, window),
+        "retention": lambda: RetentionDialog(sp, lot, window),
+        "split": lambda: SplitDialog(sp, lot, window),
+        "schedule": lambda: ScheduleDialog(sp, [lot], window),
+        "record-destruction": lambda: RecordDestructionDialog(sp, [lot], None, window),
+        "stock-check": lambda: StockCheckDialog(sp, lot, window),
+        "reverse": lambda: ReverseDialog(sp, lot, entry, window),
+        "verify-certificate": lambda: VerifyCertificateDialog(sp, event, window),
+        "close-task": lambda: CloseTaskDialog(sp, task, window),
+        "mine-type": lambda: MineTypeDialog(sp, window),
+        "site": lambda: SiteDialog(sp, window),
     }
     for name, make in opened.items():
         dialog = make()

@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
 
-from stockpile_tracker.qt.dialogs import FormDialog
+from stockpile_tracker.qt.form_dialog import FormDialog
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
 from stockpile_tracker.qt.report_dialog import ReportDialog
 from stockpile_tracker.qt.settings import Settings

@@ -32,11 +32,11 @@ def run(database: str | None, user: str | None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from .dialogs import UserNameDialog
     from .errors import install_error_handler
     from .main_window import MainWindow
     from .operations import freeze_startup_objects
     from .settings import Settings
+    from .user_name_dialog import UserNameDialog
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     freeze_startup_objects()

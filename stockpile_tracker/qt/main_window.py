@@ -34,12 +34,21 @@ from ..services.dto.catalogue import MineTypeInfo, SiteInfo
 from ..services.dto.destruction import EventInfo, TaskInfo
 from ..services.dto.lots import LotRow, MovementResult, Totals
 from ..services.dto.reports import ChainReport, PrintedReport
-from . import dialogs
 from .actions import PAGES, add_context_actions, build_actions, enable_actions
+from .catalogue_dialogs import MineTypeDialog, SiteDialog
 from .catalogue_view import CatalogueView
 from .dashboard import DashboardView
+from .destruction_dialogs import (
+    CloseTaskDialog,
+    CorrectDestructionDialog,
+    RecordDestructionDialog,
+    ScheduleDialog,
+    VerifyCertificateDialog,
+)
 from .destruction_views import LogView, PlanView
+from .form_dialog import FormDialog
 from .import_dialog import ImportDialog
+from .lot_dialogs import ReceiveDialog, RetentionDialog, ReverseDialog, SplitDialog, StockCheckDialog
 from .operations import run_in_background, wait_for_background
 from .profile_dialog import PolicyProfileDialog
 from .report_dialog import ReportDialog, confirm_freeze
@@ -47,6 +56,7 @@ from .settings import Settings
 from .status_line import count, page_status, stockpile_status
 from .stockpile_view import StockpileView
 from .table_model import RecordTableModel
+from .user_name_dialog import UserNameDialog
 from .widgets import ElidedLabel, plain_label
 
 DEMO_RECORDER = "J. Doe (demo depot officer)"  # a fictitious person: the demo is nobody's real record
@@ -322,7 +332,7 @@ class MainWindow(QMainWindow):
             self.open_database(path)
 
     def change_operator(self) -> None:
-        dialog = dialogs.UserNameDialog(self.user, self)
+        dialog = UserNameDialog(self.user, self)
         if self._exec(dialog):
             self.user = self.settings.user_name = dialog.name
             if self.url:
@@ -363,7 +373,7 @@ class MainWindow(QMainWindow):
         finally:
             dialog.deleteLater()
 
-    def _run(self, dialog: dialogs.FormDialog, describe: Callable[[Any], str]) -> bool:
+    def _run(self, dialog: FormDialog, describe: Callable[[Any], str]) -> bool:
         """The dialog, then the pages its writes changed; `describe(result)` for the status bar (the
         result is what the dialog's service call gave back: `FormDialog.result_value`)."""
         accepted = self._exec(dialog)
@@ -371,13 +381,13 @@ class MainWindow(QMainWindow):
         return accepted
 
     def receive_lot(self) -> None:
-        dialog = dialogs.ReceiveDialog(self.stockpile, self)
+        dialog = ReceiveDialog(self.stockpile, self)
         if self._run(dialog, lambda r: self._movement_message(r, "Received")):
             self.stockpile_view.select_lot(dialog.result_value.lot_id)
 
     def _on_current_lot(
         self,
-        dialog_class: Callable[[Stockpile, LotRow, QWidget], dialogs.FormDialog],
+        dialog_class: Callable[[Stockpile, LotRow, QWidget], FormDialog],
         describe: Callable[[LotRow, Any], str],
     ) -> None:
         """A one-lot action: its dialog on the selected lot; `describe(lot, result)` for the status bar."""
@@ -386,13 +396,11 @@ class MainWindow(QMainWindow):
             self._run(dialog_class(self.stockpile, lot, self), lambda result: describe(lot, result))
 
     def change_retention(self) -> None:
-        self._on_current_lot(
-            dialogs.RetentionDialog, lambda _lot, r: self._movement_message(r, "Retention changed for")
-        )
+        self._on_current_lot(RetentionDialog, lambda _lot, r: self._movement_message(r, "Retention changed for"))
 
     def split_lot(self) -> None:
         self._on_current_lot(
-            dialogs.SplitDialog,
+            SplitDialog,
             lambda lot, r: f"Split lot {lot.lot_number}: new lot {r.lot_number} holds {r.on_hand:,}",
         )
 
@@ -402,7 +410,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Select the lots to schedule first.", 5000)
             return
         self._run(
-            dialogs.ScheduleDialog(self.stockpile, lots, self),
+            ScheduleDialog(self.stockpile, lots, self),
             lambda t: (
                 f"Scheduled task {t.reference}: {count(t.planned, 'mine')} of {count(len(t.lines), 'lot')} "
                 f"on {t.planned_on} at {t.site_code}"
@@ -411,7 +419,7 @@ class MainWindow(QMainWindow):
 
     def record_destruction(self, task: TaskInfo | None = None) -> None:
         lots = [] if task is not None else self.stockpile_view.selected_lots()
-        self._run(dialogs.RecordDestructionDialog(self.stockpile, lots, task, self), self._destruction_message)
+        self._run(RecordDestructionDialog(self.stockpile, lots, task, self), self._destruction_message)
 
     def _destruction_message(self, event: EventInfo) -> str:
         parts = []
@@ -421,9 +429,7 @@ class MainWindow(QMainWindow):
         return f"Destroyed {', '.join(parts)} at {event.site_code}; certificate {event.certificate_number}"
 
     def stock_check(self) -> None:
-        self._on_current_lot(
-            dialogs.StockCheckDialog, lambda _lot, r: self._movement_message(r, "Stock check recorded for")
-        )
+        self._on_current_lot(StockCheckDialog, lambda _lot, r: self._movement_message(r, "Stock check recorded for"))
 
     def reverse_entry(self) -> None:
         lot = self._current_lot()
@@ -438,7 +444,7 @@ class MainWindow(QMainWindow):
             self.correct_destruction(self.stockpile.destruction.find_event(entry.document_ref), lot.id)
             return
         self._run(
-            dialogs.ReverseDialog(self.stockpile, lot, entry, self),
+            ReverseDialog(self.stockpile, lot, entry, self),
             lambda r: self._movement_message(r, f"Reversed entry {entry.id} of"),
         )
 
@@ -451,7 +457,7 @@ class MainWindow(QMainWindow):
 
     def correct_destruction(self, event: EventInfo, lot_id: int | None = None) -> None:
         self._run(
-            dialogs.CorrectDestructionDialog(self.stockpile, event, lot_id, self),
+            CorrectDestructionDialog(self.stockpile, event, lot_id, self),
             lambda e: (
                 f"Certificate {e.certificate_number} corrected: {e.quantity:,} destroyed; "
                 "another person must verify it again"
@@ -467,7 +473,7 @@ class MainWindow(QMainWindow):
 
     def verify_certificate(self, event: EventInfo) -> None:
         self._run(
-            dialogs.VerifyCertificateDialog(self.stockpile, event, self),
+            VerifyCertificateDialog(self.stockpile, event, self),
             lambda e: f"Certificate {e.certificate_number} verified by {e.verified_by}",
         )
 
@@ -477,7 +483,7 @@ class MainWindow(QMainWindow):
             self.close_task(task)
 
     def close_task(self, task: TaskInfo) -> None:
-        self._run(dialogs.CloseTaskDialog(self.stockpile, task, self), lambda t: f"Task {t.reference} closed")
+        self._run(CloseTaskDialog(self.stockpile, task, self), lambda t: f"Task {t.reference} closed")
 
     # -- compliance ------------------------------------------------------------------------------
 
@@ -628,21 +634,21 @@ class MainWindow(QMainWindow):
 
     def add_type(self) -> None:
         self._run(
-            dialogs.MineTypeDialog(self.stockpile, self),
+            MineTypeDialog(self.stockpile, self),
             lambda t: f"Mine type {t.designation} added ({Category(t.category).label}, {t.sd_class.label})",
         )
 
     def add_site(self) -> None:
-        self._run(dialogs.SiteDialog(self.stockpile, self), lambda s: f"Site {s.code} added ({s.country})")
+        self._run(SiteDialog(self.stockpile, self), lambda s: f"Site {s.code} added ({s.country})")
 
     def edit_type(self, mine_type: MineTypeInfo) -> None:
         self._run(
-            dialogs.MineTypeDialog(self.stockpile, self, mine_type),
+            MineTypeDialog(self.stockpile, self, mine_type),
             lambda t: f"Mine type {t.designation} corrected; its lots follow",
         )
 
     def edit_site(self, site: SiteInfo) -> None:
-        self._run(dialogs.SiteDialog(self.stockpile, self, site), lambda s: f"Site {s.code} corrected")
+        self._run(SiteDialog(self.stockpile, self, site), lambda s: f"Site {s.code} corrected")
 
     @staticmethod
     def _movement_message(result: MovementResult, verb: str) -> str:

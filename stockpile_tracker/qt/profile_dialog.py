@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QSpinBox, QWidg
 from ..domain.enums import RetentionCategory
 from ..services import Stockpile
 from ..services.dto.catalogue import PolicyProfileInfo
-from .dialogs import FormDialog, reason_box
+from .form_dialog import FormDialog, reason_box
 from .widgets import ChoiceCombo, DateEdit
 
 

@@ -22,7 +22,7 @@ from stockpile_tracker.db.engine import make_engine
 from stockpile_tracker.db.migrate import HEAD, alembic_config, current_revision, open_database
 from stockpile_tracker.db.models import AuditEntry, DestructionEvent, Movement
 from stockpile_tracker.domain.errors import ConcurrentChange, StockpileError
-from stockpile_tracker.qt import dialogs
+from stockpile_tracker.qt.destruction_dialogs import RecordDestructionDialog
 from stockpile_tracker.services import LotFilter, Stockpile
 
 from ..conftest import PG_SKIP
@@ -181,7 +181,7 @@ def test_the_destruction_dialog_says_the_lot_changed_and_stays_open(qtbot, stock
     # GIVEN alice's Record destruction form open on lot L-001
     seed_catalogue(stockpile)
     lot_id = receive(stockpile, "L-001", 1000)
-    dialog = dialogs.RecordDestructionDialog(stockpile, [stockpile.queries.lot(lot_id)])
+    dialog = RecordDestructionDialog(stockpile, [stockpile.queries.lot(lot_id)])
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: not dialog.loading)  # the open tasks, read in the background
     dialog.lines_table.quantities = {lot_id: 5}
@@ -198,7 +198,7 @@ def test_the_destruction_dialog_says_the_lot_changed_and_stays_open(qtbot, stock
     assert "on hand 1,000 is now 990" in dialog.error and dialog.error_label.isVisibleTo(dialog)
     assert snapshot(engine) == before
     # AND a form opened again shows 990 and records the destruction
-    again = dialogs.RecordDestructionDialog(stockpile, [stockpile.queries.lot(lot_id)])
+    again = RecordDestructionDialog(stockpile, [stockpile.queries.lot(lot_id)])
     qtbot.addWidget(again)
     qtbot.waitUntil(lambda: not again.loading)
     assert again.lines_table.item(0, 2).text() == "990"

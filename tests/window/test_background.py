@@ -8,12 +8,12 @@ import threading
 import weakref
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from shiboken6 import Shiboken
 
 from stockpile_tracker.domain.enums import RetentionFilter
 from stockpile_tracker.domain.errors import DatabaseError
-from stockpile_tracker.qt import dialogs
+from stockpile_tracker.qt.destruction_dialogs import RecordDestructionDialog
 from stockpile_tracker.qt.main_window import PAGES
 from stockpile_tracker.qt.operations import LatestRead, freeze_startup_objects, wait_for_background
 from stockpile_tracker.qt.status_line import stockpile_status
@@ -209,7 +209,7 @@ def test_record_destruction_opens_before_the_open_tasks_are_read(window, qtbot, 
     release = threading.Event()
     tasks = window.sp.destruction.tasks
     monkeypatch.setattr(window.sp.destruction, "tasks", lambda **kw: release.wait(10) and tasks(**kw))
-    dialog = dialogs.RecordDestructionDialog(window.sp, [window.sp.queries.lot(lot.id)], None, window)
+    dialog = RecordDestructionDialog(window.sp, [window.sp.queries.lot(lot.id)], None, window)
     qtbot.addWidget(dialog)
     assert dialog.loading and dialog.task_combo.count() == 1  # "(no task)" until they are read
     # what a task chosen on arrival would write over cannot be typed meanwhile, nor the form sent
@@ -219,7 +219,7 @@ def test_record_destruction_opens_before_the_open_tasks_are_read(window, qtbot, 
     qtbot.waitUntil(lambda: not dialog.loading)
     assert all(widget.isEnabled() for widget in reading)
     assert dialog.task_combo.findData(task.id) > 0
-    notes = " ".join(label.text() for label in dialog.findChildren(dialogs.QLabel))
+    notes = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert f"Scheduled in task {task.reference}" in notes  # the offer follows the tasks
 
 
@@ -228,7 +228,7 @@ def test_open_tasks_that_cannot_be_read_are_said_in_the_form(window, qtbot, monk
         raise DatabaseError("the server went away")
 
     monkeypatch.setattr(window.sp.destruction, "tasks", broken)
-    dialog = dialogs.RecordDestructionDialog(window.sp, [window.sp.queries.find_lot("L-002")], None, window)
+    dialog = RecordDestructionDialog(window.sp, [window.sp.queries.find_lot("L-002")], None, window)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: not dialog.loading)
     assert dialog.error == "The open tasks could not be read: the server went away"

@@ -9,22 +9,30 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 
 from stockpile_tracker.domain.errors import InvalidInput
-from stockpile_tracker.qt import dialogs
+from stockpile_tracker.qt.catalogue_dialogs import MineTypeDialog
+from stockpile_tracker.qt.destruction_dialogs import (
+    CorrectDestructionDialog,
+    RecordDestructionDialog,
+    ScheduleDialog,
+    VerifyCertificateDialog,
+)
+from stockpile_tracker.qt.lot_dialogs import ReceiveDialog, RetentionDialog, SplitDialog, StockCheckDialog
 from stockpile_tracker.qt.main_window import PAGES
+from stockpile_tracker.qt.user_name_dialog import UserNameDialog
 from stockpile_tracker.qt.widgets import QuantitySpin
 
 from ..helpers import drive, rows_shown, snapshot, when_modal
 
 LOT_DIALOGS = [  # (action, dialog class, the lot it needs selected or None)
-    ("receive", dialogs.ReceiveDialog, None),
-    ("retention", dialogs.RetentionDialog, "L-002"),
-    ("split", dialogs.SplitDialog, "L-002"),
-    ("schedule", dialogs.ScheduleDialog, "L-002"),
-    ("destroy", dialogs.RecordDestructionDialog, "L-002"),
-    ("check", dialogs.StockCheckDialog, "L-002"),
+    ("receive", ReceiveDialog, None),
+    ("retention", RetentionDialog, "L-002"),
+    ("split", SplitDialog, "L-002"),
+    ("schedule", ScheduleDialog, "L-002"),
+    ("destroy", RecordDestructionDialog, "L-002"),
+    ("check", StockCheckDialog, "L-002"),
 ]
 
 
@@ -128,9 +136,9 @@ def test_a_stock_check_is_blind_and_an_empty_count_is_refused(window, qtbot):
 
     def look(dialog):
         shown["text"] = dialog.counted_spin.text()
-        shown["notes"] = " ".join(label.text() for label in dialog.findChildren(dialogs.QLabel))
+        shown["notes"] = " ".join(label.text() for label in dialog.findChildren(QLabel))
 
-    seen = drive(qtbot, dialogs.StockCheckDialog, look)
+    seen = drive(qtbot, StockCheckDialog, look)
     window.named_actions["check"].trigger()
     assert shown["text"] == ""  # the ledger's figure is not offered to confirm
     assert f"{lot.on_hand:,}" not in shown["notes"]
@@ -140,7 +148,7 @@ def test_a_stock_check_is_blind_and_an_empty_count_is_refused(window, qtbot):
     def count_as_on_the_sheet(dialog):
         qtbot.keyClicks(dialog.counted_spin, "500")
 
-    drive(qtbot, dialogs.StockCheckDialog, count_as_on_the_sheet)
+    drive(qtbot, StockCheckDialog, count_as_on_the_sheet)
     window.named_actions["check"].trigger()
     assert "Stock check recorded for lot L-002" in window.statusBar().currentMessage()
 
@@ -170,7 +178,7 @@ def test_a_certificate_is_typed_from_the_paper_not_confirmed(window, qtbot, sett
     blank = {}
     seen = drive(
         qtbot,
-        dialogs.VerifyCertificateDialog,
+        VerifyCertificateDialog,
         lambda d: blank.update(text=d.lines_table.spin(0).text(), values=d.lines_table.all_quantities),
     )
     bob.log_view.verify_requested.emit(event)
@@ -178,7 +186,7 @@ def test_a_certificate_is_typed_from_the_paper_not_confirmed(window, qtbot, sett
     assert "lot L-002: type the quantity the certificate states" in seen["dialog"].error
     assert bob.sp.destruction.events()[0].verified_by is None
 
-    drive(qtbot, dialogs.VerifyCertificateDialog, lambda d: qtbot.keyClicks(d.lines_table.spin(0), "300"))
+    drive(qtbot, VerifyCertificateDialog, lambda d: qtbot.keyClicks(d.lines_table.spin(0), "300"))
     bob.log_view.verify_requested.emit(event)
     assert bob.sp.destruction.events()[0].verified_by == "bob"
 
@@ -195,10 +203,10 @@ def test_record_destruction_on_a_scheduled_lot_offers_its_task(window, qtbot):
     def look(dialog):
         found["task"] = dialog.task_combo.value
         found["lines"] = dialog.lines_table.all_quantities
-        found["note"] = " ".join(label.text() for label in dialog.findChildren(dialogs.QLabel))
+        found["note"] = " ".join(label.text() for label in dialog.findChildren(QLabel))
         dialog.reject()
 
-    when_modal(qtbot, look, dialogs.RecordDestructionDialog)
+    when_modal(qtbot, look, RecordDestructionDialog)
     window.named_actions["destroy"].trigger()
     assert found["task"] == task.id and found["lines"] == {lot.id: 500}
     assert f"Scheduled in task {task.reference}" in found["note"]
@@ -218,12 +226,10 @@ def test_record_destruction_names_the_tasks_when_it_cannot_choose_one(window, qt
     when_modal(
         qtbot,
         lambda d: (
-            found.update(
-                task=d.task_combo.value, note=" ".join(label.text() for label in d.findChildren(dialogs.QLabel))
-            ),
+            found.update(task=d.task_combo.value, note=" ".join(label.text() for label in d.findChildren(QLabel))),
             d.reject(),
         ),
-        dialogs.RecordDestructionDialog,
+        RecordDestructionDialog,
     )
     window.named_actions["destroy"].trigger()
     assert found["task"] is None  # 300 unscheduled surplus may be destroyed without a task
@@ -235,7 +241,7 @@ def test_change_operator_can_be_cancelled(window, qtbot):
         dialog.name_edit.setText("mallory")
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
 
-    when_modal(qtbot, type_then_cancel, dialogs.UserNameDialog)
+    when_modal(qtbot, type_then_cancel, UserNameDialog)
     window.named_actions["operator"].trigger()
     assert window.user == "alice" and window.settings.user_name != "mallory"
 
@@ -252,7 +258,7 @@ def test_a_catalogue_entry_is_corrected_from_the_catalogue_page_with_a_reason(wi
         shown["designation"] = dialog.designation_edit.text()
         dialog.designation_edit.setText("M16A2")
 
-    seen = drive(qtbot, dialogs.MineTypeDialog, rename_without_reason)
+    seen = drive(qtbot, MineTypeDialog, rename_without_reason)
     view.edit_type_button.click()
     assert shown["designation"] == "M16"  # the entry as it is, to correct
     assert seen["dialog"].error == "reason: is required"
@@ -262,7 +268,7 @@ def test_a_catalogue_entry_is_corrected_from_the_catalogue_page_with_a_reason(wi
         rename_without_reason(dialog)
         qtbot.keyClicks(dialog.reason_edit, "designation mistyped")
 
-    drive(qtbot, dialogs.MineTypeDialog, rename_with_reason)
+    drive(qtbot, MineTypeDialog, rename_with_reason)
     view.type_table.doubleClicked.emit(view.type_model.index(row, 0))
     assert "Mine type M16A2 corrected" in window.statusBar().currentMessage()
     assert window.sp.queries.find_lot("L-002").type_designation == "M16A2"
@@ -292,7 +298,7 @@ def test_a_destruction_is_corrected_from_its_ledger_entry_typed_from_the_paper(w
         qtbot.keyClicks(dialog.quantity_spin, "250")
         qtbot.keyClicks(dialog.reason_edit, "certificate says 250")
 
-    drive(qtbot, dialogs.CorrectDestructionDialog, correct)
+    drive(qtbot, CorrectDestructionDialog, correct)
     window.named_actions["reverse"].trigger()
     assert shown == {"title": "Correct destruction certificate DC-5", "lot": lot.id, "typed": ""}
     assert "Certificate DC-5 corrected: 250 destroyed" in window.statusBar().currentMessage()
@@ -331,7 +337,7 @@ def test_a_quantity_with_a_decimal_comma_is_refused_not_misread(window, qtbot, t
         if then == "presses Enter":
             qtbot.keyClick(dialog.counted_spin, Qt.Key.Key_Return)
 
-    seen = drive(qtbot, dialogs.StockCheckDialog, count)
+    seen = drive(qtbot, StockCheckDialog, count)
     window.named_actions["check"].trigger()
     assert seen["dialog"].error == (
         f"counted: {typed!r} is not a whole number of mines; write it with digits only, "
@@ -344,7 +350,7 @@ def test_a_quantity_with_thousands_groups_is_read_as_typed(window, qtbot):
     select(window, "L-002")
     drive(
         qtbot,
-        dialogs.StockCheckDialog,
+        StockCheckDialog,
         lambda d: (qtbot.keyClicks(d.counted_spin, "1,000"), qtbot.keyClicks(d.reason_edit, "found more")),
     )
     window.named_actions["check"].trigger()
@@ -361,7 +367,7 @@ def test_the_recorder_is_told_at_once_that_another_person_must_verify(window, qt
             found.update(error=d.error, enabled=d.action_button.isEnabled(), lines=d.lines_table.isEnabled()),
             d.reject(),
         ),
-        dialogs.VerifyCertificateDialog,
+        VerifyCertificateDialog,
     )
     window.verify_certificate(event)
     assert found == {
@@ -391,7 +397,7 @@ def test_schedule_offers_the_programmes_destruction_sites_only(window, qtbot):
             dialog.site_combo.value,
         )
 
-    seen = drive(qtbot, dialogs.ScheduleDialog, look)
+    seen = drive(qtbot, ScheduleDialog, look)
     window.named_actions["schedule"].trigger()
     assert found == {"with": ["CAMP-C"], "without": (["ANAD", "CAMP-C"], "ANAD")}
-    assert seen["dialog"].result() == dialogs.QDialog.DialogCode.Accepted  # scheduled without a programme
+    assert seen["dialog"].result() == QDialog.DialogCode.Accepted  # scheduled without a programme

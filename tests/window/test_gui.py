@@ -11,8 +11,22 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.domain.enums import LotStatus, RetentionFilter
-from stockpile_tracker.qt import dialogs
+from stockpile_tracker.qt.catalogue_dialogs import MineTypeDialog, SiteDialog
+from stockpile_tracker.qt.destruction_dialogs import (
+    CloseTaskDialog,
+    RecordDestructionDialog,
+    ScheduleDialog,
+    VerifyCertificateDialog,
+)
+from stockpile_tracker.qt.form_dialog import ERROR_STYLE
 from stockpile_tracker.qt.import_dialog import ImportDialog
+from stockpile_tracker.qt.lot_dialogs import (
+    ReceiveDialog,
+    RetentionDialog,
+    ReverseDialog,
+    SplitDialog,
+    StockCheckDialog,
+)
 from stockpile_tracker.qt.lot_model import LotTableModel
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
 from stockpile_tracker.qt.report_dialog import ReportDialog
@@ -97,7 +111,7 @@ def test_receive_a_lot(window, monkeypatch, qtbot):
         dialog.date_edit.value = date(2024, 5, 2)
         qtbot.keyClicks(dialog.document_edit, "DD-77")
 
-    seen = drive(qtbot, dialogs.ReceiveDialog, fill)
+    seen = drive(qtbot, ReceiveDialog, fill)
     # WHEN the action runs
     window.named_actions["receive"].trigger()
     # THEN the lot is in the database, in the table, selected, and the status bar says so
@@ -119,12 +133,12 @@ def test_receive_with_a_bad_quantity_stays_open_and_changes_nothing(window, monk
         qtbot.keyClicks(dialog.lot_number_edit, "L-ZERO")
         dialog.quantity_spin.setValue(0)
 
-    seen = drive(qtbot, dialogs.ReceiveDialog, fill)
+    seen = drive(qtbot, ReceiveDialog, fill)
     window.named_actions["receive"].trigger()
     dialog = seen["dialog"]
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "quantity: must be more than zero" in dialog.error
-    assert dialog.quantity_spin.styleSheet() == dialogs.ERROR_STYLE
+    assert dialog.quantity_spin.styleSheet() == ERROR_STYLE
     assert dialog.lot_number_edit.text() == "L-ZERO"  # what was typed is kept
     assert snapshot(services(window).context.engine) == before
 
@@ -137,17 +151,17 @@ def test_change_retention_requires_a_reason(window, monkeypatch, qtbot):
         dialog.quantity_spin.setValue(300)
         qtbot.keyClicks(dialog.authority_edit, "USFK-2")
 
-    seen = drive(qtbot, dialogs.RetentionDialog, without_reason)
+    seen = drive(qtbot, RetentionDialog, without_reason)
     window.named_actions["retention"].trigger()
     assert "reason: is required" in seen["dialog"].error
-    assert seen["dialog"].reason_edit.styleSheet() == dialogs.ERROR_STYLE
+    assert seen["dialog"].reason_edit.styleSheet() == ERROR_STYLE
     assert snapshot(services(window).context.engine) == before
 
     def with_reason(dialog):
         without_reason(dialog)
         qtbot.keyClicks(dialog.reason_edit, "larger Korea reserve")
 
-    drive(qtbot, dialogs.RetentionDialog, with_reason)
+    drive(qtbot, RetentionDialog, with_reason)
     window.named_actions["retention"].trigger()
     lot = services(window).queries.find_lot("L-001")
     assert lot.retained == 300
@@ -166,7 +180,7 @@ def test_split_a_lot(window, monkeypatch, qtbot):
         qtbot.keyClicks(dialog.authority_edit, "USFK-3")
         qtbot.keyClicks(dialog.reason_edit, "separate the Korea reserve")
 
-    drive(qtbot, dialogs.SplitDialog, fill)
+    drive(qtbot, SplitDialog, fill)
     window.named_actions["split"].trigger()
     old, new = (services(window).queries.find_lot(n) for n in ("L-001", "L-001-K"))
     assert (old.on_hand, old.retained) == (800, 0)
@@ -183,7 +197,7 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
         dialog.date_edit.value = date.today() + timedelta(days=10)
         dialog.method_combo.value = "open_detonation"
 
-    seen = drive(qtbot, dialogs.ScheduleDialog, plan)
+    seen = drive(qtbot, ScheduleDialog, plan)
     # WHEN the destruction is scheduled, each line starts at the lot's unscheduled surplus
     window.named_actions["schedule"].trigger()
     assert seen["dialog"].lines_table.quantities == {
@@ -205,7 +219,7 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
         qtbot.keyClicks(dialog.witness_edit, "B. Jones")
         qtbot.keyClicks(dialog.certificate_edit, "DC-1")
 
-    drive(qtbot, dialogs.RecordDestructionDialog, record)
+    drive(qtbot, RecordDestructionDialog, record)
     window.plan_view.record_requested.emit(task)
     settle(qtbot, window)
     # THEN the lots are down, the log shows the event, the status bar says what is left
@@ -219,7 +233,7 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
     assert event.verified_by is None
 
     # AND alice cannot verify her own certificate (four eyes) ...
-    seen = drive(qtbot, dialogs.VerifyCertificateDialog, lambda d: None)
+    seen = drive(qtbot, VerifyCertificateDialog, lambda d: None)
     window.log_view.verify_requested.emit(event)
     assert "another person must verify" in seen["dialog"].error
 
@@ -234,11 +248,11 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
         for row in range(dialog.lines_table.rowCount()):
             qtbot.keyClicks(dialog.lines_table.spin(row), dialog.lines_table.item(row, 2).text())
 
-    drive(qtbot, dialogs.VerifyCertificateDialog, type_from_the_certificate)
+    drive(qtbot, VerifyCertificateDialog, type_from_the_certificate)
     bob.log_view.verify_requested.emit(bob.log_view.model.row(0))
     settle(qtbot, bob)
     assert bob.log_view.model.row(0).verified_by == "bob"
-    drive(qtbot, dialogs.CloseTaskDialog, lambda d: None)
+    drive(qtbot, CloseTaskDialog, lambda d: None)
     bob.plan_view.close_requested.emit(bob.sp.destruction.tasks()[0])
     assert bob.sp.destruction.tasks()[0].status == "closed"
 
@@ -253,18 +267,18 @@ def test_destroying_retained_stock_is_refused_in_the_dialog(window, monkeypatch,
         qtbot.keyClicks(dialog.witness_edit, "B. Jones")
         qtbot.keyClicks(dialog.certificate_edit, "DC-9")
 
-    seen = drive(qtbot, dialogs.RecordDestructionDialog, fill)
+    seen = drive(qtbot, RecordDestructionDialog, fill)
     window.named_actions["destroy"].trigger()
     assert "retention lock" in seen["dialog"].error
     assert "200 retained" in seen["dialog"].error
-    assert seen["dialog"].lines_table.styleSheet() == dialogs.ERROR_STYLE
+    assert seen["dialog"].lines_table.styleSheet() == ERROR_STYLE
     assert snapshot(services(window).context.engine) == before
 
 
 def test_stock_check_records_a_loss_with_its_reason(window, monkeypatch, qtbot):
     select_lot(window, "L-002")
     before = snapshot(services(window).context.engine)
-    seen = drive(qtbot, dialogs.StockCheckDialog, lambda d: d.counted_spin.setValue(495))
+    seen = drive(qtbot, StockCheckDialog, lambda d: d.counted_spin.setValue(495))
     window.named_actions["check"].trigger()
     assert "reason: is required" in seen["dialog"].error
     assert snapshot(services(window).context.engine) == before
@@ -273,7 +287,7 @@ def test_stock_check_records_a_loss_with_its_reason(window, monkeypatch, qtbot):
         dialog.counted_spin.setValue(495)
         qtbot.keyClicks(dialog.reason_edit, "five short at inventory")
 
-    drive(qtbot, dialogs.StockCheckDialog, fill)
+    drive(qtbot, StockCheckDialog, fill)
     window.named_actions["check"].trigger()
     assert services(window).queries.find_lot("L-002").on_hand == 495
     ledger = window.stockpile_view.detail.ledger_model
@@ -283,11 +297,11 @@ def test_stock_check_records_a_loss_with_its_reason(window, monkeypatch, qtbot):
 def test_reverse_an_entry_from_the_ledger_tab(window, monkeypatch, qtbot):
     select_lot(window, "L-002")
     window.stockpile_view.detail.ledger_table.selectRow(0)
-    seen = drive(qtbot, dialogs.ReverseDialog, lambda d: None)
+    seen = drive(qtbot, ReverseDialog, lambda d: None)
     window.named_actions["reverse"].trigger()
     assert "reason: is required" in seen["dialog"].error
 
-    drive(qtbot, dialogs.ReverseDialog, lambda d: qtbot.keyClicks(d.reason_edit, "received twice by mistake"))
+    drive(qtbot, ReverseDialog, lambda d: qtbot.keyClicks(d.reason_edit, "received twice by mistake"))
     window.named_actions["reverse"].trigger()
     assert services(window).queries.find_lot("L-002").on_hand == 0
     entries = window.stockpile_view.detail.ledger_model.rows
@@ -431,11 +445,11 @@ def test_start_empty_then_build_the_catalogue(qtbot, settings, sqlite_url, monke
         qtbot.keyClicks(dialog.designation_edit, "PMN-2")
         qtbot.keyClicks(dialog.name_edit, "PMN-2 blast mine")
 
-    drive(qtbot, dialogs.MineTypeDialog, mine_type)
+    drive(qtbot, MineTypeDialog, mine_type)
     window.catalogue_view.add_type_button.click()
     seen = drive(
         qtbot,
-        dialogs.SiteDialog,
+        SiteDialog,
         lambda d: (
             qtbot.keyClicks(d.code_edit, "D1"),
             qtbot.keyClicks(d.name_edit, "Depot 1"),
@@ -444,10 +458,10 @@ def test_start_empty_then_build_the_catalogue(qtbot, settings, sqlite_url, monke
     )
     window.catalogue_view.add_site_button.click()
     assert "two-letter country code" in seen["dialog"].error
-    assert seen["dialog"].country_edit.styleSheet() == dialogs.ERROR_STYLE
+    assert seen["dialog"].country_edit.styleSheet() == ERROR_STYLE
     drive(
         qtbot,
-        dialogs.SiteDialog,
+        SiteDialog,
         lambda d: (
             qtbot.keyClicks(d.code_edit, "D1"),
             qtbot.keyClicks(d.name_edit, "Depot 1"),
@@ -632,7 +646,7 @@ def test_choosing_another_task_refills_the_lines_cleanly(window, qtbot):
     second = services(window).destruction.schedule(
         planned_on=date.today(), site="ANAD", method="open_burning", lines={lot.id: 50}
     )
-    dialog = dialogs.RecordDestructionDialog(services(window), [], first, window)
+    dialog = RecordDestructionDialog(services(window), [], first, window)
     dialog.show()
     qtbot.waitUntil(lambda: not dialog.loading)  # the other open tasks are read in the background
     old_spin = dialog.lines_table.spin(0)

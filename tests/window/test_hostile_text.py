@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 
 from stockpile_tracker.db.migrate import open_database
-from stockpile_tracker.qt import dialogs
+from stockpile_tracker.qt.lot_dialogs import RetentionDialog, StockCheckDialog
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
 from stockpile_tracker.qt.settings import Settings
 from stockpile_tracker.reports.document import to_csv, to_html
@@ -100,14 +100,14 @@ def test_the_window_shows_names_as_typed(hostile_window, qtbot):
     assert _markup_read_as_html(window) == []
 
 
-def _retain_more_than_held(dialog: dialogs.RetentionDialog) -> None:
+def _retain_more_than_held(dialog: RetentionDialog) -> None:
     dialog.quantity_spin.setValue(dialog.lot.on_hand + 1)
     dialog.category_combo.value = "korea"
     dialog.authority_edit.setText("R-1")
     dialog.reason_edit.setPlainText("reserve")
 
 
-def _count_that_would_go_below_zero(dialog: dialogs.StockCheckDialog) -> None:
+def _count_that_would_go_below_zero(dialog: StockCheckDialog) -> None:
     """Counted 0 in 2020, before the 10 destroyed in 2026: the ledger would go to -10."""
     dialog.counted_spin.setValue(0)
     dialog.date_edit.value = date(2020, 6, 1)
@@ -116,7 +116,7 @@ def _count_that_would_go_below_zero(dialog: dialogs.StockCheckDialog) -> None:
 
 @pytest.mark.parametrize(
     "dialog_class, fill",
-    [(dialogs.RetentionDialog, _retain_more_than_held), (dialogs.StockCheckDialog, _count_that_would_go_below_zero)],
+    [(RetentionDialog, _retain_more_than_held), (StockCheckDialog, _count_that_would_go_below_zero)],
 )
 def test_a_refusal_quoting_a_name_shows_it_as_typed(hostile_window, qtbot, dialog_class, fill):
     window, lot = hostile_window

@@ -7,7 +7,9 @@ from datetime import date
 
 import pytest
 
-from stockpile_tracker.qt import dialogs
+from stockpile_tracker.qt.catalogue_dialogs import MineTypeDialog, SiteDialog
+from stockpile_tracker.qt.destruction_dialogs import RecordDestructionDialog
+from stockpile_tracker.qt.lot_dialogs import StockCheckDialog
 from stockpile_tracker.qt.main_window import PAGES
 
 from ..helpers import close_modal, drive, settle
@@ -37,7 +39,7 @@ def test_a_mine_type_added_redraws_the_catalogue_only(window, qtbot, redraws):
         qtbot.keyClicks(dialog.designation_edit, "PMN")
         qtbot.keyClicks(dialog.name_edit, "PMN blast")
 
-    drive(qtbot, dialogs.MineTypeDialog, fill)
+    drive(qtbot, MineTypeDialog, fill)
     window.catalogue_view.add_type_requested.emit()
     assert "Mine type PMN added" in window.statusBar().currentMessage()
 
@@ -67,7 +69,7 @@ def test_a_destruction_redraws_the_stockpile_dashboard_plan_and_log(window, qtbo
         qtbot.keyClicks(dialog.witness_edit, "B. Jones")
         qtbot.keyClicks(dialog.certificate_edit, "DC-1")
 
-    drive(qtbot, dialogs.RecordDestructionDialog, fill)
+    drive(qtbot, RecordDestructionDialog, fill)
     window.plan_view.record_requested.emit(task)
 
     # THEN the plan in view and the stockpile are redrawn at once, the dashboard and the log when shown
@@ -90,7 +92,7 @@ def test_a_site_corrected_redraws_the_pages_that_name_it(window, qtbot, redraws)
         dialog.code_edit.setText("ANAD-1")
         qtbot.keyClicks(dialog.reason_edit, "code changed")
 
-    drive(qtbot, dialogs.SiteDialog, fill)
+    drive(qtbot, SiteDialog, fill)
     window.catalogue_view.edit_site_requested.emit(site)
     assert redraws == ["Stockpile", "Catalogue"]
     for page in PAGES:
@@ -103,7 +105,7 @@ def test_a_site_corrected_redraws_the_pages_that_name_it(window, qtbot, redraws)
 
 def test_a_dialog_cancelled_redraws_nothing(window, qtbot, redraws):
     window.stockpile_view.select_lot(window.sp.queries.find_lot("L-002").id)
-    close_modal(qtbot, dialogs.StockCheckDialog)
+    close_modal(qtbot, StockCheckDialog)
     window.named_actions["check"].trigger()
     for page in PAGES:
         show(window, page)

@@ -1,0 +1,98 @@
+"""The catalogue dialogs: add or correct a mine type or a site."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+
+from ..domain.enums import Delivery
+from ..services import Stockpile
+from ..services.dto.catalogue import MineTypeInfo, SiteInfo
+from .form_dialog import FormDialog, reason_box, typed_text
+from .widgets import ChoiceCombo, QuantitySpin
+
+
+class MineTypeDialog(FormDialog):
+    """A new catalogue entry, or, given `mine_type`, a correction of one with its reason."""
+
+    def __init__(self, sp: Stockpile, parent: QWidget | None = None, mine_type: MineTypeInfo | None = None) -> None:
+        editing = mine_type is not None
+        super().__init__(
+            sp,
+            f"Correct mine type {mine_type.designation}" if mine_type is not None else "Add a mine type",
+            "Save correction" if editing else "Add type",
+            parent,
+        )
+        self.mine_type = mine_type
+        self.designation_edit = self.add_field("Designation", QLineEdit(), "designation")
+        self.name_edit = self.add_field("Name", QLineEdit(), "name")
+        self.category_combo = self.add_field(
+            "Category", ChoiceCombo([("AP - anti-personnel", "AP"), ("AV - anti-vehicle", "AV")]), "category"
+        )
+        self.activation_combo = self.add_field(
+            "Activation", ChoiceCombo([("victim-activated", "victim"), ("command-detonated", "command")]), "activation"
+        )
+        self.sd_check = QCheckBox("self-destructs after")
+        self.sd_hours_spin = QuantitySpin(4)
+        self.sd_hours_spin.setSuffix(" h")
+        self.sd_hours_spin.setEnabled(False)
+        self.sd_check.toggled.connect(self.sd_hours_spin.setEnabled)
+        self.add_field("Self-destruct", self.sd_check)
+        self.add_field("Self-destruct time", self.sd_hours_spin, "self-destruct hours")
+        self.sda_check = self.add_field("Self-deactivating", QCheckBox("yes"))
+        self.delivery_combo = self.add_field(
+            "Delivery", ChoiceCombo([(d.label, d.value) for d in Delivery]), "delivery"
+        )
+        self.notes_edit = self.add_field("Notes", reason_box(), "notes")
+        if mine_type is not None:
+            self.designation_edit.setText(mine_type.designation)
+            self.name_edit.setText(mine_type.name)
+            self.category_combo.value = mine_type.category
+            self.activation_combo.value = mine_type.activation
+            self.sd_check.setChecked(mine_type.self_destruct_hours is not None)
+            self.sd_hours_spin.setValue(mine_type.self_destruct_hours or 4)
+            self.sda_check.setChecked(mine_type.self_deactivating)
+            self.delivery_combo.value = mine_type.delivery
+            self.notes_edit.setPlainText(mine_type.notes or "")
+            self.add_note(
+                "Every lot of this type follows the correction; the audit log keeps the entry "
+                "as it was, with your reason."
+            )
+            self.reason_edit = self.add_field("Reason", reason_box(), "reason")
+
+    def submit(self) -> MineTypeInfo:
+        values = dict(
+            designation=self.designation_edit.text(),
+            name=self.name_edit.text(),
+            category=self.category_combo.value,
+            activation=self.activation_combo.value,
+            self_destruct_hours=self.sd_hours_spin.value() if self.sd_check.isChecked() else None,
+            self_deactivating=self.sda_check.isChecked(),
+            delivery=self.delivery_combo.value,
+            notes=typed_text(self.notes_edit),
+        )
+        if self.mine_type is not None:
+            return self.sp.catalogue.update_type(self.mine_type.id, reason=typed_text(self.reason_edit), **values)
+        return self.sp.catalogue.add_type(**values)
+
+
+class SiteDialog(FormDialog):
+    """A new site, or, given `site`, a correction of one with its reason."""
+
+    def __init__(self, sp: Stockpile, parent: QWidget | None = None, site: SiteInfo | None = None) -> None:
+        super().__init__(
+            sp, f"Correct site {site.code}" if site else "Add a site", "Save correction" if site else "Add site", parent
+        )
+        self.site = site
+        self.code_edit = self.add_field("Code", QLineEdit(site.code if site else ""), "code")
+        self.name_edit = self.add_field("Name", QLineEdit(site.name if site else ""), "name")
+        self.country_edit = self.add_field("Country (ISO code)", QLineEdit(site.country if site else ""), "country")
+        self.country_edit.setMaxLength(2)
+        self.country_edit.setPlaceholderText("e.g. US, KR")
+        if site is not None:
+            self.reason_edit = self.add_field("Reason", reason_box(), "reason")
+
+    def submit(self) -> SiteInfo:
+        values = dict(code=self.code_edit.text(), name=self.name_edit.text(), country=self.country_edit.text())
+        if self.site is not None:
+            return self.sp.catalogue.update_site(self.site.id, reason=typed_text(self.reason_edit), **values)
+        return self.sp.catalogue.add_site(**values)

@@ -1,0 +1,189 @@
+"""The base of the action dialogs. Layout in one place, data in and out through properties,
+validation in `accept()` by the service itself: on an error the dialog stays open, says what is
+wrong next to the form and puts the focus on the field the error names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any, TypeVar, cast
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import InvalidInput, StockpileError
+from ..services import Stockpile
+from ..services.dto.lots import LotRow
+from .widgets import QuantitySpin, alarm_colour
+
+Field = TypeVar("Field", bound=QWidget)  # a form's input: add_field gives it back as it was given
+
+ERROR_STYLE = "border: 2px solid #b3261e;"
+ERROR_LINES = 6  # a longer message scrolls
+
+
+class FormDialog(QDialog):
+    """Base of every action dialog: a form, an error line, Cancel and the action's own button.
+
+    The focus starts on the first field and the action is the default button, so Enter in a field
+    submits the form (Cancel is never the default). An error grows the dialog instead of squeezing
+    the fields, and a long message scrolls."""
+
+    def __init__(self, sp: Stockpile, title: str, action: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sp = sp
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error_label = QLabel()
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names as typed
+        self.error_label.setObjectName("error_label")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(f"color: {alarm_colour(self.palette())}; font-weight: bold;")
+        self.error_area = QScrollArea()
+        self.error_area.setWidget(self.error_label)
+        self.error_area.setWidgetResizable(True)
+        self.error_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.error_area.hide()
+        self.error_area.installEventFilter(self)  # its height follows the width it is given
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.action_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        for button in self.buttons.buttons():
+            if isinstance(button, QPushButton):  # all of them: the box makes push buttons
+                button.setAutoDefault(False)  # else the button with the focus becomes the default
+        self.action_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.column = QVBoxLayout(self)
+        self.column.addLayout(self.form)
+        self.column.addWidget(self.error_area)
+        self.column.addWidget(self.buttons)
+        self._fields: dict[str, QWidget] = {}
+        self.result_value: Any = None
+        self.setMinimumWidth(460)
+
+    @property
+    def today(self) -> date:
+        return self.sp.today()
+
+    def add_field(self, label: str, widget: Field, *error_fields: str) -> Field:
+        """Add a row; `error_fields` are the names the services use for it in their messages."""
+        self.form.addRow(label, widget)
+        for name in error_fields:
+            self._fields[name] = widget
+        return widget
+
+    def add_note(self, text: str) -> QLabel:
+        note = QLabel(text)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        return note
+
+    def first_field(self) -> QWidget | None:
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                return widget
+        return None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit()
+        first = self.first_field()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def fit(self) -> None:
+        """Grow (never shrink) to the height the form needs at its width: wrapped notes and an error
+        message take height for their width, which a dialog does not work out by itself."""
+        self.column.activate()
+        needed = (
+            self.column.totalHeightForWidth(self.width())
+            if self.column.hasHeightForWidth()
+            else self.column.totalSizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def submit(self) -> Any:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        for widget in self._fields.values():
+            widget.setStyleSheet("")
+        try:
+            self._require_whole_numbers()
+            self.result_value = self.submit()
+        except StockpileError as exc:
+            self.show_error(exc)
+            return
+        super().accept()
+
+    def _require_whole_numbers(self) -> None:
+        """A quantity typed as "1,5" is refused, never read as some other number."""
+        for name, widget in self._fields.items():
+            spins = [widget] if isinstance(widget, QuantitySpin) else widget.findChildren(QuantitySpin)
+            for spin in spins:
+                if spin.isEnabled() and not spin.hasAcceptableInput():
+                    raise InvalidInput(
+                        name,
+                        f"{spin.cleanText()!r} is not a whole number of mines; write it "
+                        "with digits only, or with commas between groups of three digits",
+                    )
+
+    def _fit_error(self) -> None:
+        """As tall as the message at the width the error area has; a longer one scrolls."""
+        label = self.error_label
+        lines = ERROR_LINES * label.fontMetrics().lineSpacing()
+        self.error_area.setFixedHeight(min(label.heightForWidth(self.error_area.width()), lines) + 4)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.error_area and event.type() == QEvent.Type.Resize:
+            resized = cast(QResizeEvent, event)
+            if resized.size().width() != resized.oldSize().width():
+                self._fit_error()
+        return super().eventFilter(watched, event)
+
+    def show_error(self, exc: StockpileError) -> None:
+        self.error_label.setText(str(exc))
+        self.error_area.show()
+        self._fit_error()
+        self.fit()
+        widget = self._fields.get(getattr(exc, "field", None) or "")
+        if widget is not None:
+            widget.setStyleSheet(ERROR_STYLE)
+            widget.setFocus()
+
+    @property
+    def error(self) -> str:
+        return self.error_label.text()
+
+
+def typed_text(widget: QLineEdit | QPlainTextEdit) -> str:
+    return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+
+
+def as_now(sp: Stockpile, lots: Sequence[LotRow]) -> list[LotRow]:
+    """The lots read afresh as the form opens: the form shows these figures, and the service refuses
+    the action if another user changes them before it is submitted (the `seen` of each action)."""
+    return [sp.queries.lot(lot.id) for lot in lots]
+
+
+def reason_box() -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setFixedHeight(60)
+    return box
