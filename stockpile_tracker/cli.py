@@ -123,8 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run(args.database or os.environ.get(DATABASE_ENV), args.user or os.environ.get(USER_ENV))
         url = args.database or default_database_url()
         if args.command == "db" and args.db_command == "upgrade":
-            upgrade_database(url)
-            print(f"database is up to date: {_where(url)}")
+            found, head = upgrade_database(url)
+            print(f"database {_where(url)}: {_upgraded(found, head)}")
             sys.stdout.flush()
             return 0
         sp = Stockpile.open(url, _user(args))
@@ -154,6 +154,15 @@ def _user(args: argparse.Namespace) -> str:
 
 def _where(url: str) -> str:
     return url.split("://", 1)[-1] if url.startswith("sqlite") else url.split("@")[-1]
+
+
+def _upgraded(found: str | None, head: str) -> str:
+    """What `db upgrade` did, from the schema revision it found."""
+    if found is None:
+        return f"created the schema at revision {head}"
+    if found == head:
+        return f"already at schema revision {head}, nothing to do"
+    return f"upgraded from schema revision {found} to {head}"
 
 
 def cmd_db(sp: Stockpile, args: argparse.Namespace) -> int:
