@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 HEAD = "0004"  # the newest revision in migrations/versions (tests/db/test_migrations.py keeps it so)
 UPGRADE_LOCK = 0x5354_4B50  # the PostgreSQL advisory lock taken by an upgrade ("STKP")
+LEDGER_TABLES = frozenset({"lot", "movement", "audit_entry"})  # ours at every revision: a database holding them is ours
 
 
 def alembic_config(url: str | None = None, connection: Connection | None = None) -> Config:
@@ -122,9 +123,15 @@ def _open(url: str, *, upgrade: bool) -> tuple[Engine, str | None]:
 
 def _revision(connection: Connection, where: str) -> str | None:
     """The schema revision, read without writing anything; another program's or a newer program's
-    database is refused."""
+    database is refused, and so is ours when what its schema is cannot be known."""
     current = _stored_revision(connection, where)
-    if current is None and inspect(connection).get_table_names():
+    tables = set(inspect(connection).get_table_names()) - {"alembic_version"}
+    if current is None and LEDGER_TABLES <= tables:
+        raise DatabaseError(
+            f"cannot open database {where}: it holds Stockpile Tracker's tables but no record of their schema "
+            "revision (its alembic_version table is missing), so it cannot be upgraded safely; restore a backup copy"
+        )
+    if current is None and tables:
         raise DatabaseError(
             f"cannot open database {where}: it holds tables of another program; choose a new file or an empty database"
         )
