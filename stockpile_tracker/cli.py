@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="fill an empty database with a realistic demo stockpile")
     demo.add_argument("--lots", type=int, default=300, help="how many lots (default 300)")
-    demo.add_argument("--seed", type=int, default=2022)
+    demo.add_argument("--seed", type=int, default=2022, help="the same seed makes the same stockpile (default 2022)")
 
     report = commands.add_parser("report", help="print a report to PDF, CSV or HTML (no window needed)")
     kinds = report.add_subparsers(dest="report", metavar="REPORT", required=True)
@@ -76,9 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument(
                 "--freeze", action="store_true", help="keep this report as submitted: from now on it prints the same"
             )
-        sub.add_argument("--pdf", metavar="FILE")
+        sub.add_argument("--pdf", metavar="FILE", help="the report on A4 pages, as it prints")
         sub.add_argument("--csv", metavar="FILE", help="the report's tables, totals included, plain numbers")
-        sub.add_argument("--html", metavar="FILE")
+        sub.add_argument("--html", metavar="FILE", help="the report as one HTML page")
 
     settings = commands.add_parser("settings", help="the organisation and protective marking on every printed page")
     settings.add_argument("--organisation", metavar="TEXT", help="the organisation's name")
@@ -91,8 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="an object with a findings list, for a nightly job")
 
     importing = commands.add_parser("import", help="import lots or destruction history from a CSV file")
-    importing.add_argument("kind", choices=["lots", "destructions"])
-    importing.add_argument("file")
+    importing.add_argument(
+        "kind", choices=["lots", "destructions"], help="what the file holds: lots, or destruction history"
+    )
+    importing.add_argument("file", help="the CSV file, with a header row")
     importing.add_argument("--dry-run", action="store_true", help="check the whole file, write nothing")
     importing.add_argument("--add-types", action="store_true", help="add unknown mine types (needs category)")
     importing.add_argument("--add-sites", action="store_true", help="add unknown sites (code = name)")
@@ -102,12 +104,14 @@ def build_parser() -> argparse.ArgumentParser:
     kept.add_argument("--retained", action="store_true", help="only lots with retained mines")
     kept.add_argument("--surplus", action="store_true", help="only lots with surplus mines")
     lots.add_argument("--type", help="mine type designation, e.g. M67")
-    lots.add_argument("--category", choices=["AP", "AV"])
+    lots.add_argument("--category", choices=["AP", "AV"], help="AP (anti-personnel) or AV (anti-vehicle)")
     lots.add_argument("--sd", choices=[c.value for c in SdClass], help="SD, SDA or persistent")
     lots.add_argument("--site", help="site code")
-    lots.add_argument("--status", choices=[s.value for s in LotStatus])
+    lots.add_argument("--status", choices=[s.value for s in LotStatus], help="where the lot is in its destruction")
     lots.add_argument("--text", help="part of a lot number or note")
-    lots.add_argument("--sort", choices=sorted(SORT_KEYS), default="lot_number")
+    lots.add_argument(
+        "--sort", choices=sorted(SORT_KEYS), default="lot_number", help="the column to sort by (default lot_number)"
+    )
     lots.add_argument("--desc", action="store_true", help="sort descending")
     lots.add_argument("--limit", type=int, default=None, help="at most this many rows (totals cover all)")
     return parser
@@ -123,8 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run(args.database or os.environ.get(DATABASE_ENV), args.user or os.environ.get(USER_ENV))
         url = args.database or default_database_url()
         if args.command == "db" and args.db_command == "upgrade":
-            upgrade_database(url)
-            print(f"database is up to date: {_where(url)}")
+            found, head = upgrade_database(url)
+            print(f"database {_where(url)}: {_upgraded(found, head)}")
             sys.stdout.flush()
             return 0
         sp = Stockpile.open(url, _user(args))
@@ -154,6 +158,15 @@ def _user(args: argparse.Namespace) -> str:
 
 def _where(url: str) -> str:
     return url.split("://", 1)[-1] if url.startswith("sqlite") else url.split("@")[-1]
+
+
+def _upgraded(found: str | None, head: str) -> str:
+    """What `db upgrade` did, from the schema revision it found."""
+    if found is None:
+        return f"created the schema at revision {head}"
+    if found == head:
+        return f"already at schema revision {head}, nothing to do"
+    return f"upgraded from schema revision {found} to {head}"
 
 
 def cmd_db(sp: Stockpile, args: argparse.Namespace) -> int:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 HEAD = "0004"  # the newest revision in migrations/versions (tests/db/test_migrations.py keeps it so)
 UPGRADE_LOCK = 0x5354_4B50  # the PostgreSQL advisory lock taken by an upgrade ("STKP")
+LEDGER_TABLES = frozenset({"lot", "movement", "audit_entry"})  # ours at every revision: a database holding them is ours
 
 
 def alembic_config(url: str | None = None, connection: Connection | None = None) -> Config:
@@ -75,6 +76,20 @@ def open_database(url: str, *, upgrade: bool = True) -> Engine:
     A failed upgrade leaves the database as it was: PostgreSQL rolls the one transaction back; a
     SQLite file is also put back from the backup taken just before, under the same lock.
     """
+    return _open(url, upgrade=upgrade)[0]
+
+
+def upgrade_database(url: str) -> str | None:
+    """Open, upgrade and close (`db upgrade`), so the command can say what was done: the schema
+    revision the database was at (None: it had none, and was created; HEAD: nothing to do)."""
+    engine, found = _open(url, upgrade=True)
+    engine.dispose()
+    return found
+
+
+def _open(url: str, *, upgrade: bool) -> tuple[Engine, str | None]:
+    """open_database's engine, and the schema revision found before any upgrade (under the upgrade's
+    lock: another program may have upgraded it meanwhile)."""
     url = normalise_url(url)
     engine = make_engine(url)  # refuses a URL it cannot use before a file is made for it
     path = sqlite_file(url)
@@ -89,11 +104,12 @@ def open_database(url: str, *, upgrade: bool = True) -> Engine:
                     f"database {where} is at schema {current or 'none'}, not {HEAD}: run 'stockpile-tracker db upgrade'"
                 )
             if path is None:
-                _upgrade_in_one_transaction(engine, where, current)
+                current = _upgrade_in_one_transaction(engine, where, current)
             else:
                 engine.dispose()  # an idle connection of ours would hold the file against the lock
-                _upgrade_sqlite(engine, path, where, created)
-            log.info("database %s upgraded from schema %s to %s", where, current or "none", HEAD)
+                current = _upgrade_sqlite(engine, path, where, created)
+            if current != HEAD:
+                log.info("database %s upgraded from schema %s to %s", where, current or "none", HEAD)
         if path is not None:
             use_wal(engine)
     except DatabaseError:
@@ -102,14 +118,20 @@ def open_database(url: str, *, upgrade: bool = True) -> Engine:
     except (SQLAlchemyError, sqlite3.Error) as exc:
         engine.dispose()
         raise DatabaseError(f"cannot open database {where}: {describe_error(exc)}") from exc
-    return engine
+    return engine, current
 
 
 def _revision(connection: Connection, where: str) -> str | None:
     """The schema revision, read without writing anything; another program's or a newer program's
-    database is refused."""
+    database is refused, and so is ours when what its schema is cannot be known."""
     current = _stored_revision(connection, where)
-    if current is None and inspect(connection).get_table_names():
+    tables = set(inspect(connection).get_table_names()) - {"alembic_version"}
+    if current is None and LEDGER_TABLES <= tables:
+        raise DatabaseError(
+            f"cannot open database {where}: it holds Stockpile Tracker's tables but no record of their schema "
+            "revision (its alembic_version table is missing), so it cannot be upgraded safely; restore a backup copy"
+        )
+    if current is None and tables:
         raise DatabaseError(
             f"cannot open database {where}: it holds tables of another program; choose a new file or an empty database"
         )
@@ -124,13 +146,15 @@ def _revision(connection: Connection, where: str) -> str | None:
     return current
 
 
-def _upgrade_in_one_transaction(engine: Engine, where: str, current: str | None) -> None:
+def _upgrade_in_one_transaction(engine: Engine, where: str, current: str | None) -> str | None:
     """PostgreSQL (or SQLite in memory): one transaction. On PostgreSQL an advisory lock makes a second
-    program wait and then find the schema done (Alembic reads the version again once the lock is held)."""
+    program wait and then find the schema done (Alembic reads the version again once the lock is held).
+    The revision found under the lock."""
     try:
         with engine.begin() as connection:
             if connection.dialect.name == "postgresql":
                 connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
+                current = _stored_revision(connection, where)
             _upgrade(connection)
     except Exception as exc:  # a migration is code: whatever it raises, the one transaction is undone
         raise DatabaseError(
@@ -138,6 +162,7 @@ def _upgrade_in_one_transaction(engine: Engine, where: str, current: str | None)
             f"{HEAD}: {describe_error(exc)}; nothing was changed "
             "(the upgrade runs in one transaction)"
         ) from exc
+    return current
 
 
 def _upgrade(connection: Connection) -> None:
@@ -146,20 +171,20 @@ def _upgrade(connection: Connection) -> None:
     command.upgrade(alembic_config(connection=connection), HEAD)
 
 
-def _upgrade_sqlite(engine: Engine, path: Path, where: str, created: bool) -> None:
+def _upgrade_sqlite(engine: Engine, path: Path, where: str, created: bool) -> str | None:
     """Read the version again, back up and upgrade under one exclusive lock: in SQLite's exclusive
     locking mode the connection keeps it, across commits, until it is closed. So no other program
     writes between the backup and the upgrade, reads a half-upgraded file, or loses what it wrote to
-    a backup put back over it."""
+    a backup put back over it. The revision found under the lock."""
     connection = _exclusive_connection(engine, where)
     if connection is None:
-        return
+        return HEAD
     raw = _pysqlite(connection)
     try:
         current = _revision(connection, where)  # again: another program may have upgraded it meanwhile
         connection.rollback()
         if current == HEAD:
-            return
+            return current
         failed = f"cannot upgrade database {where} from schema {current or 'none'} to {HEAD}"
         backup = None
         if current is not None:
@@ -176,6 +201,7 @@ def _upgrade_sqlite(engine: Engine, path: Path, where: str, created: bool) -> No
             raise DatabaseError(
                 f"{failed}: {describe_error(exc)}; " + _left_as_it_was(raw, path, backup, created)
             ) from exc
+        return current
     finally:
         _close(connection)
 

@@ -67,7 +67,7 @@ ACTIONS = (
         needs_record=False,
     ),
     Action("import_lots", "&Import lots...", lambda w: w.import_file("lots"), "&File", separator_before=True),
-    Action("import_destructions", "Import &destruction history...", lambda w: w.import_file("destructions"), "&File"),
+    Action("import_destructions", "Import destruction &history...", lambda w: w.import_file("destructions"), "&File"),
     Action(
         "export",
         "&Export table as CSV...",
@@ -78,7 +78,7 @@ ACTIONS = (
     ),
     Action(
         "operator",
-        "Change &operator...",
+        "&Change operator...",
         lambda w: w.change_operator(),
         "&File",
         separator_before=True,

@@ -40,8 +40,7 @@ def _edit(default: Any, lowest: Any, highest: Any) -> DateEdit | QSpinBox:
     """A date edit for a date, a spin box for a whole number (a year)."""
     if isinstance(default, date):
         edit = DateEdit(default)
-        if lowest is not None:
-            edit.setMinimumDate(QDate(lowest.year, lowest.month, lowest.day))
+        edit.setMinimumDate(QDate(lowest.year, lowest.month, lowest.day))
         edit.setMaximumDate(QDate(highest.year, highest.month, highest.day))
         return edit
     spin = QSpinBox()

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..services import Stockpile
     from ..services.dto.reports import FrozenReportInfo
 
-FIRST_YEAR = 1997  # the year the Convention was signed: no record reports on a year before it
+FIRST_YEAR = 1997  # the year the Convention was signed: no record reports on a day or year before it
 
 
 def _today(sp: Stockpile) -> date:
@@ -62,7 +62,7 @@ class Asked(Parameter):
         raise NotImplementedError
 
     def bounds(self, sp: Stockpile) -> tuple[Any, Any]:
-        """(lowest or None, highest)."""
+        """(lowest, highest), both allowed."""
         raise NotImplementedError
 
     def refusal(self, value: Any) -> str:
@@ -70,7 +70,7 @@ class Asked(Parameter):
 
     def check(self, sp: Stockpile, value: Any) -> None:
         lowest, highest = self.bounds(sp)
-        if (lowest is not None and value < lowest) or value > highest:
+        if not lowest <= value <= highest:
             raise StockpileError(f"{self.option}: {self.refusal(value)}")
 
     def from_command_line(self, sp: Stockpile, args: argparse.Namespace) -> Any:
@@ -88,10 +88,12 @@ class AsOf(Asked):
     def default(self, sp: Stockpile) -> date:
         return _today(sp)
 
-    def bounds(self, sp: Stockpile) -> tuple[None, date]:
-        return None, _today(sp)
+    def bounds(self, sp: Stockpile) -> tuple[date, date]:
+        return date(FIRST_YEAR, 1, 1), _today(sp)
 
     def refusal(self, value: date) -> str:
+        if value.year < FIRST_YEAR:
+            return f"{value.isoformat()} is before {FIRST_YEAR}, the year the Convention was signed"
         return f"{value.isoformat()} is in the future"
 
 

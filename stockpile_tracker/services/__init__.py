@@ -13,6 +13,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Engine
 
+from ..db import migrate
 from ..db.engine import normalise_url, sqlite_file, without_password
 from ..db.migrate import open_database
 from ..domain.rules import require_text
@@ -122,10 +123,11 @@ class Stockpile:
         return self.context.take_changes()
 
 
-def upgrade_database(url: str) -> None:
+def upgrade_database(url: str) -> tuple[str | None, str]:
     """Bring the database at a URL or SQLite path to the program's schema (after a backup copy), for
-    nobody in particular: `db upgrade` on the command line."""
-    open_database(url).dispose()
+    nobody in particular: `db upgrade` on the command line. (The schema revision it was at, None for
+    none; the one it is at now), for the command to say what it did."""
+    return migrate.upgrade_database(url), migrate.HEAD
 
 
 P = ParamSpec("P")

@@ -375,6 +375,12 @@ def commands():
         ),
         Case(
             "command line",
+            "a date before the treaty",
+            "stockpile-tracker: --as-of: 1900-01-01 is before 1997, the year the Convention was signed",
+            cli("report", "status", "--as-of", "1900-01-01", "--csv", "{tmp}/s.csv"),
+        ),
+        Case(
+            "command line",
             "a year that is not a number",
             "stockpile-tracker report article7: error: argument --year: invalid int value: '20x5'",
             cli("report", "article7", "--year", "20x5"),

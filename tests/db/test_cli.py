@@ -11,12 +11,13 @@ import pytest
 from sqlalchemy import text
 
 from stockpile_tracker.cli import main
-from stockpile_tracker.db.migrate import open_database
+from stockpile_tracker.db.migrate import HEAD, open_database
 from stockpile_tracker.demo import build_demo
 from stockpile_tracker.domain.errors import StockpileError
 from stockpile_tracker.services import LotFilter, Stockpile
 
 from ..helpers import snapshot, tamper_outside_the_program
+from .test_migrations import REVISIONS, unpack_fixture
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -143,6 +144,22 @@ def test_the_environment_names_the_database(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("STOCKPILE_DATABASE_URL", f"sqlite:///{target}")
     assert run(capsys, "db", "upgrade")[0] == 0
     assert target.exists()
+
+
+def test_db_upgrade_says_what_it_did(tmp_path, capsys):
+    new = tmp_path / "new.db"
+    assert run(capsys, "--database", str(new), "db", "upgrade") == (
+        0,
+        f"database {new}: created the schema at revision {HEAD}\n",
+        "",
+    )
+    assert run(capsys, "--database", str(new), "db", "upgrade")[1] == (
+        f"database {new}: already at schema revision {HEAD}, nothing to do\n"
+    )
+    old = unpack_fixture(REVISIONS[0], tmp_path)
+    assert run(capsys, "--database", str(old), "db", "upgrade")[1] == (
+        f"database {old}: upgraded from schema revision {REVISIONS[0]} to {HEAD}\n"
+    )
 
 
 def test_the_user_option_is_recorded(database_url, capsys, monkeypatch):

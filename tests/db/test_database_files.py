@@ -13,7 +13,7 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -132,6 +132,13 @@ def no_revision_recorded(path: Path, template: str) -> Iterator[str]:
     yield "its schema revision cannot be read: 0 revisions are recorded in alembic_version, not one"
 
 
+@contextmanager
+def revision_table_dropped(path: Path, template: str) -> Iterator[str]:
+    """Our tables, with nothing to say which revision they are at."""
+    _revisions_edited(path, template, "DROP TABLE alembic_version")
+    yield "it holds Stockpile Tracker's tables but no record of their schema revision"
+
+
 CASES = [
     random_bytes,
     text_file,
@@ -139,6 +146,7 @@ CASES = [
     newer_programs_database,
     two_revisions_recorded,
     no_revision_recorded,
+    revision_table_dropped,
     locked_by_another_program,
     full_disk,
 ]
@@ -198,6 +206,16 @@ def test_an_empty_file_is_a_new_database(tmp_path):
     path.touch()
     engine = open_database(str(path))
     assert Stockpile(engine, "alice").check().ok
+    engine.dispose()
+
+
+def test_a_database_with_only_an_empty_revision_table_is_a_new_database(tmp_path):
+    """What a schema creation stopped before its first table may leave: nothing of anyone's."""
+    path = tmp_path / "unstamped.db"
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    engine = open_database(str(path))
+    assert current_revision(engine) == HEAD
     engine.dispose()
 
 

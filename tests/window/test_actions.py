@@ -4,9 +4,12 @@ the Reports menu as the report registry lists it."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
 from stockpile_tracker.qt.actions import ACTIONS, MENUS, PAGES
 from stockpile_tracker.qt.main_window import MainWindow
@@ -58,6 +61,30 @@ def test_the_toolbar_shows_each_action_in_plain_words(window):
 def test_no_two_actions_share_a_key(window):
     keys = [a.shortcut().toString() for a in window.named_actions.values() if not a.shortcut().isEmpty()]
     assert len(keys) == len(set(keys))
+
+
+def _access_key(text: str) -> str | None:
+    """The letter after a single &, as Qt reads it (&& is a plain &)."""
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def _entries(menu: QMenu | QMenuBar) -> Iterator[tuple[str, list[QAction]]]:
+    """Each menu built, the menu bar first and submenus (Open recent) included, with its entries."""
+    entries = [action for action in menu.actions() if not action.isSeparator()]
+    yield menu.title() if isinstance(menu, QMenu) else "menu bar", entries
+    for action in entries:
+        if action.menu() is not None:
+            yield from _entries(action.menu())
+
+
+def test_no_two_entries_of_a_menu_share_an_access_key(window):
+    shared = {}
+    for title, entries in _entries(window.menuBar()):
+        keys = [key for key in map(_access_key, (action.text() for action in entries)) if key is not None]
+        shared[title] = sorted({key for key in keys if keys.count(key) > 1})
+    assert len(shared) == len(MENUS) + 2  # the menu bar, each menu and Open recent
+    assert all(keys == [] for keys in shared.values()), shared
 
 
 def test_the_reports_menu_is_the_report_registry_in_its_order(window):

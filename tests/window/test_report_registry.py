@@ -42,6 +42,7 @@ def test_the_report_dialog_asks_within_the_registrys_bounds(qtbot, stockpile, to
     qtbot.addWidget(status)
     as_of = status.edits["as_of"]
     assert isinstance(as_of, DateEdit) and as_of.value == today
+    assert as_of.minimumDate().toPython() == date(FIRST_YEAR, 1, 1)
     assert as_of.maximumDate().toPython() == today  # no status of a day not yet over
     article7 = ReportDialog(stockpile, REPORTS_BY_NAME["article7"])
     qtbot.addWidget(article7)
@@ -59,6 +60,11 @@ def test_the_report_dialog_asks_within_the_registrys_bounds(qtbot, stockpile, to
     [
         ("article7", {"year": FIRST_YEAR - 1}, f"--year: {FIRST_YEAR - 1} is not a year this record can report on"),
         ("status", {"as_of": date(2999, 1, 1)}, "--as-of: 2999-01-01 is in the future"),
+        (
+            "status",
+            {"as_of": date(FIRST_YEAR - 1, 12, 31)},
+            f"--as-of: {FIRST_YEAR - 1}-12-31 is before {FIRST_YEAR}, the year the Convention was signed",
+        ),
     ],
 )
 def test_a_value_out_of_bounds_is_refused_whoever_asks(stockpile, name, values, refusal):

@@ -87,7 +87,7 @@ def test_a_new_database_is_made_with_alembic(tmp_path):
     status, loaded, printed = start(tmp_path, "--database", str(path), "db", "upgrade")
 
     assert status == 0
-    assert "database is up to date" in printed
+    assert f"database {path}: created the schema at revision" in printed
     assert "alembic" in loaded
     engine = make_engine(str(path))
     assert current_revision(engine) is not None
