@@ -49,7 +49,7 @@ from .dto.destruction import (
     TaskLineInfo,
 )
 from .dto.lots import LotRow
-from .lots import (
+from .ledger import (
     current_balance,
     find_site,
     get_lot,

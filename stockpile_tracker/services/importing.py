@@ -26,7 +26,8 @@ from .base import Context, bulk_insert, utc_now
 from .catalogue import CatalogueService, active_profile
 from .destruction import DestructionService
 from .dto.imports import ImportPlan, Problem
-from .lots import LotService
+from .lots import acquisition_warnings
+from .retention import retention_warnings
 
 LOT_REQUIRED = ("lot_number", "type", "quantity", "site", "retention")
 LOT_OPTIONAL = (
@@ -248,10 +249,8 @@ def _delimiter(header: str, required: tuple[str, ...]) -> str:
 
 
 class ImportService:
-    def __init__(
-        self, ctx: Context, catalogue: CatalogueService, lots: LotService, destruction: DestructionService
-    ) -> None:
-        self.ctx, self.catalogue, self.lots, self.destruction = ctx, catalogue, lots, destruction
+    def __init__(self, ctx: Context, catalogue: CatalogueService, destruction: DestructionService) -> None:
+        self.ctx, self.catalogue, self.destruction = ctx, catalogue, destruction
 
     def _lot_ids(self) -> dict[tuple[str, str], int]:
         """(type, lot number) -> lot id of every lot: one query, not one per row."""
@@ -504,7 +503,7 @@ class ImportService:
     ) -> Iterator[audit.Change]:
         """Per lot, the entries receive_lot and change_retention make: the receipt, then the decision."""
         for lot_id, row, receipt in zip(lot_ids, rows, receipts, strict=True):
-            warnings = self.lots.acquisition_warnings(session, MovementKind.RECEIPT, row["received_on"], profile)
+            warnings = acquisition_warnings(session, MovementKind.RECEIPT, row["received_on"], profile)
             yield (
                 MovementKind.RECEIPT.value,
                 "lot",
@@ -523,7 +522,7 @@ class ImportService:
             )
             if row["retention"]:
                 held = Balance(row["quantity"], row["quantity"], 0, None, 0, 0)
-                warnings = self.lots.retention_warnings(
+                warnings = retention_warnings(
                     session, held, row["quantity"], RetentionCategory(row["retention"]), profile
                 )
                 yield (
