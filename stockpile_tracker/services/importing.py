@@ -197,17 +197,6 @@ def _text(data: bytes) -> str | Problem:
     return text
 
 
-def _header_problem(header: list[str], required: tuple[str, ...]) -> Problem | None:
-    """A column named twice, or a required one missing, refuses the whole file."""
-    doubled = sorted({name for name in header if name and header.count(name) > 1})
-    if doubled:
-        return Problem(1, "header", f"column(s) named twice: {', '.join(doubled)}")
-    missing = [name for name in required if name not in header]
-    if missing:
-        return Problem(1, "header", f"missing column(s): {', '.join(missing)}")
-    return None
-
-
 def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]) -> tuple[list[_Row], list[Problem]]:
     """Decode (UTF-8, with or without BOM), find the delimiter (comma, semicolon or tab), check the
     header (case-insensitive; extra columns ignored). Every line must have the header's number of
@@ -220,9 +209,12 @@ def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         header = [name.strip().lower() for name in next(reader)]
-        refused = _header_problem(header, required)
-        if refused is not None:
-            return [], [refused]
+        doubled = sorted({name for name in header if name and header.count(name) > 1})
+        if doubled:
+            return [], [Problem(1, "header", f"column(s) named twice: {', '.join(doubled)}")]
+        missing = [name for name in required if name not in header]
+        if missing:
+            return [], [Problem(1, "header", f"missing column(s): {', '.join(missing)}")]
         rows, counted = [], 0
         for cells in reader:
             if not any(cell.strip() for cell in cells):
