@@ -135,6 +135,38 @@ def _require_free(
         )
 
 
+PROFILE_DATES = ("effective_on", "acquisition_banned_from", "withdrawal_effective_on")
+PROFILE_FLAGS = ("transfers_only_for_destruction", "flags_retained_increase")
+
+
+def _profile_changes(changes: dict[str, Any]) -> dict[str, Any]:
+    """A profile's edited fields checked before the write, the retention categories and the name
+    as they are kept."""
+    unknown = set(changes) - ({f.name for f in fields(PolicyProfileInfo)} - {"id", "code"})
+    if unknown:
+        raise InvalidInput(sorted(unknown)[0], "is not a field of a policy profile")
+    for name in PROFILE_DATES:
+        if changes.get(name) is not None and not isinstance(changes[name], date):
+            raise InvalidInput(name, "must be a date")
+    for name in PROFILE_FLAGS:
+        if name in changes and not isinstance(changes[name], bool):
+            raise InvalidInput(name, "must be yes or no (True or False)")
+    if "permitted_retention" in changes:
+        changes["permitted_retention"] = _permitted_retention(changes["permitted_retention"])
+    years = changes.get("deadline_years")
+    if years is not None and (isinstance(years, bool) or not isinstance(years, int) or years <= 0):
+        raise InvalidInput("deadline years", f"must be a whole number of years above zero, or none, not {years!r}")
+    if "name" in changes:
+        changes["name"] = require_text("name", changes["name"])
+    return changes
+
+
+def _permitted_retention(values: Any) -> list[str]:
+    if isinstance(values, str):
+        raise InvalidInput("permitted retention", "give a list of retention categories")
+    return [_choice("permitted retention", RetentionCategory, value) for value in values]
+
+
 Model = TypeVar("Model", MineType, Site)
 Info = TypeVar("Info", MineTypeInfo, SiteInfo)
 
@@ -285,27 +317,7 @@ class CatalogueService:
     def update_profile(self, code: str, reason: str, **changes: Any) -> PolicyProfileInfo:
         """Edit a profile's dates and rules; they are facts to check, so they stay data."""
         reason = require_text("reason", reason, 2000)
-        editable = {f.name for f in fields(PolicyProfileInfo)} - {"id", "code"}
-        unknown = set(changes) - editable
-        if unknown:
-            raise InvalidInput(sorted(unknown)[0], "is not a field of a policy profile")
-        for name in ("effective_on", "acquisition_banned_from", "withdrawal_effective_on"):
-            if changes.get(name) is not None and not isinstance(changes[name], date):
-                raise InvalidInput(name, "must be a date")
-        for name in ("transfers_only_for_destruction", "flags_retained_increase"):
-            if name in changes and not isinstance(changes[name], bool):
-                raise InvalidInput(name, "must be yes or no (True or False)")
-        if "permitted_retention" in changes:
-            if isinstance(changes["permitted_retention"], str):
-                raise InvalidInput("permitted retention", "give a list of retention categories")
-            changes["permitted_retention"] = [
-                _choice("permitted retention", RetentionCategory, value) for value in changes["permitted_retention"]
-            ]
-        years = changes.get("deadline_years")
-        if years is not None and (isinstance(years, bool) or not isinstance(years, int) or years <= 0):
-            raise InvalidInput("deadline years", f"must be a whole number of years above zero, or none, not {years!r}")
-        if "name" in changes:
-            changes["name"] = require_text("name", changes["name"])
+        changes = _profile_changes(changes)
         with self.ctx.write() as session:
             profile = session.scalar(select(PolicyProfile).where(PolicyProfile.code == code))
             if profile is None:

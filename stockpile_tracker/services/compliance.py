@@ -59,6 +59,34 @@ class _Findings:
         )
 
 
+LotQuantities = list[tuple[int, str, int]]  # (lot id, lot number, quantity), as _Findings.add takes them
+
+
+def _stock_groups(
+    policy: PolicyProfileInfo, lots: Sequence[Row[*tuple[Any, ...]]]
+) -> tuple[LotQuantities, LotQuantities, dict[str, LotQuantities], LotQuantities]:
+    """The lots held, sorted into what the stock findings report: unscheduled surplus, persistent
+    mines held other than for training, retention the profile does not permit (by category) and
+    Korea-reserved mines held outside Korea."""
+    unscheduled: LotQuantities = []
+    persistent: LotQuantities = []
+    outside: dict[str, LotQuantities] = defaultdict(list)
+    korea_abroad: LotQuantities = []
+    for lot_id, number, _type, sd_hours, sda, _site, country, on_hand, retained, category, scheduled in lots:
+        free = on_hand - retained - scheduled
+        if free > 0:
+            unscheduled.append((lot_id, number, free))
+        if sd_hours is None and not sda:
+            kept_for_training = retained if category == RetentionCategory.ARTICLE3.value else 0
+            if on_hand - kept_for_training > 0:
+                persistent.append((lot_id, number, on_hand - kept_for_training))
+        if category and category not in policy.permitted_retention:
+            outside[category].append((lot_id, number, retained))
+        if category == RetentionCategory.KOREA.value and country != "KR":
+            korea_abroad.append((lot_id, number, retained))
+    return unscheduled, persistent, outside, korea_abroad
+
+
 class ComplianceService:
     def __init__(self, ctx: Context, destruction: DestructionService) -> None:
         self.ctx, self.destruction = ctx, destruction
@@ -131,19 +159,7 @@ class ComplianceService:
         return sorted(found.items, key=lambda f: SEVERITIES.index(f.severity))  # errors first, else as checked
 
     def _stock(self, found: _Findings, policy: PolicyProfileInfo, lots: Sequence[Row[*tuple[Any, ...]]]) -> None:
-        unscheduled, persistent, outside, korea_abroad = [], [], defaultdict(list), []
-        for lot_id, number, _type, sd_hours, sda, _site, country, on_hand, retained, category, scheduled in lots:
-            free = on_hand - retained - scheduled
-            if free > 0:
-                unscheduled.append((lot_id, number, free))
-            if sd_hours is None and not sda:
-                kept_for_training = retained if category == RetentionCategory.ARTICLE3.value else 0
-                if on_hand - kept_for_training > 0:
-                    persistent.append((lot_id, number, on_hand - kept_for_training))
-            if category and category not in policy.permitted_retention:
-                outside[category].append((lot_id, number, retained))
-            if category == RetentionCategory.KOREA.value and country != "KR":
-                korea_abroad.append((lot_id, number, retained))
+        unscheduled, persistent, outside, korea_abroad = _stock_groups(policy, lots)
         if unscheduled:
             found.add(
                 WARNING,

@@ -15,7 +15,7 @@ from . import audit, balance
 from .base import Context
 from .destruction_info import event_info
 from .dto.destruction import EventInfo
-from .lots import get_lot, lot_name, post_movement
+from .ledger import get_lot, lot_name, post_movement
 
 
 class CorrectionService:

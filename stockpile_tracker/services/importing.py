@@ -26,7 +26,8 @@ from .base import Context, bulk_insert, utc_now
 from .catalogue import CatalogueService, active_profile
 from .destruction import DestructionService
 from .dto.imports import ImportPlan, Problem
-from .lots import LotService
+from .lots import acquisition_warnings
+from .retention import retention_warnings
 
 LOT_REQUIRED = ("lot_number", "type", "quantity", "site", "retention")
 LOT_OPTIONAL = (
@@ -175,29 +176,35 @@ def read_import_file(path: str) -> bytes:
         return file.read(MAX_IMPORT_BYTES + 1)
 
 
-def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]) -> tuple[list[_Row], list[Problem]]:
-    """Decode (UTF-8, with or without BOM), find the delimiter (comma, semicolon or tab), check the
-    header (case-insensitive; extra columns ignored). Every line must have the header's number of
-    cells and every quote must close: a file cut short is refused, not read in part."""
-    problems: list[Problem] = []
+def _text(data: bytes) -> str | Problem:
+    """The file's text, or why it cannot be read as CSV UTF-8: too big, UTF-16, not UTF-8 or empty."""
     if len(data) > MAX_IMPORT_BYTES:
-        return [], [
-            Problem(
-                0,
-                "file",
-                f"is larger than {MAX_IMPORT_BYTES / 1_000_000:g} MB, the most one import "
-                "reads; split it into smaller files",
-            )
-        ]
+        return Problem(
+            0,
+            "file",
+            f"is larger than {MAX_IMPORT_BYTES / 1_000_000:g} MB, the most one import "
+            "reads; split it into smaller files",
+        )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return [], [Problem(1, "file", 'is UTF-16 text (Excel\'s "Unicode text"); save the spreadsheet as CSV UTF-8')]
+        return Problem(1, "file", 'is UTF-16 text (Excel\'s "Unicode text"); save the spreadsheet as CSV UTF-8')
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return [], [Problem(line, "file", "is not UTF-8 text; save the spreadsheet as CSV UTF-8")]
+        return Problem(line, "file", "is not UTF-8 text; save the spreadsheet as CSV UTF-8")
     if not text.strip():
-        return [], [Problem(0, "file", "is empty")]
+        return Problem(0, "file", "is empty")
+    return text
+
+
+def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]) -> tuple[list[_Row], list[Problem]]:
+    """Decode (UTF-8, with or without BOM), find the delimiter (comma, semicolon or tab), check the
+    header (case-insensitive; extra columns ignored). Every line must have the header's number of
+    cells and every quote must close: a file cut short is refused, not read in part."""
+    text = _text(data)
+    if isinstance(text, Problem):
+        return [], [text]
+    problems: list[Problem] = []
     delimiter = _delimiter(text.splitlines()[0], required)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
@@ -236,6 +243,75 @@ def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]
     return rows, problems
 
 
+def _lot_cells(row: _Row, today: date) -> dict[str, Any]:
+    """A lot row's own cells, each checked; its notes are read once the row is known to be whole."""
+    lot_number = row.text("lot_number", max_length=80)
+    designation = row.text("type", required=True, max_length=40)
+    site = row.text("site", required=True, max_length=40)
+    quantity = row.whole("quantity")
+    retention = (row.text("retention") or "surplus").lower()
+    if retention != "surplus" and retention not in {c.value for c in RetentionCategory}:
+        row.problem("retention", f"{retention!r} is not one of surplus, korea, article3, legal_hold")
+    institution = row.text("institution")
+    if retention == "article3" and not institution:
+        row.problem("institution", "Article 3 retention names the authorised institution")
+    condition = (row.text("condition") or "A").upper()
+    if condition not in CONDITION_CODES:
+        row.problem("condition", f"{condition!r} is not a condition code")
+    received_on = row.day("received_on", today) or today
+    manufactured_on = row.day("manufactured_on", today)
+    if manufactured_on and manufactured_on > received_on:
+        row.problem("manufactured_on", f"{manufactured_on} is after the receipt date {received_on}")
+    return {
+        "line": row.line,
+        "lot_number": lot_number,
+        "type": designation,
+        "site": site,
+        "quantity": quantity,
+        "retention": None if retention == "surplus" else retention,
+        "institution": institution,
+        "condition": condition,
+        "received_on": received_on,
+        "manufactured_on": manufactured_on,
+    }
+
+
+def _first_unnumbered(row: _Row, entry: dict[str, Any], unnumbered: dict[tuple[str, str], dict[str, Any]]) -> bool:
+    """Rows without a lot number make one lot per type and site: the first is numbered for it (True);
+    a later one is merged into it, or refused (False)."""
+    key = (entry["type"], entry["site"])
+    first = unnumbered.get(key)
+    if first is not None:
+        _merge_unnumbered(row, first, entry)
+        return False
+    entry["lot_number"] = f"NO-LOT-{entry['type']}-{entry['site']}"
+    if len(entry["lot_number"]) > 80:
+        row.problem("lot_number", f"is empty, and {entry['lot_number']!r} is too long to stand for it")
+        return False
+    unnumbered[key] = entry
+    return True
+
+
+def _merge_unnumbered(row: _Row, first: dict[str, Any], entry: dict[str, Any]) -> None:
+    """Only rows alike but for their quantity merge, so that no retention, date or note is lost."""
+    differing = [name for name in MERGED_ALIKE if first[name] != entry[name]]
+    if differing:
+        row.problem(
+            "lot_number",
+            f"is empty, and the row differs from line {first['line']} (same type and site) in "
+            f"{', '.join(differing)}: give the rows lot numbers",
+        )
+        return
+    total = first["quantity"] + entry["quantity"]
+    if total > MAX_QUANTITY:
+        row.problem(
+            "quantity",
+            f"the rows without a lot number for {entry['type']} at {entry['site']} "
+            f"add up to {total:,}, more than the {MAX_QUANTITY:,} a lot can hold",
+        )
+    first["quantity"] = total
+
+
 def _delimiter(header: str, required: tuple[str, ...]) -> str:
     """The delimiter that splits the header into the most required column names (then the most
     cells): a semicolon file is read as one even when its names hold commas, and the reverse."""
@@ -248,10 +324,8 @@ def _delimiter(header: str, required: tuple[str, ...]) -> str:
 
 
 class ImportService:
-    def __init__(
-        self, ctx: Context, catalogue: CatalogueService, lots: LotService, destruction: DestructionService
-    ) -> None:
-        self.ctx, self.catalogue, self.lots, self.destruction = ctx, catalogue, lots, destruction
+    def __init__(self, ctx: Context, catalogue: CatalogueService, destruction: DestructionService) -> None:
+        self.ctx, self.catalogue, self.destruction = ctx, catalogue, destruction
 
     def _lot_ids(self) -> dict[tuple[str, str], int]:
         """(type, lot number) -> lot id of every lot: one query, not one per row."""
@@ -276,23 +350,8 @@ class ImportService:
         unnumbered: dict[tuple[str, str], dict[str, Any]] = {}
         type_lines: dict[str, int] = {}  # new type -> the line that first describes it
         for row in rows:
-            lot_number = row.text("lot_number", max_length=80)
-            designation = row.text("type", required=True, max_length=40)
-            site = row.text("site", required=True, max_length=40)
-            quantity = row.whole("quantity")
-            retention = (row.text("retention") or "surplus").lower()
-            if retention != "surplus" and retention not in {c.value for c in RetentionCategory}:
-                row.problem("retention", f"{retention!r} is not one of surplus, korea, article3, legal_hold")
-            institution = row.text("institution")
-            if retention == "article3" and not institution:
-                row.problem("institution", "Article 3 retention names the authorised institution")
-            condition = (row.text("condition") or "A").upper()
-            if condition not in CONDITION_CODES:
-                row.problem("condition", f"{condition!r} is not a condition code")
-            received_on = row.day("received_on", today) or today
-            manufactured_on = row.day("manufactured_on", today)
-            if manufactured_on and manufactured_on > received_on:
-                row.problem("manufactured_on", f"{manufactured_on} is after the receipt date {received_on}")
+            entry = _lot_cells(row, today)
+            designation, site = entry["type"], entry["site"]
             if designation and designation not in types:
                 self._new_type(row, designation, add_types, plan, type_lines)
             if site and site not in sites and site not in plan.new_sites:
@@ -300,48 +359,11 @@ class ImportService:
                     plan.new_sites.append(site)
                 else:
                     row.problem("site", f"no site {site!r}", missing=True)
-            if designation is None or site is None or quantity is None:
+            if designation is None or site is None or entry["quantity"] is None:
                 continue
-            entry: dict[str, Any] = {
-                "line": row.line,
-                "lot_number": lot_number,
-                "type": designation,
-                "site": site,
-                "quantity": quantity,
-                "retention": None if retention == "surplus" else retention,
-                "institution": institution,
-                "condition": condition,
-                "received_on": received_on,
-                "manufactured_on": manufactured_on,
-                "notes": row.text("notes", max_length=2000),
-            }
-            if lot_number is None:
-                key = (designation, site)
-                if key in unnumbered:  # one lot per type and site for rows without a number
-                    first = unnumbered[key]
-                    differing = [name for name in MERGED_ALIKE if first[name] != entry[name]]
-                    if differing:
-                        row.problem(
-                            "lot_number",
-                            f"is empty, and the row differs from line {first['line']} "
-                            f"(same type and site) in {', '.join(differing)}: give the rows "
-                            "lot numbers",
-                        )
-                        continue
-                    total = unnumbered[key]["quantity"] + quantity
-                    if total > MAX_QUANTITY:
-                        row.problem(
-                            "quantity",
-                            f"the rows without a lot number for {designation} at {site} "
-                            f"add up to {total:,}, more than the {MAX_QUANTITY:,} a lot can hold",
-                        )
-                    unnumbered[key]["quantity"] = total
-                    continue
-                entry["lot_number"] = f"NO-LOT-{designation}-{site}"
-                if len(entry["lot_number"]) > 80:
-                    row.problem("lot_number", f"is empty, and {entry['lot_number']!r} is too long to stand for it")
-                    continue
-                unnumbered[key] = entry
+            entry["notes"] = row.text("notes", max_length=2000)
+            if entry["lot_number"] is None and not _first_unnumbered(row, entry, unnumbered):
+                continue
             key = (designation, entry["lot_number"])
             if key in seen:
                 row.problem(
@@ -504,7 +526,7 @@ class ImportService:
     ) -> Iterator[audit.Change]:
         """Per lot, the entries receive_lot and change_retention make: the receipt, then the decision."""
         for lot_id, row, receipt in zip(lot_ids, rows, receipts, strict=True):
-            warnings = self.lots.acquisition_warnings(session, MovementKind.RECEIPT, row["received_on"], profile)
+            warnings = acquisition_warnings(session, MovementKind.RECEIPT, row["received_on"], profile)
             yield (
                 MovementKind.RECEIPT.value,
                 "lot",
@@ -523,7 +545,7 @@ class ImportService:
             )
             if row["retention"]:
                 held = Balance(row["quantity"], row["quantity"], 0, None, 0, 0)
-                warnings = self.lots.retention_warnings(
+                warnings = retention_warnings(
                     session, held, row["quantity"], RetentionCategory(row["retention"]), profile
                 )
                 yield (

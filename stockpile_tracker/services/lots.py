@@ -1,20 +1,19 @@
 """Ledger actions on lots: receive, discover, transfer, training, stock check, reverse,
-retention and split. Each is one transaction; each rule is checked before anything is kept."""
+retention and split. Each is one transaction; each rule is checked before anything is kept.
+The ledger itself is in ledger.py, retention decisions in retention.py."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..db.models import DestructionTask, Lot, LotBalance, MineType, Movement, PolicyProfile, RetentionDecision, Site
+from ..db.models import DestructionTask, Lot, Movement, PolicyProfile, RetentionDecision
 from ..domain.enums import CONDITION_CODES, MovementKind, RetentionCategory, Rule, TaskStatus
-from ..domain.errors import ConcurrentChange, InvalidInput, NotFound, RuleViolation
+from ..domain.errors import InvalidInput, NotFound, RuleViolation
 from ..domain.rules import (
-    first_negative_balance,
     optional_text,
     require_date,
     require_not_future,
@@ -27,182 +26,32 @@ from .base import Context, utc_now
 from .catalogue import active_profile
 from .destruction_info import task_info
 from .dto.lots import LotRow, MovementResult
+from .ledger import (
+    current_balance,
+    find_site,
+    find_type,
+    get_lot,
+    lot_name,
+    movement_snapshot,
+    post_movement,
+    require_unchanged,
+    require_unscheduled,
+)
+from .retention import add_decision, kept_as, latest_decision, retention_category, retention_warnings
 
 
-def find_type(session: Session, designation: str) -> MineType:
-    found = session.scalar(select(MineType).where(MineType.designation == designation))
-    if found is None:
-        raise InvalidInput("type", f"no mine type {designation!r} in the catalogue")
-    return found
-
-
-def find_site(session: Session, code: str) -> Site:
-    found = session.scalar(select(Site).where(Site.code == code))
-    if found is None:
-        raise InvalidInput("site", f"no site {code!r}; add it to the catalogue first")
-    return found
-
-
-def get_lot(session: Session, lot_id: int) -> Lot:
-    if isinstance(lot_id, bool) or not isinstance(lot_id, int):
-        raise InvalidInput("lot", f"{lot_id!r} is not a lot id")
-    lot = session.get(Lot, lot_id)
-    if lot is None:
-        raise NotFound("lot", lot_id)
-    return lot
-
-
-def lot_name(lot: Lot) -> str:
-    return f"lot {lot.lot_number} ({lot.mine_type.designation})"
-
-
-def current_balance(session: Session, lot: Lot) -> balance.Balance:
-    stored = session.get(LotBalance, lot.id)
-    if stored is None:
-        return balance.Balance(on_hand=0, received=0, retained=0, retention_category=None, scheduled=0, destroyed=0)
-    return balance.Balance(
-        stored.on_hand,
-        stored.received,
-        stored.retained,
-        stored.retention_category,
-        stored.scheduled,
-        stored.destroyed,
-    )
-
-
-FORM_FIGURES = {
-    "on_hand": "on hand",
-    "retained": "retained",
-    "retention_category": "kept for",
-    "scheduled": "scheduled",
-    "destroyed": "destroyed",
-}
-
-
-def require_unchanged(session: Session, seen: Iterable[LotRow]) -> None:
-    """The optimistic check of a form: each lot's figures are still the ones the form showed when it
-    was opened. Called first inside the write transaction, which holds the writers' lock, so no other
-    instance can change the lot between this check and the write."""
-    for shown in seen:
-        held = current_balance(session, get_lot(session, shown.id))
-        changes = [
-            f"{label} {_figure(name, getattr(shown, name))} is now {_figure(name, getattr(held, name))}"
-            for name, label in FORM_FIGURES.items()
-            if getattr(shown, name) != getattr(held, name)
-        ]
-        if changes:
-            raise ConcurrentChange(f"lot {shown.lot_number} ({shown.type_designation})", changes)
-
-
-def _kept_as(category: str | None) -> str:
-    return RetentionCategory(category).label if category else "not retained"
-
-
-def _figure(name: str, value: int | str | None) -> str:
-    if name == "retention_category" and not isinstance(value, int):
-        return _kept_as(value)
-    return f"{value:,}" if isinstance(value, int) else value or "none"
-
-
-def require_not_terminal(lot: Lot, held: balance.Balance, quantity: int, action: str) -> None:
-    if held.on_hand == 0 and held.received > 0:
-        raise RuleViolation(
-            Rule.TERMINAL,
-            f"{lot_name(lot)} holds no mines any more and takes no further movements (asked to {action} "
-            f"{quantity:,}); record mines found later as a discovery in a new lot",
-            field="quantity",
-        )
-
-
-def require_unscheduled(lot: Lot, held: balance.Balance, quantity: int, action: str) -> None:
-    """Only unscheduled surplus may be scheduled, transferred or destroyed (rules 2 and 3)."""
-    require_not_terminal(lot, held, quantity, action)
-    if quantity <= held.unscheduled:
-        return
-    locked_by_retention = held.retained > 0 and quantity <= held.on_hand - held.scheduled
-    raise RuleViolation(
-        Rule.RETENTION_LOCK if locked_by_retention else Rule.ALLOCATION,
-        f"{lot_name(lot)}: cannot {action} {quantity:,}; {held.on_hand:,} on hand, "
-        f"{held.retained:,} retained, {held.scheduled:,} scheduled, so only "
-        f"{max(held.unscheduled, 0):,} are unscheduled surplus",
-        field="quantity",
-    )
-
-
-def post_movement(
-    ctx: Context,
-    session: Session,
-    lot: Lot,
-    kind: MovementKind,
-    quantity: int,
-    on: date,
-    document_ref: str | None,
-    reason: str | None = None,
-    *,
-    task_id: int | None = None,
-    event_id: int | None = None,
-    reverses: Movement | None = None,
-    counterpart: Movement | None = None,
-) -> Movement:
-    """Append one ledger entry and refresh the lot's balance, or raise and keep nothing.
-
-    `quantity` is signed: positive brings mines in, negative takes them out.
-    """
-    require_not_future("date", on, ctx.today())
-    if kind is not MovementKind.REVERSAL:
-        require_not_terminal(lot, current_balance(session, lot), abs(quantity), f"record a {kind.label} of")
-    movement = Movement(
-        lot_id=lot.id,
-        kind=kind.value,
-        occurred_on=on,
-        quantity=quantity,
-        document_ref=optional_text("document reference", document_ref, 120),
-        reason=optional_text("reason", reason),
-        reverses_id=reverses.id if reverses else None,
-        counterpart_id=counterpart.id if counterpart else None,
-        task_id=task_id,
-        event_id=event_id,
-        recorded_by=ctx.user,
-        recorded_at=utc_now(),
-    )
-    session.add(movement)
-    session.flush()
-    entries = session.execute(
-        select(Movement.occurred_on, Movement.id, Movement.quantity).where(Movement.lot_id == lot.id)
-    ).all()
-    negative = first_negative_balance(entries)
-    if negative is not None:
-        day, amount = negative
-        raise RuleViolation(
-            Rule.CONSERVATION,
-            f"{lot_name(lot)}: a {kind.label} of {abs(quantity):,} dated {on.isoformat()} would make "
-            f"the balance {amount:,} on {day.isoformat()}; on hand can never go below zero",
-            field="quantity",
-        )
-    balance.refresh(session, lot)
-    return movement
-
-
-def movement_snapshot(movement: Movement) -> dict[str, Any]:
-    return {
-        "lot_id": movement.lot_id,
-        "kind": movement.kind,
-        "occurred_on": movement.occurred_on,
-        "quantity": movement.quantity,
-        "document_ref": movement.document_ref,
-        "reverses_id": movement.reverses_id,
-        "task_id": movement.task_id,
-        "event_id": movement.event_id,
-    }
-
-
-def retention_category(value: object) -> RetentionCategory | None:
-    if value in (None, ""):
-        return None
-    choices = [category.value for category in RetentionCategory]
-    if isinstance(value, str) and value in choices:
-        return RetentionCategory(value)
-    raise InvalidInput("category", f"{value!r} is not a retention category ({', '.join(choices)})")
+def acquisition_warnings(
+    session: Session, kind: MovementKind, on: date, profile: PolicyProfile | None = None
+) -> list[str]:
+    """Rule 4: mines coming in after a profile's acquisition ban are kept, and flagged. An import
+    passes the profile it loaded once."""
+    profile = profile or active_profile(session)
+    if profile.acquisition_banned_from is None or on < profile.acquisition_banned_from:
+        return []
+    return [
+        f"{kind.label} dated {on.isoformat()} falls after the acquisition ban of {profile.name} "
+        f"(from {profile.acquisition_banned_from.isoformat()}): flagged for review"
+    ]
 
 
 def _condition(code: str) -> str:
@@ -314,7 +163,7 @@ class LotService:
             session.add(lot)
             session.flush()
             movement = post_movement(self.ctx, session, lot, kind, quantity, on, document_ref)
-            warnings = self.acquisition_warnings(session, kind, on) if kind is MovementKind.RECEIPT else []
+            warnings = acquisition_warnings(session, kind, on) if kind is MovementKind.RECEIPT else []
             audit.record(
                 session,
                 self.ctx.user,
@@ -344,7 +193,7 @@ class LotService:
             movement = post_movement(
                 self.ctx, session, lot, MovementKind.TRANSFER_IN, quantity, on, document_ref, reason
             )
-            warnings = self.acquisition_warnings(session, MovementKind.TRANSFER_IN, on)
+            warnings = acquisition_warnings(session, MovementKind.TRANSFER_IN, on)
             audit.record(
                 session,
                 self.ctx.user,
@@ -396,11 +245,11 @@ class LotService:
                 raise RuleViolation(
                     Rule.RETENTION_LOCK,
                     f"{lot_name(lot)}: only mines retained under Article 3 are consumed in training; "
-                    f"{held.retained:,} are retained ({_kept_as(held.retention_category)}), "
+                    f"{held.retained:,} are retained ({kept_as(held.retention_category)}), "
                     f"{quantity:,} asked",
                     field="quantity",
                 )
-            latest = self._latest_decision(session, lot)
+            latest = latest_decision(session, lot)
             assert latest is not None  # mines retained under Article 3 were retained by a decision
             if on < latest.valid_from:
                 raise InvalidInput(
@@ -409,7 +258,8 @@ class LotService:
                     f"(from {latest.valid_from.isoformat()})",
                 )
             remaining = held.retained - quantity
-            self._add_decision(
+            add_decision(
+                self.ctx,
                 session,
                 lot,
                 remaining,
@@ -585,9 +435,18 @@ class LotService:
                     f"{held.scheduled:,} are scheduled for destruction",
                     field="quantity",
                 )
-            warnings = self.retention_warnings(session, held, quantity, category)
-            self._add_decision(
-                session, lot, quantity, category, institution, authority_ref, reason, valid_from, warnings=warnings
+            warnings = retention_warnings(session, held, quantity, category)
+            add_decision(
+                self.ctx,
+                session,
+                lot,
+                quantity,
+                category,
+                institution,
+                authority_ref,
+                reason,
+                valid_from,
+                warnings=warnings,
             )
             balance.refresh(session, lot)
             return self._result(session, lot, None, warnings)
@@ -632,17 +491,18 @@ class LotService:
                     f"lot {new_lot_number} of type {lot.mine_type.designation} already exists",
                 )
             moves_retained = category is not None and category.value == held.retention_category
-            latest = self._latest_decision(session, lot)
+            latest = latest_decision(session, lot)
             if moves_retained:
                 if quantity > held.retained:
                     raise RuleViolation(
                         Rule.RETENTION_LOCK,
-                        f"{lot_name(lot)}: only {held.retained:,} are retained as {_kept_as(held.retention_category)}; "
+                        f"{lot_name(lot)}: only {held.retained:,} are retained as {kept_as(held.retention_category)}; "
                         f"cannot move {quantity:,}",
                         field="quantity",
                     )
                 remaining = held.retained - quantity
-                self._add_decision(
+                add_decision(
+                    self.ctx,
                     session,
                     lot,
                     remaining,
@@ -671,7 +531,7 @@ class LotService:
             warnings = (
                 []
                 if moves_retained or category is None
-                else self.retention_warnings(
+                else retention_warnings(
                     session,
                     balance.Balance(
                         on_hand=0, received=0, retained=0, retention_category=None, scheduled=0, destroyed=0
@@ -681,7 +541,8 @@ class LotService:
                 )
             )
             if category is not None:
-                self._add_decision(
+                add_decision(
+                    self.ctx,
                     session,
                     new_lot,
                     quantity,
@@ -754,14 +615,15 @@ class LotService:
             .order_by(RetentionDecision.valid_from.desc(), RetentionDecision.id.desc())
             .limit(1)
         )
-        latest = self._latest_decision(session, lot)
+        latest = latest_decision(session, lot)
         if held.retention_category not in (None, RetentionCategory.ARTICLE3.value):
             raise RuleViolation(
                 Rule.RETENTION_LOCK,
                 f"{lot_name(lot)}: entry {original.id} consumed Article 3 mines, but the lot is now retained "
-                f"as {_kept_as(held.retention_category)}; change the retention first",
+                f"as {kept_as(held.retention_category)}; change the retention first",
             )
-        self._add_decision(
+        add_decision(
+            self.ctx,
             session,
             lot,
             held.retained + quantity,
@@ -772,99 +634,6 @@ class LotService:
             max(on, latest.valid_from) if latest else on,
         )
         balance.refresh(session, lot)
-
-    def _latest_decision(self, session: Session, lot: Lot) -> RetentionDecision | None:
-        return session.scalar(
-            select(RetentionDecision)
-            .where(RetentionDecision.lot_id == lot.id)
-            .order_by(RetentionDecision.valid_from.desc(), RetentionDecision.id.desc())
-            .limit(1)
-        )
-
-    def _add_decision(
-        self,
-        session: Session,
-        lot: Lot,
-        quantity: int,
-        category: RetentionCategory | None,
-        institution: str | None,
-        authority_ref: str,
-        reason: str,
-        valid_from: date,
-        warnings: list[str] | None = None,
-    ) -> RetentionDecision:
-        """Every retention decision is audited (rule 2), whichever action made it."""
-        latest = self._latest_decision(session, lot)
-        if latest is not None and valid_from < latest.valid_from:
-            raise InvalidInput(
-                "valid from",
-                f"{valid_from.isoformat()} is before the decision in force "
-                f"(from {latest.valid_from.isoformat()}); decisions follow each other in time",
-            )
-        institution = optional_text("institution", institution, 200)
-        if category is RetentionCategory.ARTICLE3 and institution is None:
-            raise InvalidInput("institution", "Article 3 retention names the authorised institution")
-        decision = RetentionDecision(
-            lot_id=lot.id,
-            quantity=quantity,
-            category=category.value if category else None,
-            institution=institution if category else None,
-            authority_ref=authority_ref,
-            reason=reason,
-            valid_from=valid_from,
-            decided_by=self.ctx.user,
-            decided_at=utc_now(),
-        )
-        session.add(decision)
-        session.flush()
-        audit.record(
-            session,
-            self.ctx.user,
-            "retention_decision",
-            "lot",
-            lot.id,
-            before={"retained": latest.quantity, "category": latest.category} if latest else None,
-            after={
-                "decision_id": decision.id,
-                "retained": quantity,
-                "category": decision.category,
-                "institution": decision.institution,
-                "authority_ref": authority_ref,
-                "valid_from": valid_from,
-                "warnings": warnings or [],
-            },
-            reason=reason,
-        )
-        return decision
-
-    def acquisition_warnings(
-        self, session: Session, kind: MovementKind, on: date, profile: PolicyProfile | None = None
-    ) -> list[str]:
-        """Rule 4: mines coming in after a profile's acquisition ban are kept, and flagged. An import
-        passes the profile it loaded once."""
-        profile = profile or active_profile(session)
-        if profile.acquisition_banned_from is None or on < profile.acquisition_banned_from:
-            return []
-        return [
-            f"{kind.label} dated {on.isoformat()} falls after the acquisition ban of {profile.name} "
-            f"(from {profile.acquisition_banned_from.isoformat()}): flagged for review"
-        ]
-
-    def retention_warnings(
-        self,
-        session: Session,
-        held: balance.Balance,
-        quantity: int,
-        category: RetentionCategory | None,
-        profile: PolicyProfile | None = None,
-    ) -> list[str]:
-        profile = profile or active_profile(session)
-        warnings = []
-        if category is not None and category.value not in profile.permitted_retention:
-            warnings.append(f"{profile.name} does not permit retention as {category.label}")
-        if profile.flags_retained_increase and quantity > held.retained:
-            warnings.append(f"retained stock rises from {held.retained:,} to {quantity:,} under {profile.name}")
-        return warnings
 
     def _result(
         self, session: Session, lot: Lot, movement: Movement | None, warnings: list[str] | None = None

@@ -24,6 +24,23 @@ SD_CLASS = case(
 )
 UNSCHEDULED = LotBalance.on_hand - LotBalance.retained - LotBalance.scheduled
 
+# What each choice of the stockpile screen's filters keeps ("all" keeps every lot).
+RETENTION_WHERE: dict[RetentionFilter, ColumnElement[bool]] = {
+    RetentionFilter.RETAINED: LotBalance.retained > 0,
+    RetentionFilter.SURPLUS: LotBalance.on_hand > LotBalance.retained,
+}
+SD_CLASS_WHERE: dict[SdClass, ColumnElement[bool]] = {
+    SdClass.SD: MineType.self_destruct_hours.is_not(None),
+    SdClass.SDA: and_(MineType.self_destruct_hours.is_(None), MineType.self_deactivating),
+    SdClass.PERSISTENT: and_(MineType.self_destruct_hours.is_(None), ~MineType.self_deactivating),
+}
+STATUS_WHERE: dict[LotStatus, ColumnElement[bool]] = {
+    LotStatus.UNSCHEDULED_SURPLUS: UNSCHEDULED > 0,
+    LotStatus.SCHEDULED: LotBalance.scheduled > 0,
+    LotStatus.PARTIALLY_DESTROYED: and_(LotBalance.destroyed > 0, LotBalance.on_hand > 0),
+    LotStatus.DESTROYED: and_(LotBalance.destroyed > 0, LotBalance.on_hand == 0),
+}
+
 SORT_KEYS = {
     "lot_number": Lot.lot_number,
     "type": MineType.designation,
@@ -124,30 +141,18 @@ def contains_text(column: InstrumentedAttribute[str | None], text: str, dialect:
 
 def _filtered(query: Select[*tuple[Any, ...]], f: LotFilter, dialect: str) -> Select[*tuple[Any, ...]]:
     conditions: list[ColumnElement[bool]] = []
-    if f.retention is RetentionFilter.RETAINED:
-        conditions.append(LotBalance.retained > 0)
-    elif f.retention is RetentionFilter.SURPLUS:
-        conditions.append(LotBalance.on_hand > LotBalance.retained)
+    if f.retention in RETENTION_WHERE:
+        conditions.append(RETENTION_WHERE[f.retention])
     if f.type:
         conditions.append(MineType.designation == f.type)
     if f.category:
         conditions.append(MineType.category == f.category)
-    if f.sd_class is SdClass.SD:
-        conditions.append(MineType.self_destruct_hours.is_not(None))
-    elif f.sd_class is SdClass.SDA:
-        conditions.append(and_(MineType.self_destruct_hours.is_(None), MineType.self_deactivating))
-    elif f.sd_class is SdClass.PERSISTENT:
-        conditions.append(and_(MineType.self_destruct_hours.is_(None), ~MineType.self_deactivating))
+    if f.sd_class is not None:
+        conditions.append(SD_CLASS_WHERE[f.sd_class])
     if f.site:
         conditions.append(Site.code == f.site)
-    if f.status is LotStatus.UNSCHEDULED_SURPLUS:
-        conditions.append(UNSCHEDULED > 0)
-    elif f.status is LotStatus.SCHEDULED:
-        conditions.append(LotBalance.scheduled > 0)
-    elif f.status is LotStatus.PARTIALLY_DESTROYED:
-        conditions.append(and_(LotBalance.destroyed > 0, LotBalance.on_hand > 0))
-    elif f.status is LotStatus.DESTROYED:
-        conditions.append(and_(LotBalance.destroyed > 0, LotBalance.on_hand == 0))
+    if f.status is not None:
+        conditions.append(STATUS_WHERE[f.status])
     text = (f.text or "").strip()
     if text:
         conditions.append(or_(contains_text(Lot.lot_number, text, dialect), contains_text(Lot.notes, text, dialect)))

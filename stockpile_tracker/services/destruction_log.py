@@ -1,0 +1,333 @@
+"""The destruction log: events (what was destroyed, where, how, witnessed by whom, with its
+certificate), against a task or on their own, and the certificate's verification by a second person."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from ..db.models import DestructionEvent, DestructionTask, EventLine, Lot, MineType, Movement, Site
+from ..domain.enums import INCOMING, MovementKind, Rule
+from ..domain.errors import InvalidInput, NotFound, RuleViolation
+from ..domain.rules import optional_text, require_not_future, require_text
+from . import audit, balance
+from .base import Context, utc_now
+from .destruction_info import event_info, event_infos, task_info
+from .destruction_plan import checked_lines, destruction_method, open_task, require_in_task, search_condition
+from .dto.destruction import EventInfo, TaskLineInfo
+from .dto.lots import LotRow
+from .ledger import current_balance, find_site, get_lot, lot_name, post_movement, require_unchanged, require_unscheduled
+from .queries import contains_text
+
+
+class DestructionLog:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    # -- events -------------------------------------------------------------------------------------
+
+    def record_event(
+        self,
+        *,
+        occurred_on: date,
+        site: str,
+        method: str,
+        officer: str,
+        witness: str,
+        certificate_number: str,
+        lines: Mapping[int, int],
+        task_id: int | None = None,
+        notes: str | None = None,
+        seen: Iterable[LotRow] = (),
+    ) -> EventInfo:
+        """What was destroyed, with its evidence. Against a task, each lot must be in the task and
+        within what is left of its line; mines already shipped leave no second ledger entry.
+        `seen`: the lots as the form showed them."""
+        require_not_future("date", occurred_on, self.ctx.today())
+        method = destruction_method(method)
+        officer = require_text("officer in charge", officer)
+        witness = require_text("witness", witness)
+        if officer.casefold() == witness.casefold():
+            raise RuleViolation(Rule.FOUR_EYES, "the witness cannot be the officer in charge", field="witness")
+        certificate_number = require_text("certificate number", certificate_number, 80)
+        with self.ctx.write() as session:
+            require_unchanged(session, seen)
+            checked = checked_lines(session, lines)
+            event_site = find_site(session, site)
+            if session.scalar(
+                select(DestructionEvent.id).where(DestructionEvent.certificate_number == certificate_number)
+            ):
+                raise InvalidInput("certificate number", f"certificate {certificate_number} is already recorded")
+            task = open_task(session, task_id) if task_id is not None else None
+            event = DestructionEvent(
+                task_id=task_id,
+                occurred_on=occurred_on,
+                site=event_site,
+                method=method,
+                officer=officer,
+                witness=witness,
+                certificate_number=certificate_number,
+                notes=optional_text("notes", notes),
+                recorded_by=self.ctx.user,
+                recorded_at=utc_now(),
+            )
+            session.add(event)
+            session.flush()
+            for lot, quantity in checked.values():
+                self._destroy_line(session, event, task, lot, quantity)
+            session.refresh(event)
+            info = event_info(session, event)
+            audit.record(
+                session,
+                self.ctx.user,
+                "record_event",
+                "destruction_event",
+                event.id,
+                after={
+                    "certificate": certificate_number,
+                    "occurred_on": occurred_on,
+                    "site": site,
+                    "method": method,
+                    "officer": officer,
+                    "witness": witness,
+                    "task_id": task_id,
+                    "lines": {str(k): v for k, v in lines.items()},
+                },
+            )
+            return info
+
+    def _destroy_line(
+        self,
+        session: Session,
+        event: DestructionEvent,
+        task: DestructionTask | None,
+        lot: Lot,
+        quantity: int,
+    ) -> None:
+        first_in = session.scalar(
+            select(func.min(Movement.occurred_on)).where(
+                Movement.lot_id == lot.id, Movement.kind.in_([k.value for k in INCOMING])
+            )
+        )
+        if first_in is None or event.occurred_on < first_in:
+            raise RuleViolation(
+                Rule.TIME,
+                f"{lot_name(lot)}: a destruction dated {event.occurred_on.isoformat()} is before the "
+                f"lot was received ({first_in.isoformat() if first_in else 'never'})",
+                field="date",
+            )
+        from_shipment = False
+        if task is None:
+            require_unscheduled(lot, current_balance(session, lot), quantity, "destroy")
+        else:
+            require_in_task(task, lot, {line.lot_id: line.quantity for line in task.lines})
+            line = next(line for line in task_info(session, task).lines if line.lot_id == lot.id)
+            from_shipment = line.awaiting_destruction > 0
+            if from_shipment:
+                self._check_shipped(session, event, task, lot, line, quantity)
+            elif quantity > line.remaining:
+                raise RuleViolation(
+                    Rule.ALLOCATION,
+                    f"{lot_name(lot)}: cannot destroy {quantity:,}; task {task.reference} has "
+                    f"{line.remaining:,} of it left to destroy",
+                    field="quantity",
+                )
+        session.add(EventLine(event_id=event.id, lot_id=lot.id, quantity=quantity))
+        session.flush()
+        if from_shipment:
+            balance.refresh(session, lot)  # no second ledger entry: the mines left with the shipment
+        else:
+            post_movement(
+                self.ctx,
+                session,
+                lot,
+                MovementKind.DESTROYED,
+                -quantity,
+                event.occurred_on,
+                event.certificate_number,
+                None,
+                task_id=task.id if task else None,
+                event_id=event.id,
+            )
+
+    def _check_shipped(
+        self,
+        session: Session,
+        event: DestructionEvent,
+        task: DestructionTask,
+        lot: Lot,
+        line: TaskLineInfo,
+        quantity: int,
+    ) -> None:
+        """Mines already shipped for the task: no more than await destruction, not before they left."""
+        if quantity > line.awaiting_destruction:
+            raise RuleViolation(
+                Rule.ALLOCATION,
+                f"{lot_name(lot)}: {line.shipped:,} were shipped for task {task.reference} and "
+                f"{line.at_destruction_site:,} reported destroyed, so {line.awaiting_destruction:,} await "
+                f"destruction, not {quantity:,}; record destruction at the depot as its own event",
+                field="quantity",
+            )
+        shipped_on = session.scalar(
+            select(func.max(Movement.occurred_on)).where(
+                Movement.task_id == task.id,
+                Movement.lot_id == lot.id,
+                Movement.kind == MovementKind.OUT_FOR_DESTRUCTION.value,
+            )
+        )
+        assert shipped_on is not None  # mines await destruction, so some were shipped
+        if event.occurred_on < shipped_on:
+            raise RuleViolation(
+                Rule.TIME,
+                f"{lot_name(lot)}: a destruction dated {event.occurred_on.isoformat()} is before the mines "
+                f"were shipped ({shipped_on.isoformat()})",
+                field="date",
+            )
+
+    def verify_certificate(
+        self,
+        event_id: int,
+        *,
+        verified_on: date,
+        certified: Mapping[int, int | None] | None = None,  # None for a lot: left blank, refused
+    ) -> EventInfo:
+        """A second person checks the certificate against the event (rule 7). Certified quantities
+        default to the event's; a difference is kept and blocks the task from closing."""
+        require_not_future("verified on", verified_on, self.ctx.today())
+        with self.ctx.write() as session:
+            event = self._verifiable(session, event_id)
+            if verified_on < event.occurred_on:
+                raise InvalidInput(
+                    "verified on",
+                    f"{verified_on.isoformat()} is before the destruction ({event.occurred_on.isoformat()})",
+                )
+            certified = dict(certified or {})
+            lots = {line.lot_id for line in event.lines}
+            unknown = set(certified) - lots
+            if unknown:
+                raise InvalidInput(
+                    "certified", f"lot id {sorted(unknown)[0]} is not in certificate {event.certificate_number}"
+                )
+            for line in event.lines:
+                value = certified.get(line.lot_id, line.quantity)
+                if value is None:
+                    raise InvalidInput(
+                        "certified",
+                        f"lot {get_lot(session, line.lot_id).lot_number}: type the quantity the certificate states",
+                    )
+                if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                    raise InvalidInput("certified", f"must be a whole number, zero or more, not {value!r}")
+                line.certified_quantity = value
+            event.verified_by, event.verified_on = self.ctx.user, verified_on
+            session.flush()
+            info = event_info(session, event)
+            audit.record(
+                session,
+                self.ctx.user,
+                "verify_certificate",
+                "destruction_event",
+                event.id,
+                before={"verified_by": None},
+                after={
+                    "verified_by": self.ctx.user,
+                    "verified_on": verified_on,
+                    "certified": {str(line.lot_id): line.certified_quantity for line in info.lines},
+                },
+            )
+            return info
+
+    def events(
+        self,
+        *,
+        lot_id: int | None = None,
+        task_id: int | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        site: str | None = None,
+        method: str | None = None,
+        type: str | None = None,
+        text: str | None = None,
+    ) -> list[EventInfo]:
+        """Destruction events, newest last, filtered in the query. `text` searches certificate,
+        officer, witness, verifier, notes, site, method, lot numbers and task reference."""
+        query = select(DestructionEvent).order_by(DestructionEvent.occurred_on, DestructionEvent.id)
+        lines = select(EventLine.event_id)
+        if lot_id is not None:
+            query = query.where(DestructionEvent.id.in_(lines.where(EventLine.lot_id == lot_id)))
+        if type:
+            query = query.where(
+                DestructionEvent.id.in_(
+                    lines.join(Lot, Lot.id == EventLine.lot_id)
+                    .join(MineType, MineType.id == Lot.mine_type_id)
+                    .where(MineType.designation == type)
+                )
+            )
+        if task_id is not None:
+            query = query.where(DestructionEvent.task_id == task_id)
+        if since is not None:
+            query = query.where(DestructionEvent.occurred_on >= since)
+        if until is not None:
+            query = query.where(DestructionEvent.occurred_on <= until)
+        if site:
+            query = query.where(DestructionEvent.site_id.in_(select(Site.id).where(Site.code == site)))
+        if method:
+            query = query.where(DestructionEvent.method == method)
+        text = (text or "").strip()
+        if text:
+            dialect = self.ctx.engine.dialect.name
+            tasks = select(DestructionTask.id).where(contains_text(DestructionTask.reference, text, dialect))
+            query = query.where(
+                or_(
+                    search_condition(
+                        DestructionEvent,
+                        lines.join(Lot, Lot.id == EventLine.lot_id),
+                        text,
+                        dialect,
+                        DestructionEvent.certificate_number,
+                        DestructionEvent.officer,
+                        DestructionEvent.witness,
+                        DestructionEvent.verified_by,
+                        DestructionEvent.notes,
+                    ),
+                    DestructionEvent.task_id.in_(tasks),
+                )
+            )
+        with self.ctx.read() as session:
+            return event_infos(session, session.scalars(query).all())
+
+    def find_event(self, certificate_number: str) -> EventInfo:
+        with self.ctx.read() as session:
+            event = session.scalar(
+                select(DestructionEvent).where(DestructionEvent.certificate_number == certificate_number)
+            )
+            if event is None:
+                raise NotFound("certificate", certificate_number)
+            return event_info(session, event)
+
+    def require_verifier(self, event_id: int) -> None:
+        """Raise the four-eyes refusal now, for a form that should not be filled in for nothing."""
+        with self.ctx.read() as session:
+            self._verifiable(session, event_id)
+
+    # -- helpers ------------------------------------------------------------------------------------
+
+    def _verifiable(self, session: Session, event_id: int) -> DestructionEvent:
+        """The event, if this user may verify it: not yet verified, neither recorded nor last corrected by them."""
+        event = session.get(DestructionEvent, event_id)
+        if event is None:
+            raise NotFound("destruction event", event_id)
+        if event.verified_by is not None:
+            raise RuleViolation(
+                Rule.FOUR_EYES, f"certificate {event.certificate_number} was already verified by {event.verified_by}"
+            )
+        for did, name in (("recorded", event.recorded_by), ("corrected", event.corrected_by)):
+            if name is not None and name.casefold() == self.ctx.user.casefold():
+                raise RuleViolation(
+                    Rule.FOUR_EYES,
+                    f"certificate {event.certificate_number} was {did} by "
+                    f"{self.ctx.user}; another person must verify it",
+                )
+        return event

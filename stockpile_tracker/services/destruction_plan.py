@@ -1,0 +1,510 @@
+"""The destruction plan: programmes, tasks (what is to be destroyed, where and how), shipments to a
+destruction site, closing a task only when shipped = destroyed = certified per lot, and the
+programmes' progress and forecast. The checks here are shared with the log (destruction_log.py)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from ..db.models import (
+    DestructionEvent,
+    DestructionTask,
+    EventLine,
+    Lot,
+    LotBalance,
+    PolicyProfile,
+    Programme,
+    Site,
+    TaskLine,
+)
+from ..domain.enums import DestructionMethod, MovementKind, Rule, TaskStatus
+from ..domain.errors import Discrepancy, InvalidInput, NotFound, RuleViolation
+from ..domain.rules import (
+    add_years,
+    forecast_completion,
+    month_start,
+    optional_text,
+    require_date,
+    require_positive,
+    require_text,
+)
+from . import audit, balance
+from .base import Context, utc_now
+from .destruction_info import programme_info, task_info, task_infos
+from .dto.destruction import MonthProgress, ProgrammeForecast, ProgrammeInfo, ProgrammeProgress, TaskInfo
+from .dto.lots import LotRow
+from .ledger import current_balance, find_site, get_lot, lot_name, post_movement, require_unchanged, require_unscheduled
+from .queries import contains_text
+
+
+def destruction_method(value: str) -> str:
+    try:
+        return DestructionMethod(value).value
+    except ValueError:
+        raise InvalidInput(
+            "method", f"{value!r} is not a destruction method ({', '.join(m.value for m in DestructionMethod)})"
+        ) from None
+
+
+def checked_lines(session: Session, lines: Mapping[int, int]) -> dict[int, tuple[Lot, int]]:
+    """Lot id -> (lot, quantity); a bad line is named by its lot number."""
+    if not isinstance(lines, Mapping):
+        raise InvalidInput("lots", "give each lot with its quantity")
+    if not lines:
+        raise InvalidInput("lots", "name at least one lot and quantity")
+    checked = {}
+    for lot_id, quantity in lines.items():
+        lot = get_lot(session, lot_id)
+        checked[lot_id] = (lot, require_positive("quantity", quantity, f"lot {lot.lot_number}: "))
+    return checked
+
+
+def _months_before(month: date, count: int) -> list[date]:
+    result = []
+    for _ in range(count):
+        month = (month - timedelta(days=1)).replace(day=1)
+        result.append(month)
+    return result
+
+
+def search_condition(
+    entity: type[DestructionTask] | type[DestructionEvent],
+    lines: Select[*tuple[Any, ...]],
+    text: str,
+    dialect: str,
+    *own: InstrumentedAttribute[str | None],
+) -> ColumnElement[bool]:
+    """The condition behind the plan's and the log's search box: the text in one of the row's own
+    columns (`own`), in its site's code or name, in its method's name as shown, or in one of its
+    lots' numbers (`lines`: the row ids joined to their lots)."""
+    methods = [m.value for m in DestructionMethod if text.casefold() in m.label.casefold()]
+    sites = select(Site.id).where(or_(contains_text(Site.code, text, dialect), contains_text(Site.name, text, dialect)))
+    return or_(
+        *(contains_text(column, text, dialect) for column in own),
+        entity.site_id.in_(sites),
+        entity.method.in_(methods),
+        entity.id.in_(lines.where(contains_text(Lot.lot_number, text, dialect))),
+    )
+
+
+def open_task(session: Session, task_id: int) -> DestructionTask:
+    task = session.get(DestructionTask, task_id)
+    if task is None:
+        raise NotFound("destruction task", task_id)
+    if task.status != TaskStatus.OPEN.value:
+        raise RuleViolation(Rule.RECONCILIATION, f"task {task.reference} is {task.status}")
+    return task
+
+
+def require_in_task(task: DestructionTask, lot: Lot, planned: dict[int, int]) -> None:
+    if lot.id not in planned:
+        raise InvalidInput("lots", f"{lot_name(lot)} is not in task {task.reference}")
+
+
+class DestructionPlan:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    # -- programmes -------------------------------------------------------------------------------
+
+    def create_programme(
+        self,
+        *,
+        name: str,
+        profile: str,
+        sites: list[str],
+        methods: list[str],
+        deadline: date | None = None,
+        safety_standards: str | None = None,
+        environmental_standards: str | None = None,
+    ) -> ProgrammeInfo:
+        """Under a profile with a deadline rule (Ottawa: entry into force + 4 years) the deadline
+        follows from the profile unless one is given."""
+        name = require_text("name", name)
+        if deadline is not None:
+            require_date("deadline", deadline)
+        if isinstance(methods, str) or not methods:
+            raise InvalidInput("methods", "name at least one destruction method, as a list")
+        if isinstance(sites, str) or not isinstance(sites, list | tuple):
+            raise InvalidInput("sites", "give the programme's sites as a list of site codes")
+        method_values = [destruction_method(m) for m in methods]
+        with self.ctx.write() as session:
+            policy = session.scalar(select(PolicyProfile).where(PolicyProfile.code == profile))
+            if policy is None:
+                raise InvalidInput("profile", f"no policy profile {profile!r}")
+            if deadline is None:
+                if policy.deadline_years is None:
+                    raise InvalidInput("deadline", f"{policy.name} sets no deadline rule: give the date")
+                deadline = add_years(policy.effective_on, policy.deadline_years)
+            if session.scalar(select(Programme.id).where(Programme.name == name)):
+                raise InvalidInput("name", f"programme {name!r} already exists")
+            programme = Programme(
+                name=name,
+                profile=policy,
+                deadline=deadline,
+                methods=method_values,
+                safety_standards=optional_text("safety standards", safety_standards),
+                environmental_standards=optional_text("environmental standards", environmental_standards),
+                created_by=self.ctx.user,
+                created_at=utc_now(),
+            )
+            programme.sites = [find_site(session, code) for code in sites]
+            session.add(programme)
+            session.flush()
+            info = programme_info(programme)
+            audit.record(session, self.ctx.user, "create_programme", "programme", programme.id, after=info.__dict__)
+            return info
+
+    def programmes(self) -> list[ProgrammeInfo]:
+        with self.ctx.read() as session:
+            return [programme_info(p) for p in session.scalars(select(Programme).order_by(Programme.deadline))]
+
+    # -- tasks -------------------------------------------------------------------------------------
+
+    def schedule(
+        self,
+        *,
+        planned_on: date,
+        site: str,
+        method: str,
+        lines: Mapping[int, int],
+        programme_id: int | None = None,
+        reference: str | None = None,
+        seen: Iterable[LotRow] = (),
+    ) -> TaskInfo:
+        """Plan a destruction. Only unscheduled surplus can be planned (rules 2 and 3). `seen`: the
+        lots as the form showed them."""
+        require_date("planned on", planned_on)
+        method = destruction_method(method)
+        with self.ctx.write() as session:
+            require_unchanged(session, seen)
+            checked = checked_lines(session, lines)
+            task_site = find_site(session, site)
+            if programme_id is not None:
+                programme = session.get(Programme, programme_id)
+                if programme is None:
+                    raise InvalidInput("programme", f"no programme {programme_id}")
+                if programme.sites and task_site not in programme.sites:
+                    raise InvalidInput("site", f"site {site} is not one of programme {programme.name}'s sites")
+                if method not in programme.methods:
+                    raise InvalidInput(
+                        "method",
+                        f"{DestructionMethod(method).label} is not one of programme {programme.name}'s methods",
+                    )
+            reference = optional_text("reference", reference, 60) or self._next_reference(session, planned_on)
+            if session.scalar(select(DestructionTask.id).where(DestructionTask.reference == reference)):
+                raise InvalidInput("reference", f"task {reference} already exists")
+            for lot, quantity in checked.values():
+                require_unscheduled(lot, current_balance(session, lot), quantity, "schedule")
+            task = DestructionTask(
+                reference=reference,
+                programme_id=programme_id,
+                planned_on=planned_on,
+                site=task_site,
+                method=method,
+                status=TaskStatus.OPEN.value,
+                created_by=self.ctx.user,
+                created_at=utc_now(),
+            )
+            session.add(task)
+            session.flush()
+            for lot, quantity in checked.values():
+                session.add(TaskLine(task_id=task.id, lot_id=lot.id, quantity=quantity))
+            session.flush()
+            for lot, _quantity in checked.values():
+                balance.refresh(session, lot)
+            session.refresh(task)
+            info = task_info(session, task)
+            audit.record(
+                session,
+                self.ctx.user,
+                "schedule",
+                "destruction_task",
+                task.id,
+                after={
+                    "reference": reference,
+                    "planned_on": planned_on,
+                    "site": site,
+                    "method": method,
+                    "lines": {str(k): v for k, v in lines.items()},
+                },
+            )
+            return info
+
+    def ship(self, task_id: int, *, on: date, lines: Mapping[int, int], document_ref: str) -> TaskInfo:
+        """Mines leave for a destruction site: they leave the ledger now and must come back as a
+        certified destruction of the same quantity before the task closes."""
+        document_ref = require_text("document reference", document_ref, 120)
+        with self.ctx.write() as session:
+            task = open_task(session, task_id)
+            planned = {line.lot_id: line.quantity for line in task.lines}
+            for lot, quantity in checked_lines(session, lines).values():
+                require_in_task(task, lot, planned)
+                line = next(line for line in task_info(session, task).lines if line.lot_id == lot.id)
+                left = line.planned - line.shipped - line.on_site
+                if quantity > left:
+                    raise RuleViolation(
+                        Rule.ALLOCATION,
+                        f"{lot_name(lot)}: task {task.reference} has {left:,} left to ship, not {quantity:,}",
+                        field="quantity",
+                    )
+                post_movement(
+                    self.ctx,
+                    session,
+                    lot,
+                    MovementKind.OUT_FOR_DESTRUCTION,
+                    -quantity,
+                    on,
+                    document_ref,
+                    f"shipped for task {task.reference}",
+                    task_id=task.id,
+                )
+            info = task_info(session, task)
+            audit.record(
+                session,
+                self.ctx.user,
+                "ship",
+                "destruction_task",
+                task.id,
+                after={"on": on, "document_ref": document_ref, "lines": {str(k): v for k, v in lines.items()}},
+            )
+            return info
+
+    def close_task(self, task_id: int, explanation: str | None = None) -> TaskInfo:
+        """Close when shipped = destroyed = certified per lot; otherwise only with an explanation."""
+        explanation = optional_text("explanation", explanation)
+        with self.ctx.write() as session:
+            task = open_task(session, task_id)
+            unverified = self._unverified(session, task)
+            if unverified:
+                raise RuleViolation(
+                    Rule.FOUR_EYES,
+                    f"task {task.reference} cannot close before its certificates are verified by a second "
+                    f"person: {', '.join(unverified)}",
+                )
+            problems = self._discrepancies(session, task)
+            if problems and explanation is None:
+                raise Discrepancy(task.reference, problems)
+            before = task_info(session, task)
+            task.status = TaskStatus.CLOSED.value
+            task.closed_by, task.closed_at = self.ctx.user, utc_now()
+            task.close_note = explanation
+            self._refresh_lots(session, task)
+            audit.record(
+                session,
+                self.ctx.user,
+                "close_task",
+                "destruction_task",
+                task.id,
+                before={"status": before.status},
+                after={"status": task.status, "discrepancies": problems},
+                reason=explanation,
+            )
+            return task_info(session, task)
+
+    def cancel_task(self, task_id: int, reason: str) -> TaskInfo:
+        """Withdraw a plan that nothing was done for; its quantities return to unscheduled surplus."""
+        reason = require_text("reason", reason, 2000)
+        with self.ctx.write() as session:
+            task = open_task(session, task_id)
+            for line in task_info(session, task).lines:
+                if line.shipped or line.destroyed:
+                    raise RuleViolation(
+                        Rule.RECONCILIATION,
+                        f"task {task.reference}: lot {line.lot_number} was already shipped or destroyed; "
+                        "close the task instead",
+                    )
+            task.status = TaskStatus.CANCELLED.value
+            task.closed_by, task.closed_at, task.close_note = self.ctx.user, utc_now(), reason
+            self._refresh_lots(session, task)
+            audit.record(
+                session,
+                self.ctx.user,
+                "cancel_task",
+                "destruction_task",
+                task.id,
+                before={"status": "open"},
+                after={"status": task.status},
+                reason=reason,
+            )
+            return task_info(session, task)
+
+    def discrepancies(self, task_id: int) -> list[str]:
+        with self.ctx.read() as session:
+            task = session.get(DestructionTask, task_id)
+            if task is None:
+                raise NotFound("destruction task", task_id)
+            return self._discrepancies(session, task)
+
+    def task(self, task_id: int) -> TaskInfo:
+        with self.ctx.read() as session:
+            task = session.get(DestructionTask, task_id)
+            if task is None:
+                raise NotFound("destruction task", task_id)
+            return task_info(session, task)
+
+    def tasks(
+        self,
+        *,
+        status: str | None = None,
+        lot_id: int | None = None,
+        programme_id: int | None = None,
+        text: str | None = None,
+    ) -> list[TaskInfo]:
+        """Tasks by planned date; `text` searches reference, site, method, lot numbers and the
+        closing note, in the query."""
+        with self.ctx.read() as session:
+            query = select(DestructionTask).order_by(DestructionTask.planned_on, DestructionTask.id)
+            if status is not None:
+                query = query.where(DestructionTask.status == status)
+            if programme_id is not None:
+                query = query.where(DestructionTask.programme_id == programme_id)
+            if lot_id is not None:
+                query = query.where(DestructionTask.id.in_(select(TaskLine.task_id).where(TaskLine.lot_id == lot_id)))
+            text = (text or "").strip()
+            if text:
+                query = query.where(
+                    search_condition(
+                        DestructionTask,
+                        select(TaskLine.task_id).join(Lot, Lot.id == TaskLine.lot_id),
+                        text,
+                        self.ctx.engine.dialect.name,
+                        DestructionTask.reference,
+                        DestructionTask.close_note,
+                    )
+                )
+            return task_infos(session, session.scalars(query).all())
+
+    # -- progress ----------------------------------------------------------------------------------
+
+    def programme_progress(self, programme_id: int) -> ProgrammeProgress:
+        """Planned and destroyed across the programme's tasks that were not cancelled, summed in
+        the database (a national programme has thousands of tasks)."""
+        planned = (
+            select(TaskLine.task_id, func.sum(TaskLine.quantity).label("planned")).group_by(TaskLine.task_id).subquery()
+        )
+        destroyed = (
+            select(DestructionEvent.task_id, func.sum(EventLine.quantity).label("destroyed"))
+            .join(EventLine, EventLine.event_id == DestructionEvent.id)
+            .group_by(DestructionEvent.task_id)
+            .subquery()
+        )
+        is_open = DestructionTask.status == TaskStatus.OPEN.value
+        done = func.coalesce(destroyed.c.destroyed, 0)
+        overdue = and_(is_open, DestructionTask.planned_on < self.ctx.today(), done < planned.c.planned)
+        query = (
+            select(
+                func.coalesce(func.sum(planned.c.planned), 0).label("planned"),
+                func.coalesce(func.sum(done), 0).label("destroyed"),
+                func.count(case((is_open, 1))).label("open_tasks"),
+                func.count(case((overdue, 1))).label("overdue_tasks"),
+            )
+            .select_from(DestructionTask)
+            .join(planned, planned.c.task_id == DestructionTask.id)
+            .outerjoin(destroyed, destroyed.c.task_id == DestructionTask.id)
+            .where(DestructionTask.programme_id == programme_id, DestructionTask.status != TaskStatus.CANCELLED.value)
+        )
+        with self.ctx.read() as session:
+            row = session.execute(query).one()
+        return ProgrammeProgress(
+            programme_id=programme_id,
+            planned=int(row.planned),
+            destroyed=int(row.destroyed),
+            open_tasks=int(row.open_tasks),
+            overdue_tasks=int(row.overdue_tasks),
+        )
+
+    def forecast(self, programme_id: int, recent_months: int = 6) -> ProgrammeForecast:
+        """Monthly plan and destruction for the programme, and the completion forecast for all
+        surplus from the rate of the last `recent_months` full months. One snapshot: the tasks
+        awaiting destruction and the surplus are counted at the same moment."""
+        today = self.ctx.today()
+        with self.ctx.read() as session:
+            programme = session.get(Programme, programme_id)
+            if programme is None:
+                raise NotFound("programme", programme_id)
+            info = programme_info(programme)
+            live = and_(
+                DestructionTask.programme_id == programme_id, DestructionTask.status != TaskStatus.CANCELLED.value
+            )
+            planned_rows = session.execute(
+                select(DestructionTask.planned_on, func.sum(TaskLine.quantity))
+                .join(TaskLine, TaskLine.task_id == DestructionTask.id)
+                .where(live)
+                .group_by(DestructionTask.planned_on)
+            ).all()
+            destroyed_rows = session.execute(
+                select(DestructionEvent.occurred_on, func.sum(EventLine.quantity))
+                .join(EventLine, EventLine.event_id == DestructionEvent.id)
+                .join(DestructionTask, DestructionTask.id == DestructionEvent.task_id)
+                .where(live)
+                .group_by(DestructionEvent.occurred_on)
+            ).all()
+            surplus = int(
+                session.execute(
+                    select(func.coalesce(func.sum(LotBalance.on_hand - LotBalance.retained), 0))
+                ).scalar_one()
+            )
+            awaiting = sum(line.awaiting_destruction for task in self.tasks(status="open") for line in task.lines)
+        planned: dict[date, int] = defaultdict(int)
+        destroyed: dict[date, int] = defaultdict(int)
+        for day, quantity in planned_rows:
+            planned[month_start(day)] += int(quantity)
+        for day, quantity in destroyed_rows:
+            destroyed[month_start(day)] += int(quantity)
+        months = sorted(set(planned) | set(destroyed))
+        this_month = month_start(today)
+        rate = sum(destroyed[m] for m in _months_before(this_month, recent_months)) / recent_months
+        return ProgrammeForecast(
+            programme=info,
+            months=tuple(MonthProgress(month=m, planned=planned[m], destroyed=destroyed[m]) for m in months),
+            surplus=surplus,
+            awaiting=awaiting,
+            recent_rate=rate,
+            forecast=forecast_completion(surplus + awaiting, rate, today),
+        )
+
+    # -- helpers ------------------------------------------------------------------------------------
+
+    def _refresh_lots(self, session: Session, task: DestructionTask) -> None:
+        session.flush()
+        for line in task.lines:
+            balance.refresh(session, get_lot(session, line.lot_id))
+
+    def _discrepancies(self, session: Session, task: DestructionTask) -> list[str]:
+        problems = [f"certificate {number} is not verified" for number in self._unverified(session, task)]
+        problems_unverified = bool(problems)
+        for line in task_info(session, task).lines:
+            name = f"lot {line.lot_number}"
+            if line.shipped and line.at_destruction_site != line.shipped:
+                problems.append(
+                    f"{name}: shipped {line.shipped:,}, destroyed at the destruction site {line.at_destruction_site:,}"
+                )
+            elif line.destroyed != line.planned:
+                problems.append(f"{name}: planned {line.planned:,}, destroyed {line.destroyed:,}")
+            if not problems_unverified and line.certified != line.destroyed:
+                problems.append(f"{name}: destroyed {line.destroyed:,}, certified {line.certified:,}")
+        return problems
+
+    def _unverified(self, session: Session, task: DestructionTask) -> list[str]:
+        return list(
+            session.scalars(
+                select(DestructionEvent.certificate_number).where(
+                    DestructionEvent.task_id == task.id, DestructionEvent.verified_by.is_(None)
+                )
+            )
+        )
+
+    def _next_reference(self, session: Session, planned_on: date) -> str:
+        prefix = f"T-{planned_on.year}-"
+        count = session.execute(select(func.count()).where(DestructionTask.reference.startswith(prefix))).scalar_one()
+        number = count + 1
+        while session.scalar(select(DestructionTask.id).where(DestructionTask.reference == f"{prefix}{number:03d}")):
+            number += 1
+        return f"{prefix}{number:03d}"

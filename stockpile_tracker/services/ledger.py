@@ -1,0 +1,184 @@
+"""The ledger every lot action writes to: finding a lot, its balance, the checks each entry obeys
+(not past a lot's end, only unscheduled surplus, never below zero, the form not stale) and posting
+the entry. Lots, destruction and corrections all post through here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..db.models import Lot, LotBalance, MineType, Movement, Site
+from ..domain.enums import MovementKind, Rule
+from ..domain.errors import ConcurrentChange, InvalidInput, NotFound, RuleViolation
+from ..domain.rules import first_negative_balance, optional_text, require_not_future
+from . import balance
+from .base import Context, utc_now
+from .dto.lots import LotRow
+from .retention import kept_as
+
+
+def find_type(session: Session, designation: str) -> MineType:
+    found = session.scalar(select(MineType).where(MineType.designation == designation))
+    if found is None:
+        raise InvalidInput("type", f"no mine type {designation!r} in the catalogue")
+    return found
+
+
+def find_site(session: Session, code: str) -> Site:
+    found = session.scalar(select(Site).where(Site.code == code))
+    if found is None:
+        raise InvalidInput("site", f"no site {code!r}; add it to the catalogue first")
+    return found
+
+
+def get_lot(session: Session, lot_id: int) -> Lot:
+    if isinstance(lot_id, bool) or not isinstance(lot_id, int):
+        raise InvalidInput("lot", f"{lot_id!r} is not a lot id")
+    lot = session.get(Lot, lot_id)
+    if lot is None:
+        raise NotFound("lot", lot_id)
+    return lot
+
+
+def lot_name(lot: Lot) -> str:
+    return f"lot {lot.lot_number} ({lot.mine_type.designation})"
+
+
+def current_balance(session: Session, lot: Lot) -> balance.Balance:
+    stored = session.get(LotBalance, lot.id)
+    if stored is None:
+        return balance.Balance(on_hand=0, received=0, retained=0, retention_category=None, scheduled=0, destroyed=0)
+    return balance.Balance(
+        stored.on_hand,
+        stored.received,
+        stored.retained,
+        stored.retention_category,
+        stored.scheduled,
+        stored.destroyed,
+    )
+
+
+FORM_FIGURES = {
+    "on_hand": "on hand",
+    "retained": "retained",
+    "retention_category": "kept for",
+    "scheduled": "scheduled",
+    "destroyed": "destroyed",
+}
+
+
+def require_unchanged(session: Session, seen: Iterable[LotRow]) -> None:
+    """The optimistic check of a form: each lot's figures are still the ones the form showed when it
+    was opened. Called first inside the write transaction, which holds the writers' lock, so no other
+    instance can change the lot between this check and the write."""
+    for shown in seen:
+        held = current_balance(session, get_lot(session, shown.id))
+        changes = [
+            f"{label} {_figure(name, getattr(shown, name))} is now {_figure(name, getattr(held, name))}"
+            for name, label in FORM_FIGURES.items()
+            if getattr(shown, name) != getattr(held, name)
+        ]
+        if changes:
+            raise ConcurrentChange(f"lot {shown.lot_number} ({shown.type_designation})", changes)
+
+
+def _figure(name: str, value: int | str | None) -> str:
+    if name == "retention_category" and not isinstance(value, int):
+        return kept_as(value)
+    return f"{value:,}" if isinstance(value, int) else value or "none"
+
+
+def require_not_terminal(lot: Lot, held: balance.Balance, quantity: int, action: str) -> None:
+    if held.on_hand == 0 and held.received > 0:
+        raise RuleViolation(
+            Rule.TERMINAL,
+            f"{lot_name(lot)} holds no mines any more and takes no further movements (asked to {action} "
+            f"{quantity:,}); record mines found later as a discovery in a new lot",
+            field="quantity",
+        )
+
+
+def require_unscheduled(lot: Lot, held: balance.Balance, quantity: int, action: str) -> None:
+    """Only unscheduled surplus may be scheduled, transferred or destroyed (rules 2 and 3)."""
+    require_not_terminal(lot, held, quantity, action)
+    if quantity <= held.unscheduled:
+        return
+    locked_by_retention = held.retained > 0 and quantity <= held.on_hand - held.scheduled
+    raise RuleViolation(
+        Rule.RETENTION_LOCK if locked_by_retention else Rule.ALLOCATION,
+        f"{lot_name(lot)}: cannot {action} {quantity:,}; {held.on_hand:,} on hand, "
+        f"{held.retained:,} retained, {held.scheduled:,} scheduled, so only "
+        f"{max(held.unscheduled, 0):,} are unscheduled surplus",
+        field="quantity",
+    )
+
+
+def post_movement(
+    ctx: Context,
+    session: Session,
+    lot: Lot,
+    kind: MovementKind,
+    quantity: int,
+    on: date,
+    document_ref: str | None,
+    reason: str | None = None,
+    *,
+    task_id: int | None = None,
+    event_id: int | None = None,
+    reverses: Movement | None = None,
+    counterpart: Movement | None = None,
+) -> Movement:
+    """Append one ledger entry and refresh the lot's balance, or raise and keep nothing.
+
+    `quantity` is signed: positive brings mines in, negative takes them out.
+    """
+    require_not_future("date", on, ctx.today())
+    if kind is not MovementKind.REVERSAL:
+        require_not_terminal(lot, current_balance(session, lot), abs(quantity), f"record a {kind.label} of")
+    movement = Movement(
+        lot_id=lot.id,
+        kind=kind.value,
+        occurred_on=on,
+        quantity=quantity,
+        document_ref=optional_text("document reference", document_ref, 120),
+        reason=optional_text("reason", reason),
+        reverses_id=reverses.id if reverses else None,
+        counterpart_id=counterpart.id if counterpart else None,
+        task_id=task_id,
+        event_id=event_id,
+        recorded_by=ctx.user,
+        recorded_at=utc_now(),
+    )
+    session.add(movement)
+    session.flush()
+    entries = session.execute(
+        select(Movement.occurred_on, Movement.id, Movement.quantity).where(Movement.lot_id == lot.id)
+    ).all()
+    negative = first_negative_balance(entries)
+    if negative is not None:
+        day, amount = negative
+        raise RuleViolation(
+            Rule.CONSERVATION,
+            f"{lot_name(lot)}: a {kind.label} of {abs(quantity):,} dated {on.isoformat()} would make "
+            f"the balance {amount:,} on {day.isoformat()}; on hand can never go below zero",
+            field="quantity",
+        )
+    balance.refresh(session, lot)
+    return movement
+
+
+def movement_snapshot(movement: Movement) -> dict[str, Any]:
+    return {
+        "lot_id": movement.lot_id,
+        "kind": movement.kind,
+        "occurred_on": movement.occurred_on,
+        "quantity": movement.quantity,
+        "document_ref": movement.document_ref,
+        "reverses_id": movement.reverses_id,
+        "task_id": movement.task_id,
+        "event_id": movement.event_id,
+    }
