@@ -4,8 +4,7 @@ changed are redrawn and the status bar says what changed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from ..domain.enums import Category
 from ..domain.errors import StockpileError
 from ..paths import demo_database
-from ..reports.document import Report, Table, to_csv
+from ..reports.document import Report
 from ..reports.registry import Asked, Prepared, ReportKind, Selected, prepare
 from ..services import Changes, Stockpile
 from ..services.dto.catalogue import MineTypeInfo, SiteInfo
@@ -46,7 +45,7 @@ from .report_dialog import ReportDialog, confirm_freeze
 from .settings import Settings
 from .status_line import count, page_status, stockpile_status
 from .stockpile_view import StockpileView
-from .table_model import RecordTableModel
+from .table_export import export_table
 from .widgets import ElidedLabel, plain_label
 
 DEMO_RECORDER = "J. Doe (demo depot officer)"  # a fictitious person: the demo is nobody's real record
@@ -63,13 +62,6 @@ class Page(Protocol):
 
     @property
     def loading(self) -> bool: ...  # a read from the background not shown yet
-
-
-def _csv_value(value: object) -> int | str | date | None:
-    """Numbers stay numbers; a signed quantity shown as "+1,000" goes out as 1000."""
-    if isinstance(value, str) and value[:1] in "+-" and value[1:].replace(",", "").isdigit():
-        return int(value.replace(",", ""))
-    return value if isinstance(value, int | str | date) or value is None else str(value)
 
 
 class MainWindow(QMainWindow):
@@ -548,36 +540,6 @@ class MainWindow(QMainWindow):
             return None
         return (self.plan_view.current_programme() or programmes[0]).id
 
-    def table_export(self) -> tuple[str, Table]:
-        """The current page's table: every row the filter shows (the stockpile is fetched whole)."""
-        page = self.pages.currentIndex()
-        model: RecordTableModel
-        rows: Sequence[Any]
-        if page == STOCKPILE:
-            view = self.stockpile_view
-            model, rows = (
-                view.model,
-                self.stockpile.queries.lots(
-                    view.current_filter(), sort=view.model.sort_key, descending=view.model.descending, limit=None
-                ),
-            )
-        else:
-            model = {
-                PAGES.index("Dashboard"): self.dashboard_view.findings_model,
-                PAGES.index("Destruction plan"): self.plan_view.task_model,
-                PAGES.index("Destruction log"): self.log_view.model,
-                PAGES.index("Catalogue"): self.catalogue_view.type_model,
-            }[page]
-            rows = model.rows
-        columns = model.columns
-        table = Table(
-            PAGES[page],
-            tuple(c.title for c in columns),
-            tuple(tuple(_csv_value(c.value(row)) for c in columns) for row in rows),
-            totals=page == STOCKPILE,
-        )
-        return PAGES[page], table
-
     def import_file(self, kind: str) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, "Import", "", "CSV files (*.csv);;All files (*)")
         if not path:
@@ -594,37 +556,7 @@ class MainWindow(QMainWindow):
         self.show_changes(message)
 
     def export_table(self) -> None:
-        page = self.pages.currentIndex()
-        findings = page == PAGES.index("Dashboard") and self.dashboard_view.findings_pending
-        if page != STOCKPILE and (self._pages[page].loading or findings):  # its rows are the last read's
-            QMessageBox.information(
-                self, "Export", f"The {PAGES[page].lower()} is still being read: export it once its rows show."
-            )
-            return
-        name, table = self.table_export()
-        path, _filter = QFileDialog.getSaveFileName(
-            self, f"Export {name}", f"{name.lower().replace(' ', '-')}.csv", "CSV files (*.csv)"
-        )
-        if not path:
-            return
-        letterhead = self.stockpile.catalogue.letterhead()
-        selection = self.stockpile_view.current_filter().description if self.pages.currentIndex() == STOCKPILE else ""
-        report = Report(
-            name,
-            letterhead.organisation,
-            f"as of {self.stockpile.today().isoformat()}",
-            self.user,
-            datetime.now(),
-            (table,),
-            marking=letterhead.marking,
-            selection=selection,
-        )
-        try:
-            Path(path).write_text(to_csv(report), encoding="utf-8-sig")
-        except OSError as exc:
-            QMessageBox.critical(self, "Export", f"Cannot write {path}: {exc.strerror}")
-            return
-        self.statusBar().showMessage(f"Exported {len(table.rows):,} rows of {name} to {path}", 15000)
+        export_table(self)
 
     def add_type(self) -> None:
         self._run(
