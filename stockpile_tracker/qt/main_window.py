@@ -50,7 +50,7 @@ from .widgets import ElidedLabel, plain_label
 
 DEMO_RECORDER = "J. Doe (demo depot officer)"  # a fictitious person: the demo is nobody's real record
 STOCKPILE = PAGES.index("Stockpile")  # always loaded: the status bar shows its totals
-Chosen = TypeVar("Chosen")  # a selected lot, task or event
+Chosen = TypeVar("Chosen")  # a selected ledger entry, task or event
 
 
 class Page(Protocol):
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.nav_list.currentRowChanged.connect(self._show_page)
         self.named_actions, self.recent_menu = build_actions(self)
-        enable_actions(self.named_actions, record_open=False, page=None)
+        self.update_actions()
         self.resize(1280, 800)
 
     @property
@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
             "Destruction log": self.log_view.table,
         }
         add_context_actions(self.named_actions, tables)
+        self._follow_selections()
         self.plan_view.record_requested.connect(lambda task: self.record_destruction(task=task))
         self.plan_view.close_requested.connect(self.close_task)
         self.log_view.verify_requested.connect(self.verify_certificate)
@@ -278,8 +279,41 @@ class MainWindow(QMainWindow):
             self._stale.discard(number)
             self._refresh_page(number)
         self.pages.setCurrentIndex(number)
-        enable_actions(self.named_actions, record_open=self.sp is not None, page=PAGES[number])
+        self.update_actions()
         self.update_status()
+
+    def update_actions(self) -> None:
+        """Enabled as declared (actions.py): for the record open, the page in view and what is selected."""
+        page = self.pages.currentIndex()
+        enable_actions(
+            self.named_actions,
+            record_open=self.sp is not None,
+            page=PAGES[page] if page >= 0 else None,
+            selected=self._selections(),
+        )
+
+    def _selections(self) -> set[str]:
+        """What is selected now, as the actions name it (Action.needs)."""
+        if self.sp is None:
+            return set()
+        lots = self.stockpile_view
+        held = {
+            "lot": lots.lot_chosen,
+            "lots": lots.table.selectionModel().hasSelection(),
+            "entry": lots.detail.selected_entry() is not None,
+            "task": self.plan_view.current_task() is not None,
+            "event": self.log_view.current_event() is not None,
+        }
+        return {name for name, selected in held.items() if selected}
+
+    def _follow_selections(self) -> None:
+        """The actions follow the selection of each table they act on; a table whose rows are read
+        again has lost its selection (and the stockpile's current lot may be gone)."""
+        lots = self.stockpile_view
+        for table in (lots.table, lots.detail.ledger_table, self.plan_view.task_table, self.log_view.table):
+            table.selectionModel().selectionChanged.connect(self.update_actions)
+            table.model().modelReset.connect(self.update_actions)
+        lots.lot_changed.connect(self.update_actions)
 
     def _refresh_page(self, number: int) -> None:
         self.page_redrawn.emit(PAGES[number])
@@ -322,11 +356,11 @@ class MainWindow(QMainWindow):
 
     # -- lot actions -----------------------------------------------------------------------------
 
-    def _chosen(self, value: Chosen | None, page: str, message: str) -> Chosen | None:
-        """The selected lot, task or event; if none, go to its page and say what to select."""
-        if value is None:
-            self.nav_list.setCurrentRow(PAGES.index(page))
-            self.statusBar().showMessage(message, 5000)
+    @staticmethod
+    def _held(value: Chosen | None) -> Chosen:
+        """The ledger entry, task or event an action needs: it is enabled only while one is selected
+        (Action.needs), and none of them is ever deleted."""
+        assert value is not None, "an action that needs a selection was enabled without one"
         return value
 
     def open_lot(self, lot_id: int) -> None:
@@ -344,7 +378,12 @@ class MainWindow(QMainWindow):
         self.log_view.select_event(number)
 
     def _current_lot(self) -> LotRow | None:
-        return self._chosen(self.stockpile_view.current_lot(), "Stockpile", "Select a lot first.")
+        """The chosen lot, read again; if another user removed it since it was chosen, say so and
+        redraw the pages (the actions on it are then disabled)."""
+        lot = self.stockpile_view.current_lot()
+        if lot is None:
+            self.refresh_all("The selected lot no longer exists: another user removed it.")
+        return lot
 
     @staticmethod
     def _exec(dialog: QDialog) -> bool:
@@ -389,12 +428,8 @@ class MainWindow(QMainWindow):
         )
 
     def schedule(self) -> None:
-        lots = self.stockpile_view.selected_lots()
-        if not lots:
-            self.statusBar().showMessage("Select the lots to schedule first.", 5000)
-            return
         self._run(
-            dialogs.ScheduleDialog(self.stockpile, lots, self),
+            dialogs.ScheduleDialog(self.stockpile, self.stockpile_view.selected_lots(), self),
             lambda t: (
                 f"Scheduled task {t.reference}: {count(t.planned, 'mine')} of {count(len(t.lines), 'lot')} "
                 f"on {t.planned_on} at {t.site_code}"
@@ -421,10 +456,7 @@ class MainWindow(QMainWindow):
         lot = self._current_lot()
         if not lot:
             return
-        entry = self.stockpile_view.detail.selected_entry()
-        if entry is None:
-            self.statusBar().showMessage("Select the ledger entry to reverse in the Ledger tab.", 5000)
-            return
+        entry = self._held(self.stockpile_view.detail.selected_entry())
         # evidence: corrected, not reversed (a destruction's entry carries its certificate number)
         if entry.kind == "destroyed" and entry.event_id is not None and entry.document_ref is not None:
             self.correct_destruction(self.stockpile.destruction.find_event(entry.document_ref), lot.id)
@@ -435,11 +467,7 @@ class MainWindow(QMainWindow):
         )
 
     def correct_selected_destruction(self) -> None:
-        event = self._chosen(
-            self.log_view.current_event(), "Destruction log", "Select the destruction event to correct."
-        )
-        if event is not None:
-            self.correct_destruction(event)
+        self.correct_destruction(self._held(self.log_view.current_event()))
 
     def correct_destruction(self, event: EventInfo, lot_id: int | None = None) -> None:
         self._run(
@@ -451,11 +479,7 @@ class MainWindow(QMainWindow):
         )
 
     def verify_selected_certificate(self) -> None:
-        event = self._chosen(
-            self.log_view.current_event(), "Destruction log", "Select the event whose certificate to verify."
-        )
-        if event is not None:
-            self.verify_certificate(event)
+        self.verify_certificate(self._held(self.log_view.current_event()))
 
     def verify_certificate(self, event: EventInfo) -> None:
         self._run(
@@ -464,9 +488,7 @@ class MainWindow(QMainWindow):
         )
 
     def close_selected_task(self) -> None:
-        task = self._chosen(self.plan_view.current_task(), "Destruction plan", "Select the task to close.")
-        if task is not None:
-            self.close_task(task)
+        self.close_task(self._held(self.plan_view.current_task()))
 
     def close_task(self, task: TaskInfo) -> None:
         self._run(dialogs.CloseTaskDialog(self.stockpile, task, self), lambda t: f"Task {t.reference} closed")
@@ -497,8 +519,8 @@ class MainWindow(QMainWindow):
         self._exec(ReportPreview(report, self, period=getattr(report, "period", ""), on_freeze=on_freeze))
 
     def open_report(self, kind: ReportKind) -> None:
-        """Values from the selection first (if one is missing, say what to select), then the
-        report's dialog for the ones it asks; a report kept as submitted prints as it was."""
+        """Values from the selection first (its action is enabled only while they are selected), then
+        the report's dialog for the ones it asks; a report kept as submitted prints as it was."""
         self.statusBar().clearMessage()  # what the last report said (frozen...) is not of this one
         values: dict[str, Any] = {}
         for parameter in kind.parameters:
@@ -531,9 +553,7 @@ class MainWindow(QMainWindow):
             lot = self._current_lot()
             return lot.id if lot else None
         if selection == "event":
-            event = self.log_view.current_event()
-            event = self._chosen(event, "Destruction log", "Select the destruction event whose certificate to print.")
-            return event.certificate_number if event else None
+            return self._held(self.log_view.current_event()).certificate_number
         programmes = self.stockpile.destruction.programmes()
         if not programmes:
             self.statusBar().showMessage("There is no destruction programme yet.", 5000)
@@ -609,6 +629,7 @@ class MainWindow(QMainWindow):
             if number in self._stale:
                 self._stale.discard(number)
                 self._refresh_page(number)
+        self.update_actions()
         if message:
             self.statusBar().showMessage(message, 15000)
 
