@@ -52,7 +52,7 @@ def test_every_declared_action_is_where_its_declaration_says_and_nowhere_else(wi
         in_context = [page for page, table in tables.items() if action in table.actions()]
         assert in_context == ([declared.context] if declared.context else []), declared.name
         assert action.shortcut() == QKeySequence(declared.shortcut), declared.name
-        assert action.statusTip() == (declared.tip if declared.needs is None else declared.select_tip)  # none selected
+        assert action.statusTip() == declared.select_tip  # with nothing selected: the declared tip, or what to select
     assert [len(actions) for actions in menus.values()] == [
         sum(1 for declared in ACTIONS if declared.menu == title) for title in MENUS
     ]  # nothing undeclared in a menu
