@@ -76,9 +76,11 @@ def actions_of(window: MainWindow) -> list:
 
 
 def select_first_row(window: MainWindow, page: int) -> None:
-    """Actions on a selected lot, task or event need one."""
+    """Actions on a selected lot, ledger entry, task or event are enabled only with one."""
     view = window.pages.widget(page)
-    for table in (getattr(view, name, None) for name in ("table", "task_table")):
+    detail = getattr(view, "detail", None)  # the selected lot's ledger, once a lot is
+    ledger = detail.ledger_table if detail is not None else None
+    for table in (getattr(view, "table", None), getattr(view, "task_table", None), ledger):
         if table is not None and table.model() is not None and table.model().rowCount():
             table.selectRow(0)
 

@@ -6,7 +6,7 @@ report registry (reports/registry.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,13 +14,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu
 
-from ..reports.registry import REPORTS, ReportKind
+from ..reports.registry import REPORTS, ReportKind, Selected
 from . import icons
 from .help import show_about, show_guide
 
 PAGES = ("Dashboard", "Stockpile", "Destruction plan", "Destruction log", "Catalogue")
 MENUS = ("&File", "&View", "&Lots", "&Destruction", "&Compliance", "&Reports", "&Help")
 Key = QKeySequence.StandardKey
+# What an action can need selected (Action.needs), as its status tip names it while nothing is.
+SELECTIONS = {
+    "lot": "a lot in the Stockpile",
+    "lots": "the lots in the Stockpile",
+    "entry": "an entry in the Ledger tab of a lot in the Stockpile",
+    "task": "a task in the Destruction plan",
+    "event": "an event in the Destruction log",
+}
 
 
 @dataclass(frozen=True)
@@ -37,11 +45,18 @@ class Action:
     context: str | None = None  # the page whose table's context menu holds it
     page: str | None = None  # enabled only while this page is shown
     needs_record: bool = True  # enabled only while a record is open
+    needs: str | None = None  # enabled only while this is selected (a key of SELECTIONS)
+    select_to: str = ""  # with needs, what for: "Select a lot in the Stockpile to <select_to>"
 
     @property
     def words(self) -> str:
         """The text as a sentence names it (the guide, the toolbar): no access key, no dots."""
         return self.text.replace("&", "").rstrip(".")
+
+    @property
+    def select_tip(self) -> str:
+        """The status tip while what it needs is not selected: what to select, and what for."""
+        return f"Select {SELECTIONS[self.needs]} to {self.select_to}" if self.needs else self.tip
 
 
 def _page(number: int) -> Action:
@@ -52,7 +67,17 @@ def _page(number: int) -> Action:
 
 
 def _report(kind: ReportKind) -> Action:
-    return Action(f"{kind.name}_report", kind.title, lambda w: w.open_report(kind), "&Reports", kind.shortcut)
+    """Enabled only while the selection it is built from is there, unless it can do without."""
+    needs = next((p.selection for p in kind.parameters if isinstance(p, Selected) and p.needed), None)
+    return Action(
+        f"{kind.name}_report",
+        kind.title,
+        lambda w: w.open_report(kind),
+        "&Reports",
+        kind.shortcut,
+        needs=needs,
+        select_to=f"print its {kind.words.lower()}",
+    )
 
 
 ACTIONS = (
@@ -117,6 +142,8 @@ ACTIONS = (
         "Retain or release mines of the selected lot",
         toolbar=True,
         context="Stockpile",
+        needs="lot",
+        select_to="change its retention",
     ),
     Action(
         "split",
@@ -128,6 +155,8 @@ ACTIONS = (
         "Move part of the selected lot into a new lot",
         toolbar=True,
         context="Stockpile",
+        needs="lot",
+        select_to="split it",
     ),
     Action(
         "check",
@@ -139,6 +168,8 @@ ACTIONS = (
         "A blind count of the selected lot",
         toolbar=True,
         context="Stockpile",
+        needs="lot",
+        select_to="record a stock check of it",
     ),
     Action(
         "reverse",
@@ -149,6 +180,8 @@ ACTIONS = (
         icons.reverse,
         "Correct the selected ledger entry",
         context="Stockpile",
+        needs="entry",
+        select_to="reverse it",
     ),
     Action(
         "schedule",
@@ -160,6 +193,8 @@ ACTIONS = (
         "Plan the destruction of the selected lots",
         toolbar=True,
         context="Stockpile",
+        needs="lots",
+        select_to="schedule their destruction",
     ),
     Action(
         "destroy",
@@ -181,6 +216,8 @@ ACTIONS = (
         icons.verify,
         "Another person checks the selected event's certificate",
         context="Destruction log",
+        needs="event",
+        select_to="verify its certificate",
     ),
     Action(
         "correct",
@@ -190,6 +227,8 @@ ACTIONS = (
         icon=icons.reverse,
         tip="Correct a recorded destruction from its certificate",
         context="Destruction log",
+        needs="event",
+        select_to="correct it",
     ),
     Action(
         "close_task",
@@ -199,6 +238,8 @@ ACTIONS = (
         icon=icons.close_task,
         tip="Reconcile and close the selected task",
         context="Destruction plan",
+        needs="task",
+        select_to="close it",
     ),
     Action(
         "check_now",
@@ -253,10 +294,18 @@ def build_actions(window: QMainWindow) -> tuple[dict[str, QAction], QMenu]:
     return named, recent
 
 
-def enable_actions(named: dict[str, QAction], *, record_open: bool, page: str | None) -> None:
-    """As declared: some only while a record is open, some only on their page."""
+def enable_actions(
+    named: dict[str, QAction], *, record_open: bool, page: str | None, selected: Collection[str]
+) -> None:
+    """As declared: some only while a record is open, some only on their page, some only while what
+    they need is selected (`selected`: the keys of SELECTIONS that are); until it is, their tips say
+    what to select (the toolbar's tooltip shows on a button greyed out)."""
     for declared in ACTIONS:
-        named[declared.name].setEnabled((record_open or not declared.needs_record) and declared.page in (None, page))
+        held = declared.needs is None or declared.needs in selected
+        action = named[declared.name]
+        action.setEnabled((record_open or not declared.needs_record) and declared.page in (None, page) and held)
+        action.setStatusTip(declared.tip if held else declared.select_tip)
+        action.setToolTip("" if held else declared.select_tip)  # "": the action's words, as Qt gives them
 
 
 def add_context_actions(named: dict[str, QAction], tables: Mapping[str, QAbstractItemView]) -> None:

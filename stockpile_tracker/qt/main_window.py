@@ -4,8 +4,7 @@ changed are redrawn and the status bar says what changed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from ..domain.enums import Category
 from ..domain.errors import StockpileError
 from ..paths import demo_database
-from ..reports.document import Report, Table, to_csv
+from ..reports.document import Report
 from ..reports.registry import Asked, Prepared, ReportKind, Selected, prepare
 from ..services import Changes, Stockpile
 from ..services.dto.catalogue import MineTypeInfo, SiteInfo
@@ -55,13 +54,13 @@ from .report_dialog import ReportDialog, confirm_freeze
 from .settings import Settings
 from .status_line import count, page_status, stockpile_status
 from .stockpile_view import StockpileView
-from .table_model import RecordTableModel
+from .table_export import export_table
 from .user_name_dialog import UserNameDialog
 from .widgets import ElidedLabel, plain_label
 
 DEMO_RECORDER = "J. Doe (demo depot officer)"  # a fictitious person: the demo is nobody's real record
 STOCKPILE = PAGES.index("Stockpile")  # always loaded: the status bar shows its totals
-Chosen = TypeVar("Chosen")  # a selected lot, task or event
+Chosen = TypeVar("Chosen")  # a selected ledger entry, task or event
 
 
 class Page(Protocol):
@@ -73,13 +72,6 @@ class Page(Protocol):
 
     @property
     def loading(self) -> bool: ...  # a read from the background not shown yet
-
-
-def _csv_value(value: object) -> int | str | date | None:
-    """Numbers stay numbers; a signed quantity shown as "+1,000" goes out as 1000."""
-    if isinstance(value, str) and value[:1] in "+-" and value[1:].replace(",", "").isdigit():
-        return int(value.replace(",", ""))
-    return value if isinstance(value, int | str | date) or value is None else str(value)
 
 
 class MainWindow(QMainWindow):
@@ -111,7 +103,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.nav_list.currentRowChanged.connect(self._show_page)
         self.named_actions, self.recent_menu = build_actions(self)
-        enable_actions(self.named_actions, record_open=False, page=None)
+        self.update_actions()
         self.resize(1280, 800)
 
     @property
@@ -262,6 +254,7 @@ class MainWindow(QMainWindow):
             "Destruction log": self.log_view.table,
         }
         add_context_actions(self.named_actions, tables)
+        self._follow_selections()
         self.plan_view.record_requested.connect(lambda task: self.record_destruction(task=task))
         self.plan_view.close_requested.connect(self.close_task)
         self.log_view.verify_requested.connect(self.verify_certificate)
@@ -296,8 +289,41 @@ class MainWindow(QMainWindow):
             self._stale.discard(number)
             self._refresh_page(number)
         self.pages.setCurrentIndex(number)
-        enable_actions(self.named_actions, record_open=self.sp is not None, page=PAGES[number])
+        self.update_actions()
         self.update_status()
+
+    def update_actions(self) -> None:
+        """Enabled as declared (actions.py): for the record open, the page in view and what is selected."""
+        page = self.pages.currentIndex()
+        enable_actions(
+            self.named_actions,
+            record_open=self.sp is not None,
+            page=PAGES[page] if page >= 0 else None,
+            selected=self._selections(),
+        )
+
+    def _selections(self) -> set[str]:
+        """What is selected now, as the actions name it (Action.needs)."""
+        if self.sp is None:
+            return set()
+        lots = self.stockpile_view
+        held = {
+            "lot": lots.lot_chosen,
+            "lots": lots.table.selectionModel().hasSelection(),
+            "entry": lots.detail.selected_entry() is not None,
+            "task": self.plan_view.current_task() is not None,
+            "event": self.log_view.current_event() is not None,
+        }
+        return {name for name, selected in held.items() if selected}
+
+    def _follow_selections(self) -> None:
+        """The actions follow the selection of each table they act on; a table whose rows are read
+        again has lost its selection (and the stockpile's current lot may be gone)."""
+        lots = self.stockpile_view
+        for table in (lots.table, lots.detail.ledger_table, self.plan_view.task_table, self.log_view.table):
+            table.selectionModel().selectionChanged.connect(self.update_actions)
+            table.model().modelReset.connect(self.update_actions)
+        lots.lot_changed.connect(self.update_actions)
 
     def _refresh_page(self, number: int) -> None:
         self.page_redrawn.emit(PAGES[number])
@@ -340,11 +366,11 @@ class MainWindow(QMainWindow):
 
     # -- lot actions -----------------------------------------------------------------------------
 
-    def _chosen(self, value: Chosen | None, page: str, message: str) -> Chosen | None:
-        """The selected lot, task or event; if none, go to its page and say what to select."""
-        if value is None:
-            self.nav_list.setCurrentRow(PAGES.index(page))
-            self.statusBar().showMessage(message, 5000)
+    @staticmethod
+    def _held(value: Chosen | None) -> Chosen:
+        """The ledger entry, task or event an action needs: it is enabled only while one is selected
+        (Action.needs), and none of them is ever deleted."""
+        assert value is not None, "an action that needs a selection was enabled without one"
         return value
 
     def open_lot(self, lot_id: int) -> None:
@@ -362,7 +388,12 @@ class MainWindow(QMainWindow):
         self.log_view.select_event(number)
 
     def _current_lot(self) -> LotRow | None:
-        return self._chosen(self.stockpile_view.current_lot(), "Stockpile", "Select a lot first.")
+        """The chosen lot, read again; if another user removed it since it was chosen, say so and
+        redraw the pages (the actions on it are then disabled)."""
+        lot = self.stockpile_view.current_lot()
+        if lot is None:
+            self.refresh_all("The selected lot no longer exists: another user removed it.")
+        return lot
 
     @staticmethod
     def _exec(dialog: QDialog) -> bool:
@@ -405,12 +436,8 @@ class MainWindow(QMainWindow):
         )
 
     def schedule(self) -> None:
-        lots = self.stockpile_view.selected_lots()
-        if not lots:
-            self.statusBar().showMessage("Select the lots to schedule first.", 5000)
-            return
         self._run(
-            ScheduleDialog(self.stockpile, lots, self),
+            ScheduleDialog(self.stockpile, self.stockpile_view.selected_lots(), self),
             lambda t: (
                 f"Scheduled task {t.reference}: {count(t.planned, 'mine')} of {count(len(t.lines), 'lot')} "
                 f"on {t.planned_on} at {t.site_code}"
@@ -435,10 +462,7 @@ class MainWindow(QMainWindow):
         lot = self._current_lot()
         if not lot:
             return
-        entry = self.stockpile_view.detail.selected_entry()
-        if entry is None:
-            self.statusBar().showMessage("Select the ledger entry to reverse in the Ledger tab.", 5000)
-            return
+        entry = self._held(self.stockpile_view.detail.selected_entry())
         # evidence: corrected, not reversed (a destruction's entry carries its certificate number)
         if entry.kind == "destroyed" and entry.event_id is not None and entry.document_ref is not None:
             self.correct_destruction(self.stockpile.destruction.find_event(entry.document_ref), lot.id)
@@ -449,11 +473,7 @@ class MainWindow(QMainWindow):
         )
 
     def correct_selected_destruction(self) -> None:
-        event = self._chosen(
-            self.log_view.current_event(), "Destruction log", "Select the destruction event to correct."
-        )
-        if event is not None:
-            self.correct_destruction(event)
+        self.correct_destruction(self._held(self.log_view.current_event()))
 
     def correct_destruction(self, event: EventInfo, lot_id: int | None = None) -> None:
         self._run(
@@ -465,11 +485,7 @@ class MainWindow(QMainWindow):
         )
 
     def verify_selected_certificate(self) -> None:
-        event = self._chosen(
-            self.log_view.current_event(), "Destruction log", "Select the event whose certificate to verify."
-        )
-        if event is not None:
-            self.verify_certificate(event)
+        self.verify_certificate(self._held(self.log_view.current_event()))
 
     def verify_certificate(self, event: EventInfo) -> None:
         self._run(
@@ -478,9 +494,7 @@ class MainWindow(QMainWindow):
         )
 
     def close_selected_task(self) -> None:
-        task = self._chosen(self.plan_view.current_task(), "Destruction plan", "Select the task to close.")
-        if task is not None:
-            self.close_task(task)
+        self.close_task(self._held(self.plan_view.current_task()))
 
     def close_task(self, task: TaskInfo) -> None:
         self._run(CloseTaskDialog(self.stockpile, task, self), lambda t: f"Task {t.reference} closed")
@@ -511,8 +525,8 @@ class MainWindow(QMainWindow):
         self._exec(ReportPreview(report, self, period=getattr(report, "period", ""), on_freeze=on_freeze))
 
     def open_report(self, kind: ReportKind) -> None:
-        """Values from the selection first (if one is missing, say what to select), then the
-        report's dialog for the ones it asks; a report kept as submitted prints as it was."""
+        """Values from the selection first (its action is enabled only while they are selected), then
+        the report's dialog for the ones it asks; a report kept as submitted prints as it was."""
         self.statusBar().clearMessage()  # what the last report said (frozen...) is not of this one
         values: dict[str, Any] = {}
         for parameter in kind.parameters:
@@ -545,44 +559,12 @@ class MainWindow(QMainWindow):
             lot = self._current_lot()
             return lot.id if lot else None
         if selection == "event":
-            event = self.log_view.current_event()
-            event = self._chosen(event, "Destruction log", "Select the destruction event whose certificate to print.")
-            return event.certificate_number if event else None
+            return self._held(self.log_view.current_event()).certificate_number
         programmes = self.stockpile.destruction.programmes()
         if not programmes:
             self.statusBar().showMessage("There is no destruction programme yet.", 5000)
             return None
         return (self.plan_view.current_programme() or programmes[0]).id
-
-    def table_export(self) -> tuple[str, Table]:
-        """The current page's table: every row the filter shows (the stockpile is fetched whole)."""
-        page = self.pages.currentIndex()
-        model: RecordTableModel
-        rows: Sequence[Any]
-        if page == STOCKPILE:
-            view = self.stockpile_view
-            model, rows = (
-                view.model,
-                self.stockpile.queries.lots(
-                    view.current_filter(), sort=view.model.sort_key, descending=view.model.descending, limit=None
-                ),
-            )
-        else:
-            model = {
-                PAGES.index("Dashboard"): self.dashboard_view.findings_model,
-                PAGES.index("Destruction plan"): self.plan_view.task_model,
-                PAGES.index("Destruction log"): self.log_view.model,
-                PAGES.index("Catalogue"): self.catalogue_view.type_model,
-            }[page]
-            rows = model.rows
-        columns = model.columns
-        table = Table(
-            PAGES[page],
-            tuple(c.title for c in columns),
-            tuple(tuple(_csv_value(c.value(row)) for c in columns) for row in rows),
-            totals=page == STOCKPILE,
-        )
-        return PAGES[page], table
 
     def import_file(self, kind: str) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, "Import", "", "CSV files (*.csv);;All files (*)")
@@ -600,37 +582,7 @@ class MainWindow(QMainWindow):
         self.show_changes(message)
 
     def export_table(self) -> None:
-        page = self.pages.currentIndex()
-        findings = page == PAGES.index("Dashboard") and self.dashboard_view.findings_pending
-        if page != STOCKPILE and (self._pages[page].loading or findings):  # its rows are the last read's
-            QMessageBox.information(
-                self, "Export", f"The {PAGES[page].lower()} is still being read: export it once its rows show."
-            )
-            return
-        name, table = self.table_export()
-        path, _filter = QFileDialog.getSaveFileName(
-            self, f"Export {name}", f"{name.lower().replace(' ', '-')}.csv", "CSV files (*.csv)"
-        )
-        if not path:
-            return
-        letterhead = self.stockpile.catalogue.letterhead()
-        selection = self.stockpile_view.current_filter().description if self.pages.currentIndex() == STOCKPILE else ""
-        report = Report(
-            name,
-            letterhead.organisation,
-            f"as of {self.stockpile.today().isoformat()}",
-            self.user,
-            datetime.now(),
-            (table,),
-            marking=letterhead.marking,
-            selection=selection,
-        )
-        try:
-            Path(path).write_text(to_csv(report), encoding="utf-8-sig")
-        except OSError as exc:
-            QMessageBox.critical(self, "Export", f"Cannot write {path}: {exc.strerror}")
-            return
-        self.statusBar().showMessage(f"Exported {len(table.rows):,} rows of {name} to {path}", 15000)
+        export_table(self)
 
     def add_type(self) -> None:
         self._run(
@@ -683,6 +635,7 @@ class MainWindow(QMainWindow):
             if number in self._stale:
                 self._stale.discard(number)
                 self._refresh_page(number)
+        self.update_actions()
         if message:
             self.statusBar().showMessage(message, 15000)
 

@@ -233,6 +233,7 @@ class StockpileView(QWidget):
         self.search_edit.textChanged.connect(self._timer.start)
         self.clear_button.clicked.connect(self.clear_filters)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
     # -- filter --------------------------------------------------------------------------------
 
@@ -351,6 +352,22 @@ class StockpileView(QWidget):
         if lot is not None and lot.id != self._current_id:
             self._current_id = lot.id
             self._show_current()
+
+    def _on_selection_changed(self) -> None:
+        """Taking the last row out of the selection (Ctrl+click) leaves no lot chosen; selecting
+        the current row again chooses it. A reload's reselection sends no signal: it keeps the lot."""
+        selection = self.table.selectionModel()
+        index = selection.currentIndex()
+        if not selection.hasSelection() and self._current_id is not None:
+            self._current_id = None
+            self._show_current()
+        elif index.isValid() and selection.isRowSelected(index.row()):
+            self._on_current_changed(index)
+
+    @property
+    def lot_chosen(self) -> bool:
+        """A lot is in the detail pane, for the actions on it (without reading it again)."""
+        return self._current_id is not None
 
     def _show_current(self) -> None:
         lot = self.current_lot()

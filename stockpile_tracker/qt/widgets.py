@@ -57,9 +57,11 @@ def numeric_font() -> QFont:
 
 
 def selected_row(table: QTableView) -> Any:
-    """The row object of the table's current row, or None."""
-    index = table.selectionModel().currentIndex()
-    return table.model().data(index, ROW_ROLE) if index.isValid() else None
+    """The row object of the table's current row, or None; none once it is no longer selected
+    (Ctrl+click took it out), as the actions on it are then disabled."""
+    selection = table.selectionModel()
+    index = selection.currentIndex()
+    return table.model().data(index, ROW_ROLE) if index.isValid() and selection.isRowSelected(index.row()) else None
 
 
 def plain_label(text: str = "") -> QLabel:

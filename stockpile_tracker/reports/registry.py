@@ -118,6 +118,7 @@ class Selected(Parameter):
     """A value the window takes from the selection on a page: `selection` names which."""
 
     selection: str  # "lot", "event" or "programme"
+    needed = True  # the window offers the report only while one is selected
 
 
 class LotChosen(Selected):
@@ -146,6 +147,7 @@ class CertificateChosen(Selected):
 class ProgrammeChosen(Selected):
     name, selection = "programme_id", "programme"
     help = "programme id (default: the only one)"
+    needed = False  # the programme selected in the plan, else the first
 
     def add_to(self, parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--programme", type=int, metavar="ID", help=self.help)

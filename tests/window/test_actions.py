@@ -1,19 +1,34 @@
 """The window's actions as qt/actions.py declares them: each in its menu, on the toolbar and in a
 page's context menu exactly where its declaration says, with its key and tip, enabled when it says;
-the Reports menu as the report registry lists it."""
+the Reports menu as the report registry lists it; the actions on a selection enabled only while it
+is there."""
 
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterator
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
+from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.qt.actions import ACTIONS, MENUS, PAGES
+from stockpile_tracker.qt.destruction_dialogs import (
+    CloseTaskDialog,
+    CorrectDestructionDialog,
+    ScheduleDialog,
+    VerifyCertificateDialog,
+)
+from stockpile_tracker.qt.lot_dialogs import RetentionDialog, ReverseDialog, SplitDialog, StockCheckDialog
 from stockpile_tracker.qt.main_window import MainWindow
+from stockpile_tracker.qt.printing import ReportPreview
 from stockpile_tracker.reports.registry import REPORTS
+from stockpile_tracker.services import Stockpile
+
+from ..helpers import TODAY, close_modal, settle, something_of_everything
 
 
 def _menus(window: MainWindow) -> dict[str, list]:
@@ -45,7 +60,7 @@ def test_every_declared_action_is_where_its_declaration_says_and_nowhere_else(wi
         in_context = [page for page, table in tables.items() if action in table.actions()]
         assert in_context == ([declared.context] if declared.context else []), declared.name
         assert action.shortcut() == QKeySequence(declared.shortcut), declared.name
-        assert action.statusTip() == declared.tip
+        assert action.statusTip() == declared.select_tip  # with nothing selected: the declared tip, or what to select
     assert [len(actions) for actions in menus.values()] == [
         sum(1 for declared in ACTIONS if declared.menu == title) for title in MENUS
     ]  # nothing undeclared in a menu
@@ -101,5 +116,96 @@ def test_actions_are_enabled_as_declared(qtbot, settings, small_url):
     for number, page in enumerate(PAGES):
         window.nav_list.setCurrentRow(number)
         disabled = {name for name, action in window.named_actions.items() if not action.isEnabled()}
-        assert disabled == {declared.name for declared in ACTIONS if declared.page not in (None, page)}, page
+        assert disabled == {
+            declared.name for declared in ACTIONS if declared.page not in (None, page) or declared.needs
+        }, page  # nothing selected yet
     assert "clear_filters" in disabled  # on the last page, Catalogue, the stockpile's filters are not there
+
+
+# Each action that needs a selection, the dialog it opens on it, and the page whose table holds it.
+ON_A_SELECTION = {
+    "retention": (RetentionDialog, "Stockpile"),
+    "split": (SplitDialog, "Stockpile"),
+    "check": (StockCheckDialog, "Stockpile"),
+    "reverse": (ReverseDialog, "Stockpile"),
+    "schedule": (ScheduleDialog, "Stockpile"),
+    "verify": (VerifyCertificateDialog, "Destruction log"),
+    "correct": (CorrectDestructionDialog, "Destruction log"),
+    "close_task": (CloseTaskDialog, "Destruction plan"),
+    "lot_report": (ReportPreview, "Stockpile"),
+    "certificate_report": (ReportPreview, "Destruction log"),
+}
+
+
+@pytest.fixture
+def busy_window(qtbot, settings, sqlite_url):
+    """A window on a stockpile with a lot, an open task and an unverified destruction event."""
+    engine = open_database(sqlite_url)
+    something_of_everything(Stockpile(engine, "alice", today=lambda: TODAY), Stockpile(engine, "bob"))
+    engine.dispose()
+    window = MainWindow(settings, "alice")
+    qtbot.addWidget(window)
+    assert window.open_database(sqlite_url)
+    return window
+
+
+def test_every_action_on_a_selection_is_tested_here():
+    assert set(ON_A_SELECTION) == {declared.name for declared in ACTIONS if declared.needs}
+
+
+@pytest.mark.parametrize("name", ON_A_SELECTION)
+def test_an_action_on_a_selection_is_enabled_only_while_it_is_selected(busy_window, qtbot, name):
+    window = busy_window
+    declared = next(d for d in ACTIONS if d.name == name)
+    dialog_class, page = ON_A_SELECTION[name]
+    window.nav_list.setCurrentRow(PAGES.index(page))
+    settle(qtbot, window)
+    action = window.named_actions[name]
+    table = {
+        "lot": window.stockpile_view.table,
+        "lots": window.stockpile_view.table,
+        "entry": window.stockpile_view.detail.ledger_table,
+        "task": window.plan_view.task_table,
+        "event": window.log_view.table,
+    }[declared.needs]
+    if declared.needs == "entry":  # a lot first: its ledger is not selected with it
+        window.stockpile_view.table.selectRow(0)
+    # GIVEN nothing selected: greyed out, and its tip says what to select
+    assert not action.isEnabled()
+    assert action.statusTip() == action.toolTip() == declared.select_tip
+    assert declared.select_tip.startswith("Select ") and page in declared.select_tip  # where to select
+    # WHEN a row is selected THEN it is enabled, with its own tip
+    table.selectRow(0)
+    assert action.isEnabled()
+    assert action.statusTip() == declared.tip
+    # AND triggered, it opens its dialog on what is selected
+    seen = close_modal(qtbot, dialog_class)
+    action.trigger()
+    assert isinstance(seen.get("dialog"), dialog_class), f"{dialog_class.__name__} did not open"
+    # WHEN the selection is cleared THEN it is greyed out again
+    table.clearSelection()
+    assert not action.isEnabled()
+    assert action.statusTip() == declared.select_tip
+
+
+def test_the_tip_of_an_action_greyed_out_says_what_to_select(window):
+    retention = window.named_actions["retention"]
+    assert retention.statusTip() == "Select a lot in the Stockpile to change its retention"
+    assert window.named_actions["lot_report"].statusTip() == "Select a lot in the Stockpile to print its lot history"
+    assert window.named_actions["progress_report"].isEnabled()  # of the programme selected, else the first
+
+
+def test_a_lot_removed_since_it_was_selected_is_said_to_be_gone(window, qtbot, small_url):
+    window.stockpile_view.table.selectRow(1)  # L-002
+    check = window.named_actions["check"]
+    assert check.isEnabled()
+    # GIVEN the lot is removed outside this window (a database tool: the program never deletes a lot)
+    with sqlite3.connect(small_url) as connection:
+        connection.execute("DELETE FROM lot WHERE lot_number = 'L-002'")
+    connection.close()
+    # WHEN its stock check is asked for THEN no form opens: the status bar says it is gone
+    check.trigger()
+    assert "The selected lot no longer exists" in window.statusBar().currentMessage()
+    settle(qtbot, window)
+    assert window.stockpile_view.model.rowCount() == 1
+    assert not check.isEnabled()

@@ -1,0 +1,94 @@
+"""File > Export table as CSV: the rows of the page in view (the stockpile's every row its filter
+keeps, not only those fetched), headed by what made them: the filter, the date, the letterhead."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..reports.document import Report, Table, to_csv
+from .actions import PAGES
+from .table_model import RecordTableModel
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow, Page
+
+STOCKPILE = PAGES.index("Stockpile")
+
+
+def _csv_value(value: object) -> int | str | date | None:
+    """Numbers stay numbers; a signed quantity shown as "+1,000" goes out as 1000."""
+    if isinstance(value, str) and value[:1] in "+-" and value[1:].replace(",", "").isdigit():
+        return int(value.replace(",", ""))
+    return value if isinstance(value, int | str | date) or value is None else str(value)
+
+
+def page_table(window: MainWindow) -> tuple[str, Table]:
+    """The current page's table: every row the filter shows (the stockpile is fetched whole)."""
+    page = window.pages.currentIndex()
+    model: RecordTableModel
+    rows: Sequence[Any]
+    if page == STOCKPILE:
+        view = window.stockpile_view
+        model, rows = (
+            view.model,
+            window.stockpile.queries.lots(
+                view.current_filter(), sort=view.model.sort_key, descending=view.model.descending, limit=None
+            ),
+        )
+    else:
+        model = {
+            PAGES.index("Dashboard"): window.dashboard_view.findings_model,
+            PAGES.index("Destruction plan"): window.plan_view.task_model,
+            PAGES.index("Destruction log"): window.log_view.model,
+            PAGES.index("Catalogue"): window.catalogue_view.type_model,
+        }[page]
+        rows = model.rows
+    columns = model.columns
+    table = Table(
+        PAGES[page],
+        tuple(c.title for c in columns),
+        tuple(tuple(_csv_value(c.value(row)) for c in columns) for row in rows),
+        totals=page == STOCKPILE,
+    )
+    return PAGES[page], table
+
+
+def export_table(window: MainWindow) -> None:
+    page = window.pages.currentIndex()
+    findings = page == PAGES.index("Dashboard") and window.dashboard_view.findings_pending
+    loading = cast("Page", window.pages.currentWidget()).loading
+    if page != STOCKPILE and (loading or findings):  # its rows are the last read's
+        QMessageBox.information(
+            window, "Export", f"The {PAGES[page].lower()} is still being read: export it once its rows show."
+        )
+        return
+    name, table = page_table(window)
+    path, _filter = QFileDialog.getSaveFileName(
+        window, f"Export {name}", f"{name.lower().replace(' ', '-')}.csv", "CSV files (*.csv)"
+    )
+    if not path:
+        return
+    sp = window.stockpile
+    letterhead = sp.catalogue.letterhead()
+    selection = window.stockpile_view.current_filter().description if window.pages.currentIndex() == STOCKPILE else ""
+    report = Report(
+        name,
+        letterhead.organisation,
+        f"as of {sp.today().isoformat()}",
+        window.user,
+        datetime.now(),
+        (table,),
+        marking=letterhead.marking,
+        selection=selection,
+    )
+    try:
+        Path(path).write_text(to_csv(report), encoding="utf-8-sig")
+    except OSError as exc:
+        QMessageBox.critical(window, "Export", f"Cannot write {path}: {exc.strerror}")
+        return
+    window.statusBar().showMessage(f"Exported {len(table.rows):,} rows of {name} to {path}", 15000)
