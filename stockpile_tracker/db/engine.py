@@ -14,6 +14,9 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from ..domain.errors import DatabaseError
 
+# How long a statement waits for a lock another program holds before it fails with a message:
+# SQLite's busy timeout, PostgreSQL's lock_timeout. A page read in the background, and closing the
+# window (which waits for those reads), never hang on a record locked by someone else.
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -96,7 +99,9 @@ def make_engine(url: str) -> Engine:
         if parsed.drivername != "postgresql+psycopg":
             raise DatabaseError("PostgreSQL URLs must start with postgresql+psycopg://")
         try:
-            return create_engine(url, pool_pre_ping=True)
+            return create_engine(
+                url, pool_pre_ping=True, connect_args={"options": f"-c lock_timeout={BUSY_TIMEOUT_MS}"}
+            )
         except ModuleNotFoundError as exc:
             raise DatabaseError(
                 "PostgreSQL support is not installed: pip install 'stockpile-tracker[postgresql]'"

@@ -148,11 +148,12 @@ def _revision(connection: Connection, where: str) -> str | None:
 
 def _upgrade_in_one_transaction(engine: Engine, where: str, current: str | None) -> str | None:
     """PostgreSQL (or SQLite in memory): one transaction. On PostgreSQL an advisory lock makes a second
-    program wait and then find the schema done (Alembic reads the version again once the lock is held).
-    The revision found under the lock."""
+    program wait, however long the first one takes, and then find the schema done (Alembic reads the
+    version again once the lock is held). The revision found under the lock."""
     try:
         with engine.begin() as connection:
             if connection.dialect.name == "postgresql":
+                connection.execute(text("SET LOCAL lock_timeout = 0"))  # an upgrade waits its turn
                 connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
                 current = _stored_revision(connection, where)
             _upgrade(connection)

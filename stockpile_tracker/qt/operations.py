@@ -65,7 +65,8 @@ def freeze_startup_objects() -> None:
 
 
 def wait_for_background() -> None:
-    """Before a database is closed: let the work still using it finish."""
+    """Before a database is closed: let the work still using it finish. Bounded: a read waits for
+    another program's lock at most BUSY_TIMEOUT_MS (db/engine.py), then fails and ends."""
     QThreadPool.globalInstance().waitForDone()
 
 

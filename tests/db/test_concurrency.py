@@ -275,3 +275,35 @@ def test_programs_opening_an_old_database_at_once_lose_nothing(backend, tmp_path
         engine.dispose()
         if backend == "sqlite":
             assert len(list(tmp_path.glob("old.db.backup-*"))) == 1
+
+
+def test_a_read_waiting_on_another_programs_lock_fails_in_words_after_the_busy_timeout(database_url, monkeypatch):
+    """Another program holds the record locked (psql's LOCK TABLE; the sqlite3 shell in exclusive
+    locking mode): a read waits the busy timeout, then fails with a message, on both databases;
+    so a page read in the background, and the window's close that waits for it, never hang."""
+    from stockpile_tracker.db import engine as engines
+
+    monkeypatch.setattr(engines, "BUSY_TIMEOUT_MS", 300)
+    engine = open_database(database_url)
+    sp = Stockpile(engine, "alice", today=lambda: TODAY)
+    seed_catalogue(sp)
+    receive(sp, "L-001", 10)
+    engine.dispose()  # SQLite: the other program takes its lock while we hold no connection
+    other = make_engine(database_url)
+    try:
+        with other.connect() as holder:
+            if holder.dialect.name == "postgresql":
+                holder.execute(text("LOCK TABLE lot IN ACCESS EXCLUSIVE MODE"))
+            else:
+                holder.exec_driver_sql("PRAGMA locking_mode=EXCLUSIVE")
+                holder.exec_driver_sql("UPDATE lot SET notes = notes")  # in the transaction begun
+            with pytest.raises(StockpileError, match="could not be read: .*lock"):
+                sp.queries.lots(LotFilter())
+            holder.rollback()
+            if holder.dialect.name == "sqlite":
+                holder.exec_driver_sql("PRAGMA locking_mode=NORMAL")
+                holder.exec_driver_sql("SELECT count(*) FROM lot")  # gives the lock back
+    finally:
+        other.dispose()
+    assert [row.lot_number for row in sp.queries.lots(LotFilter())] == ["L-001"]  # and after, as before
+    engine.dispose()
