@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
         lots = self.stockpile_view
         held = {
             "lot": lots.lot_chosen,
-            "lots": lots.table.selectionModel().hasSelection(),
+            "lots": lots.table.selectionModel().hasSelection() or lots.lot_chosen,
             "entry": lots.detail.selected_entry() is not None,
             "task": self.plan_view.current_task() is not None,
             "event": self.log_view.current_event() is not None,

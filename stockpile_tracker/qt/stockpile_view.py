@@ -386,5 +386,10 @@ class StockpileView(QWidget):
             return None
 
     def selected_lots(self) -> list[LotRow]:
+        """The rows selected; else the lot in the detail pane, which may lie beyond the rows fetched
+        (opened from a finding): what the user sees chosen is what an action takes."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if not rows:
+            current = self.current_lot()
+            return [current] if current is not None else []
         return [self.model.row(row) for row in rows]

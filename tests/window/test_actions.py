@@ -209,3 +209,24 @@ def test_a_lot_removed_since_it_was_selected_is_said_to_be_gone(window, qtbot, s
     settle(qtbot, window)
     assert window.stockpile_view.model.rowCount() == 1
     assert not check.isEnabled()
+
+
+def test_a_lot_opened_beyond_the_rows_fetched_is_the_one_scheduled(qtbot, settings, demo_url, monkeypatch):
+    """Opened from a finding, a lot may lie beyond the first page of rows: the detail pane shows
+    it, and Schedule takes it, as the user sees it chosen."""
+    from stockpile_tracker.qt import lot_model
+
+    monkeypatch.setattr(lot_model, "PAGE_SIZE", 10)
+    window = MainWindow(settings, "reader")
+    qtbot.addWidget(window)
+    assert window.open_database(demo_url)
+    settle(qtbot, window)
+    far = next(lot for lot in window.sp.queries.lots(limit=None)[10:] if lot.unscheduled > 0)
+    window.open_lot(far.id)
+    settle(qtbot, window)
+    assert window.stockpile_view.model.index_of_lot(far.id) is None  # not among the rows fetched
+    schedule = window.named_actions["schedule"]
+    assert schedule.isEnabled()
+    seen = close_modal(qtbot, ScheduleDialog)
+    schedule.trigger()
+    assert [lot.id for lot in seen["dialog"].lots] == [far.id]
