@@ -32,6 +32,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -442,17 +443,7 @@ def try_indexes(path: Path, indexes: list[tuple[str, list[str]]], repeats: int, 
     engines: list[Engine] = []
     connections: list[sqlite3.Connection] = []
     try:
-        connection = sqlite3.connect(copy, isolation_level=None)
-        for number, (table, columns) in enumerate(indexes, start=1):
-            statement = f"CREATE INDEX bench_try_{number} ON {table} ({', '.join(columns)})"
-            start = time.perf_counter()
-            connection.execute(statement)
-            print(f"\n{statement}  -- built in {(time.perf_counter() - start) * 1000:,.0f} ms on a copy of the file")
-        if analyze:
-            start = time.perf_counter()
-            connection.execute("ANALYZE")
-            print(f"\nANALYZE  -- {(time.perf_counter() - start) * 1000:,.0f} ms on a copy of the file")
-        connection.close()
+        _build_indexes(copy, indexes, analyze=analyze)
         engines = [open_database(str(path)), open_database(str(copy))]
         before, after = (Stockpile(engine, USER) for engine in engines)
         connections = [plain_connection(path), plain_connection(copy)]
@@ -461,29 +452,13 @@ def try_indexes(path: Path, indexes: list[tuple[str, list[str]]], repeats: int, 
         changed: dict[str, list[str]] = {}
         for kind in ("page", "totals"):
             for q in QUESTIONS:
-                if kind == "page":
-
-                    def service(sp: Stockpile, q: Question = q) -> Any:
-                        return sp.queries.lots(q.service_filter, limit=PAGE)
-
-                    def plain(db: sqlite3.Connection, q: Question = q) -> Any:
-                        return db.execute(q.page_sql(), q.page_params()).fetchall()
-                else:
-
-                    def service(sp: Stockpile, q: Question = q) -> Any:
-                        return sp.queries.totals(q.service_filter)
-
-                    def plain(db: sqlite3.Connection, q: Question = q) -> Any:
-                        return db.execute(q.totals_sql(), q.params).fetchone()
-
-                (s_before, _), (s_after, _) = paired_ms(lambda: service(before), lambda: service(after), repeats)
+                service, plain = _askers(kind, q)
+                (s_before, _), (s_after, _) = paired_ms(partial(service, before), partial(service, after), repeats)
                 new_plan = explain(connections[1], *capture.last_select())
-                if any("bench_try_" in line for line in new_plan) or (
-                    analyze and _shape(new_plan) != _shape(explain(connections[0], *capture.last_select()))
-                ):
+                if _plan_changed(new_plan, connections[0], capture, analyze=analyze):
                     changed[f"{kind} {q.name}"] = new_plan
                 (p_before, _), (p_after, _) = paired_ms(
-                    lambda: plain(connections[0]), lambda: plain(connections[1]), repeats
+                    partial(plain, connections[0]), partial(plain, connections[1]), repeats
                 )
                 print(f"  {kind:<11} {q.name:<18} {s_before:17.1f} {s_after:8.1f}   {p_before:15.1f} {p_after:8.1f}")
         print("service plans that use the new index" + (" or changed after ANALYZE:" if analyze else ":"))
@@ -496,6 +471,41 @@ def try_indexes(path: Path, indexes: list[tuple[str, list[str]]], repeats: int, 
             engine.dispose()
         for leftover in (copy, copy.with_name(copy.name + "-wal"), copy.with_name(copy.name + "-shm")):
             leftover.unlink(missing_ok=True)
+
+
+def _build_indexes(copy: Path, indexes: list[tuple[str, list[str]]], *, analyze: bool) -> None:
+    """The indexes tried (and ANALYZE), built on the copy, each timed."""
+    connection = sqlite3.connect(copy, isolation_level=None)
+    for number, (table, columns) in enumerate(indexes, start=1):
+        statement = f"CREATE INDEX bench_try_{number} ON {table} ({', '.join(columns)})"
+        start = time.perf_counter()
+        connection.execute(statement)
+        print(f"\n{statement}  -- built in {(time.perf_counter() - start) * 1000:,.0f} ms on a copy of the file")
+    if analyze:
+        start = time.perf_counter()
+        connection.execute("ANALYZE")
+        print(f"\nANALYZE  -- {(time.perf_counter() - start) * 1000:,.0f} ms on a copy of the file")
+    connection.close()
+
+
+def _askers(kind: str, q: Question) -> tuple[Callable[[Stockpile], Any], Callable[[sqlite3.Connection], Any]]:
+    """The question asked through the program and as plain SQL: a page of rows, or the totals."""
+    if kind == "page":
+        return (
+            lambda sp: sp.queries.lots(q.service_filter, limit=PAGE),
+            lambda db: db.execute(q.page_sql(), q.page_params()).fetchall(),
+        )
+    return (
+        lambda sp: sp.queries.totals(q.service_filter),
+        lambda db: db.execute(q.totals_sql(), q.params).fetchone(),
+    )
+
+
+def _plan_changed(new_plan: list[str], old_db: sqlite3.Connection, capture: Capture, *, analyze: bool) -> bool:
+    """The program's query uses a tried index or, after ANALYZE, is planned differently."""
+    if any("bench_try_" in line for line in new_plan):
+        return True
+    return analyze and _shape(new_plan) != _shape(explain(old_db, *capture.last_select()))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -61,7 +61,7 @@ STORAGE = ["ANAD", "BGAD", "MCAAP", "HWAD"]
 TRAINING_INSTITUTION = "US Army Engineer School, Fort Leonard Wood"
 VERIFIER = "K. Park (compliance office)"
 MIN_LOTS = 60
-MAX_LOTS = 10_000  # a demo, not a benchmark: benchmarks/synthetic.py makes a national stockpile
+MAX_LOTS = 10_000  # a demo, not a benchmark: benchmarks/synthetic/ makes a national stockpile
 
 
 @dataclass(frozen=True)

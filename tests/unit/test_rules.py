@@ -1,6 +1,6 @@
 """The pure rules of domain/rules.py at their edges: the day itself, the day before and the day
 after; exactly what is allowed, and one more. No database: the services' side of each rule is in
-tests/db/test_boundaries.py."""
+tests/db/boundaries/."""
 
 from __future__ import annotations
 

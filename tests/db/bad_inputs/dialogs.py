@@ -1,0 +1,284 @@
+"""Bad inputs in the dialogs: the form filled in, the action clicked; the dialog stays open with the
+message."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import date
+from types import SimpleNamespace
+
+from . import Case
+
+D = date
+
+
+def dialog(make: Callable, fill: Callable) -> Callable[[SimpleNamespace], str]:
+    def run(w: SimpleNamespace) -> str:
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        form = make(w)
+        until = time.monotonic() + 30
+        while getattr(form, "loading", False):  # what the form reads in the background (open tasks)
+            assert time.monotonic() < until, "the form never finished reading"
+            QApplication.processEvents()
+        fill(form)
+        form.action_button.click()
+        assert form.result() != QDialog.DialogCode.Accepted and form.error_label.isVisibleTo(form)
+        return form.error
+
+    return run
+
+
+def set_value(widget, value) -> None:
+    """A date edit's or a choice combo's `value`, set inside a lambda."""
+    widget.value = value
+
+
+def dialogs():
+    from stockpile_tracker.qt.catalogue_dialogs import MineTypeDialog, SiteDialog
+    from stockpile_tracker.qt.destruction_dialogs import (
+        CloseTaskDialog,
+        RecordDestructionDialog,
+        ScheduleDialog,
+        VerifyCertificateDialog,
+    )
+    from stockpile_tracker.qt.lot_dialogs import (
+        ReceiveDialog,
+        RetentionDialog,
+        ReverseDialog,
+        SplitDialog,
+        StockCheckDialog,
+    )
+
+    def lot(w, number="L-001"):
+        return w.sp.queries.find_lot(number)
+
+    def receive_form(w):
+        form = ReceiveDialog(w.sp)
+        form.lot_number_edit.setText("L-NEW")
+        form.quantity_spin.setValue(10)
+        return form
+
+    def event_form(w):
+        form = RecordDestructionDialog(w.sp, [lot(w)])
+        form.officer_edit.setText("Capt. Reyes")
+        form.witness_edit.setText("Mr. Okafor")
+        form.certificate_edit.setText("C-2")
+        return form
+
+    return [
+        Case(
+            "Receive dialog",
+            "quantity 0",
+            "quantity: must be more than zero, not 0",
+            dialog(receive_form, lambda f: f.quantity_spin.setValue(0)),
+        ),
+        Case(
+            "Receive dialog",
+            "lot number left blank",
+            "lot number: is required",
+            dialog(receive_form, lambda f: f.lot_number_edit.setText("   ")),
+        ),
+        Case(
+            "Receive dialog",
+            "a lot number the type already has",
+            "lot number: lot L-001 of type M67 already exists",
+            dialog(receive_form, lambda f: (f.lot_number_edit.setText("L-001"), set_value(f.type_combo, "M67"))),
+        ),
+        Case(
+            "Receive dialog",
+            "manufactured after it was received",
+            "manufactured on: 2026-06-30 is after the receipt date 2026-06-01",
+            dialog(
+                receive_form, lambda f: (set_value(f.date_edit, D(2026, 6, 1)), f.manufactured_check.setChecked(True))
+            ),
+        ),
+        Case(
+            "Retention dialog",
+            "no reason given",
+            "reason: is required",
+            dialog(
+                lambda w: RetentionDialog(w.sp, lot(w)),
+                lambda f: (
+                    f.quantity_spin.setValue(10),
+                    set_value(f.category_combo, "korea"),
+                    f.authority_edit.setText("A-2"),
+                ),
+            ),
+        ),
+        Case(
+            "Retention dialog",
+            "Article 3 without the institution",
+            "institution: Article 3 retention names the authorised institution",
+            dialog(
+                lambda w: RetentionDialog(w.sp, lot(w)),
+                lambda f: (
+                    f.quantity_spin.setValue(10),
+                    set_value(f.category_combo, "article3"),
+                    f.authority_edit.setText("A-2"),
+                    f.reason_edit.setPlainText("training"),
+                ),
+            ),
+        ),
+        Case(
+            "Retention dialog",
+            "more than the unscheduled stock",
+            "lot L-001 (M67): cannot retain 600; 850 on hand of which 300 are scheduled for destruction "
+            "(allocation: what is scheduled for destruction cannot exceed the surplus)",
+            dialog(
+                lambda w: RetentionDialog(w.sp, lot(w)),
+                lambda f: (
+                    f.quantity_spin.setValue(600),
+                    set_value(f.category_combo, "korea"),
+                    f.authority_edit.setText("A-2"),
+                    f.reason_edit.setPlainText("reserve"),
+                ),
+            ),
+        ),
+        Case(
+            "Split dialog",
+            "the new lot number already exists",
+            "new lot number: lot L-001 of type M67 already exists",
+            dialog(
+                lambda w: SplitDialog(w.sp, lot(w)),
+                lambda f: (
+                    f.new_lot_edit.setText("L-001"),
+                    f.quantity_spin.setValue(5),
+                    f.authority_edit.setText("A-3"),
+                    f.reason_edit.setPlainText("repack"),
+                ),
+            ),
+        ),
+        Case(
+            "Split dialog",
+            "more than the unscheduled surplus",
+            "lot L-001 (M67): cannot split off 900; 850 on hand, 0 retained, 300 scheduled, so only 550 are "
+            "unscheduled surplus (allocation: what is scheduled for destruction cannot exceed the surplus)",
+            dialog(
+                lambda w: SplitDialog(w.sp, lot(w)),
+                lambda f: (
+                    f.quantity_spin.setValue(900),
+                    f.authority_edit.setText("A-3"),
+                    f.reason_edit.setPlainText("repack"),
+                ),
+            ),
+        ),
+        Case(
+            "Schedule dialog",
+            "every line set to zero",
+            "lots: name at least one lot and quantity",
+            dialog(lambda w: ScheduleDialog(w.sp, [lot(w)]), lambda f: f.lines_table.spin(0).setValue(0)),
+        ),
+        Case(
+            "Schedule dialog",
+            "more than the unscheduled surplus",
+            "lot L-001 (M67): cannot schedule 600; 850 on hand, 0 retained, 300 scheduled, so only 550 are "
+            "unscheduled surplus (allocation: what is scheduled for destruction cannot exceed the surplus)",
+            dialog(lambda w: ScheduleDialog(w.sp, [lot(w)]), lambda f: f.lines_table.spin(0).setValue(600)),
+        ),
+        Case(
+            "Record destruction dialog",
+            "retained mines destroyed",
+            "lot L-T (M16): cannot destroy 150; 200 on hand, 100 retained, 0 scheduled, so only 100 are "
+            "unscheduled surplus (retention lock: retained mines cannot be scheduled, moved or destroyed)",
+            dialog(
+                lambda w: RecordDestructionDialog(w.sp, [lot(w, "L-T")]),
+                lambda f: (
+                    f.lines_table.spin(0).setValue(150),
+                    f.officer_edit.setText("Capt. Reyes"),
+                    f.witness_edit.setText("Mr. Okafor"),
+                    f.certificate_edit.setText("C-2"),
+                ),
+            ),
+        ),
+        Case(
+            "Record destruction dialog",
+            "no witness",
+            "witness: is required",
+            dialog(event_form, lambda f: f.witness_edit.setText("")),
+        ),
+        Case(
+            "Record destruction dialog",
+            "a certificate number already used",
+            "certificate number: certificate C-1 is already recorded",
+            dialog(event_form, lambda f: f.certificate_edit.setText("C-1")),
+        ),
+        Case(
+            "Stock check dialog",
+            "a different count without a reason",
+            "reason: is required",
+            dialog(lambda w: StockCheckDialog(w.sp, lot(w)), lambda f: f.counted_spin.setValue(840)),
+        ),
+        Case(
+            "Reverse dialog",
+            "no reason given",
+            "reason: is required",
+            dialog(lambda w: ReverseDialog(w.sp, lot(w), w.sp.queries.ledger(w.lot)[0]), lambda f: None),
+        ),
+        Case(
+            "Reverse dialog",
+            "dated before the entry it corrects",
+            "date: a reversal cannot be dated 2019-01-01, before the entry it reverses (2020-01-15)",
+            dialog(
+                lambda w: ReverseDialog(w.sp, lot(w), w.sp.queries.ledger(w.lot)[0]),
+                lambda f: (f.reason_edit.setPlainText("typed twice"), set_value(f.date_edit, D(2019, 1, 1))),
+            ),
+        ),
+        Case(
+            "Verify dialog",
+            "verified by the person who recorded it",
+            "certificate C-1 was recorded by alice; another person must verify it "
+            "(four eyes: a second person verifies)",
+            dialog(lambda w: VerifyCertificateDialog(w.sp, w.sp.destruction.find_event("C-1")), lambda f: None),
+        ),
+        Case(
+            "Verify dialog",
+            "verified on a date in the future",
+            "verified on: 2026-07-01 is in the future (today is 2026-06-30)",
+            dialog(
+                lambda w: VerifyCertificateDialog(w.bob, w.bob.destruction.find_event("C-1")),
+                lambda f: set_value(f.date_edit, D(2026, 7, 1)),
+            ),
+        ),
+        Case(
+            "Close task dialog",
+            "a discrepancy and no explanation",
+            "task T-2 cannot close: lot L-001: shipped 50, destroyed at the destruction site 0; explain the "
+            "difference to close it (reconciliation: shipped, destroyed and certified agree)",
+            dialog(lambda w: CloseTaskDialog(w.sp, w.sp.destruction.task(w.shipped)), lambda f: None),
+        ),
+        Case(
+            "Mine type dialog",
+            "designation left blank",
+            "designation: is required",
+            dialog(lambda w: MineTypeDialog(w.sp), lambda f: f.name_edit.setText("x")),
+        ),
+        Case(
+            "Mine type dialog",
+            "a designation already in the catalogue",
+            "designation: mine type M67 is already in the catalogue",
+            dialog(
+                lambda w: MineTypeDialog(w.sp),
+                lambda f: (f.designation_edit.setText("M67"), f.name_edit.setText("again")),
+            ),
+        ),
+        Case(
+            "Site dialog",
+            "country code with a digit",
+            "country: 'U1' is not a two-letter country code (ISO 3166)",
+            dialog(
+                lambda w: SiteDialog(w.sp),
+                lambda f: (f.code_edit.setText("NEW"), f.name_edit.setText("New"), f.country_edit.setText("U1")),
+            ),
+        ),
+        Case(
+            "Site dialog",
+            "a site code already in the catalogue",
+            "code: site ANAD already exists",
+            dialog(
+                lambda w: SiteDialog(w.sp),
+                lambda f: (f.code_edit.setText("ANAD"), f.name_edit.setText("x"), f.country_edit.setText("US")),
+            ),
+        ),
+    ]

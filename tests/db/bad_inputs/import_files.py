@@ -1,0 +1,336 @@
+"""Bad inputs in import files: every problem by line and column, nothing written (and the few
+inputs that are accepted, stored exactly as typed)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import SimpleNamespace
+
+import pytest
+
+from stockpile_tracker.domain.errors import StockpileError
+from stockpile_tracker.services.importing import ImportRejected
+
+from ..test_import import BAD_LOTS, BAD_LOTS_PROBLEMS
+from . import ACCEPTED, DESTRUCTIONS_HEADER, LOTS_HEADER, Case
+
+
+def imported(data: bytes | str, kind: str = "lots") -> Callable[[SimpleNamespace], str]:
+    def run(w: SimpleNamespace) -> str:
+        raw = data.encode() if isinstance(data, str) else data
+        action = w.sp.imports.import_lots if kind == "lots" else w.sp.imports.import_destructions
+        with pytest.raises(StockpileError) as caught:
+            action(raw, source="bad.csv")
+        if isinstance(caught.value, ImportRejected):
+            return "; ".join(str(problem) for problem in caught.value.plan.problems)
+        return str(caught.value)
+
+    return run
+
+
+def lots_row(
+    lot_number="X-1",
+    type="M67",
+    quantity="10",
+    site="ANAD",
+    retention="",
+    received_on="2020-01-01",
+    manufactured_on="",
+    notes="",
+) -> str:
+    return LOTS_HEADER + f"{lot_number},{type},{quantity},{site},{retention},{received_on},{manufactured_on},{notes}\n"
+
+
+def stored(lot_number: str, notes: str = "") -> Callable[[SimpleNamespace], str]:
+    """An import that must be accepted: the lot number and notes come back exactly as typed."""
+
+    def run(w: SimpleNamespace) -> str:
+        w.sp.imports.import_lots(lots_row(lot_number, notes=notes).encode(), source="ok.csv")
+        lot = w.sp.queries.find_lot(lot_number)
+        assert (lot.lot_number, lot.notes or "") == (lot_number, notes)
+        return ACCEPTED
+
+    return run
+
+
+VALID = lots_row()
+
+
+def imports():
+    return [
+        Case(
+            "lot import",
+            "quantity with a decimal",
+            "line 2, quantity: '2.5' is not a whole number",
+            imported(lots_row(quantity="2.5")),
+        ),
+        Case(
+            "lot import",
+            "quantity in scientific notation",
+            "line 2, quantity: '1e3' is not a whole number",
+            imported(lots_row(quantity="1e3")),
+        ),
+        Case(
+            "lot import",
+            "quantity above 2^31",
+            "line 2, quantity: 2,147,483,648 is more than the 2,147,483,647 a record can hold",
+            imported(lots_row(quantity="2147483648")),
+        ),
+        Case(
+            "lot import",
+            "quantity zero",
+            "line 2, quantity: must be more than zero, not 0",
+            imported(lots_row(quantity="0")),
+        ),
+        Case("lot import", "quantity left empty", "line 2, quantity: is empty", imported(lots_row(quantity=""))),
+        Case(
+            "lot import",
+            "a received date in the future",
+            "line 2, received_on: 2026-07-01 is in the future",
+            imported(lots_row(received_on="2026-07-01")),
+        ),
+        Case(
+            "lot import",
+            "a date written day/month/year",
+            "line 2, received_on: '30/01/2020' is not a date (YYYY-MM-DD)",
+            imported(lots_row(received_on="30/01/2020")),
+        ),
+        Case(
+            "lot import",
+            "a decimal comma in a file separated by semicolons (a European spreadsheet)",
+            "line 2, quantity: '1,5' is not a whole number (in a file separated by semicolons a comma is a decimal "
+            "comma; write whole numbers without separators)",
+            imported("lot_number;type;quantity;site;retention\nX-1;M67;1,5;ANAD;\n"),
+        ),
+        Case(
+            "lot import",
+            "commas that do not group thousands",
+            "line 2, quantity: '1,2,3,4' is not a whole number (a comma may only group thousands: 1,000 or 12,345,678)",
+            imported(lots_row(quantity='"1,2,3,4"')),
+        ),
+        Case(
+            "lot import",
+            "a quantity of commas around a digit",
+            "line 2, quantity: ',,5,,' is not a whole number (a comma may only group thousands: 1,000 or 12,345,678)",
+            imported(lots_row(quantity='",,5,,"')),
+        ),
+        Case(
+            "lot import",
+            "a decimal comma in a file separated by commas",
+            "line 2, quantity: '3,0' is not a whole number (a comma may only group thousands: 1,000 or 12,345,678)",
+            imported(lots_row(quantity='"3,0"')),
+        ),
+        Case(
+            "lot import",
+            "a quantity in Arabic-Indic digits",
+            "line 2, quantity: '١٢' is not a whole number",
+            imported(lots_row(quantity="١٢")),
+        ),
+        Case(
+            "lot import",
+            "a date without dashes",
+            "line 2, received_on: '20200101' is not a date (YYYY-MM-DD)",
+            imported(lots_row(received_on="20200101")),
+        ),
+        Case(
+            "lot import",
+            "two rows without a lot number, one of them retained",
+            "line 3, lot_number: is empty, "
+            "and the row differs from line 2 (same type and site) in retention: give the rows lot numbers",
+            imported(lots_row(lot_number="") + ",M67,10,ANAD,korea,2020-01-01,,\n"),
+        ),
+        Case(
+            "lot import",
+            "manufactured after received",
+            "line 2, manufactured_on: 2020-02-01 is after the receipt date 2020-01-01",
+            imported(lots_row(manufactured_on="2020-02-01")),
+        ),
+        Case(
+            "lot import",
+            "lot number of 81 characters",
+            "line 2, lot_number: is 81 characters long; at most 80",
+            imported(lots_row(lot_number="L" * 81)),
+        ),
+        Case(
+            "lot import",
+            "notes of 2,001 characters",
+            "line 2, notes: is 2,001 characters long; at most 2,000",
+            imported(lots_row(notes="n" * 2001)),
+        ),
+        Case(
+            "lot import",
+            "a cell starting with +",
+            "line 2, lot_number: '+SUM(A1:A9)' looks like a spreadsheet formula; enter the value itself",
+            imported(lots_row(lot_number="+SUM(A1:A9)")),
+        ),
+        Case(
+            "lot import",
+            "a cell starting with @",
+            "line 2, site: '@ANAD' looks like a spreadsheet formula; enter the value itself",
+            imported(lots_row(site="@ANAD")),
+        ),
+        Case(
+            "lot import",
+            "a NUL byte in a cell",
+            "line 2, lot_number: holds the control character U+0000; is this a text file?",
+            imported(lots_row(lot_number="X\x001")),
+        ),
+        Case("lot import", "Arabic (right-to-left) lot number", ACCEPTED, stored("لوط-١٢")),
+        Case("lot import", "HTML in the lot number and notes", ACCEPTED, stored("<b>L-9</b>", "<script>x</script>")),
+        Case("lot import", "a cell starting with - (a note)", ACCEPTED, stored("L-10", "- repacked")),
+        Case(
+            "lot import",
+            "the file saved as UTF-16",
+            'line 1, file: is UTF-16 text (Excel\'s "Unicode text"); save the spreadsheet as CSV UTF-8',
+            imported(VALID.encode("utf-16")),
+        ),
+        Case(
+            "lot import",
+            "Latin-1 bytes on line 3",
+            "line 3, file: is not UTF-8 text; save the spreadsheet as CSV UTF-8",
+            imported((VALID + "Ä-2,M67,1,ANAD,,,,\n").encode("latin-1")),
+        ),
+        Case(
+            "lot import",
+            "a binary file (a PNG)",
+            "line 1, file: is not UTF-8 text; save the spreadsheet as CSV UTF-8",
+            imported(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"),
+        ),
+        Case("lot import", "an empty file", "file: is empty", imported(b"")),
+        Case("lot import", "the header only", "line 1, file: has a header but no rows", imported(LOTS_HEADER)),
+        Case(
+            "lot import",
+            "a column named twice",
+            "line 1, header: column(s) named twice: quantity",
+            imported(LOTS_HEADER.replace("notes", "quantity") + "X-1,M67,10,ANAD,,2020-01-01,,5\n"),
+        ),
+        Case(
+            "lot import",
+            "a required column missing",
+            "line 1, header: missing column(s): quantity, retention",
+            imported("lot_number,type,site\nX-1,M67,ANAD\n"),
+        ),
+        Case(
+            "lot import",
+            "the file cut short in the middle of a row",
+            "line 3, line: has 3 cells; the header has 8",
+            imported(VALID + "X-2,M67,1"),
+        ),
+        Case(
+            "lot import",
+            "the file cut short inside a quoted cell",
+            "line 3, file: is not valid CSV (unexpected end of data); is the file complete?",
+            imported(VALID + 'X-2,M67,1,ANAD,,2020-01-01,,"stored in'),
+        ),
+        Case(
+            "lot import",
+            "one line of 200,000 characters and no line ending",
+            "line 1, file: is not valid CSV (field larger than field limit (131072)); is this a CSV file?",
+            imported(b"a" * 200_000),
+        ),
+        Case(
+            "lot import",
+            "a row with an extra cell",
+            "line 2, line: has 9 cells; the header has 8",
+            imported(VALID.replace("\n", ",extra\n").replace(LOTS_HEADER.replace("\n", ",extra\n"), LOTS_HEADER)),
+        ),
+        Case(
+            "lot import",
+            "a lot number used twice in the file",
+            "line 3, lot_number: lot X-1 of type M67 is also on line 2",
+            imported(VALID + "X-1,M67,5,ANAD,,2020-01-01,,\n"),
+        ),
+        Case(
+            "lot import",
+            "a lot number the type already has",
+            "line 2, lot_number: lot L-001 of type M67 already exists",
+            imported(lots_row(lot_number="L-001")),
+        ),
+        Case(
+            "destruction import",
+            "a method not on the list",
+            "line 2, method: 'burying' is not a destruction method",
+            imported(
+                DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,burying,ANAD,C-9,Capt. A,B. Jones\n", "destructions"
+            ),
+        ),
+        Case(
+            "destruction import",
+            "a lot that does not exist",
+            "line 2, lot_number: no lot L-404 of type M67",
+            imported(DESTRUCTIONS_HEADER + "L-404,M67,2026-06-01,5,other,ANAD,C-9,Capt. A,B. Jones\n", "destructions"),
+        ),
+        Case(
+            "destruction import",
+            "one certificate with two dates",
+            "line 3, destroyed_on: certificate C-9 has "
+            "destroyed_on '2026-06-01' on line 2, here '2026-06-02'; the rows of one certificate are one destruction "
+            "event and must agree",
+            imported(
+                DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,other,ANAD,C-9,Capt. A,B. Jones\n"
+                "L-T,M16,2026-06-02,5,other,ANAD,C-9,Capt. A,B. Jones\n",
+                "destructions",
+            ),
+        ),
+        Case(
+            "destruction import",
+            "one certificate with two witnesses",
+            "line 3, witness: certificate C-9 has "
+            "witness 'B. Jones' on line 2, here 'D. Smith'; the rows of one certificate are one destruction event "
+            "and must agree",
+            imported(
+                DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,other,ANAD,C-9,Capt. A,B. Jones\n"
+                "L-T,M16,2026-06-01,5,other,ANAD,C-9,Capt. A,D. Smith\n",
+                "destructions",
+            ),
+        ),
+        Case(
+            "destruction import",
+            "the officer in charge left blank",
+            "line 2, officer: is empty",
+            imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,other,ANAD,C-9,,B. Jones\n", "destructions"),
+        ),
+        Case(
+            "destruction import",
+            "the witness is the officer in charge",
+            "line 2, witness: the witness cannot be the officer in charge (four eyes: a second person verifies)",
+            imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,other,ANAD,C-9,Capt. A,CAPT. A\n", "destructions"),
+        ),
+        Case(
+            "destruction import",
+            "no officer and witness columns",
+            "line 1, header: missing column(s): officer, witness",
+            imported(
+                "lot_number,type,destroyed_on,quantity,method,site,certificate\n"
+                "L-001,M67,2026-06-01,5,other,ANAD,C-9\n",
+                "destructions",
+            ),
+        ),
+        Case(
+            "destruction import",
+            "a destruction before the lot was received",
+            "line 2, destroyed_on: lot L-001 "
+            "(M67): a destruction dated 2020-01-14 is before the lot was received (2020-01-15) (dates: none in the "
+            "future or before the lot existed)",
+            imported(DESTRUCTIONS_HEADER + "L-001,M67,2020-01-14,5,other,ANAD,C-9,Capt. A,B. Jones\n", "destructions"),
+        ),
+        Case(
+            "destruction import",
+            "more destroyed than unscheduled surplus",
+            "line 2, quantity: lot L-001 (M67): "
+            "cannot destroy 900; 850 on hand, 0 retained, 300 scheduled, so only 550 are unscheduled surplus "
+            "(allocation: what is scheduled for destruction cannot exceed the surplus)",
+            imported(
+                DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,900,other,ANAD,C-9,Capt. A,B. Jones\n", "destructions"
+            ),
+        ),
+        Case(
+            "destruction import",
+            "a certificate number already recorded",
+            "line 2, certificate: certificate C-1 is already recorded",
+            imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,other,ANAD,C-1,Capt. A,B. Jones\n", "destructions"),
+        ),
+    ] + [
+        Case("lot import", f"row `{row}` of a file of ten problems (tests/db/test_import.py)", problem, None)
+        for row, problem in zip(BAD_LOTS.splitlines()[1:], BAD_LOTS_PROBLEMS, strict=True)
+    ]
