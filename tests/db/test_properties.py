@@ -118,7 +118,7 @@ def _half_on_site_half_shipped(stockpile: Stockpile, verifier: Stockpile) -> tup
 
 def test_a_task_does_not_close_unexplained_while_shipped_mines_are_not_destroyed(stockpile, verifier):
     """Rule 6: 10 mines left the ledger for the task and 5 are certified destroyed; the 5 shipped to
-    the contractor are unaccounted for (the 480-mine gap of DOMAIN.md), so closing needs an explanation."""
+    the contractor are unaccounted for (the 480-mine gap, DOMAIN.md section 6), so closing needs an explanation."""
     lot, task_id = _half_on_site_half_shipped(stockpile, verifier)
     assert stockpile.queries.lot(lot).on_hand == 0
     with pytest.raises(Discrepancy):

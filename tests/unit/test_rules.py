@@ -107,7 +107,7 @@ def test_a_date_is_a_calendar_day(value):
     ],
 )
 def test_self_destruct_class(hours, deactivating, expected):
-    """DOMAIN.md: persistent means neither SD nor SDA (rule 4 flags persistent mines)."""
+    """DOMAIN.md section 2: persistent means neither SD nor SDA (rule 4 flags persistent mines)."""
     assert sd_class(hours, deactivating) is expected
 
 

@@ -120,7 +120,7 @@ def test_certified_quantities_are_zero_or_more(sp, engine, verifier, lot, certif
         (500, 500, True),
         (499, 499, False),  # one mine short of the plan
         (500, 499, False),  # one mine short on the certificate
-        (300, 300, False),  # DOMAIN.md's example: planned for 500, 300 destroyed on site
+        (300, 300, False),  # DOMAIN.md rule 6's example: planned for 500, 300 destroyed on site
     ],
 )
 def test_a_task_closes_unexplained_only_when_planned_destroyed_and_certified_agree(
