@@ -170,10 +170,10 @@ def settle(qtbot, window, *, timeout_ms: int = 30_000) -> None:
     qtbot.waitUntil(lambda: not any(view.loading for view in views), timeout=timeout_ms)
 
 
-def rows_shown(window, *, timeout_s: float = 30) -> None:
-    """Until the stockpile's rows being read are shown, as a user waits to click one."""
+def stockpile_shown(window, *, timeout_s: float = 30) -> None:
+    """Until the stockpile's rows and the chosen lot being read are shown, as a user waits to act."""
     deadline = time.monotonic() + timeout_s
-    while window.stockpile_view.model.loading:
+    while window.stockpile_view.loading:
         assert time.monotonic() < deadline, "the stockpile's rows were not read in time"
         QApplication.processEvents()
         time.sleep(0.002)

@@ -14,8 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu
 
+from ..domain.errors import DatabaseError
 from ..reports.registry import REPORTS, ReportKind, Selected
 from . import icons
+from .errors import database_unavailable
 from .help import show_about, show_guide
 
 PAGES = ("Dashboard", "Stockpile", "Destruction plan", "Destruction log", "Catalogue")
@@ -283,7 +285,7 @@ def build_actions(window: QMainWindow) -> tuple[dict[str, QAction], QMenu]:
         action.setShortcut(QKeySequence(declared.shortcut))
         action.setStatusTip(declared.tip)
         action.setIconText(declared.words)
-        action.triggered.connect(lambda _checked=False, call=declared.call: call(window))
+        action.triggered.connect(lambda _checked=False, call=declared.call: _run(call, window))
         if declared.separator_before:
             menus[declared.menu].addSeparator()
         menus[declared.menu].addAction(action)
@@ -292,6 +294,15 @@ def build_actions(window: QMainWindow) -> tuple[dict[str, QAction], QMenu]:
         if declared.toolbar:
             toolbar.addAction(action)
     return named, recent
+
+
+def _run(call: Callable[[Any], object], window: QMainWindow) -> None:
+    """An action on a record that cannot be read or written now (locked by another program, its
+    server out of reach) says so and changes nothing."""
+    try:
+        call(window)
+    except DatabaseError as exc:
+        database_unavailable(window, exc)
 
 
 def enable_actions(

@@ -52,14 +52,22 @@ def run(database: str | None, user: str | None) -> int:
     window = MainWindow(settings, name)
     install_error_handler(window)
     window.restore_state()
-    if not window.open_database(database or settings.last_database or default_database_url()):
-        if not window.open_database(default_database_url()):
-            return 2
+    if not open_first_database(window, database):
+        return 2
     window.show()
     window.offer_demo_if_empty()
     if os.environ.get(QUIT_WHEN_SHOWN_ENV):
         QTimer.singleShot(0, lambda: say_shown_and_close(window))
     return app.exec()
+
+
+def open_first_database(window: MainWindow, database: str | None) -> bool:
+    """The database named on the command line, else the last one used, else the default. One named
+    that cannot be opened ends the start (the message said why): the user asked for that one, not
+    another. The last one used may be gone: then the default."""
+    if window.open_database(database or window.settings.last_database or default_database_url()):
+        return True
+    return database is None and window.open_database(default_database_url())
 
 
 def say_shown_and_close(window: MainWindow) -> None:

@@ -1,5 +1,6 @@
 """Errors nobody expected: written with their traceback to the log file, and shown in a dialog that
-says what failed and where the log is. The window stays open: a bug never closes it silently."""
+says what failed and where the log is. The window stays open: a bug never closes it silently. A
+database that cannot be used now (locked, unreachable) is no bug: said in words, logged as a warning."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from types import TracebackType
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from ..domain.errors import DatabaseError
 from ..logs import start_logging
 
 log = logging.getLogger(__name__)
@@ -28,6 +30,9 @@ class ErrorHandler:
     def __call__(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, tb)
+            return
+        if isinstance(value, DatabaseError):
+            database_unavailable(self.window, value)
             return
         log.error("unexpected error", exc_info=(kind, value, tb))
         if self._showing or QApplication.instance() is None:  # an error while the dialog is up: logged only
@@ -50,6 +55,19 @@ class ErrorHandler:
             box.exec()
         finally:
             self._showing = False
+
+
+def database_unavailable(parent: QWidget | None, exc: DatabaseError) -> None:
+    """Expected, not a bug: a lock held by another program, a server out of reach. Said in words,
+    logged as a warning."""
+    log.warning("the database could not be used: %s", exc)
+    said = str(exc)
+    QMessageBox.warning(
+        parent,
+        "Database not available",
+        f"{said[:1].upper()}{said[1:]}.\n\nNothing was changed. Try again in a moment; if it persists, "
+        "the database may be locked by another program, or its server out of reach.",
+    )
 
 
 def install_error_handler(window: QWidget | None) -> ErrorHandler:

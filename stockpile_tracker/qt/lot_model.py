@@ -1,6 +1,6 @@
 """The stockpile table: filtered and sorted in the database, fetched a page at a time, so a
-national stockpile opens as fast as a small one. The first page is read in the background (a record
-locked by another program must not freeze the window); its totals, which must read every lot the
+national stockpile opens as fast as a small one. Every page is read in the background (a record
+locked by another program must not freeze the window); the totals, which must read every lot the
 filter keeps, are the view's to read in the background too."""
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def kept_for_icon(row: LotRow) -> QIcon | None:
 
 class LotTableModel(RecordTableModel):
     first_page_shown = Signal()  # after the table's own reset, so a selection made then stays
-    read_failed = Signal(Exception)  # the first page could not be read: the rows are cleared
+    read_failed = Signal(Exception)  # a page could not be read: the rows are cleared
 
     def __init__(self, queries: QueryService, parent: QObject | None = None) -> None:
         super().__init__(LOT_COLUMNS, parent)
@@ -64,24 +64,27 @@ class LotTableModel(RecordTableModel):
         # could not be read, so that no figure of another filter stands beside these rows.
         self.totals: Totals | None = None
         self._exhausted = False
-        self.first_page = LatestRead(self)
+        self.pages = LatestRead(self)
         self.row_tint = lambda row: RETAINED_TINT if row.retained else None
         self.row_icon = lambda row, column: kept_for_icon(row) if column == COL_KEPT_FOR else None
 
     @property
     def loading(self) -> bool:
-        return self.first_page.loading
+        return self.pages.loading
 
     def reload(self, lot_filter: LotFilter | None = None) -> None:
         """Run the query again (after a filter change, a sort or a write): its first page of rows,
-        shown when read; a newer reload supersedes it."""
+        shown when read; a newer reload supersedes it, and the pages still being read."""
         if lot_filter is not None:
             self.lot_filter = lot_filter
+        self._read_page(0)
+
+    def _read_page(self, offset: int) -> None:
         queries, shown, sort, descending = self.queries, self.lot_filter, self.sort_key, self.descending
-        self.first_page.start(
-            lambda: queries.lots(shown, sort=sort, descending=descending, offset=0, limit=PAGE_SIZE),
-            self._show_first_page,
-            self._first_page_failed,
+        self.pages.start(
+            lambda: queries.lots(shown, sort=sort, descending=descending, offset=offset, limit=PAGE_SIZE),
+            self._show_first_page if offset == 0 else self._add_page,
+            self._first_page_failed if offset == 0 else self._next_page_failed,
         )
 
     def _show_first_page(self, rows: list[LotRow]) -> None:
@@ -89,33 +92,33 @@ class LotTableModel(RecordTableModel):
         self.set_rows(rows)
         self.first_page_shown.emit()
 
+    def _add_page(self, rows: list[LotRow]) -> None:
+        self._exhausted = len(rows) < PAGE_SIZE
+        if rows:  # none: rows went away since the last page was read
+            start = self.rowCount()
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
     def _first_page_failed(self, exc: Exception) -> None:
+        """No rows rather than another filter's: the page says why (read_failed)."""
         self._exhausted = True
         self.set_rows([])
         self.first_page_shown.emit()
         self.read_failed.emit(exc)
 
-    def _page(self, offset: int) -> list[LotRow]:
-        """The rows after the first page, as the table scrolls to them; a short page is the last one."""
-        rows = self.queries.lots(
-            self.lot_filter, sort=self.sort_key, descending=self.descending, offset=offset, limit=PAGE_SIZE
-        )
-        self._exhausted = len(rows) < PAGE_SIZE
-        return rows
+    def _next_page_failed(self, exc: Exception) -> None:
+        """The rows read so far stay (they are this filter's); no more are fetched until a reload."""
+        self._exhausted = True
+        self.read_failed.emit(exc)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> bool:
         return not parent.isValid() and not self._exhausted and not self.loading
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> None:
-        if parent.isValid():
-            return
-        start = self.rowCount()
-        more = self._page(start)
-        if not more:  # rows went away since the last page was read
-            return
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        """The next page, as the table scrolls to it, from the background like the first."""
+        if self.canFetchMore(parent):
+            self._read_page(self.rowCount())
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.columns[column].sort_key

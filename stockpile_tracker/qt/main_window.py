@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import Category
-from ..domain.errors import StockpileError
+from ..domain.errors import NotFound, StockpileError
 from ..paths import demo_database
 from ..reports.document import Report
 from ..reports.registry import Asked, Prepared, ReportKind, Selected, prepare
-from ..services import Changes, Stockpile
+from ..services import Changes, LotFilter, Stockpile
 from ..services.dto.catalogue import MineTypeInfo, SiteInfo
 from ..services.dto.destruction import EventInfo, TaskInfo
 from ..services.dto.lots import LotRow, MovementResult, Totals
@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
             table.selectionModel().selectionChanged.connect(self.update_actions)
             table.model().modelReset.connect(self.update_actions)
         lots.lot_changed.connect(self.update_actions)
+        lots.model.first_page_shown.connect(self.update_actions)  # after the selection is restored
 
     def _refresh_page(self, number: int) -> None:
         self.page_redrawn.emit(PAGES[number])
@@ -374,9 +375,13 @@ class MainWindow(QMainWindow):
         return value
 
     def open_lot(self, lot_id: int) -> None:
-        """From a finding: the lot in the stockpile, with the filters cleared so its row shows."""
+        """From a finding: the lot in the stockpile, its number searched with the other filters
+        cleared, so that its row shows however far down the stockpile it lies."""
+        lot = self._lot_still_there(lot_id)
+        if lot is None:
+            return
         self.nav_list.setCurrentRow(STOCKPILE)
-        self.stockpile_view.clear_filters()
+        self.stockpile_view.set_filter(LotFilter(text=lot.lot_number))
         self.stockpile_view.select_lot(lot_id)
 
     def open_task(self, reference: str) -> None:
@@ -394,6 +399,13 @@ class MainWindow(QMainWindow):
         if lot is None:
             self.refresh_all("The selected lot no longer exists: another user removed it.")
         return lot
+
+    def _lot_still_there(self, lot_id: int) -> LotRow | None:
+        try:
+            return self.stockpile.queries.lot(lot_id)
+        except NotFound:
+            self.refresh_all("That lot no longer exists: another user removed it.")
+            return None
 
     @staticmethod
     def _exec(dialog: QDialog) -> bool:

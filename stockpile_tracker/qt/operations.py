@@ -84,6 +84,11 @@ class LatestRead:
     def _forget(self) -> None:
         self.generation += 1
 
+    def cancel(self) -> None:
+        """Nothing more to show: what the reads under way bring is dropped."""
+        self.generation += 1
+        self.loading = False
+
     def start(
         self, read: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[Exception], None]
     ) -> None:

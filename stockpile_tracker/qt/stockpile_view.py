@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import LotStatus, RetentionFilter, SdClass
-from ..domain.errors import StockpileError
+from ..domain.errors import NotFound
 from ..services import Changes, LotFilter, Stockpile
-from ..services.dto.lots import LedgerEntry, LotRow, Totals
+from ..services.dto.destruction import EventInfo, TaskInfo
+from ..services.dto.lots import LedgerEntry, LotRow, RetentionInfo, Totals
 from .lot_model import LotTableModel
 from .operations import LatestRead
 from .table_model import ROW_ROLE, Column, RecordTableModel
@@ -64,6 +67,27 @@ RETENTION_COLUMNS = [
     Column("Reason", lambda d: d.reason, elide=True),
     Column("Decided by", lambda d: d.decided_by),
 ]
+
+
+@dataclass(frozen=True)
+class LotFile:
+    """What the detail pane shows of one lot, read together in the background."""
+
+    row: LotRow
+    ledger: list[LedgerEntry]
+    retention: list[RetentionInfo]
+    tasks: list[TaskInfo]
+    events: list[EventInfo]
+
+
+def read_lot_file(sp: Stockpile, lot_id: int) -> LotFile:
+    return LotFile(
+        sp.queries.lot(lot_id),
+        sp.queries.ledger(lot_id),
+        sp.queries.retention_history(lot_id),
+        sp.destruction.tasks(lot_id=lot_id),
+        sp.destruction.events(lot_id=lot_id),
+    )
 
 
 class LotDetail(QWidget):
@@ -115,23 +139,30 @@ class LotDetail(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.tabs)
 
-    def show_lot(self, sp: Stockpile, lot: LotRow | None) -> None:
+    def show_lot(self, lot: LotFile | None) -> None:
+        """The lot as read (`read_lot_file`), or nothing chosen."""
         if lot is None:
             self.title_label.setText("Select a lot to see its ledger.")
             for model in (self.ledger_model, self.retention_model, self.tasks_model, self.events_model):
                 model.set_rows([])
             return
+        row = lot.row
         self.title_label.setText(
-            f"Lot {lot.lot_number} - {lot.type_designation}, {lot.site_code} ({lot.site_country}), "
-            f"{lot.sd_label} - on hand {lot.on_hand:,}, retained {lot.retained:,} ({lot.kept_for}), "
-            f"surplus {lot.surplus:,}, scheduled {lot.scheduled:,}, destroyed {lot.destroyed:,}"
+            f"Lot {row.lot_number} - {row.type_designation}, {row.site_code} ({row.site_country}), "
+            f"{row.sd_label} - on hand {row.on_hand:,}, retained {row.retained:,} ({row.kept_for}), "
+            f"surplus {row.surplus:,}, scheduled {row.scheduled:,}, destroyed {row.destroyed:,}"
         )
-        self.ledger_model.set_rows(sp.queries.ledger(lot.id))
-        self.retention_model.set_rows(sp.queries.retention_history(lot.id))
-        self.tasks_model.set_rows(sp.destruction.tasks(lot_id=lot.id))
-        self.events_model.set_rows(sp.destruction.events(lot_id=lot.id))
-        for table in (self.ledger_table,):
-            table.resizeColumnsToContents()
+        self.ledger_model.set_rows(lot.ledger)
+        self.retention_model.set_rows(lot.retention)
+        self.tasks_model.set_rows(lot.tasks)
+        self.events_model.set_rows(lot.events)
+        self.ledger_table.resizeColumnsToContents()
+
+    def show_failure(self, exc: Exception) -> None:
+        """The chosen lot could not be read (a lock held by another program, a lost connection):
+        no figure of it rather than old ones."""
+        self.show_lot(None)
+        self.title_label.setText(f"The lot could not be read: {exc}")
 
     def selected_entry(self) -> LedgerEntry | None:
         rows = self.ledger_table.selectionModel().selectedRows()
@@ -196,12 +227,14 @@ class StockpileView(QWidget):
 
         self.model = LotTableModel(sp.queries, self)
         self.model.first_page_shown.connect(self._rows_shown)
-        self.model.read_failed.connect(self._totals_failed)  # the page says why; no figures
+        self.model.read_failed.connect(self._rows_failed)
         self.totals_read = LatestRead(self)
+        self.detail_read = LatestRead(self)
         self.note = ReadNote("stockpile")
         self._sized = False
         self._current_id: int | None = None
         self._reveal = False  # scroll to the current lot once its row is shown (select_lot)
+        self._kept_ids: set[int] = set()  # the lots selected when the rows were read again
         self.table = record_table(self.model)
         self.table.setFont(numeric_font())
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -286,13 +319,14 @@ class StockpileView(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self.model.loading or self.totals_read.loading
+        return self.model.loading or self.totals_read.loading or self.detail_read.loading
 
     def apply_filter(self) -> None:
         """The first rows and the totals (which read every lot the filter keeps), both from the
         background; no figure of the last filter stands beside the new rows meanwhile."""
         self._timer.stop()
         lot_filter = self.current_filter()
+        self._kept_ids = {lot.id for lot in self._selected_rows()} or self._kept_ids
         self.model.reload(lot_filter)
         queries = self.sp.queries
         self.totals_read.start(lambda: queries.totals(lot_filter), self._show_totals, self._totals_failed)
@@ -313,6 +347,14 @@ class StockpileView(QWidget):
         self.note.done()
         self.model.totals = totals
         self.totals_changed.emit(totals)
+
+    def _rows_failed(self, exc: Exception) -> None:
+        """The page says why; with no rows shown, no totals beside them either."""
+        self.note.failed(exc)
+        if not self.model.rowCount():
+            self.totals_read.cancel()
+            self.model.totals = None
+            self.totals_changed.emit(None)
 
     def _totals_failed(self, exc: Exception) -> None:
         self.note.failed(exc)
@@ -336,16 +378,22 @@ class StockpileView(QWidget):
         self._show_current()
 
     def _reselect(self) -> None:
-        """Highlight the current lot's row, if it is among the rows fetched, without a signal."""
-        row = self.model.index_of_lot(self._current_id) if self._current_id is not None else None
+        """The lots selected before the rows were read again, those among them still shown, and the
+        current lot's row current; without a signal (the lot in the detail pane stays)."""
         selection = self.table.selectionModel()
         selection.blockSignals(True)
-        if row is not None:
-            selection.setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
+        selection.clearSelection()
+        rows = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for lot_id in self._kept_ids | ({self._current_id} if self._current_id is not None else set()):
+            row = self.model.index_of_lot(lot_id)
+            if row is not None:
+                selection.select(self.model.index(row, 0), rows)
+        current = self.model.index_of_lot(self._current_id) if self._current_id is not None else None
+        if current is not None:
+            selection.setCurrentIndex(self.model.index(current, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
         selection.blockSignals(False)
+        self._kept_ids = set()
+        self.table.viewport().update()
 
     def _on_current_changed(self, index, _previous=None) -> None:
         lot = self.model.data(index, ROW_ROLE) if index.isValid() else None
@@ -370,26 +418,47 @@ class StockpileView(QWidget):
         return self._current_id is not None
 
     def _show_current(self) -> None:
-        lot = self.current_lot()
-        if lot is None:
+        """The chosen lot in the detail pane, read from the background."""
+        lot_id = self._current_id
+        if lot_id is None:
+            self.detail_read.cancel()
+            self.detail.show_lot(None)
+            self.lot_changed.emit(None)
+            return
+        sp = self.sp
+        self.detail_read.start(lambda: read_lot_file(sp, lot_id), self._show_lot_file, self._lot_file_failed)
+
+    def _show_lot_file(self, lot: LotFile) -> None:
+        self.detail.show_lot(lot)
+        self.lot_changed.emit(lot.row)
+
+    def _lot_file_failed(self, exc: Exception) -> None:
+        if isinstance(exc, NotFound):  # removed by another user since it was chosen
             self._current_id = None
-        self.detail.show_lot(self.sp, lot)
-        self.lot_changed.emit(lot)
+            self.detail.show_lot(None)
+        else:
+            self.detail.show_failure(exc)
+        self.lot_changed.emit(None)
 
     def current_lot(self) -> LotRow | None:
-        """The lot in the detail pane, read fresh; None when none is chosen or it no longer exists."""
+        """The chosen lot, read fresh for an action on it; None when none is chosen or it no longer
+        exists. A database that cannot be read says so (DatabaseError), never "no lot"."""
         if self._current_id is None:
             return None
         try:
             return self.sp.queries.lot(self._current_id)
-        except StockpileError:
+        except NotFound:
             return None
+
+    def _selected_rows(self) -> list[LotRow]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.row(row) for row in rows]
 
     def selected_lots(self) -> list[LotRow]:
         """The rows selected; else the lot in the detail pane, which may lie beyond the rows fetched
         (opened from a finding): what the user sees chosen is what an action takes."""
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        rows = self._selected_rows()
         if not rows:
             current = self.current_lot()
             return [current] if current is not None else []
-        return [self.model.row(row) for row in rows]
+        return rows

@@ -170,6 +170,7 @@ def test_an_action_on_a_selection_is_enabled_only_while_it_is_selected(busy_wind
     }[declared.needs]
     if declared.needs == "entry":  # a lot first: its ledger is not selected with it
         window.stockpile_view.table.selectRow(0)
+        settle(qtbot, window)  # its ledger is read from the background
     # GIVEN nothing selected: greyed out, and its tip says what to select
     assert not action.isEnabled()
     assert action.statusTip() == action.toolTip() == declared.select_tip
@@ -211,9 +212,9 @@ def test_a_lot_removed_since_it_was_selected_is_said_to_be_gone(window, qtbot, s
     assert not check.isEnabled()
 
 
-def test_a_lot_opened_beyond_the_rows_fetched_is_the_one_scheduled(qtbot, settings, demo_url, monkeypatch):
-    """Opened from a finding, a lot may lie beyond the first page of rows: the detail pane shows
-    it, and Schedule takes it, as the user sees it chosen."""
+def test_a_lot_opened_from_a_finding_shows_its_row_and_is_the_one_scheduled(qtbot, settings, demo_url, monkeypatch):
+    """Opened from a finding, a lot may lie beyond the first page of rows: its number is searched,
+    its row shows selected, and Schedule takes it."""
     from stockpile_tracker.qt import lot_model
 
     monkeypatch.setattr(lot_model, "PAGE_SIZE", 10)
@@ -224,7 +225,8 @@ def test_a_lot_opened_beyond_the_rows_fetched_is_the_one_scheduled(qtbot, settin
     far = next(lot for lot in window.sp.queries.lots(limit=None)[10:] if lot.unscheduled > 0)
     window.open_lot(far.id)
     settle(qtbot, window)
-    assert window.stockpile_view.model.index_of_lot(far.id) is None  # not among the rows fetched
+    row = window.stockpile_view.model.index_of_lot(far.id)  # its number searched: its row shows
+    assert row is not None and window.stockpile_view.table.selectionModel().isRowSelected(row)
     schedule = window.named_actions["schedule"]
     assert schedule.isEnabled()
     seen = close_modal(qtbot, ScheduleDialog)

@@ -7,14 +7,14 @@ import gc
 import threading
 import weakref
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QItemSelectionModel, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from shiboken6 import Shiboken
 
 from stockpile_tracker.domain.enums import RetentionFilter
 from stockpile_tracker.domain.errors import DatabaseError
 from stockpile_tracker.qt.destruction_dialogs import RecordDestructionDialog
-from stockpile_tracker.qt.main_window import PAGES
+from stockpile_tracker.qt.main_window import PAGES, MainWindow
 from stockpile_tracker.qt.operations import LatestRead, freeze_startup_objects, wait_for_background
 from stockpile_tracker.qt.status_line import stockpile_status
 from stockpile_tracker.services import LotFilter
@@ -250,3 +250,81 @@ def test_the_objects_made_at_start_are_left_out_of_later_garbage_collections():
         assert gone() is None  # collected first, not frozen
     finally:
         gc.unfreeze()  # the other tests collect as before
+
+
+LOCKED = DatabaseError("the database could not be read: canceling statement due to lock timeout")
+
+
+def test_a_lot_that_cannot_be_read_is_said_so_never_called_removed(window, qtbot, monkeypatch):
+    """A lock held by another program: the detail pane says the lot could not be read, and an
+    action on it says the database is not available; the lot stays chosen."""
+    view = window.stockpile_view
+    settle(qtbot, window)
+    view.table.selectRow(0)
+    settle(qtbot, window)
+
+    def locked(*_args, **_kwargs):
+        raise LOCKED
+
+    monkeypatch.setattr(window.sp.queries, "lot", locked)
+    view.refresh()
+    settle(qtbot, window)
+    assert view.detail.title_label.text() == f"The lot could not be read: {LOCKED}"
+    assert view.lot_chosen and window.named_actions["check"].isEnabled()
+    titles: list[str] = []
+    seen = when_modal(qtbot, lambda box: (titles.append(box.windowTitle()), box.accept()), QMessageBox)
+    window.named_actions["check"].trigger()
+    assert titles == ["Database not available"]
+    assert seen["text"].startswith("The database could not be read: canceling statement due to lock timeout.")
+    assert "no longer exists" not in window.statusBar().currentMessage()
+    assert view.lot_chosen
+
+
+def test_a_later_page_that_cannot_be_read_keeps_the_rows_read_and_says_so(qtbot, settings, demo_url, monkeypatch):
+    from stockpile_tracker.qt import lot_model
+
+    monkeypatch.setattr(lot_model, "PAGE_SIZE", 10)
+    window = MainWindow(settings, "reader")
+    qtbot.addWidget(window)
+    window.open_database(demo_url)
+    settle(qtbot, window)
+    model = window.stockpile_view.model
+    first = [row.id for row in model.rows]  # the pages the table fetched to fill its height
+    assert len(first) % 10 == 0 and model.canFetchMore()
+    monkeypatch.setattr(window.sp.queries, "lots", lambda *a, **kw: (_ for _ in ()).throw(LOCKED))
+    model.fetchMore()
+    settle(qtbot, window)
+    assert [row.id for row in model.rows] == first and not model.canFetchMore()
+    assert window.stockpile_view.note.text() == f"The stockpile could not be read: {LOCKED}"
+
+
+def test_the_lots_selected_stay_selected_and_their_actions_enabled_after_a_refresh(window, qtbot):
+    view = window.stockpile_view
+    settle(qtbot, window)
+    view.table.selectRow(0)
+    view.table.selectionModel().select(
+        view.model.index(1, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    )
+    chosen = [lot.id for lot in view.selected_lots()]
+    assert len(chosen) == 2 and window.named_actions["schedule"].isEnabled()
+    window.refresh_all()
+    settle(qtbot, window)
+    assert [lot.id for lot in view.selected_lots()] == chosen
+    assert window.named_actions["schedule"].isEnabled() and window.named_actions["retention"].isEnabled()
+
+
+def test_a_database_named_at_start_that_cannot_be_opened_ends_the_start(qtbot, settings, tmp_path, data_folder):
+    """Not another database instead: the user asked for that one (the last one used may be gone,
+    and then the default opens)."""
+    from stockpile_tracker.paths import default_database_url
+    from stockpile_tracker.qt.app import open_first_database
+
+    window = MainWindow(settings, "alice")
+    qtbot.addWidget(window)
+    seen = when_modal(qtbot, lambda box: box.accept(), QMessageBox)
+    assert not open_first_database(window, str(tmp_path))  # a folder, not a database
+    assert "it is a folder" in seen["text"] and window.sp is None
+    settings.last_database = str(tmp_path / "gone" / "stockpile.db")
+    when_modal(qtbot, lambda box: box.accept(), QMessageBox)
+    assert open_first_database(window, None)
+    assert window.url == default_database_url()

@@ -24,7 +24,7 @@ from stockpile_tracker.qt.main_window import PAGES
 from stockpile_tracker.qt.user_name_dialog import UserNameDialog
 from stockpile_tracker.qt.widgets import QuantitySpin
 
-from ..helpers import drive, rows_shown, snapshot, when_modal
+from ..helpers import drive, snapshot, stockpile_shown, when_modal
 
 LOT_DIALOGS = [  # (action, dialog class, the lot it needs selected or None)
     ("receive", ReceiveDialog, None),
@@ -40,7 +40,7 @@ def select(window, lot_number: str):
     """As a user clicks the lot's row: once the rows being read are shown."""
     lot = window.sp.queries.find_lot(lot_number)
     window.stockpile_view.select_lot(lot.id)
-    rows_shown(window)
+    stockpile_shown(window)
     return lot
 
 
@@ -304,6 +304,7 @@ def test_a_destruction_is_corrected_from_its_ledger_entry_typed_from_the_paper(w
     assert "Certificate DC-5 corrected: 250 destroyed" in window.statusBar().currentMessage()
     lot = window.sp.queries.find_lot("L-002")
     assert (lot.on_hand, lot.destroyed) == (250, 250)
+    stockpile_shown(window)
     assert [e.kind for e in window.stockpile_view.detail.ledger_model.rows][-2:] == ["reversal", "destroyed"]
 
 

@@ -34,7 +34,7 @@ from stockpile_tracker.qt.status_line import stockpile_status
 from stockpile_tracker.qt.table_model import ROW_ROLE
 from stockpile_tracker.services import LotFilter, Stockpile
 
-from ..helpers import choose_file, close_modal, drive, settle, snapshot, when_modal
+from ..helpers import choose_file, close_modal, drive, settle, snapshot, stockpile_shown, when_modal
 
 
 def services(window) -> Stockpile:
@@ -45,6 +45,7 @@ def select_lot(window, lot_number: str):
     view = window.stockpile_view
     lot = services(window).queries.find_lot(lot_number)
     view.select_lot(lot.id)
+    stockpile_shown(window)
     assert view.current_lot().id == lot.id
     return lot
 
@@ -119,9 +120,9 @@ def test_receive_a_lot(window, monkeypatch, qtbot):
     lot = services(window).queries.find_lot("L-NEW")
     assert (lot.on_hand, lot.site_code) == (2400, "CAMP-C")
     assert window.stockpile_view.current_lot().id == lot.id
+    settle(qtbot, window)  # the lot's ledger and the totals follow from the background
     assert "L-NEW" in window.stockpile_view.detail.title_label.text()
     assert window.stockpile_view.detail.ledger_model.rowCount() == 1
-    settle(qtbot, window)  # the totals follow from the background
     assert "on hand 3,900" in window.totals_label.text()
     assert "Received lot L-NEW" in window.statusBar().currentMessage()
 
@@ -165,8 +166,8 @@ def test_change_retention_requires_a_reason(window, monkeypatch, qtbot):
     window.named_actions["retention"].trigger()
     lot = services(window).queries.find_lot("L-001")
     assert lot.retained == 300
+    settle(qtbot, window)  # the lot's history and the totals follow from the background
     assert window.stockpile_view.detail.retention_model.rowCount() == 2
-    settle(qtbot, window)  # the totals follow from the background
     assert "retained 300" in window.totals_label.text()
 
 
@@ -290,6 +291,7 @@ def test_stock_check_records_a_loss_with_its_reason(window, monkeypatch, qtbot):
     drive(qtbot, StockCheckDialog, fill)
     window.named_actions["check"].trigger()
     assert services(window).queries.find_lot("L-002").on_hand == 495
+    settle(qtbot, window)
     ledger = window.stockpile_view.detail.ledger_model
     assert ledger.row(ledger.rowCount() - 1).kind == "check_loss"
 
@@ -304,6 +306,7 @@ def test_reverse_an_entry_from_the_ledger_tab(window, monkeypatch, qtbot):
     drive(qtbot, ReverseDialog, lambda d: qtbot.keyClicks(d.reason_edit, "received twice by mistake"))
     window.named_actions["reverse"].trigger()
     assert services(window).queries.find_lot("L-002").on_hand == 0
+    settle(qtbot, window)
     entries = window.stockpile_view.detail.ledger_model.rows
     assert [e.kind for e in entries] == ["receipt", "reversal"]
 
@@ -575,6 +578,7 @@ def test_the_current_lot_survives_a_refresh_a_sort_and_rows_not_yet_fetched(qtbo
     assert view.model.index_of_lot(last.id) is None  # beyond the rows fetched
     view.select_lot(last.id)
     view.refresh()
+    settle(qtbot, window)
     assert view.current_lot().id == last.id
     assert last.lot_number in view.detail.title_label.text()
     view.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)

@@ -21,7 +21,7 @@ from stockpile_tracker.reports.records import certificate_report, lot_history_re
 from stockpile_tracker.reports.status import status_report
 from stockpile_tracker.services import Stockpile
 
-from ..helpers import TODAY
+from ..helpers import TODAY, settle
 
 MARKUP = "<b>bold</b><img src=x>"
 FORMULA = '=HYPERLINK("http://example.invalid")'
@@ -95,6 +95,7 @@ def test_the_window_shows_names_as_typed(hostile_window, qtbot):
         window.nav_list.setCurrentRow(page)
     window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
     window.stockpile_view.select_lot(lot)
+    settle(qtbot, window)
     assert MARKUP in window.stockpile_view.detail.title_label.text()
     assert USER in window.user_label.text()
     assert _markup_read_as_html(window) == []
