@@ -227,7 +227,7 @@ class ComplianceService:
                     "have a second person verify them again",
                     certificates=same,
                 )
-            self._tasks(found, policy, today)  # in the same snapshot
+            self._tasks(found, policy, today, as_of)  # in the same snapshot
         if policy.withdrawal_effective_on is not None and policy.withdrawal_effective_on <= today:
             ended = f" (obligations under {policy.name} ended {policy.withdrawal_effective_on.isoformat()})"
             return [replace(f, severity=INFO, message=f.message + ended) for f in found.items]
@@ -447,8 +447,8 @@ class ComplianceService:
                 "print it, have it signed and freeze it (Reports, Article 7 forms)",
             )
 
-    def _tasks(self, found: _Findings, policy: PolicyProfileInfo, today: date) -> None:
-        for task in self.destruction.tasks(status="open"):
+    def _tasks(self, found: _Findings, policy: PolicyProfileInfo, today: date, as_of: date | None) -> None:
+        for task in self.destruction.tasks(status="open", as_of=as_of):
             if task.is_overdue(today):
                 found.add(
                     ERROR,
@@ -472,17 +472,17 @@ class ComplianceService:
                     quantity=gap,
                 )
         for programme in self.destruction.programmes():
-            self._programme_deadline(found, policy, programme, today)
+            self._programme_deadline(found, policy, programme, today, as_of)
 
     def _programme_deadline(
-        self, found: _Findings, policy: PolicyProfileInfo, programme: ProgrammeInfo, today: date
+        self, found: _Findings, policy: PolicyProfileInfo, programme: ProgrammeInfo, today: date, as_of: date | None
     ) -> None:
         """A programme's own deadline: before it, on track or not; after it, non-compliant while
         mines are still to destroy. One that keeps the checked profile's Article 4 deadline is
         judged by `_deadline` already."""
         if programme.profile_code == policy.code and programme.deadline == policy.deadline:
             return
-        forecast = self.destruction.forecast(programme.id)
+        forecast = self.destruction.forecast(programme.id, as_of=as_of)
         if not forecast.remaining or (forecast.on_track and today <= programme.deadline):
             return
         still = f"{forecast.remaining:,} mines still to destroy (surplus, and shipped but not yet reported destroyed)"

@@ -5,13 +5,14 @@ set to each day the office would have checked."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from stockpile_tracker.cli import main
 from stockpile_tracker.reports.registry import REPORTS_BY_NAME, freeze, prepare
 from stockpile_tracker.services import Stockpile
+from stockpile_tracker.services.base import utc_now
 
 from ..helpers import receive, seed_catalogue
 
@@ -171,3 +172,21 @@ def test_a_programme_past_its_own_deadline_is_non_compliant_since_it(stockpile):
     (finding,) = [f for f in stockpile.compliance.findings() if "programme" in f.message]
     assert finding.severity == "error" and finding.quantity == 10_000
     assert finding.message.startswith("programme US APL: non-compliant since 2026-01-01: 10,000 mines still to destroy")
+
+
+def test_a_task_counts_as_of_a_day_only_once_it_was_on_the_record(stockpile):
+    """A task's creation is stamped by the computer's clock (as the status report reads it as of a
+    day): the day before it was entered, it was neither open nor overdue."""
+    seed_catalogue(stockpile)
+    lot = receive(stockpile, "T-1", 100, on=date(2020, 1, 1))
+    task = stockpile.destruction.schedule(
+        planned_on=date(2026, 3, 1), site="ANAD", method="open_detonation", lines={lot: 100}
+    )
+    entered = utc_now().date()
+
+    def overdue(as_of: date) -> list:
+        return [f.tasks for f in stockpile.compliance.findings(as_of=as_of) if f.tasks]
+
+    assert overdue(entered) == [(task.reference,)]
+    assert overdue(entered - timedelta(days=1)) == []
+    assert stockpile.destruction.tasks(status="open", as_of=entered)[0].planned == 100
