@@ -440,7 +440,7 @@ class ComplianceService:
                 continue
             found.add(
                 WARNING if today <= report.due else ERROR,
-                Rule.DEADLINES,
+                Rule.ARTICLE7_REPORTS,
                 f"{report.words} is due by {report.due.isoformat()}"
                 if today <= report.due
                 else f"{report.words} was due by {report.due.isoformat()} and is not frozen as submitted",
