@@ -20,7 +20,7 @@ from .domain.enums import LotStatus, RetentionFilter, SdClass
 from .domain.errors import StockpileError
 from .logs import start_logging
 from .paths import DATABASE_ENV, USER_ENV, default_database_url
-from .reports.registry import REPORTS, REPORTS_BY_NAME, freeze, prepare
+from .reports.registry import REPORTS, REPORTS_BY_NAME, AsOf, freeze, prepare
 from .services import LotFilter, Stockpile, upgrade_database
 from .services.dto.reports import FrozenReportInfo
 from .services.queries import SORT_KEYS
@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="compliance findings under a policy profile (exit 1 on an error)")
     check.add_argument("--profile", help="policy profile code (default: the active one)")
     check.add_argument("--json", action="store_true", help="an object with a findings list, for a nightly job")
+    AsOf().add_to(check)  # the findings as they stood at the end of that day
 
     importing = commands.add_parser("import", help="import lots or destruction history from a CSV file")
     importing.add_argument(
@@ -350,7 +351,9 @@ def _write_pdf(report: Printable | FrozenReportInfo, path: Path) -> int:
 
 
 def cmd_check(sp: Stockpile, args: argparse.Namespace) -> int:
-    findings = sp.compliance.findings(args.profile)
+    if args.as_of is not None:
+        AsOf().check(sp, args.as_of)  # the bounds of every dated report
+    findings = sp.compliance.findings(args.profile, as_of=args.as_of)
     if args.json:
         print(json.dumps({"findings": [finding.as_dict() for finding in findings]}, indent=2))
     else:

@@ -115,6 +115,7 @@ class Rule(Labelled):
     TRANSFERS = "rule 4, transfers"
     ARTICLE3_MINIMUM = "rule 4, Article 3 minimum"
     DEADLINES = "rule 5, deadlines"
+    ARTICLE7_REPORTS = "rule 5, Article 7 reports"
     RECONCILIATION = "rule 6, reconciliation"
     FOUR_EYES = "rule 7, four eyes"
     TERMINAL = "rule 8, terminal state"
@@ -224,6 +225,7 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
         Rule.TRANSFERS: "transfers: only for destruction",
         Rule.ARTICLE3_MINIMUM: "Article 3: only the minimum number absolutely necessary",
         Rule.DEADLINES: "deadlines: all surplus destroyed by the deadline",
+        Rule.ARTICLE7_REPORTS: "Article 7 reports: the initial one within 180 days, then one by each 30 April",
         Rule.RECONCILIATION: "reconciliation: shipped, destroyed and certified agree",
         Rule.FOUR_EYES: "four eyes: a second person verifies",
         Rule.TERMINAL: "terminal states: an emptied lot and a submitted report are final",

@@ -40,6 +40,18 @@ class Balance(StockFigures):
     destroyed: int
 
 
+def task_open_on(as_of: date | None) -> ColumnElement[bool]:
+    """A task open at the end of `as_of` (created by then, not yet closed or cancelled); open now
+    without it."""
+    if as_of is None:
+        return DestructionTask.status == TaskStatus.OPEN.value
+    next_day = datetime.combine(as_of + timedelta(days=1), time())
+    return and_(
+        DestructionTask.created_at < next_day,
+        or_(DestructionTask.status == TaskStatus.OPEN.value, DestructionTask.closed_at >= next_day),
+    )
+
+
 def derived_balance_query(
     lot_ids: Collection[int] | BindParameter[list[int]] | Select[int] | None = None, as_of: date | None = None
 ) -> Select[*tuple[Any, ...]]:
@@ -55,14 +67,7 @@ def derived_balance_query(
     def until(column: InstrumentedAttribute[date]) -> ColumnElement[bool]:
         return column <= as_of if as_of is not None else true()
 
-    if as_of is not None:
-        next_day = datetime.combine(as_of + timedelta(days=1), time())
-        task_open = and_(
-            DestructionTask.created_at < next_day,
-            or_(DestructionTask.status == TaskStatus.OPEN.value, DestructionTask.closed_at >= next_day),
-        )
-    else:
-        task_open = DestructionTask.status == TaskStatus.OPEN.value
+    task_open = task_open_on(as_of)
 
     reversed_entry = aliased(Movement)
     ledger = (

@@ -6,20 +6,33 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, func, select
+from sqlalchemy import ColumnElement, FromClause, Row, func, or_, select, true
 from sqlalchemy.orm import Session
 
-from ..db.models import DestructionEvent, Lot, LotBalance, MineType, Movement, PolicyProfile, RetentionDecision, Site
+from ..db.models import (
+    DestructionEvent,
+    FrozenReport,
+    Lot,
+    LotBalance,
+    MineType,
+    Movement,
+    PolicyProfile,
+    RetentionDecision,
+    Site,
+)
+from ..domain.deadlines import add_months, article7_reports_due, found_stock_due, surplus_ended_on
 from ..domain.enums import MovementKind, RetentionCategory, Rule
 from ..domain.errors import InvalidInput
+from ..domain.rules import forecast_completion, month_start
 from .balance import derived_balance_query
 from .base import Context
 from .catalogue import active_profile, profile_info
 from .destruction import DestructionService
 from .dto.catalogue import PolicyProfileInfo
+from .dto.destruction import ProgrammeInfo
 from .dto.reports import Finding
 
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -87,12 +100,72 @@ def _stock_groups(
     return unscheduled, persistent, outside, korea_abroad
 
 
+def _balances(as_of: date | None) -> FromClause:
+    """Each lot's figures: the stored projection today, derived from the ledger for an earlier day
+    (as the status report reads them)."""
+    return LotBalance.__table__ if as_of is None else derived_balance_query(as_of=as_of).subquery()
+
+
+def _found_after(session: Session, deadline: date, today: date) -> dict[int, tuple[str, date]]:
+    """Lots of stocks found after the deadline (DOMAIN.md section 1, Oslo 2019): lot id -> (lot
+    number, the day they were found). Their six months run apart from the deadline."""
+    rows = session.execute(
+        select(Lot.id, Lot.lot_number, func.min(Movement.occurred_on))
+        .join(Lot, Lot.id == Movement.lot_id)
+        .where(
+            Movement.kind == MovementKind.DISCOVERY.value,
+            Movement.occurred_on > deadline,
+            Movement.occurred_on <= today,
+        )
+        .group_by(Lot.id, Lot.lot_number)
+        .order_by(Lot.lot_number)
+    ).all()
+    return {lot_id: (number, found_on) for lot_id, number, found_on in rows}
+
+
+def _surplus_ended(session: Session, found: Iterable[int], today: date) -> date | None:
+    """The day the last surplus mine (not found after the deadline) was destroyed or transferred
+    for destruction, from the ledger and the retention decisions up to `today`."""
+    entries = session.execute(
+        select(Movement.occurred_on, func.sum(Movement.quantity))
+        .where(Movement.occurred_on <= today, Movement.lot_id.not_in(found))
+        .group_by(Movement.occurred_on)
+    ).all()
+    decisions = session.execute(
+        select(
+            RetentionDecision.valid_from, RetentionDecision.lot_id, RetentionDecision.id, RetentionDecision.quantity
+        ).where(RetentionDecision.valid_from <= today, RetentionDecision.lot_id.not_in(found))
+    ).all()
+    return surplus_ended_on(
+        [(day, int(q)) for day, q in entries], [(day, lot_id, order, int(q)) for day, lot_id, order, q in decisions]
+    )
+
+
+def _recent_rate(session: Session, found: Iterable[int], today: date, months: int = 6) -> float:
+    """Mines a month destroyed or shipped for destruction over the last `months` full months."""
+    this_month = month_start(today)
+    start = add_months(this_month, -months)
+    gone = session.execute(
+        select(func.coalesce(-func.sum(Movement.quantity), 0)).where(
+            Movement.kind.in_([MovementKind.DESTROYED.value, MovementKind.OUT_FOR_DESTRUCTION.value]),
+            Movement.occurred_on >= start,
+            Movement.occurred_on < this_month,
+            Movement.lot_id.not_in(found),
+        )
+    ).scalar_one()
+    return int(gone) / months
+
+
 class ComplianceService:
     def __init__(self, ctx: Context, destruction: DestructionService) -> None:
         self.ctx, self.destruction = ctx, destruction
 
-    def findings(self, profile: str | None = None, unverified_days: int = UNVERIFIED_DAYS) -> list[Finding]:
-        today = self.ctx.today()
+    def findings(
+        self, profile: str | None = None, unverified_days: int = UNVERIFIED_DAYS, as_of: date | None = None
+    ) -> list[Finding]:
+        """`as_of`: the findings as they stood at the end of that day, from the figures of that day."""
+        today = self.ctx.today() if as_of is None else as_of
+        balances = _balances(as_of)
         found = _Findings()
         with self.ctx.read() as session:
             if profile is None:
@@ -111,23 +184,25 @@ class ComplianceService:
                     MineType.self_deactivating,
                     Site.code,
                     Site.country,
-                    LotBalance.on_hand,
-                    LotBalance.retained,
-                    LotBalance.retention_category,
-                    LotBalance.scheduled,
+                    balances.c.on_hand,
+                    balances.c.retained,
+                    balances.c.retention_category,
+                    balances.c.scheduled,
                 )
-                .join(LotBalance, LotBalance.lot_id == Lot.id)
+                .join(balances, balances.c.lot_id == Lot.id)
                 .join(MineType, MineType.id == Lot.mine_type_id)
                 .join(Site, Site.id == Lot.site_id)
-                .where(LotBalance.on_hand > 0)
+                .where(balances.c.on_hand > 0)
                 .order_by(Lot.lot_number)
             ).all()
             self._stock(found, policy, lots)
-            self._movements(found, policy, session)
+            self._movements(found, policy, session, today)
             self._article3_rise(found, policy, session, today)
+            self._deadline(found, policy, session, balances, today)
+            self._article7(found, policy, session, today, as_of)
             unverified = session.execute(
                 select(DestructionEvent.certificate_number, DestructionEvent.occurred_on).where(
-                    DestructionEvent.verified_by.is_(None),
+                    or_(DestructionEvent.verified_on.is_(None), DestructionEvent.verified_on > today),
                     DestructionEvent.occurred_on < today - timedelta(days=unverified_days),
                 )
             ).all()
@@ -141,7 +216,7 @@ class ComplianceService:
                 )
             same = session.scalars(
                 select(DestructionEvent.certificate_number).where(
-                    DestructionEvent.verified_by == DestructionEvent.recorded_by
+                    DestructionEvent.verified_by == DestructionEvent.recorded_by, DestructionEvent.verified_on <= today
                 )
             ).all()
             if same:
@@ -152,7 +227,7 @@ class ComplianceService:
                     "have a second person verify them again",
                     certificates=same,
                 )
-            self._tasks(found, today)  # in the same snapshot
+            self._tasks(found, policy, today, as_of)  # in the same snapshot
         if policy.withdrawal_effective_on is not None and policy.withdrawal_effective_on <= today:
             ended = f" (obligations under {policy.name} ended {policy.withdrawal_effective_on.isoformat()})"
             return [replace(f, severity=INFO, message=f.message + ended) for f in found.items]
@@ -200,12 +275,12 @@ class ComplianceService:
                 quantity=sum(q for *_lot, q in korea_abroad),
             )
 
-    def _movements(self, found: _Findings, policy: PolicyProfileInfo, session: Session) -> None:
+    def _movements(self, found: _Findings, policy: PolicyProfileInfo, session: Session, today: date) -> None:
         def lots_with(*conditions: ColumnElement[bool]) -> Sequence[Row[int, str, int]]:
             return session.execute(
                 select(Lot.id, Lot.lot_number, func.sum(Movement.quantity))
                 .join(Lot, Lot.id == Movement.lot_id)
-                .where(*conditions)
+                .where(*conditions, Movement.occurred_on <= today)
                 .group_by(Lot.id, Lot.lot_number)
                 .order_by(Lot.lot_number)
             ).all()
@@ -267,8 +342,113 @@ class ComplianceService:
                 quantity=last - before,
             )
 
-    def _tasks(self, found: _Findings, today: date) -> None:
-        for task in self.destruction.tasks(status="open"):
+    def _deadline(
+        self, found: _Findings, policy: PolicyProfileInfo, session: Session, balances: FromClause, today: date
+    ) -> None:
+        """Article 4 (rule 5): the profile's own deadline, from entry into force, with or without a
+        programme; stocks found after it have six months from their discovery."""
+        deadline = policy.deadline
+        if deadline is None:
+            return
+        late_finds = _found_after(session, deadline, today)
+        surplus_of = dict(
+            session.execute(
+                select(balances.c.lot_id, balances.c.on_hand - balances.c.retained).where(
+                    balances.c.on_hand > balances.c.retained
+                )
+            ).all()
+        )
+        self._found_stocks(found, late_finds, surplus_of, today)
+        surplus = sum(int(q) for lot_id, q in surplus_of.items() if lot_id not in late_finds)
+        if surplus and today <= deadline:
+            forecast = forecast_completion(surplus, _recent_rate(session, late_finds, today), today)
+            if forecast is None or forecast > deadline:
+                when = forecast.isoformat()[:7] if forecast else "never at the recent rate"
+                found.add(
+                    ERROR,
+                    Rule.DEADLINES,
+                    f"{policy.name}: {surplus:,} surplus mines will not all be destroyed by the deadline, "
+                    f"{deadline.isoformat()} (forecast {when})",
+                    "raise the destruction rate or plan more tasks",
+                    quantity=surplus,
+                )
+        elif surplus:
+            found.add(
+                ERROR,
+                Rule.DEADLINES,
+                f"{policy.name}: non-compliant since {deadline.isoformat()}: {surplus:,} surplus mines still held "
+                "after the deadline",
+                "destroy them as a matter of urgent priority and report the delay (Article 7)",
+                quantity=surplus,
+            )
+        else:
+            self._completion(found, policy, deadline, _surplus_ended(session, late_finds, today))
+
+    @staticmethod
+    def _completion(found: _Findings, policy: PolicyProfileInfo, deadline: date, ended: date | None) -> None:
+        """A late completion is recorded, not forgotten: said as long as the record is checked."""
+        if ended is None:
+            return
+        late = (ended - deadline).days
+        found.add(
+            INFO,
+            Rule.DEADLINES,
+            f"{policy.name}: stockpile destruction completed {ended.isoformat()}, {late:,} day(s) after the "
+            f"deadline ({deadline.isoformat()})"
+            if late > 0
+            else f"{policy.name}: stockpile destruction completed on time {ended.isoformat()} "
+            f"(deadline {deadline.isoformat()})",
+            "report the completion date in the Article 7 report",
+        )
+
+    @staticmethod
+    def _found_stocks(
+        found: _Findings, late_finds: dict[int, tuple[str, date]], surplus_of: dict[int, int], today: date
+    ) -> None:
+        for lot_id, (number, found_on) in late_finds.items():
+            surplus = int(surplus_of.get(lot_id, 0))
+            if not surplus:
+                continue
+            due = found_stock_due(found_on)
+            on_time = today <= due
+            found.add(
+                WARNING if on_time else ERROR,
+                Rule.DEADLINES,
+                f"lot {number}: {surplus:,} mines found on {found_on.isoformat()}, after the deadline, "
+                + (f"must be destroyed by {due.isoformat()}" if on_time else f"non-compliant since {due.isoformat()}"),
+                "destroy them as a matter of urgent priority (six months from discovery)",
+                lots=[(lot_id, number, surplus)],
+                quantity=surplus,
+            )
+
+    def _article7(
+        self, found: _Findings, policy: PolicyProfileInfo, session: Session, today: date, as_of: date | None
+    ) -> None:
+        """Article 7 reports owed and not yet frozen as submitted (for an earlier day, frozen by its
+        end); only a profile with a treaty deadline reports under Article 7 (the US reports
+        voluntarily). The first report frozen is taken as the initial one."""
+        if policy.deadline is None:
+            return
+        begins = session.scalar(select(func.min(Movement.occurred_on)).where(Movement.occurred_on <= today))
+        if begins is None:
+            return
+        frozen_by = true() if as_of is None else FrozenReport.frozen_at <= datetime.combine(as_of, time.max)
+        frozen = set(session.scalars(select(FrozenReport.period).where(FrozenReport.kind == "article7", frozen_by)))
+        for report in article7_reports_due(policy.effective_on, begins, today):
+            done = bool(frozen) if report.period is None else str(report.period) in frozen
+            if done:
+                continue
+            found.add(
+                WARNING if today <= report.due else ERROR,
+                Rule.ARTICLE7_REPORTS,
+                f"{report.words} is due by {report.due.isoformat()}"
+                if today <= report.due
+                else f"{report.words} was due by {report.due.isoformat()} and is not frozen as submitted",
+                "print it, have it signed and freeze it (Reports, Article 7 forms)",
+            )
+
+    def _tasks(self, found: _Findings, policy: PolicyProfileInfo, today: date, as_of: date | None) -> None:
+        for task in self.destruction.tasks(status="open", as_of=as_of):
             if task.is_overdue(today):
                 found.add(
                     ERROR,
@@ -292,15 +472,28 @@ class ComplianceService:
                     quantity=gap,
                 )
         for programme in self.destruction.programmes():
-            forecast = self.destruction.forecast(programme.id)
-            if not forecast.on_track and forecast.remaining:
-                when = forecast.forecast.isoformat()[:7] if forecast.forecast else "never at the recent rate"
-                found.add(
-                    ERROR,
-                    Rule.DEADLINES,
-                    f"programme {programme.name}: {forecast.remaining:,} mines still to destroy (surplus, and "
-                    f"shipped but not yet reported destroyed) will not all be destroyed by "
-                    f"{programme.deadline.isoformat()} (forecast {when})",
-                    "raise the destruction rate or plan more tasks",
-                    quantity=forecast.remaining,
-                )
+            self._programme_deadline(found, policy, programme, today, as_of)
+
+    def _programme_deadline(
+        self, found: _Findings, policy: PolicyProfileInfo, programme: ProgrammeInfo, today: date, as_of: date | None
+    ) -> None:
+        """A programme's own deadline: before it, on track or not; after it, non-compliant while
+        mines are still to destroy. One that keeps the checked profile's Article 4 deadline is
+        judged by `_deadline` already."""
+        if programme.profile_code == policy.code and programme.deadline == policy.deadline:
+            return
+        forecast = self.destruction.forecast(programme.id, as_of=as_of)
+        if not forecast.remaining or (forecast.on_track and today <= programme.deadline):
+            return
+        still = f"{forecast.remaining:,} mines still to destroy (surplus, and shipped but not yet reported destroyed)"
+        if today > programme.deadline:
+            message = f"programme {programme.name}: non-compliant since {programme.deadline.isoformat()}: {still}"
+        else:
+            when = forecast.forecast.isoformat()[:7] if forecast.forecast else "never at the recent rate"
+            message = (
+                f"programme {programme.name}: {still} will not all be destroyed by "
+                f"{programme.deadline.isoformat()} (forecast {when})"
+            )
+        found.add(
+            ERROR, Rule.DEADLINES, message, "raise the destruction rate or plan more tasks", quantity=forecast.remaining
+        )

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Row, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Row, case, func, select, true
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from ..db.models import (
     DestructionEvent,
@@ -20,7 +21,7 @@ from ..db.models import (
     Programme,
     TaskLine,
 )
-from ..domain.enums import MovementKind
+from ..domain.enums import MovementKind, TaskStatus
 from .dto.destruction import EventInfo, EventLineInfo, ProgrammeInfo, TaskInfo, TaskLineInfo
 
 
@@ -29,9 +30,10 @@ def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
         yield ids[start : start + size]
 
 
-def task_infos(session: Session, tasks: Sequence[DestructionTask]) -> list[TaskInfo]:
+def task_infos(session: Session, tasks: Sequence[DestructionTask], as_of: date | None = None) -> list[TaskInfo]:
     """Tasks with their lines' planned, shipped, destroyed and certified quantities, in a few
-    queries for the whole list rather than a few per line."""
+    queries for the whole list rather than a few per line; with `as_of`, as they stood at the end
+    of that day (a task closed later was still open)."""
     ids = [task.id for task in tasks]
     lines: dict[int, list[Row[*tuple[Any, ...]]]] = defaultdict(list)
     shipped: dict[tuple[int | None, int], int] = {}  # by (task id, lot id); the task ids are the chunk's
@@ -41,6 +43,13 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask]) -> list[TaskI
     shipment = MovementKind.OUT_FOR_DESTRUCTION.value
     destroyed_entry = MovementKind.DESTROYED.value
     reversed_entry = aliased(Movement)
+
+    def by_then(column: InstrumentedAttribute[date | None] | InstrumentedAttribute[date]) -> ColumnElement[bool]:
+        return true() if as_of is None else column <= as_of
+
+    def open_later(task: DestructionTask) -> bool:
+        return as_of is not None and task.closed_at is not None and task.closed_at.date() > as_of
+
     for chunk in _chunks(ids):
         for row in session.execute(
             select(TaskLine.task_id, TaskLine.lot_id, TaskLine.quantity, Lot.lot_number, MineType.designation)
@@ -54,7 +63,7 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask]) -> list[TaskI
         for task_id, lot_id, entry_kind, total in session.execute(
             select(Movement.task_id, Movement.lot_id, kind, func.sum(Movement.quantity))
             .outerjoin(reversed_entry, reversed_entry.id == Movement.reverses_id)
-            .where(Movement.task_id.in_(chunk), kind.in_([shipment, destroyed_entry]))
+            .where(Movement.task_id.in_(chunk), kind.in_([shipment, destroyed_entry]), by_then(Movement.occurred_on))
             .group_by(Movement.task_id, Movement.lot_id, kind)
         ):
             (shipped if entry_kind == shipment else on_site)[(task_id, lot_id)] = -int(total)
@@ -63,10 +72,10 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask]) -> list[TaskI
                 DestructionEvent.task_id,
                 EventLine.lot_id,
                 func.sum(EventLine.quantity),
-                func.sum(EventLine.certified_quantity),
+                func.sum(case((by_then(DestructionEvent.verified_on), EventLine.certified_quantity))),
             )
             .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
-            .where(DestructionEvent.task_id.in_(chunk))
+            .where(DestructionEvent.task_id.in_(chunk), by_then(DestructionEvent.occurred_on))
             .group_by(DestructionEvent.task_id, EventLine.lot_id)
         ):
             destroyed[(task_id, lot_id)] = int(reported)
@@ -79,7 +88,7 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask]) -> list[TaskI
             planned_on=task.planned_on,
             site_code=task.site.code,
             method=task.method,
-            status=task.status,
+            status=TaskStatus.OPEN.value if open_later(task) else task.status,
             lines=tuple(
                 TaskLineInfo(
                     lot_id=line.lot_id,

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select, true
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..db.models import (
@@ -105,6 +105,13 @@ def open_task(session: Session, task_id: int) -> DestructionTask:
 def require_in_task(task: DestructionTask, lot: Lot, planned: dict[int, int]) -> None:
     if lot.id not in planned:
         raise InvalidInput("lots", f"{lot_name(lot)} is not in task {task.reference}")
+
+
+def _created_by(as_of: date | None) -> ColumnElement[bool]:
+    """A task on the record at the end of `as_of`: all of them without it."""
+    if as_of is None:
+        return true()
+    return DestructionTask.created_at < datetime.combine(as_of + timedelta(days=1), time())
 
 
 class DestructionPlan:
@@ -356,12 +363,17 @@ class DestructionPlan:
         lot_id: int | None = None,
         programme_id: int | None = None,
         text: str | None = None,
+        as_of: date | None = None,
     ) -> list[TaskInfo]:
         """Tasks by planned date; `text` searches reference, site, method, lot numbers and the
-        closing note, in the query."""
+        closing note, in the query. `as_of`: the tasks open at the end of that day, as they stood."""
         with self.ctx.read() as session:
             query = select(DestructionTask).order_by(DestructionTask.planned_on, DestructionTask.id)
-            if status is not None:
+            if as_of is not None:
+                if status != TaskStatus.OPEN.value:
+                    raise InvalidInput("as of", "only the tasks open on a day are read as of that day")
+                query = query.where(balance.task_open_on(as_of))
+            elif status is not None:
                 query = query.where(DestructionTask.status == status)
             if programme_id is not None:
                 query = query.where(DestructionTask.programme_id == programme_id)
@@ -379,7 +391,7 @@ class DestructionPlan:
                         DestructionTask.close_note,
                     )
                 )
-            return task_infos(session, session.scalars(query).all())
+            return task_infos(session, session.scalars(query).all(), as_of)
 
     # -- progress ----------------------------------------------------------------------------------
 
@@ -420,18 +432,21 @@ class DestructionPlan:
             overdue_tasks=int(row.overdue_tasks),
         )
 
-    def forecast(self, programme_id: int, recent_months: int = 6) -> ProgrammeForecast:
+    def forecast(self, programme_id: int, recent_months: int = 6, as_of: date | None = None) -> ProgrammeForecast:
         """Monthly plan and destruction for the programme, and the completion forecast for all
         surplus from the rate of the last `recent_months` full months. One snapshot: the tasks
-        awaiting destruction and the surplus are counted at the same moment."""
-        today = self.ctx.today()
+        awaiting destruction and the surplus are counted at the same moment. `as_of`: as it stood
+        at the end of that day."""
+        today = self.ctx.today() if as_of is None else as_of
         with self.ctx.read() as session:
             programme = session.get(Programme, programme_id)
             if programme is None:
                 raise NotFound("programme", programme_id)
             info = programme_info(programme)
             live = and_(
-                DestructionTask.programme_id == programme_id, DestructionTask.status != TaskStatus.CANCELLED.value
+                DestructionTask.programme_id == programme_id,
+                DestructionTask.status != TaskStatus.CANCELLED.value,
+                _created_by(as_of),
             )
             planned_rows = session.execute(
                 select(DestructionTask.planned_on, func.sum(TaskLine.quantity))
@@ -443,15 +458,17 @@ class DestructionPlan:
                 select(DestructionEvent.occurred_on, func.sum(EventLine.quantity))
                 .join(EventLine, EventLine.event_id == DestructionEvent.id)
                 .join(DestructionTask, DestructionTask.id == DestructionEvent.task_id)
-                .where(live)
+                .where(live, DestructionEvent.occurred_on <= today)
                 .group_by(DestructionEvent.occurred_on)
             ).all()
+            balances = LotBalance.__table__ if as_of is None else balance.derived_balance_query(as_of=as_of).subquery()
             surplus = int(
                 session.execute(
-                    select(func.coalesce(func.sum(LotBalance.on_hand - LotBalance.retained), 0))
+                    select(func.coalesce(func.sum(balances.c.on_hand - balances.c.retained), 0))
                 ).scalar_one()
             )
-            awaiting = sum(line.awaiting_destruction for task in self.tasks(status="open") for line in task.lines)
+            open_tasks = self.tasks(status=TaskStatus.OPEN.value, as_of=as_of)
+            awaiting = sum(line.awaiting_destruction for task in open_tasks for line in task.lines)
         planned: dict[date, int] = defaultdict(int)
         destroyed: dict[date, int] = defaultdict(int)
         for day, quantity in planned_rows:
