@@ -17,9 +17,10 @@ from ..domain.enums import MovementKind, RetentionCategory, Rule
 from ..domain.errors import InvalidInput
 from .balance import derived_balance_query
 from .base import Context
-from .catalogue import active_profile, profile_info
+from .catalogue import active_profile, in_scope_where, profile_info
 from .destruction import DestructionService
 from .dto.catalogue import PolicyProfileInfo
+from .dto.destruction import TaskInfo
 from .dto.reports import Finding
 
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -62,17 +63,33 @@ class _Findings:
 LotQuantities = list[tuple[int, str, int]]  # (lot id, lot number, quantity), as _Findings.add takes them
 
 
+def _by_scope(
+    policy: PolicyProfileInfo, lots: Sequence[Row[*tuple[Any, ...]]]
+) -> tuple[list[Row[*tuple[Any, ...]]], LotQuantities]:
+    """The lots the profile governs, and the others with what they hold: shown apart, never
+    counted against an obligation."""
+    covered: list[Row[*tuple[Any, ...]]] = []
+    not_covered: LotQuantities = []
+    for lot in lots:
+        if policy.covers(lot.category, lot.activation):
+            covered.append(lot)
+        else:
+            not_covered.append((lot.id, lot.lot_number, lot.on_hand))
+    return covered, not_covered
+
+
 def _stock_groups(
     policy: PolicyProfileInfo, lots: Sequence[Row[*tuple[Any, ...]]]
 ) -> tuple[LotQuantities, LotQuantities, dict[str, LotQuantities], LotQuantities]:
-    """The lots held, sorted into what the stock findings report: unscheduled surplus, persistent
-    mines held other than for training, retention the profile does not permit (by category) and
-    Korea-reserved mines held outside Korea."""
+    """The lots held in the profile's scope, sorted into what the stock findings report:
+    unscheduled surplus, persistent mines held other than for training, retention the profile does
+    not permit (by category) and Korea-reserved mines held outside Korea (when the profile asks
+    that they be held there)."""
     unscheduled: LotQuantities = []
     persistent: LotQuantities = []
     outside: dict[str, LotQuantities] = defaultdict(list)
     korea_abroad: LotQuantities = []
-    for lot_id, number, _type, sd_hours, sda, _site, country, on_hand, retained, category, scheduled in lots:
+    for lot_id, number, _type, sd_hours, sda, _site, country, on_hand, retained, category, scheduled, *_scope in lots:
         free = on_hand - retained - scheduled
         if free > 0:
             unscheduled.append((lot_id, number, free))
@@ -82,9 +99,39 @@ def _stock_groups(
                 persistent.append((lot_id, number, on_hand - kept_for_training))
         if category and category not in policy.permitted_retention:
             outside[category].append((lot_id, number, retained))
-        if category == RetentionCategory.KOREA.value and country != "KR":
+        if category == RetentionCategory.KOREA.value and country != "KR" and policy.korea_reserve_in_korea:
             korea_abroad.append((lot_id, number, retained))
     return unscheduled, persistent, outside, korea_abroad
+
+
+def _overdue(found: _Findings, policy: PolicyProfileInfo, task: TaskInfo) -> None:
+    """A late task is a deadline finding for the mines the profile governs; for the others it
+    only informs."""
+    covered = [line for line in task.lines if policy.covers(line.category, line.activation)]
+    planned = sum(line.planned for line in covered)
+    left = planned - sum(line.destroyed for line in covered)
+    if left > 0:
+        found.add(
+            ERROR,
+            Rule.DEADLINES,
+            f"task {task.reference} was planned for {task.planned_on.isoformat()} and "
+            f"{left:,} of {planned:,} are not destroyed",
+            "carry it out or re-plan it",
+            tasks=[task.reference],
+            lots=[(line.lot_id, line.lot_number) for line in covered],
+            quantity=left,
+        )
+    else:
+        found.add(
+            INFO,
+            Rule.DEADLINES,
+            f"task {task.reference} was planned for {task.planned_on.isoformat()} and "
+            f"{task.planned - task.destroyed:,} mines {policy.not_covered} are not destroyed",
+            "carry it out or re-plan it",
+            tasks=[task.reference],
+            lots=[(line.lot_id, line.lot_number) for line in task.lines],
+            quantity=task.planned - task.destroyed,
+        )
 
 
 class ComplianceService:
@@ -115,6 +162,8 @@ class ComplianceService:
                     LotBalance.retained,
                     LotBalance.retention_category,
                     LotBalance.scheduled,
+                    MineType.category,
+                    MineType.activation,
                 )
                 .join(LotBalance, LotBalance.lot_id == Lot.id)
                 .join(MineType, MineType.id == Lot.mine_type_id)
@@ -152,14 +201,25 @@ class ComplianceService:
                     "have a second person verify them again",
                     certificates=same,
                 )
-            self._tasks(found, today)  # in the same snapshot
+            self._tasks(found, policy, today)  # in the same snapshot
         if policy.withdrawal_effective_on is not None and policy.withdrawal_effective_on <= today:
             ended = f" (obligations under {policy.name} ended {policy.withdrawal_effective_on.isoformat()})"
             return [replace(f, severity=INFO, message=f.message + ended) for f in found.items]
         return sorted(found.items, key=lambda f: SEVERITIES.index(f.severity))  # errors first, else as checked
 
     def _stock(self, found: _Findings, policy: PolicyProfileInfo, lots: Sequence[Row[*tuple[Any, ...]]]) -> None:
-        unscheduled, persistent, outside, korea_abroad = _stock_groups(policy, lots)
+        covered, not_covered = _by_scope(policy, lots)
+        unscheduled, persistent, outside, korea_abroad = _stock_groups(policy, covered)
+        if not_covered:
+            found.add(
+                INFO,
+                Rule.POLICY,
+                f"{sum(q for *_lot, q in not_covered):,} mines in {len(not_covered):,} lot(s) are "
+                f"{policy.not_covered} ({policy.name} governs {policy.scope})",
+                "none required; they are shown apart and may be reported voluntarily (Form J)",
+                lots=not_covered,
+                quantity=sum(q for *_lot, q in not_covered),
+            )
         if unscheduled:
             found.add(
                 WARNING,
@@ -205,7 +265,8 @@ class ComplianceService:
             return session.execute(
                 select(Lot.id, Lot.lot_number, func.sum(Movement.quantity))
                 .join(Lot, Lot.id == Movement.lot_id)
-                .where(*conditions)
+                .join(MineType, MineType.id == Lot.mine_type_id)
+                .where(in_scope_where(policy), *conditions)
                 .group_by(Lot.id, Lot.lot_number)
                 .order_by(Lot.lot_number)
             ).all()
@@ -247,7 +308,12 @@ class ComplianceService:
         def retained_at(day: date) -> int:
             """Article 3 stock at the end of `day`, as the status report counts it; only lots ever
             kept for Article 3 are derived, not the whole stockpile."""
-            kept = select(RetentionDecision.lot_id).where(RetentionDecision.category == article3)
+            kept = (
+                select(RetentionDecision.lot_id)
+                .join(Lot, Lot.id == RetentionDecision.lot_id)
+                .join(MineType, MineType.id == Lot.mine_type_id)
+                .where(RetentionDecision.category == article3, in_scope_where(policy))
+            )
             balances = derived_balance_query(kept, as_of=day).subquery()
             return int(
                 session.execute(
@@ -267,19 +333,10 @@ class ComplianceService:
                 quantity=last - before,
             )
 
-    def _tasks(self, found: _Findings, today: date) -> None:
+    def _tasks(self, found: _Findings, policy: PolicyProfileInfo, today: date) -> None:
         for task in self.destruction.tasks(status="open"):
             if task.is_overdue(today):
-                found.add(
-                    ERROR,
-                    Rule.DEADLINES,
-                    f"task {task.reference} was planned for {task.planned_on.isoformat()} and "
-                    f"{task.planned - task.destroyed:,} of {task.planned:,} are not destroyed",
-                    "carry it out or re-plan it",
-                    tasks=[task.reference],
-                    lots=[(line.lot_id, line.lot_number) for line in task.lines],
-                    quantity=task.planned - task.destroyed,
-                )
+                _overdue(found, policy, task)
             gap = sum(line.shipment_gap for line in task.lines)
             if gap:
                 found.add(

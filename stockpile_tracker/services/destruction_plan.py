@@ -18,6 +18,7 @@ from ..db.models import (
     EventLine,
     Lot,
     LotBalance,
+    MineType,
     PolicyProfile,
     Programme,
     Site,
@@ -36,7 +37,9 @@ from ..domain.rules import (
 )
 from . import audit, balance
 from .base import Context, utc_now
+from .catalogue import in_scope_where, profile_info
 from .destruction_info import programme_info, task_info, task_infos
+from .dto.catalogue import PolicyProfileInfo
 from .dto.destruction import MonthProgress, ProgrammeForecast, ProgrammeInfo, ProgrammeProgress, TaskInfo
 from .dto.lots import LotRow
 from .ledger import current_balance, find_site, get_lot, lot_name, post_movement, require_unchanged, require_unscheduled
@@ -384,34 +387,45 @@ class DestructionPlan:
     # -- progress ----------------------------------------------------------------------------------
 
     def programme_progress(self, programme_id: int) -> ProgrammeProgress:
-        """Planned and destroyed across the programme's tasks that were not cancelled, summed in
-        the database (a national programme has thousands of tasks)."""
-        planned = (
-            select(TaskLine.task_id, func.sum(TaskLine.quantity).label("planned")).group_by(TaskLine.task_id).subquery()
-        )
-        destroyed = (
-            select(DestructionEvent.task_id, func.sum(EventLine.quantity).label("destroyed"))
-            .join(EventLine, EventLine.event_id == DestructionEvent.id)
-            .group_by(DestructionEvent.task_id)
-            .subquery()
-        )
-        is_open = DestructionTask.status == TaskStatus.OPEN.value
-        done = func.coalesce(destroyed.c.destroyed, 0)
-        overdue = and_(is_open, DestructionTask.planned_on < self.ctx.today(), done < planned.c.planned)
-        query = (
-            select(
-                func.coalesce(func.sum(planned.c.planned), 0).label("planned"),
-                func.coalesce(func.sum(done), 0).label("destroyed"),
-                func.count(case((is_open, 1))).label("open_tasks"),
-                func.count(case((overdue, 1))).label("overdue_tasks"),
-            )
-            .select_from(DestructionTask)
-            .join(planned, planned.c.task_id == DestructionTask.id)
-            .outerjoin(destroyed, destroyed.c.task_id == DestructionTask.id)
-            .where(DestructionTask.programme_id == programme_id, DestructionTask.status != TaskStatus.CANCELLED.value)
-        )
+        """Planned and destroyed across the programme's tasks that were not cancelled, counting only
+        the mines its profile governs, summed in the database (a national programme has thousands
+        of tasks)."""
         with self.ctx.read() as session:
-            row = session.execute(query).one()
+            covered = in_scope_where(profile_info(self._programme(session, programme_id).profile))
+            planned = (
+                select(TaskLine.task_id, func.sum(TaskLine.quantity).label("planned"))
+                .join(Lot, Lot.id == TaskLine.lot_id)
+                .join(MineType, MineType.id == Lot.mine_type_id)
+                .where(covered)
+                .group_by(TaskLine.task_id)
+                .subquery()
+            )
+            destroyed = (
+                select(DestructionEvent.task_id, func.sum(EventLine.quantity).label("destroyed"))
+                .join(EventLine, EventLine.event_id == DestructionEvent.id)
+                .join(Lot, Lot.id == EventLine.lot_id)
+                .join(MineType, MineType.id == Lot.mine_type_id)
+                .where(covered)
+                .group_by(DestructionEvent.task_id)
+                .subquery()
+            )
+            is_open = DestructionTask.status == TaskStatus.OPEN.value
+            done = func.coalesce(destroyed.c.destroyed, 0)
+            overdue = and_(is_open, DestructionTask.planned_on < self.ctx.today(), done < planned.c.planned)
+            row = session.execute(
+                select(
+                    func.coalesce(func.sum(planned.c.planned), 0).label("planned"),
+                    func.coalesce(func.sum(done), 0).label("destroyed"),
+                    func.count(case((is_open, 1))).label("open_tasks"),
+                    func.count(case((overdue, 1))).label("overdue_tasks"),
+                )
+                .select_from(DestructionTask)
+                .join(planned, planned.c.task_id == DestructionTask.id)
+                .outerjoin(destroyed, destroyed.c.task_id == DestructionTask.id)
+                .where(
+                    DestructionTask.programme_id == programme_id, DestructionTask.status != TaskStatus.CANCELLED.value
+                )
+            ).one()
         return ProgrammeProgress(
             programme_id=programme_id,
             planned=int(row.planned),
@@ -421,37 +435,36 @@ class DestructionPlan:
         )
 
     def forecast(self, programme_id: int, recent_months: int = 6) -> ProgrammeForecast:
-        """Monthly plan and destruction for the programme, and the completion forecast for all
-        surplus from the rate of the last `recent_months` full months. One snapshot: the tasks
-        awaiting destruction and the surplus are counted at the same moment."""
+        """Monthly plan and destruction of the programme's own tasks, and the completion forecast
+        for what it still has to destroy, from the rate of the last `recent_months` full months.
+        Only mines its profile governs count. One snapshot: the tasks awaiting destruction and the
+        surplus are counted at the same moment."""
         today = self.ctx.today()
         with self.ctx.read() as session:
-            programme = session.get(Programme, programme_id)
-            if programme is None:
-                raise NotFound("programme", programme_id)
-            info = programme_info(programme)
+            programme = self._programme(session, programme_id)
+            info, policy = programme_info(programme), profile_info(programme.profile)
+            covered = in_scope_where(policy)
             live = and_(
                 DestructionTask.programme_id == programme_id, DestructionTask.status != TaskStatus.CANCELLED.value
             )
             planned_rows = session.execute(
                 select(DestructionTask.planned_on, func.sum(TaskLine.quantity))
                 .join(TaskLine, TaskLine.task_id == DestructionTask.id)
-                .where(live)
+                .join(Lot, Lot.id == TaskLine.lot_id)
+                .join(MineType, MineType.id == Lot.mine_type_id)
+                .where(live, covered)
                 .group_by(DestructionTask.planned_on)
             ).all()
             destroyed_rows = session.execute(
                 select(DestructionEvent.occurred_on, func.sum(EventLine.quantity))
                 .join(EventLine, EventLine.event_id == DestructionEvent.id)
                 .join(DestructionTask, DestructionTask.id == DestructionEvent.task_id)
-                .where(live)
+                .join(Lot, Lot.id == EventLine.lot_id)
+                .join(MineType, MineType.id == Lot.mine_type_id)
+                .where(live, covered)
                 .group_by(DestructionEvent.occurred_on)
             ).all()
-            surplus = int(
-                session.execute(
-                    select(func.coalesce(func.sum(LotBalance.on_hand - LotBalance.retained), 0))
-                ).scalar_one()
-            )
-            awaiting = sum(line.awaiting_destruction for task in self.tasks(status="open") for line in task.lines)
+            surplus, awaiting = self._still_to_destroy(session, programme_id, policy)
         planned: dict[date, int] = defaultdict(int)
         destroyed: dict[date, int] = defaultdict(int)
         for day, quantity in planned_rows:
@@ -469,6 +482,33 @@ class DestructionPlan:
             recent_rate=rate,
             forecast=forecast_completion(surplus + awaiting, rate, today),
         )
+
+    def _still_to_destroy(self, session: Session, programme_id: int, policy: PolicyProfileInfo) -> tuple[int, int]:
+        """(surplus, awaiting) of a programme, in its profile's scope: the surplus held, less what other
+        programmes' (or no programme's) open tasks hold scheduled; the mines its own tasks shipped and
+        that are not yet reported destroyed."""
+        held = session.execute(
+            select(func.coalesce(func.sum(LotBalance.on_hand - LotBalance.retained), 0))
+            .join(Lot, Lot.id == LotBalance.lot_id)
+            .join(MineType, MineType.id == Lot.mine_type_id)
+            .where(in_scope_where(policy))
+        ).scalar_one()
+        own, elsewhere = 0, 0
+        for task in self.tasks(status="open"):
+            for line in task.lines:
+                if not policy.covers(line.category, line.activation):
+                    continue
+                if task.programme_id == programme_id:
+                    own += line.awaiting_destruction
+                else:
+                    elsewhere += line.scheduled_on_hand
+        return int(held) - elsewhere, own
+
+    def _programme(self, session: Session, programme_id: int) -> Programme:
+        programme = session.get(Programme, programme_id)
+        if programme is None:
+            raise NotFound("programme", programme_id)
+        return programme
 
     # -- helpers ------------------------------------------------------------------------------------
 
