@@ -153,7 +153,7 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
     Activation: {
         Activation.VICTIM: "victim-activated",
         Activation.COMMAND: "command-detonated",
-        Activation.BOTH: "victim-activated or command-detonated",
+        Activation.BOTH: "both (victim-activated or command-detonated)",
     },
     Delivery: {
         Delivery.ARTILLERY: "artillery",

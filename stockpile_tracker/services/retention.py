@@ -56,7 +56,7 @@ def imported_retention_refusal(
 ) -> str | None:
     """out_of_scope_retention for an imported row; a new type is victim-activated, as the catalogue
     adds it."""
-    if not entry["retention"]:
+    if entry["retention"] not in KEPT_UNDER_POLICY:  # none, or not a category (already a problem)
         return None
     known = types.get(entry["type"])
     category = known.category if known else new_types.get(entry["type"], {}).get("category", "")

@@ -47,7 +47,7 @@ from sqlalchemy import Engine, func, select
 
 from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.db.models import Base
-from stockpile_tracker.domain.enums import INCOMING, LotStatus, RetentionFilter
+from stockpile_tracker.domain.enums import INCOMING, LotStatus, RetentionFilter, Rule
 from stockpile_tracker.domain.errors import Discrepancy, StockpileError
 from stockpile_tracker.services import LotFilter, Stockpile
 from stockpile_tracker.services.audit import canonical_json
@@ -83,7 +83,9 @@ MISSING_ID = 999_999
 # Mostly a candidate that fits the action (a lot with surplus, an open task...), sometimes any.
 FITTING = st.sampled_from([True, True, True, False])
 
-TYPES = st.sampled_from(["M67", "M16", "BLU-91/B"] * 3 + ["NO-SUCH-TYPE"])
+# M18A1 (command-detonated) and BLU-91/B (anti-vehicle) are outside both profiles' scope; M131 is
+# activated both ways, inside it.
+TYPES = st.sampled_from(["M67", "M16", "BLU-91/B"] * 3 + ["M18A1", "M131", "NO-SUCH-TYPE"])
 SITES = st.sampled_from(["ANAD", "CAMP-C"] * 5 + ["NO-SUCH-SITE"])
 METHODS = st.sampled_from(["open_detonation", "incineration_static"] * 5 + ["catapult"])
 WITNESSES = st.sampled_from(["Sgt. Ruiz"] * 9 + [" capt. AMES "])  # the officer is Capt. Ames
@@ -155,6 +157,11 @@ class LedgerMachine(RuleBasedStateMachine):
         self.alice = Stockpile(engine, "alice", today=lambda: TODAY)
         self.bob = Stockpile(engine, "bob", today=lambda: TODAY)
         seed_catalogue(self.alice)
+        self.alice.catalogue.add_type(designation="M18A1", name="Claymore", category="AP", activation="command")
+        self.alice.catalogue.add_type(
+            designation="M131", name="MOPMS", category="AP", activation="both", self_destruct_hours=4
+        )
+        self.types = {t.designation: t for t in self.alice.catalogue.types()}
         self.programme = self.alice.destruction.create_programme(
             name="Programme 1",
             profile="us-2022",
@@ -223,6 +230,12 @@ class LedgerMachine(RuleBasedStateMachine):
         if self._events is None:
             self._events = self.alice.destruction.events()
         return self._events
+
+    def covers(self, designation: str, profile=None) -> bool:
+        """Whether the profile (the active one unless named) governs the type."""
+        mine_type = self.types.get(designation)
+        profile = profile or self.profile
+        return mine_type is not None and profile.covers(mine_type.category, mine_type.activation)
 
     def task(self, task_id: int):
         return next((t for t in self.task_list() if t.id == task_id), None)
@@ -306,8 +319,10 @@ class LedgerMachine(RuleBasedStateMachine):
         result = self.attempt(kind, call)
         if result is not None:
             # Rule 4: an acquisition after the ban is kept and flagged, not silently accepted.
-            if kind == "receipt" and on >= self.profile.acquisition_banned_from:
+            if kind == "receipt" and on >= self.profile.acquisition_banned_from and self.covers(type_):
                 self.assert_flagged(result, "receipt after the acquisition ban")
+            if not self.covers(type_):
+                assert not result.warnings, f"a receipt of {type_}, out of scope, was flagged"
             assert result.lot_id not in self.lots
             self.lots.append(result.lot_id)
             self.touched.add(result.lot_id)
@@ -348,7 +363,7 @@ class LedgerMachine(RuleBasedStateMachine):
             must_succeed=valid,
         )
         if result is not None:
-            if self.profile.transfers_only_for_destruction:
+            if self.profile.transfers_only_for_destruction and self.covers(before.type_designation):
                 self.assert_flagged(result, "transfer out not for destruction")
             after = self.lot(lot_id)
             assert 0 < quantity <= before.unscheduled, "rules 2 and 3: only unscheduled surplus leaves"
@@ -375,6 +390,11 @@ class LedgerMachine(RuleBasedStateMachine):
             lots=[lot_id],
         )
         if result is not None:
+            kept_before = before.retained if category == before.retention_category else 0
+            rises = category in ("korea", "article3") and quantity > kept_before
+            assert not (rises and not self.covers(before.type_designation)), (
+                f"{before.type_designation}, out of scope, was retained as {category}"
+            )
             if quantity and category not in self.profile.permitted_retention:
                 self.assert_flagged(result, f"retention as {category} under {self.profile.code}")
             if self.profile.flags_retained_increase and quantity > before.retained:
@@ -802,6 +822,33 @@ class LedgerMachine(RuleBasedStateMachine):
             assert result.status == "closed" and result.close_note == explanation
 
     # -- the rules, after every step --------------------------------------------------------------
+
+    @invariant()
+    def scope_holds(self) -> None:
+        """In-scope figures never include out-of-scope mines: the totals, the programme's forecast
+        and every finding of a policy rule above information."""
+        if not hasattr(self, "profile"):
+            return  # before the first lots
+        rows = list(self.rows().values())
+        scope = self.alice.queries.scope_totals()
+        for totals, members in (
+            (scope.covered, [r for r in rows if self.covers(r.type_designation)]),
+            (scope.not_covered, [r for r in rows if not self.covers(r.type_designation)]),
+        ):
+            assert (totals.on_hand, totals.retained, totals.scheduled, totals.destroyed) == (
+                sum(r.on_hand for r in members),
+                sum(r.retained for r in members),
+                sum(r.scheduled for r in members),
+                sum(r.destroyed for r in members),
+            )
+        us = next(p for p in self.alice.catalogue.profiles() if p.code == "us-2022")
+        held = sum(r.on_hand - r.retained for r in rows if self.covers(r.type_designation, us))
+        assert self.alice.destruction.forecast(self.programme).surplus <= held
+        by_id = self.rows()
+        for finding in self.alice.compliance.findings():
+            if finding.severity != "info" and finding.rule not in (Rule.RECONCILIATION, Rule.FOUR_EYES):
+                outside = [by_id[i].lot_number for i in finding.lot_ids if not self.covers(by_id[i].type_designation)]
+                assert not outside, f"{finding.message}: counts {outside}, out of scope"
 
     @invariant()
     def rules_hold(self) -> None:
