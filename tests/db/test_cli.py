@@ -116,7 +116,8 @@ def test_db_check_finds_a_change_made_outside_the_program(demo_url, capsys):
     tamper_outside_the_program(
         demo_url,
         "UPDATE audit_entry SET reason = 'nothing happened' WHERE id = 5",
-        "UPDATE lot_balance SET on_hand = on_hand + 1 WHERE lot_id = (SELECT min(lot_id) FROM lot_balance WHERE on_hand + destroyed < received)",
+        "UPDATE lot_balance SET on_hand = on_hand + 1 WHERE lot_id = "
+        "(SELECT min(lot_id) FROM lot_balance WHERE on_hand + destroyed < received)",
     )
     status, out, _ = run(capsys, "--database", demo_url, "db", "check")
     assert status == 1
