@@ -84,10 +84,10 @@ def test_retention_of_an_out_of_scope_lot_is_refused_naming_the_type_and_the_pro
 
 def test_an_import_retaining_an_out_of_scope_type_is_refused_by_line(us):
     data = (
-        "lot_number,type,quantity,site,retention,institution,received_on\n"
-        "C-1,M18A1,50,ANAD,article3,School,2020-01-05\n"
-        "M-1,M67,50,ANAD,article3,School,2020-01-05\n"
-    ).encode()
+        b"lot_number,type,quantity,site,retention,institution,received_on\n"
+        b"C-1,M18A1,50,ANAD,article3,School,2020-01-05\n"
+        b"M-1,M67,50,ANAD,article3,School,2020-01-05\n"
+    )
     plan = us.imports.plan_lots(data)
     assert [(p.line, p.column) for p in plan.problems] == [(2, "retention")]
     assert "M18A1" in plan.problems[0].message and "not covered by us-2022" in plan.problems[0].message
