@@ -22,6 +22,7 @@ from .logs import start_logging
 from .paths import DATABASE_ENV, USER_ENV, default_database_url
 from .reports.registry import REPORTS, REPORTS_BY_NAME, AsOf, freeze, prepare
 from .services import LotFilter, Stockpile, upgrade_database
+from .services.dto.lots import Totals
 from .services.dto.reports import FrozenReportInfo
 from .services.queries import SORT_KEYS
 
@@ -260,7 +261,17 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
     print(line(footer))
     if len(rows) < totals.lots:
         print(f"({len(rows):,} of {totals.lots:,} lots shown; totals cover all of them)")
+    scope = sp.queries.scope_totals()
+    print(f"Whole stockpile: covered by {scope.profile}: {_figures(scope.covered)}")
+    print(f"Whole stockpile: {scope.not_covered_label}: {_figures(scope.not_covered)}")
     return 0
+
+
+def _figures(totals: Totals) -> str:
+    return (
+        f"on hand {totals.on_hand:,}, retained {totals.retained:,}, surplus {totals.surplus:,}, "
+        f"scheduled {totals.scheduled:,}, destroyed {totals.destroyed:,}"
+    )
 
 
 def _cell(row: object, attribute: str) -> str:

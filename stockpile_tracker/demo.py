@@ -115,6 +115,7 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
         sp.catalogue.add_site(code=code, name=name, country=country)
 
     received: list[tuple[int, str, int]] = []  # lot id, type, quantity
+    profile = sp.catalogue.active_profile()  # Korea and Article 3 retention only of types it governs
     regular = [entry for entry in catalogue if entry.designation != "PMN-2"]
     for number in range(1, lots + 1):
         entry = rng.choice(regular)
@@ -135,7 +136,7 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
             condition=rng.choice("AAAABBCEH"),
         ).lot_id
         received.append((lot_id, designation, quantity))
-        if korea:
+        if korea and profile.covers(entry.category, entry.activation):
             sp.lots.change_retention(
                 lot_id,
                 quantity=quantity,
@@ -149,7 +150,7 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
 
     # Training stock under Article 3, and part of a few lots held in the United States for Korea.
     unretained = [lot for lot in received if not sp.queries.lot(lot[0]).retained]
-    for designation in ("M14", "M16", "M18A1"):
+    for designation in ("M14", "M16"):
         lot_id, _d, quantity = next(lot for lot in unretained if lot[1] == designation)
         sp.lots.change_retention(
             lot_id,
@@ -255,8 +256,11 @@ def _destruction_history(
             with sp.acting_as(_verifier(sp)):
                 sp.destruction.verify_certificate(event.id, verified_on=event.occurred_on + timedelta(days=7))
             sp.destruction.close_task(task.id)
-    # The contractor gap: 10,080 shipped, the certificate accounts for 9,600.
-    lot_id, _d, quantity = next(lot for lot in surplus if lot[2] >= 3000)
+    # The contractor gap: 10,080 shipped, the certificate accounts for 9,600, of a type the programme
+    # governs, so that its figures show it.
+    profile = sp.catalogue.active_profile()
+    governed = {t.designation for t in sp.catalogue.types() if profile.covers(t.category, t.activation)}
+    lot_id, _d, quantity = next(lot for lot in surplus if lot[2] >= 3000 and lot[1] in governed)
     shipped = quantity // 10 * 10
     on = today - timedelta(days=50)
     task = sp.destruction.schedule(

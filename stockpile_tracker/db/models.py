@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -59,6 +60,10 @@ class PolicyProfile(Base):
     flags_retained_increase: Mapped[bool] = mapped_column(Boolean)
     withdrawal_effective_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
+    # What the profile governs (its scope): the mine categories and activations it counts.
+    scope_categories: Mapped[list[str]] = mapped_column(JSON, server_default='["AP"]')
+    scope_activations: Mapped[list[str]] = mapped_column(JSON, server_default='["victim", "both"]')
+    korea_reserve_in_korea: Mapped[bool] = mapped_column(Boolean, server_default=true())
 
     __table_args__ = (CheckConstraint("deadline_years IS NULL OR deadline_years > 0", name="deadline_years"),)
 
@@ -77,7 +82,7 @@ class MineType(Base):
 
     __table_args__ = (
         CheckConstraint("category IN ('AP', 'AV')", name="category"),
-        CheckConstraint("activation IN ('victim', 'command')", name="activation"),
+        CheckConstraint("activation IN ('victim', 'command', 'both')", name="activation"),
         CheckConstraint("self_destruct_hours IS NULL OR self_destruct_hours > 0", name="self_destruct_hours"),
     )
 

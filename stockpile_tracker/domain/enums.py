@@ -20,6 +20,7 @@ class Category(Labelled):
 class Activation(Labelled):
     VICTIM = "victim"
     COMMAND = "command"
+    BOTH = "both"  # victim-activated or command-detonated, as set when emplaced (MOPMS M131)
 
 
 class Delivery(Labelled):
@@ -153,6 +154,7 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
     Activation: {
         Activation.VICTIM: "victim-activated",
         Activation.COMMAND: "command-detonated",
+        Activation.BOTH: "both (victim-activated or command-detonated)",
     },
     Delivery: {
         Delivery.ARTILLERY: "artillery",

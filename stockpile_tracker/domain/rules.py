@@ -18,6 +18,12 @@ def sd_class(self_destruct_hours: int | None, self_deactivating: bool) -> SdClas
     return SdClass.PERSISTENT
 
 
+def in_scope(category: str, activation: str, categories: Iterable[str], activations: Iterable[str]) -> bool:
+    """Whether a policy profile governs a mine type: out-of-scope stock is shown, never counted
+    against an obligation (DOMAIN.md section 2, scope)."""
+    return category in categories and activation in activations
+
+
 MAX_QUANTITY = 2_147_483_647  # what the database's integer columns hold
 
 

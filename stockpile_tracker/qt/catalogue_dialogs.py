@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
-from ..domain.enums import Delivery
+from ..domain.enums import Activation, Delivery
 from ..services import Stockpile
 from ..services.dto.catalogue import MineTypeInfo, SiteInfo
 from .form_dialog import FormDialog, reason_box, typed_text
@@ -29,7 +29,7 @@ class MineTypeDialog(FormDialog):
             "Category", ChoiceCombo([("AP - anti-personnel", "AP"), ("AV - anti-vehicle", "AV")]), "category"
         )
         self.activation_combo = self.add_field(
-            "Activation", ChoiceCombo([("victim-activated", "victim"), ("command-detonated", "command")]), "activation"
+            "Activation", ChoiceCombo([(a.label, a.value) for a in Activation]), "activation"
         )
         self.sd_check = QCheckBox("self-destructs after")
         self.sd_hours_spin = QuantitySpin(4)

@@ -239,18 +239,22 @@ class DashboardView(QWidget):
         self.findings_label.setText(f"{FINDINGS_TITLE} the checks could not run: {escape(str(exc))}")
 
     def _show_figures(self, data: Dashboard) -> None:
-        totals, today = data.totals, data.as_of
+        totals, today, scope = data.totals, data.as_of, data.scope
+        covered, apart = scope.covered, scope.not_covered
         self.on_hand.show_figure(
             f"{totals.on_hand:,}",
-            f"= retained {totals.retained:,} + surplus {totals.surplus:,}\nin {data.lots_holding:,} lots",
+            f"= retained {totals.retained:,} + surplus {totals.surplus:,}\nin {data.lots_holding:,} lots; "
+            f"{covered.on_hand:,} covered by {scope.profile}, {apart.on_hand:,} {scope.not_covered_label}",
         )
         self.retained.show_figure(f"{totals.retained:,}", "kept for a reason the profile permits, or flagged below")
         awaiting = data.programme.forecast.awaiting if data.programme is not None else 0
         self.surplus.show_figure(
-            f"{totals.surplus:,}",
-            f"= scheduled {totals.scheduled:,} + not scheduled "
-            f"{totals.unscheduled:,}" + (f"\nand {awaiting:,} shipped, not yet reported destroyed" if awaiting else ""),
-            alarm=totals.unscheduled > 0,
+            f"{covered.surplus:,}",
+            f"to destroy under {scope.profile} = scheduled {covered.scheduled:,} + not scheduled "
+            f"{covered.unscheduled:,}"
+            + (f"\nand {awaiting:,} shipped, not yet reported destroyed" if awaiting else "")
+            + f"\n({apart.surplus:,} more {scope.not_covered_label})",
+            alarm=covered.unscheduled > 0,
         )
         self.destroyed_this_year.show_figure(
             f"{data.destroyed_this_year:,}", f"in {today.year}, on site or after shipment"

@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
-from ..domain.enums import RetentionCategory
+from ..domain.enums import Activation, Category, Labelled, RetentionCategory
 from ..services import Stockpile
 from ..services.dto.catalogue import PolicyProfileInfo
 from .form_dialog import FormDialog, reason_box
@@ -41,6 +41,21 @@ class OptionalDate(QWidget):
             self.date_edit.value = day
 
 
+def _check_row(choices: type[Labelled]) -> tuple[QWidget, dict[str, QCheckBox]]:
+    """One box per choice, side by side, keyed by the stored value."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    boxes = {choice.value: QCheckBox(choice.label) for choice in choices}
+    for box in boxes.values():
+        layout.addWidget(box)
+    return row, boxes
+
+
+def _checked(boxes: dict[str, QCheckBox]) -> tuple[str, ...]:
+    return tuple(value for value, box in boxes.items() if box.isChecked())
+
+
 class PolicyProfileDialog(FormDialog):
     def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
         super().__init__(sp, "Policy profile", "Save", parent)
@@ -57,13 +72,15 @@ class PolicyProfileDialog(FormDialog):
         self.deadline_spin.setRange(0, 50)
         self.deadline_spin.setSpecialValueText("set per programme")
         self.deadline_spin.setSuffix(" years after entry into force")
-        permitted = QWidget()
-        permitted_layout = QHBoxLayout(permitted)
-        permitted_layout.setContentsMargins(0, 0, 0, 0)
-        self.permitted_checks = {c.value: QCheckBox(c.label) for c in RetentionCategory}
-        for box in self.permitted_checks.values():
-            permitted_layout.addWidget(box)
+        permitted, self.permitted_checks = _check_row(RetentionCategory)
         self.add_field("Retention permitted", permitted, "permitted retention")
+        categories, self.category_checks = _check_row(Category)
+        self.add_field("Governs (categories)", categories, "scope categories")
+        activations, self.activation_checks = _check_row(Activation)
+        self.add_field("Governs (activation)", activations, "scope activations")
+        self.korea_check = self.add_field(
+            "", QCheckBox("Korea reserve must be held in the Republic of Korea"), "korea_reserve_in_korea"
+        )
         self.ban_edit = self.add_field("Acquisition banned", OptionalDate("from"), "acquisition_banned_from")
         self.transfers_check = self.add_field(
             "", QCheckBox("Transfers out only for destruction"), "transfers_only_for_destruction"
@@ -93,6 +110,11 @@ class PolicyProfileDialog(FormDialog):
         self.deadline_spin.setValue(profile.deadline_years or 0)
         for category, box in self.permitted_checks.items():
             box.setChecked(category in profile.permitted_retention)
+        for category, box in self.category_checks.items():
+            box.setChecked(category in profile.scope_categories)
+        for activation, box in self.activation_checks.items():
+            box.setChecked(activation in profile.scope_activations)
+        self.korea_check.setChecked(profile.korea_reserve_in_korea)
         self.ban_edit.value = profile.acquisition_banned_from
         self.transfers_check.setChecked(profile.transfers_only_for_destruction)
         self.rise_check.setChecked(profile.flags_retained_increase)
@@ -107,7 +129,10 @@ class PolicyProfileDialog(FormDialog):
             name=self.name_edit.text(),
             effective_on=self.effective_edit.value,
             deadline_years=self.deadline_spin.value() or None,
-            permitted_retention=tuple(c for c, box in self.permitted_checks.items() if box.isChecked()),
+            permitted_retention=_checked(self.permitted_checks),
+            scope_categories=_checked(self.category_checks),
+            scope_activations=_checked(self.activation_checks),
+            korea_reserve_in_korea=self.korea_check.isChecked(),
             acquisition_banned_from=self.ban_edit.value,
             transfers_only_for_destruction=self.transfers_check.isChecked(),
             flags_retained_increase=self.rise_check.isChecked(),
@@ -122,8 +147,9 @@ class PolicyProfileDialog(FormDialog):
         changes = {name: value for name, value in after.__dict__.items() if getattr(before, name) != value}
         result = before
         if changes:
-            if "permitted_retention" in changes:
-                changes["permitted_retention"] = list(changes["permitted_retention"])
+            for name in ("permitted_retention", "scope_categories", "scope_activations"):
+                if name in changes:
+                    changes[name] = list(changes[name])
             result = self.sp.catalogue.update_profile(before.code, self.reason_edit.toPlainText(), **changes)
         if self.active_check.isChecked() and self.sp.catalogue.active_profile().code != before.code:
             result = self.sp.catalogue.set_active_profile(before.code)

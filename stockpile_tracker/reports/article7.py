@@ -1,7 +1,8 @@
 """Article 7 transparency report for a calendar year: Form B (stockpiled anti-personnel mines at
 the end of the year), Form D (retained under Article 3), Form F (destruction programmes) and
-Form G (destroyed during the year, previously unknown stockpiles apart). Only victim-activated
-anti-personnel mines count; command-detonated types are listed apart."""
+Form G (destroyed during the year, previously unknown stockpiles apart). Only the mines the active
+profile governs count (anti-personnel, victim-activated or both); command-detonated and anti-vehicle
+stock is reported voluntarily in Form J."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
-from ..domain.enums import DestructionMethod, RetentionCategory
+from ..domain.enums import Activation, Category, DestructionMethod, RetentionCategory
 from ..services import Stockpile, one_snapshot
 from ..services.dto.lots import YearLot
 from .document import Cell, Report, Table, table_from
@@ -49,8 +50,9 @@ def _deadline(sp: Stockpile) -> date | None:
 @one_snapshot
 def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = None) -> Report:
     lots = sp.queries.year_lots(year)
-    ap = [lot for lot in lots if lot.category == "AP" and lot.activation == "victim"]
-    command = [lot for lot in lots if lot.category == "AP" and lot.activation == "command"]
+    profile = sp.catalogue.active_profile()
+    ap = [lot for lot in lots if profile.covers(lot.category, lot.activation)]
+    other = [lot for lot in lots if not profile.covers(lot.category, lot.activation)]
     deadline = _deadline(sp)
 
     def late_discovery(lot: YearLot) -> bool:
@@ -62,11 +64,6 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
             f"Form B - stockpiled anti-personnel mines at 31 December {year}",
             columns,
             _by_type(ap, lambda lot: lot.on_hand, lambda members: _retained_note(members)),
-        ),
-        table_from(
-            "Form B - command-detonated types, listed apart (not counted)",
-            columns,
-            _by_type(command, lambda lot: lot.on_hand),
         ),
         table_from(
             f"Form D - retained under Article 3 at 31 December {year}",
@@ -92,9 +89,15 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
             else "No deadline is set for the active profile or a programme.",
         ),
         table_from(
-            f"Form G - command-detonated types destroyed in {year}, listed apart",
+            f"Form J - other matters: mines {profile.not_covered} held at 31 December {year} (voluntary)",
             columns,
-            _by_type(command, lambda lot: lot.destroyed),
+            _by_type(other, lambda lot: lot.on_hand, _kind),
+            note=f"Reported voluntarily, not counted in Forms B and G: {profile.name} governs {profile.scope}.",
+        ),
+        table_from(
+            f"Form J - other matters: mines {profile.not_covered} destroyed in {year} (voluntary)",
+            columns,
+            _by_type(other, lambda lot: lot.destroyed, _kind),
         ),
     ]
     letterhead = sp.catalogue.letterhead()
@@ -108,6 +111,12 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
         notes=("Quantities are individual mines, computed from the ledger up to 31 December.",),
         marking=letterhead.marking,
     )
+
+
+def _kind(members: list[YearLot]) -> str:
+    """What a type not counted is: "Anti-vehicle, victim-activated"."""
+    lot = members[0]
+    return f"{Category(lot.category).label}, {Activation(lot.activation).label}"
 
 
 def _retained_note(members: list[YearLot]) -> str | None:

@@ -36,6 +36,27 @@ def _by(groups: list[StatusGroup], key: Callable[[StatusGroup], tuple[str, ...]]
     return [(*label, *_sum(members)) for label, members in sorted(buckets.items(), key=lambda item: item[0])]
 
 
+def _type(group: StatusGroup) -> tuple[str, str, str]:
+    return (group.type_designation, group.category, group.activation)
+
+
+def _scope_table(sp: Stockpile, as_of: date) -> Table:
+    """What the active profile's obligations count, and the rest apart: the figures the dashboard
+    and the command line show (QueryService.scope_totals)."""
+    scope = sp.queries.scope_totals(as_of)
+    profile = sp.catalogue.active_profile()
+    rows = [
+        (label, t.lots, t.on_hand, t.retained, t.surplus, t.scheduled, t.unscheduled, t.destroyed)
+        for label, t in ((f"covered by {scope.profile}", scope.covered), (scope.not_covered_label, scope.not_covered))
+    ]
+    return table_from(
+        f"In and out of scope of {profile.name}",
+        ("Stock", *QUANTITY_COLUMNS),
+        rows,
+        note=f"{profile.code} governs {profile.scope}; only that stock counts against its obligations.",
+    )
+
+
 def _kept_for(group: StatusGroup) -> tuple[str]:
     category = group.retention_category
     return (RetentionCategory(category).label if category else "not retained",)
@@ -44,6 +65,11 @@ def _kept_for(group: StatusGroup) -> tuple[str]:
 @one_snapshot
 def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = None) -> Report:
     groups = sp.queries.status_groups(as_of)
+    profile = sp.catalogue.active_profile()
+    by_type_note = (
+        f"Cat.: AP {Category.AP.label.lower()}, AV {Category.AV.label.lower()}. Activation: victim for "
+        f"{Activation.VICTIM.label}, command for {Activation.COMMAND.label}, {Activation.BOTH.label}."
+    )
     tables = [
         table_from(
             "Summary by category", ("Category", *QUANTITY_COLUMNS), _by(groups, lambda g: (Category(g.category).label,))
@@ -53,15 +79,21 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
             ("Feature", *QUANTITY_COLUMNS),
             _by(groups, lambda g: (g.sd_class.label,)),
         ),
-        table_from(
-            "By type",
-            ("Type", "Cat.", "Activation", *QUANTITY_COLUMNS),
-            _by(groups, lambda g: (g.type_designation, g.category, g.activation)),
-            note=f"Cat.: AP {Category.AP.label.lower()}, AV {Category.AV.label.lower()}. Activation: victim "
-            f"for {Activation.VICTIM.label}, command for {Activation.COMMAND.label}.",
-        ),
+        _scope_table(sp, as_of),
         table_from(
             "By site", ("Site", "Country", *QUANTITY_COLUMNS), _by(groups, lambda g: (g.site_code, g.site_country))
+        ),
+        table_from(
+            f"By type, covered by {profile.code}",
+            ("Type", "Cat.", "Activation", *QUANTITY_COLUMNS),
+            _by([g for g in groups if g.in_scope], _type),
+            note=by_type_note,
+        ),
+        table_from(
+            f"By type, {profile.not_covered} (shown apart; no obligation counts them)",
+            ("Type", "Cat.", "Activation", *QUANTITY_COLUMNS),
+            _by([g for g in groups if not g.in_scope], _type),
+            note=by_type_note,
         ),
         table_from(
             "Retained, by reason",

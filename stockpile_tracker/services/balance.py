@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, Select, and_, bindparam, case, func, or_, select, true
+from sqlalchemy import BindParameter, ColumnElement, FromClause, Select, and_, bindparam, case, func, or_, select, true
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from ..db.models import (
@@ -50,6 +50,12 @@ def task_open_on(as_of: date | None) -> ColumnElement[bool]:
         DestructionTask.created_at < next_day,
         or_(DestructionTask.status == TaskStatus.OPEN.value, DestructionTask.closed_at >= next_day),
     )
+
+
+def balances_on(as_of: date | None) -> FromClause:
+    """Each lot's figures: the stored projection today, derived from the ledger for an earlier day
+    (as the status report reads them)."""
+    return LotBalance.__table__ if as_of is None else derived_balance_query(as_of=as_of).subquery()
 
 
 def derived_balance_query(

@@ -8,7 +8,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..db.models import MineType, PolicyProfile, Setting, Site
@@ -61,7 +61,15 @@ def profile_info(row: PolicyProfile) -> PolicyProfileInfo:
         flags_retained_increase=row.flags_retained_increase,
         withdrawal_effective_on=row.withdrawal_effective_on,
         notes=row.notes,
+        scope_categories=tuple(row.scope_categories),
+        scope_activations=tuple(row.scope_activations),
+        korea_reserve_in_korea=row.korea_reserve_in_korea,
     )
+
+
+def in_scope_where(policy: PolicyProfileInfo) -> ColumnElement[bool]:
+    """PolicyProfileInfo.covers in SQL, on MineType: the one test of scope every query shares."""
+    return and_(MineType.category.in_(policy.scope_categories), MineType.activation.in_(policy.scope_activations))
 
 
 def _choice(field: str, enum: type[StrEnum], value: object) -> str:
@@ -136,7 +144,8 @@ def _require_free(
 
 
 PROFILE_DATES = ("effective_on", "acquisition_banned_from", "withdrawal_effective_on")
-PROFILE_FLAGS = ("transfers_only_for_destruction", "flags_retained_increase")
+PROFILE_FLAGS = ("transfers_only_for_destruction", "flags_retained_increase", "korea_reserve_in_korea")
+PROFILE_SCOPE: dict[str, type[StrEnum]] = {"scope_categories": Category, "scope_activations": Activation}
 
 
 def _profile_changes(changes: dict[str, Any]) -> dict[str, Any]:
@@ -153,6 +162,7 @@ def _profile_changes(changes: dict[str, Any]) -> dict[str, Any]:
             raise InvalidInput(name, "must be yes or no (True or False)")
     if "permitted_retention" in changes:
         changes["permitted_retention"] = _permitted_retention(changes["permitted_retention"])
+    changes |= {name: _scope(name, enum, changes[name]) for name, enum in PROFILE_SCOPE.items() if name in changes}
     years = changes.get("deadline_years")
     if years is not None and (isinstance(years, bool) or not isinstance(years, int) or years <= 0):
         raise InvalidInput("deadline years", f"must be a whole number of years above zero, or none, not {years!r}")
@@ -165,6 +175,16 @@ def _permitted_retention(values: Any) -> list[str]:
     if isinstance(values, str):
         raise InvalidInput("permitted retention", "give a list of retention categories")
     return [_choice("permitted retention", RetentionCategory, value) for value in values]
+
+
+def _scope(field: str, enum: type[StrEnum], values: Any) -> list[str]:
+    what = field.replace("_", " ")
+    if isinstance(values, str):
+        raise InvalidInput(what, f"give a list of {enum.__name__.lower()} values")
+    chosen = [_choice(what, enum, value) for value in values]
+    if not chosen:
+        raise InvalidInput(what, "a profile governs at least one; name them")
+    return sorted(set(chosen), key=[choice.value for choice in enum].index)
 
 
 Model = TypeVar("Model", MineType, Site)

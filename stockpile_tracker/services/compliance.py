@@ -16,7 +16,6 @@ from ..db.models import (
     DestructionEvent,
     FrozenReport,
     Lot,
-    LotBalance,
     MineType,
     Movement,
     PolicyProfile,
@@ -27,12 +26,12 @@ from ..domain.deadlines import add_months, article7_reports_due, found_stock_due
 from ..domain.enums import MovementKind, RetentionCategory, Rule
 from ..domain.errors import InvalidInput
 from ..domain.rules import forecast_completion, month_start
-from .balance import derived_balance_query
+from .balance import balances_on, derived_balance_query
 from .base import Context
-from .catalogue import active_profile, profile_info
+from .catalogue import active_profile, in_scope_where, profile_info
 from .destruction import DestructionService
 from .dto.catalogue import PolicyProfileInfo
-from .dto.destruction import ProgrammeInfo
+from .dto.destruction import ProgrammeInfo, TaskInfo
 from .dto.reports import Finding
 
 ERROR, WARNING, INFO = "error", "warning", "info"
@@ -75,17 +74,33 @@ class _Findings:
 LotQuantities = list[tuple[int, str, int]]  # (lot id, lot number, quantity), as _Findings.add takes them
 
 
+def _by_scope(
+    policy: PolicyProfileInfo, lots: Sequence[Row[*tuple[Any, ...]]]
+) -> tuple[list[Row[*tuple[Any, ...]]], LotQuantities]:
+    """The lots the profile governs, and the others with what they hold: shown apart, never
+    counted against an obligation."""
+    covered: list[Row[*tuple[Any, ...]]] = []
+    not_covered: LotQuantities = []
+    for lot in lots:
+        if policy.covers(lot.category, lot.activation):
+            covered.append(lot)
+        else:
+            not_covered.append((lot.id, lot.lot_number, lot.on_hand))
+    return covered, not_covered
+
+
 def _stock_groups(
     policy: PolicyProfileInfo, lots: Sequence[Row[*tuple[Any, ...]]]
 ) -> tuple[LotQuantities, LotQuantities, dict[str, LotQuantities], LotQuantities]:
-    """The lots held, sorted into what the stock findings report: unscheduled surplus, persistent
-    mines held other than for training, retention the profile does not permit (by category) and
-    Korea-reserved mines held outside Korea."""
+    """The lots held in the profile's scope, sorted into what the stock findings report:
+    unscheduled surplus, persistent mines held other than for training, retention the profile does
+    not permit (by category) and Korea-reserved mines held outside Korea (when the profile asks
+    that they be held there)."""
     unscheduled: LotQuantities = []
     persistent: LotQuantities = []
     outside: dict[str, LotQuantities] = defaultdict(list)
     korea_abroad: LotQuantities = []
-    for lot_id, number, _type, sd_hours, sda, _site, country, on_hand, retained, category, scheduled in lots:
+    for lot_id, number, _type, sd_hours, sda, _site, country, on_hand, retained, category, scheduled, *_scope in lots:
         free = on_hand - retained - scheduled
         if free > 0:
             unscheduled.append((lot_id, number, free))
@@ -95,24 +110,23 @@ def _stock_groups(
                 persistent.append((lot_id, number, on_hand - kept_for_training))
         if category and category not in policy.permitted_retention:
             outside[category].append((lot_id, number, retained))
-        if category == RetentionCategory.KOREA.value and country != "KR":
+        if category == RetentionCategory.KOREA.value and country != "KR" and policy.korea_reserve_in_korea:
             korea_abroad.append((lot_id, number, retained))
     return unscheduled, persistent, outside, korea_abroad
 
 
-def _balances(as_of: date | None) -> FromClause:
-    """Each lot's figures: the stored projection today, derived from the ledger for an earlier day
-    (as the status report reads them)."""
-    return LotBalance.__table__ if as_of is None else derived_balance_query(as_of=as_of).subquery()
-
-
-def _found_after(session: Session, deadline: date, today: date) -> dict[int, tuple[str, date]]:
-    """Lots of stocks found after the deadline (DOMAIN.md section 1, Oslo 2019): lot id -> (lot
-    number, the day they were found). Their six months run apart from the deadline."""
+def _found_after(
+    session: Session, covered: ColumnElement[bool], deadline: date, today: date
+) -> dict[int, tuple[str, date]]:
+    """Lots of stocks found after the deadline (DOMAIN.md section 1, Oslo 2019), of the types the
+    profile governs (`covered`): lot id -> (lot number, the day they were found). Their six months
+    run apart from the deadline."""
     rows = session.execute(
         select(Lot.id, Lot.lot_number, func.min(Movement.occurred_on))
         .join(Lot, Lot.id == Movement.lot_id)
+        .join(MineType, MineType.id == Lot.mine_type_id)
         .where(
+            covered,
             Movement.kind == MovementKind.DISCOVERY.value,
             Movement.occurred_on > deadline,
             Movement.occurred_on <= today,
@@ -123,30 +137,41 @@ def _found_after(session: Session, deadline: date, today: date) -> dict[int, tup
     return {lot_id: (number, found_on) for lot_id, number, found_on in rows}
 
 
-def _surplus_ended(session: Session, found: Iterable[int], today: date) -> date | None:
-    """The day the last surplus mine (not found after the deadline) was destroyed or transferred
-    for destruction, from the ledger and the retention decisions up to `today`."""
+def _surplus_ended(session: Session, covered: ColumnElement[bool], found: Iterable[int], today: date) -> date | None:
+    """The day the last surplus mine the profile governs (not found after the deadline) was
+    destroyed or transferred for destruction, from the ledger and the retention decisions up to
+    `today`."""
     entries = session.execute(
         select(Movement.occurred_on, func.sum(Movement.quantity))
-        .where(Movement.occurred_on <= today, Movement.lot_id.not_in(found))
+        .join(Lot, Lot.id == Movement.lot_id)
+        .join(MineType, MineType.id == Lot.mine_type_id)
+        .where(covered, Movement.occurred_on <= today, Movement.lot_id.not_in(found))
         .group_by(Movement.occurred_on)
     ).all()
     decisions = session.execute(
-        select(
-            RetentionDecision.valid_from, RetentionDecision.lot_id, RetentionDecision.id, RetentionDecision.quantity
-        ).where(RetentionDecision.valid_from <= today, RetentionDecision.lot_id.not_in(found))
+        select(RetentionDecision.valid_from, RetentionDecision.lot_id, RetentionDecision.id, RetentionDecision.quantity)
+        .join(Lot, Lot.id == RetentionDecision.lot_id)
+        .join(MineType, MineType.id == Lot.mine_type_id)
+        .where(covered, RetentionDecision.valid_from <= today, RetentionDecision.lot_id.not_in(found))
     ).all()
     return surplus_ended_on(
         [(day, int(q)) for day, q in entries], [(day, lot_id, order, int(q)) for day, lot_id, order, q in decisions]
     )
 
 
-def _recent_rate(session: Session, found: Iterable[int], today: date, months: int = 6) -> float:
-    """Mines a month destroyed or shipped for destruction over the last `months` full months."""
+def _recent_rate(
+    session: Session, covered: ColumnElement[bool], found: Iterable[int], today: date, months: int = 6
+) -> float:
+    """Mines the profile governs destroyed or shipped for destruction, a month, over the last
+    `months` full months."""
     this_month = month_start(today)
     start = add_months(this_month, -months)
     gone = session.execute(
-        select(func.coalesce(-func.sum(Movement.quantity), 0)).where(
+        select(func.coalesce(-func.sum(Movement.quantity), 0))
+        .join(Lot, Lot.id == Movement.lot_id)
+        .join(MineType, MineType.id == Lot.mine_type_id)
+        .where(
+            covered,
             Movement.kind.in_([MovementKind.DESTROYED.value, MovementKind.OUT_FOR_DESTRUCTION.value]),
             Movement.occurred_on >= start,
             Movement.occurred_on < this_month,
@@ -154,6 +179,36 @@ def _recent_rate(session: Session, found: Iterable[int], today: date, months: in
         )
     ).scalar_one()
     return int(gone) / months
+
+
+def _overdue(found: _Findings, policy: PolicyProfileInfo, task: TaskInfo) -> None:
+    """A late task is a deadline finding for the mines the profile governs; for the others it
+    only informs."""
+    covered = [line for line in task.lines if policy.covers(line.category, line.activation)]
+    planned = sum(line.planned for line in covered)
+    left = planned - sum(line.destroyed for line in covered)
+    if left > 0:
+        found.add(
+            ERROR,
+            Rule.DEADLINES,
+            f"task {task.reference} was planned for {task.planned_on.isoformat()} and "
+            f"{left:,} of {planned:,} are not destroyed",
+            "carry it out or re-plan it",
+            tasks=[task.reference],
+            lots=[(line.lot_id, line.lot_number) for line in covered],
+            quantity=left,
+        )
+    else:
+        found.add(
+            INFO,
+            Rule.DEADLINES,
+            f"task {task.reference} was planned for {task.planned_on.isoformat()} and "
+            f"{task.planned - task.destroyed:,} mines {policy.not_covered} are not destroyed",
+            "carry it out or re-plan it",
+            tasks=[task.reference],
+            lots=[(line.lot_id, line.lot_number) for line in task.lines],
+            quantity=task.planned - task.destroyed,
+        )
 
 
 class ComplianceService:
@@ -165,7 +220,7 @@ class ComplianceService:
     ) -> list[Finding]:
         """`as_of`: the findings as they stood at the end of that day, from the figures of that day."""
         today = self.ctx.today() if as_of is None else as_of
-        balances = _balances(as_of)
+        balances = balances_on(as_of)
         found = _Findings()
         with self.ctx.read() as session:
             if profile is None:
@@ -188,6 +243,8 @@ class ComplianceService:
                     balances.c.retained,
                     balances.c.retention_category,
                     balances.c.scheduled,
+                    MineType.category,
+                    MineType.activation,
                 )
                 .join(balances, balances.c.lot_id == Lot.id)
                 .join(MineType, MineType.id == Lot.mine_type_id)
@@ -234,7 +291,18 @@ class ComplianceService:
         return sorted(found.items, key=lambda f: SEVERITIES.index(f.severity))  # errors first, else as checked
 
     def _stock(self, found: _Findings, policy: PolicyProfileInfo, lots: Sequence[Row[*tuple[Any, ...]]]) -> None:
-        unscheduled, persistent, outside, korea_abroad = _stock_groups(policy, lots)
+        covered, not_covered = _by_scope(policy, lots)
+        unscheduled, persistent, outside, korea_abroad = _stock_groups(policy, covered)
+        if not_covered:
+            found.add(
+                INFO,
+                Rule.POLICY,
+                f"{sum(q for *_lot, q in not_covered):,} mines in {len(not_covered):,} lot(s) are "
+                f"{policy.not_covered} ({policy.name} governs {policy.scope})",
+                "none required; they are shown apart and may be reported voluntarily (Form J)",
+                lots=not_covered,
+                quantity=sum(q for *_lot, q in not_covered),
+            )
         if unscheduled:
             found.add(
                 WARNING,
@@ -280,7 +348,8 @@ class ComplianceService:
             return session.execute(
                 select(Lot.id, Lot.lot_number, func.sum(Movement.quantity))
                 .join(Lot, Lot.id == Movement.lot_id)
-                .where(*conditions, Movement.occurred_on <= today)
+                .join(MineType, MineType.id == Lot.mine_type_id)
+                .where(in_scope_where(policy), *conditions, Movement.occurred_on <= today)
                 .group_by(Lot.id, Lot.lot_number)
                 .order_by(Lot.lot_number)
             ).all()
@@ -322,7 +391,12 @@ class ComplianceService:
         def retained_at(day: date) -> int:
             """Article 3 stock at the end of `day`, as the status report counts it; only lots ever
             kept for Article 3 are derived, not the whole stockpile."""
-            kept = select(RetentionDecision.lot_id).where(RetentionDecision.category == article3)
+            kept = (
+                select(RetentionDecision.lot_id)
+                .join(Lot, Lot.id == RetentionDecision.lot_id)
+                .join(MineType, MineType.id == Lot.mine_type_id)
+                .where(RetentionDecision.category == article3, in_scope_where(policy))
+            )
             balances = derived_balance_query(kept, as_of=day).subquery()
             return int(
                 session.execute(
@@ -350,18 +424,20 @@ class ComplianceService:
         deadline = policy.deadline
         if deadline is None:
             return
-        late_finds = _found_after(session, deadline, today)
+        covered = in_scope_where(policy)
+        late_finds = _found_after(session, covered, deadline, today)
         surplus_of = dict(
             session.execute(
-                select(balances.c.lot_id, balances.c.on_hand - balances.c.retained).where(
-                    balances.c.on_hand > balances.c.retained
-                )
+                select(balances.c.lot_id, balances.c.on_hand - balances.c.retained)
+                .join(Lot, Lot.id == balances.c.lot_id)
+                .join(MineType, MineType.id == Lot.mine_type_id)
+                .where(covered, balances.c.on_hand > balances.c.retained)
             ).all()
         )
         self._found_stocks(found, late_finds, surplus_of, today)
         surplus = sum(int(q) for lot_id, q in surplus_of.items() if lot_id not in late_finds)
         if surplus and today <= deadline:
-            forecast = forecast_completion(surplus, _recent_rate(session, late_finds, today), today)
+            forecast = forecast_completion(surplus, _recent_rate(session, covered, late_finds, today), today)
             if forecast is None or forecast > deadline:
                 when = forecast.isoformat()[:7] if forecast else "never at the recent rate"
                 found.add(
@@ -382,7 +458,7 @@ class ComplianceService:
                 quantity=surplus,
             )
         else:
-            self._completion(found, policy, deadline, _surplus_ended(session, late_finds, today))
+            self._completion(found, policy, deadline, _surplus_ended(session, covered, late_finds, today))
 
     @staticmethod
     def _completion(found: _Findings, policy: PolicyProfileInfo, deadline: date, ended: date | None) -> None:
@@ -450,16 +526,7 @@ class ComplianceService:
     def _tasks(self, found: _Findings, policy: PolicyProfileInfo, today: date, as_of: date | None) -> None:
         for task in self.destruction.tasks(status="open", as_of=as_of):
             if task.is_overdue(today):
-                found.add(
-                    ERROR,
-                    Rule.DEADLINES,
-                    f"task {task.reference} was planned for {task.planned_on.isoformat()} and "
-                    f"{task.planned - task.destroyed:,} of {task.planned:,} are not destroyed",
-                    "carry it out or re-plan it",
-                    tasks=[task.reference],
-                    lots=[(line.lot_id, line.lot_number) for line in task.lines],
-                    quantity=task.planned - task.destroyed,
-                )
+                _overdue(found, policy, task)
             gap = sum(line.shipment_gap for line in task.lines)
             if gap:
                 found.add(

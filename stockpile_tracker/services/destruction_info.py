@@ -52,7 +52,15 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask], as_of: date |
 
     for chunk in _chunks(ids):
         for row in session.execute(
-            select(TaskLine.task_id, TaskLine.lot_id, TaskLine.quantity, Lot.lot_number, MineType.designation)
+            select(
+                TaskLine.task_id,
+                TaskLine.lot_id,
+                TaskLine.quantity,
+                Lot.lot_number,
+                MineType.designation,
+                MineType.category,
+                MineType.activation,
+            )
             .join(Lot, Lot.id == TaskLine.lot_id)
             .join(MineType, MineType.id == Lot.mine_type_id)
             .where(TaskLine.task_id.in_(chunk))
@@ -94,6 +102,8 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask], as_of: date |
                     lot_id=line.lot_id,
                     lot_number=line.lot_number,
                     type_designation=line.designation,
+                    category=line.category,
+                    activation=line.activation,
                     planned=line.quantity,
                     shipped=shipped.get((task.id, line.lot_id), 0),
                     on_site=on_site.get((task.id, line.lot_id), 0),

@@ -17,7 +17,7 @@ from ..db.models import (
     DestructionTask,
     EventLine,
     Lot,
-    LotBalance,
+    MineType,
     PolicyProfile,
     Programme,
     Site,
@@ -36,7 +36,9 @@ from ..domain.rules import (
 )
 from . import audit, balance
 from .base import Context, utc_now
+from .catalogue import in_scope_where, profile_info
 from .destruction_info import programme_info, task_info, task_infos
+from .dto.catalogue import PolicyProfileInfo
 from .dto.destruction import MonthProgress, ProgrammeForecast, ProgrammeInfo, ProgrammeProgress, TaskInfo
 from .dto.lots import LotRow
 from .ledger import current_balance, find_site, get_lot, lot_name, post_movement, require_unchanged, require_unscheduled
@@ -396,34 +398,45 @@ class DestructionPlan:
     # -- progress ----------------------------------------------------------------------------------
 
     def programme_progress(self, programme_id: int) -> ProgrammeProgress:
-        """Planned and destroyed across the programme's tasks that were not cancelled, summed in
-        the database (a national programme has thousands of tasks)."""
-        planned = (
-            select(TaskLine.task_id, func.sum(TaskLine.quantity).label("planned")).group_by(TaskLine.task_id).subquery()
-        )
-        destroyed = (
-            select(DestructionEvent.task_id, func.sum(EventLine.quantity).label("destroyed"))
-            .join(EventLine, EventLine.event_id == DestructionEvent.id)
-            .group_by(DestructionEvent.task_id)
-            .subquery()
-        )
-        is_open = DestructionTask.status == TaskStatus.OPEN.value
-        done = func.coalesce(destroyed.c.destroyed, 0)
-        overdue = and_(is_open, DestructionTask.planned_on < self.ctx.today(), done < planned.c.planned)
-        query = (
-            select(
-                func.coalesce(func.sum(planned.c.planned), 0).label("planned"),
-                func.coalesce(func.sum(done), 0).label("destroyed"),
-                func.count(case((is_open, 1))).label("open_tasks"),
-                func.count(case((overdue, 1))).label("overdue_tasks"),
-            )
-            .select_from(DestructionTask)
-            .join(planned, planned.c.task_id == DestructionTask.id)
-            .outerjoin(destroyed, destroyed.c.task_id == DestructionTask.id)
-            .where(DestructionTask.programme_id == programme_id, DestructionTask.status != TaskStatus.CANCELLED.value)
-        )
+        """Planned and destroyed across the programme's tasks that were not cancelled, counting only
+        the mines its profile governs, summed in the database (a national programme has thousands
+        of tasks)."""
         with self.ctx.read() as session:
-            row = session.execute(query).one()
+            covered = in_scope_where(profile_info(self._programme(session, programme_id).profile))
+            planned = (
+                select(TaskLine.task_id, func.sum(TaskLine.quantity).label("planned"))
+                .join(Lot, Lot.id == TaskLine.lot_id)
+                .join(MineType, MineType.id == Lot.mine_type_id)
+                .where(covered)
+                .group_by(TaskLine.task_id)
+                .subquery()
+            )
+            destroyed = (
+                select(DestructionEvent.task_id, func.sum(EventLine.quantity).label("destroyed"))
+                .join(EventLine, EventLine.event_id == DestructionEvent.id)
+                .join(Lot, Lot.id == EventLine.lot_id)
+                .join(MineType, MineType.id == Lot.mine_type_id)
+                .where(covered)
+                .group_by(DestructionEvent.task_id)
+                .subquery()
+            )
+            is_open = DestructionTask.status == TaskStatus.OPEN.value
+            done = func.coalesce(destroyed.c.destroyed, 0)
+            overdue = and_(is_open, DestructionTask.planned_on < self.ctx.today(), done < planned.c.planned)
+            row = session.execute(
+                select(
+                    func.coalesce(func.sum(planned.c.planned), 0).label("planned"),
+                    func.coalesce(func.sum(done), 0).label("destroyed"),
+                    func.count(case((is_open, 1))).label("open_tasks"),
+                    func.count(case((overdue, 1))).label("overdue_tasks"),
+                )
+                .select_from(DestructionTask)
+                .join(planned, planned.c.task_id == DestructionTask.id)
+                .outerjoin(destroyed, destroyed.c.task_id == DestructionTask.id)
+                .where(
+                    DestructionTask.programme_id == programme_id, DestructionTask.status != TaskStatus.CANCELLED.value
+                )
+            ).one()
         return ProgrammeProgress(
             programme_id=programme_id,
             planned=int(row.planned),
@@ -433,16 +446,15 @@ class DestructionPlan:
         )
 
     def forecast(self, programme_id: int, recent_months: int = 6, as_of: date | None = None) -> ProgrammeForecast:
-        """Monthly plan and destruction for the programme, and the completion forecast for all
-        surplus from the rate of the last `recent_months` full months. One snapshot: the tasks
-        awaiting destruction and the surplus are counted at the same moment. `as_of`: as it stood
-        at the end of that day."""
+        """Monthly plan and destruction of the programme's own tasks, and the completion forecast
+        for what it still has to destroy, from the rate of the last `recent_months` full months.
+        Only mines its profile governs count. One snapshot: the tasks awaiting destruction and the
+        surplus are counted at the same moment. `as_of`: as it stood at the end of that day."""
         today = self.ctx.today() if as_of is None else as_of
         with self.ctx.read() as session:
-            programme = session.get(Programme, programme_id)
-            if programme is None:
-                raise NotFound("programme", programme_id)
-            info = programme_info(programme)
+            programme = self._programme(session, programme_id)
+            info, policy = programme_info(programme), profile_info(programme.profile)
+            covered = in_scope_where(policy)
             live = and_(
                 DestructionTask.programme_id == programme_id,
                 DestructionTask.status != TaskStatus.CANCELLED.value,
@@ -451,24 +463,21 @@ class DestructionPlan:
             planned_rows = session.execute(
                 select(DestructionTask.planned_on, func.sum(TaskLine.quantity))
                 .join(TaskLine, TaskLine.task_id == DestructionTask.id)
-                .where(live)
+                .join(Lot, Lot.id == TaskLine.lot_id)
+                .join(MineType, MineType.id == Lot.mine_type_id)
+                .where(live, covered)
                 .group_by(DestructionTask.planned_on)
             ).all()
             destroyed_rows = session.execute(
                 select(DestructionEvent.occurred_on, func.sum(EventLine.quantity))
                 .join(EventLine, EventLine.event_id == DestructionEvent.id)
                 .join(DestructionTask, DestructionTask.id == DestructionEvent.task_id)
-                .where(live, DestructionEvent.occurred_on <= today)
+                .join(Lot, Lot.id == EventLine.lot_id)
+                .join(MineType, MineType.id == Lot.mine_type_id)
+                .where(live, covered, DestructionEvent.occurred_on <= today)
                 .group_by(DestructionEvent.occurred_on)
             ).all()
-            balances = LotBalance.__table__ if as_of is None else balance.derived_balance_query(as_of=as_of).subquery()
-            surplus = int(
-                session.execute(
-                    select(func.coalesce(func.sum(balances.c.on_hand - balances.c.retained), 0))
-                ).scalar_one()
-            )
-            open_tasks = self.tasks(status=TaskStatus.OPEN.value, as_of=as_of)
-            awaiting = sum(line.awaiting_destruction for task in open_tasks for line in task.lines)
+            surplus, awaiting = self._still_to_destroy(session, programme_id, policy, as_of)
         planned: dict[date, int] = defaultdict(int)
         destroyed: dict[date, int] = defaultdict(int)
         for day, quantity in planned_rows:
@@ -486,6 +495,37 @@ class DestructionPlan:
             recent_rate=rate,
             forecast=forecast_completion(surplus + awaiting, rate, today),
         )
+
+    def _still_to_destroy(
+        self, session: Session, programme_id: int, policy: PolicyProfileInfo, as_of: date | None
+    ) -> tuple[int, int]:
+        """(surplus, awaiting) of a programme, in its profile's scope: the surplus held, less what other
+        programmes' (or no programme's) open tasks hold scheduled; the mines its own tasks shipped and
+        that are not yet reported destroyed. `as_of`: at the end of that day."""
+        balances = balance.balances_on(as_of)
+        held = session.execute(
+            select(func.coalesce(func.sum(balances.c.on_hand - balances.c.retained), 0))
+            .select_from(balances)
+            .join(Lot, Lot.id == balances.c.lot_id)
+            .join(MineType, MineType.id == Lot.mine_type_id)
+            .where(in_scope_where(policy))
+        ).scalar_one()
+        own, elsewhere = 0, 0
+        for task in self.tasks(status="open", as_of=as_of):
+            for line in task.lines:
+                if not policy.covers(line.category, line.activation):
+                    continue
+                if task.programme_id == programme_id:
+                    own += line.awaiting_destruction
+                else:
+                    elsewhere += line.scheduled_on_hand
+        return int(held) - elsewhere, own
+
+    def _programme(self, session: Session, programme_id: int) -> Programme:
+        programme = session.get(Programme, programme_id)
+        if programme is None:
+            raise NotFound("programme", programme_id)
+        return programme
 
     # -- helpers ------------------------------------------------------------------------------------
 

@@ -26,8 +26,8 @@ from .base import Context, bulk_insert, utc_now
 from .catalogue import CatalogueService, active_profile
 from .destruction import DestructionService
 from .dto.imports import ImportPlan, Problem
-from .lots import acquisition_warnings
-from .retention import retention_warnings
+from .lots import acquisition_warnings, type_scopes
+from .retention import imported_retention_refusal, retention_warnings
 
 LOT_REQUIRED = ("lot_number", "type", "quantity", "site", "retention")
 LOT_OPTIONAL = (
@@ -344,6 +344,7 @@ class ImportService:
         plan = ImportPlan("lots", problems=problems)
         types = {t.designation: t for t in self.catalogue.types()}
         sites = {s.code for s in self.catalogue.sites()}
+        policy = self.catalogue.active_profile()
         existing = self._lot_ids() if rows else {}
         today = self.ctx.today()
         seen: dict[tuple[str, str], int] = {}
@@ -360,6 +361,9 @@ class ImportService:
                 else:
                     row.problem("site", f"no site {site!r}", missing=True)
             if designation is None or site is None or entry["quantity"] is None:
+                continue
+            if refusal := imported_retention_refusal(entry, types, plan.new_types, policy):
+                row.problem("retention", refusal)
                 continue
             entry["notes"] = row.text("notes", max_length=2000)
             if entry["lot_number"] is None and not _first_unnumbered(row, entry, unnumbered):
@@ -525,8 +529,9 @@ class ImportService:
         reference: str,
     ) -> Iterator[audit.Change]:
         """Per lot, the entries receive_lot and change_retention make: the receipt, then the decision."""
+        scope = type_scopes(session)
         for lot_id, row, receipt in zip(lot_ids, rows, receipts, strict=True):
-            warnings = acquisition_warnings(session, MovementKind.RECEIPT, row["received_on"], profile)
+            warnings = acquisition_warnings(MovementKind.RECEIPT, row["received_on"], scope[row["type"]], profile)
             yield (
                 MovementKind.RECEIPT.value,
                 "lot",

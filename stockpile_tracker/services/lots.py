@@ -10,10 +10,11 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..db.models import DestructionTask, Lot, Movement, PolicyProfile, RetentionDecision
+from ..db.models import DestructionTask, Lot, MineType, Movement, PolicyProfile, RetentionDecision
 from ..domain.enums import CONDITION_CODES, MovementKind, RetentionCategory, Rule, TaskStatus
 from ..domain.errors import InvalidInput, NotFound, RuleViolation
 from ..domain.rules import (
+    in_scope,
     optional_text,
     require_date,
     require_not_future,
@@ -40,18 +41,23 @@ from .ledger import (
 from .retention import add_decision, kept_as, latest_decision, retention_category, retention_warnings
 
 
-def acquisition_warnings(
-    session: Session, kind: MovementKind, on: date, profile: PolicyProfile | None = None
-) -> list[str]:
-    """Rule 4: mines coming in after a profile's acquisition ban are kept, and flagged. An import
-    passes the profile it loaded once."""
-    profile = profile or active_profile(session)
+def acquisition_warnings(kind: MovementKind, on: date, scope: tuple[str, str], profile: PolicyProfile) -> list[str]:
+    """Rule 4: mines coming in after a profile's acquisition ban are kept, and flagged, when the
+    profile governs their type (`scope`: its category and activation)."""
     if profile.acquisition_banned_from is None or on < profile.acquisition_banned_from:
+        return []
+    if not in_scope(*scope, profile.scope_categories, profile.scope_activations):
         return []
     return [
         f"{kind.label} dated {on.isoformat()} falls after the acquisition ban of {profile.name} "
         f"(from {profile.acquisition_banned_from.isoformat()}): flagged for review"
     ]
+
+
+def type_scopes(session: Session) -> dict[str, tuple[str, str]]:
+    """Each type's (category, activation), what a profile's scope is judged on, for an import."""
+    query = select(MineType.designation, MineType.category, MineType.activation)
+    return {designation: (category, activation) for designation, category, activation in session.execute(query)}
 
 
 def _condition(code: str) -> str:
@@ -163,7 +169,10 @@ class LotService:
             session.add(lot)
             session.flush()
             movement = post_movement(self.ctx, session, lot, kind, quantity, on, document_ref)
-            warnings = acquisition_warnings(session, kind, on) if kind is MovementKind.RECEIPT else []
+            scope = (mine_type.category, mine_type.activation)
+            warnings = (
+                acquisition_warnings(kind, on, scope, active_profile(session)) if kind is MovementKind.RECEIPT else []
+            )
             audit.record(
                 session,
                 self.ctx.user,
@@ -193,7 +202,8 @@ class LotService:
             movement = post_movement(
                 self.ctx, session, lot, MovementKind.TRANSFER_IN, quantity, on, document_ref, reason
             )
-            warnings = acquisition_warnings(session, MovementKind.TRANSFER_IN, on)
+            scope = (lot.mine_type.category, lot.mine_type.activation)
+            warnings = acquisition_warnings(MovementKind.TRANSFER_IN, on, scope, active_profile(session))
             audit.record(
                 session,
                 self.ctx.user,
@@ -219,7 +229,10 @@ class LotService:
             )
             profile = active_profile(session)
             warnings = []
-            if profile.transfers_only_for_destruction:
+            covered = in_scope(
+                lot.mine_type.category, lot.mine_type.activation, profile.scope_categories, profile.scope_activations
+            )
+            if profile.transfers_only_for_destruction and covered:
                 warnings.append(f"transfer out not for destruction under {profile.name}: flagged for review")
             audit.record(
                 session,

@@ -34,6 +34,7 @@ class OverviewService:
             return Dashboard(
                 today,
                 self.queries.totals(),
+                self.queries.scope_totals(),
                 self.lots_holding(),
                 self.destroyed_in(today.year),
                 self.composition(),

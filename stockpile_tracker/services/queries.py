@@ -3,6 +3,7 @@ query, on the balance projection, so a national stockpile is never loaded whole.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -15,7 +16,8 @@ from ..domain.enums import Category, LotStatus, MovementKind, RetentionFilter, S
 from ..domain.errors import InvalidInput, NotFound
 from .balance import derived_balance_query
 from .base import Context
-from .dto.lots import LedgerEntry, LotRow, RetentionInfo, StatusGroup, Totals, YearLot
+from .catalogue import active_profile, profile_info
+from .dto.lots import LedgerEntry, LotRow, RetentionInfo, ScopeTotals, StatusGroup, Totals, YearLot
 
 SD_CLASS = case(
     (MineType.self_destruct_hours.is_not(None), SdClass.SD.value),
@@ -163,6 +165,17 @@ def _filtered(query: Select[*tuple[Any, ...]], f: LotFilter, dialect: str) -> Se
         .join(Site, Site.id == Lot.site_id)
     )
     return query.where(*conditions) if conditions else query
+
+
+def _summed(groups: Iterable[StatusGroup]) -> Totals:
+    groups = list(groups)
+    return Totals(
+        lots=sum(g.lots for g in groups),
+        on_hand=sum(g.on_hand for g in groups),
+        retained=sum(g.retained for g in groups),
+        scheduled=sum(g.scheduled for g in groups),
+        destroyed=sum(g.destroyed for g in groups),
+    )
 
 
 class QueryService:
@@ -351,6 +364,7 @@ class QueryService:
             .order_by(*keys)
         )
         with self.ctx.read() as session:
+            policy = profile_info(active_profile(session))
             return [
                 StatusGroup(
                     type_designation=row.designation,
@@ -365,9 +379,18 @@ class QueryService:
                     retained=int(row.retained),
                     scheduled=int(row.scheduled),
                     destroyed=int(row.destroyed),
+                    in_scope=policy.covers(row.category, row.activation),
                 )
                 for row in session.execute(query)
             ]
+
+    def scope_totals(self, as_of: date | None = None) -> ScopeTotals:
+        """The status report's groups summed in and out of the active profile's scope, as of the end
+        of `as_of` (today when not given)."""
+        with self.ctx.read() as session:
+            code = active_profile(session).code
+            groups = self.status_groups(as_of or self.ctx.today())
+        return ScopeTotals(code, _summed(g for g in groups if g.in_scope), _summed(g for g in groups if not g.in_scope))
 
     def find_lot(self, lot_number: str, type: str | None = None) -> LotRow:
         """A lot by its number; the type is needed only when two types share the number."""

@@ -4,17 +4,19 @@ time order, and what the active policy profile flags about it."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import Lot, PolicyProfile, RetentionDecision
-from ..domain.enums import RetentionCategory
-from ..domain.errors import InvalidInput
+from ..domain.enums import Activation, RetentionCategory, Rule
+from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.rules import optional_text
 from . import audit, balance
 from .base import Context, utc_now
-from .catalogue import active_profile
+from .catalogue import active_profile, profile_info
+from .dto.catalogue import MineTypeInfo, PolicyProfileInfo
 
 
 def kept_as(category: str | None) -> str:
@@ -28,6 +30,56 @@ def retention_category(value: object) -> RetentionCategory | None:
     if isinstance(value, str) and value in choices:
         return RetentionCategory(value)
     raise InvalidInput("category", f"{value!r} is not a retention category ({', '.join(choices)})")
+
+
+KEPT_UNDER_POLICY = frozenset({RetentionCategory.KOREA, RetentionCategory.ARTICLE3})
+
+
+def out_of_scope_retention(
+    designation: str, category: str, activation: str, kept: RetentionCategory | None, policy: PolicyProfileInfo
+) -> str | None:
+    """Why a Korea or Article 3 retention of a type the profile does not govern is refused: these
+    are exceptions to its obligations, and out-of-scope stock has none to be excepted from."""
+    if kept is None or kept not in KEPT_UNDER_POLICY or policy.covers(category, activation):
+        return None
+    return (
+        f"{designation} is {policy.not_covered} ({policy.name} governs {policy.scope}): it is not retained "
+        f"as {kept.label} under it"
+    )
+
+
+def imported_retention_refusal(
+    entry: dict[str, Any],
+    types: dict[str, MineTypeInfo],
+    new_types: dict[str, dict[str, Any]],
+    policy: PolicyProfileInfo,
+) -> str | None:
+    """out_of_scope_retention for an imported row; a new type is victim-activated, as the catalogue
+    adds it."""
+    if entry["retention"] not in KEPT_UNDER_POLICY:  # none, or not a category (already a problem)
+        return None
+    known = types.get(entry["type"])
+    category = known.category if known else new_types.get(entry["type"], {}).get("category", "")
+    activation = known.activation if known else Activation.VICTIM.value
+    return out_of_scope_retention(entry["type"], category, activation, RetentionCategory(entry["retention"]), policy)
+
+
+def _require_in_scope(session: Session, lot: Lot, quantity: int, category: RetentionCategory | None) -> None:
+    """A rise of Korea or Article 3 retention must be of a type in the active profile's scope; an
+    existing one may still be lowered or released."""
+    latest = latest_decision(session, lot)
+    before = latest.quantity if latest is not None and category and latest.category == category.value else 0
+    if quantity <= before:
+        return
+    refusal = out_of_scope_retention(
+        lot.mine_type.designation,
+        lot.mine_type.category,
+        lot.mine_type.activation,
+        category,
+        profile_info(active_profile(session)),
+    )
+    if refusal:
+        raise RuleViolation(Rule.POLICY, refusal, field="category")
 
 
 def latest_decision(session: Session, lot: Lot) -> RetentionDecision | None:
@@ -59,6 +111,7 @@ def add_decision(
             f"{valid_from.isoformat()} is before the decision in force "
             f"(from {latest.valid_from.isoformat()}); decisions follow each other in time",
         )
+    _require_in_scope(session, lot, quantity, category)
     institution = optional_text("institution", institution, 200)
     if category is RetentionCategory.ARTICLE3 and institution is None:
         raise InvalidInput("institution", "Article 3 retention names the authorised institution")

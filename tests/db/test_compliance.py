@@ -101,11 +101,15 @@ def test_persistent_mines_other_than_for_training(clean):
     assert finding.lots == ("M16-2",) and finding.quantity == 70
 
 
-def test_korea_reserve_held_outside_korea_is_a_warning(clean):
+def test_korea_reserve_held_outside_korea_is_a_warning_only_where_the_profile_asks_it(clean):
     lot = receive(clean, "K-US", 80, site="ANAD", on=date(2020, 1, 1))
     clean.lots.change_retention(
         lot, quantity=80, category="korea", authority_ref="R", reason="Korea", valid_from=date(2021, 1, 1)
     )
+    # the US policy of 2022 holds reserves for Korea, not in it
+    assert not clean.catalogue.active_profile().korea_reserve_in_korea
+    assert "rule 4, Korea reserve" not in rules(clean)
+    clean.catalogue.update_profile("us-2022", "reserves to be held in Korea", korea_reserve_in_korea=True)
     (finding,) = rules(clean)["rule 4, Korea reserve"]
     assert (finding.severity, finding.lots, finding.quantity) == ("warning", ("K-US",), 80)
 

@@ -285,6 +285,34 @@ def test_upgrading_a_postgresql_database_keeps_every_figure(revision, pg_server,
         upgrade_keeps_every_figure(url)
 
 
+def profiles_get_their_scope(url: str) -> None:
+    """0005: the profiles govern AP mines, victim-activated or both; the US profile holds Korea
+    reserves for Korea, not in it; the in- and out-of-scope figures add up to the totals."""
+    engine = open_database(url)
+    try:
+        sp = Stockpile(engine, "reader", today=lambda: TODAY)
+        assert {
+            (p.code, p.scope_categories, p.scope_activations, p.korea_reserve_in_korea) for p in sp.catalogue.profiles()
+        } == {("us-2022", ("AP",), ("victim", "both"), False), ("ottawa", ("AP",), ("victim", "both"), True)}
+        scope, totals = sp.queries.scope_totals(), sp.queries.totals()
+        assert scope.covered.on_hand and scope.not_covered.on_hand
+        assert scope.covered.on_hand + scope.not_covered.on_hand == totals.on_hand
+        assert scope.covered.destroyed + scope.not_covered.destroyed == totals.destroyed
+        assert sp.check().ok
+    finally:
+        engine.dispose()
+
+
+def test_upgrading_0004_gives_the_profiles_their_scope(tmp_path, pg_server):
+    profiles_get_their_scope(str(unpack_fixture("0004", tmp_path)))
+    if pg_server is None:
+        return  # the PostgreSQL half needs STOCKPILE_TEST_PG_URL
+    (tmp_path / "pg").mkdir()  # a fresh copy of the fixture: the first was upgraded in place
+    with pg_server.scratch() as url:
+        copy_fixture("0004", url, tmp_path / "pg")
+        profiles_get_their_scope(url)
+
+
 # -- a failed upgrade ------------------------------------------------------------------------------
 
 
@@ -346,8 +374,9 @@ def test_a_failed_upgrade_on_postgresql_changes_nothing(pg_server, monkeypatch, 
 
 
 def test_a_disk_that_fills_up_during_the_upgrade_leaves_the_old_database(tmp_path):
-    """SQLite's max_page_count stands in for a full disk: the schema cannot grow by one page."""
-    path = unpack_fixture(REVISIONS[-2], tmp_path)
+    """SQLite's max_page_count stands in for a full disk: the schema cannot grow by one page. From the
+    first revision, so that the upgrade has tables to rebuild (0005 only adds columns in place)."""
+    path = unpack_fixture(REVISIONS[0], tmp_path)
     engine = make_engine(str(path))
     before = snapshot(engine)
     engine.dispose()
@@ -363,7 +392,7 @@ def test_a_disk_that_fills_up_during_the_upgrade_leaves_the_old_database(tmp_pat
     finally:
         event.remove(Engine, "connect", no_room)
     engine = make_engine(str(path))
-    assert current_revision(engine) == REVISIONS[-2]
+    assert current_revision(engine) == REVISIONS[0]
     assert snapshot(engine) == before
     engine.dispose()
 

@@ -168,7 +168,7 @@ def test_cli_writes_pdf_csv_and_html(known, database_url, tmp_path, capsys):
     assert ["Total", "3", "1700", "300", "1400", "0", "1400", "200"] in rows
     assert "Stockpile status" in html.read_text()
     text = pdf_text(pdf, "-layout")
-    assert "Stockpile status" in text and "1,700" in text and "page 1 of 1" in text
+    assert "Stockpile status" in text and "1,700" in text and "page 1 of 2" in text
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
@@ -237,8 +237,11 @@ def test_article7_forms_count_anti_personnel_only_and_list_late_discoveries_apar
     form_b = forms["Form B - stockpiled anti-personnel mines at 31 December 2025"]
     assert [(row[0], row[1]) for row in form_b.rows] == [("M16", 500), ("M67", 790)]
     assert form_b.total_row[1] == 1290  # the AV lot and the Claymore are not counted
-    assert [(row[0], row[1]) for row in forms["Form B - command-detonated types, listed apart (not counted)"].rows] == [
-        ("M18A1", 50)
+    # ... they are reported voluntarily in Form J, with what they are
+    form_j = forms["Form J - other matters: mines not covered by ottawa held at 31 December 2025 (voluntary)"]
+    assert [(row[0], row[1], row[3]) for row in form_j.rows] == [
+        ("BLU-91/B", 400, "Anti-vehicle, victim-activated"),
+        ("M18A1", 50, "Anti-personnel, command-detonated"),
     ]
     form_d = forms["Form D - retained under Article 3 at 31 December 2025"]
     assert form_d.rows == (("Demining Centre", "M67", 90, "L-1", "consumed in training during the year: 10"),)
@@ -247,7 +250,8 @@ def test_article7_forms_count_anti_personnel_only_and_list_late_discoveries_apar
     unknown = forms["Form G - previously unknown stockpiles destroyed in 2025"]
     assert [(row[0], row[1], row[2]) for row in unknown.rows] == [("M16", 30, "L-5")]
     assert "2023-01-01" in unknown.note
-    assert article7_report(sp, 2024, printed_at=PRINTED).tables[4].rows == ()  # nothing destroyed in 2024
+    nothing = tables(article7_report(sp, 2024, printed_at=PRINTED))["Form G - anti-personnel mines destroyed in 2024"]
+    assert nothing.rows == ()
 
 
 def test_cli_article7_on_the_demo(demo_url, tmp_path, capsys):
@@ -255,11 +259,14 @@ def test_cli_article7_on_the_demo(demo_url, tmp_path, capsys):
     assert main(["--database", demo_url, "report", "article7", "--year", "2025", "--csv", str(target)]) == 0
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     titles = [row[0] for row in rows if row and row[0].startswith("Form ")]
-    assert titles[:4] == [
+    assert titles == [
         "Form B - stockpiled anti-personnel mines at 31 December 2025",
-        "Form B - command-detonated types, listed apart (not counted)",
         "Form D - retained under Article 3 at 31 December 2025",
         "Form F - destruction programmes",
+        "Form G - anti-personnel mines destroyed in 2025",
+        "Form G - previously unknown stockpiles destroyed in 2025",
+        "Form J - other matters: mines not covered by us-2022 held at 31 December 2025 (voluntary)",
+        "Form J - other matters: mines not covered by us-2022 destroyed in 2025 (voluntary)",
     ]
     assert main(["--database", demo_url, "report", "article7", "--year", "1900", "--csv", str(target)]) == 2
     assert "--year: 1900" in capsys.readouterr().err

@@ -3,6 +3,7 @@ finding opens what it names."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from itertools import accumulate
 
@@ -10,9 +11,11 @@ import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QHorizontalStackedBarSeries, QLineSeries
 from PySide6.QtCore import QSettings
 
+from stockpile_tracker.cli import main
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
 from stockpile_tracker.qt.profile_dialog import PolicyProfileDialog
 from stockpile_tracker.qt.settings import Settings
+from stockpile_tracker.reports.status import status_report
 from stockpile_tracker.services import LotFilter
 
 from ..helpers import TODAY, drive, receive, seed_catalogue, settle, snapshot
@@ -113,8 +116,9 @@ def test_the_dashboard_is_the_first_screen_and_shows_the_services_figures(demo_w
     assert view.on_hand.value.text() == f"{totals.on_hand:,}"
     assert f"retained {totals.retained:,} + surplus {totals.surplus:,}" in view.on_hand.detail.text()
     assert view.retained.value.text() == f"{totals.retained:,}"
-    assert view.surplus.value.text() == f"{totals.surplus:,}"
-    assert f"scheduled {totals.scheduled:,} + not scheduled {totals.unscheduled:,}" in view.surplus.detail.text()
+    covered = board.scope.covered  # the surplus to destroy is what the profile governs
+    assert view.surplus.value.text() == f"{covered.surplus:,}"
+    assert f"scheduled {covered.scheduled:,} + not scheduled {covered.unscheduled:,}" in view.surplus.detail.text()
     assert status.forecast.awaiting and f"{status.forecast.awaiting:,} shipped" in view.surplus.detail.text()
     assert f"in {board.lots_holding:,} lots" in view.on_hand.detail.text()
     assert view.destroyed_this_year.value.text() == f"{board.destroyed_this_year:,}"
@@ -132,6 +136,46 @@ def test_the_dashboard_is_the_first_screen_and_shows_the_services_figures(demo_w
     assert view.findings_model.rows == findings
     errors = sum(1 for f in findings if f.severity == "error")
     assert f"{errors} error(s)" in view.findings_label.text()
+
+
+def test_the_dashboard_the_status_report_and_the_command_line_agree_in_and_out_of_scope(demo_window, demo_url, capsys):
+    sp, view = demo_window.sp, demo_window.dashboard_view
+    scope = sp.queries.scope_totals()
+    covered, apart = scope.covered, scope.not_covered
+    assert covered.on_hand and apart.on_hand and scope.not_covered_label == "not covered by us-2022"
+    # the window
+    assert view.surplus.value.text() == f"{covered.surplus:,}"
+    assert (
+        f"{covered.on_hand:,} covered by us-2022, {apart.on_hand:,} not covered by us-2022"
+        in view.on_hand.detail.text()
+    )
+    assert f"({apart.surplus:,} more not covered by us-2022)" in view.surplus.detail.text()
+    # the status report
+    report = status_report(sp, sp.context.today())
+    (table,) = [t for t in report.tables if t.title.startswith("In and out of scope")]
+    figures = {row[0]: row[1:] for row in table.rows}
+    for label, totals in (("covered by us-2022", covered), ("not covered by us-2022", apart)):
+        assert figures[label] == (
+            totals.lots,
+            totals.on_hand,
+            totals.retained,
+            totals.surplus,
+            totals.scheduled,
+            totals.unscheduled,
+            totals.destroyed,
+        )
+    # the command line: lots, and check's finding
+    assert main(["--database", demo_url, "lots", "--limit", "0"]) == 0
+    out = capsys.readouterr().out
+    for label, totals in (("covered by us-2022", covered), ("not covered by us-2022", apart)):
+        assert (
+            f"{label}: on hand {totals.on_hand:,}, retained {totals.retained:,}, surplus {totals.surplus:,}, "
+            f"scheduled {totals.scheduled:,}, destroyed {totals.destroyed:,}"
+        ) in out
+    main(["--database", demo_url, "check", "--json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    (apart_finding,) = [f for f in findings if f["rule"] == "rule 4, policy" and "not covered by" in f["message"]]
+    assert (apart_finding["severity"], apart_finding["quantity"]) == ("info", apart.on_hand)
 
 
 def test_the_charts_are_the_monthly_and_per_type_figures(demo_window):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ...domain.enums import SdClass
-from ...domain.rules import add_years
+from ...domain.enums import Activation, Category, SdClass
+from ...domain.rules import add_years, in_scope
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,24 @@ class PolicyProfileInfo:
     flags_retained_increase: bool
     withdrawal_effective_on: date | None
     notes: str | None
+    scope_categories: tuple[str, ...]
+    scope_activations: tuple[str, ...]
+    korea_reserve_in_korea: bool
+
+    def covers(self, category: str, activation: str) -> bool:
+        return in_scope(category, activation, self.scope_categories, self.scope_activations)
+
+    @property
+    def not_covered(self) -> str:
+        """The label of out-of-scope stock, wherever it is shown apart."""
+        return f"not covered by {self.code}"
+
+    @property
+    def scope(self) -> str:
+        """What the profile governs, in words: "anti-personnel mines, victim-activated or both"."""
+        categories = " and ".join(Category(c).label.lower() for c in self.scope_categories)
+        activations = ", ".join(Activation(a).label for a in self.scope_activations)
+        return f"{categories} mines ({activations})"
 
     @property
     def deadline(self) -> date | None:

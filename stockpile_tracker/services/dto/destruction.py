@@ -14,6 +14,8 @@ class TaskLineInfo:
     lot_id: int
     lot_number: str
     type_designation: str
+    category: str
+    activation: str
     planned: int
     shipped: int
     on_site: int
@@ -30,11 +32,16 @@ class TaskLineInfo:
         return self.shipped - self.at_destruction_site
 
     @property
+    def scheduled_on_hand(self) -> int:
+        """Planned and still at the depot: neither shipped nor destroyed there."""
+        return max(self.planned - self.shipped - self.on_site, 0)
+
+    @property
     def remaining(self) -> int:
         """What an event for this line would normally destroy next."""
         if self.awaiting_destruction > 0:
             return self.awaiting_destruction
-        return max(self.planned - self.shipped - self.on_site, 0)
+        return self.scheduled_on_hand
 
     @property
     def shipment_gap(self) -> int:

@@ -113,6 +113,21 @@ class StatusGroup(StockFigures):
     retained: int
     scheduled: int
     destroyed: int
+    in_scope: bool  # governed by the active policy profile
+
+
+@dataclass(frozen=True)
+class ScopeTotals:
+    """The stockpile split by the active profile's scope: what its obligations count, and the rest,
+    shown apart. The status report, the dashboard and the command line all read it."""
+
+    profile: str  # the profile's code
+    covered: Totals
+    not_covered: Totals
+
+    @property
+    def not_covered_label(self) -> str:
+        return f"not covered by {self.profile}"
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from ...domain.enums import Rule
 from ...domain.figures import StockFigures
 from .destruction import ProgrammeForecast, ProgrammeProgress
-from .lots import Totals
+from .lots import ScopeTotals, Totals
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class ProgrammeStatus:
 class Dashboard:
     as_of: date
     totals: Totals
+    scope: ScopeTotals  # the totals in and out of the active profile's scope
     lots_holding: int  # lots with mines on hand (the totals count emptied lots too)
     destroyed_this_year: int
     composition: tuple[TypeComposition, ...]  # largest stock first

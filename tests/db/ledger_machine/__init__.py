@@ -44,6 +44,11 @@ class LedgerMachine(LotActions, DestructionActions, RulesHold, RuleBasedStateMac
         self.alice = Stockpile(engine, "alice", today=lambda: TODAY)
         self.bob = Stockpile(engine, "bob", today=lambda: TODAY)
         seed_catalogue(self.alice)
+        self.alice.catalogue.add_type(designation="M18A1", name="Claymore", category="AP", activation="command")
+        self.alice.catalogue.add_type(
+            designation="M131", name="MOPMS", category="AP", activation="both", self_destruct_hours=4
+        )
+        self.types = {t.designation: t for t in self.alice.catalogue.types()}
         self.programme = self.alice.destruction.create_programme(
             name="Programme 1",
             profile="us-2022",
@@ -112,6 +117,12 @@ class LedgerMachine(LotActions, DestructionActions, RulesHold, RuleBasedStateMac
         if self._events is None:
             self._events = self.alice.destruction.events()
         return self._events
+
+    def covers(self, designation: str, profile=None) -> bool:
+        """Whether the profile (the active one unless named) governs the type."""
+        mine_type = self.types.get(designation)
+        profile = profile or self.profile
+        return mine_type is not None and profile.covers(mine_type.category, mine_type.activation)
 
     def task(self, task_id: int):
         return next((t for t in self.task_list() if t.id == task_id), None)

@@ -29,7 +29,9 @@ MISSING_ID = 999_999
 # Mostly a candidate that fits the action (a lot with surplus, an open task...), sometimes any.
 FITTING = st.sampled_from([True, True, True, False])
 
-TYPES = st.sampled_from(["M67", "M16", "BLU-91/B"] * 3 + ["NO-SUCH-TYPE"])
+# M18A1 (command-detonated) and BLU-91/B (anti-vehicle) are outside both profiles' scope; M131 is
+# activated both ways, inside it.
+TYPES = st.sampled_from(["M67", "M16", "BLU-91/B"] * 3 + ["M18A1", "M131", "NO-SUCH-TYPE"])
 SITES = st.sampled_from(["ANAD", "CAMP-C"] * 5 + ["NO-SUCH-SITE"])
 METHODS = st.sampled_from(["open_detonation", "incineration_static"] * 5 + ["catapult"])
 WITNESSES = st.sampled_from(["Sgt. Ruiz"] * 9 + [" capt. AMES "])  # the officer is Capt. Ames

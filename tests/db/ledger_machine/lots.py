@@ -94,8 +94,10 @@ class LotActions:
         result = self.attempt(kind, call)
         if result is not None:
             # Rule 4: an acquisition after the ban is kept and flagged, not silently accepted.
-            if kind == "receipt" and on >= self.profile.acquisition_banned_from:
+            if kind == "receipt" and on >= self.profile.acquisition_banned_from and self.covers(type_):
                 self.assert_flagged(result, "receipt after the acquisition ban")
+            if not self.covers(type_):
+                assert not result.warnings, f"a receipt of {type_}, out of scope, was flagged"
             assert result.lot_id not in self.lots
             self.lots.append(result.lot_id)
             self.touched.add(result.lot_id)
@@ -136,7 +138,7 @@ class LotActions:
             must_succeed=valid,
         )
         if result is not None:
-            if self.profile.transfers_only_for_destruction:
+            if self.profile.transfers_only_for_destruction and self.covers(before.type_designation):
                 self.assert_flagged(result, "transfer out not for destruction")
             after = self.lot(lot_id)
             assert 0 < quantity <= before.unscheduled, "rules 2 and 3: only unscheduled surplus leaves"
@@ -163,6 +165,11 @@ class LotActions:
             lots=[lot_id],
         )
         if result is not None:
+            kept_before = before.retained if category == before.retention_category else 0
+            rises = category in ("korea", "article3") and quantity > kept_before
+            assert not (rises and not self.covers(before.type_designation)), (
+                f"{before.type_designation}, out of scope, was retained as {category}"
+            )
             if quantity and category not in self.profile.permitted_retention:
                 self.assert_flagged(result, f"retention as {category} under {self.profile.code}")
             if self.profile.flags_retained_increase and quantity > before.retained:
