@@ -9,7 +9,21 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, FromClause, Select, and_, bindparam, case, func, or_, select, true
+from sqlalchemy import (
+    BigInteger,
+    BindParameter,
+    ColumnElement,
+    FromClause,
+    Select,
+    and_,
+    bindparam,
+    case,
+    cast,
+    func,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from ..db.models import (
@@ -50,6 +64,12 @@ def task_open_on(as_of: date | None) -> ColumnElement[bool]:
         DestructionTask.created_at < next_day,
         or_(DestructionTask.status == TaskStatus.OPEN.value, DestructionTask.closed_at >= next_day),
     )
+
+
+def _whole(total: ColumnElement[Any]) -> ColumnElement[int]:
+    """A count of mines, 0 when there is none, as an integer: PostgreSQL sums bigints as numeric,
+    which would reach the figures (and JSON) as Decimal."""
+    return cast(func.coalesce(total, 0), BigInteger)
 
 
 def balances_on(as_of: date | None) -> FromClause:
@@ -137,12 +157,12 @@ def derived_balance_query(
     return (
         select(
             Lot.id.label("lot_id"),
-            func.coalesce(ledger.c.on_hand, 0).label("on_hand"),
-            func.coalesce(ledger.c.received, 0).label("received"),
-            func.coalesce(retention.c.quantity, 0).label("retained"),
+            _whole(ledger.c.on_hand).label("on_hand"),
+            _whole(ledger.c.received).label("received"),
+            _whole(retention.c.quantity).label("retained"),
             retention.c.category.label("retention_category"),
-            func.coalesce(scheduled.c.scheduled, 0).label("scheduled"),
-            func.coalesce(destroyed.c.destroyed, 0).label("destroyed"),
+            _whole(scheduled.c.scheduled).label("scheduled"),
+            _whole(destroyed.c.destroyed).label("destroyed"),
         )
         .outerjoin(ledger, ledger.c.lot_id == Lot.id)
         .outerjoin(retention, retention.c.lot_id == Lot.id)
