@@ -110,6 +110,7 @@ class Rule(Labelled):
     ALLOCATION = "rule 3, allocation"
     SURPLUS_TO_SCHEDULE = "rule 3, surplus to schedule"
     POLICY = "rule 4, policy"
+    SCOPE = "rule 4, scope"
     PERSISTENT = "rule 4, persistent mines"
     KOREA_RESERVE = "rule 4, Korea reserve"
     ACQUISITION = "rule 4, acquisition"
@@ -221,6 +222,7 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
         Rule.ALLOCATION: "allocation: what is scheduled for destruction cannot exceed the surplus",
         Rule.SURPLUS_TO_SCHEDULE: "surplus to schedule: all surplus is scheduled for destruction",
         Rule.POLICY: "policy: only the retention the policy permits",
+        Rule.SCOPE: "scope: what the profile governs; other stock is shown apart",
         Rule.PERSISTENT: "persistent mines: kept only for training",
         Rule.KOREA_RESERVE: "Korea reserve: held for the defence of the Republic of Korea",
         Rule.ACQUISITION: "acquisition ban: no mines acquired after the ban",

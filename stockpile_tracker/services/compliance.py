@@ -10,10 +10,11 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, FromClause, Row, func, or_, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from ..db.models import (
     DestructionEvent,
+    EventLine,
     FrozenReport,
     Lot,
     MineType,
@@ -137,45 +138,93 @@ def _found_after(
     return {lot_id: (number, found_on) for lot_id, number, found_on in rows}
 
 
-def _surplus_ended(session: Session, covered: ColumnElement[bool], found: Iterable[int], today: date) -> date | None:
-    """The day the last surplus mine the profile governs (not found after the deadline) was
-    destroyed or transferred for destruction, from the ledger and the retention decisions up to
-    `today`."""
-    entries = session.execute(
-        select(Movement.occurred_on, func.sum(Movement.quantity))
+# Mines shipped to a destruction site are still held until an event destroys them (DOMAIN.md
+# section 6, Greece): for the deadline, a shipment and a ledger destruction entry change nothing,
+# the destruction events do.
+_SHIPPED_OR_DESTROYED = [MovementKind.OUT_FOR_DESTRUCTION.value, MovementKind.DESTROYED.value]
+
+
+def _held_changes(session: Session, covered: ColumnElement[bool], today: date) -> list[tuple[int, date, int]]:
+    """(lot id, day, change) of the mines held of the types the profile governs, up to `today`:
+    the ledger's entries other than shipments and destructions (and their reversals), and each
+    destruction event's quantities. So held = on hand + at destruction sites, until destroyed."""
+    undone = aliased(Movement)
+    ledger = session.execute(
+        select(Movement.lot_id, Movement.occurred_on, func.sum(Movement.quantity))
         .join(Lot, Lot.id == Movement.lot_id)
         .join(MineType, MineType.id == Lot.mine_type_id)
-        .where(covered, Movement.occurred_on <= today, Movement.lot_id.not_in(found))
-        .group_by(Movement.occurred_on)
+        .outerjoin(undone, undone.id == Movement.reverses_id)
+        .where(
+            covered,
+            Movement.occurred_on <= today,
+            Movement.kind.not_in(_SHIPPED_OR_DESTROYED),
+            or_(undone.id.is_(None), undone.kind.not_in(_SHIPPED_OR_DESTROYED)),
+        )
+        .group_by(Movement.lot_id, Movement.occurred_on)
     ).all()
+    destroyed = session.execute(
+        select(EventLine.lot_id, DestructionEvent.occurred_on, -func.sum(EventLine.quantity))
+        .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
+        .join(Lot, Lot.id == EventLine.lot_id)
+        .join(MineType, MineType.id == Lot.mine_type_id)
+        .where(covered, DestructionEvent.occurred_on <= today)
+        .group_by(EventLine.lot_id, DestructionEvent.occurred_on)
+    ).all()
+    return [(lot_id, day, int(change)) for lot_id, day, change in [*ledger, *destroyed]]
+
+
+def _permitted(policy: PolicyProfileInfo, category: str | None, quantity: int) -> int:
+    """Retained mines count as kept only under a retention the profile permits (Ottawa: Article 3):
+    the others are still to destroy."""
+    return quantity if category in policy.permitted_retention else 0
+
+
+def _surplus_ended(
+    session: Session,
+    covered: ColumnElement[bool],
+    policy: PolicyProfileInfo,
+    changes: list[tuple[int, date, int]],
+    found: Iterable[int],
+    today: date,
+) -> date | None:
+    """The day the last surplus mine the profile governs (not found after the deadline) was
+    destroyed or left the state's hands, from the mines held and the retention decisions (of the
+    kinds the profile permits) up to `today`."""
     decisions = session.execute(
-        select(RetentionDecision.valid_from, RetentionDecision.lot_id, RetentionDecision.id, RetentionDecision.quantity)
+        select(
+            RetentionDecision.valid_from,
+            RetentionDecision.lot_id,
+            RetentionDecision.id,
+            RetentionDecision.category,
+            RetentionDecision.quantity,
+        )
         .join(Lot, Lot.id == RetentionDecision.lot_id)
         .join(MineType, MineType.id == Lot.mine_type_id)
         .where(covered, RetentionDecision.valid_from <= today, RetentionDecision.lot_id.not_in(found))
     ).all()
     return surplus_ended_on(
-        [(day, int(q)) for day, q in entries], [(day, lot_id, order, int(q)) for day, lot_id, order, q in decisions]
+        [(day, change) for lot_id, day, change in changes if lot_id not in found],
+        [(day, lot_id, order, _permitted(policy, kind, int(q))) for day, lot_id, order, kind, q in decisions],
     )
 
 
 def _recent_rate(
     session: Session, covered: ColumnElement[bool], found: Iterable[int], today: date, months: int = 6
 ) -> float:
-    """Mines the profile governs destroyed or shipped for destruction, a month, over the last
-    `months` full months."""
+    """Mines the profile governs destroyed (by the destruction events: a shipment destroys
+    nothing yet), a month, over the last `months` full months."""
     this_month = month_start(today)
     start = add_months(this_month, -months)
     gone = session.execute(
-        select(func.coalesce(-func.sum(Movement.quantity), 0))
-        .join(Lot, Lot.id == Movement.lot_id)
+        select(func.coalesce(func.sum(EventLine.quantity), 0))
+        .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
+        .join(Lot, Lot.id == EventLine.lot_id)
         .join(MineType, MineType.id == Lot.mine_type_id)
         .where(
             covered,
-            Movement.kind.in_([MovementKind.DESTROYED.value, MovementKind.OUT_FOR_DESTRUCTION.value]),
-            Movement.occurred_on >= start,
-            Movement.occurred_on < this_month,
-            Movement.lot_id.not_in(found),
+            DestructionEvent.occurred_on >= start,
+            DestructionEvent.occurred_on < this_month,
+            EventLine.lot_id.not_in(found),
         )
     ).scalar_one()
     return int(gone) / months
@@ -296,7 +345,7 @@ class ComplianceService:
         if not_covered:
             found.add(
                 INFO,
-                Rule.POLICY,
+                Rule.SCOPE,
                 f"{sum(q for *_lot, q in not_covered):,} mines in {len(not_covered):,} lot(s) are "
                 f"{policy.not_covered} ({policy.name} governs {policy.scope})",
                 "none required; they are shown apart and may be reported voluntarily (Form J)",
@@ -426,14 +475,17 @@ class ComplianceService:
             return
         covered = in_scope_where(policy)
         late_finds = _found_after(session, covered, deadline, today)
-        surplus_of = dict(
-            session.execute(
-                select(balances.c.lot_id, balances.c.on_hand - balances.c.retained)
-                .join(Lot, Lot.id == balances.c.lot_id)
-                .join(MineType, MineType.id == Lot.mine_type_id)
-                .where(covered, balances.c.on_hand > balances.c.retained)
-            ).all()
-        )
+        changes = _held_changes(session, covered, today)
+        held: dict[int, int] = defaultdict(int)
+        for lot_id, _day, change in changes:
+            held[lot_id] += change
+        kept = session.execute(
+            select(balances.c.lot_id, balances.c.retention_category, balances.c.retained).where(balances.c.retained > 0)
+        ).all()
+        for lot_id, category, retained in kept:
+            if lot_id in held:
+                held[lot_id] -= _permitted(policy, category, int(retained))
+        surplus_of = {lot_id: quantity for lot_id, quantity in held.items() if quantity > 0}
         self._found_stocks(found, late_finds, surplus_of, today)
         surplus = sum(int(q) for lot_id, q in surplus_of.items() if lot_id not in late_finds)
         if surplus and today <= deadline:
@@ -458,7 +510,8 @@ class ComplianceService:
                 quantity=surplus,
             )
         else:
-            self._completion(found, policy, deadline, _surplus_ended(session, covered, late_finds, today))
+            ended = _surplus_ended(session, covered, policy, changes, late_finds, today)
+            self._completion(found, policy, deadline, ended)
 
     @staticmethod
     def _completion(found: _Findings, policy: PolicyProfileInfo, deadline: date, ended: date | None) -> None:

@@ -187,3 +187,57 @@ def test_a_task_counts_as_of_a_day_only_once_it_was_on_the_record(stockpile):
     assert overdue(entered) == [(task.reference,)]
     assert overdue(entered - timedelta(days=1)) == []
     assert stockpile.destruction.tasks(status="open", as_of=entered)[0].planned == 100
+
+
+def test_mines_at_a_foreign_destruction_plant_are_still_held_until_destroyed(greece):
+    """Greece, 2014: mines shipped to a contractor's plant in Bulgaria are still its stockpile
+    (DOMAIN.md section 6): non-compliant while any is there, completed only when the last is
+    destroyed."""
+    sp = greece.sp
+    greece.destroy(date(2008, 11, 20), 200)
+    sp.catalogue.add_site(code="BG-PLANT", name="Contractor's plant", country="BG")
+    greece.on(date(2014, 5, 1))
+    task = sp.destruction.schedule(
+        planned_on=date(2014, 6, 30), site="BG-PLANT", method="open_detonation", lines={greece.lot: 800}
+    )
+    sp.destruction.ship(task.id, on=date(2014, 5, 1), lines={greece.lot: 800}, document_ref="CMR-1")
+    greece.on(date(2014, 6, 15)).sp.destruction.record_event(
+        occurred_on=date(2014, 6, 15),
+        site="BG-PLANT",
+        method="open_detonation",
+        officer="Capt. A",
+        witness="B. Jones",
+        certificate_number="BG-1",
+        lines={greece.lot: 200},
+        task_id=task.id,
+    )
+    (finding, overdue) = greece.on(date(2015, 6, 1)).deadline_findings()
+    assert overdue.message == "task T-2014-001 was planned for 2014-06-30 and 600 of 800 are not destroyed"
+    assert (finding.severity, finding.quantity) == ("error", 600)  # 600 still at the plant
+    assert "non-compliant since 2008-03-01: 600 surplus mines still held" in finding.message
+    greece.on(date(2018, 11, 20)).sp.destruction.record_event(
+        occurred_on=date(2018, 11, 20),
+        site="BG-PLANT",
+        method="open_detonation",
+        officer="Capt. A",
+        witness="B. Jones",
+        certificate_number="BG-2",
+        lines={greece.lot: 600},
+        task_id=task.id,
+    )
+    (done,) = [f for f in greece.on(date(2019, 1, 1)).deadline_findings() if "completed" in f.message]
+    assert done.severity == "info" and "completed 2018-11-20, 3,916 day(s) after the deadline" in done.message
+
+
+def test_mines_retained_for_a_reason_the_profile_does_not_permit_are_still_to_destroy(greece):
+    """Ottawa permits Article 3 retention only: mines kept for Korea are still surplus for the
+    deadline, and destroying the rest is no completion."""
+    sp = greece.sp
+    kept = receive(sp, "GR-K", 500, on=date(2003, 6, 1))
+    greece.on(date(2005, 1, 1)).sp.lots.change_retention(
+        kept, quantity=500, category="korea", authority_ref="A-1", reason="reserve", valid_from=date(2005, 1, 1)
+    )
+    greece.destroy(date(2009, 2, 10), 1000)
+    (finding,) = greece.on(date(2010, 1, 1)).deadline_findings()
+    assert (finding.severity, finding.quantity) == ("error", 500)
+    assert "non-compliant since 2008-03-01: 500 surplus mines" in finding.message

@@ -37,7 +37,8 @@ LOT = st.fixed_dictionaries(
 )
 # Rules of the policy: out-of-scope mines may only inform under them. Reconciliation and four eyes
 # are about the record itself, whatever the mines.
-POLICY_RULES = {Rule.SURPLUS_TO_SCHEDULE, Rule.POLICY, Rule.PERSISTENT, Rule.KOREA_RESERVE, Rule.ACQUISITION}
+POLICY_RULES = {Rule.SURPLUS_TO_SCHEDULE, Rule.POLICY, Rule.SCOPE, Rule.PERSISTENT, Rule.KOREA_RESERVE}
+POLICY_RULES |= {Rule.ACQUISITION}
 POLICY_RULES |= {Rule.TRANSFERS, Rule.ARTICLE3_MINIMUM, Rule.DEADLINES}
 
 

@@ -98,7 +98,7 @@ def test_claymores_are_not_persistent_mines_under_the_policy_and_are_shown_apart
     receive(us, "AV-1", 200, type="BLU-91/B", on=date(2020, 1, 5))
     found = by_rule(us)
     assert Rule.PERSISTENT not in found and Rule.SURPLUS_TO_SCHEDULE not in found
-    (apart,) = found[Rule.POLICY]
+    (apart,) = found[Rule.SCOPE]
     assert (apart.severity, apart.quantity, set(apart.lots)) == ("info", 500, {"C-1", "AV-1"})
     assert "not covered by us-2022" in apart.message
     scope = us.queries.scope_totals()

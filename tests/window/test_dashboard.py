@@ -174,7 +174,7 @@ def test_the_dashboard_the_status_report_and_the_command_line_agree_in_and_out_o
         ) in out
     main(["--database", demo_url, "check", "--json"])
     findings = json.loads(capsys.readouterr().out)["findings"]
-    (apart_finding,) = [f for f in findings if f["rule"] == "rule 4, policy" and "not covered by" in f["message"]]
+    (apart_finding,) = [f for f in findings if f["rule"] == "rule 4, scope"]
     assert (apart_finding["severity"], apart_finding["quantity"]) == ("info", apart.on_hand)
 
 
