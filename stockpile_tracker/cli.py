@@ -399,7 +399,8 @@ def cmd_settings(sp: Stockpile, args: argparse.Namespace) -> int:
 
 
 def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
-    from .services.importing import ImportRejected, read_import_file
+    from .services.import_table import read_import_file
+    from .services.importing import ImportRejected
 
     try:
         data = read_import_file(args.file)

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from ..domain.errors import StockpileError
 from ..services import Stockpile
 from ..services.dto.imports import ImportPlan
-from ..services.importing import ImportRejected, read_import_file
+from ..services.import_table import read_import_file
+from ..services.importing import ImportRejected
 from .status_line import count
 from .table_model import Column, RecordTableModel
 

@@ -16,7 +16,7 @@ from stockpile_tracker.db.models import AuditEntry, Lot, LotBalance, Movement, R
 from stockpile_tracker.domain.errors import RuleViolation, StockpileError
 from stockpile_tracker.reports.document import to_csv
 from stockpile_tracker.reports.status import status_report
-from stockpile_tracker.services import Stockpile, importing
+from stockpile_tracker.services import Stockpile, import_table
 from stockpile_tracker.services.base import bulk_insert
 from stockpile_tracker.services.importing import RETENTION_REASON, ImportRejected
 
@@ -482,7 +482,7 @@ def test_rows_of_one_new_type_must_describe_it_alike(sp, engine):
 
 
 def test_a_file_over_the_size_limit_is_refused_in_one_line(sp, engine, database_url, tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(importing, "MAX_IMPORT_BYTES", 1_000_000)
+    monkeypatch.setattr(import_table, "MAX_IMPORT_BYTES", 1_000_000)
     path = tmp_path / "big.csv"
     row = "B-{},M67,1,ANAD,\n"
     path.write_text("lot_number,type,quantity,site,retention\n" + "".join(row.format(n) for n in range(80_000)))
@@ -496,7 +496,7 @@ def test_a_file_over_the_size_limit_is_refused_in_one_line(sp, engine, database_
 
 
 def test_a_file_over_the_row_limit_is_refused(sp, engine, monkeypatch):
-    monkeypatch.setattr(importing, "MAX_IMPORT_ROWS", 3)
+    monkeypatch.setattr(import_table, "MAX_IMPORT_ROWS", 3)
     data = "lot_number,type,quantity,site,retention\n" + "".join(f"R-{n},M67,1,ANAD,\n" for n in range(4))
     assert rejected(sp, engine, data) == [
         "line 5, file: has more than 3 rows, the most one import takes; split it into smaller files"
