@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ..db.models import Lot, LotBalance, MineType, Movement, PolicyProfile, RetentionDecision, Site
 from ..domain.enums import CONDITION_CODES, Category, DestructionMethod, MovementKind, RetentionCategory, Rule
 from ..domain.errors import InvalidInput, StockpileError
-from ..domain.rules import MAX_QUANTITY
+from ..domain.rules import MAX_QUANTITY, require_not_future
 from . import audit
 from .balance import Balance
 from .base import Context, bulk_insert, utc_now
@@ -85,8 +85,9 @@ MERGED_ALIKE = ("retention", "institution", "condition", "received_on", "manufac
 YES, NO = ("yes", "y", "true", "1"), ("no", "n", "false", "0")
 
 
-def _lot_cells(row: Row, today: date) -> dict[str, Any]:
-    """A lot row's own cells, each checked; its notes are read once the row is known to be whole."""
+def _lot_cells(row: Row, today: date, opening_on: date) -> dict[str, Any]:
+    """A lot row's own cells, each checked; its notes are read once the row is known to be whole. A
+    row without received_on is stock already held: an opening balance as of `opening_on`."""
     lot_number = row.text("lot_number", max_length=80)
     designation = row.text("type", required=True, max_length=40)
     site = row.text("site", required=True, max_length=40)
@@ -100,10 +101,12 @@ def _lot_cells(row: Row, today: date) -> dict[str, Any]:
     condition = (row.text("condition") or "A").upper()
     if condition not in CONDITION_CODES:
         row.problem("condition", f"{condition!r} is not a condition code")
-    received_on = row.day("received_on", today) or today
+    received_on = row.day("received_on", today)
+    kind = MovementKind.OPENING_BALANCE if received_on is None else MovementKind.RECEIPT
+    on = received_on or opening_on
     manufactured_on = row.day("manufactured_on", today)
-    if manufactured_on and manufactured_on > received_on:
-        row.problem("manufactured_on", f"{manufactured_on} is after the receipt date {received_on}")
+    if manufactured_on and manufactured_on > on:
+        row.problem("manufactured_on", f"{manufactured_on} is after the {kind.label} date {on}")
     return {
         "line": row.line,
         "lot_number": lot_number,
@@ -114,6 +117,8 @@ def _lot_cells(row: Row, today: date) -> dict[str, Any]:
         "institution": institution,
         "condition": condition,
         "received_on": received_on,
+        "kind": kind,
+        "on": on,
         "manufactured_on": manufactured_on,
     }
 
@@ -170,7 +175,11 @@ class ImportService:
 
     # -- lots ----------------------------------------------------------------------------------
 
-    def plan_lots(self, data: bytes, *, add_types: bool = False, add_sites: bool = False) -> ImportPlan:
+    def plan_lots(
+        self, data: bytes, *, add_types: bool = False, add_sites: bool = False, as_of: date | None = None
+    ) -> ImportPlan:
+        """The rows an import would write, or its problems; rows without received_on are opening
+        balances as of `as_of` (default today)."""
         rows, problems = read_table(data, LOT_REQUIRED, LOT_OPTIONAL)
         plan = ImportPlan("lots", problems=problems)
         types = {t.designation: t for t in self.catalogue.types()}
@@ -178,11 +187,12 @@ class ImportService:
         policy = self.catalogue.active_profile()
         existing = self._lot_ids() if rows else {}
         today = self.ctx.today()
+        opening_on = today if as_of is None else require_not_future("opening balance date", as_of, today)
         seen: dict[tuple[str, str], int] = {}
         unnumbered: dict[tuple[str, str], dict[str, Any]] = {}
         type_lines: dict[str, int] = {}  # new type -> the line that first describes it
         for row in rows:
-            entry = _lot_cells(row, today)
+            entry = _lot_cells(row, today, opening_on)
             designation, site = entry["type"], entry["site"]
             if designation and designation not in types:
                 self._new_type(row, designation, add_types, plan, type_lines)
@@ -250,20 +260,28 @@ class ImportService:
             )
 
     def import_lots(
-        self, data: bytes, *, source: str, add_types: bool = False, add_sites: bool = False, dry_run: bool = False
+        self,
+        data: bytes,
+        *,
+        source: str,
+        add_types: bool = False,
+        add_sites: bool = False,
+        as_of: date | None = None,
+        dry_run: bool = False,
     ) -> ImportPlan:
         """Checked again inside the writing transaction, so the plan is the one written."""
         with _writing(self.ctx, dry_run) as session:
-            plan = self.plan_lots(data, add_types=add_types, add_sites=add_sites)
+            plan = self.plan_lots(data, add_types=add_types, add_sites=add_sites, as_of=as_of)
             if not plan.ok:
                 raise ImportRejected(plan)
             self._write_lots(session, plan, _reference(source))
         return plan
 
     def _write_lots(self, session: Session, plan: ImportPlan, reference: str) -> None:
-        """The rows, already checked, written in a few bulk inserts: the lots, a receipt each, the
-        retention decisions, the balances they project to, and the same audit entries (with the
-        same warnings) that receiving each lot and recording its retention would have made."""
+        """The rows, already checked, written in a few bulk inserts: the lots, a receipt or opening
+        balance each, the retention decisions, the balances they project to, and the same audit
+        entries (with the same warnings) that taking each lot on and recording its retention would
+        have made."""
         for values in plan.new_types.values():
             self.catalogue.add_type(**values, notes=f"added by {reference}")
         for code in plan.new_sites:
@@ -292,8 +310,8 @@ class ImportService:
         receipts = [
             {
                 "lot_id": lot_id,
-                "kind": MovementKind.RECEIPT.value,
-                "occurred_on": row["received_on"],
+                "kind": row["kind"].value,
+                "occurred_on": row["on"],
                 "quantity": row["quantity"],
                 "document_ref": reference,
                 "reverses_id": None,
@@ -318,7 +336,7 @@ class ImportService:
                             "institution": row["institution"],
                             "authority_ref": reference,
                             "reason": RETENTION_REASON,
-                            "valid_from": row["received_on"],
+                            "valid_from": row["on"],
                             "decided_by": user,
                             "decided_at": now,
                         }
@@ -359,12 +377,18 @@ class ImportService:
         decision_ids: dict[int, int],
         reference: str,
     ) -> Iterator[audit.Change]:
-        """Per lot, the entries receive_lot and change_retention make: the receipt, then the decision."""
+        """Per lot, the entries receive_lot (or record_opening_balance) and change_retention make: the
+        lot's first entry, then the decision."""
         scope = type_scopes(session)
         for lot_id, row, receipt in zip(lot_ids, rows, receipts, strict=True):
-            warnings = acquisition_warnings(MovementKind.RECEIPT, row["received_on"], scope[row["type"]], profile)
+            kind = row["kind"]
+            warnings = (
+                acquisition_warnings(kind, row["on"], scope[row["type"]], profile)
+                if kind is MovementKind.RECEIPT
+                else []
+            )
             yield (
-                MovementKind.RECEIPT.value,
+                kind.value,
                 "lot",
                 lot_id,
                 None,
@@ -395,7 +419,7 @@ class ImportService:
                         "category": row["retention"],
                         "institution": row["institution"],
                         "authority_ref": reference,
-                        "valid_from": row["received_on"],
+                        "valid_from": row["on"],
                         "warnings": warnings,
                     },
                     RETENTION_REASON,
