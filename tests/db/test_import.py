@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -262,17 +263,20 @@ def written(sp) -> dict[str, list[tuple]]:
 def test_an_import_writes_what_receiving_each_lot_would(sp, twin):
     """The bulk write keeps every rule of the services: the same rows, balances and audit entries,
     warnings included (the Ottawa profile flags post-ban receipts and Korea retention), as receiving
-    each lot and recording its retention one by one; and the audit chain verifies."""
+    each lot (or taking it on as an opening balance) and recording its retention one by one; and
+    the audit chain verifies."""
     for stockpile in (sp, twin):
         stockpile.catalogue.set_active_profile("ottawa")
-    plan = sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
+    held = GOOD_LOTS + "O-1,M16,70,ANAD,korea,,,\n"  # no received_on: an opening balance
+    plan = sp.imports.import_lots(held.encode(), source="lots.csv", as_of=date(2024, 2, 1))
     for row in plan.rows:
-        lot = twin.lots.receive_lot(
+        new = twin.lots.receive_lot if row["received_on"] else twin.lots.record_opening_balance
+        lot = new(
             lot_number=row["lot_number"],
             type=row["type"],
             site=row["site"],
             quantity=row["quantity"],
-            received_on=row["received_on"],
+            **({"received_on": row["on"]} if row["received_on"] else {"as_of": row["on"]}),
             document_ref="import lots.csv",
             manufactured_on=row["manufactured_on"],
             condition=row["condition"],
@@ -285,7 +289,7 @@ def test_an_import_writes_what_receiving_each_lot_would(sp, twin):
                 category=row["retention"],
                 authority_ref="import lots.csv",
                 reason=RETENTION_REASON,
-                valid_from=row["received_on"],
+                valid_from=row["on"],
                 institution=row["institution"],
             )
     imported, expected = written(sp), written(twin)
