@@ -176,7 +176,10 @@ def check_after_kill(sp: Stockpile, log: list[str], lots: int) -> list[str]:
         imported = dict(
             session.execute(
                 select(Movement.document_ref, func.count(Movement.id))
-                .where(Movement.kind == "receipt", Movement.document_ref.startswith(IMPORT_PREFIX))
+                .where(
+                    Movement.kind.in_(("opening_balance", "receipt")),  # a lot's first entry, dated or held
+                    Movement.document_ref.startswith(IMPORT_PREFIX),
+                )
                 .group_by(Movement.document_ref)
             ).all()
         )

@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
-from .domain.enums import LotStatus, RetentionFilter, SdClass
+from .domain.enums import LotStatus, MovementKind, RetentionFilter, SdClass
 from .domain.errors import StockpileError
 from .logs import start_logging
 from .paths import DATABASE_ENV, USER_ENV, default_database_url
-from .reports.registry import REPORTS, REPORTS_BY_NAME, AsOf, freeze, prepare
+from .reports.registry import REPORTS, REPORTS_BY_NAME, AsOf, freeze, iso_date, prepare
 from .services import LotFilter, Stockpile, upgrade_database
+from .services.dto.imports import ImportPlan
 from .services.dto.lots import Totals
 from .services.dto.reports import FrozenReportInfo
 from .services.queries import SORT_KEYS
@@ -100,6 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--dry-run", action="store_true", help="check the whole file, write nothing")
     importing.add_argument("--add-types", action="store_true", help="add unknown mine types (needs category)")
     importing.add_argument("--add-sites", action="store_true", help="add unknown sites (code = name)")
+    importing.add_argument(
+        "--as-of",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="lots: rows without received_on are opening balances as of this day (default today)",
+    )
 
     lots = commands.add_parser("lots", help="list lots with on hand, retained, surplus, totals")
     kept = lots.add_mutually_exclusive_group()
@@ -399,17 +406,27 @@ def cmd_settings(sp: Stockpile, args: argparse.Namespace) -> int:
 
 
 def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
-    from .services.importing import ImportRejected, read_import_file
+    from .services.import_table import read_import_file
+    from .services.importing import ImportRejected
 
     try:
         data = read_import_file(args.file)
     except OSError as exc:
         raise StockpileError(f"cannot read {args.file}: {exc.strerror}") from exc
     source = Path(args.file).name
+    if args.as_of is not None:
+        if args.kind != "lots":
+            raise StockpileError("--as-of: only lots have opening balances; destructions carry their own dates")
+        AsOf().check(sp, args.as_of)  # the bounds of every dated option
     try:
         if args.kind == "lots":
             plan = sp.imports.import_lots(
-                data, source=source, add_types=args.add_types, add_sites=args.add_sites, dry_run=args.dry_run
+                data,
+                source=source,
+                add_types=args.add_types,
+                add_sites=args.add_sites,
+                as_of=args.as_of,
+                dry_run=args.dry_run,
             )
         else:
             plan = sp.imports.import_destructions(data, source=source, dry_run=args.dry_run)
@@ -427,13 +444,23 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
         return EXIT_ERROR
     what = "lots" if args.kind == "lots" else "destruction events"
     verb = "would import" if args.dry_run else "imported"
+    extra = _import_extras(plan)
+    print(f"{verb} {len(plan.rows):,} {what}, {plan.quantity:,} mines" + (f" ({'; '.join(extra)})" if extra else ""))
+    return 0
+
+
+def _import_extras(plan: ImportPlan) -> list[str]:
+    """What an import adds besides its rows, said after its count: new types and sites, and how
+    many lots come on as opening balances rather than receipts."""
     extra = []
     if plan.new_types:
         extra.append(f"new types {', '.join(plan.new_types)}")
     if plan.new_sites:
         extra.append(f"new sites {', '.join(plan.new_sites)}")
-    print(f"{verb} {len(plan.rows):,} {what}, {plan.quantity:,} mines" + (f" ({'; '.join(extra)})" if extra else ""))
-    return 0
+    opening = [row for row in plan.rows if row.get("kind") is MovementKind.OPENING_BALANCE]
+    if opening:
+        extra.append(f"{len(opening):,} opening balance(s) as of {opening[0]['on'].isoformat()}")
+    return extra
 
 
 COMMANDS = {

@@ -31,7 +31,7 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-INCOMING_KINDS = "('receipt', 'discovery', 'transfer_in', 'check_gain')"
+INCOMING_KINDS = "('opening_balance', 'receipt', 'discovery', 'transfer_in', 'check_gain')"
 OUTGOING_KINDS = "('transfer_out', 'out_for_destruction', 'training', 'destroyed', 'check_loss')"
 
 
@@ -166,7 +166,7 @@ class Movement(Base):
     __table_args__ = (
         Index("ix_movement_lot_id_occurred_on", "lot_id", "occurred_on"),
         CheckConstraint(
-            "kind IN ('receipt', 'discovery', 'transfer_in', 'transfer_out', "
+            "kind IN ('opening_balance', 'receipt', 'discovery', 'transfer_in', 'transfer_out', "
             "'out_for_destruction', 'training', 'destroyed', 'check_gain', 'check_loss', "
             "'reversal')",
             name="kind",

@@ -41,6 +41,7 @@ class SdClass(Labelled):
 
 
 class MovementKind(Labelled):
+    OPENING_BALANCE = "opening_balance"  # stock on charge when the record starts: never an acquisition
     RECEIPT = "receipt"
     DISCOVERY = "discovery"
     TRANSFER_IN = "transfer_in"
@@ -54,7 +55,15 @@ class MovementKind(Labelled):
 
 
 # The kinds that bring mines in; every other kind takes them out, and a reversal undoes its entry.
-INCOMING = frozenset({MovementKind.RECEIPT, MovementKind.DISCOVERY, MovementKind.TRANSFER_IN, MovementKind.CHECK_GAIN})
+INCOMING = frozenset(
+    {
+        MovementKind.OPENING_BALANCE,
+        MovementKind.RECEIPT,
+        MovementKind.DISCOVERY,
+        MovementKind.TRANSFER_IN,
+        MovementKind.CHECK_GAIN,
+    }
+)
 
 
 class RetentionCategory(Labelled):
@@ -171,6 +180,7 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
         SdClass.PERSISTENT: "persistent",
     },
     MovementKind: {
+        MovementKind.OPENING_BALANCE: "opening balance",
         MovementKind.RECEIPT: "receipt",
         MovementKind.DISCOVERY: "discovery",
         MovementKind.TRANSFER_IN: "transfer in",

@@ -4,12 +4,14 @@ and column; Import only when there are none."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QMessageBox,
     QTableView,
@@ -18,11 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import StockpileError
+from ..reports.registry import AsOf
 from ..services import Stockpile
 from ..services.dto.imports import ImportPlan
-from ..services.importing import ImportRejected, read_import_file
+from ..services.import_table import read_import_file
+from ..services.importing import ImportRejected
 from .status_line import count
 from .table_model import Column, RecordTableModel
+from .widgets import DateEdit
 
 
 class ImportDialog(QDialog):
@@ -41,6 +46,9 @@ class ImportDialog(QDialog):
         self.setWindowTitle(f"Import {'lots' if kind == 'lots' else 'destruction history'} - {Path(path).name}")
         self.add_types_check = QCheckBox("add unknown mine types (needs the category column)")
         self.add_sites_check = QCheckBox("add unknown sites")
+        # Rows without received_on are stock already held, taken on charge as of this day.
+        self.opening_edit = DateEdit(AsOf().default(sp))
+        self.opening_edit.bound(*AsOf().bounds(sp))
         self.summary_label = QLabel()
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
@@ -53,7 +61,7 @@ class ImportDialog(QDialog):
                     Column("Site", lambda r: r["site"]),
                     Column("Quantity", lambda r: r["quantity"], numeric=True),
                     Column("Kept for", lambda r: r["retention"] or "surplus"),
-                    Column("Received", lambda r: r["received_on"]),
+                    Column("Taken on", lambda r: f"{r['kind'].label}, {r['on'].isoformat()}"),
                 ]
                 if kind == "lots"
                 else [
@@ -90,6 +98,9 @@ class ImportDialog(QDialog):
         if kind == "lots":
             layout.addWidget(self.add_types_check)
             layout.addWidget(self.add_sites_check)
+            opening = QFormLayout()
+            opening.addRow("Opening balance as of", self.opening_edit)  # for rows without received_on
+            layout.addLayout(opening)
         layout.addWidget(self.summary_label)
         layout.addWidget(QLabel("Problems (nothing is imported while there are any)"))
         layout.addWidget(self.problems_table, 1)
@@ -98,13 +109,18 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.add_types_check.toggled.connect(self.check_file)
         self.add_sites_check.toggled.connect(self.check_file)
+        self.opening_edit.dateChanged.connect(self.check_file)
         self.resize(820, 620)
         self.result_value: ImportPlan | None = None
         self.check_file()
 
-    def _options(self) -> dict[str, bool]:
+    def _options(self) -> dict[str, Any]:
         if self.kind == "lots":
-            return {"add_types": self.add_types_check.isChecked(), "add_sites": self.add_sites_check.isChecked()}
+            return {
+                "add_types": self.add_types_check.isChecked(),
+                "add_sites": self.add_sites_check.isChecked(),
+                "as_of": self.opening_edit.value,
+            }
         return {}
 
     def check_file(self) -> None:

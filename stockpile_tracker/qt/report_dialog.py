@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QMessageBox, QSpinBox, QWidget
 
 from ..domain.errors import StockpileError
@@ -40,8 +39,7 @@ def _edit(default: Any, lowest: Any, highest: Any) -> DateEdit | QSpinBox:
     """A date edit for a date, a spin box for a whole number (a year)."""
     if isinstance(default, date):
         edit = DateEdit(default)
-        edit.setMinimumDate(QDate(lowest.year, lowest.month, lowest.day))
-        edit.setMaximumDate(QDate(highest.year, highest.month, highest.day))
+        edit.bound(lowest, highest)
         return edit
     spin = QSpinBox()
     spin.setRange(lowest, highest)

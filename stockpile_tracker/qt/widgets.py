@@ -251,6 +251,11 @@ class DateEdit(QDateEdit):
     def value(self, day: date) -> None:
         self.setDate(QDate(day.year, day.month, day.day))
 
+    def bound(self, lowest: date, highest: date) -> None:
+        """Only days from `lowest` to `highest` (both allowed) can be chosen."""
+        self.setMinimumDate(QDate(lowest.year, lowest.month, lowest.day))
+        self.setMaximumDate(QDate(highest.year, highest.month, highest.day))
+
 
 class ChoiceCombo(QComboBox):
     """A combo of (label, value) pairs with the value as a property."""

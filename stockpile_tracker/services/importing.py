@@ -4,9 +4,6 @@ transaction, or none."""
 
 from __future__ import annotations
 
-import csv
-import io
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,13 +16,14 @@ from sqlalchemy.orm import Session
 from ..db.models import Lot, LotBalance, MineType, Movement, PolicyProfile, RetentionDecision, Site
 from ..domain.enums import CONDITION_CODES, Category, DestructionMethod, MovementKind, RetentionCategory, Rule
 from ..domain.errors import InvalidInput, StockpileError
-from ..domain.rules import MAX_QUANTITY
+from ..domain.rules import MAX_QUANTITY, require_not_future
 from . import audit
 from .balance import Balance
 from .base import Context, bulk_insert, utc_now
 from .catalogue import CatalogueService, active_profile
 from .destruction import DestructionService
 from .dto.imports import ImportPlan, Problem
+from .import_table import Row, read_table
 from .lots import acquisition_warnings, type_scopes
 from .retention import imported_retention_refusal, retention_warnings
 
@@ -65,16 +63,9 @@ EVENT_COLUMNS = {
     "certificate number": "certificate",
     "notes": "notes",
 }
-FORMULA_STARTS = ("=", "+", "@")
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # control characters but tab and line breaks
 UNKNOWN_COUNTRY = "ZZ"  # ISO 3166 user-assigned: a site added by an import, country not yet known
 RETENTION_REASON = "retention as recorded in the imported file"
 MAX_PROBLEMS_SHOWN = 20
-# What one import takes (README, Import): 100,000 lots need about 500 MB while they are written. A
-# file is read no further than this, so /dev/zero or a huge file ends in a refusal, not in memory
-# exhaustion.
-MAX_IMPORT_BYTES = 16_000_000
-MAX_IMPORT_ROWS = 100_000
 
 
 class ImportRejected(StockpileError):
@@ -88,163 +79,15 @@ class ImportRejected(StockpileError):
         self.plan = plan
 
 
-class _Row:
-    """One CSV line with its number, reading cells and recording problems by column."""
-
-    def __init__(self, line: int, cells: dict[str, str], problems: list[Problem], delimiter: str) -> None:
-        self.line, self.cells, self.problems, self.delimiter = line, cells, problems, delimiter
-
-    def problem(self, column: str, message: str, missing: bool = False) -> None:
-        self.problems.append(Problem(self.line, column, message, missing))
-
-    def text(self, column: str, required: bool = False, max_length: int = 200) -> str | None:
-        value = (self.cells.get(column) or "").strip()
-        control = CONTROL.search(value)
-        if control is not None:
-            self.problem(column, f"holds the control character U+{ord(control[0]):04X}; is this a text file?")
-            return None
-        if value.startswith(FORMULA_STARTS):
-            self.problem(column, f"{value!r} looks like a spreadsheet formula; enter the value itself")
-            return None
-        if len(value) > max_length:
-            self.problem(column, f"is {len(value):,} characters long; at most {max_length:,}")
-            return None
-        if required and not value:
-            self.problem(column, "is empty")
-            return None
-        return value or None
-
-    def _filled(self, column: str, required: bool) -> str | None:
-        """The cell's text, or None when empty (a problem if it is required)."""
-        raw = (self.cells.get(column) or "").strip()
-        if not raw and required:
-            self.problem(column, "is empty")
-        return raw or None
-
-    def whole(self, column: str, required: bool = True, positive: bool = True) -> int | None:
-        raw = self._filled(column, required)
-        if raw is None:
-            return None
-        if not WHOLE_NUMBER.fullmatch(raw) or ("," in raw and self.delimiter != ","):
-            self.problem(column, f"{raw!r} is not a whole number" + (COMMA_MEANS[self.delimiter] if "," in raw else ""))
-            return None
-        value = int(raw.replace(",", ""))
-        if positive and value <= 0:
-            self.problem(column, f"must be more than zero, not {value:,}")
-            return None
-        if value > MAX_QUANTITY:
-            self.problem(column, f"{value:,} is more than the {MAX_QUANTITY:,} a record can hold")
-            return None
-        return value
-
-    def day(self, column: str, today: date, required: bool = False) -> date | None:
-        raw = self._filled(column, required)
-        if raw is None:
-            return None
-        try:
-            if not ISO_DATE.fullmatch(raw):
-                raise ValueError(raw)
-            value = date.fromisoformat(raw)
-        except ValueError:
-            self.problem(column, f"{raw!r} is not a date (YYYY-MM-DD)")
-            return None
-        if value > today:
-            self.problem(column, f"{raw} is in the future")
-            return None
-        return value
-
-
 # Rows without a lot number merge into one lot per type and site only when they agree on these,
 # so that no retention, date or note is lost in the merge.
 MERGED_ALIKE = ("retention", "institution", "condition", "received_on", "manufactured_on", "notes")
-# A comma in a number groups thousands only in a comma-separated file (English spreadsheets); a
-# file separated by semicolons comes from a language whose comma marks decimals: 1,5 is one and a half.
-WHOLE_NUMBER = re.compile(r"[+-]?([0-9]+|[0-9]{1,3}(,[0-9]{3})+)")
-COMMA_MEANS = {  # by delimiter
-    ",": " (a comma may only group thousands: 1,000 or 12,345,678)",
-    ";": " (in a file separated by semicolons a comma is a decimal comma; write whole numbers without separators)",
-    "\t": " (in a file separated by tabs a comma may mark decimals or thousands; write whole numbers without "
-    "separators)",
-}
-ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 YES, NO = ("yes", "y", "true", "1"), ("no", "n", "false", "0")
 
 
-def read_import_file(path: str) -> bytes:
-    """The file's bytes, at most one past the limit: enough for read_table to refuse a bigger one."""
-    with open(path, "rb") as file:
-        return file.read(MAX_IMPORT_BYTES + 1)
-
-
-def _text(data: bytes) -> str | Problem:
-    """The file's text, or why it cannot be read as CSV UTF-8: too big, UTF-16, not UTF-8 or empty."""
-    if len(data) > MAX_IMPORT_BYTES:
-        return Problem(
-            0,
-            "file",
-            f"is larger than {MAX_IMPORT_BYTES / 1_000_000:g} MB, the most one import "
-            "reads; split it into smaller files",
-        )
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return Problem(1, "file", 'is UTF-16 text (Excel\'s "Unicode text"); save the spreadsheet as CSV UTF-8')
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        return Problem(line, "file", "is not UTF-8 text; save the spreadsheet as CSV UTF-8")
-    if not text.strip():
-        return Problem(0, "file", "is empty")
-    return text
-
-
-def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]) -> tuple[list[_Row], list[Problem]]:
-    """Decode (UTF-8, with or without BOM), find the delimiter (comma, semicolon or tab), check the
-    header (case-insensitive; extra columns ignored). Every line must have the header's number of
-    cells and every quote must close: a file cut short is refused, not read in part."""
-    text = _text(data)
-    if isinstance(text, Problem):
-        return [], [text]
-    problems: list[Problem] = []
-    delimiter = _delimiter(text.splitlines()[0], required)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        header = [name.strip().lower() for name in next(reader)]
-        doubled = sorted({name for name in header if name and header.count(name) > 1})
-        if doubled:
-            return [], [Problem(1, "header", f"column(s) named twice: {', '.join(doubled)}")]
-        missing = [name for name in required if name not in header]
-        if missing:
-            return [], [Problem(1, "header", f"missing column(s): {', '.join(missing)}")]
-        rows, counted = [], 0
-        for cells in reader:
-            if not any(cell.strip() for cell in cells):
-                continue
-            counted += 1
-            if counted > MAX_IMPORT_ROWS:
-                return [], [
-                    Problem(
-                        reader.line_num,
-                        "file",
-                        f"has more than {MAX_IMPORT_ROWS:,} rows, the most one "
-                        "import takes; split it into smaller files",
-                    )
-                ]
-            if len(cells) != len(header):
-                problems.append(
-                    Problem(reader.line_num, "line", f"has {len(cells):,} cells; the header has {len(header):,}")
-                )
-                continue
-            rows.append(_Row(reader.line_num, dict(zip(header, cells, strict=True)), problems, delimiter))
-    except csv.Error as exc:  # a quote left open at the end, or a cell of more than 131,072 characters
-        question = "is the file complete?" if "end of data" in str(exc) else "is this a CSV file?"
-        return [], [Problem(reader.line_num, "file", f"is not valid CSV ({exc}); {question}")]
-    if not rows and not problems:
-        problems.append(Problem(1, "file", "has a header but no rows"))
-    return rows, problems
-
-
-def _lot_cells(row: _Row, today: date) -> dict[str, Any]:
-    """A lot row's own cells, each checked; its notes are read once the row is known to be whole."""
+def _lot_cells(row: Row, today: date, opening_on: date) -> dict[str, Any]:
+    """A lot row's own cells, each checked; its notes are read once the row is known to be whole. A
+    row without received_on is stock already held: an opening balance as of `opening_on`."""
     lot_number = row.text("lot_number", max_length=80)
     designation = row.text("type", required=True, max_length=40)
     site = row.text("site", required=True, max_length=40)
@@ -258,10 +101,12 @@ def _lot_cells(row: _Row, today: date) -> dict[str, Any]:
     condition = (row.text("condition") or "A").upper()
     if condition not in CONDITION_CODES:
         row.problem("condition", f"{condition!r} is not a condition code")
-    received_on = row.day("received_on", today) or today
+    received_on = row.day("received_on", today)
+    kind = MovementKind.OPENING_BALANCE if received_on is None else MovementKind.RECEIPT
+    on = received_on or opening_on
     manufactured_on = row.day("manufactured_on", today)
-    if manufactured_on and manufactured_on > received_on:
-        row.problem("manufactured_on", f"{manufactured_on} is after the receipt date {received_on}")
+    if manufactured_on and manufactured_on > on:
+        row.problem("manufactured_on", f"{manufactured_on} is after the {kind.label} date {on}")
     return {
         "line": row.line,
         "lot_number": lot_number,
@@ -272,11 +117,13 @@ def _lot_cells(row: _Row, today: date) -> dict[str, Any]:
         "institution": institution,
         "condition": condition,
         "received_on": received_on,
+        "kind": kind,
+        "on": on,
         "manufactured_on": manufactured_on,
     }
 
 
-def _first_unnumbered(row: _Row, entry: dict[str, Any], unnumbered: dict[tuple[str, str], dict[str, Any]]) -> bool:
+def _first_unnumbered(row: Row, entry: dict[str, Any], unnumbered: dict[tuple[str, str], dict[str, Any]]) -> bool:
     """Rows without a lot number make one lot per type and site: the first is numbered for it (True);
     a later one is merged into it, or refused (False)."""
     key = (entry["type"], entry["site"])
@@ -292,7 +139,7 @@ def _first_unnumbered(row: _Row, entry: dict[str, Any], unnumbered: dict[tuple[s
     return True
 
 
-def _merge_unnumbered(row: _Row, first: dict[str, Any], entry: dict[str, Any]) -> None:
+def _merge_unnumbered(row: Row, first: dict[str, Any], entry: dict[str, Any]) -> None:
     """Only rows alike but for their quantity merge, so that no retention, date or note is lost."""
     differing = [name for name in MERGED_ALIKE if first[name] != entry[name]]
     if differing:
@@ -312,17 +159,6 @@ def _merge_unnumbered(row: _Row, first: dict[str, Any], entry: dict[str, Any]) -
     first["quantity"] = total
 
 
-def _delimiter(header: str, required: tuple[str, ...]) -> str:
-    """The delimiter that splits the header into the most required column names (then the most
-    cells): a semicolon file is read as one even when its names hold commas, and the reverse."""
-
-    def score(delimiter: str) -> tuple[int, int]:
-        names = [name.strip().strip('"').strip().lower() for name in header.split(delimiter)]
-        return sum(name in required for name in names), len(names)
-
-    return max(COMMA_MEANS, key=score)
-
-
 class ImportService:
     def __init__(self, ctx: Context, catalogue: CatalogueService, destruction: DestructionService) -> None:
         self.ctx, self.catalogue, self.destruction = ctx, catalogue, destruction
@@ -339,7 +175,11 @@ class ImportService:
 
     # -- lots ----------------------------------------------------------------------------------
 
-    def plan_lots(self, data: bytes, *, add_types: bool = False, add_sites: bool = False) -> ImportPlan:
+    def plan_lots(
+        self, data: bytes, *, add_types: bool = False, add_sites: bool = False, as_of: date | None = None
+    ) -> ImportPlan:
+        """The rows an import would write, or its problems; rows without received_on are opening
+        balances as of `as_of` (default today)."""
         rows, problems = read_table(data, LOT_REQUIRED, LOT_OPTIONAL)
         plan = ImportPlan("lots", problems=problems)
         types = {t.designation: t for t in self.catalogue.types()}
@@ -347,11 +187,12 @@ class ImportService:
         policy = self.catalogue.active_profile()
         existing = self._lot_ids() if rows else {}
         today = self.ctx.today()
+        opening_on = today if as_of is None else require_not_future("opening balance date", as_of, today)
         seen: dict[tuple[str, str], int] = {}
         unnumbered: dict[tuple[str, str], dict[str, Any]] = {}
         type_lines: dict[str, int] = {}  # new type -> the line that first describes it
         for row in rows:
-            entry = _lot_cells(row, today)
+            entry = _lot_cells(row, today, opening_on)
             designation, site = entry["type"], entry["site"]
             if designation and designation not in types:
                 self._new_type(row, designation, add_types, plan, type_lines)
@@ -383,7 +224,7 @@ class ImportService:
         return plan
 
     def _new_type(
-        self, row: _Row, designation: str, add_types: bool, plan: ImportPlan, type_lines: dict[str, int]
+        self, row: Row, designation: str, add_types: bool, plan: ImportPlan, type_lines: dict[str, int]
     ) -> None:
         """Every row of a new type describes it, and all of them alike: none is dropped for the first."""
         if not add_types:
@@ -419,20 +260,28 @@ class ImportService:
             )
 
     def import_lots(
-        self, data: bytes, *, source: str, add_types: bool = False, add_sites: bool = False, dry_run: bool = False
+        self,
+        data: bytes,
+        *,
+        source: str,
+        add_types: bool = False,
+        add_sites: bool = False,
+        as_of: date | None = None,
+        dry_run: bool = False,
     ) -> ImportPlan:
         """Checked again inside the writing transaction, so the plan is the one written."""
         with _writing(self.ctx, dry_run) as session:
-            plan = self.plan_lots(data, add_types=add_types, add_sites=add_sites)
+            plan = self.plan_lots(data, add_types=add_types, add_sites=add_sites, as_of=as_of)
             if not plan.ok:
                 raise ImportRejected(plan)
             self._write_lots(session, plan, _reference(source))
         return plan
 
     def _write_lots(self, session: Session, plan: ImportPlan, reference: str) -> None:
-        """The rows, already checked, written in a few bulk inserts: the lots, a receipt each, the
-        retention decisions, the balances they project to, and the same audit entries (with the
-        same warnings) that receiving each lot and recording its retention would have made."""
+        """The rows, already checked, written in a few bulk inserts: the lots, a receipt or opening
+        balance each, the retention decisions, the balances they project to, and the same audit
+        entries (with the same warnings) that taking each lot on and recording its retention would
+        have made."""
         for values in plan.new_types.values():
             self.catalogue.add_type(**values, notes=f"added by {reference}")
         for code in plan.new_sites:
@@ -461,8 +310,8 @@ class ImportService:
         receipts = [
             {
                 "lot_id": lot_id,
-                "kind": MovementKind.RECEIPT.value,
-                "occurred_on": row["received_on"],
+                "kind": row["kind"].value,
+                "occurred_on": row["on"],
                 "quantity": row["quantity"],
                 "document_ref": reference,
                 "reverses_id": None,
@@ -487,7 +336,7 @@ class ImportService:
                             "institution": row["institution"],
                             "authority_ref": reference,
                             "reason": RETENTION_REASON,
-                            "valid_from": row["received_on"],
+                            "valid_from": row["on"],
                             "decided_by": user,
                             "decided_at": now,
                         }
@@ -528,12 +377,18 @@ class ImportService:
         decision_ids: dict[int, int],
         reference: str,
     ) -> Iterator[audit.Change]:
-        """Per lot, the entries receive_lot and change_retention make: the receipt, then the decision."""
+        """Per lot, the entries receive_lot (or record_opening_balance) and change_retention make: the
+        lot's first entry, then the decision."""
         scope = type_scopes(session)
         for lot_id, row, receipt in zip(lot_ids, rows, receipts, strict=True):
-            warnings = acquisition_warnings(MovementKind.RECEIPT, row["received_on"], scope[row["type"]], profile)
+            kind = row["kind"]
+            warnings = (
+                acquisition_warnings(kind, row["on"], scope[row["type"]], profile)
+                if kind is MovementKind.RECEIPT
+                else []
+            )
             yield (
-                MovementKind.RECEIPT.value,
+                kind.value,
                 "lot",
                 lot_id,
                 None,
@@ -564,7 +419,7 @@ class ImportService:
                         "category": row["retention"],
                         "institution": row["institution"],
                         "authority_ref": reference,
-                        "valid_from": row["received_on"],
+                        "valid_from": row["on"],
                         "warnings": warnings,
                     },
                     RETENTION_REASON,

@@ -100,6 +100,34 @@ class LotService:
             notes,
         )
 
+    def record_opening_balance(
+        self,
+        *,
+        lot_number: str,
+        type: str,
+        site: str,
+        quantity: int,
+        as_of: date,
+        document_ref: str | None = None,
+        manufactured_on: date | None = None,
+        condition: str = "A",
+        notes: str | None = None,
+    ) -> MovementResult:
+        """Stock already held when the record starts, taken on charge as of a day: never an
+        acquisition, so no profile's ban flags it (rule 4), however late the record starts."""
+        return self._new_lot(
+            MovementKind.OPENING_BALANCE,
+            lot_number,
+            type,
+            site,
+            quantity,
+            as_of,
+            document_ref,
+            manufactured_on,
+            condition,
+            notes,
+        )
+
     def record_discovery(
         self,
         *,

@@ -34,6 +34,9 @@ QUANTITY_ACTIONS = {
     "discovery": lambda w, q: w.sp.lots.record_discovery(
         lot_number="L-NEW", type="M67", site="ANAD", quantity=q, found_on=D(2021, 1, 1)
     ),
+    "opening_balance": lambda w, q: w.sp.lots.record_opening_balance(
+        lot_number="L-NEW", type="M67", site="ANAD", quantity=q, as_of=D(2021, 1, 1)
+    ),
     "transfer_in": lambda w, q: w.sp.lots.transfer_in(w.lot, q, D(2021, 1, 1), "TI"),
     "transfer_out": lambda w, q: w.sp.lots.transfer_out(w.lot, q, D(2021, 1, 1), "TO", "moved"),
     "training": lambda w, q: w.sp.lots.consume_in_training(w.trained, q, D(2021, 6, 1), "TR"),
@@ -161,6 +164,9 @@ FUTURE_ACTIONS = {
     ),
     "discovery": lambda w: w.sp.lots.record_discovery(
         lot_number="L-NEW", type="M67", site="ANAD", quantity=5, found_on=TOMORROW
+    ),
+    "opening_balance": lambda w: w.sp.lots.record_opening_balance(
+        lot_number="L-NEW", type="M67", site="ANAD", quantity=5, as_of=TOMORROW
     ),
     "transfer_in": lambda w: w.sp.lots.transfer_in(w.lot, 5, TOMORROW, "TI"),
     "transfer_out": lambda w: w.sp.lots.transfer_out(w.lot, 5, TOMORROW, "TO", "moved"),

@@ -71,6 +71,12 @@ WRITES = {
         ),
         LOTS,
     ),
+    "lots.record_opening_balance": (
+        lambda w: w.sp.lots.record_opening_balance(
+            lot_number="L-O", type="M67", site="ANAD", quantity=3, as_of=D(2021, 1, 1)
+        ),
+        LOTS,
+    ),
     "lots.transfer_in": (lambda w: w.sp.lots.transfer_in(w.lot, 5, D(2021, 1, 1), "TI"), LOTS),
     "lots.transfer_out": (lambda w: w.sp.lots.transfer_out(w.lot, 5, D(2021, 1, 1), "TO", "moved"), LOTS),
     "lots.consume_in_training": (lambda w: w.sp.lots.consume_in_training(w.trained, 5, D(2021, 6, 1), "TR"), LOTS),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from stockpile_tracker.db.models import AuditEntry, Lot, LotBalance, Movement, R
 from stockpile_tracker.domain.errors import RuleViolation, StockpileError
 from stockpile_tracker.reports.document import to_csv
 from stockpile_tracker.reports.status import status_report
-from stockpile_tracker.services import Stockpile, importing
+from stockpile_tracker.services import Stockpile, import_table
 from stockpile_tracker.services.base import bulk_insert
 from stockpile_tracker.services.importing import RETENTION_REASON, ImportRejected
 
@@ -262,17 +263,20 @@ def written(sp) -> dict[str, list[tuple]]:
 def test_an_import_writes_what_receiving_each_lot_would(sp, twin):
     """The bulk write keeps every rule of the services: the same rows, balances and audit entries,
     warnings included (the Ottawa profile flags post-ban receipts and Korea retention), as receiving
-    each lot and recording its retention one by one; and the audit chain verifies."""
+    each lot (or taking it on as an opening balance) and recording its retention one by one; and
+    the audit chain verifies."""
     for stockpile in (sp, twin):
         stockpile.catalogue.set_active_profile("ottawa")
-    plan = sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
+    held = GOOD_LOTS + "O-1,M16,70,ANAD,korea,,,\n"  # no received_on: an opening balance
+    plan = sp.imports.import_lots(held.encode(), source="lots.csv", as_of=date(2024, 2, 1))
     for row in plan.rows:
-        lot = twin.lots.receive_lot(
+        new = twin.lots.receive_lot if row["received_on"] else twin.lots.record_opening_balance
+        lot = new(
             lot_number=row["lot_number"],
             type=row["type"],
             site=row["site"],
             quantity=row["quantity"],
-            received_on=row["received_on"],
+            **({"received_on": row["on"]} if row["received_on"] else {"as_of": row["on"]}),
             document_ref="import lots.csv",
             manufactured_on=row["manufactured_on"],
             condition=row["condition"],
@@ -285,7 +289,7 @@ def test_an_import_writes_what_receiving_each_lot_would(sp, twin):
                 category=row["retention"],
                 authority_ref="import lots.csv",
                 reason=RETENTION_REASON,
-                valid_from=row["received_on"],
+                valid_from=row["on"],
                 institution=row["institution"],
             )
     imported, expected = written(sp), written(twin)
@@ -482,7 +486,7 @@ def test_rows_of_one_new_type_must_describe_it_alike(sp, engine):
 
 
 def test_a_file_over_the_size_limit_is_refused_in_one_line(sp, engine, database_url, tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(importing, "MAX_IMPORT_BYTES", 1_000_000)
+    monkeypatch.setattr(import_table, "MAX_IMPORT_BYTES", 1_000_000)
     path = tmp_path / "big.csv"
     row = "B-{},M67,1,ANAD,\n"
     path.write_text("lot_number,type,quantity,site,retention\n" + "".join(row.format(n) for n in range(80_000)))
@@ -496,7 +500,7 @@ def test_a_file_over_the_size_limit_is_refused_in_one_line(sp, engine, database_
 
 
 def test_a_file_over_the_row_limit_is_refused(sp, engine, monkeypatch):
-    monkeypatch.setattr(importing, "MAX_IMPORT_ROWS", 3)
+    monkeypatch.setattr(import_table, "MAX_IMPORT_ROWS", 3)
     data = "lot_number,type,quantity,site,retention\n" + "".join(f"R-{n},M67,1,ANAD,\n" for n in range(4))
     assert rejected(sp, engine, data) == [
         "line 5, file: has more than 3 rows, the most one import takes; split it into smaller files"

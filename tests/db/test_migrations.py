@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from stockpile_tracker.db import migrate
 from stockpile_tracker.db.engine import make_engine
 from stockpile_tracker.db.migrate import HEAD, alembic_config, current_revision, open_database
+from stockpile_tracker.domain.enums import Rule
 from stockpile_tracker.domain.errors import DatabaseError
 from stockpile_tracker.services import Stockpile
 
@@ -311,6 +312,56 @@ def test_upgrading_0004_gives_the_profiles_their_scope(tmp_path, pg_server):
     with pg_server.scratch() as url:
         copy_fixture("0004", url, tmp_path / "pg")
         profiles_get_their_scope(url)
+
+
+def opening_balances_are_taken(url: str) -> None:
+    """0006: a record upgraded from 0005 takes opening balances (the movement CHECKs know the kind,
+    as an incoming one), none flagged as an acquisition, and still refuses a kind it does not know."""
+    engine = open_database(url)
+    try:
+        sp = Stockpile(engine, "reader", today=lambda: TODAY)
+        before = sp.queries.totals().on_hand
+        opening = sp.lots.record_opening_balance(
+            lot_number="OB-1",
+            type=sp.catalogue.types()[0].designation,
+            site=sp.catalogue.sites()[0].code,
+            quantity=25,
+            as_of=TODAY,
+        )
+        assert opening.warnings == ()
+        assert sp.queries.totals().on_hand == before + 25
+        assert sp.check().ok
+        acquired = [f.lots for f in sp.compliance.findings() if f.rule is Rule.ACQUISITION]
+        assert not any("OB-1" in lots for lots in acquired)
+        with pytest.raises(DBAPIError, match="ck_movement_kind"), engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO movement (lot_id, kind, occurred_on, quantity, recorded_by, recorded_at) "
+                    "VALUES (:lot, 'gift', '2026-06-30', 1, 'x', '2026-06-30 00:00:00')"
+                ),
+                {"lot": opening.lot_id},
+            )
+    finally:
+        engine.dispose()
+
+
+def test_upgrading_0005_takes_opening_balances(tmp_path, pg_server):
+    opening_balances_are_taken(str(unpack_fixture("0005", tmp_path)))
+    if pg_server is None:
+        return  # the PostgreSQL half needs STOCKPILE_TEST_PG_URL
+    (tmp_path / "pg").mkdir()
+    with pg_server.scratch() as url:
+        copy_fixture("0005", url, tmp_path / "pg")
+        opening_balances_are_taken(url)
+
+
+def test_a_downgrade_below_0006_refuses_a_record_with_opening_balances(engine):
+    sp = Stockpile(engine, "alice", today=lambda: TODAY)
+    seed_catalogue(sp)
+    sp.lots.record_opening_balance(lot_number="OB-1", type="M67", site="ANAD", quantity=5, as_of=TODAY)
+    with pytest.raises(RuntimeError, match="holds 1 opening balance"), engine.begin() as connection:
+        command.downgrade(alembic_config(connection=connection), "0005")
+    assert current_revision(engine) == HEAD
 
 
 # -- a failed upgrade ------------------------------------------------------------------------------

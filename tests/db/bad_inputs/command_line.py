@@ -131,6 +131,29 @@ def commands():
         ),
         Case(
             "command line",
+            "import lots --as-of a date in the future (opening balances)",
+            "stockpile-tracker: --as-of: 2999-01-01 is in the future",
+            cli_import("lots", LOTS_HEADER + "X-1,M67,10,ANAD,,,,\n", "--as-of", "2999-01-01"),
+        ),
+        Case(
+            "command line",
+            "import lots --as-of a date before the treaty (opening balances)",
+            "stockpile-tracker: --as-of: 1996-12-31 is before 1997, the year the Convention was signed",
+            cli_import("lots", LOTS_HEADER + "X-1,M67,10,ANAD,,,,\n", "--as-of", "1996-12-31"),
+        ),
+        Case(
+            "command line",
+            "import destructions --as-of",
+            "stockpile-tracker: --as-of: only lots have opening balances; destructions carry their own dates",
+            cli_import(
+                "destructions",
+                DESTRUCTIONS_HEADER + "L-001,M67,2020-01-16,5,other,ANAD,C-9,Capt. A,B. Jones\n",
+                "--as-of",
+                "2020-01-01",
+            ),
+        ),
+        Case(
+            "command line",
             "an import of /dev/zero (endless)",
             "stockpile-tracker: nothing was imported: "
             "/dev/zero: file: is larger than 16 MB, the most one import reads; split it into smaller files",

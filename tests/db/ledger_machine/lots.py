@@ -1,5 +1,5 @@
-"""The ledger machine's actions on lots: receipts and discoveries, transfers, retention decisions,
-training, splits, stock checks and reversals. Each says what a valid request is (it must be
+"""The ledger machine's actions on lots: receipts, discoveries and opening balances, transfers,
+retention decisions, training, splits, stock checks and reversals. Each says what a valid request is (it must be
 accepted) and what an accepted one must have changed."""
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ class LotActions:
             self.lots.append(result.lot_id)
 
     @rule(
-        kind=st.sampled_from(["receipt", "discovery"]),
+        kind=st.sampled_from(["receipt", "discovery", "opening_balance"]),
         type_=TYPES,
         site=SITES,
         quantity=NEW_QUANTITY,
@@ -68,36 +68,19 @@ class LotActions:
         numbers = [row.lot_number for row in self.rows().values()]
         number = numbers[0] if reuse == 0 and numbers else f"L-{next(self.serial):03d}"
         service = self.alice.lots
-        if kind == "receipt":
-
-            def call():
-                return service.receive_lot(
-                    lot_number=number,
-                    type=type_,
-                    site=site,
-                    quantity=quantity,
-                    received_on=on,
-                    document_ref=f"DD-{number}",
-                )
-        else:
-
-            def call():
-                return service.record_discovery(
-                    lot_number=number,
-                    type=type_,
-                    site=site,
-                    quantity=quantity,
-                    found_on=on,
-                    document_ref=f"FD-{number}",
-                )
-
+        new = {"lot_number": number, "type": type_, "site": site, "quantity": quantity, "document_ref": f"D-{number}"}
+        call = {
+            "receipt": partial(service.receive_lot, **new, received_on=on),
+            "discovery": partial(service.record_discovery, **new, found_on=on),
+            "opening_balance": partial(service.record_opening_balance, **new, as_of=on),
+        }[kind]
         result = self.attempt(kind, call)
         if result is not None:
             # Rule 4: an acquisition after the ban is kept and flagged, not silently accepted.
             if kind == "receipt" and on >= self.profile.acquisition_banned_from and self.covers(type_):
                 self.assert_flagged(result, "receipt after the acquisition ban")
-            if not self.covers(type_):
-                assert not result.warnings, f"a receipt of {type_}, out of scope, was flagged"
+            if not self.covers(type_) or kind == "opening_balance":
+                assert not result.warnings, f"a {kind} of {type_} was flagged (out of scope, or not an acquisition)"
             assert result.lot_id not in self.lots
             self.lots.append(result.lot_id)
             self.touched.add(result.lot_id)

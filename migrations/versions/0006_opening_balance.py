@@ -1,0 +1,66 @@
+"""Opening balances: a movement kind for the stock taken on charge when the record starts (DOMAIN.md
+section 2). It brings mines in like a receipt, but is never an acquisition, so rule 4 does not flag
+it. The movement kind CHECK and the incoming-kinds CHECK learn the new kind; no row changes.
+
+Revision ID: 0006
+Revises: 0005
+Create Date: 2026-12-01
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0006"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+KINDS = (
+    "'transfer_in', 'transfer_out', 'out_for_destruction', 'training', 'destroyed', 'check_gain', 'check_loss', "
+    "'reversal'"
+)
+OLD_KIND = f"kind IN ('receipt', 'discovery', {KINDS})"
+NEW_KIND = f"kind IN ('opening_balance', 'receipt', 'discovery', {KINDS})"
+OLD_INCOMING = "kind NOT IN ('receipt', 'discovery', 'transfer_in', 'check_gain') OR quantity > 0"
+NEW_INCOMING = "kind NOT IN ('opening_balance', 'receipt', 'discovery', 'transfer_in', 'check_gain') OR quantity > 0"
+
+
+def _rewrite_sqlite_checks(changes: list[tuple[str, str]]) -> None:
+    """Rewrite movement's CHECKs in place, as 0005 did for mine_type: rebuilding the table would
+    drop it under its own and the audit's references, and its append-only triggers with it."""
+    bind = op.get_bind()
+    version = bind.exec_driver_sql("PRAGMA schema_version").scalar_one()
+    op.execute("PRAGMA writable_schema=ON")
+    for old, new in changes:
+        changed = bind.exec_driver_sql(
+            "UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'movement' "
+            "AND instr(sql, ?) > 0",
+            (old, new, old),
+        ).rowcount
+        if changed != 1:
+            raise RuntimeError(f"movement has no CHECK ({old}) to change")
+    op.execute(f"PRAGMA schema_version={int(version) + 1}")
+    op.execute("PRAGMA writable_schema=OFF")
+
+
+def _change_checks(changes: list[tuple[str, str]]) -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        _rewrite_sqlite_checks(changes)
+        return
+    for (_old, new), name in zip(changes, ("kind", "incoming_positive"), strict=True):
+        op.drop_constraint(op.f(f"ck_movement_{name}"), "movement", type_="check")
+        op.create_check_constraint(op.f(f"ck_movement_{name}"), "movement", new)
+
+
+def upgrade() -> None:
+    _change_checks([(OLD_KIND, NEW_KIND), (OLD_INCOMING, NEW_INCOMING)])
+
+
+def downgrade() -> None:
+    """The ledger is append-only: opening balances cannot be turned into receipts, so a record that
+    holds any stays at this schema."""
+    held = op.get_bind().exec_driver_sql("SELECT count(*) FROM movement WHERE kind = 'opening_balance'").scalar_one()
+    if held:
+        raise RuntimeError(f"the record holds {held:,} opening balance(s), which schema 0005 cannot keep")
+    _change_checks([(NEW_KIND, OLD_KIND), (NEW_INCOMING, OLD_INCOMING)])
