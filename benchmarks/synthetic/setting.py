@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from stockpile_tracker.demo import load_catalogue
+from stockpile_tracker.domain.enums import INCOMING as INCOMING_KINDS
 
 GENERATOR_VERSION = 1  # part of the cached file's name: raise it when the rows generated change
 END = date(2026, 10, 31)  # the synthetic "today": nothing is dated later
@@ -49,4 +50,4 @@ REVERSAL_REASONS = ["entered against the wrong lot", "quantity keyed twice", "do
 # Routine ledger entries between receipt and the end of the record, by relative frequency.
 ROUTINE_KINDS = ["transfer_out", "transfer_in", "check_loss", "check_gain", "reversal"]
 ROUTINE_CUM_WEIGHTS = [30, 54, 70, 92, 100]
-INCOMING = {"receipt", "discovery", "transfer_in", "check_gain"}
+INCOMING = {kind.value for kind in INCOMING_KINDS}  # as the program's own rules say
