@@ -9,14 +9,14 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, FromClause, Row, Select, and_, case, func, or_, select
-from sqlalchemy.orm import InstrumentedAttribute, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from ..db.models import DestructionEvent, EventLine, Lot, LotBalance, MineType, Movement, RetentionDecision, Site
 from ..domain.enums import Category, LotStatus, MovementKind, RetentionFilter, SdClass
 from ..domain.errors import InvalidInput, NotFound
 from .balance import derived_balance_query
 from .base import Context
-from .catalogue import active_profile, profile_info
+from .catalogue import active_profile, in_scope_where, profile_info
 from .dto.lots import LedgerEntry, LotRow, RetentionInfo, ScopeTotals, StatusGroup, Totals, YearLot
 
 SD_CLASS = case(
@@ -93,6 +93,7 @@ def _lot_row(row: Row[*tuple[Any, ...]]) -> LotRow:
         scheduled=row.scheduled,
         destroyed=row.destroyed,
         notes=row.notes,
+        in_scope=bool(row.in_scope),
     )
 
 
@@ -167,7 +168,12 @@ def _filtered(query: Select[*tuple[Any, ...]], f: LotFilter, dialect: str) -> Se
     return query.where(*conditions) if conditions else query
 
 
-def _summed(groups: Iterable[StatusGroup]) -> Totals:
+def _in_scope(session: Session) -> ColumnElement[bool]:
+    """Whether a lot's type is governed by the active profile, as a column of the lot's row."""
+    return in_scope_where(profile_info(active_profile(session))).label("in_scope")
+
+
+def _summed(groups: Iterable[StatusGroup | Totals]) -> Totals:
     groups = list(groups)
     return Totals(
         lots=sum(g.lots for g in groups),
@@ -196,48 +202,60 @@ class QueryService:
             raise InvalidInput("sort", f"cannot sort by {sort!r}")
         key = SORT_KEYS[sort]
         order = (key.desc(), Lot.id.desc()) if descending else (key.asc(), Lot.id.asc())
-        query = (
-            _filtered(
-                select(*LOT_COLUMNS),
-                lot_filter,
-                self._dialect,
-            )
-            .order_by(*order)
-            .offset(offset)
-            .limit(limit)
-        )
         with self.ctx.read() as session:
+            query = (
+                _filtered(
+                    select(*LOT_COLUMNS, _in_scope(session)),
+                    lot_filter,
+                    self._dialect,
+                )
+                .order_by(*order)
+                .offset(offset)
+                .limit(limit)
+            )
             return [_lot_row(row) for row in session.execute(query)]
 
     def totals(self, lot_filter: LotFilter = LotFilter()) -> Totals:
-        query = _filtered(
-            select(
-                func.count(Lot.id).label("lots"),
-                func.coalesce(func.sum(LotBalance.on_hand), 0).label("on_hand"),
-                func.coalesce(func.sum(LotBalance.retained), 0).label("retained"),
-                func.coalesce(func.sum(LotBalance.scheduled), 0).label("scheduled"),
-                func.coalesce(func.sum(LotBalance.destroyed), 0).label("destroyed"),
-            ),
-            lot_filter,
-            self._dialect,
-        )
+        scope = self.totals_by_scope(lot_filter)
+        return _summed((scope.covered, scope.not_covered))
+
+    def totals_by_scope(self, lot_filter: LotFilter = LotFilter()) -> ScopeTotals:
+        """The filtered lots summed in and out of the active profile's scope: a total of surplus
+        never mixes what the profile says to destroy with what it does not govern."""
         with self.ctx.read() as session:
-            row = session.execute(query).one()
-        return Totals(
-            lots=int(row.lots),
-            on_hand=int(row.on_hand),
-            retained=int(row.retained),
-            scheduled=int(row.scheduled),
-            destroyed=int(row.destroyed),
-        )
+            policy = profile_info(active_profile(session))
+            in_scope = in_scope_where(policy)
+            query = _filtered(
+                select(
+                    in_scope.label("in_scope"),
+                    func.count(Lot.id).label("lots"),
+                    func.coalesce(func.sum(LotBalance.on_hand), 0).label("on_hand"),
+                    func.coalesce(func.sum(LotBalance.retained), 0).label("retained"),
+                    func.coalesce(func.sum(LotBalance.scheduled), 0).label("scheduled"),
+                    func.coalesce(func.sum(LotBalance.destroyed), 0).label("destroyed"),
+                ),
+                lot_filter,
+                self._dialect,
+            ).group_by(in_scope)
+            sums = {
+                bool(row.in_scope): Totals(
+                    lots=int(row.lots),
+                    on_hand=int(row.on_hand),
+                    retained=int(row.retained),
+                    scheduled=int(row.scheduled),
+                    destroyed=int(row.destroyed),
+                )
+                for row in session.execute(query)
+            }
+        return ScopeTotals(policy.name, sums.get(True, Totals()), sums.get(False, Totals()))
 
     def lot(self, lot_id: int) -> LotRow:
-        query = _filtered(
-            select(*LOT_COLUMNS),
-            LotFilter(),
-            self._dialect,
-        ).where(Lot.id == lot_id)
         with self.ctx.read() as session:
+            query = _filtered(
+                select(*LOT_COLUMNS, _in_scope(session)),
+                LotFilter(),
+                self._dialect,
+            ).where(Lot.id == lot_id)
             row = session.execute(query).one_or_none()
             if row is None:
                 raise NotFound("lot", lot_id)
@@ -388,9 +406,9 @@ class QueryService:
         """The status report's groups summed in and out of the active profile's scope, as of the end
         of `as_of` (today when not given)."""
         with self.ctx.read() as session:
-            code = active_profile(session).code
+            name = active_profile(session).name
             groups = self.status_groups(as_of or self.ctx.today())
-        return ScopeTotals(code, _summed(g for g in groups if g.in_scope), _summed(g for g in groups if not g.in_scope))
+        return ScopeTotals(name, _summed(g for g in groups if g.in_scope), _summed(g for g in groups if not g.in_scope))
 
     def find_lot(self, lot_number: str, type: str | None = None) -> LotRow:
         """A lot by its number; the type is needed only when two types share the number."""

@@ -27,6 +27,7 @@ class LotRow(StockFigures):
     retained: int
     scheduled: int
     destroyed: int
+    in_scope: bool  # governed by the active policy profile
     notes: str | None = None
 
     @property
@@ -40,10 +41,11 @@ class LotRow(StockFigures):
         """Why the mines are kept, in words: retained and surplus are told apart without colour."""
         if not self.on_hand:
             return "none held"
+        rest = "surplus" if self.in_scope else "not covered"  # out of scope is no surplus to destroy
         if self.retention_category is None:  # nothing retained: the database keeps the two together
-            return "surplus"
+            return rest
         label = RetentionCategory(self.retention_category).label
-        return label if self.retained == self.on_hand else f"{label} + surplus"
+        return label if self.retained == self.on_hand else f"{label} + {rest}"
 
 
 @dataclass(frozen=True)
@@ -121,9 +123,13 @@ class ScopeTotals:
     """The stockpile split by the active profile's scope: what its obligations count, and the rest,
     shown apart. The status report, the dashboard and the command line all read it."""
 
-    profile: str  # the profile's code
+    profile: str  # the profile's name: printed words, never its code
     covered: Totals
     not_covered: Totals
+
+    @property
+    def covered_label(self) -> str:
+        return f"covered by {self.profile}"
 
     @property
     def not_covered_label(self) -> str:
