@@ -231,7 +231,15 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
         raise StockpileError(f"--limit: {args.limit} is more than a database can count (at most {MAX_ROWS:,})")
     rows = sp.queries.lots(lot_filter, sort=args.sort, descending=args.desc, limit=args.limit)
     split = sp.queries.totals_by_scope(lot_filter)
-    table = [[_cell(row, attribute) for _title, attribute, _align in LOT_COLUMNS] for row in rows]
+    profile = sp.catalogue.active_profile()
+    covered = {t.designation for t in sp.catalogue.types() if profile.covers(t.category, t.activation)}
+    table = [
+        [
+            row.kept_under(row.type_designation in covered) if attribute == "kept_for" else _cell(row, attribute)
+            for _title, attribute, _align in LOT_COLUMNS
+        ]
+        for row in rows
+    ]
     # a total of surplus never mixes in stock the profile does not govern: one line for each
     footers = [
         [f"Total {label} ({totals.lots:,} lots)", "", "", "", "", "", *_numbers(totals), ""]

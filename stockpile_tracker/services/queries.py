@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, FromClause, Row, Select, and_, case, func, or_, select
-from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from ..db.models import DestructionEvent, EventLine, Lot, LotBalance, MineType, Movement, RetentionDecision, Site
 from ..domain.enums import Category, LotStatus, MovementKind, RetentionFilter, SdClass
@@ -93,7 +93,6 @@ def _lot_row(row: Row[*tuple[Any, ...]]) -> LotRow:
         scheduled=row.scheduled,
         destroyed=row.destroyed,
         notes=row.notes,
-        in_scope=bool(row.in_scope),
     )
 
 
@@ -168,12 +167,26 @@ def _filtered(query: Select[*tuple[Any, ...]], f: LotFilter, dialect: str) -> Se
     return query.where(*conditions) if conditions else query
 
 
-def _in_scope(session: Session) -> ColumnElement[bool]:
-    """Whether a lot's type is governed by the active profile, as a column of the lot's row."""
-    return in_scope_where(profile_info(active_profile(session))).label("in_scope")
+TOTAL_COLUMNS = (
+    func.count(Lot.id).label("lots"),
+    func.coalesce(func.sum(LotBalance.on_hand), 0).label("on_hand"),
+    func.coalesce(func.sum(LotBalance.retained), 0).label("retained"),
+    func.coalesce(func.sum(LotBalance.scheduled), 0).label("scheduled"),
+    func.coalesce(func.sum(LotBalance.destroyed), 0).label("destroyed"),
+)
 
 
-def _summed(groups: Iterable[StatusGroup | Totals]) -> Totals:
+def _totals(row: Row[*tuple[Any, ...]]) -> Totals:
+    return Totals(
+        lots=int(row.lots),
+        on_hand=int(row.on_hand),
+        retained=int(row.retained),
+        scheduled=int(row.scheduled),
+        destroyed=int(row.destroyed),
+    )
+
+
+def _summed(groups: Iterable[StatusGroup]) -> Totals:
     groups = list(groups)
     return Totals(
         lots=sum(g.lots for g in groups),
@@ -202,22 +215,23 @@ class QueryService:
             raise InvalidInput("sort", f"cannot sort by {sort!r}")
         key = SORT_KEYS[sort]
         order = (key.desc(), Lot.id.desc()) if descending else (key.asc(), Lot.id.asc())
-        with self.ctx.read() as session:
-            query = (
-                _filtered(
-                    select(*LOT_COLUMNS, _in_scope(session)),
-                    lot_filter,
-                    self._dialect,
-                )
-                .order_by(*order)
-                .offset(offset)
-                .limit(limit)
+        query = (
+            _filtered(
+                select(*LOT_COLUMNS),
+                lot_filter,
+                self._dialect,
             )
+            .order_by(*order)
+            .offset(offset)
+            .limit(limit)
+        )
+        with self.ctx.read() as session:
             return [_lot_row(row) for row in session.execute(query)]
 
     def totals(self, lot_filter: LotFilter = LotFilter()) -> Totals:
-        scope = self.totals_by_scope(lot_filter)
-        return _summed((scope.covered, scope.not_covered))
+        query = _filtered(select(*TOTAL_COLUMNS), lot_filter, self._dialect)
+        with self.ctx.read() as session:
+            return _totals(session.execute(query).one())
 
     def totals_by_scope(self, lot_filter: LotFilter = LotFilter()) -> ScopeTotals:
         """The filtered lots summed in and out of the active profile's scope: a total of surplus
@@ -225,37 +239,19 @@ class QueryService:
         with self.ctx.read() as session:
             policy = profile_info(active_profile(session))
             in_scope = in_scope_where(policy)
-            query = _filtered(
-                select(
-                    in_scope.label("in_scope"),
-                    func.count(Lot.id).label("lots"),
-                    func.coalesce(func.sum(LotBalance.on_hand), 0).label("on_hand"),
-                    func.coalesce(func.sum(LotBalance.retained), 0).label("retained"),
-                    func.coalesce(func.sum(LotBalance.scheduled), 0).label("scheduled"),
-                    func.coalesce(func.sum(LotBalance.destroyed), 0).label("destroyed"),
-                ),
-                lot_filter,
-                self._dialect,
-            ).group_by(in_scope)
-            sums = {
-                bool(row.in_scope): Totals(
-                    lots=int(row.lots),
-                    on_hand=int(row.on_hand),
-                    retained=int(row.retained),
-                    scheduled=int(row.scheduled),
-                    destroyed=int(row.destroyed),
-                )
-                for row in session.execute(query)
-            }
+            query = _filtered(select(in_scope.label("in_scope"), *TOTAL_COLUMNS), lot_filter, self._dialect).group_by(
+                in_scope
+            )
+            sums = {bool(row.in_scope): _totals(row) for row in session.execute(query)}
         return ScopeTotals(policy.name, sums.get(True, Totals()), sums.get(False, Totals()))
 
     def lot(self, lot_id: int) -> LotRow:
+        query = _filtered(
+            select(*LOT_COLUMNS),
+            LotFilter(),
+            self._dialect,
+        ).where(Lot.id == lot_id)
         with self.ctx.read() as session:
-            query = _filtered(
-                select(*LOT_COLUMNS, _in_scope(session)),
-                LotFilter(),
-                self._dialect,
-            ).where(Lot.id == lot_id)
             row = session.execute(query).one_or_none()
             if row is None:
                 raise NotFound("lot", lot_id)

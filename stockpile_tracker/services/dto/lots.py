@@ -27,7 +27,6 @@ class LotRow(StockFigures):
     retained: int
     scheduled: int
     destroyed: int
-    in_scope: bool  # governed by the active policy profile
     notes: str | None = None
 
     @property
@@ -39,9 +38,14 @@ class LotRow(StockFigures):
     @property
     def kept_for(self) -> str:
         """Why the mines are kept, in words: retained and surplus are told apart without colour."""
+        return self.kept_under(covered=True)
+
+    def kept_under(self, covered: bool) -> str:
+        """`kept_for` under a profile: mines it does not govern (`covered` false) are no surplus
+        to destroy, and say so."""
         if not self.on_hand:
             return "none held"
-        rest = "surplus" if self.in_scope else "not covered"  # out of scope is no surplus to destroy
+        rest = "surplus" if covered else "not covered"
         if self.retention_category is None:  # nothing retained: the database keeps the two together
             return rest
         label = RetentionCategory(self.retention_category).label
