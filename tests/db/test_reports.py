@@ -149,6 +149,14 @@ def test_lot_history_totals_to_the_balance(known):
     assert ledger.total_row[4] is None  # balances are not summed
 
 
+def test_lot_history_of_an_out_of_scope_lot_calls_it_not_covered_never_surplus(known):
+    anti_vehicle = known.queries.find_lot("L-3")  # BLU-91/B, 400 held, none retained
+    details = dict(tables(lot_history_report(known, anti_vehicle.id, printed_at=PRINTED))["Lot"].rows)
+    assert (details["Kept for"], details["Scope"]) == ("not covered", f"not covered by {US_POLICY}")
+    m67 = dict(tables(lot_history_report(known, known.queries.find_lot("L-1").id))["Lot"].rows)
+    assert (m67["Kept for"], m67["Scope"]) == ("Korea defence + surplus", COVERED)
+
+
 def test_certificate_has_its_lines_and_three_signatures(known):
     report = certificate_report(known, "DC-1", printed_at=PRINTED)
     assert tables(report)["Mines destroyed"].total_row == ("Total", None, 200, 200)
