@@ -237,24 +237,23 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit > MAX_ROWS:
         raise StockpileError(f"--limit: {args.limit} is more than a database can count (at most {MAX_ROWS:,})")
     rows = sp.queries.lots(lot_filter, sort=args.sort, descending=args.desc, limit=args.limit)
-    totals = sp.queries.totals(lot_filter)
-    table = [[_cell(row, attribute) for _title, attribute, _align in LOT_COLUMNS] for row in rows]
-    footer = [
-        f"Total ({totals.lots:,} lots)",
-        "",
-        "",
-        "",
-        "",
-        "",
-        f"{totals.on_hand:,}",
-        f"{totals.retained:,}",
-        f"{totals.surplus:,}",
-        f"{totals.scheduled:,}",
-        f"{totals.destroyed:,}",
-        "",
+    split = sp.queries.totals_by_scope(lot_filter)
+    profile = sp.catalogue.active_profile()
+    covered = {t.designation for t in sp.catalogue.types() if profile.covers(t.category, t.activation)}
+    table = [
+        [
+            row.kept_under(row.type_designation in covered) if attribute == "kept_for" else _cell(row, attribute)
+            for _title, attribute, _align in LOT_COLUMNS
+        ]
+        for row in rows
+    ]
+    # a total of surplus never mixes in stock the profile does not govern: one line for each
+    footers = [
+        [f"Total {label} ({totals.lots:,} lots)", "", "", "", "", "", *_numbers(totals), ""]
+        for label, totals in (("covered", split.covered), ("not covered", split.not_covered))
     ]
     headers = [title for title, _a, _b in LOT_COLUMNS]
-    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, footer, *table, strict=False)]
+    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *footers, *table, strict=False)]
     aligns = [align for _t, _a, align in LOT_COLUMNS]
 
     def line(cells: list[str]) -> str:
@@ -265,13 +264,19 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
     for cells in table:
         print(line(cells))
     print("  ".join("-" * width for width in widths))
-    print(line(footer))
-    if len(rows) < totals.lots:
-        print(f"({len(rows):,} of {totals.lots:,} lots shown; totals cover all of them)")
+    for footer in footers:
+        print(line(footer))
+    lots = split.covered.lots + split.not_covered.lots
+    if len(rows) < lots:
+        print(f"({len(rows):,} of {lots:,} lots shown; totals cover all of them)")
     scope = sp.queries.scope_totals()
-    print(f"Whole stockpile: covered by {scope.profile}: {_figures(scope.covered)}")
+    print(f"Whole stockpile: {scope.covered_label}: {_figures(scope.covered)}")
     print(f"Whole stockpile: {scope.not_covered_label}: {_figures(scope.not_covered)}")
     return 0
+
+
+def _numbers(totals: Totals) -> list[str]:
+    return [f"{n:,}" for n in (totals.on_hand, totals.retained, totals.surplus, totals.scheduled, totals.destroyed)]
 
 
 def _figures(totals: Totals) -> str:

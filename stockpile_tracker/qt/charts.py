@@ -20,7 +20,7 @@ from .widgets import is_dark
 
 WIDTH, HEIGHT = 1320, 600  # twice the size it is shown at, for a sharp print
 LINE_COLOURS = ("#7f8c8d", "#1f4e8c", "#d35400", "#b3261e")  # plan, done, forecast, target
-BAR_COLOURS = ("#1f4e8c", "#e59866")  # retained, surplus
+BAR_COLOURS = ("#1f4e8c", "#e59866", "#95a5a6")  # retained, surplus, not covered by the profile
 
 
 def build_chart(chart: Chart, font_scale: float = 1.0, palette: QPalette | None = None) -> QChart:

@@ -243,10 +243,14 @@ class DashboardView(QWidget):
         covered, apart = scope.covered, scope.not_covered
         self.on_hand.show_figure(
             f"{totals.on_hand:,}",
-            f"= retained {totals.retained:,} + surplus {totals.surplus:,}\nin {data.lots_holding:,} lots; "
-            f"{covered.on_hand:,} covered by {scope.profile}, {apart.on_hand:,} {scope.not_covered_label}",
+            f"= {covered.on_hand:,} {scope.covered_label} (retained {covered.retained:,} + surplus "
+            f"{covered.surplus:,})\n+ {apart.on_hand:,} {scope.not_covered_label}\nin {data.lots_holding:,} lots",
         )
-        self.retained.show_figure(f"{totals.retained:,}", "kept for a reason the profile permits, or flagged below")
+        self.retained.show_figure(
+            f"{covered.retained:,}",
+            "kept for a reason the profile permits, or flagged below\n"
+            f"({apart.retained:,} more {scope.not_covered_label})",
+        )
         awaiting = data.programme.forecast.awaiting if data.programme is not None else 0
         self.surplus.show_figure(
             f"{covered.surplus:,}",
@@ -257,7 +261,9 @@ class DashboardView(QWidget):
             alarm=covered.unscheduled > 0,
         )
         self.destroyed_this_year.show_figure(
-            f"{data.destroyed_this_year:,}", f"in {today.year}, on site or after shipment"
+            f"{data.destroyed_this_year:,}",
+            f"in {today.year}, {scope.covered_label}, on site or after shipment\n"
+            f"({data.destroyed_this_year_not_covered:,} more {scope.not_covered_label})",
         )
         status = data.programme
         if status is None:
@@ -297,7 +303,9 @@ class DashboardView(QWidget):
             if data.programme is not None and data.programme.forecast.months
             else None
         )
-        self.composition_chart = composition_chart(data.composition) if data.composition else None
+        self.composition_chart = (
+            composition_chart(data.composition, data.scope.not_covered_label) if data.composition else None
+        )
         for view, chart, empty in (
             (self.burn_down, self.burn_down_chart, "No destruction planned or recorded yet"),
             (self.composition, self.composition_chart, "No stock on hand"),

@@ -71,7 +71,7 @@ def progress_report(sp: Stockpile, programme_id: int, *, printed_at: datetime | 
             "yet reported destroyed) by the average destroyed a month over the last six full months.",
         ),
         charts=((progress_chart(data, today),) if data.months else ())
-        + ((composition_chart(composition),) if composition else ()),
+        + ((composition_chart(composition, sp.catalogue.active_profile().not_covered),) if composition else ()),
         marking=letterhead.marking,
     )
 
@@ -117,20 +117,25 @@ def progress_chart(data: ProgrammeForecast, today: date) -> Chart:
 COMPOSITION_TYPES = 8  # the types holding most stock, by name; the rest together as "others (N)"
 
 
-def composition_chart(composition: tuple[TypeComposition, ...]) -> Chart:
-    """Retained and surplus stock per mine type, largest first."""
+def composition_chart(composition: tuple[TypeComposition, ...], not_covered: str) -> Chart:
+    """Retained and surplus stock per mine type, largest first; a type the active profile does not
+    govern is one bar of its own colour, labelled (`not_covered`), never drawn as surplus to destroy."""
     shown = list(composition[:COMPOSITION_TYPES])
-    labels = [row.designation for row in shown]
-    retained, surplus = [row.retained for row in shown], [row.surplus for row in shown]
     rest = composition[COMPOSITION_TYPES:]
-    if rest:
-        labels.append(f"others ({len(rest)})")
-        retained.append(sum(row.retained for row in rest))
-        surplus.append(sum(row.surplus for row in rest))
+    labels = [row.designation for row in shown] + ([f"others ({len(rest)})"] if rest else [])
+    bars = [(row,) for row in shown] + ([rest] if rest else [])
+    series = [
+        ("retained", tuple(sum(row.retained for row in rows if row.in_scope) for rows in bars)),
+        ("surplus", tuple(sum(row.surplus for row in rows if row.in_scope) for rows in bars)),
+    ]
+    if not all(row.in_scope for row in composition):
+        series.append((not_covered, tuple(sum(row.on_hand for row in rows if not row.in_scope) for rows in bars)))
     return Chart(
         "composition",
-        "Stock by type: retained and surplus",
+        "Stock by type: retained, surplus and not covered"
+        if len(series) > 2
+        else "Stock by type: retained and surplus",
         tuple(labels),
-        (("retained", tuple(retained)), ("surplus", tuple(surplus))),
+        tuple(series),
         stacked_bars=True,
     )

@@ -14,6 +14,9 @@ from .document import Report, Signature, table_from
 def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | None = None) -> Report:
     lot = sp.queries.lot(lot_id)
     ledger = sp.queries.ledger(lot_id)
+    profile = sp.catalogue.active_profile()
+    (kind,) = [t for t in sp.catalogue.types() if t.designation == lot.type_designation]
+    covered = profile.covers(kind.category, kind.activation)
     details = table_from(
         "Lot",
         ("", ""),
@@ -22,7 +25,8 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
             ("Type", f"{lot.type_designation} ({Category(lot.category).label}, {lot.sd_label})"),
             ("Site", f"{lot.site_code} ({lot.site_country})"),
             ("Condition", f"{lot.condition_code} - {CONDITION_CODES[lot.condition_code]}"),
-            ("Kept for", lot.kept_for),
+            ("Kept for", lot.kept_under(covered)),
+            ("Scope", f"covered by {profile.name}" if covered else profile.not_covered),
             ("On hand", f"{lot.on_hand:,}"),
             ("Retained", f"{lot.retained:,}"),
             ("Scheduled", f"{lot.scheduled:,}"),

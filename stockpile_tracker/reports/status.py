@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from ..domain.enums import Activation, Category, RetentionCategory
 from ..services import Stockpile, one_snapshot
+from ..services.dto.catalogue import PolicyProfileInfo
 from ..services.dto.lots import StatusGroup
 from .document import Cell, Report, Signature, Table, table_from
 
@@ -47,19 +48,50 @@ def _scope_table(sp: Stockpile, as_of: date) -> Table:
     profile = sp.catalogue.active_profile()
     rows = [
         (label, t.lots, t.on_hand, t.retained, t.surplus, t.scheduled, t.unscheduled, t.destroyed)
-        for label, t in ((f"covered by {scope.profile}", scope.covered), (scope.not_covered_label, scope.not_covered))
+        for label, t in ((scope.covered_label, scope.covered), (scope.not_covered_label, scope.not_covered))
     ]
     return table_from(
         f"In and out of scope of {profile.name}",
         ("Stock", *QUANTITY_COLUMNS),
         rows,
-        note=f"{profile.code} governs {profile.scope}; only that stock counts against its obligations.",
+        note=f"{profile.name} governs {profile.scope}; only that stock counts against its obligations. "
+        "The total adds what is held, never the two surpluses: only the one covered is to destroy.",
+        total_columns=(1, 2, 3, 7),  # lots, on hand, retained, destroyed
     )
 
 
-def _kept_for(group: StatusGroup) -> tuple[str]:
-    category = group.retention_category
-    return (RetentionCategory(category).label if category else "not retained",)
+def _split(groups: list[StatusGroup], profile: PolicyProfileInfo, note: str) -> list[Table]:
+    """Each breakdown twice, in scope and apart: no total mixes what the profile says to destroy
+    with stock it does not govern."""
+    breakdowns: tuple[tuple[str, tuple[str, ...], Callable[[StatusGroup], tuple[str, ...]]], ...] = (
+        ("Summary by category", ("Category",), lambda g: (Category(g.category).label,)),
+        ("By self-destruct / self-deactivation", ("Feature",), lambda g: (g.sd_class.label,)),
+        ("By site", ("Site", "Country"), lambda g: (g.site_code, g.site_country)),
+        ("By type", ("Type", "Cat.", "Activation"), _type),
+    )
+    scopes = (
+        (f"covered by {profile.name}", [g for g in groups if g.in_scope]),
+        (f"{profile.not_covered} (shown apart; no obligation counts them)", [g for g in groups if not g.in_scope]),
+    )
+    return [
+        table_from(
+            f"{title}, {scope}",
+            (*keys, *QUANTITY_COLUMNS),
+            _by(members, key),
+            note=note if title == "By type" else None,
+        )
+        for scope, members in scopes
+        for title, keys, key in breakdowns
+    ]
+
+
+def _kept_for(profile: PolicyProfileInfo) -> Callable[[StatusGroup], tuple[str, str]]:
+    def key(group: StatusGroup) -> tuple[str, str]:
+        category = group.retention_category
+        reason = RetentionCategory(category).label if category else "not retained"
+        return (reason, f"covered by {profile.name}" if group.in_scope else profile.not_covered)
+
+    return key
 
 
 @one_snapshot
@@ -71,36 +103,16 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
         f"{Activation.VICTIM.label}, command for {Activation.COMMAND.label}, {Activation.BOTH.label}."
     )
     tables = [
-        table_from(
-            "Summary by category", ("Category", *QUANTITY_COLUMNS), _by(groups, lambda g: (Category(g.category).label,))
-        ),
-        table_from(
-            "By self-destruct / self-deactivation",
-            ("Feature", *QUANTITY_COLUMNS),
-            _by(groups, lambda g: (g.sd_class.label,)),
-        ),
         _scope_table(sp, as_of),
-        table_from(
-            "By site", ("Site", "Country", *QUANTITY_COLUMNS), _by(groups, lambda g: (g.site_code, g.site_country))
-        ),
-        table_from(
-            f"By type, covered by {profile.code}",
-            ("Type", "Cat.", "Activation", *QUANTITY_COLUMNS),
-            _by([g for g in groups if g.in_scope], _type),
-            note=by_type_note,
-        ),
-        table_from(
-            f"By type, {profile.not_covered} (shown apart; no obligation counts them)",
-            ("Type", "Cat.", "Activation", *QUANTITY_COLUMNS),
-            _by([g for g in groups if not g.in_scope], _type),
-            note=by_type_note,
-        ),
+        *_split(groups, profile, by_type_note),
         table_from(
             "Retained, by reason",
-            ("Kept for", "Lots", "Retained"),
+            ("Kept for", "Stock", "Lots", "Retained"),
             [
-                (label, lots, retained)
-                for label, lots, _on_hand, retained, *_rest in _by([g for g in groups if g.retained], _kept_for)
+                (label, stock, lots, retained)
+                for label, stock, lots, _on_hand, retained, *_rest in _by(
+                    [g for g in groups if g.retained], _kept_for(profile)
+                )
             ],
         ),
     ]

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from ..db.models import DestructionEvent, EventLine, Lot, LotBalance, MineType
 from .base import Context
+from .catalogue import active_profile, in_scope_where, profile_info
 from .destruction import DestructionService
 from .dto.reports import Dashboard, ProgrammeStatus, TypeComposition
 from .queries import QueryService
@@ -36,7 +37,7 @@ class OverviewService:
                 self.queries.totals(),
                 self.queries.scope_totals(),
                 self.lots_holding(),
-                self.destroyed_in(today.year),
+                *self.destroyed_in(today.year),
                 self.composition(),
                 status,
             )
@@ -47,15 +48,21 @@ class OverviewService:
                 select(func.count()).select_from(LotBalance).where(LotBalance.on_hand > 0)
             ).scalar_one()
 
-    def destroyed_in(self, year: int) -> int:
-        """Mines reported destroyed by events in the calendar year, on site or after shipment."""
-        query = (
-            select(func.coalesce(func.sum(EventLine.quantity), 0))
-            .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
-            .where(DestructionEvent.occurred_on.between(date(year, 1, 1), date(year, 12, 31)))
-        )
+    def destroyed_in(self, year: int) -> tuple[int, int]:
+        """Mines reported destroyed by events in the calendar year, on site or after shipment: those
+        the active profile governs (Form G's total) and, apart, those it does not."""
         with self.ctx.read() as session:
-            return int(session.execute(query).scalar_one())
+            in_scope = in_scope_where(profile_info(active_profile(session)))
+            query = (
+                select(in_scope, func.sum(EventLine.quantity))
+                .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
+                .join(Lot, Lot.id == EventLine.lot_id)
+                .join(MineType, MineType.id == Lot.mine_type_id)
+                .where(DestructionEvent.occurred_on.between(date(year, 1, 1), date(year, 12, 31)))
+                .group_by(in_scope)
+            )
+            sums = {bool(covered): int(quantity) for covered, quantity in session.execute(query)}
+        return sums.get(True, 0), sums.get(False, 0)
 
     def composition(self) -> tuple[TypeComposition, ...]:
         """Summed per type id first, named afterwards: grouping 100,000 lots by name is slow."""
@@ -71,13 +78,25 @@ class OverviewService:
             .group_by(Lot.mine_type_id)
             .subquery()
         )
-        query = (
-            select(MineType.designation, per_type.c.on_hand, per_type.c.retained, per_type.c.scheduled)
-            .join(per_type, per_type.c.mine_type_id == MineType.id)
-            .order_by(per_type.c.on_hand.desc(), MineType.designation)
-        )
         with self.ctx.read() as session:
+            query = (
+                select(
+                    MineType.designation,
+                    per_type.c.on_hand,
+                    per_type.c.retained,
+                    per_type.c.scheduled,
+                    in_scope_where(profile_info(active_profile(session))),
+                )
+                .join(per_type, per_type.c.mine_type_id == MineType.id)
+                .order_by(per_type.c.on_hand.desc(), MineType.designation)
+            )
             return tuple(
-                TypeComposition(designation=name, on_hand=int(held), retained=int(kept), scheduled=int(planned))
-                for name, held, kept, planned in session.execute(query)
+                TypeComposition(
+                    designation=name,
+                    on_hand=int(held),
+                    retained=int(kept),
+                    scheduled=int(planned),
+                    in_scope=bool(covered),
+                )
+                for name, held, kept, planned, covered in session.execute(query)
             )

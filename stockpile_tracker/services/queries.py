@@ -16,7 +16,7 @@ from ..domain.enums import Category, LotStatus, MovementKind, RetentionFilter, S
 from ..domain.errors import InvalidInput, NotFound
 from .balance import derived_balance_query
 from .base import Context
-from .catalogue import active_profile, profile_info
+from .catalogue import active_profile, in_scope_where, profile_info
 from .dto.lots import LedgerEntry, LotRow, RetentionInfo, ScopeTotals, StatusGroup, Totals, YearLot
 
 SD_CLASS = case(
@@ -167,6 +167,25 @@ def _filtered(query: Select[*tuple[Any, ...]], f: LotFilter, dialect: str) -> Se
     return query.where(*conditions) if conditions else query
 
 
+TOTAL_COLUMNS = (
+    func.count(Lot.id).label("lots"),
+    func.coalesce(func.sum(LotBalance.on_hand), 0).label("on_hand"),
+    func.coalesce(func.sum(LotBalance.retained), 0).label("retained"),
+    func.coalesce(func.sum(LotBalance.scheduled), 0).label("scheduled"),
+    func.coalesce(func.sum(LotBalance.destroyed), 0).label("destroyed"),
+)
+
+
+def _totals(row: Row[*tuple[Any, ...]]) -> Totals:
+    return Totals(
+        lots=int(row.lots),
+        on_hand=int(row.on_hand),
+        retained=int(row.retained),
+        scheduled=int(row.scheduled),
+        destroyed=int(row.destroyed),
+    )
+
+
 def _summed(groups: Iterable[StatusGroup]) -> Totals:
     groups = list(groups)
     return Totals(
@@ -210,26 +229,21 @@ class QueryService:
             return [_lot_row(row) for row in session.execute(query)]
 
     def totals(self, lot_filter: LotFilter = LotFilter()) -> Totals:
-        query = _filtered(
-            select(
-                func.count(Lot.id).label("lots"),
-                func.coalesce(func.sum(LotBalance.on_hand), 0).label("on_hand"),
-                func.coalesce(func.sum(LotBalance.retained), 0).label("retained"),
-                func.coalesce(func.sum(LotBalance.scheduled), 0).label("scheduled"),
-                func.coalesce(func.sum(LotBalance.destroyed), 0).label("destroyed"),
-            ),
-            lot_filter,
-            self._dialect,
-        )
+        query = _filtered(select(*TOTAL_COLUMNS), lot_filter, self._dialect)
         with self.ctx.read() as session:
-            row = session.execute(query).one()
-        return Totals(
-            lots=int(row.lots),
-            on_hand=int(row.on_hand),
-            retained=int(row.retained),
-            scheduled=int(row.scheduled),
-            destroyed=int(row.destroyed),
-        )
+            return _totals(session.execute(query).one())
+
+    def totals_by_scope(self, lot_filter: LotFilter = LotFilter()) -> ScopeTotals:
+        """The filtered lots summed in and out of the active profile's scope: a total of surplus
+        never mixes what the profile says to destroy with what it does not govern."""
+        with self.ctx.read() as session:
+            policy = profile_info(active_profile(session))
+            in_scope = in_scope_where(policy)
+            query = _filtered(select(in_scope.label("in_scope"), *TOTAL_COLUMNS), lot_filter, self._dialect).group_by(
+                in_scope
+            )
+            sums = {bool(row.in_scope): _totals(row) for row in session.execute(query)}
+        return ScopeTotals(policy.name, sums.get(True, Totals()), sums.get(False, Totals()))
 
     def lot(self, lot_id: int) -> LotRow:
         query = _filtered(
@@ -388,9 +402,9 @@ class QueryService:
         """The status report's groups summed in and out of the active profile's scope, as of the end
         of `as_of` (today when not given)."""
         with self.ctx.read() as session:
-            code = active_profile(session).code
+            name = active_profile(session).name
             groups = self.status_groups(as_of or self.ctx.today())
-        return ScopeTotals(code, _summed(g for g in groups if g.in_scope), _summed(g for g in groups if not g.in_scope))
+        return ScopeTotals(name, _summed(g for g in groups if g.in_scope), _summed(g for g in groups if not g.in_scope))
 
     def find_lot(self, lot_number: str, type: str | None = None) -> LotRow:
         """A lot by its number; the type is needed only when two types share the number."""

@@ -74,21 +74,37 @@ def test_demo_refuses_a_database_with_a_catalogue_and_writes_nothing(database_ur
     ],
 )
 def test_lots_totals_equal_the_rows_and_the_query_service(demo_url, capsys, options, lot_filter):
+    """One total line in the profile's scope and one apart: the demo's AV mines and Claymores are
+    never added to the surplus to destroy, and their rows never read "surplus"."""
     status, out, _ = run(capsys, "--database", demo_url, "lots", *options)
     assert status == 0
     lines = out.splitlines()
-    end = next(number for number, line in enumerate(lines) if line.startswith("Total ("))
-    body, total_line = lines[2 : end - 1], lines[end]
+    end = next(number for number, line in enumerate(lines) if line.startswith("Total covered ("))
+    body = lines[2 : end - 1]
     # The five quantity columns before the condition code: on hand, retained, surplus, scheduled, destroyed.
     rows = [[int(cell.replace(",", "")) for cell in line.split()[-6:-1]] for line in body]
-    totals = [int(cell.replace(",", "")) for cell in total_line.split()[-5:]]
-    assert [sum(column) for column in zip(*rows, strict=True)] == totals if rows else totals == [0] * 5
     engine = open_database(demo_url)
-    expected = Stockpile(engine, "reader").queries.totals(lot_filter)
+    sp = Stockpile(engine, "reader")
+    lots, split = sp.queries.lots(lot_filter, limit=None), sp.queries.totals_by_scope(lot_filter)
+    profile = sp.catalogue.active_profile()
+    covered = {t.designation for t in sp.catalogue.types() if profile.covers(t.category, t.activation)}
     engine.dispose()
-    assert f"Total ({expected.lots:,} lots)" in total_line
-    assert totals == [expected.on_hand, expected.retained, expected.surplus, expected.scheduled, expected.destroyed]
-    assert len(rows) == expected.lots
+    assert len(rows) == len(lots) == split.covered.lots + split.not_covered.lots
+    for total_line, in_scope, expected in (
+        (lines[end], True, split.covered),
+        (lines[end + 1], False, split.not_covered),
+    ):
+        assert total_line.startswith(f"Total {'covered' if in_scope else 'not covered'} ({expected.lots:,} lots)")
+        totals = [int(cell.replace(",", "")) for cell in total_line.split()[-5:]]
+        shown = [row for row, lot in zip(rows, lots, strict=True) if (lot.type_designation in covered) == in_scope]
+        assert [sum(column) for column in zip(*shown, strict=True)] == totals if shown else totals == [0] * 5
+        assert totals == [expected.on_hand, expected.retained, expected.surplus, expected.scheduled, expected.destroyed]
+    apart = [
+        line
+        for line, lot in zip(body, lots, strict=True)
+        if lot.type_designation not in covered and lot.on_hand > lot.retained
+    ]
+    assert all("not covered" in line and "surplus" not in line for line in apart)
 
 
 def test_a_database_path_that_cannot_be_opened_gives_one_line(tmp_path):
@@ -243,7 +259,7 @@ def test_every_kind_of_bad_database_url_is_one_line(tmp_path, monkeypatch, capsy
 
 def test_a_database_in_memory_opens(capsys):
     assert main(["--database", "sqlite://", "lots"]) == 0
-    assert "Total (0 lots)" in capsys.readouterr().out
+    assert "Total covered (0 lots)" in capsys.readouterr().out
 
 
 def test_a_report_that_cannot_be_written_is_not_frozen(database_url, tmp_path, capsys):

@@ -21,6 +21,10 @@ from stockpile_tracker.services import Stockpile
 
 from ..helpers import PRINTED, TODAY, receive, seed_catalogue
 
+US_POLICY = "US anti-personnel landmine policy (June 2022)"  # printed by its name, never its code
+COVERED = f"covered by {US_POLICY}"
+APART = f"not covered by {US_POLICY} (shown apart; no obligation counts them)"
+
 
 @pytest.fixture
 def known(stockpile, verifier):
@@ -60,29 +64,36 @@ def pdf_text(path, *options: str) -> str:
 
 
 def test_status_report_numbers_are_the_known_ones(known):
+    """Every breakdown is given in scope and apart: no total of surplus mixes in the AV lot."""
     report = status_report(known, TODAY, printed_at=PRINTED)
-    summary = tables(report)["Summary by category"]
+    summary = tables(report)[f"Summary by category, {COVERED}"]
     # Category, Lots, On hand, Retained, Surplus, Scheduled, Unscheduled surplus, Destroyed
-    assert summary.rows == (
-        ("Anti-personnel", 2, 1300, 300, 1000, 0, 1000, 200),
-        ("Anti-vehicle", 1, 400, 0, 400, 0, 400, 0),
-    )
-    assert summary.total_row == ("Total", 3, 1700, 300, 1400, 0, 1400, 200)
-    totals = known.queries.totals()
-    assert summary.total_row[1:5] == (totals.lots, totals.on_hand, totals.retained, totals.surplus)
-    for table in report.tables[:4]:
-        assert table.total_row == summary.total_row[:1] + (None,) * (len(table.columns) - 8) + summary.total_row[1:]
-    assert tables(report)["Retained, by reason"].rows == (("Korea defence", 1, 300),)
+    assert summary.rows == (("Anti-personnel", 2, 1300, 300, 1000, 0, 1000, 200),)
+    assert summary.total_row == ("Total", 2, 1300, 300, 1000, 0, 1000, 200)
+    apart = tables(report)[f"Summary by category, {APART}"]
+    assert apart.rows == (("Anti-vehicle", 1, 400, 0, 400, 0, 400, 0),)
+    scope = known.queries.scope_totals()
+    assert summary.total_row[1:5] == (scope.covered.lots, scope.covered.on_hand, scope.covered.retained, 1000)
+    for title in ("By self-destruct / self-deactivation", "By site", "By type"):
+        for table, total in (
+            (tables(report)[f"{title}, {COVERED}"], summary),
+            (tables(report)[f"{title}, {APART}"], apart),
+        ):
+            assert table.total_row == total.total_row[:1] + (None,) * (len(table.columns) - 8) + total.total_row[1:]
+    # the scope table totals what is held, never the surplus of the two
+    (in_and_out,) = [t for t in report.tables if t.title.startswith("In and out of scope")]
+    assert in_and_out.total_row == ("Total", 3, 1700, 300, None, None, None, 200)
+    assert tables(report)["Retained, by reason"].rows == (("Korea defence", COVERED, 1, 300),)
 
 
 def test_status_report_splits_surplus_into_scheduled_and_unscheduled(known):
     """The known stockpile schedules nothing; here 150 of L-2's 500 surplus go into a task."""
     lot = known.queries.find_lot("L-2")
     known.destruction.schedule(planned_on=date(2026, 9, 1), site="ANAD", method="open_detonation", lines={lot.id: 150})
-    summary = tables(status_report(known, TODAY, printed_at=PRINTED))["Summary by category"]
+    summary = tables(status_report(known, TODAY, printed_at=PRINTED))[f"Summary by category, {COVERED}"]
     # Category, Lots, On hand, Retained, Surplus, Scheduled, Unscheduled surplus, Destroyed
     assert summary.rows[0] == ("Anti-personnel", 2, 1300, 300, 1000, 150, 1000 - 150, 200)
-    totals = known.queries.totals()
+    totals = known.queries.totals_by_scope().covered
     assert summary.total_row[1:] == (
         totals.lots,
         totals.on_hand,
@@ -96,29 +107,36 @@ def test_status_report_splits_surplus_into_scheduled_and_unscheduled(known):
 
 def test_status_as_of_an_earlier_date_uses_the_ledger_up_to_then(known):
     report = status_report(known, date(2025, 12, 31), printed_at=PRINTED)
-    summary = tables(report)["Summary by category"]
+    summary = tables(report)[f"Summary by category, {COVERED}"]
     # L-3 was not received yet, nothing was destroyed yet.
     assert summary.rows == (("Anti-personnel", 2, 1500, 300, 1200, 0, 1200, 0),)
-    before_retention = tables(status_report(known, date(2022, 6, 30)))["Summary by category"]
+    assert tables(report)[f"Summary by category, {APART}"].rows == ()
+    before_retention = tables(status_report(known, date(2022, 6, 30)))[f"Summary by category, {COVERED}"]
     assert before_retention.total_row[3] == 0
 
 
 def test_status_report_on_the_demo_equals_the_query_service(demo_url):
+    """Each breakdown in scope totals to what the profile's obligations count, and apart to the
+    rest, as `lots` sums them: the demo holds AV mines and Claymores, so the two differ."""
     engine = open_database(demo_url)
     sp = Stockpile(engine, "reader", today=lambda: TODAY)
     report = status_report(sp, TODAY)
-    totals = sp.queries.totals()
-    assert totals.scheduled > 0 and totals.unscheduled > 0  # so that the two columns can differ
-    for table in report.tables[:4]:
-        assert table.total_row[-7:] == (
-            totals.lots,
-            totals.on_hand,
-            totals.retained,
-            totals.surplus,
-            totals.scheduled,
-            totals.unscheduled,
-            totals.destroyed,
-        )
+    split = sp.queries.totals_by_scope()
+    assert split.covered.scheduled > 0 and split.covered.unscheduled > 0  # so that the two columns can differ
+    assert split.not_covered.surplus > 0
+    for part, totals in ((COVERED, split.covered), (APART, split.not_covered)):
+        breakdowns = [t for t in report.tables if t.title.endswith(part)]
+        assert len(breakdowns) == 4
+        for table in breakdowns:
+            assert table.total_row[-7:] == (
+                totals.lots,
+                totals.on_hand,
+                totals.retained,
+                totals.surplus,
+                totals.scheduled,
+                totals.unscheduled,
+                totals.destroyed,
+            )
     engine.dispose()
 
 
@@ -129,6 +147,14 @@ def test_lot_history_totals_to_the_balance(known):
     assert [row[3] for row in ledger.rows] == [1000, -200]
     assert ledger.total_row[3] == lot.on_hand == 800
     assert ledger.total_row[4] is None  # balances are not summed
+
+
+def test_lot_history_of_an_out_of_scope_lot_calls_it_not_covered_never_surplus(known):
+    anti_vehicle = known.queries.find_lot("L-3")  # BLU-91/B, 400 held, none retained
+    details = dict(tables(lot_history_report(known, anti_vehicle.id, printed_at=PRINTED))["Lot"].rows)
+    assert (details["Kept for"], details["Scope"]) == ("not covered", f"not covered by {US_POLICY}")
+    m67 = dict(tables(lot_history_report(known, known.queries.find_lot("L-1").id))["Lot"].rows)
+    assert (m67["Kept for"], m67["Scope"]) == ("Korea defence + surplus", COVERED)
 
 
 def test_certificate_has_its_lines_and_three_signatures(known):
@@ -165,7 +191,9 @@ def test_cli_writes_pdf_csv_and_html(known, database_url, tmp_path, capsys):
     assert status == 0
     assert "wrote" in capsys.readouterr().out
     rows = list(csv.reader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
-    assert ["Total", "3", "1700", "300", "1400", "0", "1400", "200"] in rows
+    assert [f"Summary by category, {COVERED}"] in rows
+    assert ["Total", "2", "1300", "300", "1000", "0", "1000", "200"] in rows
+    assert ["Total", "3", "1700", "300", "", "", "", "200"] in rows  # in and out of scope: what is held
     assert "Stockpile status" in html.read_text()
     text = pdf_text(pdf, "-layout")
     assert "Stockpile status" in text and "1,700" in text and "page 1 of 2" in text
@@ -238,7 +266,10 @@ def test_article7_forms_count_anti_personnel_only_and_list_late_discoveries_apar
     assert [(row[0], row[1]) for row in form_b.rows] == [("M16", 500), ("M67", 790)]
     assert form_b.total_row[1] == 1290  # the AV lot and the Claymore are not counted
     # ... they are reported voluntarily in Form J, with what they are
-    form_j = forms["Form J - other matters: mines not covered by ottawa held at 31 December 2025 (voluntary)"]
+    form_j = forms[
+        "Form J - other matters: mines not covered by Ottawa Convention (Mine Ban Treaty, 1997) held at 31 December "
+        "2025 (voluntary)"
+    ]
     assert [(row[0], row[1], row[3]) for row in form_j.rows] == [
         ("BLU-91/B", 400, "Anti-vehicle, victim-activated"),
         ("M18A1", 50, "Anti-personnel, command-detonated"),
@@ -265,8 +296,8 @@ def test_cli_article7_on_the_demo(demo_url, tmp_path, capsys):
         "Form F - destruction programmes",
         "Form G - anti-personnel mines destroyed in 2025",
         "Form G - previously unknown stockpiles destroyed in 2025",
-        "Form J - other matters: mines not covered by us-2022 held at 31 December 2025 (voluntary)",
-        "Form J - other matters: mines not covered by us-2022 destroyed in 2025 (voluntary)",
+        f"Form J - other matters: mines not covered by {US_POLICY} held at 31 December 2025 (voluntary)",
+        f"Form J - other matters: mines not covered by {US_POLICY} destroyed in 2025 (voluntary)",
     ]
     assert main(["--database", demo_url, "report", "article7", "--year", "1900", "--csv", str(target)]) == 2
     assert "--year: 1900" in capsys.readouterr().err

@@ -15,10 +15,14 @@ from stockpile_tracker.cli import main
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
 from stockpile_tracker.qt.profile_dialog import PolicyProfileDialog
 from stockpile_tracker.qt.settings import Settings
+from stockpile_tracker.reports.article7 import article7_report
+from stockpile_tracker.reports.progress import composition_chart
 from stockpile_tracker.reports.status import status_report
 from stockpile_tracker.services import LotFilter
 
 from ..helpers import TODAY, drive, receive, seed_catalogue, settle, snapshot
+
+US_POLICY = "US anti-personnel landmine policy (June 2022)"  # printed by its name, never its code
 
 
 def destroy(sp, lot: int, quantity: int, on: date, certificate: str, task=None) -> None:
@@ -75,16 +79,42 @@ def test_dashboard_figures_on_a_hand_built_stockpile(stockpile):
     assert (board.totals.lots, board.lots_holding) == (3, 2)  # L-3 is empty
     forecast = board.programme.forecast
     assert (forecast.surplus, forecast.awaiting, forecast.remaining) == (880, 50, 930)
-    assert board.destroyed_this_year == 220 and sp.overview.destroyed_in(2025) == 155
-    assert [(c.designation, c.on_hand, c.retained, c.surplus) for c in board.composition] == [
-        ("M67", 650, 0, 650),
-        ("M16", 330, 100, 230),
+    assert (board.destroyed_this_year, board.destroyed_this_year_not_covered) == (220, 0)
+    assert sp.overview.destroyed_in(2025) == (155, 0)
+    assert [(c.designation, c.on_hand, c.retained, c.surplus, c.in_scope) for c in board.composition] == [
+        ("M67", 650, 0, 650, True),
+        ("M16", 330, 100, 230, True),
     ]
     assert board.programme.forecast.programme.id == programme.id  # the next deadline, not the past one
     assert board.programme.days_left(TODAY) == (date(2028, 12, 31) - TODAY).days
     assert board.programme.progress == sp.destruction.programme_progress(programme.id)
     assert (board.programme.progress.planned, board.programme.progress.destroyed) == (350, 200)
     assert sp.overview.dashboard(old.id).programme.forecast.programme.name == "Old"
+
+
+def test_out_of_scope_stock_is_neither_destroyed_nor_surplus_under_the_profile(stockpile):
+    """Anti-vehicle mines destroyed this year are not the profile's destruction (Form G leaves them
+    out), and their stock is a bar of its own in the chart, named, never drawn as surplus."""
+    sp = stockpile
+    seed_catalogue(sp)
+    m67 = receive(sp, "L-1", 1000, on=date(2020, 1, 1))
+    av = receive(sp, "AV-1", 400, type="BLU-91/B", on=date(2020, 1, 1))
+    destroy(sp, m67, 200, date(2026, 3, 1), "C-1")
+    destroy(sp, av, 100, date(2026, 4, 1), "C-2")
+
+    board = sp.overview.dashboard()
+
+    assert (board.destroyed_this_year, board.destroyed_this_year_not_covered) == (200, 100)
+    (form_g,) = [t for t in article7_report(sp, 2026).tables if t.title.startswith("Form G") and t.rows]
+    assert form_g.total_row[1] == board.destroyed_this_year
+    assert (board.scope.covered.surplus, board.scope.not_covered.surplus) == (800, 300)
+    assert [(c.designation, c.in_scope) for c in board.composition] == [("M67", True), ("BLU-91/B", False)]
+    chart = composition_chart(board.composition, board.scope.not_covered_label)
+    assert dict(chart.series) == {
+        "retained": (0, 0),
+        "surplus": (800, 0),
+        f"not covered by {US_POLICY}": (0, 300),
+    }
 
 
 def test_an_empty_database_has_a_dashboard_too(stockpile):
@@ -114,9 +144,9 @@ def test_the_dashboard_is_the_first_screen_and_shows_the_services_figures(demo_w
     board = sp.overview.dashboard()
     totals, status = board.totals, board.programme
     assert view.on_hand.value.text() == f"{totals.on_hand:,}"
-    assert f"retained {totals.retained:,} + surplus {totals.surplus:,}" in view.on_hand.detail.text()
-    assert view.retained.value.text() == f"{totals.retained:,}"
     covered = board.scope.covered  # the surplus to destroy is what the profile governs
+    assert f"(retained {covered.retained:,} + surplus {covered.surplus:,})" in view.on_hand.detail.text()
+    assert view.retained.value.text() == f"{covered.retained:,}"
     assert view.surplus.value.text() == f"{covered.surplus:,}"
     assert f"scheduled {covered.scheduled:,} + not scheduled {covered.unscheduled:,}" in view.surplus.detail.text()
     assert status.forecast.awaiting and f"{status.forecast.awaiting:,} shipped" in view.surplus.detail.text()
@@ -139,23 +169,39 @@ def test_the_dashboard_is_the_first_screen_and_shows_the_services_figures(demo_w
 
 
 def test_the_dashboard_the_status_report_and_the_command_line_agree_in_and_out_of_scope(demo_window, demo_url, capsys):
+    """Every figure read as "to destroy" is in scope, the rest is labelled with the profile's name,
+    and the window, the status report, the Article 7 forms and `lots` agree to the mine."""
     sp, view = demo_window.sp, demo_window.dashboard_view
-    scope = sp.queries.scope_totals()
+    scope, board = sp.queries.scope_totals(), view.data
     covered, apart = scope.covered, scope.not_covered
-    assert covered.on_hand and apart.on_hand and scope.not_covered_label == "not covered by us-2022"
-    # the window
+    assert covered.on_hand and apart.on_hand and apart.retained and apart.surplus
+    assert scope.not_covered_label == f"not covered by {US_POLICY}"
+    # the window: each tile's in-scope figure, and the rest apart in words
     assert view.surplus.value.text() == f"{covered.surplus:,}"
+    assert view.retained.value.text() == f"{covered.retained:,}"
+    assert view.on_hand.value.text() == f"{covered.on_hand + apart.on_hand:,}"
     assert (
-        f"{covered.on_hand:,} covered by us-2022, {apart.on_hand:,} not covered by us-2022"
-        in view.on_hand.detail.text()
-    )
-    assert f"({apart.surplus:,} more not covered by us-2022)" in view.surplus.detail.text()
+        f"= {covered.on_hand:,} covered by {US_POLICY} (retained {covered.retained:,} + surplus "
+        f"{covered.surplus:,})\n+ {apart.on_hand:,} not covered by {US_POLICY}"
+    ) in view.on_hand.detail.text()
+    assert f"({apart.retained:,} more not covered by {US_POLICY})" in view.retained.detail.text()
+    assert f"({apart.surplus:,} more not covered by {US_POLICY})" in view.surplus.detail.text()
+    assert "us-2022" not in " ".join(f.detail.text() for f in (view.on_hand, view.retained, view.surplus))
+    # destroyed this year: Form G in scope, Form J apart
+    year = sp.context.today().year
+    forms = {t.title: t for t in article7_report(sp, year).tables}
+    form_g = sum(t.total_row[1] for title, t in forms.items() if title.startswith("Form G") and t.rows)
+    (form_j,) = [t for title, t in forms.items() if title.startswith("Form J") and "destroyed" in title]
+    apart_destroyed = form_j.total_row[1] if form_j.rows else 0
+    assert board.destroyed_this_year_not_covered == apart_destroyed
+    assert view.destroyed_this_year.value.text() == f"{board.destroyed_this_year:,}" == f"{form_g:,}"
+    assert f"({apart_destroyed:,} more not covered by {US_POLICY})" in view.destroyed_this_year.detail.text()
     # the status report
     report = status_report(sp, sp.context.today())
     (table,) = [t for t in report.tables if t.title.startswith("In and out of scope")]
     figures = {row[0]: row[1:] for row in table.rows}
-    for label, totals in (("covered by us-2022", covered), ("not covered by us-2022", apart)):
-        assert figures[label] == (
+    for label, totals in ((f"covered by {US_POLICY}", covered), (f"not covered by {US_POLICY}", apart)):
+        figures_of = (
             totals.lots,
             totals.on_hand,
             totals.retained,
@@ -164,14 +210,22 @@ def test_the_dashboard_the_status_report_and_the_command_line_agree_in_and_out_o
             totals.unscheduled,
             totals.destroyed,
         )
+        assert figures[label] == figures_of
+        breakdowns = [t for t in report.tables if t.title.endswith(f", {label}") or f", {label} (" in t.title]
+        assert len(breakdowns) == 4  # by category, by SD/SDA, by site, by type
+        assert all(breakdown.total_row[-7:] == figures_of for breakdown in breakdowns)
     # the command line: lots, and check's finding
     assert main(["--database", demo_url, "lots", "--limit", "0"]) == 0
     out = capsys.readouterr().out
-    for label, totals in (("covered by us-2022", covered), ("not covered by us-2022", apart)):
+    for label, totals in (("covered", covered), ("not covered", apart)):
         assert (
-            f"{label}: on hand {totals.on_hand:,}, retained {totals.retained:,}, surplus {totals.surplus:,}, "
-            f"scheduled {totals.scheduled:,}, destroyed {totals.destroyed:,}"
+            f"{label} by {US_POLICY}: on hand {totals.on_hand:,}, retained {totals.retained:,}, "
+            f"surplus {totals.surplus:,}, scheduled {totals.scheduled:,}, destroyed {totals.destroyed:,}"
         ) in out
+        total_line = next(line for line in out.splitlines() if line.startswith(f"Total {label} ("))
+        assert total_line.split()[-5:] == [
+            f"{n:,}" for n in (totals.on_hand, totals.retained, totals.surplus, totals.scheduled, totals.destroyed)
+        ]
     main(["--database", demo_url, "check", "--json"])
     findings = json.loads(capsys.readouterr().out)["findings"]
     (apart_finding,) = [f for f in findings if f["rule"] == "rule 4, scope"]
@@ -198,12 +252,19 @@ def test_the_charts_are_the_monthly_and_per_type_figures(demo_window):
     }
     assert drawn["destroyed"] == [float(v) for v in series["destroyed"] if v is not None]
     # composition: the bars stack to each type's on-hand, and all of them to the stockpile's
-    composition = view.data.composition
+    # composition: out-of-scope types are a bar of their own, never surplus to destroy
+    composition, scope = view.data.composition, view.data.scope
     bars = dict(view.composition_chart.series)
-    assert sum(bars["retained"]) == view.data.totals.retained and sum(bars["surplus"]) == view.data.totals.surplus
-    assert bars["retained"][0] + bars["surplus"][0] == composition[0].on_hand
+    apart = f"not covered by {US_POLICY}"
+    assert sum(bars["retained"]) == scope.covered.retained and sum(bars["surplus"]) == scope.covered.surplus
+    assert sum(bars[apart]) == scope.not_covered.on_hand
+    assert bars["retained"][0] + bars["surplus"][0] + bars[apart][0] == composition[0].on_hand
+    shown = {c.designation: c for c in composition}
+    for index, label in enumerate(view.composition_chart.labels):
+        if label in shown and not shown[label].in_scope:
+            assert bars["retained"][index] == bars["surplus"][index] == 0 < bars[apart][index]
     (stacked,) = [s for s in view.composition.chart().series() if isinstance(s, QHorizontalStackedBarSeries)]
-    assert [b.label() for b in stacked.barSets()] == ["retained", "surplus"]
+    assert [b.label() for b in stacked.barSets()] == ["retained", "surplus", apart]
     # flat bars stack upwards: the largest type, first in the figures, is the last bar, drawn on top
     assert [stacked.barSets()[1].at(i) for i in range(stacked.barSets()[1].count())] == list(bars["surplus"])[::-1]
     (categories,) = [a for a in view.composition.chart().axes() if isinstance(a, QBarCategoryAxis)]

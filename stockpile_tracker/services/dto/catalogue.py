@@ -66,8 +66,9 @@ class PolicyProfileInfo:
 
     @property
     def not_covered(self) -> str:
-        """The label of out-of-scope stock, wherever it is shown apart."""
-        return f"not covered by {self.code}"
+        """The label of out-of-scope stock, wherever it is shown apart: the profile's name, never its
+        code (DOMAIN.md section 5)."""
+        return f"not covered by {self.name}"
 
     @property
     def scope(self) -> str:

@@ -38,12 +38,18 @@ class LotRow(StockFigures):
     @property
     def kept_for(self) -> str:
         """Why the mines are kept, in words: retained and surplus are told apart without colour."""
+        return self.kept_under(covered=True)
+
+    def kept_under(self, covered: bool) -> str:
+        """`kept_for` under a profile: mines it does not govern (`covered` false) are no surplus
+        to destroy, and say so."""
         if not self.on_hand:
             return "none held"
+        rest = "surplus" if covered else "not covered"
         if self.retention_category is None:  # nothing retained: the database keeps the two together
-            return "surplus"
+            return rest
         label = RetentionCategory(self.retention_category).label
-        return label if self.retained == self.on_hand else f"{label} + surplus"
+        return label if self.retained == self.on_hand else f"{label} + {rest}"
 
 
 @dataclass(frozen=True)
@@ -121,9 +127,13 @@ class ScopeTotals:
     """The stockpile split by the active profile's scope: what its obligations count, and the rest,
     shown apart. The status report, the dashboard and the command line all read it."""
 
-    profile: str  # the profile's code
+    profile: str  # the profile's name: printed words, never its code
     covered: Totals
     not_covered: Totals
+
+    @property
+    def covered_label(self) -> str:
+        return f"covered by {self.profile}"
 
     @property
     def not_covered_label(self) -> str:

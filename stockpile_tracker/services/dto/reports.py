@@ -20,6 +20,7 @@ class TypeComposition(StockFigures):
     on_hand: int
     retained: int
     scheduled: int
+    in_scope: bool  # governed by the active policy profile: its surplus is to destroy
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,8 @@ class Dashboard:
     totals: Totals
     scope: ScopeTotals  # the totals in and out of the active profile's scope
     lots_holding: int  # lots with mines on hand (the totals count emptied lots too)
-    destroyed_this_year: int
+    destroyed_this_year: int  # of the types the active profile governs, as Form G counts them
+    destroyed_this_year_not_covered: int
     composition: tuple[TypeComposition, ...]  # largest stock first
     programme: ProgrammeStatus | None  # the chosen programme, else the one with the nearest deadline
 
