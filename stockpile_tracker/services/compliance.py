@@ -347,7 +347,7 @@ class ComplianceService:
                 INFO,
                 Rule.SCOPE,
                 f"{sum(q for *_lot, q in not_covered):,} mines in {len(not_covered):,} lot(s) are "
-                f"{policy.not_covered} ({policy.name} governs {policy.scope})",
+                f"{policy.not_covered}, which governs {policy.scope}",
                 "none required; they are shown apart and may be reported voluntarily (Form J)",
                 lots=not_covered,
                 quantity=sum(q for *_lot, q in not_covered),

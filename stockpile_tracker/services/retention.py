@@ -43,7 +43,7 @@ def out_of_scope_retention(
     if kept is None or kept not in KEPT_UNDER_POLICY or policy.covers(category, activation):
         return None
     return (
-        f"{designation} is {policy.not_covered} ({policy.name} governs {policy.scope}): it is not retained "
+        f"{designation} is {policy.not_covered}, which governs {policy.scope}: it is not retained "
         f"as {kept.label} under it"
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ...domain.enums import Activation, Category, SdClass
+from ...domain.enums import Category, SdClass
 from ...domain.rules import add_years, in_scope
 
 
@@ -72,10 +72,12 @@ class PolicyProfileInfo:
 
     @property
     def scope(self) -> str:
-        """What the profile governs, in words: "anti-personnel mines, victim-activated or both"."""
+        """What the profile governs, in words: "anti-personnel mines that are victim-activated or
+        activated either way"."""
         categories = " and ".join(Category(c).label.lower() for c in self.scope_categories)
-        activations = ", ".join(Activation(a).label for a in self.scope_activations)
-        return f"{categories} mines ({activations})"
+        ways = {"victim": "victim-activated", "command": "command-detonated", "both": "activated either way"}
+        activations = " or ".join(ways[a] for a in self.scope_activations)
+        return f"{categories} mines that are {activations}"
 
     @property
     def deadline(self) -> date | None:
