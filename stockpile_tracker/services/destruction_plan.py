@@ -455,11 +455,10 @@ class DestructionPlan:
             programme = self._programme(session, programme_id)
             info, policy = programme_info(programme), profile_info(programme.profile)
             covered = in_scope_where(policy)
-            live = and_(
-                DestructionTask.programme_id == programme_id,
-                DestructionTask.status != TaskStatus.CANCELLED.value,
-                _created_by(as_of),
+            ours = and_(
+                DestructionTask.programme_id == programme_id, DestructionTask.status != TaskStatus.CANCELLED.value
             )
+            live = and_(ours, _created_by(as_of))  # the plan as it was on the record then
             planned_rows = session.execute(
                 select(DestructionTask.planned_on, func.sum(TaskLine.quantity))
                 .join(TaskLine, TaskLine.task_id == DestructionTask.id)
@@ -474,7 +473,8 @@ class DestructionPlan:
                 .join(DestructionTask, DestructionTask.id == DestructionEvent.task_id)
                 .join(Lot, Lot.id == EventLine.lot_id)
                 .join(MineType, MineType.id == Lot.mine_type_id)
-                .where(live, covered, DestructionEvent.occurred_on <= today)
+                # by the day it happened, as the ledger counts it, even if entered later
+                .where(ours, covered, DestructionEvent.occurred_on <= today)
                 .group_by(DestructionEvent.occurred_on)
             ).all()
             surplus, awaiting = self._still_to_destroy(session, programme_id, policy, as_of)

@@ -241,3 +241,30 @@ def test_mines_retained_for_a_reason_the_profile_does_not_permit_are_still_to_de
     (finding,) = greece.on(date(2010, 1, 1)).deadline_findings()
     assert (finding.severity, finding.quantity) == ("error", 500)
     assert "non-compliant since 2008-03-01: 500 surplus mines" in finding.message
+
+
+def test_a_destruction_entered_late_counts_in_the_programme_rate_from_the_day_it_happened(stockpile):
+    """A record brought up to date after the fact: the task and its certificate are entered today,
+    the destruction happened in March. As of April, the programme's rate counts it, as the ledger
+    does (the plan itself is as it stood on the record then)."""
+    seed_catalogue(stockpile)
+    programme = stockpile.destruction.create_programme(
+        name="US APL", profile="us-2022", deadline=date(2028, 1, 1), sites=["ANAD"], methods=["open_detonation"]
+    )
+    lot = receive(stockpile, "R-1", 700, on=date(2020, 1, 1))
+    task = stockpile.destruction.schedule(
+        planned_on=date(2026, 3, 1), site="ANAD", method="open_detonation", lines={lot: 600}, programme_id=programme.id
+    )
+    stockpile.destruction.record_event(
+        occurred_on=date(2026, 3, 10),
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A",
+        witness="B. Jones",
+        certificate_number="LATE-1",
+        lines={lot: 600},
+        task_id=task.id,
+    )
+    past = stockpile.destruction.forecast(programme.id, as_of=date(2026, 4, 15))
+    assert [(m.month, m.destroyed) for m in past.months] == [(date(2026, 3, 1), 600)]
+    assert past.recent_rate == 100  # 600 over the six full months before April
