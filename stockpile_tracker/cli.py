@@ -238,8 +238,7 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
         raise StockpileError(f"--limit: {args.limit} is more than a database can count (at most {MAX_ROWS:,})")
     rows = sp.queries.lots(lot_filter, sort=args.sort, descending=args.desc, limit=args.limit)
     split = sp.queries.totals_by_scope(lot_filter)
-    profile = sp.catalogue.active_profile()
-    covered = {t.designation for t in sp.catalogue.types() if profile.covers(t.category, t.activation)}
+    covered = sp.catalogue.covered_types()
     table = [
         [
             row.kept_under(row.type_designation in covered) if attribute == "kept_for" else _cell(row, attribute)

@@ -258,8 +258,7 @@ def _destruction_history(
             sp.destruction.close_task(task.id)
     # The contractor gap: 10,080 shipped, the certificate accounts for 9,600, of a type the programme
     # governs, so that its figures show it.
-    profile = sp.catalogue.active_profile()
-    governed = {t.designation for t in sp.catalogue.types() if profile.covers(t.category, t.activation)}
+    governed = sp.catalogue.covered_types()
     lot_id, _d, quantity = next(lot for lot in surplus if lot[2] >= 3000 and lot[1] in governed)
     shipped = quantity // 10 * 10
     on = today - timedelta(days=50)

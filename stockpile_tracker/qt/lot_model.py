@@ -5,6 +5,8 @@ filter keeps, are the view's to read in the background too."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
 
@@ -27,7 +29,7 @@ LOT_COLUMNS = [
         tooltip="self-destruct time, self-deactivation only, or persistent (neither)",
     ),
     Column("Site", lambda r: r.site_code, sort_key="site"),
-    Column("Kept for", lambda r: r.kept_for, sort_key="retention"),
+    Column("Kept for", lambda r: r.kept_for, sort_key="retention"),  # by scope in the model (`covered`)
     Column("On hand", lambda r: r.on_hand, numeric=True, sort_key="on_hand"),
     Column("Retained", lambda r: r.retained, numeric=True, sort_key="retained"),
     Column("Surplus", lambda r: r.surplus, numeric=True, sort_key="surplus"),
@@ -38,12 +40,13 @@ LOT_COLUMNS = [
 COL_KEPT_FOR = 5
 
 
-def kept_for_icon(row: LotRow) -> QIcon | None:
-    """A padlock for retained mines; the warning only while surplus waits for a task (a lot whose
-    surplus is all scheduled needs nothing more), the plan's icon once it is all scheduled."""
+def kept_for_icon(row: LotRow, covered: bool) -> QIcon | None:
+    """A padlock for retained mines; the warning only while surplus the profile governs waits for a
+    task (a lot whose surplus is all scheduled needs nothing more; stock it does not govern is no
+    surplus to destroy), the plan's icon once it is all scheduled."""
     if row.retained:
         return icons.retained()
-    if row.unscheduled > 0:
+    if row.unscheduled > 0 and covered:
         return icons.surplus()
     if row.scheduled > 0:
         return icons.schedule()
@@ -66,7 +69,21 @@ class LotTableModel(RecordTableModel):
         self._exhausted = False
         self.pages = LatestRead(self)
         self.row_tint = lambda row: RETAINED_TINT if row.retained else None
-        self.row_icon = lambda row, column: kept_for_icon(row) if column == COL_KEPT_FOR else None
+        # The types the active profile governs, read with the totals; until then every lot counts as
+        # governed (its surplus is shown as surplus, as it was before the profile said otherwise).
+        self.covered: frozenset[str] | None = None
+        self.columns[COL_KEPT_FOR] = replace(LOT_COLUMNS[COL_KEPT_FOR], value=lambda r: r.kept_under(self.covers(r)))
+        self.row_icon = lambda row, column: kept_for_icon(row, self.covers(row)) if column == COL_KEPT_FOR else None
+
+    def covers(self, row: LotRow) -> bool:
+        return self.covered is None or row.type_designation in self.covered
+
+    def set_covered(self, covered: frozenset[str]) -> None:
+        if covered != self.covered:
+            self.covered = covered
+            if self.rowCount():
+                last = self.index(self.rowCount() - 1, COL_KEPT_FOR)
+                self.dataChanged.emit(self.index(0, COL_KEPT_FOR), last)
 
     @property
     def loading(self) -> bool:

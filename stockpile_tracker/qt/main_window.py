@@ -31,7 +31,7 @@ from ..reports.registry import Asked, Prepared, ReportKind, Selected, prepare
 from ..services import Changes, LotFilter, Stockpile
 from ..services.dto.catalogue import MineTypeInfo, SiteInfo
 from ..services.dto.destruction import EventInfo, TaskInfo
-from ..services.dto.lots import LotRow, MovementResult, Totals
+from ..services.dto.lots import LotRow, MovementResult, ScopeTotals
 from ..services.dto.reports import ChainReport, PrintedReport
 from .actions import PAGES, add_context_actions, build_actions, enable_actions
 from .catalogue_dialogs import MineTypeDialog, SiteDialog
@@ -651,7 +651,7 @@ class MainWindow(QMainWindow):
         if message:
             self.statusBar().showMessage(message, 15000)
 
-    def show_totals(self, totals: Totals | None) -> None:
+    def show_totals(self, totals: ScopeTotals | None) -> None:
         """None while the filter's totals are counted, or when they could not be (the page says why)."""
         if self.pages.currentIndex() != STOCKPILE:
             return
@@ -665,7 +665,7 @@ class MainWindow(QMainWindow):
         """The status line speaks of the page in view, in the figures that page shows."""
         page = self.pages.currentIndex()
         if page == STOCKPILE and self.sp is not None:
-            self.show_totals(self.stockpile_view.model.totals)
+            self.show_totals(self.stockpile_view.scope_totals)
         else:
             self.totals_label.setText(page_status(self, PAGES[page]) if self.sp is not None and page >= 0 else "")
 

@@ -4,7 +4,7 @@ stockpile's totals under another page)."""
 from __future__ import annotations
 
 from ..domain.enums import RetentionFilter
-from ..services.dto.lots import Totals
+from ..services.dto.lots import ScopeTotals
 
 
 def count(number: int, thing: str, things: str | None = None) -> str:
@@ -12,23 +12,32 @@ def count(number: int, thing: str, things: str | None = None) -> str:
     return f"{number:,} {thing if number == 1 else things or thing + 's'}"
 
 
-def stockpile_status(totals: Totals, retention: RetentionFilter) -> str:
+def stockpile_status(split: ScopeTotals, retention: RetentionFilter) -> str:
     """Under Retained the retained total comes first, under Surplus the surplus total: a lot holding
-    both shows in both views, and what it also holds is said apart, never mixed into the total."""
+    both shows in both views, and what it also holds is said apart, never mixed into the total.
+    Retained, surplus and scheduled are of the stock the active profile governs (as on the dashboard
+    and in the reports); the lots it does not govern are said apart, at the end."""
+    totals, rest = split.covered, split.not_covered
+    apart = f" - {count(rest.lots, 'lot')} {split.not_covered_label}: on hand {rest.on_hand:,}" if rest.lots else ""
     lots = count(totals.lots, "lot")
     if retention == RetentionFilter.RETAINED:
-        return f"{lots} holding retained mines - retained {totals.retained:,}" + (
-            f" - these lots also hold {totals.surplus:,} surplus" if totals.surplus else ""
+        return (
+            f"{lots} holding retained mines - retained {totals.retained:,}"
+            + (f" - these lots also hold {totals.surplus:,} surplus" if totals.surplus else "")
+            + apart
         )
     if retention == RetentionFilter.SURPLUS:
         return (
             f"{lots} holding surplus - surplus {totals.surplus:,} (scheduled {totals.scheduled:,}, "
             f"not scheduled {totals.unscheduled:,})"
             + (f" - these lots also hold {totals.retained:,} retained" if totals.retained else "")
+            + apart
         )
+    whole = split.whole
     return (
-        f"{lots} shown - on hand {totals.on_hand:,} - retained {totals.retained:,} - surplus "
-        f"{totals.surplus:,} - scheduled {totals.scheduled:,} - destroyed {totals.destroyed:,}"
+        f"{count(whole.lots, 'lot')} shown - on hand {whole.on_hand:,} - retained {totals.retained:,} - surplus "
+        f"{totals.surplus:,} - scheduled {totals.scheduled:,} - destroyed {whole.destroyed:,}"
+        + apart.replace(" - ", " - of which ", 1)
     )
 
 

@@ -24,7 +24,7 @@ from ..domain.enums import LotStatus, RetentionFilter, SdClass
 from ..domain.errors import NotFound
 from ..services import Changes, LotFilter, Stockpile
 from ..services.dto.destruction import EventInfo, TaskInfo
-from ..services.dto.lots import LedgerEntry, LotRow, RetentionInfo, Totals
+from ..services.dto.lots import LedgerEntry, LotRow, RetentionInfo, ScopeTotals
 from .lot_model import LotTableModel
 from .operations import LatestRead
 from .table_model import ROW_ROLE, Column, RecordTableModel
@@ -170,7 +170,7 @@ class LotDetail(QWidget):
 
 
 class StockpileView(QWidget):
-    totals_changed = Signal(object)  # Totals of what the filter shows; None while they are counted
+    totals_changed = Signal(object)  # ScopeTotals of what the filter shows; None while they are counted
     lot_changed = Signal(object)  # the current LotRow, or None
     shows = (
         Changes.LOTS | Changes.TASKS | Changes.EVENTS | Changes.CATALOGUE_CORRECTED
@@ -234,6 +234,7 @@ class StockpileView(QWidget):
         self._sized = False
         self._current_id: int | None = None
         self._reveal = False  # scroll to the current lot once its row is shown (select_lot)
+        self.scope_totals: ScopeTotals | None = None  # of the filter shown, once read
         self._kept_ids: set[int] = set()  # the lots selected when the rows were read again
         self.table = record_table(self.model)
         self.table.setFont(numeric_font())
@@ -329,8 +330,13 @@ class StockpileView(QWidget):
         self._kept_ids = {lot.id for lot in self._selected_rows()} or self._kept_ids
         self.model.reload(lot_filter)
         queries = self.sp.queries
-        self.totals_read.start(lambda: queries.totals(lot_filter), self._show_totals, self._totals_failed)
-        self.model.totals = None
+        catalogue = self.sp.catalogue
+        self.totals_read.start(
+            lambda: (queries.totals_by_scope(lot_filter), catalogue.covered_types()),
+            self._show_totals,
+            self._totals_failed,
+        )
+        self.model.totals = self.scope_totals = None
         self.totals_changed.emit(None)
         self._show_current()
 
@@ -343,17 +349,21 @@ class StockpileView(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
         self._reveal = False
 
-    def _show_totals(self, totals: Totals) -> None:
+    def _show_totals(self, read: tuple[ScopeTotals, frozenset[str]]) -> None:
+        """The totals in and out of the active profile's scope (a surplus figure never mixes the
+        two, as on the dashboard and in the reports), and which types it governs, for the rows."""
+        split, covered = read
         self.note.done()
-        self.model.totals = totals
-        self.totals_changed.emit(totals)
+        self.model.totals, self.scope_totals = split.whole, split
+        self.model.set_covered(covered)
+        self.totals_changed.emit(split)
 
     def _rows_failed(self, exc: Exception) -> None:
         """The page says why; with no rows shown, no totals beside them either."""
         self.note.failed(exc)
         if not self.model.rowCount():
             self.totals_read.cancel()
-            self.model.totals = None
+            self.model.totals = self.scope_totals = None
             self.totals_changed.emit(None)
 
     def _totals_failed(self, exc: Exception) -> None:

@@ -312,6 +312,16 @@ class CatalogueService:
         with self.ctx.read() as session:
             return profile_info(active_profile(session))
 
+    def covered_types(self) -> frozenset[str]:
+        """The designations of the types the active profile governs (its scope), in one snapshot."""
+        with self.ctx.read() as session:
+            profile = profile_info(active_profile(session))
+            return frozenset(
+                row.designation
+                for row in session.scalars(select(MineType))
+                if profile.covers(row.category, row.activation)
+            )
+
     def set_active_profile(self, code: str) -> PolicyProfileInfo:
         with self.ctx.write() as session:
             profile = session.scalar(select(PolicyProfile).where(PolicyProfile.code == code))

@@ -106,7 +106,7 @@ def test_stockpile_totals_that_cannot_be_read_say_so(window, qtbot, monkeypatch)
     def broken(_filter=None):
         raise DatabaseError("the server went away")
 
-    monkeypatch.setattr(window.sp.queries, "totals", broken)
+    monkeypatch.setattr(window.sp.queries, "totals_by_scope", broken)
     window.stockpile_view.refresh()
     settle(qtbot, window)
     assert window.stockpile_view.note.text() == "The stockpile could not be read: the server went away"
@@ -145,13 +145,13 @@ def test_while_a_filter_is_counted_the_status_line_shows_no_other_filters_figure
     """The rows of the new filter show when read; the totals of the old one must not stay beside them."""
     settle(qtbot, window)
     counted = threading.Event()
-    totals = window.sp.queries.totals
+    totals = window.sp.queries.totals_by_scope
 
     def slow(lot_filter=None):
         counted.wait(10)
         return totals(lot_filter)
 
-    monkeypatch.setattr(window.sp.queries, "totals", slow)
+    monkeypatch.setattr(window.sp.queries, "totals_by_scope", slow)
     window.stockpile_view.set_filter(LotFilter(retention=RetentionFilter.RETAINED))
     assert window.totals_label.text() == "counting the lots..."
     qtbot.waitUntil(lambda: not window.stockpile_view.model.loading)

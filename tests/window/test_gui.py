@@ -30,11 +30,11 @@ from stockpile_tracker.qt.lot_dialogs import (
 from stockpile_tracker.qt.lot_model import LotTableModel
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
 from stockpile_tracker.qt.report_dialog import ReportDialog
-from stockpile_tracker.qt.status_line import stockpile_status
+from stockpile_tracker.qt.status_line import count, stockpile_status
 from stockpile_tracker.qt.table_model import ROW_ROLE
 from stockpile_tracker.services import LotFilter, Stockpile
 
-from ..helpers import choose_file, close_modal, drive, settle, snapshot, stockpile_shown, when_modal
+from ..helpers import choose_file, close_modal, drive, receive, settle, snapshot, stockpile_shown, when_modal
 
 
 def services(window) -> Stockpile:
@@ -336,19 +336,21 @@ def test_filters_show_what_the_query_service_gives(qtbot, settings, demo_url, lo
     assert view.current_filter() == lot_filter
     settle(qtbot, window)  # the rows and the totals follow from the background
     expected_rows = window.sp.queries.lots(lot_filter, limit=None)
-    expected_totals = window.sp.queries.totals(lot_filter)
+    split = window.sp.queries.totals_by_scope(lot_filter)
+    expected_totals = split.covered  # what the status line counts: the stock the profile governs
     while view.model.canFetchMore():
         view.model.fetchMore()
+        settle(qtbot, window)  # each further page comes from the background
     assert [row.id for row in view.model.rows] == [row.id for row in expected_rows]
-    assert view.model.totals == expected_totals
-    assert window.totals_label.text() == stockpile_status(expected_totals, lot_filter.retention)
+    assert view.model.totals == split.whole == window.sp.queries.totals(lot_filter)
+    assert window.totals_label.text() == stockpile_status(split, lot_filter.retention)
     lots = f"{expected_totals.lots:,} lot{'' if expected_totals.lots == 1 else 's'}"
     # the total a user reads first is the one the Retained / Surplus choice asks for
     assert window.totals_label.text().startswith(
         {
             RetentionFilter.RETAINED: f"{lots} holding retained mines - retained {expected_totals.retained:,}",
             RetentionFilter.SURPLUS: f"{lots} holding surplus - surplus {expected_totals.surplus:,} (scheduled ",
-        }.get(lot_filter.retention, f"{lots} shown - on hand {expected_totals.on_hand:,} - ")
+        }.get(lot_filter.retention, f"{count(split.whole.lots, 'lot')} shown - on hand {split.whole.on_hand:,} - ")
     )
 
 
@@ -690,3 +692,23 @@ def test_the_status_line_speaks_of_the_page_in_view(qtbot, settings, demo_url):
     assert window.totals_label.text() == f"{len(sp.catalogue.types())} mine types - {len(sp.catalogue.sites())} sites"
     window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
     assert window.totals_label.text().startswith(f"{sp.queries.totals().lots:,} lots shown")
+
+
+def test_the_stockpile_page_counts_surplus_in_the_profiles_scope_and_says_the_rest_apart(window, qtbot):
+    """Anti-vehicle mines are no surplus to destroy under the US 2022 profile: the page's surplus is
+    the dashboard's and the reports', and the lot says it is not covered, without the warning."""
+    from stockpile_tracker.qt.lot_model import COL_KEPT_FOR
+
+    receive(window.sp, "AV-1", 200, type="BLU-91/B", on=date(2020, 1, 5))
+    window.refresh_all()
+    window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
+    settle(qtbot, window)
+    split = window.sp.queries.totals_by_scope()
+    assert split.not_covered.on_hand == 200
+    assert f"surplus {split.covered.surplus:,}" in window.totals_label.text()
+    assert window.totals_label.text().endswith(f"1 lot {split.not_covered_label}: on hand 200")
+    model = window.stockpile_view.model
+    row = model.index_of_lot(window.sp.queries.find_lot("AV-1").id)
+    kept = model.index(row, COL_KEPT_FOR)
+    assert model.data(kept) == "not covered"
+    assert model.data(kept, Qt.ItemDataRole.DecorationRole) is None  # no "surplus waiting" warning

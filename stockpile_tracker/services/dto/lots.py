@@ -132,6 +132,17 @@ class ScopeTotals:
     not_covered: Totals
 
     @property
+    def whole(self) -> Totals:
+        """Both sides together: for what is counted whatever the scope (lots shown, on hand)."""
+        return Totals(
+            lots=self.covered.lots + self.not_covered.lots,
+            on_hand=self.covered.on_hand + self.not_covered.on_hand,
+            retained=self.covered.retained + self.not_covered.retained,
+            scheduled=self.covered.scheduled + self.not_covered.scheduled,
+            destroyed=self.covered.destroyed + self.not_covered.destroyed,
+        )
+
+    @property
     def covered_label(self) -> str:
         return f"covered by {self.profile}"
 
