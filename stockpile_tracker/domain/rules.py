@@ -129,13 +129,16 @@ def add_years(day: date, years: int) -> date:
 
 
 def forecast_completion(remaining: int, monthly_rate: float, today: date) -> date | None:
-    """When `remaining` mines are gone at `monthly_rate` a month from today; None at no rate."""
+    """When `remaining` mines are gone at `monthly_rate` a month from today; None at no rate, or at
+    a rate so slow that the day lies beyond any calendar (year 9999): "never at the recent rate"."""
     if remaining <= 0:
         return today
     if monthly_rate <= 0:
         return None
     months = math.ceil(remaining / monthly_rate)
     year, month = divmod(today.month - 1 + months, 12)
+    if today.year + year > date.max.year:
+        return None
     return date(today.year + year, month + 1, 1)
 
 

@@ -213,6 +213,8 @@ def test_adding_years(start, years, end):
         (101, 100.0, TODAY, date(2026, 8, 1)),  # one mine more: a second month
         (100, 100.0, date(2026, 12, 15), date(2027, 1, 1)),  # December into January
         (1200, 100.0, date(2026, 1, 1), date(2027, 1, 1)),  # twelve months
+        (600_000, 10 / 6, TODAY, None),  # 10 mines in six months: beyond year 9999, never
+        (95_687_000, 1000.0, date(2026, 1, 1), date(9999, 12, 1)),  # the last month a calendar has
     ],
 )
 def test_forecast_completion(remaining, rate, today, expected):
