@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, Row, func, or_, select, true
+from sqlalchemy import ColumnElement, FromClause, Row, false, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from ..db.models import (
@@ -23,7 +23,7 @@ from ..db.models import (
     RetentionDecision,
     Site,
 )
-from ..domain.deadlines import add_months, article7_reports_due, found_stock_due, surplus_ended_on
+from ..domain.deadlines import ReportDue, add_months, article7_reports_due, found_stock_due, surplus_ended_on
 from ..domain.enums import MovementKind, RetentionCategory, Rule
 from ..domain.errors import InvalidInput
 from ..domain.rules import forecast_completion, month_start
@@ -230,6 +230,15 @@ def _recent_rate(
     return int(gone) / months
 
 
+def _periods(reports: Sequence[ReportDue]) -> str:
+    """ "the initial report and 2000-2025": the years reported on, as a range when they follow on."""
+    years = [report.period for report in reports if report.period is not None]
+    parts = ["the initial report"] if any(report.period is None for report in reports) else []
+    if years:
+        parts.append(str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}")
+    return " and ".join(parts)
+
+
 def _overdue(found: _Findings, policy: PolicyProfileInfo, task: TaskInfo) -> None:
     """A late task is a deadline finding for the mines the profile governs; for the others it
     only informs."""
@@ -337,6 +346,9 @@ class ComplianceService:
         if policy.withdrawal_effective_on is not None and policy.withdrawal_effective_on <= today:
             ended = f" (obligations under {policy.name} ended {policy.withdrawal_effective_on.isoformat()})"
             return [replace(f, severity=INFO, message=f.message + ended) for f in found.items]
+        if today < policy.effective_on:  # checked as of a day before it bound anyone
+            before = f" ({policy.name} took effect only on {policy.effective_on.isoformat()})"
+            return [replace(f, severity=INFO, message=f.message + before) for f in found.items]
         return sorted(found.items, key=lambda f: SEVERITIES.index(f.severity))  # errors first, else as checked
 
     def _stock(self, found: _Findings, policy: PolicyProfileInfo, lots: Sequence[Row[*tuple[Any, ...]]]) -> None:
@@ -419,6 +431,25 @@ class ComplianceService:
                     lots=received,
                     quantity=sum(q for *_lot, q in received),
                 )
+            # Stock taken on charge is no acquisition when the record starts (its first day of
+            # entries); entered on a later day, it may hide one.
+            started = session.scalar(select(func.min(Movement.recorded_at)))
+            late = lots_with(
+                Movement.kind == MovementKind.OPENING_BALANCE.value,
+                Movement.recorded_at >= started + timedelta(days=1) if started else false(),
+                Movement.occurred_on >= policy.acquisition_banned_from,
+            )
+            if late and started is not None:
+                found.add(
+                    WARNING,
+                    Rule.ACQUISITION,
+                    f"{sum(q for *_lot, q in late):,} mines taken on charge as opening balances after the record was "
+                    f"started ({started.date().isoformat()}), dated after {policy.name}'s acquisition ban",
+                    "if they were acquired, they are receipts: correct them; if they were held all along, "
+                    "say where they were kept",
+                    lots=late,
+                    quantity=sum(q for *_lot, q in late),
+                )
         if policy.transfers_only_for_destruction:
             split_out = select(Movement.counterpart_id).where(Movement.counterpart_id.is_not(None))
             sent = lots_with(Movement.kind == MovementKind.TRANSFER_OUT.value, Movement.id.not_in(split_out))
@@ -482,9 +513,11 @@ class ComplianceService:
         kept = session.execute(
             select(balances.c.lot_id, balances.c.retention_category, balances.c.retained).where(balances.c.retained > 0)
         ).all()
+        unpermitted = 0  # retained for a reason the profile does not permit: still to destroy
         for lot_id, category, retained in kept:
-            if lot_id in held:
+            if lot_id in held and lot_id not in late_finds:
                 held[lot_id] -= _permitted(policy, category, int(retained))
+                unpermitted += int(retained) - _permitted(policy, category, int(retained))
         surplus_of = {lot_id: quantity for lot_id, quantity in held.items() if quantity > 0}
         self._found_stocks(found, late_finds, surplus_of, today)
         surplus = sum(int(q) for lot_id, q in surplus_of.items() if lot_id not in late_finds)
@@ -505,7 +538,8 @@ class ComplianceService:
                 ERROR,
                 Rule.DEADLINES,
                 f"{policy.name}: non-compliant since {deadline.isoformat()}: {surplus:,} surplus mines still held "
-                "after the deadline",
+                "after the deadline"
+                + (f", {unpermitted:,} of them retained for a reason it does not permit" if unpermitted else ""),
                 "destroy them as a matter of urgent priority and report the delay (Article 7)",
                 quantity=surplus,
             )
@@ -563,18 +597,31 @@ class ComplianceService:
             return
         frozen_by = true() if as_of is None else FrozenReport.frozen_at <= datetime.combine(as_of, time.max)
         frozen = set(session.scalars(select(FrozenReport.period).where(FrozenReport.kind == "article7", frozen_by)))
-        for report in article7_reports_due(policy.effective_on, begins, today):
-            done = bool(frozen) if report.period is None else str(report.period) in frozen
-            if done:
-                continue
+        owed = [
+            report
+            for report in article7_reports_due(policy.effective_on, begins, today)
+            if not (bool(frozen) if report.period is None else str(report.period) in frozen)
+        ]
+        late = [report for report in owed if today > report.due]
+        if late:  # one finding, however many years: the others are not buried under them
+            words = late[0].words if len(late) == 1 else f"{len(late)} Article 7 reports ({_periods(late)})"
             found.add(
-                WARNING if today <= report.due else ERROR,
+                ERROR,
                 Rule.ARTICLE7_REPORTS,
-                f"{report.words} is due by {report.due.isoformat()}"
-                if today <= report.due
-                else f"{report.words} was due by {report.due.isoformat()} and is not frozen as submitted",
-                "print it, have it signed and freeze it (Reports, Article 7 forms)",
+                f"{words} {'was' if len(late) == 1 else 'were'} due by {late[-1].due.isoformat()} at the latest "
+                "and not frozen as submitted"
+                if len(late) > 1
+                else f"{words} was due by {late[0].due.isoformat()} and is not frozen as submitted",
+                "print each, have it signed and freeze it (Reports, Article 7 forms)",
             )
+        for report in owed:
+            if today <= report.due:
+                found.add(
+                    WARNING,
+                    Rule.ARTICLE7_REPORTS,
+                    f"{report.words} is due by {report.due.isoformat()}",
+                    "print it, have it signed and freeze it (Reports, Article 7 forms)",
+                )
 
     def _tasks(self, found: _Findings, policy: PolicyProfileInfo, today: date, as_of: date | None) -> None:
         for task in self.destruction.tasks(status="open", as_of=as_of):

@@ -127,7 +127,15 @@ def test_article7_reports_are_due_by_30_april_and_found_until_frozen(greece):
         "the initial Article 7 report": "error",
         "the Article 7 report for 2004": "warning",
     }
-    assert article7(date(2005, 5, 1))["the Article 7 report for 2004"] == "error"
+    # late, both: one finding, however many years (27 under Ottawa since 1999 are not 27 errors)
+    assert article7(date(2005, 5, 1)) == {
+        "2 Article 7 reports (the initial report and 2004) were due by 2005-04-30 at the latest and not "
+        "frozen as submitted": "error"
+    }
+    assert list(article7(date(2008, 5, 1))) == [
+        "5 Article 7 reports (the initial report and 2004-2007) were due by 2008-04-30 at the latest and not "
+        "frozen as submitted"
+    ]
     greece.on(date(2005, 5, 2))
     freeze(greece.sp, prepare(greece.sp, REPORTS_BY_NAME["article7"], {"year": 2004}))
     assert article7(date(2005, 5, 2)) == {}  # the first report frozen serves as the initial one
@@ -240,7 +248,10 @@ def test_mines_retained_for_a_reason_the_profile_does_not_permit_are_still_to_de
     greece.destroy(date(2009, 2, 10), 1000)
     (finding,) = greece.on(date(2010, 1, 1)).deadline_findings()
     assert (finding.severity, finding.quantity) == ("error", 500)
-    assert "non-compliant since 2008-03-01: 500 surplus mines" in finding.message
+    assert finding.message.endswith(
+        "non-compliant since 2008-03-01: 500 surplus mines still held after the deadline, 500 of them retained "
+        "for a reason it does not permit"
+    )
 
 
 def test_a_destruction_entered_late_counts_in_the_programme_rate_from_the_day_it_happened(stockpile):
@@ -268,3 +279,11 @@ def test_a_destruction_entered_late_counts_in_the_programme_rate_from_the_day_it
     past = stockpile.destruction.forecast(programme.id, as_of=date(2026, 4, 15))
     assert [(m.month, m.destroyed) for m in past.months] == [(date(2026, 3, 1), 600)]
     assert past.recent_rate == 100  # 600 over the six full months before April
+
+
+def test_before_the_profile_took_effect_its_findings_only_inform(greece):
+    """Checked as of a day before the Convention bound Greece (1 March 2004): nothing was owed yet."""
+    findings = greece.on(date(2003, 12, 1)).sp.compliance.findings()
+    assert findings and {f.severity for f in findings} == {"info"}
+    assert all(f.message.endswith("took effect only on 2004-03-01)") for f in findings)
+    assert "error" in {f.severity for f in greece.on(date(2004, 3, 1)).sp.compliance.findings()}

@@ -74,7 +74,7 @@ def test_an_opening_balance_is_stock_like_any_other_and_says_what_it_is(sp):
     assert opening.warnings == ()
     receive(sp, "R-1", 700, on=on)
     assert sp.queries.find_lot("O-1").on_hand == sp.queries.find_lot("R-1").on_hand == 700
-    summary = {table.title: table for table in status_report(sp, TODAY).tables}["Summary by category"]
+    (summary,) = [t for t in status_report(sp, TODAY).tables if t.title.startswith("Summary by category, covered")]
     assert summary.total_row[2] == 1400  # on hand
     form_b = article7_report(sp, 2025).tables[0]
     assert form_b.rows == (("M67", 1400, "O-1, R-1", None),)
@@ -157,3 +157,19 @@ def test_the_import_window_asks_the_opening_balance_date(sp, qapp, tmp_path):
     dialog.accept()
     assert kinds(sp, "H-1") == [("opening_balance", date(2010, 5, 4), 1000)]
     assert acquisition_findings(sp) == []
+
+
+def test_an_opening_balance_entered_after_the_record_started_is_flagged(sp, monkeypatch):
+    """Stock taken on charge when the record starts is no acquisition; entered days later into a
+    record with a history, it may hide one: a warning, not silence (from the adversary review)."""
+    from datetime import datetime
+
+    from stockpile_tracker.services import importing
+
+    receive(sp, "OLD-1", 100, on=date(2010, 1, 1))  # the record started today (the computer's clock)
+    later = datetime.now() + timedelta(days=3)
+    monkeypatch.setattr(importing, "utc_now", lambda: later)
+    sp.imports.import_lots(HELD_TODAY.encode(), source="held.csv")
+    (finding,) = acquisition_findings(sp)
+    assert (finding.severity, finding.quantity, set(finding.lots)) == ("warning", 1400, {"H-1", "H-2"})
+    assert "opening balances after the record was started" in finding.message
