@@ -248,7 +248,7 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
     ]
     # a total of surplus never mixes in stock the profile does not govern: one line for each
     footers = [
-        [f"Total {label} ({totals.lots:,} lots)", "", "", "", "", "", *_numbers(totals), ""]
+        [f"Total {label} ({totals.lots:,} {'lot' if totals.lots == 1 else 'lots'})", *[""] * 5, *_numbers(totals), ""]
         for label, totals in (("covered", split.covered), ("not covered", split.not_covered))
     ]
     headers = [title for title, _a, _b in LOT_COLUMNS]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from datetime import date, datetime
 
@@ -144,3 +145,14 @@ def forecast_completion(remaining: int, monthly_rate: float, today: date) -> dat
 
 def month_start(day: date) -> date:
     return day.replace(day=1)
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def iso_date(text: str) -> date:
+    """A date as people and files here write it, YYYY-MM-DD, and only so: Python's own reading
+    would also take 20260101 and 2026-W01-1. ValueError otherwise."""
+    if not _ISO_DATE.fullmatch(text):
+        raise ValueError(f"{text!r} is not a date (YYYY-MM-DD)")
+    return date.fromisoformat(text)

@@ -99,7 +99,11 @@ class ImportDialog(QDialog):
             layout.addWidget(self.add_types_check)
             layout.addWidget(self.add_sites_check)
             opening = QFormLayout()
-            opening.addRow("Opening balance as of", self.opening_edit)  # for rows without received_on
+            opening.addRow("Opening balance as of", self.opening_edit)
+            self.opening_edit.setToolTip(
+                "Rows without received_on are the stock held when the record starts, taken on charge "
+                "on this day; rows with received_on are receipts on their own day"
+            )
             layout.addLayout(opening)
         layout.addWidget(self.summary_label)
         layout.addWidget(QLabel("Problems (nothing is imported while there are any)"))

@@ -97,6 +97,7 @@ class LotDetail(QWidget):
         super().__init__(parent)
         self.title_label = ElidedLabel("Select a lot to see its ledger.")  # never widens the window
         self.title_label.setObjectName("detail_title")
+        self.shown_id: int | None = None  # the lot whose figures are shown
         bold = self.title_label.font()
         bold.setBold(True)
         self.title_label.setFont(bold)
@@ -139,8 +140,14 @@ class LotDetail(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.tabs)
 
+    def show_reading(self) -> None:
+        """Another lot chosen, still being read: none of the last one's figures meanwhile."""
+        self.show_lot(None)
+        self.title_label.setText("Reading the lot...")
+
     def show_lot(self, lot: LotFile | None) -> None:
         """The lot as read (`read_lot_file`), or nothing chosen."""
+        self.shown_id = lot.row.id if lot is not None else None
         if lot is None:
             self.title_label.setText("Select a lot to see its ledger.")
             for model in (self.ledger_model, self.retention_model, self.tasks_model, self.events_model):
@@ -436,6 +443,8 @@ class StockpileView(QWidget):
             self.lot_changed.emit(None)
             return
         sp = self.sp
+        if self.detail.shown_id != lot_id:
+            self.detail.show_reading()
         self.detail_read.start(lambda: read_lot_file(sp, lot_id), self._show_lot_file, self._lot_file_failed)
 
     def _show_lot_file(self, lot: LotFile) -> None:

@@ -16,6 +16,7 @@ from functools import cached_property
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from ..domain import rules
 from ..domain.errors import StockpileError
 from .document import Printable, Report, printable
 
@@ -33,7 +34,7 @@ def _today(sp: Stockpile) -> date:
 def iso_date(text: str) -> date:
     """An argument type: the command line takes dates as YYYY-MM-DD only."""
     try:
-        return date.fromisoformat(text)
+        return rules.iso_date(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 

@@ -9,7 +9,7 @@ import io
 import re
 from datetime import date
 
-from ..domain.rules import MAX_QUANTITY
+from ..domain.rules import MAX_QUANTITY, iso_date
 from .dto.imports import Problem
 
 FORMULA_STARTS = ("=", "+", "@")
@@ -28,7 +28,6 @@ COMMA_MEANS = {  # by delimiter
     "\t": " (in a file separated by tabs a comma may mark decimals or thousands; write whole numbers without "
     "separators)",
 }
-ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class Row:
@@ -85,9 +84,7 @@ class Row:
         if raw is None:
             return None
         try:
-            if not ISO_DATE.fullmatch(raw):
-                raise ValueError(raw)
-            value = date.fromisoformat(raw)
+            value = iso_date(raw)
         except ValueError:
             self.problem(column, f"{raw!r} is not a date (YYYY-MM-DD)")
             return None

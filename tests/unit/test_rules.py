@@ -16,6 +16,7 @@ from stockpile_tracker.domain.rules import (
     first_negative_balance,
     first_retention_breach,
     forecast_completion,
+    iso_date,
     optional_text,
     require_date,
     require_not_future,
@@ -219,3 +220,11 @@ def test_adding_years(start, years, end):
 )
 def test_forecast_completion(remaining, rate, today, expected):
     assert forecast_completion(remaining, rate, today) == expected
+
+
+@pytest.mark.parametrize("text", ["20260101", "2026-W01-1", "2026-1-1", " 2026-01-01", "2026-02-30", ""])
+def test_a_date_is_written_yyyy_mm_dd_and_only_so(text):
+    """The command line and the import files read dates alike (Python's own reading takes more)."""
+    with pytest.raises(ValueError):
+        iso_date(text)
+    assert iso_date("2000-02-29") == date(2000, 2, 29)
