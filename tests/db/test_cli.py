@@ -94,8 +94,8 @@ def test_lots_totals_equal_the_rows_and_the_query_service(demo_url, capsys, opti
         (lines[end], True, split.covered),
         (lines[end + 1], False, split.not_covered),
     ):
-        lots = f"{expected.lots:,} {'lot' if expected.lots == 1 else 'lots'}"  # "1 lot", never "1 lots"
-        assert total_line.startswith(f"Total {'covered' if in_scope else 'not covered'} ({lots})")
+        counted = f"{expected.lots:,} {'lot' if expected.lots == 1 else 'lots'}"  # "1 lot", never "1 lots"
+        assert total_line.startswith(f"Total {'covered' if in_scope else 'not covered'} ({counted})")
         totals = [int(cell.replace(",", "")) for cell in total_line.split()[-5:]]
         shown = [row for row, lot in zip(rows, lots, strict=True) if (lot.type_designation in covered) == in_scope]
         assert [sum(column) for column in zip(*shown, strict=True)] == totals if shown else totals == [0] * 5
