@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from collections import Counter
@@ -119,6 +120,11 @@ def _database_errors(doing: str) -> Iterator[None]:
         raise DatabaseError(f"the database could not be {doing}: {_first_line(exc)}") from exc
     except StatementError as exc:
         raise DatabaseError(f"the database refused a value: {_first_line(exc)}") from exc
+    except json.JSONDecodeError as exc:  # only a change made outside the program writes such text
+        raise DatabaseError(
+            f"the database holds text that is not JSON where JSON belongs ({exc.msg}): it was changed outside "
+            "Stockpile Tracker; run 'stockpile-tracker db check'"
+        ) from exc
 
 
 def _first_line(exc: Exception) -> str:

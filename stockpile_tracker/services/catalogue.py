@@ -13,7 +13,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..db.models import MineType, PolicyProfile, Setting, Site
 from ..domain.enums import Activation, Category, Delivery, RetentionCategory
-from ..domain.errors import InvalidInput, NotFound
+from ..domain.errors import DatabaseError, InvalidInput, NotFound
 from ..domain.rules import optional_text, require_text, sd_class
 from . import audit
 from .base import Context
@@ -48,6 +48,19 @@ def site_info(row: Site) -> SiteInfo:
     return SiteInfo(id=row.id, code=row.code, name=row.name, country=row.country)
 
 
+def _listed(row: PolicyProfile, column: str, enum: type[StrEnum]) -> tuple[str, ...]:
+    """A profile's list column as the program wrote it: a list of the enum's values; anything else
+    was written outside the program, and is said so rather than read as nonsense (or as nothing)."""
+    value = getattr(row, column)
+    choices = {choice.value for choice in enum}
+    if not isinstance(value, list) or not all(isinstance(item, str) and item in choices for item in value):
+        raise DatabaseError(
+            f"policy profile {row.code}: {column} holds {value!r}, not a list of {', '.join(sorted(choices))}; "
+            "it was changed outside Stockpile Tracker: correct it in Compliance > Policy profile or restore a backup"
+        )
+    return tuple(value)
+
+
 def profile_info(row: PolicyProfile) -> PolicyProfileInfo:
     return PolicyProfileInfo(
         id=row.id,
@@ -55,14 +68,14 @@ def profile_info(row: PolicyProfile) -> PolicyProfileInfo:
         name=row.name,
         effective_on=row.effective_on,
         deadline_years=row.deadline_years,
-        permitted_retention=tuple(row.permitted_retention),
+        permitted_retention=_listed(row, "permitted_retention", RetentionCategory),
         acquisition_banned_from=row.acquisition_banned_from,
         transfers_only_for_destruction=row.transfers_only_for_destruction,
         flags_retained_increase=row.flags_retained_increase,
         withdrawal_effective_on=row.withdrawal_effective_on,
         notes=row.notes,
-        scope_categories=tuple(row.scope_categories),
-        scope_activations=tuple(row.scope_activations),
+        scope_categories=_listed(row, "scope_categories", Category),
+        scope_activations=_listed(row, "scope_activations", Activation),
         korea_reserve_in_korea=row.korea_reserve_in_korea,
     )
 

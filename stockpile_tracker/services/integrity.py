@@ -1,17 +1,20 @@
 """`db check`: the database's own integrity, the balance projection against the ledger, the
-ledger's never-negative rule at every date, and the audit chain."""
+ledger's never-negative rule at every date, the policy profiles readable, and the audit chain."""
 
 from __future__ import annotations
 
 from itertools import groupby
 
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
-from ..db.models import Lot, LotBalance, Movement
+from ..db.models import Lot, LotBalance, Movement, PolicyProfile
+from ..domain.errors import DatabaseError
 from ..domain.rules import first_negative_balance
 from . import audit
 from .balance import derived_balance_query
 from .base import Context
+from .catalogue import profile_info
 from .dto.reports import ChainReport, CheckReport
 
 MAX_PROBLEMS = 50
@@ -49,12 +52,27 @@ def check_database(ctx: Context) -> CheckReport:
             negative = first_negative_balance((row[1], row[2], row[3]) for row in entries)
             if negative is not None:
                 problems.append(f"lot {names[lot_id]}: the ledger goes to {negative[1]:,} on {negative[0].isoformat()}")
+        problems.extend(_profile_problems(session))
         movement_count = session.scalar(select(func.count(Movement.id))) or 0
         chain = audit.verify_chain(session)
         problems.extend(chain.problems)
     return CheckReport(
         lots=len(names), movements=movement_count, audit_entries=chain.entries, problems=tuple(problems[:MAX_PROBLEMS])
     )
+
+
+def _profile_problems(session: Session) -> list[str]:
+    """Each policy profile read as every check reads it: one edited outside the program into
+    something no rule can read is a problem here, by name, not a traceback elsewhere."""
+    problems = []
+    for profile_id in session.scalars(select(PolicyProfile.id)).all():
+        try:
+            profile_info(session.get_one(PolicyProfile, profile_id))
+        except DatabaseError as exc:
+            problems.append(str(exc))
+        except ValueError as exc:  # text that is not JSON where the profile keeps a list
+            problems.append(f"policy profile {profile_id}: a list column holds text that is not JSON ({exc})")
+    return problems
 
 
 def audit_chain(ctx: Context) -> ChainReport:

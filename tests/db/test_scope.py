@@ -154,3 +154,38 @@ def test_the_profile_scope_is_data_checked_before_it_is_kept(us):
         us.catalogue.update_profile("ottawa", "why", scope_categories=[])
     changed = us.catalogue.update_profile("ottawa", "count AV too", scope_categories=["AV", "AP"])
     assert changed.scope_categories == ("AP", "AV") and changed.covers("AV", "victim")
+
+
+@pytest.mark.parametrize(
+    "column, stored, said",
+    [
+        ("scope_categories", "'{not json'", "text that is not JSON"),
+        ("scope_categories", "'null'", "scope_categories holds None"),
+        ("scope_categories", "'[\"XX\"]'", "scope_categories holds ['XX'], not a list of AP, AV"),
+        ("scope_activations", "'\"victim\"'", "scope_activations holds 'victim'"),
+        ("permitted_retention", "'[1, 2]'", "permitted_retention holds [1, 2]"),
+    ],
+)
+def test_a_profile_edited_outside_into_nonsense_is_said_by_name_and_found_by_db_check(
+    us, engine, capsys, database_url, column, stored, said
+):
+    """No traceback, no figure read from nonsense (a scope of XX would govern nothing): the checks
+    and the reports stop in words, and `db check` names the profile (from the adversary review)."""
+    from sqlalchemy import text
+
+    from stockpile_tracker.cli import main
+
+    receive(us, "L-1", 100, on=date(2020, 1, 5))
+    with engine.begin() as connection:
+        cast = "::json" if connection.dialect.name == "postgresql" and "not json" not in stored else ""
+        if cast or connection.dialect.name == "sqlite":
+            edit = f"UPDATE policy_profile SET {column} = {stored}{cast} WHERE code = 'us-2022'"  # noqa: S608 (constants)
+            connection.execute(text(edit))
+        else:
+            pytest.skip("PostgreSQL keeps only valid JSON in a json column")
+    for command in (["check"], ["lots"], ["report", "status", "--csv", "-"]):
+        assert main(["--database", database_url, *command]) == 2, command
+        error = capsys.readouterr().err
+        assert said in error and "Traceback" not in error, error
+    assert main(["--database", database_url, "db", "check"]) == 1
+    assert said in capsys.readouterr().out
