@@ -444,7 +444,7 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
             return EXIT_ERROR
         for problem in problems:
             print(problem, file=sys.stderr)
-        print(f"stockpile-tracker: nothing was imported: {len(problems)} problems", file=sys.stderr)
+        print(f"stockpile-tracker: nothing was imported: {len(problems):,} problems", file=sys.stderr)
         return EXIT_ERROR
     what = "lots" if args.kind == "lots" else "destruction events"
     verb = "would import" if args.dry_run else "imported"

@@ -251,6 +251,8 @@ class ReportPreview(QPrintPreviewDialog):
             if on_freeze is not None:
                 toolbar.addAction("Freeze as submitted...", lambda: on_freeze(self))
         self.resize(900, 1000)
+        screen = self.screen().availableGeometry()  # a laptop's 800 pixels: the toolbar stays whole
+        self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))
 
     def _paint(self, device: QPrinter) -> None:
         paint(self.report, device)

@@ -73,7 +73,7 @@ class ImportRejected(StockpileError):
         shown = "; ".join(str(p) for p in plan.problems[:MAX_PROBLEMS_SHOWN])
         more = len(plan.problems) - MAX_PROBLEMS_SHOWN
         super().__init__(
-            f"nothing was imported: {len(plan.problems)} problem(s): {shown}"
+            f"nothing was imported: {len(plan.problems):,} problem(s): {shown}"
             + (f"; and {more} more" if more > 0 else "")
         )
         self.plan = plan

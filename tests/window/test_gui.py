@@ -510,6 +510,8 @@ def _previewed(qtbot, trigger, inside=None) -> dict:
     def look_then_close(preview):
         shown["title"] = preview.windowTitle()
         shown["actions"] = [action.text() for action in preview.findChild(QToolBar).actions()]
+        screen = preview.screen().availableGeometry()
+        shown["fits"] = preview.width() <= screen.width() and preview.height() <= screen.height()
         if inside is not None:
             inside(preview)
         QTimer.singleShot(300, preview.reject)
@@ -532,6 +534,7 @@ def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot):
         f"Lot history - L-001 - as of {today}",
     ]
     assert "Save as PDF..." in status["actions"] and "Save tables as CSV..." in status["actions"]
+    assert status["fits"]  # on the screen, its toolbar whole (the offscreen screen is 800 x 600)
 
     def year_2025(dialog):
         dialog.edits["year"].setValue(2025)

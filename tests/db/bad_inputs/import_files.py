@@ -186,6 +186,12 @@ def imports():
         ),
         Case(
             "lot import",
+            "the file saved as UTF-32",
+            "line 1, file: is UTF-32 text; save the spreadsheet as CSV UTF-8",
+            imported(VALID.encode("utf-32")),
+        ),
+        Case(
+            "lot import",
             "Latin-1 bytes on line 3",
             "line 3, file: is not UTF-8 text; save the spreadsheet as CSV UTF-8",
             imported((VALID + "Ä-2,M67,1,ANAD,,,,\n").encode("latin-1")),
