@@ -42,12 +42,14 @@ class OptionalDate(QWidget):
 
 
 def _check_row(choices: type[Labelled]) -> tuple[QWidget, dict[str, QCheckBox]]:
-    """One box per choice, side by side, keyed by the stored value."""
+    """One box per choice, side by side, keyed by the stored value; a label's words in brackets
+    ("both (victim-activated or command-detonated)") go to its tooltip, so the row fits the dialog."""
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    boxes = {choice.value: QCheckBox(choice.label) for choice in choices}
-    for box in boxes.values():
+    boxes = {choice.value: QCheckBox(choice.label.split(" (")[0]) for choice in choices}
+    for choice, box in zip(choices, boxes.values(), strict=True):
+        box.setToolTip(choice.label)
         layout.addWidget(box)
     return row, boxes
 
@@ -61,7 +63,7 @@ class PolicyProfileDialog(FormDialog):
         super().__init__(sp, "Policy profile", "Save", parent)
         self.profiles = {p.code: p for p in sp.catalogue.profiles()}
         active = sp.catalogue.active_profile().code
-        self.add_note(f"The checks and the dashboard apply the active profile, now {active}.")
+        self.add_note(f"The checks and the dashboard apply the active profile, now {self.profiles[active].name}.")
         self.profile_combo = self.add_field(
             "Profile", ChoiceCombo([(f"{p.code} - {p.name}", p.code) for p in self.profiles.values()]), "profile"
         )
