@@ -4,37 +4,24 @@ reason; scheduled and unscheduled surplus; overdue tasks and programme deadlines
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date, datetime
 
 from ..domain.enums import Activation, Category, RetentionCategory
 from ..services import Stockpile, one_snapshot
 from ..services.dto.catalogue import PolicyProfileInfo
-from ..services.dto.lots import StatusGroup
+from ..services.dto.lots import StatusGroup, Totals
 from .document import Cell, Report, Signature, Table, table_from
 
 SIGNATURES = (Signature("Prepared by"), Signature("Checked by"), Signature("Approved by"))
 QUANTITY_COLUMNS = ("Lots", "On hand", "Retained", "Surplus", "Scheduled", "Unscheduled surplus", "Destroyed")
 
 
-def _sum(groups: Iterable[StatusGroup]) -> tuple[int, ...]:
-    groups = list(groups)
-    return (
-        sum(g.lots for g in groups),
-        sum(g.on_hand for g in groups),
-        sum(g.retained for g in groups),
-        sum(g.surplus for g in groups),
-        sum(g.scheduled for g in groups),
-        sum(g.unscheduled for g in groups),
-        sum(g.destroyed for g in groups),
-    )
-
-
 def _by(groups: list[StatusGroup], key: Callable[[StatusGroup], tuple[str, ...]]) -> list[tuple[Cell, ...]]:
     buckets: dict[tuple[str, ...], list[StatusGroup]] = defaultdict(list)
     for group in groups:
         buckets[key(group)].append(group)
-    return [(*label, *_sum(members)) for label, members in sorted(buckets.items(), key=lambda item: item[0])]
+    return [(*label, *Totals.summed(members).figures) for label, members in sorted(buckets.items())]
 
 
 def _type(group: StatusGroup) -> tuple[str, str, str]:
@@ -47,7 +34,7 @@ def _scope_table(sp: Stockpile, as_of: date) -> Table:
     scope = sp.queries.scope_totals(as_of)
     profile = sp.catalogue.active_profile()
     rows = [
-        (label, t.lots, t.on_hand, t.retained, t.surplus, t.scheduled, t.unscheduled, t.destroyed)
+        (label, *t.figures)
         for label, t in ((scope.covered_label, scope.covered), (scope.not_covered_label, scope.not_covered))
     ]
     return table_from(

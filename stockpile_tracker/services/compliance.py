@@ -75,6 +75,11 @@ class _Findings:
 LotQuantities = list[tuple[int, str, int]]  # (lot id, lot number, quantity), as _Findings.add takes them
 
 
+def _mines(lots: Sequence[tuple[int, str, int]]) -> int:
+    """What the lots of a finding hold between them: its quantity, and the figure its message says."""
+    return sum(quantity for *_lot, quantity in lots)
+
+
 def _by_scope(
     policy: PolicyProfileInfo, lots: Sequence[Row[*tuple[Any, ...]]]
 ) -> tuple[list[Row[*tuple[Any, ...]]], LotQuantities]:
@@ -358,50 +363,49 @@ class ComplianceService:
             found.add(
                 INFO,
                 Rule.SCOPE,
-                f"{sum(q for *_lot, q in not_covered):,} mines in {len(not_covered):,} lot(s) are "
+                f"{_mines(not_covered):,} mines in {len(not_covered):,} lot(s) are "
                 f"{policy.not_covered}, which governs {policy.scope}",
                 "none required; they are shown apart and may be reported voluntarily (Form J)",
                 lots=not_covered,
-                quantity=sum(q for *_lot, q in not_covered),
+                quantity=_mines(not_covered),
             )
         if unscheduled:
             found.add(
                 WARNING,
                 Rule.SURPLUS_TO_SCHEDULE,
-                f"{sum(q for *_lot, q in unscheduled):,} surplus mines in {len(unscheduled):,} lot(s) are not "
+                f"{_mines(unscheduled):,} surplus mines in {len(unscheduled):,} lot(s) are not "
                 "scheduled for destruction",
                 "schedule them in a destruction task",
                 lots=unscheduled,
-                quantity=sum(q for *_lot, q in unscheduled),
+                quantity=_mines(unscheduled),
             )
         for category, members in sorted(outside.items()):
             found.add(
                 ERROR,
                 Rule.POLICY,
-                f"{sum(q for *_lot, q in members):,} mines retained as {RetentionCategory(category).label}, "
+                f"{_mines(members):,} mines retained as {RetentionCategory(category).label}, "
                 f"which {policy.name} does not permit",
                 "release them to surplus, or record the authority",
                 lots=members,
-                quantity=sum(q for *_lot, q in members),
+                quantity=_mines(members),
             )
         if persistent:
             found.add(
                 ERROR,
                 Rule.PERSISTENT,
-                f"{sum(q for *_lot, q in persistent):,} persistent mines (no SD, no SDA) held other than for training",
+                f"{_mines(persistent):,} persistent mines (no SD, no SDA) held other than for training",
                 "schedule them for destruction",
                 lots=persistent,
-                quantity=sum(q for *_lot, q in persistent),
+                quantity=_mines(persistent),
             )
         if korea_abroad:
             found.add(
                 WARNING,
                 Rule.KOREA_RESERVE,
-                f"{sum(q for *_lot, q in korea_abroad):,} Korea-reserved mines are held at sites outside the "
-                "Republic of Korea",
+                f"{_mines(korea_abroad):,} Korea-reserved mines are held at sites outside the Republic of Korea",
                 "check the reservation or move them",
                 lots=korea_abroad,
-                quantity=sum(q for *_lot, q in korea_abroad),
+                quantity=_mines(korea_abroad),
             )
 
     def _movements(self, found: _Findings, policy: PolicyProfileInfo, session: Session, today: date) -> None:
@@ -425,11 +429,11 @@ class ComplianceService:
                 found.add(
                     ERROR,
                     Rule.ACQUISITION,
-                    f"{sum(q for *_lot, q in received):,} mines received after {policy.name}'s acquisition ban "
+                    f"{_mines(received):,} mines received after {policy.name}'s acquisition ban "
                     f"({policy.acquisition_banned_from.isoformat()})",
                     "explain the receipts to the authority",
                     lots=received,
-                    quantity=sum(q for *_lot, q in received),
+                    quantity=_mines(received),
                 )
             # Stock taken on charge is no acquisition when the record starts (its first day of
             # entries); entered on a later day, it may hide one.
@@ -443,12 +447,12 @@ class ComplianceService:
                 found.add(
                     WARNING,
                     Rule.ACQUISITION,
-                    f"{sum(q for *_lot, q in late):,} mines taken on charge as opening balances after the record was "
+                    f"{_mines(late):,} mines taken on charge as opening balances after the record was "
                     f"started ({started.date().isoformat()}), dated after {policy.name}'s acquisition ban",
                     "if they were acquired, they are receipts: correct them; if they were held all along, "
                     "say where they were kept",
                     lots=late,
-                    quantity=sum(q for *_lot, q in late),
+                    quantity=_mines(late),
                 )
         if policy.transfers_only_for_destruction:
             split_out = select(Movement.counterpart_id).where(Movement.counterpart_id.is_not(None))
@@ -457,10 +461,10 @@ class ComplianceService:
                 found.add(
                     ERROR,
                     Rule.TRANSFERS,
-                    f"{-sum(q for *_lot, q in sent):,} mines transferred out not for destruction",
+                    f"{-_mines(sent):,} mines transferred out not for destruction",
                     "document each transfer's purpose",
                     lots=sent,
-                    quantity=-sum(q for *_lot, q in sent),
+                    quantity=-_mines(sent),
                 )
 
     def _article3_rise(self, found: _Findings, policy: PolicyProfileInfo, session: Session, today: date) -> None:

@@ -3,7 +3,6 @@ query, on the balance projection, so a national stockpile is never loaded whole.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -183,17 +182,6 @@ def _totals(row: Row[*tuple[Any, ...]]) -> Totals:
         retained=int(row.retained),
         scheduled=int(row.scheduled),
         destroyed=int(row.destroyed),
-    )
-
-
-def _summed(groups: Iterable[StatusGroup]) -> Totals:
-    groups = list(groups)
-    return Totals(
-        lots=sum(g.lots for g in groups),
-        on_hand=sum(g.on_hand for g in groups),
-        retained=sum(g.retained for g in groups),
-        scheduled=sum(g.scheduled for g in groups),
-        destroyed=sum(g.destroyed for g in groups),
     )
 
 
@@ -404,7 +392,9 @@ class QueryService:
         with self.ctx.read() as session:
             name = active_profile(session).name
             groups = self.status_groups(as_of or self.ctx.today())
-        return ScopeTotals(name, _summed(g for g in groups if g.in_scope), _summed(g for g in groups if not g.in_scope))
+        return ScopeTotals(
+            name, Totals.summed(g for g in groups if g.in_scope), Totals.summed(g for g in groups if not g.in_scope)
+        )
 
     def find_lot(self, lot_number: str, type: str | None = None) -> LotRow:
         """A lot by its number; the type is needed only when two types share the number."""

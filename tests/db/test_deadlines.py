@@ -39,15 +39,18 @@ class Greece:
         self.day = day
         return self
 
-    def destroy(self, day: date, quantity: int, lot: int | None = None) -> None:
+    def destroy(
+        self, day: date, quantity: int, lot: int | None = None, *, site: str = "ANAD", task_id: int | None = None
+    ) -> None:
         self.on(day).sp.destruction.record_event(
             occurred_on=day,
-            site="ANAD",
+            site=site,
             method="open_detonation",
             officer="Capt. A",
             witness="B. Jones",
             certificate_number=f"GR-{day.isoformat()}",
             lines={lot or self.lot: quantity},
+            task_id=task_id,
         )
 
     def deadline_findings(self, **options) -> list:
@@ -209,30 +212,12 @@ def test_mines_at_a_foreign_destruction_plant_are_still_held_until_destroyed(gre
         planned_on=date(2014, 6, 30), site="BG-PLANT", method="open_detonation", lines={greece.lot: 800}
     )
     sp.destruction.ship(task.id, on=date(2014, 5, 1), lines={greece.lot: 800}, document_ref="CMR-1")
-    greece.on(date(2014, 6, 15)).sp.destruction.record_event(
-        occurred_on=date(2014, 6, 15),
-        site="BG-PLANT",
-        method="open_detonation",
-        officer="Capt. A",
-        witness="B. Jones",
-        certificate_number="BG-1",
-        lines={greece.lot: 200},
-        task_id=task.id,
-    )
+    greece.destroy(date(2014, 6, 15), 200, site="BG-PLANT", task_id=task.id)
     (finding, overdue) = greece.on(date(2015, 6, 1)).deadline_findings()
     assert overdue.message == "task T-2014-001 was planned for 2014-06-30 and 600 of 800 are not destroyed"
     assert (finding.severity, finding.quantity) == ("error", 600)  # 600 still at the plant
     assert "non-compliant since 2008-03-01: 600 surplus mines still held" in finding.message
-    greece.on(date(2018, 11, 20)).sp.destruction.record_event(
-        occurred_on=date(2018, 11, 20),
-        site="BG-PLANT",
-        method="open_detonation",
-        officer="Capt. A",
-        witness="B. Jones",
-        certificate_number="BG-2",
-        lines={greece.lot: 600},
-        task_id=task.id,
-    )
+    greece.destroy(date(2018, 11, 20), 600, site="BG-PLANT", task_id=task.id)
     (done,) = [f for f in greece.on(date(2019, 1, 1)).deadline_findings() if "completed" in f.message]
     assert done.severity == "info" and "completed 2018-11-20, 3,916 day(s) after the deadline" in done.message
 

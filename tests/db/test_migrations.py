@@ -304,14 +304,20 @@ def profiles_get_their_scope(url: str) -> None:
         engine.dispose()
 
 
-def test_upgrading_0004_gives_the_profiles_their_scope(tmp_path, pg_server):
-    profiles_get_their_scope(str(unpack_fixture("0004", tmp_path)))
+def on_fixture_upgraded(revision: str, tmp_path, pg_server, check) -> None:
+    """`check(url)` on the fixture database of `revision`, on SQLite, and on a PostgreSQL copy of
+    it when STOCKPILE_TEST_PG_URL names a server; `check` opens (so upgrades) it."""
+    check(str(unpack_fixture(revision, tmp_path)))
     if pg_server is None:
-        return  # the PostgreSQL half needs STOCKPILE_TEST_PG_URL
+        return
     (tmp_path / "pg").mkdir()  # a fresh copy of the fixture: the first was upgraded in place
     with pg_server.scratch() as url:
-        copy_fixture("0004", url, tmp_path / "pg")
-        profiles_get_their_scope(url)
+        copy_fixture(revision, url, tmp_path / "pg")
+        check(url)
+
+
+def test_upgrading_0004_gives_the_profiles_their_scope(tmp_path, pg_server):
+    on_fixture_upgraded("0004", tmp_path, pg_server, profiles_get_their_scope)
 
 
 def opening_balances_are_taken(url: str) -> None:
@@ -346,13 +352,7 @@ def opening_balances_are_taken(url: str) -> None:
 
 
 def test_upgrading_0005_takes_opening_balances(tmp_path, pg_server):
-    opening_balances_are_taken(str(unpack_fixture("0005", tmp_path)))
-    if pg_server is None:
-        return  # the PostgreSQL half needs STOCKPILE_TEST_PG_URL
-    (tmp_path / "pg").mkdir()
-    with pg_server.scratch() as url:
-        copy_fixture("0005", url, tmp_path / "pg")
-        opening_balances_are_taken(url)
+    on_fixture_upgraded("0005", tmp_path, pg_server, opening_balances_are_taken)
 
 
 def test_a_downgrade_below_0006_refuses_a_record_with_opening_balances(engine):

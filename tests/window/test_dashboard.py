@@ -201,19 +201,10 @@ def test_the_dashboard_the_status_report_and_the_command_line_agree_in_and_out_o
     (table,) = [t for t in report.tables if t.title.startswith("In and out of scope")]
     figures = {row[0]: row[1:] for row in table.rows}
     for label, totals in ((f"covered by {US_POLICY}", covered), (f"not covered by {US_POLICY}", apart)):
-        figures_of = (
-            totals.lots,
-            totals.on_hand,
-            totals.retained,
-            totals.surplus,
-            totals.scheduled,
-            totals.unscheduled,
-            totals.destroyed,
-        )
-        assert figures[label] == figures_of
+        assert figures[label] == totals.figures
         breakdowns = [t for t in report.tables if t.title.endswith(f", {label}") or f", {label} (" in t.title]
         assert len(breakdowns) == 4  # by category, by SD/SDA, by site, by type
-        assert all(breakdown.total_row[-7:] == figures_of for breakdown in breakdowns)
+        assert all(breakdown.total_row[-7:] == totals.figures for breakdown in breakdowns)
     # the command line: lots, and check's finding
     assert main(["--database", demo_url, "lots", "--limit", "0"]) == 0
     out = capsys.readouterr().out

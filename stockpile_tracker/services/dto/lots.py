@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -59,6 +60,24 @@ class Totals(StockFigures):
     retained: int = 0
     scheduled: int = 0
     destroyed: int = 0
+
+    @classmethod
+    def summed(cls, parts: Iterable[Totals | StatusGroup]) -> Totals:
+        """Groups of lots (or totals) added up: the one way every total of them is made."""
+        parts = list(parts)
+        return cls(
+            lots=sum(p.lots for p in parts),
+            on_hand=sum(p.on_hand for p in parts),
+            retained=sum(p.retained for p in parts),
+            scheduled=sum(p.scheduled for p in parts),
+            destroyed=sum(p.destroyed for p in parts),
+        )
+
+    @property
+    def figures(self) -> tuple[int, int, int, int, int, int, int]:
+        """Lots, on hand, retained, surplus, scheduled, unscheduled surplus, destroyed: the status
+        report's columns, in their order."""
+        return (self.lots, self.on_hand, self.retained, self.surplus, self.scheduled, self.unscheduled, self.destroyed)
 
 
 @dataclass(frozen=True)
@@ -134,13 +153,7 @@ class ScopeTotals:
     @property
     def whole(self) -> Totals:
         """Both sides together: for what is counted whatever the scope (lots shown, on hand)."""
-        return Totals(
-            lots=self.covered.lots + self.not_covered.lots,
-            on_hand=self.covered.on_hand + self.not_covered.on_hand,
-            retained=self.covered.retained + self.not_covered.retained,
-            scheduled=self.covered.scheduled + self.not_covered.scheduled,
-            destroyed=self.covered.destroyed + self.not_covered.destroyed,
-        )
+        return Totals.summed((self.covered, self.not_covered))
 
     @property
     def covered_label(self) -> str:
