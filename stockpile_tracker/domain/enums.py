@@ -109,29 +109,29 @@ class RetentionFilter(Labelled):
 
 
 class Rule(Labelled):
-    """The rules of DOMAIN.md section 4 that a refusal or a finding names; the value says where
-    the rule is written (for programs: tests, the check's JSON), the label names it and says what
-    it asks, for a person."""
+    """The rules of DOMAIN.md section 4 that a refusal or a finding names. The value is the rule's
+    name, stable for programs (tests, the check's JSON) and cited by the code and the docs; the
+    label says what the rule asks, for a person."""
 
-    CONSERVATION = "rule 1, conservation"
-    APPEND_ONLY = "rule 1, append-only ledger"
-    RETENTION_LOCK = "rule 2, retention lock"
-    ALLOCATION = "rule 3, allocation"
-    SURPLUS_TO_SCHEDULE = "rule 3, surplus to schedule"
-    POLICY = "rule 4, policy"
-    SCOPE = "rule 4, scope"
-    PERSISTENT = "rule 4, persistent mines"
-    KOREA_RESERVE = "rule 4, Korea reserve"
-    ACQUISITION = "rule 4, acquisition"
-    TRANSFERS = "rule 4, transfers"
-    ARTICLE3_MINIMUM = "rule 4, Article 3 minimum"
-    DEADLINES = "rule 5, deadlines"
-    ARTICLE7_REPORTS = "rule 5, Article 7 reports"
-    RECONCILIATION = "rule 6, reconciliation"
-    FOUR_EYES = "rule 7, four eyes"
-    TERMINAL = "rule 8, terminal state"
-    TIME = "rule 9, time"
-    DATABASE = "database constraint"
+    CONSERVATION = "conservation"
+    APPEND_ONLY = "append-only"
+    RETENTION_LOCK = "retention-lock"
+    ALLOCATION = "allocation"
+    SURPLUS_TO_SCHEDULE = "surplus-to-schedule"
+    POLICY = "policy"
+    SCOPE = "scope"
+    PERSISTENT = "persistent-mines"
+    KOREA_RESERVE = "korea-reserve"
+    ACQUISITION = "acquisition"
+    TRANSFERS = "transfers"
+    ARTICLE3_MINIMUM = "article3-minimum"
+    DEADLINES = "deadlines"
+    ARTICLE7_REPORTS = "article7-reports"
+    RECONCILIATION = "reconciliation"
+    FOUR_EYES = "four-eyes"
+    TERMINAL = "terminal-state"
+    TIME = "time"
+    DATABASE = "database"
 
 
 # Supply condition codes (DoD / SB 742-1, DOMAIN.md section 2); other states use their own: data.

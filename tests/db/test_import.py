@@ -319,7 +319,7 @@ def test_a_bulk_insert_the_database_refuses_is_a_rule_violation_and_keeps_nothin
                 }
             ],
         )
-    assert caught.value.rule == "database constraint"
+    assert caught.value.rule == "database"
     assert snapshot(engine) == before
 
 

@@ -219,7 +219,7 @@ def test_the_dashboard_the_status_report_and_the_command_line_agree_in_and_out_o
         ]
     main(["--database", demo_url, "check", "--json"])
     findings = json.loads(capsys.readouterr().out)["findings"]
-    (apart_finding,) = [f for f in findings if f["rule"] == "rule 4, scope"]
+    (apart_finding,) = [f for f in findings if f["rule"] == "scope"]
     assert (apart_finding["severity"], apart_finding["quantity"]) == ("info", apart.on_hand)
 
 
@@ -271,7 +271,7 @@ def _choose(view, rule: str, has):
 def test_each_finding_opens_what_it_names(demo_window, qtbot):
     window = demo_window
     view = window.dashboard_view
-    finding = _choose(view, "rule 5, deadlines", lambda f: f.tasks)
+    finding = _choose(view, "deadlines", lambda f: f.tasks)
     assert view.named_list.item(0).text() == f"task {finding.tasks[0]}"
     view.named_list.itemActivated.emit(view.named_list.item(0))
     assert window.pages.currentWidget() is window.plan_view
@@ -279,7 +279,7 @@ def test_each_finding_opens_what_it_names(demo_window, qtbot):
     assert window.plan_view.current_task().reference == finding.tasks[0]
 
     window.nav_list.setCurrentRow(PAGES.index("Dashboard"))
-    finding = _choose(view, "rule 3, surplus to schedule", lambda f: f.lots)
+    finding = _choose(view, "surplus-to-schedule", lambda f: f.lots)
     assert view.named_list.count() == len(finding.lots)
     last = view.named_list.item(view.named_list.count() - 1)
     view.named_list.itemActivated.emit(last)
@@ -291,7 +291,7 @@ def test_each_finding_opens_what_it_names(demo_window, qtbot):
 def test_a_certificate_finding_opens_the_event_even_when_the_log_filters_hide_it(demo_window, qtbot):
     window = demo_window
     view = window.dashboard_view
-    finding = _choose(view, "rule 7, four eyes", lambda f: f.certificates)
+    finding = _choose(view, "four-eyes", lambda f: f.certificates)
     window.nav_list.setCurrentRow(PAGES.index("Destruction log"))
     window.log_view.type_combo.value = "M67"  # a filter that may hide the event
     window.nav_list.setCurrentRow(PAGES.index("Dashboard"))
