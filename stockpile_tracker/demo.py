@@ -171,6 +171,7 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
             reason="Korea reserve held in CONUS pending shipment",
             valid_from=date(2022, 9, 1),
         )
+    _korea_requirements(sp, profile.code, received)
     hold = next(lot for lot in received if not sp.queries.lot(lot[0]).retained)
     sp.lots.change_retention(
         hold[0],
@@ -210,6 +211,25 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
         "two mines short at annual inventory; under review",
     )
     return DemoSummary(lots + 1, tasks, events)
+
+
+def _korea_requirements(sp: Stockpile, profile: str, received: list[tuple[int, str, int]]) -> None:
+    """A requirement for each type reserved for Korea, rounded up to the thousand; the largest
+    reserve's is four fifths of it, so that the excess shows as surplus (a korea-reserve finding)."""
+    reserved: dict[str, int] = {}
+    for lot_id, designation, _quantity in received:
+        lot = sp.queries.lot(lot_id)
+        if lot.retention_category == "korea":
+            reserved[designation] = reserved.get(designation, 0) + lot.retained
+    largest = max(reserved, key=lambda designation: reserved[designation], default=None)
+    for designation, quantity in sorted(reserved.items()):
+        sp.korea.state_requirement(
+            profile,
+            designation,
+            quantity * 4 // 5 // 100 * 100 if designation == largest else -(-quantity // 1000) * 1000,
+            authority_ref="USFK-REQ-2022-01",
+            valid_from=date(2022, 9, 1),
+        )
 
 
 def _destruction_history(

@@ -87,6 +87,31 @@ class MineType(Base):
     )
 
 
+class KoreaRequirement(Base):
+    """How many mines of a type a profile lets be reserved for the defence of the Republic of Korea,
+    on an authority, from a day (DOMAIN.md section 4, korea-reserve). The newest valid on a day is
+    in force; a change is a new requirement, so the history stays (append-only, migration 0007)."""
+
+    __tablename__ = "korea_requirement"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("policy_profile.id"))
+    mine_type_id: Mapped[int] = mapped_column(ForeignKey("mine_type.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    authority_ref: Mapped[str] = mapped_column(String(120))
+    valid_from: Mapped[date] = mapped_column(Date)
+    set_by: Mapped[str] = mapped_column(String(100))
+    set_at: Mapped[datetime] = mapped_column(DateTime())
+
+    profile: Mapped[PolicyProfile] = relationship(lazy="joined")
+    mine_type: Mapped[MineType] = relationship(lazy="joined")
+
+    __table_args__ = (
+        Index("ix_korea_requirement_profile_id_valid_from", "profile_id", "valid_from"),
+        CheckConstraint("quantity >= 0", name="quantity_not_negative"),
+        CheckConstraint("length(authority_ref) > 0", name="authority_ref"),
+    )
+
+
 class Site(Base):
     __tablename__ = "site"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -234,7 +234,7 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
         Rule.POLICY: "policy: only the retention the policy permits",
         Rule.SCOPE: "scope: what the profile governs; other stock is shown apart",
         Rule.PERSISTENT: "persistent mines: kept only for training",
-        Rule.KOREA_RESERVE: "Korea reserve: held for the defence of the Republic of Korea",
+        Rule.KOREA_RESERVE: "Korea reserve: for the defence of the Republic of Korea, no more than required",
         Rule.ACQUISITION: "acquisition ban: no mines acquired after the ban",
         Rule.TRANSFERS: "transfers: only for destruction",
         Rule.ARTICLE3_MINIMUM: "Article 3: only the minimum number absolutely necessary",

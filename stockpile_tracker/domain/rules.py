@@ -121,6 +121,20 @@ def first_retention_breach(
     return None
 
 
+def korea_excess(reserved: Iterable[tuple[int, str, int]], requirement: int) -> list[tuple[int, str, int]]:
+    """The mines of one type reserved for Korea beyond its requirement, lot by lot (DOMAIN.md
+    section 4, korea-reserve): the requirement is met from the lots in lot-number order, so the
+    excess is in the last lots by lot number. (lot id, lot number, reserved) in; (lot id, lot
+    number, excess) out, for the lots that hold some."""
+    left, excess = requirement, []
+    for lot_id, number, quantity in sorted(reserved, key=lambda lot: lot[1]):
+        kept = min(quantity, left)
+        left -= kept
+        if quantity > kept:
+            excess.append((lot_id, number, quantity - kept))
+    return excess
+
+
 def add_years(day: date, years: int) -> date:
     """The same calendar day `years` later; 29 February falls back to 28 February."""
     try:

@@ -23,7 +23,7 @@ class Changes(Flag):
     EVENTS = auto()  # destruction events and their certificates
     CATALOGUE_ADDED = auto()  # a mine type or site added: only the catalogue lists it yet
     CATALOGUE_CORRECTED = auto()  # a mine type or site corrected: lots, tasks and events show its names
-    PROFILE = auto()  # the policy profiles, and which one the checks apply
+    PROFILE = auto()  # the policy profiles, their Korea requirements, and which one the checks apply
     LETTERHEAD = auto()  # what every printed page carries
     REPORTS = auto()  # reports frozen as submitted
 
@@ -46,6 +46,7 @@ AREAS: dict[str, Changes] = {
     models.MineType.__tablename__: Changes.CATALOGUE_CORRECTED,
     models.Site.__tablename__: Changes.CATALOGUE_CORRECTED,
     models.PolicyProfile.__tablename__: Changes.PROFILE,
+    models.KoreaRequirement.__tablename__: Changes.PROFILE,
     models.Setting.__tablename__: Changes.PROFILE | Changes.LETTERHEAD,
     models.FrozenReport.__tablename__: Changes.REPORTS,
     models.AuditEntry.__tablename__: NOTHING,

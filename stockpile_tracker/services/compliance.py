@@ -23,7 +23,7 @@ from ..db.models import (
     RetentionDecision,
     Site,
 )
-from ..domain.deadlines import ReportDue, add_months, article7_reports_due, found_stock_due, surplus_ended_on
+from ..domain.deadlines import add_months, article7_reports_due, found_stock_due, reports_named, surplus_ended_on
 from ..domain.enums import MovementKind, RetentionCategory, Rule
 from ..domain.errors import InvalidInput
 from ..domain.rules import forecast_completion, month_start
@@ -34,6 +34,7 @@ from .destruction import DestructionService
 from .dto.catalogue import PolicyProfileInfo
 from .dto.destruction import ProgrammeInfo, TaskInfo
 from .dto.reports import Finding
+from .korea import KoreaReserve, korea_reserves
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)
@@ -235,13 +236,32 @@ def _recent_rate(
     return int(gone) / months
 
 
-def _periods(reports: Sequence[ReportDue]) -> str:
-    """ "the initial report and 2000-2025": the years reported on, as a range when they follow on."""
-    years = [report.period for report in reports if report.period is not None]
-    parts = ["the initial report"] if any(report.period is None for report in reports) else []
-    if years:
-        parts.append(str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}")
-    return " and ".join(parts)
+def _korea(found: _Findings, policy: PolicyProfileInfo, reserves: Sequence[KoreaReserve]) -> None:
+    """Korea-reserved mines beyond the requirement in force are surplus (korea-reserve); a reserve
+    with no requirement has nothing to be measured against."""
+    for reserve in reserves:
+        if reserve.requirement is None:
+            found.add(
+                WARNING,
+                Rule.KOREA_RESERVE,
+                f"{reserve.reserved:,} {reserve.designation} mines are reserved for Korea and {policy.name} "
+                f"states no requirement for {reserve.designation}",
+                "state the requirement with its authority (Compliance > Policy profile, or profile korea)",
+                lots=reserve.lots,
+                quantity=reserve.reserved,
+            )
+        elif reserve.excess:
+            stated, excess = reserve.requirement, _mines(reserve.excess)
+            found.add(
+                ERROR,
+                Rule.KOREA_RESERVE,
+                f"{reserve.designation}: {reserve.reserved:,} mines reserved for Korea, {stated.quantity:,} required "
+                f"({stated.authority_ref}, from {stated.valid_from.isoformat()}): {excess:,} beyond it are surplus "
+                "to destroy, counted in the last lots by lot number",
+                "release them to surplus and schedule their destruction, or state the higher requirement",
+                lots=reserve.excess,
+                quantity=excess,
+            )
 
 
 def _overdue(found: _Findings, policy: PolicyProfileInfo, task: TaskInfo) -> None:
@@ -315,10 +335,13 @@ class ComplianceService:
                 .where(balances.c.on_hand > 0)
                 .order_by(Lot.lot_number)
             ).all()
+            korea = korea_reserves(session, policy, lots, today)
             self._stock(found, policy, lots)
+            _korea(found, policy, korea)
             self._movements(found, policy, session, today)
             self._article3_rise(found, policy, session, today)
-            self._deadline(found, policy, session, balances, today)
+            beyond = {lot_id: excess for reserve in korea for lot_id, _number, excess in reserve.excess}
+            self._deadline(found, policy, session, balances, today, beyond)
             self._article7(found, policy, session, today, as_of)
             unverified = session.execute(
                 select(DestructionEvent.certificate_number, DestructionEvent.occurred_on).where(
@@ -501,10 +524,16 @@ class ComplianceService:
             )
 
     def _deadline(
-        self, found: _Findings, policy: PolicyProfileInfo, session: Session, balances: FromClause, today: date
+        self,
+        found: _Findings,
+        policy: PolicyProfileInfo,
+        session: Session,
+        balances: FromClause,
+        today: date,
+        korea_excess: dict[int, int],
     ) -> None:
-        """Article 4 (rule 5): the profile's own deadline, from entry into force, with or without a
-        programme; stocks found after it have six months from their discovery."""
+        """Article 4 (deadlines): the profile's own deadline, with or without a programme; stocks found
+        after it have six months. `korea_excess`: lot -> mines reserved beyond the requirement."""
         deadline = policy.deadline
         if deadline is None:
             return
@@ -517,11 +546,12 @@ class ComplianceService:
         kept = session.execute(
             select(balances.c.lot_id, balances.c.retention_category, balances.c.retained).where(balances.c.retained > 0)
         ).all()
-        unpermitted = 0  # retained for a reason the profile does not permit: still to destroy
+        unpermitted = 0  # retained for a reason the profile does not permit, or beyond it: still to destroy
         for lot_id, category, retained in kept:
             if lot_id in held and lot_id not in late_finds:
-                held[lot_id] -= _permitted(policy, category, int(retained))
-                unpermitted += int(retained) - _permitted(policy, category, int(retained))
+                permitted = _permitted(policy, category, int(retained)) - korea_excess.get(lot_id, 0)
+                held[lot_id] -= permitted
+                unpermitted += int(retained) - permitted
         surplus_of = {lot_id: quantity for lot_id, quantity in held.items() if quantity > 0}
         self._found_stocks(found, late_finds, surplus_of, today)
         surplus = sum(int(q) for lot_id, q in surplus_of.items() if lot_id not in late_finds)
@@ -543,7 +573,7 @@ class ComplianceService:
                 Rule.DEADLINES,
                 f"{policy.name}: non-compliant since {deadline.isoformat()}: {surplus:,} surplus mines still held "
                 "after the deadline"
-                + (f", {unpermitted:,} of them retained for a reason it does not permit" if unpermitted else ""),
+                + (f", {unpermitted:,} of them retained beyond what it permits" if unpermitted else ""),
                 "destroy them as a matter of urgent priority and report the delay (Article 7)",
                 quantity=surplus,
             )
@@ -608,7 +638,7 @@ class ComplianceService:
         ]
         late = [report for report in owed if today > report.due]
         if late:  # one finding, however many years: the others are not buried under them
-            words = late[0].words if len(late) == 1 else f"{len(late)} Article 7 reports ({_periods(late)})"
+            words = late[0].words if len(late) == 1 else f"{len(late)} Article 7 reports ({reports_named(late)})"
             found.add(
                 ERROR,
                 Rule.ARTICLE7_REPORTS,

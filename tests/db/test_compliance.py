@@ -15,12 +15,14 @@ from ..helpers import TODAY, receive, seed_catalogue
 
 @pytest.fixture
 def clean(stockpile):
-    """SD mines only, all retained for Korea in Korea: nothing to find under the US profile."""
+    """SD mines only, all retained for Korea in Korea, as many as the stated requirement: nothing
+    to find under the US profile."""
     seed_catalogue(stockpile)
     lot = receive(stockpile, "K-1", 500, site="CAMP-C", on=date(2020, 1, 1))
     stockpile.lots.change_retention(
         lot, quantity=500, category="korea", authority_ref="R", reason="Korea", valid_from=date(2021, 1, 1)
     )
+    stockpile.korea.state_requirement("us-2022", "M67", 500, authority_ref="REQ-1", valid_from=date(2021, 1, 1))
     return stockpile
 
 
@@ -106,6 +108,7 @@ def test_korea_reserve_held_outside_korea_is_a_warning_only_where_the_profile_as
     clean.lots.change_retention(
         lot, quantity=80, category="korea", authority_ref="R", reason="Korea", valid_from=date(2021, 1, 1)
     )
+    clean.korea.state_requirement("us-2022", "M67", 580, authority_ref="REQ-2", valid_from=date(2021, 1, 1))
     # the US policy of 2022 holds reserves for Korea, not in it
     assert not clean.catalogue.active_profile().korea_reserve_in_korea
     assert "korea-reserve" not in rules(clean)

@@ -235,7 +235,7 @@ def test_mines_retained_for_a_reason_the_profile_does_not_permit_are_still_to_de
     assert (finding.severity, finding.quantity) == ("error", 500)
     assert finding.message.endswith(
         "non-compliant since 2008-03-01: 500 surplus mines still held after the deadline, 500 of them retained "
-        "for a reason it does not permit"
+        "beyond what it permits"
     )
 
 
