@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
+from .cli_profile import add_profile_parser, cmd_profile
 from .domain.enums import LotStatus, MovementKind, RetentionFilter, SdClass
 from .domain.errors import StockpileError
 from .logs import start_logging
@@ -92,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--profile", help="policy profile code (default: the active one)")
     check.add_argument("--json", action="store_true", help="an object with a findings list, for a nightly job")
     AsOf().add_to(check)  # the findings as they stood at the end of that day
+
+    add_profile_parser(commands)
 
     importing = commands.add_parser("import", help="import lots or destruction history from a CSV file")
     importing.add_argument(
@@ -473,6 +476,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "import": cmd_import,
     "lots": cmd_lots,
+    "profile": cmd_profile,
     "report": cmd_report,
     "settings": cmd_settings,
 }
