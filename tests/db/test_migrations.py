@@ -364,6 +364,43 @@ def test_a_downgrade_below_0006_refuses_a_record_with_opening_balances(engine):
     assert current_revision(engine) == HEAD
 
 
+def korea_requirements_can_be_stated(url: str) -> None:
+    """0007: a record upgraded from 0006 keeps its Korea reserve, which no requirement measures yet
+    (a warning per type says so), and takes requirements, append-only."""
+    engine = open_database(url)
+    try:
+        sp = Stockpile(engine, "reader", today=lambda: TODAY)
+        unmeasured = [f for f in sp.compliance.findings() if f.rule is Rule.KOREA_RESERVE]
+        assert unmeasured and {f.severity for f in unmeasured} == {"warning"}
+        designation = unmeasured[0].message.split(" requirement for ")[-1]
+        reserved = unmeasured[0].quantity
+        sp.korea.state_requirement("us-2022", designation, reserved - 1, authority_ref="R-7", valid_from=TODAY)
+        (over,) = [f for f in sp.compliance.findings() if f.rule is Rule.KOREA_RESERVE and designation in f.message]
+        assert (over.severity, over.quantity) == ("error", 1)
+        assert sp.check().ok
+        with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
+            connection.execute(text("UPDATE korea_requirement SET quantity = 0"))
+    finally:
+        engine.dispose()
+
+
+def test_upgrading_0006_takes_korea_requirements(tmp_path, pg_server):
+    on_fixture_upgraded("0006", tmp_path, pg_server, korea_requirements_can_be_stated)
+
+
+def test_a_downgrade_below_0007_drops_the_requirements_and_keeps_every_figure(engine):
+    sp = small_stockpile(engine)
+    sp.korea.state_requirement("us-2022", "M67", 150, authority_ref="R-1", valid_from=TODAY)
+    before = figures(engine)
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection=connection), "0006")
+    assert "korea_requirement" not in snapshot(engine)
+    assert figures(engine) == before
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection=connection), "head")
+    assert Stockpile(engine, "alice", today=lambda: TODAY).korea.requirements("us-2022") == []
+
+
 # -- a failed upgrade ------------------------------------------------------------------------------
 
 
