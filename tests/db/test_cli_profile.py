@@ -41,7 +41,7 @@ def reader(engine) -> Stockpile:
 def last_audit(engine) -> tuple[str, str, str | None]:
     with engine.connect() as connection:
         return (
-            connection.execute(text("SELECT action, user, reason FROM audit_entry ORDER BY id DESC LIMIT 1"))
+            connection.execute(text('SELECT action, "user", reason FROM audit_entry ORDER BY id DESC LIMIT 1'))
             .one()
             ._tuple()
         )
