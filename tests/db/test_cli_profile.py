@@ -40,11 +40,10 @@ def reader(engine) -> Stockpile:
 
 def last_audit(engine) -> tuple[str, str, str | None]:
     with engine.connect() as connection:
-        return (
-            connection.execute(text('SELECT action, "user", reason FROM audit_entry ORDER BY id DESC LIMIT 1'))
-            .one()
-            ._tuple()
-        )
+        action, user, reason = connection.execute(
+            text('SELECT action, "user", reason FROM audit_entry ORDER BY id DESC LIMIT 1')
+        ).one()
+    return action, user, reason
 
 
 def test_list_shows_every_profile_with_its_dates_the_active_one_marked(record, capsys):
