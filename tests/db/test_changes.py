@@ -60,6 +60,10 @@ WRITES = {
         lambda w: w.sp.catalogue.update_profile("ottawa", "renamed", name="Ottawa Convention"),
         Changes.PROFILE,
     ),
+    "korea.state_requirement": (
+        lambda w: w.sp.korea.state_requirement("us-2022", "M67", 100, authority_ref="R", valid_from=D(2026, 1, 1)),
+        Changes.PROFILE,
+    ),
     "catalogue.set_letterhead": (
         lambda w: w.sp.catalogue.set_letterhead(organisation="Ministry of Defence"),
         Changes.LETTERHEAD,
@@ -161,7 +165,7 @@ def test_each_write_reports_the_areas_it_changed(w, write):
 def test_every_write_of_the_services_is_in_the_table(stockpile):
     """A new write joins WRITES, so that what it reports is checked."""
     writes = set()
-    for service in ("catalogue", "lots", "destruction", "corrections", "archive", "imports"):
+    for service in ("catalogue", "korea", "lots", "destruction", "corrections", "archive", "imports"):
         for name, method in inspect.getmembers(type(getattr(stockpile, service)), inspect.isfunction):
             if not name.startswith("_") and re.search(
                 r"ctx\.write\(|_writing\(|self\._correct\(|self\._new_lot\(", inspect.getsource(method)
