@@ -179,6 +179,28 @@ def commands():
         ),
         Case(
             "command line",
+            "a profile change without a reason",
+            "stockpile-tracker: reason: is required",
+            cli("profile", "set", "ottawa", "--deadline-years", "5"),
+        ),
+        Case(
+            "command line",
+            "a Korea requirement for a type the profile does not govern",
+            "stockpile-tracker: type: BLU-91/B is not covered by US anti-personnel landmine policy (June 2022), "
+            "which governs anti-personnel mines that are victim-activated or activated either way: "
+            "it has no Korea reserve",
+            cli("profile", "korea", "us-2022", "BLU-91/B", "10", "--authority", "A", "--valid-from", "2026-01-01"),
+        ),
+        Case(
+            "command line",
+            "a Korea requirement under a profile that permits no Korea retention",
+            "stockpile-tracker: Ottawa Convention (Mine Ban Treaty, 1997) does not permit retention as Korea "
+            "defence: a Korea requirement under it would count nothing (policy: only the retention the policy "
+            "permits)",
+            cli("profile", "korea", "ottawa", "M67", "10", "--authority", "A", "--valid-from", "2026-01-01"),
+        ),
+        Case(
+            "command line",
             "a user name over 100 characters",
             "stockpile-tracker: user: is 101 characters long; at most 100",
             cli("--user", "x" * 101, "lots"),
