@@ -1,14 +1,16 @@
 """Property: in-scope figures never include out-of-scope mines (DOMAIN.md section 2, scope). Hypothesis
 draws stockpiles of types in and out of the profile's scope (AP victim-activated, AP both, AP
 command-detonated, anti-vehicle), received before or after the acquisition ban, kept for a reason,
-partly scheduled in one of two programmes, shipped or destroyed, under either profile; the
-figures the obligations count are then compared with the lots the profile governs.
+partly scheduled in one of two programmes, shipped or destroyed, under either profile, with Korea
+requirements for some types; the figures the obligations count are then compared with the lots the
+profile governs, and the Korea findings with the reserve and requirement of each type.
 
 Each example gets its own copy of the migrated SQLite template."""
 
 from __future__ import annotations
 
 import shutil
+from collections import defaultdict
 from datetime import date
 from itertools import count
 
@@ -35,6 +37,7 @@ LOT = st.fixed_dictionaries(
         "destroyed": st.booleans(),
     }
 )
+REQUIREMENTS = st.dictionaries(st.sampled_from(["M67", "M16", "M131"]), st.integers(0, 200))  # in-scope types
 # Rules of the policy: out-of-scope mines may only inform under them. Reconciliation and four eyes
 # are about the record itself, whatever the mines.
 POLICY_RULES = {Rule.SURPLUS_TO_SCHEDULE, Rule.POLICY, Rule.SCOPE, Rule.PERSISTENT, Rule.KOREA_RESERVE}
@@ -42,7 +45,7 @@ POLICY_RULES |= {Rule.ACQUISITION}
 POLICY_RULES |= {Rule.TRANSFERS, Rule.ARTICLE3_MINIMUM, Rule.DEADLINES}
 
 
-def build(sp: Stockpile, lots: list[dict], profile: str) -> list[int]:
+def build(sp: Stockpile, lots: list[dict], profile: str, requirements: dict[str, int]) -> list[int]:
     seed_catalogue(sp)
     sp.catalogue.add_type(designation="M18A1", name="Claymore", category="AP", activation="command")
     sp.catalogue.add_type(designation="M131", name="MOPMS", category="AP", activation="both", self_destruct_hours=4)
@@ -100,10 +103,13 @@ def build(sp: Stockpile, lots: list[dict], profile: str) -> list[int]:
                     lines={lot_id: planned // 2 or 1},
                     task_id=task.id,
                 )
+    if profile == "us-2022":  # the one that permits Korea retention
+        for designation, quantity in requirements.items():
+            sp.korea.state_requirement(profile, designation, quantity, authority_ref="REQ", valid_from=date(2024, 3, 1))
     return ids
 
 
-def check_scope(sp: Stockpile, lots: list[dict], ids: list[int]) -> None:
+def check_scope(sp: Stockpile, ids: list[int], requirements: dict[str, int]) -> None:
     profile = sp.catalogue.active_profile()
     types = {t.designation: t for t in sp.catalogue.types()}
     rows = {lot_id: sp.queries.lot(lot_id) for lot_id in ids}
@@ -134,24 +140,52 @@ def check_scope(sp: Stockpile, lots: list[dict], ids: list[int]) -> None:
     assert all(f.surplus <= held for f in forecasts)
     assert sum(f.awaiting for f in forecasts) == shipped_in_scope
     # findings: only information about out-of-scope lots
-    for finding in sp.compliance.findings():
+    findings = sp.compliance.findings()
+    for finding in findings:
         if finding.severity != "info" and finding.rule in POLICY_RULES:
             outside = set(finding.lot_ids) - covered
             assert not outside, f"{finding.message} counts lots out of scope"
+    check_korea(profile.code, rows, covered, requirements, findings)
+
+
+def check_korea(profile: str, rows: dict, covered: set[int], requirements: dict[str, int], findings: list) -> None:
+    """The Korea reserve of each type beyond its requirement is one error of exactly that excess, in
+    the type's lots; a type reserved with no requirement is one warning of its whole reserve. Under
+    Ottawa (no Korea retention permitted) there is no excess to find."""
+    korea = [f for f in findings if f.rule is Rule.KOREA_RESERVE]
+    if profile != "us-2022":
+        assert [f for f in korea if f.severity == "error"] == []
+        return
+    reserved: dict[str, int] = defaultdict(int)
+    lots_of: dict[str, set[int]] = defaultdict(set)
+    for i in covered:
+        if rows[i].retention_category == "korea":
+            reserved[rows[i].type_designation] += rows[i].retained
+            lots_of[rows[i].type_designation].add(i)
+    excess = {d: q - requirements[d] for d, q in reserved.items() if d in requirements and q > requirements[d]}
+    errors = {f.message.split(":")[0]: f for f in korea if f.severity == "error"}
+    assert {d: f.quantity for d, f in errors.items()} == excess
+    assert all(set(f.lot_ids) <= lots_of[d] for d, f in errors.items())
+    warned = sorted((f.quantity, sorted(f.lot_ids)) for f in korea if f.severity == "warning")
+    assert warned == sorted((q, sorted(lots_of[d])) for d, q in reserved.items() if d not in requirements)
 
 
 def test_in_scope_figures_never_include_out_of_scope_mines(sqlite_template, tmp_path):
     numbers = count()
 
     @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(lots=st.lists(LOT, min_size=1, max_size=6), profile=st.sampled_from(["us-2022", "ottawa"]))
-    def example(lots, profile):
+    @given(
+        lots=st.lists(LOT, min_size=1, max_size=6),
+        profile=st.sampled_from(["us-2022", "ottawa"]),
+        requirements=REQUIREMENTS,
+    )
+    def example(lots, profile, requirements):
         path = tmp_path / f"example-{next(numbers)}.db"
         shutil.copyfile(sqlite_template, path)
         engine = open_database(f"sqlite:///{path}")
         try:
             sp = Stockpile(engine, "alice", today=lambda: TODAY)
-            check_scope(sp, lots, build(sp, lots, profile))
+            check_scope(sp, build(sp, lots, profile, requirements), requirements)
         finally:
             engine.dispose()
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from stockpile_tracker.domain.enums import SdClass
 from stockpile_tracker.domain.errors import InvalidInput
@@ -17,6 +19,7 @@ from stockpile_tracker.domain.rules import (
     first_retention_breach,
     forecast_completion,
     iso_date,
+    korea_excess,
     optional_text,
     require_date,
     require_not_future,
@@ -228,3 +231,20 @@ def test_a_date_is_written_yyyy_mm_dd_and_only_so(text):
     with pytest.raises(ValueError):
         iso_date(text)
     assert iso_date("2000-02-29") == date(2000, 2, 29)
+
+
+@given(
+    reserves=st.dictionaries(st.text("ABC-0123", min_size=1, max_size=4), st.integers(1, 1_000), max_size=6),
+    requirement=st.integers(0, 3_000),
+)
+def test_the_korea_excess_is_the_reserve_beyond_the_requirement_in_the_last_lots(reserves, requirement):
+    """korea-reserve: the excess adds up to the reserve beyond the requirement, no lot gives more
+    than it holds, and the lots it is counted in are the last ones by lot number, all of the reserve
+    of each but the first of them."""
+    lots = [(n, number, quantity) for n, (number, quantity) in enumerate(reserves.items())]
+    excess = korea_excess(lots, requirement)
+    assert sum(q for *_lot, q in excess) == max(0, sum(reserves.values()) - requirement)
+    by_number = sorted(reserves)
+    assert [number for _id, number, _q in excess] == by_number[len(by_number) - len(excess) :]
+    assert all(q == reserves[number] for _id, number, q in excess[1:])
+    assert all(0 < q <= reserves[number] for _id, number, q in excess)
