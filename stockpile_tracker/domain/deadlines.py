@@ -1,4 +1,4 @@
-"""The dates of the treaty's obligations (DOMAIN.md section 1, section 4 rule 5): pure, so the
+"""The dates of the treaty's obligations (DOMAIN.md section 1, section 4 deadlines): pure, so the
 boundaries (the deadline day, the sixth month, 30 April) can be tested on their own."""
 
 from __future__ import annotations

@@ -209,7 +209,7 @@ def refresh(session: Session, lot: Lot) -> Balance:
 
 
 def check_history(session: Session, lot: Lot) -> None:
-    """Rule 2 on every past day too: a backdated entry or decision must not leave more retained
+    """The retention lock on every past day too: a backdated entry or decision must not leave more retained
     than was on hand on any day it reaches."""
     breach = first_retention_breach(
         session.execute(select(Movement.occurred_on, Movement.quantity).where(Movement.lot_id == lot.id)).all(),

@@ -194,7 +194,7 @@ class DestructionLog:
         verified_on: date,
         certified: Mapping[int, int | None] | None = None,  # None for a lot: left blank, refused
     ) -> EventInfo:
-        """A second person checks the certificate against the event (rule 7). Certified quantities
+        """A second person checks the certificate against the event (four-eyes). Certified quantities
         default to the event's; a difference is kept and blocks the task from closing."""
         require_not_future("verified on", verified_on, self.ctx.today())
         with self.ctx.write() as session:

@@ -187,7 +187,7 @@ class DestructionPlan:
         reference: str | None = None,
         seen: Iterable[LotRow] = (),
     ) -> TaskInfo:
-        """Plan a destruction. Only unscheduled surplus can be planned (rules 2 and 3). `seen`: the
+        """Plan a destruction. Only unscheduled surplus can be planned (retention-lock, allocation). `seen`: the
         lots as the form showed them."""
         require_date("planned on", planned_on)
         method = destruction_method(method)

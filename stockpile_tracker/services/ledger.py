@@ -103,7 +103,7 @@ def require_not_terminal(lot: Lot, held: balance.Balance, quantity: int, action:
 
 
 def require_unscheduled(lot: Lot, held: balance.Balance, quantity: int, action: str) -> None:
-    """Only unscheduled surplus may be scheduled, transferred or destroyed (rules 2 and 3)."""
+    """Only unscheduled surplus may be scheduled, transferred or destroyed (retention-lock, allocation)."""
     require_not_terminal(lot, held, quantity, action)
     if quantity <= held.unscheduled:
         return

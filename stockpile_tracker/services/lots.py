@@ -42,7 +42,7 @@ from .retention import add_decision, kept_as, latest_decision, retention_categor
 
 
 def acquisition_warnings(kind: MovementKind, on: date, scope: tuple[str, str], profile: PolicyProfile) -> list[str]:
-    """Rule 4: mines coming in after a profile's acquisition ban are kept, and flagged, when the
+    """acquisition: mines coming in after a profile's acquisition ban are kept, and flagged, when the
     profile governs their type (`scope`: its category and activation)."""
     if profile.acquisition_banned_from is None or on < profile.acquisition_banned_from:
         return []
@@ -114,7 +114,7 @@ class LotService:
         notes: str | None = None,
     ) -> MovementResult:
         """Stock already held when the record starts, taken on charge as of a day: never an
-        acquisition, so no profile's ban flags it (rule 4), however late the record starts."""
+        acquisition, so no profile's ban flags it (acquisition), however late the record starts."""
         return self._new_lot(
             MovementKind.OPENING_BALANCE,
             lot_number,
@@ -246,7 +246,7 @@ class LotService:
     def transfer_out(
         self, lot_id: int, quantity: int, on: date, document_ref: str | None, reason: str
     ) -> MovementResult:
-        """Mines leave for another holder. Only unscheduled surplus may go (rules 2 and 3)."""
+        """Mines leave for another holder. Only unscheduled surplus may go (retention-lock, allocation)."""
         require_positive("quantity", quantity)
         reason = require_text("reason", reason, 2000)
         with self.ctx.write() as session:
@@ -627,7 +627,7 @@ class LotService:
 
     def _require_shipment_reversible(self, session: Session, lot: Lot, shipment: Movement) -> None:
         """Mines shipped for destruction come back only while their task is open and only those
-        the destruction site has not reported destroyed (rule 1)."""
+        the destruction site has not reported destroyed (conservation)."""
         task = session.get(DestructionTask, shipment.task_id)
         assert task is not None  # a shipment for destruction names its task
         if task.status != TaskStatus.OPEN.value:

@@ -1,4 +1,4 @@
-"""Retention decisions (rule 2): why mines are kept and how many, each decision audited and in
+"""Retention decisions (retention-lock): why mines are kept and how many, each decision audited and in
 time order, and what the active policy profile flags about it."""
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ def add_decision(
     valid_from: date,
     warnings: list[str] | None = None,
 ) -> RetentionDecision:
-    """Every retention decision is audited (rule 2), whichever action made it."""
+    """Every retention decision is audited (retention-lock), whichever action made it."""
     latest = latest_decision(session, lot)
     if latest is not None and valid_from < latest.valid_from:
         raise InvalidInput(
