@@ -43,6 +43,7 @@ def dialogs():
         ScheduleDialog,
         VerifyCertificateDialog,
     )
+    from stockpile_tracker.qt.korea_dialog import KoreaRequirementDialog
     from stockpile_tracker.qt.lot_dialogs import (
         ReceiveDialog,
         RetentionDialog,
@@ -279,6 +280,15 @@ def dialogs():
             dialog(
                 lambda w: SiteDialog(w.sp),
                 lambda f: (f.code_edit.setText("ANAD"), f.name_edit.setText("x"), f.country_edit.setText("US")),
+            ),
+        ),
+        Case(
+            "Korea requirement dialog",
+            "authority reference left blank",
+            "authority: is required",
+            dialog(
+                lambda w: KoreaRequirementDialog(w.sp, w.sp.catalogue.active_profile()),
+                lambda f: f.quantity_spin.setValue(100),
             ),
         ),
     ]
