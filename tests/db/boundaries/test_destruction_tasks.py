@@ -36,10 +36,7 @@ def test_destroy_on_site_up_to_what_is_left_of_the_task(sp, engine, lot, extra):
     task = schedule(sp, lot, 500)
     destroy(sp, lot, 200, task_id=task.id)
     if extra:
-        assert (
-            refused(engine, RuleViolation, destroy, sp, lot, 301, task_id=task.id, number="C-2").rule
-            == "allocation"
-        )
+        assert refused(engine, RuleViolation, destroy, sp, lot, 301, task_id=task.id, number="C-2").rule == "allocation"
     else:
         assert destroy(sp, lot, 300, task_id=task.id, number="C-2").quantity == 300
         assert sp.destruction.task(task.id).destroyed == 500
@@ -51,10 +48,7 @@ def test_destroy_from_a_shipment_up_to_what_awaits_destruction(sp, engine, lot, 
     sp.destruction.ship(task.id, on=TODAY, lines={lot: 300}, document_ref="GBL-1")
     destroy(sp, lot, 100, task_id=task.id)
     if extra:
-        assert (
-            refused(engine, RuleViolation, destroy, sp, lot, 201, task_id=task.id, number="C-2").rule
-            == "allocation"
-        )
+        assert refused(engine, RuleViolation, destroy, sp, lot, 201, task_id=task.id, number="C-2").rule == "allocation"
     else:
         destroy(sp, lot, 200, task_id=task.id, number="C-2")
         (line,) = sp.destruction.task(task.id).lines

@@ -22,9 +22,7 @@ def test_receipt_quantity(sp, engine, quantity, accepted):
         refused(engine, InvalidInput, sp.lots.receive_lot, **kwargs)
 
 
-@pytest.mark.parametrize(
-    "held_back, rule", [("retained", "retention-lock"), ("scheduled", "allocation")]
-)
+@pytest.mark.parametrize("held_back, rule", [("retained", "retention-lock"), ("scheduled", "allocation")])
 @pytest.mark.parametrize("action", ["schedule", "transfer out", "destroy", "split off"])
 @pytest.mark.parametrize("extra", [0, 1])
 def test_only_unscheduled_surplus_leaves(sp, engine, lot, action, extra, held_back, rule):
@@ -139,6 +137,4 @@ def test_an_empty_lot_takes_no_further_movements(sp, engine, lot, left, accepted
     if accepted:
         assert sp.lots.transfer_in(lot, 1, TODAY, "TI-1").on_hand == left + 1
     else:
-        assert (
-            refused(engine, RuleViolation, sp.lots.transfer_in, lot, 1, TODAY, "TI-1").rule == "terminal-state"
-        )
+        assert refused(engine, RuleViolation, sp.lots.transfer_in, lot, 1, TODAY, "TI-1").rule == "terminal-state"
