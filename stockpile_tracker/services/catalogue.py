@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..db.models import MineType, PolicyProfile, Setting, Site
-from ..domain.enums import Activation, Category, Delivery, RetentionCategory
+from ..domain.enums import Activation, Category, Delivery, RetentionCategory, SiteKind
 from ..domain.errors import DatabaseError, InvalidInput, NotFound
 from ..domain.rules import optional_text, require_text, sd_class
 from . import audit
@@ -45,7 +45,7 @@ def type_info(row: MineType) -> MineTypeInfo:
 
 
 def site_info(row: Site) -> SiteInfo:
-    return SiteInfo(id=row.id, code=row.code, name=row.name, country=row.country)
+    return SiteInfo(id=row.id, code=row.code, name=row.name, country=row.country, kind=row.kind)
 
 
 def _listed(row: PolicyProfile, column: str, enum: type[StrEnum]) -> tuple[str, ...]:
@@ -102,7 +102,7 @@ TYPE_FIELDS = (
     "delivery",
     "notes",
 )
-SITE_FIELDS = ("code", "name", "country")
+SITE_FIELDS = ("code", "name", "country", "kind")
 
 
 def _type_values(
@@ -133,11 +133,16 @@ def _type_values(
     }
 
 
-def _site_values(*, code: object, name: object, country: object) -> dict[str, Any]:
+def _site_values(*, code: object, name: object, country: object, kind: object) -> dict[str, Any]:
     country = require_text("country", country, 2).upper()
     if len(country) != 2 or not country.isalpha():
         raise InvalidInput("country", f"{country!r} is not a two-letter country code (ISO 3166)")
-    return {"code": require_text("code", code, 40), "name": require_text("name", name), "country": country}
+    return {
+        "code": require_text("code", code, 40),
+        "name": require_text("name", name),
+        "country": country,
+        "kind": _choice("kind", SiteKind, kind),
+    }
 
 
 def _require_free(
@@ -264,8 +269,8 @@ class CatalogueService:
         reason = require_text("reason", reason, 2000)
         return self._correct(TYPE_CORRECTION, type_id, reason, changes)
 
-    def add_site(self, *, code: str, name: str, country: str) -> SiteInfo:
-        values = _site_values(code=code, name=name, country=country)
+    def add_site(self, *, code: str, name: str, country: str, kind: str = SiteKind.DEPOT) -> SiteInfo:
+        values = _site_values(code=code, name=name, country=country, kind=kind)
         with self.ctx.write() as session:
             _require_free(session, Site, Site.code, values["code"], None)
             row = Site(**values)
@@ -276,7 +281,7 @@ class CatalogueService:
             return info
 
     def update_site(self, site_id: int, *, reason: str, **changes: object) -> SiteInfo:
-        """Correct a site's code, name or country, audited with its reason."""
+        """Correct a site's code, name, country or kind, audited with its reason."""
         reason = require_text("reason", reason, 2000)
         return self._correct(SITE_CORRECTION, site_id, reason, changes)
 
