@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import Category
+from ..domain.enums import Category, SiteKind
 from ..domain.errors import NotFound, StockpileError
 from ..paths import demo_database
 from ..reports.document import Report
@@ -603,7 +603,7 @@ class MainWindow(QMainWindow):
         )
 
     def add_site(self) -> None:
-        self._run(SiteDialog(self.stockpile, self), lambda s: f"Site {s.code} added ({s.country})")
+        self._run(SiteDialog(self.stockpile, self), lambda s: f"Site {s.code} added ({SiteKind(s.kind).label}, {s.country})")
 
     def edit_type(self, mine_type: MineTypeInfo) -> None:
         self._run(
