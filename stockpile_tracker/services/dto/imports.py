@@ -26,6 +26,7 @@ class ImportPlan:
     problems: list[Problem] = field(default_factory=list)
     new_types: dict[str, dict[str, Any]] = field(default_factory=dict)
     new_sites: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)  # catalogue entries already held as the file has them
 
     @property
     def ok(self) -> bool:
