@@ -589,8 +589,7 @@ class MainWindow(QMainWindow):
             return
         message = None
         if self._exec(dialog) and (plan := dialog.result_value) is not None:  # accepted: it imported
-            what = "lot" if kind == "lots" else "destruction event"
-            message = f"Imported {count(len(plan.rows), what)}, {count(plan.quantity, 'mine')}, from {Path(path).name}"
+            message = f"Imported {plan.summary}, from {Path(path).name}"
         self.show_changes(message)
 
     def export_table(self) -> None:
