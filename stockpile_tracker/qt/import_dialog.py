@@ -30,7 +30,6 @@ from .status_line import count
 from .table_model import Column, RecordTableModel
 from .widgets import DateEdit
 
-
 TITLES = {"lots": "lots", "destructions": "destruction history", "types": "mine types", "sites": "sites"}
 ROW_COLUMNS: dict[str, list[Column]] = {
     "lots": [
@@ -89,7 +88,9 @@ class ImportDialog(QDialog):
         self.summary_label = QLabel()
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
-        self.rows_model = RecordTableModel([Column("Line", lambda r: r["line"], numeric=True), *ROW_COLUMNS[kind]], self)
+        self.rows_model = RecordTableModel(
+            [Column("Line", lambda r: r["line"], numeric=True), *ROW_COLUMNS[kind]], self
+        )
         self.problems_model = RecordTableModel(
             [
                 Column("Line", lambda p: p.line, numeric=True),

@@ -602,7 +602,9 @@ class MainWindow(QMainWindow):
         )
 
     def add_site(self) -> None:
-        self._run(SiteDialog(self.stockpile, self), lambda s: f"Site {s.code} added ({SiteKind(s.kind).label}, {s.country})")
+        self._run(
+            SiteDialog(self.stockpile, self), lambda s: f"Site {s.code} added ({SiteKind(s.kind).label}, {s.country})"
+        )
 
     def edit_type(self, mine_type: MineTypeInfo) -> None:
         self._run(

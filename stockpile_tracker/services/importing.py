@@ -510,7 +510,6 @@ class ImportService:
                     raise ImportRejected(plan) from exc
         return plan
 
-
     # -- mine types and sites -------------------------------------------------------------------
 
     def plan_types(self, data: bytes) -> ImportPlan:

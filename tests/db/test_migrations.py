@@ -385,9 +385,11 @@ def sites_get_their_kind(url: str) -> None:
     engine = open_database(url)
     try:
         kinds = {site.code: site.kind for site in Stockpile(engine, "reader").catalogue.sites()}
-        assert kinds == {
-            code: "destruction" if code in destroying - holding else "depot" for code in kinds
-        } == {code: kind for code, _name, _country, kind in demo.SITES}
+        assert (
+            kinds
+            == {code: "destruction" if code in destroying - holding else "depot" for code in kinds}
+            == {code: kind for code, _name, _country, kind in demo.SITES}
+        )
         with pytest.raises(DBAPIError, match="ck_site_kind"), engine.begin() as connection:
             connection.execute(text("UPDATE site SET kind = 'warehouse'"))
     finally:
