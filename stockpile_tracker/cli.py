@@ -395,6 +395,11 @@ def cmd_check(sp: Stockpile, args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if any(finding.severity == "error" for finding in findings) else 0
 
 
+AS_OF_REFUSED = {
+    "destructions": "destructions carry their own dates",
+    "types": "mine types have no date",
+    "sites": "sites have no date",
+}
 IMPORT_REMEDIES = {
     "type": "add it to the catalogue or import with --add-types",
     "site": "add it to the catalogue or import with --add-sites",
@@ -424,7 +429,7 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
     source = Path(args.file).name
     if args.as_of is not None:
         if args.kind != "lots":
-            raise StockpileError("--as-of: only lots have opening balances; destructions carry their own dates")
+            raise StockpileError(f"--as-of: only lots have opening balances; {AS_OF_REFUSED[args.kind]}")
         AsOf().check(sp, args.as_of)  # the bounds of every dated option
     try:
         if args.kind == "lots":
