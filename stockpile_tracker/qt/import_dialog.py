@@ -3,6 +3,7 @@ and column; Import only when there are none."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -144,14 +145,12 @@ class ImportDialog(QDialog):
         return {}
 
     def check_file(self) -> None:
-        imports = self.sp.imports
-        planner = {
-            "lots": imports.plan_lots,
-            "destructions": imports.plan_destructions,
-            "types": imports.plan_types,
-            "sites": imports.plan_sites,
-        }[self.kind]
-        self._show_plan(planner(self.data, **self._options()))
+        self._show_plan(self._service("plan")(self.data, **self._options()))
+
+    def _service(self, verb: str) -> Callable[..., ImportPlan]:
+        """The import service's plan_KIND or import_KIND, for this dialog's kind of file."""
+        method: Callable[..., ImportPlan] = getattr(self.sp.imports, f"{verb}_{self.kind}")
+        return method
 
     def _show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -171,15 +170,8 @@ class ImportDialog(QDialog):
 
     def accept(self) -> None:
         source = Path(self.path).name
-        imports = self.sp.imports
-        importer = {
-            "lots": imports.import_lots,
-            "destructions": imports.import_destructions,
-            "types": imports.import_types,
-            "sites": imports.import_sites,
-        }[self.kind]
         try:
-            self.result_value = importer(self.data, source=source, **self._options())
+            self.result_value = self._service("import")(self.data, source=source, **self._options())
         except ImportRejected as exc:  # a rule only the writing weighs: listed with the others
             self._show_plan(exc.plan)
             return
