@@ -28,8 +28,9 @@ def _self_destruct_hours(row: Row) -> int | None:
 
 @dataclass(frozen=True)
 class EntryColumns:
-    """The columns of one kind of catalogue entry in an import file, each with how its cell is read:
-    a column that is a field of the entry, read into it and checked as the catalogue checks it."""
+    """The columns of one kind of catalogue entry in an import file: each is a field of the entry,
+    read from its cell by its reader; the entry is then checked as the catalogue checks a new one.
+    Another optional column is one more line in `optional`, for a field the catalogue takes."""
 
     kind: str  # ImportPlan.kind
     entries: Entries[Any, Any]
