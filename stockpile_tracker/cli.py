@@ -96,9 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_profile_parser(commands)
 
-    importing = commands.add_parser("import", help="import lots or destruction history from a CSV file")
+    importing = commands.add_parser(
+        "import", help="import lots, destruction history, mine types or sites from a CSV file"
+    )
     importing.add_argument(
-        "kind", choices=["lots", "destructions"], help="what the file holds: lots, or destruction history"
+        "kind",
+        choices=["lots", "destructions", "types", "sites"],
+        help="what the file holds: lots, destruction history, mine types or sites",
     )
     importing.add_argument("file", help="the CSV file, with a header row")
     importing.add_argument("--dry-run", action="store_true", help="check the whole file, write nothing")
@@ -394,6 +398,11 @@ def cmd_check(sp: Stockpile, args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if any(finding.severity == "error" for finding in findings) else 0
 
 
+AS_OF_REFUSED = {
+    "destructions": "destructions carry their own dates",
+    "types": "mine types have no date",
+    "sites": "sites have no date",
+}
 IMPORT_REMEDIES = {
     "type": "add it to the catalogue or import with --add-types",
     "site": "add it to the catalogue or import with --add-sites",
@@ -423,7 +432,7 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
     source = Path(args.file).name
     if args.as_of is not None:
         if args.kind != "lots":
-            raise StockpileError("--as-of: only lots have opening balances; destructions carry their own dates")
+            raise StockpileError(f"--as-of: only lots have opening balances; {AS_OF_REFUSED[args.kind]}")
         AsOf().check(sp, args.as_of)  # the bounds of every dated option
     try:
         if args.kind == "lots":
@@ -436,7 +445,12 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
                 dry_run=args.dry_run,
             )
         else:
-            plan = sp.imports.import_destructions(data, source=source, dry_run=args.dry_run)
+            importer = {
+                "destructions": sp.imports.import_destructions,
+                "types": sp.imports.import_types,
+                "sites": sp.imports.import_sites,
+            }[args.kind]
+            plan = importer(data, source=source, dry_run=args.dry_run)
     except ImportRejected as exc:
         problems = [
             f"{args.file}: {problem}" + (f"; {IMPORT_REMEDIES[problem.column]}" if problem.missing else "")
@@ -449,17 +463,18 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         print(f"stockpile-tracker: nothing was imported: {len(problems):,} problems", file=sys.stderr)
         return EXIT_ERROR
-    what = "lots" if args.kind == "lots" else "destruction events"
     verb = "would import" if args.dry_run else "imported"
     extra = _import_extras(plan)
-    print(f"{verb} {len(plan.rows):,} {what}, {plan.quantity:,} mines" + (f" ({'; '.join(extra)})" if extra else ""))
+    print(f"{verb} {plan.summary}" + (f" ({'; '.join(extra)})" if extra else ""))
     return 0
 
 
 def _import_extras(plan: ImportPlan) -> list[str]:
-    """What an import adds besides its rows, said after its count: new types and sites, and how
-    many lots come on as opening balances rather than receipts."""
+    """What an import adds besides its rows, said after its count: new types and sites, how many
+    lots come on as opening balances rather than receipts, the catalogue entries already held."""
     extra = []
+    if plan.unchanged:
+        extra.append(f"already in the catalogue, left as they are: {', '.join(plan.unchanged)}")
     if plan.new_types:
         extra.append(f"new types {', '.join(plan.new_types)}")
     if plan.new_sites:

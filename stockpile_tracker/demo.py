@@ -50,12 +50,12 @@ def load_catalogue() -> list[CatalogueEntry]:
 
 
 SITES = [
-    ("ANAD", "Anniston Army Depot", "US"),
-    ("BGAD", "Blue Grass Army Depot", "US"),
-    ("MCAAP", "McAlester Army Ammunition Plant", "US"),
-    ("HWAD", "Hawthorne Army Depot", "US"),
-    ("TEAD", "Tooele Army Depot (demilitarization)", "US"),
-    ("CAMP-C", "Camp Carroll, Waegwan", "KR"),
+    ("ANAD", "Anniston Army Depot", "US", "depot"),
+    ("BGAD", "Blue Grass Army Depot", "US", "depot"),
+    ("MCAAP", "McAlester Army Ammunition Plant", "US", "depot"),
+    ("HWAD", "Hawthorne Army Depot", "US", "depot"),
+    ("TEAD", "Tooele Army Depot (demilitarization)", "US", "destruction"),
+    ("CAMP-C", "Camp Carroll, Waegwan", "KR", "depot"),
 ]
 STORAGE = ["ANAD", "BGAD", "MCAAP", "HWAD"]
 TRAINING_INSTITUTION = "US Army Engineer School, Fort Leonard Wood"
@@ -111,8 +111,8 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
             delivery=entry.delivery,
             notes=entry.notes,
         )
-    for code, name, country in SITES:
-        sp.catalogue.add_site(code=code, name=name, country=country)
+    for code, name, country, kind in SITES:
+        sp.catalogue.add_site(code=code, name=name, country=country, kind=kind)
 
     received: list[tuple[int, str, int]] = []  # lot id, type, quantity
     profile = sp.catalogue.active_profile()  # Korea and Article 3 retention only of types it governs

@@ -47,7 +47,7 @@ class Builder:
         self.rng = random.Random(spec.seed)
         self.type_ids = {entry.designation: index for index, entry in enumerate(CATALOGUE, start=1)}
         self.type_sizes = {entry.designation: entry.typical_lot_size for entry in CATALOGUE}
-        self.site_ids = {code: index for index, (code, _n, _c) in enumerate(SITES, start=1)}
+        self.site_ids = {code: index for index, (code, *_rest) in enumerate(SITES, start=1)}
         self.iso = {}  # date ordinal -> 'YYYY-MM-DD'
         self.movement_id = 0
         self.decision_id = 0
@@ -110,8 +110,8 @@ class Builder:
             ],
         )
         db.executemany(
-            "INSERT INTO site (id, code, name, country) VALUES (?, ?, ?, ?)",
-            [(self.site_ids[code], code, name, country) for code, name, country in SITES],
+            "INSERT INTO site (id, code, name, country, kind) VALUES (?, ?, ?, ?, ?)",
+            [(self.site_ids[code], code, name, country, kind) for code, name, country, kind in SITES],
         )
         db.execute(
             "UPDATE setting SET value = ? WHERE key = 'organisation'",

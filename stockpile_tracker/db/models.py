@@ -118,8 +118,12 @@ class Site(Base):
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     country: Mapped[str] = mapped_column(String(2))
+    kind: Mapped[str] = mapped_column(String(12), server_default="depot")  # SiteKind
 
-    __table_args__ = (CheckConstraint("length(country) = 2", name="country"),)
+    __table_args__ = (
+        CheckConstraint("length(country) = 2", name="country"),
+        CheckConstraint("kind IN ('depot', 'destruction', 'training')", name="kind"),
+    )
 
 
 class Lot(Base):

@@ -32,6 +32,15 @@ class Delivery(Labelled):
     HAND_THROWN = "hand_thrown"
 
 
+class SiteKind(Labelled):
+    """What a site is for: stock is held at depots, destroyed at destruction sites (own, a
+    contractor's, abroad), used at training sites."""
+
+    DEPOT = "depot"
+    DESTRUCTION = "destruction"
+    TRAINING = "training"
+
+
 class SdClass(Labelled):
     """How a mine stops being dangerous on its own: the SD/SDA/persistent split of the reports."""
 
@@ -173,6 +182,11 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
         Delivery.MAN_PORTABLE_DISPENSER: "man-portable dispenser",
         Delivery.HAND_EMPLACED: "hand-emplaced",
         Delivery.HAND_THROWN: "hand-thrown",
+    },
+    SiteKind: {
+        SiteKind.DEPOT: "depot",
+        SiteKind.DESTRUCTION: "destruction site",
+        SiteKind.TRAINING: "training site",
     },
     SdClass: {
         SdClass.SD: "self-destructing (SD)",

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import Category
+from ..domain.enums import Category, SiteKind
 from ..domain.errors import NotFound, StockpileError
 from ..paths import demo_database
 from ..reports.document import Report
@@ -589,8 +589,7 @@ class MainWindow(QMainWindow):
             return
         message = None
         if self._exec(dialog) and (plan := dialog.result_value) is not None:  # accepted: it imported
-            what = "lot" if kind == "lots" else "destruction event"
-            message = f"Imported {count(len(plan.rows), what)}, {count(plan.quantity, 'mine')}, from {Path(path).name}"
+            message = f"Imported {plan.summary}, from {Path(path).name}"
         self.show_changes(message)
 
     def export_table(self) -> None:
@@ -603,7 +602,9 @@ class MainWindow(QMainWindow):
         )
 
     def add_site(self) -> None:
-        self._run(SiteDialog(self.stockpile, self), lambda s: f"Site {s.code} added ({s.country})")
+        self._run(
+            SiteDialog(self.stockpile, self), lambda s: f"Site {s.code} added ({SiteKind(s.kind).label}, {s.country})"
+        )
 
     def edit_type(self, mine_type: MineTypeInfo) -> None:
         self._run(

@@ -14,6 +14,7 @@ from stockpile_tracker.db.models import Base, Lot
 from stockpile_tracker.domain.errors import InvalidInput
 from stockpile_tracker.reports.document import Printable
 from stockpile_tracker.services import Changes, Stockpile
+from stockpile_tracker.services.catalogue import MINE_TYPES
 from stockpile_tracker.services.changes import AREAS, NOTHING
 
 from ..helpers import receive, something_of_everything
@@ -22,6 +23,21 @@ LOTS, TASKS, EVENTS = Changes.LOTS, Changes.TASKS, Changes.EVENTS
 ADDED, CORRECTED = Changes.CATALOGUE_ADDED, Changes.CATALOGUE_CORRECTED
 LOT_FILE = b"lot_number,type,quantity,site,retention\nI-1,M67,10,ANAD,\n"
 NEW_TYPE_FILE = b"lot_number,type,quantity,site,retention,category\nI-2,PFM-1S,40,NEW-DEPOT,,AP\n"
+TYPE_VALUES = {
+    "designation": "PMN-1",
+    "name": "PMN blast",
+    "category": "AP",
+    "activation": "victim",
+    "self_destruct_hours": None,
+    "self_deactivating": False,
+    "delivery": "hand_emplaced",
+    "notes": None,
+}
+TYPE_FILE = (
+    b"designation,name,category,activation,self_destruct_hours,self_deactivating,delivery\n"
+    b"PMN,PMN blast,AP,victim,,no,hand_emplaced\n"
+)
+SITE_FILE = b"code,name,country,kind\nPLANT,Contractor's plant,BG,destruction\n"
 DESTRUCTION_FILE = (
     b"lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness\n"
     b"L-001,M67,2026-06-01,10,open_detonation,ANAD,DC-9,Capt. A,B. Jones\n"
@@ -49,6 +65,10 @@ WRITES = {
     "catalogue.update_type": (
         lambda w: w.sp.catalogue.update_type(w.sp.catalogue.types()[0].id, reason="typo", name="Corrected"),
         CORRECTED,
+    ),
+    "catalogue.add": (
+        lambda w: w.sp.catalogue.add(MINE_TYPES, TYPE_VALUES, reason="from a list"),
+        ADDED,
     ),
     "catalogue.add_site": (lambda w: w.sp.catalogue.add_site(code="NEW", name="New depot", country="US"), ADDED),
     "catalogue.update_site": (
@@ -143,6 +163,16 @@ WRITES = {
         lambda w: w.sp.imports.import_lots(LOT_FILE, source="a.csv", dry_run=True),
         NOTHING,
     ),
+    "imports.import_types": (lambda w: w.sp.imports.import_types(TYPE_FILE, source="t.csv"), ADDED),
+    "imports.import_types dry run": (
+        lambda w: w.sp.imports.import_types(TYPE_FILE, source="t.csv", dry_run=True),
+        NOTHING,
+    ),
+    "imports.import_sites": (lambda w: w.sp.imports.import_sites(SITE_FILE, source="s.csv"), ADDED),
+    "imports.import_sites dry run": (
+        lambda w: w.sp.imports.import_sites(SITE_FILE, source="s.csv", dry_run=True),
+        NOTHING,
+    ),
     "imports.import_destructions": (
         lambda w: w.sp.imports.import_destructions(DESTRUCTION_FILE, source="d.csv"),
         EVENTS | LOTS,
@@ -168,7 +198,8 @@ def test_every_write_of_the_services_is_in_the_table(stockpile):
     for service in ("catalogue", "korea", "lots", "destruction", "corrections", "archive", "imports"):
         for name, method in inspect.getmembers(type(getattr(stockpile, service)), inspect.isfunction):
             if not name.startswith("_") and re.search(
-                r"ctx\.write\(|_writing\(|self\._correct\(|self\._new_lot\(", inspect.getsource(method)
+                r"ctx\.write\(|_writing\(|self\._correct\(|self\._new_lot\(|self\.add\(|self\._import_entries\(",
+                inspect.getsource(method),
             ):
                 writes.add(f"{service}.{name}")
     assert writes == {name.split(" ")[0] for name in WRITES}

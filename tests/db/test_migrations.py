@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, MetaData, event, select, text
+from sqlalchemy import Engine, MetaData, event, inspect, select, text
 from sqlalchemy.exc import DBAPIError
 
+from stockpile_tracker import demo
 from stockpile_tracker.db import migrate
 from stockpile_tracker.db.engine import make_engine
 from stockpile_tracker.db.migrate import HEAD, alembic_config, current_revision, open_database
@@ -384,6 +385,37 @@ def korea_requirements_can_be_stated(url: str) -> None:
         engine.dispose()
 
 
+def sites_get_their_kind(url: str) -> None:
+    """0008: a site named by destruction tasks or events and holding no lot becomes a destruction
+    site, every other a depot: on the demo, the kinds a new demo gives its sites. The kind CHECK
+    refuses a kind it does not know."""
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        destroying = set(
+            connection.execute(
+                text(
+                    "SELECT code FROM site WHERE id IN (SELECT site_id FROM destruction_task "
+                    "UNION SELECT site_id FROM destruction_event)"
+                )
+            ).scalars()
+        )
+        holding = set(connection.execute(text("SELECT code FROM site WHERE id IN (SELECT site_id FROM lot)")).scalars())
+    engine.dispose()
+    assert destroying - holding and destroying & holding  # both cases are in the fixture
+    engine = open_database(url)
+    try:
+        kinds = {site.code: site.kind for site in Stockpile(engine, "reader").catalogue.sites()}
+        assert (
+            kinds
+            == {code: "destruction" if code in destroying - holding else "depot" for code in kinds}
+            == {code: kind for code, _name, _country, kind in demo.SITES}
+        )
+        with pytest.raises(DBAPIError, match="ck_site_kind"), engine.begin() as connection:
+            connection.execute(text("UPDATE site SET kind = 'warehouse'"))
+    finally:
+        engine.dispose()
+
+
 def test_upgrading_0006_takes_korea_requirements(tmp_path, pg_server):
     on_fixture_upgraded("0006", tmp_path, pg_server, korea_requirements_can_be_stated)
 
@@ -399,6 +431,21 @@ def test_a_downgrade_below_0007_drops_the_requirements_and_keeps_every_figure(en
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection=connection), "head")
     assert Stockpile(engine, "alice", today=lambda: TODAY).korea.requirements("us-2022") == []
+
+
+def test_upgrading_0006_gives_the_sites_their_kind(tmp_path, pg_server):
+    on_fixture_upgraded("0006", tmp_path, pg_server, sites_get_their_kind)
+
+
+def test_a_downgrade_below_0008_drops_the_kinds_and_an_upgrade_classifies_again(engine):
+    sp = Stockpile(engine, "alice", today=lambda: TODAY)
+    seed_catalogue(sp)
+    sp.catalogue.add_site(code="RANGE", name="Engineer school range", country="US", kind="training")
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection=connection), "0006")
+        assert "kind" not in {column["name"] for column in inspect(connection).get_columns("site")}
+        command.upgrade(alembic_config(connection=connection), HEAD)
+    assert {site.kind for site in sp.catalogue.sites()} == {"depot"}  # no task or event names a site
 
 
 # -- a failed upgrade ------------------------------------------------------------------------------

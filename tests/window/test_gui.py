@@ -471,12 +471,13 @@ def test_start_empty_then_build_the_catalogue(qtbot, settings, sqlite_url, monke
             qtbot.keyClicks(d.code_edit, "D1"),
             qtbot.keyClicks(d.name_edit, "Depot 1"),
             qtbot.keyClicks(d.country_edit, "kr"),
+            d.kind_combo.setCurrentIndex(d.kind_combo.findText("destruction site")),
         ),
     )
     window.catalogue_view.add_site_button.click()
     assert [t.designation for t in window.catalogue_view.type_model.rows] == ["PMN-2"]
     assert window.catalogue_view.type_model.rows[0].persistent
-    assert [(s.code, s.country) for s in window.catalogue_view.site_model.rows] == [("D1", "KR")]
+    assert [(s.code, s.country, s.kind) for s in window.catalogue_view.site_model.rows] == [("D1", "KR", "destruction")]
     assert window.stockpile_view.type_combo.findData("PMN-2") > 0
 
 

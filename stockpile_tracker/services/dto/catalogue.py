@@ -33,6 +33,7 @@ class SiteInfo:
     code: str
     name: str
     country: str
+    kind: str  # SiteKind
 
 
 @dataclass(frozen=True)

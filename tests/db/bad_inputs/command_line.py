@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 from stockpile_tracker.cli import main
 
-from . import DESTRUCTIONS_HEADER, LOTS_HEADER, Case
+from . import DESTRUCTIONS_HEADER, LOTS_HEADER, SITES_HEADER, Case
 
 
 def cli(*args: str, database: bool = True) -> Callable[[SimpleNamespace], str]:
@@ -151,6 +151,12 @@ def commands():
                 "--as-of",
                 "2020-01-01",
             ),
+        ),
+        Case(
+            "command line",
+            "import sites --as-of",
+            "stockpile-tracker: --as-of: only lots have opening balances; sites have no date",
+            cli_import("sites", SITES_HEADER + "PLANT,Contractor's plant,BG,destruction\n", "--as-of", "2020-01-01"),
         ),
         Case(
             "command line",
