@@ -4,7 +4,7 @@ site named by a destruction task or event and holding no lot becomes a destructi
 other site a depot. No other row changes, and no figure: nothing counts by kind yet.
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-01
 """
 
@@ -41,7 +41,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """The kinds are dropped: schema 0006 has no word for them."""
+    """The kinds are dropped: schema 0007 has no word for them."""
     if op.get_bind().dialect.name != "sqlite":
         op.drop_constraint(op.f("ck_site_kind"), "site", type_="check")
     op.drop_column("site", "kind")
