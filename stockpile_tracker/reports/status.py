@@ -1,5 +1,6 @@
 """Stockpile status as of a date: by category, SD/SDA/persistent, type and site; retained by
-reason; scheduled and unscheduled surplus; overdue tasks and programme deadlines."""
+reason; surplus split into scheduled, suspended and unscheduled; suspensions in force; overdue tasks
+and programme deadlines."""
 
 from __future__ import annotations
 
@@ -14,7 +15,16 @@ from ..services.dto.lots import StatusGroup, Totals
 from .document import Cell, Report, Signature, Table, table_from
 
 SIGNATURES = (Signature("Prepared by"), Signature("Checked by"), Signature("Approved by"))
-QUANTITY_COLUMNS = ("Lots", "On hand", "Retained", "Surplus", "Scheduled", "Unscheduled surplus", "Destroyed")
+QUANTITY_COLUMNS = (
+    "Lots",
+    "On hand",
+    "Retained",
+    "Surplus",
+    "Scheduled",
+    "Suspended",
+    "Unscheduled surplus",
+    "Destroyed",
+)
 
 
 def _by(groups: list[StatusGroup], key: Callable[[StatusGroup], tuple[str, ...]]) -> list[tuple[Cell, ...]]:
@@ -43,7 +53,7 @@ def _scope_table(sp: Stockpile, as_of: date) -> Table:
         rows,
         note=f"{profile.name} governs {profile.scope}; only that stock counts against its obligations. "
         "The total adds what is held, never the two surpluses: only the one covered is to destroy.",
-        total_columns=(1, 2, 3, 7),  # lots, on hand, retained, destroyed
+        total_columns=(1, 2, 3, 8),  # lots, on hand, retained, destroyed
     )
 
 

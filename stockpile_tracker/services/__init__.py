@@ -30,6 +30,7 @@ from .integrity import audit_chain, check_database
 from .lots import LotService
 from .overview import OverviewService
 from .queries import LotFilter, QueryService
+from .suspensions import SuspensionService
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ class Stockpile:
         self.url = url or engine.url.render_as_string(hide_password=False)
         self.catalogue = CatalogueService(self.context)
         self.lots = LotService(self.context)
+        self.suspensions = SuspensionService(self.context)
         self.destruction = DestructionService(self.context)
         self.corrections = CorrectionService(self.context)
         self.queries = QueryService(self.context)
