@@ -209,10 +209,13 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
         "INV-2026-ANNUAL",
         "two mines short at annual inventory; under review",
     )
+    profile, types = sp.catalogue.active_profile(), {t.designation: t for t in sp.catalogue.types()}
     inspected = next(
         row
         for row in (sp.queries.lot(lot[0]) for lot in received)
-        if row.id != checked.id and row.category == "AP" and row.unscheduled >= 100
+        if row.id != checked.id
+        and row.unscheduled >= 100
+        and profile.covers(types[row.type_designation].category, types[row.type_designation].activation)
     )
     sp.suspensions.suspend(
         inspected.id,

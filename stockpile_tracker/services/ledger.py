@@ -110,10 +110,10 @@ def require_unscheduled(lot: Lot, held: balance.Balance, quantity: int, action: 
     require_not_terminal(lot, held, quantity, action)
     if quantity <= held.unscheduled:
         return
+    suspended = f"{held.suspended:,} suspended, " if held.suspended else ""
     figures = (
         f"{lot_name(lot)}: cannot {action} {quantity:,}; {held.on_hand:,} on hand, {held.retained:,} retained, "
-        f"{held.suspended:,} suspended, {held.scheduled:,} scheduled, so only {max(held.unscheduled, 0):,} are "
-        "unscheduled surplus"
+        f"{suspended}{held.scheduled:,} scheduled, so only {max(held.unscheduled, 0):,} are unscheduled surplus"
     )
     if held.suspended > 0 and quantity <= held.unscheduled + held.suspended:
         raise RuleViolation(
