@@ -122,7 +122,9 @@ def first_retention_breach(
         while d < len(decisions) and decisions[d][0] <= day:
             retained = decisions[d][2]
             d += 1
-        held_back = retained + sum(q for since, lifted, q in suspensions if since <= day and (lifted is None or lifted > day))
+        held_back = retained + sum(
+            quantity for since, lifted, quantity in suspensions if since <= day and (lifted is None or lifted > day)
+        )
         if held_back > on_hand:
             return day, held_back, on_hand
     return None

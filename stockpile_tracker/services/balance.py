@@ -56,7 +56,9 @@ class Balance(StockFigures):
     suspended: int
 
 
-NOTHING_HELD = Balance(on_hand=0, received=0, retained=0, retention_category=None, scheduled=0, destroyed=0, suspended=0)
+NOTHING_HELD = Balance(
+    on_hand=0, received=0, retained=0, retention_category=None, scheduled=0, destroyed=0, suspended=0
+)
 
 
 def task_open_on(as_of: date | None) -> ColumnElement[bool]:
@@ -159,8 +161,10 @@ def derived_balance_query(
         .group_by(EventLine.lot_id)
         .subquery()
     )
-    in_force = Suspension.lifted_on.is_(None) if as_of is None else or_(
-        Suspension.lifted_on.is_(None), Suspension.lifted_on > as_of
+    in_force = (
+        Suspension.lifted_on.is_(None)
+        if as_of is None
+        else or_(Suspension.lifted_on.is_(None), Suspension.lifted_on > as_of)
     )
     suspended = (
         select(Suspension.lot_id, func.sum(Suspension.quantity).label("suspended"))
@@ -282,7 +286,8 @@ def check(lot: Lot, balance: Balance) -> None:
         raise RuleViolation(
             Rule.ALLOCATION,
             f"{name}: {balance.scheduled:,} are scheduled for destruction but only "
-            f"{balance.surplus - balance.suspended:,} would be surplus not suspended; change the destruction tasks first",
+            f"{balance.surplus - balance.suspended:,} would be surplus not suspended; change the destruction "
+            "tasks first",
         )
     if balance.on_hand + balance.destroyed > balance.received:
         raise RuleViolation(

@@ -94,7 +94,9 @@ def _lot_cells(row: Row, today: date, opening_on: date) -> dict[str, Any]:
     quantity = row.whole("quantity")
     retention = (row.text("retention") or "surplus").lower()
     if retention != "surplus" and retention not in {c.value for c in RetentionCategory}:
-        hint = "; a legal hold is a suspension: import the lot as surplus, then suspend it" if retention == "legal_hold" else ""
+        hint = ""
+        if retention == "legal_hold":
+            hint = "; a legal hold is a suspension: import the lot as surplus, then suspend it"
         row.problem("retention", f"{retention!r} is not one of surplus, korea, article3{hint}")
     institution = row.text("institution")
     if retention == "article3" and not institution:

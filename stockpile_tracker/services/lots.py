@@ -473,8 +473,11 @@ class LotService:
                 raise InvalidInput("quantity", f"{lot_name(lot)} already has {quantity:,} retained as that")
             if quantity > held.on_hand - held.scheduled - held.suspended:
                 suspended = f" and {held.suspended:,} suspended ({balance.suspensions_in_force(lot)})"
+                suspended += ": lift the suspension first"
                 raise RuleViolation(
-                    Rule.SUSPENSION if held.suspended and quantity <= held.on_hand - held.scheduled else Rule.ALLOCATION,
+                    Rule.SUSPENSION
+                    if held.suspended and quantity <= held.on_hand - held.scheduled
+                    else Rule.ALLOCATION,
                     f"{lot_name(lot)}: cannot retain {quantity:,}; {held.on_hand:,} on hand of which "
                     f"{held.scheduled:,} are scheduled for destruction" + (suspended if held.suspended else ""),
                     field="quantity",

@@ -29,7 +29,9 @@ def retention_category(value: object) -> RetentionCategory | None:
     choices = [category.value for category in RetentionCategory]
     if isinstance(value, str) and value in choices:
         return RetentionCategory(value)
-    hint = "; a legal hold is a suspension: the mines stay surplus (Suspend on the lot)" if value == "legal_hold" else ""
+    hint = ""
+    if value == "legal_hold":
+        hint = "; a legal hold is a suspension: the mines stay surplus (Suspend on the lot)"
     raise InvalidInput("category", f"{value!r} is not a retention category ({', '.join(choices)}){hint}")
 
 

@@ -208,14 +208,13 @@ def figures(engine: Engine) -> dict:
     SQL, because the program of today reads an older schema only after upgrading it
     (`served_figures` proves the services give the same). Suspended is 0 before schema 0009."""
     with engine.connect() as connection:
-        columns = {column["name"] for column in inspect(connection).get_columns("lot_balance")}
-        suspended = "b.suspended" if "suspended" in columns else "0"
-        lots = connection.execute(
-            text(
-                "SELECT lot.id, lot.lot_number, b.on_hand, b.received, b.retained, b.retention_category, b.scheduled, "
-                f"b.destroyed, {suspended} FROM lot_balance b JOIN lot ON lot.id = b.lot_id ORDER BY lot.id"
-            )
-        ).all()
+        query = (
+            "SELECT lot.id, lot.lot_number, b.on_hand, b.received, b.retained, b.retention_category, b.scheduled, "
+            "b.destroyed, b.suspended FROM lot_balance b JOIN lot ON lot.id = b.lot_id ORDER BY lot.id"
+        )
+        if "suspended" not in {column["name"] for column in inspect(connection).get_columns("lot_balance")}:
+            query = query.replace("b.suspended", "0")
+        lots = connection.execute(text(query)).all()
         return {
             "lots": [tuple(row) for row in lots],
             "movements": connection.execute(text("SELECT count(*) FROM movement")).scalar_one(),
