@@ -151,6 +151,8 @@ class SuspensionService:
         """End a suspension: its mines can be scheduled and destroyed again."""
         reason = require_text("reason", reason, 2000)
         on = require_not_future("lifted on", require_date("lifted on", lifted_on or self.ctx.today()), self.ctx.today())
+        if isinstance(suspension_id, bool) or not isinstance(suspension_id, int):
+            raise InvalidInput("suspension", "choose the suspension to lift")
         with self.ctx.write() as session:
             suspension = session.get(Suspension, suspension_id)
             if suspension is None:
