@@ -365,7 +365,7 @@ class StockpileView(QWidget):
 
     def _rows_shown(self) -> None:
         if not self._sized and self.model.rowCount():
-            self.table.resizeColumnsToContents()
+            FitColumns(self.table).measure()  # within the width: Kept for gives up room first, elided
             self._sized = True
         self._reselect()
         if self._reveal and (row := self.model.index_of_lot(self._current_id or 0)) is not None:
