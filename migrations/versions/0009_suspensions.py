@@ -8,7 +8,8 @@ legal_hold (same lot, quantity, reference, reason, date and author), lifted on t
 decision replaced it, or in force if none did. The decision itself is rewritten into a release
 (quantity 0), its reason naming the suspension: the retention category CHECK loses legal_hold, and
 PostgreSQL checks a new CHECK against every row, so a superseded legal hold cannot stay as it was.
-Only kept and surplus change: the lot's retained falls by the hold, its suspended rises by it.
+Only kept and surplus change: the lot's retained falls by the hold, its suspended rises by it. A
+policy profile edited to permit legal hold as a retention permits the rest of what it did.
 
 Downgrade: the reverse, for suspensions this upgrade made and nobody has lifted or overtaken since;
 it refuses a record with any other suspension.
@@ -20,6 +21,7 @@ Create Date: 2026-12-01
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import sqlalchemy as sa
@@ -165,6 +167,7 @@ def upgrade() -> None:
     op.create_index(op.f("ix_suspension_lot_id"), "suspension", ["lot_id"], unique=False)
     op.add_column("lot_balance", sa.Column("suspended", sa.Integer(), server_default="0", nullable=False))
     _legal_holds_to_suspensions()
+    _no_profile_permits_legal_hold()
     _change_checks(to_new=True)
     _suspension_triggers()
 
@@ -216,6 +219,21 @@ def _legal_holds_to_suspensions() -> None:
                 {"lot": decision.lot_id, "quantity": decision.quantity},
             )
     _decisions_writable(False)
+
+
+def _no_profile_permits_legal_hold() -> None:
+    """A profile edited to permit legal hold as a retention would no longer be readable: legal hold
+    is not a retention category any more, and a suspension needs no permission."""
+    bind = op.get_bind()
+    for profile_id, stored in bind.execute(sa.text("SELECT id, permitted_retention FROM policy_profile")).all():
+        permitted = json.loads(stored) if isinstance(stored, str) else stored
+        if isinstance(permitted, list) and "legal_hold" in permitted:
+            bind.execute(
+                sa.text("UPDATE policy_profile SET permitted_retention = :permitted WHERE id = :id").bindparams(
+                    sa.bindparam("permitted", type_=sa.JSON)
+                ),
+                {"id": profile_id, "permitted": [value for value in permitted if value != "legal_hold"]},
+            )
 
 
 def _day(value: date | str) -> date:

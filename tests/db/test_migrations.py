@@ -462,6 +462,25 @@ def test_a_downgrade_to_0006_gives_the_legal_holds_back_as_they_were(tmp_path):
     engine.dispose()
 
 
+def test_a_profile_that_permitted_legal_hold_is_readable_after_0009(tmp_path):
+    path = unpack_fixture("0006", tmp_path)
+    engine = make_engine(str(path))
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "UPDATE policy_profile SET permitted_retention = '[\"article3\", \"legal_hold\"]' WHERE code = 'ottawa'"
+            )
+        )
+    engine.dispose()
+    engine = open_database(str(path))
+    try:
+        sp = Stockpile(engine, "reader", today=lambda: TODAY)
+        profiles = {p.code: p.permitted_retention for p in sp.catalogue.profiles()}
+        assert profiles["ottawa"] == ("article3",) and sp.check().ok
+    finally:
+        engine.dispose()
+
+
 def test_a_downgrade_below_0009_refuses_a_record_with_an_investigation(engine):
     sp = small_stockpile(engine)
     lot = sp.queries.lots()[0]
