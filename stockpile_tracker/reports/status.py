@@ -11,7 +11,7 @@ from datetime import date, datetime
 from ..domain.enums import Activation, Category, RetentionCategory
 from ..services import Stockpile, one_snapshot
 from ..services.dto.catalogue import PolicyProfileInfo
-from ..services.dto.lots import StatusGroup, Totals
+from ..services.dto.lots import StatusGroup, SuspensionInfo, Totals
 from .document import Cell, Report, Signature, Table, table_from
 
 SIGNATURES = (Signature("Prepared by"), Signature("Checked by"), Signature("Approved by"))
@@ -113,6 +113,9 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
             ],
         ),
     ]
+    suspended = sp.suspensions.in_force(as_of)
+    if suspended:
+        tables.append(_suspensions_table(suspended))
     tables.append(_overdue_table(sp, as_of))
     notes = [
         f"Programme {p.name}: deadline {p.deadline.isoformat()}, {(p.deadline - as_of).days:,} days after "
@@ -134,6 +137,17 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
         tuple(notes),
         signatures=SIGNATURES,
         marking=letterhead.marking,
+    )
+
+
+def _suspensions_table(suspended: list[SuspensionInfo]) -> Table:
+    return table_from(
+        "Suspended, by suspension",
+        ("Kind", "Reference", "Lot", "From", "Suspended"),
+        [(s.kind_label, s.reference, s.lot_number, s.suspended_from, s.quantity) for s in suspended],
+        note="Suspended mines are surplus (in Surplus and Suspended above): held back from scheduling and "
+        "destruction until the suspension is lifted, then to be destroyed.",
+        total_columns=(4,),
     )
 
 

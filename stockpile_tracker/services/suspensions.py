@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..db.models import Lot, MineType, Movement, Suspension
@@ -59,9 +59,9 @@ def _snapshot(suspension: Suspension) -> dict[str, Any]:
     }
 
 
-def in_force_on(day: date) -> Any:
+def in_force_on(day: date) -> ColumnElement[bool]:
     """Suspensions in force at the end of `day`: from then or earlier, not lifted by then."""
-    return (Suspension.suspended_from <= day) & or_(Suspension.lifted_on.is_(None), Suspension.lifted_on > day)
+    return and_(Suspension.suspended_from <= day, or_(Suspension.lifted_on.is_(None), Suspension.lifted_on > day))
 
 
 def suspended_near_deadline(
@@ -184,6 +184,17 @@ class SuspensionService:
                 reason=reason,
             )
             return _info(suspension, lot.lot_number)
+
+    def in_force(self, as_of: date) -> list[SuspensionInfo]:
+        """Every suspension in force at the end of `as_of`, oldest first: the status report's list."""
+        with self.ctx.read() as session:
+            rows = session.execute(
+                select(Suspension, Lot.lot_number)
+                .join(Lot, Lot.id == Suspension.lot_id)
+                .where(in_force_on(as_of))
+                .order_by(Suspension.suspended_from, Suspension.id)
+            )
+            return [_info(suspension, number) for suspension, number in rows]
 
     def of_lot(self, lot_id: int) -> list[SuspensionInfo]:
         """The lot's suspensions, in force and lifted, oldest first."""

@@ -101,9 +101,13 @@ def test_status_report_splits_surplus_into_scheduled_suspended_and_unscheduled(k
     assert summary.total_row[1:] == totals.figures
     assert totals.surplus == totals.scheduled + totals.suspended + totals.unscheduled
     assert totals.on_hand == totals.retained + totals.surplus
+    listed = tables(status_report(known, TODAY))["Suspended, by suspension"]
+    assert listed.rows == (("investigation", "QDR-7", "L-2", TODAY, 100),)
+    assert listed.total_row[-1] == totals.suspended
     # a day before the suspension, the mines were not suspended
-    earlier = tables(status_report(known, TODAY - timedelta(days=1)))[f"Summary by category, {COVERED}"]
-    assert earlier.rows[0][6] == 0
+    earlier = status_report(known, TODAY - timedelta(days=1))
+    assert tables(earlier)[f"Summary by category, {COVERED}"].rows[0][6] == 0
+    assert "Suspended, by suspension" not in tables(earlier)
 
 
 def test_status_as_of_an_earlier_date_uses_the_ledger_up_to_then(known):
