@@ -246,9 +246,10 @@ def check_history(session: Session, lot: Lot) -> None:
     )
     if breach is not None:
         day, held_back, on_hand = breach
-        kept = "retained or suspended" if suspensions else "retained"
+        suspended = any(since <= day and (lifted is None or lifted > day) for since, lifted, _q in suspensions)
+        kept = "retained or suspended" if suspended else "retained"
         raise RuleViolation(
-            Rule.SUSPENSION if suspensions else Rule.RETENTION_LOCK,
+            Rule.SUSPENSION if suspended else Rule.RETENTION_LOCK,
             f"lot {lot.lot_number} ({lot.mine_type.designation}): at the end of {day.isoformat()} {held_back:,} "
             f"would be {kept} but only {on_hand:,} on hand; {kept} mines cannot leave the lot",
             field="quantity",
