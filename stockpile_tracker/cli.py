@@ -220,6 +220,7 @@ LOT_COLUMNS = [
     ("Retained", "retained", ">"),
     ("Surplus", "surplus", ">"),
     ("Scheduled", "scheduled", ">"),
+    ("Suspended", "suspended", ">"),
     ("Destroyed", "destroyed", ">"),
     ("Cond", "condition_code", "<"),
 ]
@@ -282,13 +283,15 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
 
 
 def _numbers(totals: Totals) -> list[str]:
-    return [f"{n:,}" for n in (totals.on_hand, totals.retained, totals.surplus, totals.scheduled, totals.destroyed)]
+    figures = (totals.on_hand, totals.retained, totals.surplus, totals.scheduled, totals.suspended, totals.destroyed)
+    return [f"{n:,}" for n in figures]
 
 
 def _figures(totals: Totals) -> str:
     return (
-        f"on hand {totals.on_hand:,}, retained {totals.retained:,}, surplus {totals.surplus:,}, "
-        f"scheduled {totals.scheduled:,}, destroyed {totals.destroyed:,}"
+        f"on hand {totals.on_hand:,}, retained {totals.retained:,}, surplus {totals.surplus:,} "
+        f"(scheduled {totals.scheduled:,}, suspended {totals.suspended:,}, unscheduled {totals.unscheduled:,}), "
+        f"destroyed {totals.destroyed:,}"
     )
 
 

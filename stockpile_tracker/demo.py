@@ -173,13 +173,13 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
         )
     _korea_requirements(sp, profile.code, received)
     hold = next(lot for lot in received if not sp.queries.lot(lot[0]).retained)
-    sp.lots.change_retention(
+    sp.suspensions.suspend(
         hold[0],
+        kind="legal_hold",
         quantity=hold[2],
-        category="legal_hold",
-        authority_ref="CID-2024-113",
+        reference="CID-2024-113",
         reason="investigation of a missing crate",
-        valid_from=date(2024, 3, 4),
+        suspended_from=date(2024, 3, 4),
     )
 
     programme = sp.destruction.create_programme(
@@ -209,6 +209,22 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
         today - timedelta(days=40),
         "INV-2026-ANNUAL",
         "two mines short at annual inventory; under review",
+    )
+    profile, types = sp.catalogue.active_profile(), {t.designation: t for t in sp.catalogue.types()}
+    inspected = next(
+        row
+        for row in (sp.queries.lot(lot[0]) for lot in received)
+        if row.id != checked.id
+        and row.unscheduled >= 100
+        and profile.covers(types[row.type_designation].category, types[row.type_designation].activation)
+    )
+    sp.suspensions.suspend(
+        inspected.id,
+        kind="investigation",
+        quantity=100,
+        reference="QDR-2026-031",
+        reason="quality deficiency report: fuzes of this lot under investigation",
+        suspended_from=today - timedelta(days=20),
     )
     return DemoSummary(lots + 1, tasks, events)
 
@@ -241,7 +257,7 @@ def _destruction_history(
 ) -> tuple[int, int]:
     """Monthly destructions over the past two years, a few planned ahead, one overdue, and a
     contractor shipment whose certificate is 480 mines short."""
-    surplus = [lot for lot in received if not sp.queries.lot(lot[0]).retained]
+    surplus = [lot for lot in received if sp.queries.lot(lot[0]).unscheduled == lot[2]]  # none kept or held
     rng.shuffle(surplus)
     per_task = max(1, min(3, (len(surplus) - 4) // 24))
     tasks = events = 0

@@ -8,7 +8,7 @@ from datetime import date
 from stockpile_tracker.demo import load_catalogue
 from stockpile_tracker.domain.enums import INCOMING as INCOMING_KINDS
 
-GENERATOR_VERSION = 1  # part of the cached file's name: raise it when the rows generated change
+GENERATOR_VERSION = 2  # part of the cached file's name: raise it when the rows generated change
 END = date(2026, 10, 31)  # the synthetic "today": nothing is dated later
 POLICY = date(2022, 6, 21)  # US 2022 policy: Korea retention decided, destruction begins
 LOADER = "bench-loader"

@@ -161,13 +161,17 @@ class LotBalance(Base):
     retention_category: Mapped[str | None] = mapped_column(String(16), index=True)
     scheduled: Mapped[int] = mapped_column(Integer)
     destroyed: Mapped[int] = mapped_column(Integer)
+    suspended: Mapped[int] = mapped_column(Integer, server_default="0")
 
     lot: Mapped[Lot] = relationship(back_populates="balance")
 
     __table_args__ = (
         CheckConstraint("on_hand >= 0", name="on_hand_not_negative"),
         CheckConstraint("retained >= 0 AND retained <= on_hand", name="retained_within_on_hand"),
-        CheckConstraint("scheduled >= 0 AND scheduled <= on_hand - retained", name="scheduled_within_surplus"),
+        CheckConstraint("suspended >= 0 AND suspended <= on_hand - retained", name="suspended_within_surplus"),
+        CheckConstraint(
+            "scheduled >= 0 AND scheduled <= on_hand - retained - suspended", name="scheduled_within_surplus"
+        ),
         CheckConstraint("destroyed >= 0 AND on_hand + destroyed <= received", name="destroyed_within_held"),
         CheckConstraint("(retained = 0) = (retention_category IS NULL)", name="retention_category"),
     )
@@ -225,12 +229,42 @@ class RetentionDecision(Base):
 
     __table_args__ = (
         CheckConstraint("quantity >= 0", name="quantity_not_negative"),
-        CheckConstraint("category IS NULL OR category IN ('korea', 'article3', 'legal_hold')", name="category"),
+        CheckConstraint("category IS NULL OR category IN ('korea', 'article3')", name="category"),
         CheckConstraint("(quantity = 0) = (category IS NULL)", name="category_when_retained"),
         CheckConstraint(
             "category IS NULL OR category <> 'article3' OR institution IS NOT NULL",
             name="article3_institution",
         ),
+    )
+
+
+class Suspension(Base):
+    """A hold on part of a lot (legal hold, investigation, safety): the mines stay surplus to destroy
+    but cannot be scheduled, moved or destroyed until it is lifted. Several may be in force at once.
+    The lot becomes a holding when lots are held at several sites (DOMAIN.md section 7)."""
+
+    __tablename__ = "suspension"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    quantity: Mapped[int] = mapped_column(Integer)
+    reference: Mapped[str] = mapped_column(String(120))
+    reason: Mapped[str] = mapped_column(Text)
+    suspended_from: Mapped[date] = mapped_column(Date)
+    suspended_by: Mapped[str] = mapped_column(String(100))
+    suspended_at: Mapped[datetime] = mapped_column(DateTime())
+    lifted_on: Mapped[date | None] = mapped_column(Date)
+    lifted_by: Mapped[str | None] = mapped_column(String(100))
+    lift_reason: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('legal_hold', 'investigation', 'safety')", name="kind"),
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint(
+            "(lifted_on IS NULL) = (lifted_by IS NULL) AND (lifted_on IS NULL) = (lift_reason IS NULL)",
+            name="lifted_with_reason",
+        ),
+        CheckConstraint("lifted_on IS NULL OR lifted_on >= suspended_from", name="lifted_after_suspended"),
     )
 
 

@@ -78,7 +78,15 @@ INCOMING = frozenset(
 class RetentionCategory(Labelled):
     KOREA = "korea"
     ARTICLE3 = "article3"
+
+
+class SuspensionKind(Labelled):
+    """Why mines are held back from scheduling and destruction without being kept: they stay
+    surplus to destroy (DOMAIN.md section 2, suspension)."""
+
     LEGAL_HOLD = "legal_hold"
+    INVESTIGATION = "investigation"
+    SAFETY = "safety"
 
 
 class DestructionMethod(Labelled):
@@ -126,6 +134,7 @@ class Rule(Labelled):
     APPEND_ONLY = "append-only"
     RETENTION_LOCK = "retention-lock"
     ALLOCATION = "allocation"
+    SUSPENSION = "suspension"
     SURPLUS_TO_SCHEDULE = "surplus-to-schedule"
     POLICY = "policy"
     SCOPE = "scope"
@@ -209,7 +218,11 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
     RetentionCategory: {
         RetentionCategory.KOREA: "Korea defence",
         RetentionCategory.ARTICLE3: "Article 3 training",
-        RetentionCategory.LEGAL_HOLD: "legal hold",
+    },
+    SuspensionKind: {
+        SuspensionKind.LEGAL_HOLD: "legal hold",
+        SuspensionKind.INVESTIGATION: "investigation",
+        SuspensionKind.SAFETY: "safety",
     },
     DestructionMethod: {
         DestructionMethod.OPEN_DETONATION: "open detonation",
@@ -244,6 +257,7 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
         Rule.APPEND_ONLY: "append-only ledger: entries are never changed; a mistake is corrected by a reversal",
         Rule.RETENTION_LOCK: "retention lock: retained mines cannot be scheduled, moved or destroyed",
         Rule.ALLOCATION: "allocation: what is scheduled for destruction cannot exceed the surplus",
+        Rule.SUSPENSION: "suspension: suspended mines are surplus, but cannot be scheduled, moved or destroyed",
         Rule.SURPLUS_TO_SCHEDULE: "surplus to schedule: all surplus is scheduled for destruction",
         Rule.POLICY: "policy: only the retention the policy permits",
         Rule.SCOPE: "scope: what the profile governs; other stock is shown apart",

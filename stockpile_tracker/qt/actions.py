@@ -19,6 +19,7 @@ from ..reports.registry import REPORTS, ReportKind, Selected
 from . import icons
 from .errors import database_unavailable
 from .help import show_about, show_guide
+from .suspension_dialogs import lift_suspension, suspend
 
 PAGES = ("Dashboard", "Stockpile", "Destruction plan", "Destruction log", "Catalogue")
 MENUS = ("&File", "&View", "&Lots", "&Destruction", "&Compliance", "&Reports", "&Help")
@@ -174,6 +175,29 @@ ACTIONS = (
         context="Stockpile",
         needs="lot",
         select_to="record a stock check of it",
+    ),
+    Action(
+        "suspend",
+        "S&uspend...",
+        suspend,
+        "&Lots",
+        icon=icons.suspend,
+        tip="Hold back part of the selected lot: legal hold, investigation or safety; it stays surplus",
+        separator_before=True,
+        context="Stockpile",
+        needs="lot",
+        select_to="suspend part of it",
+    ),
+    Action(
+        "lift_suspension",
+        "&Lift suspension...",
+        lift_suspension,
+        "&Lots",
+        icon=icons.lift,
+        tip="End a suspension of the selected lot: its mines can be scheduled and destroyed again",
+        context="Stockpile",
+        needs="lot",
+        select_to="lift one of its suspensions",
     ),
     Action(
         "reverse",

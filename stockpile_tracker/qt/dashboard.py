@@ -254,8 +254,8 @@ class DashboardView(QWidget):
         awaiting = data.programme.forecast.awaiting if data.programme is not None else 0
         self.surplus.show_figure(
             f"{covered.surplus:,}",
-            f"to destroy under {scope.profile} = scheduled {covered.scheduled:,} + not scheduled "
-            f"{covered.unscheduled:,}"
+            f"to destroy under {scope.profile} = scheduled {covered.scheduled:,} + suspended "
+            f"{covered.suspended:,} + not scheduled {covered.unscheduled:,}"
             + (f"\nand {awaiting:,} shipped, not yet reported destroyed" if awaiting else "")
             + f"\n({apart.surplus:,} more {scope.not_covered_label})",
             alarm=covered.unscheduled > 0,

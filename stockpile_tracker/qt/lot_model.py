@@ -29,11 +29,18 @@ LOT_COLUMNS = [
         tooltip="self-destruct time, self-deactivation only, or persistent (neither)",
     ),
     Column("Site", lambda r: r.site_code, sort_key="site"),
-    Column("Kept for", lambda r: r.kept_for, sort_key="retention"),  # by scope in the model (`covered`)
+    Column("Kept for", lambda r: r.kept_for, sort_key="retention", elide=True),  # by scope in the model
     Column("On hand", lambda r: r.on_hand, numeric=True, sort_key="on_hand"),
     Column("Retained", lambda r: r.retained, numeric=True, sort_key="retained"),
     Column("Surplus", lambda r: r.surplus, numeric=True, sort_key="surplus"),
     Column("Scheduled", lambda r: r.scheduled, numeric=True, sort_key="scheduled"),
+    Column(
+        "Suspended",
+        lambda r: r.suspended,
+        numeric=True,
+        sort_key="suspended",
+        tooltip="surplus held back from destruction: legal hold, investigation or safety",
+    ),
     Column("Destroyed", lambda r: r.destroyed, numeric=True, sort_key="destroyed"),
     Column("Cond", lambda r: r.condition_code, sort_key="condition", tooltip="ammunition condition code"),
 ]

@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
         if self._run(dialog, lambda r: self._movement_message(r, "Received")):
             self.stockpile_view.select_lot(dialog.result_value.lot_id)
 
-    def _on_current_lot(
+    def on_current_lot(
         self,
         dialog_class: Callable[[Stockpile, LotRow, QWidget], FormDialog],
         describe: Callable[[LotRow, Any], str],
@@ -439,10 +439,10 @@ class MainWindow(QMainWindow):
             self._run(dialog_class(self.stockpile, lot, self), lambda result: describe(lot, result))
 
     def change_retention(self) -> None:
-        self._on_current_lot(RetentionDialog, lambda _lot, r: self._movement_message(r, "Retention changed for"))
+        self.on_current_lot(RetentionDialog, lambda _lot, r: self._movement_message(r, "Retention changed for"))
 
     def split_lot(self) -> None:
-        self._on_current_lot(
+        self.on_current_lot(
             SplitDialog,
             lambda lot, r: f"Split lot {lot.lot_number}: new lot {r.lot_number} holds {r.on_hand:,}",
         )
@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
         return f"Destroyed {', '.join(parts)} at {event.site_code}; certificate {event.certificate_number}"
 
     def stock_check(self) -> None:
-        self._on_current_lot(StockCheckDialog, lambda _lot, r: self._movement_message(r, "Stock check recorded for"))
+        self.on_current_lot(StockCheckDialog, lambda _lot, r: self._movement_message(r, "Stock check recorded for"))
 
     def reverse_entry(self) -> None:
         lot = self._current_lot()

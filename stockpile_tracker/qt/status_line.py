@@ -29,15 +29,15 @@ def stockpile_status(split: ScopeTotals, retention: RetentionFilter) -> str:
     if retention == RetentionFilter.SURPLUS:
         return (
             f"{lots} holding surplus - surplus {totals.surplus:,} (scheduled {totals.scheduled:,}, "
-            f"not scheduled {totals.unscheduled:,})"
+            f"suspended {totals.suspended:,}, not scheduled {totals.unscheduled:,})"
             + (f" - these lots also hold {totals.retained:,} retained" if totals.retained else "")
             + apart
         )
     whole = split.whole
     return (
         f"{count(whole.lots, 'lot')} shown - on hand {whole.on_hand:,} - retained {totals.retained:,} - surplus "
-        f"{totals.surplus:,} - scheduled {totals.scheduled:,} - destroyed {whole.destroyed:,}"
-        + apart.replace(" - ", " - of which ", 1)
+        f"{totals.surplus:,} - scheduled {totals.scheduled:,} - suspended {totals.suspended:,} - destroyed "
+        f"{whole.destroyed:,}" + apart.replace(" - ", " - of which ", 1)
     )
 
 

@@ -29,6 +29,7 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
             ("Scope", f"covered by {profile.name}" if covered else profile.not_covered),
             ("On hand", f"{lot.on_hand:,}"),
             ("Retained", f"{lot.retained:,}"),
+            ("Suspended", f"{lot.suspended:,}"),
             ("Scheduled", f"{lot.scheduled:,}"),
             ("Destroyed", f"{lot.destroyed:,}"),
         ],
@@ -70,6 +71,26 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
         ],
         totals=False,
     )
+    suspensions = table_from(
+        "Suspensions",
+        ("From", "Suspended", "Kind", "Reference", "Reason", "By", "Lifted on", "Lifted by", "Why lifted"),
+        [
+            (
+                s.suspended_from,
+                f"{s.quantity:,}",
+                s.kind_label,
+                s.reference,
+                s.reason,
+                s.suspended_by,
+                s.lifted_on or "in force",
+                s.lifted_by,
+                s.lift_reason,
+            )
+            for s in sp.suspensions.of_lot(lot_id)
+        ],
+        totals=False,
+        note="Suspended mines are surplus: they are to be destroyed once the suspension is lifted.",
+    )
     letterhead = sp.catalogue.letterhead()
     return Report(
         f"Lot history - {lot.lot_number}",
@@ -77,7 +98,7 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
         f"as of {sp.today().isoformat()}",
         sp.user,
         printed_at or datetime.now(),
-        (details, entries, retention),
+        (details, entries, retention, suspensions),
         marking=letterhead.marking,
     )
 

@@ -1,5 +1,6 @@
 """Stockpile status as of a date: by category, SD/SDA/persistent, type and site; retained by
-reason; scheduled and unscheduled surplus; overdue tasks and programme deadlines."""
+reason; surplus split into scheduled, suspended and unscheduled; suspensions in force; overdue tasks
+and programme deadlines."""
 
 from __future__ import annotations
 
@@ -10,11 +11,20 @@ from datetime import date, datetime
 from ..domain.enums import Activation, Category, RetentionCategory
 from ..services import Stockpile, one_snapshot
 from ..services.dto.catalogue import PolicyProfileInfo
-from ..services.dto.lots import StatusGroup, Totals
+from ..services.dto.lots import StatusGroup, SuspensionInfo, Totals
 from .document import Cell, Report, Signature, Table, table_from
 
 SIGNATURES = (Signature("Prepared by"), Signature("Checked by"), Signature("Approved by"))
-QUANTITY_COLUMNS = ("Lots", "On hand", "Retained", "Surplus", "Scheduled", "Unscheduled surplus", "Destroyed")
+QUANTITY_COLUMNS = (
+    "Lots",
+    "On hand",
+    "Retained",
+    "Surplus",
+    "Scheduled",
+    "Suspended",
+    "Unscheduled surplus",
+    "Destroyed",
+)
 
 
 def _by(groups: list[StatusGroup], key: Callable[[StatusGroup], tuple[str, ...]]) -> list[tuple[Cell, ...]]:
@@ -43,7 +53,7 @@ def _scope_table(sp: Stockpile, as_of: date) -> Table:
         rows,
         note=f"{profile.name} governs {profile.scope}; only that stock counts against its obligations. "
         "The total adds what is held, never the two surpluses: only the one covered is to destroy.",
-        total_columns=(1, 2, 3, 7),  # lots, on hand, retained, destroyed
+        total_columns=(1, 2, 3, 8),  # lots, on hand, retained, destroyed
     )
 
 
@@ -103,6 +113,9 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
             ],
         ),
     ]
+    suspended = sp.suspensions.in_force(as_of)
+    if suspended:
+        tables.append(_suspensions_table(suspended))
     tables.append(_overdue_table(sp, as_of))
     notes = [
         f"Programme {p.name}: deadline {p.deadline.isoformat()}, {(p.deadline - as_of).days:,} days after "
@@ -124,6 +137,17 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
         tuple(notes),
         signatures=SIGNATURES,
         marking=letterhead.marking,
+    )
+
+
+def _suspensions_table(suspended: list[SuspensionInfo]) -> Table:
+    return table_from(
+        "Suspended, by suspension",
+        ("Kind", "Reference", "Lot", "From", "Suspended"),
+        [(s.kind_label, s.reference, s.lot_number, s.suspended_from, s.quantity) for s in suspended],
+        note="Suspended mines are surplus (in Surplus and Suspended above): held back from scheduling and "
+        "destruction until the suspension is lifted, then to be destroyed.",
+        total_columns=(4,),
     )
 
 

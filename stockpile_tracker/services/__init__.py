@@ -31,6 +31,7 @@ from .korea import KoreaService
 from .lots import LotService
 from .overview import OverviewService
 from .queries import LotFilter, QueryService
+from .suspensions import SuspensionService
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ class Stockpile:
         self.catalogue = CatalogueService(self.context)
         self.korea = KoreaService(self.context)
         self.lots = LotService(self.context)
+        self.suspensions = SuspensionService(self.context)
         self.destruction = DestructionService(self.context)
         self.corrections = CorrectionService(self.context)
         self.queries = QueryService(self.context)

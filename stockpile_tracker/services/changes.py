@@ -18,7 +18,7 @@ class Changes(Flag):
     """Areas of the record; a write's changes are several of them (`Changes.LOTS | Changes.EVENTS`),
     none at all is `Changes(0)`."""
 
-    LOTS = auto()  # lots, their ledger, balances and retention decisions
+    LOTS = auto()  # lots, their ledger, balances, retention decisions and suspensions
     TASKS = auto()  # destruction programmes and tasks
     EVENTS = auto()  # destruction events and their certificates
     CATALOGUE_ADDED = auto()  # a mine type or site added: only the catalogue lists it yet
@@ -37,6 +37,7 @@ AREAS: dict[str, Changes] = {
     models.LotBalance.__tablename__: Changes.LOTS,
     models.Movement.__tablename__: Changes.LOTS,
     models.RetentionDecision.__tablename__: Changes.LOTS,
+    models.Suspension.__tablename__: Changes.LOTS,
     models.Programme.__tablename__: Changes.TASKS,
     models.ProgrammeSite.__tablename__: Changes.TASKS,
     models.DestructionTask.__tablename__: Changes.TASKS,

@@ -35,6 +35,7 @@ from .dto.catalogue import PolicyProfileInfo
 from .dto.destruction import ProgrammeInfo, TaskInfo
 from .dto.reports import Finding
 from .korea import KoreaReserve, korea_reserves
+from .suspensions import suspended_near_deadline
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)
@@ -107,8 +108,8 @@ def _stock_groups(
     persistent: LotQuantities = []
     outside: dict[str, LotQuantities] = defaultdict(list)
     korea_abroad: LotQuantities = []
-    for lot_id, number, _type, sd_hours, sda, _site, country, on_hand, retained, category, scheduled, *_scope in lots:
-        free = on_hand - retained - scheduled
+    for lot_id, number, _type, sd_hours, sda, _site, country, on_hand, retained, category, scheduled, held, *_ in lots:
+        free = on_hand - retained - scheduled - held  # suspended mines have their own finding
         if free > 0:
             unscheduled.append((lot_id, number, free))
         if sd_hours is None and not sda:
@@ -326,6 +327,7 @@ class ComplianceService:
                     balances.c.retained,
                     balances.c.retention_category,
                     balances.c.scheduled,
+                    balances.c.suspended,
                     MineType.category,
                     MineType.activation,
                 )
@@ -371,6 +373,7 @@ class ComplianceService:
                     certificates=same,
                 )
             self._tasks(found, policy, today, as_of)  # in the same snapshot
+            self._suspended(found, policy, session, today)
         if policy.withdrawal_effective_on is not None and policy.withdrawal_effective_on <= today:
             ended = f" (obligations under {policy.name} ended {policy.withdrawal_effective_on.isoformat()})"
             return [replace(f, severity=INFO, message=f.message + ended) for f in found.items]
@@ -674,6 +677,17 @@ class ComplianceService:
                 )
         for programme in self.destruction.programmes():
             self._programme_deadline(found, policy, programme, today, as_of)
+
+    def _suspended(self, found: _Findings, policy: PolicyProfileInfo, session: Session, today: date) -> None:
+        """Suspended surplus within 12 months of the nearest deadline (the profile's, or one of its
+        programmes'): a warning; after it, an error."""
+        programmes = [p.deadline for p in self.destruction.programmes() if p.profile_code == policy.code]
+        deadlines = [d for d in (policy.deadline, *programmes) if d is not None]
+        if not deadlines or today < add_months(min(deadlines), -12):
+            return
+        deadline = min(deadlines)
+        severity = ERROR if today > deadline else WARNING
+        found.items.extend(suspended_near_deadline(session, policy, deadline, today, severity))
 
     def _programme_deadline(
         self, found: _Findings, policy: PolicyProfileInfo, programme: ProgrammeInfo, today: date, as_of: date | None

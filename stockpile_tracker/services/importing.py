@@ -94,7 +94,10 @@ def _lot_cells(row: Row, today: date, opening_on: date) -> dict[str, Any]:
     quantity = row.whole("quantity")
     retention = (row.text("retention") or "surplus").lower()
     if retention != "surplus" and retention not in {c.value for c in RetentionCategory}:
-        row.problem("retention", f"{retention!r} is not one of surplus, korea, article3, legal_hold")
+        hint = ""
+        if retention == "legal_hold":
+            hint = "; a legal hold is a suspension: import the lot as surplus, then suspend it"
+        row.problem("retention", f"{retention!r} is not one of surplus, korea, article3{hint}")
     institution = row.text("institution")
     if retention == "article3" and not institution:
         row.problem("institution", "Article 3 retention names the authorised institution")
@@ -358,6 +361,7 @@ class ImportService:
                     "retention_category": row["retention"],
                     "scheduled": 0,
                     "destroyed": 0,
+                    "suspended": 0,
                 }
                 for lot_id, row in zip(lot_ids, rows, strict=True)
             ],
@@ -403,7 +407,7 @@ class ImportService:
                 None,
             )
             if row["retention"]:
-                held = Balance(row["quantity"], row["quantity"], 0, None, 0, 0)
+                held = Balance(row["quantity"], row["quantity"], 0, None, 0, 0, 0)
                 warnings = retention_warnings(
                     session, held, row["quantity"], RetentionCategory(row["retention"]), profile
                 )

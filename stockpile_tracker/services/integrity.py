@@ -32,7 +32,15 @@ def check_database(ctx: Context) -> CheckReport:
             for row in session.execute(text("PRAGMA foreign_key_check")).all()[:10]:
                 problems.append(f"foreign key broken in table {row[0]} row {row[1]}")
         stored = {
-            row.lot_id: (row.on_hand, row.received, row.retained, row.retention_category, row.scheduled, row.destroyed)
+            row.lot_id: (
+                row.on_hand,
+                row.received,
+                row.retained,
+                row.retention_category,
+                row.scheduled,
+                row.destroyed,
+                row.suspended,
+            )
             for row in session.scalars(select(LotBalance))
         }
         names = dict(session.execute(select(Lot.id, Lot.lot_number)).all())

@@ -459,7 +459,9 @@ class LotService:
         require_whole("quantity", quantity)
         category = retention_category(category) if quantity else None
         if quantity and category is None:
-            raise InvalidInput("category", "say why the mines are kept: korea, article3 or legal_hold")
+            raise InvalidInput(
+                "category", "say why the mines are kept: korea or article3 (a legal hold is a suspension)"
+            )
         authority_ref = require_text("authority reference", authority_ref, 120)
         reason = require_text("reason", reason, 2000)
         require_not_future("valid from", valid_from, self.ctx.today())
@@ -469,11 +471,15 @@ class LotService:
             held = current_balance(session, lot)
             if (quantity, category.value if category else None) == (held.retained, held.retention_category):
                 raise InvalidInput("quantity", f"{lot_name(lot)} already has {quantity:,} retained as that")
-            if quantity > held.on_hand - held.scheduled:
+            if quantity > held.on_hand - held.scheduled - held.suspended:
+                suspended = f" and {held.suspended:,} suspended ({balance.suspensions_in_force(lot)})"
+                suspended += ": lift the suspension first"
                 raise RuleViolation(
-                    Rule.ALLOCATION,
+                    Rule.SUSPENSION
+                    if held.suspended and quantity <= held.on_hand - held.scheduled
+                    else Rule.ALLOCATION,
                     f"{lot_name(lot)}: cannot retain {quantity:,}; {held.on_hand:,} on hand of which "
-                    f"{held.scheduled:,} are scheduled for destruction",
+                    f"{held.scheduled:,} are scheduled for destruction" + (suspended if held.suspended else ""),
                     field="quantity",
                 )
             warnings = retention_warnings(session, held, quantity, category)
@@ -572,14 +578,7 @@ class LotService:
             warnings = (
                 []
                 if moves_retained or category is None
-                else retention_warnings(
-                    session,
-                    balance.Balance(
-                        on_hand=0, received=0, retained=0, retention_category=None, scheduled=0, destroyed=0
-                    ),
-                    quantity,
-                    category,
-                )
+                else retention_warnings(session, balance.NOTHING_HELD, quantity, category)
             )
             if category is not None:
                 add_decision(

@@ -72,6 +72,7 @@ class OverviewService:
                 func.sum(LotBalance.on_hand).label("on_hand"),
                 func.sum(LotBalance.retained).label("retained"),
                 func.sum(LotBalance.scheduled).label("scheduled"),
+                func.sum(LotBalance.suspended).label("suspended"),
             )
             .join(LotBalance, LotBalance.lot_id == Lot.id)
             .where(LotBalance.on_hand > 0)
@@ -85,6 +86,7 @@ class OverviewService:
                     per_type.c.on_hand,
                     per_type.c.retained,
                     per_type.c.scheduled,
+                    per_type.c.suspended,
                     in_scope_where(profile_info(active_profile(session))),
                 )
                 .join(per_type, per_type.c.mine_type_id == MineType.id)
@@ -96,7 +98,8 @@ class OverviewService:
                     on_hand=int(held),
                     retained=int(kept),
                     scheduled=int(planned),
+                    suspended=int(suspended),
                     in_scope=bool(covered),
                 )
-                for name, held, kept, planned, covered in session.execute(query)
+                for name, held, kept, planned, suspended, covered in session.execute(query)
             )

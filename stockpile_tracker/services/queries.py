@@ -23,7 +23,7 @@ SD_CLASS = case(
     (MineType.self_deactivating, SdClass.SDA.value),
     else_=SdClass.PERSISTENT.value,
 )
-UNSCHEDULED = LotBalance.on_hand - LotBalance.retained - LotBalance.scheduled
+UNSCHEDULED = LotBalance.on_hand - LotBalance.retained - LotBalance.suspended - LotBalance.scheduled
 
 # What each choice of the stockpile screen's filters keeps ("all" keeps every lot).
 RETENTION_WHERE: dict[RetentionFilter, ColumnElement[bool]] = {
@@ -53,6 +53,7 @@ SORT_KEYS = {
     "retained": LotBalance.retained,
     "surplus": LotBalance.on_hand - LotBalance.retained,
     "scheduled": LotBalance.scheduled,
+    "suspended": LotBalance.suspended,
     "destroyed": LotBalance.destroyed,
     "condition": Lot.condition_code,
 }
@@ -71,6 +72,7 @@ LOT_COLUMNS = (
     LotBalance.retained,
     LotBalance.scheduled,
     LotBalance.destroyed,
+    LotBalance.suspended,
     Lot.notes,
 )
 
@@ -91,6 +93,7 @@ def _lot_row(row: Row[*tuple[Any, ...]]) -> LotRow:
         retained=row.retained,
         scheduled=row.scheduled,
         destroyed=row.destroyed,
+        suspended=row.suspended,
         notes=row.notes,
     )
 
@@ -172,6 +175,7 @@ TOTAL_COLUMNS = (
     func.coalesce(func.sum(LotBalance.retained), 0).label("retained"),
     func.coalesce(func.sum(LotBalance.scheduled), 0).label("scheduled"),
     func.coalesce(func.sum(LotBalance.destroyed), 0).label("destroyed"),
+    func.coalesce(func.sum(LotBalance.suspended), 0).label("suspended"),
 )
 
 
@@ -182,6 +186,7 @@ def _totals(row: Row[*tuple[Any, ...]]) -> Totals:
         retained=int(row.retained),
         scheduled=int(row.scheduled),
         destroyed=int(row.destroyed),
+        suspended=int(row.suspended),
     )
 
 
@@ -356,6 +361,7 @@ class QueryService:
                 func.sum(balances.c.retained).label("retained"),
                 func.sum(balances.c.scheduled).label("scheduled"),
                 func.sum(balances.c.destroyed).label("destroyed"),
+                func.sum(balances.c.suspended).label("suspended"),
             )
             .select_from(balances)
             .join(Lot, Lot.id == balances.c.lot_id)
@@ -381,6 +387,7 @@ class QueryService:
                     retained=int(row.retained),
                     scheduled=int(row.scheduled),
                     destroyed=int(row.destroyed),
+                    suspended=int(row.suspended),
                     in_scope=policy.covers(row.category, row.activation),
                 )
                 for row in session.execute(query)

@@ -29,7 +29,10 @@ def retention_category(value: object) -> RetentionCategory | None:
     choices = [category.value for category in RetentionCategory]
     if isinstance(value, str) and value in choices:
         return RetentionCategory(value)
-    raise InvalidInput("category", f"{value!r} is not a retention category ({', '.join(choices)})")
+    hint = ""
+    if value == "legal_hold":
+        hint = "; a legal hold is a suspension: the mines stay surplus (Suspend on the lot)"
+    raise InvalidInput("category", f"{value!r} is not a retention category ({', '.join(choices)}){hint}")
 
 
 KEPT_UNDER_POLICY = frozenset({RetentionCategory.KOREA, RetentionCategory.ARTICLE3})

@@ -216,11 +216,11 @@ def test_update_profile_deadline_and_retention(stockpile):
         "our own treaty dates",
         effective_on=D(2012, 2, 29),
         deadline_years=4,
-        permitted_retention=["article3", "legal_hold"],
+        permitted_retention=["article3", "korea"],
         withdrawal_effective_on=D(2026, 1, 1),
     )
     assert updated.deadline == D(2016, 2, 29)
-    assert updated.permitted_retention == ("article3", "legal_hold")
+    assert updated.permitted_retention == ("article3", "korea")
     assert updated.withdrawal_effective_on == D(2026, 1, 1)
     assert {p.code: p for p in stockpile.catalogue.profiles()}["ottawa"] == updated
 

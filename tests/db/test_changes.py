@@ -46,9 +46,13 @@ DESTRUCTION_FILE = (
 
 @pytest.fixture
 def w(stockpile, verifier):
-    """helpers.something_of_everything, with a transfer in to reverse; what it wrote is taken."""
+    """helpers.something_of_everything, with a transfer in to reverse and a suspension to lift; what
+    it wrote is taken."""
     w = something_of_everything(stockpile, verifier)
     w.transfer = stockpile.lots.transfer_in(w.lot, 5, D(2021, 1, 1), "TI").movement_id
+    w.suspension = stockpile.suspensions.suspend(
+        w.lot, kind="safety", quantity=10, reference="S-1", reason="leaking", suspended_from=D(2026, 6, 1)
+    ).id
     stockpile.take_changes()
     return w
 
@@ -118,6 +122,13 @@ WRITES = {
         ),
         LOTS,
     ),
+    "suspensions.suspend": (
+        lambda w: w.sp.suspensions.suspend(
+            w.lot, kind="investigation", quantity=5, reference="Q-1", reason="fuzes", suspended_from=D(2026, 6, 2)
+        ),
+        LOTS,
+    ),
+    "suspensions.lift": (lambda w: w.sp.suspensions.lift(w.suspension, reason="repacked"), LOTS),
     "destruction.create_programme": (
         lambda w: w.sp.destruction.create_programme(name="P", profile="ottawa", sites=["ANAD"], methods=["other"]),
         TASKS,
@@ -195,7 +206,7 @@ def test_each_write_reports_the_areas_it_changed(w, write):
 def test_every_write_of_the_services_is_in_the_table(stockpile):
     """A new write joins WRITES, so that what it reports is checked."""
     writes = set()
-    for service in ("catalogue", "korea", "lots", "destruction", "corrections", "archive", "imports"):
+    for service in ("catalogue", "korea", "lots", "suspensions", "destruction", "corrections", "archive", "imports"):
         for name, method in inspect.getmembers(type(getattr(stockpile, service)), inspect.isfunction):
             if not name.startswith("_") and re.search(
                 r"ctx\.write\(|_writing\(|self\._correct\(|self\._new_lot\(|self\.add\(|self\._import_entries\(",

@@ -81,8 +81,9 @@ def test_lots_totals_equal_the_rows_and_the_query_service(demo_url, capsys, opti
     lines = out.splitlines()
     end = next(number for number, line in enumerate(lines) if line.startswith("Total covered ("))
     body = lines[2 : end - 1]
-    # The five quantity columns before the condition code: on hand, retained, surplus, scheduled, destroyed.
-    rows = [[int(cell.replace(",", "")) for cell in line.split()[-6:-1]] for line in body]
+    # The six quantity columns before the condition code: on hand, retained, surplus, scheduled, suspended,
+    # destroyed.
+    rows = [[int(cell.replace(",", "")) for cell in line.split()[-7:-1]] for line in body]
     engine = open_database(demo_url)
     sp = Stockpile(engine, "reader")
     lots, split = sp.queries.lots(lot_filter, limit=None), sp.queries.totals_by_scope(lot_filter)
@@ -96,10 +97,19 @@ def test_lots_totals_equal_the_rows_and_the_query_service(demo_url, capsys, opti
     ):
         counted = f"{expected.lots:,} {'lot' if expected.lots == 1 else 'lots'}"  # "1 lot", never "1 lots"
         assert total_line.startswith(f"Total {'covered' if in_scope else 'not covered'} ({counted})")
-        totals = [int(cell.replace(",", "")) for cell in total_line.split()[-5:]]
+        totals = [int(cell.replace(",", "")) for cell in total_line.split()[-6:]]
         shown = [row for row, lot in zip(rows, lots, strict=True) if (lot.type_designation in covered) == in_scope]
-        assert [sum(column) for column in zip(*shown, strict=True)] == totals if shown else totals == [0] * 5
-        assert totals == [expected.on_hand, expected.retained, expected.surplus, expected.scheduled, expected.destroyed]
+        assert [sum(column) for column in zip(*shown, strict=True)] == totals if shown else totals == [0] * 6
+        assert totals == [
+            expected.on_hand,
+            expected.retained,
+            expected.surplus,
+            expected.scheduled,
+            expected.suspended,
+            expected.destroyed,
+        ]
+        assert expected.surplus == expected.scheduled + expected.suspended + expected.unscheduled
+        assert expected.on_hand == expected.retained + expected.surplus
     apart = [
         line
         for line, lot in zip(body, lots, strict=True)

@@ -45,7 +45,7 @@ VALID_LOTS = (
     "F-1,M67,1000,ANAD,,,A,2020-01-02,2019-05-01,stored in igloo 4\n"
     "F-2,M16,500,CAMP-C,korea,,B,2021-03-04,,\n"
     'F-3,M16,200,ANAD,article3,Engineer School,A,2021-03-04,,"repacked, relabelled"\n'
-    "F-4,BLU-91/B,300,ANAD,legal_hold,,C,2022-01-01,,\n"
+    "F-4,BLU-91/B,300,ANAD,,,C,2022-01-01,,\n"
 )
 VALID_DESTRUCTIONS = (
     "lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness,notes\n"
@@ -132,7 +132,7 @@ PLAUSIBLE = {
     "type": st.sampled_from(["M67", "M16", "BLU-91/B"]),
     "quantity": st.integers(1, 10**6).map(str),
     "site": st.sampled_from(["ANAD", "CAMP-C"]),
-    "retention": st.sampled_from(["", "", "korea", "legal_hold"]),
+    "retention": st.sampled_from(["", "", "korea", "article3"]),
     "institution": st.sampled_from(["", "Engineer School"]),
     "condition": st.sampled_from(["A", "B", "C", "D"]),
     "received_on": PAST,

@@ -67,7 +67,16 @@ def build(sp: Stockpile, lots: list[dict], profile: str, requirements: dict[str,
             document_ref=f"DD-{number}",
         ).lot_id
         ids.append(lot_id)
-        if lot["kept"]:
+        if lot["kept"] == "legal_hold":  # a suspension, on any lot: its mines stay surplus
+            sp.suspensions.suspend(
+                lot_id,
+                kind="legal_hold",
+                quantity=lot["quantity"] // 4,
+                reference="CID",
+                reason="inquiry",
+                suspended_from=date(2024, 2, 1),
+            )
+        elif lot["kept"]:
             try:
                 sp.lots.change_retention(
                     lot_id,
@@ -80,7 +89,7 @@ def build(sp: Stockpile, lots: list[dict], profile: str, requirements: dict[str,
                 )
             except RuleViolation:
                 pass  # Korea or Article 3 retention of an out-of-scope type: refused
-        surplus = sp.queries.lot(lot_id).surplus
+        surplus = sp.queries.lot(lot_id).unscheduled  # what can be scheduled: neither kept nor suspended
         if lot["scheduled"] and surplus >= lot["scheduled"]:
             planned = surplus // lot["scheduled"]
             task = sp.destruction.schedule(
@@ -120,14 +129,16 @@ def check_scope(sp: Stockpile, ids: list[int], requirements: dict[str, int]) -> 
     }
     scope = sp.queries.scope_totals()
     for totals, members in ((scope.covered, covered), (scope.not_covered, set(rows) - covered)):
-        assert (totals.on_hand, totals.retained, totals.scheduled, totals.destroyed) == (
+        assert (totals.on_hand, totals.retained, totals.scheduled, totals.suspended, totals.destroyed) == (
             sum(rows[i].on_hand for i in members),
             sum(rows[i].retained for i in members),
             sum(rows[i].scheduled for i in members),
+            sum(rows[i].suspended for i in members),
             sum(rows[i].destroyed for i in members),
         )
+        assert totals.surplus == totals.scheduled + totals.suspended + totals.unscheduled
     # nothing out of scope is kept for Korea or under Article 3
-    assert all(rows[i].retention_category in (None, "legal_hold") for i in set(rows) - covered)
+    assert all(rows[i].retention_category is None for i in set(rows) - covered)
     # the programmes' figures: only in-scope surplus and their own shipments
     held = sum(rows[i].on_hand - rows[i].retained for i in covered)
     shipped_in_scope = sum(

@@ -183,6 +183,18 @@ def test_the_latest_decision_is_the_one_in_force(second, breach):
 
 
 @pytest.mark.parametrize(
+    "lifted_on, breach",
+    [(None, (date(2026, 3, 1), 6, 5)), (date(2026, 3, 1), None), (date(2026, 3, 2), (date(2026, 3, 1), 6, 5))],
+)
+def test_suspended_mines_count_with_the_retained_until_the_suspension_is_lifted(lifted_on, breach):
+    """10 on hand, 2 retained, 4 suspended from 2026-02-01; 5 leave on 2026-03-01: a breach on that
+    day unless the suspension was lifted by then (a lifting takes effect on its day)."""
+    movements = [(date(2026, 1, 1), 10), (date(2026, 3, 1), -5)]
+    found = first_retention_breach(movements, [(date(2026, 1, 1), 1, 2)], [(date(2026, 2, 1), lifted_on, 4)])
+    assert found == breach
+
+
+@pytest.mark.parametrize(
     "decided_on, breach", [(date(2025, 12, 31), True), (date(2026, 1, 1), False), (date(2026, 1, 2), False)]
 )
 def test_a_retention_decision_before_the_mines_arrived_is_a_breach(decided_on, breach):

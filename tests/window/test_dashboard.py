@@ -148,7 +148,12 @@ def test_the_dashboard_is_the_first_screen_and_shows_the_services_figures(demo_w
     assert f"(retained {covered.retained:,} + surplus {covered.surplus:,})" in view.on_hand.detail.text()
     assert view.retained.value.text() == f"{covered.retained:,}"
     assert view.surplus.value.text() == f"{covered.surplus:,}"
-    assert f"scheduled {covered.scheduled:,} + not scheduled {covered.unscheduled:,}" in view.surplus.detail.text()
+    assert covered.suspended  # the demo suspends surplus under the profile: it is shown, and added up
+    assert (
+        f"scheduled {covered.scheduled:,} + suspended {covered.suspended:,} + not scheduled {covered.unscheduled:,}"
+        in view.surplus.detail.text()
+    )
+    assert covered.surplus == covered.scheduled + covered.suspended + covered.unscheduled
     assert status.forecast.awaiting and f"{status.forecast.awaiting:,} shipped" in view.surplus.detail.text()
     assert f"in {board.lots_holding:,} lots" in view.on_hand.detail.text()
     assert view.destroyed_this_year.value.text() == f"{board.destroyed_this_year:,}"
@@ -174,7 +179,7 @@ def test_the_dashboard_the_status_report_and_the_command_line_agree_in_and_out_o
     sp, view = demo_window.sp, demo_window.dashboard_view
     scope, board = sp.queries.scope_totals(), view.data
     covered, apart = scope.covered, scope.not_covered
-    assert covered.on_hand and apart.on_hand and apart.retained and apart.surplus
+    assert covered.on_hand and apart.on_hand and apart.suspended and apart.surplus
     assert scope.not_covered_label == f"not covered by {US_POLICY}"
     # the window: each tile's in-scope figure, and the rest apart in words
     assert view.surplus.value.text() == f"{covered.surplus:,}"
@@ -204,19 +209,26 @@ def test_the_dashboard_the_status_report_and_the_command_line_agree_in_and_out_o
         assert figures[label] == totals.figures
         breakdowns = [t for t in report.tables if t.title.endswith(f", {label}") or f", {label} (" in t.title]
         assert len(breakdowns) == 4  # by category, by SD/SDA, by site, by type
-        assert all(breakdown.total_row[-7:] == totals.figures for breakdown in breakdowns)
+        assert all(breakdown.total_row[-len(totals.figures) :] == totals.figures for breakdown in breakdowns)
     # the command line: lots, and check's finding
     assert main(["--database", demo_url, "lots", "--limit", "0"]) == 0
     out = capsys.readouterr().out
     for label, totals in (("covered", covered), ("not covered", apart)):
         assert (
             f"{label} by {US_POLICY}: on hand {totals.on_hand:,}, retained {totals.retained:,}, "
-            f"surplus {totals.surplus:,}, scheduled {totals.scheduled:,}, destroyed {totals.destroyed:,}"
+            f"surplus {totals.surplus:,} (scheduled {totals.scheduled:,}, suspended {totals.suspended:,}, "
+            f"unscheduled {totals.unscheduled:,}), destroyed {totals.destroyed:,}"
         ) in out
         total_line = next(line for line in out.splitlines() if line.startswith(f"Total {label} ("))
-        assert total_line.split()[-5:] == [
-            f"{n:,}" for n in (totals.on_hand, totals.retained, totals.surplus, totals.scheduled, totals.destroyed)
-        ]
+        figures = (
+            totals.on_hand,
+            totals.retained,
+            totals.surplus,
+            totals.scheduled,
+            totals.suspended,
+            totals.destroyed,
+        )
+        assert total_line.split()[-6:] == [f"{n:,}" for n in figures]
     main(["--database", demo_url, "check", "--json"])
     findings = json.loads(capsys.readouterr().out)["findings"]
     (apart_finding,) = [f for f in findings if f["rule"] == "scope"]

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from ...domain.enums import RetentionCategory, SdClass
+from ...domain.enums import RetentionCategory, SdClass, SuspensionKind
 from ...domain.figures import StockFigures
 
 
@@ -28,6 +28,7 @@ class LotRow(StockFigures):
     retained: int
     scheduled: int
     destroyed: int
+    suspended: int
     notes: str | None = None
 
     @property
@@ -60,6 +61,7 @@ class Totals(StockFigures):
     retained: int = 0
     scheduled: int = 0
     destroyed: int = 0
+    suspended: int = 0
 
     @classmethod
     def summed(cls, parts: Iterable[Totals | StatusGroup]) -> Totals:
@@ -71,13 +73,23 @@ class Totals(StockFigures):
             retained=sum(p.retained for p in parts),
             scheduled=sum(p.scheduled for p in parts),
             destroyed=sum(p.destroyed for p in parts),
+            suspended=sum(p.suspended for p in parts),
         )
 
     @property
-    def figures(self) -> tuple[int, int, int, int, int, int, int]:
-        """Lots, on hand, retained, surplus, scheduled, unscheduled surplus, destroyed: the status
-        report's columns, in their order."""
-        return (self.lots, self.on_hand, self.retained, self.surplus, self.scheduled, self.unscheduled, self.destroyed)
+    def figures(self) -> tuple[int, int, int, int, int, int, int, int]:
+        """Lots, on hand, retained, surplus, scheduled, suspended, unscheduled surplus, destroyed:
+        the status report's columns, in their order."""
+        return (
+            self.lots,
+            self.on_hand,
+            self.retained,
+            self.surplus,
+            self.scheduled,
+            self.suspended,
+            self.unscheduled,
+            self.destroyed,
+        )
 
 
 @dataclass(frozen=True)
@@ -138,6 +150,7 @@ class StatusGroup(StockFigures):
     retained: int
     scheduled: int
     destroyed: int
+    suspended: int
     in_scope: bool  # governed by the active policy profile
 
 
@@ -179,3 +192,29 @@ class YearLot:
     destroyed: int  # during the year
     trained: int  # consumed in training during the year
     discovered_on: date | None  # when the lot was a discovery, not a receipt
+
+
+@dataclass(frozen=True)
+class SuspensionInfo:
+    """A hold on part of a lot: in force until lifted, its mines still surplus to destroy."""
+
+    id: int
+    lot_id: int
+    lot_number: str
+    kind: str
+    quantity: int
+    reference: str
+    reason: str
+    suspended_from: date
+    suspended_by: str
+    lifted_on: date | None
+    lifted_by: str | None
+    lift_reason: str | None
+
+    @property
+    def in_force(self) -> bool:
+        return self.lifted_on is None
+
+    @property
+    def kind_label(self) -> str:
+        return SuspensionKind(self.kind).label

@@ -20,6 +20,7 @@ class TypeComposition(StockFigures):
     on_hand: int
     retained: int
     scheduled: int
+    suspended: int
     in_scope: bool  # governed by the active policy profile: its surplus is to destroy
 
 

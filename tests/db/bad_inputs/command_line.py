@@ -88,7 +88,7 @@ def commands():
             "an unknown sort column",
             "stockpile-tracker lots: error: argument --sort: invalid "
             "choice: 'colour' (choose from 'category', 'condition', 'destroyed', 'lot_number', 'on_hand', "
-            "'retained', 'retention', 'scheduled', 'sd_class', 'site', 'surplus', 'type')",
+            "'retained', 'retention', 'scheduled', 'sd_class', 'site', 'surplus', 'suspended', 'type')",
             cli("lots", "--sort", "colour"),
         ),
         Case(

@@ -51,6 +51,7 @@ def dialogs():
         SplitDialog,
         StockCheckDialog,
     )
+    from stockpile_tracker.qt.suspension_dialogs import LiftDialog, SuspendDialog
 
     def lot(w, number="L-001"):
         return w.sp.queries.find_lot(number)
@@ -164,6 +165,35 @@ def dialogs():
                     f.reason_edit.setPlainText("repack"),
                 ),
             ),
+        ),
+        Case(
+            "Suspend dialog",
+            "no reference",
+            "reference: is required",
+            dialog(
+                lambda w: SuspendDialog(w.sp, lot(w)),
+                lambda f: (f.quantity_spin.setValue(10), f.reason_edit.setPlainText("inquiry")),
+            ),
+        ),
+        Case(
+            "Suspend dialog",
+            "more than the unscheduled surplus",
+            "lot L-001 (M67): cannot suspend 600; 850 on hand, 0 retained, 300 scheduled, so only 550 are "
+            "unscheduled surplus (allocation: what is scheduled for destruction cannot exceed the surplus)",
+            dialog(
+                lambda w: SuspendDialog(w.sp, lot(w)),
+                lambda f: (
+                    f.quantity_spin.setValue(600),
+                    f.reference_edit.setText("CID-1"),
+                    f.reason_edit.setPlainText("inquiry"),
+                ),
+            ),
+        ),
+        Case(
+            "Lift suspension dialog",
+            "a lot with no suspension in force",
+            "suspension: choose the suspension to lift",
+            dialog(lambda w: LiftDialog(w.sp, lot(w)), lambda f: f.reason_edit.setPlainText("inquiry closed")),
         ),
         Case(
             "Schedule dialog",

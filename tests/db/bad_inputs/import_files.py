@@ -85,6 +85,13 @@ def imports():
         Case("lot import", "quantity left empty", "line 2, quantity: is empty", imported(lots_row(quantity=""))),
         Case(
             "lot import",
+            "retention legal_hold (a retention before schema 0009)",
+            "line 2, retention: 'legal_hold' is not one of surplus, korea, article3; a legal hold is a suspension: "
+            "import the lot as surplus, then suspend it",
+            imported(lots_row(retention="legal_hold")),
+        ),
+        Case(
+            "lot import",
             "a received date in the future",
             "line 2, received_on: 2026-07-01 is in the future",
             imported(lots_row(received_on="2026-07-01")),
