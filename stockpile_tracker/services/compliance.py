@@ -16,15 +16,17 @@ from ..db.models import (
     DestructionEvent,
     EventLine,
     FrozenReport,
+    LossResolution,
     Lot,
     MineType,
     Movement,
     PolicyProfile,
     RetentionDecision,
     Site,
+    UnaccountedLoss,
 )
 from ..domain.deadlines import ReportDue, add_months, article7_reports_due, found_stock_due, surplus_ended_on
-from ..domain.enums import MovementKind, RetentionCategory, Rule
+from ..domain.enums import MovementKind, Resolution, RetentionCategory, Rule
 from ..domain.errors import InvalidInput
 from ..domain.rules import forecast_completion, month_start
 from .balance import balances_on, derived_balance_query
@@ -34,6 +36,7 @@ from .destruction import DestructionService
 from .dto.catalogue import PolicyProfileInfo
 from .dto.destruction import ProgrammeInfo, TaskInfo
 from .dto.reports import Finding
+from .unaccounted import loss_infos
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)
@@ -144,15 +147,21 @@ def _found_after(
 
 
 # Mines shipped to a destruction site are still held until an event destroys them (DOMAIN.md
-# section 6, Greece): for the deadline, a shipment and a ledger destruction entry change nothing,
-# the destruction events do.
-_SHIPPED_OR_DESTROYED = [MovementKind.OUT_FOR_DESTRUCTION.value, MovementKind.DESTROYED.value]
+# section 6, Greece), and so are unaccounted ones until an authority writes them off (rule 6): for
+# the deadline, a shipment, a ledger destruction entry and a return of unaccounted mines change
+# nothing; the destruction events and the write-offs do.
+_SHIPPED_OR_DESTROYED = [
+    MovementKind.OUT_FOR_DESTRUCTION.value,
+    MovementKind.DESTROYED.value,
+    MovementKind.RETURNED.value,
+]
 
 
 def _held_changes(session: Session, covered: ColumnElement[bool], today: date) -> list[tuple[int, date, int]]:
     """(lot id, day, change) of the mines held of the types the profile governs, up to `today`:
-    the ledger's entries other than shipments and destructions (and their reversals), and each
-    destruction event's quantities. So held = on hand + at destruction sites, until destroyed."""
+    the ledger's entries other than shipments, destructions and returns (and their reversals), each
+    destruction event's quantities and each write-off of unaccounted mines. So held = on hand + at
+    destruction sites + unaccounted, until destroyed or written off."""
     undone = aliased(Movement)
     ledger = session.execute(
         select(Movement.lot_id, Movement.occurred_on, func.sum(Movement.quantity))
@@ -175,7 +184,15 @@ def _held_changes(session: Session, covered: ColumnElement[bool], today: date) -
         .where(covered, DestructionEvent.occurred_on <= today)
         .group_by(EventLine.lot_id, DestructionEvent.occurred_on)
     ).all()
-    return [(lot_id, day, int(change)) for lot_id, day, change in [*ledger, *destroyed]]
+    written_off = session.execute(
+        select(UnaccountedLoss.lot_id, LossResolution.resolved_on, -func.sum(LossResolution.quantity))
+        .join(UnaccountedLoss, UnaccountedLoss.id == LossResolution.loss_id)
+        .join(Lot, Lot.id == UnaccountedLoss.lot_id)
+        .join(MineType, MineType.id == Lot.mine_type_id)
+        .where(covered, LossResolution.kind == Resolution.WRITTEN_OFF.value, LossResolution.resolved_on <= today)
+        .group_by(UnaccountedLoss.lot_id, LossResolution.resolved_on)
+    ).all()
+    return [(lot_id, day, int(change)) for lot_id, day, change in [*ledger, *destroyed, *written_off]]
 
 
 def _permitted(policy: PolicyProfileInfo, category: str | None, quantity: int) -> int:
@@ -348,6 +365,7 @@ class ComplianceService:
                     certificates=same,
                 )
             self._tasks(found, policy, today, as_of)  # in the same snapshot
+            self._losses(found, session, today, as_of)
         if policy.withdrawal_effective_on is not None and policy.withdrawal_effective_on <= today:
             ended = f" (obligations under {policy.name} ended {policy.withdrawal_effective_on.isoformat()})"
             return [replace(f, severity=INFO, message=f.message + ended) for f in found.items]
@@ -644,6 +662,22 @@ class ComplianceService:
                 )
         for programme in self.destruction.programmes():
             self._programme_deadline(found, policy, programme, today, as_of)
+
+    @staticmethod
+    def _losses(found: _Findings, session: Session, today: date, as_of: date | None) -> None:
+        """Rule 6: each loss still unaccounted for, whatever its scope: the record is not reconciled."""
+        for loss in loss_infos(session, as_of=as_of, open_only=True):
+            found.add(
+                ERROR,
+                Rule.RECONCILIATION,
+                f"task {loss.task_reference}, lot {loss.lot_number} ({loss.type_designation}): {loss.unaccounted:,} "
+                f"mines unaccounted for since {loss.occurred_on.isoformat()} ({loss.age(today):,} day(s))",
+                "investigate: record them found and returned, destroyed with a certificate, or written off "
+                "by an authority (Resolve unaccounted loss)",
+                tasks=[loss.task_reference],
+                lots=[(loss.lot_id, loss.lot_number)],
+                quantity=loss.unaccounted,
+            )
 
     def _programme_deadline(
         self, found: _Findings, policy: PolicyProfileInfo, programme: ProgrammeInfo, today: date, as_of: date | None

@@ -43,6 +43,7 @@ from .dto.destruction import MonthProgress, ProgrammeForecast, ProgrammeInfo, Pr
 from .dto.lots import LotRow
 from .ledger import current_balance, find_site, get_lot, lot_name, post_movement, require_unchanged, require_unscheduled
 from .queries import contains_text
+from .unaccounted import write_losses
 
 
 def destruction_method(value: str) -> str:
@@ -286,7 +287,8 @@ class DestructionPlan:
             return info
 
     def close_task(self, task_id: int, explanation: str | None = None) -> TaskInfo:
-        """Close when shipped = destroyed = certified per lot; otherwise only with an explanation."""
+        """Close when shipped = destroyed = certified per lot; otherwise only with an explanation, and
+        the mines shipped and not destroyed at the site become unaccounted losses (rule 6)."""
         explanation = optional_text("explanation", explanation)
         with self.ctx.write() as session:
             task = open_task(session, task_id)
@@ -315,6 +317,8 @@ class DestructionPlan:
                 after={"status": task.status, "discrepancies": problems},
                 reason=explanation,
             )
+            if explanation is not None:  # mines shipped and not destroyed stay on the record (rule 6)
+                write_losses(session, self.ctx.user, before, explanation, self.ctx.today())
             return task_info(session, task)
 
     def cancel_task(self, task_id: int, reason: str) -> TaskInfo:

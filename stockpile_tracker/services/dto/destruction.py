@@ -171,3 +171,45 @@ class ProgrammeForecast:
     @property
     def on_track(self) -> bool:
         return self.forecast is not None and self.forecast <= self.programme.deadline
+
+
+@dataclass(frozen=True)
+class ResolutionInfo:
+    kind: str  # a Resolution value
+    quantity: int
+    reference: str  # the certificate number, the return document or the authority's reference
+    resolved_on: date
+    reason: str
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class LossInfo:
+    """Mines a task shipped and did not destroy, closed with an explanation (DOMAIN.md rule 6):
+    unaccounted until resolutions account for them."""
+
+    id: int
+    task_id: int
+    task_reference: str
+    programme_id: int | None
+    lot_id: int
+    lot_number: str
+    type_designation: str
+    category: str
+    activation: str
+    quantity: int
+    explanation: str
+    occurred_on: date
+    recorded_by: str
+    resolutions: tuple[ResolutionInfo, ...]
+
+    def resolved(self, kind: str) -> int:
+        return sum(r.quantity for r in self.resolutions if r.kind == kind)
+
+    @property
+    def unaccounted(self) -> int:
+        """Still unaccounted for: the loss less every resolution so far."""
+        return self.quantity - sum(r.quantity for r in self.resolutions)
+
+    def age(self, today: date) -> int:
+        return (today - self.occurred_on).days
