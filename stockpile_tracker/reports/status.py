@@ -12,6 +12,7 @@ from ..services import Stockpile, one_snapshot
 from ..services.dto.catalogue import PolicyProfileInfo
 from ..services.dto.lots import StatusGroup, Totals
 from .document import Cell, Report, Signature, Table, table_from
+from .losses import losses_table
 
 SIGNATURES = (Signature("Prepared by"), Signature("Checked by"), Signature("Approved by"))
 QUANTITY_COLUMNS = ("Lots", "On hand", "Retained", "Surplus", "Scheduled", "Unscheduled surplus", "Destroyed")
@@ -103,8 +104,11 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
             ],
         ),
     ]
+    losses = _losses_tables(sp, profile, as_of)
+    tables.extend(losses)
     tables.append(_overdue_table(sp, as_of))
-    notes = [
+    notes = [] if losses else ["Unaccounted losses (mines shipped and not destroyed when their task was closed): none."]
+    notes += [
         f"Programme {p.name}: deadline {p.deadline.isoformat()}, {(p.deadline - as_of).days:,} days after "
         f"{as_of.isoformat()}."
         for p in sp.destruction.programmes()
@@ -125,6 +129,29 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
         signatures=SIGNATURES,
         marking=letterhead.marking,
     )
+
+
+def _losses_tables(sp: Stockpile, profile: PolicyProfileInfo, as_of: date) -> list[Table]:
+    """Rule 6: mines shipped by tasks closed short, still the state's until resolved; those the
+    profile does not govern apart. None when the record has no loss by then."""
+    losses = sp.destruction.loss_totals(as_of).losses
+    if not losses:
+        return []
+    covered = [loss for loss in losses if profile.covers(loss.category, loss.activation)]
+    others = [loss for loss in losses if not profile.covers(loss.category, loss.activation)]
+    note = (
+        "Mines shipped for destruction and not reported destroyed when their task was closed: not in the "
+        "stock figures above, still the state's until an investigation finds them, has them destroyed "
+        "with a certificate or an authority writes them off."
+    )
+    tables = [
+        losses_table(f"Unaccounted losses: mines covered by {profile.name}, shipped and not destroyed", covered, note)
+    ]
+    if others:
+        tables.append(
+            losses_table(f"Unaccounted losses: mines {profile.not_covered}, shipped and not destroyed", others)
+        )
+    return tables
 
 
 def _overdue_table(sp: Stockpile, as_of: date) -> Table:

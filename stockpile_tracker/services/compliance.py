@@ -690,7 +690,10 @@ class ComplianceService:
         forecast = self.destruction.forecast(programme.id, as_of=as_of)
         if not forecast.remaining or (forecast.on_track and today <= programme.deadline):
             return
-        still = f"{forecast.remaining:,} mines still to destroy (surplus, and shipped but not yet reported destroyed)"
+        still = (
+            f"{forecast.remaining:,} mines still to destroy (surplus, shipped but not yet reported destroyed, "
+            "and unaccounted for)"
+        )
         if today > programme.deadline:
             message = f"programme {programme.name}: non-compliant since {programme.deadline.isoformat()}: {still}"
         else:

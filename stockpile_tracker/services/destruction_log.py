@@ -144,7 +144,9 @@ class DestructionLog:
         witness = require_text("witness", witness)
         if officer.casefold() == witness.casefold():
             raise RuleViolation(Rule.FOUR_EYES, "the witness cannot be the officer in charge", field="witness")
-        return Evidence(occurred_on, method, officer, witness, require_text("certificate number", certificate_number, 80))
+        return Evidence(
+            occurred_on, method, officer, witness, require_text("certificate number", certificate_number, 80)
+        )
 
     def _new_event(
         self, session: Session, evidence: Evidence, site: str, task_id: int | None, notes: str | None

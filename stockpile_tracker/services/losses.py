@@ -15,17 +15,30 @@ from ..domain.errors import InvalidInput, NotFound, RuleViolation
 from ..domain.rules import require_date, require_not_future, require_positive, require_text
 from . import audit
 from .base import utc_now
+from .catalogue import active_profile, profile_info
 from .destruction_log import DestructionLog
-from .dto.destruction import LossInfo
+from .dto.destruction import LossInfo, LossScope, LossTotals
 from .ledger import get_lot, post_movement
 from .unaccounted import loss_infos
 
 
 class UnaccountedLosses(DestructionLog):
-    def losses(self, *, open_only: bool = False, lot_id: int | None = None, as_of: date | None = None) -> list[LossInfo]:
+    def losses(
+        self, *, open_only: bool = False, lot_id: int | None = None, as_of: date | None = None
+    ) -> list[LossInfo]:
         """Losses oldest first; `open_only`: those with mines still unaccounted for."""
         with self.ctx.read() as session:
             return loss_infos(session, open_only=open_only, lot_id=lot_id, as_of=as_of)
+
+    def loss_totals(self, as_of: date | None = None) -> LossScope:
+        """Unaccounted and resolved mines in and out of the active profile's scope, as of the end of
+        a day: the one source of the status report's, the dashboard's, Article 7's and `lots`' figures."""
+        with self.ctx.read() as session:
+            policy = profile_info(active_profile(session))
+            losses = loss_infos(session, as_of=as_of)
+        covered = [loss for loss in losses if policy.covers(loss.category, loss.activation)]
+        others = [loss for loss in losses if not policy.covers(loss.category, loss.activation)]
+        return LossScope(LossTotals.of(covered), LossTotals.of(others), tuple(losses))
 
     def return_loss(self, loss_id: int, *, quantity: int, on: date, reference: str, reason: str) -> LossInfo:
         """Mines found: back into the lot's ledger as a `returned` entry, surplus to destroy again."""
@@ -66,7 +79,9 @@ class UnaccountedLosses(DestructionLog):
                 event.id,
                 after={**evidence._asdict(), "site": site, "loss_id": loss.id, "lines": {str(loss.lot_id): quantity}},
             )
-            return self._resolve(session, loss, Resolution.DESTROYED, quantity, on, reference, reason, event_id=event.id)
+            return self._resolve(
+                session, loss, Resolution.DESTROYED, quantity, on, reference, reason, event_id=event.id
+            )
 
     def write_off_loss(self, loss_id: int, *, quantity: int, on: date, reference: str, reason: str) -> LossInfo:
         """An authority writes the mines off: they leave 'unaccounted' and count as written off."""

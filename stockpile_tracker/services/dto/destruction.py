@@ -156,13 +156,15 @@ class ProgrammeForecast:
     months: tuple[MonthProgress, ...]
     surplus: int  # on hand and not retained, today
     awaiting: int  # shipped for destruction, not yet reported destroyed: off hand, still to destroy
+    unaccounted: int  # shipped by its closed tasks, not destroyed, not yet resolved (rule 6)
     recent_rate: float  # mines a month over the last six full months
     forecast: date | None
 
     @property
     def remaining(self) -> int:
-        """What must still be destroyed: the surplus held and the mines on their way."""
-        return self.surplus + self.awaiting
+        """What must still be destroyed: the surplus held, the mines on their way and those
+        unaccounted for (the programme is not complete while any are)."""
+        return self.surplus + self.awaiting + self.unaccounted
 
     @property
     def destroyed(self) -> int:
@@ -213,3 +215,33 @@ class LossInfo:
 
     def age(self, today: date) -> int:
         return (today - self.occurred_on).days
+
+
+@dataclass(frozen=True)
+class LossTotals:
+    """Losses summed: what is still unaccounted for and how the rest was resolved."""
+
+    losses: int  # with mines still unaccounted for
+    unaccounted: int
+    returned: int
+    destroyed: int
+    written_off: int
+
+    @classmethod
+    def of(cls, losses: list[LossInfo]) -> LossTotals:
+        return cls(
+            losses=sum(1 for loss in losses if loss.unaccounted),
+            unaccounted=sum(loss.unaccounted for loss in losses),
+            returned=sum(loss.resolved("found_returned") for loss in losses),
+            destroyed=sum(loss.resolved("destroyed") for loss in losses),
+            written_off=sum(loss.resolved("written_off") for loss in losses),
+        )
+
+
+@dataclass(frozen=True)
+class LossScope:
+    """The losses of the types the active profile governs, and the others apart (rule 4: scope)."""
+
+    covered: LossTotals
+    not_covered: LossTotals
+    losses: tuple[LossInfo, ...]  # every loss on the record by then, oldest first
