@@ -9,9 +9,15 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from stockpile_tracker.cli import main
 from stockpile_tracker.db.models import AuditEntry
 from stockpile_tracker.domain.enums import Resolution, Rule
 from stockpile_tracker.domain.errors import InvalidInput, NotFound, RuleViolation
+from stockpile_tracker.reports.article7 import article7_report
+from stockpile_tracker.reports.progress import progress_report
+from stockpile_tracker.reports.records import lot_history_report
+from stockpile_tracker.reports.status import status_report
+from stockpile_tracker.services.dto.destruction import LossTotals
 
 from ..helpers import TODAY, receive, refused, seed_catalogue
 
@@ -25,11 +31,15 @@ def sp(stockpile):
     return stockpile
 
 
-def closed_short(sp, verifier, *, shipped=5560, destroyed=5080, kept=440, type="M67", lot_number="L-001"):
+def closed_short(
+    sp, verifier, *, shipped=5560, destroyed=5080, kept=440, type="M67", lot_number="L-001", programme_id=None
+):
     """A lot shipped to the contractor but `kept`, its certificate short, verified, the task closed
     with an explanation."""
     lot = receive(sp, lot_number, quantity=shipped + kept, type=type)
-    task = sp.destruction.schedule(planned_on=D(2026, 5, 1), site="ANAD", method="disassembly", lines={lot: shipped})
+    task = sp.destruction.schedule(
+        planned_on=D(2026, 5, 1), site="ANAD", method="disassembly", lines={lot: shipped}, programme_id=programme_id
+    )
     sp.destruction.ship(task.id, on=D(2026, 5, 2), lines={lot: shipped}, document_ref="GBL-1")
     event = sp.destruction.record_event(
         occurred_on=D(2026, 5, 10),
@@ -213,3 +223,74 @@ def test_the_loss_and_every_resolution_are_audited(sp, verifier, engine):
             select(AuditEntry.action).where(AuditEntry.entity == "unaccounted_loss", AuditEntry.entity_id == loss.id)
         ).all()
     assert sorted(actions) == ["record_loss", "resolve_loss", "resolve_loss", "resolve_loss"]
+
+
+# -- one figure everywhere -----------------------------------------------------------------------------
+
+
+def unaccounted_column(table) -> int:
+    return table.total_row[table.columns.index("Unaccounted for")]
+
+
+def test_the_unaccounted_figure_agrees_across_reports_dashboard_lots_and_the_deadline(
+    sp, verifier, database_url, capsys
+):
+    # GIVEN a programme under Ottawa (deadline 2003, long past), 480 AP mines and 100 AV mines unaccounted for
+    sp.catalogue.set_active_profile("ottawa")
+    programme = sp.destruction.create_programme(name="P", profile="ottawa", sites=["ANAD"], methods=["disassembly"])
+    closed_short(sp, verifier, programme_id=programme.id)
+    closed_short(sp, verifier, shipped=600, destroyed=500, type="BLU-91/B", lot_number="AV-1")
+
+    def still_held() -> int:
+        [late] = [f for f in sp.compliance.findings() if "non-compliant since" in f.message]
+        return late.quantity
+
+    scope, losses = sp.queries.scope_totals(), sp.destruction.loss_totals()
+    assert (losses.covered.unaccounted, losses.not_covered.unaccounted) == (480, 100)
+    # THEN the status report, Article 7, the dashboard, the progress report and `lots` say 480 (and 100 apart)
+    status = status_report(sp, TODAY)
+    covered_table, apart_table = (t for t in status.tables if t.title.startswith("Unaccounted losses"))
+    assert (unaccounted_column(covered_table), unaccounted_column(apart_table)) == (480, 100)
+    [form_b] = [t for t in article7_report(sp, 2026).tables if "unaccounted for at 31 December" in t.title]
+    assert unaccounted_column(form_b) == 480
+    assert sp.overview.dashboard().losses == losses
+    forecast = sp.destruction.forecast(programme.id)
+    assert (forecast.unaccounted, forecast.remaining) == (480, forecast.surplus + forecast.awaiting + 480)
+    progress = dict(progress_report(sp, programme.id).tables[0].rows)
+    assert progress["Unaccounted for (tasks closed short, under investigation)"] == "480"
+    assert main(["--database", database_url, "--user", "reader", "lots"]) == 0
+    out = capsys.readouterr().out
+    assert f"Unaccounted for, {scope.covered_label}: 480 in 1 loss(es)" in out
+    assert f"Unaccounted for, {scope.not_covered_label}: 100 in 1 loss(es)" in out
+    # AND the deadline engine holds them: surplus on hand plus the 480, not the AV ones
+    assert still_held() == scope.covered.surplus + 480
+    [loss, _av] = sp.destruction.losses()
+    # WHEN 200 are found and returned, the same mines are held, now on hand
+    resolve(sp, Resolution.FOUND_RETURNED, loss.id, 200)
+    assert sp.queries.scope_totals().covered.surplus == scope.covered.surplus + 200
+    assert still_held() == scope.covered.surplus + 480
+    # AND written off, the rest are not to destroy any more; the programme is complete of them
+    resolve(sp, Resolution.WRITTEN_OFF, loss.id, 280, reference="AUTH-9")
+    assert still_held() == scope.covered.surplus + 200
+    assert sp.destruction.forecast(programme.id).unaccounted == 0
+    assert sp.destruction.loss_totals().covered == LossTotals(
+        losses=0, unaccounted=0, returned=200, destroyed=0, written_off=280
+    )
+    [covered_table, _apart] = [t for t in status_report(sp, TODAY).tables if t.title.startswith("Unaccounted")]
+    assert unaccounted_column(covered_table) == 0
+
+
+def test_the_lot_history_lists_its_losses(sp, verifier):
+    lot, task = closed_short(sp, verifier)
+    report = lot_history_report(sp, lot)
+    details = dict(report.tables[0].rows)
+    assert details["Unaccounted for"] == "480"
+    [losses] = [t for t in report.tables if t.title == "Unaccounted losses"]
+    assert losses.rows[0][:2] == (task.reference, "L-001") and unaccounted_column(losses) == 480
+
+
+def test_a_status_report_before_the_loss_has_none(sp, verifier):
+    closed_short(sp, verifier)
+    before = status_report(sp, D(2026, 6, 29))
+    assert not [t for t in before.tables if t.title.startswith("Unaccounted losses")]
+    assert any("Unaccounted losses" in note and "none" in note for note in before.notes)

@@ -150,6 +150,8 @@ def test_the_dashboard_is_the_first_screen_and_shows_the_services_figures(demo_w
     assert view.surplus.value.text() == f"{covered.surplus:,}"
     assert f"scheduled {covered.scheduled:,} + not scheduled {covered.unscheduled:,}" in view.surplus.detail.text()
     assert status.forecast.awaiting and f"{status.forecast.awaiting:,} shipped" in view.surplus.detail.text()
+    unaccounted = board.losses.covered.unaccounted  # the demo's 480-mine gap, under investigation
+    assert unaccounted and f"{unaccounted:,} unaccounted for" in view.surplus.detail.text()
     assert f"in {board.lots_holding:,} lots" in view.on_hand.detail.text()
     assert view.destroyed_this_year.value.text() == f"{board.destroyed_this_year:,}"
     days = status.days_left(sp.context.today())
