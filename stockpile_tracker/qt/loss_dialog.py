@@ -31,7 +31,9 @@ class ResolveLossDialog(FormDialog):
         self.loss_combo = self.add_field(
             "Loss", ChoiceCombo([(loss_words(loss), loss.id) for loss in self.losses.values()]), "loss"
         )
-        self.kind_combo = self.add_field("Resolution", ChoiceCombo([(r.label, r) for r in Resolution]), "resolution")
+        self.kind_combo = self.add_field(
+            "Resolution", ChoiceCombo([(r.label, r.value) for r in Resolution]), "resolution"
+        )
         self.quantity_spin = self.add_field("Quantity", QuantitySpin(), "quantity")
         self.date_edit = self.add_field("Date", DateEdit(self.today), "date")
         self.reference_edit = self.add_field("Reference", QLineEdit(), "reference", "certificate number")
@@ -55,7 +57,8 @@ class ResolveLossDialog(FormDialog):
         self.quantity_spin.setValue(loss.unaccounted if loss else 0)
 
     def _show_kind(self) -> None:
-        destroyed = self.kind_combo.value is Resolution.DESTROYED
+        kind = Resolution(self.kind_combo.value)
+        destroyed = kind is Resolution.DESTROYED
         for widget in (self.site_combo, self.method_combo, self.officer_edit, self.witness_edit):
             widget.setEnabled(destroyed)
         self.reference_edit.setPlaceholderText(
@@ -63,11 +66,11 @@ class ResolveLossDialog(FormDialog):
                 Resolution.FOUND_RETURNED: "the return document, e.g. the manifest",
                 Resolution.DESTROYED: "the certificate number",
                 Resolution.WRITTEN_OFF: "the authority's reference",
-            }[self.kind_combo.value]
+            }[kind]
         )
 
     def submit(self) -> LossInfo:
-        kind, loss_id, reference = self.kind_combo.value, self.loss_combo.value, self.reference_edit.text()
+        kind, loss_id, reference = Resolution(self.kind_combo.value), self.loss_combo.value, self.reference_edit.text()
         quantity, on, reason = self.quantity_spin.quantity or 0, self.date_edit.value, typed_text(self.reason_edit)
         destruction = self.sp.destruction
         if kind is Resolution.FOUND_RETURNED:
