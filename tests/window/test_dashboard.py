@@ -239,7 +239,9 @@ def test_the_charts_are_the_monthly_and_per_type_figures(demo_window):
     cumulative = list(accumulate(m.destroyed for m in months if m.month.strftime("%Y-%m") <= today_label))
     assert first_month == 0 and done[-1] == cumulative[-1] and set(cumulative) <= set(done)
     assert series["planned"][labels.index(months[-1].month.strftime("%Y-%m"))] == sum(m.planned for m in months)
-    assert set(series["all surplus gone"]) == {forecast.destroyed + forecast.surplus + forecast.awaiting}
+    assert set(series["all surplus gone"]) == {
+        forecast.destroyed + forecast.surplus + forecast.awaiting + forecast.unaccounted
+    }
     drawn = {
         s.name(): [p.y() for p in s.points()] for s in view.burn_down.chart().series() if isinstance(s, QLineSeries)
     }
