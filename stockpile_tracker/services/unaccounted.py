@@ -11,8 +11,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import DestructionTask, LossResolution, Lot, MineType, UnaccountedLoss
+from ..domain.enums import Resolution
 from . import audit
 from .base import utc_now
+from .destruction_info import task_infos
 from .dto.destruction import LossInfo, ResolutionInfo, TaskInfo
 
 
@@ -107,3 +109,28 @@ def loss_infos(
         for loss, task, lot_number, mine_type in rows
     ]
     return [loss for loss in losses if loss.unaccounted > 0] if open_only else losses
+
+
+def loss_problems(session: Session) -> list[str]:
+    """For `db check`: each loss against its task line. What the task shipped and the site did not
+    report destroyed (resolutions destroyed later are events of the task) must be what is still
+    unaccounted for plus what was found and returned or written off."""
+    losses = loss_infos(session)
+    tasks = session.scalars(select(DestructionTask).where(DestructionTask.id.in_({loss.task_id for loss in losses})))
+    lines = {(task.id, line.lot_id): line for task in task_infos(session, tasks.all()) for line in task.lines}
+    problems = []
+    for loss in losses:
+        line = lines.get((loss.task_id, loss.lot_id))
+        left = line.awaiting_destruction if line else 0
+        kept = (
+            loss.unaccounted
+            + loss.resolved(Resolution.FOUND_RETURNED.value)
+            + loss.resolved(Resolution.WRITTEN_OFF.value)
+        )
+        if loss.unaccounted < 0 or left != kept:
+            problems.append(
+                f"unaccounted loss {loss.id} (task {loss.task_reference}, lot {loss.lot_number}): the task shipped "
+                f"{left:,} not destroyed at the site, but the loss and its resolutions account for {kept:,} "
+                f"({loss.unaccounted:,} still unaccounted for)"
+            )
+    return problems

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 
 from stockpile_tracker.cli import main
 from stockpile_tracker.db.models import AuditEntry
@@ -19,7 +20,7 @@ from stockpile_tracker.reports.records import lot_history_report
 from stockpile_tracker.reports.status import status_report
 from stockpile_tracker.services.dto.destruction import LossTotals
 
-from ..helpers import TODAY, receive, refused, seed_catalogue
+from ..helpers import TODAY, receive, refused, seed_catalogue, tamper_outside_the_program
 
 D = date
 EXPLANATION = "contractor's certificate TEAD-CERT-0042 short by 480; inquiry INV-7"
@@ -294,3 +295,29 @@ def test_a_status_report_before_the_loss_has_none(sp, verifier):
     before = status_report(sp, D(2026, 6, 29))
     assert not [t for t in before.tables if t.title.startswith("Unaccounted losses")]
     assert any("Unaccounted losses" in note and "none" in note for note in before.notes)
+
+
+def test_db_check_finds_a_resolution_written_outside_the_program(sp, verifier, database_url):
+    """A loss's resolutions must add up with its task line: one inserted by hand (the tables take
+    no UPDATE or DELETE, but an INSERT) that resolves more than was lost is a problem of `db check`."""
+    closed_short(sp, verifier)
+    [loss] = sp.destruction.losses()
+    assert sp.check().ok
+    tamper_outside_the_program(
+        database_url,
+        "INSERT INTO loss_resolution (loss_id, kind, quantity, reference, resolved_on, reason, recorded_by, "
+        f"recorded_at) VALUES ({loss.id}, 'written_off', 500, 'X', '2026-06-30', 'by hand', 'mallory', "
+        "'2026-06-30 12:00:00')",
+    )
+    [problem] = [p for p in sp.check().problems if "unaccounted loss" in p]
+    assert "lot L-001" in problem and "-20 still unaccounted for" in problem
+
+
+def test_losses_and_resolutions_refuse_edits(sp, verifier, engine):
+    _lot, _task = closed_short(sp, verifier)
+    [loss] = sp.destruction.losses()
+    resolve(sp, Resolution.WRITTEN_OFF, loss.id, 10)
+    for statement in ("UPDATE unaccounted_loss SET quantity = 1", "DELETE FROM loss_resolution"):
+        with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
+            connection.execute(text(statement))
+    assert sp.destruction.losses()[0].unaccounted == 470
