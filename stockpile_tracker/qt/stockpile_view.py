@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..domain.enums import LotStatus, RetentionFilter, SdClass
 from ..domain.errors import NotFound
 from ..services import Changes, LotFilter, Stockpile
-from ..services.dto.destruction import EventInfo, TaskInfo
+from ..services.dto.destruction import EventInfo, LossInfo, TaskInfo
 from ..services.dto.lots import LedgerEntry, LotRow, RetentionInfo, ScopeTotals
 from .lot_model import LotTableModel
 from .operations import LatestRead
@@ -78,6 +78,12 @@ class LotFile:
     retention: list[RetentionInfo]
     tasks: list[TaskInfo]
     events: list[EventInfo]
+    losses: list[LossInfo]
+
+    @property
+    def unaccounted(self) -> int:
+        """Shipped by its tasks closed short and not yet resolved (rule 6)."""
+        return sum(loss.unaccounted for loss in self.losses)
 
 
 def read_lot_file(sp: Stockpile, lot_id: int) -> LotFile:
@@ -87,6 +93,7 @@ def read_lot_file(sp: Stockpile, lot_id: int) -> LotFile:
         sp.queries.retention_history(lot_id),
         sp.destruction.tasks(lot_id=lot_id),
         sp.destruction.events(lot_id=lot_id),
+        sp.destruction.losses(lot_id=lot_id),
     )
 
 
@@ -158,6 +165,7 @@ class LotDetail(QWidget):
             f"Lot {row.lot_number} - {row.type_designation}, {row.site_code} ({row.site_country}), "
             f"{row.sd_label} - on hand {row.on_hand:,}, retained {row.retained:,} ({row.kept_for}), "
             f"surplus {row.surplus:,}, scheduled {row.scheduled:,}, destroyed {row.destroyed:,}"
+            + (f", UNACCOUNTED FOR {lot.unaccounted:,}" if lot.unaccounted else "")
         )
         self.ledger_model.set_rows(lot.ledger)
         self.retention_model.set_rows(lot.retention)

@@ -67,6 +67,12 @@ def test_closing_short_keeps_the_gap_as_a_loss_the_plan_lists(short_window, qtbo
     assert (loss.unaccounted, loss.explanation) == (480, EXPLANATION)
     label = window.plan_view.losses_label
     assert not label.isHidden() and "lot L-001 (M67): 480 unaccounted for" in label.text()
+    # AND the lot's detail says so beside its other figures
+    window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
+    window.stockpile_view.select_lot(loss.lot_id)
+    settle(qtbot, window)
+    assert "on hand 440" in window.stockpile_view.detail.title_label.text()
+    assert window.stockpile_view.detail.title_label.text().endswith("UNACCOUNTED FOR 480")
 
 
 def test_resolve_unaccounted_loss_writes_off_part_of_it(short_window, qtbot):
