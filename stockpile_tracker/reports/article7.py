@@ -73,9 +73,10 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
                 loss
                 for loss in sp.destruction.loss_totals(date(year, 12, 31)).losses
                 if profile.covers(loss.category, loss.activation)
+                and (loss.unaccounted or any(r.resolved_on.year == year for r in loss.resolutions))
             ],
             "Still the state's stockpile until found, destroyed with a certificate or written off by an "
-            "authority; not in the quantities above (DOMAIN.md rule 6).",
+            "authority; not in the quantities above. Losses resolved during the year are listed with how.",
         ),
         table_from(
             f"Form D - retained under Article 3 at 31 December {year}",

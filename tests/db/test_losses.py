@@ -279,6 +279,9 @@ def test_the_unaccounted_figure_agrees_across_reports_dashboard_lots_and_the_dea
     )
     [covered_table, _apart] = [t for t in status_report(sp, TODAY).tables if t.title.startswith("Unaccounted")]
     assert unaccounted_column(covered_table) == 0
+    # AND Article 7 lists the loss resolved in the year, with how
+    [form_b] = [t for t in article7_report(sp, 2026).tables if "unaccounted for at 31 December" in t.title]
+    assert [row[5:9] for row in form_b.rows] == [(200, 0, 280, 0)]
 
 
 def test_the_lot_history_lists_its_losses(sp, verifier):
