@@ -324,3 +324,21 @@ def test_losses_and_resolutions_refuse_edits(sp, verifier, engine):
         with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
             connection.execute(text(statement))
     assert sp.destruction.losses()[0].unaccounted == 470
+
+
+def test_the_stockpile_is_not_destroyed_while_mines_are_unaccounted_for(sp, verifier):
+    """Under Ottawa (deadline 2003): everything shipped, 480 never reported destroyed. Non-compliant
+    while they are unaccounted for; written off, destruction is complete, on the day of the write-off."""
+    sp.catalogue.set_active_profile("ottawa")
+    closed_short(sp, verifier, kept=0)
+    assert sp.queries.scope_totals().covered.surplus == 0
+
+    def deadline_findings() -> list[str]:
+        return [f.message for f in sp.compliance.findings() if f.rule is Rule.DEADLINES]
+
+    [late] = deadline_findings()
+    assert "non-compliant since 2003-03-01: 480 surplus mines still held" in late
+    [loss] = sp.destruction.losses()
+    resolve(sp, Resolution.WRITTEN_OFF, loss.id, 480, reference="AUTH-1")
+    [done] = deadline_findings()
+    assert f"stockpile destruction completed {TODAY.isoformat()}" in done
