@@ -308,7 +308,7 @@ def test_db_check_finds_a_resolution_written_outside_the_program(sp, verifier, d
     assert sp.check().ok
     tamper_outside_the_program(
         database_url,
-        "INSERT INTO loss_resolution (loss_id, kind, quantity, reference, resolved_on, reason, recorded_by, "
+        "INSERT INTO loss_resolution (loss_id, kind, quantity, reference, resolved_on, reason, recorded_by, "  # noqa: S608
         f"recorded_at) VALUES ({loss.id}, 'written_off', 500, 'X', '2026-06-30', 'by hand', 'mallory', "
         "'2026-06-30 12:00:00')",
     )
