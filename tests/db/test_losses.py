@@ -90,6 +90,8 @@ def test_closing_with_a_gap_keeps_the_480_as_an_unaccounted_loss(sp, verifier):
     assert (finding.tasks, finding.lots) == ((task.reference,), ("L-001",))
     assert "480" in finding.message and "0 day" in finding.message
     assert sp.check().ok
+    # AND as of the day before it was recorded, it is no finding yet
+    assert not [f for f in sp.compliance.findings(as_of=D(2026, 6, 29)) if "unaccounted for" in f.message]
 
 
 def test_a_task_closed_in_full_or_short_at_the_depot_records_no_loss(sp, verifier):
