@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ...domain.enums import Resolution
+
 
 @dataclass(frozen=True)
 class TaskLineInfo:
@@ -232,9 +234,9 @@ class LossTotals:
         return cls(
             losses=sum(1 for loss in losses if loss.unaccounted),
             unaccounted=sum(loss.unaccounted for loss in losses),
-            returned=sum(loss.resolved("found_returned") for loss in losses),
-            destroyed=sum(loss.resolved("destroyed") for loss in losses),
-            written_off=sum(loss.resolved("written_off") for loss in losses),
+            returned=sum(loss.resolved(Resolution.FOUND_RETURNED) for loss in losses),
+            destroyed=sum(loss.resolved(Resolution.DESTROYED) for loss in losses),
+            written_off=sum(loss.resolved(Resolution.WRITTEN_OFF) for loss in losses),
         )
 
 
