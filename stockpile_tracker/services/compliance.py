@@ -16,17 +16,15 @@ from ..db.models import (
     DestructionEvent,
     EventLine,
     FrozenReport,
-    LossResolution,
     Lot,
     MineType,
     Movement,
     PolicyProfile,
     RetentionDecision,
     Site,
-    UnaccountedLoss,
 )
 from ..domain.deadlines import ReportDue, add_months, article7_reports_due, found_stock_due, surplus_ended_on
-from ..domain.enums import MovementKind, Resolution, RetentionCategory, Rule
+from ..domain.enums import MovementKind, RetentionCategory, Rule
 from ..domain.errors import InvalidInput
 from ..domain.rules import forecast_completion, month_start
 from .balance import balances_on, derived_balance_query
@@ -36,7 +34,7 @@ from .destruction import DestructionService
 from .dto.catalogue import PolicyProfileInfo
 from .dto.destruction import ProgrammeInfo, TaskInfo
 from .dto.reports import Finding
-from .unaccounted import loss_infos
+from .unaccounted import loss_infos, written_off
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)
@@ -151,9 +149,7 @@ def _found_after(
 # the deadline, a shipment, a ledger destruction entry and a return of unaccounted mines change
 # nothing; the destruction events and the write-offs do.
 _SHIPPED_OR_DESTROYED = [
-    MovementKind.OUT_FOR_DESTRUCTION.value,
-    MovementKind.DESTROYED.value,
-    MovementKind.RETURNED.value,
+    k.value for k in (MovementKind.OUT_FOR_DESTRUCTION, MovementKind.DESTROYED, MovementKind.RETURNED)
 ]
 
 
@@ -184,15 +180,9 @@ def _held_changes(session: Session, covered: ColumnElement[bool], today: date) -
         .where(covered, DestructionEvent.occurred_on <= today)
         .group_by(EventLine.lot_id, DestructionEvent.occurred_on)
     ).all()
-    written_off = session.execute(
-        select(UnaccountedLoss.lot_id, LossResolution.resolved_on, -func.sum(LossResolution.quantity))
-        .join(UnaccountedLoss, UnaccountedLoss.id == LossResolution.loss_id)
-        .join(Lot, Lot.id == UnaccountedLoss.lot_id)
-        .join(MineType, MineType.id == Lot.mine_type_id)
-        .where(covered, LossResolution.kind == Resolution.WRITTEN_OFF.value, LossResolution.resolved_on <= today)
-        .group_by(UnaccountedLoss.lot_id, LossResolution.resolved_on)
-    ).all()
-    return [(lot_id, day, int(change)) for lot_id, day, change in [*ledger, *destroyed, *written_off]]
+    return [(lot_id, day, int(change)) for lot_id, day, change in [*ledger, *destroyed]] + written_off(
+        session, covered, today
+    )
 
 
 def _permitted(policy: PolicyProfileInfo, category: str | None, quantity: int) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from ..db.models import DestructionTask, LossResolution, Lot, MineType, UnaccountedLoss
@@ -134,3 +134,17 @@ def loss_problems(session: Session) -> list[str]:
                 f"({loss.unaccounted:,} still unaccounted for)"
             )
     return problems
+
+
+def written_off(session: Session, covered: ColumnElement[bool], today: date) -> list[tuple[int, date, int]]:
+    """(lot id, day, -quantity) of the mines of the types `covered` written off by an authority up to
+    `today`: for the deadline engine, they leave the mines held then (rule 5)."""
+    rows = session.execute(
+        select(UnaccountedLoss.lot_id, LossResolution.resolved_on, -func.sum(LossResolution.quantity))
+        .join(UnaccountedLoss, UnaccountedLoss.id == LossResolution.loss_id)
+        .join(Lot, Lot.id == UnaccountedLoss.lot_id)
+        .join(MineType, MineType.id == Lot.mine_type_id)
+        .where(covered, LossResolution.kind == Resolution.WRITTEN_OFF.value, LossResolution.resolved_on <= today)
+        .group_by(UnaccountedLoss.lot_id, LossResolution.resolved_on)
+    )
+    return [(lot_id, day, int(change)) for lot_id, day, change in rows]
