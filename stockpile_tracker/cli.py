@@ -279,6 +279,13 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
     scope = sp.queries.scope_totals()
     print(f"Whole stockpile: {scope.covered_label}: {_figures(scope.covered)}")
     print(f"Whole stockpile: {scope.not_covered_label}: {_figures(scope.not_covered)}")
+    losses = sp.destruction.loss_totals()
+    for label, part in ((scope.covered_label, losses.covered), (scope.not_covered_label, losses.not_covered)):
+        if part.unaccounted or part.written_off:
+            print(
+                f"Unaccounted for, {label}: {part.unaccounted:,} in {part.losses:,} loss(es) of tasks closed short; "
+                f"written off {part.written_off:,}"
+            )
     return 0
 
 

@@ -1,7 +1,8 @@
 """A realistic demo stockpile, built through the same services a user works with, so every rule
 holds in it: the catalogue of DOMAIN.md section 3, depots in the United States and one in the
 Republic of Korea, a few hundred lots, retention decisions, a programme, tasks and events —
-including one contractor certificate that falls 480 mines short of what was shipped."""
+including one contractor certificate that falls 480 mines short of what was shipped, its task closed
+with an explanation and the 480 an unaccounted loss under investigation."""
 
 from __future__ import annotations
 
@@ -61,6 +62,7 @@ STORAGE = ["ANAD", "BGAD", "MCAAP", "HWAD"]
 TRAINING_INSTITUTION = "US Army Engineer School, Fort Leonard Wood"
 VERIFIER = "K. Park (compliance office)"
 MIN_LOTS = 60
+GAP_SHIPPED, GAP = 5560, 480  # the contractor's certificate short of the shipment (DOMAIN.md section 6)
 MAX_LOTS = 10_000  # a demo, not a benchmark: benchmarks/synthetic/ makes a national stockpile
 
 
@@ -292,11 +294,11 @@ def _destruction_history(
             with sp.acting_as(_verifier(sp)):
                 sp.destruction.verify_certificate(event.id, verified_on=event.occurred_on + timedelta(days=7))
             sp.destruction.close_task(task.id)
-    # The contractor gap: 10,080 shipped, the certificate accounts for 9,600, of a type the programme
-    # governs, so that its figures show it.
+    # The contractor gap (DOMAIN.md section 6): 5,560 shipped, the certificate accounts for 5,080, of a
+    # type the programme governs; the task closed with an explanation, the 480 under investigation.
     governed = sp.catalogue.covered_types()
-    lot_id, _d, quantity = next(lot for lot in surplus if lot[2] >= 3000 and lot[1] in governed)
-    shipped = quantity // 10 * 10
+    lot_id, _d, quantity = next(lot for lot in surplus if lot[2] >= GAP_SHIPPED and lot[1] in governed)
+    shipped = GAP_SHIPPED
     on = today - timedelta(days=50)
     task = sp.destruction.schedule(
         planned_on=on, site="TEAD", method="disassembly", lines={lot_id: shipped}, programme_id=programme_id
@@ -309,22 +311,33 @@ def _destruction_history(
         officer="D. Moore (contractor)",
         witness="B. Jones (national authority)",
         certificate_number="TEAD-CERT-0042",
-        lines={lot_id: shipped - 480},
+        lines={lot_id: shipped - GAP},
         task_id=task.id,
         notes="contractor certificate; shipment manifest GBL-TEAD-0042",
     )
     with sp.acting_as(_verifier(sp)):
         sp.destruction.verify_certificate(event.id, verified_on=on + timedelta(days=27))
+    sp.destruction.close_task(
+        task.id,
+        "TEAD-CERT-0042 accounts for 480 fewer mines than manifest GBL-TEAD-0042 shipped; "
+        "inquiry INV-2026-07 opened with the contractor",
+    )
     surplus.remove((lot_id, _d, quantity))
-    # Two tasks planned ahead.
+    # Two tasks planned ahead, the first already shipped to the plant and awaiting destruction.
     for ahead in (30, 90):
-        lot_id, _d, quantity = surplus.pop()
-        sp.destruction.schedule(
+        lot = next(lot for lot in reversed(surplus) if lot[1] in governed) if ahead == 30 else surplus[-1]
+        surplus.remove(lot)
+        lot_id, _d, quantity = lot
+        planned = sp.destruction.schedule(
             planned_on=today + timedelta(days=ahead),
             site="BGAD",
             method="open_detonation",
             lines={lot_id: quantity},
             programme_id=programme_id,
         )
+        if ahead == 30:
+            sp.destruction.ship(
+                planned.id, on=today - timedelta(days=5), lines={lot_id: quantity}, document_ref="GBL-BGAD-0107"
+            )
         tasks += 1
     return tasks + 1, events + 1

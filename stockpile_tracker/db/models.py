@@ -31,7 +31,7 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-INCOMING_KINDS = "('opening_balance', 'receipt', 'discovery', 'transfer_in', 'check_gain')"
+INCOMING_KINDS = "('opening_balance', 'receipt', 'discovery', 'transfer_in', 'check_gain', 'returned')"
 OUTGOING_KINDS = "('transfer_out', 'out_for_destruction', 'training', 'destroyed', 'check_loss')"
 
 
@@ -201,7 +201,7 @@ class Movement(Base):
         CheckConstraint(
             "kind IN ('opening_balance', 'receipt', 'discovery', 'transfer_in', 'transfer_out', "
             "'out_for_destruction', 'training', 'destroyed', 'check_gain', 'check_loss', "
-            "'reversal')",
+            "'returned', 'reversal')",
             name="kind",
         ),
         CheckConstraint(f"kind NOT IN {INCOMING_KINDS} OR quantity > 0", name="incoming_positive"),
@@ -366,6 +366,54 @@ class EventLine(Base):
         UniqueConstraint("event_id", "lot_id"),
         CheckConstraint("quantity >= 0", name="quantity_not_negative"),  # 0: corrected, it did not happen
         CheckConstraint("certified_quantity IS NULL OR certified_quantity >= 0", name="certified_not_negative"),
+    )
+
+
+class UnaccountedLoss(Base):
+    """Mines shipped for a task and not destroyed at the site when it was closed with an explanation
+    (DOMAIN.md rule 6): still the state's, counted in every figure until resolutions account for
+    them. Append-only, like the ledger."""
+
+    __tablename__ = "unaccounted_loss"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("destruction_task.id"), index=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    explanation: Mapped[str] = mapped_column(Text)
+    occurred_on: Mapped[date] = mapped_column(Date)  # the day the task was closed with the gap
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime())
+
+    __table_args__ = (
+        UniqueConstraint("task_id", "lot_id"),
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint("length(explanation) > 0", name="explanation"),
+    )
+
+
+class LossResolution(Base):
+    """What an investigation found for part or all of a loss: found and returned (its ledger entry),
+    destroyed (its destruction event and certificate) or written off by an authority."""
+
+    __tablename__ = "loss_resolution"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    loss_id: Mapped[int] = mapped_column(ForeignKey("unaccounted_loss.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    quantity: Mapped[int] = mapped_column(Integer)
+    reference: Mapped[str] = mapped_column(String(120))
+    resolved_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    movement_id: Mapped[int | None] = mapped_column(ForeignKey("movement.id"))
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("destruction_event.id"))
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime())
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('found_returned', 'destroyed', 'written_off')", name="kind"),
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint("length(reference) > 0", name="reference"),
+        CheckConstraint("(kind = 'found_returned') = (movement_id IS NOT NULL)", name="returned_entry"),
+        CheckConstraint("(kind = 'destroyed') = (event_id IS NOT NULL)", name="destruction_event"),
     )
 
 

@@ -60,6 +60,7 @@ class MovementKind(Labelled):
     DESTROYED = "destroyed"
     CHECK_GAIN = "check_gain"
     CHECK_LOSS = "check_loss"
+    RETURNED = "returned"  # unaccounted mines found and returned (rule 6): surplus again
     REVERSAL = "reversal"
 
 
@@ -71,8 +72,17 @@ INCOMING = frozenset(
         MovementKind.DISCOVERY,
         MovementKind.TRANSFER_IN,
         MovementKind.CHECK_GAIN,
+        MovementKind.RETURNED,
     }
 )
+
+
+class Resolution(Labelled):
+    """How an investigation resolves an unaccounted loss (DOMAIN.md rule 6)."""
+
+    FOUND_RETURNED = "found_returned"
+    DESTROYED = "destroyed"
+    WRITTEN_OFF = "written_off"
 
 
 class RetentionCategory(Labelled):
@@ -213,7 +223,13 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
         MovementKind.DESTROYED: "destroyed",
         MovementKind.CHECK_GAIN: "stock-check gain",
         MovementKind.CHECK_LOSS: "stock-check loss",
+        MovementKind.RETURNED: "found and returned",
         MovementKind.REVERSAL: "reversal",
+    },
+    Resolution: {
+        Resolution.FOUND_RETURNED: "found and returned",
+        Resolution.DESTROYED: "destroyed with a certificate",
+        Resolution.WRITTEN_OFF: "written off by an authority",
     },
     RetentionCategory: {
         RetentionCategory.KOREA: "Korea defence",

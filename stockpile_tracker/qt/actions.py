@@ -270,6 +270,13 @@ ACTIONS = (
         select_to="close it",
     ),
     Action(
+        "resolve_loss",
+        "Resolve &unaccounted loss...",
+        lambda w: w.resolve_loss(),
+        "&Destruction",
+        tip="Record what an investigation found for mines a closed task shipped and did not destroy",
+    ),
+    Action(
         "check_now",
         "Check &now",
         lambda w: w.check_now(),

@@ -47,6 +47,7 @@ from .destruction_dialogs import (
 from .destruction_views import LogView, PlanView
 from .form_dialog import FormDialog
 from .import_dialog import ImportDialog
+from .loss_dialog import ResolveLossDialog
 from .lot_dialogs import ReceiveDialog, RetentionDialog, ReverseDialog, SplitDialog, StockCheckDialog
 from .operations import run_in_background, wait_for_background
 from .profile_dialog import PolicyProfileDialog
@@ -510,6 +511,9 @@ class MainWindow(QMainWindow):
 
     def close_task(self, task: TaskInfo) -> None:
         self._run(CloseTaskDialog(self.stockpile, task, self), lambda t: f"Task {t.reference} closed")
+
+    def resolve_loss(self) -> None:
+        self._run(dialog := ResolveLossDialog(self.stockpile, self), dialog.describe)
 
     # -- compliance ------------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..domain.enums import LotStatus, RetentionFilter, SdClass
 from ..domain.errors import NotFound
 from ..services import Changes, LotFilter, Stockpile
-from ..services.dto.destruction import EventInfo, TaskInfo
+from ..services.dto.destruction import EventInfo, LossInfo, TaskInfo
 from ..services.dto.lots import LedgerEntry, LotRow, RetentionInfo, ScopeTotals, SuspensionInfo
 from .lot_model import LotTableModel
 from .operations import LatestRead
@@ -88,6 +88,12 @@ class LotFile:
     suspensions: list[SuspensionInfo]
     tasks: list[TaskInfo]
     events: list[EventInfo]
+    losses: list[LossInfo]
+
+    @property
+    def unaccounted(self) -> int:
+        """Shipped by its tasks closed short and not yet resolved (rule 6)."""
+        return sum(loss.unaccounted for loss in self.losses)
 
 
 def read_lot_file(sp: Stockpile, lot_id: int) -> LotFile:
@@ -98,6 +104,7 @@ def read_lot_file(sp: Stockpile, lot_id: int) -> LotFile:
         sp.suspensions.of_lot(lot_id),
         sp.destruction.tasks(lot_id=lot_id),
         sp.destruction.events(lot_id=lot_id),
+        sp.destruction.losses(lot_id=lot_id),
     )
 
 
@@ -173,6 +180,7 @@ class LotDetail(QWidget):
             f"{row.sd_label} - on hand {row.on_hand:,}, retained {row.retained:,} ({row.kept_for}), "
             f"surplus {row.surplus:,}, scheduled {row.scheduled:,}, suspended {row.suspended:,}, "
             f"destroyed {row.destroyed:,}"
+            + (f", UNACCOUNTED FOR {lot.unaccounted:,}" if lot.unaccounted else "")
         )
         self.ledger_model.set_rows(lot.ledger)
         self.retention_model.set_rows(lot.retention)

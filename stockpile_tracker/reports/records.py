@@ -8,12 +8,14 @@ from datetime import datetime
 from ..domain.enums import CONDITION_CODES, Category, DestructionMethod, MovementKind, RetentionCategory
 from ..services import Stockpile, one_snapshot
 from .document import Report, Signature, table_from
+from .losses import losses_table
 
 
 @one_snapshot
 def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | None = None) -> Report:
     lot = sp.queries.lot(lot_id)
     ledger = sp.queries.ledger(lot_id)
+    lot_losses = sp.destruction.losses(lot_id=lot_id)
     profile = sp.catalogue.active_profile()
     (kind,) = [t for t in sp.catalogue.types() if t.designation == lot.type_designation]
     covered = profile.covers(kind.category, kind.activation)
@@ -32,6 +34,7 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
             ("Suspended", f"{lot.suspended:,}"),
             ("Scheduled", f"{lot.scheduled:,}"),
             ("Destroyed", f"{lot.destroyed:,}"),
+            ("Unaccounted for", f"{sum(loss.unaccounted for loss in lot_losses):,}"),
         ],
         totals=False,
     )
@@ -91,6 +94,7 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
         totals=False,
         note="Suspended mines are surplus: they are to be destroyed once the suspension is lifted.",
     )
+    losses = losses_table("Unaccounted losses", lot_losses)
     letterhead = sp.catalogue.letterhead()
     return Report(
         f"Lot history - {lot.lot_number}",
@@ -98,7 +102,7 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
         f"as of {sp.today().isoformat()}",
         sp.user,
         printed_at or datetime.now(),
-        (details, entries, retention, suspensions),
+        (details, entries, retention, suspensions, losses),
         marking=letterhead.marking,
     )
 

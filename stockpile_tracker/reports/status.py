@@ -13,6 +13,7 @@ from ..services import Stockpile, one_snapshot
 from ..services.dto.catalogue import PolicyProfileInfo
 from ..services.dto.lots import StatusGroup, SuspensionInfo, Totals
 from .document import Cell, Report, Signature, Table, table_from
+from .losses import losses_table
 
 SIGNATURES = (Signature("Prepared by"), Signature("Checked by"), Signature("Approved by"))
 QUANTITY_COLUMNS = (
@@ -116,8 +117,11 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
     suspended = sp.suspensions.in_force(as_of)
     if suspended:
         tables.append(_suspensions_table(suspended))
+    losses = _losses_tables(sp, profile, as_of)
+    tables.extend(losses)
     tables.append(_overdue_table(sp, as_of))
-    notes = [
+    notes = [] if losses else ["Unaccounted losses (mines shipped and not destroyed when their task was closed): none."]
+    notes += [
         f"Programme {p.name}: deadline {p.deadline.isoformat()}, {(p.deadline - as_of).days:,} days after "
         f"{as_of.isoformat()}."
         for p in sp.destruction.programmes()
@@ -149,6 +153,29 @@ def _suspensions_table(suspended: list[SuspensionInfo]) -> Table:
         "destruction until the suspension is lifted, then to be destroyed.",
         total_columns=(4,),
     )
+
+
+def _losses_tables(sp: Stockpile, profile: PolicyProfileInfo, as_of: date) -> list[Table]:
+    """Rule 6: mines shipped by tasks closed short, still the state's until resolved; those the
+    profile does not govern apart. None when the record has no loss by then."""
+    losses = sp.destruction.loss_totals(as_of).losses
+    if not losses:
+        return []
+    covered = [loss for loss in losses if profile.covers(loss.category, loss.activation)]
+    others = [loss for loss in losses if not profile.covers(loss.category, loss.activation)]
+    note = (
+        "Mines shipped for destruction and not reported destroyed when their task was closed: not in the "
+        "stock figures above, still the state's until an investigation finds them, has them destroyed "
+        "with a certificate or an authority writes them off."
+    )
+    tables = [
+        losses_table(f"Unaccounted losses: mines covered by {profile.name}, shipped and not destroyed", covered, note)
+    ]
+    if others:
+        tables.append(
+            losses_table(f"Unaccounted losses: mines {profile.not_covered}, shipped and not destroyed", others)
+        )
+    return tables
 
 
 def _overdue_table(sp: Stockpile, as_of: date) -> Table:

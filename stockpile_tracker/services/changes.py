@@ -49,6 +49,8 @@ AREAS: dict[str, Changes] = {
     models.PolicyProfile.__tablename__: Changes.PROFILE,
     models.KoreaRequirement.__tablename__: Changes.PROFILE,
     models.Setting.__tablename__: Changes.PROFILE | Changes.LETTERHEAD,
+    models.UnaccountedLoss.__tablename__: Changes.TASKS | Changes.LOTS,  # a lot's figures count its losses
+    models.LossResolution.__tablename__: Changes.TASKS | Changes.LOTS,
     models.FrozenReport.__tablename__: Changes.REPORTS,
     models.AuditEntry.__tablename__: NOTHING,
     models.AuditHead.__tablename__: NOTHING,

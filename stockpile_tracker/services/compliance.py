@@ -36,6 +36,7 @@ from .dto.destruction import ProgrammeInfo, TaskInfo
 from .dto.reports import Finding
 from .korea import KoreaReserve, korea_reserves
 from .suspensions import suspended_near_deadline
+from .unaccounted import loss_infos, written_off
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)
@@ -146,15 +147,19 @@ def _found_after(
 
 
 # Mines shipped to a destruction site are still held until an event destroys them (DOMAIN.md
-# section 6, Greece): for the deadline, a shipment and a ledger destruction entry change nothing,
-# the destruction events do.
-_SHIPPED_OR_DESTROYED = [MovementKind.OUT_FOR_DESTRUCTION.value, MovementKind.DESTROYED.value]
+# section 6, Greece), and so are unaccounted ones until an authority writes them off (rule 6): for
+# the deadline, a shipment, a ledger destruction entry and a return of unaccounted mines change
+# nothing; the destruction events and the write-offs do.
+_SHIPPED_OR_DESTROYED = [
+    k.value for k in (MovementKind.OUT_FOR_DESTRUCTION, MovementKind.DESTROYED, MovementKind.RETURNED)
+]
 
 
 def _held_changes(session: Session, covered: ColumnElement[bool], today: date) -> list[tuple[int, date, int]]:
     """(lot id, day, change) of the mines held of the types the profile governs, up to `today`:
-    the ledger's entries other than shipments and destructions (and their reversals), and each
-    destruction event's quantities. So held = on hand + at destruction sites, until destroyed."""
+    the ledger's entries other than shipments, destructions and returns (and their reversals), each
+    destruction event's quantities and each write-off of unaccounted mines. So held = on hand + at
+    destruction sites + unaccounted, until destroyed or written off."""
     undone = aliased(Movement)
     ledger = session.execute(
         select(Movement.lot_id, Movement.occurred_on, func.sum(Movement.quantity))
@@ -177,7 +182,9 @@ def _held_changes(session: Session, covered: ColumnElement[bool], today: date) -
         .where(covered, DestructionEvent.occurred_on <= today)
         .group_by(EventLine.lot_id, DestructionEvent.occurred_on)
     ).all()
-    return [(lot_id, day, int(change)) for lot_id, day, change in [*ledger, *destroyed]]
+    return [(lot_id, day, int(change)) for lot_id, day, change in [*ledger, *destroyed]] + written_off(
+        session, covered, today
+    )
 
 
 def _permitted(policy: PolicyProfileInfo, category: str | None, quantity: int) -> int:
@@ -374,6 +381,7 @@ class ComplianceService:
                 )
             self._tasks(found, policy, today, as_of)  # in the same snapshot
             self._suspended(found, policy, session, today)
+            self._losses(found, session, today, as_of)
         if policy.withdrawal_effective_on is not None and policy.withdrawal_effective_on <= today:
             ended = f" (obligations under {policy.name} ended {policy.withdrawal_effective_on.isoformat()})"
             return [replace(f, severity=INFO, message=f.message + ended) for f in found.items]
@@ -689,6 +697,22 @@ class ComplianceService:
         severity = ERROR if today > deadline else WARNING
         found.items.extend(suspended_near_deadline(session, policy, deadline, today, severity))
 
+    @staticmethod
+    def _losses(found: _Findings, session: Session, today: date, as_of: date | None) -> None:
+        """Rule 6: each loss still unaccounted for, whatever its scope: the record is not reconciled."""
+        for loss in loss_infos(session, as_of=as_of, open_only=True):
+            found.add(
+                ERROR,
+                Rule.RECONCILIATION,
+                f"task {loss.task_reference}, lot {loss.lot_number} ({loss.type_designation}): {loss.unaccounted:,} "
+                f"mines unaccounted for since {loss.occurred_on.isoformat()} ({loss.age(today):,} day(s))",
+                "investigate: record them found and returned, destroyed with a certificate, or written off "
+                "by an authority (Resolve unaccounted loss)",
+                tasks=[loss.task_reference],
+                lots=[(loss.lot_id, loss.lot_number)],
+                quantity=loss.unaccounted,
+            )
+
     def _programme_deadline(
         self, found: _Findings, policy: PolicyProfileInfo, programme: ProgrammeInfo, today: date, as_of: date | None
     ) -> None:
@@ -700,7 +724,10 @@ class ComplianceService:
         forecast = self.destruction.forecast(programme.id, as_of=as_of)
         if not forecast.remaining or (forecast.on_track and today <= programme.deadline):
             return
-        still = f"{forecast.remaining:,} mines still to destroy (surplus, and shipped but not yet reported destroyed)"
+        still = (
+            f"{forecast.remaining:,} mines still to destroy (surplus, shipped but not yet reported destroyed, "
+            "and unaccounted for)"
+        )
         if today > programme.deadline:
             message = f"programme {programme.name}: non-compliant since {programme.deadline.isoformat()}: {still}"
         else:

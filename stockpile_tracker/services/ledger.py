@@ -145,7 +145,7 @@ def post_movement(
     `quantity` is signed: positive brings mines in, negative takes them out.
     """
     require_not_future("date", on, ctx.today())
-    if kind is not MovementKind.REVERSAL:
+    if kind not in (MovementKind.REVERSAL, MovementKind.RETURNED):  # unaccounted mines were never gone
         require_not_terminal(lot, current_balance(session, lot), abs(quantity), f"record a {kind.label} of")
     movement = Movement(
         lot_id=lot.id,

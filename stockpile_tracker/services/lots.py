@@ -390,6 +390,12 @@ class LotService:
                     Rule.APPEND_ONLY,
                     f"{lot_name(lot)}: entry {original.id} was already reversed by entry {already}",
                 )
+            if original.kind == MovementKind.RETURNED.value:
+                raise RuleViolation(
+                    Rule.APPEND_ONLY,
+                    f"{lot_name(lot)}: entry {original.id} returned mines of an unaccounted loss and resolves "
+                    "it; it cannot be reversed",
+                )
             if original.event_id is not None:
                 raise RuleViolation(
                     Rule.APPEND_ONLY,

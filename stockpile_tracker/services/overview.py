@@ -40,6 +40,7 @@ class OverviewService:
                 *self.destroyed_in(today.year),
                 self.composition(),
                 status,
+                self.destruction.loss_totals(),
             )
 
     def lots_holding(self) -> int:

@@ -61,6 +61,21 @@ def _freeze(w):
     return w.sp.archive.freeze(kind="article7", period="2025", report=Printable("Article 7 2025", "f", "h", "c"))
 
 
+def _loss(resolve):
+    """`resolve(w, loss id)` on 5 mines shipped for the task and closed short; what the setup wrote is taken."""
+
+    def call(w):
+        w.sp.destruction.ship(w.task, on=D(2026, 6, 1), lines={w.lot: 5}, document_ref="S")
+        w.sp.destruction.close_task(w.task, "5 lost in transit")
+        [loss] = w.sp.destruction.losses()
+        w.sp.take_changes()
+        return resolve(w, loss.id)
+
+    return call
+
+
+RESOLUTION = {"quantity": 2, "on": D(2026, 6, 30), "reason": "inquiry closed"}
+
 WRITES = {
     "catalogue.add_type": (
         lambda w: w.sp.catalogue.add_type(designation="PMN", name="PMN blast", category="AP"),
@@ -143,6 +158,22 @@ WRITES = {
     ),
     "destruction.close_task": (lambda w: w.sp.destruction.close_task(w.task, "not all needed"), TASKS | LOTS),
     "destruction.cancel_task": (lambda w: w.sp.destruction.cancel_task(w.task, "plan changed"), TASKS | LOTS),
+    "destruction.return_loss": (
+        _loss(lambda w, loss: w.sp.destruction.return_loss(loss, reference="RET-1", **RESOLUTION)),
+        TASKS | LOTS,
+    ),
+    "destruction.destroy_loss": (
+        _loss(
+            lambda w, loss: w.sp.destruction.destroy_loss(
+                loss, site="ANAD", method="other", officer="O", witness="W", certificate_number="C-L", **RESOLUTION
+            )
+        ),
+        EVENTS | TASKS | LOTS,
+    ),
+    "destruction.write_off_loss": (
+        _loss(lambda w, loss: w.sp.destruction.write_off_loss(loss, reference="AUTH-1", **RESOLUTION)),
+        TASKS | LOTS,
+    ),
     "destruction.record_event": (
         lambda w: w.sp.destruction.record_event(
             occurred_on=D(2026, 6, 1),

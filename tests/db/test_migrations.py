@@ -394,6 +394,58 @@ def test_upgrading_0005_takes_opening_balances(tmp_path, pg_server):
     on_fixture_upgraded("0005", tmp_path, pg_server, opening_balances_are_taken)
 
 
+GAP_NOTE = "TEAD-CERT-0042 is 480 short; inquiry opened"
+
+
+def losses_carry_over(url: str) -> None:
+    """0010: a task closed with a gap before the program kept losses (as 0006's program left it) gets
+    its unaccounted loss, every figure as it was; the downgrade drops the losses again."""
+    engine = make_engine(url)
+    with engine.begin() as connection:  # closed short, with an explanation, by the program of 0006
+        connection.execute(
+            text(
+                "UPDATE destruction_task SET status = 'closed', closed_by = 'J. Doe', "
+                "closed_at = '2026-06-30 10:00:00', close_note = :note "
+                "WHERE id = (SELECT task_id FROM destruction_event WHERE certificate_number = 'TEAD-CERT-0042')"
+            ),
+            {"note": GAP_NOTE},
+        )
+    before = figures(engine)
+    engine.dispose()
+    engine = open_database(url)
+    try:
+        sp = Stockpile(engine, "reader", today=lambda: TODAY)
+        assert figures(engine) == before
+        [loss] = sp.destruction.losses()
+        assert (loss.quantity, loss.unaccounted, loss.explanation, loss.recorded_by) == (480, 480, GAP_NOTE, "J. Doe")
+        assert loss.occurred_on == TODAY
+        assert any(f.rule is Rule.RECONCILIATION and f.quantity == 480 for f in sp.compliance.findings())
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection=connection), "0006")
+            assert not inspect(connection).has_table("unaccounted_loss")
+        assert figures(engine) == before
+    finally:
+        engine.dispose()
+
+
+def test_upgrading_0006_keeps_a_gap_closed_before_as_an_unaccounted_loss(tmp_path, pg_server):
+    on_fixture_upgraded("0006", tmp_path, pg_server, losses_carry_over)
+
+
+def test_a_downgrade_below_0010_refuses_a_record_with_returned_mines(engine):
+    sp = Stockpile(engine, "alice", today=lambda: TODAY)
+    seed_catalogue(sp)
+    lot = receive(sp, quantity=100)
+    task = sp.destruction.schedule(planned_on=TODAY, site="ANAD", method="other", lines={lot: 100})
+    sp.destruction.ship(task.id, on=TODAY, lines={lot: 100}, document_ref="S")
+    sp.destruction.close_task(task.id, "lost in transit")
+    [loss] = sp.destruction.losses()
+    sp.destruction.return_loss(loss.id, quantity=10, on=TODAY, reference="R", reason="found at the plant")
+    with pytest.raises(RuntimeError, match="found-and-returned"), engine.begin() as connection:
+        command.downgrade(alembic_config(connection=connection), "0006")
+    assert current_revision(engine) == HEAD
+
+
 def test_a_downgrade_below_0006_refuses_a_record_with_opening_balances(engine):
     sp = Stockpile(engine, "alice", today=lambda: TODAY)
     seed_catalogue(sp)

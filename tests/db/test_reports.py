@@ -290,6 +290,7 @@ def test_cli_article7_on_the_demo(demo_url, tmp_path, capsys):
     titles = [row[0] for row in rows if row and row[0].startswith("Form ")]
     assert titles == [
         "Form B - stockpiled anti-personnel mines at 31 December 2025",
+        "Form B - supplementary information: mines shipped for destruction and unaccounted for at 31 December 2025",
         "Form D - retained under Article 3 at 31 December 2025",
         "Form F - destruction programmes",
         "Form G - anti-personnel mines destroyed in 2025",

@@ -155,6 +155,8 @@ def test_the_dashboard_is_the_first_screen_and_shows_the_services_figures(demo_w
     )
     assert covered.surplus == covered.scheduled + covered.suspended + covered.unscheduled
     assert status.forecast.awaiting and f"{status.forecast.awaiting:,} shipped" in view.surplus.detail.text()
+    unaccounted = board.losses.covered.unaccounted  # the demo's 480-mine gap, under investigation
+    assert unaccounted and f"{unaccounted:,} unaccounted for" in view.surplus.detail.text()
     assert f"in {board.lots_holding:,} lots" in view.on_hand.detail.text()
     assert view.destroyed_this_year.value.text() == f"{board.destroyed_this_year:,}"
     days = status.days_left(sp.context.today())
@@ -249,7 +251,9 @@ def test_the_charts_are_the_monthly_and_per_type_figures(demo_window):
     cumulative = list(accumulate(m.destroyed for m in months if m.month.strftime("%Y-%m") <= today_label))
     assert first_month == 0 and done[-1] == cumulative[-1] and set(cumulative) <= set(done)
     assert series["planned"][labels.index(months[-1].month.strftime("%Y-%m"))] == sum(m.planned for m in months)
-    assert set(series["all surplus gone"]) == {forecast.destroyed + forecast.surplus + forecast.awaiting}
+    assert set(series["all surplus gone"]) == {
+        forecast.destroyed + forecast.surplus + forecast.awaiting + forecast.unaccounted
+    }
     drawn = {
         s.name(): [p.y() for p in s.points()] for s in view.burn_down.chart().series() if isinstance(s, QLineSeries)
     }

@@ -44,6 +44,7 @@ def dialogs():
         VerifyCertificateDialog,
     )
     from stockpile_tracker.qt.korea_dialog import KoreaRequirementDialog
+    from stockpile_tracker.qt.loss_dialog import ResolveLossDialog
     from stockpile_tracker.qt.lot_dialogs import (
         ReceiveDialog,
         RetentionDialog,
@@ -67,6 +68,14 @@ def dialogs():
         form.officer_edit.setText("Capt. Reyes")
         form.witness_edit.setText("Mr. Okafor")
         form.certificate_edit.setText("C-2")
+        return form
+
+    def resolve_form(w):
+        """The loss of task T-3 (40 of L-G shipped, none reported destroyed), written off in full."""
+        form = ResolveLossDialog(w.sp)
+        set_value(form.kind_combo, "written_off")
+        form.reference_edit.setText("AUTH-1")
+        form.reason_edit.setPlainText("lost in transit; board of inquiry")
         return form
 
     return [
@@ -278,6 +287,31 @@ def dialogs():
             "task T-2 cannot close: lot L-001: shipped 50, destroyed at the destruction site 0; explain the "
             "difference to close it (reconciliation: shipped, destroyed and certified agree)",
             dialog(lambda w: CloseTaskDialog(w.sp, w.sp.destruction.task(w.shipped)), lambda f: None),
+        ),
+        Case(
+            "Resolve loss dialog",
+            "more than is still unaccounted for",
+            "lot L-G, task T-2026-001: 40 mines are still unaccounted for, not 41 (reconciliation: shipped, destroyed "
+            "and certified agree)",
+            dialog(resolve_form, lambda f: f.quantity_spin.setValue(41)),
+        ),
+        Case(
+            "Resolve loss dialog",
+            "dated before the loss was recorded",
+            "date: 2026-06-29 is before the loss was recorded (2026-06-30)",
+            dialog(resolve_form, lambda f: set_value(f.date_edit, D(2026, 6, 29))),
+        ),
+        Case(
+            "Resolve loss dialog",
+            "dated in the future",
+            "date: 2026-07-01 is in the future (today is 2026-06-30)",
+            dialog(resolve_form, lambda f: set_value(f.date_edit, D(2026, 7, 1))),
+        ),
+        Case(
+            "Resolve loss dialog",
+            "written off without the authority's reference",
+            "reference: is required",
+            dialog(resolve_form, lambda f: f.reference_edit.clear()),
         ),
         Case(
             "Mine type dialog",

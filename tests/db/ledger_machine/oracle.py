@@ -194,6 +194,47 @@ def kept_and_suspended_rules(name: str, row, stored, ledger: list, decisions: li
         )
 
 
+def loss_rules(tables: dict[str, list], flows: TaskFlows, tasks: dict, by_id: dict) -> tuple[defaultdict, int]:
+    """Rule 6: each task line's shipped mines not destroyed at the site are awaiting destruction
+    while the task is open; once it is closed, its unaccounted loss, what is still unaccounted for
+    plus what was found and returned or written off (those destroyed later are events of the task).
+    Returns them per lot, and what is still unaccounted for in all."""
+    losses = {loss.id: loss for loss in tables["unaccounted_loss"]}
+    resolved: defaultdict[int, defaultdict[str, int]] = defaultdict(lambda: defaultdict(int))
+    lines = defaultdict(list)
+    for line in tables["event_line"]:
+        lines[line.event_id].append((line.lot_id, line.quantity))
+    events = {event.id: event for event in tables["destruction_event"]}
+    for resolution in tables["loss_resolution"]:
+        loss = losses[resolution.loss_id]
+        assert resolution.quantity > 0 and loss.occurred_on <= resolution.resolved_on <= TODAY
+        if resolution.kind == "found_returned":
+            entry = by_id[resolution.movement_id]
+            assert (entry.kind, entry.lot_id, entry.quantity) == ("returned", loss.lot_id, resolution.quantity)
+        elif resolution.kind == "destroyed":
+            assert lines[resolution.event_id] == [(loss.lot_id, resolution.quantity)]
+            assert events[resolution.event_id].task_id == loss.task_id
+        resolved[loss.id][resolution.kind] += resolution.quantity
+    by_line = {(loss.task_id, loss.lot_id): loss for loss in losses.values()}
+    gone: defaultdict[int, int] = defaultdict(int)
+    unaccounted = 0
+    for key in flows.planned:
+        task, left = tasks[key[0]], flows.shipped[key] - flows.not_ledgered[key]
+        loss = by_line.get(key)
+        gone[key[1]] += left
+        if loss is None:
+            assert task.status == "open" or left == 0, f"task {task.reference}: {left} shipped, not destroyed, no loss"
+            continue
+        kinds = resolved[loss.id]
+        assert task.status == "closed" and task.close_note, f"task {task.reference}: a loss of a task not closed short"
+        assert loss.explanation == task.close_note and loss.quantity > 0
+        still = loss.quantity - sum(kinds.values())
+        assert still >= 0, f"task {task.reference}: resolved {sum(kinds.values())} of a loss of {loss.quantity}"
+        assert left == still + kinds["found_returned"] + kinds["written_off"], f"task {task.reference}: loss"
+        unaccounted += still
+    return gone, unaccounted
+
+
 class RulesHold:
     """The invariant of the machine (LedgerMachine), checked after every step."""
 
@@ -252,6 +293,7 @@ class RulesHold:
             )
             kept_and_suspended_rules(name, row, stored[lot_id], ledger, decisions[lot_id], suspensions[lot_id])
 
+        self.ledgers = ledgers
         self._destruction_rules(tables, rows, by_id)
         self._services_agree(rows, ledgers)
 
@@ -269,6 +311,22 @@ class RulesHold:
         assert not ledgered, f"destruction entries without an event line: {dict(ledgered)}"
 
         scheduled = task_line_rules(flows, tasks, rows)
+        gone, unaccounted = loss_rules(tables, flows, tasks, by_id)
+        totals = self.alice.destruction.loss_totals()
+        assert totals.covered.unaccounted + totals.not_covered.unaccounted == unaccounted
+        for lot_id, row in rows.items():
+            # Every mine received (net of reversals; returns included) is on hand, destroyed, shipped
+            # and not destroyed (awaiting; or unaccounted for, found and returned, written off), or
+            # gone by the ledger's other outgoing entries.
+            received = out = 0
+            for m in self.ledgers[lot_id]:
+                kind = by_id[m.reverses_id].kind if m.reverses_id else m.kind
+                received += m.quantity if kind in INCOMING else 0
+                out -= m.quantity if kind in ("transfer_out", "training", "check_loss") else 0
+            assert received == row.on_hand + row.destroyed + gone[lot_id] + out, (
+                f"lot {row.lot_number}: received {received} != on hand {row.on_hand} + destroyed {row.destroyed} "
+                f"+ shipped, not destroyed {gone[lot_id]} + transferred, trained and lost in stock checks {out}"
+            )
         for task in tasks.values():
             if task.status == "closed" and task.close_note is None:
                 assert all(e.verified_by for e in events.values() if e.task_id == task.id), (
