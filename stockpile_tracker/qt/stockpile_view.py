@@ -179,8 +179,7 @@ class LotDetail(QWidget):
             f"Lot {row.lot_number} - {row.type_designation}, {row.site_code} ({row.site_country}), "
             f"{row.sd_label} - on hand {row.on_hand:,}, retained {row.retained:,} ({row.kept_for}), "
             f"surplus {row.surplus:,}, scheduled {row.scheduled:,}, suspended {row.suspended:,}, "
-            f"destroyed {row.destroyed:,}"
-            + (f", UNACCOUNTED FOR {lot.unaccounted:,}" if lot.unaccounted else "")
+            f"destroyed {row.destroyed:,}" + (f", UNACCOUNTED FOR {lot.unaccounted:,}" if lot.unaccounted else "")
         )
         self.ledger_model.set_rows(lot.ledger)
         self.retention_model.set_rows(lot.retention)
