@@ -25,6 +25,8 @@ class CatalogueEntry:
     self_destruct_hours: int | None
     self_deactivating: bool
     delivery: str
+    ap_per_item: int
+    av_per_item: int
     typical_lot_size: int
     notes: str
 
@@ -42,6 +44,8 @@ def load_catalogue() -> list[CatalogueEntry]:
                 int(row["self_destruct_hours"]) if row["self_destruct_hours"] else None,
                 row["self_deactivating"] == "yes",
                 row["delivery"],
+                int(row["ap_per_item"]),
+                int(row["av_per_item"]),
                 int(row["typical_lot_size"]),
                 row["notes"],
             )
@@ -110,6 +114,8 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
             self_deactivating=entry.self_deactivating,
             delivery=entry.delivery,
             notes=entry.notes,
+            ap_per_item=entry.ap_per_item,
+            av_per_item=entry.av_per_item,
         )
     for code, name, country in SITES:
         sp.catalogue.add_site(code=code, name=name, country=country)
@@ -136,7 +142,7 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
             condition=rng.choice("AAAABBCEH"),
         ).lot_id
         received.append((lot_id, designation, quantity))
-        if korea and profile.covers(entry.category, entry.activation):
+        if korea and profile.covers(entry.ap_per_item, entry.av_per_item, entry.activation):
             sp.lots.change_retention(
                 lot_id,
                 quantity=quantity,

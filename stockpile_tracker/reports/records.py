@@ -16,7 +16,7 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
     ledger = sp.queries.ledger(lot_id)
     profile = sp.catalogue.active_profile()
     (kind,) = [t for t in sp.catalogue.types() if t.designation == lot.type_designation]
-    covered = profile.covers(kind.category, kind.activation)
+    covered = profile.covers(kind.ap_per_item, kind.av_per_item, kind.activation)
     details = table_from(
         "Lot",
         ("", ""),

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from ..domain.enums import Activation, Category, RetentionCategory
+from ..domain.rules import contents_label
 from ..services import Stockpile, one_snapshot
 from ..services.dto.catalogue import PolicyProfileInfo
 from ..services.dto.lots import StatusGroup, Totals
@@ -57,8 +58,8 @@ def _split(groups: list[StatusGroup], profile: PolicyProfileInfo, note: str) -> 
         ("By type", ("Type", "Cat.", "Activation"), _type),
     )
     scopes = (
-        (f"covered by {profile.name}", [g for g in groups if g.in_scope]),
-        (f"{profile.not_covered} (shown apart; no obligation counts them)", [g for g in groups if not g.in_scope]),
+        (f"covered by {profile.name}", _covered(groups)),
+        (f"{profile.not_covered} (shown apart; no obligation counts them)", _not_covered(groups)),
     )
     return [
         table_from(
@@ -72,13 +73,72 @@ def _split(groups: list[StatusGroup], profile: PolicyProfileInfo, note: str) -> 
     ]
 
 
-def _kept_for(profile: PolicyProfileInfo) -> Callable[[StatusGroup], tuple[str, str]]:
-    def key(group: StatusGroup) -> tuple[str, str]:
-        category = group.retention_category
-        reason = RetentionCategory(category).label if category else "not retained"
-        return (reason, f"covered by {profile.name}" if group.in_scope else profile.not_covered)
+def _covered(groups: list[StatusGroup]) -> list[StatusGroup]:
+    """The groups in the mines the profile governs."""
+    return [g.covered for g in groups if g.covered_per_item]
 
-    return key
+
+def _not_covered(groups: list[StatusGroup]) -> list[StatusGroup]:
+    """The groups in the mines it does not govern: a mixed item (Volcano) is on both sides."""
+    return [g.not_covered for g in groups if g.not_covered_per_item]
+
+
+def _retained(groups: list[StatusGroup], profile: PolicyProfileInfo) -> Table:
+    """Retained mines by reason, those the profile governs apart from the others."""
+    buckets: dict[tuple[str, str], list[StatusGroup]] = defaultdict(list)
+    for stock, members in (
+        (f"covered by {profile.name}", _covered(groups)),
+        (profile.not_covered, _not_covered(groups)),
+    ):
+        for group in members:
+            if group.retention_category and group.retained:
+                buckets[(RetentionCategory(group.retention_category).label, stock)].append(group)
+    totals = [(key, Totals.summed(members)) for key, members in sorted(buckets.items())]
+    return table_from(
+        "Retained, by reason",
+        ("Kept for", "Stock", "Lots", "Retained"),
+        [(*key, t.lots, t.retained) for key, t in totals],
+    )
+
+
+def _items_and_mines(groups: list[StatusGroup]) -> Table:
+    """A line per type in both units: the ledger counts items (a projectile, a canister), the
+    obligations count the mines they hold (DOMAIN.md section 2, contents)."""
+    by_type: dict[str, list[StatusGroup]] = defaultdict(list)
+    for group in groups:
+        by_type[group.type_designation].append(group)
+    rows: list[tuple[Cell, ...]] = []
+    for designation, members in sorted(by_type.items()):
+        first, items = members[0], Totals.summed(members)
+        per_item = first.ap_per_item + first.av_per_item
+        covered, apart = first.covered_per_item, first.not_covered_per_item
+        rows.append(
+            (
+                designation,
+                contents_label(first.ap_per_item, first.av_per_item),
+                items.on_hand,
+                items.on_hand * per_item,
+                items.on_hand * covered,
+                items.on_hand * apart,
+                items.destroyed,
+                items.destroyed * per_item,
+            )
+        )
+    return table_from(
+        "Items and mines, by type",
+        (
+            "Type",
+            "Mines per item",
+            "Items on hand",
+            "Mines on hand",
+            "Covered",
+            "Not covered",
+            "Items destroyed",
+            "Mines destroyed",
+        ),
+        rows,
+        note="The ledger counts items; every other table counts mines (items x mines per item).",
+    )
 
 
 @one_snapshot
@@ -92,16 +152,8 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
     tables = [
         _scope_table(sp, as_of),
         *_split(groups, profile, by_type_note),
-        table_from(
-            "Retained, by reason",
-            ("Kept for", "Stock", "Lots", "Retained"),
-            [
-                (label, stock, lots, retained)
-                for label, stock, lots, _on_hand, retained, *_rest in _by(
-                    [g for g in groups if g.retained], _kept_for(profile)
-                )
-            ],
-        ),
+        _items_and_mines(groups),
+        _retained(groups, profile),
     ]
     tables.append(_overdue_table(sp, as_of))
     notes = [

@@ -29,7 +29,7 @@ from ..domain.errors import InvalidInput
 from ..domain.rules import forecast_completion, month_start
 from .balance import balances_on, derived_balance_query
 from .base import Context
-from .catalogue import active_profile, in_scope_where, profile_info
+from .catalogue import active_profile, covered_mines, in_scope_where, profile_info
 from .destruction import DestructionService
 from .dto.catalogue import PolicyProfileInfo
 from .dto.destruction import ProgrammeInfo, TaskInfo
@@ -82,23 +82,26 @@ def _mines(lots: Sequence[tuple[int, str, int]]) -> int:
 
 def _by_scope(
     policy: PolicyProfileInfo, lots: Sequence[Row[*tuple[Any, ...]]]
-) -> tuple[list[Row[*tuple[Any, ...]]], LotQuantities]:
-    """The lots the profile governs, and the others with what they hold: shown apart, never
-    counted against an obligation."""
-    covered: list[Row[*tuple[Any, ...]]] = []
+) -> tuple[list[tuple[Row[*tuple[Any, ...]], int]], LotQuantities]:
+    """The lots the profile governs, each with the mines of one item it governs, and the mines it
+    does not govern with their lots: shown apart, never counted against an obligation. A lot of a
+    mixed type (Volcano: 1 AP + 5 AV) is on both sides."""
+    covered: list[tuple[Row[*tuple[Any, ...]], int]] = []
     not_covered: LotQuantities = []
     for lot in lots:
-        if policy.covers(lot.category, lot.activation):
-            covered.append(lot)
-        else:
-            not_covered.append((lot.id, lot.lot_number, lot.on_hand))
+        per_item = policy.covered_per_item(lot.ap_per_item, lot.av_per_item, lot.activation)
+        if per_item:
+            covered.append((lot, per_item))
+        if lot.ap_per_item + lot.av_per_item > per_item:
+            not_covered.append((lot.id, lot.lot_number, lot.on_hand * (lot.ap_per_item + lot.av_per_item - per_item)))
     return covered, not_covered
 
 
 def _stock_groups(
-    policy: PolicyProfileInfo, lots: Sequence[Row[*tuple[Any, ...]]]
+    policy: PolicyProfileInfo, lots: Sequence[tuple[Row[*tuple[Any, ...]], int]]
 ) -> tuple[LotQuantities, LotQuantities, dict[str, LotQuantities], LotQuantities]:
-    """The lots held in the profile's scope, sorted into what the stock findings report:
+    """The lots held in the profile's scope, with the mines of an item it governs, sorted into what
+    the stock findings report, in those mines:
     unscheduled surplus, persistent mines held other than for training, retention the profile does
     not permit (by category) and Korea-reserved mines held outside Korea (when the profile asks
     that they be held there)."""
@@ -106,7 +109,9 @@ def _stock_groups(
     persistent: LotQuantities = []
     outside: dict[str, LotQuantities] = defaultdict(list)
     korea_abroad: LotQuantities = []
-    for lot_id, number, _type, sd_hours, sda, _site, country, on_hand, retained, category, scheduled, *_scope in lots:
+    for lot, per_item in lots:
+        lot_id, number, _type, sd_hours, sda, _site, country, on_hand, retained, category, scheduled, *_scope = lot
+        on_hand, retained, scheduled = on_hand * per_item, retained * per_item, scheduled * per_item
         free = on_hand - retained - scheduled
         if free > 0:
             unscheduled.append((lot_id, number, free))
@@ -149,13 +154,14 @@ def _found_after(
 _SHIPPED_OR_DESTROYED = [MovementKind.OUT_FOR_DESTRUCTION.value, MovementKind.DESTROYED.value]
 
 
-def _held_changes(session: Session, covered: ColumnElement[bool], today: date) -> list[tuple[int, date, int]]:
-    """(lot id, day, change) of the mines held of the types the profile governs, up to `today`:
+def _held_changes(session: Session, policy: PolicyProfileInfo, today: date) -> list[tuple[int, date, int]]:
+    """(lot id, day, change) of the mines the profile governs held, up to `today`:
     the ledger's entries other than shipments and destructions (and their reversals), and each
     destruction event's quantities. So held = on hand + at destruction sites, until destroyed."""
+    covered = in_scope_where(policy)
     undone = aliased(Movement)
     ledger = session.execute(
-        select(Movement.lot_id, Movement.occurred_on, func.sum(Movement.quantity))
+        select(Movement.lot_id, Movement.occurred_on, func.sum(covered_mines(Movement.quantity, policy)))
         .join(Lot, Lot.id == Movement.lot_id)
         .join(MineType, MineType.id == Lot.mine_type_id)
         .outerjoin(undone, undone.id == Movement.reverses_id)
@@ -168,7 +174,7 @@ def _held_changes(session: Session, covered: ColumnElement[bool], today: date) -
         .group_by(Movement.lot_id, Movement.occurred_on)
     ).all()
     destroyed = session.execute(
-        select(EventLine.lot_id, DestructionEvent.occurred_on, -func.sum(EventLine.quantity))
+        select(EventLine.lot_id, DestructionEvent.occurred_on, -func.sum(covered_mines(EventLine.quantity, policy)))
         .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
         .join(Lot, Lot.id == EventLine.lot_id)
         .join(MineType, MineType.id == Lot.mine_type_id)
@@ -186,7 +192,6 @@ def _permitted(policy: PolicyProfileInfo, category: str | None, quantity: int) -
 
 def _surplus_ended(
     session: Session,
-    covered: ColumnElement[bool],
     policy: PolicyProfileInfo,
     changes: list[tuple[int, date, int]],
     found: Iterable[int],
@@ -201,11 +206,11 @@ def _surplus_ended(
             RetentionDecision.lot_id,
             RetentionDecision.id,
             RetentionDecision.category,
-            RetentionDecision.quantity,
+            covered_mines(RetentionDecision.quantity, policy),
         )
         .join(Lot, Lot.id == RetentionDecision.lot_id)
         .join(MineType, MineType.id == Lot.mine_type_id)
-        .where(covered, RetentionDecision.valid_from <= today, RetentionDecision.lot_id.not_in(found))
+        .where(in_scope_where(policy), RetentionDecision.valid_from <= today, RetentionDecision.lot_id.not_in(found))
     ).all()
     return surplus_ended_on(
         [(day, change) for lot_id, day, change in changes if lot_id not in found],
@@ -214,19 +219,19 @@ def _surplus_ended(
 
 
 def _recent_rate(
-    session: Session, covered: ColumnElement[bool], found: Iterable[int], today: date, months: int = 6
+    session: Session, policy: PolicyProfileInfo, found: Iterable[int], today: date, months: int = 6
 ) -> float:
     """Mines the profile governs destroyed (by the destruction events: a shipment destroys
     nothing yet), a month, over the last `months` full months."""
     this_month = month_start(today)
     start = add_months(this_month, -months)
     gone = session.execute(
-        select(func.coalesce(func.sum(EventLine.quantity), 0))
+        select(func.coalesce(func.sum(covered_mines(EventLine.quantity, policy)), 0))
         .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
         .join(Lot, Lot.id == EventLine.lot_id)
         .join(MineType, MineType.id == Lot.mine_type_id)
         .where(
-            covered,
+            in_scope_where(policy),
             DestructionEvent.occurred_on >= start,
             DestructionEvent.occurred_on < this_month,
             EventLine.lot_id.not_in(found),
@@ -247,9 +252,13 @@ def _periods(reports: Sequence[ReportDue]) -> str:
 def _overdue(found: _Findings, policy: PolicyProfileInfo, task: TaskInfo) -> None:
     """A late task is a deadline finding for the mines the profile governs; for the others it
     only informs."""
-    covered = [line for line in task.lines if policy.covers(line.category, line.activation)]
-    planned = sum(line.planned for line in covered)
-    left = planned - sum(line.destroyed for line in covered)
+    per_item = {
+        line.lot_id: policy.covered_per_item(line.ap_per_item, line.av_per_item, line.activation) for line in task.lines
+    }
+    covered = [line for line in task.lines if per_item[line.lot_id]]
+    planned = sum(line.planned * per_item[line.lot_id] for line in covered)
+    left = planned - sum(line.destroyed * per_item[line.lot_id] for line in covered)
+    apart = sum((line.planned - line.destroyed) * (line.mines_per_item - per_item[line.lot_id]) for line in task.lines)
     if left > 0:
         found.add(
             ERROR,
@@ -266,11 +275,11 @@ def _overdue(found: _Findings, policy: PolicyProfileInfo, task: TaskInfo) -> Non
             INFO,
             Rule.DEADLINES,
             f"task {task.reference} was planned for {task.planned_on.isoformat()} and "
-            f"{task.planned - task.destroyed:,} mines {policy.not_covered} are not destroyed",
+            f"{apart:,} mines {policy.not_covered} are not destroyed",
             "carry it out or re-plan it",
             tasks=[task.reference],
             lots=[(line.lot_id, line.lot_number) for line in task.lines],
-            quantity=task.planned - task.destroyed,
+            quantity=apart,
         )
 
 
@@ -308,6 +317,8 @@ class ComplianceService:
                     balances.c.scheduled,
                     MineType.category,
                     MineType.activation,
+                    MineType.ap_per_item,
+                    MineType.av_per_item,
                 )
                 .join(balances, balances.c.lot_id == Lot.id)
                 .join(MineType, MineType.id == Lot.mine_type_id)
@@ -411,7 +422,7 @@ class ComplianceService:
     def _movements(self, found: _Findings, policy: PolicyProfileInfo, session: Session, today: date) -> None:
         def lots_with(*conditions: ColumnElement[bool]) -> Sequence[Row[int, str, int]]:
             return session.execute(
-                select(Lot.id, Lot.lot_number, func.sum(Movement.quantity))
+                select(Lot.id, Lot.lot_number, func.sum(covered_mines(Movement.quantity, policy)))
                 .join(Lot, Lot.id == Movement.lot_id)
                 .join(MineType, MineType.id == Lot.mine_type_id)
                 .where(in_scope_where(policy), *conditions, Movement.occurred_on <= today)
@@ -484,9 +495,11 @@ class ComplianceService:
             balances = derived_balance_query(kept, as_of=day).subquery()
             return int(
                 session.execute(
-                    select(func.coalesce(func.sum(balances.c.retained), 0)).where(
-                        balances.c.retention_category == article3, balances.c.received > 0
-                    )
+                    select(func.coalesce(func.sum(covered_mines(balances.c.retained, policy)), 0))
+                    .select_from(balances)
+                    .join(Lot, Lot.id == balances.c.lot_id)
+                    .join(MineType, MineType.id == Lot.mine_type_id)
+                    .where(balances.c.retention_category == article3, balances.c.received > 0)
                 ).scalar_one()
             )
 
@@ -508,14 +521,17 @@ class ComplianceService:
         deadline = policy.deadline
         if deadline is None:
             return
-        covered = in_scope_where(policy)
-        late_finds = _found_after(session, covered, deadline, today)
-        changes = _held_changes(session, covered, today)
+        late_finds = _found_after(session, in_scope_where(policy), deadline, today)
+        changes = _held_changes(session, policy, today)
         held: dict[int, int] = defaultdict(int)
         for lot_id, _day, change in changes:
             held[lot_id] += change
         kept = session.execute(
-            select(balances.c.lot_id, balances.c.retention_category, balances.c.retained).where(balances.c.retained > 0)
+            select(balances.c.lot_id, balances.c.retention_category, covered_mines(balances.c.retained, policy))
+            .select_from(balances)
+            .join(Lot, Lot.id == balances.c.lot_id)
+            .join(MineType, MineType.id == Lot.mine_type_id)
+            .where(balances.c.retained > 0)
         ).all()
         unpermitted = 0  # retained for a reason the profile does not permit: still to destroy
         for lot_id, category, retained in kept:
@@ -526,7 +542,7 @@ class ComplianceService:
         self._found_stocks(found, late_finds, surplus_of, today)
         surplus = sum(int(q) for lot_id, q in surplus_of.items() if lot_id not in late_finds)
         if surplus and today <= deadline:
-            forecast = forecast_completion(surplus, _recent_rate(session, covered, late_finds, today), today)
+            forecast = forecast_completion(surplus, _recent_rate(session, policy, late_finds, today), today)
             if forecast is None or forecast > deadline:
                 when = forecast.isoformat()[:7] if forecast else "never at the recent rate"
                 found.add(
@@ -548,7 +564,7 @@ class ComplianceService:
                 quantity=surplus,
             )
         else:
-            ended = _surplus_ended(session, covered, policy, changes, late_finds, today)
+            ended = _surplus_ended(session, policy, changes, late_finds, today)
             self._completion(found, policy, deadline, ended)
 
     @staticmethod

@@ -87,7 +87,7 @@ def test_lots_totals_equal_the_rows_and_the_query_service(demo_url, capsys, opti
     sp = Stockpile(engine, "reader")
     lots, split = sp.queries.lots(lot_filter, limit=None), sp.queries.totals_by_scope(lot_filter)
     profile = sp.catalogue.active_profile()
-    covered = {t.designation for t in sp.catalogue.types() if profile.covers(t.category, t.activation)}
+    covered = {t.designation for t in sp.catalogue.types() if profile.covers(t.ap_per_item, t.av_per_item, t.activation)}
     engine.dispose()
     assert len(rows) == len(lots) == split.covered.lots + split.not_covered.lots
     for total_line, in_scope, expected in (

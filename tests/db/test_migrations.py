@@ -204,15 +204,21 @@ def snapshot(engine: Engine) -> dict[str, list[tuple]]:
 
 
 def figures(engine: Engine) -> dict:
-    """Every figure a user or an inspector reads, per lot and in total, and what `db check` says."""
+    """Every figure a user or an inspector reads, per lot and in total, and what `db check` says.
+    The lots are read from the balance projection the stockpile page shows, by its own columns: the
+    program's lot rows carry the contents of their type, which an older schema does not have."""
     sp = Stockpile(engine, "reader", today=lambda: TODAY)
     report = sp.check()
+    with engine.connect() as connection:
+        lots = connection.execute(
+            text(
+                "SELECT lot.lot_number, on_hand, retained, on_hand - retained, scheduled, destroyed FROM lot "
+                "JOIN lot_balance ON lot_balance.lot_id = lot.id ORDER BY lot.lot_number, lot.id"
+            )
+        ).all()
     return {
         "totals": sp.queries.totals(),
-        "lots": [
-            (row.lot_number, row.on_hand, row.retained, row.surplus, row.scheduled, row.destroyed)
-            for row in sp.queries.lots(limit=None)
-        ],
+        "lots": [tuple(row) for row in lots],
         "movements": report.movements,
         "audit entries": report.audit_entries,
         "problems": report.problems,

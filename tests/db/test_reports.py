@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 import subprocess
 from datetime import date
@@ -180,7 +181,7 @@ def test_cli_writes_pdf_csv_and_html(known, database_url, tmp_path, capsys):
     assert ["Total", "3", "1700", "300", "", "", "", "200"] in rows  # in and out of scope: what is held
     assert "Stockpile status" in html.read_text()
     text = pdf_text(pdf, "-layout")
-    assert "Stockpile status" in text and "1,700" in text and "page 1 of 2" in text
+    assert "Stockpile status" in text and "1,700" in text and re.search(r"page 1 of [0-9]+\n", text)
     assert pdf.read_bytes().startswith(b"%PDF")
 
 

@@ -21,6 +21,12 @@ class TaskLineInfo:
     on_site: int
     destroyed: int
     certified: int
+    ap_per_item: int
+    av_per_item: int
+
+    @property
+    def mines_per_item(self) -> int:
+        return self.ap_per_item + self.av_per_item
 
     @property
     def at_destruction_site(self) -> int:
