@@ -19,17 +19,24 @@ def sd_class(self_destruct_hours: int | None, self_deactivating: bool) -> SdClas
     return SdClass.PERSISTENT
 
 
+def covered_contents(
+    ap_per_item: int, av_per_item: int, activation: str, categories: Iterable[str], activations: Iterable[str]
+) -> tuple[int, int]:
+    """The (AP, AV) mines of one item a policy profile governs: its AP mines if it governs AP, its
+    AV mines if it governs AV, when it governs the type's activation. The one test of scope: a
+    type is covered when any is above zero; the rest of the item is shown apart, never counted
+    against an obligation (DOMAIN.md section 2, scope and contents)."""
+    if activation not in activations:
+        return (0, 0)
+    categories = set(categories)
+    return (ap_per_item if "AP" in categories else 0, av_per_item if "AV" in categories else 0)
+
+
 def covered_per_item(
     ap_per_item: int, av_per_item: int, activation: str, categories: Iterable[str], activations: Iterable[str]
 ) -> int:
-    """How many of one item's mines a policy profile governs: its AP mines if it governs AP, its AV
-    mines if it governs AV, when it governs the type's activation. The one test of scope: a type is
-    covered when this is above zero; the rest of the item is shown apart, never counted against an
-    obligation (DOMAIN.md section 2, scope and contents)."""
-    if activation not in activations:
-        return 0
-    categories = set(categories)
-    return (ap_per_item if "AP" in categories else 0) + (av_per_item if "AV" in categories else 0)
+    """How many of one item's mines a profile governs (`covered_contents` added up)."""
+    return sum(covered_contents(ap_per_item, av_per_item, activation, categories, activations))
 
 
 def mines_in_items(mines: int, items: int, word: str) -> str:

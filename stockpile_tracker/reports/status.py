@@ -52,45 +52,46 @@ def _split(groups: list[StatusGroup], profile: PolicyProfileInfo, note: str) -> 
     """Each breakdown twice, in scope and apart: no total mixes what the profile says to destroy
     with stock it does not govern."""
     breakdowns: tuple[tuple[str, tuple[str, ...], Callable[[StatusGroup], tuple[str, ...]]], ...] = (
-        ("Summary by category", ("Category",), lambda g: (Category(g.category).label,)),
+        (CATEGORY_TABLE, ("Category",), lambda g: (Category(g.category).label,)),
         ("By self-destruct / self-deactivation", ("Feature",), lambda g: (g.sd_class.label,)),
         ("By site", ("Site", "Country"), lambda g: (g.site_code, g.site_country)),
         ("By type", ("Type", "Cat.", "Activation"), _type),
     )
     scopes = (
-        (f"covered by {profile.name}", _covered(groups)),
-        (f"{profile.not_covered} (shown apart; no obligation counts them)", _not_covered(groups)),
+        (f"covered by {profile.name}", True),
+        (f"{profile.not_covered} (shown apart; no obligation counts them)", False),
     )
     return [
         table_from(
             f"{title}, {scope}",
             (*keys, *QUANTITY_COLUMNS),
-            _by(members, key),
-            note=note if title == "By type" else None,
+            _by(_in_mines(groups, covered, by_category=title == CATEGORY_TABLE), key),
+            note=note if title == "By type" else MIXED_NOTE if title == CATEGORY_TABLE else None,
         )
-        for scope, members in scopes
+        for scope, covered in scopes
         for title, keys, key in breakdowns
     ]
 
 
-def _covered(groups: list[StatusGroup]) -> list[StatusGroup]:
-    """The groups in the mines the profile governs."""
-    return [g.covered for g in groups if g.covered_per_item]
+CATEGORY_TABLE = "Summary by category"
+MIXED_NOTE = "A lot of an item holding both categories (a Volcano canister) counts under each."
 
 
-def _not_covered(groups: list[StatusGroup]) -> list[StatusGroup]:
-    """The groups in the mines it does not govern: a mixed item (Volcano) is on both sides."""
+def _in_mines(groups: list[StatusGroup], covered: bool, by_category: bool = False) -> list[StatusGroup]:
+    """The groups in the mines the profile governs (`covered`) or in the others: a mixed item
+    (Volcano) is on both sides; `by_category`, a group for each category of mines it holds."""
+    if by_category:
+        return [part for group in groups for part in group.by_category(covered)]
+    if covered:
+        return [g.covered for g in groups if g.covered_per_item]
     return [g.not_covered for g in groups if g.not_covered_per_item]
 
 
 def _retained(groups: list[StatusGroup], profile: PolicyProfileInfo) -> Table:
     """Retained mines by reason, those the profile governs apart from the others."""
     buckets: dict[tuple[str, str], list[StatusGroup]] = defaultdict(list)
-    for stock, members in (
-        (f"covered by {profile.name}", _covered(groups)),
-        (profile.not_covered, _not_covered(groups)),
-    ):
-        for group in members:
+    for stock, covered in ((f"covered by {profile.name}", True), (profile.not_covered, False)):
+        for group in _in_mines(groups, covered):
             if group.retention_category and group.retained:
                 buckets[(RetentionCategory(group.retention_category).label, stock)].append(group)
     totals = [(key, Totals.summed(members)) for key, members in sorted(buckets.items())]

@@ -100,7 +100,9 @@ def in_scope_where(policy: PolicyProfileInfo) -> ColumnElement[bool]:
     return covered_per_item(policy) > 0
 
 
-def covered_mines(items: ColumnElement[Any] | InstrumentedAttribute[int], policy: PolicyProfileInfo) -> ColumnElement[int]:
+def covered_mines(
+    items: ColumnElement[Any] | InstrumentedAttribute[int], policy: PolicyProfileInfo
+) -> ColumnElement[int]:
     """A number of items (the ledger's unit) as the mines of them the profile governs: what its
     obligations count. Wide enough for a national stockpile of GATOR dispensers."""
     return cast(items, BigInteger) * covered_per_item(policy)

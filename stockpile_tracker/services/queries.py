@@ -403,9 +403,11 @@ class QueryService:
                     destroyed=int(row.destroyed),
                     ap_per_item=row.ap_per_item,
                     av_per_item=row.av_per_item,
-                    covered_per_item=policy.covered_per_item(row.ap_per_item, row.av_per_item, row.activation),
+                    covered_ap=covered[0],
+                    covered_av=covered[1],
                 )
                 for row in session.execute(query)
+                for covered in [policy.covered_contents(row.ap_per_item, row.av_per_item, row.activation)]
             ]
 
     def scope_totals(self, as_of: date | None = None) -> ScopeTotals:

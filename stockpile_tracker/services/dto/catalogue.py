@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...domain.enums import Category, SdClass
-from ...domain.rules import add_years, contents_label, covered_per_item
+from ...domain.rules import add_years, contents_label, covered_contents
 
 
 @dataclass(frozen=True)
@@ -71,9 +71,12 @@ class PolicyProfileInfo:
     scope_activations: tuple[str, ...]
     korea_reserve_in_korea: bool
 
+    def covered_contents(self, ap_per_item: int, av_per_item: int, activation: str) -> tuple[int, int]:
+        """The (AP, AV) mines of one item this profile governs (rules.covered_contents)."""
+        return covered_contents(ap_per_item, av_per_item, activation, self.scope_categories, self.scope_activations)
+
     def covered_per_item(self, ap_per_item: int, av_per_item: int, activation: str) -> int:
-        """The mines of one item this profile governs (rules.covered_per_item)."""
-        return covered_per_item(ap_per_item, av_per_item, activation, self.scope_categories, self.scope_activations)
+        return sum(self.covered_contents(ap_per_item, av_per_item, activation))
 
     def covers(self, ap_per_item: int, av_per_item: int, activation: str) -> bool:
         return self.covered_per_item(ap_per_item, av_per_item, activation) > 0

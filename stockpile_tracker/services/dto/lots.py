@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TypeVar
 
-from ...domain.enums import RetentionCategory, SdClass
+from ...domain.enums import Category, RetentionCategory, SdClass
 from ...domain.figures import StockFigures
 from ...domain.rules import contents_label
 
@@ -160,7 +160,12 @@ class StatusGroup(StockFigures):
     destroyed: int
     ap_per_item: int
     av_per_item: int
-    covered_per_item: int  # of its mines, those the active policy profile governs
+    covered_ap: int  # of an item's AP mines, those the active policy profile governs
+    covered_av: int
+
+    @property
+    def covered_per_item(self) -> int:
+        return self.covered_ap + self.covered_av
 
     @property
     def in_scope(self) -> bool:
@@ -180,6 +185,15 @@ class StatusGroup(StockFigures):
         """Its figures in mines the profile does not govern (a Volcano canister's 5 AV under an AP
         profile)."""
         return in_mines(self, self.not_covered_per_item)
+
+    def by_category(self, covered: bool) -> list[StatusGroup]:
+        """Its mines the profile governs (or not), one group per category they are of, in mines:
+        a Volcano canister's AP and AV mines under a profile that governs both."""
+        parts = (
+            (Category.AP.value, self.covered_ap if covered else self.ap_per_item - self.covered_ap),
+            (Category.AV.value, self.covered_av if covered else self.av_per_item - self.covered_av),
+        )
+        return [in_mines(replace(self, category=category), mines) for category, mines in parts if mines]
 
 
 Figures = TypeVar("Figures", Totals, StatusGroup)
