@@ -167,7 +167,7 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
             reason="detection and clearance training",
             valid_from=date(2023, 1, 10),
         )
-    adam = [lot for lot in unretained if lot[1] in ("M67", "M72")]
+    adam = [lot for lot in unretained if lot[1] in ("ADAM M692", "ADAM M731")]
     for lot_id, _designation, quantity in rng.sample(adam, min(6, len(adam))):
         sp.lots.change_retention(
             lot_id,
@@ -262,10 +262,12 @@ def _destruction_history(
             with sp.acting_as(_verifier(sp)):
                 sp.destruction.verify_certificate(event.id, verified_on=event.occurred_on + timedelta(days=7))
             sp.destruction.close_task(task.id)
-    # The contractor gap: 10,080 shipped, the certificate accounts for 9,600, of a type the programme
+    # The contractor gap: the certificate accounts for 480 fewer than were shipped, of a type the programme
     # governs, so that its figures show it.
+    # A type of one mine per item, so that the 480 are mines.
     governed = sp.catalogue.covered_types()
-    lot_id, _d, quantity = next(lot for lot in surplus if lot[2] >= 3000 and lot[1] in governed)
+    plain = {t.designation for t in sp.catalogue.types() if t.mines_per_item == 1}
+    lot_id, _d, quantity = next(lot for lot in surplus if lot[2] >= 3000 and lot[1] in governed & plain)
     shipped = quantity // 10 * 10
     on = today - timedelta(days=50)
     task = sp.destruction.schedule(

@@ -27,7 +27,11 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
             ("Condition", f"{lot.condition_code} - {CONDITION_CODES[lot.condition_code]}"),
             ("Kept for", lot.kept_under(covered)),
             ("Scope", f"covered by {profile.name}" if covered else profile.not_covered),
-            ("On hand", f"{lot.on_hand:,}"),
+            ("Mines per item", lot.contents),
+            (
+                "On hand",
+                f"{lot.on_hand:,}" + ("" if lot.mines_per_item == 1 else f" items, {lot.mines_on_hand:,} mines"),
+            ),
             ("Retained", f"{lot.retained:,}"),
             ("Scheduled", f"{lot.scheduled:,}"),
             ("Destroyed", f"{lot.destroyed:,}"),

@@ -50,6 +50,7 @@ SORT_KEYS = {
     "site": Site.code,
     "retention": LotBalance.retention_category,
     "on_hand": LotBalance.on_hand,
+    "mines": LotBalance.on_hand * MINES_PER_ITEM,
     "retained": LotBalance.retained,
     "surplus": LotBalance.on_hand - LotBalance.retained,
     "scheduled": LotBalance.scheduled,

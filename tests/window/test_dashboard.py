@@ -210,10 +210,10 @@ def test_the_dashboard_the_status_report_and_the_command_line_agree_in_and_out_o
     out = capsys.readouterr().out
     for label, totals in (("covered", covered), ("not covered", apart)):
         assert (
-            f"{label} by {US_POLICY}: on hand {totals.on_hand:,}, retained {totals.retained:,}, "
+            f"{label} by {US_POLICY}: on hand {totals.on_hand:,} mines, retained {totals.retained:,}, "
             f"surplus {totals.surplus:,}, scheduled {totals.scheduled:,}, destroyed {totals.destroyed:,}"
         ) in out
-        total_line = next(line for line in out.splitlines() if line.startswith(f"Total {label} ("))
+        total_line = next(line for line in out.splitlines() if line.startswith(f"Total {label}, in mines ("))
         assert total_line.split()[-5:] == [
             f"{n:,}" for n in (totals.on_hand, totals.retained, totals.surplus, totals.scheduled, totals.destroyed)
         ]

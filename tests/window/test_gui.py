@@ -91,7 +91,7 @@ def test_the_paged_model_fetches_every_row_and_passes_the_tester(qtbot, qtmodelt
 def test_window_shows_the_database_and_totals(window):
     assert window.windowTitle().startswith("gui.db")
     assert window.totals_label.text() == (
-        "2 lots shown - on hand 1,500 - retained 200 - surplus 1,300 - scheduled 0 - destroyed 0"
+        "2 lots shown - on hand 1,500 mines - retained 200 - surplus 1,300 - scheduled 0 - destroyed 0"
     )
     assert window.user_label.text() == "Operator: alice"
     model = window.stockpile_view.model
@@ -350,7 +350,10 @@ def test_filters_show_what_the_query_service_gives(qtbot, settings, demo_url, lo
         {
             RetentionFilter.RETAINED: f"{lots} holding retained mines - retained {expected_totals.retained:,}",
             RetentionFilter.SURPLUS: f"{lots} holding surplus - surplus {expected_totals.surplus:,} (scheduled ",
-        }.get(lot_filter.retention, f"{count(split.whole.lots, 'lot')} shown - on hand {split.whole.on_hand:,} - ")
+        }.get(
+            lot_filter.retention,
+            f"{count(split.whole.lots, 'lot')} shown - on hand {count(split.whole.on_hand, 'mine')} - ",
+        )
     )
 
 
