@@ -29,7 +29,7 @@ LOT_COLUMNS = [
         tooltip="self-destruct time, self-deactivation only, or persistent (neither)",
     ),
     Column("Site", lambda r: r.site_code, sort_key="site"),
-    Column("Kept for", lambda r: r.kept_for, sort_key="retention"),  # by scope in the model (`covered`)
+    Column("Kept for", lambda r: r.kept_for, sort_key="retention", elide=True),  # by scope in the model (`covered`)
     Column(
         "On hand", lambda r: r.on_hand, numeric=True, sort_key="on_hand", tooltip="items, as the ledger counts them"
     ),

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -249,8 +248,9 @@ class StockpileView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(False)
+        # Thirteen columns with items and mines: "Kept for" gives up width first on a narrow screen.
+        self.fit_columns = FitColumns(self.table)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.detail = LotDetail()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -350,7 +350,7 @@ class StockpileView(QWidget):
 
     def _rows_shown(self) -> None:
         if not self._sized and self.model.rowCount():
-            self.table.resizeColumnsToContents()
+            self.fit_columns.measure()
             self._sized = True
         self._reselect()
         if self._reveal and (row := self.model.index_of_lot(self._current_id or 0)) is not None:
@@ -362,7 +362,7 @@ class StockpileView(QWidget):
         two, as on the dashboard and in the reports), and which types it governs, for the rows."""
         split, covered = read
         self.note.done()
-        self.model.totals, self.scope_totals = split.whole, split
+        self.model.totals, self.scope_totals = split.items, split  # the rows' unit: items
         self.model.set_covered(covered)
         self.totals_changed.emit(split)
 
