@@ -41,7 +41,7 @@ def covered_per_item(
 
 def mines_in_items(mines: int, items: int, word: str) -> str:
     """ "9,516,744 mines in 264,354 projectiles": a figure in mines with the items that hold them."""
-    return f"{mines:,} {'mine' if mines == 1 else 'mines'} in {items:,} {word}"
+    return f"{mines:,} mines in {items:,} {word}"
 
 
 def contents_label(ap_per_item: int, av_per_item: int) -> str:
