@@ -42,8 +42,9 @@ def _scope_table(sp: Stockpile, as_of: date) -> Table:
         f"In and out of scope of {profile.name}",
         ("Stock", *QUANTITY_COLUMNS),
         rows,
-        note=f"{profile.name} governs {profile.scope}; only that stock counts against its obligations. "
-        "The total adds what is held, never the two surpluses: only the one covered is to destroy.",
+        note=f"{profile.name} governs {profile.scope}; only those mines count against its obligations. "
+        "Figures are mines (items x mines per item): a lot of an item holding both kinds (a Volcano canister) "
+        "is on both lines. The total adds what is held, never the two surpluses: only the one covered is to destroy.",
         total_columns=(1, 2, 3, 7),  # lots, on hand, retained, destroyed
     )
 

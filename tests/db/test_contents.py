@@ -178,3 +178,19 @@ def test_contents_are_corrected_with_a_reason(volcano):
     assert (fixed.ap_per_item, fixed.av_per_item) == (0, VOLCANO_AV)
     split = volcano.queries.scope_totals()
     assert (split.covered.on_hand, split.not_covered.on_hand) == (0, CANISTERS * VOLCANO_AV)
+
+
+def test_form_b_the_status_report_and_the_scope_totals_agree_to_the_mine(volcano):
+    """At 31 December, mixed and plain items together: Form B is the covered mines, Form J's
+    holdings the rest, as the status report and the query service count them."""
+    receive(volcano, "A-1", 2_000, type="M67")
+    receive(volcano, "G-1", 300, type="BLU-91/B")
+    end = date(2025, 12, 31)
+    split = volcano.queries.scope_totals(end)
+    forms = tables(article7_report(volcano, end.year, printed_at=PRINTED))
+    form_b = forms[f"Form B - stockpiled anti-personnel mines at 31 December {end.year}"]
+    (form_j,) = [t for title, t in forms.items() if title.startswith("Form J") and "held" in title]
+    assert (form_b.total_row[1], form_j.total_row[1]) == (split.covered.on_hand, split.not_covered.on_hand)
+    in_and_out = next(t for t in status_report(volcano, end, printed_at=PRINTED).tables if t.title.startswith("In and"))
+    assert [row[2] for row in in_and_out.rows] == [split.covered.on_hand, split.not_covered.on_hand]
+    assert split.covered.on_hand + split.not_covered.on_hand == sum(row.mines_on_hand for row in volcano.queries.lots())

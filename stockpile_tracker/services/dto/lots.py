@@ -90,9 +90,6 @@ class Totals(StockFigures):
             destroyed=sum(p.destroyed for p in parts),
         )
 
-    def in_mines(self, per_item: int) -> Totals:
-        return in_mines(self, per_item)
-
     @property
     def figures(self) -> tuple[int, int, int, int, int, int, int]:
         """Lots, on hand, retained, surplus, scheduled, unscheduled surplus, destroyed: the status
