@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, Row, false, func, or_, select, true
+from sqlalchemy import BigInteger, ColumnElement, FromClause, Row, cast, false, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from ..db.models import (
@@ -422,7 +422,7 @@ class ComplianceService:
     def _movements(self, found: _Findings, policy: PolicyProfileInfo, session: Session, today: date) -> None:
         def lots_with(*conditions: ColumnElement[bool]) -> Sequence[Row[int, str, int]]:
             return session.execute(
-                select(Lot.id, Lot.lot_number, func.sum(covered_mines(Movement.quantity, policy)))
+                select(Lot.id, Lot.lot_number, cast(func.sum(covered_mines(Movement.quantity, policy)), BigInteger))
                 .join(Lot, Lot.id == Movement.lot_id)
                 .join(MineType, MineType.id == Lot.mine_type_id)
                 .where(in_scope_where(policy), *conditions, Movement.occurred_on <= today)
