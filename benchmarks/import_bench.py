@@ -31,7 +31,7 @@ TODAY = date(2026, 6, 30)
 USER = "bench-importer"
 TYPES = [("M67", "AP", 48), ("M16", "AP", None), ("BLU-91/B", "AV", 4), ("M14", "AP", None)]
 SITES = [("ANAD", "US"), ("CAMP-C", "KR"), ("TEAD", "US")]
-RETENTION = [("", "")] * 17 + [("korea", ""), ("legal_hold", ""), ("article3", "Engineer School")]
+RETENTION = [("", "")] * 17 + [("korea", ""), ("korea", ""), ("article3", "Engineer School")]
 
 
 def seed(sp: Stockpile) -> None:

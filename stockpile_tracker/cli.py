@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
+from .cli_profile import add_profile_parser, cmd_profile
 from .domain.enums import LotStatus, MovementKind, RetentionFilter, SdClass
 from .domain.errors import StockpileError
 from .logs import start_logging
@@ -93,9 +94,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="an object with a findings list, for a nightly job")
     AsOf().add_to(check)  # the findings as they stood at the end of that day
 
-    importing = commands.add_parser("import", help="import lots or destruction history from a CSV file")
+    add_profile_parser(commands)
+
+    importing = commands.add_parser(
+        "import", help="import lots, destruction history, mine types or sites from a CSV file"
+    )
     importing.add_argument(
-        "kind", choices=["lots", "destructions"], help="what the file holds: lots, or destruction history"
+        "kind",
+        choices=["lots", "destructions", "types", "sites"],
+        help="what the file holds: lots, destruction history, mine types or sites",
     )
     importing.add_argument("file", help="the CSV file, with a header row")
     importing.add_argument("--dry-run", action="store_true", help="check the whole file, write nothing")
@@ -214,6 +221,7 @@ LOT_COLUMNS = [
     ("Retained", "retained", ">"),
     ("Surplus", "surplus", ">"),
     ("Scheduled", "scheduled", ">"),
+    ("Suspended", "suspended", ">"),
     ("Destroyed", "destroyed", ">"),
     ("Cond", "condition_code", "<"),
 ]
@@ -252,7 +260,7 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
     # in stock the profile does not govern, and covered + not covered = the mines of the rows.
     footers = [
         [f"Total ({_lots(split.items.lots)})", *[""] * 5, f"{split.items.on_hand:,}", f"{split.whole.on_hand:,}"]
-        + [""] * 5,
+        + [""] * 6,
         *(
             [f"Total {label}, in mines ({_lots(totals.lots)})", *[""] * 6, *_numbers(totals), ""]
             for label, totals in (("covered", split.covered), ("not covered", split.not_covered))
@@ -278,6 +286,13 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
     scope = sp.queries.scope_totals()
     print(f"Whole stockpile: {scope.covered_label}: {_figures(scope.covered)}")
     print(f"Whole stockpile: {scope.not_covered_label}: {_figures(scope.not_covered)}")
+    losses = sp.destruction.loss_totals()
+    for label, part in ((scope.covered_label, losses.covered), (scope.not_covered_label, losses.not_covered)):
+        if part.unaccounted or part.written_off:
+            print(
+                f"Unaccounted for, {label}: {part.unaccounted:,} in {part.losses:,} loss(es) of tasks closed short; "
+                f"written off {part.written_off:,}"
+            )
     return 0
 
 
@@ -286,13 +301,15 @@ def _lots(number: int) -> str:
 
 
 def _numbers(totals: Totals) -> list[str]:
-    return [f"{n:,}" for n in (totals.on_hand, totals.retained, totals.surplus, totals.scheduled, totals.destroyed)]
+    figures = (totals.on_hand, totals.retained, totals.surplus, totals.scheduled, totals.suspended, totals.destroyed)
+    return [f"{n:,}" for n in figures]
 
 
 def _figures(totals: Totals) -> str:
     return (
-        f"on hand {totals.on_hand:,} mines, retained {totals.retained:,}, surplus {totals.surplus:,}, "
-        f"scheduled {totals.scheduled:,}, destroyed {totals.destroyed:,}"
+        f"on hand {totals.on_hand:,} mines, retained {totals.retained:,}, surplus {totals.surplus:,} "
+        f"(scheduled {totals.scheduled:,}, suspended {totals.suspended:,}, unscheduled {totals.unscheduled:,}), "
+        f"destroyed {totals.destroyed:,}"
     )
 
 
@@ -402,6 +419,11 @@ def cmd_check(sp: Stockpile, args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if any(finding.severity == "error" for finding in findings) else 0
 
 
+AS_OF_REFUSED = {
+    "destructions": "destructions carry their own dates",
+    "types": "mine types have no date",
+    "sites": "sites have no date",
+}
 IMPORT_REMEDIES = {
     "type": "add it to the catalogue or import with --add-types",
     "site": "add it to the catalogue or import with --add-sites",
@@ -431,7 +453,7 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
     source = Path(args.file).name
     if args.as_of is not None:
         if args.kind != "lots":
-            raise StockpileError("--as-of: only lots have opening balances; destructions carry their own dates")
+            raise StockpileError(f"--as-of: only lots have opening balances; {AS_OF_REFUSED[args.kind]}")
         AsOf().check(sp, args.as_of)  # the bounds of every dated option
     try:
         if args.kind == "lots":
@@ -444,7 +466,12 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
                 dry_run=args.dry_run,
             )
         else:
-            plan = sp.imports.import_destructions(data, source=source, dry_run=args.dry_run)
+            importer = {
+                "destructions": sp.imports.import_destructions,
+                "types": sp.imports.import_types,
+                "sites": sp.imports.import_sites,
+            }[args.kind]
+            plan = importer(data, source=source, dry_run=args.dry_run)
     except ImportRejected as exc:
         problems = [
             f"{args.file}: {problem}" + (f"; {IMPORT_REMEDIES[problem.column]}" if problem.missing else "")
@@ -457,17 +484,18 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         print(f"stockpile-tracker: nothing was imported: {len(problems):,} problems", file=sys.stderr)
         return EXIT_ERROR
-    what = "lots" if args.kind == "lots" else "destruction events"
     verb = "would import" if args.dry_run else "imported"
     extra = _import_extras(plan)
-    print(f"{verb} {len(plan.rows):,} {what}, {plan.quantity:,} mines" + (f" ({'; '.join(extra)})" if extra else ""))
+    print(f"{verb} {plan.summary}" + (f" ({'; '.join(extra)})" if extra else ""))
     return 0
 
 
 def _import_extras(plan: ImportPlan) -> list[str]:
-    """What an import adds besides its rows, said after its count: new types and sites, and how
-    many lots come on as opening balances rather than receipts."""
+    """What an import adds besides its rows, said after its count: new types and sites, how many
+    lots come on as opening balances rather than receipts, the catalogue entries already held."""
     extra = []
+    if plan.unchanged:
+        extra.append(f"already in the catalogue, left as they are: {', '.join(plan.unchanged)}")
     if plan.new_types:
         extra.append(f"new types {', '.join(plan.new_types)}")
     if plan.new_sites:
@@ -484,6 +512,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "import": cmd_import,
     "lots": cmd_lots,
+    "profile": cmd_profile,
     "report": cmd_report,
     "settings": cmd_settings,
 }

@@ -1,7 +1,8 @@
 """A realistic demo stockpile, built through the same services a user works with, so every rule
 holds in it: the catalogue of DOMAIN.md section 3, depots in the United States and one in the
 Republic of Korea, a few hundred lots, retention decisions, a programme, tasks and events —
-including one contractor certificate that falls 480 mines short of what was shipped."""
+including one contractor certificate that falls 480 mines short of what was shipped, its task closed
+with an explanation and the 480 an unaccounted loss under investigation."""
 
 from __future__ import annotations
 
@@ -54,17 +55,18 @@ def load_catalogue() -> list[CatalogueEntry]:
 
 
 SITES = [
-    ("ANAD", "Anniston Army Depot", "US"),
-    ("BGAD", "Blue Grass Army Depot", "US"),
-    ("MCAAP", "McAlester Army Ammunition Plant", "US"),
-    ("HWAD", "Hawthorne Army Depot", "US"),
-    ("TEAD", "Tooele Army Depot (demilitarization)", "US"),
-    ("CAMP-C", "Camp Carroll, Waegwan", "KR"),
+    ("ANAD", "Anniston Army Depot", "US", "depot"),
+    ("BGAD", "Blue Grass Army Depot", "US", "depot"),
+    ("MCAAP", "McAlester Army Ammunition Plant", "US", "depot"),
+    ("HWAD", "Hawthorne Army Depot", "US", "depot"),
+    ("TEAD", "Tooele Army Depot (demilitarization)", "US", "destruction"),
+    ("CAMP-C", "Camp Carroll, Waegwan", "KR", "depot"),
 ]
 STORAGE = ["ANAD", "BGAD", "MCAAP", "HWAD"]
 TRAINING_INSTITUTION = "US Army Engineer School, Fort Leonard Wood"
 VERIFIER = "K. Park (compliance office)"
 MIN_LOTS = 60
+GAP_SHIPPED, GAP = 5560, 480  # the contractor's certificate short of the shipment (DOMAIN.md section 6)
 MAX_LOTS = 10_000  # a demo, not a benchmark: benchmarks/synthetic/ makes a national stockpile
 
 
@@ -117,8 +119,8 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
             ap_per_item=entry.ap_per_item,
             av_per_item=entry.av_per_item,
         )
-    for code, name, country in SITES:
-        sp.catalogue.add_site(code=code, name=name, country=country)
+    for code, name, country, kind in SITES:
+        sp.catalogue.add_site(code=code, name=name, country=country, kind=kind)
 
     received: list[tuple[int, str, int]] = []  # lot id, type, quantity
     profile = sp.catalogue.active_profile()  # Korea and Article 3 retention only of types it governs
@@ -177,14 +179,15 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
             reason="Korea reserve held in CONUS pending shipment",
             valid_from=date(2022, 9, 1),
         )
+    _korea_requirements(sp, profile.code, received)
     hold = next(lot for lot in received if not sp.queries.lot(lot[0]).retained)
-    sp.lots.change_retention(
+    sp.suspensions.suspend(
         hold[0],
+        kind="legal_hold",
         quantity=hold[2],
-        category="legal_hold",
-        authority_ref="CID-2024-113",
+        reference="CID-2024-113",
         reason="investigation of a missing crate",
-        valid_from=date(2024, 3, 4),
+        suspended_from=date(2024, 3, 4),
     )
 
     programme = sp.destruction.create_programme(
@@ -215,7 +218,42 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
         "INV-2026-ANNUAL",
         "two mines short at annual inventory; under review",
     )
+    profile, types = sp.catalogue.active_profile(), {t.designation: t for t in sp.catalogue.types()}
+    inspected = next(
+        row
+        for row in (sp.queries.lot(lot[0]) for lot in received)
+        if row.id != checked.id
+        and row.unscheduled >= 100
+        and profile.covers(types[row.type_designation].category, types[row.type_designation].activation)
+    )
+    sp.suspensions.suspend(
+        inspected.id,
+        kind="investigation",
+        quantity=100,
+        reference="QDR-2026-031",
+        reason="quality deficiency report: fuzes of this lot under investigation",
+        suspended_from=today - timedelta(days=20),
+    )
     return DemoSummary(lots + 1, tasks, events)
+
+
+def _korea_requirements(sp: Stockpile, profile: str, received: list[tuple[int, str, int]]) -> None:
+    """A requirement for each type reserved for Korea, rounded up to the thousand; the largest
+    reserve's is four fifths of it, so that the excess shows as surplus (a korea-reserve finding)."""
+    reserved: dict[str, int] = {}
+    for lot_id, designation, _quantity in received:
+        lot = sp.queries.lot(lot_id)
+        if lot.retention_category == "korea":
+            reserved[designation] = reserved.get(designation, 0) + lot.retained
+    largest = max(reserved, key=lambda designation: reserved[designation], default=None)
+    for designation, quantity in sorted(reserved.items()):
+        sp.korea.state_requirement(
+            profile,
+            designation,
+            quantity * 4 // 5 // 100 * 100 if designation == largest else -(-quantity // 1000) * 1000,
+            authority_ref="USFK-REQ-2022-01",
+            valid_from=date(2022, 9, 1),
+        )
 
 
 def _destruction_history(
@@ -227,7 +265,7 @@ def _destruction_history(
 ) -> tuple[int, int]:
     """Monthly destructions over the past two years, a few planned ahead, one overdue, and a
     contractor shipment whose certificate is 480 mines short."""
-    surplus = [lot for lot in received if not sp.queries.lot(lot[0]).retained]
+    surplus = [lot for lot in received if sp.queries.lot(lot[0]).unscheduled == lot[2]]  # none kept or held
     rng.shuffle(surplus)
     per_task = max(1, min(3, (len(surplus) - 4) // 24))
     tasks = events = 0
@@ -262,13 +300,13 @@ def _destruction_history(
             with sp.acting_as(_verifier(sp)):
                 sp.destruction.verify_certificate(event.id, verified_on=event.occurred_on + timedelta(days=7))
             sp.destruction.close_task(task.id)
-    # The contractor gap: the certificate accounts for 480 fewer than were shipped, of a type the programme
-    # governs, so that its figures show it.
+    # The contractor gap (DOMAIN.md section 6): 5,560 shipped, the certificate accounts for 5,080, of a
+    # type the programme governs; the task closed with an explanation, the 480 under investigation.
     # A type of one mine per item, so that the 480 are mines.
     governed = sp.catalogue.covered_types()
     plain = {t.designation for t in sp.catalogue.types() if t.mines_per_item == 1}
-    lot_id, _d, quantity = next(lot for lot in surplus if lot[2] >= 3000 and lot[1] in governed & plain)
-    shipped = quantity // 10 * 10
+    lot_id, _d, quantity = next(lot for lot in surplus if lot[2] >= GAP_SHIPPED and lot[1] in governed & plain)
+    shipped = GAP_SHIPPED
     on = today - timedelta(days=50)
     task = sp.destruction.schedule(
         planned_on=on, site="TEAD", method="disassembly", lines={lot_id: shipped}, programme_id=programme_id
@@ -281,22 +319,33 @@ def _destruction_history(
         officer="D. Moore (contractor)",
         witness="B. Jones (national authority)",
         certificate_number="TEAD-CERT-0042",
-        lines={lot_id: shipped - 480},
+        lines={lot_id: shipped - GAP},
         task_id=task.id,
         notes="contractor certificate; shipment manifest GBL-TEAD-0042",
     )
     with sp.acting_as(_verifier(sp)):
         sp.destruction.verify_certificate(event.id, verified_on=on + timedelta(days=27))
+    sp.destruction.close_task(
+        task.id,
+        "TEAD-CERT-0042 accounts for 480 fewer mines than manifest GBL-TEAD-0042 shipped; "
+        "inquiry INV-2026-07 opened with the contractor",
+    )
     surplus.remove((lot_id, _d, quantity))
-    # Two tasks planned ahead.
+    # Two tasks planned ahead, the first already shipped to the plant and awaiting destruction.
     for ahead in (30, 90):
-        lot_id, _d, quantity = surplus.pop()
-        sp.destruction.schedule(
+        lot = next(lot for lot in reversed(surplus) if lot[1] in governed) if ahead == 30 else surplus[-1]
+        surplus.remove(lot)
+        lot_id, _d, quantity = lot
+        planned = sp.destruction.schedule(
             planned_on=today + timedelta(days=ahead),
             site="BGAD",
             method="open_detonation",
             lines={lot_id: quantity},
             programme_id=programme_id,
         )
+        if ahead == 30:
+            sp.destruction.ship(
+                planned.id, on=today - timedelta(days=5), lines={lot_id: quantity}, document_ref="GBL-BGAD-0107"
+            )
         tasks += 1
     return tasks + 1, events + 1

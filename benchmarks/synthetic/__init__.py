@@ -8,7 +8,7 @@ construction what `db check` expects. The generator simulates every lot in date 
 service rules as it goes:
 
 - signs per kind (incoming kinds positive, outgoing negative), never a negative balance at any
-  date, and no movement after a lot is emptied (rule 8, terminal state);
+  date, and no movement after a lot is emptied (the terminal-state rule);
 - outgoing routine movements only take unscheduled surplus (on hand - retained - scheduled);
 - retention decisions never exceed what is on hand; Article 3 training consumes retained mines and
   records the follow-up decision, as `consume_in_training` does;

@@ -37,7 +37,7 @@ class LotLedger:
         self.movements = movements
         self.decisions = decisions
         self.clerk = f"clerk.{lot.site.lower()}"
-        self.on_hand = self.received = self.retained = self.scheduled = self.destroyed = 0
+        self.on_hand = self.received = self.retained = self.scheduled = self.destroyed = self.suspended = 0
         self.category: str | None = None
         self.institution: str | None = None
         self.latest_decision = 0
@@ -51,14 +51,23 @@ class LotLedger:
         self.emit(first_kind, lot.arrived.toordinal(), lot.quantity, f"DD1348-{lot.arrived.year}-{lot.id:06d}", None)
         self.on_hand = self.received = lot.quantity
         for day, priority, tag in events:
-            free = self.on_hand - self.retained - self.scheduled
+            free = self.on_hand - self.retained - self.scheduled - self.suspended
             room = min(free, self.on_hand - 1)  # what may leave without touching locked stock or emptying
             special = self.SPECIAL.get(tag)
             # A routine entry (also the stand-in for a special one that had nothing to act on).
             if special is None or not special(self, day, free, room):
                 self._routine(day, priority, room)
         category = self.category if self.retained else None
-        return (lot.id, self.on_hand, self.received, self.retained, category, self.scheduled, self.destroyed)
+        return (
+            lot.id,
+            self.on_hand,
+            self.received,
+            self.retained,
+            category,
+            self.scheduled,
+            self.destroyed,
+            self.suspended,
+        )
 
     def _days(self) -> list[tuple[int, int, str]]:
         """The days of the lot's entries, in order: (ordinal, priority, tag); tag "" is routine."""
@@ -189,13 +198,24 @@ class LotLedger:
             amount = min(free, self.rng.choice([100, 200, 300, 500]))
             ref, why = "DA-TRN-2023-07", "detection and clearance training"
             self.category, self.institution = "article3", TRAINING_INSTITUTION
-        else:
-            amount, ref, why = free, f"CID-2024-{lot.id % 1000:03d}", "investigation of a missing crate"
-            self.category = "legal_hold"
+        else:  # a legal hold: a suspension, the mines still surplus
+            return self._suspend(day, free // 2, f"CID-2024-{lot.id % 1000:03d}", "investigation of a missing crate")
         if amount >= 1:
             self.decide(day, amount, why, ref)
         else:
             self.category = self.institution = None
+        return True
+
+    def _suspend(self, day: int, amount: int, ref: str, why: str) -> bool:
+        if amount < 1:
+            return False
+        builder = self.builder
+        builder.suspension_id += 1
+        on = builder.day(day)
+        builder.suspensions.append(
+            (builder.suspension_id, self.lot.id, "legal_hold", amount, ref, why, on, LOADER, f"{on} 11:00:00.000000")
+        )
+        self.suspended += amount
         return True
 
     def _release(self, day: int, free: int, room: int) -> bool:

@@ -37,6 +37,10 @@ DECISION_SQL = (
     "INSERT INTO retention_decision (id, lot_id, quantity, category, institution, authority_ref, reason, "
     "valid_from, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+SUSPENSION_SQL = (
+    "INSERT INTO suspension (id, lot_id, kind, quantity, reference, reason, suspended_from, suspended_by, "
+    "suspended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 class Builder:
@@ -47,10 +51,12 @@ class Builder:
         self.rng = random.Random(spec.seed)
         self.type_ids = {entry.designation: index for index, entry in enumerate(CATALOGUE, start=1)}
         self.type_sizes = {entry.designation: entry.typical_lot_size for entry in CATALOGUE}
-        self.site_ids = {code: index for index, (code, _n, _c) in enumerate(SITES, start=1)}
+        self.site_ids = {code: index for index, (code, *_rest) in enumerate(SITES, start=1)}
         self.iso = {}  # date ordinal -> 'YYYY-MM-DD'
         self.movement_id = 0
         self.decision_id = 0
+        self.suspension_id = 0
+        self.suspensions: list[tuple] = []  # of the chunk being loaded: legal holds, in force
         self.task_lines: list[tuple[int, int, int]] = []
         self.event_lines: list[tuple[int, int, int, int]] = []
         self.expected: list[tuple] = []
@@ -81,7 +87,9 @@ class Builder:
             db.executemany(LOT_SQL, lot_rows)
             db.executemany(MOVEMENT_SQL, movement_rows)
             db.executemany(DECISION_SQL, decision_rows)
-            lap("insert lots, movements, decisions (executemany)")
+            db.executemany(SUSPENSION_SQL, self.suspensions)
+            self.suspensions.clear()
+            lap("insert lots, movements, decisions, suspensions (executemany)")
             done = start + len(chunk)
             if done % (CHUNK_LOTS * 5) == 0 or done == len(self.lots):
                 log(f"  {done:,} lots, {self.movement_id:,} movements")
@@ -112,8 +120,8 @@ class Builder:
             ],
         )
         db.executemany(
-            "INSERT INTO site (id, code, name, country) VALUES (?, ?, ?, ?)",
-            [(self.site_ids[code], code, name, country) for code, name, country in SITES],
+            "INSERT INTO site (id, code, name, country, kind) VALUES (?, ?, ?, ?, ?)",
+            [(self.site_ids[code], code, name, country, kind) for code, name, country, kind in SITES],
         )
         db.execute(
             "UPDATE setting SET value = ? WHERE key = 'organisation'",
@@ -240,7 +248,7 @@ class Builder:
 
     def verify(self, db: sqlite3.Connection) -> None:
         stored = db.execute(
-            "SELECT lot_id, on_hand, received, retained, retention_category, scheduled, destroyed "
+            "SELECT lot_id, on_hand, received, retained, retention_category, scheduled, destroyed, suspended "
             "FROM lot_balance ORDER BY lot_id"
         ).fetchall()
         if stored != self.expected:
@@ -286,6 +294,7 @@ class Builder:
             "lots": len(self.lots),
             "movements": self.movement_id,
             "retention_decisions": self.decision_id,
+            "suspensions": self.suspension_id,
             "destruction_tasks": sum(1 for task in self.tasks if task.lines),
             "destruction_events": sum(1 for task in self.tasks if task.lines and not task.open),
             "task_lines": len(self.task_lines),

@@ -31,7 +31,7 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-INCOMING_KINDS = "('opening_balance', 'receipt', 'discovery', 'transfer_in', 'check_gain')"
+INCOMING_KINDS = "('opening_balance', 'receipt', 'discovery', 'transfer_in', 'check_gain', 'returned')"
 OUTGOING_KINDS = "('transfer_out', 'out_for_destruction', 'training', 'destroyed', 'check_loss')"
 
 
@@ -92,14 +92,43 @@ class MineType(Base):
     )
 
 
+class KoreaRequirement(Base):
+    """How many mines of a type a profile lets be reserved for the defence of the Republic of Korea,
+    on an authority, from a day (DOMAIN.md section 4, korea-reserve). The newest valid on a day is
+    in force; a change is a new requirement, so the history stays (append-only, migration 0007)."""
+
+    __tablename__ = "korea_requirement"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("policy_profile.id"))
+    mine_type_id: Mapped[int] = mapped_column(ForeignKey("mine_type.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    authority_ref: Mapped[str] = mapped_column(String(120))
+    valid_from: Mapped[date] = mapped_column(Date)
+    set_by: Mapped[str] = mapped_column(String(100))
+    set_at: Mapped[datetime] = mapped_column(DateTime())
+
+    profile: Mapped[PolicyProfile] = relationship(lazy="joined")
+    mine_type: Mapped[MineType] = relationship(lazy="joined")
+
+    __table_args__ = (
+        Index("ix_korea_requirement_profile_id_valid_from", "profile_id", "valid_from"),
+        CheckConstraint("quantity >= 0", name="quantity_not_negative"),
+        CheckConstraint("length(authority_ref) > 0", name="authority_ref"),
+    )
+
+
 class Site(Base):
     __tablename__ = "site"
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     country: Mapped[str] = mapped_column(String(2))
+    kind: Mapped[str] = mapped_column(String(12), server_default="depot")  # SiteKind
 
-    __table_args__ = (CheckConstraint("length(country) = 2", name="country"),)
+    __table_args__ = (
+        CheckConstraint("length(country) = 2", name="country"),
+        CheckConstraint("kind IN ('depot', 'destruction', 'training')", name="kind"),
+    )
 
 
 class Lot(Base):
@@ -137,13 +166,17 @@ class LotBalance(Base):
     retention_category: Mapped[str | None] = mapped_column(String(16), index=True)
     scheduled: Mapped[int] = mapped_column(Integer)
     destroyed: Mapped[int] = mapped_column(Integer)
+    suspended: Mapped[int] = mapped_column(Integer, server_default="0")
 
     lot: Mapped[Lot] = relationship(back_populates="balance")
 
     __table_args__ = (
         CheckConstraint("on_hand >= 0", name="on_hand_not_negative"),
         CheckConstraint("retained >= 0 AND retained <= on_hand", name="retained_within_on_hand"),
-        CheckConstraint("scheduled >= 0 AND scheduled <= on_hand - retained", name="scheduled_within_surplus"),
+        CheckConstraint("suspended >= 0 AND suspended <= on_hand - retained", name="suspended_within_surplus"),
+        CheckConstraint(
+            "scheduled >= 0 AND scheduled <= on_hand - retained - suspended", name="scheduled_within_surplus"
+        ),
         CheckConstraint("destroyed >= 0 AND on_hand + destroyed <= received", name="destroyed_within_held"),
         CheckConstraint("(retained = 0) = (retention_category IS NULL)", name="retention_category"),
     )
@@ -173,7 +206,7 @@ class Movement(Base):
         CheckConstraint(
             "kind IN ('opening_balance', 'receipt', 'discovery', 'transfer_in', 'transfer_out', "
             "'out_for_destruction', 'training', 'destroyed', 'check_gain', 'check_loss', "
-            "'reversal')",
+            "'returned', 'reversal')",
             name="kind",
         ),
         CheckConstraint(f"kind NOT IN {INCOMING_KINDS} OR quantity > 0", name="incoming_positive"),
@@ -201,12 +234,42 @@ class RetentionDecision(Base):
 
     __table_args__ = (
         CheckConstraint("quantity >= 0", name="quantity_not_negative"),
-        CheckConstraint("category IS NULL OR category IN ('korea', 'article3', 'legal_hold')", name="category"),
+        CheckConstraint("category IS NULL OR category IN ('korea', 'article3')", name="category"),
         CheckConstraint("(quantity = 0) = (category IS NULL)", name="category_when_retained"),
         CheckConstraint(
             "category IS NULL OR category <> 'article3' OR institution IS NOT NULL",
             name="article3_institution",
         ),
+    )
+
+
+class Suspension(Base):
+    """A hold on part of a lot (legal hold, investigation, safety): the mines stay surplus to destroy
+    but cannot be scheduled, moved or destroyed until it is lifted. Several may be in force at once.
+    The lot becomes a holding when lots are held at several sites (DOMAIN.md section 7)."""
+
+    __tablename__ = "suspension"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    quantity: Mapped[int] = mapped_column(Integer)
+    reference: Mapped[str] = mapped_column(String(120))
+    reason: Mapped[str] = mapped_column(Text)
+    suspended_from: Mapped[date] = mapped_column(Date)
+    suspended_by: Mapped[str] = mapped_column(String(100))
+    suspended_at: Mapped[datetime] = mapped_column(DateTime())
+    lifted_on: Mapped[date | None] = mapped_column(Date)
+    lifted_by: Mapped[str | None] = mapped_column(String(100))
+    lift_reason: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('legal_hold', 'investigation', 'safety')", name="kind"),
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint(
+            "(lifted_on IS NULL) = (lifted_by IS NULL) AND (lifted_on IS NULL) = (lift_reason IS NULL)",
+            name="lifted_with_reason",
+        ),
+        CheckConstraint("lifted_on IS NULL OR lifted_on >= suspended_from", name="lifted_after_suspended"),
     )
 
 
@@ -308,6 +371,54 @@ class EventLine(Base):
         UniqueConstraint("event_id", "lot_id"),
         CheckConstraint("quantity >= 0", name="quantity_not_negative"),  # 0: corrected, it did not happen
         CheckConstraint("certified_quantity IS NULL OR certified_quantity >= 0", name="certified_not_negative"),
+    )
+
+
+class UnaccountedLoss(Base):
+    """Mines shipped for a task and not destroyed at the site when it was closed with an explanation
+    (DOMAIN.md rule 6): still the state's, counted in every figure until resolutions account for
+    them. Append-only, like the ledger."""
+
+    __tablename__ = "unaccounted_loss"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("destruction_task.id"), index=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    explanation: Mapped[str] = mapped_column(Text)
+    occurred_on: Mapped[date] = mapped_column(Date)  # the day the task was closed with the gap
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime())
+
+    __table_args__ = (
+        UniqueConstraint("task_id", "lot_id"),
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint("length(explanation) > 0", name="explanation"),
+    )
+
+
+class LossResolution(Base):
+    """What an investigation found for part or all of a loss: found and returned (its ledger entry),
+    destroyed (its destruction event and certificate) or written off by an authority."""
+
+    __tablename__ = "loss_resolution"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    loss_id: Mapped[int] = mapped_column(ForeignKey("unaccounted_loss.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    quantity: Mapped[int] = mapped_column(Integer)
+    reference: Mapped[str] = mapped_column(String(120))
+    resolved_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    movement_id: Mapped[int | None] = mapped_column(ForeignKey("movement.id"))
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("destruction_event.id"))
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime())
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('found_returned', 'destroyed', 'written_off')", name="kind"),
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint("length(reference) > 0", name="reference"),
+        CheckConstraint("(kind = 'found_returned') = (movement_id IS NOT NULL)", name="returned_entry"),
+        CheckConstraint("(kind = 'destroyed') = (event_id IS NOT NULL)", name="destruction_event"),
     )
 
 

@@ -1,10 +1,10 @@
-"""The dates of the treaty's obligations (DOMAIN.md section 1, section 4 rule 5): pure, so the
+"""The dates of the treaty's obligations (DOMAIN.md section 1, section 4 deadlines): pure, so the
 boundaries (the deadline day, the sixth month, 30 April) can be tested on their own."""
 
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -47,6 +47,15 @@ def article7_reports_due(in_force: date, record_begins: date, day: date) -> list
     for year in range(max(in_force.year, record_begins.year), day.year):
         owed.append(ReportDue(year, date(year + 1, *ANNUAL_REPORT_DUE)))
     return owed
+
+
+def reports_named(reports: Sequence[ReportDue]) -> str:
+    """ "the initial report and 2000-2025": the years reported on, as a range when they follow on."""
+    years = [report.period for report in reports if report.period is not None]
+    parts = ["the initial report"] if any(report.period is None for report in reports) else []
+    if years:
+        parts.append(str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}")
+    return " and ".join(parts)
 
 
 def surplus_ended_on(

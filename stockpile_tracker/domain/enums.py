@@ -45,6 +45,15 @@ ITEM_WORDS = {
 }
 
 
+class SiteKind(Labelled):
+    """What a site is for: stock is held at depots, destroyed at destruction sites (own, a
+    contractor's, abroad), used at training sites."""
+
+    DEPOT = "depot"
+    DESTRUCTION = "destruction"
+    TRAINING = "training"
+
+
 class SdClass(Labelled):
     """How a mine stops being dangerous on its own: the SD/SDA/persistent split of the reports."""
 
@@ -64,6 +73,7 @@ class MovementKind(Labelled):
     DESTROYED = "destroyed"
     CHECK_GAIN = "check_gain"
     CHECK_LOSS = "check_loss"
+    RETURNED = "returned"  # unaccounted mines found and returned (rule 6): surplus again
     REVERSAL = "reversal"
 
 
@@ -75,14 +85,31 @@ INCOMING = frozenset(
         MovementKind.DISCOVERY,
         MovementKind.TRANSFER_IN,
         MovementKind.CHECK_GAIN,
+        MovementKind.RETURNED,
     }
 )
+
+
+class Resolution(Labelled):
+    """How an investigation resolves an unaccounted loss (DOMAIN.md rule 6)."""
+
+    FOUND_RETURNED = "found_returned"
+    DESTROYED = "destroyed"
+    WRITTEN_OFF = "written_off"
 
 
 class RetentionCategory(Labelled):
     KOREA = "korea"
     ARTICLE3 = "article3"
+
+
+class SuspensionKind(Labelled):
+    """Why mines are held back from scheduling and destruction without being kept: they stay
+    surplus to destroy (DOMAIN.md section 2, suspension)."""
+
     LEGAL_HOLD = "legal_hold"
+    INVESTIGATION = "investigation"
+    SAFETY = "safety"
 
 
 class DestructionMethod(Labelled):
@@ -122,29 +149,30 @@ class RetentionFilter(Labelled):
 
 
 class Rule(Labelled):
-    """The rules of DOMAIN.md section 4 that a refusal or a finding names; the value says where
-    the rule is written (for programs: tests, the check's JSON), the label names it and says what
-    it asks, for a person."""
+    """The rules of DOMAIN.md section 4 that a refusal or a finding names. The value is the rule's
+    name, stable for programs (tests, the check's JSON) and cited by the code and the docs; the
+    label says what the rule asks, for a person."""
 
-    CONSERVATION = "rule 1, conservation"
-    APPEND_ONLY = "rule 1, append-only ledger"
-    RETENTION_LOCK = "rule 2, retention lock"
-    ALLOCATION = "rule 3, allocation"
-    SURPLUS_TO_SCHEDULE = "rule 3, surplus to schedule"
-    POLICY = "rule 4, policy"
-    SCOPE = "rule 4, scope"
-    PERSISTENT = "rule 4, persistent mines"
-    KOREA_RESERVE = "rule 4, Korea reserve"
-    ACQUISITION = "rule 4, acquisition"
-    TRANSFERS = "rule 4, transfers"
-    ARTICLE3_MINIMUM = "rule 4, Article 3 minimum"
-    DEADLINES = "rule 5, deadlines"
-    ARTICLE7_REPORTS = "rule 5, Article 7 reports"
-    RECONCILIATION = "rule 6, reconciliation"
-    FOUR_EYES = "rule 7, four eyes"
-    TERMINAL = "rule 8, terminal state"
-    TIME = "rule 9, time"
-    DATABASE = "database constraint"
+    CONSERVATION = "conservation"
+    APPEND_ONLY = "append-only"
+    RETENTION_LOCK = "retention-lock"
+    ALLOCATION = "allocation"
+    SUSPENSION = "suspension"
+    SURPLUS_TO_SCHEDULE = "surplus-to-schedule"
+    POLICY = "policy"
+    SCOPE = "scope"
+    PERSISTENT = "persistent-mines"
+    KOREA_RESERVE = "korea-reserve"
+    ACQUISITION = "acquisition"
+    TRANSFERS = "transfers"
+    ARTICLE3_MINIMUM = "article3-minimum"
+    DEADLINES = "deadlines"
+    ARTICLE7_REPORTS = "article7-reports"
+    RECONCILIATION = "reconciliation"
+    FOUR_EYES = "four-eyes"
+    TERMINAL = "terminal-state"
+    TIME = "time"
+    DATABASE = "database"
 
 
 # Supply condition codes (DoD / SB 742-1, DOMAIN.md section 2); other states use their own: data.
@@ -187,6 +215,11 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
         Delivery.HAND_EMPLACED: "hand-emplaced",
         Delivery.HAND_THROWN: "hand-thrown",
     },
+    SiteKind: {
+        SiteKind.DEPOT: "depot",
+        SiteKind.DESTRUCTION: "destruction site",
+        SiteKind.TRAINING: "training site",
+    },
     SdClass: {
         SdClass.SD: "self-destructing (SD)",
         SdClass.SDA: "self-deactivating only (SDA)",
@@ -203,12 +236,22 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
         MovementKind.DESTROYED: "destroyed",
         MovementKind.CHECK_GAIN: "stock-check gain",
         MovementKind.CHECK_LOSS: "stock-check loss",
+        MovementKind.RETURNED: "found and returned",
         MovementKind.REVERSAL: "reversal",
+    },
+    Resolution: {
+        Resolution.FOUND_RETURNED: "found and returned",
+        Resolution.DESTROYED: "destroyed with a certificate",
+        Resolution.WRITTEN_OFF: "written off by an authority",
     },
     RetentionCategory: {
         RetentionCategory.KOREA: "Korea defence",
         RetentionCategory.ARTICLE3: "Article 3 training",
-        RetentionCategory.LEGAL_HOLD: "legal hold",
+    },
+    SuspensionKind: {
+        SuspensionKind.LEGAL_HOLD: "legal hold",
+        SuspensionKind.INVESTIGATION: "investigation",
+        SuspensionKind.SAFETY: "safety",
     },
     DestructionMethod: {
         DestructionMethod.OPEN_DETONATION: "open detonation",
@@ -243,11 +286,12 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
         Rule.APPEND_ONLY: "append-only ledger: entries are never changed; a mistake is corrected by a reversal",
         Rule.RETENTION_LOCK: "retention lock: retained mines cannot be scheduled, moved or destroyed",
         Rule.ALLOCATION: "allocation: what is scheduled for destruction cannot exceed the surplus",
+        Rule.SUSPENSION: "suspension: suspended mines are surplus, but cannot be scheduled, moved or destroyed",
         Rule.SURPLUS_TO_SCHEDULE: "surplus to schedule: all surplus is scheduled for destruction",
         Rule.POLICY: "policy: only the retention the policy permits",
         Rule.SCOPE: "scope: what the profile governs; other stock is shown apart",
         Rule.PERSISTENT: "persistent mines: kept only for training",
-        Rule.KOREA_RESERVE: "Korea reserve: held for the defence of the Republic of Korea",
+        Rule.KOREA_RESERVE: "Korea reserve: for the defence of the Republic of Korea, no more than required",
         Rule.ACQUISITION: "acquisition ban: no mines acquired after the ban",
         Rule.TRANSFERS: "transfers: only for destruction",
         Rule.ARTICLE3_MINIMUM: "Article 3: only the minimum number absolutely necessary",

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 
 class StockFigures:
-    """For anything with on_hand, retained and scheduled: a lot, a group of lots, a total. The
-    dataclasses that inherit it hold the three fields; they are declared here for the type checker."""
+    """For anything with on_hand, retained, suspended and scheduled: a lot, a group of lots, a
+    total. The dataclasses that inherit it hold the four fields; they are declared here for the type
+    checker. Surplus = scheduled + suspended + unscheduled."""
 
     on_hand: int
     retained: int
+    suspended: int
     scheduled: int
 
     @property
     def surplus(self) -> int:
-        """Held and not retained for a permitted reason: it must be destroyed."""
+        """Held and not retained for a permitted reason: it must be destroyed, suspended or not."""
         return self.on_hand - self.retained
 
     @property
     def unscheduled(self) -> int:
-        """Surplus not yet in an open destruction task."""
-        return self.on_hand - self.retained - self.scheduled
+        """Surplus neither in an open destruction task nor suspended: what can be scheduled now."""
+        return self.on_hand - self.retained - self.suspended - self.scheduled

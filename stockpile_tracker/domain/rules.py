@@ -124,25 +124,48 @@ def first_negative_balance(entries: Iterable[tuple[date, int, int]]) -> tuple[da
 def first_retention_breach(
     movements: Iterable[tuple[date, int]],
     decisions: Iterable[tuple[date, int, int]],
+    suspensions: Iterable[tuple[date, date | None, int]] = (),
 ) -> tuple[date, int, int] | None:
-    """The first day at whose end more would be retained than is on hand: (day, retained, on hand).
+    """The first day at whose end more would be retained or suspended than is on hand:
+    (day, retained + suspended, on hand).
 
     `movements` are (date, quantity); `decisions` are (valid from, order, retained quantity), the
-    latest in force. A backdated entry or decision is checked against the days it reaches.
+    latest in force; `suspensions` are (from, lifted on or None, quantity), in force from their first
+    day until the day they are lifted. A backdated entry, decision or suspension is checked against
+    the days it reaches.
     """
     movements = sorted(movements)
     decisions = sorted(decisions)
+    suspensions = list(suspensions)
+    days = {day for day, _q in movements} | {day for day, _o, _q in decisions} | {s[0] for s in suspensions}
     on_hand, retained, m, d = 0, 0, 0, 0
-    for day in sorted({day for day, _q in movements} | {day for day, _o, _q in decisions}):
+    for day in sorted(days):
         while m < len(movements) and movements[m][0] <= day:
             on_hand += movements[m][1]
             m += 1
         while d < len(decisions) and decisions[d][0] <= day:
             retained = decisions[d][2]
             d += 1
-        if retained > on_hand:
-            return day, retained, on_hand
+        held_back = retained + sum(
+            quantity for since, lifted, quantity in suspensions if since <= day and (lifted is None or lifted > day)
+        )
+        if held_back > on_hand:
+            return day, held_back, on_hand
     return None
+
+
+def korea_excess(reserved: Iterable[tuple[int, str, int]], requirement: int) -> list[tuple[int, str, int]]:
+    """The mines of one type reserved for Korea beyond its requirement, lot by lot (DOMAIN.md
+    section 4, korea-reserve): the requirement is met from the lots in lot-number order, so the
+    excess is in the last lots by lot number. (lot id, lot number, reserved) in; (lot id, lot
+    number, excess) out, for the lots that hold some."""
+    left, excess = requirement, []
+    for lot_id, number, quantity in sorted(reserved, key=lambda lot: lot[1]):
+        kept = min(quantity, left)
+        left -= kept
+        if quantity > kept:
+            excess.append((lot_id, number, quantity - kept))
+    return excess
 
 
 def add_years(day: date, years: int) -> date:

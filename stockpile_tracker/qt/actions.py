@@ -19,6 +19,7 @@ from ..reports.registry import REPORTS, ReportKind, Selected
 from . import icons
 from .errors import database_unavailable
 from .help import show_about, show_guide
+from .suspension_dialogs import lift_suspension, suspend
 
 PAGES = ("Dashboard", "Stockpile", "Destruction plan", "Destruction log", "Catalogue")
 MENUS = ("&File", "&View", "&Lots", "&Destruction", "&Compliance", "&Reports", "&Help")
@@ -95,6 +96,8 @@ ACTIONS = (
     ),
     Action("import_lots", "&Import lots...", lambda w: w.import_file("lots"), "&File", separator_before=True),
     Action("import_destructions", "Import destruction &history...", lambda w: w.import_file("destructions"), "&File"),
+    Action("import_types", "Import mine &types...", lambda w: w.import_file("types"), "&File"),
+    Action("import_sites", "Import &sites...", lambda w: w.import_file("sites"), "&File"),
     Action(
         "export",
         "&Export table as CSV...",
@@ -174,6 +177,29 @@ ACTIONS = (
         select_to="record a stock check of it",
     ),
     Action(
+        "suspend",
+        "S&uspend...",
+        suspend,
+        "&Lots",
+        icon=icons.suspend,
+        tip="Hold back part of the selected lot: legal hold, investigation or safety; it stays surplus",
+        separator_before=True,
+        context="Stockpile",
+        needs="lot",
+        select_to="suspend part of it",
+    ),
+    Action(
+        "lift_suspension",
+        "&Lift suspension...",
+        lift_suspension,
+        "&Lots",
+        icon=icons.lift,
+        tip="End a suspension of the selected lot: its mines can be scheduled and destroyed again",
+        context="Stockpile",
+        needs="lot",
+        select_to="lift one of its suspensions",
+    ),
+    Action(
         "reverse",
         "Re&verse ledger entry...",
         lambda w: w.reverse_entry(),
@@ -242,6 +268,13 @@ ACTIONS = (
         context="Destruction plan",
         needs="task",
         select_to="close it",
+    ),
+    Action(
+        "resolve_loss",
+        "Resolve &unaccounted loss...",
+        lambda w: w.resolve_loss(),
+        "&Destruction",
+        tip="Record what an investigation found for mines a closed task shipped and did not destroy",
     ),
     Action(
         "check_now",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
-from ..domain.enums import Activation, Category, Delivery
+from ..domain.enums import Activation, Category, Delivery, SiteKind
 from ..services import Stockpile
 from ..services.dto.catalogue import MineTypeInfo, SiteInfo
 from .form_dialog import FormDialog, reason_box, typed_text
@@ -108,11 +108,18 @@ class SiteDialog(FormDialog):
         self.country_edit = self.add_field("Country (ISO code)", QLineEdit(site.country if site else ""), "country")
         self.country_edit.setMaxLength(2)
         self.country_edit.setPlaceholderText("e.g. US, KR")
+        self.kind_combo = self.add_field("Kind", ChoiceCombo([(k.label, k.value) for k in SiteKind]), "kind")
         if site is not None:
+            self.kind_combo.value = site.kind
             self.reason_edit = self.add_field("Reason", reason_box(), "reason")
 
     def submit(self) -> SiteInfo:
-        values = dict(code=self.code_edit.text(), name=self.name_edit.text(), country=self.country_edit.text())
+        values = dict(
+            code=self.code_edit.text(),
+            name=self.name_edit.text(),
+            country=self.country_edit.text(),
+            kind=self.kind_combo.value,
+        )
         if self.site is not None:
             return self.sp.catalogue.update_site(self.site.id, reason=typed_text(self.reason_edit), **values)
         return self.sp.catalogue.add_site(**values)

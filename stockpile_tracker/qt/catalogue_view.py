@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from ..domain.enums import Activation, Delivery
+from ..domain.enums import Activation, Delivery, SiteKind
 from ..services import Changes, Stockpile
 from .table_model import Column, RecordTableModel
 from .widgets import FitColumns, record_table, selected_row
@@ -49,6 +49,7 @@ class CatalogueView(QWidget):
                 Column("Code", lambda s: s.code),
                 Column("Name", lambda s: s.name, elide=True),
                 Column("Country", lambda s: s.country),
+                Column("Kind", lambda s: SiteKind(s.kind).label),
             ],
             self,
         )

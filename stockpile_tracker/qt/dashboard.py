@@ -254,13 +254,15 @@ class DashboardView(QWidget):
             f"({apart.retained:,} more {scope.not_covered_label})",
         )
         awaiting = data.programme.forecast.awaiting if data.programme is not None else 0
+        unaccounted = data.losses.covered.unaccounted
         self.surplus.show_figure(
             f"{covered.surplus:,}",
-            f"to destroy under {scope.profile} = scheduled {covered.scheduled:,} + not scheduled "
-            f"{covered.unscheduled:,}"
+            f"to destroy under {scope.profile} = scheduled {covered.scheduled:,} + suspended "
+            f"{covered.suspended:,} + not scheduled {covered.unscheduled:,}"
             + (f"\nand {awaiting:,} shipped, not yet reported destroyed" if awaiting else "")
+            + (f"\nand {unaccounted:,} unaccounted for (tasks closed short)" if unaccounted else "")
             + f"\n({apart.surplus:,} more {scope.not_covered_label})",
-            alarm=covered.unscheduled > 0,
+            alarm=covered.unscheduled > 0 or unaccounted > 0,
         )
         self.destroyed_this_year.show_figure(
             f"{data.destroyed_this_year:,}",

@@ -1,5 +1,5 @@
 """The destruction dialogs: schedule lots for destruction, record a destruction, correct one from
-the paper, verify its certificate (four eyes), close a task."""
+the paper, verify its certificate (four eyes), close a task (a gap becomes an unaccounted loss)."""
 
 from __future__ import annotations
 
@@ -299,6 +299,14 @@ class CloseTaskDialog(FormDialog):
             self.problems_label.setStyleSheet(f"color: {alarm_colour(self.palette())};")
         self.explanation_edit = self.add_field("Explanation", reason_box(), "explanation", "reason")
         self.explanation_edit.setEnabled(bool(self.problems))
+        gaps = [line for line in task.lines if line.awaiting_destruction]
+        if gaps:  # rule 6: they do not vanish on closing
+            self.add_note(
+                "Closing records "
+                + ", ".join(f"{line.awaiting_destruction:,} of lot {line.lot_number}" for line in gaps)
+                + ", shipped and not reported destroyed, as an unaccounted loss with this explanation: it stays "
+                "in every figure, with a finding, until it is resolved (Destruction, Resolve unaccounted loss)."
+            )
 
     def submit(self) -> TaskInfo:
         return self.sp.destruction.close_task(self.task.id, typed_text(self.explanation_edit) or None)

@@ -22,6 +22,7 @@ from ..domain.enums import DestructionMethod
 from ..services import Changes, Stockpile
 from ..services.dto.destruction import EventInfo, ProgrammeInfo, TaskInfo
 from . import icons
+from .loss_dialog import loss_words
 from .operations import LatestRead
 from .table_model import PROBLEM_TINT, Column, RecordTableModel
 from .widgets import (
@@ -31,6 +32,7 @@ from .widgets import (
     ElidedLabel,
     FitColumns,
     ReadNote,
+    alarm_colour,
     numeric_font,
     record_table,
     selected_row,
@@ -125,6 +127,10 @@ class PlanView(QWidget):
         self.record_button = QPushButton(icons.destroy(), "Record destruction for task...")
         self.close_button = QPushButton(icons.close_task(), "Close task...")
         self.note = ReadNote("destruction plan")
+        self.losses_label = QLabel()  # rule 6: the losses of tasks closed short, until resolved
+        self.losses_label.setWordWrap(True)
+        self.losses_label.setStyleSheet(f"color: {alarm_colour(self.palette())};")
+        self.losses_label.hide()
         self.read = LatestRead(self)
         self._wanted: tuple[str, bool] | None = None  # (task reference, filters widened yet)
         buttons = QHBoxLayout()
@@ -138,6 +144,7 @@ class PlanView(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addLayout(buttons)
         lower_layout.addWidget(self.task_table)
+        lower_layout.addWidget(self.losses_label)
         lower_layout.addWidget(self.note)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         upper = QWidget()
@@ -201,14 +208,19 @@ class PlanView(QWidget):
 
         def read():
             programmes = [(p, destruction.programme_progress(p.id)) for p in destruction.programmes()]
-            return programmes, destruction.tasks(status=status, text=text)
+            return programmes, destruction.tasks(status=status, text=text), destruction.losses(open_only=True)
 
         self.note.loading()
         self.read.start(read, self._fill, self._read_failed)
 
     def _fill(self, result) -> None:
-        programmes, tasks = result
+        programmes, tasks, losses = result
         self.note.done()
+        self.losses_label.setText(
+            "Unaccounted losses under investigation (Destruction, Resolve unaccounted loss):\n"
+            + "\n".join(f"- {loss_words(loss)}" for loss in losses)
+        )
+        self.losses_label.setVisible(bool(losses))
         self.programme_model.set_rows(programmes)
         self.task_model.set_rows(tasks)
         if self._wanted is not None:

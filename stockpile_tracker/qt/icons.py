@@ -28,6 +28,8 @@ verify = _standard(SP.SP_DialogYesButton)
 close_task = _standard(SP.SP_DialogCloseButton)
 refresh = _standard(SP.SP_BrowserReload)
 surplus = _standard(SP.SP_MessageBoxWarning)
+suspend = _standard(SP.SP_MediaPause)
+lift = _standard(SP.SP_MediaPlay)
 overdue = _standard(SP.SP_MessageBoxCritical)
 
 

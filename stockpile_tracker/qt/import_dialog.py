@@ -3,6 +3,7 @@ and column; Import only when there are none."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.enums import Activation, Category, Delivery, SiteKind
 from ..domain.errors import StockpileError
 from ..reports.registry import AsOf
 from ..services import Stockpile
@@ -28,6 +30,41 @@ from ..services.importing import ImportRejected
 from .status_line import count
 from .table_model import Column, RecordTableModel
 from .widgets import DateEdit
+
+TITLES = {"lots": "lots", "destructions": "destruction history", "types": "mine types", "sites": "sites"}
+ROW_COLUMNS: dict[str, list[Column]] = {
+    "lots": [
+        Column("Lot no.", lambda r: r["lot_number"]),
+        Column("Type", lambda r: r["type"]),
+        Column("Site", lambda r: r["site"]),
+        Column("Quantity", lambda r: r["quantity"], numeric=True),
+        Column("Kept for", lambda r: r["retention"] or "surplus"),
+        Column("Taken on", lambda r: f"{r['kind'].label}, {r['on'].isoformat()}"),
+    ],
+    "destructions": [
+        Column("Certificate", lambda r: r["certificate"]),
+        Column("Date", lambda r: r["destroyed_on"]),
+        Column("Site", lambda r: r["site"]),
+        Column("Method", lambda r: r["method"]),
+        Column("Lots", lambda r: len(r["lines"]), numeric=True),
+        Column("Quantity", lambda r: r["quantity"], numeric=True),
+    ],
+    "types": [
+        Column("Designation", lambda r: r["designation"]),
+        Column("Name", lambda r: r["name"]),
+        Column("Category", lambda r: Category(r["category"]).label),
+        Column("Activation", lambda r: Activation(r["activation"]).label),
+        Column("SD time", lambda r: f"{r['self_destruct_hours']} h" if r["self_destruct_hours"] else "none"),
+        Column("SDA", lambda r: "yes" if r["self_deactivating"] else "no"),
+        Column("Delivery", lambda r: Delivery(r["delivery"]).label),
+    ],
+    "sites": [
+        Column("Code", lambda r: r["code"]),
+        Column("Name", lambda r: r["name"]),
+        Column("Country", lambda r: r["country"]),
+        Column("Kind", lambda r: SiteKind(r["kind"]).label),
+    ],
+}
 
 
 class ImportDialog(QDialog):
@@ -43,7 +80,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.sp, self.kind, self.path = sp, kind, path
         self.data = read_import_file(path)
-        self.setWindowTitle(f"Import {'lots' if kind == 'lots' else 'destruction history'} - {Path(path).name}")
+        self.setWindowTitle(f"Import {TITLES[kind]} - {Path(path).name}")
         self.add_types_check = QCheckBox("add unknown mine types (needs the category column)")
         self.add_sites_check = QCheckBox("add unknown sites")
         # Rows without received_on are stock already held, taken on charge as of this day.
@@ -53,27 +90,7 @@ class ImportDialog(QDialog):
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
         self.rows_model = RecordTableModel(
-            [Column("Line", lambda r: r["line"], numeric=True)]
-            + (
-                [
-                    Column("Lot no.", lambda r: r["lot_number"]),
-                    Column("Type", lambda r: r["type"]),
-                    Column("Site", lambda r: r["site"]),
-                    Column("Quantity", lambda r: r["quantity"], numeric=True),
-                    Column("Kept for", lambda r: r["retention"] or "surplus"),
-                    Column("Taken on", lambda r: f"{r['kind'].label}, {r['on'].isoformat()}"),
-                ]
-                if kind == "lots"
-                else [
-                    Column("Certificate", lambda r: r["certificate"]),
-                    Column("Date", lambda r: r["destroyed_on"]),
-                    Column("Site", lambda r: r["site"]),
-                    Column("Method", lambda r: r["method"]),
-                    Column("Lots", lambda r: len(r["lines"]), numeric=True),
-                    Column("Quantity", lambda r: r["quantity"], numeric=True),
-                ]
-            ),
-            self,
+            [Column("Line", lambda r: r["line"], numeric=True), *ROW_COLUMNS[kind]], self
         )
         self.problems_model = RecordTableModel(
             [
@@ -128,11 +145,12 @@ class ImportDialog(QDialog):
         return {}
 
     def check_file(self) -> None:
-        self._show_plan(
-            self.sp.imports.plan_lots(self.data, **self._options())
-            if self.kind == "lots"
-            else self.sp.imports.plan_destructions(self.data)
-        )
+        self._show_plan(self._service("plan")(self.data, **self._options()))
+
+    def _service(self, verb: str) -> Callable[..., ImportPlan]:
+        """The import service's plan_KIND or import_KIND, for this dialog's kind of file."""
+        method: Callable[..., ImportPlan] = getattr(self.sp.imports, f"{verb}_{self.kind}")
+        return method
 
     def _show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -140,8 +158,9 @@ class ImportDialog(QDialog):
         self.problems_model.set_rows(plan.problems)
         self.problems_table.resizeColumnsToContents()
         self.rows_table.resizeColumnsToContents()
-        what = "lot" if self.kind == "lots" else "destruction event"
-        text = f"{count(len(plan.rows), what)}, {count(plan.quantity, 'mine')}; {count(len(plan.problems), 'problem')}."
+        text = f"{plan.summary}; {count(len(plan.problems), 'problem')}."
+        if plan.unchanged:
+            text += f" Already in the catalogue, left as they are: {', '.join(plan.unchanged)}."
         if plan.new_types or plan.new_sites:
             text += (
                 f" New types: {', '.join(plan.new_types) or 'none'}; new sites: {', '.join(plan.new_sites) or 'none'}."
@@ -152,10 +171,7 @@ class ImportDialog(QDialog):
     def accept(self) -> None:
         source = Path(self.path).name
         try:
-            if self.kind == "lots":
-                self.result_value = self.sp.imports.import_lots(self.data, source=source, **self._options())
-            else:
-                self.result_value = self.sp.imports.import_destructions(self.data, source=source)
+            self.result_value = self._service("import")(self.data, source=source, **self._options())
         except ImportRejected as exc:  # a rule only the writing weighs: listed with the others
             self._show_plan(exc.plan)
             return

@@ -43,6 +43,13 @@ LOT_COLUMNS = [
     Column("Retained", lambda r: r.retained, numeric=True, sort_key="retained"),
     Column("Surplus", lambda r: r.surplus, numeric=True, sort_key="surplus"),
     Column("Scheduled", lambda r: r.scheduled, numeric=True, sort_key="scheduled"),
+    Column(
+        "Suspended",
+        lambda r: r.suspended,
+        numeric=True,
+        sort_key="suspended",
+        tooltip="surplus held back from destruction: legal hold, investigation or safety",
+    ),
     Column("Destroyed", lambda r: r.destroyed, numeric=True, sort_key="destroyed"),
     Column("Cond", lambda r: r.condition_code, sort_key="condition", tooltip="ammunition condition code"),
 ]

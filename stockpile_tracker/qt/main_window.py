@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import Category
+from ..domain.enums import Category, SiteKind
 from ..domain.errors import NotFound, StockpileError
 from ..paths import demo_database
 from ..reports.document import Report
@@ -47,6 +47,7 @@ from .destruction_dialogs import (
 from .destruction_views import LogView, PlanView
 from .form_dialog import FormDialog
 from .import_dialog import ImportDialog
+from .loss_dialog import ResolveLossDialog
 from .lot_dialogs import ReceiveDialog, RetentionDialog, ReverseDialog, SplitDialog, StockCheckDialog
 from .operations import run_in_background, wait_for_background
 from .profile_dialog import PolicyProfileDialog
@@ -428,7 +429,7 @@ class MainWindow(QMainWindow):
         if self._run(dialog, lambda r: self._movement_message(r, "Received")):
             self.stockpile_view.select_lot(dialog.result_value.lot_id)
 
-    def _on_current_lot(
+    def on_current_lot(
         self,
         dialog_class: Callable[[Stockpile, LotRow, QWidget], FormDialog],
         describe: Callable[[LotRow, Any], str],
@@ -439,10 +440,10 @@ class MainWindow(QMainWindow):
             self._run(dialog_class(self.stockpile, lot, self), lambda result: describe(lot, result))
 
     def change_retention(self) -> None:
-        self._on_current_lot(RetentionDialog, lambda _lot, r: self._movement_message(r, "Retention changed for"))
+        self.on_current_lot(RetentionDialog, lambda _lot, r: self._movement_message(r, "Retention changed for"))
 
     def split_lot(self) -> None:
-        self._on_current_lot(
+        self.on_current_lot(
             SplitDialog,
             lambda lot, r: f"Split lot {lot.lot_number}: new lot {r.lot_number} holds {r.on_hand:,}",
         )
@@ -468,7 +469,7 @@ class MainWindow(QMainWindow):
         return f"Destroyed {', '.join(parts)} at {event.site_code}; certificate {event.certificate_number}"
 
     def stock_check(self) -> None:
-        self._on_current_lot(StockCheckDialog, lambda _lot, r: self._movement_message(r, "Stock check recorded for"))
+        self.on_current_lot(StockCheckDialog, lambda _lot, r: self._movement_message(r, "Stock check recorded for"))
 
     def reverse_entry(self) -> None:
         lot = self._current_lot()
@@ -510,6 +511,9 @@ class MainWindow(QMainWindow):
 
     def close_task(self, task: TaskInfo) -> None:
         self._run(CloseTaskDialog(self.stockpile, task, self), lambda t: f"Task {t.reference} closed")
+
+    def resolve_loss(self) -> None:
+        self._run(dialog := ResolveLossDialog(self.stockpile, self), dialog.describe)
 
     # -- compliance ------------------------------------------------------------------------------
 
@@ -589,8 +593,7 @@ class MainWindow(QMainWindow):
             return
         message = None
         if self._exec(dialog) and (plan := dialog.result_value) is not None:  # accepted: it imported
-            what = "lot" if kind == "lots" else "destruction event"
-            message = f"Imported {count(len(plan.rows), what)}, {count(plan.quantity, 'mine')}, from {Path(path).name}"
+            message = f"Imported {plan.summary}, from {Path(path).name}"
         self.show_changes(message)
 
     def export_table(self) -> None:
@@ -603,7 +606,9 @@ class MainWindow(QMainWindow):
         )
 
     def add_site(self) -> None:
-        self._run(SiteDialog(self.stockpile, self), lambda s: f"Site {s.code} added ({s.country})")
+        self._run(
+            SiteDialog(self.stockpile, self), lambda s: f"Site {s.code} added ({SiteKind(s.kind).label}, {s.country})"
+        )
 
     def edit_type(self, mine_type: MineTypeInfo) -> None:
         self._run(

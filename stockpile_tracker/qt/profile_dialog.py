@@ -6,12 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from ..domain.enums import Activation, Category, Labelled, RetentionCategory
 from ..services import Stockpile
 from ..services.dto.catalogue import PolicyProfileInfo
 from .form_dialog import FormDialog, reason_box
+from .korea_dialog import KoreaRequirementDialog, requirements_text
 from .widgets import ChoiceCombo, DateEdit
 
 
@@ -83,6 +85,17 @@ class PolicyProfileDialog(FormDialog):
         self.korea_check = self.add_field(
             "", QCheckBox("Korea reserve must be held in the Republic of Korea"), "korea_reserve_in_korea"
         )
+        korea = QWidget()
+        row = QHBoxLayout(korea)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.korea_label = QLabel()
+        self.korea_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.korea_button = QPushButton("State a requirement...")
+        self.korea_button.setAutoDefault(False)  # Enter saves the profile, as in every form
+        self.korea_button.clicked.connect(self.state_korea_requirement)
+        row.addWidget(self.korea_label, 1)
+        row.addWidget(self.korea_button)
+        self.add_field("Korea requirement", korea)
         self.ban_edit = self.add_field("Acquisition banned", OptionalDate("from"), "acquisition_banned_from")
         self.transfers_check = self.add_field(
             "", QCheckBox("Transfers out only for destruction"), "transfers_only_for_destruction"
@@ -117,12 +130,29 @@ class PolicyProfileDialog(FormDialog):
         for activation, box in self.activation_checks.items():
             box.setChecked(activation in profile.scope_activations)
         self.korea_check.setChecked(profile.korea_reserve_in_korea)
+        self._load_korea()
         self.ban_edit.value = profile.acquisition_banned_from
         self.transfers_check.setChecked(profile.transfers_only_for_destruction)
         self.rise_check.setChecked(profile.flags_retained_increase)
         self.withdrawal_edit.value = profile.withdrawal_effective_on
         self.notes_edit.setText(profile.notes or "")
         self.notes_edit.setCursorPosition(0)
+
+    def _load_korea(self) -> None:
+        """The requirements in force; stated only under a profile that permits Korea retention."""
+        profile = self.chosen
+        permitted = RetentionCategory.KOREA.value in profile.permitted_retention
+        self.korea_label.setText(
+            requirements_text(self.sp.korea.requirements(profile.code))
+            if permitted
+            else "Korea retention not permitted"
+        )
+        self.korea_button.setEnabled(permitted)
+
+    def state_korea_requirement(self) -> None:
+        """A requirement is kept as soon as it is stated (audited on its own), whatever this form does."""
+        if KoreaRequirementDialog(self.sp, self.chosen, self).exec():
+            self._load_korea()
 
     def edited(self) -> PolicyProfileInfo:
         """The profile as the form now says."""

@@ -30,7 +30,7 @@ def stockpile_status(split: ScopeTotals, retention: RetentionFilter) -> str:
     if retention == RetentionFilter.SURPLUS:
         return (
             f"{lots} holding surplus - surplus {totals.surplus:,} (scheduled {totals.scheduled:,}, "
-            f"not scheduled {totals.unscheduled:,})"
+            f"suspended {totals.suspended:,}, not scheduled {totals.unscheduled:,})"
             + (f" - these lots also hold {totals.retained:,} retained" if totals.retained else "")
             + apart
         )
@@ -38,9 +38,8 @@ def stockpile_status(split: ScopeTotals, retention: RetentionFilter) -> str:
     in_items = f" in {count(items.on_hand, 'item')}" if items.on_hand != whole.on_hand else ""
     return (
         f"{count(whole.lots, 'lot')} shown - on hand {count(whole.on_hand, 'mine')}{in_items} - retained "
-        f"{totals.retained:,} - surplus "
-        f"{totals.surplus:,} - scheduled {totals.scheduled:,} - destroyed {whole.destroyed:,}"
-        + apart.replace(" - ", " - of which ", 1)
+        f"{totals.retained:,} - surplus {totals.surplus:,} - scheduled {totals.scheduled:,} - suspended "
+        f"{totals.suspended:,} - destroyed {whole.destroyed:,}" + apart.replace(" - ", " - of which ", 1)
     )
 
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from ..domain.enums import LotStatus, RetentionFilter, SdClass
 from ..domain.errors import NotFound
 from ..services import Changes, LotFilter, Stockpile
-from ..services.dto.destruction import EventInfo, TaskInfo
-from ..services.dto.lots import LedgerEntry, LotRow, RetentionInfo, ScopeTotals
+from ..services.dto.destruction import EventInfo, LossInfo, TaskInfo
+from ..services.dto.lots import LedgerEntry, LotRow, RetentionInfo, ScopeTotals, SuspensionInfo
 from .lot_model import LotTableModel
 from .operations import LatestRead
 from .table_model import ROW_ROLE, Column, RecordTableModel
@@ -66,6 +66,15 @@ RETENTION_COLUMNS = [
     Column("Reason", lambda d: d.reason, elide=True),
     Column("Decided by", lambda d: d.decided_by),
 ]
+SUSPENSION_COLUMNS = [
+    Column("From", lambda s: s.suspended_from),
+    Column("Suspended", lambda s: s.quantity, numeric=True),
+    Column("Kind", lambda s: s.kind_label),
+    Column("Reference", lambda s: s.reference),
+    Column("Reason", lambda s: s.reason, elide=True),
+    Column("By", lambda s: s.suspended_by),
+    Column("Lifted", lambda s: f"{s.lifted_on}, {s.lifted_by}: {s.lift_reason}" if s.lifted_on else "in force"),
+]
 
 
 @dataclass(frozen=True)
@@ -75,8 +84,15 @@ class LotFile:
     row: LotRow
     ledger: list[LedgerEntry]
     retention: list[RetentionInfo]
+    suspensions: list[SuspensionInfo]
     tasks: list[TaskInfo]
     events: list[EventInfo]
+    losses: list[LossInfo]
+
+    @property
+    def unaccounted(self) -> int:
+        """Shipped by its tasks closed short and not yet resolved (rule 6)."""
+        return sum(loss.unaccounted for loss in self.losses)
 
 
 def read_lot_file(sp: Stockpile, lot_id: int) -> LotFile:
@@ -84,13 +100,15 @@ def read_lot_file(sp: Stockpile, lot_id: int) -> LotFile:
         sp.queries.lot(lot_id),
         sp.queries.ledger(lot_id),
         sp.queries.retention_history(lot_id),
+        sp.suspensions.of_lot(lot_id),
         sp.destruction.tasks(lot_id=lot_id),
         sp.destruction.events(lot_id=lot_id),
+        sp.destruction.losses(lot_id=lot_id),
     )
 
 
 class LotDetail(QWidget):
-    """The selected lot: its ledger with balances, retention decisions, tasks and events."""
+    """The selected lot: its ledger with balances, retention decisions, suspensions, tasks and events."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +120,7 @@ class LotDetail(QWidget):
         self.title_label.setFont(bold)
         self.ledger_model = RecordTableModel(LEDGER_COLUMNS, self)
         self.retention_model = RecordTableModel(RETENTION_COLUMNS, self)
+        self.suspensions_model = RecordTableModel(SUSPENSION_COLUMNS, self)
         self.tasks_model = RecordTableModel(
             [
                 Column("Task", lambda t: t.reference),
@@ -132,6 +151,7 @@ class LotDetail(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.ledger_table, "Ledger")
         self.tabs.addTab(record_table(self.retention_model), "Retention")
+        self.tabs.addTab(record_table(self.suspensions_model), "Suspensions")
         self.tabs.addTab(record_table(self.tasks_model), "Tasks")
         self.tabs.addTab(record_table(self.events_model), "Destruction events")
         layout = QVBoxLayout(self)
@@ -149,18 +169,22 @@ class LotDetail(QWidget):
         self.shown_id = lot.row.id if lot is not None else None
         if lot is None:
             self.title_label.setText("Select a lot to see its ledger.")
-            for model in (self.ledger_model, self.retention_model, self.tasks_model, self.events_model):
+            models = (self.ledger_model, self.retention_model, self.suspensions_model, self.tasks_model)
+            for model in (*models, self.events_model):
                 model.set_rows([])
             return
         row = lot.row
         self.title_label.setText(
             f"Lot {row.lot_number} - {row.type_designation}, {row.site_code} ({row.site_country}), "
             f"{row.sd_label} - on hand {row.on_hand:,}, retained {row.retained:,} ({row.kept_for}), "
-            f"surplus {row.surplus:,}, scheduled {row.scheduled:,}, destroyed {row.destroyed:,}"
+            f"surplus {row.surplus:,}, scheduled {row.scheduled:,}, suspended {row.suspended:,}, "
+            f"destroyed {row.destroyed:,}"
+            + (f", UNACCOUNTED FOR {lot.unaccounted:,}" if lot.unaccounted else "")
             + ("" if row.mines_per_item == 1 else f" - {row.contents} per item: {row.mines_on_hand:,} mines on hand")
         )
         self.ledger_model.set_rows(lot.ledger)
         self.retention_model.set_rows(lot.retention)
+        self.suspensions_model.set_rows(lot.suspensions)
         self.tasks_model.set_rows(lot.tasks)
         self.events_model.set_rows(lot.events)
         self.ledger_table.resizeColumnsToContents()
@@ -350,7 +374,7 @@ class StockpileView(QWidget):
 
     def _rows_shown(self) -> None:
         if not self._sized and self.model.rowCount():
-            self.fit_columns.measure()
+            self.fit_columns.measure()  # within the width: Kept for gives up room first, elided
             self._sized = True
         self._reselect()
         if self._reveal and (row := self.model.index_of_lot(self._current_id or 0)) is not None:

@@ -15,6 +15,7 @@ from ..domain.rules import contents_label, mines_in_items
 from ..services import Stockpile, one_snapshot
 from ..services.dto.lots import YearLot
 from .document import Cell, Report, Table, table_from
+from .losses import losses_table
 
 MAX_LOTS_LISTED = 25
 
@@ -85,6 +86,18 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
             f"Form B - stockpiled anti-personnel mines at 31 December {year}",
             columns,
             _by_type(ap, lambda lot: lot.on_hand, covered, lambda members: _retained_note(members, covered)),
+        ),
+        losses_table(
+            f"Form B - supplementary information: mines shipped for destruction and unaccounted for at 31 December "
+            f"{year}",
+            [
+                loss
+                for loss in sp.destruction.loss_totals(date(year, 12, 31)).losses
+                if profile.covers(loss.category, loss.activation)
+                and (loss.unaccounted or any(r.resolved_on.year == year for r in loss.resolutions))
+            ],
+            "Still the state's stockpile until found, destroyed with a certificate or written off by an "
+            "authority; not in the quantities above. Losses resolved during the year are listed with how.",
         ),
         table_from(
             f"Form D - retained under Article 3 at 31 December {year}",

@@ -41,6 +41,7 @@ def progress_report(sp: Stockpile, programme_id: int, *, printed_at: datetime | 
             ("Destroyed to date", f"{data.destroyed:,}"),
             ("Surplus still held", f"{data.surplus:,}"),
             ("Shipped, not yet reported destroyed", f"{data.awaiting:,}"),
+            ("Unaccounted for (tasks closed short, under investigation)", f"{data.unaccounted:,}"),
             ("Rate, last six full months", f"{data.recent_rate:,.0f} a month"),
             ("Forecast completion", forecast),
             ("On track for the deadline", "yes" if data.on_track else "NO"),
@@ -67,8 +68,9 @@ def progress_report(sp: Stockpile, programme_id: int, *, printed_at: datetime | 
         printed_at or datetime.now(),
         (summary, monthly),
         notes=(
-            "The forecast divides what must still be destroyed (the surplus held and the mines shipped but not "
-            "yet reported destroyed) by the average destroyed a month over the last six full months.",
+            "The forecast divides what must still be destroyed (the surplus held, the mines shipped but not "
+            "yet reported destroyed and those unaccounted for) by the average destroyed a month over the last "
+            "six full months.",
         ),
         charts=((progress_chart(data, today),) if data.months else ())
         + ((composition_chart(composition, sp.catalogue.active_profile().not_covered),) if composition else ()),

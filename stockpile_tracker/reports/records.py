@@ -8,12 +8,14 @@ from datetime import datetime
 from ..domain.enums import CONDITION_CODES, Category, DestructionMethod, MovementKind, RetentionCategory
 from ..services import Stockpile, one_snapshot
 from .document import Report, Signature, table_from
+from .losses import losses_table
 
 
 @one_snapshot
 def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | None = None) -> Report:
     lot = sp.queries.lot(lot_id)
     ledger = sp.queries.ledger(lot_id)
+    lot_losses = sp.destruction.losses(lot_id=lot_id)
     profile = sp.catalogue.active_profile()
     (kind,) = [t for t in sp.catalogue.types() if t.designation == lot.type_designation]
     covered = profile.covers(kind.ap_per_item, kind.av_per_item, kind.activation)
@@ -33,8 +35,10 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
                 f"{lot.on_hand:,}" + ("" if lot.mines_per_item == 1 else f" items, {lot.mines_on_hand:,} mines"),
             ),
             ("Retained", f"{lot.retained:,}"),
+            ("Suspended", f"{lot.suspended:,}"),
             ("Scheduled", f"{lot.scheduled:,}"),
             ("Destroyed", f"{lot.destroyed:,}"),
+            ("Unaccounted for", f"{sum(loss.unaccounted for loss in lot_losses):,}"),
         ],
         totals=False,
     )
@@ -74,6 +78,27 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
         ],
         totals=False,
     )
+    suspensions = table_from(
+        "Suspensions",
+        ("From", "Suspended", "Kind", "Reference", "Reason", "By", "Lifted on", "Lifted by", "Why lifted"),
+        [
+            (
+                s.suspended_from,
+                f"{s.quantity:,}",
+                s.kind_label,
+                s.reference,
+                s.reason,
+                s.suspended_by,
+                s.lifted_on or "in force",
+                s.lifted_by,
+                s.lift_reason,
+            )
+            for s in sp.suspensions.of_lot(lot_id)
+        ],
+        totals=False,
+        note="Suspended mines are surplus: they are to be destroyed once the suspension is lifted.",
+    )
+    losses = losses_table("Unaccounted losses", lot_losses)
     letterhead = sp.catalogue.letterhead()
     return Report(
         f"Lot history - {lot.lot_number}",
@@ -81,7 +106,7 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
         f"as of {sp.today().isoformat()}",
         sp.user,
         printed_at or datetime.now(),
-        (details, entries, retention),
+        (details, entries, retention, suspensions, losses),
         marking=letterhead.marking,
     )
 

@@ -173,7 +173,7 @@ class ReportKind:
     module: str  # where it is built: module.function(sp, **values), one value per parameter name
     function: str
     shortcut: str = ""  # the window's key for it
-    frozen_by_year: bool = False  # once submitted, kept as it was printed, per year (rule 8)
+    frozen_by_year: bool = False  # once submitted, kept as it was printed, per year (terminal-state)
 
     @property
     def words(self) -> str:

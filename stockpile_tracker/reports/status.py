@@ -1,5 +1,6 @@
 """Stockpile status as of a date: by category, SD/SDA/persistent, type and site; retained by
-reason; scheduled and unscheduled surplus; overdue tasks and programme deadlines."""
+reason; surplus split into scheduled, suspended and unscheduled; suspensions in force; overdue tasks
+and programme deadlines."""
 
 from __future__ import annotations
 
@@ -11,11 +12,21 @@ from ..domain.enums import Activation, Category, RetentionCategory
 from ..domain.rules import contents_label
 from ..services import Stockpile, one_snapshot
 from ..services.dto.catalogue import PolicyProfileInfo
-from ..services.dto.lots import StatusGroup, Totals
+from ..services.dto.lots import StatusGroup, SuspensionInfo, Totals
 from .document import Cell, Report, Signature, Table, table_from
+from .losses import losses_table
 
 SIGNATURES = (Signature("Prepared by"), Signature("Checked by"), Signature("Approved by"))
-QUANTITY_COLUMNS = ("Lots", "On hand", "Retained", "Surplus", "Scheduled", "Unscheduled surplus", "Destroyed")
+QUANTITY_COLUMNS = (
+    "Lots",
+    "On hand",
+    "Retained",
+    "Surplus",
+    "Scheduled",
+    "Suspended",
+    "Unscheduled surplus",
+    "Destroyed",
+)
 
 
 def _by(groups: list[StatusGroup], key: Callable[[StatusGroup], tuple[str, ...]]) -> list[tuple[Cell, ...]]:
@@ -45,7 +56,7 @@ def _scope_table(sp: Stockpile, as_of: date) -> Table:
         note=f"{profile.name} governs {profile.scope}; only those mines count against its obligations. "
         "Figures are mines (items x mines per item): a lot of an item holding both kinds (a Volcano canister) "
         "is on both lines. The total adds what is held, never the two surpluses: only the one covered is to destroy.",
-        total_columns=(1, 2, 3, 7),  # lots, on hand, retained, destroyed
+        total_columns=(1, 2, 3, 8),  # lots, on hand, retained, destroyed
     )
 
 
@@ -157,8 +168,14 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
         _items_and_mines(groups),
         _retained(groups, profile),
     ]
+    suspended = sp.suspensions.in_force(as_of)
+    if suspended:
+        tables.append(_suspensions_table(suspended))
+    losses = _losses_tables(sp, profile, as_of)
+    tables.extend(losses)
     tables.append(_overdue_table(sp, as_of))
-    notes = [
+    notes = [] if losses else ["Unaccounted losses (mines shipped and not destroyed when their task was closed): none."]
+    notes += [
         f"Programme {p.name}: deadline {p.deadline.isoformat()}, {(p.deadline - as_of).days:,} days after "
         f"{as_of.isoformat()}."
         for p in sp.destruction.programmes()
@@ -179,6 +196,40 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
         signatures=SIGNATURES,
         marking=letterhead.marking,
     )
+
+
+def _suspensions_table(suspended: list[SuspensionInfo]) -> Table:
+    return table_from(
+        "Suspended, by suspension",
+        ("Kind", "Reference", "Lot", "From", "Suspended"),
+        [(s.kind_label, s.reference, s.lot_number, s.suspended_from, s.quantity) for s in suspended],
+        note="Suspended mines are surplus (in Surplus and Suspended above): held back from scheduling and "
+        "destruction until the suspension is lifted, then to be destroyed.",
+        total_columns=(4,),
+    )
+
+
+def _losses_tables(sp: Stockpile, profile: PolicyProfileInfo, as_of: date) -> list[Table]:
+    """Rule 6: mines shipped by tasks closed short, still the state's until resolved; those the
+    profile does not govern apart. None when the record has no loss by then."""
+    losses = sp.destruction.loss_totals(as_of).losses
+    if not losses:
+        return []
+    covered = [loss for loss in losses if profile.covers(loss.category, loss.activation)]
+    others = [loss for loss in losses if not profile.covers(loss.category, loss.activation)]
+    note = (
+        "Mines shipped for destruction and not reported destroyed when their task was closed: not in the "
+        "stock figures above, still the state's until an investigation finds them, has them destroyed "
+        "with a certificate or an authority writes them off."
+    )
+    tables = [
+        losses_table(f"Unaccounted losses: mines covered by {profile.name}, shipped and not destroyed", covered, note)
+    ]
+    if others:
+        tables.append(
+            losses_table(f"Unaccounted losses: mines {profile.not_covered}, shipped and not destroyed", others)
+        )
+    return tables
 
 
 def _overdue_table(sp: Stockpile, as_of: date) -> Table:

@@ -27,9 +27,11 @@ from .destruction import DestructionService
 from .dto.reports import ChainReport, CheckReport
 from .importing import ImportService
 from .integrity import audit_chain, check_database
+from .korea import KoreaService
 from .lots import LotService
 from .overview import OverviewService
 from .queries import LotFilter, QueryService
+from .suspensions import SuspensionService
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +44,9 @@ class Stockpile:
         # The address as the user gave it (a password stays in memory only); by default as the engine reads it.
         self.url = url or engine.url.render_as_string(hide_password=False)
         self.catalogue = CatalogueService(self.context)
+        self.korea = KoreaService(self.context)
         self.lots = LotService(self.context)
+        self.suspensions = SuspensionService(self.context)
         self.destruction = DestructionService(self.context)
         self.corrections = CorrectionService(self.context)
         self.queries = QueryService(self.context)

@@ -1,4 +1,4 @@
-"""Frozen reports: a yearly report, once submitted, is kept exactly as it was printed (rule 8)."""
+"""Frozen reports: a yearly report, once submitted, is kept exactly as it was printed (terminal-state)."""
 
 from __future__ import annotations
 

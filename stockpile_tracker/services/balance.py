@@ -24,7 +24,7 @@ from sqlalchemy import (
     select,
     true,
 )
-from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, object_session
 
 from ..db.models import (
     DestructionEvent,
@@ -34,9 +34,10 @@ from ..db.models import (
     LotBalance,
     Movement,
     RetentionDecision,
+    Suspension,
     TaskLine,
 )
-from ..domain.enums import INCOMING, Rule, TaskStatus
+from ..domain.enums import INCOMING, Rule, SuspensionKind, TaskStatus
 from ..domain.errors import RuleViolation
 from ..domain.figures import StockFigures
 from ..domain.rules import first_retention_breach
@@ -52,6 +53,12 @@ class Balance(StockFigures):
     retention_category: str | None
     scheduled: int
     destroyed: int
+    suspended: int
+
+
+NOTHING_HELD = Balance(
+    on_hand=0, received=0, retained=0, retention_category=None, scheduled=0, destroyed=0, suspended=0
+)
 
 
 def task_open_on(as_of: date | None) -> ColumnElement[bool]:
@@ -81,7 +88,7 @@ def balances_on(as_of: date | None) -> FromClause:
 def derived_balance_query(
     lot_ids: Collection[int] | BindParameter[list[int]] | Select[int] | None = None, as_of: date | None = None
 ) -> Select[*tuple[Any, ...]]:
-    """lot_id, on_hand, received, retained, retention_category, scheduled, destroyed per lot.
+    """lot_id, on_hand, received, retained, retention_category, scheduled, destroyed, suspended per lot.
 
     With `as_of`, each figure is what the record said at the end of that day: entries, decisions
     and destructions dated up to then, and tasks that had been created and were still open.
@@ -154,6 +161,17 @@ def derived_balance_query(
         .group_by(EventLine.lot_id)
         .subquery()
     )
+    in_force = (
+        Suspension.lifted_on.is_(None)
+        if as_of is None
+        else or_(Suspension.lifted_on.is_(None), Suspension.lifted_on > as_of)
+    )
+    suspended = (
+        select(Suspension.lot_id, func.sum(Suspension.quantity).label("suspended"))
+        .where(in_force, only(Suspension.lot_id), until(Suspension.suspended_from))
+        .group_by(Suspension.lot_id)
+        .subquery()
+    )
     return (
         select(
             Lot.id.label("lot_id"),
@@ -163,11 +181,13 @@ def derived_balance_query(
             retention.c.category.label("retention_category"),
             _whole(scheduled.c.scheduled).label("scheduled"),
             _whole(destroyed.c.destroyed).label("destroyed"),
+            _whole(suspended.c.suspended).label("suspended"),
         )
         .outerjoin(ledger, ledger.c.lot_id == Lot.id)
         .outerjoin(retention, retention.c.lot_id == Lot.id)
         .outerjoin(scheduled, scheduled.c.lot_id == Lot.id)
         .outerjoin(destroyed, destroyed.c.lot_id == Lot.id)
+        .outerjoin(suspended, suspended.c.lot_id == Lot.id)
         .where(only(Lot.id))
         .order_by(Lot.id)
     )
@@ -190,6 +210,7 @@ def derive(session: Session, lot_id: int) -> Balance:
         retention_category=row.retention_category,
         scheduled=row.scheduled,
         destroyed=row.destroyed,
+        suspended=row.suspended,
     )
 
 
@@ -209,8 +230,11 @@ def refresh(session: Session, lot: Lot) -> Balance:
 
 
 def check_history(session: Session, lot: Lot) -> None:
-    """Rule 2 on every past day too: a backdated entry or decision must not leave more retained
-    than was on hand on any day it reaches."""
+    """Retention lock and suspension on every past day too: a backdated entry, decision or suspension
+    must not leave more retained and suspended than was on hand on any day it reaches."""
+    suspensions = session.execute(
+        select(Suspension.suspended_from, Suspension.lifted_on, Suspension.quantity).where(Suspension.lot_id == lot.id)
+    ).all()
     breach = first_retention_breach(
         session.execute(select(Movement.occurred_on, Movement.quantity).where(Movement.lot_id == lot.id)).all(),
         session.execute(
@@ -218,15 +242,28 @@ def check_history(session: Session, lot: Lot) -> None:
                 RetentionDecision.lot_id == lot.id
             )
         ).all(),
+        suspensions,
     )
     if breach is not None:
-        day, retained, on_hand = breach
+        day, held_back, on_hand = breach
+        suspended = any(since <= day and (lifted is None or lifted > day) for since, lifted, _q in suspensions)
+        kept = "retained or suspended" if suspended else "retained"
         raise RuleViolation(
-            Rule.RETENTION_LOCK,
-            f"lot {lot.lot_number} ({lot.mine_type.designation}): at the end of {day.isoformat()} {retained:,} "
-            f"would be retained but only {on_hand:,} on hand; retained mines cannot leave the lot",
+            Rule.SUSPENSION if suspended else Rule.RETENTION_LOCK,
+            f"lot {lot.lot_number} ({lot.mine_type.designation}): at the end of {day.isoformat()} {held_back:,} "
+            f"would be {kept} but only {on_hand:,} on hand; {kept} mines cannot leave the lot",
             field="quantity",
         )
+
+
+def suspensions_in_force(lot: Lot) -> str:
+    """The lot's suspensions in force, named as the office knows them: kind, reference, quantity."""
+    session = object_session(lot)
+    assert session is not None  # a lot whose figures are checked was read in a session
+    held = session.scalars(
+        select(Suspension).where(Suspension.lot_id == lot.id, Suspension.lifted_on.is_(None)).order_by(Suspension.id)
+    )
+    return "; ".join(f"{SuspensionKind(s.kind).label} {s.reference}: {s.quantity:,}" for s in held)
 
 
 def check(lot: Lot, balance: Balance) -> None:
@@ -240,11 +277,18 @@ def check(lot: Lot, balance: Balance) -> None:
             f"{name}: {balance.retained:,} are retained but only {balance.on_hand:,} would be on hand; "
             "change the retention first",
         )
-    if balance.scheduled > balance.surplus:
+    if balance.suspended > balance.surplus:
+        raise RuleViolation(
+            Rule.SUSPENSION,
+            f"{name}: {balance.suspended:,} are suspended ({suspensions_in_force(lot)}) but only "
+            f"{balance.surplus:,} would be surplus; lift the suspension first",
+        )
+    if balance.scheduled > balance.surplus - balance.suspended:
         raise RuleViolation(
             Rule.ALLOCATION,
-            f"{name}: {balance.scheduled:,} are scheduled for destruction but only {balance.surplus:,} "
-            "would be surplus; change the destruction tasks first",
+            f"{name}: {balance.scheduled:,} are scheduled for destruction but only "
+            f"{balance.surplus - balance.suspended:,} would be surplus not suspended; change the destruction "
+            "tasks first",
         )
     if balance.on_hand + balance.destroyed > balance.received:
         raise RuleViolation(

@@ -12,7 +12,7 @@ from sqlalchemy import BigInteger, ColumnElement, case, cast, literal, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..db.models import MineType, PolicyProfile, Setting, Site
-from ..domain.enums import Activation, Category, Delivery, RetentionCategory
+from ..domain.enums import Activation, Category, Delivery, RetentionCategory, SiteKind
 from ..domain.errors import DatabaseError, InvalidInput, NotFound
 from ..domain.rules import optional_text, require_text, require_whole, sd_class
 from . import audit
@@ -47,7 +47,7 @@ def type_info(row: MineType) -> MineTypeInfo:
 
 
 def site_info(row: Site) -> SiteInfo:
-    return SiteInfo(id=row.id, code=row.code, name=row.name, country=row.country)
+    return SiteInfo(id=row.id, code=row.code, name=row.name, country=row.country, kind=row.kind)
 
 
 def _listed(row: PolicyProfile, column: str, enum: type[StrEnum]) -> tuple[str, ...]:
@@ -127,7 +127,7 @@ TYPE_FIELDS = (
     "ap_per_item",
     "av_per_item",
 )
-SITE_FIELDS = ("code", "name", "country")
+SITE_FIELDS = ("code", "name", "country", "kind")
 
 
 def _type_values(
@@ -188,11 +188,16 @@ def _contents(category: str, ap_per_item: object, av_per_item: object) -> dict[s
     return contents
 
 
-def _site_values(*, code: object, name: object, country: object) -> dict[str, Any]:
+def _site_values(*, code: object, name: object, country: object, kind: object) -> dict[str, Any]:
     country = require_text("country", country, 2).upper()
     if len(country) != 2 or not country.isalpha():
         raise InvalidInput("country", f"{country!r} is not a two-letter country code (ISO 3166)")
-    return {"code": require_text("code", code, 40), "name": require_text("name", name), "country": country}
+    return {
+        "code": require_text("code", code, 40),
+        "name": require_text("name", name),
+        "country": country,
+        "kind": _choice("kind", SiteKind, kind),
+    }
 
 
 def _require_free(
@@ -260,22 +265,23 @@ Info = TypeVar("Info", MineTypeInfo, SiteInfo)
 
 
 @dataclass(frozen=True)
-class Correctable(Generic[Model, Info]):
-    """What a correction of one kind of catalogue entry needs to know."""
+class Entries(Generic[Model, Info]):
+    """What adding, correcting and importing one kind of catalogue entry needs to know."""
 
     name: str
     model: type[Model]
     key: InstrumentedAttribute[str]  # the column that names an entry once: designation, site code
     fields: tuple[str, ...]
-    values: Callable[..., dict[str, Any]]
+    values: Callable[..., dict[str, Any]]  # the fields checked, as they are kept
     info: Callable[[Model], Info]
-    action: str
+    added: str  # the audit actions
+    corrected: str
 
 
-TYPE_CORRECTION = Correctable(
-    "mine type", MineType, MineType.designation, TYPE_FIELDS, _type_values, type_info, "update_type"
+MINE_TYPES = Entries(
+    "mine type", MineType, MineType.designation, TYPE_FIELDS, _type_values, type_info, "add_type", "update_type"
 )
-SITE_CORRECTION = Correctable("site", Site, Site.code, SITE_FIELDS, _site_values, site_info, "update_site")
+SITES = Entries("site", Site, Site.code, SITE_FIELDS, _site_values, site_info, "add_site", "update_site")
 
 
 class CatalogueService:
@@ -297,71 +303,71 @@ class CatalogueService:
         av_per_item: int | None = None,
     ) -> MineTypeInfo:
         """`ap_per_item`, `av_per_item`: the item's contents; neither given, 1 of its category."""
-        values = _type_values(
-            designation=designation,
-            name=name,
-            category=category,
-            activation=activation,
-            self_destruct_hours=self_destruct_hours,
-            self_deactivating=self_deactivating,
-            delivery=delivery,
-            notes=notes,
-            ap_per_item=ap_per_item,
-            av_per_item=av_per_item,
+        return self.add(
+            MINE_TYPES,
+            {
+                "designation": designation,
+                "name": name,
+                "category": category,
+                "activation": activation,
+                "self_destruct_hours": self_destruct_hours,
+                "self_deactivating": self_deactivating,
+                "delivery": delivery,
+                "notes": notes,
+                "ap_per_item": ap_per_item,
+                "av_per_item": av_per_item,
+            },
         )
-        with self.ctx.write() as session:
-            _require_free(session, MineType, MineType.designation, values["designation"], None)
-            row = MineType(**values)
-            session.add(row)
-            session.flush()
-            info = type_info(row)
-            audit.record(session, self.ctx.user, "add_type", "mine_type", row.id, after=info.__dict__)
-            return info
 
     def update_type(self, type_id: int, *, reason: str, **changes: object) -> MineTypeInfo:
         """Correct a catalogue entry (a designation mistyped, a wrong self-destruct time): every lot
         of the type follows, so the change is checked whole and audited with its reason."""
         reason = require_text("reason", reason, 2000)
-        return self._correct(TYPE_CORRECTION, type_id, reason, changes)
+        return self._correct(MINE_TYPES, type_id, reason, changes)
 
-    def add_site(self, *, code: str, name: str, country: str) -> SiteInfo:
-        values = _site_values(code=code, name=name, country=country)
+    def add_site(self, *, code: str, name: str, country: str, kind: str = SiteKind.DEPOT) -> SiteInfo:
+        return self.add(SITES, {"code": code, "name": name, "country": country, "kind": kind})
+
+    def add(self, entries: Entries[Model, Info], values: dict[str, object], reason: str | None = None) -> Info:
+        """A new catalogue entry, its fields checked, audited (with where it came from, if given)."""
+        checked = entries.values(**values)
         with self.ctx.write() as session:
-            _require_free(session, Site, Site.code, values["code"], None)
-            row = Site(**values)
+            _require_free(session, entries.model, entries.key, checked[entries.key.key], None)
+            row = entries.model(**checked)
             session.add(row)
             session.flush()
-            info = site_info(row)
-            audit.record(session, self.ctx.user, "add_site", "site", row.id, after=info.__dict__)
+            info = entries.info(row)
+            table = entries.model.__tablename__
+            audit.record(session, self.ctx.user, entries.added, table, row.id, after=info.__dict__, reason=reason)
             return info
 
     def update_site(self, site_id: int, *, reason: str, **changes: object) -> SiteInfo:
-        """Correct a site's code, name or country, audited with its reason."""
+        """Correct a site's code, name, country or kind, audited with its reason."""
         reason = require_text("reason", reason, 2000)
-        return self._correct(SITE_CORRECTION, site_id, reason, changes)
+        return self._correct(SITES, site_id, reason, changes)
 
-    def _correct(self, kind: Correctable[Model, Info], entry_id: int, reason: str, changes: dict[str, object]) -> Info:
+    def _correct(self, entries: Entries[Model, Info], entry_id: int, reason: str, changes: dict[str, object]) -> Info:
         """The entry with `changes` applied, checked whole as a new entry would be, and audited with
         the entry as it was, as it is now, and the reason."""
         with self.ctx.write() as session:
-            row = session.get(kind.model, entry_id)
+            row = session.get(entries.model, entry_id)
             if row is None:
-                raise NotFound(kind.name, entry_id)
-            before = kind.info(row)
-            unknown = set(changes) - set(kind.fields)
+                raise NotFound(entries.name, entry_id)
+            before = entries.info(row)
+            unknown = set(changes) - set(entries.fields)
             if unknown:
-                raise InvalidInput(sorted(unknown)[0], f"is not a field of a {kind.name}")
-            values = kind.values(**({name: getattr(before, name) for name in kind.fields} | changes))
-            _require_free(session, kind.model, kind.key, values[kind.key.key], row.id)
+                raise InvalidInput(sorted(unknown)[0], f"is not a field of a {entries.name}")
+            values = entries.values(**({name: getattr(before, name) for name in entries.fields} | changes))
+            _require_free(session, entries.model, entries.key, values[entries.key.key], row.id)
             for name, value in values.items():
                 setattr(row, name, value)
             session.flush()
-            info = kind.info(row)
+            info = entries.info(row)
             audit.record(
                 session,
                 self.ctx.user,
-                kind.action,
-                kind.model.__tablename__,
+                entries.corrected,
+                entries.model.__tablename__,
                 row.id,
                 before=before.__dict__,
                 after=info.__dict__,
@@ -370,12 +376,15 @@ class CatalogueService:
             return info
 
     def types(self) -> list[MineTypeInfo]:
-        with self.ctx.read() as session:
-            return [type_info(row) for row in session.scalars(select(MineType).order_by(MineType.designation))]
+        return self.listed(MINE_TYPES)
 
     def sites(self) -> list[SiteInfo]:
+        return self.listed(SITES)
+
+    def listed(self, entries: Entries[Model, Info]) -> list[Info]:
+        """Every entry, in the order of its key (designation, site code)."""
         with self.ctx.read() as session:
-            return [site_info(row) for row in session.scalars(select(Site).order_by(Site.code))]
+            return [entries.info(row) for row in session.scalars(select(entries.model).order_by(entries.key))]
 
     def profiles(self) -> list[PolicyProfileInfo]:
         with self.ctx.read() as session:

@@ -18,12 +18,12 @@ class Changes(Flag):
     """Areas of the record; a write's changes are several of them (`Changes.LOTS | Changes.EVENTS`),
     none at all is `Changes(0)`."""
 
-    LOTS = auto()  # lots, their ledger, balances and retention decisions
+    LOTS = auto()  # lots, their ledger, balances, retention decisions and suspensions
     TASKS = auto()  # destruction programmes and tasks
     EVENTS = auto()  # destruction events and their certificates
     CATALOGUE_ADDED = auto()  # a mine type or site added: only the catalogue lists it yet
     CATALOGUE_CORRECTED = auto()  # a mine type or site corrected: lots, tasks and events show its names
-    PROFILE = auto()  # the policy profiles, and which one the checks apply
+    PROFILE = auto()  # the policy profiles, their Korea requirements, and which one the checks apply
     LETTERHEAD = auto()  # what every printed page carries
     REPORTS = auto()  # reports frozen as submitted
 
@@ -37,6 +37,7 @@ AREAS: dict[str, Changes] = {
     models.LotBalance.__tablename__: Changes.LOTS,
     models.Movement.__tablename__: Changes.LOTS,
     models.RetentionDecision.__tablename__: Changes.LOTS,
+    models.Suspension.__tablename__: Changes.LOTS,
     models.Programme.__tablename__: Changes.TASKS,
     models.ProgrammeSite.__tablename__: Changes.TASKS,
     models.DestructionTask.__tablename__: Changes.TASKS,
@@ -46,7 +47,10 @@ AREAS: dict[str, Changes] = {
     models.MineType.__tablename__: Changes.CATALOGUE_CORRECTED,
     models.Site.__tablename__: Changes.CATALOGUE_CORRECTED,
     models.PolicyProfile.__tablename__: Changes.PROFILE,
+    models.KoreaRequirement.__tablename__: Changes.PROFILE,
     models.Setting.__tablename__: Changes.PROFILE | Changes.LETTERHEAD,
+    models.UnaccountedLoss.__tablename__: Changes.TASKS | Changes.LOTS,  # a lot's figures count its losses
+    models.LossResolution.__tablename__: Changes.TASKS | Changes.LOTS,
     models.FrozenReport.__tablename__: Changes.REPORTS,
     models.AuditEntry.__tablename__: NOTHING,
     models.AuditHead.__tablename__: NOTHING,

@@ -23,7 +23,7 @@ from ..db.models import (
     RetentionDecision,
     Site,
 )
-from ..domain.deadlines import ReportDue, add_months, article7_reports_due, found_stock_due, surplus_ended_on
+from ..domain.deadlines import add_months, article7_reports_due, found_stock_due, reports_named, surplus_ended_on
 from ..domain.enums import MovementKind, RetentionCategory, Rule
 from ..domain.errors import InvalidInput
 from ..domain.rules import forecast_completion, month_start
@@ -34,6 +34,9 @@ from .destruction import DestructionService
 from .dto.catalogue import PolicyProfileInfo
 from .dto.destruction import ProgrammeInfo, TaskInfo
 from .dto.reports import Finding
+from .korea import KoreaReserve, korea_reserves
+from .suspensions import suspended_near_deadline
+from .unaccounted import loss_infos, written_off
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)
@@ -110,9 +113,9 @@ def _stock_groups(
     outside: dict[str, LotQuantities] = defaultdict(list)
     korea_abroad: LotQuantities = []
     for lot, per_item in lots:
-        lot_id, number, _type, sd_hours, sda, _site, country, on_hand, retained, category, scheduled, *_scope = lot
-        on_hand, retained, scheduled = on_hand * per_item, retained * per_item, scheduled * per_item
-        free = on_hand - retained - scheduled
+        lot_id, number, _type, sd_hours, sda, _site, country, on_hand, retained, category, scheduled, held, *_ = lot
+        on_hand, retained, scheduled, held = (n * per_item for n in (on_hand, retained, scheduled, held))
+        free = on_hand - retained - scheduled - held  # suspended mines have their own finding
         if free > 0:
             unscheduled.append((lot_id, number, free))
         if sd_hours is None and not sda:
@@ -149,15 +152,19 @@ def _found_after(
 
 
 # Mines shipped to a destruction site are still held until an event destroys them (DOMAIN.md
-# section 6, Greece): for the deadline, a shipment and a ledger destruction entry change nothing,
-# the destruction events do.
-_SHIPPED_OR_DESTROYED = [MovementKind.OUT_FOR_DESTRUCTION.value, MovementKind.DESTROYED.value]
+# section 6, Greece), and so are unaccounted ones until an authority writes them off (rule 6): for
+# the deadline, a shipment, a ledger destruction entry and a return of unaccounted mines change
+# nothing; the destruction events and the write-offs do.
+_SHIPPED_OR_DESTROYED = [
+    k.value for k in (MovementKind.OUT_FOR_DESTRUCTION, MovementKind.DESTROYED, MovementKind.RETURNED)
+]
 
 
 def _held_changes(session: Session, policy: PolicyProfileInfo, today: date) -> list[tuple[int, date, int]]:
     """(lot id, day, change) of the mines the profile governs held, up to `today`:
-    the ledger's entries other than shipments and destructions (and their reversals), and each
-    destruction event's quantities. So held = on hand + at destruction sites, until destroyed."""
+    the ledger's entries other than shipments, destructions and returns (and their reversals), each
+    destruction event's quantities and each write-off of unaccounted mines. So held = on hand + at
+    destruction sites + unaccounted, until destroyed or written off."""
     covered = in_scope_where(policy)
     undone = aliased(Movement)
     ledger = session.execute(
@@ -181,7 +188,9 @@ def _held_changes(session: Session, policy: PolicyProfileInfo, today: date) -> l
         .where(covered, DestructionEvent.occurred_on <= today)
         .group_by(EventLine.lot_id, DestructionEvent.occurred_on)
     ).all()
-    return [(lot_id, day, int(change)) for lot_id, day, change in [*ledger, *destroyed]]
+    return [(lot_id, day, int(change)) for lot_id, day, change in [*ledger, *destroyed]] + written_off(
+        session, policy, today
+    )
 
 
 def _permitted(policy: PolicyProfileInfo, category: str | None, quantity: int) -> int:
@@ -240,13 +249,32 @@ def _recent_rate(
     return int(gone) / months
 
 
-def _periods(reports: Sequence[ReportDue]) -> str:
-    """ "the initial report and 2000-2025": the years reported on, as a range when they follow on."""
-    years = [report.period for report in reports if report.period is not None]
-    parts = ["the initial report"] if any(report.period is None for report in reports) else []
-    if years:
-        parts.append(str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}")
-    return " and ".join(parts)
+def _korea(found: _Findings, policy: PolicyProfileInfo, reserves: Sequence[KoreaReserve]) -> None:
+    """Korea-reserved mines beyond the requirement in force are surplus (korea-reserve); a reserve
+    with no requirement has nothing to be measured against."""
+    for reserve in reserves:
+        if reserve.requirement is None:
+            found.add(
+                WARNING,
+                Rule.KOREA_RESERVE,
+                f"{reserve.reserved:,} {reserve.designation} mines are reserved for Korea and {policy.name} "
+                f"states no requirement for {reserve.designation}",
+                "state the requirement with its authority (Compliance > Policy profile, or profile korea)",
+                lots=reserve.lots,
+                quantity=reserve.reserved,
+            )
+        elif reserve.excess:
+            stated, excess = reserve.requirement, _mines(reserve.excess)
+            found.add(
+                ERROR,
+                Rule.KOREA_RESERVE,
+                f"{reserve.designation}: {reserve.reserved:,} mines reserved for Korea, {stated.quantity:,} required "
+                f"({stated.authority_ref}, from {stated.valid_from.isoformat()}): {excess:,} beyond it are surplus "
+                "to destroy, counted in the last lots by lot number",
+                "release them to surplus and schedule their destruction, or state the higher requirement",
+                lots=reserve.excess,
+                quantity=excess,
+            )
 
 
 def _overdue(found: _Findings, policy: PolicyProfileInfo, task: TaskInfo) -> None:
@@ -315,6 +343,7 @@ class ComplianceService:
                     balances.c.retained,
                     balances.c.retention_category,
                     balances.c.scheduled,
+                    balances.c.suspended,
                     MineType.category,
                     MineType.activation,
                     MineType.ap_per_item,
@@ -326,10 +355,13 @@ class ComplianceService:
                 .where(balances.c.on_hand > 0)
                 .order_by(Lot.lot_number)
             ).all()
+            korea = korea_reserves(session, policy, lots, today)
             self._stock(found, policy, lots)
+            _korea(found, policy, korea)
             self._movements(found, policy, session, today)
             self._article3_rise(found, policy, session, today)
-            self._deadline(found, policy, session, balances, today)
+            beyond = {lot_id: excess for reserve in korea for lot_id, _number, excess in reserve.excess}
+            self._deadline(found, policy, session, balances, today, beyond)
             self._article7(found, policy, session, today, as_of)
             unverified = session.execute(
                 select(DestructionEvent.certificate_number, DestructionEvent.occurred_on).where(
@@ -359,6 +391,8 @@ class ComplianceService:
                     certificates=same,
                 )
             self._tasks(found, policy, today, as_of)  # in the same snapshot
+            self._suspended(found, policy, session, today)
+            self._losses(found, session, today, as_of)
         if policy.withdrawal_effective_on is not None and policy.withdrawal_effective_on <= today:
             ended = f" (obligations under {policy.name} ended {policy.withdrawal_effective_on.isoformat()})"
             return [replace(f, severity=INFO, message=f.message + ended) for f in found.items]
@@ -514,10 +548,16 @@ class ComplianceService:
             )
 
     def _deadline(
-        self, found: _Findings, policy: PolicyProfileInfo, session: Session, balances: FromClause, today: date
+        self,
+        found: _Findings,
+        policy: PolicyProfileInfo,
+        session: Session,
+        balances: FromClause,
+        today: date,
+        korea_excess: dict[int, int],
     ) -> None:
-        """Article 4 (rule 5): the profile's own deadline, from entry into force, with or without a
-        programme; stocks found after it have six months from their discovery."""
+        """Article 4 (deadlines): the profile's own deadline, with or without a programme; stocks found
+        after it have six months. `korea_excess`: lot -> mines reserved beyond the requirement."""
         deadline = policy.deadline
         if deadline is None:
             return
@@ -533,11 +573,12 @@ class ComplianceService:
             .join(MineType, MineType.id == Lot.mine_type_id)
             .where(balances.c.retained > 0)
         ).all()
-        unpermitted = 0  # retained for a reason the profile does not permit: still to destroy
+        unpermitted = 0  # retained for a reason the profile does not permit, or beyond it: still to destroy
         for lot_id, category, retained in kept:
             if lot_id in held and lot_id not in late_finds:
-                held[lot_id] -= _permitted(policy, category, int(retained))
-                unpermitted += int(retained) - _permitted(policy, category, int(retained))
+                permitted = _permitted(policy, category, int(retained)) - korea_excess.get(lot_id, 0)
+                held[lot_id] -= permitted
+                unpermitted += int(retained) - permitted
         surplus_of = {lot_id: quantity for lot_id, quantity in held.items() if quantity > 0}
         self._found_stocks(found, late_finds, surplus_of, today)
         surplus = sum(int(q) for lot_id, q in surplus_of.items() if lot_id not in late_finds)
@@ -559,7 +600,7 @@ class ComplianceService:
                 Rule.DEADLINES,
                 f"{policy.name}: non-compliant since {deadline.isoformat()}: {surplus:,} surplus mines still held "
                 "after the deadline"
-                + (f", {unpermitted:,} of them retained for a reason it does not permit" if unpermitted else ""),
+                + (f", {unpermitted:,} of them retained beyond what it permits" if unpermitted else ""),
                 "destroy them as a matter of urgent priority and report the delay (Article 7)",
                 quantity=surplus,
             )
@@ -624,7 +665,7 @@ class ComplianceService:
         ]
         late = [report for report in owed if today > report.due]
         if late:  # one finding, however many years: the others are not buried under them
-            words = late[0].words if len(late) == 1 else f"{len(late)} Article 7 reports ({_periods(late)})"
+            words = late[0].words if len(late) == 1 else f"{len(late)} Article 7 reports ({reports_named(late)})"
             found.add(
                 ERROR,
                 Rule.ARTICLE7_REPORTS,
@@ -661,6 +702,33 @@ class ComplianceService:
         for programme in self.destruction.programmes():
             self._programme_deadline(found, policy, programme, today, as_of)
 
+    def _suspended(self, found: _Findings, policy: PolicyProfileInfo, session: Session, today: date) -> None:
+        """Suspended surplus within 12 months of the nearest deadline (the profile's, or one of its
+        programmes'): a warning; after it, an error."""
+        programmes = [p.deadline for p in self.destruction.programmes() if p.profile_code == policy.code]
+        deadlines = [d for d in (policy.deadline, *programmes) if d is not None]
+        if not deadlines or today < add_months(min(deadlines), -12):
+            return
+        deadline = min(deadlines)
+        severity = ERROR if today > deadline else WARNING
+        found.items.extend(suspended_near_deadline(session, policy, deadline, today, severity))
+
+    @staticmethod
+    def _losses(found: _Findings, session: Session, today: date, as_of: date | None) -> None:
+        """Rule 6: each loss still unaccounted for, whatever its scope: the record is not reconciled."""
+        for loss in loss_infos(session, as_of=as_of, open_only=True):
+            found.add(
+                ERROR,
+                Rule.RECONCILIATION,
+                f"task {loss.task_reference}, lot {loss.lot_number} ({loss.type_designation}): {loss.unaccounted:,} "
+                f"mines unaccounted for since {loss.occurred_on.isoformat()} ({loss.age(today):,} day(s))",
+                "investigate: record them found and returned, destroyed with a certificate, or written off "
+                "by an authority (Resolve unaccounted loss)",
+                tasks=[loss.task_reference],
+                lots=[(loss.lot_id, loss.lot_number)],
+                quantity=loss.unaccounted,
+            )
+
     def _programme_deadline(
         self, found: _Findings, policy: PolicyProfileInfo, programme: ProgrammeInfo, today: date, as_of: date | None
     ) -> None:
@@ -672,7 +740,10 @@ class ComplianceService:
         forecast = self.destruction.forecast(programme.id, as_of=as_of)
         if not forecast.remaining or (forecast.on_track and today <= programme.deadline):
             return
-        still = f"{forecast.remaining:,} mines still to destroy (surplus, and shipped but not yet reported destroyed)"
+        still = (
+            f"{forecast.remaining:,} mines still to destroy (surplus, shipped but not yet reported destroyed, "
+            "and unaccounted for)"
+        )
         if today > programme.deadline:
             message = f"programme {programme.name}: non-compliant since {programme.deadline.isoformat()}: {still}"
         else:

@@ -1,4 +1,4 @@
-"""Correcting a recorded destruction (DOMAIN.md rule 1): the ledger stays append-only, so the
+"""Correcting a recorded destruction (DOMAIN.md section 4, append-only): the ledger stays append-only, so the
 destruction entry is reversed and the corrected one posted; the event keeps its line with the
 corrected quantity (0: it did not happen for that lot), and its certificate must be verified again,
 because what was verified is no longer what the record says."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -21,6 +22,14 @@ from .dto.destruction import EventInfo, TaskLineInfo
 from .dto.lots import LotRow
 from .ledger import current_balance, find_site, get_lot, lot_name, post_movement, require_unchanged, require_unscheduled
 from .queries import contains_text
+
+
+class Evidence(NamedTuple):
+    occurred_on: date
+    method: str
+    officer: str
+    witness: str
+    certificate: str
 
 
 class DestructionLog:
@@ -46,36 +55,12 @@ class DestructionLog:
         """What was destroyed, with its evidence. Against a task, each lot must be in the task and
         within what is left of its line; mines already shipped leave no second ledger entry.
         `seen`: the lots as the form showed them."""
-        require_not_future("date", occurred_on, self.ctx.today())
-        method = destruction_method(method)
-        officer = require_text("officer in charge", officer)
-        witness = require_text("witness", witness)
-        if officer.casefold() == witness.casefold():
-            raise RuleViolation(Rule.FOUR_EYES, "the witness cannot be the officer in charge", field="witness")
-        certificate_number = require_text("certificate number", certificate_number, 80)
+        evidence = self._evidence(occurred_on, method, officer, witness, certificate_number)
         with self.ctx.write() as session:
             require_unchanged(session, seen)
             checked = checked_lines(session, lines)
-            event_site = find_site(session, site)
-            if session.scalar(
-                select(DestructionEvent.id).where(DestructionEvent.certificate_number == certificate_number)
-            ):
-                raise InvalidInput("certificate number", f"certificate {certificate_number} is already recorded")
             task = open_task(session, task_id) if task_id is not None else None
-            event = DestructionEvent(
-                task_id=task_id,
-                occurred_on=occurred_on,
-                site=event_site,
-                method=method,
-                officer=officer,
-                witness=witness,
-                certificate_number=certificate_number,
-                notes=optional_text("notes", notes),
-                recorded_by=self.ctx.user,
-                recorded_at=utc_now(),
-            )
-            session.add(event)
-            session.flush()
+            event = self._new_event(session, evidence, site, task_id, notes)
             for lot, quantity in checked.values():
                 self._destroy_line(session, event, task, lot, quantity)
             session.refresh(event)
@@ -87,12 +72,8 @@ class DestructionLog:
                 "destruction_event",
                 event.id,
                 after={
-                    "certificate": certificate_number,
-                    "occurred_on": occurred_on,
+                    **evidence._asdict(),
                     "site": site,
-                    "method": method,
-                    "officer": officer,
-                    "witness": witness,
                     "task_id": task_id,
                     "lines": {str(k): v for k, v in lines.items()},
                 },
@@ -135,11 +116,11 @@ class DestructionLog:
                     f"{line.remaining:,} of it left to destroy",
                     field="quantity",
                 )
-        session.add(EventLine(event_id=event.id, lot_id=lot.id, quantity=quantity))
-        session.flush()
         if from_shipment:
-            balance.refresh(session, lot)  # no second ledger entry: the mines left with the shipment
+            self._destroy_shipped(session, event, lot, quantity)
         else:
+            session.add(EventLine(event_id=event.id, lot_id=lot.id, quantity=quantity))
+            session.flush()
             post_movement(
                 self.ctx,
                 session,
@@ -152,6 +133,50 @@ class DestructionLog:
                 task_id=task.id if task else None,
                 event_id=event.id,
             )
+
+    def _evidence(
+        self, occurred_on: date, method: str, officer: str, witness: str, certificate_number: str
+    ) -> Evidence:
+        """An event's date, method, officer, witness and certificate, checked before the record is."""
+        require_not_future("date", occurred_on, self.ctx.today())
+        method = destruction_method(method)
+        officer = require_text("officer in charge", officer)
+        witness = require_text("witness", witness)
+        if officer.casefold() == witness.casefold():
+            raise RuleViolation(Rule.FOUR_EYES, "the witness cannot be the officer in charge", field="witness")
+        return Evidence(
+            occurred_on, method, officer, witness, require_text("certificate number", certificate_number, 80)
+        )
+
+    def _new_event(
+        self, session: Session, evidence: Evidence, site: str, task_id: int | None, notes: str | None
+    ) -> DestructionEvent:
+        event_site = find_site(session, site)
+        if session.scalar(
+            select(DestructionEvent.id).where(DestructionEvent.certificate_number == evidence.certificate)
+        ):
+            raise InvalidInput("certificate number", f"certificate {evidence.certificate} is already recorded")
+        event = DestructionEvent(
+            task_id=task_id,
+            occurred_on=evidence.occurred_on,
+            site=event_site,
+            method=evidence.method,
+            officer=evidence.officer,
+            witness=evidence.witness,
+            certificate_number=evidence.certificate,
+            notes=optional_text("notes", notes),
+            recorded_by=self.ctx.user,
+            recorded_at=utc_now(),
+        )
+        session.add(event)
+        session.flush()
+        return event
+
+    def _destroy_shipped(self, session: Session, event: DestructionEvent, lot: Lot, quantity: int) -> None:
+        """Mines that already left the lot with a shipment: the event line and no second ledger entry."""
+        session.add(EventLine(event_id=event.id, lot_id=lot.id, quantity=quantity))
+        session.flush()
+        balance.refresh(session, lot)
 
     def _check_shipped(
         self,
@@ -194,7 +219,7 @@ class DestructionLog:
         verified_on: date,
         certified: Mapping[int, int | None] | None = None,  # None for a lot: left blank, refused
     ) -> EventInfo:
-        """A second person checks the certificate against the event (rule 7). Certified quantities
+        """A second person checks the certificate against the event (four-eyes). Certified quantities
         default to the event's; a difference is kept and blocks the task from closing."""
         require_not_future("verified on", verified_on, self.ctx.today())
         with self.ctx.write() as session:

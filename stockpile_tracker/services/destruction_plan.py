@@ -43,6 +43,7 @@ from .dto.destruction import MonthProgress, ProgrammeForecast, ProgrammeInfo, Pr
 from .dto.lots import LotRow
 from .ledger import current_balance, find_site, get_lot, lot_name, post_movement, require_unchanged, require_unscheduled
 from .queries import contains_text
+from .unaccounted import loss_infos, write_losses
 
 
 def destruction_method(value: str) -> str:
@@ -187,7 +188,7 @@ class DestructionPlan:
         reference: str | None = None,
         seen: Iterable[LotRow] = (),
     ) -> TaskInfo:
-        """Plan a destruction. Only unscheduled surplus can be planned (rules 2 and 3). `seen`: the
+        """Plan a destruction. Only unscheduled surplus can be planned (retention-lock, allocation). `seen`: the
         lots as the form showed them."""
         require_date("planned on", planned_on)
         method = destruction_method(method)
@@ -286,7 +287,8 @@ class DestructionPlan:
             return info
 
     def close_task(self, task_id: int, explanation: str | None = None) -> TaskInfo:
-        """Close when shipped = destroyed = certified per lot; otherwise only with an explanation."""
+        """Close when shipped = destroyed = certified per lot; otherwise only with an explanation, and
+        the mines shipped and not destroyed at the site become unaccounted losses (rule 6)."""
         explanation = optional_text("explanation", explanation)
         with self.ctx.write() as session:
             task = open_task(session, task_id)
@@ -315,6 +317,8 @@ class DestructionPlan:
                 after={"status": task.status, "discrepancies": problems},
                 reason=explanation,
             )
+            if explanation is not None:  # mines shipped and not destroyed stay on the record (rule 6)
+                write_losses(session, self.ctx.user, before, explanation, self.ctx.today())
             return task_info(session, task)
 
     def cancel_task(self, task_id: int, reason: str) -> TaskInfo:
@@ -479,6 +483,11 @@ class DestructionPlan:
                 .group_by(DestructionEvent.occurred_on)
             ).all()
             surplus, awaiting = self._still_to_destroy(session, programme_id, policy, as_of)
+            unaccounted = sum(
+                loss.unaccounted
+                for loss in loss_infos(session, as_of=as_of, open_only=True)
+                if loss.programme_id == programme_id and policy.covers(loss.category, loss.activation)
+            )
         planned: dict[date, int] = defaultdict(int)
         destroyed: dict[date, int] = defaultdict(int)
         for day, quantity in planned_rows:
@@ -493,8 +502,9 @@ class DestructionPlan:
             months=tuple(MonthProgress(month=m, planned=planned[m], destroyed=destroyed[m]) for m in months),
             surplus=surplus,
             awaiting=awaiting,
+            unaccounted=unaccounted,
             recent_rate=rate,
-            forecast=forecast_completion(surplus + awaiting, rate, today),
+            forecast=forecast_completion(surplus + awaiting + unaccounted, rate, today),
         )
 
     def _still_to_destroy(

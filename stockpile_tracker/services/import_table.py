@@ -9,6 +9,7 @@ import io
 import re
 from datetime import date
 
+from ..domain.enums import Labelled
 from ..domain.rules import MAX_QUANTITY, iso_date
 from .dto.imports import Problem
 
@@ -19,6 +20,7 @@ CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # control charact
 # exhaustion.
 MAX_IMPORT_BYTES = 16_000_000
 MAX_IMPORT_ROWS = 100_000
+YES, NO = ("yes", "y", "true", "1"), ("no", "n", "false", "0")
 # A comma in a number groups thousands only in a comma-separated file (English spreadsheets); a
 # file separated by semicolons comes from a language whose comma marks decimals: 1,5 is one and a half.
 WHOLE_NUMBER = re.compile(r"[+-]?([0-9]+|[0-9]{1,3}(,[0-9]{3})+)")
@@ -79,6 +81,28 @@ class Row:
             return None
         return value
 
+    def choice(self, column: str, words: type[Labelled]) -> str | None:
+        """One of a closed vocabulary, by its code or its label, in any case, with spaces, dashes or
+        underscores alike: "AP" or "anti-personnel", "hand_emplaced" or "hand-emplaced"."""
+        raw = self._filled(column, required=True)
+        if raw is None:
+            return None
+        known = {_plain(word): member.value for member in words for word in (member.value, member.label)}
+        value = known.get(_plain(raw))
+        if value is None:
+            self.problem(column, f"{raw!r} is not one of {', '.join(member.value for member in words)}")
+        return value
+
+    def yes_no(self, column: str, default: bool | None = None) -> bool | None:
+        """yes or no (y, true, 1; n, false, 0); an empty cell is `default`, or a problem without one."""
+        raw = self._filled(column, required=default is None)
+        if raw is None:
+            return default
+        if raw.lower() not in YES + NO:
+            self.problem(column, f"{raw!r} is not yes or no")
+            return None
+        return raw.lower() in YES
+
     def day(self, column: str, today: date, required: bool = False) -> date | None:
         raw = self._filled(column, required)
         if raw is None:
@@ -92,6 +116,10 @@ class Row:
             self.problem(column, f"{raw} is in the future")
             return None
         return value
+
+
+def _plain(word: str) -> str:
+    return re.sub(r"[\s_-]+", " ", word.strip().casefold())
 
 
 def read_import_file(path: str) -> bytes:

@@ -1,6 +1,6 @@
-"""Import lots and destruction history from the spreadsheets offices start from. The whole file is
-checked first and every problem reported by line and column; then all rows are written in one
-transaction, or none."""
+"""Import lots, destruction history, mine types and sites from the spreadsheets offices start from.
+The whole file is checked first and every problem reported by line and column; then all rows are
+written in one transaction, or none."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from .base import Context, bulk_insert, utc_now
 from .catalogue import CatalogueService, active_profile
 from .destruction import DestructionService
 from .dto.imports import ImportPlan, Problem
+from .import_catalogue import SITE_COLUMNS, TYPE_COLUMNS, EntryColumns, plan_entries
 from .import_table import Row, read_table
 from .lots import acquisition_warnings, type_scopes
 from .retention import imported_retention_refusal, retention_warnings
@@ -82,7 +83,6 @@ class ImportRejected(StockpileError):
 # Rows without a lot number merge into one lot per type and site only when they agree on these,
 # so that no retention, date or note is lost in the merge.
 MERGED_ALIKE = ("retention", "institution", "condition", "received_on", "manufactured_on", "notes")
-YES, NO = ("yes", "y", "true", "1"), ("no", "n", "false", "0")
 
 
 def _lot_cells(row: Row, today: date, opening_on: date) -> dict[str, Any]:
@@ -94,7 +94,10 @@ def _lot_cells(row: Row, today: date, opening_on: date) -> dict[str, Any]:
     quantity = row.whole("quantity")
     retention = (row.text("retention") or "surplus").lower()
     if retention != "surplus" and retention not in {c.value for c in RetentionCategory}:
-        row.problem("retention", f"{retention!r} is not one of surplus, korea, article3, legal_hold")
+        hint = ""
+        if retention == "legal_hold":
+            hint = "; a legal hold is a suspension: import the lot as surplus, then suspend it"
+        row.problem("retention", f"{retention!r} is not one of surplus, korea, article3{hint}")
     institution = row.text("institution")
     if retention == "article3" and not institution:
         row.problem("institution", "Article 3 retention names the authorised institution")
@@ -235,16 +238,15 @@ class ImportService:
             row.problem("category", f"a new type {designation} needs its category (AP or AV)")
             return
         hours = row.whole("self_destruct_hours", required=False)
-        deactivating = (row.text("self_deactivating") or "no").lower()
-        if deactivating not in YES + NO:
-            row.problem("self_deactivating", f"{deactivating!r} is not yes or no")
+        deactivating = row.yes_no("self_deactivating", default=False)
+        if deactivating is None:
             return
         described = {
             "designation": designation,
             "name": designation,
             "category": category,
             "self_destruct_hours": hours,
-            "self_deactivating": deactivating in YES,
+            "self_deactivating": deactivating,
         }
         first = plan.new_types.setdefault(designation, described)
         line = type_lines.setdefault(designation, row.line)
@@ -359,6 +361,7 @@ class ImportService:
                     "retention_category": row["retention"],
                     "scheduled": 0,
                     "destroyed": 0,
+                    "suspended": 0,
                 }
                 for lot_id, row in zip(lot_ids, rows, strict=True)
             ],
@@ -404,7 +407,7 @@ class ImportService:
                 None,
             )
             if row["retention"]:
-                held = Balance(row["quantity"], row["quantity"], 0, None, 0, 0)
+                held = Balance(row["quantity"], row["quantity"], 0, None, 0, 0, 0)
                 warnings = retention_warnings(
                     session, held, row["quantity"], RetentionCategory(row["retention"]), profile
                 )
@@ -509,6 +512,35 @@ class ImportService:
                     message = str(exc).removeprefix(f"{field}: ") if isinstance(exc, InvalidInput) else str(exc)
                     plan.problems.append(Problem(event["line"], EVENT_COLUMNS.get(field, "certificate"), message))
                     raise ImportRejected(plan) from exc
+        return plan
+
+    # -- mine types and sites -------------------------------------------------------------------
+
+    def plan_types(self, data: bytes) -> ImportPlan:
+        return self._plan_entries(TYPE_COLUMNS, data)
+
+    def import_types(self, data: bytes, *, source: str, dry_run: bool = False) -> ImportPlan:
+        return self._import_entries(TYPE_COLUMNS, data, source, dry_run)
+
+    def plan_sites(self, data: bytes) -> ImportPlan:
+        return self._plan_entries(SITE_COLUMNS, data)
+
+    def import_sites(self, data: bytes, *, source: str, dry_run: bool = False) -> ImportPlan:
+        return self._import_entries(SITE_COLUMNS, data, source, dry_run)
+
+    def _plan_entries(self, columns: EntryColumns, data: bytes) -> ImportPlan:
+        return plan_entries(columns, data, self.catalogue.listed(columns.entries))
+
+    def _import_entries(self, columns: EntryColumns, data: bytes, source: str, dry_run: bool) -> ImportPlan:
+        """Each new entry through the catalogue service, audited with the file it came from; checked
+        again inside the writing transaction, so the plan is the one written."""
+        with _writing(self.ctx, dry_run):
+            plan = self._plan_entries(columns, data)
+            if not plan.ok:
+                raise ImportRejected(plan)
+            for row in plan.rows:
+                values = {name: row[name] for name in columns.entries.fields}
+                self.catalogue.add(columns.entries, values, reason=f"imported from {source}")
         return plan
 
 

@@ -1,5 +1,6 @@
 """`db check`: the database's own integrity, the balance projection against the ledger, the
-ledger's never-negative rule at every date, the policy profiles readable, and the audit chain."""
+ledger's never-negative rule at every date, the policy profiles readable, each unaccounted loss
+against its task, and the audit chain."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from .balance import derived_balance_query
 from .base import Context
 from .catalogue import profile_info
 from .dto.reports import ChainReport, CheckReport
+from .unaccounted import loss_problems
 
 MAX_PROBLEMS = 50
 
@@ -32,7 +34,15 @@ def check_database(ctx: Context) -> CheckReport:
             for row in session.execute(text("PRAGMA foreign_key_check")).all()[:10]:
                 problems.append(f"foreign key broken in table {row[0]} row {row[1]}")
         stored = {
-            row.lot_id: (row.on_hand, row.received, row.retained, row.retention_category, row.scheduled, row.destroyed)
+            row.lot_id: (
+                row.on_hand,
+                row.received,
+                row.retained,
+                row.retention_category,
+                row.scheduled,
+                row.destroyed,
+                row.suspended,
+            )
             for row in session.scalars(select(LotBalance))
         }
         names = dict(session.execute(select(Lot.id, Lot.lot_number)).all())
@@ -54,8 +64,9 @@ def check_database(ctx: Context) -> CheckReport:
             negative = first_negative_balance((row[1], row[2], row[3]) for row in entries)
             if negative is not None:
                 problems.append(f"lot {names[lot_id]}: the ledger goes to {negative[1]:,} on {negative[0].isoformat()}")
-        if current:  # a database not yet upgraded has fewer profile columns: checked once it is
+        if current:  # a database not yet upgraded has fewer profile columns and no losses: checked once it is
             problems.extend(_profile_problems(session))
+            problems.extend(loss_problems(session))
         movement_count = session.scalar(select(func.count(Movement.id))) or 0
         chain = audit.verify_chain(session)
         problems.extend(chain.problems)

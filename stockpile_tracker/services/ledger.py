@@ -51,7 +51,7 @@ def lot_name(lot: Lot) -> str:
 def current_balance(session: Session, lot: Lot) -> balance.Balance:
     stored = session.get(LotBalance, lot.id)
     if stored is None:
-        return balance.Balance(on_hand=0, received=0, retained=0, retention_category=None, scheduled=0, destroyed=0)
+        return balance.NOTHING_HELD
     return balance.Balance(
         stored.on_hand,
         stored.received,
@@ -59,6 +59,7 @@ def current_balance(session: Session, lot: Lot) -> balance.Balance:
         stored.retention_category,
         stored.scheduled,
         stored.destroyed,
+        stored.suspended,
     )
 
 
@@ -67,6 +68,7 @@ FORM_FIGURES = {
     "retained": "retained",
     "retention_category": "kept for",
     "scheduled": "scheduled",
+    "suspended": "suspended",
     "destroyed": "destroyed",
 }
 
@@ -103,18 +105,24 @@ def require_not_terminal(lot: Lot, held: balance.Balance, quantity: int, action:
 
 
 def require_unscheduled(lot: Lot, held: balance.Balance, quantity: int, action: str) -> None:
-    """Only unscheduled surplus may be scheduled, transferred or destroyed (rules 2 and 3)."""
+    """Only unscheduled surplus may be scheduled, transferred, suspended or destroyed (retention-lock,
+    allocation, suspension): neither retained, nor suspended, nor already scheduled."""
     require_not_terminal(lot, held, quantity, action)
     if quantity <= held.unscheduled:
         return
-    locked_by_retention = held.retained > 0 and quantity <= held.on_hand - held.scheduled
-    raise RuleViolation(
-        Rule.RETENTION_LOCK if locked_by_retention else Rule.ALLOCATION,
-        f"{lot_name(lot)}: cannot {action} {quantity:,}; {held.on_hand:,} on hand, "
-        f"{held.retained:,} retained, {held.scheduled:,} scheduled, so only "
-        f"{max(held.unscheduled, 0):,} are unscheduled surplus",
-        field="quantity",
+    suspended = f"{held.suspended:,} suspended, " if held.suspended else ""
+    figures = (
+        f"{lot_name(lot)}: cannot {action} {quantity:,}; {held.on_hand:,} on hand, {held.retained:,} retained, "
+        f"{suspended}{held.scheduled:,} scheduled, so only {max(held.unscheduled, 0):,} are unscheduled surplus"
     )
+    if held.suspended > 0 and quantity <= held.unscheduled + held.suspended:
+        raise RuleViolation(
+            Rule.SUSPENSION,
+            f"{figures}; suspended: {balance.suspensions_in_force(lot)} (lift the suspension first)",
+            field="quantity",
+        )
+    locked_by_retention = held.retained > 0 and quantity <= held.on_hand - held.scheduled - held.suspended
+    raise RuleViolation(Rule.RETENTION_LOCK if locked_by_retention else Rule.ALLOCATION, figures, field="quantity")
 
 
 def post_movement(
@@ -137,7 +145,7 @@ def post_movement(
     `quantity` is signed: positive brings mines in, negative takes them out.
     """
     require_not_future("date", on, ctx.today())
-    if kind is not MovementKind.REVERSAL:
+    if kind not in (MovementKind.REVERSAL, MovementKind.RETURNED):  # unaccounted mines were never gone
         require_not_terminal(lot, current_balance(session, lot), abs(quantity), f"record a {kind.label} of")
     movement = Movement(
         lot_id=lot.id,

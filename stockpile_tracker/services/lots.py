@@ -49,7 +49,7 @@ def type_scope(mine_type: MineType) -> TypeScope:
 
 
 def acquisition_warnings(kind: MovementKind, on: date, scope: TypeScope, profile: PolicyProfile) -> list[str]:
-    """Rule 4: mines coming in after a profile's acquisition ban are kept, and flagged, when the
+    """acquisition: mines coming in after a profile's acquisition ban are kept, and flagged, when the
     profile governs any mine of their type (`scope`)."""
     if profile.acquisition_banned_from is None or on < profile.acquisition_banned_from:
         return []
@@ -120,7 +120,7 @@ class LotService:
         notes: str | None = None,
     ) -> MovementResult:
         """Stock already held when the record starts, taken on charge as of a day: never an
-        acquisition, so no profile's ban flags it (rule 4), however late the record starts."""
+        acquisition, so no profile's ban flags it (acquisition), however late the record starts."""
         return self._new_lot(
             MovementKind.OPENING_BALANCE,
             lot_number,
@@ -252,7 +252,7 @@ class LotService:
     def transfer_out(
         self, lot_id: int, quantity: int, on: date, document_ref: str | None, reason: str
     ) -> MovementResult:
-        """Mines leave for another holder. Only unscheduled surplus may go (rules 2 and 3)."""
+        """Mines leave for another holder. Only unscheduled surplus may go (retention-lock, allocation)."""
         require_positive("quantity", quantity)
         reason = require_text("reason", reason, 2000)
         with self.ctx.write() as session:
@@ -394,6 +394,12 @@ class LotService:
                     Rule.APPEND_ONLY,
                     f"{lot_name(lot)}: entry {original.id} was already reversed by entry {already}",
                 )
+            if original.kind == MovementKind.RETURNED.value:
+                raise RuleViolation(
+                    Rule.APPEND_ONLY,
+                    f"{lot_name(lot)}: entry {original.id} returned mines of an unaccounted loss and resolves "
+                    "it; it cannot be reversed",
+                )
             if original.event_id is not None:
                 raise RuleViolation(
                     Rule.APPEND_ONLY,
@@ -463,7 +469,9 @@ class LotService:
         require_whole("quantity", quantity)
         category = retention_category(category) if quantity else None
         if quantity and category is None:
-            raise InvalidInput("category", "say why the mines are kept: korea, article3 or legal_hold")
+            raise InvalidInput(
+                "category", "say why the mines are kept: korea or article3 (a legal hold is a suspension)"
+            )
         authority_ref = require_text("authority reference", authority_ref, 120)
         reason = require_text("reason", reason, 2000)
         require_not_future("valid from", valid_from, self.ctx.today())
@@ -473,11 +481,15 @@ class LotService:
             held = current_balance(session, lot)
             if (quantity, category.value if category else None) == (held.retained, held.retention_category):
                 raise InvalidInput("quantity", f"{lot_name(lot)} already has {quantity:,} retained as that")
-            if quantity > held.on_hand - held.scheduled:
+            if quantity > held.on_hand - held.scheduled - held.suspended:
+                suspended = f" and {held.suspended:,} suspended ({balance.suspensions_in_force(lot)})"
+                suspended += ": lift the suspension first"
                 raise RuleViolation(
-                    Rule.ALLOCATION,
+                    Rule.SUSPENSION
+                    if held.suspended and quantity <= held.on_hand - held.scheduled
+                    else Rule.ALLOCATION,
                     f"{lot_name(lot)}: cannot retain {quantity:,}; {held.on_hand:,} on hand of which "
-                    f"{held.scheduled:,} are scheduled for destruction",
+                    f"{held.scheduled:,} are scheduled for destruction" + (suspended if held.suspended else ""),
                     field="quantity",
                 )
             warnings = retention_warnings(session, held, quantity, category)
@@ -576,14 +588,7 @@ class LotService:
             warnings = (
                 []
                 if moves_retained or category is None
-                else retention_warnings(
-                    session,
-                    balance.Balance(
-                        on_hand=0, received=0, retained=0, retention_category=None, scheduled=0, destroyed=0
-                    ),
-                    quantity,
-                    category,
-                )
+                else retention_warnings(session, balance.NOTHING_HELD, quantity, category)
             )
             if category is not None:
                 add_decision(
@@ -631,7 +636,7 @@ class LotService:
 
     def _require_shipment_reversible(self, session: Session, lot: Lot, shipment: Movement) -> None:
         """Mines shipped for destruction come back only while their task is open and only those
-        the destruction site has not reported destroyed (rule 1)."""
+        the destruction site has not reported destroyed (conservation)."""
         task = session.get(DestructionTask, shipment.task_id)
         assert task is not None  # a shipment for destruction names its task
         if task.status != TaskStatus.OPEN.value:

@@ -40,6 +40,7 @@ class OverviewService:
                 *self.destroyed_in(today.year),
                 self.composition(),
                 status,
+                self.destruction.loss_totals(),
             )
 
     def lots_holding(self) -> int:
@@ -72,6 +73,7 @@ class OverviewService:
                 func.sum(LotBalance.on_hand).label("on_hand"),
                 func.sum(LotBalance.retained).label("retained"),
                 func.sum(LotBalance.scheduled).label("scheduled"),
+                func.sum(LotBalance.suspended).label("suspended"),
             )
             .join(LotBalance, LotBalance.lot_id == Lot.id)
             .where(LotBalance.on_hand > 0)
@@ -85,6 +87,7 @@ class OverviewService:
                 per_type.c.on_hand,
                 per_type.c.retained,
                 per_type.c.scheduled,
+                per_type.c.suspended,
                 covered,
                 MINES_PER_ITEM,
             ).join(per_type, per_type.c.mine_type_id == MineType.id)
@@ -94,8 +97,9 @@ class OverviewService:
                     on_hand=int(held) * per_item,
                     retained=int(kept) * per_item,
                     scheduled=int(planned) * per_item,
+                    suspended=int(suspended) * per_item,
                     not_covered=int(held) * (mines - per_item),
                 )
-                for name, held, kept, planned, per_item, mines in session.execute(query)
+                for name, held, kept, planned, suspended, per_item, mines in session.execute(query)
             ]
         return tuple(sorted(rows, key=lambda row: (-(row.on_hand + row.not_covered), row.designation)))

@@ -23,7 +23,7 @@ SD_CLASS = case(
     (MineType.self_deactivating, SdClass.SDA.value),
     else_=SdClass.PERSISTENT.value,
 )
-UNSCHEDULED = LotBalance.on_hand - LotBalance.retained - LotBalance.scheduled
+UNSCHEDULED = LotBalance.on_hand - LotBalance.retained - LotBalance.suspended - LotBalance.scheduled
 
 # What each choice of the stockpile screen's filters keeps ("all" keeps every lot).
 RETENTION_WHERE: dict[RetentionFilter, ColumnElement[bool]] = {
@@ -54,6 +54,7 @@ SORT_KEYS = {
     "retained": LotBalance.retained,
     "surplus": LotBalance.on_hand - LotBalance.retained,
     "scheduled": LotBalance.scheduled,
+    "suspended": LotBalance.suspended,
     "destroyed": LotBalance.destroyed,
     "condition": Lot.condition_code,
 }
@@ -74,6 +75,7 @@ LOT_COLUMNS = (
     LotBalance.destroyed,
     MineType.ap_per_item,
     MineType.av_per_item,
+    LotBalance.suspended,
     Lot.notes,
 )
 
@@ -96,6 +98,7 @@ def _lot_row(row: Row[*tuple[Any, ...]]) -> LotRow:
         destroyed=row.destroyed,
         ap_per_item=row.ap_per_item,
         av_per_item=row.av_per_item,
+        suspended=row.suspended,
         notes=row.notes,
     )
 
@@ -171,7 +174,7 @@ def _filtered(query: Select[*tuple[Any, ...]], f: LotFilter, dialect: str) -> Se
     return query.where(*conditions) if conditions else query
 
 
-FIGURES = ("on_hand", "retained", "scheduled", "destroyed")
+FIGURES = ("on_hand", "retained", "scheduled", "destroyed", "suspended")
 
 
 def _total_columns(per_item: ColumnElement[int] | None = None, prefix: str = "") -> tuple[ColumnElement[Any], ...]:
@@ -377,6 +380,7 @@ class QueryService:
                 func.sum(balances.c.retained).label("retained"),
                 func.sum(balances.c.scheduled).label("scheduled"),
                 func.sum(balances.c.destroyed).label("destroyed"),
+                func.sum(balances.c.suspended).label("suspended"),
             )
             .select_from(balances)
             .join(Lot, Lot.id == balances.c.lot_id)
@@ -402,6 +406,7 @@ class QueryService:
                     retained=int(row.retained),
                     scheduled=int(row.scheduled),
                     destroyed=int(row.destroyed),
+                    suspended=int(row.suspended),
                     ap_per_item=row.ap_per_item,
                     av_per_item=row.av_per_item,
                     covered_ap=covered[0],

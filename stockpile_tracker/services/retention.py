@@ -1,4 +1,4 @@
-"""Retention decisions (rule 2): why mines are kept and how many, each decision audited and in
+"""Retention decisions (retention-lock): why mines are kept and how many, each decision audited and in
 time order, and what the active policy profile flags about it."""
 
 from __future__ import annotations
@@ -29,7 +29,10 @@ def retention_category(value: object) -> RetentionCategory | None:
     choices = [category.value for category in RetentionCategory]
     if isinstance(value, str) and value in choices:
         return RetentionCategory(value)
-    raise InvalidInput("category", f"{value!r} is not a retention category ({', '.join(choices)})")
+    hint = ""
+    if value == "legal_hold":
+        hint = "; a legal hold is a suspension: the mines stay surplus (Suspend on the lot)"
+    raise InvalidInput("category", f"{value!r} is not a retention category ({', '.join(choices)}){hint}")
 
 
 KEPT_UNDER_POLICY = frozenset({RetentionCategory.KOREA, RetentionCategory.ARTICLE3})
@@ -106,7 +109,7 @@ def add_decision(
     valid_from: date,
     warnings: list[str] | None = None,
 ) -> RetentionDecision:
-    """Every retention decision is audited (rule 2), whichever action made it."""
+    """Every retention decision is audited (retention-lock), whichever action made it."""
     latest = latest_decision(session, lot)
     if latest is not None and valid_from < latest.valid_from:
         raise InvalidInput(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from ..helpers import snapshot, something_of_everything
+from ..helpers import receive, snapshot, something_of_everything
 from .bad_inputs import ACCEPTED
 from .bad_inputs.command_line import commands
 from .bad_inputs.dialogs import dialogs
@@ -28,12 +28,16 @@ RELIABILITY = Path(__file__).resolve().parents[2] / "docs" / "RELIABILITY.md"
 def w(stockpile, verifier, engine, database_url, tmp_path):
     """L-001: 1,000 M67 at ANAD, 300 scheduled (task T-1), 100 destroyed (certificate C-1, not yet
     verified), 50 shipped for task T-2 and not reported destroyed; L-T: 200 M16, 100 retained under
-    Article 3."""
+    Article 3; L-G: 40 M67, all shipped for task T-3, closed with none reported destroyed (a loss of 40)."""
     w = something_of_everything(stockpile, verifier, trained_type="M16", task_reference="T-1")
     shipped = stockpile.destruction.schedule(
         planned_on=date(2026, 9, 1), site="ANAD", method="other", lines={w.lot: 50}, reference="T-2"
     )
     stockpile.destruction.ship(shipped.id, on=date(2026, 6, 1), lines={w.lot: 50}, document_ref="S-1")
+    gap = receive(stockpile, "L-G", 40)
+    lost = stockpile.destruction.schedule(planned_on=date(2026, 6, 1), site="ANAD", method="other", lines={gap: 40})
+    stockpile.destruction.ship(lost.id, on=date(2026, 6, 1), lines={gap: 40}, document_ref="S-2")
+    stockpile.destruction.close_task(lost.id, "lost in transit")
     w.engine, w.url, w.tmp, w.shipped = engine, database_url, tmp_path, shipped.id
     return w
 

@@ -3,6 +3,7 @@ facts marked [check] in DOMAIN.md must never be hard-coded logic)."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from sqlalchemy import select
@@ -116,6 +117,19 @@ def test_add_site(stockpile):
     assert stockpile.check().ok
 
 
+def test_a_site_has_a_kind_a_depot_unless_said(stockpile, engine):
+    """A site is a depot, a destruction site or a training site (DOMAIN.md section 2)."""
+    depot = stockpile.catalogue.add_site(code="ANAD", name="Anniston Army Depot", country="US")
+    plant = stockpile.catalogue.add_site(code="PLANT", name="Contractor's plant", country="BG", kind="destruction")
+    assert (depot.kind, plant.kind) == ("depot", "destruction")
+    moved = stockpile.catalogue.update_site(depot.id, reason="now the school's range", kind="training")
+    assert moved.kind == "training"
+    audited = last_audit(engine, "update_site")
+    assert (json.loads(audited.before)["kind"], json.loads(audited.after)["kind"]) == ("depot", "training")
+    error = refused(engine, InvalidInput, stockpile.catalogue.update_site, depot.id, reason="x", kind="store")
+    assert str(error) == "kind: 'store' is not one of depot, destruction, training"
+
+
 def test_bad_sites_are_refused(stockpile, engine, subtests):
     stockpile.catalogue.add_site(code="ANAD", name="Anniston Army Depot", country="US")
     cases = [
@@ -124,6 +138,8 @@ def test_bad_sites_are_refused(stockpile, engine, subtests):
         ("country", dict(country="1A"), "1A"),
         ("country", dict(country=""), "required"),
         ("code", dict(code=""), "required"),
+        ("kind", dict(kind="Depot"), "'Depot'"),
+        ("kind", dict(kind=None), "None"),
     ]
     for field, change, shown in cases:
         with subtests.test(change=change):
@@ -200,11 +216,11 @@ def test_update_profile_deadline_and_retention(stockpile):
         "our own treaty dates",
         effective_on=D(2012, 2, 29),
         deadline_years=4,
-        permitted_retention=["article3", "legal_hold"],
+        permitted_retention=["article3", "korea"],
         withdrawal_effective_on=D(2026, 1, 1),
     )
     assert updated.deadline == D(2016, 2, 29)
-    assert updated.permitted_retention == ("article3", "legal_hold")
+    assert updated.permitted_retention == ("article3", "korea")
     assert updated.withdrawal_effective_on == D(2026, 1, 1)
     assert {p.code: p for p in stockpile.catalogue.profiles()}["ottawa"] == updated
 

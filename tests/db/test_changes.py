@@ -14,6 +14,7 @@ from stockpile_tracker.db.models import Base, Lot
 from stockpile_tracker.domain.errors import InvalidInput
 from stockpile_tracker.reports.document import Printable
 from stockpile_tracker.services import Changes, Stockpile
+from stockpile_tracker.services.catalogue import MINE_TYPES
 from stockpile_tracker.services.changes import AREAS, NOTHING
 
 from ..helpers import receive, something_of_everything
@@ -22,6 +23,21 @@ LOTS, TASKS, EVENTS = Changes.LOTS, Changes.TASKS, Changes.EVENTS
 ADDED, CORRECTED = Changes.CATALOGUE_ADDED, Changes.CATALOGUE_CORRECTED
 LOT_FILE = b"lot_number,type,quantity,site,retention\nI-1,M67,10,ANAD,\n"
 NEW_TYPE_FILE = b"lot_number,type,quantity,site,retention,category\nI-2,PFM-1S,40,NEW-DEPOT,,AP\n"
+TYPE_VALUES = {
+    "designation": "PMN-1",
+    "name": "PMN blast",
+    "category": "AP",
+    "activation": "victim",
+    "self_destruct_hours": None,
+    "self_deactivating": False,
+    "delivery": "hand_emplaced",
+    "notes": None,
+}
+TYPE_FILE = (
+    b"designation,name,category,activation,self_destruct_hours,self_deactivating,delivery\n"
+    b"PMN,PMN blast,AP,victim,,no,hand_emplaced\n"
+)
+SITE_FILE = b"code,name,country,kind\nPLANT,Contractor's plant,BG,destruction\n"
 DESTRUCTION_FILE = (
     b"lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness\n"
     b"L-001,M67,2026-06-01,10,open_detonation,ANAD,DC-9,Capt. A,B. Jones\n"
@@ -30,9 +46,13 @@ DESTRUCTION_FILE = (
 
 @pytest.fixture
 def w(stockpile, verifier):
-    """helpers.something_of_everything, with a transfer in to reverse; what it wrote is taken."""
+    """helpers.something_of_everything, with a transfer in to reverse and a suspension to lift; what
+    it wrote is taken."""
     w = something_of_everything(stockpile, verifier)
     w.transfer = stockpile.lots.transfer_in(w.lot, 5, D(2021, 1, 1), "TI").movement_id
+    w.suspension = stockpile.suspensions.suspend(
+        w.lot, kind="safety", quantity=10, reference="S-1", reason="leaking", suspended_from=D(2026, 6, 1)
+    ).id
     stockpile.take_changes()
     return w
 
@@ -40,6 +60,21 @@ def w(stockpile, verifier):
 def _freeze(w):
     return w.sp.archive.freeze(kind="article7", period="2025", report=Printable("Article 7 2025", "f", "h", "c"))
 
+
+def _loss(resolve):
+    """`resolve(w, loss id)` on 5 mines shipped for the task and closed short; what the setup wrote is taken."""
+
+    def call(w):
+        w.sp.destruction.ship(w.task, on=D(2026, 6, 1), lines={w.lot: 5}, document_ref="S")
+        w.sp.destruction.close_task(w.task, "5 lost in transit")
+        [loss] = w.sp.destruction.losses()
+        w.sp.take_changes()
+        return resolve(w, loss.id)
+
+    return call
+
+
+RESOLUTION = {"quantity": 2, "on": D(2026, 6, 30), "reason": "inquiry closed"}
 
 WRITES = {
     "catalogue.add_type": (
@@ -50,6 +85,10 @@ WRITES = {
         lambda w: w.sp.catalogue.update_type(w.sp.catalogue.types()[0].id, reason="typo", name="Corrected"),
         CORRECTED,
     ),
+    "catalogue.add": (
+        lambda w: w.sp.catalogue.add(MINE_TYPES, TYPE_VALUES, reason="from a list"),
+        ADDED,
+    ),
     "catalogue.add_site": (lambda w: w.sp.catalogue.add_site(code="NEW", name="New depot", country="US"), ADDED),
     "catalogue.update_site": (
         lambda w: w.sp.catalogue.update_site(w.sp.catalogue.sites()[0].id, reason="typo", name="Corrected"),
@@ -58,6 +97,10 @@ WRITES = {
     "catalogue.set_active_profile": (lambda w: w.sp.catalogue.set_active_profile("ottawa"), Changes.PROFILE),
     "catalogue.update_profile": (
         lambda w: w.sp.catalogue.update_profile("ottawa", "renamed", name="Ottawa Convention"),
+        Changes.PROFILE,
+    ),
+    "korea.state_requirement": (
+        lambda w: w.sp.korea.state_requirement("us-2022", "M67", 100, authority_ref="R", valid_from=D(2026, 1, 1)),
         Changes.PROFILE,
     ),
     "catalogue.set_letterhead": (
@@ -94,6 +137,13 @@ WRITES = {
         ),
         LOTS,
     ),
+    "suspensions.suspend": (
+        lambda w: w.sp.suspensions.suspend(
+            w.lot, kind="investigation", quantity=5, reference="Q-1", reason="fuzes", suspended_from=D(2026, 6, 2)
+        ),
+        LOTS,
+    ),
+    "suspensions.lift": (lambda w: w.sp.suspensions.lift(w.suspension, reason="repacked"), LOTS),
     "destruction.create_programme": (
         lambda w: w.sp.destruction.create_programme(name="P", profile="ottawa", sites=["ANAD"], methods=["other"]),
         TASKS,
@@ -108,6 +158,22 @@ WRITES = {
     ),
     "destruction.close_task": (lambda w: w.sp.destruction.close_task(w.task, "not all needed"), TASKS | LOTS),
     "destruction.cancel_task": (lambda w: w.sp.destruction.cancel_task(w.task, "plan changed"), TASKS | LOTS),
+    "destruction.return_loss": (
+        _loss(lambda w, loss: w.sp.destruction.return_loss(loss, reference="RET-1", **RESOLUTION)),
+        TASKS | LOTS,
+    ),
+    "destruction.destroy_loss": (
+        _loss(
+            lambda w, loss: w.sp.destruction.destroy_loss(
+                loss, site="ANAD", method="other", officer="O", witness="W", certificate_number="C-L", **RESOLUTION
+            )
+        ),
+        EVENTS | TASKS | LOTS,
+    ),
+    "destruction.write_off_loss": (
+        _loss(lambda w, loss: w.sp.destruction.write_off_loss(loss, reference="AUTH-1", **RESOLUTION)),
+        TASKS | LOTS,
+    ),
     "destruction.record_event": (
         lambda w: w.sp.destruction.record_event(
             occurred_on=D(2026, 6, 1),
@@ -139,6 +205,16 @@ WRITES = {
         lambda w: w.sp.imports.import_lots(LOT_FILE, source="a.csv", dry_run=True),
         NOTHING,
     ),
+    "imports.import_types": (lambda w: w.sp.imports.import_types(TYPE_FILE, source="t.csv"), ADDED),
+    "imports.import_types dry run": (
+        lambda w: w.sp.imports.import_types(TYPE_FILE, source="t.csv", dry_run=True),
+        NOTHING,
+    ),
+    "imports.import_sites": (lambda w: w.sp.imports.import_sites(SITE_FILE, source="s.csv"), ADDED),
+    "imports.import_sites dry run": (
+        lambda w: w.sp.imports.import_sites(SITE_FILE, source="s.csv", dry_run=True),
+        NOTHING,
+    ),
     "imports.import_destructions": (
         lambda w: w.sp.imports.import_destructions(DESTRUCTION_FILE, source="d.csv"),
         EVENTS | LOTS,
@@ -161,10 +237,11 @@ def test_each_write_reports_the_areas_it_changed(w, write):
 def test_every_write_of_the_services_is_in_the_table(stockpile):
     """A new write joins WRITES, so that what it reports is checked."""
     writes = set()
-    for service in ("catalogue", "lots", "destruction", "corrections", "archive", "imports"):
+    for service in ("catalogue", "korea", "lots", "suspensions", "destruction", "corrections", "archive", "imports"):
         for name, method in inspect.getmembers(type(getattr(stockpile, service)), inspect.isfunction):
             if not name.startswith("_") and re.search(
-                r"ctx\.write\(|_writing\(|self\._correct\(|self\._new_lot\(", inspect.getsource(method)
+                r"ctx\.write\(|_writing\(|self\._correct\(|self\._new_lot\(|self\.add\(|self\._import_entries\(",
+                inspect.getsource(method),
             ):
                 writes.add(f"{service}.{name}")
     assert writes == {name.split(" ")[0] for name in WRITES}

@@ -82,9 +82,9 @@ def test_lots_totals_equal_the_rows_and_the_query_service(demo_url, capsys, opti
     lines = out.splitlines()
     end = next(number for number, line in enumerate(lines) if line.startswith("Total ("))
     body = lines[2 : end - 1]
-    # The six quantity columns before the condition code: on hand (items), mines, retained, surplus,
-    # scheduled, destroyed.
-    rows = [[int(cell.replace(",", "")) for cell in line.split()[-7:-1]] for line in body]
+    # The seven quantity columns before the condition code: on hand (items), mines, retained, surplus,
+    # scheduled, suspended, destroyed.
+    rows = [[int(cell.replace(",", "")) for cell in line.split()[-8:-1]] for line in body]
     engine = open_database(demo_url)
     sp = Stockpile(engine, "reader")
     lots, split = sp.queries.lots(lot_filter, limit=None), sp.queries.totals_by_scope(lot_filter)
@@ -106,11 +106,21 @@ def test_lots_totals_equal_the_rows_and_the_query_service(demo_url, capsys, opti
     ):
         counted = f"{expected.lots:,} {'lot' if expected.lots == 1 else 'lots'}"  # "1 lot", never "1 lots"
         assert total_line.startswith(f"Total {'covered' if in_scope else 'not covered'}, in mines ({counted})")
-        totals = [int(cell.replace(",", "")) for cell in total_line.split()[-5:]]
-        assert totals == [expected.on_hand, expected.retained, expected.surplus, expected.scheduled, expected.destroyed]
+        totals = [int(cell.replace(",", "")) for cell in total_line.split()[-6:]]
+        assert totals == [
+            expected.on_hand,
+            expected.retained,
+            expected.surplus,
+            expected.scheduled,
+            expected.suspended,
+            expected.destroyed,
+        ]
+        assert expected.surplus == expected.scheduled + expected.suspended + expected.unscheduled
+        assert expected.on_hand == expected.retained + expected.surplus
         share = {lot.id: per_item[lot.id] if in_scope else lot.mines_per_item - per_item[lot.id] for lot in lots}
         assert totals[0] == sum(lot.on_hand * share[lot.id] for lot in lots)
         assert totals[1] == sum(lot.retained * share[lot.id] for lot in lots)
+        assert totals[4] == sum(lot.suspended * share[lot.id] for lot in lots)
     assert split.covered.on_hand + split.not_covered.on_hand == split.whole.on_hand
     apart = [line for line, lot in zip(body, lots, strict=True) if not per_item[lot.id] and lot.on_hand > lot.retained]
     assert all("not covered" in line and "surplus" not in line for line in apart)

@@ -87,7 +87,7 @@ BAD_LOTS_PROBLEMS = [  # also rows of the bad input table (tests/db/test_bad_inp
     "line 6, received_on: '2020-02-30' is not a date (YYYY-MM-DD)",
     "line 7, lot_number: lot B-5 of type M67 is also on line 6",
     "line 8, lot_number: '=HYPERLINK(1)' looks like a spreadsheet formula; enter the value itself",
-    "line 9, retention: 'museum' is not one of surplus, korea, article3, legal_hold",
+    "line 9, retention: 'museum' is not one of surplus, korea, article3",
     "line 10, institution: Article 3 retention names the authorised institution",
     "line 11, lot_number: lot B-5 of type M67 is also on line 6",
 ]
@@ -319,7 +319,7 @@ def test_a_bulk_insert_the_database_refuses_is_a_rule_violation_and_keeps_nothin
                 }
             ],
         )
-    assert caught.value.rule == "database constraint"
+    assert caught.value.rule == "database"
     assert snapshot(engine) == before
 
 

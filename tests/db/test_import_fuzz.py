@@ -1,5 +1,6 @@
 """Fuzzing the import: random bytes, CSV-ish text under the right header with random cells, and
-mutations of a valid file go through plan and import of lots and of destruction history.
+mutations of a valid file go through plan and import of lots, of destruction history, of mine types
+and of sites.
 
 Whatever the file, planning never raises; a dry run ends as the import does and writes nothing;
 an import either is refused (ImportRejected with the plan's problems, or with one more for a rule
@@ -26,6 +27,7 @@ from sqlalchemy import func, select
 
 from stockpile_tracker.db.models import AuditEntry, DestructionEvent, Lot, Movement
 from stockpile_tracker.services.dto.imports import ImportPlan, Problem
+from stockpile_tracker.services.import_catalogue import SITE_COLUMNS, TYPE_COLUMNS
 from stockpile_tracker.services.importing import (
     DESTRUCTION_OPTIONAL,
     DESTRUCTION_REQUIRED,
@@ -43,7 +45,7 @@ VALID_LOTS = (
     "F-1,M67,1000,ANAD,,,A,2020-01-02,2019-05-01,stored in igloo 4\n"
     "F-2,M16,500,CAMP-C,korea,,B,2021-03-04,,\n"
     'F-3,M16,200,ANAD,article3,Engineer School,A,2021-03-04,,"repacked, relabelled"\n'
-    "F-4,BLU-91/B,300,ANAD,legal_hold,,C,2022-01-01,,\n"
+    "F-4,BLU-91/B,300,ANAD,,,C,2022-01-01,,\n"
 )
 VALID_DESTRUCTIONS = (
     "lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness,notes\n"
@@ -51,6 +53,12 @@ VALID_DESTRUCTIONS = (
     "D-2,M16,2026-01-10,10,open_detonation,ANAD,DC-1,Capt. A,B. Jones,\n"
     'D-1,M67,2026-02-11,5,Open burning,ANAD,DC-2,Lt. C,D. Smith,"late, second burn"\n'
 )
+VALID_CATALOGUE = {
+    "types": "designation,name,category,activation,self_destruct_hours,self_deactivating,delivery,notes\n"
+    "F-M1,ADAM M1,AP,victim,48,yes,artillery,36 to a projectile\n"
+    'F-M2,Claymore,anti-personnel,command-detonated,none,no,hand-emplaced,"directional, fired"\n',
+    "sites": "code,name,country,kind\nF-S1,Tooele,US,destruction\nF-S2,Range,us,training site\n",
+}
 
 # Cells: values that mean something to the parser, and text that means nothing.
 CELLS = st.one_of(
@@ -124,7 +132,7 @@ PLAUSIBLE = {
     "type": st.sampled_from(["M67", "M16", "BLU-91/B"]),
     "quantity": st.integers(1, 10**6).map(str),
     "site": st.sampled_from(["ANAD", "CAMP-C"]),
-    "retention": st.sampled_from(["", "", "korea", "legal_hold"]),
+    "retention": st.sampled_from(["", "", "korea", "article3"]),
     "institution": st.sampled_from(["", "Engineer School"]),
     "condition": st.sampled_from(["A", "B", "C", "D"]),
     "received_on": PAST,
@@ -137,6 +145,13 @@ PLAUSIBLE = {
     "certificate": st.integers(0, 10**9).map(lambda n: f"RC-{n}"),
     "officer": st.sampled_from(["Capt. A", "Lt. C"]),
     "witness": st.sampled_from(["B. Jones", "capt. a"]),
+    "designation": st.integers(0, 10**9).map(lambda n: f"T-{n}"),
+    "name": st.sampled_from(["PMN blast", "Contractor's plant"]),
+    "activation": st.sampled_from(["victim", "command", "both", "victim-activated"]),
+    "delivery": st.sampled_from(["hand_emplaced", "artillery", "hand-thrown"]),
+    "code": st.integers(0, 10**9).map(lambda n: f"S-{n}"),
+    "country": st.sampled_from(["US", "bg", "KR"]),
+    "kind": st.sampled_from(["depot", "destruction", "Training site"]),
 }
 PLAUSIBLE_DESTROYED = PLAUSIBLE | {"lot_number": st.sampled_from(["D-1", "D-2"]), "type": st.just("M67")}
 
@@ -148,7 +163,9 @@ def csv_text(required: tuple[str, ...], optional: tuple[str, ...], plausible: di
 
     @st.composite
     def build(draw) -> bytes:
-        header = list(required) + draw(st.lists(st.sampled_from(optional), max_size=3, unique=True))
+        header = list(required) + draw(
+            st.lists(st.sampled_from(optional), max_size=3, unique=True) if optional else st.just([])
+        )
         if draw(st.integers(0, 9)) == 0:
             header = draw(st.lists(st.sampled_from(required + optional), min_size=1, max_size=len(required) + 3))
         header = [name.upper() if draw(st.integers(0, 9)) == 0 else name for name in header]
@@ -201,6 +218,15 @@ DESTRUCTION_FILES = st.one_of(
     mutated(VALID_DESTRUCTIONS),
     csv_text(DESTRUCTION_REQUIRED, DESTRUCTION_OPTIONAL, PLAUSIBLE_DESTROYED),
 )
+
+CATALOGUE_FILES = {
+    columns.kind: st.one_of(
+        st.binary(max_size=400),
+        mutated(VALID_CATALOGUE[columns.kind]),
+        csv_text(tuple(columns.required), tuple(columns.optional), PLAUSIBLE),
+    )
+    for columns in (TYPE_COLUMNS, SITE_COLUMNS)
+}
 
 
 def fuzz_settings(engine):
@@ -320,7 +346,36 @@ def test_destruction_import_never_crashes_nor_half_writes(sp, engine):
     assert sp.check().ok
 
 
+@pytest.mark.parametrize("columns", [TYPE_COLUMNS, SITE_COLUMNS], ids=lambda columns: columns.kind)
+def test_catalogue_import_never_crashes_nor_half_writes(sp, engine, columns):
+    outcomes, examples = Counter(), count()
+    plan_entries, import_entries = (getattr(sp.imports, f"{verb}_{columns.kind}") for verb in ("plan", "import"))
+    key = columns.entries.key.key
+
+    @fuzz_settings(engine)
+    @given(data=CATALOGUE_FILES[columns.kind])
+    def fuzz(data: bytes) -> None:
+        data = data.replace(b"F-", f"F{next(examples)}-".encode())  # mutations of the valid file stay new
+        plan = plan_entries(data)
+        held = len(sp.catalogue.listed(columns.entries))
+        if attempt(
+            sp, engine, plan, lambda dry_run=False: import_entries(data, source="f.csv", dry_run=dry_run), outcomes
+        ):
+            entries = {getattr(entry, key): entry for entry in sp.catalogue.listed(columns.entries)}
+            assert len(entries) == held + len(plan.rows)
+            for row in plan.rows:
+                assert {name: getattr(entries[row[key]], name) for name in columns.entries.fields} == {
+                    name: row[name] for name in columns.entries.fields
+                }
+
+    fuzz()
+    print(f"{engine.dialect.name}: {dict(outcomes.most_common())}")
+    assert sp.check().ok
+
+
 def test_the_mutated_files_start_from_files_that_import(sp):
     """The fuzz starts from files that are accepted as they are."""
     assert len(sp.imports.import_lots(VALID_LOTS.encode(), source="valid.csv").rows) == 4
     assert len(sp.imports.import_destructions(VALID_DESTRUCTIONS.encode(), source="valid.csv").rows) == 2
+    assert len(sp.imports.import_types(VALID_CATALOGUE["types"].encode(), source="valid.csv").rows) == 2
+    assert len(sp.imports.import_sites(VALID_CATALOGUE["sites"].encode(), source="valid.csv").rows) == 2

@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, MetaData, event, select, text
+from sqlalchemy import Engine, MetaData, event, inspect, select, text
 from sqlalchemy.exc import DBAPIError
 
+from stockpile_tracker import demo
 from stockpile_tracker.db import migrate
 from stockpile_tracker.db.engine import make_engine
 from stockpile_tracker.db.migrate import HEAD, alembic_config, current_revision, open_database
@@ -204,25 +205,56 @@ def snapshot(engine: Engine) -> dict[str, list[tuple]]:
 
 
 def figures(engine: Engine) -> dict:
-    """Every figure a user or an inspector reads, per lot and in total, and what `db check` says.
-    The lots are read from the balance projection the stockpile page shows, by its own columns: the
-    program's lot rows carry the contents of their type, which an older schema does not have."""
-    sp = Stockpile(engine, "reader", today=lambda: TODAY)
-    report = sp.check()
+    """Every figure a user or an inspector reads, per lot, as the record stores it: read with plain
+    SQL, because the program of today reads an older schema only after upgrading it
+    (`served_figures` proves the services give the same). Suspended is 0 before schema 0009."""
     with engine.connect() as connection:
-        lots = connection.execute(
-            text(
-                "SELECT lot.lot_number, on_hand, retained, on_hand - retained, scheduled, destroyed FROM lot "
-                "JOIN lot_balance ON lot_balance.lot_id = lot.id ORDER BY lot.lot_number, lot.id"
-            )
-        ).all()
-    return {
-        "totals": sp.queries.totals(),
-        "lots": [tuple(row) for row in lots],
-        "movements": report.movements,
-        "audit entries": report.audit_entries,
-        "problems": report.problems,
-    }
+        query = (
+            "SELECT lot.id, lot.lot_number, b.on_hand, b.received, b.retained, b.retention_category, b.scheduled, "
+            "b.destroyed, b.suspended FROM lot_balance b JOIN lot ON lot.id = b.lot_id ORDER BY lot.id"
+        )
+        if "suspended" not in {column["name"] for column in inspect(connection).get_columns("lot_balance")}:
+            query = query.replace("b.suspended", "0")
+        lots = connection.execute(text(query)).all()
+        return {
+            "lots": [tuple(row) for row in lots],
+            "movements": connection.execute(text("SELECT count(*) FROM movement")).scalar_one(),
+            "audit entries": connection.execute(text("SELECT count(*) FROM audit_entry")).scalar_one(),
+        }
+
+
+def served_figures(engine: Engine) -> list[tuple]:
+    """The lots as the services give them, in the order and shape of `figures` (less received,
+    which no view shows); their totals add up, and `db check` finds nothing wrong."""
+    sp = Stockpile(engine, "reader", today=lambda: TODAY)
+    assert sp.check().problems == ()
+    rows = sorted(sp.queries.lots(limit=None), key=lambda row: row.id)
+    totals = sp.queries.totals()
+    assert (totals.on_hand, totals.retained, totals.suspended) == (
+        sum(r.on_hand for r in rows),
+        sum(r.retained for r in rows),
+        sum(r.suspended for r in rows),
+    )
+    return [
+        (r.id, r.lot_number, r.on_hand, r.retained, r.retention_category, r.scheduled, r.destroyed, r.suspended)
+        for r in rows
+    ]
+
+
+def legal_holds_become_suspensions(before: dict) -> dict:
+    """The one figure 0009 changes, because it was wrong: a legal hold in force was counted as kept.
+    It is a suspension now: the lot's retained falls by it (so its surplus rises by it) and its
+    suspended rises by it. On hand, received, scheduled, destroyed, the entries and the audit log
+    stay as they were."""
+    lots = [
+        (*row[:4], 0, None, row[6], row[7], row[8] + row[4]) if row[5] == "legal_hold" else row
+        for row in before["lots"]
+    ]
+    return {**before, "lots": lots}
+
+
+def without_received(row: tuple) -> tuple:
+    return (*row[:3], *row[4:])
 
 
 def test_every_revision_has_a_fixture_database():
@@ -234,12 +266,13 @@ def upgrade_keeps_every_figure(url: str) -> None:
     engine = make_engine(url)
     before = figures(engine)
     engine.dispose()
-    assert before["totals"].lots > 0 and before["totals"].destroyed > 0
-    assert before["problems"] == ()
+    assert before["lots"] and any(row[7] for row in before["lots"])  # some mines were destroyed
+    expected = legal_holds_become_suspensions(before)
     engine = open_database(url)
     try:
         assert current_revision(engine) == HEAD
-        assert figures(engine) == before
+        assert figures(engine) == expected
+        assert served_figures(engine) == [without_received(row) for row in expected["lots"]]
     finally:
         engine.dispose()
 
@@ -361,6 +394,58 @@ def test_upgrading_0005_takes_opening_balances(tmp_path, pg_server):
     on_fixture_upgraded("0005", tmp_path, pg_server, opening_balances_are_taken)
 
 
+GAP_NOTE = "TEAD-CERT-0042 is 480 short; inquiry opened"
+
+
+def losses_carry_over(url: str) -> None:
+    """0010: a task closed with a gap before the program kept losses (as 0006's program left it) gets
+    its unaccounted loss, every figure as it was; the downgrade drops the losses again."""
+    engine = make_engine(url)
+    with engine.begin() as connection:  # closed short, with an explanation, by the program of 0006
+        connection.execute(
+            text(
+                "UPDATE destruction_task SET status = 'closed', closed_by = 'J. Doe', "
+                "closed_at = '2026-06-30 10:00:00', close_note = :note "
+                "WHERE id = (SELECT task_id FROM destruction_event WHERE certificate_number = 'TEAD-CERT-0042')"
+            ),
+            {"note": GAP_NOTE},
+        )
+    before = figures(engine)
+    engine.dispose()
+    engine = open_database(url)
+    try:
+        sp = Stockpile(engine, "reader", today=lambda: TODAY)
+        assert figures(engine) == before
+        [loss] = sp.destruction.losses()
+        assert (loss.quantity, loss.unaccounted, loss.explanation, loss.recorded_by) == (480, 480, GAP_NOTE, "J. Doe")
+        assert loss.occurred_on == TODAY
+        assert any(f.rule is Rule.RECONCILIATION and f.quantity == 480 for f in sp.compliance.findings())
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection=connection), "0006")
+            assert not inspect(connection).has_table("unaccounted_loss")
+        assert figures(engine) == before
+    finally:
+        engine.dispose()
+
+
+def test_upgrading_0006_keeps_a_gap_closed_before_as_an_unaccounted_loss(tmp_path, pg_server):
+    on_fixture_upgraded("0006", tmp_path, pg_server, losses_carry_over)
+
+
+def test_a_downgrade_below_0010_refuses_a_record_with_returned_mines(engine):
+    sp = Stockpile(engine, "alice", today=lambda: TODAY)
+    seed_catalogue(sp)
+    lot = receive(sp, quantity=100)
+    task = sp.destruction.schedule(planned_on=TODAY, site="ANAD", method="other", lines={lot: 100})
+    sp.destruction.ship(task.id, on=TODAY, lines={lot: 100}, document_ref="S")
+    sp.destruction.close_task(task.id, "lost in transit")
+    [loss] = sp.destruction.losses()
+    sp.destruction.return_loss(loss.id, quantity=10, on=TODAY, reference="R", reason="found at the plant")
+    with pytest.raises(RuntimeError, match="found-and-returned"), engine.begin() as connection:
+        command.downgrade(alembic_config(connection=connection), "0006")
+    assert current_revision(engine) == HEAD
+
+
 def test_a_downgrade_below_0006_refuses_a_record_with_opening_balances(engine):
     sp = Stockpile(engine, "alice", today=lambda: TODAY)
     seed_catalogue(sp)
@@ -400,6 +485,179 @@ def test_a_downgrade_below_0011_refuses_a_record_with_items_of_other_contents(en
     seed_catalogue(sp)
     sp.catalogue.add_type(designation="M87", name="Volcano", category="AV", ap_per_item=1, av_per_item=5)
     with pytest.raises(RuntimeError, match="1 type"), engine.begin() as connection:
+        command.downgrade(alembic_config(connection=connection), "0006")
+    assert current_revision(engine) == HEAD
+
+
+def korea_requirements_can_be_stated(url: str) -> None:
+    """0007: a record upgraded from 0006 keeps its Korea reserve, which no requirement measures yet
+    (a warning per type says so), and takes requirements, append-only."""
+    engine = open_database(url)
+    try:
+        sp = Stockpile(engine, "reader", today=lambda: TODAY)
+        unmeasured = [f for f in sp.compliance.findings() if f.rule is Rule.KOREA_RESERVE]
+        assert unmeasured and {f.severity for f in unmeasured} == {"warning"}
+        designation = unmeasured[0].message.split(" requirement for ")[-1]
+        reserved = unmeasured[0].quantity
+        sp.korea.state_requirement("us-2022", designation, reserved - 1, authority_ref="R-7", valid_from=TODAY)
+        (over,) = [f for f in sp.compliance.findings() if f.rule is Rule.KOREA_RESERVE and designation in f.message]
+        assert (over.severity, over.quantity) == ("error", 1)
+        assert sp.check().ok
+        with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
+            connection.execute(text("UPDATE korea_requirement SET quantity = 0"))
+    finally:
+        engine.dispose()
+
+
+def sites_get_their_kind(url: str) -> None:
+    """0008: a site named by destruction tasks or events and holding no lot becomes a destruction
+    site, every other a depot: on the demo, the kinds a new demo gives its sites. The kind CHECK
+    refuses a kind it does not know."""
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        destroying = set(
+            connection.execute(
+                text(
+                    "SELECT code FROM site WHERE id IN (SELECT site_id FROM destruction_task "
+                    "UNION SELECT site_id FROM destruction_event)"
+                )
+            ).scalars()
+        )
+        holding = set(connection.execute(text("SELECT code FROM site WHERE id IN (SELECT site_id FROM lot)")).scalars())
+    engine.dispose()
+    assert destroying - holding and destroying & holding  # both cases are in the fixture
+    engine = open_database(url)
+    try:
+        kinds = {site.code: site.kind for site in Stockpile(engine, "reader").catalogue.sites()}
+        assert (
+            kinds
+            == {code: "destruction" if code in destroying - holding else "depot" for code in kinds}
+            == {code: kind for code, _name, _country, kind in demo.SITES}
+        )
+        with pytest.raises(DBAPIError, match="ck_site_kind"), engine.begin() as connection:
+            connection.execute(text("UPDATE site SET kind = 'warehouse'"))
+    finally:
+        engine.dispose()
+
+
+def legal_holds_are_suspended(url: str) -> None:
+    """0009: the demo's legal hold (a retention until then) is a suspension of the same lot,
+    quantity, reference and date, in force; the lot keeps nothing, its mines are surplus again, so
+    no policy finding calls it retention the profile does not permit. The database refuses a new
+    legal hold as a retention, and a suspension cannot be deleted."""
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        lot_id, quantity, reference, since = connection.execute(
+            text(
+                "SELECT lot_id, quantity, authority_ref, valid_from FROM retention_decision "
+                "WHERE category = 'legal_hold'"
+            )
+        ).one()
+    engine.dispose()
+    engine = open_database(url)
+    try:
+        sp = Stockpile(engine, "reader", today=lambda: TODAY)
+        (held,) = sp.suspensions.of_lot(lot_id)
+        assert (held.kind, held.quantity, held.reference, str(held.suspended_from), held.in_force) == (
+            "legal_hold",
+            quantity,
+            reference,
+            str(since),
+            True,
+        )
+        lot = sp.queries.lot(lot_id)
+        assert (lot.retained, lot.suspended, lot.surplus) == (0, quantity, lot.on_hand)
+        assert not [f for f in sp.compliance.findings() if f.rule is Rule.POLICY and "legal hold" in f.message]
+        with pytest.raises(DBAPIError, match="ck_retention_decision_category"), engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO retention_decision (lot_id, quantity, category, authority_ref, reason, valid_from, "
+                    "decided_by, decided_at) VALUES (:lot, 1, 'legal_hold', 'X', 'x', '2026-06-30', 'x', "
+                    "'2026-06-30 00:00:00')"
+                ),
+                {"lot": lot_id},
+            )
+        with pytest.raises(DBAPIError, match="suspension is append-only"), engine.begin() as connection:
+            connection.execute(text("DELETE FROM suspension"))
+    finally:
+        engine.dispose()
+
+
+def test_upgrading_0006_takes_korea_requirements(tmp_path, pg_server):
+    on_fixture_upgraded("0006", tmp_path, pg_server, korea_requirements_can_be_stated)
+
+
+def test_a_downgrade_below_0007_drops_the_requirements_and_keeps_every_figure(engine):
+    sp = small_stockpile(engine)
+    sp.korea.state_requirement("us-2022", "M67", 150, authority_ref="R-1", valid_from=TODAY)
+    before = figures(engine)
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection=connection), "0006")
+    assert "korea_requirement" not in snapshot(engine)
+    assert figures(engine) == before
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection=connection), "head")
+    assert Stockpile(engine, "alice", today=lambda: TODAY).korea.requirements("us-2022") == []
+
+
+def test_upgrading_0006_gives_the_sites_their_kind(tmp_path, pg_server):
+    on_fixture_upgraded("0006", tmp_path, pg_server, sites_get_their_kind)
+
+
+def test_a_downgrade_below_0008_drops_the_kinds_and_an_upgrade_classifies_again(engine):
+    sp = Stockpile(engine, "alice", today=lambda: TODAY)
+    seed_catalogue(sp)
+    sp.catalogue.add_site(code="RANGE", name="Engineer school range", country="US", kind="training")
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection=connection), "0006")
+        assert "kind" not in {column["name"] for column in inspect(connection).get_columns("site")}
+        command.upgrade(alembic_config(connection=connection), HEAD)
+    assert {site.kind for site in sp.catalogue.sites()} == {"depot"}  # no task or event names a site
+
+
+def test_upgrading_0006_makes_legal_holds_suspensions(tmp_path, pg_server):
+    on_fixture_upgraded("0006", tmp_path, pg_server, legal_holds_are_suspended)
+
+
+def test_a_downgrade_to_0006_gives_the_legal_holds_back_as_they_were(tmp_path):
+    path = unpack_fixture("0006", tmp_path)
+    engine = make_engine(str(path))
+    before = snapshot(engine)["retention_decision"], figures(engine)
+    engine.dispose()
+    open_database(str(path)).dispose()
+    engine = make_engine(str(path))
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection=connection), "0006")
+    assert (snapshot(engine)["retention_decision"], figures(engine)) == before
+    engine.dispose()
+
+
+def test_a_profile_that_permitted_legal_hold_is_readable_after_0009(tmp_path):
+    path = unpack_fixture("0006", tmp_path)
+    engine = make_engine(str(path))
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "UPDATE policy_profile SET permitted_retention = '[\"article3\", \"legal_hold\"]' WHERE code = 'ottawa'"
+            )
+        )
+    engine.dispose()
+    engine = open_database(str(path))
+    try:
+        sp = Stockpile(engine, "reader", today=lambda: TODAY)
+        profiles = {p.code: p.permitted_retention for p in sp.catalogue.profiles()}
+        assert profiles["ottawa"] == ("article3",) and sp.check().ok
+    finally:
+        engine.dispose()
+
+
+def test_a_downgrade_below_0009_refuses_a_record_with_an_investigation(engine):
+    sp = small_stockpile(engine)
+    lot = sp.queries.lots()[0]
+    sp.suspensions.suspend(
+        lot.id, kind="investigation", quantity=5, reference="QDR-1", reason="fuzes", suspended_from=TODAY
+    )
+    with pytest.raises(RuntimeError, match="suspension.*schema 0008 cannot keep"), engine.begin() as connection:
         command.downgrade(alembic_config(connection=connection), "0006")
     assert current_revision(engine) == HEAD
 

@@ -3,14 +3,17 @@ contents). Hypothesis draws stockpiles of types in and out of the profile's scop
 victim-activated, AP both, AP command-detonated, anti-vehicle, and two systems of any contents: a
 mixed item whose principal category is AP, one whose principal category is AV), received before or
 after the acquisition ban, kept for a reason, partly scheduled in one of two programmes, shipped or
-destroyed, under either profile; the figures the obligations count are then compared, in mines
-(items x mines per item), with the mines the profile governs, and covered + not covered = all.
+destroyed, under either profile, with Korea requirements (in mines) for some types; the figures the
+obligations count are then compared, in mines (items x mines per item), with the mines the profile
+governs, and covered + not covered = all; the Korea findings with the reserve and requirement of
+each type, in mines.
 
 Each example gets its own copy of the migrated SQLite template."""
 
 from __future__ import annotations
 
 import shutil
+from collections import defaultdict
 from datetime import date
 from itertools import count
 
@@ -38,6 +41,7 @@ LOT = st.fixed_dictionaries(
         "destroyed": st.booleans(),
     }
 )
+REQUIREMENTS = st.dictionaries(st.sampled_from(["M67", "M16", "M131", "MIX-AP"]), st.integers(0, 2_000))  # in mines
 # Rules of the policy: out-of-scope mines may only inform under them. Reconciliation and four eyes
 # are about the record itself, whatever the mines.
 POLICY_RULES = {Rule.SURPLUS_TO_SCHEDULE, Rule.POLICY, Rule.SCOPE, Rule.PERSISTENT, Rule.KOREA_RESERVE}
@@ -45,7 +49,7 @@ POLICY_RULES |= {Rule.ACQUISITION}
 POLICY_RULES |= {Rule.TRANSFERS, Rule.ARTICLE3_MINIMUM, Rule.DEADLINES}
 
 
-def build(sp: Stockpile, lots: list[dict], profile: str, mixed: dict) -> list[int]:
+def build(sp: Stockpile, lots: list[dict], profile: str, mixed: dict, requirements: dict[str, int]) -> list[int]:
     seed_catalogue(sp)
     sp.catalogue.add_type(designation="M18A1", name="Claymore", category="AP", activation="command")
     sp.catalogue.add_type(designation="M131", name="MOPMS", category="AP", activation="both", self_destruct_hours=4)
@@ -85,7 +89,16 @@ def build(sp: Stockpile, lots: list[dict], profile: str, mixed: dict) -> list[in
             document_ref=f"DD-{number}",
         ).lot_id
         ids.append(lot_id)
-        if lot["kept"]:
+        if lot["kept"] == "legal_hold":  # a suspension, on any lot: its mines stay surplus
+            sp.suspensions.suspend(
+                lot_id,
+                kind="legal_hold",
+                quantity=lot["quantity"] // 4,
+                reference="CID",
+                reason="inquiry",
+                suspended_from=date(2024, 2, 1),
+            )
+        elif lot["kept"]:
             try:
                 sp.lots.change_retention(
                     lot_id,
@@ -98,7 +111,7 @@ def build(sp: Stockpile, lots: list[dict], profile: str, mixed: dict) -> list[in
                 )
             except RuleViolation:
                 pass  # Korea or Article 3 retention of an out-of-scope type: refused
-        surplus = sp.queries.lot(lot_id).surplus
+        surplus = sp.queries.lot(lot_id).unscheduled  # what can be scheduled: neither kept nor suspended
         if lot["scheduled"] and surplus >= lot["scheduled"]:
             planned = surplus // lot["scheduled"]
             task = sp.destruction.schedule(
@@ -121,6 +134,13 @@ def build(sp: Stockpile, lots: list[dict], profile: str, mixed: dict) -> list[in
                     lines={lot_id: planned // 2 or 1},
                     task_id=task.id,
                 )
+    if profile == "us-2022":  # the one that permits Korea retention
+        governed = sp.catalogue.covered_types()  # MIX-AP of a command activation is not
+        for designation, quantity in requirements.items():
+            if designation in governed:
+                sp.korea.state_requirement(
+                    profile, designation, quantity, authority_ref="REQ", valid_from=date(2024, 3, 1)
+                )
     return ids
 
 
@@ -132,7 +152,7 @@ def governed(ap_per_item: int, av_per_item: int, activation: str, profile) -> in
     return ap_per_item * ("AP" in profile.scope_categories) + av_per_item * ("AV" in profile.scope_categories)
 
 
-def check_scope(sp: Stockpile, lots: list[dict], ids: list[int]) -> None:
+def check_scope(sp: Stockpile, ids: list[int], requirements: dict[str, int]) -> None:
     profile = sp.catalogue.active_profile()
     activation = {t.designation: t.activation for t in sp.catalogue.types()}
     rows = {lot_id: sp.queries.lot(lot_id) for lot_id in ids}
@@ -147,15 +167,16 @@ def check_scope(sp: Stockpile, lots: list[dict], ids: list[int]) -> None:
     for name, part in (("covered", per_item), ("not_covered", apart)):
         expected = tuple(
             sum(getattr(rows[i], figure) * part[i] for i in rows)
-            for figure in ("on_hand", "retained", "scheduled", "destroyed")
+            for figure in ("on_hand", "retained", "scheduled", "suspended", "destroyed")
         )
         for totals in (getattr(scope, name), getattr(filtered, name)):
-            assert (totals.on_hand, totals.retained, totals.scheduled, totals.destroyed) == expected
+            assert (totals.on_hand, totals.retained, totals.scheduled, totals.suspended, totals.destroyed) == expected
+            assert totals.surplus == totals.scheduled + totals.suspended + totals.unscheduled
     # covered + not covered = all the mines; the items are what the ledger counts
     assert scope.whole.on_hand == sum(row.mines_on_hand for row in rows.values()) == filtered.whole.on_hand
     assert scope.items.on_hand == sum(row.on_hand for row in rows.values()) == filtered.items.on_hand
     # nothing out of scope is kept for Korea or under Article 3
-    assert all(rows[i].retention_category in (None, "legal_hold") for i in set(rows) - covered)
+    assert all(rows[i].retention_category is None for i in set(rows) - covered)
     # the programmes' figures: only in-scope surplus and their own shipments, in mines
     held = sum((rows[i].on_hand - rows[i].retained) * per_item[i] for i in covered)
     shipped_in_scope = sum(
@@ -168,10 +189,35 @@ def check_scope(sp: Stockpile, lots: list[dict], ids: list[int]) -> None:
     assert all(f.surplus <= held for f in forecasts)
     assert sum(f.awaiting for f in forecasts) == shipped_in_scope
     # findings: only information about out-of-scope lots
-    for finding in sp.compliance.findings():
+    findings = sp.compliance.findings()
+    for finding in findings:
         if finding.severity != "info" and finding.rule in POLICY_RULES:
             outside = set(finding.lot_ids) - covered
             assert not outside, f"{finding.message} counts lots out of scope"
+    check_korea(profile.code, rows, per_item, requirements, findings)
+
+
+def check_korea(profile: str, rows: dict, per_item: dict[int, int], requirements: dict[str, int], findings: list) -> None:
+    """The Korea reserve of each type beyond its requirement is one error of exactly that excess, in
+    the type's lots; a type reserved with no requirement is one warning of its whole reserve; both in
+    the mines the profile governs. Under Ottawa (no Korea retention permitted) there is no excess to
+    find."""
+    korea = [f for f in findings if f.rule is Rule.KOREA_RESERVE]
+    if profile != "us-2022":
+        assert [f for f in korea if f.severity == "error"] == []
+        return
+    reserved: dict[str, int] = defaultdict(int)
+    lots_of: dict[str, set[int]] = defaultdict(set)
+    for i in (i for i in rows if per_item[i]):
+        if rows[i].retention_category == "korea":
+            reserved[rows[i].type_designation] += rows[i].retained * per_item[i]
+            lots_of[rows[i].type_designation].add(i)
+    excess = {d: q - requirements[d] for d, q in reserved.items() if d in requirements and q > requirements[d]}
+    errors = {f.message.split(":")[0]: f for f in korea if f.severity == "error"}
+    assert {d: f.quantity for d, f in errors.items()} == excess
+    assert all(set(f.lot_ids) <= lots_of[d] for d, f in errors.items())
+    warned = sorted((f.quantity, sorted(f.lot_ids)) for f in korea if f.severity == "warning")
+    assert warned == sorted((q, sorted(lots_of[d])) for d, q in reserved.items() if d not in requirements)
 
 
 def test_in_scope_figures_never_include_out_of_scope_mines(sqlite_template, tmp_path):
@@ -184,14 +230,15 @@ def test_in_scope_figures_never_include_out_of_scope_mines(sqlite_template, tmp_
         mixed=st.fixed_dictionaries(
             {name: st.tuples(CONTENTS, st.sampled_from(["victim", "command", "both"])) for name in ("MIX-AP", "MIX-AV")}
         ),
+        requirements=REQUIREMENTS,
     )
-    def example(lots, profile, mixed):
+    def example(lots, profile, mixed, requirements):
         path = tmp_path / f"example-{next(numbers)}.db"
         shutil.copyfile(sqlite_template, path)
         engine = open_database(f"sqlite:///{path}")
         try:
             sp = Stockpile(engine, "alice", today=lambda: TODAY)
-            check_scope(sp, lots, build(sp, lots, profile, mixed))
+            check_scope(sp, build(sp, lots, profile, mixed, requirements), requirements)
         finally:
             engine.dispose()
 

@@ -8,7 +8,7 @@ import io
 import re
 import shutil
 import subprocess
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -17,7 +17,7 @@ from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.domain.errors import StockpileError
 from stockpile_tracker.reports.document import Printable, Report, Signature, Table, to_csv, to_html
 from stockpile_tracker.reports.records import certificate_report, lot_history_report
-from stockpile_tracker.reports.status import status_report
+from stockpile_tracker.reports.status import QUANTITY_COLUMNS, status_report
 from stockpile_tracker.services import Stockpile
 
 from ..helpers import PRINTED, TODAY, receive, seed_catalogue
@@ -68,11 +68,11 @@ def test_status_report_numbers_are_the_known_ones(known):
     """Every breakdown is given in scope and apart: no total of surplus mixes in the AV lot."""
     report = status_report(known, TODAY, printed_at=PRINTED)
     summary = tables(report)[f"Summary by category, {COVERED}"]
-    # Category, Lots, On hand, Retained, Surplus, Scheduled, Unscheduled surplus, Destroyed
-    assert summary.rows == (("Anti-personnel", 2, 1300, 300, 1000, 0, 1000, 200),)
-    assert summary.total_row == ("Total", 2, 1300, 300, 1000, 0, 1000, 200)
+    # Category, Lots, On hand, Retained, Surplus, Scheduled, Suspended, Unscheduled surplus, Destroyed
+    assert summary.rows == (("Anti-personnel", 2, 1300, 300, 1000, 0, 0, 1000, 200),)
+    assert summary.total_row == ("Total", 2, 1300, 300, 1000, 0, 0, 1000, 200)
     apart = tables(report)[f"Summary by category, {APART}"]
-    assert apart.rows == (("Anti-vehicle", 1, 400, 0, 400, 0, 400, 0),)
+    assert apart.rows == (("Anti-vehicle", 1, 400, 0, 400, 0, 0, 400, 0),)
     scope = known.queries.scope_totals()
     assert summary.total_row[1:5] == (scope.covered.lots, scope.covered.on_hand, scope.covered.retained, 1000)
     for title in ("By self-destruct / self-deactivation", "By site", "By type"):
@@ -80,29 +80,42 @@ def test_status_report_numbers_are_the_known_ones(known):
             (tables(report)[f"{title}, {COVERED}"], summary),
             (tables(report)[f"{title}, {APART}"], apart),
         ):
-            assert table.total_row == total.total_row[:1] + (None,) * (len(table.columns) - 8) + total.total_row[1:]
+            assert table.total_row == total.total_row[:1] + (None,) * (len(table.columns) - 9) + total.total_row[1:]
     # the scope table totals what is held, never the surplus of the two
     (in_and_out,) = [t for t in report.tables if t.title.startswith("In and out of scope")]
-    assert in_and_out.total_row == ("Total", 3, 1700, 300, None, None, None, 200)
+    assert in_and_out.total_row == ("Total", 3, 1700, 300, None, None, None, None, 200)
     assert tables(report)["Retained, by reason"].rows == (("Korea defence", COVERED, 1, 300),)
 
 
-def test_status_report_splits_surplus_into_scheduled_and_unscheduled(known):
-    """The known stockpile schedules nothing; here 150 of L-2's 500 surplus go into a task."""
+def test_status_report_splits_surplus_into_scheduled_suspended_and_unscheduled(known):
+    """The known stockpile schedules and suspends nothing; here 150 of L-2's 500 surplus go into a
+    task and 100 are under investigation: surplus = scheduled + suspended + unscheduled."""
     lot = known.queries.find_lot("L-2")
     known.destruction.schedule(planned_on=date(2026, 9, 1), site="ANAD", method="open_detonation", lines={lot.id: 150})
+    known.suspensions.suspend(
+        lot.id, kind="investigation", quantity=100, reference="QDR-7", reason="fuzes", suspended_from=TODAY
+    )
     summary = tables(status_report(known, TODAY, printed_at=PRINTED))[f"Summary by category, {COVERED}"]
-    # Category, Lots, On hand, Retained, Surplus, Scheduled, Unscheduled surplus, Destroyed
-    assert summary.rows[0] == ("Anti-personnel", 2, 1300, 300, 1000, 150, 1000 - 150, 200)
+    # Category, Lots, On hand, Retained, Surplus, Scheduled, Suspended, Unscheduled surplus, Destroyed
+    assert summary.rows[0] == ("Anti-personnel", 2, 1300, 300, 1000, 150, 100, 1000 - 150 - 100, 200)
     totals = known.queries.totals_by_scope().covered
     assert summary.total_row[1:] == totals.figures
+    assert totals.surplus == totals.scheduled + totals.suspended + totals.unscheduled
+    assert totals.on_hand == totals.retained + totals.surplus
+    listed = tables(status_report(known, TODAY))["Suspended, by suspension"]
+    assert listed.rows == (("investigation", "QDR-7", "L-2", TODAY, 100),)
+    assert listed.total_row[-1] == totals.suspended
+    # a day before the suspension, the mines were not suspended
+    earlier = status_report(known, TODAY - timedelta(days=1))
+    assert tables(earlier)[f"Summary by category, {COVERED}"].rows[0][6] == 0
+    assert "Suspended, by suspension" not in tables(earlier)
 
 
 def test_status_as_of_an_earlier_date_uses_the_ledger_up_to_then(known):
     report = status_report(known, date(2025, 12, 31), printed_at=PRINTED)
     summary = tables(report)[f"Summary by category, {COVERED}"]
     # L-3 was not received yet, nothing was destroyed yet.
-    assert summary.rows == (("Anti-personnel", 2, 1500, 300, 1200, 0, 1200, 0),)
+    assert summary.rows == (("Anti-personnel", 2, 1500, 300, 1200, 0, 0, 1200, 0),)
     assert tables(report)[f"Summary by category, {APART}"].rows == ()
     before_retention = tables(status_report(known, date(2022, 6, 30)))[f"Summary by category, {COVERED}"]
     assert before_retention.total_row[3] == 0
@@ -115,13 +128,14 @@ def test_status_report_on_the_demo_equals_the_query_service(demo_url):
     sp = Stockpile(engine, "reader", today=lambda: TODAY)
     report = status_report(sp, TODAY)
     split = sp.queries.totals_by_scope()
-    assert split.covered.scheduled > 0 and split.covered.unscheduled > 0  # so that the two columns can differ
+    # so that the columns can differ
+    assert split.covered.scheduled > 0 and split.covered.suspended > 0 and split.covered.unscheduled > 0
     assert split.not_covered.surplus > 0
     for part, totals in ((COVERED, split.covered), (APART, split.not_covered)):
         breakdowns = [t for t in report.tables if t.title.endswith(part)]
         assert len(breakdowns) == 4
         for table in breakdowns:
-            assert table.total_row[-7:] == totals.figures
+            assert table.total_row[-len(QUANTITY_COLUMNS) :] == totals.figures
     engine.dispose()
 
 
@@ -177,8 +191,8 @@ def test_cli_writes_pdf_csv_and_html(known, database_url, tmp_path, capsys):
     assert "wrote" in capsys.readouterr().out
     rows = list(csv.reader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
     assert [f"Summary by category, {COVERED}"] in rows
-    assert ["Total", "2", "1300", "300", "1000", "0", "1000", "200"] in rows
-    assert ["Total", "3", "1700", "300", "", "", "", "200"] in rows  # in and out of scope: what is held
+    assert ["Total", "2", "1300", "300", "1000", "0", "0", "1000", "200"] in rows
+    assert ["Total", "3", "1700", "300", "", "", "", "", "200"] in rows  # in and out of scope: what is held
     assert "Stockpile status" in html.read_text()
     text = pdf_text(pdf, "-layout")
     assert "Stockpile status" in text and "1,700" in text and re.search(r"page 1 of [0-9]+\n", text)
@@ -277,6 +291,7 @@ def test_cli_article7_on_the_demo(demo_url, tmp_path, capsys):
     titles = [row[0] for row in rows if row and row[0].startswith("Form ")]
     assert titles == [
         "Form B - stockpiled anti-personnel mines at 31 December 2025",
+        "Form B - supplementary information: mines shipped for destruction and unaccounted for at 31 December 2025",
         "Form D - retained under Article 3 at 31 December 2025",
         "Form F - destruction programmes",
         "Form G - anti-personnel mines destroyed in 2025",

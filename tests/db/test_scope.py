@@ -78,9 +78,9 @@ def test_retention_of_an_out_of_scope_lot_is_refused_naming_the_type_and_the_pro
         valid_from=date(2021, 1, 1),
     )
     assert "BLU-91/B" in str(error) and NOT_COVERED in str(error)
-    # a legal hold is not an exception to the policy: it is kept on any lot
-    us.lots.change_retention(
-        lot, quantity=50, category="legal_hold", authority_ref="CID", reason="inquiry", valid_from=date(2021, 1, 1)
+    # a legal hold is not an exception to the policy but a suspension: any lot may be held
+    us.suspensions.suspend(
+        lot, kind="legal_hold", quantity=50, reference="CID", reason="inquiry", suspended_from=date(2021, 1, 1)
     )
 
 

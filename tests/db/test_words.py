@@ -37,14 +37,16 @@ def demo(demo_url):
 def test_reports_on_the_demo_name_no_internal_code(demo):
     retained = demo.queries.lots(LotFilter(retention="retained"), limit=None)
     kept = {lot.retention_category: lot.id for lot in retained}
-    assert set(kept) == {"korea", "article3", "legal_hold"}
+    assert set(kept) == {"korea", "article3"}
+    suspended = [lot.id for lot in demo.queries.lots(limit=None) if lot.suspended]
+    assert suspended
     programme = demo.destruction.programmes()[0]
     certificates = {event.method: event.certificate_number for event in demo.destruction.events()}
     reports = [
         status_report(demo, TODAY),
         progress_report(demo, programme.id),
         article7_report(demo, TODAY.year - 1),
-        *(lot_history_report(demo, lot_id) for lot_id in kept.values()),
+        *(lot_history_report(demo, lot_id) for lot_id in [*kept.values(), *suspended]),
         *(certificate_report(demo, number) for number in certificates.values()),
     ]
     for report in reports:

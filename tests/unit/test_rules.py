@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from stockpile_tracker.domain.enums import SdClass
 from stockpile_tracker.domain.errors import InvalidInput
@@ -20,6 +22,7 @@ from stockpile_tracker.domain.rules import (
     first_retention_breach,
     forecast_completion,
     iso_date,
+    korea_excess,
     mines_in_items,
     optional_text,
     require_date,
@@ -184,6 +187,18 @@ def test_the_latest_decision_is_the_one_in_force(second, breach):
 
 
 @pytest.mark.parametrize(
+    "lifted_on, breach",
+    [(None, (date(2026, 3, 1), 6, 5)), (date(2026, 3, 1), None), (date(2026, 3, 2), (date(2026, 3, 1), 6, 5))],
+)
+def test_suspended_mines_count_with_the_retained_until_the_suspension_is_lifted(lifted_on, breach):
+    """10 on hand, 2 retained, 4 suspended from 2026-02-01; 5 leave on 2026-03-01: a breach on that
+    day unless the suspension was lifted by then (a lifting takes effect on its day)."""
+    movements = [(date(2026, 1, 1), 10), (date(2026, 3, 1), -5)]
+    found = first_retention_breach(movements, [(date(2026, 1, 1), 1, 2)], [(date(2026, 2, 1), lifted_on, 4)])
+    assert found == breach
+
+
+@pytest.mark.parametrize(
     "decided_on, breach", [(date(2025, 12, 31), True), (date(2026, 1, 1), False), (date(2026, 1, 2), False)]
 )
 def test_a_retention_decision_before_the_mines_arrived_is_a_breach(decided_on, breach):
@@ -252,3 +267,20 @@ def test_a_profile_governs_the_mines_of_its_categories_in_an_item_of_its_activat
 def test_contents_and_mines_in_items_in_words():
     assert [contents_label(36, 0), contents_label(1, 5), contents_label(0, 1)] == ["36 AP", "1 AP + 5 AV", "1 AV"]
     assert mines_in_items(9_516_744, 264_354, "projectiles") == "9,516,744 mines in 264,354 projectiles"
+
+
+@given(
+    reserves=st.dictionaries(st.text("ABC-0123", min_size=1, max_size=4), st.integers(1, 1_000), max_size=6),
+    requirement=st.integers(0, 3_000),
+)
+def test_the_korea_excess_is_the_reserve_beyond_the_requirement_in_the_last_lots(reserves, requirement):
+    """korea-reserve: the excess adds up to the reserve beyond the requirement, no lot gives more
+    than it holds, and the lots it is counted in are the last ones by lot number, all of the reserve
+    of each but the first of them."""
+    lots = [(n, number, quantity) for n, (number, quantity) in enumerate(reserves.items())]
+    excess = korea_excess(lots, requirement)
+    assert sum(q for *_lot, q in excess) == max(0, sum(reserves.values()) - requirement)
+    by_number = sorted(reserves)
+    assert [number for _id, number, _q in excess] == by_number[len(by_number) - len(excess) :]
+    assert all(q == reserves[number] for _id, number, q in excess[1:])
+    assert all(0 < q <= reserves[number] for _id, number, q in excess)

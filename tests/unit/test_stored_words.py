@@ -1,5 +1,5 @@
 """Words, never internal codes (DOMAIN.md section 5): what the record stores (article3,
-legal_hold, open_detonation, rule numbers) never reaches a report, a CSV file or a message.
+legal_hold, open_detonation, rule names) never reaches a report, a CSV file or a message.
 Here every stored value has its words; the reports and messages are read in tests/db/test_words.py."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ VOCABULARIES = [
 def internal_codes() -> list[str]:
     """Every stored value that is not a word a reader knows: a value is a word when its own label
     uses it (receipt, surplus, victim in victim-activated) or it is an abbreviation the reports
-    spell out (AP, SD); article3, korea, open_detonation and "rule 3, allocation" are not."""
+    spell out (AP, SD); article3, korea, open_detonation and korea-reserve are not."""
     return [
         member.value
         for vocabulary in VOCABULARIES
@@ -31,5 +31,5 @@ def test_every_stored_value_has_words():
     for vocabulary in VOCABULARIES:
         for member in vocabulary:
             assert member.label and member.label != member.value or member.value in member.label
-    assert {"article3", "korea", "legal_hold", "open_detonation", "rule 3, allocation"} <= set(internal_codes())
+    assert {"article3", "korea", "legal_hold", "open_detonation", "korea-reserve"} <= set(internal_codes())
     assert "receipt" not in internal_codes() and "AP" not in internal_codes()

@@ -25,6 +25,7 @@ from stockpile_tracker.qt.destruction_dialogs import (
 from stockpile_tracker.qt.lot_dialogs import RetentionDialog, ReverseDialog, SplitDialog, StockCheckDialog
 from stockpile_tracker.qt.main_window import MainWindow
 from stockpile_tracker.qt.printing import ReportPreview
+from stockpile_tracker.qt.suspension_dialogs import LiftDialog, SuspendDialog
 from stockpile_tracker.reports.registry import REPORTS
 from stockpile_tracker.services import Stockpile
 
@@ -127,6 +128,8 @@ ON_A_SELECTION = {
     "retention": (RetentionDialog, "Stockpile"),
     "split": (SplitDialog, "Stockpile"),
     "check": (StockCheckDialog, "Stockpile"),
+    "suspend": (SuspendDialog, "Stockpile"),
+    "lift_suspension": (LiftDialog, "Stockpile"),
     "reverse": (ReverseDialog, "Stockpile"),
     "schedule": (ScheduleDialog, "Stockpile"),
     "verify": (VerifyCertificateDialog, "Destruction log"),

@@ -150,8 +150,15 @@ def test_the_dashboard_is_the_first_screen_and_shows_the_services_figures(demo_w
     assert f"(retained {covered.retained:,} + surplus {covered.surplus:,})" in view.on_hand.detail.text()
     assert view.retained.value.text() == f"{covered.retained:,}"
     assert view.surplus.value.text() == f"{covered.surplus:,}"
-    assert f"scheduled {covered.scheduled:,} + not scheduled {covered.unscheduled:,}" in view.surplus.detail.text()
+    assert covered.suspended  # the demo suspends surplus under the profile: it is shown, and added up
+    assert (
+        f"scheduled {covered.scheduled:,} + suspended {covered.suspended:,} + not scheduled {covered.unscheduled:,}"
+        in view.surplus.detail.text()
+    )
+    assert covered.surplus == covered.scheduled + covered.suspended + covered.unscheduled
     assert status.forecast.awaiting and f"{status.forecast.awaiting:,} shipped" in view.surplus.detail.text()
+    unaccounted = board.losses.covered.unaccounted  # the demo's 480-mine gap, under investigation
+    assert unaccounted and f"{unaccounted:,} unaccounted for" in view.surplus.detail.text()
     assert f"in {board.lots_holding:,} lots" in view.on_hand.detail.text()
     assert view.destroyed_this_year.value.text() == f"{board.destroyed_this_year:,}"
     days = status.days_left(sp.context.today())
@@ -176,7 +183,7 @@ def test_the_dashboard_the_status_report_and_the_command_line_agree_in_and_out_o
     sp, view = demo_window.sp, demo_window.dashboard_view
     scope, board = sp.queries.scope_totals(), view.data
     covered, apart = scope.covered, scope.not_covered
-    assert covered.on_hand and apart.on_hand and apart.retained and apart.surplus
+    assert covered.on_hand and apart.on_hand and apart.suspended and apart.surplus
     assert scope.not_covered_label == f"not covered by {US_POLICY}"
     # the window: each tile's in-scope figure, and the rest apart in words
     assert view.surplus.value.text() == f"{covered.surplus:,}"
@@ -206,22 +213,29 @@ def test_the_dashboard_the_status_report_and_the_command_line_agree_in_and_out_o
         assert figures[label] == totals.figures
         breakdowns = [t for t in report.tables if t.title.endswith(f", {label}") or f", {label} (" in t.title]
         assert len(breakdowns) == 4  # by category, by SD/SDA, by site, by type
-        assert all(breakdown.total_row[-7:] == totals.figures for breakdown in breakdowns)
+        assert all(breakdown.total_row[-len(totals.figures) :] == totals.figures for breakdown in breakdowns)
     # the command line: lots, and check's finding
     assert main(["--database", demo_url, "lots", "--limit", "0"]) == 0
     out = capsys.readouterr().out
     for label, totals in (("covered", covered), ("not covered", apart)):
         assert (
             f"{label} by {US_POLICY}: on hand {totals.on_hand:,} mines, retained {totals.retained:,}, "
-            f"surplus {totals.surplus:,}, scheduled {totals.scheduled:,}, destroyed {totals.destroyed:,}"
+            f"surplus {totals.surplus:,} (scheduled {totals.scheduled:,}, suspended {totals.suspended:,}, "
+            f"unscheduled {totals.unscheduled:,}), destroyed {totals.destroyed:,}"
         ) in out
         total_line = next(line for line in out.splitlines() if line.startswith(f"Total {label}, in mines ("))
-        assert total_line.split()[-5:] == [
-            f"{n:,}" for n in (totals.on_hand, totals.retained, totals.surplus, totals.scheduled, totals.destroyed)
-        ]
+        figures = (
+            totals.on_hand,
+            totals.retained,
+            totals.surplus,
+            totals.scheduled,
+            totals.suspended,
+            totals.destroyed,
+        )
+        assert total_line.split()[-6:] == [f"{n:,}" for n in figures]
     main(["--database", demo_url, "check", "--json"])
     findings = json.loads(capsys.readouterr().out)["findings"]
-    (apart_finding,) = [f for f in findings if f["rule"] == "rule 4, scope"]
+    (apart_finding,) = [f for f in findings if f["rule"] == "scope"]
     assert (apart_finding["severity"], apart_finding["quantity"]) == ("info", apart.on_hand)
 
 
@@ -239,7 +253,9 @@ def test_the_charts_are_the_monthly_and_per_type_figures(demo_window):
     cumulative = list(accumulate(m.destroyed for m in months if m.month.strftime("%Y-%m") <= today_label))
     assert first_month == 0 and done[-1] == cumulative[-1] and set(cumulative) <= set(done)
     assert series["planned"][labels.index(months[-1].month.strftime("%Y-%m"))] == sum(m.planned for m in months)
-    assert set(series["all surplus gone"]) == {forecast.destroyed + forecast.surplus + forecast.awaiting}
+    assert set(series["all surplus gone"]) == {
+        forecast.destroyed + forecast.surplus + forecast.awaiting + forecast.unaccounted
+    }
     drawn = {
         s.name(): [p.y() for p in s.points()] for s in view.burn_down.chart().series() if isinstance(s, QLineSeries)
     }
@@ -274,7 +290,7 @@ def _choose(view, rule: str, has):
 def test_each_finding_opens_what_it_names(demo_window, qtbot):
     window = demo_window
     view = window.dashboard_view
-    finding = _choose(view, "rule 5, deadlines", lambda f: f.tasks)
+    finding = _choose(view, "deadlines", lambda f: f.tasks)
     assert view.named_list.item(0).text() == f"task {finding.tasks[0]}"
     view.named_list.itemActivated.emit(view.named_list.item(0))
     assert window.pages.currentWidget() is window.plan_view
@@ -282,7 +298,7 @@ def test_each_finding_opens_what_it_names(demo_window, qtbot):
     assert window.plan_view.current_task().reference == finding.tasks[0]
 
     window.nav_list.setCurrentRow(PAGES.index("Dashboard"))
-    finding = _choose(view, "rule 3, surplus to schedule", lambda f: f.lots)
+    finding = _choose(view, "surplus-to-schedule", lambda f: f.lots)
     assert view.named_list.count() == len(finding.lots)
     last = view.named_list.item(view.named_list.count() - 1)
     view.named_list.itemActivated.emit(last)
@@ -294,7 +310,7 @@ def test_each_finding_opens_what_it_names(demo_window, qtbot):
 def test_a_certificate_finding_opens_the_event_even_when_the_log_filters_hide_it(demo_window, qtbot):
     window = demo_window
     view = window.dashboard_view
-    finding = _choose(view, "rule 7, four eyes", lambda f: f.certificates)
+    finding = _choose(view, "four-eyes", lambda f: f.certificates)
     window.nav_list.setCurrentRow(PAGES.index("Destruction log"))
     window.log_view.type_combo.value = "ADAM M692"  # a filter that may hide the event
     window.nav_list.setCurrentRow(PAGES.index("Dashboard"))

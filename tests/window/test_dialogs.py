@@ -21,6 +21,7 @@ from stockpile_tracker.qt.destruction_dialogs import (
 )
 from stockpile_tracker.qt.lot_dialogs import ReceiveDialog, RetentionDialog, SplitDialog, StockCheckDialog
 from stockpile_tracker.qt.main_window import PAGES
+from stockpile_tracker.qt.suspension_dialogs import LiftDialog, SuspendDialog
 from stockpile_tracker.qt.user_name_dialog import UserNameDialog
 from stockpile_tracker.qt.widgets import QuantitySpin
 
@@ -33,6 +34,8 @@ LOT_DIALOGS = [  # (action, dialog class, the lot it needs selected or None)
     ("schedule", ScheduleDialog, "L-002"),
     ("destroy", RecordDestructionDialog, "L-002"),
     ("check", StockCheckDialog, "L-002"),
+    ("suspend", SuspendDialog, "L-002"),
+    ("lift_suspension", LiftDialog, "L-002"),
 ]
 
 

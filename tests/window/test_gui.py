@@ -91,7 +91,7 @@ def test_the_paged_model_fetches_every_row_and_passes_the_tester(qtbot, qtmodelt
 def test_window_shows_the_database_and_totals(window):
     assert window.windowTitle().startswith("gui.db")
     assert window.totals_label.text() == (
-        "2 lots shown - on hand 1,500 mines - retained 200 - surplus 1,300 - scheduled 0 - destroyed 0"
+        "2 lots shown - on hand 1,500 mines - retained 200 - surplus 1,300 - scheduled 0 - suspended 0 - destroyed 0"
     )
     assert window.user_label.text() == "Operator: alice"
     model = window.stockpile_view.model
@@ -476,12 +476,13 @@ def test_start_empty_then_build_the_catalogue(qtbot, settings, sqlite_url, monke
             qtbot.keyClicks(d.code_edit, "D1"),
             qtbot.keyClicks(d.name_edit, "Depot 1"),
             qtbot.keyClicks(d.country_edit, "kr"),
+            d.kind_combo.setCurrentIndex(d.kind_combo.findText("destruction site")),
         ),
     )
     window.catalogue_view.add_site_button.click()
     assert [t.designation for t in window.catalogue_view.type_model.rows] == ["PMN-2"]
     assert window.catalogue_view.type_model.rows[0].persistent
-    assert [(s.code, s.country) for s in window.catalogue_view.site_model.rows] == [("D1", "KR")]
+    assert [(s.code, s.country, s.kind) for s in window.catalogue_view.site_model.rows] == [("D1", "KR", "destruction")]
     assert window.stockpile_view.type_combo.findData("PMN-2") > 0
 
 

@@ -68,7 +68,14 @@ def test_help_loads_neither_qt_nor_alembic(tmp_path):
 
 @pytest.mark.parametrize(
     "command",
-    [["lots"], ["db", "check"], ["check"], ["settings"], ["report", "status", "--csv", "{tmp}/status.csv"]],
+    [
+        ["lots"],
+        ["db", "check"],
+        ["check"],
+        ["settings"],
+        ["profile", "list"],
+        ["report", "status", "--csv", "{tmp}/status.csv"],
+    ],
     ids=" ".join,
 )
 def test_commands_on_a_current_database_load_neither_qt_nor_alembic(command, demo_file, tmp_path):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from ...domain.enums import Category, SdClass
 from ...domain.rules import add_years, contents_label, covered_contents
@@ -43,6 +43,7 @@ class SiteInfo:
     code: str
     name: str
     country: str
+    kind: str  # SiteKind
 
 
 @dataclass(frozen=True)
@@ -102,3 +103,16 @@ class PolicyProfileInfo:
         if self.deadline_years is None:
             return None
         return add_years(self.effective_on, self.deadline_years)
+
+
+@dataclass(frozen=True)
+class KoreaRequirementInfo:
+    """How many mines of a type a profile lets be reserved for Korea, from a day, on an authority."""
+
+    profile_code: str
+    designation: str
+    quantity: int
+    authority_ref: str
+    valid_from: date
+    set_by: str
+    set_at: datetime

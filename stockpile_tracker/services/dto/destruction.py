@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ...domain.enums import Resolution
+
 
 @dataclass(frozen=True)
 class TaskLineInfo:
@@ -162,13 +164,15 @@ class ProgrammeForecast:
     months: tuple[MonthProgress, ...]
     surplus: int  # on hand and not retained, today
     awaiting: int  # shipped for destruction, not yet reported destroyed: off hand, still to destroy
+    unaccounted: int  # shipped by its closed tasks, not destroyed, not yet resolved (rule 6)
     recent_rate: float  # mines a month over the last six full months
     forecast: date | None
 
     @property
     def remaining(self) -> int:
-        """What must still be destroyed: the surplus held and the mines on their way."""
-        return self.surplus + self.awaiting
+        """What must still be destroyed: the surplus held, the mines on their way and those
+        unaccounted for (the programme is not complete while any are)."""
+        return self.surplus + self.awaiting + self.unaccounted
 
     @property
     def destroyed(self) -> int:
@@ -177,3 +181,75 @@ class ProgrammeForecast:
     @property
     def on_track(self) -> bool:
         return self.forecast is not None and self.forecast <= self.programme.deadline
+
+
+@dataclass(frozen=True)
+class ResolutionInfo:
+    kind: str  # a Resolution value
+    quantity: int
+    reference: str  # the certificate number, the return document or the authority's reference
+    resolved_on: date
+    reason: str
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class LossInfo:
+    """Mines a task shipped and did not destroy, closed with an explanation (DOMAIN.md rule 6):
+    unaccounted until resolutions account for them."""
+
+    id: int
+    task_id: int
+    task_reference: str
+    programme_id: int | None
+    lot_id: int
+    lot_number: str
+    type_designation: str
+    category: str
+    activation: str
+    quantity: int
+    explanation: str
+    occurred_on: date
+    recorded_by: str
+    resolutions: tuple[ResolutionInfo, ...]
+
+    def resolved(self, kind: str) -> int:
+        return sum(r.quantity for r in self.resolutions if r.kind == kind)
+
+    @property
+    def unaccounted(self) -> int:
+        """Still unaccounted for: the loss less every resolution so far."""
+        return self.quantity - sum(r.quantity for r in self.resolutions)
+
+    def age(self, today: date) -> int:
+        return (today - self.occurred_on).days
+
+
+@dataclass(frozen=True)
+class LossTotals:
+    """Losses summed: what is still unaccounted for and how the rest was resolved."""
+
+    losses: int  # with mines still unaccounted for
+    unaccounted: int
+    returned: int
+    destroyed: int
+    written_off: int
+
+    @classmethod
+    def of(cls, losses: list[LossInfo]) -> LossTotals:
+        return cls(
+            losses=sum(1 for loss in losses if loss.unaccounted),
+            unaccounted=sum(loss.unaccounted for loss in losses),
+            returned=sum(loss.resolved(Resolution.FOUND_RETURNED) for loss in losses),
+            destroyed=sum(loss.resolved(Resolution.DESTROYED) for loss in losses),
+            written_off=sum(loss.resolved(Resolution.WRITTEN_OFF) for loss in losses),
+        )
+
+
+@dataclass(frozen=True)
+class LossScope:
+    """The losses of the types the active profile governs, and the others apart (rule 4: scope)."""
+
+    covered: LossTotals
+    not_covered: LossTotals
+    losses: tuple[LossInfo, ...]  # every loss on the record by then, oldest first

@@ -26,6 +26,7 @@ class ImportPlan:
     problems: list[Problem] = field(default_factory=list)
     new_types: dict[str, dict[str, Any]] = field(default_factory=dict)
     new_sites: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)  # catalogue entries already held as the file has them
 
     @property
     def ok(self) -> bool:
@@ -34,3 +35,19 @@ class ImportPlan:
     @property
     def quantity(self) -> int:
         return sum(row["quantity"] for row in self.rows)
+
+    @property
+    def summary(self) -> str:
+        """What the rows are, counted: "3 lots, 1,500 mines", "2 sites"."""
+        one, many = ROWS_ARE[self.kind]
+        counted = f"{len(self.rows):,} {one if len(self.rows) == 1 else many}"
+        return f"{counted}, {self.quantity:,} mines" if self.kind in COUNTS_MINES else counted
+
+
+ROWS_ARE = {
+    "lots": ("lot", "lots"),
+    "destructions": ("destruction event", "destruction events"),
+    "types": ("mine type", "mine types"),
+    "sites": ("site", "sites"),
+}
+COUNTS_MINES = frozenset({"lots", "destructions"})

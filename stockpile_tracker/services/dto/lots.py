@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TypeVar
 
-from ...domain.enums import Category, RetentionCategory, SdClass
+from ...domain.enums import Category, RetentionCategory, SdClass, SuspensionKind
 from ...domain.figures import StockFigures
 from ...domain.rules import contents_label
 
@@ -32,6 +32,7 @@ class LotRow(StockFigures):
     destroyed: int
     ap_per_item: int
     av_per_item: int
+    suspended: int
     notes: str | None = None
 
     @property
@@ -77,6 +78,7 @@ class Totals(StockFigures):
     retained: int = 0
     scheduled: int = 0
     destroyed: int = 0
+    suspended: int = 0
 
     @classmethod
     def summed(cls, parts: Iterable[Totals | StatusGroup]) -> Totals:
@@ -88,13 +90,23 @@ class Totals(StockFigures):
             retained=sum(p.retained for p in parts),
             scheduled=sum(p.scheduled for p in parts),
             destroyed=sum(p.destroyed for p in parts),
+            suspended=sum(p.suspended for p in parts),
         )
 
     @property
-    def figures(self) -> tuple[int, int, int, int, int, int, int]:
-        """Lots, on hand, retained, surplus, scheduled, unscheduled surplus, destroyed: the status
-        report's columns, in their order."""
-        return (self.lots, self.on_hand, self.retained, self.surplus, self.scheduled, self.unscheduled, self.destroyed)
+    def figures(self) -> tuple[int, int, int, int, int, int, int, int]:
+        """Lots, on hand, retained, surplus, scheduled, suspended, unscheduled surplus, destroyed:
+        the status report's columns, in their order."""
+        return (
+            self.lots,
+            self.on_hand,
+            self.retained,
+            self.surplus,
+            self.scheduled,
+            self.suspended,
+            self.unscheduled,
+            self.destroyed,
+        )
 
 
 @dataclass(frozen=True)
@@ -155,6 +167,7 @@ class StatusGroup(StockFigures):
     retained: int
     scheduled: int
     destroyed: int
+    suspended: int
     ap_per_item: int
     av_per_item: int
     covered_ap: int  # of an item's AP mines, those the active policy profile governs
@@ -205,6 +218,7 @@ def in_mines(figures: Figures, per_item: int) -> Figures:
         retained=figures.retained * per_item,
         scheduled=figures.scheduled * per_item,
         destroyed=figures.destroyed * per_item,
+        suspended=figures.suspended * per_item,
     )
 
 
@@ -268,3 +282,29 @@ class YearLot:
     @property
     def mines_per_item(self) -> int:
         return self.ap_per_item + self.av_per_item
+
+
+@dataclass(frozen=True)
+class SuspensionInfo:
+    """A hold on part of a lot: in force until lifted, its mines still surplus to destroy."""
+
+    id: int
+    lot_id: int
+    lot_number: str
+    kind: str
+    quantity: int
+    reference: str
+    reason: str
+    suspended_from: date
+    suspended_by: str
+    lifted_on: date | None
+    lifted_by: str | None
+    lift_reason: str | None
+
+    @property
+    def in_force(self) -> bool:
+        return self.lifted_on is None
+
+    @property
+    def kind_label(self) -> str:
+        return SuspensionKind(self.kind).label

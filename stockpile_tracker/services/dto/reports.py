@@ -8,7 +8,7 @@ from typing import Any, Protocol
 
 from ...domain.enums import Rule
 from ...domain.figures import StockFigures
-from .destruction import ProgrammeForecast, ProgrammeProgress
+from .destruction import LossScope, ProgrammeForecast, ProgrammeProgress
 from .lots import ScopeTotals, Totals
 
 
@@ -21,6 +21,7 @@ class TypeComposition(StockFigures):
     on_hand: int
     retained: int
     scheduled: int
+    suspended: int
     not_covered: int
 
     @property
@@ -48,6 +49,7 @@ class Dashboard:
     destroyed_this_year_not_covered: int
     composition: tuple[TypeComposition, ...]  # largest stock first
     programme: ProgrammeStatus | None  # the chosen programme, else the one with the nearest deadline
+    losses: LossScope  # unaccounted for, in and out of scope (rule 6)
 
 
 @dataclass(frozen=True)

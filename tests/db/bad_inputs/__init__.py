@@ -11,6 +11,8 @@ from types import SimpleNamespace
 
 LOTS_HEADER = "lot_number,type,quantity,site,retention,received_on,manufactured_on,notes\n"
 DESTRUCTIONS_HEADER = "lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness\n"
+TYPES_HEADER = "designation,name,category,activation,self_destruct_hours,self_deactivating,delivery\n"
+SITES_HEADER = "code,name,country,kind\n"
 ACCEPTED = "accepted; stored as typed"
 
 

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 from stockpile_tracker.cli import main
 
-from . import DESTRUCTIONS_HEADER, LOTS_HEADER, Case
+from . import DESTRUCTIONS_HEADER, LOTS_HEADER, SITES_HEADER, Case
 
 
 def cli(*args: str, database: bool = True) -> Callable[[SimpleNamespace], str]:
@@ -88,7 +88,7 @@ def commands():
             "an unknown sort column",
             "stockpile-tracker lots: error: argument --sort: invalid "
             "choice: 'colour' (choose from 'category', 'condition', 'destroyed', 'lot_number', 'mines', 'on_hand', "
-            "'retained', 'retention', 'scheduled', 'sd_class', 'site', 'surplus', 'type')",
+            "'retained', 'retention', 'scheduled', 'sd_class', 'site', 'surplus', 'suspended', 'type')",
             cli("lots", "--sort", "colour"),
         ),
         Case(
@@ -154,6 +154,12 @@ def commands():
         ),
         Case(
             "command line",
+            "import sites --as-of",
+            "stockpile-tracker: --as-of: only lots have opening balances; sites have no date",
+            cli_import("sites", SITES_HEADER + "PLANT,Contractor's plant,BG,destruction\n", "--as-of", "2020-01-01"),
+        ),
+        Case(
+            "command line",
             "an import of /dev/zero (endless)",
             "stockpile-tracker: nothing was imported: "
             "/dev/zero: file: is larger than 16 MB, the most one import reads; split it into smaller files",
@@ -176,6 +182,28 @@ def commands():
             "an unknown policy profile",
             "stockpile-tracker: profile: no policy profile 'nope'",
             cli("check", "--profile", "nope"),
+        ),
+        Case(
+            "command line",
+            "a profile change without a reason",
+            "stockpile-tracker: reason: is required",
+            cli("profile", "set", "ottawa", "--deadline-years", "5"),
+        ),
+        Case(
+            "command line",
+            "a Korea requirement for a type the profile does not govern",
+            "stockpile-tracker: type: BLU-91/B is not covered by US anti-personnel landmine policy (June 2022), "
+            "which governs anti-personnel mines that are victim-activated or activated either way: "
+            "it has no Korea reserve",
+            cli("profile", "korea", "us-2022", "BLU-91/B", "10", "--authority", "A", "--valid-from", "2026-01-01"),
+        ),
+        Case(
+            "command line",
+            "a Korea requirement under a profile that permits no Korea retention",
+            "stockpile-tracker: Ottawa Convention (Mine Ban Treaty, 1997) does not permit retention as Korea "
+            "defence: a Korea requirement under it would count nothing (policy: only the retention the policy "
+            "permits)",
+            cli("profile", "korea", "ottawa", "M67", "10", "--authority", "A", "--valid-from", "2026-01-01"),
         ),
         Case(
             "command line",

@@ -43,6 +43,8 @@ def dialogs():
         ScheduleDialog,
         VerifyCertificateDialog,
     )
+    from stockpile_tracker.qt.korea_dialog import KoreaRequirementDialog
+    from stockpile_tracker.qt.loss_dialog import ResolveLossDialog
     from stockpile_tracker.qt.lot_dialogs import (
         ReceiveDialog,
         RetentionDialog,
@@ -50,6 +52,7 @@ def dialogs():
         SplitDialog,
         StockCheckDialog,
     )
+    from stockpile_tracker.qt.suspension_dialogs import LiftDialog, SuspendDialog
 
     def lot(w, number="L-001"):
         return w.sp.queries.find_lot(number)
@@ -65,6 +68,14 @@ def dialogs():
         form.officer_edit.setText("Capt. Reyes")
         form.witness_edit.setText("Mr. Okafor")
         form.certificate_edit.setText("C-2")
+        return form
+
+    def resolve_form(w):
+        """The loss of task T-3 (40 of L-G shipped, none reported destroyed), written off in full."""
+        form = ResolveLossDialog(w.sp)
+        set_value(form.kind_combo, "written_off")
+        form.reference_edit.setText("AUTH-1")
+        form.reason_edit.setPlainText("lost in transit; board of inquiry")
         return form
 
     return [
@@ -165,6 +176,35 @@ def dialogs():
             ),
         ),
         Case(
+            "Suspend dialog",
+            "no reference",
+            "reference: is required",
+            dialog(
+                lambda w: SuspendDialog(w.sp, lot(w)),
+                lambda f: (f.quantity_spin.setValue(10), f.reason_edit.setPlainText("inquiry")),
+            ),
+        ),
+        Case(
+            "Suspend dialog",
+            "more than the unscheduled surplus",
+            "lot L-001 (M67): cannot suspend 600; 850 on hand, 0 retained, 300 scheduled, so only 550 are "
+            "unscheduled surplus (allocation: what is scheduled for destruction cannot exceed the surplus)",
+            dialog(
+                lambda w: SuspendDialog(w.sp, lot(w)),
+                lambda f: (
+                    f.quantity_spin.setValue(600),
+                    f.reference_edit.setText("CID-1"),
+                    f.reason_edit.setPlainText("inquiry"),
+                ),
+            ),
+        ),
+        Case(
+            "Lift suspension dialog",
+            "a lot with no suspension in force",
+            "suspension: choose the suspension to lift",
+            dialog(lambda w: LiftDialog(w.sp, lot(w)), lambda f: f.reason_edit.setPlainText("inquiry closed")),
+        ),
+        Case(
             "Schedule dialog",
             "every line set to zero",
             "lots: name at least one lot and quantity",
@@ -249,6 +289,31 @@ def dialogs():
             dialog(lambda w: CloseTaskDialog(w.sp, w.sp.destruction.task(w.shipped)), lambda f: None),
         ),
         Case(
+            "Resolve loss dialog",
+            "more than is still unaccounted for",
+            "lot L-G, task T-2026-001: 40 mines are still unaccounted for, not 41 (reconciliation: shipped, destroyed "
+            "and certified agree)",
+            dialog(resolve_form, lambda f: f.quantity_spin.setValue(41)),
+        ),
+        Case(
+            "Resolve loss dialog",
+            "dated before the loss was recorded",
+            "date: 2026-06-29 is before the loss was recorded (2026-06-30)",
+            dialog(resolve_form, lambda f: set_value(f.date_edit, D(2026, 6, 29))),
+        ),
+        Case(
+            "Resolve loss dialog",
+            "dated in the future",
+            "date: 2026-07-01 is in the future (today is 2026-06-30)",
+            dialog(resolve_form, lambda f: set_value(f.date_edit, D(2026, 7, 1))),
+        ),
+        Case(
+            "Resolve loss dialog",
+            "written off without the authority's reference",
+            "reference: is required",
+            dialog(resolve_form, lambda f: f.reference_edit.clear()),
+        ),
+        Case(
             "Mine type dialog",
             "designation left blank",
             "designation: is required",
@@ -309,6 +374,15 @@ def dialogs():
             dialog(
                 lambda w: SiteDialog(w.sp),
                 lambda f: (f.code_edit.setText("ANAD"), f.name_edit.setText("x"), f.country_edit.setText("US")),
+            ),
+        ),
+        Case(
+            "Korea requirement dialog",
+            "authority reference left blank",
+            "authority: is required",
+            dialog(
+                lambda w: KoreaRequirementDialog(w.sp, w.sp.catalogue.active_profile()),
+                lambda f: f.quantity_spin.setValue(100),
             ),
         ),
     ]

@@ -12,13 +12,13 @@ from stockpile_tracker.domain.errors import StockpileError
 from stockpile_tracker.services.importing import ImportRejected
 
 from ..test_import import BAD_LOTS, BAD_LOTS_PROBLEMS
-from . import ACCEPTED, DESTRUCTIONS_HEADER, LOTS_HEADER, Case
+from . import ACCEPTED, DESTRUCTIONS_HEADER, LOTS_HEADER, SITES_HEADER, TYPES_HEADER, Case
 
 
 def imported(data: bytes | str, kind: str = "lots") -> Callable[[SimpleNamespace], str]:
     def run(w: SimpleNamespace) -> str:
         raw = data.encode() if isinstance(data, str) else data
-        action = w.sp.imports.import_lots if kind == "lots" else w.sp.imports.import_destructions
+        action = getattr(w.sp.imports, f"import_{kind}")
         with pytest.raises(StockpileError) as caught:
             action(raw, source="bad.csv")
         if isinstance(caught.value, ImportRejected):
@@ -83,6 +83,13 @@ def imports():
             imported(lots_row(quantity="0")),
         ),
         Case("lot import", "quantity left empty", "line 2, quantity: is empty", imported(lots_row(quantity=""))),
+        Case(
+            "lot import",
+            "retention legal_hold (a retention before schema 0009)",
+            "line 2, retention: 'legal_hold' is not one of surplus, korea, article3; a legal hold is a suspension: "
+            "import the lot as surplus, then suspend it",
+            imported(lots_row(retention="legal_hold")),
+        ),
         Case(
             "lot import",
             "a received date in the future",
@@ -335,6 +342,71 @@ def imports():
             "a certificate number already recorded",
             "line 2, certificate: certificate C-1 is already recorded",
             imported(DESTRUCTIONS_HEADER + "L-001,M67,2026-06-01,5,other,ANAD,C-1,Capt. A,B. Jones\n", "destructions"),
+        ),
+        Case(
+            "mine type import",
+            "a category not on the list",
+            "line 2, category: 'AT' is not one of AP, AV",
+            imported(TYPES_HEADER + "TM-62,TM-62 anti-tank,AT,victim,,no,hand_emplaced\n", "types"),
+        ),
+        Case(
+            "mine type import",
+            "an activation not on the list",
+            "line 2, activation: 'tripwire' is not one of victim, command, both",
+            imported(TYPES_HEADER + "PMN,PMN blast,AP,tripwire,,no,hand_emplaced\n", "types"),
+        ),
+        Case(
+            "mine type import",
+            "self-destruct hours of zero",
+            "line 2, self_destruct_hours: must be more than zero, not 0",
+            imported(TYPES_HEADER + "PMN,PMN blast,AP,victim,0,no,hand_emplaced\n", "types"),
+        ),
+        Case(
+            "mine type import",
+            "self-deactivating neither yes nor no",
+            "line 2, self_deactivating: 'sometimes' is not yes or no",
+            imported(TYPES_HEADER + "PMN,PMN blast,AP,victim,,sometimes,hand_emplaced\n", "types"),
+        ),
+        Case(
+            "mine type import",
+            "a designation already in the catalogue, described otherwise",
+            "line 2, category: mine type M67 is already in the catalogue with category 'AP', not 'AV'; an import "
+            "adds mine types, it does not correct them",
+            imported(TYPES_HEADER + 'M67,"ADAM M67 (M692, long SD)",AV,victim,48,yes,artillery\n', "types"),
+        ),
+        Case(
+            "mine type import",
+            "a designation twice in the file",
+            "line 3, designation: mine type PMN is also on line 2",
+            imported(
+                TYPES_HEADER + "PMN,PMN blast,AP,victim,,no,hand_emplaced\nPMN,PMN again,AP,victim,,no,hand_emplaced\n",
+                "types",
+            ),
+        ),
+        Case(
+            "site import",
+            "a country of three letters",
+            "line 2, country: is 3 characters long; at most 2",
+            imported(SITES_HEADER + "PLANT,Contractor's plant,BGR,destruction\n", "sites"),
+        ),
+        Case(
+            "site import",
+            "a kind not on the list",
+            "line 2, kind: 'warehouse' is not one of depot, destruction, training",
+            imported(SITES_HEADER + "STORE,Store,US,warehouse\n", "sites"),
+        ),
+        Case(
+            "site import",
+            "a site code already in the catalogue, of another kind",
+            "line 2, kind: site ANAD is already in the catalogue with kind 'depot', not 'destruction'; an import "
+            "adds sites, it does not correct them",
+            imported(SITES_HEADER + "ANAD,Anniston Army Depot,US,destruction\n", "sites"),
+        ),
+        Case(
+            "site import",
+            "no kind column",
+            "line 1, header: missing column(s): kind",
+            imported("code,name,country\nPLANT,Contractor's plant,BG\n", "sites"),
         ),
     ] + [
         Case("lot import", f"row `{row}` of a file of ten problems (tests/db/test_import.py)", problem, None)

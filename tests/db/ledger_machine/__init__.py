@@ -1,15 +1,17 @@
 """A hypothesis state machine of user actions through the services (tests/db/test_properties.py
 runs it): it receives lots, records discoveries, transfers, retention decisions, training, splits,
-destruction tasks, shipments, destruction events, certificate verifications, closing and
-cancelling, reversals and stock checks, with quantities, dates and names that are now and then
-wrong (zero, negative, more than there is, before the lot existed, in the future, an unknown site,
-the officer as his own witness, a certificate verified by its recorder).
+suspensions and their lifting, destruction tasks, shipments, destruction events, certificate
+verifications, closing and cancelling, reversals and stock checks, with quantities, dates and
+names that are now and then wrong (zero, negative, more than there is, before the lot existed, in
+the future, an unknown site, the officer as his own witness, a certificate verified by its
+recorder).
 
 Every action the services refuse must leave the database exactly as it was; every one they accept
 must be in the audit log. After every step the rules are checked (oracle.py).
 
-The actions on lots are in lots.py, the destruction actions in destruction.py, what is drawn in
-draws.py; hypothesis runs the rules in the order of their names, wherever they are defined.
+The actions on lots are in lots.py, suspensions in suspensions.py, the destruction actions in
+destruction.py, what is drawn in draws.py; hypothesis runs the rules in the order of their names,
+wherever they are defined.
 """
 
 from __future__ import annotations
@@ -32,9 +34,10 @@ from .destruction import DestructionActions
 from .draws import MISSING_ID, pick
 from .lots import LotActions
 from .oracle import RulesHold, as_snapshot, read_tables
+from .suspensions import SuspensionActions
 
 
-class LedgerMachine(LotActions, DestructionActions, RulesHold, RuleBasedStateMachine):
+class LedgerMachine(LotActions, SuspensionActions, DestructionActions, RulesHold, RuleBasedStateMachine):
     """Random user actions through the services; the rules are checked after every step."""
 
     def __init__(self, engine: Engine, dispose: Callable[[], None]) -> None:
@@ -59,6 +62,7 @@ class LedgerMachine(LotActions, DestructionActions, RulesHold, RuleBasedStateMac
         self.lots: list[int] = []
         self.tasks: list[int] = []
         self.events: list[int] = []
+        self.suspensions: list[int] = []
         self.serial = count(1)
         self.steps = 0
         self.audited_before = 0

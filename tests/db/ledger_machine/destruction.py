@@ -1,11 +1,14 @@
 """The ledger machine's destruction actions: scheduling tasks, shipping to a demilitarisation site,
 recording destruction events with or without a task, verifying certificates (four eyes), closing
-and cancelling tasks, and a whole task carried out the way a depot does it."""
+and cancelling tasks, a whole task carried out the way a depot does it, and resolving the
+unaccounted losses of tasks closed short."""
 
 from __future__ import annotations
 
 from hypothesis import strategies as st
 from hypothesis.stateful import precondition, rule
+
+from stockpile_tracker.domain.enums import Resolution
 
 from ...helpers import TODAY
 from .draws import (
@@ -308,7 +311,104 @@ class DestructionActions:
             assert {line.lot_id: line.certified_quantity for line in result.lines} == expected
 
     def close(self, task_id, explanation) -> None:
-        lots = [line.lot_id for line in self.task(task_id).lines] if task_id in self.tasks else []
+        before = self.task(task_id) if task_id in self.tasks else None
+        lots = [line.lot_id for line in before.lines] if before else []
         result = self.attempt("close_task", lambda: self.alice.destruction.close_task(task_id, explanation), lots=lots)
         if result is not None:
             assert result.status == "closed" and result.close_note == explanation
+            # Rule 6: what was shipped and not destroyed at the site stays as an unaccounted loss.
+            gaps = {line.lot_id: line.awaiting_destruction for line in before.lines if line.awaiting_destruction}
+            losses = {loss.lot_id: loss.quantity for loss in self.alice.destruction.losses() if loss.task_id == task_id}
+            assert losses == gaps, f"task {result.reference}: losses {losses}, shipped and not destroyed {gaps}"
+
+    @precondition(lambda self: self.lots)
+    @rule(
+        lot_index=PICK,
+        destroyed=st.sampled_from(["half", "one", 0]),
+        then=st.lists(
+            st.tuples(st.sampled_from(list(Resolution)), st.sampled_from(["half", "one", "all", "over"])), max_size=3
+        ),
+    )
+    def close_short(self, lot_index, destroyed, then):
+        """The 480-mine case: a lot's surplus planned and shipped, the site reports fewer destroyed,
+        the certificates verified and the task closed with an explanation: a loss, then (`then`) its
+        investigation's resolutions."""
+        lot_id = self.choose_lot(lot_index, True, lambda r: r.unscheduled > 0)
+        row = self.lot(lot_id)
+        if row is None or row.unscheduled <= 0:
+            return
+        task = self.attempt(
+            "schedule",
+            lambda: self.alice.destruction.schedule(
+                planned_on=TODAY, site="ANAD", method="open_detonation", lines={lot_id: row.unscheduled}
+            ),
+            lots=[lot_id],
+            must_succeed=True,
+        )
+        self.tasks.append(task.id)
+        self.ship_lines(task, [(0, "all")], TODAY)
+        if destroyed:
+            self.record_event(
+                self.task(task.id), True, [(0, destroyed)], TODAY, "ANAD", "open_detonation", "Sgt. Ruiz", 1
+            )
+        for event_id in [e.id for e in self.event_list() if e.task_id == task.id and not e.verified_by]:
+            self.verify(event_id, self.bob, TODAY, None)
+        self.close(task.id, "480 mines missing; inquiry opened")
+        for kind, spec in then:
+            losses = [loss for loss in self.alice.destruction.losses() if loss.task_id == task.id]
+            if losses:
+                self.resolve_one(losses[0], kind, spec, TODAY, "INQ-1")
+
+    @precondition(lambda self: self.tasks)
+    @rule(
+        loss_index=PICK,
+        kind=st.sampled_from(list(Resolution)),
+        spec=QUANTITY,
+        on=DATES,
+        reference=st.sampled_from(["INQ-1"] * 9 + [" "]),
+    )
+    def resolve_loss(self, loss_index, kind, spec, on, reference):
+        """An investigation accounts for part or all of a loss: found and returned, destroyed with a
+        certificate, or written off; never more than is unaccounted, dated from the loss to today."""
+        losses = {loss.id: loss for loss in self.alice.destruction.losses()}
+        self.resolve_one(losses.get(pick(sorted(losses), loss_index)), kind, spec, on, reference)
+
+    def resolve_one(self, loss, kind, spec, on, reference) -> None:
+        lot_id = loss.lot_id if loss else MISSING_ID
+        quantity = resolve(spec, loss.unaccounted if loss else 5)
+        if kind is Resolution.DESTROYED:
+            reference = f"CERT-{next(self.serial):04d}" if reference.strip() else reference
+        common = {"quantity": quantity, "on": on, "reason": "inquiry closed"}
+        calls = {
+            Resolution.FOUND_RETURNED: lambda: self.alice.destruction.return_loss(
+                loss.id if loss else MISSING_ID, reference=reference, **common
+            ),
+            Resolution.WRITTEN_OFF: lambda: self.alice.destruction.write_off_loss(
+                loss.id if loss else MISSING_ID, reference=reference, **common
+            ),
+            Resolution.DESTROYED: lambda: self.alice.destruction.destroy_loss(
+                loss.id if loss else MISSING_ID,
+                site="ANAD",
+                method="open_detonation",
+                officer="Capt. Ames",
+                witness="Sgt. Ruiz",
+                certificate_number=reference,
+                **common,
+            ),
+        }
+        before = self.lot(lot_id)
+        valid = loss is not None and 0 < quantity <= loss.unaccounted and on == TODAY and bool(reference.strip())
+        result = self.attempt(kind.value, calls[kind], lots=[lot_id], must_succeed=valid)
+        if result is None:
+            return
+        assert 0 < quantity <= loss.unaccounted, "rule 6: resolved more than was unaccounted for"
+        assert result.unaccounted == loss.unaccounted - quantity
+        assert result.resolved(kind.value) == loss.resolved(kind.value) + quantity
+        after = self.lot(lot_id)
+        returned = quantity if kind is Resolution.FOUND_RETURNED else 0
+        destroyed = quantity if kind is Resolution.DESTROYED else 0
+        assert (after.on_hand, after.destroyed) == (before.on_hand + returned, before.destroyed + destroyed)
+        if destroyed:
+            event = self.alice.destruction.find_event(reference)
+            assert event.task_id == loss.task_id and event.verified_by is None
+            self.events.append(event.id)

@@ -35,6 +35,7 @@ TYPES = st.sampled_from(["M67", "M16", "BLU-91/B"] * 3 + ["M18A1", "M131", "NO-S
 SITES = st.sampled_from(["ANAD", "CAMP-C"] * 5 + ["NO-SUCH-SITE"])
 METHODS = st.sampled_from(["open_detonation", "incineration_static"] * 5 + ["catapult"])
 WITNESSES = st.sampled_from(["Sgt. Ruiz"] * 9 + [" capt. AMES "])  # the officer is Capt. Ames
+# legal_hold is a suspension since schema 0009: as a retention category it is refused.
 CATEGORIES = st.sampled_from(["korea", "article3", "legal_hold", "article3", None])
 INSTITUTIONS = st.sampled_from(["Army Engineer School"] * 4 + [None])
 

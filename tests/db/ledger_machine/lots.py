@@ -158,7 +158,9 @@ class LotActions:
             if self.profile.flags_retained_increase and quantity > before.retained:
                 self.assert_flagged(result, "an increase of retained stock")
             after = self.lot(lot_id)
-            assert 0 <= quantity <= before.on_hand - before.scheduled, "rule 3: scheduled mines retained"
+            assert 0 <= quantity <= before.on_hand - before.scheduled - before.suspended, (
+                "rule 3: scheduled or suspended mines retained"
+            )
             assert after.retained == quantity
             assert after.retention_category == (category if quantity else None)
             assert (after.on_hand, after.scheduled) == (before.on_hand, before.scheduled)

@@ -28,6 +28,7 @@ SORTS = (
     "retained",
     "surplus",
     "scheduled",
+    "suspended",
     "destroyed",
     "condition",
 )
@@ -160,6 +161,80 @@ def task_line_rules(flows: TaskFlows, tasks: dict, rows: dict) -> defaultdict:
     return scheduled
 
 
+def kept_and_suspended_rules(name: str, row, stored, ledger: list, decisions: list, suspensions: list) -> None:
+    """Rules 2 and 3 for one lot: its retention is the latest decision, its suspended the
+    suspensions in force, and neither, on any day, more than the ledger held."""
+    assert 0 <= row.retained <= row.on_hand, f"{name}: retains {row.retained} of {row.on_hand} on hand"
+    # Suspended mines are surplus, held back from scheduling: the sum of the suspensions in force.
+    in_force = sum(s.quantity for s in suspensions if s.lifted_on is None)
+    assert row.suspended == in_force == stored.suspended, f"{name}: suspended is not its suspensions"
+    assert 0 <= row.suspended <= row.surplus, f"{name}: suspends {row.suspended} of {row.surplus} surplus"
+    assert 0 <= row.scheduled <= row.on_hand - row.retained - row.suspended, (
+        f"{name}: {row.scheduled} scheduled of {row.on_hand - row.retained - row.suspended} surplus not suspended"
+    )
+    assert row.surplus == row.scheduled + row.suspended + row.unscheduled
+    latest = decisions[-1] if decisions else None
+    assert row.retained == (latest.quantity if latest else 0), f"{name}: retained is not the decision"
+    assert row.retention_category == (latest.category if latest else None)
+    assert (row.retained == 0) == (row.retention_category is None)
+    if latest is not None and latest.category == "article3":
+        assert latest.institution, f"{name}: Article 3 retention without its institution"
+    # Rules 2 and 3 on every past day too: never more retained and suspended than the ledger
+    # held that day.
+    days = {m.occurred_on for m in ledger} | {d.valid_from for d in decisions}
+    for day in sorted(days | {s.suspended_from for s in suspensions}):
+        decided = [d for d in decisions if d.valid_from <= day]
+        retained_then = decided[-1].quantity if decided else 0
+        suspended_then = sum(
+            s.quantity for s in suspensions if s.suspended_from <= day and (s.lifted_on is None or s.lifted_on > day)
+        )
+        held_then = sum(m.quantity for m in ledger if m.occurred_on <= day)
+        assert retained_then + suspended_then <= held_then, (
+            f"{name}: on {day} {retained_then} retained and {suspended_then} suspended, {held_then} held"
+        )
+
+
+def loss_rules(tables: dict[str, list], flows: TaskFlows, tasks: dict, by_id: dict) -> tuple[defaultdict, int]:
+    """Rule 6: each task line's shipped mines not destroyed at the site are awaiting destruction
+    while the task is open; once it is closed, its unaccounted loss, what is still unaccounted for
+    plus what was found and returned or written off (those destroyed later are events of the task).
+    Returns them per lot, and what is still unaccounted for in all."""
+    losses = {loss.id: loss for loss in tables["unaccounted_loss"]}
+    resolved: defaultdict[int, defaultdict[str, int]] = defaultdict(lambda: defaultdict(int))
+    lines = defaultdict(list)
+    for line in tables["event_line"]:
+        lines[line.event_id].append((line.lot_id, line.quantity))
+    events = {event.id: event for event in tables["destruction_event"]}
+    for resolution in tables["loss_resolution"]:
+        loss = losses[resolution.loss_id]
+        assert resolution.quantity > 0 and loss.occurred_on <= resolution.resolved_on <= TODAY
+        if resolution.kind == "found_returned":
+            entry = by_id[resolution.movement_id]
+            assert (entry.kind, entry.lot_id, entry.quantity) == ("returned", loss.lot_id, resolution.quantity)
+        elif resolution.kind == "destroyed":
+            assert lines[resolution.event_id] == [(loss.lot_id, resolution.quantity)]
+            assert events[resolution.event_id].task_id == loss.task_id
+        resolved[loss.id][resolution.kind] += resolution.quantity
+    by_line = {(loss.task_id, loss.lot_id): loss for loss in losses.values()}
+    gone: defaultdict[int, int] = defaultdict(int)
+    unaccounted = 0
+    for key in flows.planned:
+        task, left = tasks[key[0]], flows.shipped[key] - flows.not_ledgered[key]
+        loss = by_line.get(key)
+        gone[key[1]] += left
+        if loss is None:
+            assert task.status == "open" or left == 0, f"task {task.reference}: {left} shipped, not destroyed, no loss"
+            continue
+        kinds = resolved[loss.id]
+        assert task.status == "closed" and task.close_note, f"task {task.reference}: a loss of a task not closed short"
+        assert loss.explanation == task.close_note and loss.quantity > 0
+        still = loss.quantity - sum(kinds.values())
+        assert still >= 0, f"task {task.reference}: resolved {sum(kinds.values())} of a loss of {loss.quantity}"
+        assert left == still + kinds["found_returned"] + kinds["written_off"], f"task {task.reference}: loss"
+        unaccounted += still
+    return gone, unaccounted
+
+
 class RulesHold:
     """The invariant of the machine (LedgerMachine), checked after every step."""
 
@@ -182,6 +257,9 @@ class RulesHold:
         destroyed_per_lot = defaultdict(int)
         for line in tables["event_line"]:
             destroyed_per_lot[line.lot_id] += line.quantity
+        suspensions = defaultdict(list)
+        for suspension in tables["suspension"]:
+            suspensions[suspension.lot_id].append(suspension)
 
         for lot_id, row in rows.items():
             name = f"lot {row.lot_number} ({row.type_designation})"
@@ -213,24 +291,9 @@ class RulesHold:
             assert row.on_hand + row.destroyed <= held, (
                 f"{name}: {row.on_hand} on hand and {row.destroyed} destroyed, of {held} ever held"
             )
-            # Rules 2 and 3; the retention in force is the latest decision.
-            assert 0 <= row.retained <= row.on_hand, f"{name}: retains {row.retained} of {row.on_hand} on hand"
-            assert 0 <= row.scheduled <= row.on_hand - row.retained, (
-                f"{name}: {row.scheduled} scheduled of {row.on_hand - row.retained} surplus"
-            )
-            latest = decisions[lot_id][-1] if decisions[lot_id] else None
-            assert row.retained == (latest.quantity if latest else 0), f"{name}: retained is not the decision"
-            assert row.retention_category == (latest.category if latest else None)
-            assert (row.retained == 0) == (row.retention_category is None)
-            if latest is not None and latest.category == "article3":
-                assert latest.institution, f"{name}: Article 3 retention without its institution"
-            # Rule 2 on every past day too: never more retained than the ledger held that day.
-            for day in sorted({m.occurred_on for m in ledger} | {d.valid_from for d in decisions[lot_id]}):
-                in_force = [d for d in decisions[lot_id] if d.valid_from <= day]
-                retained_then = in_force[-1].quantity if in_force else 0
-                held_then = sum(m.quantity for m in ledger if m.occurred_on <= day)
-                assert retained_then <= held_then, f"{name}: on {day} {retained_then} retained, {held_then} held"
+            kept_and_suspended_rules(name, row, stored[lot_id], ledger, decisions[lot_id], suspensions[lot_id])
 
+        self.ledgers = ledgers
         self._destruction_rules(tables, rows, by_id)
         self._services_agree(rows, ledgers)
 
@@ -248,6 +311,22 @@ class RulesHold:
         assert not ledgered, f"destruction entries without an event line: {dict(ledgered)}"
 
         scheduled = task_line_rules(flows, tasks, rows)
+        gone, unaccounted = loss_rules(tables, flows, tasks, by_id)
+        totals = self.alice.destruction.loss_totals()
+        assert totals.covered.unaccounted + totals.not_covered.unaccounted == unaccounted
+        for lot_id, row in rows.items():
+            # Every mine received (net of reversals; returns included) is on hand, destroyed, shipped
+            # and not destroyed (awaiting; or unaccounted for, found and returned, written off), or
+            # gone by the ledger's other outgoing entries.
+            received = out = 0
+            for m in self.ledgers[lot_id]:
+                kind = by_id[m.reverses_id].kind if m.reverses_id else m.kind
+                received += m.quantity if kind in INCOMING else 0
+                out -= m.quantity if kind in ("transfer_out", "training", "check_loss") else 0
+            assert received == row.on_hand + row.destroyed + gone[lot_id] + out, (
+                f"lot {row.lot_number}: received {received} != on hand {row.on_hand} + destroyed {row.destroyed} "
+                f"+ shipped, not destroyed {gone[lot_id]} + transferred, trained and lost in stock checks {out}"
+            )
         for task in tasks.values():
             if task.status == "closed" and task.close_note is None:
                 assert all(e.verified_by for e in events.values() if e.task_id == task.id), (
@@ -278,13 +357,14 @@ class RulesHold:
             listed = self.alice.queries.lots(lot_filter, limit=None)
             assert sorted(r.id for r in listed) == sorted(i for i, r in rows.items() if belongs(r)), lot_filter
             totals = self.alice.queries.totals(lot_filter)
-            assert (totals.lots, totals.on_hand, totals.retained, totals.scheduled, totals.destroyed) == (
+            assert (totals.lots, totals.on_hand, totals.retained, totals.scheduled, totals.suspended) == (
                 len(listed),
                 sum(r.on_hand for r in listed),
                 sum(r.retained for r in listed),
                 sum(r.scheduled for r in listed),
-                sum(r.destroyed for r in listed),
+                sum(r.suspended for r in listed),
             ), f"totals({lot_filter}) is not the sum of its rows"
+            assert totals.destroyed == sum(r.destroyed for r in listed), f"totals({lot_filter}): destroyed"
         # Every fourth step, the stockpile table in pages of 5, sorted by one column in turn, is the
         # whole list in order.
         if self.steps % 4 == 2:
@@ -296,7 +376,7 @@ class RulesHold:
             paged = [r.id for page in pages for r in page]
             whole = self.alice.queries.lots(sort=key, descending=descending, limit=None)
             assert paged == [r.id for r in whole] and sorted(paged) == sorted(rows), f"pages sorted by {key}"
-            if key in ("on_hand", "retained", "scheduled", "destroyed"):
+            if key in ("on_hand", "retained", "scheduled", "suspended", "destroyed"):
                 values = [getattr(r, key) for r in whole]
                 assert values == sorted(values, reverse=descending), f"not sorted by {key}"
         # The ledger screen of the lots this step touched.

@@ -1,0 +1,48 @@
+"""The Korea requirement of a type under a policy profile (DOMAIN.md section 4, korea-reserve),
+opened from the Policy profile dialog: the mines reserved for Korea beyond it are surplus."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from ..services import Stockpile
+from ..services.dto.catalogue import KoreaRequirementInfo, PolicyProfileInfo
+from .form_dialog import FormDialog
+from .widgets import ChoiceCombo, DateEdit, QuantitySpin
+
+
+def requirements_text(requirements: list[KoreaRequirementInfo]) -> str:
+    """The requirements in force, one type to a line, as the Policy profile dialog lists them."""
+    if not requirements:
+        return "none stated"
+    return "\n".join(
+        f"{r.designation}: {r.quantity:,} mines ({r.authority_ref}, from {r.valid_from.isoformat()})"
+        for r in requirements
+    )
+
+
+class KoreaRequirementDialog(FormDialog):
+    def __init__(self, sp: Stockpile, profile: PolicyProfileInfo, parent: QWidget | None = None) -> None:
+        super().__init__(sp, "Korea requirement", "State", parent)
+        self.profile = profile
+        self.add_note(
+            f"Under {profile.name}, mines of a type reserved for the defence of the Republic of Korea "
+            "beyond its requirement are surplus to destroy. A new requirement replaces the one in force "
+            "from the day it is valid."
+        )
+        covered = [t for t in sp.catalogue.types() if profile.covers(t.category, t.activation)]
+        self.type_combo = self.add_field(
+            "Mine type", ChoiceCombo([(f"{t.designation} - {t.name}", t.designation) for t in covered]), "type"
+        )
+        self.quantity_spin = self.add_field("Requirement (mines)", QuantitySpin(), "quantity")
+        self.authority_edit = self.add_field("Authority reference", QLineEdit(), "authority")
+        self.valid_edit = self.add_field("Valid from", DateEdit(self.today), "valid from")
+
+    def submit(self) -> KoreaRequirementInfo:
+        return self.sp.korea.state_requirement(
+            self.profile.code,
+            self.type_combo.value or "",
+            self.quantity_spin.value(),
+            authority_ref=self.authority_edit.text(),
+            valid_from=self.valid_edit.value,
+        )

@@ -1,0 +1,94 @@
+"""Resolve an unaccounted loss (DOMAIN.md rule 6): what the investigation found for part or all of
+it: found and returned (back on hand), destroyed with a certificate (an event verified by a second
+person, like any other) or written off by an authority."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from ..domain.enums import Resolution
+from ..services import Stockpile
+from ..services.dto.destruction import LossInfo
+from .destruction_dialogs import METHOD_CHOICES
+from .form_dialog import FormDialog, reason_box, typed_text
+from .widgets import ChoiceCombo, DateEdit, QuantitySpin
+
+
+def loss_words(loss: LossInfo) -> str:
+    return (
+        f"task {loss.task_reference}, lot {loss.lot_number} ({loss.type_designation}): {loss.unaccounted:,} "
+        f"unaccounted for since {loss.occurred_on.isoformat()}"
+    )
+
+
+class ResolveLossDialog(FormDialog):
+    """The evidence fields (site, method, officer, witness) only for a destruction; the reference is
+    then its certificate number."""
+
+    def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
+        super().__init__(sp, "Resolve unaccounted loss", "Resolve", parent)
+        self.losses = {loss.id: loss for loss in sp.destruction.losses(open_only=True)}
+        self.loss_combo = self.add_field(
+            "Loss", ChoiceCombo([(loss_words(loss), loss.id) for loss in self.losses.values()]), "loss"
+        )
+        self.kind_combo = self.add_field(
+            "Resolution", ChoiceCombo([(r.label, r.value) for r in Resolution]), "resolution"
+        )
+        self.quantity_spin = self.add_field("Quantity", QuantitySpin(), "quantity")
+        self.date_edit = self.add_field("Date", DateEdit(self.today), "date")
+        self.reference_edit = self.add_field("Reference", QLineEdit(), "reference", "certificate number")
+        self.site_combo = self.add_field(
+            "Site", ChoiceCombo([(f"{s.code} - {s.name}", s.code) for s in sp.catalogue.sites()]), "site"
+        )
+        self.method_combo = self.add_field("Method", ChoiceCombo(METHOD_CHOICES), "method")
+        self.officer_edit = self.add_field("Officer in charge", QLineEdit(), "officer in charge")
+        self.witness_edit = self.add_field("Witness", QLineEdit(), "witness")
+        self.reason_edit = self.add_field("Reason", reason_box(), "reason")
+        if not self.losses:
+            self.add_note("No unaccounted loss is open: every task closed short has been resolved.")
+            self.action_button.setEnabled(False)
+        self.loss_combo.currentIndexChanged.connect(self._offer_quantity)
+        self.kind_combo.currentIndexChanged.connect(self._show_kind)
+        self._offer_quantity()
+        self._show_kind()
+
+    def _offer_quantity(self) -> None:
+        loss = self.losses.get(self.loss_combo.value)
+        self.quantity_spin.setValue(loss.unaccounted if loss else 0)
+
+    def _show_kind(self) -> None:
+        kind = Resolution(self.kind_combo.value)
+        destroyed = kind is Resolution.DESTROYED
+        for widget in (self.site_combo, self.method_combo, self.officer_edit, self.witness_edit):
+            widget.setEnabled(destroyed)
+        self.reference_edit.setPlaceholderText(
+            {
+                Resolution.FOUND_RETURNED: "the return document, e.g. the manifest",
+                Resolution.DESTROYED: "the certificate number",
+                Resolution.WRITTEN_OFF: "the authority's reference",
+            }[kind]
+        )
+
+    def submit(self) -> LossInfo:
+        kind, loss_id, reference = Resolution(self.kind_combo.value), self.loss_combo.value, self.reference_edit.text()
+        quantity, on, reason = self.quantity_spin.quantity or 0, self.date_edit.value, typed_text(self.reason_edit)
+        destruction = self.sp.destruction
+        if kind is Resolution.FOUND_RETURNED:
+            return destruction.return_loss(loss_id, quantity=quantity, on=on, reference=reference, reason=reason)
+        if kind is Resolution.WRITTEN_OFF:
+            return destruction.write_off_loss(loss_id, quantity=quantity, on=on, reference=reference, reason=reason)
+        return destruction.destroy_loss(
+            loss_id,
+            quantity=quantity,
+            on=on,
+            site=self.site_combo.value,
+            method=self.method_combo.value,
+            officer=self.officer_edit.text(),
+            witness=self.witness_edit.text(),
+            certificate_number=reference,
+            reason=reason,
+        )
+
+    def describe(self, loss: LossInfo) -> str:
+        """For the status bar, after it is resolved."""
+        return f"Loss of task {loss.task_reference}, lot {loss.lot_number}: {loss.unaccounted:,} still unaccounted for"

@@ -1,0 +1,122 @@
+"""Import mine types and sites, the catalogue a record starts from (another system's, or a national
+list), read and checked as the other imports are (import_table.py), each entry by the catalogue's
+own checks. An entry the catalogue already holds is accepted only as it is there, and left so: an
+import adds entries and never corrects one, since a correction needs its reason (the Catalogue page,
+or CatalogueService.update_type and update_site)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..domain.enums import Activation, Category, Delivery, SiteKind
+from ..domain.errors import InvalidInput
+from .catalogue import MINE_TYPES, SITES, Entries
+from .dto.imports import ImportPlan
+from .import_table import Row, read_table
+
+Cell = Callable[[Row], object]
+
+
+def _self_destruct_hours(row: Row) -> int | None:
+    """Empty or "none": the type does not self-destruct (the Catalogue page shows "none")."""
+    if (row.cells.get("self_destruct_hours") or "").strip().lower() == "none":
+        return None
+    return row.whole("self_destruct_hours", required=False)
+
+
+@dataclass(frozen=True)
+class EntryColumns:
+    """The columns of one kind of catalogue entry in an import file: each is a field of the entry,
+    read from its cell by its reader; the entry is then checked as the catalogue checks a new one.
+    Another optional column is one more line in `optional`, for a field the catalogue takes."""
+
+    kind: str  # ImportPlan.kind
+    entries: Entries[Any, Any]
+    required: dict[str, Cell]
+    optional: dict[str, Cell]
+
+
+TYPE_COLUMNS = EntryColumns(
+    "types",
+    MINE_TYPES,
+    required={
+        "designation": lambda row: row.text("designation", required=True, max_length=40),
+        "name": lambda row: row.text("name", required=True),
+        "category": lambda row: row.choice("category", Category),
+        "activation": lambda row: row.choice("activation", Activation),
+        "self_destruct_hours": _self_destruct_hours,
+        "self_deactivating": lambda row: row.yes_no("self_deactivating"),
+        "delivery": lambda row: row.choice("delivery", Delivery),
+    },
+    optional={"notes": lambda row: row.text("notes", max_length=2000)},
+)
+SITE_COLUMNS = EntryColumns(
+    "sites",
+    SITES,
+    required={
+        "code": lambda row: row.text("code", required=True, max_length=40),
+        "name": lambda row: row.text("name", required=True),
+        "country": lambda row: row.text("country", required=True),
+        "kind": lambda row: row.choice("kind", SiteKind),
+    },
+    optional={},
+)
+
+
+def plan_entries(columns: EntryColumns, data: bytes, held: list[Any]) -> ImportPlan:
+    """The entries a file would add to the catalogue, which already `held` (infos), or its problems."""
+    rows, problems = read_table(data, tuple(columns.required), tuple(columns.optional))
+    plan = ImportPlan(columns.kind, problems=problems)
+    entries, key = columns.entries, columns.entries.key.key
+    catalogue = {getattr(info, key): info for info in held}
+    seen: dict[str, int] = {}
+    for row in rows:
+        values = _checked(row, columns)
+        if values is None:
+            continue
+        name = values[key]
+        if name in seen:
+            row.problem(key, f"{entries.name} {name} is also on line {seen[name]}")
+            continue
+        seen[name] = row.line
+        if name not in catalogue:
+            plan.rows.append({"line": row.line} | values)
+            continue
+        held_as = catalogue[name]
+        differing = [field for field in entries.fields if getattr(held_as, field) != values[field]]
+        for field in differing:
+            row.problem(
+                field,
+                f"{entries.name} {name} is already in the catalogue with {field} {_said(getattr(held_as, field))}, "
+                f"not {_said(values[field])}; an import adds {entries.name}s, it does not correct them",
+            )
+        if not differing:
+            plan.unchanged.append(name)
+    plan.problems.sort(key=lambda p: p.line)
+    return plan
+
+
+def _checked(row: Row, columns: EntryColumns) -> dict[str, Any] | None:
+    """The row's cells, each read, then the entry checked whole as the catalogue checks a new one;
+    None, with the row's problems, if any cell or the entry is wrong."""
+    problems = len(row.problems)
+    cells = {name: read(row) for name, read in (columns.required | columns.optional).items()}
+    if len(row.problems) > problems:
+        return None
+    try:
+        return columns.entries.values(**cells)
+    except InvalidInput as exc:  # a rule of the catalogue's the cells alone do not show: a country's letters
+        field = exc.field.replace("-", "_").replace(" ", "_")
+        row.problem(field, str(exc).removeprefix(f"{exc.field}: "))
+        return None
+
+
+def _said(value: object) -> str:
+    """A field's value as the file would give it."""
+    if value is None:
+        return "none"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return repr(value) if isinstance(value, str) else str(value)

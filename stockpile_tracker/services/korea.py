@@ -1,0 +1,157 @@
+"""The Korea requirement per mine type in a policy profile (DOMAIN.md section 4, korea-reserve):
+stated with its authority and the day it applies from; the newest valid on a day is in force, as
+with retention decisions. Mines reserved for Korea beyond it are surplus to destroy."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Row, select, true
+from sqlalchemy.orm import Session
+
+from ..db.models import KoreaRequirement, MineType, PolicyProfile
+from ..domain.enums import RetentionCategory, Rule
+from ..domain.errors import InvalidInput, RuleViolation
+from ..domain.rules import korea_excess, require_not_future, require_text, require_whole
+from . import audit
+from .base import Context, utc_now
+from .catalogue import profile_info
+from .dto.catalogue import KoreaRequirementInfo, PolicyProfileInfo
+
+
+def requirements_on(session: Session, profile_id: int, day: date | None) -> dict[str, KoreaRequirement]:
+    """Type designation -> the requirement in force at the end of `day` (None: every one stated)."""
+    rows = session.scalars(
+        select(KoreaRequirement)
+        .where(KoreaRequirement.profile_id == profile_id, true() if day is None else KoreaRequirement.valid_from <= day)
+        .order_by(KoreaRequirement.valid_from, KoreaRequirement.id)
+    )
+    return {row.mine_type.designation: row for row in rows}  # the later one of a type replaces the earlier
+
+
+def requirement_info(row: KoreaRequirement) -> KoreaRequirementInfo:
+    return KoreaRequirementInfo(
+        profile_code=row.profile.code,
+        designation=row.mine_type.designation,
+        quantity=row.quantity,
+        authority_ref=row.authority_ref,
+        valid_from=row.valid_from,
+        set_by=row.set_by,
+        set_at=row.set_at,
+    )
+
+
+@dataclass(frozen=True)
+class KoreaReserve:
+    """The mines of one type reserved for Korea on a day, against the requirement then in force."""
+
+    designation: str
+    lots: list[tuple[int, str, int]]  # (lot id, lot number, reserved)
+    requirement: KoreaRequirementInfo | None
+
+    @property
+    def reserved(self) -> int:
+        return sum(quantity for *_lot, quantity in self.lots)
+
+    @property
+    def excess(self) -> list[tuple[int, str, int]]:
+        """(lot id, lot number, mines reserved beyond the requirement): surplus to destroy."""
+        return [] if self.requirement is None else korea_excess(self.lots, self.requirement.quantity)
+
+
+def korea_reserves(
+    session: Session, policy: PolicyProfileInfo, lots: Sequence[Row[*tuple[Any, ...]]], day: date
+) -> list[KoreaReserve]:
+    """The Korea reserve of each type the profile governs, from `lots` (rows with id, lot_number,
+    designation, category, activation, retained and retention_category as of `day`). None when the
+    profile does not permit Korea retention: all of it is then a policy finding, and to destroy."""
+    if RetentionCategory.KOREA.value not in policy.permitted_retention:
+        return []
+    reserved: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
+    for lot in lots:
+        if lot.retention_category == RetentionCategory.KOREA.value and policy.covers(lot.category, lot.activation):
+            reserved[lot.designation].append((lot.id, lot.lot_number, lot.retained))
+    in_force = requirements_on(session, policy.id, day) if reserved else {}
+    return [
+        KoreaReserve(designation, members, requirement_info(in_force[designation]) if designation in in_force else None)
+        for designation, members in sorted(reserved.items())
+    ]
+
+
+def _profile(session: Session, code: str) -> PolicyProfile:
+    profile = session.scalar(select(PolicyProfile).where(PolicyProfile.code == code))
+    if profile is None:
+        raise InvalidInput("profile", f"no policy profile {code!r}")
+    return profile
+
+
+class KoreaService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def state_requirement(
+        self, profile: str, type: str, quantity: int, *, authority_ref: str, valid_from: date
+    ) -> KoreaRequirementInfo:
+        """A new requirement for a type the profile governs, under a profile that permits Korea
+        retention; from the day of the one in force or later (a correction is a new one). Audited."""
+        quantity = require_whole("quantity", quantity)
+        authority_ref = require_text("authority", authority_ref, 120)
+        require_not_future("valid from", valid_from, self.ctx.today())
+        with self.ctx.write() as session:
+            row = _profile(session, profile)
+            policy = profile_info(row)
+            if RetentionCategory.KOREA.value not in policy.permitted_retention:
+                raise RuleViolation(
+                    Rule.POLICY,
+                    f"{policy.name} does not permit retention as {RetentionCategory.KOREA.label}: "
+                    "a Korea requirement under it would count nothing",
+                    field="profile",
+                )
+            mine_type = session.scalar(select(MineType).where(MineType.designation == type))
+            if mine_type is None:
+                raise InvalidInput("type", f"mine type {type!r} is not in the catalogue")
+            if not policy.covers(mine_type.category, mine_type.activation):
+                raise InvalidInput(
+                    "type", f"{type} is {policy.not_covered}, which governs {policy.scope}: it has no Korea reserve"
+                )
+            before = requirements_on(session, row.id, None).get(type)
+            if before is not None and valid_from < before.valid_from:
+                raise InvalidInput(
+                    "valid from",
+                    f"{valid_from.isoformat()} is before the requirement in force for {type} (from "
+                    f"{before.valid_from.isoformat()}); requirements follow each other in time",
+                )
+            stated = KoreaRequirement(
+                profile_id=row.id,
+                mine_type_id=mine_type.id,
+                quantity=quantity,
+                authority_ref=authority_ref,
+                valid_from=valid_from,
+                set_by=self.ctx.user,
+                set_at=utc_now(),
+            )
+            session.add(stated)
+            session.flush()
+            info = requirement_info(stated)
+            audit.record(
+                session,
+                self.ctx.user,
+                "korea_requirement",
+                "policy_profile",
+                row.id,
+                before=requirement_info(before).__dict__ if before else None,
+                after=info.__dict__,
+                reason=f"authority {authority_ref}",
+            )
+            return info
+
+    def requirements(self, profile: str, as_of: date | None = None) -> list[KoreaRequirementInfo]:
+        """The requirements of a profile in force at the end of `as_of` (default today), by type."""
+        with self.ctx.read() as session:
+            row = _profile(session, profile)
+            in_force = requirements_on(session, row.id, self.ctx.today() if as_of is None else as_of)
+            return [requirement_info(in_force[designation]) for designation in sorted(in_force)]

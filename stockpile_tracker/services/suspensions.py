@@ -1,0 +1,206 @@
+"""Suspensions (DOMAIN.md section 2; rule 3): a legal hold, an investigation or a safety hold on
+part of a lot. Suspended mines stay surplus to destroy, but cannot be scheduled, moved or destroyed
+until the suspension is lifted. Several may be in force on one lot; each is suspended and lifted
+once, both audited."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from ..db.models import Lot, MineType, Movement, Suspension
+from ..domain.enums import Rule, SuspensionKind
+from ..domain.errors import InvalidInput, NotFound
+from ..domain.rules import require_date, require_not_future, require_positive, require_text
+from . import audit, balance
+from .base import Context, utc_now
+from .dto.catalogue import PolicyProfileInfo
+from .dto.lots import LotRow, SuspensionInfo
+from .dto.reports import Finding
+from .ledger import current_balance, get_lot, lot_name, require_unchanged, require_unscheduled
+
+
+def suspension_kind(value: object) -> SuspensionKind:
+    choices = [kind.value for kind in SuspensionKind]
+    if isinstance(value, str) and value in choices:
+        return SuspensionKind(value)
+    raise InvalidInput("kind", f"{value!r} is not a kind of suspension ({', '.join(choices)})")
+
+
+def _info(suspension: Suspension, lot_number: str) -> SuspensionInfo:
+    return SuspensionInfo(
+        id=suspension.id,
+        lot_id=suspension.lot_id,
+        lot_number=lot_number,
+        kind=suspension.kind,
+        quantity=suspension.quantity,
+        reference=suspension.reference,
+        reason=suspension.reason,
+        suspended_from=suspension.suspended_from,
+        suspended_by=suspension.suspended_by,
+        lifted_on=suspension.lifted_on,
+        lifted_by=suspension.lifted_by,
+        lift_reason=suspension.lift_reason,
+    )
+
+
+def _snapshot(suspension: Suspension) -> dict[str, Any]:
+    return {
+        "suspension_id": suspension.id,
+        "kind": suspension.kind,
+        "quantity": suspension.quantity,
+        "reference": suspension.reference,
+        "suspended_from": suspension.suspended_from,
+        "lifted_on": suspension.lifted_on,
+    }
+
+
+def in_force_on(day: date) -> ColumnElement[bool]:
+    """Suspensions in force at the end of `day`: from then or earlier, not lifted by then."""
+    return and_(Suspension.suspended_from <= day, or_(Suspension.lifted_on.is_(None), Suspension.lifted_on > day))
+
+
+def suspended_near_deadline(
+    session: Session, policy: PolicyProfileInfo, deadline: date, today: date, severity: str
+) -> list[Finding]:
+    """One finding per suspension in force on stock the profile governs: its mines are surplus that
+    a hold keeps from destruction as the deadline comes (the caller judges how near it is)."""
+    rows = session.execute(
+        select(Suspension, Lot.lot_number, MineType.category, MineType.activation)
+        .join(Lot, Lot.id == Suspension.lot_id)
+        .join(MineType, MineType.id == Lot.mine_type_id)
+        .where(in_force_on(today))
+        .order_by(Suspension.suspended_from, Suspension.id)
+    ).all()
+    when = (
+        f"{(today - deadline).days:,} days after the deadline"
+        if today > deadline
+        else f"{(deadline - today).days:,} days before the deadline"
+    )
+    return [
+        Finding(
+            severity=severity,
+            rule=Rule.SUSPENSION,
+            message=f"{SuspensionKind(held.kind).label} {held.reference}: {held.quantity:,} surplus mines of lot "
+            f"{number} are suspended since {held.suspended_from.isoformat()}, {when} of {policy.name} "
+            f"({deadline.isoformat()})",
+            action="resolve the hold and lift it so that the mines can be destroyed, or report why they cannot be",
+            lots=(number,),
+            quantity=held.quantity,
+            lot_ids=(held.lot_id,),
+        )
+        for held, number, category, activation in rows
+        if policy.covers(category, activation)
+    ]
+
+
+class SuspensionService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def suspend(
+        self,
+        lot_id: int,
+        *,
+        kind: SuspensionKind | str,
+        quantity: int,
+        reference: str,
+        reason: str,
+        suspended_from: date,
+        seen: Iterable[LotRow] = (),
+    ) -> SuspensionInfo:
+        """Hold back part of a lot's unscheduled surplus: not retained, not scheduled, not already
+        suspended. `seen`: the lot as the form showed it."""
+        kind = suspension_kind(kind)
+        require_positive("quantity", quantity)
+        reference = require_text("reference", reference, 120)
+        reason = require_text("reason", reason, 2000)
+        require_not_future("from", require_date("from", suspended_from), self.ctx.today())
+        with self.ctx.write() as session:
+            require_unchanged(session, seen)
+            lot = get_lot(session, lot_id)
+            first = session.scalar(select(func.min(Movement.occurred_on)).where(Movement.lot_id == lot.id))
+            if first is None or suspended_from < first:
+                raise InvalidInput(
+                    "from",
+                    f"{suspended_from.isoformat()} is before {lot_name(lot)} held any mines"
+                    + (f" (its first entry is dated {first.isoformat()})" if first else ""),
+                )
+            require_unscheduled(lot, current_balance(session, lot), quantity, "suspend")
+            suspension = Suspension(
+                lot_id=lot.id,
+                kind=kind.value,
+                quantity=quantity,
+                reference=reference,
+                reason=reason,
+                suspended_from=suspended_from,
+                suspended_by=self.ctx.user,
+                suspended_at=utc_now(),
+            )
+            session.add(suspension)
+            session.flush()
+            balance.refresh(session, lot)
+            audit.record(session, self.ctx.user, "suspend", "lot", lot.id, after=_snapshot(suspension), reason=reason)
+            return _info(suspension, lot.lot_number)
+
+    def lift(self, suspension_id: int, *, reason: str, lifted_on: date | None = None) -> SuspensionInfo:
+        """End a suspension: its mines can be scheduled and destroyed again."""
+        reason = require_text("reason", reason, 2000)
+        on = require_not_future("lifted on", require_date("lifted on", lifted_on or self.ctx.today()), self.ctx.today())
+        if isinstance(suspension_id, bool) or not isinstance(suspension_id, int):
+            raise InvalidInput("suspension", "choose the suspension to lift")
+        with self.ctx.write() as session:
+            suspension = session.get(Suspension, suspension_id)
+            if suspension is None:
+                raise NotFound("suspension", suspension_id)
+            lot = get_lot(session, suspension.lot_id)
+            if suspension.lifted_on is not None:
+                raise InvalidInput(
+                    "suspension",
+                    f"{SuspensionKind(suspension.kind).label} {suspension.reference} on {lot_name(lot)} was already "
+                    f"lifted on {suspension.lifted_on.isoformat()} by {suspension.lifted_by}",
+                )
+            if on < suspension.suspended_from:
+                raise InvalidInput(
+                    "lifted on",
+                    f"{on.isoformat()} is before the suspension began ({suspension.suspended_from.isoformat()})",
+                )
+            before = _snapshot(suspension)
+            suspension.lifted_on, suspension.lifted_by, suspension.lift_reason = on, self.ctx.user, reason
+            session.flush()
+            balance.refresh(session, lot)
+            audit.record(
+                session,
+                self.ctx.user,
+                "lift_suspension",
+                "lot",
+                lot.id,
+                before=before,
+                after=_snapshot(suspension),
+                reason=reason,
+            )
+            return _info(suspension, lot.lot_number)
+
+    def in_force(self, as_of: date) -> list[SuspensionInfo]:
+        """Every suspension in force at the end of `as_of`, oldest first: the status report's list."""
+        with self.ctx.read() as session:
+            rows = session.execute(
+                select(Suspension, Lot.lot_number)
+                .join(Lot, Lot.id == Suspension.lot_id)
+                .where(in_force_on(as_of))
+                .order_by(Suspension.suspended_from, Suspension.id)
+            )
+            return [_info(suspension, number) for suspension, number in rows]
+
+    def of_lot(self, lot_id: int) -> list[SuspensionInfo]:
+        """The lot's suspensions, in force and lifted, oldest first."""
+        with self.ctx.read() as session:
+            lot = get_lot(session, lot_id)
+            held = session.scalars(
+                select(Suspension).where(Suspension.lot_id == lot.id).order_by(Suspension.suspended_from, Suspension.id)
+            )
+            return [_info(suspension, lot.lot_number) for suspension in held]

@@ -1,0 +1,159 @@
+"""Unaccounted losses (DOMAIN.md rule 6): written when a task closes with mines shipped and not
+destroyed at the site, read by every figure that counts them. One source: `loss_infos`, with its
+resolutions, as of a day."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..db.models import DestructionTask, LossResolution, Lot, MineType, UnaccountedLoss
+from ..domain.enums import Resolution
+from . import audit
+from .base import utc_now
+from .catalogue import covered_mines, in_scope_where
+from .destruction_info import task_infos
+from .dto.catalogue import PolicyProfileInfo
+from .dto.destruction import LossInfo, ResolutionInfo, TaskInfo
+
+
+def write_losses(session: Session, user: str, task: TaskInfo, explanation: str, on: date) -> list[LossInfo]:
+    """One loss per lot of the task whose shipped mines were not all reported destroyed at the site."""
+    rows = [
+        UnaccountedLoss(
+            task_id=task.id,
+            lot_id=line.lot_id,
+            quantity=line.awaiting_destruction,
+            explanation=explanation,
+            occurred_on=on,
+            recorded_by=user,
+            recorded_at=utc_now(),
+        )
+        for line in task.lines
+        if line.awaiting_destruction > 0
+    ]
+    session.add_all(rows)
+    session.flush()
+    losses = loss_infos(session, loss_ids=[row.id for row in rows])
+    for loss in losses:
+        audit.record(
+            session,
+            user,
+            "record_loss",
+            "unaccounted_loss",
+            loss.id,
+            after={"task": task.reference, "lot_id": loss.lot_id, "quantity": loss.quantity, "on": on},
+            reason=explanation,
+        )
+    return losses
+
+
+def loss_infos(
+    session: Session,
+    *,
+    as_of: date | None = None,
+    lot_id: int | None = None,
+    loss_ids: list[int] | None = None,
+    open_only: bool = False,
+) -> list[LossInfo]:
+    """Losses, oldest first, with their resolutions; `as_of`: as they stood at the end of that day
+    (losses recorded and resolutions dated by then)."""
+    query = (
+        select(UnaccountedLoss, DestructionTask, Lot.lot_number, MineType)
+        .join(DestructionTask, DestructionTask.id == UnaccountedLoss.task_id)
+        .join(Lot, Lot.id == UnaccountedLoss.lot_id)
+        .join(MineType, MineType.id == Lot.mine_type_id)
+        .order_by(UnaccountedLoss.occurred_on, UnaccountedLoss.id)
+    )
+    if as_of is not None:
+        query = query.where(UnaccountedLoss.occurred_on <= as_of)
+    if lot_id is not None:
+        query = query.where(UnaccountedLoss.lot_id == lot_id)
+    if loss_ids is not None:
+        query = query.where(UnaccountedLoss.id.in_(loss_ids))
+    rows = session.execute(query).all()
+    resolutions: dict[int, list[ResolutionInfo]] = defaultdict(list)
+    ids = [row[0].id for row in rows]
+    for resolution in session.scalars(
+        select(LossResolution).where(LossResolution.loss_id.in_(ids)).order_by(LossResolution.id)
+    ):
+        if as_of is None or resolution.resolved_on <= as_of:
+            resolutions[resolution.loss_id].append(
+                ResolutionInfo(
+                    kind=resolution.kind,
+                    quantity=resolution.quantity,
+                    reference=resolution.reference,
+                    resolved_on=resolution.resolved_on,
+                    reason=resolution.reason,
+                    recorded_by=resolution.recorded_by,
+                )
+            )
+    losses = [
+        LossInfo(
+            id=loss.id,
+            task_id=task.id,
+            task_reference=task.reference,
+            programme_id=task.programme_id,
+            lot_id=loss.lot_id,
+            lot_number=lot_number,
+            type_designation=mine_type.designation,
+            category=mine_type.category,
+            activation=mine_type.activation,
+            ap_per_item=mine_type.ap_per_item,
+            av_per_item=mine_type.av_per_item,
+            quantity=loss.quantity,
+            explanation=loss.explanation,
+            occurred_on=loss.occurred_on,
+            recorded_by=loss.recorded_by,
+            resolutions=tuple(resolutions[loss.id]),
+        )
+        for loss, task, lot_number, mine_type in rows
+    ]
+    return [loss for loss in losses if loss.unaccounted > 0] if open_only else losses
+
+
+def loss_problems(session: Session) -> list[str]:
+    """For `db check`: each loss against its task line. What the task shipped and the site did not
+    report destroyed (resolutions destroyed later are events of the task) must be what is still
+    unaccounted for plus what was found and returned or written off."""
+    losses = loss_infos(session)
+    tasks = session.scalars(select(DestructionTask).where(DestructionTask.id.in_({loss.task_id for loss in losses})))
+    lines = {(task.id, line.lot_id): line for task in task_infos(session, tasks.all()) for line in task.lines}
+    problems = []
+    for loss in losses:
+        line = lines.get((loss.task_id, loss.lot_id))
+        left = line.awaiting_destruction if line else 0
+        kept = (
+            loss.unaccounted
+            + loss.resolved(Resolution.FOUND_RETURNED.value)
+            + loss.resolved(Resolution.WRITTEN_OFF.value)
+        )
+        if loss.unaccounted < 0 or left != kept:
+            problems.append(
+                f"unaccounted loss {loss.id} (task {loss.task_reference}, lot {loss.lot_number}): the task shipped "
+                f"{left:,} not destroyed at the site, but the loss and its resolutions account for {kept:,} "
+                f"({loss.unaccounted:,} still unaccounted for)"
+            )
+    return problems
+
+
+def written_off(session: Session, policy: PolicyProfileInfo, today: date) -> list[tuple[int, date, int]]:
+    """(lot id, day, -mines) of the mines the profile governs written off by an authority up to
+    `today`: for the deadline engine, they leave the mines held then (rule 5)."""
+    covered = in_scope_where(policy)
+    rows = session.execute(
+        select(
+            UnaccountedLoss.lot_id,
+            LossResolution.resolved_on,
+            -func.sum(covered_mines(LossResolution.quantity, policy)),
+        )
+        .join(UnaccountedLoss, UnaccountedLoss.id == LossResolution.loss_id)
+        .join(Lot, Lot.id == UnaccountedLoss.lot_id)
+        .join(MineType, MineType.id == Lot.mine_type_id)
+        .where(covered, LossResolution.kind == Resolution.WRITTEN_OFF.value, LossResolution.resolved_on <= today)
+        .group_by(UnaccountedLoss.lot_id, LossResolution.resolved_on)
+    )
+    return [(lot_id, day, int(change)) for lot_id, day, change in rows]

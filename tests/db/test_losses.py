@@ -1,0 +1,346 @@
+"""Unaccounted losses (DOMAIN.md rule 6): a task closed with mines shipped and not destroyed keeps
+them on the record as a loss until an investigation resolves it: found and returned, destroyed with a
+certificate, or written off by an authority; partly or in full, never more than is unaccounted."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
+
+from stockpile_tracker.cli import main
+from stockpile_tracker.db.models import AuditEntry
+from stockpile_tracker.domain.enums import Resolution, Rule
+from stockpile_tracker.domain.errors import InvalidInput, NotFound, RuleViolation
+from stockpile_tracker.reports.article7 import article7_report
+from stockpile_tracker.reports.progress import progress_report
+from stockpile_tracker.reports.records import lot_history_report
+from stockpile_tracker.reports.status import status_report
+from stockpile_tracker.services.dto.destruction import LossTotals
+
+from ..helpers import TODAY, receive, refused, seed_catalogue, tamper_outside_the_program
+
+D = date
+EXPLANATION = "contractor's certificate TEAD-CERT-0042 short by 480; inquiry INV-7"
+
+
+@pytest.fixture
+def sp(stockpile):
+    seed_catalogue(stockpile)
+    return stockpile
+
+
+def closed_short(
+    sp, verifier, *, shipped=5560, destroyed=5080, kept=440, type="M67", lot_number="L-001", programme_id=None
+):
+    """A lot shipped to the contractor but `kept`, its certificate short, verified, the task closed
+    with an explanation."""
+    lot = receive(sp, lot_number, quantity=shipped + kept, type=type)
+    task = sp.destruction.schedule(
+        planned_on=D(2026, 5, 1), site="ANAD", method="disassembly", lines={lot: shipped}, programme_id=programme_id
+    )
+    sp.destruction.ship(task.id, on=D(2026, 5, 2), lines={lot: shipped}, document_ref="GBL-1")
+    event = sp.destruction.record_event(
+        occurred_on=D(2026, 5, 10),
+        site="ANAD",
+        method="disassembly",
+        officer="Capt. Reyes",
+        witness="Mr. Okafor",
+        certificate_number=f"CERT-{lot_number}",
+        lines={lot: destroyed},
+        task_id=task.id,
+    )
+    verifier.destruction.verify_certificate(event.id, verified_on=D(2026, 5, 20))
+    sp.destruction.close_task(task.id, EXPLANATION)
+    return lot, task
+
+
+def resolve(sp, kind, loss_id, quantity, *, on=TODAY, reference="REF-1", **kwargs):
+    """Each resolution through its own service call, with the fields its dialog asks."""
+    common = {"quantity": quantity, "on": on, "reason": kwargs.pop("reason", "inquiry INV-7 concluded")}
+    if kind is Resolution.FOUND_RETURNED:
+        return sp.destruction.return_loss(loss_id, reference=reference, **common)
+    if kind is Resolution.WRITTEN_OFF:
+        return sp.destruction.write_off_loss(loss_id, reference=reference, **common)
+    return sp.destruction.destroy_loss(
+        loss_id,
+        site="ANAD",
+        method="disassembly",
+        officer="Capt. Reyes",
+        witness="Mr. Okafor",
+        certificate_number=reference,
+        **common,
+        **kwargs,
+    )
+
+
+def test_closing_with_a_gap_keeps_the_480_as_an_unaccounted_loss(sp, verifier):
+    # GIVEN 5,560 shipped and 5,080 destroyed, closed with an explanation
+    lot, task = closed_short(sp, verifier)
+    # THEN one loss of 480 for the lot, with the explanation, dated the day it was closed
+    [loss] = sp.destruction.losses()
+    assert (loss.task_reference, loss.lot_id, loss.quantity, loss.unaccounted) == (task.reference, lot, 480, 480)
+    assert (loss.explanation, loss.occurred_on, loss.recorded_by) == (EXPLANATION, TODAY, "alice")
+    assert sp.destruction.losses(open_only=True) == [loss]
+    # AND a rule 6 error names the task, the lot, the quantity and its age
+    [finding] = [f for f in sp.compliance.findings() if f.rule is Rule.RECONCILIATION]
+    assert finding.severity == "error" and finding.quantity == 480
+    assert (finding.tasks, finding.lots) == ((task.reference,), ("L-001",))
+    assert "480" in finding.message and "0 day" in finding.message
+    assert sp.check().ok
+    # AND as of the day before it was recorded, it is no finding yet
+    assert not [f for f in sp.compliance.findings(as_of=D(2026, 6, 29)) if "unaccounted for" in f.message]
+
+
+def test_a_task_closed_in_full_or_short_at_the_depot_records_no_loss(sp, verifier):
+    lot = receive(sp, quantity=1000)
+    task = sp.destruction.schedule(planned_on=D(2026, 5, 1), site="ANAD", method="disassembly", lines={lot: 500})
+    sp.destruction.record_event(
+        occurred_on=D(2026, 5, 10),
+        site="ANAD",
+        method="disassembly",
+        officer="Capt. Reyes",
+        witness="Mr. Okafor",
+        certificate_number="C-1",
+        lines={lot: 300},
+        task_id=task.id,
+    )
+    [event] = sp.destruction.events()
+    verifier.destruction.verify_certificate(event.id, verified_on=D(2026, 5, 20))
+    sp.destruction.close_task(task.id, "200 kept back for the next task")
+    assert sp.destruction.losses() == []  # the 200 never left: they are on hand, not lost
+
+
+def test_found_and_returned_mines_are_back_on_hand_as_surplus(sp, verifier):
+    lot, _task = closed_short(sp, verifier)
+    [loss] = sp.destruction.losses()
+    before = sp.queries.lot(lot)
+    resolved = resolve(sp, Resolution.FOUND_RETURNED, loss.id, 480, reference="RET-9")
+    assert (resolved.unaccounted, resolved.resolved(Resolution.FOUND_RETURNED.value)) == (0, 480)
+    row = sp.queries.lot(lot)
+    assert (row.on_hand, row.surplus) == (before.on_hand + 480, before.surplus + 480)
+    assert [(e.kind, e.quantity) for e in sp.queries.ledger(lot)][-1] == ("returned", 480)
+    assert not [f for f in sp.compliance.findings() if f.rule is Rule.RECONCILIATION]
+    assert sp.check().ok
+
+
+def test_returned_mines_come_back_to_a_lot_that_shipped_all_it_held(sp, verifier):
+    """The lot held none after the shipment, but its unaccounted mines were never gone (rule 8)."""
+    lot, _task = closed_short(sp, verifier, kept=0)
+    assert sp.queries.lot(lot).on_hand == 0
+    [loss] = sp.destruction.losses()
+    resolve(sp, Resolution.FOUND_RETURNED, loss.id, 480)
+    assert sp.queries.lot(lot).on_hand == 480
+
+
+def test_a_returned_entry_cannot_be_reversed(sp, verifier, engine):
+    lot, _task = closed_short(sp, verifier)
+    [loss] = sp.destruction.losses()
+    resolve(sp, Resolution.FOUND_RETURNED, loss.id, 100)
+    returned = sp.queries.ledger(lot)[-1]
+    err = refused(engine, RuleViolation, sp.lots.reverse, returned.id, "typed wrong")
+    assert err.rule is Rule.APPEND_ONLY
+
+
+def test_destroyed_with_a_certificate_is_an_event_verified_by_a_second_person(sp, verifier, engine):
+    lot, task = closed_short(sp, verifier)
+    [loss] = sp.destruction.losses()
+    before = sp.queries.lot(lot)
+    resolved = resolve(sp, Resolution.DESTROYED, loss.id, 480, reference="TEAD-CERT-0042A")
+    assert resolved.unaccounted == 0
+    event = sp.destruction.find_event("TEAD-CERT-0042A")
+    assert (event.task_id, event.quantity, event.verified_by) == (task.id, 480, None)
+    # no second ledger entry: the mines left with the shipment; destroyed counts them
+    row = sp.queries.lot(lot)
+    assert (row.on_hand, row.destroyed) == (before.on_hand, before.destroyed + 480)
+    assert len(sp.queries.ledger(lot)) == 2
+    err = refused(engine, RuleViolation, sp.destruction.verify_certificate, event.id, verified_on=TODAY)
+    assert err.rule is Rule.FOUR_EYES
+    verifier.destruction.verify_certificate(event.id, verified_on=TODAY)
+    assert sp.check().ok
+
+
+def test_written_off_mines_leave_unaccounted_and_count_as_written_off(sp, verifier):
+    lot, _task = closed_short(sp, verifier)
+    [loss] = sp.destruction.losses()
+    before = sp.queries.lot(lot)
+    resolved = resolve(sp, Resolution.WRITTEN_OFF, loss.id, 480, reference="SECARMY-2026-17")
+    assert (resolved.unaccounted, resolved.resolved(Resolution.WRITTEN_OFF.value)) == (0, 480)
+    assert sp.queries.lot(lot) == before
+    assert sp.destruction.losses(open_only=True) == []
+
+
+def test_partial_resolutions_add_up_to_the_loss(sp, verifier, engine):
+    _lot, _task = closed_short(sp, verifier)
+    [loss] = sp.destruction.losses()
+    resolve(sp, Resolution.FOUND_RETURNED, loss.id, 300, reference="RET-1")
+    resolve(sp, Resolution.DESTROYED, loss.id, 100, reference="CERT-R-1")
+    partly = resolve(sp, Resolution.WRITTEN_OFF, loss.id, 60, reference="AUTH-1")
+    assert [r.kind for r in partly.resolutions] == ["found_returned", "destroyed", "written_off"]
+    assert partly.unaccounted == 20
+    [finding] = [f for f in sp.compliance.findings() if f.rule is Rule.RECONCILIATION]
+    assert finding.quantity == 20
+    err = refused(engine, RuleViolation, resolve, sp, Resolution.WRITTEN_OFF, loss.id, 21)
+    assert (err.rule, err.field) == (Rule.RECONCILIATION, "quantity") and "20" in str(err)
+    assert resolve(sp, Resolution.WRITTEN_OFF, loss.id, 20, reference="AUTH-2").unaccounted == 0
+
+
+@pytest.mark.parametrize("kind", list(Resolution))
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"quantity": 481}, "quantity"),
+        ({"quantity": 0}, "quantity"),
+        ({"on": D(2026, 6, 29)}, "date"),
+        ({"on": D(2026, 7, 1)}, "date"),
+        ({"reference": "  "}, "reference"),
+        ({"reason": ""}, "reason"),
+    ],
+)
+def test_a_bad_resolution_is_refused_by_its_field_and_changes_nothing(sp, verifier, engine, kind, change, field):
+    closed_short(sp, verifier)
+    [loss] = sp.destruction.losses()
+    arguments = {"quantity": 480, "on": TODAY, "reference": "REF-1"} | change
+    quantity = arguments.pop("quantity")
+    error = RuleViolation if change == {"quantity": 481} else InvalidInput
+    if kind is Resolution.DESTROYED and field == "reference":
+        field = "certificate number"
+    err = refused(engine, error, resolve, sp, kind, loss.id, quantity, **arguments)
+    assert err.field == field
+
+
+def test_an_unknown_loss_is_not_found(sp, engine):
+    refused(engine, NotFound, resolve, sp, Resolution.WRITTEN_OFF, 99, 1)
+
+
+def test_the_loss_and_every_resolution_are_audited(sp, verifier, engine):
+    closed_short(sp, verifier)
+    [loss] = sp.destruction.losses()
+    for kind in Resolution:
+        resolve(sp, kind, loss.id, 10, reference=f"REF-{kind.value}")
+    assert sp.verify_audit_chain().ok
+    with engine.connect() as connection:
+        actions = connection.scalars(
+            select(AuditEntry.action).where(AuditEntry.entity == "unaccounted_loss", AuditEntry.entity_id == loss.id)
+        ).all()
+    assert sorted(actions) == ["record_loss", "resolve_loss", "resolve_loss", "resolve_loss"]
+
+
+# -- one figure everywhere -----------------------------------------------------------------------------
+
+
+def unaccounted_column(table) -> int:
+    return table.total_row[table.columns.index("Unaccounted for")]
+
+
+def test_the_unaccounted_figure_agrees_across_reports_dashboard_lots_and_the_deadline(
+    sp, verifier, database_url, capsys
+):
+    # GIVEN a programme under Ottawa (deadline 2003, long past), 480 AP mines and 100 AV mines unaccounted for
+    sp.catalogue.set_active_profile("ottawa")
+    programme = sp.destruction.create_programme(name="P", profile="ottawa", sites=["ANAD"], methods=["disassembly"])
+    closed_short(sp, verifier, programme_id=programme.id)
+    closed_short(sp, verifier, shipped=600, destroyed=500, type="BLU-91/B", lot_number="AV-1")
+
+    def still_held() -> int:
+        [late] = [f for f in sp.compliance.findings() if "non-compliant since" in f.message]
+        return late.quantity
+
+    scope, losses = sp.queries.scope_totals(), sp.destruction.loss_totals()
+    assert (losses.covered.unaccounted, losses.not_covered.unaccounted) == (480, 100)
+    # THEN the status report, Article 7, the dashboard, the progress report and `lots` say 480 (and 100 apart)
+    status = status_report(sp, TODAY)
+    covered_table, apart_table = (t for t in status.tables if t.title.startswith("Unaccounted losses"))
+    assert (unaccounted_column(covered_table), unaccounted_column(apart_table)) == (480, 100)
+    [form_b] = [t for t in article7_report(sp, 2026).tables if "unaccounted for at 31 December" in t.title]
+    assert unaccounted_column(form_b) == 480
+    assert sp.overview.dashboard().losses == losses
+    forecast = sp.destruction.forecast(programme.id)
+    assert (forecast.unaccounted, forecast.remaining) == (480, forecast.surplus + forecast.awaiting + 480)
+    progress = dict(progress_report(sp, programme.id).tables[0].rows)
+    assert progress["Unaccounted for (tasks closed short, under investigation)"] == "480"
+    assert main(["--database", database_url, "--user", "reader", "lots"]) == 0
+    out = capsys.readouterr().out
+    assert f"Unaccounted for, {scope.covered_label}: 480 in 1 loss(es)" in out
+    assert f"Unaccounted for, {scope.not_covered_label}: 100 in 1 loss(es)" in out
+    # AND the deadline engine holds them: surplus on hand plus the 480, not the AV ones
+    assert still_held() == scope.covered.surplus + 480
+    [loss, _av] = sp.destruction.losses()
+    # WHEN 200 are found and returned, the same mines are held, now on hand
+    resolve(sp, Resolution.FOUND_RETURNED, loss.id, 200)
+    assert sp.queries.scope_totals().covered.surplus == scope.covered.surplus + 200
+    assert still_held() == scope.covered.surplus + 480
+    # AND written off, the rest are not to destroy any more; the programme is complete of them
+    resolve(sp, Resolution.WRITTEN_OFF, loss.id, 280, reference="AUTH-9")
+    assert still_held() == scope.covered.surplus + 200
+    assert sp.destruction.forecast(programme.id).unaccounted == 0
+    assert sp.destruction.loss_totals().covered == LossTotals(
+        losses=0, unaccounted=0, returned=200, destroyed=0, written_off=280
+    )
+    [covered_table, _apart] = [t for t in status_report(sp, TODAY).tables if t.title.startswith("Unaccounted")]
+    assert unaccounted_column(covered_table) == 0
+    # AND Article 7 lists the loss resolved in the year, with how
+    [form_b] = [t for t in article7_report(sp, 2026).tables if "unaccounted for at 31 December" in t.title]
+    assert [row[5:9] for row in form_b.rows] == [(200, 0, 280, 0)]
+
+
+def test_the_lot_history_lists_its_losses(sp, verifier):
+    lot, task = closed_short(sp, verifier)
+    report = lot_history_report(sp, lot)
+    details = dict(report.tables[0].rows)
+    assert details["Unaccounted for"] == "480"
+    [losses] = [t for t in report.tables if t.title == "Unaccounted losses"]
+    assert losses.rows[0][:2] == (task.reference, "L-001") and unaccounted_column(losses) == 480
+
+
+def test_a_status_report_before_the_loss_has_none(sp, verifier):
+    closed_short(sp, verifier)
+    before = status_report(sp, D(2026, 6, 29))
+    assert not [t for t in before.tables if t.title.startswith("Unaccounted losses")]
+    assert any("Unaccounted losses" in note and "none" in note for note in before.notes)
+
+
+def test_db_check_finds_a_resolution_written_outside_the_program(sp, verifier, database_url):
+    """A loss's resolutions must add up with its task line: one inserted by hand (the tables take
+    no UPDATE or DELETE, but an INSERT) that resolves more than was lost is a problem of `db check`."""
+    closed_short(sp, verifier)
+    [loss] = sp.destruction.losses()
+    assert sp.check().ok
+    tamper_outside_the_program(
+        database_url,
+        "INSERT INTO loss_resolution (loss_id, kind, quantity, reference, resolved_on, reason, recorded_by, "  # noqa: S608
+        f"recorded_at) VALUES ({loss.id}, 'written_off', 500, 'X', '2026-06-30', 'by hand', 'mallory', "
+        "'2026-06-30 12:00:00')",
+    )
+    [problem] = [p for p in sp.check().problems if "unaccounted loss" in p]
+    assert "lot L-001" in problem and "-20 still unaccounted for" in problem
+
+
+def test_losses_and_resolutions_refuse_edits(sp, verifier, engine):
+    _lot, _task = closed_short(sp, verifier)
+    [loss] = sp.destruction.losses()
+    resolve(sp, Resolution.WRITTEN_OFF, loss.id, 10)
+    for statement in ("UPDATE unaccounted_loss SET quantity = 1", "DELETE FROM loss_resolution"):
+        with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
+            connection.execute(text(statement))
+    assert sp.destruction.losses()[0].unaccounted == 470
+
+
+def test_the_stockpile_is_not_destroyed_while_mines_are_unaccounted_for(sp, verifier):
+    """Under Ottawa (deadline 2003): everything shipped, 480 never reported destroyed. Non-compliant
+    while they are unaccounted for; written off, destruction is complete, on the day of the write-off."""
+    sp.catalogue.set_active_profile("ottawa")
+    closed_short(sp, verifier, kept=0)
+    assert sp.queries.scope_totals().covered.surplus == 0
+
+    def deadline_findings() -> list[str]:
+        return [f.message for f in sp.compliance.findings() if f.rule is Rule.DEADLINES]
+
+    [late] = deadline_findings()
+    assert "non-compliant since 2003-03-01: 480 surplus mines still held" in late
+    [loss] = sp.destruction.losses()
+    resolve(sp, Resolution.WRITTEN_OFF, loss.id, 480, reference="AUTH-1")
+    [done] = deadline_findings()
+    assert f"stockpile destruction completed {TODAY.isoformat()}" in done

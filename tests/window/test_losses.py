@@ -1,0 +1,123 @@
+"""Unaccounted losses in the window (DOMAIN.md rule 6): closing a task short says the gap becomes a
+loss, the Destruction plan lists the open losses, and Resolve unaccounted loss records what the
+investigation found, or says which field is wrong and records nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from stockpile_tracker.db.migrate import open_database
+from stockpile_tracker.domain.enums import Resolution
+from stockpile_tracker.qt.destruction_dialogs import CloseTaskDialog
+from stockpile_tracker.qt.loss_dialog import ResolveLossDialog
+from stockpile_tracker.qt.main_window import PAGES, MainWindow
+from stockpile_tracker.services import Stockpile
+
+from ..helpers import TODAY, drive, receive, seed_catalogue, settle, snapshot, when_modal
+
+EXPLANATION = "certificate 480 short; inquiry opened"
+
+
+@pytest.fixture
+def short_window(qtbot, settings, sqlite_url):
+    """A task that shipped 5,560 mines to the contractor, whose verified certificate says 5,080."""
+    engine = open_database(sqlite_url)
+    sp = Stockpile(engine, "alice", today=lambda: TODAY)
+    seed_catalogue(sp)
+    lot = receive(sp, quantity=6000)
+    task = sp.destruction.schedule(planned_on=date(2026, 5, 1), site="ANAD", method="disassembly", lines={lot: 5560})
+    sp.destruction.ship(task.id, on=date(2026, 5, 2), lines={lot: 5560}, document_ref="GBL-1")
+    event = sp.destruction.record_event(
+        occurred_on=date(2026, 5, 10),
+        site="ANAD",
+        method="disassembly",
+        officer="D. Moore",
+        witness="B. Jones",
+        certificate_number="TEAD-CERT-0042",
+        lines={lot: 5080},
+        task_id=task.id,
+    )
+    Stockpile(engine, "bob", today=lambda: TODAY).destruction.verify_certificate(event.id, verified_on=TODAY)
+    engine.dispose()
+    window = MainWindow(settings, "carol")
+    qtbot.addWidget(window)
+    assert window.open_database(sqlite_url)
+    window.nav_list.setCurrentRow(PAGES.index("Destruction plan"))
+    settle(qtbot, window)
+    window.plan_view.select_task(task.reference)
+    settle(qtbot, window)
+    return window
+
+
+def close_short(qtbot, window) -> None:
+    seen = drive(qtbot, CloseTaskDialog, lambda d: d.explanation_edit.setPlainText(EXPLANATION))
+    window.named_actions["close_task"].trigger()
+    notes = " ".join(label.text() for label in seen["dialog"].findChildren(type(seen["dialog"].problems_label)))
+    assert "480 of lot L-001" in notes and "unaccounted loss" in notes
+    settle(qtbot, window)
+
+
+def test_closing_short_keeps_the_gap_as_a_loss_the_plan_lists(short_window, qtbot):
+    window = short_window
+    assert window.plan_view.losses_label.isHidden()
+    close_short(qtbot, window)
+    [loss] = window.sp.destruction.losses()
+    assert (loss.unaccounted, loss.explanation) == (480, EXPLANATION)
+    label = window.plan_view.losses_label
+    assert not label.isHidden() and "lot L-001 (M67): 480 unaccounted for" in label.text()
+    # AND the lot's detail says so beside its other figures
+    window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
+    window.stockpile_view.select_lot(loss.lot_id)
+    settle(qtbot, window)
+    assert "on hand 440" in window.stockpile_view.detail.title_label.text()
+    assert window.stockpile_view.detail.title_label.text().endswith("UNACCOUNTED FOR 480")
+
+
+def test_resolve_unaccounted_loss_writes_off_part_of_it(short_window, qtbot):
+    window = short_window
+    close_short(qtbot, window)
+
+    def fill(dialog):
+        assert dialog.quantity_spin.quantity == 480  # offered: what is still unaccounted for
+        assert not dialog.officer_edit.isEnabled()  # evidence only for a destruction
+        dialog.kind_combo.value = Resolution.WRITTEN_OFF.value
+        dialog.quantity_spin.setValue(100)
+        dialog.reference_edit.setText("SECARMY-2026-17")
+        dialog.reason_edit.setPlainText("lost at sea; board of inquiry")
+
+    drive(qtbot, ResolveLossDialog, fill)
+    window.named_actions["resolve_loss"].trigger()
+    settle(qtbot, window)
+    [loss] = window.sp.destruction.losses()
+    assert (loss.unaccounted, loss.resolved(Resolution.WRITTEN_OFF.value)) == (380, 100)
+    assert "380 still unaccounted for" in window.statusBar().currentMessage()
+    assert "380 unaccounted for" in window.plan_view.losses_label.text()
+
+
+def test_a_destruction_without_its_certificate_is_refused_by_that_field(short_window, qtbot):
+    window = short_window
+    close_short(qtbot, window)
+    before = snapshot(window.sp.context.engine)
+    found = {}
+
+    def fill(dialog):
+        dialog.kind_combo.value = Resolution.DESTROYED.value
+        assert dialog.officer_edit.isEnabled()
+        dialog.officer_edit.setText("D. Moore")
+        dialog.witness_edit.setText("B. Jones")
+        dialog.reason_edit.setPlainText("found destroyed at the plant")
+        found["dialog"] = dialog
+
+    def check_refused(dialog):
+        fill(dialog)
+        dialog.accept()
+        found["error"] = dialog.error
+        found["marked"] = bool(dialog.reference_edit.styleSheet())
+        dialog.reject()
+
+    when_modal(qtbot, check_refused, ResolveLossDialog)
+    window.named_actions["resolve_loss"].trigger()
+    assert "certificate number" in found["error"] and found["marked"]
+    assert snapshot(window.sp.context.engine) == before

@@ -1,0 +1,87 @@
+"""Suspend and lift from the window: the lot's row, its Suspensions tab and the totals follow, and
+on hand = retained + surplus, surplus = scheduled + suspended + unscheduled, as the services say."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDialog
+
+from stockpile_tracker.qt.lot_model import LOT_COLUMNS
+from stockpile_tracker.qt.suspension_dialogs import LiftDialog, SuspendDialog
+
+from ..helpers import drive, settle, snapshot, stockpile_shown
+
+SUSPENDED = [column.title for column in LOT_COLUMNS].index("Suspended")
+
+
+def shown_row(window, lot_id: int) -> dict[str, str]:
+    model = window.stockpile_view.model
+    row = model.index_of_lot(lot_id)
+    return {column.title: model.data(model.index(row, number)) for number, column in enumerate(LOT_COLUMNS)}
+
+
+def test_suspend_then_lift_from_the_window(window, qtbot):
+    sp = window.sp
+    lot = sp.queries.find_lot("L-002")  # 500 M16, all surplus
+    window.stockpile_view.select_lot(lot.id)
+    stockpile_shown(window)
+
+    def fill(dialog):
+        dialog.kind_combo.value = "investigation"
+        dialog.quantity_spin.setValue(120)
+        qtbot.keyClicks(dialog.reference_edit, "QDR-2026-031")
+        qtbot.keyClicks(dialog.reason_edit, "fuzes under investigation")
+        dialog.from_edit.value = date(2026, 6, 1)
+
+    seen = drive(qtbot, SuspendDialog, fill)
+    window.named_actions["suspend"].trigger()
+    assert seen["dialog"].result() == QDialog.DialogCode.Accepted
+    settle(qtbot, window)
+    assert "Suspended 120 of lot L-002: investigation QDR-2026-031" in window.statusBar().currentMessage()
+    row, figures = shown_row(window, lot.id), sp.queries.lot(lot.id)
+    assert (row["On hand"], row["Retained"], row["Surplus"], row["Scheduled"], row["Suspended"]) == (
+        "500",
+        "0",
+        "500",
+        "0",
+        "120",
+    )
+    assert figures.surplus == figures.scheduled + figures.suspended + figures.unscheduled
+    totals = sp.queries.totals_by_scope().covered
+    assert f"suspended {totals.suspended:,}" in window.totals_label.text() and totals.suspended == 120
+    assert totals.on_hand == totals.retained + totals.surplus
+    detail = window.stockpile_view.detail
+    assert "suspended 120" in detail.title_label.text()
+    (shown,) = detail.suspensions_model.rows
+    assert (shown.kind_label, shown.reference, shown.in_force) == ("investigation", "QDR-2026-031", True)
+
+    def lift(dialog):
+        qtbot.keyClicks(dialog.reason_edit, "fuzes found sound")
+
+    seen = drive(qtbot, LiftDialog, lift)
+    window.named_actions["lift_suspension"].trigger()
+    assert seen["dialog"].result() == QDialog.DialogCode.Accepted
+    settle(qtbot, window)
+    assert shown_row(window, lot.id)["Suspended"] == "0"
+    (lifted,) = detail.suspensions_model.rows
+    assert not lifted.in_force and lifted.lift_reason == "fuzes found sound"
+
+
+def test_suspending_more_than_the_unscheduled_surplus_stays_open_and_changes_nothing(window, qtbot):
+    lot = window.sp.queries.find_lot("L-001")  # 1,000 M67, 200 retained for Korea
+    window.stockpile_view.select_lot(lot.id)
+    stockpile_shown(window)
+    before = snapshot(window.sp.context.engine)
+
+    def fill(dialog):
+        dialog.quantity_spin.setValue(801)
+        qtbot.keyClicks(dialog.reference_edit, "S-1")
+        qtbot.keyClicks(dialog.reason_edit, "leaking")
+
+    seen = drive(qtbot, SuspendDialog, fill)
+    window.named_actions["suspend"].trigger()
+    assert seen["dialog"].result() != QDialog.DialogCode.Accepted
+    assert "only 800 are unscheduled surplus" in seen["dialog"].error
+    assert snapshot(window.sp.context.engine) == before
+    assert shown_row(window, lot.id)["Suspended"] == "0" and SUSPENDED > 0
