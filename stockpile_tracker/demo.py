@@ -224,7 +224,7 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
         for row in (sp.queries.lot(lot[0]) for lot in received)
         if row.id != checked.id
         and row.unscheduled >= 100
-        and profile.covers(types[row.type_designation].category, types[row.type_designation].activation)
+        and profile.covers(row.ap_per_item, row.av_per_item, types[row.type_designation].activation)
     )
     sp.suspensions.suspend(
         inspected.id,

@@ -4,7 +4,7 @@ counting items; obligations count mines. Every existing type gets 1 mine of its 
 every figure of an existing record is unchanged.
 
 Revision ID: 0011
-Revises: 0006
+Revises: 0010
 Create Date: 2026-12-01
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0006"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
@@ -63,7 +63,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """A type of mixed or several mines per item cannot be said in schema 0006 without changing
+    """A type of mixed or several mines per item cannot be said in schema 0010 without changing
     figures: a record that holds one stays at this schema."""
     mixed = (
         op.get_bind()
@@ -74,7 +74,9 @@ def downgrade() -> None:
         .scalar_one()
     )
     if mixed:
-        raise RuntimeError(f"the catalogue holds {mixed:,} type(s) of other contents than 1 mine, which 0006 cannot keep")
+        raise RuntimeError(
+            f"the catalogue holds {mixed:,} type(s) of other contents than 1 mine, which schema 0010 cannot keep"
+        )
     if op.get_bind().dialect.name == "sqlite":
         checks = "".join(f", CONSTRAINT ck_mine_type_{name} CHECK ({sql})" for name, sql in CHECKS.items())
         _sqlite_schema([(ANCHOR + checks, ANCHOR)])

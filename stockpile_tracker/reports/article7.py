@@ -92,9 +92,8 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
             f"{year}",
             [
                 loss
-                for loss in sp.destruction.loss_totals(date(year, 12, 31)).losses
-                if profile.covers(loss.category, loss.activation)
-                and (loss.unaccounted or any(r.resolved_on.year == year for r in loss.resolutions))
+                for loss in sp.destruction.loss_totals(date(year, 12, 31)).covered_losses
+                if loss.unaccounted or any(r.resolved_on.year == year for r in loss.resolutions)
             ],
             "Still the state's stockpile until found, destroyed with a certificate or written off by an "
             "authority; not in the quantities above. Losses resolved during the year are listed with how.",

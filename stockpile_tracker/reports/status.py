@@ -212,15 +212,15 @@ def _suspensions_table(suspended: list[SuspensionInfo]) -> Table:
 def _losses_tables(sp: Stockpile, profile: PolicyProfileInfo, as_of: date) -> list[Table]:
     """Rule 6: mines shipped by tasks closed short, still the state's until resolved; those the
     profile does not govern apart. None when the record has no loss by then."""
-    losses = sp.destruction.loss_totals(as_of).losses
-    if not losses:
+    losses = sp.destruction.loss_totals(as_of)
+    covered, others = list(losses.covered_losses), list(losses.not_covered_losses)
+    if not covered and not others:
         return []
-    covered = [loss for loss in losses if profile.covers(loss.category, loss.activation)]
-    others = [loss for loss in losses if not profile.covers(loss.category, loss.activation)]
     note = (
         "Mines shipped for destruction and not reported destroyed when their task was closed: not in the "
         "stock figures above, still the state's until an investigation finds them, has them destroyed "
-        "with a certificate or an authority writes them off."
+        "with a certificate or an authority writes them off. In mines, as the figures above (a loss of "
+        "an item holding both kinds is on both tables)."
     )
     tables = [
         losses_table(f"Unaccounted losses: mines covered by {profile.name}, shipped and not destroyed", covered, note)

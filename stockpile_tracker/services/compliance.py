@@ -268,7 +268,7 @@ def _korea(found: _Findings, policy: PolicyProfileInfo, reserves: Sequence[Korea
             found.add(
                 ERROR,
                 Rule.KOREA_RESERVE,
-                f"{reserve.designation}: {reserve.reserved:,} mines reserved for Korea, {stated.quantity:,} required "
+                f"{reserve.designation}: {reserve.reserved:,} mines reserved for Korea, {stated.quantity:,} mines required "
                 f"({stated.authority_ref}, from {stated.valid_from.isoformat()}): {excess:,} beyond it are surplus "
                 "to destroy, counted in the last lots by lot number",
                 "release them to surplus and schedule their destruction, or state the higher requirement",
@@ -715,13 +715,14 @@ class ComplianceService:
 
     @staticmethod
     def _losses(found: _Findings, session: Session, today: date, as_of: date | None) -> None:
-        """Rule 6: each loss still unaccounted for, whatever its scope: the record is not reconciled."""
+        """Rule 6: each loss still unaccounted for, whatever its scope: the record is not reconciled.
+        In items, as the task and its certificate count them, with the mines they hold."""
         for loss in loss_infos(session, as_of=as_of, open_only=True):
             found.add(
                 ERROR,
                 Rule.RECONCILIATION,
                 f"task {loss.task_reference}, lot {loss.lot_number} ({loss.type_designation}): {loss.unaccounted:,} "
-                f"mines unaccounted for since {loss.occurred_on.isoformat()} ({loss.age(today):,} day(s))",
+                f"items ({loss.unaccounted * loss.mines_per_item:,} mines) unaccounted for since {loss.occurred_on.isoformat()} ({loss.age(today):,} day(s))",
                 "investigate: record them found and returned, destroyed with a certificate, or written off "
                 "by an authority (Resolve unaccounted loss)",
                 tasks=[loss.task_reference],

@@ -484,9 +484,9 @@ class DestructionPlan:
             ).all()
             surplus, awaiting = self._still_to_destroy(session, programme_id, policy, as_of)
             unaccounted = sum(
-                loss.unaccounted
+                loss.unaccounted * policy.covered_per_item(loss.ap_per_item, loss.av_per_item, loss.activation)
                 for loss in loss_infos(session, as_of=as_of, open_only=True)
-                if loss.programme_id == programme_id and policy.covers(loss.category, loss.activation)
+                if loss.programme_id == programme_id
             )
         planned: dict[date, int] = defaultdict(int)
         destroyed: dict[date, int] = defaultdict(int)

@@ -197,7 +197,9 @@ def check_scope(sp: Stockpile, ids: list[int], requirements: dict[str, int]) -> 
     check_korea(profile.code, rows, per_item, requirements, findings)
 
 
-def check_korea(profile: str, rows: dict, per_item: dict[int, int], requirements: dict[str, int], findings: list) -> None:
+def check_korea(
+    profile: str, rows: dict, per_item: dict[int, int], requirements: dict[str, int], findings: list
+) -> None:
     """The Korea reserve of each type beyond its requirement is one error of exactly that excess, in
     the type's lots; a type reserved with no requirement is one warning of its whole reserve; both in
     the mines the profile governs. Under Ottawa (no Korea retention permitted) there is no excess to
