@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from .domain.errors import StockpileError
 from .paths import shipped_dir
 from .services import Stockpile
+from .services.dto.catalogue import PolicyProfileInfo
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,7 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
             reason="Korea reserve held in CONUS pending shipment",
             valid_from=date(2022, 9, 1),
         )
-    _korea_requirements(sp, profile.code, received)
+    _korea_requirements(sp, profile, received)
     hold = next(lot for lot in received if not sp.queries.lot(lot[0]).retained)
     sp.suspensions.suspend(
         hold[0],
@@ -237,18 +238,21 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
     return DemoSummary(lots + 1, tasks, events)
 
 
-def _korea_requirements(sp: Stockpile, profile: str, received: list[tuple[int, str, int]]) -> None:
-    """A requirement for each type reserved for Korea, rounded up to the thousand; the largest
-    reserve's is four fifths of it, so that the excess shows as surplus (a korea-reserve finding)."""
+def _korea_requirements(sp: Stockpile, profile: PolicyProfileInfo, received: list[tuple[int, str, int]]) -> None:
+    """A requirement for each type reserved for Korea, in mines (an ADAM projectile's 36 each),
+    rounded up to the thousand; the largest reserve's is four fifths of it, so that the excess shows
+    as surplus (a korea-reserve finding)."""
+    activation = {t.designation: t.activation for t in sp.catalogue.types()}
     reserved: dict[str, int] = {}
     for lot_id, designation, _quantity in received:
         lot = sp.queries.lot(lot_id)
         if lot.retention_category == "korea":
-            reserved[designation] = reserved.get(designation, 0) + lot.retained
+            per_item = profile.covered_per_item(lot.ap_per_item, lot.av_per_item, activation[designation])
+            reserved[designation] = reserved.get(designation, 0) + lot.retained * per_item
     largest = max(reserved, key=lambda designation: reserved[designation], default=None)
     for designation, quantity in sorted(reserved.items()):
         sp.korea.state_requirement(
-            profile,
+            profile.code,
             designation,
             quantity * 4 // 5 // 100 * 100 if designation == largest else -(-quantity // 1000) * 1000,
             authority_ref="USFK-REQ-2022-01",
