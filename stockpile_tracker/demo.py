@@ -181,7 +181,8 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
             valid_from=date(2022, 9, 1),
         )
     _korea_requirements(sp, profile, received)
-    hold = next(lot for lot in received if not sp.queries.lot(lot[0]).retained)
+    # A legal hold on a lot of Claymores: stock the profile does not govern, held back all the same.
+    hold = next(lot for lot in received if lot[1] == "M18A1" and not sp.queries.lot(lot[0]).retained)
     sp.suspensions.suspend(
         hold[0],
         kind="legal_hold",
