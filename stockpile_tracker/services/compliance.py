@@ -268,9 +268,9 @@ def _korea(found: _Findings, policy: PolicyProfileInfo, reserves: Sequence[Korea
             found.add(
                 ERROR,
                 Rule.KOREA_RESERVE,
-                f"{reserve.designation}: {reserve.reserved:,} mines reserved for Korea, {stated.quantity:,} mines required "
-                f"({stated.authority_ref}, from {stated.valid_from.isoformat()}): {excess:,} beyond it are surplus "
-                "to destroy, counted in the last lots by lot number",
+                f"{reserve.designation}: {reserve.reserved:,} mines reserved for Korea, {stated.quantity:,} mines "
+                f"required ({stated.authority_ref}, from {stated.valid_from.isoformat()}): {excess:,} beyond it are "
+                "surplus to destroy, counted in the last lots by lot number",
                 "release them to surplus and schedule their destruction, or state the higher requirement",
                 lots=reserve.excess,
                 quantity=excess,
@@ -722,7 +722,8 @@ class ComplianceService:
                 ERROR,
                 Rule.RECONCILIATION,
                 f"task {loss.task_reference}, lot {loss.lot_number} ({loss.type_designation}): {loss.unaccounted:,} "
-                f"items ({loss.unaccounted * loss.mines_per_item:,} mines) unaccounted for since {loss.occurred_on.isoformat()} ({loss.age(today):,} day(s))",
+                f"items ({loss.unaccounted * loss.mines_per_item:,} mines) unaccounted for since "
+                f"{loss.occurred_on.isoformat()} ({loss.age(today):,} day(s))",
                 "investigate: record them found and returned, destroyed with a certificate, or written off "
                 "by an authority (Resolve unaccounted loss)",
                 tasks=[loss.task_reference],

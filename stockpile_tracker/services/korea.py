@@ -100,7 +100,8 @@ class KoreaService:
         self, profile: str, type: str, quantity: int, *, authority_ref: str, valid_from: date
     ) -> KoreaRequirementInfo:
         """A new requirement, in mines of the type (those the profile governs), for a type the profile
-        governs, under a profile that permits Korea retention; from the day of the one in force or later (a correction is a new one). Audited."""
+        governs, under a profile that permits Korea retention; from the day of the one in force or
+        later (a correction is a new one). Audited."""
         quantity = require_whole("quantity", quantity)
         authority_ref = require_text("authority", authority_ref, 120)
         require_not_future("valid from", valid_from, self.ctx.today())

@@ -135,13 +135,16 @@ def build(sp: Stockpile, lots: list[dict], profile: str, mixed: dict, requiremen
                     task_id=task.id,
                 )
     if profile == "us-2022":  # the one that permits Korea retention
-        governed = sp.catalogue.covered_types()  # MIX-AP of a command activation is not
-        for designation, quantity in requirements.items():
-            if designation in governed:
-                sp.korea.state_requirement(
-                    profile, designation, quantity, authority_ref="REQ", valid_from=date(2024, 3, 1)
-                )
+        state_requirements(sp, profile, requirements)
     return ids
+
+
+def state_requirements(sp: Stockpile, profile: str, requirements: dict[str, int]) -> None:
+    """Each requirement, in mines, of a type the profile governs (MIX-AP of a command activation is not)."""
+    governed = sp.catalogue.covered_types()
+    for designation, quantity in requirements.items():
+        if designation in governed:
+            sp.korea.state_requirement(profile, designation, quantity, authority_ref="REQ", valid_from=date(2024, 3, 1))
 
 
 def governed(ap_per_item: int, av_per_item: int, activation: str, profile) -> int:
