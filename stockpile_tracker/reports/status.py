@@ -170,7 +170,7 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
     ]
     suspended = sp.suspensions.in_force(as_of)
     if suspended:
-        tables.append(_suspensions_table(suspended))
+        tables.append(_suspensions_table(sp, profile, suspended))
     losses = _losses_tables(sp, profile, as_of)
     tables.extend(losses)
     tables.append(_overdue_table(sp, as_of))
@@ -198,14 +198,22 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
     )
 
 
-def _suspensions_table(suspended: list[SuspensionInfo]) -> Table:
+def _suspensions_table(sp: Stockpile, profile: PolicyProfileInfo, suspended: list[SuspensionInfo]) -> Table:
+    """Each suspension in items, as it is made, and in mines in and out of scope, as the figures above."""
+    activation = {t.designation: t.activation for t in sp.catalogue.types()}
+    rows = []
+    for s in suspended:
+        lot = sp.queries.lot(s.lot_id)
+        covered = profile.covered_per_item(lot.ap_per_item, lot.av_per_item, activation[lot.type_designation])
+        mines = (s.quantity * covered, s.quantity * (lot.mines_per_item - covered))
+        rows.append((s.kind_label, s.reference, s.lot_number, s.suspended_from, s.quantity, *mines))
     return table_from(
         "Suspended, by suspension",
-        ("Kind", "Reference", "Lot", "From", "Suspended"),
-        [(s.kind_label, s.reference, s.lot_number, s.suspended_from, s.quantity) for s in suspended],
+        ("Kind", "Reference", "Lot", "From", "Items", f"Mines covered by {profile.name}", "Mines not covered"),
+        rows,
         note="Suspended mines are surplus (in Surplus and Suspended above): held back from scheduling and "
         "destruction until the suspension is lifted, then to be destroyed.",
-        total_columns=(4,),
+        total_columns=(5, 6),
     )
 
 

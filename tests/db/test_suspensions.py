@@ -252,3 +252,6 @@ def test_a_suspension_of_items_is_found_in_the_mines_the_profile_governs(sp):
     sp.catalogue.set_active_profile("ottawa")
     scope = sp.queries.scope_totals()
     assert (scope.covered.suspended, scope.not_covered.suspended, scope.items.suspended) == (370, 50, 20)
+    (listed,) = [t for t in status_report(sp, TODAY).tables if t.title == "Suspended, by suspension"]
+    assert sorted(row[2:] for row in listed.rows) == [("A-1", TODAY, 10, 360, 0), ("V-1", TODAY, 10, 10, 50)]
+    assert tuple(listed.total_row[-2:]) == (370, 50)
