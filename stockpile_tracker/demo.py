@@ -226,6 +226,7 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
         for row in (sp.queries.lot(lot[0]) for lot in received)
         if row.id != checked.id
         and row.unscheduled >= 100
+        and row.mines_per_item == 1  # so that the 100 are mines, as DOMAIN.md section 3 says
         and profile.covers(row.ap_per_item, row.av_per_item, types[row.type_designation].activation)
     )
     sp.suspensions.suspend(

@@ -273,7 +273,7 @@ class StockpileView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setStretchLastSection(False)
-        # Thirteen columns with items and mines: "Kept for" gives up width first on a narrow screen.
+        # Fourteen columns with items, mines and suspended: "Kept for" gives up width first on a narrow screen.
         self.fit_columns = FitColumns(self.table)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.detail = LotDetail()
