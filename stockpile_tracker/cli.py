@@ -200,11 +200,11 @@ def cmd_demo(sp: Stockpile, args: argparse.Namespace) -> int:
     from .demo import build_demo
 
     summary = build_demo(sp, lots=args.lots, seed=args.seed)
-    totals = sp.queries.totals()
+    scope = sp.queries.scope_totals()
     print(
         f"demo stockpile created: {summary.lots:,} lots, {summary.tasks} tasks, "
-        f"{summary.events} destruction events; on hand {totals.on_hand:,}, "
-        f"retained {totals.retained:,}, surplus {totals.surplus:,}"
+        f"{summary.events} destruction events; on hand {scope.whole.on_hand:,} mines in {scope.items.on_hand:,} "
+        f"items; {scope.covered_label}: retained {scope.covered.retained:,}, surplus {scope.covered.surplus:,}"
     )
     return 0
 
