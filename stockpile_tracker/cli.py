@@ -200,11 +200,11 @@ def cmd_demo(sp: Stockpile, args: argparse.Namespace) -> int:
     from .demo import build_demo
 
     summary = build_demo(sp, lots=args.lots, seed=args.seed)
-    totals = sp.queries.totals()
+    scope = sp.queries.scope_totals()
     print(
         f"demo stockpile created: {summary.lots:,} lots, {summary.tasks} tasks, "
-        f"{summary.events} destruction events; on hand {totals.on_hand:,}, "
-        f"retained {totals.retained:,}, surplus {totals.surplus:,}"
+        f"{summary.events} destruction events; on hand {scope.whole.on_hand:,} mines in {scope.items.on_hand:,} "
+        f"items; {scope.covered_label}: retained {scope.covered.retained:,}, surplus {scope.covered.surplus:,}"
     )
     return 0
 
@@ -217,6 +217,7 @@ LOT_COLUMNS = [
     ("Site", "site_code", "<"),
     ("Kept for", "kept_for", "<"),
     ("On hand", "on_hand", ">"),
+    ("Mines", "mines_on_hand", ">"),
     ("Retained", "retained", ">"),
     ("Surplus", "surplus", ">"),
     ("Scheduled", "scheduled", ">"),
@@ -254,10 +255,16 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
         ]
         for row in rows
     ]
-    # a total of surplus never mixes in stock the profile does not govern: one line for each
+    # The rows are in items (the ledger's unit) with their mines beside them; the totals of what the
+    # profile governs and of the rest are in mines, one line each: a total of surplus never mixes
+    # in stock the profile does not govern, and covered + not covered = the mines of the rows.
     footers = [
-        [f"Total {label} ({totals.lots:,} {'lot' if totals.lots == 1 else 'lots'})", *[""] * 5, *_numbers(totals), ""]
-        for label, totals in (("covered", split.covered), ("not covered", split.not_covered))
+        [f"Total ({_lots(split.items.lots)})", *[""] * 5, f"{split.items.on_hand:,}", f"{split.whole.on_hand:,}"]
+        + [""] * 6,
+        *(
+            [f"Total {label}, in mines ({_lots(totals.lots)})", *[""] * 6, *_numbers(totals), ""]
+            for label, totals in (("covered", split.covered), ("not covered", split.not_covered))
+        ),
     ]
     headers = [title for title, _a, _b in LOT_COLUMNS]
     widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *footers, *table, strict=False)]
@@ -273,7 +280,7 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
     print("  ".join("-" * width for width in widths))
     for footer in footers:
         print(line(footer))
-    lots = split.covered.lots + split.not_covered.lots
+    lots = split.items.lots
     if len(rows) < lots:
         print(f"({len(rows):,} of {lots:,} lots shown; totals cover all of them)")
     scope = sp.queries.scope_totals()
@@ -289,6 +296,10 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
     return 0
 
 
+def _lots(number: int) -> str:
+    return f"{number:,} {'lot' if number == 1 else 'lots'}"
+
+
 def _numbers(totals: Totals) -> list[str]:
     figures = (totals.on_hand, totals.retained, totals.surplus, totals.scheduled, totals.suspended, totals.destroyed)
     return [f"{n:,}" for n in figures]
@@ -296,7 +307,7 @@ def _numbers(totals: Totals) -> list[str]:
 
 def _figures(totals: Totals) -> str:
     return (
-        f"on hand {totals.on_hand:,}, retained {totals.retained:,}, surplus {totals.surplus:,} "
+        f"on hand {totals.on_hand:,} mines, retained {totals.retained:,}, surplus {totals.surplus:,} "
         f"(scheduled {totals.scheduled:,}, suspended {totals.suspended:,}, unscheduled {totals.unscheduled:,}), "
         f"destroyed {totals.destroyed:,}"
     )

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from .domain.errors import StockpileError
 from .paths import shipped_dir
 from .services import Stockpile
+from .services.dto.catalogue import PolicyProfileInfo
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ class CatalogueEntry:
     self_destruct_hours: int | None
     self_deactivating: bool
     delivery: str
+    ap_per_item: int
+    av_per_item: int
     typical_lot_size: int
     notes: str
 
@@ -43,6 +46,8 @@ def load_catalogue() -> list[CatalogueEntry]:
                 int(row["self_destruct_hours"]) if row["self_destruct_hours"] else None,
                 row["self_deactivating"] == "yes",
                 row["delivery"],
+                int(row["ap_per_item"]),
+                int(row["av_per_item"]),
                 int(row["typical_lot_size"]),
                 row["notes"],
             )
@@ -112,6 +117,8 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
             self_deactivating=entry.self_deactivating,
             delivery=entry.delivery,
             notes=entry.notes,
+            ap_per_item=entry.ap_per_item,
+            av_per_item=entry.av_per_item,
         )
     for code, name, country, kind in SITES:
         sp.catalogue.add_site(code=code, name=name, country=country, kind=kind)
@@ -138,7 +145,7 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
             condition=rng.choice("AAAABBCEH"),
         ).lot_id
         received.append((lot_id, designation, quantity))
-        if korea and profile.covers(entry.category, entry.activation):
+        if korea and profile.covers(entry.ap_per_item, entry.av_per_item, entry.activation):
             sp.lots.change_retention(
                 lot_id,
                 quantity=quantity,
@@ -163,7 +170,7 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
             reason="detection and clearance training",
             valid_from=date(2023, 1, 10),
         )
-    adam = [lot for lot in unretained if lot[1] in ("M67", "M72")]
+    adam = [lot for lot in unretained if lot[1] in ("ADAM M692", "ADAM M731")]
     for lot_id, _designation, quantity in rng.sample(adam, min(6, len(adam))):
         sp.lots.change_retention(
             lot_id,
@@ -173,8 +180,9 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
             reason="Korea reserve held in CONUS pending shipment",
             valid_from=date(2022, 9, 1),
         )
-    _korea_requirements(sp, profile.code, received)
-    hold = next(lot for lot in received if not sp.queries.lot(lot[0]).retained)
+    _korea_requirements(sp, profile, received)
+    # A legal hold on a lot of Claymores: stock the profile does not govern, held back all the same.
+    hold = next(lot for lot in received if lot[1] == "M18A1" and not sp.queries.lot(lot[0]).retained)
     sp.suspensions.suspend(
         hold[0],
         kind="legal_hold",
@@ -218,7 +226,8 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
         for row in (sp.queries.lot(lot[0]) for lot in received)
         if row.id != checked.id
         and row.unscheduled >= 100
-        and profile.covers(types[row.type_designation].category, types[row.type_designation].activation)
+        and row.mines_per_item == 1  # so that the 100 are mines, as DOMAIN.md section 3 says
+        and profile.covers(row.ap_per_item, row.av_per_item, types[row.type_designation].activation)
     )
     sp.suspensions.suspend(
         inspected.id,
@@ -231,18 +240,21 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
     return DemoSummary(lots + 1, tasks, events)
 
 
-def _korea_requirements(sp: Stockpile, profile: str, received: list[tuple[int, str, int]]) -> None:
-    """A requirement for each type reserved for Korea, rounded up to the thousand; the largest
-    reserve's is four fifths of it, so that the excess shows as surplus (a korea-reserve finding)."""
+def _korea_requirements(sp: Stockpile, profile: PolicyProfileInfo, received: list[tuple[int, str, int]]) -> None:
+    """A requirement for each type reserved for Korea, in mines (an ADAM projectile's 36 each),
+    rounded up to the thousand; the largest reserve's is four fifths of it, so that the excess shows
+    as surplus (a korea-reserve finding)."""
+    activation = {t.designation: t.activation for t in sp.catalogue.types()}
     reserved: dict[str, int] = {}
     for lot_id, designation, _quantity in received:
         lot = sp.queries.lot(lot_id)
         if lot.retention_category == "korea":
-            reserved[designation] = reserved.get(designation, 0) + lot.retained
+            per_item = profile.covered_per_item(lot.ap_per_item, lot.av_per_item, activation[designation])
+            reserved[designation] = reserved.get(designation, 0) + lot.retained * per_item
     largest = max(reserved, key=lambda designation: reserved[designation], default=None)
     for designation, quantity in sorted(reserved.items()):
         sp.korea.state_requirement(
-            profile,
+            profile.code,
             designation,
             quantity * 4 // 5 // 100 * 100 if designation == largest else -(-quantity // 1000) * 1000,
             authority_ref="USFK-REQ-2022-01",
@@ -296,8 +308,10 @@ def _destruction_history(
             sp.destruction.close_task(task.id)
     # The contractor gap (DOMAIN.md section 6): 5,560 shipped, the certificate accounts for 5,080, of a
     # type the programme governs; the task closed with an explanation, the 480 under investigation.
+    # A type of one mine per item, so that the 480 are mines.
     governed = sp.catalogue.covered_types()
-    lot_id, _d, quantity = next(lot for lot in surplus if lot[2] >= GAP_SHIPPED and lot[1] in governed)
+    plain = {t.designation for t in sp.catalogue.types() if t.mines_per_item == 1}
+    lot_id, _d, quantity = next(lot for lot in surplus if lot[2] >= GAP_SHIPPED and lot[1] in governed & plain)
     shipped = GAP_SHIPPED
     on = today - timedelta(days=50)
     task = sp.destruction.schedule(

@@ -101,7 +101,7 @@ class Builder:
     def _load_reference_data(self, db: sqlite3.Connection) -> None:
         db.executemany(
             "INSERT INTO mine_type (id, designation, name, category, activation, self_destruct_hours, "
-            "self_deactivating, delivery, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "self_deactivating, delivery, notes, ap_per_item, av_per_item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     self.type_ids[e.designation],
@@ -113,6 +113,8 @@ class Builder:
                     int(e.self_deactivating),
                     e.delivery,
                     e.notes,
+                    e.ap_per_item,
+                    e.av_per_item,
                 )
                 for e in CATALOGUE
             ],

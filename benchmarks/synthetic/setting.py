@@ -19,19 +19,17 @@ CATALOGUE = load_catalogue()  # DOMAIN.md section 3, the same data the demo uses
 
 # Relative frequency of each catalogue type among the lots (PMN-2 only appears as discoveries).
 TYPE_WEIGHTS = {
-    "M67": 18,
-    "M72": 12,
-    "BLU-92/B": 10,
-    "BLU-91/B": 14,
-    "M87-AP": 5,
-    "M87-AT": 8,
-    "M131-AP": 4,
+    "ADAM M692": 18,
+    "ADAM M731": 12,
+    "CBU-89/B": 14,
+    "M87": 10,
+    "M131": 4,
     "M86": 4,
     "M18A1": 9,
     "M14": 7,
     "M16": 9,
 }
-ADAM = {"M67", "M72"}
+ADAM = {"ADAM M692", "ADAM M731"}
 TRAINING_TYPES = {"M14", "M16", "M18A1"}
 DISCOVERED_TYPE = "PMN-2"
 NOTES = [

@@ -79,11 +79,16 @@ class MineType(Base):
     self_deactivating: Mapped[bool] = mapped_column(Boolean)
     delivery: Mapped[str] = mapped_column(String(32))
     notes: Mapped[str | None] = mapped_column(Text)
+    # Contents (migration 0011): the mines one item holds; `category` is the principal one.
+    ap_per_item: Mapped[int] = mapped_column(Integer)
+    av_per_item: Mapped[int] = mapped_column(Integer)
 
     __table_args__ = (
         CheckConstraint("category IN ('AP', 'AV')", name="category"),
         CheckConstraint("activation IN ('victim', 'command', 'both')", name="activation"),
         CheckConstraint("self_destruct_hours IS NULL OR self_destruct_hours > 0", name="self_destruct_hours"),
+        CheckConstraint("ap_per_item >= 0 AND av_per_item >= 0", name="contents_not_negative"),
+        CheckConstraint("ap_per_item + av_per_item > 0", name="contents_not_empty"),
     )
 
 

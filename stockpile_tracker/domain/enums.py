@@ -31,6 +31,19 @@ class Delivery(Labelled):
     HAND_EMPLACED = "hand_emplaced"
     HAND_THROWN = "hand_thrown"
 
+    @property
+    def items(self) -> str:
+        """What its items are called in "9,516,744 mines in 264,354 projectiles" (DOMAIN.md section 3)."""
+        return ITEM_WORDS.get(self, "items")
+
+
+ITEM_WORDS = {
+    Delivery.ARTILLERY: "projectiles",
+    Delivery.AIR_DROPPED: "dispensers",
+    Delivery.GROUND_DISPENSER: "canisters",
+    Delivery.MAN_PORTABLE_DISPENSER: "modules",
+}
+
 
 class SiteKind(Labelled):
     """What a site is for: stock is held at depots, destroyed at destruction sites (own, a

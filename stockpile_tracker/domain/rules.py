@@ -19,10 +19,34 @@ def sd_class(self_destruct_hours: int | None, self_deactivating: bool) -> SdClas
     return SdClass.PERSISTENT
 
 
-def in_scope(category: str, activation: str, categories: Iterable[str], activations: Iterable[str]) -> bool:
-    """Whether a policy profile governs a mine type: out-of-scope stock is shown, never counted
-    against an obligation (DOMAIN.md section 2, scope)."""
-    return category in categories and activation in activations
+def covered_contents(
+    ap_per_item: int, av_per_item: int, activation: str, categories: Iterable[str], activations: Iterable[str]
+) -> tuple[int, int]:
+    """The (AP, AV) mines of one item a policy profile governs: its AP mines if it governs AP, its
+    AV mines if it governs AV, when it governs the type's activation. The one test of scope: a
+    type is covered when any is above zero; the rest of the item is shown apart, never counted
+    against an obligation (DOMAIN.md section 2, scope and contents)."""
+    if activation not in activations:
+        return (0, 0)
+    categories = set(categories)
+    return (ap_per_item if "AP" in categories else 0, av_per_item if "AV" in categories else 0)
+
+
+def covered_per_item(
+    ap_per_item: int, av_per_item: int, activation: str, categories: Iterable[str], activations: Iterable[str]
+) -> int:
+    """How many of one item's mines a profile governs (`covered_contents` added up)."""
+    return sum(covered_contents(ap_per_item, av_per_item, activation, categories, activations))
+
+
+def mines_in_items(mines: int, items: int, word: str) -> str:
+    """ "9,516,744 mines in 264,354 projectiles": a figure in mines with the items that hold them."""
+    return f"{mines:,} mines in {items:,} {word}"
+
+
+def contents_label(ap_per_item: int, av_per_item: int) -> str:
+    """ "36 AP", "1 AP + 5 AV", "1 AV": what one item holds, in the catalogue's words."""
+    return " + ".join(f"{n:,} {category}" for n, category in ((ap_per_item, "AP"), (av_per_item, "AV")) if n)
 
 
 MAX_QUANTITY = 2_147_483_647  # what the database's integer columns hold

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
-from ..domain.enums import Activation, Delivery, SiteKind
+from ..domain.enums import Activation, Category, Delivery, SiteKind
 from ..services import Stockpile
 from ..services.dto.catalogue import MineTypeInfo, SiteInfo
 from .form_dialog import FormDialog, reason_box, typed_text
@@ -42,6 +42,15 @@ class MineTypeDialog(FormDialog):
         self.delivery_combo = self.add_field(
             "Delivery", ChoiceCombo([(d.label, d.value) for d in Delivery]), "delivery"
         )
+        # Contents: the mines one item holds (DOMAIN.md section 2); a plain mine is 1 of its category.
+        self.ap_spin = self.add_field("AP mines per item", QuantitySpin(1), "ap per item")
+        self.av_spin = self.add_field("AV mines per item", QuantitySpin(0), "av per item")
+        for spin in (self.ap_spin, self.av_spin):
+            spin.setToolTip(
+                "A plain mine: 1 of its category. An ADAM projectile: 36 AP; a Volcano canister: 1 AP + 5 AV"
+            )
+        if mine_type is None:
+            self.category_combo.currentIndexChanged.connect(self._plain_contents)
         self.notes_edit = self.add_field("Notes", reason_box(), "notes")
         if mine_type is not None:
             self.designation_edit.setText(mine_type.designation)
@@ -52,12 +61,21 @@ class MineTypeDialog(FormDialog):
             self.sd_hours_spin.setValue(mine_type.self_destruct_hours or 4)
             self.sda_check.setChecked(mine_type.self_deactivating)
             self.delivery_combo.value = mine_type.delivery
+            self.ap_spin.setValue(mine_type.ap_per_item)
+            self.av_spin.setValue(mine_type.av_per_item)
             self.notes_edit.setPlainText(mine_type.notes or "")
             self.add_note(
                 "Every lot of this type follows the correction; the audit log keeps the entry "
                 "as it was, with your reason."
             )
             self.reason_edit = self.add_field("Reason", reason_box(), "reason")
+
+    def _plain_contents(self) -> None:
+        """A new type left as a plain mine stays one of its category when the category changes."""
+        if (self.ap_spin.value(), self.av_spin.value()) in ((1, 0), (0, 1)):
+            ap = self.category_combo.value == Category.AP.value
+            self.ap_spin.setValue(int(ap))
+            self.av_spin.setValue(int(not ap))
 
     def submit(self) -> MineTypeInfo:
         values = dict(
@@ -69,6 +87,8 @@ class MineTypeDialog(FormDialog):
             self_deactivating=self.sda_check.isChecked(),
             delivery=self.delivery_combo.value,
             notes=typed_text(self.notes_edit),
+            ap_per_item=self.ap_spin.value(),
+            av_per_item=self.av_spin.value(),
         )
         if self.mine_type is not None:
             return self.sp.catalogue.update_type(self.mine_type.id, reason=typed_text(self.reason_edit), **values)

@@ -34,6 +34,7 @@ class CatalogueView(QWidget):
                 Column("Designation", lambda t: t.designation),
                 Column("Name", lambda t: t.name, elide=True),
                 Column("Cat", lambda t: t.category),
+                Column("Mines per item", lambda t: t.contents),
                 Column("Activation", lambda t: Activation(t.activation).label),
                 Column("SD time", lambda t: f"{t.self_destruct_hours} h" if t.self_destruct_hours else "none"),
                 Column("SDA", lambda t: t.self_deactivating),

@@ -87,7 +87,7 @@ class DashboardView(QWidget):
         self.note = ReadNote("dashboard's figures")
         self.programme_combo = ChoiceCombo()
         self.deadline = Figure("Deadline")
-        self.on_hand = Figure("On hand")
+        self.on_hand = Figure("Mines on hand")
         self.retained = Figure("Retained")
         self.surplus = Figure("Surplus")
         self.destroyed_this_year = Figure("Destroyed this year")  # not `destroyed`: QObject's signal
@@ -241,10 +241,12 @@ class DashboardView(QWidget):
     def _show_figures(self, data: Dashboard) -> None:
         totals, today, scope = data.totals, data.as_of, data.scope
         covered, apart = scope.covered, scope.not_covered
+        items = "" if totals.on_hand == scope.whole.on_hand else f" ({totals.on_hand:,} items)"
         self.on_hand.show_figure(
-            f"{totals.on_hand:,}",
-            f"= {covered.on_hand:,} {scope.covered_label} (retained {covered.retained:,} + surplus "
-            f"{covered.surplus:,})\n+ {apart.on_hand:,} {scope.not_covered_label}\nin {data.lots_holding:,} lots",
+            f"{scope.whole.on_hand:,}",
+            f"mines = {covered.on_hand:,} {scope.covered_label} (retained {covered.retained:,} + surplus "
+            f"{covered.surplus:,})\n+ {apart.on_hand:,} {scope.not_covered_label}\nin {data.lots_holding:,} lots"
+            + items,
         )
         self.retained.show_figure(
             f"{covered.retained:,}",

@@ -27,10 +27,11 @@ class KoreaRequirementDialog(FormDialog):
         self.profile = profile
         self.add_note(
             f"Under {profile.name}, mines of a type reserved for the defence of the Republic of Korea "
-            "beyond its requirement are surplus to destroy. A new requirement replaces the one in force "
-            "from the day it is valid."
+            "beyond its requirement are surplus to destroy. The requirement counts mines, not items: "
+            "items reserved x the mines of one item the profile governs. A new requirement replaces the one "
+            "in force from the day it is valid."
         )
-        covered = [t for t in sp.catalogue.types() if profile.covers(t.category, t.activation)]
+        covered = [t for t in sp.catalogue.types() if profile.covers(t.ap_per_item, t.av_per_item, t.activation)]
         self.type_combo = self.add_field(
             "Mine type", ChoiceCombo([(f"{t.designation} - {t.name}", t.designation) for t in covered]), "type"
         )

@@ -29,8 +29,17 @@ LOT_COLUMNS = [
         tooltip="self-destruct time, self-deactivation only, or persistent (neither)",
     ),
     Column("Site", lambda r: r.site_code, sort_key="site"),
-    Column("Kept for", lambda r: r.kept_for, sort_key="retention", elide=True),  # by scope in the model
-    Column("On hand", lambda r: r.on_hand, numeric=True, sort_key="on_hand"),
+    Column("Kept for", lambda r: r.kept_for, sort_key="retention", elide=True),  # by scope in the model (`covered`)
+    Column(
+        "On hand", lambda r: r.on_hand, numeric=True, sort_key="on_hand", tooltip="items, as the ledger counts them"
+    ),
+    Column(
+        "Mines",
+        lambda r: r.mines_on_hand,
+        numeric=True,
+        sort_key="mines",
+        tooltip="mines on hand: items x mines per item",
+    ),
     Column("Retained", lambda r: r.retained, numeric=True, sort_key="retained"),
     Column("Surplus", lambda r: r.surplus, numeric=True, sort_key="surplus"),
     Column("Scheduled", lambda r: r.scheduled, numeric=True, sort_key="scheduled"),

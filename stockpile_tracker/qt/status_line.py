@@ -16,7 +16,8 @@ def stockpile_status(split: ScopeTotals, retention: RetentionFilter) -> str:
     """Under Retained the retained total comes first, under Surplus the surplus total: a lot holding
     both shows in both views, and what it also holds is said apart, never mixed into the total.
     Retained, surplus and scheduled are of the stock the active profile governs (as on the dashboard
-    and in the reports); the lots it does not govern are said apart, at the end."""
+    and in the reports); the lots it does not govern are said apart, at the end. Figures are mines;
+    the items that hold them are said when they differ."""
     totals, rest = split.covered, split.not_covered
     apart = f" - {count(rest.lots, 'lot')} {split.not_covered_label}: on hand {rest.on_hand:,}" if rest.lots else ""
     lots = count(totals.lots, "lot")
@@ -33,11 +34,12 @@ def stockpile_status(split: ScopeTotals, retention: RetentionFilter) -> str:
             + (f" - these lots also hold {totals.retained:,} retained" if totals.retained else "")
             + apart
         )
-    whole = split.whole
+    whole, items = split.whole, split.items
+    in_items = f" in {count(items.on_hand, 'item')}" if items.on_hand != whole.on_hand else ""
     return (
-        f"{count(whole.lots, 'lot')} shown - on hand {whole.on_hand:,} - retained {totals.retained:,} - surplus "
-        f"{totals.surplus:,} - scheduled {totals.scheduled:,} - suspended {totals.suspended:,} - destroyed "
-        f"{whole.destroyed:,}" + apart.replace(" - ", " - of which ", 1)
+        f"{count(whole.lots, 'lot')} shown - on hand {count(whole.on_hand, 'mine')}{in_items} - retained "
+        f"{totals.retained:,} - surplus {totals.surplus:,} - scheduled {totals.scheduled:,} - suspended "
+        f"{totals.suspended:,} - destroyed {whole.destroyed:,}" + apart.replace(" - ", " - of which ", 1)
     )
 
 

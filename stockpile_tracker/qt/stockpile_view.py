@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -179,7 +178,9 @@ class LotDetail(QWidget):
             f"Lot {row.lot_number} - {row.type_designation}, {row.site_code} ({row.site_country}), "
             f"{row.sd_label} - on hand {row.on_hand:,}, retained {row.retained:,} ({row.kept_for}), "
             f"surplus {row.surplus:,}, scheduled {row.scheduled:,}, suspended {row.suspended:,}, "
-            f"destroyed {row.destroyed:,}" + (f", UNACCOUNTED FOR {lot.unaccounted:,}" if lot.unaccounted else "")
+            f"destroyed {row.destroyed:,}"
+            + (f", UNACCOUNTED FOR {lot.unaccounted:,}" if lot.unaccounted else "")
+            + ("" if row.mines_per_item == 1 else f" - {row.contents} per item: {row.mines_on_hand:,} mines on hand")
         )
         self.ledger_model.set_rows(lot.ledger)
         self.retention_model.set_rows(lot.retention)
@@ -271,8 +272,9 @@ class StockpileView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(False)
+        # Fourteen columns with items, mines and suspended: "Kept for" gives up width first on a narrow screen.
+        self.fit_columns = FitColumns(self.table)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.detail = LotDetail()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -372,7 +374,7 @@ class StockpileView(QWidget):
 
     def _rows_shown(self) -> None:
         if not self._sized and self.model.rowCount():
-            FitColumns(self.table).measure()  # within the width: Kept for gives up room first, elided
+            self.fit_columns.measure()  # within the width: Kept for gives up room first, elided
             self._sized = True
         self._reselect()
         if self._reveal and (row := self.model.index_of_lot(self._current_id or 0)) is not None:
@@ -384,7 +386,7 @@ class StockpileView(QWidget):
         two, as on the dashboard and in the reports), and which types it governs, for the rows."""
         split, covered = read
         self.note.done()
-        self.model.totals, self.scope_totals = split.whole, split
+        self.model.totals, self.scope_totals = split.items, split  # the rows' unit: items
         self.model.set_covered(covered)
         self.totals_changed.emit(split)
 

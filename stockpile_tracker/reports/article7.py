@@ -10,7 +10,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
-from ..domain.enums import Activation, Category, DestructionMethod, RetentionCategory
+from ..domain.enums import Activation, Category, Delivery, DestructionMethod, RetentionCategory
+from ..domain.rules import contents_label, mines_in_items
 from ..services import Stockpile, one_snapshot
 from ..services.dto.lots import YearLot
 from .document import Cell, Report, Table, table_from
@@ -25,19 +26,32 @@ def _lot_numbers(lots: list[YearLot]) -> str:
     return shown + (f" and {len(numbers) - MAX_LOTS_LISTED:,} more" if len(numbers) > MAX_LOTS_LISTED else "")
 
 
+PerItem = Callable[[YearLot], int]  # the mines of one item a form counts
+
+
 def _by_type(
     lots: Iterable[YearLot],
-    quantity: Callable[[YearLot], int],
+    items: Callable[[YearLot], int],
+    per_item: PerItem,
     supplementary: Callable[[list[YearLot]], str | None] = lambda lots: None,
 ) -> list[tuple[Cell, ...]]:
+    """One row per type: the mines (`items` of each lot, `per_item` mines to an item), its lots,
+    and, for a type whose item is not one mine, the items that hold them."""
     groups: dict[str, list[YearLot]] = defaultdict(list)
     for lot in lots:
-        if quantity(lot):
+        if items(lot) and per_item(lot):
             groups[lot.type_designation].append(lot)
-    return [
-        (designation, sum(quantity(lot) for lot in members), _lot_numbers(members), supplementary(members))
-        for designation, members in sorted(groups.items())
-    ]
+    rows: list[tuple[Cell, ...]] = []
+    for designation, members in sorted(groups.items()):
+        mines = sum(items(lot) * per_item(lot) for lot in members)
+        held_in = (
+            mines_in_items(mines, sum(items(lot) for lot in members), Delivery(members[0].delivery).items)
+            if members[0].mines_per_item != 1
+            else None
+        )
+        notes = [note for note in (held_in, supplementary(members)) if note]
+        rows.append((designation, mines, _lot_numbers(members), "; ".join(notes) or None))
+    return rows
 
 
 def _deadline(sp: Stockpile) -> date | None:
@@ -52,8 +66,15 @@ def _deadline(sp: Stockpile) -> date | None:
 def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = None) -> Report:
     lots = sp.queries.year_lots(year)
     profile = sp.catalogue.active_profile()
-    ap = [lot for lot in lots if profile.covers(lot.category, lot.activation)]
-    other = [lot for lot in lots if not profile.covers(lot.category, lot.activation)]
+
+    def covered(lot: YearLot) -> int:
+        return profile.covered_per_item(lot.ap_per_item, lot.av_per_item, lot.activation)
+
+    def apart(lot: YearLot) -> int:
+        return lot.mines_per_item - covered(lot)
+
+    ap = [lot for lot in lots if covered(lot)]
+    other = [lot for lot in lots if apart(lot)]
     deadline = _deadline(sp)
 
     def late_discovery(lot: YearLot) -> bool:
@@ -64,16 +85,15 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
         table_from(
             f"Form B - stockpiled anti-personnel mines at 31 December {year}",
             columns,
-            _by_type(ap, lambda lot: lot.on_hand, lambda members: _retained_note(members)),
+            _by_type(ap, lambda lot: lot.on_hand, covered, lambda members: _retained_note(members, covered)),
         ),
         losses_table(
             f"Form B - supplementary information: mines shipped for destruction and unaccounted for at 31 December "
             f"{year}",
             [
                 loss
-                for loss in sp.destruction.loss_totals(date(year, 12, 31)).losses
-                if profile.covers(loss.category, loss.activation)
-                and (loss.unaccounted or any(r.resolved_on.year == year for r in loss.resolutions))
+                for loss in sp.destruction.loss_totals(date(year, 12, 31)).covered_losses
+                if loss.unaccounted or any(r.resolved_on.year == year for r in loss.resolutions)
             ],
             "Still the state's stockpile until found, destroyed with a certificate or written off by an "
             "authority; not in the quantities above. Losses resolved during the year are listed with how.",
@@ -81,13 +101,13 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
         table_from(
             f"Form D - retained under Article 3 at 31 December {year}",
             ("Institution", "Type", "Quantity", "Lot numbers", "Supplementary information"),
-            _form_d(ap),
+            _form_d(ap, covered),
         ),
         _form_f(sp),
         table_from(
             f"Form G - anti-personnel mines destroyed in {year}",
             columns,
-            _by_type([lot for lot in ap if not late_discovery(lot)], lambda lot: lot.destroyed),
+            _by_type([lot for lot in ap if not late_discovery(lot)], lambda lot: lot.destroyed, covered),
         ),
         table_from(
             f"Form G - previously unknown stockpiles destroyed in {year}",
@@ -95,6 +115,7 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
             _by_type(
                 [lot for lot in ap if late_discovery(lot)],
                 lambda lot: lot.destroyed,
+                covered,
                 lambda members: "discovered " + ", ".join(sorted({str(m.discovered_on) for m in members})),
             ),
             note=f"Mines discovered after the deadline ({deadline.isoformat()})."
@@ -104,13 +125,13 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
         table_from(
             f"Form J - other matters: mines {profile.not_covered} held at 31 December {year} (voluntary)",
             columns,
-            _by_type(other, lambda lot: lot.on_hand, _kind),
+            _by_type(other, lambda lot: lot.on_hand, apart, _kind),
             note=f"Reported voluntarily, not counted in Forms B and G: {profile.name} governs {profile.scope}.",
         ),
         table_from(
             f"Form J - other matters: mines {profile.not_covered} destroyed in {year} (voluntary)",
             columns,
-            _by_type(other, lambda lot: lot.destroyed, _kind),
+            _by_type(other, lambda lot: lot.destroyed, apart, _kind),
         ),
     ]
     letterhead = sp.catalogue.letterhead()
@@ -121,22 +142,26 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
         sp.user,
         printed_at or datetime.now(),
         tuple(tables),
-        notes=("Quantities are individual mines, computed from the ledger up to 31 December.",),
+        notes=(
+            "Quantities are individual mines, computed from the ledger up to 31 December; a type whose item "
+            "holds several (a projectile, a dispenser) says how many items hold them.",
+        ),
         marking=letterhead.marking,
     )
 
 
 def _kind(members: list[YearLot]) -> str:
-    """What a type not counted is: "Anti-vehicle, victim-activated"."""
+    """What a type not counted is: "Anti-vehicle, victim-activated"; for a mixed item, its contents."""
     lot = members[0]
-    return f"{Category(lot.category).label}, {Activation(lot.activation).label}"
+    kind = f"{Category(lot.category).label}, {Activation(lot.activation).label}"
+    return kind if lot.mines_per_item == 1 else f"{kind}, {contents_label(lot.ap_per_item, lot.av_per_item)} per item"
 
 
-def _retained_note(members: list[YearLot]) -> str | None:
+def _retained_note(members: list[YearLot], per_item: PerItem) -> str | None:
     retained: dict[str, int] = defaultdict(int)
     for lot in members:
         if lot.retention_category is not None:  # retained: the database keeps the two together
-            retained[lot.retention_category] += lot.retained
+            retained[lot.retention_category] += lot.retained * per_item(lot)
     notes = [
         f"of which {quantity:,} retained ({RetentionCategory(category).label})"
         for category, quantity in sorted(retained.items())
@@ -144,15 +169,15 @@ def _retained_note(members: list[YearLot]) -> str | None:
     return "; ".join(notes) or None
 
 
-def _form_d(ap: list[YearLot]) -> list[tuple[Cell, ...]]:
+def _form_d(ap: list[YearLot], per_item: PerItem) -> list[tuple[Cell, ...]]:
     groups: dict[tuple[str, str], list[YearLot]] = defaultdict(list)
     for lot in ap:
         if (lot.retention_category == "article3" and lot.retained) or lot.trained:
             groups[(lot.institution or "(not named)", lot.type_designation)].append(lot)
     rows: list[tuple[Cell, ...]] = []
     for (institution, designation), members in sorted(groups.items()):
-        retained = sum(lot.retained for lot in members if lot.retention_category == "article3")
-        used = sum(lot.trained for lot in members)
+        retained = sum(lot.retained * per_item(lot) for lot in members if lot.retention_category == "article3")
+        used = sum(lot.trained * per_item(lot) for lot in members)
         rows.append(
             (
                 institution,

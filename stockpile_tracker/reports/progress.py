@@ -127,11 +127,11 @@ def composition_chart(composition: tuple[TypeComposition, ...], not_covered: str
     labels = [row.designation for row in shown] + ([f"others ({len(rest)})"] if rest else [])
     bars = [(row,) for row in shown] + ([rest] if rest else [])
     series = [
-        ("retained", tuple(sum(row.retained for row in rows if row.in_scope) for rows in bars)),
-        ("surplus", tuple(sum(row.surplus for row in rows if row.in_scope) for rows in bars)),
+        ("retained", tuple(sum(row.retained for row in rows) for rows in bars)),
+        ("surplus", tuple(sum(row.surplus for row in rows) for rows in bars)),
     ]
-    if not all(row.in_scope for row in composition):
-        series.append((not_covered, tuple(sum(row.on_hand for row in rows if not row.in_scope) for rows in bars)))
+    if any(row.not_covered for row in composition):
+        series.append((not_covered, tuple(sum(row.not_covered for row in rows) for rows in bars)))
     return Chart(
         "composition",
         "Stock by type: retained, surplus and not covered"

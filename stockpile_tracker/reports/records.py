@@ -18,7 +18,7 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
     lot_losses = sp.destruction.losses(lot_id=lot_id)
     profile = sp.catalogue.active_profile()
     (kind,) = [t for t in sp.catalogue.types() if t.designation == lot.type_designation]
-    covered = profile.covers(kind.category, kind.activation)
+    covered = profile.covers(kind.ap_per_item, kind.av_per_item, kind.activation)
     details = table_from(
         "Lot",
         ("", ""),
@@ -29,7 +29,11 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
             ("Condition", f"{lot.condition_code} - {CONDITION_CODES[lot.condition_code]}"),
             ("Kept for", lot.kept_under(covered)),
             ("Scope", f"covered by {profile.name}" if covered else profile.not_covered),
-            ("On hand", f"{lot.on_hand:,}"),
+            ("Mines per item", lot.contents),
+            (
+                "On hand",
+                f"{lot.on_hand:,}" + ("" if lot.mines_per_item == 1 else f" items, {lot.mines_on_hand:,} mines"),
+            ),
             ("Retained", f"{lot.retained:,}"),
             ("Suspended", f"{lot.suspended:,}"),
             ("Scheduled", f"{lot.scheduled:,}"),

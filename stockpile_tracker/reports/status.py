@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from ..domain.enums import Activation, Category, RetentionCategory
+from ..domain.rules import contents_label
 from ..services import Stockpile, one_snapshot
 from ..services.dto.catalogue import PolicyProfileInfo
 from ..services.dto.lots import StatusGroup, SuspensionInfo, Totals
@@ -52,8 +53,9 @@ def _scope_table(sp: Stockpile, as_of: date) -> Table:
         f"In and out of scope of {profile.name}",
         ("Stock", *QUANTITY_COLUMNS),
         rows,
-        note=f"{profile.name} governs {profile.scope}; only that stock counts against its obligations. "
-        "The total adds what is held, never the two surpluses: only the one covered is to destroy.",
+        note=f"{profile.name} governs {profile.scope}; only those mines count against its obligations. "
+        "Figures are mines (items x mines per item): a lot of an item holding both kinds (a Volcano canister) "
+        "is on both lines. The total adds what is held, never the two surpluses: only the one covered is to destroy.",
         total_columns=(1, 2, 3, 8),  # lots, on hand, retained, destroyed
     )
 
@@ -62,34 +64,94 @@ def _split(groups: list[StatusGroup], profile: PolicyProfileInfo, note: str) -> 
     """Each breakdown twice, in scope and apart: no total mixes what the profile says to destroy
     with stock it does not govern."""
     breakdowns: tuple[tuple[str, tuple[str, ...], Callable[[StatusGroup], tuple[str, ...]]], ...] = (
-        ("Summary by category", ("Category",), lambda g: (Category(g.category).label,)),
+        (CATEGORY_TABLE, ("Category",), lambda g: (Category(g.category).label,)),
         ("By self-destruct / self-deactivation", ("Feature",), lambda g: (g.sd_class.label,)),
         ("By site", ("Site", "Country"), lambda g: (g.site_code, g.site_country)),
         ("By type", ("Type", "Cat.", "Activation"), _type),
     )
     scopes = (
-        (f"covered by {profile.name}", [g for g in groups if g.in_scope]),
-        (f"{profile.not_covered} (shown apart; no obligation counts them)", [g for g in groups if not g.in_scope]),
+        (f"covered by {profile.name}", True),
+        (f"{profile.not_covered} (shown apart; no obligation counts them)", False),
     )
     return [
         table_from(
             f"{title}, {scope}",
             (*keys, *QUANTITY_COLUMNS),
-            _by(members, key),
-            note=note if title == "By type" else None,
+            _by(_in_mines(groups, covered, by_category=title == CATEGORY_TABLE), key),
+            note=note if title == "By type" else MIXED_NOTE if title == CATEGORY_TABLE else None,
         )
-        for scope, members in scopes
+        for scope, covered in scopes
         for title, keys, key in breakdowns
     ]
 
 
-def _kept_for(profile: PolicyProfileInfo) -> Callable[[StatusGroup], tuple[str, str]]:
-    def key(group: StatusGroup) -> tuple[str, str]:
-        category = group.retention_category
-        reason = RetentionCategory(category).label if category else "not retained"
-        return (reason, f"covered by {profile.name}" if group.in_scope else profile.not_covered)
+CATEGORY_TABLE = "Summary by category"
+MIXED_NOTE = "A lot of an item holding both categories (a Volcano canister) counts under each."
 
-    return key
+
+def _in_mines(groups: list[StatusGroup], covered: bool, by_category: bool = False) -> list[StatusGroup]:
+    """The groups in the mines the profile governs (`covered`) or in the others: a mixed item
+    (Volcano) is on both sides; `by_category`, a group for each category of mines it holds."""
+    if by_category:
+        return [part for group in groups for part in group.by_category(covered)]
+    if covered:
+        return [g.covered for g in groups if g.covered_per_item]
+    return [g.not_covered for g in groups if g.not_covered_per_item]
+
+
+def _retained(groups: list[StatusGroup], profile: PolicyProfileInfo) -> Table:
+    """Retained mines by reason, those the profile governs apart from the others."""
+    buckets: dict[tuple[str, str], list[StatusGroup]] = defaultdict(list)
+    for stock, covered in ((f"covered by {profile.name}", True), (profile.not_covered, False)):
+        for group in _in_mines(groups, covered):
+            if group.retention_category and group.retained:
+                buckets[(RetentionCategory(group.retention_category).label, stock)].append(group)
+    totals = [(key, Totals.summed(members)) for key, members in sorted(buckets.items())]
+    return table_from(
+        "Retained, by reason",
+        ("Kept for", "Stock", "Lots", "Retained"),
+        [(*key, t.lots, t.retained) for key, t in totals],
+    )
+
+
+def _items_and_mines(groups: list[StatusGroup]) -> Table:
+    """A line per type in both units: the ledger counts items (a projectile, a canister), the
+    obligations count the mines they hold (DOMAIN.md section 2, contents)."""
+    by_type: dict[str, list[StatusGroup]] = defaultdict(list)
+    for group in groups:
+        by_type[group.type_designation].append(group)
+    rows: list[tuple[Cell, ...]] = []
+    for designation, members in sorted(by_type.items()):
+        first, items = members[0], Totals.summed(members)
+        per_item = first.ap_per_item + first.av_per_item
+        covered, apart = first.covered_per_item, first.not_covered_per_item
+        rows.append(
+            (
+                designation,
+                contents_label(first.ap_per_item, first.av_per_item),
+                items.on_hand,
+                items.on_hand * per_item,
+                items.on_hand * covered,
+                items.on_hand * apart,
+                items.destroyed,
+                items.destroyed * per_item,
+            )
+        )
+    return table_from(
+        "Items and mines, by type",
+        (
+            "Type",
+            "Mines per item",
+            "Items on hand",
+            "Mines on hand",
+            "Covered",
+            "Not covered",
+            "Items destroyed",
+            "Mines destroyed",
+        ),
+        rows,
+        note="The ledger counts items; every other table counts mines (items x mines per item).",
+    )
 
 
 @one_snapshot
@@ -103,20 +165,12 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
     tables = [
         _scope_table(sp, as_of),
         *_split(groups, profile, by_type_note),
-        table_from(
-            "Retained, by reason",
-            ("Kept for", "Stock", "Lots", "Retained"),
-            [
-                (label, stock, lots, retained)
-                for label, stock, lots, _on_hand, retained, *_rest in _by(
-                    [g for g in groups if g.retained], _kept_for(profile)
-                )
-            ],
-        ),
+        _items_and_mines(groups),
+        _retained(groups, profile),
     ]
     suspended = sp.suspensions.in_force(as_of)
     if suspended:
-        tables.append(_suspensions_table(suspended))
+        tables.append(_suspensions_table(sp, profile, suspended))
     losses = _losses_tables(sp, profile, as_of)
     tables.extend(losses)
     tables.append(_overdue_table(sp, as_of))
@@ -144,29 +198,37 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
     )
 
 
-def _suspensions_table(suspended: list[SuspensionInfo]) -> Table:
+def _suspensions_table(sp: Stockpile, profile: PolicyProfileInfo, suspended: list[SuspensionInfo]) -> Table:
+    """Each suspension in items, as it is made, and in mines in and out of scope, as the figures above."""
+    activation = {t.designation: t.activation for t in sp.catalogue.types()}
+    rows = []
+    for s in suspended:
+        lot = sp.queries.lot(s.lot_id)
+        covered = profile.covered_per_item(lot.ap_per_item, lot.av_per_item, activation[lot.type_designation])
+        mines = (s.quantity * covered, s.quantity * (lot.mines_per_item - covered))
+        rows.append((s.kind_label, s.reference, s.lot_number, s.suspended_from, s.quantity, *mines))
     return table_from(
         "Suspended, by suspension",
-        ("Kind", "Reference", "Lot", "From", "Suspended"),
-        [(s.kind_label, s.reference, s.lot_number, s.suspended_from, s.quantity) for s in suspended],
+        ("Kind", "Reference", "Lot", "From", "Items", f"Mines covered by {profile.name}", "Mines not covered"),
+        rows,
         note="Suspended mines are surplus (in Surplus and Suspended above): held back from scheduling and "
         "destruction until the suspension is lifted, then to be destroyed.",
-        total_columns=(4,),
+        total_columns=(5, 6),
     )
 
 
 def _losses_tables(sp: Stockpile, profile: PolicyProfileInfo, as_of: date) -> list[Table]:
     """Rule 6: mines shipped by tasks closed short, still the state's until resolved; those the
     profile does not govern apart. None when the record has no loss by then."""
-    losses = sp.destruction.loss_totals(as_of).losses
-    if not losses:
+    losses = sp.destruction.loss_totals(as_of)
+    covered, others = list(losses.covered_losses), list(losses.not_covered_losses)
+    if not covered and not others:
         return []
-    covered = [loss for loss in losses if profile.covers(loss.category, loss.activation)]
-    others = [loss for loss in losses if not profile.covers(loss.category, loss.activation)]
     note = (
         "Mines shipped for destruction and not reported destroyed when their task was closed: not in the "
         "stock figures above, still the state's until an investigation finds them, has them destroyed "
-        "with a certificate or an authority writes them off."
+        "with a certificate or an authority writes them off. In mines, as the figures above (a loss of "
+        "an item holding both kinds is on both tables)."
     )
     tables = [
         losses_table(f"Unaccounted losses: mines covered by {profile.name}, shipped and not destroyed", covered, note)

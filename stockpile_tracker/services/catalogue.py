@@ -8,13 +8,13 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy import BigInteger, ColumnElement, case, cast, literal, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..db.models import MineType, PolicyProfile, Setting, Site
 from ..domain.enums import Activation, Category, Delivery, RetentionCategory, SiteKind
 from ..domain.errors import DatabaseError, InvalidInput, NotFound
-from ..domain.rules import optional_text, require_text, sd_class
+from ..domain.rules import optional_text, require_text, require_whole, sd_class
 from . import audit
 from .base import Context
 from .dto.catalogue import Letterhead, MineTypeInfo, PolicyProfileInfo, SiteInfo
@@ -41,6 +41,8 @@ def type_info(row: MineType) -> MineTypeInfo:
         delivery=row.delivery,
         notes=row.notes,
         sd_class=sd_class(row.self_destruct_hours, row.self_deactivating),
+        ap_per_item=row.ap_per_item,
+        av_per_item=row.av_per_item,
     )
 
 
@@ -80,9 +82,30 @@ def profile_info(row: PolicyProfile) -> PolicyProfileInfo:
     )
 
 
+MINES_PER_ITEM = MineType.ap_per_item + MineType.av_per_item
+
+
+def covered_per_item(policy: PolicyProfileInfo) -> ColumnElement[int]:
+    """PolicyProfileInfo.covered_per_item in SQL, on MineType: the mines of one item the profile
+    governs, the one computation of scope every query shares."""
+    parts = {Category.AP.value: MineType.ap_per_item, Category.AV.value: MineType.av_per_item}
+    governed = [parts[category] for category in policy.scope_categories]
+    if not governed:
+        return literal(0)
+    return case((MineType.activation.in_(policy.scope_activations), sum(governed[1:], governed[0])), else_=0)
+
+
 def in_scope_where(policy: PolicyProfileInfo) -> ColumnElement[bool]:
-    """PolicyProfileInfo.covers in SQL, on MineType: the one test of scope every query shares."""
-    return and_(MineType.category.in_(policy.scope_categories), MineType.activation.in_(policy.scope_activations))
+    """A type the profile governs at least one mine of."""
+    return covered_per_item(policy) > 0
+
+
+def covered_mines(
+    items: ColumnElement[Any] | InstrumentedAttribute[int], policy: PolicyProfileInfo
+) -> ColumnElement[int]:
+    """A number of items (the ledger's unit) as the mines of them the profile governs: what its
+    obligations count. Wide enough for a national stockpile of GATOR dispensers."""
+    return cast(items, BigInteger) * covered_per_item(policy)
 
 
 def _choice(field: str, enum: type[StrEnum], value: object) -> str:
@@ -101,6 +124,8 @@ TYPE_FIELDS = (
     "self_deactivating",
     "delivery",
     "notes",
+    "ap_per_item",
+    "av_per_item",
 )
 SITE_FIELDS = ("code", "name", "country", "kind")
 
@@ -115,8 +140,11 @@ def _type_values(
     self_deactivating: object,
     delivery: object,
     notes: object,
+    ap_per_item: object = None,
+    av_per_item: object = None,
 ) -> dict[str, Any]:
     """A mine type's fields checked, as a new entry and as a correction."""
+    category = _choice("category", Category, category)
     if self_destruct_hours is not None and (
         isinstance(self_destruct_hours, bool) or not isinstance(self_destruct_hours, int) or self_destruct_hours <= 0
     ):
@@ -124,13 +152,40 @@ def _type_values(
     return {
         "designation": require_text("designation", designation, 40),
         "name": require_text("name", name),
-        "category": _choice("category", Category, category),
+        "category": category,
         "activation": _choice("activation", Activation, activation),
         "self_destruct_hours": self_destruct_hours,
         "self_deactivating": bool(self_deactivating),
         "delivery": _choice("delivery", Delivery, delivery),
         "notes": optional_text("notes", notes),
+        **_contents(category, ap_per_item, av_per_item),
     }
+
+
+MAX_PER_ITEM = 10_000  # far above any system (GATOR: 94): a typing slip, not a dispenser
+
+
+def _contents(category: str, ap_per_item: object, av_per_item: object) -> dict[str, int]:
+    """The mines one item holds (DOMAIN.md section 2). Neither given: 1 of the type's category, as
+    a plain mine; one given: none of the other. The category is the principal one, so the item
+    holds at least one mine of it."""
+    if ap_per_item is None and av_per_item is None:
+        ap_per_item, av_per_item = (1, 0) if category == Category.AP.value else (0, 1)
+    contents = {
+        field: 0 if value is None else require_whole(field.replace("_", " "), value)
+        for field, value in (("ap_per_item", ap_per_item), ("av_per_item", av_per_item))
+    }
+    for field, value in contents.items():
+        if value > MAX_PER_ITEM:
+            raise InvalidInput(field.replace("_", " "), f"{value:,} mines in one item: at most {MAX_PER_ITEM:,}")
+    principal = "ap_per_item" if category == Category.AP.value else "av_per_item"
+    if contents[principal] == 0:
+        raise InvalidInput(
+            principal.replace("_", " "),
+            f"a type of category {category} holds at least one {category} mine per item "
+            "(the category is the principal one)",
+        )
+    return contents
 
 
 def _site_values(*, code: object, name: object, country: object, kind: object) -> dict[str, Any]:
@@ -244,7 +299,10 @@ class CatalogueService:
         self_deactivating: bool = False,
         delivery: str = "hand_emplaced",
         notes: str | None = None,
+        ap_per_item: int | None = None,
+        av_per_item: int | None = None,
     ) -> MineTypeInfo:
+        """`ap_per_item`, `av_per_item`: the item's contents; neither given, 1 of its category."""
         return self.add(
             MINE_TYPES,
             {
@@ -256,6 +314,8 @@ class CatalogueService:
                 "self_deactivating": self_deactivating,
                 "delivery": delivery,
                 "notes": notes,
+                "ap_per_item": ap_per_item,
+                "av_per_item": av_per_item,
             },
         )
 
@@ -341,7 +401,7 @@ class CatalogueService:
             return frozenset(
                 row.designation
                 for row in session.scalars(select(MineType))
-                if profile.covers(row.category, row.activation)
+                if profile.covers(row.ap_per_item, row.av_per_item, row.activation)
             )
 
     def set_active_profile(self, code: str) -> PolicyProfileInfo:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, Row, false, func, or_, select, true
+from sqlalchemy import BigInteger, ColumnElement, FromClause, Row, cast, false, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from ..db.models import (
@@ -29,7 +29,7 @@ from ..domain.errors import InvalidInput
 from ..domain.rules import forecast_completion, month_start
 from .balance import balances_on, derived_balance_query
 from .base import Context
-from .catalogue import active_profile, in_scope_where, profile_info
+from .catalogue import active_profile, covered_mines, in_scope_where, profile_info
 from .destruction import DestructionService
 from .dto.catalogue import PolicyProfileInfo
 from .dto.destruction import ProgrammeInfo, TaskInfo
@@ -85,23 +85,26 @@ def _mines(lots: Sequence[tuple[int, str, int]]) -> int:
 
 def _by_scope(
     policy: PolicyProfileInfo, lots: Sequence[Row[*tuple[Any, ...]]]
-) -> tuple[list[Row[*tuple[Any, ...]]], LotQuantities]:
-    """The lots the profile governs, and the others with what they hold: shown apart, never
-    counted against an obligation."""
-    covered: list[Row[*tuple[Any, ...]]] = []
+) -> tuple[list[tuple[Row[*tuple[Any, ...]], int]], LotQuantities]:
+    """The lots the profile governs, each with the mines of one item it governs, and the mines it
+    does not govern with their lots: shown apart, never counted against an obligation. A lot of a
+    mixed type (Volcano: 1 AP + 5 AV) is on both sides."""
+    covered: list[tuple[Row[*tuple[Any, ...]], int]] = []
     not_covered: LotQuantities = []
     for lot in lots:
-        if policy.covers(lot.category, lot.activation):
-            covered.append(lot)
-        else:
-            not_covered.append((lot.id, lot.lot_number, lot.on_hand))
+        per_item = policy.covered_per_item(lot.ap_per_item, lot.av_per_item, lot.activation)
+        if per_item:
+            covered.append((lot, per_item))
+        if lot.ap_per_item + lot.av_per_item > per_item:
+            not_covered.append((lot.id, lot.lot_number, lot.on_hand * (lot.ap_per_item + lot.av_per_item - per_item)))
     return covered, not_covered
 
 
 def _stock_groups(
-    policy: PolicyProfileInfo, lots: Sequence[Row[*tuple[Any, ...]]]
+    policy: PolicyProfileInfo, lots: Sequence[tuple[Row[*tuple[Any, ...]], int]]
 ) -> tuple[LotQuantities, LotQuantities, dict[str, LotQuantities], LotQuantities]:
-    """The lots held in the profile's scope, sorted into what the stock findings report:
+    """The lots held in the profile's scope, with the mines of an item it governs, sorted into what
+    the stock findings report, in those mines:
     unscheduled surplus, persistent mines held other than for training, retention the profile does
     not permit (by category) and Korea-reserved mines held outside Korea (when the profile asks
     that they be held there)."""
@@ -109,7 +112,9 @@ def _stock_groups(
     persistent: LotQuantities = []
     outside: dict[str, LotQuantities] = defaultdict(list)
     korea_abroad: LotQuantities = []
-    for lot_id, number, _type, sd_hours, sda, _site, country, on_hand, retained, category, scheduled, held, *_ in lots:
+    for lot, per_item in lots:
+        lot_id, number, _type, sd_hours, sda, _site, country, on_hand, retained, category, scheduled, held, *_ = lot
+        on_hand, retained, scheduled, held = (n * per_item for n in (on_hand, retained, scheduled, held))
         free = on_hand - retained - scheduled - held  # suspended mines have their own finding
         if free > 0:
             unscheduled.append((lot_id, number, free))
@@ -155,14 +160,15 @@ _SHIPPED_OR_DESTROYED = [
 ]
 
 
-def _held_changes(session: Session, covered: ColumnElement[bool], today: date) -> list[tuple[int, date, int]]:
-    """(lot id, day, change) of the mines held of the types the profile governs, up to `today`:
+def _held_changes(session: Session, policy: PolicyProfileInfo, today: date) -> list[tuple[int, date, int]]:
+    """(lot id, day, change) of the mines the profile governs held, up to `today`:
     the ledger's entries other than shipments, destructions and returns (and their reversals), each
     destruction event's quantities and each write-off of unaccounted mines. So held = on hand + at
     destruction sites + unaccounted, until destroyed or written off."""
+    covered = in_scope_where(policy)
     undone = aliased(Movement)
     ledger = session.execute(
-        select(Movement.lot_id, Movement.occurred_on, func.sum(Movement.quantity))
+        select(Movement.lot_id, Movement.occurred_on, func.sum(covered_mines(Movement.quantity, policy)))
         .join(Lot, Lot.id == Movement.lot_id)
         .join(MineType, MineType.id == Lot.mine_type_id)
         .outerjoin(undone, undone.id == Movement.reverses_id)
@@ -175,7 +181,7 @@ def _held_changes(session: Session, covered: ColumnElement[bool], today: date) -
         .group_by(Movement.lot_id, Movement.occurred_on)
     ).all()
     destroyed = session.execute(
-        select(EventLine.lot_id, DestructionEvent.occurred_on, -func.sum(EventLine.quantity))
+        select(EventLine.lot_id, DestructionEvent.occurred_on, -func.sum(covered_mines(EventLine.quantity, policy)))
         .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
         .join(Lot, Lot.id == EventLine.lot_id)
         .join(MineType, MineType.id == Lot.mine_type_id)
@@ -183,7 +189,7 @@ def _held_changes(session: Session, covered: ColumnElement[bool], today: date) -
         .group_by(EventLine.lot_id, DestructionEvent.occurred_on)
     ).all()
     return [(lot_id, day, int(change)) for lot_id, day, change in [*ledger, *destroyed]] + written_off(
-        session, covered, today
+        session, policy, today
     )
 
 
@@ -195,7 +201,6 @@ def _permitted(policy: PolicyProfileInfo, category: str | None, quantity: int) -
 
 def _surplus_ended(
     session: Session,
-    covered: ColumnElement[bool],
     policy: PolicyProfileInfo,
     changes: list[tuple[int, date, int]],
     found: Iterable[int],
@@ -210,11 +215,11 @@ def _surplus_ended(
             RetentionDecision.lot_id,
             RetentionDecision.id,
             RetentionDecision.category,
-            RetentionDecision.quantity,
+            covered_mines(RetentionDecision.quantity, policy),
         )
         .join(Lot, Lot.id == RetentionDecision.lot_id)
         .join(MineType, MineType.id == Lot.mine_type_id)
-        .where(covered, RetentionDecision.valid_from <= today, RetentionDecision.lot_id.not_in(found))
+        .where(in_scope_where(policy), RetentionDecision.valid_from <= today, RetentionDecision.lot_id.not_in(found))
     ).all()
     return surplus_ended_on(
         [(day, change) for lot_id, day, change in changes if lot_id not in found],
@@ -223,19 +228,19 @@ def _surplus_ended(
 
 
 def _recent_rate(
-    session: Session, covered: ColumnElement[bool], found: Iterable[int], today: date, months: int = 6
+    session: Session, policy: PolicyProfileInfo, found: Iterable[int], today: date, months: int = 6
 ) -> float:
     """Mines the profile governs destroyed (by the destruction events: a shipment destroys
     nothing yet), a month, over the last `months` full months."""
     this_month = month_start(today)
     start = add_months(this_month, -months)
     gone = session.execute(
-        select(func.coalesce(func.sum(EventLine.quantity), 0))
+        select(func.coalesce(func.sum(covered_mines(EventLine.quantity, policy)), 0))
         .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
         .join(Lot, Lot.id == EventLine.lot_id)
         .join(MineType, MineType.id == Lot.mine_type_id)
         .where(
-            covered,
+            in_scope_where(policy),
             DestructionEvent.occurred_on >= start,
             DestructionEvent.occurred_on < this_month,
             EventLine.lot_id.not_in(found),
@@ -263,9 +268,9 @@ def _korea(found: _Findings, policy: PolicyProfileInfo, reserves: Sequence[Korea
             found.add(
                 ERROR,
                 Rule.KOREA_RESERVE,
-                f"{reserve.designation}: {reserve.reserved:,} mines reserved for Korea, {stated.quantity:,} required "
-                f"({stated.authority_ref}, from {stated.valid_from.isoformat()}): {excess:,} beyond it are surplus "
-                "to destroy, counted in the last lots by lot number",
+                f"{reserve.designation}: {reserve.reserved:,} mines reserved for Korea, {stated.quantity:,} mines "
+                f"required ({stated.authority_ref}, from {stated.valid_from.isoformat()}): {excess:,} beyond it are "
+                "surplus to destroy, counted in the last lots by lot number",
                 "release them to surplus and schedule their destruction, or state the higher requirement",
                 lots=reserve.excess,
                 quantity=excess,
@@ -275,9 +280,13 @@ def _korea(found: _Findings, policy: PolicyProfileInfo, reserves: Sequence[Korea
 def _overdue(found: _Findings, policy: PolicyProfileInfo, task: TaskInfo) -> None:
     """A late task is a deadline finding for the mines the profile governs; for the others it
     only informs."""
-    covered = [line for line in task.lines if policy.covers(line.category, line.activation)]
-    planned = sum(line.planned for line in covered)
-    left = planned - sum(line.destroyed for line in covered)
+    per_item = {
+        line.lot_id: policy.covered_per_item(line.ap_per_item, line.av_per_item, line.activation) for line in task.lines
+    }
+    covered = [line for line in task.lines if per_item[line.lot_id]]
+    planned = sum(line.planned * per_item[line.lot_id] for line in covered)
+    left = planned - sum(line.destroyed * per_item[line.lot_id] for line in covered)
+    apart = sum((line.planned - line.destroyed) * (line.mines_per_item - per_item[line.lot_id]) for line in task.lines)
     if left > 0:
         found.add(
             ERROR,
@@ -294,11 +303,11 @@ def _overdue(found: _Findings, policy: PolicyProfileInfo, task: TaskInfo) -> Non
             INFO,
             Rule.DEADLINES,
             f"task {task.reference} was planned for {task.planned_on.isoformat()} and "
-            f"{task.planned - task.destroyed:,} mines {policy.not_covered} are not destroyed",
+            f"{apart:,} mines {policy.not_covered} are not destroyed",
             "carry it out or re-plan it",
             tasks=[task.reference],
             lots=[(line.lot_id, line.lot_number) for line in task.lines],
-            quantity=task.planned - task.destroyed,
+            quantity=apart,
         )
 
 
@@ -337,6 +346,8 @@ class ComplianceService:
                     balances.c.suspended,
                     MineType.category,
                     MineType.activation,
+                    MineType.ap_per_item,
+                    MineType.av_per_item,
                 )
                 .join(balances, balances.c.lot_id == Lot.id)
                 .join(MineType, MineType.id == Lot.mine_type_id)
@@ -445,7 +456,7 @@ class ComplianceService:
     def _movements(self, found: _Findings, policy: PolicyProfileInfo, session: Session, today: date) -> None:
         def lots_with(*conditions: ColumnElement[bool]) -> Sequence[Row[int, str, int]]:
             return session.execute(
-                select(Lot.id, Lot.lot_number, func.sum(Movement.quantity))
+                select(Lot.id, Lot.lot_number, cast(func.sum(covered_mines(Movement.quantity, policy)), BigInteger))
                 .join(Lot, Lot.id == Movement.lot_id)
                 .join(MineType, MineType.id == Lot.mine_type_id)
                 .where(in_scope_where(policy), *conditions, Movement.occurred_on <= today)
@@ -518,9 +529,11 @@ class ComplianceService:
             balances = derived_balance_query(kept, as_of=day).subquery()
             return int(
                 session.execute(
-                    select(func.coalesce(func.sum(balances.c.retained), 0)).where(
-                        balances.c.retention_category == article3, balances.c.received > 0
-                    )
+                    select(func.coalesce(func.sum(covered_mines(balances.c.retained, policy)), 0))
+                    .select_from(balances)
+                    .join(Lot, Lot.id == balances.c.lot_id)
+                    .join(MineType, MineType.id == Lot.mine_type_id)
+                    .where(balances.c.retention_category == article3, balances.c.received > 0)
                 ).scalar_one()
             )
 
@@ -548,14 +561,17 @@ class ComplianceService:
         deadline = policy.deadline
         if deadline is None:
             return
-        covered = in_scope_where(policy)
-        late_finds = _found_after(session, covered, deadline, today)
-        changes = _held_changes(session, covered, today)
+        late_finds = _found_after(session, in_scope_where(policy), deadline, today)
+        changes = _held_changes(session, policy, today)
         held: dict[int, int] = defaultdict(int)
         for lot_id, _day, change in changes:
             held[lot_id] += change
         kept = session.execute(
-            select(balances.c.lot_id, balances.c.retention_category, balances.c.retained).where(balances.c.retained > 0)
+            select(balances.c.lot_id, balances.c.retention_category, covered_mines(balances.c.retained, policy))
+            .select_from(balances)
+            .join(Lot, Lot.id == balances.c.lot_id)
+            .join(MineType, MineType.id == Lot.mine_type_id)
+            .where(balances.c.retained > 0)
         ).all()
         unpermitted = 0  # retained for a reason the profile does not permit, or beyond it: still to destroy
         for lot_id, category, retained in kept:
@@ -567,7 +583,7 @@ class ComplianceService:
         self._found_stocks(found, late_finds, surplus_of, today)
         surplus = sum(int(q) for lot_id, q in surplus_of.items() if lot_id not in late_finds)
         if surplus and today <= deadline:
-            forecast = forecast_completion(surplus, _recent_rate(session, covered, late_finds, today), today)
+            forecast = forecast_completion(surplus, _recent_rate(session, policy, late_finds, today), today)
             if forecast is None or forecast > deadline:
                 when = forecast.isoformat()[:7] if forecast else "never at the recent rate"
                 found.add(
@@ -589,7 +605,7 @@ class ComplianceService:
                 quantity=surplus,
             )
         else:
-            ended = _surplus_ended(session, covered, policy, changes, late_finds, today)
+            ended = _surplus_ended(session, policy, changes, late_finds, today)
             self._completion(found, policy, deadline, ended)
 
     @staticmethod
@@ -699,13 +715,15 @@ class ComplianceService:
 
     @staticmethod
     def _losses(found: _Findings, session: Session, today: date, as_of: date | None) -> None:
-        """Rule 6: each loss still unaccounted for, whatever its scope: the record is not reconciled."""
+        """Rule 6: each loss still unaccounted for, whatever its scope: the record is not reconciled.
+        In items, as the task and its certificate count them, with the mines they hold."""
         for loss in loss_infos(session, as_of=as_of, open_only=True):
             found.add(
                 ERROR,
                 Rule.RECONCILIATION,
                 f"task {loss.task_reference}, lot {loss.lot_number} ({loss.type_designation}): {loss.unaccounted:,} "
-                f"mines unaccounted for since {loss.occurred_on.isoformat()} ({loss.age(today):,} day(s))",
+                f"items ({loss.unaccounted * loss.mines_per_item:,} mines) unaccounted for since "
+                f"{loss.occurred_on.isoformat()} ({loss.age(today):,} day(s))",
                 "investigate: record them found and returned, destroyed with a certificate, or written off "
                 "by an authority (Resolve unaccounted loss)",
                 tasks=[loss.task_reference],

@@ -60,6 +60,8 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask], as_of: date |
                 MineType.designation,
                 MineType.category,
                 MineType.activation,
+                MineType.ap_per_item,
+                MineType.av_per_item,
             )
             .join(Lot, Lot.id == TaskLine.lot_id)
             .join(MineType, MineType.id == Lot.mine_type_id)
@@ -109,6 +111,8 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask], as_of: date |
                     on_site=on_site.get((task.id, line.lot_id), 0),
                     destroyed=destroyed.get((task.id, line.lot_id), 0),
                     certified=certified.get((task.id, line.lot_id), 0),
+                    ap_per_item=line.ap_per_item,
+                    av_per_item=line.av_per_item,
                 )
                 for line in lines[task.id]
             ),

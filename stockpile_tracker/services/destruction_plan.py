@@ -36,7 +36,7 @@ from ..domain.rules import (
 )
 from . import audit, balance
 from .base import Context, utc_now
-from .catalogue import in_scope_where, profile_info
+from .catalogue import covered_mines, in_scope_where, profile_info
 from .destruction_info import programme_info, task_info, task_infos
 from .dto.catalogue import PolicyProfileInfo
 from .dto.destruction import MonthProgress, ProgrammeForecast, ProgrammeInfo, ProgrammeProgress, TaskInfo
@@ -406,9 +406,10 @@ class DestructionPlan:
         the mines its profile governs, summed in the database (a national programme has thousands
         of tasks)."""
         with self.ctx.read() as session:
-            covered = in_scope_where(profile_info(self._programme(session, programme_id).profile))
+            policy = profile_info(self._programme(session, programme_id).profile)
+            covered = in_scope_where(policy)
             planned = (
-                select(TaskLine.task_id, func.sum(TaskLine.quantity).label("planned"))
+                select(TaskLine.task_id, func.sum(covered_mines(TaskLine.quantity, policy)).label("planned"))
                 .join(Lot, Lot.id == TaskLine.lot_id)
                 .join(MineType, MineType.id == Lot.mine_type_id)
                 .where(covered)
@@ -416,7 +417,7 @@ class DestructionPlan:
                 .subquery()
             )
             destroyed = (
-                select(DestructionEvent.task_id, func.sum(EventLine.quantity).label("destroyed"))
+                select(DestructionEvent.task_id, func.sum(covered_mines(EventLine.quantity, policy)).label("destroyed"))
                 .join(EventLine, EventLine.event_id == DestructionEvent.id)
                 .join(Lot, Lot.id == EventLine.lot_id)
                 .join(MineType, MineType.id == Lot.mine_type_id)
@@ -464,7 +465,7 @@ class DestructionPlan:
             )
             live = and_(ours, _created_by(as_of))  # the plan as it was on the record then
             planned_rows = session.execute(
-                select(DestructionTask.planned_on, func.sum(TaskLine.quantity))
+                select(DestructionTask.planned_on, func.sum(covered_mines(TaskLine.quantity, policy)))
                 .join(TaskLine, TaskLine.task_id == DestructionTask.id)
                 .join(Lot, Lot.id == TaskLine.lot_id)
                 .join(MineType, MineType.id == Lot.mine_type_id)
@@ -472,7 +473,7 @@ class DestructionPlan:
                 .group_by(DestructionTask.planned_on)
             ).all()
             destroyed_rows = session.execute(
-                select(DestructionEvent.occurred_on, func.sum(EventLine.quantity))
+                select(DestructionEvent.occurred_on, func.sum(covered_mines(EventLine.quantity, policy)))
                 .join(EventLine, EventLine.event_id == DestructionEvent.id)
                 .join(DestructionTask, DestructionTask.id == DestructionEvent.task_id)
                 .join(Lot, Lot.id == EventLine.lot_id)
@@ -483,9 +484,9 @@ class DestructionPlan:
             ).all()
             surplus, awaiting = self._still_to_destroy(session, programme_id, policy, as_of)
             unaccounted = sum(
-                loss.unaccounted
+                loss.unaccounted * policy.covered_per_item(loss.ap_per_item, loss.av_per_item, loss.activation)
                 for loss in loss_infos(session, as_of=as_of, open_only=True)
-                if loss.programme_id == programme_id and policy.covers(loss.category, loss.activation)
+                if loss.programme_id == programme_id
             )
         planned: dict[date, int] = defaultdict(int)
         destroyed: dict[date, int] = defaultdict(int)
@@ -514,7 +515,7 @@ class DestructionPlan:
         that are not yet reported destroyed. `as_of`: at the end of that day."""
         balances = balance.balances_on(as_of)
         held = session.execute(
-            select(func.coalesce(func.sum(balances.c.on_hand - balances.c.retained), 0))
+            select(func.coalesce(func.sum(covered_mines(balances.c.on_hand - balances.c.retained, policy)), 0))
             .select_from(balances)
             .join(Lot, Lot.id == balances.c.lot_id)
             .join(MineType, MineType.id == Lot.mine_type_id)
@@ -523,12 +524,11 @@ class DestructionPlan:
         own, elsewhere = 0, 0
         for task in self.tasks(status="open", as_of=as_of):
             for line in task.lines:
-                if not policy.covers(line.category, line.activation):
-                    continue
+                per_item = policy.covered_per_item(line.ap_per_item, line.av_per_item, line.activation)
                 if task.programme_id == programme_id:
-                    own += line.awaiting_destruction
+                    own += line.awaiting_destruction * per_item
                 else:
-                    elsewhere += line.scheduled_on_hand
+                    elsewhere += line.scheduled_on_hand * per_item
         return int(held) - elsewhere, own
 
     def _programme(self, session: Session, programme_id: int) -> Programme:

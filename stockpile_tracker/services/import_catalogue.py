@@ -2,7 +2,8 @@
 list), read and checked as the other imports are (import_table.py), each entry by the catalogue's
 own checks. An entry the catalogue already holds is accepted only as it is there, and left so: an
 import adds entries and never corrects one, since a correction needs its reason (the Catalogue page,
-or CatalogueService.update_type and update_site)."""
+or CatalogueService.update_type and update_site). An optional cell left empty says nothing of an entry
+already held (a file without contents columns matches an ADAM projectile of 36 AP)."""
 
 from __future__ import annotations
 
@@ -50,7 +51,12 @@ TYPE_COLUMNS = EntryColumns(
         "self_deactivating": lambda row: row.yes_no("self_deactivating"),
         "delivery": lambda row: row.choice("delivery", Delivery),
     },
-    optional={"notes": lambda row: row.text("notes", max_length=2000)},
+    optional={
+        "notes": lambda row: row.text("notes", max_length=2000),
+        # the item's contents; both empty: one mine of its category (CatalogueService.add_type)
+        "ap_per_item": lambda row: row.whole("ap_per_item", required=False, positive=False),
+        "av_per_item": lambda row: row.whole("av_per_item", required=False, positive=False),
+    },
 )
 SITE_COLUMNS = EntryColumns(
     "sites",
@@ -85,7 +91,10 @@ def plan_entries(columns: EntryColumns, data: bytes, held: list[Any]) -> ImportP
             plan.rows.append({"line": row.line} | values)
             continue
         held_as = catalogue[name]
-        differing = [field for field in entries.fields if getattr(held_as, field) != values[field]]
+        said = [
+            field for field in entries.fields if field not in columns.optional or (row.cells.get(field) or "").strip()
+        ]
+        differing = [field for field in said if getattr(held_as, field) != values[field]]
         for field in differing:
             row.problem(
                 field,

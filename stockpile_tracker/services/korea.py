@@ -47,7 +47,8 @@ def requirement_info(row: KoreaRequirement) -> KoreaRequirementInfo:
 
 @dataclass(frozen=True)
 class KoreaReserve:
-    """The mines of one type reserved for Korea on a day, against the requirement then in force."""
+    """The mines of one type reserved for Korea on a day (items x the mines of one the profile
+    governs), against the requirement then in force, also in mines."""
 
     designation: str
     lots: list[tuple[int, str, int]]  # (lot id, lot number, reserved)
@@ -66,15 +67,17 @@ class KoreaReserve:
 def korea_reserves(
     session: Session, policy: PolicyProfileInfo, lots: Sequence[Row[*tuple[Any, ...]]], day: date
 ) -> list[KoreaReserve]:
-    """The Korea reserve of each type the profile governs, from `lots` (rows with id, lot_number,
-    designation, category, activation, retained and retention_category as of `day`). None when the
-    profile does not permit Korea retention: all of it is then a policy finding, and to destroy."""
+    """The Korea reserve of each type the profile governs, in the mines of it the profile governs
+    (items x those mines per item), from `lots` (rows with id, lot_number, designation, ap_per_item,
+    av_per_item, activation, retained and retention_category as of `day`). None when the profile
+    does not permit Korea retention: all of it is then a policy finding, and to destroy."""
     if RetentionCategory.KOREA.value not in policy.permitted_retention:
         return []
     reserved: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
     for lot in lots:
-        if lot.retention_category == RetentionCategory.KOREA.value and policy.covers(lot.category, lot.activation):
-            reserved[lot.designation].append((lot.id, lot.lot_number, lot.retained))
+        per_item = policy.covered_per_item(lot.ap_per_item, lot.av_per_item, lot.activation)
+        if lot.retention_category == RetentionCategory.KOREA.value and per_item:
+            reserved[lot.designation].append((lot.id, lot.lot_number, lot.retained * per_item))
     in_force = requirements_on(session, policy.id, day) if reserved else {}
     return [
         KoreaReserve(designation, members, requirement_info(in_force[designation]) if designation in in_force else None)
@@ -96,8 +99,9 @@ class KoreaService:
     def state_requirement(
         self, profile: str, type: str, quantity: int, *, authority_ref: str, valid_from: date
     ) -> KoreaRequirementInfo:
-        """A new requirement for a type the profile governs, under a profile that permits Korea
-        retention; from the day of the one in force or later (a correction is a new one). Audited."""
+        """A new requirement, in mines of the type (those the profile governs), for a type the profile
+        governs, under a profile that permits Korea retention; from the day of the one in force or
+        later (a correction is a new one). Audited."""
         quantity = require_whole("quantity", quantity)
         authority_ref = require_text("authority", authority_ref, 120)
         require_not_future("valid from", valid_from, self.ctx.today())
@@ -114,7 +118,7 @@ class KoreaService:
             mine_type = session.scalar(select(MineType).where(MineType.designation == type))
             if mine_type is None:
                 raise InvalidInput("type", f"mine type {type!r} is not in the catalogue")
-            if not policy.covers(mine_type.category, mine_type.activation):
+            if not policy.covers(mine_type.ap_per_item, mine_type.av_per_item, mine_type.activation):
                 raise InvalidInput(
                     "type", f"{type} is {policy.not_covered}, which governs {policy.scope}: it has no Korea reserve"
                 )

@@ -17,7 +17,7 @@ from . import audit
 from .base import utc_now
 from .catalogue import active_profile, profile_info
 from .destruction_log import DestructionLog
-from .dto.destruction import LossInfo, LossScope, LossTotals
+from .dto.destruction import LossInfo, LossScope
 from .ledger import get_lot, post_movement
 from .unaccounted import loss_infos
 
@@ -31,14 +31,23 @@ class UnaccountedLosses(DestructionLog):
             return loss_infos(session, open_only=open_only, lot_id=lot_id, as_of=as_of)
 
     def loss_totals(self, as_of: date | None = None) -> LossScope:
-        """Unaccounted and resolved mines in and out of the active profile's scope, as of the end of
-        a day: the one source of the status report's, the dashboard's, Article 7's and `lots`' figures."""
+        """Unaccounted and resolved mines in and out of the active profile's scope, in mines, as of the
+        end of a day: the one source of the status report's, the dashboard's, Article 7's and `lots`'
+        figures."""
         with self.ctx.read() as session:
             policy = profile_info(active_profile(session))
             losses = loss_infos(session, as_of=as_of)
-        covered = [loss for loss in losses if policy.covers(loss.category, loss.activation)]
-        others = [loss for loss in losses if not policy.covers(loss.category, loss.activation)]
-        return LossScope(LossTotals.of(covered), LossTotals.of(others), tuple(losses))
+        governed = [
+            (loss, policy.covered_per_item(loss.ap_per_item, loss.av_per_item, loss.activation)) for loss in losses
+        ]
+        return LossScope(
+            tuple(loss.in_mines(per_item) for loss, per_item in governed if per_item),
+            tuple(
+                loss.in_mines(loss.mines_per_item - per_item)
+                for loss, per_item in governed
+                if loss.mines_per_item > per_item
+            ),
+        )
 
     def return_loss(self, loss_id: int, *, quantity: int, on: date, reference: str, reason: str) -> LossInfo:
         """Mines found: back into the lot's ledger as a `returned` entry, surplus to destroy again."""

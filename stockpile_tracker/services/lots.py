@@ -14,7 +14,7 @@ from ..db.models import DestructionTask, Lot, MineType, Movement, PolicyProfile,
 from ..domain.enums import CONDITION_CODES, MovementKind, RetentionCategory, Rule, TaskStatus
 from ..domain.errors import InvalidInput, NotFound, RuleViolation
 from ..domain.rules import (
-    in_scope,
+    covered_per_item,
     optional_text,
     require_date,
     require_not_future,
@@ -40,13 +40,20 @@ from .ledger import (
 )
 from .retention import add_decision, kept_as, latest_decision, retention_category, retention_warnings
 
+TypeScope = tuple[int, int, str]  # a type's AP and AV mines per item and its activation
 
-def acquisition_warnings(kind: MovementKind, on: date, scope: tuple[str, str], profile: PolicyProfile) -> list[str]:
+
+def type_scope(mine_type: MineType) -> TypeScope:
+    """What a profile's scope is judged on (rules.covered_per_item)."""
+    return (mine_type.ap_per_item, mine_type.av_per_item, mine_type.activation)
+
+
+def acquisition_warnings(kind: MovementKind, on: date, scope: TypeScope, profile: PolicyProfile) -> list[str]:
     """acquisition: mines coming in after a profile's acquisition ban are kept, and flagged, when the
-    profile governs their type (`scope`: its category and activation)."""
+    profile governs any mine of their type (`scope`)."""
     if profile.acquisition_banned_from is None or on < profile.acquisition_banned_from:
         return []
-    if not in_scope(*scope, profile.scope_categories, profile.scope_activations):
+    if not covered_per_item(*scope, profile.scope_categories, profile.scope_activations):
         return []
     return [
         f"{kind.label} dated {on.isoformat()} falls after the acquisition ban of {profile.name} "
@@ -54,10 +61,9 @@ def acquisition_warnings(kind: MovementKind, on: date, scope: tuple[str, str], p
     ]
 
 
-def type_scopes(session: Session) -> dict[str, tuple[str, str]]:
-    """Each type's (category, activation), what a profile's scope is judged on, for an import."""
-    query = select(MineType.designation, MineType.category, MineType.activation)
-    return {designation: (category, activation) for designation, category, activation in session.execute(query)}
+def type_scopes(session: Session) -> dict[str, TypeScope]:
+    """Each type's scope (`type_scope`), for an import."""
+    return {row.designation: type_scope(row) for row in session.scalars(select(MineType))}
 
 
 def _condition(code: str) -> str:
@@ -197,7 +203,7 @@ class LotService:
             session.add(lot)
             session.flush()
             movement = post_movement(self.ctx, session, lot, kind, quantity, on, document_ref)
-            scope = (mine_type.category, mine_type.activation)
+            scope = type_scope(mine_type)
             warnings = (
                 acquisition_warnings(kind, on, scope, active_profile(session)) if kind is MovementKind.RECEIPT else []
             )
@@ -230,7 +236,7 @@ class LotService:
             movement = post_movement(
                 self.ctx, session, lot, MovementKind.TRANSFER_IN, quantity, on, document_ref, reason
             )
-            scope = (lot.mine_type.category, lot.mine_type.activation)
+            scope = type_scope(lot.mine_type)
             warnings = acquisition_warnings(MovementKind.TRANSFER_IN, on, scope, active_profile(session))
             audit.record(
                 session,
@@ -257,9 +263,7 @@ class LotService:
             )
             profile = active_profile(session)
             warnings = []
-            covered = in_scope(
-                lot.mine_type.category, lot.mine_type.activation, profile.scope_categories, profile.scope_activations
-            )
+            covered = covered_per_item(*type_scope(lot.mine_type), profile.scope_categories, profile.scope_activations)
             if profile.transfers_only_for_destruction and covered:
                 warnings.append(f"transfer out not for destruction under {profile.name}: flagged for review")
             audit.record(

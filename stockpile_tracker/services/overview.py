@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import BigInteger, cast, func, select
 
 from ..db.models import DestructionEvent, EventLine, Lot, LotBalance, MineType
 from .base import Context
-from .catalogue import active_profile, in_scope_where, profile_info
+from .catalogue import MINES_PER_ITEM, active_profile, covered_per_item, profile_info
 from .destruction import DestructionService
 from .dto.reports import Dashboard, ProgrammeStatus, TypeComposition
 from .queries import QueryService
@@ -53,17 +53,17 @@ class OverviewService:
         """Mines reported destroyed by events in the calendar year, on site or after shipment: those
         the active profile governs (Form G's total) and, apart, those it does not."""
         with self.ctx.read() as session:
-            in_scope = in_scope_where(profile_info(active_profile(session)))
+            covered = covered_per_item(profile_info(active_profile(session)))
+            items = cast(EventLine.quantity, BigInteger)
             query = (
-                select(in_scope, func.sum(EventLine.quantity))
+                select(func.coalesce(func.sum(items * covered), 0), func.coalesce(func.sum(items * MINES_PER_ITEM), 0))
                 .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
                 .join(Lot, Lot.id == EventLine.lot_id)
                 .join(MineType, MineType.id == Lot.mine_type_id)
                 .where(DestructionEvent.occurred_on.between(date(year, 1, 1), date(year, 12, 31)))
-                .group_by(in_scope)
             )
-            sums = {bool(covered): int(quantity) for covered, quantity in session.execute(query)}
-        return sums.get(True, 0), sums.get(False, 0)
+            in_scope, mines = session.execute(query).one()
+        return int(in_scope), int(mines) - int(in_scope)
 
     def composition(self) -> tuple[TypeComposition, ...]:
         """Summed per type id first, named afterwards: grouping 100,000 lots by name is slow."""
@@ -81,26 +81,25 @@ class OverviewService:
             .subquery()
         )
         with self.ctx.read() as session:
-            query = (
-                select(
-                    MineType.designation,
-                    per_type.c.on_hand,
-                    per_type.c.retained,
-                    per_type.c.scheduled,
-                    per_type.c.suspended,
-                    in_scope_where(profile_info(active_profile(session))),
-                )
-                .join(per_type, per_type.c.mine_type_id == MineType.id)
-                .order_by(per_type.c.on_hand.desc(), MineType.designation)
-            )
-            return tuple(
+            covered = covered_per_item(profile_info(active_profile(session)))
+            query = select(
+                MineType.designation,
+                per_type.c.on_hand,
+                per_type.c.retained,
+                per_type.c.scheduled,
+                per_type.c.suspended,
+                covered,
+                MINES_PER_ITEM,
+            ).join(per_type, per_type.c.mine_type_id == MineType.id)
+            rows = [
                 TypeComposition(
                     designation=name,
-                    on_hand=int(held),
-                    retained=int(kept),
-                    scheduled=int(planned),
-                    suspended=int(suspended),
-                    in_scope=bool(covered),
+                    on_hand=int(held) * per_item,
+                    retained=int(kept) * per_item,
+                    scheduled=int(planned) * per_item,
+                    suspended=int(suspended) * per_item,
+                    not_covered=int(held) * (mines - per_item),
                 )
-                for name, held, kept, planned, suspended, covered in session.execute(query)
-            )
+                for name, held, kept, planned, suspended, per_item, mines in session.execute(query)
+            ]
+        return tuple(sorted(rows, key=lambda row: (-(row.on_hand + row.not_covered), row.designation)))

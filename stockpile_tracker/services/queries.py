@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, Row, Select, and_, case, func, or_, select
+from sqlalchemy import BigInteger, ColumnElement, FromClause, Row, Select, and_, case, cast, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from ..db.models import DestructionEvent, EventLine, Lot, LotBalance, MineType, Movement, RetentionDecision, Site
@@ -15,7 +15,7 @@ from ..domain.enums import Category, LotStatus, MovementKind, RetentionFilter, S
 from ..domain.errors import InvalidInput, NotFound
 from .balance import derived_balance_query
 from .base import Context
-from .catalogue import active_profile, in_scope_where, profile_info
+from .catalogue import MINES_PER_ITEM, active_profile, covered_per_item, profile_info
 from .dto.lots import LedgerEntry, LotRow, RetentionInfo, ScopeTotals, StatusGroup, Totals, YearLot
 
 SD_CLASS = case(
@@ -50,6 +50,7 @@ SORT_KEYS = {
     "site": Site.code,
     "retention": LotBalance.retention_category,
     "on_hand": LotBalance.on_hand,
+    "mines": LotBalance.on_hand * MINES_PER_ITEM,
     "retained": LotBalance.retained,
     "surplus": LotBalance.on_hand - LotBalance.retained,
     "scheduled": LotBalance.scheduled,
@@ -72,6 +73,8 @@ LOT_COLUMNS = (
     LotBalance.retained,
     LotBalance.scheduled,
     LotBalance.destroyed,
+    MineType.ap_per_item,
+    MineType.av_per_item,
     LotBalance.suspended,
     Lot.notes,
 )
@@ -93,6 +96,8 @@ def _lot_row(row: Row[*tuple[Any, ...]]) -> LotRow:
         retained=row.retained,
         scheduled=row.scheduled,
         destroyed=row.destroyed,
+        ap_per_item=row.ap_per_item,
+        av_per_item=row.av_per_item,
         suspended=row.suspended,
         notes=row.notes,
     )
@@ -169,25 +174,29 @@ def _filtered(query: Select[*tuple[Any, ...]], f: LotFilter, dialect: str) -> Se
     return query.where(*conditions) if conditions else query
 
 
-TOTAL_COLUMNS = (
-    func.count(Lot.id).label("lots"),
-    func.coalesce(func.sum(LotBalance.on_hand), 0).label("on_hand"),
-    func.coalesce(func.sum(LotBalance.retained), 0).label("retained"),
-    func.coalesce(func.sum(LotBalance.scheduled), 0).label("scheduled"),
-    func.coalesce(func.sum(LotBalance.destroyed), 0).label("destroyed"),
-    func.coalesce(func.sum(LotBalance.suspended), 0).label("suspended"),
-)
+FIGURES = ("on_hand", "retained", "scheduled", "destroyed", "suspended")
 
 
-def _totals(row: Row[*tuple[Any, ...]]) -> Totals:
-    return Totals(
-        lots=int(row.lots),
-        on_hand=int(row.on_hand),
-        retained=int(row.retained),
-        scheduled=int(row.scheduled),
-        destroyed=int(row.destroyed),
-        suspended=int(row.suspended),
+def _total_columns(per_item: ColumnElement[int] | None = None, prefix: str = "") -> tuple[ColumnElement[Any], ...]:
+    """The lots' figures summed: in items, or in mines at `per_item` mines to an item (only the
+    lots with any such mines counted)."""
+    if per_item is None:
+        lots: ColumnElement[Any] = func.count(Lot.id)
+        sums = [func.sum(getattr(LotBalance, name)) for name in FIGURES]
+    else:
+        lots = func.sum(case((per_item > 0, 1), else_=0))
+        sums = [func.sum(cast(getattr(LotBalance, name), BigInteger) * per_item) for name in FIGURES]
+    return (
+        func.coalesce(lots, 0).label(f"{prefix}lots"),
+        *(func.coalesce(total, 0).label(f"{prefix}{name}") for name, total in zip(FIGURES, sums, strict=True)),
     )
+
+
+TOTAL_COLUMNS = _total_columns()
+
+
+def _totals(row: Row[*tuple[Any, ...]], prefix: str = "") -> Totals:
+    return Totals(**{name: int(getattr(row, f"{prefix}{name}")) for name in ("lots", *FIGURES)})
 
 
 class QueryService:
@@ -227,16 +236,18 @@ class QueryService:
             return _totals(session.execute(query).one())
 
     def totals_by_scope(self, lot_filter: LotFilter = LotFilter()) -> ScopeTotals:
-        """The filtered lots summed in and out of the active profile's scope: a total of surplus
-        never mixes what the profile says to destroy with what it does not govern."""
+        """The filtered lots summed in and out of the active profile's scope, in mines, and in items:
+        a total of surplus never mixes what the profile says to destroy with what it does not govern."""
         with self.ctx.read() as session:
             policy = profile_info(active_profile(session))
-            in_scope = in_scope_where(policy)
-            query = _filtered(select(in_scope.label("in_scope"), *TOTAL_COLUMNS), lot_filter, self._dialect).group_by(
-                in_scope
+            covered = covered_per_item(policy)
+            columns = (
+                *TOTAL_COLUMNS,
+                *_total_columns(covered, "covered_"),
+                *_total_columns(MINES_PER_ITEM - covered, "apart_"),
             )
-            sums = {bool(row.in_scope): _totals(row) for row in session.execute(query)}
-        return ScopeTotals(policy.name, sums.get(True, Totals()), sums.get(False, Totals()))
+            row = session.execute(_filtered(select(*columns), lot_filter, self._dialect)).one()
+        return ScopeTotals(policy.name, _totals(row, "covered_"), _totals(row, "apart_"), _totals(row))
 
     def lot(self, lot_id: int) -> LotRow:
         query = _filtered(
@@ -304,6 +315,9 @@ class QueryService:
                 func.coalesce(destroyed.c.quantity, 0).label("destroyed"),
                 func.coalesce(trained.c.quantity, 0).label("trained"),
                 discovered.c.on,
+                MineType.ap_per_item,
+                MineType.av_per_item,
+                MineType.delivery,
             )
             .select_from(balances)
             .join(Lot, Lot.id == balances.c.lot_id)
@@ -329,6 +343,9 @@ class QueryService:
                     destroyed=int(row.destroyed),
                     trained=int(row.trained),
                     discovered_on=row.on,
+                    ap_per_item=row.ap_per_item,
+                    av_per_item=row.av_per_item,
+                    delivery=row.delivery,
                 )
                 for row in session.execute(query)
             ]
@@ -348,6 +365,8 @@ class QueryService:
             MineType.designation,
             MineType.category,
             MineType.activation,
+            MineType.ap_per_item,
+            MineType.av_per_item,
             SD_CLASS.label("sd_class"),
             Site.code,
             Site.country,
@@ -388,9 +407,13 @@ class QueryService:
                     scheduled=int(row.scheduled),
                     destroyed=int(row.destroyed),
                     suspended=int(row.suspended),
-                    in_scope=policy.covers(row.category, row.activation),
+                    ap_per_item=row.ap_per_item,
+                    av_per_item=row.av_per_item,
+                    covered_ap=covered[0],
+                    covered_av=covered[1],
                 )
                 for row in session.execute(query)
+                for covered in [policy.covered_contents(row.ap_per_item, row.av_per_item, row.activation)]
             ]
 
     def scope_totals(self, as_of: date | None = None) -> ScopeTotals:
@@ -399,9 +422,7 @@ class QueryService:
         with self.ctx.read() as session:
             name = active_profile(session).name
             groups = self.status_groups(as_of or self.ctx.today())
-        return ScopeTotals(
-            name, Totals.summed(g for g in groups if g.in_scope), Totals.summed(g for g in groups if not g.in_scope)
-        )
+        return ScopeTotals.of(name, groups)
 
     def find_lot(self, lot_number: str, type: str | None = None) -> LotRow:
         """A lot by its number; the type is needed only when two types share the number."""

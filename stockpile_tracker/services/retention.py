@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import Lot, PolicyProfile, RetentionDecision
-from ..domain.enums import Activation, RetentionCategory, Rule
+from ..domain.enums import Activation, Category, RetentionCategory, Rule
 from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.rules import optional_text
 from . import audit, balance
@@ -39,11 +39,12 @@ KEPT_UNDER_POLICY = frozenset({RetentionCategory.KOREA, RetentionCategory.ARTICL
 
 
 def out_of_scope_retention(
-    designation: str, category: str, activation: str, kept: RetentionCategory | None, policy: PolicyProfileInfo
+    designation: str, scope: tuple[int, int, str], kept: RetentionCategory | None, policy: PolicyProfileInfo
 ) -> str | None:
-    """Why a Korea or Article 3 retention of a type the profile does not govern is refused: these
-    are exceptions to its obligations, and out-of-scope stock has none to be excepted from."""
-    if kept is None or kept not in KEPT_UNDER_POLICY or policy.covers(category, activation):
+    """Why a Korea or Article 3 retention of a type the profile does not govern (`scope`: its AP and
+    AV mines per item and its activation) is refused: these are exceptions to its obligations, and
+    out-of-scope stock has none to be excepted from."""
+    if kept is None or kept not in KEPT_UNDER_POLICY or policy.covers(*scope):
         return None
     return (
         f"{designation} is {policy.not_covered}, which governs {policy.scope}: it is not retained "
@@ -62,9 +63,12 @@ def imported_retention_refusal(
     if entry["retention"] not in KEPT_UNDER_POLICY:  # none, or not a category (already a problem)
         return None
     known = types.get(entry["type"])
-    category = known.category if known else new_types.get(entry["type"], {}).get("category", "")
-    activation = known.activation if known else Activation.VICTIM.value
-    return out_of_scope_retention(entry["type"], category, activation, RetentionCategory(entry["retention"]), policy)
+    if known:
+        scope = (known.ap_per_item, known.av_per_item, known.activation)
+    else:  # the catalogue's default contents: 1 mine of its category
+        category = new_types.get(entry["type"], {}).get("category", "")
+        scope = (int(category == Category.AP.value), int(category == Category.AV.value), Activation.VICTIM.value)
+    return out_of_scope_retention(entry["type"], scope, RetentionCategory(entry["retention"]), policy)
 
 
 def _require_in_scope(session: Session, lot: Lot, quantity: int, category: RetentionCategory | None) -> None:
@@ -76,8 +80,7 @@ def _require_in_scope(session: Session, lot: Lot, quantity: int, category: Reten
         return
     refusal = out_of_scope_retention(
         lot.mine_type.designation,
-        lot.mine_type.category,
-        lot.mine_type.activation,
+        (lot.mine_type.ap_per_item, lot.mine_type.av_per_item, lot.mine_type.activation),
         category,
         profile_info(active_profile(session)),
     )

@@ -68,9 +68,10 @@ def suspended_near_deadline(
     session: Session, policy: PolicyProfileInfo, deadline: date, today: date, severity: str
 ) -> list[Finding]:
     """One finding per suspension in force on stock the profile governs: its mines are surplus that
-    a hold keeps from destruction as the deadline comes (the caller judges how near it is)."""
+    a hold keeps from destruction as the deadline comes (the caller judges how near it is). The
+    suspension is in items, as the ledger counts; the finding in the mines of them the profile governs."""
     rows = session.execute(
-        select(Suspension, Lot.lot_number, MineType.category, MineType.activation)
+        select(Suspension, Lot.lot_number, MineType.ap_per_item, MineType.av_per_item, MineType.activation)
         .join(Lot, Lot.id == Suspension.lot_id)
         .join(MineType, MineType.id == Lot.mine_type_id)
         .where(in_force_on(today))
@@ -81,21 +82,27 @@ def suspended_near_deadline(
         if today > deadline
         else f"{(deadline - today).days:,} days before the deadline"
     )
-    return [
-        Finding(
-            severity=severity,
-            rule=Rule.SUSPENSION,
-            message=f"{SuspensionKind(held.kind).label} {held.reference}: {held.quantity:,} surplus mines of lot "
-            f"{number} are suspended since {held.suspended_from.isoformat()}, {when} of {policy.name} "
-            f"({deadline.isoformat()})",
-            action="resolve the hold and lift it so that the mines can be destroyed, or report why they cannot be",
-            lots=(number,),
-            quantity=held.quantity,
-            lot_ids=(held.lot_id,),
+    findings = []
+    for held, number, ap_per_item, av_per_item, activation in rows:
+        per_item = policy.covered_per_item(ap_per_item, av_per_item, activation)
+        if not per_item:
+            continue
+        mines = held.quantity * per_item
+        in_items = "" if per_item == 1 else f" (in {held.quantity:,} items)"
+        findings.append(
+            Finding(
+                severity=severity,
+                rule=Rule.SUSPENSION,
+                message=f"{SuspensionKind(held.kind).label} {held.reference}: {mines:,} surplus mines{in_items} of "
+                f"lot {number} are suspended since {held.suspended_from.isoformat()}, {when} of {policy.name} "
+                f"({deadline.isoformat()})",
+                action="resolve the hold and lift it so that the mines can be destroyed, or report why they cannot be",
+                lots=(number,),
+                quantity=mines,
+                lot_ids=(held.lot_id,),
+            )
         )
-        for held, number, category, activation in rows
-        if policy.covers(category, activation)
-    ]
+    return findings
 
 
 class SuspensionService:

@@ -7,14 +7,16 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..db.models import DestructionTask, LossResolution, Lot, MineType, UnaccountedLoss
 from ..domain.enums import Resolution
 from . import audit
 from .base import utc_now
+from .catalogue import covered_mines, in_scope_where
 from .destruction_info import task_infos
+from .dto.catalogue import PolicyProfileInfo
 from .dto.destruction import LossInfo, ResolutionInfo, TaskInfo
 
 
@@ -100,6 +102,8 @@ def loss_infos(
             type_designation=mine_type.designation,
             category=mine_type.category,
             activation=mine_type.activation,
+            ap_per_item=mine_type.ap_per_item,
+            av_per_item=mine_type.av_per_item,
             quantity=loss.quantity,
             explanation=loss.explanation,
             occurred_on=loss.occurred_on,
@@ -136,11 +140,16 @@ def loss_problems(session: Session) -> list[str]:
     return problems
 
 
-def written_off(session: Session, covered: ColumnElement[bool], today: date) -> list[tuple[int, date, int]]:
-    """(lot id, day, -quantity) of the mines of the types `covered` written off by an authority up to
+def written_off(session: Session, policy: PolicyProfileInfo, today: date) -> list[tuple[int, date, int]]:
+    """(lot id, day, -mines) of the mines the profile governs written off by an authority up to
     `today`: for the deadline engine, they leave the mines held then (rule 5)."""
+    covered = in_scope_where(policy)
     rows = session.execute(
-        select(UnaccountedLoss.lot_id, LossResolution.resolved_on, -func.sum(LossResolution.quantity))
+        select(
+            UnaccountedLoss.lot_id,
+            LossResolution.resolved_on,
+            -func.sum(covered_mines(LossResolution.quantity, policy)),
+        )
         .join(UnaccountedLoss, UnaccountedLoss.id == LossResolution.loss_id)
         .join(Lot, Lot.id == UnaccountedLoss.lot_id)
         .join(MineType, MineType.id == Lot.mine_type_id)

@@ -74,32 +74,39 @@ def test_demo_refuses_a_database_with_a_catalogue_and_writes_nothing(database_ur
     ],
 )
 def test_lots_totals_equal_the_rows_and_the_query_service(demo_url, capsys, options, lot_filter):
-    """One total line in the profile's scope and one apart: the demo's AV mines and Claymores are
-    never added to the surplus to destroy, and their rows never read "surplus"."""
+    """The rows in items with their mines; one total in items, and in mines one total in the
+    profile's scope and one apart: the demo's AV mines and Claymores are never added to the surplus
+    to destroy, their rows never read "surplus", and covered + not covered = the rows' mines."""
     status, out, _ = run(capsys, "--database", demo_url, "lots", *options)
     assert status == 0
     lines = out.splitlines()
-    end = next(number for number, line in enumerate(lines) if line.startswith("Total covered ("))
+    end = next(number for number, line in enumerate(lines) if line.startswith("Total ("))
     body = lines[2 : end - 1]
-    # The six quantity columns before the condition code: on hand, retained, surplus, scheduled, suspended,
-    # destroyed.
-    rows = [[int(cell.replace(",", "")) for cell in line.split()[-7:-1]] for line in body]
+    # The seven quantity columns before the condition code: on hand (items), mines, retained, surplus,
+    # scheduled, suspended, destroyed.
+    rows = [[int(cell.replace(",", "")) for cell in line.split()[-8:-1]] for line in body]
     engine = open_database(demo_url)
     sp = Stockpile(engine, "reader")
     lots, split = sp.queries.lots(lot_filter, limit=None), sp.queries.totals_by_scope(lot_filter)
     profile = sp.catalogue.active_profile()
-    covered = {t.designation for t in sp.catalogue.types() if profile.covers(t.category, t.activation)}
+    types = {t.designation: t for t in sp.catalogue.types()}
     engine.dispose()
-    assert len(rows) == len(lots) == split.covered.lots + split.not_covered.lots
+    per_item = {
+        lot.id: profile.covered_per_item(lot.ap_per_item, lot.av_per_item, types[lot.type_designation].activation)
+        for lot in lots
+    }
+    assert len(rows) == len(lots) == split.items.lots
+    assert [[lot.on_hand, lot.mines_on_hand] for lot in lots] == [row[:2] for row in rows]
+    items_line = [int(cell.replace(",", "")) for cell in lines[end].split()[-2:]]
+    assert items_line == [sum(row[0] for row in rows), sum(row[1] for row in rows)]
+    assert items_line == [split.items.on_hand, split.whole.on_hand]
     for total_line, in_scope, expected in (
-        (lines[end], True, split.covered),
-        (lines[end + 1], False, split.not_covered),
+        (lines[end + 1], True, split.covered),
+        (lines[end + 2], False, split.not_covered),
     ):
         counted = f"{expected.lots:,} {'lot' if expected.lots == 1 else 'lots'}"  # "1 lot", never "1 lots"
-        assert total_line.startswith(f"Total {'covered' if in_scope else 'not covered'} ({counted})")
+        assert total_line.startswith(f"Total {'covered' if in_scope else 'not covered'}, in mines ({counted})")
         totals = [int(cell.replace(",", "")) for cell in total_line.split()[-6:]]
-        shown = [row for row, lot in zip(rows, lots, strict=True) if (lot.type_designation in covered) == in_scope]
-        assert [sum(column) for column in zip(*shown, strict=True)] == totals if shown else totals == [0] * 6
         assert totals == [
             expected.on_hand,
             expected.retained,
@@ -110,11 +117,12 @@ def test_lots_totals_equal_the_rows_and_the_query_service(demo_url, capsys, opti
         ]
         assert expected.surplus == expected.scheduled + expected.suspended + expected.unscheduled
         assert expected.on_hand == expected.retained + expected.surplus
-    apart = [
-        line
-        for line, lot in zip(body, lots, strict=True)
-        if lot.type_designation not in covered and lot.on_hand > lot.retained
-    ]
+        share = {lot.id: per_item[lot.id] if in_scope else lot.mines_per_item - per_item[lot.id] for lot in lots}
+        assert totals[0] == sum(lot.on_hand * share[lot.id] for lot in lots)
+        assert totals[1] == sum(lot.retained * share[lot.id] for lot in lots)
+        assert totals[4] == sum(lot.suspended * share[lot.id] for lot in lots)
+    assert split.covered.on_hand + split.not_covered.on_hand == split.whole.on_hand
+    apart = [line for line, lot in zip(body, lots, strict=True) if not per_item[lot.id] and lot.on_hand > lot.retained]
     assert all("not covered" in line and "surplus" not in line for line in apart)
 
 
@@ -270,7 +278,7 @@ def test_every_kind_of_bad_database_url_is_one_line(tmp_path, monkeypatch, capsy
 
 def test_a_database_in_memory_opens(capsys):
     assert main(["--database", "sqlite://", "lots"]) == 0
-    assert "Total covered (0 lots)" in capsys.readouterr().out
+    assert "Total covered, in mines (0 lots)" in capsys.readouterr().out
 
 
 def test_a_report_that_cannot_be_written_is_not_frozen(database_url, tmp_path, capsys):

@@ -118,6 +118,54 @@ def test_entries_already_in_the_catalogue_are_accepted_only_as_they_are(sp, engi
     ]
 
 
+CONTENTS_HEADER = TYPES_HEADER.replace("notes\n", "notes,ap_per_item,av_per_item\n")
+# An ADAM projectile, a Volcano canister (principal category AV), and two plain mines, one with
+# both cells empty (one mine of its category), one said in full.
+CONTENTS_TYPES = CONTENTS_HEADER + (
+    "M731,ADAM M731 projectile,AP,victim,4,yes,artillery,,36,\n"
+    "M87,Volcano M87 canister,AV,victim,4,yes,ground_dispenser,,1,5\n"
+    "M14,M14 blast,AP,victim,,no,hand_emplaced,,,\n"
+    "M15,M15 anti-tank,AV,victim,,no,hand_emplaced,,0,1\n"
+)
+
+
+def test_import_types_takes_the_contents_of_an_item_and_empty_cells_mean_one_mine_of_its_category(sp, engine):
+    """The optional contents columns: one cell given, the other kind is none; both empty, a plain
+    mine. A type already held is compared on the contents the file says, never on what it leaves
+    empty; other contents are refused, as every difference is."""
+    assert sp.imports.import_types(CONTENTS_TYPES.encode(), source="types.csv").summary == "4 mine types"
+    contents = {t.designation: (t.ap_per_item, t.av_per_item) for t in sp.catalogue.types()}
+    assert {d: contents[d] for d in ("M731", "M87", "M14", "M15")} == {
+        "M731": (36, 0),
+        "M87": (1, 5),
+        "M14": (1, 0),
+        "M15": (0, 1),
+    }
+    assert sp.imports.import_types(CONTENTS_TYPES.encode(), source="types.csv").unchanged == [
+        "M731",
+        "M87",
+        "M14",
+        "M15",
+    ]
+    without = TYPES_HEADER + "M731,ADAM M731 projectile,AP,victim,4,yes,artillery,\n"
+    assert sp.imports.import_types(without.encode(), source="types.csv").unchanged == ["M731"]
+    assert rejected(
+        engine,
+        sp.imports.import_types,
+        CONTENTS_HEADER + "M731,ADAM M731 projectile,AP,victim,4,yes,artillery,,36,1\n"
+        "X-1,negative,AP,victim,,no,hand_emplaced,,-1,\n"
+        "X-2,no anti-vehicle mine,AV,victim,,no,hand_emplaced,,2,0\n"
+        "X-3,not a number,AP,victim,,no,hand_emplaced,,many,\n",
+    ) == [
+        "line 2, av_per_item: mine type M731 is already in the catalogue with av_per_item 0, not 1; an import adds "
+        "mine types, it does not correct them",
+        "line 3, ap_per_item: must be zero or more, not -1",
+        "line 4, av_per_item: a type of category AV holds at least one AV mine per item (the category is the "
+        "principal one)",
+        "line 5, ap_per_item: 'many' is not a whole number",
+    ]
+
+
 def test_every_bad_type_line_is_named_by_line_and_column(sp, engine):
     assert rejected(
         engine,

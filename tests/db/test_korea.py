@@ -49,7 +49,7 @@ def test_reserved_beyond_the_requirement_is_an_error_naming_type_reserved_requir
     (finding,) = korea_findings(korea)
     assert (finding.severity, finding.quantity) == ("error", 200)
     assert finding.message.startswith(
-        "M67: 900 mines reserved for Korea, 700 required (REQ-700, from 2021-01-01): 200 beyond it are surplus"
+        "M67: 900 mines reserved for Korea, 700 mines required (REQ-700, from 2021-01-01): 200 beyond it are surplus"
     )
     assert finding.lots == ("K-2",)  # the requirement is met from K-1 first: the excess is in the last lot
 
@@ -112,6 +112,25 @@ def test_the_excess_is_still_to_destroy_after_a_deadline(korea):
     assert (finding.severity, finding.quantity) == ("error", 250)
     assert "non-compliant since 2025-06-21: 250 surplus mines" in finding.message
     assert "250 of them retained beyond what it permits" in finding.message
+
+
+def test_the_requirement_and_the_excess_count_the_mines_of_an_item_the_profile_governs(korea):
+    """An ADAM projectile holds 36 AP mines: 10 reserved are 360 mines against a requirement of 300
+    mines, 60 beyond it. A Volcano canister (1 AP + 5 AV) under the AP-only US profile reserves its
+    AP mine only: 20 canisters are 20 mines. The deadline counts the same excess, in mines."""
+    korea.catalogue.add_type(designation="ADAM", name="ADAM projectile", category="AP", ap_per_item=36)
+    korea.catalogue.add_type(designation="M87", name="Volcano canister", category="AV", ap_per_item=1, av_per_item=5)
+    reserve(korea, "A-1", 10, type="ADAM")
+    reserve(korea, "V-1", 20, type="M87")
+    require(korea, 900)
+    require(korea, 300, type="ADAM")
+    found = {f.message.split(":")[0].split(" ")[-1]: f for f in korea_findings(korea)}
+    assert (found["ADAM"].severity, found["ADAM"].quantity, found["ADAM"].lots) == ("error", 60, ("A-1",))
+    assert found["ADAM"].message.startswith("ADAM: 360 mines reserved for Korea, 300 mines required")
+    assert (found["M87"].severity, found["M87"].quantity) == ("warning", 20)
+    korea.catalogue.update_profile("us-2022", "a treaty deadline", deadline_years=3)
+    (late,) = [f for f in korea.compliance.findings() if f.rule == "deadlines"]
+    assert "60 of them retained beyond what it permits" in late.message
 
 
 def test_stating_a_requirement_is_audited_and_kept_append_only(korea, engine):

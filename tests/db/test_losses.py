@@ -286,6 +286,31 @@ def test_the_unaccounted_figure_agrees_across_reports_dashboard_lots_and_the_dea
     assert [row[5:9] for row in form_b.rows] == [(200, 0, 280, 0)]
 
 
+def test_a_loss_of_items_counts_its_mines_where_the_figures_beside_it_are_mines(sp, verifier):
+    """A loss is in items, as the task and its certificate; the figures count its mines: 5 ADAM
+    projectiles (36 AP) are 180 mines, 10 Volcano canisters (1 AP + 5 AV) under Ottawa 10 governed
+    mines and 50 apart. The reconciliation finding says both."""
+    sp.catalogue.add_type(designation="ADAM", name="ADAM projectile", category="AP", ap_per_item=36)
+    sp.catalogue.add_type(designation="M87", name="Volcano canister", category="AV", ap_per_item=1, av_per_item=5)
+    sp.catalogue.set_active_profile("ottawa")
+    programme = sp.destruction.create_programme(name="P", profile="ottawa", sites=["ANAD"], methods=["disassembly"])
+    closed_short(sp, verifier, shipped=20, destroyed=15, kept=10, type="ADAM", programme_id=programme.id)
+    closed_short(sp, verifier, shipped=20, destroyed=10, kept=0, type="M87", lot_number="V-1")
+    losses = sp.destruction.loss_totals()
+    assert (losses.covered.unaccounted, losses.not_covered.unaccounted) == (180 + 10, 50)
+    status = status_report(sp, TODAY)
+    covered_table, apart_table = (t for t in status.tables if t.title.startswith("Unaccounted losses"))
+    assert (unaccounted_column(covered_table), unaccounted_column(apart_table)) == (190, 50)
+    [form_b] = [t for t in article7_report(sp, 2026).tables if "unaccounted for at 31 December" in t.title]
+    assert unaccounted_column(form_b) == 190
+    assert sp.destruction.forecast(programme.id).unaccounted == 180
+    [late] = [f for f in sp.compliance.findings() if "non-compliant since" in f.message]
+    assert late.quantity == sp.queries.scope_totals().covered.surplus + 190
+    messages = sorted(f.message for f in sp.compliance.findings() if f.rule is Rule.RECONCILIATION)
+    assert "(ADAM): 5 items (180 mines) unaccounted for" in messages[0]
+    assert "(M87): 10 items (60 mines) unaccounted for" in messages[1]
+
+
 def test_the_lot_history_lists_its_losses(sp, verifier):
     lot, task = closed_short(sp, verifier)
     report = lot_history_report(sp, lot)

@@ -455,6 +455,40 @@ def test_a_downgrade_below_0006_refuses_a_record_with_opening_balances(engine):
     assert current_revision(engine) == HEAD
 
 
+def types_hold_one_mine_of_their_category(url: str) -> None:
+    """0011: every type of a record upgraded from 0006 holds 1 mine of its category, so every
+    figure in mines is the figure in items it was; the database refuses an item of no mines."""
+    engine = open_database(url)
+    try:
+        sp = Stockpile(engine, "reader", today=lambda: TODAY)
+        assert {(t.category, t.ap_per_item, t.av_per_item) for t in sp.catalogue.types()} == {
+            ("AP", 1, 0),
+            ("AV", 0, 1),
+        }
+        lots = sp.queries.lots(limit=None)
+        assert lots and all(row.mines_on_hand == row.on_hand for row in lots)
+        split = sp.queries.totals_by_scope()
+        assert split.whole == split.items == sp.queries.totals()
+        assert sp.check().ok
+        with pytest.raises(DBAPIError, match="ck_mine_type_contents_not_empty"), engine.begin() as connection:
+            connection.execute(text("UPDATE mine_type SET ap_per_item = 0, av_per_item = 0"))
+    finally:
+        engine.dispose()
+
+
+def test_upgrading_0006_gives_every_type_one_mine_of_its_category(tmp_path, pg_server):
+    on_fixture_upgraded("0006", tmp_path, pg_server, types_hold_one_mine_of_their_category)
+
+
+def test_a_downgrade_below_0011_refuses_a_record_with_items_of_other_contents(engine):
+    sp = Stockpile(engine, "alice", today=lambda: TODAY)
+    seed_catalogue(sp)
+    sp.catalogue.add_type(designation="M87", name="Volcano", category="AV", ap_per_item=1, av_per_item=5)
+    with pytest.raises(RuntimeError, match="1 type"), engine.begin() as connection:
+        command.downgrade(alembic_config(connection=connection), "0006")
+    assert current_revision(engine) == HEAD
+
+
 def korea_requirements_can_be_stated(url: str) -> None:
     """0007: a record upgraded from 0006 keeps its Korea reserve, which no requirement measures yet
     (a warning per type says so), and takes requirements, append-only."""

@@ -1,9 +1,12 @@
-"""Property: in-scope figures never include out-of-scope mines (DOMAIN.md section 2, scope). Hypothesis
-draws stockpiles of types in and out of the profile's scope (AP victim-activated, AP both, AP
-command-detonated, anti-vehicle), received before or after the acquisition ban, kept for a reason,
-partly scheduled in one of two programmes, shipped or destroyed, under either profile, with Korea
-requirements for some types; the figures the obligations count are then compared with the lots the
-profile governs, and the Korea findings with the reserve and requirement of each type.
+"""Property: in-scope figures never include out-of-scope mines (DOMAIN.md section 2, scope and
+contents). Hypothesis draws stockpiles of types in and out of the profile's scope (AP
+victim-activated, AP both, AP command-detonated, anti-vehicle, and two systems of any contents: a
+mixed item whose principal category is AP, one whose principal category is AV), received before or
+after the acquisition ban, kept for a reason, partly scheduled in one of two programmes, shipped or
+destroyed, under either profile, with Korea requirements (in mines) for some types; the figures the
+obligations count are then compared, in mines (items x mines per item), with the mines the profile
+governs, and covered + not covered = all; the Korea findings with the reserve and requirement of
+each type, in mines.
 
 Each example gets its own copy of the migrated SQLite template."""
 
@@ -24,7 +27,8 @@ from stockpile_tracker.services import Stockpile
 
 from ..helpers import TODAY, seed_catalogue
 
-TYPES = ["M67", "M16", "M131", "M18A1", "BLU-91/B"]  # in scope: M67, M16 (victim), M131 (both)
+TYPES = ["M67", "M16", "M131", "M18A1", "BLU-91/B", "MIX-AP", "MIX-AV"]  # in scope: M67, M16, M131 (both)
+CONTENTS = st.tuples(st.integers(1, 40), st.integers(0, 80))  # the principal category's mines, the other's
 LOT = st.fixed_dictionaries(
     {
         "type": st.sampled_from(TYPES),
@@ -37,7 +41,7 @@ LOT = st.fixed_dictionaries(
         "destroyed": st.booleans(),
     }
 )
-REQUIREMENTS = st.dictionaries(st.sampled_from(["M67", "M16", "M131"]), st.integers(0, 200))  # in-scope types
+REQUIREMENTS = st.dictionaries(st.sampled_from(["M67", "M16", "M131", "MIX-AP"]), st.integers(0, 2_000))  # in mines
 # Rules of the policy: out-of-scope mines may only inform under them. Reconciliation and four eyes
 # are about the record itself, whatever the mines.
 POLICY_RULES = {Rule.SURPLUS_TO_SCHEDULE, Rule.POLICY, Rule.SCOPE, Rule.PERSISTENT, Rule.KOREA_RESERVE}
@@ -45,10 +49,28 @@ POLICY_RULES |= {Rule.ACQUISITION}
 POLICY_RULES |= {Rule.TRANSFERS, Rule.ARTICLE3_MINIMUM, Rule.DEADLINES}
 
 
-def build(sp: Stockpile, lots: list[dict], profile: str, requirements: dict[str, int]) -> list[int]:
+def build(sp: Stockpile, lots: list[dict], profile: str, mixed: dict, requirements: dict[str, int]) -> list[int]:
     seed_catalogue(sp)
     sp.catalogue.add_type(designation="M18A1", name="Claymore", category="AP", activation="command")
     sp.catalogue.add_type(designation="M131", name="MOPMS", category="AP", activation="both", self_destruct_hours=4)
+    (ap, other_av), activation = mixed["MIX-AP"]
+    sp.catalogue.add_type(
+        designation="MIX-AP",
+        name="Volcano-like",
+        category="AP",
+        activation=activation,
+        ap_per_item=ap,
+        av_per_item=other_av,
+    )
+    (av, other_ap), activation = mixed["MIX-AV"]
+    sp.catalogue.add_type(
+        designation="MIX-AV",
+        name="GATOR-like",
+        category="AV",
+        activation=activation,
+        ap_per_item=other_ap,
+        av_per_item=av,
+    )
     sp.catalogue.set_active_profile(profile)
     programmes = [
         sp.destruction.create_programme(
@@ -113,36 +135,55 @@ def build(sp: Stockpile, lots: list[dict], profile: str, requirements: dict[str,
                     task_id=task.id,
                 )
     if profile == "us-2022":  # the one that permits Korea retention
-        for designation, quantity in requirements.items():
-            sp.korea.state_requirement(profile, designation, quantity, authority_ref="REQ", valid_from=date(2024, 3, 1))
+        state_requirements(sp, profile, requirements)
     return ids
+
+
+def state_requirements(sp: Stockpile, profile: str, requirements: dict[str, int]) -> None:
+    """Each requirement, in mines, of a type the profile governs (MIX-AP of a command activation is not)."""
+    governed = sp.catalogue.covered_types()
+    for designation, quantity in requirements.items():
+        if designation in governed:
+            sp.korea.state_requirement(profile, designation, quantity, authority_ref="REQ", valid_from=date(2024, 3, 1))
+
+
+def governed(ap_per_item: int, av_per_item: int, activation: str, profile) -> int:
+    """The mines of one item the profile governs, said from the profile's own lists here, not by
+    the program's computation: its AP mines if it governs AP, its AV mines if AV."""
+    if activation not in profile.scope_activations:
+        return 0
+    return ap_per_item * ("AP" in profile.scope_categories) + av_per_item * ("AV" in profile.scope_categories)
 
 
 def check_scope(sp: Stockpile, ids: list[int], requirements: dict[str, int]) -> None:
     profile = sp.catalogue.active_profile()
-    types = {t.designation: t for t in sp.catalogue.types()}
+    activation = {t.designation: t.activation for t in sp.catalogue.types()}
     rows = {lot_id: sp.queries.lot(lot_id) for lot_id in ids}
-    covered = {
-        i
+    per_item = {
+        i: governed(row.ap_per_item, row.av_per_item, activation[row.type_designation], profile)
         for i, row in rows.items()
-        if profile.covers(types[row.type_designation].category, types[row.type_designation].activation)
     }
+    apart = {i: row.mines_per_item - per_item[i] for i, row in rows.items()}
+    covered = {i for i in rows if per_item[i]}
     scope = sp.queries.scope_totals()
-    for totals, members in ((scope.covered, covered), (scope.not_covered, set(rows) - covered)):
-        assert (totals.on_hand, totals.retained, totals.scheduled, totals.suspended, totals.destroyed) == (
-            sum(rows[i].on_hand for i in members),
-            sum(rows[i].retained for i in members),
-            sum(rows[i].scheduled for i in members),
-            sum(rows[i].suspended for i in members),
-            sum(rows[i].destroyed for i in members),
+    filtered = sp.queries.totals_by_scope()
+    for name, part in (("covered", per_item), ("not_covered", apart)):
+        expected = tuple(
+            sum(getattr(rows[i], figure) * part[i] for i in rows)
+            for figure in ("on_hand", "retained", "scheduled", "suspended", "destroyed")
         )
-        assert totals.surplus == totals.scheduled + totals.suspended + totals.unscheduled
+        for totals in (getattr(scope, name), getattr(filtered, name)):
+            assert (totals.on_hand, totals.retained, totals.scheduled, totals.suspended, totals.destroyed) == expected
+            assert totals.surplus == totals.scheduled + totals.suspended + totals.unscheduled
+    # covered + not covered = all the mines; the items are what the ledger counts
+    assert scope.whole.on_hand == sum(row.mines_on_hand for row in rows.values()) == filtered.whole.on_hand
+    assert scope.items.on_hand == sum(row.on_hand for row in rows.values()) == filtered.items.on_hand
     # nothing out of scope is kept for Korea or under Article 3
     assert all(rows[i].retention_category is None for i in set(rows) - covered)
-    # the programmes' figures: only in-scope surplus and their own shipments
-    held = sum(rows[i].on_hand - rows[i].retained for i in covered)
+    # the programmes' figures: only in-scope surplus and their own shipments, in mines
+    held = sum((rows[i].on_hand - rows[i].retained) * per_item[i] for i in covered)
     shipped_in_scope = sum(
-        line.awaiting_destruction
+        line.awaiting_destruction * per_item[line.lot_id]
         for task in sp.destruction.tasks(status="open")
         for line in task.lines
         if line.lot_id in covered
@@ -156,22 +197,25 @@ def check_scope(sp: Stockpile, ids: list[int], requirements: dict[str, int]) -> 
         if finding.severity != "info" and finding.rule in POLICY_RULES:
             outside = set(finding.lot_ids) - covered
             assert not outside, f"{finding.message} counts lots out of scope"
-    check_korea(profile.code, rows, covered, requirements, findings)
+    check_korea(profile.code, rows, per_item, requirements, findings)
 
 
-def check_korea(profile: str, rows: dict, covered: set[int], requirements: dict[str, int], findings: list) -> None:
+def check_korea(
+    profile: str, rows: dict, per_item: dict[int, int], requirements: dict[str, int], findings: list
+) -> None:
     """The Korea reserve of each type beyond its requirement is one error of exactly that excess, in
-    the type's lots; a type reserved with no requirement is one warning of its whole reserve. Under
-    Ottawa (no Korea retention permitted) there is no excess to find."""
+    the type's lots; a type reserved with no requirement is one warning of its whole reserve; both in
+    the mines the profile governs. Under Ottawa (no Korea retention permitted) there is no excess to
+    find."""
     korea = [f for f in findings if f.rule is Rule.KOREA_RESERVE]
     if profile != "us-2022":
         assert [f for f in korea if f.severity == "error"] == []
         return
     reserved: dict[str, int] = defaultdict(int)
     lots_of: dict[str, set[int]] = defaultdict(set)
-    for i in covered:
+    for i in (i for i in rows if per_item[i]):
         if rows[i].retention_category == "korea":
-            reserved[rows[i].type_designation] += rows[i].retained
+            reserved[rows[i].type_designation] += rows[i].retained * per_item[i]
             lots_of[rows[i].type_designation].add(i)
     excess = {d: q - requirements[d] for d, q in reserved.items() if d in requirements and q > requirements[d]}
     errors = {f.message.split(":")[0]: f for f in korea if f.severity == "error"}
@@ -188,15 +232,18 @@ def test_in_scope_figures_never_include_out_of_scope_mines(sqlite_template, tmp_
     @given(
         lots=st.lists(LOT, min_size=1, max_size=6),
         profile=st.sampled_from(["us-2022", "ottawa"]),
+        mixed=st.fixed_dictionaries(
+            {name: st.tuples(CONTENTS, st.sampled_from(["victim", "command", "both"])) for name in ("MIX-AP", "MIX-AV")}
+        ),
         requirements=REQUIREMENTS,
     )
-    def example(lots, profile, requirements):
+    def example(lots, profile, mixed, requirements):
         path = tmp_path / f"example-{next(numbers)}.db"
         shutil.copyfile(sqlite_template, path)
         engine = open_database(f"sqlite:///{path}")
         try:
             sp = Stockpile(engine, "alice", today=lambda: TODAY)
-            check_scope(sp, build(sp, lots, profile, requirements), requirements)
+            check_scope(sp, build(sp, lots, profile, mixed, requirements), requirements)
         finally:
             engine.dispose()
 

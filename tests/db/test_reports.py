@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 import subprocess
 from datetime import date, timedelta
@@ -102,8 +103,8 @@ def test_status_report_splits_surplus_into_scheduled_suspended_and_unscheduled(k
     assert totals.surplus == totals.scheduled + totals.suspended + totals.unscheduled
     assert totals.on_hand == totals.retained + totals.surplus
     listed = tables(status_report(known, TODAY))["Suspended, by suspension"]
-    assert listed.rows == (("investigation", "QDR-7", "L-2", TODAY, 100),)
-    assert listed.total_row[-1] == totals.suspended
+    assert listed.rows == (("investigation", "QDR-7", "L-2", TODAY, 100, 100, 0),)
+    assert listed.total_row[-2:] == (totals.suspended, known.queries.totals_by_scope().not_covered.suspended)
     # a day before the suspension, the mines were not suspended
     earlier = status_report(known, TODAY - timedelta(days=1))
     assert tables(earlier)[f"Summary by category, {COVERED}"].rows[0][6] == 0
@@ -194,7 +195,7 @@ def test_cli_writes_pdf_csv_and_html(known, database_url, tmp_path, capsys):
     assert ["Total", "3", "1700", "300", "", "", "", "", "200"] in rows  # in and out of scope: what is held
     assert "Stockpile status" in html.read_text()
     text = pdf_text(pdf, "-layout")
-    assert "Stockpile status" in text and "1,700" in text and "page 1 of 3" in text
+    assert "Stockpile status" in text and "1,700" in text and re.search(r"page 1 of [0-9]+\n", text)
     assert pdf.read_bytes().startswith(b"%PDF")
 
 

@@ -38,8 +38,8 @@ def by_rule(sp) -> dict[Rule, list]:
 def test_the_existing_profiles_govern_anti_personnel_mines_victim_activated_or_both(us):
     for profile in us.catalogue.profiles():
         assert (profile.scope_categories, profile.scope_activations) == (("AP",), ("victim", "both"))
-        assert profile.covers("AP", "both") and not profile.covers("AP", "command")
-        assert not profile.covers("AV", "victim")
+        assert profile.covers(1, 0, "both") and not profile.covers(1, 0, "command")
+        assert not profile.covers(0, 1, "victim")
     switches = {p.code: p.korea_reserve_in_korea for p in us.catalogue.profiles()}
     assert switches == {"us-2022": False, "ottawa": True}
 
@@ -153,7 +153,7 @@ def test_the_profile_scope_is_data_checked_before_it_is_kept(us):
     with pytest.raises(InvalidInput, match="at least one"):
         us.catalogue.update_profile("ottawa", "why", scope_categories=[])
     changed = us.catalogue.update_profile("ottawa", "count AV too", scope_categories=["AV", "AP"])
-    assert changed.scope_categories == ("AP", "AV") and changed.covers("AV", "victim")
+    assert changed.scope_categories == ("AP", "AV") and changed.covers(0, 1, "victim")
 
 
 @pytest.mark.parametrize(

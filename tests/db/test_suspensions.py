@@ -235,3 +235,23 @@ def test_a_suspension_of_stock_the_profile_does_not_govern_has_no_finding(sp):
     lot = receive(sp, "AV-1", 100, type="BLU-91/B")
     sp.suspensions.suspend(lot, kind="safety", quantity=100, reference="S", reason="r", suspended_from=TODAY)
     assert suspension_findings(sp, "ottawa") == []
+
+
+def test_a_suspension_of_items_is_found_in_the_mines_the_profile_governs(sp):
+    """The suspension is in items, as the ledger; its finding in mines: 10 Volcano canisters
+    (1 AP + 5 AV) under Ottawa (AP) hold back 10 governed mines, 10 ADAM projectiles 360. The
+    status report's and the totals' suspended figures are mines too."""
+    sp.catalogue.add_type(designation="ADAM", name="ADAM projectile", category="AP", ap_per_item=36)
+    sp.catalogue.add_type(designation="M87", name="Volcano canister", category="AV", ap_per_item=1, av_per_item=5)
+    for number, type in (("A-1", "ADAM"), ("V-1", "M87")):
+        lot = receive(sp, number, 50, type=type)
+        sp.suspensions.suspend(lot, kind="safety", quantity=10, reference=number, reason="r", suspended_from=TODAY)
+    found = {f.lots: f for f in suspension_findings(sp, "ottawa")}
+    assert (found[("A-1",)].quantity, found[("V-1",)].quantity) == (360, 10)
+    assert "safety A-1: 360 surplus mines (in 10 items) of lot A-1" in found[("A-1",)].message
+    sp.catalogue.set_active_profile("ottawa")
+    scope = sp.queries.scope_totals()
+    assert (scope.covered.suspended, scope.not_covered.suspended, scope.items.suspended) == (370, 50, 20)
+    (listed,) = [t for t in status_report(sp, TODAY).tables if t.title == "Suspended, by suspension"]
+    assert sorted(row[2:] for row in listed.rows) == [("A-1", TODAY, 10, 360, 0), ("V-1", TODAY, 10, 10, 50)]
+    assert tuple(listed.total_row[-2:]) == (370, 50)

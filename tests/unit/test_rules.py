@@ -15,11 +15,15 @@ from stockpile_tracker.domain.errors import InvalidInput
 from stockpile_tracker.domain.rules import (
     MAX_QUANTITY,
     add_years,
+    contents_label,
+    covered_contents,
+    covered_per_item,
     first_negative_balance,
     first_retention_breach,
     forecast_completion,
     iso_date,
     korea_excess,
+    mines_in_items,
     optional_text,
     require_date,
     require_not_future,
@@ -243,6 +247,26 @@ def test_a_date_is_written_yyyy_mm_dd_and_only_so(text):
     with pytest.raises(ValueError):
         iso_date(text)
     assert iso_date("2000-02-29") == date(2000, 2, 29)
+
+
+@pytest.mark.parametrize(
+    ("activation", "categories", "covered"),
+    [
+        ("victim", ("AP",), (1, 0)),  # a Volcano canister under an AP profile: its AP mine
+        ("victim", ("AV",), (0, 5)),
+        ("victim", ("AP", "AV"), (1, 5)),
+        ("command", ("AP", "AV"), (0, 0)),  # an activation the profile does not govern: none of it
+        ("both", ("AP",), (1, 0)),
+    ],
+)
+def test_a_profile_governs_the_mines_of_its_categories_in_an_item_of_its_activations(activation, categories, covered):
+    assert covered_contents(1, 5, activation, categories, ("victim", "both")) == covered
+    assert covered_per_item(1, 5, activation, categories, ("victim", "both")) == sum(covered)
+
+
+def test_contents_and_mines_in_items_in_words():
+    assert [contents_label(36, 0), contents_label(1, 5), contents_label(0, 1)] == ["36 AP", "1 AP + 5 AV", "1 AV"]
+    assert mines_in_items(9_516_744, 264_354, "projectiles") == "9,516,744 mines in 264,354 projectiles"
 
 
 @given(

@@ -405,3 +405,30 @@ def test_schedule_offers_the_programmes_destruction_sites_only(window, qtbot):
     window.named_actions["schedule"].trigger()
     assert found == {"with": ["CAMP-C"], "without": (["ANAD", "CAMP-C"], "ANAD")}
     assert seen["dialog"].result() == QDialog.DialogCode.Accepted  # scheduled without a programme
+
+
+def test_a_mine_type_is_added_with_its_contents_from_the_catalogue_page(window, qtbot):
+    """A new type starts as a plain mine of its category, and follows the category while it is one;
+    typed contents (a Volcano canister) are kept, shown on the page and counted in mines."""
+    window.nav_list.setCurrentRow(PAGES.index("Catalogue"))
+    view = window.catalogue_view
+    plain = {}
+
+    def volcano(dialog):
+        plain["AP"] = (dialog.ap_spin.value(), dialog.av_spin.value())
+        dialog.category_combo.value = "AV"
+        plain["AV"] = (dialog.ap_spin.value(), dialog.av_spin.value())
+        dialog.designation_edit.setText("M87")
+        dialog.name_edit.setText("Volcano M87 canister")
+        dialog.ap_spin.setValue(1)
+        dialog.av_spin.setValue(5)
+
+    drive(qtbot, MineTypeDialog, volcano)
+    view.add_type_button.click()
+    assert plain == {"AP": (1, 0), "AV": (0, 1)}
+    (added,) = [t for t in window.sp.catalogue.types() if t.designation == "M87"]
+    assert (added.category, added.ap_per_item, added.av_per_item) == ("AV", 1, 5)
+    qtbot.waitUntil(lambda: "M87" in [t.designation for t in view.type_model.rows])
+    column = [c.title for c in view.type_model.columns].index("Mines per item")
+    row = next(r for r, t in enumerate(view.type_model.rows) if t.designation == "M87")
+    assert view.type_model.index(row, column).data() == "1 AP + 5 AV"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ...domain.enums import Category, SdClass
-from ...domain.rules import add_years, in_scope
+from ...domain.rules import add_years, contents_label, covered_contents
 
 
 @dataclass(frozen=True)
@@ -21,10 +21,20 @@ class MineTypeInfo:
     delivery: str
     notes: str | None
     sd_class: SdClass
+    ap_per_item: int
+    av_per_item: int
 
     @property
     def persistent(self) -> bool:
         return self.sd_class is SdClass.PERSISTENT
+
+    @property
+    def mines_per_item(self) -> int:
+        return self.ap_per_item + self.av_per_item
+
+    @property
+    def contents(self) -> str:
+        return contents_label(self.ap_per_item, self.av_per_item)
 
 
 @dataclass(frozen=True)
@@ -62,8 +72,15 @@ class PolicyProfileInfo:
     scope_activations: tuple[str, ...]
     korea_reserve_in_korea: bool
 
-    def covers(self, category: str, activation: str) -> bool:
-        return in_scope(category, activation, self.scope_categories, self.scope_activations)
+    def covered_contents(self, ap_per_item: int, av_per_item: int, activation: str) -> tuple[int, int]:
+        """The (AP, AV) mines of one item this profile governs (rules.covered_contents)."""
+        return covered_contents(ap_per_item, av_per_item, activation, self.scope_categories, self.scope_activations)
+
+    def covered_per_item(self, ap_per_item: int, av_per_item: int, activation: str) -> int:
+        return sum(self.covered_contents(ap_per_item, av_per_item, activation))
+
+    def covers(self, ap_per_item: int, av_per_item: int, activation: str) -> bool:
+        return self.covered_per_item(ap_per_item, av_per_item, activation) > 0
 
     @property
     def not_covered(self) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ...domain.enums import Resolution
@@ -23,6 +24,12 @@ class TaskLineInfo:
     on_site: int
     destroyed: int
     certified: int
+    ap_per_item: int
+    av_per_item: int
+
+    @property
+    def mines_per_item(self) -> int:
+        return self.ap_per_item + self.av_per_item
 
     @property
     def at_destruction_site(self) -> int:
@@ -201,11 +208,26 @@ class LossInfo:
     type_designation: str
     category: str
     activation: str
-    quantity: int
+    ap_per_item: int
+    av_per_item: int
+    quantity: int  # in items, as the ledger counts, unless `in_mines` made it mines
     explanation: str
     occurred_on: date
     recorded_by: str
     resolutions: tuple[ResolutionInfo, ...]
+
+    @property
+    def mines_per_item(self) -> int:
+        return self.ap_per_item + self.av_per_item
+
+    def in_mines(self, per_item: int) -> LossInfo:
+        """The loss and its resolutions counted in mines, `per_item` to an item: the mines of it a
+        profile governs, or the rest of them."""
+        return replace(
+            self,
+            quantity=self.quantity * per_item,
+            resolutions=tuple(replace(r, quantity=r.quantity * per_item) for r in self.resolutions),
+        )
 
     def resolved(self, kind: str) -> int:
         return sum(r.quantity for r in self.resolutions if r.kind == kind)
@@ -230,7 +252,8 @@ class LossTotals:
     written_off: int
 
     @classmethod
-    def of(cls, losses: list[LossInfo]) -> LossTotals:
+    def of(cls, losses: Iterable[LossInfo]) -> LossTotals:
+        losses = list(losses)
         return cls(
             losses=sum(1 for loss in losses if loss.unaccounted),
             unaccounted=sum(loss.unaccounted for loss in losses),
@@ -242,8 +265,16 @@ class LossTotals:
 
 @dataclass(frozen=True)
 class LossScope:
-    """The losses of the types the active profile governs, and the others apart (rule 4: scope)."""
+    """The losses in the mines the active profile governs, and the other mines apart (scope), each
+    oldest first: a loss of a mixed item (a Volcano canister) is on both sides."""
 
-    covered: LossTotals
-    not_covered: LossTotals
-    losses: tuple[LossInfo, ...]  # every loss on the record by then, oldest first
+    covered_losses: tuple[LossInfo, ...]
+    not_covered_losses: tuple[LossInfo, ...]
+
+    @property
+    def covered(self) -> LossTotals:
+        return LossTotals.of(self.covered_losses)
+
+    @property
+    def not_covered(self) -> LossTotals:
+        return LossTotals.of(self.not_covered_losses)

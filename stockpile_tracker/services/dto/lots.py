@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import TypeVar
 
-from ...domain.enums import RetentionCategory, SdClass, SuspensionKind
+from ...domain.enums import Category, RetentionCategory, SdClass, SuspensionKind
 from ...domain.figures import StockFigures
+from ...domain.rules import contents_label
 
 
 @dataclass(frozen=True)
@@ -28,8 +30,23 @@ class LotRow(StockFigures):
     retained: int
     scheduled: int
     destroyed: int
+    ap_per_item: int
+    av_per_item: int
     suspended: int
     notes: str | None = None
+
+    @property
+    def mines_per_item(self) -> int:
+        return self.ap_per_item + self.av_per_item
+
+    @property
+    def contents(self) -> str:
+        return contents_label(self.ap_per_item, self.av_per_item)
+
+    @property
+    def mines_on_hand(self) -> int:
+        """The ledger counts items; this is the mines they hold (DOMAIN.md section 2, contents)."""
+        return self.on_hand * self.mines_per_item
 
     @property
     def sd_label(self) -> str:
@@ -151,22 +168,88 @@ class StatusGroup(StockFigures):
     scheduled: int
     destroyed: int
     suspended: int
-    in_scope: bool  # governed by the active policy profile
+    ap_per_item: int
+    av_per_item: int
+    covered_ap: int  # of an item's AP mines, those the active policy profile governs
+    covered_av: int
+
+    @property
+    def covered_per_item(self) -> int:
+        return self.covered_ap + self.covered_av
+
+    @property
+    def in_scope(self) -> bool:
+        return self.covered_per_item > 0
+
+    @property
+    def not_covered_per_item(self) -> int:
+        return self.ap_per_item + self.av_per_item - self.covered_per_item
+
+    @property
+    def covered(self) -> StatusGroup:
+        """Its figures in mines the profile governs."""
+        return in_mines(self, self.covered_per_item)
+
+    @property
+    def not_covered(self) -> StatusGroup:
+        """Its figures in mines the profile does not govern (a Volcano canister's 5 AV under an AP
+        profile)."""
+        return in_mines(self, self.not_covered_per_item)
+
+    def by_category(self, covered: bool) -> list[StatusGroup]:
+        """Its mines the profile governs (or not), one group per category they are of, in mines:
+        a Volcano canister's AP and AV mines under a profile that governs both."""
+        parts = (
+            (Category.AP.value, self.covered_ap if covered else self.ap_per_item - self.covered_ap),
+            (Category.AV.value, self.covered_av if covered else self.av_per_item - self.covered_av),
+        )
+        return [in_mines(replace(self, category=category), mines) for category, mines in parts if mines]
+
+
+Figures = TypeVar("Figures", Totals, StatusGroup)
+
+
+def in_mines(figures: Figures, per_item: int) -> Figures:
+    """Figures counted in items (as the ledger counts) turned into mines, `per_item` to an item;
+    the number of lots stays."""
+    return replace(
+        figures,
+        on_hand=figures.on_hand * per_item,
+        retained=figures.retained * per_item,
+        scheduled=figures.scheduled * per_item,
+        destroyed=figures.destroyed * per_item,
+        suspended=figures.suspended * per_item,
+    )
 
 
 @dataclass(frozen=True)
 class ScopeTotals:
     """The stockpile split by the active profile's scope: what its obligations count, and the rest,
-    shown apart. The status report, the dashboard and the command line all read it."""
+    shown apart, both in mines; and the same lots in items, as the ledger counts them. A lot of a
+    mixed type (a Volcano canister: 1 AP + 5 AV) is on both sides. The status report, the dashboard
+    and the command line all read it."""
 
     profile: str  # the profile's name: printed words, never its code
     covered: Totals
     not_covered: Totals
+    items: Totals
 
     @property
     def whole(self) -> Totals:
-        """Both sides together: for what is counted whatever the scope (lots shown, on hand)."""
-        return Totals.summed((self.covered, self.not_covered))
+        """Both sides together, in mines, each lot counted once: for what is counted whatever the
+        scope (lots shown, on hand)."""
+        return replace(Totals.summed((self.covered, self.not_covered)), lots=self.items.lots)
+
+    @classmethod
+    def of(cls, profile: str, groups: Iterable[StatusGroup]) -> ScopeTotals:
+        """Status groups summed: the one way the split is made."""
+        groups = list(groups)
+        return cls(
+            profile,
+            Totals.summed(g.covered for g in groups if g.covered_per_item),
+            Totals.summed(g.not_covered for g in groups if g.not_covered_per_item),
+            Totals.summed(groups),
+        )
 
     @property
     def covered_label(self) -> str:
@@ -192,6 +275,13 @@ class YearLot:
     destroyed: int  # during the year
     trained: int  # consumed in training during the year
     discovered_on: date | None  # when the lot was a discovery, not a receipt
+    ap_per_item: int
+    av_per_item: int
+    delivery: str
+
+    @property
+    def mines_per_item(self) -> int:
+        return self.ap_per_item + self.av_per_item
 
 
 @dataclass(frozen=True)

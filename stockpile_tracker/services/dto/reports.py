@@ -14,14 +14,20 @@ from .lots import ScopeTotals, Totals
 
 @dataclass(frozen=True)
 class TypeComposition(StockFigures):
-    """One mine type's stock: what is retained and what is surplus."""
+    """One mine type's stock, in mines: of those the active profile governs, what is retained and
+    what is surplus; and apart, those it does not govern (a Volcano canister's AV mines)."""
 
     designation: str
     on_hand: int
     retained: int
     scheduled: int
     suspended: int
-    in_scope: bool  # governed by the active policy profile: its surplus is to destroy
+    not_covered: int
+
+    @property
+    def in_scope(self) -> bool:
+        """The profile governs some of its mines: their surplus is to destroy."""
+        return self.on_hand > 0
 
 
 @dataclass(frozen=True)

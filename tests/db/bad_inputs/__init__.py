@@ -12,6 +12,7 @@ from types import SimpleNamespace
 LOTS_HEADER = "lot_number,type,quantity,site,retention,received_on,manufactured_on,notes\n"
 DESTRUCTIONS_HEADER = "lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness\n"
 TYPES_HEADER = "designation,name,category,activation,self_destruct_hours,self_deactivating,delivery\n"
+CONTENTS_HEADER = TYPES_HEADER.replace("\n", ",ap_per_item,av_per_item\n")
 SITES_HEADER = "code,name,country,kind\n"
 ACCEPTED = "accepted; stored as typed"
 

@@ -329,6 +329,36 @@ def dialogs():
             ),
         ),
         Case(
+            "Mine type dialog",
+            "an item of no mines",
+            "ap per item: a type of category AP holds at least one AP mine per item (the category is the "
+            "principal one)",
+            dialog(
+                lambda w: MineTypeDialog(w.sp),
+                lambda f: (
+                    f.designation_edit.setText("X-0"),
+                    f.name_edit.setText("empty"),
+                    f.ap_spin.setValue(0),
+                    f.av_spin.setValue(0),
+                ),
+            ),
+        ),
+        Case(
+            "Mine type dialog",
+            "an AP type whose item holds only AV mines",
+            "ap per item: a type of category AP holds at least one AP mine per item (the category is the "
+            "principal one)",
+            dialog(
+                lambda w: MineTypeDialog(w.sp),
+                lambda f: (
+                    f.designation_edit.setText("X-AV"),
+                    f.name_edit.setText("AV only"),
+                    f.ap_spin.setValue(0),
+                    f.av_spin.setValue(5),
+                ),
+            ),
+        ),
+        Case(
             "Site dialog",
             "country code with a digit",
             "country: 'U1' is not a two-letter country code (ISO 3166)",

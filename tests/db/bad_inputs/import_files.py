@@ -12,7 +12,7 @@ from stockpile_tracker.domain.errors import StockpileError
 from stockpile_tracker.services.importing import ImportRejected
 
 from ..test_import import BAD_LOTS, BAD_LOTS_PROBLEMS
-from . import ACCEPTED, DESTRUCTIONS_HEADER, LOTS_HEADER, SITES_HEADER, TYPES_HEADER, Case
+from . import ACCEPTED, CONTENTS_HEADER, DESTRUCTIONS_HEADER, LOTS_HEADER, SITES_HEADER, TYPES_HEADER, Case
 
 
 def imported(data: bytes | str, kind: str = "lots") -> Callable[[SimpleNamespace], str]:
@@ -373,6 +373,19 @@ def imports():
             "line 2, category: mine type M67 is already in the catalogue with category 'AP', not 'AV'; an import "
             "adds mine types, it does not correct them",
             imported(TYPES_HEADER + 'M67,"ADAM M67 (M692, long SD)",AV,victim,48,yes,artillery\n', "types"),
+        ),
+        Case(
+            "mine type import",
+            "a negative number of mines per item",
+            "line 2, ap_per_item: must be zero or more, not -36",
+            imported(CONTENTS_HEADER + "M692,ADAM M692,AP,victim,48,yes,artillery,-36,0\n", "types"),
+        ),
+        Case(
+            "mine type import",
+            "an item of no mines (both contents zero)",
+            "line 2, ap_per_item: a type of category AP holds at least one AP mine per item (the category is the "
+            "principal one)",
+            imported(CONTENTS_HEADER + "M692,ADAM M692,AP,victim,48,yes,artillery,0,0\n", "types"),
         ),
         Case(
             "mine type import",

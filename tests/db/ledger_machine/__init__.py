@@ -126,7 +126,9 @@ class LedgerMachine(LotActions, SuspensionActions, DestructionActions, RulesHold
         """Whether the profile (the active one unless named) governs the type."""
         mine_type = self.types.get(designation)
         profile = profile or self.profile
-        return mine_type is not None and profile.covers(mine_type.category, mine_type.activation)
+        return mine_type is not None and profile.covers(
+            mine_type.ap_per_item, mine_type.av_per_item, mine_type.activation
+        )
 
     def task(self, task_id: int):
         return next((t for t in self.task_list() if t.id == task_id), None)
