@@ -10,11 +10,10 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import BigInteger, ColumnElement, FromClause, Row, cast, false, func, or_, select, true
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from ..db.models import (
     DestructionEvent,
-    EventLine,
     FrozenReport,
     Lot,
     MineType,
@@ -23,10 +22,10 @@ from ..db.models import (
     RetentionDecision,
     Site,
 )
-from ..domain.deadlines import add_months, article7_reports_due, found_stock_due, reports_named, surplus_ended_on
+from ..domain.deadlines import add_months, article7_reports_due, found_stock_due, reports_named
 from ..domain.enums import MovementKind, RetentionCategory, Rule
 from ..domain.errors import InvalidInput
-from ..domain.rules import forecast_completion, month_start
+from ..domain.rules import forecast_completion
 from .balance import balances_on, derived_balance_query
 from .base import Context
 from .catalogue import active_profile, covered_mines, in_scope_where, profile_info
@@ -34,9 +33,10 @@ from .destruction import DestructionService
 from .dto.catalogue import PolicyProfileInfo
 from .dto.destruction import ProgrammeInfo, TaskInfo
 from .dto.reports import Finding
+from .held import found_after, held_changes, kept_as_permitted, recent_rate, surplus_ended
 from .korea import KoreaReserve, korea_reserves
 from .suspensions import suspended_near_deadline
-from .unaccounted import loss_infos, written_off
+from .unaccounted import loss_infos
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)
@@ -127,126 +127,6 @@ def _stock_groups(
         if category == RetentionCategory.KOREA.value and country != "KR" and policy.korea_reserve_in_korea:
             korea_abroad.append((lot_id, number, retained))
     return unscheduled, persistent, outside, korea_abroad
-
-
-def _found_after(
-    session: Session, covered: ColumnElement[bool], deadline: date, today: date
-) -> dict[int, tuple[str, date]]:
-    """Lots of stocks found after the deadline (DOMAIN.md section 1, Oslo 2019), of the types the
-    profile governs (`covered`): lot id -> (lot number, the day they were found). Their six months
-    run apart from the deadline."""
-    rows = session.execute(
-        select(Lot.id, Lot.lot_number, func.min(Movement.occurred_on))
-        .join(Lot, Lot.id == Movement.lot_id)
-        .join(MineType, MineType.id == Lot.mine_type_id)
-        .where(
-            covered,
-            Movement.kind == MovementKind.DISCOVERY.value,
-            Movement.occurred_on > deadline,
-            Movement.occurred_on <= today,
-        )
-        .group_by(Lot.id, Lot.lot_number)
-        .order_by(Lot.lot_number)
-    ).all()
-    return {lot_id: (number, found_on) for lot_id, number, found_on in rows}
-
-
-# Mines shipped to a destruction site are still held until an event destroys them (DOMAIN.md
-# section 6, Greece), and so are unaccounted ones until an authority writes them off (rule 6): for
-# the deadline, a shipment, a ledger destruction entry and a return of unaccounted mines change
-# nothing; the destruction events and the write-offs do.
-_SHIPPED_OR_DESTROYED = [
-    k.value for k in (MovementKind.OUT_FOR_DESTRUCTION, MovementKind.DESTROYED, MovementKind.RETURNED)
-]
-
-
-def _held_changes(session: Session, policy: PolicyProfileInfo, today: date) -> list[tuple[int, date, int]]:
-    """(lot id, day, change) of the mines the profile governs held, up to `today`:
-    the ledger's entries other than shipments, destructions and returns (and their reversals), each
-    destruction event's quantities and each write-off of unaccounted mines. So held = on hand + at
-    destruction sites + unaccounted, until destroyed or written off."""
-    covered = in_scope_where(policy)
-    undone = aliased(Movement)
-    ledger = session.execute(
-        select(Movement.lot_id, Movement.occurred_on, func.sum(covered_mines(Movement.quantity, policy)))
-        .join(Lot, Lot.id == Movement.lot_id)
-        .join(MineType, MineType.id == Lot.mine_type_id)
-        .outerjoin(undone, undone.id == Movement.reverses_id)
-        .where(
-            covered,
-            Movement.occurred_on <= today,
-            Movement.kind.not_in(_SHIPPED_OR_DESTROYED),
-            or_(undone.id.is_(None), undone.kind.not_in(_SHIPPED_OR_DESTROYED)),
-        )
-        .group_by(Movement.lot_id, Movement.occurred_on)
-    ).all()
-    destroyed = session.execute(
-        select(EventLine.lot_id, DestructionEvent.occurred_on, -func.sum(covered_mines(EventLine.quantity, policy)))
-        .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
-        .join(Lot, Lot.id == EventLine.lot_id)
-        .join(MineType, MineType.id == Lot.mine_type_id)
-        .where(covered, DestructionEvent.occurred_on <= today)
-        .group_by(EventLine.lot_id, DestructionEvent.occurred_on)
-    ).all()
-    return [(lot_id, day, int(change)) for lot_id, day, change in [*ledger, *destroyed]] + written_off(
-        session, policy, today
-    )
-
-
-def _permitted(policy: PolicyProfileInfo, category: str | None, quantity: int) -> int:
-    """Retained mines count as kept only under a retention the profile permits (Ottawa: Article 3):
-    the others are still to destroy."""
-    return quantity if category in policy.permitted_retention else 0
-
-
-def _surplus_ended(
-    session: Session,
-    policy: PolicyProfileInfo,
-    changes: list[tuple[int, date, int]],
-    found: Iterable[int],
-    today: date,
-) -> date | None:
-    """The day the last surplus mine the profile governs (not found after the deadline) was
-    destroyed or left the state's hands, from the mines held and the retention decisions (of the
-    kinds the profile permits) up to `today`."""
-    decisions = session.execute(
-        select(
-            RetentionDecision.valid_from,
-            RetentionDecision.lot_id,
-            RetentionDecision.id,
-            RetentionDecision.category,
-            covered_mines(RetentionDecision.quantity, policy),
-        )
-        .join(Lot, Lot.id == RetentionDecision.lot_id)
-        .join(MineType, MineType.id == Lot.mine_type_id)
-        .where(in_scope_where(policy), RetentionDecision.valid_from <= today, RetentionDecision.lot_id.not_in(found))
-    ).all()
-    return surplus_ended_on(
-        [(day, change) for lot_id, day, change in changes if lot_id not in found],
-        [(day, lot_id, order, _permitted(policy, kind, int(q))) for day, lot_id, order, kind, q in decisions],
-    )
-
-
-def _recent_rate(
-    session: Session, policy: PolicyProfileInfo, found: Iterable[int], today: date, months: int = 6
-) -> float:
-    """Mines the profile governs destroyed (by the destruction events: a shipment destroys
-    nothing yet), a month, over the last `months` full months."""
-    this_month = month_start(today)
-    start = add_months(this_month, -months)
-    gone = session.execute(
-        select(func.coalesce(func.sum(covered_mines(EventLine.quantity, policy)), 0))
-        .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
-        .join(Lot, Lot.id == EventLine.lot_id)
-        .join(MineType, MineType.id == Lot.mine_type_id)
-        .where(
-            in_scope_where(policy),
-            DestructionEvent.occurred_on >= start,
-            DestructionEvent.occurred_on < this_month,
-            EventLine.lot_id.not_in(found),
-        )
-    ).scalar_one()
-    return int(gone) / months
 
 
 def _korea(found: _Findings, policy: PolicyProfileInfo, reserves: Sequence[KoreaReserve]) -> None:
@@ -561,8 +441,8 @@ class ComplianceService:
         deadline = policy.deadline
         if deadline is None:
             return
-        late_finds = _found_after(session, in_scope_where(policy), deadline, today)
-        changes = _held_changes(session, policy, today)
+        late_finds = found_after(session, in_scope_where(policy), deadline, today)
+        changes = held_changes(session, policy, today)
         held: dict[int, int] = defaultdict(int)
         for lot_id, _day, change in changes:
             held[lot_id] += change
@@ -576,14 +456,14 @@ class ComplianceService:
         unpermitted = 0  # retained for a reason the profile does not permit, or beyond it: still to destroy
         for lot_id, category, retained in kept:
             if lot_id in held and lot_id not in late_finds:
-                permitted = _permitted(policy, category, int(retained)) - korea_excess.get(lot_id, 0)
+                permitted = kept_as_permitted(policy, category, int(retained)) - korea_excess.get(lot_id, 0)
                 held[lot_id] -= permitted
                 unpermitted += int(retained) - permitted
         surplus_of = {lot_id: quantity for lot_id, quantity in held.items() if quantity > 0}
         self._found_stocks(found, late_finds, surplus_of, today)
         surplus = sum(int(q) for lot_id, q in surplus_of.items() if lot_id not in late_finds)
         if surplus and today <= deadline:
-            forecast = forecast_completion(surplus, _recent_rate(session, policy, late_finds, today), today)
+            forecast = forecast_completion(surplus, recent_rate(session, policy, late_finds, today), today)
             if forecast is None or forecast > deadline:
                 when = forecast.isoformat()[:7] if forecast else "never at the recent rate"
                 found.add(
@@ -605,7 +485,7 @@ class ComplianceService:
                 quantity=surplus,
             )
         else:
-            ended = _surplus_ended(session, policy, changes, late_finds, today)
+            ended = surplus_ended(session, policy, changes, late_finds, today)
             self._completion(found, policy, deadline, ended)
 
     @staticmethod
