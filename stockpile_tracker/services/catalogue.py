@@ -82,7 +82,7 @@ def profile_info(row: PolicyProfile) -> PolicyProfileInfo:
         korea_reserve_in_korea=row.korea_reserve_in_korea,
     )
     try:
-        info.deadline  # noqa: B018 -- every check computes it: a day beyond any calendar is said here, by name
+        info.deadline  # noqa: B018 (every check computes it: a day beyond any calendar is said here, by name)
     except (ValueError, OverflowError) as exc:
         raise DatabaseError(
             f"policy profile {row.code}: its deadline, {row.deadline_years:,} years after "
