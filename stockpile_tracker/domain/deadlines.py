@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+MAX_DEADLINE_YEARS = 50  # Ottawa gives four; more than fifty is a typing slip, not a policy
 FOUND_STOCK_MONTHS = 6  # Oslo, 2019: stocks found after the deadline are destroyed within six months
 INITIAL_REPORT_DAYS = 180  # Article 7.1: the initial report within 180 days of entry into force
 ANNUAL_REPORT_DUE = (4, 30)  # Article 7.2: by 30 April, for the previous calendar year

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime
 
@@ -84,18 +85,31 @@ def require_not_future(field: str, day: date, today: date) -> date:
     return day
 
 
-def require_text(field: str, value: object, max_length: int = 200) -> str:
-    text = _stripped(field, value, max_length)
+FIRST_YEAR = 1997  # the year the Convention was signed: no record holds a day, or reports a year, before it
+
+
+def require_on_record(field: str, day: date, today: date) -> date:
+    """A day the record can speak of: from 1997, the year the Convention was signed, to today
+    (the bounds of every dated option, --as-of among them)."""
+    require_not_future(field, day, today)
+    if day.year < FIRST_YEAR:
+        raise InvalidInput(field, f"{day.isoformat()} is before {FIRST_YEAR}, the year the Convention was signed")
+    return day
+
+
+def require_text(field: str, value: object, max_length: int = 200, lines: bool = False) -> str:
+    """`lines`: free text (a reason, notes) that may run over several lines; otherwise one line."""
+    text = _stripped(field, value, max_length, lines)
     if not text:
         raise InvalidInput(field, "is required")
     return text
 
 
-def optional_text(field: str, value: object, max_length: int = 2000) -> str | None:
-    return _stripped(field, value, max_length) or None
+def optional_text(field: str, value: object, max_length: int = 2000, lines: bool = False) -> str | None:
+    return _stripped(field, value, max_length, lines) or None
 
 
-def _stripped(field: str, value: object, max_length: int) -> str:
+def _stripped(field: str, value: object, max_length: int, lines: bool) -> str:
     """Text as typed, without the spaces around it; None is empty."""
     if value is None:
         return ""
@@ -104,7 +118,34 @@ def _stripped(field: str, value: object, max_length: int) -> str:
     text = value.strip()
     if len(text) > max_length:
         raise InvalidInput(field, f"is {len(text):,} characters long; at most {max_length:,}")
+    refused = refused_character(text, lines)
+    if refused:
+        raise InvalidInput(field, refused)
     return text
+
+
+def refused_character(text: str, lines: bool = False) -> str | None:
+    """Why text cannot be kept, or None: a control character (NUL, which PostgreSQL cannot store,
+    or what a binary file holds); in one line (a name, a code, a reference) also a line break or an
+    invisible format character (zero-width space, right-to-left override), which would make two
+    entries that look alike or a name that prints backwards. Free text keeps tabs and line breaks."""
+    for char in text:
+        kind = unicodedata.category(char)
+        if kind == "Cc" and not (lines and char in "\t\r\n"):
+            if char in "\r\n":
+                return "must be one line"
+            return f"holds the control character U+{ord(char):04X}"
+        if not lines and kind in ("Zl", "Zp"):
+            return "must be one line"
+        if not lines and kind == "Cf":
+            return f"holds the invisible character U+{ord(char):04X} ({unicodedata.name(char, 'a format character')})"
+    return None
+
+
+def folded(text: str) -> str:
+    """A code or designation as the eye reads it, to find one that only looks new: M67, m67 and
+    the fullwidth Ｍ67 are one (Unicode compatibility forms, NFKC, then case folded)."""
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
 
 
 def first_negative_balance(entries: Iterable[tuple[date, int, int]]) -> tuple[date, int] | None:

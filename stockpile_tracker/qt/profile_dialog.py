@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
+from ..domain.deadlines import MAX_DEADLINE_YEARS
 from ..domain.enums import Activation, Category, Labelled, RetentionCategory
 from ..services import Stockpile
 from ..services.dto.catalogue import PolicyProfileInfo
@@ -71,9 +72,9 @@ class PolicyProfileDialog(FormDialog):
         )
         self.active_check = self.add_field("", QCheckBox("The checks apply this profile (active)"))
         self.name_edit = self.add_field("Name", QLineEdit(), "name")
-        self.effective_edit = self.add_field("In force from", DateEdit(self.today), "effective_on")
+        self.effective_edit = self.add_field("In force from", DateEdit(self.today), "effective_on", "entry into force")
         self.deadline_spin = self.add_field("Destruction deadline", QSpinBox(), "deadline years")
-        self.deadline_spin.setRange(0, 50)
+        self.deadline_spin.setRange(0, MAX_DEADLINE_YEARS)
         self.deadline_spin.setSpecialValueText("set per programme")
         self.deadline_spin.setSuffix(" years after entry into force")
         permitted, self.permitted_checks = _check_row(RetentionCategory)

@@ -18,13 +18,12 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import rules
 from ..domain.errors import StockpileError
+from ..domain.rules import FIRST_YEAR
 from .document import Printable, Report, printable
 
 if TYPE_CHECKING:
     from ..services import Stockpile
     from ..services.dto.reports import FrozenReportInfo
-
-FIRST_YEAR = 1997  # the year the Convention was signed: no record reports on a day or year before it
 
 
 def _today(sp: Stockpile) -> date:

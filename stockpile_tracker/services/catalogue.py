@@ -12,9 +12,10 @@ from sqlalchemy import BigInteger, ColumnElement, case, cast, literal, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..db.models import MineType, PolicyProfile, Setting, Site
+from ..domain.deadlines import MAX_DEADLINE_YEARS
 from ..domain.enums import Activation, Category, Delivery, RetentionCategory, SiteKind
 from ..domain.errors import DatabaseError, InvalidInput, NotFound
-from ..domain.rules import optional_text, require_text, require_whole, sd_class
+from ..domain.rules import folded, optional_text, require_on_record, require_text, require_whole, sd_class
 from . import audit
 from .base import Context
 from .dto.catalogue import Letterhead, MineTypeInfo, PolicyProfileInfo, SiteInfo
@@ -64,7 +65,7 @@ def _listed(row: PolicyProfile, column: str, enum: type[StrEnum]) -> tuple[str, 
 
 
 def profile_info(row: PolicyProfile) -> PolicyProfileInfo:
-    return PolicyProfileInfo(
+    info = PolicyProfileInfo(
         id=row.id,
         code=row.code,
         name=row.name,
@@ -80,6 +81,15 @@ def profile_info(row: PolicyProfile) -> PolicyProfileInfo:
         scope_activations=_listed(row, "scope_activations", Activation),
         korea_reserve_in_korea=row.korea_reserve_in_korea,
     )
+    try:
+        info.deadline  # noqa: B018 (every check computes it: a day beyond any calendar is said here, by name)
+    except (ValueError, OverflowError) as exc:
+        raise DatabaseError(
+            f"policy profile {row.code}: its deadline, {row.deadline_years:,} years after "
+            f"{row.effective_on.isoformat()}, is no date ({exc}); it was changed outside Stockpile Tracker: "
+            "correct it with 'stockpile-tracker profile set' or restore a backup"
+        ) from exc
+    return info
 
 
 MINES_PER_ITEM = MineType.ap_per_item + MineType.av_per_item
@@ -157,7 +167,7 @@ def _type_values(
         "self_destruct_hours": self_destruct_hours,
         "self_deactivating": bool(self_deactivating),
         "delivery": _choice("delivery", Delivery, delivery),
-        "notes": optional_text("notes", notes),
+        "notes": optional_text("notes", notes, lines=True),
         **_contents(category, ap_per_item, av_per_item),
     }
 
@@ -188,14 +198,19 @@ def _contents(category: str, ap_per_item: object, av_per_item: object) -> dict[s
     return contents
 
 
-def _site_values(*, code: object, name: object, country: object, kind: object) -> dict[str, Any]:
-    country = require_text("country", country, 2).upper()
+def country_code(value: object) -> str:
+    """Two letters (ISO 3166), kept in capitals."""
+    country = require_text("country", value, 2).upper()
     if len(country) != 2 or not country.isalpha():
         raise InvalidInput("country", f"{country!r} is not a two-letter country code (ISO 3166)")
+    return country
+
+
+def _site_values(*, code: object, name: object, country: object, kind: object) -> dict[str, Any]:
     return {
         "code": require_text("code", code, 40),
         "name": require_text("name", name),
-        "country": country,
+        "country": country_code(country),
         "kind": _choice("kind", SiteKind, kind),
     }
 
@@ -207,12 +222,20 @@ def _require_free(
     value: str,
     own_id: int | None,
 ) -> None:
-    """A designation or site code names one entry only."""
-    taken = session.scalar(select(model.id).where(column == value, model.id != (own_id or 0)))
-    if taken:
+    """A designation or site code names one entry only, in any case or width (rules.folded): M67
+    and m67 would be two lines of one type in every report."""
+    taken = next(
+        (
+            held
+            for entry_id, held in session.execute(select(model.id, column))
+            if entry_id != own_id and folded(held) == folded(value)
+        ),
+        None,
+    )
+    if taken is not None:
+        what = "mine type" if model is MineType else "site"
         raise InvalidInput(
-            column.key,
-            f"mine type {value} is already in the catalogue" if model is MineType else f"site {value} already exists",
+            column.key, f"{what} {value} is already in the catalogue" + (f" as {taken}" if taken != value else "")
         )
 
 
@@ -221,27 +244,41 @@ PROFILE_FLAGS = ("transfers_only_for_destruction", "flags_retained_increase", "k
 PROFILE_SCOPE: dict[str, type[StrEnum]] = {"scope_categories": Category, "scope_activations": Activation}
 
 
-def _profile_changes(changes: dict[str, Any]) -> dict[str, Any]:
+def _profile_changes(changes: dict[str, Any], today: date) -> dict[str, Any]:
     """A profile's edited fields checked before the write, the retention categories and the name
     as they are kept."""
     unknown = set(changes) - ({f.name for f in fields(PolicyProfileInfo)} - {"id", "code"})
     if unknown:
         raise InvalidInput(sorted(unknown)[0], "is not a field of a policy profile")
-    for name in PROFILE_DATES:
-        if changes.get(name) is not None and not isinstance(changes[name], date):
-            raise InvalidInput(name, "must be a date")
+    _check_dates(changes, today)
     for name in PROFILE_FLAGS:
         if name in changes and not isinstance(changes[name], bool):
             raise InvalidInput(name, "must be yes or no (True or False)")
     if "permitted_retention" in changes:
         changes["permitted_retention"] = _permitted_retention(changes["permitted_retention"])
     changes |= {name: _scope(name, enum, changes[name]) for name, enum in PROFILE_SCOPE.items() if name in changes}
-    years = changes.get("deadline_years")
-    if years is not None and (isinstance(years, bool) or not isinstance(years, int) or years <= 0):
-        raise InvalidInput("deadline years", f"must be a whole number of years above zero, or none, not {years!r}")
     if "name" in changes:
         changes["name"] = require_text("name", changes["name"])
+    if "notes" in changes:
+        changes["notes"] = optional_text("notes", changes["notes"], lines=True)
     return changes
+
+
+def _check_dates(changes: dict[str, Any], today: date) -> None:
+    """Entry into force is a day of the record, and the deadline at most MAX_DEADLINE_YEARS after
+    it: the deadline is then always a date."""
+    for name in PROFILE_DATES:
+        if changes.get(name) is not None and not isinstance(changes[name], date):
+            raise InvalidInput(name, "must be a date")
+    if "effective_on" in changes:
+        require_on_record("entry into force", changes["effective_on"], today)
+    years = changes.get("deadline_years")
+    if years is not None and (
+        isinstance(years, bool) or not isinstance(years, int) or not 0 < years <= MAX_DEADLINE_YEARS
+    ):
+        raise InvalidInput(
+            "deadline years", f"must be a whole number of years from 1 to {MAX_DEADLINE_YEARS}, or none, not {years!r}"
+        )
 
 
 def _permitted_retention(values: Any) -> list[str]:
@@ -322,7 +359,7 @@ class CatalogueService:
     def update_type(self, type_id: int, *, reason: str, **changes: object) -> MineTypeInfo:
         """Correct a catalogue entry (a designation mistyped, a wrong self-destruct time): every lot
         of the type follows, so the change is checked whole and audited with its reason."""
-        reason = require_text("reason", reason, 2000)
+        reason = require_text("reason", reason, 2000, lines=True)
         return self._correct(MINE_TYPES, type_id, reason, changes)
 
     def add_site(self, *, code: str, name: str, country: str, kind: str = SiteKind.DEPOT) -> SiteInfo:
@@ -343,7 +380,7 @@ class CatalogueService:
 
     def update_site(self, site_id: int, *, reason: str, **changes: object) -> SiteInfo:
         """Correct a site's code, name, country or kind, audited with its reason."""
-        reason = require_text("reason", reason, 2000)
+        reason = require_text("reason", reason, 2000, lines=True)
         return self._correct(SITES, site_id, reason, changes)
 
     def _correct(self, entries: Entries[Model, Info], entry_id: int, reason: str, changes: dict[str, object]) -> Info:
@@ -428,13 +465,13 @@ class CatalogueService:
 
     def update_profile(self, code: str, reason: str, **changes: Any) -> PolicyProfileInfo:
         """Edit a profile's dates and rules; they are facts to check, so they stay data."""
-        reason = require_text("reason", reason, 2000)
-        changes = _profile_changes(changes)
+        reason = require_text("reason", reason, 2000, lines=True)
+        changes = _profile_changes(changes, self.ctx.today())
         with self.ctx.write() as session:
             profile = session.scalar(select(PolicyProfile).where(PolicyProfile.code == code))
             if profile is None:
                 raise InvalidInput("profile", f"no policy profile {code!r}")
-            before = profile_info(profile).__dict__
+            before = {field.name: getattr(profile, field.name) for field in fields(PolicyProfileInfo)}  # as stored
             for name, value in changes.items():
                 setattr(profile, name, value)
             session.flush()
@@ -461,8 +498,8 @@ class CatalogueService:
     def set_letterhead(self, *, organisation: str, marking: str = "") -> Letterhead:
         """The organisation's name is required; an empty marking prints none. Audited."""
         letterhead = Letterhead(
-            organisation=require_text("organisation", _one_line("organisation", organisation)),
-            marking=optional_text("marking", _one_line("marking", marking), 60) or "",
+            organisation=require_text("organisation", organisation),
+            marking=optional_text("marking", marking, 60) or "",
         )
         with self.ctx.write() as session:
             before = {}
@@ -480,10 +517,3 @@ class CatalogueService:
 
 
 LETTERHEAD_KEYS = ("organisation", "marking")
-
-
-def _one_line(field: str, value: object) -> object:
-    """A page band holds one line."""
-    if isinstance(value, str) and any(char in value for char in "\r\n"):
-        raise InvalidInput(field, "must be one line")
-    return value

@@ -27,7 +27,7 @@ class CorrectionService:
         it whole). Mines destroyed on site return to the lot's ledger, dated as the destruction was;
         mines destroyed after shipment are again awaiting destruction. The certificate's verification
         is withdrawn, and the person who corrects it may not verify it again."""
-        reason = require_text("reason", reason, 2000)
+        reason = require_text("reason", reason, 2000, lines=True)
         quantity = require_whole("quantity", quantity)
         with self.ctx.write() as session:
             event = session.get(DestructionEvent, event_id)

@@ -164,7 +164,7 @@ class DestructionLog:
             officer=evidence.officer,
             witness=evidence.witness,
             certificate_number=evidence.certificate,
-            notes=optional_text("notes", notes),
+            notes=optional_text("notes", notes, lines=True),
             recorded_by=self.ctx.user,
             recorded_at=utc_now(),
         )

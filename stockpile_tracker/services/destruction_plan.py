@@ -159,8 +159,8 @@ class DestructionPlan:
                 profile=policy,
                 deadline=deadline,
                 methods=method_values,
-                safety_standards=optional_text("safety standards", safety_standards),
-                environmental_standards=optional_text("environmental standards", environmental_standards),
+                safety_standards=optional_text("safety standards", safety_standards, lines=True),
+                environmental_standards=optional_text("environmental standards", environmental_standards, lines=True),
                 created_by=self.ctx.user,
                 created_at=utc_now(),
             )
@@ -289,7 +289,7 @@ class DestructionPlan:
     def close_task(self, task_id: int, explanation: str | None = None) -> TaskInfo:
         """Close when shipped = destroyed = certified per lot; otherwise only with an explanation, and
         the mines shipped and not destroyed at the site become unaccounted losses (rule 6)."""
-        explanation = optional_text("explanation", explanation)
+        explanation = optional_text("explanation", explanation, lines=True)
         with self.ctx.write() as session:
             task = open_task(session, task_id)
             unverified = self._unverified(session, task)
@@ -323,7 +323,7 @@ class DestructionPlan:
 
     def cancel_task(self, task_id: int, reason: str) -> TaskInfo:
         """Withdraw a plan that nothing was done for; its quantities return to unscheduled surplus."""
-        reason = require_text("reason", reason, 2000)
+        reason = require_text("reason", reason, 2000, lines=True)
         with self.ctx.write() as session:
             task = open_task(session, task_id)
             for line in task_info(session, task).lines:

@@ -13,7 +13,8 @@ from typing import Any
 
 from ..domain.enums import Activation, Category, Delivery, SiteKind
 from ..domain.errors import InvalidInput
-from .catalogue import MINE_TYPES, SITES, Entries
+from ..domain.rules import folded
+from .catalogue import MINE_TYPES, SITES, Entries, country_code
 from .dto.imports import ImportPlan
 from .import_table import Row, read_table
 
@@ -25,6 +26,24 @@ def _self_destruct_hours(row: Row) -> int | None:
     if (row.cells.get("self_destruct_hours") or "").strip().lower() == "none":
         return None
     return row.whole("self_destruct_hours", required=False)
+
+
+def _country(row: Row) -> str | None:
+    """The country cell checked as the catalogue checks it, so that its problem is listed with the
+    row's others."""
+    value = row.text("country", required=True)
+    if value is None:
+        return None
+    try:
+        return country_code(value)
+    except InvalidInput as exc:
+        _refused(row, exc)
+        return None
+
+
+def _refused(row: Row, exc: InvalidInput) -> None:
+    """The catalogue's refusal as the row's problem, in the column of the field it names."""
+    row.problem(exc.field.replace("-", "_").replace(" ", "_"), str(exc).removeprefix(f"{exc.field}: "))
 
 
 @dataclass(frozen=True)
@@ -52,7 +71,7 @@ TYPE_COLUMNS = EntryColumns(
         "delivery": lambda row: row.choice("delivery", Delivery),
     },
     optional={
-        "notes": lambda row: row.text("notes", max_length=2000),
+        "notes": lambda row: row.text("notes", max_length=2000, lines=True),
         # the item's contents; both empty: one mine of its category (CatalogueService.add_type)
         "ap_per_item": lambda row: row.whole("ap_per_item", required=False, positive=False),
         "av_per_item": lambda row: row.whole("av_per_item", required=False, positive=False),
@@ -64,7 +83,7 @@ SITE_COLUMNS = EntryColumns(
     required={
         "code": lambda row: row.text("code", required=True, max_length=40),
         "name": lambda row: row.text("name", required=True),
-        "country": lambda row: row.text("country", required=True),
+        "country": _country,
         "kind": lambda row: row.choice("kind", SiteKind),
     },
     optional={},
@@ -76,21 +95,24 @@ def plan_entries(columns: EntryColumns, data: bytes, held: list[Any]) -> ImportP
     rows, problems = read_table(data, tuple(columns.required), tuple(columns.optional))
     plan = ImportPlan(columns.kind, problems=problems)
     entries, key = columns.entries, columns.entries.key.key
-    catalogue = {getattr(info, key): info for info in held}
-    seen: dict[str, int] = {}
+    catalogue = {folded(getattr(info, key)): info for info in held}  # m67 is M67 (CatalogueService.add)
+    seen: dict[str, tuple[int, str]] = {}
     for row in rows:
         values = _checked(row, columns)
         if values is None:
             continue
         name = values[key]
-        if name in seen:
-            row.problem(key, f"{entries.name} {name} is also on line {seen[name]}")
+        if folded(name) in seen:
+            line, first = seen[folded(name)]
+            row.problem(
+                key, f"{entries.name} {name} is also on line {line}" + (f" (as {first})" if first != name else "")
+            )
             continue
-        seen[name] = row.line
-        if name not in catalogue:
+        seen[folded(name)] = (row.line, name)
+        held_as = catalogue.get(folded(name))
+        if held_as is None:
             plan.rows.append({"line": row.line} | values)
             continue
-        held_as = catalogue[name]
         said = [
             field for field in entries.fields if field not in columns.optional or (row.cells.get(field) or "").strip()
         ]
@@ -116,9 +138,8 @@ def _checked(row: Row, columns: EntryColumns) -> dict[str, Any] | None:
         return None
     try:
         return columns.entries.values(**cells)
-    except InvalidInput as exc:  # a rule of the catalogue's the cells alone do not show: a country's letters
-        field = exc.field.replace("-", "_").replace(" ", "_")
-        row.problem(field, str(exc).removeprefix(f"{exc.field}: "))
+    except InvalidInput as exc:  # a rule of the catalogue's across cells: the contents of an item and its category
+        _refused(row, exc)
         return None
 
 

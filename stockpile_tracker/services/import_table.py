@@ -10,11 +10,10 @@ import re
 from datetime import date
 
 from ..domain.enums import Labelled
-from ..domain.rules import MAX_QUANTITY, iso_date
+from ..domain.rules import MAX_QUANTITY, iso_date, refused_character
 from .dto.imports import Problem
 
 FORMULA_STARTS = ("=", "+", "@")
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # control characters but tab and line breaks
 # What one import takes (README, Import): 100,000 lots need about 500 MB while they are written. A
 # file is read no further than this, so /dev/zero or a huge file ends in a refusal, not in memory
 # exhaustion.
@@ -41,11 +40,13 @@ class Row:
     def problem(self, column: str, message: str, missing: bool = False) -> None:
         self.problems.append(Problem(self.line, column, message, missing))
 
-    def text(self, column: str, required: bool = False, max_length: int = 200) -> str | None:
+    def text(self, column: str, required: bool = False, max_length: int = 200, lines: bool = False) -> str | None:
+        """`lines`: free text (notes) that may run over several lines, as the services take it
+        (rules.refused_character); otherwise one line."""
         value = (self.cells.get(column) or "").strip()
-        control = CONTROL.search(value)
-        if control is not None:
-            self.problem(column, f"holds the control character U+{ord(control[0]):04X}; is this a text file?")
+        refused = refused_character(value, lines)
+        if refused is not None:
+            self.problem(column, refused)
             return None
         if value.startswith(FORMULA_STARTS):
             self.problem(column, f"{value!r} looks like a spreadsheet formula; enter the value itself")
@@ -169,8 +170,9 @@ def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]
         missing = [name for name in required if name not in header]
         if missing:
             return [], [Problem(1, "header", f"missing column(s): {', '.join(missing)}")]
-        rows, counted = [], 0
-        for cells in reader:
+        rows, counted, next_line = [], 0, reader.line_num + 1
+        for cells in reader:  # a row is named by the line it starts on: a quoted cell may hold line breaks
+            line, next_line = next_line, reader.line_num + 1
             if not any(cell.strip() for cell in cells):
                 continue
             counted += 1
@@ -184,11 +186,9 @@ def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]
                     )
                 ]
             if len(cells) != len(header):
-                problems.append(
-                    Problem(reader.line_num, "line", f"has {len(cells):,} cells; the header has {len(header):,}")
-                )
+                problems.append(Problem(line, "line", f"has {len(cells):,} cells; the header has {len(header):,}"))
                 continue
-            rows.append(Row(reader.line_num, dict(zip(header, cells, strict=True)), problems, delimiter))
+            rows.append(Row(line, dict(zip(header, cells, strict=True)), problems, delimiter))
     except csv.Error as exc:  # a quote left open at the end, or a cell of more than 131,072 characters
         question = "is the file complete?" if "end of data" in str(exc) else "is this a CSV file?"
         return [], [Problem(reader.line_num, "file", f"is not valid CSV ({exc}); {question}")]

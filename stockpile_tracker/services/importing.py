@@ -209,7 +209,7 @@ class ImportService:
             if refusal := imported_retention_refusal(entry, types, plan.new_types, policy):
                 row.problem("retention", refusal)
                 continue
-            entry["notes"] = row.text("notes", max_length=2000)
+            entry["notes"] = row.text("notes", max_length=2000, lines=True)
             if entry["lot_number"] is None and not _first_unnumbered(row, entry, unnumbered):
                 continue
             key = (designation, entry["lot_number"])
@@ -450,7 +450,7 @@ class ImportService:
                 "site": row.text("site", required=True, max_length=40),
                 "officer": row.text("officer", required=True),
                 "witness": row.text("witness", required=True),
-                "notes": row.text("notes", max_length=2000),
+                "notes": row.text("notes", max_length=2000, lines=True),
             }
             if cells["site"] and cells["site"] not in sites:
                 row.problem("site", f"no site {cells['site']!r}")

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ..db.models import KoreaRequirement, MineType, PolicyProfile
 from ..domain.enums import RetentionCategory, Rule
 from ..domain.errors import InvalidInput, RuleViolation
-from ..domain.rules import korea_excess, require_not_future, require_text, require_whole
+from ..domain.rules import korea_excess, require_on_record, require_text, require_whole
 from . import audit
 from .base import Context, utc_now
 from .catalogue import profile_info
@@ -104,7 +104,7 @@ class KoreaService:
         later (a correction is a new one). Audited."""
         quantity = require_whole("quantity", quantity)
         authority_ref = require_text("authority", authority_ref, 120)
-        require_not_future("valid from", valid_from, self.ctx.today())
+        require_on_record("valid from", valid_from, self.ctx.today())
         with self.ctx.write() as session:
             row = _profile(session, profile)
             policy = profile_info(row)

@@ -153,7 +153,7 @@ def post_movement(
         occurred_on=on,
         quantity=quantity,
         document_ref=optional_text("document reference", document_ref, 120),
-        reason=optional_text("reason", reason),
+        reason=optional_text("reason", reason, lines=True),
         reverses_id=reverses.id if reverses else None,
         counterpart_id=counterpart.id if counterpart else None,
         task_id=task_id,

@@ -122,7 +122,13 @@ class UnaccountedLosses(DestructionLog):
             raise InvalidInput(
                 "date", f"{on.isoformat()} is before the loss was recorded ({loss.occurred_on.isoformat()})"
             )
-        return loss, quantity, on, require_text("reference", reference, 120), require_text("reason", reason, 2000)
+        return (
+            loss,
+            quantity,
+            on,
+            require_text("reference", reference, 120),
+            require_text("reason", reason, 2000, lines=True),
+        )
 
     def _resolve(
         self,

@@ -196,7 +196,7 @@ class LotService:
                 site=site,
                 manufactured_on=manufactured_on,
                 condition_code=_condition(condition),
-                notes=optional_text("notes", notes),
+                notes=optional_text("notes", notes, lines=True),
                 created_by=self.ctx.user,
                 created_at=utc_now(),
             )
@@ -254,7 +254,7 @@ class LotService:
     ) -> MovementResult:
         """Mines leave for another holder. Only unscheduled surplus may go (retention-lock, allocation)."""
         require_positive("quantity", quantity)
-        reason = require_text("reason", reason, 2000)
+        reason = require_text("reason", reason, 2000, lines=True)
         with self.ctx.write() as session:
             lot = get_lot(session, lot_id)
             require_unscheduled(lot, current_balance(session, lot), quantity, "transfer out")
@@ -353,7 +353,7 @@ class LotService:
             difference = counted - held_then
             movement = None
             if difference:
-                reason = require_text("reason", reason, 2000)
+                reason = require_text("reason", reason, 2000, lines=True)
                 kind = MovementKind.CHECK_GAIN if difference > 0 else MovementKind.CHECK_LOSS
                 movement = post_movement(self.ctx, session, lot, kind, difference, on, document_ref, reason)
             audit.record(
@@ -375,7 +375,7 @@ class LotService:
 
     def reverse(self, movement_id: int, reason: str, on: date | None = None) -> MovementResult:
         """Correct a mistaken entry with an opposite one; the original stays in the ledger."""
-        reason = require_text("reason", reason, 2000)
+        reason = require_text("reason", reason, 2000, lines=True)
         with self.ctx.write() as session:
             original = session.get(Movement, movement_id)
             if original is None:
@@ -473,7 +473,7 @@ class LotService:
                 "category", "say why the mines are kept: korea or article3 (a legal hold is a suspension)"
             )
         authority_ref = require_text("authority reference", authority_ref, 120)
-        reason = require_text("reason", reason, 2000)
+        reason = require_text("reason", reason, 2000, lines=True)
         require_not_future("valid from", valid_from, self.ctx.today())
         with self.ctx.write() as session:
             require_unchanged(session, seen)
@@ -532,7 +532,7 @@ class LotService:
         require_not_future("date", on, self.ctx.today())
         category = retention_category(category)
         authority_ref = require_text("authority reference", authority_ref, 120)
-        reason = require_text("reason", reason, 2000)
+        reason = require_text("reason", reason, 2000, lines=True)
         with self.ctx.write() as session:
             require_unchanged(session, seen)
             lot = get_lot(session, lot_id)

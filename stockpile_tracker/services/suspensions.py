@@ -125,7 +125,7 @@ class SuspensionService:
         kind = suspension_kind(kind)
         require_positive("quantity", quantity)
         reference = require_text("reference", reference, 120)
-        reason = require_text("reason", reason, 2000)
+        reason = require_text("reason", reason, 2000, lines=True)
         require_not_future("from", require_date("from", suspended_from), self.ctx.today())
         with self.ctx.write() as session:
             require_unchanged(session, seen)
@@ -156,7 +156,7 @@ class SuspensionService:
 
     def lift(self, suspension_id: int, *, reason: str, lifted_on: date | None = None) -> SuspensionInfo:
         """End a suspension: its mines can be scheduled and destroyed again."""
-        reason = require_text("reason", reason, 2000)
+        reason = require_text("reason", reason, 2000, lines=True)
         on = require_not_future("lifted on", require_date("lifted on", lifted_on or self.ctx.today()), self.ctx.today())
         if isinstance(suspension_id, bool) or not isinstance(suspension_id, int):
             raise InvalidInput("suspension", "choose the suspension to lift")

@@ -550,3 +550,53 @@ def test_values_of_the_wrong_kind_get_a_message_not_a_traceback(w, engine, case,
     }
     err = refused(engine, InvalidInput, actions[case])
     assert message in str(err)
+
+
+# -- characters text cannot hold --------------------------------------------------------------------------------
+
+TEXT_ACTIONS = {
+    "reference": lambda w, text: w.sp.suspensions.suspend(
+        w.lot, kind="legal_hold", quantity=5, reference=text, reason="court order", suspended_from=D(2026, 6, 1)
+    ),
+    "reason": lambda w, text: w.sp.suspensions.suspend(
+        w.lot, kind="legal_hold", quantity=5, reference="S-1", reason=text, suspended_from=D(2026, 6, 1)
+    ),
+    "lot number": lambda w, text: w.sp.lots.receive_lot(
+        lot_number=text, type="M67", site="ANAD", quantity=5, received_on=D(2021, 1, 1)
+    ),
+    "name": lambda w, text: w.sp.catalogue.add_site(code="NEW", name=text, country="US"),
+    "notes": lambda w, text: w.sp.catalogue.add_type(designation="NEW", name="new", category="AP", notes=text),
+    "user": lambda w, text: w.sp.as_user(text),
+}
+ONE_LINE = ("reference", "lot number", "name", "user")
+
+
+@pytest.mark.parametrize("field", TEXT_ACTIONS)
+def test_text_refuses_control_characters_naming_the_field(w, engine, field):
+    """NUL, which PostgreSQL cannot store, and the other control characters are refused by the one
+    text check every service uses, before the database sees them, in one-line and free text alike."""
+    err = refused(engine, InvalidInput, TEXT_ACTIONS[field], w, "A\x00B")
+    assert str(err) == f"{field}: holds the control character U+0000"
+    err = refused(engine, InvalidInput, TEXT_ACTIONS[field], w, "A\x1bB")
+    assert str(err) == f"{field}: holds the control character U+001B"
+
+
+@pytest.mark.parametrize("field", ONE_LINE)
+def test_one_line_text_refuses_line_breaks_and_invisible_characters(w, engine, field):
+    """A name or a reference is one line, without a zero-width space or a right-to-left override that
+    would make it look like another or print backwards."""
+    for text, message in [
+        ("A\nB", "must be one line"),
+        ("A\tB", "holds the control character U+0009"),
+        ("A\u2028B", "must be one line"),
+        ("A\u200bB", "holds the invisible character U+200B (ZERO WIDTH SPACE)"),
+        ("A\u202eB", "holds the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE)"),
+    ]:
+        assert str(refused(engine, InvalidInput, TEXT_ACTIONS[field], w, text)) == f"{field}: {message}"
+
+
+def test_free_text_keeps_its_lines_and_tabs(w):
+    TEXT_ACTIONS["reason"](w, "court order\n\tcase 12")
+    assert w.sp.suspensions.of_lot(w.lot)[-1].reason == "court order\n\tcase 12"
+    TEXT_ACTIONS["notes"](w, "first line\r\nsecond line")
+    assert next(t for t in w.sp.catalogue.types() if t.designation == "NEW").notes == "first line\r\nsecond line"

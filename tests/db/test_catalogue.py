@@ -76,6 +76,24 @@ def test_duplicate_designation_is_refused(stockpile, engine):
     assert err.field == "designation" and "M67" in str(err)
 
 
+def test_a_designation_or_code_that_only_looks_new_is_refused(stockpile, engine, subtests):
+    """m67 beside M67 would be two lines of one type in every report: designations and site codes
+    are one in any case and any Unicode width (the fullwidth Ｍ67 of an East Asian keyboard), when
+    added, as the import adds them, and when corrected; an entry may change the case of its own."""
+    seed_catalogue(stockpile)
+    catalogue = stockpile.catalogue
+    for designation in ("m67", "\uff2d67", "\uff4d\uff16\uff17"):
+        with subtests.test(designation=designation):
+            err = refused(engine, InvalidInput, catalogue.add_type, designation=designation, name="x", category="AP")
+            assert str(err) == f"designation: mine type {designation} is already in the catalogue as M67"
+    err = refused(engine, InvalidInput, catalogue.add_site, code="anad", name="x", country="US")
+    assert str(err) == "code: site anad is already in the catalogue as ANAD"
+    camp = next(s for s in catalogue.sites() if s.code == "CAMP-C")
+    err = refused(engine, InvalidInput, catalogue.update_site, camp.id, reason="x", code="Anad")
+    assert str(err) == "code: site Anad is already in the catalogue as ANAD"
+    assert catalogue.update_site(camp.id, reason="house style", code="Camp-C").code == "Camp-C"
+
+
 def test_bad_type_values_are_refused(stockpile, engine, subtests):
     cases = {
         "category": dict(category="AT"),
@@ -298,6 +316,6 @@ def test_a_site_is_corrected_with_a_reason(stockpile, engine):
     assert (fixed.code, fixed.name, fixed.country) == ("CAMP-C", "Camp Carroll, Waegwan", "KR")
     assert last_audit(engine, "update_site").reason == "official name"
     error = refused(engine, InvalidInput, stockpile.catalogue.update_site, camp.id, reason="x", code="ANAD")
-    assert str(error) == "code: site ANAD already exists"
+    assert str(error) == "code: site ANAD is already in the catalogue"
     error = refused(engine, InvalidInput, stockpile.catalogue.update_site, camp.id, reason="x", country="Korea")
     assert error.field == "country"

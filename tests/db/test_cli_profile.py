@@ -101,8 +101,22 @@ def test_korea_states_a_requirement_audited_under_the_user(record, capsys):
         (["set", "ottawa", "--deadline-years", "-2", "--reason", "r"], "deadline years: must be a whole number"),
         (["set", "ottawa", "--in-force", "1.3.1999", "--reason", "r"], "is not a date (YYYY-MM-DD)"),
         (["set", "nope", "--deadline-years", "5", "--reason", "r"], "profile: no policy profile 'nope'"),
+        (
+            ["set", "ottawa", "--deadline-years", "9999", "--reason", "r"],
+            "deadline years: must be a whole number of years from 1 to 50, or none, not 9999",
+        ),
+        (["set", "ottawa", "--deadline-years", "99999999999", "--reason", "r"], "not 99999999999"),
+        (
+            ["set", "ottawa", "--in-force", "9999-12-31", "--reason", "r"],
+            "entry into force: 9999-12-31 is in the future",
+        ),
+        (["set", "ottawa", "--in-force", "1996-12-31", "--reason", "r"], "entry into force: 1996-12-31 is before 1997"),
         (["korea", "us-2022", "M67", "-5", "--authority", "A", "--valid-from", "2023-01-01"], "quantity: must be zero"),
         (["korea", "us-2022", "M67", "5", "--authority", "A", "--valid-from", "2099-01-01"], "is in the future"),
+        (
+            ["korea", "us-2022", "M67", "5", "--authority", "A", "--valid-from", "0001-01-01"],
+            "valid from: 0001-01-01 is before 1997, the year the Convention was signed",
+        ),
         (["korea", "us-2022", "PMN", "5", "--authority", "A", "--valid-from", "2023-01-01"], "type: mine type 'PMN'"),
         (["korea", "us-2022", "BLU-91/B", "5", "--authority", "A", "--valid-from", "2023-01-01"], "not covered by"),
         (["korea", "ottawa", "M67", "5", "--authority", "A", "--valid-from", "2023-01-01"], "does not permit"),
@@ -117,3 +131,32 @@ def test_a_mistake_is_one_line_exit_2_and_writes_nothing(record, capsys, args, e
     assert (status, out) == (2, "")
     assert err.count("\n") == 1 and expected in err, err
     assert snapshot(engine) == before
+
+
+def test_the_longest_deadline_the_window_offers_is_a_date_every_command_can_show(record, capsys):
+    """Fifty years after today's entry into force, the last the services take: set, listed, checked
+    and reported on without a traceback."""
+    engine, url = record
+    today = date.today().isoformat()
+    status, out, err = run(
+        capsys, url, "set", "ottawa", "--in-force", today, "--deadline-years", "50", "--reason", "longest"
+    )
+    assert (status, err) == (0, "") and f"in force from {today}, deadline 50 years" in out
+    assert run(capsys, url, "list")[0] == 0
+    assert main(["--database", url, "check", "--profile", "ottawa"]) in (0, 1)
+    assert main(["--database", url, "db", "check"]) == 0
+
+
+def test_a_deadline_beyond_any_calendar_written_outside_is_named_and_set_right_with_profile_set(record, capsys):
+    """A profile saved before the deadline was bounded (or edited outside) stops every command in
+    words naming it, `db check` finds it, and `profile set` corrects it."""
+    engine, url = record
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE policy_profile SET deadline_years = 9999 WHERE code = 'ottawa'"))
+    said = "policy profile ottawa: its deadline, 9,999 years after 1999-03-01, is no date"
+    status, out, err = run(capsys, url, "list")
+    assert status == 2 and err.count("\n") == 1 and said in err, err
+    assert main(["--database", url, "db", "check"]) == 1 and said in capsys.readouterr().out
+    status, out, err = run(capsys, url, "set", "ottawa", "--deadline-years", "4", "--reason", "set right")
+    assert (status, err) == (0, "") and "deadline 4 years (2003-03-01)" in out
+    assert main(["--database", url, "db", "check"]) == 0

@@ -200,17 +200,20 @@ def test_every_bad_site_line_is_named_by_line_and_column(sp, engine):
         SITES_HEADER + "NEW,New depot,US,depot\n"
         "NEW,New depot again,US,depot\n"
         "USA,Three letters,USA,depot\n"
+        "USB,Three letters and no kind,USA,warehouse\n"
         "U1,A digit,U1,depot\n"
         "STORE,A store,US,store\n"
         "EMPTY,,,\n",
     ) == [
         "line 3, code: site NEW is also on line 2",
         "line 4, country: is 3 characters long; at most 2",
-        "line 5, country: 'U1' is not a two-letter country code (ISO 3166)",
-        "line 6, kind: 'store' is not one of depot, destruction, training",
-        "line 7, name: is empty",
-        "line 7, country: is empty",
-        "line 7, kind: is empty",
+        "line 5, country: is 3 characters long; at most 2",
+        "line 5, kind: 'warehouse' is not one of depot, destruction, training",
+        "line 6, country: 'U1' is not a two-letter country code (ISO 3166)",
+        "line 7, kind: 'store' is not one of depot, destruction, training",
+        "line 8, name: is empty",
+        "line 8, country: is empty",
+        "line 8, kind: is empty",
     ]
     assert rejected(engine, sp.imports.import_sites, "code,name,country\nNEW,New depot,US\n") == [
         "line 1, header: missing column(s): kind"
@@ -242,3 +245,50 @@ def test_the_command_line_imports_types_and_sites_and_a_dry_run_writes_nothing(
         f"stockpile-tracker: nothing was imported: {bad}: line 3, country: 'M4' is not a two-letter country "
         "code (ISO 3166)\n"
     )
+
+
+def test_a_code_or_designation_that_only_looks_new_is_refused_against_the_catalogue_and_the_file(sp, engine):
+    """Case and Unicode width do not make a new entry (CatalogueService.add's rule); a zero-width
+    space, a right-to-left override or a line break in a quoted cell is refused where it stands,
+    every problem by its line and column (a row named by the line it starts on)."""
+    assert rejected(
+        engine,
+        sp.imports.import_types,
+        TYPES_HEADER + 'm67,"ADAM M67 (M692, long SD)",AP,victim,48,yes,artillery,\n'
+        "\uff2d16,M16 bounding fragmentation,AP,victim,,no,hand_emplaced,\n"
+        "M\u200b72,zero width,AP,victim,,no,hand_emplaced,\n"
+        "PMN,PMN blast,AP,victim,,no,hand_emplaced,\n"
+        "pmn,PMN again,AP,victim,,no,hand_emplaced,\n",
+    ) == [
+        "line 2, designation: mine type m67 is already in the catalogue with designation 'M67', not 'm67'; an "
+        "import adds mine types, it does not correct them",
+        "line 3, designation: mine type \uff2d16 is already in the catalogue with designation 'M16', not '\uff2d16'; "
+        "an import adds mine types, it does not correct them",
+        "line 4, designation: holds the invisible character U+200B (ZERO WIDTH SPACE)",
+        "line 6, designation: mine type pmn is also on line 5 (as PMN)",
+    ]
+    assert rejected(
+        engine,
+        sp.imports.import_sites,
+        SITES_HEADER + "anad,Anniston Army Depot,US,depot\n"
+        "Q1,Quarry,US,depot\n"
+        "q1,Quarry again,US,depot\n"
+        'Q2,"Two\nlines",US,depot\n'
+        "Q3,\u202eevil,US,depot\n",
+    ) == [
+        "line 2, code: site anad is already in the catalogue with code 'ANAD', not 'anad'; an import adds sites, it "
+        "does not correct them",
+        "line 4, code: site q1 is also on line 3 (as Q1)",
+        "line 5, name: must be one line",
+        "line 7, name: holds the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE)",
+    ]
+
+
+def test_an_absent_optional_column_says_nothing_of_a_type_already_held(sp):
+    """A file without notes or contents columns matches a type that has notes and 36 mines an item."""
+    sp.imports.import_types(CONTENTS_TYPES.encode(), source="types.csv")
+    sp.catalogue.update_type(
+        next(t.id for t in sp.catalogue.types() if t.designation == "M731"), reason="source", notes="HRW (2000)"
+    )
+    without = TYPES_HEADER.replace(",notes", "") + "M731,ADAM M731 projectile,AP,victim,4,yes,artillery\n"
+    assert sp.imports.import_types(without.encode(), source="types.csv").unchanged == ["M731"]

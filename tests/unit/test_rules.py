@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from stockpile_tracker.domain.enums import SdClass
 from stockpile_tracker.domain.errors import InvalidInput
 from stockpile_tracker.domain.rules import (
+    FIRST_YEAR,
     MAX_QUANTITY,
     add_years,
     contents_label,
@@ -20,13 +21,16 @@ from stockpile_tracker.domain.rules import (
     covered_per_item,
     first_negative_balance,
     first_retention_breach,
+    folded,
     forecast_completion,
     iso_date,
     korea_excess,
     mines_in_items,
     optional_text,
+    refused_character,
     require_date,
     require_not_future,
+    require_on_record,
     require_positive,
     require_text,
     require_whole,
@@ -284,3 +288,46 @@ def test_the_korea_excess_is_the_reserve_beyond_the_requirement_in_the_last_lots
     assert [number for _id, number, _q in excess] == by_number[len(by_number) - len(excess) :]
     assert all(q == reserves[number] for _id, number, q in excess[1:])
     assert all(0 < q <= reserves[number] for _id, number, q in excess)
+
+
+def test_a_day_of_the_record_is_from_the_year_of_the_convention_to_today():
+    today = date(2026, 6, 30)
+    assert require_on_record("f", date(FIRST_YEAR, 1, 1), today) == date(FIRST_YEAR, 1, 1)
+    assert require_on_record("f", today, today) == today
+    with pytest.raises(InvalidInput, match="1996-12-31 is before 1997, the year the Convention was signed"):
+        require_on_record("f", date(FIRST_YEAR - 1, 12, 31), today)
+    with pytest.raises(InvalidInput, match="2026-07-01 is in the future"):
+        require_on_record("f", today + timedelta(days=1), today)
+
+
+@pytest.mark.parametrize(
+    ("text", "lines", "refused"),
+    [
+        ("ANAD", False, None),
+        ("Anniston\nArmy Depot", True, None),
+        ("a\tb\r\nc", True, None),
+        ("لوط-١٢", False, None),  # right-to-left script is text, not a format character
+        ("a\x00b", True, "holds the control character U+0000"),
+        ("a\x7fb", True, "holds the control character U+007F"),
+        ("a\x85b", False, "holds the control character U+0085"),
+        ("a\tb", False, "holds the control character U+0009"),
+        ("a\nb", False, "must be one line"),
+        ("a\u2029b", False, "must be one line"),
+        ("M\u200d67", False, "holds the invisible character U+200D (ZERO WIDTH JOINER)"),
+        ("\ufeffM67", False, "holds the invisible character U+FEFF (ZERO WIDTH NO-BREAK SPACE)"),
+        ("a\u202eb", True, None),  # free text keeps what a language writes with
+    ],
+)
+def test_refused_characters(text, lines, refused):
+    assert refused_character(text, lines) == refused
+
+
+@given(st.text())
+def test_folding_again_changes_nothing(text):
+    """One fold finds the one form: a key folded twice is still the key the catalogue compares."""
+    assert folded(folded(text)) == folded(text) == folded(text.casefold())
+
+
+def test_folded_makes_one_of_a_designation_in_any_case_or_width():
+    assert folded("M67") == folded("m67") == folded("\uff2d\uff16\uff17") == folded("\uff4d67")
+    assert folded("M67") != folded("M76")

@@ -191,6 +191,30 @@ def commands():
         ),
         Case(
             "command line",
+            "a deadline of 9999 years",
+            "stockpile-tracker: deadline years: must be a whole number of years from 1 to 50, or none, not 9999",
+            cli("profile", "set", "ottawa", "--deadline-years", "9999", "--reason", "r"),
+        ),
+        Case(
+            "command line",
+            "a deadline of more years than the database holds",
+            "stockpile-tracker: deadline years: must be a whole number of years from 1 to 50, or none, not 99999999999",
+            cli("profile", "set", "ottawa", "--deadline-years", "99999999999", "--reason", "r"),
+        ),
+        Case(
+            "command line",
+            "an entry into force before the Convention",
+            "stockpile-tracker: entry into force: 1996-12-31 is before 1997, the year the Convention was signed",
+            cli("profile", "set", "ottawa", "--in-force", "1996-12-31", "--reason", "r"),
+        ),
+        Case(
+            "command line",
+            "a Korea requirement valid from before the Convention",
+            "stockpile-tracker: valid from: 0001-01-01 is before 1997, the year the Convention was signed",
+            cli("profile", "korea", "us-2022", "M67", "10", "--authority", "A", "--valid-from", "0001-01-01"),
+        ),
+        Case(
+            "command line",
             "a Korea requirement for a type the profile does not govern",
             "stockpile-tracker: type: BLU-91/B is not covered by US anti-personnel landmine policy (June 2022), "
             "which governs anti-personnel mines that are victim-activated or activated either way: "

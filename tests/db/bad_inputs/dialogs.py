@@ -330,6 +330,15 @@ def dialogs():
         ),
         Case(
             "Mine type dialog",
+            "a designation already in the catalogue in fullwidth letters (\uff2d\uff16\uff17)",
+            "designation: mine type \uff2d\uff16\uff17 is already in the catalogue as M67",
+            dialog(
+                lambda w: MineTypeDialog(w.sp),
+                lambda f: (f.designation_edit.setText("\uff2d\uff16\uff17"), f.name_edit.setText("again")),
+            ),
+        ),
+        Case(
+            "Mine type dialog",
             "an item of no mines",
             "ap per item: a type of category AP holds at least one AP mine per item (the category is the "
             "principal one)",
@@ -370,10 +379,19 @@ def dialogs():
         Case(
             "Site dialog",
             "a site code already in the catalogue",
-            "code: site ANAD already exists",
+            "code: site ANAD is already in the catalogue",
             dialog(
                 lambda w: SiteDialog(w.sp),
                 lambda f: (f.code_edit.setText("ANAD"), f.name_edit.setText("x"), f.country_edit.setText("US")),
+            ),
+        ),
+        Case(
+            "Site dialog",
+            "a site code already in the catalogue in other letters (anad)",
+            "code: site anad is already in the catalogue as ANAD",
+            dialog(
+                lambda w: SiteDialog(w.sp),
+                lambda f: (f.code_edit.setText("anad"), f.name_edit.setText("x"), f.country_edit.setText("US")),
             ),
         ),
         Case(

@@ -179,7 +179,7 @@ def imports():
         Case(
             "lot import",
             "a NUL byte in a cell",
-            "line 2, lot_number: holds the control character U+0000; is this a text file?",
+            "line 2, lot_number: holds the control character U+0000",
             imported(lots_row(lot_number="X\x001")),
         ),
         Case("lot import", "Arabic (right-to-left) lot number", ACCEPTED, stored("لوط-١٢")),
@@ -414,6 +414,44 @@ def imports():
             "line 2, kind: site ANAD is already in the catalogue with kind 'depot', not 'destruction'; an import "
             "adds sites, it does not correct them",
             imported(SITES_HEADER + "ANAD,Anniston Army Depot,US,destruction\n", "sites"),
+        ),
+        Case(
+            "mine type import",
+            "a designation already in the catalogue in other letters (m67)",
+            "line 2, designation: mine type m67 is already in the catalogue with designation 'M67', not 'm67'; an "
+            "import adds mine types, it does not correct them",
+            imported(TYPES_HEADER + 'm67,"ADAM M67 (M692, long SD)",AP,victim,48,yes,artillery\n', "types"),
+        ),
+        Case(
+            "mine type import",
+            "a designation with a zero-width space (M<U+200B>67)",
+            "line 2, designation: holds the invisible character U+200B (ZERO WIDTH SPACE)",
+            imported(TYPES_HEADER + "M\u200b67,ADAM,AP,victim,48,yes,artillery\n", "types"),
+        ),
+        Case(
+            "site import",
+            "a site code twice in the file in other letters (Q1, q1)",
+            "line 3, code: site q1 is also on line 2 (as Q1)",
+            imported(SITES_HEADER + "Q1,Quarry,US,depot\nq1,Quarry again,US,depot\n", "sites"),
+        ),
+        Case(
+            "site import",
+            "a name with a right-to-left override (U+202E)",
+            "line 2, name: holds the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE)",
+            imported(SITES_HEADER + "Q1,\u202eyrrauQ,US,depot\n", "sites"),
+        ),
+        Case(
+            "site import",
+            "a line break inside a quoted name",
+            "line 2, name: must be one line",
+            imported(SITES_HEADER + 'Q1,"Quarry\nNorth",US,depot\n', "sites"),
+        ),
+        Case(
+            "site import",
+            "a country of three letters and a kind not on the list, in one row",
+            "line 2, country: is 3 characters long; at most 2; line 2, kind: 'warehouse' is not one of depot, "
+            "destruction, training",
+            imported(SITES_HEADER + "STORE,Store,USA,warehouse\n", "sites"),
         ),
         Case(
             "site import",
