@@ -23,14 +23,14 @@ def stockpile_status(split: ScopeTotals, retention: RetentionFilter) -> str:
     if retention == RetentionFilter.RETAINED:
         return (
             f"{lots} holding retained mines - covered: retained {totals.retained:,} mines"
-            + (f" - these lots also hold {totals.surplus:,} surplus" if totals.surplus else "")
+            + (f" - also surplus {totals.surplus:,}" if totals.surplus else "")
             + apart
         )
     if retention == RetentionFilter.SURPLUS:
         return (
             f"{lots} holding surplus - covered: surplus {totals.surplus:,} mines = scheduled {totals.scheduled:,} "
             f"+ suspended {totals.suspended:,} + not scheduled {totals.unscheduled:,}"
-            + (f" - these lots also hold {totals.retained:,} retained" if totals.retained else "")
+            + (f" - also retained {totals.retained:,}" if totals.retained else "")
             + apart
         )
     return (
