@@ -4,7 +4,7 @@ query, on the balance projection, so a national stockpile is never loaded whole.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -18,7 +18,7 @@ from .balance import derived_balance_query
 from .base import Context
 from .catalogue import MINES_PER_ITEM, active_profile, covered_per_item, profile_info
 from .dto.catalogue import PolicyProfileInfo
-from .dto.lots import LedgerEntry, LotRow, RetentionInfo, ScopeTotals, StatusGroup, Totals, YearLot
+from .dto.lots import LedgerEntry, LotRow, RetentionInfo, ScopeTotals, StatusGroup, Totals, YearLot, with_beyond
 from .korea import beyond_requirement
 
 SD_CLASS = case(
@@ -253,9 +253,9 @@ class QueryService:
             excess = beyond_requirement(session, policy, self.ctx.today())
             shown = _filtered(select(Lot.id), lot_filter, self._dialect).where(Lot.id.in_(list(excess)))
             beyond = sum(excess[lot_id] for lot_id in session.scalars(shown)) if excess else 0
-        covered = _totals(row, "covered_")
-        covered = replace(covered, retained=covered.retained - beyond, beyond_requirement=beyond)
-        return ScopeTotals(policy.name, covered, _totals(row, "apart_"), _totals(row))
+        return ScopeTotals(
+            policy.name, with_beyond(_totals(row, "covered_"), beyond), _totals(row, "apart_"), _totals(row)
+        )
 
     def lot(self, lot_id: int) -> LotRow:
         query = _filtered(

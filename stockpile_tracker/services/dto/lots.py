@@ -210,13 +210,13 @@ class StatusGroup(StockFigures):
     def covered(self) -> StatusGroup:
         """Its figures in mines the profile governs: the Korea reserve beyond the requirement is
         surplus, not retained."""
-        return _beyond(in_mines(self, self.covered_per_item), self.beyond_requirement)
+        return with_beyond(in_mines(self, self.covered_per_item), self.beyond_requirement)
 
     @property
     def not_covered(self) -> StatusGroup:
         """Its figures in mines the profile does not govern (a Volcano canister's 5 AV under an AP
         profile)."""
-        return _beyond(in_mines(self, self.not_covered_per_item), 0)
+        return with_beyond(in_mines(self, self.not_covered_per_item), 0)
 
     def by_category(self, covered: bool) -> list[StatusGroup]:
         """Its mines the profile governs (or not), one group per category they are of, in mines:
@@ -230,18 +230,19 @@ class StatusGroup(StockFigures):
         ap_excess = excess * self.covered_ap // self.covered_per_item if excess else 0
         beyond = {Category.AP.value: ap_excess, Category.AV.value: excess - ap_excess}
         return [
-            _beyond(in_mines(replace(self, category=category), mines), beyond[category])
+            with_beyond(in_mines(replace(self, category=category), mines), beyond[category])
             for category, mines in parts
             if mines
         ]
 
 
-def _beyond(group: StatusGroup, excess: int) -> StatusGroup:
-    """A group in mines with `excess` of its retained mines counted as surplus (korea-reserve)."""
-    return replace(group, retained=group.retained - excess, beyond_requirement=excess)
-
-
 Figures = TypeVar("Figures", Totals, StatusGroup)
+
+
+def with_beyond(figures: Figures, excess: int) -> Figures:
+    """Figures in mines with `excess` of their retained mines, reserved for Korea beyond the
+    requirement, counted as surplus (korea-reserve)."""
+    return replace(figures, retained=figures.retained - excess, beyond_requirement=excess)
 
 
 def in_mines(figures: Figures, per_item: int) -> Figures:
