@@ -7,15 +7,21 @@ them retained."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
+from itertools import count
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from stockpile_tracker.cli import main
+from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.domain.enums import Rule
 from stockpile_tracker.reports.article7 import article7_report
 from stockpile_tracker.reports.progress import progress_report
 from stockpile_tracker.reports.status import status_report
+from stockpile_tracker.services import Stockpile
 
 from ..helpers import PRINTED, TODAY, receive, seed_catalogue
 
@@ -137,3 +143,47 @@ def test_the_profile_deadline_and_the_programme_count_the_same_mines(reserves):
     deadlines = [f for f in reserves.compliance.findings() if f.rule == Rule.DEADLINES]
     assert len(deadlines) == 2 and {f.quantity for f in deadlines} == {1_000 + 200}
     assert reserves.queries.scope_totals().covered.surplus == 1_200
+
+
+def test_any_reserves_and_requirements_give_one_excess_in_every_figure(sqlite_template, tmp_path):
+    """Property: whatever Korea reserves (M67 and ADAM lots, in any order of lot numbers) and
+    requirements, the excess is the reserve beyond the requirement, type by type, and the finding,
+    the scope totals, `lots`' totals, the status report and the forecast count it alike."""
+    numbers = count()
+
+    @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(
+        lots=st.lists(st.tuples(st.sampled_from(["M67", "ADAM"]), st.integers(1, 300)), min_size=1, max_size=5),
+        requirements=st.fixed_dictionaries({"M67": st.integers(0, 600), "ADAM": st.integers(0, 8_000)}),
+    )
+    def example(lots, requirements):
+        path = tmp_path / f"example-{next(numbers)}.db"
+        shutil.copyfile(sqlite_template, path)
+        engine = open_database(f"sqlite:///{path}")
+        try:
+            sp = Stockpile(engine, "alice", today=lambda: TODAY)
+            seed_catalogue(sp)
+            sp.catalogue.add_type(designation="ADAM", name="ADAM projectile", category="AP", ap_per_item=36)
+            sp.destruction.create_programme(
+                name="P", profile="us-2022", sites=["ANAD"], methods=["open_detonation"], deadline=date(2028, 12, 31)
+            )
+            reserved: dict[str, int] = {"M67": 0, "ADAM": 0}
+            for number, (type, items) in enumerate(lots):
+                reserve(sp, f"K-{number:02d}", items, type)
+                reserved[type] += items * (36 if type == "ADAM" else 1)
+            for type, quantity in requirements.items():
+                require(sp, type, quantity, date(2021, 1, 1))
+            expected = {t: reserved[t] - requirements[t] for t in reserved if reserved[t] > requirements[t]}
+            assert excess_found(sp) == expected
+            beyond = sum(expected.values())
+            covered = sp.queries.scope_totals().covered
+            assert (covered.beyond_requirement, covered.reserved) == (beyond, sum(reserved.values()))
+            assert covered.surplus == beyond and sp.queries.totals_by_scope().covered == covered
+            (programme,) = sp.destruction.programmes()
+            assert sp.destruction.forecast(programme.id).remaining == beyond
+            report = tables(status_report(sp, TODAY, printed_at=PRINTED))
+            assert report["Retained, by reason"].total_row[-3:] == (sum(reserved.values()), beyond, covered.retained)
+        finally:
+            engine.dispose()
+
+    example()
