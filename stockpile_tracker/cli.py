@@ -280,6 +280,8 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
     print("  ".join("-" * width for width in widths))
     for footer in footers:
         print(line(footer))
+    if split.covered.beyond_requirement:
+        print(f"Total covered: {split.covered.beyond_note}")
     lots = split.items.lots
     if len(rows) < lots:
         print(f"({len(rows):,} of {lots:,} lots shown; totals cover all of them)")
@@ -309,7 +311,7 @@ def _figures(totals: Totals) -> str:
     return (
         f"on hand {totals.on_hand:,} mines, retained {totals.retained:,}, surplus {totals.surplus:,} "
         f"(scheduled {totals.scheduled:,}, suspended {totals.suspended:,}, unscheduled {totals.unscheduled:,}), "
-        f"destroyed {totals.destroyed:,}"
+        f"destroyed {totals.destroyed:,}" + (f"; {totals.beyond_note}" if totals.beyond_requirement else "")
     )
 
 

@@ -87,9 +87,11 @@ class DashboardView(QWidget):
         self.note = ReadNote("dashboard's figures")
         self.programme_combo = ChoiceCombo()
         self.deadline = Figure("Deadline")
-        self.on_hand = Figure("Mines on hand")
-        self.retained = Figure("Retained")
-        self.surplus = Figure("Surplus")
+        # The headline's basis in its titles: on hand is all the stock, retained and surplus the
+        # stock the active profile governs (the rest is in each detail, "more not covered").
+        self.on_hand = Figure("Mines on hand, all stock")
+        self.retained = Figure("Retained, covered")
+        self.surplus = Figure("Surplus, covered")
         self.destroyed_this_year = Figure("Destroyed this year")  # not `destroyed`: QObject's signal
         self.plan = Figure("Progress to the deadline")
         self.plan_bar = QProgressBar()
@@ -251,7 +253,12 @@ class DashboardView(QWidget):
         self.retained.show_figure(
             f"{covered.retained:,}",
             "kept for a reason the profile permits, or flagged below\n"
-            f"({apart.retained:,} more {scope.not_covered_label})",
+            + (
+                f"({covered.beyond_requirement:,} more reserved for Korea beyond the requirement: surplus)\n"
+                if covered.beyond_requirement
+                else ""
+            )
+            + f"({apart.retained:,} more {scope.not_covered_label})",
         )
         awaiting = data.programme.forecast.awaiting if data.programme is not None else 0
         unaccounted = data.losses.covered.unaccounted
@@ -259,6 +266,11 @@ class DashboardView(QWidget):
             f"{covered.surplus:,}",
             f"to destroy under {scope.profile} = scheduled {covered.scheduled:,} + suspended "
             f"{covered.suspended:,} + not scheduled {covered.unscheduled:,}"
+            + (
+                f"\n(of them {covered.beyond_requirement:,} reserved for Korea beyond the requirement, to release)"
+                if covered.beyond_requirement
+                else ""
+            )
             + (f"\nand {awaiting:,} shipped, not yet reported destroyed" if awaiting else "")
             + (f"\nand {unaccounted:,} unaccounted for (tasks closed short)" if unaccounted else "")
             + f"\n({apart.surplus:,} more {scope.not_covered_label})",

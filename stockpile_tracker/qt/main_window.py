@@ -53,7 +53,7 @@ from .operations import run_in_background, wait_for_background
 from .profile_dialog import PolicyProfileDialog
 from .report_dialog import ReportDialog, confirm_freeze
 from .settings import Settings
-from .status_line import count, page_status, stockpile_status
+from .status_line import count, page_status, stockpile_texts
 from .stockpile_view import StockpileView
 from .table_export import export_table
 from .user_name_dialog import UserNameDialog
@@ -662,7 +662,7 @@ class MainWindow(QMainWindow):
             return
         view = self.stockpile_view
         if totals is not None:
-            self.totals_label.setText(stockpile_status(totals, view.current_filter().retention))
+            self.totals_label.setText(*stockpile_texts(totals, view.current_filter().retention))
         else:
             self.totals_label.setText("counting the lots..." if view.totals_read.loading else "totals not available")
 

@@ -13,34 +13,54 @@ def count(number: int, thing: str, things: str | None = None) -> str:
 
 
 def stockpile_status(split: ScopeTotals, retention: RetentionFilter) -> str:
-    """Under Retained the retained total comes first, under Surplus the surplus total: a lot holding
-    both shows in both views, and what it also holds is said apart, never mixed into the total.
-    Retained, surplus and scheduled are of the stock the active profile governs (as on the dashboard
-    and in the reports); the lots it does not govern are said apart, at the end. Figures are mines;
-    the items that hold them are said when they differ."""
+    """One line that fits a window 1280 wide, on one basis: the mines the active profile governs
+    ("covered", as on the dashboard and in the reports), adding up as it reads; the mines it does
+    not govern apart, at the end. Under Retained the retained total comes first, under Surplus the
+    surplus total. `stockpile_detail` is the whole of it, for the tooltip."""
     totals, rest = split.covered, split.not_covered
-    apart = f" - {count(rest.lots, 'lot')} {split.not_covered_label}: on hand {rest.on_hand:,}" if rest.lots else ""
+    apart = f" - not covered: on hand {rest.on_hand:,}" if rest.lots else ""
     lots = count(totals.lots, "lot")
     if retention == RetentionFilter.RETAINED:
         return (
-            f"{lots} holding retained mines - retained {totals.retained:,}"
-            + (f" - these lots also hold {totals.surplus:,} surplus" if totals.surplus else "")
+            f"{lots} holding retained mines - covered: retained {totals.retained:,} mines"
+            + (f" - also surplus {totals.surplus:,}" if totals.surplus else "")
             + apart
         )
     if retention == RetentionFilter.SURPLUS:
         return (
-            f"{lots} holding surplus - surplus {totals.surplus:,} (scheduled {totals.scheduled:,}, "
-            f"suspended {totals.suspended:,}, not scheduled {totals.unscheduled:,})"
-            + (f" - these lots also hold {totals.retained:,} retained" if totals.retained else "")
+            f"{lots} holding surplus - covered: surplus {totals.surplus:,} mines = scheduled {totals.scheduled:,} "
+            f"+ suspended {totals.suspended:,} + not scheduled {totals.unscheduled:,}"
+            + (f" - also retained {totals.retained:,}" if totals.retained else "")
             + apart
         )
-    whole, items = split.whole, split.items
-    in_items = f" in {count(items.on_hand, 'item')}" if items.on_hand != whole.on_hand else ""
     return (
-        f"{count(whole.lots, 'lot')} shown - on hand {count(whole.on_hand, 'mine')}{in_items} - retained "
-        f"{totals.retained:,} - surplus {totals.surplus:,} - scheduled {totals.scheduled:,} - suspended "
-        f"{totals.suspended:,} - destroyed {whole.destroyed:,}" + apart.replace(" - ", " - of which ", 1)
+        f"{count(split.whole.lots, 'lot')} shown - covered: on hand {totals.on_hand:,} mines = retained "
+        f"{totals.retained:,} + surplus {totals.surplus:,} (scheduled {totals.scheduled:,}) - destroyed "
+        f"{totals.destroyed:,}" + apart
     )
+
+
+def stockpile_detail(split: ScopeTotals) -> str:
+    """The figures of the lots shown, each labelled with its basis: the status line's tooltip."""
+    whole, items = split.whole, split.items
+    lines = [f"{count(whole.lots, 'lot')} shown: {count(items.on_hand, 'item')} on hand, {whole.on_hand:,} mines"]
+    for label, totals in ((split.covered_label, split.covered), (split.not_covered_label, split.not_covered)):
+        if totals.lots:
+            lines.append(
+                f"{label}, in mines ({count(totals.lots, 'lot')}): on hand {totals.on_hand:,} = retained "
+                f"{totals.retained:,} + surplus {totals.surplus:,}; surplus = scheduled {totals.scheduled:,} + "
+                f"suspended {totals.suspended:,} + not scheduled {totals.unscheduled:,}; destroyed {totals.destroyed:,}"
+            )
+    if split.covered.beyond_requirement:
+        note = split.covered.beyond_note
+        lines.append(note[0].upper() + note[1:] + ".")
+    lines.append("The rows are in items, each with its own retention decision; these totals are in mines.")
+    return "\n".join(lines)
+
+
+def stockpile_texts(split: ScopeTotals, retention: RetentionFilter) -> tuple[str, str]:
+    """The status line and its tooltip."""
+    return stockpile_status(split, retention), stockpile_detail(split)
 
 
 def page_status(window, page: str) -> str:

@@ -107,21 +107,26 @@ class ReadNote(QLabel):
 
 class ElidedLabel(QLabel):
     """One line of plain text that takes the width it is given, never more: what does not fit ends
-    in "..." and the whole text is the tooltip. text() is the whole text."""
+    in "..." and the whole text is the tooltip, or `detail` when given (a fuller text). text() is
+    the whole text."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._whole = ""
+        self._whole = self._detail = ""
         self.setText(text)
 
     def text(self) -> str:
         return self._whole
 
-    def setText(self, text: str) -> None:
-        self._whole = text
+    def setText(self, text: str, detail: str = "") -> None:
+        self._whole, self._detail = text, detail
         self._elide()
+
+    def shown(self) -> str:
+        """What the label shows: the whole text, or its start and "..." when it does not fit."""
+        return super().text()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -130,7 +135,7 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         shown = self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideRight, self.contentsRect().width())
         super().setText(shown)
-        self.setToolTip(self._whole if shown != self._whole else "")
+        self.setToolTip(self._detail or (self._whole if shown != self._whole else ""))
 
 
 class FitColumns(QObject):

@@ -158,14 +158,20 @@ def _kind(members: list[YearLot]) -> str:
 
 
 def _retained_note(members: list[YearLot], per_item: PerItem) -> str | None:
+    """What of the type is retained, by reason; the Korea reserve beyond the requirement is not,
+    and is said apart: surplus to destroy, though the lots still keep it."""
     retained: dict[str, int] = defaultdict(int)
     for lot in members:
         if lot.retention_category is not None:  # retained: the database keeps the two together
-            retained[lot.retention_category] += lot.retained * per_item(lot)
+            retained[lot.retention_category] += lot.retained * per_item(lot) - lot.beyond_requirement
+    beyond = sum(lot.beyond_requirement for lot in members)
     notes = [
         f"of which {quantity:,} retained ({RetentionCategory(category).label})"
         for category, quantity in sorted(retained.items())
+        if quantity
     ]
+    if beyond:
+        notes.append(f"{beyond:,} more reserved for Korea beyond the requirement: surplus to destroy")
     return "; ".join(notes) or None
 
 

@@ -40,6 +40,11 @@ def progress_report(sp: Stockpile, programme_id: int, *, printed_at: datetime | 
             ("Deadline", programme.deadline),
             ("Destroyed to date", f"{data.destroyed:,}"),
             ("Surplus still held", f"{data.surplus:,}"),
+            *(
+                [("of which reserved for Korea beyond the requirement (kept until released)", f"{beyond:,}")]
+                if (beyond := data.beyond_requirement)
+                else []
+            ),
             ("Shipped, not yet reported destroyed", f"{data.awaiting:,}"),
             ("Unaccounted for (tasks closed short, under investigation)", f"{data.unaccounted:,}"),
             ("Rate, last six full months", f"{data.recent_rate:,.0f} a month"),

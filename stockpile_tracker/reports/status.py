@@ -55,7 +55,13 @@ def _scope_table(sp: Stockpile, as_of: date) -> Table:
         rows,
         note=f"{profile.name} governs {profile.scope}; only those mines count against its obligations. "
         "Figures are mines (items x mines per item): a lot of an item holding both kinds (a Volcano canister) "
-        "is on both lines. The total adds what is held, never the two surpluses: only the one covered is to destroy.",
+        "is on both lines. The total adds what is held, never the two surpluses: only the one covered is to destroy."
+        + (
+            f" Covered: {scope.covered.beyond_note}; Retained counts the reserve up to the requirement "
+            "(see Retained, by reason)."
+            if scope.covered.beyond_requirement
+            else ""
+        ),
         total_columns=(1, 2, 3, 8),  # lots, on hand, retained, destroyed
     )
 
@@ -100,17 +106,23 @@ def _in_mines(groups: list[StatusGroup], covered: bool, by_category: bool = Fals
 
 
 def _retained(groups: list[StatusGroup], profile: PolicyProfileInfo) -> Table:
-    """Retained mines by reason, those the profile governs apart from the others."""
+    """Retained mines by reason, those the profile governs apart from the others; the Korea reserve
+    beyond the requirement beside what the lots' decisions keep, and out of what is retained."""
     buckets: dict[tuple[str, str], list[StatusGroup]] = defaultdict(list)
     for stock, covered in ((f"covered by {profile.name}", True), (profile.not_covered, False)):
         for group in _in_mines(groups, covered):
-            if group.retention_category and group.retained:
+            if group.retention_category and group.retained + group.beyond_requirement:
                 buckets[(RetentionCategory(group.retention_category).label, stock)].append(group)
     totals = [(key, Totals.summed(members)) for key, members in sorted(buckets.items())]
     return table_from(
         "Retained, by reason",
-        ("Kept for", "Stock", "Lots", "Retained"),
-        [(*key, t.lots, t.retained) for key, t in totals],
+        ("Kept for", "Stock", "Lots", "Kept by the lots' decisions", "Beyond the requirement: surplus", "Retained"),
+        [(*key, t.lots, t.reserved, t.beyond_requirement, t.retained) for key, t in totals],
+        note="Mines reserved for Korea beyond the requirement in force are surplus to destroy, counted in the "
+        "type's last lots by lot number: the lots' decisions keep them until the office releases them, and every "
+        "figure of the profile counts them as surplus, not retained."
+        if any(t.beyond_requirement for _key, t in totals)
+        else None,
     )
 
 

@@ -101,13 +101,13 @@ def _by_scope(
 
 
 def _stock_groups(
-    policy: PolicyProfileInfo, lots: Sequence[tuple[Row[*tuple[Any, ...]], int]]
+    policy: PolicyProfileInfo, lots: Sequence[tuple[Row[*tuple[Any, ...]], int]], beyond: dict[int, int]
 ) -> tuple[LotQuantities, LotQuantities, dict[str, LotQuantities], LotQuantities]:
     """The lots held in the profile's scope, with the mines of an item it governs, sorted into what
-    the stock findings report, in those mines:
-    unscheduled surplus, persistent mines held other than for training, retention the profile does
-    not permit (by category) and Korea-reserved mines held outside Korea (when the profile asks
-    that they be held there)."""
+    the stock findings report, in those mines: unscheduled surplus (with the Korea reserve beyond
+    the requirement, `beyond`), persistent mines held other than for training, retention the
+    profile does not permit (by category) and Korea-reserved mines held outside Korea (when the
+    profile asks that they be held there)."""
     unscheduled: LotQuantities = []
     persistent: LotQuantities = []
     outside: dict[str, LotQuantities] = defaultdict(list)
@@ -115,7 +115,7 @@ def _stock_groups(
     for lot, per_item in lots:
         lot_id, number, _type, sd_hours, sda, _site, country, on_hand, retained, category, scheduled, held, *_ = lot
         on_hand, retained, scheduled, held = (n * per_item for n in (on_hand, retained, scheduled, held))
-        free = on_hand - retained - scheduled - held  # suspended mines have their own finding
+        free = on_hand - retained - scheduled - held + beyond.get(lot_id, 0)  # suspended: their own finding
         if free > 0:
             unscheduled.append((lot_id, number, free))
         if sd_hours is None and not sda:
@@ -236,11 +236,11 @@ class ComplianceService:
                 .order_by(Lot.lot_number)
             ).all()
             korea = korea_reserves(session, policy, lots, today)
-            self._stock(found, policy, lots)
+            beyond = {lot_id: excess for reserve in korea for lot_id, _number, excess in reserve.excess}
+            self._stock(found, policy, lots, beyond)
             _korea(found, policy, korea)
             self._movements(found, policy, session, today)
             self._article3_rise(found, policy, session, today)
-            beyond = {lot_id: excess for reserve in korea for lot_id, _number, excess in reserve.excess}
             self._deadline(found, policy, session, balances, today, beyond)
             self._article7(found, policy, session, today, as_of)
             unverified = session.execute(
@@ -281,9 +281,12 @@ class ComplianceService:
             return [replace(f, severity=INFO, message=f.message + before) for f in found.items]
         return sorted(found.items, key=lambda f: SEVERITIES.index(f.severity))  # errors first, else as checked
 
-    def _stock(self, found: _Findings, policy: PolicyProfileInfo, lots: Sequence[Row[*tuple[Any, ...]]]) -> None:
+    def _stock(
+        self, found: _Findings, policy: PolicyProfileInfo, lots: Sequence[Row[*tuple[Any, ...]]], beyond: dict[int, int]
+    ) -> None:
+        """`beyond`: lot -> mines reserved for Korea beyond the requirement (korea-reserve)."""
         covered, not_covered = _by_scope(policy, lots)
-        unscheduled, persistent, outside, korea_abroad = _stock_groups(policy, covered)
+        unscheduled, persistent, outside, korea_abroad = _stock_groups(policy, covered, beyond)
         if not_covered:
             found.add(
                 INFO,
@@ -299,8 +302,10 @@ class ComplianceService:
                 WARNING,
                 Rule.SURPLUS_TO_SCHEDULE,
                 f"{_mines(unscheduled):,} surplus mines in {len(unscheduled):,} lot(s) are not "
-                "scheduled for destruction",
-                "schedule them in a destruction task",
+                "scheduled for destruction"
+                + (f", {sum(beyond.values()):,} of them reserved for Korea beyond the requirement" if beyond else ""),
+                "schedule them in a destruction task"
+                + (" (those reserved for Korea beyond the requirement once released to surplus)" if beyond else ""),
                 lots=unscheduled,
                 quantity=_mines(unscheduled),
             )

@@ -41,6 +41,7 @@ from .destruction_info import programme_info, task_info, task_infos
 from .dto.catalogue import PolicyProfileInfo
 from .dto.destruction import MonthProgress, ProgrammeForecast, ProgrammeInfo, ProgrammeProgress, TaskInfo
 from .dto.lots import LotRow
+from .korea import beyond_requirement
 from .ledger import current_balance, find_site, get_lot, lot_name, post_movement, require_unchanged, require_unscheduled
 from .queries import contains_text
 from .unaccounted import loss_infos, write_losses
@@ -482,7 +483,7 @@ class DestructionPlan:
                 .where(ours, covered, DestructionEvent.occurred_on <= today)
                 .group_by(DestructionEvent.occurred_on)
             ).all()
-            surplus, awaiting = self._still_to_destroy(session, programme_id, policy, as_of)
+            surplus, beyond, awaiting = self._still_to_destroy(session, programme_id, policy, as_of)
             unaccounted = sum(
                 loss.unaccounted * policy.covered_per_item(loss.ap_per_item, loss.av_per_item, loss.activation)
                 for loss in loss_infos(session, as_of=as_of, open_only=True)
@@ -501,6 +502,7 @@ class DestructionPlan:
             programme=info,
             months=tuple(MonthProgress(month=m, planned=planned[m], destroyed=destroyed[m]) for m in months),
             surplus=surplus,
+            beyond_requirement=beyond,
             awaiting=awaiting,
             unaccounted=unaccounted,
             recent_rate=rate,
@@ -509,11 +511,13 @@ class DestructionPlan:
 
     def _still_to_destroy(
         self, session: Session, programme_id: int, policy: PolicyProfileInfo, as_of: date | None
-    ) -> tuple[int, int]:
-        """(surplus, awaiting) of a programme, in its profile's scope: the surplus held, less what other
-        programmes' (or no programme's) open tasks hold scheduled; the mines its own tasks shipped and
-        that are not yet reported destroyed. `as_of`: at the end of that day."""
+    ) -> tuple[int, int, int]:
+        """(surplus, beyond, awaiting) of a programme, in its profile's scope: the surplus held (with
+        the Korea reserve beyond the requirement, `beyond`), less what other programmes' (or no programme's) open tasks
+        hold scheduled; the mines its own tasks shipped and that are not yet reported destroyed.
+        `as_of`: at the end of that day."""
         balances = balance.balances_on(as_of)
+        beyond = sum(beyond_requirement(session, policy, as_of or self.ctx.today(), balances).values())
         held = session.execute(
             select(func.coalesce(func.sum(covered_mines(balances.c.on_hand - balances.c.retained, policy)), 0))
             .select_from(balances)
@@ -529,7 +533,7 @@ class DestructionPlan:
                     own += line.awaiting_destruction * per_item
                 else:
                     elsewhere += line.scheduled_on_hand * per_item
-        return int(held) - elsewhere, own
+        return int(held) + beyond - elsewhere, beyond, own
 
     def _programme(self, session: Session, programme_id: int) -> Programme:
         programme = session.get(Programme, programme_id)

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Row, select, true
+from sqlalchemy import FromClause, Row, select, true
 from sqlalchemy.orm import Session
 
-from ..db.models import KoreaRequirement, MineType, PolicyProfile
+from ..db.models import KoreaRequirement, Lot, LotBalance, MineType, PolicyProfile
 from ..domain.enums import RetentionCategory, Rule
 from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.rules import korea_excess, require_on_record, require_text, require_whole
@@ -63,6 +63,11 @@ class KoreaReserve:
         """(lot id, lot number, mines reserved beyond the requirement): surplus to destroy."""
         return [] if self.requirement is None else korea_excess(self.lots, self.requirement.quantity)
 
+    @property
+    def beyond(self) -> int:
+        """The mines of the type reserved beyond the requirement, all lots together."""
+        return sum(quantity for *_lot, quantity in self.excess)
+
 
 def korea_reserves(
     session: Session, policy: PolicyProfileInfo, lots: Sequence[Row[*tuple[Any, ...]]], day: date
@@ -83,6 +88,40 @@ def korea_reserves(
         KoreaReserve(designation, members, requirement_info(in_force[designation]) if designation in in_force else None)
         for designation, members in sorted(reserved.items())
     ]
+
+
+def reserves_on(session: Session, policy: PolicyProfileInfo, day: date, balances: FromClause) -> list[KoreaReserve]:
+    """`korea_reserves` of the lots' figures in `balances` (the projection, or derived as of `day`)."""
+    if RetentionCategory.KOREA.value not in policy.permitted_retention:
+        return []
+    lots = session.execute(
+        select(
+            Lot.id,
+            Lot.lot_number,
+            MineType.designation,
+            MineType.ap_per_item,
+            MineType.av_per_item,
+            MineType.activation,
+            balances.c.retained,
+            balances.c.retention_category,
+        )
+        .select_from(balances)
+        .join(Lot, Lot.id == balances.c.lot_id)
+        .join(MineType, MineType.id == Lot.mine_type_id)
+        .where(balances.c.retention_category == RetentionCategory.KOREA.value, balances.c.retained > 0)
+    ).all()
+    return korea_reserves(session, policy, lots, day)
+
+
+def beyond_requirement(
+    session: Session, policy: PolicyProfileInfo, day: date, balances: FromClause | None = None
+) -> dict[int, int]:
+    """Lot id -> the mines it reserves for Korea beyond the requirement in force at the end of `day`,
+    in the profile's scope (korea-reserve): surplus to destroy in every figure of the profile, though
+    the lot's retention decision stands until the office releases them. The one source of that figure.
+    `balances`: the lots' figures of that day (default: the projection, today's)."""
+    reserves = reserves_on(session, policy, day, LotBalance.__table__ if balances is None else balances)
+    return {lot_id: excess for reserve in reserves for lot_id, _number, excess in reserve.excess}
 
 
 def _profile(session: Session, code: str) -> PolicyProfile:

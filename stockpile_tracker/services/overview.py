@@ -13,6 +13,7 @@ from .base import Context
 from .catalogue import MINES_PER_ITEM, active_profile, covered_per_item, profile_info
 from .destruction import DestructionService
 from .dto.reports import Dashboard, ProgrammeStatus, TypeComposition
+from .korea import reserves_on
 from .queries import QueryService
 
 
@@ -66,7 +67,8 @@ class OverviewService:
         return int(in_scope), int(mines) - int(in_scope)
 
     def composition(self) -> tuple[TypeComposition, ...]:
-        """Summed per type id first, named afterwards: grouping 100,000 lots by name is slow."""
+        """Summed per type id first, named afterwards: grouping 100,000 lots by name is slow. The
+        Korea reserve beyond the requirement is surplus, as in every figure of the profile."""
         per_type = (
             select(
                 Lot.mine_type_id,
@@ -81,7 +83,10 @@ class OverviewService:
             .subquery()
         )
         with self.ctx.read() as session:
-            covered = covered_per_item(profile_info(active_profile(session)))
+            policy = profile_info(active_profile(session))
+            covered = covered_per_item(policy)
+            reserves = reserves_on(session, policy, self.ctx.today(), LotBalance.__table__)
+            beyond = {reserve.designation: reserve.beyond for reserve in reserves}
             query = select(
                 MineType.designation,
                 per_type.c.on_hand,
@@ -95,7 +100,7 @@ class OverviewService:
                 TypeComposition(
                     designation=name,
                     on_hand=int(held) * per_item,
-                    retained=int(kept) * per_item,
+                    retained=int(kept) * per_item - beyond.get(name, 0),
                     scheduled=int(planned) * per_item,
                     suspended=int(suspended) * per_item,
                     not_covered=int(held) * (mines - per_item),

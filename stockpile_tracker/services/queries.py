@@ -3,20 +3,23 @@ query, on the balance projection, so a national stockpile is never loaded whole.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import BigInteger, ColumnElement, FromClause, Row, Select, and_, case, cast, func, or_, select
-from sqlalchemy.orm import InstrumentedAttribute, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from ..db.models import DestructionEvent, EventLine, Lot, LotBalance, MineType, Movement, RetentionDecision, Site
-from ..domain.enums import Category, LotStatus, MovementKind, RetentionFilter, SdClass
+from ..domain.enums import Category, LotStatus, MovementKind, RetentionCategory, RetentionFilter, SdClass
 from ..domain.errors import InvalidInput, NotFound
 from .balance import derived_balance_query
 from .base import Context
 from .catalogue import MINES_PER_ITEM, active_profile, covered_per_item, profile_info
-from .dto.lots import LedgerEntry, LotRow, RetentionInfo, ScopeTotals, StatusGroup, Totals, YearLot
+from .dto.catalogue import PolicyProfileInfo
+from .dto.lots import LedgerEntry, LotRow, RetentionInfo, ScopeTotals, StatusGroup, Totals, YearLot, with_beyond
+from .korea import beyond_requirement
 
 SD_CLASS = case(
     (MineType.self_destruct_hours.is_not(None), SdClass.SD.value),
@@ -247,7 +250,12 @@ class QueryService:
                 *_total_columns(MINES_PER_ITEM - covered, "apart_"),
             )
             row = session.execute(_filtered(select(*columns), lot_filter, self._dialect)).one()
-        return ScopeTotals(policy.name, _totals(row, "covered_"), _totals(row, "apart_"), _totals(row))
+            excess = beyond_requirement(session, policy, self.ctx.today())
+            shown = _filtered(select(Lot.id), lot_filter, self._dialect).where(Lot.id.in_(list(excess)))
+            beyond = sum(excess[lot_id] for lot_id in session.scalars(shown)) if excess else 0
+        return ScopeTotals(
+            policy.name, with_beyond(_totals(row, "covered_"), beyond), _totals(row, "apart_"), _totals(row)
+        )
 
     def lot(self, lot_id: int) -> LotRow:
         query = _filtered(
@@ -304,6 +312,7 @@ class QueryService:
         institution = select(named.c.lot_id, named.c.institution).where(named.c.rank == 1).subquery()
         query = (
             select(
+                Lot.id,
                 Lot.lot_number,
                 MineType.designation,
                 MineType.category,
@@ -330,6 +339,7 @@ class QueryService:
             .order_by(MineType.designation, Lot.lot_number)
         )
         with self.ctx.read() as session:
+            excess = beyond_requirement(session, profile_info(active_profile(session)), end, balances)
             return [
                 YearLot(
                     lot_number=row.lot_number,
@@ -346,6 +356,7 @@ class QueryService:
                     ap_per_item=row.ap_per_item,
                     av_per_item=row.av_per_item,
                     delivery=row.delivery,
+                    beyond_requirement=excess.get(row.id, 0),
                 )
                 for row in session.execute(query)
             ]
@@ -392,6 +403,7 @@ class QueryService:
         )
         with self.ctx.read() as session:
             policy = profile_info(active_profile(session))
+            beyond = self._beyond_by_type_and_site(session, policy, as_of, balances)
             return [
                 StatusGroup(
                     type_designation=row.designation,
@@ -411,10 +423,31 @@ class QueryService:
                     av_per_item=row.av_per_item,
                     covered_ap=covered[0],
                     covered_av=covered[1],
+                    beyond_requirement=beyond.get((row.designation, row.code), 0)
+                    if row.retention_category == RetentionCategory.KOREA.value
+                    else 0,
                 )
                 for row in session.execute(query)
                 for covered in [policy.covered_contents(row.ap_per_item, row.av_per_item, row.activation)]
             ]
+
+    @staticmethod
+    def _beyond_by_type_and_site(
+        session: Session, policy: PolicyProfileInfo, as_of: date, balances: FromClause
+    ) -> dict[tuple[str, str], int]:
+        """(type, site) -> the mines its Korea-reserved lots hold beyond the requirement."""
+        excess = beyond_requirement(session, policy, as_of, balances)
+        summed: dict[tuple[str, str], int] = defaultdict(int)
+        if excess:
+            lots = session.execute(
+                select(Lot.id, MineType.designation, Site.code)
+                .join(MineType, MineType.id == Lot.mine_type_id)
+                .join(Site, Site.id == Lot.site_id)
+                .where(Lot.id.in_(list(excess)))
+            )
+            for lot_id, designation, site in lots:
+                summed[(designation, site)] += excess[lot_id]
+        return summed
 
     def scope_totals(self, as_of: date | None = None) -> ScopeTotals:
         """The status report's groups summed in and out of the active profile's scope, as of the end

@@ -13,6 +13,7 @@ from sqlalchemy import text
 from stockpile_tracker.cli import main
 from stockpile_tracker.db.migrate import HEAD, open_database
 from stockpile_tracker.demo import build_demo
+from stockpile_tracker.domain.enums import Rule
 from stockpile_tracker.domain.errors import StockpileError
 from stockpile_tracker.services import LotFilter, Stockpile
 
@@ -90,6 +91,7 @@ def test_lots_totals_equal_the_rows_and_the_query_service(demo_url, capsys, opti
     lots, split = sp.queries.lots(lot_filter, limit=None), sp.queries.totals_by_scope(lot_filter)
     profile = sp.catalogue.active_profile()
     types = {t.designation: t for t in sp.catalogue.types()}
+    findings = sp.compliance.findings()
     engine.dispose()
     per_item = {
         lot.id: profile.covered_per_item(lot.ap_per_item, lot.av_per_item, types[lot.type_designation].activation)
@@ -119,9 +121,19 @@ def test_lots_totals_equal_the_rows_and_the_query_service(demo_url, capsys, opti
         assert expected.on_hand == expected.retained + expected.surplus
         share = {lot.id: per_item[lot.id] if in_scope else lot.mines_per_item - per_item[lot.id] for lot in lots}
         assert totals[0] == sum(lot.on_hand * share[lot.id] for lot in lots)
-        assert totals[1] == sum(lot.retained * share[lot.id] for lot in lots)
+        # retained counts the Korea reserve up to the requirement; the rows, each lot's decision
+        assert totals[1] + expected.beyond_requirement == sum(lot.retained * share[lot.id] for lot in lots)
         assert totals[4] == sum(lot.suspended * share[lot.id] for lot in lots)
     assert split.covered.on_hand + split.not_covered.on_hand == split.whole.on_hand
+    assert split.not_covered.beyond_requirement == 0
+    if split.covered.beyond_requirement:
+        assert f"Total covered: {split.covered.beyond_note}" in lines
+    if lot_filter == LotFilter():  # the whole stockpile: the excess check finds, to the mine
+        assert (
+            split.covered.beyond_requirement
+            == sum(f.quantity for f in findings if f.rule == Rule.KOREA_RESERVE and f.severity == "error")
+            > 0
+        )
     apart = [line for line, lot in zip(body, lots, strict=True) if not per_item[lot.id] and lot.on_hand > lot.retained]
     assert all("not covered" in line and "surplus" not in line for line in apart)
 

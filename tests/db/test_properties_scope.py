@@ -167,13 +167,18 @@ def check_scope(sp: Stockpile, ids: list[int], requirements: dict[str, int]) -> 
     covered = {i for i in rows if per_item[i]}
     scope = sp.queries.scope_totals()
     filtered = sp.queries.totals_by_scope()
+    reserved, lots_of = korea_reserves(rows, per_item)
+    excess = korea_excess(profile.code, reserved, requirements)
+    beyond = sum(excess.values())  # surplus in every figure of the profile, not retained
     for name, part in (("covered", per_item), ("not_covered", apart)):
         expected = tuple(
             sum(getattr(rows[i], figure) * part[i] for i in rows)
             for figure in ("on_hand", "retained", "scheduled", "suspended", "destroyed")
         )
+        counted = beyond if name == "covered" else 0
         for totals in (getattr(scope, name), getattr(filtered, name)):
-            assert (totals.on_hand, totals.retained, totals.scheduled, totals.suspended, totals.destroyed) == expected
+            assert (totals.on_hand, totals.reserved, totals.scheduled, totals.suspended, totals.destroyed) == expected
+            assert totals.beyond_requirement == counted and totals.retained == expected[1] - counted
             assert totals.surplus == totals.scheduled + totals.suspended + totals.unscheduled
     # covered + not covered = all the mines; the items are what the ledger counts
     assert scope.whole.on_hand == sum(row.mines_on_hand for row in rows.values()) == filtered.whole.on_hand
@@ -181,7 +186,7 @@ def check_scope(sp: Stockpile, ids: list[int], requirements: dict[str, int]) -> 
     # nothing out of scope is kept for Korea or under Article 3
     assert all(rows[i].retention_category is None for i in set(rows) - covered)
     # the programmes' figures: only in-scope surplus and their own shipments, in mines
-    held = sum((rows[i].on_hand - rows[i].retained) * per_item[i] for i in covered)
+    held = sum((rows[i].on_hand - rows[i].retained) * per_item[i] for i in covered) + beyond
     shipped_in_scope = sum(
         line.awaiting_destruction * per_item[line.lot_id]
         for task in sp.destruction.tasks(status="open")
@@ -197,11 +202,34 @@ def check_scope(sp: Stockpile, ids: list[int], requirements: dict[str, int]) -> 
         if finding.severity != "info" and finding.rule in POLICY_RULES:
             outside = set(finding.lot_ids) - covered
             assert not outside, f"{finding.message} counts lots out of scope"
-    check_korea(profile.code, rows, per_item, requirements, findings)
+    check_korea(profile.code, requirements, findings, reserved, lots_of, excess)
+
+
+def korea_reserves(rows: dict, per_item: dict[int, int]) -> tuple[dict[str, int], dict[str, set[int]]]:
+    """Type -> its mines reserved for Korea (those the profile governs), and its lots."""
+    reserved: dict[str, int] = defaultdict(int)
+    lots_of: dict[str, set[int]] = defaultdict(set)
+    for i in (i for i in rows if per_item[i]):
+        if rows[i].retention_category == "korea":
+            reserved[rows[i].type_designation] += rows[i].retained * per_item[i]
+            lots_of[rows[i].type_designation].add(i)
+    return reserved, lots_of
+
+
+def korea_excess(profile: str, reserved: dict[str, int], requirements: dict[str, int]) -> dict[str, int]:
+    """Type -> mines reserved beyond its requirement; none under Ottawa (no Korea retention permitted)."""
+    if profile != "us-2022":
+        return {}
+    return {d: q - requirements[d] for d, q in reserved.items() if d in requirements and q > requirements[d]}
 
 
 def check_korea(
-    profile: str, rows: dict, per_item: dict[int, int], requirements: dict[str, int], findings: list
+    profile: str,
+    requirements: dict[str, int],
+    findings: list,
+    reserved: dict[str, int],
+    lots_of: dict[str, set[int]],
+    excess: dict[str, int],
 ) -> None:
     """The Korea reserve of each type beyond its requirement is one error of exactly that excess, in
     the type's lots; a type reserved with no requirement is one warning of its whole reserve; both in
@@ -211,13 +239,6 @@ def check_korea(
     if profile != "us-2022":
         assert [f for f in korea if f.severity == "error"] == []
         return
-    reserved: dict[str, int] = defaultdict(int)
-    lots_of: dict[str, set[int]] = defaultdict(set)
-    for i in (i for i in rows if per_item[i]):
-        if rows[i].retention_category == "korea":
-            reserved[rows[i].type_designation] += rows[i].retained * per_item[i]
-            lots_of[rows[i].type_designation].add(i)
-    excess = {d: q - requirements[d] for d, q in reserved.items() if d in requirements and q > requirements[d]}
     errors = {f.message.split(":")[0]: f for f in korea if f.severity == "error"}
     assert {d: f.quantity for d, f in errors.items()} == excess
     assert all(set(f.lot_ids) <= lots_of[d] for d, f in errors.items())

@@ -84,7 +84,7 @@ def test_status_report_numbers_are_the_known_ones(known):
     # the scope table totals what is held, never the surplus of the two
     (in_and_out,) = [t for t in report.tables if t.title.startswith("In and out of scope")]
     assert in_and_out.total_row == ("Total", 3, 1700, 300, None, None, None, None, 200)
-    assert tables(report)["Retained, by reason"].rows == (("Korea defence", COVERED, 1, 300),)
+    assert tables(report)["Retained, by reason"].rows == (("Korea defence", COVERED, 1, 300, 0, 300),)
 
 
 def test_status_report_splits_surplus_into_scheduled_suspended_and_unscheduled(known):

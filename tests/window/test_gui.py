@@ -30,7 +30,7 @@ from stockpile_tracker.qt.lot_dialogs import (
 from stockpile_tracker.qt.lot_model import LotTableModel
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
 from stockpile_tracker.qt.report_dialog import ReportDialog
-from stockpile_tracker.qt.status_line import count, stockpile_status
+from stockpile_tracker.qt.status_line import count, stockpile_texts
 from stockpile_tracker.qt.table_model import ROW_ROLE
 from stockpile_tracker.services import LotFilter, Stockpile
 
@@ -91,7 +91,7 @@ def test_the_paged_model_fetches_every_row_and_passes_the_tester(qtbot, qtmodelt
 def test_window_shows_the_database_and_totals(window):
     assert window.windowTitle().startswith("gui.db")
     assert window.totals_label.text() == (
-        "2 lots shown - on hand 1,500 mines - retained 200 - surplus 1,300 - scheduled 0 - suspended 0 - destroyed 0"
+        "2 lots shown - covered: on hand 1,500 mines = retained 200 + surplus 1,300 (scheduled 0) - destroyed 0"
     )
     assert window.user_label.text() == "Operator: alice"
     model = window.stockpile_view.model
@@ -337,24 +337,24 @@ def test_filters_show_what_the_query_service_gives(qtbot, settings, demo_url, lo
     settle(qtbot, window)  # the rows and the totals follow from the background
     expected_rows = window.sp.queries.lots(lot_filter, limit=None)
     split = window.sp.queries.totals_by_scope(lot_filter)
-    expected_totals = split.covered  # what the status line counts: the stock the profile governs
+    covered = split.covered  # what the status line counts: the stock the profile governs
     while view.model.canFetchMore():
         view.model.fetchMore()
         settle(qtbot, window)  # each further page comes from the background
     assert [row.id for row in view.model.rows] == [row.id for row in expected_rows]
     assert view.model.totals == split.items == window.sp.queries.totals(lot_filter)
-    assert window.totals_label.text() == stockpile_status(split, lot_filter.retention)
-    lots = f"{expected_totals.lots:,} lot{'' if expected_totals.lots == 1 else 's'}"
-    # the total a user reads first is the one the Retained / Surplus choice asks for; in mines, with
-    # the items the ledger counts when they differ
-    items = f" in {count(split.items.on_hand, 'item')}" if split.items.on_hand != split.whole.on_hand else ""
+    assert (window.totals_label.text(), window.totals_label.toolTip()) == stockpile_texts(split, lot_filter.retention)
+    lots = f"{covered.lots:,} lot{'' if covered.lots == 1 else 's'}"
+    # first the total the Retained / Surplus choice asks for, in covered mines, adding up as it reads
     assert window.totals_label.text().startswith(
         {
-            RetentionFilter.RETAINED: f"{lots} holding retained mines - retained {expected_totals.retained:,}",
-            RetentionFilter.SURPLUS: f"{lots} holding surplus - surplus {expected_totals.surplus:,} (scheduled ",
+            RetentionFilter.RETAINED: f"{lots} holding retained mines - covered: retained {covered.retained:,} mines",
+            RetentionFilter.SURPLUS: f"{lots} holding surplus - covered: surplus {covered.surplus:,} mines = scheduled "
+            f"{covered.scheduled:,} + suspended {covered.suspended:,} + not scheduled {covered.unscheduled:,}",
         }.get(
             lot_filter.retention,
-            f"{count(split.whole.lots, 'lot')} shown - on hand {count(split.whole.on_hand, 'mine')}{items} - ",
+            f"{count(split.whole.lots, 'lot')} shown - covered: on hand {covered.on_hand:,} mines = retained "
+            f"{covered.retained:,} + surplus {covered.surplus:,} (scheduled {covered.scheduled:,})",
         )
     )
 
@@ -715,7 +715,7 @@ def test_the_stockpile_page_counts_surplus_in_the_profiles_scope_and_says_the_re
     split = window.sp.queries.totals_by_scope()
     assert split.not_covered.on_hand == 200
     assert f"surplus {split.covered.surplus:,}" in window.totals_label.text()
-    assert window.totals_label.text().endswith(f"1 lot {split.not_covered_label}: on hand 200")
+    assert window.totals_label.text().endswith(" - not covered: on hand 200")  # its label is in the tooltip
     model = window.stockpile_view.model
     row = model.index_of_lot(window.sp.queries.find_lot("AV-1").id)
     kept = model.index(row, COL_KEPT_FOR)

@@ -49,7 +49,7 @@ def test_suspend_then_lift_from_the_window(window, qtbot):
     )
     assert figures.surplus == figures.scheduled + figures.suspended + figures.unscheduled
     totals = sp.queries.totals_by_scope().covered
-    assert f"suspended {totals.suspended:,}" in window.totals_label.text() and totals.suspended == 120
+    assert f"+ suspended {totals.suspended:,} +" in window.totals_label.toolTip() and totals.suspended == 120
     assert totals.on_hand == totals.retained + totals.surplus
     detail = window.stockpile_view.detail
     assert "suspended 120" in detail.title_label.text()

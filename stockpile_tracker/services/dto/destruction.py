@@ -163,7 +163,8 @@ class ProgrammeForecast:
 
     programme: ProgrammeInfo
     months: tuple[MonthProgress, ...]
-    surplus: int  # on hand and not retained, today
+    surplus: int  # on hand and not retained, today (Korea reserve beyond the requirement is not retained)
+    beyond_requirement: int  # of the surplus, reserved for Korea beyond the requirement (korea-reserve)
     awaiting: int  # shipped for destruction, not yet reported destroyed: off hand, still to destroy
     unaccounted: int  # shipped by its closed tasks, not destroyed, not yet resolved (rule 6)
     recent_rate: float  # mines a month over the last six full months

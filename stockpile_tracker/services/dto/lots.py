@@ -79,6 +79,10 @@ class Totals(StockFigures):
     scheduled: int = 0
     destroyed: int = 0
     suspended: int = 0
+    # In mines a profile governs: reserved for Korea beyond the requirement (korea-reserve). Not in
+    # `retained`, in `surplus` and `unscheduled`: the profile's judgement, though the lots' decisions
+    # still keep them until the office releases them.
+    beyond_requirement: int = 0
 
     @classmethod
     def summed(cls, parts: Iterable[Totals | StatusGroup]) -> Totals:
@@ -91,6 +95,22 @@ class Totals(StockFigures):
             scheduled=sum(p.scheduled for p in parts),
             destroyed=sum(p.destroyed for p in parts),
             suspended=sum(p.suspended for p in parts),
+            beyond_requirement=sum(p.beyond_requirement for p in parts),
+        )
+
+    @property
+    def reserved(self) -> int:
+        """What the lots' retention decisions keep: retained, and reserved beyond the requirement."""
+        return self.retained + self.beyond_requirement
+
+    @property
+    def beyond_note(self) -> str:
+        """The basis of the totals when a Korea excess is in them, in words; empty when none is."""
+        if not self.beyond_requirement:
+            return ""
+        return (
+            f"of the surplus, {self.beyond_requirement:,} are reserved for Korea beyond the requirement: the lots "
+            "still show them retained until the office releases them"
         )
 
     @property
@@ -172,6 +192,7 @@ class StatusGroup(StockFigures):
     av_per_item: int
     covered_ap: int  # of an item's AP mines, those the active policy profile governs
     covered_av: int
+    beyond_requirement: int = 0  # of the mines it governs, reserved for Korea beyond the requirement
 
     @property
     def covered_per_item(self) -> int:
@@ -187,26 +208,41 @@ class StatusGroup(StockFigures):
 
     @property
     def covered(self) -> StatusGroup:
-        """Its figures in mines the profile governs."""
-        return in_mines(self, self.covered_per_item)
+        """Its figures in mines the profile governs: the Korea reserve beyond the requirement is
+        surplus, not retained."""
+        return with_beyond(in_mines(self, self.covered_per_item), self.beyond_requirement)
 
     @property
     def not_covered(self) -> StatusGroup:
         """Its figures in mines the profile does not govern (a Volcano canister's 5 AV under an AP
         profile)."""
-        return in_mines(self, self.not_covered_per_item)
+        return with_beyond(in_mines(self, self.not_covered_per_item), 0)
 
     def by_category(self, covered: bool) -> list[StatusGroup]:
         """Its mines the profile governs (or not), one group per category they are of, in mines:
-        a Volcano canister's AP and AV mines under a profile that governs both."""
+        a Volcano canister's AP and AV mines under a profile that governs both. The Korea excess is
+        shared between them as the mines are (its AP part rounded down)."""
         parts = (
             (Category.AP.value, self.covered_ap if covered else self.ap_per_item - self.covered_ap),
             (Category.AV.value, self.covered_av if covered else self.av_per_item - self.covered_av),
         )
-        return [in_mines(replace(self, category=category), mines) for category, mines in parts if mines]
+        excess = self.beyond_requirement if covered else 0
+        ap_excess = excess * self.covered_ap // self.covered_per_item if excess else 0
+        beyond = {Category.AP.value: ap_excess, Category.AV.value: excess - ap_excess}
+        return [
+            with_beyond(in_mines(replace(self, category=category), mines), beyond[category])
+            for category, mines in parts
+            if mines
+        ]
 
 
 Figures = TypeVar("Figures", Totals, StatusGroup)
+
+
+def with_beyond(figures: Figures, excess: int) -> Figures:
+    """Figures in mines with `excess` of their retained mines, reserved for Korea beyond the
+    requirement, counted as surplus (korea-reserve)."""
+    return replace(figures, retained=figures.retained - excess, beyond_requirement=excess)
 
 
 def in_mines(figures: Figures, per_item: int) -> Figures:
@@ -248,7 +284,7 @@ class ScopeTotals:
             profile,
             Totals.summed(g.covered for g in groups if g.covered_per_item),
             Totals.summed(g.not_covered for g in groups if g.not_covered_per_item),
-            Totals.summed(groups),
+            replace(Totals.summed(groups), beyond_requirement=0),  # in items; the excess is in mines
         )
 
     @property
@@ -278,6 +314,7 @@ class YearLot:
     ap_per_item: int
     av_per_item: int
     delivery: str
+    beyond_requirement: int = 0  # mines the active profile governs, reserved for Korea beyond the requirement
 
     @property
     def mines_per_item(self) -> int:
