@@ -16,6 +16,7 @@ from ..db.models import Lot, MineType, Movement, Suspension
 from ..domain.enums import Rule, SuspensionKind
 from ..domain.errors import InvalidInput, NotFound
 from ..domain.rules import require_date, require_not_future, require_positive, require_text
+from ..domain.words import days_between
 from . import audit, balance
 from .base import Context, utc_now
 from .dto.catalogue import PolicyProfileInfo
@@ -77,11 +78,8 @@ def suspended_near_deadline(
         .where(in_force_on(today))
         .order_by(Suspension.suspended_from, Suspension.id)
     ).all()
-    when = (
-        f"{(today - deadline).days:,} days after the deadline"
-        if today > deadline
-        else f"{(deadline - today).days:,} days before the deadline"
-    )
+    passed = "passed" if today > deadline else "falls"
+    when = f"the deadline of {policy.name} ({deadline.isoformat()}) {passed} {days_between(deadline, today)}"
     findings = []
     for held, number, ap_per_item, av_per_item, activation in rows:
         per_item = policy.covered_per_item(ap_per_item, av_per_item, activation)
@@ -94,8 +92,7 @@ def suspended_near_deadline(
                 severity=severity,
                 rule=Rule.SUSPENSION,
                 message=f"{SuspensionKind(held.kind).label} {held.reference}: {mines:,} surplus mines{in_items} of "
-                f"lot {number} are suspended since {held.suspended_from.isoformat()}, {when} of {policy.name} "
-                f"({deadline.isoformat()})",
+                f"lot {number} have been suspended since {held.suspended_from.isoformat()}; {when}",
                 action="resolve the hold and lift it so that the mines can be destroyed, or report why they cannot be",
                 lots=(number,),
                 quantity=mines,

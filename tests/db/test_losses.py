@@ -263,8 +263,8 @@ def test_the_unaccounted_figure_agrees_across_reports_dashboard_lots_and_the_dea
     assert progress["Unaccounted for (tasks closed short, under investigation)"] == "480"
     assert main(["--database", database_url, "--user", "reader", "lots"]) == 0
     out = capsys.readouterr().out
-    assert f"Unaccounted for, {scope.covered_label}: 480 in 1 loss(es)" in out
-    assert f"Unaccounted for, {scope.not_covered_label}: 100 in 1 loss(es)" in out
+    assert f"Unaccounted for, {scope.covered_label}: 480 in 1 loss of" in out
+    assert f"Unaccounted for, {scope.not_covered_label}: 100 in 1 loss of" in out
     # AND the deadline engine holds them: surplus on hand plus the 480, not the AV ones
     assert still_held() == scope.covered.surplus + 480
     [loss, _av] = sp.destruction.losses()
