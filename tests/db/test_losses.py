@@ -88,10 +88,27 @@ def test_closing_with_a_gap_keeps_the_480_as_an_unaccounted_loss(sp, verifier):
     [finding] = [f for f in sp.compliance.findings() if f.rule is Rule.RECONCILIATION]
     assert finding.severity == "error" and finding.quantity == 480
     assert (finding.tasks, finding.lots) == ((task.reference,), ("L-001",))
-    assert "480" in finding.message and "0 day" in finding.message
+    assert "480" in finding.message and "shipped 2026-05-02, task closed short 2026-06-30 (today)" in finding.message
     assert sp.check().ok
     # AND as of the day before it was recorded, it is no finding yet
     assert not [f for f in sp.compliance.findings(as_of=D(2026, 6, 29)) if "unaccounted for" in f.message]
+
+
+def test_a_loss_finding_says_when_the_mines_were_shipped_and_when_the_task_was_closed_short(sp, verifier):
+    """A loss is as old as its shipments (read from the ledger), not as the day the task was closed;
+    a task that shipped twice gives its first and last day."""
+    lot = receive(sp, "L-001", quantity=1000)
+    task = sp.destruction.schedule(planned_on=D(2026, 5, 1), site="ANAD", method="disassembly", lines={lot: 600})
+    sp.destruction.ship(task.id, on=D(2026, 5, 2), lines={lot: 400}, document_ref="GBL-1")
+    sp.destruction.ship(task.id, on=D(2026, 5, 9), lines={lot: 200}, document_ref="GBL-2")
+    sp.destruction.close_task(task.id, EXPLANATION)
+    [loss] = sp.destruction.losses()
+    assert loss.shipped == (D(2026, 5, 2), D(2026, 5, 9))
+    [finding] = [f for f in sp.compliance.findings() if f.rule is Rule.RECONCILIATION]
+    assert finding.message.endswith(
+        f"600 items (600 mines) unaccounted for: shipped 2026-05-02 to 2026-05-09, "
+        f"task closed short {TODAY.isoformat()} (today)"
+    )
 
 
 def test_a_task_closed_in_full_or_short_at_the_depot_records_no_loss(sp, verifier):
@@ -367,5 +384,10 @@ def test_the_stockpile_is_not_destroyed_while_mines_are_unaccounted_for(sp, veri
     assert "non-compliant since 2003-03-01: 480 surplus mines still held" in late
     [loss] = sp.destruction.losses()
     resolve(sp, Resolution.WRITTEN_OFF, loss.id, 480, reference="AUTH-1")
-    [done] = deadline_findings()
-    assert f"stockpile destruction completed {TODAY.isoformat()}" in done
+    [done] = [f for f in sp.compliance.findings() if f.rule is Rule.DEADLINES]
+    assert f"stockpile destruction completed {TODAY.isoformat()}" in done.message
+    # AND it says the completion rests on the write-off, not on a destruction
+    assert done.message.endswith(
+        "; on that day 480 mines unaccounted for were written off by an authority, not destroyed"
+    )
+    assert "with the write-off and its authority" in done.action

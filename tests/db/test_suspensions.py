@@ -222,7 +222,9 @@ def test_suspended_surplus_has_its_own_finding_near_the_deadline(sp, held, days,
     assert unscheduled.quantity == 500
 
 
-@pytest.mark.parametrize(("days", "said"), [(1, "falls in 1 day"), (-1, "passed 1 day ago"), (-30, "passed 30 days ago")])
+@pytest.mark.parametrize(
+    ("days", "said"), [(1, "falls in 1 day"), (-1, "passed 1 day ago"), (-30, "passed 30 days ago")]
+)
 def test_a_suspension_finding_says_since_when_and_how_far_the_deadline_is_apart(sp, held, days, said):
     """The day the hold began, then the deadline with how far it is from today: never today less
     the deadline read as if the hold began after it."""
