@@ -300,7 +300,8 @@ def test_the_unaccounted_figure_agrees_across_reports_dashboard_lots_and_the_dea
     assert unaccounted_column(covered_table) == 0
     # AND Article 7 lists the loss resolved in the year, with how
     [form_b] = [t for t in article7_report(sp, 2026).tables if "unaccounted for" in t.title]
-    assert [row[5:9] for row in form_b.rows] == [(200, 0, 280, 0)]
+    found = form_b.columns.index("Found and returned")
+    assert [row[found : found + 4] for row in form_b.rows] == [(200, 0, 280, 0)]
 
 
 def test_a_loss_of_items_counts_its_mines_where_the_figures_beside_it_are_mines(sp, verifier):
@@ -335,6 +336,8 @@ def test_the_lot_history_lists_its_losses(sp, verifier):
     assert details["Unaccounted for"] == "480"
     [losses] = [t for t in report.tables if t.title == "Unaccounted losses"]
     assert losses.rows[0][:2] == (task.reference, "L-001") and unaccounted_column(losses) == 480
+    shipped, closed = (losses.columns.index(title) for title in ("Shipped", "Closed short"))
+    assert (losses.rows[0][shipped], losses.rows[0][closed]) == ("2026-05-02", TODAY)
 
 
 def test_a_status_report_before_the_loss_has_none(sp, verifier):

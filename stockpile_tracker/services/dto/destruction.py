@@ -222,10 +222,15 @@ class LossInfo:
         return self.ap_per_item + self.av_per_item
 
     @property
+    def shipped_days(self) -> str:
+        """ "2026-05-02", or "2026-05-02 to 2026-05-09" for a task that shipped them over days."""
+        return " to ".join(sorted({day.isoformat() for day in self.shipped}))
+
+    @property
     def when(self) -> str:
         """When the mines left and when the task was closed short: a loss is as old as its shipment."""
-        shipped = " to ".join(sorted({day.isoformat() for day in self.shipped}))
-        return (f"shipped {shipped}, " if shipped else "") + f"task closed short {self.occurred_on.isoformat()}"
+        shipped = f"shipped {self.shipped_days}, " if self.shipped else ""
+        return f"{shipped}task closed short {self.occurred_on.isoformat()}"
 
     def in_mines(self, per_item: int) -> LossInfo:
         """The loss and its resolutions counted in mines, `per_item` to an item: the mines of it a
