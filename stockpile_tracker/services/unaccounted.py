@@ -117,7 +117,7 @@ def loss_infos(
     return [loss for loss in losses if loss.unaccounted > 0] if open_only else losses
 
 
-def _shipped(session: Session, task_ids: set[int]) -> dict[tuple[int, int], tuple[date, date]]:
+def _shipped(session: Session, task_ids: set[int]) -> dict[tuple[int | None, int], tuple[date, date]]:
     """(task, lot) -> the first and last day the task shipped mines of the lot, shipments reversed
     as mistakes left out."""
     undone = aliased(Movement)
