@@ -596,13 +596,15 @@ class ComplianceService:
     def _suspended(self, found: _Findings, policy: PolicyProfileInfo, session: Session, today: date) -> None:
         """Suspended surplus within 12 months of the nearest deadline (the profile's, or one of its
         programmes'): a warning; after it, an error."""
-        programmes = [p.deadline for p in self.destruction.programmes() if p.profile_code == policy.code]
-        deadlines = [d for d in (policy.deadline, *programmes) if d is not None]
-        if not deadlines or today < add_months(min(deadlines), -12):
+        programmes = [
+            (p.deadline, f"programme {p.name}") for p in self.destruction.programmes() if p.profile_code == policy.code
+        ]
+        deadlines = [*([(policy.deadline, policy.name)] if policy.deadline else []), *programmes]
+        if not deadlines or today < add_months(min(deadlines)[0], -12):
             return
-        deadline = min(deadlines)
-        severity = ERROR if today > deadline else WARNING
-        found.items.extend(suspended_near_deadline(session, policy, deadline, today, severity))
+        nearest = min(deadlines)
+        severity = ERROR if today > nearest[0] else WARNING
+        found.items.extend(suspended_near_deadline(session, policy, nearest, today, severity))
 
     @staticmethod
     def _losses(found: _Findings, session: Session, today: date, as_of: date | None) -> None:

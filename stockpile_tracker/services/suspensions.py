@@ -66,11 +66,13 @@ def in_force_on(day: date) -> ColumnElement[bool]:
 
 
 def suspended_near_deadline(
-    session: Session, policy: PolicyProfileInfo, deadline: date, today: date, severity: str
+    session: Session, policy: PolicyProfileInfo, deadline_of: tuple[date, str], today: date, severity: str
 ) -> list[Finding]:
     """One finding per suspension in force on stock the profile governs: its mines are surplus that
-    a hold keeps from destruction as the deadline comes (the caller judges how near it is). The
-    suspension is in items, as the ledger counts; the finding in the mines of them the profile governs."""
+    a hold keeps from destruction as the deadline comes (the caller judges how near it is).
+    `deadline_of`: the deadline, and whose (the profile, or a programme under it). The suspension
+    is in items, as the ledger counts; the finding in the mines of them the profile governs."""
+    deadline, whose = deadline_of
     rows = session.execute(
         select(Suspension, Lot.lot_number, MineType.ap_per_item, MineType.av_per_item, MineType.activation)
         .join(Lot, Lot.id == Suspension.lot_id)
@@ -79,7 +81,7 @@ def suspended_near_deadline(
         .order_by(Suspension.suspended_from, Suspension.id)
     ).all()
     passed = "passed" if today > deadline else "falls"
-    when = f"the deadline of {policy.name} ({deadline.isoformat()}) {passed} {days_between(deadline, today)}"
+    when = f"the deadline of {whose} ({deadline.isoformat()}) {passed} {days_between(deadline, today)}"
     findings = []
     for held, number, ap_per_item, av_per_item, activation in rows:
         per_item = policy.covered_per_item(ap_per_item, av_per_item, activation)

@@ -232,7 +232,7 @@ def test_a_suspension_finding_says_since_when_and_how_far_the_deadline_is_apart(
     sp.destruction.create_programme(name="P", profile="us-2022", deadline=deadline, sites=["ANAD"], methods=["other"])
     (finding,) = suspension_findings(sp)
     assert finding.message.endswith(
-        f"of lot L-001 have been suspended since 2024-03-04; the deadline of {sp.catalogue.active_profile().name} "
+        "of lot L-001 have been suspended since 2024-03-04; the deadline of programme P "
         f"({deadline.isoformat()}) {said}"
     )
 
