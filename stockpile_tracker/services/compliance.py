@@ -321,7 +321,7 @@ class ComplianceService:
                 ERROR,
                 Rule.PERSISTENT,
                 f"{_mines(persistent):,} persistent mines (no SD, no SDA) held other than for training",
-                "destroy them: schedule those surplus for destruction; those retained for another purpose than "
+                "destroy them: schedule the surplus ones for destruction; those retained for a purpose other than "
                 "training cannot be scheduled: review their retention decision first",
                 lots=persistent,
                 quantity=_mines(persistent),

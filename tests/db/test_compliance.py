@@ -96,7 +96,7 @@ def test_persistent_mines_other_than_for_training(clean):
     receive(clean, "M16-2", 70, type="M16", on=date(2020, 1, 1))
     (finding,) = rules(clean)["persistent-mines"]
     assert finding.lots == ("M16-2",) and finding.quantity == 70
-    assert finding.action.startswith("destroy them: schedule those surplus for destruction")
+    assert finding.action.startswith("destroy them: schedule the surplus ones for destruction")
 
 
 def test_persistent_mines_retained_other_than_for_training_are_sent_to_their_retention_decision(clean):
