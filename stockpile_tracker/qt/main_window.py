@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import Category, SiteKind
 from ..domain.errors import NotFound, StockpileError
-from ..domain.words import count
 from ..paths import demo_database
 from ..reports.document import Report
 from ..reports.registry import Asked, Prepared, ReportKind, Selected, prepare
@@ -54,7 +53,7 @@ from .operations import run_in_background, wait_for_background
 from .profile_dialog import PolicyProfileDialog
 from .report_dialog import ReportDialog, confirm_freeze
 from .settings import Settings
-from .status_line import page_status, stockpile_status
+from .status_line import count, page_status, stockpile_status
 from .stockpile_view import StockpileView
 from .table_export import export_table
 from .user_name_dialog import UserNameDialog

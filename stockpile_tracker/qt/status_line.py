@@ -4,7 +4,7 @@ stockpile's totals under another page)."""
 from __future__ import annotations
 
 from ..domain.enums import RetentionFilter
-from ..domain.words import count
+from ..domain.words import count as count  # the window's status lines count with it too
 from ..services.dto.lots import ScopeTotals
 
 
