@@ -19,6 +19,7 @@ from . import __version__
 from .cli_profile import add_profile_parser, cmd_profile
 from .domain.enums import LotStatus, MovementKind, RetentionFilter, SdClass
 from .domain.errors import StockpileError
+from .domain.words import count
 from .logs import start_logging
 from .paths import DATABASE_ENV, USER_ENV, default_database_url
 from .reports.registry import REPORTS, REPORTS_BY_NAME, AsOf, freeze, iso_date, prepare
@@ -259,10 +260,10 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
     # profile governs and of the rest are in mines, one line each: a total of surplus never mixes
     # in stock the profile does not govern, and covered + not covered = the mines of the rows.
     footers = [
-        [f"Total ({_lots(split.items.lots)})", *[""] * 5, f"{split.items.on_hand:,}", f"{split.whole.on_hand:,}"]
+        [f"Total ({count(split.items.lots, 'lot')})", *[""] * 5, f"{split.items.on_hand:,}", f"{split.whole.on_hand:,}"]
         + [""] * 6,
         *(
-            [f"Total {label}, in mines ({_lots(totals.lots)})", *[""] * 6, *_numbers(totals), ""]
+            [f"Total {label}, in mines ({count(totals.lots, 'lot')})", *[""] * 6, *_numbers(totals), ""]
             for label, totals in (("covered", split.covered), ("not covered", split.not_covered))
         ),
     ]
@@ -292,14 +293,11 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
     for label, part in ((scope.covered_label, losses.covered), (scope.not_covered_label, losses.not_covered)):
         if part.unaccounted or part.written_off:
             print(
-                f"Unaccounted for, {label}: {part.unaccounted:,} in {part.losses:,} loss(es) of tasks closed short; "
+                f"Unaccounted for, {label}: {part.unaccounted:,} in {count(part.losses, 'loss', 'losses')} "
+                "of tasks closed short; "
                 f"written off {part.written_off:,}"
             )
     return 0
-
-
-def _lots(number: int) -> str:
-    return f"{number:,} {'lot' if number == 1 else 'lots'}"
 
 
 def _numbers(totals: Totals) -> list[str]:
@@ -417,7 +415,8 @@ def cmd_check(sp: Stockpile, args: argparse.Namespace) -> int:
                 + (f" [{names}{f' and {more:,} more' if more > 0 else ''}]" if names else "")
             )
         counts = {level: sum(1 for f in findings if f.severity == level) for level in ("error", "warning", "info")}
-        print(f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} for information")
+        errors, warnings = count(counts["error"], "error"), count(counts["warning"], "warning")
+        print(f"{errors}, {warnings}, {counts['info']} for information")
     return EXIT_PROBLEMS if any(finding.severity == "error" for finding in findings) else 0
 
 
@@ -504,7 +503,7 @@ def _import_extras(plan: ImportPlan) -> list[str]:
         extra.append(f"new sites {', '.join(plan.new_sites)}")
     opening = [row for row in plan.rows if row.get("kind") is MovementKind.OPENING_BALANCE]
     if opening:
-        extra.append(f"{len(opening):,} opening balance(s) as of {opening[0]['on'].isoformat()}")
+        extra.append(f"{count(len(opening), 'opening balance')} as of {opening[0]['on'].isoformat()}")
     return extra
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.words import count
 from ..reports.progress import composition_chart, progress_chart
 from ..services import Changes, Stockpile
 from ..services.compliance import ERROR, INFO, WARNING
@@ -229,7 +230,8 @@ class DashboardView(QWidget):
         self.findings_model.set_rows(findings)
         counts = {level: sum(1 for f in findings if f.severity == level) for level in (ERROR, WARNING, INFO)}
         self.findings_label.setText(
-            f"{FINDINGS_TITLE} {counts[ERROR]} error(s), {counts[WARNING]} warning(s), {counts[INFO]} for information"
+            f"{FINDINGS_TITLE} {count(counts[ERROR], 'error')}, {count(counts[WARNING], 'warning')}, "
+            f"{counts[INFO]} for information"
             if findings
             else f"{FINDINGS_TITLE} none - every check passes"
         )

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import Activation, Category, Delivery, SiteKind
 from ..domain.errors import StockpileError
+from ..domain.words import count
 from ..reports.registry import AsOf
 from ..services import Stockpile
 from ..services.dto.imports import ImportPlan
 from ..services.import_table import read_import_file
 from ..services.importing import ImportRejected
-from .status_line import count
 from .table_model import Column, RecordTableModel
 from .widgets import DateEdit
 

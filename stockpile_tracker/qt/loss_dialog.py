@@ -17,7 +17,7 @@ from .widgets import ChoiceCombo, DateEdit, QuantitySpin
 def loss_words(loss: LossInfo) -> str:
     return (
         f"task {loss.task_reference}, lot {loss.lot_number} ({loss.type_designation}): {loss.unaccounted:,} "
-        f"unaccounted for since {loss.occurred_on.isoformat()}"
+        f"unaccounted for: {loss.when}"
     )
 
 

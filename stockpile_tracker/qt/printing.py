@@ -1,6 +1,8 @@
 """Turns a report's HTML into pages: a PDF file, a printer, or a print preview. Each page carries
 the organisation and the protective marking at its top and bottom, the report's footer and
-"page N of M"; no heading is left at the foot of a page without its table."""
+"page N of M"; no heading is left at the foot of a page without its table. Figures, dates and codes
+are never broken inside: a table too wide for a portrait page is printed landscape, and one too
+wide even then is drawn smaller, whole."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextBlock,
     QTextDocument,
+    QTextOption,
     QTextTable,
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -34,13 +37,17 @@ WHOLE_TABLE_ROWS = 8  # a table this short, header and total included, is never 
 LAYOUT_DPI = 96  # QTextDocument measures in pixels of a 96 dpi screen
 
 
-def _layout() -> QPageLayout:
+def _layout(orientation: QPageLayout.Orientation = QPageLayout.Orientation.Portrait) -> QPageLayout:
     return QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Portrait,
-        QMarginsF(15, 15, 15, 15),
-        QPageLayout.Unit.Millimeter,
+        QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter
     )
+
+
+def _orientation(report: PrintedReport) -> QPageLayout.Orientation:
+    """Landscape when a table is too wide for a portrait page without drawing it smaller."""
+    width = _layout().paintRect(QPageLayout.Unit.Point).width() * LAYOUT_DPI / 72
+    _document, zoom = _fitted(report, width)
+    return QPageLayout.Orientation.Landscape if zoom < 1 else QPageLayout.Orientation.Portrait
 
 
 @dataclass(frozen=True)
@@ -62,8 +69,8 @@ def paint(report: PrintedReport, device: QPrinter | QPdfWriter) -> int:
         page = device.pageLayout().paintRectPixels(device.resolution())
         scale = device.resolution() / LAYOUT_DPI  # the document is laid out in screen pixels
         width, height = page.width() / scale, page.height() / scale - 2 * BAND_HEIGHT
-        document = _document(report, width)
-        pages = paginate(document, height)
+        document, zoom = _fitted(report, width)
+        pages = paginate(document, height / zoom)
         for number, part in enumerate(pages):
             if number:
                 device.newPage()
@@ -71,10 +78,11 @@ def paint(report: PrintedReport, device: QPrinter | QPdfWriter) -> int:
             painter.scale(scale, scale)
             _paint_bands(painter, report, width, height, f"page {number + 1} of {len(pages)}")
             painter.translate(0, BAND_HEIGHT)
+            painter.scale(zoom, zoom)
             if part.header is not None:
-                _draw_slice(painter, document, *part.header, width)
+                _draw_slice(painter, document, *part.header, width / zoom)
                 painter.translate(0, part.header[1] - part.header[0])
-            _draw_slice(painter, document, part.top, part.bottom, width)
+            _draw_slice(painter, document, part.top, part.bottom, width / zoom)
             painter.restore()
         return len(pages)
     finally:
@@ -91,9 +99,23 @@ def _draw_slice(painter: QPainter, document: QTextDocument, top: float, bottom: 
     painter.restore()
 
 
+def _fitted(report: PrintedReport, width: float) -> tuple[QTextDocument, float]:
+    """The document laid out `width` wide, and the zoom to draw it at: 1, or less when its widest
+    table needs more than `width` (it is then laid out as wide as it needs, and drawn smaller)."""
+    document = _document(report, width)
+    needed = document.documentLayout().documentSize().width()
+    if needed <= width:
+        return document, 1.0
+    document.setTextWidth(needed)
+    return document, width / max(needed, document.documentLayout().documentSize().width())
+
+
 def _document(report: PrintedReport, width: float) -> QTextDocument:
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Sans", 9))
+    words = QTextOption()
+    words.setWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word, as Qt's default would
+    document.setDefaultTextOption(words)
     for chart in getattr(report, "charts", ()):
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{chart.name}"), render_chart(chart))
     document.setHtml(report.html)
@@ -216,7 +238,7 @@ def write_pdf(report: Report | PrintedReport, path: str | Path) -> int:
     Path(path).open("wb").close()
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
-    writer.setPageLayout(_layout())
+    writer.setPageLayout(_layout(_orientation(report)))
     writer.setTitle(report.title)
     writer.setCreator("Stockpile Tracker")
     return paint(report, writer)
@@ -237,10 +259,10 @@ class ReportPreview(QPrintPreviewDialog):
         period: str = "",
         on_freeze: Callable[[ReportPreview], None] | None = None,
     ) -> None:
-        self.own_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.own_printer.setPageLayout(_layout())
-        super().__init__(self.own_printer, parent)
         self.report = _printable(report)
+        self.own_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.own_printer.setPageLayout(_layout(_orientation(self.report)))
+        super().__init__(self.own_printer, parent)
         self.setWindowTitle(f"{self.report.title} - {period}" if period else self.report.title)
         self.paintRequested.connect(self._paint)
         toolbar = self.findChild(QToolBar)

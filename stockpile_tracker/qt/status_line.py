@@ -4,12 +4,8 @@ stockpile's totals under another page)."""
 from __future__ import annotations
 
 from ..domain.enums import RetentionFilter
+from ..domain.words import count as count  # the window's status lines count with it too
 from ..services.dto.lots import ScopeTotals
-
-
-def count(number: int, thing: str, things: str | None = None) -> str:
-    """ "1 lot", "2 lots": never "1 lots"."""
-    return f"{number:,} {thing if number == 1 else things or thing + 's'}"
 
 
 def stockpile_status(split: ScopeTotals, retention: RetentionFilter) -> str:

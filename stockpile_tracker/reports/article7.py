@@ -76,6 +76,12 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
     ap = [lot for lot in lots if covered(lot)]
     other = [lot for lot in lots if apart(lot)]
     deadline = _deadline(sp)
+    today = sp.today()
+    # A year not over (it cannot be frozen yet) is reported as far as it has gone, and says so.
+    provisional = year >= today.year
+    at = f"provisional, as of {today.isoformat()}" if provisional else f"at 31 December {year}"
+    during = f"in {year}, provisional, as of {today.isoformat()}" if provisional else f"in {year}"
+    end = today.isoformat() if provisional else "31 December"
 
     def late_discovery(lot: YearLot) -> bool:
         return lot.discovered_on is not None and deadline is not None and lot.discovered_on > deadline
@@ -83,13 +89,12 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
     columns = ("Type", "Quantity", "Lot numbers", "Supplementary information")
     tables = [
         table_from(
-            f"Form B - stockpiled anti-personnel mines at 31 December {year}",
+            f"Form B - stockpiled anti-personnel mines {at}",
             columns,
             _by_type(ap, lambda lot: lot.on_hand, covered, lambda members: _retained_note(members, covered)),
         ),
         losses_table(
-            f"Form B - supplementary information: mines shipped for destruction and unaccounted for at 31 December "
-            f"{year}",
+            f"Form B - supplementary information: mines shipped for destruction and unaccounted for {at}",
             [
                 loss
                 for loss in sp.destruction.loss_totals(date(year, 12, 31)).covered_losses
@@ -99,18 +104,18 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
             "authority; not in the quantities above. Losses resolved during the year are listed with how.",
         ),
         table_from(
-            f"Form D - retained under Article 3 at 31 December {year}",
+            f"Form D - retained under Article 3 {at}",
             ("Institution", "Type", "Quantity", "Lot numbers", "Supplementary information"),
             _form_d(ap, covered),
         ),
         _form_f(sp),
         table_from(
-            f"Form G - anti-personnel mines destroyed in {year}",
+            f"Form G - anti-personnel mines destroyed {during}",
             columns,
             _by_type([lot for lot in ap if not late_discovery(lot)], lambda lot: lot.destroyed, covered),
         ),
         table_from(
-            f"Form G - previously unknown stockpiles destroyed in {year}",
+            f"Form G - previously unknown stockpiles destroyed {during}",
             columns,
             _by_type(
                 [lot for lot in ap if late_discovery(lot)],
@@ -123,27 +128,27 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
             else "No deadline is set for the active profile or a programme.",
         ),
         table_from(
-            f"Form J - other matters: mines {profile.not_covered} held at 31 December {year} (voluntary)",
+            f"Form J - other matters: mines {profile.not_covered} held {at} (voluntary)",
             columns,
             _by_type(other, lambda lot: lot.on_hand, apart, _kind),
             note=f"Reported voluntarily, not counted in Forms B and G: {profile.name} governs {profile.scope}.",
         ),
         table_from(
-            f"Form J - other matters: mines {profile.not_covered} destroyed in {year} (voluntary)",
+            f"Form J - other matters: mines {profile.not_covered} destroyed {during} (voluntary)",
             columns,
             _by_type(other, lambda lot: lot.destroyed, apart, _kind),
         ),
     ]
     letterhead = sp.catalogue.letterhead()
     return Report(
-        f"Article 7 report - calendar year {year}",
+        f"Article 7 report - calendar year {year}" + (" - provisional" if provisional else ""),
         letterhead.organisation,
-        f"1 January - 31 December {year}",
+        f"1 January {year} - {end} (provisional: the year is not over)" if provisional else f"1 January - {end} {year}",
         sp.user,
         printed_at or datetime.now(),
         tuple(tables),
         notes=(
-            "Quantities are individual mines, computed from the ledger up to 31 December; a type whose item "
+            f"Quantities are individual mines, computed from the ledger up to {end}; a type whose item "
             "holds several (a projectile, a dispenser) says how many items hold them.",
         ),
         marking=letterhead.marking,

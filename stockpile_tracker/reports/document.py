@@ -108,9 +108,35 @@ p.meta { color: #333333; margin-top: 0; }
 table { margin-bottom: 6pt; }
 th { background-color: #e4e8ee; text-align: left; }
 td.n, th.n { text-align: right; }
+td.k { white-space: nowrap; }
 tr.total td { font-weight: bold; background-color: #f1f3f6; }
 p.note { font-size: 8pt; color: #444444; }
 """
+
+
+def _cell_class(cell: Cell, numeric: bool) -> str:
+    """Figures, dates and codes (text without a space: a lot number, a type, a task) are kept whole
+    on one line ("k"); text with spaces wraps between words. "n": right-aligned, a numeric column."""
+    kept = cell is not None and not any(character.isspace() for character in _text(cell))
+    return " ".join(name for name, on in (("n", numeric), ("k", kept)) if on)
+
+
+LINE_PART = 30  # characters: long free text wraps only between parts this long, kept whole
+
+
+def _wrapped(text: str) -> str:
+    """Escaped HTML of a cell. Long free text is grouped into parts of a few words joined by
+    no-break spaces: a line holds at least one part, so a column squeezed by figures and codes
+    (kept whole) still reads in lines of words, never one word per line."""
+    if len(text) <= LINE_PART:
+        return escape(text)
+    parts: list[str] = []
+    for word in text.split(" "):
+        if parts and len(parts[-1]) + 1 + len(word) <= LINE_PART:
+            parts[-1] += " " + word
+        else:
+            parts.append(word)
+    return " ".join(escape(part).replace(" ", "&nbsp;") for part in parts)
 
 
 def to_html(report: Report) -> str:
@@ -146,7 +172,8 @@ def to_html(report: Report) -> str:
             parts.append(
                 "<tr>"
                 + "".join(
-                    f"<td class='{'n' if numeric[i] else ''}'>{escape(_text(cell))}</td>" for i, cell in enumerate(row)
+                    f"<td class='{_cell_class(cell, numeric[i])}'>{_wrapped(_text(cell))}</td>"
+                    for i, cell in enumerate(row)
                 )
                 + "</tr>"
             )
@@ -155,7 +182,7 @@ def to_html(report: Report) -> str:
             parts.append(
                 "<tr class='total'>"
                 + "".join(
-                    f"<td class='{'n' if numeric[i] else ''}'>{escape(_text(cell))}</td>"
+                    f"<td class='{_cell_class(cell, numeric[i])}'>{escape(_text(cell))}</td>"
                     for i, cell in enumerate(total)
                 )
                 + "</tr>"

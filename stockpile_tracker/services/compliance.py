@@ -26,6 +26,7 @@ from ..domain.deadlines import add_months, article7_reports_due, found_stock_due
 from ..domain.enums import MovementKind, RetentionCategory, Rule
 from ..domain.errors import InvalidInput
 from ..domain.rules import forecast_completion
+from ..domain.words import count, days_between
 from .balance import balances_on, derived_balance_query
 from .base import Context
 from .catalogue import active_profile, covered_mines, in_scope_where, profile_info
@@ -36,7 +37,7 @@ from .dto.reports import Finding
 from .held import found_after, held_changes, kept_as_permitted, recent_rate, surplus_ended
 from .korea import KoreaReserve, korea_reserves
 from .suspensions import suspended_near_deadline
-from .unaccounted import loss_infos
+from .unaccounted import loss_infos, written_off
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)
@@ -253,7 +254,8 @@ class ComplianceService:
                 found.add(
                     WARNING,
                     Rule.FOUR_EYES,
-                    f"{len(unverified):,} destruction certificate(s) not verified after {unverified_days} days",
+                    f"{count(len(unverified), 'destruction certificate')} not verified after "
+                    f"{count(unverified_days, 'day')}",
                     "have a second person verify them",
                     certificates=[number for number, _on in unverified],
                 )
@@ -266,7 +268,7 @@ class ComplianceService:
                 found.add(
                     ERROR,
                     Rule.FOUR_EYES,
-                    f"{len(same)} certificate(s) verified by their recorder",
+                    f"{count(len(same), 'certificate')} verified by their recorder",
                     "have a second person verify them again",
                     certificates=same,
                 )
@@ -291,7 +293,7 @@ class ComplianceService:
             found.add(
                 INFO,
                 Rule.SCOPE,
-                f"{_mines(not_covered):,} mines in {len(not_covered):,} lot(s) are "
+                f"{_mines(not_covered):,} mines in {count(len(not_covered), 'lot')} are "
                 f"{policy.not_covered}, which governs {policy.scope}",
                 "none required; they are shown apart and may be reported voluntarily (Form J)",
                 lots=not_covered,
@@ -301,7 +303,7 @@ class ComplianceService:
             found.add(
                 WARNING,
                 Rule.SURPLUS_TO_SCHEDULE,
-                f"{_mines(unscheduled):,} surplus mines in {len(unscheduled):,} lot(s) are not "
+                f"{_mines(unscheduled):,} surplus mines in {count(len(unscheduled), 'lot')} are not "
                 "scheduled for destruction"
                 + (f", {sum(beyond.values()):,} of them reserved for Korea beyond the requirement" if beyond else ""),
                 "schedule them in a destruction task"
@@ -324,7 +326,8 @@ class ComplianceService:
                 ERROR,
                 Rule.PERSISTENT,
                 f"{_mines(persistent):,} persistent mines (no SD, no SDA) held other than for training",
-                "schedule them for destruction",
+                "destroy them: schedule the surplus ones for destruction; those retained for a purpose other than "
+                "training cannot be scheduled: review their retention decision first",
                 lots=persistent,
                 quantity=_mines(persistent),
             )
@@ -491,24 +494,32 @@ class ComplianceService:
             )
         else:
             ended = surplus_ended(session, policy, changes, late_finds, today)
-            self._completion(found, policy, deadline, ended)
+            gone = -sum(
+                n for lot_id, day, n in written_off(session, policy, today) if day == ended and lot_id not in late_finds
+            )
+            self._completion(found, policy, deadline, ended, gone)
 
     @staticmethod
-    def _completion(found: _Findings, policy: PolicyProfileInfo, deadline: date, ended: date | None) -> None:
-        """A late completion is recorded, not forgotten: said as long as the record is checked."""
+    def _completion(
+        found: _Findings, policy: PolicyProfileInfo, deadline: date, ended: date | None, written_off_then: int
+    ) -> None:
+        """A late completion is recorded, not forgotten: said as long as the record is checked. One
+        that a write-off of unaccounted mines completed says so: they were not seen destroyed."""
         if ended is None:
             return
         late = (ended - deadline).days
-        found.add(
-            INFO,
-            Rule.DEADLINES,
-            f"{policy.name}: stockpile destruction completed {ended.isoformat()}, {late:,} day(s) after the "
-            f"deadline ({deadline.isoformat()})"
+        when = (
+            f"{ended.isoformat()}, {count(late, 'day')} after the deadline ({deadline.isoformat()})"
             if late > 0
-            else f"{policy.name}: stockpile destruction completed on time {ended.isoformat()} "
-            f"(deadline {deadline.isoformat()})",
-            "report the completion date in the Article 7 report",
+            else f"on time {ended.isoformat()} (deadline {deadline.isoformat()})"
         )
+        message = f"{policy.name}: stockpile destruction completed {when}"
+        action = "report the completion date in the Article 7 report"
+        if written_off_then:
+            message += f"; on that day {written_off_then:,} mines unaccounted for were written off by an authority, "
+            message += "not destroyed"
+            action += ", with the write-off and its authority: those mines were not seen destroyed"
+        found.add(INFO, Rule.DEADLINES, message, action)
 
     @staticmethod
     def _found_stocks(
@@ -590,13 +601,15 @@ class ComplianceService:
     def _suspended(self, found: _Findings, policy: PolicyProfileInfo, session: Session, today: date) -> None:
         """Suspended surplus within 12 months of the nearest deadline (the profile's, or one of its
         programmes'): a warning; after it, an error."""
-        programmes = [p.deadline for p in self.destruction.programmes() if p.profile_code == policy.code]
-        deadlines = [d for d in (policy.deadline, *programmes) if d is not None]
-        if not deadlines or today < add_months(min(deadlines), -12):
+        programmes = [
+            (p.deadline, f"programme {p.name}") for p in self.destruction.programmes() if p.profile_code == policy.code
+        ]
+        deadlines = [*([(policy.deadline, policy.name)] if policy.deadline else []), *programmes]
+        if not deadlines or today < add_months(min(deadlines)[0], -12):
             return
-        deadline = min(deadlines)
-        severity = ERROR if today > deadline else WARNING
-        found.items.extend(suspended_near_deadline(session, policy, deadline, today, severity))
+        nearest = min(deadlines)
+        severity = ERROR if today > nearest[0] else WARNING
+        found.items.extend(suspended_near_deadline(session, policy, nearest, today, severity))
 
     @staticmethod
     def _losses(found: _Findings, session: Session, today: date, as_of: date | None) -> None:
@@ -607,8 +620,8 @@ class ComplianceService:
                 ERROR,
                 Rule.RECONCILIATION,
                 f"task {loss.task_reference}, lot {loss.lot_number} ({loss.type_designation}): {loss.unaccounted:,} "
-                f"items ({loss.unaccounted * loss.mines_per_item:,} mines) unaccounted for since "
-                f"{loss.occurred_on.isoformat()} ({loss.age(today):,} day(s))",
+                f"items ({loss.unaccounted * loss.mines_per_item:,} mines) unaccounted for: {loss.when} "
+                f"({days_between(loss.occurred_on, today)})",
                 "investigate: record them found and returned, destroyed with a certificate, or written off "
                 "by an authority (Resolve unaccounted loss)",
                 tasks=[loss.task_reference],

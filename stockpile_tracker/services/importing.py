@@ -17,6 +17,7 @@ from ..db.models import Lot, LotBalance, MineType, Movement, PolicyProfile, Rete
 from ..domain.enums import CONDITION_CODES, Category, DestructionMethod, MovementKind, RetentionCategory, Rule
 from ..domain.errors import InvalidInput, StockpileError
 from ..domain.rules import MAX_QUANTITY, require_not_future
+from ..domain.words import count
 from . import audit
 from .balance import Balance
 from .base import Context, bulk_insert, utc_now
@@ -74,7 +75,7 @@ class ImportRejected(StockpileError):
         shown = "; ".join(str(p) for p in plan.problems[:MAX_PROBLEMS_SHOWN])
         more = len(plan.problems) - MAX_PROBLEMS_SHOWN
         super().__init__(
-            f"nothing was imported: {len(plan.problems):,} problem(s): {shown}"
+            f"nothing was imported: {count(len(plan.problems), 'problem')}: {shown}"
             + (f"; and {more} more" if more > 0 else "")
         )
         self.plan = plan

@@ -16,6 +16,7 @@ from ..db.models import Lot, MineType, Movement, Suspension
 from ..domain.enums import Rule, SuspensionKind
 from ..domain.errors import InvalidInput, NotFound
 from ..domain.rules import require_date, require_not_future, require_positive, require_text
+from ..domain.words import days_between
 from . import audit, balance
 from .base import Context, utc_now
 from .dto.catalogue import PolicyProfileInfo
@@ -65,11 +66,13 @@ def in_force_on(day: date) -> ColumnElement[bool]:
 
 
 def suspended_near_deadline(
-    session: Session, policy: PolicyProfileInfo, deadline: date, today: date, severity: str
+    session: Session, policy: PolicyProfileInfo, deadline_of: tuple[date, str], today: date, severity: str
 ) -> list[Finding]:
     """One finding per suspension in force on stock the profile governs: its mines are surplus that
-    a hold keeps from destruction as the deadline comes (the caller judges how near it is). The
-    suspension is in items, as the ledger counts; the finding in the mines of them the profile governs."""
+    a hold keeps from destruction as the deadline comes (the caller judges how near it is).
+    `deadline_of`: the deadline, and whose (the profile, or a programme under it). The suspension
+    is in items, as the ledger counts; the finding in the mines of them the profile governs."""
+    deadline, whose = deadline_of
     rows = session.execute(
         select(Suspension, Lot.lot_number, MineType.ap_per_item, MineType.av_per_item, MineType.activation)
         .join(Lot, Lot.id == Suspension.lot_id)
@@ -77,11 +80,8 @@ def suspended_near_deadline(
         .where(in_force_on(today))
         .order_by(Suspension.suspended_from, Suspension.id)
     ).all()
-    when = (
-        f"{(today - deadline).days:,} days after the deadline"
-        if today > deadline
-        else f"{(deadline - today).days:,} days before the deadline"
-    )
+    passed = "passed" if today > deadline else "falls"
+    when = f"the deadline of {whose} ({deadline.isoformat()}) {passed} {days_between(deadline, today)}"
     findings = []
     for held, number, ap_per_item, av_per_item, activation in rows:
         per_item = policy.covered_per_item(ap_per_item, av_per_item, activation)
@@ -94,8 +94,7 @@ def suspended_near_deadline(
                 severity=severity,
                 rule=Rule.SUSPENSION,
                 message=f"{SuspensionKind(held.kind).label} {held.reference}: {mines:,} surplus mines{in_items} of "
-                f"lot {number} are suspended since {held.suspended_from.isoformat()}, {when} of {policy.name} "
-                f"({deadline.isoformat()})",
+                f"lot {number} have been suspended since {held.suspended_from.isoformat()}; {when}",
                 action="resolve the hold and lift it so that the mines can be destroyed, or report why they cannot be",
                 lots=(number,),
                 quantity=mines,

@@ -8,10 +8,10 @@ from collections import defaultdict
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
-from ..db.models import DestructionTask, LossResolution, Lot, MineType, UnaccountedLoss
-from ..domain.enums import Resolution
+from ..db.models import DestructionTask, LossResolution, Lot, MineType, Movement, UnaccountedLoss
+from ..domain.enums import MovementKind, Resolution
 from . import audit
 from .base import utc_now
 from .catalogue import covered_mines, in_scope_where
@@ -75,6 +75,7 @@ def loss_infos(
     if loss_ids is not None:
         query = query.where(UnaccountedLoss.id.in_(loss_ids))
     rows = session.execute(query).all()
+    shipped = _shipped(session, {row[0].task_id for row in rows})
     resolutions: dict[int, list[ResolutionInfo]] = defaultdict(list)
     ids = [row[0].id for row in rows]
     for resolution in session.scalars(
@@ -109,10 +110,28 @@ def loss_infos(
             occurred_on=loss.occurred_on,
             recorded_by=loss.recorded_by,
             resolutions=tuple(resolutions[loss.id]),
+            shipped=shipped.get((loss.task_id, loss.lot_id), ()),
         )
         for loss, task, lot_number, mine_type in rows
     ]
     return [loss for loss in losses if loss.unaccounted > 0] if open_only else losses
+
+
+def _shipped(session: Session, task_ids: set[int]) -> dict[tuple[int | None, int], tuple[date, date]]:
+    """(task, lot) -> the first and last day the task shipped mines of the lot, shipments reversed
+    as mistakes left out."""
+    undone = aliased(Movement)
+    rows = session.execute(
+        select(Movement.task_id, Movement.lot_id, func.min(Movement.occurred_on), func.max(Movement.occurred_on))
+        .outerjoin(undone, undone.reverses_id == Movement.id)
+        .where(
+            Movement.task_id.in_(task_ids),
+            Movement.kind == MovementKind.OUT_FOR_DESTRUCTION.value,
+            undone.id.is_(None),
+        )
+        .group_by(Movement.task_id, Movement.lot_id)
+    )
+    return {(task_id, lot_id): (first, last) for task_id, lot_id, first, last in rows}
 
 
 def loss_problems(session: Session) -> list[str]:

@@ -96,6 +96,17 @@ def test_persistent_mines_other_than_for_training(clean):
     receive(clean, "M16-2", 70, type="M16", on=date(2020, 1, 1))
     (finding,) = rules(clean)["persistent-mines"]
     assert finding.lots == ("M16-2",) and finding.quantity == 70
+    assert finding.action.startswith("destroy them: schedule the surplus ones for destruction")
+
+
+def test_persistent_mines_retained_other_than_for_training_are_sent_to_their_retention_decision(clean):
+    """Retained mines cannot be scheduled: the advice does not tell the user to schedule them."""
+    lot = receive(clean, "M16-1", 200, type="M16", on=date(2020, 1, 1))
+    clean.lots.change_retention(
+        lot, quantity=200, category="korea", authority_ref="K", reason="Korea", valid_from=date(2021, 1, 1)
+    )
+    (finding,) = rules(clean)["persistent-mines"]
+    assert finding.quantity == 200 and "review their retention decision" in finding.action
 
 
 def test_korea_reserve_held_outside_korea_is_a_warning_only_where_the_profile_asks_it(clean):

@@ -88,10 +88,27 @@ def test_closing_with_a_gap_keeps_the_480_as_an_unaccounted_loss(sp, verifier):
     [finding] = [f for f in sp.compliance.findings() if f.rule is Rule.RECONCILIATION]
     assert finding.severity == "error" and finding.quantity == 480
     assert (finding.tasks, finding.lots) == ((task.reference,), ("L-001",))
-    assert "480" in finding.message and "0 day" in finding.message
+    assert "480" in finding.message and "shipped 2026-05-02, task closed short 2026-06-30 (today)" in finding.message
     assert sp.check().ok
     # AND as of the day before it was recorded, it is no finding yet
     assert not [f for f in sp.compliance.findings(as_of=D(2026, 6, 29)) if "unaccounted for" in f.message]
+
+
+def test_a_loss_finding_says_when_the_mines_were_shipped_and_when_the_task_was_closed_short(sp, verifier):
+    """A loss is as old as its shipments (read from the ledger), not as the day the task was closed;
+    a task that shipped twice gives its first and last day."""
+    lot = receive(sp, "L-001", quantity=1000)
+    task = sp.destruction.schedule(planned_on=D(2026, 5, 1), site="ANAD", method="disassembly", lines={lot: 600})
+    sp.destruction.ship(task.id, on=D(2026, 5, 2), lines={lot: 400}, document_ref="GBL-1")
+    sp.destruction.ship(task.id, on=D(2026, 5, 9), lines={lot: 200}, document_ref="GBL-2")
+    sp.destruction.close_task(task.id, EXPLANATION)
+    [loss] = sp.destruction.losses()
+    assert loss.shipped == (D(2026, 5, 2), D(2026, 5, 9))
+    [finding] = [f for f in sp.compliance.findings() if f.rule is Rule.RECONCILIATION]
+    assert finding.message.endswith(
+        f"600 items (600 mines) unaccounted for: shipped 2026-05-02 to 2026-05-09, "
+        f"task closed short {TODAY.isoformat()} (today)"
+    )
 
 
 def test_a_task_closed_in_full_or_short_at_the_depot_records_no_loss(sp, verifier):
@@ -254,7 +271,7 @@ def test_the_unaccounted_figure_agrees_across_reports_dashboard_lots_and_the_dea
     status = status_report(sp, TODAY)
     covered_table, apart_table = (t for t in status.tables if t.title.startswith("Unaccounted losses"))
     assert (unaccounted_column(covered_table), unaccounted_column(apart_table)) == (480, 100)
-    [form_b] = [t for t in article7_report(sp, 2026).tables if "unaccounted for at 31 December" in t.title]
+    [form_b] = [t for t in article7_report(sp, 2026).tables if "unaccounted for" in t.title]
     assert unaccounted_column(form_b) == 480
     assert sp.overview.dashboard().losses == losses
     forecast = sp.destruction.forecast(programme.id)
@@ -263,8 +280,8 @@ def test_the_unaccounted_figure_agrees_across_reports_dashboard_lots_and_the_dea
     assert progress["Unaccounted for (tasks closed short, under investigation)"] == "480"
     assert main(["--database", database_url, "--user", "reader", "lots"]) == 0
     out = capsys.readouterr().out
-    assert f"Unaccounted for, {scope.covered_label}: 480 in 1 loss(es)" in out
-    assert f"Unaccounted for, {scope.not_covered_label}: 100 in 1 loss(es)" in out
+    assert f"Unaccounted for, {scope.covered_label}: 480 in 1 loss of" in out
+    assert f"Unaccounted for, {scope.not_covered_label}: 100 in 1 loss of" in out
     # AND the deadline engine holds them: surplus on hand plus the 480, not the AV ones
     assert still_held() == scope.covered.surplus + 480
     [loss, _av] = sp.destruction.losses()
@@ -282,8 +299,9 @@ def test_the_unaccounted_figure_agrees_across_reports_dashboard_lots_and_the_dea
     [covered_table, _apart] = [t for t in status_report(sp, TODAY).tables if t.title.startswith("Unaccounted")]
     assert unaccounted_column(covered_table) == 0
     # AND Article 7 lists the loss resolved in the year, with how
-    [form_b] = [t for t in article7_report(sp, 2026).tables if "unaccounted for at 31 December" in t.title]
-    assert [row[5:9] for row in form_b.rows] == [(200, 0, 280, 0)]
+    [form_b] = [t for t in article7_report(sp, 2026).tables if "unaccounted for" in t.title]
+    found = form_b.columns.index("Found and returned")
+    assert [row[found : found + 4] for row in form_b.rows] == [(200, 0, 280, 0)]
 
 
 def test_a_loss_of_items_counts_its_mines_where_the_figures_beside_it_are_mines(sp, verifier):
@@ -301,7 +319,7 @@ def test_a_loss_of_items_counts_its_mines_where_the_figures_beside_it_are_mines(
     status = status_report(sp, TODAY)
     covered_table, apart_table = (t for t in status.tables if t.title.startswith("Unaccounted losses"))
     assert (unaccounted_column(covered_table), unaccounted_column(apart_table)) == (190, 50)
-    [form_b] = [t for t in article7_report(sp, 2026).tables if "unaccounted for at 31 December" in t.title]
+    [form_b] = [t for t in article7_report(sp, 2026).tables if "unaccounted for" in t.title]
     assert unaccounted_column(form_b) == 190
     assert sp.destruction.forecast(programme.id).unaccounted == 180
     [late] = [f for f in sp.compliance.findings() if "non-compliant since" in f.message]
@@ -318,6 +336,8 @@ def test_the_lot_history_lists_its_losses(sp, verifier):
     assert details["Unaccounted for"] == "480"
     [losses] = [t for t in report.tables if t.title == "Unaccounted losses"]
     assert losses.rows[0][:2] == (task.reference, "L-001") and unaccounted_column(losses) == 480
+    shipped, closed = (losses.columns.index(title) for title in ("Shipped", "Closed short"))
+    assert (losses.rows[0][shipped], losses.rows[0][closed]) == ("2026-05-02", TODAY)
 
 
 def test_a_status_report_before_the_loss_has_none(sp, verifier):
@@ -367,5 +387,10 @@ def test_the_stockpile_is_not_destroyed_while_mines_are_unaccounted_for(sp, veri
     assert "non-compliant since 2003-03-01: 480 surplus mines still held" in late
     [loss] = sp.destruction.losses()
     resolve(sp, Resolution.WRITTEN_OFF, loss.id, 480, reference="AUTH-1")
-    [done] = deadline_findings()
-    assert f"stockpile destruction completed {TODAY.isoformat()}" in done
+    [done] = [f for f in sp.compliance.findings() if f.rule is Rule.DEADLINES]
+    assert f"stockpile destruction completed {TODAY.isoformat()}" in done.message
+    # AND it says the completion rests on the write-off, not on a destruction
+    assert done.message.endswith(
+        "; on that day 480 mines unaccounted for were written off by an authority, not destroyed"
+    )
+    assert "with the write-off and its authority" in done.action

@@ -117,7 +117,7 @@ def test_cli_as_of_dates_the_opening_balances_and_a_dry_run_says_what_the_import
     assert main([*options, "--dry-run"]) == 0
     assert snapshot(engine) == before
     assert main(options) == 0
-    said = "3 lots, 1,650 mines (2 opening balance(s) as of 1997-01-01)\n"
+    said = "3 lots, 1,650 mines (2 opening balances as of 1997-01-01)\n"
     assert capsys.readouterr().out == f"would import {said}imported {said}"
     assert kinds(sp, "H-2") == [("opening_balance", date(1997, 1, 1), 400)]
     assert acquisition_findings(sp) == []

@@ -284,6 +284,25 @@ def test_article7_forms_count_anti_personnel_only_and_list_late_discoveries_apar
     assert nothing.rows == ()
 
 
+def test_article7_for_a_year_not_over_is_provisional_wherever_it_prints(stockpile):
+    """On TODAY the year is not over: the title, the period and every form's heading say
+    "provisional, as of" today, none "at 31 December"; the figures are today's."""
+    from stockpile_tracker.reports.article7 import article7_report
+
+    seed_catalogue(stockpile)
+    receive(stockpile, "L-1", 700, on=date(TODAY.year, 1, 10))
+    report = article7_report(stockpile, TODAY.year, printed_at=PRINTED)
+    as_of = f"provisional, as of {TODAY.isoformat()}"
+    assert report.title == f"Article 7 report - calendar year {TODAY.year} - provisional"
+    assert report.period == f"1 January {TODAY.year} - {TODAY.isoformat()} (provisional: the year is not over)"
+    printed = to_csv(report) + to_html(report)
+    assert "31 December" not in printed
+    forms = [t.title for t in report.tables if t.title != "Form F - destruction programmes"]
+    assert forms and all(as_of in title for title in forms)
+    form_b = next(t for t in report.tables if t.title.startswith("Form B - stockpiled"))
+    assert form_b.total_row[1] == stockpile.queries.scope_totals(TODAY).covered.on_hand
+
+
 def test_cli_article7_on_the_demo(demo_url, tmp_path, capsys):
     target = tmp_path / "a7.csv"
     assert main(["--database", demo_url, "report", "article7", "--year", "2025", "--csv", str(target)]) == 0

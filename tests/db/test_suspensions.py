@@ -222,6 +222,21 @@ def test_suspended_surplus_has_its_own_finding_near_the_deadline(sp, held, days,
     assert unscheduled.quantity == 500
 
 
+@pytest.mark.parametrize(
+    ("days", "said"), [(1, "falls in 1 day"), (-1, "passed 1 day ago"), (-30, "passed 30 days ago")]
+)
+def test_a_suspension_finding_says_since_when_and_how_far_the_deadline_is_apart(sp, held, days, said):
+    """The day the hold began, then the deadline with how far it is from today: never today less
+    the deadline read as if the hold began after it."""
+    deadline = TODAY + timedelta(days=days)
+    sp.destruction.create_programme(name="P", profile="us-2022", deadline=deadline, sites=["ANAD"], methods=["other"])
+    (finding,) = suspension_findings(sp)
+    assert finding.message.endswith(
+        "of lot L-001 have been suspended since 2024-03-04; the deadline of programme P "
+        f"({deadline.isoformat()}) {said}"
+    )
+
+
 def test_suspended_mines_are_still_to_destroy_by_the_treaty_deadline(sp, held):
     """Under Ottawa (deadline four years after entry into force, long past) all 1,000 are surplus
     held after the deadline, the 300 suspended among them; the suspension has its error too."""

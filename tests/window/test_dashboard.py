@@ -174,7 +174,7 @@ def test_the_dashboard_is_the_first_screen_and_shows_the_services_figures(demo_w
     findings = sp.compliance.findings()
     assert view.findings_model.rows == findings
     errors = sum(1 for f in findings if f.severity == "error")
-    assert f"{errors} error(s)" in view.findings_label.text()
+    assert f"{errors} error{'' if errors == 1 else 's'}," in view.findings_label.text()
 
 
 def test_the_dashboard_the_status_report_and_the_command_line_agree_in_and_out_of_scope(demo_window, demo_url, capsys):
@@ -379,4 +379,4 @@ def test_a_profile_edit_needs_a_reason_and_a_withdrawal_makes_every_finding_info
     wait_for_findings(qtbot, window)
     rows = window.dashboard_view.findings_model.rows
     assert rows and {f.severity for f in rows} == {"info"}
-    assert "0 error(s), 0 warning(s)" in window.dashboard_view.findings_label.text()
+    assert "0 errors, 0 warnings" in window.dashboard_view.findings_label.text()

@@ -9,7 +9,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -185,3 +185,56 @@ def test_a_frozen_report_prints_the_bands_it_was_frozen_with(known_with_letterhe
     lines = [line.strip() for line in pdf_pages(tmp_path / "a7.pdf")[0].splitlines() if line.strip()]
     assert lines[:2] == ["OFFICIAL", "Depot 7"] and lines[-1] == "OFFICIAL"
     assert "printed" in lines[-2] and "Renamed office" not in "\n".join(lines)
+
+
+def test_codes_dates_and_figures_are_never_split_and_free_text_wraps_between_words(tmp_path, qapp):
+    """A table too wide for a portrait page: every code, date, figure and header word is printed
+    whole on one line; the explanation wraps between its words, several to a line."""
+    from stockpile_tracker.qt.printing import write_pdf
+
+    columns = (
+        "Task",
+        "Lot",
+        "Type",
+        "Shipped",
+        "Closed short",
+        "Activation",
+        "Retained",
+        "Scheduled",
+        "Suspended",
+        "Unscheduled",
+        "Destroyed",
+        "Explanation",
+    )
+    words = [f"word{i:02d}" for i in range(30)]
+    rows = tuple(
+        (
+            f"T-2026-01{i}",
+            f"M72-97026{i}",
+            "BLU-92/B",
+            "2026-10-12 to 2026-10-20",
+            date(2026, 12, 1),
+            "victim",
+            12_393_120 + i,
+            7_794_010,
+            2_133_340,
+            9_927_350,
+            3_854_110,
+            " ".join(words),
+        )
+        for i in range(3)
+    )
+    report = Report("Wide", "Org", "as of", "me", PRINTED, (Table("Losses", columns, rows),))
+    write_pdf(report, tmp_path / "wide.pdf")
+    text = "\n".join(pdf_pages(tmp_path / "wide.pdf"))
+    kept = {str(cell) if not isinstance(cell, int) else f"{cell:,}" for row in rows for cell in row[:-1]}
+    header_words = {word for title in columns for word in title.split()}
+    for value in sorted(kept - {"2026-10-12 to 2026-10-20"} | header_words | {"2026-10-12", "2026-10-20"}):
+        assert value in text, f"{value} split"
+    for word in words:
+        assert len(re.findall(rf"\b{word}\b", text)) == len(rows), f"{word} split"
+    lines_of_words = [line for line in text.splitlines() if "word" in line]
+    assert len(lines_of_words) <= len(rows) * len(words) / 3  # several words to a line, not one or two
+    info = subprocess.run(["pdfinfo", str(tmp_path / "wide.pdf")], capture_output=True, text=True, check=True).stdout
+    width, height = map(float, re.findall(r"Page size:\s+([\d.]+) x ([\d.]+)", info)[0])
+    assert width > height  # too wide for a portrait page: landscape

@@ -213,13 +213,25 @@ class LossInfo:
     av_per_item: int
     quantity: int  # in items, as the ledger counts, unless `in_mines` made it mines
     explanation: str
-    occurred_on: date
+    occurred_on: date  # the day the task was closed short
     recorded_by: str
     resolutions: tuple[ResolutionInfo, ...]
+    shipped: tuple[date, ...] = ()  # the first and last day the task shipped these mines, from the ledger
 
     @property
     def mines_per_item(self) -> int:
         return self.ap_per_item + self.av_per_item
+
+    @property
+    def shipped_days(self) -> str:
+        """ "2026-05-02", or "2026-05-02 to 2026-05-09" for a task that shipped them over days."""
+        return " to ".join(sorted({day.isoformat() for day in self.shipped}))
+
+    @property
+    def when(self) -> str:
+        """When the mines left and when the task was closed short: a loss is as old as its shipment."""
+        shipped = f"shipped {self.shipped_days}, " if self.shipped else ""
+        return f"{shipped}task closed short {self.occurred_on.isoformat()}"
 
     def in_mines(self, per_item: int) -> LossInfo:
         """The loss and its resolutions counted in mines, `per_item` to an item: the mines of it a
@@ -237,9 +249,6 @@ class LossInfo:
     def unaccounted(self) -> int:
         """Still unaccounted for: the loss less every resolution so far."""
         return self.quantity - sum(r.quantity for r in self.resolutions)
-
-    def age(self, today: date) -> int:
-        return (today - self.occurred_on).days
 
 
 @dataclass(frozen=True)
