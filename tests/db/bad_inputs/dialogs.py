@@ -74,6 +74,7 @@ def dialogs():
         """The loss of task T-3 (40 of L-G shipped, none reported destroyed), written off in full."""
         form = ResolveLossDialog(w.sp)
         set_value(form.kind_combo, "written_off")
+        form.quantity_spin.setValue(40)
         form.reference_edit.setText("AUTH-1")
         form.reason_edit.setPlainText("lost in transit; board of inquiry")
         return form
@@ -294,6 +295,25 @@ def dialogs():
             "lot L-G, task T-2026-001: 40 mines are still unaccounted for, not 41 (reconciliation: shipped, destroyed "
             "and certified agree)",
             dialog(resolve_form, lambda f: f.quantity_spin.setValue(41)),
+        ),
+        Case(
+            "Resolve loss dialog",
+            "quantity left empty (it starts empty: a resolution cannot be undone)",
+            "quantity: is required",
+            dialog(resolve_form, lambda f: f.quantity_spin.clear()),
+        ),
+        Case(
+            "Resolve loss dialog",
+            "found destroyed, and no destruction site in the catalogue (depots are not offered)",
+            "site: choose the destruction site where the mines were destroyed (add it to the catalogue first)",
+            dialog(
+                resolve_form,
+                lambda f: (
+                    set_value(f.kind_combo, "destroyed"),
+                    f.officer_edit.setText("Capt. Reyes"),
+                    f.witness_edit.setText("Mr. Okafor"),
+                ),
+            ),
         ),
         Case(
             "Resolve loss dialog",
