@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
         lots = self.stockpile_view
         held = {
             "lot": lots.lot_chosen,
+            "suspended lot": lots.lot_suspended,
             "lots": lots.table.selectionModel().hasSelection() or lots.lot_chosen,
             "entry": lots.detail.selected_entry() is not None,
             "task": self.plan_view.current_task() is not None,
