@@ -29,13 +29,7 @@ from .operations import LatestRead
 from .table_model import ROW_ROLE, Column, RecordTableModel
 from .widgets import FILTER_DELAY_MS, ChoiceCombo, ElidedLabel, FitColumns, ReadNote, numeric_font, record_table
 
-STATUS_CHOICES = [
-    ("Any status", None),
-    ("Unscheduled surplus", LotStatus.UNSCHEDULED_SURPLUS.value),
-    ("Scheduled", LotStatus.SCHEDULED.value),
-    ("Partially destroyed", LotStatus.PARTIALLY_DESTROYED.value),
-    ("Destroyed", LotStatus.DESTROYED.value),
-]
+STATUS_CHOICES = [("Any status", None)] + [(s.label.capitalize(), s.value) for s in LotStatus]
 SD_CHOICES = [
     ("SD/SDA: all", None),
     ("Self-destructing (SD)", SdClass.SD.value),

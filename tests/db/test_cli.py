@@ -71,6 +71,7 @@ def test_demo_refuses_a_database_with_a_catalogue_and_writes_nothing(database_ur
         (["--sd", "persistent", "--category", "AP"], LotFilter(sd_class="persistent", category="AP")),
         (["--site", "CAMP-C", "--retained"], LotFilter(site="CAMP-C", retention="retained")),
         (["--status", "destroyed"], LotFilter(status="destroyed")),
+        (["--status", "suspended"], LotFilter(status="suspended")),
     ],
 )
 def test_lots_totals_equal_the_rows_and_the_query_service(demo_url, capsys, options, lot_filter):
