@@ -189,7 +189,8 @@ def dialogs():
             "Suspend dialog",
             "more than the unscheduled surplus",
             "lot L-001 (M67): cannot suspend 600; 850 on hand, 0 retained, 300 scheduled, so only 550 are "
-            "unscheduled surplus (allocation: what is scheduled for destruction cannot exceed the surplus)",
+            "unscheduled surplus (suspension: suspended mines are surplus, but cannot be scheduled, moved or "
+            "destroyed)",
             dialog(
                 lambda w: SuspendDialog(w.sp, lot(w)),
                 lambda f: (
