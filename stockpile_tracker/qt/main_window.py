@@ -511,7 +511,7 @@ class MainWindow(QMainWindow):
         self.close_task(self._held(self.plan_view.current_task()))
 
     def close_task(self, task: TaskInfo) -> None:
-        self._run(CloseTaskDialog(self.stockpile, task, self), lambda t: f"Task {t.reference} closed")
+        self._run(dialog := CloseTaskDialog(self.stockpile, task, self), dialog.describe)
 
     def resolve_loss(self) -> None:
         self._run(dialog := ResolveLossDialog(self.stockpile, self), dialog.describe)
@@ -522,7 +522,7 @@ class MainWindow(QMainWindow):
         self._run(
             PolicyProfileDialog(self.stockpile, self),
             lambda p: (
-                f"Policy profile {p.code} saved; the checks now apply {self.stockpile.catalogue.active_profile().code}"
+                f"Policy profile {p.name} saved; the checks now apply {self.stockpile.catalogue.active_profile().name}"
             ),
         )
 

@@ -104,9 +104,7 @@ def require_not_terminal(lot: Lot, held: balance.Balance, quantity: int, action:
         )
 
 
-def require_unscheduled(
-    lot: Lot, held: balance.Balance, quantity: int, action: str, rule: Rule | None = None
-) -> None:
+def require_unscheduled(lot: Lot, held: balance.Balance, quantity: int, action: str, rule: Rule | None = None) -> None:
     """Only unscheduled surplus may be scheduled, transferred, suspended or destroyed (retention-lock,
     allocation, suspension): neither retained, nor suspended, nor already scheduled. A refusal names
     `rule`, else the rule holding the mines back."""

@@ -69,6 +69,10 @@ def test_closing_short_keeps_the_gap_as_a_loss_the_plan_lists(short_window, qtbo
     close_short(qtbot, window)
     [loss] = window.sp.destruction.losses()
     assert (loss.unaccounted, loss.explanation) == (480, EXPLANATION)
+    # AND the status line says what became of the gap, not only that the task closed
+    assert window.statusBar().currentMessage() == (
+        f"Task {loss.task_reference} closed; 480 of lot L-001 recorded as unaccounted loss"
+    )
     label = window.plan_view.losses_label
     assert not label.isHidden() and "lot L-001 (M67): 480 unaccounted for" in label.text()
     # AND the lot's detail says so beside its other figures

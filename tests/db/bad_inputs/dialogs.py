@@ -121,6 +121,20 @@ def dialogs():
         ),
         Case(
             "Retention dialog",
+            "a quantity kept for surplus (not retained)",
+            "category: say why the mines are kept: Korea defence or Article 3 training (a legal hold is a suspension)",
+            dialog(
+                lambda w: RetentionDialog(w.sp, lot(w)),
+                lambda f: (
+                    f.quantity_spin.setValue(10),
+                    set_value(f.category_combo, None),
+                    f.authority_edit.setText("A-2"),
+                    f.reason_edit.setPlainText("kept"),
+                ),
+            ),
+        ),
+        Case(
+            "Retention dialog",
             "Article 3 without the institution",
             "institution: Article 3 retention names the authorised institution",
             dialog(
