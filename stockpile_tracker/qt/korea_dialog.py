@@ -11,7 +11,6 @@ from .form_dialog import FormDialog
 from .table_model import Column, RecordTableModel
 from .widgets import ChoiceCombo, DateEdit, FitColumns, QuantitySpin, record_table
 
-
 REQUIREMENT_ROWS = 4  # the list shows this many and scrolls: it grows a row per type governed
 
 

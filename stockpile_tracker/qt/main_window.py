@@ -519,12 +519,7 @@ class MainWindow(QMainWindow):
     # -- compliance ------------------------------------------------------------------------------
 
     def policy_profile(self) -> None:
-        self._run(
-            PolicyProfileDialog(self.stockpile, self),
-            lambda p: (
-                f"Policy profile {p.name} saved; the checks now apply {self.stockpile.catalogue.active_profile().name}"
-            ),
-        )
+        self._run(dialog := PolicyProfileDialog(self.stockpile, self), dialog.describe)
 
     def check_now(self) -> None:
         dashboard = PAGES.index("Dashboard")

@@ -197,3 +197,7 @@ class PolicyProfileDialog(FormDialog):
         if self.active_check.isChecked() and self.sp.catalogue.active_profile().code != before.code:
             result = self.sp.catalogue.set_active_profile(before.code)
         return result
+
+    def describe(self, profile: PolicyProfileInfo) -> str:
+        """For the status bar, once saved: the profiles by their names, never their codes."""
+        return f"Policy profile {profile.name} saved; the checks now apply {self.sp.catalogue.active_profile().name}"

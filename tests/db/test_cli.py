@@ -45,9 +45,7 @@ def test_demo_builds_a_sound_stockpile(database_url, capsys):
     engine.dispose()
 
 
-def test_demo_without_a_database_writes_the_windows_demo_file_never_the_users_record(
-    tmp_path, monkeypatch, capsys
-):
+def test_demo_without_a_database_writes_the_windows_demo_file_never_the_users_record(tmp_path, monkeypatch, capsys):
     """README: the demo lives in a file of its own, so trying the program never writes into the
     user's record (append-only: a demo there would stay forever); `demo` says where it wrote."""
     monkeypatch.setenv("STOCKPILE_DATA_DIR", str(tmp_path))

@@ -322,7 +322,6 @@ def test_reverse_an_entry_from_the_ledger_tab(window, monkeypatch, qtbot):
         LotFilter(site="CAMP-C"),
         LotFilter(status=LotStatus.UNSCHEDULED_SURPLUS),
         LotFilter(status=LotStatus.DESTROYED),
-        LotFilter(status=LotStatus.SUSPENDED),
         LotFilter(text="FOUND"),
         LotFilter(retention=RetentionFilter.SURPLUS, type="ADAM M692", status=LotStatus.UNSCHEDULED_SURPLUS),
     ],
@@ -358,23 +357,6 @@ def test_filters_show_what_the_query_service_gives(qtbot, settings, demo_url, lo
             f"{count(split.whole.lots, 'lot')} shown - on hand {count(split.whole.on_hand, 'mine')}{items} - ",
         )
     )
-
-
-def test_the_status_filter_shows_the_lots_with_a_suspension_in_force(qtbot, settings, demo_url):
-    window = MainWindow(settings, "reader")
-    qtbot.addWidget(window)
-    window.open_database(demo_url)
-    window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
-    view = window.stockpile_view
-    combo = view.status_combo
-    combo.setCurrentIndex(combo.findText("Suspended"))
-    assert view.current_filter() == LotFilter(status=LotStatus.SUSPENDED)
-    settle(qtbot, window)
-    while view.model.canFetchMore():
-        view.model.fetchMore()
-        settle(qtbot, window)
-    suspended = [row.id for row in window.sp.queries.lots(limit=None) if row.suspended]
-    assert suspended and [row.id for row in view.model.rows] == suspended
 
 
 def test_typing_in_the_search_box_filters_as_you_type(window, qtbot):

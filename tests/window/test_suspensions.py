@@ -7,9 +7,12 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog
 
-from stockpile_tracker.qt.actions import ACTIONS
+from stockpile_tracker.domain.enums import LotStatus
+from stockpile_tracker.qt.actions import ACTIONS, PAGES
 from stockpile_tracker.qt.lot_model import LOT_COLUMNS
+from stockpile_tracker.qt.main_window import MainWindow
 from stockpile_tracker.qt.suspension_dialogs import LiftDialog, SuspendDialog
+from stockpile_tracker.services import LotFilter
 
 from ..helpers import drive, settle, snapshot, stockpile_shown
 
@@ -118,3 +121,22 @@ def test_lift_suspension_is_greyed_out_on_a_lot_with_none_in_force_and_says_why(
     settle(qtbot, window)
     stockpile_shown(window)
     assert not lift.isEnabled()
+
+
+def test_the_status_filter_shows_the_lots_with_a_suspension_in_force(qtbot, settings, demo_url):
+    """Stockpile, Status: Suspended keeps the lots the query service keeps for `lots --status
+    suspended` (one definition), and they are the lots with a suspension in force."""
+    window = MainWindow(settings, "reader")
+    qtbot.addWidget(window)
+    window.open_database(demo_url)
+    window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
+    view = window.stockpile_view
+    view.status_combo.setCurrentIndex(view.status_combo.findText("Suspended"))
+    assert view.current_filter() == LotFilter(status=LotStatus.SUSPENDED)
+    settle(qtbot, window)
+    while view.model.canFetchMore():
+        view.model.fetchMore()
+        settle(qtbot, window)
+    suspended = [row.id for row in window.sp.queries.lots(limit=None) if row.suspended]
+    assert suspended and [row.id for row in view.model.rows] == suspended
+    assert view.model.totals == window.sp.queries.totals(LotFilter(status=LotStatus.SUSPENDED))
