@@ -21,7 +21,7 @@ from .domain.enums import LotStatus, MovementKind, RetentionFilter, SdClass
 from .domain.errors import StockpileError
 from .domain.words import count
 from .logs import start_logging
-from .paths import DATABASE_ENV, USER_ENV, default_database_url
+from .paths import DATABASE_ENV, USER_ENV, default_database_url, demo_database
 from .reports.registry import REPORTS, REPORTS_BY_NAME, AsOf, freeze, iso_date, prepare
 from .services import LotFilter, Stockpile, upgrade_database
 from .services.dto.imports import ImportPlan
@@ -65,7 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.add_parser("upgrade", help="create the database or bring it to this program's schema")
     db_commands.add_parser("check", help="integrity, ledger against balances, audit chain")
 
-    demo = commands.add_parser("demo", help="fill an empty database with a realistic demo stockpile")
+    demo = commands.add_parser(
+        "demo",
+        help="fill an empty database with a realistic demo stockpile: the window's demo file "
+        "(demo.sqlite in the user's data folder) unless --database is given",
+    )
     demo.add_argument("--lots", type=int, default=300, help="how many lots (default 300)")
     demo.add_argument("--seed", type=int, default=2022, help="the same seed makes the same stockpile (default 2022)")
 
@@ -142,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .qt.app import run
 
             return run(args.database or os.environ.get(DATABASE_ENV), args.user or os.environ.get(USER_ENV))
-        url = args.database or default_database_url()
+        url = args.database or (str(demo_database()) if args.command == "demo" else default_database_url())
         if args.command == "db" and args.db_command == "upgrade":
             found, head = upgrade_database(url)
             print(f"database {_where(url)}: {_upgraded(found, head)}")
@@ -198,12 +202,18 @@ def cmd_db(sp: Stockpile, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(sp: Stockpile, args: argparse.Namespace) -> int:
+    """Without --database, into the window's demo file, never the user's own record (append-only:
+    a demo there would stay forever); it says where it wrote."""
     from .demo import build_demo
 
-    summary = build_demo(sp, lots=args.lots, seed=args.seed)
+    where = str(sp.database_file or sp.database_label)
+    try:
+        summary = build_demo(sp, lots=args.lots, seed=args.seed)
+    except StockpileError as exc:
+        raise StockpileError(f"{exc} ({where})") from exc
     scope = sp.queries.scope_totals()
     print(
-        f"demo stockpile created: {summary.lots:,} lots, {summary.tasks} tasks, "
+        f"demo stockpile created in {where}: {summary.lots:,} lots, {summary.tasks} tasks, "
         f"{summary.events} destruction events; on hand {scope.whole.on_hand:,} mines in {scope.items.on_hand:,} "
         f"items; {scope.covered_label}: retained {scope.covered.retained:,}, surplus {scope.covered.surplus:,}"
     )

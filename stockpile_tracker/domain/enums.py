@@ -138,6 +138,7 @@ class LotStatus(Labelled):
 
     UNSCHEDULED_SURPLUS = "unscheduled_surplus"
     SCHEDULED = "scheduled"
+    SUSPENDED = "suspended"  # a suspension in force on part of it or all
     PARTIALLY_DESTROYED = "partially_destroyed"
     DESTROYED = "destroyed"
 
@@ -273,6 +274,7 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
     LotStatus: {
         LotStatus.UNSCHEDULED_SURPLUS: "unscheduled surplus",
         LotStatus.SCHEDULED: "scheduled",
+        LotStatus.SUSPENDED: "suspended",
         LotStatus.PARTIALLY_DESTROYED: "partially destroyed",
         LotStatus.DESTROYED: "destroyed",
     },

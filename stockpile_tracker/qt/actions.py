@@ -27,6 +27,7 @@ Key = QKeySequence.StandardKey
 # What an action can need selected (Action.needs), as its status tip names it while nothing is.
 SELECTIONS = {
     "lot": "a lot in the Stockpile",
+    "suspended lot": "a lot in the Stockpile with a suspension in force",
     "lots": "the lots in the Stockpile",
     "entry": "an entry in the Ledger tab of a lot in the Stockpile",
     "task": "a task in the Destruction plan",
@@ -196,7 +197,7 @@ ACTIONS = (
         icon=icons.lift,
         tip="End a suspension of the selected lot: its mines can be scheduled and destroyed again",
         context="Stockpile",
-        needs="lot",
+        needs="suspended lot",
         select_to="lift one of its suspensions",
     ),
     Action(

@@ -310,3 +310,15 @@ class CloseTaskDialog(FormDialog):
 
     def submit(self) -> TaskInfo:
         return self.sp.destruction.close_task(self.task.id, typed_text(self.explanation_edit) or None)
+
+    def describe(self, task: TaskInfo) -> str:
+        """For the status bar, once closed: the gap it left as unaccounted losses, by lot (rule 6)."""
+        losses = [loss for loss in self.sp.destruction.losses() if loss.task_id == task.id]
+        if not losses:
+            return f"Task {task.reference} closed"
+        lost = ", ".join(
+            f"{loss.quantity:,} of lot {loss.lot_number}"
+            + ("" if loss.mines_per_item == 1 else f" ({loss.quantity * loss.mines_per_item:,} mines)")
+            for loss in losses
+        )
+        return f"Task {task.reference} closed; {lost} recorded as unaccounted loss{'es' if len(losses) > 1 else ''}"

@@ -80,7 +80,7 @@ class PlanView(QWidget):
         self.programme_model = RecordTableModel(
             [
                 Column("Programme", lambda p: p[0].name, elide=True),
-                Column("Profile", lambda p: p[0].profile_code),
+                Column("Profile", lambda p: p[0].profile_name, elide=True),
                 Column("Deadline", lambda p: p[0].deadline),
                 Column("Days left", lambda p: (p[0].deadline - self.sp.today()).days, numeric=True),
                 Column("Planned", lambda p: p[1].planned, numeric=True),

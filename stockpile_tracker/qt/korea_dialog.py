@@ -3,22 +3,33 @@ opened from the Policy profile dialog: the mines reserved for Korea beyond it ar
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 
 from ..services import Stockpile
 from ..services.dto.catalogue import KoreaRequirementInfo, PolicyProfileInfo
 from .form_dialog import FormDialog
-from .widgets import ChoiceCombo, DateEdit, QuantitySpin
+from .table_model import Column, RecordTableModel
+from .widgets import ChoiceCombo, DateEdit, FitColumns, QuantitySpin, record_table
+
+REQUIREMENT_ROWS = 4  # the list shows this many and scrolls: it grows a row per type governed
 
 
-def requirements_text(requirements: list[KoreaRequirementInfo]) -> str:
-    """The requirements in force, one type to a line, as the Policy profile dialog lists them."""
-    if not requirements:
-        return "none stated"
-    return "\n".join(
-        f"{r.designation}: {r.quantity:,} mines ({r.authority_ref}, from {r.valid_from.isoformat()})"
-        for r in requirements
+def requirements_table() -> tuple[QTableView, RecordTableModel]:
+    """The requirements in force, one type to a row, as the Policy profile dialog lists them: a few
+    rows high, scrolling, each long cell elided with its whole text as tooltip."""
+    model = RecordTableModel(
+        [
+            Column("Type", lambda r: r.designation, elide=True),
+            Column("Requirement (mines)", lambda r: r.quantity, numeric=True),
+            Column("Authority", lambda r: r.authority_ref, elide=True),
+            Column("Valid from", lambda r: r.valid_from),
+        ]
     )
+    table = record_table(model)
+    FitColumns(table)
+    rows = table.verticalHeader().defaultSectionSize() * REQUIREMENT_ROWS
+    table.setFixedHeight(rows + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth())
+    return table, model
 
 
 class KoreaRequirementDialog(FormDialog):
@@ -31,6 +42,7 @@ class KoreaRequirementDialog(FormDialog):
             "items reserved x the mines of one item the profile governs. A new requirement replaces the one "
             "in force from the day it is valid."
         )
+        self.add_note("State keeps it at once, even if the Policy profile is then cancelled.")
         covered = [t for t in sp.catalogue.types() if profile.covers(t.ap_per_item, t.av_per_item, t.activation)]
         self.type_combo = self.add_field(
             "Mine type", ChoiceCombo([(f"{t.designation} - {t.name}", t.designation) for t in covered]), "type"

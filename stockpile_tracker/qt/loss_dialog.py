@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ..domain.enums import Resolution
+from ..domain.enums import Resolution, SiteKind
 from ..services import Stockpile
 from ..services.dto.destruction import LossInfo
 from .destruction_dialogs import METHOD_CHOICES
@@ -23,7 +23,9 @@ def loss_words(loss: LossInfo) -> str:
 
 class ResolveLossDialog(FormDialog):
     """The evidence fields (site, method, officer, witness) only for a destruction; the reference is
-    then its certificate number."""
+    then its certificate number. A resolution cannot be undone, so the quantity starts empty: it is
+    typed from the investigation's paper, and Enter alone resolves nothing. The mines left with a
+    shipment, so only destruction sites are offered, the task's own first."""
 
     def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
         super().__init__(sp, "Resolve unaccounted loss", "Resolve", parent)
@@ -34,11 +36,12 @@ class ResolveLossDialog(FormDialog):
         self.kind_combo = self.add_field(
             "Resolution", ChoiceCombo([(r.label, r.value) for r in Resolution]), "resolution"
         )
-        self.quantity_spin = self.add_field("Quantity", QuantitySpin(), "quantity")
+        self.quantity_spin = self.add_field("Quantity", QuantitySpin(blank=True), "quantity")
         self.date_edit = self.add_field("Date", DateEdit(self.today), "date")
         self.reference_edit = self.add_field("Reference", QLineEdit(), "reference", "certificate number")
+        destruction_sites = [s for s in sp.catalogue.sites() if s.kind == SiteKind.DESTRUCTION]
         self.site_combo = self.add_field(
-            "Site", ChoiceCombo([(f"{s.code} - {s.name}", s.code) for s in sp.catalogue.sites()]), "site"
+            "Site", ChoiceCombo([(f"{s.code} - {s.name}", s.code) for s in destruction_sites]), "site"
         )
         self.method_combo = self.add_field("Method", ChoiceCombo(METHOD_CHOICES), "method")
         self.officer_edit = self.add_field("Officer in charge", QLineEdit(), "officer in charge")
@@ -47,14 +50,16 @@ class ResolveLossDialog(FormDialog):
         if not self.losses:
             self.add_note("No unaccounted loss is open: every task closed short has been resolved.")
             self.action_button.setEnabled(False)
-        self.loss_combo.currentIndexChanged.connect(self._offer_quantity)
+        self.loss_combo.currentIndexChanged.connect(self._offer_site)
         self.kind_combo.currentIndexChanged.connect(self._show_kind)
-        self._offer_quantity()
+        self._offer_site()
         self._show_kind()
 
-    def _offer_quantity(self) -> None:
+    def _offer_site(self) -> None:
+        """The site the loss's task shipped its mines to, when it is a destruction site."""
         loss = self.losses.get(self.loss_combo.value)
-        self.quantity_spin.setValue(loss.unaccounted if loss else 0)
+        if loss is not None:
+            self.site_combo.value = self.sp.destruction.task(loss.task_id).site_code
 
     def _show_kind(self) -> None:
         kind = Resolution(self.kind_combo.value)
@@ -71,7 +76,7 @@ class ResolveLossDialog(FormDialog):
 
     def submit(self) -> LossInfo:
         kind, loss_id, reference = Resolution(self.kind_combo.value), self.loss_combo.value, self.reference_edit.text()
-        quantity, on, reason = self.quantity_spin.quantity or 0, self.date_edit.value, typed_text(self.reason_edit)
+        quantity, on, reason = self.quantity_spin.quantity, self.date_edit.value, typed_text(self.reason_edit)
         destruction = self.sp.destruction
         if kind is Resolution.FOUND_RETURNED:
             return destruction.return_loss(loss_id, quantity=quantity, on=on, reference=reference, reason=reason)

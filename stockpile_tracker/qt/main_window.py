@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
         lots = self.stockpile_view
         held = {
             "lot": lots.lot_chosen,
+            "suspended lot": lots.lot_suspended,
             "lots": lots.table.selectionModel().hasSelection() or lots.lot_chosen,
             "entry": lots.detail.selected_entry() is not None,
             "task": self.plan_view.current_task() is not None,
@@ -510,7 +511,7 @@ class MainWindow(QMainWindow):
         self.close_task(self._held(self.plan_view.current_task()))
 
     def close_task(self, task: TaskInfo) -> None:
-        self._run(CloseTaskDialog(self.stockpile, task, self), lambda t: f"Task {t.reference} closed")
+        self._run(dialog := CloseTaskDialog(self.stockpile, task, self), dialog.describe)
 
     def resolve_loss(self) -> None:
         self._run(dialog := ResolveLossDialog(self.stockpile, self), dialog.describe)
@@ -518,12 +519,7 @@ class MainWindow(QMainWindow):
     # -- compliance ------------------------------------------------------------------------------
 
     def policy_profile(self) -> None:
-        self._run(
-            PolicyProfileDialog(self.stockpile, self),
-            lambda p: (
-                f"Policy profile {p.code} saved; the checks now apply {self.stockpile.catalogue.active_profile().code}"
-            ),
-        )
+        self._run(dialog := PolicyProfileDialog(self.stockpile, self), dialog.describe)
 
     def check_now(self) -> None:
         dashboard = PAGES.index("Dashboard")

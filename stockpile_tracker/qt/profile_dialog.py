@@ -7,14 +7,23 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.deadlines import MAX_DEADLINE_YEARS
 from ..domain.enums import Activation, Category, Labelled, RetentionCategory
 from ..services import Stockpile
 from ..services.dto.catalogue import PolicyProfileInfo
 from .form_dialog import FormDialog, reason_box
-from .korea_dialog import KoreaRequirementDialog, requirements_text
+from .korea_dialog import KoreaRequirementDialog, requirements_table
 from .widgets import ChoiceCombo, DateEdit
 
 
@@ -87,15 +96,17 @@ class PolicyProfileDialog(FormDialog):
             "", QCheckBox("Korea reserve must be held in the Republic of Korea"), "korea_reserve_in_korea"
         )
         korea = QWidget()
-        row = QHBoxLayout(korea)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.korea_label = QLabel()
+        column = QVBoxLayout(korea)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.korea_label = QLabel()  # when none is listed: none stated, or not permitted
         self.korea_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.korea_table, self.korea_model = requirements_table()
         self.korea_button = QPushButton("State a requirement...")
         self.korea_button.setAutoDefault(False)  # Enter saves the profile, as in every form
         self.korea_button.clicked.connect(self.state_korea_requirement)
-        row.addWidget(self.korea_label, 1)
-        row.addWidget(self.korea_button)
+        column.addWidget(self.korea_label)
+        column.addWidget(self.korea_table)
+        column.addWidget(self.korea_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.add_field("Korea requirement", korea)
         self.ban_edit = self.add_field("Acquisition banned", OptionalDate("from"), "acquisition_banned_from")
         self.transfers_check = self.add_field(
@@ -143,11 +154,11 @@ class PolicyProfileDialog(FormDialog):
         """The requirements in force; stated only under a profile that permits Korea retention."""
         profile = self.chosen
         permitted = RetentionCategory.KOREA.value in profile.permitted_retention
-        self.korea_label.setText(
-            requirements_text(self.sp.korea.requirements(profile.code))
-            if permitted
-            else "Korea retention not permitted"
-        )
+        requirements = self.sp.korea.requirements(profile.code) if permitted else []
+        self.korea_model.set_rows(requirements)
+        self.korea_table.setVisible(bool(requirements))
+        self.korea_label.setText("none stated" if permitted else "Korea retention not permitted")
+        self.korea_label.setVisible(not requirements)
         self.korea_button.setEnabled(permitted)
 
     def state_korea_requirement(self) -> None:
@@ -187,3 +198,7 @@ class PolicyProfileDialog(FormDialog):
         if self.active_check.isChecked() and self.sp.catalogue.active_profile().code != before.code:
             result = self.sp.catalogue.set_active_profile(before.code)
         return result
+
+    def describe(self, profile: PolicyProfileInfo) -> str:
+        """For the status bar, once saved: the profiles by their names, never their codes."""
+        return f"Policy profile {profile.name} saved; the checks now apply {self.sp.catalogue.active_profile().name}"

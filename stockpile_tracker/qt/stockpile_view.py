@@ -29,13 +29,7 @@ from .operations import LatestRead
 from .table_model import ROW_ROLE, Column, RecordTableModel
 from .widgets import FILTER_DELAY_MS, ChoiceCombo, ElidedLabel, FitColumns, ReadNote, numeric_font, record_table
 
-STATUS_CHOICES = [
-    ("Any status", None),
-    ("Unscheduled surplus", LotStatus.UNSCHEDULED_SURPLUS.value),
-    ("Scheduled", LotStatus.SCHEDULED.value),
-    ("Partially destroyed", LotStatus.PARTIALLY_DESTROYED.value),
-    ("Destroyed", LotStatus.DESTROYED.value),
-]
+STATUS_CHOICES = [("Any status", None)] + [(s.label.capitalize(), s.value) for s in LotStatus]
 SD_CHOICES = [
     ("SD/SDA: all", None),
     ("Self-destructing (SD)", SdClass.SD.value),
@@ -264,6 +258,7 @@ class StockpileView(QWidget):
         self.note = ReadNote("stockpile")
         self._sized = False
         self._current_id: int | None = None
+        self._read_lot: LotRow | None = None  # the chosen lot as the detail pane last read it
         self._reveal = False  # scroll to the current lot once its row is shown (select_lot)
         self.scope_totals: ScopeTotals | None = None  # of the filter shown, once read
         self._kept_ids: set[int] = set()  # the lots selected when the rows were read again
@@ -459,6 +454,14 @@ class StockpileView(QWidget):
         """A lot is in the detail pane, for the actions on it (without reading it again)."""
         return self._current_id is not None
 
+    @property
+    def lot_suspended(self) -> bool:
+        """The chosen lot has a suspension in force, as its row shows it (or, beyond the rows
+        fetched, as the detail pane read it): Lift suspension needs one."""
+        row = self.model.index_of_lot(self._current_id) if self._current_id is not None else None
+        lot = self.model.row(row) if row is not None else self._read_lot
+        return lot is not None and lot.id == self._current_id and lot.suspended > 0
+
     def _show_current(self) -> None:
         """The chosen lot in the detail pane, read from the background."""
         lot_id = self._current_id
@@ -473,6 +476,7 @@ class StockpileView(QWidget):
         self.detail_read.start(lambda: read_lot_file(sp, lot_id), self._show_lot_file, self._lot_file_failed)
 
     def _show_lot_file(self, lot: LotFile) -> None:
+        self._read_lot = lot.row
         self.detail.show_lot(lot)
         self.lot_changed.emit(lot.row)
 

@@ -185,6 +185,7 @@ def programme_info(programme: Programme) -> ProgrammeInfo:
         id=programme.id,
         name=programme.name,
         profile_code=programme.profile.code,
+        profile_name=programme.profile.name,
         deadline=programme.deadline,
         site_codes=tuple(site.code for site in programme.sites),
         methods=tuple(programme.methods),

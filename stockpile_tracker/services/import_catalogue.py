@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain.enums import Activation, Category, Delivery, SiteKind
+from ..domain.enums import Activation, Category, Delivery, Labelled, SiteKind
 from ..domain.errors import InvalidInput
 from ..domain.rules import folded
 from .catalogue import MINE_TYPES, SITES, Entries, country_code
@@ -120,8 +120,9 @@ def plan_entries(columns: EntryColumns, data: bytes, held: list[Any]) -> ImportP
         for field in differing:
             row.problem(
                 field,
-                f"{entries.name} {name} is already in the catalogue with {field} {_said(getattr(held_as, field))}, "
-                f"not {_said(values[field])}; an import adds {entries.name}s, it does not correct them",
+                f"{entries.name} {name} is already in the catalogue with {field} "
+                f"{_said(field, getattr(held_as, field))}, not {_said(field, values[field])}; an import adds "
+                f"{entries.name}s, it does not correct them",
             )
         if not differing:
             plan.unchanged.append(name)
@@ -143,8 +144,19 @@ def _checked(row: Row, columns: EntryColumns) -> dict[str, Any] | None:
         return None
 
 
-def _said(value: object) -> str:
-    """A field's value as the file would give it."""
+# The fields whose stored codes are said in words (DOMAIN.md section 5): "destruction site", not 'destruction'.
+IN_WORDS: dict[str, type[Labelled]] = {
+    "category": Category,
+    "activation": Activation,
+    "delivery": Delivery,
+    "kind": SiteKind,
+}
+
+
+def _said(field: str, value: object) -> str:
+    """A field's value in words: a choice by its label, otherwise as the file would give it."""
+    if field in IN_WORDS and isinstance(value, str):
+        return IN_WORDS[field](value).label.lower()
     if value is None:
         return "none"
     if isinstance(value, bool):

@@ -104,9 +104,10 @@ def require_not_terminal(lot: Lot, held: balance.Balance, quantity: int, action:
         )
 
 
-def require_unscheduled(lot: Lot, held: balance.Balance, quantity: int, action: str) -> None:
+def require_unscheduled(lot: Lot, held: balance.Balance, quantity: int, action: str, rule: Rule | None = None) -> None:
     """Only unscheduled surplus may be scheduled, transferred, suspended or destroyed (retention-lock,
-    allocation, suspension): neither retained, nor suspended, nor already scheduled."""
+    allocation, suspension): neither retained, nor suspended, nor already scheduled. A refusal names
+    `rule`, else the rule holding the mines back."""
     require_not_terminal(lot, held, quantity, action)
     if quantity <= held.unscheduled:
         return
@@ -117,12 +118,13 @@ def require_unscheduled(lot: Lot, held: balance.Balance, quantity: int, action: 
     )
     if held.suspended > 0 and quantity <= held.unscheduled + held.suspended:
         raise RuleViolation(
-            Rule.SUSPENSION,
+            rule or Rule.SUSPENSION,
             f"{figures}; suspended: {balance.suspensions_in_force(lot)} (lift the suspension first)",
             field="quantity",
         )
     locked_by_retention = held.retained > 0 and quantity <= held.on_hand - held.scheduled - held.suspended
-    raise RuleViolation(Rule.RETENTION_LOCK if locked_by_retention else Rule.ALLOCATION, figures, field="quantity")
+    rule = rule or (Rule.RETENTION_LOCK if locked_by_retention else Rule.ALLOCATION)
+    raise RuleViolation(rule, figures, field="quantity")
 
 
 def post_movement(

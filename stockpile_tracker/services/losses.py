@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from ..db.models import LossResolution, UnaccountedLoss
-from ..domain.enums import MovementKind, Resolution, Rule
+from ..domain.enums import MovementKind, Resolution, Rule, SiteKind
 from ..domain.errors import InvalidInput, NotFound, RuleViolation
 from ..domain.rules import require_date, require_not_future, require_positive, require_text
 from . import audit
@@ -18,7 +18,7 @@ from .base import utc_now
 from .catalogue import active_profile, profile_info
 from .destruction_log import DestructionLog
 from .dto.destruction import LossInfo, LossScope
-from .ledger import get_lot, post_movement
+from .ledger import find_site, get_lot, post_movement
 from .unaccounted import loss_infos
 
 
@@ -49,7 +49,7 @@ class UnaccountedLosses(DestructionLog):
             ),
         )
 
-    def return_loss(self, loss_id: int, *, quantity: int, on: date, reference: str, reason: str) -> LossInfo:
+    def return_loss(self, loss_id: int, *, quantity: int | None, on: date, reference: str, reason: str) -> LossInfo:
         """Mines found: back into the lot's ledger as a `returned` entry, surplus to destroy again."""
         with self.ctx.write() as session:
             loss, quantity, on, reference, reason = self._checked(session, loss_id, quantity, on, reference, reason)
@@ -62,7 +62,7 @@ class UnaccountedLosses(DestructionLog):
         self,
         loss_id: int,
         *,
-        quantity: int,
+        quantity: int | None,  # None: left blank, refused as required
         on: date,
         site: str,
         method: str,
@@ -72,12 +72,14 @@ class UnaccountedLosses(DestructionLog):
         reason: str,
     ) -> LossInfo:
         """Mines found destroyed: an event against the loss's task with its certificate, for mines
-        that left with the shipment (no second ledger entry); a second person verifies it."""
+        that left with the shipment (no second ledger entry); a second person verifies it. They were
+        shipped away, so they were destroyed at a destruction site, never at a depot."""
         evidence = self._evidence(on, method, officer, witness, certificate_number)
         with self.ctx.write() as session:
             loss, quantity, on, reference, reason = self._checked(
                 session, loss_id, quantity, on, evidence.certificate, reason
             )
+            _require_destruction_site(session, site)
             event = self._new_event(session, evidence, site, loss.task_id, reason)
             self._destroy_shipped(session, event, get_lot(session, loss.lot_id), quantity)
             audit.record(
@@ -92,7 +94,7 @@ class UnaccountedLosses(DestructionLog):
                 session, loss, Resolution.DESTROYED, quantity, on, reference, reason, event_id=event.id
             )
 
-    def write_off_loss(self, loss_id: int, *, quantity: int, on: date, reference: str, reason: str) -> LossInfo:
+    def write_off_loss(self, loss_id: int, *, quantity: int | None, on: date, reference: str, reason: str) -> LossInfo:
         """An authority writes the mines off: they leave 'unaccounted' and count as written off."""
         with self.ctx.write() as session:
             loss, quantity, on, reference, reason = self._checked(session, loss_id, quantity, on, reference, reason)
@@ -167,3 +169,17 @@ class UnaccountedLosses(DestructionLog):
             reason=reason,
         )
         return loss_infos(session, loss_ids=[loss.id])[0]
+
+
+def _require_destruction_site(session: Session, code: str) -> None:
+    if not code:
+        raise InvalidInput(
+            "site", "choose the destruction site where the mines were destroyed (add it to the catalogue first)"
+        )
+    site = find_site(session, code)
+    if site.kind != SiteKind.DESTRUCTION.value:
+        raise InvalidInput(
+            "site",
+            f"{site.code} is a {SiteKind(site.kind).label}, not a destruction site: choose the destruction "
+            "site where the mines were destroyed",
+        )

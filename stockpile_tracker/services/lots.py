@@ -469,9 +469,8 @@ class LotService:
         require_whole("quantity", quantity)
         category = retention_category(category) if quantity else None
         if quantity and category is None:
-            raise InvalidInput(
-                "category", "say why the mines are kept: korea or article3 (a legal hold is a suspension)"
-            )
+            kept_for = " or ".join(c.label for c in RetentionCategory)  # words, never codes (section 5)
+            raise InvalidInput("category", f"say why the mines are kept: {kept_for} (a legal hold is a suspension)")
         authority_ref = require_text("authority reference", authority_ref, 120)
         reason = require_text("reason", reason, 2000, lines=True)
         require_not_future("valid from", valid_from, self.ctx.today())

@@ -41,6 +41,7 @@ SD_CLASS_WHERE: dict[SdClass, ColumnElement[bool]] = {
 STATUS_WHERE: dict[LotStatus, ColumnElement[bool]] = {
     LotStatus.UNSCHEDULED_SURPLUS: UNSCHEDULED > 0,
     LotStatus.SCHEDULED: LotBalance.scheduled > 0,
+    LotStatus.SUSPENDED: LotBalance.suspended > 0,
     LotStatus.PARTIALLY_DESTROYED: and_(LotBalance.destroyed > 0, LotBalance.on_hand > 0),
     LotStatus.DESTROYED: and_(LotBalance.destroyed > 0, LotBalance.on_hand == 0),
 }

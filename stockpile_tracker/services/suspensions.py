@@ -136,7 +136,8 @@ class SuspensionService:
                     f"{suspended_from.isoformat()} is before {lot_name(lot)} held any mines"
                     + (f" (its first entry is dated {first.isoformat()})" if first else ""),
                 )
-            require_unscheduled(lot, current_balance(session, lot), quantity, "suspend")
+            # DOMAIN.md section 4, suspension: only unscheduled surplus is suspended
+            require_unscheduled(lot, current_balance(session, lot), quantity, "suspend", Rule.SUSPENSION)
             suspension = Suspension(
                 lot_id=lot.id,
                 kind=kind.value,

@@ -62,9 +62,11 @@ def _freeze(w):
 
 
 def _loss(resolve):
-    """`resolve(w, loss id)` on 5 mines shipped for the task and closed short; what the setup wrote is taken."""
+    """`resolve(w, loss id)` on 5 mines shipped for the task and closed short, with a destruction site
+    TEAD; what the setup wrote is taken."""
 
     def call(w):
+        w.sp.catalogue.add_site(code="TEAD", name="Tooele demilitarisation", country="US", kind="destruction")
         w.sp.destruction.ship(w.task, on=D(2026, 6, 1), lines={w.lot: 5}, document_ref="S")
         w.sp.destruction.close_task(w.task, "5 lost in transit")
         [loss] = w.sp.destruction.losses()
@@ -165,7 +167,7 @@ WRITES = {
     "destruction.destroy_loss": (
         _loss(
             lambda w, loss: w.sp.destruction.destroy_loss(
-                loss, site="ANAD", method="other", officer="O", witness="W", certificate_number="C-L", **RESOLUTION
+                loss, site="TEAD", method="other", officer="O", witness="W", certificate_number="C-L", **RESOLUTION
             )
         ),
         EVENTS | TASKS | LOTS,

@@ -15,6 +15,7 @@ from stockpile_tracker.db.migrate import HEAD, open_database
 from stockpile_tracker.demo import build_demo
 from stockpile_tracker.domain.enums import Rule
 from stockpile_tracker.domain.errors import StockpileError
+from stockpile_tracker.paths import demo_database
 from stockpile_tracker.services import LotFilter, Stockpile
 
 from ..helpers import snapshot, tamper_outside_the_program
@@ -45,6 +46,27 @@ def test_demo_builds_a_sound_stockpile(database_url, capsys):
     engine.dispose()
 
 
+def test_demo_without_a_database_writes_the_windows_demo_file_never_the_users_record(tmp_path, monkeypatch, capsys):
+    """README: the demo lives in a file of its own, so trying the program never writes into the
+    user's record (append-only: a demo there would stay forever); `demo` says where it wrote."""
+    monkeypatch.setenv("STOCKPILE_DATA_DIR", str(tmp_path))
+    own = tmp_path / "own.db"
+    monkeypatch.setenv("STOCKPILE_DATABASE_URL", f"sqlite:///{own}")
+    assert run(capsys, "db", "upgrade")[0] == 0  # the user's own record, empty
+    status, out, _ = run(capsys, "demo", "--lots", "60")
+    assert status == 0 and demo_database() == tmp_path / "demo.sqlite"
+    lots = {}
+    for path in (own, demo_database()):
+        engine = open_database(str(path))
+        lots[path] = Stockpile(engine, "reader").queries.totals().lots
+        engine.dispose()
+    assert lots[own] == 0 and lots[demo_database()] >= 60
+    assert out.startswith(f"demo stockpile created in {demo_database()}: {lots[demo_database()]:,} lots, ")
+    # AND again, it refuses the demo file it made, saying which file
+    status, _, err = run(capsys, "demo", "--lots", "60")
+    assert status == 2 and "already holds a catalogue or lots" in err and str(demo_database()) in err
+
+
 def test_demo_refuses_a_database_that_holds_lots(demo_url, capsys):
     status, _, err = run(capsys, "--database", demo_url, "demo")
     assert status == 2
@@ -72,6 +94,7 @@ def test_demo_refuses_a_database_with_a_catalogue_and_writes_nothing(database_ur
         (["--sd", "persistent", "--category", "AP"], LotFilter(sd_class="persistent", category="AP")),
         (["--site", "CAMP-C", "--retained"], LotFilter(site="CAMP-C", retention="retained")),
         (["--status", "destroyed"], LotFilter(status="destroyed")),
+        (["--status", "suspended"], LotFilter(status="suspended")),
     ],
 )
 def test_lots_totals_equal_the_rows_and_the_query_service(demo_url, capsys, options, lot_filter):

@@ -105,16 +105,24 @@ def test_entries_already_in_the_catalogue_are_accepted_only_as_they_are(sp, engi
     ) == [
         "line 2, name: mine type M67 is already in the catalogue with name 'ADAM M67 (M692, long SD)', not "
         "'ADAM M67 (M692 long SD)'; an import adds mine types, it does not correct them",
-        "line 2, category: mine type M67 is already in the catalogue with category 'AP', not 'AV'; an import adds "
-        "mine types, it does not correct them",
+        "line 2, category: mine type M67 is already in the catalogue with category anti-personnel, not "
+        "anti-vehicle; an import adds mine types, it does not correct them",
         "line 2, self_deactivating: mine type M67 is already in the catalogue with self_deactivating yes, not no; "
         "an import adds mine types, it does not correct them",
+    ]
+    assert rejected(  # the stored choices in words, never their codes (DOMAIN.md section 5)
+        engine, sp.imports.import_types, TYPES_HEADER + 'M67,"ADAM M67 (M692, long SD)",AP,both,48,yes,hand_thrown,\n'
+    ) == [
+        "line 2, activation: mine type M67 is already in the catalogue with activation victim-activated, not both "
+        "(victim-activated or command-detonated); an import adds mine types, it does not correct them",
+        "line 2, delivery: mine type M67 is already in the catalogue with delivery artillery, not hand-thrown; an "
+        "import adds mine types, it does not correct them",
     ]
     assert rejected(
         engine, sp.imports.import_sites, SITES_HEADER + "TEAD,Tooele Army Depot (demilitarization),US,depot\n"
     ) == [
-        "line 2, kind: site TEAD is already in the catalogue with kind 'destruction', not 'depot'; an import adds "
-        "sites, it does not correct them"
+        "line 2, kind: site TEAD is already in the catalogue with kind destruction site, not depot; an import "
+        "adds sites, it does not correct them"
     ]
 
 

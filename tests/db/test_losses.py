@@ -28,7 +28,11 @@ EXPLANATION = "contractor's certificate TEAD-CERT-0042 short by 480; inquiry INV
 
 @pytest.fixture
 def sp(stockpile):
+    """The catalogue of helpers.seed_catalogue and the contractor's plant TEAD, a destruction site."""
     seed_catalogue(stockpile)
+    stockpile.catalogue.add_site(
+        code="TEAD", name="Tooele Army Depot demilitarisation", country="US", kind="destruction"
+    )
     return stockpile
 
 
@@ -57,7 +61,7 @@ def closed_short(
     return lot, task
 
 
-def resolve(sp, kind, loss_id, quantity, *, on=TODAY, reference="REF-1", **kwargs):
+def resolve(sp, kind, loss_id, quantity, *, on=TODAY, reference="REF-1", site="TEAD", **kwargs):
     """Each resolution through its own service call, with the fields its dialog asks."""
     common = {"quantity": quantity, "on": on, "reason": kwargs.pop("reason", "inquiry INV-7 concluded")}
     if kind is Resolution.FOUND_RETURNED:
@@ -66,7 +70,7 @@ def resolve(sp, kind, loss_id, quantity, *, on=TODAY, reference="REF-1", **kwarg
         return sp.destruction.write_off_loss(loss_id, reference=reference, **common)
     return sp.destruction.destroy_loss(
         loss_id,
-        site="ANAD",
+        site=site,
         method="disassembly",
         officer="Capt. Reyes",
         witness="Mr. Okafor",
@@ -210,6 +214,7 @@ def test_partial_resolutions_add_up_to_the_loss(sp, verifier, engine):
     [
         ({"quantity": 481}, "quantity"),
         ({"quantity": 0}, "quantity"),
+        ({"quantity": None}, "quantity"),
         ({"on": D(2026, 6, 29)}, "date"),
         ({"on": D(2026, 7, 1)}, "date"),
         ({"reference": "  "}, "reference"),
@@ -226,6 +231,18 @@ def test_a_bad_resolution_is_refused_by_its_field_and_changes_nothing(sp, verifi
         field = "certificate number"
     err = refused(engine, error, resolve, sp, kind, loss.id, quantity, **arguments)
     assert err.field == field
+
+
+@pytest.mark.parametrize("site", ["ANAD", "", "NOWHERE"])
+def test_mines_found_destroyed_were_destroyed_at_a_destruction_site(sp, verifier, engine, site):
+    """They left with a shipment: a depot (ANAD, where the task was planned), no site or an unknown
+    one is refused by the site, and nothing is written."""
+    closed_short(sp, verifier)
+    [loss] = sp.destruction.losses()
+    err = refused(engine, InvalidInput, resolve, sp, Resolution.DESTROYED, loss.id, 480, reference="C-9", site=site)
+    assert err.field == "site"
+    if site == "ANAD":
+        assert str(err).startswith("site: ANAD is a depot, not a destruction site")
 
 
 def test_an_unknown_loss_is_not_found(sp, engine):

@@ -152,6 +152,37 @@ def test_only_unscheduled_surplus_is_suspended(sp, held):
     assert error.rule is Rule.SUSPENSION and "only 400 are unscheduled surplus" in str(error)
 
 
+@pytest.mark.parametrize(
+    ("retained", "scheduled", "quantity"),
+    [(0, 0, 1001), (200, 0, 801), (0, 300, 701), (200, 300, 501)],
+    ids=["more than on hand", "retained in the way", "scheduled in the way", "both in the way"],
+)
+def test_suspending_more_than_the_unscheduled_surplus_names_the_suspension_rule(sp, retained, scheduled, quantity):
+    """DOMAIN.md section 4, suspension: only unscheduled surplus is suspended, whatever holds the
+    rest (never "allocation": nothing is being scheduled)."""
+    lot = receive(sp, "L-S", 1000)
+    if retained:
+        sp.lots.change_retention(
+            lot, quantity=retained, category="korea", authority_ref="R", reason="r", valid_from=TODAY
+        )
+    if scheduled:
+        sp.destruction.schedule(planned_on=date(2026, 9, 1), site="ANAD", method="other", lines={lot: scheduled})
+    error = refused(
+        sp.context.engine,
+        RuleViolation,
+        sp.suspensions.suspend,
+        lot,
+        kind="safety",
+        quantity=quantity,
+        reference="S-1",
+        reason="leaking",
+        suspended_from=TODAY,
+    )
+    unscheduled = 1000 - retained - scheduled
+    assert (error.rule, error.field) == (Rule.SUSPENSION, "quantity")
+    assert f"so only {unscheduled:,} are unscheduled surplus" in str(error)
+
+
 def test_a_backdated_suspension_cannot_hold_mines_the_lot_had_given_up(sp):
     lot = receive(sp, "L-B", 1000)
     sp.lots.transfer_out(lot, 900, date(2023, 1, 1), "TO", "sold back")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -142,9 +143,13 @@ ON_A_SELECTION = {
 
 @pytest.fixture
 def busy_window(qtbot, settings, sqlite_url):
-    """A window on a stockpile with a lot, an open task and an unverified destruction event."""
+    """A window on a stockpile with a lot (10 of it suspended), an open task and an unverified
+    destruction event."""
     engine = open_database(sqlite_url)
-    something_of_everything(Stockpile(engine, "alice", today=lambda: TODAY), Stockpile(engine, "bob"))
+    w = something_of_everything(Stockpile(engine, "alice", today=lambda: TODAY), Stockpile(engine, "bob"))
+    w.sp.suspensions.suspend(
+        w.lot, kind="safety", quantity=10, reference="S-1", reason="leaking", suspended_from=date(2026, 6, 1)
+    )
     engine.dispose()
     window = MainWindow(settings, "alice")
     qtbot.addWidget(window)
@@ -166,6 +171,7 @@ def test_an_action_on_a_selection_is_enabled_only_while_it_is_selected(busy_wind
     action = window.named_actions[name]
     table = {
         "lot": window.stockpile_view.table,
+        "suspended lot": window.stockpile_view.table,
         "lots": window.stockpile_view.table,
         "entry": window.stockpile_view.detail.ledger_table,
         "task": window.plan_view.task_table,

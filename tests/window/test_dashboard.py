@@ -353,7 +353,21 @@ def test_choosing_the_ottawa_profile_checks_against_it(demo_window, monkeypatch,
     assert ottawa_profile.name in window.dashboard_view.profile_label.text()
     wait_for_findings(qtbot, window)
     assert window.dashboard_view.findings_model.rows == sp.compliance.findings("ottawa")
-    assert "ottawa" in window.statusBar().currentMessage()
+    # the status line names the profiles in words, never their codes (DOMAIN.md section 5)
+    saved = f"Policy profile {ottawa_profile.name} saved; the checks now apply {ottawa_profile.name}"
+    assert window.statusBar().currentMessage() == saved and "ottawa" not in saved
+
+
+def test_the_plans_programmes_name_their_profile_in_words(demo_window, qtbot):
+    window, sp = demo_window, demo_window.sp
+    window.nav_list.setCurrentRow(PAGES.index("Destruction plan"))
+    settle(qtbot, window)
+    model = window.plan_view.programme_model
+    profile = next(number for number, column in enumerate(model.columns) if column.title == "Profile")
+    names = {p.code: p.name for p in sp.catalogue.profiles()}
+    shown = [model.data(model.index(row, profile)) for row in range(model.rowCount())]
+    assert shown and shown == [names[p.profile_code] for p in sp.destruction.programmes()]
+    assert not set(shown) & set(names)  # no code ("us-2022") where its name belongs
 
 
 def test_a_profile_edit_needs_a_reason_and_a_withdrawal_makes_every_finding_information(

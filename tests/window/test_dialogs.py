@@ -48,6 +48,12 @@ def select(window, lot_number: str):
 
 
 def open_and_inspect(qtbot, window, action: str, dialog_class, lot_number: str | None, inspect) -> dict:
+    if action == "lift_suspension":  # offered only on a lot with a suspension in force
+        lot = window.sp.queries.find_lot(lot_number)
+        window.sp.suspensions.suspend(
+            lot.id, kind="safety", quantity=10, reference="S-1", reason="leaking", suspended_from=window.sp.today()
+        )
+        window.refresh_all("suspended")
     if lot_number:
         select(window, lot_number)
     seen = when_modal(qtbot, lambda dialog: (inspect(dialog), dialog.reject()), dialog_class)
@@ -61,6 +67,7 @@ def test_focus_starts_on_the_first_field_and_enter_submits_not_cancels(window, q
     found = {}
 
     def inspect(dialog):
+        found["before"] = snapshot(window.sp.context.engine)  # as the form opened
         qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
         found["focus"] = QApplication.focusWidget()
         found["first"] = dialog.first_field()
@@ -80,7 +87,6 @@ def test_focus_starts_on_the_first_field_and_enter_submits_not_cancels(window, q
         found["submitted"] = submitted
         found["open_after_error"] = dialog.isVisible() == bool(dialog.error)
 
-    before = snapshot(window.sp.context.engine)
     open_and_inspect(qtbot, window, action, dialog_class, lot_number, inspect)
     focus, first = found["focus"], found["first"]
     assert focus is first or first.isAncestorOf(focus), f"focus on {focus!r}, first field {first!r}"
@@ -88,7 +94,7 @@ def test_focus_starts_on_the_first_field_and_enter_submits_not_cancels(window, q
     assert found["submitted"][:1] == ["submitted"]
     assert found["open_after_error"]
     if found["submitted"] == ["submitted"]:  # refused: the form stayed open and nothing was written
-        assert snapshot(window.sp.context.engine) == before
+        assert snapshot(window.sp.context.engine) == found["before"]
 
 
 @pytest.mark.parametrize(("action", "dialog_class", "lot_number"), LOT_DIALOGS)

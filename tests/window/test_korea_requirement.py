@@ -4,9 +4,12 @@ requirement" button, and what the checks then find (DOMAIN.md section 4, korea-r
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
-from stockpile_tracker.qt.korea_dialog import KoreaRequirementDialog
+from stockpile_tracker.db.migrate import open_database
+from stockpile_tracker.qt.korea_dialog import REQUIREMENT_ROWS, KoreaRequirementDialog
 from stockpile_tracker.qt.profile_dialog import PolicyProfileDialog
+from stockpile_tracker.services import Stockpile
 
 from ..helpers import drive, snapshot, when_modal
 
@@ -35,23 +38,62 @@ def test_a_requirement_stated_from_the_profile_dialog_is_listed_and_checked(wind
     shown = {}
 
     def fill(dialog):
+        shown["notes"] = " ".join(label.text() for label in dialog.findChildren(QLabel))
         dialog.type_combo.value = "M67"
         dialog.quantity_spin.setValue(150)
         dialog.authority_edit.setText("USFK-REQ-9")
 
     def inside(dialog):
-        shown["before"] = dialog.korea_label.text()
+        shown["before"] = dialog.korea_label.text(), dialog.korea_table.isHidden()
         state(qtbot, dialog, fill)
-        shown["after"] = dialog.korea_label.text()
+        shown["after"] = listed(dialog), dialog.korea_label.isHidden()
 
     open_profile_dialog(qtbot, window, inside)
-    assert shown["before"] == "none stated"
-    today = sp.today().isoformat()
-    assert shown["after"] == f"M67: 150 mines (USFK-REQ-9, from {today})"
+    assert shown["before"] == ("none stated", True)
+    assert shown["after"] == ([["M67", "150", "USFK-REQ-9", sp.today().isoformat()]], True)
+    # AND, as its dialog says, it is kept although the Policy profile dialog was then cancelled
+    assert "State keeps it at once, even if the Policy profile is then cancelled." in shown["notes"]
     (stated,) = sp.korea.requirements("us-2022")
     assert (stated.quantity, stated.authority_ref, stated.set_by) == (150, "USFK-REQ-9", "alice")
     (finding,) = [f for f in sp.compliance.findings() if f.rule == "korea-reserve"]
     assert (finding.severity, finding.quantity, finding.lots) == ("error", 50, ("L-001",))
+
+
+def listed(dialog) -> list[list[str]]:
+    """The requirements as the Policy profile dialog's table shows them, cell by cell."""
+    model = dialog.korea_model
+    return [
+        [model.data(model.index(row, column)) for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+
+
+def test_every_requirement_is_listed_whole_in_a_table_that_scrolls_at_1280x800(qtbot, settings, demo_url, tmp_path):
+    """The demo states one per reserved type (eight): the list keeps its height and scrolls, so the
+    dialog fits a 1280x800 screen however many types there are, and no cell is cut off without its
+    whole text in a tooltip."""
+    engine = open_database(demo_url)
+    sp = Stockpile(engine, "alice")
+    dialog = PolicyProfileDialog(sp)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    stated = sp.korea.requirements("us-2022")
+    assert len(stated) > REQUIREMENT_ROWS
+    assert listed(dialog) == [
+        [r.designation, f"{r.quantity:,}", r.authority_ref, r.valid_from.isoformat()] for r in stated
+    ]
+    table, model = dialog.korea_table, dialog.korea_model
+    assert table.isVisible() and table.verticalScrollBar().maximum() > 0  # the rest scrolls into view
+    assert dialog.height() < 800 - 60  # a window title and a task bar still fit on the screen
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            text = model.data(index)
+            fits = table.fontMetrics().horizontalAdvance(text) < table.columnWidth(column)
+            assert fits or model.data(index, Qt.ItemDataRole.ToolTipRole) == text, (row, column, text)
+    dialog.grab().save(str(tmp_path / "policy-profile.png"))  # to look at, when it fails
+    engine.dispose()
 
 
 def test_a_requirement_without_authority_is_refused_in_the_form_and_writes_nothing(window, qtbot):

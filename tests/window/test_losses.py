@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 
 from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.domain.enums import Resolution
@@ -22,16 +23,19 @@ EXPLANATION = "certificate 480 short; inquiry opened"
 
 @pytest.fixture
 def short_window(qtbot, settings, sqlite_url):
-    """A task that shipped 5,560 mines to the contractor, whose verified certificate says 5,080."""
+    """A task that shipped 5,560 mines to the contractor's plant TEAD, whose verified certificate
+    says 5,080. The catalogue has another destruction site, PLANT, first by its code."""
     engine = open_database(sqlite_url)
     sp = Stockpile(engine, "alice", today=lambda: TODAY)
     seed_catalogue(sp)
+    for code, name in (("TEAD", "Tooele Army Depot demilitarisation"), ("PLANT", "Contractor's plant")):
+        sp.catalogue.add_site(code=code, name=name, country="US", kind="destruction")
     lot = receive(sp, quantity=6000)
-    task = sp.destruction.schedule(planned_on=date(2026, 5, 1), site="ANAD", method="disassembly", lines={lot: 5560})
+    task = sp.destruction.schedule(planned_on=date(2026, 5, 1), site="TEAD", method="disassembly", lines={lot: 5560})
     sp.destruction.ship(task.id, on=date(2026, 5, 2), lines={lot: 5560}, document_ref="GBL-1")
     event = sp.destruction.record_event(
         occurred_on=date(2026, 5, 10),
-        site="ANAD",
+        site="TEAD",
         method="disassembly",
         officer="D. Moore",
         witness="B. Jones",
@@ -65,6 +69,10 @@ def test_closing_short_keeps_the_gap_as_a_loss_the_plan_lists(short_window, qtbo
     close_short(qtbot, window)
     [loss] = window.sp.destruction.losses()
     assert (loss.unaccounted, loss.explanation) == (480, EXPLANATION)
+    # AND the status line says what became of the gap, not only that the task closed
+    assert window.statusBar().currentMessage() == (
+        f"Task {loss.task_reference} closed; 480 of lot L-001 recorded as unaccounted loss"
+    )
     label = window.plan_view.losses_label
     assert not label.isHidden() and "lot L-001 (M67): 480 unaccounted for" in label.text()
     # AND the lot's detail says so beside its other figures
@@ -80,7 +88,6 @@ def test_resolve_unaccounted_loss_writes_off_part_of_it(short_window, qtbot):
     close_short(qtbot, window)
 
     def fill(dialog):
-        assert dialog.quantity_spin.quantity == 480  # offered: what is still unaccounted for
         assert not dialog.officer_edit.isEnabled()  # evidence only for a destruction
         dialog.kind_combo.value = Resolution.WRITTEN_OFF.value
         dialog.quantity_spin.setValue(100)
@@ -121,3 +128,52 @@ def test_a_destruction_without_its_certificate_is_refused_by_that_field(short_wi
     window.named_actions["resolve_loss"].trigger()
     assert "certificate number" in found["error"] and found["marked"]
     assert snapshot(window.sp.context.engine) == before
+
+
+def test_resolve_starts_empty_so_enter_alone_resolves_nothing(short_window, qtbot):
+    """A resolution cannot be undone: the quantity is typed from the investigation's paper, never
+    offered, so the default button on an untouched form is refused by the quantity."""
+    window = short_window
+    close_short(qtbot, window)
+    before = snapshot(window.sp.context.engine)
+    found = {}
+
+    def press_enter(dialog):
+        found["shown"] = dialog.quantity_spin.text()
+        dialog.reference_edit.setText("SECARMY-2026-17")
+        dialog.reason_edit.setPlainText("lost at sea; board of inquiry")
+        qtbot.keyClick(dialog.reference_edit, Qt.Key.Key_Return)
+        found["error"], found["open"] = dialog.error, dialog.isVisible()
+        dialog.reject()
+
+    when_modal(qtbot, press_enter, ResolveLossDialog)
+    window.named_actions["resolve_loss"].trigger()
+    assert found["shown"] == "" and found["open"]
+    assert found["error"] == "quantity: is required"
+    assert snapshot(window.sp.context.engine) == before
+
+
+def test_mines_found_destroyed_are_offered_the_destruction_sites_the_tasks_first(short_window, qtbot):
+    window = short_window
+    close_short(qtbot, window)
+    found = {}
+
+    def fill(dialog):
+        dialog.kind_combo.value = Resolution.DESTROYED.value
+        combo = dialog.site_combo
+        found["sites"] = [combo.itemData(i) for i in range(combo.count())]
+        found["default"] = combo.value
+        dialog.quantity_spin.setValue(480)
+        dialog.reference_edit.setText("TEAD-CERT-0051")
+        dialog.officer_edit.setText("D. Moore")
+        dialog.witness_edit.setText("B. Jones")
+        dialog.reason_edit.setPlainText("found in the plant's own records")
+
+    drive(qtbot, ResolveLossDialog, fill)
+    window.named_actions["resolve_loss"].trigger()
+    settle(qtbot, window)
+    assert found["sites"] == ["PLANT", "TEAD"]  # no depot (ANAD, CAMP-C): the mines left with a shipment
+    assert found["default"] == "TEAD"  # where the task shipped them, not the first by code
+    [loss] = window.sp.destruction.losses()
+    assert (loss.unaccounted, loss.resolved(Resolution.DESTROYED.value)) == (0, 480)
+    assert window.sp.destruction.find_event("TEAD-CERT-0051").site_code == "TEAD"

@@ -7,8 +7,12 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog
 
+from stockpile_tracker.domain.enums import LotStatus
+from stockpile_tracker.qt.actions import ACTIONS, PAGES
 from stockpile_tracker.qt.lot_model import LOT_COLUMNS
+from stockpile_tracker.qt.main_window import MainWindow
 from stockpile_tracker.qt.suspension_dialogs import LiftDialog, SuspendDialog
+from stockpile_tracker.services import LotFilter
 
 from ..helpers import drive, settle, snapshot, stockpile_shown
 
@@ -85,3 +89,54 @@ def test_suspending_more_than_the_unscheduled_surplus_stays_open_and_changes_not
     assert "only 800 are unscheduled surplus" in seen["dialog"].error
     assert snapshot(window.sp.context.engine) == before
     assert shown_row(window, lot.id)["Suspended"] == "0" and SUSPENDED > 0
+
+
+def test_lift_suspension_is_greyed_out_on_a_lot_with_none_in_force_and_says_why(window, qtbot):
+    sp, lift = window.sp, window.named_actions["lift_suspension"]
+    lot = sp.queries.find_lot("L-002")
+    window.stockpile_view.select_lot(lot.id)
+    stockpile_shown(window)
+    # GIVEN a lot with no suspension: Lift is greyed out and its tip says what it needs
+    assert not lift.isEnabled() and window.named_actions["suspend"].isEnabled()
+    assert (
+        lift.toolTip()
+        == lift.statusTip()
+        == ("Select a lot in the Stockpile with a suspension in force to lift one of its suspensions")
+    )
+
+    def fill(dialog):
+        dialog.quantity_spin.setValue(50)
+        qtbot.keyClicks(dialog.reference_edit, "LH-1")
+        qtbot.keyClicks(dialog.reason_edit, "court order")
+
+    # WHEN part of it is suspended THEN Lift is enabled on it
+    drive(qtbot, SuspendDialog, fill)
+    window.named_actions["suspend"].trigger()
+    settle(qtbot, window)
+    stockpile_shown(window)
+    assert lift.isEnabled() and lift.statusTip() == next(a.tip for a in ACTIONS if a.name == "lift_suspension")
+    # AND once that suspension is lifted, greyed out again
+    drive(qtbot, LiftDialog, lambda dialog: qtbot.keyClicks(dialog.reason_edit, "order withdrawn"))
+    lift.trigger()
+    settle(qtbot, window)
+    stockpile_shown(window)
+    assert not lift.isEnabled()
+
+
+def test_the_status_filter_shows_the_lots_with_a_suspension_in_force(qtbot, settings, demo_url):
+    """Stockpile, Status: Suspended keeps the lots the query service keeps for `lots --status
+    suspended` (one definition), and they are the lots with a suspension in force."""
+    window = MainWindow(settings, "reader")
+    qtbot.addWidget(window)
+    window.open_database(demo_url)
+    window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
+    view = window.stockpile_view
+    view.status_combo.setCurrentIndex(view.status_combo.findText("Suspended"))
+    assert view.current_filter() == LotFilter(status=LotStatus.SUSPENDED)
+    settle(qtbot, window)
+    while view.model.canFetchMore():
+        view.model.fetchMore()
+        settle(qtbot, window)
+    suspended = [row.id for row in window.sp.queries.lots(limit=None) if row.suspended]
+    assert suspended and [row.id for row in view.model.rows] == suspended
+    assert view.model.totals == window.sp.queries.totals(LotFilter(status=LotStatus.SUSPENDED))

@@ -134,6 +134,7 @@ class ProgrammeInfo:
     id: int
     name: str
     profile_code: str
+    profile_name: str  # what the window and the reports show: words, never codes (DOMAIN.md section 5)
     deadline: date
     site_codes: tuple[str, ...]
     methods: tuple[str, ...]

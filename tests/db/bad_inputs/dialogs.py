@@ -74,6 +74,7 @@ def dialogs():
         """The loss of task T-3 (40 of L-G shipped, none reported destroyed), written off in full."""
         form = ResolveLossDialog(w.sp)
         set_value(form.kind_combo, "written_off")
+        form.quantity_spin.setValue(40)
         form.reference_edit.setText("AUTH-1")
         form.reason_edit.setPlainText("lost in transit; board of inquiry")
         return form
@@ -115,6 +116,20 @@ def dialogs():
                     f.quantity_spin.setValue(10),
                     set_value(f.category_combo, "korea"),
                     f.authority_edit.setText("A-2"),
+                ),
+            ),
+        ),
+        Case(
+            "Retention dialog",
+            "a quantity kept for surplus (not retained)",
+            "category: say why the mines are kept: Korea defence or Article 3 training (a legal hold is a suspension)",
+            dialog(
+                lambda w: RetentionDialog(w.sp, lot(w)),
+                lambda f: (
+                    f.quantity_spin.setValue(10),
+                    set_value(f.category_combo, None),
+                    f.authority_edit.setText("A-2"),
+                    f.reason_edit.setPlainText("kept"),
                 ),
             ),
         ),
@@ -188,7 +203,8 @@ def dialogs():
             "Suspend dialog",
             "more than the unscheduled surplus",
             "lot L-001 (M67): cannot suspend 600; 850 on hand, 0 retained, 300 scheduled, so only 550 are "
-            "unscheduled surplus (allocation: what is scheduled for destruction cannot exceed the surplus)",
+            "unscheduled surplus (suspension: suspended mines are surplus, but cannot be scheduled, moved or "
+            "destroyed)",
             dialog(
                 lambda w: SuspendDialog(w.sp, lot(w)),
                 lambda f: (
@@ -294,6 +310,25 @@ def dialogs():
             "lot L-G, task T-2026-001: 40 mines are still unaccounted for, not 41 (reconciliation: shipped, destroyed "
             "and certified agree)",
             dialog(resolve_form, lambda f: f.quantity_spin.setValue(41)),
+        ),
+        Case(
+            "Resolve loss dialog",
+            "quantity left empty (it starts empty: a resolution cannot be undone)",
+            "quantity: is required",
+            dialog(resolve_form, lambda f: f.quantity_spin.clear()),
+        ),
+        Case(
+            "Resolve loss dialog",
+            "found destroyed, and no destruction site in the catalogue (depots are not offered)",
+            "site: choose the destruction site where the mines were destroyed (add it to the catalogue first)",
+            dialog(
+                resolve_form,
+                lambda f: (
+                    set_value(f.kind_combo, "destroyed"),
+                    f.officer_edit.setText("Capt. Reyes"),
+                    f.witness_edit.setText("Mr. Okafor"),
+                ),
+            ),
         ),
         Case(
             "Resolve loss dialog",

@@ -370,8 +370,8 @@ def imports():
         Case(
             "mine type import",
             "a designation already in the catalogue, described otherwise",
-            "line 2, category: mine type M67 is already in the catalogue with category 'AP', not 'AV'; an import "
-            "adds mine types, it does not correct them",
+            "line 2, category: mine type M67 is already in the catalogue with category anti-personnel, not "
+            "anti-vehicle; an import adds mine types, it does not correct them",
             imported(TYPES_HEADER + 'M67,"ADAM M67 (M692, long SD)",AV,victim,48,yes,artillery\n', "types"),
         ),
         Case(
@@ -411,7 +411,7 @@ def imports():
         Case(
             "site import",
             "a site code already in the catalogue, of another kind",
-            "line 2, kind: site ANAD is already in the catalogue with kind 'depot', not 'destruction'; an import "
+            "line 2, kind: site ANAD is already in the catalogue with kind depot, not destruction site; an import "
             "adds sites, it does not correct them",
             imported(SITES_HEADER + "ANAD,Anniston Army Depot,US,destruction\n", "sites"),
         ),

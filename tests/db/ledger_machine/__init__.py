@@ -51,6 +51,7 @@ class LedgerMachine(LotActions, SuspensionActions, DestructionActions, RulesHold
         self.alice.catalogue.add_type(
             designation="M131", name="MOPMS", category="AP", activation="both", self_destruct_hours=4
         )
+        self.alice.catalogue.add_site(code="TEAD", name="Tooele demilitarisation", country="US", kind="destruction")
         self.types = {t.designation: t for t in self.alice.catalogue.types()}
         self.programme = self.alice.destruction.create_programme(
             name="Programme 1",

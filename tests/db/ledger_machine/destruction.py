@@ -366,14 +366,16 @@ class DestructionActions:
         spec=QUANTITY,
         on=DATES,
         reference=st.sampled_from(["INQ-1"] * 9 + [" "]),
+        site=st.sampled_from(["TEAD"] * 4 + ["ANAD"]),
     )
-    def resolve_loss(self, loss_index, kind, spec, on, reference):
+    def resolve_loss(self, loss_index, kind, spec, on, reference, site):
         """An investigation accounts for part or all of a loss: found and returned, destroyed with a
-        certificate, or written off; never more than is unaccounted, dated from the loss to today."""
+        certificate (at a destruction site: the mines left with a shipment), or written off; never
+        more than is unaccounted, dated from the loss to today."""
         losses = {loss.id: loss for loss in self.alice.destruction.losses()}
-        self.resolve_one(losses.get(pick(sorted(losses), loss_index)), kind, spec, on, reference)
+        self.resolve_one(losses.get(pick(sorted(losses), loss_index)), kind, spec, on, reference, site)
 
-    def resolve_one(self, loss, kind, spec, on, reference) -> None:
+    def resolve_one(self, loss, kind, spec, on, reference, site="TEAD") -> None:
         lot_id = loss.lot_id if loss else MISSING_ID
         quantity = resolve(spec, loss.unaccounted if loss else 5)
         if kind is Resolution.DESTROYED:
@@ -388,7 +390,7 @@ class DestructionActions:
             ),
             Resolution.DESTROYED: lambda: self.alice.destruction.destroy_loss(
                 loss.id if loss else MISSING_ID,
-                site="ANAD",
+                site=site,
                 method="open_detonation",
                 officer="Capt. Ames",
                 witness="Sgt. Ruiz",
@@ -397,11 +399,18 @@ class DestructionActions:
             ),
         }
         before = self.lot(lot_id)
-        valid = loss is not None and 0 < quantity <= loss.unaccounted and on == TODAY and bool(reference.strip())
+        valid = (
+            loss is not None
+            and 0 < quantity <= loss.unaccounted
+            and on == TODAY
+            and bool(reference.strip())
+            and (kind is not Resolution.DESTROYED or site == "TEAD")
+        )
         result = self.attempt(kind.value, calls[kind], lots=[lot_id], must_succeed=valid)
         if result is None:
             return
         assert 0 < quantity <= loss.unaccounted, "rule 6: resolved more than was unaccounted for"
+        assert kind is not Resolution.DESTROYED or site == "TEAD", "rule 6: shipped mines destroyed at a depot"
         assert result.unaccounted == loss.unaccounted - quantity
         assert result.resolved(kind.value) == loss.resolved(kind.value) + quantity
         after = self.lot(lot_id)

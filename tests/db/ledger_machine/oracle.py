@@ -40,6 +40,7 @@ FILTERS = (
     (LotFilter(type="M16"), lambda r: r.type_designation == "M16"),
     (LotFilter(site="CAMP-C", category="AP"), lambda r: r.site_code == "CAMP-C" and r.category == "AP"),
     (LotFilter(status=LotStatus.SCHEDULED), lambda r: r.scheduled > 0),
+    (LotFilter(status=LotStatus.SUSPENDED), lambda r: r.suspended > 0),
     (LotFilter(status=LotStatus.UNSCHEDULED_SURPLUS), lambda r: r.unscheduled > 0),
     (LotFilter(status=LotStatus.DESTROYED), lambda r: r.destroyed > 0 and r.on_hand == 0),
     (LotFilter(status=LotStatus.PARTIALLY_DESTROYED), lambda r: r.destroyed > 0 and r.on_hand > 0),
