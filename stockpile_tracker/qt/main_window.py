@@ -89,13 +89,14 @@ class MainWindow(QMainWindow):
         self._pages: tuple[Page, ...] = ()  # the views in self.pages, as pages
         self.nav_list = QListWidget()
         self.nav_list.addItems(PAGES)
-        self.nav_list.setMaximumWidth(170)
+        nav_width = self.nav_list.sizeHintForColumn(0) + 2 * self.nav_list.frameWidth() + 16  # the page names, no more
+        self.nav_list.setMaximumWidth(nav_width)
         self.pages = QStackedWidget()
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav_list)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([170, 1100])
+        self.splitter.setSizes([nav_width, 1100])
         self.setCentralWidget(self.splitter)
         self.totals_label = ElidedLabel()
         self.totals_label.setObjectName("totals_label")

@@ -30,7 +30,7 @@ from .table_model import ROW_ROLE, RecordTableModel
 
 BLANK = -1  # the value of an empty QuantitySpin(blank=True)
 FILTER_DELAY_MS = 150  # typing applies a filter this long after the last key, not on every key
-MIN_LONG_COLUMN = 90  # pixels: a long-text column shrinks no further, so a few words always show
+MIN_LONG_COLUMN = 72  # pixels: a long-text column shrinks no further, so a few words always show
 
 
 def record_table(model: QAbstractItemModel) -> QTableView:
