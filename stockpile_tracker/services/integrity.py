@@ -65,7 +65,7 @@ def _figures(values: Sequence[Any]) -> str:
     return ", ".join(f"{label} {_figure(value)}" for label, value in zip(FIGURES, values, strict=True))
 
 
-def _figure(value: object) -> str:
+def _figure(value: int | str | None) -> str:
     if isinstance(value, int):
         return f"{value:,}"
     return "nothing" if value is None else RetentionCategory(value).label
