@@ -108,6 +108,12 @@ def _by_lot(rows: Iterable[Any]) -> dict[int, list[Any]]:
     return grouped
 
 
+def _number(names: dict[int, str], lot_id: int) -> str:
+    """The lot's number; a row written with the foreign keys off (the sqlite3 shell's default) may
+    name a lot that does not exist: `foreign_key_check` reports the row, this names it."""
+    return names.get(lot_id) or f"id {lot_id} (no such lot)"
+
+
 def _history_problems(session: Session, names: dict[int, str]) -> list[str]:
     """At every date of every lot, in one pass over the ledger: never below zero, never more
     retained and suspended than on hand (the rules `post_movement` and `balance.check_history`
@@ -134,11 +140,13 @@ def _history_problems(session: Session, names: dict[int, str]) -> list[str]:
         seen.add(lot_id)
         negative = first_negative_balance(entries)
         if negative is not None:
-            problems.append(f"lot {names[lot_id]}: the ledger goes to {negative[1]:,} on {negative[0].isoformat()}")
+            problems.append(
+                f"lot {_number(names, lot_id)}: the ledger goes to {negative[1]:,} on {negative[0].isoformat()}"
+            )
         elif lot_id in decisions or lot_id in suspensions:
-            problems.extend(_held_back_problem(names[lot_id], entries, decisions, suspensions, lot_id))
+            problems.extend(_held_back_problem(_number(names, lot_id), entries, decisions, suspensions, lot_id))
     for lot_id in (decisions.keys() | suspensions.keys()) - seen:  # held back from a lot with no entry at all
-        problems.extend(_held_back_problem(names[lot_id], [], decisions, suspensions, lot_id))
+        problems.extend(_held_back_problem(_number(names, lot_id), [], decisions, suspensions, lot_id))
     return problems
 
 

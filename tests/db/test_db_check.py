@@ -5,6 +5,8 @@ append-only trigger dropped or disabled."""
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from datetime import date, timedelta
 
 import pytest
@@ -12,7 +14,9 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from stockpile_tracker.db.engine import make_engine
+from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.domain.enums import Resolution
+from stockpile_tracker.services import Stockpile
 from stockpile_tracker.services.append_only import APPEND_ONLY
 
 from ..helpers import TODAY, append_only_triggers, receive, seed_catalogue, tamper_outside_the_program
@@ -295,4 +299,19 @@ def test_a_stored_figure_differing_from_the_ledger_is_named_with_its_label(sp, d
         "lot L-001: the stored figures (on hand 5,000, received 5,000, retained 0, retained as nothing, scheduled 0, "
         "destroyed 0, suspended 0) differ from the ledger's (on hand 2,000, received 2,000, retained 0, retained as "
         "nothing, scheduled 0, destroyed 0, suspended 0)",
+    )
+
+
+def test_a_suspension_of_a_lot_that_does_not_exist_is_named_not_a_crash(tmp_path, sqlite_template):
+    """The sqlite3 shell does not enforce foreign keys unless told to: a row may name no lot."""
+    path = tmp_path / "record.db"
+    shutil.copyfile(sqlite_template, path)
+    with sqlite3.connect(path) as connection:
+        connection.execute(suspension(999, 10, "2026-01-01"))
+    engine = open_database(str(path))
+    problems = Stockpile(engine, "auditor", today=lambda: TODAY).check().problems
+    engine.dispose()
+    assert problems == (
+        "foreign key broken in table suspension row 1",
+        "lot id 999 (no such lot): at the end of 2026-01-01 10 were retained or suspended but only 0 on hand",
     )
