@@ -112,6 +112,8 @@ def _resolution_problems(session: Session, today: date) -> list[str]:
             )
         if backing is not None:
             problems.extend(_backing_problems(name, backing, resolution))
+        elif resolution.kind != Resolution.WRITTEN_OFF.value:  # its entry or event not in the record
+            problems.append(f"{name}: the ledger entry or destruction event that backs it does not exist")
     return problems
 
 

@@ -315,3 +315,21 @@ def test_a_suspension_of_a_lot_that_does_not_exist_is_named_not_a_crash(tmp_path
         "foreign key broken in table suspension row 1",
         "lot id 999 (no such lot): at the end of 2026-01-01 10 were retained or suspended but only 0 on hand",
     )
+
+
+def test_a_resolution_backed_by_an_entry_that_does_not_exist_is_found(sqlite_url):
+    """Written from the sqlite3 shell, foreign keys off: the entry it names is not in the record."""
+    engine = open_database(sqlite_url)
+    alice = Stockpile(engine, "alice", today=lambda: TODAY)
+    seed_catalogue(alice)
+    closed_short(alice, Stockpile(engine, "bob", today=lambda: TODAY))
+    engine.dispose()
+    with sqlite3.connect(sqlite_url) as connection:
+        connection.execute(
+            RESOLUTION.format(loss=1, kind="found_returned", quantity=50, on=TODAY, entry=999, event="NULL")
+        )
+    engine = open_database(sqlite_url)
+    problems = Stockpile(engine, "auditor", today=lambda: TODAY).check().problems
+    engine.dispose()
+    assert problems[0] == "foreign key broken in table loss_resolution row 1"
+    assert problems[1].endswith(": the ledger entry or destruction event that backs it does not exist")
