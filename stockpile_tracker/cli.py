@@ -63,7 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     db = commands.add_parser("db", help="upgrade or check the database")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("upgrade", help="create the database or bring it to this program's schema")
-    db_commands.add_parser("check", help="integrity, ledger against balances, audit chain")
+    db_commands.add_parser(
+        "check", help="integrity, ledger against balances, rules at every date, refused rows, triggers, audit chain"
+    )
 
     demo = commands.add_parser(
         "demo",

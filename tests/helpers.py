@@ -150,18 +150,36 @@ def choose_file(qtbot, path) -> dict:
     return when_modal(qtbot, answer, QFileDialog)
 
 
-def tamper_outside_the_program(url: str, *statements: str) -> None:
-    """What a database tool could do: drop the audit log's append-only triggers, then run SQL."""
+def tamper_outside_the_program(url: str, *statements: str, tables: tuple[str, ...] = ("audit_entry",)) -> None:
+    """What a database tool could do: drop the append-only triggers of `tables` (the audit log's by
+    default), run SQL, and put the triggers back as they were, so that only what the SQL did is
+    left to find."""
     engine = make_engine(url)
     with engine.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            connection.execute(text("DROP TRIGGER audit_entry_append_only ON audit_entry"))
-        else:
-            connection.execute(text("DROP TRIGGER audit_entry_no_update"))
-            connection.execute(text("DROP TRIGGER audit_entry_no_delete"))
+        triggers = append_only_triggers(connection, tables)
+        for name, table, _definition in triggers:
+            connection.execute(text(f"DROP TRIGGER {name}" + (f" ON {table}" if _postgresql(connection) else "")))
         for statement in statements:
             connection.execute(text(statement))
+        for _name, _table, definition in triggers:
+            connection.execute(text(definition))
     engine.dispose()
+
+
+def _postgresql(connection) -> bool:
+    return connection.dialect.name == "postgresql"
+
+
+def append_only_triggers(connection, tables: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """(name, table, the statement that creates it) of each trigger on `tables`."""
+    if _postgresql(connection):
+        query = (
+            "SELECT t.tgname, c.relname, pg_get_triggerdef(t.oid) FROM pg_trigger t "
+            "JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND c.relname = ANY(:tables)"
+        )
+        return [tuple(row) for row in connection.execute(text(query), {"tables": list(tables)})]
+    rows = connection.execute(text("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"))
+    return [tuple(row) for row in rows if row[1] in tables]
 
 
 def settle(qtbot, window, *, timeout_ms: int = 30_000) -> None:

@@ -229,29 +229,57 @@ def refresh(session: Session, lot: Lot) -> Balance:
     return balance
 
 
+@dataclass(frozen=True)
+class HistoryBreach:
+    """The first day at whose end more was retained and suspended than on hand."""
+
+    day: date
+    held_back: int
+    on_hand: int
+    suspended: bool  # a suspension was in force that day
+
+    @property
+    def kept(self) -> str:
+        return "retained or suspended" if self.suspended else "retained"
+
+
+def history_breach(
+    movements: Collection[tuple[date, int]],
+    decisions: Collection[tuple[date, int, int]],
+    suspensions: Collection[tuple[date, date | None, int]],
+) -> HistoryBreach | None:
+    """The rule of `check_history` on one lot's rows: (date, quantity) entries, (valid from, order,
+    retained) decisions, (from, lifted on, quantity) suspensions. `db check` runs it on every lot."""
+    breach = first_retention_breach(movements, decisions, suspensions)
+    if breach is None:
+        return None
+    day, held_back, on_hand = breach
+    suspended = any(since <= day and (lifted is None or lifted > day) for since, lifted, _q in suspensions)
+    return HistoryBreach(day, held_back, on_hand, suspended)
+
+
 def check_history(session: Session, lot: Lot) -> None:
     """Retention lock and suspension on every past day too: a backdated entry, decision or suspension
     must not leave more retained and suspended than was on hand on any day it reaches."""
-    suspensions = session.execute(
-        select(Suspension.suspended_from, Suspension.lifted_on, Suspension.quantity).where(Suspension.lot_id == lot.id)
-    ).all()
-    breach = first_retention_breach(
+    breach = history_breach(
         session.execute(select(Movement.occurred_on, Movement.quantity).where(Movement.lot_id == lot.id)).all(),
         session.execute(
             select(RetentionDecision.valid_from, RetentionDecision.id, RetentionDecision.quantity).where(
                 RetentionDecision.lot_id == lot.id
             )
         ).all(),
-        suspensions,
+        session.execute(
+            select(Suspension.suspended_from, Suspension.lifted_on, Suspension.quantity).where(
+                Suspension.lot_id == lot.id
+            )
+        ).all(),
     )
     if breach is not None:
-        day, held_back, on_hand = breach
-        suspended = any(since <= day and (lifted is None or lifted > day) for since, lifted, _q in suspensions)
-        kept = "retained or suspended" if suspended else "retained"
         raise RuleViolation(
-            Rule.SUSPENSION if suspended else Rule.RETENTION_LOCK,
-            f"lot {lot.lot_number} ({lot.mine_type.designation}): at the end of {day.isoformat()} {held_back:,} "
-            f"would be {kept} but only {on_hand:,} on hand; {kept} mines cannot leave the lot",
+            Rule.SUSPENSION if breach.suspended else Rule.RETENTION_LOCK,
+            f"lot {lot.lot_number} ({lot.mine_type.designation}): at the end of {breach.day.isoformat()} "
+            f"{breach.held_back:,} would be {breach.kept} but only {breach.on_hand:,} on hand; {breach.kept} "
+            "mines cannot leave the lot",
             field="quantity",
         )
 

@@ -1,26 +1,37 @@
-"""`db check`: the database's own integrity, the balance projection against the ledger, the
-ledger's never-negative rule at every date, the policy profiles readable, each unaccounted loss
-against its task, and the audit chain."""
+"""`db check`: the database's own integrity and its append-only triggers, the balance projection
+against the ledger, the ledger's never-negative rule and the retention and suspension rule at every
+date, the policy profiles readable, each unaccounted loss against its task, the rows the services
+would refuse, and the audit chain."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
 from itertools import groupby
+from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from ..db.migrate import HEAD, current_revision
-from ..db.models import Lot, LotBalance, Movement, PolicyProfile
+from ..db.models import Lot, LotBalance, Movement, PolicyProfile, RetentionDecision, Suspension
+from ..domain.enums import RetentionCategory
 from ..domain.errors import DatabaseError
 from ..domain.rules import first_negative_balance
 from . import audit
-from .balance import derived_balance_query
+from .append_only import trigger_problems
+from .balance import derived_balance_query, history_breach
 from .base import Context
 from .catalogue import profile_info
 from .dto.reports import ChainReport, CheckReport
+from .refused_rows import refused_rows
 from .unaccounted import loss_problems
 
 MAX_PROBLEMS = 50
+
+# The stored projection's figures, in lot_balance's column order, as the office names them.
+FIGURES = ("on hand", "received", "retained", "retained as", "scheduled", "destroyed", "suspended")
 
 
 def check_database(ctx: Context) -> CheckReport:
@@ -33,46 +44,128 @@ def check_database(ctx: Context) -> CheckReport:
                 problems.extend(f"SQLite integrity: {line}" for line in result[:10])
             for row in session.execute(text("PRAGMA foreign_key_check")).all()[:10]:
                 problems.append(f"foreign key broken in table {row[0]} row {row[1]}")
-        stored = {
-            row.lot_id: (
-                row.on_hand,
-                row.received,
-                row.retained,
-                row.retention_category,
-                row.scheduled,
-                row.destroyed,
-                row.suspended,
-            )
-            for row in session.scalars(select(LotBalance))
-        }
         names = dict(session.execute(select(Lot.id, Lot.lot_number)).all())
-        for row in session.execute(derived_balance_query()):
-            derived = tuple(row[1:])
-            if stored.get(row.lot_id) != derived:
-                problems.append(
-                    f"lot {names[row.lot_id]}: stored balance {stored.get(row.lot_id)} differs "
-                    f"from the ledger {derived}"
-                )
-            if len(problems) >= MAX_PROBLEMS:
-                break
-        movements = session.execute(
-            select(Movement.lot_id, Movement.occurred_on, Movement.id, Movement.quantity)
-            .order_by(Movement.lot_id)
-            .execution_options(yield_per=20000)
-        )
-        for lot_id, entries in groupby(movements, key=lambda row: row[0]):
-            negative = first_negative_balance((row[1], row[2], row[3]) for row in entries)
-            if negative is not None:
-                problems.append(f"lot {names[lot_id]}: the ledger goes to {negative[1]:,} on {negative[0].isoformat()}")
+        problems.extend(_balance_problems(session, names))
+        problems.extend(_history_problems(session, names))
         if current:  # a database not yet upgraded has fewer profile columns and no losses: checked once it is
+            problems.extend(trigger_problems(session))
             problems.extend(_profile_problems(session))
             problems.extend(loss_problems(session))
+            problems.extend(refused_rows(session, ctx.today()))
         movement_count = session.scalar(select(func.count(Movement.id))) or 0
         chain = audit.verify_chain(session)
         problems.extend(chain.problems)
     return CheckReport(
         lots=len(names), movements=movement_count, audit_entries=chain.entries, problems=tuple(problems[:MAX_PROBLEMS])
     )
+
+
+def _figures(values: Sequence[Any]) -> str:
+    """ "on hand 2,000, received 2,000, retained 0, ...": a lot's figures labelled."""
+    return ", ".join(f"{label} {_figure(value)}" for label, value in zip(FIGURES, values, strict=True))
+
+
+def _figure(value: int | str | None) -> str:
+    if isinstance(value, int):
+        return f"{value:,}"
+    return "nothing" if value is None else RetentionCategory(value).label
+
+
+def _balance_problems(session: Session, names: dict[int, str]) -> list[str]:
+    """Each lot's stored figures against the same figures derived from the ledger."""
+    stored = {
+        row.lot_id: (
+            row.on_hand,
+            row.received,
+            row.retained,
+            row.retention_category,
+            row.scheduled,
+            row.destroyed,
+            row.suspended,
+        )
+        for row in session.scalars(select(LotBalance))
+    }
+    problems = []
+    for row in session.execute(derived_balance_query()):
+        derived = tuple(row[1:])
+        kept = stored.get(row.lot_id)
+        if kept is None:
+            problems.append(f"lot {names[row.lot_id]}: no stored figures; the ledger gives {_figures(derived)}")
+        elif kept != derived:
+            problems.append(
+                f"lot {names[row.lot_id]}: the stored figures ({_figures(kept)}) differ from the ledger's "
+                f"({_figures(derived)})"
+            )
+        if len(problems) >= MAX_PROBLEMS:
+            break
+    return problems
+
+
+def _by_lot(rows: Iterable[Any]) -> dict[int, list[Any]]:
+    grouped: dict[int, list[Any]] = defaultdict(list)
+    for lot_id, *fields in rows:
+        grouped[lot_id].append(tuple(fields))
+    return grouped
+
+
+def _number(names: dict[int, str], lot_id: int) -> str:
+    """The lot's number; a row written with the foreign keys off (the sqlite3 shell's default) may
+    name a lot that does not exist: `foreign_key_check` reports the row, this names it."""
+    return names.get(lot_id) or f"id {lot_id} (no such lot)"
+
+
+def _history_problems(session: Session, names: dict[int, str]) -> list[str]:
+    """At every date of every lot, in one pass over the ledger: never below zero, never more
+    retained and suspended than on hand (the rules `post_movement` and `balance.check_history`
+    keep on each write)."""
+    decisions = _by_lot(
+        session.execute(
+            select(
+                RetentionDecision.lot_id, RetentionDecision.valid_from, RetentionDecision.id, RetentionDecision.quantity
+            )
+        )
+    )
+    suspensions = _by_lot(
+        session.execute(select(Suspension.lot_id, Suspension.suspended_from, Suspension.lifted_on, Suspension.quantity))
+    )
+    movements = session.execute(
+        select(Movement.lot_id, Movement.occurred_on, Movement.id, Movement.quantity)
+        .order_by(Movement.lot_id)
+        .execution_options(yield_per=20000)
+    )
+    problems: list[str] = []
+    seen: set[int] = set()
+    for lot_id, rows in groupby(movements, key=lambda row: row[0]):
+        entries = [(day, order, quantity) for _lot, day, order, quantity in rows]
+        seen.add(lot_id)
+        negative = first_negative_balance(entries)
+        if negative is not None:
+            problems.append(
+                f"lot {_number(names, lot_id)}: the ledger goes to {negative[1]:,} on {negative[0].isoformat()}"
+            )
+        elif lot_id in decisions or lot_id in suspensions:
+            problems.extend(_held_back_problem(_number(names, lot_id), entries, decisions, suspensions, lot_id))
+    for lot_id in (decisions.keys() | suspensions.keys()) - seen:  # held back from a lot with no entry at all
+        problems.extend(_held_back_problem(_number(names, lot_id), [], decisions, suspensions, lot_id))
+    return problems
+
+
+def _held_back_problem(
+    number: str,
+    entries: list[tuple[date, int, int]],
+    decisions: dict[int, list[Any]],
+    suspensions: dict[int, list[Any]],
+    lot_id: int,
+) -> list[str]:
+    breach = history_breach(
+        [(day, quantity) for day, _order, quantity in entries], decisions[lot_id], suspensions[lot_id]
+    )
+    if breach is None:
+        return []
+    return [
+        f"lot {number}: at the end of {breach.day.isoformat()} {breach.held_back:,} were {breach.kept} but only "
+        f"{breach.on_hand:,} on hand"
+    ]
 
 
 def _profile_problems(session: Session) -> list[str]:

@@ -124,6 +124,25 @@ def beyond_requirement(
     return {lot_id: excess for reserve in reserves for lot_id, _number, excess in reserve.excess}
 
 
+def require_korea_permitted(policy: PolicyProfileInfo) -> None:
+    if RetentionCategory.KOREA.value not in policy.permitted_retention:
+        raise RuleViolation(
+            Rule.POLICY,
+            f"{policy.name} does not permit retention as {RetentionCategory.KOREA.label}: "
+            "a Korea requirement under it would count nothing",
+            field="profile",
+        )
+
+
+def require_governed(policy: PolicyProfileInfo, mine_type: MineType) -> None:
+    """A Korea requirement is for a type the profile governs: another type has no Korea reserve."""
+    if not policy.covers(mine_type.ap_per_item, mine_type.av_per_item, mine_type.activation):
+        raise InvalidInput(
+            "type",
+            f"{mine_type.designation} is {policy.not_covered}, which governs {policy.scope}: it has no Korea reserve",
+        )
+
+
 def _profile(session: Session, code: str) -> PolicyProfile:
     profile = session.scalar(select(PolicyProfile).where(PolicyProfile.code == code))
     if profile is None:
@@ -147,20 +166,11 @@ class KoreaService:
         with self.ctx.write() as session:
             row = _profile(session, profile)
             policy = profile_info(row)
-            if RetentionCategory.KOREA.value not in policy.permitted_retention:
-                raise RuleViolation(
-                    Rule.POLICY,
-                    f"{policy.name} does not permit retention as {RetentionCategory.KOREA.label}: "
-                    "a Korea requirement under it would count nothing",
-                    field="profile",
-                )
+            require_korea_permitted(policy)
             mine_type = session.scalar(select(MineType).where(MineType.designation == type))
             if mine_type is None:
                 raise InvalidInput("type", f"mine type {type!r} is not in the catalogue")
-            if not policy.covers(mine_type.ap_per_item, mine_type.av_per_item, mine_type.activation):
-                raise InvalidInput(
-                    "type", f"{type} is {policy.not_covered}, which governs {policy.scope}: it has no Korea reserve"
-                )
+            require_governed(policy, mine_type)
             before = requirements_on(session, row.id, None).get(type)
             if before is not None and valid_from < before.valid_from:
                 raise InvalidInput(

@@ -22,6 +22,14 @@ from .ledger import find_site, get_lot, post_movement
 from .unaccounted import loss_infos
 
 
+def require_resolution_date(on: date, loss_occurred_on: date, today: date) -> date:
+    """A resolution is dated from the day of the loss to today."""
+    require_not_future("date", on, today)
+    if on < loss_occurred_on:
+        raise InvalidInput("date", f"{on.isoformat()} is before the loss was recorded ({loss_occurred_on.isoformat()})")
+    return on
+
+
 class UnaccountedLosses(DestructionLog):
     def losses(
         self, *, open_only: bool = False, lot_id: int | None = None, as_of: date | None = None
@@ -119,11 +127,7 @@ class UnaccountedLosses(DestructionLog):
                 f"unaccounted for, not {quantity:,}",
                 field="quantity",
             )
-        on = require_not_future("date", require_date("date", on), self.ctx.today())
-        if on < loss.occurred_on:
-            raise InvalidInput(
-                "date", f"{on.isoformat()} is before the loss was recorded ({loss.occurred_on.isoformat()})"
-            )
+        on = require_resolution_date(require_date("date", on), loss.occurred_on, self.ctx.today())
         return (
             loss,
             quantity,

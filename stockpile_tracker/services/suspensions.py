@@ -60,6 +60,23 @@ def _snapshot(suspension: Suspension) -> dict[str, Any]:
     }
 
 
+def require_held_from(lot: str, first_entry: date | None, suspended_from: date) -> None:
+    """A suspension holds mines the lot held: from its first ledger entry on."""
+    if first_entry is None or suspended_from < first_entry:
+        raise InvalidInput(
+            "from",
+            f"{suspended_from.isoformat()} is before {lot} held any mines"
+            + (f" (its first entry is dated {first_entry.isoformat()})" if first_entry else ""),
+        )
+
+
+def require_lifted_after(suspended_from: date, lifted_on: date) -> None:
+    if lifted_on < suspended_from:
+        raise InvalidInput(
+            "lifted on", f"{lifted_on.isoformat()} is before the suspension began ({suspended_from.isoformat()})"
+        )
+
+
 def in_force_on(day: date) -> ColumnElement[bool]:
     """Suspensions in force at the end of `day`: from then or earlier, not lifted by then."""
     return and_(Suspension.suspended_from <= day, or_(Suspension.lifted_on.is_(None), Suspension.lifted_on > day))
@@ -130,13 +147,8 @@ class SuspensionService:
             require_unchanged(session, seen)
             lot = get_lot(session, lot_id)
             first = session.scalar(select(func.min(Movement.occurred_on)).where(Movement.lot_id == lot.id))
-            if first is None or suspended_from < first:
-                raise InvalidInput(
-                    "from",
-                    f"{suspended_from.isoformat()} is before {lot_name(lot)} held any mines"
-                    + (f" (its first entry is dated {first.isoformat()})" if first else ""),
-                )
             # DOMAIN.md section 4, suspension: only unscheduled surplus is suspended
+            require_held_from(lot_name(lot), first, suspended_from)
             require_unscheduled(lot, current_balance(session, lot), quantity, "suspend", Rule.SUSPENSION)
             suspension = Suspension(
                 lot_id=lot.id,
@@ -171,11 +183,7 @@ class SuspensionService:
                     f"{SuspensionKind(suspension.kind).label} {suspension.reference} on {lot_name(lot)} was already "
                     f"lifted on {suspension.lifted_on.isoformat()} by {suspension.lifted_by}",
                 )
-            if on < suspension.suspended_from:
-                raise InvalidInput(
-                    "lifted on",
-                    f"{on.isoformat()} is before the suspension began ({suspension.suspended_from.isoformat()})",
-                )
+            require_lifted_after(suspension.suspended_from, on)
             before = _snapshot(suspension)
             suspension.lifted_on, suspension.lifted_by, suspension.lift_reason = on, self.ctx.user, reason
             session.flush()

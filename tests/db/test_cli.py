@@ -192,7 +192,7 @@ def test_db_check_finds_a_change_made_outside_the_program(demo_url, capsys):
     status, out, _ = run(capsys, "--database", demo_url, "db", "check")
     assert status == 1
     assert "audit entry 5" in out
-    assert "differs from the ledger" in out
+    assert "the stored figures (on hand " in out and ") differ from the ledger's (on hand " in out
 
 
 def test_the_default_database_lives_in_the_user_data_folder(tmp_path, monkeypatch, capsys):

@@ -1,0 +1,107 @@
+"""For `db check`: the triggers that make the record append-only (migrations 0002, 0003, 0007, 0009,
+0010) are there, on their tables, enabled, and still refuse. A database tool can drop or disable
+them and then edit or delete rows; the edit itself is found by the other checks, the missing
+trigger here."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+# Tables that take no UPDATE and no DELETE; suspension takes only its lifting (once) and no DELETE.
+APPEND_ONLY = (
+    "movement",
+    "retention_decision",
+    "audit_entry",
+    "frozen_report",
+    "korea_requirement",
+    "unaccounted_loss",
+    "loss_resolution",
+)
+
+# PostgreSQL's pg_trigger.tgtype bits: a row trigger, fired before, on DELETE and on UPDATE.
+ROW, BEFORE, DELETE, UPDATE = 1, 2, 8, 16
+
+
+class Trigger(NamedTuple):
+    name: str
+    table: str
+    event: str  # UPDATE, DELETE, or both on PostgreSQL, where one trigger refuses both
+    function: str = ""  # PostgreSQL: the function it runs
+    conditional: bool = False  # SQLite: it refuses only WHEN its condition holds (the suspension's)
+
+
+def _sqlite_triggers() -> list[Trigger]:
+    plain = [
+        Trigger(f"{table}_no_{event.lower()}", table, event) for table in APPEND_ONLY for event in ("UPDATE", "DELETE")
+    ]
+    return [
+        *plain,
+        Trigger("suspension_no_delete", "suspension", "DELETE"),
+        Trigger("suspension_lifted_once", "suspension", "UPDATE", conditional=True),
+    ]
+
+
+def _postgresql_triggers() -> list[Trigger]:
+    return [
+        *(Trigger(f"{table}_append_only", table, "UPDATE OR DELETE", "refuse_change") for table in APPEND_ONLY),
+        Trigger("suspension_lifted_once", "suspension", "UPDATE OR DELETE", "suspension_lifted_once"),
+    ]
+
+
+def trigger_problems(session: Session) -> list[str]:
+    """Each append-only table's triggers, read from the database's catalogue."""
+    if session.get_bind().dialect.name == "postgresql":
+        return _postgresql_problems(session)
+    return _sqlite_problems(session)
+
+
+def _missing(trigger: Trigger, what: str) -> str:
+    return f"table {trigger.table} is no longer append-only: its trigger {trigger.name} {what}"
+
+
+def _sqlite_problems(session: Session) -> list[str]:
+    stored = {
+        name: (table, " ".join((sql or "").upper().split()))
+        for name, table, sql in session.execute(
+            text("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")
+        )
+    }
+    problems = []
+    for trigger in _sqlite_triggers():
+        table, sql = stored.get(trigger.name, ("", ""))
+        start = f"CREATE TRIGGER {trigger.name.upper()} BEFORE {trigger.event} ON {trigger.table.upper()} "
+        if not sql:
+            problems.append(_missing(trigger, "is missing"))
+        elif table != trigger.table or not sql.startswith(start):
+            problems.append(_missing(trigger, f"no longer fires before each {trigger.event} of it"))
+        elif "RAISE(ABORT" not in sql or not (trigger.conditional or sql.startswith(f"{start}BEGIN")):
+            problems.append(_missing(trigger, f"no longer refuses every {trigger.event}"))
+    return problems
+
+
+POSTGRESQL_TRIGGERS = text(
+    "SELECT t.tgname, c.relname, t.tgenabled, t.tgtype, p.proname, p.prosrc "
+    "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid "
+    "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal AND n.nspname = current_schema()"
+)
+
+
+def _postgresql_problems(session: Session) -> list[str]:
+    stored = {row[0]: row[1:] for row in session.execute(POSTGRESQL_TRIGGERS)}
+    problems = []
+    for trigger in _postgresql_triggers():
+        if trigger.name not in stored:
+            problems.append(_missing(trigger, "is missing"))
+            continue
+        table, enabled, kind, function, source = stored[trigger.name]
+        fires = ROW | BEFORE | DELETE | UPDATE
+        if table != trigger.table or kind & fires != fires:
+            problems.append(_missing(trigger, "no longer fires before each UPDATE and DELETE of it"))
+        elif enabled not in ("O", "A"):  # D: disabled; R: fires only on a replica
+            problems.append(_missing(trigger, "is disabled"))
+        elif function != trigger.function or "RAISE EXCEPTION" not in source.upper():
+            problems.append(_missing(trigger, f"no longer runs {trigger.function}(), which refuses the change"))
+    return problems
