@@ -12,7 +12,7 @@ from sqlalchemy import BigInteger, ColumnElement, case, cast, literal, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..db.models import MineType, PolicyProfile, Setting, Site
-from ..domain.deadlines import MAX_DEADLINE_YEARS
+from ..domain.deadlines import MAX_DEADLINE_YEARS, add_months
 from ..domain.enums import Activation, Category, Delivery, RetentionCategory, SiteKind
 from ..domain.errors import DatabaseError, InvalidInput, NotFound
 from ..domain.rules import folded, optional_text, require_on_record, require_text, require_whole, sd_class
@@ -265,13 +265,20 @@ def _profile_changes(changes: dict[str, Any], today: date) -> dict[str, Any]:
 
 
 def _check_dates(changes: dict[str, Any], today: date) -> None:
-    """Entry into force is a day of the record, and the deadline at most MAX_DEADLINE_YEARS after
+    """Entry into force is from 1997 to a year ahead, and the deadline at most MAX_DEADLINE_YEARS after
     it: the deadline is then always a date."""
     for name in PROFILE_DATES:
         if changes.get(name) is not None and not isinstance(changes[name], date):
             raise InvalidInput(name, "must be a date")
     if "effective_on" in changes:
-        require_on_record("entry into force", changes["effective_on"], today)
+        # Article 17: in force for a state on the first day of the sixth month after it ratifies, so
+        # a record may be kept ahead of it: up to a year ahead, from 1997 on.
+        day = changes["effective_on"]
+        if day > add_months(today, 12):
+            raise InvalidInput(
+                "entry into force", f"{day.isoformat()} is more than a year after today ({today.isoformat()})"
+            )
+        require_on_record("entry into force", min(day, today), today)
     years = changes.get("deadline_years")
     if years is not None and (
         isinstance(years, bool) or not isinstance(years, int) or not 0 < years <= MAX_DEADLINE_YEARS

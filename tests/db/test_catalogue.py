@@ -243,6 +243,17 @@ def test_update_profile_deadline_and_retention(stockpile):
     assert {p.code: p for p in stockpile.catalogue.profiles()}["ottawa"] == updated
 
 
+def test_entry_into_force_may_lie_up_to_a_year_ahead(stockpile, engine):
+    """Article 17: a state that ratifies today is bound from the first day of the sixth month after;
+    its office keeps the record from now, so entry into force may lie ahead, though not beyond a year."""
+    ahead = stockpile.catalogue.update_profile("ottawa", "ratified today", effective_on=D(2026, 12, 1))
+    assert (ahead.effective_on, ahead.deadline) == (D(2026, 12, 1), D(2030, 12, 1))
+    error = refused(
+        engine, InvalidInput, stockpile.catalogue.update_profile, "ottawa", "far", effective_on=D(2027, 7, 1)
+    )
+    assert str(error) == "entry into force: 2027-07-01 is more than a year after today (2026-06-30)"
+
+
 def test_bad_profile_updates_are_refused(stockpile, engine, subtests):
     cases = [
         ("colour", dict(colour="red")),

@@ -108,7 +108,7 @@ def test_korea_states_a_requirement_audited_under_the_user(record, capsys):
         (["set", "ottawa", "--deadline-years", "99999999999", "--reason", "r"], "not 99999999999"),
         (
             ["set", "ottawa", "--in-force", "9999-12-31", "--reason", "r"],
-            "entry into force: 9999-12-31 is in the future",
+            "entry into force: 9999-12-31 is more than a year after today",
         ),
         (["set", "ottawa", "--in-force", "1996-12-31", "--reason", "r"], "entry into force: 1996-12-31 is before 1997"),
         (["korea", "us-2022", "M67", "-5", "--authority", "A", "--valid-from", "2023-01-01"], "quantity: must be zero"),

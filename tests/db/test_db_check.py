@@ -20,7 +20,7 @@ from stockpile_tracker.services import Stockpile
 from stockpile_tracker.services.append_only import APPEND_ONLY
 
 from ..helpers import TODAY, append_only_triggers, receive, seed_catalogue, tamper_outside_the_program
-from .test_losses import closed_short, resolve
+from .test_losses import closed_short, resolve, with_plant
 
 LATER = (TODAY + timedelta(days=10)).isoformat()
 RESOLUTION = (
@@ -46,8 +46,7 @@ REQUIREMENT = (
 
 @pytest.fixture
 def sp(stockpile):
-    seed_catalogue(stockpile)
-    return stockpile
+    return with_plant(stockpile)
 
 
 def suspension(lot: int, quantity: int, since: str, lifted: str | None = None) -> str:

@@ -26,14 +26,18 @@ D = date
 EXPLANATION = "contractor's certificate TEAD-CERT-0042 short by 480; inquiry INV-7"
 
 
-@pytest.fixture
-def sp(stockpile):
+def with_plant(stockpile):
     """The catalogue of helpers.seed_catalogue and the contractor's plant TEAD, a destruction site."""
     seed_catalogue(stockpile)
     stockpile.catalogue.add_site(
         code="TEAD", name="Tooele Army Depot demilitarisation", country="US", kind="destruction"
     )
     return stockpile
+
+
+@pytest.fixture
+def sp(stockpile):
+    return with_plant(stockpile)
 
 
 def closed_short(
