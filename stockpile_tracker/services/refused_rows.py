@@ -10,7 +10,7 @@ from functools import partial
 from typing import NamedTuple
 
 from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, raiseload
 
 from ..db.models import (
     DestructionEvent,
@@ -200,13 +200,14 @@ def _korea_problems(session: Session, today: date) -> list[str]:
     """Each Korea requirement as `state_requirement` takes it: a quantity a record holds, not in the
     future, under a profile that permits Korea retention, for a type the profile governs."""
     policies: dict[int, PolicyProfileInfo] = {}
-    for profile in session.scalars(select(PolicyProfile)):
-        try:
-            policies[profile.id] = profile_info(profile)
+    for profile_id in session.scalars(select(PolicyProfile.id)).all():
+        try:  # loading a profile reads its JSON columns, which may hold nonsense
+            policies[profile_id] = profile_info(session.get_one(PolicyProfile, profile_id))
         except (DatabaseError, ValueError):  # a profile no rule can read: db check names it already
             continue
     problems = []
-    for row in session.scalars(select(KoreaRequirement).order_by(KoreaRequirement.id)):
+    requirements = select(KoreaRequirement).options(raiseload(KoreaRequirement.profile)).order_by(KoreaRequirement.id)
+    for row in session.scalars(requirements):
         policy = policies.get(row.profile_id)
         if policy is None:
             continue
