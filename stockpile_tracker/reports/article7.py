@@ -1,6 +1,6 @@
 """Article 7 transparency report for a calendar year: Form B (stockpiled anti-personnel mines at
 the end of the year), Form D (retained under Article 3), Form F (destruction programmes) and
-Form G (destroyed during the year, previously unknown stockpiles apart). Only the mines the active
+Form G (destroyed during the year); in Forms B and G previously unknown stockpiles are apart. Only the mines the active
 profile governs count (anti-personnel, victim-activated or both); command-detonated and anti-vehicle
 stock is reported voluntarily in Form J."""
 
@@ -27,13 +27,14 @@ def _lot_numbers(lots: list[YearLot]) -> str:
 
 
 PerItem = Callable[[YearLot], int]  # the mines of one item a form counts
+Notes = Callable[[list[YearLot]], str | None]  # a type's supplementary information
 
 
 def _by_type(
     lots: Iterable[YearLot],
     items: Callable[[YearLot], int],
     per_item: PerItem,
-    supplementary: Callable[[list[YearLot]], str | None] = lambda lots: None,
+    supplementary: Notes | None = None,
 ) -> list[tuple[Cell, ...]]:
     """One row per type: the mines (`items` of each lot, `per_item` mines to an item), its lots,
     and, for a type whose item is not one mine, the items that hold them."""
@@ -49,7 +50,7 @@ def _by_type(
             if members[0].mines_per_item != 1
             else None
         )
-        notes = [note for note in (held_in, supplementary(members)) if note]
+        notes = [note for note in (held_in, supplementary(members) if supplementary else None) if note]
         rows.append((designation, mines, _lot_numbers(members), "; ".join(notes) or None))
     return rows
 
@@ -87,11 +88,48 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
         return lot.discovered_on is not None and deadline is not None and lot.discovered_on > deadline
 
     columns = ("Type", "Quantity", "Lot numbers", "Supplementary information")
+    found_note = (
+        f"Mines discovered after the deadline ({deadline.isoformat()}): each lot due for destruction within six "
+        "months of its discovery."
+        if deadline
+        else "No deadline is set for the active profile or a programme."
+    )
+
+    def known_and_found(
+        form: str, what: str, when: str, figure: Callable[[YearLot], int], notes: Notes | None = None
+    ) -> list[Table]:
+        """A form's table, and beside it the stockpiles found after the deadline (DOMAIN.md section 5)."""
+        return [
+            table_from(
+                f"{form} - {what} {when}",
+                columns,
+                _by_type(
+                    [lot for lot in ap if not late_discovery(lot)],
+                    figure,
+                    covered,
+                    notes,
+                ),
+            ),
+            table_from(
+                f"{form} - previously unknown stockpiles{' destroyed' if form == 'Form G' else ''} {when}",
+                columns,
+                _by_type(
+                    [lot for lot in ap if late_discovery(lot)],
+                    figure,
+                    covered,
+                    lambda members: "discovered " + ", ".join(sorted({str(m.discovered_on) for m in members})),
+                ),
+                note=found_note,
+            ),
+        ]
+
     tables = [
-        table_from(
-            f"Form B - stockpiled anti-personnel mines {at}",
-            columns,
-            _by_type(ap, lambda lot: lot.on_hand, covered, lambda members: _retained_note(members, covered)),
+        *known_and_found(
+            "Form B",
+            "stockpiled anti-personnel mines",
+            at,
+            lambda lot: lot.on_hand,
+            lambda members: _retained_note(members, covered),
         ),
         losses_table(
             f"Form B - supplementary information: mines shipped for destruction and unaccounted for {at}",
@@ -109,24 +147,7 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
             _form_d(ap, covered),
         ),
         _form_f(sp),
-        table_from(
-            f"Form G - anti-personnel mines destroyed {during}",
-            columns,
-            _by_type([lot for lot in ap if not late_discovery(lot)], lambda lot: lot.destroyed, covered),
-        ),
-        table_from(
-            f"Form G - previously unknown stockpiles destroyed {during}",
-            columns,
-            _by_type(
-                [lot for lot in ap if late_discovery(lot)],
-                lambda lot: lot.destroyed,
-                covered,
-                lambda members: "discovered " + ", ".join(sorted({str(m.discovered_on) for m in members})),
-            ),
-            note=f"Mines discovered after the deadline ({deadline.isoformat()})."
-            if deadline
-            else "No deadline is set for the active profile or a programme.",
-        ),
+        *known_and_found("Form G", "anti-personnel mines destroyed", during, lambda lot: lot.destroyed),
         table_from(
             f"Form J - other matters: mines {profile.not_covered} held {at} (voluntary)",
             columns,

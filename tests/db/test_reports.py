@@ -231,13 +231,13 @@ def test_article7_forms_count_anti_personnel_only_and_list_late_discoveries_apar
     sp.catalogue.add_type(designation="M18A1", name="Claymore", category="AP", activation="command")
     sp.catalogue.set_active_profile("ottawa")
     sp.catalogue.update_profile("ottawa", "entry into force for this state", effective_on=date(2019, 1, 1))
-    # deadline: 2023-01-01. L-1 M67 1,000 (100 Article 3), L-2 M16 500, L-3 AV, L-4 Claymore, L-5 found late.
+    # deadline: 2023-01-01. L-1 M67 1,000 (100 Article 3), L-2 M16 500, L-3 AV, L-4 Claymore, L-5 found late (40).
     first = receive(sp, "L-1", 1000, on=date(2018, 1, 10))
     receive(sp, "L-2", 500, type="M16", on=date(2018, 2, 1))
     receive(sp, "L-3", 400, type="BLU-91/B", on=date(2018, 2, 1))
     receive(sp, "L-4", 50, type="M18A1", on=date(2018, 2, 1))
     late = sp.lots.record_discovery(
-        lot_number="L-5", type="M16", site="ANAD", quantity=30, found_on=date(2025, 3, 1)
+        lot_number="L-5", type="M16", site="ANAD", quantity=40, found_on=date(2025, 3, 1)
     ).lot_id
     sp.lots.change_retention(
         first,
@@ -264,6 +264,10 @@ def test_article7_forms_count_anti_personnel_only_and_list_late_discoveries_apar
     form_b = forms["Form B - stockpiled anti-personnel mines at 31 December 2025"]
     assert [(row[0], row[1]) for row in form_b.rows] == [("M16", 500), ("M67", 790)]
     assert form_b.total_row[1] == 1290  # the AV lot and the Claymore are not counted
+    # the 10 of the stock found after the deadline still held are apart (DOMAIN.md section 5)
+    found = forms["Form B - previously unknown stockpiles at 31 December 2025"]
+    assert [(row[0], row[1], row[2], row[3]) for row in found.rows] == [("M16", 10, "L-5", "discovered 2025-03-01")]
+    assert "2023-01-01" in found.note and "six months" in found.note
     # ... they are reported voluntarily in Form J, with what they are
     form_j = forms[
         "Form J - other matters: mines not covered by Ottawa Convention (Mine Ban Treaty, 1997) held at 31 December "
@@ -310,6 +314,7 @@ def test_cli_article7_on_the_demo(demo_url, tmp_path, capsys):
     titles = [row[0] for row in rows if row and row[0].startswith("Form ")]
     assert titles == [
         "Form B - stockpiled anti-personnel mines at 31 December 2025",
+        "Form B - previously unknown stockpiles at 31 December 2025",
         "Form B - supplementary information: mines shipped for destruction and unaccounted for at 31 December 2025",
         "Form D - retained under Article 3 at 31 December 2025",
         "Form F - destruction programmes",
