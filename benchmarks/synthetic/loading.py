@@ -153,40 +153,13 @@ class Builder:
             if task.lines == 0:
                 continue  # every lot meant for it had nothing left to plan
             if task.open:
-                created_at = f"{task.created_on.isoformat()} 09:00:00.000000"
-                task_rows.append(
-                    (
-                        task.id,
-                        task.reference,
-                        1,
-                        task.planned_on.isoformat(),
-                        self.site_ids[task.site],
-                        task.method,
-                        "open",
-                        LOADER,
-                        created_at,
-                        None,
-                        None,
-                        None,
-                    )
-                )
+                task_rows.append(self._task_row(task, f"{task.created_on.isoformat()} 09:00:00.000000"))
                 continue
-            created_at = f"{(task.planned_on - timedelta(days=30)).isoformat()} 09:00:00.000000"
-            closed_at = f"{(task.verified_on + timedelta(days=1)).isoformat()} 15:00:00.000000"
             task_rows.append(
-                (
-                    task.id,
-                    task.reference,
-                    1,
-                    task.planned_on.isoformat(),
-                    self.site_ids[task.site],
-                    task.method,
-                    "closed",
-                    LOADER,
-                    created_at,
-                    LOADER,
-                    closed_at,
-                    None,
+                self._task_row(
+                    task,
+                    f"{(task.planned_on - timedelta(days=30)).isoformat()} 09:00:00.000000",
+                    f"{(task.verified_on + timedelta(days=1)).isoformat()} 15:00:00.000000",
                 )
             )
             event_rows.append(
@@ -221,6 +194,23 @@ class Builder:
         db.executemany(
             "INSERT INTO event_line (event_id, lot_id, quantity, certified_quantity) VALUES (?, ?, ?, ?)",
             self.event_lines,
+        )
+
+    def _task_row(self, task: Task, created_at: str, closed_at: str | None = None) -> tuple:
+        """A destruction_task row: open, or closed by the loader when `closed_at` is given."""
+        return (
+            task.id,
+            task.reference,
+            1,
+            task.planned_on.isoformat(),
+            self.site_ids[task.site],
+            task.method,
+            "open" if closed_at is None else "closed",
+            LOADER,
+            created_at,
+            None if closed_at is None else LOADER,
+            closed_at,
+            None,
         )
 
     def _lot_row(self, lot: Lot) -> tuple:

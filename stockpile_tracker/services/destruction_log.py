@@ -65,19 +65,7 @@ class DestructionLog:
                 self._destroy_line(session, event, task, lot, quantity)
             session.refresh(event)
             info = event_info(session, event)
-            audit.record(
-                session,
-                self.ctx.user,
-                "record_event",
-                "destruction_event",
-                event.id,
-                after={
-                    **evidence._asdict(),
-                    "site": site,
-                    "task_id": task_id,
-                    "lines": {str(k): v for k, v in lines.items()},
-                },
-            )
+            self._audit_event(session, event, evidence, site, lines, task_id=task_id)
             return info
 
     def _destroy_line(
@@ -146,6 +134,31 @@ class DestructionLog:
             raise RuleViolation(Rule.FOUR_EYES, "the witness cannot be the officer in charge", field="witness")
         return Evidence(
             occurred_on, method, officer, witness, require_text("certificate number", certificate_number, 80)
+        )
+
+    def _audit_event(
+        self,
+        session: Session,
+        event: DestructionEvent,
+        evidence: Evidence,
+        site: str,
+        lines: Mapping[int, int],
+        **recorded_against: int | None,
+    ) -> None:
+        """Every recorded destruction is audited alike, with what it was recorded against (its task,
+        or the unaccounted loss it resolves)."""
+        audit.record(
+            session,
+            self.ctx.user,
+            "record_event",
+            "destruction_event",
+            event.id,
+            after={
+                **evidence._asdict(),
+                "site": site,
+                **recorded_against,
+                "lines": {str(k): v for k, v in lines.items()},
+            },
         )
 
     def _new_event(

@@ -90,14 +90,7 @@ class UnaccountedLosses(DestructionLog):
             _require_destruction_site(session, site)
             event = self._new_event(session, evidence, site, loss.task_id, reason)
             self._destroy_shipped(session, event, get_lot(session, loss.lot_id), quantity)
-            audit.record(
-                session,
-                self.ctx.user,
-                "record_event",
-                "destruction_event",
-                event.id,
-                after={**evidence._asdict(), "site": site, "loss_id": loss.id, "lines": {str(loss.lot_id): quantity}},
-            )
+            self._audit_event(session, event, evidence, site, {loss.lot_id: quantity}, loss_id=loss.id)
             return self._resolve(
                 session, loss, Resolution.DESTROYED, quantity, on, reference, reason, event_id=event.id
             )
