@@ -235,6 +235,7 @@ LOT_COLUMNS = [
     ("Surplus", "surplus", ">"),
     ("Scheduled", "scheduled", ">"),
     ("Suspended", "suspended", ">"),
+    ("At destruction sites", "at_destruction", ">"),
     ("Destroyed", "destroyed", ">"),
     ("Cond", "condition_code", "<"),
 ]
@@ -273,7 +274,7 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
     # in stock the profile does not govern, and covered + not covered = the mines of the rows.
     footers = [
         [f"Total ({count(split.items.lots, 'lot')})", *[""] * 5, f"{split.items.on_hand:,}", f"{split.whole.on_hand:,}"]
-        + [""] * 6,
+        + [""] * 7,
         *(
             [f"Total {label}, in mines ({count(totals.lots, 'lot')})", *[""] * 6, *_numbers(totals), ""]
             for label, totals in (("covered", split.covered), ("not covered", split.not_covered))
@@ -313,7 +314,15 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
 
 
 def _numbers(totals: Totals) -> list[str]:
-    figures = (totals.on_hand, totals.retained, totals.surplus, totals.scheduled, totals.suspended, totals.destroyed)
+    figures = (
+        totals.on_hand,
+        totals.retained,
+        totals.surplus,
+        totals.scheduled,
+        totals.suspended,
+        totals.at_destruction,
+        totals.destroyed,
+    )
     return [f"{n:,}" for n in figures]
 
 
@@ -321,7 +330,8 @@ def _figures(totals: Totals) -> str:
     return (
         f"on hand {totals.on_hand:,} mines, retained {totals.retained:,}, surplus {totals.surplus:,} "
         f"(scheduled {totals.scheduled:,}, suspended {totals.suspended:,}, unscheduled {totals.unscheduled:,}), "
-        f"destroyed {totals.destroyed:,}" + (f"; {totals.beyond_note}" if totals.beyond_requirement else "")
+        f"at destruction sites {totals.at_destruction:,}, held {totals.held:,}, destroyed {totals.destroyed:,}"
+        + (f"; {totals.beyond_note}" if totals.beyond_requirement else "")
     )
 
 

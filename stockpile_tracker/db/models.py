@@ -167,6 +167,8 @@ class LotBalance(Base):
     scheduled: Mapped[int] = mapped_column(Integer)
     destroyed: Mapped[int] = mapped_column(Integer)
     suspended: Mapped[int] = mapped_column(Integer, server_default="0")
+    # Shipped for an open destruction task and not yet reported destroyed: held, not on hand (0012).
+    at_destruction: Mapped[int] = mapped_column(Integer, server_default="0")
 
     lot: Mapped[Lot] = relationship(back_populates="balance")
 
@@ -177,7 +179,10 @@ class LotBalance(Base):
         CheckConstraint(
             "scheduled >= 0 AND scheduled <= on_hand - retained - suspended", name="scheduled_within_surplus"
         ),
-        CheckConstraint("destroyed >= 0 AND on_hand + destroyed <= received", name="destroyed_within_held"),
+        CheckConstraint("at_destruction >= 0", name="at_destruction_not_negative"),
+        CheckConstraint(
+            "destroyed >= 0 AND on_hand + at_destruction + destroyed <= received", name="destroyed_within_held"
+        ),
         CheckConstraint("(retained = 0) = (retention_category IS NULL)", name="retention_category"),
     )
 

@@ -90,7 +90,7 @@ class DashboardView(QWidget):
         self.deadline = Figure("Deadline")
         # The headline's basis in its titles: on hand is all the stock, retained and surplus the
         # stock the active profile governs (the rest is in each detail, "more not covered").
-        self.on_hand = Figure("Mines on hand, all stock")
+        self.on_hand = Figure("Mines held, all stock")
         self.retained = Figure("Retained, covered")
         self.surplus = Figure("Surplus, covered")
         self.destroyed_this_year = Figure("Destroyed this year")  # not `destroyed`: QObject's signal
@@ -245,11 +245,12 @@ class DashboardView(QWidget):
     def _show_figures(self, data: Dashboard) -> None:
         totals, today, scope = data.totals, data.as_of, data.scope
         covered, apart = scope.covered, scope.not_covered
-        items = "" if totals.on_hand == scope.whole.on_hand else f" ({totals.on_hand:,} items)"
+        items = "" if totals.held == scope.whole.held else f" ({totals.held:,} items)"
+        shipped = f" + at destruction sites {covered.at_destruction:,}" if covered.at_destruction else ""
         self.on_hand.show_figure(
-            f"{scope.whole.on_hand:,}",
-            f"mines = {covered.on_hand:,} {scope.covered_label} (retained {covered.retained:,} + surplus "
-            f"{covered.surplus:,})\n+ {apart.on_hand:,} {scope.not_covered_label}\nin {data.lots_holding:,} lots"
+            f"{scope.whole.held:,}",
+            f"mines = {covered.held:,} {scope.covered_label} (retained {covered.retained:,} + surplus "
+            f"{covered.surplus:,}{shipped})\n+ {apart.held:,} {scope.not_covered_label}\nin {data.lots_holding:,} lots"
             + items,
         )
         self.retained.show_figure(
@@ -262,7 +263,6 @@ class DashboardView(QWidget):
             )
             + f"({apart.retained:,} more {scope.not_covered_label})",
         )
-        awaiting = data.programme.forecast.awaiting if data.programme is not None else 0
         unaccounted = data.losses.covered.unaccounted
         self.surplus.show_figure(
             f"{covered.surplus:,}",
@@ -273,7 +273,11 @@ class DashboardView(QWidget):
                 if covered.beyond_requirement
                 else ""
             )
-            + (f"\nand {awaiting:,} shipped, not yet reported destroyed" if awaiting else "")
+            + (
+                f"\nand {covered.at_destruction:,} at destruction sites, not yet reported destroyed"
+                if covered.at_destruction
+                else ""
+            )
             + (f"\nand {unaccounted:,} unaccounted for (tasks closed short)" if unaccounted else "")
             + f"\n({apart.surplus:,} more {scope.not_covered_label})",
             alarm=covered.unscheduled > 0 or unaccounted > 0,

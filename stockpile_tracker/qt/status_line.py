@@ -29,9 +29,10 @@ def stockpile_status(split: ScopeTotals, retention: RetentionFilter) -> str:
             + (f" - also retained {totals.retained:,}" if totals.retained else "")
             + apart
         )
+    shipped = f" - at destruction sites {totals.at_destruction:,}" if totals.at_destruction else ""
     return (
         f"{count(split.whole.lots, 'lot')} shown - covered: on hand {totals.on_hand:,} mines = retained "
-        f"{totals.retained:,} + surplus {totals.surplus:,} (scheduled {totals.scheduled:,}) - destroyed "
+        f"{totals.retained:,} + surplus {totals.surplus:,} (scheduled {totals.scheduled:,}){shipped} - destroyed "
         f"{totals.destroyed:,}" + apart
     )
 
@@ -45,7 +46,8 @@ def stockpile_detail(split: ScopeTotals) -> str:
             lines.append(
                 f"{label}, in mines ({count(totals.lots, 'lot')}): on hand {totals.on_hand:,} = retained "
                 f"{totals.retained:,} + surplus {totals.surplus:,}; surplus = scheduled {totals.scheduled:,} + "
-                f"suspended {totals.suspended:,} + not scheduled {totals.unscheduled:,}; destroyed {totals.destroyed:,}"
+                f"suspended {totals.suspended:,} + not scheduled {totals.unscheduled:,}; at destruction sites "
+                f"{totals.at_destruction:,} (held {totals.held:,}); destroyed {totals.destroyed:,}"
             )
     if split.covered.beyond_requirement:
         note = split.covered.beyond_note

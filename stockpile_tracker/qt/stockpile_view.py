@@ -172,7 +172,8 @@ class LotDetail(QWidget):
             f"Lot {row.lot_number} - {row.type_designation}, {row.site_code} ({row.site_country}), "
             f"{row.sd_label} - on hand {row.on_hand:,}, retained {row.retained:,} ({row.kept_for}), "
             f"surplus {row.surplus:,}, scheduled {row.scheduled:,}, suspended {row.suspended:,}, "
-            f"destroyed {row.destroyed:,}"
+            + (f"at destruction sites {row.at_destruction:,}, " if row.at_destruction else "")
+            + f"destroyed {row.destroyed:,}"
             + (f", UNACCOUNTED FOR {lot.unaccounted:,}" if lot.unaccounted else "")
             + ("" if row.mines_per_item == 1 else f" - {row.contents} per item: {row.mines_on_hand:,} mines on hand")
         )

@@ -128,8 +128,8 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
             "Form B",
             "stockpiled anti-personnel mines",
             at,
-            lambda lot: lot.on_hand,
-            lambda members: _retained_note(members, covered),
+            lambda lot: lot.held,
+            lambda members: _held_note(members, covered),
         ),
         losses_table(
             f"Form B - supplementary information: mines shipped for destruction and unaccounted for {at}",
@@ -151,7 +151,7 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
         table_from(
             f"Form J - other matters: mines {profile.not_covered} held {at} (voluntary)",
             columns,
-            _by_type(other, lambda lot: lot.on_hand, apart, _kind),
+            _by_type(other, lambda lot: lot.held, apart, _kind),
             note=f"Reported voluntarily, not counted in Forms B and G: {profile.name} governs {profile.scope}.",
         ),
         table_from(
@@ -183,15 +183,18 @@ def _kind(members: list[YearLot]) -> str:
     return kind if lot.mines_per_item == 1 else f"{kind}, {contents_label(lot.ap_per_item, lot.av_per_item)} per item"
 
 
-def _retained_note(members: list[YearLot], per_item: PerItem) -> str | None:
-    """What of the type is retained, by reason; the Korea reserve beyond the requirement is not,
-    and is said apart: surplus to destroy, though the lots still keep it."""
+def _held_note(members: list[YearLot], per_item: PerItem) -> str | None:
+    """What of the type is at destruction sites (shipped, not yet destroyed: still held) and what is
+    retained, by reason; the Korea reserve beyond the requirement is not, and is said apart: surplus
+    to destroy, though the lots still keep it."""
     retained: dict[str, int] = defaultdict(int)
     for lot in members:
         if lot.retention_category is not None:  # retained: the database keeps the two together
             retained[lot.retention_category] += lot.retained * per_item(lot) - lot.beyond_requirement
     beyond = sum(lot.beyond_requirement for lot in members)
-    notes = [
+    shipped = sum(lot.at_destruction * per_item(lot) for lot in members)
+    notes = [f"of which {shipped:,} at destruction sites, not yet destroyed"] if shipped else []
+    notes += [
         f"of which {quantity:,} retained ({RetentionCategory(category).label})"
         for category, quantity in sorted(retained.items())
         if quantity

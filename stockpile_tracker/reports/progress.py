@@ -125,7 +125,7 @@ COMPOSITION_TYPES = 8  # the types holding most stock, by name; the rest togethe
 
 
 def composition_chart(composition: tuple[TypeComposition, ...], not_covered: str) -> Chart:
-    """Retained and surplus stock per mine type, largest first; a type the active profile does not
+    """Retained, surplus and shipped stock per mine type, largest first; a type the active profile does not
     govern is one bar of its own colour, labelled (`not_covered`), never drawn as surplus to destroy."""
     shown = list(composition[:COMPOSITION_TYPES])
     rest = composition[COMPOSITION_TYPES:]
@@ -135,13 +135,16 @@ def composition_chart(composition: tuple[TypeComposition, ...], not_covered: str
         ("retained", tuple(sum(row.retained for row in rows) for rows in bars)),
         ("surplus", tuple(sum(row.surplus for row in rows) for rows in bars)),
     ]
+    named = ["retained", "surplus"]
+    if any(row.at_destruction for row in composition):
+        series.append(("at destruction sites", tuple(sum(row.at_destruction for row in rows) for rows in bars)))
+        named.append("at destruction sites")
     if any(row.not_covered for row in composition):
         series.append((not_covered, tuple(sum(row.not_covered for row in rows) for rows in bars)))
+        named.append("not covered")
     return Chart(
         "composition",
-        "Stock by type: retained, surplus and not covered"
-        if len(series) > 2
-        else "Stock by type: retained and surplus",
+        f"Stock by type: {', '.join(named[:-1])} and {named[-1]}",
         tuple(labels),
         tuple(series),
         stacked_bars=True,

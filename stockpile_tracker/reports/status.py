@@ -19,6 +19,8 @@ from .losses import losses_table
 SIGNATURES = (Signature("Prepared by"), Signature("Checked by"), Signature("Approved by"))
 QUANTITY_COLUMNS = (
     "Lots",
+    "Held",
+    "At destruction sites",
     "On hand",
     "Retained",
     "Surplus",
@@ -62,7 +64,7 @@ def _scope_table(sp: Stockpile, as_of: date) -> Table:
             if scope.covered.beyond_requirement
             else ""
         ),
-        total_columns=(1, 2, 3, 8),  # lots, on hand, retained, destroyed
+        total_columns=(1, 2, 3, 4, 5, 10),  # lots, held, at destruction sites, on hand, retained, destroyed
     )
 
 
@@ -72,7 +74,7 @@ def _split(groups: list[StatusGroup], profile: PolicyProfileInfo, note: str) -> 
     breakdowns: tuple[tuple[str, tuple[str, ...], Callable[[StatusGroup], tuple[str, ...]]], ...] = (
         (CATEGORY_TABLE, ("Category",), lambda g: (Category(g.category).label,)),
         ("By self-destruct / self-deactivation", ("Feature",), lambda g: (g.sd_class.label,)),
-        ("By site", ("Site", "Country"), lambda g: (g.site_code, g.site_country)),
+        (SITE_TABLE, ("Site", "Country"), lambda g: (g.site_code, g.site_country)),
         ("By type", ("Type", "Cat.", "Activation"), _type),
     )
     scopes = (
@@ -84,7 +86,7 @@ def _split(groups: list[StatusGroup], profile: PolicyProfileInfo, note: str) -> 
             f"{title}, {scope}",
             (*keys, *QUANTITY_COLUMNS),
             _by(_in_mines(groups, covered, by_category=title == CATEGORY_TABLE), key),
-            note=note if title == "By type" else MIXED_NOTE if title == CATEGORY_TABLE else None,
+            note={"By type": note, CATEGORY_TABLE: MIXED_NOTE, SITE_TABLE: SITE_NOTE}.get(title),
         )
         for scope, covered in scopes
         for title, keys, key in breakdowns
@@ -93,6 +95,11 @@ def _split(groups: list[StatusGroup], profile: PolicyProfileInfo, note: str) -> 
 
 CATEGORY_TABLE = "Summary by category"
 MIXED_NOTE = "A lot of an item holding both categories (a Volcano canister) counts under each."
+SITE_TABLE = "By site"
+SITE_NOTE = (
+    "Held = at destruction sites + on hand. Mines shipped for destruction and not yet reported destroyed "
+    "are at the destruction site's line; their lots are counted at the site that holds them on hand."
+)
 
 
 def _in_mines(groups: list[StatusGroup], covered: bool, by_category: bool = False) -> list[StatusGroup]:
@@ -141,10 +148,10 @@ def _items_and_mines(groups: list[StatusGroup]) -> Table:
             (
                 designation,
                 contents_label(first.ap_per_item, first.av_per_item),
-                items.on_hand,
-                items.on_hand * per_item,
-                items.on_hand * covered,
-                items.on_hand * apart,
+                items.held,
+                items.held * per_item,
+                items.held * covered,
+                items.held * apart,
                 items.destroyed,
                 items.destroyed * per_item,
             )
@@ -154,15 +161,16 @@ def _items_and_mines(groups: list[StatusGroup]) -> Table:
         (
             "Type",
             "Mines per item",
-            "Items on hand",
-            "Mines on hand",
+            "Items held",
+            "Mines held",
             "Covered",
             "Not covered",
             "Items destroyed",
             "Mines destroyed",
         ),
         rows,
-        note="The ledger counts items; every other table counts mines (items x mines per item).",
+        note="The ledger counts items; every other table counts mines (items x mines per item). Held: on hand "
+        "at the state's own sites and shipped to destruction sites, not yet destroyed.",
     )
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import (
     ColumnElement,
     FromClause,
     Select,
+    Subquery,
     and_,
     bindparam,
     case,
@@ -54,10 +55,18 @@ class Balance(StockFigures):
     scheduled: int
     destroyed: int
     suspended: int
+    at_destruction: int
 
 
 NOTHING_HELD = Balance(
-    on_hand=0, received=0, retained=0, retention_category=None, scheduled=0, destroyed=0, suspended=0
+    on_hand=0,
+    received=0,
+    retained=0,
+    retention_category=None,
+    scheduled=0,
+    destroyed=0,
+    suspended=0,
+    at_destruction=0,
 )
 
 
@@ -88,7 +97,8 @@ def balances_on(as_of: date | None) -> FromClause:
 def derived_balance_query(
     lot_ids: Collection[int] | BindParameter[list[int]] | Select[int] | None = None, as_of: date | None = None
 ) -> Select[*tuple[Any, ...]]:
-    """lot_id, on_hand, received, retained, retention_category, scheduled, destroyed, suspended per lot.
+    """lot_id, on_hand, received, retained, retention_category, scheduled, destroyed, suspended,
+    at_destruction per lot.
 
     With `as_of`, each figure is what the record said at the end of that day: entries, decisions
     and destructions dated up to then, and tasks that had been created and were still open.
@@ -136,12 +146,7 @@ def derived_balance_query(
         .subquery()
     )
     retention = select(ranked).where(ranked.c.rank == 1).subquery()
-    removed = (
-        select(Movement.task_id, Movement.lot_id, (-func.sum(Movement.quantity)).label("removed"))
-        .where(Movement.task_id.is_not(None), only(Movement.lot_id), until(Movement.occurred_on))
-        .group_by(Movement.task_id, Movement.lot_id)
-        .subquery()
-    )
+    removed = _removed_by_tasks(only(Movement.lot_id), as_of)
     remaining = TaskLine.quantity - func.coalesce(removed.c.removed, 0)
     scheduled = (
         select(
@@ -172,6 +177,12 @@ def derived_balance_query(
         .group_by(Suspension.lot_id)
         .subquery()
     )
+    shipped = at_destruction_query(only(EventLine.lot_id), only(Movement.lot_id), as_of).subquery()
+    at_destruction = (
+        select(shipped.c.lot_id, func.sum(shipped.c.at_destruction).label("at_destruction"))
+        .group_by(shipped.c.lot_id)
+        .subquery()
+    )
     return (
         select(
             Lot.id.label("lot_id"),
@@ -182,14 +193,57 @@ def derived_balance_query(
             _whole(scheduled.c.scheduled).label("scheduled"),
             _whole(destroyed.c.destroyed).label("destroyed"),
             _whole(suspended.c.suspended).label("suspended"),
+            _whole(at_destruction.c.at_destruction).label("at_destruction"),
         )
         .outerjoin(ledger, ledger.c.lot_id == Lot.id)
         .outerjoin(retention, retention.c.lot_id == Lot.id)
         .outerjoin(scheduled, scheduled.c.lot_id == Lot.id)
         .outerjoin(destroyed, destroyed.c.lot_id == Lot.id)
         .outerjoin(suspended, suspended.c.lot_id == Lot.id)
+        .outerjoin(at_destruction, at_destruction.c.lot_id == Lot.id)
         .where(only(Lot.id))
         .order_by(Lot.id)
+    )
+
+
+def _removed_by_tasks(lots: ColumnElement[bool], as_of: date | None) -> Subquery:
+    """task_id, lot_id, removed: what each task's ledger entries took out of the lot (shipped, destroyed
+    on site, less reversals), up to the end of `as_of`."""
+    return (
+        select(Movement.task_id, Movement.lot_id, (-func.sum(Movement.quantity)).label("removed"))
+        .where(Movement.task_id.is_not(None), lots, Movement.occurred_on <= as_of if as_of is not None else true())
+        .group_by(Movement.task_id, Movement.lot_id)
+        .subquery()
+    )
+
+
+def at_destruction_query(
+    event_lots: ColumnElement[bool], entry_lots: ColumnElement[bool], as_of: date | None = None
+) -> Select[tuple[int, int, int]]:
+    """lot_id, site_id, at_destruction: a lot's mines shipped for a destruction task open at the end of
+    `as_of` (now without it) and not yet reported destroyed, at the task's site. What a task took out
+    of the lot less what its events reported destroyed: mines destroyed on site are in both, so only
+    shipped mines awaiting destruction remain (DOMAIN.md section 6, Greece: still the state's)."""
+    removed = _removed_by_tasks(entry_lots, as_of)
+    reported = (
+        select(DestructionEvent.task_id, EventLine.lot_id, func.sum(EventLine.quantity).label("reported"))
+        .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
+        .where(
+            DestructionEvent.task_id.is_not(None),
+            event_lots,
+            DestructionEvent.occurred_on <= as_of if as_of is not None else true(),
+        )
+        .group_by(DestructionEvent.task_id, EventLine.lot_id)
+        .subquery()
+    )
+    left = removed.c.removed - func.coalesce(reported.c.reported, 0)
+    return (
+        select(removed.c.lot_id, DestructionTask.site_id, func.sum(left).label("at_destruction"))
+        .join(DestructionTask, DestructionTask.id == removed.c.task_id)
+        .outerjoin(reported, and_(reported.c.task_id == removed.c.task_id, reported.c.lot_id == removed.c.lot_id))
+        .where(task_open_on(as_of))
+        .group_by(removed.c.lot_id, DestructionTask.site_id)
+        .having(func.sum(left) != 0)
     )
 
 
@@ -211,6 +265,7 @@ def derive(session: Session, lot_id: int) -> Balance:
         scheduled=row.scheduled,
         destroyed=row.destroyed,
         suspended=row.suspended,
+        at_destruction=row.at_destruction,
     )
 
 
@@ -318,9 +373,10 @@ def check(lot: Lot, balance: Balance) -> None:
             f"{balance.surplus - balance.suspended:,} would be surplus not suspended; change the destruction "
             "tasks first",
         )
-    if balance.on_hand + balance.destroyed > balance.received:
+    if balance.held + balance.destroyed > balance.received:
+        at_sites = f", {balance.at_destruction:,} at destruction sites" if balance.at_destruction else ""
         raise RuleViolation(
             Rule.CONSERVATION,
-            f"{name}: {balance.on_hand:,} on hand and {balance.destroyed:,} destroyed would be more than "
-            f"the {balance.received:,} ever held",
+            f"{name}: {balance.on_hand:,} on hand{at_sites} and {balance.destroyed:,} destroyed would be more "
+            f"than the {balance.received:,} ever held",
         )

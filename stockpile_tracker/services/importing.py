@@ -408,7 +408,7 @@ class ImportService:
                 None,
             )
             if row["retention"]:
-                held = Balance(row["quantity"], row["quantity"], 0, None, 0, 0, 0)
+                held = Balance(row["quantity"], row["quantity"], 0, None, 0, 0, 0, 0)
                 warnings = retention_warnings(
                     session, held, row["quantity"], RetentionCategory(row["retention"]), profile
                 )

@@ -31,7 +31,16 @@ from .unaccounted import loss_problems
 MAX_PROBLEMS = 50
 
 # The stored projection's figures, in lot_balance's column order, as the office names them.
-FIGURES = ("on hand", "received", "retained", "retained as", "scheduled", "destroyed", "suspended")
+FIGURES = (
+    "on hand",
+    "received",
+    "retained",
+    "retained as",
+    "scheduled",
+    "destroyed",
+    "suspended",
+    "at destruction sites",
+)
 
 
 def check_database(ctx: Context) -> CheckReport:
@@ -82,6 +91,7 @@ def _balance_problems(session: Session, names: dict[int, str]) -> list[str]:
             row.scheduled,
             row.destroyed,
             row.suspended,
+            row.at_destruction,
         )
         for row in session.scalars(select(LotBalance))
     }

@@ -60,6 +60,7 @@ def current_balance(session: Session, lot: Lot) -> balance.Balance:
         stored.scheduled,
         stored.destroyed,
         stored.suspended,
+        stored.at_destruction,
     )
 
 
@@ -69,6 +70,7 @@ FORM_FIGURES = {
     "retention_category": "kept for",
     "scheduled": "scheduled",
     "suspended": "suspended",
+    "at_destruction": "at destruction sites",
     "destroyed": "destroyed",
 }
 

@@ -47,7 +47,7 @@ class OverviewService:
     def lots_holding(self) -> int:
         with self.ctx.read() as session:
             return session.execute(
-                select(func.count()).select_from(LotBalance).where(LotBalance.on_hand > 0)
+                select(func.count()).select_from(LotBalance).where(LotBalance.on_hand + LotBalance.at_destruction > 0)
             ).scalar_one()
 
     def destroyed_in(self, year: int) -> tuple[int, int]:
@@ -76,9 +76,10 @@ class OverviewService:
                 func.sum(LotBalance.retained).label("retained"),
                 func.sum(LotBalance.scheduled).label("scheduled"),
                 func.sum(LotBalance.suspended).label("suspended"),
+                func.sum(LotBalance.at_destruction).label("at_destruction"),
             )
             .join(LotBalance, LotBalance.lot_id == Lot.id)
-            .where(LotBalance.on_hand > 0)
+            .where(LotBalance.on_hand + LotBalance.at_destruction > 0)
             .group_by(Lot.mine_type_id)
             .subquery()
         )
@@ -93,6 +94,7 @@ class OverviewService:
                 per_type.c.retained,
                 per_type.c.scheduled,
                 per_type.c.suspended,
+                per_type.c.at_destruction,
                 covered,
                 MINES_PER_ITEM,
             ).join(per_type, per_type.c.mine_type_id == MineType.id)
@@ -103,8 +105,9 @@ class OverviewService:
                     retained=int(kept) * per_item - beyond.get(name, 0),
                     scheduled=int(planned) * per_item,
                     suspended=int(suspended) * per_item,
-                    not_covered=int(held) * (mines - per_item),
+                    at_destruction=int(shipped) * per_item,
+                    not_covered=(int(held) + int(shipped)) * (mines - per_item),
                 )
-                for name, held, kept, planned, suspended, per_item, mines in session.execute(query)
+                for name, held, kept, planned, suspended, shipped, per_item, mines in session.execute(query)
             ]
-        return tuple(sorted(rows, key=lambda row: (-(row.on_hand + row.not_covered), row.designation)))
+        return tuple(sorted(rows, key=lambda row: (-(row.held + row.not_covered), row.designation)))

@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import BigInteger, ColumnElement, FromClause, Row, Select, and_, case, cast, func, or_, select
+from sqlalchemy import BigInteger, ColumnElement, FromClause, Row, Select, and_, case, cast, func, or_, select, true
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from ..db.models import DestructionEvent, EventLine, Lot, LotBalance, MineType, Movement, RetentionDecision, Site
 from ..domain.enums import Category, LotStatus, MovementKind, RetentionCategory, RetentionFilter, SdClass
 from ..domain.errors import InvalidInput, NotFound
-from .balance import derived_balance_query
+from .balance import at_destruction_query, derived_balance_query
 from .base import Context
 from .catalogue import MINES_PER_ITEM, active_profile, covered_per_item, profile_info
 from .dto.catalogue import PolicyProfileInfo
@@ -42,8 +42,8 @@ STATUS_WHERE: dict[LotStatus, ColumnElement[bool]] = {
     LotStatus.UNSCHEDULED_SURPLUS: UNSCHEDULED > 0,
     LotStatus.SCHEDULED: LotBalance.scheduled > 0,
     LotStatus.SUSPENDED: LotBalance.suspended > 0,
-    LotStatus.PARTIALLY_DESTROYED: and_(LotBalance.destroyed > 0, LotBalance.on_hand > 0),
-    LotStatus.DESTROYED: and_(LotBalance.destroyed > 0, LotBalance.on_hand == 0),
+    LotStatus.PARTIALLY_DESTROYED: and_(LotBalance.destroyed > 0, LotBalance.on_hand + LotBalance.at_destruction > 0),
+    LotStatus.DESTROYED: and_(LotBalance.destroyed > 0, LotBalance.on_hand + LotBalance.at_destruction == 0),
 }
 
 SORT_KEYS = {
@@ -59,6 +59,7 @@ SORT_KEYS = {
     "surplus": LotBalance.on_hand - LotBalance.retained,
     "scheduled": LotBalance.scheduled,
     "suspended": LotBalance.suspended,
+    "at_destruction": LotBalance.at_destruction,
     "destroyed": LotBalance.destroyed,
     "condition": Lot.condition_code,
 }
@@ -80,6 +81,7 @@ LOT_COLUMNS = (
     MineType.ap_per_item,
     MineType.av_per_item,
     LotBalance.suspended,
+    LotBalance.at_destruction,
     Lot.notes,
 )
 
@@ -103,6 +105,7 @@ def _lot_row(row: Row[*tuple[Any, ...]]) -> LotRow:
         ap_per_item=row.ap_per_item,
         av_per_item=row.av_per_item,
         suspended=row.suspended,
+        at_destruction=row.at_destruction,
         notes=row.notes,
     )
 
@@ -178,7 +181,7 @@ def _filtered(query: Select[*tuple[Any, ...]], f: LotFilter, dialect: str) -> Se
     return query.where(*conditions) if conditions else query
 
 
-FIGURES = ("on_hand", "retained", "scheduled", "destroyed", "suspended")
+FIGURES = ("on_hand", "retained", "scheduled", "destroyed", "suspended", "at_destruction")
 
 
 def _total_columns(per_item: ColumnElement[int] | None = None, prefix: str = "") -> tuple[ColumnElement[Any], ...]:
@@ -271,7 +274,8 @@ class QueryService:
             return _lot_row(row)
 
     def year_lots(self, year: int) -> list[YearLot]:
-        """Every lot that held mines at the end of `year` or lost some during it."""
+        """Every lot that held mines at the end of `year` (on hand or at destruction sites) or lost
+        some during it."""
         end = date(year, 12, 31)
         start = date(year, 1, 1)
         balances = derived_balance_query(as_of=end).subquery()
@@ -319,6 +323,7 @@ class QueryService:
                 MineType.category,
                 MineType.activation,
                 balances.c.on_hand,
+                balances.c.at_destruction,
                 balances.c.retained,
                 balances.c.retention_category,
                 institution.c.institution,
@@ -336,7 +341,14 @@ class QueryService:
             .outerjoin(trained, trained.c.lot_id == Lot.id)
             .outerjoin(discovered, discovered.c.lot_id == Lot.id)
             .outerjoin(institution, institution.c.lot_id == Lot.id)
-            .where(or_(balances.c.on_hand > 0, destroyed.c.quantity > 0, trained.c.quantity > 0))
+            .where(
+                or_(
+                    balances.c.on_hand > 0,
+                    balances.c.at_destruction > 0,
+                    destroyed.c.quantity > 0,
+                    trained.c.quantity > 0,
+                )
+            )
             .order_by(MineType.designation, Lot.lot_number)
         )
         with self.ctx.read() as session:
@@ -348,6 +360,7 @@ class QueryService:
                     category=row.category,
                     activation=row.activation,
                     on_hand=row.on_hand,
+                    at_destruction=row.at_destruction,
                     retained=row.retained,
                     retention_category=row.retention_category,
                     institution=row.institution,
@@ -402,6 +415,16 @@ class QueryService:
             .group_by(*keys)
             .order_by(*keys)
         )
+        shipped = at_destruction_query(true(), true(), as_of if as_of < self.ctx.today() else None).subquery()
+        at_sites = (
+            select(*keys[:-3], Site.code, Site.country, func.sum(shipped.c.at_destruction).label("at_destruction"))
+            .select_from(shipped)
+            .join(Lot, Lot.id == shipped.c.lot_id)
+            .join(MineType, MineType.id == Lot.mine_type_id)
+            .join(Site, Site.id == shipped.c.site_id)
+            .group_by(*keys[:-1])
+            .order_by(*keys[:-1])
+        )
         with self.ctx.read() as session:
             policy = profile_info(active_profile(session))
             beyond = self._beyond_by_type_and_site(session, policy, as_of, balances)
@@ -420,6 +443,7 @@ class QueryService:
                     scheduled=int(row.scheduled),
                     destroyed=int(row.destroyed),
                     suspended=int(row.suspended),
+                    at_destruction=0,
                     ap_per_item=row.ap_per_item,
                     av_per_item=row.av_per_item,
                     covered_ap=covered[0],
@@ -429,6 +453,31 @@ class QueryService:
                     else 0,
                 )
                 for row in session.execute(query)
+                for covered in [policy.covered_contents(row.ap_per_item, row.av_per_item, row.activation)]
+            ] + [
+                # Shipped and not yet destroyed, at the destruction site: no lot is counted twice (its
+                # line is at its own site) and no mine of it is on hand, retained or scheduled there.
+                StatusGroup(
+                    type_designation=row.designation,
+                    category=row.category,
+                    activation=row.activation,
+                    sd_class=SdClass(row.sd_class),
+                    site_code=row.code,
+                    site_country=row.country,
+                    retention_category=None,
+                    lots=0,
+                    on_hand=0,
+                    retained=0,
+                    scheduled=0,
+                    destroyed=0,
+                    suspended=0,
+                    at_destruction=int(row.at_destruction),
+                    ap_per_item=row.ap_per_item,
+                    av_per_item=row.av_per_item,
+                    covered_ap=covered[0],
+                    covered_av=covered[1],
+                )
+                for row in session.execute(at_sites)
                 for covered in [policy.covered_contents(row.ap_per_item, row.av_per_item, row.activation)]
             ]
 

@@ -106,9 +106,9 @@ def test_lots_totals_equal_the_rows_and_the_query_service(demo_url, capsys, opti
     lines = out.splitlines()
     end = next(number for number, line in enumerate(lines) if line.startswith("Total ("))
     body = lines[2 : end - 1]
-    # The seven quantity columns before the condition code: on hand (items), mines, retained, surplus,
-    # scheduled, suspended, destroyed.
-    rows = [[int(cell.replace(",", "")) for cell in line.split()[-8:-1]] for line in body]
+    # The eight quantity columns before the condition code: on hand (items), mines, retained, surplus,
+    # scheduled, suspended, at destruction sites, destroyed.
+    rows = [[int(cell.replace(",", "")) for cell in line.split()[-9:-1]] for line in body]
     engine = open_database(demo_url)
     sp = Stockpile(engine, "reader")
     lots, split = sp.queries.lots(lot_filter, limit=None), sp.queries.totals_by_scope(lot_filter)
@@ -131,13 +131,14 @@ def test_lots_totals_equal_the_rows_and_the_query_service(demo_url, capsys, opti
     ):
         counted = f"{expected.lots:,} {'lot' if expected.lots == 1 else 'lots'}"  # "1 lot", never "1 lots"
         assert total_line.startswith(f"Total {'covered' if in_scope else 'not covered'}, in mines ({counted})")
-        totals = [int(cell.replace(",", "")) for cell in total_line.split()[-6:]]
+        totals = [int(cell.replace(",", "")) for cell in total_line.split()[-7:]]
         assert totals == [
             expected.on_hand,
             expected.retained,
             expected.surplus,
             expected.scheduled,
             expected.suspended,
+            expected.at_destruction,
             expected.destroyed,
         ]
         assert expected.surplus == expected.scheduled + expected.suspended + expected.unscheduled
@@ -147,6 +148,7 @@ def test_lots_totals_equal_the_rows_and_the_query_service(demo_url, capsys, opti
         # retained counts the Korea reserve up to the requirement; the rows, each lot's decision
         assert totals[1] + expected.beyond_requirement == sum(lot.retained * share[lot.id] for lot in lots)
         assert totals[4] == sum(lot.suspended * share[lot.id] for lot in lots)
+        assert totals[5] == sum(lot.at_destruction * share[lot.id] for lot in lots)
     assert split.covered.on_hand + split.not_covered.on_hand == split.whole.on_hand
     assert split.not_covered.beyond_requirement == 0
     if split.covered.beyond_requirement:

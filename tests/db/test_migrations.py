@@ -805,3 +805,34 @@ def test_backups_taken_within_one_second_keep_each_their_own_file(tmp_path):
     backups = [migrate.backup_sqlite(source, path, REVISIONS[0]) for _ in range(3)]
     source.close()
     assert len(set(backups)) == 3 and all(backup.stat().st_size == path.stat().st_size for backup in backups)
+
+
+def shipped_mines_are_at_destruction_sites(url: str) -> None:
+    """0012: mines shipped for an open task and not yet reported destroyed are held at destruction
+    sites (the demo ships 380 of a lot to the Tooele plant): the upgrade fills the figure from the
+    tasks as the services reckon it, every other figure as it was; the downgrade drops it."""
+    engine = make_engine(url)
+    before = figures(engine)
+    engine.dispose()
+    engine = open_database(url)
+    try:
+        sp = Stockpile(engine, "reader", today=lambda: TODAY)
+        awaiting: dict[int, int] = {}
+        for task in sp.destruction.tasks(status="open"):
+            for line in task.lines:
+                awaiting[line.lot_id] = awaiting.get(line.lot_id, 0) + line.awaiting_destruction
+        shipped = {row.id: row.at_destruction for row in sp.queries.lots(limit=None) if row.at_destruction}
+        assert shipped == {lot: n for lot, n in awaiting.items() if n} and sum(shipped.values()) > 0
+        assert figures(engine) == legal_holds_become_suspensions(before)
+        held = sp.queries.scope_totals().whole
+        assert held.held == held.on_hand + sum(shipped.values())
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection=connection), "0011")
+            assert "at_destruction" not in {c["name"] for c in inspect(connection).get_columns("lot_balance")}
+        assert figures(engine) == before
+    finally:
+        engine.dispose()
+
+
+def test_upgrading_0011_puts_shipped_mines_at_destruction_sites(tmp_path, pg_server):
+    on_fixture_upgraded("0011", tmp_path, pg_server, shipped_mines_are_at_destruction_sites)

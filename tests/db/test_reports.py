@@ -68,22 +68,30 @@ def test_status_report_numbers_are_the_known_ones(known):
     """Every breakdown is given in scope and apart: no total of surplus mixes in the AV lot."""
     report = status_report(known, TODAY, printed_at=PRINTED)
     summary = tables(report)[f"Summary by category, {COVERED}"]
-    # Category, Lots, On hand, Retained, Surplus, Scheduled, Suspended, Unscheduled surplus, Destroyed
-    assert summary.rows == (("Anti-personnel", 2, 1300, 300, 1000, 0, 0, 1000, 200),)
-    assert summary.total_row == ("Total", 2, 1300, 300, 1000, 0, 0, 1000, 200)
+    # Category, Lots, Held, At destruction sites, On hand, Retained, Surplus, Scheduled, Suspended,
+    # Unscheduled surplus, Destroyed
+    assert summary.rows == (("Anti-personnel", 2, 1300, 0, 1300, 300, 1000, 0, 0, 1000, 200),)
+    assert summary.total_row == ("Total", 2, 1300, 0, 1300, 300, 1000, 0, 0, 1000, 200)
     apart = tables(report)[f"Summary by category, {APART}"]
-    assert apart.rows == (("Anti-vehicle", 1, 400, 0, 400, 0, 0, 400, 0),)
+    assert apart.rows == (("Anti-vehicle", 1, 400, 0, 400, 0, 400, 0, 0, 400, 0),)
     scope = known.queries.scope_totals()
-    assert summary.total_row[1:5] == (scope.covered.lots, scope.covered.on_hand, scope.covered.retained, 1000)
+    assert summary.total_row[1:7] == (
+        scope.covered.lots,
+        scope.covered.held,
+        scope.covered.at_destruction,
+        scope.covered.on_hand,
+        scope.covered.retained,
+        1000,
+    )
     for title in ("By self-destruct / self-deactivation", "By site", "By type"):
         for table, total in (
             (tables(report)[f"{title}, {COVERED}"], summary),
             (tables(report)[f"{title}, {APART}"], apart),
         ):
-            assert table.total_row == total.total_row[:1] + (None,) * (len(table.columns) - 9) + total.total_row[1:]
+            assert table.total_row == total.total_row[:1] + (None,) * (len(table.columns) - 11) + total.total_row[1:]
     # the scope table totals what is held, never the surplus of the two
     (in_and_out,) = [t for t in report.tables if t.title.startswith("In and out of scope")]
-    assert in_and_out.total_row == ("Total", 3, 1700, 300, None, None, None, None, 200)
+    assert in_and_out.total_row == ("Total", 3, 1700, 0, 1700, 300, None, None, None, None, 200)
     assert tables(report)["Retained, by reason"].rows == (("Korea defence", COVERED, 1, 300, 0, 300),)
 
 
@@ -96,8 +104,9 @@ def test_status_report_splits_surplus_into_scheduled_suspended_and_unscheduled(k
         lot.id, kind="investigation", quantity=100, reference="QDR-7", reason="fuzes", suspended_from=TODAY
     )
     summary = tables(status_report(known, TODAY, printed_at=PRINTED))[f"Summary by category, {COVERED}"]
-    # Category, Lots, On hand, Retained, Surplus, Scheduled, Suspended, Unscheduled surplus, Destroyed
-    assert summary.rows[0] == ("Anti-personnel", 2, 1300, 300, 1000, 150, 100, 1000 - 150 - 100, 200)
+    # Category, Lots, Held, At destruction sites, On hand, Retained, Surplus, Scheduled, Suspended,
+    # Unscheduled surplus, Destroyed
+    assert summary.rows[0] == ("Anti-personnel", 2, 1300, 0, 1300, 300, 1000, 150, 100, 1000 - 150 - 100, 200)
     totals = known.queries.totals_by_scope().covered
     assert summary.total_row[1:] == totals.figures
     assert totals.surplus == totals.scheduled + totals.suspended + totals.unscheduled
@@ -107,7 +116,7 @@ def test_status_report_splits_surplus_into_scheduled_suspended_and_unscheduled(k
     assert listed.total_row[-2:] == (totals.suspended, known.queries.totals_by_scope().not_covered.suspended)
     # a day before the suspension, the mines were not suspended
     earlier = status_report(known, TODAY - timedelta(days=1))
-    assert tables(earlier)[f"Summary by category, {COVERED}"].rows[0][6] == 0
+    assert tables(earlier)[f"Summary by category, {COVERED}"].rows[0][8] == 0
     assert "Suspended, by suspension" not in tables(earlier)
 
 
@@ -115,10 +124,10 @@ def test_status_as_of_an_earlier_date_uses_the_ledger_up_to_then(known):
     report = status_report(known, date(2025, 12, 31), printed_at=PRINTED)
     summary = tables(report)[f"Summary by category, {COVERED}"]
     # L-3 was not received yet, nothing was destroyed yet.
-    assert summary.rows == (("Anti-personnel", 2, 1500, 300, 1200, 0, 0, 1200, 0),)
+    assert summary.rows == (("Anti-personnel", 2, 1500, 0, 1500, 300, 1200, 0, 0, 1200, 0),)
     assert tables(report)[f"Summary by category, {APART}"].rows == ()
     before_retention = tables(status_report(known, date(2022, 6, 30)))[f"Summary by category, {COVERED}"]
-    assert before_retention.total_row[3] == 0
+    assert before_retention.total_row[5] == 0  # retained
 
 
 def test_status_report_on_the_demo_equals_the_query_service(demo_url):
@@ -191,8 +200,8 @@ def test_cli_writes_pdf_csv_and_html(known, database_url, tmp_path, capsys):
     assert "wrote" in capsys.readouterr().out
     rows = list(csv.reader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
     assert [f"Summary by category, {COVERED}"] in rows
-    assert ["Total", "2", "1300", "300", "1000", "0", "0", "1000", "200"] in rows
-    assert ["Total", "3", "1700", "300", "", "", "", "", "200"] in rows  # in and out of scope: what is held
+    assert ["Total", "2", "1300", "0", "1300", "300", "1000", "0", "0", "1000", "200"] in rows
+    assert ["Total", "3", "1700", "0", "1700", "300", "", "", "", "", "200"] in rows  # in and out of scope: what is held
     assert "Stockpile status" in html.read_text()
     text = pdf_text(pdf, "-layout")
     assert "Stockpile status" in text and "1,700" in text and re.search(r"page 1 of [0-9]+\n", text)
@@ -304,7 +313,7 @@ def test_article7_for_a_year_not_over_is_provisional_wherever_it_prints(stockpil
     forms = [t.title for t in report.tables if t.title != "Form F - destruction programmes"]
     assert forms and all(as_of in title for title in forms)
     form_b = next(t for t in report.tables if t.title.startswith("Form B - stockpiled"))
-    assert form_b.total_row[1] == stockpile.queries.scope_totals(TODAY).covered.on_hand
+    assert form_b.total_row[1] == stockpile.queries.scope_totals(TODAY).covered.held
 
 
 def test_cli_article7_on_the_demo(demo_url, tmp_path, capsys):

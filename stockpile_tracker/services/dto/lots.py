@@ -33,6 +33,7 @@ class LotRow(StockFigures):
     ap_per_item: int
     av_per_item: int
     suspended: int
+    at_destruction: int
     notes: str | None = None
 
     @property
@@ -63,7 +64,7 @@ class LotRow(StockFigures):
         """`kept_for` under a profile: mines it does not govern (`covered` false) are no surplus
         to destroy, and say so."""
         if not self.on_hand:
-            return "none held"
+            return "at destruction sites" if self.at_destruction else "none held"
         rest = "surplus" if covered else "not covered"
         if self.retention_category is None:  # nothing retained: the database keeps the two together
             return rest
@@ -79,6 +80,7 @@ class Totals(StockFigures):
     scheduled: int = 0
     destroyed: int = 0
     suspended: int = 0
+    at_destruction: int = 0
     # In mines a profile governs: reserved for Korea beyond the requirement (korea-reserve). Not in
     # `retained`, in `surplus` and `unscheduled`: the profile's judgement, though the lots' decisions
     # still keep them until the office releases them.
@@ -95,6 +97,7 @@ class Totals(StockFigures):
             scheduled=sum(p.scheduled for p in parts),
             destroyed=sum(p.destroyed for p in parts),
             suspended=sum(p.suspended for p in parts),
+            at_destruction=sum(p.at_destruction for p in parts),
             beyond_requirement=sum(p.beyond_requirement for p in parts),
         )
 
@@ -114,11 +117,13 @@ class Totals(StockFigures):
         )
 
     @property
-    def figures(self) -> tuple[int, int, int, int, int, int, int, int]:
-        """Lots, on hand, retained, surplus, scheduled, suspended, unscheduled surplus, destroyed:
-        the status report's columns, in their order."""
+    def figures(self) -> tuple[int, int, int, int, int, int, int, int, int, int]:
+        """Lots, held, at destruction sites, on hand, retained, surplus, scheduled, suspended,
+        unscheduled surplus, destroyed: the status report's columns, in their order."""
         return (
             self.lots,
+            self.held,
+            self.at_destruction,
             self.on_hand,
             self.retained,
             self.surplus,
@@ -188,6 +193,7 @@ class StatusGroup(StockFigures):
     scheduled: int
     destroyed: int
     suspended: int
+    at_destruction: int  # at the group's site, a destruction site: shipped, not yet destroyed
     ap_per_item: int
     av_per_item: int
     covered_ap: int  # of an item's AP mines, those the active policy profile governs
@@ -255,6 +261,7 @@ def in_mines(figures: Figures, per_item: int) -> Figures:
         scheduled=figures.scheduled * per_item,
         destroyed=figures.destroyed * per_item,
         suspended=figures.suspended * per_item,
+        at_destruction=figures.at_destruction * per_item,
     )
 
 
@@ -305,6 +312,7 @@ class YearLot:
     category: str
     activation: str
     on_hand: int  # at the end of the year
+    at_destruction: int  # at the end of the year: shipped for destruction, not yet destroyed
     retained: int
     retention_category: str | None
     institution: str | None
@@ -319,6 +327,11 @@ class YearLot:
     @property
     def mines_per_item(self) -> int:
         return self.ap_per_item + self.av_per_item
+
+    @property
+    def held(self) -> int:
+        """In the state's stockpile at the end of the year: on hand, and at destruction sites."""
+        return self.on_hand + self.at_destruction
 
 
 @dataclass(frozen=True)

@@ -22,12 +22,13 @@ class TypeComposition(StockFigures):
     retained: int
     scheduled: int
     suspended: int
-    not_covered: int
+    at_destruction: int
+    not_covered: int  # held, on hand or at destruction sites
 
     @property
     def in_scope(self) -> bool:
         """The profile governs some of its mines: their surplus is to destroy."""
-        return self.on_hand > 0
+        return self.held > 0
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class Dashboard:
     as_of: date
     totals: Totals
     scope: ScopeTotals  # the totals in and out of the active profile's scope
-    lots_holding: int  # lots with mines on hand (the totals count emptied lots too)
+    lots_holding: int  # lots with mines held (the totals count emptied lots too)
     destroyed_this_year: int  # of the types the active profile governs, as Form G counts them
     destroyed_this_year_not_covered: int
     composition: tuple[TypeComposition, ...]  # largest stock first
