@@ -35,7 +35,7 @@ from .dto.catalogue import PolicyProfileInfo
 from .dto.destruction import ProgrammeInfo, TaskInfo
 from .dto.reports import Finding
 from .held import found_after, held_changes, kept_as_permitted, recent_rate, surplus_ended
-from .korea import KoreaReserve, korea_reserves
+from .korea import KoreaReserve, beyond_requirement, korea_reserves
 from .suspensions import suspended_near_deadline
 from .unaccounted import loss_infos, written_off
 
@@ -237,7 +237,7 @@ class ComplianceService:
                 .order_by(Lot.lot_number)
             ).all()
             korea = korea_reserves(session, policy, lots, today)
-            beyond = {lot_id: excess for reserve in korea for lot_id, _number, excess in reserve.excess}
+            beyond = beyond_requirement(session, policy, today, balances)
             self._stock(found, policy, lots, beyond)
             _korea(found, policy, korea)
             self._movements(found, policy, session, today)
@@ -464,7 +464,7 @@ class ComplianceService:
         unpermitted = 0  # retained for a reason the profile does not permit, or beyond it: still to destroy
         for lot_id, category, retained in kept:
             if lot_id in held and lot_id not in late_finds:
-                permitted = kept_as_permitted(policy, category, int(retained)) - korea_excess.get(lot_id, 0)
+                permitted = kept_as_permitted(policy, category, int(retained) - korea_excess.get(lot_id, 0))
                 held[lot_id] -= permitted
                 unpermitted += int(retained) - permitted
         surplus_of = {lot_id: quantity for lot_id, quantity in held.items() if quantity > 0}

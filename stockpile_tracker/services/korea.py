@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import FromClause, Row, select, true
+from sqlalchemy import BigInteger, FromClause, Row, cast, select, true
 from sqlalchemy.orm import Session
 
 from ..db.models import KoreaRequirement, Lot, LotBalance, MineType, PolicyProfile
@@ -19,7 +19,7 @@ from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.rules import korea_excess, require_on_record, require_text, require_whole
 from . import audit
 from .base import Context, utc_now
-from .catalogue import profile_info
+from .catalogue import covered_per_item, profile_info
 from .dto.catalogue import KoreaRequirementInfo, PolicyProfileInfo
 
 
@@ -94,23 +94,33 @@ def reserves_on(session: Session, policy: PolicyProfileInfo, day: date, balances
     """`korea_reserves` of the lots' figures in `balances` (the projection, or derived as of `day`)."""
     if RetentionCategory.KOREA.value not in policy.permitted_retention:
         return []
-    lots = session.execute(
-        select(
-            Lot.id,
-            Lot.lot_number,
-            MineType.designation,
-            MineType.ap_per_item,
-            MineType.av_per_item,
-            MineType.activation,
-            balances.c.retained,
-            balances.c.retention_category,
+    return korea_reserves(session, policy, _korea_reserved(session, policy, balances), day)
+
+
+def _korea_reserved(session: Session, policy: PolicyProfileInfo, balances: FromClause) -> list[Row[Any]]:
+    """The lots reserved for Korea in `balances`, their retained figure in the mines the profile governs."""
+    covered = covered_per_item(policy)
+    return list(
+        session.execute(
+            select(
+                Lot.id,
+                Lot.lot_number,
+                MineType.designation,
+                MineType.ap_per_item,
+                MineType.av_per_item,
+                MineType.activation,
+                balances.c.retained,
+                balances.c.retention_category,
+                (cast(balances.c.retained, BigInteger) * covered).label("mines"),
+            )
+            .select_from(balances)
+            .join(Lot, Lot.id == balances.c.lot_id)
+            .join(MineType, MineType.id == Lot.mine_type_id)
+            .where(
+                balances.c.retention_category == RetentionCategory.KOREA.value, balances.c.retained > 0, covered > 0
+            )
         )
-        .select_from(balances)
-        .join(Lot, Lot.id == balances.c.lot_id)
-        .join(MineType, MineType.id == Lot.mine_type_id)
-        .where(balances.c.retention_category == RetentionCategory.KOREA.value, balances.c.retained > 0)
-    ).all()
-    return korea_reserves(session, policy, lots, day)
+    )
 
 
 def beyond_requirement(
@@ -120,7 +130,10 @@ def beyond_requirement(
     in the profile's scope (korea-reserve): surplus to destroy in every figure of the profile, though
     the lot's retention decision stands until the office releases them. The one source of that figure.
     `balances`: the lots' figures of that day (default: the projection, today's)."""
-    reserves = reserves_on(session, policy, day, LotBalance.__table__ if balances is None else balances)
+    balances = LotBalance.__table__ if balances is None else balances
+    if RetentionCategory.KOREA.value not in policy.permitted_retention:  # it requires none: all of it is beyond
+        return {lot.id: int(lot.mines) for lot in _korea_reserved(session, policy, balances)}
+    reserves = reserves_on(session, policy, day, balances)
     return {lot_id: excess for reserve in reserves for lot_id, _number, excess in reserve.excess}
 
 

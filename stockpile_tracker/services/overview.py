@@ -4,6 +4,7 @@ service on their own: at national scale they take seconds, the figures do not.""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date
 
 from sqlalchemy import BigInteger, cast, func, select
@@ -13,7 +14,7 @@ from .base import Context
 from .catalogue import MINES_PER_ITEM, active_profile, covered_per_item, profile_info
 from .destruction import DestructionService
 from .dto.reports import Dashboard, ProgrammeStatus, TypeComposition
-from .korea import reserves_on
+from .korea import beyond_requirement
 from .queries import QueryService
 
 
@@ -86,8 +87,13 @@ class OverviewService:
         with self.ctx.read() as session:
             policy = profile_info(active_profile(session))
             covered = covered_per_item(policy)
-            reserves = reserves_on(session, policy, self.ctx.today(), LotBalance.__table__)
-            beyond = {reserve.designation: reserve.beyond for reserve in reserves}
+            beyond: dict[str, int] = defaultdict(int)
+            excess = beyond_requirement(session, policy, self.ctx.today())
+            if excess:
+                for lot_id, designation in session.execute(
+                    select(Lot.id, MineType.designation).join(MineType).where(Lot.id.in_(list(excess)))
+                ):
+                    beyond[designation] += excess[lot_id]
             query = select(
                 MineType.designation,
                 per_type.c.on_hand,

@@ -91,7 +91,7 @@ def assert_every_figure_agrees(sp, database_url, capsys, excess: dict[str, int])
     (korea_row,) = report["Retained, by reason"].rows
     assert korea_row == ("Korea defence", COVERED, 3, reserved, beyond, reserved - beyond)
     by_type = {row[0]: row for row in report[f"By type, {COVERED}"].rows}
-    assert by_type["M67"][5:7] == (900 - excess.get("M67", 0), 1_000 + excess.get("M67", 0))  # retained, surplus
+    assert by_type["M67"][7:9] == (900 - excess.get("M67", 0), 1_000 + excess.get("M67", 0))  # retained, surplus
     # Form B at the year's end, under the requirement then in force
     (form_b,) = [
         t
@@ -187,3 +187,24 @@ def test_any_reserves_and_requirements_give_one_excess_in_every_figure(sqlite_te
             engine.dispose()
 
     example()
+
+
+def test_a_profile_that_permits_no_korea_reserve_counts_all_of_it_as_surplus(reserves, database_url, capsys):
+    """Under the Ottawa Convention no mine may be kept for the defence of Korea: the profile requires
+    none, so the whole reserve is beyond the requirement, surplus in every figure, while the lots'
+    decisions stand until the office releases them (and the policy finding says so)."""
+    reserves.catalogue.set_active_profile("ottawa")
+    reserved = sum(lot.retained * lot.mines_per_item for lot in reserves.queries.lots(limit=None))
+    assert reserved == 900 + 360
+    covered = reserves.queries.scope_totals().covered
+    assert (covered.retained, covered.beyond_requirement, covered.surplus) == (0, reserved, 1_000 + reserved)
+    assert reserves.queries.totals_by_scope().covered == covered
+    assert reserves.overview.dashboard().scope.covered == covered
+    assert {row.designation: row.retained for row in reserves.overview.composition()} == {"M67": 0, "ADAM": 0}
+    (korea_row,) = tables(status_report(reserves, TODAY, printed_at=PRINTED))["Retained, by reason"].rows
+    assert korea_row[2:] == (3, reserved, reserved, 0)  # lots, kept by the decisions, beyond: surplus, retained
+    found = {f.rule: f.quantity for f in reserves.compliance.findings()}
+    assert found[Rule.POLICY] == reserved  # retained as Korea defence, which the profile does not permit
+    assert found[Rule.SURPLUS_TO_SCHEDULE] == covered.unscheduled == 1_000 + reserved
+    assert main(["--database", database_url, "lots", "--limit", "0"]) == 0
+    assert f"retained 0, surplus {covered.surplus:,}" in capsys.readouterr().out
