@@ -26,8 +26,8 @@ from ..domain.words import count
 from ..reports.registry import AsOf
 from ..services import Stockpile
 from ..services.dto.imports import ImportPlan
-from ..services.import_table import read_import_file
 from ..services.import_movements import FILE_KINDS
+from ..services.import_table import read_import_file
 from ..services.importing import ImportRejected
 from .table_model import Column, RecordTableModel
 from .widgets import DateEdit
