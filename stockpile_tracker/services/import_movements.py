@@ -86,20 +86,20 @@ class MovementImport:
         for entry in whole:
             savepoint = session.begin_nested()
             try:
-                warnings = self._post(session, entry, plan)
+                warnings = self._post(session, entry)
             except StockpileError as exc:
                 savepoint.rollback()
                 plan.problems.append(_problem(entry["line"], exc))
                 continue
             savepoint.commit()
-            plan.warnings += [Problem(entry["line"], "kind", warning) for warning in warnings]
+            plan.warnings += warnings
             plan.rows.append(entry)
         plan.problems.sort(key=lambda p: p.line)
         plan.warnings.sort(key=lambda p: p.line)
         return plan
 
-    def _post(self, session: Session, row: dict[str, Any], plan: ImportPlan) -> tuple[str, ...]:
-        """One row through the action it stands for; the warnings the action gives."""
+    def _post(self, session: Session, row: dict[str, Any]) -> list[Problem]:
+        """One row through the action it stands for; the warnings the action gives, by line."""
         kind, quantity, on, reference, reason = row["kind"], row["quantity"], row["on"], row["reference"], row["reason"]
         if kind in NOT_YET:  # holdings: moves and returns will be posted here
             raise InvalidInput("kind", NOT_YET[kind])
@@ -109,7 +109,7 @@ class MovementImport:
         if lot is None:
             if kind not in TAKE_ON:
                 raise InvalidInput("lot number", f"no lot {row['lot_number']} of type {row['type']}")
-            return self.lots.post_new_lot(
+            result = self.lots.post_new_lot(
                 session,
                 FILE_KINDS[kind],
                 row["lot_number"],
@@ -120,7 +120,8 @@ class MovementImport:
                 reference,
                 notes=row["notes"],
                 reason=reason,
-            ).warnings
+            )
+            return _flagged(row, result.warnings)
         if lot.site.code != row["site"]:
             raise InvalidInput("site", f"{lot_name(lot)} is at {lot.site.code}, not {row['site']}")
         if row["notes"]:
@@ -128,22 +129,24 @@ class MovementImport:
                 "notes", "are kept only on a row that takes a new lot on charge; give an entry's words as its reason"
             )
         if kind in TAKE_ON:
-            return self.lots.post_incoming(session, FILE_KINDS[kind], lot.id, quantity, on, reference, reason).warnings
-        if kind == "transfer_out":
-            return self.lots.post_transfer_out(session, lot.id, quantity, on, reference, reason or "").warnings
-        if kind == "training":
-            return self.lots.post_training(session, lot.id, quantity, on, reference, reason).warnings
-        if kind in ("check_gain", "check_loss"):  # the count that differs from the ledger by the quantity
+            result = self.lots.post_incoming(session, FILE_KINDS[kind], lot.id, quantity, on, reference, reason)
+        elif kind == "transfer_out":
+            result = self.lots.post_transfer_out(session, lot.id, quantity, on, reference, reason or "")
+        elif kind == "training":
+            result = self.lots.post_training(session, lot.id, quantity, on, reference, reason)
+        elif kind in ("check_gain", "check_loss"):  # the count that differs from the ledger by the quantity
             counted = held_on(session, lot, on) + (quantity if kind == "check_gain" else -quantity)
-            return self.lots.post_stock_check(session, lot.id, counted, on, reference, reason).warnings
-        task = self._task_to_ship(session, row, lot, plan)
-        self.destruction.post_shipment(session, task, on, {lot.id: quantity}, reference)
-        row["task"] = task.reference
-        return ()
+            result = self.lots.post_stock_check(session, lot.id, counted, on, reference, reason)
+        else:
+            task, notes = self._task_to_ship(session, row, lot)
+            self.destruction.post_shipment(session, task, on, {lot.id: quantity}, reference)
+            row["task"] = task.reference
+            return notes
+        return _flagged(row, result.warnings)
 
-    def _task_to_ship(self, session: Session, row: dict[str, Any], lot: Lot, plan: ImportPlan) -> DestructionTask:
+    def _task_to_ship(self, session: Session, row: dict[str, Any], lot: Lot) -> tuple[DestructionTask, list[Problem]]:
         """The open task at the destruction site that has the lot with enough left to ship; of two,
-        the oldest planned, and the preview says so."""
+        the oldest planned, with a note that says so."""
         tasks = session.scalars(
             select(DestructionTask)
             .join(TaskLine)
@@ -168,17 +171,19 @@ class MovementImport:
                 f"no open destruction task at {row['to_site']} has {row['quantity']:,} of {lot_name(lot)} "
                 f"left to ship ({lefts})",
             )
-        if len(able) > 1:
-            others = ", ".join(task.reference for task in able[1:])
-            plan.warnings.append(
-                Problem(
-                    row["line"],
-                    "to_site",
-                    f"tasks {able[0].reference} and {others} at {row['to_site']} can each take it: shipped "
-                    f"for {able[0].reference}, the oldest planned ({able[0].planned_on.isoformat()})",
-                )
-            )
-        return able[0]
+        if len(able) == 1:
+            return able[0], []
+        *first, last = (task.reference for task in able)
+        note = (
+            f"tasks {', '.join(first)} and {last} at {row['to_site']} can each take it: shipped for "
+            f"{able[0].reference}, the oldest planned ({able[0].planned_on.isoformat()})"
+        )
+        return able[0], [Problem(row["line"], "to_site", note)]
+
+
+def _flagged(row: dict[str, Any], warnings: tuple[str, ...]) -> list[Problem]:
+    """The flags a lot action gives, as warnings of the row."""
+    return [Problem(row["line"], "kind", warning) for warning in warnings]
 
 
 def _cells(row: Row, today: date, types: set[str], sites: set[str]) -> dict[str, Any] | None:

@@ -175,6 +175,9 @@ def test_a_shipment_two_tasks_can_take_goes_to_the_oldest_planned_and_says_so(sp
     ship = (
         HEADER + "2026-06-01,ship,L-001,M67,ANAD,100,GBL-1,TOOELE,,\n2026-06-02,ship,L-001,M67,ANAD,50,GBL-2,TOOELE,,\n"
     )
+    # a shipment refused (dated before the lot was received) says nothing of the task it would have taken
+    early = sp.imports.plan_movements((HEADER + "2019-06-01,ship,L-001,M67,ANAD,10,GBL-3,TOOELE,,\n").encode())
+    assert ([p.column for p in early.problems], early.warnings) == (["quantity"], [])
     plan = sp.imports.import_movements(ship.encode(), source="ship.csv")
     assert [row["task"] for row in plan.rows] == ["T-0", "T-1"]  # T-0 is full after the first row
     assert [str(w) for w in plan.warnings] == [
