@@ -104,12 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_profile_parser(commands)
 
     importing = commands.add_parser(
-        "import", help="import lots, destruction history, mine types or sites from a CSV file"
+        "import", help="import lots, destruction history, movements, mine types or sites from a CSV file"
     )
     importing.add_argument(
         "kind",
-        choices=["lots", "destructions", "types", "sites"],
-        help="what the file holds: lots, destruction history, mine types or sites",
+        choices=["lots", "destructions", "movements", "types", "sites"],
+        help="what the file holds: lots, destruction history, movements, mine types or sites",
     )
     importing.add_argument("file", help="the CSV file, with a header row")
     importing.add_argument("--dry-run", action="store_true", help="check the whole file, write nothing")
@@ -444,6 +444,7 @@ def cmd_check(sp: Stockpile, args: argparse.Namespace) -> int:
 
 AS_OF_REFUSED = {
     "destructions": "destructions carry their own dates",
+    "movements": "movements carry their own dates",
     "types": "mine types have no date",
     "sites": "sites have no date",
 }
@@ -491,6 +492,7 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
         else:
             importer = {
                 "destructions": sp.imports.import_destructions,
+                "movements": sp.imports.import_movements,
                 "types": sp.imports.import_types,
                 "sites": sp.imports.import_sites,
             }[args.kind]
@@ -507,6 +509,8 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         print(f"stockpile-tracker: nothing was imported: {len(problems):,} problems", file=sys.stderr)
         return EXIT_ERROR
+    for warning in plan.warnings:
+        print(f"{args.file}: warning: {warning}")
     verb = "would import" if args.dry_run else "imported"
     extra = _import_extras(plan)
     print(f"{verb} {plan.summary}" + (f" ({'; '.join(extra)})" if extra else ""))

@@ -97,6 +97,7 @@ ACTIONS = (
     ),
     Action("import_lots", "&Import lots...", lambda w: w.import_file("lots"), "&File", separator_before=True),
     Action("import_destructions", "Import destruction &history...", lambda w: w.import_file("destructions"), "&File"),
+    Action("import_movements", "Import &movements...", lambda w: w.import_file("movements"), "&File"),
     Action("import_types", "Import mine &types...", lambda w: w.import_file("types"), "&File"),
     Action("import_sites", "Import &sites...", lambda w: w.import_file("sites"), "&File"),
     Action(

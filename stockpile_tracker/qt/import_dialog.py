@@ -26,12 +26,19 @@ from ..domain.words import count
 from ..reports.registry import AsOf
 from ..services import Stockpile
 from ..services.dto.imports import ImportPlan
+from ..services.import_movements import FILE_KINDS
 from ..services.import_table import read_import_file
 from ..services.importing import ImportRejected
 from .table_model import Column, RecordTableModel
 from .widgets import DateEdit
 
-TITLES = {"lots": "lots", "destructions": "destruction history", "types": "mine types", "sites": "sites"}
+TITLES = {
+    "lots": "lots",
+    "destructions": "destruction history",
+    "movements": "movements",
+    "types": "mine types",
+    "sites": "sites",
+}
 ROW_COLUMNS: dict[str, list[Column]] = {
     "lots": [
         Column("Lot no.", lambda r: r["lot_number"]),
@@ -48,6 +55,16 @@ ROW_COLUMNS: dict[str, list[Column]] = {
         Column("Method", lambda r: r["method"]),
         Column("Lots", lambda r: len(r["lines"]), numeric=True),
         Column("Quantity", lambda r: r["quantity"], numeric=True),
+    ],
+    "movements": [
+        Column("Date", lambda r: r["on"]),
+        Column("Kind", lambda r: FILE_KINDS[r["kind"]].label),
+        Column("Lot no.", lambda r: r["lot_number"]),
+        Column("Type", lambda r: r["type"]),
+        Column("Site", lambda r: r["site"]),
+        Column("Quantity", lambda r: r["quantity"], numeric=True),
+        Column("Reference", lambda r: r["reference"]),
+        Column("To", lambda r: f"{r['to_site']}, task {r['task']}" if "task" in r else ""),
     ],
     "types": [
         Column("Designation", lambda r: r["designation"]),
@@ -89,6 +106,9 @@ class ImportDialog(QDialog):
         self.summary_label = QLabel()
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
+        self.warnings_label = QLabel()  # rows written but flagged for review, as the actions flag them
+        self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings_label.setWordWrap(True)
         self.rows_model = RecordTableModel(
             [Column("Line", lambda r: r["line"], numeric=True), *ROW_COLUMNS[kind]], self
         )
@@ -123,6 +143,7 @@ class ImportDialog(QDialog):
             )
             layout.addLayout(opening)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.warnings_label)
         layout.addWidget(QLabel("Problems (nothing is imported while there are any)"))
         layout.addWidget(self.problems_table, 1)
         layout.addWidget(QLabel("Rows to import"))
@@ -166,6 +187,8 @@ class ImportDialog(QDialog):
                 f" New types: {', '.join(plan.new_types) or 'none'}; new sites: {', '.join(plan.new_sites) or 'none'}."
             )
         self.summary_label.setText(text)
+        self.warnings_label.setText("\n".join(f"Flagged: {warning}" for warning in plan.warnings))
+        self.warnings_label.setVisible(bool(plan.warnings))
         self.import_button.setEnabled(plan.ok and bool(plan.rows))
 
     def accept(self) -> None:

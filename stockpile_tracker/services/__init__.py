@@ -53,7 +53,7 @@ class Stockpile:
         self.archive = ArchiveService(self.context)
         self.compliance = ComplianceService(self.context, self.destruction)
         self.overview = OverviewService(self.context, self.queries, self.destruction)
-        self.imports = ImportService(self.context, self.catalogue, self.destruction)
+        self.imports = ImportService(self.context, self.catalogue, self.lots, self.destruction)
 
     @classmethod
     def open(cls, url: str, user: str) -> Stockpile:

@@ -111,6 +111,12 @@ def require_in_task(task: DestructionTask, lot: Lot, planned: dict[int, int]) ->
         raise InvalidInput("lots", f"{lot_name(lot)} is not in task {task.reference}")
 
 
+def left_to_ship(session: Session, task: DestructionTask, lot: Lot) -> int:
+    """What the task still plans to ship of a lot in it: neither shipped nor destroyed on site."""
+    line = next(line for line in task_info(session, task).lines if line.lot_id == lot.id)
+    return line.planned - line.shipped - line.on_site
+
+
 def _created_by(as_of: date | None) -> ColumnElement[bool]:
     """A task on the record at the end of `as_of`: all of them without it."""
     if as_of is None:
@@ -251,41 +257,45 @@ class DestructionPlan:
     def ship(self, task_id: int, *, on: date, lines: Mapping[int, int], document_ref: str) -> TaskInfo:
         """Mines leave for a destruction site: they leave the ledger now and must come back as a
         certified destruction of the same quantity before the task closes."""
-        document_ref = require_text("document reference", document_ref, 120)
         with self.ctx.write() as session:
-            task = open_task(session, task_id)
-            planned = {line.lot_id: line.quantity for line in task.lines}
-            for lot, quantity in checked_lines(session, lines).values():
-                require_in_task(task, lot, planned)
-                line = next(line for line in task_info(session, task).lines if line.lot_id == lot.id)
-                left = line.planned - line.shipped - line.on_site
-                if quantity > left:
-                    raise RuleViolation(
-                        Rule.ALLOCATION,
-                        f"{lot_name(lot)}: task {task.reference} has {left:,} left to ship, not {quantity:,}",
-                        field="quantity",
-                    )
-                post_movement(
-                    self.ctx,
-                    session,
-                    lot,
-                    MovementKind.OUT_FOR_DESTRUCTION,
-                    -quantity,
-                    on,
-                    document_ref,
-                    f"shipped for task {task.reference}",
-                    task_id=task.id,
+            return self.post_shipment(session, open_task(session, task_id), on, lines, document_ref)
+
+    def post_shipment(
+        self, session: Session, task: DestructionTask, on: date, lines: Mapping[int, int], document_ref: str
+    ) -> TaskInfo:
+        """`ship` inside the caller's transaction, for a task already found open."""
+        document_ref = require_text("document reference", document_ref, 120)
+        planned = {line.lot_id: line.quantity for line in task.lines}
+        for lot, quantity in checked_lines(session, lines).values():
+            require_in_task(task, lot, planned)
+            left = left_to_ship(session, task, lot)
+            if quantity > left:
+                raise RuleViolation(
+                    Rule.ALLOCATION,
+                    f"{lot_name(lot)}: task {task.reference} has {left:,} left to ship, not {quantity:,}",
+                    field="quantity",
                 )
-            info = task_info(session, task)
-            audit.record(
+            post_movement(
+                self.ctx,
                 session,
-                self.ctx.user,
-                "ship",
-                "destruction_task",
-                task.id,
-                after={"on": on, "document_ref": document_ref, "lines": {str(k): v for k, v in lines.items()}},
+                lot,
+                MovementKind.OUT_FOR_DESTRUCTION,
+                -quantity,
+                on,
+                document_ref,
+                f"shipped for task {task.reference}",
+                task_id=task.id,
             )
-            return info
+        info = task_info(session, task)
+        audit.record(
+            session,
+            self.ctx.user,
+            "ship",
+            "destruction_task",
+            task.id,
+            after={"on": on, "document_ref": document_ref, "lines": {str(k): v for k, v in lines.items()}},
+        )
+        return info
 
     def close_task(self, task_id: int, explanation: str | None = None) -> TaskInfo:
         """Close when shipped = destroyed = certified per lot; otherwise only with an explanation, and

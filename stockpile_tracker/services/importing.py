@@ -1,4 +1,4 @@
-"""Import lots, destruction history, mine types and sites from the spreadsheets offices start from.
+"""Import lots, destruction history, movements, mine types and sites from the spreadsheets offices start from.
 The whole file is checked first and every problem reported by line and column; then all rows are
 written in one transaction, or none."""
 
@@ -25,8 +25,9 @@ from .catalogue import CatalogueService, active_profile
 from .destruction import DestructionService
 from .dto.imports import ImportPlan, Problem
 from .import_catalogue import SITE_COLUMNS, TYPE_COLUMNS, EntryColumns, plan_entries
+from .import_movements import MovementImport
 from .import_table import Row, read_table
-from .lots import acquisition_warnings, type_scopes
+from .lots import LotService, acquisition_warnings, type_scopes
 from .retention import imported_retention_refusal, retention_warnings
 
 LOT_REQUIRED = ("lot_number", "type", "quantity", "site", "retention")
@@ -164,8 +165,11 @@ def _merge_unnumbered(row: Row, first: dict[str, Any], entry: dict[str, Any]) ->
 
 
 class ImportService:
-    def __init__(self, ctx: Context, catalogue: CatalogueService, destruction: DestructionService) -> None:
+    def __init__(
+        self, ctx: Context, catalogue: CatalogueService, lots: LotService, destruction: DestructionService
+    ) -> None:
         self.ctx, self.catalogue, self.destruction = ctx, catalogue, destruction
+        self.movements = MovementImport(ctx, catalogue, lots, destruction)
 
     def _lot_ids(self) -> dict[tuple[str, str], int]:
         """(type, lot number) -> lot id of every lot: one query, not one per row."""
@@ -386,11 +390,7 @@ class ImportService:
         scope = type_scopes(session)
         for lot_id, row, receipt in zip(lot_ids, rows, receipts, strict=True):
             kind = row["kind"]
-            warnings = (
-                acquisition_warnings(kind, row["on"], scope[row["type"]], profile)
-                if kind is MovementKind.RECEIPT
-                else []
-            )
+            warnings = acquisition_warnings(kind, row["on"], scope[row["type"]], profile)
             yield (
                 kind.value,
                 "lot",
@@ -513,6 +513,32 @@ class ImportService:
                     message = str(exc).removeprefix(f"{field}: ") if isinstance(exc, InvalidInput) else str(exc)
                     plan.problems.append(Problem(event["line"], EVENT_COLUMNS.get(field, "certificate"), message))
                     raise ImportRejected(plan) from exc
+        return plan
+
+    # -- movements ----------------------------------------------------------------------------------
+
+    def plan_movements(self, data: bytes) -> ImportPlan:
+        """The preview is the import itself, rolled back: a row's rules depend on the rows before it."""
+        try:
+            return self.import_movements(data, source="preview", dry_run=True)
+        except ImportRejected as exc:
+            return exc.plan
+
+    def import_movements(self, data: bytes, *, source: str, dry_run: bool = False) -> ImportPlan:
+        """Each row through the lot or destruction action it stands for, in file order, in one
+        transaction; the file named in one audit entry with the lines it posted."""
+        with _writing(self.ctx, dry_run) as session:
+            plan = self.movements.post_file(session, data)
+            if not plan.ok:
+                raise ImportRejected(plan)
+            audit.record(
+                session,
+                self.ctx.user,
+                "import_movements",
+                "import",
+                None,
+                after={"file": source, "movements": len(plan.rows), "warnings": [str(w) for w in plan.warnings]},
+            )
         return plan
 
     # -- mine types and sites -------------------------------------------------------------------

@@ -4,8 +4,9 @@ The ledger itself is in ledger.py, retention decisions in retention.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -48,9 +49,15 @@ def type_scope(mine_type: MineType) -> TypeScope:
     return (mine_type.ap_per_item, mine_type.av_per_item, mine_type.activation)
 
 
+# Mines acquired: an opening balance was held before the record began, a discovery was held unrecorded.
+ACQUISITIONS = frozenset({MovementKind.RECEIPT, MovementKind.TRANSFER_IN})
+
+
 def acquisition_warnings(kind: MovementKind, on: date, scope: TypeScope, profile: PolicyProfile) -> list[str]:
-    """acquisition: mines coming in after a profile's acquisition ban are kept, and flagged, when the
+    """acquisition: mines acquired after a profile's acquisition ban are kept, and flagged, when the
     profile governs any mine of their type (`scope`)."""
+    if kind not in ACQUISITIONS:
+        return []
     if profile.acquisition_banned_from is None or on < profile.acquisition_banned_from:
         return []
     if not covered_per_item(*scope, profile.scope_categories, profile.scope_activations):
@@ -66,6 +73,14 @@ def type_scopes(session: Session) -> dict[str, TypeScope]:
     return {row.designation: type_scope(row) for row in session.scalars(select(MineType))}
 
 
+def held_on(session: Session, lot: Lot, on: date) -> int:
+    """The ledger's balance of a lot at the end of a day: what a count that day is compared with."""
+    return (
+        session.scalar(select(func.sum(Movement.quantity)).where(Movement.lot_id == lot.id, Movement.occurred_on <= on))
+        or 0
+    )
+
+
 def _condition(code: str) -> str:
     code = (code or "").strip().upper()
     if code not in CONDITION_CODES:
@@ -74,8 +89,16 @@ def _condition(code: str) -> str:
 
 
 class LotService:
+    """Each action is a public method that opens its transaction and a `post_...` part that works
+    inside a given one, so that an import applies the same rules to many rows in one transaction."""
+
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+
+    def _written(self, post: Callable[..., MovementResult], *args: Any) -> MovementResult:
+        """One `post_...` part in its own transaction."""
+        with self.ctx.write() as session:
+            return post(session, *args)
 
     # -- new lots -------------------------------------------------------------------------------
 
@@ -93,7 +116,8 @@ class LotService:
         notes: str | None = None,
     ) -> MovementResult:
         """A new lot arrives. Under a profile that bans acquisition, the receipt is kept and flagged."""
-        return self._new_lot(
+        return self._written(
+            self.post_new_lot,
             MovementKind.RECEIPT,
             lot_number,
             type,
@@ -121,7 +145,8 @@ class LotService:
     ) -> MovementResult:
         """Stock already held when the record starts, taken on charge as of a day: never an
         acquisition, so no profile's ban flags it (acquisition), however late the record starts."""
-        return self._new_lot(
+        return self._written(
+            self.post_new_lot,
             MovementKind.OPENING_BALANCE,
             lot_number,
             type,
@@ -148,7 +173,8 @@ class LotService:
         notes: str | None = None,
     ) -> MovementResult:
         """Mines found that were not on the record: a previously unknown stockpile, its own lot."""
-        return self._new_lot(
+        return self._written(
+            self.post_new_lot,
             MovementKind.DISCOVERY,
             lot_number,
             type,
@@ -161,8 +187,9 @@ class LotService:
             notes,
         )
 
-    def _new_lot(
+    def post_new_lot(
         self,
+        session: Session,
         kind: MovementKind,
         lot_number: str,
         type_designation: str,
@@ -170,161 +197,174 @@ class LotService:
         quantity: int,
         on: date,
         document_ref: str | None,
-        manufactured_on: date | None,
-        condition: str,
-        notes: str | None,
+        manufactured_on: date | None = None,
+        condition: str = "A",
+        notes: str | None = None,
+        reason: str | None = None,
     ) -> MovementResult:
+        """A lot taken on charge by its first entry (`kind`), inside the caller's transaction."""
         lot_number = require_text("lot number", lot_number, 80)
         require_positive("quantity", quantity)
-        today = self.ctx.today()
-        require_not_future("date", on, today)
+        require_not_future("date", on, self.ctx.today())
         if manufactured_on is not None and require_date("manufactured on", manufactured_on) > on:
             raise InvalidInput(
                 "manufactured on", f"{manufactured_on.isoformat()} is after the {kind.label} date {on.isoformat()}"
             )
-        with self.ctx.write() as session:
-            mine_type = find_type(session, type_designation)
-            site = find_site(session, site_code)
-            exists = session.scalar(
-                select(Lot.id).where(Lot.mine_type_id == mine_type.id, Lot.lot_number == lot_number)
-            )
-            if exists is not None:
-                raise InvalidInput("lot number", f"lot {lot_number} of type {mine_type.designation} already exists")
-            lot = Lot(
-                lot_number=lot_number,
-                mine_type=mine_type,
-                site=site,
-                manufactured_on=manufactured_on,
-                condition_code=_condition(condition),
-                notes=optional_text("notes", notes, lines=True),
-                created_by=self.ctx.user,
-                created_at=utc_now(),
-            )
-            session.add(lot)
-            session.flush()
-            movement = post_movement(self.ctx, session, lot, kind, quantity, on, document_ref)
-            scope = type_scope(mine_type)
-            warnings = (
-                acquisition_warnings(kind, on, scope, active_profile(session)) if kind is MovementKind.RECEIPT else []
-            )
-            audit.record(
-                session,
-                self.ctx.user,
-                kind.value,
-                "lot",
-                lot.id,
-                after={
-                    "lot_number": lot.lot_number,
-                    "type": mine_type.designation,
-                    "site": site.code,
-                    "manufactured_on": manufactured_on,
-                    "condition": lot.condition_code,
-                    "movement": movement_snapshot(movement),
-                    "warnings": warnings,
-                },
-            )
-            return self._result(session, lot, movement, warnings)
+        mine_type = find_type(session, type_designation)
+        site = find_site(session, site_code)
+        exists = session.scalar(select(Lot.id).where(Lot.mine_type_id == mine_type.id, Lot.lot_number == lot_number))
+        if exists is not None:
+            raise InvalidInput("lot number", f"lot {lot_number} of type {mine_type.designation} already exists")
+        lot = Lot(
+            lot_number=lot_number,
+            mine_type=mine_type,
+            site=site,
+            manufactured_on=manufactured_on,
+            condition_code=_condition(condition),
+            notes=optional_text("notes", notes, lines=True),
+            created_by=self.ctx.user,
+            created_at=utc_now(),
+        )
+        session.add(lot)
+        session.flush()
+        movement = post_movement(self.ctx, session, lot, kind, quantity, on, document_ref, reason)
+        warnings = acquisition_warnings(kind, on, type_scope(mine_type), active_profile(session))
+        audit.record(
+            session,
+            self.ctx.user,
+            kind.value,
+            "lot",
+            lot.id,
+            after={
+                "lot_number": lot.lot_number,
+                "type": mine_type.designation,
+                "site": site.code,
+                "manufactured_on": manufactured_on,
+                "condition": lot.condition_code,
+                "movement": movement_snapshot(movement),
+                "warnings": warnings,
+            },
+        )
+        return self._result(session, lot, movement, warnings)
 
     # -- movements on an existing lot ----------------------------------------------------------
 
     def transfer_in(
         self, lot_id: int, quantity: int, on: date, document_ref: str | None, reason: str | None = None
     ) -> MovementResult:
+        return self._written(self.post_incoming, MovementKind.TRANSFER_IN, lot_id, quantity, on, document_ref, reason)
+
+    def post_incoming(
+        self,
+        session: Session,
+        kind: MovementKind,
+        lot_id: int,
+        quantity: int,
+        on: date,
+        document_ref: str | None,
+        reason: str | None = None,
+    ) -> MovementResult:
+        """Mines added to a lot already on the record (a transfer in; in an import, any incoming
+        kind), flagged when they are acquired after a ban; inside the caller's transaction."""
         require_positive("quantity", quantity)
-        with self.ctx.write() as session:
-            lot = get_lot(session, lot_id)
-            movement = post_movement(
-                self.ctx, session, lot, MovementKind.TRANSFER_IN, quantity, on, document_ref, reason
-            )
-            scope = type_scope(lot.mine_type)
-            warnings = acquisition_warnings(MovementKind.TRANSFER_IN, on, scope, active_profile(session))
-            audit.record(
-                session,
-                self.ctx.user,
-                "transfer_in",
-                "movement",
-                movement.id,
-                after=movement_snapshot(movement) | {"warnings": warnings},
-                reason=reason,
-            )
-            return self._result(session, lot, movement, warnings)
+        lot = get_lot(session, lot_id)
+        movement = post_movement(self.ctx, session, lot, kind, quantity, on, document_ref, reason)
+        warnings = acquisition_warnings(kind, on, type_scope(lot.mine_type), active_profile(session))
+        audit.record(
+            session,
+            self.ctx.user,
+            kind.value,
+            "movement",
+            movement.id,
+            after=movement_snapshot(movement) | {"warnings": warnings},
+            reason=reason,
+        )
+        return self._result(session, lot, movement, warnings)
 
     def transfer_out(
         self, lot_id: int, quantity: int, on: date, document_ref: str | None, reason: str
     ) -> MovementResult:
         """Mines leave for another holder. Only unscheduled surplus may go (retention-lock, allocation)."""
+        return self._written(self.post_transfer_out, lot_id, quantity, on, document_ref, reason)
+
+    def post_transfer_out(
+        self, session: Session, lot_id: int, quantity: int, on: date, document_ref: str | None, reason: str
+    ) -> MovementResult:
+        """`transfer_out` inside the caller's transaction."""
         require_positive("quantity", quantity)
         reason = require_text("reason", reason, 2000, lines=True)
-        with self.ctx.write() as session:
-            lot = get_lot(session, lot_id)
-            require_unscheduled(lot, current_balance(session, lot), quantity, "transfer out")
-            movement = post_movement(
-                self.ctx, session, lot, MovementKind.TRANSFER_OUT, -quantity, on, document_ref, reason
-            )
-            profile = active_profile(session)
-            warnings = []
-            covered = covered_per_item(*type_scope(lot.mine_type), profile.scope_categories, profile.scope_activations)
-            if profile.transfers_only_for_destruction and covered:
-                warnings.append(f"transfer out not for destruction under {profile.name}: flagged for review")
-            audit.record(
-                session,
-                self.ctx.user,
-                "transfer_out",
-                "movement",
-                movement.id,
-                after=movement_snapshot(movement) | {"warnings": warnings},
-                reason=reason,
-            )
-            return self._result(session, lot, movement, warnings)
+        lot = get_lot(session, lot_id)
+        require_unscheduled(lot, current_balance(session, lot), quantity, "transfer out")
+        movement = post_movement(self.ctx, session, lot, MovementKind.TRANSFER_OUT, -quantity, on, document_ref, reason)
+        profile = active_profile(session)
+        warnings = []
+        covered = covered_per_item(*type_scope(lot.mine_type), profile.scope_categories, profile.scope_activations)
+        if profile.transfers_only_for_destruction and covered:
+            warnings.append(f"transfer out not for destruction under {profile.name}: flagged for review")
+        audit.record(
+            session,
+            self.ctx.user,
+            "transfer_out",
+            "movement",
+            movement.id,
+            after=movement_snapshot(movement) | {"warnings": warnings},
+            reason=reason,
+        )
+        return self._result(session, lot, movement, warnings)
 
     def consume_in_training(
         self, lot_id: int, quantity: int, on: date, document_ref: str, reason: str | None = None
     ) -> MovementResult:
         """Article 3 mines used in training: they leave the ledger and the retained quantity."""
+        return self._written(self.post_training, lot_id, quantity, on, document_ref, reason)
+
+    def post_training(
+        self, session: Session, lot_id: int, quantity: int, on: date, document_ref: str, reason: str | None = None
+    ) -> MovementResult:
+        """`consume_in_training` inside the caller's transaction."""
         require_positive("quantity", quantity)
         document_ref = require_text("document reference", document_ref, 120)
-        with self.ctx.write() as session:
-            lot = get_lot(session, lot_id)
-            held = current_balance(session, lot)
-            if held.retention_category != RetentionCategory.ARTICLE3.value or held.retained < quantity:
-                raise RuleViolation(
-                    Rule.RETENTION_LOCK,
-                    f"{lot_name(lot)}: only mines retained under Article 3 are consumed in training; "
-                    f"{held.retained:,} are retained ({kept_as(held.retention_category)}), "
-                    f"{quantity:,} asked",
-                    field="quantity",
-                )
-            latest = latest_decision(session, lot)
-            assert latest is not None  # mines retained under Article 3 were retained by a decision
-            if on < latest.valid_from:
-                raise InvalidInput(
-                    "date",
-                    f"training dated {on.isoformat()} is before the Article 3 decision in force "
-                    f"(from {latest.valid_from.isoformat()})",
-                )
-            remaining = held.retained - quantity
-            add_decision(
-                self.ctx,
-                session,
-                lot,
-                remaining,
-                RetentionCategory.ARTICLE3 if remaining else None,
-                latest.institution,
-                document_ref,
-                reason or f"{quantity:,} consumed in training",
-                on,
+        lot = get_lot(session, lot_id)
+        held = current_balance(session, lot)
+        if held.retention_category != RetentionCategory.ARTICLE3.value or held.retained < quantity:
+            raise RuleViolation(
+                Rule.RETENTION_LOCK,
+                f"{lot_name(lot)}: only mines retained under Article 3 are consumed in training; "
+                f"{held.retained:,} are retained ({kept_as(held.retention_category)}), "
+                f"{quantity:,} asked",
+                field="quantity",
             )
-            movement = post_movement(self.ctx, session, lot, MovementKind.TRAINING, -quantity, on, document_ref, reason)
-            audit.record(
-                session,
-                self.ctx.user,
-                "training",
-                "movement",
-                movement.id,
-                after=movement_snapshot(movement),
-                reason=reason,
+        latest = latest_decision(session, lot)
+        assert latest is not None  # mines retained under Article 3 were retained by a decision
+        if on < latest.valid_from:
+            raise InvalidInput(
+                "date",
+                f"training dated {on.isoformat()} is before the Article 3 decision in force "
+                f"(from {latest.valid_from.isoformat()})",
             )
-            return self._result(session, lot, movement)
+        remaining = held.retained - quantity
+        add_decision(
+            self.ctx,
+            session,
+            lot,
+            remaining,
+            RetentionCategory.ARTICLE3 if remaining else None,
+            latest.institution,
+            document_ref,
+            reason or f"{quantity:,} consumed in training",
+            on,
+        )
+        movement = post_movement(self.ctx, session, lot, MovementKind.TRAINING, -quantity, on, document_ref, reason)
+        audit.record(
+            session,
+            self.ctx.user,
+            "training",
+            "movement",
+            movement.id,
+            after=movement_snapshot(movement),
+            reason=reason,
+        )
+        return self._result(session, lot, movement)
 
     def stock_check(
         self,
@@ -339,39 +379,40 @@ class LotService:
         """Record a physical count. A difference from the ledger's balance on the count's date
         becomes a gain or loss entry on that date, with a reason. `seen`: the lot as the form showed it."""
         counted = require_whole("counted", counted)
-        document_ref = optional_text("document reference", document_ref, 120)
         with self.ctx.write() as session:
             require_unchanged(session, seen)
-            lot = get_lot(session, lot_id)
-            require_not_future("date", on, self.ctx.today())
-            held_then = (
-                session.scalar(
-                    select(func.sum(Movement.quantity)).where(Movement.lot_id == lot.id, Movement.occurred_on <= on)
-                )
-                or 0  # no entry yet on that date
-            )
-            difference = counted - held_then
-            movement = None
-            if difference:
-                reason = require_text("reason", reason, 2000, lines=True)
-                kind = MovementKind.CHECK_GAIN if difference > 0 else MovementKind.CHECK_LOSS
-                movement = post_movement(self.ctx, session, lot, kind, difference, on, document_ref, reason)
-            audit.record(
-                session,
-                self.ctx.user,
-                "stock_check",
-                "lot",
-                lot.id,
-                before={"on_hand_on_that_date": held_then},
-                after={
-                    "counted": counted,
-                    "on": on,
-                    "document_ref": document_ref,
-                    "movement_id": movement.id if movement else None,
-                },
-                reason=reason,
-            )
-            return self._result(session, lot, movement)
+            return self.post_stock_check(session, lot_id, counted, on, document_ref, reason)
+
+    def post_stock_check(
+        self, session: Session, lot_id: int, counted: int, on: date, document_ref: str | None, reason: str | None
+    ) -> MovementResult:
+        """`stock_check` inside the caller's transaction."""
+        document_ref = optional_text("document reference", document_ref, 120)
+        lot = get_lot(session, lot_id)
+        require_not_future("date", on, self.ctx.today())
+        held_then = held_on(session, lot, on)
+        difference = counted - held_then
+        movement = None
+        if difference:
+            reason = require_text("reason", reason, 2000, lines=True)
+            kind = MovementKind.CHECK_GAIN if difference > 0 else MovementKind.CHECK_LOSS
+            movement = post_movement(self.ctx, session, lot, kind, difference, on, document_ref, reason)
+        audit.record(
+            session,
+            self.ctx.user,
+            "stock_check",
+            "lot",
+            lot.id,
+            before={"on_hand_on_that_date": held_then},
+            after={
+                "counted": counted,
+                "on": on,
+                "document_ref": document_ref,
+                "movement_id": movement.id if movement else None,
+            },
+            reason=reason,
+        )
+        return self._result(session, lot, movement)
 
     def reverse(self, movement_id: int, reason: str, on: date | None = None) -> MovementResult:
         """Correct a mistaken entry with an opposite one; the original stays in the ledger."""

@@ -38,6 +38,7 @@ TYPE_FILE = (
     b"PMN,PMN blast,AP,victim,,no,hand_emplaced\n"
 )
 SITE_FILE = b"code,name,country,kind\nPLANT,Contractor's plant,BG,destruction\n"
+MOVEMENT_FILE = b"date,kind,lot_number,type,site,quantity,reference\n2021-01-01,transfer_in,L-001,M67,ANAD,5,TI\n"
 DESTRUCTION_FILE = (
     b"lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness\n"
     b"L-001,M67,2026-06-01,10,open_detonation,ANAD,DC-9,Capt. A,B. Jones\n"
@@ -217,6 +218,11 @@ WRITES = {
         lambda w: w.sp.imports.import_sites(SITE_FILE, source="s.csv", dry_run=True),
         NOTHING,
     ),
+    "imports.import_movements": (lambda w: w.sp.imports.import_movements(MOVEMENT_FILE, source="m.csv"), LOTS),
+    "imports.import_movements dry run": (
+        lambda w: w.sp.imports.import_movements(MOVEMENT_FILE, source="m.csv", dry_run=True),
+        NOTHING,
+    ),
     "imports.import_destructions": (
         lambda w: w.sp.imports.import_destructions(DESTRUCTION_FILE, source="d.csv"),
         EVENTS | LOTS,
@@ -242,7 +248,7 @@ def test_every_write_of_the_services_is_in_the_table(stockpile):
     for service in ("catalogue", "korea", "lots", "suspensions", "destruction", "corrections", "archive", "imports"):
         for name, method in inspect.getmembers(type(getattr(stockpile, service)), inspect.isfunction):
             if not name.startswith("_") and re.search(
-                r"ctx\.write\(|_writing\(|self\._correct\(|self\._new_lot\(|self\.add\(|self\._import_entries\(",
+                r"ctx\.write\(|_writing\(|self\._correct\(|self\._written\(|self\.add\(|self\._import_entries\(",
                 inspect.getsource(method),
             ):
                 writes.add(f"{service}.{name}")

@@ -27,6 +27,7 @@ class ImportPlan:
     new_types: dict[str, dict[str, Any]] = field(default_factory=dict)
     new_sites: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)  # catalogue entries already held as the file has them
+    warnings: list[Problem] = field(default_factory=list)  # rows written but flagged for review, by line
 
     @property
     def ok(self) -> bool:
@@ -49,5 +50,6 @@ ROWS_ARE = {
     "destructions": ("destruction event", "destruction events"),
     "types": ("mine type", "mine types"),
     "sites": ("site", "sites"),
+    "movements": ("movement", "movements"),
 }
 COUNTS_MINES = frozenset({"lots", "destructions"})

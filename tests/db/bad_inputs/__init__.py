@@ -14,6 +14,7 @@ DESTRUCTIONS_HEADER = "lot_number,type,destroyed_on,quantity,method,site,certifi
 TYPES_HEADER = "designation,name,category,activation,self_destruct_hours,self_deactivating,delivery\n"
 CONTENTS_HEADER = TYPES_HEADER.replace("\n", ",ap_per_item,av_per_item\n")
 SITES_HEADER = "code,name,country,kind\n"
+MOVEMENTS_HEADER = "date,kind,lot_number,type,site,quantity,reference,to_site,reason,notes\n"
 ACCEPTED = "accepted; stored as typed"
 
 

@@ -12,7 +12,16 @@ from stockpile_tracker.domain.errors import StockpileError
 from stockpile_tracker.services.importing import ImportRejected
 
 from ..test_import import BAD_LOTS, BAD_LOTS_PROBLEMS
-from . import ACCEPTED, CONTENTS_HEADER, DESTRUCTIONS_HEADER, LOTS_HEADER, SITES_HEADER, TYPES_HEADER, Case
+from . import (
+    ACCEPTED,
+    CONTENTS_HEADER,
+    DESTRUCTIONS_HEADER,
+    LOTS_HEADER,
+    MOVEMENTS_HEADER,
+    SITES_HEADER,
+    TYPES_HEADER,
+    Case,
+)
 
 
 def imported(data: bytes | str, kind: str = "lots") -> Callable[[SimpleNamespace], str]:
@@ -458,6 +467,92 @@ def imports():
             "no kind column",
             "line 1, header: missing column(s): kind",
             imported("code,name,country\nPLANT,Contractor's plant,BG\n", "sites"),
+        ),
+        Case(
+            "movement import",
+            "a move between own sites (holdings are not built yet)",
+            "line 2, kind: moves between own sites are not recorded yet",
+            imported(MOVEMENTS_HEADER + "2026-06-01,move,L-001,M67,ANAD,10,MV-1,CAMP-C,,\n", "movements"),
+        ),
+        Case(
+            "movement import",
+            "a return from a destruction site (holdings are not built yet)",
+            "line 2, kind: returns from a destruction site are not recorded yet",
+            imported(MOVEMENTS_HEADER + "2026-06-01,return,L-001,M67,ANAD,10,RT-1,ANAD,,\n", "movements"),
+        ),
+        Case(
+            "movement import",
+            "a kind not on the list",
+            "line 2, kind: 'sold' is not one of opening, receipt, discovery, transfer_in, transfer_out, training, "
+            "check_gain, check_loss, ship, move, return",
+            imported(MOVEMENTS_HEADER + "2026-06-01,sold,L-001,M67,ANAD,10,X-1,,,\n", "movements"),
+        ),
+        Case(
+            "movement import",
+            "a shipment to a site with no open task for the lot",
+            "line 2, to_site: no open destruction task at CAMP-C has lot L-001 (M67): schedule it first",
+            imported(MOVEMENTS_HEADER + "2026-06-01,ship,L-001,M67,ANAD,10,GBL-1,CAMP-C,,\n", "movements"),
+        ),
+        Case(
+            "movement import",
+            "a shipment larger than its task has left to ship",
+            "line 2, quantity: no open destruction task at ANAD has 500 of lot L-001 (M67) left to ship (T-1 has "
+            "300, T-2 has 0)",
+            imported(MOVEMENTS_HEADER + "2026-06-01,ship,L-001,M67,ANAD,500,GBL-1,ANAD,,\n", "movements"),
+        ),
+        Case(
+            "movement import",
+            "a transfer out without a reason",
+            "line 2, reason: is required",
+            imported(MOVEMENTS_HEADER + "2026-06-01,transfer_out,L-001,M67,ANAD,10,TO-1,,,\n", "movements"),
+        ),
+        Case(
+            "movement import",
+            "training with surplus mines",
+            "line 2, quantity: lot L-001 (M67): only mines retained under Article 3 are consumed in training; 0 "
+            "are retained (not retained), 10 asked (retention lock: retained mines cannot be scheduled, moved or "
+            "destroyed)",
+            imported(MOVEMENTS_HEADER + "2026-06-01,training,L-001,M67,ANAD,10,TR-1,,,\n", "movements"),
+        ),
+        Case(
+            "movement import",
+            "a movement of a lot at another site",
+            "line 2, site: lot L-001 (M67) is at ANAD, not CAMP-C",
+            imported(MOVEMENTS_HEADER + "2026-06-01,check_loss,L-001,M67,CAMP-C,10,SC-1,,lost,\n", "movements"),
+        ),
+        Case(
+            "movement import",
+            "a transfer out dated before the lot was received",
+            "line 2, quantity: lot L-T (M16): a transfer out of 10 dated 2019-01-01 would make the balance -10 on "
+            "2019-01-01; on hand can never go below zero (conservation: every mine is accounted for and stock "
+            "never goes below zero)",
+            imported(MOVEMENTS_HEADER + "2019-01-01,transfer_out,L-T,M16,ANAD,10,TO-1,,sold,\n", "movements"),
+        ),
+        Case(
+            "movement import",
+            "a stock-check loss larger than the lot held that day",
+            "line 2, quantity: lot L-T (M16): a stock-check loss of 300 dated 2020-02-01 would make the balance "
+            "-100 on 2020-02-01; on hand can never go below zero (conservation: every mine is accounted for and "
+            "stock never goes below zero)",
+            imported(MOVEMENTS_HEADER + "2020-02-01,check_loss,L-T,M16,ANAD,300,SC-1,,burnt,\n", "movements"),
+        ),
+        Case(
+            "movement import",
+            "a transfer out of a lot not on the record",
+            "line 2, lot_number: no lot L-404 of type M67",
+            imported(MOVEMENTS_HEADER + "2026-06-01,transfer_out,L-404,M67,ANAD,10,TO-1,,sold,\n", "movements"),
+        ),
+        Case(
+            "movement import",
+            "notes on a row for a lot already on the record",
+            "line 2, notes: are kept only on a row that takes a new lot on charge; give an entry's words as its reason",
+            imported(MOVEMENTS_HEADER + "2026-06-01,receipt,L-T,M16,ANAD,10,DD-1,,,a note\n", "movements"),
+        ),
+        Case(
+            "movement import",
+            "a destination on a receipt",
+            "line 2, to_site: is for ship, move and return rows; a receipt stays at its site",
+            imported(MOVEMENTS_HEADER + "2026-06-01,receipt,N-1,M67,ANAD,10,DD-1,CAMP-C,,\n", "movements"),
         ),
     ] + [
         Case("lot import", f"row `{row}` of a file of ten problems (tests/db/test_import.py)", problem, None)

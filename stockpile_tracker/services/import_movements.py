@@ -1,0 +1,230 @@
+"""Import movements: the ledger entries a script or another system brings as a file. Each row goes
+through the `post_...` part of the lot or destruction action it stands for, in file order, inside
+the import's one transaction, so it meets the rules that action meets one entry at a time. A row a
+rule refuses is rolled back to its savepoint and named by line and column, and the rows after it are
+still tried, so that every problem of the file is named at once; then nothing is kept."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..db.models import DestructionTask, Lot, MineType, Site, TaskLine
+from ..domain.enums import MovementKind, TaskStatus
+from ..domain.errors import InvalidInput, StockpileError
+from .base import Context
+from .catalogue import CatalogueService
+from .destruction import DestructionService
+from .destruction_plan import left_to_ship
+from .dto.imports import ImportPlan, Problem
+from .import_table import Row, read_table
+from .ledger import lot_name
+from .lots import LotService, held_on
+
+MOVEMENT_REQUIRED = ("date", "kind", "lot_number", "type", "site", "quantity", "reference")
+MOVEMENT_OPTIONAL = ("to_site", "reason", "notes")
+# The kind column's words and the ledger entry each stands for.
+FILE_KINDS = {
+    "opening": MovementKind.OPENING_BALANCE,
+    "receipt": MovementKind.RECEIPT,
+    "discovery": MovementKind.DISCOVERY,
+    "transfer_in": MovementKind.TRANSFER_IN,
+    "transfer_out": MovementKind.TRANSFER_OUT,
+    "training": MovementKind.TRAINING,
+    "check_gain": MovementKind.CHECK_GAIN,
+    "check_loss": MovementKind.CHECK_LOSS,
+    "ship": MovementKind.OUT_FOR_DESTRUCTION,
+}
+# Kinds that need holdings (a lot at several sites, DOMAIN.md section 7): refused in `_post` until
+# then, where their rows will be posted.
+NOT_YET = {
+    "move": "moves between own sites are not recorded yet",
+    "return": "returns from a destruction site are not recorded yet",
+}
+KIND_WORDS = (*FILE_KINDS, *NOT_YET)
+# Incoming kinds that take a lot not yet on the record on charge at the row's site.
+TAKE_ON = frozenset({"opening", "receipt", "discovery", "transfer_in"})
+NAMES_TO_SITE = frozenset({"ship", "move", "return"})
+# A field the lot and destruction services name in a refusal, as the file's column.
+FIELD_COLUMNS = {
+    "date": "date",
+    "quantity": "quantity",
+    "counted": "quantity",
+    "reason": "reason",
+    "document reference": "reference",
+    "lot number": "lot_number",
+    "lots": "lot_number",
+    "lot": "lot_number",
+    "type": "type",
+    "site": "site",
+    "notes": "notes",
+    "kind": "kind",
+    "to_site": "to_site",
+}
+
+
+class MovementImport:
+    """One movements file, checked and posted in the import's transaction (`ImportService`)."""
+
+    def __init__(
+        self, ctx: Context, catalogue: CatalogueService, lots: LotService, destruction: DestructionService
+    ) -> None:
+        self.ctx, self.catalogue, self.lots, self.destruction = ctx, catalogue, lots, destruction
+
+    def post_file(self, session: Session, data: bytes) -> ImportPlan:
+        """Every row's cells checked, then every whole row posted in file order; the plan holds the
+        rows posted, their warnings, and every problem by line."""
+        rows, problems = read_table(data, MOVEMENT_REQUIRED, MOVEMENT_OPTIONAL)
+        plan = ImportPlan("movements", problems=problems)
+        types = {t.designation for t in self.catalogue.types()}
+        sites = {s.code for s in self.catalogue.sites()}
+        today = self.ctx.today()
+        whole = [entry for row in rows if (entry := _cells(row, today, types, sites)) is not None]
+        for entry in whole:
+            savepoint = session.begin_nested()
+            try:
+                warnings = self._post(session, entry)
+            except StockpileError as exc:
+                savepoint.rollback()
+                plan.problems.append(_problem(entry["line"], exc))
+                continue
+            savepoint.commit()
+            plan.warnings += warnings
+            plan.rows.append(entry)
+        plan.problems.sort(key=lambda p: p.line)
+        plan.warnings.sort(key=lambda p: p.line)
+        return plan
+
+    def _post(self, session: Session, row: dict[str, Any]) -> list[Problem]:
+        """One row through the action it stands for; the warnings the action gives, by line."""
+        kind, quantity, on, reference, reason = row["kind"], row["quantity"], row["on"], row["reference"], row["reason"]
+        if kind in NOT_YET:  # holdings: moves and returns will be posted here
+            raise InvalidInput("kind", NOT_YET[kind])
+        lot = session.scalar(
+            select(Lot).join(MineType).where(MineType.designation == row["type"], Lot.lot_number == row["lot_number"])
+        )
+        if lot is None:
+            if kind not in TAKE_ON:
+                raise InvalidInput("lot number", f"no lot {row['lot_number']} of type {row['type']}")
+            result = self.lots.post_new_lot(
+                session,
+                FILE_KINDS[kind],
+                row["lot_number"],
+                row["type"],
+                row["site"],
+                quantity,
+                on,
+                reference,
+                notes=row["notes"],
+                reason=reason,
+            )
+            return _flagged(row, result.warnings)
+        if lot.site.code != row["site"]:
+            raise InvalidInput("site", f"{lot_name(lot)} is at {lot.site.code}, not {row['site']}")
+        if row["notes"]:
+            raise InvalidInput(
+                "notes", "are kept only on a row that takes a new lot on charge; give an entry's words as its reason"
+            )
+        if kind in TAKE_ON:
+            result = self.lots.post_incoming(session, FILE_KINDS[kind], lot.id, quantity, on, reference, reason)
+        elif kind == "transfer_out":
+            result = self.lots.post_transfer_out(session, lot.id, quantity, on, reference, reason or "")
+        elif kind == "training":
+            result = self.lots.post_training(session, lot.id, quantity, on, reference, reason)
+        elif kind in ("check_gain", "check_loss"):  # the count that differs from the ledger by the quantity
+            counted = held_on(session, lot, on) + (quantity if kind == "check_gain" else -quantity)
+            result = self.lots.post_stock_check(session, lot.id, counted, on, reference, reason)
+        else:
+            task, notes = self._task_to_ship(session, row, lot)
+            self.destruction.post_shipment(session, task, on, {lot.id: quantity}, reference)
+            row["task"] = task.reference
+            return notes
+        return _flagged(row, result.warnings)
+
+    def _task_to_ship(self, session: Session, row: dict[str, Any], lot: Lot) -> tuple[DestructionTask, list[Problem]]:
+        """The open task at the destruction site that has the lot with enough left to ship; of two,
+        the oldest planned, with a note that says so."""
+        tasks = session.scalars(
+            select(DestructionTask)
+            .join(TaskLine)
+            .join(Site, Site.id == DestructionTask.site_id)
+            .where(
+                DestructionTask.status == TaskStatus.OPEN.value,
+                TaskLine.lot_id == lot.id,
+                Site.code == row["to_site"],
+            )
+            .order_by(DestructionTask.planned_on, DestructionTask.id)
+        ).all()
+        left = {task.reference: left_to_ship(session, task, lot) for task in tasks}
+        able = [task for task in tasks if left[task.reference] >= row["quantity"]]
+        if not able:
+            if not tasks:
+                raise InvalidInput(
+                    "to_site", f"no open destruction task at {row['to_site']} has {lot_name(lot)}: schedule it first"
+                )
+            lefts = ", ".join(f"{reference} has {count:,}" for reference, count in left.items())
+            raise InvalidInput(
+                "quantity",
+                f"no open destruction task at {row['to_site']} has {row['quantity']:,} of {lot_name(lot)} "
+                f"left to ship ({lefts})",
+            )
+        if len(able) == 1:
+            return able[0], []
+        *first, last = (task.reference for task in able)
+        note = (
+            f"tasks {', '.join(first)} and {last} at {row['to_site']} can each take it: shipped for "
+            f"{able[0].reference}, the oldest planned ({able[0].planned_on.isoformat()})"
+        )
+        return able[0], [Problem(row["line"], "to_site", note)]
+
+
+def _flagged(row: dict[str, Any], warnings: tuple[str, ...]) -> list[Problem]:
+    """The flags a lot action gives, as warnings of the row."""
+    return [Problem(row["line"], "kind", warning) for warning in warnings]
+
+
+def _cells(row: Row, today: date, types: set[str], sites: set[str]) -> dict[str, Any] | None:
+    """A row's cells, each checked; None when any is not usable (its problems are on the row)."""
+    problems_before = len(row.problems)  # the file's problems so far: the row's own come after
+    on = row.day("date", today, required=True)
+    kind = (row.text("kind", required=True) or "").lower() or None
+    if kind is not None and kind not in KIND_WORDS:
+        row.problem("kind", f"{kind!r} is not one of {', '.join(KIND_WORDS)}")
+    designation = row.text("type", required=True, max_length=40)
+    if designation is not None and designation not in types:
+        row.problem("type", f"no mine type {designation!r} in the catalogue")
+    cells = {
+        "line": row.line,
+        "on": on,
+        "kind": kind,
+        "lot_number": row.text("lot_number", required=True, max_length=80),
+        "type": designation,
+        "site": _site(row, "site", sites, required=True),
+        "quantity": row.whole("quantity"),
+        "reference": row.text("reference", required=True, max_length=120),
+        "to_site": _site(row, "to_site", sites, required=kind in NAMES_TO_SITE),
+        "reason": row.text("reason", max_length=2000, lines=True),
+        "notes": row.text("notes", max_length=2000, lines=True),
+    }
+    if cells["to_site"] and kind in KIND_WORDS and kind not in NAMES_TO_SITE:
+        row.problem("to_site", f"is for ship, move and return rows; a {kind} stays at its site")
+    if len(row.problems) > problems_before:
+        return None
+    return cells
+
+
+def _site(row: Row, column: str, sites: set[str], *, required: bool) -> str | None:
+    code = row.text(column, required=required, max_length=40)
+    if code is not None and code not in sites:
+        row.problem(column, f"no site {code!r}")
+    return code
+
+
+def _problem(line: int, exc: StockpileError) -> Problem:
+    """A refusal of the row's action, named by the column that holds the value refused."""
+    field: str = getattr(exc, "field", None) or "quantity"
+    message = str(exc).removeprefix(f"{field}: ") if isinstance(exc, InvalidInput) else str(exc)
+    return Problem(line, FIELD_COLUMNS.get(field, "quantity"), message)
