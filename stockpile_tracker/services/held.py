@@ -128,6 +128,7 @@ def recent_rate(
     start = add_months(this_month, -months)
     gone = session.execute(
         select(func.coalesce(func.sum(covered_mines(destroyed_items(today), policy)), 0))
+        .select_from(EventLine)
         .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
         .join(Lot, Lot.id == EventLine.lot_id)
         .join(MineType, MineType.id == Lot.mine_type_id)

@@ -60,6 +60,7 @@ class OverviewService:
             items = cast(destroyed_items(), BigInteger)
             query = (
                 select(func.coalesce(func.sum(items * covered), 0), func.coalesce(func.sum(items * MINES_PER_ITEM), 0))
+                .select_from(EventLine)
                 .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
                 .join(Lot, Lot.id == EventLine.lot_id)
                 .join(MineType, MineType.id == Lot.mine_type_id)

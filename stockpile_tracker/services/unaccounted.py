@@ -28,14 +28,14 @@ def write_losses(session: Session, user: str, task: TaskInfo, explanation: str, 
         UnaccountedLoss(
             task_id=task.id,
             lot_id=line.lot_id,
-            quantity=line.awaiting_destruction + line.uncertified,
+            quantity=line.loss_on_closing,
             explanation=explanation,
             occurred_on=on,
             recorded_by=user,
             recorded_at=utc_now(),
         )
         for line in task.lines
-        if line.awaiting_destruction + line.uncertified > 0
+        if line.loss_on_closing > 0
     ]
     session.add_all(rows)
     session.flush()

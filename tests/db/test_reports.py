@@ -315,7 +315,7 @@ def test_cli_article7_on_the_demo(demo_url, tmp_path, capsys):
     assert titles == [
         "Form B - stockpiled anti-personnel mines at 31 December 2025",
         "Form B - previously unknown stockpiles at 31 December 2025",
-        "Form B - supplementary information: mines shipped for destruction and unaccounted for at 31 December 2025",
+        "Form B - supplementary information: mines unaccounted for after their destruction task at 31 December 2025",
         "Form D - retained under Article 3 at 31 December 2025",
         "Form F - destruction programmes",
         "Form G - anti-personnel mines destroyed in 2025",

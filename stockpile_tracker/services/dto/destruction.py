@@ -41,6 +41,12 @@ class TaskLineInfo:
         return self.reported - self.on_site
 
     @property
+    def loss_on_closing(self) -> int:
+        """What closing the open task with an explanation makes an unaccounted loss (rule 6): shipped
+        and not reported destroyed, and reported destroyed and not certified."""
+        return self.awaiting_destruction + self.uncertified
+
+    @property
     def not_destroyed(self) -> int:
         """Mines that left the lot for the task, shipped or destroyed at the depot, and that count
         as destroyed nowhere: awaiting destruction while the task is open; once it is closed with an
