@@ -32,9 +32,9 @@ def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
 
 
 def task_infos(session: Session, tasks: Sequence[DestructionTask], as_of: date | None = None) -> list[TaskInfo]:
-    """Tasks with their lines' planned, shipped, reported and counted destroyed, and certified quantities, in a few
-    queries for the whole list rather than a few per line; with `as_of`, as they stood at the end
-    of that day (a task closed later was still open)."""
+    """Tasks with their lines' planned, shipped, reported and counted destroyed, certified and
+    uncertified quantities, in a few queries for the whole list rather than a few per line; with
+    `as_of`, as they stood at the end of that day (a task closed later was still open)."""
     ids = [task.id for task in tasks]
     lines: dict[int, list[Row[*tuple[Any, ...]]]] = defaultdict(list)
     shipped: dict[tuple[int | None, int], int] = {}  # by (task id, lot id); the task ids are the chunk's
