@@ -380,9 +380,9 @@ class EventLine(Base):
 
 
 class UnaccountedLoss(Base):
-    """Mines shipped for a task and not destroyed at the site when it was closed with an explanation
-    (DOMAIN.md rule 6): still the state's, counted in every figure until resolutions account for
-    them. Append-only, like the ledger."""
+    """Mines shipped for a task and not destroyed at the site, or reported destroyed and not
+    certified, when it was closed with an explanation (DOMAIN.md rule 6): still the state's, counted
+    in every figure until resolutions account for them. Append-only, like the ledger."""
 
     __tablename__ = "unaccounted_loss"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -299,12 +299,13 @@ class CloseTaskDialog(FormDialog):
             self.problems_label.setStyleSheet(f"color: {alarm_colour(self.palette())};")
         self.explanation_edit = self.add_field("Explanation", reason_box(), "explanation", "reason")
         self.explanation_edit.setEnabled(bool(self.problems))
-        gaps = [line for line in task.lines if line.awaiting_destruction]
+        gaps = [line for line in task.lines if line.loss_on_closing]
         if gaps:  # rule 6: they do not vanish on closing
             self.add_note(
                 "Closing records "
-                + ", ".join(f"{line.awaiting_destruction:,} of lot {line.lot_number}" for line in gaps)
-                + ", shipped and not reported destroyed, as an unaccounted loss with this explanation: it stays "
+                + ", ".join(f"{line.loss_on_closing:,} of lot {line.lot_number}" for line in gaps)
+                + ", shipped and not reported destroyed or reported and not certified, as an unaccounted loss "
+                "with this explanation: it stays "
                 "in every figure, with a finding, until it is resolved (Destruction, Resolve unaccounted loss)."
             )
 

@@ -132,7 +132,7 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
             lambda members: _held_note(members, covered),
         ),
         losses_table(
-            f"Form B - supplementary information: mines shipped for destruction and unaccounted for {at}",
+            f"Form B - supplementary information: mines unaccounted for after their destruction task {at}",
             [
                 loss
                 for loss in sp.destruction.loss_totals(date(year, 12, 31)).covered_losses

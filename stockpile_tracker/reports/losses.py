@@ -14,7 +14,7 @@ COLUMNS = (
     "Type",
     "Shipped",
     "Closed short",
-    "Shipped, not destroyed",
+    "Not destroyed or not certified",
     "Found and returned",
     "Destroyed later",
     "Written off",

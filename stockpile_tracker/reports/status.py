@@ -194,7 +194,7 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
     losses = _losses_tables(sp, profile, as_of)
     tables.extend(losses)
     tables.append(_overdue_table(sp, as_of))
-    notes = [] if losses else ["Unaccounted losses (mines shipped and not destroyed when their task was closed): none."]
+    notes = [] if losses else ["Unaccounted losses (mines not accounted for when their task was closed): none."]
     notes += [
         f"Programme {p.name}: deadline {p.deadline.isoformat()}, {(p.deadline - as_of).days:,} days after "
         f"{as_of.isoformat()}."
@@ -238,25 +238,23 @@ def _suspensions_table(sp: Stockpile, profile: PolicyProfileInfo, suspended: lis
 
 
 def _losses_tables(sp: Stockpile, profile: PolicyProfileInfo, as_of: date) -> list[Table]:
-    """Rule 6: mines shipped by tasks closed short, still the state's until resolved; those the
-    profile does not govern apart. None when the record has no loss by then."""
+    """Rule 6: mines of tasks closed short (shipped and not reported destroyed, or reported and not
+    certified), still the state's until resolved; those the profile does not govern apart. None
+    when the record has no loss by then."""
     losses = sp.destruction.loss_totals(as_of)
     covered, others = list(losses.covered_losses), list(losses.not_covered_losses)
     if not covered and not others:
         return []
     note = (
-        "Mines shipped for destruction and not reported destroyed when their task was closed: not in the "
-        "stock figures above, still the state's until an investigation finds them, has them destroyed "
-        "with a certificate or an authority writes them off. In mines, as the figures above (a loss of "
-        "an item holding both kinds is on both tables)."
+        "Mines shipped for destruction and not reported destroyed, or reported destroyed and not "
+        "certified, when their task was closed: neither in the stock figures above nor destroyed, still "
+        "the state's until an investigation finds them, has them destroyed with a certificate or an "
+        "authority writes them off. In mines, as the figures above (a loss of an item holding both "
+        "kinds is on both tables)."
     )
-    tables = [
-        losses_table(f"Unaccounted losses: mines covered by {profile.name}, shipped and not destroyed", covered, note)
-    ]
+    tables = [losses_table(f"Unaccounted losses: mines covered by {profile.name}, not destroyed", covered, note)]
     if others:
-        tables.append(
-            losses_table(f"Unaccounted losses: mines {profile.not_covered}, shipped and not destroyed", others)
-        )
+        tables.append(losses_table(f"Unaccounted losses: mines {profile.not_covered}, not destroyed", others))
     return tables
 
 

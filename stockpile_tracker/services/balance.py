@@ -31,12 +31,14 @@ from ..db.models import (
     DestructionEvent,
     DestructionTask,
     EventLine,
+    LossResolution,
     Lot,
     LotBalance,
     Movement,
     RetentionDecision,
     Suspension,
     TaskLine,
+    UnaccountedLoss,
 )
 from ..domain.enums import INCOMING, Rule, SuspensionKind, TaskStatus
 from ..domain.errors import RuleViolation
@@ -80,6 +82,32 @@ def task_open_on(as_of: date | None) -> ColumnElement[bool]:
         DestructionTask.created_at < next_day,
         or_(DestructionTask.status == TaskStatus.OPEN.value, DestructionTask.closed_at >= next_day),
     )
+
+
+def _certified_less() -> ColumnElement[bool]:
+    """An event line whose verified certificate certifies fewer than the event reported destroyed,
+    of an event that destroyed its task's mines (one resolving an unaccounted loss counts as reported)."""
+    resolving = select(LossResolution.event_id).where(LossResolution.event_id.is_not(None))
+    return and_(EventLine.certified_quantity < EventLine.quantity, DestructionEvent.id.not_in(resolving))
+
+
+def uncertified_items() -> ColumnElement[int]:
+    """What an event line reported destroyed and its verified certificate does not certify: when its
+    task is closed, part of the lot's unaccounted loss (DOMAIN.md rule 6, `reconciliation`)."""
+    return case((_certified_less(), EventLine.quantity - EventLine.certified_quantity), else_=0)
+
+
+def destroyed_items(as_of: date | None = None) -> ColumnElement[int]:
+    """What an event line counts destroyed (DOMAIN.md rule 6, `reconciliation`): what the event
+    reported, until its task is closed and the difference its certificate does not certify is an
+    unaccounted loss (recorded by the end of `as_of`); from then on, the certified figure. The one
+    rule of every "destroyed" figure: sum it over EventLine joined to DestructionEvent."""
+    lost = select(UnaccountedLoss.id).where(
+        UnaccountedLoss.task_id == DestructionEvent.task_id,
+        UnaccountedLoss.lot_id == EventLine.lot_id,
+        UnaccountedLoss.occurred_on <= as_of if as_of is not None else true(),
+    )
+    return case((and_(_certified_less(), lost.exists()), EventLine.certified_quantity), else_=EventLine.quantity)
 
 
 def _whole(total: ColumnElement[Any]) -> ColumnElement[int]:
@@ -160,7 +188,7 @@ def derived_balance_query(
         .subquery()
     )
     destroyed = (
-        select(EventLine.lot_id, func.sum(EventLine.quantity).label("destroyed"))
+        select(EventLine.lot_id, func.sum(destroyed_items(as_of)).label("destroyed"))
         .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
         .where(only(EventLine.lot_id), until(DestructionEvent.occurred_on))
         .group_by(EventLine.lot_id)

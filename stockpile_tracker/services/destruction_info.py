@@ -22,6 +22,7 @@ from ..db.models import (
     TaskLine,
 )
 from ..domain.enums import MovementKind, TaskStatus
+from .balance import destroyed_items, uncertified_items
 from .dto.destruction import EventInfo, EventLineInfo, ProgrammeInfo, TaskInfo, TaskLineInfo
 
 
@@ -31,15 +32,17 @@ def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
 
 
 def task_infos(session: Session, tasks: Sequence[DestructionTask], as_of: date | None = None) -> list[TaskInfo]:
-    """Tasks with their lines' planned, shipped, destroyed and certified quantities, in a few
-    queries for the whole list rather than a few per line; with `as_of`, as they stood at the end
-    of that day (a task closed later was still open)."""
+    """Tasks with their lines' planned, shipped, reported and counted destroyed, certified and
+    uncertified quantities, in a few queries for the whole list rather than a few per line; with
+    `as_of`, as they stood at the end of that day (a task closed later was still open)."""
     ids = [task.id for task in tasks]
     lines: dict[int, list[Row[*tuple[Any, ...]]]] = defaultdict(list)
     shipped: dict[tuple[int | None, int], int] = {}  # by (task id, lot id); the task ids are the chunk's
     on_site: dict[tuple[int | None, int], int] = {}
+    reported: dict[tuple[int | None, int], int] = {}
     destroyed: dict[tuple[int | None, int], int] = {}
     certified: dict[tuple[int | None, int], int] = {}
+    uncertified: dict[tuple[int | None, int], int] = {}
     shipment = MovementKind.OUT_FOR_DESTRUCTION.value
     destroyed_entry = MovementKind.DESTROYED.value
     reversed_entry = aliased(Movement)
@@ -77,19 +80,23 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask], as_of: date |
             .group_by(Movement.task_id, Movement.lot_id, kind)
         ):
             (shipped if entry_kind == shipment else on_site)[(task_id, lot_id)] = -int(total)
-        for task_id, lot_id, reported, certificates in session.execute(
+        for task_id, lot_id, events, counted, certificates, short in session.execute(
             select(
                 DestructionEvent.task_id,
                 EventLine.lot_id,
                 func.sum(EventLine.quantity),
+                func.sum(destroyed_items(as_of)),
                 func.sum(case((by_then(DestructionEvent.verified_on), EventLine.certified_quantity))),
+                func.sum(case((by_then(DestructionEvent.verified_on), uncertified_items()), else_=0)),
             )
             .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
             .where(DestructionEvent.task_id.in_(chunk), by_then(DestructionEvent.occurred_on))
             .group_by(DestructionEvent.task_id, EventLine.lot_id)
         ):
-            destroyed[(task_id, lot_id)] = int(reported)
+            reported[(task_id, lot_id)] = int(events)
+            destroyed[(task_id, lot_id)] = int(counted)
             certified[(task_id, lot_id)] = certificates or 0  # none when no line has a certificate yet
+            uncertified[(task_id, lot_id)] = int(short)
     return [
         TaskInfo(
             id=task.id,
@@ -109,8 +116,10 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask], as_of: date |
                     planned=line.quantity,
                     shipped=shipped.get((task.id, line.lot_id), 0),
                     on_site=on_site.get((task.id, line.lot_id), 0),
+                    reported=reported.get((task.id, line.lot_id), 0),
                     destroyed=destroyed.get((task.id, line.lot_id), 0),
                     certified=certified.get((task.id, line.lot_id), 0),
+                    uncertified=uncertified.get((task.id, line.lot_id), 0),
                     ap_per_item=line.ap_per_item,
                     av_per_item=line.av_per_item,
                 )

@@ -299,7 +299,8 @@ class DestructionPlan:
 
     def close_task(self, task_id: int, explanation: str | None = None) -> TaskInfo:
         """Close when shipped = destroyed = certified per lot; otherwise only with an explanation, and
-        the mines shipped and not destroyed at the site become unaccounted losses (rule 6)."""
+        the mines shipped and not destroyed at the site, or certified fewer than reported, become
+        unaccounted losses (rule 6)."""
         explanation = optional_text("explanation", explanation, lines=True)
         with self.ctx.write() as session:
             task = open_task(session, task_id)
@@ -317,7 +318,6 @@ class DestructionPlan:
             task.status = TaskStatus.CLOSED.value
             task.closed_by, task.closed_at = self.ctx.user, utc_now()
             task.close_note = explanation
-            self._refresh_lots(session, task)
             audit.record(
                 session,
                 self.ctx.user,
@@ -328,8 +328,9 @@ class DestructionPlan:
                 after={"status": task.status, "discrepancies": problems},
                 reason=explanation,
             )
-            if explanation is not None:  # mines shipped and not destroyed stay on the record (rule 6)
+            if explanation is not None:  # mines not destroyed stay on the record (rule 6)
                 write_losses(session, self.ctx.user, before, explanation, self.ctx.today())
+            self._refresh_lots(session, task)  # after the losses: destroyed then counts what was certified
             return task_info(session, task)
 
     def cancel_task(self, task_id: int, reason: str) -> TaskInfo:
@@ -428,7 +429,10 @@ class DestructionPlan:
                 .subquery()
             )
             destroyed = (
-                select(DestructionEvent.task_id, func.sum(covered_mines(EventLine.quantity, policy)).label("destroyed"))
+                select(
+                    DestructionEvent.task_id,
+                    func.sum(covered_mines(balance.destroyed_items(), policy)).label("destroyed"),
+                )
                 .join(EventLine, EventLine.event_id == DestructionEvent.id)
                 .join(Lot, Lot.id == EventLine.lot_id)
                 .join(MineType, MineType.id == Lot.mine_type_id)
@@ -484,7 +488,7 @@ class DestructionPlan:
                 .group_by(DestructionTask.planned_on)
             ).all()
             destroyed_rows = session.execute(
-                select(DestructionEvent.occurred_on, func.sum(covered_mines(EventLine.quantity, policy)))
+                select(DestructionEvent.occurred_on, func.sum(covered_mines(balance.destroyed_items(as_of), policy)))
                 .join(EventLine, EventLine.event_id == DestructionEvent.id)
                 .join(DestructionTask, DestructionTask.id == DestructionEvent.task_id)
                 .join(Lot, Lot.id == EventLine.lot_id)

@@ -14,6 +14,7 @@ from ..db.models import DestructionEvent, EventLine, Lot, MineType, Movement, Re
 from ..domain.deadlines import add_months, surplus_ended_on
 from ..domain.enums import MovementKind
 from ..domain.rules import month_start
+from .balance import destroyed_items
 from .catalogue import covered_mines, in_scope_where
 from .dto.catalogue import PolicyProfileInfo
 from .unaccounted import written_off
@@ -52,8 +53,9 @@ _SHIPPED_OR_DESTROYED = [
 
 def held_changes(session: Session, policy: PolicyProfileInfo, today: date) -> list[tuple[int, date, int]]:
     """(lot id, day, change) of the mines the profile governs held, up to `today`:
-    the ledger's entries other than shipments, destructions and returns (and their reversals), each
-    destruction event's quantities and each write-off of unaccounted mines. So held = on hand + at
+    the ledger's entries other than shipments, destructions and returns (and their reversals), what
+    each destruction event counts destroyed (certified, once its task closed short of it: the rest is
+    unaccounted) and each write-off of unaccounted mines. So held = on hand + at
     destruction sites + unaccounted, until destroyed or written off."""
     covered = in_scope_where(policy)
     undone = aliased(Movement)
@@ -71,7 +73,7 @@ def held_changes(session: Session, policy: PolicyProfileInfo, today: date) -> li
         .group_by(Movement.lot_id, Movement.occurred_on)
     ).all()
     destroyed = session.execute(
-        select(EventLine.lot_id, DestructionEvent.occurred_on, -func.sum(covered_mines(EventLine.quantity, policy)))
+        select(EventLine.lot_id, DestructionEvent.occurred_on, -func.sum(covered_mines(destroyed_items(today), policy)))
         .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
         .join(Lot, Lot.id == EventLine.lot_id)
         .join(MineType, MineType.id == Lot.mine_type_id)
@@ -125,7 +127,8 @@ def recent_rate(
     this_month = month_start(today)
     start = add_months(this_month, -months)
     gone = session.execute(
-        select(func.coalesce(func.sum(covered_mines(EventLine.quantity, policy)), 0))
+        select(func.coalesce(func.sum(covered_mines(destroyed_items(today), policy)), 0))
+        .select_from(EventLine)
         .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
         .join(Lot, Lot.id == EventLine.lot_id)
         .join(MineType, MineType.id == Lot.mine_type_id)

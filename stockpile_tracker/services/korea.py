@@ -116,9 +116,7 @@ def _korea_reserved(session: Session, policy: PolicyProfileInfo, balances: FromC
             .select_from(balances)
             .join(Lot, Lot.id == balances.c.lot_id)
             .join(MineType, MineType.id == Lot.mine_type_id)
-            .where(
-                balances.c.retention_category == RetentionCategory.KOREA.value, balances.c.retained > 0, covered > 0
-            )
+            .where(balances.c.retention_category == RetentionCategory.KOREA.value, balances.c.retained > 0, covered > 0)
         )
     )
 

@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import BigInteger, cast, func, select
 
 from ..db.models import DestructionEvent, EventLine, Lot, LotBalance, MineType
+from .balance import destroyed_items
 from .base import Context
 from .catalogue import MINES_PER_ITEM, active_profile, covered_per_item, profile_info
 from .destruction import DestructionService
@@ -52,13 +53,15 @@ class OverviewService:
             ).scalar_one()
 
     def destroyed_in(self, year: int) -> tuple[int, int]:
-        """Mines reported destroyed by events in the calendar year, on site or after shipment: those
+        """Mines destroyed by events in the calendar year (certified, once their task closed short of
+        what they reported), on site or after shipment: those
         the active profile governs (Form G's total) and, apart, those it does not."""
         with self.ctx.read() as session:
             covered = covered_per_item(profile_info(active_profile(session)))
-            items = cast(EventLine.quantity, BigInteger)
+            items = cast(destroyed_items(), BigInteger)
             query = (
                 select(func.coalesce(func.sum(items * covered), 0), func.coalesce(func.sum(items * MINES_PER_ITEM), 0))
+                .select_from(EventLine)
                 .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
                 .join(Lot, Lot.id == EventLine.lot_id)
                 .join(MineType, MineType.id == Lot.mine_type_id)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from ..db.models import DestructionEvent, EventLine, Lot, LotBalance, MineType, Movement, RetentionDecision, Site
 from ..domain.enums import Category, LotStatus, MovementKind, RetentionCategory, RetentionFilter, SdClass
 from ..domain.errors import InvalidInput, NotFound
-from .balance import at_destruction_query, derived_balance_query
+from .balance import at_destruction_query, derived_balance_query, destroyed_items
 from .base import Context
 from .catalogue import MINES_PER_ITEM, active_profile, covered_per_item, profile_info
 from .dto.catalogue import PolicyProfileInfo
@@ -280,7 +280,7 @@ class QueryService:
         start = date(year, 1, 1)
         balances = derived_balance_query(as_of=end).subquery()
         destroyed = (
-            select(EventLine.lot_id, func.sum(EventLine.quantity).label("quantity"))
+            select(EventLine.lot_id, func.sum(destroyed_items(end)).label("quantity"))
             .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
             .where(DestructionEvent.occurred_on.between(start, end))
             .group_by(EventLine.lot_id)

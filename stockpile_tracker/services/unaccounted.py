@@ -1,6 +1,6 @@
 """Unaccounted losses (DOMAIN.md rule 6): written when a task closes with mines shipped and not
-destroyed at the site, read by every figure that counts them. One source: `loss_infos`, with its
-resolutions, as of a day."""
+destroyed at the site or certified fewer than reported, read by every figure that counts them. One
+source: `loss_infos`, with its resolutions, as of a day."""
 
 from __future__ import annotations
 
@@ -21,19 +21,21 @@ from .dto.destruction import LossInfo, ResolutionInfo, TaskInfo
 
 
 def write_losses(session: Session, user: str, task: TaskInfo, explanation: str, on: date) -> list[LossInfo]:
-    """One loss per lot of the task whose shipped mines were not all reported destroyed at the site."""
+    """One loss per lot of the task whose mines did not all come back destroyed: shipped and not
+    reported destroyed at the site, plus what its verified certificates certify fewer than its events
+    reported, on site or after shipment."""
     rows = [
         UnaccountedLoss(
             task_id=task.id,
             lot_id=line.lot_id,
-            quantity=line.awaiting_destruction,
+            quantity=line.loss_on_closing,
             explanation=explanation,
             occurred_on=on,
             recorded_by=user,
             recorded_at=utc_now(),
         )
         for line in task.lines
-        if line.awaiting_destruction > 0
+        if line.loss_on_closing > 0
     ]
     session.add_all(rows)
     session.flush()
@@ -135,8 +137,9 @@ def _shipped(session: Session, task_ids: set[int]) -> dict[tuple[int | None, int
 
 
 def loss_problems(session: Session) -> list[str]:
-    """For `db check`: each loss against its task line. What the task shipped and the site did not
-    report destroyed (resolutions destroyed later are events of the task) must be what is still
+    """For `db check`: each loss against its task line. What the task took from the lot and does
+    not count destroyed (shipped and not reported destroyed at the site, or certified less than
+    reported; resolutions destroyed later are events of the task) must be what is still
     unaccounted for plus what was found and returned or written off."""
     losses = loss_infos(session)
     tasks = session.scalars(select(DestructionTask).where(DestructionTask.id.in_({loss.task_id for loss in losses})))
@@ -144,7 +147,7 @@ def loss_problems(session: Session) -> list[str]:
     problems = []
     for loss in losses:
         line = lines.get((loss.task_id, loss.lot_id))
-        left = line.awaiting_destruction if line else 0
+        left = line.not_destroyed if line else 0
         kept = (
             loss.unaccounted
             + loss.resolved(Resolution.FOUND_RETURNED.value)
@@ -152,8 +155,8 @@ def loss_problems(session: Session) -> list[str]:
         )
         if loss.unaccounted < 0 or left != kept:
             problems.append(
-                f"unaccounted loss {loss.id} (task {loss.task_reference}, lot {loss.lot_number}): the task shipped "
-                f"{left:,} not destroyed at the site, but the loss and its resolutions account for {kept:,} "
+                f"unaccounted loss {loss.id} (task {loss.task_reference}, lot {loss.lot_number}): the task left "
+                f"{left:,} not destroyed, but the loss and its resolutions account for {kept:,} "
                 f"({loss.unaccounted:,} still unaccounted for)"
             )
     return problems

@@ -415,3 +415,139 @@ def test_the_stockpile_is_not_destroyed_while_mines_are_unaccounted_for(sp, veri
         "; on that day 480 mines unaccounted for were written off by an authority, not destroyed"
     )
     assert "with the write-off and its authority" in done.action
+
+
+# -- a certificate that certifies fewer than the event reported destroyed --------------------------
+
+
+def certified_short(sp, verifier, *, shipped, reported=100, certified=90, kept=50, programme_id=None):
+    """100 of lot L-001 destroyed, at the depot or after shipment to TEAD, `reported` by the event and
+    `certified` by its verified certificate; the task closed with an explanation. `kept` stay on hand."""
+    lot = receive(sp, "L-001", quantity=100 + kept)
+    site = "TEAD" if shipped else "ANAD"
+    task = sp.destruction.schedule(
+        planned_on=D(2026, 5, 1), site=site, method="disassembly", lines={lot: 100}, programme_id=programme_id
+    )
+    if shipped:
+        sp.destruction.ship(task.id, on=D(2026, 5, 2), lines={lot: 100}, document_ref="GBL-1")
+    event = sp.destruction.record_event(
+        occurred_on=D(2026, 5, 10),
+        site=site,
+        method="disassembly",
+        officer="Capt. Reyes",
+        witness="Mr. Okafor",
+        certificate_number="CERT-1",
+        lines={lot: reported},
+        task_id=task.id,
+    )
+    verifier.destruction.verify_certificate(event.id, verified_on=D(2026, 5, 20), certified={lot: certified})
+    return lot, task
+
+
+def close(sp, task) -> None:
+    sp.destruction.close_task(task.id, "certificate CERT-1 accounts for 90 of the 100 reported; inquiry INV-8")
+
+
+def form_g(sp) -> int:
+    [table] = [t for t in article7_report(sp, 2026).tables if t.title.startswith("Form G - anti-personnel")]
+    return sum(row[1] for row in table.rows)
+
+
+@pytest.mark.parametrize("shipped", [True, False], ids=["shipped", "on site"])
+def test_a_certificate_short_of_the_event_is_a_loss_once_the_task_closes(sp, verifier, shipped):
+    # GIVEN 100 reported destroyed and a verified certificate for 90, the task still open
+    programme = sp.destruction.create_programme(
+        name="P", profile="us-2022", deadline=D(2027, 12, 31), sites=["ANAD", "TEAD"], methods=["disassembly"]
+    )
+    lot, task = certified_short(sp, verifier, shipped=shipped, programme_id=programme.id)
+    # THEN nothing changes while it is open: the reported 100 count destroyed, 50 on hand
+    assert (sp.queries.lot(lot).on_hand, sp.queries.lot(lot).destroyed) == (50, 100)
+    assert sp.destruction.programme_progress(programme.id).destroyed == 100
+    # WHEN it is closed with an explanation
+    close(sp, task)
+    # THEN the 10 the certificate does not account for are an unaccounted loss of the lot
+    [loss] = sp.destruction.losses()
+    assert (loss.task_reference, loss.lot_id, loss.quantity, loss.unaccounted) == (task.reference, lot, 10, 10)
+    # AND destroyed counts the certified 90 everywhere, on hand stays 50
+    row = sp.queries.lot(lot)
+    assert (row.on_hand, row.destroyed) == (50, 90)
+    [line] = sp.destruction.task(task.id).lines
+    assert (line.reported, line.destroyed, line.uncertified) == (100, 90, 10)
+    status = status_report(sp, TODAY)
+    [by_type] = [t for t in status.tables if t.title == "Items and mines, by type"]
+    assert by_type.rows[0][by_type.columns.index("Items destroyed")] == 90
+    [covered_losses] = [t for t in status.tables if t.title.startswith("Unaccounted losses")]
+    assert unaccounted_column(covered_losses) == 10
+    assert sp.destruction.programme_progress(programme.id).destroyed == 90
+    assert dict(progress_report(sp, programme.id).tables[0].rows)["Destroyed to date"] == "90"
+    assert sp.destruction.forecast(programme.id).unaccounted == 10
+    assert form_g(sp) == 90
+    assert sp.overview.destroyed_in(2026) == (90, 0)
+    assert sp.check().ok
+    # AND as of the day before the task was closed, the reported 100 still counted
+    [before] = [t for t in status_report(sp, D(2026, 6, 29)).tables if t.title == "Items and mines, by type"]
+    assert before.rows[0][before.columns.index("Items destroyed")] == 100
+
+
+@pytest.mark.parametrize("shipped", [True, False], ids=["shipped", "on site"])
+def test_the_uncertified_mines_are_held_for_the_deadline_until_written_off(sp, verifier, shipped):
+    """Under Ottawa (deadline 2003): all 100 destroyed, 90 certified. The 10 are still held, so the
+    stockpile is not destroyed until an authority writes them off."""
+    sp.catalogue.set_active_profile("ottawa")
+    _lot, task = certified_short(sp, verifier, shipped=shipped, kept=0)
+
+    def deadline_finding() -> str:
+        [finding] = [f.message for f in sp.compliance.findings() if f.rule is Rule.DEADLINES]
+        return finding
+
+    assert "stockpile destruction completed" in deadline_finding()  # open: the 100 reported count
+    close(sp, task)
+    assert "non-compliant since 2003-03-01: 10 surplus mines still held" in deadline_finding()
+    [loss] = sp.destruction.losses()
+    resolve(sp, Resolution.WRITTEN_OFF, loss.id, 10, reference="AUTH-1")
+    assert f"stockpile destruction completed {TODAY.isoformat()}" in deadline_finding()
+
+
+@pytest.mark.parametrize("kind", list(Resolution))
+@pytest.mark.parametrize("shipped", [True, False], ids=["shipped", "on site"])
+def test_a_loss_of_a_short_certificate_is_resolved_as_any_other(sp, verifier, shipped, kind):
+    lot, task = certified_short(sp, verifier, shipped=shipped)
+    close(sp, task)
+    [loss] = sp.destruction.losses()
+    resolved = resolve(sp, kind, loss.id, 10, reference=f"REF-{kind.value}")
+    assert (resolved.unaccounted, resolved.resolved(kind.value)) == (0, 10)
+    row = sp.queries.lot(lot)
+    expected = {
+        Resolution.FOUND_RETURNED: (60, 90),  # a `returned` entry: back on hand, surplus again
+        Resolution.DESTROYED: (50, 100),  # an event of the task at the destruction site
+        Resolution.WRITTEN_OFF: (50, 90),
+    }[kind]
+    assert (row.on_hand, row.destroyed) == expected
+    if kind is Resolution.FOUND_RETURNED:
+        assert [(e.kind, e.quantity) for e in sp.queries.ledger(lot)][-1] == ("returned", 10)
+    assert sp.check().ok
+
+
+def test_a_shipment_gap_and_a_short_certificate_are_one_loss_of_their_sum(sp, verifier):
+    """100 shipped, 95 reported destroyed at the site, 90 of them certified: 5 not reported and 5 not
+    certified, one loss of 10 for the task and lot."""
+    lot, task = certified_short(sp, verifier, shipped=True, reported=95)
+    close(sp, task)
+    [loss] = sp.destruction.losses()
+    assert (loss.lot_id, loss.quantity) == (lot, 10)
+    assert sp.queries.lot(lot).destroyed == 90
+    assert sp.check().ok
+
+
+def test_db_check_finds_a_short_certificate_loss_edited_outside_the_program(sp, verifier, database_url):
+    _lot, task = certified_short(sp, verifier, shipped=False)
+    close(sp, task)
+    [loss] = sp.destruction.losses()
+    assert sp.check().ok
+    tamper_outside_the_program(
+        database_url,
+        f"UPDATE unaccounted_loss SET quantity = 4 WHERE id = {loss.id}",  # noqa: S608
+        tables=("unaccounted_loss",),
+    )
+    [problem] = [p for p in sp.check().problems if "unaccounted loss" in p]
+    assert "lot L-001" in problem and "left 10 not destroyed" in problem and "account for 4" in problem

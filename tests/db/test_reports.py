@@ -201,7 +201,19 @@ def test_cli_writes_pdf_csv_and_html(known, database_url, tmp_path, capsys):
     rows = list(csv.reader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
     assert [f"Summary by category, {COVERED}"] in rows
     assert ["Total", "2", "1300", "0", "1300", "300", "1000", "0", "0", "1000", "200"] in rows
-    assert ["Total", "3", "1700", "0", "1700", "300", "", "", "", "", "200"] in rows  # in and out of scope: what is held
+    assert [
+        "Total",
+        "3",
+        "1700",
+        "0",
+        "1700",
+        "300",
+        "",
+        "",
+        "",
+        "",
+        "200",
+    ] in rows  # in and out of scope: what is held
     assert "Stockpile status" in html.read_text()
     text = pdf_text(pdf, "-layout")
     assert "Stockpile status" in text and "1,700" in text and re.search(r"page 1 of [0-9]+\n", text)
@@ -324,7 +336,7 @@ def test_cli_article7_on_the_demo(demo_url, tmp_path, capsys):
     assert titles == [
         "Form B - stockpiled anti-personnel mines at 31 December 2025",
         "Form B - previously unknown stockpiles at 31 December 2025",
-        "Form B - supplementary information: mines shipped for destruction and unaccounted for at 31 December 2025",
+        "Form B - supplementary information: mines unaccounted for after their destruction task at 31 December 2025",
         "Form D - retained under Article 3 at 31 December 2025",
         "Form F - destruction programmes",
         "Form G - anti-personnel mines destroyed in 2025",

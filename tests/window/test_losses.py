@@ -25,6 +25,12 @@ EXPLANATION = "certificate 480 short; inquiry opened"
 def short_window(qtbot, settings, sqlite_url):
     """A task that shipped 5,560 mines to the contractor's plant TEAD, whose verified certificate
     says 5,080. The catalogue has another destruction site, PLANT, first by its code."""
+    return open_short(qtbot, settings, sqlite_url)
+
+
+def open_short(qtbot, settings, sqlite_url, *, reported: int = 5080, certified: int | None = None):
+    """The record of `short_window`, the event reporting `reported` destroyed and its certificate
+    verified for `certified` (by default the same), open in carol's window on the task."""
     engine = open_database(sqlite_url)
     sp = Stockpile(engine, "alice", today=lambda: TODAY)
     seed_catalogue(sp)
@@ -40,10 +46,12 @@ def short_window(qtbot, settings, sqlite_url):
         officer="D. Moore",
         witness="B. Jones",
         certificate_number="TEAD-CERT-0042",
-        lines={lot: 5080},
+        lines={lot: reported},
         task_id=task.id,
     )
-    Stockpile(engine, "bob", today=lambda: TODAY).destruction.verify_certificate(event.id, verified_on=TODAY)
+    Stockpile(engine, "bob", today=lambda: TODAY).destruction.verify_certificate(
+        event.id, verified_on=TODAY, certified={lot: certified if certified is not None else reported}
+    )
     engine.dispose()
     window = MainWindow(settings, "carol")
     qtbot.addWidget(window)
@@ -61,6 +69,16 @@ def close_short(qtbot, window) -> None:
     notes = " ".join(label.text() for label in seen["dialog"].findChildren(type(seen["dialog"].problems_label)))
     assert "480 of lot L-001" in notes and "unaccounted loss" in notes
     settle(qtbot, window)
+
+
+def test_closing_says_a_certificate_short_of_its_event_becomes_a_loss(qtbot, settings, sqlite_url):
+    """All 5,560 reported destroyed at TEAD, the certificate says 5,080: the dialog says the 480 become
+    a loss, and destroyed counts the certified 5,080 once closed."""
+    window = open_short(qtbot, settings, sqlite_url, reported=5560, certified=5080)
+    close_short(qtbot, window)
+    [loss] = window.sp.destruction.losses()
+    assert loss.unaccounted == 480
+    assert window.sp.queries.lot(loss.lot_id).destroyed == 5080
 
 
 def test_closing_short_keeps_the_gap_as_a_loss_the_plan_lists(short_window, qtbot):

@@ -11,8 +11,11 @@ from ...domain.enums import Resolution
 
 @dataclass(frozen=True)
 class TaskLineInfo:
-    """One lot of a task. `destroyed` counts every event line; `on_site` the part destroyed at the
-    depot (it left the ledger as a destruction), the rest was destroyed after being shipped."""
+    """One lot of a task. `reported` is what its events reported destroyed; `on_site` the part
+    destroyed at the depot (it left the ledger as a destruction), the rest was destroyed after being
+    shipped. `destroyed` is what counts destroyed: the reported figure, until the task is closed and
+    what its verified certificates certify fewer (`uncertified`) is an unaccounted loss (rule 6,
+    `balance.destroyed_items`)."""
 
     lot_id: int
     lot_number: str
@@ -22,8 +25,10 @@ class TaskLineInfo:
     planned: int
     shipped: int
     on_site: int
+    reported: int
     destroyed: int
     certified: int
+    uncertified: int
     ap_per_item: int
     av_per_item: int
 
@@ -33,7 +38,20 @@ class TaskLineInfo:
 
     @property
     def at_destruction_site(self) -> int:
-        return self.destroyed - self.on_site
+        return self.reported - self.on_site
+
+    @property
+    def loss_on_closing(self) -> int:
+        """What closing the open task with an explanation makes an unaccounted loss (rule 6): shipped
+        and not reported destroyed, and reported destroyed and not certified."""
+        return self.awaiting_destruction + self.uncertified
+
+    @property
+    def not_destroyed(self) -> int:
+        """Mines that left the lot for the task, shipped or destroyed at the depot, and that count
+        as destroyed nowhere: awaiting destruction while the task is open; once it is closed with an
+        explanation, its unaccounted loss (rule 6) less the mines of it destroyed since."""
+        return self.shipped + self.on_site - self.destroyed
 
     @property
     def awaiting_destruction(self) -> int:

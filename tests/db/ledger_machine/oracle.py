@@ -68,9 +68,11 @@ class TaskFlows:
     shipped: defaultdict[tuple, int] = field(default_factory=lambda: defaultdict(int))
     # Shipped mines not yet destroyed, by date: (day, shipments first, id, change).
     in_transit: defaultdict[tuple, list] = field(default_factory=lambda: defaultdict(list))
-    # From the certificates: destroyed, certified, and destroyed from shipments (no ledger entry).
+    # From the certificates: destroyed (as counted), certified, reported and not certified (of the
+    # events that destroyed the task's mines), and destroyed from shipments (no ledger entry).
     destroyed: defaultdict[tuple, int] = field(default_factory=lambda: defaultdict(int))
     certified: defaultdict[tuple, int] = field(default_factory=lambda: defaultdict(int))
+    uncertified: defaultdict[tuple, int] = field(default_factory=lambda: defaultdict(int))
     not_ledgered: defaultdict[tuple, int] = field(default_factory=lambda: defaultdict(int))
 
 
@@ -98,7 +100,24 @@ def ledger_for_tasks(flows: TaskFlows, by_id: dict, events: dict) -> tuple[defau
     return ledgered, first_in
 
 
-def certificate_rules(event, lines: list, flows: TaskFlows, ledgered: defaultdict, first_in: dict) -> None:
+def uncertified(line, event, resolving: set[int]) -> int:
+    """Rule 6: what an event line reported destroyed and its verified certificate does not certify,
+    unless the event resolves an unaccounted loss."""
+    if line.certified_quantity is None or event.id in resolving:
+        return 0
+    return max(line.quantity - line.certified_quantity, 0)
+
+
+def counted(line, event, lost: set[tuple[int, int]], resolving: set[int]) -> int:
+    """Rule 6: what an event line counts destroyed: what it reported, less what its certificate does
+    not certify once its task was closed short (a loss of the task and lot)."""
+    short = uncertified(line, event, resolving) if (event.task_id, line.lot_id) in lost else 0
+    return line.quantity - short
+
+
+def certificate_rules(
+    event, lines: list, flows: TaskFlows, ledgered: defaultdict, first_in: dict, lost: set, resolving: set
+) -> None:
     """One destruction event and its lines: dates, four eyes, and each line against the ledger."""
     where = f"certificate {event.certificate_number}"
     assert event.occurred_on <= TODAY and event.officer.casefold() != event.witness.casefold()
@@ -124,8 +143,9 @@ def certificate_rules(event, lines: list, flows: TaskFlows, ledgered: defaultdic
             flows.in_transit[key].append((event.occurred_on, 1, event.id, -line.quantity))
         if event.task_id is not None:
             assert key in flows.planned, f"{where}: destroyed a lot that is not in its task"
-            flows.destroyed[key] += line.quantity
+            flows.destroyed[key] += counted(line, event, lost, resolving)
             flows.certified[key] += line.certified_quantity or 0
+            flows.uncertified[key] += uncertified(line, event, resolving)
 
 
 def task_line_rules(flows: TaskFlows, tasks: dict, rows: dict) -> defaultdict:
@@ -195,9 +215,18 @@ def kept_and_suspended_rules(name: str, row, stored, ledger: list, decisions: li
         )
 
 
+def losses_and_resolving(tables: dict[str, list]) -> tuple[set[tuple[int, int]], set[int]]:
+    """The (task, lot) of every unaccounted loss, and the events that resolve one."""
+    return (
+        {(loss.task_id, loss.lot_id) for loss in tables["unaccounted_loss"]},
+        {r.event_id for r in tables["loss_resolution"] if r.event_id is not None},
+    )
+
+
 def loss_rules(tables: dict[str, list], flows: TaskFlows, tasks: dict, by_id: dict) -> tuple[defaultdict, int]:
     """Rule 6: each task line's shipped mines not destroyed at the site are awaiting destruction
-    while the task is open; once it is closed, its unaccounted loss, what is still unaccounted for
+    while the task is open; once it is closed, they and what its certificates certify fewer than
+    reported are its unaccounted loss, what is still unaccounted for
     plus what was found and returned or written off (those destroyed later are events of the task).
     Returns them per lot, and what is still unaccounted for in all."""
     losses = {loss.id: loss for loss in tables["unaccounted_loss"]}
@@ -222,6 +251,7 @@ def loss_rules(tables: dict[str, list], flows: TaskFlows, tasks: dict, by_id: di
     for key in flows.planned:
         task, left = tasks[key[0]], flows.shipped[key] - flows.not_ledgered[key]
         loss = by_line.get(key)
+        left += flows.uncertified[key] if loss is not None else 0
         gone[key[1]] += left
         if loss is None:
             assert task.status == "open" or left == 0, f"task {task.reference}: {left} shipped, not destroyed, no loss"
@@ -256,8 +286,10 @@ class RulesHold:
         for decision in sorted(tables["retention_decision"], key=lambda d: (d.valid_from, d.id)):
             decisions[decision.lot_id].append(decision)
         destroyed_per_lot = defaultdict(int)
+        events = {event.id: event for event in tables["destruction_event"]}
+        lost, resolving = losses_and_resolving(tables)
         for line in tables["event_line"]:
-            destroyed_per_lot[line.lot_id] += line.quantity
+            destroyed_per_lot[line.lot_id] += counted(line, events[line.event_id], lost, resolving)
         suspensions = defaultdict(list)
         for suspension in tables["suspension"]:
             suspensions[suspension.lot_id].append(suspension)
@@ -307,8 +339,9 @@ class RulesHold:
         lines = defaultdict(list)
         for line in tables["event_line"]:
             lines[line.event_id].append(line)
+        lost, resolving = losses_and_resolving(tables)
         for event in events.values():
-            certificate_rules(event, lines[event.id], flows, ledgered, first_in)
+            certificate_rules(event, lines[event.id], flows, ledgered, first_in, lost, resolving)
         assert not ledgered, f"destruction entries without an event line: {dict(ledgered)}"
 
         scheduled = task_line_rules(flows, tasks, rows)
