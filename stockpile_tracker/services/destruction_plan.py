@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..db.models import (
@@ -109,13 +109,6 @@ def open_task(session: Session, task_id: int) -> DestructionTask:
 def require_in_task(task: DestructionTask, lot: Lot, planned: dict[int, int]) -> None:
     if lot.id not in planned:
         raise InvalidInput("lots", f"{lot_name(lot)} is not in task {task.reference}")
-
-
-def _created_by(as_of: date | None) -> ColumnElement[bool]:
-    """A task on the record at the end of `as_of`: all of them without it."""
-    if as_of is None:
-        return true()
-    return DestructionTask.created_at < datetime.combine(as_of + timedelta(days=1), time())
 
 
 class DestructionPlan:
@@ -464,7 +457,7 @@ class DestructionPlan:
             ours = and_(
                 DestructionTask.programme_id == programme_id, DestructionTask.status != TaskStatus.CANCELLED.value
             )
-            live = and_(ours, _created_by(as_of))  # the plan as it was on the record then
+            live = and_(ours, balance.task_begun_by(as_of))  # the plan as it was on the record then
             planned_rows = session.execute(
                 select(DestructionTask.planned_on, func.sum(covered_mines(TaskLine.quantity, policy)))
                 .join(TaskLine, TaskLine.task_id == DestructionTask.id)
