@@ -219,7 +219,8 @@ def derived_balance_query(
     scheduled_then = _whole(scheduled.c.scheduled)
     if as_of is not None:
         free = _whole(ledger.c.on_hand) - _whole(retention.c.quantity) - _whole(suspended.c.suspended)
-        scheduled_then = case((scheduled_then > free, free), else_=scheduled_then)
+        # never below zero: more retained and suspended than on hand is another rule's breach, shown as it is
+        scheduled_then = case((scheduled_then <= free, scheduled_then), (free > 0, free), else_=0)
     return (
         select(
             Lot.id.label("lot_id"),
