@@ -68,15 +68,24 @@ def _work_days() -> Subquery:
     """Per task, the first and last day of its work: its ledger entries (shipments, destructions on
     site, their reversals) and its destruction events. An event that resolves an unaccounted loss
     is left out: it is recorded after the task closed short, and does not reopen it."""
-    entries = select(Movement.task_id, Movement.occurred_on.label("day")).where(Movement.task_id.is_not(None))
+    entries = (
+        select(
+            Movement.task_id,
+            func.min(Movement.occurred_on).label("first"),
+            func.max(Movement.occurred_on).label("last"),
+        )
+        .where(Movement.task_id.is_not(None))
+        .group_by(Movement.task_id)
+    )
     events = (
-        select(DestructionEvent.task_id, DestructionEvent.occurred_on.label("day"))
+        select(DestructionEvent.task_id, func.min(DestructionEvent.occurred_on), func.max(DestructionEvent.occurred_on))
         .outerjoin(LossResolution, LossResolution.event_id == DestructionEvent.id)
         .where(DestructionEvent.task_id.is_not(None), LossResolution.id.is_(None))
+        .group_by(DestructionEvent.task_id)
     )
-    work = union_all(entries, events).subquery()
+    work = union_all(entries, events).subquery()  # each grouped first: the ledger read by its task index
     return (
-        select(work.c.task_id, func.min(work.c.day).label("first"), func.max(work.c.day).label("last"))
+        select(work.c.task_id, func.min(work.c.first).label("first"), func.max(work.c.last).label("last"))
         .group_by(work.c.task_id)
         .subquery()
     )
