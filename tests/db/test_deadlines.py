@@ -184,7 +184,8 @@ def test_a_programme_past_its_own_deadline_is_non_compliant_since_it(stockpile):
 
 def test_a_task_counts_as_of_a_day_only_once_it_was_on_the_record(stockpile):
     """A task's creation is stamped by the computer's clock (as the status report reads it as of a
-    day): the day before it was entered, it was neither open nor overdue."""
+    day): the day before it was entered, with no work dated by then, it was neither open nor
+    overdue (tests/db/test_dated_tasks.py: one whose work began earlier)."""
     seed_catalogue(stockpile)
     lot = receive(stockpile, "T-1", 100, on=date(2020, 1, 1))
     task = stockpile.destruction.schedule(
