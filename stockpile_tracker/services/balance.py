@@ -24,6 +24,7 @@ from sqlalchemy import (
     or_,
     select,
     true,
+    union_all,
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, object_session
 
@@ -72,16 +73,64 @@ NOTHING_HELD = Balance(
 )
 
 
-def task_open_on(as_of: date | None) -> ColumnElement[bool]:
-    """A task open at the end of `as_of` (created by then, not yet closed or cancelled); open now
+def _work_days() -> Subquery:
+    """Per task, the first and last day of its work: its ledger entries (shipments, destructions on
+    site, their reversals) and its destruction events. An event that resolves an unaccounted loss
+    is left out: it is recorded after the task closed short, and does not reopen it."""
+    entries = (
+        select(
+            Movement.task_id,
+            func.min(Movement.occurred_on).label("first"),
+            func.max(Movement.occurred_on).label("last"),
+        )
+        .where(Movement.task_id.is_not(None))
+        .group_by(Movement.task_id)
+    )
+    events = (
+        select(DestructionEvent.task_id, func.min(DestructionEvent.occurred_on), func.max(DestructionEvent.occurred_on))
+        .outerjoin(LossResolution, LossResolution.event_id == DestructionEvent.id)
+        .where(DestructionEvent.task_id.is_not(None), LossResolution.id.is_(None))
+        .group_by(DestructionEvent.task_id)
+    )
+    work = union_all(entries, events).subquery()  # each grouped first: the ledger read by its task index
+    return (
+        select(work.c.task_id, func.min(work.c.first).label("first"), func.max(work.c.last).label("last"))
+        .group_by(work.c.task_id)
+        .subquery()
+    )
+
+
+def _tasks_on(as_of: date, *, still_open: bool) -> ColumnElement[bool]:
+    """The tasks begun by the end of `as_of` (entered, or work done for them: a task keyed in after
+    the fact began with its first shipment or destruction) and, if `still_open`, not ended by then:
+    still open, or closed or cancelled later, never before their last entry or event. One grouped
+    subquery for all tasks, not one per task."""
+    work = _work_days()
+    next_day = datetime.combine(as_of + timedelta(days=1), time())
+    begun = or_(DestructionTask.created_at < next_day, work.c.first <= as_of)
+    not_ended = or_(
+        DestructionTask.status == TaskStatus.OPEN.value, DestructionTask.closed_at >= next_day, work.c.last > as_of
+    )
+    return DestructionTask.id.in_(
+        select(DestructionTask.id)
+        .outerjoin(work, work.c.task_id == DestructionTask.id)
+        .where(begun, not_ended if still_open else true())
+    )
+
+
+def task_begun_by(as_of: date | None) -> ColumnElement[bool]:
+    """A task on the record at the end of `as_of` (DOMAIN.md section 5, dated views); all of them
     without it."""
+    return true() if as_of is None else _tasks_on(as_of, still_open=False)
+
+
+def task_open_on(as_of: date | None) -> ColumnElement[bool]:
+    """A task open at the end of `as_of`, the one rule of every dated view (DOMAIN.md section 5): a
+    task closed on paper the day it was keyed in was open on the days of its work. Open now without
+    `as_of`."""
     if as_of is None:
         return DestructionTask.status == TaskStatus.OPEN.value
-    next_day = datetime.combine(as_of + timedelta(days=1), time())
-    return and_(
-        DestructionTask.created_at < next_day,
-        or_(DestructionTask.status == TaskStatus.OPEN.value, DestructionTask.closed_at >= next_day),
-    )
+    return _tasks_on(as_of, still_open=True)
 
 
 def _certified_less() -> ColumnElement[bool]:
@@ -129,7 +178,9 @@ def derived_balance_query(
     at_destruction per lot.
 
     With `as_of`, each figure is what the record said at the end of that day: entries, decisions
-    and destructions dated up to then, and tasks that had been created and were still open.
+    and destructions dated up to then, and tasks open then (`task_open_on`). What they scheduled
+    is at most the lot's surplus not suspended that day: a task keyed in after the fact, or an
+    entry backdated past a task's line, could leave a line more than the lot had free then.
     """
 
     def only(column: InstrumentedAttribute[int]) -> ColumnElement[bool]:
@@ -211,6 +262,11 @@ def derived_balance_query(
         .group_by(shipped.c.lot_id)
         .subquery()
     )
+    scheduled_then = _whole(scheduled.c.scheduled)
+    if as_of is not None:
+        free = _whole(ledger.c.on_hand) - _whole(retention.c.quantity) - _whole(suspended.c.suspended)
+        # never below zero: more retained and suspended than on hand is another rule's breach, shown as it is
+        scheduled_then = case((scheduled_then <= free, scheduled_then), (free > 0, free), else_=0)
     return (
         select(
             Lot.id.label("lot_id"),
@@ -218,7 +274,7 @@ def derived_balance_query(
             _whole(ledger.c.received).label("received"),
             _whole(retention.c.quantity).label("retained"),
             retention.c.category.label("retention_category"),
-            _whole(scheduled.c.scheduled).label("scheduled"),
+            scheduled_then.label("scheduled"),
             _whole(destroyed.c.destroyed).label("destroyed"),
             _whole(suspended.c.suspended).label("suspended"),
             _whole(at_destruction.c.at_destruction).label("at_destruction"),

@@ -22,7 +22,7 @@ from ..db.models import (
     TaskLine,
 )
 from ..domain.enums import MovementKind, TaskStatus
-from .balance import destroyed_items, uncertified_items
+from .balance import destroyed_items, task_open_on, uncertified_items
 from .dto.destruction import EventInfo, EventLineInfo, ProgrammeInfo, TaskInfo, TaskLineInfo
 
 
@@ -34,9 +34,10 @@ def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
 def task_infos(session: Session, tasks: Sequence[DestructionTask], as_of: date | None = None) -> list[TaskInfo]:
     """Tasks with their lines' planned, shipped, reported and counted destroyed, certified and
     uncertified quantities, in a few queries for the whole list rather than a few per line; with
-    `as_of`, as they stood at the end of that day (a task closed later was still open)."""
+    `as_of`, as they stood at the end of that day (a task open then, `task_open_on`, shows as open)."""
     ids = [task.id for task in tasks]
     lines: dict[int, list[Row[*tuple[Any, ...]]]] = defaultdict(list)
+    open_then: set[int] = set()  # with `as_of`: the tasks open at the end of that day
     shipped: dict[tuple[int | None, int], int] = {}  # by (task id, lot id); the task ids are the chunk's
     on_site: dict[tuple[int | None, int], int] = {}
     reported: dict[tuple[int | None, int], int] = {}
@@ -50,10 +51,11 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask], as_of: date |
     def by_then(column: InstrumentedAttribute[date | None] | InstrumentedAttribute[date]) -> ColumnElement[bool]:
         return true() if as_of is None else column <= as_of
 
-    def open_later(task: DestructionTask) -> bool:
-        return as_of is not None and task.closed_at is not None and task.closed_at.date() > as_of
-
     for chunk in _chunks(ids):
+        if as_of is not None:
+            open_then.update(
+                session.scalars(select(DestructionTask.id).where(DestructionTask.id.in_(chunk), task_open_on(as_of)))
+            )
         for row in session.execute(
             select(
                 TaskLine.task_id,
@@ -105,7 +107,7 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask], as_of: date |
             planned_on=task.planned_on,
             site_code=task.site.code,
             method=task.method,
-            status=TaskStatus.OPEN.value if open_later(task) else task.status,
+            status=TaskStatus.OPEN.value if task.id in open_then else task.status,
             lines=tuple(
                 TaskLineInfo(
                     lot_id=line.lot_id,

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..db.models import (
@@ -115,13 +115,6 @@ def left_to_ship(session: Session, task: DestructionTask, lot: Lot) -> int:
     """What the task still plans to ship of a lot in it: neither shipped nor destroyed on site."""
     line = next(line for line in task_info(session, task).lines if line.lot_id == lot.id)
     return line.planned - line.shipped - line.on_site
-
-
-def _created_by(as_of: date | None) -> ColumnElement[bool]:
-    """A task on the record at the end of `as_of`: all of them without it."""
-    if as_of is None:
-        return true()
-    return DestructionTask.created_at < datetime.combine(as_of + timedelta(days=1), time())
 
 
 class DestructionPlan:
@@ -478,7 +471,7 @@ class DestructionPlan:
             ours = and_(
                 DestructionTask.programme_id == programme_id, DestructionTask.status != TaskStatus.CANCELLED.value
             )
-            live = and_(ours, _created_by(as_of))  # the plan as it was on the record then
+            live = and_(ours, balance.task_begun_by(as_of))  # the plan as it was on the record then
             planned_rows = session.execute(
                 select(DestructionTask.planned_on, func.sum(covered_mines(TaskLine.quantity, policy)))
                 .join(TaskLine, TaskLine.task_id == DestructionTask.id)

@@ -184,7 +184,8 @@ def test_a_programme_past_its_own_deadline_is_non_compliant_since_it(stockpile):
 
 def test_a_task_counts_as_of_a_day_only_once_it_was_on_the_record(stockpile):
     """A task's creation is stamped by the computer's clock (as the status report reads it as of a
-    day): the day before it was entered, it was neither open nor overdue."""
+    day): the day before it was entered, with no work dated by then, it was neither open nor
+    overdue (tests/db/test_dated_tasks.py: one whose work began earlier)."""
     seed_catalogue(stockpile)
     lot = receive(stockpile, "T-1", 100, on=date(2020, 1, 1))
     task = stockpile.destruction.schedule(
@@ -242,7 +243,7 @@ def test_mines_retained_for_a_reason_the_profile_does_not_permit_are_still_to_de
 def test_a_destruction_entered_late_counts_in_the_programme_rate_from_the_day_it_happened(stockpile):
     """A record brought up to date after the fact: the task and its certificate are entered today,
     the destruction happened in March. As of April, the programme's rate counts it, as the ledger
-    does (the plan itself is as it stood on the record then)."""
+    does, and its plan too: the task had begun with that destruction (DOMAIN.md section 5)."""
     seed_catalogue(stockpile)
     programme = stockpile.destruction.create_programme(
         name="US APL", profile="us-2022", deadline=date(2028, 1, 1), sites=["ANAD"], methods=["open_detonation"]
@@ -262,8 +263,10 @@ def test_a_destruction_entered_late_counts_in_the_programme_rate_from_the_day_it
         task_id=task.id,
     )
     past = stockpile.destruction.forecast(programme.id, as_of=date(2026, 4, 15))
-    assert [(m.month, m.destroyed) for m in past.months] == [(date(2026, 3, 1), 600)]
+    assert [(m.month, m.planned, m.destroyed) for m in past.months] == [(date(2026, 3, 1), 600, 600)]
     assert past.recent_rate == 100  # 600 over the six full months before April
+    before = stockpile.destruction.forecast(programme.id, as_of=date(2026, 3, 9))
+    assert before.months == ()  # nothing begun, nothing destroyed yet
 
 
 def test_before_the_profile_took_effect_its_findings_only_inform(greece):

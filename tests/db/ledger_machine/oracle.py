@@ -1,12 +1,13 @@
 """What must hold after every step of the ledger machine: the rules of DOMAIN.md section 4, read
 twice, on the rows of the tables (read directly) and on what the services report (lots, totals,
-ledger, tasks, events, `db check`), which must agree."""
+ledger, tasks, events, `db check`), which must agree; and every fourth step the record as of a
+past day, replayed from the tables (DOMAIN.md section 5, dated views)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 from hypothesis.stateful import invariant
 from sqlalchemy import Engine, select
@@ -45,6 +46,11 @@ FILTERS = (
     (LotFilter(status=LotStatus.DESTROYED), lambda r: r.destroyed > 0 and r.on_hand == 0),
     (LotFilter(status=LotStatus.PARTIALLY_DESTROYED), lambda r: r.destroyed > 0 and r.on_hand > 0),
 )
+
+
+# Past days the dated views are replayed on, in turn: before most entries, and the day before the
+# machine's usual date (draws.DATES), so that what is dated today is left out.
+DATED_VIEW_DAYS = (date(2024, 3, 1), date(2026, 2, 1), TODAY - timedelta(days=1))
 
 
 def read_tables(engine: Engine) -> dict[str, list]:
@@ -329,6 +335,8 @@ class RulesHold:
         self.ledgers = ledgers
         self._destruction_rules(tables, rows, by_id)
         self._services_agree(rows, ledgers)
+        if self.steps % 4 == 1:
+            self._dated_view_agrees(tables, ledgers, decisions, suspensions)
 
     def _destruction_rules(self, tables, rows, by_id) -> None:
         tasks = {t.id: t for t in tables["destruction_task"]}
@@ -369,6 +377,51 @@ class RulesHold:
         for lot_id, row in rows.items():
             assert row.scheduled == scheduled[lot_id], f"lot {row.lot_number}: scheduled != open task lines"
         self._task_views_agree(tasks, events, lines, flows)
+
+    def _dated_view_agrees(self, tables, ledgers, decisions, suspensions) -> None:
+        """The record as of a past day (DOMAIN.md section 5, dated views), replayed from the tables:
+        the tasks open then (begun: entered or work dated by then; not ended: open, closed later, or
+        work dated after it, events resolving a loss aside) and what they scheduled, at most what
+        each lot had free that day, so that the day's figures add up as today's do."""
+        day = DATED_VIEW_DAYS[(self.steps // 4) % len(DATED_VIEW_DAYS)]
+        next_day = datetime.combine(day + timedelta(days=1), time())
+        resolving = {r.event_id for r in tables["loss_resolution"] if r.event_id is not None}
+        work = defaultdict(list)
+        for movement in tables["movement"]:
+            if movement.task_id is not None:
+                work[movement.task_id].append(movement.occurred_on)
+        for event in tables["destruction_event"]:
+            if event.task_id is not None and event.id not in resolving:
+                work[event.task_id].append(event.occurred_on)
+        open_then = {
+            task.id
+            for task in tables["destruction_task"]
+            if (task.created_at < next_day or min(work[task.id], default=TODAY) <= day)
+            and (task.status == "open" or task.closed_at >= next_day or max(work[task.id], default=day) > day)
+        }
+        assert {t.id for t in self.alice.destruction.tasks(status="open", as_of=day)} == open_then, day
+        taken = defaultdict(int)  # by (task, lot): out of the ledger for the task by then
+        for movement in tables["movement"]:
+            if movement.task_id is not None and movement.occurred_on <= day:
+                taken[movement.task_id, movement.lot_id] -= movement.quantity
+        planned = defaultdict(int)
+        for line in tables["task_line"]:
+            if line.task_id in open_then:
+                planned[line.lot_id] += max(line.quantity - taken[line.task_id, line.lot_id], 0)
+        on_hand = scheduled = 0
+        for lot_id, ledger in ledgers.items():
+            held = sum(m.quantity for m in ledger if m.occurred_on <= day)
+            decided = [d for d in decisions[lot_id] if d.valid_from <= day]
+            kept = (decided[-1].quantity if decided else 0) + sum(
+                s.quantity
+                for s in suspensions[lot_id]
+                if s.suspended_from <= day and (s.lifted_on is None or s.lifted_on > day)
+            )
+            on_hand += held
+            scheduled += min(planned[lot_id], held - kept)
+        groups = self.alice.queries.status_groups(day)
+        assert (sum(g.on_hand for g in groups), sum(g.scheduled for g in groups)) == (on_hand, scheduled), day
+        assert all(g.unscheduled >= 0 for g in groups), f"as of {day}, scheduled more than the surplus"
 
     def _task_views_agree(self, tasks, events, lines, flows: TaskFlows) -> None:
         """What the destruction screens show is what the tables hold."""
