@@ -51,13 +51,12 @@ LOT_COLUMNS = [
         tooltip="surplus held back from destruction: legal hold, investigation or safety",
     ),
     Column(
-        "At destruction sites",
+        "Shipped",
         lambda r: r.at_destruction,
         numeric=True,
         sort_key="at_destruction",
-        tooltip="shipped for an open destruction task, not yet reported destroyed: still held",
+        tooltip="at destruction sites: shipped for an open destruction task, not yet reported destroyed, still held",
     ),
-    Column("Destroyed", lambda r: r.destroyed, numeric=True, sort_key="destroyed"),
     Column("Cond", lambda r: r.condition_code, sort_key="condition", tooltip="ammunition condition code"),
 ]
 COL_KEPT_FOR = 5

@@ -166,7 +166,8 @@ def test_a_task_keyed_in_late_schedules_no_more_than_was_free_that_day(sp):
     sp.lots.change_retention(lot, quantity=0, valid_from=D(2026, 5, 1), **kept | {"category": None})
     task = sp.destruction.schedule(planned_on=D(2026, 3, 1), site="TEAD", method="disassembly", lines={lot: 1000})
     sp.destruction.ship(task.id, on=SHIPPED, lines={lot: 100}, document_ref="GBL-1")
-    [group] = sp.queries.status_groups(SHIPPED)
+    [group, shipped] = sp.queries.status_groups(SHIPPED)  # the lot at its site, and the 100 at TEAD
     assert (group.on_hand, group.retained, group.scheduled, group.unscheduled) == (900, 800, 100, 0)
-    [group] = sp.queries.status_groups(D(2026, 5, 1))
+    assert (shipped.site_code, shipped.at_destruction) == ("TEAD", 100)
+    [group, shipped] = sp.queries.status_groups(D(2026, 5, 1))
     assert (group.on_hand, group.retained, group.scheduled, group.unscheduled) == (900, 0, 900, 0)

@@ -59,7 +59,7 @@ def test_the_dashboard_counts_the_excess_as_surplus_before_and_after_a_lower_req
     window = open_demo(qtbot, tmp_path, demo_url)
     view, sp = window.dashboard_view, window.sp
     assert (view.on_hand.title.text(), view.retained.title.text(), view.surplus.title.text()) == (
-        "Mines on hand, all stock",
+        "Mines held, all stock",
         "Retained, covered",
         "Surplus, covered",
     )
