@@ -20,7 +20,10 @@ from .widgets import is_dark
 
 WIDTH, HEIGHT = 1320, 600  # twice the size it is shown at, for a sharp print
 LINE_COLOURS = ("#7f8c8d", "#1f4e8c", "#d35400", "#b3261e")  # plan, done, forecast, target
-BAR_COLOURS = ("#1f4e8c", "#e59866", "#95a5a6")  # retained, surplus, not covered by the profile
+# Each bar series its own colour, whichever of them a chart has; any other (the mines a profile
+# does not cover, named after it) is grey.
+BAR_COLOURS = {"retained": "#1f4e8c", "surplus": "#e59866", "at destruction sites": "#7d3c98"}
+OTHER_BARS = "#95a5a6"
 
 
 def build_chart(chart: Chart, font_scale: float = 1.0, palette: QPalette | None = None) -> QChart:
@@ -55,10 +58,10 @@ def build_chart(chart: Chart, font_scale: float = 1.0, palette: QPalette | None 
         view.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         view.addAxis(labels, Qt.AlignmentFlag.AlignLeft)
         bars = QHorizontalStackedBarSeries()
-        for index, (name, numbers) in enumerate(chart.series):
+        for name, numbers in chart.series:
             bar_set = QBarSet(name)
             bar_set.append([float(value or 0) for value in reversed(numbers)])
-            bar_set.setColor(ink(BAR_COLOURS[index % len(BAR_COLOURS)]))
+            bar_set.setColor(ink(BAR_COLOURS.get(name, OTHER_BARS)))
             bar_set.setBorderColor(bar_set.color())
             bars.append(bar_set)
         view.addSeries(bars)

@@ -74,6 +74,7 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
     def apart(lot: YearLot) -> int:
         return lot.mines_per_item - covered(lot)
 
+    korea_permitted = RetentionCategory.KOREA.value in profile.permitted_retention
     ap = [lot for lot in lots if covered(lot)]
     other = [lot for lot in lots if apart(lot)]
     deadline = _deadline(sp)
@@ -129,7 +130,7 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
             "stockpiled anti-personnel mines",
             at,
             lambda lot: lot.held,
-            lambda members: _held_note(members, covered),
+            lambda members: _held_note(members, covered, profile.name, korea_permitted),
         ),
         losses_table(
             f"Form B - supplementary information: mines unaccounted for after their destruction task {at}",
@@ -183,10 +184,10 @@ def _kind(members: list[YearLot]) -> str:
     return kind if lot.mines_per_item == 1 else f"{kind}, {contents_label(lot.ap_per_item, lot.av_per_item)} per item"
 
 
-def _held_note(members: list[YearLot], per_item: PerItem) -> str | None:
+def _held_note(members: list[YearLot], per_item: PerItem, profile: str, korea_permitted: bool) -> str | None:
     """What of the type is at destruction sites (shipped, not yet destroyed: still held) and what is
-    retained, by reason; the Korea reserve beyond the requirement is not, and is said apart: surplus
-    to destroy, though the lots still keep it."""
+    retained, by reason; the Korea reserve beyond the requirement (all of it, under a profile that
+    permits none) is not, and is said apart: surplus to destroy, though the lots still keep it."""
     retained: dict[str, int] = defaultdict(int)
     for lot in members:
         if lot.retention_category is not None:  # retained: the database keeps the two together
@@ -199,7 +200,9 @@ def _held_note(members: list[YearLot], per_item: PerItem) -> str | None:
         for category, quantity in sorted(retained.items())
         if quantity
     ]
-    if beyond:
+    if beyond and not korea_permitted:
+        notes.append(f"of which {beyond:,} reserved for Korea, which {profile} does not permit: surplus to destroy")
+    elif beyond:
         notes.append(f"{beyond:,} more reserved for Korea beyond the requirement: surplus to destroy")
     return "; ".join(notes) or None
 

@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from ..domain.enums import Activation, Category, RetentionCategory
 from ..domain.rules import contents_label
+from ..domain.words import count
 from ..services import Stockpile, one_snapshot
 from ..services.dto.catalogue import PolicyProfileInfo
 from ..services.dto.lots import StatusGroup, SuspensionInfo, Totals
@@ -196,13 +197,13 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
     tables.append(_overdue_table(sp, as_of))
     notes = [] if losses else ["Unaccounted losses (mines not accounted for when their task was closed): none."]
     notes += [
-        f"Programme {p.name}: deadline {p.deadline.isoformat()}, {(p.deadline - as_of).days:,} days after "
-        f"{as_of.isoformat()}."
+        f"Programme {p.name}: deadline {p.deadline.isoformat()}, " + _days_from(as_of, p.deadline) + "."
         for p in sp.destruction.programmes()
     ]
     notes.append(
         "Figures are computed from the ledger up to the end of the date: entries, retention decisions "
-        "and destructions dated up to then, and tasks created by then and still open."
+        "and destructions dated up to then, and destruction tasks open then: from the day their work began "
+        "(entered, or their first shipment or destruction) until they were closed or cancelled."
     )
     letterhead = sp.catalogue.letterhead()
     return Report(
@@ -216,6 +217,14 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
         signatures=SIGNATURES,
         marking=letterhead.marking,
     )
+
+
+def _days_from(as_of: date, deadline: date) -> str:
+    """How far the deadline is from the report's day, in words that never count a negative."""
+    days = (deadline - as_of).days
+    if days >= 0:
+        return f"{count(days, 'day')} after {as_of.isoformat()}"
+    return f"passed {count(-days, 'day')} before {as_of.isoformat()}"
 
 
 def _suspensions_table(sp: Stockpile, profile: PolicyProfileInfo, suspended: list[SuspensionInfo]) -> Table:

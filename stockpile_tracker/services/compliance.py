@@ -584,7 +584,7 @@ class ComplianceService:
         for task in self.destruction.tasks(status="open", as_of=as_of):
             if task.is_overdue(today):
                 _overdue(found, policy, task)
-            gap = sum(line.shipment_gap for line in task.lines)
+            gap = sum(line.shipment_gap * line.mines_per_item for line in task.lines)
             if gap:
                 found.add(
                     ERROR,
@@ -594,6 +594,19 @@ class ComplianceService:
                     tasks=[task.reference],
                     lots=[(line.lot_id, line.lot_number) for line in task.lines if line.shipment_gap],
                     quantity=gap,
+                )
+            short = sum(line.uncertified * line.mines_per_item for line in task.lines)
+            if short:  # counted destroyed until the task closes: not yet an unaccounted loss
+                found.add(
+                    ERROR,
+                    Rule.RECONCILIATION,
+                    f"task {task.reference}: its verified certificates certify {short:,} mines fewer than its "
+                    "events reported destroyed",
+                    "correct the destruction to what the certificate says, or close the task with an explanation "
+                    "(the difference becomes an unaccounted loss)",
+                    tasks=[task.reference],
+                    lots=[(line.lot_id, line.lot_number) for line in task.lines if line.uncertified],
+                    quantity=short,
                 )
         for programme in self.destruction.programmes():
             self._programme_deadline(found, policy, programme, today, as_of)

@@ -26,7 +26,7 @@ from .base import Context
 from .catalogue import profile_info
 from .dto.reports import ChainReport, CheckReport
 from .refused_rows import refused_rows
-from .unaccounted import loss_problems
+from .unaccounted import loss_problems, task_problems
 
 MAX_PROBLEMS = 50
 
@@ -60,6 +60,7 @@ def check_database(ctx: Context) -> CheckReport:
             problems.extend(trigger_problems(session))
             problems.extend(_profile_problems(session))
             problems.extend(loss_problems(session))
+            problems.extend(task_problems(session))
             problems.extend(refused_rows(session, ctx.today()))
         movement_count = session.scalar(select(func.count(Movement.id))) or 0
         chain = audit.verify_chain(session)

@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
-from ..db.models import DestructionTask, LossResolution, Lot, MineType, Movement, UnaccountedLoss
-from ..domain.enums import MovementKind, Resolution
+from ..db.models import DestructionTask, LossResolution, Lot, MineType, Movement, TaskLine, UnaccountedLoss
+from ..domain.enums import MovementKind, Resolution, TaskStatus
 from . import audit
 from .base import utc_now
 from .catalogue import covered_mines, in_scope_where
@@ -159,6 +159,49 @@ def loss_problems(session: Session) -> list[str]:
                 f"{left:,} not destroyed, but the loss and its resolutions account for {kept:,} "
                 f"({loss.unaccounted:,} still unaccounted for)"
             )
+    return problems
+
+
+def task_problems(session: Session) -> list[str]:
+    """For `db check`: the tasks' rows as the services leave them, so that an edit made outside the
+    program cannot make shipped mines vanish. A cancelled task took nothing out; an open task has no
+    loss; a closed task left nothing not destroyed without its loss; a line plans at least what was
+    taken out for it; a ledger entry of a task is for a lot the task plans."""
+    tasks = session.scalars(select(DestructionTask).order_by(DestructionTask.reference)).all()
+    lost = {
+        (task_id, lot_id)
+        for task_id, lot_id in session.execute(select(UnaccountedLoss.task_id, UnaccountedLoss.lot_id))
+    }
+    problems = []
+    for task in task_infos(session, tasks):
+        for line in task.lines:
+            where = f"task {task.reference} ({task.status}), lot {line.lot_number}"
+            taken = line.shipped + line.on_site
+            if task.status == TaskStatus.CANCELLED.value and (taken or line.reported):
+                problems.append(
+                    f"{where}: cancelled, yet {taken:,} were taken out and {line.reported:,} destroyed for it"
+                )
+            elif task.status == TaskStatus.OPEN.value and (task.id, line.lot_id) in lost:
+                problems.append(f"{where}: open, yet it has an unaccounted loss, which only closing writes")
+            elif task.status == TaskStatus.CLOSED.value and line.not_destroyed and (task.id, line.lot_id) not in lost:
+                problems.append(
+                    f"{where}: closed with {line.not_destroyed:,} shipped or taken out and not destroyed, "
+                    "and no unaccounted loss for them"
+                )
+            if taken > line.planned:
+                problems.append(f"{where}: plans {line.planned:,}, but {taken:,} were taken out for it")
+    unplanned = session.execute(
+        select(Movement.id, DestructionTask.reference, Lot.lot_number)
+        .join(DestructionTask, DestructionTask.id == Movement.task_id)
+        .join(Lot, Lot.id == Movement.lot_id)
+        .outerjoin(TaskLine, and_(TaskLine.task_id == Movement.task_id, TaskLine.lot_id == Movement.lot_id))
+        .where(TaskLine.id.is_(None))
+        .order_by(Movement.id)
+    )
+    problems += [
+        f"ledger entry {entry} is for task {reference}, which does not plan lot {number}"
+        for entry, reference, number in unplanned
+    ]
     return problems
 
 

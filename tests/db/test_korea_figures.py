@@ -208,3 +208,11 @@ def test_a_profile_that_permits_no_korea_reserve_counts_all_of_it_as_surplus(res
     assert found[Rule.SURPLUS_TO_SCHEDULE] == covered.unscheduled == 1_000 + reserved
     assert main(["--database", database_url, "lots", "--limit", "0"]) == 0
     assert f"retained 0, surplus {covered.surplus:,}" in capsys.readouterr().out
+    (form_b,) = [
+        t
+        for title, t in tables(article7_report(reserves, YEAR_END.year, printed_at=PRINTED)).items()
+        if title.startswith("Form B - stockpiled")
+    ]
+    notes = {row[0]: row[3] for row in form_b.rows}
+    ottawa = reserves.catalogue.active_profile().name
+    assert notes["M67"] == f"of which 900 reserved for Korea, which {ottawa} does not permit: surplus to destroy"

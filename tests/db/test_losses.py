@@ -463,6 +463,9 @@ def test_a_certificate_short_of_the_event_is_a_loss_once_the_task_closes(sp, ver
     # THEN nothing changes while it is open: the reported 100 count destroyed, 50 on hand
     assert (sp.queries.lot(lot).on_hand, sp.queries.lot(lot).destroyed) == (50, 100)
     assert sp.destruction.programme_progress(programme.id).destroyed == 100
+    # AND a finding says so, so that no one signs the 10 as destroyed meanwhile
+    [short] = [f for f in sp.compliance.findings() if "certify" in f.message]
+    assert (short.rule, short.severity, short.quantity) == (Rule.RECONCILIATION, "error", 10)
     # WHEN it is closed with an explanation
     close(sp, task)
     # THEN the 10 the certificate does not account for are an unaccounted loss of the lot
@@ -483,6 +486,7 @@ def test_a_certificate_short_of_the_event_is_a_loss_once_the_task_closes(sp, ver
     assert sp.destruction.forecast(programme.id).unaccounted == 10
     assert form_g(sp) == 90
     assert sp.overview.destroyed_in(2026) == (90, 0)
+    assert not [f for f in sp.compliance.findings() if "certify" in f.message]  # the loss's own finding now
     assert sp.check().ok
     # AND as of the day before the task was closed, the reported 100 still counted
     [before] = [t for t in status_report(sp, D(2026, 6, 29)).tables if t.title == "Items and mines, by type"]

@@ -284,6 +284,7 @@ def test_the_charts_are_the_monthly_and_per_type_figures(demo_window):
             assert bars["retained"][index] == bars["surplus"][index] == 0 < bars[apart][index]
     (stacked,) = [s for s in view.composition.chart().series() if isinstance(s, QHorizontalStackedBarSeries)]
     assert [b.label() for b in stacked.barSets()] == ["retained", "surplus", "at destruction sites", apart]
+    assert len({b.color().name() for b in stacked.barSets()}) == 4  # not covered is never drawn as retained
     # flat bars stack upwards: the largest type, first in the figures, is the last bar, drawn on top
     assert [stacked.barSets()[1].at(i) for i in range(stacked.barSets()[1].count())] == list(bars["surplus"])[::-1]
     (categories,) = [a for a in view.composition.chart().axes() if isinstance(a, QBarCategoryAxis)]

@@ -229,12 +229,15 @@ def losses_and_resolving(tables: dict[str, list]) -> tuple[set[tuple[int, int]],
     )
 
 
-def loss_rules(tables: dict[str, list], flows: TaskFlows, tasks: dict, by_id: dict) -> tuple[defaultdict, int]:
+def loss_rules(
+    tables: dict[str, list], flows: TaskFlows, tasks: dict, by_id: dict
+) -> tuple[defaultdict, defaultdict, int]:
     """Rule 6: each task line's shipped mines not destroyed at the site are awaiting destruction
     while the task is open; once it is closed, they and what its certificates certify fewer than
     reported are its unaccounted loss, what is still unaccounted for
     plus what was found and returned or written off (those destroyed later are events of the task).
-    Returns them per lot, and what is still unaccounted for in all."""
+    Returns them per lot, of them what is awaiting destruction (at destruction sites) per lot, and
+    what is still unaccounted for in all."""
     losses = {loss.id: loss for loss in tables["unaccounted_loss"]}
     resolved: defaultdict[int, defaultdict[str, int]] = defaultdict(lambda: defaultdict(int))
     lines = defaultdict(list)
@@ -253,6 +256,7 @@ def loss_rules(tables: dict[str, list], flows: TaskFlows, tasks: dict, by_id: di
         resolved[loss.id][resolution.kind] += resolution.quantity
     by_line = {(loss.task_id, loss.lot_id): loss for loss in losses.values()}
     gone: defaultdict[int, int] = defaultdict(int)
+    awaiting: defaultdict[int, int] = defaultdict(int)
     unaccounted = 0
     for key in flows.planned:
         task, left = tasks[key[0]], flows.shipped[key] - flows.not_ledgered[key]
@@ -261,6 +265,7 @@ def loss_rules(tables: dict[str, list], flows: TaskFlows, tasks: dict, by_id: di
         gone[key[1]] += left
         if loss is None:
             assert task.status == "open" or left == 0, f"task {task.reference}: {left} shipped, not destroyed, no loss"
+            awaiting[key[1]] += left
             continue
         kinds = resolved[loss.id]
         assert task.status == "closed" and task.close_note, f"task {task.reference}: a loss of a task not closed short"
@@ -269,7 +274,7 @@ def loss_rules(tables: dict[str, list], flows: TaskFlows, tasks: dict, by_id: di
         assert still >= 0, f"task {task.reference}: resolved {sum(kinds.values())} of a loss of {loss.quantity}"
         assert left == still + kinds["found_returned"] + kinds["written_off"], f"task {task.reference}: loss"
         unaccounted += still
-    return gone, unaccounted
+    return gone, awaiting, unaccounted
 
 
 class RulesHold:
@@ -353,7 +358,7 @@ class RulesHold:
         assert not ledgered, f"destruction entries without an event line: {dict(ledgered)}"
 
         scheduled = task_line_rules(flows, tasks, rows)
-        gone, unaccounted = loss_rules(tables, flows, tasks, by_id)
+        gone, awaiting, unaccounted = loss_rules(tables, flows, tasks, by_id)
         totals = self.alice.destruction.loss_totals()
         assert totals.covered.unaccounted + totals.not_covered.unaccounted == unaccounted
         for lot_id, row in rows.items():
@@ -376,6 +381,9 @@ class RulesHold:
                 )
         for lot_id, row in rows.items():
             assert row.scheduled == scheduled[lot_id], f"lot {row.lot_number}: scheduled != open task lines"
+            # Held = on hand + at destruction sites: shipped for an open task, not yet destroyed.
+            assert row.at_destruction == awaiting[lot_id], f"lot {row.lot_number}: at destruction sites"
+            assert row.held == row.on_hand + row.at_destruction
         self._task_views_agree(tasks, events, lines, flows)
 
     def _dated_view_agrees(self, tables, ledgers, decisions, suspensions) -> None:
