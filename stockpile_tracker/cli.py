@@ -479,6 +479,9 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
         if args.kind != "lots":
             raise StockpileError(f"--as-of: only lots have opening balances; {AS_OF_REFUSED[args.kind]}")
         AsOf().check(sp, args.as_of)  # the bounds of every dated option
+    if args.kind != "lots" and (args.add_types or args.add_sites):
+        option = "--add-types" if args.add_types else "--add-sites"
+        raise StockpileError(f"{option}: only an import of lots adds catalogue entries; import types or sites first")
     try:
         if args.kind == "lots":
             plan = sp.imports.import_lots(

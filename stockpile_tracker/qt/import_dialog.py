@@ -84,6 +84,9 @@ ROW_COLUMNS: dict[str, list[Column]] = {
 }
 
 
+FLAGS_SHOWN = 5  # flagged rows listed in the preview; the rest are counted
+
+
 class ImportDialog(QDialog):
     """File > Import: the whole file checked first; the rows it would write and every problem by
     line and column; Import only when there are none."""
@@ -187,7 +190,13 @@ class ImportDialog(QDialog):
                 f" New types: {', '.join(plan.new_types) or 'none'}; new sites: {', '.join(plan.new_sites) or 'none'}."
             )
         self.summary_label.setText(text)
-        self.warnings_label.setText("\n".join(f"Flagged: {warning}" for warning in plan.warnings))
+        shown = [f"Flagged: {warning}" for warning in plan.warnings[:FLAGS_SHOWN]]
+        if len(plan.warnings) > FLAGS_SHOWN:  # the dialog stays on the screen; the audit keeps every one
+            shown.append(
+                f"... and {len(plan.warnings) - FLAGS_SHOWN:,} more rows flagged (the command line's --dry-run "
+                "lists them all)"
+            )
+        self.warnings_label.setText("\n".join(shown))
         self.warnings_label.setVisible(bool(plan.warnings))
         self.import_button.setEnabled(plan.ok and bool(plan.rows))
 

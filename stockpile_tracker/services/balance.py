@@ -44,7 +44,7 @@ from ..db.models import (
 from ..domain.enums import INCOMING, Rule, SuspensionKind, TaskStatus
 from ..domain.errors import RuleViolation
 from ..domain.figures import StockFigures
-from ..domain.rules import first_retention_breach
+from ..domain.rules import MAX_QUANTITY, first_retention_breach
 
 _INCOMING = [kind.value for kind in INCOMING]
 
@@ -456,6 +456,13 @@ def check(lot: Lot, balance: Balance) -> None:
             f"{name}: {balance.scheduled:,} are scheduled for destruction but only "
             f"{balance.surplus - balance.suspended:,} would be surplus not suspended; change the destruction "
             "tasks first",
+        )
+    if balance.received > MAX_QUANTITY:
+        raise RuleViolation(
+            Rule.CONSERVATION,
+            f"{name}: it would have received {balance.received:,}, more than the {MAX_QUANTITY:,} a lot can hold; "
+            "record the rest as a lot of its own",
+            field="quantity",
         )
     if balance.held + balance.destroyed > balance.received:
         at_sites = f", {balance.at_destruction:,} at destruction sites" if balance.at_destruction else ""

@@ -122,6 +122,17 @@ class MovementImport:
                 reason=reason,
             )
             return _flagged(row, result.warnings)
+        return self._post_on_lot(session, row, lot)
+
+    def _post_on_lot(self, session: Session, row: dict[str, Any], lot: Lot) -> list[Problem]:
+        """A row of a lot on the record."""
+        kind, quantity, on, reference, reason = row["kind"], row["quantity"], row["on"], row["reference"], row["reason"]
+        if kind == "opening":  # stock on charge when the record starts: never added later
+            raise InvalidInput(
+                "kind",
+                f"{lot_name(lot)} is already on the record: an opening balance is a lot's first entry; record "
+                "mines added since as a receipt, a transfer in, a discovery or a stock-check gain",
+            )
         if lot.site.code != row["site"]:
             raise InvalidInput("site", f"{lot_name(lot)} is at {lot.site.code}, not {row['site']}")
         if row["notes"]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..db.models import Lot, LotBalance, MineType, Movement, Site
@@ -149,6 +149,13 @@ def post_movement(
     `quantity` is signed: positive brings mines in, negative takes them out.
     """
     require_not_future("date", on, ctx.today())
+    first = session.scalar(select(func.min(Movement.occurred_on)).where(Movement.lot_id == lot.id))
+    if first is not None and on < first:
+        raise InvalidInput(
+            "date",
+            f"{lot_name(lot)} came on the record on {first.isoformat()}: an entry cannot be dated "
+            f"{on.isoformat()}, before it",
+        )
     if kind not in (MovementKind.REVERSAL, MovementKind.RETURNED):  # unaccounted mines were never gone
         require_not_terminal(lot, current_balance(session, lot), abs(quantity), f"record a {kind.label} of")
     movement = Movement(

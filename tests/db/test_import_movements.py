@@ -130,9 +130,8 @@ def test_a_file_with_several_problems_names_each_and_writes_nothing(sp, engine):
         "line 7, to_site: no open destruction task at CAMP-C has lot L-001 (M67): schedule it first",
         "line 8, quantity: no open destruction task at TOOELE has 400 of lot L-001 (M67) left to ship (T-1 has 300)",
         "line 9, site: lot L-001 (M67) is at ANAD, not CAMP-C",
-        "line 10, quantity: lot L-001 (M67): a transfer out of 10 dated 2019-01-01 would make the balance -10 on "
-        "2019-01-01; on hand can never go below zero (conservation: every mine is accounted for and stock never goes "
-        "below zero)",
+        "line 10, date: lot L-001 (M67) came on the record on 2020-01-15: an entry cannot be dated 2019-01-01, "
+        "before it",
         "line 12, kind: 'burn' is not one of opening, receipt, discovery, transfer_in, transfer_out, training, "
         "check_gain, check_loss, ship, move, return",
     ]
@@ -150,9 +149,8 @@ def test_rows_apply_in_file_order_so_a_later_row_sees_the_earlier_ones(sp, engin
         "2023-02-01,receipt,C-1,M67,ANAD,10,DD-1,,,\n2023-01-01,check_loss,C-1,M67,ANAD,10,SC-1,,all gone,\n"
     )
     assert rejected(sp, engine, lost_before_received) == [
-        "line 3, quantity: lot C-1 (M67): a stock-check loss of 10 dated 2023-01-01 would make the balance -10 "
-        "on 2023-01-01; on hand can never go below zero (conservation: every mine is accounted for and stock never "
-        "goes below zero)"
+        "line 3, date: lot C-1 (M67) came on the record on 2023-02-01: an entry cannot be dated 2023-01-01, "
+        "before it"
     ]
     sp.imports.import_movements(received_then_lost.encode(), source="ok.csv")
     assert on_hand(sp, "C-1") == (0, 0)
@@ -177,7 +175,7 @@ def test_a_shipment_two_tasks_can_take_goes_to_the_oldest_planned_and_says_so(sp
     )
     # a shipment refused (dated before the lot was received) says nothing of the task it would have taken
     early = sp.imports.plan_movements((HEADER + "2019-06-01,ship,L-001,M67,ANAD,10,GBL-3,TOOELE,,\n").encode())
-    assert ([p.column for p in early.problems], early.warnings) == (["quantity"], [])
+    assert ([p.column for p in early.problems], early.warnings) == (["date"], [])
     plan = sp.imports.import_movements(ship.encode(), source="ship.csv")
     assert [row["task"] for row in plan.rows] == ["T-0", "T-1"]  # T-0 is full after the first row
     assert [str(w) for w in plan.warnings] == [
@@ -202,3 +200,30 @@ def test_cli_import_movements_shows_the_warnings_and_every_problem(sp, database_
     assert main(["--database", database_url, "import", "movements", str(good)]) == 0
     assert capsys.readouterr().out.endswith("imported 10 movements\n")
     assert on_hand(sp, "A-1") == (630, 0)
+
+
+def test_an_opening_balance_is_only_a_lots_first_entry(sp, engine):
+    """Stock on charge when the record starts: added later to a lot, it would be an acquisition that
+    raises no acquisition finding."""
+    rows = HEADER + "2026-06-01,opening,L-001,M67,ANAD,50,OB-9,,,\n" + "2020-01-02,opening,N-1,M67,ANAD,5,OB-1,,,\n"
+    rows += "2020-01-02,opening,N-1,M67,ANAD,5,OB-2,,,\n"
+    problems = rejected(sp, engine, rows)
+    assert [problem.split(":")[0] for problem in problems] == ["line 2, kind", "line 4, kind"]
+    assert "lot L-001 (M67) is already on the record: an opening balance is a lot's first entry" in problems[0]
+
+
+def test_a_lot_never_holds_more_than_a_record_can(sp, engine):
+    big = 2_147_483_647
+    rows = (
+        HEADER
+        + f"2020-01-02,opening,N-1,M67,ANAD,{big},OB-1,,,\n2021-01-02,check_gain,N-1,M67,ANAD,{big},SC-1,,recount,\n"
+    )
+    [problem] = rejected(sp, engine, rows)
+    assert problem.startswith("line 3, quantity: lot N-1 (M67): it would have received 4,294,967,294, more than the")
+
+
+def test_cli_import_movements_refuses_the_options_of_a_lots_import(sp, database_url, tmp_path, capsys):
+    good = tmp_path / "movements.csv"
+    good.write_text(EVERY_KIND)
+    assert main(["--database", database_url, "import", "movements", str(good), "--add-types"]) == 2
+    assert "--add-types: only an import of lots adds catalogue entries" in capsys.readouterr().err

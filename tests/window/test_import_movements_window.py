@@ -56,3 +56,22 @@ def test_file_import_movements_previews_rows_warnings_and_problems_then_imports(
     assert "Imported 3 movements, from movements.csv" in window.statusBar().currentMessage()
     assert window.sp.queries.find_lot("L-002").on_hand == 545
     assert window.sp.queries.find_lot("F-1").site_code == "CAMP-C"
+
+
+def test_a_file_of_many_flagged_rows_lists_five_and_counts_the_rest(window, qtbot, tmp_path):
+    """Each transfer in after the acquisition ban is flagged: the dialog stays on the screen."""
+    many = tmp_path / "many.csv"
+    many.write_text(
+        HEADER + "".join(f"2023-01-{day:02d},transfer_in,L-002,M16,ANAD,1,TI-{day},,army,\n" for day in range(1, 13))
+    )
+
+    def counted(dialog):
+        lines = dialog.warnings_label.text().splitlines()
+        assert [line.startswith("Flagged: line ") for line in lines] == [True] * 5 + [False]
+        assert lines[-1] == "... and 7 more rows flagged (the command line's --dry-run lists them all)"
+        assert dialog.sizeHint().height() < 800
+        dialog.reject()
+
+    choose_file(qtbot, many)
+    when_modal(qtbot, counted, ImportDialog)
+    window.named_actions["import_movements"].trigger()

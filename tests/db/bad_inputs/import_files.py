@@ -523,9 +523,8 @@ def imports():
         Case(
             "movement import",
             "a transfer out dated before the lot was received",
-            "line 2, quantity: lot L-T (M16): a transfer out of 10 dated 2019-01-01 would make the balance -10 on "
-            "2019-01-01; on hand can never go below zero (conservation: every mine is accounted for and stock "
-            "never goes below zero)",
+            "line 2, date: lot L-T (M16) came on the record on 2020-01-15: an entry cannot be dated 2019-01-01, "
+            "before it",
             imported(MOVEMENTS_HEADER + "2019-01-01,transfer_out,L-T,M16,ANAD,10,TO-1,,sold,\n", "movements"),
         ),
         Case(
