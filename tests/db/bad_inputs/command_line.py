@@ -87,9 +87,9 @@ def commands():
             "command line",
             "an unknown sort column",
             "stockpile-tracker lots: error: argument --sort: invalid "
-            "choice: 'colour' (choose from 'at_destruction', 'category', 'condition', 'destroyed', 'lot_number', 'mines', "
-            "'on_hand', "
-            "'retained', 'retention', 'scheduled', 'sd_class', 'site', 'surplus', 'suspended', 'type')",
+            "choice: 'colour' (choose from 'at_destruction', 'category', 'condition', 'destroyed', 'lot_number', "
+            "'mines', 'on_hand', 'retained', 'retention', 'scheduled', 'sd_class', 'site', 'surplus', 'suspended', "
+            "'type')",
             cli("lots", "--sort", "colour"),
         ),
         Case(
