@@ -140,10 +140,14 @@ def time_plain_insert(url: str, data: bytes) -> float:
                 ],
             )
             connection.exec_driver_sql(
-                "INSERT INTO movement (lot_id, kind, occurred_on, quantity, document_ref, recorded_by, recorded_at) "
-                f"{values(7)}",
+                f"INSERT INTO holding (id, lot_id, site_id) {values(3)}",
+                [(n, n, sites[r[3]]) for n, r in enumerate(rows, 1)],
+            )
+            connection.exec_driver_sql(
+                "INSERT INTO movement (lot_id, holding_id, kind, occurred_on, quantity, document_ref, recorded_by, "
+                f"recorded_at) {values(8)}",
                 [
-                    (n, "receipt", date.fromisoformat(r[7]), int(r[2]), "import bench.csv", USER, now)
+                    (n, n, "receipt", date.fromisoformat(r[7]), int(r[2]), "import bench.csv", USER, now)
                     for n, r in enumerate(rows, 1)
                 ],
             )

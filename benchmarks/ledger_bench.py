@@ -316,6 +316,7 @@ def measure_bulk_insert(path: Path, count: int, repeats: int) -> Row:
     dicts = [
         dict(
             lot_id=lot_id,
+            holding_id=lot_id,  # the synthetic record's holdings have their lot's id
             kind="check_gain",
             occurred_on=on,
             quantity=1,
@@ -331,7 +332,20 @@ def measure_bulk_insert(path: Path, count: int, repeats: int) -> Row:
     ]
     text_on, text_at = on.isoformat(), at.strftime("%Y-%m-%d %H:%M:%S.%f")
     tuples = [
-        (d["lot_id"], d["kind"], text_on, 1, d["document_ref"], d["reason"], None, None, None, USER, text_at)
+        (
+            d["lot_id"],
+            d["holding_id"],
+            d["kind"],
+            text_on,
+            1,
+            d["document_ref"],
+            d["reason"],
+            None,
+            None,
+            None,
+            USER,
+            text_at,
+        )
         for d in dicts
     ]
     engine = open_database(str(path))
@@ -345,8 +359,8 @@ def measure_bulk_insert(path: Path, count: int, repeats: int) -> Row:
     def plain_insert() -> None:
         plain.execute("BEGIN")
         plain.executemany(
-            "INSERT INTO movement (lot_id, kind, occurred_on, quantity, document_ref, reason, reverses_id, "
-            "task_id, event_id, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO movement (lot_id, holding_id, kind, occurred_on, quantity, document_ref, reason, "
+            "reverses_id, task_id, event_id, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             tuples,
         )
         plain.execute("ROLLBACK")

@@ -25,7 +25,7 @@ from .paths import DATABASE_ENV, USER_ENV, default_database_url, demo_database
 from .reports.registry import REPORTS, REPORTS_BY_NAME, AsOf, freeze, iso_date, prepare
 from .services import LotFilter, Stockpile, upgrade_database
 from .services.dto.imports import ImportPlan
-from .services.dto.lots import Totals
+from .services.dto.lots import LotRow, Totals
 from .services.dto.reports import FrozenReportInfo
 from .services.queries import SORT_KEYS
 
@@ -296,6 +296,7 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
         print(line(footer))
     if split.covered.beyond_requirement:
         print(f"Total covered: {split.covered.beyond_note}")
+    _print_holdings(sp, rows)
     lots = split.items.lots
     if len(rows) < lots:
         print(f"({len(rows):,} of {lots:,} lots shown; totals cover all of them)")
@@ -311,6 +312,14 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
                 f"written off {part.written_off:,}"
             )
     return 0
+
+
+def _print_holdings(sp: Stockpile, rows: list[LotRow]) -> None:
+    """The lots shown with mines at more than one site: the Site column gives only their home."""
+    for row in rows:
+        if row.away:
+            held = ", ".join(f"{site} {quantity:,}" for site, quantity in sp.queries.holdings(row.id))
+            print(f"Lot {row.lot_number} ({row.type_designation}) is held at {held}")
 
 
 def _numbers(totals: Totals) -> list[str]:

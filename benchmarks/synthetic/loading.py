@@ -25,10 +25,12 @@ if TYPE_CHECKING:
 
 CHUNK_LOTS = 10_000
 
+# Each lot has one holding, at its site, with the lot's id: an entry's holding is its lot's.
 MOVEMENT_SQL = (
-    "INSERT INTO movement (id, lot_id, kind, occurred_on, quantity, document_ref, reason, reverses_id, "
-    "task_id, event_id, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO movement (id, lot_id, holding_id, kind, occurred_on, quantity, document_ref, reason, reverses_id, "
+    "task_id, event_id, recorded_by, recorded_at) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
 )
+HOLDING_SQL = "INSERT INTO holding (id, lot_id, site_id) VALUES (?1, ?1, ?2)"
 LOT_SQL = (
     "INSERT INTO lot (id, lot_number, mine_type_id, site_id, manufactured_on, condition_code, notes, "
     "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -85,6 +87,7 @@ class Builder:
                 self.expected.append(LotLedger(self, lot, movement_rows, decision_rows).simulate())
             lap("simulate ledger (Python)")
             db.executemany(LOT_SQL, lot_rows)
+            db.executemany(HOLDING_SQL, [(row[0], row[3]) for row in lot_rows])
             db.executemany(MOVEMENT_SQL, movement_rows)
             db.executemany(DECISION_SQL, decision_rows)
             db.executemany(SUSPENSION_SQL, self.suspensions)

@@ -13,6 +13,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     MetaData,
@@ -155,6 +156,20 @@ class Lot(Base):
     )
 
 
+class Holding(Base):
+    """A lot at a site (migration 0013): every ledger entry posts to one. The lot's own site is its
+    home, where its retained, suspended and scheduled mines are; a move puts surplus elsewhere."""
+
+    __tablename__ = "holding"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"))
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+
+    site: Mapped[Site] = relationship(lazy="joined")
+
+    __table_args__ = (UniqueConstraint("lot_id", "site_id"), UniqueConstraint("id", "lot_id"))
+
+
 class LotBalance(Base):
     """Projection of the ledger per lot, kept in step by the services and checked by `db check`."""
 
@@ -169,6 +184,8 @@ class LotBalance(Base):
     suspended: Mapped[int] = mapped_column(Integer, server_default="0")
     # Shipped for an open destruction task and not yet reported destroyed: held, not on hand (0012).
     at_destruction: Mapped[int] = mapped_column(Integer, server_default="0")
+    # On hand at the lot's other own sites, not its home: unscheduled surplus there (0013).
+    away: Mapped[int] = mapped_column(Integer, server_default="0")
 
     lot: Mapped[Lot] = relationship(back_populates="balance")
 
@@ -179,6 +196,7 @@ class LotBalance(Base):
         CheckConstraint(
             "scheduled >= 0 AND scheduled <= on_hand - retained - suspended", name="scheduled_within_surplus"
         ),
+        CheckConstraint("away >= 0 AND retained + suspended + scheduled <= on_hand - away", name="away"),
         CheckConstraint("at_destruction >= 0", name="at_destruction_not_negative"),
         CheckConstraint(
             "destroyed >= 0 AND on_hand + at_destruction + destroyed <= received", name="destroyed_within_held"
@@ -193,6 +211,7 @@ class Movement(Base):
     __tablename__ = "movement"
     id: Mapped[int] = mapped_column(primary_key=True)
     lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"))
+    holding_id: Mapped[int] = mapped_column(Integer)  # the lot at a site: one of the lot's holdings
     kind: Mapped[str] = mapped_column(String(24))
     occurred_on: Mapped[date] = mapped_column(Date)
     quantity: Mapped[int] = mapped_column(Integer)
@@ -208,11 +227,16 @@ class Movement(Base):
 
     __table_args__ = (
         Index("ix_movement_lot_id_occurred_on", "lot_id", "occurred_on"),
+        Index("ix_movement_holding_id_occurred_on", "holding_id", "occurred_on"),
+        ForeignKeyConstraint(["holding_id", "lot_id"], ["holding.id", "holding.lot_id"]),
         CheckConstraint(
             "kind IN ('opening_balance', 'receipt', 'discovery', 'transfer_in', 'transfer_out', "
             "'out_for_destruction', 'training', 'destroyed', 'check_gain', 'check_loss', "
-            "'returned', 'reversal')",
+            "'returned', 'reversal', 'move_out', 'move_in')",
             name="kind",
+        ),
+        CheckConstraint(
+            "(kind <> 'move_in' OR quantity > 0) AND (kind <> 'move_out' OR quantity < 0)", name="move_signs"
         ),
         CheckConstraint(f"kind NOT IN {INCOMING_KINDS} OR quantity > 0", name="incoming_positive"),
         CheckConstraint(f"kind NOT IN {OUTGOING_KINDS} OR quantity < 0", name="outgoing_negative"),

@@ -75,9 +75,12 @@ class MovementKind(Labelled):
     CHECK_LOSS = "check_loss"
     RETURNED = "returned"  # unaccounted mines found and returned (rule 6): surplus again
     REVERSAL = "reversal"
+    MOVE_OUT = "move_out"  # to another of the state's own sites: the lot holds them still (0013)
+    MOVE_IN = "move_in"
 
 
 # The kinds that bring mines in; every other kind takes them out, and a reversal undoes its entry.
+# A move's two sides (MOVES) only change where the lot's mines are.
 INCOMING = frozenset(
     {
         MovementKind.OPENING_BALANCE,
@@ -88,6 +91,9 @@ INCOMING = frozenset(
         MovementKind.RETURNED,
     }
 )
+
+
+MOVES = frozenset({MovementKind.MOVE_OUT, MovementKind.MOVE_IN})
 
 
 class Resolution(Labelled):
@@ -239,6 +245,8 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
         MovementKind.CHECK_LOSS: "stock-check loss",
         MovementKind.RETURNED: "found and returned",
         MovementKind.REVERSAL: "reversal",
+        MovementKind.MOVE_OUT: "moved to another site",
+        MovementKind.MOVE_IN: "moved from another site",
     },
     Resolution: {
         Resolution.FOUND_RETURNED: "found and returned",

@@ -166,6 +166,16 @@ ACTIONS = (
         select_to="split it",
     ),
     Action(
+        "move",
+        "&Move to another site...",
+        lambda w: w.move_mines(),
+        "&Lots",
+        tip="Move mines of the selected lot to another of your own sites, on one document",
+        context="Stockpile",
+        needs="lot",
+        select_to="move mines of it",
+    ),
+    Action(
         "check",
         "Stoc&k check...",
         lambda w: w.stock_check(),

@@ -1,5 +1,5 @@
 """The dialogs that act on lots: receive (or find) a lot, change its retention, split it, count it,
-reverse a ledger entry."""
+move mines to another site, reverse a ledger entry."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
-from ..domain.enums import CONDITION_CODES, RetentionCategory
+from ..domain.enums import CONDITION_CODES, RetentionCategory, SiteKind
 from ..services import Stockpile
 from ..services.dto.lots import LedgerEntry, LotRow, MovementResult
 from .form_dialog import FormDialog, as_now, reason_box, typed_text
@@ -146,6 +146,43 @@ class StockCheckDialog(FormDialog):
             self.date_edit.value,
             self.document_edit.text(),
             typed_text(self.reason_edit),
+            seen=[self.lot],
+        )
+
+
+class MoveDialog(FormDialog):
+    """Mines of a lot to another of the state's own sites, on one document (a holding, DOMAIN.md
+    section 2): what leaves the lot's home is unscheduled surplus; a destruction site is shipped to."""
+
+    def __init__(self, sp: Stockpile, lot: LotRow, parent: QWidget | None = None) -> None:
+        super().__init__(sp, f"Move mines - lot {lot.lot_number}", "Move", parent)
+        self.lot = lot = as_now(sp, [lot])[0]
+        held = sp.queries.holdings(lot.id)
+        self.add_note(
+            f"Lot {lot.lot_number} ({lot.type_designation}), at home at {lot.site_code}: held at "
+            + ", ".join(f"{site} {quantity:,}" for site, quantity in held)
+            + f". Of those at {lot.site_code}, {max(lot.unscheduled, 0):,} are unscheduled surplus and may "
+            "leave; retained, suspended and scheduled mines stay there."
+        )
+        own = [site for site in sp.catalogue.sites() if site.kind != SiteKind.DESTRUCTION.value]
+        self.from_combo = self.add_field("From", ChoiceCombo([(site, site) for site, _q in held]), "from site", "site")
+        self.to_combo = self.add_field(
+            "To", ChoiceCombo([(f"{s.code} - {s.name} ({s.country})", s.code) for s in own]), "to site"
+        )
+        self.quantity_spin = self.add_field("Quantity (mines)", QuantitySpin(), "quantity")
+        self.date_edit = self.add_field("Moved on", DateEdit(self.today), "date")
+        self.document_edit = self.add_field("Document ref.", QLineEdit(), "document reference")
+        self.reason_edit = self.add_field("Reason", reason_box(), "reason")
+
+    def submit(self) -> MovementResult:
+        return self.sp.lots.move(
+            self.lot.id,
+            from_site=self.from_combo.value,
+            to_site=self.to_combo.value,
+            quantity=self.quantity_spin.value(),
+            on=self.date_edit.value,
+            document_ref=self.document_edit.text(),
+            reason=typed_text(self.reason_edit),
             seen=[self.lot],
         )
 

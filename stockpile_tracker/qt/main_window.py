@@ -48,7 +48,7 @@ from .destruction_views import LogView, PlanView
 from .form_dialog import FormDialog
 from .import_dialog import ImportDialog
 from .loss_dialog import ResolveLossDialog
-from .lot_dialogs import ReceiveDialog, RetentionDialog, ReverseDialog, SplitDialog, StockCheckDialog
+from .lot_dialogs import MoveDialog, ReceiveDialog, RetentionDialog, ReverseDialog, SplitDialog, StockCheckDialog
 from .operations import run_in_background, wait_for_background
 from .profile_dialog import PolicyProfileDialog
 from .report_dialog import ReportDialog, confirm_freeze
@@ -469,6 +469,15 @@ class MainWindow(QMainWindow):
             left = self.stockpile.queries.lot(line.lot_id).on_hand
             parts.append(f"{line.quantity:,} of lot {line.lot_number} ({left:,} left)")
         return f"Destroyed {', '.join(parts)} at {event.site_code}; certificate {event.certificate_number}"
+
+    def move_mines(self) -> None:
+        self.on_current_lot(
+            MoveDialog,
+            lambda lot, r: (
+                f"Moved mines of lot {lot.lot_number}: held at "
+                + ", ".join(f"{site} {quantity:,}" for site, quantity in self.stockpile.queries.holdings(lot.id))
+            ),
+        )
 
     def stock_check(self) -> None:
         self.on_current_lot(StockCheckDialog, lambda _lot, r: self._movement_message(r, "Stock check recorded for"))

@@ -82,6 +82,7 @@ class LotFile:
     tasks: list[TaskInfo]
     events: list[EventInfo]
     losses: list[LossInfo]
+    holdings: list[tuple[str, int]]  # (site, on hand), its home first
 
     @property
     def unaccounted(self) -> int:
@@ -98,6 +99,7 @@ def read_lot_file(sp: Stockpile, lot_id: int) -> LotFile:
         sp.destruction.tasks(lot_id=lot_id),
         sp.destruction.events(lot_id=lot_id),
         sp.destruction.losses(lot_id=lot_id),
+        sp.queries.holdings(lot_id),
     )
 
 
@@ -175,6 +177,11 @@ class LotDetail(QWidget):
             + (f"at destruction sites {row.at_destruction:,}, " if row.at_destruction else "")
             + f"destroyed {row.destroyed:,}"
             + (f", UNACCOUNTED FOR {lot.unaccounted:,}" if lot.unaccounted else "")
+            + (
+                " - held at " + ", ".join(f"{site} {held:,}" for site, held in lot.holdings)
+                if len(lot.holdings) > 1
+                else ""
+            )
             + ("" if row.mines_per_item == 1 else f" - {row.contents} per item: {row.mines_on_hand:,} mines on hand")
         )
         self.ledger_model.set_rows(lot.ledger)

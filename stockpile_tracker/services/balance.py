@@ -32,6 +32,7 @@ from ..db.models import (
     DestructionEvent,
     DestructionTask,
     EventLine,
+    Holding,
     LossResolution,
     Lot,
     LotBalance,
@@ -59,6 +60,7 @@ class Balance(StockFigures):
     destroyed: int
     suspended: int
     at_destruction: int
+    away: int  # on hand at the lot's other own sites: unscheduled surplus there
 
 
 NOTHING_HELD = Balance(
@@ -70,6 +72,7 @@ NOTHING_HELD = Balance(
     destroyed=0,
     suspended=0,
     at_destruction=0,
+    away=0,
 )
 
 
@@ -175,7 +178,7 @@ def derived_balance_query(
     lot_ids: Collection[int] | BindParameter[list[int]] | Select[int] | None = None, as_of: date | None = None
 ) -> Select[*tuple[Any, ...]]:
     """lot_id, on_hand, received, retained, retention_category, scheduled, destroyed, suspended,
-    at_destruction per lot.
+    at_destruction, away per lot.
 
     With `as_of`, each figure is what the record said at the end of that day: entries, decisions
     and destructions dated up to then, and tasks open then (`task_open_on`). What they scheduled
@@ -203,7 +206,10 @@ def derived_balance_query(
                     else_=0,
                 )
             ).label("received"),
+            func.sum(case((Holding.site_id != Lot.site_id, Movement.quantity), else_=0)).label("away"),
         )
+        .join(Holding, Holding.id == Movement.holding_id)
+        .join(Lot, Lot.id == Movement.lot_id)
         .outerjoin(reversed_entry, reversed_entry.id == Movement.reverses_id)
         .where(only(Movement.lot_id), until(Movement.occurred_on))
         .group_by(Movement.lot_id)
@@ -264,7 +270,12 @@ def derived_balance_query(
     )
     scheduled_then = _whole(scheduled.c.scheduled)
     if as_of is not None:
-        free = _whole(ledger.c.on_hand) - _whole(retention.c.quantity) - _whole(suspended.c.suspended)
+        free = (
+            _whole(ledger.c.on_hand)
+            - _whole(ledger.c.away)
+            - _whole(retention.c.quantity)
+            - _whole(suspended.c.suspended)
+        )
         # never below zero: more retained and suspended than on hand is another rule's breach, shown as it is
         scheduled_then = case((scheduled_then <= free, scheduled_then), (free > 0, free), else_=0)
     return (
@@ -278,6 +289,7 @@ def derived_balance_query(
             _whole(destroyed.c.destroyed).label("destroyed"),
             _whole(suspended.c.suspended).label("suspended"),
             _whole(at_destruction.c.at_destruction).label("at_destruction"),
+            _whole(ledger.c.away).label("away"),
         )
         .outerjoin(ledger, ledger.c.lot_id == Lot.id)
         .outerjoin(retention, retention.c.lot_id == Lot.id)
@@ -350,6 +362,7 @@ def derive(session: Session, lot_id: int) -> Balance:
         destroyed=row.destroyed,
         suspended=row.suspended,
         at_destruction=row.at_destruction,
+        away=row.away,
     )
 
 
@@ -399,9 +412,14 @@ def history_breach(
 
 def check_history(session: Session, lot: Lot) -> None:
     """Retention lock and suspension on every past day too: a backdated entry, decision or suspension
-    must not leave more retained and suspended than was on hand on any day it reaches."""
+    must not leave more retained and suspended than was on hand at the lot's home on any day it
+    reaches (they are kept there)."""
     breach = history_breach(
-        session.execute(select(Movement.occurred_on, Movement.quantity).where(Movement.lot_id == lot.id)).all(),
+        session.execute(
+            select(Movement.occurred_on, Movement.quantity)
+            .join(Holding, Holding.id == Movement.holding_id)
+            .where(Movement.lot_id == lot.id, Holding.site_id == lot.site_id)
+        ).all(),
         session.execute(
             select(RetentionDecision.valid_from, RetentionDecision.id, RetentionDecision.quantity).where(
                 RetentionDecision.lot_id == lot.id
@@ -456,6 +474,14 @@ def check(lot: Lot, balance: Balance) -> None:
             f"{name}: {balance.scheduled:,} are scheduled for destruction but only "
             f"{balance.surplus - balance.suspended:,} would be surplus not suspended; change the destruction "
             "tasks first",
+        )
+    if balance.retained + balance.suspended + balance.scheduled > balance.on_hand - balance.away:
+        raise RuleViolation(
+            Rule.ALLOCATION,
+            f"{name}: {balance.away:,} of its {balance.on_hand:,} on hand would be at its other sites, so only "
+            f"{balance.on_hand - balance.away:,} at {lot.site.code}, its home, for the {balance.retained:,} "
+            f"retained, {balance.suspended:,} suspended and {balance.scheduled:,} scheduled, which stay there; "
+            "move mines back first",
         )
     if balance.received > MAX_QUANTITY:
         raise RuleViolation(

@@ -35,6 +35,7 @@ NOTHING = Changes(0)
 AREAS: dict[str, Changes] = {
     models.Lot.__tablename__: Changes.LOTS,
     models.LotBalance.__tablename__: Changes.LOTS,
+    models.Holding.__tablename__: Changes.LOTS,
     models.Movement.__tablename__: Changes.LOTS,
     models.RetentionDecision.__tablename__: Changes.LOTS,
     models.Suspension.__tablename__: Changes.LOTS,

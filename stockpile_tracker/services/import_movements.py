@@ -37,13 +37,10 @@ FILE_KINDS = {
     "check_gain": MovementKind.CHECK_GAIN,
     "check_loss": MovementKind.CHECK_LOSS,
     "ship": MovementKind.OUT_FOR_DESTRUCTION,
+    "move": MovementKind.MOVE_OUT,  # and its move in at `to_site`
 }
-# Kinds that need holdings (a lot at several sites, DOMAIN.md section 7): refused in `_post` until
-# then, where their rows will be posted.
-NOT_YET = {
-    "move": "moves between own sites are not recorded yet",
-    "return": "returns from a destruction site are not recorded yet",
-}
+# A kind not recorded yet (DOMAIN.md section 7): refused in `_post`, where its rows will be posted.
+NOT_YET = {"return": "returns from a destruction site are not recorded yet"}
 KIND_WORDS = (*FILE_KINDS, *NOT_YET)
 # Incoming kinds that take a lot not yet on the record on charge at the row's site.
 TAKE_ON = frozenset({"opening", "receipt", "discovery", "transfer_in"})
@@ -55,6 +52,7 @@ FIELD_COLUMNS = {
     "counted": "quantity",
     "reason": "reason",
     "document reference": "reference",
+    "to site": "to_site",
     "lot number": "lot_number",
     "lots": "lot_number",
     "lot": "lot_number",
@@ -101,7 +99,7 @@ class MovementImport:
     def _post(self, session: Session, row: dict[str, Any]) -> list[Problem]:
         """One row through the action it stands for; the warnings the action gives, by line."""
         kind, quantity, on, reference, reason = row["kind"], row["quantity"], row["on"], row["reference"], row["reason"]
-        if kind in NOT_YET:  # holdings: moves and returns will be posted here
+        if kind in NOT_YET:
             raise InvalidInput("kind", NOT_YET[kind])
         lot = session.scalar(
             select(Lot).join(MineType).where(MineType.designation == row["type"], Lot.lot_number == row["lot_number"])
@@ -133,6 +131,9 @@ class MovementImport:
                 f"{lot_name(lot)} is already on the record: an opening balance is a lot's first entry; record "
                 "mines added since as a receipt, a transfer in, a discovery or a stock-check gain",
             )
+        if kind == "move":  # from any of the lot's sites to another of the state's own
+            moved = self.lots.post_move(session, lot.id, row["site"], row["to_site"], quantity, on, reference, reason)
+            return _flagged(row, moved.warnings)
         if lot.site.code != row["site"]:
             raise InvalidInput("site", f"{lot_name(lot)} is at {lot.site.code}, not {row['site']}")
         if row["notes"]:

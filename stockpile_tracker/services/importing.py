@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..db.models import Lot, LotBalance, MineType, Movement, PolicyProfile, RetentionDecision, Site
+from ..db.models import Holding, Lot, LotBalance, MineType, Movement, PolicyProfile, RetentionDecision, Site
 from ..domain.enums import CONDITION_CODES, Category, DestructionMethod, MovementKind, RetentionCategory, Rule
 from ..domain.errors import InvalidInput, StockpileError
 from ..domain.rules import MAX_QUANTITY, require_not_future
@@ -314,9 +314,16 @@ class ImportService:
             ],
             ("mine_type_id", "lot_number"),
         )
+        holding_ids = _inserted(
+            session,
+            Holding,
+            [{"lot_id": lot_id, "site_id": sites[row["site"]]} for lot_id, row in zip(lot_ids, rows, strict=True)],
+            ("lot_id",),
+        )
         receipts = [
             {
                 "lot_id": lot_id,
+                "holding_id": holding_id,
                 "kind": row["kind"].value,
                 "occurred_on": row["on"],
                 "quantity": row["quantity"],
@@ -325,7 +332,7 @@ class ImportService:
                 "task_id": None,
                 "event_id": None,
             }
-            for lot_id, row in zip(lot_ids, rows, strict=True)
+            for lot_id, holding_id, row in zip(lot_ids, holding_ids, rows, strict=True)
         ]
         bulk_insert(session, Movement, [r | {"recorded_by": user, "recorded_at": now} for r in receipts])
         kept = [(lot_id, row) for lot_id, row in zip(lot_ids, rows, strict=True) if row["retention"]]
@@ -367,6 +374,8 @@ class ImportService:
                     "scheduled": 0,
                     "destroyed": 0,
                     "suspended": 0,
+                    "at_destruction": 0,
+                    "away": 0,
                 }
                 for lot_id, row in zip(lot_ids, rows, strict=True)
             ],
@@ -408,7 +417,7 @@ class ImportService:
                 None,
             )
             if row["retention"]:
-                held = Balance(row["quantity"], row["quantity"], 0, None, 0, 0, 0, 0)
+                held = Balance(row["quantity"], row["quantity"], 0, None, 0, 0, 0, 0, 0)
                 warnings = retention_warnings(
                     session, held, row["quantity"], RetentionCategory(row["retention"]), profile
                 )
@@ -593,7 +602,10 @@ def _shown(value: object) -> str:
 
 
 def _inserted(
-    session: Session, model: type[Lot] | type[RetentionDecision], rows: list[dict[str, Any]], key: tuple[str, ...]
+    session: Session,
+    model: type[Lot] | type[Holding] | type[RetentionDecision],
+    rows: list[dict[str, Any]],
+    key: tuple[str, ...],
 ) -> list[int]:
     """Insert rows in bulk and return their ids in order, found again by a unique key among the ids
     above the previous highest (RETURNING for many rows is slow on SQLite, and COPY has none)."""

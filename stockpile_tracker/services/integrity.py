@@ -15,7 +15,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from ..db.migrate import HEAD, current_revision
-from ..db.models import Lot, LotBalance, Movement, PolicyProfile, RetentionDecision, Suspension
+from ..db.models import Holding, Lot, LotBalance, Movement, PolicyProfile, RetentionDecision, Site, Suspension
 from ..domain.enums import RetentionCategory
 from ..domain.errors import DatabaseError
 from ..domain.rules import first_negative_balance
@@ -40,6 +40,7 @@ FIGURES = (
     "destroyed",
     "suspended",
     "at destruction sites",
+    "at other own sites",
 )
 
 
@@ -93,6 +94,7 @@ def _balance_problems(session: Session, names: dict[int, str]) -> list[str]:
             row.destroyed,
             row.suspended,
             row.at_destruction,
+            row.away,
         )
         for row in session.scalars(select(LotBalance))
     }
@@ -140,22 +142,46 @@ def _history_problems(session: Session, names: dict[int, str]) -> list[str]:
         session.execute(select(Suspension.lot_id, Suspension.suspended_from, Suspension.lifted_on, Suspension.quantity))
     )
     movements = session.execute(
-        select(Movement.lot_id, Movement.occurred_on, Movement.id, Movement.quantity)
+        select(
+            Movement.lot_id,
+            Movement.occurred_on,
+            Movement.id,
+            Movement.quantity,
+            Site.code,
+            Holding.site_id == Lot.site_id,
+        )
+        .outerjoin(Holding, Holding.id == Movement.holding_id)
+        .outerjoin(Site, Site.id == Holding.site_id)
+        .outerjoin(Lot, Lot.id == Movement.lot_id)
         .order_by(Movement.lot_id)
         .execution_options(yield_per=20000)
     )
     problems: list[str] = []
     seen: set[int] = set()
     for lot_id, rows in groupby(movements, key=lambda row: row[0]):
-        entries = [(day, order, quantity) for _lot, day, order, quantity in rows]
+        by_site: dict[str, list[tuple[date, int, int]]] = defaultdict(list)
+        entries, home = [], []
+        for _lot, day, order, quantity, site, at_home in rows:
+            entries.append((day, order, quantity))
+            by_site[site or "no site"].append((day, order, quantity))
+            if at_home:
+                home.append((day, order, quantity))
         seen.add(lot_id)
         negative = first_negative_balance(entries)
         if negative is not None:
             problems.append(
                 f"lot {_number(names, lot_id)}: the ledger goes to {negative[1]:,} on {negative[0].isoformat()}"
             )
-        elif lot_id in decisions or lot_id in suspensions:
-            problems.extend(_held_back_problem(_number(names, lot_id), entries, decisions, suspensions, lot_id))
+            continue
+        for site, held in sorted(by_site.items()) if len(by_site) > 1 else ():
+            negative = first_negative_balance(held)
+            if negative is not None:
+                problems.append(
+                    f"lot {_number(names, lot_id)}: the ledger at {site} goes to {negative[1]:,} on "
+                    f"{negative[0].isoformat()}"
+                )
+        if lot_id in decisions or lot_id in suspensions:
+            problems.extend(_held_back_problem(_number(names, lot_id), home, decisions, suspensions, lot_id))
     for lot_id in (decisions.keys() | suspensions.keys()) - seen:  # held back from a lot with no entry at all
         problems.extend(_held_back_problem(_number(names, lot_id), [], decisions, suspensions, lot_id))
     return problems

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..db.models import Lot, LotBalance, MineType, Movement, Site
+from ..db.models import Holding, Lot, LotBalance, MineType, Movement, Site
 from ..domain.enums import MovementKind, Rule
 from ..domain.errors import ConcurrentChange, InvalidInput, NotFound, RuleViolation
 from ..domain.rules import first_negative_balance, optional_text, require_not_future
@@ -48,6 +48,23 @@ def lot_name(lot: Lot) -> str:
     return f"lot {lot.lot_number} ({lot.mine_type.designation})"
 
 
+def holding_at(session: Session, lot: Lot, site: Site | None = None) -> Holding:
+    """The lot at `site` (default: its home, the lot's own site), made on its first entry there."""
+    site_id = lot.site_id if site is None else site.id
+    found = session.scalar(select(Holding).where(Holding.lot_id == lot.id, Holding.site_id == site_id))
+    if found is None:
+        found = Holding(lot_id=lot.id, site_id=site_id)
+        session.add(found)
+        session.flush()
+    return found
+
+
+def held_at(session: Session, holding: Holding) -> int:
+    """What the ledger puts at a holding now."""
+    total = session.scalar(select(func.sum(Movement.quantity)).where(Movement.holding_id == holding.id))
+    return int(total or 0)
+
+
 def current_balance(session: Session, lot: Lot) -> balance.Balance:
     stored = session.get(LotBalance, lot.id)
     if stored is None:
@@ -61,6 +78,7 @@ def current_balance(session: Session, lot: Lot) -> balance.Balance:
         stored.destroyed,
         stored.suspended,
         stored.at_destruction,
+        stored.away,
     )
 
 
@@ -143,11 +161,15 @@ def post_movement(
     event_id: int | None = None,
     reverses: Movement | None = None,
     counterpart: Movement | None = None,
+    holding: Holding | None = None,
 ) -> Movement:
-    """Append one ledger entry and refresh the lot's balance, or raise and keep nothing.
+    """Append one ledger entry at `holding` (default: the lot's home) and refresh the lot's balance,
+    or raise and keep nothing.
 
-    `quantity` is signed: positive brings mines in, negative takes them out.
+    `quantity` is signed: positive brings mines in, negative takes them out. Neither the lot nor the
+    holding may go below zero on any day.
     """
+    holding = holding or holding_at(session, lot)
     require_not_future("date", on, ctx.today())
     first = session.scalar(select(func.min(Movement.occurred_on)).where(Movement.lot_id == lot.id))
     if first is not None and on < first:
@@ -160,6 +182,7 @@ def post_movement(
         require_not_terminal(lot, current_balance(session, lot), abs(quantity), f"record a {kind.label} of")
     movement = Movement(
         lot_id=lot.id,
+        holding_id=holding.id,
         kind=kind.value,
         occurred_on=on,
         quantity=quantity,
@@ -177,13 +200,19 @@ def post_movement(
     entries = session.execute(
         select(Movement.occurred_on, Movement.id, Movement.quantity).where(Movement.lot_id == lot.id)
     ).all()
-    negative = first_negative_balance(entries)
+    negative, where = first_negative_balance(entries), ""
+    several = (session.scalar(select(func.count()).select_from(Holding).where(Holding.lot_id == lot.id)) or 0) > 1
+    if negative is None and several:  # one holding: its entries are the lot's
+        here = session.execute(
+            select(Movement.occurred_on, Movement.id, Movement.quantity).where(Movement.holding_id == holding.id)
+        ).all()
+        negative, where = first_negative_balance(here), f" at {holding.site.code}"
     if negative is not None:
         day, amount = negative
         raise RuleViolation(
             Rule.CONSERVATION,
             f"{lot_name(lot)}: a {kind.label} of {abs(quantity):,} dated {on.isoformat()} would make "
-            f"the balance {amount:,} on {day.isoformat()}; on hand can never go below zero",
+            f"the balance{where} {amount:,} on {day.isoformat()}; on hand can never go below zero",
             field="quantity",
         )
     balance.refresh(session, lot)
@@ -193,6 +222,7 @@ def post_movement(
 def movement_snapshot(movement: Movement) -> dict[str, Any]:
     return {
         "lot_id": movement.lot_id,
+        "holding_id": movement.holding_id,
         "kind": movement.kind,
         "occurred_on": movement.occurred_on,
         "quantity": movement.quantity,

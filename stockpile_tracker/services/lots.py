@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..db.models import DestructionTask, Lot, MineType, Movement, PolicyProfile, RetentionDecision
-from ..domain.enums import CONDITION_CODES, MovementKind, RetentionCategory, Rule, TaskStatus
+from ..db.models import DestructionTask, Holding, Lot, MineType, Movement, PolicyProfile, RetentionDecision
+from ..domain.enums import CONDITION_CODES, MOVES, MovementKind, RetentionCategory, Rule, SiteKind, TaskStatus
 from ..domain.errors import InvalidInput, NotFound, RuleViolation
 from ..domain.rules import (
     covered_per_item,
@@ -33,6 +33,8 @@ from .ledger import (
     find_site,
     find_type,
     get_lot,
+    held_at,
+    holding_at,
     lot_name,
     movement_snapshot,
     post_movement,
@@ -74,9 +76,14 @@ def type_scopes(session: Session) -> dict[str, TypeScope]:
 
 
 def held_on(session: Session, lot: Lot, on: date) -> int:
-    """The ledger's balance of a lot at the end of a day: what a count that day is compared with."""
+    """The ledger's balance of a lot at its home site at the end of a day: what a count there that day
+    is compared with (mines moved to its other sites are counted where they are)."""
     return (
-        session.scalar(select(func.sum(Movement.quantity)).where(Movement.lot_id == lot.id, Movement.occurred_on <= on))
+        session.scalar(
+            select(func.sum(Movement.quantity))
+            .join(Holding, Holding.id == Movement.holding_id)
+            .where(Movement.lot_id == lot.id, Holding.site_id == lot.site_id, Movement.occurred_on <= on)
+        )
         or 0
     )
 
@@ -414,6 +421,91 @@ class LotService:
         )
         return self._result(session, lot, movement)
 
+    def move(
+        self,
+        lot_id: int,
+        *,
+        from_site: str,
+        to_site: str,
+        quantity: int,
+        on: date,
+        document_ref: str,
+        reason: str | None = None,
+        seen: Iterable[LotRow] = (),
+    ) -> MovementResult:
+        """Mines of a lot move between two of the state's own sites, on one document: out of one holding,
+        into the other. The lot keeps them (no acquisition, no transfer). Retained, suspended and
+        scheduled mines stay at the lot's home site; mines elsewhere are unscheduled surplus, moved
+        back before they are scheduled, retained or suspended (DOMAIN.md section 2, holding)."""
+        with self.ctx.write() as session:
+            require_unchanged(session, seen)
+            return self.post_move(session, lot_id, from_site, to_site, quantity, on, document_ref, reason)
+
+    def post_move(
+        self,
+        session: Session,
+        lot_id: int,
+        from_site: str,
+        to_site: str,
+        quantity: int,
+        on: date,
+        document_ref: str,
+        reason: str | None = None,
+    ) -> MovementResult:
+        """`move` inside the caller's transaction."""
+        require_positive("quantity", quantity)
+        document_ref = require_text("document reference", document_ref, 120)
+        lot = get_lot(session, lot_id)
+        source, target = find_site(session, from_site), find_site(session, to_site)
+        if target.id == source.id:
+            raise InvalidInput("to site", f"{lot_name(lot)} would move from {source.code} to {source.code}")
+        if target.kind == SiteKind.DESTRUCTION.value:
+            raise InvalidInput(
+                "to site",
+                f"{target.code} is a destruction site: mines go there shipped for a destruction task "
+                "(Destruction > Ship), not moved",
+            )
+        origin = holding_at(session, lot, source)
+        there = held_at(session, origin)
+        if quantity > there:
+            raise RuleViolation(
+                Rule.CONSERVATION,
+                f"{lot_name(lot)} holds {there:,} at {source.code}; cannot move {quantity:,}",
+                field="quantity",
+            )
+        if source.id == lot.site_id:  # only its unscheduled surplus leaves home
+            require_unscheduled(lot, current_balance(session, lot), quantity, f"move to {target.code}")
+        out = post_movement(
+            self.ctx, session, lot, MovementKind.MOVE_OUT, -quantity, on, document_ref, reason, holding=origin
+        )
+        entry = post_movement(
+            self.ctx,
+            session,
+            lot,
+            MovementKind.MOVE_IN,
+            quantity,
+            on,
+            document_ref,
+            reason,
+            counterpart=out,
+            holding=holding_at(session, lot, target),
+        )
+        audit.record(
+            session,
+            self.ctx.user,
+            "move",
+            "lot",
+            lot.id,
+            after={
+                "from": source.code,
+                "to": target.code,
+                "out": movement_snapshot(out),
+                "in": movement_snapshot(entry),
+            },
+            reason=reason,
+        )
+        return self._result(session, lot, entry)
+
     def reverse(self, movement_id: int, reason: str, on: date | None = None) -> MovementResult:
         """Correct a mistaken entry with an opposite one; the original stays in the ledger."""
         reason = require_text("reason", reason, 2000, lines=True)
@@ -452,10 +544,12 @@ class LotService:
                 select(Movement.id).where(Movement.counterpart_id == original.id)
             )
             if other_side is not None:
+                moved = original.kind in {kind.value for kind in MOVES}
                 raise RuleViolation(
                     Rule.APPEND_ONLY,
-                    f"{lot_name(lot)}: entry {original.id} is one side of a split (the other side is entry "
-                    f"{other_side}); reversing one side would create or lose mines: split back instead",
+                    f"{lot_name(lot)}: entry {original.id} is one side of a {'move' if moved else 'split'} (the "
+                    f"other side is entry {other_side}); reversing one side would create or lose mines: "
+                    f"{'move them back' if moved else 'split back'} instead",
                 )
             if original.kind == MovementKind.OUT_FOR_DESTRUCTION.value:
                 self._require_shipment_reversible(session, lot, original)

@@ -11,7 +11,17 @@ from typing import Any
 from sqlalchemy import BigInteger, ColumnElement, FromClause, Row, Select, and_, case, cast, func, or_, select, true
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
-from ..db.models import DestructionEvent, EventLine, Lot, LotBalance, MineType, Movement, RetentionDecision, Site
+from ..db.models import (
+    DestructionEvent,
+    EventLine,
+    Holding,
+    Lot,
+    LotBalance,
+    MineType,
+    Movement,
+    RetentionDecision,
+    Site,
+)
 from ..domain.enums import Category, LotStatus, MovementKind, RetentionCategory, RetentionFilter, SdClass
 from ..domain.errors import InvalidInput, NotFound
 from .balance import at_destruction_query, derived_balance_query, destroyed_items
@@ -82,6 +92,7 @@ LOT_COLUMNS = (
     MineType.av_per_item,
     LotBalance.suspended,
     LotBalance.at_destruction,
+    LotBalance.away,
     Lot.notes,
 )
 
@@ -106,6 +117,7 @@ def _lot_row(row: Row[*tuple[Any, ...]]) -> LotRow:
         av_per_item=row.av_per_item,
         suspended=row.suspended,
         at_destruction=row.at_destruction,
+        away=row.away,
         notes=row.notes,
     )
 
@@ -401,7 +413,7 @@ class QueryService:
             select(
                 *keys,
                 func.count().label("lots"),
-                func.sum(balances.c.on_hand).label("on_hand"),
+                func.sum(balances.c.on_hand - balances.c.away).label("on_hand"),  # at the lots' home sites
                 func.sum(balances.c.retained).label("retained"),
                 func.sum(balances.c.scheduled).label("scheduled"),
                 func.sum(balances.c.destroyed).label("destroyed"),
@@ -414,6 +426,24 @@ class QueryService:
             .where(balances.c.received > 0)
             .group_by(*keys)
             .order_by(*keys)
+        )
+        moved = (  # on hand at the lots' other own sites: unscheduled surplus there
+            select(Movement.lot_id, Holding.site_id, func.sum(Movement.quantity).label("away"))
+            .join(Holding, Holding.id == Movement.holding_id)
+            .join(Lot, Lot.id == Movement.lot_id)
+            .where(Holding.site_id != Lot.site_id, Movement.occurred_on <= as_of)
+            .group_by(Movement.lot_id, Holding.site_id)
+            .subquery()
+        )
+        away = (
+            select(*keys[:-3], Site.code, Site.country, func.sum(moved.c.away).label("away"))
+            .select_from(moved)
+            .join(Lot, Lot.id == moved.c.lot_id)
+            .join(MineType, MineType.id == Lot.mine_type_id)
+            .join(Site, Site.id == moved.c.site_id)
+            .group_by(*keys[:-1])
+            .having(func.sum(moved.c.away) != 0)
+            .order_by(*keys[:-1])
         )
         shipped = at_destruction_query(true(), true(), as_of if as_of < self.ctx.today() else None).subquery()
         at_sites = (
@@ -428,58 +458,87 @@ class QueryService:
         with self.ctx.read() as session:
             policy = profile_info(active_profile(session))
             beyond = self._beyond_by_type_and_site(session, policy, as_of, balances)
-            return [
-                StatusGroup(
-                    type_designation=row.designation,
-                    category=row.category,
-                    activation=row.activation,
-                    sd_class=SdClass(row.sd_class),
-                    site_code=row.code,
-                    site_country=row.country,
-                    retention_category=row.retention_category,
-                    lots=int(row.lots),
-                    on_hand=int(row.on_hand),
-                    retained=int(row.retained),
-                    scheduled=int(row.scheduled),
-                    destroyed=int(row.destroyed),
-                    suspended=int(row.suspended),
-                    at_destruction=0,
-                    ap_per_item=row.ap_per_item,
-                    av_per_item=row.av_per_item,
-                    covered_ap=covered[0],
-                    covered_av=covered[1],
-                    beyond_requirement=beyond.get((row.designation, row.code), 0)
-                    if row.retention_category == RetentionCategory.KOREA.value
-                    else 0,
-                )
-                for row in session.execute(query)
-                for covered in [policy.covered_contents(row.ap_per_item, row.av_per_item, row.activation)]
-            ] + [
-                # Shipped and not yet destroyed, at the destruction site: no lot is counted twice (its
-                # line is at its own site) and no mine of it is on hand, retained or scheduled there.
-                StatusGroup(
-                    type_designation=row.designation,
-                    category=row.category,
-                    activation=row.activation,
-                    sd_class=SdClass(row.sd_class),
-                    site_code=row.code,
-                    site_country=row.country,
-                    retention_category=None,
-                    lots=0,
-                    on_hand=0,
-                    retained=0,
-                    scheduled=0,
-                    destroyed=0,
-                    suspended=0,
-                    at_destruction=int(row.at_destruction),
-                    ap_per_item=row.ap_per_item,
-                    av_per_item=row.av_per_item,
-                    covered_ap=covered[0],
-                    covered_av=covered[1],
-                )
-                for row in session.execute(at_sites)
-                for covered in [policy.covered_contents(row.ap_per_item, row.av_per_item, row.activation)]
-            ]
+            return (
+                [
+                    StatusGroup(
+                        type_designation=row.designation,
+                        category=row.category,
+                        activation=row.activation,
+                        sd_class=SdClass(row.sd_class),
+                        site_code=row.code,
+                        site_country=row.country,
+                        retention_category=row.retention_category,
+                        lots=int(row.lots),
+                        on_hand=int(row.on_hand),
+                        retained=int(row.retained),
+                        scheduled=int(row.scheduled),
+                        destroyed=int(row.destroyed),
+                        suspended=int(row.suspended),
+                        at_destruction=0,
+                        ap_per_item=row.ap_per_item,
+                        av_per_item=row.av_per_item,
+                        covered_ap=covered[0],
+                        covered_av=covered[1],
+                        beyond_requirement=beyond.get((row.designation, row.code), 0)
+                        if row.retention_category == RetentionCategory.KOREA.value
+                        else 0,
+                    )
+                    for row in session.execute(query)
+                    for covered in [policy.covered_contents(row.ap_per_item, row.av_per_item, row.activation)]
+                ]
+                + [
+                    # Shipped and not yet destroyed, at the destruction site: no lot is counted twice (its
+                    # line is at its own site) and no mine of it is on hand, retained or scheduled there.
+                    StatusGroup(
+                        type_designation=row.designation,
+                        category=row.category,
+                        activation=row.activation,
+                        sd_class=SdClass(row.sd_class),
+                        site_code=row.code,
+                        site_country=row.country,
+                        retention_category=None,
+                        lots=0,
+                        on_hand=0,
+                        retained=0,
+                        scheduled=0,
+                        destroyed=0,
+                        suspended=0,
+                        at_destruction=int(row.at_destruction),
+                        ap_per_item=row.ap_per_item,
+                        av_per_item=row.av_per_item,
+                        covered_ap=covered[0],
+                        covered_av=covered[1],
+                    )
+                    for row in session.execute(at_sites)
+                    for covered in [policy.covered_contents(row.ap_per_item, row.av_per_item, row.activation)]
+                ]
+                + [
+                    # Moved to another own site: on hand there, and all of it unscheduled surplus (the
+                    # lot's retained, suspended and scheduled mines are at its home, counted above).
+                    StatusGroup(
+                        type_designation=row.designation,
+                        category=row.category,
+                        activation=row.activation,
+                        sd_class=SdClass(row.sd_class),
+                        site_code=row.code,
+                        site_country=row.country,
+                        retention_category=None,
+                        lots=0,
+                        on_hand=int(row.away),
+                        retained=0,
+                        scheduled=0,
+                        destroyed=0,
+                        suspended=0,
+                        at_destruction=0,
+                        ap_per_item=row.ap_per_item,
+                        av_per_item=row.av_per_item,
+                        covered_ap=covered[0],
+                        covered_av=covered[1],
+                    )
+                    for row in session.execute(away)
+                    for covered in [policy.covered_contents(row.ap_per_item, row.av_per_item, row.activation)]
+                ]
+            )
 
     @staticmethod
     def _beyond_by_type_and_site(
@@ -506,6 +565,20 @@ class QueryService:
             name = active_profile(session).name
             groups = self.status_groups(as_of or self.ctx.today())
         return ScopeTotals.of(name, groups)
+
+    def holdings(self, lot_id: int) -> list[tuple[str, int]]:
+        """Where a lot's mines on hand are: (site code, on hand) of each site that holds some, its
+        home first."""
+        with self.ctx.read() as session:
+            rows = session.execute(
+                select(Site.code, func.sum(Movement.quantity), Holding.site_id == Lot.site_id)
+                .join(Holding, Holding.id == Movement.holding_id)
+                .join(Site, Site.id == Holding.site_id)
+                .join(Lot, Lot.id == Movement.lot_id)
+                .where(Movement.lot_id == lot_id)
+                .group_by(Site.code, Holding.site_id, Lot.site_id)
+            ).all()
+        return [(code, int(held)) for code, held, _home in sorted(rows, key=lambda r: (not r[2], r[0])) if held]
 
     def find_lot(self, lot_number: str, type: str | None = None) -> LotRow:
         """A lot by its number; the type is needed only when two types share the number."""

@@ -125,6 +125,12 @@ WRITES = {
     ),
     "lots.transfer_in": (lambda w: w.sp.lots.transfer_in(w.lot, 5, D(2021, 1, 1), "TI"), LOTS),
     "lots.transfer_out": (lambda w: w.sp.lots.transfer_out(w.lot, 5, D(2021, 1, 1), "TO", "moved"), LOTS),
+    "lots.move": (
+        lambda w: w.sp.lots.move(
+            w.lot, from_site="ANAD", to_site="CAMP-C", quantity=5, on=D(2021, 1, 1), document_ref="MV"
+        ),
+        LOTS,
+    ),
     "lots.consume_in_training": (lambda w: w.sp.lots.consume_in_training(w.trained, 5, D(2021, 6, 1), "TR"), LOTS),
     "lots.stock_check": (lambda w: w.sp.lots.stock_check(w.lot, 900, D(2021, 1, 1), "SC", "counted"), LOTS),
     "lots.reverse": (lambda w: w.sp.lots.reverse(w.transfer, "entered twice"), LOTS),

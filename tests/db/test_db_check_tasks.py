@@ -88,9 +88,10 @@ def test_a_shipment_entered_for_a_lot_the_task_does_not_plan_is_named(sp, databa
     problems = problems_after(
         sp,
         database_url,
-        "INSERT INTO movement (lot_id, kind, occurred_on, quantity, document_ref, task_id, recorded_by, recorded_at) "
-        "SELECT lot.id, 'out_for_destruction', '2026-05-03', -100, 'GBL-2', destruction_task.id, 'x', "
-        "'2026-06-30 10:00:00' FROM lot, destruction_task WHERE lot.lot_number = 'L-002'",
+        "INSERT INTO movement (lot_id, holding_id, kind, occurred_on, quantity, document_ref, task_id, recorded_by, "
+        "recorded_at) SELECT lot.id, holding.id, 'out_for_destruction', '2026-05-03', -100, 'GBL-2', "
+        "destruction_task.id, 'x', '2026-06-30 10:00:00' FROM lot JOIN holding ON holding.lot_id = lot.id, "
+        "destruction_task WHERE lot.lot_number = 'L-002'",
         "UPDATE lot_balance SET on_hand = 400, at_destruction = 100 "
         "WHERE lot_id = (SELECT id FROM lot WHERE lot_number = 'L-002')",
     )

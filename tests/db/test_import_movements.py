@@ -27,6 +27,7 @@ EVERY_KIND = HEADER + (
     "2023-03-01,check_gain,A-3,M67,CAMP-C,2,SC-1,,two more in the recount,\n"
     "2023-03-02,check_loss,A-2,M16,ANAD,5,SC-2,,water damage,\n"
     "2024-02-01,training,L-T,M16,ANAD,10,TR-1,,EOD course 24/1,\n"
+    "2024-03-01,move,A-1,M67,ANAD,100,MV-1,CAMP-C,to the Korean depot,\n"
     "2026-06-01,ship,L-001,M67,ANAD,40,GBL-1,TOOELE,,\n"
 )
 US_POLICY = "US anti-personnel landmine policy (June 2022)"
@@ -75,17 +76,18 @@ def on_hand(sp, lot_number: str) -> tuple[int, int]:
 
 def test_every_kind_is_posted_as_its_action_in_file_order(sp, engine):
     plan = sp.imports.import_movements(EVERY_KIND.encode(), source="movements.csv")
-    assert plan.summary == "10 movements"
+    assert plan.summary == "11 movements"
     assert [on_hand(sp, n) for n in ("A-1", "A-2", "A-3", "L-T", "L-001")] == [
-        (630, 0),  # opening 500, receipt 100, transfer in 50, transfer out 20
+        (630, 0),  # opening 500, receipt 100, transfer in 50, transfer out 20; 100 of them moved to CAMP-C
         (195, 0),  # receipt 200, check loss 5
         (32, 0),  # discovery 30, check gain 2
         (190, 90),  # 10 of the Article 3 mines consumed in training
         (960, 0),  # 40 shipped for destruction
     ]
     assert sp.queries.find_lot("A-1").notes == "held since 1998"
+    assert sp.queries.holdings(sp.queries.find_lot("A-1").id) == [("ANAD", 530), ("CAMP-C", 100)]
     with engine.connect() as connection:
-        kinds = connection.execute(select(Movement.kind, Movement.document_ref).order_by(Movement.id)).all()[-10:]
+        kinds = connection.execute(select(Movement.kind, Movement.document_ref).order_by(Movement.id)).all()[-12:]
     assert kinds == [
         ("opening_balance", "OB-1"),
         ("receipt", "DD-2"),
@@ -96,6 +98,8 @@ def test_every_kind_is_posted_as_its_action_in_file_order(sp, engine):
         ("check_gain", "SC-1"),
         ("check_loss", "SC-2"),
         ("training", "TR-1"),
+        ("move_out", "MV-1"),
+        ("move_in", "MV-1"),
         ("out_for_destruction", "GBL-1"),
     ]
     assert plan.rows[-1]["task"] == "T-1"
@@ -109,7 +113,7 @@ def test_every_kind_is_posted_as_its_action_in_file_order(sp, engine):
 def test_a_file_with_several_problems_names_each_and_writes_nothing(sp, engine):
     bad = HEADER + (
         "2023-01-01,receipt,B-1,M67,ANAD,12x,DD-1,,,\n"  # not a number
-        "2023-01-01,move,L-001,M67,ANAD,10,MV-1,CAMP-C,,\n"  # holdings are not built yet
+        "2023-01-01,move,L-001,M67,ANAD,10,MV-1,TOOELE,,\n"  # a destruction site: shipped to, not moved
         "2023-01-01,return,L-001,M67,ANAD,10,RT-1,TOOELE,,\n"
         "2023-01-01,transfer_out,L-001,M67,ANAD,10,TO-1,,,\n"  # no reason
         "2023-01-01,training,L-001,M67,ANAD,10,TR-1,,,\n"  # not Article 3
@@ -122,7 +126,8 @@ def test_a_file_with_several_problems_names_each_and_writes_nothing(sp, engine):
     )
     assert rejected(sp, engine, bad) == [
         "line 2, quantity: '12x' is not a whole number",
-        "line 3, kind: moves between own sites are not recorded yet",
+        "line 3, to_site: TOOELE is a destruction site: mines go there shipped for a destruction task "
+        "(Destruction > Ship), not moved",
         "line 4, kind: returns from a destruction site are not recorded yet",
         "line 5, reason: is required",
         "line 6, quantity: lot L-001 (M67): only mines retained under Article 3 are consumed in training; 0 are "
@@ -149,8 +154,7 @@ def test_rows_apply_in_file_order_so_a_later_row_sees_the_earlier_ones(sp, engin
         "2023-02-01,receipt,C-1,M67,ANAD,10,DD-1,,,\n2023-01-01,check_loss,C-1,M67,ANAD,10,SC-1,,all gone,\n"
     )
     assert rejected(sp, engine, lost_before_received) == [
-        "line 3, date: lot C-1 (M67) came on the record on 2023-02-01: an entry cannot be dated 2023-01-01, "
-        "before it"
+        "line 3, date: lot C-1 (M67) came on the record on 2023-02-01: an entry cannot be dated 2023-01-01, before it"
     ]
     sp.imports.import_movements(received_then_lost.encode(), source="ok.csv")
     assert on_hand(sp, "C-1") == (0, 0)
@@ -159,9 +163,9 @@ def test_rows_apply_in_file_order_so_a_later_row_sees_the_earlier_ones(sp, engin
 def test_a_dry_run_and_the_preview_write_nothing(sp, engine):
     before = snapshot(engine)
     plan = sp.imports.import_movements(EVERY_KIND.encode(), source="movements.csv", dry_run=True)
-    assert len(plan.rows) == 10 and [str(w) for w in plan.warnings] == FLAGGED
+    assert len(plan.rows) == 11 and [str(w) for w in plan.warnings] == FLAGGED
     preview = sp.imports.plan_movements(EVERY_KIND.encode())
-    assert (len(preview.rows), preview.problems) == (10, [])
+    assert (len(preview.rows), preview.problems) == (11, [])
     assert snapshot(engine) == before
 
 
@@ -189,16 +193,18 @@ def test_a_shipment_two_tasks_can_take_goes_to_the_oldest_planned_and_says_so(sp
 def test_cli_import_movements_shows_the_warnings_and_every_problem(sp, database_url, tmp_path, capsys):
     good, bad = tmp_path / "movements.csv", tmp_path / "bad.csv"
     good.write_text(EVERY_KIND)
-    bad.write_text(HEADER + "2023-01-01,move,L-001,M67,ANAD,10,MV-1,CAMP-C,,\n2023-01-01,burn,L-001,M67,ANAD,1,X,,,\n")
+    bad.write_text(
+        HEADER + "2023-01-01,return,L-001,M67,ANAD,10,RT-1,TOOELE,,\n2023-01-01,burn,L-001,M67,ANAD,1,X,,,\n"
+    )
     assert main(["--database", database_url, "import", "movements", str(bad)]) == 2
     err = capsys.readouterr().err
-    assert f"{bad}: line 2, kind: moves between own sites are not recorded yet" in err
+    assert f"{bad}: line 2, kind: returns from a destruction site are not recorded yet" in err
     assert "nothing was imported: 2 problems" in err
     assert main(["--database", database_url, "import", "movements", str(good), "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert out == "".join(f"{good}: warning: {warning}\n" for warning in FLAGGED) + "would import 10 movements\n"
+    assert out == "".join(f"{good}: warning: {warning}\n" for warning in FLAGGED) + "would import 11 movements\n"
     assert main(["--database", database_url, "import", "movements", str(good)]) == 0
-    assert capsys.readouterr().out.endswith("imported 10 movements\n")
+    assert capsys.readouterr().out.endswith("imported 11 movements\n")
     assert on_hand(sp, "A-1") == (630, 0)
 
 

@@ -381,8 +381,9 @@ def opening_balances_are_taken(url: str) -> None:
         with pytest.raises(DBAPIError, match="ck_movement_kind"), engine.begin() as connection:
             connection.execute(
                 text(
-                    "INSERT INTO movement (lot_id, kind, occurred_on, quantity, recorded_by, recorded_at) "
-                    "VALUES (:lot, 'gift', '2026-06-30', 1, 'x', '2026-06-30 00:00:00')"
+                    "INSERT INTO movement (lot_id, holding_id, kind, occurred_on, quantity, recorded_by, recorded_at) "
+                    "VALUES (:lot, (SELECT id FROM holding WHERE lot_id = :lot), 'gift', '2026-06-30', 1, 'x', "
+                    "'2026-06-30 00:00:00')"
                 ),
                 {"lot": opening.lot_id},
             )
@@ -836,3 +837,45 @@ def shipped_mines_are_at_destruction_sites(url: str) -> None:
 
 def test_upgrading_0011_puts_shipped_mines_at_destruction_sites(tmp_path, pg_server):
     on_fixture_upgraded("0011", tmp_path, pg_server, shipped_mines_are_at_destruction_sites)
+
+
+def every_lot_becomes_one_holding(url: str) -> None:
+    """0013: each lot gets one holding, at its site, and every ledger entry is posted to it, every
+    figure as it was; the downgrade gives the record back, and refuses once mines have moved."""
+    engine = make_engine(url)
+    before = figures(engine)
+    engine.dispose()
+    engine = open_database(url)
+    try:
+        with engine.connect() as connection:
+            lots = connection.execute(text("SELECT count(*) FROM lot")).scalar_one()
+            holdings = connection.execute(
+                text("SELECT count(*) FROM holding h JOIN lot ON lot.id = h.lot_id AND lot.site_id = h.site_id")
+            ).scalar_one()
+            elsewhere = connection.execute(
+                text(
+                    "SELECT count(*) FROM movement m JOIN holding h ON h.id = m.holding_id "
+                    "WHERE h.lot_id <> m.lot_id OR h.site_id <> (SELECT site_id FROM lot WHERE id = m.lot_id)"
+                )
+            ).scalar_one()
+        assert lots == holdings > 0 and elsewhere == 0
+        assert figures(engine) == legal_holds_become_suspensions(before)
+        sp = Stockpile(engine, "reader", today=lambda: TODAY)
+        assert all(row.away == 0 for row in sp.queries.lots(limit=None)) and sp.check().ok
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection=connection), "0012")
+            assert not inspect(connection).has_table("holding")
+        assert figures(engine) == before
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection=connection), HEAD)
+        moved = next(row for row in sp.queries.lots(limit=None) if row.unscheduled > 0)
+        sp.catalogue.add_site(code="STORE-2", name="Second store", country="US")
+        sp.lots.move(moved.id, from_site=moved.site_code, to_site="STORE-2", quantity=1, on=TODAY, document_ref="M-1")
+        with pytest.raises(RuntimeError, match="moves between sites"), engine.begin() as connection:
+            command.downgrade(alembic_config(connection=connection), "0012")
+    finally:
+        engine.dispose()
+
+
+def test_upgrading_0012_gives_every_lot_one_holding(tmp_path, pg_server):
+    on_fixture_upgraded("0012", tmp_path, pg_server, every_lot_becomes_one_holding)

@@ -23,7 +23,13 @@ from stockpile_tracker.qt.destruction_dialogs import (
     ScheduleDialog,
     VerifyCertificateDialog,
 )
-from stockpile_tracker.qt.lot_dialogs import RetentionDialog, ReverseDialog, SplitDialog, StockCheckDialog
+from stockpile_tracker.qt.lot_dialogs import (
+    MoveDialog,
+    RetentionDialog,
+    ReverseDialog,
+    SplitDialog,
+    StockCheckDialog,
+)
 from stockpile_tracker.qt.main_window import MainWindow
 from stockpile_tracker.qt.printing import ReportPreview
 from stockpile_tracker.qt.suspension_dialogs import LiftDialog, SuspendDialog
@@ -129,6 +135,7 @@ ON_A_SELECTION = {
     "retention": (RetentionDialog, "Stockpile"),
     "split": (SplitDialog, "Stockpile"),
     "check": (StockCheckDialog, "Stockpile"),
+    "move": (MoveDialog, "Stockpile"),
     "suspend": (SuspendDialog, "Stockpile"),
     "lift_suspension": (LiftDialog, "Stockpile"),
     "reverse": (ReverseDialog, "Stockpile"),

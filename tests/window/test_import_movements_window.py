@@ -21,12 +21,14 @@ MOVEMENTS = HEADER + (
 
 def test_file_import_movements_previews_rows_warnings_and_problems_then_imports(window, qtbot, tmp_path):
     bad, good = tmp_path / "bad.csv", tmp_path / "movements.csv"
-    bad.write_text(MOVEMENTS + "2023-04-01,move,L-002,M16,ANAD,10,MV-1,CAMP-C,,\n")
+    bad.write_text(MOVEMENTS + "2023-04-01,return,L-002,M16,ANAD,10,RT-1,CAMP-C,,\n")
     good.write_text(MOVEMENTS)
     before = snapshot(window.sp.context.engine)
 
     def refused(dialog):
-        assert [str(p) for p in dialog.plan.problems] == ["line 5, kind: moves between own sites are not recorded yet"]
+        assert [str(p) for p in dialog.plan.problems] == [
+            "line 5, kind: returns from a destruction site are not recorded yet"
+        ]
         assert not dialog.import_button.isEnabled()
         dialog.reject()
 

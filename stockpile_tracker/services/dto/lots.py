@@ -34,6 +34,7 @@ class LotRow(StockFigures):
     av_per_item: int
     suspended: int
     at_destruction: int
+    away: int  # of on hand, at the lot's other own sites: unscheduled surplus there
     notes: str | None = None
 
     @property

@@ -1,0 +1,169 @@
+"""Holdings (migration 0013, DOMAIN.md section 2): a lot's mines may be at several of the state's own
+sites. A move is one document, out of one holding and into another; the lot keeps its mines, so no
+figure of the stockpile changes, only where they are. Retained, suspended and scheduled mines stay
+at the lot's home; what is elsewhere is unscheduled surplus, counted at its site."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from stockpile_tracker.cli import main
+from stockpile_tracker.domain.enums import Rule
+from stockpile_tracker.domain.errors import InvalidInput, RuleViolation
+from stockpile_tracker.reports.status import status_report
+
+from ..helpers import TODAY, receive, refused, seed_catalogue, snapshot, tamper_outside_the_program
+
+D = date
+MOVED_ON = D(2026, 3, 1)
+
+
+@pytest.fixture
+def sp(stockpile):
+    """The helpers' catalogue, a second depot (BGAD), a training site and a destruction plant."""
+    seed_catalogue(stockpile)
+    stockpile.catalogue.add_site(code="BGAD", name="Blue Grass Army Depot", country="US")
+    stockpile.catalogue.add_site(code="FTLW", name="Fort Leonard Wood", country="US", kind="training")
+    stockpile.catalogue.add_site(code="TEAD", name="Tooele demilitarisation", country="US", kind="destruction")
+    return stockpile
+
+
+def move(sp, lot, quantity, *, source="ANAD", to="BGAD", on=MOVED_ON):
+    return sp.lots.move(lot, from_site=source, to_site=to, quantity=quantity, on=on, document_ref="DD1149-7")
+
+
+def by_site(sp, as_of=TODAY):
+    """The status report's "By site" rows of mines the profile governs: site -> (lots, on hand,
+    retained, scheduled, unscheduled surplus)."""
+    [table] = [t for t in status_report(sp, as_of).tables if t.title.startswith("By site, covered")]
+    columns = table.columns
+    return {
+        row[0]: tuple(
+            row[columns.index(name)] for name in ("Lots", "On hand", "Retained", "Scheduled", "Unscheduled surplus")
+        )
+        for row in table.rows
+    }
+
+
+def test_a_move_keeps_every_figure_and_puts_the_mines_at_the_other_site(sp, database_url, capsys):
+    lot = receive(sp, "L-001", 1000)
+    sp.lots.change_retention(
+        lot, quantity=300, category="korea", authority_ref="USFK-1", reason="Korea", valid_from=D(2021, 1, 1)
+    )
+    before = sp.queries.lot(lot)
+    move(sp, lot, 400)
+    after = sp.queries.lot(lot)
+    assert (after.on_hand, after.retained, after.surplus, after.away) == (1000, 300, 700, 400)
+    assert (after.site_code, before.on_hand) == ("ANAD", 1000)  # its home
+    assert sp.queries.holdings(lot) == [("ANAD", 600), ("BGAD", 400)]
+    # the status report counts the mines where they are: the retained ones at home
+    assert by_site(sp) == {"ANAD": (1, 600, 300, 0, 300), "BGAD": (0, 400, 0, 0, 400)}
+    assert by_site(sp, D(2026, 2, 28)) == {"ANAD": (1, 1000, 300, 0, 700)}
+    ledger = [(e.kind, e.quantity) for e in sp.queries.ledger(lot)]
+    assert ledger[-2:] == [("move_out", -400), ("move_in", 400)]
+    assert main(["--database", database_url, "lots"]) == 0
+    assert "Lot L-001 (M67) is held at ANAD 600, BGAD 400" in capsys.readouterr().out
+    assert sp.check().ok
+    # no acquisition, no transfer: the findings are those of before
+    assert not [f for f in sp.compliance.findings() if f.rule in (Rule.ACQUISITION, Rule.TRANSFERS)]
+
+
+def test_mines_move_on_between_other_sites_and_back_home(sp):
+    lot = receive(sp, "L-001", 1000)
+    move(sp, lot, 400)
+    move(sp, lot, 150, source="BGAD", to="FTLW")
+    move(sp, lot, 250, source="BGAD", to="ANAD", on=TODAY)
+    assert sp.queries.holdings(lot) == [("ANAD", 850), ("FTLW", 150)]
+    assert sp.queries.lot(lot).away == 150
+    assert sp.check().ok
+
+
+def test_only_unscheduled_surplus_leaves_home_and_committed_mines_stay(sp, engine):
+    lot = receive(sp, "L-001", 1000)
+    sp.lots.change_retention(
+        lot, quantity=300, category="korea", authority_ref="USFK-1", reason="Korea", valid_from=D(2021, 1, 1)
+    )
+    sp.destruction.schedule(planned_on=D(2026, 9, 1), site="ANAD", method="open_detonation", lines={lot: 500})
+    error = refused(engine, RuleViolation, move, sp, lot, 201)
+    assert error.rule is Rule.RETENTION_LOCK and "only 200 are unscheduled surplus" in str(error)
+    move(sp, lot, 200)
+    # what is elsewhere cannot be scheduled, retained or suspended from home: home holds 800 for them
+    error = refused(
+        engine,
+        RuleViolation,
+        sp.lots.change_retention,
+        lot,
+        quantity=400,
+        category="korea",
+        authority_ref="USFK-2",
+        reason="more",
+        valid_from=TODAY,
+    )
+    assert "200 of its 1,000 on hand would be at its other sites" in str(error)
+
+
+def test_a_move_is_refused_with_the_field_named_and_nothing_written(sp, engine):
+    lot = receive(sp, "L-001", 1000)
+    move(sp, lot, 100)
+    cases = [
+        (InvalidInput, {"to": "ANAD"}, "to site"),  # from ANAD to ANAD
+        (InvalidInput, {"to": "TEAD"}, "to site"),  # a destruction site: that is a shipment
+        (InvalidInput, {"to": "NOPE"}, "site"),
+        (RuleViolation, {"source": "BGAD", "to": "FTLW", "quantity": 101}, "quantity"),  # it holds 100 there
+        (RuleViolation, {"source": "FTLW", "to": "BGAD", "quantity": 1}, "quantity"),  # nothing there
+        (InvalidInput, {"quantity": 0}, "quantity"),
+        (InvalidInput, {"on": D(2026, 7, 1)}, "date"),  # after today
+        (RuleViolation, {"source": "BGAD", "on": D(2026, 2, 1), "to": "FTLW"}, "quantity"),  # before they came
+    ]
+    for error, changes, field in cases:
+        arguments = {"quantity": 50} | changes
+        quantity = arguments.pop("quantity")
+        found = refused(engine, error, move, sp, lot, quantity, **arguments)
+        assert found.field == field, (changes, found)
+
+
+def test_a_side_of_a_move_is_not_reversed_alone(sp, engine):
+    lot = receive(sp, "L-001", 1000)
+    move(sp, lot, 100)
+    entry = sp.queries.ledger(lot)[-1]
+    error = refused(engine, RuleViolation, sp.lots.reverse, entry.id, "typed the wrong site")
+    assert "one side of a move" in str(error) and "move them back" in str(error)
+
+
+def test_a_stock_check_at_home_counts_the_mines_at_home(sp):
+    lot = receive(sp, "L-001", 1000)
+    move(sp, lot, 400)
+    result = sp.lots.stock_check(lot, 600, TODAY, "COUNT-1")
+    assert result.movement_id is None  # 600 at ANAD, as the ledger says
+    assert sp.queries.lot(lot).on_hand == 1000
+
+
+def test_db_check_names_a_holding_driven_below_zero_outside_the_program(sp, database_url):
+    lot = receive(sp, "L-001", 1000)
+    move(sp, lot, 400)
+    tamper_outside_the_program(
+        database_url,
+        "UPDATE movement SET quantity = 500 WHERE kind = 'move_in'",
+        "UPDATE movement SET quantity = -500 WHERE kind = 'move_out'",
+        tables=("movement",),
+    )
+    problems = sp.check().problems
+    assert any("at other own sites 400" in p for p in problems), problems
+
+
+def test_db_check_names_a_holding_below_zero_though_the_lot_adds_up(sp, database_url, engine):
+    """The two sides of a move swapped with the sqlite3 shell: the lot still holds 1,000, but the
+    record now says BGAD sent 400 it never had."""
+    lot = receive(sp, "L-001", 1000)
+    move(sp, lot, 400)
+    before = snapshot(engine)
+    assert before  # a record to compare with
+    tamper_outside_the_program(
+        database_url,
+        "UPDATE movement SET holding_id = 3 - holding_id WHERE kind IN ('move_out', 'move_in')",
+        tables=("movement",),
+    )
+    problems = sp.check().problems
+    assert any("the ledger at BGAD goes to -400 on 2026-03-01" in p for p in problems), problems
