@@ -232,9 +232,10 @@ class Movement(Base):
         CheckConstraint(
             "kind IN ('opening_balance', 'receipt', 'discovery', 'transfer_in', 'transfer_out', "
             "'out_for_destruction', 'training', 'destroyed', 'check_gain', 'check_loss', "
-            "'returned', 'reversal', 'move_out', 'move_in')",
+            "'returned', 'reversal', 'move_out', 'move_in', 'shipment_return')",
             name="kind",
         ),
+        CheckConstraint("kind <> 'shipment_return' OR quantity > 0", name="return_positive"),
         CheckConstraint(
             "(kind <> 'move_in' OR quantity > 0) AND (kind <> 'move_out' OR quantity < 0)", name="move_signs"
         ),

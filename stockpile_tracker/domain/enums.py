@@ -77,6 +77,7 @@ class MovementKind(Labelled):
     REVERSAL = "reversal"
     MOVE_OUT = "move_out"  # to another of the state's own sites: the lot holds them still (0013)
     MOVE_IN = "move_in"
+    SHIPMENT_RETURN = "shipment_return"  # shipped for a task, come back from the destruction site (0014)
 
 
 # The kinds that bring mines in; every other kind takes them out, and a reversal undoes its entry.
@@ -145,6 +146,7 @@ class LotStatus(Labelled):
     UNSCHEDULED_SURPLUS = "unscheduled_surplus"
     SCHEDULED = "scheduled"
     SUSPENDED = "suspended"  # a suspension in force on part of it or all
+    AT_DESTRUCTION_SITES = "at_destruction_sites"  # shipped for an open task, not yet destroyed
     PARTIALLY_DESTROYED = "partially_destroyed"
     DESTROYED = "destroyed"
 
@@ -247,6 +249,7 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
         MovementKind.REVERSAL: "reversal",
         MovementKind.MOVE_OUT: "moved to another site",
         MovementKind.MOVE_IN: "moved from another site",
+        MovementKind.SHIPMENT_RETURN: "returned from a destruction site",
     },
     Resolution: {
         Resolution.FOUND_RETURNED: "found and returned",
@@ -283,6 +286,7 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
         LotStatus.UNSCHEDULED_SURPLUS: "unscheduled surplus",
         LotStatus.SCHEDULED: "scheduled",
         LotStatus.SUSPENDED: "suspended",
+        LotStatus.AT_DESTRUCTION_SITES: "at destruction sites",
         LotStatus.PARTIALLY_DESTROYED: "partially destroyed",
         LotStatus.DESTROYED: "destroyed",
     },

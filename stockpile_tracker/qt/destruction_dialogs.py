@@ -272,6 +272,56 @@ class VerifyCertificateDialog(FormDialog):
         )
 
 
+class ShipmentDialog(FormDialog):
+    """A task's mines leave their lots' homes for its destruction site, or come back from it not
+    destroyed (`returning`): one document, a quantity per lot."""
+
+    def __init__(
+        self, sp: Stockpile, task: TaskInfo, parent: QWidget | None = None, *, returning: bool = False
+    ) -> None:
+        verb = "Record a return" if returning else "Ship"
+        super().__init__(sp, f"{verb} - task {task.reference}", verb.split()[-1].capitalize(), parent)
+        self.task, self.returning = task, returning
+        self.add_note(
+            f"Mines shipped for task {task.reference} come back from {task.site_code} to their lot's home, not "
+            "destroyed: on hand again, still planned by the task."
+            if returning
+            else f"Mines of task {task.reference} leave their lot's home for {task.site_code}: held at the "
+            "destruction site until it reports them destroyed."
+        )
+        header = ("Awaiting destruction", "Return") if returning else ("Left to ship", "Ship")
+        self.lines_table = self.add_field("Lots", LinesTable(*header), "lots", "quantity")
+        lines = [
+            (line, line.awaiting_destruction if returning else line.planned - line.shipped - line.on_site)
+            for line in task.lines
+        ]
+        self.lines_table.set_lines(
+            [
+                Line(line.lot_id, line.lot_number, line.type_designation, room, 0 if returning else room)
+                for line, room in lines
+                if room > 0
+            ]
+        )
+        self.date_edit = self.add_field("Returned on" if returning else "Shipped on", DateEdit(self.today), "date")
+        self.document_edit = self.add_field("Document ref.", QLineEdit(), "document reference")
+        self.reason_edit = self.add_field("Reason", reason_box(), "reason") if returning else None
+
+    def submit(self) -> TaskInfo:
+        on, lines, document = self.date_edit.value, self.lines_table.quantities, self.document_edit.text()
+        if self.reason_edit is not None:
+            reason = typed_text(self.reason_edit)
+            return self.sp.destruction.return_shipped(
+                self.task.id, on=on, lines=lines, document_ref=document, reason=reason
+            )
+        return self.sp.destruction.ship(self.task.id, on=on, lines=lines, document_ref=document)
+
+    def describe(self, task: TaskInfo) -> str:
+        """For the status bar: what the task has at its destruction site now."""
+        waiting = sum(line.awaiting_destruction for line in task.lines)
+        done = "Return recorded" if self.returning else "Shipped"
+        return f"{done} for task {task.reference}: {waiting:,} await destruction at {task.site_code}"
+
+
 class CloseTaskDialog(FormDialog):
     """Shows the reconciliation; a discrepancy is shown, and closing then needs an explanation."""
 

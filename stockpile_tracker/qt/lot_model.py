@@ -51,11 +51,12 @@ LOT_COLUMNS = [
         tooltip="surplus held back from destruction: legal hold, investigation or safety",
     ),
     Column(
-        "Shipped",
+        "Awaiting",
         lambda r: r.at_destruction,
         numeric=True,
         sort_key="at_destruction",
-        tooltip="at destruction sites: shipped for an open destruction task, not yet reported destroyed, still held",
+        tooltip="awaiting destruction at destruction sites: shipped for an open task, not yet reported "
+        "destroyed, still held",
     ),
     Column("Cond", lambda r: r.condition_code, sort_key="condition", tooltip="ammunition condition code"),
 ]

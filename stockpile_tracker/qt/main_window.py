@@ -42,6 +42,7 @@ from .destruction_dialogs import (
     CorrectDestructionDialog,
     RecordDestructionDialog,
     ScheduleDialog,
+    ShipmentDialog,
     VerifyCertificateDialog,
 )
 from .destruction_views import LogView, PlanView
@@ -516,6 +517,10 @@ class MainWindow(QMainWindow):
             VerifyCertificateDialog(self.stockpile, event, self),
             lambda e: f"Certificate {e.certificate_number} verified by {e.verified_by}",
         )
+
+    def ship_selected_task(self, *, returning: bool = False) -> None:
+        task = self._held(self.plan_view.current_task())
+        self._run(dialog := ShipmentDialog(self.stockpile, task, self, returning=returning), dialog.describe)
 
     def close_selected_task(self) -> None:
         self.close_task(self._held(self.plan_view.current_task()))

@@ -32,7 +32,7 @@ def stockpile_status(split: ScopeTotals, retention: RetentionFilter) -> str:
     shipped = f"; at destruction sites {totals.at_destruction:,}" if totals.at_destruction else ""
     return (
         f"{count(split.whole.lots, 'lot')} shown - covered: on hand {totals.on_hand:,} mines = retained "
-        f"{totals.retained:,} + surplus {totals.surplus:,} (scheduled {totals.scheduled:,}){shipped} - destroyed "
+        f"{totals.retained:,} + surplus {totals.surplus:,} (scheduled {totals.scheduled:,}){shipped}; destroyed "
         f"{totals.destroyed:,}" + apart
     )
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import LotStatus, RetentionFilter, SdClass
+from ..domain.enums import LotStatus, RetentionCategory, RetentionFilter, SdClass
 from ..domain.errors import NotFound
 from ..services import Changes, LotFilter, Stockpile
 from ..services.dto.destruction import EventInfo, LossInfo, TaskInfo
@@ -170,13 +170,14 @@ class LotDetail(QWidget):
                 model.set_rows([])
             return
         row = lot.row
-        self.title_label.setText(
-            f"Lot {row.lot_number} - {row.type_designation}, {row.site_code} ({row.site_country}), "
-            f"{row.sd_label} - on hand {row.on_hand:,}, retained {row.retained:,} ({row.kept_for}), "
-            f"surplus {row.surplus:,}, scheduled {row.scheduled:,}, suspended {row.suspended:,}, "
+        kept = f" ({RetentionCategory(row.retention_category).label})" if row.retention_category else ""
+        self.title_label.setText(  # what a reader must not miss first: an unaccounted loss
+            f"Lot {row.lot_number} - {row.type_designation}, {row.site_code} ({row.site_country}), {row.sd_label}"
+            + (f" - UNACCOUNTED FOR {lot.unaccounted:,}" if lot.unaccounted else "")
+            + f" - on hand {row.on_hand:,}, retained {row.retained:,}{kept}, surplus {row.surplus:,}, "
+            f"scheduled {row.scheduled:,}, suspended {row.suspended:,}, "
             + (f"at destruction sites {row.at_destruction:,}, " if row.at_destruction else "")
             + f"destroyed {row.destroyed:,}"
-            + (f", UNACCOUNTED FOR {lot.unaccounted:,}" if lot.unaccounted else "")
             + (
                 " - held at " + ", ".join(f"{site} {held:,}" for site, held in lot.holdings)
                 if len(lot.holdings) > 1

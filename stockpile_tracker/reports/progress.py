@@ -135,16 +135,13 @@ def composition_chart(composition: tuple[TypeComposition, ...], not_covered: str
         ("retained", tuple(sum(row.retained for row in rows) for rows in bars)),
         ("surplus", tuple(sum(row.surplus for row in rows) for rows in bars)),
     ]
-    named = ["retained", "surplus"]
     if any(row.at_destruction for row in composition):
         series.append(("at destruction sites", tuple(sum(row.at_destruction for row in rows) for rows in bars)))
-        named.append("at destruction sites")
     if any(row.not_covered for row in composition):
         series.append((not_covered, tuple(sum(row.not_covered for row in rows) for rows in bars)))
-        named.append("not covered")
     return Chart(
         "composition",
-        f"Stock by type: {', '.join(named[:-1])} and {named[-1]}",
+        "Stock by type, in mines",  # the legend names the parts
         tuple(labels),
         tuple(series),
         stacked_bars=True,

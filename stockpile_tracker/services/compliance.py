@@ -125,7 +125,9 @@ def _stock_groups(
                 persistent.append((lot_id, number, on_hand - kept_for_training))
         if category and category not in policy.permitted_retention:
             outside[category].append((lot_id, number, retained))
-        if category == RetentionCategory.KOREA.value and country != "KR" and policy.korea_reserve_in_korea:
+        # Where a reserve is held matters only where one may be kept: else all of it is surplus anyway.
+        abroad = category == RetentionCategory.KOREA.value and country != "KR"
+        if abroad and policy.korea_reserve_in_korea and category in policy.permitted_retention:
             korea_abroad.append((lot_id, number, retained))
     return unscheduled, persistent, outside, korea_abroad
 

@@ -74,7 +74,11 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask], as_of: date |
             .order_by(TaskLine.id)
         ):
             lines[row.task_id].append(row)
-        kind = func.coalesce(reversed_entry.kind, Movement.kind)  # a reversal counts as what it reverses
+        # A reversal counts as what it reverses; a return from the destruction site, as a shipment back.
+        kind = case(
+            (Movement.kind == MovementKind.SHIPMENT_RETURN.value, shipment),
+            else_=func.coalesce(reversed_entry.kind, Movement.kind),
+        )
         for task_id, lot_id, entry_kind, total in session.execute(
             select(Movement.task_id, Movement.lot_id, kind, func.sum(Movement.quantity))
             .outerjoin(reversed_entry, reversed_entry.id == Movement.reverses_id)

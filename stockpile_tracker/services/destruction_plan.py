@@ -18,6 +18,7 @@ from ..db.models import (
     EventLine,
     Lot,
     MineType,
+    Movement,
     PolicyProfile,
     Programme,
     Site,
@@ -287,6 +288,73 @@ class DestructionPlan:
             "destruction_task",
             task.id,
             after={"on": on, "document_ref": document_ref, "lines": {str(k): v for k, v in lines.items()}},
+        )
+        return info
+
+    def return_shipped(
+        self, task_id: int, *, on: date, lines: Mapping[int, int], document_ref: str, reason: str
+    ) -> TaskInfo:
+        """Mines shipped for the task come back from the destruction site to the lot's home, not
+        destroyed: on hand again, no longer at destruction sites, and still planned by the task (to
+        ship again, or to take out of it by closing it with an explanation)."""
+        with self.ctx.write() as session:
+            return self.post_return(session, open_task(session, task_id), on, lines, document_ref, reason)
+
+    def post_return(
+        self,
+        session: Session,
+        task: DestructionTask,
+        on: date,
+        lines: Mapping[int, int],
+        document_ref: str,
+        reason: str,
+    ) -> TaskInfo:
+        """`return_shipped` inside the caller's transaction, for a task already found open."""
+        document_ref = require_text("document reference", document_ref, 120)
+        reason = require_text("reason", reason, 2000, lines=True)
+        planned = {line.lot_id: line.quantity for line in task.lines}
+        for lot, quantity in checked_lines(session, lines).values():
+            require_in_task(task, lot, planned)
+            line = next(line for line in task_info(session, task).lines if line.lot_id == lot.id)
+            if quantity > line.awaiting_destruction:
+                raise RuleViolation(
+                    Rule.CONSERVATION,
+                    f"{lot_name(lot)}: {line.awaiting_destruction:,} shipped for task {task.reference} await "
+                    f"destruction at {task.site.code}; {quantity:,} cannot come back",
+                    field="quantity",
+                )
+            shipped_on = session.scalar(
+                select(func.min(Movement.occurred_on)).where(
+                    Movement.task_id == task.id,
+                    Movement.lot_id == lot.id,
+                    Movement.kind == MovementKind.OUT_FOR_DESTRUCTION.value,
+                )
+            )
+            if shipped_on is not None and on < shipped_on:
+                raise InvalidInput(
+                    "date",
+                    f"{lot_name(lot)}: a return dated {on.isoformat()} is before the first shipment ({shipped_on})",
+                )
+            post_movement(
+                self.ctx,
+                session,
+                lot,
+                MovementKind.SHIPMENT_RETURN,
+                quantity,
+                on,
+                document_ref,
+                reason,
+                task_id=task.id,
+            )
+        info = task_info(session, task)
+        audit.record(
+            session,
+            self.ctx.user,
+            "return_shipped",
+            "destruction_task",
+            task.id,
+            after={"on": on, "document_ref": document_ref, "lines": {str(k): v for k, v in lines.items()}},
+            reason=reason,
         )
         return info
 

@@ -18,6 +18,7 @@ from ..domain.errors import InvalidInput, StockpileError
 from .base import Context
 from .catalogue import CatalogueService
 from .destruction import DestructionService
+from .destruction_info import task_info
 from .destruction_plan import left_to_ship
 from .dto.imports import ImportPlan, Problem
 from .import_table import Row, read_table
@@ -38,10 +39,9 @@ FILE_KINDS = {
     "check_loss": MovementKind.CHECK_LOSS,
     "ship": MovementKind.OUT_FOR_DESTRUCTION,
     "move": MovementKind.MOVE_OUT,  # and its move in at `to_site`
+    "return": MovementKind.SHIPMENT_RETURN,  # from the destruction site `site` to the lot's home
 }
-# A kind not recorded yet (DOMAIN.md section 7): refused in `_post`, where its rows will be posted.
-NOT_YET = {"return": "returns from a destruction site are not recorded yet"}
-KIND_WORDS = (*FILE_KINDS, *NOT_YET)
+KIND_WORDS = tuple(FILE_KINDS)
 # Incoming kinds that take a lot not yet on the record on charge at the row's site.
 TAKE_ON = frozenset({"opening", "receipt", "discovery", "transfer_in"})
 NAMES_TO_SITE = frozenset({"ship", "move", "return"})
@@ -99,8 +99,6 @@ class MovementImport:
     def _post(self, session: Session, row: dict[str, Any]) -> list[Problem]:
         """One row through the action it stands for; the warnings the action gives, by line."""
         kind, quantity, on, reference, reason = row["kind"], row["quantity"], row["on"], row["reference"], row["reason"]
-        if kind in NOT_YET:
-            raise InvalidInput("kind", NOT_YET[kind])
         lot = session.scalar(
             select(Lot).join(MineType).where(MineType.designation == row["type"], Lot.lot_number == row["lot_number"])
         )
@@ -134,6 +132,8 @@ class MovementImport:
         if kind == "move":  # from any of the lot's sites to another of the state's own
             moved = self.lots.post_move(session, lot.id, row["site"], row["to_site"], quantity, on, reference, reason)
             return _flagged(row, moved.warnings)
+        if kind == "return":  # from the destruction site in `site`
+            return self._post_for_task(session, row, lot)
         if lot.site.code != row["site"]:
             raise InvalidInput("site", f"{lot_name(lot)} is at {lot.site.code}, not {row['site']}")
         if row["notes"]:
@@ -150,15 +150,31 @@ class MovementImport:
             counted = held_on(session, lot, on) + (quantity if kind == "check_gain" else -quantity)
             result = self.lots.post_stock_check(session, lot.id, counted, on, reference, reason)
         else:
-            task, notes = self._task_to_ship(session, row, lot)
-            self.destruction.post_shipment(session, task, on, {lot.id: quantity}, reference)
-            row["task"] = task.reference
-            return notes
+            return self._post_for_task(session, row, lot)
         return _flagged(row, result.warnings)
 
-    def _task_to_ship(self, session: Session, row: dict[str, Any], lot: Lot) -> tuple[DestructionTask, list[Problem]]:
-        """The open task at the destruction site that has the lot with enough left to ship; of two,
-        the oldest planned, with a note that says so."""
+    def _post_for_task(self, session: Session, row: dict[str, Any], lot: Lot) -> list[Problem]:
+        """A shipment to a destruction site, or a return from one to the lot's home, posted for the
+        open task there that has the lot."""
+        on, quantity, reference = row["on"], row["quantity"], row["reference"]
+        if row["kind"] == "return":
+            if row["to_site"] != lot.site.code:
+                raise InvalidInput("to site", f"{lot_name(lot)} comes back to its home, {lot.site.code}")
+            task, notes = self._task_at(session, row, lot, returning=True)
+            self.destruction.post_return(session, task, on, {lot.id: quantity}, reference, row["reason"] or "")
+        else:
+            task, notes = self._task_at(session, row, lot, returning=False)
+            self.destruction.post_shipment(session, task, on, {lot.id: quantity}, reference)
+        row["task"] = task.reference
+        return notes
+
+    def _task_at(
+        self, session: Session, row: dict[str, Any], lot: Lot, *, returning: bool
+    ) -> tuple[DestructionTask, list[Problem]]:
+        """The open task at the destruction site (`to_site` of a shipment, `site` of a return) that
+        has the lot with enough left to ship (or awaiting destruction, to return); of two, the oldest
+        planned, with a note that says so."""
+        column = "site" if returning else "to_site"
         tasks = session.scalars(
             select(DestructionTask)
             .join(TaskLine)
@@ -166,31 +182,42 @@ class MovementImport:
             .where(
                 DestructionTask.status == TaskStatus.OPEN.value,
                 TaskLine.lot_id == lot.id,
-                Site.code == row["to_site"],
+                Site.code == row[column],
             )
             .order_by(DestructionTask.planned_on, DestructionTask.id)
         ).all()
-        left = {task.reference: left_to_ship(session, task, lot) for task in tasks}
+        left = {task.reference: _room(session, task, lot, returning) for task in tasks}
         able = [task for task in tasks if left[task.reference] >= row["quantity"]]
+        words = "awaiting destruction" if returning else "left to ship"
         if not able:
             if not tasks:
                 raise InvalidInput(
-                    "to_site", f"no open destruction task at {row['to_site']} has {lot_name(lot)}: schedule it first"
+                    column.replace("_", " "),
+                    f"no open destruction task at {row[column]} has {lot_name(lot)}"
+                    + ("" if returning else ": schedule it first"),
                 )
             lefts = ", ".join(f"{reference} has {count:,}" for reference, count in left.items())
             raise InvalidInput(
                 "quantity",
-                f"no open destruction task at {row['to_site']} has {row['quantity']:,} of {lot_name(lot)} "
-                f"left to ship ({lefts})",
+                f"no open destruction task at {row[column]} has {row['quantity']:,} of {lot_name(lot)} "
+                f"{words} ({lefts})",
             )
         if len(able) == 1:
             return able[0], []
         *first, last = (task.reference for task in able)
         note = (
-            f"tasks {', '.join(first)} and {last} at {row['to_site']} can each take it: shipped for "
-            f"{able[0].reference}, the oldest planned ({able[0].planned_on.isoformat()})"
+            f"tasks {', '.join(first)} and {last} at {row[column]} can each take it: "
+            f"{'returned from' if returning else 'shipped for'} {able[0].reference}, the oldest planned "
+            f"({able[0].planned_on.isoformat()})"
         )
-        return able[0], [Problem(row["line"], "to_site", note)]
+        return able[0], [Problem(row["line"], column, note)]
+
+
+def _room(session: Session, task: DestructionTask, lot: Lot, returning: bool) -> int:
+    """What a task can still ship of a lot, or has shipped and could see come back."""
+    if not returning:
+        return left_to_ship(session, task, lot)
+    return next(line.awaiting_destruction for line in task_info(session, task).lines if line.lot_id == lot.id)
 
 
 def _flagged(row: dict[str, Any], warnings: tuple[str, ...]) -> list[Problem]:

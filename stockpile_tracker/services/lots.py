@@ -463,7 +463,7 @@ class LotService:
             raise InvalidInput(
                 "to site",
                 f"{target.code} is a destruction site: mines go there shipped for a destruction task "
-                "(Destruction > Ship), not moved",
+                "(Destruction > Ship for task), not moved",
             )
         origin = holding_at(session, lot, source)
         there = held_at(session, origin)
@@ -551,7 +551,7 @@ class LotService:
                     f"other side is entry {other_side}); reversing one side would create or lose mines: "
                     f"{'move them back' if moved else 'split back'} instead",
                 )
-            if original.kind == MovementKind.OUT_FOR_DESTRUCTION.value:
+            if original.task_id is not None:  # a shipment or its return (destruction entries are refused above)
                 self._require_shipment_reversible(session, lot, original)
             if on < original.occurred_on:
                 raise InvalidInput(
@@ -769,16 +769,13 @@ class LotService:
     # -- helpers ---------------------------------------------------------------------------------
 
     def _require_shipment_reversible(self, session: Session, lot: Lot, shipment: Movement) -> None:
-        """Mines shipped for destruction come back only while their task is open and only those
-        the destruction site has not reported destroyed (conservation)."""
-        task = session.get(DestructionTask, shipment.task_id)
-        assert task is not None  # a shipment for destruction names its task
-        if task.status != TaskStatus.OPEN.value:
-            raise RuleViolation(
-                Rule.APPEND_ONLY,
-                f"{lot_name(lot)}: entry {shipment.id} shipped mines for task {task.reference}, which is "
-                f"{task.status}; its shipment can no longer be reversed",
-            )
+        """A task's shipment or return is reversed only while the task is open; mines shipped for
+        destruction come back only if the destruction site has not reported them destroyed
+        (conservation)."""
+        returned = shipment.kind == MovementKind.SHIPMENT_RETURN.value
+        task = self._require_task_open(session, lot, shipment, "brought mines back" if returned else "shipped mines")
+        if returned:
+            return
         line = next(line for line in task_info(session, task).lines if line.lot_id == lot.id)
         if -shipment.quantity > line.awaiting_destruction:
             raise RuleViolation(
@@ -787,6 +784,19 @@ class LotService:
                 f"{line.at_destruction_site:,} were reported destroyed; reversing a shipment of "
                 f"{-shipment.quantity:,} would bring back mines that no longer exist",
             )
+
+    def _require_task_open(self, session: Session, lot: Lot, entry: Movement, what: str) -> DestructionTask:
+        """A task's shipment or return is reversed only while the task is open: a closed task's
+        reconciliation is signed off."""
+        task = session.get(DestructionTask, entry.task_id)
+        assert task is not None  # a shipment or its return names its task
+        if task.status != TaskStatus.OPEN.value:
+            raise RuleViolation(
+                Rule.APPEND_ONLY,
+                f"{lot_name(lot)}: entry {entry.id} {what} for task {task.reference}, which is "
+                f"{task.status}; it can no longer be reversed",
+            )
+        return task
 
     def _restore_training_stock(
         self, session: Session, lot: Lot, quantity: int, on: date, original: Movement, reason: str

@@ -41,7 +41,8 @@ UNSCHEDULED = LotBalance.on_hand - LotBalance.retained - LotBalance.suspended - 
 # What each choice of the stockpile screen's filters keeps ("all" keeps every lot).
 RETENTION_WHERE: dict[RetentionFilter, ColumnElement[bool]] = {
     RetentionFilter.RETAINED: LotBalance.retained > 0,
-    RetentionFilter.SURPLUS: LotBalance.on_hand > LotBalance.retained,
+    # Surplus on hand, or shipped for destruction and not yet destroyed: still to destroy.
+    RetentionFilter.SURPLUS: or_(LotBalance.on_hand > LotBalance.retained, LotBalance.at_destruction > 0),
 }
 SD_CLASS_WHERE: dict[SdClass, ColumnElement[bool]] = {
     SdClass.SD: MineType.self_destruct_hours.is_not(None),
@@ -52,6 +53,7 @@ STATUS_WHERE: dict[LotStatus, ColumnElement[bool]] = {
     LotStatus.UNSCHEDULED_SURPLUS: UNSCHEDULED > 0,
     LotStatus.SCHEDULED: LotBalance.scheduled > 0,
     LotStatus.SUSPENDED: LotBalance.suspended > 0,
+    LotStatus.AT_DESTRUCTION_SITES: LotBalance.at_destruction > 0,
     LotStatus.PARTIALLY_DESTROYED: and_(LotBalance.destroyed > 0, LotBalance.on_hand + LotBalance.at_destruction > 0),
     LotStatus.DESTROYED: and_(LotBalance.destroyed > 0, LotBalance.on_hand + LotBalance.at_destruction == 0),
 }

@@ -10,11 +10,14 @@ from datetime import date
 import pytest
 
 from stockpile_tracker.cli import main
+from stockpile_tracker.domain.enums import LotStatus, RetentionFilter
+from stockpile_tracker.domain.errors import InvalidInput, RuleViolation
 from stockpile_tracker.reports.article7 import article7_report
 from stockpile_tracker.reports.status import status_report
+from stockpile_tracker.services import LotFilter
 from stockpile_tracker.services.dto.lots import Totals
 
-from ..helpers import TODAY, receive
+from ..helpers import TODAY, receive, refused
 from .test_losses import with_plant
 
 D = date
@@ -105,3 +108,53 @@ def test_held_adds_up_in_the_status_report_and_lots_agree(sp):
             total = table.total_row[start:]
             assert total[1] == total[2] + total[3]  # held = at destruction sites + on hand
             assert total == Totals.summed([covered]).figures
+
+
+def test_mines_that_come_back_from_the_plant_are_on_hand_again_and_still_planned(sp, engine):
+    """Greece, 2018: a plant stopped and part of a shipment came back, not destroyed."""
+    lot, task = shipped(sp)
+    back = sp.destruction.return_shipped(
+        task.id, on=D(2026, 6, 1), lines={lot: 1000}, document_ref="GBL-1R", reason="plant stopped by an explosion"
+    )
+    [line] = back.lines
+    assert (line.shipped, line.awaiting_destruction, line.planned) == (4560, 4560, 5560)
+    row = sp.queries.lot(lot)
+    assert (row.on_hand, row.at_destruction, row.scheduled, row.held) == (1440, 4560, 1000, 6000)
+    assert by_site(sp) == {"ANAD": (1440, 0, 1440), "TEAD": (4560, 4560, 0)}
+    assert sp.queries.ledger(lot)[-1].kind == "shipment_return"
+    assert sp.check().ok
+    # never more than await destruction, never before they left, never for a closed task
+    error = refused(
+        engine,
+        RuleViolation,
+        sp.destruction.return_shipped,
+        task.id,
+        on=TODAY,
+        lines={lot: 4561},
+        document_ref="X",
+        reason="r",
+    )
+    assert "4,560 shipped for task" in str(error) and error.field == "quantity"
+    error = refused(
+        engine,
+        InvalidInput,
+        sp.destruction.return_shipped,
+        task.id,
+        on=D(2026, 5, 1),
+        lines={lot: 1},
+        document_ref="X",
+        reason="r",
+    )
+    assert error.field == "date"
+    # a return keyed in by mistake is reversed while the task is open
+    sp.lots.reverse(sp.queries.ledger(lot)[-1].id, "entered against the wrong task")
+    assert sp.queries.lot(lot).at_destruction == 5560
+
+
+def test_a_lot_wholly_at_the_plant_is_found_by_the_filters(sp):
+    """Nothing on hand, all of it still to destroy: the Surplus filter and its own status find it."""
+    lot, _task = shipped(sp, kept=0)
+    found = sp.queries.lots(LotFilter(status=LotStatus.AT_DESTRUCTION_SITES))
+    assert [row.id for row in found] == [lot]
+    assert [row.id for row in sp.queries.lots(LotFilter(retention=RetentionFilter.SURPLUS))] == [lot]
+    assert sp.queries.lot(lot).kept_for == "at destruction sites"

@@ -29,6 +29,7 @@ EVERY_KIND = HEADER + (
     "2024-02-01,training,L-T,M16,ANAD,10,TR-1,,EOD course 24/1,\n"
     "2024-03-01,move,A-1,M67,ANAD,100,MV-1,CAMP-C,to the Korean depot,\n"
     "2026-06-01,ship,L-001,M67,ANAD,40,GBL-1,TOOELE,,\n"
+    "2026-06-10,return,L-001,M67,TOOELE,15,RT-1,ANAD,the plant refused 15,\n"
 )
 US_POLICY = "US anti-personnel landmine policy (June 2022)"
 FLAGGED = [
@@ -76,18 +77,18 @@ def on_hand(sp, lot_number: str) -> tuple[int, int]:
 
 def test_every_kind_is_posted_as_its_action_in_file_order(sp, engine):
     plan = sp.imports.import_movements(EVERY_KIND.encode(), source="movements.csv")
-    assert plan.summary == "11 movements"
+    assert plan.summary == "12 movements"
     assert [on_hand(sp, n) for n in ("A-1", "A-2", "A-3", "L-T", "L-001")] == [
         (630, 0),  # opening 500, receipt 100, transfer in 50, transfer out 20; 100 of them moved to CAMP-C
         (195, 0),  # receipt 200, check loss 5
         (32, 0),  # discovery 30, check gain 2
         (190, 90),  # 10 of the Article 3 mines consumed in training
-        (960, 0),  # 40 shipped for destruction
+        (975, 0),  # 40 shipped for destruction, 15 of them back
     ]
     assert sp.queries.find_lot("A-1").notes == "held since 1998"
     assert sp.queries.holdings(sp.queries.find_lot("A-1").id) == [("ANAD", 530), ("CAMP-C", 100)]
     with engine.connect() as connection:
-        kinds = connection.execute(select(Movement.kind, Movement.document_ref).order_by(Movement.id)).all()[-12:]
+        kinds = connection.execute(select(Movement.kind, Movement.document_ref).order_by(Movement.id)).all()[-13:]
     assert kinds == [
         ("opening_balance", "OB-1"),
         ("receipt", "DD-2"),
@@ -101,6 +102,7 @@ def test_every_kind_is_posted_as_its_action_in_file_order(sp, engine):
         ("move_out", "MV-1"),
         ("move_in", "MV-1"),
         ("out_for_destruction", "GBL-1"),
+        ("shipment_return", "RT-1"),
     ]
     assert plan.rows[-1]["task"] == "T-1"
     assert [str(w) for w in plan.warnings] == FLAGGED
@@ -127,8 +129,8 @@ def test_a_file_with_several_problems_names_each_and_writes_nothing(sp, engine):
     assert rejected(sp, engine, bad) == [
         "line 2, quantity: '12x' is not a whole number",
         "line 3, to_site: TOOELE is a destruction site: mines go there shipped for a destruction task "
-        "(Destruction > Ship), not moved",
-        "line 4, kind: returns from a destruction site are not recorded yet",
+        "(Destruction > Ship for task), not moved",
+        "line 4, to_site: lot L-001 (M67) comes back to its home, ANAD",
         "line 5, reason: is required",
         "line 6, quantity: lot L-001 (M67): only mines retained under Article 3 are consumed in training; 0 are "
         "retained (not retained), 10 asked (retention lock: retained mines cannot be scheduled, moved or destroyed)",
@@ -163,9 +165,9 @@ def test_rows_apply_in_file_order_so_a_later_row_sees_the_earlier_ones(sp, engin
 def test_a_dry_run_and_the_preview_write_nothing(sp, engine):
     before = snapshot(engine)
     plan = sp.imports.import_movements(EVERY_KIND.encode(), source="movements.csv", dry_run=True)
-    assert len(plan.rows) == 11 and [str(w) for w in plan.warnings] == FLAGGED
+    assert len(plan.rows) == 12 and [str(w) for w in plan.warnings] == FLAGGED
     preview = sp.imports.plan_movements(EVERY_KIND.encode())
-    assert (len(preview.rows), preview.problems) == (11, [])
+    assert (len(preview.rows), preview.problems) == (12, [])
     assert snapshot(engine) == before
 
 
@@ -198,13 +200,13 @@ def test_cli_import_movements_shows_the_warnings_and_every_problem(sp, database_
     )
     assert main(["--database", database_url, "import", "movements", str(bad)]) == 2
     err = capsys.readouterr().err
-    assert f"{bad}: line 2, kind: returns from a destruction site are not recorded yet" in err
+    assert f"{bad}: line 2, to_site: lot L-001 (M67) comes back to its home, ANAD" in err
     assert "nothing was imported: 2 problems" in err
     assert main(["--database", database_url, "import", "movements", str(good), "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert out == "".join(f"{good}: warning: {warning}\n" for warning in FLAGGED) + "would import 11 movements\n"
+    assert out == "".join(f"{good}: warning: {warning}\n" for warning in FLAGGED) + "would import 12 movements\n"
     assert main(["--database", database_url, "import", "movements", str(good)]) == 0
-    assert capsys.readouterr().out.endswith("imported 11 movements\n")
+    assert capsys.readouterr().out.endswith("imported 12 movements\n")
     assert on_hand(sp, "A-1") == (630, 0)
 
 

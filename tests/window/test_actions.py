@@ -21,6 +21,7 @@ from stockpile_tracker.qt.destruction_dialogs import (
     CloseTaskDialog,
     CorrectDestructionDialog,
     ScheduleDialog,
+    ShipmentDialog,
     VerifyCertificateDialog,
 )
 from stockpile_tracker.qt.lot_dialogs import (
@@ -143,6 +144,8 @@ ON_A_SELECTION = {
     "verify": (VerifyCertificateDialog, "Destruction log"),
     "correct": (CorrectDestructionDialog, "Destruction log"),
     "close_task": (CloseTaskDialog, "Destruction plan"),
+    "ship": (ShipmentDialog, "Destruction plan"),
+    "return_shipped": (ShipmentDialog, "Destruction plan"),
     "lot_report": (ReportPreview, "Stockpile"),
     "certificate_report": (ReportPreview, "Destruction log"),
 }

@@ -91,7 +91,7 @@ def test_the_paged_model_fetches_every_row_and_passes_the_tester(qtbot, qtmodelt
 def test_window_shows_the_database_and_totals(window):
     assert window.windowTitle().startswith("gui.db")
     assert window.totals_label.text() == (
-        "2 lots shown - covered: on hand 1,500 mines = retained 200 + surplus 1,300 (scheduled 0) - destroyed 0"
+        "2 lots shown - covered: on hand 1,500 mines = retained 200 + surplus 1,300 (scheduled 0); destroyed 0"
     )
     assert window.user_label.text() == "Operator: alice"
     model = window.stockpile_view.model

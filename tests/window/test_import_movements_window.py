@@ -27,7 +27,7 @@ def test_file_import_movements_previews_rows_warnings_and_problems_then_imports(
 
     def refused(dialog):
         assert [str(p) for p in dialog.plan.problems] == [
-            "line 5, kind: returns from a destruction site are not recorded yet"
+            "line 5, to_site: lot L-002 (M16) comes back to its home, ANAD"
         ]
         assert not dialog.import_button.isEnabled()
         dialog.reject()

@@ -470,15 +470,15 @@ def imports():
         ),
         Case(
             "movement import",
-            "a move between own sites (holdings are not built yet)",
-            "line 2, kind: moves between own sites are not recorded yet",
-            imported(MOVEMENTS_HEADER + "2026-06-01,move,L-001,M67,ANAD,10,MV-1,CAMP-C,,\n", "movements"),
+            "a move to the site the mines are at",
+            "line 2, to_site: lot L-001 (M67) would move from ANAD to ANAD",
+            imported(MOVEMENTS_HEADER + "2026-06-01,move,L-001,M67,ANAD,10,MV-1,ANAD,,\n", "movements"),
         ),
         Case(
             "movement import",
-            "a return from a destruction site (holdings are not built yet)",
-            "line 2, kind: returns from a destruction site are not recorded yet",
-            imported(MOVEMENTS_HEADER + "2026-06-01,return,L-001,M67,ANAD,10,RT-1,ANAD,,\n", "movements"),
+            "a return to a site other than the lot's home",
+            "line 2, to_site: lot L-001 (M67) comes back to its home, ANAD",
+            imported(MOVEMENTS_HEADER + "2026-06-01,return,L-001,M67,ANAD,10,RT-1,CAMP-C,,\n", "movements"),
         ),
         Case(
             "movement import",
