@@ -115,7 +115,8 @@ def _figure(name: str, value: int | str | None) -> str:
 
 
 def require_not_terminal(lot: Lot, held: balance.Balance, quantity: int, action: str) -> None:
-    if held.on_hand == 0 and held.received > 0:
+    """A lot that held mines and holds none, on hand or at destruction sites, is final."""
+    if held.held == 0 and held.received > 0:
         raise RuleViolation(
             Rule.TERMINAL,
             f"{lot_name(lot)} holds no mines any more and takes no further movements (asked to {action} "

@@ -879,3 +879,15 @@ def every_lot_becomes_one_holding(url: str) -> None:
 
 def test_upgrading_0012_gives_every_lot_one_holding(tmp_path, pg_server):
     on_fixture_upgraded("0012", tmp_path, pg_server, every_lot_becomes_one_holding)
+
+
+def test_a_downgrade_below_0014_refuses_a_record_with_a_return(engine):
+    sp = Stockpile(engine, "alice", today=lambda: TODAY)
+    seed_catalogue(sp)
+    sp.catalogue.add_site(code="TEAD", name="Tooele", country="US", kind="destruction")
+    lot = receive(sp, "R-1", 100)
+    task = sp.destruction.schedule(planned_on=TODAY, site="TEAD", method="disassembly", lines={lot: 100})
+    sp.destruction.ship(task.id, on=TODAY, lines={lot: 100}, document_ref="GBL-1")
+    sp.destruction.return_shipped(task.id, on=TODAY, lines={lot: 10}, document_ref="GBL-1R", reason="refused")
+    with pytest.raises(RuntimeError, match="returns from destruction sites"), engine.begin() as connection:
+        command.downgrade(alembic_config(connection=connection), "0013")
