@@ -22,6 +22,7 @@ from .dto.destruction import EventInfo, TaskLineInfo
 from .dto.lots import LotRow
 from .ledger import current_balance, find_site, get_lot, lot_name, post_movement, require_unchanged, require_unscheduled
 from .queries import contains_text
+from .unaccounted import shipment_days
 
 
 class Evidence(NamedTuple):
@@ -209,14 +210,7 @@ class DestructionLog:
                 f"destruction, not {quantity:,}; record destruction at the depot as its own event",
                 field="quantity",
             )
-        shipped_on = session.scalar(
-            select(func.max(Movement.occurred_on)).where(
-                Movement.task_id == task.id,
-                Movement.lot_id == lot.id,
-                Movement.kind == MovementKind.OUT_FOR_DESTRUCTION.value,
-            )
-        )
-        assert shipped_on is not None  # mines await destruction, so some were shipped
+        _first, shipped_on = shipment_days(session, {task.id})[(task.id, lot.id)]  # mines await, so some left
         if event.occurred_on < shipped_on:
             raise RuleViolation(
                 Rule.TIME,

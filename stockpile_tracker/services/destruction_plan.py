@@ -18,7 +18,6 @@ from ..db.models import (
     EventLine,
     Lot,
     MineType,
-    Movement,
     PolicyProfile,
     Programme,
     Site,
@@ -45,7 +44,7 @@ from .dto.lots import LotRow
 from .korea import beyond_requirement
 from .ledger import current_balance, find_site, get_lot, lot_name, post_movement, require_unchanged, require_unscheduled
 from .queries import contains_text
-from .unaccounted import loss_infos, write_losses
+from .unaccounted import loss_infos, shipment_days, write_losses
 
 
 def destruction_method(value: str) -> str:
@@ -323,14 +322,8 @@ class DestructionPlan:
                     f"destruction at {task.site.code}; {quantity:,} cannot come back",
                     field="quantity",
                 )
-            shipped_on = session.scalar(
-                select(func.min(Movement.occurred_on)).where(
-                    Movement.task_id == task.id,
-                    Movement.lot_id == lot.id,
-                    Movement.kind == MovementKind.OUT_FOR_DESTRUCTION.value,
-                )
-            )
-            if shipped_on is not None and on < shipped_on:
+            shipped_on, _last = shipment_days(session, {task.id})[(task.id, lot.id)]  # they await, so some left
+            if on < shipped_on:
                 raise InvalidInput(
                     "date",
                     f"{lot_name(lot)}: a return dated {on.isoformat()} is before the first shipment ({shipped_on})",

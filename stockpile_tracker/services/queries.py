@@ -196,6 +196,8 @@ def _filtered(query: Select[*tuple[Any, ...]], f: LotFilter, dialect: str) -> Se
 
 
 FIGURES = ("on_hand", "retained", "scheduled", "destroyed", "suspended", "at_destruction")
+# A status group's figures when it has none of them (a site's line of mines shipped there or moved).
+NO_FIGURES: dict[str, Any] = {"retention_category": None, "lots": 0} | dict.fromkeys(FIGURES, 0)
 
 
 def _total_columns(per_item: ColumnElement[int] | None = None, prefix: str = "") -> tuple[ColumnElement[Any], ...]:
@@ -460,15 +462,28 @@ class QueryService:
         with self.ctx.read() as session:
             policy = profile_info(active_profile(session))
             beyond = self._beyond_by_type_and_site(session, policy, as_of, balances)
+
+            def group(row: Row[*tuple[Any, ...]], **figures: Any) -> StatusGroup:
+                """A row of a type at a site with its figures; the others none."""
+                covered = policy.covered_contents(row.ap_per_item, row.av_per_item, row.activation)
+                return StatusGroup(
+                    type_designation=row.designation,
+                    category=row.category,
+                    activation=row.activation,
+                    sd_class=SdClass(row.sd_class),
+                    site_code=row.code,
+                    site_country=row.country,
+                    ap_per_item=row.ap_per_item,
+                    av_per_item=row.av_per_item,
+                    covered_ap=covered[0],
+                    covered_av=covered[1],
+                    **(NO_FIGURES | figures),
+                )
+
             return (
                 [
-                    StatusGroup(
-                        type_designation=row.designation,
-                        category=row.category,
-                        activation=row.activation,
-                        sd_class=SdClass(row.sd_class),
-                        site_code=row.code,
-                        site_country=row.country,
+                    group(
+                        row,
                         retention_category=row.retention_category,
                         lots=int(row.lots),
                         on_hand=int(row.on_hand),
@@ -476,70 +491,18 @@ class QueryService:
                         scheduled=int(row.scheduled),
                         destroyed=int(row.destroyed),
                         suspended=int(row.suspended),
-                        at_destruction=0,
-                        ap_per_item=row.ap_per_item,
-                        av_per_item=row.av_per_item,
-                        covered_ap=covered[0],
-                        covered_av=covered[1],
                         beyond_requirement=beyond.get((row.designation, row.code), 0)
                         if row.retention_category == RetentionCategory.KOREA.value
                         else 0,
                     )
                     for row in session.execute(query)
-                    for covered in [policy.covered_contents(row.ap_per_item, row.av_per_item, row.activation)]
                 ]
-                + [
-                    # Shipped and not yet destroyed, at the destruction site: no lot is counted twice (its
-                    # line is at its own site) and no mine of it is on hand, retained or scheduled there.
-                    StatusGroup(
-                        type_designation=row.designation,
-                        category=row.category,
-                        activation=row.activation,
-                        sd_class=SdClass(row.sd_class),
-                        site_code=row.code,
-                        site_country=row.country,
-                        retention_category=None,
-                        lots=0,
-                        on_hand=0,
-                        retained=0,
-                        scheduled=0,
-                        destroyed=0,
-                        suspended=0,
-                        at_destruction=int(row.at_destruction),
-                        ap_per_item=row.ap_per_item,
-                        av_per_item=row.av_per_item,
-                        covered_ap=covered[0],
-                        covered_av=covered[1],
-                    )
-                    for row in session.execute(at_sites)
-                    for covered in [policy.covered_contents(row.ap_per_item, row.av_per_item, row.activation)]
-                ]
-                + [
-                    # Moved to another own site: on hand there, and all of it unscheduled surplus (the
-                    # lot's retained, suspended and scheduled mines are at its home, counted above).
-                    StatusGroup(
-                        type_designation=row.designation,
-                        category=row.category,
-                        activation=row.activation,
-                        sd_class=SdClass(row.sd_class),
-                        site_code=row.code,
-                        site_country=row.country,
-                        retention_category=None,
-                        lots=0,
-                        on_hand=int(row.away),
-                        retained=0,
-                        scheduled=0,
-                        destroyed=0,
-                        suspended=0,
-                        at_destruction=0,
-                        ap_per_item=row.ap_per_item,
-                        av_per_item=row.av_per_item,
-                        covered_ap=covered[0],
-                        covered_av=covered[1],
-                    )
-                    for row in session.execute(away)
-                    for covered in [policy.covered_contents(row.ap_per_item, row.av_per_item, row.activation)]
-                ]
+                # Shipped and not yet destroyed, at the destruction site: no lot is counted twice (its
+                # line is at its home) and no mine of it is on hand, retained or scheduled there.
+                + [group(row, at_destruction=int(row.at_destruction)) for row in session.execute(at_sites)]
+                # Moved to another own site: on hand there, and all of it unscheduled surplus (the
+                # lot's retained, suspended and scheduled mines are at its home, counted above).
+                + [group(row, on_hand=int(row.away)) for row in session.execute(away)]
             )
 
     @staticmethod

@@ -77,7 +77,7 @@ def loss_infos(
     if loss_ids is not None:
         query = query.where(UnaccountedLoss.id.in_(loss_ids))
     rows = session.execute(query).all()
-    shipped = _shipped(session, {row[0].task_id for row in rows})
+    shipped = shipment_days(session, {row[0].task_id for row in rows})
     resolutions: dict[int, list[ResolutionInfo]] = defaultdict(list)
     ids = [row[0].id for row in rows]
     for resolution in session.scalars(
@@ -119,7 +119,7 @@ def loss_infos(
     return [loss for loss in losses if loss.unaccounted > 0] if open_only else losses
 
 
-def _shipped(session: Session, task_ids: set[int]) -> dict[tuple[int | None, int], tuple[date, date]]:
+def shipment_days(session: Session, task_ids: set[int]) -> dict[tuple[int | None, int], tuple[date, date]]:
     """(task, lot) -> the first and last day the task shipped mines of the lot, shipments reversed
     as mistakes left out."""
     undone = aliased(Movement)
