@@ -165,6 +165,15 @@ WRITES = {
         lambda w: w.sp.destruction.ship(w.task, on=D(2026, 6, 1), lines={w.lot: 5}, document_ref="S"),
         LOTS,
     ),
+    "destruction.return_shipped": (
+        lambda w: (
+            w.sp.destruction.ship(w.task, on=D(2026, 6, 1), lines={w.lot: 5}, document_ref="S"),
+            w.sp.destruction.return_shipped(
+                w.task, on=D(2026, 6, 2), lines={w.lot: 2}, document_ref="R", reason="back"
+            ),
+        ),
+        LOTS,
+    ),
     "destruction.close_task": (lambda w: w.sp.destruction.close_task(w.task, "not all needed"), TASKS | LOTS),
     "destruction.cancel_task": (lambda w: w.sp.destruction.cancel_task(w.task, "plan changed"), TASKS | LOTS),
     "destruction.return_loss": (

@@ -296,8 +296,9 @@ def test_a_stored_figure_differing_from_the_ledger_is_named_with_its_label(sp, d
     tamper_outside_the_program(database_url, "UPDATE lot_balance SET on_hand = 5000, received = 5000")
     assert sp.check().problems == (
         "lot L-001: the stored figures (on hand 5,000, received 5,000, retained 0, retained as nothing, scheduled 0, "
-        "destroyed 0, suspended 0, at destruction sites 0) differ from the ledger's (on hand 2,000, received 2,000, "
-        "retained 0, retained as nothing, scheduled 0, destroyed 0, suspended 0, at destruction sites 0)",
+        "destroyed 0, suspended 0, at destruction sites 0, at other own sites 0) differ from the ledger's (on hand "
+        "2,000, received 2,000, retained 0, retained as nothing, scheduled 0, destroyed 0, suspended 0, at "
+        "destruction sites 0, at other own sites 0)",
     )
 
 

@@ -100,8 +100,9 @@ def test_the_database_takes_opening_balances_in_only(sp, engine):
     with pytest.raises(DBAPIError, match="incoming_positive"), engine.begin() as connection:
         connection.execute(
             text(
-                "INSERT INTO movement (lot_id, kind, occurred_on, quantity, recorded_by, recorded_at) "
-                "VALUES (:lot, 'opening_balance', '2026-06-30', -1, 'x', '2026-06-30 00:00:00')"
+                "INSERT INTO movement (lot_id, holding_id, kind, occurred_on, quantity, recorded_by, recorded_at) "
+                "VALUES (:lot, (SELECT id FROM holding WHERE lot_id = :lot), 'opening_balance', '2026-06-30', -1, "
+                "'x', '2026-06-30 00:00:00')"
             ),
             {"lot": lot},
         )
