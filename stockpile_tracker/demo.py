@@ -237,6 +237,21 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
         reason="quality deficiency report: fuzes of this lot under investigation",
         suspended_from=today - timedelta(days=20),
     )
+    # Part of a lot moved to another depot: the lot is held at two sites (DOMAIN.md section 2, holding).
+    moved = next(
+        row
+        for row in (sp.queries.lot(lot[0]) for lot in received)
+        if row.id not in (checked.id, inspected.id) and row.unscheduled >= 500 and row.site_code in STORAGE[1:]
+    )
+    sp.lots.move(
+        moved.id,
+        from_site=moved.site_code,
+        to_site=STORAGE[0],
+        quantity=500,
+        on=today - timedelta(days=10),
+        document_ref="DD1149-2026-0412",
+        reason="consolidated at Anniston ahead of destruction",
+    )
     return DemoSummary(lots + 1, tasks, events)
 
 

@@ -10,9 +10,11 @@ from datetime import date
 import pytest
 
 from stockpile_tracker.cli import main
+from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.domain.enums import Rule
 from stockpile_tracker.domain.errors import InvalidInput, RuleViolation
 from stockpile_tracker.reports.status import status_report
+from stockpile_tracker.services import Stockpile
 
 from ..helpers import TODAY, receive, refused, seed_catalogue, snapshot, tamper_outside_the_program
 
@@ -167,3 +169,14 @@ def test_db_check_names_a_holding_below_zero_though_the_lot_adds_up(sp, database
     )
     problems = sp.check().problems
     assert any("the ledger at BGAD goes to -400 on 2026-03-01" in p for p in problems), problems
+
+
+def test_the_demo_holds_a_lot_at_two_depots(demo_url):
+    """DOMAIN.md section 3: 500 mines of a lot moved to Anniston."""
+    engine = open_database(demo_url)
+    sp = Stockpile(engine, "reader", today=lambda: TODAY)
+    [moved] = [row for row in sp.queries.lots(limit=None) if row.away]
+    held = sp.queries.holdings(moved.id)
+    assert len(held) == 2 and held[1] == ("ANAD", 500) and moved.away == 500
+    assert sp.check().ok
+    engine.dispose()
