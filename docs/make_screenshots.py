@@ -23,9 +23,11 @@ from stockpile_tracker.qt.destruction_dialogs import (  # noqa: E402
     CloseTaskDialog,
     RecordDestructionDialog,
     ScheduleDialog,
+    ShipmentDialog,
     VerifyCertificateDialog,
 )
 from stockpile_tracker.qt.lot_dialogs import (  # noqa: E402
+    MoveDialog,
     ReceiveDialog,
     RetentionDialog,
     ReverseDialog,
@@ -121,6 +123,9 @@ def dialog_shots(app: QApplication, window: MainWindow) -> None:
         "schedule": lambda: ScheduleDialog(sp, [lot], window),
         "record-destruction": lambda: RecordDestructionDialog(sp, [lot], None, window),
         "stock-check": lambda: StockCheckDialog(sp, lot, window),
+        "move": lambda: MoveDialog(sp, lot, window),
+        "ship": lambda: ShipmentDialog(sp, task, window),
+        "return": lambda: ShipmentDialog(sp, task, window, returning=True),
         "reverse": lambda: ReverseDialog(sp, lot, entry, window),
         "verify-certificate": lambda: VerifyCertificateDialog(sp, event, window),
         "close-task": lambda: CloseTaskDialog(sp, task, window),

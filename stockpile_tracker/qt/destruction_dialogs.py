@@ -302,6 +302,10 @@ class ShipmentDialog(FormDialog):
                 if room > 0
             ]
         )
+        if not any(room > 0 for _line, room in lines):
+            self.add_note(
+                "Nothing shipped for this task awaits destruction." if returning else "Nothing is left to ship."
+            )
         self.date_edit = self.add_field("Returned on" if returning else "Shipped on", DateEdit(self.today), "date")
         self.document_edit = self.add_field("Document ref.", QLineEdit(), "document reference")
         self.reason_edit = self.add_field("Reason", reason_box(), "reason") if returning else None
