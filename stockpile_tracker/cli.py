@@ -317,9 +317,8 @@ def cmd_lots(sp: Stockpile, args: argparse.Namespace) -> int:
 def _print_holdings(sp: Stockpile, rows: list[LotRow]) -> None:
     """The lots shown with mines at more than one site: the Site column gives only their home."""
     for row in rows:
-        if row.away:
-            held = ", ".join(f"{site} {quantity:,}" for site, quantity in sp.queries.holdings(row.id))
-            print(f"Lot {row.lot_number} ({row.type_designation}) is held at {held}")
+        if row.elsewhere:
+            print(f"Lot {row.lot_number} ({row.type_designation}) is held at {sp.queries.held_at(row.id)}")
 
 
 def _numbers(totals: Totals) -> list[str]:

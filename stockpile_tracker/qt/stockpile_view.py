@@ -82,7 +82,7 @@ class LotFile:
     tasks: list[TaskInfo]
     events: list[EventInfo]
     losses: list[LossInfo]
-    holdings: list[tuple[str, int]]  # (site, on hand), its home first
+    held_at: str | None  # where its mines are, in words, when at more than one site
 
     @property
     def unaccounted(self) -> int:
@@ -91,15 +91,16 @@ class LotFile:
 
 
 def read_lot_file(sp: Stockpile, lot_id: int) -> LotFile:
+    row = sp.queries.lot(lot_id)
     return LotFile(
-        sp.queries.lot(lot_id),
+        row,
         sp.queries.ledger(lot_id),
         sp.queries.retention_history(lot_id),
         sp.suspensions.of_lot(lot_id),
         sp.destruction.tasks(lot_id=lot_id),
         sp.destruction.events(lot_id=lot_id),
         sp.destruction.losses(lot_id=lot_id),
-        sp.queries.holdings(lot_id),
+        sp.queries.held_at(lot_id) if row.elsewhere else None,
     )
 
 
@@ -178,11 +179,7 @@ class LotDetail(QWidget):
             f"scheduled {row.scheduled:,}, suspended {row.suspended:,}, "
             + (f"at destruction sites {row.at_destruction:,}, " if row.at_destruction else "")
             + f"destroyed {row.destroyed:,}"
-            + (
-                " - held at " + ", ".join(f"{site} {held:,}" for site, held in lot.holdings)
-                if len(lot.holdings) > 1
-                else ""
-            )
+            + (f" - held at {lot.held_at}" if lot.held_at else "")
             + ("" if row.mines_per_item == 1 else f" - {row.contents} per item: {row.mines_on_hand:,} mines on hand")
         )
         self.ledger_model.set_rows(lot.ledger)

@@ -99,7 +99,8 @@ MIXED_NOTE = "A lot of an item holding both categories (a Volcano canister) coun
 SITE_TABLE = "By site"
 SITE_NOTE = (
     "Held = at destruction sites + on hand. Mines shipped for destruction and not yet reported destroyed "
-    "are at the destruction site's line; their lots are counted at the site that holds them on hand."
+    "are at the destruction site's line, and mines moved to another of the state's sites at that site's "
+    "line (surplus, not scheduled); their lots, and what the lots had destroyed, are counted at each lot's home."
 )
 
 

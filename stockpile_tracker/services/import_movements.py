@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..db.models import DestructionTask, Lot, MineType, Site, TaskLine
+from ..db.models import DestructionTask, Holding, Lot, MineType, Movement, Site, TaskLine
 from ..domain.enums import MovementKind, TaskStatus
 from ..domain.errors import InvalidInput, StockpileError
 from .base import Context
@@ -135,7 +135,19 @@ class MovementImport:
         if kind == "return":  # from the destruction site in `site`
             return self._post_for_task(session, row, lot)
         if lot.site.code != row["site"]:
-            raise InvalidInput("site", f"{lot_name(lot)} is at {lot.site.code}, not {row['site']}")
+            there = session.scalar(
+                select(func.sum(Movement.quantity))
+                .join(Holding, Holding.id == Movement.holding_id)
+                .join(Site, Site.id == Holding.site_id)
+                .where(Movement.lot_id == lot.id, Site.code == row["site"])
+            )
+            raise InvalidInput(
+                "site",
+                f"{lot_name(lot)}: a {kind.replace('_', ' ')} is recorded at its home, {lot.site.code}; its {there:,} "
+                f"at {row['site']} are moved back first"
+                if there
+                else f"{lot_name(lot)} is at {lot.site.code}, not {row['site']}",
+            )
         if row["notes"]:
             raise InvalidInput(
                 "notes", "are kept only on a row that takes a new lot on charge; give an entry's words as its reason"

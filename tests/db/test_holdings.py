@@ -15,6 +15,7 @@ from stockpile_tracker.domain.enums import Rule
 from stockpile_tracker.domain.errors import InvalidInput, RuleViolation
 from stockpile_tracker.reports.status import status_report
 from stockpile_tracker.services import Stockpile
+from stockpile_tracker.services.importing import ImportRejected
 
 from ..helpers import TODAY, receive, refused, seed_catalogue, snapshot, tamper_outside_the_program
 
@@ -66,7 +67,7 @@ def test_a_move_keeps_every_figure_and_puts_the_mines_at_the_other_site(sp, data
     ledger = [(e.kind, e.quantity) for e in sp.queries.ledger(lot)]
     assert ledger[-2:] == [("move_out", -400), ("move_in", 400)]
     assert main(["--database", database_url, "lots"]) == 0
-    assert "Lot L-001 (M67) is held at ANAD 600, BGAD 400" in capsys.readouterr().out
+    assert "Lot L-001 (M67) is held at ANAD 600, BGAD 400 (items)" in capsys.readouterr().out
     assert sp.check().ok
     # no acquisition, no transfer: the findings are those of before
     assert not [f for f in sp.compliance.findings() if f.rule in (Rule.ACQUISITION, Rule.TRANSFERS)]
@@ -180,3 +181,20 @@ def test_the_demo_holds_a_lot_at_two_depots(demo_url):
     assert len(held) == 2 and held[1] == ("ANAD", 500) and moved.away == 500
     assert sp.check().ok
     engine.dispose()
+
+
+def test_an_imported_entry_at_a_lots_other_site_says_it_is_recorded_at_home(sp, engine):
+    lot = receive(sp, "L-001", 1000)
+    move(sp, lot, 300)
+    before = snapshot(engine)
+    rows = (
+        "date,kind,lot_number,type,site,quantity,reference,to_site,reason,notes\n"
+        "2026-06-01,transfer_out,L-001,M67,BGAD,50,TR-1,,to an ally,\n"
+    )
+    with pytest.raises(ImportRejected) as refused_file:
+        sp.imports.import_movements(rows.encode(), source="bgad.csv")
+    assert [str(p) for p in refused_file.value.plan.problems] == [
+        "line 2, site: lot L-001 (M67): a transfer out is recorded at its home, ANAD; its 300 at BGAD are moved "
+        "back first"
+    ]
+    assert snapshot(engine) == before
