@@ -161,10 +161,14 @@ class MoveDialog(FormDialog):
         self.add_note(
             f"Lot {lot.lot_number} ({lot.type_designation}), at home at {lot.site_code}: held at "
             + ", ".join(f"{site} {quantity:,}" for site, quantity in held)
-            + f". Of those at {lot.site_code}, {max(lot.unscheduled, 0):,} are unscheduled surplus and may "
-            "leave; retained, suspended and scheduled mines stay there."
+            + f". Of those at {lot.site_code}, {max(lot.unscheduled - lot.away, 0):,} are unscheduled surplus and "
+            "may leave; retained, suspended and scheduled mines stay there."
         )
-        own = [site for site in sp.catalogue.sites() if site.kind != SiteKind.DESTRUCTION.value]
+        # Own sites other than the lot's home first: a move goes away from home more often than to it.
+        own = sorted(
+            (site for site in sp.catalogue.sites() if site.kind != SiteKind.DESTRUCTION.value),
+            key=lambda site: site.code == lot.site_code,
+        )
         self.from_combo = self.add_field("From", ChoiceCombo([(site, site) for site, _q in held]), "from site", "site")
         self.to_combo = self.add_field(
             "To", ChoiceCombo([(f"{s.code} - {s.name} ({s.country})", s.code) for s in own]), "to site"

@@ -41,6 +41,7 @@ LEDGER_COLUMNS = [
     Column("Entry", lambda e: e.id, numeric=True),
     Column("Date", lambda e: e.occurred_on),
     Column("Kind", lambda e: e.kind.replace("_", " ")),
+    Column("Site", lambda e: e.site_code),
     Column("Quantity", lambda e: f"{e.quantity:+,}", numeric=True),
     Column("Balance", lambda e: e.balance_after, numeric=True),
     Column("Reference", lambda e: e.document_ref),

@@ -25,7 +25,8 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
         [
             ("Lot number", lot.lot_number),
             ("Type", f"{lot.type_designation} ({Category(lot.category).label}, {lot.sd_label})"),
-            ("Site", f"{lot.site_code} ({lot.site_country})"),
+            ("Site", f"{lot.site_code} ({lot.site_country}), its home"),
+            *([("Held at", sp.queries.held_at(lot.id))] if lot.elsewhere else []),
             ("Condition", f"{lot.condition_code} - {CONDITION_CODES[lot.condition_code]}"),
             ("Kept for", lot.kept_under(covered)),
             ("Scope", f"covered by {profile.name}" if covered else profile.not_covered),
@@ -37,6 +38,7 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
             ("Retained", f"{lot.retained:,}"),
             ("Suspended", f"{lot.suspended:,}"),
             ("Scheduled", f"{lot.scheduled:,}"),
+            ("At destruction sites", f"{lot.at_destruction:,}"),
             ("Destroyed", f"{lot.destroyed:,}"),
             ("Unaccounted for", f"{sum(loss.unaccounted for loss in lot_losses):,}"),
         ],
@@ -44,12 +46,13 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
     )
     entries = table_from(
         "Ledger",
-        ("Entry", "Date", "Kind", "Quantity", "Balance", "Reference", "Reason", "Recorded by"),
+        ("Entry", "Date", "Kind", "Site", "Quantity", "Balance", "Reference", "Reason", "Recorded by"),
         [
             (
                 str(e.id),
                 e.occurred_on,
                 MovementKind(e.kind).label,
+                e.site_code,
                 e.quantity,
                 e.balance_after,
                 e.document_ref,
@@ -58,7 +61,7 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
             )
             for e in ledger
         ],
-        total_columns=(3,),
+        total_columns=(4,),
         note="The total of the quantities is the balance on hand.",
     )
     retention = table_from(

@@ -11,12 +11,12 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy.orm import Session, aliased
 
 from ..db.migrate import HEAD, current_revision
 from ..db.models import Holding, Lot, LotBalance, Movement, PolicyProfile, RetentionDecision, Site, Suspension
-from ..domain.enums import RetentionCategory
+from ..domain.enums import MOVES, MovementKind, RetentionCategory, SiteKind
 from ..domain.errors import DatabaseError
 from ..domain.rules import first_negative_balance
 from . import audit
@@ -62,6 +62,7 @@ def check_database(ctx: Context) -> CheckReport:
             problems.extend(_profile_problems(session))
             problems.extend(loss_problems(session))
             problems.extend(task_problems(session))
+            problems.extend(holding_problems(session))
             problems.extend(refused_rows(session, ctx.today()))
         movement_count = session.scalar(select(func.count(Movement.id))) or 0
         chain = audit.verify_chain(session)
@@ -112,6 +113,67 @@ def _balance_problems(session: Session, names: dict[int, str]) -> list[str]:
         if len(problems) >= MAX_PROBLEMS:
             break
     return problems
+
+
+def holding_problems(session: Session) -> list[str]:
+    """The holdings as the services leave them (DOMAIN.md section 2, holding): every entry but a
+    move's at the lot's home; a move's two sides paired, of one quantity and one day, at two of the
+    lot's holdings; no holding at a destruction site (mines go there shipped, for a task)."""
+    moves = [kind.value for kind in MOVES]
+    number = {lot_id: lot_number for lot_id, lot_number in session.execute(select(Lot.id, Lot.lot_number))}
+    problems = [
+        f"ledger entry {entry} ({kind}) of lot {number.get(lot_id)} is at {site}, not at the lot's home"
+        for entry, kind, lot_id, site in session.execute(
+            select(Movement.id, Movement.kind, Movement.lot_id, Site.code)
+            .join(Holding, Holding.id == Movement.holding_id)
+            .join(Site, Site.id == Holding.site_id)
+            .join(Lot, Lot.id == Movement.lot_id)
+            .where(Movement.kind.not_in(moves), Holding.site_id != Lot.site_id)
+            .order_by(Movement.id)
+        )
+    ]
+    problems += [
+        f"lot {number.get(lot_id)} is held at {site}, a destruction site: mines go there shipped, for a task"
+        for lot_id, site in session.execute(
+            select(Holding.lot_id, Site.code)
+            .join(Site, Site.id == Holding.site_id)
+            .where(Site.kind == SiteKind.DESTRUCTION.value)
+            .order_by(Holding.lot_id)
+        )
+    ]
+    sides = aliased(Movement)
+    pairs = session.execute(
+        select(Movement.id, Movement.kind, Movement.lot_id, sides.id, sides.kind, sides.lot_id)
+        .outerjoin(
+            sides,
+            or_(
+                and_(Movement.kind == MovementKind.MOVE_IN.value, sides.id == Movement.counterpart_id),
+                and_(Movement.kind == MovementKind.MOVE_OUT.value, sides.counterpart_id == Movement.id),
+            ),
+        )
+        .where(Movement.kind.in_(moves))
+        .order_by(Movement.id)
+    )
+    seen = {}
+    for entry, kind, lot_id, other, other_kind, other_lot in pairs:
+        if other is None or other_kind not in moves or other_kind == kind or other_lot != lot_id:
+            problems.append(
+                f"ledger entry {entry} ({kind}) of lot {number.get(lot_id)} is one side of a move without the other"
+            )
+        else:
+            seen[entry] = other
+    rows = {m.id: m for m in session.scalars(select(Movement).where(Movement.id.in_(list(seen))))}
+    for entry, other in seen.items():
+        first, second = rows[entry], rows[other]
+        if (second.quantity, second.occurred_on) != (
+            -first.quantity,
+            first.occurred_on,
+        ) or first.holding_id == second.holding_id:
+            problems.append(
+                f"ledger entries {min(entry, other)} and {max(entry, other)} of lot {number.get(first.lot_id)} are a "
+                "move whose two sides differ in quantity or day, or are at one holding"
+            )
+    return sorted(set(problems), key=problems.index)
 
 
 def _by_lot(rows: Iterable[Any]) -> dict[int, list[Any]]:

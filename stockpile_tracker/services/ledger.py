@@ -179,7 +179,8 @@ def post_movement(
             f"{lot_name(lot)} came on the record on {first.isoformat()}: an entry cannot be dated "
             f"{on.isoformat()}, before it",
         )
-    if kind not in (MovementKind.REVERSAL, MovementKind.RETURNED):  # unaccounted mines were never gone
+    # Unaccounted mines were never gone, and a move's second side follows its first.
+    if kind not in (MovementKind.REVERSAL, MovementKind.RETURNED, MovementKind.MOVE_IN):
         require_not_terminal(lot, current_balance(session, lot), abs(quantity), f"record a {kind.label} of")
     movement = Movement(
         lot_id=lot.id,
@@ -201,7 +202,8 @@ def post_movement(
     entries = session.execute(
         select(Movement.occurred_on, Movement.id, Movement.quantity).where(Movement.lot_id == lot.id)
     ).all()
-    negative, where = first_negative_balance(entries), ""
+    # A move's first side alone is not the lot's loss: the lot is replayed once its second is posted.
+    negative, where = first_negative_balance(entries) if kind is not MovementKind.MOVE_OUT else None, ""
     several = (session.scalar(select(func.count()).select_from(Holding).where(Holding.lot_id == lot.id)) or 0) > 1
     if negative is None and several:  # one holding: its entries are the lot's
         here = session.execute(

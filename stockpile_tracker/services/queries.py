@@ -577,20 +577,23 @@ class QueryService:
         """The lot's entries in date order with the balance after each."""
         reversal = aliased(Movement)
         query = (
-            select(Movement, reversal.id)
+            select(Movement, reversal.id, Site.code)
+            .join(Holding, Holding.id == Movement.holding_id)
+            .join(Site, Site.id == Holding.site_id)
             .outerjoin(reversal, reversal.reverses_id == Movement.id)
             .where(Movement.lot_id == lot_id)
             .order_by(Movement.occurred_on, Movement.id)
         )
         entries, running = [], 0
         with self.ctx.read() as session:
-            for movement, reversed_by in session.execute(query):
+            for movement, reversed_by, site in session.execute(query):
                 running += movement.quantity
                 entries.append(
                     LedgerEntry(
                         id=movement.id,
                         occurred_on=movement.occurred_on,
                         kind=movement.kind,
+                        site_code=site,
                         quantity=movement.quantity,
                         balance_after=running,
                         document_ref=movement.document_ref,

@@ -198,3 +198,63 @@ def test_an_imported_entry_at_a_lots_other_site_says_it_is_recorded_at_home(sp, 
         "back first"
     ]
     assert snapshot(engine) == before
+
+
+@pytest.mark.parametrize(
+    ("statements", "named"),
+    [
+        (  # the move's second side dated before its first: for six weeks the lot held 400 more
+            ["UPDATE movement SET occurred_on = '2026-01-15' WHERE kind = 'move_in'"],
+            "are a move whose two sides differ in quantity or day, or are at one holding",
+        ),
+        (  # both sides at the home, the stored figures made to match
+            [
+                "UPDATE movement SET holding_id = (SELECT holding_id FROM movement WHERE kind = 'move_out') "
+                "WHERE kind = 'move_in'",
+                "UPDATE lot_balance SET away = 0",
+            ],
+            "are a move whose two sides differ in quantity or day, or are at one holding",
+        ),
+        (  # a receipt booked at the other depot, the stored figures made to match
+            [
+                "UPDATE movement SET holding_id = (SELECT holding_id FROM movement WHERE kind = 'move_in') "
+                "WHERE kind = 'receipt'",
+                "UPDATE movement SET holding_id = (SELECT holding_id FROM movement WHERE kind = 'move_out') "
+                "WHERE kind = 'move_in'",
+            ],
+            "(receipt) of lot L-001 is at BGAD, not at the lot's home",
+        ),
+        (
+            ["UPDATE movement SET counterpart_id = NULL WHERE kind = 'move_in'"],
+            "is one side of a move without the other",
+        ),
+        (
+            ["UPDATE holding SET site_id = (SELECT id FROM site WHERE code = 'TEAD') WHERE site_id <> 1"],
+            "is held at TEAD, a destruction site",
+        ),
+    ],
+)
+def test_db_check_names_holdings_edited_outside_the_program(sp, database_url, statements, named):
+    lot = receive(sp, "L-001", 1000)
+    move(sp, lot, 400)
+    tamper_outside_the_program(database_url, *statements, tables=("movement",))
+    problems = sp.check().problems
+    assert any(named in problem for problem in problems), problems
+
+
+def test_a_whole_lot_moves_and_comes_back(sp):
+    """All of a lot to another depot, then all of it on and back home: never an emptied lot."""
+    lot = receive(sp, "L-001", 1000)
+    move(sp, lot, 1000)
+    assert sp.queries.holdings(lot) == [("BGAD", 1000)] and sp.queries.lot(lot).away == 1000
+    move(sp, lot, 1000, source="BGAD", to="FTLW", on=D(2026, 4, 1))
+    move(sp, lot, 1000, source="FTLW", to="ANAD", on=D(2026, 5, 1))
+    assert sp.queries.holdings(lot) == [("ANAD", 1000)] and sp.queries.lot(lot).away == 0
+    assert sp.check().ok
+
+
+def test_a_back_dated_move_names_the_site_that_would_go_below_zero(sp, engine):
+    lot = receive(sp, "L-001", 1000)
+    move(sp, lot, 400)
+    error = refused(engine, RuleViolation, move, sp, lot, 100, source="BGAD", to="FTLW", on=D(2026, 2, 1))
+    assert "would make the balance at BGAD -100 on 2026-02-01" in str(error)

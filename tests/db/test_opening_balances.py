@@ -79,7 +79,7 @@ def test_an_opening_balance_is_stock_like_any_other_and_says_what_it_is(sp):
     form_b = article7_report(sp, 2025).tables[0]
     assert form_b.rows == (("M67", 1400, "O-1, R-1", None),)
     history = {table.title: table for table in lot_history_report(sp, opening.lot_id).tables}["Ledger"]
-    assert history.rows[0][1:4] == (on, "opening balance", 700)
+    assert history.rows[0][1:5] == (on, "opening balance", "ANAD", 700)
     assert [finding.lots for finding in acquisition_findings(sp)] == [("R-1",)]
 
 

@@ -152,8 +152,8 @@ def test_lot_history_totals_to_the_balance(known):
     lot = known.queries.find_lot("L-1")
     report = lot_history_report(known, lot.id, printed_at=PRINTED)
     ledger = tables(report)["Ledger"]
-    assert [row[3] for row in ledger.rows] == [1000, -200]
-    assert ledger.total_row[3] == lot.on_hand == 800
+    assert [row[4] for row in ledger.rows] == [1000, -200]
+    assert ledger.total_row[4] == lot.on_hand == 800
     assert ledger.total_row[4] is None  # balances are not summed
 
 

@@ -146,6 +146,7 @@ class LedgerEntry:
     id: int
     occurred_on: date
     kind: str
+    site_code: str  # the holding's site: the lot's home, or where a move took the mines
     quantity: int
     balance_after: int
     document_ref: str | None
