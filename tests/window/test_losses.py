@@ -98,7 +98,7 @@ def test_closing_short_keeps_the_gap_as_a_loss_the_plan_lists(short_window, qtbo
     window.stockpile_view.select_lot(loss.lot_id)
     settle(qtbot, window)
     assert "on hand 440" in window.stockpile_view.detail.title_label.text()
-    assert window.stockpile_view.detail.title_label.text().endswith("UNACCOUNTED FOR 480")
+    assert "SD 48 h - UNACCOUNTED FOR 480 - on hand 440" in window.stockpile_view.detail.title_label.text()
 
 
 def test_resolve_unaccounted_loss_writes_off_part_of_it(short_window, qtbot):

@@ -37,14 +37,15 @@ OUTGOING = {"transfer_out", "out_for_destruction", "training", "destroyed", "che
 FILTERS = (
     (LotFilter(), lambda r: True),
     (LotFilter(retention=RetentionFilter.RETAINED), lambda r: r.retained > 0),
-    (LotFilter(retention=RetentionFilter.SURPLUS), lambda r: r.on_hand > r.retained),
+    (LotFilter(retention=RetentionFilter.SURPLUS), lambda r: r.on_hand > r.retained or r.at_destruction > 0),
     (LotFilter(type="M16"), lambda r: r.type_designation == "M16"),
     (LotFilter(site="CAMP-C", category="AP"), lambda r: r.site_code == "CAMP-C" and r.category == "AP"),
     (LotFilter(status=LotStatus.SCHEDULED), lambda r: r.scheduled > 0),
     (LotFilter(status=LotStatus.SUSPENDED), lambda r: r.suspended > 0),
     (LotFilter(status=LotStatus.UNSCHEDULED_SURPLUS), lambda r: r.unscheduled > 0),
-    (LotFilter(status=LotStatus.DESTROYED), lambda r: r.destroyed > 0 and r.on_hand == 0),
-    (LotFilter(status=LotStatus.PARTIALLY_DESTROYED), lambda r: r.destroyed > 0 and r.on_hand > 0),
+    (LotFilter(status=LotStatus.AT_DESTRUCTION_SITES), lambda r: r.at_destruction > 0),
+    (LotFilter(status=LotStatus.DESTROYED), lambda r: r.destroyed > 0 and r.held == 0),
+    (LotFilter(status=LotStatus.PARTIALLY_DESTROYED), lambda r: r.destroyed > 0 and r.held > 0),
 )
 
 
