@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from alembic import op
 
+from stockpile_tracker.db.sqlite_schema import rewrite_sqlite_table
+
 revision = "0006"
 down_revision = "0005"
 branch_labels = None
@@ -26,27 +28,9 @@ OLD_INCOMING = "kind NOT IN ('receipt', 'discovery', 'transfer_in', 'check_gain'
 NEW_INCOMING = "kind NOT IN ('opening_balance', 'receipt', 'discovery', 'transfer_in', 'check_gain') OR quantity > 0"
 
 
-def _rewrite_sqlite_checks(changes: list[tuple[str, str]]) -> None:
-    """Rewrite movement's CHECKs in place, as 0005 did for mine_type: rebuilding the table would
-    drop it under its own and the audit's references, and its append-only triggers with it."""
-    bind = op.get_bind()
-    version = bind.exec_driver_sql("PRAGMA schema_version").scalar_one()
-    op.execute("PRAGMA writable_schema=ON")
-    for old, new in changes:
-        changed = bind.exec_driver_sql(
-            "UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'movement' "
-            "AND instr(sql, ?) > 0",
-            (old, new, old),
-        ).rowcount
-        if changed != 1:
-            raise RuntimeError(f"movement has no CHECK ({old}) to change")
-    op.execute(f"PRAGMA schema_version={int(version) + 1}")
-    op.execute("PRAGMA writable_schema=OFF")
-
-
 def _change_checks(changes: list[tuple[str, str]]) -> None:
     if op.get_bind().dialect.name == "sqlite":
-        _rewrite_sqlite_checks(changes)
+        rewrite_sqlite_table(op.get_bind(), "movement", changes)
         return
     for (_old, new), name in zip(changes, ("kind", "incoming_positive"), strict=True):
         op.drop_constraint(op.f(f"ck_movement_{name}"), "movement", type_="check")

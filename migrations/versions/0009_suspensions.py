@@ -27,6 +27,8 @@ from datetime import date
 import sqlalchemy as sa
 from alembic import op
 
+from stockpile_tracker.db.sqlite_schema import rewrite_sqlite_table
+
 revision = "0009"
 down_revision = "0008"
 branch_labels = None
@@ -48,23 +50,6 @@ def _sqlite() -> bool:
     return op.get_bind().dialect.name == "sqlite"
 
 
-def _rewrite_sqlite_table(table: str, changes: list[tuple[str, str]]) -> None:
-    """Rewrite a table's CHECKs in place, as 0005 and 0006 did: rebuilding retention_decision would
-    drop its append-only triggers with it. Every row already satisfies the new CHECKs."""
-    bind = op.get_bind()
-    version = bind.exec_driver_sql("PRAGMA schema_version").scalar_one()
-    op.execute("PRAGMA writable_schema=ON")
-    for old, new in changes:
-        changed = bind.exec_driver_sql(
-            "UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = ? AND instr(sql, ?) > 0",
-            (old, new, table, old),
-        ).rowcount
-        if changed != 1:
-            raise RuntimeError(f"{table} has no ({old}) to change")
-    op.execute(f"PRAGMA schema_version={int(version) + 1}")
-    op.execute("PRAGMA writable_schema=OFF")
-
-
 def _sqlite_check(name: str, condition: str) -> str:
     return f"CONSTRAINT {name} CHECK ({condition})"
 
@@ -73,13 +58,12 @@ def _change_checks(to_new: bool) -> None:
     category = (OLD_CATEGORY, NEW_CATEGORY) if to_new else (NEW_CATEGORY, OLD_CATEGORY)
     scheduled = (OLD_SCHEDULED, NEW_SCHEDULED) if to_new else (NEW_SCHEDULED, OLD_SCHEDULED)
     if _sqlite():
-        _rewrite_sqlite_table("retention_decision", [category])
+        rewrite_sqlite_table(op.get_bind(), "retention_decision", [category])
         old_check = _sqlite_check("ck_lot_balance_scheduled_within_surplus", scheduled[0])
         new_check = _sqlite_check("ck_lot_balance_scheduled_within_surplus", scheduled[1])
         suspended = _sqlite_check("ck_lot_balance_suspended_within_surplus", SUSPENDED)
-        _rewrite_sqlite_table(
-            "lot_balance", [(old_check, f"{suspended}, {new_check}") if to_new else (f"{suspended}, {old_check}", new_check)]
-        )
+        change = (old_check, f"{suspended}, {new_check}") if to_new else (f"{suspended}, {old_check}", new_check)
+        rewrite_sqlite_table(op.get_bind(), "lot_balance", [change])
         return
     op.drop_constraint(op.f("ck_retention_decision_category"), "retention_decision", type_="check")
     op.create_check_constraint(op.f("ck_retention_decision_category"), "retention_decision", category[1])

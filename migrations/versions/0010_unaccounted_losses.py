@@ -20,6 +20,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from stockpile_tracker.db.sqlite_schema import rewrite_sqlite_table
+
 revision = "0010"
 down_revision = "0009"
 branch_labels = None
@@ -61,28 +63,10 @@ ORDER BY t.id, ledger.lot_id
 """
 
 
-def _rewrite_sqlite_checks(changes: list[tuple[str, str]]) -> None:
-    """Rewrite movement's CHECKs in place, as 0006 did: rebuilding the table would drop it under
-    its own and the audit's references, and its append-only triggers with it."""
-    bind = op.get_bind()
-    version = bind.exec_driver_sql("PRAGMA schema_version").scalar_one()
-    op.execute("PRAGMA writable_schema=ON")
-    for old, new in changes:
-        changed = bind.exec_driver_sql(
-            "UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'movement' "
-            "AND instr(sql, ?) > 0",
-            (old, new, old),
-        ).rowcount
-        if changed != 1:
-            raise RuntimeError(f"movement has no CHECK ({old}) to change")
-    op.execute(f"PRAGMA schema_version={int(version) + 1}")
-    op.execute("PRAGMA writable_schema=OFF")
-
-
 def _change_checks(kind: str, incoming: str) -> None:
     if op.get_bind().dialect.name == "sqlite":
         old_kind, old_incoming = (OLD_KIND, OLD_INCOMING) if kind == NEW_KIND else (NEW_KIND, NEW_INCOMING)
-        _rewrite_sqlite_checks([(old_kind, kind), (old_incoming, incoming)])
+        rewrite_sqlite_table(op.get_bind(), "movement", [(old_kind, kind), (old_incoming, incoming)])
         return
     for name, check in (("kind", f"kind IN ({KINDS}{kind}"), ("incoming_positive", f"{INCOMING}{incoming}")):
         op.drop_constraint(op.f(f"ck_movement_{name}"), "movement", type_="check")

@@ -13,6 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from stockpile_tracker.db.sqlite_schema import rewrite_sqlite_table
+
 revision = "0011"
 down_revision = "0010"
 branch_labels = None
@@ -26,24 +28,6 @@ CHECKS = {
 ANCHOR = "CHECK (self_destruct_hours IS NULL OR self_destruct_hours > 0)"
 
 
-def _sqlite_schema(rewrite: list[tuple[str, str]]) -> None:
-    """Rewrite mine_type's stored definition in place, as 0005 did: rebuilding the table would drop
-    it under the lots' foreign keys. Every row already passes what is added."""
-    bind = op.get_bind()
-    version = bind.exec_driver_sql("PRAGMA schema_version").scalar_one()
-    op.execute("PRAGMA writable_schema=ON")
-    for old, new in rewrite:
-        changed = bind.exec_driver_sql(
-            "UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'mine_type' "
-            "AND instr(sql, ?) > 0",
-            (old, new, old),
-        ).rowcount
-        if changed != 1:
-            raise RuntimeError(f"mine_type has no ({old}) to change")
-    op.execute(f"PRAGMA schema_version={int(version) + 1}")
-    op.execute("PRAGMA writable_schema=OFF")
-
-
 def upgrade() -> None:
     for column in COLUMNS:
         op.add_column("mine_type", sa.Column(column, sa.Integer(), nullable=False, server_default="0"))
@@ -51,9 +35,11 @@ def upgrade() -> None:
     op.execute("UPDATE mine_type SET av_per_item = 1 WHERE category = 'AV'")
     if op.get_bind().dialect.name == "sqlite":
         checks = "".join(f", CONSTRAINT ck_mine_type_{name} CHECK ({sql})" for name, sql in CHECKS.items())
-        _sqlite_schema(
+        rewrite_sqlite_table(
+            op.get_bind(),
+            "mine_type",
             [(f"{column} INTEGER DEFAULT '0' NOT NULL", f"{column} INTEGER NOT NULL") for column in COLUMNS]
-            + [(ANCHOR, ANCHOR + checks)]
+            + [(ANCHOR, ANCHOR + checks)],
         )
         return
     for column in COLUMNS:
@@ -79,7 +65,7 @@ def downgrade() -> None:
         )
     if op.get_bind().dialect.name == "sqlite":
         checks = "".join(f", CONSTRAINT ck_mine_type_{name} CHECK ({sql})" for name, sql in CHECKS.items())
-        _sqlite_schema([(ANCHOR + checks, ANCHOR)])
+        rewrite_sqlite_table(op.get_bind(), "mine_type", [(ANCHOR + checks, ANCHOR)])
     else:
         for name in CHECKS:
             op.drop_constraint(op.f(f"ck_mine_type_{name}"), "mine_type", type_="check")

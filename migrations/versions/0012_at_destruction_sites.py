@@ -14,6 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from stockpile_tracker.db.sqlite_schema import rewrite_sqlite_table
+
 revision = "0012"
 down_revision = "0011"
 branch_labels = None
@@ -39,34 +41,19 @@ def _sqlite() -> bool:
     return op.get_bind().dialect.name == "sqlite"
 
 
-def _sqlite_checks(old: str, new: str) -> None:
-    """Rewrite lot_balance's CHECKs in place, as 0009 did; every row already satisfies them."""
-    bind = op.get_bind()
-    version = bind.exec_driver_sql("PRAGMA schema_version").scalar_one()
-    op.execute("PRAGMA writable_schema=ON")
-    changed = bind.exec_driver_sql(
-        "UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'lot_balance' "
-        "AND instr(sql, ?) > 0",
-        (old, new, old),
-    ).rowcount
-    if changed != 1:
-        raise RuntimeError(f"lot_balance has no ({old}) to change")
-    op.execute(f"PRAGMA schema_version={int(version) + 1}")
-    op.execute("PRAGMA writable_schema=OFF")
-
-
 def _check(name: str, condition: str) -> str:
     return f"CONSTRAINT ck_lot_balance_{name} CHECK ({condition})"
+
+
+# lot_balance's two CHECKs as this revision leaves them, in SQLite's stored definition.
+CHECKED = f"{_check('at_destruction_not_negative', AT_DESTRUCTION)}, {_check('destroyed_within_held', NEW_HELD)}"
 
 
 def upgrade() -> None:
     op.add_column("lot_balance", sa.Column("at_destruction", sa.Integer(), server_default="0", nullable=False))
     op.execute(FILL)
     if _sqlite():
-        _sqlite_checks(
-            _check("destroyed_within_held", OLD_HELD),
-            f"{_check('at_destruction_not_negative', AT_DESTRUCTION)}, {_check('destroyed_within_held', NEW_HELD)}",
-        )
+        rewrite_sqlite_table(op.get_bind(), "lot_balance", [(_check("destroyed_within_held", OLD_HELD), CHECKED)])
         return
     op.drop_constraint(op.f("ck_lot_balance_destroyed_within_held"), "lot_balance", type_="check")
     op.create_check_constraint(op.f("ck_lot_balance_destroyed_within_held"), "lot_balance", NEW_HELD)
@@ -75,10 +62,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if _sqlite():
-        _sqlite_checks(
-            f"{_check('at_destruction_not_negative', AT_DESTRUCTION)}, {_check('destroyed_within_held', NEW_HELD)}",
-            _check("destroyed_within_held", OLD_HELD),
-        )
+        rewrite_sqlite_table(op.get_bind(), "lot_balance", [(CHECKED, _check("destroyed_within_held", OLD_HELD))])
     else:
         op.drop_constraint(op.f("ck_lot_balance_at_destruction_not_negative"), "lot_balance", type_="check")
         op.drop_constraint(op.f("ck_lot_balance_destroyed_within_held"), "lot_balance", type_="check")

@@ -15,6 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from stockpile_tracker.db.sqlite_schema import rewrite_sqlite_table
+
 revision = "0013"
 down_revision = "0012"
 branch_labels = None
@@ -24,6 +26,7 @@ OLD_KINDS = "'returned', 'reversal')"
 NEW_KINDS = "'returned', 'reversal', 'move_out', 'move_in')"
 MOVE_SIGNS = "(kind <> 'move_in' OR quantity > 0) AND (kind <> 'move_out' OR quantity < 0)"
 AWAY = "away >= 0 AND retained + suspended + scheduled <= on_hand - away"
+AWAY_CHECK = f"CONSTRAINT ck_lot_balance_away CHECK ({AWAY})"
 KIND_CHECK = (
     "kind IN ('opening_balance', 'receipt', 'discovery', 'transfer_in', 'transfer_out', 'out_for_destruction', "
     "'training', 'destroyed', 'check_gain', 'check_loss', 'returned', 'reversal'{})"
@@ -33,23 +36,6 @@ APPEND_ONLY = "SELECT RAISE(ABORT, 'movement is append-only: record a correction
 
 def _sqlite() -> bool:
     return op.get_bind().dialect.name == "sqlite"
-
-
-def _rewrite_sqlite_table(table: str, changes: list[tuple[str, str]]) -> None:
-    """Rewrite a table's stored definition in place, as 0009 did: rebuilding movement would drop its
-    append-only triggers with it. Every row already satisfies what is added."""
-    bind = op.get_bind()
-    version = bind.exec_driver_sql("PRAGMA schema_version").scalar_one()
-    op.execute("PRAGMA writable_schema=ON")
-    for old, new in changes:
-        changed = bind.exec_driver_sql(
-            "UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = ? AND instr(sql, ?) > 0",
-            (old, new, table, old),
-        ).rowcount
-        if changed != 1:
-            raise RuntimeError(f"{table} has no ({old}) to change")
-    op.execute(f"PRAGMA schema_version={int(version) + 1}")
-    op.execute("PRAGMA writable_schema=OFF")
 
 
 def _ledger_writable(writable: bool) -> None:
@@ -81,7 +67,8 @@ def upgrade() -> None:
     _ledger_writable(False)
     op.add_column("lot_balance", sa.Column("away", sa.Integer(), server_default="0", nullable=False))
     if _sqlite():
-        _rewrite_sqlite_table(
+        rewrite_sqlite_table(
+            op.get_bind(),
             "movement",
             [
                 ("holding_id INTEGER,", "holding_id INTEGER NOT NULL,"),
@@ -95,7 +82,7 @@ def upgrade() -> None:
             ],
         )
         anchor = "CONSTRAINT ck_lot_balance_at_destruction_not_negative"
-        _rewrite_sqlite_table("lot_balance", [(anchor, f"CONSTRAINT ck_lot_balance_away CHECK ({AWAY}), {anchor}")])
+        rewrite_sqlite_table(op.get_bind(), "lot_balance", [(anchor, f"{AWAY_CHECK}, {anchor}")])
     else:
         op.alter_column("movement", "holding_id", nullable=False)
         op.create_foreign_key(
@@ -122,7 +109,8 @@ def downgrade() -> None:
         )
     op.drop_index(op.f("ix_movement_holding_id_occurred_on"), table_name="movement")
     if _sqlite():
-        _rewrite_sqlite_table(
+        rewrite_sqlite_table(
+            op.get_bind(),
             "movement",
             [
                 ("holding_id INTEGER NOT NULL,", "holding_id INTEGER,"),
@@ -136,7 +124,7 @@ def downgrade() -> None:
             ],
         )
         anchor = "CONSTRAINT ck_lot_balance_at_destruction_not_negative"
-        _rewrite_sqlite_table("lot_balance", [(f"CONSTRAINT ck_lot_balance_away CHECK ({AWAY}), {anchor}", anchor)])
+        rewrite_sqlite_table(op.get_bind(), "lot_balance", [(f"{AWAY_CHECK}, {anchor}", anchor)])
     else:
         op.drop_constraint(op.f("ck_lot_balance_away"), "lot_balance", type_="check")
         op.drop_constraint(op.f("ck_movement_move_signs"), "movement", type_="check")

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from alembic import op
 
+from stockpile_tracker.db.sqlite_schema import rewrite_sqlite_table
+
 revision = "0014"
 down_revision = "0013"
 branch_labels = None
@@ -28,27 +30,9 @@ ANCHOR = "CONSTRAINT ck_movement_quantity_not_zero CHECK (quantity <> 0)"
 ADDED = f"CONSTRAINT ck_movement_return_positive CHECK ({POSITIVE}), {ANCHOR}"
 
 
-def _rewrite_sqlite_movement(changes: list[tuple[str, str]]) -> None:
-    """movement's stored definition rewritten in place, as 0013 did (rebuilding it would drop its
-    append-only triggers); every row already satisfies what is added."""
-    bind = op.get_bind()
-    version = bind.exec_driver_sql("PRAGMA schema_version").scalar_one()
-    op.execute("PRAGMA writable_schema=ON")
-    for old, new in changes:
-        changed = bind.exec_driver_sql(
-            "UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'movement' "
-            "AND instr(sql, ?) > 0",
-            (old, new, old),
-        ).rowcount
-        if changed != 1:
-            raise RuntimeError(f"movement has no ({old}) to change")
-    op.execute(f"PRAGMA schema_version={int(version) + 1}")
-    op.execute("PRAGMA writable_schema=OFF")
-
-
 def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
-        _rewrite_sqlite_movement([(OLD_KINDS, NEW_KINDS), (ANCHOR, ADDED)])
+        rewrite_sqlite_table(op.get_bind(), "movement", [(OLD_KINDS, NEW_KINDS), (ANCHOR, ADDED)])
         return
     op.drop_constraint(op.f("ck_movement_kind"), "movement", type_="check")
     op.create_check_constraint(op.f("ck_movement_kind"), "movement", KIND_CHECK.format(", 'shipment_return'"))
@@ -63,7 +47,7 @@ def downgrade() -> None:
     if returns:
         raise RuntimeError(f"the record holds {returns:,} returns from destruction sites, which schema 0013 cannot keep")
     if op.get_bind().dialect.name == "sqlite":
-        _rewrite_sqlite_movement([(NEW_KINDS, OLD_KINDS), (ADDED, ANCHOR)])
+        rewrite_sqlite_table(op.get_bind(), "movement", [(NEW_KINDS, OLD_KINDS), (ADDED, ANCHOR)])
         return
     op.drop_constraint(op.f("ck_movement_return_positive"), "movement", type_="check")
     op.drop_constraint(op.f("ck_movement_kind"), "movement", type_="check")

@@ -8,7 +8,21 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import BigInteger, ColumnElement, FromClause, Row, Select, and_, case, cast, func, or_, select, true
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    FromClause,
+    Row,
+    Select,
+    Subquery,
+    and_,
+    case,
+    cast,
+    func,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from ..db.models import (
@@ -439,26 +453,22 @@ class QueryService:
             .group_by(Movement.lot_id, Holding.site_id)
             .subquery()
         )
-        away = (
-            select(*keys[:-3], Site.code, Site.country, func.sum(moved.c.away).label("away"))
-            .select_from(moved)
-            .join(Lot, Lot.id == moved.c.lot_id)
-            .join(MineType, MineType.id == Lot.mine_type_id)
-            .join(Site, Site.id == moved.c.site_id)
-            .group_by(*keys[:-1])
-            .having(func.sum(moved.c.away) != 0)
-            .order_by(*keys[:-1])
-        )
         shipped = at_destruction_query(true(), true(), as_of if as_of < self.ctx.today() else None).subquery()
-        at_sites = (
-            select(*keys[:-3], Site.code, Site.country, func.sum(shipped.c.at_destruction).label("at_destruction"))
-            .select_from(shipped)
-            .join(Lot, Lot.id == shipped.c.lot_id)
-            .join(MineType, MineType.id == Lot.mine_type_id)
-            .join(Site, Site.id == shipped.c.site_id)
-            .group_by(*keys[:-1])
-            .order_by(*keys[:-1])
-        )
+
+        def by_type_and_site(per_lot: Subquery, figure: str) -> Select[*tuple[Any, ...]]:
+            """A (lot, site, figure) subquery summed per type and the site it names."""
+            return (
+                select(*keys[:-3], Site.code, Site.country, func.sum(per_lot.c[figure]).label(figure))
+                .select_from(per_lot)
+                .join(Lot, Lot.id == per_lot.c.lot_id)
+                .join(MineType, MineType.id == Lot.mine_type_id)
+                .join(Site, Site.id == per_lot.c.site_id)
+                .group_by(*keys[:-1])
+                .having(func.sum(per_lot.c[figure]) != 0)
+                .order_by(*keys[:-1])
+            )
+
+        away, at_sites = by_type_and_site(moved, "away"), by_type_and_site(shipped, "at_destruction")
         with self.ctx.read() as session:
             policy = profile_info(active_profile(session))
             beyond = self._beyond_by_type_and_site(session, policy, as_of, balances)
