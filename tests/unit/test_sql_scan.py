@@ -21,6 +21,10 @@ ALLOWED = {
         'f"BEGIN {mode}"',
     ): "DEFERRED or IMMEDIATE, from session_factories' execution options, never from input",
     (
+        "stockpile_tracker/db/sqlite_schema.py",
+        'f"PRAGMA schema_version={int(version) + 1}"',
+    ): "the schema version SQLite itself gave, plus one, as an integer; PRAGMA takes no bound parameters",
+    (
         "stockpile_tracker/services/base.py",
         'f"COPY {table_name} ({names}) FROM STDIN"',
     ): "bulk_insert: a model's table and the column names the calling code wrote, quoted by the dialect; "
