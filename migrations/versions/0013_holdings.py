@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from stockpile_tracker.db.sqlite_schema import rewrite_sqlite_table
+from stockpile_tracker.db.sqlite_schema import ledger_writable, rewrite_sqlite_table
 
 revision = "0013"
 down_revision = "0012"
@@ -31,21 +31,10 @@ KIND_CHECK = (
     "kind IN ('opening_balance', 'receipt', 'discovery', 'transfer_in', 'transfer_out', 'out_for_destruction', "
     "'training', 'destroyed', 'check_gain', 'check_loss', 'returned', 'reversal'{})"
 )
-APPEND_ONLY = "SELECT RAISE(ABORT, 'movement is append-only: record a correction instead')"
 
 
 def _sqlite() -> bool:
     return op.get_bind().dialect.name == "sqlite"
-
-
-def _ledger_writable(writable: bool) -> None:
-    """The append-only trigger set aside while each entry is given its holding, and back."""
-    if not _sqlite():
-        op.execute(f"ALTER TABLE movement {'DISABLE' if writable else 'ENABLE'} TRIGGER movement_append_only")
-    elif writable:
-        op.execute("DROP TRIGGER movement_no_update")
-    else:
-        op.execute(f"CREATE TRIGGER movement_no_update BEFORE UPDATE ON movement BEGIN {APPEND_ONLY}; END")
 
 
 def upgrade() -> None:
@@ -62,9 +51,9 @@ def upgrade() -> None:
     )
     op.execute("INSERT INTO holding (lot_id, site_id) SELECT id, site_id FROM lot ORDER BY id")
     op.add_column("movement", sa.Column("holding_id", sa.Integer(), nullable=True))
-    _ledger_writable(True)
+    ledger_writable(op.get_bind(), True)
     op.execute("UPDATE movement SET holding_id = (SELECT h.id FROM holding h WHERE h.lot_id = movement.lot_id)")
-    _ledger_writable(False)
+    ledger_writable(op.get_bind(), False)
     op.add_column("lot_balance", sa.Column("away", sa.Integer(), server_default="0", nullable=False))
     if _sqlite():
         rewrite_sqlite_table(

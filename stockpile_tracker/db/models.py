@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -33,6 +34,9 @@ NAMING_CONVENTION = {
 }
 
 INCOMING_KINDS = "('opening_balance', 'receipt', 'discovery', 'transfer_in', 'check_gain', 'returned')"
+DESTRUCTION_SITE_SIGNS = (
+    "(kind <> 'in_for_destruction' OR quantity > 0) AND (kind NOT IN ('sent_back', 'unaccounted_loss') OR quantity < 0)"
+)
 OUTGOING_KINDS = "('transfer_out', 'out_for_destruction', 'training', 'destroyed', 'check_loss')"
 
 
@@ -158,16 +162,19 @@ class Lot(Base):
 
 class Holding(Base):
     """A lot at a site (migration 0013): every ledger entry posts to one. The lot's own site is its
-    home, where its retained, suspended and scheduled mines are; a move puts surplus elsewhere."""
+    home, where its retained, suspended and scheduled mines are; a move puts surplus elsewhere.
+    Mines shipped for destruction are a holding of their own at the task's site (0015): held, not
+    on hand, until destroyed, sent back or lost."""
 
     __tablename__ = "holding"
     id: Mapped[int] = mapped_column(primary_key=True)
     lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"))
     site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    for_destruction: Mapped[bool] = mapped_column(Boolean, server_default=false())
 
     site: Mapped[Site] = relationship(lazy="joined")
 
-    __table_args__ = (UniqueConstraint("lot_id", "site_id"), UniqueConstraint("id", "lot_id"))
+    __table_args__ = (UniqueConstraint("lot_id", "site_id", "for_destruction"), UniqueConstraint("id", "lot_id"))
 
 
 class LotBalance(Base):
@@ -232,10 +239,12 @@ class Movement(Base):
         CheckConstraint(
             "kind IN ('opening_balance', 'receipt', 'discovery', 'transfer_in', 'transfer_out', "
             "'out_for_destruction', 'training', 'destroyed', 'check_gain', 'check_loss', "
-            "'returned', 'reversal', 'move_out', 'move_in', 'shipment_return')",
+            "'returned', 'reversal', 'move_out', 'move_in', 'shipment_return', 'in_for_destruction', 'sent_back', "
+            "'unaccounted_loss')",
             name="kind",
         ),
         CheckConstraint("kind <> 'shipment_return' OR quantity > 0", name="return_positive"),
+        CheckConstraint(DESTRUCTION_SITE_SIGNS, name="destruction_site_signs"),
         CheckConstraint(
             "(kind <> 'move_in' OR quantity > 0) AND (kind <> 'move_out' OR quantity < 0)", name="move_signs"
         ),

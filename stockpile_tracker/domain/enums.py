@@ -78,6 +78,11 @@ class MovementKind(Labelled):
     MOVE_OUT = "move_out"  # to another of the state's own sites: the lot holds them still (0013)
     MOVE_IN = "move_in"
     SHIPMENT_RETURN = "shipment_return"  # shipped for a task, come back from the destruction site (0014)
+    # The destruction site's side of a shipment, of a return, and of a task closed short (0015):
+    # mines there are the lot's holding at that site until destroyed, sent back or unaccounted.
+    IN_FOR_DESTRUCTION = "in_for_destruction"
+    SENT_BACK = "sent_back"
+    UNACCOUNTED_LOSS = "unaccounted_loss"
 
 
 # The kinds that bring mines in; every other kind takes them out, and a reversal undoes its entry.
@@ -95,6 +100,11 @@ INCOMING = frozenset(
 
 
 MOVES = frozenset({MovementKind.MOVE_OUT, MovementKind.MOVE_IN})
+
+# The entries a holding at a destruction site takes (besides destructions and their reversals).
+AT_DESTRUCTION_SITE = frozenset(
+    {MovementKind.IN_FOR_DESTRUCTION, MovementKind.SENT_BACK, MovementKind.UNACCOUNTED_LOSS}
+)
 
 
 class Resolution(Labelled):
@@ -250,6 +260,9 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
         MovementKind.MOVE_OUT: "moved to another site",
         MovementKind.MOVE_IN: "moved from another site",
         MovementKind.SHIPMENT_RETURN: "returned from a destruction site",
+        MovementKind.IN_FOR_DESTRUCTION: "arrived for destruction",
+        MovementKind.SENT_BACK: "sent back from destruction",
+        MovementKind.UNACCOUNTED_LOSS: "unaccounted loss",
     },
     Resolution: {
         Resolution.FOUND_RETURNED: "found and returned",

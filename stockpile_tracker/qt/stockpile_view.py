@@ -41,9 +41,9 @@ LEDGER_COLUMNS = [
     Column("Entry", lambda e: e.id, numeric=True),
     Column("Date", lambda e: e.occurred_on),
     Column("Kind", lambda e: e.kind.replace("_", " ")),
-    Column("Site", lambda e: e.site_code),
+    Column("Site", lambda e: e.held_at),
     Column("Quantity", lambda e: f"{e.quantity:+,}", numeric=True),
-    Column("Balance", lambda e: e.balance_after, numeric=True),
+    Column("Held after", lambda e: e.balance_after, numeric=True),
     Column("Reference", lambda e: e.document_ref),
     Column(
         "Reason / note",
@@ -135,7 +135,7 @@ class LotDetail(QWidget):
             [
                 Column("Date", lambda e: e.occurred_on),
                 Column("Certificate", lambda e: e.certificate_number),
-                Column("Site", lambda e: e.site_code),
+                Column("Site", lambda e: e.held_at),
                 Column("Method", lambda e: e.method.replace("_", " ")),
                 Column("Quantity", lambda e: e.quantity, numeric=True),
                 Column("Officer", lambda e: e.officer),

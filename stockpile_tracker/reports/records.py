@@ -46,13 +46,13 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
     )
     entries = table_from(
         "Ledger",
-        ("Entry", "Date", "Kind", "Site", "Quantity", "Balance", "Reference", "Reason", "Recorded by"),
+        ("Entry", "Date", "Kind", "Site", "Quantity", "Held after", "Reference", "Reason", "Recorded by"),
         [
             (
                 str(e.id),
                 e.occurred_on,
                 MovementKind(e.kind).label,
-                e.site_code,
+                e.held_at,
                 e.quantity,
                 e.balance_after,
                 e.document_ref,

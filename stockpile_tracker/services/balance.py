@@ -195,10 +195,11 @@ def derived_balance_query(
     task_open = task_open_on(as_of)
 
     reversed_entry = aliased(Movement)
+    plant = at_destruction_site()
     ledger = (
         select(
             Movement.lot_id,
-            func.sum(Movement.quantity).label("on_hand"),
+            func.sum(case((plant, 0), else_=Movement.quantity)).label("on_hand"),
             func.sum(
                 case(
                     (Movement.kind.in_(_INCOMING), Movement.quantity),
@@ -206,7 +207,8 @@ def derived_balance_query(
                     else_=0,
                 )
             ).label("received"),
-            func.sum(case((Holding.site_id != Lot.site_id, Movement.quantity), else_=0)).label("away"),
+            func.sum(case((plant, 0), (Holding.site_id != Lot.site_id, Movement.quantity), else_=0)).label("away"),
+            func.sum(case((plant, Movement.quantity), else_=0)).label("at_destruction"),
         )
         .join(Holding, Holding.id == Movement.holding_id)
         .join(Lot, Lot.id == Movement.lot_id)
@@ -262,12 +264,6 @@ def derived_balance_query(
         .group_by(Suspension.lot_id)
         .subquery()
     )
-    shipped = at_destruction_query(only(EventLine.lot_id), only(Movement.lot_id), as_of).subquery()
-    at_destruction = (
-        select(shipped.c.lot_id, func.sum(shipped.c.at_destruction).label("at_destruction"))
-        .group_by(shipped.c.lot_id)
-        .subquery()
-    )
     scheduled_then = _whole(scheduled.c.scheduled)
     if as_of is not None:
         free = (
@@ -288,7 +284,7 @@ def derived_balance_query(
             scheduled_then.label("scheduled"),
             _whole(destroyed.c.destroyed).label("destroyed"),
             _whole(suspended.c.suspended).label("suspended"),
-            _whole(at_destruction.c.at_destruction).label("at_destruction"),
+            _whole(ledger.c.at_destruction).label("at_destruction"),
             _whole(ledger.c.away).label("away"),
         )
         .outerjoin(ledger, ledger.c.lot_id == Lot.id)
@@ -296,50 +292,45 @@ def derived_balance_query(
         .outerjoin(scheduled, scheduled.c.lot_id == Lot.id)
         .outerjoin(destroyed, destroyed.c.lot_id == Lot.id)
         .outerjoin(suspended, suspended.c.lot_id == Lot.id)
-        .outerjoin(at_destruction, at_destruction.c.lot_id == Lot.id)
         .where(only(Lot.id))
         .order_by(Lot.id)
     )
 
 
+def at_destruction_site() -> ColumnElement[bool]:
+    """A ledger entry at a lot's holding for destruction (joined as `Holding`): mines shipped for a
+    task to its site, held until destroyed, sent back or unaccounted (DOMAIN.md section 6, Greece:
+    still the state's). Every other holding's mines are on hand."""
+    return Holding.for_destruction.is_(True)
+
+
 def _removed_by_tasks(lots: ColumnElement[bool], as_of: date | None) -> Subquery:
-    """task_id, lot_id, removed: what each task's ledger entries took out of the lot (shipped, destroyed
-    on site, less reversals), up to the end of `as_of`."""
+    """task_id, lot_id, removed: what each task's ledger entries took out of the lot's own sites
+    (shipped, destroyed on site, less returns and reversals), up to the end of `as_of`."""
     return (
         select(Movement.task_id, Movement.lot_id, (-func.sum(Movement.quantity)).label("removed"))
-        .where(Movement.task_id.is_not(None), lots, Movement.occurred_on <= as_of if as_of is not None else true())
+        .join(Holding, Holding.id == Movement.holding_id)
+        .where(
+            Movement.task_id.is_not(None),
+            ~at_destruction_site(),
+            lots,
+            Movement.occurred_on <= as_of if as_of is not None else true(),
+        )
         .group_by(Movement.task_id, Movement.lot_id)
         .subquery()
     )
 
 
-def at_destruction_query(
-    event_lots: ColumnElement[bool], entry_lots: ColumnElement[bool], as_of: date | None = None
-) -> Select[tuple[int, int, int]]:
-    """lot_id, site_id, at_destruction: a lot's mines shipped for a destruction task open at the end of
-    `as_of` (now without it) and not yet reported destroyed, at the task's site. What a task took out
-    of the lot less what its events reported destroyed: mines destroyed on site are in both, so only
-    shipped mines awaiting destruction remain (DOMAIN.md section 6, Greece: still the state's)."""
-    removed = _removed_by_tasks(entry_lots, as_of)
-    reported = (
-        select(DestructionEvent.task_id, EventLine.lot_id, func.sum(EventLine.quantity).label("reported"))
-        .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
-        .where(
-            DestructionEvent.task_id.is_not(None),
-            event_lots,
-            DestructionEvent.occurred_on <= as_of if as_of is not None else true(),
-        )
-        .group_by(DestructionEvent.task_id, EventLine.lot_id)
-        .subquery()
-    )
-    left = removed.c.removed - func.coalesce(reported.c.reported, 0)
+def at_destruction_query(lots: ColumnElement[bool], as_of: date | None = None) -> Select[int, int, int]:
+    """lot_id, site_id, at_destruction: what the lots' holdings at destruction sites held at the end
+    of `as_of` (now without it), where they are not nothing."""
+    total = func.sum(Movement.quantity)
     return (
-        select(removed.c.lot_id, DestructionTask.site_id, func.sum(left).label("at_destruction"))
-        .join(DestructionTask, DestructionTask.id == removed.c.task_id)
-        .outerjoin(reported, and_(reported.c.task_id == removed.c.task_id, reported.c.lot_id == removed.c.lot_id))
-        .where(task_open_on(as_of))
-        .group_by(removed.c.lot_id, DestructionTask.site_id)
-        .having(func.sum(left) != 0)
+        select(Movement.lot_id, Holding.site_id, total.label("at_destruction"))
+        .join(Holding, Holding.id == Movement.holding_id)
+        .where(at_destruction_site(), lots, Movement.occurred_on <= as_of if as_of is not None else true())
+        .group_by(Movement.lot_id, Holding.site_id)
+        .having(total != 0)
     )
 
 

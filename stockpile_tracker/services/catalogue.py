@@ -390,7 +390,13 @@ class CatalogueService:
         reason = require_text("reason", reason, 2000, lines=True)
         return self._correct(SITES, site_id, reason, changes)
 
-    def _correct(self, entries: Entries[Model, Info], entry_id: int, reason: str, changes: dict[str, object]) -> Info:
+    def _correct(
+        self,
+        entries: Entries[Model, Info],
+        entry_id: int,
+        reason: str,
+        changes: dict[str, object],
+    ) -> Info:
         """The entry with `changes` applied, checked whole as a new entry would be, and audited with
         the entry as it was, as it is now, and the reason."""
         with self.ctx.write() as session:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from ..db.models import DestructionEvent, DestructionTask, EventLine, Movement
+from ..db.models import DestructionEvent, DestructionTask, EventLine, Holding, Movement
 from ..domain.enums import MovementKind, Rule, TaskStatus
 from ..domain.errors import InvalidInput, NotFound, RuleViolation
 from ..domain.rules import require_text, require_whole
@@ -24,8 +24,8 @@ class CorrectionService:
 
     def correct_destruction(self, event_id: int, lot_id: int, *, quantity: int | None, reason: str) -> EventInfo:
         """The lot's line of the event now says `quantity` destroyed (fewer than recorded; 0 to reverse
-        it whole). Mines destroyed on site return to the lot's ledger, dated as the destruction was;
-        mines destroyed after shipment are again awaiting destruction. The certificate's verification
+        it whole). The mines return to the holding they were destroyed from, dated as the destruction
+        was: on hand at the depot, or again awaiting destruction at the destruction site. The certificate's verification
         is withdrawn, and the person who corrects it may not verify it again."""
         reason = require_text("reason", reason, 2000, lines=True)
         quantity = require_whole("quantity", quantity)
@@ -71,7 +71,7 @@ class CorrectionService:
             # was ever held): the line goes to 0 with the reversal, then to the corrected figure with its entry.
             line.quantity = 0
             session.flush()
-            if entry is not None:  # destroyed on site: the ledger took the mines out then
+            if entry is not None:  # the ledger took the mines out then, at the depot or the destruction site
                 post_movement(
                     self.ctx,
                     session,
@@ -83,6 +83,7 @@ class CorrectionService:
                     reason,
                     task_id=entry.task_id,
                     reverses=entry,
+                    holding=session.get(Holding, entry.holding_id),
                 )
             line.quantity = quantity
             session.flush()
@@ -98,6 +99,7 @@ class CorrectionService:
                     None,
                     task_id=entry.task_id,
                     event_id=event.id,
+                    holding=session.get(Holding, entry.holding_id),
                 )
             for each in session.scalars(select(EventLine).where(EventLine.event_id == event.id)):
                 each.certified_quantity = None

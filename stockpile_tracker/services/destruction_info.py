@@ -15,6 +15,7 @@ from ..db.models import (
     DestructionEvent,
     DestructionTask,
     EventLine,
+    Holding,
     Lot,
     MineType,
     Movement,
@@ -22,7 +23,7 @@ from ..db.models import (
     TaskLine,
 )
 from ..domain.enums import MovementKind, TaskStatus
-from .balance import destroyed_items, task_open_on, uncertified_items
+from .balance import at_destruction_site, destroyed_items, task_open_on, uncertified_items
 from .dto.destruction import EventInfo, EventLineInfo, ProgrammeInfo, TaskInfo, TaskLineInfo
 
 
@@ -81,8 +82,14 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask], as_of: date |
         )
         for task_id, lot_id, entry_kind, total in session.execute(
             select(Movement.task_id, Movement.lot_id, kind, func.sum(Movement.quantity))
+            .join(Holding, Holding.id == Movement.holding_id)
             .outerjoin(reversed_entry, reversed_entry.id == Movement.reverses_id)
-            .where(Movement.task_id.in_(chunk), kind.in_([shipment, destroyed_entry]), by_then(Movement.occurred_on))
+            .where(
+                Movement.task_id.in_(chunk),
+                ~at_destruction_site(),  # what left the lot's own sites: shipped, or destroyed there
+                kind.in_([shipment, destroyed_entry]),
+                by_then(Movement.occurred_on),
+            )
             .group_by(Movement.task_id, Movement.lot_id, kind)
         ):
             (shipped if entry_kind == shipment else on_site)[(task_id, lot_id)] = -int(total)

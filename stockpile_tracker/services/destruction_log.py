@@ -20,7 +20,16 @@ from .destruction_info import event_info, event_infos, task_info
 from .destruction_plan import checked_lines, destruction_method, open_task, require_in_task, search_condition
 from .dto.destruction import EventInfo, TaskLineInfo
 from .dto.lots import LotRow
-from .ledger import current_balance, find_site, get_lot, lot_name, post_movement, require_unchanged, require_unscheduled
+from .ledger import (
+    current_balance,
+    find_site,
+    get_lot,
+    holding_at,
+    lot_name,
+    post_movement,
+    require_unchanged,
+    require_unscheduled,
+)
 from .queries import contains_text
 from .unaccounted import shipment_days
 
@@ -54,7 +63,7 @@ class DestructionLog:
         seen: Iterable[LotRow] = (),
     ) -> EventInfo:
         """What was destroyed, with its evidence. Against a task, each lot must be in the task and
-        within what is left of its line; mines already shipped leave no second ledger entry.
+        within what is left of its line; mines already shipped are destroyed from the destruction site's holding.
         `seen`: the lots as the form showed them."""
         evidence = self._evidence(occurred_on, method, officer, witness, certificate_number)
         with self.ctx.write() as session:
@@ -105,23 +114,24 @@ class DestructionLog:
                     f"{line.remaining:,} of it left to destroy",
                     field="quantity",
                 )
-        if from_shipment:
-            self._destroy_shipped(session, event, lot, quantity)
-        else:
-            session.add(EventLine(event_id=event.id, lot_id=lot.id, quantity=quantity))
-            session.flush()
-            post_movement(
-                self.ctx,
-                session,
-                lot,
-                MovementKind.DESTROYED,
-                -quantity,
-                event.occurred_on,
-                event.certificate_number,
-                None,
-                task_id=task.id if task else None,
-                event_id=event.id,
-            )
+        session.add(EventLine(event_id=event.id, lot_id=lot.id, quantity=quantity))
+        session.flush()
+        post_movement(
+            self.ctx,
+            session,
+            lot,
+            MovementKind.DESTROYED,
+            -quantity,
+            event.occurred_on,
+            event.certificate_number,
+            None,
+            task_id=task.id if task else None,
+            event_id=event.id,
+            # mines shipped for the task are destroyed from its destruction site's holding
+            holding=holding_at(session, lot, task.site, for_destruction=True)
+            if task is not None and from_shipment
+            else None,
+        )
 
     def _evidence(
         self, occurred_on: date, method: str, officer: str, witness: str, certificate_number: str
@@ -187,7 +197,8 @@ class DestructionLog:
         return event
 
     def _destroy_shipped(self, session: Session, event: DestructionEvent, lot: Lot, quantity: int) -> None:
-        """Mines that already left the lot with a shipment: the event line and no second ledger entry."""
+        """Mines of an unaccounted loss found destroyed: the event line and no ledger entry (the loss
+        entry took them out of the destruction site's holding when the task closed short)."""
         session.add(EventLine(event_id=event.id, lot_id=lot.id, quantity=quantity))
         session.flush()
         balance.refresh(session, lot)

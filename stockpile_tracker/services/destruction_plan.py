@@ -42,7 +42,17 @@ from .dto.catalogue import PolicyProfileInfo
 from .dto.destruction import MonthProgress, ProgrammeForecast, ProgrammeInfo, ProgrammeProgress, TaskInfo
 from .dto.lots import LotRow
 from .korea import beyond_requirement
-from .ledger import current_balance, find_site, get_lot, lot_name, post_movement, require_unchanged, require_unscheduled
+from .ledger import (
+    current_balance,
+    find_site,
+    get_lot,
+    holding_at,
+    lot_name,
+    post_movement,
+    post_pair,
+    require_unchanged,
+    require_unscheduled,
+)
 from .queries import contains_text
 from .unaccounted import loss_infos, shipment_days, write_losses
 
@@ -248,8 +258,9 @@ class DestructionPlan:
             return info
 
     def ship(self, task_id: int, *, on: date, lines: Mapping[int, int], document_ref: str) -> TaskInfo:
-        """Mines leave for a destruction site: they leave the ledger now and must come back as a
-        certified destruction of the same quantity before the task closes."""
+        """Mines leave the lot's home for the task's destruction site, on one document: the lot holds
+        them there until they come back as a certified destruction of the same quantity, or are sent
+        back, before the task closes."""
         with self.ctx.write() as session:
             return self.post_shipment(session, open_task(session, task_id), on, lines, document_ref)
 
@@ -268,15 +279,17 @@ class DestructionPlan:
                     f"{lot_name(lot)}: task {task.reference} has {left:,} left to ship, not {quantity:,}",
                     field="quantity",
                 )
-            post_movement(
+            post_pair(
                 self.ctx,
                 session,
                 lot,
-                MovementKind.OUT_FOR_DESTRUCTION,
-                -quantity,
+                (MovementKind.OUT_FOR_DESTRUCTION, MovementKind.IN_FOR_DESTRUCTION),
+                quantity,
                 on,
                 document_ref,
                 f"shipped for task {task.reference}",
+                holding_at(session, lot),
+                holding_at(session, lot, task.site, for_destruction=True),
                 task_id=task.id,
             )
         info = task_info(session, task)
@@ -328,15 +341,17 @@ class DestructionPlan:
                     "date",
                     f"{lot_name(lot)}: a return dated {on.isoformat()} is before the first shipment ({shipped_on})",
                 )
-            post_movement(
+            post_pair(
                 self.ctx,
                 session,
                 lot,
-                MovementKind.SHIPMENT_RETURN,
+                (MovementKind.SENT_BACK, MovementKind.SHIPMENT_RETURN),
                 quantity,
                 on,
                 document_ref,
                 reason,
+                holding_at(session, lot, task.site, for_destruction=True),
+                holding_at(session, lot),
                 task_id=task.id,
             )
         info = task_info(session, task)
@@ -384,6 +399,7 @@ class DestructionPlan:
             )
             if explanation is not None:  # mines not destroyed stay on the record (rule 6)
                 write_losses(session, self.ctx.user, before, explanation, self.ctx.today())
+                self._leave_destruction_site(session, task, before, explanation)
             self._refresh_lots(session, task)  # after the losses: destroyed then counts what was certified
             return task_info(session, task)
 
@@ -610,6 +626,27 @@ class DestructionPlan:
         return programme
 
     # -- helpers ------------------------------------------------------------------------------------
+
+    def _leave_destruction_site(
+        self, session: Session, task: DestructionTask, before: TaskInfo, explanation: str
+    ) -> None:
+        """Mines still awaiting destruction when the task closes short leave its site's holdings as an
+        unaccounted loss entry: no longer at destruction sites, still the state's until resolved."""
+        for line in before.lines:
+            if line.awaiting_destruction > 0:
+                lot = get_lot(session, line.lot_id)
+                post_movement(
+                    self.ctx,
+                    session,
+                    lot,
+                    MovementKind.UNACCOUNTED_LOSS,
+                    -line.awaiting_destruction,
+                    self.ctx.today(),
+                    task.reference,
+                    explanation,
+                    task_id=task.id,
+                    holding=holding_at(session, lot, task.site, for_destruction=True),
+                )
 
     def _refresh_lots(self, session: Session, task: DestructionTask) -> None:
         session.flush()

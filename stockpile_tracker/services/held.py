@@ -44,14 +44,18 @@ def found_after(
 
 # Mines shipped to a destruction site are still held until an event destroys them (DOMAIN.md
 # section 6, Greece), and so are unaccounted ones until an authority writes them off (rule 6): for
-# the deadline, a shipment and its return, a ledger destruction entry and a return of unaccounted
-# mines change nothing; the destruction events and the write-offs do.
+# the deadline, a shipment and its return (both sides), a ledger destruction entry, a task's loss
+# entry and a return of unaccounted mines change nothing; the destruction events and the
+# write-offs do.
 _SHIPPED_OR_DESTROYED = [
     k.value
     for k in (
         MovementKind.OUT_FOR_DESTRUCTION,
+        MovementKind.IN_FOR_DESTRUCTION,
+        MovementKind.SENT_BACK,
         MovementKind.SHIPMENT_RETURN,
         MovementKind.DESTROYED,
+        MovementKind.UNACCOUNTED_LOSS,
         MovementKind.RETURNED,
     )
 ]

@@ -515,6 +515,7 @@ class ImportService:
                         witness=event["witness"],
                         certificate_number=event["certificate"],
                         lines=dict(event["lines"]),
+                        task_id=self._shipped_for(event["site"], event["lines"]),
                         notes=event["notes"] or f"imported from {source}",
                     )
                 except StockpileError as exc:
@@ -523,6 +524,16 @@ class ImportService:
                     plan.problems.append(Problem(event["line"], EVENT_COLUMNS.get(field, "certificate"), message))
                     raise ImportRejected(plan) from exc
         return plan
+
+    def _shipped_for(self, site: str, lines: dict[int, int]) -> int | None:
+        """The open task whose mines shipped to `site` await destruction for every lot of the event
+        (the oldest planned of several): the event destroys them from the lots' holdings for
+        destruction there. None: destroyed at the lots' own site, from unscheduled surplus."""
+        for task in self.destruction.tasks(status="open"):
+            awaiting = {line.lot_id: line.awaiting_destruction for line in task.lines}
+            if task.site_code == site and all(awaiting.get(lot, 0) >= quantity for lot, quantity in lines.items()):
+                return task.id
+        return None
 
     # -- movements ----------------------------------------------------------------------------------
 

@@ -15,8 +15,18 @@ from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from ..db.migrate import HEAD, current_revision
-from ..db.models import Holding, Lot, LotBalance, Movement, PolicyProfile, RetentionDecision, Site, Suspension
-from ..domain.enums import MOVES, MovementKind, RetentionCategory, SiteKind
+from ..db.models import (
+    DestructionTask,
+    Holding,
+    Lot,
+    LotBalance,
+    Movement,
+    PolicyProfile,
+    RetentionDecision,
+    Site,
+    Suspension,
+)
+from ..domain.enums import AT_DESTRUCTION_SITE, MOVES, MovementKind, RetentionCategory, SiteKind
 from ..domain.errors import DatabaseError
 from ..domain.rules import first_negative_balance
 from . import audit
@@ -115,12 +125,24 @@ def _balance_problems(session: Session, names: dict[int, str]) -> list[str]:
     return problems
 
 
+# The two sides of each two-sided entry: the second points at the first (`counterpart_id`).
+PAIRS = {
+    MovementKind.MOVE_IN.value: (MovementKind.MOVE_OUT.value, "move"),
+    MovementKind.IN_FOR_DESTRUCTION.value: (MovementKind.OUT_FOR_DESTRUCTION.value, "shipment"),
+    MovementKind.SHIPMENT_RETURN.value: (MovementKind.SENT_BACK.value, "return"),
+}
+FIRSTS = {first: (second, name) for second, (first, name) in PAIRS.items()}
+
+
 def holding_problems(session: Session) -> list[str]:
-    """The holdings as the services leave them (DOMAIN.md section 2, holding): every entry but a
-    move's at the lot's home; a move's two sides paired, of one quantity and one day, at two of the
-    lot's holdings; no holding at a destruction site (mines go there shipped, for a task)."""
-    moves = [kind.value for kind in MOVES]
+    """The holdings as the services leave them (DOMAIN.md section 2, holding): every entry at the
+    lot's home but a move's, and those of a task at its destruction site (shipped there, sent back,
+    destroyed, lost); each two-sided entry paired, of one quantity, day and task, at two of the
+    lot's holdings; no lot held at a destruction site but what was shipped there."""
     number = {lot_id: lot_number for lot_id, lot_number in session.execute(select(Lot.id, Lot.lot_number))}
+    away_kinds = [kind.value for kind in MOVES]
+    plant_kinds = [k.value for k in (*AT_DESTRUCTION_SITE, MovementKind.DESTROYED, MovementKind.REVERSAL)]
+    plant = Holding.for_destruction.is_(True)
     problems = [
         f"ledger entry {entry} ({kind}) of lot {number.get(lot_id)} is at {site}, not at the lot's home"
         for entry, kind, lot_id, site in session.execute(
@@ -128,7 +150,26 @@ def holding_problems(session: Session) -> list[str]:
             .join(Holding, Holding.id == Movement.holding_id)
             .join(Site, Site.id == Holding.site_id)
             .join(Lot, Lot.id == Movement.lot_id)
-            .where(Movement.kind.not_in(moves), Holding.site_id != Lot.site_id)
+            .where(Holding.site_id != Lot.site_id, ~plant, Movement.kind.not_in(away_kinds))
+            .order_by(Movement.id)
+        )
+    ]
+    problems += [
+        f"ledger entry {entry} ({kind}) of lot {number.get(lot_id)} is among its mines shipped to {site} for "
+        "destruction, and is not an entry of a task at that site"
+        for entry, kind, lot_id, site in session.execute(
+            select(Movement.id, Movement.kind, Movement.lot_id, Site.code)
+            .join(Holding, Holding.id == Movement.holding_id)
+            .join(Site, Site.id == Holding.site_id)
+            .outerjoin(DestructionTask, DestructionTask.id == Movement.task_id)
+            .where(
+                plant,
+                or_(
+                    Movement.kind.not_in(plant_kinds),
+                    DestructionTask.id.is_(None),
+                    DestructionTask.site_id != Holding.site_id,
+                ),
+            )
             .order_by(Movement.id)
         )
     ]
@@ -137,7 +178,7 @@ def holding_problems(session: Session) -> list[str]:
         for lot_id, site in session.execute(
             select(Holding.lot_id, Site.code)
             .join(Site, Site.id == Holding.site_id)
-            .where(Site.kind == SiteKind.DESTRUCTION.value)
+            .where(Site.kind == SiteKind.DESTRUCTION.value, ~plant)
             .order_by(Holding.lot_id)
         )
     ]
@@ -147,31 +188,33 @@ def holding_problems(session: Session) -> list[str]:
         .outerjoin(
             sides,
             or_(
-                and_(Movement.kind == MovementKind.MOVE_IN.value, sides.id == Movement.counterpart_id),
-                and_(Movement.kind == MovementKind.MOVE_OUT.value, sides.counterpart_id == Movement.id),
+                and_(Movement.kind.in_(list(PAIRS)), sides.id == Movement.counterpart_id),
+                and_(Movement.kind.in_(list(FIRSTS)), sides.counterpart_id == Movement.id),
             ),
         )
-        .where(Movement.kind.in_(moves))
+        .where(Movement.kind.in_([*PAIRS, *FIRSTS]))
         .order_by(Movement.id)
     )
     seen = {}
     for entry, kind, lot_id, other, other_kind, other_lot in pairs:
-        if other is None or other_kind not in moves or other_kind == kind or other_lot != lot_id:
+        first, name = PAIRS.get(kind) or (kind, FIRSTS[kind][1])
+        expected = first if kind in PAIRS else FIRSTS[kind][0]
+        if other is None or other_kind != expected or other_lot != lot_id:
             problems.append(
-                f"ledger entry {entry} ({kind}) of lot {number.get(lot_id)} is one side of a move without the other"
+                f"ledger entry {entry} ({kind}) of lot {number.get(lot_id)} is one side of a {name} without the other"
             )
         else:
             seen[entry] = other
     rows = {m.id: m for m in session.scalars(select(Movement).where(Movement.id.in_(list(seen))))}
     for entry, other in seen.items():
-        first, second = rows[entry], rows[other]
-        if (second.quantity, second.occurred_on) != (
-            -first.quantity,
-            first.occurred_on,
-        ) or first.holding_id == second.holding_id:
+        one, two = rows[entry], rows[other]
+        if (two.quantity, two.occurred_on, two.task_id) != (-one.quantity, one.occurred_on, one.task_id) or (
+            one.holding_id == two.holding_id
+        ):
+            name = (PAIRS.get(one.kind) or FIRSTS[one.kind])[1]
             problems.append(
-                f"ledger entries {min(entry, other)} and {max(entry, other)} of lot {number.get(first.lot_id)} are a "
-                "move whose two sides differ in quantity or day, or are at one holding"
+                f"ledger entries {min(entry, other)} and {max(entry, other)} of lot {number.get(one.lot_id)} are a "
+                f"{name} whose two sides differ in quantity, day or task, or are at one holding"
             )
     return sorted(set(problems), key=problems.index)
 

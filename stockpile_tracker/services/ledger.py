@@ -48,12 +48,17 @@ def lot_name(lot: Lot) -> str:
     return f"lot {lot.lot_number} ({lot.mine_type.designation})"
 
 
-def holding_at(session: Session, lot: Lot, site: Site | None = None) -> Holding:
-    """The lot at `site` (default: its home, the lot's own site), made on its first entry there."""
+def holding_at(session: Session, lot: Lot, site: Site | None = None, for_destruction: bool = False) -> Holding:
+    """The lot at `site` (default: its home, the lot's own site), or its mines shipped there for
+    destruction, made on its first entry there."""
     site_id = lot.site_id if site is None else site.id
-    found = session.scalar(select(Holding).where(Holding.lot_id == lot.id, Holding.site_id == site_id))
+    found = session.scalar(
+        select(Holding).where(
+            Holding.lot_id == lot.id, Holding.site_id == site_id, Holding.for_destruction.is_(for_destruction)
+        )
+    )
     if found is None:
-        found = Holding(lot_id=lot.id, site_id=site_id)
+        found = Holding(lot_id=lot.id, site_id=site_id, for_destruction=for_destruction)
         session.add(found)
         session.flush()
     return found
@@ -148,6 +153,11 @@ def require_unscheduled(lot: Lot, held: balance.Balance, quantity: int, action: 
     raise RuleViolation(rule, figures, field="quantity")
 
 
+# Two-sided entries: the first takes mines out of one holding, the second puts them in another.
+FIRST_SIDES = frozenset({MovementKind.MOVE_OUT, MovementKind.OUT_FOR_DESTRUCTION, MovementKind.SENT_BACK})
+SECOND_SIDES = frozenset({MovementKind.MOVE_IN, MovementKind.IN_FOR_DESTRUCTION, MovementKind.SHIPMENT_RETURN})
+
+
 def post_movement(
     ctx: Context,
     session: Session,
@@ -179,8 +189,8 @@ def post_movement(
             f"{lot_name(lot)} came on the record on {first.isoformat()}: an entry cannot be dated "
             f"{on.isoformat()}, before it",
         )
-    # Unaccounted mines were never gone, and a move's second side follows its first.
-    if kind not in (MovementKind.REVERSAL, MovementKind.RETURNED, MovementKind.MOVE_IN):
+    # Unaccounted mines were never gone, and the second side of a two-sided entry follows its first.
+    if kind not in (MovementKind.REVERSAL, MovementKind.RETURNED, *SECOND_SIDES):
         require_not_terminal(lot, current_balance(session, lot), abs(quantity), f"record a {kind.label} of")
     movement = Movement(
         lot_id=lot.id,
@@ -199,13 +209,15 @@ def post_movement(
     )
     session.add(movement)
     session.flush()
-    entries = session.execute(
-        select(Movement.occurred_on, Movement.id, Movement.quantity).where(Movement.lot_id == lot.id)
-    ).all()
-    # A move's first side alone is not the lot's loss: the lot is replayed once its second is posted.
-    negative, where = first_negative_balance(entries) if kind is not MovementKind.MOVE_OUT else None, ""
-    several = (session.scalar(select(func.count()).select_from(Holding).where(Holding.lot_id == lot.id)) or 0) > 1
-    if negative is None and several:  # one holding: its entries are the lot's
+    # A first side alone is not the lot's loss: the lot is replayed once its second is posted.
+    negative, where = None, ""
+    if kind not in FIRST_SIDES:
+        negative = first_negative_balance(
+            session.execute(
+                select(Movement.occurred_on, Movement.id, Movement.quantity).where(Movement.lot_id == lot.id)
+            ).all()
+        )
+    if negative is None:
         here = session.execute(
             select(Movement.occurred_on, Movement.id, Movement.quantity).where(Movement.holding_id == holding.id)
         ).all()
@@ -220,6 +232,40 @@ def post_movement(
         )
     balance.refresh(session, lot)
     return movement
+
+
+def post_pair(
+    ctx: Context,
+    session: Session,
+    lot: Lot,
+    sides: tuple[MovementKind, MovementKind],
+    quantity: int,
+    on: date,
+    document_ref: str | None,
+    reason: str | None,
+    source: Holding,
+    target: Holding,
+    task_id: int | None = None,
+) -> tuple[Movement, Movement]:
+    """One document that takes `quantity` out of `source` and puts it in `target` (a move, a shipment
+    to a destruction site, a return from one): two entries, the second pointing at the first."""
+    out = post_movement(
+        ctx, session, lot, sides[0], -quantity, on, document_ref, reason, task_id=task_id, holding=source
+    )
+    entry = post_movement(
+        ctx,
+        session,
+        lot,
+        sides[1],
+        quantity,
+        on,
+        document_ref,
+        reason,
+        task_id=task_id,
+        counterpart=out,
+        holding=target,
+    )
+    return out, entry
 
 
 def movement_snapshot(movement: Movement) -> dict[str, Any]:

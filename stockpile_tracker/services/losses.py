@@ -80,8 +80,9 @@ class UnaccountedLosses(DestructionLog):
         reason: str,
     ) -> LossInfo:
         """Mines found destroyed: an event against the loss's task with its certificate, for mines
-        that left with the shipment (no second ledger entry); a second person verifies it. They were
-        shipped away, so they were destroyed at a destruction site, never at a depot."""
+        that left the destruction site's holding with the loss entry (no further ledger entry); a
+        second person verifies it. They were shipped away, so they were destroyed at a destruction
+        site, never at a depot."""
         evidence = self._evidence(on, method, officer, witness, certificate_number)
         with self.ctx.write() as session:
             loss, quantity, on, reference, reason = self._checked(

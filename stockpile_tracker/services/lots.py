@@ -38,6 +38,7 @@ from .ledger import (
     lot_name,
     movement_snapshot,
     post_movement,
+    post_pair,
     require_unchanged,
     require_unscheduled,
 )
@@ -219,6 +220,12 @@ class LotService:
             )
         mine_type = find_type(session, type_designation)
         site = find_site(session, site_code)
+        if site.kind == SiteKind.DESTRUCTION.value:
+            raise InvalidInput(
+                "site",
+                f"{site.code} is a destruction site: a lot is taken on charge at one of the state's own depots "
+                "or training sites, and its mines go to a destruction site shipped for a task",
+            )
         exists = session.scalar(select(Lot.id).where(Lot.mine_type_id == mine_type.id, Lot.lot_number == lot_number))
         if exists is not None:
             raise InvalidInput("lot number", f"lot {lot_number} of type {mine_type.designation} already exists")
@@ -475,20 +482,17 @@ class LotService:
             )
         if source.id == lot.site_id:  # only its unscheduled surplus leaves home
             require_unscheduled(lot, current_balance(session, lot), quantity, f"move to {target.code}")
-        out = post_movement(
-            self.ctx, session, lot, MovementKind.MOVE_OUT, -quantity, on, document_ref, reason, holding=origin
-        )
-        entry = post_movement(
+        out, entry = post_pair(
             self.ctx,
             session,
             lot,
-            MovementKind.MOVE_IN,
+            (MovementKind.MOVE_OUT, MovementKind.MOVE_IN),
             quantity,
             on,
             document_ref,
             reason,
-            counterpart=out,
-            holding=holding_at(session, lot, target),
+            origin,
+            holding_at(session, lot, target),
         )
         audit.record(
             session,
@@ -515,75 +519,96 @@ class LotService:
                 raise NotFound("ledger entry", movement_id)
             lot = get_lot(session, original.lot_id)
             on = require_date("date", on or self.ctx.today())
-            if original.kind == MovementKind.REVERSAL.value:
-                raise RuleViolation(
-                    Rule.APPEND_ONLY,
-                    f"{lot_name(lot)}: entry {original.id} is itself a reversal and cannot be reversed; "
-                    "record the correct entry instead",
-                )
-            already = session.scalar(select(Movement.id).where(Movement.reverses_id == original.id))
-            if already is not None:
-                raise RuleViolation(
-                    Rule.APPEND_ONLY,
-                    f"{lot_name(lot)}: entry {original.id} was already reversed by entry {already}",
-                )
-            if original.kind == MovementKind.RETURNED.value:
-                raise RuleViolation(
-                    Rule.APPEND_ONLY,
-                    f"{lot_name(lot)}: entry {original.id} returned mines of an unaccounted loss and resolves "
-                    "it; it cannot be reversed",
-                )
-            if original.event_id is not None:
-                raise RuleViolation(
-                    Rule.APPEND_ONLY,
-                    f"{lot_name(lot)}: entry {original.id} records destruction certificate "
-                    f"{original.document_ref}; correct the destruction instead (Reverse on the entry in the "
-                    "window), which keeps the certificate's history and has it verified again",
-                )
-            other_side = original.counterpart_id or session.scalar(
-                select(Movement.id).where(Movement.counterpart_id == original.id)
-            )
-            if other_side is not None:
-                moved = original.kind in {kind.value for kind in MOVES}
-                raise RuleViolation(
-                    Rule.APPEND_ONLY,
-                    f"{lot_name(lot)}: entry {original.id} is one side of a {'move' if moved else 'split'} (the "
-                    f"other side is entry {other_side}); reversing one side would create or lose mines: "
-                    f"{'move them back' if moved else 'split back'} instead",
-                )
-            if original.task_id is not None:  # a shipment or its return (destruction entries are refused above)
-                self._require_shipment_reversible(session, lot, original)
+            sides = self._reversible_sides(session, lot, original)
             if on < original.occurred_on:
                 raise InvalidInput(
                     "date",
                     f"a reversal cannot be dated {on.isoformat()}, before the entry it "
                     f"reverses ({original.occurred_on.isoformat()})",
                 )
-            movement = post_movement(
-                self.ctx,
-                session,
-                lot,
-                MovementKind.REVERSAL,
-                -original.quantity,
-                on,
-                original.document_ref,
-                reason,
-                task_id=original.task_id,
-                reverses=original,
-            )
+            for side in sides:
+                movement = post_movement(
+                    self.ctx,
+                    session,
+                    lot,
+                    MovementKind.REVERSAL,
+                    -side.quantity,
+                    on,
+                    side.document_ref,
+                    reason,
+                    task_id=side.task_id,
+                    reverses=side,
+                    holding=session.get(Holding, side.holding_id),
+                )
+                audit.record(
+                    session,
+                    self.ctx.user,
+                    "reversal",
+                    "movement",
+                    movement.id,
+                    before=movement_snapshot(side),
+                    after=movement_snapshot(movement),
+                    reason=reason,
+                )
             if original.kind == MovementKind.TRAINING.value:
                 self._restore_training_stock(session, lot, -original.quantity, on, original, reason)
-            audit.record(
-                session,
-                self.ctx.user,
-                "reversal",
-                "movement",
-                movement.id,
-                before=movement_snapshot(original),
-                after=movement_snapshot(movement),
-                reason=reason,
-            )
             return self._result(session, lot, movement)
+
+    def _reversible_sides(self, session: Session, lot: Lot, original: Movement) -> list[Movement]:
+        """The entries a reversal of `original` reverses, the one that put mines in first (so neither
+        holding goes below zero), or a refusal that says what to do instead."""
+        if original.kind == MovementKind.REVERSAL.value:
+            raise RuleViolation(
+                Rule.APPEND_ONLY,
+                f"{lot_name(lot)}: entry {original.id} is itself a reversal and cannot be reversed; "
+                "record the correct entry instead",
+            )
+        already = session.scalar(select(Movement.id).where(Movement.reverses_id == original.id))
+        if already is not None:
+            raise RuleViolation(
+                Rule.APPEND_ONLY,
+                f"{lot_name(lot)}: entry {original.id} was already reversed by entry {already}",
+            )
+        if original.kind == MovementKind.RETURNED.value:
+            raise RuleViolation(
+                Rule.APPEND_ONLY,
+                f"{lot_name(lot)}: entry {original.id} returned mines of an unaccounted loss and resolves "
+                "it; it cannot be reversed",
+            )
+        if original.event_id is not None:
+            raise RuleViolation(
+                Rule.APPEND_ONLY,
+                f"{lot_name(lot)}: entry {original.id} records destruction certificate "
+                f"{original.document_ref}; correct the destruction instead (Reverse on the entry in the "
+                "window), which keeps the certificate's history and has it verified again",
+            )
+        if original.kind == MovementKind.UNACCOUNTED_LOSS.value:
+            raise RuleViolation(
+                Rule.APPEND_ONLY,
+                f"{lot_name(lot)}: entry {original.id} is the unaccounted loss of a task closed short; it "
+                "is resolved by an investigation (Destruction > Unaccounted losses), not reversed",
+            )
+        other_id = original.counterpart_id or session.scalar(
+            select(Movement.id).where(Movement.counterpart_id == original.id)
+        )
+        if other_id is not None and original.task_id is None:
+            moved = original.kind in {kind.value for kind in MOVES}
+            raise RuleViolation(
+                Rule.APPEND_ONLY,
+                f"{lot_name(lot)}: entry {original.id} is one side of a {'move' if moved else 'split'} (the "
+                f"other side is entry {other_id}); reversing one side would create or lose mines: "
+                f"{'move them back' if moved else 'split back'} instead",
+            )
+        # A shipment or a return is one document at two holdings: both sides are reversed, the
+        # one that put mines in first, so neither holding goes below zero.
+        sides = [original] if other_id is None else [original, session.get(Movement, other_id)]
+        sides = sorted((side for side in sides if side is not None), key=lambda side: -side.quantity)
+        if original.task_id is not None:  # destruction entries are refused above
+            home_sides = (MovementKind.OUT_FOR_DESTRUCTION.value, MovementKind.SHIPMENT_RETURN.value)
+            self._require_shipment_reversible(
+                session, lot, next((side for side in sides if side.kind in home_sides), original)
+            )
+        return sides
 
     # -- retention -----------------------------------------------------------------------------
 

@@ -38,7 +38,7 @@ from ..db.models import (
 )
 from ..domain.enums import Category, LotStatus, MovementKind, RetentionCategory, RetentionFilter, SdClass
 from ..domain.errors import InvalidInput, NotFound
-from .balance import at_destruction_query, derived_balance_query, destroyed_items
+from .balance import at_destruction_query, at_destruction_site, derived_balance_query, destroyed_items
 from .base import Context
 from .catalogue import MINES_PER_ITEM, active_profile, covered_per_item, profile_info
 from .dto.catalogue import PolicyProfileInfo
@@ -449,11 +449,11 @@ class QueryService:
             select(Movement.lot_id, Holding.site_id, func.sum(Movement.quantity).label("away"))
             .join(Holding, Holding.id == Movement.holding_id)
             .join(Lot, Lot.id == Movement.lot_id)
-            .where(Holding.site_id != Lot.site_id, Movement.occurred_on <= as_of)
+            .where(Holding.site_id != Lot.site_id, ~at_destruction_site(), Movement.occurred_on <= as_of)
             .group_by(Movement.lot_id, Holding.site_id)
             .subquery()
         )
-        shipped = at_destruction_query(true(), true(), as_of if as_of < self.ctx.today() else None).subquery()
+        shipped = at_destruction_query(true(), as_of).subquery()
 
         def by_type_and_site(per_lot: Subquery, figure: str) -> Select[*tuple[Any, ...]]:
             """A (lot, site, figure) subquery summed per type and the site it names."""
@@ -542,15 +542,15 @@ class QueryService:
         return ScopeTotals.of(name, groups)
 
     def holdings(self, lot_id: int) -> list[tuple[str, int]]:
-        """Where a lot's mines on hand are: (site code, on hand) of each site that holds some, its
-        home first."""
+        """Where a lot's mines on hand are: (site code, on hand) of each site that holds some (not
+        those shipped there for destruction), its home first."""
         with self.ctx.read() as session:
             rows = session.execute(
                 select(Site.code, func.sum(Movement.quantity), Holding.site_id == Lot.site_id)
                 .join(Holding, Holding.id == Movement.holding_id)
                 .join(Site, Site.id == Holding.site_id)
                 .join(Lot, Lot.id == Movement.lot_id)
-                .where(Movement.lot_id == lot_id)
+                .where(Movement.lot_id == lot_id, ~at_destruction_site())
                 .group_by(Site.code, Holding.site_id, Lot.site_id)
             ).all()
         return [(code, int(held)) for code, held, _home in sorted(rows, key=lambda r: (not r[2], r[0])) if held]
@@ -558,7 +558,7 @@ class QueryService:
     def held_at(self, lot_id: int) -> str:
         """Where a lot's mines are, in words: on hand at each of the state's sites (its home first),
         then at destruction sites, in items (and what an item holds, when it is not one mine)."""
-        at_sites = at_destruction_query(EventLine.lot_id == lot_id, Movement.lot_id == lot_id).subquery()
+        at_sites = at_destruction_query(Movement.lot_id == lot_id).subquery()
         with self.ctx.read() as session:
             shipped = session.execute(
                 select(Site.code, at_sites.c.at_destruction).join(Site, Site.id == at_sites.c.site_id)
@@ -587,7 +587,7 @@ class QueryService:
         """The lot's entries in date order with the balance after each."""
         reversal = aliased(Movement)
         query = (
-            select(Movement, reversal.id, Site.code)
+            select(Movement, reversal.id, Site.code, Holding.for_destruction)
             .join(Holding, Holding.id == Movement.holding_id)
             .join(Site, Site.id == Holding.site_id)
             .outerjoin(reversal, reversal.reverses_id == Movement.id)
@@ -596,7 +596,7 @@ class QueryService:
         )
         entries, running = [], 0
         with self.ctx.read() as session:
-            for movement, reversed_by, site in session.execute(query):
+            for movement, reversed_by, site, for_destruction in session.execute(query):
                 running += movement.quantity
                 entries.append(
                     LedgerEntry(
@@ -614,6 +614,7 @@ class QueryService:
                         reversed_by_id=reversed_by,
                         task_id=movement.task_id,
                         event_id=movement.event_id,
+                        for_destruction=for_destruction,
                     )
                 )
         return entries

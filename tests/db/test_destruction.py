@@ -219,16 +219,15 @@ def test_ship_for_destruction(sp):
     planned = schedule(sp, {lot: 600})
     shipped = ship(sp, planned.id, {lot: 250})
     assert [(line.planned, line.shipped, line.destroyed) for line in shipped.lines] == [(600, 250, 0)]
-    # shipped mines leave the ledger now; the rest of the line stays scheduled
+    # shipped mines leave on hand now, for the lot's holding for destruction at the task's site;
+    # the rest of the line stays scheduled
     row = sp.queries.lot(lot)
-    assert (row.on_hand, row.scheduled, row.destroyed) == (750, 350, 0)
-    entry = sp.queries.ledger(lot)[-1]
-    assert (entry.kind, entry.quantity, entry.task_id, entry.document_ref) == (
-        "out_for_destruction",
-        -250,
-        planned.id,
-        "SHIP-1",
-    )
+    assert (row.on_hand, row.at_destruction, row.scheduled, row.destroyed) == (750, 250, 350, 0)
+    out, arrived = sp.queries.ledger(lot)[-2:]
+    assert [(e.kind, e.quantity, e.site_code, e.task_id, e.document_ref, e.balance_after) for e in (out, arrived)] == [
+        ("out_for_destruction", -250, "ANAD", planned.id, "SHIP-1", 750),
+        ("in_for_destruction", 250, "ANAD", planned.id, "SHIP-1", 1000),
+    ]
     ship(sp, planned.id, {lot: 350}, ref="SHIP-2")
     assert task(sp, planned.id).lines[0].shipped == 600
     assert sp.queries.lot(lot).scheduled == 0
@@ -255,12 +254,17 @@ def test_a_reversed_shipment_can_be_shipped_again(sp):
     lot = receive(sp, quantity=1000)
     planned = schedule(sp, {lot: 600})
     shipped = ship(sp, planned.id, {lot: 600})
-    out = sp.queries.ledger(lot)[-1].id
-    sp.lots.reverse(out, "truck turned back")
+    arrived = sp.queries.ledger(lot)[-1]
+    assert arrived.kind == "in_for_destruction"
+    sp.lots.reverse(arrived.id, "truck turned back")  # either side reverses the one document, both sides
+    assert [(e.kind, e.quantity, e.balance_after) for e in sp.queries.ledger(lot)[-2:]] == [
+        ("reversal", -600, 400),  # out of the holding for destruction first: neither goes below zero
+        ("reversal", 600, 1000),
+    ]
     line = task(sp, shipped.id).lines[0]
     assert line.shipped == 0
     row = sp.queries.lot(lot)
-    assert (row.on_hand, row.scheduled) == (1000, 600)
+    assert (row.on_hand, row.at_destruction, row.scheduled) == (1000, 0, 600)
     ship(sp, planned.id, {lot: 600}, on=D(2026, 6, 30), ref="SHIP-2")
     assert sp.queries.lot(lot).on_hand == 400
     assert sp.check().ok
@@ -312,12 +316,17 @@ def test_record_an_event_carrying_out_a_task_on_site(sp):
     assert sp.check().ok
 
 
-def test_event_after_shipment_leaves_no_second_ledger_entry(sp):
+def test_an_event_after_shipment_destroys_the_mines_where_they_were_shipped(sp):
     lot = receive(sp, quantity=1000)
     planned = schedule(sp, {lot: 500})
     ship(sp, planned.id, {lot: 500})
     event(sp, {lot: 500}, task_id=planned.id)
-    assert kinds(sp, lot) == [("receipt", 1000, 1000), ("out_for_destruction", -500, 500)]
+    assert kinds(sp, lot) == [
+        ("receipt", 1000, 1000),
+        ("out_for_destruction", -500, 500),
+        ("in_for_destruction", 500, 1000),
+        ("destroyed", -500, 500),
+    ]
     row = sp.queries.lot(lot)
     assert (row.on_hand, row.destroyed, row.scheduled) == (500, 500, 0)
     assert sp.check().ok
@@ -428,10 +437,10 @@ def test_a_shipment_already_destroyed_cannot_be_reversed(sp, engine):
     planned = schedule(sp, {lot: 500})
     ship(sp, planned.id, {lot: 500})
     event(sp, {lot: 500}, task_id=planned.id)
-    out = sp.queries.ledger(lot)[-1]
-    assert out.kind == "out_for_destruction"
-    err = refused(engine, RuleViolation, sp.lots.reverse, out.id, "shipment keyed twice")
-    assert "L-001" in str(err)
+    for side in ("out_for_destruction", "in_for_destruction"):
+        entry = next(entry for entry in sp.queries.ledger(lot) if entry.kind == side)
+        err = refused(engine, RuleViolation, sp.lots.reverse, entry.id, "shipment keyed twice")
+        assert "L-001" in str(err) and "would bring back mines that no longer exist" in str(err)
 
 
 # -- certificates -------------------------------------------------------------------------------------------

@@ -205,7 +205,7 @@ def test_an_imported_entry_at_a_lots_other_site_says_it_is_recorded_at_home(sp, 
     [
         (  # the move's second side dated before its first: for six weeks the lot held 400 more
             ["UPDATE movement SET occurred_on = '2026-01-15' WHERE kind = 'move_in'"],
-            "are a move whose two sides differ in quantity or day, or are at one holding",
+            "are a move whose two sides differ in quantity, day or task, or are at one holding",
         ),
         (  # both sides at the home, the stored figures made to match
             [
@@ -213,7 +213,7 @@ def test_an_imported_entry_at_a_lots_other_site_says_it_is_recorded_at_home(sp, 
                 "WHERE kind = 'move_in'",
                 "UPDATE lot_balance SET away = 0",
             ],
-            "are a move whose two sides differ in quantity or day, or are at one holding",
+            "are a move whose two sides differ in quantity, day or task, or are at one holding",
         ),
         (  # a receipt booked at the other depot, the stored figures made to match
             [
@@ -237,6 +237,39 @@ def test_an_imported_entry_at_a_lots_other_site_says_it_is_recorded_at_home(sp, 
 def test_db_check_names_holdings_edited_outside_the_program(sp, database_url, statements, named):
     lot = receive(sp, "L-001", 1000)
     move(sp, lot, 400)
+    tamper_outside_the_program(database_url, *statements, tables=("movement",))
+    problems = sp.check().problems
+    assert any(named in problem for problem in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("statements", "named"),
+    [
+        (  # the plant's side of the shipment raised, the stored figures made to match
+            [
+                "UPDATE movement SET quantity = 350 WHERE kind = 'in_for_destruction'",
+                "UPDATE lot_balance SET at_destruction = 350",
+            ],
+            "are a shipment whose two sides differ in quantity, day or task, or are at one holding",
+        ),
+        (
+            ["UPDATE movement SET counterpart_id = NULL WHERE kind = 'in_for_destruction'"],
+            "is one side of a shipment without the other",
+        ),
+        (  # a receipt booked among the mines shipped for destruction
+            [
+                "UPDATE movement SET holding_id = (SELECT holding_id FROM movement WHERE kind = 'in_for_destruction') "
+                "WHERE kind = 'receipt'"
+            ],
+            "(receipt) of lot L-001 is among its mines shipped to TEAD for destruction",
+        ),
+    ],
+)
+def test_db_check_names_shipments_edited_outside_the_program(sp, database_url, statements, named):
+    lot = receive(sp, "L-001", 1000)
+    task = sp.destruction.schedule(planned_on=D(2026, 6, 1), site="TEAD", method="disassembly", lines={lot: 400})
+    sp.destruction.ship(task.id, on=D(2026, 6, 2), lines={lot: 400}, document_ref="GBL-1")
+    assert sp.check().ok
     tamper_outside_the_program(database_url, *statements, tables=("movement",))
     problems = sp.check().problems
     assert any(named in problem for problem in problems), problems

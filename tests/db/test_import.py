@@ -153,6 +153,30 @@ def test_import_destructions_groups_lines_by_certificate(sp):
     assert sp.queries.totals().destroyed == 420
 
 
+def test_an_imported_destruction_at_the_site_mines_were_shipped_to_destroys_them_there(sp):
+    """Its `site` is where they were destroyed: mines shipped there for an open task are destroyed
+    from the lot's holding for destruction, not from what is on hand at home."""
+    sp.catalogue.add_site(code="TEAD", name="Tooele", country="US", kind="destruction")
+    lot = receive(sp, "S-1", 1000)
+    task = sp.destruction.schedule(planned_on=TODAY, site="TEAD", method="disassembly", lines={lot: 600})
+    sp.destruction.ship(task.id, on=date(2026, 6, 1), lines={lot: 600}, document_ref="GBL-1")
+    data = (
+        "lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness\n"
+        "S-1,M67,2026-06-10,250,disassembly,TEAD,TEAD-1,D. Moore,B. Jones\n"
+        "S-1,M67,2026-06-11,100,open detonation,ANAD,ANAD-1,Capt. A,B. Jones\n"
+    )
+    sp.imports.import_destructions(data.encode(), source="d.csv")
+    assert sp.destruction.find_event("TEAD-1").task_id == task.id
+    assert sp.destruction.find_event("ANAD-1").task_id is None  # from its unscheduled surplus at home
+    row = sp.queries.lot(lot)
+    assert (row.on_hand, row.at_destruction, row.destroyed) == (300, 350, 350)
+    assert [(e.kind, e.quantity, e.held_at) for e in sp.queries.ledger(lot)][-2:] == [
+        ("destroyed", -250, "TEAD, for destruction"),
+        ("destroyed", -100, "ANAD"),
+    ]
+    assert sp.check().ok
+
+
 def test_csv_round_trip_gives_the_same_totals(sp, stockpile, tmp_path):
     """Export the lots (through the stockpile status's own rows), import them into a new database."""
     sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")

@@ -88,7 +88,7 @@ def test_every_kind_is_posted_as_its_action_in_file_order(sp, engine):
     assert sp.queries.find_lot("A-1").notes == "held since 1998"
     assert sp.queries.holdings(sp.queries.find_lot("A-1").id) == [("ANAD", 530), ("CAMP-C", 100)]
     with engine.connect() as connection:
-        kinds = connection.execute(select(Movement.kind, Movement.document_ref).order_by(Movement.id)).all()[-13:]
+        kinds = connection.execute(select(Movement.kind, Movement.document_ref).order_by(Movement.id)).all()[-15:]
     assert kinds == [
         ("opening_balance", "OB-1"),
         ("receipt", "DD-2"),
@@ -102,6 +102,8 @@ def test_every_kind_is_posted_as_its_action_in_file_order(sp, engine):
         ("move_out", "MV-1"),
         ("move_in", "MV-1"),
         ("out_for_destruction", "GBL-1"),
+        ("in_for_destruction", "GBL-1"),  # the shipment's holding at TOOELE, for destruction
+        ("sent_back", "RT-1"),
         ("shipment_return", "RT-1"),
     ]
     assert plan.rows[-1]["task"] == "T-1"

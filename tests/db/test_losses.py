@@ -177,10 +177,16 @@ def test_destroyed_with_a_certificate_is_an_event_verified_by_a_second_person(sp
     assert resolved.unaccounted == 0
     event = sp.destruction.find_event("TEAD-CERT-0042A")
     assert (event.task_id, event.quantity, event.verified_by) == (task.id, 480, None)
-    # no second ledger entry: the mines left with the shipment; destroyed counts them
+    # no further ledger entry: the loss entry took the mines out of the plant's holding; destroyed counts them
     row = sp.queries.lot(lot)
-    assert (row.on_hand, row.destroyed) == (before.on_hand, before.destroyed + 480)
-    assert len(sp.queries.ledger(lot)) == 2
+    assert (row.on_hand, row.at_destruction, row.destroyed) == (before.on_hand, 0, before.destroyed + 480)
+    assert [(e.kind, e.quantity, e.site_code) for e in sp.queries.ledger(lot)] == [
+        ("receipt", 6000, "ANAD"),
+        ("out_for_destruction", -5560, "ANAD"),
+        ("in_for_destruction", 5560, "ANAD"),  # the task is at the depot's plant
+        ("destroyed", -5080, "ANAD"),
+        ("unaccounted_loss", -480, "ANAD"),
+    ]
     err = refused(engine, RuleViolation, sp.destruction.verify_certificate, event.id, verified_on=TODAY)
     assert err.rule is Rule.FOUR_EYES
     verifier.destruction.verify_certificate(event.id, verified_on=TODAY)

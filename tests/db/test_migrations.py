@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, MetaData, event, inspect, select, text
+from sqlalchemy import Connection, Engine, MetaData, event, inspect, select, text
 from sqlalchemy.exc import DBAPIError
 
 from stockpile_tracker import demo
@@ -216,11 +216,34 @@ def figures(engine: Engine) -> dict:
         if "suspended" not in {column["name"] for column in inspect(connection).get_columns("lot_balance")}:
             query = query.replace("b.suspended", "0")
         lots = connection.execute(text(query)).all()
+        tables = inspect(connection).get_table_names()
+        shipped = "holding" in tables and "for_destruction" in columns(connection, "holding")
         return {
             "lots": [tuple(row) for row in lots],
-            "movements": connection.execute(text("SELECT count(*) FROM movement")).scalar_one(),
+            # The entries at the lots' own sites: 0015 writes each shipment's other side at its site.
+            "movements": connection.execute(
+                text(
+                    "SELECT count(*) FROM movement JOIN holding h ON h.id = movement.holding_id "
+                    "WHERE NOT h.for_destruction"
+                    if shipped
+                    else "SELECT count(*) FROM movement"
+                )
+            ).scalar_one(),
             "audit entries": connection.execute(text("SELECT count(*) FROM audit_entry")).scalar_one(),
         }
+
+
+def columns(connection: Connection, table: str) -> set[str]:
+    return {column["name"] for column in inspect(connection).get_columns(table)}
+
+
+def at_destruction_sites(engine: Engine) -> list[tuple] | None:
+    """(lot id, mines at destruction sites) of each lot with some; None before schema 0012."""
+    with engine.connect() as connection:
+        if "at_destruction" not in columns(connection, "lot_balance"):
+            return None
+        query = "SELECT lot_id, at_destruction FROM lot_balance WHERE at_destruction <> 0 ORDER BY lot_id"
+        return [tuple(row) for row in connection.execute(text(query))]
 
 
 def served_figures(engine: Engine) -> list[tuple]:
@@ -264,7 +287,7 @@ def test_every_revision_has_a_fixture_database():
 
 def upgrade_keeps_every_figure(url: str) -> None:
     engine = make_engine(url)
-    before = figures(engine)
+    before, shipped = figures(engine), at_destruction_sites(engine)
     engine.dispose()
     assert before["lots"] and any(row[7] for row in before["lots"])  # some mines were destroyed
     expected = legal_holds_become_suspensions(before)
@@ -272,6 +295,7 @@ def upgrade_keeps_every_figure(url: str) -> None:
     try:
         assert current_revision(engine) == HEAD
         assert figures(engine) == expected
+        assert shipped is None or at_destruction_sites(engine) == shipped
         assert served_figures(engine) == [without_received(row) for row in expected["lots"]]
     finally:
         engine.dispose()
@@ -850,12 +874,15 @@ def every_lot_becomes_one_holding(url: str) -> None:
         with engine.connect() as connection:
             lots = connection.execute(text("SELECT count(*) FROM lot")).scalar_one()
             holdings = connection.execute(
-                text("SELECT count(*) FROM holding h JOIN lot ON lot.id = h.lot_id AND lot.site_id = h.site_id")
-            ).scalar_one()
-            elsewhere = connection.execute(
                 text(
-                    "SELECT count(*) FROM movement m JOIN holding h ON h.id = m.holding_id "
-                    "WHERE h.lot_id <> m.lot_id OR h.site_id <> (SELECT site_id FROM lot WHERE id = m.lot_id)"
+                    "SELECT count(*) FROM holding h JOIN lot ON lot.id = h.lot_id AND lot.site_id = h.site_id "
+                    "WHERE NOT h.for_destruction"
+                )
+            ).scalar_one()
+            elsewhere = connection.execute(  # (0015 puts shipped mines in holdings for destruction)
+                text(
+                    "SELECT count(*) FROM movement m JOIN holding h ON h.id = m.holding_id WHERE NOT h.for_destruction "
+                    "AND (h.lot_id <> m.lot_id OR h.site_id <> (SELECT site_id FROM lot WHERE id = m.lot_id))"
                 )
             ).scalar_one()
         assert lots == holdings > 0 and elsewhere == 0
@@ -891,3 +918,47 @@ def test_a_downgrade_below_0014_refuses_a_record_with_a_return(engine):
     sp.destruction.return_shipped(task.id, on=TODAY, lines={lot: 10}, document_ref="GBL-1R", reason="refused")
     with pytest.raises(RuntimeError, match="returns from destruction sites"), engine.begin() as connection:
         command.downgrade(alembic_config(connection=connection), "0013")
+
+
+def shipments_become_holdings_for_destruction(url: str) -> None:
+    """0015: each lot's mines shipped for a task are its holding for destruction at the task's site,
+    in the ledger: the holding holds what the lot had at destruction sites, and every figure stays;
+    the downgrade takes those entries away again, every figure as it was."""
+    engine = make_engine(url)
+    before, shipped = figures(engine), at_destruction_sites(engine)
+    with engine.connect() as connection:
+        entries = connection.execute(text("SELECT count(*) FROM movement")).scalar_one()
+    engine.dispose()
+    assert shipped  # the demo has mines at a destruction site, and a task closed short
+    engine = open_database(url)
+    try:
+        with engine.connect() as connection:
+            held = connection.execute(
+                text(
+                    "SELECT h.lot_id, sum(m.quantity) FROM holding h JOIN movement m ON m.holding_id = h.id "
+                    "WHERE h.for_destruction GROUP BY h.lot_id HAVING sum(m.quantity) <> 0 ORDER BY h.lot_id"
+                )
+            ).all()
+            kinds = set(
+                connection.execute(
+                    text(
+                        "SELECT DISTINCT m.kind FROM movement m JOIN holding h ON h.id = m.holding_id "
+                        "WHERE h.for_destruction"
+                    )
+                ).scalars()
+            )
+        assert [tuple(row) for row in held] == shipped
+        assert {"in_for_destruction", "destroyed", "unaccounted_loss"} <= kinds
+        assert figures(engine) == legal_holds_become_suspensions(before)
+        assert Stockpile(engine, "reader", today=lambda: TODAY).check().ok
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection=connection), "0014")
+            assert connection.execute(text("SELECT count(*) FROM movement")).scalar_one() == entries
+        assert figures(engine) == legal_holds_become_suspensions(before)
+        assert at_destruction_sites(engine) == shipped
+    finally:
+        engine.dispose()
+
+
+def test_upgrading_0014_makes_shipments_holdings_for_destruction(tmp_path, pg_server):
+    on_fixture_upgraded("0014", tmp_path, pg_server, shipments_become_holdings_for_destruction)

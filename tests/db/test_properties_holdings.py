@@ -97,25 +97,29 @@ def holdings_hold(sp: Stockpile, engine, lots: list[int]) -> None:
     with engine.connect() as connection:
         entries = connection.execute(
             text(
-                "SELECT m.lot_id, s.code, m.occurred_on, m.id, m.quantity, h.site_id = l.site_id "
+                "SELECT m.lot_id, s.code, h.for_destruction, m.occurred_on, m.id, m.quantity, h.site_id = l.site_id "
                 "FROM movement m JOIN holding h ON h.id = m.holding_id JOIN site s ON s.id = h.site_id "
                 "JOIN lot l ON l.id = m.lot_id ORDER BY m.occurred_on, m.id"
             )
         ).all()
-    running: dict[tuple[int, str], int] = defaultdict(int)
+    running: dict[tuple[int, str, bool], int] = defaultdict(int)
     away: dict[int, int] = defaultdict(int)
     held_at: dict[str, int] = defaultdict(int)
-    for lot_id, site, day, entry, quantity, home in entries:
-        running[lot_id, site] += quantity
-        assert running[lot_id, site] >= 0, f"lot {lot_id} at {site} goes to {running[lot_id, site]} on {day} ({entry})"
-        away[lot_id] += 0 if home else quantity
-        held_at[site] += quantity
-    by_site: dict[str, int] = defaultdict(int)
+    for lot_id, site, shipped, day, entry, quantity, home in entries:
+        here = (lot_id, site, bool(shipped))
+        running[here] += quantity
+        assert running[here] >= 0, f"lot {lot_id} at {site} goes to {running[here]} on {day} ({entry})"
+        if not shipped:  # on hand: at the lot's own sites
+            away[lot_id] += 0 if home else quantity
+            held_at[site] += quantity
     for lot_id in lots:
         row = sp.queries.lot(lot_id)
-        assert row.on_hand == sum(q for (lot, _site), q in running.items() if lot == lot_id)
+        assert row.on_hand == sum(q for (lot, _site, shipped), q in running.items() if lot == lot_id and not shipped)
+        assert row.at_destruction == sum(q for (lot, _site, shipped), q in running.items() if lot == lot_id and shipped)
         assert row.away == away[lot_id] and row.retained + row.suspended + row.scheduled <= row.on_hand - row.away
         assert row.held == row.on_hand + row.at_destruction
+    by_site: dict[str, int] = defaultdict(int)
+    for lot_id in lots:
         for site, quantity in sp.queries.holdings(lot_id):
             by_site[site] += quantity
     assert {site: q for site, q in held_at.items() if q} == {site: q for site, q in by_site.items() if q}

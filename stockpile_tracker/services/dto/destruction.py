@@ -12,10 +12,10 @@ from ...domain.enums import Resolution
 @dataclass(frozen=True)
 class TaskLineInfo:
     """One lot of a task. `reported` is what its events reported destroyed; `on_site` the part
-    destroyed at the depot (it left the ledger as a destruction), the rest was destroyed after being
-    shipped. `destroyed` is what counts destroyed: the reported figure, until the task is closed and
-    what its verified certificates certify fewer (`uncertified`) is an unaccounted loss (rule 6,
-    `balance.destroyed_items`)."""
+    destroyed at the lot's own site (from on hand), the rest was destroyed after being shipped (from
+    the lot's holding for destruction). `destroyed` is what counts destroyed: the reported figure,
+    until the task is closed and what its verified certificates certify fewer (`uncertified`) is an
+    unaccounted loss (rule 6, `balance.destroyed_items`)."""
 
     lot_id: int
     lot_number: str

@@ -146,9 +146,9 @@ class LedgerEntry:
     id: int
     occurred_on: date
     kind: str
-    site_code: str  # the holding's site: the lot's home, or where a move took the mines
+    site_code: str  # the holding's site: the lot's home, where a move took the mines, or a task's site
     quantity: int
-    balance_after: int
+    balance_after: int  # held after the entry: the whole ledger, on hand and at destruction sites
     document_ref: str | None
     reason: str | None
     recorded_by: str
@@ -157,6 +157,12 @@ class LedgerEntry:
     reversed_by_id: int | None
     task_id: int | None
     event_id: int | None
+    for_destruction: bool  # at the lot's holding for destruction: shipped there, not on hand
+
+    @property
+    def held_at(self) -> str:
+        """Where the entry's mines are, as the lot's history names it."""
+        return f"{self.site_code}, for destruction" if self.for_destruction else self.site_code
 
 
 @dataclass(frozen=True)

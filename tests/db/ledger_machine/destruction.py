@@ -289,9 +289,11 @@ class DestructionActions:
                 assert after.on_hand == before[lot_id].on_hand - quantity
 
     def destroyed_on_site(self, task_id: int, lot_id: int) -> int:
-        """Mines of the lot destroyed for the task with their own ledger entry (not shipped first)."""
+        """Mines of the lot destroyed for the task at its own site (not shipped first)."""
         return -sum(
-            e.quantity for e in self.alice.queries.ledger(lot_id) if e.task_id == task_id and e.kind == "destroyed"
+            e.quantity
+            for e in self.alice.queries.ledger(lot_id)
+            if e.task_id == task_id and e.kind == "destroyed" and not e.for_destruction
         )
 
     def verify(self, event_id, user, on, change) -> None:

@@ -278,6 +278,34 @@ def loss_rules(
     return gone, awaiting, unaccounted
 
 
+PLANT_KINDS = {"in_for_destruction", "sent_back", "unaccounted_loss", "destroyed", "reversal"}
+PAIRS = {"in_for_destruction": "out_for_destruction", "shipment_return": "sent_back", "move_in": "move_out"}
+
+
+def shipped_entries_rules(tables: dict[str, list], plants: set[int], rows: dict) -> None:
+    """Mines shipped for destruction are the lot's holding for destruction at the task's site: its
+    entries are a task's there, never below zero, and add up to the lot's mines at destruction sites;
+    each two-sided entry's second side points at its first, of one quantity, day and task."""
+    tasks = {t.id: t for t in tables["destruction_task"]}
+    holdings = {h.id: h for h in tables["holding"]}
+    by_id = {m.id: m for m in tables["movement"]}
+    running: defaultdict[int, int] = defaultdict(int)
+    for m in sorted(tables["movement"], key=lambda m: (m.occurred_on, m.id)):
+        if m.kind in PAIRS:
+            first = by_id[m.counterpart_id]
+            assert first.kind == PAIRS[m.kind] and first.lot_id == m.lot_id, f"entry {m.id}: its first side"
+            assert (first.quantity, first.occurred_on, first.task_id) == (-m.quantity, m.occurred_on, m.task_id)
+            assert first.holding_id != m.holding_id
+        if m.holding_id not in plants:
+            continue
+        assert m.kind in PLANT_KINDS and m.task_id is not None, f"entry {m.id} ({m.kind}) for destruction"
+        assert tasks[m.task_id].site_id == holdings[m.holding_id].site_id, f"entry {m.id}: not at its task's site"
+        running[m.lot_id] += m.quantity
+        assert running[m.lot_id] >= 0, f"entry {m.id}: the lot's mines for destruction go below zero"
+    for lot_id, row in rows.items():
+        assert row.at_destruction == running[lot_id], f"lot {row.lot_number}: at destruction sites != its holdings"
+
+
 class RulesHold:
     """The invariant of the machine (LedgerMachine), checked after every step."""
 
@@ -288,8 +316,13 @@ class RulesHold:
         tables = self._tables = read_tables(self.engine)
         rows = self.rows()
         assert set(rows) == set(self.lots), "lots(limit=None) lists every lot, once"
-        movements = sorted(tables["movement"], key=lambda m: (m.occurred_on, m.id))
+        # The lots' own sites are the ledger of on hand; their holdings for destruction apart.
+        plants = {h.id for h in tables["holding"] if h.for_destruction}
+        movements = sorted(
+            (m for m in tables["movement"] if m.holding_id not in plants), key=lambda m: (m.occurred_on, m.id)
+        )
         by_id = {m.id: m for m in movements}
+        shipped_entries_rules(tables, plants, rows)
         ledgers = defaultdict(list)
         for movement in movements:
             ledgers[movement.lot_id].append(movement)
@@ -409,9 +442,10 @@ class RulesHold:
             and (task.status == "open" or task.closed_at >= next_day or max(work[task.id], default=day) > day)
         }
         assert {t.id for t in self.alice.destruction.tasks(status="open", as_of=day)} == open_then, day
-        taken = defaultdict(int)  # by (task, lot): out of the ledger for the task by then
+        taken = defaultdict(int)  # by (task, lot): out of the lots' own sites for the task by then
+        plants = {h.id for h in tables["holding"] if h.for_destruction}
         for movement in tables["movement"]:
-            if movement.task_id is not None and movement.occurred_on <= day:
+            if movement.task_id is not None and movement.occurred_on <= day and movement.holding_id not in plants:
                 taken[movement.task_id, movement.lot_id] -= movement.quantity
         planned = defaultdict(int)
         for line in tables["task_line"]:
@@ -479,10 +513,13 @@ class RulesHold:
         shown = set(self.touched) & set(rows)
         self.touched.clear()
         for lot_id in shown:
-            entries = self.alice.queries.ledger(lot_id)
-            assert [(e.id, e.quantity) for e in entries] == [(m.id, m.quantity) for m in ledgers[lot_id]]
+            entries = self.alice.queries.ledger(lot_id)  # all its holdings: held after each entry
+            whole = sorted(
+                (m for m in self._tables["movement"] if m.lot_id == lot_id), key=lambda m: (m.occurred_on, m.id)
+            )
+            assert [(e.id, e.quantity) for e in entries] == [(m.id, m.quantity) for m in whole]
             assert all(e.balance_after >= 0 for e in entries)
-            assert sum(e.quantity for e in entries) == rows[lot_id].on_hand
+            assert sum(e.quantity for e in entries) == rows[lot_id].held
         if self.steps % 4 == 0:
             report = self.alice.check()
             assert report.ok, f"db check: {report.problems}"
