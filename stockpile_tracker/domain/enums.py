@@ -101,6 +101,12 @@ INCOMING = frozenset(
 
 MOVES = frozenset({MovementKind.MOVE_OUT, MovementKind.MOVE_IN})
 
+# Besides moves, the entries of a lot's unscheduled surplus where it is, at any of its own sites: a
+# count's difference, a transfer out, a reversal of one (a destruction with no task, too).
+AT_ANY_OWN_SITE = frozenset(
+    {MovementKind.CHECK_GAIN, MovementKind.CHECK_LOSS, MovementKind.TRANSFER_OUT, MovementKind.REVERSAL}
+)
+
 # The entries a holding at a destruction site takes (besides destructions and their reversals).
 AT_DESTRUCTION_SITE = frozenset(
     {MovementKind.IN_FOR_DESTRUCTION, MovementKind.SENT_BACK, MovementKind.UNACCOUNTED_LOSS}
@@ -250,7 +256,7 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
         MovementKind.DISCOVERY: "discovery",
         MovementKind.TRANSFER_IN: "transfer in",
         MovementKind.TRANSFER_OUT: "transfer out",
-        MovementKind.OUT_FOR_DESTRUCTION: "transfer out for destruction",
+        MovementKind.OUT_FOR_DESTRUCTION: "shipped for destruction",
         MovementKind.TRAINING: "consumed in training",
         MovementKind.DESTROYED: "destroyed",
         MovementKind.CHECK_GAIN: "stock-check gain",
@@ -260,7 +266,7 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
         MovementKind.MOVE_OUT: "moved to another site",
         MovementKind.MOVE_IN: "moved from another site",
         MovementKind.SHIPMENT_RETURN: "returned from a destruction site",
-        MovementKind.IN_FOR_DESTRUCTION: "arrived for destruction",
+        MovementKind.IN_FOR_DESTRUCTION: "shipped in for destruction",
         MovementKind.SENT_BACK: "sent back from destruction",
         MovementKind.UNACCOUNTED_LOSS: "unaccounted loss",
     },

@@ -129,11 +129,14 @@ class StockCheckDialog(FormDialog):
     def __init__(self, sp: Stockpile, lot: LotRow, parent: QWidget | None = None) -> None:
         super().__init__(sp, f"Stock check - lot {lot.lot_number}", "Record count", parent)
         self.lot = lot = as_now(sp, [lot])[0]
+        sites = [site for site, _held in sp.queries.holdings(lot.id)] or [lot.site_code]
         self.add_note(
-            f"Lot {lot.lot_number} ({lot.type_designation}) at {lot.site_code}. Type the number "
-            "counted, from the count sheet; the ledger's figure is not shown, so the count is blind. "
-            "A difference from the ledger on that date is recorded as a gain or loss and needs a reason."
+            f"Lot {lot.lot_number} ({lot.type_designation}), held at {', '.join(sites)}. Choose the site "
+            "counted and type the number counted there, from the count sheet; the ledger's figure is not "
+            "shown, so the count is blind. A difference from the ledger there on that date is recorded as a "
+            "gain or loss and needs a reason."
         )
+        self.site_combo = self.add_field("At site", ChoiceCombo([(site, site) for site in sites]), "site")
         self.counted_spin = self.add_field("Counted (mines)", QuantitySpin(blank=True), "counted", "quantity")
         self.date_edit = self.add_field("Counted on", DateEdit(self.today), "date")
         self.document_edit = self.add_field("Document ref.", QLineEdit(), "document reference")
@@ -146,6 +149,7 @@ class StockCheckDialog(FormDialog):
             self.date_edit.value,
             self.document_edit.text(),
             typed_text(self.reason_edit),
+            site=self.site_combo.value,
             seen=[self.lot],
         )
 

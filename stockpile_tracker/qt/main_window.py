@@ -467,8 +467,9 @@ class MainWindow(QMainWindow):
     def _destruction_message(self, event: EventInfo) -> str:
         parts = []
         for line in event.lines:
-            left = self.stockpile.queries.lot(line.lot_id).on_hand
-            parts.append(f"{line.quantity:,} of lot {line.lot_number} ({left:,} left)")
+            lot = self.stockpile.queries.lot(line.lot_id)
+            awaiting = f", {lot.at_destruction:,} at destruction sites" if lot.at_destruction else ""
+            parts.append(f"{line.quantity:,} of lot {line.lot_number} (now {lot.on_hand:,} on hand{awaiting})")
         return f"Destroyed {', '.join(parts)} at {event.site_code}; certificate {event.certificate_number}"
 
     def move_mines(self) -> None:

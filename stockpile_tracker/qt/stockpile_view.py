@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import LotStatus, RetentionCategory, RetentionFilter, SdClass
+from ..domain.enums import DestructionMethod, LotStatus, MovementKind, RetentionCategory, RetentionFilter, SdClass
 from ..domain.errors import NotFound
 from ..services import Changes, LotFilter, Stockpile
 from ..services.dto.destruction import EventInfo, LossInfo, TaskInfo
@@ -40,7 +40,7 @@ SD_CHOICES = [
 LEDGER_COLUMNS = [
     Column("Entry", lambda e: e.id, numeric=True),
     Column("Date", lambda e: e.occurred_on),
-    Column("Kind", lambda e: e.kind.replace("_", " ")),
+    Column("Kind", lambda e: MovementKind(e.kind).label),
     Column("Site", lambda e: e.held_at),
     Column("Quantity", lambda e: f"{e.quantity:+,}", numeric=True),
     Column("Held after", lambda e: e.balance_after, numeric=True),
@@ -124,7 +124,7 @@ class LotDetail(QWidget):
                 Column("Task", lambda t: t.reference),
                 Column("Planned on", lambda t: t.planned_on),
                 Column("Site", lambda t: t.site_code),
-                Column("Method", lambda t: t.method.replace("_", " ")),
+                Column("Method", lambda t: DestructionMethod(t.method).label),
                 Column("Planned", lambda t: t.planned, numeric=True),
                 Column("Destroyed", lambda t: t.destroyed, numeric=True),
                 Column("Status", lambda t: t.status),
@@ -135,8 +135,8 @@ class LotDetail(QWidget):
             [
                 Column("Date", lambda e: e.occurred_on),
                 Column("Certificate", lambda e: e.certificate_number),
-                Column("Site", lambda e: e.held_at),
-                Column("Method", lambda e: e.method.replace("_", " ")),
+                Column("Site", lambda e: e.site_code),
+                Column("Method", lambda e: DestructionMethod(e.method).label),
                 Column("Quantity", lambda e: e.quantity, numeric=True),
                 Column("Officer", lambda e: e.officer),
                 Column("Witness", lambda e: e.witness),

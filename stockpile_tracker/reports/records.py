@@ -11,6 +11,11 @@ from .document import Report, Signature, table_from
 from .losses import losses_table
 
 
+def in_items(items: int, mines_per_item: int) -> str:
+    """A count of items, with the mines they hold when an item is not one mine."""
+    return f"{items:,}" + ("" if mines_per_item == 1 else f" items, {items * mines_per_item:,} mines")
+
+
 @one_snapshot
 def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | None = None) -> Report:
     lot = sp.queries.lot(lot_id)
@@ -31,14 +36,12 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
             ("Kept for", lot.kept_under(covered)),
             ("Scope", f"covered by {profile.name}" if covered else profile.not_covered),
             ("Mines per item", lot.contents),
-            (
-                "On hand",
-                f"{lot.on_hand:,}" + ("" if lot.mines_per_item == 1 else f" items, {lot.mines_on_hand:,} mines"),
-            ),
+            ("Held", in_items(lot.held, lot.mines_per_item)),
+            ("On hand", in_items(lot.on_hand, lot.mines_per_item)),
             ("Retained", f"{lot.retained:,}"),
             ("Suspended", f"{lot.suspended:,}"),
             ("Scheduled", f"{lot.scheduled:,}"),
-            ("At destruction sites", f"{lot.at_destruction:,}"),
+            ("At destruction sites", in_items(lot.at_destruction, lot.mines_per_item)),
             ("Destroyed", f"{lot.destroyed:,}"),
             ("Unaccounted for", f"{sum(loss.unaccounted for loss in lot_losses):,}"),
         ],
@@ -62,7 +65,7 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
             for e in ledger
         ],
         total_columns=(4,),
-        note="The total of the quantities is the balance on hand.",
+        note="The total of the quantities is what the lot holds: on hand and at destruction sites.",
     )
     retention = table_from(
         "Retention decisions",

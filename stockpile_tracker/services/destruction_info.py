@@ -75,11 +75,10 @@ def task_infos(session: Session, tasks: Sequence[DestructionTask], as_of: date |
             .order_by(TaskLine.id)
         ):
             lines[row.task_id].append(row)
-        # A reversal counts as what it reverses; a return from the destruction site, as a shipment back.
-        kind = case(
-            (Movement.kind == MovementKind.SHIPMENT_RETURN.value, shipment),
-            else_=func.coalesce(reversed_entry.kind, Movement.kind),
-        )
+        # A reversal counts as what it reverses; a return from the destruction site (or the reversal of
+        # one), as a shipment back.
+        undone = func.coalesce(reversed_entry.kind, Movement.kind)
+        kind = case((undone == MovementKind.SHIPMENT_RETURN.value, shipment), else_=undone)
         for task_id, lot_id, entry_kind, total in session.execute(
             select(Movement.task_id, Movement.lot_id, kind, func.sum(Movement.quantity))
             .join(Holding, Holding.id == Movement.holding_id)

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from ..db.models import DestructionEvent, DestructionTask, EventLine, Lot, MineType, Movement, Site
+from ..db.models import DestructionEvent, DestructionTask, EventLine, Holding, Lot, MineType, Movement, Site
 from ..domain.enums import INCOMING, MovementKind, Rule
 from ..domain.errors import InvalidInput, NotFound, RuleViolation
 from ..domain.rules import optional_text, require_not_future, require_text
@@ -24,6 +24,7 @@ from .ledger import (
     current_balance,
     find_site,
     get_lot,
+    held_at,
     holding_at,
     lot_name,
     post_movement,
@@ -100,6 +101,7 @@ class DestructionLog:
             )
         from_shipment = False
         if task is None:
+            self._require_not_shipped_there(session, event, lot)
             require_unscheduled(lot, current_balance(session, lot), quantity, "destroy")
         else:
             require_in_task(task, lot, {line.lot_id: line.quantity for line in task.lines})
@@ -127,11 +129,51 @@ class DestructionLog:
             None,
             task_id=task.id if task else None,
             event_id=event.id,
-            # mines shipped for the task are destroyed from its destruction site's holding
-            holding=holding_at(session, lot, task.site, for_destruction=True)
-            if task is not None and from_shipment
-            else None,
+            holding=self._destroyed_from(session, event, task, lot, from_shipment),
         )
+
+    @staticmethod
+    def _destroyed_from(
+        session: Session, event: DestructionEvent, task: DestructionTask | None, lot: Lot, from_shipment: bool
+    ) -> Holding | None:
+        """The holding an event's line destroys from: mines shipped for its task, at their holding for
+        destruction; unscheduled surplus with no task, where it is held at the event's site (the
+        lot's home when it holds none there); a task's planned mines, at the lot's home (None)."""
+        if task is not None:
+            if from_shipment and event.site_id != task.site_id:
+                raise InvalidInput(
+                    "site",
+                    f"{lot_name(lot)}: the mines shipped for task {task.reference} are at {task.site.code}; a "
+                    f"destruction of them at {event.site.code} is recorded at {task.site.code}",
+                )
+            return holding_at(session, lot, task.site, for_destruction=True) if from_shipment else None
+        return session.scalar(
+            select(Holding).where(
+                Holding.lot_id == lot.id, Holding.site_id == event.site_id, Holding.for_destruction.is_(False)
+            )
+        )
+
+    @staticmethod
+    def _require_not_shipped_there(session: Session, event: DestructionEvent, lot: Lot) -> None:
+        """A destruction with no task at a site where the lot's only mines were shipped for one would
+        take surplus from its home while they stay there awaiting it: it is that task's. (At a site
+        that also holds the lot's own stock, its home's plant say, it destroys that stock.)"""
+        holdings = {
+            holding.for_destruction: holding
+            for holding in session.scalars(
+                select(Holding).where(Holding.lot_id == lot.id, Holding.site_id == event.site_id)
+            )
+        }
+        own = False in holdings or event.site_id == lot.site_id
+        there = held_at(session, holdings[True]) if True in holdings and not own else 0
+        if there > 0:
+            raise RuleViolation(
+                Rule.ALLOCATION,
+                f"{lot_name(lot)}: its {there:,} at {event.site.code} were shipped there for a destruction task; "
+                "record their destruction against that task (only what awaits destruction there), not as a "
+                "destruction of surplus",
+                field="quantity",
+            )
 
     def _evidence(
         self, occurred_on: date, method: str, officer: str, witness: str, certificate_number: str

@@ -9,11 +9,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..db.models import DestructionTask, Holding, Lot, MineType, Movement, Site, TaskLine
-from ..domain.enums import MovementKind, TaskStatus
+from ..db.models import DestructionTask, Lot, MineType, Site, TaskLine
+from ..domain.enums import AT_ANY_OWN_SITE, MovementKind, TaskStatus
 from ..domain.errors import InvalidInput, StockpileError
 from .base import Context
 from .catalogue import CatalogueService
@@ -22,8 +22,8 @@ from .destruction_info import task_info
 from .destruction_plan import left_to_ship
 from .dto.imports import ImportPlan, Problem
 from .import_table import Row, read_table
-from .ledger import lot_name
-from .lots import LotService, held_on
+from .ledger import held_at, lot_name
+from .lots import LotService, held_on, own_holding
 
 MOVEMENT_REQUIRED = ("date", "kind", "lot_number", "type", "site", "quantity", "reference")
 MOVEMENT_OPTIONAL = ("to_site", "reason", "notes")
@@ -62,6 +62,10 @@ FIELD_COLUMNS = {
     "kind": "kind",
     "to_site": "to_site",
 }
+
+# Unscheduled surplus is counted and transferred out where it is, at any of the lot's own sites;
+# every other entry of a lot on the record is at its home (DOMAIN.md section 2, holding).
+WHERE_HELD = frozenset(word for word, kind in FILE_KINDS.items() if kind in AT_ANY_OWN_SITE)
 
 
 class MovementImport:
@@ -134,19 +138,12 @@ class MovementImport:
             return _flagged(row, moved.warnings)
         if kind == "return":  # from the destruction site in `site`
             return self._post_for_task(session, row, lot)
-        if lot.site.code != row["site"]:
-            there = session.scalar(
-                select(func.sum(Movement.quantity))
-                .join(Holding, Holding.id == Movement.holding_id)
-                .join(Site, Site.id == Holding.site_id)
-                .where(Movement.lot_id == lot.id, Site.code == row["site"])
-            )
+        if lot.site.code != row["site"] and kind not in WHERE_HELD:
+            there = held_at(session, own_holding(session, lot, row["site"]))  # or why it is not held there
             raise InvalidInput(
                 "site",
-                f"{lot_name(lot)}: a {kind.replace('_', ' ')} is recorded at its home, {lot.site.code}; its {there:,} "
-                f"at {row['site']} are moved back first"
-                if there
-                else f"{lot_name(lot)} is at {lot.site.code}, not {row['site']}",
+                f"{lot_name(lot)}: a {kind.replace('_', ' ')} is recorded at its home, {lot.site.code}"
+                + (f"; its {there:,} at {row['site']} are moved back first" if there else ""),
             )
         if row["notes"]:
             raise InvalidInput(
@@ -155,12 +152,13 @@ class MovementImport:
         if kind in TAKE_ON:
             result = self.lots.post_incoming(session, FILE_KINDS[kind], lot.id, quantity, on, reference, reason)
         elif kind == "transfer_out":
-            result = self.lots.post_transfer_out(session, lot.id, quantity, on, reference, reason or "")
+            result = self.lots.post_transfer_out(session, lot.id, quantity, on, reference, reason or "", row["site"])
         elif kind == "training":
             result = self.lots.post_training(session, lot.id, quantity, on, reference, reason)
         elif kind in ("check_gain", "check_loss"):  # the count that differs from the ledger by the quantity
-            counted = held_on(session, lot, on) + (quantity if kind == "check_gain" else -quantity)
-            result = self.lots.post_stock_check(session, lot.id, counted, on, reference, reason)
+            there = held_on(session, own_holding(session, lot, row["site"]), on)
+            counted = there + (quantity if kind == "check_gain" else -quantity)
+            result = self.lots.post_stock_check(session, lot.id, counted, on, reference, reason, row["site"])
         else:
             return self._post_for_task(session, row, lot)
         return _flagged(row, result.warnings)

@@ -16,8 +16,11 @@ from sqlalchemy.orm import Session, aliased
 
 from ..db.migrate import HEAD, current_revision
 from ..db.models import (
+    DestructionEvent,
     DestructionTask,
+    EventLine,
     Holding,
+    LossResolution,
     Lot,
     LotBalance,
     Movement,
@@ -26,7 +29,15 @@ from ..db.models import (
     Site,
     Suspension,
 )
-from ..domain.enums import AT_DESTRUCTION_SITE, MOVES, MovementKind, RetentionCategory, SiteKind
+from ..domain.enums import (
+    AT_ANY_OWN_SITE,
+    AT_DESTRUCTION_SITE,
+    MOVES,
+    MovementKind,
+    RetentionCategory,
+    SiteKind,
+    TaskStatus,
+)
 from ..domain.errors import DatabaseError
 from ..domain.rules import first_negative_balance
 from . import audit
@@ -73,6 +84,7 @@ def check_database(ctx: Context) -> CheckReport:
             problems.extend(loss_problems(session))
             problems.extend(task_problems(session))
             problems.extend(holding_problems(session))
+            problems.extend(entry_problems(session))
             problems.extend(refused_rows(session, ctx.today()))
         movement_count = session.scalar(select(func.count(Movement.id))) or 0
         chain = audit.verify_chain(session)
@@ -136,11 +148,13 @@ FIRSTS = {first: (second, name) for second, (first, name) in PAIRS.items()}
 
 def holding_problems(session: Session) -> list[str]:
     """The holdings as the services leave them (DOMAIN.md section 2, holding): every entry at the
-    lot's home but a move's, and those of a task at its destruction site (shipped there, sent back,
+    lot's home but a move's, a count's, a transfer out's or a destruction's of surplus with no task
+    (which are where the mines are), and those of a task at its destruction site (shipped there, sent back,
     destroyed, lost); each two-sided entry paired, of one quantity, day and task, at two of the
     lot's holdings; no lot held at a destruction site but what was shipped there."""
     number = {lot_id: lot_number for lot_id, lot_number in session.execute(select(Lot.id, Lot.lot_number))}
-    away_kinds = [kind.value for kind in MOVES]
+    # Away from home: moves, and unscheduled surplus counted, transferred out or destroyed where it is.
+    away_kinds = [kind.value for kind in (*MOVES, *AT_ANY_OWN_SITE)]
     plant_kinds = [k.value for k in (*AT_DESTRUCTION_SITE, MovementKind.DESTROYED, MovementKind.REVERSAL)]
     plant = Holding.for_destruction.is_(True)
     problems = [
@@ -150,7 +164,12 @@ def holding_problems(session: Session) -> list[str]:
             .join(Holding, Holding.id == Movement.holding_id)
             .join(Site, Site.id == Holding.site_id)
             .join(Lot, Lot.id == Movement.lot_id)
-            .where(Holding.site_id != Lot.site_id, ~plant, Movement.kind.not_in(away_kinds))
+            .where(
+                Holding.site_id != Lot.site_id,
+                ~plant,
+                Movement.kind.not_in(away_kinds),
+                or_(Movement.kind != MovementKind.DESTROYED.value, Movement.task_id.is_not(None)),
+            )
             .order_by(Movement.id)
         )
     ]
@@ -170,6 +189,17 @@ def holding_problems(session: Session) -> list[str]:
                     DestructionTask.site_id != Holding.site_id,
                 ),
             )
+            .order_by(Movement.id)
+        )
+    ]
+    problems += [
+        f"ledger entry {entry} ({kind}) of lot {number.get(lot_id)} is at {site} among its mines on hand: it is an "
+        "entry of mines shipped for destruction"
+        for entry, kind, lot_id, site in session.execute(
+            select(Movement.id, Movement.kind, Movement.lot_id, Site.code)
+            .join(Holding, Holding.id == Movement.holding_id)
+            .join(Site, Site.id == Holding.site_id)
+            .where(~plant, Movement.kind.in_([kind.value for kind in AT_DESTRUCTION_SITE]))
             .order_by(Movement.id)
         )
     ]
@@ -217,6 +247,75 @@ def holding_problems(session: Session) -> list[str]:
                 f"{name} whose two sides differ in quantity, day or task, or are at one holding"
             )
     return sorted(set(problems), key=problems.index)
+
+
+def entry_problems(session: Session) -> list[str]:
+    """Entries against what they stand for: a reversal is the opposite of its entry, at its holding;
+    each destruction event's line is what its ledger entries took out (an event that resolves an
+    unaccounted loss has none: the loss entry took them); a destruction entry names its event; a
+    task no longer open has nothing left at its site for destruction."""
+    number = dict(session.execute(select(Lot.id, Lot.lot_number)).all())
+    original = aliased(Movement)
+    problems = [
+        f"ledger entry {entry} of lot {number.get(lot_id)} reverses entry {undone} but is not its opposite at its "
+        "holding"
+        for entry, lot_id, undone in session.execute(
+            select(Movement.id, Movement.lot_id, original.id)
+            .join(original, original.id == Movement.reverses_id)
+            .where(
+                or_(
+                    Movement.quantity != -original.quantity,
+                    Movement.lot_id != original.lot_id,
+                    Movement.holding_id != original.holding_id,
+                )
+            )
+            .order_by(Movement.id)
+        )
+    ]
+    problems += [
+        f"ledger entry {entry} of lot {number.get(lot_id)} is a destruction that names no destruction event"
+        for entry, lot_id in session.execute(
+            select(Movement.id, Movement.lot_id)
+            .where(Movement.kind == MovementKind.DESTROYED.value, Movement.event_id.is_(None))
+            .order_by(Movement.id)
+        )
+    ]
+    destroyed = aliased(Movement)
+    entries = (  # each event's destruction entries, and their reversals, per lot
+        select(destroyed.event_id, Movement.lot_id, func.sum(Movement.quantity).label("taken"))
+        .join(destroyed, or_(destroyed.id == Movement.id, destroyed.id == Movement.reverses_id))
+        .where(destroyed.event_id.is_not(None), destroyed.kind == MovementKind.DESTROYED.value)
+        .group_by(destroyed.event_id, Movement.lot_id)
+        .subquery()
+    )
+    resolving = select(LossResolution.event_id).where(LossResolution.event_id.is_not(None))
+    problems += [
+        f"certificate {certificate} says {quantity:,} of lot {number.get(lot_id)} destroyed, but its ledger entries "
+        f"take out {-int(taken or 0):,}"
+        for certificate, lot_id, quantity, taken in session.execute(
+            select(DestructionEvent.certificate_number, EventLine.lot_id, EventLine.quantity, entries.c.taken)
+            .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
+            .outerjoin(entries, and_(entries.c.event_id == EventLine.event_id, entries.c.lot_id == EventLine.lot_id))
+            .where(DestructionEvent.id.not_in(resolving), EventLine.quantity != -func.coalesce(entries.c.taken, 0))
+            .order_by(DestructionEvent.id, EventLine.lot_id)
+        )
+    ]
+    left = func.sum(Movement.quantity)
+    problems += [
+        f"task {reference} is {status}, but {int(held):,} of lot {number.get(lot_id)} are still at {site} for "
+        "destruction for it"
+        for reference, status, lot_id, site, held in session.execute(
+            select(DestructionTask.reference, DestructionTask.status, Movement.lot_id, Site.code, left)
+            .join(Movement, Movement.task_id == DestructionTask.id)
+            .join(Holding, Holding.id == Movement.holding_id)
+            .join(Site, Site.id == Holding.site_id)
+            .where(Holding.for_destruction.is_(True), DestructionTask.status != TaskStatus.OPEN.value)
+            .group_by(DestructionTask.id, DestructionTask.reference, DestructionTask.status, Movement.lot_id, Site.code)
+            .having(left != 0)
+            .order_by(DestructionTask.id, Movement.lot_id)
+        )
+    ]
+    return problems[:MAX_PROBLEMS]
 
 
 def _by_lot(rows: Iterable[Any]) -> dict[int, list[Any]]:

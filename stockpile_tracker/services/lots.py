@@ -76,17 +76,36 @@ def type_scopes(session: Session) -> dict[str, TypeScope]:
     return {row.designation: type_scope(row) for row in session.scalars(select(MineType))}
 
 
-def held_on(session: Session, lot: Lot, on: date) -> int:
-    """The ledger's balance of a lot at its home site at the end of a day: what a count there that day
-    is compared with (mines moved to its other sites are counted where they are)."""
+def held_on(session: Session, holding: Holding, on: date) -> int:
+    """The ledger's balance of a holding at the end of a day: what a count there that day is
+    compared with (mines at the lot's other sites are counted where they are)."""
     return (
         session.scalar(
-            select(func.sum(Movement.quantity))
-            .join(Holding, Holding.id == Movement.holding_id)
-            .where(Movement.lot_id == lot.id, Holding.site_id == lot.site_id, Movement.occurred_on <= on)
+            select(func.sum(Movement.quantity)).where(Movement.holding_id == holding.id, Movement.occurred_on <= on)
         )
         or 0
     )
+
+
+def own_holding(session: Session, lot: Lot, site_code: str | None) -> Holding:
+    """The lot's holding at one of the state's own sites where it holds mines (default: its home),
+    where its unscheduled surplus is counted, transferred out or destroyed."""
+    if site_code is None or site_code == lot.site.code:
+        return holding_at(session, lot)
+    site = find_site(session, site_code)
+    found = {
+        holding.for_destruction: holding
+        for holding in session.scalars(select(Holding).where(Holding.lot_id == lot.id, Holding.site_id == site.id))
+    }
+    if False in found:
+        return found[False]
+    if True in found:
+        raise InvalidInput(
+            "site",
+            f"{lot_name(lot)}: its mines at {site.code} were shipped there for destruction; they are destroyed "
+            "there, or come back home with a return",
+        )
+    raise InvalidInput("site", f"{lot_name(lot)} is not held at {site.code} (its home is {lot.site.code})")
 
 
 def _condition(code: str) -> str:
@@ -296,20 +315,37 @@ class LotService:
         return self._result(session, lot, movement, warnings)
 
     def transfer_out(
-        self, lot_id: int, quantity: int, on: date, document_ref: str | None, reason: str
+        self,
+        lot_id: int,
+        quantity: int,
+        on: date,
+        document_ref: str | None,
+        reason: str,
+        site: str | None = None,
     ) -> MovementResult:
-        """Mines leave for another holder. Only unscheduled surplus may go (retention-lock, allocation)."""
-        return self._written(self.post_transfer_out, lot_id, quantity, on, document_ref, reason)
+        """Mines leave for another holder, from the lot's holding at `site` (default: its home). Only
+        unscheduled surplus may go (retention-lock, allocation)."""
+        return self._written(self.post_transfer_out, lot_id, quantity, on, document_ref, reason, site)
 
     def post_transfer_out(
-        self, session: Session, lot_id: int, quantity: int, on: date, document_ref: str | None, reason: str
+        self,
+        session: Session,
+        lot_id: int,
+        quantity: int,
+        on: date,
+        document_ref: str | None,
+        reason: str,
+        site: str | None = None,
     ) -> MovementResult:
         """`transfer_out` inside the caller's transaction."""
         require_positive("quantity", quantity)
         reason = require_text("reason", reason, 2000, lines=True)
         lot = get_lot(session, lot_id)
+        holding = own_holding(session, lot, site)
         require_unscheduled(lot, current_balance(session, lot), quantity, "transfer out")
-        movement = post_movement(self.ctx, session, lot, MovementKind.TRANSFER_OUT, -quantity, on, document_ref, reason)
+        movement = post_movement(
+            self.ctx, session, lot, MovementKind.TRANSFER_OUT, -quantity, on, document_ref, reason, holding=holding
+        )
         profile = active_profile(session)
         warnings = []
         covered = covered_per_item(*type_scope(lot.mine_type), profile.scope_categories, profile.scope_activations)
@@ -388,29 +424,41 @@ class LotService:
         document_ref: str | None,
         reason: str | None = None,
         *,
+        site: str | None = None,
         seen: Iterable[LotRow] = (),
     ) -> MovementResult:
-        """Record a physical count. A difference from the ledger's balance on the count's date
-        becomes a gain or loss entry on that date, with a reason. `seen`: the lot as the form showed it."""
+        """Record a physical count of the lot at `site` (default: its home). A difference from the
+        ledger's balance there on the count's date becomes a gain or loss entry there on that date,
+        with a reason. `seen`: the lot as the form showed it."""
         counted = require_whole("counted", counted)
         with self.ctx.write() as session:
             require_unchanged(session, seen)
-            return self.post_stock_check(session, lot_id, counted, on, document_ref, reason)
+            return self.post_stock_check(session, lot_id, counted, on, document_ref, reason, site)
 
     def post_stock_check(
-        self, session: Session, lot_id: int, counted: int, on: date, document_ref: str | None, reason: str | None
+        self,
+        session: Session,
+        lot_id: int,
+        counted: int,
+        on: date,
+        document_ref: str | None,
+        reason: str | None,
+        site: str | None = None,
     ) -> MovementResult:
         """`stock_check` inside the caller's transaction."""
         document_ref = optional_text("document reference", document_ref, 120)
         lot = get_lot(session, lot_id)
         require_not_future("date", on, self.ctx.today())
-        held_then = held_on(session, lot, on)
+        holding = own_holding(session, lot, site)
+        held_then = held_on(session, holding, on)
         difference = counted - held_then
         movement = None
         if difference:
             reason = require_text("reason", reason, 2000, lines=True)
             kind = MovementKind.CHECK_GAIN if difference > 0 else MovementKind.CHECK_LOSS
-            movement = post_movement(self.ctx, session, lot, kind, difference, on, document_ref, reason)
+            movement = post_movement(
+                self.ctx, session, lot, kind, difference, on, document_ref, reason, holding=holding
+            )
         audit.record(
             session,
             self.ctx.user,
@@ -419,6 +467,7 @@ class LotService:
             lot.id,
             before={"on_hand_on_that_date": held_then},
             after={
+                "site": holding.site.code,
                 "counted": counted,
                 "on": on,
                 "document_ref": document_ref,

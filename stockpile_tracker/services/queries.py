@@ -596,8 +596,9 @@ class QueryService:
         )
         entries, running = [], 0
         with self.ctx.read() as session:
-            for movement, reversed_by, site, for_destruction in session.execute(query):
-                running += movement.quantity
+            rows = session.execute(query).all()
+            held_after = _held_after_each_document([row[0] for row in rows])
+            for (movement, reversed_by, site, for_destruction), running in zip(rows, held_after, strict=True):
                 entries.append(
                     LedgerEntry(
                         id=movement.id,
@@ -640,3 +641,25 @@ class QueryService:
                 )
                 for d in session.scalars(query)
             ]
+
+
+def _held_after_each_document(movements: list[Movement]) -> list[int]:
+    """What the lot held after each entry, in ledger order; the first side of a two-sided document
+    (a move, a shipment, a return, or the reversal of one) shows what it held after the document,
+    not the moment between its sides that never was."""
+    by_id = {m.id: m for m in movements}
+
+    def paired(a: Movement | None, b: Movement | None) -> bool:
+        return a is not None and b is not None and (a.counterpart_id == b.id or b.counterpart_id == a.id)
+
+    held, running = [], 0
+    for movement in movements:
+        running += movement.quantity
+        held.append(running)
+    for i in range(len(movements) - 2, -1, -1):
+        a, b = movements[i], movements[i + 1]
+        if a.occurred_on == b.occurred_on and (
+            paired(a, b) or paired(by_id.get(a.reverses_id or 0), by_id.get(b.reverses_id or 0))
+        ):
+            held[i] = held[i + 1]
+    return held

@@ -147,9 +147,30 @@ def test_mines_that_come_back_from_the_plant_are_on_hand_again_and_still_planned
         reason="r",
     )
     assert error.field == "date"
-    # a return keyed in by mistake is reversed while the task is open
+    # a return keyed in by mistake is reversed while the task is open: the task has shipped them all
     sp.lots.reverse(sp.queries.ledger(lot)[-1].id, "entered against the wrong task")
     assert sp.queries.lot(lot).at_destruction == 5560
+    [line] = sp.destruction.task(task.id).lines
+    assert (line.shipped, line.awaiting_destruction) == (5560, 5560)
+    assert sp.check().ok
+
+
+def test_a_task_closed_short_after_a_reversed_return_leaves_nothing_at_the_site(sp, verifier, engine):
+    """The reversal of a return counts as the return it undoes: the task shipped all of them, so
+    no more can be shipped, and closing short takes every mine still there out as the loss."""
+    lot, task = shipped(sp, shipped=100)
+    sp.destruction.return_shipped(task.id, on=D(2026, 6, 1), lines={lot: 30}, document_ref="R", reason="r")
+    sp.lots.reverse(sp.queries.ledger(lot)[-1].id, "keyed against the wrong task")
+    error = refused(engine, RuleViolation, sp.destruction.ship, task.id, on=TODAY, lines={lot: 1}, document_ref="X")
+    assert "0 left to ship" in str(error)
+    event = destroyed(sp, lot, task, 60)
+    verifier.destruction.verify_certificate(event.id, verified_on=D(2026, 6, 20), certified={lot: 50})
+    sp.destruction.close_task(task.id, "40 not reported, 10 not certified")
+    [loss] = sp.destruction.losses()
+    row = sp.queries.lot(lot)
+    assert (loss.quantity, row.at_destruction, row.destroyed) == (50, 0, 50)
+    assert [(e.kind, e.quantity) for e in sp.queries.ledger(lot)][-1] == ("unaccounted_loss", -40)
+    assert sp.check().ok
 
 
 def test_a_lot_wholly_at_the_plant_is_found_by_the_filters(sp):
@@ -158,4 +179,4 @@ def test_a_lot_wholly_at_the_plant_is_found_by_the_filters(sp):
     found = sp.queries.lots(LotFilter(status=LotStatus.AT_DESTRUCTION_SITES))
     assert [row.id for row in found] == [lot]
     assert [row.id for row in sp.queries.lots(LotFilter(retention=RetentionFilter.SURPLUS))] == [lot]
-    assert sp.queries.lot(lot).kept_for == "at destruction sites"
+    assert sp.queries.lot(lot).kept_for == "surplus, at destruction sites"

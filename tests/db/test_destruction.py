@@ -225,7 +225,8 @@ def test_ship_for_destruction(sp):
     assert (row.on_hand, row.at_destruction, row.scheduled, row.destroyed) == (750, 250, 350, 0)
     out, arrived = sp.queries.ledger(lot)[-2:]
     assert [(e.kind, e.quantity, e.site_code, e.task_id, e.document_ref, e.balance_after) for e in (out, arrived)] == [
-        ("out_for_destruction", -250, "ANAD", planned.id, "SHIP-1", 750),
+        # one document: held is 1,000 after it, and never anything else between its two sides
+        ("out_for_destruction", -250, "ANAD", planned.id, "SHIP-1", 1000),
         ("in_for_destruction", 250, "ANAD", planned.id, "SHIP-1", 1000),
     ]
     ship(sp, planned.id, {lot: 350}, ref="SHIP-2")
@@ -258,7 +259,7 @@ def test_a_reversed_shipment_can_be_shipped_again(sp):
     assert arrived.kind == "in_for_destruction"
     sp.lots.reverse(arrived.id, "truck turned back")  # either side reverses the one document, both sides
     assert [(e.kind, e.quantity, e.balance_after) for e in sp.queries.ledger(lot)[-2:]] == [
-        ("reversal", -600, 400),  # out of the holding for destruction first: neither goes below zero
+        ("reversal", -600, 1000),  # out of the holding for destruction first: neither goes below zero
         ("reversal", 600, 1000),
     ]
     line = task(sp, shipped.id).lines[0]
@@ -323,7 +324,7 @@ def test_an_event_after_shipment_destroys_the_mines_where_they_were_shipped(sp):
     event(sp, {lot: 500}, task_id=planned.id)
     assert kinds(sp, lot) == [
         ("receipt", 1000, 1000),
-        ("out_for_destruction", -500, 500),
+        ("out_for_destruction", -500, 1000),
         ("in_for_destruction", 500, 1000),
         ("destroyed", -500, 500),
     ]
@@ -621,7 +622,13 @@ def test_a_task_destroyed_partly_on_site_and_partly_after_shipment(sp, engine, v
     refused(engine, Discrepancy, sp.destruction.close_task, planned.id)
     line = task(sp, planned.id).lines[0]
     assert (line.on_site, line.shipped, line.awaiting_destruction, line.remaining) == (5, 5, 5, 5)
-    contractor = event(sp, {lot: 4}, task_id=planned.id, cert="CONTRACTOR", site="CAMP-C")
+    # shipped mines are destroyed where the task sent them, its site (ANAD's plant here)
+    elsewhere = refused(engine, InvalidInput, event, sp, {lot: 4}, task_id=planned.id, cert="X", site="CAMP-C")
+    assert str(elsewhere) == (
+        "site: lot L-001 (M67): the mines shipped for task T-2026-001 are at ANAD; a destruction of them at "
+        "CAMP-C is recorded at ANAD"
+    )
+    contractor = event(sp, {lot: 4}, task_id=planned.id, cert="CONTRACTOR", site="ANAD")
     verifier.destruction.verify_certificate(contractor.id, verified_on=DESTROYED_ON)
     err = refused(engine, Discrepancy, sp.destruction.close_task, planned.id)
     assert "shipped 5, destroyed at the destruction site 4" in str(err)

@@ -184,20 +184,61 @@ def test_the_demo_holds_a_lot_at_two_depots(demo_url):
 
 
 def test_an_imported_entry_at_a_lots_other_site_says_it_is_recorded_at_home(sp, engine):
+    """Training and the lot's other entries are its home's: retained mines do not leave it."""
     lot = receive(sp, "L-001", 1000)
     move(sp, lot, 300)
     before = snapshot(engine)
     rows = (
         "date,kind,lot_number,type,site,quantity,reference,to_site,reason,notes\n"
-        "2026-06-01,transfer_out,L-001,M67,BGAD,50,TR-1,,to an ally,\n"
+        "2026-06-01,receipt,L-001,M67,BGAD,50,DD-1,,,\n"
     )
     with pytest.raises(ImportRejected) as refused_file:
         sp.imports.import_movements(rows.encode(), source="bgad.csv")
     assert [str(p) for p in refused_file.value.plan.problems] == [
-        "line 2, site: lot L-001 (M67): a transfer out is recorded at its home, ANAD; its 300 at BGAD are moved "
-        "back first"
+        "line 2, site: lot L-001 (M67): a receipt is recorded at its home, ANAD; its 300 at BGAD are moved back first"
     ]
     assert snapshot(engine) == before
+
+
+def test_surplus_is_counted_transferred_and_destroyed_where_it_is_held(sp, engine, database_url, capsys):
+    """A lot's unscheduled surplus at another of its sites: a count there compares with what is there,
+    a transfer out and a destruction with no task take from there; the home is untouched."""
+    lot = receive(sp, "L-001", 1000)
+    sp.lots.change_retention(
+        lot, quantity=600, category="korea", authority_ref="USFK-1", reason="Korea", valid_from=D(2021, 1, 1)
+    )
+    move(sp, lot, 300)
+    sp.lots.stock_check(lot, 290, D(2026, 5, 1), "COUNT-BGAD", "ten short in bay 4", site="BGAD")
+    sp.lots.transfer_out(lot, 40, D(2026, 5, 2), "TO-1", "to an ally for destruction", site="BGAD")
+    sp.destruction.record_event(
+        occurred_on=D(2026, 5, 3),
+        site="BGAD",
+        method="open_detonation",
+        officer="Capt. Reyes",
+        witness="Mr. Okafor",
+        certificate_number="BG-1",
+        lines={lot: 50},
+    )
+    assert sp.queries.holdings(lot) == [("ANAD", 700), ("BGAD", 200)]
+    row = sp.queries.lot(lot)
+    assert (row.on_hand, row.away, row.retained, row.destroyed) == (900, 200, 600, 50)
+    assert [(e.kind, e.quantity, e.site_code) for e in sp.queries.ledger(lot)][-3:] == [
+        ("check_loss", -10, "BGAD"),
+        ("transfer_out", -40, "BGAD"),
+        ("destroyed", -50, "BGAD"),
+    ]
+    # more than is there, or a site the lot is not held at, is refused by name
+    err = refused(engine, RuleViolation, sp.lots.transfer_out, lot, 201, TODAY, "TO-2", "x", site="BGAD")
+    assert "at BGAD" in str(err)
+    err = refused(engine, InvalidInput, sp.lots.stock_check, lot, 5, TODAY, "C", "x", site="FTLW")
+    assert str(err) == "site: lot L-001 (M67) is not held at FTLW (its home is ANAD)"
+    rows = (
+        "date,kind,lot_number,type,site,quantity,reference,to_site,reason,notes\n"
+        "2026-06-01,check_gain,L-001,M67,BGAD,5,COUNT-2,,found in bay 5,\n"
+    )
+    sp.imports.import_movements(rows.encode(), source="bgad.csv")
+    assert sp.queries.holdings(lot) == [("ANAD", 700), ("BGAD", 205)]
+    assert main(["--database", database_url, "db", "check"]) == 0, capsys.readouterr().out
 
 
 @pytest.mark.parametrize(
@@ -248,7 +289,7 @@ def test_db_check_names_holdings_edited_outside_the_program(sp, database_url, st
         (  # the plant's side of the shipment raised, the stored figures made to match
             [
                 "UPDATE movement SET quantity = 350 WHERE kind = 'in_for_destruction'",
-                "UPDATE lot_balance SET at_destruction = 350",
+                "UPDATE lot_balance SET at_destruction = 250",
             ],
             "are a shipment whose two sides differ in quantity, day or task, or are at one holding",
         ),
@@ -263,12 +304,46 @@ def test_db_check_names_holdings_edited_outside_the_program(sp, database_url, st
             ],
             "(receipt) of lot L-001 is among its mines shipped to TEAD for destruction",
         ),
+        (  # the plant's destruction entry made smaller
+            ["UPDATE movement SET quantity = -90 WHERE kind = 'destroyed'"],
+            "certificate TEAD-1 says 100 of lot L-001 destroyed, but its ledger entries take out 90",
+        ),
+        (
+            ["UPDATE movement SET event_id = NULL WHERE kind = 'destroyed'"],
+            "is a destruction that names no destruction event",
+        ),
+        (  # the shipment's arrival booked at home, the stored figures made to match
+            [
+                "UPDATE movement SET holding_id = (SELECT holding_id FROM movement WHERE kind = 'receipt') "
+                "WHERE kind = 'in_for_destruction'",
+            ],
+            "(in_for_destruction) of lot L-001 is at ANAD among its mines on hand",
+        ),
+        (  # the task closed on paper with mines still at the plant
+            [
+                "UPDATE destruction_task SET status = 'closed', close_note = 'x', closed_by = 'x', "
+                "closed_at = '2026-06-30 12:00:00' WHERE reference = 'T-GBL'"
+            ],
+            "task T-GBL is closed, but 300 of lot L-001 are still at TEAD for destruction for it",
+        ),
     ],
 )
 def test_db_check_names_shipments_edited_outside_the_program(sp, database_url, statements, named):
     lot = receive(sp, "L-001", 1000)
-    task = sp.destruction.schedule(planned_on=D(2026, 6, 1), site="TEAD", method="disassembly", lines={lot: 400})
+    task = sp.destruction.schedule(
+        planned_on=D(2026, 6, 1), site="TEAD", method="disassembly", lines={lot: 400}, reference="T-GBL"
+    )
     sp.destruction.ship(task.id, on=D(2026, 6, 2), lines={lot: 400}, document_ref="GBL-1")
+    sp.destruction.record_event(
+        occurred_on=D(2026, 6, 3),
+        site="TEAD",
+        method="disassembly",
+        officer="D. Moore",
+        witness="B. Jones",
+        certificate_number="TEAD-1",
+        lines={lot: 100},
+        task_id=task.id,
+    )
     assert sp.check().ok
     tamper_outside_the_program(database_url, *statements, tables=("movement",))
     problems = sp.check().problems

@@ -175,6 +175,16 @@ def test_an_imported_destruction_at_the_site_mines_were_shipped_to_destroys_them
         ("destroyed", -100, "ANAD"),
     ]
     assert sp.check().ok
+    # more than awaits there is not taken from the depot instead: the row is refused
+    too_many = data.splitlines()[0] + "\nS-1,M67,2026-06-12,351,disassembly,TEAD,TEAD-2,D. Moore,B. Jones\n"
+    with pytest.raises(ImportRejected) as caught:
+        sp.imports.import_destructions(too_many.encode(), source="d.csv")
+    assert [str(p) for p in caught.value.plan.problems] == [
+        "line 2, quantity: lot S-1 (M67): its 350 at TEAD were shipped there for a destruction task; record their "
+        "destruction against that task (only what awaits destruction there), not as a destruction of surplus "
+        "(allocation: what is scheduled for destruction cannot exceed the surplus)"
+    ]
+    assert sp.queries.lot(lot).on_hand == 300
 
 
 def test_csv_round_trip_gives_the_same_totals(sp, stockpile, tmp_path):

@@ -138,7 +138,7 @@ def test_a_file_with_several_problems_names_each_and_writes_nothing(sp, engine):
         "retained (not retained), 10 asked (retention lock: retained mines cannot be scheduled, moved or destroyed)",
         "line 7, to_site: no open destruction task at CAMP-C has lot L-001 (M67): schedule it first",
         "line 8, quantity: no open destruction task at TOOELE has 400 of lot L-001 (M67) left to ship (T-1 has 300)",
-        "line 9, site: lot L-001 (M67) is at ANAD, not CAMP-C",
+        "line 9, site: lot L-001 (M67) is not held at CAMP-C (its home is ANAD)",
         "line 10, date: lot L-001 (M67) came on the record on 2020-01-15: an entry cannot be dated 2019-01-01, "
         "before it",
         "line 12, kind: 'burn' is not one of opening, receipt, discovery, transfer_in, transfer_out, training, "

@@ -34,7 +34,7 @@ from stockpile_tracker.qt.status_line import count, stockpile_texts
 from stockpile_tracker.qt.table_model import ROW_ROLE
 from stockpile_tracker.services import LotFilter, Stockpile
 
-from ..helpers import choose_file, close_modal, drive, receive, settle, snapshot, stockpile_shown, when_modal
+from ..helpers import TODAY, choose_file, close_modal, drive, receive, settle, snapshot, stockpile_shown, when_modal
 
 
 def services(window) -> Stockpile:
@@ -229,7 +229,7 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
     window.nav_list.setCurrentRow(PAGES.index("Destruction log"))
     settle(qtbot, window)
     assert window.log_view.model.rowCount() == 1
-    assert "800 of lot L-001 (200 left)" in window.statusBar().currentMessage()
+    assert "800 of lot L-001 (now 200 on hand)" in window.statusBar().currentMessage()
     event = window.log_view.model.row(0)
     assert event.verified_by is None
 
@@ -294,6 +294,30 @@ def test_stock_check_records_a_loss_with_its_reason(window, monkeypatch, qtbot):
     settle(qtbot, window)
     ledger = window.stockpile_view.detail.ledger_model
     assert ledger.row(ledger.rowCount() - 1).kind == "check_loss"
+
+
+def test_a_stock_check_counts_the_site_chosen(window, qtbot):
+    """Mines of the lot moved to another depot are counted there: the loss is that site's."""
+    sp = services(window)
+    sp.catalogue.add_site(code="BGAD", name="Blue Grass Army Depot", country="US")
+    lot = select_lot(window, "L-002")
+    sp.lots.move(lot.id, from_site=lot.site_code, to_site="BGAD", quantity=100, on=TODAY, document_ref="DD-1")
+    window.stockpile_view.refresh()
+    settle(qtbot, window)
+
+    def fill(dialog):
+        assert [dialog.site_combo.itemText(i) for i in range(dialog.site_combo.count())] == [lot.site_code, "BGAD"]
+        dialog.site_combo.setCurrentIndex(1)
+        dialog.counted_spin.setValue(97)
+        qtbot.keyClicks(dialog.reason_edit, "three short in bay 4")
+
+    drive(qtbot, StockCheckDialog, fill)
+    window.named_actions["check"].trigger()
+    assert sp.queries.holdings(lot.id)[1] == ("BGAD", 97)
+    settle(qtbot, window)
+    ledger = window.stockpile_view.detail.ledger_model
+    last = ledger.row(ledger.rowCount() - 1)
+    assert (last.kind, last.quantity, last.site_code) == ("check_loss", -3, "BGAD")
 
 
 def test_reverse_an_entry_from_the_ledger_tab(window, monkeypatch, qtbot):
@@ -721,3 +745,25 @@ def test_the_stockpile_page_counts_surplus_in_the_profiles_scope_and_says_the_re
     kept = model.index(row, COL_KEPT_FOR)
     assert model.data(kept) == "not covered"
     assert model.data(kept, Qt.ItemDataRole.DecorationRole) is None  # no "surplus waiting" warning
+
+
+def test_every_tab_of_the_lot_pane_shows_words_for_a_lot_shipped_and_destroyed(qtbot, settings, demo_url):
+    """The demo's lot closed short at TEAD: shipped, destroyed there, lost. Every cell of every tab
+    is drawn (a column that reads a missing field would fail here) and no stored code shows."""
+    window = MainWindow(settings, "reader")
+    qtbot.addWidget(window)
+    window.open_database(demo_url)
+    settle(qtbot, window)
+    [loss] = window.sp.destruction.losses()
+    window.stockpile_view.select_lot(loss.lot_id)
+    settle(qtbot, window)
+    detail = window.stockpile_view.detail
+    shown = []
+    for model in (detail.ledger_model, detail.retention_model, detail.tasks_model, detail.events_model):
+        assert model.rowCount() > 0 or model is detail.retention_model
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                shown.append(str(model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)))
+    assert not [cell for cell in shown if "_" in cell], shown
+    kinds = [str(detail.ledger_model.data(detail.ledger_model.index(row, 2))) for row in range(3)]
+    assert "shipped for destruction" in " ".join(kinds), kinds

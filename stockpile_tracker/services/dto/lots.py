@@ -70,9 +70,9 @@ class LotRow(StockFigures):
     def kept_under(self, covered: bool) -> str:
         """`kept_for` under a profile: mines it does not govern (`covered` false) are no surplus
         to destroy, and say so."""
-        if not self.on_hand:
-            return "at destruction sites" if self.at_destruction else "none held"
         rest = "surplus" if covered else "not covered"
+        if not self.on_hand:  # all of what it holds is shipped: surplus on its way to destruction
+            return f"{rest}, at destruction sites" if self.at_destruction else "none held"
         if self.retention_category is None:  # nothing retained: the database keeps the two together
             return rest
         label = RetentionCategory(self.retention_category).label

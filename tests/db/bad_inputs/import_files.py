@@ -517,7 +517,7 @@ def imports():
         Case(
             "movement import",
             "a movement of a lot at another site",
-            "line 2, site: lot L-001 (M67) is at ANAD, not CAMP-C",
+            "line 2, site: lot L-001 (M67) is not held at CAMP-C (its home is ANAD)",
             imported(MOVEMENTS_HEADER + "2026-06-01,check_loss,L-001,M67,CAMP-C,10,SC-1,,lost,\n", "movements"),
         ),
         Case(
