@@ -12,6 +12,7 @@ from ..domain.enums import Activation, Category, RetentionCategory
 from ..domain.rules import contents_label
 from ..domain.words import count
 from ..services import Stockpile, one_snapshot
+from ..services.compliance import task_mines
 from ..services.dto.catalogue import PolicyProfileInfo
 from ..services.dto.lots import StatusGroup, SuspensionInfo, Totals
 from .document import Cell, Report, Signature, Table, table_from
@@ -271,17 +272,19 @@ def _losses_tables(sp: Stockpile, profile: PolicyProfileInfo, as_of: date) -> li
 def _overdue_table(sp: Stockpile, as_of: date) -> Table:
     """Tasks open now and late; for a past date the table says it is today's list, not that day's."""
     today = sp.today()
-    rows = [
-        (task.reference, task.planned_on, task.site_code, task.planned, task.destroyed, task.planned - task.destroyed)
-        for task in sp.destruction.tasks(status="open")
-        if task.is_overdue(today)
-    ]
-    note = "Open tasks past their planned date and not fully carried out"
+    policy = sp.catalogue.active_profile()
+    rows = []
+    for task in sp.destruction.tasks(status="open"):
+        if task.is_overdue(today):
+            planned, left, apart = task_mines(policy, task)
+            rows.append((task.reference, task.planned_on, task.site_code, planned, planned - left, left, apart))
+    note = f"Open tasks past their planned date and not fully carried out, in the mines {policy.name} governs"
+    note += " (the others apart)"
     if as_of < today:
         note += f", as they stand today ({today.isoformat()}), not as of {as_of.isoformat()}"
     return table_from(
         "Overdue destruction tasks",
-        ("Task", "Planned on", "Site", "Planned", "Destroyed", "Left"),
+        ("Task", "Planned on", "Site", "Planned", "Destroyed", "Left", "Left, not covered"),
         rows,
         note=note + ".",
     )

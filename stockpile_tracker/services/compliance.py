@@ -160,16 +160,27 @@ def _korea(found: _Findings, policy: PolicyProfileInfo, reserves: Sequence[Korea
             )
 
 
+def task_mines(policy: PolicyProfileInfo, task: TaskInfo) -> tuple[int, int, int]:
+    """A task's mines the profile governs, planned and not destroyed, and those it does not govern
+    not destroyed: the one count of the overdue finding and the status report's overdue table."""
+    planned = left = apart = 0
+    for line in task.lines:
+        per_item = policy.covered_per_item(line.ap_per_item, line.av_per_item, line.activation)
+        planned += line.planned * per_item
+        left += (line.planned - line.destroyed) * per_item
+        apart += (line.planned - line.destroyed) * (line.mines_per_item - per_item)
+    return planned, left, apart
+
+
 def _overdue(found: _Findings, policy: PolicyProfileInfo, task: TaskInfo) -> None:
     """A late task is a deadline finding for the mines the profile governs; for the others it
     only informs."""
-    per_item = {
-        line.lot_id: policy.covered_per_item(line.ap_per_item, line.av_per_item, line.activation) for line in task.lines
-    }
-    covered = [line for line in task.lines if per_item[line.lot_id]]
-    planned = sum(line.planned * per_item[line.lot_id] for line in covered)
-    left = planned - sum(line.destroyed * per_item[line.lot_id] for line in covered)
-    apart = sum((line.planned - line.destroyed) * (line.mines_per_item - per_item[line.lot_id]) for line in task.lines)
+    covered = [
+        line
+        for line in task.lines
+        if policy.covered_per_item(line.ap_per_item, line.av_per_item, line.activation)
+    ]
+    planned, left, apart = task_mines(policy, task)
     if left > 0:
         found.add(
             ERROR,

@@ -148,6 +148,16 @@ def test_status_report_on_the_demo_equals_the_query_service(demo_url):
     engine.dispose()
 
 
+def test_the_overdue_table_counts_the_mines_check_counts(demo_url):
+    """One figure, one source: each overdue task's mines left, in the report and in `check`."""
+    engine = open_database(demo_url)
+    sp = Stockpile(engine, "reader", today=lambda: TODAY)
+    table = tables(status_report(sp, TODAY))["Overdue destruction tasks"]
+    late = {f.tasks[0]: f.quantity for f in sp.compliance.findings() if f.rule == "deadlines" and f.tasks}
+    assert table.rows and {row[0]: row[5] for row in table.rows} == late
+    engine.dispose()
+
+
 def test_lot_history_totals_to_the_balance(known):
     lot = known.queries.find_lot("L-1")
     report = lot_history_report(known, lot.id, printed_at=PRINTED)
