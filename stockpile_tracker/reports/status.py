@@ -59,14 +59,15 @@ def _scope_table(sp: Stockpile, as_of: date) -> Table:
         rows,
         note=f"{profile.name} governs {profile.scope}; only those mines count against its obligations. "
         "Figures are mines (items x mines per item): a lot of an item holding both kinds (a Volcano canister) "
-        "is on both lines. The total adds what is held, never the two surpluses: only the one covered is to destroy."
+        "is on both lines, so its lots are not added up. The total adds what is held, never the two surpluses: only "
+        "the one covered is to destroy."
         + (
             f" Covered: {scope.covered.beyond_note}; Retained counts the reserve up to the requirement "
             "(see Retained, by reason)."
             if scope.covered.beyond_requirement
             else ""
         ),
-        total_columns=(1, 2, 3, 4, 5, 10),  # lots, held, at destruction sites, on hand, retained, destroyed
+        total_columns=(2, 3, 4, 5, 10),  # held, at destruction sites, on hand, retained, destroyed
     )
 
 
