@@ -343,6 +343,13 @@ class CloseTaskDialog(FormDialog):
             f"<th>Destroyed</th><th>Certified</th></tr>{rows}</table>"
         )
         self.form.addRow(table)
+        unverified = [e.certificate_number for e in sp.destruction.events(task_id=task.id) if not e.verified_by]
+        if unverified:  # four eyes (rule 7): said before anything is typed, not after
+            self.add_note(
+                f"Not yet verified by a second person: certificate {', '.join(unverified)}. The task can be "
+                "closed once they are (Destruction > Verify certificate)."
+            ).setStyleSheet(f"color: {alarm_colour(self.palette())};")
+            self.action_button.setEnabled(False)
         self.problems = sp.destruction.discrepancies(task.id)
         self.problems_label = self.add_note(
             "Discrepancies:\n- " + "\n- ".join(self.problems)
@@ -352,7 +359,7 @@ class CloseTaskDialog(FormDialog):
         if self.problems:
             self.problems_label.setStyleSheet(f"color: {alarm_colour(self.palette())};")
         self.explanation_edit = self.add_field("Explanation", reason_box(), "explanation", "reason")
-        self.explanation_edit.setEnabled(bool(self.problems))
+        self.explanation_edit.setEnabled(bool(self.problems) and not unverified)
         gaps = [line for line in task.lines if line.loss_on_closing]
         if gaps:  # rule 6: they do not vanish on closing
             self.add_note(

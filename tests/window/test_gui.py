@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.domain.enums import LotStatus, RetentionFilter
@@ -237,6 +237,16 @@ def test_schedule_a_multi_selection_then_record_and_verify(window, monkeypatch, 
     seen = drive(qtbot, VerifyCertificateDialog, lambda d: None)
     window.log_view.verify_requested.emit(event)
     assert "another person must verify" in seen["dialog"].error
+
+    # ... and the task cannot close before he does: the dialog says so and offers nothing to type
+    def unverified(dialog):
+        assert any("Not yet verified by a second person" in label.text() for label in dialog.findChildren(QLabel))
+        assert not dialog.action_button.isEnabled() and not dialog.explanation_edit.isEnabled()
+        dialog.reject()
+
+    when_modal(qtbot, unverified, CloseTaskDialog)
+    window.plan_view.close_requested.emit(services(window).destruction.tasks()[0])
+    assert services(window).destruction.tasks()[0].status == "open"
 
     # ... but bob can, after which the task closes cleanly
     bob = MainWindow(window.settings, "bob")
