@@ -285,11 +285,12 @@ class RetentionDecision(Base):
 class Suspension(Base):
     """A hold on part of a lot (legal hold, investigation, safety): the mines stay surplus to destroy
     but cannot be scheduled, moved or destroyed until it is lifted. Several may be in force at once.
-    The lot becomes a holding when lots are held at several sites (DOMAIN.md section 7)."""
+    It is on one of the lot's holdings (0016): its home, or its mines shipped for destruction."""
 
     __tablename__ = "suspension"
     id: Mapped[int] = mapped_column(primary_key=True)
     lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"), index=True)
+    holding_id: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(16))
     quantity: Mapped[int] = mapped_column(Integer)
     reference: Mapped[str] = mapped_column(String(120))
@@ -309,6 +310,7 @@ class Suspension(Base):
             name="lifted_with_reason",
         ),
         CheckConstraint("lifted_on IS NULL OR lifted_on >= suspended_from", name="lifted_after_suspended"),
+        ForeignKeyConstraint(["holding_id", "lot_id"], ["holding.id", "holding.lot_id"]),
     )
 
 

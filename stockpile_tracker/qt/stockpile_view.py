@@ -64,6 +64,7 @@ RETENTION_COLUMNS = [
 SUSPENSION_COLUMNS = [
     Column("From", lambda s: s.suspended_from),
     Column("Suspended", lambda s: s.quantity, numeric=True),
+    Column("Where", lambda s: s.held_at),
     Column("Kind", lambda s: s.kind_label),
     Column("Reference", lambda s: s.reference),
     Column("Reason", lambda s: s.reason, elide=True),

@@ -29,6 +29,13 @@ class SuspendDialog(FormDialog):
         super().__init__(sp, f"Suspend - lot {lot.lot_number}", "Suspend", parent)
         self.lot = lot = as_now(sp, [lot])[0]
         self.add_note(_lot_note(lot) + " Suspended mines stay surplus, held back until lifted.")
+        # at home (its unscheduled surplus), or its mines shipped to a destruction site and awaiting it there
+        places: list[tuple[str, object]] = [(f"{lot.site_code}, its home", lot.site_code)]
+        places += [
+            (f"{site}, for destruction ({awaiting:,} await destruction there)", site)
+            for site, awaiting in sp.queries.shipped_to(lot.id)
+        ]
+        self.site_combo = self.add_field("Mines at", ChoiceCombo(places), "site")
         self.kind_combo = self.add_field("Kind", ChoiceCombo([(k.label, k.value) for k in SuspensionKind]), "kind")
         self.quantity_spin = self.add_field("Suspend (mines)", QuantitySpin(), "quantity")
         self.reference_edit = self.add_field("Reference", QLineEdit(), "reference")
@@ -43,6 +50,7 @@ class SuspendDialog(FormDialog):
             reference=self.reference_edit.text(),
             reason=typed_text(self.reason_edit),
             suspended_from=self.from_edit.value,
+            site=self.site_combo.value,
             seen=[self.lot],
         )
 

@@ -238,14 +238,15 @@ def _suspensions_table(sp: Stockpile, profile: PolicyProfileInfo, suspended: lis
         lot = sp.queries.lot(s.lot_id)
         covered = profile.covered_per_item(lot.ap_per_item, lot.av_per_item, activation[lot.type_designation])
         mines = (s.quantity * covered, s.quantity * (lot.mines_per_item - covered))
-        rows.append((s.kind_label, s.reference, s.lot_number, s.suspended_from, s.quantity, *mines))
+        rows.append((s.kind_label, s.reference, s.lot_number, s.held_at, s.suspended_from, s.quantity, *mines))
     return table_from(
         "Suspended, by suspension",
-        ("Kind", "Reference", "Lot", "From", "Items", f"Mines covered by {profile.name}", "Mines not covered"),
+        ("Kind", "Reference", "Lot", "Where", "From", "Items", f"Mines covered by {profile.name}", "Mines not covered"),
         rows,
-        note="Suspended mines are surplus (in Surplus and Suspended above): held back from scheduling and "
-        "destruction until the suspension is lifted, then to be destroyed.",
-        total_columns=(5, 6),
+        note="Suspended mines are surplus: held back from scheduling and destruction until the suspension is "
+        "lifted, then to be destroyed. Those at the lots' homes are in Surplus and Suspended above; those shipped "
+        "for destruction (Where says so) are among the mines at destruction sites, held there until it is lifted.",
+        total_columns=(6, 7),
     )
 
 

@@ -36,8 +36,10 @@ from ..db.models import (
     LossResolution,
     Lot,
     LotBalance,
+    MineType,
     Movement,
     RetentionDecision,
+    Site,
     Suspension,
     TaskLine,
     UnaccountedLoss,
@@ -260,7 +262,8 @@ def derived_balance_query(
     )
     suspended = (
         select(Suspension.lot_id, func.sum(Suspension.quantity).label("suspended"))
-        .where(in_force, only(Suspension.lot_id), until(Suspension.suspended_from))
+        .join(Holding, Holding.id == Suspension.holding_id)
+        .where(in_force, ~at_destruction_site(), only(Suspension.lot_id), until(Suspension.suspended_from))
         .group_by(Suspension.lot_id)
         .subquery()
     )
@@ -417,9 +420,9 @@ def check_history(session: Session, lot: Lot) -> None:
             )
         ).all(),
         session.execute(
-            select(Suspension.suspended_from, Suspension.lifted_on, Suspension.quantity).where(
-                Suspension.lot_id == lot.id
-            )
+            select(Suspension.suspended_from, Suspension.lifted_on, Suspension.quantity)
+            .join(Holding, Holding.id == Suspension.holding_id)
+            .where(Suspension.lot_id == lot.id, ~at_destruction_site())
         ).all(),
     )
     if breach is not None:
@@ -430,6 +433,47 @@ def check_history(session: Session, lot: Lot) -> None:
             "mines cannot leave the lot",
             field="quantity",
         )
+    check_shipped_suspensions(session, lot)
+
+
+def shipped_suspension_breaches(session: Session, lot_ids: Collection[int] | None = None) -> list[str]:
+    """Suspensions of mines shipped for destruction (DOMAIN.md section 2, suspension): on every day,
+    what is suspended at a holding for destruction is there. A breach in words, per holding."""
+    held = select(Suspension.holding_id).where(Suspension.lot_id.in_(lot_ids) if lot_ids is not None else true())
+    holdings = session.execute(
+        select(Holding.id, Lot.lot_number, MineType.designation, Site.code)
+        .join(Lot, Lot.id == Holding.lot_id)
+        .join(MineType, MineType.id == Lot.mine_type_id)
+        .join(Site, Site.id == Holding.site_id)
+        .where(Holding.for_destruction.is_(True), Holding.id.in_(held))
+        .order_by(Holding.id)
+    ).all()
+    found = []
+    for holding_id, number, designation, site in holdings:
+        breach = history_breach(
+            session.execute(
+                select(Movement.occurred_on, Movement.quantity).where(Movement.holding_id == holding_id)
+            ).all(),
+            [],
+            session.execute(
+                select(Suspension.suspended_from, Suspension.lifted_on, Suspension.quantity).where(
+                    Suspension.holding_id == holding_id
+                )
+            ).all(),
+        )
+        if breach is not None:
+            found.append(
+                f"lot {number} ({designation}): at the end of {breach.day.isoformat()} {breach.held_back:,} would be "
+                f"suspended at {site} but only {breach.on_hand:,} await destruction there"
+            )
+    return found
+
+
+def check_shipped_suspensions(session: Session, lot: Lot) -> None:
+    """Suspended mines at a destruction site are neither destroyed, sent back nor lost until lifted."""
+    breaches = shipped_suspension_breaches(session, [lot.id])
+    if breaches:
+        raise RuleViolation(Rule.SUSPENSION, f"{breaches[0]}; lift the suspension first", field="quantity")
 
 
 def suspensions_in_force(lot: Lot) -> str:
@@ -437,7 +481,10 @@ def suspensions_in_force(lot: Lot) -> str:
     session = object_session(lot)
     assert session is not None  # a lot whose figures are checked was read in a session
     held = session.scalars(
-        select(Suspension).where(Suspension.lot_id == lot.id, Suspension.lifted_on.is_(None)).order_by(Suspension.id)
+        select(Suspension)
+        .join(Holding, Holding.id == Suspension.holding_id)
+        .where(Suspension.lot_id == lot.id, Suspension.lifted_on.is_(None), ~at_destruction_site())
+        .order_by(Suspension.id)
     )
     return "; ".join(f"{SuspensionKind(s.kind).label} {s.reference}: {s.quantity:,}" for s in held)
 

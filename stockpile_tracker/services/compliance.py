@@ -176,9 +176,7 @@ def _overdue(found: _Findings, policy: PolicyProfileInfo, task: TaskInfo) -> Non
     """A late task is a deadline finding for the mines the profile governs; for the others it
     only informs."""
     covered = [
-        line
-        for line in task.lines
-        if policy.covered_per_item(line.ap_per_item, line.av_per_item, line.activation)
+        line for line in task.lines if policy.covered_per_item(line.ap_per_item, line.av_per_item, line.activation)
     ]
     planned, left, apart = task_mines(policy, task)
     if left > 0:

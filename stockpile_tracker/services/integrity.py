@@ -42,7 +42,7 @@ from ..domain.errors import DatabaseError
 from ..domain.rules import first_negative_balance
 from . import audit
 from .append_only import trigger_problems
-from .balance import derived_balance_query, history_breach
+from .balance import derived_balance_query, history_breach, shipped_suspension_breaches
 from .base import Context
 from .catalogue import profile_info
 from .dto.reports import ChainReport, CheckReport
@@ -85,6 +85,7 @@ def check_database(ctx: Context) -> CheckReport:
             problems.extend(task_problems(session))
             problems.extend(holding_problems(session))
             problems.extend(entry_problems(session))
+            problems.extend(shipped_suspension_breaches(session))
             problems.extend(refused_rows(session, ctx.today()))
         movement_count = session.scalar(select(func.count(Movement.id))) or 0
         chain = audit.verify_chain(session)
@@ -342,8 +343,12 @@ def _history_problems(session: Session, names: dict[int, str]) -> list[str]:
             )
         )
     )
-    suspensions = _by_lot(
-        session.execute(select(Suspension.lot_id, Suspension.suspended_from, Suspension.lifted_on, Suspension.quantity))
+    suspensions = _by_lot(  # those at the lots' homes; those of mines shipped for destruction apart, below
+        session.execute(
+            select(Suspension.lot_id, Suspension.suspended_from, Suspension.lifted_on, Suspension.quantity)
+            .join(Holding, Holding.id == Suspension.holding_id)
+            .where(Holding.for_destruction.is_(False))
+        )
     )
     movements = session.execute(
         select(

@@ -555,18 +555,26 @@ class QueryService:
             ).all()
         return [(code, int(held)) for code, held, _home in sorted(rows, key=lambda r: (not r[2], r[0])) if held]
 
+    def shipped_to(self, lot_id: int) -> list[tuple[str, int]]:
+        """(site code, mines awaiting destruction there) of each site a lot's mines were shipped to
+        and await destruction, by site code."""
+        at_sites = at_destruction_query(Movement.lot_id == lot_id).subquery()
+        with self.ctx.read() as session:
+            return sorted(
+                (code, int(held))
+                for code, held in session.execute(
+                    select(Site.code, at_sites.c.at_destruction).join(Site, Site.id == at_sites.c.site_id)
+                )
+            )
+
     def held_at(self, lot_id: int) -> str:
         """Where a lot's mines are, in words: on hand at each of the state's sites (its home first),
         then at destruction sites, in items (and what an item holds, when it is not one mine)."""
-        at_sites = at_destruction_query(Movement.lot_id == lot_id).subquery()
-        with self.ctx.read() as session:
-            shipped = session.execute(
-                select(Site.code, at_sites.c.at_destruction).join(Site, Site.id == at_sites.c.site_id)
-            ).all()
+        shipped = self.shipped_to(lot_id)
         row = self.lot(lot_id)
         words = ", ".join(f"{site} {held:,}" for site, held in self.holdings(lot_id))
         if shipped:
-            words += "; at destruction sites " + ", ".join(f"{site} {held:,}" for site, held in sorted(shipped))
+            words += "; at destruction sites " + ", ".join(f"{site} {held:,}" for site, held in shipped)
         unit = "items" if row.mines_per_item == 1 else f"items of {row.contents} each"
         return f"{words} ({unit})"
 

@@ -162,16 +162,16 @@ def _returned_entries_problems(session: Session) -> list[str]:
 def _suspension_problems(session: Session, today: date) -> list[str]:
     """Each suspension dated as `suspend` and `lift` date it: from the lot's first entry, not in the
     future, lifted after it began and not in the future."""
-    first = (
-        select(Movement.lot_id, func.min(Movement.occurred_on).label("first"))
-        .where(Movement.lot_id.in_(select(Suspension.lot_id)))
-        .group_by(Movement.lot_id)
+    first = (  # the first entry at the holding it holds mines at
+        select(Movement.holding_id, func.min(Movement.occurred_on).label("first"))
+        .where(Movement.holding_id.in_(select(Suspension.holding_id)))
+        .group_by(Movement.holding_id)
         .subquery()
     )
     rows = session.execute(
         select(Suspension, Lot, first.c.first)
         .join(Lot, Lot.id == Suspension.lot_id)
-        .outerjoin(first, first.c.lot_id == Suspension.lot_id)
+        .outerjoin(first, first.c.holding_id == Suspension.holding_id)
         .order_by(Suspension.id)
     ).all()
     problems = []

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..db.models import Lot, MineType, Movement, Suspension
+from ..db.models import Holding, Lot, MineType, Movement, Suspension
 from ..domain.enums import Rule, SuspensionKind
 from ..domain.errors import InvalidInput, NotFound
 from ..domain.rules import require_date, require_not_future, require_positive, require_text
@@ -22,7 +22,34 @@ from .base import Context, utc_now
 from .dto.catalogue import PolicyProfileInfo
 from .dto.lots import LotRow, SuspensionInfo
 from .dto.reports import Finding
-from .ledger import current_balance, get_lot, lot_name, require_unchanged, require_unscheduled
+from .ledger import (
+    current_balance,
+    find_site,
+    get_lot,
+    held_at,
+    holding_at,
+    lot_name,
+    require_unchanged,
+    require_unscheduled,
+)
+
+
+def _suspended_holding(session: Session, lot: Lot, site: str | None) -> Holding:
+    """The holding a suspension holds mines at: the lot's home, or its mines shipped to `site` for
+    destruction. Mines moved to another of its own sites are suspended once moved back home."""
+    if site is None or site == lot.site.code:
+        return holding_at(session, lot)
+    where = find_site(session, site)
+    shipped = session.scalar(
+        select(Holding).where(Holding.lot_id == lot.id, Holding.site_id == where.id, Holding.for_destruction.is_(True))
+    )
+    if shipped is None or held_at(session, shipped) <= 0:
+        raise InvalidInput(
+            "site",
+            f"{lot_name(lot)} has no mines awaiting destruction at {where.code}: a suspension is on its mines at "
+            f"home ({lot.site.code}) or on those shipped to a destruction site",
+        )
+    return shipped
 
 
 def suspension_kind(value: object) -> SuspensionKind:
@@ -32,11 +59,13 @@ def suspension_kind(value: object) -> SuspensionKind:
     raise InvalidInput("kind", f"{value!r} is not a kind of suspension ({', '.join(choices)})")
 
 
-def _info(suspension: Suspension, lot_number: str) -> SuspensionInfo:
+def _info(suspension: Suspension, lot_number: str, holding: Holding) -> SuspensionInfo:
     return SuspensionInfo(
         id=suspension.id,
         lot_id=suspension.lot_id,
         lot_number=lot_number,
+        site_code=holding.site.code,
+        for_destruction=holding.for_destruction,
         kind=suspension.kind,
         quantity=suspension.quantity,
         reference=suspension.reference,
@@ -134,10 +163,13 @@ class SuspensionService:
         reference: str,
         reason: str,
         suspended_from: date,
+        site: str | None = None,
         seen: Iterable[LotRow] = (),
     ) -> SuspensionInfo:
-        """Hold back part of a lot's unscheduled surplus: not retained, not scheduled, not already
-        suspended. `seen`: the lot as the form showed it."""
+        """Hold back part of a lot's unscheduled surplus at its home (not retained, not scheduled, not
+        already suspended) or, with `site`, of its mines shipped there for destruction and awaiting
+        it (not already suspended): they are neither destroyed, sent back nor lost until it is lifted.
+        `seen`: the lot as the form showed it."""
         kind = suspension_kind(kind)
         require_positive("quantity", quantity)
         reference = require_text("reference", reference, 120)
@@ -146,12 +178,15 @@ class SuspensionService:
         with self.ctx.write() as session:
             require_unchanged(session, seen)
             lot = get_lot(session, lot_id)
-            first = session.scalar(select(func.min(Movement.occurred_on)).where(Movement.lot_id == lot.id))
-            # DOMAIN.md section 4, suspension: only unscheduled surplus is suspended
-            require_held_from(lot_name(lot), first, suspended_from)
-            require_unscheduled(lot, current_balance(session, lot), quantity, "suspend", Rule.SUSPENSION)
+            holding = _suspended_holding(session, lot, site)
+            first = session.scalar(select(func.min(Movement.occurred_on)).where(Movement.holding_id == holding.id))
+            where = f"{lot_name(lot)} at {holding.site.code}" if holding.for_destruction else lot_name(lot)
+            require_held_from(where, first, suspended_from)
+            if not holding.for_destruction:  # DOMAIN.md section 4, suspension: only unscheduled surplus
+                require_unscheduled(lot, current_balance(session, lot), quantity, "suspend", Rule.SUSPENSION)
             suspension = Suspension(
                 lot_id=lot.id,
+                holding_id=holding.id,
                 kind=kind.value,
                 quantity=quantity,
                 reference=reference,
@@ -164,7 +199,7 @@ class SuspensionService:
             session.flush()
             balance.refresh(session, lot)
             audit.record(session, self.ctx.user, "suspend", "lot", lot.id, after=_snapshot(suspension), reason=reason)
-            return _info(suspension, lot.lot_number)
+            return _info(suspension, lot.lot_number, holding)
 
     def lift(self, suspension_id: int, *, reason: str, lifted_on: date | None = None) -> SuspensionInfo:
         """End a suspension: its mines can be scheduled and destroyed again."""
@@ -198,24 +233,28 @@ class SuspensionService:
                 after=_snapshot(suspension),
                 reason=reason,
             )
-            return _info(suspension, lot.lot_number)
+            return _info(suspension, lot.lot_number, session.get_one(Holding, suspension.holding_id))
 
     def in_force(self, as_of: date) -> list[SuspensionInfo]:
         """Every suspension in force at the end of `as_of`, oldest first: the status report's list."""
         with self.ctx.read() as session:
             rows = session.execute(
-                select(Suspension, Lot.lot_number)
+                select(Suspension, Lot.lot_number, Holding)
                 .join(Lot, Lot.id == Suspension.lot_id)
+                .join(Holding, Holding.id == Suspension.holding_id)
                 .where(in_force_on(as_of))
                 .order_by(Suspension.suspended_from, Suspension.id)
             )
-            return [_info(suspension, number) for suspension, number in rows]
+            return [_info(suspension, number, holding) for suspension, number, holding in rows]
 
     def of_lot(self, lot_id: int) -> list[SuspensionInfo]:
         """The lot's suspensions, in force and lifted, oldest first."""
         with self.ctx.read() as session:
             lot = get_lot(session, lot_id)
-            held = session.scalars(
-                select(Suspension).where(Suspension.lot_id == lot.id).order_by(Suspension.suspended_from, Suspension.id)
+            held = session.execute(
+                select(Suspension, Holding)
+                .join(Holding, Holding.id == Suspension.holding_id)
+                .where(Suspension.lot_id == lot.id)
+                .order_by(Suspension.suspended_from, Suspension.id)
             )
-            return [_info(suspension, lot.lot_number) for suspension in held]
+            return [_info(suspension, lot.lot_number, holding) for suspension, holding in held]

@@ -962,3 +962,43 @@ def shipments_become_holdings_for_destruction(url: str) -> None:
 
 def test_upgrading_0014_makes_shipments_holdings_for_destruction(tmp_path, pg_server):
     on_fixture_upgraded("0014", tmp_path, pg_server, shipments_become_holdings_for_destruction)
+
+
+def suspensions_are_on_their_lots_homes(url: str) -> None:
+    """0016: every suspension is on its lot's home holding, every figure as it was; the downgrade
+    gives the record back, and refuses once mines shipped for destruction are suspended."""
+    engine = make_engine(url)
+    before = figures(engine)
+    engine.dispose()
+    engine = open_database(url)
+    try:
+        with engine.connect() as connection:
+            homes = connection.execute(
+                text(
+                    "SELECT count(*) FROM suspension s JOIN holding h ON h.id = s.holding_id JOIN lot l "
+                    "ON l.id = s.lot_id WHERE h.lot_id = s.lot_id AND h.site_id = l.site_id AND NOT h.for_destruction"
+                )
+            ).scalar_one()
+            suspensions = connection.execute(text("SELECT count(*) FROM suspension")).scalar_one()
+        assert homes == suspensions > 0
+        assert figures(engine) == legal_holds_become_suspensions(before)
+        sp = Stockpile(engine, "reader", today=lambda: TODAY)
+        assert sp.check().ok
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection=connection), "0015")
+        assert figures(engine) == legal_holds_become_suspensions(before)
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection=connection), HEAD)
+        [shipped] = [row for row in sp.queries.lots(limit=None) if row.at_destruction]
+        [site] = [site for site, _awaiting in sp.queries.shipped_to(shipped.id)]
+        sp.suspensions.suspend(
+            shipped.id, kind="safety", quantity=1, reference="S-1", reason="r", suspended_from=TODAY, site=site
+        )
+        with pytest.raises(RuntimeError, match="suspensions of mines shipped for destruction"), engine.begin() as c:
+            command.downgrade(alembic_config(connection=c), "0015")
+    finally:
+        engine.dispose()
+
+
+def test_upgrading_0015_puts_each_suspension_on_its_lots_home(tmp_path, pg_server):
+    on_fixture_upgraded("0015", tmp_path, pg_server, suspensions_are_on_their_lots_homes)

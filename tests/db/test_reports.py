@@ -112,7 +112,7 @@ def test_status_report_splits_surplus_into_scheduled_suspended_and_unscheduled(k
     assert totals.surplus == totals.scheduled + totals.suspended + totals.unscheduled
     assert totals.on_hand == totals.retained + totals.surplus
     listed = tables(status_report(known, TODAY))["Suspended, by suspension"]
-    assert listed.rows == (("investigation", "QDR-7", "L-2", TODAY, 100, 100, 0),)
+    assert listed.rows == (("investigation", "QDR-7", "L-2", "ANAD", TODAY, 100, 100, 0),)
     assert listed.total_row[-2:] == (totals.suspended, known.queries.totals_by_scope().not_covered.suspended)
     # a day before the suspension, the mines were not suspended
     earlier = status_report(known, TODAY - timedelta(days=1))

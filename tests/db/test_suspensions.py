@@ -299,5 +299,99 @@ def test_a_suspension_of_items_is_found_in_the_mines_the_profile_governs(sp):
     scope = sp.queries.scope_totals()
     assert (scope.covered.suspended, scope.not_covered.suspended, scope.items.suspended) == (370, 50, 20)
     (listed,) = [t for t in status_report(sp, TODAY).tables if t.title == "Suspended, by suspension"]
-    assert sorted(row[2:] for row in listed.rows) == [("A-1", TODAY, 10, 360, 0), ("V-1", TODAY, 10, 10, 50)]
+    assert sorted(row[2:] for row in listed.rows) == [
+        ("A-1", "ANAD", TODAY, 10, 360, 0),
+        ("V-1", "ANAD", TODAY, 10, 10, 50),
+    ]
     assert tuple(listed.total_row[-2:]) == (370, 50)
+
+
+def test_mines_shipped_for_destruction_are_suspended_where_they_are(sp, verifier, engine, database_url, capsys):
+    """Greece, 2014: the plant stopped with the state's mines in it. A hold on them at the plant keeps
+    them there: not destroyed, not sent back, not lost by closing the task, until it is lifted. They
+    stay at destruction sites, not in the lot's suspended surplus at home."""
+    from stockpile_tracker.cli import main
+
+    sp.catalogue.add_site(code="TEAD", name="Tooele", country="US", kind="destruction")
+    lot = receive(sp, "P-1", 1000)
+    task = sp.destruction.schedule(planned_on=TODAY, site="TEAD", method="disassembly", lines={lot: 600})
+    sp.destruction.ship(task.id, on=date(2026, 6, 1), lines={lot: 600}, document_ref="GBL-1")
+    held = sp.suspensions.suspend(
+        lot,
+        kind="safety",
+        quantity=500,
+        reference="PLANT-STOP-1",
+        reason="explosion at the plant; mines inside under a safety hold",
+        suspended_from=date(2026, 6, 10),
+        site="TEAD",
+    )
+    assert (held.held_at, held.quantity) == ("TEAD, for destruction", 500)
+    row = sp.queries.lot(lot)
+    assert (row.on_hand, row.at_destruction, row.suspended, row.unscheduled) == (400, 600, 0, 400)
+
+    def destroy(quantity, cert, on=date(2026, 6, 20)):
+        return sp.destruction.record_event(
+            occurred_on=on,
+            site="TEAD",
+            method="disassembly",
+            officer="D. Moore",
+            witness="B. Jones",
+            certificate_number=cert,
+            lines={lot: quantity},
+            task_id=task.id,
+        )
+
+    first = destroy(100, "T-1")  # the 100 not held back
+    verifier.destruction.verify_certificate(first.id, verified_on=TODAY)
+    for action, args, kwargs, left in (
+        (destroy, (1, "T-2"), {}, 499),
+        (
+            sp.destruction.return_shipped,
+            (task.id,),
+            {"on": TODAY, "lines": {lot: 1}, "document_ref": "R", "reason": "r"},
+            499,
+        ),
+        (sp.destruction.close_task, (task.id, "plant closed"), {}, 0),
+    ):
+        error = refused(engine, RuleViolation, action, *args, **kwargs)
+        assert error.rule == Rule.SUSPENSION
+        assert f"500 would be suspended at TEAD but only {left} await destruction there; lift the suspension" in str(
+            error
+        )
+    (listed,) = [t for t in status_report(sp, TODAY).tables if t.title == "Suspended, by suspension"]
+    assert listed.rows[0][2:4] == ("P-1", "TEAD, for destruction")
+    assert main(["--database", database_url, "db", "check"]) == 0, capsys.readouterr().out
+    # not on mines it does not hold there, nor at a site they were never shipped to
+    error = refused(
+        engine,
+        RuleViolation,
+        sp.suspensions.suspend,
+        lot,
+        kind="safety",
+        quantity=1,
+        reference="X",
+        reason="r",
+        suspended_from=TODAY,
+        site="TEAD",
+    )
+    assert "501 would be suspended at TEAD but only 500 await destruction there" in str(error)
+    error = refused(
+        engine,
+        InvalidInput,
+        sp.suspensions.suspend,
+        lot,
+        kind="safety",
+        quantity=1,
+        reference="X",
+        reason="r",
+        suspended_from=TODAY,
+        site="CAMP-C",
+    )
+    assert str(error) == (
+        "site: lot P-1 (M67) has no mines awaiting destruction at CAMP-C: a suspension is on its mines at home "
+        "(ANAD) or on those shipped to a destruction site"
+    )
+    sp.suspensions.lift(held.id, reason="plant reopened", lifted_on=date(2026, 6, 25))
+    destroy(500, "T-3", on=date(2026, 6, 26))  # once lifted; not on a day it was in force
+    assert sp.queries.lot(lot).at_destruction == 0
+    assert sp.check().ok

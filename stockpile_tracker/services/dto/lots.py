@@ -355,6 +355,8 @@ class SuspensionInfo:
     id: int
     lot_id: int
     lot_number: str
+    site_code: str  # where the mines it holds are: the lot's home, or a destruction site
+    for_destruction: bool  # on mines shipped there for destruction
     kind: str
     quantity: int
     reference: str
@@ -368,6 +370,11 @@ class SuspensionInfo:
     @property
     def in_force(self) -> bool:
         return self.lifted_on is None
+
+    @property
+    def held_at(self) -> str:
+        """Where the mines it holds are, in words."""
+        return f"{self.site_code}, for destruction" if self.for_destruction else self.site_code
 
     @property
     def kind_label(self) -> str:
