@@ -267,6 +267,7 @@ class StockpileView(QWidget):
         self._sized = False
         self._current_id: int | None = None
         self._read_lot: LotRow | None = None  # the chosen lot as the detail pane last read it
+        self._shipped_held = False  # it has a suspension in force on mines shipped for destruction
         self._reveal = False  # scroll to the current lot once its row is shown (select_lot)
         self.scope_totals: ScopeTotals | None = None  # of the filter shown, once read
         self._kept_ids: set[int] = set()  # the lots selected when the rows were read again
@@ -468,7 +469,10 @@ class StockpileView(QWidget):
         fetched, as the detail pane read it): Lift suspension needs one."""
         row = self.model.index_of_lot(self._current_id) if self._current_id is not None else None
         lot = self.model.row(row) if row is not None else self._read_lot
-        return lot is not None and lot.id == self._current_id and lot.suspended > 0
+        if lot is None or lot.id != self._current_id:
+            return False
+        # one on mines shipped for destruction is not in its row's suspended (on hand) figure
+        return lot.suspended > 0 or (self._read_lot is not None and self._read_lot.id == lot.id and self._shipped_held)
 
     def _show_current(self) -> None:
         """The chosen lot in the detail pane, read from the background."""
@@ -485,6 +489,7 @@ class StockpileView(QWidget):
 
     def _show_lot_file(self, lot: LotFile) -> None:
         self._read_lot = lot.row
+        self._shipped_held = any(s.in_force and s.for_destruction for s in lot.suspensions)
         self.detail.show_lot(lot)
         self.lot_changed.emit(lot.row)
 

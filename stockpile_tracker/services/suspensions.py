@@ -120,21 +120,23 @@ def suspended_near_deadline(
     is in items, as the ledger counts; the finding in the mines of them the profile governs."""
     deadline, whose = deadline_of
     rows = session.execute(
-        select(Suspension, Lot.lot_number, MineType.ap_per_item, MineType.av_per_item, MineType.activation)
+        select(Suspension, Lot.lot_number, MineType.ap_per_item, MineType.av_per_item, MineType.activation, Holding)
         .join(Lot, Lot.id == Suspension.lot_id)
         .join(MineType, MineType.id == Lot.mine_type_id)
+        .join(Holding, Holding.id == Suspension.holding_id)
         .where(in_force_on(today))
         .order_by(Suspension.suspended_from, Suspension.id)
     ).all()
     passed = "passed" if today > deadline else "falls"
     when = f"the deadline of {whose} ({deadline.isoformat()}) {passed} {days_between(deadline, today)}"
     findings = []
-    for held, number, ap_per_item, av_per_item, activation in rows:
+    for held, number, ap_per_item, av_per_item, activation, holding in rows:
         per_item = policy.covered_per_item(ap_per_item, av_per_item, activation)
         if not per_item:
             continue
         mines = held.quantity * per_item
         in_items = "" if per_item == 1 else f" (in {held.quantity:,} items)"
+        in_items += f", shipped to {holding.site.code} for destruction," if holding.for_destruction else ""
         findings.append(
             Finding(
                 severity=severity,

@@ -140,3 +140,42 @@ def test_the_status_filter_shows_the_lots_with_a_suspension_in_force(qtbot, sett
     suspended = [row.id for row in window.sp.queries.lots(limit=None) if row.suspended]
     assert suspended and [row.id for row in view.model.rows] == suspended
     assert view.model.totals == window.sp.queries.totals(LotFilter(status=LotStatus.SUSPENDED))
+
+
+def test_suspend_mines_shipped_for_destruction_then_lift_them(window, qtbot):
+    """The Suspend dialog offers the plant the lot's mines were shipped to; Lift suspension is then
+    offered though nothing is suspended at home."""
+    sp = window.sp
+    sp.catalogue.add_site(code="TEAD", name="Tooele", country="US", kind="destruction")
+    lot = sp.queries.find_lot("L-002")
+    task = sp.destruction.schedule(planned_on=date(2026, 6, 1), site="TEAD", method="disassembly", lines={lot.id: 300})
+    sp.destruction.ship(task.id, on=date(2026, 6, 2), lines={lot.id: 300}, document_ref="GBL-1")
+    window.stockpile_view.refresh()
+    window.stockpile_view.select_lot(lot.id)
+    stockpile_shown(window)
+
+    def fill(dialog):
+        assert dialog.site_combo.itemText(1) == "TEAD, for destruction (300 await destruction there)"
+        dialog.site_combo.value = "TEAD"
+        dialog.kind_combo.value = "safety"
+        dialog.quantity_spin.setValue(200)
+        qtbot.keyClicks(dialog.reference_edit, "PLANT-STOP")
+        qtbot.keyClicks(dialog.reason_edit, "explosion at the plant")
+        dialog.from_edit.value = date(2026, 6, 10)
+
+    seen = drive(qtbot, SuspendDialog, fill)
+    window.named_actions["suspend"].trigger()
+    assert seen["dialog"].result() == QDialog.DialogCode.Accepted, seen["dialog"].error
+    settle(qtbot, window)
+    assert shown_row(window, lot.id)["Suspended"] == "0"  # on hand: none held back at home
+    (shown,) = window.stockpile_view.detail.suspensions_model.rows
+    assert (shown.held_at, shown.quantity) == ("TEAD, for destruction", 200)
+    assert window.named_actions["lift_suspension"].isEnabled()
+
+    def lift(dialog):
+        qtbot.keyClicks(dialog.reason_edit, "plant reopened")
+
+    drive(qtbot, LiftDialog, lift)
+    window.named_actions["lift_suspension"].trigger()
+    settle(qtbot, window)
+    assert not [s for s in sp.suspensions.of_lot(lot.id) if s.in_force]
