@@ -129,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     lots.add_argument("--type", help="mine type designation, e.g. M67")
     lots.add_argument("--category", choices=["AP", "AV"], help="AP (anti-personnel) or AV (anti-vehicle)")
     lots.add_argument("--sd", choices=[c.value for c in SdClass], help="SD, SDA or persistent")
-    lots.add_argument("--site", help="site code")
+    lots.add_argument("--site", help="the code of the lots' home site (where each lot holds its mines: see its row)")
     lots.add_argument("--status", choices=[s.value for s in LotStatus], help="where the lot is in its destruction")
     lots.add_argument("--text", help="part of a lot number or note")
     lots.add_argument(

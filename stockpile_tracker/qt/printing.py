@@ -157,8 +157,8 @@ def paginate(document: QTextDocument, height: float) -> list[Page]:
 
 
 def _breaks(document: QTextDocument) -> tuple[list[_Break], list[tuple[float, float]]]:
-    """Where pages may end, in order, and the spans (a heading's top to the bottom of the first
-    row of its table, or of the next paragraph) that one page must hold whole."""
+    """Where pages may end, in order, and the spans (each paragraph; a heading's top to the bottom
+    of the first row of its table, or of the next paragraph) that one page must hold whole."""
     layout = document.documentLayout()
     breaks: list[_Break] = []
     kept: list[tuple[float, float]] = []
@@ -170,6 +170,9 @@ def _breaks(document: QTextDocument) -> tuple[list[_Break], list[tuple[float, fl
             lines = block.layout()
             if block.text():  # Qt puts an empty block after each table, over the table's last row
                 breaks.extend(_Break(top + lines.lineAt(i).y()) for i in range(lines.lineCount()))
+                # a paragraph (a table's note) on one page: a line cut off at a page's top would be
+                # drawn across its header band
+                kept.append((top, layout.blockBoundingRect(block).bottom()))
             if block.blockFormat().headingLevel() and block.next().isValid():
                 kept.append((top, max(layout.blockBoundingRect(b).bottom() for b in _kept_with(block.next()))))
             block = block.next()

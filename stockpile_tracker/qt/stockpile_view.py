@@ -92,6 +92,12 @@ class LotFile:
         return sum(loss.unaccounted for loss in self.losses)
 
 
+def _held_there(lot: LotFile) -> str:
+    """Of the mines at destruction sites, those a suspension holds there, in words."""
+    held = sum(s.quantity for s in lot.suspensions if s.in_force and s.for_destruction)
+    return f" ({held:,} suspended there)" if held else ""
+
+
 def read_lot_file(sp: Stockpile, lot_id: int) -> LotFile:
     row = sp.queries.lot(lot_id)
     return LotFile(
@@ -179,7 +185,7 @@ class LotDetail(QWidget):
             + (f" - UNACCOUNTED FOR {lot.unaccounted:,}" if lot.unaccounted else "")
             + f" - on hand {row.on_hand:,}, retained {row.retained:,}{kept}, surplus {row.surplus:,}, "
             f"scheduled {row.scheduled:,}, suspended {row.suspended:,}, "
-            + (f"at destruction sites {row.at_destruction:,}, " if row.at_destruction else "")
+            + (f"at destruction sites {row.at_destruction:,}{_held_there(lot)}, " if row.at_destruction else "")
             + f"destroyed {row.destroyed:,}"
             + (f" - held at {lot.held_at}" if lot.held_at else "")
             + ("" if row.mines_per_item == 1 else f" - {row.contents} per item: {row.mines_on_hand:,} mines on hand")

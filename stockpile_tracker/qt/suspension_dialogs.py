@@ -30,7 +30,7 @@ class SuspendDialog(FormDialog):
         self.lot = lot = as_now(sp, [lot])[0]
         self.add_note(_lot_note(lot) + " Suspended mines stay surplus, held back until lifted.")
         # at home (its unscheduled surplus), or its mines shipped to a destruction site and awaiting it there
-        places: list[tuple[str, object]] = [(f"{lot.site_code}, its home", lot.site_code)]
+        places: list[tuple[str, object]] = [(f"{lot.site_code}, its home", None)]
         places += [
             (f"{site}, for destruction ({awaiting:,} await destruction there)", site)
             for site, awaiting in sp.queries.shipped_to(lot.id)
@@ -50,7 +50,7 @@ class SuspendDialog(FormDialog):
             reference=self.reference_edit.text(),
             reason=typed_text(self.reason_edit),
             suspended_from=self.from_edit.value,
-            site=self.site_combo.value,
+            shipped_to=self.site_combo.value,
             seen=[self.lot],
         )
 

@@ -86,11 +86,12 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
     )
     suspensions = table_from(
         "Suspensions",
-        ("From", "Suspended", "Kind", "Reference", "Reason", "By", "Lifted on", "Lifted by", "Why lifted"),
+        ("From", "Suspended", "Where", "Kind", "Reference", "Reason", "By", "Lifted on", "Lifted by", "Why lifted"),
         [
             (
                 s.suspended_from,
                 f"{s.quantity:,}",
+                s.held_at,
                 s.kind_label,
                 s.reference,
                 s.reason,
@@ -102,7 +103,8 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
             for s in sp.suspensions.of_lot(lot_id)
         ],
         totals=False,
-        note="Suspended mines are surplus: they are to be destroyed once the suspension is lifted.",
+        note="Suspended mines are to be destroyed once the suspension is lifted: surplus at the lot's home, or "
+        "mines shipped for destruction where Where says so (held there, not destroyed, sent back or lost meanwhile).",
     )
     losses = losses_table("Unaccounted losses", lot_losses)
     letterhead = sp.catalogue.letterhead()

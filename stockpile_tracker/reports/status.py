@@ -193,8 +193,10 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
         _retained(groups, profile),
     ]
     suspended = sp.suspensions.in_force(as_of)
-    if suspended:
-        tables.append(_suspensions_table(sp, profile, suspended))
+    for shipped in (False, True):  # at home (in Suspended above), apart from those at destruction sites
+        listed = [s for s in suspended if s.for_destruction == shipped]
+        if listed:
+            tables.append(_suspensions_table(sp, profile, listed, shipped))
     losses = _losses_tables(sp, profile, as_of)
     tables.extend(losses)
     tables.append(_overdue_table(sp, as_of))
@@ -230,8 +232,11 @@ def _days_from(as_of: date, deadline: date) -> str:
     return f"passed {count(-days, 'day')} before {as_of.isoformat()}"
 
 
-def _suspensions_table(sp: Stockpile, profile: PolicyProfileInfo, suspended: list[SuspensionInfo]) -> Table:
-    """Each suspension in items, as it is made, and in mines in and out of scope, as the figures above."""
+def _suspensions_table(
+    sp: Stockpile, profile: PolicyProfileInfo, suspended: list[SuspensionInfo], shipped: bool
+) -> Table:
+    """Each suspension in items, as it is made, and in mines in and out of scope, as the figures above:
+    those at the lots' homes (their total is Suspended above), or those of mines shipped for destruction."""
     activation = {t.designation: t.activation for t in sp.catalogue.types()}
     rows = []
     for s in suspended:
@@ -240,12 +245,14 @@ def _suspensions_table(sp: Stockpile, profile: PolicyProfileInfo, suspended: lis
         mines = (s.quantity * covered, s.quantity * (lot.mines_per_item - covered))
         rows.append((s.kind_label, s.reference, s.lot_number, s.held_at, s.suspended_from, s.quantity, *mines))
     return table_from(
-        "Suspended, by suspension",
+        "Suspended at destruction sites, by suspension" if shipped else "Suspended, by suspension",
         ("Kind", "Reference", "Lot", "Where", "From", "Items", f"Mines covered by {profile.name}", "Mines not covered"),
         rows,
-        note="Suspended mines are surplus: held back from scheduling and destruction until the suspension is "
-        "lifted, then to be destroyed. Those at the lots' homes are in Surplus and Suspended above; those shipped "
-        "for destruction (Where says so) are among the mines at destruction sites, held there until it is lifted.",
+        note="Mines shipped for destruction, held there by a suspension: among the mines at destruction sites "
+        "above, neither destroyed, sent back nor lost until it is lifted."
+        if shipped
+        else "Suspended mines are surplus (in Surplus and Suspended above): held back from scheduling and "
+        "destruction until the suspension is lifted, then to be destroyed.",
         total_columns=(6, 7),
     )
 
@@ -286,7 +293,7 @@ def _overdue_table(sp: Stockpile, as_of: date) -> Table:
         note += f", as they stand today ({today.isoformat()}), not as of {as_of.isoformat()}"
     return table_from(
         "Overdue destruction tasks",
-        ("Task", "Planned on", "Site", "Planned", "Destroyed", "Left", "Left, not covered"),
+        ("Task", "Planned on", "Site", "Planned", "Destroyed", "Left", "Not covered, left"),
         rows,
         note=note + ".",
     )

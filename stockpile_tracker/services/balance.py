@@ -412,7 +412,7 @@ def check_history(session: Session, lot: Lot) -> None:
         session.execute(
             select(Movement.occurred_on, Movement.quantity)
             .join(Holding, Holding.id == Movement.holding_id)
-            .where(Movement.lot_id == lot.id, Holding.site_id == lot.site_id)
+            .where(Movement.lot_id == lot.id, Holding.site_id == lot.site_id, ~at_destruction_site())
         ).all(),
         session.execute(
             select(RetentionDecision.valid_from, RetentionDecision.id, RetentionDecision.quantity).where(

@@ -205,6 +205,18 @@ def holding_problems(session: Session) -> list[str]:
         )
     ]
     problems += [
+        f"suspension {suspension} of lot {number.get(lot_id)} is on its mines at {site}, neither its home nor mines "
+        "shipped there for destruction"
+        for suspension, lot_id, site in session.execute(
+            select(Suspension.id, Suspension.lot_id, Site.code)
+            .join(Holding, Holding.id == Suspension.holding_id)
+            .join(Site, Site.id == Holding.site_id)
+            .join(Lot, Lot.id == Suspension.lot_id)
+            .where(~plant, Holding.site_id != Lot.site_id)
+            .order_by(Suspension.id)
+        )
+    ]
+    problems += [
         f"lot {number.get(lot_id)} is held at {site}, a destruction site: mines go there shipped, for a task"
         for lot_id, site in session.execute(
             select(Holding.lot_id, Site.code)
@@ -289,6 +301,35 @@ def entry_problems(session: Session) -> list[str]:
         .group_by(destroyed.event_id, Movement.lot_id)
         .subquery()
     )
+    event_site = aliased(Site)
+    problems += [
+        f"ledger entry {entry} of lot {number.get(lot_id)} destroys for certificate {certificate} (of "
+        f"{event_day.isoformat()}, at {where}) but is dated {day.isoformat()}"
+        + (f", among the mines shipped to {site}" if shipped else "")
+        for entry, lot_id, certificate, event_day, where, day, site, shipped in session.execute(
+            select(
+                Movement.id,
+                Movement.lot_id,
+                DestructionEvent.certificate_number,
+                DestructionEvent.occurred_on,
+                event_site.code,
+                Movement.occurred_on,
+                Site.code,
+                Holding.for_destruction,
+            )
+            .join(DestructionEvent, DestructionEvent.id == Movement.event_id)
+            .join(event_site, event_site.id == DestructionEvent.site_id)
+            .join(Holding, Holding.id == Movement.holding_id)
+            .join(Site, Site.id == Holding.site_id)
+            .where(
+                or_(
+                    Movement.occurred_on != DestructionEvent.occurred_on,
+                    and_(Holding.for_destruction.is_(True), Holding.site_id != DestructionEvent.site_id),
+                )
+            )
+            .order_by(Movement.id)
+        )
+    ]
     resolving = select(LossResolution.event_id).where(LossResolution.event_id.is_not(None))
     problems += [
         f"certificate {certificate} says {quantity:,} of lot {number.get(lot_id)} destroyed, but its ledger entries "
@@ -346,8 +387,8 @@ def _history_problems(session: Session, names: dict[int, str]) -> list[str]:
     suspensions = _by_lot(  # those at the lots' homes; those of mines shipped for destruction apart, below
         session.execute(
             select(Suspension.lot_id, Suspension.suspended_from, Suspension.lifted_on, Suspension.quantity)
-            .join(Holding, Holding.id == Suspension.holding_id)
-            .where(Holding.for_destruction.is_(False))
+            .outerjoin(Holding, Holding.id == Suspension.holding_id)  # a row naming no holding counts as home
+            .where(or_(Holding.for_destruction.is_(False), Holding.id.is_(None)))
         )
     )
     movements = session.execute(
@@ -358,6 +399,7 @@ def _history_problems(session: Session, names: dict[int, str]) -> list[str]:
             Movement.quantity,
             Site.code,
             Holding.site_id == Lot.site_id,
+            Holding.for_destruction,
         )
         .outerjoin(Holding, Holding.id == Movement.holding_id)
         .outerjoin(Site, Site.id == Holding.site_id)
@@ -370,10 +412,10 @@ def _history_problems(session: Session, names: dict[int, str]) -> list[str]:
     for lot_id, rows in groupby(movements, key=lambda row: row[0]):
         by_site: dict[str, list[tuple[date, int, int]]] = defaultdict(list)
         entries, home = [], []
-        for _lot, day, order, quantity, site, at_home in rows:
+        for _lot, day, order, quantity, site, at_home, shipped in rows:
             entries.append((day, order, quantity))
-            by_site[site or "no site"].append((day, order, quantity))
-            if at_home:
+            by_site[f"{site}, for destruction" if shipped else site or "no site"].append((day, order, quantity))
+            if at_home and not shipped:  # the home's plant is not the home's stock
                 home.append((day, order, quantity))
         seen.add(lot_id)
         negative = first_negative_balance(entries)

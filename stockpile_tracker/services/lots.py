@@ -87,6 +87,19 @@ def held_on(session: Session, holding: Holding, on: date) -> int:
     )
 
 
+def require_held_there_by(session: Session, lot: Lot, holding: Holding, on: date) -> None:
+    """An entry at a site other than the lot's home is dated once mines of it were there."""
+    if holding.site_id == lot.site_id:
+        return
+    first = session.scalar(select(func.min(Movement.occurred_on)).where(Movement.holding_id == holding.id))
+    if first is None or on < first:
+        raise InvalidInput(
+            "date",
+            f"{lot_name(lot)} came to {holding.site.code} on {first.isoformat() if first else 'no day'}: an entry "
+            f"there cannot be dated {on.isoformat()}",
+        )
+
+
 def own_holding(session: Session, lot: Lot, site_code: str | None) -> Holding:
     """The lot's holding at one of the state's own sites where it holds mines (default: its home),
     where its unscheduled surplus is counted, transferred out or destroyed."""
@@ -342,6 +355,7 @@ class LotService:
         reason = require_text("reason", reason, 2000, lines=True)
         lot = get_lot(session, lot_id)
         holding = own_holding(session, lot, site)
+        require_held_there_by(session, lot, holding, on)
         require_unscheduled(lot, current_balance(session, lot), quantity, "transfer out")
         movement = post_movement(
             self.ctx, session, lot, MovementKind.TRANSFER_OUT, -quantity, on, document_ref, reason, holding=holding
@@ -450,6 +464,7 @@ class LotService:
         lot = get_lot(session, lot_id)
         require_not_future("date", on, self.ctx.today())
         holding = own_holding(session, lot, site)
+        require_held_there_by(session, lot, holding, on)
         held_then = held_on(session, holding, on)
         difference = counted - held_then
         movement = None

@@ -572,9 +572,10 @@ class QueryService:
         then at destruction sites, in items (and what an item holds, when it is not one mine)."""
         shipped = self.shipped_to(lot_id)
         row = self.lot(lot_id)
-        words = ", ".join(f"{site} {held:,}" for site, held in self.holdings(lot_id))
+        parts = [", ".join(f"{site} {held:,}" for site, held in self.holdings(lot_id))]
         if shipped:
-            words += "; at destruction sites " + ", ".join(f"{site} {held:,}" for site, held in shipped)
+            parts.append("at destruction sites " + ", ".join(f"{site} {held:,}" for site, held in shipped))
+        words = "; ".join(part for part in parts if part)
         unit = "items" if row.mines_per_item == 1 else f"items of {row.contents} each"
         return f"{words} ({unit})"
 
@@ -652,13 +653,17 @@ class QueryService:
 
 
 def _held_after_each_document(movements: list[Movement]) -> list[int]:
-    """What the lot held after each entry, in ledger order; the first side of a two-sided document
-    (a move, a shipment, a return, or the reversal of one) shows what it held after the document,
-    not the moment between its sides that never was."""
+    """What the lot held after each entry, in ledger order; the first entry of a two-entry document
+    (a move, a shipment, a return, the reversal of one, a destruction's correction) shows what it
+    held after the document, not the moment between its entries that never was."""
     by_id = {m.id: m for m in movements}
 
     def paired(a: Movement | None, b: Movement | None) -> bool:
         return a is not None and b is not None and (a.counterpart_id == b.id or b.counterpart_id == a.id)
+
+    def corrected(a: Movement, b: Movement) -> bool:  # a destruction's reversal, then its corrected entry
+        undone = by_id.get(a.reverses_id or 0)
+        return undone is not None and undone.event_id is not None and undone.event_id == b.event_id
 
     held, running = [], 0
     for movement in movements:
@@ -667,7 +672,7 @@ def _held_after_each_document(movements: list[Movement]) -> list[int]:
     for i in range(len(movements) - 2, -1, -1):
         a, b = movements[i], movements[i + 1]
         if a.occurred_on == b.occurred_on and (
-            paired(a, b) or paired(by_id.get(a.reverses_id or 0), by_id.get(b.reverses_id or 0))
+            paired(a, b) or paired(by_id.get(a.reverses_id or 0), by_id.get(b.reverses_id or 0)) or corrected(a, b)
         ):
             held[i] = held[i + 1]
     return held

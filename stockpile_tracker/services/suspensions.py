@@ -34,12 +34,13 @@ from .ledger import (
 )
 
 
-def _suspended_holding(session: Session, lot: Lot, site: str | None) -> Holding:
-    """The holding a suspension holds mines at: the lot's home, or its mines shipped to `site` for
-    destruction. Mines moved to another of its own sites are suspended once moved back home."""
-    if site is None or site == lot.site.code:
+def _suspended_holding(session: Session, lot: Lot, shipped_to: str | None) -> Holding:
+    """The holding a suspension holds mines at: the lot's home, or its mines shipped to `shipped_to`
+    for destruction (the home's own plant too). Mines moved to another of its own sites are
+    suspended once moved back home."""
+    if shipped_to is None:
         return holding_at(session, lot)
-    where = find_site(session, site)
+    where = find_site(session, shipped_to)
     shipped = session.scalar(
         select(Holding).where(Holding.lot_id == lot.id, Holding.site_id == where.id, Holding.for_destruction.is_(True))
     )
@@ -86,6 +87,7 @@ def _snapshot(suspension: Suspension) -> dict[str, Any]:
         "reference": suspension.reference,
         "suspended_from": suspension.suspended_from,
         "lifted_on": suspension.lifted_on,
+        "holding_id": suspension.holding_id,  # where: the lot's home, or its mines shipped for destruction
     }
 
 
@@ -136,12 +138,12 @@ def suspended_near_deadline(
             continue
         mines = held.quantity * per_item
         in_items = "" if per_item == 1 else f" (in {held.quantity:,} items)"
-        in_items += f", shipped to {holding.site.code} for destruction," if holding.for_destruction else ""
+        kept = f"mines shipped to {holding.site.code} for destruction" if holding.for_destruction else "surplus mines"
         findings.append(
             Finding(
                 severity=severity,
                 rule=Rule.SUSPENSION,
-                message=f"{SuspensionKind(held.kind).label} {held.reference}: {mines:,} surplus mines{in_items} of "
+                message=f"{SuspensionKind(held.kind).label} {held.reference}: {mines:,} {kept}{in_items} of "
                 f"lot {number} have been suspended since {held.suspended_from.isoformat()}; {when}",
                 action="resolve the hold and lift it so that the mines can be destroyed, or report why they cannot be",
                 lots=(number,),
@@ -165,12 +167,12 @@ class SuspensionService:
         reference: str,
         reason: str,
         suspended_from: date,
-        site: str | None = None,
+        shipped_to: str | None = None,
         seen: Iterable[LotRow] = (),
     ) -> SuspensionInfo:
         """Hold back part of a lot's unscheduled surplus at its home (not retained, not scheduled, not
-        already suspended) or, with `site`, of its mines shipped there for destruction and awaiting
-        it (not already suspended): they are neither destroyed, sent back nor lost until it is lifted.
+        already suspended) or, with `shipped_to`, of its mines shipped to that site for destruction and
+        awaiting it (not already suspended): they are neither destroyed, sent back nor lost until it is lifted.
         `seen`: the lot as the form showed it."""
         kind = suspension_kind(kind)
         require_positive("quantity", quantity)
@@ -180,7 +182,7 @@ class SuspensionService:
         with self.ctx.write() as session:
             require_unchanged(session, seen)
             lot = get_lot(session, lot_id)
-            holding = _suspended_holding(session, lot, site)
+            holding = _suspended_holding(session, lot, shipped_to)
             first = session.scalar(select(func.min(Movement.occurred_on)).where(Movement.holding_id == holding.id))
             where = f"{lot_name(lot)} at {holding.site.code}" if holding.for_destruction else lot_name(lot)
             require_held_from(where, first, suspended_from)

@@ -154,6 +154,8 @@ def test_a_destruction_can_be_corrected_again(stockpile, verifier, destroyed):
         ("reversal", 350),
         ("destroyed", -300),
     ]
+    # each correction is one document: held after its reversal is held after its corrected entry
+    assert [e.balance_after for e in stockpile.queries.ledger(lot_id)][1:] == [600, 650, 650, 700, 700]
     assert stockpile.check().ok
 
 

@@ -28,10 +28,11 @@ RESOLUTION = (
     "recorded_by, recorded_at) VALUES ({loss}, '{kind}', {quantity}, 'X', '{on}', 'by hand', {entry}, {event}, "
     "'mallory', '2026-06-30 12:00:00')"
 )
-SUSPENSION = (
-    "INSERT INTO suspension (lot_id, kind, quantity, reference, reason, suspended_from, suspended_by, suspended_at, "
-    "lifted_on, lifted_by, lift_reason) VALUES ({lot}, 'legal_hold', {quantity}, 'GHOST', 'x', '{since}', 'mallory', "
-    "'2026-01-01 00:00:00', {lifted}, {by}, {reason})"
+SUSPENSION = (  # on the lot's home holding (or none, for a lot that does not exist)
+    "INSERT INTO suspension (lot_id, holding_id, kind, quantity, reference, reason, suspended_from, suspended_by, "
+    "suspended_at, lifted_on, lifted_by, lift_reason) VALUES ({lot}, coalesce((SELECT h.id FROM holding h JOIN lot l "
+    "ON l.id = h.lot_id WHERE h.lot_id = {lot} AND h.site_id = l.site_id AND NOT h.for_destruction), 0), "
+    "'legal_hold', {quantity}, 'GHOST', 'x', '{since}', 'mallory', '2026-01-01 00:00:00', {lifted}, {by}, {reason})"
 )
 DECISION = (
     "INSERT INTO retention_decision (lot_id, quantity, category, authority_ref, reason, valid_from, decided_by, "
@@ -311,7 +312,8 @@ def test_a_suspension_of_a_lot_that_does_not_exist_is_named_not_a_crash(tmp_path
     engine = open_database(str(path))
     problems = Stockpile(engine, "auditor", today=lambda: TODAY).check().problems
     engine.dispose()
-    assert problems == (
+    assert problems == (  # its lot and its holding: two foreign keys broken
+        "foreign key broken in table suspension row 1",
         "foreign key broken in table suspension row 1",
         "lot id 999 (no such lot): at the end of 2026-01-01 10 were retained or suspended but only 0 on hand",
     )

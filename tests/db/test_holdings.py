@@ -230,6 +230,8 @@ def test_surplus_is_counted_transferred_and_destroyed_where_it_is_held(sp, engin
     # more than is there, or a site the lot is not held at, is refused by name
     err = refused(engine, RuleViolation, sp.lots.transfer_out, lot, 201, TODAY, "TO-2", "x", site="BGAD")
     assert "at BGAD" in str(err)
+    err = refused(engine, InvalidInput, sp.lots.stock_check, lot, 10, D(2026, 2, 5), "C", "x", site="BGAD")
+    assert str(err) == "date: lot L-001 (M67) came to BGAD on 2026-03-01: an entry there cannot be dated 2026-02-05"
     err = refused(engine, InvalidInput, sp.lots.stock_check, lot, 5, TODAY, "C", "x", site="FTLW")
     assert str(err) == "site: lot L-001 (M67) is not held at FTLW (its home is ANAD)"
     rows = (
@@ -318,6 +320,20 @@ def test_db_check_names_holdings_edited_outside_the_program(sp, database_url, st
                 "WHERE kind = 'in_for_destruction'",
             ],
             "(in_for_destruction) of lot L-001 is at ANAD among its mines on hand",
+        ),
+        (  # the plant's destruction entry dated before its certificate
+            ["UPDATE movement SET occurred_on = '2026-06-02' WHERE kind = 'destroyed'"],
+            "destroys for certificate TEAD-1 (of 2026-06-03, at TEAD) but is dated 2026-06-02",
+        ),
+        (  # a suspension on the lot's (empty) holding at another own site
+            [
+                "INSERT INTO holding (lot_id, site_id, for_destruction) VALUES "
+                "(1, (SELECT id FROM site WHERE code = 'BGAD'), 0)",
+                "INSERT INTO suspension (lot_id, holding_id, kind, quantity, reference, reason, suspended_from, "
+                "suspended_by, suspended_at) VALUES (1, (SELECT max(id) FROM holding), 'safety', 1, 'S', 'r', "
+                "'2026-06-05', 'mallory', '2026-06-05 00:00:00')",
+            ],
+            "of lot L-001 is on its mines at BGAD, neither its home nor mines shipped there for destruction",
         ),
         (  # the task closed on paper with mines still at the plant
             [

@@ -992,7 +992,7 @@ def suspensions_are_on_their_lots_homes(url: str) -> None:
         [shipped] = [row for row in sp.queries.lots(limit=None) if row.at_destruction]
         [site] = [site for site, _awaiting in sp.queries.shipped_to(shipped.id)]
         sp.suspensions.suspend(
-            shipped.id, kind="safety", quantity=1, reference="S-1", reason="r", suspended_from=TODAY, site=site
+            shipped.id, kind="safety", quantity=1, reference="S-1", reason="r", suspended_from=TODAY, shipped_to=site
         )
         with pytest.raises(RuntimeError, match="suspensions of mines shipped for destruction"), engine.begin() as c:
             command.downgrade(alembic_config(connection=c), "0015")

@@ -323,7 +323,7 @@ def test_mines_shipped_for_destruction_are_suspended_where_they_are(sp, verifier
         reference="PLANT-STOP-1",
         reason="explosion at the plant; mines inside under a safety hold",
         suspended_from=date(2026, 6, 10),
-        site="TEAD",
+        shipped_to="TEAD",
     )
     assert (held.held_at, held.quantity) == ("TEAD, for destruction", 500)
     row = sp.queries.lot(lot)
@@ -358,7 +358,9 @@ def test_mines_shipped_for_destruction_are_suspended_where_they_are(sp, verifier
         assert f"500 would be suspended at TEAD but only {left} await destruction there; lift the suspension" in str(
             error
         )
-    (listed,) = [t for t in status_report(sp, TODAY).tables if t.title == "Suspended, by suspension"]
+    titles = [t.title for t in status_report(sp, TODAY).tables]
+    assert "Suspended, by suspension" not in titles  # none at home: its total is Suspended above
+    (listed,) = [t for t in status_report(sp, TODAY).tables if t.title.startswith("Suspended at destruction sites")]
     assert listed.rows[0][2:4] == ("P-1", "TEAD, for destruction")
     assert main(["--database", database_url, "db", "check"]) == 0, capsys.readouterr().out
     # not on mines it does not hold there, nor at a site they were never shipped to
@@ -372,7 +374,7 @@ def test_mines_shipped_for_destruction_are_suspended_where_they_are(sp, verifier
         reference="X",
         reason="r",
         suspended_from=TODAY,
-        site="TEAD",
+        shipped_to="TEAD",
     )
     assert "501 would be suspended at TEAD but only 500 await destruction there" in str(error)
     error = refused(
@@ -385,7 +387,7 @@ def test_mines_shipped_for_destruction_are_suspended_where_they_are(sp, verifier
         reference="X",
         reason="r",
         suspended_from=TODAY,
-        site="CAMP-C",
+        shipped_to="CAMP-C",
     )
     assert str(error) == (
         "site: lot P-1 (M67) has no mines awaiting destruction at CAMP-C: a suspension is on its mines at home "
@@ -394,4 +396,31 @@ def test_mines_shipped_for_destruction_are_suspended_where_they_are(sp, verifier
     sp.suspensions.lift(held.id, reason="plant reopened", lifted_on=date(2026, 6, 25))
     destroy(500, "T-3", on=date(2026, 6, 26))  # once lifted; not on a day it was in force
     assert sp.queries.lot(lot).at_destruction == 0
+    assert sp.check().ok
+
+
+def test_mines_shipped_to_the_homes_own_plant_are_not_its_stock_on_hand(sp, engine):
+    """A depot with a demilitarisation plant: mines shipped to it for a task are apart from the
+    depot's stock, for a suspension of them and for what the home's holds back on any day."""
+    lot = receive(sp, "P-2", 1000)
+    task = sp.destruction.schedule(planned_on=TODAY, site="ANAD", method="disassembly", lines={lot: 300})
+    sp.destruction.ship(task.id, on=date(2026, 2, 1), lines={lot: 300}, document_ref="GBL-1")
+    at_plant = sp.suspensions.suspend(
+        lot,
+        kind="safety",
+        quantity=100,
+        reference="S-1",
+        reason="r",
+        suspended_from=date(2026, 3, 1),
+        shipped_to="ANAD",
+    )
+    assert at_plant.held_at == "ANAD, for destruction"
+    at_home = sp.suspensions.suspend(
+        lot, kind="legal_hold", quantity=600, reference="S-2", reason="r", suspended_from=date(2026, 3, 1)
+    )
+    for held in (at_plant, at_home):
+        sp.suspensions.lift(held.id, reason="cleared", lifted_on=date(2026, 5, 1))
+    # 700 on hand at home in April, 600 of them suspended then: a transfer of 200 dated April leaves 500
+    error = refused(engine, RuleViolation, sp.lots.transfer_out, lot, 200, date(2026, 4, 1), "TO-1", "sold")
+    assert "at the end of 2026-04-01 600 would be retained or suspended but only 500 on hand" in str(error)
     assert sp.check().ok

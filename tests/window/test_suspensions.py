@@ -170,6 +170,7 @@ def test_suspend_mines_shipped_for_destruction_then_lift_them(window, qtbot):
     assert shown_row(window, lot.id)["Suspended"] == "0"  # on hand: none held back at home
     (shown,) = window.stockpile_view.detail.suspensions_model.rows
     assert (shown.held_at, shown.quantity) == ("TEAD, for destruction", 200)
+    assert "at destruction sites 300 (200 suspended there)" in window.stockpile_view.detail.title_label.text()
     assert window.named_actions["lift_suspension"].isEnabled()
 
     def lift(dialog):

@@ -45,7 +45,7 @@ class LotRow(StockFigures):
     def elsewhere(self) -> bool:
         """Mines away from its home: moved to another own site, or part of it shipped for destruction
         (the Site column gives only its home; `QueryService.held_at` says where they all are)."""
-        return bool(self.away or (self.on_hand and self.at_destruction))
+        return bool(self.away or self.at_destruction)
 
     @property
     def contents(self) -> str:
