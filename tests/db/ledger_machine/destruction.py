@@ -167,7 +167,8 @@ class DestructionActions:
             if what == "ship":
                 self.ship_lines(task, [(index, spec)], TODAY)
             elif what == "destroy":
-                self.record_event(task, True, [(index, spec)], TODAY, "ANAD", "open_detonation", "Sgt. Ruiz", 1)
+                # where the task's shipped mines are
+                self.record_event(task, True, [(index, spec)], TODAY, task.site_code, "open_detonation", "Sgt. Ruiz", 1)
             elif what == "undo":
                 shipments = [
                     (e.id, line.lot_id)
@@ -245,8 +246,19 @@ class DestructionActions:
         certificates = [e.certificate_number for e in self.event_list()]
         number = certificates[0] if reuse == 0 and certificates else f"CERT-{next(self.serial):04d}"
         before = dict(self.rows())
+        # shipped mines are destroyed at their task's site; with no task, not at a site where a lot's
+        # only mines there were shipped for destruction (those are a task's)
+        shipped_here = task is None and any(
+            site in dict(self.alice.queries.shipped_to(lot_id))
+            and site != self.lot(lot_id).site_code
+            and site not in dict(self.alice.queries.holdings(lot_id))
+            for lot_id in wanted
+            if self.lot(lot_id) is not None
+        )
         valid = (
             (task is None or task.status == "open")
+            and (task is None or not from_shipments or site == task.site_code)
+            and not shipped_here
             and on == TODAY
             and site != "NO-SUCH-SITE"
             and method != "catapult"
