@@ -11,7 +11,7 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy import ColumnElement, Row, and_, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from ..db.migrate import HEAD, current_revision
@@ -147,6 +147,20 @@ PAIRS = {
 FIRSTS = {first: (second, name) for second, (first, name) in PAIRS.items()}
 
 
+def _entries(session: Session, *where: ColumnElement[bool]) -> Iterable[Row[int, str, int, str]]:
+    """(entry, kind, lot, site code) of the ledger entries `where` holds, with each entry's holding,
+    site, lot and task to judge it by."""
+    return session.execute(
+        select(Movement.id, Movement.kind, Movement.lot_id, Site.code)
+        .join(Holding, Holding.id == Movement.holding_id)
+        .join(Site, Site.id == Holding.site_id)
+        .outerjoin(Lot, Lot.id == Movement.lot_id)
+        .outerjoin(DestructionTask, DestructionTask.id == Movement.task_id)
+        .where(*where)
+        .order_by(Movement.id)
+    )
+
+
 def holding_problems(session: Session) -> list[str]:
     """The holdings as the services leave them (DOMAIN.md section 2, holding): every entry at the
     lot's home but a move's, a count's, a transfer out's or a destruction's of surplus with no task
@@ -160,48 +174,32 @@ def holding_problems(session: Session) -> list[str]:
     plant = Holding.for_destruction.is_(True)
     problems = [
         f"ledger entry {entry} ({kind}) of lot {number.get(lot_id)} is at {site}, not at the lot's home"
-        for entry, kind, lot_id, site in session.execute(
-            select(Movement.id, Movement.kind, Movement.lot_id, Site.code)
-            .join(Holding, Holding.id == Movement.holding_id)
-            .join(Site, Site.id == Holding.site_id)
-            .join(Lot, Lot.id == Movement.lot_id)
-            .where(
-                Holding.site_id != Lot.site_id,
-                ~plant,
-                Movement.kind.not_in(away_kinds),
-                or_(Movement.kind != MovementKind.DESTROYED.value, Movement.task_id.is_not(None)),
-            )
-            .order_by(Movement.id)
+        for entry, kind, lot_id, site in _entries(
+            session,
+            Holding.site_id != Lot.site_id,
+            ~plant,
+            Movement.kind.not_in(away_kinds),
+            or_(Movement.kind != MovementKind.DESTROYED.value, Movement.task_id.is_not(None)),
         )
     ]
     problems += [
         f"ledger entry {entry} ({kind}) of lot {number.get(lot_id)} is among its mines shipped to {site} for "
         "destruction, and is not an entry of a task at that site"
-        for entry, kind, lot_id, site in session.execute(
-            select(Movement.id, Movement.kind, Movement.lot_id, Site.code)
-            .join(Holding, Holding.id == Movement.holding_id)
-            .join(Site, Site.id == Holding.site_id)
-            .outerjoin(DestructionTask, DestructionTask.id == Movement.task_id)
-            .where(
-                plant,
-                or_(
-                    Movement.kind.not_in(plant_kinds),
-                    DestructionTask.id.is_(None),
-                    DestructionTask.site_id != Holding.site_id,
-                ),
-            )
-            .order_by(Movement.id)
+        for entry, kind, lot_id, site in _entries(
+            session,
+            plant,
+            or_(
+                Movement.kind.not_in(plant_kinds),
+                DestructionTask.id.is_(None),
+                DestructionTask.site_id != Holding.site_id,
+            ),
         )
     ]
     problems += [
         f"ledger entry {entry} ({kind}) of lot {number.get(lot_id)} is at {site} among its mines on hand: it is an "
         "entry of mines shipped for destruction"
-        for entry, kind, lot_id, site in session.execute(
-            select(Movement.id, Movement.kind, Movement.lot_id, Site.code)
-            .join(Holding, Holding.id == Movement.holding_id)
-            .join(Site, Site.id == Holding.site_id)
-            .where(~plant, Movement.kind.in_([kind.value for kind in AT_DESTRUCTION_SITE]))
-            .order_by(Movement.id)
+        for entry, kind, lot_id, site in _entries(
+            session, ~plant, Movement.kind.in_([kind.value for kind in AT_DESTRUCTION_SITE])
         )
     ]
     problems += [

@@ -306,6 +306,23 @@ def test_a_suspension_of_items_is_found_in_the_mines_the_profile_governs(sp):
     assert tuple(listed.total_row[-2:]) == (370, 50)
 
 
+def shipped_and_held(sp, number, site, shipped, held, shipped_on, held_from):
+    """A lot of 1,000 with `shipped` shipped for a task at `site`, `held` of them suspended there."""
+    lot = receive(sp, number, 1000)
+    task = sp.destruction.schedule(planned_on=TODAY, site=site, method="disassembly", lines={lot: shipped})
+    sp.destruction.ship(task.id, on=shipped_on, lines={lot: shipped}, document_ref="GBL-1")
+    suspension = sp.suspensions.suspend(
+        lot,
+        kind="safety",
+        quantity=held,
+        reference=f"PLANT-STOP-{number}",
+        reason="explosion at the plant; mines inside under a safety hold",
+        suspended_from=held_from,
+        shipped_to=site,
+    )
+    return lot, task, suspension
+
+
 def test_mines_shipped_for_destruction_are_suspended_where_they_are(sp, verifier, engine, database_url, capsys):
     """Greece, 2014: the plant stopped with the state's mines in it. A hold on them at the plant keeps
     them there: not destroyed, not sent back, not lost by closing the task, until it is lifted. They
@@ -313,18 +330,7 @@ def test_mines_shipped_for_destruction_are_suspended_where_they_are(sp, verifier
     from stockpile_tracker.cli import main
 
     sp.catalogue.add_site(code="TEAD", name="Tooele", country="US", kind="destruction")
-    lot = receive(sp, "P-1", 1000)
-    task = sp.destruction.schedule(planned_on=TODAY, site="TEAD", method="disassembly", lines={lot: 600})
-    sp.destruction.ship(task.id, on=date(2026, 6, 1), lines={lot: 600}, document_ref="GBL-1")
-    held = sp.suspensions.suspend(
-        lot,
-        kind="safety",
-        quantity=500,
-        reference="PLANT-STOP-1",
-        reason="explosion at the plant; mines inside under a safety hold",
-        suspended_from=date(2026, 6, 10),
-        shipped_to="TEAD",
-    )
+    lot, task, held = shipped_and_held(sp, "P-1", "TEAD", 600, 500, date(2026, 6, 1), date(2026, 6, 10))
     assert (held.held_at, held.quantity) == ("TEAD, for destruction", 500)
     row = sp.queries.lot(lot)
     assert (row.on_hand, row.at_destruction, row.suspended, row.unscheduled) == (400, 600, 0, 400)
@@ -402,18 +408,7 @@ def test_mines_shipped_for_destruction_are_suspended_where_they_are(sp, verifier
 def test_mines_shipped_to_the_homes_own_plant_are_not_its_stock_on_hand(sp, engine):
     """A depot with a demilitarisation plant: mines shipped to it for a task are apart from the
     depot's stock, for a suspension of them and for what the home's holds back on any day."""
-    lot = receive(sp, "P-2", 1000)
-    task = sp.destruction.schedule(planned_on=TODAY, site="ANAD", method="disassembly", lines={lot: 300})
-    sp.destruction.ship(task.id, on=date(2026, 2, 1), lines={lot: 300}, document_ref="GBL-1")
-    at_plant = sp.suspensions.suspend(
-        lot,
-        kind="safety",
-        quantity=100,
-        reference="S-1",
-        reason="r",
-        suspended_from=date(2026, 3, 1),
-        shipped_to="ANAD",
-    )
+    lot, _task, at_plant = shipped_and_held(sp, "P-2", "ANAD", 300, 100, date(2026, 2, 1), date(2026, 3, 1))
     assert at_plant.held_at == "ANAD, for destruction"
     at_home = sp.suspensions.suspend(
         lot, kind="legal_hold", quantity=600, reference="S-2", reason="r", suspended_from=date(2026, 3, 1)
