@@ -17,13 +17,9 @@ from ..services.dto.lots import YearLot
 from .document import Cell, Report, Table, table_from
 from .losses import losses_table
 
-MAX_LOTS_LISTED = 25
-
-
 def _lot_numbers(lots: list[YearLot]) -> str:
-    numbers = sorted(lot.lot_number for lot in lots)
-    shown = ", ".join(numbers[:MAX_LOTS_LISTED])
-    return shown + (f" and {len(numbers) - MAX_LOTS_LISTED:,} more" if len(numbers) > MAX_LOTS_LISTED else "")
+    """Every lot number of a type, as the forms ask (DOMAIN.md section 5: all of them)."""
+    return ", ".join(sorted(lot.lot_number for lot in lots))
 
 
 PerItem = Callable[[YearLot], int]  # the mines of one item a form counts

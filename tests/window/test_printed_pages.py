@@ -15,7 +15,7 @@ import pytest
 
 from stockpile_tracker.cli import main
 from stockpile_tracker.db.migrate import open_database
-from stockpile_tracker.reports.document import Report, Table
+from stockpile_tracker.reports.document import Report, Table, to_csv, to_html
 from stockpile_tracker.services import Stockpile
 
 from ..helpers import TODAY, receive, seed_catalogue
@@ -238,3 +238,22 @@ def test_codes_dates_and_figures_are_never_split_and_free_text_wraps_between_wor
     info = subprocess.run(["pdfinfo", str(tmp_path / "wide.pdf")], capture_output=True, text=True, check=True).stdout
     width, height = map(float, re.findall(r"Page size:\s+([\d.]+) x ([\d.]+)", info)[0])
     assert width > height  # too wide for a portrait page: landscape
+
+
+def test_form_b_lists_every_lot_number_in_every_format(stockpile, tmp_path, qapp):
+    """300 lots of one type: all 300 numbers in Form B, as data, CSV, HTML and the printed PDF."""
+    from stockpile_tracker.qt.printing import write_pdf
+    from stockpile_tracker.reports.article7 import article7_report
+
+    seed_catalogue(stockpile)
+    rows = "".join(f"B-{n:03d},M67,10,ANAD,surplus,,2024-01-02\n" for n in range(300))
+    stockpile.imports.import_lots(
+        ("lot_number,type,quantity,site,retention,institution,received_on\n" + rows).encode(), source="many.csv"
+    )
+    report = article7_report(stockpile, TODAY.year - 1, printed_at=PRINTED)
+    form_b = next(t for t in report.tables if t.title.startswith("Form B - stockpiled"))
+    numbers = [f"B-{n:03d}" for n in range(300)]
+    assert form_b.rows[0][2] == ", ".join(numbers) and form_b.total_row[1] == 3000
+    write_pdf(report, tmp_path / "a7.pdf")
+    for printed in (to_csv(report), to_html(report), "\n".join(pdf_pages(tmp_path / "a7.pdf"))):
+        assert all(number in printed for number in numbers) and " more" not in printed
