@@ -369,32 +369,15 @@ def test_mines_shipped_for_destruction_are_suspended_where_they_are(sp, verifier
     (listed,) = [t for t in status_report(sp, TODAY).tables if t.title.startswith("Suspended at destruction sites")]
     assert listed.rows[0][2:4] == ("P-1", "TEAD, for destruction")
     assert main(["--database", database_url, "db", "check"]) == 0, capsys.readouterr().out
+
     # not on mines it does not hold there, nor at a site they were never shipped to
-    error = refused(
-        engine,
-        RuleViolation,
-        sp.suspensions.suspend,
-        lot,
-        kind="safety",
-        quantity=1,
-        reference="X",
-        reason="r",
-        suspended_from=TODAY,
-        shipped_to="TEAD",
-    )
+    def one_more(error, site):
+        one = {"kind": "safety", "quantity": 1, "reference": "X", "reason": "r", "suspended_from": TODAY}
+        return refused(engine, error, sp.suspensions.suspend, lot, **one, shipped_to=site)
+
+    error = one_more(RuleViolation, "TEAD")
     assert "501 would be suspended at TEAD but only 500 await destruction there" in str(error)
-    error = refused(
-        engine,
-        InvalidInput,
-        sp.suspensions.suspend,
-        lot,
-        kind="safety",
-        quantity=1,
-        reference="X",
-        reason="r",
-        suspended_from=TODAY,
-        shipped_to="CAMP-C",
-    )
+    error = one_more(InvalidInput, "CAMP-C")
     assert str(error) == (
         "site: lot P-1 (M67) has no mines awaiting destruction at CAMP-C: a suspension is on its mines at home "
         "(ANAD) or on those shipped to a destruction site"
