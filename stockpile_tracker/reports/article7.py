@@ -17,6 +17,7 @@ from ..services.dto.lots import YearLot
 from .document import Cell, Report, Table, table_from
 from .losses import losses_table
 
+
 def _lot_numbers(lots: list[YearLot]) -> str:
     """Every lot number of a type, as the forms ask (DOMAIN.md section 5: all of them)."""
     return ", ".join(sorted(lot.lot_number for lot in lots))
