@@ -328,7 +328,7 @@ def test_db_check_names_holdings_edited_outside_the_program(sp, database_url, st
         (  # a suspension on the lot's (empty) holding at another own site
             [
                 "INSERT INTO holding (lot_id, site_id, for_destruction) VALUES "
-                "(1, (SELECT id FROM site WHERE code = 'BGAD'), 0)",
+                "(1, (SELECT id FROM site WHERE code = 'BGAD'), FALSE)",
                 "INSERT INTO suspension (lot_id, holding_id, kind, quantity, reference, reason, suspended_from, "
                 "suspended_by, suspended_at) VALUES (1, (SELECT max(id) FROM holding), 'safety', 1, 'S', 'r', "
                 "'2026-06-05', 'mallory', '2026-06-05 00:00:00')",

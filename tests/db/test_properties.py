@@ -144,6 +144,22 @@ def test_shipped_mines_can_be_certified_after_part_of_the_line_was_destroyed_on_
     assert stockpile.destruction.close_task(task_id).status == "closed"
 
 
+def test_a_count_at_home_leaves_the_mines_shipped_to_a_plant_out(stockpile):
+    """Found by the machine on PostgreSQL: a count with no site named counts the lot's home; the 4
+    shipped to the plant are not there to count, and are still held."""
+    seed_catalogue(stockpile)
+    stockpile.catalogue.add_site(code="TEAD", name="Tooele", country="US", kind="destruction")
+    lot = stockpile.lots.receive_lot(
+        lot_number="L-1", type="M67", site="ANAD", quantity=10, received_on=date(2020, 1, 15)
+    ).lot_id
+    task = stockpile.destruction.schedule(planned_on=TODAY, site="TEAD", method="disassembly", lines={lot: 4})
+    stockpile.destruction.ship(task.id, on=date(2026, 1, 5), lines={lot: 4}, document_ref="SHIP-1")
+    stockpile.lots.stock_check(lot, 6, date(2026, 2, 1), "SC-1", "annual count")
+    after = stockpile.queries.lot(lot)
+    assert (after.on_hand, after.held) == (6, 10)
+    assert not [e for e in stockpile.queries.ledger(lot) if e.kind in ("check_gain", "check_loss")]
+
+
 # -- quantities beyond what the database can hold ---------------------------------------------------
 
 HUGE = st.one_of(

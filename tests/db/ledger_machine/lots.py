@@ -251,8 +251,12 @@ class LotActions:
         lot_id = pick(self.lots, index)
         before = self.lot(lot_id)
         ledger = self.alice.queries.ledger(lot_id) if before else []
-        held_then = sum(e.quantity for e in ledger if e.occurred_on <= on)
-        # Counted relative to the ledger's balance on the count's date.
+
+        def at_home(entries):  # a count (with no site named) counts the lot's home, not its plant
+            return [e for e in entries if e.site_code == before.site_code and not e.for_destruction]
+
+        held_then = sum(e.quantity for e in at_home(ledger) if e.occurred_on <= on)
+        # Counted relative to the home's balance on the count's date.
         counted = resolve(spec, held_then if before else 5)
         valid = before is not None and counted == held_then and on <= TODAY
         result = self.attempt(
@@ -265,7 +269,7 @@ class LotActions:
             after = self.lot(lot_id)
             assert counted >= 0 and on <= TODAY
             # The count fixes the balance on its date; later entries stand.
-            assert sum(e.quantity for e in self.alice.queries.ledger(lot_id) if e.occurred_on <= on) == counted
+            assert sum(e.quantity for e in at_home(self.alice.queries.ledger(lot_id)) if e.occurred_on <= on) == counted
             assert after.on_hand == before.on_hand + counted - held_then
             assert (after.retained, after.scheduled) == (before.retained, before.scheduled)
 
