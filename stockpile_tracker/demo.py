@@ -61,6 +61,7 @@ SITES = [
     ("MCAAP", "McAlester Army Ammunition Plant", "US", "depot"),
     ("HWAD", "Hawthorne Army Depot", "US", "depot"),
     ("TEAD", "Tooele Army Depot (demilitarization)", "US", "destruction"),
+    ("BG-PLANT", "Contractor's demilitarisation plant", "BG", "destruction"),
     ("CAMP-C", "Camp Carroll, Waegwan", "KR", "depot"),
 ]
 STORAGE = ["ANAD", "BGAD", "MCAAP", "HWAD"]
@@ -196,7 +197,7 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
         name="US APL stockpile destruction (2022 policy)",
         profile="us-2022",
         deadline=date(today.year + 2, 12, 31),
-        sites=["ANAD", "BGAD", "TEAD"],
+        sites=["ANAD", "BGAD", "TEAD", "BG-PLANT"],
         methods=["open_detonation", "incineration_rotary", "disassembly"],
         safety_standards="IATG 10.10 / DA PAM 385-64; quantity-distance per site licence",
         environmental_standards="RCRA permits per site; air and soil monitoring at open detonation",
@@ -352,21 +353,23 @@ def _destruction_history(
         "inquiry INV-2026-07 opened with the contractor",
     )
     surplus.remove((lot_id, _d, quantity))
-    # Two tasks planned ahead, the first already shipped to the plant and awaiting destruction.
+    # Two tasks planned ahead, the first already shipped to a contractor's plant abroad and awaiting
+    # destruction there: still the state's stockpile (DOMAIN.md section 1, Greece), and in Form D
+    # as transferred for the purpose of destruction.
     for ahead in (30, 90):
         lot = next(lot for lot in reversed(surplus) if lot[1] in governed) if ahead == 30 else surplus[-1]
         surplus.remove(lot)
         lot_id, _d, quantity = lot
         planned = sp.destruction.schedule(
             planned_on=today + timedelta(days=ahead),
-            site="BGAD",
+            site="BG-PLANT" if ahead == 30 else "BGAD",
             method="open_detonation",
             lines={lot_id: quantity},
             programme_id=programme_id,
         )
         if ahead == 30:
             sp.destruction.ship(
-                planned.id, on=today - timedelta(days=5), lines={lot_id: quantity}, document_ref="GBL-BGAD-0107"
+                planned.id, on=today - timedelta(days=5), lines={lot_id: quantity}, document_ref="GBL-BG-0107"
             )
         tasks += 1
     return tasks + 1, events + 1

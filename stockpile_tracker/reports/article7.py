@@ -1,8 +1,10 @@
 """Article 7 transparency report for a calendar year: Form B (stockpiled anti-personnel mines at
-the end of the year), Form D (retained under Article 3), Form F (destruction programmes) and
-Form G (destroyed during the year); in Forms B and G previously unknown stockpiles are apart. Only the mines the active
-profile governs count (anti-personnel, victim-activated or both); command-detonated and anti-vehicle
-stock is reported voluntarily in Form J."""
+the end of the year), Form D (retained under Article 3, and transferred for destruction), Form F
+(the status of destruction programmes; their methods, sites and standards) and Form G (destroyed
+during the year, where and how, and since entry into force); in Forms B and G previously unknown
+stockpiles are apart. Only the mines the active profile governs count (anti-personnel,
+victim-activated or both); command-detonated and anti-vehicle stock is reported voluntarily in
+Form J."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from datetime import date, datetime
 
 from ..domain.enums import Activation, Category, Delivery, DestructionMethod, RetentionCategory
 from ..domain.rules import contents_label, mines_in_items
+from ..domain.words import count
 from ..services import Stockpile, one_snapshot
 from ..services.dto.lots import YearLot
 from .document import Cell, Report, Table, table_from
@@ -80,6 +83,7 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
     provisional = year >= today.year
     at = f"provisional, as of {today.isoformat()}" if provisional else f"at 31 December {year}"
     during = f"in {year}, provisional, as of {today.isoformat()}" if provisional else f"in {year}"
+    to_end = f", provisional, as of {today.isoformat()}" if provisional else f" to 31 December {year}"
     end = today.isoformat() if provisional else "31 December"
 
     def late_discovery(lot: YearLot) -> bool:
@@ -94,7 +98,12 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
     )
 
     def known_and_found(
-        form: str, what: str, when: str, figure: Callable[[YearLot], int], notes: Notes | None = None
+        form: str,
+        what: str,
+        when: str,
+        figure: Callable[[YearLot], int],
+        notes: Notes | None = None,
+        note: str | None = None,
     ) -> list[Table]:
         """A form's table, and beside it the stockpiles found after the deadline (DOMAIN.md section 5)."""
         return [
@@ -107,6 +116,7 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
                     covered,
                     notes,
                 ),
+                note=note,
             ),
             table_from(
                 f"{form} - previously unknown stockpiles{' destroyed' if form == 'Form G' else ''} {when}",
@@ -141,11 +151,47 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
         ),
         table_from(
             f"Form D - retained under Article 3 {at}",
-            ("Institution", "Type", "Quantity", "Lot numbers", "Supplementary information"),
+            (
+                "Institution",
+                "Type",
+                "Quantity",
+                f"Used in training in {year}",
+                "Lot numbers",
+                "Intended purpose",
+            ),
             _form_d(ap, covered),
+            note="Intended purpose: the reason of the retention decision that named the institution; actual use: "
+            "the mines used in training in the year. Retained mines are destroyed only once released from "
+            "retention: they are then surplus, in Form G.",
         ),
-        _form_f(sp),
-        *known_and_found("Form G", "anti-personnel mines destroyed", during, lambda lot: lot.destroyed),
+        table_from(
+            f"Form D - transferred for the purpose of destruction {during}",
+            columns,
+            _by_type(
+                ap,
+                lambda lot: sum(items for _site, items in lot.shipped_abroad),
+                covered,
+                lambda members: _destinations(members, covered),
+            ),
+            note="Mines shipped to a destruction site in another country than the depot they left; still "
+            "in Form B until destroyed there.",
+        ),
+        *_form_f(sp, profile.code, at, today if provisional else date(year, 12, 31)),
+        *known_and_found(
+            "Form G",
+            "anti-personnel mines destroyed",
+            during,
+            lambda lot: lot.destroyed,
+            lambda members: _where_destroyed(members, covered),
+            _completion_note(sp, profile.name, today if provisional else date(year, 12, 31)),
+        ),
+        *known_and_found(
+            "Form G",
+            "anti-personnel mines destroyed",
+            f"since {'entry into force' if profile.party_to_treaty else 'the policy took effect'} "
+            f"({profile.effective_on.isoformat()}){to_end}",
+            lambda lot: lot.destroyed_to_date,
+        ),
         table_from(
             f"Form J - other matters: mines {profile.not_covered} held {at} (voluntary)",
             columns,
@@ -159,8 +205,9 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
         ),
     ]
     letterhead = sp.catalogue.letterhead()
+    kind = "Article 7 report" if profile.party_to_treaty else "Voluntary report in the format of Article 7"
     return Report(
-        f"Article 7 report - calendar year {year}" + (" - provisional" if provisional else ""),
+        f"{kind} - calendar year {year}" + (" - provisional" if provisional else ""),
         letterhead.organisation,
         f"1 January {year} - {end} (provisional: the year is not over)" if provisional else f"1 January - {end} {year}",
         sp.user,
@@ -172,6 +219,38 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
         ),
         marking=letterhead.marking,
     )
+
+
+def _where_destroyed(members: list[YearLot], per_item: PerItem) -> str | None:
+    """Where and how a type's mines were destroyed in the year: "at Tooele Army Depot, US, by open
+    detonation: 1,200" (Article 7(1)(f) and (g): methods and sites, in words)."""
+    mines: dict[tuple[str, str], int] = defaultdict(int)
+    for lot in members:
+        for site, method, items in lot.destroyed_where:
+            mines[(site, method)] += items * per_item(lot)
+    return (
+        "; ".join(
+            f"at {site}, by {DestructionMethod(method).label.lower()}: {quantity:,}"
+            for (site, method), quantity in sorted(mines.items())
+            if quantity
+        )
+        or None
+    )
+
+
+def _completion_note(sp: Stockpile, profile: str, as_of: date) -> str | None:
+    """The state of Article 4's deadline, as the deadline finding counts it: completed on time or
+    late (never forgotten), or still open after the deadline."""
+    completion = sp.compliance.completion(as_of)
+    if completion is None:
+        return None
+    deadline = completion.deadline.isoformat()
+    done = f"Destruction of the stockpiled anti-personnel mines under {profile}"
+    if completion.completed_on is None:
+        return f"{done} not completed by its deadline, {deadline}." if as_of > completion.deadline else None
+    late = (completion.completed_on - completion.deadline).days
+    when = f"{count(late, 'day')} after the deadline, {deadline}" if late > 0 else f"by the deadline, {deadline}"
+    return f"{done} completed on {completion.completed_on.isoformat()}, {when}."
 
 
 def _kind(members: list[YearLot]) -> str:
@@ -205,6 +284,8 @@ def _held_note(members: list[YearLot], per_item: PerItem, profile: str, korea_pe
 
 
 def _form_d(ap: list[YearLot], per_item: PerItem) -> list[tuple[Cell, ...]]:
+    """Article 3 stock at the end of the year by institution and type, with what it was kept for
+    (the retention decisions' reasons) and what the year used of it."""
     groups: dict[tuple[str, str], list[YearLot]] = defaultdict(list)
     for lot in ap:
         if (lot.retention_category == "article3" and lot.retained) or lot.trained:
@@ -213,32 +294,81 @@ def _form_d(ap: list[YearLot], per_item: PerItem) -> list[tuple[Cell, ...]]:
     for (institution, designation), members in sorted(groups.items()):
         retained = sum(lot.retained * per_item(lot) for lot in members if lot.retention_category == "article3")
         used = sum(lot.trained * per_item(lot) for lot in members)
-        rows.append(
-            (
-                institution,
-                designation,
-                retained,
-                _lot_numbers(members),
-                f"consumed in training during the year: {used:,}" if used else None,
-            )
-        )
+        purposes = sorted({lot.purpose for lot in members if lot.purpose})
+        rows.append((institution, designation, retained, used, _lot_numbers(members), "; ".join(purposes) or None))
     return rows
 
 
-def _form_f(sp: Stockpile) -> Table:
-    rows = [
+def _destinations(members: list[YearLot], per_item: PerItem) -> str:
+    """To which state, and which destruction site there: "Arsenal plant, BG: 5,560"."""
+    mines: dict[str, int] = defaultdict(int)
+    for lot in members:
+        for site, items in lot.shipped_abroad:
+            mines[site] += items * per_item(lot)
+    return "; ".join(f"to {site}: {quantity:,}" for site, quantity in sorted(mines.items()) if quantity)
+
+
+def _form_f(sp: Stockpile, profile: str, at: str, as_of: date) -> list[Table]:
+    """Article 7(1)(f): the status of each programme under the report's profile as of `as_of` (the
+    forecast's figures), and its methods, destruction sites (names and countries) and standards.
+    A programme under another regime counts other mines to another deadline: it is not listed."""
+    programmes = [programme for programme in sp.destruction.programmes() if programme.profile_code == profile]
+    sites = {site.code: site for site in sp.catalogue.sites()}
+    status: list[tuple[Cell, ...]] = []
+    for programme in programmes:
+        forecast = sp.destruction.forecast(programme.id, as_of=as_of)
+        if forecast.began_on is None:
+            state = "not started"
+        elif forecast.remaining:
+            state = "in progress"
+        else:
+            state = "completed"
+        status.append(
+            (
+                programme.name,
+                state,
+                forecast.began_on,
+                forecast.planned,
+                forecast.destroyed,
+                forecast.remaining,
+                programme.deadline,
+                forecast.last_destroyed_on if state == "completed" else None,
+            )
+        )
+    methods = [
         (
             programme.name,
-            ", ".join(programme.site_codes),
+            "; ".join(f"{sites[code].name}, {sites[code].country}" for code in programme.site_codes),
             ", ".join(DestructionMethod(method).label for method in programme.methods),
             programme.safety_standards,
             programme.environmental_standards,
         )
-        for programme in sp.destruction.programmes()
+        for programme in programmes
     ]
-    return table_from(
-        "Form F - destruction programmes",
-        ("Programme", "Sites", "Methods", "Safety standards", "Environmental standards"),
-        rows,
-        totals=False,
-    )
+    return [
+        table_from(
+            f"Form F - status of destruction programmes {at}",
+            (
+                "Programme",
+                "Status",
+                "Began on",
+                "Scheduled in tasks",
+                "Destroyed to date",
+                "Still to destroy",
+                "Deadline",
+                "Completed on",
+            ),
+            status,
+            totals=False,
+            note="Mines the profile governs. Scheduled in tasks: every task not cancelled, as planned. Destroyed "
+            "to date: by the programme's own tasks (Form G counts every destruction since entry into force, with "
+            "or without a task). Still to destroy: its surplus, the mines shipped and not yet reported destroyed, "
+            "and those unaccounted for after their task.",
+        ),
+        table_from(
+            "Form F - methods, destruction sites and standards",
+            ("Programme", "Destruction sites", "Methods", "Safety standards", "Environmental standards"),
+            methods,
+            totals=False,
+        ),
+    ]

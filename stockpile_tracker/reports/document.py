@@ -139,6 +139,40 @@ def _wrapped(text: str) -> str:
     return " ".join(escape(part).replace(" ", "&nbsp;") for part in parts)
 
 
+def _table_html(table: Table) -> str:
+    numeric = table.numeric
+    # Qt's rich text honours cellpadding, not CSS padding on cells; a <thead> row is repeated
+    # on every page the table runs over.
+    parts = ["<table width='100%' cellspacing='0' cellpadding='4'>"]
+    if any(table.columns):
+        parts.append("<thead><tr>")
+        parts.extend(
+            f"<th class='{'n' if numeric[i] else ''}'>{escape(title)}</th>" for i, title in enumerate(table.columns)
+        )
+        parts.append("</tr></thead>")
+    for row in table.rows:
+        parts.append(
+            "<tr>"
+            + "".join(
+                f"<td class='{_cell_class(cell, numeric[i])}'>{_wrapped(_text(cell))}</td>"
+                for i, cell in enumerate(row)
+            )
+            + "</tr>"
+        )
+    total = table.total_row
+    if total is not None:
+        parts.append(
+            "<tr class='total'>"
+            + "".join(
+                f"<td class='{_cell_class(cell, numeric[i])}'>{escape(_text(cell))}</td>"
+                for i, cell in enumerate(total)
+            )
+            + "</tr>"
+        )
+    parts.append("</table>")
+    return "".join(parts)
+
+
 def to_html(report: Report) -> str:
     """Every value is escaped: names and notes come from users and import files."""
     heading = " - ".join(escape(part) for part in (report.period, report.selection) if part)
@@ -155,40 +189,8 @@ def to_html(report: Report) -> str:
     ]
     for table in report.tables:
         parts.append(f"<h2>{escape(table.title)}</h2>")
-        if not table.rows:
-            parts.append("<p>None.</p>")
-            continue
-        numeric = table.numeric
-        # Qt's rich text honours cellpadding, not CSS padding on cells; a <thead> row is repeated
-        # on every page the table runs over.
-        parts.append("<table width='100%' cellspacing='0' cellpadding='4'>")
-        if any(table.columns):
-            parts.append("<thead><tr>")
-            parts.extend(
-                f"<th class='{'n' if numeric[i] else ''}'>{escape(title)}</th>" for i, title in enumerate(table.columns)
-            )
-            parts.append("</tr></thead>")
-        for row in table.rows:
-            parts.append(
-                "<tr>"
-                + "".join(
-                    f"<td class='{_cell_class(cell, numeric[i])}'>{_wrapped(_text(cell))}</td>"
-                    for i, cell in enumerate(row)
-                )
-                + "</tr>"
-            )
-        total = table.total_row
-        if total is not None:
-            parts.append(
-                "<tr class='total'>"
-                + "".join(
-                    f"<td class='{_cell_class(cell, numeric[i])}'>{escape(_text(cell))}</td>"
-                    for i, cell in enumerate(total)
-                )
-                + "</tr>"
-            )
-        parts.append("</table>")
-        if table.note:
+        parts.append(_table_html(table) if table.rows else "<p>None.</p>")
+        if table.note:  # even under "None.": a note may say what an empty table means
             parts.append(f"<p class='note'>{escape(table.note)}</p>")
     for chart in report.charts:
         # The title is the image's caption, in the same paragraph, so a page break cannot part them.
@@ -242,6 +244,8 @@ def to_csv(report: Report) -> str:
         total = table.total_row
         if total is not None:
             writer.writerow([csv_cell(cell) for cell in total])
+        if table.note:
+            writer.writerow([csv_cell(table.note)])
     return buffer.getvalue()
 
 

@@ -203,6 +203,58 @@ def _overdue(found: _Findings, policy: PolicyProfileInfo, task: TaskInfo) -> Non
         )
 
 
+@dataclass(frozen=True)
+class Completion:
+    deadline: date
+    completed_on: date | None
+
+
+@dataclass(frozen=True)
+class _DeadlineState:
+    surplus: int  # in scope, not found after the deadline, still to destroy
+    unpermitted: int  # of it, retained for a reason the profile does not permit, or beyond it
+    late_finds: dict[int, tuple[str, date]]
+    surplus_of: dict[int, int]  # lot -> its surplus
+    completed_on: date | None  # the day the last surplus mine left (meaningful when surplus is 0)
+    written_off_then: int  # mines unaccounted for written off on that day
+
+
+def _deadline_state(
+    policy: PolicyProfileInfo,
+    deadline: date,
+    session: Session,
+    balances: FromClause,
+    today: date,
+    korea_excess: dict[int, int],
+) -> _DeadlineState:
+    """The figures of the deadline finding and of the completion the report states: one count."""
+    late_finds = found_after(session, in_scope_where(policy), deadline, today)
+    changes = held_changes(session, policy, today)
+    held: dict[int, int] = defaultdict(int)
+    for lot_id, _day, change in changes:
+        held[lot_id] += change
+    kept = session.execute(
+        select(balances.c.lot_id, balances.c.retention_category, covered_mines(balances.c.retained, policy))
+        .select_from(balances)
+        .join(Lot, Lot.id == balances.c.lot_id)
+        .join(MineType, MineType.id == Lot.mine_type_id)
+        .where(balances.c.retained > 0)
+    ).all()
+    unpermitted = 0
+    for lot_id, category, retained in kept:
+        if lot_id in held and lot_id not in late_finds:
+            permitted = kept_as_permitted(policy, category, int(retained) - korea_excess.get(lot_id, 0))
+            held[lot_id] -= permitted
+            unpermitted += int(retained) - permitted
+    surplus_of = {lot_id: quantity for lot_id, quantity in held.items() if quantity > 0}
+    surplus = sum(int(q) for lot_id, q in surplus_of.items() if lot_id not in late_finds)
+    ended = None if surplus else surplus_ended(session, policy, changes, late_finds, today)
+    gone = -sum(
+        n for lot_id, day, n in written_off(session, policy, today) if day == ended and lot_id not in late_finds
+    )
+    return _DeadlineState(surplus, unpermitted, late_finds, surplus_of, ended, gone)
+
+
 class ComplianceService:
     def __init__(self, ctx: Context, destruction: DestructionService) -> None:
         self.ctx, self.destruction = ctx, destruction
@@ -446,6 +498,20 @@ class ComplianceService:
                 quantity=last - before,
             )
 
+    def completion(self, as_of: date) -> Completion | None:
+        """The active profile's stockpile destruction as it stood at the end of `as_of`: its deadline
+        and the day it was completed (None while surplus is held), as the deadline finding says it;
+        None for a profile with no deadline. The Article 7 report states it in Form G."""
+        balances = balances_on(as_of)
+        with self.ctx.read() as session:
+            policy = profile_info(active_profile(session))
+            deadline = policy.deadline
+            if deadline is None:
+                return None
+            beyond = beyond_requirement(session, policy, as_of, balances)
+            state = _deadline_state(policy, deadline, session, balances, as_of, beyond)
+        return Completion(deadline, state.completed_on)
+
     def _deadline(
         self,
         found: _Findings,
@@ -460,29 +526,11 @@ class ComplianceService:
         deadline = policy.deadline
         if deadline is None:
             return
-        late_finds = found_after(session, in_scope_where(policy), deadline, today)
-        changes = held_changes(session, policy, today)
-        held: dict[int, int] = defaultdict(int)
-        for lot_id, _day, change in changes:
-            held[lot_id] += change
-        kept = session.execute(
-            select(balances.c.lot_id, balances.c.retention_category, covered_mines(balances.c.retained, policy))
-            .select_from(balances)
-            .join(Lot, Lot.id == balances.c.lot_id)
-            .join(MineType, MineType.id == Lot.mine_type_id)
-            .where(balances.c.retained > 0)
-        ).all()
-        unpermitted = 0  # retained for a reason the profile does not permit, or beyond it: still to destroy
-        for lot_id, category, retained in kept:
-            if lot_id in held and lot_id not in late_finds:
-                permitted = kept_as_permitted(policy, category, int(retained) - korea_excess.get(lot_id, 0))
-                held[lot_id] -= permitted
-                unpermitted += int(retained) - permitted
-        surplus_of = {lot_id: quantity for lot_id, quantity in held.items() if quantity > 0}
-        self._found_stocks(found, late_finds, surplus_of, today)
-        surplus = sum(int(q) for lot_id, q in surplus_of.items() if lot_id not in late_finds)
+        state = _deadline_state(policy, deadline, session, balances, today, korea_excess)
+        self._found_stocks(found, state.late_finds, state.surplus_of, today)
+        surplus = state.surplus
         if surplus and today <= deadline:
-            forecast = forecast_completion(surplus, recent_rate(session, policy, late_finds, today), today)
+            forecast = forecast_completion(surplus, recent_rate(session, policy, state.late_finds, today), today)
             if forecast is None or forecast > deadline:
                 when = forecast.isoformat()[:7] if forecast else "never at the recent rate"
                 found.add(
@@ -499,16 +547,12 @@ class ComplianceService:
                 Rule.DEADLINES,
                 f"{policy.name}: non-compliant since {deadline.isoformat()}: {surplus:,} surplus mines still held "
                 "after the deadline"
-                + (f", {unpermitted:,} of them retained beyond what it permits" if unpermitted else ""),
+                + (f", {state.unpermitted:,} of them retained beyond what it permits" if state.unpermitted else ""),
                 "destroy them as a matter of urgent priority and report the delay (Article 7)",
                 quantity=surplus,
             )
         else:
-            ended = surplus_ended(session, policy, changes, late_finds, today)
-            gone = -sum(
-                n for lot_id, day, n in written_off(session, policy, today) if day == ended and lot_id not in late_finds
-            )
-            self._completion(found, policy, deadline, ended, gone)
+            self._completion(found, policy, deadline, state.completed_on, state.written_off_then)
 
     @staticmethod
     def _completion(
@@ -558,7 +602,7 @@ class ComplianceService:
         """Article 7 reports owed and not yet frozen as submitted (for an earlier day, frozen by its
         end); only a profile with a treaty deadline reports under Article 7 (the US reports
         voluntarily). The first report frozen is taken as the initial one."""
-        if policy.deadline is None:
+        if not policy.party_to_treaty:
             return
         begins = session.scalar(select(func.min(Movement.occurred_on)).where(Movement.occurred_on <= today))
         if begins is None:

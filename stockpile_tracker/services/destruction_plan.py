@@ -579,6 +579,7 @@ class DestructionPlan:
             planned[month_start(day)] += int(quantity)
         for day, quantity in destroyed_rows:
             destroyed[month_start(day)] += int(quantity)
+        days = sorted(day for day, quantity in destroyed_rows if quantity)  # a day certified to none destroyed none
         months = sorted(set(planned) | set(destroyed))
         this_month = month_start(today)
         rate = sum(destroyed[m] for m in _months_before(this_month, recent_months)) / recent_months
@@ -591,6 +592,8 @@ class DestructionPlan:
             unaccounted=unaccounted,
             recent_rate=rate,
             forecast=forecast_completion(surplus + awaiting + unaccounted, rate, today),
+            began_on=days[0] if days else None,
+            last_destroyed_on=days[-1] if days else None,
         )
 
     def _still_to_destroy(

@@ -236,6 +236,44 @@ def _totals(row: Row[*tuple[Any, ...]], prefix: str = "") -> Totals:
     return Totals(**{name: int(getattr(row, f"{prefix}{name}")) for name in ("lots", *FIGURES)})
 
 
+def _training_draw_down() -> ColumnElement[bool]:
+    """A retention decision that training wrote (`post_training`: the same lot, day and document as
+    the training entry), lowering what is retained."""
+    return (
+        select(Movement.id)
+        .where(
+            Movement.lot_id == RetentionDecision.lot_id,
+            Movement.kind == MovementKind.TRAINING.value,
+            Movement.occurred_on == RetentionDecision.valid_from,
+            Movement.document_ref == RetentionDecision.authority_ref,
+        )
+        .exists()
+    )
+
+
+def _shipped_abroad(start: date, end: date) -> Select[int, str, str, int]:
+    """(lot, destruction site's name and country, items) shipped between `start` and `end` to a
+    destruction site in another country than the lot's home: mines transferred for the purpose of
+    destruction (Article 7(1)(d)), net of shipments reversed."""
+    home, there, undone = aliased(Site), aliased(Site), aliased(Movement)
+    arrived = MovementKind.IN_FOR_DESTRUCTION.value
+    return (
+        select(Movement.lot_id, there.name, there.country, func.sum(Movement.quantity))
+        .join(Holding, Holding.id == Movement.holding_id)
+        .join(there, there.id == Holding.site_id)
+        .join(Lot, Lot.id == Movement.lot_id)
+        .join(home, home.id == Lot.site_id)
+        .outerjoin(undone, undone.id == Movement.reverses_id)
+        .where(
+            or_(Movement.kind == arrived, and_(Movement.kind == MovementKind.REVERSAL.value, undone.kind == arrived)),
+            # a reversal counts in the year of the shipment it undoes: it corrects it
+            func.coalesce(undone.occurred_on, Movement.occurred_on).between(start, end),
+            there.country != home.country,
+        )
+        .group_by(Movement.lot_id, there.name, there.country)
+    )
+
+
 class QueryService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -304,18 +342,23 @@ class QueryService:
             return _lot_row(row)
 
     def year_lots(self, year: int) -> list[YearLot]:
-        """Every lot that held mines at the end of `year` (on hand or at destruction sites) or lost
-        some during it."""
+        """Every lot that held mines at the end of `year` (on hand or at destruction sites), lost
+        some during it, or had mines destroyed since the active profile's entry into force (Form G
+        counts them to date)."""
         end = date(year, 12, 31)
         start = date(year, 1, 1)
         balances = derived_balance_query(as_of=end).subquery()
-        destroyed = (
-            select(EventLine.lot_id, func.sum(destroyed_items(end)).label("quantity"))
-            .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
-            .where(DestructionEvent.occurred_on.between(start, end))
-            .group_by(EventLine.lot_id)
-            .subquery()
-        )
+
+        def destroyed_from(first: date) -> Subquery:
+            return (
+                select(EventLine.lot_id, func.sum(destroyed_items(end)).label("quantity"))
+                .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
+                .where(DestructionEvent.occurred_on.between(first, end))
+                .group_by(EventLine.lot_id)
+                .subquery()
+            )
+
+        destroyed = destroyed_from(start)
         trained = (
             select(Movement.lot_id, (-func.sum(Movement.quantity)).label("quantity"))
             .where(Movement.kind == MovementKind.TRAINING.value, Movement.occurred_on.between(start, end))
@@ -334,6 +377,7 @@ class QueryService:
             select(
                 RetentionDecision.lot_id,
                 RetentionDecision.institution,
+                RetentionDecision.reason,
                 func.row_number()
                 .over(
                     partition_by=RetentionDecision.lot_id,
@@ -341,48 +385,34 @@ class QueryService:
                 )
                 .label("rank"),
             )
-            .where(RetentionDecision.institution.is_not(None), RetentionDecision.valid_from <= end)
+            .where(
+                RetentionDecision.institution.is_not(None),
+                RetentionDecision.valid_from <= end,
+                ~_training_draw_down(),  # its reason is the use, not the purpose
+            )
             .subquery()
         )
-        institution = select(named.c.lot_id, named.c.institution).where(named.c.rank == 1).subquery()
-        query = (
-            select(
-                Lot.id,
-                Lot.lot_number,
-                MineType.designation,
-                MineType.category,
-                MineType.activation,
-                balances.c.on_hand,
-                balances.c.at_destruction,
-                balances.c.retained,
-                balances.c.retention_category,
-                institution.c.institution,
-                func.coalesce(destroyed.c.quantity, 0).label("destroyed"),
-                func.coalesce(trained.c.quantity, 0).label("trained"),
-                discovered.c.on,
-                MineType.ap_per_item,
-                MineType.av_per_item,
-                MineType.delivery,
-            )
-            .select_from(balances)
-            .join(Lot, Lot.id == balances.c.lot_id)
-            .join(MineType, MineType.id == Lot.mine_type_id)
-            .outerjoin(destroyed, destroyed.c.lot_id == Lot.id)
-            .outerjoin(trained, trained.c.lot_id == Lot.id)
-            .outerjoin(discovered, discovered.c.lot_id == Lot.id)
-            .outerjoin(institution, institution.c.lot_id == Lot.id)
-            .where(
-                or_(
-                    balances.c.on_hand > 0,
-                    balances.c.at_destruction > 0,
-                    destroyed.c.quantity > 0,
-                    trained.c.quantity > 0,
-                )
-            )
-            .order_by(MineType.designation, Lot.lot_number)
-        )
+        institution = select(named.c.lot_id, named.c.institution, named.c.reason).where(named.c.rank == 1).subquery()
         with self.ctx.read() as session:
-            excess = beyond_requirement(session, profile_info(active_profile(session)), end, balances)
+            profile = profile_info(active_profile(session))
+            to_date = destroyed_from(profile.effective_on)
+            query = self._year_lots_query(balances, destroyed, to_date, trained, discovered, institution)
+            excess = beyond_requirement(session, profile, end, balances)
+            where: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
+            for lot_id, name, country, method, items in session.execute(
+                select(
+                    EventLine.lot_id, Site.name, Site.country, DestructionEvent.method, func.sum(destroyed_items(end))
+                )
+                .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
+                .join(Site, Site.id == DestructionEvent.site_id)
+                .where(DestructionEvent.occurred_on.between(start, end))
+                .group_by(EventLine.lot_id, Site.name, Site.country, DestructionEvent.method)
+            ):
+                where[lot_id].append((f"{name}, {country}", method, int(items)))
+            abroad: dict[int, list[tuple[str, int]]] = defaultdict(list)
+            for lot_id, name, country, items in session.execute(_shipped_abroad(start, end)):
+                if items:
+                    abroad[lot_id].append((f"{name}, {country}", int(items)))
             return [
                 YearLot(
                     lot_number=row.lot_number,
@@ -394,6 +424,7 @@ class QueryService:
                     retained=row.retained,
                     retention_category=row.retention_category,
                     institution=row.institution,
+                    purpose=row.reason,
                     destroyed=int(row.destroyed),
                     trained=int(row.trained),
                     discovered_on=row.on,
@@ -401,9 +432,62 @@ class QueryService:
                     av_per_item=row.av_per_item,
                     delivery=row.delivery,
                     beyond_requirement=excess.get(row.id, 0),
+                    destroyed_to_date=int(row.destroyed_to_date),
+                    destroyed_where=tuple(sorted(where[row.id])),
+                    shipped_abroad=tuple(sorted(abroad[row.id])),
                 )
                 for row in session.execute(query)
             ]
+
+    @staticmethod
+    def _year_lots_query(
+        balances: Subquery,
+        destroyed: Subquery,
+        to_date: Subquery,
+        trained: Subquery,
+        discovered: Subquery,
+        institution: Subquery,
+    ) -> Select[Any]:
+        return (
+            select(
+                Lot.id,
+                Lot.lot_number,
+                MineType.designation,
+                MineType.category,
+                MineType.activation,
+                balances.c.on_hand,
+                balances.c.at_destruction,
+                balances.c.retained,
+                balances.c.retention_category,
+                institution.c.institution,
+                institution.c.reason,
+                func.coalesce(destroyed.c.quantity, 0).label("destroyed"),
+                func.coalesce(to_date.c.quantity, 0).label("destroyed_to_date"),
+                func.coalesce(trained.c.quantity, 0).label("trained"),
+                discovered.c.on,
+                MineType.ap_per_item,
+                MineType.av_per_item,
+                MineType.delivery,
+            )
+            .select_from(balances)
+            .join(Lot, Lot.id == balances.c.lot_id)
+            .join(MineType, MineType.id == Lot.mine_type_id)
+            .outerjoin(destroyed, destroyed.c.lot_id == Lot.id)
+            .outerjoin(to_date, to_date.c.lot_id == Lot.id)
+            .outerjoin(trained, trained.c.lot_id == Lot.id)
+            .outerjoin(discovered, discovered.c.lot_id == Lot.id)
+            .outerjoin(institution, institution.c.lot_id == Lot.id)
+            .where(
+                or_(
+                    balances.c.on_hand > 0,
+                    balances.c.at_destruction > 0,
+                    destroyed.c.quantity > 0,
+                    to_date.c.quantity > 0,
+                    trained.c.quantity > 0,
+                )
+            )
+            .order_by(MineType.designation, Lot.lot_number)
+        )
 
     def status_groups(self, as_of: date) -> list[StatusGroup]:
         """The stockpile as the record stood at the end of `as_of`, summed per type, site and

@@ -455,7 +455,11 @@ def close(sp, task) -> None:
 
 
 def form_g(sp) -> int:
-    [table] = [t for t in article7_report(sp, 2026).tables if t.title.startswith("Form G - anti-personnel")]
+    [table] = [
+        t
+        for t in article7_report(sp, 2026).tables
+        if t.title.startswith("Form G - anti-personnel mines destroyed in 2026")
+    ]
     return sum(row[1] for row in table.rows)
 
 

@@ -309,7 +309,7 @@ def test_article7_forms_count_anti_personnel_only_and_list_late_discoveries_apar
         ("M18A1", 50, "Anti-personnel, command-detonated"),
     ]
     form_d = forms["Form D - retained under Article 3 at 31 December 2025"]
-    assert form_d.rows == (("Demining Centre", "M67", 90, "L-1", "consumed in training during the year: 10"),)
+    assert form_d.rows == (("Demining Centre", "M67", 90, 10, "L-1", "training"),)
     destroyed = forms["Form G - anti-personnel mines destroyed in 2025"]
     assert [(row[0], row[1], row[2]) for row in destroyed.rows] == [("M67", 200, "L-1")]
     unknown = forms["Form G - previously unknown stockpiles destroyed in 2025"]
@@ -328,14 +328,146 @@ def test_article7_for_a_year_not_over_is_provisional_wherever_it_prints(stockpil
     receive(stockpile, "L-1", 700, on=date(TODAY.year, 1, 10))
     report = article7_report(stockpile, TODAY.year, printed_at=PRINTED)
     as_of = f"provisional, as of {TODAY.isoformat()}"
-    assert report.title == f"Article 7 report - calendar year {TODAY.year} - provisional"
+    assert report.title == f"Voluntary report in the format of Article 7 - calendar year {TODAY.year} - provisional"
     assert report.period == f"1 January {TODAY.year} - {TODAY.isoformat()} (provisional: the year is not over)"
     printed = to_csv(report) + to_html(report)
     assert "31 December" not in printed
-    forms = [t.title for t in report.tables if t.title != "Form F - destruction programmes"]
+    forms = [t.title for t in report.tables if t.title != "Form F - methods, destruction sites and standards"]
     assert forms and all(as_of in title for title in forms)
     form_b = next(t for t in report.tables if t.title.startswith("Form B - stockpiled"))
     assert form_b.total_row[1] == stockpile.queries.scope_totals(TODAY).covered.held
+
+
+@pytest.fixture
+def three_programmes(stockpile, verifier):
+    """Under the US policy: Phase 1 destroyed all of L-1 (600) on 2025-02-10 and 2025-03-15, task
+    closed; Phase 2 planned L-2's 500 and destroyed 200 on 2025-07-10; Phase 3 shipped L-3's 400 to
+    Tooele on 2025-11-01, none destroyed yet."""
+    sp = stockpile
+    seed_catalogue(sp)
+    sp.catalogue.add_site(code="TEAD", name="Tooele Army Depot (demilitarization)", country="US", kind="destruction")
+    lots = {
+        number: receive(sp, number, quantity, type="M16", on=date(2020, 1, 10))
+        for number, quantity in (("L-1", 600), ("L-2", 500), ("L-3", 400))
+    }
+    phases = [
+        sp.destruction.create_programme(
+            name=f"Phase {n}",
+            profile="us-2022",
+            deadline=date(2026 + n, 12, 31),
+            sites=sites,
+            methods=["open_detonation"],
+            safety_standards="IMAS 10.10",
+            environmental_standards="RCRA permit",
+        )
+        for n, sites in ((1, ["ANAD"]), (2, ["ANAD"]), (3, ["ANAD", "TEAD"]))
+    ]
+
+    def destroy(task, day, quantity, certificate):
+        event = sp.destruction.record_event(
+            occurred_on=day,
+            site="ANAD",
+            method="open_detonation",
+            officer="Capt. A",
+            witness="B. Jones",
+            certificate_number=certificate,
+            lines={lots[task.lines[0].lot_number]: quantity},
+            task_id=task.id,
+        )
+        verifier.destruction.verify_certificate(event.id, verified_on=day)
+
+    first = sp.destruction.schedule(
+        planned_on=date(2025, 2, 1),
+        site="ANAD",
+        method="open_detonation",
+        lines={lots["L-1"]: 600},
+        programme_id=phases[0].id,
+    )
+    destroy(first, date(2025, 2, 10), 400, "DC-1")
+    destroy(first, date(2025, 3, 15), 200, "DC-2")
+    sp.destruction.close_task(first.id)
+    second = sp.destruction.schedule(
+        planned_on=date(2025, 6, 1),
+        site="ANAD",
+        method="open_detonation",
+        lines={lots["L-2"]: 500},
+        programme_id=phases[1].id,
+    )
+    destroy(second, date(2025, 7, 10), 200, "DC-3")
+    third = sp.destruction.schedule(
+        planned_on=date(2025, 11, 1),
+        site="TEAD",
+        method="open_detonation",
+        lines={lots["L-3"]: 400},
+        programme_id=phases[2].id,
+    )
+    sp.destruction.ship(third.id, on=date(2025, 11, 1), lines={lots["L-3"]: 400}, document_ref="GBL-1")
+    return sp, phases
+
+
+def test_form_f_gives_each_programme_its_status_from_the_forecast(three_programmes):
+    """Article 7(1)(f): the status of each programme at 31 December, the forecast's figures as of
+    that day; a year earlier none had started."""
+    from stockpile_tracker.reports.article7 import article7_report
+
+    sp, phases = three_programmes
+    status = tables(article7_report(sp, 2025, printed_at=PRINTED))[
+        "Form F - status of destruction programmes at 31 December 2025"
+    ]
+    assert status.columns == (
+        "Programme",
+        "Status",
+        "Began on",
+        "Scheduled in tasks",
+        "Destroyed to date",
+        "Still to destroy",
+        "Deadline",
+        "Completed on",
+    )
+    assert status.rows == (
+        ("Phase 1", "completed", date(2025, 2, 10), 600, 600, 0, date(2027, 12, 31), date(2025, 3, 15)),
+        ("Phase 2", "in progress", date(2025, 7, 10), 500, 200, 300, date(2028, 12, 31), None),
+        ("Phase 3", "not started", None, 400, 0, 400, date(2029, 12, 31), None),
+    )
+    assert status.total_row is None  # programmes under different profiles count different mines
+    for phase, row in zip(phases, status.rows, strict=True):
+        forecast = sp.destruction.forecast(phase.id, as_of=date(2025, 12, 31))
+        assert row[2:6] == (
+            forecast.began_on,
+            sum(month.planned for month in forecast.months),
+            sum(month.destroyed for month in forecast.months),
+            forecast.surplus + forecast.awaiting + forecast.unaccounted,
+        )
+    earlier = tables(article7_report(sp, 2024, printed_at=PRINTED))[
+        "Form F - status of destruction programmes at 31 December 2024"
+    ]
+    assert [(row[0], row[1], row[2], row[4], row[7]) for row in earlier.rows] == [
+        (f"Phase {n}", "not started", None, 0, None) for n in (1, 2, 3)
+    ]
+
+
+def test_form_f_names_the_destruction_sites_and_where_they_are_never_their_codes(three_programmes):
+    from stockpile_tracker.reports.article7 import article7_report
+
+    sp, _phases = three_programmes
+    report = article7_report(sp, 2025, printed_at=PRINTED)
+    sites = tables(report)["Form F - methods, destruction sites and standards"]
+    assert sites.rows == (
+        ("Phase 1", "Anniston Army Depot, US", "open detonation", "IMAS 10.10", "RCRA permit"),
+        ("Phase 2", "Anniston Army Depot, US", "open detonation", "IMAS 10.10", "RCRA permit"),
+        (
+            "Phase 3",
+            "Anniston Army Depot, US; Tooele Army Depot (demilitarization), US",
+            "open detonation",
+            "IMAS 10.10",
+            "RCRA permit",
+        ),
+    )
+    form_f = [cell for table in report.tables if table.title.startswith("Form F") for row in table.rows for cell in row]
+    assert not [cell for cell in form_f if "ANAD" in str(cell) or "TEAD" in str(cell)]
+    assert "Tooele Army Depot (demilitarization), US" in to_csv(report)
+    for printed in (to_csv(report), to_html(report)):  # HTML joins the words of long text with no-break spaces
+        assert "Tooele" in printed and "TEAD" not in printed
 
 
 def test_cli_article7_on_the_demo(demo_url, tmp_path, capsys):
@@ -348,9 +480,14 @@ def test_cli_article7_on_the_demo(demo_url, tmp_path, capsys):
         "Form B - previously unknown stockpiles at 31 December 2025",
         "Form B - supplementary information: mines unaccounted for after their destruction task at 31 December 2025",
         "Form D - retained under Article 3 at 31 December 2025",
-        "Form F - destruction programmes",
+        "Form D - transferred for the purpose of destruction in 2025",
+        "Form F - status of destruction programmes at 31 December 2025",
+        "Form F - methods, destruction sites and standards",
         "Form G - anti-personnel mines destroyed in 2025",
         "Form G - previously unknown stockpiles destroyed in 2025",
+        "Form G - anti-personnel mines destroyed since the policy took effect (2022-06-21) to 31 December 2025",
+        "Form G - previously unknown stockpiles destroyed since the policy took effect (2022-06-21) to 31 December "
+        "2025",
         f"Form J - other matters: mines not covered by {US_POLICY} held at 31 December 2025 (voluntary)",
         f"Form J - other matters: mines not covered by {US_POLICY} destroyed in 2025 (voluntary)",
     ]
@@ -485,7 +622,7 @@ def test_a_csv_file_starts_with_what_made_it(known, database_url, tmp_path):
     assert first_line(status) == ["Stockpile status", "as of 2026-03-31", "Depot 7", "OFFICIAL"]
     assert main(["--database", database_url, "report", "article7", "--year", "2025", "--csv", str(forms)]) == 0
     assert first_line(forms) == [
-        "Article 7 report - calendar year 2025",
+        "Voluntary report in the format of Article 7 - calendar year 2025",
         "1 January - 31 December 2025",
         "Depot 7",
         "OFFICIAL",

@@ -587,7 +587,10 @@ def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot):
 
     when_modal(qtbot, year_2025, ReportDialog)
     article7 = _previewed(qtbot, window.named_actions["article7_report"].trigger, inside=freeze)
-    assert article7["title"] == "Article 7 report - calendar year 2025 - 1 January - 31 December 2025"
+    assert (
+        article7["title"]
+        == "Voluntary report in the format of Article 7 - calendar year 2025 - 1 January - 31 December 2025"
+    )
     assert services(window).archive.frozen("article7", "2025") is not None
     when_modal(qtbot, year_2025, ReportDialog)
     frozen = _previewed(qtbot, window.named_actions["article7_report"].trigger)  # as submitted, without the freeze

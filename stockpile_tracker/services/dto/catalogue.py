@@ -98,6 +98,12 @@ class PolicyProfileInfo:
         return f"{categories} mines that are {activations}"
 
     @property
+    def party_to_treaty(self) -> bool:
+        """A profile with a treaty's own deadline binds a State Party, which reports under Article 7;
+        under a policy (the US 2022 one) a report in that format is voluntary (DOMAIN.md section 1)."""
+        return self.deadline_years is not None
+
+    @property
     def deadline(self) -> date | None:
         """Ottawa Article 4: entry into force plus the deadline years; None when set per programme."""
         if self.deadline_years is None:

@@ -188,12 +188,18 @@ class ProgrammeForecast:
     unaccounted: int  # shipped by its closed tasks, not destroyed, not yet resolved (rule 6)
     recent_rate: float  # mines a month over the last six full months
     forecast: date | None
+    began_on: date | None  # the day of its first destruction (Form F: when the programme started)
+    last_destroyed_on: date | None  # the day of its latest destruction: its completion, once nothing remains
 
     @property
     def remaining(self) -> int:
         """What must still be destroyed: the surplus held, the mines on their way and those
         unaccounted for (the programme is not complete while any are)."""
         return self.surplus + self.awaiting + self.unaccounted
+
+    @property
+    def planned(self) -> int:
+        return sum(month.planned for month in self.months)
 
     @property
     def destroyed(self) -> int:

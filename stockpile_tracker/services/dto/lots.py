@@ -330,6 +330,7 @@ class YearLot:
     retained: int
     retention_category: str | None
     institution: str | None
+    purpose: str | None  # the reason of the retention decision that named the institution
     destroyed: int  # during the year
     trained: int  # consumed in training during the year
     discovered_on: date | None  # when the lot was a discovery, not a receipt
@@ -337,6 +338,9 @@ class YearLot:
     av_per_item: int
     delivery: str
     beyond_requirement: int = 0  # mines the active profile governs, reserved for Korea beyond the requirement
+    destroyed_to_date: int = 0  # from the active profile's entry into force to the end of the year
+    destroyed_where: tuple[tuple[str, str, int], ...] = ()  # during the year: (site "name, country", method, items)
+    shipped_abroad: tuple[tuple[str, int], ...] = ()  # during the year, for destruction: (site "name, country", items)
 
     @property
     def mines_per_item(self) -> int:

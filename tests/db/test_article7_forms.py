@@ -1,0 +1,194 @@
+"""Article 7 Forms D and G against the services on a hand-made record under the Ottawa profile
+(entry into force 2019-01-01, deadline 2023-01-01): where and how mines were destroyed, the total
+since entry into force, the deadline's completion, Article 3 use and transfers for destruction."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from stockpile_tracker.reports.article7 import article7_report
+from stockpile_tracker.reports.document import Report, Table, to_csv, to_html
+
+from ..helpers import PRINTED, receive, seed_catalogue
+
+OTTAWA = "Ottawa Convention (Mine Ban Treaty, 1997)"
+
+
+def form(report: Report, title: str) -> Table:
+    return next(table for table in report.tables if table.title == title)
+
+
+def destroy(sp, verifier, certificate, day, site, method, lines, task_id=None):
+    event = sp.destruction.record_event(
+        occurred_on=day,
+        site=site,
+        method=method,
+        officer="Capt. A",
+        witness="B. Jones",
+        certificate_number=certificate,
+        lines=lines,
+        task_id=task_id,
+    )
+    verifier.destruction.verify_certificate(event.id, verified_on=day)
+
+
+@pytest.fixture
+def ottawa(stockpile, verifier):
+    """L-1 M67 1,000 (100 retained under Article 3, 10 used in 2025); L-2 M16 500: 300 destroyed at
+    Anniston in 2022, 200 shipped to a plant in Bulgaria on 2025-03-01 and 150 destroyed there on
+    2025-08-01; 200 of L-1 destroyed at Anniston on 2025-06-01. L-3 anti-vehicle, 100 destroyed."""
+    sp = stockpile
+    seed_catalogue(sp)
+    sp.catalogue.add_site(code="BG-PLANT", name="Contractor's plant", country="BG", kind="destruction")
+    sp.catalogue.set_active_profile("ottawa")
+    sp.catalogue.update_profile("ottawa", "entry into force for this state", effective_on=date(2019, 1, 1))
+    first = receive(sp, "L-1", 1000, on=date(2018, 1, 10))
+    second = receive(sp, "L-2", 500, type="M16", on=date(2018, 2, 1))
+    vehicle = receive(sp, "L-3", 400, type="BLU-91/B", on=date(2018, 2, 1))
+    sp.lots.change_retention(
+        first,
+        quantity=100,
+        category="article3",
+        institution="Demining Centre",
+        authority_ref="A3",
+        reason="detection dog training",
+        valid_from=date(2019, 1, 1),
+    )
+    sp.lots.consume_in_training(first, 10, date(2025, 5, 1), "TR-1")
+    destroy(sp, verifier, "DC-2022", date(2022, 5, 1), "ANAD", "open_detonation", {second: 300, vehicle: 100})
+    destroy(sp, verifier, "DC-2025", date(2025, 6, 1), "ANAD", "open_detonation", {first: 200})
+    task = sp.destruction.schedule(
+        planned_on=date(2025, 3, 1), site="BG-PLANT", method="disassembly", lines={second: 200}
+    )
+    sp.destruction.ship(task.id, on=date(2025, 3, 1), lines={second: 200}, document_ref="GBL-1")
+    destroy(sp, verifier, "BG-1", date(2025, 8, 1), "BG-PLANT", "disassembly", {second: 150}, task.id)
+    return sp
+
+
+def test_form_g_says_where_and_how_each_type_was_destroyed_in_the_year(ottawa):
+    report = article7_report(ottawa, 2025, printed_at=PRINTED)
+    rows = form(report, "Form G - anti-personnel mines destroyed in 2025").rows
+    assert rows == (
+        ("M16", 150, "L-2", "at Contractor's plant, BG, by mechanical disassembly: 150"),
+        ("M67", 200, "L-1", "at Anniston Army Depot, US, by open detonation: 200"),
+    )
+
+
+def test_form_g_total_since_entry_into_force_is_the_sum_of_every_year(ottawa):
+    """Article 7(1)(g): all mines destroyed after entry into force. The total to 31 December 2025
+    is the sum of the yearly forms from 2019, and leaves out the anti-vehicle mines."""
+    report = article7_report(ottawa, 2025, printed_at=PRINTED)
+    to_date = form(
+        report, "Form G - anti-personnel mines destroyed since entry into force (2019-01-01) to 31 December 2025"
+    )
+    assert [(row[0], row[1], row[2]) for row in to_date.rows] == [("M16", 450, "L-2"), ("M67", 200, "L-1")]
+    yearly = sum(
+        form(
+            article7_report(ottawa, year, printed_at=PRINTED), f"Form G - anti-personnel mines destroyed in {year}"
+        ).total_row[1]
+        for year in range(2019, 2026)
+        if form(
+            article7_report(ottawa, year, printed_at=PRINTED), f"Form G - anti-personnel mines destroyed in {year}"
+        ).rows
+    )
+    assert to_date.total_row[1] == yearly == 650
+
+
+def test_form_g_states_that_the_deadline_passed_without_completion(ottawa):
+    report = article7_report(ottawa, 2025, printed_at=PRINTED)
+    note = form(report, "Form G - anti-personnel mines destroyed in 2025").note
+    assert note == (
+        f"Destruction of the stockpiled anti-personnel mines under {OTTAWA} not completed by its deadline, 2023-01-01."
+    )
+    assert note in to_html(report)
+
+
+def test_form_g_states_a_late_completion_as_the_deadline_finding_does(stockpile, verifier):
+    """The last surplus mine destroyed on 2024-02-01, 396 days after the deadline: the report of that
+    year and of later years say so, with the day the check's finding gives."""
+    sp = stockpile
+    seed_catalogue(sp)
+    sp.catalogue.set_active_profile("ottawa")
+    sp.catalogue.update_profile("ottawa", "entry into force for this state", effective_on=date(2019, 1, 1))
+    lot = receive(sp, "L-9", 100, on=date(2018, 1, 10))
+    destroy(sp, verifier, "DC-9", date(2024, 2, 1), "ANAD", "open_detonation", {lot: 100})
+    said = "completed on 2024-02-01, 396 days after the deadline, 2023-01-01."
+    for year in (2024, 2025):
+        note = form(
+            article7_report(sp, year, printed_at=PRINTED), f"Form G - anti-personnel mines destroyed in {year}"
+        ).note
+        assert note == f"Destruction of the stockpiled anti-personnel mines under {OTTAWA} {said}"
+    assert any("completed 2024-02-01, 396 days after the deadline" in f.message for f in sp.compliance.findings())
+    before = form(article7_report(sp, 2023, printed_at=PRINTED), "Form G - anti-personnel mines destroyed in 2023")
+    assert "not completed by its deadline" in before.note
+
+
+def test_form_d_gives_purpose_use_and_transfers_for_destruction(ottawa):
+    report = article7_report(ottawa, 2025, printed_at=PRINTED)
+    retained = form(report, "Form D - retained under Article 3 at 31 December 2025")
+    assert retained.columns[3] == "Used in training in 2025"
+    # the purpose is the decision's, not the draw-down's ("10 consumed in training") that training wrote
+    assert retained.rows == (("Demining Centre", "M67", 90, 10, "L-1", "detection dog training"),)
+    transferred = form(report, "Form D - transferred for the purpose of destruction in 2025")
+    # shipped abroad, still the state's stockpile: the 50 not yet destroyed are in Form B too
+    assert transferred.rows == (("M16", 200, "L-2", "to Contractor's plant, BG: 200"),)
+    held = form(report, "Form B - stockpiled anti-personnel mines at 31 December 2025")
+    assert ("M16", 50) in [(row[0], row[1]) for row in held.rows]
+    assert (
+        form(
+            article7_report(ottawa, 2024, printed_at=PRINTED),
+            "Form D - transferred for the purpose of destruction in 2024",
+        ).rows
+        == ()
+    )
+
+
+def test_a_shipment_to_a_destruction_site_in_the_same_country_is_no_transfer(stockpile, verifier):
+    sp = stockpile
+    seed_catalogue(sp)
+    sp.catalogue.add_site(code="TEAD", name="Tooele", country="US", kind="destruction")
+    lot = receive(sp, "L-1", 300, type="M16", on=date(2020, 1, 10))
+    task = sp.destruction.schedule(planned_on=date(2025, 3, 1), site="TEAD", method="disassembly", lines={lot: 300})
+    sp.destruction.ship(task.id, on=date(2025, 3, 1), lines={lot: 300}, document_ref="GBL-1")
+    report = article7_report(sp, 2025, printed_at=PRINTED)
+    assert form(report, "Form D - transferred for the purpose of destruction in 2025").rows == ()
+
+
+def test_the_title_says_voluntary_under_a_policy_that_is_not_a_treaty(ottawa):
+    assert article7_report(ottawa, 2025, printed_at=PRINTED).title == "Article 7 report - calendar year 2025"
+    ottawa.catalogue.set_active_profile("us-2022")
+    report = article7_report(ottawa, 2025, printed_at=PRINTED)
+    assert report.title == "Voluntary report in the format of Article 7 - calendar year 2025"
+    assert report.title in to_csv(report) and report.title in to_html(report)
+    assert any(
+        table.title.startswith("Form G - anti-personnel mines destroyed since the policy took effect (2022-06-21)")
+        for table in report.tables
+    )
+
+
+def test_a_shipment_abroad_reversed_the_next_year_is_no_transfer_in_either(stockpile):
+    """A reversal corrects the shipment it undoes: it counts in the shipment's year, so neither year
+    shows a transfer, and never a negative one."""
+    sp = stockpile
+    seed_catalogue(sp)
+    sp.catalogue.add_site(code="BG-PLANT", name="Contractor's plant", country="BG", kind="destruction")
+    lot = receive(sp, "L-1", 300, type="M16", on=date(2020, 1, 10))
+    task = sp.destruction.schedule(
+        planned_on=date(2023, 12, 20), site="BG-PLANT", method="disassembly", lines={lot: 100}
+    )
+    sp.destruction.ship(task.id, on=date(2023, 12, 20), lines={lot: 100}, document_ref="GBL-1")
+    shipped = [e for e in sp.queries.ledger(lot) if e.kind == "in_for_destruction"]
+    sp.lots.reverse(shipped[0].id, "shipped in error", on=date(2024, 1, 5))
+    for year in (2023, 2024):
+        report = article7_report(sp, year, printed_at=PRINTED)
+        assert form(report, f"Form D - transferred for the purpose of destruction in {year}").rows == ()
+
+
+def test_a_note_is_printed_under_an_empty_table_in_every_format(ottawa):
+    """2023: nothing destroyed, the deadline (2023-01-01) passed: the empty Form G still says so."""
+    report = article7_report(ottawa, 2023, printed_at=PRINTED)
+    table = form(report, "Form G - anti-personnel mines destroyed in 2023")
+    assert table.rows == () and "not completed by its deadline, 2023-01-01" in table.note
+    assert table.note in to_html(report) and table.note in to_csv(report)
