@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
+from .cli_article7 import add_article7_parser, cmd_article7
 from .cli_profile import add_profile_parser, cmd_profile
 from .domain.enums import LotStatus, MovementKind, RetentionFilter, SdClass
 from .domain.errors import StockpileError
@@ -102,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     AsOf().add_to(check)  # the findings as they stood at the end of that day
 
     add_profile_parser(commands)
+    add_article7_parser(commands)
 
     importing = commands.add_parser(
         "import", help="import lots, destruction history, movements, mine types or sites from a CSV file"
@@ -551,6 +553,7 @@ COMMANDS = {
     "import": cmd_import,
     "lots": cmd_lots,
     "profile": cmd_profile,
+    "article7": cmd_article7,
     "report": cmd_report,
     "settings": cmd_settings,
 }

@@ -253,6 +253,17 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
         document_ref="DD1149-2026-0412",
         reason="consolidated at Anniston ahead of destruction",
     )
+    # Last year's Article 7 texts: carried forward into this year's report as a draft.
+    sp.article7.write(
+        today.year - 1,
+        {
+            "cover_state": "United States of America",
+            "cover_contact": "Compliance officer (demo)",
+            "cover_organisation": "Stockpile compliance office (demo)",
+            "C": "Not applicable: this office keeps the stockpile; there are no mined areas under its control.",
+            "I": "Not applicable: there are no mined areas under this office's control.",
+        },
+    )
     return DemoSummary(lots + 1, tasks, events)
 
 

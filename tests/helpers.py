@@ -42,6 +42,11 @@ def seed_catalogue(sp: Stockpile) -> None:
     sp.catalogue.add_site(code="CAMP-C", name="Camp Carroll", country="KR")
 
 
+def report_table(report, title: str):
+    """The table of a printed report whose title begins with ``title`` (a form's title goes on)."""
+    return next(table for table in report.tables if table.title.startswith(title))
+
+
 def receive(
     sp: Stockpile,
     lot_number: str = "L-001",

@@ -493,6 +493,33 @@ class AuditHead(Base):
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
 
 
+ARTICLE7_PARTS = (
+    "('cover_state', 'cover_contact', 'cover_organisation', 'cover_phone', 'cover_email', "
+    "'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'submitted_on', 'submission_ref')"
+)
+
+
+class Article7Text(Base):
+    """What the office wrote for a part of a year's Article 7 report (a cover detail, a text form,
+    a table form's note). The newest for a year and part is in force; a change is a new row, so the
+    history stays (append-only, migration 0017)."""
+
+    __tablename__ = "article7_text"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    part: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    written_by: Mapped[str] = mapped_column(String(100))
+    written_at: Mapped[datetime] = mapped_column(DateTime())
+
+    __table_args__ = (
+        Index("ix_article7_text_year_part", "year", "part"),
+        CheckConstraint(f"part IN {ARTICLE7_PARTS}", name="part"),
+        CheckConstraint("length(text) > 0", name="text"),
+        CheckConstraint("year BETWEEN 1997 AND 9999", name="year"),
+    )
+
+
 class FrozenReport(Base):
     """A report as submitted (an Article 7 report for a year): its text is kept, so it prints the
     same forever; later corrections go into the next period. Append-only, like the ledger."""

@@ -121,6 +121,39 @@ class Resolution(Labelled):
     WRITTEN_OFF = "written_off"
 
 
+class Article7Part(Labelled):
+    """What an office writes into a year's Article 7 report (issue 13): the cover's details, the
+    text forms, and a note under each table form. Carried forward from the year before until
+    written for the year."""
+
+    STATE = "cover_state"
+    CONTACT = "cover_contact"
+    ORGANISATION = "cover_organisation"
+    PHONE = "cover_phone"
+    EMAIL = "cover_email"
+    FORM_A = "A"
+    FORM_B = "B"
+    FORM_C = "C"
+    FORM_D = "D"
+    FORM_E = "E"
+    FORM_F = "F"
+    FORM_G = "G"
+    FORM_H = "H"
+    FORM_I = "I"
+    FORM_J = "J"
+    SUBMITTED_ON = "submitted_on"
+    SUBMISSION_REF = "submission_ref"
+
+    @property
+    def is_form(self) -> bool:
+        return len(self.value) == 1
+
+    @property
+    def carried_forward(self) -> bool:
+        """A submission is the year's own; everything else carries into the next year's draft."""
+        return self not in (Article7Part.SUBMITTED_ON, Article7Part.SUBMISSION_REF)
+
+
 class RetentionCategory(Labelled):
     KOREA = "korea"
     ARTICLE3 = "article3"
@@ -274,6 +307,25 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
         Resolution.FOUND_RETURNED: "found and returned",
         Resolution.DESTROYED: "destroyed with a certificate",
         Resolution.WRITTEN_OFF: "written off by an authority",
+    },
+    Article7Part: {
+        Article7Part.STATE: "State",
+        Article7Part.CONTACT: "Point of contact",
+        Article7Part.ORGANISATION: "Organisation",
+        Article7Part.PHONE: "Telephone",
+        Article7Part.EMAIL: "E-mail",
+        Article7Part.FORM_A: "Form A - national implementation measures",
+        Article7Part.FORM_B: "Form B - stockpiled anti-personnel mines",
+        Article7Part.FORM_C: "Form C - location of mined areas",
+        Article7Part.FORM_D: "Form D - anti-personnel mines retained or transferred",
+        Article7Part.FORM_E: "Form E - status of programmes for conversion or decommissioning of production facilities",
+        Article7Part.FORM_F: "Form F - status of programmes for destruction of anti-personnel mines",
+        Article7Part.FORM_G: "Form G - anti-personnel mines destroyed",
+        Article7Part.FORM_H: "Form H - technical characteristics of each type",
+        Article7Part.FORM_I: "Form I - measures to provide an immediate and effective warning to the population",
+        Article7Part.FORM_J: "Form J - other relevant matters",
+        Article7Part.SUBMITTED_ON: "Date of submission",
+        Article7Part.SUBMISSION_REF: "Submission reference",
     },
     RetentionCategory: {
         RetentionCategory.KOREA: "Korea defence",

@@ -324,6 +324,14 @@ ACTIONS = (
         tip="Which profile the checks apply, and its dates and rules",
     ),
     *(_report(kind) for kind in REPORTS),
+    Action(
+        "article7_texts",
+        "Article 7 &texts...",
+        lambda w: w.article7_texts(),
+        "&Reports",
+        tip="The cover, the text forms and the tables' notes of a year's Article 7 report",
+        separator_before=True,
+    ),
     Action("guide", "&User guide", show_guide, "&Help", Key.HelpContents, needs_record=False),
     Action(
         "about",

@@ -34,6 +34,7 @@ from ..services.dto.destruction import EventInfo, TaskInfo
 from ..services.dto.lots import LotRow, MovementResult, ScopeTotals
 from ..services.dto.reports import ChainReport, PrintedReport
 from .actions import PAGES, add_context_actions, build_actions, enable_actions
+from .article7_dialog import Article7TextDialog
 from .catalogue_dialogs import MineTypeDialog, SiteDialog
 from .catalogue_view import CatalogueView
 from .dashboard import DashboardView
@@ -536,6 +537,9 @@ class MainWindow(QMainWindow):
 
     def policy_profile(self) -> None:
         self._run(dialog := PolicyProfileDialog(self.stockpile, self), dialog.describe)
+
+    def article7_texts(self) -> None:
+        self._run(dialog := Article7TextDialog(self.stockpile, self), dialog.describe)
 
     def check_now(self) -> None:
         dashboard = PAGES.index("Dashboard")

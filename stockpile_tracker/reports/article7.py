@@ -8,16 +8,20 @@ Form J."""
 
 from __future__ import annotations
 
+import csv
+import io
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date, datetime
 
-from ..domain.enums import Activation, Category, Delivery, DestructionMethod, RetentionCategory
+from ..domain.enums import Activation, Article7Part, Category, Delivery, DestructionMethod, RetentionCategory
 from ..domain.rules import contents_label, mines_in_items
 from ..domain.words import count
 from ..services import Stockpile, one_snapshot
+from ..services.article7 import Article7Entry
 from ..services.dto.lots import YearLot
-from .document import Cell, Report, Table, table_from
+from .document import Cell, Report, Table, table_from, tables_csv
 from .losses import losses_table
 
 
@@ -206,18 +210,167 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
     ]
     letterhead = sp.catalogue.letterhead()
     kind = "Article 7 report" if profile.party_to_treaty else "Voluntary report in the format of Article 7"
+    period = (
+        f"1 January {year} - {end} (provisional: the year is not over)" if provisional else f"1 January - {end} {year}"
+    )
+    texts = sp.article7.texts(year)
+    tables.append(_form_h(sp, ap, at))
+    forms = _with_texts(tables, texts, year)
     return Report(
         f"{kind} - calendar year {year}" + (" - provisional" if provisional else ""),
         letterhead.organisation,
-        f"1 January {year} - {end} (provisional: the year is not over)" if provisional else f"1 January - {end} {year}",
+        period,
         sp.user,
         printed_at or datetime.now(),
-        tuple(tables),
+        (*_cover(sp, year, texts, _with_texts(tables, texts, year, marked=False), period), *forms),
         notes=(
             f"Quantities are individual mines, computed from the ledger up to {end}; a type whose item "
             "holds several (a projectile, a dispenser) says how many items hold them.",
         ),
         marking=letterhead.marking,
+    )
+
+
+NOT_WRITTEN = "Not written for this report."
+
+
+def _written(entry: Article7Entry | None, year: int, marked: bool) -> str | None:
+    """The office's text as it prints; one carried forward from an earlier year says so when
+    `marked` (not when compared with the last report: the text itself is what changes or not)."""
+    if entry is None:
+        return None
+    earlier = entry.carried_from(year)
+    if not marked:
+        return entry.text
+    return (
+        entry.text
+        if earlier is None
+        else f"{entry.text}\n\n(Carried forward from the {earlier} report: review it for {year}.)"
+    )
+
+
+def _letter(table: Table) -> str:
+    return table.title[len("Form ")]
+
+
+def _with_texts(
+    tables: list[Table], texts: dict[Article7Part, Article7Entry], year: int, marked: bool = True
+) -> list[Table]:
+    """Forms A to J in order: a text form (A, C, E, I) is the office's text; a table form's first
+    table carries the office's note above its rows."""
+    by_letter: dict[str, list[Table]] = defaultdict(list)
+    for table in tables:
+        by_letter[_letter(table)].append(table)
+    forms: list[Table] = []
+    for letter in FORM_LETTERS:
+        part = Article7Part(letter)
+        text = _written(texts.get(part), year, marked)
+        if letter not in by_letter:
+            forms.append(Table(part.label, (), (), totals=False, text=text or NOT_WRITTEN))
+            continue
+        first, *rest = by_letter[letter]
+        forms.extend([replace(first, text=text), *rest])
+    return forms
+
+
+FORM_LETTERS = "ABCDEFGHIJ"
+COVER_DETAILS = (
+    Article7Part.STATE,
+    Article7Part.CONTACT,
+    Article7Part.ORGANISATION,
+    Article7Part.PHONE,
+    Article7Part.EMAIL,
+)
+
+
+def _cover(
+    sp: Stockpile, year: int, texts: dict[Article7Part, Article7Entry], forms: list[Table], period: str
+) -> list[Table]:
+    """Who reports, for which period, when it was submitted, and which forms changed since the
+    last report frozen as submitted (compared as printed, the years aside)."""
+    submitted, reference = texts.get(Article7Part.SUBMITTED_ON), texts.get(Article7Part.SUBMISSION_REF)
+    details: list[tuple[Cell, ...]] = [("Reporting period", period)]
+    details.insert(0, (Article7Part.STATE.label, _detail(texts, Article7Part.STATE)))
+    details.append(
+        (
+            Article7Part.SUBMITTED_ON.label,
+            f"{submitted.text}, recorded by {submitted.written_by}" if submitted else "not submitted",
+        )
+    )
+    if reference:
+        details.append((Article7Part.SUBMISSION_REF.label, reference.text))
+    details += [(part.label, _detail(texts, part)) for part in COVER_DETAILS[1:]]
+    last = sp.archive.last_frozen_before("article7", year)
+    now = _sections(tables_csv(forms), year)
+    before = _sections(last.csv, int(last.period)) if last else None
+    against = f"Since the report for {last.period}" if last else "Since the last report"
+    status: list[tuple[Cell, ...]] = []
+    for letter in FORM_LETTERS:
+        part = Article7Part(letter)
+        entry = texts.get(part)
+        if before is None:
+            changed = "first report"
+        else:
+            changed = "unchanged" if now.get(letter) == before.get(letter) else "changed"
+        if entry is None:
+            written = "not written" if letter in "ACEI" else None
+        elif entry.carried_from(year) is not None:
+            written = f"carried forward from {entry.year}: to review"
+        else:
+            written = f"written for {year}"
+        status.append((part.label, changed, written))
+    return [
+        table_from("Cover", ("", ""), details, totals=False),
+        table_from("Forms in this report", ("Form", against, "The office's text"), status, totals=False),
+    ]
+
+
+def _detail(texts: dict[Article7Part, Article7Entry], part: Article7Part) -> str:
+    entry = texts.get(part)
+    return entry.text if entry else "not given"
+
+
+def _sections(printed: str, year: int) -> dict[str, list[list[str]]]:
+    """A report's CSV by form letter: every row but the tables' titles, its year masked, so that
+    two years' forms compare as what they say."""
+    sections: dict[str, list[list[str]]] = defaultdict(list)
+    letter, title_next = None, True
+    for row in csv.reader(io.StringIO(printed)):
+        if not row:
+            title_next = True
+            continue
+        if title_next:
+            title_next = False
+            title = row[0]
+            letter = title[len("Form ")] if title.startswith("Form ") and len(title) > len("Form ") else None
+            continue
+        if letter is not None:
+            sections[letter].append([cell.replace(str(year), "YEAR") for cell in row])
+    return sections
+
+
+def _form_h(sp: Stockpile, ap: list[YearLot], at: str) -> Table:
+    """Article 7(1)(h): the characteristics of each type held at the end of the year, as the
+    catalogue has them."""
+    held = {lot.type_designation for lot in ap if lot.held}
+    rows = [
+        (
+            t.designation,
+            t.name,
+            f"{Category(t.category).label}, {Activation(t.activation).label}",
+            t.sd_class.label
+            + (f", self-destructs after {t.self_destruct_hours} hours" if t.self_destruct_hours is not None else ""),
+            Delivery(t.delivery).label,
+            t.contents,
+        )
+        for t in sp.catalogue.types()
+        if t.designation in held
+    ]
+    return table_from(
+        f"Form H - technical characteristics of each type held {at}",
+        ("Type", "Name", "Category and activation", "Self-destruction", "Delivery", "Contents per item"),
+        rows,
+        totals=False,
     )
 
 

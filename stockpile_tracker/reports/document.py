@@ -24,6 +24,7 @@ class Table:
     totals: bool = True  # add a total row over the numeric columns
     note: str | None = None
     total_columns: tuple[int, ...] | None = None  # which numeric columns to total; None: all of them
+    text: str | None = None  # what the office wrote, printed above the rows; a text form has no columns
 
     @property
     def numeric(self) -> tuple[bool, ...]:
@@ -139,6 +140,15 @@ def _wrapped(text: str) -> str:
     return " ".join(escape(part).replace(" ", "&nbsp;") for part in parts)
 
 
+def _paragraphs(text: str) -> list[str]:
+    """Text as typed: a blank line starts a paragraph, a line break stays one."""
+    return [
+        "<p>" + "<br>".join(escape(line) for line in paragraph.splitlines()) + "</p>"
+        for paragraph in text.split("\n\n")
+        if paragraph.strip()
+    ]
+
+
 def _table_html(table: Table) -> str:
     numeric = table.numeric
     # Qt's rich text honours cellpadding, not CSS padding on cells; a <thead> row is repeated
@@ -189,7 +199,12 @@ def to_html(report: Report) -> str:
     ]
     for table in report.tables:
         parts.append(f"<h2>{escape(table.title)}</h2>")
-        parts.append(_table_html(table) if table.rows else "<p>None.</p>")
+        if table.text:
+            parts.extend(_paragraphs(table.text))
+        if table.rows:
+            parts.append(_table_html(table))
+        elif table.columns:
+            parts.append("<p>None.</p>")
         if table.note:  # even under "None.": a note may say what an empty table means
             parts.append(f"<p class='note'>{escape(table.note)}</p>")
     for chart in report.charts:
@@ -235,10 +250,25 @@ def to_csv(report: Report) -> str:
             if part
         ]
     )
-    for table in report.tables:
+    _write_tables(writer, report.tables)
+    return buffer.getvalue()
+
+
+def tables_csv(tables: Sequence[Table]) -> str:
+    """The tables as a report's CSV file holds them, without its first line."""
+    buffer = io.StringIO()
+    _write_tables(csv.writer(buffer, lineterminator="\n"), tables)
+    return buffer.getvalue()
+
+
+def _write_tables(writer: Any, tables: Sequence[Table]) -> None:
+    for table in tables:
         writer.writerow([])
         writer.writerow([csv_cell(table.title)])
-        writer.writerow([csv_cell(title) for title in table.columns])
+        if table.text:
+            writer.writerow([csv_cell(table.text)])
+        if any(table.columns):
+            writer.writerow([csv_cell(title) for title in table.columns])
         for row in table.rows:
             writer.writerow([csv_cell(cell) for cell in row])
         total = table.total_row
@@ -246,7 +276,6 @@ def to_csv(report: Report) -> str:
             writer.writerow([csv_cell(cell) for cell in total])
         if table.note:
             writer.writerow([csv_cell(table.note)])
-    return buffer.getvalue()
 
 
 def table_from(title: str, columns: Sequence[str], rows: Sequence[Sequence[Cell]], **options: Any) -> Table:

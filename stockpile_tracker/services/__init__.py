@@ -18,6 +18,7 @@ from ..db.engine import normalise_url, sqlite_file, without_password
 from ..db.migrate import open_database
 from ..domain.rules import require_text
 from .archive import ArchiveService
+from .article7 import Article7Service
 from .base import Context
 from .catalogue import CatalogueService
 from .changes import Changes
@@ -51,6 +52,7 @@ class Stockpile:
         self.corrections = CorrectionService(self.context)
         self.queries = QueryService(self.context)
         self.archive = ArchiveService(self.context)
+        self.article7 = Article7Service(self.context)
         self.compliance = ComplianceService(self.context, self.destruction)
         self.overview = OverviewService(self.context, self.queries, self.destruction)
         self.imports = ImportService(self.context, self.catalogue, self.lots, self.destruction)

@@ -86,6 +86,13 @@ class ArchiveService:
             )
             return _info(row)
 
+    def last_frozen_before(self, kind: str, year: int) -> FrozenReportInfo | None:
+        """The latest report of a yearly kind frozen for a year before `year`: the last one submitted."""
+        with self.ctx.read() as session:
+            rows = session.scalars(select(FrozenReport).where(FrozenReport.kind == kind)).all()
+            earlier = [row for row in rows if row.period.isdigit() and int(row.period) < year]
+            return _info(max(earlier, key=lambda row: int(row.period))) if earlier else None
+
     def frozen(self, kind: str, period: str) -> FrozenReportInfo | None:
         with self.ctx.read() as session:
             row = session.scalar(select(FrozenReport).where(FrozenReport.kind == kind, FrozenReport.period == period))

@@ -25,7 +25,7 @@ class Changes(Flag):
     CATALOGUE_CORRECTED = auto()  # a mine type or site corrected: lots, tasks and events show its names
     PROFILE = auto()  # the policy profiles, their Korea requirements, and which one the checks apply
     LETTERHEAD = auto()  # what every printed page carries
-    REPORTS = auto()  # reports frozen as submitted
+    REPORTS = auto()  # reports frozen as submitted, and what the office writes into them
 
 
 NOTHING = Changes(0)
@@ -53,6 +53,7 @@ AREAS: dict[str, Changes] = {
     models.UnaccountedLoss.__tablename__: Changes.TASKS | Changes.LOTS,  # a lot's figures count its losses
     models.LossResolution.__tablename__: Changes.TASKS | Changes.LOTS,
     models.FrozenReport.__tablename__: Changes.REPORTS,
+    models.Article7Text.__tablename__: Changes.REPORTS,  # the Article 7 report's cover and texts
     models.AuditEntry.__tablename__: NOTHING,
     models.AuditHead.__tablename__: NOTHING,
 }

@@ -9,15 +9,11 @@ from datetime import date
 import pytest
 
 from stockpile_tracker.reports.article7 import article7_report
-from stockpile_tracker.reports.document import Report, Table, to_csv, to_html
+from stockpile_tracker.reports.document import to_csv, to_html
 
-from ..helpers import PRINTED, receive, seed_catalogue
+from ..helpers import PRINTED, receive, report_table, seed_catalogue
 
 OTTAWA = "Ottawa Convention (Mine Ban Treaty, 1997)"
-
-
-def form(report: Report, title: str) -> Table:
-    return next(table for table in report.tables if table.title == title)
 
 
 def destroy(sp, verifier, certificate, day, site, method, lines, task_id=None):
@@ -69,7 +65,7 @@ def ottawa(stockpile, verifier):
 
 def test_form_g_says_where_and_how_each_type_was_destroyed_in_the_year(ottawa):
     report = article7_report(ottawa, 2025, printed_at=PRINTED)
-    rows = form(report, "Form G - anti-personnel mines destroyed in 2025").rows
+    rows = report_table(report, "Form G - anti-personnel mines destroyed in 2025").rows
     assert rows == (
         ("M16", 150, "L-2", "at Contractor's plant, BG, by mechanical disassembly: 150"),
         ("M67", 200, "L-1", "at Anniston Army Depot, US, by open detonation: 200"),
@@ -80,16 +76,16 @@ def test_form_g_total_since_entry_into_force_is_the_sum_of_every_year(ottawa):
     """Article 7(1)(g): all mines destroyed after entry into force. The total to 31 December 2025
     is the sum of the yearly forms from 2019, and leaves out the anti-vehicle mines."""
     report = article7_report(ottawa, 2025, printed_at=PRINTED)
-    to_date = form(
+    to_date = report_table(
         report, "Form G - anti-personnel mines destroyed since entry into force (2019-01-01) to 31 December 2025"
     )
     assert [(row[0], row[1], row[2]) for row in to_date.rows] == [("M16", 450, "L-2"), ("M67", 200, "L-1")]
     yearly = sum(
-        form(
+        report_table(
             article7_report(ottawa, year, printed_at=PRINTED), f"Form G - anti-personnel mines destroyed in {year}"
         ).total_row[1]
         for year in range(2019, 2026)
-        if form(
+        if report_table(
             article7_report(ottawa, year, printed_at=PRINTED), f"Form G - anti-personnel mines destroyed in {year}"
         ).rows
     )
@@ -98,7 +94,7 @@ def test_form_g_total_since_entry_into_force_is_the_sum_of_every_year(ottawa):
 
 def test_form_g_states_that_the_deadline_passed_without_completion(ottawa):
     report = article7_report(ottawa, 2025, printed_at=PRINTED)
-    note = form(report, "Form G - anti-personnel mines destroyed in 2025").note
+    note = report_table(report, "Form G - anti-personnel mines destroyed in 2025").note
     assert note == (
         f"Destruction of the stockpiled anti-personnel mines under {OTTAWA} not completed by its deadline, 2023-01-01."
     )
@@ -116,28 +112,30 @@ def test_form_g_states_a_late_completion_as_the_deadline_finding_does(stockpile,
     destroy(sp, verifier, "DC-9", date(2024, 2, 1), "ANAD", "open_detonation", {lot: 100})
     said = "completed on 2024-02-01, 396 days after the deadline, 2023-01-01."
     for year in (2024, 2025):
-        note = form(
+        note = report_table(
             article7_report(sp, year, printed_at=PRINTED), f"Form G - anti-personnel mines destroyed in {year}"
         ).note
         assert note == f"Destruction of the stockpiled anti-personnel mines under {OTTAWA} {said}"
     assert any("completed 2024-02-01, 396 days after the deadline" in f.message for f in sp.compliance.findings())
-    before = form(article7_report(sp, 2023, printed_at=PRINTED), "Form G - anti-personnel mines destroyed in 2023")
+    before = report_table(
+        article7_report(sp, 2023, printed_at=PRINTED), "Form G - anti-personnel mines destroyed in 2023"
+    )
     assert "not completed by its deadline" in before.note
 
 
 def test_form_d_gives_purpose_use_and_transfers_for_destruction(ottawa):
     report = article7_report(ottawa, 2025, printed_at=PRINTED)
-    retained = form(report, "Form D - retained under Article 3 at 31 December 2025")
+    retained = report_table(report, "Form D - retained under Article 3 at 31 December 2025")
     assert retained.columns[3] == "Used in training in 2025"
     # the purpose is the decision's, not the draw-down's ("10 consumed in training") that training wrote
     assert retained.rows == (("Demining Centre", "M67", 90, 10, "L-1", "detection dog training"),)
-    transferred = form(report, "Form D - transferred for the purpose of destruction in 2025")
+    transferred = report_table(report, "Form D - transferred for the purpose of destruction in 2025")
     # shipped abroad, still the state's stockpile: the 50 not yet destroyed are in Form B too
     assert transferred.rows == (("M16", 200, "L-2", "to Contractor's plant, BG: 200"),)
-    held = form(report, "Form B - stockpiled anti-personnel mines at 31 December 2025")
+    held = report_table(report, "Form B - stockpiled anti-personnel mines at 31 December 2025")
     assert ("M16", 50) in [(row[0], row[1]) for row in held.rows]
     assert (
-        form(
+        report_table(
             article7_report(ottawa, 2024, printed_at=PRINTED),
             "Form D - transferred for the purpose of destruction in 2024",
         ).rows
@@ -153,7 +151,7 @@ def test_a_shipment_to_a_destruction_site_in_the_same_country_is_no_transfer(sto
     task = sp.destruction.schedule(planned_on=date(2025, 3, 1), site="TEAD", method="disassembly", lines={lot: 300})
     sp.destruction.ship(task.id, on=date(2025, 3, 1), lines={lot: 300}, document_ref="GBL-1")
     report = article7_report(sp, 2025, printed_at=PRINTED)
-    assert form(report, "Form D - transferred for the purpose of destruction in 2025").rows == ()
+    assert report_table(report, "Form D - transferred for the purpose of destruction in 2025").rows == ()
 
 
 def test_the_title_says_voluntary_under_a_policy_that_is_not_a_treaty(ottawa):
@@ -183,12 +181,12 @@ def test_a_shipment_abroad_reversed_the_next_year_is_no_transfer_in_either(stock
     sp.lots.reverse(shipped[0].id, "shipped in error", on=date(2024, 1, 5))
     for year in (2023, 2024):
         report = article7_report(sp, year, printed_at=PRINTED)
-        assert form(report, f"Form D - transferred for the purpose of destruction in {year}").rows == ()
+        assert report_table(report, f"Form D - transferred for the purpose of destruction in {year}").rows == ()
 
 
 def test_a_note_is_printed_under_an_empty_table_in_every_format(ottawa):
     """2023: nothing destroyed, the deadline (2023-01-01) passed: the empty Form G still says so."""
     report = article7_report(ottawa, 2023, printed_at=PRINTED)
-    table = form(report, "Form G - anti-personnel mines destroyed in 2023")
+    table = report_table(report, "Form G - anti-personnel mines destroyed in 2023")
     assert table.rows == () and "not completed by its deadline, 2023-01-01" in table.note
     assert table.note in to_html(report) and table.note in to_csv(report)

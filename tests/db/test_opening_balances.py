@@ -17,7 +17,7 @@ from stockpile_tracker.reports.article7 import article7_report
 from stockpile_tracker.reports.records import lot_history_report
 from stockpile_tracker.reports.status import status_report
 
-from ..helpers import TODAY, receive, seed_catalogue, snapshot
+from ..helpers import TODAY, receive, report_table, seed_catalogue, snapshot
 
 HELD_TODAY = (  # a national spreadsheet of what is held: no received_on
     "lot_number,type,quantity,site,retention,received_on\n"
@@ -76,7 +76,7 @@ def test_an_opening_balance_is_stock_like_any_other_and_says_what_it_is(sp):
     assert sp.queries.find_lot("O-1").on_hand == sp.queries.find_lot("R-1").on_hand == 700
     (summary,) = [t for t in status_report(sp, TODAY).tables if t.title.startswith("Summary by category, covered")]
     assert summary.total_row[2] == 1400  # on hand
-    form_b = article7_report(sp, 2025).tables[0]
+    form_b = report_table(article7_report(sp, 2025), "Form B")
     assert form_b.rows == (("M67", 1400, "O-1, R-1", None),)
     history = {table.title: table for table in lot_history_report(sp, opening.lot_id).tables}["Ledger"]
     assert history.rows[0][1:5] == (on, "opening balance", "ANAD", 700)

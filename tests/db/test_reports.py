@@ -332,8 +332,13 @@ def test_article7_for_a_year_not_over_is_provisional_wherever_it_prints(stockpil
     assert report.period == f"1 January {TODAY.year} - {TODAY.isoformat()} (provisional: the year is not over)"
     printed = to_csv(report) + to_html(report)
     assert "31 December" not in printed
-    forms = [t.title for t in report.tables if t.title != "Form F - methods, destruction sites and standards"]
-    assert forms and all(as_of in title for title in forms)
+    # every table form's heading (the cover, the text forms and the sites' standards carry no date)
+    forms = [
+        t.title
+        for t in report.tables
+        if t.title.startswith("Form ") and t.columns and t.title != "Form F - methods, destruction sites and standards"
+    ]
+    assert len(forms) == 13 and all(as_of in title for title in forms)
     form_b = next(t for t in report.tables if t.title.startswith("Form B - stockpiled"))
     assert form_b.total_row[1] == stockpile.queries.scope_totals(TODAY).covered.held
 
@@ -474,13 +479,18 @@ def test_cli_article7_on_the_demo(demo_url, tmp_path, capsys):
     target = tmp_path / "a7.csv"
     assert main(["--database", demo_url, "report", "article7", "--year", "2025", "--csv", str(target)]) == 0
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
-    titles = [row[0] for row in rows if row and row[0].startswith("Form ")]
+    titles = [row[0] for before, row in zip(rows, rows[1:], strict=False) if row and not before]  # after a blank line
     assert titles == [
+        "Cover",
+        "Forms in this report",
+        "Form A - national implementation measures",
         "Form B - stockpiled anti-personnel mines at 31 December 2025",
         "Form B - previously unknown stockpiles at 31 December 2025",
         "Form B - supplementary information: mines unaccounted for after their destruction task at 31 December 2025",
+        "Form C - location of mined areas",
         "Form D - retained under Article 3 at 31 December 2025",
         "Form D - transferred for the purpose of destruction in 2025",
+        "Form E - status of programmes for conversion or decommissioning of production facilities",
         "Form F - status of destruction programmes at 31 December 2025",
         "Form F - methods, destruction sites and standards",
         "Form G - anti-personnel mines destroyed in 2025",
@@ -488,6 +498,8 @@ def test_cli_article7_on_the_demo(demo_url, tmp_path, capsys):
         "Form G - anti-personnel mines destroyed since the policy took effect (2022-06-21) to 31 December 2025",
         "Form G - previously unknown stockpiles destroyed since the policy took effect (2022-06-21) to 31 December "
         "2025",
+        "Form H - technical characteristics of each type held at 31 December 2025",
+        "Form I - measures to provide an immediate and effective warning to the population",
         f"Form J - other matters: mines not covered by {US_POLICY} held at 31 December 2025 (voluntary)",
         f"Form J - other matters: mines not covered by {US_POLICY} destroyed in 2025 (voluntary)",
     ]

@@ -112,7 +112,11 @@ def test_no_two_entries_of_a_menu_share_an_access_key(window):
 
 
 def test_the_reports_menu_is_the_report_registry_in_its_order(window):
-    assert [action.text() for action in _menus(window)["&Reports"]] == [kind.title for kind in REPORTS]
+    # the reports, then what the office writes into the Article 7 report
+    assert [action.text() for action in _menus(window)["&Reports"]] == [
+        *(kind.title for kind in REPORTS),
+        "Article 7 &texts...",
+    ]
     assert window.named_actions["status_report"].shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
 
 

@@ -232,6 +232,30 @@ def commands():
         ),
         Case(
             "command line",
+            "an Article 7 text file that does not exist",
+            "stockpile-tracker: --text-file {tmp}/none.txt: No such file or directory",
+            cli("article7", "set", "--year", "2025", "--form", "A", "--text-file", "{tmp}/none.txt"),
+        ),
+        Case(
+            "command line",
+            "an Article 7 date of submission that is not a date",
+            "stockpile-tracker: date of submission: '28/04/2026' is not a date (YYYY-MM-DD)",
+            cli("article7", "cover", "--year", "2025", "--state", "Utopia", "--submitted-on", "28/04/2026"),
+        ),
+        Case(
+            "command line",
+            "a cover detail over one line",
+            "stockpile-tracker: State: is 201 characters long; at most 200",
+            cli("article7", "cover", "--year", "2025", "--state", "x" * 201),
+        ),
+        Case(
+            "command line",
+            "Article 7 text for a year before the Convention",
+            "stockpile-tracker: year: 1990 is not a calendar year from 1997",
+            cli("article7", "cover", "--year", "1990", "--state", "Utopia"),
+        ),
+        Case(
+            "command line",
             "a user name over 100 characters",
             "stockpile-tracker: user: is 101 characters long; at most 100",
             cli("--user", "x" * 101, "lots"),

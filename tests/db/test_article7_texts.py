@@ -1,0 +1,189 @@
+"""What the office writes into a year's Article 7 report (issue 13): the cover's details, the text
+forms and the tables' notes; carried forward as a draft, refused for a frozen year, append-only,
+printed in every format, and compared with the last report submitted."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from stockpile_tracker.cli import main
+from stockpile_tracker.db.models import ARTICLE7_PARTS
+from stockpile_tracker.domain.enums import Article7Part
+from stockpile_tracker.domain.errors import InvalidInput, RuleViolation
+from stockpile_tracker.reports.article7 import article7_report
+from stockpile_tracker.reports.document import Report, to_csv, to_html
+from stockpile_tracker.reports.registry import REPORTS_BY_NAME, freeze, prepare
+
+from ..helpers import PRINTED, receive, refused, report_table, seed_catalogue
+
+NATIONAL = "The Anti-Personnel Mines Act 1998.\n\nPenal sanctions: section 2."
+
+
+def cover(report: Report) -> dict[str, str]:
+    return {str(row[0]): str(row[1]) for row in report_table(report, "Cover").rows}
+
+
+def forms_status(report: Report) -> dict[str, tuple]:
+    return {str(row[0])[: len("Form A")]: row[1:] for row in report_table(report, "Forms in this report").rows}
+
+
+def test_the_database_takes_exactly_the_parts_the_program_names():
+    assert ARTICLE7_PARTS == "(" + ", ".join(f"'{part.value}'" for part in Article7Part) + ")"
+
+
+@pytest.fixture
+def sp(stockpile):
+    seed_catalogue(stockpile)
+    receive(stockpile, "L-1", 500, type="M16", on=date(2020, 1, 10))
+    return stockpile
+
+
+def test_a_text_is_carried_forward_as_a_draft_and_the_submission_is_each_years_own(sp):
+    sp.article7.write(
+        2024, {"A": NATIONAL, "cover_state": "Utopia", "submitted_on": "2025-04-28", "submission_ref": "R-1"}
+    )
+    texts = sp.article7.texts(2025)
+    assert texts[Article7Part.FORM_A].text == NATIONAL and texts[Article7Part.FORM_A].carried_from(2025) == 2024
+    assert Article7Part.SUBMITTED_ON not in texts and Article7Part.SUBMISSION_REF not in texts
+    sp.article7.write(2025, {"A": "Amended in 2025."})
+    sp.article7.write(2025, {"A": "Amended in 2025, section 3."})  # the newest is in force
+    assert sp.article7.texts(2025)[Article7Part.FORM_A].text == "Amended in 2025, section 3."
+    assert sp.article7.texts(2024)[Article7Part.FORM_A].text == NATIONAL  # a later year never reaches back
+
+
+@pytest.mark.parametrize(
+    ("year", "parts", "field"),
+    [
+        (2025, {"K": "x"}, "part"),
+        (1996, {"A": "x"}, "year"),
+        (2025, {"A": "   "}, "Form A - national implementation measures"),
+        (2025, {"A": "x" * 20_001}, "Form A - national implementation measures"),
+        (2025, {"cover_state": "two\nlines"}, "State"),
+        (2025, {"submitted_on": "28/04/2026"}, "date of submission"),
+        (2025, {"cover_state": "Utopia", "submitted_on": "2026-02-30"}, "date of submission"),  # all or none
+        (2025, {}, "part"),
+    ],
+)
+def test_bad_texts_are_refused_naming_the_field_and_nothing_is_written(sp, engine, year, parts, field):
+    error = refused(engine, InvalidInput, sp.article7.write, year, parts)
+    assert error.field == field
+
+
+def test_a_frozen_year_takes_no_text(sp, engine):
+    prepared = prepare(sp, REPORTS_BY_NAME["article7"], {"year": 2025})
+    freeze(sp, prepared)
+    error = refused(engine, RuleViolation, sp.article7.write, 2025, {"A": NATIONAL})
+    assert "frozen as submitted: write into 2026" in str(error)
+
+
+def test_the_texts_are_append_only_in_the_database(sp, engine):
+    sp.article7.write(2025, {"A": NATIONAL})
+    for statement in ("UPDATE article7_text SET text = 'rewritten'", "DELETE FROM article7_text"):
+        with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
+            connection.execute(text(statement))
+
+
+def test_the_cover_and_the_text_forms_print_in_every_format(sp):
+    sp.article7.write(
+        2024,
+        {
+            "cover_state": "Utopia",
+            "cover_contact": "J. Doe",
+            "C": "Not applicable: no mined areas.",
+            "B": "Counted in March.",
+        },
+    )
+    sp.article7.write(2025, {"A": NATIONAL, "submitted_on": "2026-04-28", "submission_ref": "APLC/2026/7"})
+    report = article7_report(sp, 2025, printed_at=PRINTED)
+    details = cover(report)
+    assert details["State"] == "Utopia" and details["Point of contact"] == "J. Doe"
+    assert details["Date of submission"] == f"2026-04-28, recorded by {sp.user}"
+    assert details["Submission reference"] == "APLC/2026/7" and details["Telephone"] == "not given"
+    titles = [table.title for table in report.tables]
+    letters = [t[len("Form ")] for t in titles if t.startswith("Form ")]
+    assert letters == sorted(letters) and set(letters) == set("ABCDEFGHIJ")  # A to J, in order
+    assert report_table(report, "Form A - national").text == NATIONAL
+    carried = "(Carried forward from the 2024 report: review it for 2025.)"
+    assert report_table(report, "Form C - location").text == f"Not applicable: no mined areas.\n\n{carried}"
+    assert report_table(report, "Form B - stockpiled anti-personnel mines at").text == f"Counted in March.\n\n{carried}"
+    assert report_table(report, "Form E - ").text == "Not written for this report."
+    status = forms_status(report)
+    assert status["Form A"] == ("first report", "written for 2025")
+    assert status["Form C"] == ("first report", "carried forward from 2024: to review")
+    assert status["Form E"] == ("first report", "not written")
+    html, csv_text = to_html(report), to_csv(report)
+    for printed in (html, csv_text):
+        assert "Utopia" in printed and "APLC/2026/7" in printed and "Not applicable: no mined areas." in printed
+    assert "<p>The Anti-Personnel Mines Act 1998.</p><p>Penal sanctions: section 2.</p>" in html
+    assert NATIONAL in csv_text
+
+
+def test_each_form_says_whether_it_changed_since_the_last_report_submitted(sp, verifier):
+    """2024 frozen; in 2025 only a destruction and Form A's text change: B, G and A changed, and C
+    (the same text carried forward), E and I unchanged."""
+    sp.article7.write(2024, {"A": NATIONAL, "C": "Not applicable."})
+    freeze(sp, prepare(sp, REPORTS_BY_NAME["article7"], {"year": 2024}))
+    unchanged = forms_status(article7_report(sp, 2025, printed_at=PRINTED))
+    assert {letter for letter, (changed, _text) in unchanged.items() if changed == "changed"} == set()
+    lot = sp.queries.find_lot("L-1").id
+    event = sp.destruction.record_event(
+        occurred_on=date(2025, 3, 1),
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A",
+        witness="B. Jones",
+        certificate_number="DC-1",
+        lines={lot: 100},
+    )
+    verifier.destruction.verify_certificate(event.id, verified_on=date(2025, 3, 2))
+    sp.article7.write(2025, {"A": "Amended in 2025."})
+    report = article7_report(sp, 2025, printed_at=PRINTED)
+    status = forms_status(report)
+    assert report_table(report, "Forms in this report").columns[1] == "Since the report for 2024"
+    assert {letter for letter, (changed, _text) in status.items() if changed == "changed"} == {
+        "Form A",
+        "Form B",
+        "Form G",
+    }
+
+
+def test_the_command_line_writes_and_shows_the_texts(sp, database_url, tmp_path, capsys):
+    text_file = tmp_path / "a.txt"
+    text_file.write_text(NATIONAL, encoding="utf-8")
+    url = ["--database", database_url]
+    assert main([*url, "article7", "set", "--year", "2025", "--form", "A", "--text-file", str(text_file)]) == 0
+    assert main([*url, "article7", "cover", "--year", "2025", "--state", "Utopia", "--submitted-on", "2026-04-28"]) == 0
+    assert main([*url, "article7", "show", "--year", "2026"]) == 0
+    shown = capsys.readouterr().out
+    assert "State: Utopia (carried forward from 2025" in shown
+    assert "Form A - national implementation measures: The Anti-Personnel Mines Act 1998. ..." in shown
+    assert "Date of submission: not written" in shown  # each year's own
+    assert sp.article7.texts(2025)[Article7Part.FORM_A].text == NATIONAL
+
+
+@pytest.mark.parametrize(
+    ("arguments", "says"),
+    [
+        (
+            ["set", "--year", "2025", "--form", "A", "--text-file", "missing.txt"],
+            "--text-file missing.txt: No such file",
+        ),
+        (["set", "--year", "2025", "--form", "A", "--text-file", "latin1.txt"], "not UTF-8 text"),
+        (["cover", "--year", "2025"], "say what to write"),
+        (["cover", "--year", "2025", "--state", "Utopia", "--submitted-on", "yesterday"], "is not a date"),
+        (["set", "--year", "20255", "--form", "A", "--text-file", "a.txt"], "is not a calendar year"),
+    ],
+)
+def test_the_command_line_refuses_bad_texts_and_writes_nothing(
+    sp, database_url, tmp_path, monkeypatch, capsys, arguments, says
+):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "latin1.txt").write_bytes("Loi n\xb0 98".encode("latin-1"))
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    assert main(["--database", database_url, "article7", *arguments]) == 2
+    assert says in capsys.readouterr().err
+    assert sp.article7.texts(2025) == {}
