@@ -31,6 +31,18 @@ class CatalogueEntry:
     av_per_item: int
     typical_lot_size: int
     notes: str
+    # Form H's characteristics, where public sources give them; None: left not recorded.
+    dimensions: str | None
+    mass_g: int | None
+    explosive: str | None
+    explosive_mass_g: int | None
+    metal_content: str | None
+    fuze: str | None
+    colour: str | None
+
+
+def _grams(cell: str) -> int | None:
+    return int(cell) if cell else None
 
 
 def load_catalogue() -> list[CatalogueEntry]:
@@ -50,6 +62,13 @@ def load_catalogue() -> list[CatalogueEntry]:
                 int(row["av_per_item"]),
                 int(row["typical_lot_size"]),
                 row["notes"],
+                row["dimensions"] or None,
+                _grams(row["mass_g"]),
+                row["explosive"] or None,
+                _grams(row["explosive_mass_g"]),
+                row["metal_content"] or None,
+                row["fuze"] or None,
+                row["colour"] or None,
             )
             for row in csv.DictReader(file)
         ]
@@ -120,6 +139,13 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
             notes=entry.notes,
             ap_per_item=entry.ap_per_item,
             av_per_item=entry.av_per_item,
+            dimensions=entry.dimensions,
+            mass_g=entry.mass_g,
+            explosive=entry.explosive,
+            explosive_mass_g=entry.explosive_mass_g,
+            metal_content=entry.metal_content,
+            fuze=entry.fuze,
+            colour=entry.colour,
         )
     for code, name, country, kind in SITES:
         sp.catalogue.add_site(code=code, name=name, country=country, kind=kind)

@@ -73,6 +73,9 @@ class PolicyProfile(Base):
     __table_args__ = (CheckConstraint("deadline_years IS NULL OR deadline_years > 0", name="deadline_years"),)
 
 
+CHARACTERISTIC_TEXTS = ("dimensions", "explosive", "metal_content", "fuze", "colour", "photo")
+
+
 class MineType(Base):
     __tablename__ = "mine_type"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -87,6 +90,15 @@ class MineType(Base):
     # Contents (migration 0011): the mines one item holds; `category` is the principal one.
     ap_per_item: Mapped[int] = mapped_column(Integer)
     av_per_item: Mapped[int] = mapped_column(Integer)
+    # Technical characteristics for Article 7 Form H (migration 0018), each optional: NULL is not recorded.
+    dimensions: Mapped[str | None] = mapped_column(String(200))
+    mass_g: Mapped[int | None] = mapped_column(Integer)
+    explosive: Mapped[str | None] = mapped_column(String(200))
+    explosive_mass_g: Mapped[int | None] = mapped_column(Integer)
+    metal_content: Mapped[str | None] = mapped_column(String(200))
+    fuze: Mapped[str | None] = mapped_column(String(200))
+    colour: Mapped[str | None] = mapped_column(String(100))
+    photo: Mapped[str | None] = mapped_column(String(500))  # a path or file name
 
     __table_args__ = (
         CheckConstraint("category IN ('AP', 'AV')", name="category"),
@@ -94,6 +106,15 @@ class MineType(Base):
         CheckConstraint("self_destruct_hours IS NULL OR self_destruct_hours > 0", name="self_destruct_hours"),
         CheckConstraint("ap_per_item >= 0 AND av_per_item >= 0", name="contents_not_negative"),
         CheckConstraint("ap_per_item + av_per_item > 0", name="contents_not_empty"),
+        CheckConstraint("mass_g IS NULL OR mass_g > 0", name="mass_g"),
+        CheckConstraint("explosive_mass_g IS NULL OR explosive_mass_g > 0", name="explosive_mass_g"),
+        CheckConstraint(
+            "explosive_mass_g IS NULL OR mass_g IS NULL OR explosive_mass_g <= mass_g", name="explosive_within_mass"
+        ),
+        CheckConstraint(  # a characteristic is words or not recorded (NULL), never an empty text
+            " AND ".join(f"({column} IS NULL OR length({column}) > 0)" for column in CHARACTERISTIC_TEXTS),
+            name="characteristics_not_blank",
+        ),
     )
 
 
@@ -507,7 +528,7 @@ class Article7Text(Base):
     __tablename__ = "article7_text"
     id: Mapped[int] = mapped_column(primary_key=True)
     year: Mapped[int] = mapped_column(Integer)
-    part: Mapped[str] = mapped_column(String(16))
+    part: Mapped[str] = mapped_column(String(32))
     text: Mapped[str] = mapped_column(Text)
     written_by: Mapped[str] = mapped_column(String(100))
     written_at: Mapped[datetime] = mapped_column(DateTime())

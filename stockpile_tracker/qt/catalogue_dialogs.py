@@ -51,6 +51,18 @@ class MineTypeDialog(FormDialog):
             )
         if mine_type is None:
             self.category_combo.currentIndexChanged.connect(self._plain_contents)
+        # Technical characteristics for Article 7 Form H, each optional: left empty, "not recorded".
+        self.dimensions_edit = self.add_field("Dimensions", QLineEdit(), "dimensions")
+        self.dimensions_edit.setPlaceholderText("e.g. diameter 60 mm, height 40 mm")
+        self.mass_spin = self.add_field("Mass (g)", QuantitySpin(blank=True), "mass (g)")
+        self.explosive_edit = self.add_field("Explosive", QLineEdit(), "explosive")
+        self.explosive_edit.setPlaceholderText("e.g. TNT, tetryl, composition B")
+        self.explosive_mass_spin = self.add_field("Explosive mass (g)", QuantitySpin(blank=True), "explosive mass (g)")
+        self.metal_edit = self.add_field("Metal content", QLineEdit(), "metal content")
+        self.fuze_edit = self.add_field("Fuze", QLineEdit(), "fuze")
+        self.colour_edit = self.add_field("Colour", QLineEdit(), "colour")
+        self.photo_edit = self.add_field("Photograph", QLineEdit(), "photo")
+        self.photo_edit.setPlaceholderText("the photograph's file name or path")
         self.notes_edit = self.add_field("Notes", reason_box(), "notes")
         if mine_type is not None:
             self.designation_edit.setText(mine_type.designation)
@@ -63,6 +75,21 @@ class MineTypeDialog(FormDialog):
             self.delivery_combo.value = mine_type.delivery
             self.ap_spin.setValue(mine_type.ap_per_item)
             self.av_spin.setValue(mine_type.av_per_item)
+            for edit, text in (
+                (self.dimensions_edit, mine_type.dimensions),
+                (self.explosive_edit, mine_type.explosive),
+                (self.metal_edit, mine_type.metal_content),
+                (self.fuze_edit, mine_type.fuze),
+                (self.colour_edit, mine_type.colour),
+                (self.photo_edit, mine_type.photo),
+            ):
+                edit.setText(text or "")
+            for spin, grams in (
+                (self.mass_spin, mine_type.mass_g),
+                (self.explosive_mass_spin, mine_type.explosive_mass_g),
+            ):
+                if grams is not None:
+                    spin.setValue(grams)
             self.notes_edit.setPlainText(mine_type.notes or "")
             self.add_note(
                 "Every lot of this type follows the correction; the audit log keeps the entry "
@@ -89,6 +116,14 @@ class MineTypeDialog(FormDialog):
             notes=typed_text(self.notes_edit),
             ap_per_item=self.ap_spin.value(),
             av_per_item=self.av_spin.value(),
+            dimensions=self.dimensions_edit.text(),
+            mass_g=self.mass_spin.quantity,
+            explosive=self.explosive_edit.text(),
+            explosive_mass_g=self.explosive_mass_spin.quantity,
+            metal_content=self.metal_edit.text(),
+            fuze=self.fuze_edit.text(),
+            colour=self.colour_edit.text(),
+            photo=self.photo_edit.text(),
         )
         if self.mine_type is not None:
             return self.sp.catalogue.update_type(self.mine_type.id, reason=typed_text(self.reason_edit), **values)

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, datetime
+from pathlib import PureWindowsPath
 
 from ..domain.enums import Activation, Article7Part, Category, Delivery, DestructionMethod, RetentionCategory
 from ..domain.rules import contents_label, mines_in_items
@@ -214,7 +215,7 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
         f"1 January {year} - {end} (provisional: the year is not over)" if provisional else f"1 January - {end} {year}"
     )
     texts = sp.article7.texts(year)
-    tables.append(_form_h(sp, ap, at))
+    tables += _form_h(sp, ap, at)
     forms = _with_texts(tables, texts, year)
     return Report(
         f"{kind} - calendar year {year}" + (" - provisional" if provisional else ""),
@@ -349,11 +350,13 @@ def _sections(printed: str, year: int) -> dict[str, list[list[str]]]:
     return sections
 
 
-def _form_h(sp: Stockpile, ap: list[YearLot], at: str) -> Table:
+def _form_h(sp: Stockpile, ap: list[YearLot], at: str) -> list[Table]:
     """Article 7(1)(h): the characteristics of each type held at the end of the year, as the
-    catalogue has them."""
+    catalogue has them: what kind of mine it is, then what it looks like and holds (two tables, as
+    one would be too wide to read)."""
     held = {lot.type_designation for lot in ap if lot.held}
-    rows = [
+    types = [t for t in sp.catalogue.types() if t.designation in held]
+    kinds = [
         (
             t.designation,
             t.name,
@@ -363,15 +366,66 @@ def _form_h(sp: Stockpile, ap: list[YearLot], at: str) -> Table:
             Delivery(t.delivery).label,
             t.contents,
         )
-        for t in sp.catalogue.types()
-        if t.designation in held
+        for t in types
     ]
-    return table_from(
-        f"Form H - technical characteristics of each type held {at}",
-        ("Type", "Name", "Category and activation", "Self-destruction", "Delivery", "Contents per item"),
-        rows,
-        totals=False,
-    )
+    physical = [
+        (
+            t.designation,
+            _recorded(t.dimensions),
+            _recorded(_grams(t.mass_g)),
+            _explosive(t.explosive, t.explosive_mass_g),
+            _recorded(t.metal_content),
+            _recorded(t.fuze),
+            _recorded(t.colour),
+            # the file's name without the office's folders; a Windows path splits at / and \ alike
+            _recorded(t.photo and PureWindowsPath(t.photo).name),
+        )
+        for t in types
+    ]
+    return [
+        table_from(
+            f"Form H - technical characteristics of each type held {at}",
+            ("Type", "Name", "Category and activation", "Self-destruction", "Delivery", "Contents per item"),
+            kinds,
+            totals=False,
+        ),
+        table_from(
+            f"Form H - physical characteristics of each type held {at}",
+            (
+                "Type",
+                "Dimensions",
+                "Mass",
+                "Explosive (type, mass)",
+                "Metal content",
+                "Fuze",
+                "Colour",
+                "Photograph",
+            ),
+            physical,
+            totals=False,
+            note="Not recorded: the catalogue does not give it (Catalogue, Correct mine type). Photograph: the "
+            "name of its file, to annex to the report.",
+        ),
+    ]
+
+
+NOT_RECORDED = "not recorded"
+
+
+def _recorded(value: str | None) -> str:
+    """A characteristic in words; one the catalogue lacks says so, never a blank cell."""
+    return value or NOT_RECORDED
+
+
+def _grams(grams: int | None) -> str | None:
+    return None if grams is None else f"{grams:,} g"
+
+
+def _explosive(kind: str | None, grams: int | None) -> str:
+    """The explosive and its mass ("TNT, 450 g"); a half the catalogue lacks says so."""
+    if kind is None and grams is None:
+        return NOT_RECORDED
+    return f"{kind or 'type not recorded'}, {_grams(grams) or 'mass not recorded'}"
 
 
 def _where_destroyed(members: list[YearLot], per_item: PerItem) -> str | None:

@@ -15,7 +15,15 @@ from ..db.models import MineType, PolicyProfile, Setting, Site
 from ..domain.deadlines import MAX_DEADLINE_YEARS, add_months
 from ..domain.enums import Activation, Category, Delivery, RetentionCategory, SiteKind
 from ..domain.errors import DatabaseError, InvalidInput, NotFound
-from ..domain.rules import folded, optional_text, require_on_record, require_text, require_whole, sd_class
+from ..domain.rules import (
+    MAX_QUANTITY,
+    folded,
+    optional_text,
+    require_on_record,
+    require_text,
+    require_whole,
+    sd_class,
+)
 from . import audit
 from .base import Context
 from .dto.catalogue import Letterhead, MineTypeInfo, PolicyProfileInfo, SiteInfo
@@ -44,6 +52,14 @@ def type_info(row: MineType) -> MineTypeInfo:
         sd_class=sd_class(row.self_destruct_hours, row.self_deactivating),
         ap_per_item=row.ap_per_item,
         av_per_item=row.av_per_item,
+        dimensions=row.dimensions,
+        mass_g=row.mass_g,
+        explosive=row.explosive,
+        explosive_mass_g=row.explosive_mass_g,
+        metal_content=row.metal_content,
+        fuze=row.fuze,
+        colour=row.colour,
+        photo=row.photo,
     )
 
 
@@ -125,6 +141,8 @@ def _choice(field: str, enum: type[StrEnum], value: object) -> str:
     raise InvalidInput(field, f"{value!r} is not one of {', '.join(choices)}")
 
 
+# Article 7 Form H's technical characteristics of a type, each optional (None: not recorded).
+CHARACTERISTICS = ("dimensions", "mass_g", "explosive", "explosive_mass_g", "metal_content", "fuze", "colour", "photo")
 TYPE_FIELDS = (
     "designation",
     "name",
@@ -136,6 +154,7 @@ TYPE_FIELDS = (
     "notes",
     "ap_per_item",
     "av_per_item",
+    *CHARACTERISTICS,
 )
 SITE_FIELDS = ("code", "name", "country", "kind")
 
@@ -152,6 +171,7 @@ def _type_values(
     notes: object,
     ap_per_item: object = None,
     av_per_item: object = None,
+    **characteristics: object,
 ) -> dict[str, Any]:
     """A mine type's fields checked, as a new entry and as a correction."""
     category = _choice("category", Category, category)
@@ -169,6 +189,7 @@ def _type_values(
         "delivery": _choice("delivery", Delivery, delivery),
         "notes": optional_text("notes", notes, lines=True),
         **_contents(category, ap_per_item, av_per_item),
+        **_characteristics(**characteristics),
     }
 
 
@@ -196,6 +217,43 @@ def _contents(category: str, ap_per_item: object, av_per_item: object) -> dict[s
             "(the category is the principal one)",
         )
     return contents
+
+
+def _characteristics(
+    *,
+    dimensions: object = None,
+    mass_g: object = None,
+    explosive: object = None,
+    explosive_mass_g: object = None,
+    metal_content: object = None,
+    fuze: object = None,
+    colour: object = None,
+    photo: object = None,
+) -> dict[str, Any]:
+    """Form H's characteristics checked, each named as the dialog names it, in its order. The
+    explosive is part of the type, so it weighs no more than the type."""
+    checked = {
+        "dimensions": optional_text("dimensions", dimensions, 200),
+        "mass_g": _grams("mass (g)", mass_g),
+        "explosive": optional_text("explosive", explosive, 200),
+        "explosive_mass_g": _grams("explosive mass (g)", explosive_mass_g),
+        "metal_content": optional_text("metal content", metal_content, 200),
+        "fuze": optional_text("fuze", fuze, 200),
+        "colour": optional_text("colour", colour, 100),
+        "photo": optional_text("photo", photo, 500),
+    }
+    mass, explosive_mass = checked["mass_g"], checked["explosive_mass_g"]
+    if isinstance(mass, int) and isinstance(explosive_mass, int) and explosive_mass > mass:
+        raise InvalidInput(
+            "explosive mass (g)", f"{explosive_mass:,} g is more than the type's mass, {mass:,} g, which includes it"
+        )
+    return checked
+
+
+def _grams(field: str, value: object) -> int | None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_QUANTITY):
+        raise InvalidInput(field, f"must be a whole number of grams above zero, or none, not {value!r}")
+    return value
 
 
 def country_code(value: object) -> str:
@@ -345,8 +403,17 @@ class CatalogueService:
         notes: str | None = None,
         ap_per_item: int | None = None,
         av_per_item: int | None = None,
+        dimensions: str | None = None,
+        mass_g: int | None = None,
+        explosive: str | None = None,
+        explosive_mass_g: int | None = None,
+        metal_content: str | None = None,
+        fuze: str | None = None,
+        colour: str | None = None,
+        photo: str | None = None,
     ) -> MineTypeInfo:
-        """`ap_per_item`, `av_per_item`: the item's contents; neither given, 1 of its category."""
+        """`ap_per_item`, `av_per_item`: the item's contents; neither given, 1 of its category. The
+        characteristics (Form H) are optional: None is not recorded."""
         return self.add(
             MINE_TYPES,
             {
@@ -360,6 +427,14 @@ class CatalogueService:
                 "notes": notes,
                 "ap_per_item": ap_per_item,
                 "av_per_item": av_per_item,
+                "dimensions": dimensions,
+                "mass_g": mass_g,
+                "explosive": explosive,
+                "explosive_mass_g": explosive_mass_g,
+                "metal_content": metal_content,
+                "fuze": fuze,
+                "colour": colour,
+                "photo": photo,
             },
         )
 

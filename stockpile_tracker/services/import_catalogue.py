@@ -7,6 +7,7 @@ already held (a file without contents columns matches an ADAM projectile of 36 A
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -42,8 +43,9 @@ def _country(row: Row) -> str | None:
 
 
 def _refused(row: Row, exc: InvalidInput) -> None:
-    """The catalogue's refusal as the row's problem, in the column of the field it names."""
-    row.problem(exc.field.replace("-", "_").replace(" ", "_"), str(exc).removeprefix(f"{exc.field}: "))
+    """The catalogue's refusal as the row's problem, in the column of the field it names
+    ("self-destruct hours" is self_destruct_hours, "explosive mass (g)" explosive_mass_g)."""
+    row.problem(re.sub(r"\W+", "_", exc.field).strip("_"), str(exc).removeprefix(f"{exc.field}: "))
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,15 @@ TYPE_COLUMNS = EntryColumns(
         # the item's contents; both empty: one mine of its category (CatalogueService.add_type)
         "ap_per_item": lambda row: row.whole("ap_per_item", required=False, positive=False),
         "av_per_item": lambda row: row.whole("av_per_item", required=False, positive=False),
+        # Form H's technical characteristics, each optional; masses in whole grams
+        "dimensions": lambda row: row.text("dimensions"),
+        "mass_g": lambda row: row.whole("mass_g", required=False),
+        "explosive": lambda row: row.text("explosive"),
+        "explosive_mass_g": lambda row: row.whole("explosive_mass_g", required=False),
+        "metal_content": lambda row: row.text("metal_content"),
+        "fuze": lambda row: row.text("fuze"),
+        "colour": lambda row: row.text("colour", max_length=100),
+        "photo": lambda row: row.text("photo", max_length=500),
     },
 )
 SITE_COLUMNS = EntryColumns(

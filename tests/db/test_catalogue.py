@@ -314,8 +314,8 @@ def test_a_correction_is_refused_without_a_reason_or_onto_another_entry(stockpil
     assert str(error) == "reason: is required"
     error = refused(engine, InvalidInput, stockpile.catalogue.update_type, m16.id, reason="typo", designation="M67")
     assert str(error) == "designation: mine type M67 is already in the catalogue"
-    error = refused(engine, InvalidInput, stockpile.catalogue.update_type, m16.id, reason="typo", colour="red")
-    assert str(error) == "colour: is not a field of a mine type"
+    error = refused(engine, InvalidInput, stockpile.catalogue.update_type, m16.id, reason="typo", shape="round")
+    assert str(error) == "shape: is not a field of a mine type"
     error = refused(engine, InvalidInput, stockpile.catalogue.update_type, m16.id, reason="typo", category="XX")
     assert error.field == "category"
 

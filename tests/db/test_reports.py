@@ -338,7 +338,7 @@ def test_article7_for_a_year_not_over_is_provisional_wherever_it_prints(stockpil
         for t in report.tables
         if t.title.startswith("Form ") and t.columns and t.title != "Form F - methods, destruction sites and standards"
     ]
-    assert len(forms) == 13 and all(as_of in title for title in forms)
+    assert len(forms) == 14 and all(as_of in title for title in forms)
     form_b = next(t for t in report.tables if t.title.startswith("Form B - stockpiled"))
     assert form_b.total_row[1] == stockpile.queries.scope_totals(TODAY).covered.held
 
@@ -499,6 +499,7 @@ def test_cli_article7_on_the_demo(demo_url, tmp_path, capsys):
         "Form G - previously unknown stockpiles destroyed since the policy took effect (2022-06-21) to 31 December "
         "2025",
         "Form H - technical characteristics of each type held at 31 December 2025",
+        "Form H - physical characteristics of each type held at 31 December 2025",
         "Form I - measures to provide an immediate and effective warning to the population",
         f"Form J - other matters: mines not covered by {US_POLICY} held at 31 December 2025 (voluntary)",
         f"Form J - other matters: mines not covered by {US_POLICY} destroyed in 2025 (voluntary)",

@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from stockpile_tracker.qt.catalogue_dialogs import SiteDialog
+from stockpile_tracker.qt.catalogue_dialogs import MineTypeDialog, SiteDialog
+from stockpile_tracker.qt.form_dialog import ERROR_STYLE
 from stockpile_tracker.qt.import_dialog import ImportDialog
 from stockpile_tracker.qt.main_window import PAGES
 
@@ -101,3 +102,53 @@ def test_file_import_sites_lists_each_problem_and_imports_only_a_clean_file(wind
     window.nav_list.setCurrentRow(PAGES.index("Catalogue"))
     kinds = {s.code: s.kind for s in window.catalogue_view.site_model.rows}
     assert (kinds["BG-PLANT"], kinds["FLW"], kinds["CAMP-C"]) == ("destruction", "training", "depot")
+
+
+def test_the_type_dialog_sets_and_corrects_a_types_characteristics(window, qtbot):
+    def add_m14(dialog):
+        dialog.designation_edit.setText("M14")
+        dialog.name_edit.setText("M14 blast mine")
+        qtbot.keyClicks(dialog.dimensions_edit, "diameter 56 mm, height 40 mm")
+        qtbot.keyClicks(dialog.mass_spin.lineEdit(), "99")
+        qtbot.keyClicks(dialog.explosive_edit, "tetryl")
+        qtbot.keyClicks(dialog.explosive_mass_spin.lineEdit(), "29")
+        qtbot.keyClicks(dialog.metal_edit, "minimal")
+        qtbot.keyClicks(dialog.fuze_edit, "integral pressure fuze")
+        qtbot.keyClicks(dialog.colour_edit, "olive drab")
+        qtbot.keyClicks(dialog.photo_edit, "photos/M14.jpg")
+
+    drive(qtbot, MineTypeDialog, add_m14)
+    window.catalogue_view.add_type_requested.emit()
+    m14 = next(t for t in window.sp.catalogue.types() if t.designation == "M14")
+    assert (m14.dimensions, m14.mass_g, m14.explosive, m14.explosive_mass_g) == (
+        "diameter 56 mm, height 40 mm",
+        99,
+        "tetryl",
+        29,
+    )
+    assert (m14.metal_content, m14.fuze, m14.colour, m14.photo) == (
+        "minimal",
+        "integral pressure fuze",
+        "olive drab",
+        "photos/M14.jpg",
+    )
+
+    def heavier_explosive_then_corrected(dialog):
+        assert (dialog.mass_spin.quantity, dialog.colour_edit.text()) == (99, "olive drab")  # as the type has them
+        qtbot.keyClicks(dialog.reason_edit, "explosive mass not confirmed")
+        dialog.explosive_mass_spin.setValue(120)
+        qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)
+        assert dialog.error == "explosive mass (g): 120 g is more than the type's mass, 99 g, which includes it"
+        assert dialog.explosive_mass_spin.styleSheet() == ERROR_STYLE  # the field is marked
+        dialog.explosive_mass_spin.lineEdit().clear()  # not recorded
+        dialog.colour_edit.clear()
+
+    drive(qtbot, MineTypeDialog, heavier_explosive_then_corrected)
+    window.catalogue_view.edit_type_requested.emit(m14)
+    fixed = next(t for t in window.sp.catalogue.types() if t.designation == "M14")
+    assert (fixed.mass_g, fixed.explosive_mass_g, fixed.colour, fixed.fuze) == (
+        99,
+        None,
+        None,
+        "integral pressure fuze",
+    )

@@ -23,6 +23,15 @@ class MineTypeInfo:
     sd_class: SdClass
     ap_per_item: int
     av_per_item: int
+    # Technical characteristics for Article 7 Form H; None: not recorded.
+    dimensions: str | None
+    mass_g: int | None
+    explosive: str | None
+    explosive_mass_g: int | None
+    metal_content: str | None
+    fuze: str | None
+    colour: str | None
+    photo: str | None  # a path or file name
 
     @property
     def persistent(self) -> bool:

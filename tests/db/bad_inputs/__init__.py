@@ -13,6 +13,7 @@ LOTS_HEADER = "lot_number,type,quantity,site,retention,received_on,manufactured_
 DESTRUCTIONS_HEADER = "lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness\n"
 TYPES_HEADER = "designation,name,category,activation,self_destruct_hours,self_deactivating,delivery\n"
 CONTENTS_HEADER = TYPES_HEADER.replace("\n", ",ap_per_item,av_per_item\n")
+CHARACTERISTICS_HEADER = TYPES_HEADER.replace("\n", ",mass_g,explosive_mass_g\n")
 SITES_HEADER = "code,name,country,kind\n"
 MOVEMENTS_HEADER = "date,kind,lot_number,type,site,quantity,reference,to_site,reason,notes\n"
 ACCEPTED = "accepted; stored as typed"

@@ -403,6 +403,29 @@ def dialogs():
             ),
         ),
         Case(
+            "Mine type dialog",
+            "a mass of zero grams",
+            "mass (g): must be a whole number of grams above zero, or none, not 0",
+            dialog(
+                lambda w: MineTypeDialog(w.sp),
+                lambda f: (f.designation_edit.setText("M14"), f.name_edit.setText("M14"), f.mass_spin.setValue(0)),
+            ),
+        ),
+        Case(
+            "Mine type dialog",
+            "an explosive heavier than the whole mine",
+            "explosive mass (g): 120 g is more than the type's mass, 99 g, which includes it",
+            dialog(
+                lambda w: MineTypeDialog(w.sp),
+                lambda f: (
+                    f.designation_edit.setText("M14"),
+                    f.name_edit.setText("M14"),
+                    f.mass_spin.setValue(99),
+                    f.explosive_mass_spin.setValue(120),
+                ),
+            ),
+        ),
+        Case(
             "Site dialog",
             "country code with a digit",
             "country: 'U1' is not a two-letter country code (ISO 3166)",

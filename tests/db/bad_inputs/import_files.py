@@ -14,6 +14,7 @@ from stockpile_tracker.services.importing import ImportRejected
 from ..test_import import BAD_LOTS, BAD_LOTS_PROBLEMS
 from . import (
     ACCEPTED,
+    CHARACTERISTICS_HEADER,
     CONTENTS_HEADER,
     DESTRUCTIONS_HEADER,
     LOTS_HEADER,
@@ -404,6 +405,18 @@ def imports():
                 TYPES_HEADER + "PMN,PMN blast,AP,victim,,no,hand_emplaced\nPMN,PMN again,AP,victim,,no,hand_emplaced\n",
                 "types",
             ),
+        ),
+        Case(
+            "mine type import",
+            "a mass of zero grams",
+            "line 2, mass_g: must be more than zero, not 0",
+            imported(CHARACTERISTICS_HEADER + "M14,M14 blast,AP,victim,,no,hand_emplaced,0,\n", "types"),
+        ),
+        Case(
+            "mine type import",
+            "an explosive heavier than the whole mine",
+            "line 2, explosive_mass_g: 120 g is more than the type's mass, 99 g, which includes it",
+            imported(CHARACTERISTICS_HEADER + "M14,M14 blast,AP,victim,,no,hand_emplaced,99,120\n", "types"),
         ),
         Case(
             "site import",
