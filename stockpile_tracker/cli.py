@@ -23,8 +23,9 @@ from .domain.errors import StockpileError
 from .domain.words import count
 from .logs import start_logging
 from .paths import DATABASE_ENV, USER_ENV, default_database_url, demo_database
-from .reports.registry import REPORTS, REPORTS_BY_NAME, AsOf, freeze, iso_date, prepare
+from .reports.registry import REPORTS, REPORTS_BY_NAME, AsOf, freeze, iso_date, prepare, submitted
 from .services import LotFilter, Stockpile, upgrade_database
+from .services.article7 import Submission
 from .services.dto.imports import ImportPlan
 from .services.dto.lots import LotRow, Totals
 from .services.dto.reports import FrozenReportInfo
@@ -82,11 +83,18 @@ def build_parser() -> argparse.ArgumentParser:
         sub = kinds.add_parser(kind.name, help=kind.help)
         for parameter in kind.parameters:
             parameter.add_to(sub)
-        sub.set_defaults(freeze=False)
+        sub.set_defaults(freeze=False, submitted_on=None, reference="")
         if kind.frozen_by_year:
             sub.add_argument(
                 "--freeze", action="store_true", help="keep this report as submitted: from now on it prints the same"
             )
+            sub.add_argument(
+                "--submitted-on",
+                type=iso_date,
+                metavar="YYYY-MM-DD",
+                help="with --freeze: the day it was submitted (default today), printed on its cover",
+            )
+            sub.add_argument("--reference", metavar="TEXT", help="with --freeze: the submission's reference")
         sub.add_argument("--pdf", metavar="FILE", help="the report on A4 pages, as it prints")
         sub.add_argument("--csv", metavar="FILE", help="the report's tables, totals included, plain numbers")
         sub.add_argument("--html", metavar="FILE", help="the report as one HTML page")
@@ -360,6 +368,10 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
         if args.freeze:
             raise StockpileError(prepared.already_frozen)
         print(prepared.as_submitted)
+    if (args.submitted_on or args.reference) and not args.freeze:
+        raise StockpileError("--submitted-on and --reference are recorded as the report is frozen: add --freeze")
+    if args.freeze:
+        prepared = submitted(sp, prepared, Submission(args.submitted_on or sp.today(), args.reference or ""))
     report = prepared.printable
     outputs = _outputs(report, args)
     staged = _stage(outputs)

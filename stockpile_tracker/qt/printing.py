@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QTextOption,
     QTextTable,
 )
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
 from ..reports.document import Report, printable
@@ -274,13 +274,21 @@ class ReportPreview(QPrintPreviewDialog):
             toolbar.addAction("Save as PDF...", lambda: _save(self, self.report, "pdf"))
             toolbar.addAction("Save tables as CSV...", lambda: _save(self, self.report, "csv"))
             if on_freeze is not None:
-                toolbar.addAction("Freeze as submitted...", lambda: on_freeze(self))
+                self.freeze_action = toolbar.addAction("Freeze as submitted...", lambda: on_freeze(self))
         self.resize(900, 1000)
         screen = self.screen().availableGeometry()  # a laptop's 800 pixels: the toolbar stays whole
         self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))
 
     def _paint(self, device: QPrinter) -> None:
         paint(self.report, device)
+
+    def show_frozen(self, report: PrintedReport) -> None:
+        """Show the report as it was frozen (its cover names the submission), with nothing left to freeze."""
+        self.report = report
+        self.freeze_action.setVisible(False)
+        widget = self.findChild(QPrintPreviewWidget)
+        if widget is not None:
+            widget.updatePreview()
 
 
 def _printable(report: Report | PrintedReport) -> PrintedReport:

@@ -29,7 +29,7 @@ from stockpile_tracker.qt.lot_dialogs import (
 )
 from stockpile_tracker.qt.lot_model import LotTableModel
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
-from stockpile_tracker.qt.report_dialog import ReportDialog
+from stockpile_tracker.qt.report_dialog import FreezeDialog, ReportDialog
 from stockpile_tracker.qt.status_line import count, stockpile_texts
 from stockpile_tracker.qt.table_model import ROW_ROLE
 from stockpile_tracker.services import LotFilter, Stockpile
@@ -582,8 +582,14 @@ def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot):
 
     def freeze(preview):
         action = next(a for a in preview.findChild(QToolBar).actions() if a.text() == "Freeze as submitted...")
-        when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
+
+        def submit(dialog):
+            dialog.reference.setText("APLC/2026/7")
+            dialog.accept()
+
+        when_modal(qtbot, submit, FreezeDialog)
         action.trigger()
+        assert not action.isVisible() and "APLC/2026/7" in preview.report.html  # it shows the report as frozen
 
     when_modal(qtbot, year_2025, ReportDialog)
     article7 = _previewed(qtbot, window.named_actions["article7_report"].trigger, inside=freeze)
