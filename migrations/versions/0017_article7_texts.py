@@ -30,7 +30,7 @@ def upgrade() -> None:
         TABLE,
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("year", sa.Integer(), nullable=False),
-        sa.Column("part", sa.String(length=16), nullable=False),
+        sa.Column("part", sa.String(length=32), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("written_by", sa.String(length=100), nullable=False),
         sa.Column("written_at", sa.DateTime(), nullable=False),

@@ -507,7 +507,7 @@ class Article7Text(Base):
     __tablename__ = "article7_text"
     id: Mapped[int] = mapped_column(primary_key=True)
     year: Mapped[int] = mapped_column(Integer)
-    part: Mapped[str] = mapped_column(String(16))
+    part: Mapped[str] = mapped_column(String(32))
     text: Mapped[str] = mapped_column(Text)
     written_by: Mapped[str] = mapped_column(String(100))
     written_at: Mapped[datetime] = mapped_column(DateTime())
