@@ -1,6 +1,7 @@
 """Screenshots of every page at the default 1280x800, of each action dialog showing the error it gives when
-submitted as it opens, and of the first page of each report, taken offscreen from the demo stockpile:
-`make screenshots` (report pages need pdftoppm, from poppler-utils)."""
+submitted as it opens, of the first page of each report, and of the Article 7 report's first page in
+each format, taken offscreen from the demo stockpile: `make screenshots` (report pages need pdftoppm,
+from poppler-utils; the Word document's page needs soffice, from libreoffice-writer-nogui)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTextBrowser  # noqa: E402
 
 from stockpile_tracker.db.migrate import open_database  # noqa: E402
 from stockpile_tracker.demo import build_demo  # noqa: E402
@@ -37,6 +38,9 @@ from stockpile_tracker.qt.lot_dialogs import (  # noqa: E402
 from stockpile_tracker.qt.main_window import PAGES, MainWindow  # noqa: E402
 from stockpile_tracker.qt.printing import write_pdf  # noqa: E402
 from stockpile_tracker.qt.settings import Settings  # noqa: E402
+from stockpile_tracker.reports.article7 import article7_report  # noqa: E402
+from stockpile_tracker.reports.document import printable  # noqa: E402
+from stockpile_tracker.reports.docx import to_docx  # noqa: E402
 from stockpile_tracker.reports.progress import progress_report  # noqa: E402
 from stockpile_tracker.reports.records import certificate_report, lot_history_report  # noqa: E402
 from stockpile_tracker.reports.status import status_report  # noqa: E402
@@ -102,6 +106,7 @@ def main() -> int:
             if report.charts:
                 page_png(pdf, DOCS / name.replace(".png", "-chart.png"), page=2)
                 print(f"wrote docs/{name.replace('.png', '-chart.png')}")
+        article7_pages(sp, Path(folder))
         dialog_shots(app, window)  # last: a form accepted as it opened writes to the demo
         window.close()
     return 0
@@ -142,6 +147,38 @@ def dialog_shots(app: QApplication, window: MainWindow) -> None:
         print(f"wrote docs/dialogs/{name}.png: {dialog.error or 'accepted'}")
         dialog.reject()
         dialog.deleteLater()
+
+
+def article7_pages(sp: Stockpile, folder: Path) -> None:
+    """The first page of last year's Article 7 report in each format: the PDF as printed, the Word
+    document as LibreOffice lays it out (soffice, Debian: libreoffice-writer-nogui), the HTML as Qt
+    shows it (the preview's engine), and the CSV's first lines as text."""
+    target = DOCS / "article7"
+    target.mkdir(exist_ok=True)
+    report = printable(article7_report(sp, sp.context.today().year - 1))
+    write_pdf(report, folder / "article7.pdf")
+    page_png(folder / "article7.pdf", target / "pdf-first-page.png")
+    (folder / "article7.docx").write_bytes(to_docx(report))
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder / "docx"),
+            str(folder / "article7.docx"),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    page_png(folder / "docx" / "article7.pdf", target / "docx-first-page.png")
+    browser = QTextBrowser()
+    browser.setHtml(report.html)
+    browser.resize(1000, 1300)
+    browser.grab().save(str(target / "html-first-page.png"))
+    (target / "csv-first-lines.csv").write_text("".join(report.csv.splitlines(keepends=True)[:40]), encoding="utf-8")
+    print("wrote docs/article7/: pdf-first-page.png, docx-first-page.png, html-first-page.png, csv-first-lines.csv")
 
 
 def page_png(pdf: Path, target: Path, page: int = 1) -> None:

@@ -23,8 +23,9 @@ from .domain.errors import StockpileError
 from .domain.words import count
 from .logs import start_logging
 from .paths import DATABASE_ENV, USER_ENV, default_database_url, demo_database
-from .reports.registry import REPORTS, REPORTS_BY_NAME, AsOf, freeze, iso_date, prepare
+from .reports.registry import REPORTS, REPORTS_BY_NAME, AsOf, freeze, iso_date, prepare, submitted
 from .services import LotFilter, Stockpile, upgrade_database
+from .services.article7 import Submission
 from .services.dto.imports import ImportPlan
 from .services.dto.lots import LotRow, Totals
 from .services.dto.reports import FrozenReportInfo
@@ -82,14 +83,22 @@ def build_parser() -> argparse.ArgumentParser:
         sub = kinds.add_parser(kind.name, help=kind.help)
         for parameter in kind.parameters:
             parameter.add_to(sub)
-        sub.set_defaults(freeze=False)
+        sub.set_defaults(freeze=False, submitted_on=None, reference="")
         if kind.frozen_by_year:
             sub.add_argument(
                 "--freeze", action="store_true", help="keep this report as submitted: from now on it prints the same"
             )
+            sub.add_argument(
+                "--submitted-on",
+                type=iso_date,
+                metavar="YYYY-MM-DD",
+                help="with --freeze: the day it was submitted (default today), printed on its cover",
+            )
+            sub.add_argument("--reference", metavar="TEXT", help="with --freeze: the submission's reference")
         sub.add_argument("--pdf", metavar="FILE", help="the report on A4 pages, as it prints")
         sub.add_argument("--csv", metavar="FILE", help="the report's tables, totals included, plain numbers")
         sub.add_argument("--html", metavar="FILE", help="the report as one HTML page")
+        sub.add_argument("--docx", metavar="FILE", help="the report as a Word document, to edit in a word processor")
 
     settings = commands.add_parser("settings", help="the organisation and protective marking on every printed page")
     settings.add_argument("--organisation", metavar="TEXT", help="the organisation's name")
@@ -351,8 +360,8 @@ def _cell(row: object, attribute: str) -> str:
 
 
 def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
-    if not (args.pdf or args.csv or args.html):
-        raise StockpileError("report: say where it goes: --pdf FILE, --csv FILE or --html FILE")
+    if not (args.pdf or args.csv or args.html or args.docx):
+        raise StockpileError("report: say where it goes: --pdf FILE, --csv FILE, --html FILE or --docx FILE")
     kind = REPORTS_BY_NAME[args.report]
     values = {parameter.name: parameter.from_command_line(sp, args) for parameter in kind.parameters}
     prepared = prepare(sp, kind, values)
@@ -360,6 +369,10 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
         if args.freeze:
             raise StockpileError(prepared.already_frozen)
         print(prepared.as_submitted)
+    if (args.submitted_on or args.reference) and not args.freeze:
+        raise StockpileError("--submitted-on and --reference are recorded as the report is frozen: add --freeze")
+    if args.freeze:
+        prepared = submitted(sp, prepared, Submission(args.submitted_on or sp.today(), args.reference or ""))
     report = prepared.printable
     outputs = _outputs(report, args)
     staged = _stage(outputs)
@@ -391,6 +404,10 @@ def _outputs(report: Printable | FrozenReportInfo, args: argparse.Namespace) -> 
         except OSError as exc:
             raise StockpileError(f"cannot write {args.pdf}: {exc.strerror} (in the temporary folder)") from exc
         outputs.append((args.pdf, data, f"{args.pdf} ({pages} page{'s' if pages != 1 else ''})"))
+    if args.docx:
+        from .reports.docx import to_docx  # python-docx is loaded only to write one
+
+        outputs.append((args.docx, to_docx(report, _chart_images(report)), args.docx))
     return outputs
 
 
@@ -419,17 +436,33 @@ def _stage(outputs: list[tuple[str, bytes, str]]) -> list[tuple[Path, Path]]:
 
 
 def _write_pdf(report: Printable | FrozenReportInfo, path: Path) -> int:
-    """PDF needs Qt's layout engine but no screen: run it offscreen when there is no display."""
+    _app = _start_qt()
+    from .qt.printing import write_pdf
+
+    return write_pdf(report, path)
+
+
+def _chart_images(report: Printable | FrozenReportInfo) -> dict[str, bytes]:
+    """A report's charts as pictures, drawn by Qt; a report without charts needs no Qt."""
+    charts = getattr(report, "charts", ())
+    if not charts:
+        return {}
+    _app = _start_qt()
+    from .qt.charts import chart_png
+
+    return {chart.name: chart_png(chart) for chart in charts}
+
+
+def _start_qt() -> object:
+    """PDF and charts need Qt's layout and painting but no screen: offscreen when there is no
+    display. The caller holds the application while it draws."""
     from .qt.app import display_available
 
     if not display_available():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
-    from .qt.printing import write_pdf
-
-    _app = QApplication.instance() or QApplication(["stockpile-tracker"])
-    return write_pdf(report, path)
+    return QApplication.instance() or QApplication(["stockpile-tracker"])
 
 
 def cmd_check(sp: Stockpile, args: argparse.Namespace) -> int:

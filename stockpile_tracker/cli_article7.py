@@ -1,6 +1,7 @@
 """`stockpile-tracker article7`: what the office writes into a year's Article 7 report, on the
 command line, through the service the report reads: a text form or a table form's note from a
-file, the cover's details and the submission, and what is in force for a year."""
+file, the cover's details, and what is in force for a year. The submission is recorded as the report
+is frozen (`report article7 --freeze --submitted-on`)."""
 
 from __future__ import annotations
 
@@ -19,8 +20,6 @@ COVER_OPTIONS = {
     "organisation": Article7Part.ORGANISATION,
     "phone": Article7Part.PHONE,
     "email": Article7Part.EMAIL,
-    "submitted_on": Article7Part.SUBMITTED_ON,
-    "reference": Article7Part.SUBMISSION_REF,
 }
 
 
@@ -33,15 +32,15 @@ def add_article7_parser(commands: Any) -> None:
     text.add_argument("--year", type=int, required=True, help="the calendar year reported on")
     text.add_argument("--form", required=True, choices=list("ABCDEFGHIJ"), help="the form")
     text.add_argument("--text-file", required=True, metavar="FILE", help="a UTF-8 text file (- for standard input)")
-    cover = actions.add_parser("cover", help="the cover's details and the submission, for a year")
+    cover = actions.add_parser(
+        "cover", help="the cover's details for a year (the submission is recorded by report article7 --freeze)"
+    )
     cover.add_argument("--year", type=int, required=True, help="the calendar year reported on")
     cover.add_argument("--state", metavar="NAME", help="the State reporting")
     cover.add_argument("--contact", metavar="NAME", help="the point of contact")
     cover.add_argument("--organisation", metavar="TEXT", help="the point of contact's organisation")
     cover.add_argument("--phone", metavar="TEXT", help="the point of contact's telephone")
     cover.add_argument("--email", metavar="TEXT", help="the point of contact's e-mail")
-    cover.add_argument("--submitted-on", metavar="YYYY-MM-DD", help="the day the report was submitted")
-    cover.add_argument("--reference", metavar="TEXT", help="the submission's reference")
     show = actions.add_parser("show", help="every text in force for a year, and where it comes from")
     show.add_argument("--year", type=int, required=True, help="the calendar year reported on")
 

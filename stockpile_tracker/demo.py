@@ -14,7 +14,9 @@ from datetime import date, timedelta
 
 from .domain.errors import StockpileError
 from .paths import shipped_dir
+from .reports.registry import REPORTS_BY_NAME, freeze, prepare
 from .services import Stockpile
+from .services.article7 import Submission
 from .services.dto.catalogue import PolicyProfileInfo
 
 
@@ -279,9 +281,10 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
         document_ref="DD1149-2026-0412",
         reason="consolidated at Anniston ahead of destruction",
     )
-    # Last year's Article 7 texts: carried forward into this year's report as a draft.
+    # The report for the year before last, written, submitted and frozen: last year's report
+    # carries its texts forward as a draft, and says which forms changed since.
     sp.article7.write(
-        today.year - 1,
+        today.year - 2,
         {
             "cover_state": "United States of America",
             "cover_contact": "Compliance officer (demo)",
@@ -290,6 +293,8 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
             "I": "Not applicable: there are no mined areas under this office's control.",
         },
     )
+    submitted = prepare(sp, REPORTS_BY_NAME["article7"], {"year": today.year - 2})
+    freeze(sp, submitted, Submission(date(today.year - 1, 4, 28), f"Art7/{today.year - 2}/demo"))
     return DemoSummary(lots + 1, tasks, events)
 
 

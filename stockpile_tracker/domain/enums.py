@@ -149,9 +149,10 @@ class Article7Part(Labelled):
         return len(self.value) == 1
 
     @property
-    def carried_forward(self) -> bool:
-        """A submission is the year's own; everything else carries into the next year's draft."""
-        return self not in (Article7Part.SUBMITTED_ON, Article7Part.SUBMISSION_REF)
+    def is_submission(self) -> bool:
+        """Each year's own, recorded as its report is frozen; everything else carries into the
+        next year's draft."""
+        return self in (Article7Part.SUBMITTED_ON, Article7Part.SUBMISSION_REF)
 
 
 class RetentionCategory(Labelled):

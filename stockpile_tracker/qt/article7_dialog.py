@@ -13,6 +13,7 @@ from ..services.article7 import FIRST_YEAR, Article7Entry
 from .form_dialog import FormDialog
 from .widgets import ChoiceCombo
 
+WRITTEN = [part for part in Article7Part if not part.is_submission]  # the submission is recorded by the freeze
 TEXT_LINES = 14  # the text box's height, in lines: a form's text runs over paragraphs
 
 
@@ -27,11 +28,9 @@ class Article7TextDialog(FormDialog):
         self.year_spin = self.add_field("Year", QSpinBox(), "year")
         self.year_spin.setRange(FIRST_YEAR, self.today.year)
         self.year_spin.setValue(self.today.year - 1)  # the report owed by 30 April is last year's
-        self.part_combo = self.add_field(
-            "Part", ChoiceCombo([(part.label, part.value) for part in Article7Part]), "part"
-        )
+        self.part_combo = self.add_field("Part", ChoiceCombo([(part.label, part.value) for part in WRITTEN]), "part")
         self.source_note = self.add_note("")
-        self.text_box = self.add_field("Text", QPlainTextEdit(), *(part.label for part in Article7Part))
+        self.text_box = self.add_field("Text", QPlainTextEdit(), *(part.label for part in WRITTEN))
         self.text_box.setMinimumHeight(self.text_box.fontMetrics().lineSpacing() * TEXT_LINES)
         self.year_spin.valueChanged.connect(self.show_text)
         self.part_combo.currentIndexChanged.connect(self.show_text)

@@ -11,7 +11,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMargins, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -134,6 +134,16 @@ def _point_axis(labels: tuple[str, ...], most: int = 8) -> QCategoryAxis:
     for x in range(0, len(labels), step):
         axis.append(labels[x], x)
     return axis
+
+
+def chart_png(chart: Chart) -> bytes:
+    """The printed chart as a PNG file's bytes (a Word document's picture)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    render_chart(chart).save(buffer, "PNG")  # type: ignore[call-overload]  # PySide6 takes str at run time
+    buffer.close()
+    return bytes(data.data())
 
 
 def render_chart(chart: Chart) -> QImage:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -53,13 +53,16 @@ from .loss_dialog import ResolveLossDialog
 from .lot_dialogs import MoveDialog, ReceiveDialog, RetentionDialog, ReverseDialog, SplitDialog, StockCheckDialog
 from .operations import run_in_background, wait_for_background
 from .profile_dialog import PolicyProfileDialog
-from .report_dialog import ReportDialog, confirm_freeze
+from .report_dialog import FreezeDialog, ReportDialog
 from .settings import Settings
 from .status_line import count, page_status, stockpile_texts
 from .stockpile_view import StockpileView
 from .table_export import export_table
 from .user_name_dialog import UserNameDialog
 from .widgets import ElidedLabel, plain_label
+
+if TYPE_CHECKING:
+    from .printing import ReportPreview
 
 DEMO_RECORDER = "J. Doe (demo depot officer)"  # a fictitious person: the demo is nobody's real record
 STOCKPILE = PAGES.index("Stockpile")  # always loaded: the status bar shows its totals
@@ -551,7 +554,9 @@ class MainWindow(QMainWindow):
 
     # -- reports ---------------------------------------------------------------------------------
 
-    def show_report(self, report: Report | PrintedReport, on_freeze: Callable[[QDialog], None] | None = None) -> None:
+    def show_report(
+        self, report: Report | PrintedReport, on_freeze: Callable[[ReportPreview], None] | None = None
+    ) -> None:
         from .printing import ReportPreview  # printing (QtPrintSupport) is loaded when first used
 
         self._exec(ReportPreview(report, self, period=getattr(report, "period", ""), on_freeze=on_freeze))
@@ -580,8 +585,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(prepared.as_submitted, 15000)
         self.show_report(prepared.report, on_freeze=partial(self._freeze, prepared) if prepared.can_freeze else None)
 
-    def _freeze(self, prepared: Prepared, preview: QDialog) -> None:
-        if confirm_freeze(preview, self.stockpile, prepared):
+    def _freeze(self, prepared: Prepared, preview: ReportPreview) -> None:
+        """The preview then shows the report as frozen: its cover names the submission."""
+        dialog = FreezeDialog(self.stockpile, prepared, preview)
+        if self._exec(dialog):
+            preview.show_frozen(dialog.result_value)
             self.statusBar().showMessage(f"{prepared.report.title} frozen as submitted", 15000)
 
     def _selected(self, selection: str) -> int | str | None:

@@ -23,12 +23,12 @@ from PySide6.QtGui import (
     QTextOption,
     QTextTable,
 )
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
 from ..reports.document import Report, printable
 from ..services.dto.reports import PrintedReport
-from .charts import render_chart
+from .charts import chart_png, render_chart
 
 BAND_HEIGHT = 30  # the page's top and bottom bands, in layout pixels: two lines each
 RESOLUTION = 300
@@ -248,8 +248,8 @@ def write_pdf(report: Report | PrintedReport, path: str | Path) -> int:
 
 
 class ReportPreview(QPrintPreviewDialog):
-    """A print preview with Print, and actions to save the report as PDF or its tables as CSV
-    (and to freeze it as submitted, when `on_freeze` is given).
+    """A print preview with Print, and actions to save the report as PDF or DOCX or its tables as
+    CSV (and to freeze it as submitted, when `on_freeze` is given).
 
     The dialog owns its printer: the preview paints on it for as long as the dialog lives, and a
     printer held only by a local of the caller is freed under it (that crashed the window)."""
@@ -273,14 +273,23 @@ class ReportPreview(QPrintPreviewDialog):
             toolbar.addSeparator()
             toolbar.addAction("Save as PDF...", lambda: _save(self, self.report, "pdf"))
             toolbar.addAction("Save tables as CSV...", lambda: _save(self, self.report, "csv"))
+            toolbar.addAction("Save as DOCX...", lambda: _save(self, self.report, "docx"))
             if on_freeze is not None:
-                toolbar.addAction("Freeze as submitted...", lambda: on_freeze(self))
+                self.freeze_action = toolbar.addAction("Freeze as submitted...", lambda: on_freeze(self))
         self.resize(900, 1000)
         screen = self.screen().availableGeometry()  # a laptop's 800 pixels: the toolbar stays whole
         self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))
 
     def _paint(self, device: QPrinter) -> None:
         paint(self.report, device)
+
+    def show_frozen(self, report: PrintedReport) -> None:
+        """Show the report as it was frozen (its cover names the submission), with nothing left to freeze."""
+        self.report = report
+        self.freeze_action.setVisible(False)
+        widget = self.findChild(QPrintPreviewWidget)
+        if widget is not None:
+            widget.updatePreview()
 
 
 def _printable(report: Report | PrintedReport) -> PrintedReport:
@@ -297,6 +306,11 @@ def _save(parent: QWidget, report: PrintedReport, kind: str) -> None:
     try:
         if kind == "pdf":
             write_pdf(report, path)
+        elif kind == "docx":
+            from ..reports.docx import to_docx  # python-docx is loaded only to write one
+
+            charts = getattr(report, "charts", ())
+            Path(path).write_bytes(to_docx(report, {chart.name: chart_png(chart) for chart in charts}))
         else:
             Path(path).write_text(report.csv, encoding="utf-8-sig")
     except OSError as exc:

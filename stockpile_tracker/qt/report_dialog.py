@@ -7,11 +7,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QMessageBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
-from ..domain.errors import StockpileError
-from ..reports.registry import Asked, Prepared, ReportKind, freeze
+from ..domain.enums import Article7Part
+from ..reports.registry import Asked, Prepared, ReportKind, freeze, submitted
 from ..services import Stockpile
+from ..services.article7 import Submission
+from ..services.dto.reports import FrozenReportInfo
+from .form_dialog import FormDialog
 from .widgets import DateEdit
 
 
@@ -47,19 +50,22 @@ def _edit(default: Any, lowest: Any, highest: Any) -> DateEdit | QSpinBox:
     return spin
 
 
-def confirm_freeze(parent: QWidget, sp: Stockpile, prepared: Prepared) -> bool:
-    """True once frozen; a refusal is shown in a box on `parent`."""
-    answer = QMessageBox.question(
-        parent,
-        "Freeze as submitted",
-        f"Freeze the {prepared.report.title} as submitted? It will print the same forever; "
-        "later corrections go into the next year.",
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    try:
-        freeze(sp, prepared)
-    except StockpileError as exc:
-        QMessageBox.warning(parent, "Freeze", str(exc))
-        return False
-    return True
+class FreezeDialog(FormDialog):
+    """Freeze as submitted: the day it was sent and its reference go on the cover, and from then on
+    the report prints the same. `result_value` is the report as frozen."""
+
+    def __init__(self, sp: Stockpile, prepared: Prepared, parent: QWidget | None = None) -> None:
+        super().__init__(sp, "Freeze as submitted", "Freeze", parent)
+        self.prepared = prepared
+        self.add_note(
+            f"Freeze the {prepared.report.title} as submitted? It will print the same forever, with the "
+            "submission on its cover; later corrections go into the next year."
+        )
+        year = prepared.values["year"]
+        self.submitted_on = self.add_field("Submitted on", DateEdit(self.today), "date of submission")
+        self.submitted_on.bound(date(year + 1, 1, 1), self.today)
+        self.reference = self.add_field("Reference", QLineEdit(), Article7Part.SUBMISSION_REF.label)
+
+    def submit(self) -> FrozenReportInfo:
+        submission = Submission(self.submitted_on.value, self.reference.text())
+        return freeze(self.sp, submitted(self.sp, self.prepared, submission))

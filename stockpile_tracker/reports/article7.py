@@ -20,7 +20,7 @@ from ..domain.enums import Activation, Article7Part, Category, Delivery, Destruc
 from ..domain.rules import contents_label, mines_in_items
 from ..domain.words import count
 from ..services import Stockpile, one_snapshot
-from ..services.article7 import Article7Entry
+from ..services.article7 import Article7Entry, Submission
 from ..services.dto.lots import YearLot
 from .document import Cell, Report, Table, table_from, tables_csv
 from .losses import losses_table
@@ -69,7 +69,10 @@ def _deadline(sp: Stockpile) -> date | None:
 
 
 @one_snapshot
-def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = None) -> Report:
+def article7_report(
+    sp: Stockpile, year: int, *, printed_at: datetime | None = None, submission: Submission | None = None
+) -> Report:
+    """`submission`: the report as it is frozen as submitted (its cover says so); else a draft."""
     lots = sp.queries.year_lots(year)
     profile = sp.catalogue.active_profile()
 
@@ -223,7 +226,7 @@ def article7_report(sp: Stockpile, year: int, *, printed_at: datetime | None = N
         period,
         sp.user,
         printed_at or datetime.now(),
-        (*_cover(sp, year, texts, _with_texts(tables, texts, year, marked=False), period), *forms),
+        (*_cover(sp, year, texts, submission, _with_texts(tables, texts, year, marked=False), period), *forms),
         notes=(
             f"Quantities are individual mines, computed from the ledger up to {end}; a type whose item "
             "holds several (a projectile, a dispenser) says how many items hold them.",
@@ -285,21 +288,27 @@ COVER_DETAILS = (
 
 
 def _cover(
-    sp: Stockpile, year: int, texts: dict[Article7Part, Article7Entry], forms: list[Table], period: str
+    sp: Stockpile,
+    year: int,
+    texts: dict[Article7Part, Article7Entry],
+    submission: Submission | None,
+    forms: list[Table],
+    period: str,
 ) -> list[Table]:
     """Who reports, for which period, when it was submitted, and which forms changed since the
     last report frozen as submitted (compared as printed, the years aside)."""
-    submitted, reference = texts.get(Article7Part.SUBMITTED_ON), texts.get(Article7Part.SUBMISSION_REF)
-    details: list[tuple[Cell, ...]] = [("Reporting period", period)]
-    details.insert(0, (Article7Part.STATE.label, _detail(texts, Article7Part.STATE)))
-    details.append(
+    details: list[tuple[Cell, ...]] = [
+        (Article7Part.STATE.label, _detail(texts, Article7Part.STATE)),
+        ("Reporting period", period),
         (
             Article7Part.SUBMITTED_ON.label,
-            f"{submitted.text}, recorded by {submitted.written_by}" if submitted else "not submitted",
-        )
-    )
-    if reference:
-        details.append((Article7Part.SUBMISSION_REF.label, reference.text))
+            f"{submission.on.isoformat()}, recorded by {sp.user}"
+            if submission
+            else "not submitted: a draft until it is frozen as submitted",
+        ),
+    ]
+    if submission and submission.reference:
+        details.append((Article7Part.SUBMISSION_REF.label, submission.reference))
     details += [(part.label, _detail(texts, part)) for part in COVER_DETAILS[1:]]
     last = sp.archive.last_frozen_before("article7", year)
     now = _sections(tables_csv(forms), year)

@@ -91,7 +91,8 @@ class Report:
         return f"{self.title} - {self.period} - printed {self.printed_at:%Y-%m-%d %H:%M} by {self.printed_by}"
 
 
-def _text(cell: Cell) -> str:
+def cell_text(cell: Cell) -> str:
+    """A cell as it prints: figures with thousands separators, dates as YYYY-MM-DD."""
     if cell is None:
         return ""
     if isinstance(cell, int):
@@ -118,7 +119,7 @@ p.note { font-size: 8pt; color: #444444; }
 def _cell_class(cell: Cell, numeric: bool) -> str:
     """Figures, dates and codes (text without a space: a lot number, a type, a task) are kept whole
     on one line ("k"); text with spaces wraps between words. "n": right-aligned, a numeric column."""
-    kept = cell is not None and not any(character.isspace() for character in _text(cell))
+    kept = cell is not None and not any(character.isspace() for character in cell_text(cell))
     return " ".join(name for name, on in (("n", numeric), ("k", kept)) if on)
 
 
@@ -164,7 +165,7 @@ def _table_html(table: Table) -> str:
         parts.append(
             "<tr>"
             + "".join(
-                f"<td class='{_cell_class(cell, numeric[i])}'>{_wrapped(_text(cell))}</td>"
+                f"<td class='{_cell_class(cell, numeric[i])}'>{_wrapped(cell_text(cell))}</td>"
                 for i, cell in enumerate(row)
             )
             + "</tr>"
@@ -174,7 +175,7 @@ def _table_html(table: Table) -> str:
         parts.append(
             "<tr class='total'>"
             + "".join(
-                f"<td class='{_cell_class(cell, numeric[i])}'>{escape(_text(cell))}</td>"
+                f"<td class='{_cell_class(cell, numeric[i])}'>{escape(cell_text(cell))}</td>"
                 for i, cell in enumerate(total)
             )
             + "</tr>"
@@ -232,7 +233,7 @@ def csv_cell(cell: Cell) -> str | int:
     """Plain numbers stay numbers; text a spreadsheet would run as a formula is neutralised."""
     if isinstance(cell, int):
         return cell
-    text = _text(cell)
+    text = cell_text(cell)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 

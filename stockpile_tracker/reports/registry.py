@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain import rules
 from ..domain.errors import StockpileError
 from ..domain.rules import FIRST_YEAR
+from ..services.article7 import Submission
 from .document import Printable, Report, printable
 
 if TYPE_CHECKING:
@@ -206,7 +207,7 @@ REPORTS = (
     ReportKind(
         "article7",
         "&Article 7 forms...",
-        "Article 7 forms B, D, F and G for a calendar year",
+        "the Article 7 report for a calendar year: its cover and Forms A to J",
         (Year(),),
         "article7",
         "article7_report",
@@ -270,10 +271,25 @@ def prepare(sp: Stockpile, kind: ReportKind, values: dict[str, Any]) -> Prepared
     return Prepared(kind, values, frozen if frozen is not None else kind.build(sp, **values), frozen)
 
 
-def freeze(sp: Stockpile, prepared: Prepared) -> FrozenReportInfo:
-    """Keep the report as submitted: from now on it prints exactly as it does now."""
+def submitted(sp: Stockpile, prepared: Prepared, submission: Submission) -> Prepared:
+    """The report as it is frozen: its cover says when, under which reference and by whom it was
+    submitted. Written out (the command line's files) before it is frozen, it is what is kept."""
+    values = prepared.values | {"submission": submission.checked(prepared.values["year"], sp.today())}
+    return Prepared(prepared.kind, values, prepared.kind.build(sp, **values), prepared.frozen)
+
+
+def freeze(sp: Stockpile, prepared: Prepared, submission: Submission | None = None) -> FrozenReportInfo:
+    """Keep the report as submitted (today, when `submission` is not given and the report was not
+    made `submitted`): from now on it prints exactly as it does now."""
     if prepared.frozen is not None:
         raise StockpileError(prepared.already_frozen)
     if not prepared.kind.frozen_by_year:
         raise StockpileError(f"the {prepared.kind.words} report is not kept as submitted")
-    return sp.archive.freeze(kind=prepared.kind.name, period=str(prepared.values["year"]), report=prepared.printable)
+    if "submission" not in prepared.values:
+        prepared = submitted(sp, prepared, submission or Submission(sp.today()))
+    return sp.archive.freeze(
+        kind=prepared.kind.name,
+        period=str(prepared.values["year"]),
+        report=prepared.printable,
+        submission=prepared.values["submission"],
+    )

@@ -10,6 +10,7 @@ from ..db.models import FrozenReport
 from ..domain.enums import Rule
 from ..domain.errors import InvalidInput, RuleViolation
 from . import audit
+from .article7 import Submission, record_submission
 from .base import Context, utc_now
 from .dto.reports import FrozenReportInfo, PrintedReport
 
@@ -46,12 +47,19 @@ class ArchiveService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
 
-    def freeze(self, *, kind: str, period: str, report: PrintedReport) -> FrozenReportInfo:
-        """`report` is the printable report (title, footer, html, csv) exactly as it is shown."""
+    def freeze(
+        self, *, kind: str, period: str, report: PrintedReport, submission: Submission | None = None
+    ) -> FrozenReportInfo:
+        """`report` is the printable report (title, footer, html, csv) exactly as it is shown; an
+        Article 7 report's `submission` (printed on its cover) is recorded with it, all or none."""
         title, html, csv = report.title, report.html, report.csv
         footer = "\n".join((report.organisation, report.marking, report.footer))
-        if kind == "article7" and int(period) >= self.ctx.today().year:
-            raise InvalidInput("year", f"{period} is not over yet; a yearly report is frozen after its year")
+        if kind == "article7":
+            if int(period) >= self.ctx.today().year:
+                raise InvalidInput("year", f"{period} is not over yet; a yearly report is frozen after its year")
+            if submission is None:
+                raise InvalidInput("date of submission", "say when the report was submitted")
+            submission = submission.checked(int(period), self.ctx.today())
         digest = hashlib.sha256((html + "\x1f" + csv).encode("utf-8")).hexdigest()
         with self.ctx.write() as session:
             existing = session.scalar(
@@ -76,6 +84,8 @@ class ArchiveService:
             )
             session.add(row)
             session.flush()
+            if submission is not None:
+                record_submission(session, self.ctx.user, int(period), submission)
             audit.record(
                 session,
                 self.ctx.user,

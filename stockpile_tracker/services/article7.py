@@ -1,8 +1,8 @@
 """What the office writes into a year's Article 7 report (issue 13): the cover's details, the text
 forms and the notes under the table forms. Append-only: the newest text of a year and part is in
 force. A part not written for a year is carried forward from the latest earlier year as a draft
-(the cover says so), except the submission, which is each year's own. A frozen year takes no text:
-it prints as it was submitted."""
+(the cover says so), except the submission, which is each year's own and is recorded only when the
+report is frozen as submitted. A frozen year takes no text: it prints as it was submitted."""
 
 from __future__ import annotations
 
@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..db.models import Article7Text, FrozenReport
 from ..domain.enums import Article7Part, Rule
 from ..domain.errors import InvalidInput, RuleViolation
-from ..domain.rules import require_text
+from ..domain.rules import optional_text, require_text
 from . import audit
 from .base import Context, utc_now
 
@@ -35,6 +36,43 @@ class Article7Entry:
     def carried_from(self, year: int) -> int | None:
         """The earlier year this text comes from, for the report of `year`; None when written for it."""
         return self.year if self.year != year else None
+
+
+@dataclass(frozen=True)
+class Submission:
+    """When a year's report was sent, and under which reference; recorded as it is frozen, by
+    whoever freezes it."""
+
+    on: date
+    reference: str = ""
+
+    def checked(self, year: int, today: date) -> Submission:
+        """Sent after its year ended, not after today; the reference one line."""
+        if not isinstance(self.on, date):
+            raise InvalidInput("date of submission", f"{self.on!r} is not a date")
+        if self.on.year <= year:
+            raise InvalidInput("date of submission", f"{self.on.isoformat()} is before the end of {year}")
+        if self.on > today:
+            raise InvalidInput("date of submission", f"{self.on.isoformat()} is in the future")
+        return Submission(self.on, optional_text(Article7Part.SUBMISSION_REF.label, self.reference, FIELD_LIMIT) or "")
+
+
+def record_submission(session: Session, user: str, year: int, submission: Submission) -> None:
+    """The submission of a year's report, written in the transaction that freezes it."""
+    parts = {Article7Part.SUBMITTED_ON: submission.on.isoformat(), Article7Part.SUBMISSION_REF: submission.reference}
+    for part, text in parts.items():
+        if text:
+            _add(session, user, year, part, text)
+
+
+def _add(session: Session, user: str, year: int, part: Article7Part, text: str) -> Article7Entry:
+    row = Article7Text(year=year, part=part.value, text=text, written_by=user, written_at=utc_now())
+    session.add(row)
+    session.flush()
+    audit.record(
+        session, user, "article7_text", "article7_text", row.id, after={"year": year, "part": part.value, "text": text}
+    )
+    return _entry(row)
 
 
 def require_year(year: object) -> int:
@@ -70,23 +108,7 @@ class Article7Service:
                 raise RuleViolation(
                     Rule.TERMINAL, f"the Article 7 report for {year} is frozen as submitted: write into {year + 1}"
                 )
-            written = []
-            for part, text in checked:
-                row = Article7Text(
-                    year=year, part=part.value, text=text, written_by=self.ctx.user, written_at=utc_now()
-                )
-                session.add(row)
-                session.flush()
-                audit.record(
-                    session,
-                    self.ctx.user,
-                    "article7_text",
-                    "article7_text",
-                    row.id,
-                    after={"year": year, "part": part.value, "text": text},
-                )
-                written.append(_entry(row))
-            return written
+            return [_add(session, self.ctx.user, year, part, text) for part, text in checked]
 
     def texts(self, year: int) -> dict[Article7Part, Article7Entry]:
         """Each part as it prints in the report of `year`: written for it, or carried forward from
@@ -99,25 +121,19 @@ class Article7Service:
         found: dict[Article7Part, Article7Entry] = {}
         for row in rows:  # later years and later rows replace earlier ones
             entry = _entry(row)
-            if entry.year == year or entry.part.carried_forward:
+            if entry.year == year or not entry.part.is_submission:
                 found[entry.part] = entry
         return found
 
 
 def _checked(part: Article7Part, text: str) -> tuple[Article7Part, str]:
-    """A form's text runs over lines and pages; a cover detail is one line; a date is a date."""
+    """A form's text runs over lines and pages; a cover detail is one line."""
+    if part.is_submission:
+        raise InvalidInput(part.label, "is recorded when the report is frozen as submitted")
     if part.is_form:
         return part, require_text(part.label, text, TEXT_LIMIT, lines=True)
-    text = require_text(part.label, text, FIELD_LIMIT)
-    return part, _iso_date(text).isoformat() if part is Article7Part.SUBMITTED_ON else text
+    return part, require_text(part.label, text, FIELD_LIMIT)
 
 
 def _entry(row: Article7Text) -> Article7Entry:
     return Article7Entry(Article7Part(row.part), row.text, row.year, row.written_by, row.written_at)
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidInput("date of submission", f"{text!r} is not a date (YYYY-MM-DD)") from None

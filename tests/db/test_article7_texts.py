@@ -17,6 +17,7 @@ from stockpile_tracker.domain.errors import InvalidInput, RuleViolation
 from stockpile_tracker.reports.article7 import article7_report
 from stockpile_tracker.reports.document import Report, to_csv, to_html
 from stockpile_tracker.reports.registry import REPORTS_BY_NAME, freeze, prepare
+from stockpile_tracker.services.article7 import Submission
 
 from ..helpers import PRINTED, receive, refused, report_table, seed_catalogue
 
@@ -43,9 +44,13 @@ def sp(stockpile):
 
 
 def test_a_text_is_carried_forward_as_a_draft_and_the_submission_is_each_years_own(sp):
-    sp.article7.write(
-        2024, {"A": NATIONAL, "cover_state": "Utopia", "submitted_on": "2025-04-28", "submission_ref": "R-1"}
+    sp.article7.write(2024, {"A": NATIONAL, "cover_state": "Utopia"})
+    freeze(sp, prepare(sp, REPORTS_BY_NAME["article7"], {"year": 2024}), Submission(date(2025, 4, 28), "R-1"))
+    submitted = sp.article7.texts(2024)
+    assert (
+        submitted[Article7Part.SUBMITTED_ON].text == "2025-04-28" and submitted[Article7Part.SUBMITTED_ON].year == 2024
     )
+    assert submitted[Article7Part.SUBMISSION_REF].written_by == sp.user
     texts = sp.article7.texts(2025)
     assert texts[Article7Part.FORM_A].text == NATIONAL and texts[Article7Part.FORM_A].carried_from(2025) == 2024
     assert Article7Part.SUBMITTED_ON not in texts and Article7Part.SUBMISSION_REF not in texts
@@ -63,8 +68,8 @@ def test_a_text_is_carried_forward_as_a_draft_and_the_submission_is_each_years_o
         (2025, {"A": "   "}, "Form A - national implementation measures"),
         (2025, {"A": "x" * 20_001}, "Form A - national implementation measures"),
         (2025, {"cover_state": "two\nlines"}, "State"),
-        (2025, {"submitted_on": "28/04/2026"}, "date of submission"),
-        (2025, {"cover_state": "Utopia", "submitted_on": "2026-02-30"}, "date of submission"),  # all or none
+        (2025, {"submitted_on": "2026-04-28"}, "Date of submission"),  # recorded as the report is frozen
+        (2025, {"cover_state": "Utopia", "A": " "}, "Form A - national implementation measures"),  # all or none
         (2025, {}, "part"),
     ],
 )
@@ -97,8 +102,11 @@ def test_the_cover_and_the_text_forms_print_in_every_format(sp):
             "B": "Counted in March.",
         },
     )
-    sp.article7.write(2025, {"A": NATIONAL, "submitted_on": "2026-04-28", "submission_ref": "APLC/2026/7"})
-    report = article7_report(sp, 2025, printed_at=PRINTED)
+    sp.article7.write(2025, {"A": NATIONAL})
+    assert cover(article7_report(sp, 2025))["Date of submission"] == (
+        "not submitted: a draft until it is frozen as submitted"
+    )
+    report = article7_report(sp, 2025, printed_at=PRINTED, submission=Submission(date(2026, 4, 28), "APLC/2026/7"))
     details = cover(report)
     assert details["State"] == "Utopia" and details["Point of contact"] == "J. Doe"
     assert details["Date of submission"] == f"2026-04-28, recorded by {sp.user}"
@@ -156,7 +164,7 @@ def test_the_command_line_writes_and_shows_the_texts(sp, database_url, tmp_path,
     text_file.write_text(NATIONAL, encoding="utf-8")
     url = ["--database", database_url]
     assert main([*url, "article7", "set", "--year", "2025", "--form", "A", "--text-file", str(text_file)]) == 0
-    assert main([*url, "article7", "cover", "--year", "2025", "--state", "Utopia", "--submitted-on", "2026-04-28"]) == 0
+    assert main([*url, "article7", "cover", "--year", "2025", "--state", "Utopia"]) == 0
     assert main([*url, "article7", "show", "--year", "2026"]) == 0
     shown = capsys.readouterr().out
     assert "State: Utopia (carried forward from 2025" in shown
@@ -174,7 +182,6 @@ def test_the_command_line_writes_and_shows_the_texts(sp, database_url, tmp_path,
         ),
         (["set", "--year", "2025", "--form", "A", "--text-file", "latin1.txt"], "not UTF-8 text"),
         (["cover", "--year", "2025"], "say what to write"),
-        (["cover", "--year", "2025", "--state", "Utopia", "--submitted-on", "yesterday"], "is not a date"),
         (["set", "--year", "20255", "--form", "A", "--text-file", "a.txt"], "is not a calendar year"),
     ],
 )
@@ -187,3 +194,38 @@ def test_the_command_line_refuses_bad_texts_and_writes_nothing(
     assert main(["--database", database_url, "article7", *arguments]) == 2
     assert says in capsys.readouterr().err
     assert sp.article7.texts(2025) == {}
+
+
+def test_freezing_records_the_submission_on_the_cover_all_or_none(sp, database_url, tmp_path, capsys):
+    """`report article7 --freeze --submitted-on --reference`: the file written is the report kept,
+    its cover names the submission, and the submission is recorded with the freeze."""
+    url = ["--database", database_url, "report", "article7", "--year", "2025"]
+    printed = tmp_path / "2025.csv"
+    refusals = [
+        (["--submitted-on", "2026-04-28", "--csv", str(printed)], "add --freeze"),
+        (["--freeze", "--submitted-on", "2025-12-31", "--csv", str(printed)], "before the end of 2025"),
+        (["--freeze", "--submitted-on", "2099-01-01", "--csv", str(printed)], "is in the future"),
+        (["--freeze", "--reference", "two\x1blines", "--csv", str(printed)], "Submission reference"),
+    ]
+    for arguments, says in refusals:
+        assert main([*url, *arguments]) == 2
+        assert says in capsys.readouterr().err
+        assert sp.archive.frozen("article7", "2025") is None and sp.article7.texts(2025) == {}
+        assert not printed.exists()
+    arguments = ["--freeze", "--submitted-on", "2026-04-28", "--reference", "APLC/2026/7", "--csv", str(printed)]
+    assert main([*url, *arguments]) == 0
+    written = printed.read_text(encoding="utf-8-sig")
+    assert 'Date of submission,"2026-04-28, recorded by ' in written
+    assert "Submission reference,APLC/2026/7" in written
+    assert sp.archive.frozen("article7", "2025").csv == written
+    texts = sp.article7.texts(2025)
+    assert (texts[Article7Part.SUBMITTED_ON].text, texts[Article7Part.SUBMISSION_REF].text) == (
+        "2026-04-28",
+        "APLC/2026/7",
+    )
+
+
+def test_the_service_freezes_an_article7_report_only_with_its_submission(sp, engine):
+    report = prepare(sp, REPORTS_BY_NAME["article7"], {"year": 2025}).printable
+    error = refused(engine, InvalidInput, sp.archive.freeze, kind="article7", period="2025", report=report)
+    assert error.field == "date of submission"

@@ -14,6 +14,7 @@ from stockpile_tracker.db.models import Base, Lot
 from stockpile_tracker.domain.errors import InvalidInput
 from stockpile_tracker.reports.document import Printable
 from stockpile_tracker.services import Changes, Stockpile
+from stockpile_tracker.services.article7 import Submission
 from stockpile_tracker.services.catalogue import MINE_TYPES
 from stockpile_tracker.services.changes import AREAS, NOTHING
 
@@ -59,7 +60,8 @@ def w(stockpile, verifier):
 
 
 def _freeze(w):
-    return w.sp.archive.freeze(kind="article7", period="2025", report=Printable("Article 7 2025", "f", "h", "c"))
+    report = Printable("Article 7 2025", "f", "h", "c")
+    return w.sp.archive.freeze(kind="article7", period="2025", report=report, submission=Submission(D(2026, 4, 28)))
 
 
 def _loss(resolve):

@@ -5,6 +5,7 @@ old database back, and an installed wheel that can create a database on its own.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import os
 import shutil
 import sqlite3
@@ -25,6 +26,7 @@ from stockpile_tracker.db.engine import make_engine
 from stockpile_tracker.db.migrate import HEAD, alembic_config, current_revision, open_database
 from stockpile_tracker.domain.enums import Rule
 from stockpile_tracker.domain.errors import DatabaseError
+from stockpile_tracker.reports.registry import REPORTS_BY_NAME, prepare
 from stockpile_tracker.services import Stockpile
 
 from ..conftest import PG_SKIP
@@ -230,7 +232,25 @@ def figures(engine: Engine) -> dict:
                 )
             ).scalar_one(),
             "audit entries": connection.execute(text("SELECT count(*) FROM audit_entry")).scalar_one(),
+            "frozen reports": frozen_reports(connection) if "frozen_report" in tables else [],
         }
+
+
+def frozen_reports(connection: Connection) -> list[tuple]:
+    """Each report kept as submitted, as stored; its digest proves the stored text is the one frozen."""
+    rows = connection.execute(text("SELECT kind, period, html, csv, sha256 FROM frozen_report ORDER BY id")).all()
+    for _kind, _period, html, csv, sha256 in rows:
+        assert hashlib.sha256((html + "\x1f" + csv).encode("utf-8")).hexdigest() == sha256
+    return [tuple(row) for row in rows]
+
+
+def frozen_reports_print_as_submitted(engine: Engine, frozen: list[tuple]) -> None:
+    """After the upgrade, each frozen report prints byte for byte as it was frozen (the PDF and the
+    DOCX are made from this HTML)."""
+    sp = Stockpile(engine, "reader", today=lambda: TODAY)
+    for kind, period, html, csv, _sha256 in frozen:
+        printed = prepare(sp, REPORTS_BY_NAME[kind], {"year": int(period)}).printable
+        assert (printed.html, printed.csv) == (html, csv)
 
 
 def columns(connection: Connection, table: str) -> set[str]:
@@ -297,6 +317,7 @@ def upgrade_keeps_every_figure(url: str) -> None:
         assert figures(engine) == expected
         assert shipped is None or at_destruction_sites(engine) == shipped
         assert served_figures(engine) == [without_received(row) for row in expected["lots"]]
+        frozen_reports_print_as_submitted(engine, expected["frozen reports"])
     finally:
         engine.dispose()
 

@@ -524,6 +524,8 @@ def test_a_frozen_article7_report_prints_the_same_after_later_entries(known, dat
                 str(first),
                 "--html",
                 str(tmp_path / "first.html"),
+                "--docx",
+                str(tmp_path / "first.docx"),
             ]
         )
         == 0
@@ -554,12 +556,15 @@ def test_a_frozen_article7_report_prints_the_same_after_later_entries(known, dat
                 str(second),
                 "--pdf",
                 str(tmp_path / "again.pdf"),
+                "--docx",
+                str(tmp_path / "again.docx"),
             ]
         )
         == 0
     )
     assert "as submitted" in capsys.readouterr().out
     assert second.read_bytes() == first.read_bytes()
+    assert (tmp_path / "again.docx").read_bytes() == (tmp_path / "first.docx").read_bytes()
     from stockpile_tracker.reports.article7 import article7_report
 
     live = to_csv(article7_report(known, 2025))

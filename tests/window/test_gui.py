@@ -29,9 +29,10 @@ from stockpile_tracker.qt.lot_dialogs import (
 )
 from stockpile_tracker.qt.lot_model import LotTableModel
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
-from stockpile_tracker.qt.report_dialog import ReportDialog
+from stockpile_tracker.qt.report_dialog import FreezeDialog, ReportDialog
 from stockpile_tracker.qt.status_line import count, stockpile_texts
 from stockpile_tracker.qt.table_model import ROW_ROLE
+from stockpile_tracker.reports.docx import to_docx
 from stockpile_tracker.services import LotFilter, Stockpile
 
 from ..helpers import TODAY, choose_file, close_modal, drive, receive, settle, snapshot, stockpile_shown, when_modal
@@ -561,7 +562,7 @@ def _previewed(qtbot, trigger, inside=None) -> dict:
     return shown
 
 
-def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot):
+def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot, tmp_path):
     from PySide6.QtWidgets import QToolBar
 
     when_modal(qtbot, lambda d: d.accept(), ReportDialog)
@@ -573,7 +574,7 @@ def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot):
         f"Stockpile status - as of {today}",
         f"Lot history - L-001 - as of {today}",
     ]
-    assert "Save as PDF..." in status["actions"] and "Save tables as CSV..." in status["actions"]
+    assert {"Save as PDF...", "Save tables as CSV...", "Save as DOCX..."} <= set(status["actions"])
     assert status["fits"]  # on the screen, its toolbar whole (the offscreen screen is 800 x 600)
 
     def year_2025(dialog):
@@ -582,8 +583,14 @@ def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot):
 
     def freeze(preview):
         action = next(a for a in preview.findChild(QToolBar).actions() if a.text() == "Freeze as submitted...")
-        when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
+
+        def submit(dialog):
+            dialog.reference.setText("APLC/2026/7")
+            dialog.accept()
+
+        when_modal(qtbot, submit, FreezeDialog)
         action.trigger()
+        assert not action.isVisible() and "APLC/2026/7" in preview.report.html  # it shows the report as frozen
 
     when_modal(qtbot, year_2025, ReportDialog)
     article7 = _previewed(qtbot, window.named_actions["article7_report"].trigger, inside=freeze)
@@ -592,12 +599,19 @@ def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot):
         == "Voluntary report in the format of Article 7 - calendar year 2025 - 1 January - 31 December 2025"
     )
     assert services(window).archive.frozen("article7", "2025") is not None
+
+    def save_docx(preview):
+        choose_file(qtbot, tmp_path / "a7.docx")
+        next(a for a in preview.findChild(QToolBar).actions() if a.text() == "Save as DOCX...").trigger()
+
     when_modal(qtbot, year_2025, ReportDialog)
-    frozen = _previewed(qtbot, window.named_actions["article7_report"].trigger)  # as submitted, without the freeze
+    frozen = _previewed(qtbot, window.named_actions["article7_report"].trigger, inside=save_docx)  # as submitted
     assert "Freeze as submitted..." not in frozen["actions"]
+    kept = services(window).archive.frozen("article7", "2025")
+    assert (tmp_path / "a7.docx").read_bytes() == to_docx(kept)  # the document of the report as frozen
 
 
-@pytest.mark.parametrize("action", ["Save as PDF...", "Save tables as CSV..."])
+@pytest.mark.parametrize("action", ["Save as PDF...", "Save tables as CSV...", "Save as DOCX..."])
 def test_a_report_saved_where_it_cannot_be_written_says_so(window, qtbot, tmp_path, action):
     from PySide6.QtWidgets import QToolBar
 

@@ -4,6 +4,7 @@ at the top and bottom of every page, and the status report's signature block."""
 
 from __future__ import annotations
 
+import io
 import random
 import re
 import shutil
@@ -11,11 +12,12 @@ import subprocess
 import unicodedata
 from datetime import date, datetime
 
+import docx
 import pytest
 
 from stockpile_tracker.cli import main
 from stockpile_tracker.db.migrate import open_database
-from stockpile_tracker.reports.document import Report, Table, to_csv, to_html
+from stockpile_tracker.reports.document import Report, Table, printable, to_csv, to_html
 from stockpile_tracker.services import Stockpile
 
 from ..helpers import TODAY, receive, seed_catalogue
@@ -241,9 +243,10 @@ def test_codes_dates_and_figures_are_never_split_and_free_text_wraps_between_wor
 
 
 def test_form_b_lists_every_lot_number_in_every_format(stockpile, tmp_path, qapp):
-    """300 lots of one type: all 300 numbers in Form B, as data, CSV, HTML and the printed PDF."""
+    """300 lots of one type: all 300 numbers in Form B, as data, CSV, HTML, DOCX and the printed PDF."""
     from stockpile_tracker.qt.printing import write_pdf
     from stockpile_tracker.reports.article7 import article7_report
+    from stockpile_tracker.reports.docx import to_docx
 
     seed_catalogue(stockpile)
     rows = "".join(f"B-{n:03d},M67,10,ANAD,surplus,,2024-01-02\n" for n in range(300))
@@ -255,5 +258,7 @@ def test_form_b_lists_every_lot_number_in_every_format(stockpile, tmp_path, qapp
     numbers = [f"B-{n:03d}" for n in range(300)]
     assert form_b.rows[0][2] == ", ".join(numbers) and form_b.total_row[1] == 3000
     write_pdf(report, tmp_path / "a7.pdf")
-    for printed in (to_csv(report), to_html(report), "\n".join(pdf_pages(tmp_path / "a7.pdf"))):
+    document = docx.Document(io.BytesIO(to_docx(printable(report))))
+    written = "\n".join(cell.text for table in document.tables for row in table.rows for cell in row.cells)
+    for printed in (to_csv(report), to_html(report), "\n".join(pdf_pages(tmp_path / "a7.pdf")), written):
         assert all(number in printed for number in numbers) and " more" not in printed

@@ -17,7 +17,8 @@ from stockpile_tracker.cli import main
 from stockpile_tracker.domain.errors import StockpileError
 from stockpile_tracker.qt.report_dialog import ReportDialog
 from stockpile_tracker.qt.widgets import DateEdit
-from stockpile_tracker.reports.registry import FIRST_YEAR, REPORTS, REPORTS_BY_NAME, freeze, prepare
+from stockpile_tracker.reports.registry import FIRST_YEAR, REPORTS, REPORTS_BY_NAME, freeze, prepare, submitted
+from stockpile_tracker.services.article7 import Submission
 
 
 def _help(capsys, *args: str) -> str:
@@ -76,8 +77,10 @@ def test_a_value_out_of_bounds_is_refused_whoever_asks(stockpile, name, values, 
 def test_an_article7_report_is_frozen_once_and_then_prints_as_submitted(stockpile, today):
     article7 = REPORTS_BY_NAME["article7"]
     year = {"year": today.year - 1}
-    live = prepare(stockpile, article7, year)
-    assert live.frozen is None and live.can_freeze
+    draft = prepare(stockpile, article7, year)
+    assert draft.frozen is None and draft.can_freeze
+    live = submitted(stockpile, draft, Submission(today))
+    assert "not submitted" in draft.printable.csv and f"{today.isoformat()}, recorded by alice" in live.printable.csv
     frozen = freeze(stockpile, live)
     assert frozen.html == live.printable.html and frozen.csv == live.printable.csv  # what was shown is kept
     again = prepare(stockpile, article7, year)

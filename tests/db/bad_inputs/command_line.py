@@ -238,9 +238,19 @@ def commands():
         ),
         Case(
             "command line",
-            "an Article 7 date of submission that is not a date",
-            "stockpile-tracker: date of submission: '28/04/2026' is not a date (YYYY-MM-DD)",
-            cli("article7", "cover", "--year", "2025", "--state", "Utopia", "--submitted-on", "28/04/2026"),
+            "an Article 7 report frozen as submitted before its year ended",
+            "stockpile-tracker: date of submission: 2025-12-31 is before the end of 2025",
+            cli(
+                "report",
+                "article7",
+                "--year",
+                "2025",
+                "--freeze",
+                "--submitted-on",
+                "2025-12-31",
+                "--csv",
+                "{tmp}/a.csv",
+            ),
         ),
         Case(
             "command line",

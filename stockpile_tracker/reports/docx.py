@@ -1,0 +1,292 @@
+"""A report as a Word document (DOCX), for an office that assembles its submission in a word
+processor. It is made from the report's HTML, the text that is previewed, printed and frozen, so a
+report kept as submitted gives the same document years later: headings, paragraphs, tables with
+their header row repeated on each page and their total row, notes, charts, signature lines; the
+organisation and the protective marking at the top of every page, the footer and "page N of M" at
+the bottom. The file is the same, byte for byte, for the same report (fixed dates inside)."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from html.parser import HTMLParser
+from typing import Any
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph
+
+from ..services.dto.reports import PrintedReport
+
+PORTRAIT_COLUMNS = 6  # a table with more columns is printed on landscape pages, as the PDF would
+MARGIN = Cm(1.5)
+WIDEST_CELL = 40  # characters: a column's share of the page grows with its text up to this
+FONT = "Arial"
+GREY = RGBColor(0x44, 0x44, 0x44)
+HEADER_FILL = "E4E8EE"
+TOTAL_FILL = "F1F3F6"
+Line = list[tuple[str, bool]]  # runs of text, bold or not
+
+
+@dataclass
+class Block:
+    """A heading ("h1", "h2"), a paragraph ("p", "note", "meta", with an image when it holds a
+    chart), or a table ("table", its rows)."""
+
+    kind: str
+    lines: list[Line] = field(default_factory=lambda: [[]])
+    image: str = ""
+    rows: list[Row] = field(default_factory=list)
+
+
+@dataclass
+class Cell:
+    lines: list[Line] = field(default_factory=lambda: [[]])
+    numeric: bool = False
+
+
+@dataclass
+class Row:
+    kind: str  # "header", "body" or "total"
+    cells: list[Cell] = field(default_factory=list)
+
+
+class _Reader(HTMLParser):
+    """The blocks of a report's HTML as `document.to_html` writes it."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self.open: Block | None = None  # the heading or paragraph being read
+        self.table: Block | None = None
+        self.cell: Cell | None = None
+        self.in_head = False
+        self.in_body = False
+        self.bold = 0
+
+    def _lines(self) -> list[Line] | None:
+        if self.cell is not None:
+            return self.cell.lines
+        return self.open.lines if self.open is not None else None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        classes = (dict(attrs).get("class") or "").split()
+        if tag == "body":
+            self.in_body = True
+        elif tag in ("h1", "h2") or (tag == "p" and self.table is None):
+            self.open = Block(tag if tag != "p" else (classes[0] if classes else "p"))
+        elif tag == "table":
+            self.table = Block("table")
+        elif tag == "thead":
+            self.in_head = True
+        elif tag == "tr" and self.table is not None:
+            kind = "header" if self.in_head else "total" if "total" in classes else "body"
+            self.table.rows.append(Row(kind))
+        elif tag in ("th", "td") and self.table is not None and self.table.rows:
+            self.cell = Cell(numeric="n" in classes)
+            self.table.rows[-1].cells.append(self.cell)
+        elif tag == "b":
+            self.bold += 1
+        elif tag == "br" and (lines := self._lines()) is not None:
+            lines.append([])
+        elif tag == "img" and self.open is not None:
+            self.open.image = (dict(attrs).get("src") or "").removeprefix("chart:")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("h1", "h2", "p") and self.open is not None and self.cell is None:
+            if self.open.image:  # the caption, below the picture's line break
+                self.open.lines = [line for line in self.open.lines if line]
+            self.blocks.append(self.open)
+            self.open = None
+        elif tag == "table" and self.table is not None:
+            self.blocks.append(self.table)
+            self.table = None
+        elif tag == "thead":
+            self.in_head = False
+        elif tag in ("th", "td"):
+            self.cell = None
+        elif tag == "b":
+            self.bold -= 1
+
+    def handle_data(self, data: str) -> None:
+        lines = self._lines()
+        if self.in_body and lines is not None:
+            lines[-1].append((data.replace("\xa0", " "), self.bold > 0))
+
+
+def blocks(html: str) -> list[Block]:
+    reader = _Reader()
+    reader.feed(html)
+    reader.close()
+    return reader.blocks
+
+
+def to_docx(report: PrintedReport, images: Mapping[str, bytes] | None = None) -> bytes:
+    """`images`: each chart's picture (PNG) by its name; a chart without one prints its caption."""
+    document: Any = Document()
+    normal = document.styles["Normal"]
+    normal.font.name, normal.font.size = FONT, Pt(9)
+    document.styles["Title"].font.size = Pt(18)
+    parts = blocks(report.html)
+    widest = max((len(row.cells) for part in parts for row in part.rows), default=0)
+    section = document.sections[0]
+    _page(section, report, landscape=widest > PORTRAIT_COLUMNS)
+    for part in parts:
+        if part.kind == "table":
+            _table(document, part.rows, section.page_width - 2 * MARGIN)
+        elif part.kind in ("h1", "h2"):
+            heading = document.add_heading(_plain(part.lines), level=0 if part.kind == "h1" else 2)
+            heading.paragraph_format.keep_with_next = True
+        else:
+            if part.image and images and part.image in images:
+                document.add_picture(io.BytesIO(images[part.image]), width=Cm(16))
+            _paragraph(document.add_paragraph(), part.lines, note=part.kind == "note")
+    package = document.part.package
+    for key in [key for key, rel in package.rels.items() if rel.reltype == RT.THUMBNAIL]:
+        package.rels.pop(key)  # the template's picture of an empty page
+    printed = _printed(report.footer)
+    properties = document.core_properties
+    properties.title, properties.author, properties.comments = report.title, report.organisation, report.footer
+    properties.last_modified_by, properties.revision = printed[1], 1
+    properties.created = properties.modified = properties.last_printed = printed[0]
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _fixed(buffer.getvalue(), printed[0])
+
+
+def _plain(lines: list[Line]) -> str:
+    return "\n".join("".join(text for text, _bold in line) for line in lines)
+
+
+def _paragraph(paragraph: Paragraph, lines: list[Line], *, note: bool = False, bold: bool = False) -> None:
+    for number, line in enumerate(lines):
+        if number:
+            paragraph.add_run().add_break()
+        for text, strong in line:
+            run = paragraph.add_run(text)
+            run.bold = strong or bold or None
+            if note:
+                run.font.size, run.font.color.rgb = Pt(8), GREY
+
+
+def _table(document: Any, rows: list[Row], width: int) -> None:
+    """Across the page, each column as wide as its text asks (up to WIDEST_CELL characters)."""
+    columns = max(len(row.cells) for row in rows)
+    asks = [_asks(rows, column) for column in range(columns)]
+    table = document.add_table(rows=len(rows), cols=columns)
+    table.style = document.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    widths = [width * ask // sum(asks) for ask in asks]
+    for column, share in zip(table.columns, widths, strict=True):
+        column.width = share  # the grid, which word processors lay out by
+    for row, source in zip(table.rows, rows, strict=True):
+        if source.kind == "header":
+            _mark(row._tr.get_or_add_trPr(), "w:tblHeader")  # repeated at the top of each page
+        _mark(row._tr.get_or_add_trPr(), "w:cantSplit")  # a row is never cut across two pages
+        for column, (cell, value) in enumerate(zip(row.cells, source.cells, strict=False)):
+            cell.width = widths[column]
+            _cell(cell, value, source.kind)
+
+
+def _asks(rows: list[Row], column: int) -> int:
+    """The characters of a column's longest line, between 4 and WIDEST_CELL."""
+    lines = [_plain([line]) for row in rows if column < len(row.cells) for line in row.cells[column].lines]
+    return max(4, min(WIDEST_CELL, max(map(len, lines), default=0)))
+
+
+def _cell(cell: _Cell, value: Cell, kind: str) -> None:
+    paragraph = cell.paragraphs[0]
+    _paragraph(paragraph, value.lines, bold=kind != "body")
+    if value.numeric:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for run in paragraph.runs:
+        run.font.size = Pt(8)
+    if kind != "body":
+        shading = OxmlElement("w:shd")
+        shading.set(qn("w:val"), "clear")
+        shading.set(qn("w:fill"), HEADER_FILL if kind == "header" else TOTAL_FILL)
+        cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _mark(properties: Any, tag: str) -> None:
+    element = OxmlElement(tag)
+    element.set(qn("w:val"), "true")
+    properties.append(element)
+
+
+def _page(section: Any, report: PrintedReport, *, landscape: bool) -> None:
+    """A4 with the PDF's margins; the bands of every page as the PDF prints them."""
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    if landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = section.page_height, section.page_width
+    section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = MARGIN
+    top = section.header.paragraphs[0]
+    if report.marking:
+        _band(top, report.marking, centred=True)
+        top = section.header.add_paragraph()
+    _band(top, report.organisation)
+    bottom = section.footer.paragraphs[0]
+    _band(bottom, f"{report.footer} - page ")
+    _field(bottom, "PAGE")
+    _band(bottom, " of ")
+    _field(bottom, "NUMPAGES")
+    if report.marking:
+        _band(section.footer.add_paragraph(), report.marking, centred=True)
+
+
+def _band(paragraph: Paragraph, text: str, *, centred: bool = False) -> None:
+    run = paragraph.add_run(text)
+    run.font.size = Pt(8 if not centred else 10)
+    run.bold = centred or None
+    if centred:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _field(paragraph: Paragraph, name: str) -> None:
+    """A field the word processor fills in as it lays out the pages (the page number, the pages)."""
+    run = paragraph.add_run()
+    run.font.size = Pt(8)
+    for kind, text in (("begin", None), (None, f" {name} "), ("separate", None), (None, "1"), ("end", None)):
+        if kind is not None:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element = OxmlElement("w:instrText" if text and text.strip() == name else "w:t")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        run._r.append(element)
+
+
+PRINTED = re.compile(r"printed (\d{4}-\d{2}-\d{2} \d{2}:\d{2}) by (.*)$")
+
+
+def _printed(footer: str) -> tuple[datetime, str]:
+    """When and by whom the report was printed, as its footer says: the document's own dates."""
+    found = PRINTED.search(footer)
+    if found is None:
+        return datetime(1997, 12, 3), ""  # a footer of another shape: the Convention's signature day
+    return datetime.strptime(found.group(1), "%Y-%m-%d %H:%M"), found.group(2)
+
+
+def _fixed(data: bytes, when: datetime) -> bytes:
+    """The package again, each part dated `when`: zip entries otherwise carry the time of saving."""
+    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, 0)
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            target.writestr(zipfile.ZipInfo(item.filename, stamp), source.read(item), zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()

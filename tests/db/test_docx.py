@@ -1,0 +1,144 @@
+"""The report as a Word document (issue 13): every heading, text, table row, total and note of the
+report as printed, read back with python-docx; the bands of every page; landscape for a wide table;
+the same bytes for the same report."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+import docx
+import pytest
+from docx.enum.section import WD_ORIENT
+
+from stockpile_tracker.cli import main
+from stockpile_tracker.db.migrate import open_database
+from stockpile_tracker.reports.article7 import article7_report
+from stockpile_tracker.reports.document import Report, Signature, Table, cell_text, printable, table_from
+from stockpile_tracker.reports.docx import to_docx
+from stockpile_tracker.reports.progress import progress_report
+from stockpile_tracker.reports.records import certificate_report
+from stockpile_tracker.reports.status import status_report
+from stockpile_tracker.services import Stockpile
+
+from ..helpers import PRINTED, TODAY
+
+
+def read(data: bytes):
+    return docx.Document(io.BytesIO(data))
+
+
+def expected_rows(table: Table) -> list[list[str]]:
+    rows = [list(table.columns)] if any(table.columns) else []
+    rows += [[cell_text(cell) for cell in row] for row in table.rows]
+    if table.total_row is not None:
+        rows.append([cell_text(cell) for cell in table.total_row])
+    return rows
+
+
+def assert_same_as_printed(report: Report, data: bytes) -> None:
+    document = read(data)
+    headings = [p.text for p in document.paragraphs if p.style.name in ("Title", "Heading 2")]
+    signatures = ["Signatures"] if report.signatures else []
+    assert headings == [report.title, *(table.title for table in report.tables), *signatures]
+    texts = "\n".join(p.text for p in document.paragraphs)
+    for table in report.tables:
+        for part in (table.note, *(table.text or "").split("\n\n")):
+            assert not part or part in texts
+    for note in report.notes:
+        assert note in texts
+    printed = [table for table in report.tables if table.rows]
+    assert len(document.tables) == len(printed) + (1 if report.signatures else 0)
+    for table, written in zip(printed, document.tables, strict=False):
+        assert [[cell.text for cell in row.cells] for row in written.rows] == expected_rows(table), table.title
+
+
+@pytest.fixture
+def demo(demo_url):
+    engine = open_database(demo_url)
+    yield Stockpile(engine, "reader", today=lambda: TODAY)
+    engine.dispose()
+
+
+def test_the_article7_report_on_the_demo_is_in_the_document_as_printed(demo):
+    report = article7_report(demo, TODAY.year - 1, printed_at=PRINTED)
+    data = to_docx(printable(report))
+    assert_same_as_printed(report, data)
+    assert to_docx(printable(report)) == data  # the same report, the same bytes
+
+
+def test_status_progress_with_its_charts_and_a_certificate_with_its_signatures(demo):
+    assert_same_as_printed(status := status_report(demo, TODAY, printed_at=PRINTED), to_docx(printable(status)))
+    progress = progress_report(demo, demo.destruction.programmes()[0].id, printed_at=PRINTED)
+    data = to_docx(printable(progress), {chart.name: _png() for chart in progress.charts})
+    assert_same_as_printed(progress, data)
+    assert progress.charts and len(read(data).inline_shapes) == len(progress.charts)
+    certificate = certificate_report(demo, demo.destruction.events()[0].certificate_number)
+    document = read(to_docx(printable(certificate)))
+    assert_same_as_printed(certificate, to_docx(printable(certificate)))
+    signed = "\n".join(cell.text for cell in document.tables[-1].rows[0].cells)
+    assert [who.role for who in certificate.signatures] == [line for line in signed.splitlines() if line][::4]
+
+
+def test_every_page_carries_the_organisation_the_marking_the_footer_and_its_number():
+    report = Report(
+        "Stock <check> & count",
+        "Ministry of Defence <Depot & Stores>",
+        "as of 2026-06-30",
+        "alice",
+        datetime(2026, 6, 30, 9, 0),
+        (table_from("Lots", ("Lot", "Quantity"), [("A&B<1>", 5), ("C", 7)]),),
+        marking="OFFICIAL-SENSITIVE",
+        signatures=(Signature("Depot officer"),),
+    )
+    document = read(to_docx(printable(report)))
+    section = document.sections[0]
+    assert [p.text for p in section.header.paragraphs] == ["OFFICIAL-SENSITIVE", "Ministry of Defence <Depot & Stores>"]
+    footer = section.footer.paragraphs[0]
+    assert footer.text.startswith(f"{report.footer} - page ") and footer.text.endswith(" of 1")
+    assert " PAGE " in footer._p.xml and " NUMPAGES " in footer._p.xml  # filled in as the pages are laid out
+    assert section.footer.paragraphs[1].text == "OFFICIAL-SENSITIVE"
+    assert [[c.text for c in row.cells] for row in document.tables[0].rows] == [
+        ["Lot", "Quantity"],
+        ["A&B<1>", "5"],
+        ["C", "7"],
+        ["Total", "12"],
+    ]
+    properties = document.core_properties
+    assert (properties.title, properties.last_modified_by, properties.created.replace(tzinfo=None)) == (
+        "Stock <check> & count",
+        "alice",
+        datetime(2026, 6, 30, 9, 0),
+    )
+    assert section.orientation == WD_ORIENT.PORTRAIT
+
+
+def test_a_table_too_wide_for_a_portrait_page_is_printed_landscape():
+    wide = table_from("Wide", [f"Column {n}" for n in range(7)], [tuple(range(7))])
+    report = Report("Wide", "Office", "2026", "alice", datetime(2026, 6, 30), (wide,))
+    section = read(to_docx(printable(report))).sections[0]
+    assert section.orientation == WD_ORIENT.LANDSCAPE and section.page_width > section.page_height
+
+
+def test_a_chart_without_its_picture_keeps_its_caption(demo):
+    progress = progress_report(demo, demo.destruction.programmes()[0].id, printed_at=PRINTED)
+    document = read(to_docx(printable(progress)))
+    texts = [p.text for p in document.paragraphs]
+    assert progress.charts and all(chart.title in texts for chart in progress.charts) and not document.inline_shapes
+
+
+def _png() -> bytes:
+    """A one-pixel PNG: the document takes any picture; the charts' own are drawn by Qt."""
+    return bytes.fromhex(
+        "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+        "1f15c4890000000d49444154789c6360f8cfc0000003010100c9fe92ef0000000049454e44ae426082"
+    )
+
+
+def test_the_command_line_draws_the_charts_into_the_document(demo_url, tmp_path):
+    path = tmp_path / "progress.docx"
+    assert main(["--database", demo_url, "report", "progress", "--docx", str(path)]) == 0
+    document = read(path.read_bytes())
+    pictures = [shape._inline.graphic.graphicData.pic.blipFill.blip.embed for shape in document.inline_shapes]
+    blobs = [document.part.related_parts[key].blob for key in pictures]
+    assert len(blobs) == 2 and all(blob.startswith(b"\x89PNG") and len(blob) > 10_000 for blob in blobs)
