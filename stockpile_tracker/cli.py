@@ -13,7 +13,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
 from .cli_article7 import add_article7_parser, cmd_article7
@@ -25,7 +25,7 @@ from .logs import start_logging
 from .paths import DATABASE_ENV, USER_ENV, default_database_url, demo_database
 from .reports.registry import REPORTS, REPORTS_BY_NAME, AsOf, freeze, iso_date, prepare, submitted
 from .services import LotFilter, Stockpile, upgrade_database
-from .services.article7 import Submission
+from .services.article7 import Submission, require_over
 from .services.dto.imports import ImportPlan
 from .services.dto.lots import LotRow, Totals
 from .services.dto.reports import FrozenReportInfo
@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
                 "--submitted-on",
                 type=iso_date,
                 metavar="YYYY-MM-DD",
-                help="with --freeze: the day it was submitted (default today), printed on its cover",
+                help="with --freeze (required): the day it was submitted, printed on its cover",
             )
             sub.add_argument("--reference", metavar="TEXT", help="with --freeze: the submission's reference")
         sub.add_argument("--pdf", metavar="FILE", help="the report on A4 pages, as it prints")
@@ -364,15 +364,14 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
         raise StockpileError("report: say where it goes: --pdf FILE, --csv FILE, --html FILE or --docx FILE")
     kind = REPORTS_BY_NAME[args.report]
     values = {parameter.name: parameter.from_command_line(sp, args) for parameter in kind.parameters}
+    _require_freeze_options(sp, args, values)
     prepared = prepare(sp, kind, values)
     if prepared.frozen is not None:
         if args.freeze:
             raise StockpileError(prepared.already_frozen)
         print(prepared.as_submitted)
-    if (args.submitted_on or args.reference) and not args.freeze:
-        raise StockpileError("--submitted-on and --reference are recorded as the report is frozen: add --freeze")
     if args.freeze:
-        prepared = submitted(sp, prepared, Submission(args.submitted_on or sp.today(), args.reference or ""))
+        prepared = submitted(sp, prepared, Submission(args.submitted_on, args.reference or ""))
     report = prepared.printable
     outputs = _outputs(report, args)
     staged = _stage(outputs)
@@ -387,6 +386,18 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
             part.unlink(missing_ok=True)
     print(f"{report.title}: wrote {', '.join(label for _name, _data, label in outputs)}")
     return 0
+
+
+def _require_freeze_options(sp: Stockpile, args: argparse.Namespace, values: dict[str, Any]) -> None:
+    """Before the report is built: the submission's options go with --freeze, the day is required
+    (a legal record, never assumed), and a year not over is not frozen."""
+    if not args.freeze:
+        if args.submitted_on or args.reference:
+            raise StockpileError("--submitted-on and --reference are recorded as the report is frozen: add --freeze")
+        return
+    if args.submitted_on is None:
+        raise StockpileError("--submitted-on: say the day the report was submitted (YYYY-MM-DD) to freeze it")
+    require_over(values["year"], sp.today())
 
 
 def _outputs(report: Printable | FrozenReportInfo, args: argparse.Namespace) -> list[tuple[str, bytes, str]]:

@@ -6,13 +6,14 @@ is frozen (`report article7 --freeze --submitted-on`)."""
 from __future__ import annotations
 
 import argparse
+import codecs
 import sys
 from typing import Any
 
 from .domain.enums import Article7Part
 from .domain.errors import StockpileError
 from .services import Stockpile
-from .services.article7 import Article7Service
+from .services.article7 import TEXT_LIMIT, Article7Service
 
 COVER_OPTIONS = {
     "state": Article7Part.STATE,
@@ -62,14 +63,22 @@ def cmd_article7(sp: Stockpile, args: argparse.Namespace) -> int:
 
 
 def _read(name: str) -> str:
-    """The text file's contents; a file that cannot be read is named with why."""
-    if name == "-":
-        return sys.stdin.read()
+    """The text file's contents (standard input for -), read as bytes and no further than the
+    longest text a form holds could take, so that a huge input (or /dev/urandom) is refused
+    before it fills the memory; a file that cannot be read is named with why."""
+    most = 4 * (TEXT_LIMIT + 1) + len(codecs.BOM_UTF8)  # UTF-8 takes at most 4 bytes a character
     try:
-        with open(name, encoding="utf-8-sig") as file:
-            return file.read()
+        if name == "-":
+            data = sys.stdin.buffer.read(most + 1)
+        else:
+            with open(name, "rb") as file:
+                data = file.read(most + 1)
     except OSError as exc:
         raise StockpileError(f"--text-file {name}: {exc.strerror}") from exc
+    if len(data) > most:
+        raise StockpileError(f"--text-file {name}: longer than {TEXT_LIMIT:,} characters, the most a form holds")
+    try:
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise StockpileError(f"--text-file {name}: not UTF-8 text (byte {exc.start:,})") from exc
 

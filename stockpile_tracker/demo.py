@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 
 from .domain.errors import StockpileError
@@ -17,7 +17,7 @@ from .paths import shipped_dir
 from .reports.registry import REPORTS_BY_NAME, freeze, prepare
 from .services import Stockpile
 from .services.article7 import Submission
-from .services.dto.catalogue import PolicyProfileInfo
+from .services.dto.catalogue import Characteristics, PolicyProfileInfo
 
 
 @dataclass(frozen=True)
@@ -33,18 +33,16 @@ class CatalogueEntry:
     av_per_item: int
     typical_lot_size: int
     notes: str
-    # Form H's characteristics, where public sources give them; None: left not recorded.
-    dimensions: str | None
-    mass_g: int | None
-    explosive: str | None
-    explosive_mass_g: int | None
-    metal_content: str | None
-    fuze: str | None
-    colour: str | None
+    characteristics: Characteristics  # Form H's, where public sources give them; the rest not recorded
 
 
-def _grams(cell: str) -> int | None:
-    return int(cell) if cell else None
+def _characteristics(row: dict[str, str]) -> Characteristics:
+    """The row's cells of the characteristics (a column it lacks: not recorded), masses in grams."""
+    cells: dict[str, str | int | None] = {}
+    for field in fields(Characteristics):
+        cell = row.get(field.name) or None
+        cells[field.name] = int(cell) if cell and field.metadata.get("grams") else cell
+    return Characteristics(**cells)  # type: ignore[arg-type]  # each cell is of its field's kind
 
 
 def load_catalogue() -> list[CatalogueEntry]:
@@ -64,13 +62,7 @@ def load_catalogue() -> list[CatalogueEntry]:
                 int(row["av_per_item"]),
                 int(row["typical_lot_size"]),
                 row["notes"],
-                row["dimensions"] or None,
-                _grams(row["mass_g"]),
-                row["explosive"] or None,
-                _grams(row["explosive_mass_g"]),
-                row["metal_content"] or None,
-                row["fuze"] or None,
-                row["colour"] or None,
+                _characteristics(row),
             )
             for row in csv.DictReader(file)
         ]
@@ -141,13 +133,7 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
             notes=entry.notes,
             ap_per_item=entry.ap_per_item,
             av_per_item=entry.av_per_item,
-            dimensions=entry.dimensions,
-            mass_g=entry.mass_g,
-            explosive=entry.explosive,
-            explosive_mass_g=entry.explosive_mass_g,
-            metal_content=entry.metal_content,
-            fuze=entry.fuze,
-            colour=entry.colour,
+            characteristics=entry.characteristics,
         )
     for code, name, country, kind in SITES:
         sp.catalogue.add_site(code=code, name=name, country=country, kind=kind)
@@ -281,20 +267,22 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
         document_ref="DD1149-2026-0412",
         reason="consolidated at Anniston ahead of destruction",
     )
-    # The report for the year before last, written, submitted and frozen: last year's report
-    # carries its texts forward as a draft, and says which forms changed since.
-    sp.article7.write(
-        today.year - 2,
-        {
-            "cover_state": "United States of America",
-            "cover_contact": "Compliance officer (demo)",
-            "cover_organisation": "Stockpile compliance office (demo)",
-            "C": "Not applicable: this office keeps the stockpile; there are no mined areas under its control.",
-            "I": "Not applicable: there are no mined areas under this office's control.",
-        },
-    )
-    submitted = prepare(sp, REPORTS_BY_NAME["article7"], {"year": today.year - 2})
-    freeze(sp, submitted, Submission(date(today.year - 1, 4, 28), f"Art7/{today.year - 2}/demo"))
+    # The report for the year before last, written, submitted and frozen by the compliance office's
+    # named officer, as its verifications are (never the login of whoever runs the demo): last
+    # year's report carries its texts forward as a draft, and says which forms changed since.
+    with sp.acting_as(_verifier(sp)):
+        sp.article7.write(
+            today.year - 2,
+            {
+                "cover_state": "United States of America",
+                "cover_contact": "Compliance officer (demo)",
+                "cover_organisation": "Stockpile compliance office (demo)",
+                "C": "Not applicable: this office keeps the stockpile; there are no mined areas under its control.",
+                "I": "Not applicable: there are no mined areas under this office's control.",
+            },
+        )
+        submitted = prepare(sp, REPORTS_BY_NAME["article7"], {"year": today.year - 2})
+        freeze(sp, submitted, Submission(date(today.year - 1, 4, 28), f"Art7/{today.year - 2}/demo"))
     return DemoSummary(lots + 1, tasks, events)
 
 

@@ -385,7 +385,7 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
         Rule.ARTICLE7_REPORTS: "Article 7 reports: the initial one within 180 days, then one by each 30 April",
         Rule.RECONCILIATION: "reconciliation: shipped, destroyed and certified agree",
         Rule.FOUR_EYES: "four eyes: a second person verifies",
-        Rule.TERMINAL: "terminal states: an emptied lot and a submitted report are final",
+        Rule.TERMINAL: "terminal states: what is final takes no further change",
         Rule.TIME: "dates: none in the future or before the lot existed",
         Rule.DATABASE: "the database's own checks",
     },

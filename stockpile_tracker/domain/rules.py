@@ -128,9 +128,13 @@ def refused_character(text: str, lines: bool = False) -> str | None:
     """Why text cannot be kept, or None: a control character (NUL, which PostgreSQL cannot store,
     or what a binary file holds); in one line (a name, a code, a reference) also a line break or an
     invisible format character (zero-width space, right-to-left override), which would make two
-    entries that look alike or a name that prints backwards. Free text keeps tabs and line breaks."""
+    entries that look alike or a name that prints backwards. Free text keeps tabs and line breaks.
+    Anywhere, a character no document can hold (XML 1.0, in which a DOCX is written): U+FFFE,
+    U+FFFF and a lone surrogate."""
     for char in text:
         kind = unicodedata.category(char)
+        if kind == "Cs" or char in "\ufffe\uffff":
+            return f"holds U+{ord(char):04X}, which is not a character a document can hold"
         if kind == "Cc" and not (lines and char in "\t\r\n"):
             if char in "\r\n":
                 return "must be one line"

@@ -1,13 +1,17 @@
 """Reports > Article 7 texts: what the office writes into a year's Article 7 report (the cover's
 details, the text forms, a note above each table form). The text shown is the one the report
-prints: written for the year, or carried forward from an earlier one as a draft to review; Save
-writes it for the year (audited, the newest in force)."""
+prints: written for the year, or carried forward from an earlier one as a draft to review.
+
+Each part keeps what is typed into it while another part is shown; Save writes every changed part
+(and the part in view, when carried forward: reviewed) in one write, and the dialog stays open.
+Close asks before it drops unsaved edits. A year frozen as submitted is shown read-only."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPlainTextEdit, QSpinBox, QWidget
 
 from ..domain.enums import Article7Part
+from ..domain.errors import StockpileError
 from ..services import Stockpile
 from ..services.article7 import FIRST_YEAR, Article7Entry
 from .form_dialog import FormDialog
@@ -22,40 +26,136 @@ class Article7TextDialog(FormDialog):
         super().__init__(sp, "Article 7 texts", "Save", parent)
         self.add_note(
             "The report of a year prints what is saved for it. A text not yet saved for the year is "
-            "carried forward from an earlier year and marked for review; Save writes it for the year. "
-            "A year frozen as submitted takes no text."
+            "carried forward from an earlier year and marked for review; Save writes the parts you "
+            "changed, and the one in view when it is carried forward. A year frozen as submitted takes no text."
         )
         self.year_spin = self.add_field("Year", QSpinBox(), "year")
         self.year_spin.setRange(FIRST_YEAR, self.today.year)
         self.year_spin.setValue(self.today.year - 1)  # the report owed by 30 April is last year's
+        self.frozen_note = self.add_note("")
         self.part_combo = self.add_field("Part", ChoiceCombo([(part.label, part.value) for part in WRITTEN]), "part")
         self.source_note = self.add_note("")
         self.text_box = self.add_field("Text", QPlainTextEdit(), *(part.label for part in WRITTEN))
         self.text_box.setMinimumHeight(self.text_box.fontMetrics().lineSpacing() * TEXT_LINES)
-        self.year_spin.valueChanged.connect(self.show_text)
+        self.saved_note = self.add_note("")
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText("Close")
+        self.texts: dict[Article7Part, Article7Entry] = {}  # as the year's report prints them
+        self.edits: dict[Article7Part, str] = {}  # typed and not saved, by part
+        self.written: list[Article7Entry] = []  # saved while the dialog was open
+        self.frozen = False
+        self.year_spin.valueChanged.connect(self.load_year)
         self.part_combo.currentIndexChanged.connect(self.show_text)
+        self.text_box.textChanged.connect(self.keep_edit)
         self.setMinimumWidth(640)
-        self.show_text()
+        self.load_year()
 
     @property
     def part(self) -> Article7Part:
         return Article7Part(self.part_combo.value)
 
+    @property
+    def year(self) -> int:
+        return self.year_spin.value()
+
+    def load_year(self) -> None:
+        """The year's texts as its report prints them; a frozen year is read-only."""
+        self.texts = self.sp.article7.texts(self.year)
+        self.edits.clear()
+        frozen = self.sp.archive.frozen("article7", str(self.year))
+        self.frozen = frozen is not None
+        self.frozen_note.setText(
+            f"The report for {self.year} was frozen as submitted on {frozen.frozen_at:%Y-%m-%d} by "
+            f"{frozen.frozen_by}: it prints as it was, and texts go into {self.year + 1}."
+            if frozen is not None
+            else ""
+        )
+        self.frozen_note.setVisible(self.frozen)
+        self.text_box.setReadOnly(self.frozen)
+        self.action_button.setEnabled(not self.frozen)
+        self.follow_edits()
+        self.show_text()
+
     def show_text(self) -> None:
-        """The part's text as the year's report prints it, and where it comes from."""
-        year = self.year_spin.value()
-        entry = self.sp.article7.texts(year).get(self.part)
-        self.text_box.setPlainText(entry.text if entry else "")
+        """The part's text: as typed and not saved, else as the year's report prints it."""
+        entry = self.texts.get(self.part)
+        self.text_box.blockSignals(True)
+        self.text_box.setPlainText(self.edits.get(self.part, entry.text if entry else ""))
+        self.text_box.blockSignals(False)
+        self.show_source()
+
+    def show_source(self) -> None:
+        """Where the part's text comes from, and whether it is changed and not saved."""
+        year, entry = self.year, self.texts.get(self.part)
         if entry is None:
             source = f"Not written for {year}."
         elif (earlier := entry.carried_from(year)) is not None:
             source = f"Carried forward from {earlier} ({entry.written_by}): review it, then Save writes it for {year}."
         else:
             source = f"Written for {year} by {entry.written_by}, {entry.written_at:%Y-%m-%d %H:%M}."
-        self.source_note.setText(source)
+        self.source_note.setText(source + (" Changed, not saved yet." if self.part in self.edits else ""))
+
+    def keep_edit(self) -> None:
+        """What is typed stays with its part until saved; typed back as it was, it is no edit."""
+        entry = self.texts.get(self.part)
+        typed = self.text_box.toPlainText()
+        if typed == (entry.text if entry else ""):
+            self.edits.pop(self.part, None)
+        else:
+            self.edits[self.part] = typed
+        self.follow_edits()
+        self.show_source()
+
+    def follow_edits(self) -> None:
+        """Another year would drop the edits: it is chosen once they are saved (or the dialog closed)."""
+        self.year_spin.setEnabled(not self.edits)
+        self.year_spin.setToolTip("Save the texts typed, or close, to change the year" if self.edits else "")
+
+    def to_save(self) -> dict[Article7Part, str]:
+        """The changed parts, and the part in view when it is carried forward (reviewed)."""
+        parts = dict(self.edits)
+        entry = self.texts.get(self.part)
+        if self.part not in parts and entry is not None and entry.carried_from(self.year) is not None:
+            parts[self.part] = entry.text
+        return parts
 
     def submit(self) -> list[Article7Entry]:
-        return self.sp.article7.write(self.year_spin.value(), {self.part.value: self.text_box.toPlainText()})
+        parts = self.to_save()
+        if not parts:
+            raise StockpileError("nothing to save: no text was changed")
+        return self.sp.article7.write(self.year, {part.value: text for part, text in parts.items()})
+
+    def accept(self) -> None:
+        """Save, and stay open: the next part can be written."""
+        for widget in self._fields.values():
+            widget.setStyleSheet("")
+        try:
+            written = self.submit()
+        except StockpileError as exc:
+            self.show_error(exc)
+            return
+        self.error_area.hide()
+        self.written += written
+        self.result_value = self.written
+        self.saved_note.setText(f"Saved: {', '.join(entry.part.label for entry in written)}.")
+        self.load_year()
+
+    def reject(self) -> None:
+        """Close; unsaved edits are dropped only when the user says so."""
+        if self.edits:
+            names = ", ".join(part.label for part in WRITTEN if part in self.edits)
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                "Article 7 texts",
+                f"Close without saving the texts typed for {self.year} ({names})?",
+                parent=self,
+            )
+            drop = box.addButton("Close without saving", QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is not drop:
+                return
+        super().reject()
 
     @staticmethod
     def describe(written: list[Article7Entry]) -> str:

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+from dataclasses import fields
+from pathlib import Path
+
+from PySide6.QtCore import QDir
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QPushButton, QWidget
 
 from ..domain.enums import Activation, Category, Delivery, SiteKind
+from ..domain.errors import InvalidInput
 from ..services import Stockpile
-from ..services.dto.catalogue import MineTypeInfo, SiteInfo
+from ..services.dto.catalogue import Characteristics, MineTypeInfo, SiteInfo
 from .form_dialog import FormDialog, reason_box, typed_text
 from .widgets import ChoiceCombo, QuantitySpin
+
+PLACEHOLDERS = {
+    "dimensions": "e.g. diameter 60 mm, height 40 mm",
+    "explosive": "e.g. TNT, tetryl, composition B",
+    "photo": "the photograph's file: type its path or Browse...",
+}
+TYPE_DIALOG_WIDTH = 640  # a dimension or a photograph's path of 60 characters shows whole
+PHOTO_FILES = "Images (*.jpg *.jpeg *.png *.tif *.tiff *.gif *.bmp);;All files (*)"
 
 
 class MineTypeDialog(FormDialog):
@@ -23,6 +36,7 @@ class MineTypeDialog(FormDialog):
             parent,
         )
         self.mine_type = mine_type
+        self.setMinimumWidth(TYPE_DIALOG_WIDTH)
         self.designation_edit = self.add_field("Designation", QLineEdit(), "designation")
         self.name_edit = self.add_field("Name", QLineEdit(), "name")
         self.category_combo = self.add_field(
@@ -32,7 +46,7 @@ class MineTypeDialog(FormDialog):
             "Activation", ChoiceCombo([(a.label, a.value) for a in Activation]), "activation"
         )
         self.sd_check = QCheckBox("self-destructs after")
-        self.sd_hours_spin = QuantitySpin(4)
+        self.sd_hours_spin = QuantitySpin(4, unit="hours")
         self.sd_hours_spin.setSuffix(" h")
         self.sd_hours_spin.setEnabled(False)
         self.sd_check.toggled.connect(self.sd_hours_spin.setEnabled)
@@ -52,17 +66,19 @@ class MineTypeDialog(FormDialog):
         if mine_type is None:
             self.category_combo.currentIndexChanged.connect(self._plain_contents)
         # Technical characteristics for Article 7 Form H, each optional: left empty, "not recorded".
-        self.dimensions_edit = self.add_field("Dimensions", QLineEdit(), "dimensions")
-        self.dimensions_edit.setPlaceholderText("e.g. diameter 60 mm, height 40 mm")
-        self.mass_spin = self.add_field("Mass (g)", QuantitySpin(blank=True), "mass (g)")
-        self.explosive_edit = self.add_field("Explosive", QLineEdit(), "explosive")
-        self.explosive_edit.setPlaceholderText("e.g. TNT, tetryl, composition B")
-        self.explosive_mass_spin = self.add_field("Explosive mass (g)", QuantitySpin(blank=True), "explosive mass (g)")
-        self.metal_edit = self.add_field("Metal content", QLineEdit(), "metal content")
-        self.fuze_edit = self.add_field("Fuze", QLineEdit(), "fuze")
-        self.colour_edit = self.add_field("Colour", QLineEdit(), "colour")
-        self.photo_edit = self.add_field("Photograph", QLineEdit(), "photo")
-        self.photo_edit.setPlaceholderText("the photograph's file name or path")
+        group = self.add_group("Technical characteristics (Article 7 Form H)")
+        self.characteristic_fields: dict[str, QLineEdit | QuantitySpin] = {}
+        self.photo_button = QPushButton("Browse...")
+        self.photo_button.clicked.connect(self.choose_photo)
+        for field in fields(Characteristics):
+            label = field.metadata["label"]
+            widget = QuantitySpin(blank=True, unit="grams") if field.metadata.get("grams") else QLineEdit()
+            if isinstance(widget, QLineEdit):
+                widget.setPlaceholderText(PLACEHOLDERS.get(field.name, ""))
+            beside = [self.photo_button] if field.name == "photo" else []
+            self.characteristic_fields[field.name] = self.add_field(
+                label[0].upper() + label[1:], widget, label, form=group, beside=beside
+            )
         self.notes_edit = self.add_field("Notes", reason_box(), "notes")
         if mine_type is not None:
             self.designation_edit.setText(mine_type.designation)
@@ -75,21 +91,12 @@ class MineTypeDialog(FormDialog):
             self.delivery_combo.value = mine_type.delivery
             self.ap_spin.setValue(mine_type.ap_per_item)
             self.av_spin.setValue(mine_type.av_per_item)
-            for edit, text in (
-                (self.dimensions_edit, mine_type.dimensions),
-                (self.explosive_edit, mine_type.explosive),
-                (self.metal_edit, mine_type.metal_content),
-                (self.fuze_edit, mine_type.fuze),
-                (self.colour_edit, mine_type.colour),
-                (self.photo_edit, mine_type.photo),
-            ):
-                edit.setText(text or "")
-            for spin, grams in (
-                (self.mass_spin, mine_type.mass_g),
-                (self.explosive_mass_spin, mine_type.explosive_mass_g),
-            ):
-                if grams is not None:
-                    spin.setValue(grams)
+            for name, widget in self.characteristic_fields.items():
+                value = getattr(mine_type, name)
+                if isinstance(widget, QLineEdit):
+                    widget.setText(value or "")
+                elif value is not None:
+                    widget.setValue(value)
             self.notes_edit.setPlainText(mine_type.notes or "")
             self.add_note(
                 "Every lot of this type follows the correction; the audit log keeps the entry "
@@ -104,6 +111,36 @@ class MineTypeDialog(FormDialog):
             self.ap_spin.setValue(int(ap))
             self.av_spin.setValue(int(not ap))
 
+    @property
+    def photo_edit(self) -> QLineEdit:
+        edit = self.characteristic_fields["photo"]
+        assert isinstance(edit, QLineEdit)  # a text, as every characteristic but the masses
+        return edit
+
+    def choose_photo(self) -> None:
+        """The photograph's file, chosen from the folder of the one named, if any."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Photograph of the mine type", str(Path(self.photo_edit.text().strip()).parent), PHOTO_FILES
+        )
+        if path:
+            self.photo_edit.setText(QDir.toNativeSeparators(path))
+
+    def characteristics(self) -> Characteristics:
+        """The characteristics as typed: an empty text or mass is not recorded. A photograph newly
+        named is a file on this computer; one the type already names is kept as it is (imported,
+        it may be on another)."""
+        typed = {
+            name: widget.text() if isinstance(widget, QLineEdit) else widget.quantity
+            for name, widget in self.characteristic_fields.items()
+        }
+        photo = self.photo_edit.text().strip()
+        kept = self.mine_type.photo if self.mine_type is not None else None
+        if photo and photo != kept and not Path(photo).is_file():
+            raise InvalidInput(
+                "photo", f"there is no file {photo}; choose the photograph with Browse..., or leave it empty"
+            )
+        return Characteristics(**typed)  # type: ignore[arg-type]  # a text or a mass, as each field is
+
     def submit(self) -> MineTypeInfo:
         values = dict(
             designation=self.designation_edit.text(),
@@ -116,18 +153,13 @@ class MineTypeDialog(FormDialog):
             notes=typed_text(self.notes_edit),
             ap_per_item=self.ap_spin.value(),
             av_per_item=self.av_spin.value(),
-            dimensions=self.dimensions_edit.text(),
-            mass_g=self.mass_spin.quantity,
-            explosive=self.explosive_edit.text(),
-            explosive_mass_g=self.explosive_mass_spin.quantity,
-            metal_content=self.metal_edit.text(),
-            fuze=self.fuze_edit.text(),
-            colour=self.colour_edit.text(),
-            photo=self.photo_edit.text(),
         )
+        characteristics = self.characteristics()
         if self.mine_type is not None:
-            return self.sp.catalogue.update_type(self.mine_type.id, reason=typed_text(self.reason_edit), **values)
-        return self.sp.catalogue.add_type(**values)
+            return self.sp.catalogue.update_type(
+                self.mine_type.id, reason=typed_text(self.reason_edit), **values, **vars(characteristics)
+            )
+        return self.sp.catalogue.add_type(**values, characteristics=characteristics)
 
 
 class SiteDialog(FormDialog):

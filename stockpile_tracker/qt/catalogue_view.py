@@ -40,6 +40,11 @@ class CatalogueView(QWidget):
                 Column("SDA", lambda t: t.self_deactivating),
                 Column("Persistent", lambda t: "PERSISTENT" if t.persistent else ""),
                 Column("Delivery", lambda t: Delivery(t.delivery).label),
+                Column(
+                    "Form H",
+                    lambda t: t.characteristics.summary,
+                    tooltip="The technical characteristics recorded, of those Article 7 Form H asks for",
+                ),
                 Column("Notes", lambda t: t.notes, elide=True),
             ],
             self,

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -78,12 +80,34 @@ class FormDialog(QDialog):
     def today(self) -> date:
         return self.sp.today()
 
-    def add_field(self, label: str, widget: Field, *error_fields: str) -> Field:
-        """Add a row; `error_fields` are the names the services use for it in their messages."""
-        self.form.addRow(label, widget)
+    def add_field(
+        self,
+        label: str,
+        widget: Field,
+        *error_fields: str,
+        form: QFormLayout | None = None,
+        beside: Sequence[QWidget] = (),
+    ) -> Field:
+        """Add a row, to the dialog's form or to `form` (a group's); `error_fields` are the names the
+        services use for it in their messages; `beside` (a Browse... button) follow it on its row."""
+        form = self.form if form is None else form
+        if beside:
+            row = QHBoxLayout()
+            row.addWidget(widget)
+            for each in beside:
+                row.addWidget(each)
+            form.addRow(label, row)
+        else:
+            form.addRow(label, widget)
         for name in error_fields:
             self._fields[name] = widget
         return widget
+
+    def add_group(self, title: str) -> QFormLayout:
+        """A titled group of rows in the form; add_field(..., form=) fills it."""
+        group = QGroupBox(title)
+        self.form.addRow(group)
+        return QFormLayout(group)
 
     def add_note(self, text: str) -> QLabel:
         note = QLabel(text)
@@ -141,7 +165,7 @@ class FormDialog(QDialog):
                 if spin.isEnabled() and not spin.hasAcceptableInput():
                     raise InvalidInput(
                         name,
-                        f"{spin.cleanText()!r} is not a whole number of mines; write it "
+                        f"{spin.cleanText()!r} is not a whole number of {spin.unit}; write it "
                         "with digits only, or with commas between groups of three digits",
                     )
 

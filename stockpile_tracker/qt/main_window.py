@@ -542,7 +542,10 @@ class MainWindow(QMainWindow):
         self._run(dialog := PolicyProfileDialog(self.stockpile, self), dialog.describe)
 
     def article7_texts(self) -> None:
-        self._run(dialog := Article7TextDialog(self.stockpile, self), dialog.describe)
+        """The dialog stays open as it saves: what it saved is told once it is closed."""
+        dialog = Article7TextDialog(self.stockpile, self)
+        self._exec(dialog)
+        self.show_changes(dialog.describe(dialog.written) if dialog.written else None)
 
     def check_now(self) -> None:
         dashboard = PAGES.index("Dashboard")
@@ -555,11 +558,16 @@ class MainWindow(QMainWindow):
     # -- reports ---------------------------------------------------------------------------------
 
     def show_report(
-        self, report: Report | PrintedReport, on_freeze: Callable[[ReportPreview], None] | None = None
+        self,
+        report: Report | PrintedReport,
+        on_freeze: Callable[[ReportPreview], None] | None = None,
+        not_yet: str | None = None,
     ) -> None:
+        """A report kept as submitted names its year in its title already: no period is added."""
         from .printing import ReportPreview  # printing (QtPrintSupport) is loaded when first used
 
-        self._exec(ReportPreview(report, self, period=getattr(report, "period", ""), on_freeze=on_freeze))
+        period = report.period if isinstance(report, Report) else ""
+        self._exec(ReportPreview(report, self, period=period, on_freeze=on_freeze, not_yet=not_yet))
 
     def open_report(self, kind: ReportKind) -> None:
         """Values from the selection first (its action is enabled only while they are selected), then
@@ -583,7 +591,8 @@ class MainWindow(QMainWindow):
             return
         if prepared.frozen is not None:
             self.statusBar().showMessage(prepared.as_submitted, 15000)
-        self.show_report(prepared.report, on_freeze=partial(self._freeze, prepared) if prepared.can_freeze else None)
+        on_freeze = partial(self._freeze, prepared) if prepared.can_freeze else None
+        self.show_report(prepared.report, on_freeze=on_freeze, not_yet=prepared.not_yet)
 
     def _freeze(self, prepared: Prepared, preview: ReportPreview) -> None:
         """The preview then shows the report as frozen: its cover names the submission."""

@@ -249,7 +249,8 @@ def write_pdf(report: Report | PrintedReport, path: str | Path) -> int:
 
 class ReportPreview(QPrintPreviewDialog):
     """A print preview with Print, and actions to save the report as PDF or DOCX or its tables as
-    CSV (and to freeze it as submitted, when `on_freeze` is given).
+    CSV (and to freeze it as submitted, when `on_freeze` is given; `not_yet` says why it cannot be
+    frozen yet, and the action is disabled).
 
     The dialog owns its printer: the preview paints on it for as long as the dialog lives, and a
     printer held only by a local of the caller is freed under it (that crashed the window)."""
@@ -261,6 +262,7 @@ class ReportPreview(QPrintPreviewDialog):
         *,
         period: str = "",
         on_freeze: Callable[[ReportPreview], None] | None = None,
+        not_yet: str | None = None,
     ) -> None:
         self.report = _printable(report)
         self.own_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -276,6 +278,9 @@ class ReportPreview(QPrintPreviewDialog):
             toolbar.addAction("Save as DOCX...", lambda: _save(self, self.report, "docx"))
             if on_freeze is not None:
                 self.freeze_action = toolbar.addAction("Freeze as submitted...", lambda: on_freeze(self))
+                if not_yet is not None:  # shown, but not offered: the tooltip says why
+                    self.freeze_action.setEnabled(False)
+                    self.freeze_action.setToolTip(f"Cannot freeze yet: {not_yet}")
         self.resize(900, 1000)
         screen = self.screen().availableGeometry()  # a laptop's 800 pixels: the toolbar stays whole
         self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))

@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
 from ..domain.enums import Article7Part
+from ..domain.errors import InvalidInput
+from ..domain.rules import iso_date
 from ..reports.registry import Asked, Prepared, ReportKind, freeze, submitted
 from ..services import Stockpile
 from ..services.article7 import Submission
@@ -52,7 +54,8 @@ def _edit(default: Any, lowest: Any, highest: Any) -> DateEdit | QSpinBox:
 
 class FreezeDialog(FormDialog):
     """Freeze as submitted: the day it was sent and its reference go on the cover, and from then on
-    the report prints the same. `result_value` is the report as frozen."""
+    the report prints the same. The day starts empty: a legal record the officer types, never a
+    default accepted unread. `result_value` is the report as frozen."""
 
     def __init__(self, sp: Stockpile, prepared: Prepared, parent: QWidget | None = None) -> None:
         super().__init__(sp, "Freeze as submitted", "Freeze", parent)
@@ -61,11 +64,20 @@ class FreezeDialog(FormDialog):
             f"Freeze the {prepared.report.title} as submitted? It will print the same forever, with the "
             "submission on its cover; later corrections go into the next year."
         )
-        year = prepared.values["year"]
-        self.submitted_on = self.add_field("Submitted on", DateEdit(self.today), "date of submission")
-        self.submitted_on.bound(date(year + 1, 1, 1), self.today)
-        self.reference = self.add_field("Reference", QLineEdit(), Article7Part.SUBMISSION_REF.label)
+        self.submitted_on = self.add_field("Date of submission", QLineEdit(), "date of submission")
+        self.submitted_on.setPlaceholderText("YYYY-MM-DD")
+        self.reference = self.add_field("Reference (optional)", QLineEdit(), Article7Part.SUBMISSION_REF.label)
+
+    @property
+    def submitted_day(self) -> date:
+        typed = self.submitted_on.text().strip()
+        if not typed:
+            raise InvalidInput("date of submission", "type the day the report was submitted (YYYY-MM-DD)")
+        try:
+            return iso_date(typed)
+        except ValueError:
+            raise InvalidInput("date of submission", f"{typed!r} is not a date (YYYY-MM-DD)") from None
 
     def submit(self) -> FrozenReportInfo:
-        submission = Submission(self.submitted_on.value, self.reference.text())
+        submission = Submission(self.submitted_day, self.reference.text())
         return freeze(self.sp, submitted(self.sp, self.prepared, submission))

@@ -186,14 +186,18 @@ class FitColumns(QObject):
 
 
 class QuantitySpin(QSpinBox):
-    """Whole mines, with thousands separators; zero is allowed so the service can explain why not.
+    """A whole number of its `unit` (mines, grams, hours), with thousands separators; zero is
+    allowed so the service can explain why not.
 
     A `blank` spin starts empty and stays empty until a figure is typed, for figures that must be
     read off paper (a count, a certificate) rather than confirmed: its `quantity` is then None."""
 
-    def __init__(self, value: int = 0, parent: QWidget | None = None, *, blank: bool = False) -> None:
+    def __init__(
+        self, value: int = 0, parent: QWidget | None = None, *, blank: bool = False, unit: str = "mines"
+    ) -> None:
         super().__init__(parent)
         self._blank = blank
+        self.unit = unit  # what the form's refusal of "1,5" names
         self.setRange(BLANK if blank else 0, MAX_QUANTITY)
         self.setGroupSeparatorShown(True)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -229,11 +233,12 @@ class QuantitySpin(QSpinBox):
 
     def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
         """Digits, with commas only between groups of three: "1,5" and "1,00" are not 15 and 100 (a
-        decimal comma in Europe), so they are never accepted; the form says so when submitted."""
+        decimal comma in Europe), so they are never accepted; the form says so when submitted. A
+        decimal point is kept as typed, for the same reason: dropped, "1.5" would be read as 15."""
         bare = text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
         if self._blank and not bare:
             return QValidator.State.Acceptable, text, position
-        if not re.fullmatch(r"[\d,]*", bare):
+        if not re.fullmatch(r"[\d,.]*", bare):
             return QValidator.State.Invalid, text, position
         if not re.fullmatch(r"\d{1,3}(,\d{3})*|\d+", bare):
             return QValidator.State.Intermediate, text, position  # "1,0" may yet become "1,000"

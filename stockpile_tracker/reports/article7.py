@@ -10,18 +10,29 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import PureWindowsPath
 
-from ..domain.enums import Activation, Article7Part, Category, Delivery, DestructionMethod, RetentionCategory
+from ..domain.deadlines import found_stock_due
+from ..domain.enums import (
+    Activation,
+    Article7Part,
+    Category,
+    Delivery,
+    DestructionMethod,
+    MovementKind,
+    RetentionCategory,
+)
 from ..domain.rules import contents_label, mines_in_items
 from ..domain.words import count
 from ..services import Stockpile, one_snapshot
 from ..services.article7 import Article7Entry, Submission
-from ..services.dto.lots import YearLot
+from ..services.dto.catalogue import MineTypeInfo
+from ..services.dto.lots import YearChange, YearLot
 from .document import Cell, Report, Table, table_from, tables_csv
 from .losses import losses_table
 
@@ -40,15 +51,17 @@ def _by_type(
     items: Callable[[YearLot], int],
     per_item: PerItem,
     supplementary: Notes | None = None,
+    by_discovery: bool = False,
 ) -> list[tuple[Cell, ...]]:
-    """One row per type: the mines (`items` of each lot, `per_item` mines to an item), its lots,
-    and, for a type whose item is not one mine, the items that hold them."""
-    groups: dict[str, list[YearLot]] = defaultdict(list)
+    """One row per type (and day of discovery, `by_discovery`): the mines (`items` of each lot,
+    `per_item` mines to an item), its lots, and, for a type whose item is not one mine, the items
+    that hold them."""
+    groups: dict[tuple[str, date | None], list[YearLot]] = defaultdict(list)
     for lot in lots:
         if items(lot) and per_item(lot):
-            groups[lot.type_designation].append(lot)
+            groups[(lot.type_designation, lot.discovered_on if by_discovery else None)].append(lot)
     rows: list[tuple[Cell, ...]] = []
-    for designation, members in sorted(groups.items()):
+    for (designation, _found), members in sorted(groups.items()):
         mines = sum(items(lot) * per_item(lot) for lot in members)
         held_in = (
             mines_in_items(mines, sum(items(lot) for lot in members), Delivery(members[0].delivery).items)
@@ -58,6 +71,34 @@ def _by_type(
         notes = [note for note in (held_in, supplementary(members) if supplementary else None) if note]
         rows.append((designation, mines, _lot_numbers(members), "; ".join(notes) or None))
     return rows
+
+
+STOCK_CHECKS = (MovementKind.CHECK_GAIN.value, MovementKind.CHECK_LOSS.value)
+CORRECTIONS = (
+    "An entry reversed within the year is a mistake corrected and neither is listed; one reversed in a later "
+    "year is listed again in that year's report, as its correction."
+)
+
+
+def _changes(changes: list[YearChange], per_item: Callable[[YearChange], int]) -> list[tuple[Cell, ...]]:
+    """Each change of the year in mines the profile governs, signed as the ledger posts it; a
+    correction of an earlier year's entry says which."""
+    return [
+        (
+            change.occurred_on,
+            change.type_designation,
+            change.lot_number,
+            MovementKind(change.kind).label
+            if change.reverses_on is None
+            else f"correction of the {MovementKind(change.kind).label} of {change.reverses_on.isoformat()}",
+            change.quantity * per_item(change),
+            change.site,
+            change.document_ref,
+            change.reason,
+        )
+        for change in changes
+        if per_item(change)
+    ]
 
 
 def _deadline(sp: Stockpile) -> date | None:
@@ -89,10 +130,18 @@ def article7_report(
     today = sp.today()
     # A year not over (it cannot be frozen yet) is reported as far as it has gone, and says so.
     provisional = year >= today.year
-    at = f"provisional, as of {today.isoformat()}" if provisional else f"at 31 December {year}"
-    during = f"in {year}, provisional, as of {today.isoformat()}" if provisional else f"in {year}"
-    to_end = f", provisional, as of {today.isoformat()}" if provisional else f" to 31 December {year}"
+    so_far = f" to {today.isoformat()} (provisional)" if provisional else ""
+    at = f"as of {today.isoformat()} (provisional)" if provisional else f"at 31 December {year}"
+    in_year = f"{year}{so_far}"  # "2026 to 2026-06-30 (provisional)": the year's figures so far
+    to_end = so_far or f" to 31 December {year}"
     end = today.isoformat() if provisional else "31 December"
+
+    def changed(change: YearChange) -> int:
+        return profile.covered_per_item(change.ap_per_item, change.av_per_item, change.activation)
+
+    changes = sp.queries.year_changes(year)
+    checks = [change for change in changes if change.kind in STOCK_CHECKS]
+    transfers = [change for change in changes if change.kind not in STOCK_CHECKS]
 
     def late_discovery(lot: YearLot) -> bool:
         return lot.discovered_on is not None and deadline is not None and lot.discovered_on > deadline
@@ -129,12 +178,7 @@ def article7_report(
             table_from(
                 f"{form} - previously unknown stockpiles{' destroyed' if form == 'Form G' else ''} {when}",
                 columns,
-                _by_type(
-                    [lot for lot in ap if late_discovery(lot)],
-                    figure,
-                    covered,
-                    lambda members: "discovered " + ", ".join(sorted({str(m.discovered_on) for m in members})),
-                ),
+                _by_type([lot for lot in ap if late_discovery(lot)], figure, covered, _discovered, by_discovery=True),
                 note=found_note,
             ),
         ]
@@ -158,12 +202,20 @@ def article7_report(
             "authority; not in the quantities above. Losses resolved during the year are listed with how.",
         ),
         table_from(
+            f"Form B - supplementary information: gains and losses found by stock checks during {in_year}",
+            ("Date", "Type", "Lot number", "Change", "Mines", "Counted at", "Document", "Reason"),
+            _changes(checks, changed),
+            total_columns=(4,),
+            note="Mines the profile governs; a loss is negative, the total is the net change the counts found. "
+            + CORRECTIONS,
+        ),
+        table_from(
             f"Form D - retained under Article 3 {at}",
             (
                 "Institution",
                 "Type",
                 "Quantity",
-                f"Used in training in {year}",
+                f"Used in training in {in_year}",
                 "Lot numbers",
                 "Intended purpose",
             ),
@@ -173,7 +225,7 @@ def article7_report(
             "retention: they are then surplus, in Form G.",
         ),
         table_from(
-            f"Form D - transferred for the purpose of destruction {during}",
+            f"Form D - transferred for the purpose of destruction in {in_year}",
             columns,
             _by_type(
                 ap,
@@ -184,11 +236,22 @@ def article7_report(
             note="Mines shipped to a destruction site in another country than the depot they left; still "
             "in Form B until destroyed there.",
         ),
-        *_form_f(sp, profile.code, at, today if provisional else date(year, 12, 31)),
+        table_from(
+            f"Form D - transferred out of or into the stockpile, other than to a destruction site, during {in_year}",
+            ("Date", "Type", "Lot number", "Transfer", "Mines", "Site", "Document", "Purpose (the reason recorded)"),
+            _changes(transfers, changed),
+            total_columns=(4,),
+            note="Mines the profile governs; out of the stockpile is negative, the total is the net change. The "
+            "record holds no purpose for a transfer (for destruction, for development and training, or other): "
+            "the reason recorded with it is printed. Mines sent to a destruction site are shipped for "
+            "destruction, not transferred: abroad, they are in the table above. " + CORRECTIONS,
+        ),
+        # a year not over: the record as it stands, the figures the progress report gives
+        *_form_f(sp, profile.code, profile.name, at, None if provisional else date(year, 12, 31)),
         *known_and_found(
             "Form G",
             "anti-personnel mines destroyed",
-            during,
+            f"in {in_year}",
             lambda lot: lot.destroyed,
             lambda members: _where_destroyed(members, covered),
             _completion_note(sp, profile.name, today if provisional else date(year, 12, 31)),
@@ -207,7 +270,7 @@ def article7_report(
             note=f"Reported voluntarily, not counted in Forms B and G: {profile.name} governs {profile.scope}.",
         ),
         table_from(
-            f"Form J - other matters: mines {profile.not_covered} destroyed {during} (voluntary)",
+            f"Form J - other matters: mines {profile.not_covered} destroyed in {in_year} (voluntary)",
             columns,
             _by_type(other, lambda lot: lot.destroyed, apart, _kind),
         ),
@@ -219,7 +282,8 @@ def article7_report(
     )
     texts = sp.article7.texts(year)
     tables += _form_h(sp, ap, at)
-    forms = _with_texts(tables, texts, year)
+    # A report submitted prints as sent: without the draft's marks (carried forward, to review).
+    forms = _with_texts(tables, texts, year, marked=submission is None)
     return Report(
         f"{kind} - calendar year {year}" + (" - provisional" if provisional else ""),
         letterhead.organisation,
@@ -260,7 +324,7 @@ def _letter(table: Table) -> str:
 def _with_texts(
     tables: list[Table], texts: dict[Article7Part, Article7Entry], year: int, marked: bool = True
 ) -> list[Table]:
-    """Forms A to J in order: a text form (A, C, E, I) is the office's text; a table form's first
+    """Forms A to J in order: a text form (A, C, E, I, J) is the office's text; a table form's first
     table carries the office's note above its rows."""
     by_letter: dict[str, list[Table]] = defaultdict(list)
     for table in tables:
@@ -329,9 +393,11 @@ def _cover(
         else:
             written = f"written for {year}"
         status.append((part.label, changed, written))
+    # whether the office's texts were reviewed is the draft's question: a report submitted does not ask it
+    columns = ("Form", against) if submission else ("Form", against, "The office's text")
     return [
         table_from("Cover", ("", ""), details, totals=False),
-        table_from("Forms in this report", ("Form", against, "The office's text"), status, totals=False),
+        table_from("Forms in this report", columns, [row[: len(columns)] for row in status], totals=False),
     ]
 
 
@@ -341,21 +407,26 @@ def _detail(texts: dict[Article7Part, Article7Entry], part: Article7Part) -> str
 
 
 def _sections(printed: str, year: int) -> dict[str, list[list[str]]]:
-    """A report's CSV by form letter: every row but the tables' titles, its year masked, so that
-    two years' forms compare as what they say."""
+    """A report's CSV by form letter: every row but the tables' titles, with the report's year
+    masked where the program writes it (a heading's "in 2025", "31 December 2025"), so that two
+    years' forms compare as what they say. A year inside a lot number (L-2025-001) or a day
+    (2025-03-01) is what the record says, and so is the office's text (the row under a title)."""
+    the_year = re.compile(rf"(?<![\w-]){year}(?![\w-])")
     sections: dict[str, list[list[str]]] = defaultdict(list)
-    letter, title_next = None, True
+    letter, title_next, under_title = None, True, False
     for row in csv.reader(io.StringIO(printed)):
         if not row:
             title_next = True
             continue
         if title_next:
-            title_next = False
+            title_next, under_title = False, True
             title = row[0]
             letter = title[len("Form ")] if title.startswith("Form ") and len(title) > len("Form ") else None
             continue
+        office_text = under_title and len(row) == 1  # a table's column headings are more than one
+        under_title = False
         if letter is not None:
-            sections[letter].append([cell.replace(str(year), "YEAR") for cell in row])
+            sections[letter].append(row if office_text else [the_year.sub("YEAR", cell) for cell in row])
     return sections
 
 
@@ -369,9 +440,9 @@ def _form_h(sp: Stockpile, ap: list[YearLot], at: str) -> list[Table]:
         (
             t.designation,
             t.name,
-            f"{Category(t.category).label}, {Activation(t.activation).label}",
-            t.sd_class.label
-            + (f", self-destructs after {t.self_destruct_hours} hours" if t.self_destruct_hours is not None else ""),
+            # a dispenser is of the category of the mines it holds, not of its principal one
+            f"{_categories(t.ap_per_item, t.av_per_item)}, {Activation(t.activation).label}",
+            _self_destruction(t),
             Delivery(t.delivery).label,
             t.contents,
         )
@@ -381,8 +452,9 @@ def _form_h(sp: Stockpile, ap: list[YearLot], at: str) -> list[Table]:
         (
             t.designation,
             _recorded(t.dimensions),
-            _recorded(_grams(t.mass_g)),
-            _explosive(t.explosive, t.explosive_mass_g),
+            _recorded(t.mass_g),
+            _recorded(t.explosive),
+            _recorded(t.explosive_mass_g),
             _recorded(t.metal_content),
             _recorded(t.fuze),
             _recorded(t.colour),
@@ -403,8 +475,9 @@ def _form_h(sp: Stockpile, ap: list[YearLot], at: str) -> list[Table]:
             (
                 "Type",
                 "Dimensions",
-                "Mass",
-                "Explosive (type, mass)",
+                "Mass (g)",
+                "Explosive",
+                "Explosive mass (g)",
                 "Metal content",
                 "Fuze",
                 "Colour",
@@ -421,20 +494,32 @@ def _form_h(sp: Stockpile, ap: list[YearLot], at: str) -> list[Table]:
 NOT_RECORDED = "not recorded"
 
 
-def _recorded(value: str | None) -> str:
-    """A characteristic in words; one the catalogue lacks says so, never a blank cell."""
-    return value or NOT_RECORDED
+def _recorded(value: str | int | None) -> str | int:
+    """A characteristic as the catalogue has it (a mass a plain number, its unit in the column's
+    heading); one the catalogue lacks says so, never a blank cell."""
+    return NOT_RECORDED if value is None or value == "" else value
 
 
-def _grams(grams: int | None) -> str | None:
-    return None if grams is None else f"{grams:,} g"
+def _categories(ap_per_item: int, av_per_item: int) -> str:
+    """ "Anti-personnel", or "Anti-personnel and anti-vehicle" for an item holding both."""
+    held = [category.label for category, mines in ((Category.AP, ap_per_item), (Category.AV, av_per_item)) if mines]
+    return " and ".join([held[0], *(label.lower() for label in held[1:])])
 
 
-def _explosive(kind: str | None, grams: int | None) -> str:
-    """The explosive and its mass ("TNT, 450 g"); a half the catalogue lacks says so."""
-    if kind is None and grams is None:
-        return NOT_RECORDED
-    return f"{kind or 'type not recorded'}, {_grams(grams) or 'mass not recorded'}"
+def _self_destruction(t: MineTypeInfo) -> str:
+    """ "self-destructing (SD), self-destructs after 48 hours, and self-deactivating (SDA)": both
+    where the type has both (SDA alone is its own class)."""
+    if t.self_destruct_hours is None:
+        return t.sd_class.label
+    also = ", and self-deactivating (SDA)" if t.self_deactivating else ""
+    return f"{t.sd_class.label}, self-destructs after {t.self_destruct_hours} hours{also}"
+
+
+def _discovered(members: list[YearLot]) -> str:
+    """A stockpile found after the deadline: when, and the day it must be destroyed by."""
+    found = members[0].discovered_on
+    assert found is not None  # the rows of lots found after the deadline, one day of discovery each
+    return f"discovered {found.isoformat()}, due for destruction by {found_stock_due(found).isoformat()}"
 
 
 def _where_destroyed(members: list[YearLot], per_item: PerItem) -> str | None:
@@ -524,11 +609,26 @@ def _destinations(members: list[YearLot], per_item: PerItem) -> str:
     return "; ".join(f"to {site}: {quantity:,}" for site, quantity in sorted(mines.items()) if quantity)
 
 
-def _form_f(sp: Stockpile, profile: str, at: str, as_of: date) -> list[Table]:
+def _form_f(sp: Stockpile, profile: str, profile_name: str, at: str, as_of: date | None) -> list[Table]:
     """Article 7(1)(f): the status of each programme under the report's profile as of `as_of` (the
     forecast's figures), and its methods, destruction sites (names and countries) and standards.
-    A programme under another regime counts other mines to another deadline: it is not listed."""
-    programmes = [programme for programme in sp.destruction.programmes() if programme.profile_code == profile]
+    A programme under another regime counts other mines to another deadline: it is not listed, and
+    when only such programmes exist a note says so, not an empty table that would read as none."""
+    every = sp.destruction.programmes()
+    programmes = [programme for programme in every if programme.profile_code == profile]
+    others = sorted({programme.profile_name for programme in every if programme.profile_code != profile})
+    if not programmes and others:
+        return [
+            Table(
+                f"Form F - status of destruction programmes {at}",
+                (),
+                (),
+                totals=False,
+                note=f"No destruction programme is recorded under {profile_name}. The record holds "
+                f"{count(len(every), 'programme')} under {' and '.join(others)}, not listed here: "
+                "they count other mines to another deadline.",
+            )
+        ]
     sites = {site.code: site for site in sp.catalogue.sites()}
     status: list[tuple[Cell, ...]] = []
     for programme in programmes:
@@ -568,7 +668,7 @@ def _form_f(sp: Stockpile, profile: str, at: str, as_of: date) -> list[Table]:
                 "Programme",
                 "Status",
                 "Began on",
-                "Scheduled in tasks",
+                f"Scheduled in tasks {at}",
                 "Destroyed to date",
                 "Still to destroy",
                 "Deadline",
@@ -576,7 +676,8 @@ def _form_f(sp: Stockpile, profile: str, at: str, as_of: date) -> list[Table]:
             ),
             status,
             totals=False,
-            note="Mines the profile governs. Scheduled in tasks: every task not cancelled, as planned. Destroyed "
+            note="Mines the profile governs. Scheduled in tasks: every task not cancelled on the record then, "
+            "as planned (the progress report counts the tasks on the record on the day it is printed). Destroyed "
             "to date: by the programme's own tasks (Form G counts every destruction since entry into force, with "
             "or without a task). Still to destroy: its surplus, the mines shipped and not yet reported destroyed, "
             "and those unaccounted for after their task.",

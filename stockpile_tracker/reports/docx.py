@@ -28,6 +28,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from ..services.dto.reports import PrintedReport
+from .document import Printable
 
 PORTRAIT_COLUMNS = 6  # a table with more columns is printed on landscape pages, as the PDF would
 MARGIN = Cm(1.5)
@@ -134,6 +135,16 @@ def blocks(html: str) -> list[Block]:
 
 def to_docx(report: PrintedReport, images: Mapping[str, bytes] | None = None) -> bytes:
     """`images`: each chart's picture (PNG) by its name; a chart without one prints its caption."""
+    safe = xml_text
+    report = Printable(
+        safe(report.title),
+        safe(report.footer),
+        safe(report.html),
+        "",
+        (),
+        safe(report.organisation),
+        safe(report.marking),
+    )
     document: Any = Document()
     normal = document.styles["Normal"]
     normal.font.name, normal.font.size = FONT, Pt(9)
@@ -163,6 +174,16 @@ def to_docx(report: PrintedReport, images: Mapping[str, bytes] | None = None) ->
     buffer = io.BytesIO()
     document.save(buffer)
     return _fixed(buffer.getvalue(), printed[0])
+
+
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    """The text with each character XML 1.0 cannot hold (a control character, U+FFFE, U+FFFF, a
+    lone surrogate) as U+FFFD: stored text from an older version or edited outside the program may
+    hold one, and python-docx refuses the whole document for it."""
+    return NOT_XML.sub("\ufffd", text)
 
 
 def _plain(lines: list[Line]) -> str:

@@ -38,6 +38,8 @@ def progress_report(sp: Stockpile, programme_id: int, *, printed_at: datetime | 
         [
             ("Policy profile", profiles[programme.profile_code]),
             ("Deadline", programme.deadline),
+            # the figure Form F of the Article 7 report gives for a year not over: the same service figure
+            ("Scheduled in tasks (not cancelled)", f"{data.planned:,}"),
             ("Destroyed to date", f"{data.destroyed:,}"),
             ("Surplus still held", f"{data.surplus:,}"),
             *(

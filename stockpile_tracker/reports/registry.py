@@ -17,9 +17,9 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from ..domain import rules
-from ..domain.errors import StockpileError
+from ..domain.errors import InvalidInput, StockpileError
 from ..domain.rules import FIRST_YEAR
-from ..services.article7 import Submission
+from ..services.article7 import Submission, provisional, require_over
 from .document import Printable, Report, printable
 
 if TYPE_CHECKING:
@@ -236,6 +236,8 @@ class Prepared:
     values: dict[str, Any]
     report: Report | FrozenReportInfo
     frozen: FrozenReportInfo | None
+    not_yet: str | None = None  # why it cannot be frozen yet (a year not over), or None
+    texts_built_from: int | None = None  # made `submitted`: the newest Article 7 text before it was built
 
     @cached_property
     def printable(self) -> Printable | FrozenReportInfo:
@@ -267,29 +269,40 @@ def prepare(sp: Stockpile, kind: ReportKind, values: dict[str, Any]) -> Prepared
     for parameter in kind.parameters:
         if isinstance(parameter, Asked):
             parameter.check(sp, values[parameter.name])
-    frozen = sp.archive.frozen(kind.name, str(values["year"])) if kind.frozen_by_year else None
-    return Prepared(kind, values, frozen if frozen is not None else kind.build(sp, **values), frozen)
+    if not kind.frozen_by_year:
+        return Prepared(kind, values, kind.build(sp, **values), None)
+    frozen = sp.archive.frozen(kind.name, str(values["year"]))
+    if frozen is not None:
+        return Prepared(kind, values, frozen, frozen)
+    return Prepared(kind, values, kind.build(sp, **values), None, provisional(values["year"], sp.today()))
 
 
 def submitted(sp: Stockpile, prepared: Prepared, submission: Submission) -> Prepared:
     """The report as it is frozen: its cover says when, under which reference and by whom it was
-    submitted. Written out (the command line's files) before it is frozen, it is what is kept."""
-    values = prepared.values | {"submission": submission.checked(prepared.values["year"], sp.today())}
-    return Prepared(prepared.kind, values, prepared.kind.build(sp, **values), prepared.frozen)
+    submitted. Written out (the command line's files) before it is frozen, it is what is kept; a
+    text written after it was built makes the freeze refused (ArchiveService.freeze)."""
+    year = prepared.values["year"]
+    require_over(year, sp.today())
+    values = prepared.values | {"submission": submission.checked(year, sp.today())}
+    built_from = sp.article7.newest(year)  # before the build: a text it might miss is newer
+    return Prepared(prepared.kind, values, prepared.kind.build(sp, **values), prepared.frozen, None, built_from)
 
 
 def freeze(sp: Stockpile, prepared: Prepared, submission: Submission | None = None) -> FrozenReportInfo:
-    """Keep the report as submitted (today, when `submission` is not given and the report was not
-    made `submitted`): from now on it prints exactly as it does now."""
+    """Keep the report as submitted, on the day `submission` says (or the one it was made
+    `submitted` with): from now on it prints exactly as it does now."""
     if prepared.frozen is not None:
         raise StockpileError(prepared.already_frozen)
     if not prepared.kind.frozen_by_year:
         raise StockpileError(f"the {prepared.kind.words} report is not kept as submitted")
     if "submission" not in prepared.values:
-        prepared = submitted(sp, prepared, submission or Submission(sp.today()))
+        if submission is None:
+            raise InvalidInput("date of submission", "say when the report was submitted")
+        prepared = submitted(sp, prepared, submission)
     return sp.archive.freeze(
         kind=prepared.kind.name,
         period=str(prepared.values["year"]),
         report=prepared.printable,
         submission=prepared.values["submission"],
+        texts_built_from=prepared.texts_built_from,
     )

@@ -10,7 +10,7 @@ from ..db.models import FrozenReport
 from ..domain.enums import Rule
 from ..domain.errors import InvalidInput, RuleViolation
 from . import audit
-from .article7 import Submission, record_submission
+from .article7 import Submission, record_submission, require_over, require_texts_unchanged
 from .base import Context, utc_now
 from .dto.reports import FrozenReportInfo, PrintedReport
 
@@ -48,18 +48,27 @@ class ArchiveService:
         self.ctx = ctx
 
     def freeze(
-        self, *, kind: str, period: str, report: PrintedReport, submission: Submission | None = None
+        self,
+        *,
+        kind: str,
+        period: str,
+        report: PrintedReport,
+        submission: Submission | None = None,
+        texts_built_from: int | None = None,
     ) -> FrozenReportInfo:
         """`report` is the printable report (title, footer, html, csv) exactly as it is shown; an
-        Article 7 report's `submission` (printed on its cover) is recorded with it, all or none."""
+        Article 7 report's `submission` (printed on its cover) is recorded with it, all or none.
+        `texts_built_from`: Article7Service.newest, taken before the report was built; the freeze
+        is refused if a text was written since, so that the report kept is the record at the freeze."""
         title, html, csv = report.title, report.html, report.csv
         footer = "\n".join((report.organisation, report.marking, report.footer))
         if kind == "article7":
-            if int(period) >= self.ctx.today().year:
-                raise InvalidInput("year", f"{period} is not over yet; a yearly report is frozen after its year")
+            require_over(int(period), self.ctx.today())
             if submission is None:
                 raise InvalidInput("date of submission", "say when the report was submitted")
             submission = submission.checked(int(period), self.ctx.today())
+            if texts_built_from is None:
+                raise InvalidInput("report", "say which texts it was built from (Article7Service.newest)")
         digest = hashlib.sha256((html + "\x1f" + csv).encode("utf-8")).hexdigest()
         with self.ctx.write() as session:
             existing = session.scalar(
@@ -82,6 +91,8 @@ class ArchiveService:
                 frozen_by=self.ctx.user,
                 frozen_at=utc_now(),
             )
+            if texts_built_from is not None:
+                require_texts_unchanged(session, int(period), texts_built_from)
             session.add(row)
             session.flush()
             if submission is not None:

@@ -10,12 +10,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..db.models import Article7Text, FrozenReport
 from ..domain.enums import Article7Part, Rule
-from ..domain.errors import InvalidInput, RuleViolation
+from ..domain.errors import InvalidInput, RuleViolation, StockpileError
 from ..domain.rules import optional_text, require_text
 from . import audit
 from .base import Context, utc_now
@@ -75,10 +75,44 @@ def _add(session: Session, user: str, year: int, part: Article7Part, text: str) 
     return _entry(row)
 
 
-def require_year(year: object) -> int:
+def require_year(year: object, today: date) -> int:
+    """A year the office can write for: from the Convention's to the current one."""
     if not isinstance(year, int) or isinstance(year, bool) or not FIRST_YEAR <= year <= 9999:
         raise InvalidInput("year", f"{year!r} is not a calendar year from {FIRST_YEAR}")
+    if year > today.year:
+        raise InvalidInput("year", f"{year} has not begun")
     return year
+
+
+def provisional(year: int, today: date) -> str | None:
+    """Why the report of `year` cannot be frozen yet, or None: only a year that is over is frozen,
+    until then its report is provisional (as of today)."""
+    return f"{year} is not over: its report is provisional" if year >= today.year else None
+
+
+def require_over(year: int, today: date) -> None:
+    if (why := provisional(year, today)) is not None:
+        raise InvalidInput("year", why)
+
+
+def newest_text(session: Session, year: int) -> int:
+    """The newest text the report of `year` can print (written for it or an earlier year), as a
+    number that only grows: writers are serialised, so a later text has a larger id."""
+    return session.scalar(select(func.max(Article7Text.id)).where(Article7Text.year <= year)) or 0
+
+
+def require_texts_unchanged(session: Session, year: int, built_from: int) -> None:
+    """In the freezing transaction: refuse when a text was written after the report was built
+    (by another user), which the report would miss."""
+    later = session.scalars(
+        select(Article7Text).where(Article7Text.year <= year, Article7Text.id > built_from).order_by(Article7Text.id)
+    ).all()
+    if later:
+        which = "; ".join(f"{Article7Part(row.part).label} for {row.year} by {row.written_by}" for row in later)
+        raise StockpileError(
+            f"the Article 7 texts changed while the report for {year} was built ({which}): "
+            "nothing was frozen; freeze again"
+        )
 
 
 def require_part(part: str) -> Article7Part:
@@ -96,24 +130,32 @@ class Article7Service:
     def write(self, year: int, parts: Mapping[str, str]) -> list[Article7Entry]:
         """The texts of some parts for a year, in force from now, all or none; audited. A frozen
         year is refused (`terminal-state`): its report is the one submitted."""
-        year = require_year(year)
+        year = require_year(year, self.ctx.today())
         checked = [_checked(require_part(part), text) for part, text in parts.items()]
         if not checked:
             raise InvalidInput("part", "say what to write")
         with self.ctx.write() as session:
             frozen = session.scalar(
-                select(FrozenReport.id).where(FrozenReport.kind == "article7", FrozenReport.period == str(year))
+                select(FrozenReport).where(FrozenReport.kind == "article7", FrozenReport.period == str(year))
             )
             if frozen is not None:
                 raise RuleViolation(
-                    Rule.TERMINAL, f"the Article 7 report for {year} is frozen as submitted: write into {year + 1}"
+                    Rule.TERMINAL,
+                    f"the Article 7 report for {year} was frozen as submitted on {frozen.frozen_at:%Y-%m-%d} by "
+                    f"{frozen.frozen_by}, and nothing was saved: write into {year + 1}",
+                    field="year",
                 )
             return [_add(session, self.ctx.user, year, part, text) for part, text in checked]
+
+    def newest(self, year: int) -> int:
+        """Taken before the report of `year` is built, and given to its freeze (ArchiveService.freeze)."""
+        with self.ctx.read() as session:
+            return newest_text(session, year)
 
     def texts(self, year: int) -> dict[Article7Part, Article7Entry]:
         """Each part as it prints in the report of `year`: written for it, or carried forward from
         the latest earlier year (not the submission)."""
-        year = require_year(year)
+        year = require_year(year, self.ctx.today())
         with self.ctx.read() as session:
             rows = session.scalars(
                 select(Article7Text).where(Article7Text.year <= year).order_by(Article7Text.year, Article7Text.id)
@@ -132,7 +174,17 @@ def _checked(part: Article7Part, text: str) -> tuple[Article7Part, str]:
         raise InvalidInput(part.label, "is recorded when the report is frozen as submitted")
     if part.is_form:
         return part, require_text(part.label, text, TEXT_LIMIT, lines=True)
-    return part, require_text(part.label, text, FIELD_LIMIT)
+    line = require_text(part.label, text, FIELD_LIMIT)
+    if part is Article7Part.EMAIL and not _is_address(line):
+        raise InvalidInput(part.label, f"{line!r} is not an e-mail address (name@domain, without spaces)")
+    return part, line
+
+
+def _is_address(text: str) -> bool:
+    """name@domain: one @, a name before it, a dot inside the domain, no spaces."""
+    name, at, domain = text.partition("@")
+    dotted = "." in domain.strip(".") and ".." not in domain
+    return bool(at and name) and "@" not in domain and dotted and not any(char.isspace() for char in text)
 
 
 def _entry(row: Article7Text) -> Article7Entry:

@@ -26,7 +26,7 @@ from ..domain.rules import (
 )
 from . import audit
 from .base import Context
-from .dto.catalogue import Letterhead, MineTypeInfo, PolicyProfileInfo, SiteInfo
+from .dto.catalogue import Characteristics, Letterhead, MineTypeInfo, PolicyProfileInfo, SiteInfo
 
 
 def active_profile(session: Session) -> PolicyProfile:
@@ -52,14 +52,7 @@ def type_info(row: MineType) -> MineTypeInfo:
         sd_class=sd_class(row.self_destruct_hours, row.self_deactivating),
         ap_per_item=row.ap_per_item,
         av_per_item=row.av_per_item,
-        dimensions=row.dimensions,
-        mass_g=row.mass_g,
-        explosive=row.explosive,
-        explosive_mass_g=row.explosive_mass_g,
-        metal_content=row.metal_content,
-        fuze=row.fuze,
-        colour=row.colour,
-        photo=row.photo,
+        **vars(Characteristics.of(row)),
     )
 
 
@@ -141,8 +134,6 @@ def _choice(field: str, enum: type[StrEnum], value: object) -> str:
     raise InvalidInput(field, f"{value!r} is not one of {', '.join(choices)}")
 
 
-# Article 7 Form H's technical characteristics of a type, each optional (None: not recorded).
-CHARACTERISTICS = ("dimensions", "mass_g", "explosive", "explosive_mass_g", "metal_content", "fuze", "colour", "photo")
 TYPE_FIELDS = (
     "designation",
     "name",
@@ -154,7 +145,7 @@ TYPE_FIELDS = (
     "notes",
     "ap_per_item",
     "av_per_item",
-    *CHARACTERISTICS,
+    *Characteristics.names(),
 )
 SITE_FIELDS = ("code", "name", "country", "kind")
 
@@ -219,29 +210,21 @@ def _contents(category: str, ap_per_item: object, av_per_item: object) -> dict[s
     return contents
 
 
-def _characteristics(
-    *,
-    dimensions: object = None,
-    mass_g: object = None,
-    explosive: object = None,
-    explosive_mass_g: object = None,
-    metal_content: object = None,
-    fuze: object = None,
-    colour: object = None,
-    photo: object = None,
-) -> dict[str, Any]:
-    """Form H's characteristics checked, each named as the dialog names it, in its order. The
-    explosive is part of the type, so it weighs no more than the type."""
-    checked = {
-        "dimensions": optional_text("dimensions", dimensions, 200),
-        "mass_g": _grams("mass (g)", mass_g),
-        "explosive": optional_text("explosive", explosive, 200),
-        "explosive_mass_g": _grams("explosive mass (g)", explosive_mass_g),
-        "metal_content": optional_text("metal content", metal_content, 200),
-        "fuze": optional_text("fuze", fuze, 200),
-        "colour": optional_text("colour", colour, 100),
-        "photo": optional_text("photo", photo, 500),
-    }
+def _characteristics(**given: object) -> dict[str, Any]:
+    """Form H's characteristics (Characteristics) checked, each named as the dialog names it, in
+    its order; one not given is not recorded. The explosive is part of the type, so it weighs no
+    more than the type."""
+    unknown = set(given) - set(Characteristics.names())
+    if unknown:
+        raise InvalidInput(sorted(unknown)[0], "is not a field of a mine type")
+    checked: dict[str, Any] = {}
+    for characteristic in fields(Characteristics):
+        label, value = characteristic.metadata["label"], given.get(characteristic.name)
+        checked[characteristic.name] = (
+            _grams(label, value)
+            if characteristic.metadata.get("grams")
+            else optional_text(label, value, characteristic.metadata["max_length"])
+        )
     mass, explosive_mass = checked["mass_g"], checked["explosive_mass_g"]
     if isinstance(mass, int) and isinstance(explosive_mass, int) and explosive_mass > mass:
         raise InvalidInput(
@@ -403,17 +386,10 @@ class CatalogueService:
         notes: str | None = None,
         ap_per_item: int | None = None,
         av_per_item: int | None = None,
-        dimensions: str | None = None,
-        mass_g: int | None = None,
-        explosive: str | None = None,
-        explosive_mass_g: int | None = None,
-        metal_content: str | None = None,
-        fuze: str | None = None,
-        colour: str | None = None,
-        photo: str | None = None,
+        characteristics: Characteristics | None = None,
     ) -> MineTypeInfo:
-        """`ap_per_item`, `av_per_item`: the item's contents; neither given, 1 of its category. The
-        characteristics (Form H) are optional: None is not recorded."""
+        """`ap_per_item`, `av_per_item`: the item's contents; neither given, 1 of its category.
+        `characteristics` (Form H's) are optional: None, or one of them None, is not recorded."""
         return self.add(
             MINE_TYPES,
             {
@@ -427,14 +403,7 @@ class CatalogueService:
                 "notes": notes,
                 "ap_per_item": ap_per_item,
                 "av_per_item": av_per_item,
-                "dimensions": dimensions,
-                "mass_g": mass_g,
-                "explosive": explosive,
-                "explosive_mass_g": explosive_mass_g,
-                "metal_content": metal_content,
-                "fuze": fuze,
-                "colour": colour,
-                "photo": photo,
+                **vars(characteristics or Characteristics()),
             },
         )
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import Field, dataclass, fields
 from typing import Any
 
 from ..domain.enums import Activation, Category, Delivery, Labelled, SiteKind
 from ..domain.errors import InvalidInput
 from ..domain.rules import folded
 from .catalogue import MINE_TYPES, SITES, Entries, country_code
+from .dto.catalogue import Characteristics
 from .dto.imports import ImportPlan
 from .import_table import Row, read_table
 
@@ -48,6 +49,13 @@ def _refused(row: Row, exc: InvalidInput) -> None:
     row.problem(re.sub(r"\W+", "_", exc.field).strip("_"), str(exc).removeprefix(f"{exc.field}: "))
 
 
+def _characteristic(field: Field[Any]) -> Cell:
+    """The reader of one of Form H's characteristics, each optional: masses in whole grams."""
+    if field.metadata.get("grams"):
+        return lambda row: row.whole(field.name, required=False)
+    return lambda row: row.text(field.name, max_length=field.metadata["max_length"])
+
+
 @dataclass(frozen=True)
 class EntryColumns:
     """The columns of one kind of catalogue entry in an import file: each is a field of the entry,
@@ -77,15 +85,7 @@ TYPE_COLUMNS = EntryColumns(
         # the item's contents; both empty: one mine of its category (CatalogueService.add_type)
         "ap_per_item": lambda row: row.whole("ap_per_item", required=False, positive=False),
         "av_per_item": lambda row: row.whole("av_per_item", required=False, positive=False),
-        # Form H's technical characteristics, each optional; masses in whole grams
-        "dimensions": lambda row: row.text("dimensions"),
-        "mass_g": lambda row: row.whole("mass_g", required=False),
-        "explosive": lambda row: row.text("explosive"),
-        "explosive_mass_g": lambda row: row.whole("explosive_mass_g", required=False),
-        "metal_content": lambda row: row.text("metal_content"),
-        "fuze": lambda row: row.text("fuze"),
-        "colour": lambda row: row.text("colour", max_length=100),
-        "photo": lambda row: row.text("photo", max_length=500),
+        **{field.name: _characteristic(field) for field in fields(Characteristics)},
     },
 )
 SITE_COLUMNS = EntryColumns(

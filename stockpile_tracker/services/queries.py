@@ -42,7 +42,17 @@ from .balance import at_destruction_query, at_destruction_site, derived_balance_
 from .base import Context
 from .catalogue import MINES_PER_ITEM, active_profile, covered_per_item, profile_info
 from .dto.catalogue import PolicyProfileInfo
-from .dto.lots import LedgerEntry, LotRow, RetentionInfo, ScopeTotals, StatusGroup, Totals, YearLot, with_beyond
+from .dto.lots import (
+    LedgerEntry,
+    LotRow,
+    RetentionInfo,
+    ScopeTotals,
+    StatusGroup,
+    Totals,
+    YearChange,
+    YearLot,
+    with_beyond,
+)
 from .korea import beyond_requirement
 
 SD_CLASS = case(
@@ -71,6 +81,10 @@ STATUS_WHERE: dict[LotStatus, ColumnElement[bool]] = {
     LotStatus.PARTIALLY_DESTROYED: and_(LotBalance.destroyed > 0, LotBalance.on_hand + LotBalance.at_destruction > 0),
     LotStatus.DESTROYED: and_(LotBalance.destroyed > 0, LotBalance.on_hand + LotBalance.at_destruction == 0),
 }
+
+# The entries that change the stockpile found by a count or leaving or joining it, neither a receipt nor a
+# destruction (Forms B and D of the Article 7 report).
+YEAR_CHANGES = (MovementKind.CHECK_GAIN, MovementKind.CHECK_LOSS, MovementKind.TRANSFER_OUT, MovementKind.TRANSFER_IN)
 
 SORT_KEYS = {
     "lot_number": Lot.lot_number,
@@ -435,6 +449,72 @@ class QueryService:
                     destroyed_to_date=int(row.destroyed_to_date),
                     destroyed_where=tuple(sorted(where[row.id])),
                     shipped_abroad=tuple(sorted(abroad[row.id])),
+                )
+                for row in session.execute(query)
+            ]
+
+    def year_changes(self, year: int) -> list[YearChange]:
+        """The stock checks' gains and losses and the transfers out of and into the stockpile dated
+        in `year` (Forms B and D), by date. A transfer to a destruction site is a shipment, not one
+        of these; a split's two halves move mines between lots and are left out. An entry reversed
+        within its own year is a mistake corrected: neither is listed; a reversal dated in a later
+        year is a change of that year."""
+        start, end = date(year, 1, 1), date(year, 12, 31)
+        kinds = [kind.value for kind in YEAR_CHANGES]
+        undone, other = aliased(Movement), aliased(Movement)
+        split = or_(
+            Movement.counterpart_id.is_not(None), select(other.id).where(other.counterpart_id == Movement.id).exists()
+        )
+        corrected_by_end = select(other.id).where(other.reverses_id == Movement.id, other.occurred_on <= end).exists()
+        query = (
+            select(
+                Movement.occurred_on,
+                Lot.lot_number,
+                MineType.designation,
+                func.coalesce(undone.kind, Movement.kind).label("kind"),
+                Movement.quantity,
+                Site.name,
+                Site.country,
+                Movement.document_ref,
+                Movement.reason,
+                undone.occurred_on.label("reverses_on"),
+                MineType.category,
+                MineType.activation,
+                MineType.ap_per_item,
+                MineType.av_per_item,
+            )
+            .join(Lot, Lot.id == Movement.lot_id)
+            .join(MineType, MineType.id == Lot.mine_type_id)
+            .join(Holding, Holding.id == Movement.holding_id)
+            .join(Site, Site.id == Holding.site_id)
+            .outerjoin(undone, undone.id == Movement.reverses_id)
+            .where(
+                Movement.occurred_on.between(start, end),
+                or_(
+                    and_(Movement.kind.in_(kinds), ~split, ~corrected_by_end),
+                    and_(
+                        Movement.kind == MovementKind.REVERSAL.value, undone.kind.in_(kinds), undone.occurred_on < start
+                    ),
+                ),
+            )
+            .order_by(Movement.occurred_on, Movement.id)
+        )
+        with self.ctx.read() as session:
+            return [
+                YearChange(
+                    occurred_on=row.occurred_on,
+                    lot_number=row.lot_number,
+                    type_designation=row.designation,
+                    kind=row.kind,
+                    quantity=row.quantity,
+                    site=f"{row.name}, {row.country}",
+                    document_ref=row.document_ref,
+                    reason=row.reason,
+                    reverses_on=row.reverses_on,
+                    category=row.category,
+                    activation=row.activation,
+                    ap_per_item=row.ap_per_item,
+                    av_per_item=row.av_per_item,
                 )
                 for row in session.execute(query)
             ]

@@ -190,3 +190,118 @@ def test_a_note_is_printed_under_an_empty_table_in_every_format(ottawa):
     table = report_table(report, "Form G - anti-personnel mines destroyed in 2023")
     assert table.rows == () and "not completed by its deadline, 2023-01-01" in table.note
     assert table.note in to_html(report) and table.note in to_csv(report)
+
+
+def test_stock_checks_and_transfers_of_the_year_with_their_corrections_and_no_split(stockpile):
+    """2024: a gain of 5 and a loss of 3 found by counts, 20 transferred out, 7 transferred in, a
+    split of 100 into L-2 (no change), and a loss of 4 reversed the same year (neither listed).
+    2025: the 2024 transfer out reversed: listed in 2025 as its correction."""
+    sp = stockpile
+    seed_catalogue(sp)
+    lot = receive(sp, "L-1", 1000, type="M16", on=date(2023, 1, 10))
+    sp.lots.stock_check(lot, 1005, date(2024, 2, 1), "INV-1", "five more found")
+    sp.lots.stock_check(lot, 1002, date(2024, 3, 1), "INV-2", "three short")
+    sp.lots.stock_check(lot, 998, date(2024, 4, 1), "INV-3", "miscounted")
+    mistaken = next(e for e in sp.queries.ledger(lot) if e.document_ref == "INV-3")
+    sp.lots.reverse(mistaken.id, "the count was wrong", on=date(2024, 4, 2))
+    out = sp.lots.transfer_out(lot, 20, date(2024, 5, 1), "TR-OUT", "lent to the police academy").movement_id
+    sp.lots.transfer_in(lot, 7, date(2024, 6, 1), "TR-IN", "returned by the army")
+    sp.lots.split_lot(
+        lot, new_lot_number="L-2", quantity=100, on=date(2024, 7, 1), category=None, authority_ref="S-1", reason="x"
+    )
+    sp.lots.reverse(out, "never left", on=date(2025, 1, 5))
+    changes = sp.queries.year_changes(2024)
+    assert [(c.occurred_on, c.kind, c.quantity, c.reverses_on) for c in changes] == [
+        (date(2024, 2, 1), "check_gain", 5, None),
+        (date(2024, 3, 1), "check_loss", -3, None),
+        (date(2024, 5, 1), "transfer_out", -20, None),
+        (date(2024, 6, 1), "transfer_in", 7, None),
+    ]
+    assert [(c.occurred_on, c.kind, c.quantity, c.reverses_on) for c in sp.queries.year_changes(2025)] == [
+        (date(2025, 1, 5), "transfer_out", 20, date(2024, 5, 1))
+    ]
+    report = article7_report(sp, 2024, printed_at=PRINTED)
+    checks = report_table(
+        report, "Form B - supplementary information: gains and losses found by stock checks during 2024"
+    )
+    assert checks.rows == (
+        (date(2024, 2, 1), "M16", "L-1", "stock-check gain", 5, "Anniston Army Depot, US", "INV-1", "five more found"),
+        (date(2024, 3, 1), "M16", "L-1", "stock-check loss", -3, "Anniston Army Depot, US", "INV-2", "three short"),
+    )
+    assert checks.total_row[4] == 2
+    title = "Form D - transferred out of or into the stockpile, other than to a destruction site, during"
+    moved = report_table(report, f"{title} 2024")
+    assert [(row[3], row[4], row[7]) for row in moved.rows] == [
+        ("transfer out", -20, "lent to the police academy"),
+        ("transfer in", 7, "returned by the army"),
+    ]
+    assert "the reason recorded with it is printed" in moved.note
+    corrected = report_table(article7_report(sp, 2025, printed_at=PRINTED), f"{title} 2025")
+    assert [(row[3], row[4]) for row in corrected.rows] == [("correction of the transfer out of 2024-05-01", 20)]
+    for text in (to_csv(report), to_html(report)):
+        assert "lent to the police academy" in text and "three short" in text
+
+
+def test_a_lot_number_holding_the_year_is_no_year_to_mask(stockpile):
+    """L-2024-001 held in 2024 (frozen) and L-2025-001 in 2025 instead: Form B changed."""
+    from stockpile_tracker.reports.registry import REPORTS_BY_NAME, freeze, prepare
+    from stockpile_tracker.services.article7 import Submission
+
+    sp = stockpile
+    seed_catalogue(sp)
+    old = receive(sp, "L-2024-001", 100, type="M16", on=date(2024, 1, 10))
+    freeze(sp, prepare(sp, REPORTS_BY_NAME["article7"], {"year": 2024}), Submission(date(2025, 4, 1)))
+    sp.lots.transfer_out(old, 100, date(2025, 1, 10), "T", "sent away")
+    receive(sp, "L-2025-001", 100, type="M16", on=date(2025, 1, 10))  # Form B: M16, 100, another lot
+    report = article7_report(sp, 2025, printed_at=PRINTED)
+    status = {str(row[0])[:6]: row[1] for row in report_table(report, "Forms in this report").rows}
+    assert status["Form B"] == "changed"
+    assert status["Form C"] == "unchanged"
+
+
+def test_form_f_notes_programmes_under_another_profile_and_agrees_with_the_progress_report(stockpile):
+    from stockpile_tracker.reports.progress import progress_report
+
+    sp = stockpile
+    seed_catalogue(sp)
+    lot = receive(sp, "L-1", 300, type="M16", on=date(2020, 1, 10))
+    programme = sp.destruction.create_programme(
+        name="Phase 1", profile="us-2022", deadline=date(2028, 12, 31), sites=["ANAD"], methods=["open_detonation"]
+    )
+    sp.destruction.schedule(
+        planned_on=date(2026, 3, 1), site="ANAD", method="open_detonation", lines={lot: 120}, programme_id=programme.id
+    )
+    year = PRINTED.year  # not over: Form F's figures are today's, as the progress report's
+    status = report_table(article7_report(sp, year, printed_at=PRINTED), "Form F - status of destruction programmes")
+    summary = dict(report_table(progress_report(sp, programme.id, printed_at=PRINTED), "Summary").rows)
+    assert status.columns[3] == f"Scheduled in tasks as of {PRINTED.date().isoformat()} (provisional)"
+    assert status.rows[0][3] == 120 and summary["Scheduled in tasks (not cancelled)"] == "120"
+    sp.catalogue.set_active_profile("ottawa")
+    only_other = report_table(
+        article7_report(sp, year, printed_at=PRINTED), "Form F - status of destruction programmes"
+    )
+    assert only_other.columns == () and "No destruction programme is recorded under Ottawa" in only_other.note
+    assert "US anti-personnel landmine policy (June 2022)" in only_other.note
+
+
+def test_form_h_labels_a_dispenser_by_its_mines_names_sda_and_gives_plain_masses(stockpile):
+    sp = stockpile
+    seed_catalogue(sp)
+    sp.catalogue.add_type(
+        designation="M87",
+        name="Volcano canister",
+        category="AV",
+        self_destruct_hours=4,
+        self_deactivating=True,
+        delivery="ground_dispenser",
+        ap_per_item=1,
+        av_per_item=5,
+    )
+    receive(sp, "L-1", 10, type="M87", on=date(2020, 1, 10))
+    receive(sp, "L-2", 10, type="M67", on=date(2020, 1, 10))
+    report = article7_report(sp, 2025, printed_at=PRINTED)
+    kinds = {row[0]: row for row in report_table(report, "Form H - technical characteristics").rows}
+    assert kinds["M87"][2] == "Anti-personnel and anti-vehicle, victim-activated"
+    assert kinds["M67"][3] == "self-destructing (SD), self-destructs after 48 hours, and self-deactivating (SDA)"
+    physical = report_table(report, "Form H - physical characteristics")
+    assert physical.columns[2:5] == ("Mass (g)", "Explosive", "Explosive mass (g)")

@@ -115,11 +115,17 @@ def test_the_cover_and_the_text_forms_print_in_every_format(sp):
     letters = [t[len("Form ")] for t in titles if t.startswith("Form ")]
     assert letters == sorted(letters) and set(letters) == set("ABCDEFGHIJ")  # A to J, in order
     assert report_table(report, "Form A - national").text == NATIONAL
+    # submitted, it prints as sent: no draft's marks, and the cover does not ask whether texts were reviewed
+    assert report_table(report, "Form C - location").text == "Not applicable: no mined areas."
+    assert report_table(report, "Form B - stockpiled anti-personnel mines at").text == "Counted in March."
+    assert report_table(report, "Forms in this report").columns == ("Form", "Since the last report")
+    assert "draft" not in to_csv(report) and "Carried forward" not in to_csv(report)
+    draft = article7_report(sp, 2025, printed_at=PRINTED)
     carried = "(Carried forward from the 2024 report: review it for 2025.)"
-    assert report_table(report, "Form C - location").text == f"Not applicable: no mined areas.\n\n{carried}"
-    assert report_table(report, "Form B - stockpiled anti-personnel mines at").text == f"Counted in March.\n\n{carried}"
-    assert report_table(report, "Form E - ").text == "Not written for this report."
-    status = forms_status(report)
+    assert report_table(draft, "Form C - location").text == f"Not applicable: no mined areas.\n\n{carried}"
+    assert report_table(draft, "Form B - stockpiled anti-personnel mines at").text == f"Counted in March.\n\n{carried}"
+    assert report_table(draft, "Form E - ").text == "Not written for this report."
+    status = forms_status(draft)
     assert status["Form A"] == ("first report", "written for 2025")
     assert status["Form C"] == ("first report", "carried forward from 2024: to review")
     assert status["Form E"] == ("first report", "not written")

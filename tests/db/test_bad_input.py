@@ -10,6 +10,7 @@ from datetime import date, timedelta
 import pytest
 
 from stockpile_tracker.domain.errors import InvalidInput, NotFound
+from stockpile_tracker.services.importing import ImportRejected
 
 from ..helpers import TODAY, refused, something_of_everything
 
@@ -593,6 +594,43 @@ def test_one_line_text_refuses_line_breaks_and_invisible_characters(w, engine, f
         ("A\u202eB", "holds the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE)"),
     ]:
         assert str(refused(engine, InvalidInput, TEXT_ACTIONS[field], w, text)) == f"{field}: {message}"
+
+
+TYPES = "designation,name,category,activation,self_destruct_hours,self_deactivating,delivery,notes\n"
+NOT_IN_A_DOCUMENT = {  # free text and one line alike, through each service that takes text
+    "Form A - national implementation measures": lambda w, text: w.sp.article7.write(2025, {"A": text}),
+    "State": lambda w, text: w.sp.article7.write(2025, {"cover_state": text}),
+    "lot number": TEXT_ACTIONS["lot number"],
+    "notes": TEXT_ACTIONS["notes"],
+}
+IMPORTED = {  # a file's bytes hold no lone surrogate: UTF-8 cannot encode one
+    "line 2, designation": lambda w, text: w.sp.imports.import_types(
+        (TYPES + f"N{text}W,new,AP,victim,,no,hand_emplaced,\n").encode(), source="types.csv"
+    ),
+    "line 2, notes": lambda w, text: w.sp.imports.import_types(
+        (TYPES + f"NEW,new,AP,victim,,no,hand_emplaced,{text}\n").encode(), source="types.csv"
+    ),
+}
+
+
+def _not_a_character(char: str) -> str:
+    return f"holds U+{ord(char):04X}, which is not a character a document can hold"
+
+
+@pytest.mark.parametrize("field", NOT_IN_A_DOCUMENT)
+@pytest.mark.parametrize("char", ["\ufffe", "\uffff", "\ud800"])
+def test_text_refuses_what_no_document_can_hold_naming_the_field(w, engine, field, char):
+    """U+FFFE, U+FFFF and a lone surrogate break the DOCX writer (XML 1.0 cannot hold them): refused
+    before anything is written."""
+    err = refused(engine, InvalidInput, NOT_IN_A_DOCUMENT[field], w, f"A{char}B")
+    assert str(err) == f"{field}: {_not_a_character(char)}"
+
+
+@pytest.mark.parametrize("field", IMPORTED)
+@pytest.mark.parametrize("char", ["\ufffe", "\uffff"])
+def test_an_import_refuses_what_no_document_can_hold_naming_line_and_column(w, engine, field, char):
+    err = refused(engine, ImportRejected, IMPORTED[field], w, f"A{char}B")
+    assert [str(problem) for problem in err.plan.problems] == [f"{field}: {_not_a_character(char)}"]
 
 
 def test_free_text_keeps_its_lines_and_tabs(w):

@@ -10,6 +10,7 @@ from datetime import datetime
 import docx
 import pytest
 from docx.enum.section import WD_ORIENT
+from sqlalchemy import text as sql_text
 
 from stockpile_tracker.cli import main
 from stockpile_tracker.db.migrate import open_database
@@ -142,3 +143,49 @@ def test_the_command_line_draws_the_charts_into_the_document(demo_url, tmp_path)
     pictures = [shape._inline.graphic.graphicData.pic.blipFill.blip.embed for shape in document.inline_shapes]
     blobs = [document.part.related_parts[key].blob for key in pictures]
     assert len(blobs) == 2 and all(blob.startswith(b"\x89PNG") and len(blob) > 10_000 for blob in blobs)
+
+
+NOT_XML = "\ufffe\uffff\x01\x1f"  # stored by an older version or edited outside the program
+
+
+def test_characters_xml_cannot_hold_print_as_the_replacement_character():
+    report = Report(
+        "Stock\ufffe",
+        "Depot\ud800 7",
+        "2026",
+        "alice\x01",
+        datetime(2026, 6, 30, 9, 0),
+        (table_from("Lots\uffff", ("Lot\x0b",), [("A\udfff1",)], note="note\x1f"),),
+        marking="OFFICIAL\ufffe",
+    )
+    document = read(to_docx(printable(report)))
+    texts = "\n".join(p.text for p in document.paragraphs)
+    assert "Stock\ufffd" in texts and "Lots\ufffd" in texts and "note\ufffd" in texts
+    assert [[cell.text for cell in row.cells] for row in document.tables[0].rows][:2] == [["Lot\ufffd"], ["A\ufffd1"]]
+    assert [p.text for p in document.sections[0].header.paragraphs] == ["OFFICIAL\ufffd", "Depot\ufffd 7"]
+    assert document.core_properties.title == "Stock\ufffd"
+
+
+def test_a_frozen_report_holding_stored_text_xml_cannot_hold_is_written_as_a_document(
+    stockpile, engine, database_url, tmp_path
+):
+    """The text written with SQL, as an older version or another program could have stored it; the
+    report frozen with it prints the same DOCX whether it comes from the record or from the archive."""
+    year = TODAY.year - 1
+    with engine.begin() as connection:
+        connection.execute(
+            sql_text(
+                "INSERT INTO article7_text (year, part, text, written_by, written_at) "
+                "VALUES (:year, 'A', :text, 'older version', :at)"
+            ),
+            {"year": year, "text": f"Law 12/1998{NOT_XML} on mines", "at": datetime(2025, 1, 2)},
+        )
+    paths = [tmp_path / "draft.docx", tmp_path / "frozen.docx"]
+    freeze = ["--freeze", "--submitted-on", TODAY.isoformat()]
+    for path, options in zip(paths, (freeze, []), strict=True):
+        command = ["--database", database_url, "report", "article7", "--year", str(year), *options, "--docx", str(path)]
+        assert main(command) == 0
+    assert stockpile.archive.frozen("article7", str(year)).html.count(NOT_XML) == 1  # kept as stored
+    texts = [p.text for p in read(paths[1].read_bytes()).paragraphs]
+    assert "Law 12/1998\ufffd\ufffd\ufffd\ufffd on mines" in texts
+    assert paths[0].read_bytes() == paths[1].read_bytes()

@@ -297,7 +297,9 @@ def test_article7_forms_count_anti_personnel_only_and_list_late_discoveries_apar
     assert form_b.total_row[1] == 1290  # the AV lot and the Claymore are not counted
     # the 10 of the stock found after the deadline still held are apart (DOMAIN.md section 5)
     found = forms["Form B - previously unknown stockpiles at 31 December 2025"]
-    assert [(row[0], row[1], row[2], row[3]) for row in found.rows] == [("M16", 10, "L-5", "discovered 2025-03-01")]
+    assert [(row[0], row[1], row[2], row[3]) for row in found.rows] == [
+        ("M16", 10, "L-5", "discovered 2025-03-01, due for destruction by 2025-09-01")
+    ]
     assert "2023-01-01" in found.note and "six months" in found.note
     # ... they are reported voluntarily in Form J, with what they are
     form_j = forms[
@@ -327,7 +329,7 @@ def test_article7_for_a_year_not_over_is_provisional_wherever_it_prints(stockpil
     seed_catalogue(stockpile)
     receive(stockpile, "L-1", 700, on=date(TODAY.year, 1, 10))
     report = article7_report(stockpile, TODAY.year, printed_at=PRINTED)
-    as_of = f"provisional, as of {TODAY.isoformat()}"
+    as_of = f"{TODAY.isoformat()} (provisional)"
     assert report.title == f"Voluntary report in the format of Article 7 - calendar year {TODAY.year} - provisional"
     assert report.period == f"1 January {TODAY.year} - {TODAY.isoformat()} (provisional: the year is not over)"
     printed = to_csv(report) + to_html(report)
@@ -338,7 +340,7 @@ def test_article7_for_a_year_not_over_is_provisional_wherever_it_prints(stockpil
         for t in report.tables
         if t.title.startswith("Form ") and t.columns and t.title != "Form F - methods, destruction sites and standards"
     ]
-    assert len(forms) == 14 and all(as_of in title for title in forms)
+    assert len(forms) == 16 and all(as_of in title for title in forms)
     form_b = next(t for t in report.tables if t.title.startswith("Form B - stockpiled"))
     assert form_b.total_row[1] == stockpile.queries.scope_totals(TODAY).covered.held
 
@@ -423,7 +425,7 @@ def test_form_f_gives_each_programme_its_status_from_the_forecast(three_programm
         "Programme",
         "Status",
         "Began on",
-        "Scheduled in tasks",
+        "Scheduled in tasks at 31 December 2025",
         "Destroyed to date",
         "Still to destroy",
         "Deadline",
@@ -487,9 +489,11 @@ def test_cli_article7_on_the_demo(demo_url, tmp_path, capsys):
         "Form B - stockpiled anti-personnel mines at 31 December 2025",
         "Form B - previously unknown stockpiles at 31 December 2025",
         "Form B - supplementary information: mines unaccounted for after their destruction task at 31 December 2025",
+        "Form B - supplementary information: gains and losses found by stock checks during 2025",
         "Form C - location of mined areas",
         "Form D - retained under Article 3 at 31 December 2025",
         "Form D - transferred for the purpose of destruction in 2025",
+        "Form D - transferred out of or into the stockpile, other than to a destruction site, during 2025",
         "Form E - status of programmes for conversion or decommissioning of production facilities",
         "Form F - status of destruction programmes at 31 December 2025",
         "Form F - methods, destruction sites and standards",

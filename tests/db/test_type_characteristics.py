@@ -19,7 +19,7 @@ from stockpile_tracker.db.migrate import HEAD, alembic_config, current_revision
 from stockpile_tracker.domain.errors import InvalidInput
 from stockpile_tracker.reports.article7 import article7_report
 from stockpile_tracker.reports.document import to_csv, to_html
-from stockpile_tracker.services.catalogue import CHARACTERISTICS
+from stockpile_tracker.services.dto.catalogue import Characteristics
 
 from ..helpers import PRINTED, receive, refused, report_table, seed_catalogue
 from .test_catalogue import last_audit
@@ -38,12 +38,15 @@ M14 = {
 
 
 def add_m14(sp, **characteristics):
-    return sp.catalogue.add_type(designation="M14", name="M14 blast mine", category="AP", **characteristics)
+    return sp.catalogue.add_type(
+        designation="M14", name="M14 blast mine", category="AP", characteristics=Characteristics(**characteristics)
+    )
 
 
 def test_a_type_keeps_its_characteristics_and_a_correction_is_audited(stockpile, engine):
     added = add_m14(stockpile, **M14)
-    assert {name: getattr(added, name) for name in CHARACTERISTICS} == M14
+    assert added.characteristics == Characteristics(**M14)
+    assert added.characteristics.summary == "8 of 8"
     assert stockpile.catalogue.types() == [added]
     assert json.loads(last_audit(engine, "add_type").after)["explosive_mass_g"] == 29
     # a correction changes one, clears another (empty text is not recorded) and keeps the rest
@@ -57,7 +60,8 @@ def test_a_type_keeps_its_characteristics_and_a_correction_is_audited(stockpile,
 
 def test_a_type_without_characteristics_has_none(stockpile):
     plain = add_m14(stockpile)
-    assert all(getattr(plain, name) is None for name in CHARACTERISTICS)
+    assert plain.characteristics == Characteristics()
+    assert plain.characteristics.summary == "0 of 8"
 
 
 @pytest.mark.parametrize(
@@ -222,11 +226,11 @@ def test_migration_0018_gives_existing_types_none_and_takes_them_away(stockpile,
         command.downgrade(alembic_config(connection=connection), "0017")
     assert current_revision(engine) == "0017"
     with engine.connect() as connection:
-        assert not set(CHARACTERISTICS) & {c["name"] for c in inspect(connection).get_columns("mine_type")}
+        assert not set(Characteristics.names()) & {c["name"] for c in inspect(connection).get_columns("mine_type")}
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection=connection), HEAD)
     (m14,) = stockpile.catalogue.types()
-    assert m14.designation == "M14" and all(getattr(m14, name) is None for name in CHARACTERISTICS)
+    assert m14.designation == "M14" and m14.characteristics == Characteristics()
     with pytest.raises(IntegrityError, match="ck_mine_type_explosive_within_mass"), engine.begin() as connection:
         connection.execute(text("UPDATE mine_type SET mass_g = 10, explosive_mass_g = 11"))
     assert stockpile.check().ok

@@ -316,6 +316,11 @@ def test_a_day_of_the_record_is_from_the_year_of_the_convention_to_today():
         ("M\u200d67", False, "holds the invisible character U+200D (ZERO WIDTH JOINER)"),
         ("\ufeffM67", False, "holds the invisible character U+FEFF (ZERO WIDTH NO-BREAK SPACE)"),
         ("a\u202eb", True, None),  # free text keeps what a language writes with
+        ("a\ufffeb", True, "holds U+FFFE, which is not a character a document can hold"),
+        ("a\uffffb", False, "holds U+FFFF, which is not a character a document can hold"),
+        ("a\ud800b", True, "holds U+D800, which is not a character a document can hold"),
+        ("a\udfffb", False, "holds U+DFFF, which is not a character a document can hold"),
+        ("a\ufffdb\U0001f4a3", False, None),  # the replacement character and beyond the BMP are text
     ],
 )
 def test_refused_characters(text, lines, refused):

@@ -3,13 +3,18 @@ types and Import sites, through the real menu, file dialog and import dialog."""
 
 from __future__ import annotations
 
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QGroupBox
 
 from stockpile_tracker.qt.catalogue_dialogs import MineTypeDialog, SiteDialog
 from stockpile_tracker.qt.form_dialog import ERROR_STYLE
 from stockpile_tracker.qt.import_dialog import ImportDialog
 from stockpile_tracker.qt.main_window import PAGES
+from stockpile_tracker.services.dto.catalogue import Characteristics
 
 from ..db.test_import_catalogue import GOOD_SITES, GOOD_TYPES, SITES_HEADER
 from ..helpers import choose_file, drive, snapshot, when_modal
@@ -104,44 +109,47 @@ def test_file_import_sites_lists_each_problem_and_imports_only_a_clean_file(wind
     assert (kinds["BG-PLANT"], kinds["FLW"], kinds["CAMP-C"]) == ("destruction", "training", "depot")
 
 
-def test_the_type_dialog_sets_and_corrects_a_types_characteristics(window, qtbot):
+def test_the_type_dialog_sets_and_corrects_a_types_characteristics(window, qtbot, tmp_path):
+    photo = tmp_path / "M14.jpg"
+    photo.write_bytes(b"\xff\xd8\xff")
+
     def add_m14(dialog):
+        typed = dialog.characteristic_fields
         dialog.designation_edit.setText("M14")
         dialog.name_edit.setText("M14 blast mine")
-        qtbot.keyClicks(dialog.dimensions_edit, "diameter 56 mm, height 40 mm")
-        qtbot.keyClicks(dialog.mass_spin.lineEdit(), "99")
-        qtbot.keyClicks(dialog.explosive_edit, "tetryl")
-        qtbot.keyClicks(dialog.explosive_mass_spin.lineEdit(), "29")
-        qtbot.keyClicks(dialog.metal_edit, "minimal")
-        qtbot.keyClicks(dialog.fuze_edit, "integral pressure fuze")
-        qtbot.keyClicks(dialog.colour_edit, "olive drab")
-        qtbot.keyClicks(dialog.photo_edit, "photos/M14.jpg")
+        qtbot.keyClicks(typed["dimensions"], "diameter 56 mm, height 40 mm")
+        qtbot.keyClicks(typed["mass_g"].lineEdit(), "99")
+        qtbot.keyClicks(typed["explosive"], "tetryl")
+        qtbot.keyClicks(typed["explosive_mass_g"].lineEdit(), "29")
+        qtbot.keyClicks(typed["metal_content"], "minimal")
+        qtbot.keyClicks(typed["fuze"], "integral pressure fuze")
+        qtbot.keyClicks(typed["colour"], "olive drab")
+        qtbot.keyClicks(typed["photo"], str(photo))
 
     drive(qtbot, MineTypeDialog, add_m14)
     window.catalogue_view.add_type_requested.emit()
     m14 = next(t for t in window.sp.catalogue.types() if t.designation == "M14")
-    assert (m14.dimensions, m14.mass_g, m14.explosive, m14.explosive_mass_g) == (
-        "diameter 56 mm, height 40 mm",
-        99,
-        "tetryl",
-        29,
-    )
-    assert (m14.metal_content, m14.fuze, m14.colour, m14.photo) == (
-        "minimal",
-        "integral pressure fuze",
-        "olive drab",
-        "photos/M14.jpg",
+    assert m14.characteristics == Characteristics(
+        dimensions="diameter 56 mm, height 40 mm",
+        mass_g=99,
+        explosive="tetryl",
+        explosive_mass_g=29,
+        metal_content="minimal",
+        fuze="integral pressure fuze",
+        colour="olive drab",
+        photo=str(photo),  # the path typed, kept whole
     )
 
     def heavier_explosive_then_corrected(dialog):
-        assert (dialog.mass_spin.quantity, dialog.colour_edit.text()) == (99, "olive drab")  # as the type has them
+        typed = dialog.characteristic_fields
+        assert (typed["mass_g"].quantity, typed["colour"].text()) == (99, "olive drab")  # as the type has them
         qtbot.keyClicks(dialog.reason_edit, "explosive mass not confirmed")
-        dialog.explosive_mass_spin.setValue(120)
+        typed["explosive_mass_g"].setValue(120)
         qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)
         assert dialog.error == "explosive mass (g): 120 g is more than the type's mass, 99 g, which includes it"
-        assert dialog.explosive_mass_spin.styleSheet() == ERROR_STYLE  # the field is marked
-        dialog.explosive_mass_spin.lineEdit().clear()  # not recorded
-        dialog.colour_edit.clear()
+        assert typed["explosive_mass_g"].styleSheet() == ERROR_STYLE  # the field is marked
+        typed["explosive_mass_g"].lineEdit().clear()  # not recorded
+        typed["colour"].clear()
 
     drive(qtbot, MineTypeDialog, heavier_explosive_then_corrected)
     window.catalogue_view.edit_type_requested.emit(m14)
@@ -152,3 +160,111 @@ def test_the_type_dialog_sets_and_corrects_a_types_characteristics(window, qtbot
         None,
         "integral pressure fuze",
     )
+
+
+def spin_of(dialog, field):
+    """The dialog's whole-number field the service names `field`, ready to take a figure typed."""
+    if field == "self-destruct hours":
+        dialog.sd_check.setChecked(True)
+        return dialog.sd_hours_spin
+    return {"ap per item": dialog.ap_spin, "mass (g)": dialog.characteristic_fields["mass_g"]}[field]
+
+
+@pytest.mark.parametrize("typed", ["1,5", "1.5", "2.000"])
+@pytest.mark.parametrize(
+    ("field", "unit"), [("mass (g)", "grams"), ("self-destruct hours", "hours"), ("ap per item", "mines")]
+)
+def test_a_decimal_typed_in_a_whole_number_field_is_refused_in_its_unit(window, qtbot, field, unit, typed):
+    """A decimal point was dropped as typed, so "1.5" grams was recorded as 15; now it is kept, and
+    the form refuses it, as "1,5", naming the field and its unit."""
+    before = snapshot(window.sp.context.engine)
+
+    def type_decimal(dialog):
+        dialog.designation_edit.setText("M14")
+        dialog.name_edit.setText("M14 blast mine")
+        spin = spin_of(dialog, field)
+        spin.selectAll()
+        qtbot.keyClicks(spin, typed)
+        assert spin.cleanText() == typed  # as typed, nothing dropped
+
+    seen = drive(qtbot, MineTypeDialog, type_decimal)
+    window.catalogue_view.add_type_requested.emit()
+    assert seen["dialog"].error == (
+        f"{field}: {typed!r} is not a whole number of {unit}; write it with digits only, "
+        "or with commas between groups of three digits"
+    )
+    assert spin_of(seen["dialog"], field).styleSheet() == ERROR_STYLE
+    assert snapshot(window.sp.context.engine) == before
+
+
+def test_the_catalogue_shows_how_many_characteristics_each_type_has(window, qtbot):
+    view = window.catalogue_view
+    window.nav_list.setCurrentRow(PAGES.index("Catalogue"))
+    column = [view.type_model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.type_model.columnCount())]
+    form_h = column.index("Form H")
+    types = window.sp.catalogue.types()
+    of_all = len(fields(Characteristics))
+    assert [row[form_h] for row in shown(view.type_model)] == [
+        f"{sum(getattr(t, f.name) is not None for f in fields(Characteristics))} of {of_all}" for t in types
+    ]
+    plain = next(t for t in types if t.characteristics == Characteristics())
+    assert shown(view.type_model)[types.index(plain)][form_h] == f"0 of {of_all}"
+
+    def record_colour(dialog):
+        qtbot.keyClicks(dialog.characteristic_fields["colour"], "olive drab")
+        qtbot.keyClicks(dialog.reason_edit, "colour from the manual")
+
+    drive(qtbot, MineTypeDialog, record_colour)
+    view.edit_type_requested.emit(plain)
+    assert shown(view.type_model)[types.index(plain)][form_h] == f"1 of {of_all}"
+
+
+def test_the_type_dialog_groups_form_h_and_is_wide_enough_for_a_long_dimension(window, qtbot):
+    dialog = MineTypeDialog(window.sp, window)
+    qtbot.addWidget(dialog)
+    dimensions = "cylindrical body, diameter 103 mm, height 56 mm, with the fuze 80 mm"
+    dialog.characteristic_fields["dimensions"].setText(dimensions)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    (group,) = dialog.findChildren(QGroupBox)
+    assert group.title() == "Technical characteristics (Article 7 Form H)"
+    assert all(group.isAncestorOf(widget) for widget in dialog.characteristic_fields.values())
+    assert group.isAncestorOf(dialog.photo_button) and dialog.photo_button.isEnabled()
+    assert dialog.photo_button.text() == "Browse..."
+    edit = dialog.characteristic_fields["dimensions"]
+    assert edit.fontMetrics().horizontalAdvance(dimensions) < edit.width()  # shown whole, not cut
+
+
+def test_the_photograph_is_chosen_with_browse_and_kept(window, qtbot, tmp_path):
+    photo = tmp_path / "PMN-2 side view.png"
+    photo.write_bytes(b"\x89PNG")
+    plain = next(t for t in window.sp.catalogue.types() if t.photo is None)
+
+    def browse_then_save(dialog):
+        qtbot.keyClicks(dialog.reason_edit, "photograph from the depot")
+        choose_file(qtbot, photo)
+        qtbot.mouseClick(dialog.photo_button, Qt.MouseButton.LeftButton)
+        assert Path(dialog.characteristic_fields["photo"].text()) == photo
+
+    drive(qtbot, MineTypeDialog, browse_then_save)
+    window.catalogue_view.edit_type_requested.emit(plain)
+    (kept,) = (t for t in window.sp.catalogue.types() if t.id == plain.id)
+    assert Path(kept.photo) == photo
+
+
+def test_a_photograph_that_is_not_a_file_is_refused_by_name(window, qtbot, tmp_path):
+    missing = tmp_path / "photos" / "M14.jpg"
+    before = snapshot(window.sp.context.engine)
+
+    def name_missing_photo(dialog):
+        dialog.designation_edit.setText("M14")
+        dialog.name_edit.setText("M14 blast mine")
+        qtbot.keyClicks(dialog.characteristic_fields["photo"], str(missing))
+
+    seen = drive(qtbot, MineTypeDialog, name_missing_photo)
+    window.catalogue_view.add_type_requested.emit()
+    assert seen["dialog"].error == (
+        f"photo: there is no file {missing}; choose the photograph with Browse..., or leave it empty"
+    )
+    assert seen["dialog"].characteristic_fields["photo"].styleSheet() == ERROR_STYLE
+    assert snapshot(window.sp.context.engine) == before

@@ -2,15 +2,62 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
+from typing import Any
 
 from ...domain.enums import Category, SdClass
 from ...domain.rules import add_years, contents_label, covered_contents
 
 
+def _text(label: str, max_length: int = 200) -> Any:
+    return field(default=None, metadata={"label": label, "max_length": max_length})
+
+
+def _grams(label: str) -> Any:
+    return field(default=None, metadata={"label": label, "grams": True})
+
+
+@dataclass(frozen=True, kw_only=True)
+class Characteristics:
+    """Article 7 Form H's technical characteristics of a mine type, each None when not recorded:
+    the one list of them, which the catalogue checks, the type dialog, the import and the demo
+    read, and Form H prints. Each field's metadata: its `label` in messages (the dialog's, in
+    lower case), and either `grams` (a whole number of grams) or the `max_length` of its text."""
+
+    dimensions: str | None = _text("dimensions")
+    mass_g: int | None = _grams("mass (g)")
+    explosive: str | None = _text("explosive")
+    explosive_mass_g: int | None = _grams("explosive mass (g)")
+    metal_content: str | None = _text("metal content")
+    fuze: str | None = _text("fuze")
+    colour: str | None = _text("colour", 100)
+    photo: str | None = _text("photo", 500)  # a path or file name
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(Characteristics))
+
+    @classmethod
+    def of(cls, source: object) -> Characteristics:
+        """The characteristics `source` (a type's info, a row) holds as attributes."""
+        return cls(**{name: getattr(source, name) for name in cls.names()})
+
+    @property
+    def recorded(self) -> int:
+        return sum(getattr(self, name) is not None for name in self.names())
+
+    @property
+    def summary(self) -> str:
+        """How many are recorded, of all Form H asks for: "6 of 8"."""
+        return f"{self.recorded} of {len(self.names())}"
+
+
 @dataclass(frozen=True)
-class MineTypeInfo:
+class MineTypeInfo(Characteristics):
+    """A catalogue entry. Its characteristics are fields of its own, as the audit log and the
+    reports read them; `characteristics` gives them apart."""
+
     id: int
     designation: str
     name: str
@@ -23,15 +70,10 @@ class MineTypeInfo:
     sd_class: SdClass
     ap_per_item: int
     av_per_item: int
-    # Technical characteristics for Article 7 Form H; None: not recorded.
-    dimensions: str | None
-    mass_g: int | None
-    explosive: str | None
-    explosive_mass_g: int | None
-    metal_content: str | None
-    fuze: str | None
-    colour: str | None
-    photo: str | None  # a path or file name
+
+    @property
+    def characteristics(self) -> Characteristics:
+        return Characteristics.of(self)
 
     @property
     def persistent(self) -> bool:

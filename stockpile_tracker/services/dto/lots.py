@@ -353,6 +353,28 @@ class YearLot:
 
 
 @dataclass(frozen=True)
+class YearChange:
+    """A change to the stockpile found or made during a year that is neither a receipt nor a
+    destruction: a stock check's gain or loss, a transfer out of or into it (not a shipment to a
+    destruction site, not a split: its two halves stay in the stockpile), or the reversal of one
+    dated in an earlier year. A reversal in the entry's own year cancels it: neither is listed."""
+
+    occurred_on: date
+    lot_number: str
+    type_designation: str
+    kind: str  # the entry's MovementKind; of the entry reversed when `reverses_on` is set
+    quantity: int  # items, signed as the ledger posts it: a gain or a transfer in brings mines in
+    site: str  # the site's name and country, where it was counted or from which it left
+    document_ref: str | None
+    reason: str | None  # as recorded: for a transfer, the only word of its purpose the record holds
+    reverses_on: date | None  # a reversal: the day of the entry it corrects, in an earlier year
+    category: str
+    activation: str
+    ap_per_item: int
+    av_per_item: int
+
+
+@dataclass(frozen=True)
 class SuspensionInfo:
     """A hold on part of a lot: in force until lifted, its mines still surplus to destroy."""
 

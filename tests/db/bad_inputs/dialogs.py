@@ -408,7 +408,11 @@ def dialogs():
             "mass (g): must be a whole number of grams above zero, or none, not 0",
             dialog(
                 lambda w: MineTypeDialog(w.sp),
-                lambda f: (f.designation_edit.setText("M14"), f.name_edit.setText("M14"), f.mass_spin.setValue(0)),
+                lambda f: (
+                    f.designation_edit.setText("M14"),
+                    f.name_edit.setText("M14"),
+                    f.characteristic_fields["mass_g"].setValue(0),
+                ),
             ),
         ),
         Case(
@@ -420,8 +424,8 @@ def dialogs():
                 lambda f: (
                     f.designation_edit.setText("M14"),
                     f.name_edit.setText("M14"),
-                    f.mass_spin.setValue(99),
-                    f.explosive_mass_spin.setValue(120),
+                    f.characteristic_fields["mass_g"].setValue(99),
+                    f.characteristic_fields["explosive_mass_g"].setValue(120),
                 ),
             ),
         ),
