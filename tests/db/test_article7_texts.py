@@ -80,7 +80,7 @@ def test_bad_texts_are_refused_naming_the_field_and_nothing_is_written(sp, engin
 
 def test_a_frozen_year_takes_no_text(sp, engine):
     prepared = prepare(sp, REPORTS_BY_NAME["article7"], {"year": 2025})
-    freeze(sp, prepared)
+    freeze(sp, prepared, Submission(date(2026, 4, 28)))
     error = refused(engine, RuleViolation, sp.article7.write, 2025, {"A": NATIONAL})
     assert "frozen as submitted: write into 2026" in str(error)
 
@@ -140,7 +140,7 @@ def test_each_form_says_whether_it_changed_since_the_last_report_submitted(sp, v
     """2024 frozen; in 2025 only a destruction and Form A's text change: B, G and A changed, and C
     (the same text carried forward), E and I unchanged."""
     sp.article7.write(2024, {"A": NATIONAL, "C": "Not applicable."})
-    freeze(sp, prepare(sp, REPORTS_BY_NAME["article7"], {"year": 2024}))
+    freeze(sp, prepare(sp, REPORTS_BY_NAME["article7"], {"year": 2024}), Submission(date(2025, 4, 28)))
     unchanged = forms_status(article7_report(sp, 2025, printed_at=PRINTED))
     assert {letter for letter, (changed, _text) in unchanged.items() if changed == "changed"} == set()
     lot = sp.queries.find_lot("L-1").id

@@ -61,7 +61,13 @@ def w(stockpile, verifier):
 
 def _freeze(w):
     report = Printable("Article 7 2025", "f", "h", "c")
-    return w.sp.archive.freeze(kind="article7", period="2025", report=report, submission=Submission(D(2026, 4, 28)))
+    return w.sp.archive.freeze(
+        kind="article7",
+        period="2025",
+        report=report,
+        submission=Submission(D(2026, 4, 28)),
+        texts_built_from=w.sp.article7.newest(2025),
+    )
 
 
 def _loss(resolve):
