@@ -374,6 +374,8 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
         prepared = submitted(sp, prepared, Submission(args.submitted_on, args.reference or ""))
     report = prepared.printable
     outputs = _outputs(report, args)
+    for name, _data, _label in outputs:
+        sp.require_not_the_record(name)
     staged = _stage(outputs)
     try:
         if args.freeze:

@@ -87,6 +87,14 @@ def sqlite_file(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def record_files(url: str) -> tuple[Path, ...]:
+    """The files that hold a SQLite record: the database and its journals. Empty for PostgreSQL."""
+    path = sqlite_file(url)
+    if path is None:
+        return ()
+    return (path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")))
+
+
 def make_engine(url: str) -> Engine:
     url = normalise_url(url)
     parsed = parse_url(url)

@@ -17,6 +17,7 @@ from ..services.article7 import FIRST_YEAR, Article7Entry
 from .form_dialog import FormDialog
 from .widgets import ChoiceCombo
 
+TABLE_FORMS = (Article7Part.FORM_B, Article7Part.FORM_D, Article7Part.FORM_F, Article7Part.FORM_G, Article7Part.FORM_H)
 WRITTEN = [part for part in Article7Part if not part.is_submission]  # the submission is recorded by the freeze
 TEXT_LINES = 14  # the text box's height, in lines: a form's text runs over paragraphs
 
@@ -64,9 +65,11 @@ class Article7TextDialog(FormDialog):
         self.edits.clear()
         frozen = self.sp.archive.frozen("article7", str(self.year))
         self.frozen = frozen is not None
+        submitted = self.texts.get(Article7Part.SUBMITTED_ON)
         self.frozen_note.setText(
-            f"The report for {self.year} was frozen as submitted on {frozen.frozen_at:%Y-%m-%d} by "
-            f"{frozen.frozen_by}: it prints as it was, and texts go into {self.year + 1}."
+            f"The report for {self.year} was submitted on {submitted.text if submitted else 'a day not recorded'} "
+            f"and frozen on {frozen.frozen_at:%Y-%m-%d} by {frozen.frozen_by}: it prints as it was, and texts "
+            f"go into {self.year + 1}."
             if frozen is not None
             else ""
         )
@@ -76,6 +79,26 @@ class Article7TextDialog(FormDialog):
         self.follow_edits()
         self.show_text()
 
+    def show_source(self) -> None:
+        """Where the part's text comes from, what a table form's text is, and whether it is
+        changed and not saved; the dialog grows to show a longer note whole."""
+        year, entry, part = self.year, self.texts.get(self.part), self.part
+        if entry is None:
+            source = f"Not written for {year}."
+        elif (earlier := entry.carried_from(year)) is not None:
+            source = f"Carried forward from {earlier} ({entry.written_by}): review it, then Save writes it for {year}."
+        else:
+            source = f"Written for {year} by {entry.written_by}, {entry.written_at:%Y-%m-%d %H:%M}."
+        if part in TABLE_FORMS:
+            form = part.label.split(" - ")[0]
+            source += f" {form} is a table the report builds from the record; this text is a note printed above it."
+        if part is Article7Part.FORM_H:
+            source += " The characteristics are entered with each mine type: Catalogue > Correct mine type."
+        self.source_note.setText(source + (" Changed, not saved yet." if part in self.edits else ""))
+        needed = self.minimumSizeHint().height()
+        if self.height() < needed:
+            self.resize(self.width(), needed)
+
     def show_text(self) -> None:
         """The part's text: as typed and not saved, else as the year's report prints it."""
         entry = self.texts.get(self.part)
@@ -83,17 +106,6 @@ class Article7TextDialog(FormDialog):
         self.text_box.setPlainText(self.edits.get(self.part, entry.text if entry else ""))
         self.text_box.blockSignals(False)
         self.show_source()
-
-    def show_source(self) -> None:
-        """Where the part's text comes from, and whether it is changed and not saved."""
-        year, entry = self.year, self.texts.get(self.part)
-        if entry is None:
-            source = f"Not written for {year}."
-        elif (earlier := entry.carried_from(year)) is not None:
-            source = f"Carried forward from {earlier} ({entry.written_by}): review it, then Save writes it for {year}."
-        else:
-            source = f"Written for {year} by {entry.written_by}, {entry.written_at:%Y-%m-%d %H:%M}."
-        self.source_note.setText(source + (" Changed, not saved yet." if self.part in self.edits else ""))
 
     def keep_edit(self) -> None:
         """What is typed stays with its part until saved; typed back as it was, it is no edit."""

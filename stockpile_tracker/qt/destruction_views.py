@@ -368,9 +368,10 @@ class LogView(QWidget):
         self.note.done()
         self.model.set_rows(events)
         unverified = sum(1 for e in events if not e.verified_by)
+        items, mines = sum(e.quantity for e in events), sum(e.mines for e in events)
+        destroyed = f"{mines:,} mines" if items == mines else f"{items:,} items ({mines:,} mines)"
         self.totals_label.setText(
-            f"{len(events):,} events - {sum(e.quantity for e in events):,} mines destroyed - "
-            f"{unverified:,} certificates not verified"
+            f"{len(events):,} events - {destroyed} destroyed - {unverified:,} certificates not verified"
         )
         if self._wanted is not None:
             self._select_wanted()

@@ -28,7 +28,11 @@ class ReceiveDialog(FormDialog):
         self.site_combo = self.add_field(
             "Site", ChoiceCombo([(f"{s.code} - {s.name} ({s.country})", s.code) for s in sp.catalogue.sites()]), "site"
         )
-        self.quantity_spin = self.add_field("Quantity (mines)", QuantitySpin(), "quantity")
+        self.quantity_spin = self.add_field("Quantity (items)", QuantitySpin(), "quantity")
+        self.quantity_spin.setToolTip(
+            "items, as the ledger counts them: a mine, or a projectile or dispenser holding several "
+            "(the type's contents)"
+        )
         self.date_edit = self.add_field("Received on", DateEdit(self.today), "date")
         self.document_edit = self.add_field("Document ref.", QLineEdit(), "document reference")
         self.manufactured_check = QCheckBox("known")
@@ -70,11 +74,11 @@ class RetentionDialog(FormDialog):
         super().__init__(sp, f"Change retention - lot {lot.lot_number}", "Record decision", parent)
         self.lot = lot = as_now(sp, [lot])[0]
         self.add_note(
-            f"Lot {lot.lot_number} ({lot.type_designation}) at {lot.site_code}: "
+            f"Lot {lot.lot_number} ({lot.type_designation}) at {lot.site_code}, in {lot.unit}: "
             f"{lot.on_hand:,} on hand, {lot.retained:,} retained ({lot.kept_for}), "
             f"{lot.scheduled:,} scheduled for destruction."
         )
-        self.quantity_spin = self.add_field("Retain (mines)", QuantitySpin(lot.retained), "quantity")
+        self.quantity_spin = self.add_field(f"Retain ({lot.unit})", QuantitySpin(lot.retained), "quantity")
         self.category_combo = self.add_field("Kept for", ChoiceCombo(KEPT_FOR_CHOICES), "category")
         self.category_combo.value = lot.retention_category
         self.institution_edit = self.add_field("Institution (Art. 3)", QLineEdit(), "institution")
@@ -100,11 +104,11 @@ class SplitDialog(FormDialog):
         super().__init__(sp, f"Split lot {lot.lot_number}", "Split", parent)
         self.lot = lot = as_now(sp, [lot])[0]
         self.add_note(
-            f"Move part of lot {lot.lot_number} into a new lot: {lot.retained:,} retained "
+            f"Move part of lot {lot.lot_number} into a new lot, in {lot.unit}: {lot.retained:,} retained "
             f"({lot.kept_for}), {lot.unscheduled:,} unscheduled surplus."
         )
         self.new_lot_edit = self.add_field("New lot number", QLineEdit(f"{lot.lot_number}-A"), "new lot number")
-        self.quantity_spin = self.add_field("Quantity (mines)", QuantitySpin(), "quantity")
+        self.quantity_spin = self.add_field(f"Quantity ({lot.unit})", QuantitySpin(), "quantity")
         self.category_combo = self.add_field("New lot kept for", ChoiceCombo(KEPT_FOR_CHOICES), "category")
         self.institution_edit = self.add_field("Institution (Art. 3)", QLineEdit(), "institution")
         self.authority_edit = self.add_field("Authority ref.", QLineEdit(), "authority reference")
@@ -137,7 +141,7 @@ class StockCheckDialog(FormDialog):
             "gain or loss and needs a reason."
         )
         self.site_combo = self.add_field("At site", ChoiceCombo([(site, site) for site in sites]), "site")
-        self.counted_spin = self.add_field("Counted (mines)", QuantitySpin(blank=True), "counted", "quantity")
+        self.counted_spin = self.add_field(f"Counted ({lot.unit})", QuantitySpin(blank=True), "counted", "quantity")
         self.date_edit = self.add_field("Counted on", DateEdit(self.today), "date")
         self.document_edit = self.add_field("Document ref.", QLineEdit(), "document reference")
         self.reason_edit = self.add_field("Reason", reason_box(), "reason")
@@ -163,7 +167,7 @@ class MoveDialog(FormDialog):
         self.lot = lot = as_now(sp, [lot])[0]
         held = sp.queries.holdings(lot.id)
         self.add_note(
-            f"Lot {lot.lot_number} ({lot.type_designation}), at home at {lot.site_code}: held at "
+            f"Lot {lot.lot_number} ({lot.type_designation}), in {lot.unit}, at home at {lot.site_code}: held at "
             + ", ".join(f"{site} {quantity:,}" for site, quantity in held)
             + f". Of those at {lot.site_code}, {max(lot.unscheduled - lot.away, 0):,} are unscheduled surplus and "
             "may leave; retained, suspended and scheduled mines stay there."
@@ -177,7 +181,7 @@ class MoveDialog(FormDialog):
         self.to_combo = self.add_field(
             "To", ChoiceCombo([(f"{s.code} - {s.name} ({s.country})", s.code) for s in own]), "to site"
         )
-        self.quantity_spin = self.add_field("Quantity (mines)", QuantitySpin(), "quantity")
+        self.quantity_spin = self.add_field(f"Quantity ({lot.unit})", QuantitySpin(), "quantity")
         self.date_edit = self.add_field("Moved on", DateEdit(self.today), "date")
         self.document_edit = self.add_field("Document ref.", QLineEdit(), "document reference")
         self.reason_edit = self.add_field("Reason", reason_box(), "reason")

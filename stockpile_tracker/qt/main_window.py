@@ -567,7 +567,8 @@ class MainWindow(QMainWindow):
         from .printing import ReportPreview  # printing (QtPrintSupport) is loaded when first used
 
         period = report.period if isinstance(report, Report) else ""
-        self._exec(ReportPreview(report, self, period=period, on_freeze=on_freeze, not_yet=not_yet))
+        refuse = self.stockpile.require_not_the_record
+        self._exec(ReportPreview(report, self, period=period, on_freeze=on_freeze, not_yet=not_yet, refuse=refuse))
 
     def open_report(self, kind: ReportKind) -> None:
         """Values from the selection first (its action is enabled only while they are selected), then

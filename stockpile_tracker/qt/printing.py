@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
+from ..domain.errors import InvalidInput
 from ..reports.document import Report, printable
 from ..services.dto.reports import PrintedReport
 from .charts import chart_png, render_chart
@@ -263,8 +264,11 @@ class ReportPreview(QPrintPreviewDialog):
         period: str = "",
         on_freeze: Callable[[ReportPreview], None] | None = None,
         not_yet: str | None = None,
+        refuse: Callable[[str], None] = lambda _path: None,
     ) -> None:
+        """`refuse(path)` raises for a file that must not be written (the database itself)."""
         self.report = _printable(report)
+        self.refuse = refuse
         self.own_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.own_printer.setPageLayout(_layout(_orientation(self.report)))
         super().__init__(self.own_printer, parent)
@@ -273,15 +277,15 @@ class ReportPreview(QPrintPreviewDialog):
         toolbar = self.findChild(QToolBar)
         if toolbar is not None:
             toolbar.addSeparator()
-            toolbar.addAction("Save as PDF...", lambda: _save(self, self.report, "pdf"))
-            toolbar.addAction("Save tables as CSV...", lambda: _save(self, self.report, "csv"))
-            toolbar.addAction("Save as DOCX...", lambda: _save(self, self.report, "docx"))
+            toolbar.addAction("Save as PDF...", lambda: _save(self, "pdf"))
+            toolbar.addAction("Save tables as CSV...", lambda: _save(self, "csv"))
+            toolbar.addAction("Save as DOCX...", lambda: _save(self, "docx"))
             if on_freeze is not None:
                 self.freeze_action = toolbar.addAction("Freeze as submitted...", lambda: on_freeze(self))
                 if not_yet is not None:  # shown, but not offered: the tooltip says why
                     self.freeze_action.setEnabled(False)
                     self.freeze_action.setToolTip(f"Cannot freeze yet: {not_yet}")
-        self.resize(900, 1000)
+        self.resize(1200, 1000)  # the toolbar whole, its Save and Freeze actions in view
         screen = self.screen().availableGeometry()  # a laptop's 800 pixels: the toolbar stays whole
         self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))
 
@@ -301,12 +305,18 @@ def _printable(report: Report | PrintedReport) -> PrintedReport:
     return printable(report) if isinstance(report, Report) else report
 
 
-def _save(parent: QWidget, report: PrintedReport, kind: str) -> None:
+def _save(parent: ReportPreview, kind: str) -> None:
+    report = parent.report
     name = report.title.lower().replace(" ", "-")
     path, _filter = QFileDialog.getSaveFileName(
         parent, f"Save {report.title}", f"{name}.{kind}", f"{kind.upper()} files (*.{kind})"
     )
     if not path:
+        return
+    try:
+        parent.refuse(path)
+    except InvalidInput as exc:
+        QMessageBox.critical(parent, f"Save {report.title}", str(exc))
         return
     try:
         if kind == "pdf":

@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 
 def _lot_note(lot: LotRow) -> str:
     return (
-        f"Lot {lot.lot_number} ({lot.type_designation}): {lot.on_hand:,} on hand, {lot.retained:,} retained, "
-        f"{lot.scheduled:,} scheduled, {lot.suspended:,} suspended, {lot.unscheduled:,} unscheduled surplus."
+        f"Lot {lot.lot_number} ({lot.type_designation}), in {lot.unit}: {lot.on_hand:,} on hand, "
+        f"{lot.retained:,} retained, {lot.scheduled:,} scheduled, {lot.suspended:,} suspended, "
+        f"{lot.unscheduled:,} unscheduled surplus."
     )
 
 
@@ -37,7 +38,7 @@ class SuspendDialog(FormDialog):
         ]
         self.site_combo = self.add_field("Mines at", ChoiceCombo(places), "site")
         self.kind_combo = self.add_field("Kind", ChoiceCombo([(k.label, k.value) for k in SuspensionKind]), "kind")
-        self.quantity_spin = self.add_field("Suspend (mines)", QuantitySpin(), "quantity")
+        self.quantity_spin = self.add_field(f"Suspend ({lot.unit})", QuantitySpin(), "quantity")
         self.reference_edit = self.add_field("Reference", QLineEdit(), "reference")
         self.reason_edit = self.add_field("Reason", reason_box(), "reason")
         self.from_edit = self.add_field("From", DateEdit(self.today), "from")

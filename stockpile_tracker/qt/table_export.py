@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ..domain.errors import InvalidInput
 from ..reports.document import Report, Table, to_csv
 from .actions import PAGES
 from .table_model import RecordTableModel
@@ -74,6 +75,11 @@ def export_table(window: MainWindow) -> None:
     if not path:
         return
     sp = window.stockpile
+    try:
+        sp.require_not_the_record(path)
+    except InvalidInput as exc:
+        QMessageBox.critical(window, "Export", str(exc))
+        return
     letterhead = sp.catalogue.letterhead()
     selection = window.stockpile_view.current_filter().description if window.pages.currentIndex() == STOCKPILE else ""
     report = Report(

@@ -139,9 +139,12 @@ def certificate_report(sp: Stockpile, certificate_number: str, *, printed_at: da
         totals=False,
     )
     lines = table_from(
-        "Mines destroyed",
-        ("Lot", "Type", "Destroyed", "Certified"),
-        [(line.lot_number, line.type_designation, line.quantity, line.certified_quantity) for line in event.lines],
+        "Destroyed",
+        ("Lot", "Type", "Items destroyed", "Mines in them", "Items certified"),
+        [
+            (line.lot_number, line.type_designation, line.quantity, line.mines, line.certified_quantity)
+            for line in event.lines
+        ],
     )
     letterhead = sp.catalogue.letterhead()
     return Report(

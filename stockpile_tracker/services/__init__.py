@@ -14,8 +14,9 @@ from typing import Concatenate, ParamSpec, TypeVar
 from sqlalchemy import Engine
 
 from ..db import migrate
-from ..db.engine import normalise_url, sqlite_file, without_password
+from ..db.engine import normalise_url, record_files, sqlite_file, without_password
 from ..db.migrate import open_database
+from ..domain.errors import InvalidInput
 from ..domain.rules import require_text
 from .archive import ArchiveService
 from .article7 import Article7Service
@@ -92,6 +93,14 @@ class Stockpile:
     def database_file(self) -> Path | None:
         """The SQLite file holding the record; None for PostgreSQL (or a database in memory)."""
         return sqlite_file(self.url)
+
+    def require_not_the_record(self, target: str | Path) -> None:
+        """A report or an export written over the database or its journal would replace the record:
+        refused before anything is written or frozen."""
+        chosen = Path(target).resolve()
+        for own in record_files(self.url):
+            if chosen == own.resolve():
+                raise InvalidInput("file", f"{target} is the database ({own.name}): choose another file")
 
     @property
     def database_label(self) -> str:

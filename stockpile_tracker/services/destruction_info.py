@@ -160,6 +160,7 @@ def event_infos(session: Session, events: Sequence[DestructionEvent]) -> list[Ev
                 MineType.designation,
                 EventLine.quantity,
                 EventLine.certified_quantity,
+                (MineType.ap_per_item + MineType.av_per_item).label("mines_per_item"),
             )
             .join(Lot, Lot.id == EventLine.lot_id)
             .join(MineType, MineType.id == Lot.mine_type_id)
@@ -173,6 +174,7 @@ def event_infos(session: Session, events: Sequence[DestructionEvent]) -> list[Ev
                     type_designation=row.designation,
                     quantity=row.quantity,
                     certified_quantity=row.certified_quantity,
+                    mines_per_item=row.mines_per_item,
                 )
             )
     return [

@@ -423,3 +423,18 @@ def test_output_to_a_full_disk_or_a_closed_pipe_is_not_a_traceback(tmp_path, com
     reader_gone = subprocess.Popen(program, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     reader_gone.stdout.close()  # as `| head` does once it has its lines
     assert reader_gone.wait() == 2 and reader_gone.stderr.read() == ""
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm", "-journal"])
+@pytest.mark.parametrize("option", ["--html", "--csv", "--pdf", "--docx"])
+def test_a_report_is_never_written_over_the_database_or_its_journal(sqlite_url, capsys, option, suffix):
+    """Written there, the report would replace the record: refused before anything is written or frozen."""
+    database = Path(sqlite_url)
+    target = database.with_name(database.name + suffix)
+    before = database.read_bytes()
+    line = one_line(capsys, "--database", sqlite_url, "report", "status", option, str(target))
+    assert line == f"stockpile-tracker: file: {target} is the database ({target.name}): choose another file"
+    assert database.read_bytes() == before
+    relative = Path("..") / database.parent.name / database.name  # the same file by another path
+    line = one_line(capsys, "--database", sqlite_url, "report", "status", option, str(database.parent / relative))
+    assert "is the database" in line

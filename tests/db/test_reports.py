@@ -175,9 +175,31 @@ def test_lot_history_of_an_out_of_scope_lot_calls_it_not_covered_never_surplus(k
     assert (m67["Kept for"], m67["Scope"]) == ("Korea defence + surplus", COVERED)
 
 
+def test_a_certificate_counts_items_and_the_mines_in_them(known):
+    """An ADAM projectile holds 36 mines: the certificate and the destruction log say both, never
+    items called mines."""
+    known.catalogue.add_type(designation="M692", name="ADAM M692", category="AP", delivery="artillery", ap_per_item=36)
+    lot = receive(known, "ADAM-1", 50, type="M692")
+    known.destruction.record_event(
+        occurred_on=date(2026, 4, 1),
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A",
+        witness="B. Jones",
+        certificate_number="DC-2",
+        lines={lot: 10},
+    )
+    report = certificate_report(known, "DC-2", printed_at=PRINTED)
+    destroyed = tables(report)["Destroyed"]
+    assert destroyed.columns[2:] == ("Items destroyed", "Mines in them", "Items certified")
+    assert destroyed.rows == (("ADAM-1", "M692", 10, 360, None),)
+    event = known.destruction.find_event("DC-2")
+    assert (event.quantity, event.mines) == (10, 360)
+
+
 def test_certificate_has_its_lines_and_three_signatures(known):
     report = certificate_report(known, "DC-1", printed_at=PRINTED)
-    assert tables(report)["Mines destroyed"].total_row == ("Total", None, 200, 200)
+    assert tables(report)["Destroyed"].total_row == ("Total", None, 200, 200, 200)
     assert report.signatures == (
         Signature("Officer in charge", "Capt. A"),
         Signature("Witness", "B. Jones"),

@@ -4,6 +4,7 @@ GIVEN/WHEN/THEN comments where a test tells a story."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -625,6 +626,24 @@ def test_a_report_saved_where_it_cannot_be_written_says_so(window, qtbot, tmp_pa
     when_modal(qtbot, lambda d: d.accept(), ReportDialog)
     _previewed(qtbot, window.named_actions["status_report"].trigger, inside=save)
     assert told[0]["text"].startswith(f"Cannot write {tmp_path / 'no such folder' / 'report'}")
+
+
+@pytest.mark.parametrize("action", ["Save as PDF...", "Save tables as CSV...", "Save as DOCX..."])
+def test_a_report_is_never_saved_over_the_database(window, qtbot, small_url, action):
+    from PySide6.QtWidgets import QToolBar
+
+    told: list[dict] = []
+    before = Path(small_url).read_bytes()
+
+    def save(preview):
+        choose_file(qtbot, Path(small_url))
+        told.append(when_modal(qtbot, lambda box: box.accept(), QMessageBox))
+        next(a for a in preview.findChild(QToolBar).actions() if a.text() == action).trigger()
+
+    when_modal(qtbot, lambda d: d.accept(), ReportDialog)
+    _previewed(qtbot, window.named_actions["status_report"].trigger, inside=save)
+    assert told[0]["text"] == f"file: {small_url} is the database (gui.db): choose another file"
+    assert Path(small_url).read_bytes() == before
 
 
 def test_the_current_lot_survives_a_refresh_a_sort_and_rows_not_yet_fetched(qtbot, settings, demo_url, monkeypatch):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
@@ -33,3 +34,16 @@ def test_the_exported_stockpile_names_its_filter(qtbot, demo_url, tmp_path):
     assert rows[0] == ["Stockpile", f"as of {today}", "filter: Surplus; site ANAD", "Depot 7", "OFFICIAL"]
     site = rows[3].index("Site")
     assert rows[4:-1] and {row[site] for row in rows[4:-1]} == {"ANAD"}
+
+
+def test_a_table_is_never_exported_over_the_database(window, qtbot, small_url):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..helpers import when_modal
+
+    before = Path(small_url).read_bytes()
+    choose_file(qtbot, Path(small_url))
+    told = when_modal(qtbot, lambda box: box.accept(), QMessageBox)
+    window.named_actions["export"].trigger()
+    assert told["text"] == f"file: {small_url} is the database (gui.db): choose another file"
+    assert Path(small_url).read_bytes() == before

@@ -121,8 +121,13 @@ class EventLineInfo:
     lot_id: int
     lot_number: str
     type_designation: str
-    quantity: int
+    quantity: int  # items, as the ledger counts them
     certified_quantity: int | None
+    mines_per_item: int
+
+    @property
+    def mines(self) -> int:
+        return self.quantity * self.mines_per_item
 
 
 @dataclass(frozen=True)
@@ -144,7 +149,12 @@ class EventInfo:
 
     @property
     def quantity(self) -> int:
+        """Items destroyed, as the ledger counts them."""
         return sum(line.quantity for line in self.lines)
+
+    @property
+    def mines(self) -> int:
+        return sum(line.mines for line in self.lines)
 
 
 @dataclass(frozen=True)

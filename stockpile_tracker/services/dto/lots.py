@@ -52,6 +52,12 @@ class LotRow(StockFigures):
         return contents_label(self.ap_per_item, self.av_per_item)
 
     @property
+    def unit(self) -> str:
+        """What its figures count: the ledger counts items, each a mine or a projectile or dispenser
+        holding several (DOMAIN.md section 2, contents)."""
+        return "mines" if self.mines_per_item == 1 else f"items of {self.mines_per_item:,} mines"
+
+    @property
     def mines_on_hand(self) -> int:
         """The ledger counts items; this is the mines they hold (DOMAIN.md section 2, contents)."""
         return self.on_hand * self.mines_per_item
