@@ -155,6 +155,18 @@ def choose_file(qtbot, path) -> dict:
     return when_modal(qtbot, answer, QFileDialog)
 
 
+def choose_existing_file(qtbot, path, told: list[dict]) -> None:
+    """As `choose_file`, for a file that exists: its "replace it?" question answered Yes, and the
+    program's next message box (what it says of the choice) kept in `told`."""
+
+    def replace(box):
+        told.append(when_modal(qtbot, lambda answer: answer.accept(), QMessageBox))
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    choose_file(qtbot, path)
+    when_modal(qtbot, replace, QMessageBox)
+
+
 def tamper_outside_the_program(url: str, *statements: str, tables: tuple[str, ...] = ("audit_entry",)) -> None:
     """What a database tool could do: drop the append-only triggers of `tables` (the audit log's by
     default), run SQL, and put the triggers back as they were, so that only what the SQL did is

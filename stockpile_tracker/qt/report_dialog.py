@@ -61,8 +61,8 @@ class FreezeDialog(FormDialog):
         super().__init__(sp, "Freeze as submitted", "Freeze", parent)
         self.prepared = prepared
         self.add_note(
-            f"Freeze the {prepared.report.title} as submitted? It will print the same forever, with the "
-            "submission on its cover; later corrections go into the next year."
+            f"Freeze this report as submitted ({prepared.report.title})? It will print the same forever, "
+            "with the submission on its cover; later corrections go into the next year."
         )
         self.submitted_on = self.add_field("Date of submission", QLineEdit(), "date of submission")
         self.submitted_on.setPlaceholderText("YYYY-MM-DD")

@@ -237,7 +237,7 @@ class Prepared:
     report: Report | FrozenReportInfo
     frozen: FrozenReportInfo | None
     not_yet: str | None = None  # why it cannot be frozen yet (a year not over), or None
-    texts_built_from: int | None = None  # made `submitted`: the newest Article 7 text before it was built
+    record_as_of: int | None = None  # a report kept by year: the record it was built from (freeze checks it)
 
     @cached_property
     def printable(self) -> Printable | FrozenReportInfo:
@@ -274,18 +274,20 @@ def prepare(sp: Stockpile, kind: ReportKind, values: dict[str, Any]) -> Prepared
     frozen = sp.archive.frozen(kind.name, str(values["year"]))
     if frozen is not None:
         return Prepared(kind, values, frozen, frozen)
-    return Prepared(kind, values, kind.build(sp, **values), None, provisional(values["year"], sp.today()))
+    as_of = sp.archive.record_as_of()  # before the build: a change it might miss is later
+    return Prepared(kind, values, kind.build(sp, **values), None, provisional(values["year"], sp.today()), as_of)
 
 
 def submitted(sp: Stockpile, prepared: Prepared, submission: Submission) -> Prepared:
     """The report as it is frozen: its cover says when, under which reference and by whom it was
     submitted. Written out (the command line's files) before it is frozen, it is what is kept; a
-    text written after it was built makes the freeze refused (ArchiveService.freeze)."""
+    change to the record after `prepared` was built (and shown) makes the freeze refused
+    (ArchiveService.freeze): the officer freezes what was seen."""
     year = prepared.values["year"]
     require_over(year, sp.today())
     values = prepared.values | {"submission": submission.checked(year, sp.today())}
-    built_from = sp.article7.newest(year)  # before the build: a text it might miss is newer
-    return Prepared(prepared.kind, values, prepared.kind.build(sp, **values), prepared.frozen, None, built_from)
+    report = prepared.kind.build(sp, **values)
+    return Prepared(prepared.kind, values, report, prepared.frozen, None, prepared.record_as_of)
 
 
 def freeze(sp: Stockpile, prepared: Prepared, submission: Submission | None = None) -> FrozenReportInfo:
@@ -304,5 +306,5 @@ def freeze(sp: Stockpile, prepared: Prepared, submission: Submission | None = No
         period=str(prepared.values["year"]),
         report=prepared.printable,
         submission=prepared.values["submission"],
-        texts_built_from=prepared.texts_built_from,
+        record_as_of=prepared.record_as_of,
     )

@@ -10,7 +10,7 @@ from ..db.models import FrozenReport
 from ..domain.enums import Rule
 from ..domain.errors import InvalidInput, RuleViolation
 from . import audit
-from .article7 import Submission, record_submission, require_over, require_texts_unchanged
+from .article7 import Submission, record_submission, require_over
 from .base import Context, utc_now
 from .dto.reports import FrozenReportInfo, PrintedReport
 
@@ -54,12 +54,12 @@ class ArchiveService:
         period: str,
         report: PrintedReport,
         submission: Submission | None = None,
-        texts_built_from: int | None = None,
+        record_as_of: int | None = None,
     ) -> FrozenReportInfo:
         """`report` is the printable report (title, footer, html, csv) exactly as it is shown; an
         Article 7 report's `submission` (printed on its cover) is recorded with it, all or none.
-        `texts_built_from`: Article7Service.newest, taken before the report was built; the freeze
-        is refused if a text was written since, so that the report kept is the record at the freeze."""
+        `record_as_of`: `ArchiveService.record_as_of()` before the report was built (and shown):
+        the freeze is refused if the record changed since, so that what is kept is what was seen."""
         title, html, csv = report.title, report.html, report.csv
         footer = "\n".join((report.organisation, report.marking, report.footer))
         if kind == "article7":
@@ -67,8 +67,8 @@ class ArchiveService:
             if submission is None:
                 raise InvalidInput("date of submission", "say when the report was submitted")
             submission = submission.checked(int(period), self.ctx.today())
-            if texts_built_from is None:
-                raise InvalidInput("report", "say which texts it was built from (Article7Service.newest)")
+            if record_as_of is None:
+                raise InvalidInput("report", "say which record it was built from (ArchiveService.record_as_of)")
         digest = hashlib.sha256((html + "\x1f" + csv).encode("utf-8")).hexdigest()
         with self.ctx.write() as session:
             existing = session.scalar(
@@ -91,8 +91,8 @@ class ArchiveService:
                 frozen_by=self.ctx.user,
                 frozen_at=utc_now(),
             )
-            if texts_built_from is not None:
-                require_texts_unchanged(session, int(period), texts_built_from)
+            if record_as_of is not None:
+                audit.require_unchanged_since(session, record_as_of, f"the report for {period} was shown")
             session.add(row)
             session.flush()
             if submission is not None:
@@ -113,6 +113,12 @@ class ArchiveService:
             rows = session.scalars(select(FrozenReport).where(FrozenReport.kind == kind)).all()
             earlier = [row for row in rows if row.period.isdigit() and int(row.period) < year]
             return _info(max(earlier, key=lambda row: int(row.period))) if earlier else None
+
+    def record_as_of(self) -> int:
+        """Where the record stands (its newest audit entry): taken before a report is built, and
+        given to `freeze`, which refuses if anything was written since."""
+        with self.ctx.read() as session:
+            return audit.last_entry(session)
 
     def frozen(self, kind: str, period: str) -> FrozenReportInfo | None:
         with self.ctx.read() as session:

@@ -10,12 +10,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import Article7Text, FrozenReport
 from ..domain.enums import Article7Part, Rule
-from ..domain.errors import InvalidInput, RuleViolation, StockpileError
+from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.rules import optional_text, require_text
 from . import audit
 from .base import Context, utc_now
@@ -95,26 +95,6 @@ def require_over(year: int, today: date) -> None:
         raise InvalidInput("year", why)
 
 
-def newest_text(session: Session, year: int) -> int:
-    """The newest text the report of `year` can print (written for it or an earlier year), as a
-    number that only grows: writers are serialised, so a later text has a larger id."""
-    return session.scalar(select(func.max(Article7Text.id)).where(Article7Text.year <= year)) or 0
-
-
-def require_texts_unchanged(session: Session, year: int, built_from: int) -> None:
-    """In the freezing transaction: refuse when a text was written after the report was built
-    (by another user), which the report would miss."""
-    later = session.scalars(
-        select(Article7Text).where(Article7Text.year <= year, Article7Text.id > built_from).order_by(Article7Text.id)
-    ).all()
-    if later:
-        which = "; ".join(f"{Article7Part(row.part).label} for {row.year} by {row.written_by}" for row in later)
-        raise StockpileError(
-            f"the Article 7 texts changed while the report for {year} was built ({which}): "
-            "nothing was frozen; freeze again"
-        )
-
-
 def require_part(part: str) -> Article7Part:
     try:
         return Article7Part(part)
@@ -146,11 +126,6 @@ class Article7Service:
                     field="year",
                 )
             return [_add(session, self.ctx.user, year, part, text) for part, text in checked]
-
-    def newest(self, year: int) -> int:
-        """Taken before the report of `year` is built, and given to its freeze (ArchiveService.freeze)."""
-        with self.ctx.read() as session:
-            return newest_text(session, year)
 
     def texts(self, year: int) -> dict[Article7Part, Article7Entry]:
         """Each part as it prints in the report of `year`: written for it, or carried forward from

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import AuditEntry, AuditHead
+from ..domain.errors import StockpileError
 from .base import audited, bulk_insert, utc_now
 from .dto.reports import ChainReport
 
@@ -181,3 +182,20 @@ def _hash_of(entry: AuditEntry) -> str:
         entry.reason,
         entry.prev_hash,
     )
+
+
+def last_entry(session: Session) -> int:
+    """The newest audit entry's number: every change to the record adds one after it."""
+    head = session.get(AuditHead, 1)
+    assert head is not None, "audit head row missing: database not migrated"
+    return head.last_id
+
+
+def require_unchanged_since(session: Session, as_of: int, what: str) -> None:
+    """In a writing transaction (which holds the audit head): refuse when the record changed after
+    `as_of` (`last_entry` when `what` was read), naming the first changes."""
+    later = session.scalars(select(AuditEntry).where(AuditEntry.id > as_of).order_by(AuditEntry.id).limit(4)).all()
+    if later:
+        changes = "; ".join(f"{entry.action} {entry.entity} by {entry.user}" for entry in later[:3])
+        more = ", and more" if len(later) > 3 else ""
+        raise StockpileError(f"the record changed after {what} ({changes}{more}): nothing was done; look at it again")

@@ -13,13 +13,13 @@ from sqlalchemy.exc import DBAPIError
 from stockpile_tracker.cli import main
 from stockpile_tracker.db.models import ARTICLE7_PARTS
 from stockpile_tracker.domain.enums import Article7Part
-from stockpile_tracker.domain.errors import InvalidInput, RuleViolation
+from stockpile_tracker.domain.errors import InvalidInput, RuleViolation, StockpileError
 from stockpile_tracker.reports.article7 import article7_report
 from stockpile_tracker.reports.document import Report, to_csv, to_html
 from stockpile_tracker.reports.registry import REPORTS_BY_NAME, freeze, prepare
 from stockpile_tracker.services.article7 import Submission
 
-from ..helpers import PRINTED, receive, refused, report_table, seed_catalogue
+from ..helpers import PRINTED, receive, refused, report_table, seed_catalogue, snapshot
 
 NATIONAL = "The Anti-Personnel Mines Act 1998.\n\nPenal sanctions: section 2."
 
@@ -82,7 +82,7 @@ def test_a_frozen_year_takes_no_text(sp, engine):
     prepared = prepare(sp, REPORTS_BY_NAME["article7"], {"year": 2025})
     freeze(sp, prepared, Submission(date(2026, 4, 28)))
     error = refused(engine, RuleViolation, sp.article7.write, 2025, {"A": NATIONAL})
-    assert "frozen as submitted: write into 2026" in str(error)
+    assert "and nothing was saved: write into 2026" in str(error)
 
 
 def test_the_texts_are_append_only_in_the_database(sp, engine):
@@ -211,7 +211,11 @@ def test_freezing_records_the_submission_on_the_cover_all_or_none(sp, database_u
         (["--submitted-on", "2026-04-28", "--csv", str(printed)], "add --freeze"),
         (["--freeze", "--submitted-on", "2025-12-31", "--csv", str(printed)], "before the end of 2025"),
         (["--freeze", "--submitted-on", "2099-01-01", "--csv", str(printed)], "is in the future"),
-        (["--freeze", "--reference", "two\x1blines", "--csv", str(printed)], "Submission reference"),
+        (["--freeze", "--csv", str(printed)], "--submitted-on: say the day the report was submitted"),
+        (
+            ["--freeze", "--submitted-on", "2026-04-28", "--reference", "two\x1blines", "--csv", str(printed)],
+            "Submission reference",
+        ),
     ]
     for arguments, says in refusals:
         assert main([*url, *arguments]) == 2
@@ -235,3 +239,20 @@ def test_the_service_freezes_an_article7_report_only_with_its_submission(sp, eng
     report = prepare(sp, REPORTS_BY_NAME["article7"], {"year": 2025}).printable
     error = refused(engine, InvalidInput, sp.archive.freeze, kind="article7", period="2025", report=report)
     assert error.field == "date of submission"
+
+
+@pytest.mark.parametrize("change", ["text", "ledger"])
+def test_a_report_is_frozen_only_as_it_was_shown(sp, engine, change):
+    """The officer freezes what the preview showed: a text or a ledger entry written by someone else
+    after it was built makes the freeze refused, and nothing is written."""
+    shown = prepare(sp, REPORTS_BY_NAME["article7"], {"year": 2025})
+    if change == "text":
+        sp.article7.write(2025, {"A": "Written by another user."})
+    else:
+        receive(sp, "L-LATE", 5, on=date(2025, 6, 1))
+    before = snapshot(engine)
+    with pytest.raises(StockpileError, match="the record changed after the report for 2025 was shown"):
+        freeze(sp, shown, Submission(date(2026, 4, 28)))
+    assert snapshot(engine) == before and sp.archive.frozen("article7", "2025") is None
+    again = prepare(sp, REPORTS_BY_NAME["article7"], {"year": 2025})  # looked at again: frozen
+    assert freeze(sp, again, Submission(date(2026, 4, 28))).period == "2025"

@@ -66,7 +66,7 @@ def _freeze(w):
         period="2025",
         report=report,
         submission=Submission(D(2026, 4, 28)),
-        texts_built_from=w.sp.article7.newest(2025),
+        record_as_of=w.sp.archive.record_as_of(),
     )
 
 

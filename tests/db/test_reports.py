@@ -546,6 +546,8 @@ def test_a_frozen_article7_report_prints_the_same_after_later_entries(known, dat
                 "--year",
                 "2025",
                 "--freeze",
+                "--submitted-on",
+                "2026-04-28",
                 "--csv",
                 str(first),
                 "--html",
@@ -597,7 +599,16 @@ def test_a_frozen_article7_report_prints_the_same_after_later_entries(known, dat
     assert live != first.read_text(encoding="utf-8-sig")  # the live forms moved on
     # and it cannot be frozen again, nor can a year that is not over
     assert (
-        main(["--database", database_url, "report", "article7", "--year", "2025", "--freeze", "--csv", str(second)])
+        main(
+            [
+                *f"--database {database_url} report article7 --year 2025".split(),
+                "--freeze",
+                "--submitted-on",
+                "2026-04-28",
+                "--csv",
+                str(second),
+            ]
+        )
         == 2
     )
     assert "already frozen" in capsys.readouterr().err

@@ -36,7 +36,18 @@ from stockpile_tracker.qt.table_model import ROW_ROLE
 from stockpile_tracker.reports.docx import to_docx
 from stockpile_tracker.services import LotFilter, Stockpile
 
-from ..helpers import TODAY, choose_file, close_modal, drive, receive, settle, snapshot, stockpile_shown, when_modal
+from ..helpers import (
+    TODAY,
+    choose_existing_file,
+    choose_file,
+    close_modal,
+    drive,
+    receive,
+    settle,
+    snapshot,
+    stockpile_shown,
+    when_modal,
+)
 
 
 def services(window) -> Stockpile:
@@ -586,6 +597,7 @@ def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot, tmp_
         action = next(a for a in preview.findChild(QToolBar).actions() if a.text() == "Freeze as submitted...")
 
         def submit(dialog):
+            dialog.submitted_on.setText("2026-04-28")
             dialog.reference.setText("APLC/2026/7")
             dialog.accept()
 
@@ -612,6 +624,39 @@ def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot, tmp_
     assert (tmp_path / "a7.docx").read_bytes() == to_docx(kept)  # the document of the report as frozen
 
 
+def test_the_freeze_dialog_asks_for_the_day_of_submission_and_freezes_nothing_without_it(window, qtbot):
+    """The day is a legal record the officer types: it starts empty, and a missing or wrong one is
+    refused in the form, naming the field."""
+    from PySide6.QtWidgets import QToolBar
+
+    errors = []
+
+    def freeze(preview):
+        def typed(day):
+            def fill(dialog):
+                errors.append(dialog.submitted_on.text())  # as it opens: empty
+                dialog.submitted_on.setText(day)
+
+            return fill
+
+        for day in ("", "2026-13-01", "2025-12-31"):
+            seen = drive(qtbot, FreezeDialog, typed(day))
+            next(a for a in preview.findChild(QToolBar).actions() if a.text() == "Freeze as submitted...").trigger()
+            errors.append(seen["dialog"].error)
+
+    when_modal(qtbot, lambda dialog: (dialog.edits["year"].setValue(2025), dialog.accept()), ReportDialog)
+    _previewed(qtbot, window.named_actions["article7_report"].trigger, inside=freeze)
+    assert errors == [
+        "",
+        "date of submission: type the day the report was submitted (YYYY-MM-DD)",
+        "",
+        "date of submission: '2026-13-01' is not a date (YYYY-MM-DD)",
+        "",
+        "date of submission: 2025-12-31 is before the end of 2025",
+    ]
+    assert services(window).archive.frozen("article7", "2025") is None
+
+
 @pytest.mark.parametrize("action", ["Save as PDF...", "Save tables as CSV...", "Save as DOCX..."])
 def test_a_report_saved_where_it_cannot_be_written_says_so(window, qtbot, tmp_path, action):
     from PySide6.QtWidgets import QToolBar
@@ -636,8 +681,7 @@ def test_a_report_is_never_saved_over_the_database(window, qtbot, small_url, act
     before = Path(small_url).read_bytes()
 
     def save(preview):
-        choose_file(qtbot, Path(small_url))
-        told.append(when_modal(qtbot, lambda box: box.accept(), QMessageBox))
+        choose_existing_file(qtbot, Path(small_url), told)
         next(a for a in preview.findChild(QToolBar).actions() if a.text() == action).trigger()
 
     when_modal(qtbot, lambda d: d.accept(), ReportDialog)

@@ -37,13 +37,12 @@ def test_the_exported_stockpile_names_its_filter(qtbot, demo_url, tmp_path):
 
 
 def test_a_table_is_never_exported_over_the_database(window, qtbot, small_url):
-    from PySide6.QtWidgets import QMessageBox
 
-    from ..helpers import when_modal
+    from ..helpers import choose_existing_file
 
     before = Path(small_url).read_bytes()
-    choose_file(qtbot, Path(small_url))
-    told = when_modal(qtbot, lambda box: box.accept(), QMessageBox)
+    told: list[dict] = []
+    choose_existing_file(qtbot, Path(small_url), told)
     window.named_actions["export"].trigger()
-    assert told["text"] == f"file: {small_url} is the database (gui.db): choose another file"
+    assert told[0]["text"] == f"file: {small_url} is the database (gui.db): choose another file"
     assert Path(small_url).read_bytes() == before
