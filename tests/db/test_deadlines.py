@@ -12,6 +12,7 @@ import pytest
 from stockpile_tracker.cli import main
 from stockpile_tracker.reports.registry import REPORTS_BY_NAME, freeze, prepare
 from stockpile_tracker.services import Stockpile
+from stockpile_tracker.services.article7 import Submission
 from stockpile_tracker.services.base import utc_now
 
 from ..helpers import receive, seed_catalogue
@@ -140,7 +141,7 @@ def test_article7_reports_are_due_by_30_april_and_found_until_frozen(greece):
         "frozen as submitted"
     ]
     greece.on(date(2005, 5, 2))
-    freeze(greece.sp, prepare(greece.sp, REPORTS_BY_NAME["article7"], {"year": 2004}))
+    freeze(greece.sp, prepare(greece.sp, REPORTS_BY_NAME["article7"], {"year": 2004}), Submission(date(2005, 4, 28)))
     assert article7(date(2005, 5, 2)) == {}  # the first report frozen serves as the initial one
     assert "the Article 7 report for 2005" in article7(date(2006, 1, 1))
 

@@ -613,7 +613,7 @@ def test_a_frozen_article7_report_prints_the_same_after_later_entries(known, dat
     )
     assert "already frozen" in capsys.readouterr().err
     engine = open_database(database_url)
-    with pytest.raises(StockpileError, match="not over yet"):
+    with pytest.raises(StockpileError, match="is not over: its report is provisional"):
         Stockpile(engine, "alice").archive.freeze(
             kind="article7", period=str(date.today().year), report=Printable("t", "f", "h", "c")
         )

@@ -182,8 +182,9 @@ def test_form_h_prints_each_characteristic_in_words_and_says_what_is_not_recorde
     assert table.columns == (
         "Type",
         "Dimensions",
-        "Mass",
-        "Explosive (type, mass)",
+        "Mass (g)",
+        "Explosive",
+        "Explosive mass (g)",
         "Metal content",
         "Fuze",
         "Colour",
@@ -192,27 +193,28 @@ def test_form_h_prints_each_characteristic_in_words_and_says_what_is_not_recorde
     m14 = (
         "M14",
         "diameter 56 mm, height 40 mm",
-        "99 g",
-        "tetryl, mass not recorded",
+        99,  # a plain number, its unit in the heading: a spreadsheet reads it as a number
+        "tetryl",
+        "not recorded",
         "minimal: a steel firing pin",
         "integral pressure fuze",
         "not recorded",
         "M14.jpg",  # the file's name, not the office's folders
     )
-    assert table.rows == (m14, ("M16", *["not recorded"] * 7))
+    assert table.rows == (m14, ("M16", *["not recorded"] * 8))
     printed_csv = list(csv.reader(io.StringIO(to_csv(report))))
-    assert list(m14) in printed_csv and ["M16", *["not recorded"] * 7] in printed_csv
+    assert [str(cell) for cell in m14] in printed_csv and ["M16", *["not recorded"] * 8] in printed_csv
     html = unescape(to_html(report)).replace("\xa0", " ")  # long text is joined by no-break spaces
-    assert all(cell in html for cell in m14)
+    assert all(str(cell) in html for cell in m14)
     assert "Photos" not in html and "Photos" not in to_csv(report)
 
 
-def test_form_h_gives_the_explosive_mass_when_its_type_is_not_recorded(stockpile):
+def test_form_h_gives_the_explosive_mass_though_its_explosive_is_not_recorded(stockpile):
     add_m14(stockpile, mass_g=3500, explosive_mass_g=450)
     stockpile.catalogue.add_site(code="ANAD", name="Anniston Army Depot", country="US")
     receive(stockpile, "L-1", 10, type="M14")
     table = report_table(article7_report(stockpile, 2025, printed_at=PRINTED), "Form H - physical")
-    assert table.rows[0][2:4] == ("3,500 g", "type not recorded, 450 g")
+    assert table.rows[0][2:5] == (3500, "not recorded", 450)
 
 
 # -- migration 0018 ----------------------------------------------------------------------------------
