@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..db.models import FrozenReport
 from ..domain.enums import Rule
@@ -12,6 +13,7 @@ from ..domain.errors import InvalidInput, RuleViolation
 from . import audit
 from .article7 import Submission, record_submission, require_over
 from .base import Context, utc_now
+from .catalogue import active_profile
 from .dto.reports import FrozenReportInfo, PrintedReport
 
 
@@ -41,6 +43,18 @@ def _bands(stored: str) -> tuple[str, str, str]:
         return stored, "", ""
     organisation, marking, footer = parts
     return footer, organisation, marking
+
+
+def require_in_force(session: Session, year: int) -> None:
+    """A freeze is for ever: a year before the active profile took effect owes no report, and a
+    mistyped year is refused rather than kept."""
+    profile = active_profile(session)
+    if year < profile.effective_on.year:
+        raise InvalidInput(
+            "year",
+            f"{year} is before {profile.name} took effect ({profile.effective_on.isoformat()}): "
+            "no report is owed for it",
+        )
 
 
 class ArchiveService:
@@ -91,6 +105,8 @@ class ArchiveService:
                 frozen_by=self.ctx.user,
                 frozen_at=utc_now(),
             )
+            if kind == "article7":
+                require_in_force(session, int(period))
             if record_as_of is not None:
                 audit.require_unchanged_since(session, record_as_of, f"the report for {period} was shown")
             session.add(row)

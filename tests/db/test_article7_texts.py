@@ -256,3 +256,11 @@ def test_a_report_is_frozen_only_as_it_was_shown(sp, engine, change):
     assert snapshot(engine) == before and sp.archive.frozen("article7", "2025") is None
     again = prepare(sp, REPORTS_BY_NAME["article7"], {"year": 2025})  # looked at again: frozen
     assert freeze(sp, again, Submission(date(2026, 4, 28))).period == "2025"
+
+
+def test_a_year_before_the_profile_took_effect_is_never_frozen(sp, engine):
+    """A freeze is for ever: 2021, before the US policy of June 2022, owes no report."""
+    shown = prepare(sp, REPORTS_BY_NAME["article7"], {"year": 2021})
+    error = refused(engine, InvalidInput, freeze, sp, shown, Submission(date(2022, 4, 28)))
+    assert error.field == "year" and "2021 is before" in str(error) and "(2022-06-21)" in str(error)
+    assert sp.archive.frozen("article7", "2021") is None
