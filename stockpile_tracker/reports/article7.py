@@ -342,6 +342,7 @@ def _with_texts(
 
 
 FORM_LETTERS = "ABCDEFGHIJ"
+TEXT_FORMS = "ACEIJ"  # forms that are the office's text; the others are tables with a note
 COVER_DETAILS = (
     Article7Part.STATE,
     Article7Part.CONTACT,
@@ -360,9 +361,11 @@ def _cover(
     period: str,
 ) -> list[Table]:
     """Who reports, for which period, when it was submitted, and which forms changed since the
-    last report frozen as submitted (compared as printed, the years aside)."""
+    last report frozen as submitted (compared as printed, the years aside). A draft marks a detail
+    carried forward from an earlier year, as it marks the forms' texts."""
+    draft = submission is None
     details: list[tuple[Cell, ...]] = [
-        (Article7Part.STATE.label, _detail(texts, Article7Part.STATE)),
+        (Article7Part.STATE.label, _detail(texts, Article7Part.STATE, year, draft)),
         ("Reporting period", period),
         (
             Article7Part.SUBMITTED_ON.label,
@@ -373,7 +376,7 @@ def _cover(
     ]
     if submission and submission.reference:
         details.append((Article7Part.SUBMISSION_REF.label, submission.reference))
-    details += [(part.label, _detail(texts, part)) for part in COVER_DETAILS[1:]]
+    details += [(part.label, _detail(texts, part, year, draft)) for part in COVER_DETAILS[1:]]
     last = sp.archive.last_frozen_before("article7", year)
     now = _sections(tables_csv(forms), year)
     before = _sections(last.csv, int(last.period)) if last else None
@@ -387,7 +390,7 @@ def _cover(
         else:
             changed = "unchanged" if now.get(letter) == before.get(letter) else "changed"
         if entry is None:
-            written = "not written" if letter in "ACEI" else None
+            written = "not written" if letter in TEXT_FORMS else "no note"
         elif entry.carried_from(year) is not None:
             written = f"carried forward from {entry.year}: to review"
         else:
@@ -401,9 +404,12 @@ def _cover(
     ]
 
 
-def _detail(texts: dict[Article7Part, Article7Entry], part: Article7Part) -> str:
+def _detail(texts: dict[Article7Part, Article7Entry], part: Article7Part, year: int, draft: bool) -> str:
     entry = texts.get(part)
-    return entry.text if entry else "not given"
+    if entry is None:
+        return "not given"
+    earlier = entry.carried_from(year)
+    return f"{entry.text} (carried forward from {earlier}: review it for {year})" if draft and earlier else entry.text
 
 
 def _sections(printed: str, year: int) -> dict[str, list[list[str]]]:

@@ -128,7 +128,9 @@ def test_the_cover_and_the_text_forms_print_in_every_format(sp):
     status = forms_status(draft)
     assert status["Form A"] == ("first report", "written for 2025")
     assert status["Form C"] == ("first report", "carried forward from 2024: to review")
-    assert status["Form E"] == ("first report", "not written")
+    assert status["Form E"] == status["Form J"] == ("first report", "not written")  # J is text too
+    assert status["Form D"] == ("first report", "no note")  # a table form: the note is optional
+    assert cover(draft)["State"] == "Utopia (carried forward from 2024: review it for 2025)"
     html, csv_text = to_html(report), to_csv(report)
     for printed in (html, csv_text):
         assert "Utopia" in printed and "APLC/2026/7" in printed and "Not applicable: no mined areas." in printed
