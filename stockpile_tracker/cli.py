@@ -329,7 +329,7 @@ def _print_holdings(sp: Stockpile, rows: list[LotRow]) -> None:
     """The lots shown with mines at more than one site: the Site column gives only their home."""
     for row in rows:
         if row.elsewhere:
-            print(f"Lot {row.lot_number} ({row.type_designation}) is held at {sp.queries.held_at(row.id)}")
+            print(f"Lot {row.lot_number} ({row.type_designation}), where its mines are: {sp.queries.held_at(row.id)}")
 
 
 def _numbers(totals: Totals) -> list[str]:

@@ -75,7 +75,7 @@ def test_shipped_mines_stay_held_at_the_destruction_site_in_every_view(sp, datab
     assert main(["--database", database_url, "lots"]) == 0
     out = capsys.readouterr().out
     assert "At destruction sites" in out and "5,560" in out and "held 6,000" in out
-    assert "Lot L-001 (M67) is held at ANAD 440; at destruction sites TEAD 5,560 (items)" in out
+    assert "Lot L-001 (M67), where its mines are: ANAD 440; at destruction sites TEAD 5,560 (items)" in out
     # the day before the shipment nothing was at the plant; that day, all of it
     assert by_site(sp, D(2026, 5, 1)) == {"ANAD": (6000, 0, 6000)}
     assert by_site(sp, SHIPPED_ON)["TEAD"] == (5560, 5560, 0)

@@ -67,7 +67,7 @@ def test_a_move_keeps_every_figure_and_puts_the_mines_at_the_other_site(sp, data
     ledger = [(e.kind, e.quantity) for e in sp.queries.ledger(lot)]
     assert ledger[-2:] == [("move_out", -400), ("move_in", 400)]
     assert main(["--database", database_url, "lots"]) == 0
-    assert "Lot L-001 (M67) is held at ANAD 600, BGAD 400 (items)" in capsys.readouterr().out
+    assert "Lot L-001 (M67), where its mines are: ANAD 600, BGAD 400 (items)" in capsys.readouterr().out
     assert sp.check().ok
     # no acquisition, no transfer: the findings are those of before
     assert not [f for f in sp.compliance.findings() if f.rule in (Rule.ACQUISITION, Rule.TRANSFERS)]
