@@ -273,6 +273,7 @@ def prepare(sp: Stockpile, kind: ReportKind, values: dict[str, Any]) -> Prepared
         return Prepared(kind, values, kind.build(sp, **values), None)
     frozen = sp.archive.frozen(kind.name, str(values["year"]))
     if frozen is not None:
+        sp.archive.require_intact(frozen)
         return Prepared(kind, values, frozen, frozen)
     as_of = sp.archive.record_as_of()  # before the build: a change it might miss is later
     return Prepared(kind, values, kind.build(sp, **values), None, provisional(values["year"], sp.today()), as_of)

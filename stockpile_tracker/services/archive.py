@@ -3,18 +3,43 @@
 from __future__ import annotations
 
 import hashlib
+import json
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..db.models import FrozenReport
+from ..db.models import AuditEntry, FrozenReport
 from ..domain.enums import Rule
-from ..domain.errors import InvalidInput, RuleViolation
+from ..domain.errors import InvalidInput, RuleViolation, StockpileError
 from . import audit
 from .article7 import Submission, record_submission, require_over
 from .base import Context, utc_now
 from .catalogue import active_profile
 from .dto.reports import FrozenReportInfo, PrintedReport
+
+
+def _digest(html: str, csv: str) -> str:
+    return hashlib.sha256((html + "\x1f" + csv).encode("utf-8")).hexdigest()
+
+
+def _tampering(session: Session, kind: str, period: str, html: str, csv: str, sha256: str) -> str | None:
+    """Why a report kept as submitted cannot be trusted, or None: its text against the digest
+    stored with it, and that digest against the audit entry of its freeze (which the chain holds)."""
+    name = f"the {kind} report for {period} kept as submitted"
+    if _digest(html, csv) != sha256:
+        return f"{name} does not match the digest recorded when it was frozen: changed outside the program"
+    freezes = session.scalars(select(AuditEntry.after).where(AuditEntry.action == "freeze_report")).all()
+    if {"kind": kind, "period": period, "sha256": sha256} not in [json.loads(after) for after in freezes if after]:
+        return f"{name} has no audit entry of its freeze with its digest: added or changed outside the program"
+    return None
+
+
+def frozen_report_problems(session: Session) -> list[str]:
+    """`db check`: every report kept as submitted, as `ArchiveService.require_intact` checks one."""
+    rows = session.execute(
+        select(FrozenReport.kind, FrozenReport.period, FrozenReport.html, FrozenReport.csv, FrozenReport.sha256)
+    ).all()
+    return [why for row in rows if (why := _tampering(session, *row)) is not None]
 
 
 def _info(row: FrozenReport) -> FrozenReportInfo:
@@ -83,7 +108,7 @@ class ArchiveService:
             submission = submission.checked(int(period), self.ctx.today())
             if record_as_of is None:
                 raise InvalidInput("report", "say which record it was built from (ArchiveService.record_as_of)")
-        digest = hashlib.sha256((html + "\x1f" + csv).encode("utf-8")).hexdigest()
+        digest = _digest(html, csv)
         with self.ctx.write() as session:
             existing = session.scalar(
                 select(FrozenReport).where(FrozenReport.kind == kind, FrozenReport.period == period)
@@ -135,6 +160,14 @@ class ArchiveService:
         given to `freeze`, which refuses if anything was written since."""
         with self.ctx.read() as session:
             return audit.last_entry(session)
+
+    def require_intact(self, report: FrozenReportInfo) -> None:
+        """Before a report kept as submitted is printed: refused if it was changed or added outside
+        the program (`db check` names every such report)."""
+        with self.ctx.read() as session:
+            why = _tampering(session, report.kind, report.period, report.html, report.csv, report.sha256)
+        if why is not None:
+            raise StockpileError(f"{why}; it is not printed: restore a backup copy and run db check")
 
     def frozen(self, kind: str, period: str) -> FrozenReportInfo | None:
         with self.ctx.read() as session:

@@ -42,6 +42,7 @@ from ..domain.errors import DatabaseError
 from ..domain.rules import first_negative_balance
 from . import audit
 from .append_only import trigger_problems
+from .archive import frozen_report_problems
 from .balance import derived_balance_query, history_breach, shipped_suspension_breaches
 from .base import Context
 from .catalogue import profile_info
@@ -87,6 +88,7 @@ def check_database(ctx: Context) -> CheckReport:
             problems.extend(entry_problems(session))
             problems.extend(shipped_suspension_breaches(session))
             problems.extend(refused_rows(session, ctx.today()))
+            problems.extend(frozen_report_problems(session))
         movement_count = session.scalar(select(func.count(Movement.id))) or 0
         chain = audit.verify_chain(session)
         problems.extend(chain.problems)

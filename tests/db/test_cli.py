@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -442,3 +444,33 @@ def test_a_report_is_never_written_over_the_database_or_its_journal(sqlite_url, 
     relative = Path("..") / database.parent.name / database.name  # the same file by another path
     line = one_line(capsys, "--database", sqlite_url, "report", "status", option, str(database.parent / relative))
     assert "is the database" in line
+
+
+def test_a_report_kept_as_submitted_and_changed_outside_the_program_is_found_and_never_printed(
+    demo_url, tmp_path, capsys
+):
+    """Its text is checked against the digest stored at the freeze, and the digest against the audit
+    entry of the freeze: `db check` names it, and printing it is refused."""
+    year = str(date.today().year - 2)  # the demo's frozen report
+    added = f"UPDATE frozen_report SET html = html || '<p>added</p>' WHERE period = '{year}'"  # noqa: S608
+    tamper_outside_the_program(demo_url, added, tables=("frozen_report",))
+    status, out, _ = run(capsys, "--database", demo_url, "db", "check")
+    assert status == 1
+    assert f"the article7 report for {year} kept as submitted does not match the digest recorded" in out
+    line = one_line(
+        capsys, "--database", demo_url, "report", "article7", "--year", year, "--html", str(tmp_path / "a.html")
+    )
+    assert "does not match the digest recorded when it was frozen" in line and "it is not printed" in line
+    assert not (tmp_path / "a.html").exists()
+
+
+def test_a_report_added_outside_the_program_with_its_own_digest_is_found(demo_url, capsys):
+    year = str(date.today().year - 1)
+    digest = hashlib.sha256(("<p>forged</p>" + "\x1f" + "forged").encode("utf-8")).hexdigest()
+    values = f"'article7', '{year}', 'Forged', '', '<p>forged</p>', 'forged', '{digest}', 'mallory', '2026-01-02'"
+    columns = "kind, period, title, footer, html, csv, sha256, frozen_by, frozen_at"
+    forged = f"INSERT INTO frozen_report ({columns}) VALUES ({values})"  # noqa: S608
+    tamper_outside_the_program(demo_url, forged, tables=("frozen_report",))
+    status, out, _ = run(capsys, "--database", demo_url, "db", "check")
+    assert status == 1
+    assert f"the article7 report for {year} kept as submitted has no audit entry of its freeze" in out
