@@ -50,7 +50,9 @@ def cmd_article7(sp: Stockpile, args: argparse.Namespace) -> int:
     if args.article7_command == "set":
         written = sp.article7.write(args.year, {args.form: _read(args.text_file)})
     elif args.article7_command == "cover":
-        given = {part.value: value for option, part in COVER_OPTIONS.items() if (value := getattr(args, option))}
+        given = {
+            part.value: value for option, part in COVER_OPTIONS.items() if (value := getattr(args, option)) is not None
+        }
         if not given:
             raise StockpileError("article7 cover: say what to write, e.g. --state NAME or --contact NAME")
         written = sp.article7.write(args.year, given)

@@ -266,3 +266,8 @@ def test_a_year_before_the_profile_took_effect_is_never_frozen(sp, engine):
     error = refused(engine, InvalidInput, freeze, sp, shown, Submission(date(2022, 4, 28)))
     assert error.field == "year" and "2021 is before" in str(error) and "(2022-06-21)" in str(error)
     assert sp.archive.frozen("article7", "2021") is None
+
+
+def test_an_empty_cover_detail_on_the_command_line_names_its_field(sp, database_url, capsys):
+    assert main(["--database", database_url, "article7", "cover", "--year", "2025", "--state", ""]) == 2
+    assert capsys.readouterr().err == "stockpile-tracker: State: is required\n"
