@@ -95,7 +95,11 @@ class Article7TextDialog(FormDialog):
         if part is Article7Part.FORM_H:
             source += " The characteristics are entered with each mine type: Catalogue > Correct mine type."
         self.source_note.setText(source + (" Changed, not saved yet." if part in self.edits else ""))
-        needed = self.minimumSizeHint().height()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():  # wrapped notes: their height at this width
+            needed = layout.totalHeightForWidth(self.width())
+        else:
+            needed = self.minimumSizeHint().height()
         if self.height() < needed:
             self.resize(self.width(), needed)
 
