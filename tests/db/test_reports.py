@@ -524,6 +524,8 @@ def test_a_frozen_article7_report_prints_the_same_after_later_entries(known, dat
                 "--year",
                 "2025",
                 "--freeze",
+                "--submitted-on",
+                "2026-04-28",
                 "--csv",
                 str(first),
                 "--html",
@@ -575,12 +577,26 @@ def test_a_frozen_article7_report_prints_the_same_after_later_entries(known, dat
     assert live != first.read_text(encoding="utf-8-sig")  # the live forms moved on
     # and it cannot be frozen again, nor can a year that is not over
     assert (
-        main(["--database", database_url, "report", "article7", "--year", "2025", "--freeze", "--csv", str(second)])
+        main(
+            [
+                "--database",
+                database_url,
+                "report",
+                "article7",
+                "--year",
+                "2025",
+                "--freeze",
+                "--submitted-on",
+                "2026-04-28",
+                "--csv",
+                str(second),
+            ]
+        )
         == 2
     )
     assert "already frozen" in capsys.readouterr().err
     engine = open_database(database_url)
-    with pytest.raises(StockpileError, match="not over yet"):
+    with pytest.raises(StockpileError, match="is not over"):
         Stockpile(engine, "alice").archive.freeze(
             kind="article7", period=str(date.today().year), report=Printable("t", "f", "h", "c")
         )

@@ -172,6 +172,8 @@ def test_a_frozen_report_prints_the_bands_it_was_frozen_with(known_with_letterhe
                 "--year",
                 year,
                 "--freeze",
+                "--submitted-on",
+                "2026-04-28",
                 "--csv",
                 str(tmp_path / "a7.csv"),
             ]
