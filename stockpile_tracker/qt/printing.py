@@ -35,6 +35,9 @@ RESOLUTION = 300
 EDGE = 0.5  # layout pixels
 WHOLE_TABLE_ROWS = 8  # a table this short, header and total included, is never split
 LAYOUT_DPI = 96  # QTextDocument measures in pixels of a 96 dpi screen
+# layout pixels: a table 100% wide is laid out a whole number of pixels wide, up to a pixel wider
+# than the page (A4 portrait's 679.95 pixels gave 680, and every report went landscape)
+ROUNDING = 1.0
 
 
 def _layout(orientation: QPageLayout.Orientation = QPageLayout.Orientation.Portrait) -> QPageLayout:
@@ -104,7 +107,7 @@ def _fitted(report: PrintedReport, width: float) -> tuple[QTextDocument, float]:
     table needs more than `width` (it is then laid out as wide as it needs, and drawn smaller)."""
     document = _document(report, width)
     needed = document.documentLayout().documentSize().width()
-    if needed <= width:
+    if needed <= width + ROUNDING:
         return document, 1.0
     document.setTextWidth(needed)
     return document, width / max(needed, document.documentLayout().documentSize().width())

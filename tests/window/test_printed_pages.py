@@ -264,3 +264,19 @@ def test_form_b_lists_every_lot_number_in_every_format(stockpile, tmp_path, qapp
     written = "\n".join(cell.text for table in document.tables for row in table.rows for cell in row.cells)
     for printed in (to_csv(report), to_html(report), "\n".join(pdf_pages(tmp_path / "a7.pdf")), written):
         assert all(number in printed for number in numbers) and " more" not in printed
+
+
+def page_size(path) -> tuple[float, float]:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    width, height = map(float, re.findall(r"Page size:\s+([\d.]+) x ([\d.]+)", info)[0])
+    return width, height
+
+
+def test_a_report_whose_tables_fit_a_portrait_page_is_printed_portrait(tmp_path, qapp):
+    """A table 100% wide is laid out a whole pixel wide, a fraction wider than A4 portrait's
+    679.95 layout pixels: that fraction sent every report to landscape pages."""
+    from stockpile_tracker.qt.printing import write_pdf
+
+    report = Report("Short", "Org", "as of", "me", PRINTED, (Table("Lots", ("Lot", "Quantity"), (("L-1", 5),)),))
+    write_pdf(report, tmp_path / "short.pdf")
+    assert page_size(tmp_path / "short.pdf") == (595.0, 842.0)
