@@ -6,8 +6,11 @@ wide even then is drawn smaller, whole."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape, unescape
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt, QUrl
@@ -121,9 +124,58 @@ def _document(report: PrintedReport, width: float) -> QTextDocument:
     document.setDefaultTextOption(words)
     for chart in getattr(report, "charts", ()):
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{chart.name}"), render_chart(chart))
-    document.setHtml(report.html)
+    document.setHtml(breakable(report.html))
     document.setTextWidth(width)
     return document
+
+
+LONGEST_RUN = 20  # characters: a longer word may be broken, in parts of at most this many
+BREAK = "\u200b"  # zero width space: a place a line may end, drawn as nothing
+TAG = re.compile(r"(<[^>]*>)")
+
+
+def breakable(html: str) -> str:
+    """The report's HTML as it is laid out on pages: each word longer than LONGEST_RUN characters
+    (a lot number or a reference without spaces) given places a line may end, between parts as
+    even as can be, so that it wraps inside its cell or the page instead of widening the table
+    until the report is drawn smaller; a code cell kept on one line ("k") holding such a word may
+    wrap. Only the printed layout: the report's HTML (stored when frozen) is left as it is, and a
+    report without such a word is laid out from the very same text."""
+    head, found, body = html.partition("<body>")
+    if not found:
+        return html
+    parts = TAG.split(body)
+    cell = -1  # the part holding the tag of the table cell being read
+    for at, part in enumerate(parts):
+        if part.startswith("<"):
+            if part.startswith("<td"):
+                cell = at
+            elif part.startswith("</td"):
+                cell = -1
+            continue
+        broken = _broken(unescape(part))
+        if BREAK not in broken:
+            continue
+        parts[at] = escape(broken, quote=False)
+        if cell >= 0:
+            parts[cell] = re.sub(r"class='([^']*)'", lambda m: f"class='{_unkept(m.group(1))}'", parts[cell], count=1)
+    return head + found + "".join(parts)
+
+
+def _broken(text: str) -> str:
+    def split(word: re.Match[str]) -> str:
+        run = word.group(0)
+        if not run.strip("_"):
+            return run  # a blank to sign or date on
+        count = -(-len(run) // LONGEST_RUN)
+        bounds = [len(run) * n // count for n in range(count + 1)]
+        return BREAK.join(run[start:end] for start, end in pairwise(bounds))
+
+    return re.sub(rf"[^\s{BREAK}]{{{LONGEST_RUN + 1},}}", split, text)
+
+
+def _unkept(classes: str) -> str:
+    return " ".join(name for name in classes.split() if name != "k")
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ import pytest
 
 from stockpile_tracker.cli import main
 from stockpile_tracker.db.migrate import open_database
-from stockpile_tracker.reports.document import Report, Table, printable, to_csv, to_html
+from stockpile_tracker.reports.document import Report, Signature, Table, printable, to_csv, to_html
 from stockpile_tracker.services import Stockpile
 
 from ..helpers import TODAY, receive, seed_catalogue
@@ -280,3 +280,60 @@ def test_a_report_whose_tables_fit_a_portrait_page_is_printed_portrait(tmp_path,
     report = Report("Short", "Org", "as of", "me", PRINTED, (Table("Lots", ("Lot", "Quantity"), (("L-1", 5),)),))
     write_pdf(report, tmp_path / "short.pdf")
     assert page_size(tmp_path / "short.pdf") == (595.0, 842.0)
+
+
+def pdf_words(path) -> list[tuple[int, float, float, float, float, str]]:
+    """(page, xMin, yMin, xMax, yMax, text) of each word pdftotext finds, in reading order."""
+    assert shutil.which("pdftotext"), "pdftotext is needed to read the PDF back (Debian: poppler-utils)"
+    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    words = []
+    for number, page in enumerate(out.split("<page ")[1:]):
+        for box, text in re.findall(r'<word (xMin="[^>]*")>([^<]*)</word>', page):
+            x0, y0, x1, y1 = (float(v) for v in re.findall(r'"([\d.]+)"', box))
+            words.append((number, x0, y0, x1, y1, text))
+    return words
+
+
+def test_a_word_longer_than_its_cell_wraps_inside_the_page(tmp_path, qapp):
+    """A 60-character lot number (a code, kept on one line when it fits), a reference in free text
+    and one in a form's text: each wraps in parts inside the page's margins, every character
+    printed once, and the report stays portrait and full size; the report's HTML is unchanged."""
+    from stockpile_tracker.qt.printing import LONGEST_RUN, breakable, write_pdf
+
+    lot = "LOT" + "".join(chr(65 + i % 26) for i in range(57))
+    reference = "REF/" + "X" * 50
+    rows = tuple(
+        (
+            lot if i == 3 else f"L-{i:03d}",
+            "M16",
+            "ANAD",
+            100 + i,
+            "held for destruction " + (reference if i == 5 else ""),
+        )
+        for i in range(12)
+    )
+    text = "A reference " + "R" * 150 + " in the text."
+    columns = ("Lot", "Type", "Site", "Quantity", "Remarks")
+    report = Report("Long", "Org", "as of", "me", PRINTED, (Table("Lots", columns, rows, text=text),))
+    html = to_html(report)
+    assert lot in html and reference in html and "\u200b" not in html  # as stored, when frozen
+    write_pdf(report, tmp_path / "long.pdf")
+    assert to_html(report) == html
+    width, height = page_size(tmp_path / "long.pdf")
+    assert (width, height) == (595.0, 842.0)  # not turned landscape, nor drawn smaller, for a word
+    margin = 15 / 25.4 * 72
+    words = pdf_words(tmp_path / "long.pdf")
+    assert all(margin - 0.5 <= x0 and x1 <= width - margin + 0.5 for _p, x0, _y0, x1, _y1, _t in words)
+    pieces = [(x0, y0, t) for _p, x0, y0, _x1, _y1, t in words if t and t in lot and len(t) > 3]
+    assert "".join(t for _x, _y, t in pieces) == lot and len({y for _x, y, _t in pieces}) == 3  # three lines
+    assert all(len(t) <= LONGEST_RUN for _x, _y, t in pieces)
+    assert "".join(t for *_, t in words if set(t) == {"R"}) == "R" * 150
+    assert "".join(t for *_, t in words if t in reference and len(t) > 3) == reference
+    size = next(y1 - y0 for _p, _x0, y0, _x1, y1, t in words if t == "L-000")
+    plain = Report("Plain", "Org", "as of", "me", PRINTED, (Table("Lots", columns, rows[:3]),))
+    write_pdf(plain, tmp_path / "plain.pdf")
+    assert size == next(y1 - y0 for _p, _x0, y0, _x1, y1, t in pdf_words(tmp_path / "plain.pdf") if t == "L-000")
+    # a report without such a word is laid out from its own HTML; a signature's blank stays whole
+    assert breakable(printable(plain).html) == printable(plain).html
+    signed = Report("Signed", "Org", "as of", "me", PRINTED, (), signatures=(Signature("Prepared by"),))
+    assert breakable(printable(signed).html) == printable(signed).html
