@@ -337,3 +337,51 @@ def test_a_word_longer_than_its_cell_wraps_inside_the_page(tmp_path, qapp):
     assert breakable(printable(plain).html) == printable(plain).html
     signed = Report("Signed", "Org", "as of", "me", PRINTED, (), signatures=(Signature("Prepared by"),))
     assert breakable(printable(signed).html) == printable(signed).html
+
+
+def used(words, page: int, height: float) -> float:
+    """How much of a page's room for the report (between its bands) its text takes, top down."""
+    top, bottom = 15 / 25.4 * 72 + 22.5, height - 15 / 25.4 * 72 - 22.5  # margins of 15 mm, bands of 30 pixels
+    lowest = max(y1 for p, _x0, y0, _x1, y1, _t in words if p == page and top - 1 <= y0 and y1 <= bottom + 1)
+    return (lowest - top) / (bottom - top)
+
+
+def test_no_page_is_left_half_empty_before_a_long_table_row_or_paragraph(tmp_path, qapp):
+    """Kept whole before: a table of six tall rows with its heading, a paragraph of 70 lines, a row
+    of 700 lot numbers; each pushed to a new page (or cut across a line) and left the page before
+    it half empty. Now only a heading with the start of what follows is kept together: every page
+    but the last is more than half used, every line printed once, each page of a table that runs
+    on starts with its header row."""
+    from stockpile_tracker.qt.printing import write_pdf
+
+    intro = Table("Intro", ("Lot", "Quantity"), tuple((f"I-{i}", i) for i in range(12)))
+    tall = Table(
+        "Tall rows",
+        ("Type", "Quantity", "Lot numbers"),
+        tuple((f"T{k}", 10 * k, ", ".join(f"LOT-{k}-{n:03d}" for n in range(60))) for k in range(6)),
+    )
+    statement = "\n".join(f"Line {i:02d} of a long statement the office wrote about its stockpile." for i in range(70))
+    text = Table("Statement", (), (), text=statement)
+    huge = Table(
+        "Huge row", ("Type", "Quantity", "Lot numbers"), (("H", 5, ", ".join(f"H-{n:04d}" for n in range(700))),)
+    )
+    long = Table("Long", ("Lot", "Quantity"), tuple((f"L-{i:03d}", i) for i in range(120)))
+    report = Report("Pages", "Org", "as of", "me", PRINTED, (intro, tall, intro, text, intro, huge, long))
+    pages = write_pdf(report, tmp_path / "pages.pdf")
+    words = pdf_words(tmp_path / "pages.pdf")
+    _width, height = page_size(tmp_path / "pages.pdf")
+    fills = [used(words, page, height) for page in range(pages)]
+    assert pages >= 6 and min(fills[:-1]) > 0.5, fills
+    printed = [t.rstrip(",") for *_, t in words]
+    for k in range(6):
+        assert all(printed.count(f"LOT-{k}-{n:03d}") == 1 for n in range(60))
+    assert all(printed.count(f"H-{n:04d}") == 1 for n in range(700))
+    assert all(printed.count(f"L-{i:03d}") == 1 for i in range(120))
+    lines = "\n".join(pdf_pages(tmp_path / "pages.pdf"))
+    assert all(len(re.findall(rf"^Line {i:02d} of a long statement", lines, re.M)) == 1 for i in range(70))
+    for number, page in enumerate(pdf_pages(tmp_path / "pages.pdf")):
+        body = [line.split() for line in page.splitlines() if line.strip()][1:]
+        if any(word.startswith("H-") for line in body[:2] for word in line):  # the huge row runs on
+            assert body[0] == ["Type", "Quantity", "Lot", "numbers"], number
+        if body[1][0].startswith("L-") and body[0] != ["Long"]:
+            assert body[0] == ["Lot", "Quantity"], number
