@@ -1,13 +1,17 @@
 """Turns a report's HTML into pages: a PDF file, a printer, or a print preview. Each page carries
 the organisation and the protective marking at its top and bottom, the report's footer and
-"page N of M"; no heading is left at the foot of a page without its table. Figures, dates and codes
-are never broken inside: a table too wide for a portrait page is printed landscape, and one too
-wide even then is drawn smaller, whole."""
+"page N of M"; no heading is left at the foot of a page without its table, and only short blocks are
+kept whole, so no page is left half empty before a long table, row or paragraph. Figures, dates
+and codes are never broken inside (a word longer than LONGEST_RUN may be): a table too wide for a
+portrait page is printed landscape, and one too wide even then is drawn smaller, whole."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape, unescape
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt, QUrl
@@ -19,6 +23,8 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
     QTextOption,
     QTextTable,
@@ -34,8 +40,12 @@ from .charts import chart_png, render_chart
 BAND_HEIGHT = 30  # the page's top and bottom bands, in layout pixels: two lines each
 RESOLUTION = 300
 EDGE = 0.5  # layout pixels
-WHOLE_TABLE_ROWS = 8  # a table this short, header and total included, is never split
+WHOLE_TABLE_ROWS = 8  # a table this short, header and total included, is kept with its heading if it fits KEEP
+KEEP = 0.5  # of a page's height: the most that is kept together (a heading and what starts under it)
 LAYOUT_DPI = 96  # QTextDocument measures in pixels of a 96 dpi screen
+# layout pixels: a table 100% wide is laid out a whole number of pixels wide, up to a pixel wider
+# than the page (A4 portrait's 679.95 pixels gave 680, and every report went landscape)
+ROUNDING = 1.0
 
 
 def _layout(orientation: QPageLayout.Orientation = QPageLayout.Orientation.Portrait) -> QPageLayout:
@@ -72,6 +82,8 @@ def paint(report: PrintedReport, device: QPrinter | QPdfWriter) -> int:
         width, height = page.width() / scale, page.height() / scale - 2 * BAND_HEIGHT
         document, zoom = _fitted(report, width)
         pages = paginate(document, height / zoom)
+        if _split_at(document, [page.top for page in pages[1:]]):
+            pages = paginate(document, height / zoom)  # the same cuts, each now between two blocks
         for number, part in enumerate(pages):
             if number:
                 device.newPage()
@@ -100,12 +112,42 @@ def _draw_slice(painter: QPainter, document: QTextDocument, top: float, bottom: 
     painter.restore()
 
 
+def _split_at(document: QTextDocument, cuts: list[float]) -> bool:
+    """Make each cut that falls between two lines of one block (a long paragraph, a tall table
+    row) fall between two blocks, laid out as before: Qt draws a block's text from the line above
+    the area asked for (QTextLayout::draw), and that line, clipped away on the page it does not
+    belong to, would be read twice from the PDF. Returns whether any block was split."""
+    layout = document.documentLayout()
+    positions: list[int] = []
+    block = document.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        for number in range(1, lines.lineCount()):
+            line = lines.lineAt(number)
+            if any(abs(top + line.y() - cut) < EDGE for cut in cuts):
+                positions.append(block.position() + line.textStart())
+        block = block.next()
+    for position in sorted(positions, reverse=True):
+        cursor = QTextCursor(document)
+        cursor.setPosition(position)
+        if document.characterAt(position - 1) == "\u2028":  # a line break (<br>): the block's end now
+            cursor.deletePreviousChar()
+        below = cursor.blockFormat()
+        above = QTextBlockFormat(below)
+        above.setBottomMargin(0)
+        below.setTopMargin(0)
+        cursor.setBlockFormat(above)
+        cursor.insertBlock(below, cursor.charFormat())
+    return bool(positions)
+
+
 def _fitted(report: PrintedReport, width: float) -> tuple[QTextDocument, float]:
     """The document laid out `width` wide, and the zoom to draw it at: 1, or less when its widest
     table needs more than `width` (it is then laid out as wide as it needs, and drawn smaller)."""
     document = _document(report, width)
     needed = document.documentLayout().documentSize().width()
-    if needed <= width:
+    if needed <= width + ROUNDING:
         return document, 1.0
     document.setTextWidth(needed)
     return document, width / max(needed, document.documentLayout().documentSize().width())
@@ -119,9 +161,58 @@ def _document(report: PrintedReport, width: float) -> QTextDocument:
     document.setDefaultTextOption(words)
     for chart in getattr(report, "charts", ()):
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{chart.name}"), render_chart(chart))
-    document.setHtml(report.html)
+    document.setHtml(breakable(report.html))
     document.setTextWidth(width)
     return document
+
+
+LONGEST_RUN = 20  # characters: a longer word may be broken, in parts of at most this many
+BREAK = "\u200b"  # zero width space: a place a line may end, drawn as nothing
+TAG = re.compile(r"(<[^>]*>)")
+
+
+def breakable(html: str) -> str:
+    """The report's HTML as it is laid out on pages: each word longer than LONGEST_RUN characters
+    (a lot number or a reference without spaces) given places a line may end, between parts as
+    even as can be, so that it wraps inside its cell or the page instead of widening the table
+    until the report is drawn smaller; a code cell kept on one line ("k") holding such a word may
+    wrap. Only the printed layout: the report's HTML (stored when frozen) is left as it is, and a
+    report without such a word is laid out from the very same text."""
+    head, found, body = html.partition("<body>")
+    if not found:
+        return html
+    parts = TAG.split(body)
+    cell = -1  # the part holding the tag of the table cell being read
+    for at, part in enumerate(parts):
+        if part.startswith("<"):
+            if part.startswith("<td"):
+                cell = at
+            elif part.startswith("</td"):
+                cell = -1
+            continue
+        broken = _broken(unescape(part))
+        if BREAK not in broken:
+            continue
+        parts[at] = escape(broken, quote=False)
+        if cell >= 0:
+            parts[cell] = re.sub(r"class='([^']*)'", lambda m: f"class='{_unkept(m.group(1))}'", parts[cell], count=1)
+    return head + found + "".join(parts)
+
+
+def _broken(text: str) -> str:
+    def split(word: re.Match[str]) -> str:
+        run = word.group(0)
+        if not run.strip("_"):
+            return run  # a blank to sign or date on
+        count = -(-len(run) // LONGEST_RUN)
+        bounds = [len(run) * n // count for n in range(count + 1)]
+        return BREAK.join(run[start:end] for start, end in pairwise(bounds))
+
+    return re.sub(rf"[^\s{BREAK}]{{{LONGEST_RUN + 1},}}", split, text)
+
+
+def _unkept(classes: str) -> str:
+    return " ".join(name for name in classes.split() if name != "k")
 
 
 @dataclass(frozen=True)
@@ -140,7 +231,7 @@ def paginate(document: QTextDocument, height: float) -> list[Page]:
     can leave a heading cut across two pages, and skips a page when told to break before one. So
     the pages are cut here, at the top of a line or of a table row, never between a heading and
     its table's first row, and a table that runs on gets its header row again."""
-    breaks, kept = _breaks(document)
+    breaks, kept = _breaks(document, height)
     allowed = [b for b in breaks if b.at > 0 and not any(top < b.at < bottom for top, bottom in kept)]
     end = document.documentLayout().documentSize().height()
     pages: list[Page] = []
@@ -157,10 +248,16 @@ def paginate(document: QTextDocument, height: float) -> list[Page]:
     return pages
 
 
-def _breaks(document: QTextDocument) -> tuple[list[_Break], list[tuple[float, float]]]:
-    """Where pages may end, in order, and the spans (each paragraph; a heading's top to the bottom
-    of the first row of its table, or of the next paragraph) that one page must hold whole."""
+def _breaks(document: QTextDocument, height: float) -> tuple[list[_Break], list[tuple[float, float]]]:
+    """Where pages may end, in order, and the spans that one page must hold whole: a paragraph no
+    taller than KEEP of a page (a table's note, a chart with its caption), else its first two lines
+    and its last two; a heading with the start of what follows (a short table whole, else its
+    header and first rows; a short paragraph whole, else its first lines). Nothing kept is taller
+    than about KEEP of a page, so a page ends half empty only where the report does: a long table
+    runs on across pages (its header row repeated) and a row taller than KEEP of a page is broken
+    between its lines."""
     layout = document.documentLayout()
+    keep = height * KEEP
     breaks: list[_Break] = []
     kept: list[tuple[float, float]] = []
     block = document.begin()
@@ -168,22 +265,88 @@ def _breaks(document: QTextDocument) -> tuple[list[_Break], list[tuple[float, fl
         table = _table_of(block)
         if table is None:
             top = layout.blockBoundingRect(block).top()
-            lines = block.layout()
             if block.text():  # Qt puts an empty block after each table, over the table's last row
-                breaks.extend(_Break(top + lines.lineAt(i).y()) for i in range(lines.lineCount()))
-                # a paragraph (a table's note) on one page: a line cut off at a page's top would be
-                # drawn across its header band
-                kept.append((top, layout.blockBoundingRect(block).bottom()))
+                lines = _lines(layout, block)
+                breaks.extend(_Break(line_top) for line_top, _bottom in lines)
+                bottom = layout.blockBoundingRect(block).bottom()
+                if bottom - top <= keep or len(lines) < 4:
+                    kept.append((top, bottom))
+                else:  # no line left alone at the foot or the top of a page
+                    kept.extend(((top, lines[1][1]), (lines[-2][0], bottom)))
             if block.blockFormat().headingLevel() and block.next().isValid():
-                kept.append((top, max(layout.blockBoundingRect(b).bottom() for b in _kept_with(block.next()))))
+                ends = _starts(layout, block.next(), keep)
+                kept.append((top, next((end for end in ends if end - top <= keep), ends[-1])))
             block = block.next()
             continue
         rows = [_row_top(layout, table, row) for row in range(table.rows())]
         header = (rows[0], rows[1]) if table.format().headerRowCount() and len(rows) > 1 else None
         breaks.append(_Break(rows[0]))
-        breaks.extend(_Break(top, header) for top in rows[1:-1])  # the last (total) row never alone
+        for row in range(1, table.rows()):
+            if row < table.rows() - 1:  # the last (total) row never alone
+                breaks.append(_Break(rows[row], header))
+            if _row_bottom(layout, table, row) - rows[row] > keep:
+                breaks.extend(_Break(at, header) for at in _row_lines(layout, table, row))
         block = table.lastCursorPosition().block().next()
     return breaks, kept
+
+
+def _lines(layout: QAbstractTextDocumentLayout, block: QTextBlock) -> list[tuple[float, float]]:
+    """(top, bottom) of each line of a block, in the document."""
+    top = layout.blockBoundingRect(block).top()
+    lines = block.layout()
+    return [
+        (top + line.y(), top + line.y() + line.height())
+        for line in (lines.lineAt(number) for number in range(lines.lineCount()))
+    ]
+
+
+def _cell_lines(layout: QAbstractTextDocumentLayout, table: QTextTable, row: int) -> list[tuple[float, float]]:
+    """(top, bottom) of each line of each cell of a table's row."""
+    lines: list[tuple[float, float]] = []
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        block, last = cell.firstCursorPosition().block(), cell.lastCursorPosition().block()
+        while block.isValid():
+            lines.extend(_lines(layout, block))
+            if block == last:
+                break
+            block = block.next()
+    return lines
+
+
+def _row_lines(layout: QAbstractTextDocumentLayout, table: QTextTable, row: int) -> list[float]:
+    """Where a row may be cut between its lines: the top of a line of one of its cells that no
+    other cell's line runs across, below the row's first line."""
+    lines = _cell_lines(layout, table, row)
+    first = min(bottom for _top, bottom in lines)
+    return sorted(
+        {
+            top
+            for top, _bottom in lines
+            if top >= first and not any(other < top - EDGE and top + EDGE < end for other, end in lines)
+        }
+    )
+
+
+def _row_bottom(layout: QAbstractTextDocumentLayout, table: QTextTable, row: int) -> float:
+    return max(bottom for _top, bottom in _cell_lines(layout, table, row))
+
+
+def _starts(layout: QAbstractTextDocumentLayout, block: QTextBlock, keep: float) -> list[float]:
+    """Where the start of what follows a heading may end, longest first: a short table whole, or
+    its header and first two rows, or one, or its first row's first two lines; a paragraph whole,
+    or its first two lines."""
+    table = _table_of(block)
+    if table is None:
+        lines = _lines(layout, block)
+        return [layout.blockBoundingRect(block).bottom(), *([lines[1][1]] if len(lines) > 2 else [])]
+    ends = [_row_bottom(layout, table, row) for row in range(min(table.rows(), 3))]
+    if table.rows() <= WHOLE_TABLE_ROWS:
+        ends.append(_row_bottom(layout, table, table.rows() - 1))
+    if table.rows() > 1:
+        inside = _row_lines(layout, table, 1)
+        ends.append(inside[1] if len(inside) > 1 else ends[1])
+    return sorted(set(ends), reverse=True)
 
 
 def _row_top(layout: QAbstractTextDocumentLayout, table: QTextTable, row: int) -> float:
@@ -224,16 +387,6 @@ def _table_of(block: QTextBlock) -> QTextTable | None:
     returns its None without counting the reference, and a few thousand such calls abort Python."""
     frame = block.document().frameAt(block.position())
     return frame if isinstance(frame, QTextTable) else None
-
-
-def _kept_with(block: QTextBlock) -> list[QTextBlock]:
-    """The blocks a heading keeps on its page: a short table whole; of a longer one, its header
-    and first two rows (the last block of each cell of the last row kept); else the next block."""
-    table = _table_of(block)
-    if table is None:
-        return [block]
-    last = table.rows() - 1 if table.rows() <= WHOLE_TABLE_ROWS else 2
-    return [table.cellAt(last, column).lastCursorPosition().block() for column in range(table.columns())]
 
 
 def write_pdf(report: Report | PrintedReport, path: str | Path) -> int:

@@ -23,7 +23,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Pt, RGBColor, Twips
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
@@ -32,7 +32,27 @@ from .document import Printable
 
 PORTRAIT_COLUMNS = 6  # a table with more columns is printed on landscape pages, as the PDF would
 MARGIN = Cm(1.5)
-WIDEST_CELL = 40  # characters: a column's share of the page grows with its text up to this
+WIDEST_CELL = 40  # average characters: a column's share of the page grows with its text up to this
+CELL_SIZE = 8  # points: the text of a table's cells
+CELL_MARGINS = 2 * 108  # twips: the cell's left and right margins (Table Grid's, as Word's default)
+BORDER = 20  # twips: the cell's borders, and a little room for a word processor's own rounding
+TWIP = 635  # EMU: a table's grid is written in twips
+# Advance widths of Arial (and Liberation Sans, which has the same metrics) in thousandths of the
+# font size, characters U+0020 to U+007E; another character counts as the widest letters do.
+ARIAL = (
+    "278 278 355 556 556 889 667 191 333 333 389 584 278 333 278 278 556 556 556 556 556 556 556 556 556 556 "
+    "278 278 584 584 584 556 1015 667 667 722 722 667 611 778 722 278 500 667 556 833 722 778 667 778 722 667 "
+    "611 722 667 944 667 667 611 278 278 278 469 556 333 556 556 500 556 556 278 556 556 222 222 500 222 833 "
+    "556 556 556 556 333 500 278 556 500 722 500 500 500 334 260 334 584"
+)
+ARIAL_BOLD = (
+    "278 333 474 556 556 889 722 238 333 333 389 584 278 333 278 278 556 556 556 556 556 556 556 556 556 556 "
+    "333 333 584 584 584 611 975 722 722 722 722 667 611 778 722 278 556 722 611 833 722 778 667 778 722 667 "
+    "611 722 667 944 667 667 611 333 278 333 584 556 333 556 611 556 611 556 333 611 611 278 278 556 278 889 "
+    "611 611 611 611 389 556 333 611 556 778 556 556 500 389 280 389 584"
+)
+WIDTHS = {bold: tuple(map(int, table.split())) for bold, table in ((False, ARIAL), (True, ARIAL_BOLD))}
+OTHER_CHARACTER = {False: 722, True: 778}  # e.g. an accented capital, a letter of another script
 FONT = "Arial"
 GREY = RGBColor(0x44, 0x44, 0x44)
 HEADER_FILL = "E4E8EE"
@@ -155,7 +175,7 @@ def to_docx(report: PrintedReport, images: Mapping[str, bytes] | None = None) ->
     _page(section, report, landscape=widest > PORTRAIT_COLUMNS)
     for part in parts:
         if part.kind == "table":
-            _table(document, part.rows, section.page_width - 2 * MARGIN)
+            _table(document, part.rows, section.page_width - section.left_margin - section.right_margin)
         elif part.kind in ("h1", "h2"):
             heading = document.add_heading(_plain(part.lines), level=0 if part.kind == "h1" else 2)
             heading.paragraph_format.keep_with_next = True
@@ -202,14 +222,14 @@ def _paragraph(paragraph: Paragraph, lines: list[Line], *, note: bool = False, b
 
 
 def _table(document: Any, rows: list[Row], width: int) -> None:
-    """Across the page, each column as wide as its text asks (up to WIDEST_CELL characters)."""
+    """Across the page (`width` in EMU), each column at least as wide as its longest word, the rest
+    shared by how much more text each holds (see `column_widths`)."""
     columns = max(len(row.cells) for row in rows)
-    asks = [_asks(rows, column) for column in range(columns)]
     table = document.add_table(rows=len(rows), cols=columns)
     table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
-    widths = [width * ask // sum(asks) for ask in asks]
+    widths = [Twips(twips) for twips in column_widths(rows, width // TWIP)]
     for column, share in zip(table.columns, widths, strict=True):
         column.width = share  # the grid, which word processors lay out by
     for row, source in zip(table.rows, rows, strict=True):
@@ -221,10 +241,73 @@ def _table(document: Any, rows: list[Row], width: int) -> None:
             _cell(cell, value, source.kind)
 
 
-def _asks(rows: list[Row], column: int) -> int:
-    """The characters of a column's longest line, between 4 and WIDEST_CELL."""
-    lines = [_plain([line]) for row in rows if column < len(row.cells) for line in row.cells[column].lines]
-    return max(4, min(WIDEST_CELL, max(map(len, lines), default=0)))
+def column_widths(rows: list[Row], width: int) -> list[int]:
+    """The columns' widths in twips, summing to `width`. Each column gets at least what its longest
+    word needs (`words_needs`), so no word is broken inside; the page left over goes to the columns
+    in proportion to how much wider their longest line would like them (up to WIDEST_CELL average
+    characters). When even the words do not fit the page, each column gets a share of the page in
+    proportion to what its words need."""
+    columns = max(len(row.cells) for row in rows)
+    least = [words_needs(rows, column) for column in range(columns)]
+    wanted = [max(least[column], lines_needs(rows, column)) for column in range(columns)]
+    if sum(wanted) <= width:  # every line fits on one line: the page shared as the lines ask
+        widths = [width * want // sum(wanted) for want in wanted]
+    elif sum(least) <= width:
+        spare, more = width - sum(least), [want - need for want, need in zip(wanted, least, strict=True)]
+        widths = [need + spare * extra // sum(more) for need, extra in zip(least, more, strict=True)]
+    else:
+        widths = [width * need // sum(least) for need in least]
+    for column in range(width - sum(widths)):  # what rounding down left, a twip to a column
+        widths[column % columns] += 1
+    return widths
+
+
+def words_needs(rows: list[Row], column: int) -> int:
+    """The width (twips) a column needs to hold its longest word on one line, margins included."""
+    return CELL_MARGINS + BORDER + max((text_width(word) for word in _column_words(rows, column)), default=0)
+
+
+def lines_needs(rows: list[Row], column: int) -> int:
+    """The width (twips) a column would need to hold each of its lines unwrapped, up to WIDEST_CELL
+    average characters."""
+    widest = WIDEST_CELL * WIDTHS[False][ord("0") - 32] * CELL_SIZE * 20 // 1000
+    lines = [_runs(line, row.kind) for row in rows if column < len(row.cells) for line in row.cells[column].lines]
+    return CELL_MARGINS + BORDER + min(widest, max((text_width(line) for line in lines), default=0))
+
+
+def text_width(text: list[tuple[str, bool]]) -> int:
+    """The width in twips of text in runs (text, bold) at CELL_SIZE points in Arial, from the font's
+    advance widths: what a word processor would lay it out in, give or take a twip a character."""
+    thousandths = sum(
+        WIDTHS[bold][ord(character) - 32] if " " <= character <= "~" else OTHER_CHARACTER[bold]
+        for part, bold in text
+        for character in part
+    )
+    return -(-thousandths * CELL_SIZE * 20 // 1000)  # rounded up
+
+
+def _runs(line: Line, kind: str) -> list[tuple[str, bool]]:
+    """A cell's line as its runs are printed: a header or total row is bold throughout."""
+    return [(text, bold or kind != "body") for text, bold in line]
+
+
+def _column_words(rows: list[Row], column: int) -> list[list[tuple[str, bool]]]:
+    """Each word (text between spaces, in runs) of a column's cells."""
+    words: list[list[tuple[str, bool]]] = []
+    for row in rows:
+        if column >= len(row.cells):
+            continue
+        for line in row.cells[column].lines:
+            word: list[tuple[str, bool]] = []
+            for text, bold in _runs(line, row.kind):
+                for number, part in enumerate(text.split(" ")):
+                    if number:
+                        words.append(word)
+                        word = []
+                    if part:
+                        word.append((part, bold))
+            words.append(word)
+    return [word for word in words if word]
 
 
 def _cell(cell: _Cell, value: Cell, kind: str) -> None:
@@ -233,12 +316,27 @@ def _cell(cell: _Cell, value: Cell, kind: str) -> None:
     if value.numeric:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for run in paragraph.runs:
-        run.font.size = Pt(8)
+        run.font.size = Pt(CELL_SIZE)
+        _hyphens_kept(run)
     if kind != "body":
         shading = OxmlElement("w:shd")
         shading.set(qn("w:val"), "clear")
         shading.set(qn("w:fill"), HEADER_FILL if kind == "header" else TOTAL_FILL)
         cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _hyphens_kept(run: Any) -> None:
+    """Each hyphen of the run as one a line is never broken after (a lot number, a date, a type
+    designation stays whole, as in the PDF): the column is as wide as the word. Read back, the text
+    is the same."""
+    parts = run.text.split("-")
+    if len(parts) == 1:
+        return
+    run.text = parts[0]
+    for part in parts[1:]:
+        run._r.append(OxmlElement("w:noBreakHyphen"))
+        if part:
+            run._r.add_t(part)
 
 
 def _mark(properties: Any, tag: str) -> None:

@@ -10,13 +10,14 @@ from datetime import datetime
 import docx
 import pytest
 from docx.enum.section import WD_ORIENT
+from docx.oxml.ns import qn
 from sqlalchemy import text as sql_text
 
 from stockpile_tracker.cli import main
 from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.reports.article7 import article7_report
 from stockpile_tracker.reports.document import Report, Signature, Table, cell_text, printable, table_from
-from stockpile_tracker.reports.docx import to_docx
+from stockpile_tracker.reports.docx import BORDER, CELL_MARGINS, text_width, to_docx
 from stockpile_tracker.reports.progress import progress_report
 from stockpile_tracker.reports.records import certificate_report
 from stockpile_tracker.reports.status import status_report
@@ -189,3 +190,88 @@ def test_a_frozen_report_holding_stored_text_xml_cannot_hold_is_written_as_a_doc
     texts = [p.text for p in read(paths[1].read_bytes()).paragraphs]
     assert "Law 12/1998\ufffd\ufffd\ufffd\ufffd on mines" in texts
     assert paths[0].read_bytes() == paths[1].read_bytes()
+
+
+def usable_width(document) -> int:
+    section = document.sections[0]
+    return section.page_width - section.left_margin - section.right_margin
+
+
+def longest_words(table) -> list[int]:
+    """Of each column of a written table, the width (twips) its longest word needs: each word read
+    back from the document's runs, bold or not, measured at the cells' size in Arial."""
+    needs = [0] * len(table.columns)
+    for row in table.rows:
+        for column, cell in enumerate(row.cells):
+            characters = [(c, bool(run.bold)) for p in cell.paragraphs for run in p.runs for c in run.text + " "]
+            word: list[tuple[str, bool]] = []
+            for character, bold in characters:
+                if character.isspace():
+                    needs[column] = max(needs[column], text_width([(c, b) for c, b in word]) if word else 0)
+                    word = []
+                else:
+                    word.append((character, bold))
+    return [CELL_MARGINS + BORDER + need for need in needs]
+
+
+def assert_columns_hold_their_words(document) -> list[tuple[list[int], list[int]]]:
+    """Every table across the page's usable width, each column as wide as its longest word; returns
+    each table's (widths, needs) in twips."""
+    measured = []
+    for table in document.tables:
+        widths = [column.width for column in table.columns]
+        assert sum(widths) == usable_width(document)
+        for row in table.rows:  # each cell as wide as its column, which Word lays out by
+            assert [cell.width for cell in row.cells] == widths
+        twips, needs = [width // 635 for width in widths], longest_words(table)
+        assert all(width >= need for width, need in zip(twips, needs, strict=True)), (twips, needs)
+        measured.append((twips, needs))
+    return measured
+
+
+def test_the_estimate_of_a_word_is_arial_at_the_cells_size():
+    # Q u a n t i t y in Arial's thousandths of an em: 778+556+556+556+278+222+278+500; bold:
+    # 778+611+556+611+333+278+333+556; at 8 points, 20 twips a point
+    assert text_width([("Quantity", False)]) == 596 and text_width([("Quantity", True)]) == 649
+    mixed = 778 + 611 + 556 + 556 + 278 + 222 + 278 + 500  # "Qua" bold, "ntity" not: 3779, 604.64 twips
+    assert text_width([("Qua", True), ("ntity", False)]) == 605 == -(-mixed * 160 // 1000)
+
+
+def test_every_column_of_the_article7_report_holds_its_longest_word(demo):
+    report = article7_report(demo, TODAY.year - 1, printed_at=PRINTED)
+    document = read(to_docx(printable(report)))
+    measured = assert_columns_hold_their_words(document)
+    assert len(measured) >= 10
+    # the hyphens of codes and dates are ones a line is not broken after; the text reads the same
+    cells = [cell for table in document.tables for row in table.rows for cell in row.cells]
+    assert any("-" in cell.text and "w:noBreakHyphen" in cell._tc.xml for cell in cells)
+    assert not any("-" in t.text for cell in cells for t in cell._tc.iter(qn("w:t")))
+
+
+def test_a_short_column_among_long_texts_keeps_its_header_and_a_long_code_whole():
+    """Before, a column's share grew with its text: "Quantity" beside four long texts got 392 twips (of 10,206)
+    and broke inside; the 41-character lot number now sets its column's width."""
+    text = " ".join(["several words of free text"] * 6)
+    lot = "LOT-" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789A"
+    rows = [(lot, 5, text, text, text, text), ("L-2", 7, "short", text, "", text)]
+    columns = ("Lot", "Quantity", "Remarks", "Condition", "Storage", "Other")
+    report = Report("Long words", "Office", "2026", "alice", PRINTED, (table_from("Lots", columns, rows),))
+    document = read(to_docx(printable(report)))
+    [(widths, needs)] = assert_columns_hold_their_words(document)
+    assert needs[1] == CELL_MARGINS + BORDER + text_width([("Quantity", True)])  # the bold header is its longest word
+    assert needs[0] == CELL_MARGINS + BORDER + text_width([(lot, False)])
+    assert widths[2] > widths[1] and widths[3] > widths[1]  # the rest of the page goes to the long texts
+    assert [[cell.text for cell in row.cells] for row in document.tables[0].rows][1][0] == lot
+
+
+def test_words_too_wide_for_the_page_share_it_in_proportion():
+    words = ["W" * 40, "W" * 20, "W" * 30, "W" * 10, "I" * 10, "W" * 40]  # each W: 944 thousandths of an em
+    report = Report("Too wide", "Office", "2026", "alice", PRINTED, (table_from("Codes", [""] * 6, [words]),))
+    document = read(to_docx(printable(report)))
+    table = document.tables[0]
+    widths = [column.width // 635 for column in table.columns]
+    assert sum(column.width for column in table.columns) == usable_width(document)
+    needs = longest_words(table)
+    assert sum(needs) > sum(widths)  # they cannot all fit
+    for width, need in zip(widths, needs, strict=True):  # each its share, to a twip or two of rounding
+        assert abs(width - need * sum(widths) / sum(needs)) <= 2

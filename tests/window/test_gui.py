@@ -597,7 +597,7 @@ def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot, tmp_
         action = next(a for a in preview.findChild(QToolBar).actions() if a.text() == "Freeze as submitted...")
 
         def submit(dialog):
-            dialog.submitted_on.setText("2026-04-28")
+            dialog.submitted_on.setText(today)  # the day starts empty: typed, as the officer would
             dialog.reference.setText("APLC/2026/7")
             dialog.accept()
 

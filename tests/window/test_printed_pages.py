@@ -17,7 +17,7 @@ import pytest
 
 from stockpile_tracker.cli import main
 from stockpile_tracker.db.migrate import open_database
-from stockpile_tracker.reports.document import Report, Table, printable, to_csv, to_html
+from stockpile_tracker.reports.document import Report, Signature, Table, printable, to_csv, to_html
 from stockpile_tracker.services import Stockpile
 
 from ..helpers import TODAY, receive, seed_catalogue
@@ -264,3 +264,124 @@ def test_form_b_lists_every_lot_number_in_every_format(stockpile, tmp_path, qapp
     written = "\n".join(cell.text for table in document.tables for row in table.rows for cell in row.cells)
     for printed in (to_csv(report), to_html(report), "\n".join(pdf_pages(tmp_path / "a7.pdf")), written):
         assert all(number in printed for number in numbers) and " more" not in printed
+
+
+def page_size(path) -> tuple[float, float]:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    width, height = map(float, re.findall(r"Page size:\s+([\d.]+) x ([\d.]+)", info)[0])
+    return width, height
+
+
+def test_a_report_whose_tables_fit_a_portrait_page_is_printed_portrait(tmp_path, qapp):
+    """A table 100% wide is laid out a whole pixel wide, a fraction wider than A4 portrait's
+    679.95 layout pixels: that fraction sent every report to landscape pages."""
+    from stockpile_tracker.qt.printing import write_pdf
+
+    report = Report("Short", "Org", "as of", "me", PRINTED, (Table("Lots", ("Lot", "Quantity"), (("L-1", 5),)),))
+    write_pdf(report, tmp_path / "short.pdf")
+    assert page_size(tmp_path / "short.pdf") == (595.0, 842.0)
+
+
+def pdf_words(path) -> list[tuple[int, float, float, float, float, str]]:
+    """(page, xMin, yMin, xMax, yMax, text) of each word pdftotext finds, in reading order."""
+    assert shutil.which("pdftotext"), "pdftotext is needed to read the PDF back (Debian: poppler-utils)"
+    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    words = []
+    for number, page in enumerate(out.split("<page ")[1:]):
+        for box, text in re.findall(r'<word (xMin="[^>]*")>([^<]*)</word>', page):
+            x0, y0, x1, y1 = (float(v) for v in re.findall(r'"([\d.]+)"', box))
+            words.append((number, x0, y0, x1, y1, text))
+    return words
+
+
+def test_a_word_longer_than_its_cell_wraps_inside_the_page(tmp_path, qapp):
+    """A 60-character lot number (a code, kept on one line when it fits), a reference in free text
+    and one in a form's text: each wraps in parts inside the page's margins, every character
+    printed once, and the report stays portrait and full size; the report's HTML is unchanged."""
+    from stockpile_tracker.qt.printing import LONGEST_RUN, breakable, write_pdf
+
+    lot = "LOT" + "".join(chr(65 + i % 26) for i in range(57))
+    reference = "REF/" + "X" * 50
+    rows = tuple(
+        (
+            lot if i == 3 else f"L-{i:03d}",
+            "M16",
+            "ANAD",
+            100 + i,
+            "held for destruction " + (reference if i == 5 else ""),
+        )
+        for i in range(12)
+    )
+    text = "A reference " + "R" * 150 + " in the text."
+    columns = ("Lot", "Type", "Site", "Quantity", "Remarks")
+    report = Report("Long", "Org", "as of", "me", PRINTED, (Table("Lots", columns, rows, text=text),))
+    html = to_html(report)
+    assert lot in html and reference in html and "\u200b" not in html  # as stored, when frozen
+    write_pdf(report, tmp_path / "long.pdf")
+    assert to_html(report) == html
+    width, height = page_size(tmp_path / "long.pdf")
+    assert (width, height) == (595.0, 842.0)  # not turned landscape, nor drawn smaller, for a word
+    margin = 15 / 25.4 * 72
+    words = pdf_words(tmp_path / "long.pdf")
+    assert all(margin - 0.5 <= x0 and x1 <= width - margin + 0.5 for _p, x0, _y0, x1, _y1, _t in words)
+    pieces = [(x0, y0, t) for _p, x0, y0, _x1, _y1, t in words if t and t in lot and len(t) > 3]
+    assert "".join(t for _x, _y, t in pieces) == lot and len({y for _x, y, _t in pieces}) == 3  # three lines
+    assert all(len(t) <= LONGEST_RUN for _x, _y, t in pieces)
+    assert "".join(t for *_, t in words if set(t) == {"R"}) == "R" * 150
+    assert "".join(t for *_, t in words if t in reference and len(t) > 3) == reference
+    size = next(y1 - y0 for _p, _x0, y0, _x1, y1, t in words if t == "L-000")
+    plain = Report("Plain", "Org", "as of", "me", PRINTED, (Table("Lots", columns, rows[:3]),))
+    write_pdf(plain, tmp_path / "plain.pdf")
+    assert size == next(y1 - y0 for _p, _x0, y0, _x1, y1, t in pdf_words(tmp_path / "plain.pdf") if t == "L-000")
+    # a report without such a word is laid out from its own HTML; a signature's blank stays whole
+    assert breakable(printable(plain).html) == printable(plain).html
+    signed = Report("Signed", "Org", "as of", "me", PRINTED, (), signatures=(Signature("Prepared by"),))
+    assert breakable(printable(signed).html) == printable(signed).html
+
+
+def used(words, page: int, height: float) -> float:
+    """How much of a page's room for the report (between its bands) its text takes, top down."""
+    top, bottom = 15 / 25.4 * 72 + 22.5, height - 15 / 25.4 * 72 - 22.5  # margins of 15 mm, bands of 30 pixels
+    lowest = max(y1 for p, _x0, y0, _x1, y1, _t in words if p == page and top - 1 <= y0 and y1 <= bottom + 1)
+    return (lowest - top) / (bottom - top)
+
+
+def test_no_page_is_left_half_empty_before_a_long_table_row_or_paragraph(tmp_path, qapp):
+    """Kept whole before: a table of six tall rows with its heading, a paragraph of 70 lines, a row
+    of 700 lot numbers; each pushed to a new page (or cut across a line) and left the page before
+    it half empty. Now only a heading with the start of what follows is kept together: every page
+    but the last is more than half used, every line printed once, each page of a table that runs
+    on starts with its header row."""
+    from stockpile_tracker.qt.printing import write_pdf
+
+    intro = Table("Intro", ("Lot", "Quantity"), tuple((f"I-{i}", i) for i in range(12)))
+    tall = Table(
+        "Tall rows",
+        ("Type", "Quantity", "Lot numbers"),
+        tuple((f"T{k}", 10 * k, ", ".join(f"LOT-{k}-{n:03d}" for n in range(60))) for k in range(6)),
+    )
+    statement = "\n".join(f"Line {i:02d} of a long statement the office wrote about its stockpile." for i in range(70))
+    text = Table("Statement", (), (), text=statement)
+    huge = Table(
+        "Huge row", ("Type", "Quantity", "Lot numbers"), (("H", 5, ", ".join(f"H-{n:04d}" for n in range(700))),)
+    )
+    long = Table("Long", ("Lot", "Quantity"), tuple((f"L-{i:03d}", i) for i in range(120)))
+    report = Report("Pages", "Org", "as of", "me", PRINTED, (intro, tall, intro, text, intro, huge, long))
+    pages = write_pdf(report, tmp_path / "pages.pdf")
+    words = pdf_words(tmp_path / "pages.pdf")
+    _width, height = page_size(tmp_path / "pages.pdf")
+    fills = [used(words, page, height) for page in range(pages)]
+    assert pages >= 6 and min(fills[:-1]) > 0.5, fills
+    printed = [t.rstrip(",") for *_, t in words]
+    for k in range(6):
+        assert all(printed.count(f"LOT-{k}-{n:03d}") == 1 for n in range(60))
+    assert all(printed.count(f"H-{n:04d}") == 1 for n in range(700))
+    assert all(printed.count(f"L-{i:03d}") == 1 for i in range(120))
+    lines = "\n".join(pdf_pages(tmp_path / "pages.pdf"))
+    assert all(len(re.findall(rf"^Line {i:02d} of a long statement", lines, re.M)) == 1 for i in range(70))
+    for number, page in enumerate(pdf_pages(tmp_path / "pages.pdf")):
+        body = [line.split() for line in page.splitlines() if line.strip()][1:]
+        if any(word.startswith("H-") for line in body[:2] for word in line):  # the huge row runs on
+            assert body[0] == ["Type", "Quantity", "Lot", "numbers"], number
+        if body[1][0].startswith("L-") and body[0] != ["Long"]:
+            assert body[0] == ["Lot", "Quantity"], number
