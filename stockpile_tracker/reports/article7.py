@@ -254,7 +254,10 @@ def article7_report(
             f"in {in_year}",
             lambda lot: lot.destroyed,
             lambda members: _where_destroyed(members, covered),
-            _completion_note(sp, profile.name, today if provisional else date(year, 12, 31)),
+            _joined(
+                _completion_note(sp, profile.name, today if provisional else date(year, 12, 31)),
+                _unverified_note(sp, year, {(lot.lot_number, lot.type_designation): covered(lot) for lot in ap}),
+            ),
         ),
         *known_and_found(
             "Form G",
@@ -558,6 +561,33 @@ def _completion_note(sp: Stockpile, profile: str, as_of: date) -> str | None:
     late = (completion.completed_on - completion.deadline).days
     when = f"{count(late, 'day')} after the deadline, {deadline}" if late > 0 else f"by the deadline, {deadline}"
     return f"{done} completed on {completion.completed_on.isoformat()}, {when}."
+
+
+def _unverified_note(sp: Stockpile, year: int, covered: dict[tuple[str, str], int]) -> str | None:
+    """Destruction counted in the year whose certificate no second person has verified yet (DOMAIN.md
+    rule 7): said, so that whoever signs knows which figures the four eyes have not yet seen."""
+    events = [
+        event
+        for event in sp.destruction.events(since=date(year, 1, 1), until=date(year, 12, 31))
+        if not event.verified_by
+    ]
+    mines = {
+        event.certificate_number: sum(
+            line.quantity * covered.get((line.lot_number, line.type_designation), 0) for line in event.lines
+        )
+        for event in events
+    }
+    unverified = {certificate: n for certificate, n in mines.items() if n}
+    if not unverified:
+        return None
+    return (
+        f"Of these, {sum(unverified.values()):,} mines are on certificates not yet verified by a second "
+        f"person: {', '.join(unverified)}."
+    )
+
+
+def _joined(*notes: str | None) -> str | None:
+    return " ".join(note for note in notes if note) or None
 
 
 def _kind(members: list[YearLot]) -> str:

@@ -305,3 +305,24 @@ def test_form_h_labels_a_dispenser_by_its_mines_names_sda_and_gives_plain_masses
     assert kinds["M67"][3] == "self-destructing (SD), self-destructs after 48 hours, and self-deactivating (SDA)"
     physical = report_table(report, "Form H - physical characteristics")
     assert physical.columns[2:5] == ("Mass (g)", "Explosive", "Explosive mass (g)")
+
+
+def test_form_g_names_the_certificates_no_second_person_has_verified(ottawa, verifier):
+    """Rule 7: whoever signs is told which of the year's destruction the four eyes have not yet seen;
+    the anti-vehicle mines on the same certificate are not the profile's, and are not counted."""
+    lots = {lot: ottawa.queries.find_lot(lot).id for lot in ("L-1", "L-3")}
+    event = ottawa.destruction.record_event(
+        occurred_on=date(2025, 11, 1),
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A",
+        witness="B. Jones",
+        certificate_number="DC-LATE",
+        lines={lots["L-1"]: 40, lots["L-3"]: 30},
+    )
+    title = "Form G - anti-personnel mines destroyed in 2025"
+    note = report_table(article7_report(ottawa, 2025, printed_at=PRINTED), title).note
+    assert "Of these, 40 mines are on certificates not yet verified by a second person: DC-LATE." in note
+    verifier.destruction.verify_certificate(event.id, verified_on=date(2025, 11, 2))
+    note = report_table(article7_report(ottawa, 2025, printed_at=PRINTED), title).note or ""
+    assert "not yet verified" not in note
