@@ -145,6 +145,7 @@ class Article7TextDialog(FormDialog):
         """Save, and stay open: the next part can be written."""
         for widget in self._fields.values():
             widget.setStyleSheet("")
+        self.saved_note.setText("")  # an earlier save's note never stands beside a refusal
         try:
             written = self.submit()
         except StockpileError as exc:

@@ -137,7 +137,7 @@ class MineTypeDialog(FormDialog):
         kept = self.mine_type.photo if self.mine_type is not None else None
         if photo and photo != kept and not Path(photo).is_file():
             raise InvalidInput(
-                "photo", f"there is no file {photo}; choose the photograph with Browse..., or leave it empty"
+                "photograph", f"there is no file {photo}; choose the photograph with Browse..., or leave it empty"
             )
         return Characteristics(**typed)  # type: ignore[arg-type]  # a text or a mass, as each field is
 

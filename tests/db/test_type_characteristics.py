@@ -86,8 +86,8 @@ def test_a_type_without_characteristics_has_none(stockpile):
         ({"metal_content": "steel\nbody"}, "metal content: must be one line"),
         ({"fuze": "M605\u202e"}, "fuze: holds the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE)"),
         ({"colour": "c" * 101}, "colour: is 101 characters long; at most 100"),
-        ({"photo": "p" * 501}, "photo: is 501 characters long; at most 500"),
-        ({"photo": 7}, "photo: must be text, not 7"),
+        ({"photo": "p" * 501}, "photograph: is 501 characters long; at most 500"),
+        ({"photo": 7}, "photograph: must be text, not 7"),
     ],
 )
 def test_a_bad_characteristic_is_refused_by_name_and_nothing_is_written(stockpile, engine, bad, message):

@@ -264,7 +264,7 @@ def test_a_photograph_that_is_not_a_file_is_refused_by_name(window, qtbot, tmp_p
     seen = drive(qtbot, MineTypeDialog, name_missing_photo)
     window.catalogue_view.add_type_requested.emit()
     assert seen["dialog"].error == (
-        f"photo: there is no file {missing}; choose the photograph with Browse..., or leave it empty"
+        f"photograph: there is no file {missing}; choose the photograph with Browse..., or leave it empty"
     )
     assert seen["dialog"].characteristic_fields["photo"].styleSheet() == ERROR_STYLE
     assert snapshot(window.sp.context.engine) == before

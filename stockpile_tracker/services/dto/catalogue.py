@@ -32,7 +32,7 @@ class Characteristics:
     metal_content: str | None = _text("metal content")
     fuze: str | None = _text("fuze")
     colour: str | None = _text("colour", 100)
-    photo: str | None = _text("photo", 500)  # a path or file name
+    photo: str | None = _text("photograph", 500)  # a path or file name
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
