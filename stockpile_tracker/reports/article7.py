@@ -269,7 +269,14 @@ def article7_report(
         table_from(
             f"Form J - other matters: mines {profile.not_covered} held {at} (voluntary)",
             columns,
-            _by_type(other, lambda lot: lot.held, apart, _kind),
+            _by_type(
+                other,
+                lambda lot: lot.held,
+                apart,
+                lambda members: _joined_notes(
+                    _kind(members), _held_note(members, apart, profile.name, korea_permitted, governed=False)
+                ),
+            ),
             note=f"Reported voluntarily, not counted in Forms B and G: {profile.name} governs {profile.scope}.",
         ),
         table_from(
@@ -590,6 +597,10 @@ def _joined(*notes: str | None) -> str | None:
     return " ".join(note for note in notes if note) or None
 
 
+def _joined_notes(*notes: str | None) -> str | None:
+    return "; ".join(note for note in notes if note) or None
+
+
 def _kind(members: list[YearLot]) -> str:
     """What a type not counted is: "Anti-vehicle, victim-activated"; for a mixed item, its contents."""
     lot = members[0]
@@ -597,15 +608,20 @@ def _kind(members: list[YearLot]) -> str:
     return kind if lot.mines_per_item == 1 else f"{kind}, {contents_label(lot.ap_per_item, lot.av_per_item)} per item"
 
 
-def _held_note(members: list[YearLot], per_item: PerItem, profile: str, korea_permitted: bool) -> str | None:
+def _held_note(
+    members: list[YearLot], per_item: PerItem, profile: str, korea_permitted: bool, governed: bool = True
+) -> str | None:
     """What of the type is at destruction sites (shipped, not yet destroyed: still held) and what is
     retained, by reason; the Korea reserve beyond the requirement (all of it, under a profile that
-    permits none) is not, and is said apart: surplus to destroy, though the lots still keep it."""
+    permits none) is not, and is said apart: surplus to destroy, though the lots still keep it. Mines
+    the profile does not govern (`governed` False, Form J) have no requirement: what is kept is kept."""
     retained: dict[str, int] = defaultdict(int)
+    beyond = sum(lot.beyond_requirement for lot in members) if governed else 0
     for lot in members:
         if lot.retention_category is not None:  # retained: the database keeps the two together
-            retained[lot.retention_category] += lot.retained * per_item(lot) - lot.beyond_requirement
-    beyond = sum(lot.beyond_requirement for lot in members)
+            retained[lot.retention_category] += lot.retained * per_item(lot) - (
+                lot.beyond_requirement if governed else 0
+            )
     shipped = sum(lot.at_destruction * per_item(lot) for lot in members)
     notes = [f"of which {shipped:,} at destruction sites, not yet destroyed"] if shipped else []
     notes += [

@@ -148,6 +148,29 @@ def test_status_report_on_the_demo_equals_the_query_service(demo_url):
     engine.dispose()
 
 
+def test_form_j_says_what_of_the_stock_apart_is_at_destruction_sites_and_retained(demo_url):
+    """The mines the profile does not govern, as Form J lists them, add up to what `lots` and the
+    status report say of them: held, at destruction sites, retained (no Korea requirement applies)."""
+    from stockpile_tracker.reports.article7 import article7_report
+
+    engine = open_database(demo_url)
+    sp = Stockpile(engine, "reader", today=lambda: TODAY)
+    report = article7_report(sp, TODAY.year, printed_at=PRINTED)
+    held = next(
+        t for t in report.tables if t.title.startswith(f"Form J - other matters: mines not covered by {US_POLICY} held")
+    )
+    notes = " ".join(str(row[3] or "") for row in held.rows)
+
+    def said(pattern: str) -> int:
+        return sum(int(figure.replace(",", "")) for figure in re.findall(pattern, notes))
+
+    apart = sp.queries.totals_by_scope().not_covered
+    assert apart.retained > 0  # so that the notes have something to say
+    at, kept = said(r"of which ([\d,]+) at destruction sites"), said(r"of which ([\d,]+) retained")
+    assert (held.total_row[1], at, kept) == (apart.held, apart.at_destruction, apart.retained)
+    engine.dispose()
+
+
 def test_the_overdue_table_counts_the_mines_check_counts(demo_url):
     """One figure, one source: each overdue task's mines left, in the report and in `check`."""
     engine = open_database(demo_url)
