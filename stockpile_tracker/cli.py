@@ -20,6 +20,7 @@ from .cli_article7 import add_article7_parser, cmd_article7
 from .cli_profile import add_profile_parser, cmd_profile
 from .domain.enums import LotStatus, MovementKind, RetentionFilter, SdClass
 from .domain.errors import StockpileError
+from .domain.rules import ascii_int
 from .domain.words import count
 from .logs import start_logging
 from .paths import DATABASE_ENV, USER_ENV, default_database_url, demo_database
@@ -74,8 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="fill an empty database with a realistic demo stockpile: the window's demo file "
         "(demo.sqlite in the user's data folder) unless --database is given",
     )
-    demo.add_argument("--lots", type=int, default=300, help="how many lots (default 300)")
-    demo.add_argument("--seed", type=int, default=2022, help="the same seed makes the same stockpile (default 2022)")
+    demo.add_argument("--lots", type=ascii_int, default=300, help="how many lots (default 300)")
+    demo.add_argument(
+        "--seed", type=ascii_int, default=2022, help="the same seed makes the same stockpile (default 2022)"
+    )
 
     report = commands.add_parser("report", help="print a report to PDF, CSV or HTML (no window needed)")
     kinds = report.add_subparsers(dest="report", metavar="REPORT", required=True)
@@ -147,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--sort", choices=sorted(SORT_KEYS), default="lot_number", help="the column to sort by (default lot_number)"
     )
     lots.add_argument("--desc", action="store_true", help="sort descending")
-    lots.add_argument("--limit", type=int, default=None, help="at most this many rows (totals cover all)")
+    lots.add_argument("--limit", type=ascii_int, default=None, help="at most this many rows (totals cover all)")
     return parser
 
 

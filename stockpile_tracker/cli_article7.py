@@ -12,6 +12,7 @@ from typing import Any
 
 from .domain.enums import Article7Part
 from .domain.errors import StockpileError
+from .domain.rules import ascii_int
 from .services import Stockpile
 from .services.article7 import TEXT_LIMIT, Article7Service
 
@@ -30,20 +31,20 @@ def add_article7_parser(commands: Any) -> None:
     )
     actions = article7.add_subparsers(dest="article7_command", metavar="ACTION", required=True)
     text = actions.add_parser("set", help="a form's text (A, C, E, I, J) or a table form's note (B, D, F, G, H)")
-    text.add_argument("--year", type=int, required=True, help="the calendar year reported on")
+    text.add_argument("--year", type=ascii_int, required=True, help="the calendar year reported on")
     text.add_argument("--form", required=True, choices=list("ABCDEFGHIJ"), help="the form")
     text.add_argument("--text-file", required=True, metavar="FILE", help="a UTF-8 text file (- for standard input)")
     cover = actions.add_parser(
         "cover", help="the cover's details for a year (the submission is recorded by report article7 --freeze)"
     )
-    cover.add_argument("--year", type=int, required=True, help="the calendar year reported on")
+    cover.add_argument("--year", type=ascii_int, required=True, help="the calendar year reported on")
     cover.add_argument("--state", metavar="NAME", help="the State reporting")
     cover.add_argument("--contact", metavar="NAME", help="the point of contact")
     cover.add_argument("--organisation", metavar="TEXT", help="the point of contact's organisation")
     cover.add_argument("--phone", metavar="TEXT", help="the point of contact's telephone")
     cover.add_argument("--email", metavar="TEXT", help="the point of contact's e-mail")
     show = actions.add_parser("show", help="every text in force for a year, and where it comes from")
-    show.add_argument("--year", type=int, required=True, help="the calendar year reported on")
+    show.add_argument("--year", type=ascii_int, required=True, help="the calendar year reported on")
 
 
 def cmd_article7(sp: Stockpile, args: argparse.Namespace) -> int:

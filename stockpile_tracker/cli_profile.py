@@ -8,6 +8,7 @@ import argparse
 from typing import Any
 
 from .domain.errors import StockpileError
+from .domain.rules import ascii_int
 from .reports.registry import iso_date
 from .services import Stockpile
 from .services.dto.catalogue import PolicyProfileInfo
@@ -27,7 +28,7 @@ def add_profile_parser(commands: Any) -> None:
     )
     edit.add_argument(
         "--deadline-years",
-        type=int,
+        type=ascii_int,
         metavar="N",
         help="years from entry into force to destroy the stockpile (0: set per programme)",
     )
@@ -35,7 +36,7 @@ def add_profile_parser(commands: Any) -> None:
     korea = actions.add_parser("korea", help="state how many mines of a type the profile lets be reserved for Korea")
     korea.add_argument("code", help="the profile's code, e.g. us-2022")
     korea.add_argument("designation", help="the mine type, e.g. M67")
-    korea.add_argument("quantity", type=int, help="the requirement, in mines (0: none may be reserved)")
+    korea.add_argument("quantity", type=ascii_int, help="the requirement, in mines (0: none may be reserved)")
     korea.add_argument("--authority", required=True, metavar="REF", help="the authority's reference for it")
     korea.add_argument(
         "--valid-from", type=iso_date, required=True, metavar="YYYY-MM-DD", help="the day it applies from"

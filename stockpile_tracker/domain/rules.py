@@ -53,6 +53,18 @@ def contents_label(ap_per_item: int, av_per_item: int) -> str:
 MAX_QUANTITY = 2_147_483_647  # what the database's integer columns hold
 
 
+def ascii_int(text: str) -> int:
+    """A whole number typed on the command line, in ASCII digits only: int() also reads "٢٠٢٥" and
+    " 2025", which a year or a quantity of the record is never taken from (imports refuse them too).
+    Named `int` so that argparse says "invalid int value", as for any other bad number."""
+    if not re.fullmatch(r"[+-]?[0-9]+", text):
+        raise ValueError(text)
+    return int(text)
+
+
+ascii_int.__name__ = "int"
+
+
 def require_whole(field: str, quantity: object, what: str = "", minimum: int = 0) -> int:
     """`what` names the line ("lot L-001: ") when a form has several quantities."""
     if quantity is None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import rules
 from ..domain.errors import InvalidInput, StockpileError
-from ..domain.rules import FIRST_YEAR
+from ..domain.rules import FIRST_YEAR, ascii_int
 from ..services.article7 import Submission, provisional, require_over
 from .document import Printable, Report, printable
 
@@ -103,7 +103,7 @@ class Year(Asked):
     help = "the calendar year reported on"
 
     def add_to(self, parser: argparse.ArgumentParser) -> None:
-        parser.add_argument(self.option, dest=self.name, type=int, required=True, help=self.help)
+        parser.add_argument(self.option, dest=self.name, type=ascii_int, required=True, help=self.help)
 
     def default(self, sp: Stockpile) -> int:
         return _today(sp).year - 1  # the year just over, the one a report is due for
@@ -151,7 +151,7 @@ class ProgrammeChosen(Selected):
     needed = False  # the programme selected in the plan, else the first
 
     def add_to(self, parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("--programme", type=int, metavar="ID", help=self.help)
+        parser.add_argument("--programme", type=ascii_int, metavar="ID", help=self.help)
 
     def from_command_line(self, sp: Stockpile, args: argparse.Namespace) -> int:
         programmes = {p.id: p for p in sp.destruction.programmes()}

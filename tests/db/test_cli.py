@@ -286,6 +286,15 @@ def one_line(capsys, *args: str) -> str:
         ),
         (["report", "article7", "--year", HUGE, "--csv", "a.csv"], f"stockpile-tracker: --year: {HUGE} is not a year"),
         (["report", "article7", "--year", f"-{HUGE}", "--csv", "a.csv"], f"stockpile-tracker: --year: -{HUGE} is not"),
+        # digits that int() reads but a record's year never is: Arabic-Indic, and a space before
+        (
+            ["report", "article7", "--year", "\u0662\u0660\u0662\u0665", "--csv", "a.csv"],
+            "stockpile-tracker report article7: error: argument --year: invalid int value: '\u0662\u0660\u0662\u0665'",
+        ),
+        (
+            ["article7", "show", "--year", " 2025"],
+            "stockpile-tracker article7 show: error: argument --year: invalid int value: ' 2025'",
+        ),
     ],
 )
 def test_every_integer_option_out_of_range_is_one_line(tmp_path, monkeypatch, capsys, args, expected):
