@@ -66,9 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
     db = commands.add_parser("db", help="upgrade or check the database")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("upgrade", help="create the database or bring it to this program's schema")
-    db_commands.add_parser(
-        "check", help="integrity, ledger against balances, rules at every date, refused rows, triggers, audit chain"
+    check_db = db_commands.add_parser(
+        "check",
+        help="integrity, ledger against balances, rules at every date, refused rows, triggers, every row against "
+        "the audit log, audit chain",
     )
+    check_db.add_argument(
+        "--seal", metavar="SEAL", help="a seal printed on a report: the audit log must still reach it unchanged"
+    )
+    db_commands.add_parser("seal", help="print the record's seal: its audit entry count and newest hash")
 
     demo = commands.add_parser(
         "demo",
@@ -207,10 +213,17 @@ def _upgraded(found: str | None, head: str) -> str:
 
 
 def cmd_db(sp: Stockpile, args: argparse.Namespace) -> int:
-    report = sp.check()
+    if args.db_command == "seal":
+        seal = sp.archive.seal()
+        print(f"seal {seal} (the audit log's {int(seal.split('-')[0]):,} entries; db check --seal {seal} proves it)")
+        return 0
+    report = sp.check(args.seal)
     print(f"{report.lots:,} lots, {report.movements:,} ledger entries, {report.audit_entries:,} audit entries checked")
     if report.ok:
-        print("ok: integrity, balances = ledger, audit chain intact")
+        reaches = f"; the record still reaches seal {args.seal.strip()}" if args.seal else ""
+        print(
+            f"ok: integrity, balances = ledger, every row as its audit entry recorded it, audit chain intact{reaches}"
+        )
         return 0
     for problem in report.problems:
         print(f"PROBLEM: {problem}")

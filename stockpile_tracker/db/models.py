@@ -499,8 +499,24 @@ class AuditEntry(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The digest of the rows this entry binds (its `audit_row`s, migration 0019); in `hash` when set.
+    rows_hash: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
+
+
+class AuditRow(Base):
+    """A row of the record as an audit entry left it: the digest of its content (None once the
+    program deleted it). `db check` proves each row of the record equal to its newest digest, so a
+    row written or changed outside the program is found. Append-only (migration 0019)."""
+
+    __tablename__ = "audit_row"
+    entry_id: Mapped[int] = mapped_column(ForeignKey("audit_entry.id"), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    digest: Mapped[str | None] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_audit_row_table_name_row_id", "table_name", "row_id"),)
 
 
 class AuditHead(Base):

@@ -306,6 +306,7 @@ def article7_report(
             "holds several (a projectile, a dispenser) says how many items hold them.",
         ),
         marking=letterhead.marking,
+        seal=sp.archive.seal(),
     )
 
 

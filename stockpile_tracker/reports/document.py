@@ -85,10 +85,12 @@ class Report:
     charts: tuple[Chart, ...] = ()
     marking: str = ""  # the protective marking (e.g. OFFICIAL), on every page; empty: none
     selection: str = ""  # which rows, in words, when a filter chose them
+    seal: str = ""  # the record's seal when it was built (audit.seal): `db check --seal` proves it later
 
     @property
     def footer(self) -> str:
-        return f"{self.title} - {self.period} - printed {self.printed_at:%Y-%m-%d %H:%M} by {self.printed_by}"
+        sealed = f" - seal {self.seal}" if self.seal else ""
+        return f"{self.title} - {self.period} - printed {self.printed_at:%Y-%m-%d %H:%M} by {self.printed_by}{sealed}"
 
 
 def cell_text(cell: Cell) -> str:
@@ -196,7 +198,9 @@ def to_html(report: Report) -> str:
         "</style></head><body>",
         f"<h1>{escape(report.title)}</h1>",
         f"<p class='meta'><b>{escape(report.organisation)}</b>{marking} - {heading}<br>"
-        f"Printed {report.printed_at:%Y-%m-%d %H:%M} by {escape(report.printed_by)}</p>",
+        f"Printed {report.printed_at:%Y-%m-%d %H:%M} by {escape(report.printed_by)}"
+        + (f" from the record sealed {escape(report.seal)}" if report.seal else "")
+        + "</p>",
     ]
     for table in report.tables:
         parts.append(f"<h2>{escape(table.title)}</h2>")

@@ -82,6 +82,7 @@ def progress_report(sp: Stockpile, programme_id: int, *, printed_at: datetime | 
         charts=((progress_chart(data, today),) if data.months else ())
         + ((composition_chart(composition, sp.catalogue.active_profile().not_covered),) if composition else ()),
         marking=letterhead.marking,
+        seal=sp.archive.seal(),
     )
 
 

@@ -116,6 +116,7 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
         printed_at or datetime.now(),
         (details, entries, retention, suspensions, losses),
         marking=letterhead.marking,
+        seal=sp.archive.seal(),
     )
 
 
@@ -160,4 +161,5 @@ def certificate_report(sp: Stockpile, certificate_number: str, *, printed_at: da
             Signature("Verifier", event.verified_by or ""),
         ),
         marking=letterhead.marking,
+        seal=sp.archive.seal(),
     )

@@ -221,6 +221,7 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
         tuple(notes),
         signatures=SIGNATURES,
         marking=letterhead.marking,
+        seal=sp.archive.seal(),
     )
 
 

@@ -108,8 +108,9 @@ class Stockpile:
         path = self.database_file
         return path.name if path is not None else without_password(self.url).split("://", 1)[-1].split("@")[-1]
 
-    def check(self) -> CheckReport:
-        return check_database(self.context)
+    def check(self, seal: str | None = None) -> CheckReport:
+        """`seal`: one printed on a report (`ArchiveService.seal`), which the record must still reach."""
+        return check_database(self.context, seal)
 
     def verify_audit_chain(self) -> ChainReport:
         """The audit chain alone, quick enough for every open: an edit made outside the program shows."""

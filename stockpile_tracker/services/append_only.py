@@ -10,6 +10,8 @@ from typing import NamedTuple
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from ..db.models import Base
+
 # Tables that take no UPDATE and no DELETE; suspension takes only its lifting (once) and no DELETE.
 APPEND_ONLY = (
     "movement",
@@ -19,10 +21,12 @@ APPEND_ONLY = (
     "korea_requirement",
     "unaccounted_loss",
     "loss_resolution",
+    "article7_text",
+    "audit_row",
 )
 
-# PostgreSQL's pg_trigger.tgtype bits: a row trigger, fired before, on DELETE and on UPDATE.
-ROW, BEFORE, DELETE, UPDATE = 1, 2, 8, 16
+# PostgreSQL's pg_trigger.tgtype bits: a row trigger, fired before, on DELETE, on UPDATE, on TRUNCATE.
+ROW, BEFORE, DELETE, UPDATE, TRUNCATE = 1, 2, 8, 16, 32
 
 
 class Trigger(NamedTuple):
@@ -104,4 +108,13 @@ def _postgresql_problems(session: Session) -> list[str]:
             problems.append(_missing(trigger, "is disabled"))
         elif function != trigger.function or "RAISE EXCEPTION" not in source.upper():
             problems.append(_missing(trigger, f"no longer runs {trigger.function}(), which refuses the change"))
+    for table in sorted(Base.metadata.tables):  # row triggers do not see TRUNCATE (migration 0019)
+        name = f"{table}_no_truncate"
+        found = stored.get(name)
+        if found is None:
+            problems.append(f"table {table} can be emptied by TRUNCATE: its trigger {name} is missing")
+        elif found[0] != table or found[2] & (BEFORE | TRUNCATE) != BEFORE | TRUNCATE or found[2] & ROW:
+            problems.append(f"table {table} can be emptied by TRUNCATE: its trigger {name} no longer fires before it")
+        elif found[1] not in ("O", "A") or found[3] != "refuse_truncate" or "RAISE EXCEPTION" not in found[4].upper():
+            problems.append(f"table {table} can be emptied by TRUNCATE: its trigger {name} no longer refuses it")
     return problems

@@ -161,6 +161,11 @@ class ArchiveService:
         with self.ctx.read() as session:
             return audit.last_entry(session)
 
+    def seal(self) -> str:
+        """The record's seal (`audit.seal`), for a report built in the same snapshot to print."""
+        with self.ctx.read() as session:
+            return audit.seal(session)
+
     def require_intact(self, report: FrozenReportInfo) -> None:
         """Before a report kept as submitted is printed: refused if it was changed or added outside
         the program (`db check` names every such report)."""

@@ -12,8 +12,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..db.models import AuditEntry, AuditHead
-from ..domain.errors import StockpileError
+from ..db.models import AuditEntry, AuditHead, AuditRow
+from ..domain.errors import InvalidInput, StockpileError
+from . import coverage
 from .base import audited, bulk_insert, utc_now
 from .dto.reports import ChainReport
 
@@ -27,7 +28,7 @@ def canonical_json(value: Any) -> str | None:
 
 
 def entry_hash(
-    entry_id: int,
+    id: int,  # noqa: A002 - the column's name, so that a row's fields are its arguments
     at: datetime,
     user: str,
     action: str,
@@ -37,10 +38,13 @@ def entry_hash(
     after: str | None,
     reason: str | None,
     prev_hash: str,
+    rows_hash: str | None = None,
 ) -> str:
+    """The entry's fields and its predecessor's hash; the digest of the rows it binds when it binds
+    any (entries written before migration 0019 bound none, and keep their hashes)."""
     at = at.replace(tzinfo=None)
     fields = [
-        str(entry_id),
+        str(id),
         at.isoformat(timespec="microseconds"),
         user,
         action,
@@ -50,6 +54,7 @@ def entry_hash(
         after or "",
         reason or "",
         prev_hash,
+        *([] if rows_hash is None else [rows_hash]),
     ]
     return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
 
@@ -64,64 +69,63 @@ def record(
     before: Any = None,
     after: Any = None,
     reason: str | None = None,
-) -> AuditEntry:
-    """Append one entry. The caller's transaction already holds the audit-head lock."""
-    head = session.get(AuditHead, 1)
-    assert head is not None, "audit head row missing: database not migrated"
-    entry = AuditEntry(
-        id=head.last_id + 1,
-        at=utc_now(),
-        user=user,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        before=canonical_json(before),
-        after=canonical_json(after),
-        reason=reason,
-        prev_hash=head.last_hash,
-    )
-    entry.hash = _hash_of(entry)
-    session.add(entry)
-    head.last_id, head.last_hash = entry.id, entry.hash
-    audited(session)[action] += 1
-    session.flush()
-    return entry
+) -> None:
+    """Append one entry when the transaction commits (`seal`). The caller's transaction already
+    holds the audit-head lock."""
+    record_many(session, user, [(action, entity, entity_id, before, after, reason)])
 
 
 Change = tuple[str, str, int | None, Any, Any, str | None]  # action, entity, entity_id, before, after, reason
 
 
 def record_many(session: Session, user: str, changes: Iterable[Change]) -> int:
-    """Append many entries in one insert: an import's thousands, chained exactly as `record`
-    chains them one by one. The caller's transaction already holds the audit-head lock."""
+    """Append many entries: an import's thousands are written in one insert with the rest at
+    `seal`. The caller's transaction already holds the audit-head lock."""
     head = session.get(AuditHead, 1)
     assert head is not None, "audit head row missing: database not migrated"
-    at, rows, actions = utc_now(), [], audited(session)
-    last_id, last_hash = head.last_id, head.last_hash
+    pending: list[dict[str, Any]] = session.info.setdefault("entries", [])
+    at, actions, first = utc_now(), audited(session), len(pending)
     for action, entity, entity_id, before, after, reason in changes:
         actions[action] += 1
-        last_id, before, after = last_id + 1, canonical_json(before), canonical_json(after)
-        digest = entry_hash(last_id, at, user, action, entity, entity_id, before, after, reason, last_hash)
-        rows.append(
+        head.last_id += 1
+        pending.append(
             {
-                "id": last_id,
+                "id": head.last_id,
                 "at": at,
                 "user": user,
                 "action": action,
                 "entity": entity,
                 "entity_id": entity_id,
-                "before": before,
-                "after": after,
+                "before": canonical_json(before),
+                "after": canonical_json(after),
                 "reason": reason,
-                "prev_hash": last_hash,
-                "hash": digest,
             }
         )
-        last_hash = digest
-    bulk_insert(session, AuditEntry, rows)
-    head.last_id, head.last_hash = last_id, last_hash
+    return len(pending) - first
+
+
+def write_entries(session: Session) -> None:
+    """Before the transaction commits: chain its entries after the head, the last one binding the
+    rows the transaction changed (`coverage`), and write them. A change of the record that no
+    entry names is a defect of the program, never committed."""
+    units, entries = coverage.take_unsealed(session), session.info.pop("entries", [])
+    if not entries:
+        if units:
+            raise AssertionError(f"rows changed without an audit entry: {sorted({t for t, _k, _d in units})}")
+        return
+    head = session.get(AuditHead, 1)
+    assert head is not None, "audit head row missing: database not migrated"
+    last_hash = head.last_hash
+    entries[-1]["rows_hash"] = coverage.rows_hash(units) if units else None
+    for entry in entries:
+        entry.setdefault("rows_hash", None)
+        entry["prev_hash"] = last_hash
+        entry["hash"] = last_hash = entry_hash(**entry)
+    bulk_insert(session, AuditEntry, entries)
+    head.last_hash = last_hash
+    last = entries[-1]["id"]
+    bulk_insert(session, AuditRow, [{"entry_id": last, "table_name": t, "row_id": k, "digest": d} for t, k, d in units])
     session.flush()
-    return len(rows)
 
 
 def verify_chain(session: Session) -> ChainReport:
@@ -143,17 +147,19 @@ def verify_chain(session: Session) -> ChainReport:
             AuditEntry.reason,
             AuditEntry.prev_hash,
             AuditEntry.hash,
+            AuditEntry.rows_hash,
         )
         .order_by(AuditEntry.id)
         .execution_options(yield_per=5000)
     )
-    for entry_id, at, user, action, entity, entity_id, before, after, reason, prev_hash, stored in rows:
+    for entry_id, at, user, action, entity, entity_id, before, after, reason, prev_hash, stored, bound in rows:
         count += 1
         if entry_id != previous_id + 1:
             problems.append(f"audit entries {previous_id + 1}..{entry_id - 1} are missing")
         if prev_hash != previous_hash:
             problems.append(f"audit entry {entry_id} does not follow entry {previous_id}")
-        if entry_hash(entry_id, at, user, action, entity, entity_id, before, after, reason, prev_hash) != stored:
+        fields = (entry_id, at, user, action, entity, entity_id, before, after, reason, prev_hash, bound)
+        if entry_hash(*fields) != stored:
             problems.append(f"audit entry {entry_id} ({action}) was changed after it was written")
         previous_id, previous_hash = entry_id, stored
         if len(problems) >= 20:
@@ -167,21 +173,6 @@ def verify_chain(session: Session) -> ChainReport:
             f"the audit log ends at entry {previous_id} but its head says {head.last_id}: entries were removed"
         )
     return ChainReport(count, tuple(problems))
-
-
-def _hash_of(entry: AuditEntry) -> str:
-    return entry_hash(
-        entry.id,
-        entry.at,
-        entry.user,
-        entry.action,
-        entry.entity,
-        entry.entity_id,
-        entry.before,
-        entry.after,
-        entry.reason,
-        entry.prev_hash,
-    )
 
 
 def last_entry(session: Session) -> int:
@@ -199,3 +190,36 @@ def require_unchanged_since(session: Session, as_of: int, what: str) -> None:
         changes = "; ".join(f"{entry.action} {entry.entity} by {entry.user}" for entry in later[:3])
         more = ", and more" if len(later) > 3 else ""
         raise StockpileError(f"the record changed after {what} ({changes}{more}): nothing was done; look at it again")
+
+
+SEAL_HASH = 16  # hex digits of the head's hash a seal carries: 64 bits, beyond forging by re-chaining
+
+
+def seal(session: Session) -> str:
+    """The record's seal: how many entries its audit log holds and how its newest hash begins. Printed
+    on every report, it lets anyone holding the paper prove later that the history it was printed
+    from was not rewritten (`seal_problems`)."""
+    head = session.get(AuditHead, 1)
+    assert head is not None, "audit head row missing: database not migrated"
+    return f"{head.last_id}-{head.last_hash[:SEAL_HASH]}"
+
+
+def seal_problems(session: Session, seal_text: str) -> list[str]:
+    """Why the record no longer reaches `seal_text`, or nothing: the entry it names must still
+    exist with that hash (the chain itself is proven by `verify_chain`)."""
+    count, _dash, start = seal_text.strip().partition("-")
+    if not (count.isascii() and count.isdigit() and len(start) == SEAL_HASH and set(start) <= set("0123456789abcdef")):
+        raise InvalidInput("seal", f"{seal_text!r} is not a seal: it is the entry count, a dash and 16 hex digits")
+    if int(count) == 0:
+        return (
+            [] if start == GENESIS[:SEAL_HASH] else [f"the seal {seal_text} names no entry and is not the empty log's"]
+        )
+    entry = session.get(AuditEntry, int(count))
+    if entry is None:
+        return [f"the audit log no longer holds entry {int(count):,}, which the seal {seal_text} names: it was cut"]
+    if not entry.hash.startswith(start):
+        return [
+            f"the audit log no longer reaches the seal {seal_text}: its entry {int(count):,} is now "
+            f"{entry.hash[:SEAL_HASH]}, so the history up to it was rewritten"
+        ]
+    return []

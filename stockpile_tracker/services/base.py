@@ -21,6 +21,7 @@ from ..db.models import AuditHead, Base
 from ..domain.enums import Rule
 from ..domain.errors import DatabaseError, RuleViolation
 from ..domain.rules import require_text
+from . import coverage
 from .changes import NOTHING, Changes, area, watch, written, wrote
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,7 @@ class Context:
         self.user = require_text("user", self.user, 100)
         self._factories = session_factories(self.engine)
         watch(self._factories[1])
+        coverage.watch(self._factories[1])
         self._batch, self._reading = threading.local(), threading.local()
         self._changes, self._changes_lock = NOTHING, threading.Lock()
 
@@ -80,6 +82,9 @@ class Context:
             with session.begin():
                 session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update())
                 yield session
+                from .audit import write_entries  # audit builds on this module
+
+                write_entries(session)
             with self._changes_lock:  # committed
                 self._changes |= written(session)
         if actions := session.info.get("audited"):  # committed: one line in the log, who and what
@@ -139,6 +144,11 @@ def bulk_insert(session: Session, model: type[Base], rows: list[dict[str, Any]])
     table = model.__table__
     assert isinstance(table, Table)  # every model maps one table
     wrote(session, area(table.name, added=True))
+    with coverage.inserting(session, table):
+        _insert(session, table, rows)
+
+
+def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     connection = session.connection()
     if connection.dialect.name != "postgresql":
         connection.execute(insert(table), rows)

@@ -56,6 +56,7 @@ AREAS: dict[str, Changes] = {
     models.Article7Text.__tablename__: Changes.REPORTS,  # the Article 7 report's cover and texts
     models.AuditEntry.__tablename__: NOTHING,
     models.AuditHead.__tablename__: NOTHING,
+    models.AuditRow.__tablename__: NOTHING,
 }
 CATALOGUE = {models.MineType.__tablename__, models.Site.__tablename__}
 

@@ -1,7 +1,7 @@
 """`db check`: the database's own integrity and its append-only triggers, the balance projection
 against the ledger, the ledger's never-negative rule and the retention and suspension rule at every
 date, the policy profiles readable, each unaccounted loss against its task, the rows the services
-would refuse, and the audit chain."""
+would refuse, every row of the record against its audit entry, and the audit chain."""
 
 from __future__ import annotations
 
@@ -46,6 +46,7 @@ from .archive import frozen_report_problems
 from .balance import derived_balance_query, history_breach, shipped_suspension_breaches
 from .base import Context
 from .catalogue import profile_info
+from .coverage import coverage_problems
 from .dto.reports import ChainReport, CheckReport
 from .refused_rows import refused_rows
 from .unaccounted import loss_problems, task_problems
@@ -66,7 +67,8 @@ FIGURES = (
 )
 
 
-def check_database(ctx: Context) -> CheckReport:
+def check_database(ctx: Context, seal: str | None = None) -> CheckReport:
+    """`seal`: one printed on a report, which the record must still reach."""
     problems: list[str] = []
     current = current_revision(ctx.engine) == HEAD
     with ctx.read() as session:  # one snapshot: a write by another office mid-check is not a "problem"
@@ -89,9 +91,12 @@ def check_database(ctx: Context) -> CheckReport:
             problems.extend(shipped_suspension_breaches(session))
             problems.extend(refused_rows(session, ctx.today()))
             problems.extend(frozen_report_problems(session))
+            problems.extend(coverage_problems(session))
         movement_count = session.scalar(select(func.count(Movement.id))) or 0
         chain = audit.verify_chain(session)
         problems.extend(chain.problems)
+        if seal is not None:
+            problems.extend(audit.seal_problems(session, seal))
     return CheckReport(
         lots=len(names), movements=movement_count, audit_entries=chain.entries, problems=tuple(problems[:MAX_PROBLEMS])
     )

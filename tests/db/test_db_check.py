@@ -66,6 +66,10 @@ def ids(url: str, query: str) -> list[int]:
     return found
 
 
+# A row written in SQL is in no audit entry, whatever else is wrong with it (coverage.py).
+UNAUDITED_SUSPENSION = "not in the audit log: row id = 1 of table suspension, written outside Stockpile Tracker"
+
+
 def problems_about(sp, words: str) -> list[str]:
     return [problem for problem in sp.check().problems if words in problem]
 
@@ -194,6 +198,7 @@ def test_a_past_lifted_suspension_bigger_than_the_lot_is_found(sp, database_url)
     assert sp.queries.scope_totals(date(2026, 1, 15)).covered.unscheduled == 1000 - 999_999
     assert sp.check().problems == (
         "lot L-001: at the end of 2026-01-01 999,999 were retained or suspended but only 1,000 on hand",
+        UNAUDITED_SUSPENSION,
     )
 
 
@@ -219,7 +224,7 @@ def test_suspensions_dated_as_no_service_would_date_them_are_found(sp, database_
         suspension(lot, 10, "2026-01-01", lifted=LATER),  # lifted on a day in the future
     )
     name = "legal hold GHOST on lot L-001 (M67)"
-    assert problems_about(sp, "suspension") == [
+    assert problems_about(sp, "suspension ") == [
         f"suspension 1 ({name}): from: 2019-12-01 is before lot L-001 (M67) held any mines (its first entry is "
         "dated 2020-01-15)",
         f"suspension 2 ({name}): from: {LATER} is in the future (today is {TODAY})",
@@ -316,6 +321,7 @@ def test_a_suspension_of_a_lot_that_does_not_exist_is_named_not_a_crash(tmp_path
         "foreign key broken in table suspension row 1",
         "foreign key broken in table suspension row 1",
         "lot id 999 (no such lot): at the end of 2026-01-01 10 were retained or suspended but only 0 on hand",
+        UNAUDITED_SUSPENSION,
     )
 
 

@@ -231,7 +231,10 @@ def figures(engine: Engine) -> dict:
                     else "SELECT count(*) FROM movement"
                 )
             ).scalar_one(),
-            "audit entries": connection.execute(text("SELECT count(*) FROM audit_entry")).scalar_one(),
+            # Less the entries 0019 writes, taking in the rows as they stood (test_row_coverage.py).
+            "audit entries": connection.execute(
+                text("SELECT count(*) FROM audit_entry WHERE action <> 'cover_rows'")
+            ).scalar_one(),
             "frozen reports": frozen_reports(connection) if "frozen_report" in tables else [],
         }
 

@@ -1,0 +1,143 @@
+"""Every row of the record bound to its audit entry (issue 14): `audit_row` keeps the digest of
+each row as the entry that wrote it left it, and the entry's hash covers them (`rows_hash`). The
+rows written before are taken in as they stand, one entry per table ("cover_rows"), so that from
+the upgrade on a row changed outside the program is found by `db check`. On PostgreSQL, TRUNCATE of
+any table of the record is refused (row triggers do not see it).
+
+Revision ID: 0019
+Revises: 0018
+Create Date: 2026-12-02
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+from stockpile_tracker.services.audit import canonical_json, entry_hash
+from stockpile_tracker.services.base import utc_now
+from stockpile_tracker.services.coverage import COVERED, rows_hash, table_units
+
+revision = "0019"
+down_revision = "0018"
+branch_labels = None
+depends_on = None
+
+TABLE = "audit_row"
+REASON = "written before each row was bound to its audit entry: taken in as it stood at the upgrade to 0019"
+
+
+def upgrade() -> None:
+    connection = op.get_bind()
+    if sa.inspect(connection).has_table(TABLE):  # kept by a downgrade: the rows are taken in again below
+        _refuse_truncate(connection)
+        _cover_existing_rows(connection)
+        return
+    op.add_column("audit_entry", sa.Column("rows_hash", sa.String(length=64), nullable=True))
+    op.create_table(
+        TABLE,
+        sa.Column("entry_id", sa.Integer(), nullable=False),
+        sa.Column("table_name", sa.String(length=40), nullable=False),
+        sa.Column("row_id", sa.Integer(), nullable=False),
+        sa.Column("digest", sa.String(length=64), nullable=True),
+        sa.ForeignKeyConstraint(["entry_id"], ["audit_entry.id"], name=op.f("fk_audit_row_entry_id_audit_entry")),
+        sa.PrimaryKeyConstraint("entry_id", "table_name", "row_id", name=op.f("pk_audit_row")),
+    )
+    op.create_index("ix_audit_row_table_name_row_id", TABLE, ["table_name", "row_id"])
+    if connection.dialect.name == "postgresql":
+        op.execute(
+            f"CREATE TRIGGER {TABLE}_append_only BEFORE UPDATE OR DELETE ON {TABLE} "
+            "FOR EACH ROW EXECUTE FUNCTION refuse_change()"
+        )
+    else:
+        for action in ("UPDATE", "DELETE"):
+            op.execute(
+                f"CREATE TRIGGER {TABLE}_no_{action.lower()} BEFORE {action} ON {TABLE} "
+                f"BEGIN SELECT RAISE(ABORT, '{TABLE} is append-only: record a correction instead'); END"
+            )
+    _refuse_truncate(connection)
+    _cover_existing_rows(connection)
+
+
+def _refuse_truncate(connection: sa.Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        op.execute(
+            """
+            CREATE FUNCTION refuse_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION '% is part of the record: it cannot be emptied', TG_TABLE_NAME;
+            END $$
+            """
+        )
+        for table in _record_tables(connection):
+            op.execute(
+                f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+                "FOR EACH STATEMENT EXECUTE FUNCTION refuse_truncate()"
+            )
+
+
+def _record_tables(connection: sa.Connection) -> list[str]:
+    return sorted(set(sa.inspect(connection).get_table_names()) - {"alembic_version"})
+
+
+def _cover_existing_rows(connection: sa.Connection) -> None:
+    """One entry per table that holds rows, chained after the newest entry as the program chains."""
+    tables = sa.MetaData()
+    tables.reflect(connection, only=list(COVERED))
+    head = connection.execute(sa.text("SELECT last_id, last_hash FROM audit_head WHERE id = 1")).one()
+    last_id, last_hash = head
+    entry_table = sa.table(
+        "audit_entry",
+        *(sa.column(name) for name in ("id", "at", "user", "action", "entity", "entity_id", "before", "after")),
+        *(sa.column(name) for name in ("reason", "prev_hash", "hash", "rows_hash")),
+    )
+    row_table = sa.table(
+        TABLE, sa.column("entry_id"), sa.column("table_name"), sa.column("row_id"), sa.column("digest")
+    )
+    at = utc_now()
+    for name in COVERED:
+        units = [(name, key, digest) for key, digest in table_units(connection, tables.tables[name])]
+        if not units:
+            continue
+        last_id, after, bound = last_id + 1, canonical_json({"rows": len(units)}), rows_hash(units)
+        digest = entry_hash(last_id, at, "upgrade", "cover_rows", name, None, None, after, REASON, last_hash, bound)
+        connection.execute(
+            entry_table.insert(),
+            {
+                "id": last_id,
+                "at": at,
+                "user": "upgrade",
+                "action": "cover_rows",
+                "entity": name,
+                "entity_id": None,
+                "before": None,
+                "after": after,
+                "reason": REASON,
+                "prev_hash": last_hash,
+                "hash": digest,
+                "rows_hash": bound,
+            },
+        )
+        last_hash = digest
+        for start in range(0, len(units), 5000):
+            connection.execute(
+                row_table.insert(),
+                [
+                    {"entry_id": last_id, "table_name": t, "row_id": k, "digest": d}
+                    for t, k, d in units[start : start + 5000]
+                ],
+            )
+    connection.execute(
+        sa.text("UPDATE audit_head SET last_id = :id, last_hash = :hash WHERE id = 1"),
+        {"id": last_id, "hash": last_hash},
+    )
+
+
+def downgrade() -> None:
+    """The bindings stay (`audit_row` and `rows_hash`): the entries' hashes cover them, and dropping
+    them would break the chain; an older program does not read them. An upgrade again takes in the
+    rows as they then stand. On PostgreSQL, TRUNCATE is no longer refused."""
+    if op.get_context().dialect.name == "postgresql":
+        for table in _record_tables(op.get_bind()):
+            op.execute(f"DROP TRIGGER {table}_no_truncate ON {table}")
+        op.execute("DROP FUNCTION refuse_truncate()")

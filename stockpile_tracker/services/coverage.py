@@ -1,0 +1,196 @@
+"""Every row of the record bound to the audit entry that wrote it. Each write's changed rows are
+noticed as it flushes them (or inserts them in bulk); the next audit entry takes their digests into
+`audit_row` and its own hash, and `db check` proves every row equal to its newest digest. A row
+written, changed or deleted outside the program, even with the triggers dropped, is then found:
+to hide it one would have to rewrite the hash chain as well, which the seal printed on each report
+shows (`db check --seal`)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from itertools import groupby
+from typing import Any
+
+from sqlalchemy import Connection, Table, event, func, select
+from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
+
+from ..db import models
+
+# The tables that carry the record, and the column that names a unit of it: a row, or (for the
+# programme's sites, a link table without an id) the rows sharing the programme. Settings (the
+# letterhead, the active profile), the balance projection (proven against the ledger) and the
+# audit tables themselves are not in it.
+COVERED: dict[str, str] = {
+    models.PolicyProfile.__tablename__: "id",
+    models.KoreaRequirement.__tablename__: "id",
+    models.MineType.__tablename__: "id",
+    models.Site.__tablename__: "id",
+    models.Lot.__tablename__: "id",
+    models.Holding.__tablename__: "id",
+    models.Movement.__tablename__: "id",
+    models.RetentionDecision.__tablename__: "id",
+    models.Suspension.__tablename__: "id",
+    models.Programme.__tablename__: "id",
+    models.ProgrammeSite.__tablename__: "programme_id",
+    models.DestructionTask.__tablename__: "id",
+    models.TaskLine.__tablename__: "id",
+    models.DestructionEvent.__tablename__: "id",
+    models.EventLine.__tablename__: "id",
+    models.UnaccountedLoss.__tablename__: "id",
+    models.LossResolution.__tablename__: "id",
+    models.Article7Text.__tablename__: "id",
+    models.FrozenReport.__tablename__: "id",
+}
+CHUNK = 5000  # keys per IN list
+
+Unit = tuple[str, int, str | None]  # table, key, digest (None: no row left)
+
+
+def unit_digest(rows: Iterable[Mapping[str, Any]]) -> str:
+    """The content of a unit's rows, column by column; an empty column is left out, so that a column
+    added later, empty in the rows written before it, changes no digest."""
+    content = [{name: value for name, value in row.items() if value is not None} for row in rows]
+    text = json.dumps(content, sort_keys=True, default=str, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def rows_hash(units: Iterable[Unit]) -> str:
+    """One digest for the units an audit entry binds, in the entry's own hash."""
+    lines = "\n".join(f"{table}\x1f{key}\x1f{digest or '-'}" for table, key, digest in sorted(units))
+    return hashlib.sha256(lines.encode("utf-8")).hexdigest()
+
+
+def table_units(
+    connection: Connection | Session, table: Table, keys: Iterable[int] | None = None
+) -> Iterator[tuple[int, str]]:
+    """(key, digest) for the table's units in key order: all of them, or those with the given keys."""
+    key = table.c[COVERED[table.name]]
+    order = [key, *(column for column in table.primary_key.columns if column is not key)]
+    if keys is None:
+        chunks: Iterable[list[int] | None] = [None]
+    else:
+        wanted = sorted(set(keys))
+        chunks = [wanted[start : start + CHUNK] for start in range(0, len(wanted), CHUNK)]
+    for chunk in chunks:
+        query = select(table).order_by(*order)
+        if chunk is not None:
+            query = query.where(key.in_(chunk))
+        rows = connection.execute(query.execution_options(yield_per=CHUNK)).mappings()
+        for unit, unit_rows in groupby(rows, key=lambda row: row[key.name]):
+            yield unit, unit_digest(unit_rows)
+
+
+def watch(factory: sessionmaker[Session]) -> None:
+    """Sessions made by `factory` keep the units their flushes changed until an entry seals them."""
+    event.listen(factory, "after_flush", _flushed)
+
+
+def _flushed(session: Session, _flush: UOWTransaction) -> None:
+    changed = [*session.new, *session.deleted]
+    changed += [row for row in session.dirty if session.is_modified(row, include_collections=False)]
+    for row in changed:
+        table = row.__tablename__
+        if table in COVERED:
+            _unsealed(session).setdefault(table, set()).add(getattr(row, COVERED[table]))
+    for row in [*session.new, *session.dirty]:  # a programme's sites change through its collection
+        if isinstance(row, models.Programme):
+            _unsealed(session).setdefault(models.ProgrammeSite.__tablename__, set()).add(row.id)
+
+
+def _unsealed(session: Session) -> dict[str, set[int]]:
+    unsealed: dict[str, set[int]] = session.info.setdefault("unsealed", {})
+    return unsealed
+
+
+@contextmanager
+def inserting(session: Session, table: Table) -> Iterator[None]:
+    """Rows inserted in bulk (an import), found again as the ids above the highest before: writers
+    hold the audit head, so no other transaction inserts meanwhile."""
+    if COVERED.get(table.name) != "id":
+        yield
+        return
+    before = session.scalar(select(func.max(table.c.id))) or 0
+    yield
+    ids = session.scalars(select(table.c.id).where(table.c.id > before))
+    _unsealed(session).setdefault(table.name, set()).update(ids)
+
+
+def take_unsealed(session: Session) -> list[Unit]:
+    """The units changed since the last entry, with their digests now; they are sealed by the entry
+    the caller writes."""
+    session.flush()
+    pending = session.info.pop("unsealed", {})
+    units: list[Unit] = []
+    for table_name, keys in sorted(pending.items()):
+        digests = dict(table_units(session, _table(table_name), keys))
+        units.extend((table_name, key, digests.get(key)) for key in sorted(keys))
+    return units
+
+
+def coverage_problems(session: Session, limit: int = 20) -> list[str]:
+    """Every unit of the record against the newest digest an entry left of it, and every entry's
+    digests against its hash. The first problems found, by table."""
+    problems = _entry_problems(session)
+    for table_name in COVERED:
+        latest: dict[int, tuple[int, str | None]] = {}
+        recorded = session.execute(
+            select(models.AuditRow.row_id, models.AuditRow.entry_id, models.AuditRow.digest)
+            .where(models.AuditRow.table_name == table_name)
+            .order_by(models.AuditRow.entry_id)
+            .execution_options(yield_per=CHUNK)
+        )
+        for key, entry_id, digest in recorded:
+            latest[key] = (entry_id, digest)
+        found: list[str] = []
+        for key, digest in table_units(session, _table(table_name)):
+            entry = latest.pop(key, None)
+            if entry is None or entry[1] is None:
+                found.append(f"not in the audit log: {_row(table_name, key)}, written outside Stockpile Tracker")
+            elif entry[1] != digest:
+                row = _row(table_name, key)
+                found.append(f"changed outside Stockpile Tracker: {row}, since audit entry {entry[0]} recorded it")
+        found += [
+            f"deleted outside Stockpile Tracker: {_row(table_name, key)}, which audit entry {entry_id} recorded"
+            for key, (entry_id, digest) in sorted(latest.items())
+            if digest is not None
+        ]
+        if len(found) > limit:
+            found[limit:] = [f"and {len(found) - limit:,} more rows of table {table_name} like these"]
+        problems += found
+    return problems
+
+
+def _entry_problems(session: Session) -> list[str]:
+    """Each entry's rows against the digest its hash covers: a row added to or taken from
+    `audit_row` outside the program."""
+    claimed = dict(
+        session.execute(
+            select(models.AuditEntry.id, models.AuditEntry.rows_hash).where(models.AuditEntry.rows_hash.is_not(None))
+        ).all()
+    )
+    problems = []
+    recorded = session.execute(
+        select(models.AuditRow.entry_id, models.AuditRow.table_name, models.AuditRow.row_id, models.AuditRow.digest)
+        .order_by(models.AuditRow.entry_id)
+        .execution_options(yield_per=CHUNK)
+    )
+    for entry_id, units in groupby(recorded, key=lambda row: row[0]):
+        if claimed.pop(entry_id, None) != rows_hash((table, key, digest) for _entry, table, key, digest in units):
+            problems.append(f"audit entry {entry_id}: the rows it recorded were changed outside Stockpile Tracker")
+    problems += [
+        f"audit entry {entry_id}: the rows it recorded were removed outside Stockpile Tracker" for entry_id in claimed
+    ]
+    return problems[:20]
+
+
+def _row(table_name: str, key: int) -> str:
+    """As a database tool names it, for whoever looks the row up there."""
+    return f"row {COVERED[table_name]} = {key} of table {table_name}"
+
+
+def _table(name: str) -> Table:
+    table = models.Base.metadata.tables[name]
+    return table

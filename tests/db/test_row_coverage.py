@@ -1,0 +1,187 @@
+"""Every row of the record bound to its audit entry (issue 14), and the seal a report carries: the
+reproductions of rows changed outside the program that used to pass `db check`, each found now,
+naming the row; and a history rewritten whole, chain and all, found by the seal printed before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
+
+from stockpile_tracker.cli import main
+from stockpile_tracker.db.engine import make_engine
+from stockpile_tracker.db.models import AuditEntry, Base
+from stockpile_tracker.domain.errors import InvalidInput
+from stockpile_tracker.reports.status import status_report
+from stockpile_tracker.services import Stockpile
+from stockpile_tracker.services.audit import entry_hash
+from stockpile_tracker.services.coverage import COVERED
+
+from ..helpers import TODAY, receive, seed_catalogue, tamper_outside_the_program
+
+
+def scalar(url: str, query: str) -> int:
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        found = connection.scalar(text(query))
+    engine.dispose()
+    return found
+
+
+def test_every_row_written_through_the_program_is_covered(demo_url):
+    """The demo takes every kind of action (lots, moves, retention, suspensions, tasks, events,
+    verifications, losses, profiles): all of it is bound, and the check says so."""
+    engine = make_engine(demo_url)
+    sp = Stockpile(engine, "auditor", today=lambda: TODAY)
+    try:
+        assert sp.check().problems == ()
+        with engine.connect() as connection:
+            for table in COVERED:
+                key = COVERED[table]  # a row, or the rows sharing a programme
+                rows = connection.scalar(text(f"SELECT count(DISTINCT {key}) FROM {table}"))  # noqa: S608
+                bound = connection.scalar(
+                    text("SELECT count(DISTINCT row_id) FROM audit_row WHERE table_name = :t"), {"t": table}
+                )
+                assert bound == rows, table
+    finally:
+        engine.dispose()
+
+
+def test_a_loss_written_into_the_ledger_with_its_balance_lowered_to_match_is_found(stockpile, database_url):
+    """The issue's first reproduction: a check loss of 1,000 and the balance made to agree with it."""
+    seed_catalogue(stockpile)
+    lot = receive(stockpile, "L-1", 5000)
+    home = scalar(database_url, f"SELECT id FROM holding WHERE lot_id = {lot}")  # noqa: S608
+    tamper_outside_the_program(
+        database_url,
+        "INSERT INTO movement (lot_id, holding_id, kind, occurred_on, quantity, document_ref, recorded_by, "  # noqa: S608
+        f"recorded_at) VALUES ({lot}, {home}, 'check_loss', '2026-03-01', -1000, 'X', 'mallory', "
+        "'2026-03-01 00:00:00')",
+        f"UPDATE lot_balance SET on_hand = on_hand - 1000 WHERE lot_id = {lot}",  # noqa: S608
+        tables=(),
+    )
+    entry = scalar(database_url, "SELECT max(id) FROM movement")
+    assert stockpile.check().problems == (
+        f"not in the audit log: row id = {entry} of table movement, written outside Stockpile Tracker",
+    )
+
+
+def test_a_certificate_verified_in_sql_is_found(stockpile, database_url):
+    """The second: `verified_by = 'bob'` on every unverified destruction event."""
+    seed_catalogue(stockpile)
+    lot = receive(stockpile, "L-1", 500)
+    event = stockpile.destruction.record_event(
+        occurred_on=date(2026, 5, 10),
+        site="ANAD",
+        method="disassembly",
+        officer="Capt. Reyes",
+        witness="Mr. Okafor",
+        certificate_number="CERT-1",
+        lines={lot: 200},
+    )
+    tamper_outside_the_program(
+        database_url,
+        "UPDATE destruction_event SET verified_by = 'bob', verified_on = '2026-06-01' WHERE verified_by IS NULL",
+        tables=(),
+    )
+    [problem] = stockpile.check().problems
+    changed = f"changed outside Stockpile Tracker: row id = {event.id} of table destruction_event"
+    assert problem.startswith(changed)
+
+
+def test_a_row_deleted_with_its_triggers_dropped_is_found(stockpile, database_url):
+    seed_catalogue(stockpile)
+    receive(stockpile, "L-1", 100)
+    receive(stockpile, "L-2", 100)
+    row = scalar(database_url, "SELECT max(id) FROM movement")
+    tamper_outside_the_program(database_url, f"DELETE FROM movement WHERE id = {row}", tables=("movement",))  # noqa: S608
+    deleted = f"deleted outside Stockpile Tracker: row id = {row} of table movement, which audit entry "
+    assert any(problem.startswith(deleted) for problem in stockpile.check().problems)
+
+
+def test_a_binding_removed_from_the_audit_is_found(stockpile, database_url):
+    """Hiding a row by deleting what the audit recorded of it breaks the entry's own digest."""
+    seed_catalogue(stockpile)
+    lot = receive(stockpile, "L-1", 100)
+    tamper_outside_the_program(
+        database_url,
+        f"DELETE FROM audit_row WHERE table_name = 'lot' AND row_id = {lot}",  # noqa: S608
+        tables=("audit_row",),
+    )
+    problems = stockpile.check().problems
+    assert any(p.endswith("the rows it recorded were changed outside Stockpile Tracker") for p in problems)
+    assert f"not in the audit log: row id = {lot} of table lot, written outside Stockpile Tracker" in problems
+
+
+def rechain(url: str, edit: str) -> None:
+    """What the table's owner or the file's holder can do: drop the triggers, edit an entry, compute
+    every hash after it again and move the head, so that the chain verifies."""
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        entries = connection.execute(select(AuditEntry).order_by(AuditEntry.id)).mappings().all()
+    engine.dispose()
+    statements, previous = [edit], "0" * 64
+    for entry in entries:
+        fields = {k: v for k, v in entry.items() if k != "hash"} | {"prev_hash": previous}
+        if entry["id"] == 1:
+            fields["user"] = "mallory"  # the edit, as the edit statement makes it
+        previous = entry_hash(**fields)
+        statements.append(
+            f"UPDATE audit_entry SET prev_hash = '{fields['prev_hash']}', hash = '{previous}' "  # noqa: S608
+            f"WHERE id = {entry['id']}"
+        )
+    statements.append(f"UPDATE audit_head SET last_hash = '{previous}'")  # noqa: S608
+    tamper_outside_the_program(url, *statements, tables=("audit_entry",))
+
+
+def test_a_history_rewritten_whole_is_found_by_the_seal_printed_before(stockpile, database_url, capsys):
+    seed_catalogue(stockpile)
+    receive(stockpile, "L-1", 100)
+    report = status_report(stockpile, TODAY)
+    seal = stockpile.archive.seal()
+    assert report.seal == seal and report.footer.endswith(f" - seal {seal}")
+    assert main(["--database", database_url, "db", "seal"]) == 0
+    assert f"seal {seal} " in capsys.readouterr().out
+    assert stockpile.check(seal).ok
+    rechain(database_url, "UPDATE audit_entry SET \"user\" = 'mallory' WHERE id = 1")
+    assert stockpile.check().ok  # the chain alone verifies: it was made to
+    count = int(seal.split("-")[0])
+    [problem] = stockpile.check(seal).problems
+    assert problem.startswith(f"the audit log no longer reaches the seal {seal}: its entry {count:,} is now ")
+    assert main(["--database", database_url, "db", "check", "--seal", seal]) == 1
+    assert "PROBLEM: the audit log no longer reaches the seal" in capsys.readouterr().out
+
+
+def test_a_seal_of_a_longer_history_than_the_record_holds_is_found(stockpile):
+    seed_catalogue(stockpile)
+    count = int(stockpile.archive.seal().split("-")[0])
+    [problem] = stockpile.check(f"{count + 5}-{'a' * 16}").problems
+    assert problem.startswith(f"the audit log no longer holds entry {count + 5:,}")
+
+
+@pytest.mark.parametrize(
+    "seal", ["", "12", "12-abc", "x-0123456789abcdef", "12-0123456789ABCDEG", "١٢-0123456789abcdef"]
+)
+def test_a_seal_that_is_not_one_is_refused_naming_the_field(stockpile, seal):
+    with pytest.raises(InvalidInput, match="seal"):
+        stockpile.check(seal)
+
+
+def test_truncate_is_refused_on_every_table_of_the_record(engine):
+    """Row triggers do not see TRUNCATE; statement triggers do (PostgreSQL)."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has no TRUNCATE")
+    for table in Base.metadata.tables:
+        with pytest.raises(DBAPIError, match="cannot be emptied"), engine.begin() as connection:
+            connection.execute(text(f"TRUNCATE {table} CASCADE"))
+
+
+def test_a_dropped_truncate_trigger_is_found(stockpile, database_url):
+    if not database_url.startswith("postgresql"):
+        pytest.skip("SQLite has no TRUNCATE")
+    tamper_outside_the_program(database_url, "DROP TRIGGER audit_entry_no_truncate ON audit_entry", tables=())
+    assert stockpile.check().problems == (
+        "table audit_entry can be emptied by TRUNCATE: its trigger audit_entry_no_truncate is missing",
+    )
