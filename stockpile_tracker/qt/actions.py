@@ -118,7 +118,7 @@ ACTIONS = (
     ),
     Action(
         "restore",
-        "&Restore from a backup...",
+        "Restore &from a backup...",
         lambda w: w.restore(),
         "&File",
         tip="Put a backup copy in place of the record; the record as it is now is kept beside it",

@@ -4,7 +4,8 @@ changed are redrawn and the status bar says what changed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QListWidget,
@@ -79,6 +81,16 @@ class Page(Protocol):
 
     @property
     def loading(self) -> bool: ...  # a read from the background not shown yet
+
+
+@contextmanager
+def _waiting() -> Iterator[None]:
+    """The wait cursor while a copy is taken or put back: seconds on a national record."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 class MainWindow(QMainWindow):
@@ -379,7 +391,8 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            written = back_up_database(sp.url, Path(path))
+            with _waiting():
+                written = back_up_database(sp.url, Path(path))
         except StockpileError as exc:
             QMessageBox.critical(self, "Cannot back up", str(exc))
             return
@@ -414,7 +427,8 @@ class MainWindow(QMainWindow):
         wait_for_background()
         sp.close()  # our own connections would hold the file against the restore's lock
         try:
-            restored = restore_database(self.url, Path(path), self.user)
+            with _waiting():
+                restored = restore_database(self.url, Path(path), self.user)
         except StockpileError as exc:
             QMessageBox.critical(self, "Cannot restore", str(exc))
             return

@@ -73,8 +73,11 @@ def back_up_database(url: str, target: Path | None = None) -> Path:
                 copy_into(source, written)
                 return written
             staged = new_file(target.parent, f".{target.name}.{os.getpid()}.part")
-            copy_into(source, staged)
-            os.replace(staged, target)
+            try:
+                copy_into(source, staged)
+                os.replace(staged, target)  # whole, or not at all: a file written over is never half a copy
+            finally:
+                staged.unlink(missing_ok=True)
             return target
     except OSError as exc:
         raise DatabaseError(f"cannot write the backup copy {target or path.parent}: {exc.strerror}") from exc

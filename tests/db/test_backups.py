@@ -273,3 +273,14 @@ def test_settings_sets_how_many_upgrade_backups_are_kept_audited(small_url, caps
     )
     assert status == 2 and err == "stockpile-tracker: upgrade backups kept: must be from 1 to 100, not 0\n"
     assert record(Path(small_url)) == before
+
+
+def test_settings_says_how_many_upgrade_backups_are_kept_and_that_postgresql_takes_none(database_url, capsys):
+    status, out, _ = run(
+        capsys, "--database", database_url, "--user", "alice", "settings", "--keep-upgrade-backups", "4"
+    )
+    on_postgresql = database_url.startswith("postgresql")
+    assert status == 0
+    assert out.splitlines()[-1] == "upgrade backups kept: 4" + (
+        " (PostgreSQL: none are taken)" if on_postgresql else ""
+    )

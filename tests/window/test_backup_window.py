@@ -9,9 +9,11 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from stockpile_tracker.services.backups import back_up_database
+from stockpile_tracker.qt.main_window import MainWindow
+from stockpile_tracker.services.backups import POSTGRESQL_BACKUP, back_up_database
 
 from ..helpers import choose_existing_file, choose_file, receive, settle, when_modal
 
@@ -101,3 +103,14 @@ def test_a_refused_restore_says_why_and_the_window_goes_on_with_the_record(windo
     assert Path(small_url).read_bytes() == before
     receive(window.stockpile, "L-003", 10)  # the window still works on its record
     assert lots_in(Path(small_url)) == ["L-001", "L-002", "L-003"]
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+@pytest.mark.parametrize("action", ["backup", "restore"])
+def test_on_postgresql_the_window_says_to_use_pg_dump_and_pg_restore(qtbot, settings, database_url, action):
+    window = MainWindow(settings, "alice")
+    qtbot.addWidget(window)
+    assert window.open_database(database_url)
+    told = when_modal(qtbot, lambda box: box.accept(), QMessageBox)
+    window.named_actions[action].trigger()
+    assert told["text"] == POSTGRESQL_BACKUP and "pg_dump" in told["text"] and "pg_restore" in told["text"]
