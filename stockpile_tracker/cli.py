@@ -27,6 +27,7 @@ from .paths import DATABASE_ENV, USER_ENV, default_database_url, demo_database
 from .reports.registry import REPORTS, REPORTS_BY_NAME, AsOf, freeze, iso_date, prepare, submitted
 from .services import LotFilter, Stockpile, upgrade_database
 from .services.article7 import Submission, require_over
+from .services.backups import back_up_database, require_kept, restore_database
 from .services.dto.imports import ImportPlan
 from .services.dto.lots import LotRow, Totals
 from .services.dto.reports import FrozenReportInfo
@@ -63,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", metavar="NAME", help=f"who is recording (default: ${USER_ENV}, else the login name)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    db = commands.add_parser("db", help="upgrade or check the database")
+    db = commands.add_parser("db", help="upgrade, check, back up or restore the database")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("upgrade", help="create the database or bring it to this program's schema")
     check_db = db_commands.add_parser(
@@ -75,6 +76,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--seal", metavar="SEAL", help="a seal printed on a report: the audit log must still reach it unchanged"
     )
     db_commands.add_parser("seal", help="print the record's seal: its audit entry count and newest hash")
+    backup = db_commands.add_parser(
+        "backup", help="a consistent copy of the SQLite file, taken while others work (PostgreSQL: pg_dump)"
+    )
+    backup.add_argument(
+        "file", nargs="?", help="where to write it (default: beside the database, as <database>.backup-<time>)"
+    )
+    restore = db_commands.add_parser(
+        "restore",
+        help="put a backup copy in place of the SQLite file, once it is checked; the record it replaces is "
+        "kept as <database>.before-restore-<time> (PostgreSQL: pg_restore)",
+    )
+    restore.add_argument("file", help="the backup copy")
 
     demo = commands.add_parser(
         "demo",
@@ -113,6 +126,12 @@ def build_parser() -> argparse.ArgumentParser:
     settings.add_argument("--organisation", metavar="TEXT", help="the organisation's name")
     settings.add_argument(
         "--marking", metavar="TEXT", help='protective marking, e.g. OFFICIAL or UNCLASSIFIED ("" for none)'
+    )
+    settings.add_argument(
+        "--keep-upgrade-backups",
+        type=ascii_int,
+        metavar="N",
+        help="how many of the copies taken before upgrades to keep beside a SQLite file (1 to 100, default 3)",
     )
 
     check = commands.add_parser("check", help="compliance findings under a policy profile (exit 1 on an error)")
@@ -174,6 +193,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"database {_where(url)}: {_upgraded(found, head)}")
             sys.stdout.flush()
             return 0
+        if args.command == "db" and args.db_command in ("backup", "restore"):  # the record may not open
+            status = cmd_backup(url, args) if args.db_command == "backup" else cmd_restore(url, args)
+            sys.stdout.flush()
+            return status
         sp = Stockpile.open(url, _user(args))
         try:
             status = COMMANDS[args.command](sp, args)
@@ -210,6 +233,24 @@ def _upgraded(found: str | None, head: str) -> str:
     if found == head:
         return f"already at schema revision {head}, nothing to do"
     return f"upgraded from schema revision {found} to {head}"
+
+
+def cmd_backup(url: str, args: argparse.Namespace) -> int:
+    written = back_up_database(url, Path(args.file) if args.file else None)
+    print(f"backed up {_where(url)} to {written}")
+    return 0
+
+
+def cmd_restore(url: str, args: argparse.Namespace) -> int:
+    restored = restore_database(url, Path(args.file), _user(args))
+    print(f"restored {restored.database} from {restored.source} (schema {restored.revision})")
+    if restored.kept_aside is not None:
+        print(f"the record it replaced is kept as {restored.kept_aside}")
+    check = restored.check
+    print(
+        f"db check: ok: {check.lots:,} lots, {check.movements:,} ledger entries, {check.audit_entries:,} audit entries"
+    )
+    return 0
 
 
 def cmd_db(sp: Stockpile, args: argparse.Namespace) -> int:
@@ -527,14 +568,21 @@ IMPORT_REMEDIES = {
 
 
 def cmd_settings(sp: Stockpile, args: argparse.Namespace) -> int:
+    if args.keep_upgrade_backups is not None:
+        require_kept(args.keep_upgrade_backups)  # before the letterhead is written: all or nothing is
     letterhead = sp.catalogue.letterhead()
     if args.organisation is not None or args.marking is not None:
         letterhead = sp.catalogue.set_letterhead(
             organisation=letterhead.organisation if args.organisation is None else args.organisation,
             marking=letterhead.marking if args.marking is None else args.marking,
         )
+    if args.keep_upgrade_backups is None:
+        kept = sp.backups.upgrade_backups_kept()
+    else:
+        kept = sp.backups.keep_upgrade_backups(args.keep_upgrade_backups)
     print(f"organisation: {letterhead.organisation}")
     print(f"marking: {letterhead.marking or '(none)'}")
+    print(f"upgrade backups kept: {kept}" + ("" if sp.database_file else " (PostgreSQL: none are taken)"))
     return 0
 
 

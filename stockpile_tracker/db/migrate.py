@@ -12,8 +12,6 @@ import os
 import sqlite3
 import time
 from contextlib import closing
-from datetime import UTC, datetime
-from itertools import count
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..domain.errors import DatabaseError
 from ..paths import shipped_dir
 from . import engine as db_engine
+from .backups import UPGRADE_BACKUPS_KEY, backup_sqlite, kept_count, prune_upgrade_backups
 from .engine import describe_error, make_engine, normalise_url, sqlite_file, use_wal, without_password
 
 log = logging.getLogger(__name__)
@@ -136,14 +135,19 @@ def _revision(connection: Connection, where: str) -> str | None:
             f"cannot open database {where}: it holds tables of another program; choose a new file or an empty database"
         )
     if current not in (None, HEAD):
-        from alembic.script import ScriptDirectory
-
-        if current not in {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}:
+        if current not in known_revisions():
             raise DatabaseError(
                 f"database {where} was written by a newer Stockpile Tracker (schema {current}); "
                 f"this program knows schema {HEAD}: install the newer program to open it"
             )
     return current
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this program can open (and upgrade to HEAD)."""
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def _upgrade_in_one_transaction(engine: Engine, where: str, current: str | None) -> str | None:
@@ -164,6 +168,15 @@ def _upgrade_in_one_transaction(engine: Engine, where: str, current: str | None)
             "(the upgrade runs in one transaction)"
         ) from exc
     return current
+
+
+def upgrade_copy(engine: Engine, where: str) -> None:
+    """A copy no other program uses (a backup being restored): upgraded in one transaction, with no
+    backup of its own."""
+    with engine.connect() as connection:
+        current = _revision(connection, where)
+    if current != HEAD:
+        _upgrade_in_one_transaction(engine, where, current)
 
 
 def _upgrade(connection: Connection) -> None:
@@ -202,9 +215,23 @@ def _upgrade_sqlite(engine: Engine, path: Path, where: str, created: bool) -> st
             raise DatabaseError(
                 f"{failed}: {describe_error(exc)}; " + _left_as_it_was(raw, path, backup, created)
             ) from exc
+        if backup is not None:
+            _prune(connection, path)
         return current
     finally:
         _close(connection)
+
+
+def _prune(connection: Connection, path: Path) -> None:
+    """After a successful upgrade, the copies taken before upgrades beyond the number the record's
+    setting keeps are removed (none, and a warning, if that setting cannot be read)."""
+    value = connection.execute(text("SELECT value FROM setting WHERE key = :key"), {"key": UPGRADE_BACKUPS_KEY})
+    kept = kept_count(value.scalar())
+    connection.rollback()
+    if kept is None:
+        log.warning("the number of upgrade backups to keep cannot be read: none of %s's was removed", path)
+        return
+    prune_upgrade_backups(path, kept)
 
 
 def _pysqlite(connection: Connection) -> sqlite3.Connection:
@@ -289,24 +316,3 @@ def _left_as_it_was(raw: sqlite3.Connection, path: Path, backup: Path | None, cr
     except sqlite3.Error as exc:
         return f"putting the backup back failed too ({exc}): copy {backup} over {path} before opening it again"
     return f"the database was left as it was; a copy taken before the upgrade is at {backup}"
-
-
-def backup_sqlite(source: sqlite3.Connection, path: Path, revision: str) -> Path:
-    """A consistent copy of `source` (SQLite's online backup, WAL included), readable by the owner
-    only, under a name no other backup has (a second one in the same second gets -2, -3...).
-    A copy that could not be finished is removed."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    for number in count(1):
-        target = path.with_name(f"{path.name}.backup-{revision}-{stamp}{f'-{number}' if number > 1 else ''}")
-        try:
-            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-            break
-        except FileExistsError:
-            continue
-    try:
-        with closing(sqlite3.connect(target)) as copy:
-            source.backup(copy)
-    except BaseException:
-        target.unlink()
-        raise
-    return target

@@ -109,6 +109,21 @@ ACTIONS = (
         tip="The rows the current view shows, as CSV",
     ),
     Action(
+        "backup",
+        "&Back up...",
+        lambda w: w.back_up(),
+        "&File",
+        separator_before=True,
+        tip="A copy of the record taken while others work, in a file you choose",
+    ),
+    Action(
+        "restore",
+        "Restore &from a backup...",
+        lambda w: w.restore(),
+        "&File",
+        tip="Put a backup copy in place of the record; the record as it is now is kept beside it",
+    ),
+    Action(
         "operator",
         "&Change operator...",
         lambda w: w.change_operator(),

@@ -4,7 +4,8 @@ changed are redrawn and the status bar says what changed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QListWidget,
@@ -29,6 +31,7 @@ from ..paths import demo_database
 from ..reports.document import Report
 from ..reports.registry import Asked, Prepared, ReportKind, Selected, prepare
 from ..services import Changes, LotFilter, Stockpile
+from ..services.backups import POSTGRESQL_BACKUP, back_up_database, backup_name, restore_database
 from ..services.dto.catalogue import MineTypeInfo, SiteInfo
 from ..services.dto.destruction import EventInfo, TaskInfo
 from ..services.dto.lots import LotRow, MovementResult, ScopeTotals
@@ -78,6 +81,16 @@ class Page(Protocol):
 
     @property
     def loading(self) -> bool: ...  # a read from the background not shown yet
+
+
+@contextmanager
+def _waiting() -> Iterator[None]:
+    """The wait cursor while a copy is taken or put back: seconds on a national record."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 class MainWindow(QMainWindow):
@@ -365,6 +378,68 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.open_database(path)
+
+    def back_up(self) -> None:
+        """A copy of the SQLite record where the user chooses; on PostgreSQL, how to take one."""
+        sp = self.stockpile
+        if sp.database_file is None:
+            QMessageBox.information(self, "Back up", POSTGRESQL_BACKUP)
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Back up", str(backup_name(sp.database_file)), "All files (*)"
+        )
+        if not path:
+            return
+        try:
+            with _waiting():
+                written = back_up_database(sp.url, Path(path))
+        except StockpileError as exc:
+            QMessageBox.critical(self, "Cannot back up", str(exc))
+            return
+        self.statusBar().showMessage(f"Backed up {sp.database_label} to {written}")
+
+    def restore(self) -> None:
+        """A backup copy in place of the SQLite record, once the user has confirmed what is replaced
+        and where it is kept; the window lets go of the file for it, then shows the record restored.
+        Refused, the record is left as it was and the window goes on with it."""
+        sp = self.stockpile
+        if sp.database_file is None:
+            QMessageBox.information(self, "Restore from a backup", POSTGRESQL_BACKUP)
+            return
+        record = sp.database_file
+        path, _filter = QFileDialog.getOpenFileName(self, "Restore from a backup", str(record.parent), "All files (*)")
+        if not path:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Restore from a backup",
+            f"Replace the record {record.name} with the backup copy {path}?\n\n"
+            f"The record as it is now is kept in {record.parent} as "
+            f"{record.name}.before-restore-<date and time>. Everyone else must close the record first.",
+            parent=self,
+        )
+        replace = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        self._exec(box)
+        if box.clickedButton() is not replace:
+            return
+        self.save_state()
+        wait_for_background()
+        sp.close()  # our own connections would hold the file against the restore's lock
+        try:
+            with _waiting():
+                restored = restore_database(self.url, Path(path), self.user)
+        except StockpileError as exc:
+            QMessageBox.critical(self, "Cannot restore", str(exc))
+            return
+        self.open_database(self.url)
+        kept = f"The record it replaced is kept as {restored.kept_aside}." if restored.kept_aside else ""
+        QMessageBox.information(
+            self,
+            "Restored",
+            f"{record.name} was restored from {restored.source} (db check: ok, "
+            f"{count(restored.check.lots, 'lot')}). {kept}",
+        )
 
     def change_operator(self) -> None:
         dialog = UserNameDialog(self.user, self)

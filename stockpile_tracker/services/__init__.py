@@ -20,6 +20,7 @@ from ..domain.errors import InvalidInput
 from ..domain.rules import require_text
 from .archive import ArchiveService
 from .article7 import Article7Service
+from .backups import BackupSettings
 from .base import Context
 from .catalogue import CatalogueService
 from .changes import Changes
@@ -57,6 +58,7 @@ class Stockpile:
         self.compliance = ComplianceService(self.context, self.destruction)
         self.overview = OverviewService(self.context, self.queries, self.destruction)
         self.imports = ImportService(self.context, self.catalogue, self.lots, self.destruction)
+        self.backups = BackupSettings(self.context)
 
     @classmethod
     def open(cls, url: str, user: str) -> Stockpile:

@@ -1,0 +1,257 @@
+"""Back up and restore a SQLite record, for the command line and the window alike; and how many of
+the copies taken before upgrades are kept. A record on PostgreSQL is backed up with the server's
+own tools (pg_dump, pg_restore: see the README)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..db import migrate
+from ..db.backups import (
+    JOURNALS,
+    UPGRADE_BACKUPS_KEPT,
+    UPGRADE_BACKUPS_KEY,
+    copy_into,
+    kept_count,
+    new_file,
+    replace_contents,
+    sole_connection,
+    stamp,
+)
+from ..db.engine import (
+    describe_error,
+    make_engine,
+    normalise_url,
+    parse_url,
+    record_files,
+    sqlite_file,
+    without_password,
+)
+from ..db.models import Setting
+from ..domain.errors import DatabaseError, InvalidInput, StockpileError
+from . import audit
+from .base import Context
+from .dto.reports import CheckReport
+from .integrity import check_database
+
+log = logging.getLogger(__name__)
+
+MAX_KEPT = 100
+POSTGRESQL_BACKUP = (
+    "The record is on a PostgreSQL server: back it up with pg_dump and restore it with pg_restore, "
+    "as the README shows (pg_dump --format=custom --file=FILE URL)."
+)
+
+
+@dataclass(frozen=True)
+class Restored:
+    database: Path
+    source: Path
+    revision: str  # the schema the backup was at (upgraded to HEAD if older)
+    kept_aside: Path | None  # the record as it was before, None if the file held nothing
+    check: CheckReport  # `db check` of the restored record
+
+
+def back_up_database(url: str, target: Path | None = None) -> Path:
+    """A consistent copy of the SQLite record, taken while others work (SQLite's online backup): at
+    `target`, or beside the database as `<db>.backup-<time>` (never pruned). The file written."""
+    url = normalise_url(url)
+    path = _sqlite_record(url, "back it up with pg_dump (see the README)")
+    if not path.is_file():
+        raise DatabaseError(f"cannot back up {path}: there is no database there")
+    if target is not None:
+        _require_writable_target(url, target)
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as source:
+            if target is None:
+                written = new_file(path.parent, backup_name(path).name)
+                copy_into(source, written)
+                return written
+            staged = new_file(target.parent, f".{target.name}.{os.getpid()}.part")
+            try:
+                copy_into(source, staged)
+                os.replace(staged, target)  # whole, or not at all: a file written over is never half a copy
+            finally:
+                staged.unlink(missing_ok=True)
+            return target
+    except OSError as exc:
+        raise DatabaseError(f"cannot write the backup copy {target or path.parent}: {exc.strerror}") from exc
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot back up {path}: {describe_error(exc)}") from exc
+
+
+def restore_database(url: str, source: Path, user: str) -> Restored:
+    """Put the backup `source` in place of the SQLite record. The backup is checked first, on a copy
+    of it beside the database: a SQLite database of this program whose schema is not newer than
+    the program's (upgraded if older), sound by `db check`. Then, with no other program using the
+    record, what the record holds now is kept as `<db>.before-restore-<time>` and the backup is
+    written over it through SQLite. On any failure the record is left as it was."""
+    url = normalise_url(url)
+    path = _sqlite_record(url, "restore it with pg_restore (see the README)")
+    source = Path(source)
+    if any(source.resolve() == own.resolve() for own in record_files(url)):
+        raise InvalidInput("file", f"{source} is the database itself: choose a backup copy")
+    if not source.is_file():
+        raise InvalidInput("file", f"{source} does not exist or is not a file")
+    if not path.parent.is_dir():
+        raise DatabaseError(f"cannot restore {path}: folder {path.parent} does not exist")
+    staged = new_file(path.parent, f".{path.name}.restoring-{stamp()}")
+    created = None
+    try:
+        revision = _stage(source, staged)
+        report = _checked(staged, user)
+        if not report.ok:
+            raise DatabaseError(
+                f"{source} was not restored: db check finds {len(report.problems)} problem(s) in it, "
+                f"the first: {report.problems[0]}; the database was left as it was"
+            )
+        if not path.exists():  # a record lost: the backup comes back in a new file, owner-only
+            created = path
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        with sole_connection(path) as raw:
+            aside = replace_contents(raw, path, staged, keep=created is None)
+    except BaseException as exc:
+        if created is not None:
+            created.unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.Error | OSError):
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else describe_error(exc)
+            raise DatabaseError(f"{source} was not restored: {reason}; the database was left as it was") from exc
+        raise
+    finally:
+        for name in (staged, *(staged.with_name(staged.name + suffix) for suffix in JOURNALS)):
+            name.unlink(missing_ok=True)
+    migrate.open_database(url).dispose()  # WAL again, as every record runs
+    log.info("%s restored %s from %s; what it held before is kept as %s", user, path, source, aside)
+    return Restored(path, source, revision, aside, report)
+
+
+def backup_name(database: Path) -> Path:
+    """Where a copy goes unless told: beside the database, named by the time it is taken."""
+    return database.with_name(f"{database.name}.backup-{stamp()}")
+
+
+def _sqlite_record(url: str, on_postgresql: str) -> Path:
+    path = sqlite_file(url)
+    if path is None:
+        if parse_url(url).get_backend_name() == "postgresql":
+            raise DatabaseError(f"the record is on PostgreSQL ({without_password(url)}): {on_postgresql}")
+        raise DatabaseError("the database is in memory: there is no file to back up or restore")
+    return path
+
+
+def _require_writable_target(url: str, target: Path) -> None:
+    """Never over the record or its journals, nor beside a journal that would be mixed with the copy
+    when it is opened."""
+    for own in record_files(url):
+        if target.resolve() == own.resolve():
+            raise InvalidInput("file", f"{target} is the database ({own.name}): choose another file")
+    if target.is_dir():
+        raise InvalidInput("file", f"{target} is a folder: give a file name")
+    if not target.parent.is_dir():
+        raise InvalidInput("file", f"folder {target.parent} does not exist")
+    for suffix in JOURNALS:
+        journal = target.with_name(target.name + suffix)
+        if journal.exists():
+            raise InvalidInput(
+                "file",
+                f"{journal} is beside {target}: SQLite would mix it into the copy when it is opened; "
+                "remove it or choose another name",
+            )
+
+
+def _stage(source: Path, staged: Path) -> str:
+    """Copy the backup into `staged` once it is known to be a sound database of this program, at a
+    schema the program knows, and bring the copy to HEAD. The schema it was at."""
+    where = str(source)
+    try:
+        with closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as backup:
+            result = [row[0] for row in backup.execute("PRAGMA integrity_check")]
+            if result != ["ok"]:
+                raise DatabaseError(f"{where} was not restored: it fails SQLite's integrity check: {result[0]}")
+            tables = {row[0] for row in backup.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not migrate.LEDGER_TABLES | {"alembic_version"} <= tables:
+                raise DatabaseError(
+                    f"{where} was not restored: it is not a Stockpile Tracker database (its lots, ledger, "
+                    "audit log or schema revision are missing)"
+                )
+            revisions = [row[0] for row in backup.execute("SELECT version_num FROM alembic_version")]
+            if len(revisions) != 1:
+                raise DatabaseError(f"{where} was not restored: its schema revision cannot be read")
+            revision = str(revisions[0])
+            if revision not in migrate.known_revisions():
+                raise DatabaseError(
+                    f"{where} was not restored: it was written by a newer Stockpile Tracker (schema {revision}); "
+                    f"this program knows schema {migrate.HEAD}: install the newer program to restore it"
+                )
+            copy_into(backup, staged)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{where} was not restored: {describe_error(exc)}") from exc
+    if revision != migrate.HEAD:
+        engine = make_engine(str(staged))
+        try:
+            migrate.upgrade_copy(engine, where)
+        finally:
+            engine.dispose()
+    return revision
+
+
+def _checked(staged: Path, user: str) -> CheckReport:
+    engine = make_engine(str(staged))
+    try:
+        return check_database(Context(engine, user))
+    finally:
+        engine.dispose()
+
+
+def require_kept(kept: int) -> int:
+    """From 1 (the copy taken before the last upgrade) to 100."""
+    if not 1 <= kept <= MAX_KEPT:
+        raise InvalidInput("upgrade backups kept", f"must be from 1 to {MAX_KEPT}, not {kept}")
+    return kept
+
+
+class BackupSettings:
+    """How many copies taken before upgrades are kept beside a SQLite record. Kept in the record
+    (its `setting` table), not in one user's window settings: the copies lie beside the file, and
+    every program that upgrades that file (the window on any machine, `db upgrade`) must prune them
+    the same way."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def upgrade_backups_kept(self) -> int:
+        with self.ctx.read() as session:
+            setting = session.get(Setting, UPGRADE_BACKUPS_KEY)
+            kept = kept_count(setting.value if setting else None)
+        if kept is None:
+            raise StockpileError(
+                "the number of upgrade backups to keep was changed outside Stockpile Tracker into "
+                f"{setting.value if setting else ''!r}: set it again with 'settings --keep-upgrade-backups N'"
+            )
+        return kept
+
+    def keep_upgrade_backups(self, kept: int) -> int:
+        """Audited."""
+        require_kept(kept)
+        with self.ctx.write() as session:
+            setting = session.get(Setting, UPGRADE_BACKUPS_KEY)
+            before = setting.value if setting else str(UPGRADE_BACKUPS_KEPT)
+            if setting is None:
+                session.add(Setting(key=UPGRADE_BACKUPS_KEY, value=str(kept)))
+            else:
+                setting.value = str(kept)
+            audit.record(
+                session,
+                self.ctx.user,
+                "keep_upgrade_backups",
+                "setting",
+                None,
+                before={UPGRADE_BACKUPS_KEY: before},
+                after={UPGRADE_BACKUPS_KEY: str(kept)},
+            )
+        return kept
