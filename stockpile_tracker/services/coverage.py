@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import Connection, Table, event, func, select
+from sqlalchemy import Connection, Table, Text, cast, event, func, select
 from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
 from ..db import models
@@ -74,13 +74,17 @@ def table_units(
     else:
         wanted = sorted(set(keys))
         chunks = [wanted[start : start + CHUNK] for start in range(0, len(wanted), CHUNK)]
+    # Each column as the text the database holds: the same whatever its type, and readable even
+    # when an edit left something no type can parse (JSON that is not, a date that is not).
+    names = [column.name for column in table.columns]
+    as_stored = [cast(column, Text) for column in table.columns]
     for chunk in chunks:
-        query = select(table).order_by(*order)
+        query = select(key, *as_stored).order_by(*order)
         if chunk is not None:
             query = query.where(key.in_(chunk))
-        rows = connection.execute(query.execution_options(yield_per=CHUNK)).mappings()
-        for unit, unit_rows in groupby(rows, key=lambda row: row[key.name]):
-            yield unit, unit_digest(unit_rows)
+        rows = connection.execute(query.execution_options(yield_per=CHUNK))
+        for unit, unit_rows in groupby(rows, key=lambda row: row[0]):
+            yield unit, unit_digest(dict(zip(names, row[1:], strict=True)) for row in unit_rows)
 
 
 def watch(factory: sessionmaker[Session]) -> None:

@@ -173,7 +173,12 @@ def test_db_check_reports_the_changed_audit_entry(tampered_url, capsys):
 
 
 def test_db_check_reports_a_removed_audit_entry(recorded_url, capsys):
-    tamper_outside_the_program(recorded_url, "DELETE FROM audit_entry WHERE id = 2")
+    tamper_outside_the_program(
+        recorded_url,
+        "DELETE FROM audit_row WHERE entry_id = 2",  # the rows it bound, which name it
+        "DELETE FROM audit_entry WHERE id = 2",
+        tables=("audit_entry", "audit_row"),
+    )
     assert main(["--database", recorded_url, "db", "check"]) == EXIT_PROBLEMS
     out = capsys.readouterr().out
     assert "PROBLEM: audit entries 2..2 are missing" in out
