@@ -38,12 +38,12 @@ def upgrade() -> None:
         TABLE,
         sa.Column("entry_id", sa.Integer(), nullable=False),
         sa.Column("table_name", sa.String(length=40), nullable=False),
-        sa.Column("row_id", sa.Integer(), nullable=False),
+        sa.Column("row_key", sa.String(length=64), nullable=False),
         sa.Column("digest", sa.String(length=64), nullable=True),
         sa.ForeignKeyConstraint(["entry_id"], ["audit_entry.id"], name=op.f("fk_audit_row_entry_id_audit_entry")),
-        sa.PrimaryKeyConstraint("entry_id", "table_name", "row_id", name=op.f("pk_audit_row")),
+        sa.PrimaryKeyConstraint("entry_id", "table_name", "row_key", name=op.f("pk_audit_row")),
     )
-    op.create_index("ix_audit_row_table_name_row_id", TABLE, ["table_name", "row_id"])
+    op.create_index("ix_audit_row_table_name_row_key", TABLE, ["table_name", "row_key"])
     if connection.dialect.name == "postgresql":
         op.execute(
             f"CREATE TRIGGER {TABLE}_append_only BEFORE UPDATE OR DELETE ON {TABLE} "
@@ -92,11 +92,11 @@ def _cover_existing_rows(connection: sa.Connection) -> None:
         *(sa.column(name) for name in ("reason", "prev_hash", "hash", "rows_hash")),
     )
     row_table = sa.table(
-        TABLE, sa.column("entry_id"), sa.column("table_name"), sa.column("row_id"), sa.column("digest")
+        TABLE, sa.column("entry_id"), sa.column("table_name"), sa.column("row_key"), sa.column("digest")
     )
     at = utc_now()
     for name in COVERED:
-        units = [(name, key, digest) for key, digest in table_units(connection, tables.tables[name])]
+        units = [(name, str(key), digest) for key, digest in table_units(connection, tables.tables[name])]
         if not units:
             continue
         last_id, after, bound = last_id + 1, canonical_json({"rows": len(units)}), rows_hash(units)
@@ -123,7 +123,7 @@ def _cover_existing_rows(connection: sa.Connection) -> None:
             connection.execute(
                 row_table.insert(),
                 [
-                    {"entry_id": last_id, "table_name": t, "row_id": k, "digest": d}
+                    {"entry_id": last_id, "table_name": t, "row_key": k, "digest": d}
                     for t, k, d in units[start : start + 5000]
                 ],
             )

@@ -513,10 +513,10 @@ class AuditRow(Base):
     __tablename__ = "audit_row"
     entry_id: Mapped[int] = mapped_column(ForeignKey("audit_entry.id"), primary_key=True)
     table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
-    row_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    row_key: Mapped[str] = mapped_column(String(64), primary_key=True)  # its id (a setting's key), as text
     digest: Mapped[str | None] = mapped_column(String(64))
 
-    __table_args__ = (Index("ix_audit_row_table_name_row_id", "table_name", "row_id"),)
+    __table_args__ = (Index("ix_audit_row_table_name_row_key", "table_name", "row_key"),)
 
 
 class AuditHead(Base):

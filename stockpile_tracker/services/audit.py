@@ -124,7 +124,9 @@ def write_entries(session: Session) -> None:
     bulk_insert(session, AuditEntry, entries)
     head.last_hash = last_hash
     last = entries[-1]["id"]
-    bulk_insert(session, AuditRow, [{"entry_id": last, "table_name": t, "row_id": k, "digest": d} for t, k, d in units])
+    bulk_insert(
+        session, AuditRow, [{"entry_id": last, "table_name": t, "row_key": k, "digest": d} for t, k, d in units]
+    )
     session.flush()
 
 

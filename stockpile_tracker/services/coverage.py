@@ -9,20 +9,21 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from datetime import datetime
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import Connection, Table, Text, cast, event, func, select
+from sqlalchemy import Boolean, Connection, DateTime, Table, Text, cast, event, func, select
 from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
+from sqlalchemy.types import TypeEngine
 
 from ..db import models
 
 # The tables that carry the record, and the column that names a unit of it: a row, or (for the
-# programme's sites, a link table without an id) the rows sharing the programme. Settings (the
-# letterhead, the active profile), the balance projection (proven against the ledger) and the
-# audit tables themselves are not in it.
+# programme's sites, a link table without an id) the rows sharing the programme. The balance
+# projection (proven against the ledger) and the audit tables themselves are not in it.
 COVERED: dict[str, str] = {
     models.PolicyProfile.__tablename__: "id",
     models.KoreaRequirement.__tablename__: "id",
@@ -43,10 +44,12 @@ COVERED: dict[str, str] = {
     models.LossResolution.__tablename__: "id",
     models.Article7Text.__tablename__: "id",
     models.FrozenReport.__tablename__: "id",
+    models.Setting.__tablename__: "key",  # the active profile, the letterhead
 }
 CHUNK = 5000  # keys per IN list
 
-Unit = tuple[str, int, str | None]  # table, key, digest (None: no row left)
+Key = int | str  # an id, or a setting's key
+Unit = tuple[str, str, str | None]  # table, key as text, digest (None: no row left)
 
 
 def unit_digest(rows: Iterable[Mapping[str, Any]]) -> str:
@@ -64,13 +67,13 @@ def rows_hash(units: Iterable[Unit]) -> str:
 
 
 def table_units(
-    connection: Connection | Session, table: Table, keys: Iterable[int] | None = None
-) -> Iterator[tuple[int, str]]:
+    connection: Connection | Session, table: Table, keys: Iterable[Key] | None = None
+) -> Iterator[tuple[Key, str]]:
     """(key, digest) for the table's units in key order: all of them, or those with the given keys."""
     key = table.c[COVERED[table.name]]
     order = [key, *(column for column in table.primary_key.columns if column is not key)]
     if keys is None:
-        chunks: Iterable[list[int] | None] = [None]
+        chunks: Iterable[list[Key] | None] = [None]
     else:
         wanted = sorted(set(keys))
         chunks = [wanted[start : start + CHUNK] for start in range(0, len(wanted), CHUNK)]
@@ -78,13 +81,37 @@ def table_units(
     # when an edit left something no type can parse (JSON that is not, a date that is not).
     names = [column.name for column in table.columns]
     as_stored = [cast(column, Text) for column in table.columns]
+    plain = [_plain_text(column.type) for column in table.columns]
     for chunk in chunks:
         query = select(key, *as_stored).order_by(*order)
         if chunk is not None:
             query = query.where(key.in_(chunk))
         rows = connection.execute(query.execution_options(yield_per=CHUNK))
         for unit, unit_rows in groupby(rows, key=lambda row: row[0]):
-            yield unit, unit_digest(dict(zip(names, row[1:], strict=True)) for row in unit_rows)
+            yield (
+                unit,
+                unit_digest(
+                    {name: read(value) for name, read, value in zip(names, plain, row[1:], strict=True)}
+                    for row in unit_rows
+                ),
+            )
+
+
+def _plain_text(kind: TypeEngine[Any]) -> Callable[[str | None], str | None]:
+    """The text of a value as SQLite and PostgreSQL both give it, so that a record moved from one to
+    the other keeps its digests: a flag as true or false, a moment with its microseconds."""
+    if isinstance(kind, Boolean):
+        return lambda text: {"1": "true", "t": "true", "0": "false", "f": "false"}.get(text or "", text)
+    if isinstance(kind, DateTime):
+        return _moment
+    return lambda text: text
+
+
+def _moment(text: str | None) -> str | None:
+    try:
+        return datetime.fromisoformat(text).isoformat(sep=" ", timespec="microseconds") if text else text
+    except ValueError:  # not a moment: kept as it is, and digested as it is
+        return text
 
 
 def watch(factory: sessionmaker[Session]) -> None:
@@ -104,8 +131,8 @@ def _flushed(session: Session, _flush: UOWTransaction) -> None:
             _unsealed(session).setdefault(models.ProgrammeSite.__tablename__, set()).add(row.id)
 
 
-def _unsealed(session: Session) -> dict[str, set[int]]:
-    unsealed: dict[str, set[int]] = session.info.setdefault("unsealed", {})
+def _unsealed(session: Session) -> dict[str, set[Key]]:
+    unsealed: dict[str, set[Key]] = session.info.setdefault("unsealed", {})
     return unsealed
 
 
@@ -130,7 +157,7 @@ def take_unsealed(session: Session) -> list[Unit]:
     units: list[Unit] = []
     for table_name, keys in sorted(pending.items()):
         digests = dict(table_units(session, _table(table_name), keys))
-        units.extend((table_name, key, digests.get(key)) for key in sorted(keys))
+        units.extend((table_name, str(key), digests.get(key)) for key in sorted(keys))
     return units
 
 
@@ -139,9 +166,9 @@ def coverage_problems(session: Session, limit: int = 20) -> list[str]:
     digests against its hash. The first problems found, by table."""
     problems = _entry_problems(session)
     for table_name in COVERED:
-        latest: dict[int, tuple[int, str | None]] = {}
+        latest: dict[str, tuple[int, str | None]] = {}
         recorded = session.execute(
-            select(models.AuditRow.row_id, models.AuditRow.entry_id, models.AuditRow.digest)
+            select(models.AuditRow.row_key, models.AuditRow.entry_id, models.AuditRow.digest)
             .where(models.AuditRow.table_name == table_name)
             .order_by(models.AuditRow.entry_id)
             .execution_options(yield_per=CHUNK)
@@ -149,7 +176,8 @@ def coverage_problems(session: Session, limit: int = 20) -> list[str]:
         for key, entry_id, digest in recorded:
             latest[key] = (entry_id, digest)
         found: list[str] = []
-        for key, digest in table_units(session, _table(table_name)):
+        for unit, digest in table_units(session, _table(table_name)):
+            key = str(unit)
             entry = latest.pop(key, None)
             if entry is None or entry[1] is None:
                 found.append(f"not in the audit log: {_row(table_name, key)}, written outside Stockpile Tracker")
@@ -177,7 +205,7 @@ def _entry_problems(session: Session) -> list[str]:
     )
     problems = []
     recorded = session.execute(
-        select(models.AuditRow.entry_id, models.AuditRow.table_name, models.AuditRow.row_id, models.AuditRow.digest)
+        select(models.AuditRow.entry_id, models.AuditRow.table_name, models.AuditRow.row_key, models.AuditRow.digest)
         .order_by(models.AuditRow.entry_id)
         .execution_options(yield_per=CHUNK)
     )
@@ -190,7 +218,7 @@ def _entry_problems(session: Session) -> list[str]:
     return problems[:20]
 
 
-def _row(table_name: str, key: int) -> str:
+def _row(table_name: str, key: str) -> str:
     """As a database tool names it, for whoever looks the row up there."""
     return f"row {COVERED[table_name]} = {key} of table {table_name}"
 

@@ -42,7 +42,7 @@ def test_every_row_written_through_the_program_is_covered(demo_url):
                 key = COVERED[table]  # a row, or the rows sharing a programme
                 rows = connection.scalar(text(f"SELECT count(DISTINCT {key}) FROM {table}"))  # noqa: S608
                 bound = connection.scalar(
-                    text("SELECT count(DISTINCT row_id) FROM audit_row WHERE table_name = :t"), {"t": table}
+                    text("SELECT count(DISTINCT row_key) FROM audit_row WHERE table_name = :t"), {"t": table}
                 )
                 assert bound == rows, table
     finally:
@@ -107,7 +107,7 @@ def test_a_binding_removed_from_the_audit_is_found(stockpile, database_url):
     lot = receive(stockpile, "L-1", 100)
     tamper_outside_the_program(
         database_url,
-        f"DELETE FROM audit_row WHERE table_name = 'lot' AND row_id = {lot}",  # noqa: S608
+        f"DELETE FROM audit_row WHERE table_name = 'lot' AND row_key = '{lot}'",  # noqa: S608
         tables=("audit_row",),
     )
     problems = stockpile.check().problems
