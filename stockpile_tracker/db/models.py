@@ -20,7 +20,9 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    column,
     false,
+    func,
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -175,6 +177,8 @@ class Lot(Base):
 
     __table_args__ = (
         UniqueConstraint("mine_type_id", "lot_number"),
+        # L-001 and l-001 are one lot number (migration 0020); the services also fold width (rules.folded).
+        Index("uq_lot_mine_type_id_lower_lot_number", "mine_type_id", func.lower(column("lot_number")), unique=True),
         # The site filter's first page, sorted by lot number, without a sort step.
         Index("ix_lot_site_id_lot_number", "site_id", "lot_number"),
         CheckConstraint("length(lot_number) > 0", name="lot_number"),
@@ -418,6 +422,8 @@ class DestructionEvent(Base):
         CheckConstraint("verified_by IS NULL OR verified_by <> recorded_by", name="four_eyes"),
         CheckConstraint("(verified_by IS NULL) = (verified_on IS NULL)", name="verified_on"),
         CheckConstraint("officer <> witness", name="witness_not_officer"),
+        # ADV-C6 and adv-c6 are one certificate (migration 0020).
+        Index("uq_destruction_event_lower_certificate_number", func.lower(column("certificate_number")), unique=True),
     )
 
 

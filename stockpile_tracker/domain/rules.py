@@ -122,18 +122,24 @@ def optional_text(field: str, value: object, max_length: int = 2000, lines: bool
 
 
 def _stripped(field: str, value: object, max_length: int, lines: bool) -> str:
-    """Text as typed, without the spaces around it; None is empty."""
+    """Text as typed, without the spaces around it and in one spelling (`normalised`); None is empty."""
     if value is None:
         return ""
     if not isinstance(value, str):
         raise InvalidInput(field, f"must be text, not {value!r}")
-    text = value.strip()
+    text = normalised(value)
     if len(text) > max_length:
         raise InvalidInput(field, f"is {len(text):,} characters long; at most {max_length:,}")
     refused = refused_character(text, lines)
     if refused:
         raise InvalidInput(field, refused)
     return text
+
+
+def normalised(text: str) -> str:
+    """Text as it is kept: without the spaces around it, and composed (Unicode NFC), so that an é
+    typed as one character and an é typed as e and an accent are one name, one lot number."""
+    return unicodedata.normalize("NFC", text.strip())
 
 
 def refused_character(text: str, lines: bool = False) -> str | None:
@@ -162,6 +168,31 @@ def folded(text: str) -> str:
     """A code or designation as the eye reads it, to find one that only looks new: M67, m67 and
     the fullwidth Ｍ67 are one (Unicode compatibility forms, NFKC, then case folded)."""
     return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+
+
+# Letters of other scripts that print as Latin ones, by their own case (the Greek capital Ν is an N,
+# its small ν a v): a name typed with one of them is another string but the same name to the eye.
+# Unicode's list of confusables (UTS #39) holds thousands; these are the ones keyboards give.
+_LOOKALIKES = str.maketrans(
+    {
+        **dict(zip("АВЕКМНОРСТУХЅІЈԚԜаеорсухѕіјԁԛԝһӏү", "ABEKMHOPCTYXSIJQWaeopcyxsijdqwhly", strict=True)),  # Cyrillic
+        **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαικνορυχ", "ABEZHIKMNOPTYXaikvopux", strict=True)),  # Greek
+        **dict(zip("ɑɡıօսհ", "agiouh", strict=True)),  # Latin alpha, script g, dotless i; Armenian
+    }
+)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names are one person's, as the four-eyes rule reads them: in any case, width or
+    compatibility form (`folded`), and with a Cyrillic or Greek letter that prints as a Latin one
+    taken for it, so that "аlice" with a Cyrillic а is alice. An invisible character (refused in a
+    name now, but perhaps on the record from before) is not read."""
+    return _skeleton(a) == _skeleton(b)
+
+
+def _skeleton(name: str) -> str:
+    seen = "".join(char for char in unicodedata.normalize("NFKC", name) if unicodedata.category(char) != "Cf")
+    return folded(seen.translate(_LOOKALIKES))
 
 
 def first_negative_balance(entries: Iterable[tuple[date, int, int]]) -> tuple[date, int] | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..domain.errors import InvalidInput
+from ..domain.rules import require_text
 from .widgets import alarm_colour
 
 
@@ -31,8 +33,12 @@ class UserNameDialog(QDialog):
         return self.name_edit.text().strip()
 
     def accept(self) -> None:
-        if not self.name or len(self.name) > 100:
-            self.error_label.setText("Enter your name (at most 100 characters).")
+        """The name as the services take it (Context.user): one line, without an invisible character
+        or a terminal escape that would make the audit log lie about who it was."""
+        try:
+            require_text("name", self.name, 100)
+        except InvalidInput as exc:
+            self.error_label.setText(str(exc))
             self.name_edit.setFocus()
             return
         super().accept()

@@ -25,7 +25,7 @@ from ..db.models import (
 from ..domain.deadlines import add_months, article7_reports_due, found_stock_due, reports_named
 from ..domain.enums import MovementKind, RetentionCategory, Rule
 from ..domain.errors import InvalidInput
-from ..domain.rules import forecast_completion
+from ..domain.rules import forecast_completion, same_person
 from ..domain.words import count, days_between
 from .balance import balances_on, derived_balance_query
 from .base import Context
@@ -322,11 +322,12 @@ class ComplianceService:
                     "have a second person verify them",
                     certificates=[number for number, _on in unverified],
                 )
-            same = session.scalars(
-                select(DestructionEvent.certificate_number).where(
-                    DestructionEvent.verified_by == DestructionEvent.recorded_by, DestructionEvent.verified_on <= today
-                )
-            ).all()
+            verified = session.execute(
+                select(
+                    DestructionEvent.certificate_number, DestructionEvent.recorded_by, DestructionEvent.verified_by
+                ).where(DestructionEvent.verified_on <= today)
+            ).all()  # compared here, not in SQL: "аlice" with a Cyrillic а is alice (rules.same_person)
+            same = [number for number, recorder, verifier in verified if verifier and same_person(recorder, verifier)]
             if same:
                 found.add(
                     ERROR,

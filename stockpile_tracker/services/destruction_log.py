@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ..db.models import DestructionEvent, DestructionTask, EventLine, Holding, Lot, MineType, Movement, Site
 from ..domain.enums import INCOMING, MovementKind, Rule
 from ..domain.errors import InvalidInput, NotFound, RuleViolation
-from ..domain.rules import optional_text, require_not_future, require_text
+from ..domain.rules import optional_text, require_not_future, require_text, same_person
 from . import audit, balance
 from .base import Context, utc_now
 from .destruction_info import event_info, event_infos, task_info
@@ -26,6 +26,7 @@ from .ledger import (
     get_lot,
     held_at,
     holding_at,
+    lookalike,
     lot_name,
     post_movement,
     require_unchanged,
@@ -183,7 +184,7 @@ class DestructionLog:
         method = destruction_method(method)
         officer = require_text("officer in charge", officer)
         witness = require_text("witness", witness)
-        if officer.casefold() == witness.casefold():
+        if same_person(officer, witness):
             raise RuleViolation(Rule.FOUR_EYES, "the witness cannot be the officer in charge", field="witness")
         return Evidence(
             occurred_on, method, officer, witness, require_text("certificate number", certificate_number, 80)
@@ -218,10 +219,10 @@ class DestructionLog:
         self, session: Session, evidence: Evidence, site: str, task_id: int | None, notes: str | None
     ) -> DestructionEvent:
         event_site = find_site(session, site)
-        if session.scalar(
-            select(DestructionEvent.id).where(DestructionEvent.certificate_number == evidence.certificate)
-        ):
-            raise InvalidInput("certificate number", f"certificate {evidence.certificate} is already recorded")
+        held = lookalike(session, DestructionEvent.certificate_number, evidence.certificate)
+        if held is not None:  # in any case or width: adv-c6 and ADV-C6 are one certificate
+            as_held = "" if held == evidence.certificate else f" as {held}"
+            raise InvalidInput("certificate number", f"certificate {evidence.certificate} is already recorded{as_held}")
         event = DestructionEvent(
             task_id=task_id,
             occurred_on=evidence.occurred_on,
@@ -409,10 +410,9 @@ class DestructionLog:
                 Rule.FOUR_EYES, f"certificate {event.certificate_number} was already verified by {event.verified_by}"
             )
         for did, name in (("recorded", event.recorded_by), ("corrected", event.corrected_by)):
-            if name is not None and name.casefold() == self.ctx.user.casefold():
+            if name is not None and same_person(name, self.ctx.user):
                 raise RuleViolation(
                     Rule.FOUR_EYES,
-                    f"certificate {event.certificate_number} was {did} by "
-                    f"{self.ctx.user}; another person must verify it",
+                    f"certificate {event.certificate_number} was {did} by {name}; another person must verify it",
                 )
         return event

@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from ..domain.enums import Labelled
-from ..domain.rules import MAX_QUANTITY, iso_date, refused_character
+from ..domain.rules import MAX_QUANTITY, iso_date, normalised, refused_character
 from .dto.imports import Problem
 
 FORMULA_STARTS = ("=", "+", "@")
@@ -42,8 +42,8 @@ class Row:
 
     def text(self, column: str, required: bool = False, max_length: int = 200, lines: bool = False) -> str | None:
         """`lines`: free text (notes) that may run over several lines, as the services take it
-        (rules.refused_character); otherwise one line."""
-        value = (self.cells.get(column) or "").strip()
+        (rules.refused_character); otherwise one line. Composed as the services keep it (NFC)."""
+        value = normalised(self.cells.get(column) or "")
         refused = refused_character(value, lines)
         if refused is not None:
             self.problem(column, refused)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ..db.models import Holding, Lot, LotBalance, MineType, Movement, PolicyProfile, RetentionDecision, Site
 from ..domain.enums import CONDITION_CODES, Category, DestructionMethod, MovementKind, RetentionCategory, Rule
 from ..domain.errors import InvalidInput, StockpileError
-from ..domain.rules import MAX_QUANTITY, require_not_future
+from ..domain.rules import MAX_QUANTITY, folded, require_not_future, same_person
 from ..domain.words import count
 from . import audit
 from .balance import Balance
@@ -193,7 +193,7 @@ class ImportService:
         types = {t.designation: t for t in self.catalogue.types()}
         sites = {s.code for s in self.catalogue.sites()}
         policy = self.catalogue.active_profile()
-        existing = self._lot_ids() if rows else {}
+        existing = {(designation, folded(number)): number for designation, number in self._lot_ids()} if rows else {}
         today = self.ctx.today()
         opening_on = today if as_of is None else require_not_future("opening balance date", as_of, today)
         seen: dict[tuple[str, str], int] = {}
@@ -217,15 +217,15 @@ class ImportService:
             entry["notes"] = row.text("notes", max_length=2000, lines=True)
             if entry["lot_number"] is None and not _first_unnumbered(row, entry, unnumbered):
                 continue
-            key = (designation, entry["lot_number"])
+            number = entry["lot_number"]
+            key = (designation, folded(number))  # in any case or width, as LotService takes a lot on
             if key in seen:
-                row.problem(
-                    "lot_number", f"lot {entry['lot_number']} of type {designation} is also on line {seen[key]}"
-                )
+                row.problem("lot_number", f"lot {number} of type {designation} is also on line {seen[key]}")
                 continue
             seen[key] = row.line
             if key in existing:
-                row.problem("lot_number", f"lot {entry['lot_number']} of type {designation} already exists")
+                as_held = "" if existing[key] == number else f" as {existing[key]}"
+                row.problem("lot_number", f"lot {number} of type {designation} already exists{as_held}")
                 continue
             plan.rows.append(entry)
         plan.problems.sort(key=lambda p: p.line)
@@ -464,7 +464,7 @@ class ImportService:
             }
             if cells["site"] and cells["site"] not in sites:
                 row.problem("site", f"no site {cells['site']!r}")
-            if cells["officer"] and cells["witness"] and cells["officer"].casefold() == cells["witness"].casefold():
+            if cells["officer"] and cells["witness"] and same_person(cells["officer"], cells["witness"]):
                 row.problem("witness", f"the witness cannot be the officer in charge ({Rule.FOUR_EYES.label})")
             certificate = row.text("certificate", required=True, max_length=80)
             lot_id = lot_ids.get((designation, lot_number)) if designation and lot_number else None
@@ -478,7 +478,7 @@ class ImportService:
             ):
                 continue
             event = events.setdefault(
-                certificate,
+                folded(certificate),  # adv-c6 and ADV-C6 are one certificate, as DestructionService takes it
                 {"line": row.line, "certificate": certificate, **cells, "lines": defaultdict(int), "quantity": 0},
             )
             differing = [name for name in EVENT_ALIKE if event[name] != cells[name]]

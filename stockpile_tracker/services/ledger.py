@@ -8,13 +8,13 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..db.models import Holding, Lot, LotBalance, MineType, Movement, Site
 from ..domain.enums import MovementKind, Rule
 from ..domain.errors import ConcurrentChange, InvalidInput, NotFound, RuleViolation
-from ..domain.rules import first_negative_balance, optional_text, require_not_future
+from ..domain.rules import first_negative_balance, folded, optional_text, require_not_future
 from . import balance
 from .base import Context, utc_now
 from .dto.lots import LotRow
@@ -33,6 +33,23 @@ def find_site(session: Session, code: str) -> Site:
     if found is None:
         raise InvalidInput("site", f"no site {code!r}; add it to the catalogue first")
     return found
+
+
+def lookalike(
+    session: Session, column: InstrumentedAttribute[str], value: str, *where: ColumnElement[bool]
+) -> str | None:
+    """The lot number or certificate on record that reads as `value` in any case or width
+    (rules.folded), if any: L-001 when l-001 or the fullwidth Ｌ-001 is typed. The database's unique
+    index on lower() finds an ASCII one at once; only those that hold other characters are read and
+    folded here (two queries: as one, SQLite reads every lot of the type through a slower plan)."""
+    key = folded(value)
+    same = session.scalar(select(column).where(*where, func.lower(column) == key).limit(1))
+    if same is not None:
+        return same
+    other = "~" if session.get_bind().dialect.name == "postgresql" else "GLOB"
+    pattern = "[^ -~]" if other == "~" else "*[^ -~]*"
+    held = session.scalars(select(column).where(*where, column.op(other)(pattern)))
+    return next((number for number in held if folded(number) == key), None)
 
 
 def get_lot(session: Session, lot_id: int) -> Lot:

@@ -35,6 +35,7 @@ from .ledger import (
     get_lot,
     held_at,
     holding_at,
+    lookalike,
     lot_name,
     movement_snapshot,
     post_movement,
@@ -126,6 +127,15 @@ def _condition(code: str) -> str:
     if code not in CONDITION_CODES:
         raise InvalidInput("condition", f"{code!r} is not a condition code ({', '.join(CONDITION_CODES)})")
     return code
+
+
+def _require_free_number(session: Session, field: str, number: str, mine_type: MineType) -> None:
+    """A lot number names one lot of its type, in any case or width: L-001 and l-001 would be two
+    lots that print alike."""
+    held = lookalike(session, Lot.lot_number, number, Lot.mine_type_id == mine_type.id)
+    if held is not None:
+        as_held = "" if held == number else f" as {held}"
+        raise InvalidInput(field, f"lot {number} of type {mine_type.designation} already exists{as_held}")
 
 
 class LotService:
@@ -258,9 +268,7 @@ class LotService:
                 f"{site.code} is a destruction site: a lot is taken on charge at one of the state's own depots "
                 "or training sites, and its mines go to a destruction site shipped for a task",
             )
-        exists = session.scalar(select(Lot.id).where(Lot.mine_type_id == mine_type.id, Lot.lot_number == lot_number))
-        if exists is not None:
-            raise InvalidInput("lot number", f"lot {lot_number} of type {mine_type.designation} already exists")
+        _require_free_number(session, "lot number", lot_number, mine_type)
         lot = Lot(
             lot_number=lot_number,
             mine_type=mine_type,
@@ -760,16 +768,7 @@ class LotService:
             require_unchanged(session, seen)
             lot = get_lot(session, lot_id)
             held = current_balance(session, lot)
-            if (
-                session.scalar(
-                    select(Lot.id).where(Lot.mine_type_id == lot.mine_type_id, Lot.lot_number == new_lot_number)
-                )
-                is not None
-            ):
-                raise InvalidInput(
-                    "new lot number",
-                    f"lot {new_lot_number} of type {lot.mine_type.designation} already exists",
-                )
+            _require_free_number(session, "new lot number", new_lot_number, lot.mine_type)
             moves_retained = category is not None and category.value == held.retention_category
             latest = latest_decision(session, lot)
             if moves_retained:

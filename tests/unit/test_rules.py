@@ -34,6 +34,7 @@ from stockpile_tracker.domain.rules import (
     require_positive,
     require_text,
     require_whole,
+    same_person,
     sd_class,
 )
 
@@ -136,6 +137,13 @@ def test_text_length(check, limit, over):
             f"name: is {length:,} characters long; at most {limit:,}",
             "name",
         )
+
+
+def test_text_is_kept_composed_whichever_way_an_accent_was_typed():
+    """é as one character or as e and a combining accent is one name (NFC), in one line and in free text."""
+    assert require_text("name", "Jose\u0301") == "Jos\u00e9" == require_text("name", "Jos\u00e9")
+    assert optional_text("notes", "  Cre\u0300me\nbru\u0302le\u0301e ", lines=True) == "Crème\nbrûlée"
+    assert require_text("name", "\uff2d67") == "\uff2d67"  # a compatibility form is kept as typed (folded compares)
 
 
 @pytest.mark.parametrize(
@@ -336,3 +344,35 @@ def test_folding_again_changes_nothing(text):
 def test_folded_makes_one_of_a_designation_in_any_case_or_width():
     assert folded("M67") == folded("m67") == folded("\uff2d\uff16\uff17") == folded("\uff4d67")
     assert folded("M67") != folded("M76")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("alice", "ALICE"),
+        ("alice", "\u0430lice"),  # Cyrillic а
+        ("alice", "\u0410LICE"),  # Cyrillic А
+        ("Sgt. J. Doe", "S\u0261t. \u0408. D\u043e\u0435"),  # script g, Cyrillic Ј, о, е
+        ("Nick", "\u039dick"),  # Greek capital Ν
+        ("ioannis", "\u03b9\u03bfannis"),  # Greek ι, ο
+        ("bob", "\uff42\uff4f\uff42"),  # fullwidth
+        ("alice", "alice\u200b"),  # an invisible character on the record from before it was refused
+        ("Jos\u00e9", "Jose\u0301"),
+    ],
+)
+def test_one_person_in_any_case_width_or_look_alike_letters(a, b):
+    assert same_person(a, b) and same_person(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("alice", "bob"),
+        ("Nick", "\u03bdick"),  # Greek small ν prints as a v: vick
+        ("bob", "\u0432ob"),  # Cyrillic small в is not a b (its capital В is)
+        ("Jose", "Jos\u00e9"),  # an accent is a letter of the name
+        ("alice", "alice2"),
+    ],
+)
+def test_different_people_stay_different(a, b):
+    assert not same_person(a, b)
