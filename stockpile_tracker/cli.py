@@ -25,7 +25,7 @@ from .domain.words import count
 from .logs import start_logging
 from .paths import DATABASE_ENV, USER_ENV, default_database_url, demo_database
 from .reports.registry import REPORTS, REPORTS_BY_NAME, AsOf, freeze, iso_date, prepare, submitted
-from .services import LotFilter, Stockpile, upgrade_database
+from .services import DEFAULT_PREFIX, LotFilter, Stockpile, database_roles, upgrade_database
 from .services.article7 import Submission, require_over
 from .services.dto.imports import ImportPlan
 from .services.dto.lots import LotRow, Totals
@@ -68,6 +68,24 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.add_parser("upgrade", help="create the database or bring it to this program's schema")
     db_commands.add_parser(
         "check", help="integrity, ledger against balances, rules at every date, refused rows, triggers, audit chain"
+    )
+    roles = db_commands.add_parser(
+        "roles",
+        help="PostgreSQL: create the roles viewer, recorder, verifier and administrator and grant each its part "
+        "(run as the database's owner)",
+    )
+    roles.add_argument(
+        "--grant",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("ROLE", "LOGIN"),
+        help="also make the login a member of the role, e.g. --grant recorder alice (repeatable)",
+    )
+    roles.add_argument(
+        "--prefix",
+        default=DEFAULT_PREFIX,
+        help=f"the roles' names begin with it (default {DEFAULT_PREFIX}: {DEFAULT_PREFIX}_recorder...)",
     )
 
     demo = commands.add_parser(
@@ -168,6 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"database {_where(url)}: {_upgraded(found, head)}")
             sys.stdout.flush()
             return 0
+        if args.command == "db" and args.db_command == "roles":
+            return _roles(url, args)
         sp = Stockpile.open(url, _user(args))
         try:
             status = COMMANDS[args.command](sp, args)
@@ -204,6 +224,21 @@ def _upgraded(found: str | None, head: str) -> str:
     if found == head:
         return f"already at schema revision {head}, nothing to do"
     return f"upgraded from schema revision {found} to {head}"
+
+
+def _roles(url: str, args: argparse.Namespace) -> int:
+    """What `db roles` granted, role by role: on what, which privileges."""
+    grants = database_roles(url, args.prefix, [(part, login) for part, login in args.grant])
+    width = max(len(grant.on) for grant in grants)
+    role = None
+    for grant in grants:
+        if grant.role != role:
+            role = grant.role
+            print(f"{role}:")
+        print(f"  {grant.on:<{width}}  {grant.privileges}")
+    print(f"database {_where(url)}: roles granted; no role may delete, truncate or own anything")
+    sys.stdout.flush()
+    return 0
 
 
 def cmd_db(sp: Stockpile, args: argparse.Namespace) -> int:
