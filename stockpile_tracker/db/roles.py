@@ -89,6 +89,24 @@ class Grant:
     privileges: str
 
 
+EVERY_PART = frozenset(PARTS)
+
+# What shows that a login may do a part: a privilege only that part (or the administrator) holds.
+# The owner holds them all; on SQLite there are no grants, and whoever holds the file does everything.
+PART_PRIVILEGES = text(
+    "SELECT has_table_privilege('movement', 'INSERT'), "
+    "has_column_privilege('destruction_event', 'verified_by', 'UPDATE'), "
+    "has_table_privilege('policy_profile', 'UPDATE')"
+)
+
+
+def parts_granted(connection: Connection) -> frozenset[str]:
+    """The parts the current login may do, as its grants say (a PostgreSQL connection)."""
+    record, verify, administer = connection.execute(PART_PRIVILEGES).one()
+    held = {"recorder": record, "verifier": verify, "administrator": administer}
+    return frozenset({"viewer", *(part for part, granted in held.items() if granted)})
+
+
 def writes_of(part: str) -> dict[str, str]:
     """table -> its privileges beyond SELECT, for one part ("INSERT, UPDATE (a, b)"); the
     administrator's are everyone's together with its own."""

@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 from ..db import migrate
 from ..db.engine import normalise_url, parse_url, record_files, sqlite_file, without_password
 from ..db.migrate import open_database
-from ..db.roles import DEFAULT_PREFIX, NOT_POSTGRESQL, Grant, set_up_roles
+from ..db.roles import DEFAULT_PREFIX, EVERY_PART, NOT_POSTGRESQL, Grant, set_up_roles
 from ..domain.enums import Rule
 from ..domain.errors import DatabaseError, InvalidInput, RuleViolation
 from ..domain.rules import require_text
@@ -87,6 +87,12 @@ class Stockpile:
     def user(self) -> str:
         """The identity the record keeps: on PostgreSQL the database login (see Context)."""
         return self.context.user
+
+    @property
+    def parts(self) -> frozenset[str]:
+        """What this login may do, as the database grants it (db roles): viewer, recorder, verifier,
+        administrator. Every part on SQLite and for the database's owner."""
+        return self.context.parts
 
     @property
     def operator(self) -> str:
@@ -193,6 +199,7 @@ __all__ = [
     "Changes",
     "ChainReport",
     "DEFAULT_PREFIX",
+    "EVERY_PART",
     "Grant",
     "LotFilter",
     "Stockpile",

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..db.engine import describe_error, session_factories
 from ..db.models import AuditHead, Base
+from ..db.roles import EVERY_PART, parts_granted
 from ..domain.enums import Rule
 from ..domain.errors import DatabaseError, NotPermitted, RuleViolation
 from ..domain.rules import require_text
@@ -49,6 +50,7 @@ class Context:
     today: Callable[[], date] = date.today
     display_name: str = field(init=False)
     login: str | None = field(init=False, default=None)  # the PostgreSQL login when it is the identity
+    parts: frozenset[str] = field(init=False, default=EVERY_PART)  # what its grants let it do (db roles)
     _factories: tuple[sessionmaker[Session], sessionmaker[Session]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -56,6 +58,7 @@ class Context:
         if self.engine.dialect.name == "postgresql":
             with _database_errors("read"), self.engine.connect() as connection:
                 login, owner = connection.execute(WHO).one()
+                self.parts = parts_granted(connection)
             if not owner:
                 self.login = self.user = login
         self._factories = session_factories(self.engine)

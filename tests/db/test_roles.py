@@ -24,7 +24,7 @@ from stockpile_tracker.domain.errors import NotPermitted, RuleViolation
 from stockpile_tracker.services import Stockpile
 
 from ..conftest import PG_SKIP
-from ..helpers import TODAY, receive, refused, seed_catalogue
+from ..helpers import TODAY, receive, refused, seed_catalogue, settle
 
 PEOPLE = {"vera": ["viewer"], "alice": ["recorder"], "bob": ["verifier"], "carol": ["recorder", "verifier"]}
 PEOPLE["adam"] = ["administrator"]
@@ -73,17 +73,20 @@ class Office:
     logins: dict[str, str]
     engines: list[Engine] = field(default_factory=list)
 
+    def url_of(self, person: str) -> str:
+        return make_url(self.url).set(username=self.logins[person]).render_as_string(hide_password=False)
+
     def engine(self, person: str) -> Engine:
-        engine = open_database(make_url(self.url).set(username=self.logins[person]).render_as_string(False))
+        engine = open_database(self.url_of(person))
         self.engines.append(engine)
         return engine
 
     def sp(self, person: str, typed: str) -> Stockpile:
         return Stockpile(self.engine(person), typed, today=lambda: TODAY)
 
-    def sql(self, person: str, statement: str) -> None:
+    def sql(self, person: str, statement: str, **values: object) -> None:
         with self.engine(person).begin() as connection:
-            connection.execute(text(statement))
+            connection.execute(text(statement), values)
 
 
 @pytest.fixture
@@ -129,9 +132,9 @@ def destroy(sp: Stockpile, lot_id: int, certificate: str) -> int:
     ).id
 
 
-def refused_in_sql(office: Office, person: str, statement: str) -> None:
-    with pytest.raises(ProgrammingError, match="permission denied"):
-        office.sql(person, statement)
+def refused_in_sql(office: Office, person: str, statement: str, why: str = "permission denied", **values: object):
+    with pytest.raises(ProgrammingError, match=why):
+        office.sql(person, statement, **values)
 
 
 def test_no_role_may_delete_truncate_or_own_and_granting_again_gives_the_same(office):
@@ -219,6 +222,32 @@ def test_a_verifier_verifies_another_logins_certificate_and_never_its_own(office
     assert carol_again.destruction.verify_certificate(again_by_alice, verified_on=TODAY).verified_by == carol_again.user
 
 
+def test_a_login_writes_no_other_name_than_its_own_into_who_did_it(office):
+    alice = office.sp("alice", "Alice Martin")
+    event = destroy(alice, receive(alice, "L-001", 1000), "C-1")
+    not_mine = "must be the login that writes it"
+    # The verifier may write verified_by (its grant), but only its own login: the trigger refuses the rest.
+    refused_in_sql(
+        office,
+        "bob",
+        "UPDATE destruction_event SET verified_by = :who, verified_on = :on WHERE id = :id",
+        not_mine,
+        who=office.logins["carol"],
+        on=TODAY,
+        id=event,
+    )
+    refused_in_sql(
+        office,
+        "alice",
+        'INSERT INTO audit_entry (id, at, "user", action, entity, prev_hash, hash) '
+        "VALUES (999999, now(), :who, 'note', 'lot', 'x', 'y')",
+        not_mine,
+        who=office.logins["bob"],
+    )
+    owner = Stockpile(office.owner, "Owner", today=lambda: TODAY)  # the owner is held to no login
+    owner.destruction.verify_certificate(event, verified_on=TODAY)
+
+
 def test_the_administrator_edits_profiles_and_the_catalogue(office):
     adam = office.sp("adam", "Adam Smith")
     profile = adam.catalogue.update_profile("ottawa", "entry into force for this state", effective_on=date(2019, 1, 1))
@@ -238,3 +267,19 @@ def test_db_roles_prints_what_it_grants_and_makes_a_login_a_member(office, capsy
     receive(office.sp("vera", "Vera"), "L-009", 5)  # now a recorder too
     assert main([*argv, "--grant", "clerk", "x"]) == 2
     assert "'clerk' is not a role" in capsys.readouterr().err
+
+
+def test_the_window_shows_what_the_login_may_do(office, qtbot, settings):
+    from stockpile_tracker.qt.main_window import MainWindow
+
+    window = MainWindow(settings, "Vera Ruiz")
+    qtbot.addWidget(window)
+    assert window.open_database(office.url_of("vera"))
+    settle(qtbot, window)
+    assert window.user_label.text() == f"Operator: {office.logins['vera']} (Vera Ruiz); may only read"
+    receive_action, verify_action = window.named_actions["receive"], window.named_actions["verify"]
+    assert not receive_action.isEnabled()
+    assert receive_action.statusTip() == "Your database login may not receive a lot: it needs the role recorder"
+    assert "needs the role verifier" in verify_action.statusTip()
+    assert window.named_actions["refresh"].isEnabled()
+    window.sp.close()
