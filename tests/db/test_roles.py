@@ -222,6 +222,48 @@ def test_a_verifier_verifies_another_logins_certificate_and_never_its_own(office
     assert carol_again.destruction.verify_certificate(again_by_alice, verified_on=TODAY).verified_by == carol_again.user
 
 
+def test_recorders_and_a_verifier_take_a_destruction_from_plan_to_close_and_a_correction(office):
+    """Each step through the program with only its role's grants: retention, a split, a task planned,
+    shipped, destroyed at the site, verified by another login, closed; a correction by a login that
+    is both recorder and verifier, verified again by the verifier."""
+    alice, bob, carol = office.sp("alice", "Alice"), office.sp("bob", "Bob"), office.sp("carol", "Carol")
+    lot = receive(alice, "L-001", 1000)
+    alice.lots.change_retention(
+        lot, quantity=100, category="korea", authority_ref="USFK-1", reason="reserve", valid_from=date(2022, 7, 1)
+    )
+    alice.lots.split_lot(
+        lot,
+        new_lot_number="L-001-B",
+        quantity=50,
+        on=date(2024, 1, 10),
+        category=None,
+        authority_ref="SPLIT-1",
+        reason="part of it moves apart",
+    )
+    task = alice.destruction.schedule(
+        planned_on=date(2026, 5, 1), site="ANAD", method="incineration_rotary", lines={lot: 300}
+    )
+    alice.destruction.ship(task.id, on=date(2026, 5, 2), lines={lot: 300}, document_ref="SHIP-1")
+    event = alice.destruction.record_event(
+        occurred_on=DESTROYED_ON,
+        site="ANAD",
+        method="incineration_rotary",
+        officer="Capt. Reyes",
+        witness="Mr. Okafor",
+        certificate_number="C-1",
+        lines={lot: 300},
+        task_id=task.id,
+    ).id
+    bob.destruction.verify_certificate(event, verified_on=TODAY)
+    refused(office.owner, NotPermitted, alice.corrections.correct_destruction, event, lot, quantity=290, reason="x")
+    corrected = carol.corrections.correct_destruction(event, lot, quantity=290, reason="the count was 290")
+    assert (corrected.verified_by, corrected.corrected_by) == (None, office.logins["carol"])
+    bob.destruction.verify_certificate(event, verified_on=TODAY)
+    closed = alice.destruction.close_task(task.id, "ten mines not destroyed: investigation INV-9")
+    assert closed.status == "closed"
+    assert office.sp("vera", "Vera").check().ok
+
+
 def test_a_login_writes_no_other_name_than_its_own_into_who_did_it(office):
     alice = office.sp("alice", "Alice Martin")
     event = destroy(alice, receive(alice, "L-001", 1000), "C-1")
