@@ -107,6 +107,26 @@ def parts_granted(connection: Connection) -> frozenset[str]:
     return frozenset({"viewer", *(part for part, granted in held.items() if granted)})
 
 
+# Who other than a table's owner may remove its rows: no one should (PUBLIC is grantee 0).
+REMOVERS = text(
+    "SELECT c.relname, coalesce(r.rolname, 'PUBLIC'), a.privilege_type "
+    "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+    "CROSS JOIN LATERAL aclexplode(c.relacl) a LEFT JOIN pg_roles r ON r.oid = a.grantee "
+    "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') "
+    "AND a.privilege_type IN ('DELETE', 'TRUNCATE') AND a.grantee <> c.relowner ORDER BY 1, 2, 3"
+)
+
+
+def grant_problems(connection: Connection) -> list[str]:
+    """For `db check` on PostgreSQL: a role other than the owner granted DELETE or TRUNCATE on a
+    table of the record (by hand: `db roles` grants neither), named with the table."""
+    return [
+        f"role {role} may {privilege} table {table}: only the owner should; run 'stockpile-tracker db roles', "
+        "which takes it back from the program's roles, and REVOKE it from any other"
+        for table, role, privilege in connection.execute(REMOVERS)
+    ]
+
+
 def writes_of(part: str) -> dict[str, str]:
     """table -> its privileges beyond SELECT, for one part ("INSERT, UPDATE (a, b)"); the
     administrator's are everyone's together with its own."""

@@ -154,10 +154,17 @@ def test_no_role_may_delete_truncate_or_own_and_granting_again_gives_the_same(of
     recorder = role_name(office.prefix, "recorder")
     with office.owner.begin() as connection:  # granted by hand, outside the program
         connection.execute(text(f'GRANT DELETE, TRUNCATE ON movement TO "{recorder}"'))
+    owner = Stockpile(office.owner, "Owner", today=lambda: TODAY)
+    assert sorted(owner.check().problems) == [
+        f"role {recorder} may {privilege} table movement: only the owner should; run 'stockpile-tracker db roles', "
+        "which takes it back from the program's roles, and REVOKE it from any other"
+        for privilege in ("DELETE", "TRUNCATE")
+    ]
     first = set_up_roles(office.owner, office.prefix)
     assert set_up_roles(office.owner, office.prefix) == first
     with office.owner.connect() as connection:
         assert not connection.scalar(text("SELECT has_table_privilege(:r, 'movement', 'DELETE')"), {"r": recorder})
+    assert owner.check().ok
 
 
 def test_a_viewer_reads_and_cannot_write(office):
