@@ -25,7 +25,7 @@ from .domain.words import count
 from .logs import start_logging
 from .paths import DATABASE_ENV, USER_ENV, default_database_url, demo_database
 from .reports.registry import REPORTS, REPORTS_BY_NAME, AsOf, freeze, iso_date, prepare, submitted
-from .services import LotFilter, Stockpile, upgrade_database
+from .services import DEFAULT_PREFIX, LotFilter, Stockpile, database_roles, upgrade_database
 from .services.article7 import Submission, require_over
 from .services.backups import back_up_database, require_kept, restore_database
 from .services.dto.imports import ImportPlan
@@ -88,6 +88,24 @@ def build_parser() -> argparse.ArgumentParser:
         "kept as <database>.before-restore-<time> (PostgreSQL: pg_restore)",
     )
     restore.add_argument("file", help="the backup copy")
+    roles = db_commands.add_parser(
+        "roles",
+        help="PostgreSQL: create the roles viewer, recorder, verifier and administrator and grant each its part "
+        "(run as the database's owner)",
+    )
+    roles.add_argument(
+        "--grant",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("ROLE", "LOGIN"),
+        help="also make the login a member of the role, e.g. --grant recorder alice (repeatable)",
+    )
+    roles.add_argument(
+        "--prefix",
+        default=DEFAULT_PREFIX,
+        help=f"the roles' names begin with it (default {DEFAULT_PREFIX}: {DEFAULT_PREFIX}_recorder...)",
+    )
 
     demo = commands.add_parser(
         "demo",
@@ -197,6 +215,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             status = cmd_backup(url, args) if args.db_command == "backup" else cmd_restore(url, args)
             sys.stdout.flush()
             return status
+        if args.command == "db" and args.db_command == "roles":
+            return _roles(url, args)
         sp = Stockpile.open(url, _user(args))
         try:
             status = COMMANDS[args.command](sp, args)
@@ -250,6 +270,20 @@ def cmd_restore(url: str, args: argparse.Namespace) -> int:
     print(
         f"db check: ok: {check.lots:,} lots, {check.movements:,} ledger entries, {check.audit_entries:,} audit entries"
     )
+
+
+def _roles(url: str, args: argparse.Namespace) -> int:
+    """What `db roles` granted, role by role: on what, which privileges."""
+    grants = database_roles(url, args.prefix, [(part, login) for part, login in args.grant])
+    width = max(len(grant.on) for grant in grants)
+    role = None
+    for grant in grants:
+        if grant.role != role:
+            role = grant.role
+            print(f"{role}:")
+        print(f"  {grant.on:<{width}}  {grant.privileges}")
+    print(f"database {_where(url)}: roles granted; no role may delete, truncate or own anything")
+    sys.stdout.flush()
     return 0
 
 

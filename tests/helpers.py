@@ -188,11 +188,14 @@ def _postgresql(connection) -> bool:
 
 
 def append_only_triggers(connection, tables: tuple[str, ...]) -> list[tuple[str, str, str]]:
-    """(name, table, the statement that creates it) of each trigger on `tables`."""
+    """(name, table, the statement that creates it) of each trigger on `tables` that keeps it append-only
+    (on PostgreSQL, those that run the functions refusing a change: not, say, the login's guard of 0021)."""
     if _postgresql(connection):
         query = (
             "SELECT t.tgname, c.relname, pg_get_triggerdef(t.oid) FROM pg_trigger t "
-            "JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND c.relname = ANY(:tables)"
+            "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid "
+            "WHERE NOT t.tgisinternal AND c.relname = ANY(:tables) "
+            "AND p.proname IN ('refuse_change', 'suspension_lifted_once')"
         )
         return [tuple(row) for row in connection.execute(text(query), {"tables": list(tables)})]
     rows = connection.execute(text("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"))

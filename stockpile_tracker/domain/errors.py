@@ -57,5 +57,9 @@ class ConcurrentChange(StockpileError):
         self.changes = changes
 
 
+class NotPermitted(StockpileError):
+    """The database login's role does not allow this (PostgreSQL grants): refused, nothing written."""
+
+
 class DatabaseError(StockpileError):
     """The database cannot be opened, is too new, or is damaged."""

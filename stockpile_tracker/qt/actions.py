@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu
 
 from ..domain.errors import DatabaseError
 from ..reports.registry import REPORTS, ReportKind, Selected
+from ..services import EVERY_PART
 from . import icons
 from .errors import database_unavailable
 from .help import show_about, show_guide
@@ -393,18 +394,55 @@ def _run(call: Callable[[Any], object], window: QMainWindow) -> None:
         database_unavailable(window, exc)
 
 
+# The parts (PostgreSQL roles, `db roles`) an action that writes needs; the others only read. A
+# dialog that shows before it saves (the policy profile, the Article 7 texts) stays open to all:
+# the database refuses the save of a login that may not make it.
+NEEDS_PARTS = {
+    **dict.fromkeys(("import_lots", "import_destructions", "import_movements"), ("recorder",)),
+    **dict.fromkeys(("import_types", "import_sites"), ("administrator",)),
+    **dict.fromkeys(
+        ("receive", "retention", "split", "move", "check", "suspend", "lift_suspension", "reverse", "schedule"),
+        ("recorder",),
+    ),
+    **dict.fromkeys(("destroy", "ship", "return_shipped", "close_task", "resolve_loss"), ("recorder",)),
+    "verify": ("verifier",),
+    "correct": ("recorder", "verifier"),  # it withdraws the verification
+}
+
+
+def may(parts: Collection[str]) -> str:
+    """What a login's roles let it do, in words for the status bar."""
+    if "administrator" in parts:
+        return "may administer, record and verify"
+    doing = [word for part, word in (("recorder", "record"), ("verifier", "verify")) if part in parts]
+    return f"may {' and '.join(doing)}" if doing else "may only read"
+
+
 def enable_actions(
-    named: dict[str, QAction], *, record_open: bool, page: str | None, selected: Collection[str]
+    named: dict[str, QAction],
+    *,
+    record_open: bool,
+    page: str | None,
+    selected: Collection[str],
+    parts: Collection[str] = EVERY_PART,
 ) -> None:
     """As declared: some only while a record is open, some only on their page, some only while what
     they need is selected (`selected`: the keys of SELECTIONS that are); until it is, their tips say
-    what to select (the toolbar's tooltip shows on a button greyed out)."""
+    what to select (the toolbar's tooltip shows on a button greyed out). An action that writes only
+    for a login whose parts (`parts`, its database roles) include what it needs; its tip says which."""
     for declared in ACTIONS:
         held = declared.needs is None or declared.needs in selected
+        missing = [
+            part for part in NEEDS_PARTS.get(declared.name, ()) if part not in parts and "administrator" not in parts
+        ]
+        tip = declared.tip if held else declared.select_tip
+        if missing:
+            tip = f"Your database login may not {declared.words.lower()}: it needs the role {' and '.join(missing)}"
         action = named[declared.name]
-        action.setEnabled((record_open or not declared.needs_record) and declared.page in (None, page) and held)
-        action.setStatusTip(declared.tip if held else declared.select_tip)
-        action.setToolTip("" if held else declared.select_tip)  # "": the action's words, as Qt gives them
+        enabled = (record_open or not declared.needs_record) and declared.page in (None, page) and held
+        action.setEnabled(enabled and not missing)
+        action.setStatusTip(tip)
+        action.setToolTip("" if held and not missing else tip)  # "": the action's words, as Qt gives them
 
 
 def add_context_actions(named: dict[str, QAction], tables: Mapping[str, QAbstractItemView]) -> None:

@@ -30,13 +30,13 @@ from ..domain.errors import NotFound, StockpileError
 from ..paths import demo_database
 from ..reports.document import Report
 from ..reports.registry import Asked, Prepared, ReportKind, Selected, prepare
-from ..services import Changes, LotFilter, Stockpile
+from ..services import EVERY_PART, Changes, LotFilter, Stockpile
 from ..services.backups import POSTGRESQL_BACKUP, back_up_database, backup_name, restore_database
 from ..services.dto.catalogue import MineTypeInfo, SiteInfo
 from ..services.dto.destruction import EventInfo, TaskInfo
 from ..services.dto.lots import LotRow, MovementResult, ScopeTotals
 from ..services.dto.reports import ChainReport, PrintedReport
-from .actions import PAGES, add_context_actions, build_actions, enable_actions
+from .actions import PAGES, add_context_actions, build_actions, enable_actions, may
 from .article7_dialog import Article7TextDialog
 from .catalogue_dialogs import MineTypeDialog, SiteDialog
 from .catalogue_view import CatalogueView
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         self._rebuild_recent_menu()
         self._build_views()
         self.setWindowTitle(("DEMO - " if self.is_demo else "") + f"{sp.database_label} - Stockpile Tracker")
-        self.user_label.setText(f"Operator: {self.user}")
+        self.user_label.setText(f"Operator: {sp.operator}" + (f"; {may(sp.parts)}" if sp.parts != EVERY_PART else ""))
         self.audit_report = None
         # Off the GUI thread: recomputing a national record's chain takes seconds.
         run_in_background(
@@ -320,6 +320,7 @@ class MainWindow(QMainWindow):
             record_open=self.sp is not None,
             page=PAGES[page] if page >= 0 else None,
             selected=self._selections(),
+            parts=self.sp.parts if self.sp is not None else EVERY_PART,
         )
 
     def _selections(self) -> set[str]:

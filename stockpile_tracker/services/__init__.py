@@ -4,7 +4,7 @@ the one door, from opening a record to closing it."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from functools import update_wrapper
@@ -14,9 +14,11 @@ from typing import Concatenate, ParamSpec, TypeVar
 from sqlalchemy import Engine
 
 from ..db import migrate
-from ..db.engine import normalise_url, record_files, sqlite_file, without_password
+from ..db.engine import normalise_url, parse_url, record_files, sqlite_file, without_password
 from ..db.migrate import open_database
-from ..domain.errors import InvalidInput
+from ..db.roles import DEFAULT_PREFIX, EVERY_PART, NOT_POSTGRESQL, Grant, set_up_roles
+from ..domain.enums import Rule
+from ..domain.errors import DatabaseError, InvalidInput, RuleViolation
 from ..domain.rules import require_text
 from .archive import ArchiveService
 from .article7 import Article7Service
@@ -72,7 +74,7 @@ class Stockpile:
         except BaseException:
             engine.dispose()
             raise
-        log.info("%s opened %s", sp.user, without_password(url))
+        log.info("%s opened %s", sp.operator, without_password(url))
         return sp
 
     def close(self) -> None:
@@ -85,7 +87,19 @@ class Stockpile:
 
     @property
     def user(self) -> str:
+        """The identity the record keeps: on PostgreSQL the database login (see Context)."""
         return self.context.user
+
+    @property
+    def parts(self) -> frozenset[str]:
+        """What this login may do, as the database grants it (db roles): viewer, recorder, verifier,
+        administrator. Every part on SQLite and for the database's owner."""
+        return self.context.parts
+
+    @property
+    def operator(self) -> str:
+        """Who is working, for people to read: "alice (Alice Martin)"."""
+        return self.context.operator
 
     def today(self) -> date:
         """The record's today: deadlines, "as of" dates and the reports' year all follow it."""
@@ -128,6 +142,12 @@ class Stockpile:
     def acting_as(self, user: str) -> Iterator[None]:
         """Actions inside are recorded under another person's name, in the same transaction: the demo's
         second person who verifies certificates (four eyes) within its one batch."""
+        if self.context.login is not None:
+            raise RuleViolation(
+                Rule.FOUR_EYES,
+                f"on this database {self.context.login} records under its own login; another person signs in "
+                "with theirs",
+            )
         recorder = self.context.user
         self.context.user = require_text("user", user, 100)
         try:
@@ -148,6 +168,20 @@ def upgrade_database(url: str) -> tuple[str | None, str]:
     return migrate.upgrade_database(url), migrate.HEAD
 
 
+def database_roles(url: str, prefix: str = DEFAULT_PREFIX, members: Iterable[tuple[str, str]] = ()) -> list[Grant]:
+    """`db roles`: on PostgreSQL, the four roles created if missing and granted their parts on the
+    database at `url` (brought to the program's schema first), and each (role, login) of `members`
+    made a member; what was granted. On SQLite, DatabaseError: roles are a PostgreSQL feature."""
+    url = normalise_url(url)
+    if parse_url(url).get_backend_name() != "postgresql":  # before a SQLite file is made for nothing
+        raise DatabaseError(NOT_POSTGRESQL)
+    engine = open_database(url)
+    try:
+        return set_up_roles(engine, prefix, members)
+    finally:
+        engine.dispose()
+
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -164,4 +198,16 @@ def one_snapshot(build: Callable[Concatenate[Stockpile, P], R]) -> Callable[Conc
     return built
 
 
-__all__ = ["Changes", "ChainReport", "LotFilter", "Stockpile", "one_snapshot", "upgrade_database", "without_password"]
+__all__ = [
+    "Changes",
+    "ChainReport",
+    "DEFAULT_PREFIX",
+    "EVERY_PART",
+    "Grant",
+    "LotFilter",
+    "Stockpile",
+    "database_roles",
+    "one_snapshot",
+    "upgrade_database",
+    "without_password",
+]

@@ -12,19 +12,22 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, Table, insert, select
+from sqlalchemy import Engine, Table, insert, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, StatementError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..db.engine import describe_error, session_factories
 from ..db.models import AuditHead, Base
+from ..db.roles import EVERY_PART, parts_granted
 from ..domain.enums import Rule
-from ..domain.errors import DatabaseError, RuleViolation
+from ..domain.errors import DatabaseError, NotPermitted, RuleViolation
 from ..domain.rules import require_text
 from . import coverage
 from .changes import NOTHING, Changes, area, watch, written, wrote
 
 log = logging.getLogger(__name__)
+
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied"
 
 
 def utc_now() -> datetime:
@@ -34,18 +37,43 @@ def utc_now() -> datetime:
 
 @dataclass
 class Context:
+    """Who is working and how the record is reached.
+
+    `user` is the identity written into the record (recorded_by, verified_by, the audit) and the
+    one the four-eyes rule compares. On PostgreSQL it is the database login (`session_user`), read
+    once here: the name typed is kept as `display_name`, for people to read, and proves nothing. A
+    login that owns the tables (the one that creates and upgrades the database, or a superuser) can
+    change anything in them, so it is held to no login: like everyone on SQLite, it records under
+    the name typed."""
+
     engine: Engine
     user: str
     today: Callable[[], date] = date.today
+    display_name: str = field(init=False)
+    login: str | None = field(init=False, default=None)  # the PostgreSQL login when it is the identity
+    parts: frozenset[str] = field(init=False, default=EVERY_PART)  # what its grants let it do (db roles)
     _factories: tuple[sessionmaker[Session], sessionmaker[Session]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.user = require_text("user", self.user, 100)
+        self.display_name = self.user = require_text("user", self.user, 100)
+        if self.engine.dialect.name == "postgresql":
+            with _database_errors("read"), self.engine.connect() as connection:
+                login, owner = connection.execute(WHO).one()
+                self.parts = parts_granted(connection)
+            if not owner:
+                self.login = self.user = login
         self._factories = session_factories(self.engine)
         watch(self._factories[1])
         coverage.watch(self._factories[1])
         self._batch, self._reading = threading.local(), threading.local()
         self._changes, self._changes_lock = NOTHING, threading.Lock()
+
+    @property
+    def operator(self) -> str:
+        """Who is working, for people to read: the login with the name typed beside it when they differ."""
+        if self.display_name.casefold() == self.user.casefold():
+            return self.user
+        return f"{self.user} ({self.display_name})"
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -88,7 +116,7 @@ class Context:
             with self._changes_lock:  # committed
                 self._changes |= written(session)
         if actions := session.info.get("audited"):  # committed: one line in the log, who and what
-            log.info("%s: %s", self.user, ", ".join(a if n == 1 else f"{a} x{n:,}" for a, n in actions.items()))
+            log.info("%s: %s", self.operator, ", ".join(a if n == 1 else f"{a} x{n:,}" for a, n in actions.items()))
 
     def take_changes(self) -> Changes:
         """What the writes committed since the last call changed (in any thread)."""
@@ -107,6 +135,13 @@ class Context:
                 self._batch.session = None
 
 
+# The login, and whether it holds the tables' owner's rights (as the owner, a member of it, or a superuser).
+WHO = text(
+    "SELECT session_user, coalesce((SELECT pg_has_role(session_user, c.relowner, 'USAGE') FROM pg_class c "
+    "WHERE c.oid = to_regclass('audit_entry')), false)"
+)
+
+
 def audited(session: Session) -> Counter[str]:
     """The audit actions a write transaction records, counted for the line its commit logs."""
     actions: Counter[str] = session.info.setdefault("audited", Counter())
@@ -123,6 +158,13 @@ def _database_errors(doing: str) -> Iterator[None]:
         raise RuleViolation(Rule.DATABASE, f"the database refused the change: {_first_line(exc)}") from exc
     except OperationalError as exc:
         raise DatabaseError(f"the database could not be {doing}: {_first_line(exc)}") from exc
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            raise NotPermitted(
+                f"the database refused: {_first_line(exc)}: your login's role does not allow this "
+                "(the roles are listed by 'stockpile-tracker db roles'); nothing was written"
+            ) from exc
+        raise DatabaseError(f"the database refused a value: {_first_line(exc)}") from exc
     except StatementError as exc:
         raise DatabaseError(f"the database refused a value: {_first_line(exc)}") from exc
     except json.JSONDecodeError as exc:  # only a change made outside the program writes such text

@@ -29,6 +29,7 @@ from ..db.models import (
     Site,
     Suspension,
 )
+from ..db.roles import grant_problems
 from ..domain.enums import (
     AT_ANY_OWN_SITE,
     AT_DESTRUCTION_SITE,
@@ -83,6 +84,8 @@ def check_database(ctx: Context, seal: str | None = None) -> CheckReport:
         problems.extend(_history_problems(session, names))
         if current:  # a database not yet upgraded has fewer profile columns and no losses: checked once it is
             problems.extend(trigger_problems(session))
+            if ctx.engine.dialect.name == "postgresql":
+                problems.extend(grant_problems(session.connection()))
             problems.extend(_profile_problems(session))
             problems.extend(loss_problems(session))
             problems.extend(task_problems(session))

@@ -29,6 +29,12 @@ ALLOWED = {
         'f"COPY {table_name} ({names}) FROM STDIN"',
     ): "bulk_insert: a model's table and the column names the calling code wrote, quoted by the dialect; "
     "the values go through COPY's own data stream",
+    (
+        "stockpile_tracker/db/roles.py",
+        "template.format(**names)",
+    ): "db roles: CREATE ROLE, GRANT and REVOKE take no bound parameters; the templates and privilege words are "
+    "constants of the module, and every name put in them (role, login, table, column, schema, sequence) is "
+    "quoted by the dialect",
 }
 # Migrations build DDL (trigger and table names) from constants of their own module: DDL cannot
 # take bound parameters, and a migration reads no input.
