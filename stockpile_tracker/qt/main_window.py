@@ -443,11 +443,19 @@ class MainWindow(QMainWindow):
         )
 
     def change_operator(self) -> None:
+        """The change is audited in the record open (Stockpile.change_operator) before it applies."""
         dialog = UserNameDialog(self.user, self)
-        if self._exec(dialog):
-            self.user = self.settings.user_name = dialog.name
-            if self.url:
-                self.open_database(self.url)
+        if not self._exec(dialog):
+            return
+        if self.sp is not None:
+            try:
+                self.sp.change_operator(dialog.name)
+            except StockpileError as exc:
+                QMessageBox.critical(self, "Cannot change operator", str(exc))
+                return
+        self.user = self.settings.user_name = dialog.name
+        if self.url:
+            self.open_database(self.url)
 
     # -- lot actions -----------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@ the one door, from opening a record to closing it."""
 
 from __future__ import annotations
 
+import getpass
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -20,6 +21,7 @@ from ..db.roles import DEFAULT_PREFIX, EVERY_PART, NOT_POSTGRESQL, Grant, set_up
 from ..domain.enums import Rule
 from ..domain.errors import DatabaseError, InvalidInput, RuleViolation
 from ..domain.rules import require_text
+from . import audit
 from .archive import ArchiveService
 from .article7 import Article7Service
 from .backups import BackupSettings
@@ -80,6 +82,28 @@ class Stockpile:
     def close(self) -> None:
         """Let go of the database: a SQLite file is free for other programs, PostgreSQL connections end."""
         self.context.engine.dispose()
+
+    def change_operator(self, name: str) -> Stockpile:
+        """Another person takes over at this program: an audited action (who was named, who is now,
+        and the operating-system login it happened under), because on a SQLite file the name typed
+        is all that says who did what. The services for the new name are returned; on PostgreSQL
+        the login stays the identity and only the name shown beside it changes."""
+        name = require_text("user", name, 100)
+        if name == self.context.display_name:
+            return self
+        after = {"name": name, "os_login": operating_system_login()}
+        with self.context.write() as session:
+            who = name if self.context.login is None else self.context.user
+            audit.record(
+                session,
+                who,
+                "change_operator",
+                "operator",
+                None,
+                before={"name": self.context.display_name},
+                after=after,
+            )
+        return self.as_user(name)
 
     def as_user(self, user: str) -> Stockpile:
         """The same record for another person (the demo's fictitious recorder), sharing the connections."""
@@ -166,6 +190,15 @@ def upgrade_database(url: str) -> tuple[str | None, str]:
     nobody in particular: `db upgrade` on the command line. (The schema revision it was at, None for
     none; the one it is at now), for the command to say what it did."""
     return migrate.upgrade_database(url), migrate.HEAD
+
+
+def operating_system_login() -> str:
+    """Who the operating system says is at the keyboard; "unknown" where it cannot say (a service
+    account without a name)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
 
 
 def database_roles(url: str, prefix: str = DEFAULT_PREFIX, members: Iterable[tuple[str, str]] = ()) -> list[Grant]:

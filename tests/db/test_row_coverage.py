@@ -185,3 +185,16 @@ def test_a_dropped_truncate_trigger_is_found(stockpile, database_url):
     assert stockpile.check().problems == (
         "table audit_entry can be emptied by TRUNCATE: its trigger audit_entry_no_truncate is missing",
     )
+
+
+def test_a_change_of_operator_is_audited_and_a_bad_name_changes_nothing(stockpile, database_url):
+    seed_catalogue(stockpile)
+    before = scalar(database_url, "SELECT count(*) FROM audit_entry")
+    assert stockpile.change_operator(stockpile.operator.split(" (")[0]) is stockpile  # the same name: nothing
+    with pytest.raises(InvalidInput, match="user"):
+        stockpile.change_operator("bob\u200b")
+    assert scalar(database_url, "SELECT count(*) FROM audit_entry") == before
+    bob = stockpile.change_operator("bob")
+    assert bob.operator.startswith(stockpile.user if stockpile.context.login else "bob")
+    assert scalar(database_url, "SELECT action FROM audit_entry ORDER BY id DESC LIMIT 1") == "change_operator"
+    assert bob.check().ok

@@ -4,13 +4,16 @@ paper (a count, a certificate) rather than confirmed."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
+import sqlalchemy as sa
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 
+from stockpile_tracker.db.models import AuditEntry
 from stockpile_tracker.domain.errors import InvalidInput
 from stockpile_tracker.qt.catalogue_dialogs import MineTypeDialog
 from stockpile_tracker.qt.destruction_dialogs import (
@@ -253,6 +256,23 @@ def test_change_operator_can_be_cancelled(window, qtbot):
     when_modal(qtbot, type_then_cancel, UserNameDialog)
     window.named_actions["operator"].trigger()
     assert window.user == "alice" and window.settings.user_name != "mallory"
+
+
+def test_a_change_of_operator_is_in_the_audit_log(window, qtbot):
+    """On a SQLite file the name typed is all that says who did what: its change is audited."""
+
+    def type_bob(dialog):
+        dialog.name_edit.setText("bob")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(qtbot, type_bob, UserNameDialog)
+    window.named_actions["operator"].trigger()
+    assert window.user == "bob" and window.sp.user == "bob"
+    with window.sp.context.engine.connect() as connection:
+        [entry] = connection.execute(sa.select(AuditEntry).where(AuditEntry.action == "change_operator")).all()
+    after = json.loads(entry.after)
+    assert (entry.user, json.loads(entry.before), after["name"]) == ("bob", {"name": "alice"}, "bob")
+    assert after["os_login"] and window.sp.check().ok
 
 
 def test_a_catalogue_entry_is_corrected_from_the_catalogue_page_with_a_reason(window, qtbot):
