@@ -27,6 +27,7 @@ from .paths import DATABASE_ENV, USER_ENV, default_database_url, demo_database
 from .reports.registry import REPORTS, REPORTS_BY_NAME, AsOf, freeze, iso_date, prepare, submitted
 from .services import DEFAULT_PREFIX, LotFilter, Stockpile, database_roles, upgrade_database
 from .services.article7 import Submission, require_over
+from .services.audit import read_seal
 from .services.backups import back_up_database, require_kept, restore_database
 from .services.dto.imports import ImportPlan
 from .services.dto.lots import LotRow, Totals
@@ -217,7 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return status
         if args.command == "db" and args.db_command == "roles":
             return _roles(url, args)
-        sp = Stockpile.open(url, _user(args))
+        checking = args.command == "db" and args.db_command in ("check", "seal")  # a record that exists
+        sp = Stockpile.open(url, _user(args), create=not checking)
         try:
             status = COMMANDS[args.command](sp, args)
             sys.stdout.flush()  # a full disk or a closed pipe shows here, not in a traceback at exit
@@ -270,6 +272,8 @@ def cmd_restore(url: str, args: argparse.Namespace) -> int:
     print(
         f"db check: ok: {check.lots:,} lots, {check.movements:,} ledger entries, {check.audit_entries:,} audit entries"
     )
+    print(restored.going_back)
+    return 0
 
 
 def _roles(url: str, args: argparse.Namespace) -> int:
@@ -295,10 +299,13 @@ def cmd_db(sp: Stockpile, args: argparse.Namespace) -> int:
     report = sp.check(args.seal)
     print(f"{report.lots:,} lots, {report.movements:,} ledger entries, {report.audit_entries:,} audit entries checked")
     if report.ok:
-        reaches = f"; the record still reaches seal {args.seal.strip()}" if args.seal else ""
-        print(
-            f"ok: integrity, balances = ledger, every row as its audit entry recorded it, audit chain intact{reaches}"
-        )
+        print("ok: integrity, balances = ledger, every row as its audit entry recorded it, audit chain intact")
+        if args.seal:
+            count, start = read_seal(args.seal)
+            print(
+                f"the record still reaches seal {count}-{start}: its history up to audit entry {count:,} was not "
+                f"rewritten; {report.audit_entries - count:,} entries were written after it, which it does not prove"
+            )
         return 0
     for problem in report.problems:
         print(f"PROBLEM: {problem}")

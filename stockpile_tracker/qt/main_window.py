@@ -393,7 +393,7 @@ class MainWindow(QMainWindow):
             return
         try:
             with _waiting():
-                written = back_up_database(sp.url, Path(path))
+                written = back_up_database(sp.url, Path(path), replace=True)  # the save dialog asked
         except StockpileError as exc:
             QMessageBox.critical(self, "Cannot back up", str(exc))
             return
@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
             self,
             "Restored",
             f"{record.name} was restored from {restored.source} (db check: ok, "
-            f"{count(restored.check.lots, 'lot')}). {kept}",
+            f"{count(restored.check.lots, 'lot')}). {kept} {restored.going_back[0].upper()}{restored.going_back[1:]}.",
         )
 
     def change_operator(self) -> None:

@@ -65,11 +65,15 @@ class Stockpile:
         self.backups = BackupSettings(self.context)
 
     @classmethod
-    def open(cls, url: str, user: str) -> Stockpile:
-        """The record at a database URL or SQLite path, for one user: created if new, upgraded (after a
-        backup copy) if older than the program; a database that cannot be used raises DatabaseError."""
+    def open(cls, url: str, user: str, *, create: bool = True) -> Stockpile:
+        """The record at a database URL or SQLite path, for one user: created if new (unless `create`
+        is false: a check of a mistyped path finds no record, not an empty new one), upgraded (after
+        a backup copy) if older than the program; a database that cannot be used raises DatabaseError."""
         url = normalise_url(url)
         require_text("user", user, 100)  # before a new database is made for nobody
+        file = sqlite_file(url)
+        if not create and file is not None and not file.exists():
+            raise DatabaseError(f"there is no database at {file}: check the path")
         engine = open_database(url)
         try:
             sp = cls(engine, user, url=url)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -87,10 +88,9 @@ def record_many(session: Session, user: str, changes: Iterable[Change]) -> int:
     at, actions, first = utc_now(), audited(session), len(pending)
     for action, entity, entity_id, before, after, reason in changes:
         actions[action] += 1
-        head.last_id += 1
         pending.append(
             {
-                "id": head.last_id,
+                "id": head.last_id + len(pending) + 1,  # the head moves when they are written
                 "at": at,
                 "user": user,
                 "action": action,
@@ -122,7 +122,7 @@ def write_entries(session: Session) -> None:
         entry["prev_hash"] = last_hash
         entry["hash"] = last_hash = entry_hash(**entry)
     bulk_insert(session, AuditEntry, entries)
-    head.last_hash = last_hash
+    head.last_id, head.last_hash = entries[-1]["id"], last_hash
     last = entries[-1]["id"]
     bulk_insert(
         session, AuditRow, [{"entry_id": last, "table_name": t, "row_key": k, "digest": d} for t, k, d in units]
@@ -178,10 +178,11 @@ def verify_chain(session: Session) -> ChainReport:
 
 
 def last_entry(session: Session) -> int:
-    """The newest audit entry's number: every change to the record adds one after it."""
+    """The newest audit entry's number, those this transaction has still to write included: every
+    change to the record adds one after it."""
     head = session.get(AuditHead, 1)
     assert head is not None, "audit head row missing: database not migrated"
-    return head.last_id
+    return head.last_id + len(session.info.get("entries", ()))
 
 
 def require_unchanged_since(session: Session, as_of: int, what: str) -> None:
@@ -200,28 +201,44 @@ SEAL_HASH = 16  # hex digits of the head's hash a seal carries: 64 bits, beyond 
 def seal(session: Session) -> str:
     """The record's seal: how many entries its audit log holds and how its newest hash begins. Printed
     on every report, it lets anyone holding the paper prove later that the history it was printed
-    from was not rewritten (`seal_problems`)."""
+    from was not rewritten (`seal_problems`). Inside a transaction that has entries still to write
+    (a report the demo builds in its one batch), they are written first: the seal covers what the
+    report shows."""
+    if session.info.get("entries"):
+        write_entries(session)
     head = session.get(AuditHead, 1)
     assert head is not None, "audit head row missing: database not migrated"
     return f"{head.last_id}-{head.last_hash[:SEAL_HASH]}"
 
 
+def read_seal(text: str) -> tuple[int, str]:
+    """A seal as typed or copied from a page ("seal 209-...", in capitals, or with a PDF's ligature
+    U+FB00 for ff): its entry count and the start of that entry's hash."""
+    written = unicodedata.normalize("NFKC", text).strip().lower().removeprefix("seal").strip()
+    count, _dash, start = written.partition("-")
+    if not (count.isascii() and count.isdigit() and len(start) == SEAL_HASH and set(start) <= set("0123456789abcdef")):
+        raise InvalidInput("seal", f"{text!r} is not a seal: it is the entry count, a dash and 16 hex digits")
+    return int(count), start
+
+
 def seal_problems(session: Session, seal_text: str) -> list[str]:
     """Why the record no longer reaches `seal_text`, or nothing: the entry it names must still
-    exist with that hash (the chain itself is proven by `verify_chain`)."""
-    count, _dash, start = seal_text.strip().partition("-")
-    if not (count.isascii() and count.isdigit() and len(start) == SEAL_HASH and set(start) <= set("0123456789abcdef")):
-        raise InvalidInput("seal", f"{seal_text!r} is not a seal: it is the entry count, a dash and 16 hex digits")
-    if int(count) == 0:
-        return (
-            [] if start == GENESIS[:SEAL_HASH] else [f"the seal {seal_text} names no entry and is not the empty log's"]
-        )
-    entry = session.get(AuditEntry, int(count))
+    exist with that hash (the chain itself is proven by `verify_chain`). Entries written after
+    it are proven by no seal but a later one."""
+    count, start = read_seal(seal_text)
+    seal_text = f"{count}-{start}"
+    unlike = (
+        "a mistyped seal, the seal of another copy of the record, a record restored from an older backup, or a "
+        "history cut or rewritten since: compare with the seal on the paper and with the backups"
+    )
+    if count == 0:
+        return [] if start == GENESIS[:SEAL_HASH] else [f"the seal {seal_text} does not match this record ({unlike})"]
+    entry = session.get(AuditEntry, count)
     if entry is None:
-        return [f"the audit log no longer holds entry {int(count):,}, which the seal {seal_text} names: it was cut"]
+        return [f"the seal {seal_text} does not match this record: it has no audit entry {count:,} ({unlike})"]
     if not entry.hash.startswith(start):
         return [
-            f"the audit log no longer reaches the seal {seal_text}: its entry {int(count):,} is now "
-            f"{entry.hash[:SEAL_HASH]}, so the history up to it was rewritten"
+            f"the seal {seal_text} does not match this record: at audit entry {count:,} its seal is "
+            f"{count}-{entry.hash[:SEAL_HASH]} ({unlike})"
         ]
     return []

@@ -55,17 +55,38 @@ class Restored:
     revision: str  # the schema the backup was at (upgraded to HEAD if older)
     kept_aside: Path | None  # the record as it was before, None if the file held nothing
     check: CheckReport  # `db check` of the restored record
+    seal: str  # the restored record's seal (audit.seal)
+    replaced_seal: str | None  # the seal of the record it replaced, if that held an audit log
+
+    @property
+    def going_back(self) -> str:
+        """What the restore undid, in the audit log's terms: seals printed since name entries it no longer holds."""
+        restored = int(self.seal.split("-")[0])
+        if self.replaced_seal is None:
+            return f"the restored record's seal is {self.seal}"
+        replaced = int(self.replaced_seal.split("-")[0])
+        later = (
+            f": the {replaced - restored:,} audit entries after {restored:,} are only in the record kept aside, and a "
+            "seal printed since names entries this record does not hold"
+            if replaced > restored
+            else ""
+        )
+        return f"the restored record's seal is {self.seal}; the record it replaced was at {self.replaced_seal}{later}"
 
 
-def back_up_database(url: str, target: Path | None = None) -> Path:
+def back_up_database(url: str, target: Path | None = None, *, replace: bool = False) -> Path:
     """A consistent copy of the SQLite record, taken while others work (SQLite's online backup): at
-    `target`, or beside the database as `<db>.backup-<time>` (never pruned). The file written."""
+    `target`, or beside the database as `<db>.backup-<time>` (never pruned). The file written. A file
+    already at `target` is written over only when `replace` says so (the window asks first): last
+    Friday's copy is not lost to this Friday's by a name typed twice."""
     url = normalise_url(url)
     path = _sqlite_record(url, "back it up with pg_dump (see the README)")
     if not path.is_file():
         raise DatabaseError(f"cannot back up {path}: there is no database there")
     if target is not None:
         _require_writable_target(url, target)
+        if target.exists() and not replace:
+            raise InvalidInput("file", f"{target} already exists: give another name, or remove it first")
     try:
         with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as source:
             if target is None:
@@ -127,7 +148,19 @@ def restore_database(url: str, source: Path, user: str) -> Restored:
             name.unlink(missing_ok=True)
     migrate.open_database(url).dispose()  # WAL again, as every record runs
     log.info("%s restored %s from %s; what it held before is kept as %s", user, path, source, aside)
-    return Restored(path, source, revision, aside, report)
+    seal = _seal_of(path)
+    assert seal is not None, "a restored record has an audit log: it passed db check"
+    return Restored(path, source, revision, aside, report, seal, None if aside is None else _seal_of(aside))
+
+
+def _seal_of(path: Path) -> str | None:
+    """A SQLite record's seal read from its file, or None for one without an audit log."""
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as record:
+            head = record.execute("SELECT last_id, last_hash FROM audit_head WHERE id = 1").fetchone()
+    except sqlite3.Error:
+        return None
+    return None if head is None else f"{head[0]}-{head[1][: audit.SEAL_HASH]}"
 
 
 def backup_name(database: Path) -> Path:

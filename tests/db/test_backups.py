@@ -113,13 +113,17 @@ def test_restore_puts_the_backup_back_and_keeps_the_record_aside_with_what_its_w
     assert Path(f"{path}-wal").stat().st_size > 0
 
     status, out, err = run(capsys, "--database", small_url, "--user", "alice", "db", "restore", str(copy))
+    with closing(sqlite3.connect(copy)) as backup:
+        entries, top = backup.execute("SELECT last_id, last_hash FROM audit_head").fetchone()
+    seal = f"{entries}-{top[:16]}"
 
     assert (status, err) == (0, "")
     aside = next(path.parent.glob("gui.db.before-restore-*"))
     assert out.splitlines() == [
         f"restored {path} from {copy} (schema {HEAD})",
         f"the record it replaced is kept as {aside}",
-        "db check: ok: 2 lots, 2 ledger entries, 8 audit entries",
+        f"db check: ok: 2 lots, 2 ledger entries, {entries} audit entries",
+        f"the restored record's seal is {seal}; the record it replaced was at {seal}",  # the -wal's row, unaudited
     ]
     assert stat.S_IMODE(aside.stat().st_mode) == 0o600
     assert record(path) == record(copy)  # the backup, nothing of the -wal mixed in
@@ -284,3 +288,17 @@ def test_settings_says_how_many_upgrade_backups_are_kept_and_that_postgresql_tak
     assert out.splitlines()[-1] == "upgrade backups kept: 4" + (
         " (PostgreSQL: none are taken)" if on_postgresql else ""
     )
+
+
+def test_a_backup_is_never_written_over_an_existing_file_unless_asked(small_url, tmp_path, capsys):
+    """Last Friday's copy is not lost to this Friday's by a name typed twice (the window asks first)."""
+    friday = back_up_database(small_url, tmp_path / "friday.db")
+    kept = friday.read_bytes()
+    status, out, err = run(capsys, "--database", small_url, "db", "backup", str(friday))
+    assert (
+        status == 2
+        and out == ""
+        and err == f"stockpile-tracker: file: {friday} already exists: give another name, or remove it first\n"
+    )
+    assert friday.read_bytes() == kept
+    assert back_up_database(small_url, friday, replace=True) == friday

@@ -424,14 +424,16 @@ def test_a_demo_killed_part_way_leaves_the_database_empty(tmp_path, capsys):
         demo.kill()
         demo.wait()
     status, out, _ = run(capsys, "--database", str(path), "db", "check")
-    # One audit entry: a new database's, taking in the policy profiles its schema seeds (migration 0019).
-    assert status == 0 and out.startswith("0 lots, 0 ledger entries, 1 audit entries checked")
+    # Two audit entries: a new database's, taking in the policy profiles and the settings its schema
+    # seeds (migration 0019).
+    assert status == 0 and out.startswith("0 lots, 0 ledger entries, 2 audit entries checked")
     assert run(capsys, "--database", str(path), "demo", "--lots", "60")[0] == 0
 
 
 @pytest.mark.parametrize("command", [["lots"], ["check", "--json"], ["db", "check"], ["db", "upgrade"]])
 def test_output_to_a_full_disk_or_a_closed_pipe_is_not_a_traceback(tmp_path, command):
     program = [sys.executable, "-m", "stockpile_tracker", "--database", str(tmp_path / "new.db"), *command]
+    subprocess.run([*program[:5], "db", "upgrade"], check=True, capture_output=True)  # db check needs a record
     with open("/dev/full", "w") as full:
         done = subprocess.run(program, stdout=full, stderr=subprocess.PIPE, text=True)
     assert done.returncode == 2

@@ -141,24 +141,43 @@ def test_a_history_rewritten_whole_is_found_by_the_seal_printed_before(stockpile
     receive(stockpile, "L-1", 100)
     report = status_report(stockpile, TODAY)
     seal = stockpile.archive.seal()
+    count = int(seal.split("-")[0])
     assert report.seal == seal and report.footer.endswith(f" - seal {seal}")
     assert main(["--database", database_url, "db", "seal"]) == 0
     assert f"seal {seal} " in capsys.readouterr().out
     assert stockpile.check(seal).ok
+    copied = "SEAL " + seal.upper().replace("FF", "\ufb00")  # as copied from a PDF: a ligature for ff
+    assert stockpile.check(copied).ok
+    stockpile.catalogue.add_site(code="LATE", name="Later", country="US")
+    assert main(["--database", database_url, "db", "check", "--seal", seal]) == 0
+    assert f"the record still reaches seal {seal}: its history up to audit entry {count:,} was not rewritten; 1 " in (
+        capsys.readouterr().out
+    )
     rechain(database_url, "UPDATE audit_entry SET \"user\" = 'mallory' WHERE id = 1")
     assert stockpile.check().ok  # the chain alone verifies: it was made to
-    count = int(seal.split("-")[0])
     [problem] = stockpile.check(seal).problems
-    assert problem.startswith(f"the audit log no longer reaches the seal {seal}: its entry {count:,} is now ")
+    assert problem.startswith(f"the seal {seal} does not match this record: at audit entry {count:,} its seal is ")
     assert main(["--database", database_url, "db", "check", "--seal", seal]) == 1
-    assert "PROBLEM: the audit log no longer reaches the seal" in capsys.readouterr().out
+    assert f"PROBLEM: the seal {seal} does not match this record" in capsys.readouterr().out
+
+
+def test_a_report_built_inside_a_batch_carries_a_seal_the_record_reaches(stockpile):
+    """The demo builds and freezes a report inside its one transaction: the seal is the last one
+    written, never a count of entries not yet written beside an older hash."""
+    seed_catalogue(stockpile)
+    with stockpile.batch():
+        receive(stockpile, "L-1", 100)
+        seal = status_report(stockpile, TODAY).seal
+        receive(stockpile, "L-2", 100)
+    assert stockpile.check(seal).ok
+    assert int(seal.split("-")[0]) == int(stockpile.archive.seal().split("-")[0]) - 1  # L-1's entry is in it
 
 
 def test_a_seal_of_a_longer_history_than_the_record_holds_is_found(stockpile):
     seed_catalogue(stockpile)
     count = int(stockpile.archive.seal().split("-")[0])
     [problem] = stockpile.check(f"{count + 5}-{'a' * 16}").problems
-    assert problem.startswith(f"the audit log no longer holds entry {count + 5:,}")
+    assert problem.startswith(f"the seal {count + 5}-{'a' * 16} does not match this record: it has no audit entry")
 
 
 @pytest.mark.parametrize(
@@ -198,3 +217,11 @@ def test_a_change_of_operator_is_audited_and_a_bad_name_changes_nothing(stockpil
     assert bob.operator.startswith(stockpile.user if stockpile.context.login else "bob")
     assert scalar(database_url, "SELECT action FROM audit_entry ORDER BY id DESC LIMIT 1") == "change_operator"
     assert bob.check().ok
+
+
+def test_a_seal_checked_against_a_mistyped_path_finds_no_record_and_makes_none(tmp_path, capsys):
+    missing = tmp_path / "stockpiel.db"
+    for action in (["seal"], ["check", "--seal", f"1-{'a' * 16}"]):
+        assert main(["--database", str(missing), "db", *action]) == 2
+        assert f"there is no database at {missing}" in capsys.readouterr().err
+    assert not missing.exists()

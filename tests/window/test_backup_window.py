@@ -60,6 +60,13 @@ def restore(window, qtbot, chosen: Path, *, confirm: bool = True) -> dict:
     return {"asked": told["asked"], "text": told["said"]["text"]} if confirm else told
 
 
+def seal_in(path: Path) -> str:
+    """The seal `db seal` would print for the file, read without opening it as a record."""
+    with closing(sqlite3.connect(path)) as record:
+        entries, top = record.execute("SELECT last_id, last_hash FROM audit_head").fetchone()
+    return f"{entries}-{top[:16]}"
+
+
 def test_file_restore_confirms_then_shows_the_record_restored(window, qtbot, small_url, tmp_path):
     path = Path(small_url)
     copy = back_up_database(small_url, tmp_path / "friday.db")
@@ -74,8 +81,12 @@ def test_file_restore_confirms_then_shows_the_record_restored(window, qtbot, sma
         f"{path.parent} as gui.db.before-restore-<date and time>. Everyone else must close the record first."
     )
     aside = next(path.parent.glob("gui.db.before-restore-*"))
+    before, after = seal_in(copy), seal_in(aside)  # L-003's receipt: one audit entry more
     assert told["text"] == (
-        f"gui.db was restored from {copy} (db check: ok, 2 lots). The record it replaced is kept as {aside}."
+        f"gui.db was restored from {copy} (db check: ok, 2 lots). The record it replaced is kept as {aside}. "
+        f"The restored record's seal is {before}; the record it replaced was at {after}: the 1 audit entries "
+        f"after {before.split('-')[0]} are only in the record kept aside, and a seal printed since names entries "
+        "this record does not hold."
     )
     assert lots_in(path) == ["L-001", "L-002"] and lots_in(aside) == ["L-001", "L-002", "L-003"]
     settle(qtbot, window)
