@@ -178,21 +178,38 @@ _LOOKALIKES = str.maketrans(
         **dict(zip("АВЕКМНОРСТУХЅІЈԚԜаеорсухѕіјԁԛԝһӏү", "ABEKMHOPCTYXSIJQWaeopcyxsijdqwhly", strict=True)),  # Cyrillic
         **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαικνορυχ", "ABEZHIKMNOPTYXaikvopux", strict=True)),  # Greek
         **dict(zip("ɑɡıօսհ", "agiouh", strict=True)),  # Latin alpha, script g, dotless i; Armenian
+        **dict(zip("ᎪᏴᏟᎬᎻᎫᏦᏞᎷᏢᏚᎳᏙᏃᎠᏀᎢ", "ABCEHJKLMPSWVZDGT", strict=True)),  # Cherokee capitals
     }
 )
+# Strokes that print alike in most fonts, case kept: a capital I, a small l, a one and a bar.
+_STROKES = str.maketrans(dict.fromkeys("Il1|ǀ", "l"))
 
 
 def same_person(a: str, b: str) -> bool:
     """Whether two names are one person's, as the four-eyes rule reads them: in any case, width or
-    compatibility form (`folded`), and with a Cyrillic or Greek letter that prints as a Latin one
-    taken for it, so that "аlice" with a Cyrillic а is alice. An invisible character (refused in a
-    name now, but perhaps on the record from before) is not read."""
-    return _skeleton(a) == _skeleton(b)
+    compatibility form (`folded`), with a Cyrillic, Greek or Cherokee letter that prints as a Latin
+    one taken for it ("аlice" with a Cyrillic а is alice), accents not read (alicé, ALİCE), and a
+    capital I, a one or a bar read as the l they print like (aIice, a1ice). An invisible character
+    (refused in a name now, but perhaps on the record from before) is not read either. Stricter
+    than the eye, never looser: two people whose names differ only so cannot verify each other."""
+    return _folded_skeleton(a) == _folded_skeleton(b) or _stroke_skeleton(a) == _stroke_skeleton(b)
 
 
-def _skeleton(name: str) -> str:
-    seen = "".join(char for char in unicodedata.normalize("NFKC", name) if unicodedata.category(char) != "Cf")
-    return folded(seen.translate(_LOOKALIKES))
+def _seen(name: str) -> str:
+    visible = "".join(char for char in unicodedata.normalize("NFKC", name) if unicodedata.category(char) != "Cf")
+    return visible.translate(_LOOKALIKES)
+
+
+def _unmarked(text: str) -> str:
+    return "".join(char for char in unicodedata.normalize("NFD", text) if unicodedata.category(char) != "Mn")
+
+
+def _folded_skeleton(name: str) -> str:
+    return _unmarked(folded(_seen(name)))
+
+
+def _stroke_skeleton(name: str) -> str:
+    return _unmarked(_seen(name)).translate(_STROKES)
 
 
 def first_negative_balance(entries: Iterable[tuple[date, int, int]]) -> tuple[date, int] | None:
