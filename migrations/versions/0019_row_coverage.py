@@ -11,12 +11,14 @@ Create Date: 2026-12-02
 
 from __future__ import annotations
 
+import warnings
+
 import sqlalchemy as sa
 from alembic import op
 
 from stockpile_tracker.services.audit import canonical_json, entry_hash
 from stockpile_tracker.services.base import utc_now
-from stockpile_tracker.services.coverage import COVERED, rows_hash, table_units
+from stockpile_tracker.services.coverage import COVERED, coverage_problems, rows_hash, table_units
 
 revision = "0019"
 down_revision = "0018"
@@ -30,6 +32,7 @@ REASON = "written before each row was bound to its audit entry: taken in as it s
 def upgrade() -> None:
     connection = op.get_bind()
     if sa.inspect(connection).has_table(TABLE):  # kept by a downgrade: the rows are taken in again below
+        _require_as_bound(connection)
         _refuse_truncate(connection)
         _cover_existing_rows(connection)
         return
@@ -76,14 +79,34 @@ def _refuse_truncate(connection: sa.Connection) -> None:
             )
 
 
+def _require_as_bound(connection: sa.Connection) -> None:
+    """Taking the rows in again must not take in a change made outside the program since they were
+    bound (a record made to look older, to be upgraded clean): refused, naming the first."""
+    tables = _reflected(connection)
+    problems = coverage_problems(connection, tables=tables.tables)
+    if problems:
+        raise RuntimeError(
+            f"the record was changed outside Stockpile Tracker since its rows were bound to the audit log "
+            f"({'; '.join(problems[:3])}); it is not upgraded: restore a backup copy"
+        )
+
+
+def _reflected(connection: sa.Connection) -> sa.MetaData:
+    """The record's tables as they are at this revision (not as the program declares them now)."""
+    tables = sa.MetaData()
+    with warnings.catch_warnings():  # SQLite's expression indexes (0020) cannot be reflected, nor need be
+        warnings.simplefilter("ignore", sa.exc.SAWarning)
+        tables.reflect(connection, only=list(COVERED))
+    return tables
+
+
 def _record_tables(connection: sa.Connection) -> list[str]:
-    return sorted(set(sa.inspect(connection).get_table_names()) - {"alembic_version"})
+    return sorted(sa.inspect(connection).get_table_names())  # alembic_version too: emptied, no program opens it
 
 
 def _cover_existing_rows(connection: sa.Connection) -> None:
     """One entry per table that holds rows, chained after the newest entry as the program chains."""
-    tables = sa.MetaData()
-    tables.reflect(connection, only=list(COVERED))
+    tables = _reflected(connection)
     head = connection.execute(sa.text("SELECT last_id, last_hash FROM audit_head WHERE id = 1")).one()
     last_id, last_hash = head
     entry_table = sa.table(

@@ -159,9 +159,14 @@ def refused_character(text: str, lines: bool = False) -> str | None:
             return f"holds the control character U+{ord(char):04X}"
         if not lines and kind in ("Zl", "Zp"):
             return "must be one line"
-        if not lines and kind == "Cf":
+        if not lines and (kind == "Cf" or char in _BLANK_LETTERS or 0xFE00 <= ord(char) <= 0xFE0F):
             return f"holds the invisible character U+{ord(char):04X} ({unicodedata.name(char, 'a format character')})"
     return None
+
+
+# Characters that print as nothing but are not format characters (Unicode's default-ignorable
+# letters and marks, and the braille blank): a name ending in one looks like another.
+_BLANK_LETTERS = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180f\u2800\u3164\uffa0")
 
 
 def folded(text: str) -> str:
@@ -196,7 +201,11 @@ def same_person(a: str, b: str) -> bool:
 
 
 def _seen(name: str) -> str:
-    visible = "".join(char for char in unicodedata.normalize("NFKC", name) if unicodedata.category(char) != "Cf")
+    visible = "".join(
+        char
+        for char in unicodedata.normalize("NFKC", name)
+        if unicodedata.category(char) != "Cf" and char not in _BLANK_LETTERS and not 0xFE00 <= ord(char) <= 0xFE0F
+    )
     return visible.translate(_LOOKALIKES)
 
 

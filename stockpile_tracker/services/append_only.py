@@ -5,7 +5,7 @@ trigger here."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -25,8 +25,28 @@ APPEND_ONLY = (
     "audit_row",
 )
 
+# The tables whose "who" columns migration 0021 keeps to the login's own name (PostgreSQL).
+BY_THE_LOGIN = (
+    "audit_entry",
+    "lot",
+    "movement",
+    "retention_decision",
+    "suspension",
+    "programme",
+    "destruction_task",
+    "destruction_event",
+    "unaccounted_loss",
+    "loss_resolution",
+    "korea_requirement",
+    "article7_text",
+    "frozen_report",
+)
+
 # PostgreSQL's pg_trigger.tgtype bits: a row trigger, fired before, on DELETE, on UPDATE, on TRUNCATE.
 ROW, BEFORE, DELETE, UPDATE, TRUNCATE = 1, 2, 8, 16, 32
+
+
+Stored = dict[str, tuple[Any, ...]]  # a trigger's name: its table, then what the catalogue says of it
 
 
 class Trigger(NamedTuple):
@@ -66,6 +86,16 @@ def _missing(trigger: Trigger, what: str) -> str:
     return f"table {trigger.table} is no longer append-only: its trigger {trigger.name} {what}"
 
 
+def _unknown(stored: Stored, known: set[str]) -> list[str]:
+    """A trigger the program did not make can rewrite what it writes before the row is bound to the
+    audit (a witness replaced as the event is inserted): named, whatever it does."""
+    return [
+        f"table {stored[name][0]} has a trigger the program did not make: {name}; remove it, it can change what "
+        "the program writes"
+        for name in sorted(set(stored) - known)
+    ]
+
+
 def _sqlite_problems(session: Session) -> list[str]:
     stored = {
         name: (table, " ".join((sql or "").upper().split()))
@@ -73,7 +103,7 @@ def _sqlite_problems(session: Session) -> list[str]:
             text("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")
         )
     }
-    problems = []
+    problems = _unknown(stored, {trigger.name for trigger in _sqlite_triggers()})
     for trigger in _sqlite_triggers():
         table, sql = stored.get(trigger.name, ("", ""))
         start = f"CREATE TRIGGER {trigger.name.upper()} BEFORE {trigger.event} ON {trigger.table.upper()} "
@@ -95,6 +125,17 @@ POSTGRESQL_TRIGGERS = text(
 
 def _postgresql_problems(session: Session) -> list[str]:
     stored = {row[0]: row[1:] for row in session.execute(POSTGRESQL_TRIGGERS)}
+    tables = sorted([*Base.metadata.tables, "alembic_version"])
+    known = {trigger.name for trigger in _postgresql_triggers()} | {f"{table}_no_truncate" for table in tables}
+    return [
+        *_unknown(stored, known | {f"{table}_by_the_login" for table in BY_THE_LOGIN}),
+        *_append_only_problems(stored),
+        *_truncate_problems(stored, tables),
+        *_login_problems(stored),
+    ]
+
+
+def _append_only_problems(stored: Stored) -> list[str]:
     problems = []
     for trigger in _postgresql_triggers():
         if trigger.name not in stored:
@@ -108,7 +149,13 @@ def _postgresql_problems(session: Session) -> list[str]:
             problems.append(_missing(trigger, "is disabled"))
         elif function != trigger.function or "RAISE EXCEPTION" not in source.upper():
             problems.append(_missing(trigger, f"no longer runs {trigger.function}(), which refuses the change"))
-    for table in sorted(Base.metadata.tables):  # row triggers do not see TRUNCATE (migration 0019)
+    return problems
+
+
+def _truncate_problems(stored: Stored, tables: list[str]) -> list[str]:
+    """Row triggers do not see TRUNCATE: a statement trigger on every table does (migration 0019)."""
+    problems = []
+    for table in tables:
         name = f"{table}_no_truncate"
         found = stored.get(name)
         if found is None:
@@ -117,4 +164,15 @@ def _postgresql_problems(session: Session) -> list[str]:
             problems.append(f"table {table} can be emptied by TRUNCATE: its trigger {name} no longer fires before it")
         elif found[1] not in ("O", "A") or found[3] != "refuse_truncate" or "RAISE EXCEPTION" not in found[4].upper():
             problems.append(f"table {table} can be emptied by TRUNCATE: its trigger {name} no longer refuses it")
+    return problems
+
+
+def _login_problems(stored: Stored) -> list[str]:
+    """Migration 0021: a login writes only its own name into who did it."""
+    problems = []
+    for table in BY_THE_LOGIN:
+        name = f"{table}_by_the_login"
+        found = stored.get(name)
+        if found is None or found[1] not in ("O", "A") or found[3] != "by_the_login":
+            problems.append(f"table {table} takes any name as who did it: its trigger {name} is missing or disabled")
     return problems

@@ -14,7 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import AuditEntry, AuditHead, AuditRow
-from ..domain.errors import InvalidInput, StockpileError
+from ..domain.errors import DatabaseError, InvalidInput, StockpileError
+from ..domain.rules import MAX_QUANTITY
 from . import coverage
 from .base import audited, bulk_insert, utc_now
 from .dto.reports import ChainReport
@@ -116,6 +117,12 @@ def write_entries(session: Session) -> None:
     head = session.get(AuditHead, 1)
     assert head is not None, "audit head row missing: database not migrated"
     last_hash = head.last_hash
+    newest = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
+    if tuple(newest or (0, GENESIS)) != (head.last_id, head.last_hash):
+        raise DatabaseError(  # an entry chained after a head someone moved would break the chain for good
+            f"the audit log's head says entry {head.last_id} but the log ends at entry {newest[0] if newest else 0}: "
+            "it was changed outside Stockpile Tracker; nothing was written: run 'stockpile-tracker db check'"
+        )
     entries[-1]["rows_hash"] = coverage.rows_hash(units) if units else None
     for entry in entries:
         entry.setdefault("rows_hash", None)
@@ -216,7 +223,8 @@ def read_seal(text: str) -> tuple[int, str]:
     U+FB00 for ff): its entry count and the start of that entry's hash."""
     written = unicodedata.normalize("NFKC", text).strip().lower().removeprefix("seal").strip()
     count, _dash, start = written.partition("-")
-    if not (count.isascii() and count.isdigit() and len(start) == SEAL_HASH and set(start) <= set("0123456789abcdef")):
+    digits = count.isascii() and count.isdigit() and len(count) <= 10 and int(count) <= MAX_QUANTITY
+    if not (digits and len(start) == SEAL_HASH and set(start) <= set("0123456789abcdef")):
         raise InvalidInput("seal", f"{text!r} is not a seal: it is the entry count, a dash and 16 hex digits")
     return int(count), start
 

@@ -185,6 +185,8 @@ def _require_writable_target(url: str, target: Path) -> None:
             raise InvalidInput("file", f"{target} is the database ({own.name}): choose another file")
     if target.is_dir():
         raise InvalidInput("file", f"{target} is a folder: give a file name")
+    if target.exists() and not target.is_file():  # a device (/dev/null), a pipe: renamed over, it would be gone
+        raise InvalidInput("file", f"{target} is not a plain file: give a file name")
     if not target.parent.is_dir():
         raise InvalidInput("file", f"folder {target.parent} does not exist")
     for suffix in JOURNALS:

@@ -15,11 +15,12 @@ from datetime import datetime
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, DateTime, Table, Text, cast, event, func, select
+from sqlalchemy import Boolean, Connection, DateTime, Integer, Table, Text, cast, event, func, literal, select
 from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 from sqlalchemy.types import TypeEngine
 
 from ..db import models
+from .append_only import APPEND_ONLY
 
 # The tables that carry the record, and the column that names a unit of it: a row, or (for the
 # programme's sites, a link table without an id) the rows sharing the programme. The balance
@@ -78,38 +79,64 @@ def table_units(
         wanted = sorted(set(keys))
         chunks = [wanted[start : start + CHUNK] for start in range(0, len(wanted), CHUNK)]
     # Each column as the text the database holds: the same whatever its type, and readable even
-    # when an edit left something no type can parse (JSON that is not, a date that is not).
+    # when an edit left something no type can parse (JSON that is not, a date that is not). SQLite
+    # keeps any value in any column: there the storage class is read too, so that a flag stored as
+    # the text 'f' (which reads as true) or a number stored as bytes is not taken for the value.
+    bind = connection.get_bind() if isinstance(connection, Session) else connection
+    sqlite = bind.dialect.name == "sqlite"
     names = [column.name for column in table.columns]
-    as_stored = [cast(column, Text) for column in table.columns]
     plain = [_plain_text(column.type) for column in table.columns]
+    stored = [cast(column, Text) for column in table.columns]
+    classes = [func.typeof(column) if sqlite else literal(_storage_class(column.type)) for column in table.columns]
     for chunk in chunks:
-        query = select(key, *as_stored).order_by(*order)
+        query = select(key, *stored, *classes).order_by(*order)
         if chunk is not None:
             query = query.where(key.in_(chunk))
         rows = connection.execute(query.execution_options(yield_per=CHUNK))
+        width = len(names)
         for unit, unit_rows in groupby(rows, key=lambda row: row[0]):
             yield (
                 unit,
                 unit_digest(
-                    {name: read(value) for name, read, value in zip(names, plain, row[1:], strict=True)}
+                    {
+                        name: read(value, kind)
+                        for name, read, value, kind in zip(
+                            names, plain, row[1 : width + 1], row[width + 1 :], strict=True
+                        )
+                    }
                     for row in unit_rows
                 ),
             )
 
 
-def _plain_text(kind: TypeEngine[Any]) -> Callable[[str | None], str | None]:
+def _storage_class(kind: TypeEngine[Any]) -> str:
+    """How the program stores a value of the type in SQLite (PostgreSQL keeps each column's type)."""
+    return "integer" if isinstance(kind, Integer | Boolean) else "text"
+
+
+def _plain_text(kind: TypeEngine[Any]) -> Callable[[str | None, str], str | None]:
     """The text of a value as SQLite and PostgreSQL both give it, so that a record moved from one to
-    the other keeps its digests: a flag as true or false, a moment with its microseconds."""
-    if isinstance(kind, Boolean):
-        return lambda text: {"1": "true", "t": "true", "0": "false", "f": "false"}.get(text or "", text)
-    if isinstance(kind, DateTime):
-        return _moment
-    return lambda text: text
+    the other keeps its digests: a flag as true or false, a moment with its microseconds. A value
+    stored otherwise than the program stores it keeps its storage class in front of it."""
+    expected = _storage_class(kind)
+
+    def read(text: str | None, stored: str) -> str | None:
+        if text is None:
+            return None
+        if stored != expected:
+            return f"{stored}:{text}"
+        if isinstance(kind, Boolean):
+            return {"1": "true", "true": "true", "0": "false", "false": "false"}.get(text, f"{stored}:{text}")
+        if isinstance(kind, DateTime):
+            return _moment(text)
+        return text
+
+    return read
 
 
-def _moment(text: str | None) -> str | None:
+def _moment(text: str) -> str:
     try:
-        return datetime.fromisoformat(text).isoformat(sep=" ", timespec="microseconds") if text else text
+        return datetime.fromisoformat(text).isoformat(sep=" ", timespec="microseconds")
     except ValueError:  # not a moment: kept as it is, and digested as it is
         return text
 
@@ -161,9 +188,12 @@ def take_unsealed(session: Session) -> list[Unit]:
     return units
 
 
-def coverage_problems(session: Session, limit: int = 20) -> list[str]:
+def coverage_problems(
+    session: Session | Connection, limit: int = 20, tables: Mapping[str, Table] | None = None
+) -> list[str]:
     """Every unit of the record against the newest digest an entry left of it, and every entry's
-    digests against its hash. The first problems found, by table."""
+    digests against its hash. The first problems found, by table. `tables`: as a migration reads
+    them (reflected), rather than as the program declares them."""
     problems = _entry_problems(session)
     for table_name in COVERED:
         latest: dict[str, tuple[int, str | None]] = {}
@@ -173,10 +203,17 @@ def coverage_problems(session: Session, limit: int = 20) -> list[str]:
             .order_by(models.AuditRow.entry_id)
             .execution_options(yield_per=CHUNK)
         )
+        rebound: list[str] = []
         for key, entry_id, digest in recorded:
+            earlier = latest.get(key)
+            if table_name in APPEND_ONLY and earlier is not None and earlier[1] != digest:
+                rebound.append(  # such a row never changes: an entry binding it anew hides a change
+                    f"bound anew: {_row(table_name, key)} of an append-only table, which audit entry {earlier[0]} "
+                    f"recorded, is recorded otherwise by audit entry {entry_id}"
+                )
             latest[key] = (entry_id, digest)
-        found: list[str] = []
-        for unit, digest in table_units(session, _table(table_name)):
+        found = rebound
+        for unit, digest in table_units(session, (tables or models.Base.metadata.tables)[table_name]):
             key = str(unit)
             entry = latest.pop(key, None)
             if entry is None or entry[1] is None:
@@ -195,7 +232,7 @@ def coverage_problems(session: Session, limit: int = 20) -> list[str]:
     return problems
 
 
-def _entry_problems(session: Session) -> list[str]:
+def _entry_problems(session: Session | Connection) -> list[str]:
     """Each entry's rows against the digest its hash covers: a row added to or taken from
     `audit_row` outside the program."""
     claimed = dict(

@@ -84,8 +84,6 @@ def check_database(ctx: Context, seal: str | None = None) -> CheckReport:
         problems.extend(_history_problems(session, names))
         if current:  # a database not yet upgraded has fewer profile columns and no losses: checked once it is
             problems.extend(trigger_problems(session))
-            if ctx.engine.dialect.name == "postgresql":
-                problems.extend(grant_problems(session.connection()))
             problems.extend(_profile_problems(session))
             problems.extend(loss_problems(session))
             problems.extend(task_problems(session))
@@ -100,9 +98,11 @@ def check_database(ctx: Context, seal: str | None = None) -> CheckReport:
         problems.extend(chain.problems)
         if seal is not None:
             problems.extend(audit.seal_problems(session, seal))
-    return CheckReport(
-        lots=len(names), movements=movement_count, audit_entries=chain.entries, problems=tuple(problems[:MAX_PROBLEMS])
-    )
+        if current and ctx.engine.dialect.name == "postgresql":  # who could do harm, after the harm done
+            problems.extend(grant_problems(session.connection()))
+    if len(problems) > MAX_PROBLEMS:
+        problems[MAX_PROBLEMS - 1 :] = [f"and {len(problems) - MAX_PROBLEMS + 1:,} more problems not listed here"]
+    return CheckReport(lots=len(names), movements=movement_count, audit_entries=chain.entries, problems=tuple(problems))
 
 
 def _figures(values: Sequence[Any]) -> str:

@@ -5,6 +5,7 @@ is refused with the record left as it was; the copies taken before upgrades are 
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import stat
@@ -302,3 +303,12 @@ def test_a_backup_is_never_written_over_an_existing_file_unless_asked(small_url,
     )
     assert friday.read_bytes() == kept
     assert back_up_database(small_url, friday, replace=True) == friday
+
+
+def test_a_backup_is_never_renamed_over_a_device(small_url, tmp_path):
+    """Even asked to replace: `/dev/null` replaced by a file would be gone for every program."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(InvalidInput, match="is not a plain file"):
+        back_up_database(small_url, fifo, replace=True)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)

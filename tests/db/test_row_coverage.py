@@ -13,9 +13,9 @@ from sqlalchemy.exc import DBAPIError
 from stockpile_tracker.cli import main
 from stockpile_tracker.db.engine import make_engine
 from stockpile_tracker.db.models import AuditEntry, Base
-from stockpile_tracker.domain.errors import InvalidInput
+from stockpile_tracker.domain.errors import DatabaseError, InvalidInput
 from stockpile_tracker.reports.status import status_report
-from stockpile_tracker.services import Stockpile
+from stockpile_tracker.services import Stockpile, audit, coverage
 from stockpile_tracker.services.audit import entry_hash
 from stockpile_tracker.services.coverage import COVERED
 
@@ -225,3 +225,102 @@ def test_a_seal_checked_against_a_mistyped_path_finds_no_record_and_makes_none(t
         assert main(["--database", str(missing), "db", *action]) == 2
         assert f"there is no database at {missing}" in capsys.readouterr().err
     assert not missing.exists()
+
+
+# -- the adversary's review: what got through, each found or refused now ------------------------------
+
+
+def test_a_flag_or_a_text_stored_otherwise_than_the_program_stores_it_is_found(stockpile, sqlite_url):
+    """SQLite keeps any value in any column: a flag stored as the text 'f' reads as true, a lot
+    number stored as bytes prints as b'...'; the digest reads the storage class too."""
+    sp = Stockpile.open(sqlite_url, "alice")
+    seed_catalogue(sp)
+    lot = receive(sp, "L-1", 100)
+    tamper_outside_the_program(
+        sqlite_url,
+        "UPDATE policy_profile SET flags_retained_increase = 'f' WHERE flags_retained_increase = 0",
+        f"UPDATE lot SET lot_number = CAST(lot_number AS BLOB) WHERE id = {lot}",  # noqa: S608
+        tables=(),
+    )
+    problems = sp.check().problems
+    assert f"changed outside Stockpile Tracker: row id = {lot} of table lot, since audit entry" in " ".join(problems)
+    assert any(p.startswith("changed outside Stockpile Tracker: row id = ") and "policy_profile" in p for p in problems)
+    sp.close()
+
+
+def test_a_record_made_to_look_older_is_not_upgraded_clean(sqlite_url):
+    """A verification forged in SQL, then the schema marked 0018 so that an upgrade would take every
+    row in afresh: the upgrade refuses, naming the row, and the file is left as it was."""
+    sp = Stockpile.open(sqlite_url, "alice")
+    seed_catalogue(sp)
+    lot = receive(sp, "L-1", 500)
+    event = sp.destruction.record_event(
+        occurred_on=date(2026, 5, 10),
+        site="ANAD",
+        method="disassembly",
+        officer="Capt. Reyes",
+        witness="Mr. Okafor",
+        certificate_number="CERT-1",
+        lines={lot: 200},
+    )
+    sp.close()
+    tamper_outside_the_program(
+        sqlite_url,
+        f"UPDATE destruction_event SET verified_by = 'bob', verified_on = '2026-06-01' WHERE id = {event.id}",  # noqa: S608
+        "UPDATE alembic_version SET version_num = '0018'",
+        tables=(),
+    )
+    with pytest.raises(DatabaseError, match=f"row id = {event.id} of table destruction_event"):
+        Stockpile.open(sqlite_url, "alice")
+    assert scalar(sqlite_url, "SELECT version_num FROM alembic_version") == "0018"
+
+
+def test_a_trigger_the_program_did_not_make_is_named(stockpile, database_url):
+    """Planted, it rewrites what the program writes before the row is bound (the witness replaced)."""
+    if database_url.startswith("postgresql"):
+        plant = (
+            "CREATE FUNCTION nobody() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.witness := 'Nobody'; "
+            "RETURN NEW; END $$",
+            "CREATE TRIGGER zz_witness BEFORE INSERT ON destruction_event FOR EACH ROW EXECUTE FUNCTION nobody()",
+        )
+    else:
+        plant = (
+            "CREATE TRIGGER zz_witness AFTER INSERT ON destruction_event BEGIN "
+            "UPDATE destruction_event SET witness = 'Nobody' WHERE id = NEW.id; END",
+        )
+    tamper_outside_the_program(database_url, *plant, tables=())
+    assert stockpile.check().problems == (
+        "table destruction_event has a trigger the program did not make: zz_witness; remove it, it can change what "
+        "the program writes",
+    )
+
+
+def test_a_head_moved_outside_the_program_stops_every_write_before_it_breaks_the_chain(stockpile, database_url):
+    seed_catalogue(stockpile)
+    tamper_outside_the_program(database_url, f"UPDATE audit_head SET last_hash = '{'0' * 64}'", tables=())  # noqa: S608
+    before = scalar(database_url, "SELECT count(*) FROM audit_entry")
+    with pytest.raises(DatabaseError, match="the audit log's head says entry .* it was changed outside"):
+        receive(stockpile, "L-1", 100)
+    assert scalar(database_url, "SELECT count(*) FROM audit_entry") == before
+
+
+def test_a_row_of_an_append_only_table_bound_anew_is_found(stockpile, database_url):
+    """An entry that binds a changed Article 7 text again, well chained, hides the change from the
+    digests; such a row never changes, so a second binding of other content is named."""
+    stockpile.article7.write(2025, {"A": "National implementation measures: none."})
+    row = scalar(database_url, "SELECT max(id) FROM article7_text")
+    tamper_outside_the_program(
+        database_url,
+        f"UPDATE article7_text SET text = 'Forged.' WHERE id = {row}",  # noqa: S608
+        tables=("article7_text",),
+    )
+    with stockpile.context.write() as session:  # what a clerk with SQL could append, well formed
+        coverage._unsealed(session).setdefault("article7_text", set()).add(row)
+        audit.record(session, stockpile.user, "write_article7", "article7_text", row)
+    [problem] = stockpile.check().problems
+    assert problem.startswith(f"bound anew: row id = {row} of table article7_text of an append-only table")
+
+
+def test_a_seal_beyond_any_record_is_refused_not_a_crash(stockpile):
+    with pytest.raises(InvalidInput, match="seal"):
+        stockpile.check(f"{'9' * 23}-{'a' * 16}")

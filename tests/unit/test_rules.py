@@ -323,6 +323,10 @@ def test_a_day_of_the_record_is_from_the_year_of_the_convention_to_today():
         ("a\u2029b", False, "must be one line"),
         ("M\u200d67", False, "holds the invisible character U+200D (ZERO WIDTH JOINER)"),
         ("\ufeffM67", False, "holds the invisible character U+FEFF (ZERO WIDTH NO-BREAK SPACE)"),
+        ("root\u3164", False, "holds the invisible character U+3164 (HANGUL FILLER)"),  # a letter that prints blank
+        ("M16-870001\u115f", False, "holds the invisible character U+115F (HANGUL CHOSEONG FILLER)"),
+        ("\u2800M67", False, "holds the invisible character U+2800 (BRAILLE PATTERN BLANK)"),
+        ("M\ufe0f67", False, "holds the invisible character U+FE0F (VARIATION SELECTOR-16)"),
         ("a\u202eb", True, None),  # free text keeps what a language writes with
         ("a\ufffeb", True, "holds U+FFFE, which is not a character a document can hold"),
         ("a\uffffb", False, "holds U+FFFF, which is not a character a document can hold"),
@@ -357,6 +361,7 @@ def test_folded_makes_one_of_a_designation_in_any_case_or_width():
         ("ioannis", "\u03b9\u03bfannis"),  # Greek ι, ο
         ("bob", "\uff42\uff4f\uff42"),  # fullwidth
         ("alice", "alice\u200b"),  # an invisible character on the record from before it was refused
+        ("alice", "alice\u3164"),  # a Hangul filler prints as nothing (the adversary's review)
         ("Jos\u00e9", "Jose\u0301"),
         ("alice", "alic\u00e9"),  # an accent is not read: stricter than the eye (domain review)
         ("alice", "AL\u0130CE"),  # capital I with a dot
