@@ -18,7 +18,7 @@ from alembic import op
 
 from stockpile_tracker.services.audit import canonical_json, entry_hash
 from stockpile_tracker.services.base import utc_now
-from stockpile_tracker.services.coverage import COVERED, coverage_problems, rows_hash, table_units
+from stockpile_tracker.services.coverage import COVERED, Unit, coverage_problems, rows_hash, table_units
 
 revision = "0019"
 down_revision = "0018"
@@ -26,13 +26,16 @@ branch_labels = None
 depends_on = None
 
 TABLE = "audit_row"
+DOWNGRADE = "downgrade_below_0019"
+DOWNGRADE_REASON = "below schema 0019 the rows are bound to no entry; an upgrade takes them in again as they then stand"
 REASON = "written before each row was bound to its audit entry: taken in as it stood at the upgrade to 0019"
 
 
 def upgrade() -> None:
     connection = op.get_bind()
     if sa.inspect(connection).has_table(TABLE):  # kept by a downgrade: the rows are taken in again below
-        _require_as_bound(connection)
+        if not _downgraded(connection):
+            _require_as_bound(connection)
         _refuse_truncate(connection)
         _cover_existing_rows(connection)
         return
@@ -79,6 +82,15 @@ def _refuse_truncate(connection: sa.Connection) -> None:
             )
 
 
+def _downgraded(connection: sa.Connection) -> bool:
+    """Whether the newest word of the log on the rows is a downgrade, not their taking in."""
+    newest = connection.execute(
+        sa.text("SELECT action FROM audit_entry WHERE action IN (:cover, :down) ORDER BY id DESC LIMIT 1"),
+        {"cover": "cover_rows", "down": DOWNGRADE},
+    ).scalar()
+    return newest == DOWNGRADE
+
+
 def _require_as_bound(connection: sa.Connection) -> None:
     """Taking the rows in again must not take in a change made outside the program since they were
     bound (a record made to look older, to be upgraded clean): refused, naming the first."""
@@ -107,8 +119,16 @@ def _record_tables(connection: sa.Connection) -> list[str]:
 def _cover_existing_rows(connection: sa.Connection) -> None:
     """One entry per table that holds rows, chained after the newest entry as the program chains."""
     tables = _reflected(connection)
-    head = connection.execute(sa.text("SELECT last_id, last_hash FROM audit_head WHERE id = 1")).one()
-    last_id, last_hash = head
+    for name in COVERED:
+        units = [(name, str(key), digest) for key, digest in table_units(connection, tables.tables[name])]
+        if units:
+            _append(connection, "cover_rows", name, {"rows": len(units)}, REASON, units)
+
+
+def _append(
+    connection: sa.Connection, action: str, entity: str, after: object, reason: str, units: list[Unit]
+) -> None:
+    """An audit entry by "upgrade", binding `units`, chained after the head, which it moves."""
     entry_table = sa.table(
         "audit_entry",
         *(sa.column(name) for name in ("id", "at", "user", "action", "entity", "entity_id", "before", "after")),
@@ -117,50 +137,45 @@ def _cover_existing_rows(connection: sa.Connection) -> None:
     row_table = sa.table(
         TABLE, sa.column("entry_id"), sa.column("table_name"), sa.column("row_key"), sa.column("digest")
     )
-    at = utc_now()
-    for name in COVERED:
-        units = [(name, str(key), digest) for key, digest in table_units(connection, tables.tables[name])]
-        if not units:
-            continue
-        last_id, after, bound = last_id + 1, canonical_json({"rows": len(units)}), rows_hash(units)
-        digest = entry_hash(last_id, at, "upgrade", "cover_rows", name, None, None, after, REASON, last_hash, bound)
+    last_id, last_hash = connection.execute(sa.text("SELECT last_id, last_hash FROM audit_head WHERE id = 1")).one()
+    entry = {
+        "id": last_id + 1,
+        "at": utc_now(),
+        "user": "upgrade",
+        "action": action,
+        "entity": entity,
+        "entity_id": None,
+        "before": None,
+        "after": canonical_json(after),
+        "reason": reason,
+        "prev_hash": last_hash,
+        "rows_hash": rows_hash(units) if units else None,
+    }
+    entry["hash"] = entry_hash(**entry)
+    connection.execute(entry_table.insert(), entry)
+    for start in range(0, len(units), 5000):
         connection.execute(
-            entry_table.insert(),
-            {
-                "id": last_id,
-                "at": at,
-                "user": "upgrade",
-                "action": "cover_rows",
-                "entity": name,
-                "entity_id": None,
-                "before": None,
-                "after": after,
-                "reason": REASON,
-                "prev_hash": last_hash,
-                "hash": digest,
-                "rows_hash": bound,
-            },
+            row_table.insert(),
+            [
+                {"entry_id": entry["id"], "table_name": t, "row_key": k, "digest": d}
+                for t, k, d in units[start : start + 5000]
+            ],
         )
-        last_hash = digest
-        for start in range(0, len(units), 5000):
-            connection.execute(
-                row_table.insert(),
-                [
-                    {"entry_id": last_id, "table_name": t, "row_key": k, "digest": d}
-                    for t, k, d in units[start : start + 5000]
-                ],
-            )
     connection.execute(
         sa.text("UPDATE audit_head SET last_id = :id, last_hash = :hash WHERE id = 1"),
-        {"id": last_id, "hash": last_hash},
+        {"id": entry["id"], "hash": entry["hash"]},
     )
 
 
 def downgrade() -> None:
     """The bindings stay (`audit_row` and `rows_hash`): the entries' hashes cover them, and dropping
-    them would break the chain; an older program does not read them. An upgrade again takes in the
-    rows as they then stand. On PostgreSQL, TRUNCATE is no longer refused."""
-    if op.get_context().dialect.name == "postgresql":
-        for table in _record_tables(op.get_bind()):
+    them would break the chain; an older program does not read them. The downgrade is an entry of
+    the log: an upgrade after it takes the rows in again as the older migrations left them, where a
+    record only marked older (no such entry since the rows were last taken in) must still match its
+    digests. On PostgreSQL, TRUNCATE is no longer refused."""
+    connection = op.get_bind()
+    if connection.dialect.name == "postgresql":
+        for table in _record_tables(connection):
             op.execute(f"DROP TRIGGER {table}_no_truncate ON {table}")
         op.execute("DROP FUNCTION refuse_truncate()")
+    _append(connection, DOWNGRADE, "audit_row", {"revision": "0018"}, DOWNGRADE_REASON, [])
