@@ -479,6 +479,8 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
         if args.freeze:
             frozen = freeze(sp, prepared)
             print(f"{frozen.title}: frozen as submitted (sha256 {frozen.sha256[:12]})")
+            # The paper carries the seal it was built from; the freeze is an entry after it.
+            print(f"the record's seal is now {sp.archive.seal()}, the freeze included: note it with the submission")
         for part, target in staged:
             os.replace(part, target)
     finally:

@@ -199,7 +199,13 @@ def to_html(report: Report) -> str:
         f"<h1>{escape(report.title)}</h1>",
         f"<p class='meta'><b>{escape(report.organisation)}</b>{marking} - {heading}<br>"
         f"Printed {report.printed_at:%Y-%m-%d %H:%M} by {escape(report.printed_by)}"
-        + (f" from the record sealed {escape(report.seal)}" if report.seal else "")
+        + (
+            f"<br>Seal {escape(report.seal)}: where the record's audit log stood when this was printed. Keep it: "
+            f"<i>stockpile-tracker db check --seal {escape(report.seal)}</i> proves later that the record's "
+            "history up to here was not rewritten."
+            if report.seal
+            else ""
+        )
         + "</p>",
     ]
     for table in report.tables:

@@ -754,9 +754,10 @@ def test_organisation_and_marking_are_kept_in_the_record_and_audited(stockpile, 
         )
         == 0
     )
-    assert capsys.readouterr().out == "organisation: Depot 7\nmarking: OFFICIAL\n"
+    kept = "upgrade backups kept: 3\n"  # the settings of the record, all of them
+    assert capsys.readouterr().out == "organisation: Depot 7\nmarking: OFFICIAL\n" + kept
     assert main(["--database", database_url, "settings", "--marking", ""]) == 0  # the organisation stays
-    assert capsys.readouterr().out == "organisation: Depot 7\nmarking: (none)\n"
+    assert capsys.readouterr().out == "organisation: Depot 7\nmarking: (none)\n" + kept
     assert stockpile.catalogue.letterhead() == Letterhead("Depot 7", "")
     with stockpile.context.engine.connect() as connection:
         entries = connection.execute(
