@@ -48,12 +48,15 @@ def seed(sp: Stockpile) -> None:
 
 
 def lots_csv(count: int, rng: random.Random) -> bytes:
-    """`count` lots, one in ten retained, dates over twenty years, a note on some."""
+    """`count` lots, about one in ten retained (anti-personnel ones only), dates over twenty years, a
+    note on some."""
     lines = ["lot_number,type,quantity,site,retention,institution,condition,received_on,manufactured_on,notes"]
     for n in range(count):
-        designation = rng.choice(TYPES)[0]
+        designation, category, _hours = rng.choice(TYPES)
         site = rng.choice(SITES)[0]
         retention, institution = rng.choice(RETENTION)
+        if category != "AP":  # no profile keeps anti-vehicle mines: the import would refuse the row
+            retention, institution = "", ""
         received = TODAY - timedelta(days=rng.randrange(20 * 365))
         made = received - timedelta(days=rng.randrange(3 * 365))
         note = f"stored in igloo {rng.randrange(90)}" if rng.random() < 0.3 else ""

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from ..db.models import AuditEntry, AuditHead, AuditRow
@@ -130,11 +130,25 @@ def write_entries(session: Session) -> None:
         entry["hash"] = last_hash = entry_hash(**entry)
     bulk_insert(session, AuditEntry, entries)
     head.last_id, head.last_hash = entries[-1]["id"], last_hash
-    last = entries[-1]["id"]
-    bulk_insert(
-        session, AuditRow, [{"entry_id": last, "table_name": t, "row_key": k, "digest": d} for t, k, d in units]
-    )
+    _bind(session, entries[-1]["id"], units)
     session.flush()
+
+
+BIND = insert(AuditRow).values(
+    entry_id=bindparam("e"), table_name=bindparam("t"), row_key=bindparam("k"), digest=bindparam("d")
+)
+
+
+def _bind(session: Session, entry_id: int, units: list[coverage.Unit]) -> None:
+    """The digests an entry keeps: an import's hundreds of thousands, so on SQLite straight to the
+    driver (text and integers only, nothing to convert); COPY on PostgreSQL (`bulk_insert`)."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        rows = [{"entry_id": entry_id, "table_name": t, "row_key": k, "digest": d} for t, k, d in units]
+        bulk_insert(session, AuditRow, rows)
+    elif units:
+        statement = str(BIND.compile(dialect=connection.dialect))
+        connection.exec_driver_sql(statement, [(entry_id, t, k, d) for t, k, d in units])
 
 
 def verify_chain(session: Session) -> ChainReport:

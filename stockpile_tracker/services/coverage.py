@@ -8,16 +8,30 @@ shows (`db check --seal`)."""
 from __future__ import annotations
 
 import hashlib
-import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import datetime
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, DateTime, Integer, Table, Text, cast, event, func, literal, select
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Connection,
+    DateTime,
+    Integer,
+    Table,
+    Text,
+    and_,
+    case,
+    cast,
+    event,
+    func,
+    literal,
+    not_,
+    null,
+    select,
+)
 from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
-from sqlalchemy.types import TypeEngine
 
 from ..db import models
 from .append_only import APPEND_ONLY
@@ -53,12 +67,23 @@ Key = int | str  # an id, or a setting's key
 Unit = tuple[str, str, str | None]  # table, key as text, digest (None: no row left)
 
 
-def unit_digest(rows: Iterable[Mapping[str, Any]]) -> str:
-    """The content of a unit's rows, column by column; an empty column is left out, so that a column
-    added later, empty in the rows written before it, changes no digest."""
-    content = [{name: value for name, value in row.items() if value is not None} for row in rows]
-    text = json.dumps(content, sort_keys=True, default=str, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def row_text(table: Table, dialect: str) -> ColumnElement[str]:
+    """A row as one text, built by the database: each column that holds a value as its name and
+    `as_text`; an empty column is left out, so that a column added later, empty in the rows written
+    before it, changes no digest."""
+    parts = [  # by name: a table rebuilt by a migration may hold its columns in another order
+        func.coalesce(literal(f"{column.name}\x1e", Text) + as_text(column, dialect) + literal("\x1f", Text), "")
+        for column in sorted(table.columns, key=lambda column: column.name)
+    ]
+    text = parts[0]
+    for part in parts[1:]:
+        text = text + part
+    return text
+
+
+def unit_digest(rows: Iterable[str]) -> str:
+    """The digest of a unit's rows, each as `row_text` gives it."""
+    return hashlib.sha256("\x1d".join(rows).encode("utf-8")).hexdigest()
 
 
 def rows_hash(units: Iterable[Unit]) -> str:
@@ -78,67 +103,41 @@ def table_units(
     else:
         wanted = sorted(set(keys))
         chunks = [wanted[start : start + CHUNK] for start in range(0, len(wanted), CHUNK)]
-    # Each column as the text the database holds: the same whatever its type, and readable even
-    # when an edit left something no type can parse (JSON that is not, a date that is not). SQLite
-    # keeps any value in any column: there the storage class is read too, so that a flag stored as
-    # the text 'f' (which reads as true) or a number stored as bytes is not taken for the value.
     bind = connection.get_bind() if isinstance(connection, Session) else connection
-    sqlite = bind.dialect.name == "sqlite"
-    names = [column.name for column in table.columns]
-    plain = [_plain_text(column.type) for column in table.columns]
-    stored = [cast(column, Text) for column in table.columns]
-    classes = [func.typeof(column) if sqlite else literal(_storage_class(column.type)) for column in table.columns]
+    text = row_text(table, bind.dialect.name)
     for chunk in chunks:
-        query = select(key, *stored, *classes).order_by(*order)
+        query = select(key, text).order_by(*order)
         if chunk is not None:
             query = query.where(key.in_(chunk))
         rows = connection.execute(query.execution_options(yield_per=CHUNK))
-        width = len(names)
         for unit, unit_rows in groupby(rows, key=lambda row: row[0]):
-            yield (
-                unit,
-                unit_digest(
-                    {
-                        name: read(value, kind)
-                        for name, read, value, kind in zip(
-                            names, plain, row[1 : width + 1], row[width + 1 :], strict=True
-                        )
-                    }
-                    for row in unit_rows
-                ),
-            )
+            yield unit, unit_digest(row[1] for row in unit_rows)
 
 
-def _storage_class(kind: TypeEngine[Any]) -> str:
-    """How the program stores a value of the type in SQLite (PostgreSQL keeps each column's type)."""
-    return "integer" if isinstance(kind, Integer | Boolean) else "text"
-
-
-def _plain_text(kind: TypeEngine[Any]) -> Callable[[str | None, str], str | None]:
-    """The text of a value as SQLite and PostgreSQL both give it, so that a record moved from one to
-    the other keeps its digests: a flag as true or false, a moment with its microseconds. A value
-    stored otherwise than the program stores it keeps its storage class in front of it."""
-    expected = _storage_class(kind)
-
-    def read(text: str | None, stored: str) -> str | None:
-        if text is None:
-            return None
-        if stored != expected:
-            return f"{stored}:{text}"
-        if isinstance(kind, Boolean):
-            return {"1": "true", "true": "true", "0": "false", "false": "false"}.get(text, f"{stored}:{text}")
-        if isinstance(kind, DateTime):
-            return _moment(text)
-        return text
-
-    return read
-
-
-def _moment(text: str) -> str:
-    try:
-        return datetime.fromisoformat(text).isoformat(sep=" ", timespec="microseconds")
-    except ValueError:  # not a moment: kept as it is, and digested as it is
-        return text
+def as_text(column: ColumnElement[Any], dialect: str) -> ColumnElement[str]:
+    """A column's value as text, the same on SQLite and PostgreSQL so that a record moved from one
+    to the other keeps its digests (a flag as true or false, a moment with its microseconds), read
+    by the database itself, and readable even when an edit left something no type can parse. SQLite
+    keeps any value in any column: there a value stored otherwise than the program stores it (a
+    flag as the text 'f', which reads as true; a number as bytes) keeps its storage class in front."""
+    plain = cast(column, Text)
+    if dialect != "sqlite":
+        if isinstance(column.type, Boolean):
+            return case((column, "true"), (not_(column), "false"))
+        if isinstance(column.type, DateTime):
+            return func.to_char(column, "YYYY-MM-DD HH24:MI:SS.US")
+        return plain
+    stored = func.typeof(column, type_=Text)
+    otherwise = stored + ":" + plain
+    if isinstance(column.type, Boolean):
+        return case(
+            (column.is_(None), null()),
+            (and_(stored == "integer", column == 1), "true"),
+            (and_(stored == "integer", column == 0), "false"),
+            else_=otherwise,
+        )
+    expected = "integer" if isinstance(column.type, Integer) else "text"
+    return case((column.is_(None), null()), (stored == expected, plain), else_=otherwise)
 
 
 def watch(factory: sessionmaker[Session]) -> None:
