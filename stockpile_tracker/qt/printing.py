@@ -378,8 +378,16 @@ def _paint_bands(painter: QPainter, report: PrintedReport, width: float, height:
     write(bottom + line, centre, report.marking)
     painter.setFont(small)
     write(line, left, report.organisation)
-    write(bottom, left, report.footer)
     write(bottom, right, page)
+    # Beside the page number, never over it: a long title gives way in the middle, so that the
+    # footer's start (which report) and end (its seal) stay whole.
+    metrics = painter.fontMetrics()
+    room = int(width - metrics.horizontalAdvance(page) - metrics.horizontalAdvance("    "))
+    painter.drawText(
+        QRectF(0, bottom, room, line),
+        left | Qt.AlignmentFlag.AlignVCenter,
+        metrics.elidedText(report.footer, Qt.TextElideMode.ElideMiddle, room),
+    )
 
 
 def _table_of(block: QTextBlock) -> QTextTable | None:
