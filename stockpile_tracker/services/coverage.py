@@ -8,8 +8,10 @@ shows (`db check --seal`)."""
 from __future__ import annotations
 
 import hashlib
+import operator
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from functools import reduce
 from itertools import groupby
 from typing import Any
 
@@ -71,14 +73,11 @@ def row_text(table: Table, dialect: str) -> ColumnElement[str]:
     """A row as one text, built by the database: each column that holds a value as its name and
     `as_text`; an empty column is left out, so that a column added later, empty in the rows written
     before it, changes no digest."""
-    parts = [  # by name: a table rebuilt by a migration may hold its columns in another order
+    parts: list[ColumnElement[str]] = [  # by name: a table rebuilt by a migration may order them otherwise
         func.coalesce(literal(f"{column.name}\x1e", Text) + as_text(column, dialect) + literal("\x1f", Text), "")
         for column in sorted(table.columns, key=lambda column: column.name)
     ]
-    text = parts[0]
-    for part in parts[1:]:
-        text = text + part
-    return text
+    return reduce(operator.add, parts)
 
 
 def unit_digest(rows: Iterable[str]) -> str:
