@@ -18,6 +18,7 @@ from stockpile_tracker.reports.status import status_report
 from stockpile_tracker.services import Stockpile, audit, coverage
 from stockpile_tracker.services.audit import entry_hash
 from stockpile_tracker.services.coverage import COVERED
+from stockpile_tracker.services.dto.destruction import EventInfo
 
 from ..helpers import TODAY, receive, seed_catalogue, tamper_outside_the_program
 
@@ -68,11 +69,11 @@ def test_a_loss_written_into_the_ledger_with_its_balance_lowered_to_match_is_fou
     )
 
 
-def test_a_certificate_verified_in_sql_is_found(stockpile, database_url):
-    """The second: `verified_by = 'bob'` on every unverified destruction event."""
-    seed_catalogue(stockpile)
-    lot = receive(stockpile, "L-1", 500)
-    event = stockpile.destruction.record_event(
+def unverified_event(sp: Stockpile) -> EventInfo:
+    """A certificate of 200 mines from a lot of 500, recorded and not yet verified."""
+    seed_catalogue(sp)
+    lot = receive(sp, "L-1", 500)
+    return sp.destruction.record_event(
         occurred_on=date(2026, 5, 10),
         site="ANAD",
         method="disassembly",
@@ -81,6 +82,11 @@ def test_a_certificate_verified_in_sql_is_found(stockpile, database_url):
         certificate_number="CERT-1",
         lines={lot: 200},
     )
+
+
+def test_a_certificate_verified_in_sql_is_found(stockpile, database_url):
+    """The second: `verified_by = 'bob'` on every unverified destruction event."""
+    event = unverified_event(stockpile)
     tamper_outside_the_program(
         database_url,
         "UPDATE destruction_event SET verified_by = 'bob', verified_on = '2026-06-01' WHERE verified_by IS NULL",
@@ -252,17 +258,7 @@ def test_a_record_made_to_look_older_is_not_upgraded_clean(sqlite_url):
     """A verification forged in SQL, then the schema marked 0018 so that an upgrade would take every
     row in afresh: the upgrade refuses, naming the row, and the file is left as it was."""
     sp = Stockpile.open(sqlite_url, "alice")
-    seed_catalogue(sp)
-    lot = receive(sp, "L-1", 500)
-    event = sp.destruction.record_event(
-        occurred_on=date(2026, 5, 10),
-        site="ANAD",
-        method="disassembly",
-        officer="Capt. Reyes",
-        witness="Mr. Okafor",
-        certificate_number="CERT-1",
-        lines={lot: 200},
-    )
+    event = unverified_event(sp)
     sp.close()
     tamper_outside_the_program(
         sqlite_url,
