@@ -1,10 +1,15 @@
 # Two commands set everything up: `make run` and `make test`. Both create .venv on first use.
-PYTHON ?= python3
 VENV := .venv
+ifeq ($(OS),Windows_NT)
+PYTHON ?= python
+BIN := $(VENV)/Scripts
+else
+PYTHON ?= python3
 BIN := $(VENV)/bin
+endif
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint clean screenshots soak mutation
+.PHONY: run test bench lint clean screenshots soak mutation dist
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,8 +20,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/stockpile-tracker
 
+# The suite runs in as many processes as the machine has cores (pytest-xdist); TEST_WORKERS=0
+# runs it in this one process.
+TEST_WORKERS ?= auto
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.ledger_bench
@@ -25,13 +33,19 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.import_bench
 	$(BIN)/python -m benchmarks.start_bench
 
-LINTED := stockpile_tracker tests benchmarks migrations docs
+LINTED := stockpile_tracker tests benchmarks migrations docs packaging
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/lint-imports --no-logo
 	$(BIN)/mypy
+
+# The standalone program folder and its archive in dist/ (PyInstaller, packaging/build.py), for the
+# machine it runs on; packaging/smoke_test.sh tries the folder as a user would.
+dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	$(BIN)/python packaging/build.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
