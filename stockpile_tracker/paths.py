@@ -9,6 +9,7 @@ import platformdirs
 
 APP_NAME = "StockpileTracker"
 ORG_NAME = "StockpileTracker"
+APP_ID = "org.stockpiletracker.StockpileTracker"  # the desktop entry's and AppStream's name
 DATABASE_ENV = "STOCKPILE_DATABASE_URL"
 USER_ENV = "STOCKPILE_USER"
 DATA_DIR_ENV = "STOCKPILE_DATA_DIR"

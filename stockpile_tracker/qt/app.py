@@ -7,7 +7,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from ..paths import APP_NAME, ORG_NAME, default_database_url
+from ..paths import APP_ID, APP_NAME, ORG_NAME, default_database_url
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -32,6 +32,7 @@ def run(database: str | None, user: str | None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from . import icons
     from .errors import install_error_handler
     from .main_window import MainWindow
     from .operations import freeze_startup_objects
@@ -42,6 +43,8 @@ def run(database: str | None, user: str | None) -> int:
     freeze_startup_objects()
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(icons.application())
     settings = Settings()
     name = user or settings.user_name
     if not name:

@@ -33,6 +33,11 @@ lift = _standard(SP.SP_MediaPlay)
 overdue = _standard(SP.SP_MessageBoxCritical)
 
 
+def application() -> QIcon:
+    """The program's own: windows, the task bar, the About box."""
+    return QIcon(str(shipped_dir("resources") / "icons" / "stockpile-tracker.svg"))
+
+
 def retained() -> QIcon:
     """A padlock: retained mines are locked against scheduling, transfer and destruction."""
     return QIcon(str(shipped_dir("resources") / "icons" / "retained.svg"))

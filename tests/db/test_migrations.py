@@ -20,7 +20,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, MetaData, event, inspect, select, text
 from sqlalchemy.exc import DBAPIError
 
-from stockpile_tracker import demo
+from stockpile_tracker import __version__, demo
 from stockpile_tracker.db import migrate
 from stockpile_tracker.db.engine import make_engine
 from stockpile_tracker.db.migrate import HEAD, alembic_config, current_revision, open_database
@@ -153,6 +153,7 @@ def test_an_installed_wheel_creates_and_migrates_a_database(tmp_path):
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), str(ROOT)], check=True
     )
     wheel = next(wheels.glob("stockpile_tracker-*.whl"))
+    assert wheel.name.startswith(f"stockpile_tracker-{__version__}-"), "the wheel's version is the package's"
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"
@@ -180,6 +181,8 @@ def test_an_installed_wheel_creates_and_migrates_a_database(tmp_path):
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "audit chain intact" in checked.stdout
+    shown = subprocess.run([venv / "bin" / "stockpile-tracker", "--version"], capture_output=True, text=True)
+    assert shown.stdout.strip() == f"stockpile-tracker {__version__}"
     engine = make_engine(str(database))
     assert current_revision(engine) == HEAD
     engine.dispose()
