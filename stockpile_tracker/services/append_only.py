@@ -1,7 +1,8 @@
 """For `db check`: the triggers that make the record append-only (migrations 0002, 0003, 0007, 0009,
 0010) are there, on their tables, enabled, and still refuse. A database tool can drop or disable
 them and then edit or delete rows; the edit itself is found by the other checks, the missing
-trigger here."""
+trigger here. On PostgreSQL also those that hold a login to its own name (0021) and to the rules of
+a row (0022: a verification kept, a verified certificate's lines, a closed task's closing)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,21 @@ BY_THE_LOGIN = (
     "article7_text",
     "frozen_report",
 )
+
+# The row rules of migration 0022 (PostgreSQL): name -> table, the function it runs, what it keeps.
+ROW_RULES = {
+    "destruction_event_verification_kept": (
+        "destruction_event",
+        "verification_kept",
+        "a verification can be changed, or withdrawn without a correction",
+    ),
+    "event_line_kept": ("event_line", "event_line_kept", "a verified certificate's quantities can be changed"),
+    "destruction_task_closed_kept": (
+        "destruction_task",
+        "task_closed_kept",
+        "a closed or cancelled task can be reopened or its closing rewritten",
+    ),
+}
 
 # PostgreSQL's pg_trigger.tgtype bits: a row trigger, fired before, on DELETE, on UPDATE, on TRUNCATE.
 ROW, BEFORE, DELETE, UPDATE, TRUNCATE = 1, 2, 8, 16, 32
@@ -128,10 +144,11 @@ def _postgresql_problems(session: Session) -> list[str]:
     tables = sorted([*Base.metadata.tables, "alembic_version"])
     known = {trigger.name for trigger in _postgresql_triggers()} | {f"{table}_no_truncate" for table in tables}
     return [
-        *_unknown(stored, known | {f"{table}_by_the_login" for table in BY_THE_LOGIN}),
+        *_unknown(stored, known | {f"{table}_by_the_login" for table in BY_THE_LOGIN} | set(ROW_RULES)),
         *_append_only_problems(stored),
         *_truncate_problems(stored, tables),
         *_login_problems(stored),
+        *_row_rule_problems(stored),
     ]
 
 
@@ -175,4 +192,25 @@ def _login_problems(stored: Stored) -> list[str]:
         found = stored.get(name)
         if found is None or found[1] not in ("O", "A") or found[3] != "by_the_login":
             problems.append(f"table {table} takes any name as who did it: its trigger {name} is missing or disabled")
+        elif "pg_catalog.pg_class" not in found[4]:  # 0022: a temporary table named pg_class shadows it
+            problems.append(
+                f"table {table} takes any name as who did it: its trigger {name} reads pg_class unqualified, "
+                "which a login's temporary table can stand in for"
+            )
+    return problems
+
+
+def _row_rule_problems(stored: Stored) -> list[str]:
+    """Migration 0022: a verification, a verified certificate's lines and a closed task are kept as they are."""
+    problems = []
+    for name, (table, function, otherwise) in ROW_RULES.items():
+        found = stored.get(name)
+        if found is None:
+            problems.append(f"table {table}: {otherwise}: its trigger {name} is missing")
+        elif found[0] != table or found[2] & (ROW | BEFORE | UPDATE) != ROW | BEFORE | UPDATE:
+            problems.append(f"table {table}: {otherwise}: its trigger {name} no longer fires before each UPDATE")
+        elif found[1] not in ("O", "A"):
+            problems.append(f"table {table}: {otherwise}: its trigger {name} is disabled")
+        elif found[3] != function or "RAISE EXCEPTION" not in found[4].upper():
+            problems.append(f"table {table}: {otherwise}: its trigger {name} no longer runs {function}()")
     return problems

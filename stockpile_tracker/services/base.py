@@ -137,7 +137,8 @@ class Context:
 
 # The login, and whether it holds the tables' owner's rights (as the owner, a member of it, or a superuser).
 WHO = text(
-    "SELECT session_user, coalesce((SELECT pg_has_role(session_user, c.relowner, 'USAGE') FROM pg_class c "
+    "SELECT session_user, coalesce((SELECT pg_catalog.pg_has_role(session_user, c.relowner, 'USAGE') "
+    "FROM pg_catalog.pg_class c "
     "WHERE c.oid = to_regclass('audit_entry')), false)"
 )
 

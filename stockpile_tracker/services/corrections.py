@@ -67,6 +67,14 @@ class CorrectionService:
                     Movement.id.not_in(reversed_ids),
                 )
             )
+            # The verification is withdrawn first, in a statement of its own: on PostgreSQL the database
+            # keeps a verified certificate's lines as they are (migration 0022), and it accepts the
+            # withdrawal only with the correcting login in corrected_by.
+            event.verified_by = event.verified_on = None
+            event.corrected_by = self.ctx.user  # who may now not verify it
+            session.flush()
+            for each in session.scalars(select(EventLine).where(EventLine.event_id == event.id)):
+                each.certified_quantity = None
             # Each step keeps the balance projection's checks true (on hand + destroyed never above what
             # was ever held): the line goes to 0 with the reversal, then to the corrected figure with its entry.
             line.quantity = 0
@@ -101,11 +109,6 @@ class CorrectionService:
                     event_id=event.id,
                     holding=session.get(Holding, entry.holding_id),
                 )
-            for each in session.scalars(select(EventLine).where(EventLine.event_id == event.id)):
-                each.certified_quantity = None
-            event.verified_by = event.verified_on = None
-            event.corrected_by = self.ctx.user  # who may now not verify it
-            session.flush()
             balance.refresh(session, lot)
             audit.record(
                 session,

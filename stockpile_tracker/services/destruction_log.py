@@ -307,6 +307,7 @@ class DestructionLog:
                 if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                     raise InvalidInput("certified", f"must be a whole number, zero or more, not {value!r}")
                 line.certified_quantity = value
+            session.flush()  # the quantities certified, then who verified them: once verified, the lines are kept
             event.verified_by, event.verified_on = self.ctx.user, verified_on
             session.flush()
             info = event_info(session, event)

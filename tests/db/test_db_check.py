@@ -10,14 +10,15 @@ import sqlite3
 from datetime import date, timedelta
 
 import pytest
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from stockpile_tracker.db.engine import make_engine
-from stockpile_tracker.db.migrate import open_database
+from stockpile_tracker.db.migrate import alembic_config, open_database
 from stockpile_tracker.domain.enums import Resolution
 from stockpile_tracker.services import Stockpile
-from stockpile_tracker.services.append_only import APPEND_ONLY
+from stockpile_tracker.services.append_only import APPEND_ONLY, BY_THE_LOGIN, ROW_RULES
 
 from ..helpers import TODAY, append_only_triggers, receive, seed_catalogue, tamper_outside_the_program
 from .test_losses import closed_short, resolve, with_plant
@@ -186,6 +187,31 @@ def test_a_trigger_made_to_refuse_nothing_is_found(sp, database_url):
             )
     engine.dispose()
     assert sp.check().problems == (expected,)
+
+
+@pytest.mark.parametrize("name", sorted(ROW_RULES))
+def test_a_dropped_or_disabled_row_rule_trigger_is_named(sp, database_url, name):
+    """Migration 0022 (PostgreSQL): a verification, a verified certificate's lines, a closed task's closing."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("SQLite has no logins: the row rules are PostgreSQL's")
+    table, _function, otherwise = ROW_RULES[name]
+    tamper_outside_the_program(database_url, f"ALTER TABLE {table} DISABLE TRIGGER {name}", tables=())
+    assert sp.check().problems == (f"table {table}: {otherwise}: its trigger {name} is disabled",)
+    tamper_outside_the_program(database_url, f"DROP TRIGGER {name} ON {table}", tables=())
+    assert sp.check().problems == (f"table {table}: {otherwise}: its trigger {name} is missing",)
+
+
+def test_the_logins_guard_reading_pg_class_unqualified_again_is_named(sp, database_url):
+    if not database_url.startswith("postgresql"):
+        pytest.skip("SQLite has no logins")
+    before = ScriptDirectory.from_config(alembic_config()).get_revision("0021").module.FUNCTION  # as 0021 made it
+    tamper_outside_the_program(database_url, before.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION"), tables=())
+    problems = sp.check().problems
+    assert len(problems) == len(BY_THE_LOGIN)
+    assert (
+        "table movement takes any name as who did it: its trigger movement_by_the_login reads pg_class unqualified, "
+        "which a login's temporary table can stand in for"
+    ) in problems
 
 
 # -- (b) the retention and suspension rule on every past day ------------------------------------------

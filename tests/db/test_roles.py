@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine, create_engine, func, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ProgrammingError
+from sqlalchemy.exc import DBAPIError, ProgrammingError
 
 from stockpile_tracker.cli import main
 from stockpile_tracker.db.migrate import open_database
@@ -297,6 +297,160 @@ def test_a_login_writes_no_other_name_than_its_own_into_who_did_it(office):
     )
     owner = Stockpile(office.owner, "Owner", today=lambda: TODAY)  # the owner is held to no login
     owner.destruction.verify_certificate(event, verified_on=TODAY)
+
+
+def verified_certificate(office: Office) -> tuple[int, int]:
+    """Certificate C-1 of 100 of a lot, recorded by alice and verified by bob through the program."""
+    alice = office.sp("alice", "Alice Martin")
+    lot = receive(alice, "L-001", 1000)
+    event = destroy(alice, lot, "C-1")
+    office.sp("bob", "Bob").destruction.verify_certificate(event, verified_on=TODAY)
+    return lot, event
+
+
+def test_a_verification_is_never_changed_and_withdrawn_only_by_a_correction_of_a_recorder(office):
+    _lot, event = verified_certificate(office)
+    carol, bob = office.logins["carol"], office.logins["bob"]
+    # The recorder has no grant on who verified; carol (recorder and verifier) writes only her own name,
+    # and even that not over bob's verification.
+    refused_in_sql(
+        office, "alice", "UPDATE destruction_event SET verified_by = :who WHERE id = :id", who=carol, id=event
+    )
+    refused_in_sql(
+        office,
+        "carol",
+        "UPDATE destruction_event SET verified_by = :who WHERE id = :id",
+        "was verified by .* a verification is never changed",
+        who=carol,
+        id=event,
+    )
+    refused_in_sql(
+        office,
+        "bob",
+        "UPDATE destruction_event SET verified_on = :on WHERE id = :id",
+        "a verification is never changed",
+        on=DESTROYED_ON,
+        id=event,
+    )
+    clear = "UPDATE destruction_event SET verified_by = NULL, verified_on = NULL, corrected_by = :who WHERE id = :id"
+    refused_in_sql(office, "carol", clear, "withdrawn only by a correction, which writes the login", who=None, id=event)
+    refused_in_sql(office, "bob", clear, "may not correct the quantities destroyed", who=bob, id=event)
+    with office.owner.connect() as connection:
+        assert connection.scalar(select(DestructionEvent.verified_by)) == bob
+    office.sql("carol", clear, who=carol, id=event)  # what a correction does: carol may then not verify it
+    with office.owner.connect() as connection:
+        assert connection.execute(select(DestructionEvent.verified_by, DestructionEvent.corrected_by)).one() == (
+            None,
+            carol,
+        )
+
+
+def test_a_verified_certificates_quantities_are_kept_and_an_unverified_ones_are_not(office):
+    lot, event = verified_certificate(office)
+    for person, statement in (
+        ("alice", "UPDATE event_line SET quantity = 50 WHERE event_id = :id"),
+        ("carol", "UPDATE event_line SET quantity = 50 WHERE event_id = :id"),
+        ("bob", "UPDATE event_line SET certified_quantity = 50 WHERE event_id = :id"),
+    ):
+        refused_in_sql(
+            office,
+            person,
+            statement,
+            "certificate C-1 is verified: its lines are not changed",
+            id=event,
+        )
+    refused_in_sql(
+        office,
+        "alice",
+        "INSERT INTO event_line (event_id, lot_id, quantity) VALUES (:id, :lot, 900)",
+        "certificate C-1 is verified",
+        id=event,
+        lot=lot,
+    )
+    # What the database cannot keep: a recorder's change of an unverified certificate's quantity is
+    # within its grants. db check names it: the row differs from what its audit entry recorded.
+    unverified = destroy(office.sp("alice", "Alice"), lot, "C-2")
+    office.sql("alice", "UPDATE event_line SET quantity = 50 WHERE event_id = :id", id=unverified)
+    problems = office.sp("vera", "Vera").check().problems
+    assert any("changed outside Stockpile Tracker" in problem and "event_line" in problem for problem in problems)
+
+
+def test_a_closed_or_cancelled_tasks_closing_is_kept(office):
+    alice = office.sp("alice", "Alice")
+    lot = receive(alice, "L-001", 1000)
+    plan = {"planned_on": date(2026, 5, 1), "site": "ANAD", "method": "incineration_rotary", "lines": {lot: 300}}
+    cancelled = alice.destruction.schedule(**plan).id
+    alice.destruction.cancel_task(cancelled, "the plant is closed")
+    open_one = alice.destruction.schedule(**plan).id
+    reopen = "UPDATE destruction_task SET status = 'open', closed_by = NULL, closed_at = NULL, close_note = NULL"
+    refused_in_sql(
+        office, "alice", f"{reopen} WHERE id = :id", "is cancelled: its status, who cancelled it", id=cancelled
+    )
+    refused_in_sql(
+        office, "carol", "UPDATE destruction_task SET close_note = 'x' WHERE id = :id", "is cancelled", id=cancelled
+    )
+    office.sql("alice", "UPDATE destruction_task SET close_note = close_note WHERE id = :id", id=cancelled)
+    assert alice.destruction.cancel_task(open_one, "not needed after all").status == "cancelled"
+
+
+def test_a_lifted_suspension_is_kept_for_a_login_too(office):
+    alice = office.sp("alice", "Alice")
+    lot = receive(alice, "L-001", 1000)
+    suspension = alice.suspensions.suspend(
+        lot, quantity=5, kind="investigation", reference="INV-1", reason="count", suspended_from=date(2026, 5, 2)
+    )
+    alice.suspensions.lift(suspension.id, reason="counted", lifted_on=date(2026, 5, 3))
+    for statement in (
+        "UPDATE suspension SET lift_reason = 'never held' WHERE id = :id",
+        "UPDATE suspension SET lifted_on = NULL, lifted_by = NULL, lift_reason = NULL WHERE id = :id",
+    ):
+        with pytest.raises(DBAPIError, match="suspension is append-only: only its lifting is written, once"):
+            office.sql("alice", statement, id=suspension.id)
+
+
+def test_a_temporary_table_named_pg_class_does_not_make_a_login_the_owner(office):
+    """A login's temporary tables come first in its search path: one named pg_class, saying the login
+    owns every table, fooled a function that read pg_class unqualified (0021's, until 0022)."""
+    _lot, event = verified_certificate(office)
+    with office.engine("alice").connect() as connection:
+        connection.execute(text("CREATE TEMP TABLE pg_class (oid oid, relname name, relowner oid)"))
+        connection.execute(
+            text(
+                "INSERT INTO pg_class SELECT c.oid, c.relname, r.oid FROM pg_catalog.pg_class c, pg_catalog.pg_roles r "
+                "WHERE r.rolname = session_user AND c.relkind = 'r'"
+            )
+        )
+        shadowed = (
+            "SELECT pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'lot'::regclass), 'USAGE')"
+        )
+        assert connection.scalar(text(shadowed))  # unqualified, the login now looks like the owner
+        connection.commit()
+        for statement, why in (
+            (
+                'INSERT INTO audit_entry (id, at, "user", action, entity, prev_hash, hash) '
+                "VALUES (999999, now(), :bob, 'note', 'lot', 'x', 'y')",
+                "must be the login that writes it",
+            ),
+            ("UPDATE event_line SET quantity = 1 WHERE event_id = :event", "certificate C-1 is verified"),
+        ):
+            with pytest.raises(ProgrammingError, match=why):
+                connection.execute(text(statement), {"bob": office.logins["bob"], "event": event})
+            connection.rollback()
+
+
+def test_the_row_rules_run_with_a_safe_search_path_and_read_the_catalogue_by_name(office):
+    with office.owner.connect() as connection:
+        functions = dict(
+            connection.execute(
+                text(
+                    "SELECT proname, array_to_string(proconfig, ',') FROM pg_proc "
+                    "WHERE proname IN ('by_the_login', 'verification_kept', 'event_line_kept', 'task_closed_kept')"
+                )
+            ).all()
+        )
+        sources = connection.execute(text("SELECT prosrc FROM pg_proc WHERE proname = 'by_the_login'")).scalar_one()
+    assert functions == dict.fromkeys(functions, "search_path=pg_catalog, pg_temp") and len(functions) == 4
+    assert "pg_catalog.pg_class" in sources and " pg_class" not in sources.replace("pg_catalog.pg_class", "")
 
 
 def test_the_administrator_edits_profiles_and_the_catalogue(office):
