@@ -12,6 +12,10 @@ from datetime import date, datetime
 from html import escape
 from typing import Any
 
+from .. import __version__
+
+PROGRAM = f"Stockpile Tracker {__version__}"  # on every printed report: which program made it
+
 Cell = str | int | date | None
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -198,7 +202,7 @@ def to_html(report: Report) -> str:
         "</style></head><body>",
         f"<h1>{escape(report.title)}</h1>",
         f"<p class='meta'><b>{escape(report.organisation)}</b>{marking} - {heading}<br>"
-        f"Printed {report.printed_at:%Y-%m-%d %H:%M} by {escape(report.printed_by)}"
+        f"Printed {report.printed_at:%Y-%m-%d %H:%M} by {escape(report.printed_by)} with {PROGRAM}"
         + (
             f"<br>Seal {escape(report.seal)}: where the record's audit log stood when this was printed. Keep it: "
             f"<i>stockpile-tracker db check --seal {escape(report.seal)}</i> proves later that the record's "

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from stockpile_tracker import __version__
 from stockpile_tracker.cli import main
 from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.domain.errors import StockpileError
@@ -272,6 +273,7 @@ def test_cli_writes_pdf_csv_and_html(known, database_url, tmp_path, capsys):
     assert "Stockpile status" in html.read_text()
     text = pdf_text(pdf, "-layout")
     assert "Stockpile status" in text and "1,700" in text and re.search(r"page 1 of [0-9]+\n", text)
+    assert f"with Stockpile Tracker {__version__}" in text, "the program that printed it, by its one version"
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
