@@ -205,7 +205,8 @@ def test_an_identifier_typed_with_an_en_dash_is_kept_and_found_with_the_hyphen(s
     sp.imports.import_lots((LOTS + "B\u22122,M67,5,ANAD,surplus,2020-01-02\n").encode(), source="test.csv")
     sp.imports.import_movements((MOVEMENTS + "2020-01-03,receipt,D\u20134,M67,ANAD,5,DD-4\n").encode(), source="m.csv")
     assert stored(engine, Lot.lot_number) == ["A-1", "B-2", "D-4"]
-    rows = "A\u20131,M67,5,2026-05-02,other,ANAD,Capt. Reyes,Mr. Okafor,C\u20132\n"  # the lot found, the certificate kept plain
+    # the lot found as typed, the certificate kept plain
+    rows = "A\u20131,M67,5,2026-05-02,other,ANAD,Capt. Reyes,Mr. Okafor,C\u20132\n"
     [event] = sp.imports.import_destructions((DESTRUCTIONS + rows).encode(), source="test.csv").rows
     assert event["certificate"] == "C-2" and list(event["lines"]) == [lot]
     assert stored(engine, DestructionEvent.certificate_number) == ["C-1", "C-2"]
