@@ -194,11 +194,12 @@ class _LookAlikes:
         self.lines: dict[str, int] = {}
 
     def refusal(self, value: str, line: int) -> str | None:
-        if (held := looks_like(self.held, value)) is not None:
+        marks = skeletons(value)  # once a row: an import may hold 100,000
+        if (held := looks_like(self.held, value, marks)) is not None:
             return f"looks like existing {self.what} {held}"
-        if (earlier := looks_like(self.file, value)) is not None:
+        if (earlier := looks_like(self.file, value, marks)) is not None:
             return f"looks like {self.what} {earlier} on line {self.lines[earlier]}"
-        for mark in skeletons(value):
+        for mark in marks:
             self.file.setdefault(mark, value)
         self.lines.setdefault(value, line)
         return None
