@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -121,6 +122,36 @@ def optional_text(field: str, value: object, max_length: int = 2000, lines: bool
     return _stripped(field, value, max_length, lines) or None
 
 
+def require_identifier(field: str, value: object, max_length: int = 80) -> str:
+    """A lot number, certificate number or task reference: one line of text as `require_text` takes
+    it, with every dash that looks like a hyphen kept as the hyphen (`plain_hyphens`), so "A–1" typed
+    with an en dash is the lot A-1."""
+    return plain_hyphens(require_text(field, value, max_length))
+
+
+def optional_identifier(field: str, value: object, max_length: int = 80) -> str | None:
+    return plain_hyphens(optional_text(field, value, max_length) or "") or None
+
+
+def identifier_spellings(text: str) -> list[str]:
+    """What a typed lot number, certificate or task reference is looked up as: as typed (kept in one
+    spelling, `normalised`: a value on the record from before may hold an en dash) and with plain
+    hyphens, as it is kept now; in that order."""
+    typed = normalised(text)
+    return list(dict.fromkeys((typed, plain_hyphens(typed))))
+
+
+# Dashes that print as a hyphen-minus (a word processor's en dash, a minus sign, the small and
+# fullwidth forms): an identifier typed with one is kept, and looked up, with the hyphen.
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"))
+
+
+def plain_hyphens(text: str) -> str:
+    """`text` with each dash look-alike (U+2010 to U+2015, the minus sign U+2212, the small em dash
+    U+FE58, the small and fullwidth hyphen-minus U+FE63 and U+FF0D) made the hyphen-minus "-"."""
+    return text.translate(_DASHES)
+
+
 def _stripped(field: str, value: object, max_length: int, lines: bool) -> str:
     """Text as typed, without the spaces around it and in one spelling (`normalised`); None is empty."""
     if value is None:
@@ -186,18 +217,74 @@ _LOOKALIKES = str.maketrans(
         **dict(zip("ᎪᏴᏟᎬᎻᎫᏦᏞᎷᏢᏚᎳᏙᏃᎠᏀᎢ", "ABCEHJKLMPSWVZDGT", strict=True)),  # Cherokee capitals
     }
 )
-# Strokes that print alike in most fonts, case kept: a capital I, a small l, a one and a bar.
-_STROKES = str.maketrans(dict.fromkeys("Il1|ǀ", "l"))
+# Strokes that print alike in most fonts, by their case (a capital I, a small l, a one and a bar), and
+# the capital O and the zero, each made one mark that no letter folds into.
+_STROKES = str.maketrans({**dict.fromkeys("Il1|\u01c0", "|"), "O": "0"})
+# The same for ASCII, case folded too, as bytes: an import reads 100,000 lot numbers so.
+_ASCII_STROKES = bytes(ord(chr(byte).translate(_STROKES).lower()) for byte in range(128)) + bytes(range(128, 256))
 
 
 def same_person(a: str, b: str) -> bool:
-    """Whether two names are one person's, as the four-eyes rule reads them: in any case, width or
-    compatibility form (`folded`), with a Cyrillic, Greek or Cherokee letter that prints as a Latin
-    one taken for it ("аlice" with a Cyrillic а is alice), accents not read (alicé, ALİCE), and a
-    capital I, a one or a bar read as the l they print like (aIice, a1ice). An invisible character
-    (refused in a name now, but perhaps on the record from before) is not read either. Stricter
-    than the eye, never looser: two people whose names differ only so cannot verify each other."""
-    return _folded_skeleton(a) == _folded_skeleton(b) or _stroke_skeleton(a) == _stroke_skeleton(b)
+    """Whether two names are one person's, as the four-eyes rule reads them: their `skeletons`
+    meet. In any case, width or compatibility form (`folded`), with a Cyrillic, Greek or Cherokee
+    letter that prints as a Latin one taken for it ("аlice" with a Cyrillic а is alice), accents not
+    read (alicé, ALİCE), a capital I, a one or a bar read as the l they print like (aIice, a1ice), a
+    capital O as a zero and any dash as a hyphen. An invisible character (refused in a name now, but
+    perhaps on the record from before) is not read either. Stricter than the eye, never looser: two
+    people whose names differ only so cannot verify each other."""
+    return not skeletons(a).isdisjoint(skeletons(b))
+
+
+def skeletons(text: str) -> frozenset[str]:
+    """How `text` reads to the eye, in the two forms look-alikes are compared by (two texts that
+    share one look alike): in any case, width or compatibility form (`folded`), with letters of other
+    scripts that print as Latin ones taken for them (`_LOOKALIKES`), accents and invisible characters
+    not read and every dash a hyphen (`plain_hyphens`); then once case folded as it is, and once with
+    the strokes (capital I, small l, one, bar) made one mark and the capital O a zero, before case is
+    folded. So ALICE and alice, aIice and alice, A-1O and A-10 meet; and so do A-II and A-11, which
+    a reader cannot tell apart either. Two forms, because folding case first makes a capital I the
+    small i, which is not the l it prints like, and folding after makes ALICE an "al|ce"."""
+    if text.isascii() and text.isprintable():  # the common case, as the general one reads it (tested)
+        return frozenset((text.lower(), text.encode().translate(_ASCII_STROKES).decode()))
+    seen = _seen(text)
+    return frozenset((_unmarked(folded(seen)), folded(_unmarked(seen).translate(_STROKES))))
+
+
+def looks_like(held: dict[str, str], text: str, marks: frozenset[str] | None = None) -> str | None:
+    """The text of `held` (a `skeleton_index`) that `text` looks like without being it in any case or
+    width (`folded`), if any. `marks`: the skeletons of `text`, when they are already known."""
+    found = [held[mark] for mark in (skeletons(text) if marks is None else marks) if mark in held]
+    key = folded(text) if found else ""
+    return next((other for other in found if folded(other) != key), None)
+
+
+def skeleton_index(texts: Iterable[str]) -> dict[str, str]:
+    """Each skeleton of `texts` and the first text that has it: computed once, for an import to
+    look up each row's lot number or certificate in (`looks_like`)."""
+    index: dict[str, str] = {}
+    for text in texts:
+        for mark in skeletons(text):
+            index.setdefault(mark, text)
+    return index
+
+
+# The ASCII characters a skeleton's stroke and zero stand for, case folded (a capital I reads as i).
+_SPELLINGS = {"|": "il1|", "0": "o0"}
+MAX_SPELLINGS = 256
+
+
+def ascii_spellings(text: str) -> set[str] | None:
+    """Every ASCII text, case folded, whose `skeletons` could meet those of `text` (a superset, for
+    a database to find by its index on lower()), or None when there are more than MAX_SPELLINGS."""
+    spellings: set[str] = set()
+    for mark in skeletons(text):
+        if not mark.isascii():
+            continue  # no ASCII text has it
+        count = math.prod(len(_SPELLINGS.get(char, char)) for char in mark)
+        if len(spellings) + count > MAX_SPELLINGS:
+            return None
+        spellings.update(map("".join, itertools.product(*(_SPELLINGS.get(char, char) for char in mark))))
+    return spellings
 
 
 def _seen(name: str) -> str:
@@ -206,19 +293,11 @@ def _seen(name: str) -> str:
         for char in unicodedata.normalize("NFKC", name)
         if unicodedata.category(char) != "Cf" and char not in _BLANK_LETTERS and not 0xFE00 <= ord(char) <= 0xFE0F
     )
-    return visible.translate(_LOOKALIKES)
+    return plain_hyphens(visible.translate(_LOOKALIKES))
 
 
 def _unmarked(text: str) -> str:
     return "".join(char for char in unicodedata.normalize("NFD", text) if unicodedata.category(char) != "Mn")
-
-
-def _folded_skeleton(name: str) -> str:
-    return _unmarked(folded(_seen(name)))
-
-
-def _stroke_skeleton(name: str) -> str:
-    return _unmarked(_seen(name)).translate(_STROKES)
 
 
 def first_negative_balance(entries: Iterable[tuple[date, int, int]]) -> tuple[date, int] | None:

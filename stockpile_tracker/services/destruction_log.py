@@ -13,7 +13,15 @@ from sqlalchemy.orm import Session
 from ..db.models import DestructionEvent, DestructionTask, EventLine, Holding, Lot, MineType, Movement, Site
 from ..domain.enums import INCOMING, MovementKind, Rule
 from ..domain.errors import InvalidInput, NotFound, RuleViolation
-from ..domain.rules import optional_text, require_not_future, require_text, same_person
+from ..domain.rules import (
+    identifier_spellings,
+    normalised,
+    optional_text,
+    require_identifier,
+    require_not_future,
+    require_text,
+    same_person,
+)
 from . import audit, balance
 from .base import Context, utc_now
 from .destruction_info import event_info, event_infos, task_info
@@ -21,6 +29,7 @@ from .destruction_plan import checked_lines, destruction_method, open_task, requ
 from .dto.destruction import EventInfo, TaskLineInfo
 from .dto.lots import LotRow
 from .ledger import (
+    confusable,
     current_balance,
     find_site,
     get_lot,
@@ -187,7 +196,7 @@ class DestructionLog:
         if same_person(officer, witness):
             raise RuleViolation(Rule.FOUR_EYES, "the witness cannot be the officer in charge", field="witness")
         return Evidence(
-            occurred_on, method, officer, witness, require_text("certificate number", certificate_number, 80)
+            occurred_on, method, officer, witness, require_identifier("certificate number", certificate_number)
         )
 
     def _audit_event(
@@ -223,6 +232,11 @@ class DestructionLog:
         if held is not None:  # in any case or width: adv-c6 and ADV-C6 are one certificate
             as_held = "" if held == evidence.certificate else f" as {held}"
             raise InvalidInput("certificate number", f"certificate {evidence.certificate} is already recorded{as_held}")
+        alike = confusable(session, DestructionEvent.certificate_number, evidence.certificate)
+        if alike is not None:  # ADV-C1O beside ADV-C10, one with a Cyrillic С
+            raise InvalidInput(
+                "certificate number", f"certificate {evidence.certificate} looks like existing certificate {alike}"
+            )
         event = DestructionEvent(
             task_id=task_id,
             occurred_on=evidence.occurred_on,
@@ -387,8 +401,11 @@ class DestructionLog:
 
     def find_event(self, certificate_number: str) -> EventInfo:
         with self.ctx.read() as session:
-            event = session.scalar(
-                select(DestructionEvent).where(DestructionEvent.certificate_number == certificate_number)
+            event = session.scalar(  # as typed (a legacy one may hold an en dash), else with plain hyphens
+                select(DestructionEvent)
+                .where(DestructionEvent.certificate_number.in_(identifier_spellings(certificate_number)))
+                .order_by(DestructionEvent.certificate_number != normalised(certificate_number))
+                .limit(1)
             )
             if event is None:
                 raise NotFound("certificate", certificate_number)

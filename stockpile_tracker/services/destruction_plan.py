@@ -29,6 +29,7 @@ from ..domain.rules import (
     add_years,
     forecast_completion,
     month_start,
+    optional_identifier,
     optional_text,
     require_date,
     require_positive,
@@ -217,7 +218,7 @@ class DestructionPlan:
                         "method",
                         f"{DestructionMethod(method).label} is not one of programme {programme.name}'s methods",
                     )
-            reference = optional_text("reference", reference, 60) or self._next_reference(session, planned_on)
+            reference = optional_identifier("reference", reference, 60) or self._next_reference(session, planned_on)
             if session.scalar(select(DestructionTask.id).where(DestructionTask.reference == reference)):
                 raise InvalidInput("reference", f"task {reference} already exists")
             for lot, quantity in checked.values():

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from ..db.models import DestructionTask, Lot, MineType, Site, TaskLine
 from ..domain.enums import AT_ANY_OWN_SITE, MovementKind, TaskStatus
 from ..domain.errors import InvalidInput, StockpileError
+from ..domain.rules import identifier_spellings
 from .base import Context
 from .catalogue import CatalogueService
 from .destruction import DestructionService
@@ -103,8 +104,20 @@ class MovementImport:
     def _post(self, session: Session, row: dict[str, Any]) -> list[Problem]:
         """One row through the action it stands for; the warnings the action gives, by line."""
         kind, quantity, on, reference, reason = row["kind"], row["quantity"], row["on"], row["reference"], row["reason"]
-        lot = session.scalar(
-            select(Lot).join(MineType).where(MineType.designation == row["type"], Lot.lot_number == row["lot_number"])
+        lot = next(  # as typed (a legacy one may hold an en dash), else with plain hyphens, as a new one is kept
+            (
+                found
+                for spelling in identifier_spellings(row["lot_number"])
+                if (
+                    found := session.scalar(
+                        select(Lot)
+                        .join(MineType)
+                        .where(MineType.designation == row["type"], Lot.lot_number == spelling)
+                    )
+                )
+                is not None
+            ),
+            None,
         )
         if lot is None:
             if kind not in TAKE_ON:

@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from ..domain.enums import Labelled
-from ..domain.rules import MAX_QUANTITY, iso_date, normalised, refused_character
+from ..domain.rules import MAX_QUANTITY, iso_date, normalised, plain_hyphens, refused_character
 from .dto.imports import Problem
 
 FORMULA_STARTS = ("=", "+", "@")
@@ -58,6 +58,12 @@ class Row:
             self.problem(column, "is empty")
             return None
         return value or None
+
+    def identifier(self, column: str, required: bool = False, max_length: int = 80) -> str | None:
+        """A lot number or certificate, as the services keep it (rules.require_identifier): one line
+        of text with every dash look-alike a hyphen, so "A–1" with an en dash is A-1."""
+        value = self.text(column, required, max_length)
+        return None if value is None else plain_hyphens(value)
 
     def _filled(self, column: str, required: bool) -> str | None:
         """The cell's text, or None when empty (a problem if it is required)."""

@@ -5,7 +5,7 @@ written in one transaction, or none."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from typing import Any
@@ -13,10 +13,29 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..db.models import Holding, Lot, LotBalance, MineType, Movement, PolicyProfile, RetentionDecision, Site
+from ..db.models import (
+    DestructionEvent,
+    Holding,
+    Lot,
+    LotBalance,
+    MineType,
+    Movement,
+    PolicyProfile,
+    RetentionDecision,
+    Site,
+)
 from ..domain.enums import CONDITION_CODES, Category, DestructionMethod, MovementKind, RetentionCategory, Rule
 from ..domain.errors import InvalidInput, StockpileError
-from ..domain.rules import MAX_QUANTITY, folded, require_not_future, same_person
+from ..domain.rules import (
+    MAX_QUANTITY,
+    folded,
+    identifier_spellings,
+    looks_like,
+    require_not_future,
+    same_person,
+    skeleton_index,
+    skeletons,
+)
 from ..domain.words import count
 from . import audit
 from .balance import Balance
@@ -90,7 +109,7 @@ MERGED_ALIKE = ("retention", "institution", "condition", "received_on", "manufac
 def _lot_cells(row: Row, today: date, opening_on: date) -> dict[str, Any]:
     """A lot row's own cells, each checked; its notes are read once the row is known to be whole. A
     row without received_on is stock already held: an opening balance as of `opening_on`."""
-    lot_number = row.text("lot_number", max_length=80)
+    lot_number = row.identifier("lot_number")
     designation = row.text("type", required=True, max_length=40)
     site = row.text("site", required=True, max_length=40)
     quantity = row.whole("quantity")
@@ -164,6 +183,65 @@ def _merge_unnumbered(row: Row, first: dict[str, Any], entry: dict[str, Any]) ->
     first["quantity"] = total
 
 
+class _LookAlikes:
+    """Whether a lot number or certificate of a file looks like one held or one earlier in the file
+    (rules.skeletons: A-1O beside A-10) without being it; the skeletons of those held are computed
+    once per import."""
+
+    def __init__(self, what: str, held: Iterable[str]) -> None:
+        self.what, self.held = what, skeleton_index(held)
+        self.file: dict[str, str] = {}
+        self.lines: dict[str, int] = {}
+
+    def refusal(self, value: str, line: int) -> str | None:
+        marks = skeletons(value)  # once a row: an import may hold 100,000
+        if (held := looks_like(self.held, value, marks)) is not None:
+            return f"looks like existing {self.what} {held}"
+        if (earlier := looks_like(self.file, value, marks)) is not None:
+            return f"looks like {self.what} {earlier} on line {self.lines[earlier]}"
+        for mark in marks:
+            self.file.setdefault(mark, value)
+        self.lines.setdefault(value, line)
+        return None
+
+
+class _NewNumbers:
+    """The lot numbers of an import, each checked as LotService checks one: not held nor earlier in
+    the file in any case or width (L-001, l-001), and looking like none of its type (`_LookAlikes`)."""
+
+    def __init__(self, lot_ids: Iterable[tuple[str, str]]) -> None:
+        self.held: dict[tuple[str, str], str] = {}
+        by_type: dict[str, list[str]] = defaultdict(list)
+        for designation, number in lot_ids:
+            self.held[designation, folded(number)] = number
+            by_type[designation].append(number)
+        self.alike = {designation: _LookAlikes("lot", numbers) for designation, numbers in by_type.items()}
+        self.seen: dict[tuple[str, str], int] = {}
+
+    def refusal(self, designation: str, number: str, line: int) -> str | None:
+        key = (designation, folded(number))
+        if key in self.seen:
+            return f"lot {number} of type {designation} is also on line {self.seen[key]}"
+        self.seen[key] = line
+        if key in self.held:
+            as_held = "" if self.held[key] == number else f" as {self.held[key]}"
+            return f"lot {number} of type {designation} already exists{as_held}"
+        alike = self.alike.setdefault(designation, _LookAlikes("lot", ()))
+        if (refusal := alike.refusal(number, line)) is not None:
+            return f"lot {number} of type {designation} {refusal}"
+        return None
+
+
+def _lot_id(lot_ids: dict[tuple[str, str], int], designation: str | None, lot_number: str | None) -> int | None:
+    """A lot of the file by its number as typed (a legacy one may hold an en dash), else with plain hyphens."""
+    if designation is None or lot_number is None:
+        return None
+    for spelling in identifier_spellings(lot_number):
+        if (designation, spelling) in lot_ids:
+            return lot_ids[designation, spelling]
+    return None
+
+
 class ImportService:
     def __init__(
         self, ctx: Context, catalogue: CatalogueService, lots: LotService, destruction: DestructionService
@@ -181,6 +259,10 @@ class ImportService:
                 )
             }
 
+    def _certificates(self) -> list[str]:
+        with self.ctx.read() as session:
+            return list(session.scalars(select(DestructionEvent.certificate_number)))
+
     # -- lots ----------------------------------------------------------------------------------
 
     def plan_lots(
@@ -193,10 +275,9 @@ class ImportService:
         types = {t.designation: t for t in self.catalogue.types()}
         sites = {s.code for s in self.catalogue.sites()}
         policy = self.catalogue.active_profile()
-        existing = {(designation, folded(number)): number for designation, number in self._lot_ids()} if rows else {}
+        numbers = _NewNumbers(self._lot_ids() if rows else {})
         today = self.ctx.today()
         opening_on = today if as_of is None else require_not_future("opening balance date", as_of, today)
-        seen: dict[tuple[str, str], int] = {}
         unnumbered: dict[tuple[str, str], dict[str, Any]] = {}
         type_lines: dict[str, int] = {}  # new type -> the line that first describes it
         for row in rows:
@@ -217,15 +298,8 @@ class ImportService:
             entry["notes"] = row.text("notes", max_length=2000, lines=True)
             if entry["lot_number"] is None and not _first_unnumbered(row, entry, unnumbered):
                 continue
-            number = entry["lot_number"]
-            key = (designation, folded(number))  # in any case or width, as LotService takes a lot on
-            if key in seen:
-                row.problem("lot_number", f"lot {number} of type {designation} is also on line {seen[key]}")
-                continue
-            seen[key] = row.line
-            if key in existing:
-                as_held = "" if existing[key] == number else f" as {existing[key]}"
-                row.problem("lot_number", f"lot {number} of type {designation} already exists{as_held}")
+            if (refusal := numbers.refusal(designation, entry["lot_number"], row.line)) is not None:
+                row.problem("lot_number", refusal)
                 continue
             plan.rows.append(entry)
         plan.problems.sort(key=lambda p: p.line)
@@ -447,6 +521,7 @@ class ImportService:
         lot_ids = self._lot_ids() if rows else {}
         today = self.ctx.today()
         events: dict[str, dict[str, Any]] = {}
+        certificates = _LookAlikes("certificate", self._certificates() if rows else ())
         for row in rows:
             lot_number = row.text("lot_number", required=True, max_length=80)
             designation = row.text("type", required=True, max_length=40)
@@ -466,8 +541,8 @@ class ImportService:
                 row.problem("site", f"no site {cells['site']!r}")
             if cells["officer"] and cells["witness"] and same_person(cells["officer"], cells["witness"]):
                 row.problem("witness", f"the witness cannot be the officer in charge ({Rule.FOUR_EYES.label})")
-            certificate = row.text("certificate", required=True, max_length=80)
-            lot_id = lot_ids.get((designation, lot_number)) if designation and lot_number else None
+            certificate = row.identifier("certificate", required=True)
+            lot_id = _lot_id(lot_ids, designation, lot_number)
             if lot_number and designation and lot_id is None:
                 row.problem("lot_number", f"no lot {lot_number} of type {designation}")
             if (
@@ -476,6 +551,9 @@ class ImportService:
                 or certificate is None
                 or any(value is None for name, value in cells.items() if name != "notes")
             ):
+                continue
+            if folded(certificate) not in events and (refusal := certificates.refusal(certificate, row.line)):
+                row.problem("certificate", f"certificate {certificate} {refusal}")
                 continue
             event = events.setdefault(
                 folded(certificate),  # adv-c6 and ADV-C6 are one certificate, as DestructionService takes it

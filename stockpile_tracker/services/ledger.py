@@ -14,7 +14,15 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from ..db.models import Holding, Lot, LotBalance, MineType, Movement, Site
 from ..domain.enums import MovementKind, Rule
 from ..domain.errors import ConcurrentChange, InvalidInput, NotFound, RuleViolation
-from ..domain.rules import first_negative_balance, folded, optional_text, require_not_future
+from ..domain.rules import (
+    ascii_spellings,
+    first_negative_balance,
+    folded,
+    looks_like,
+    optional_text,
+    require_not_future,
+    skeleton_index,
+)
 from . import balance
 from .base import Context, utc_now
 from .dto.lots import LotRow
@@ -46,10 +54,32 @@ def lookalike(
     same = session.scalar(select(column).where(*where, func.lower(column) == key).limit(1))
     if same is not None:
         return same
-    other = "~" if session.get_bind().dialect.name == "postgresql" else "GLOB"
-    pattern = "[^ -~]" if other == "~" else "*[^ -~]*"
-    held = session.scalars(select(column).where(*where, column.op(other)(pattern)))
+    held = session.scalars(select(column).where(*where, _not_ascii(session, column)))
     return next((number for number in held if folded(number) == key), None)
+
+
+def _not_ascii(session: Session, column: InstrumentedAttribute[str]) -> ColumnElement[bool]:
+    """The rows of `column` holding a character outside printable ASCII."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column.op("~")("[^ -~]")
+    return column.op("GLOB")("*[^ -~]*")
+
+
+def confusable(
+    session: Session, column: InstrumentedAttribute[str], value: str, *where: ColumnElement[bool]
+) -> str | None:
+    """The lot number or certificate on record that looks like `value` (their `rules.skeletons`
+    meet: A-1O and A-10, a Cyrillic А-10, A-II and A-11) without being it in any case or width
+    (`lookalike` finds that one), if any. The ASCII ones are found by the index on lower(), among
+    the few spellings that could look so (`rules.ascii_spellings`); those that hold other
+    characters are read and compared here. A value that could be spelled too many ways reads them all."""
+    spellings = ascii_spellings(value)
+    if spellings is None:
+        held = list(session.scalars(select(column).where(*where)))
+    else:
+        held = list(session.scalars(select(column).where(*where, func.lower(column).in_(sorted(spellings)))))
+        held += session.scalars(select(column).where(*where, _not_ascii(session, column)))
+    return looks_like(skeleton_index(held), value)
 
 
 def get_lot(session: Session, lot_id: int) -> Lot:

@@ -18,6 +18,7 @@ from ..domain.rules import (
     covered_per_item,
     optional_text,
     require_date,
+    require_identifier,
     require_not_future,
     require_positive,
     require_text,
@@ -29,6 +30,7 @@ from .catalogue import active_profile
 from .destruction_info import task_info
 from .dto.lots import LotRow, MovementResult
 from .ledger import (
+    confusable,
     current_balance,
     find_site,
     find_type,
@@ -131,11 +133,15 @@ def _condition(code: str) -> str:
 
 def _require_free_number(session: Session, field: str, number: str, mine_type: MineType) -> None:
     """A lot number names one lot of its type, in any case or width: L-001 and l-001 would be two
-    lots that print alike."""
+    lots that print alike; and a new one may not look like one of its type (rules.skeletons: A-1O
+    beside A-10, A-II beside A-11)."""
     held = lookalike(session, Lot.lot_number, number, Lot.mine_type_id == mine_type.id)
     if held is not None:
         as_held = "" if held == number else f" as {held}"
         raise InvalidInput(field, f"lot {number} of type {mine_type.designation} already exists{as_held}")
+    alike = confusable(session, Lot.lot_number, number, Lot.mine_type_id == mine_type.id)
+    if alike is not None:
+        raise InvalidInput(field, f"lot {number} of type {mine_type.designation} looks like existing lot {alike}")
 
 
 class LotService:
@@ -253,7 +259,7 @@ class LotService:
         reason: str | None = None,
     ) -> MovementResult:
         """A lot taken on charge by its first entry (`kind`), inside the caller's transaction."""
-        lot_number = require_text("lot number", lot_number, 80)
+        lot_number = require_identifier("lot number", lot_number)
         require_positive("quantity", quantity)
         require_not_future("date", on, self.ctx.today())
         if manufactured_on is not None and require_date("manufactured on", manufactured_on) > on:
@@ -758,7 +764,7 @@ class LotService:
         lot is taken from unscheduled surplus (and retained under `category`, if one is given).
         `seen`: the lot as the form showed it.
         """
-        new_lot_number = require_text("new lot number", new_lot_number, 80)
+        new_lot_number = require_identifier("new lot number", new_lot_number)
         require_positive("quantity", quantity)
         require_not_future("date", on, self.ctx.today())
         category = retention_category(category)

@@ -38,6 +38,7 @@ from ..db.models import (
 )
 from ..domain.enums import Category, LotStatus, MovementKind, RetentionCategory, RetentionFilter, SdClass
 from ..domain.errors import InvalidInput, NotFound
+from ..domain.rules import identifier_spellings
 from .balance import at_destruction_query, at_destruction_site, derived_balance_query, destroyed_items
 from .base import Context
 from .catalogue import MINES_PER_ITEM, active_profile, covered_per_item, profile_info
@@ -745,11 +746,13 @@ class QueryService:
 
     def find_lot(self, lot_number: str, type: str | None = None) -> LotRow:
         """A lot by its number; the type is needed only when two types share the number."""
-        query = select(Lot.id).join(MineType).where(Lot.lot_number == lot_number)
+        query = select(Lot.id).join(MineType)
         if type:
             query = query.where(MineType.designation == type)
-        with self.ctx.read() as session:
-            ids = session.scalars(query.limit(2)).all()
+        with self.ctx.read() as session:  # as typed (a legacy one may hold an en dash), else with plain hyphens
+            ids: list[int] = []
+            for spelling in identifier_spellings(lot_number):
+                ids = ids or list(session.scalars(query.where(Lot.lot_number == spelling).limit(2)))
         if not ids:
             raise NotFound("lot", lot_number)
         if len(ids) > 1:

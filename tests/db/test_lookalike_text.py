@@ -180,6 +180,100 @@ def test_an_upgrade_refuses_a_record_holding_two_lots_differing_only_by_case(sp,
     assert current_revision(engine) == "0018"
 
 
+# -- dashes, and lot numbers and certificates that look like one held -----------------------------------------
+
+MOVEMENTS = "date,kind,lot_number,type,site,quantity,reference\n"
+
+
+def stored(engine, column) -> list[str]:
+    with engine.connect() as connection:
+        return sorted(connection.scalars(select(column)))
+
+
+def test_an_identifier_typed_with_an_en_dash_is_kept_and_found_with_the_hyphen(sp, engine):
+    """A word processor's en dash (or a minus sign, a fullwidth hyphen) in a lot number, a
+    certificate or a task reference: kept as the hyphen, and found so however it is typed."""
+    lot = receive(sp, "A\u20131")
+    assert stored(engine, Lot.lot_number) == ["A-1"]
+    assert sp.queries.find_lot("A\u20131").id == sp.queries.find_lot("A-1").id == lot
+    assert sp.queries.find_lot("A\u22121", "M67").id == lot  # a minus sign
+    task = sp.destruction.schedule(planned_on=TODAY, site="ANAD", method="other", lines={lot: 20}, reference="T\u20141")
+    assert task.reference == "T-1"
+    destroy(sp, lot, "C\uff0d1")  # a fullwidth hyphen-minus
+    assert stored(engine, DestructionEvent.certificate_number) == ["C-1"]
+    assert sp.destruction.find_event("C\u20131").certificate_number == "C-1"
+    sp.imports.import_lots((LOTS + "B\u22122,M67,5,ANAD,surplus,2020-01-02\n").encode(), source="test.csv")
+    sp.imports.import_movements((MOVEMENTS + "2020-01-03,receipt,D\u20134,M67,ANAD,5,DD-4\n").encode(), source="m.csv")
+    assert stored(engine, Lot.lot_number) == ["A-1", "B-2", "D-4"]
+    # the lot found as typed, the certificate kept plain
+    rows = "A\u20131,M67,5,2026-05-02,other,ANAD,Capt. Reyes,Mr. Okafor,C\u20132\n"
+    [event] = sp.imports.import_destructions((DESTRUCTIONS + rows).encode(), source="test.csv").rows
+    assert event["certificate"] == "C-2" and list(event["lines"]) == [lot]
+    assert stored(engine, DestructionEvent.certificate_number) == ["C-1", "C-2"]
+    err = refused(engine, InvalidInput, receive, sp, "A\u20141")  # an em dash: the lot held
+    assert str(err) == "lot number: lot A-1 of type M67 already exists"
+
+
+@pytest.mark.parametrize("typed", ["A-1O", "\u0410-10", "A\u20131O", "A-lO"])  # capital O, Cyrillic А, en dash, small l
+def test_a_lot_number_that_looks_like_one_held_is_refused_naming_it(sp, engine, typed):
+    lot = receive(sp, "A-10")
+    shown = typed.replace("\u2013", "-")
+    err = refused(engine, InvalidInput, receive, sp, typed)
+    assert str(err) == f"lot number: lot {shown} of type M67 looks like existing lot A-10"
+    err = refused(
+        engine,
+        InvalidInput,
+        sp.lots.split_lot,
+        lot,
+        new_lot_number=typed,
+        quantity=100,
+        on=TODAY,
+        category=None,
+        authority_ref="AUTH-1",
+        reason="split",
+    )
+    assert str(err) == f"new lot number: lot {shown} of type M67 looks like existing lot A-10"
+    assert import_problems(
+        sp, engine, LOTS + f"A-9,M67,5,ANAD,surplus,2020-01-02\n{typed},M67,5,ANAD,surplus,2020-01-02\n"
+    ) == [f"line 3, lot_number: lot {shown} of type M67 looks like existing lot A-10"]
+    [problem] = import_problems(sp, engine, MOVEMENTS + f"2020-01-03,receipt,{typed},M67,ANAD,5,DD-9\n", "movements")
+    assert problem == f"line 2, lot_number: lot {shown} of type M67 looks like existing lot A-10"
+    receive(sp, typed, type="M16")  # another type's lots are another list
+
+
+def test_look_alike_lot_numbers_in_one_file_are_refused_naming_the_first_line(sp, engine):
+    assert import_problems(
+        sp, engine, LOTS + "B-10,M67,5,ANAD,surplus,2020-01-02\nB-1O,M67,5,ANAD,surplus,2020-01-02\n"
+    ) == ["line 3, lot_number: lot B-1O of type M67 looks like lot B-10 on line 2"]
+
+
+def test_A_II_and_A_11_are_one_lot_number_to_the_eye(sp, engine):
+    """A capital I and a one are both strokes (docs/DOMAIN.md, Text): A-II cannot join A-11."""
+    receive(sp, "A-11")
+    err = refused(engine, InvalidInput, receive, sp, "A-II")
+    assert str(err) == "lot number: lot A-II of type M67 looks like existing lot A-11"
+    receive(sp, "A-12")  # a different number is not refused
+    receive(sp, "1111-1111")  # one of too many spellings to ask the index for: all of the type's are read
+    err = refused(engine, InvalidInput, receive, sp, "llll-IIII")
+    assert str(err) == "lot number: lot llll-IIII of type M67 looks like existing lot 1111-1111"
+
+
+@pytest.mark.parametrize("typed", ["ADV-C1O", "ADV-\u042110", "ADV\u2013C1O"])  # capital O, Cyrillic С, en dash
+def test_a_certificate_that_looks_like_one_held_is_refused_naming_it(sp, engine, typed):
+    lot = receive(sp, "L-001")
+    destroy(sp, lot, "ADV-C10")
+    shown = typed.replace("\u2013", "-")
+    err = refused(engine, InvalidInput, destroy, sp, lot, typed)
+    assert str(err) == f"certificate number: certificate {shown} looks like existing certificate ADV-C10"
+    rows = "L-001,M67,5,2026-05-02,other,ANAD,Capt. Reyes,Mr. Okafor,"
+    assert import_problems(sp, engine, DESTRUCTIONS + rows + "ADV-C11\n" + rows + typed + "\n", "destructions") == [
+        f"line 3, certificate: certificate {shown} looks like existing certificate ADV-C10"
+    ]
+    assert import_problems(sp, engine, DESTRUCTIONS + rows + "ADV-C20\n" + rows + "ADV-C2O\n", "destructions") == [
+        "line 3, certificate: certificate ADV-C2O looks like certificate ADV-C20 on line 2"
+    ]
+
+
 # -- people ---------------------------------------------------------------------------------------------------
 
 

@@ -15,7 +15,9 @@ from stockpile_tracker.domain.errors import InvalidInput
 from stockpile_tracker.domain.rules import (
     FIRST_YEAR,
     MAX_QUANTITY,
+    MAX_SPELLINGS,
     add_years,
+    ascii_spellings,
     contents_label,
     covered_contents,
     covered_per_item,
@@ -23,12 +25,17 @@ from stockpile_tracker.domain.rules import (
     first_retention_breach,
     folded,
     forecast_completion,
+    identifier_spellings,
     iso_date,
     korea_excess,
+    looks_like,
     mines_in_items,
+    optional_identifier,
     optional_text,
+    plain_hyphens,
     refused_character,
     require_date,
+    require_identifier,
     require_not_future,
     require_on_record,
     require_positive,
@@ -36,6 +43,8 @@ from stockpile_tracker.domain.rules import (
     require_whole,
     same_person,
     sd_class,
+    skeleton_index,
+    skeletons,
 )
 
 from ..helpers import TODAY
@@ -369,6 +378,9 @@ def test_folded_makes_one_of_a_designation_in_any_case_or_width():
         ("alice", "a1ice"),  # and so does a one
         ("alice", "\u13aalice"),  # Cherokee Ꭺ
         ("Jose", "Jos\u00e9"),
+        ("Jean-Luc", "Jean\u2013Luc"),  # an en dash is the hyphen
+        ("Jean-Luc", "JEAN\u2212LUC"),  # and so is a minus sign
+        ("BOB", "B0B"),  # a capital O prints as a zero
     ],
 )
 def test_one_person_in_any_case_width_or_look_alike_letters(a, b):
@@ -382,7 +394,82 @@ def test_one_person_in_any_case_width_or_look_alike_letters(a, b):
         ("Nick", "\u03bdick"),  # Greek small ν prints as a v: vick
         ("bob", "\u0432ob"),  # Cyrillic small в is not a b (its capital В is)
         ("alice", "alice2"),
+        ("ALICE", "ALLCE"),  # a capital I is an l, not the capital L
+        ("Jean-Luc", "Jean Luc"),  # a dash is a hyphen, not a space
+        ("bob", "b0b"),  # a small o is not a zero
     ],
 )
 def test_different_people_stay_different(a, b):
     assert not same_person(a, b)
+
+
+# -- identifiers: dashes, and look-alike lot numbers and certificates (issue 14) -------------------------------
+
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+
+
+@pytest.mark.parametrize("dash", DASHES)
+def test_every_dash_look_alike_is_the_hyphen(dash):
+    assert plain_hyphens(f"A{dash}1") == "A-1"
+    assert require_identifier("lot number", f" A{dash}1 ") == "A-1"
+    assert optional_identifier("reference", f"T{dash}7") == "T-7"
+    assert identifier_spellings(f"A{dash}1") == [f"A{dash}1", "A-1"]  # as typed first: a legacy value
+
+
+def test_an_identifier_is_checked_as_text_is():
+    assert plain_hyphens("A~1 \u2043 _") == "A~1 \u2043 _"  # a tilde, a hyphen bullet, an underscore are not dashes
+    assert optional_identifier("reference", "  ") is None
+    assert identifier_spellings("A-1") == ["A-1"]
+    with pytest.raises(InvalidInput, match="^lot number: is required$"):
+        require_identifier("lot number", "")
+    with pytest.raises(InvalidInput, match="^lot number: holds the invisible character U[+]200B"):
+        require_identifier("lot number", "A\u200b-1")
+    with pytest.raises(InvalidInput, match="^certificate number: is 81 characters long; at most 80$"):
+        require_identifier("certificate number", "C" * 81)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("A-10", "A-1O"),  # a capital O is a zero
+        ("A-10", "a-10"),  # in any case
+        ("A-10", "\u0410-10"),  # a Cyrillic А
+        ("A-10", "A\u201310"),  # an en dash
+        ("A-10", "\uff21\uff0d\uff11\uff10"),  # fullwidth
+        ("A-11", "A-II"),  # strokes: both read a-|| (docs/DOMAIN.md: they collide, by design)
+        ("A-11", "A-ll"),
+        ("L-1", "L-|"),
+        ("ADV-C6", "ADV-\u04216"),  # a Cyrillic С
+        ("M-7", "\u039c-7"),  # a Greek Μ
+    ],
+)
+def test_look_alike_identifiers_share_a_skeleton(a, b):
+    assert not skeletons(a).isdisjoint(skeletons(b))
+    assert looks_like(skeleton_index([a]), b) == (None if folded(a) == folded(b) else a)
+
+
+@pytest.mark.parametrize(("a", "b"), [("A-10", "A-100"), ("A-10", "A-1o"), ("A-10", "B-10"), ("A-1", "A 1")])
+def test_different_identifiers_do_not(a, b):
+    assert skeletons(a).isdisjoint(skeletons(b))
+    assert looks_like(skeleton_index([a]), b) is None
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E)))
+def test_the_ascii_shortcut_reads_as_the_general_skeleton(text):
+    """ASCII takes a shortcut; an invisible character (not read) sends the same text the long way."""
+    assert skeletons(text) == skeletons(text + "\u200b")
+
+
+@given(st.text(alphabet="AIl1|O0oiL-x", max_size=6), st.text(alphabet="AIl1|O0oiL-x", max_size=6))
+def test_every_ascii_look_alike_is_among_the_spellings_a_database_is_asked_for(a, b):
+    """The index on lower() is asked for `ascii_spellings`: no look-alike may be left out of them."""
+    spellings = ascii_spellings(a)
+    if spellings is not None and not skeletons(a).isdisjoint(skeletons(b)):
+        assert b.lower() in spellings
+
+
+def test_too_many_spellings_read_every_one():
+    assert len(ascii_spellings("A-10") or ()) == 4 * 2  # its stroke: i, l, 1 or a bar; its zero: o or 0
+    assert ascii_spellings("1111-1111") is None  # 4^8 ways: the service reads them all instead
+    assert len(ascii_spellings("1111") or ()) <= MAX_SPELLINGS
+    assert ascii_spellings("\u4e00-1") == set()  # no ASCII text looks like a CJK character

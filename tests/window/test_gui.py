@@ -157,6 +157,26 @@ def test_receive_with_a_bad_quantity_stays_open_and_changes_nothing(window, monk
     assert snapshot(services(window).context.engine) == before
 
 
+def test_receive_a_lot_number_that_looks_like_one_held_is_refused_naming_it(window, qtbot):
+    """L-OO1 with two capital Os beside the small stockpile's L-001 (docs/DOMAIN.md, Text)."""
+    before = snapshot(services(window).context.engine)
+
+    def fill(dialog):
+        dialog.lot_number_edit.setText("L\u2013OO1")  # and an en dash, as pasted from a letter
+        dialog.type_combo.value = "M67"
+        dialog.site_combo.value = "ANAD"
+        dialog.quantity_spin.setValue(10)
+        qtbot.keyClicks(dialog.document_edit, "DD-78")
+
+    seen = drive(qtbot, ReceiveDialog, fill)
+    window.named_actions["receive"].trigger()
+    dialog = seen["dialog"]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.error == "lot number: lot L-OO1 of type M67 looks like existing lot L-001"
+    assert dialog.lot_number_edit.styleSheet() == ERROR_STYLE
+    assert snapshot(services(window).context.engine) == before
+
+
 def test_change_retention_requires_a_reason(window, monkeypatch, qtbot):
     select_lot(window, "L-001")
     before = snapshot(services(window).context.engine)
