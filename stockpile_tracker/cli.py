@@ -140,6 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--csv", metavar="FILE", help="the report's tables, totals included, plain numbers")
         sub.add_argument("--html", metavar="FILE", help="the report as one HTML page")
         sub.add_argument("--docx", metavar="FILE", help="the report as a Word document, to edit in a word processor")
+        sub.add_argument(
+            "--xlsx", metavar="FILE", help="the report as an Excel workbook: real numbers and dates, the totals"
+        )
 
     settings = commands.add_parser("settings", help="the organisation and protective marking on every printed page")
     settings.add_argument("--organisation", metavar="TEXT", help="the organisation's name")
@@ -458,8 +461,10 @@ def _cell(row: object, attribute: str) -> str:
 
 
 def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
-    if not (args.pdf or args.csv or args.html or args.docx):
-        raise StockpileError("report: say where it goes: --pdf FILE, --csv FILE, --html FILE or --docx FILE")
+    if not (args.pdf or args.csv or args.html or args.docx or args.xlsx):
+        raise StockpileError(
+            "report: say where it goes: --pdf FILE, --csv FILE, --html FILE, --docx FILE or --xlsx FILE"
+        )
     kind = REPORTS_BY_NAME[args.report]
     values = {parameter.name: parameter.from_command_line(sp, args) for parameter in kind.parameters}
     _require_freeze_options(sp, args, values)
@@ -521,6 +526,10 @@ def _outputs(report: Printable | FrozenReportInfo, args: argparse.Namespace) -> 
         from .reports.docx import to_docx  # python-docx is loaded only to write one
 
         outputs.append((args.docx, to_docx(report, _chart_images(report)), args.docx))
+    if args.xlsx:
+        from .reports.xlsx import to_xlsx  # openpyxl is loaded only to write one
+
+        outputs.append((args.xlsx, to_xlsx(report), args.xlsx))
     return outputs
 
 

@@ -103,11 +103,11 @@ ACTIONS = (
     Action("import_sites", "Import &sites...", lambda w: w.import_file("sites"), "&File"),
     Action(
         "export",
-        "&Export table as CSV...",
+        "&Export table...",
         lambda w: w.export_table(),
         "&File",
         "Ctrl+Shift+E",
-        tip="The rows the current view shows, as CSV",
+        tip="The rows the current view shows, as CSV or an Excel workbook",
     ),
     Action(
         "backup",

@@ -43,8 +43,8 @@ def run(database: str | None, user: str | None) -> int:
     freeze_startup_objects()
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(icons.application())
+    QApplication.setDesktopFileName(APP_ID)  # the desktop entry (packaging/linux) names the window
+    QApplication.setWindowIcon(icons.application())
     settings = Settings()
     name = user or settings.user_name
     if not name:

@@ -410,8 +410,8 @@ def write_pdf(report: Report | PrintedReport, path: str | Path) -> int:
 
 
 class ReportPreview(QPrintPreviewDialog):
-    """A print preview with Print, and actions to save the report as PDF or DOCX or its tables as
-    CSV (and to freeze it as submitted, when `on_freeze` is given; `not_yet` says why it cannot be
+    """A print preview with Print, and actions to save the report as PDF, DOCX or an Excel workbook
+    or its tables as CSV (and to freeze it as submitted, when `on_freeze` is given; `not_yet` says why it cannot be
     frozen yet, and the action is disabled).
 
     The dialog owns its printer: the preview paints on it for as long as the dialog lives, and a
@@ -441,6 +441,7 @@ class ReportPreview(QPrintPreviewDialog):
             toolbar.addAction("Save as PDF...", lambda: _save(self, "pdf"))
             toolbar.addAction("Save tables as CSV...", lambda: _save(self, "csv"))
             toolbar.addAction("Save as DOCX...", lambda: _save(self, "docx"))
+            toolbar.addAction("Save as Excel...", lambda: _save(self, "xlsx"))
             if on_freeze is not None:
                 self.freeze_action = toolbar.addAction("Freeze as submitted...", lambda: on_freeze(self))
                 if not_yet is not None:  # shown, but not offered: the tooltip says why
@@ -466,11 +467,14 @@ def _printable(report: Report | PrintedReport) -> PrintedReport:
     return printable(report) if isinstance(report, Report) else report
 
 
+SAVED_AS = {"pdf": "PDF files", "csv": "CSV files", "docx": "Word documents", "xlsx": "Excel workbooks"}
+
+
 def _save(parent: ReportPreview, kind: str) -> None:
     report = parent.report
     name = report.title.lower().replace(" ", "-")
     path, _filter = QFileDialog.getSaveFileName(
-        parent, f"Save {report.title}", f"{name}.{kind}", f"{kind.upper()} files (*.{kind})"
+        parent, f"Save {report.title}", f"{name}.{kind}", f"{SAVED_AS[kind]} (*.{kind})"
     )
     if not path:
         return
@@ -487,6 +491,10 @@ def _save(parent: ReportPreview, kind: str) -> None:
 
             charts = getattr(report, "charts", ())
             Path(path).write_bytes(to_docx(report, {chart.name: chart_png(chart) for chart in charts}))
+        elif kind == "xlsx":
+            from ..reports.xlsx import to_xlsx  # openpyxl is loaded only to write one
+
+            Path(path).write_bytes(to_xlsx(report))
         else:
             Path(path).write_text(report.csv, encoding="utf-8-sig")
     except OSError as exc:

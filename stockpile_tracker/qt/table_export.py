@@ -1,5 +1,6 @@
-"""File > Export table as CSV: the rows of the page in view (the stockpile's every row its filter
-keeps, not only those fetched), headed by what made them: the filter, the date, the letterhead."""
+"""File > Export table, as CSV or an Excel workbook (by the file's name): the rows of the page in
+view (the stockpile's every row its filter keeps, not only those fetched), headed by what made
+them: the filter, the date, the letterhead."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..domain.errors import InvalidInput
-from ..reports.document import Report, Table, to_csv
+from ..reports.document import Report, Table, printable, to_csv
 from .actions import PAGES
 from .table_model import RecordTableModel
 
@@ -70,7 +71,10 @@ def export_table(window: MainWindow) -> None:
         return
     name, table = page_table(window)
     path, _filter = QFileDialog.getSaveFileName(
-        window, f"Export {name}", f"{name.lower().replace(' ', '-')}.csv", "CSV files (*.csv)"
+        window,
+        f"Export {name}",
+        f"{name.lower().replace(' ', '-')}.csv",
+        "CSV files (*.csv);;Excel workbooks (*.xlsx)",
     )
     if not path:
         return
@@ -93,7 +97,12 @@ def export_table(window: MainWindow) -> None:
         selection=selection,
     )
     try:
-        Path(path).write_text(to_csv(report), encoding="utf-8-sig")
+        if Path(path).suffix.lower() == ".xlsx":
+            from ..reports.xlsx import to_xlsx  # openpyxl is loaded only to write one
+
+            Path(path).write_bytes(to_xlsx(printable(report)))
+        else:
+            Path(path).write_text(to_csv(report), encoding="utf-8-sig")
     except OSError as exc:
         QMessageBox.critical(window, "Export", f"Cannot write {path}: {exc.strerror}")
         return

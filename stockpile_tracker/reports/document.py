@@ -124,9 +124,11 @@ p.note { font-size: 8pt; color: #444444; }
 
 def _cell_class(cell: Cell, numeric: bool) -> str:
     """Figures, dates and codes (text without a space: a lot number, a type, a task) are kept whole
-    on one line ("k"); text with spaces wraps between words. "n": right-aligned, a numeric column."""
+    on one line ("k"); text with spaces wraps between words. "n": right-aligned, a numeric column.
+    "f": a whole number, wherever it stands (the Excel workbook reads it as one)."""
     kept = cell is not None and not any(character.isspace() for character in cell_text(cell))
-    return " ".join(name for name, on in (("n", numeric), ("k", kept)) if on)
+    figure = isinstance(cell, int)
+    return " ".join(name for name, on in (("n", numeric), ("k", kept), ("f", figure)) if on)
 
 
 LINE_PART = 30  # characters: long free text wraps only between parts this long, kept whole

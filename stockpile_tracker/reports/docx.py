@@ -11,9 +11,7 @@ import io
 import re
 import zipfile
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import datetime
-from html.parser import HTMLParser
 from typing import Any
 
 from docx import Document
@@ -29,6 +27,7 @@ from docx.text.paragraph import Paragraph
 
 from ..services.dto.reports import PrintedReport
 from .document import Printable
+from .html_blocks import Cell, Line, Row, blocks, plain
 
 PORTRAIT_COLUMNS = 6  # a table with more columns is printed on landscape pages, as the PDF would
 MARGIN = Cm(1.5)
@@ -57,100 +56,6 @@ FONT = "Arial"
 GREY = RGBColor(0x44, 0x44, 0x44)
 HEADER_FILL = "E4E8EE"
 TOTAL_FILL = "F1F3F6"
-Line = list[tuple[str, bool]]  # runs of text, bold or not
-
-
-@dataclass
-class Block:
-    """A heading ("h1", "h2"), a paragraph ("p", "note", "meta", with an image when it holds a
-    chart), or a table ("table", its rows)."""
-
-    kind: str
-    lines: list[Line] = field(default_factory=lambda: [[]])
-    image: str = ""
-    rows: list[Row] = field(default_factory=list)
-
-
-@dataclass
-class Cell:
-    lines: list[Line] = field(default_factory=lambda: [[]])
-    numeric: bool = False
-
-
-@dataclass
-class Row:
-    kind: str  # "header", "body" or "total"
-    cells: list[Cell] = field(default_factory=list)
-
-
-class _Reader(HTMLParser):
-    """The blocks of a report's HTML as `document.to_html` writes it."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.blocks: list[Block] = []
-        self.open: Block | None = None  # the heading or paragraph being read
-        self.table: Block | None = None
-        self.cell: Cell | None = None
-        self.in_head = False
-        self.in_body = False
-        self.bold = 0
-
-    def _lines(self) -> list[Line] | None:
-        if self.cell is not None:
-            return self.cell.lines
-        return self.open.lines if self.open is not None else None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        classes = (dict(attrs).get("class") or "").split()
-        if tag == "body":
-            self.in_body = True
-        elif tag in ("h1", "h2") or (tag == "p" and self.table is None):
-            self.open = Block(tag if tag != "p" else (classes[0] if classes else "p"))
-        elif tag == "table":
-            self.table = Block("table")
-        elif tag == "thead":
-            self.in_head = True
-        elif tag == "tr" and self.table is not None:
-            kind = "header" if self.in_head else "total" if "total" in classes else "body"
-            self.table.rows.append(Row(kind))
-        elif tag in ("th", "td") and self.table is not None and self.table.rows:
-            self.cell = Cell(numeric="n" in classes)
-            self.table.rows[-1].cells.append(self.cell)
-        elif tag == "b":
-            self.bold += 1
-        elif tag == "br" and (lines := self._lines()) is not None:
-            lines.append([])
-        elif tag == "img" and self.open is not None:
-            self.open.image = (dict(attrs).get("src") or "").removeprefix("chart:")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("h1", "h2", "p") and self.open is not None and self.cell is None:
-            if self.open.image:  # the caption, below the picture's line break
-                self.open.lines = [line for line in self.open.lines if line]
-            self.blocks.append(self.open)
-            self.open = None
-        elif tag == "table" and self.table is not None:
-            self.blocks.append(self.table)
-            self.table = None
-        elif tag == "thead":
-            self.in_head = False
-        elif tag in ("th", "td"):
-            self.cell = None
-        elif tag == "b":
-            self.bold -= 1
-
-    def handle_data(self, data: str) -> None:
-        lines = self._lines()
-        if self.in_body and lines is not None:
-            lines[-1].append((data.replace("\xa0", " "), self.bold > 0))
-
-
-def blocks(html: str) -> list[Block]:
-    reader = _Reader()
-    reader.feed(html)
-    reader.close()
-    return reader.blocks
 
 
 def to_docx(report: PrintedReport, images: Mapping[str, bytes] | None = None) -> bytes:
@@ -177,7 +82,7 @@ def to_docx(report: PrintedReport, images: Mapping[str, bytes] | None = None) ->
         if part.kind == "table":
             _table(document, part.rows, section.page_width - section.left_margin - section.right_margin)
         elif part.kind in ("h1", "h2"):
-            heading = document.add_heading(_plain(part.lines), level=0 if part.kind == "h1" else 2)
+            heading = document.add_heading(plain(part.lines), level=0 if part.kind == "h1" else 2)
             heading.paragraph_format.keep_with_next = True
         else:
             if part.image and images and part.image in images:
@@ -204,10 +109,6 @@ def xml_text(text: str) -> str:
     lone surrogate) as U+FFFD: stored text from an older version or edited outside the program may
     hold one, and python-docx refuses the whole document for it."""
     return NOT_XML.sub("\ufffd", text)
-
-
-def _plain(lines: list[Line]) -> str:
-    return "\n".join("".join(text for text, _bold in line) for line in lines)
 
 
 def _paragraph(paragraph: Paragraph, lines: list[Line], *, note: bool = False, bold: bool = False) -> None:

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
@@ -606,7 +607,7 @@ def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot, tmp_
         f"Stockpile status - as of {today}",
         f"Lot history - L-001 - as of {today}",
     ]
-    assert {"Save as PDF...", "Save tables as CSV...", "Save as DOCX..."} <= set(status["actions"])
+    assert {"Save as PDF...", "Save tables as CSV...", "Save as DOCX...", "Save as Excel..."} <= set(status["actions"])
     assert status["fits"]  # on the screen, its toolbar whole (the offscreen screen is 800 x 600)
 
     def year_2025(dialog):
@@ -636,12 +637,17 @@ def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot, tmp_
     def save_docx(preview):
         choose_file(qtbot, tmp_path / "a7.docx")
         next(a for a in preview.findChild(QToolBar).actions() if a.text() == "Save as DOCX...").trigger()
+        choose_file(qtbot, tmp_path / "a7.xlsx")
+        next(a for a in preview.findChild(QToolBar).actions() if a.text() == "Save as Excel...").trigger()
 
     when_modal(qtbot, year_2025, ReportDialog)
     frozen = _previewed(qtbot, window.named_actions["article7_report"].trigger, inside=save_docx)  # as submitted
     assert "Freeze as submitted..." not in frozen["actions"]
     kept = services(window).archive.frozen("article7", "2025")
     assert (tmp_path / "a7.docx").read_bytes() == to_docx(kept)  # the document of the report as frozen
+    submitted = load_workbook(tmp_path / "a7.xlsx").active
+    cover = {row[0]: row[1] for row in submitted.values if row[0] == "Date of submission"}
+    assert cover["Date of submission"].startswith(today)  # the workbook of the report as frozen
 
 
 def test_the_freeze_dialog_asks_for_the_day_of_submission_and_freezes_nothing_without_it(window, qtbot):
@@ -677,7 +683,7 @@ def test_the_freeze_dialog_asks_for_the_day_of_submission_and_freezes_nothing_wi
     assert services(window).archive.frozen("article7", "2025") is None
 
 
-@pytest.mark.parametrize("action", ["Save as PDF...", "Save tables as CSV...", "Save as DOCX..."])
+@pytest.mark.parametrize("action", ["Save as PDF...", "Save tables as CSV...", "Save as DOCX...", "Save as Excel..."])
 def test_a_report_saved_where_it_cannot_be_written_says_so(window, qtbot, tmp_path, action):
     from PySide6.QtWidgets import QToolBar
 
@@ -693,7 +699,7 @@ def test_a_report_saved_where_it_cannot_be_written_says_so(window, qtbot, tmp_pa
     assert told[0]["text"].startswith(f"Cannot write {tmp_path / 'no such folder' / 'report'}")
 
 
-@pytest.mark.parametrize("action", ["Save as PDF...", "Save tables as CSV...", "Save as DOCX..."])
+@pytest.mark.parametrize("action", ["Save as PDF...", "Save tables as CSV...", "Save as DOCX...", "Save as Excel..."])
 def test_a_report_is_never_saved_over_the_database(window, qtbot, small_url, action):
     from PySide6.QtWidgets import QToolBar
 

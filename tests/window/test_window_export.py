@@ -7,6 +7,7 @@ import csv
 import io
 from pathlib import Path
 
+from openpyxl import load_workbook
 from PySide6.QtCore import QSettings
 
 from stockpile_tracker.db.migrate import open_database
@@ -46,3 +47,24 @@ def test_a_table_is_never_exported_over_the_database(window, qtbot, small_url):
     window.named_actions["export"].trigger()
     assert told[0]["text"] == f"file: {small_url} is the database (gui.db): choose another file"
     assert Path(small_url).read_bytes() == before
+
+
+def test_a_table_exported_as_an_excel_workbook_holds_numbers_and_its_filter(qtbot, demo_url, tmp_path):
+    window = MainWindow(Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)), "reader")
+    qtbot.addWidget(window)
+    window.open_database(demo_url)
+    window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
+    window.stockpile_view.set_filter(LotFilter(retention="surplus", site="ANAD"))
+    target = tmp_path / "surplus.xlsx"
+    choose_file(qtbot, target)
+    window.named_actions["export"].trigger()
+    rows = [list(row) for row in load_workbook(target).active.values]
+    assert "Surplus; site ANAD" in rows[1][0]
+    header = next(i for i, row in enumerate(rows) if row[:1] == ["Lot no."])
+    lots = rows[header + 1 : -1]
+    site, on_hand = rows[header].index("Site"), rows[header].index("On hand")
+    shown = window.stockpile.queries.lots(LotFilter(retention="surplus", site="ANAD"), limit=None)
+    assert {row[site] for row in lots} == {"ANAD"} and len(lots) == len(shown)
+    assert rows[-1][0] == "Total" and rows[-1][on_hand] == sum(lot.on_hand for lot in shown) == sum(
+        r[on_hand] for r in lots
+    )

@@ -1,0 +1,145 @@
+"""The report as an Excel workbook (issue 15): every table's header, rows and total as printed, the
+figures as numbers and the days as dates, what made the report on top, text that looks like a
+formula kept as text, and the same figures the CSV carries."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from datetime import datetime
+
+import pytest
+from openpyxl import load_workbook
+
+from stockpile_tracker import __version__
+from stockpile_tracker.cli import main
+from stockpile_tracker.db.migrate import open_database
+from stockpile_tracker.reports.article7 import article7_report
+from stockpile_tracker.reports.document import Report, Table, cell_text, printable, table_from
+from stockpile_tracker.reports.records import certificate_report, lot_history_report
+from stockpile_tracker.reports.status import status_report
+from stockpile_tracker.reports.xlsx import to_xlsx
+from stockpile_tracker.services import Stockpile
+
+from ..helpers import PRINTED, TODAY
+
+
+def sheet_of(data: bytes):
+    return load_workbook(io.BytesIO(data)).active
+
+
+def rows_of(sheet) -> list[list[object]]:
+    """The sheet's rows, trailing empty cells dropped."""
+    rows = []
+    for row in sheet.iter_rows(values_only=True):
+        values = list(row)
+        while values and values[-1] is None:
+            values.pop()
+        rows.append(values)
+    return rows
+
+
+def as_sheet_holds(cell: object) -> object:
+    """What a report cell becomes in the workbook: whole numbers as numbers, days (a date, or text
+    written YYYY-MM-DD) as dates, other text as printed."""
+    if isinstance(cell, int) and not isinstance(cell, bool):
+        return cell
+    text = cell_text(cell)
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+        return datetime.fromisoformat(text)
+    return text or None
+
+
+def expected_rows(table: Table) -> list[list[object]]:
+    rows = [list(table.columns)] if any(table.columns) else []
+    rows += [[as_sheet_holds(cell) for cell in row] for row in table.rows]
+    if table.total_row is not None:
+        rows.append([as_sheet_holds(cell) for cell in table.total_row])
+    for row in rows:
+        while row and row[-1] is None:
+            row.pop()
+    return rows
+
+
+def assert_tables_as_printed(report: Report, data: bytes) -> None:
+    rows = rows_of(sheet_of(data))
+    for table in report.tables:
+        if not table.rows:
+            continue
+        expected = expected_rows(table)
+        start = rows.index([table.title]) + 1
+        while rows[start] != expected[0]:  # past the office's text above the table
+            start += 1
+        assert rows[start : start + len(expected)] == expected, table.title
+
+
+@pytest.fixture
+def demo(demo_url):
+    engine = open_database(demo_url)
+    yield Stockpile(engine, "reader", today=lambda: TODAY)
+    engine.dispose()
+
+
+def test_status_article7_and_a_certificate_on_the_demo_as_printed(demo):
+    for report in (
+        status_report(demo, TODAY, printed_at=PRINTED),
+        article7_report(demo, TODAY.year - 1, printed_at=PRINTED),
+        certificate_report(demo, demo.destruction.events()[0].certificate_number),
+    ):
+        assert_tables_as_printed(report, to_xlsx(printable(report)))
+
+
+def test_figures_are_numbers_and_days_are_dates_with_their_formats(demo):
+    lot = demo.queries.lots(limit=1)[0]
+    report = lot_history_report(demo, lot.id, printed_at=PRINTED)
+    sheet = sheet_of(to_xlsx(printable(report)))
+    cells = [cell for row in sheet.iter_rows() for cell in row if cell.value is not None]
+    figures = [cell for cell in cells if isinstance(cell.value, int)]
+    days = [cell for cell in cells if isinstance(cell.value, datetime)]
+    assert figures and {cell.number_format for cell in figures} == {"#,##0"}
+    assert days and {cell.number_format for cell in days} == {"yyyy-mm-dd"}
+
+
+def test_what_made_the_report_is_on_top_and_on_every_printed_page():
+    report = Report(
+        "Stock & count",
+        "Depot 7 & Stores",
+        "as of 2026-06-30",
+        "alice",
+        datetime(2026, 6, 30, 9, 0),
+        (table_from("Lots", ("Lot", "Quantity"), [("=HYPERLINK(1)", 5), ("C", 7)]),),
+        marking="OFFICIAL",
+        selection="Surplus; site ANAD",
+        seal="12-0123456789abcdef",
+    )
+    sheet = sheet_of(to_xlsx(printable(report)))
+    top = [row[0] for row in rows_of(sheet)[:4]]
+    assert top[0] == "Stock & count"
+    assert top[1] == "Depot 7 & Stores - OFFICIAL - as of 2026-06-30 - Surplus; site ANAD"
+    assert top[2] == f"Printed 2026-06-30 09:00 by alice with Stockpile Tracker {__version__}"
+    assert top[3].startswith("Seal 12-0123456789abcdef")
+    formula = next(cell for row in sheet.iter_rows() for cell in row if cell.value == "=HYPERLINK(1)")
+    assert formula.data_type == "s", "a name that looks like a formula is text, never run"
+    assert rows_of(sheet)[-3:] == [["Lot", "Quantity"], ["=HYPERLINK(1)", 5], ["C", 7], ["Total", 12]][-3:]
+    assert sheet.oddHeader.left.text == "Depot 7 && Stores" and sheet.oddHeader.right.text == "OFFICIAL"
+    assert sheet.oddFooter.left.text == report.footer.replace("&", "&&")
+    assert sheet.page_setup.orientation == "portrait"
+    wide = Report(
+        "Wide", "Office", "2026", "alice", PRINTED, (table_from("Wide", [str(n) for n in range(7)], [tuple(range(7))]),)
+    )
+    assert sheet_of(to_xlsx(printable(wide))).page_setup.orientation == "landscape"
+
+
+def test_the_command_line_writes_the_same_figures_as_its_csv(demo_url, tmp_path):
+    book, sheet_csv = tmp_path / "status.xlsx", tmp_path / "status.csv"
+    argv = ["--database", demo_url, "report", "status", "--as-of", "2026-06-30"]
+    assert main([*argv, "--xlsx", str(book), "--csv", str(sheet_csv)]) == 0
+    from_csv = [
+        row for row in csv.reader(io.StringIO(sheet_csv.read_text(encoding="utf-8-sig"))) if row[:1] == ["Total"]
+    ]
+    from_book = [row for row in rows_of(sheet_of(book.read_bytes())) if row[:1] == ["Total"]]
+    assert from_csv and len(from_book) == len(from_csv)
+    for written, printed in zip(from_book, from_csv, strict=True):
+        assert [str(cell) if cell is not None else "" for cell in written] == printed[: len(written)]
+        assert not any(printed[len(written) :])
