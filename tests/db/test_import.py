@@ -357,7 +357,6 @@ def test_a_bulk_insert_the_database_refuses_is_a_rule_violation_and_keeps_nothin
     assert snapshot(engine) == before
 
 
-
 def test_ids_above_the_highest_are_taken_only_under_the_writers_lock(sqlite_url):
     """On SQLite a bulk insert numbers its rows above the highest id, which is safe only while its
     transaction holds the write lock (BEGIN IMMEDIATE): in a reader's transaction it is refused."""
