@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, Table, insert, select, text
+from sqlalchemy import Engine, Table, func, insert, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, StatementError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -179,16 +179,53 @@ def _first_line(exc: Exception) -> str:
     return describe_error(exc)
 
 
-def bulk_insert(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
+def bulk_insert(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> list[int]:
     """Many rows with the same keys in one go (an import): COPY on PostgreSQL, four times faster
-    there than INSERT; one executemany elsewhere. A refusal surfaces like any other statement's."""
+    there than INSERT; one executemany elsewhere. A refusal surfaces like any other statement's.
+
+    A table whose rows the database numbers gets their ids first (`_new_ids`), in the rows' order,
+    and returns them: the rows are bound to the audit by those ids (`coverage.inserted`), never
+    found again by a query, which a row planted outside the program could mislead."""
     if not rows:
-        return
+        return []
     table = model.__table__
     assert isinstance(table, Table)  # every model maps one table
     wrote(session, area(table.name, added=True))
-    with coverage.inserting(session, table):
-        _insert(session, table, rows)
+    ids: list[int] = []
+    if table.autoincrement_column is not None and table.autoincrement_column.name not in rows[0]:
+        name = table.autoincrement_column.name
+        ids = _new_ids(session, table, len(rows))
+        rows = [row | {name: row_id} for row, row_id in zip(rows, ids, strict=True)]
+    elif "id" in rows[0]:
+        ids = [row["id"] for row in rows]
+    _insert(session, table, rows)
+    coverage.inserted(session, table, ids)
+    return ids
+
+
+def _new_ids(session: Session, table: Table, count: int) -> list[int]:
+    """`count` ids for new rows of `table`. PostgreSQL: from the column's own sequence, as a plain
+    INSERT would take them, so another transaction can never take the same ones. SQLite: above the
+    highest, which is only safe while this transaction holds the write lock (a writer's BEGIN
+    IMMEDIATE): no one else can insert until it commits."""
+    column = table.autoincrement_column
+    assert column is not None
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        sequence = connection.scalar(text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": column.name})
+        if sequence is None:
+            raise DatabaseError(
+                f"the database has no sequence for {table.name}.{column.name}: it was changed outside Stockpile "
+                "Tracker; nothing was written: run 'stockpile-tracker db check'"
+            )
+        taken = connection.scalars(
+            text("SELECT nextval(CAST(:s AS regclass)) FROM generate_series(1, :n)"), {"s": sequence, "n": count}
+        )
+        return sorted(taken)
+    if connection.get_execution_options().get("sqlite_begin") != "IMMEDIATE" or not connection.in_transaction():
+        raise AssertionError(f"ids for {table.name} taken outside a writer's transaction (BEGIN IMMEDIATE)")
+    highest = connection.scalar(select(func.max(column))) or 0
+    return list(range(highest + 1, highest + 1 + count))
 
 
 def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:

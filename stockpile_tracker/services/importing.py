@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import (
@@ -370,7 +370,7 @@ class ImportService:
         types = dict(session.execute(select(MineType.designation, MineType.id)).all())
         sites = dict(session.execute(select(Site.code, Site.id)).all())
         user, now, profile, rows = self.ctx.user, utc_now(), active_profile(session), plan.rows
-        lot_ids = _inserted(
+        lot_ids = bulk_insert(
             session,
             Lot,
             [
@@ -386,13 +386,11 @@ class ImportService:
                 }
                 for row in rows
             ],
-            ("mine_type_id", "lot_number"),
         )
-        holding_ids = _inserted(
+        holding_ids = bulk_insert(
             session,
             Holding,
             [{"lot_id": lot_id, "site_id": sites[row["site"]]} for lot_id, row in zip(lot_ids, rows, strict=True)],
-            ("lot_id",),
         )
         receipts = [
             {
@@ -413,7 +411,7 @@ class ImportService:
         decision_ids = dict(
             zip(
                 (lot_id for lot_id, _row in kept),
-                _inserted(
+                bulk_insert(
                     session,
                     RetentionDecision,
                     [
@@ -430,7 +428,6 @@ class ImportService:
                         }
                         for lot_id, row in kept
                     ],
-                    ("lot_id",),
                 ),
                 strict=True,
             )
@@ -688,25 +685,6 @@ def _writing(ctx: Context, dry_run: bool) -> Iterator[Session]:
 
 def _shown(value: object) -> str:
     return "" if value is None else str(value)
-
-
-def _inserted(
-    session: Session,
-    model: type[Lot] | type[Holding] | type[RetentionDecision],
-    rows: list[dict[str, Any]],
-    key: tuple[str, ...],
-) -> list[int]:
-    """Insert rows in bulk and return their ids in order, found again by a unique key among the ids
-    above the previous highest (RETURNING for many rows is slow on SQLite, and COPY has none)."""
-    if not rows:
-        return []
-    before = session.scalar(select(func.max(model.id))) or 0
-    bulk_insert(session, model, rows)
-    columns = [getattr(model, name) for name in key]
-    ids = {
-        tuple(found): row_id for row_id, *found in session.execute(select(model.id, *columns).where(model.id > before))
-    }
-    return [ids[tuple(row[name] for name in key)] for row in rows]
 
 
 def _reference(source: str) -> str:

@@ -9,11 +9,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from stockpile_tracker.cli import main
 from stockpile_tracker.db.migrate import open_database
-from stockpile_tracker.db.models import AuditEntry, Lot, LotBalance, Movement, RetentionDecision
+from stockpile_tracker.db.models import AuditEntry, Lot, LotBalance, Movement, RetentionDecision, Site
 from stockpile_tracker.domain.errors import RuleViolation, StockpileError
 from stockpile_tracker.reports.document import to_csv
 from stockpile_tracker.reports.status import status_report
@@ -355,6 +355,22 @@ def test_a_bulk_insert_the_database_refuses_is_a_rule_violation_and_keeps_nothin
         )
     assert caught.value.rule == "database"
     assert snapshot(engine) == before
+
+
+def test_ids_above_the_highest_are_taken_only_under_the_writers_lock(sqlite_url):
+    """On SQLite a bulk insert numbers its rows above the highest id, which is safe only while its
+    transaction holds the write lock (BEGIN IMMEDIATE): in a reader's transaction it is refused."""
+    sp = Stockpile.open(sqlite_url, "alice")
+    seed_catalogue(sp)
+    rows = [{"code": code, "name": code, "country": "US"} for code in ("X-1", "X-2")]
+    with pytest.raises(AssertionError, match="BEGIN IMMEDIATE"), sp.context.read() as session:
+        bulk_insert(session, Site, rows)
+    with pytest.raises(KeyboardInterrupt), sp.context.write() as session:  # stopped: nothing kept
+        highest = session.scalar(select(func.max(Site.id)))
+        assert bulk_insert(session, Site, rows) == [highest + 1, highest + 2]
+        raise KeyboardInterrupt
+    assert sp.check().ok
+    sp.close()
 
 
 # -- numbers: a comma groups thousands in a comma-separated file, and nothing else ------------------------------

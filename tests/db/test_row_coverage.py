@@ -320,3 +320,63 @@ def test_a_row_of_an_append_only_table_bound_anew_is_found(stockpile, database_u
 def test_a_seal_beyond_any_record_is_refused_not_a_crash(stockpile):
     with pytest.raises(InvalidInput, match="seal"):
         stockpile.check(f"{'9' * 23}-{'a' * 16}")
+
+
+PLANTED = 1_000_000  # far above any id the program has given, and (PostgreSQL) any its sequences will soon give
+
+
+def test_an_import_after_rows_planted_with_high_ids_binds_exactly_the_rows_it_wrote(stockpile, database_url):
+    """A lot with its place and its receipt inserted in SQL with high ids (on PostgreSQL the
+    sequences are left where they were): an import that followed used to look for its own rows
+    above the highest id, and bound none of them (PostgreSQL) or took the planted ones for its own.
+    Its rows now carry the ids it gave them, and the audit binds those and nothing else."""
+    seed_catalogue(stockpile)
+    receive(stockpile, "L-0", 100)
+    tamper_outside_the_program(
+        database_url,
+        "INSERT INTO lot (id, lot_number, mine_type_id, site_id, condition_code, created_by, created_at) "  # noqa: S608
+        f"SELECT {PLANTED}, 'P-1', mine_type_id, site_id, 'A', 'mallory', created_at FROM lot WHERE lot_number = 'L-0'",
+        f"INSERT INTO holding (id, lot_id, site_id) SELECT {PLANTED}, id, site_id FROM lot WHERE id = {PLANTED}",  # noqa: S608
+        "INSERT INTO movement (id, lot_id, holding_id, kind, occurred_on, quantity, document_ref, recorded_by, "  # noqa: S608
+        f"recorded_at) VALUES ({PLANTED}, {PLANTED}, {PLANTED}, 'receipt', '2026-03-01', 40, 'X', 'mallory', "
+        "'2026-03-01 00:00:00')",
+        "INSERT INTO lot_balance (lot_id, on_hand, received, retained, scheduled, destroyed) "  # noqa: S608
+        f"VALUES ({PLANTED}, 40, 40, 0, 0, 0)",
+        tables=(),
+    )
+    data = (
+        "lot_number,type,quantity,site,retention,institution,received_on\n"
+        "I-1,M67,1000,ANAD,,,2020-01-02\n"
+        "I-2,M16,500,CAMP-C,korea,,2021-03-04\n"
+        "I-3,M16,200,ANAD,article3,Engineer School,2021-03-04\n"
+    )
+    stockpile.imports.import_lots(data.encode(), source="planted.csv", dry_run=True)  # takes ids, keeps nothing
+    stockpile.imports.import_lots(data.encode(), source="planted.csv")
+
+    lots = "SELECT id FROM lot WHERE lot_number LIKE 'I-%'"
+    written = {
+        "lot": lots,
+        "holding": f"SELECT id FROM holding WHERE lot_id IN ({lots})",  # noqa: S608
+        "movement": "SELECT id FROM movement WHERE document_ref = 'import planted.csv'",
+        "retention_decision": "SELECT id FROM retention_decision WHERE authority_ref = 'import planted.csv'",
+    }
+    engine = make_engine(database_url)
+    with engine.connect() as connection:
+        entries = connection.execute(
+            text("SELECT id FROM audit_entry WHERE rows_hash IS NOT NULL ORDER BY id DESC LIMIT 1")
+        ).scalar_one()
+        for table, query in written.items():
+            rows = {str(row) for row in connection.scalars(text(query))}
+            bound = set(
+                connection.scalars(
+                    text("SELECT row_key FROM audit_row WHERE entry_id = :e AND table_name = :t"),
+                    {"e": entries, "t": table},
+                )
+            )
+            assert bound == rows and len(rows) == (2 if table == "retention_decision" else 3), table
+            assert str(PLANTED) not in bound
+    engine.dispose()
+    assert sorted(stockpile.check().problems) == sorted(
+        f"not in the audit log: row id = {PLANTED} of table {table}, written outside Stockpile Tracker"
+        for table in ("holding", "lot", "movement")
+    )
