@@ -1,5 +1,6 @@
 """File > Export table as CSV: the rows of the page in view (the stockpile's every row its filter
-keeps, not only those fetched), headed by what made them: the filter, the date, the letterhead."""
+keeps, not only those fetched), headed by what made them: the filter, the date, the letterhead and
+the record's seal, as a printed report carries it."""
 
 from __future__ import annotations
 
@@ -91,6 +92,7 @@ def export_table(window: MainWindow) -> None:
         (table,),
         marking=letterhead.marking,
         selection=selection,
+        seal=sp.archive.seal(),
     )
     try:
         Path(path).write_text(to_csv(report), encoding="utf-8-sig")
