@@ -334,3 +334,13 @@ def test_the_window_shows_what_the_login_may_do(office, qtbot, settings):
     assert "needs the role verifier" in verify_action.statusTip()
     assert window.named_actions["refresh"].isEnabled()
     window.sp.close()
+
+
+def test_a_report_is_printed_by_the_login_with_the_name_typed_beside_it(office):
+    from stockpile_tracker.reports.document import to_html
+    from stockpile_tracker.reports.status import status_report
+
+    vera = office.sp("vera", "Vera Ruiz")
+    report = status_report(vera, TODAY)
+    assert report.printed_by == vera.operator == f"{office.logins['vera']} (Vera Ruiz)"
+    assert f"by {office.logins['vera']} (Vera Ruiz)" in report.footer and report.printed_by in to_html(report)
