@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
 
     def change_operator(self) -> None:
         """The change is audited in the record open (Stockpile.change_operator) before it applies."""
-        dialog = UserNameDialog(self.user, self)
+        dialog = UserNameDialog(self.user, self, self.sp)
         if not self._exec(dialog):
             return
         if self.sp is not None:

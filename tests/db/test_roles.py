@@ -344,3 +344,17 @@ def test_a_report_is_printed_by_the_login_with_the_name_typed_beside_it(office):
     report = status_report(vera, TODAY)
     assert report.printed_by == vera.operator == f"{office.logins['vera']} (Vera Ruiz)"
     assert f"by {office.logins['vera']} (Vera Ruiz)" in report.footer and report.printed_by in to_html(report)
+
+
+def test_the_operator_dialog_names_the_login_that_records(office, qtbot):
+    from stockpile_tracker.qt.user_name_dialog import UserNameDialog
+
+    login = office.logins["alice"]
+    dialog = UserNameDialog("Alice Martin", sp=office.sp("alice", "Alice Martin"))
+    qtbot.addWidget(dialog)
+    assert dialog.words.text().startswith(f"Your database login, {login}, is the recorder")
+    assert f"shown beside it, as {login} (your name)" in dialog.words.text()
+    owner = UserNameDialog("Owner", sp=Stockpile(office.owner, "Owner"))  # held to no login: the name records
+    qtbot.addWidget(owner)
+    words = owner.words.text()
+    assert words.startswith("You are signed in as the database's owner") and "db roles" in words
