@@ -21,7 +21,7 @@ from stockpile_tracker.db import engine as db_engine
 from stockpile_tracker.db.migrate import HEAD, open_database
 from stockpile_tracker.domain.errors import DatabaseError, InvalidInput
 from stockpile_tracker.services import Stockpile
-from stockpile_tracker.services.backups import back_up_database, restore_database
+from stockpile_tracker.services.backups import back_up_database, check_backup, restore_database
 
 from ..helpers import receive, snapshot
 from .test_migrations import REVISIONS, unpack_fixture
@@ -201,6 +201,41 @@ def test_a_backup_of_an_older_schema_is_restored_and_upgraded(small_url, tmp_pat
     assert lots_in(Path(small_url)) == lots_in(old)
     engine = open_database(small_url, upgrade=False)  # at HEAD already
     engine.dispose()
+
+
+def journals_beside(*paths: Path) -> list[str]:
+    journals = (path.with_name(path.name + suffix) for path in paths for suffix in ("-wal", "-shm"))
+    return sorted(journal.name for journal in journals if journal.exists())
+
+
+def test_a_restore_leaves_no_journal_beside_the_record_or_the_copy_kept_aside(small_url, tmp_path):
+    path = Path(small_url)
+    copy = back_up_database(small_url, tmp_path / "friday.db")
+    restored = restore_database(small_url, copy, "alice")
+    assert restored.kept_aside is not None and restored.check.ok
+    assert journals_beside(path, restored.kept_aside, copy) == []  # no empty -wal or -shm left by the restore
+    sp = Stockpile.open(small_url, "alice")  # and the record runs in WAL mode as before
+    assert sp.check().ok
+    sp.close()
+
+
+def test_a_backup_is_checked_before_anyone_is_asked_to_confirm(small_url, tmp_path):
+    """check_backup: what the window asks before its confirmation; it only reads."""
+    copy = back_up_database(small_url, tmp_path / "friday.db")
+    before = copy.read_bytes()
+    assert check_backup(small_url, copy) == HEAD and copy.read_bytes() == before
+    assert check_backup(small_url, unpack_fixture(REVISIONS[-2], tmp_path)) == REVISIONS[-2]
+    junk = tmp_path / "notes.db"
+    junk.write_text("not a database")
+    with pytest.raises(DatabaseError, match="^" + re.escape(f"{junk} was not restored: the file is not a database")):
+        check_backup(small_url, junk)
+    with pytest.raises(InvalidInput, match="is the database itself"):
+        check_backup(small_url, Path(small_url))
+    with pytest.raises(InvalidInput, match="does not exist"):
+        check_backup(small_url, tmp_path / "missing.db")
+    with pytest.raises(DatabaseError, match="pg_restore"):
+        check_backup("postgresql+psycopg://nobody@127.0.0.1/none", copy)
+    assert journals_beside(copy) == []
 
 
 def test_a_lost_record_is_restored_into_a_new_file(small_url, tmp_path):
