@@ -46,6 +46,13 @@ def test_the_administrator_writes_every_table_and_the_recorder_no_verification_o
     assert "DELETE" not in every and "TRUNCATE" not in every
 
 
+def test_the_programs_roles_are_told_from_others_by_their_names():
+    from stockpile_tracker.db.roles import program_prefix
+
+    assert program_prefix("stockpile_recorder") == "stockpile" and program_prefix("depot_7_viewer") == "depot_7"
+    assert [program_prefix(name) for name in ("alice", "PUBLIC", "_viewer", "Depot_viewer", "recorder")] == [None] * 5
+
+
 def test_the_administrator_has_both_lists_of_columns_of_a_table_two_parts_update():
     assert RECORDER["event_line"][1] == "UPDATE (quantity)" and VERIFIER["event_line"] == (
         "UPDATE (certified_quantity)",
@@ -156,8 +163,8 @@ def test_no_role_may_delete_truncate_or_own_and_granting_again_gives_the_same(of
         connection.execute(text(f'GRANT DELETE, TRUNCATE ON movement TO "{recorder}"'))
     owner = Stockpile(office.owner, "Owner", today=lambda: TODAY)
     assert sorted(owner.check().problems) == [
-        f"role {recorder} may {privilege} table movement: only the owner should; run 'stockpile-tracker db roles', "
-        "which takes it back from the program's roles, and REVOKE it from any other"
+        f"role {recorder} may {privilege} table movement: only the owner should; as the owner, run "
+        f"'stockpile-tracker db roles --prefix {office.prefix}', which grants the program's roles exactly their part"
         for privilege in ("DELETE", "TRUNCATE")
     ]
     first = set_up_roles(office.owner, office.prefix)
@@ -358,3 +365,24 @@ def test_the_operator_dialog_names_the_login_that_records(office, qtbot):
     qtbot.addWidget(owner)
     words = owner.words.text()
     assert words.startswith("You are signed in as the database's owner") and "db roles" in words
+
+
+def test_db_check_names_the_revoke_that_takes_back_a_grant_to_a_login_or_public(office):
+    """A grant to a login or to PUBLIC is not the program's to take back with db roles: db check
+    gives the exact REVOKE statement, and running it as the owner makes the record pass."""
+    alice = office.logins["alice"]
+    with office.owner.begin() as connection:
+        connection.execute(text(f'GRANT DELETE ON lot TO "{alice}"'))
+        connection.execute(text("GRANT TRUNCATE ON audit_entry TO PUBLIC"))
+    owner = Stockpile(office.owner, "Owner", today=lambda: TODAY)
+    problems = sorted(owner.check().problems)
+    assert problems == [
+        "role PUBLIC may TRUNCATE table audit_entry: only the owner should; as the owner, run "
+        "REVOKE TRUNCATE ON audit_entry FROM PUBLIC;",
+        f"role {alice} may DELETE table lot: only the owner should; as the owner, run "
+        f"REVOKE DELETE ON lot FROM {alice};",
+    ]
+    with office.owner.begin() as connection:  # the statements as db check printed them
+        for problem in problems:
+            connection.execute(text(problem.split("run ", 1)[1]))
+    assert owner.check().ok
