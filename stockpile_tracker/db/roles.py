@@ -137,6 +137,37 @@ def grant_problems(connection: Connection) -> list[str]:
     return problems
 
 
+# What each part that writes lets a login do, in words for a refusal.
+PART_WORDS = {
+    "recorder": "record lots, movements or destructions",
+    "verifier": "verify certificates",
+    "administrator": "change the catalogue, the policy profiles, the settings or the Article 7 texts",
+}
+REFUSED_OBJECT = re.compile(r"permission denied for (?:table|relation|sequence) (\S+)")
+
+
+def refusal(message: str, held: frozenset[str]) -> str:
+    """A permission the database denied, in words first (what the login may not do, and the role
+    that would let it), the database's own words, which name the table, at the end. `message`: the
+    database's first line; `held`: the parts the login holds (`parts_granted`)."""
+    found = REFUSED_OBJECT.search(message)
+    table = found.group(1).strip('"').removesuffix("_id_seq") if found else None
+    needed = [part for part, writes in (("recorder", RECORDER), ("verifier", VERIFIER)) if table in writes]
+    needed += ["administrator"] if table in {**RECORDER, **VERIFIER, **ADMINISTRATOR} else []
+    missing = [part for part in needed if part not in held]
+    if table in AUDIT and held <= {"viewer"}:  # every writer begins there: a viewer is refused before anything else
+        words = "Your login may only read: changing the record needs the role recorder, verifier or administrator"
+    elif missing:
+        part = missing[0]
+        words = f"Your login may not {PART_WORDS[part]}: it needs the role {part}"
+    else:
+        words = "Your login's role does not allow this"
+    return (
+        f"{words} (the roles are listed by 'stockpile-tracker db roles'); nothing was written. "
+        f"The database refused: {message}"
+    )
+
+
 def program_prefix(role: str) -> str | None:
     """The prefix of one of the program's roles (`<prefix>_recorder`...), None for any other name."""
     for part in PARTS:

@@ -53,6 +53,21 @@ def test_the_programs_roles_are_told_from_others_by_their_names():
     assert [program_prefix(name) for name in ("alice", "PUBLIC", "_viewer", "Depot_viewer", "recorder")] == [None] * 5
 
 
+def test_a_refusal_says_in_words_what_the_login_may_not_do_and_names_the_table_last():
+    from stockpile_tracker.db.roles import refusal
+
+    recorder = frozenset({"viewer", "recorder"})
+    assert refusal("permission denied for table mine_type", recorder) == (
+        "Your login may not change the catalogue, the policy profiles, the settings or the Article 7 texts: it "
+        "needs the role administrator (the roles are listed by 'stockpile-tracker db roles'); nothing was "
+        "written. The database refused: permission denied for table mine_type"
+    )
+    assert refusal("permission denied for sequence lot_id_seq", frozenset({"viewer", "verifier"})).startswith(
+        "Your login may not record lots, movements or destructions: it needs the role recorder ("
+    )
+    assert refusal("permission denied for schema other", recorder).startswith("Your login's role does not allow this (")
+
+
 def test_the_administrator_has_both_lists_of_columns_of_a_table_two_parts_update():
     assert RECORDER["event_line"][1] == "UPDATE (quantity)" and VERIFIER["event_line"] == (
         "UPDATE (certified_quantity)",
@@ -181,7 +196,11 @@ def test_a_viewer_reads_and_cannot_write(office):
     vera = office.sp("vera", "Vera Ruiz")
     assert [row.lot_number for row in vera.queries.lots()] == ["L-001"]
     error = refused(office.owner, NotPermitted, receive, vera, "L-002")
-    assert "permission denied" in str(error)
+    assert str(error).startswith(  # in words first, the table the database named at the end
+        "Your login may only read: changing the record needs the role recorder, verifier or administrator "
+        "(the roles are listed by 'stockpile-tracker db roles'); nothing was written. The database refused: "
+    )
+    assert str(error).endswith("permission denied for table audit_head")
     refused_in_sql(office, "vera", "UPDATE lot SET notes = 'x'")
 
 
@@ -204,10 +223,15 @@ def test_a_recorder_records_under_its_login_and_may_not_verify_edit_profiles_ren
         assert set(connection.scalars(select(AuditEntry.user).where(AuditEntry.id > set_up))) == {login}
 
     by_carol = destroy(office.sp("carol", "Carol Diaz"), lot, "C-2")
-    refused(office.owner, NotPermitted, alice.destruction.verify_certificate, by_carol, verified_on=TODAY)
-    refused(
+    error = refused(office.owner, NotPermitted, alice.destruction.verify_certificate, by_carol, verified_on=TODAY)
+    assert str(error).startswith("Your login may not verify certificates: it needs the role verifier (")
+    assert str(error).endswith("permission denied for table destruction_event")
+    error = refused(
         office.owner, NotPermitted, alice.catalogue.update_profile, "ottawa", "a test", effective_on=date(2019, 1, 1)
     )
+    assert str(error).startswith("Your login may not change the catalogue, the policy profiles, the settings or ")
+    assert "it needs the role administrator (" in str(error)
+    assert str(error).endswith("permission denied for table policy_profile")
     refused_in_sql(office, "alice", "UPDATE destruction_event SET verified_by = 'someone', verified_on = '2026-06-30'")
     refused_in_sql(office, "alice", "UPDATE policy_profile SET deadline_years = 99")
     refused_in_sql(office, "alice", "UPDATE lot SET mine_type_id = (SELECT max(id) FROM mine_type)")
