@@ -12,6 +12,7 @@ import stat
 import subprocess
 import sys
 from contextlib import closing
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -258,7 +259,10 @@ def old_record_with_backups(tmp_path: Path, kept: str | None = None) -> Path:
         with closing(sqlite3.connect(path)) as connection, connection:
             connection.execute("INSERT INTO setting (key, value) VALUES ('upgrade_backups_kept', ?)", (kept,))
     for day in range(1, 6):
-        (tmp_path / f"{path.name}.backup-0001-2024010{day}T120000Z").write_bytes(b"old")
+        copy = tmp_path / f"{path.name}.backup-0001-2024010{day}T120000Z"
+        copy.write_bytes(b"old")
+        written = datetime(2024, 1, day, 12, tzinfo=UTC).timestamp()
+        os.utime(copy, (written, written))  # written when its name says
     for name in (
         f"{path.name}.backup-20240101T120000Z",  # db backup: never pruned
         f"{path.name}.before-restore-20240101T120000Z",
@@ -283,6 +287,20 @@ def test_after_an_upgrade_the_newest_three_upgrade_backups_are_kept(tmp_path):
         f"{path.name}.backup-0001-20240101T120000Z.txt",
     ):
         assert (tmp_path / name).read_bytes() == b"not ours to remove"
+
+
+def test_the_upgrade_backups_kept_are_the_newest_files_whatever_their_names_say(tmp_path):
+    """A copy's name carries the clock of the day it was taken, which may have been wrong; the files
+    last written are the ones kept."""
+    path = old_record_with_backups(tmp_path, kept="3")
+    for day in (1, 2):  # named early, written late (a clock set back, say)
+        copy = tmp_path / f"{path.name}.backup-0001-2024010{day}T120000Z"
+        written = datetime(2024, 2, day, 12, tzinfo=UTC).timestamp()
+        os.utime(copy, (written, written))
+    open_database(str(path)).dispose()
+    kept = sorted(p.name for p in tmp_path.glob(f"{path.name}.backup-????-*Z"))
+    assert kept[:2] == [f"{path.name}.backup-0001-2024010{day}T120000Z" for day in (1, 2)]
+    assert len(kept) == 3 and kept[2].startswith(f"{path.name}.backup-{REVISIONS[-2]}-")  # the one just taken
 
 
 def test_the_records_setting_says_how_many_are_kept(tmp_path):
