@@ -68,15 +68,19 @@ def backup_sqlite(source: sqlite3.Connection, path: Path, revision: str) -> Path
 
 
 def upgrade_backups(path: Path) -> list[Path]:
-    """The copies taken before upgrades of this database, newest first. Only names of that form
-    count: a copy made with `db backup`, or any other file, is never among them."""
+    """The copies taken before upgrades of this database, newest first by when each file was last
+    written (its mtime: a clock set wrong when one was taken, or a copy put back from elsewhere,
+    does not make an old copy look new by its name); the name's time and number only break a tie.
+    Only names of that form count: a copy made with `db backup`, or any other file, is never among
+    them."""
     pattern = re.compile(re.escape(path.name) + r"\.backup-\d{4}-(\d{8}T\d{6}Z)(?:-([1-9][0-9]*))?")
     found = []
     for candidate in path.parent.iterdir():
         matched = pattern.fullmatch(candidate.name)
         if matched and candidate.is_file() and not candidate.is_symlink():
-            found.append((matched.group(1), int(matched.group(2) or 1), candidate))
-    return [candidate for _stamp, _number, candidate in sorted(found, reverse=True)]
+            written = candidate.stat().st_mtime_ns
+            found.append((written, matched.group(1), int(matched.group(2) or 1), candidate))
+    return [candidate for _written, _stamp, _number, candidate in sorted(found, reverse=True)]
 
 
 def prune_upgrade_backups(path: Path, keep: int) -> list[Path]:

@@ -4,7 +4,9 @@ Constraints here repeat the service rules so that the database keeps them too.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -19,13 +21,17 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    TypeDecorator,
     UniqueConstraint,
     column,
     false,
     func,
     true,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from ..domain.errors import DatabaseError
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -40,6 +46,48 @@ DESTRUCTION_SITE_SIGNS = (
     "(kind <> 'in_for_destruction' OR quantity > 0) AND (kind NOT IN ('sent_back', 'unaccounted_loss') OR quantity < 0)"
 )
 OUTGOING_KINDS = "('transfer_out', 'out_for_destruction', 'training', 'destroyed', 'check_loss')"
+
+
+def _unreadable(value: object, what: str) -> DatabaseError:
+    return DatabaseError(
+        f"the database holds {value!r} where {what} belongs: it was changed outside Stockpile Tracker; "
+        "run 'stockpile-tracker db check', which names the table, row and column"
+    )
+
+
+def _reading(inner: Callable[[Any], Any] | None, what: str) -> Callable[[Any], Any] | None:
+    """The dialect's own reading of a value, a failure of it said in words."""
+    if inner is None:
+        return None
+
+    def process(value: Any) -> Any:
+        try:
+            return inner(value)
+        except (ValueError, TypeError, OverflowError) as exc:
+            raise _unreadable(value, what) from exc
+
+    return process
+
+
+class Day(TypeDecorator[date]):
+    """A date column. A value no date can be read from (on SQLite, text edited outside the program:
+    '2024-13-45', 'soon') is a DatabaseError saying so, not a crash in the middle of a read."""
+
+    impl = Date
+    cache_ok = True
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Callable[[Any], Any] | None:
+        return _reading(super().result_processor(dialect, coltype), "a date")
+
+
+class Moment(TypeDecorator[datetime]):
+    """A date and time column (naive UTC, as the program writes it), read as Day is."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Callable[[Any], Any] | None:
+        return _reading(super().result_processor(dialect, coltype), "a date and time")
 
 
 class Base(DeclarativeBase):
@@ -59,13 +107,13 @@ class PolicyProfile(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200))
-    effective_on: Mapped[date] = mapped_column(Date)
+    effective_on: Mapped[date] = mapped_column(Day)
     deadline_years: Mapped[int | None] = mapped_column(Integer)
     permitted_retention: Mapped[list[str]] = mapped_column(JSON)
-    acquisition_banned_from: Mapped[date | None] = mapped_column(Date)
+    acquisition_banned_from: Mapped[date | None] = mapped_column(Day)
     transfers_only_for_destruction: Mapped[bool] = mapped_column(Boolean)
     flags_retained_increase: Mapped[bool] = mapped_column(Boolean)
-    withdrawal_effective_on: Mapped[date | None] = mapped_column(Date)
+    withdrawal_effective_on: Mapped[date | None] = mapped_column(Day)
     notes: Mapped[str | None] = mapped_column(Text)
     # What the profile governs (its scope): the mine categories and activations it counts.
     scope_categories: Mapped[list[str]] = mapped_column(JSON, server_default='["AP"]')
@@ -131,9 +179,9 @@ class KoreaRequirement(Base):
     mine_type_id: Mapped[int] = mapped_column(ForeignKey("mine_type.id"), index=True)
     quantity: Mapped[int] = mapped_column(Integer)
     authority_ref: Mapped[str] = mapped_column(String(120))
-    valid_from: Mapped[date] = mapped_column(Date)
+    valid_from: Mapped[date] = mapped_column(Day)
     set_by: Mapped[str] = mapped_column(String(100))
-    set_at: Mapped[datetime] = mapped_column(DateTime())
+    set_at: Mapped[datetime] = mapped_column(Moment())
 
     profile: Mapped[PolicyProfile] = relationship(lazy="joined")
     mine_type: Mapped[MineType] = relationship(lazy="joined")
@@ -165,11 +213,11 @@ class Lot(Base):
     lot_number: Mapped[str] = mapped_column(String(80), index=True)
     mine_type_id: Mapped[int] = mapped_column(ForeignKey("mine_type.id"), index=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
-    manufactured_on: Mapped[date | None] = mapped_column(Date)
+    manufactured_on: Mapped[date | None] = mapped_column(Day)
     condition_code: Mapped[str] = mapped_column(String(1))
     notes: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[str] = mapped_column(String(100))
-    created_at: Mapped[datetime] = mapped_column(DateTime())
+    created_at: Mapped[datetime] = mapped_column(Moment())
 
     mine_type: Mapped[MineType] = relationship(lazy="joined")
     site: Mapped[Site] = relationship(lazy="joined")
@@ -245,7 +293,7 @@ class Movement(Base):
     lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"))
     holding_id: Mapped[int] = mapped_column(Integer)  # the lot at a site: one of the lot's holdings
     kind: Mapped[str] = mapped_column(String(24))
-    occurred_on: Mapped[date] = mapped_column(Date)
+    occurred_on: Mapped[date] = mapped_column(Day)
     quantity: Mapped[int] = mapped_column(Integer)
     document_ref: Mapped[str | None] = mapped_column(String(120))
     reason: Mapped[str | None] = mapped_column(Text)
@@ -255,7 +303,7 @@ class Movement(Base):
     task_id: Mapped[int | None] = mapped_column(ForeignKey("destruction_task.id"), index=True)
     event_id: Mapped[int | None] = mapped_column(ForeignKey("destruction_event.id"), index=True)
     recorded_by: Mapped[str] = mapped_column(String(100))
-    recorded_at: Mapped[datetime] = mapped_column(DateTime())
+    recorded_at: Mapped[datetime] = mapped_column(Moment())
 
     __table_args__ = (
         Index("ix_movement_lot_id_occurred_on", "lot_id", "occurred_on"),
@@ -292,9 +340,9 @@ class RetentionDecision(Base):
     institution: Mapped[str | None] = mapped_column(String(200))
     authority_ref: Mapped[str] = mapped_column(String(120))
     reason: Mapped[str] = mapped_column(Text)
-    valid_from: Mapped[date] = mapped_column(Date)
+    valid_from: Mapped[date] = mapped_column(Day)
     decided_by: Mapped[str] = mapped_column(String(100))
-    decided_at: Mapped[datetime] = mapped_column(DateTime())
+    decided_at: Mapped[datetime] = mapped_column(Moment())
 
     __table_args__ = (
         CheckConstraint("quantity >= 0", name="quantity_not_negative"),
@@ -320,10 +368,10 @@ class Suspension(Base):
     quantity: Mapped[int] = mapped_column(Integer)
     reference: Mapped[str] = mapped_column(String(120))
     reason: Mapped[str] = mapped_column(Text)
-    suspended_from: Mapped[date] = mapped_column(Date)
+    suspended_from: Mapped[date] = mapped_column(Day)
     suspended_by: Mapped[str] = mapped_column(String(100))
-    suspended_at: Mapped[datetime] = mapped_column(DateTime())
-    lifted_on: Mapped[date | None] = mapped_column(Date)
+    suspended_at: Mapped[datetime] = mapped_column(Moment())
+    lifted_on: Mapped[date | None] = mapped_column(Day)
     lifted_by: Mapped[str | None] = mapped_column(String(100))
     lift_reason: Mapped[str | None] = mapped_column(Text)
 
@@ -344,12 +392,12 @@ class Programme(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     profile_id: Mapped[int] = mapped_column(ForeignKey("policy_profile.id"), index=True)
-    deadline: Mapped[date] = mapped_column(Date)
+    deadline: Mapped[date] = mapped_column(Day)
     methods: Mapped[list[str]] = mapped_column(JSON)
     safety_standards: Mapped[str | None] = mapped_column(Text)
     environmental_standards: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[str] = mapped_column(String(100))
-    created_at: Mapped[datetime] = mapped_column(DateTime())
+    created_at: Mapped[datetime] = mapped_column(Moment())
 
     profile: Mapped[PolicyProfile] = relationship(lazy="joined")
     sites: Mapped[list[Site]] = relationship(secondary="programme_site", order_by="Site.code")
@@ -366,14 +414,14 @@ class DestructionTask(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(60), unique=True)
     programme_id: Mapped[int | None] = mapped_column(ForeignKey("programme.id"), index=True)
-    planned_on: Mapped[date] = mapped_column(Date, index=True)
+    planned_on: Mapped[date] = mapped_column(Day, index=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
     method: Mapped[str] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(12), index=True)
     created_by: Mapped[str] = mapped_column(String(100))
-    created_at: Mapped[datetime] = mapped_column(DateTime())
+    created_at: Mapped[datetime] = mapped_column(Moment())
     closed_by: Mapped[str | None] = mapped_column(String(100))
-    closed_at: Mapped[datetime | None] = mapped_column(DateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(Moment())
     close_note: Mapped[str | None] = mapped_column(Text)
 
     site: Mapped[Site] = relationship(lazy="joined")
@@ -402,7 +450,7 @@ class DestructionEvent(Base):
     __tablename__ = "destruction_event"
     id: Mapped[int] = mapped_column(primary_key=True)
     task_id: Mapped[int | None] = mapped_column(ForeignKey("destruction_task.id"), index=True)
-    occurred_on: Mapped[date] = mapped_column(Date, index=True)
+    occurred_on: Mapped[date] = mapped_column(Day, index=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
     method: Mapped[str] = mapped_column(String(32))
     officer: Mapped[str] = mapped_column(String(200))
@@ -410,9 +458,9 @@ class DestructionEvent(Base):
     certificate_number: Mapped[str] = mapped_column(String(80), unique=True)
     notes: Mapped[str | None] = mapped_column(Text)
     recorded_by: Mapped[str] = mapped_column(String(100))
-    recorded_at: Mapped[datetime] = mapped_column(DateTime())
+    recorded_at: Mapped[datetime] = mapped_column(Moment())
     verified_by: Mapped[str | None] = mapped_column(String(100))
-    verified_on: Mapped[date | None] = mapped_column(Date)
+    verified_on: Mapped[date | None] = mapped_column(Day)
     corrected_by: Mapped[str | None] = mapped_column(String(100))  # the last correction's author
 
     site: Mapped[Site] = relationship(lazy="joined")
@@ -453,9 +501,9 @@ class UnaccountedLoss(Base):
     lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"), index=True)
     quantity: Mapped[int] = mapped_column(Integer)
     explanation: Mapped[str] = mapped_column(Text)
-    occurred_on: Mapped[date] = mapped_column(Date)  # the day the task was closed with the gap
+    occurred_on: Mapped[date] = mapped_column(Day)  # the day the task was closed with the gap
     recorded_by: Mapped[str] = mapped_column(String(100))
-    recorded_at: Mapped[datetime] = mapped_column(DateTime())
+    recorded_at: Mapped[datetime] = mapped_column(Moment())
 
     __table_args__ = (
         UniqueConstraint("task_id", "lot_id"),
@@ -474,12 +522,12 @@ class LossResolution(Base):
     kind: Mapped[str] = mapped_column(String(16))
     quantity: Mapped[int] = mapped_column(Integer)
     reference: Mapped[str] = mapped_column(String(120))
-    resolved_on: Mapped[date] = mapped_column(Date)
+    resolved_on: Mapped[date] = mapped_column(Day)
     reason: Mapped[str] = mapped_column(Text)
     movement_id: Mapped[int | None] = mapped_column(ForeignKey("movement.id"))
     event_id: Mapped[int | None] = mapped_column(ForeignKey("destruction_event.id"))
     recorded_by: Mapped[str] = mapped_column(String(100))
-    recorded_at: Mapped[datetime] = mapped_column(DateTime())
+    recorded_at: Mapped[datetime] = mapped_column(Moment())
 
     __table_args__ = (
         CheckConstraint("kind IN ('found_returned', 'destroyed', 'written_off')", name="kind"),
@@ -495,7 +543,7 @@ class AuditEntry(Base):
 
     __tablename__ = "audit_entry"
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
-    at: Mapped[datetime] = mapped_column(DateTime())
+    at: Mapped[datetime] = mapped_column(Moment())
     user: Mapped[str] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(60))
     entity: Mapped[str] = mapped_column(String(40))
@@ -553,7 +601,7 @@ class Article7Text(Base):
     part: Mapped[str] = mapped_column(String(32))
     text: Mapped[str] = mapped_column(Text)
     written_by: Mapped[str] = mapped_column(String(100))
-    written_at: Mapped[datetime] = mapped_column(DateTime())
+    written_at: Mapped[datetime] = mapped_column(Moment())
 
     __table_args__ = (
         Index("ix_article7_text_year_part", "year", "part"),
@@ -577,6 +625,6 @@ class FrozenReport(Base):
     csv: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64))
     frozen_by: Mapped[str] = mapped_column(String(100))
-    frozen_at: Mapped[datetime] = mapped_column(DateTime())
+    frozen_at: Mapped[datetime] = mapped_column(Moment())
 
     __table_args__ = (UniqueConstraint("kind", "period"),)

@@ -23,6 +23,7 @@ from .engine import describe_error
 
 PARTS = ("viewer", "recorder", "verifier", "administrator")
 DEFAULT_PREFIX = "stockpile"
+PREFIX = re.compile(r"[a-z][a-z0-9_]{0,39}")
 
 Writes = Mapping[str, tuple[str, ...]]
 
@@ -120,12 +121,60 @@ REMOVERS = text(
 
 def grant_problems(connection: Connection) -> list[str]:
     """For `db check` on PostgreSQL: a role other than the owner granted DELETE or TRUNCATE on a
-    table of the record (by hand: `db roles` grants neither), named with the table."""
-    return [
-        f"role {role} may {privilege} table {table}: only the owner should; run 'stockpile-tracker db roles', "
-        "which takes it back from the program's roles, and REVOKE it from any other"
-        for table, role, privilege in connection.execute(REMOVERS)
-    ]
+    table of the record (by hand: `db roles` grants neither), named with the table and with the
+    exact command that takes it back: `db roles --prefix P` for one of the program's roles (it
+    grants them exactly their part), the REVOKE statement for any other role or PUBLIC."""
+    quote = connection.dialect.identifier_preparer.quote
+    problems = []
+    for table, role, privilege in connection.execute(REMOVERS):
+        prefix = program_prefix(role)
+        if prefix is not None:
+            fix = f"'stockpile-tracker db roles --prefix {prefix}', which grants the program's roles exactly their part"
+        else:
+            grantee = "PUBLIC" if role == "PUBLIC" else quote(role)
+            fix = f"REVOKE {privilege} ON {quote(table)} FROM {grantee};"
+        problems.append(f"role {role} may {privilege} table {table}: only the owner should; as the owner, run {fix}")
+    return problems
+
+
+# What each part that writes lets a login do, in words for a refusal.
+PART_WORDS = {
+    "recorder": "record lots, movements or destructions",
+    "verifier": "verify certificates",
+    "administrator": "change the catalogue, the policy profiles, the settings or the Article 7 texts",
+}
+REFUSED_OBJECT = re.compile(r"permission denied for (?:table|relation|sequence) (\S+)")
+
+
+def refusal(message: str, held: frozenset[str]) -> str:
+    """A permission the database denied, in words first (what the login may not do, and the role
+    that would let it), the database's own words, which name the table, at the end. `message`: the
+    database's first line; `held`: the parts the login holds (`parts_granted`)."""
+    found = REFUSED_OBJECT.search(message)
+    table = found.group(1).strip('"').removesuffix("_id_seq") if found else None
+    needed = [part for part, writes in (("recorder", RECORDER), ("verifier", VERIFIER)) if table in writes]
+    needed += ["administrator"] if table in {**RECORDER, **VERIFIER, **ADMINISTRATOR} else []
+    missing = [part for part in needed if part not in held]
+    if table in AUDIT and held <= {"viewer"}:  # every writer begins there: a viewer is refused before anything else
+        words = "Your login may only read: changing the record needs the role recorder, verifier or administrator"
+    elif missing:
+        part = missing[0]
+        words = f"Your login may not {PART_WORDS[part]}: it needs the role {part}"
+    else:
+        words = "Your login's role does not allow this"
+    return (
+        f"{words} (the roles are listed by 'stockpile-tracker db roles'); nothing was written. "
+        f"The database refused: {message}"
+    )
+
+
+def program_prefix(role: str) -> str | None:
+    """The prefix of one of the program's roles (`<prefix>_recorder`...), None for any other name."""
+    for part in PARTS:
+        prefix = role.removesuffix(f"_{part}")
+        if prefix != role and PREFIX.fullmatch(prefix):
+            return prefix
+    return None
 
 
 def writes_of(part: str) -> dict[str, str]:
@@ -140,7 +189,7 @@ def role_name(prefix: str, part: str) -> str:
 
 
 def require_prefix(prefix: str) -> str:
-    if not re.fullmatch(r"[a-z][a-z0-9_]{0,39}", prefix):
+    if not PREFIX.fullmatch(prefix):
         raise InvalidInput("prefix", f"{prefix!r}: lower-case letters, digits and _, starting with a letter")
     return prefix
 

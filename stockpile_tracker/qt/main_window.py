@@ -31,7 +31,7 @@ from ..paths import demo_database
 from ..reports.document import Report
 from ..reports.registry import Asked, Prepared, ReportKind, Selected, prepare
 from ..services import EVERY_PART, Changes, LotFilter, Stockpile
-from ..services.backups import POSTGRESQL_BACKUP, back_up_database, backup_name, restore_database
+from ..services.backups import POSTGRESQL_BACKUP, back_up_database, backup_name, check_backup, restore_database
 from ..services.dto.catalogue import MineTypeInfo, SiteInfo
 from ..services.dto.destruction import EventInfo, TaskInfo
 from ..services.dto.lots import LotRow, MovementResult, ScopeTotals
@@ -411,6 +411,12 @@ class MainWindow(QMainWindow):
         path, _filter = QFileDialog.getOpenFileName(self, "Restore from a backup", str(record.parent), "All files (*)")
         if not path:
             return
+        try:  # a file that is no backup of this program is refused before anyone is asked to confirm
+            with _waiting():
+                check_backup(self.url, Path(path))
+        except StockpileError as exc:
+            QMessageBox.critical(self, "Cannot restore", str(exc))
+            return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "Restore from a backup",
@@ -444,7 +450,7 @@ class MainWindow(QMainWindow):
 
     def change_operator(self) -> None:
         """The change is audited in the record open (Stockpile.change_operator) before it applies."""
-        dialog = UserNameDialog(self.user, self)
+        dialog = UserNameDialog(self.user, self, self.sp)
         if not self._exec(dialog):
             return
         if self.sp is not None:

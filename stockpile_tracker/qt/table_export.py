@@ -1,6 +1,6 @@
 """File > Export table, as CSV or an Excel workbook (by the file's name): the rows of the page in
 view (the stockpile's every row its filter keeps, not only those fetched), headed by what made
-them: the filter, the date, the letterhead."""
+them: the filter, the date, the letterhead and the record's seal, as a printed report carries it."""
 
 from __future__ import annotations
 
@@ -90,11 +90,12 @@ def export_table(window: MainWindow) -> None:
         name,
         letterhead.organisation,
         f"as of {sp.today().isoformat()}",
-        window.user,
+        sp.operator,
         datetime.now(),
         (table,),
         marking=letterhead.marking,
         selection=selection,
+        seal=sp.archive.seal(),
     )
     try:
         if Path(path).suffix.lower() == ".xlsx":

@@ -255,15 +255,16 @@ def csv_cell(cell: Cell) -> str | int:
 
 def to_csv(report: Report) -> str:
     """A first line that says what made the file (the report, its date or year, the filter, who
-    and under which marking), then the report's tables one after another, each with its title,
-    header and total row."""
+    and under which marking, and at its end the record's seal, the same as its PDF's), then the
+    report's tables one after another, each with its title, header and total row."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     selection = f"filter: {report.selection}" if report.selection else ""
+    sealed = f"seal {report.seal}" if report.seal else ""
     writer.writerow(
         [
             csv_cell(part)
-            for part in (report.title, report.period, selection, report.organisation, report.marking)
+            for part in (report.title, report.period, selection, report.organisation, report.marking, sealed)
             if part
         ]
     )

@@ -119,6 +119,12 @@ class Stockpile:
         return self.context.user
 
     @property
+    def login(self) -> str | None:
+        """The PostgreSQL login that records, when it is the identity; None on SQLite and for the
+        database's owner, who record under the name typed."""
+        return self.context.login
+
+    @property
     def parts(self) -> frozenset[str]:
         """What this login may do, as the database grants it (db roles): viewer, recorder, verifier,
         administrator. Every part on SQLite and for the database's owner."""

@@ -106,12 +106,12 @@ def back_up_database(url: str, target: Path | None = None, *, replace: bool = Fa
         raise DatabaseError(f"cannot back up {path}: {describe_error(exc)}") from exc
 
 
-def restore_database(url: str, source: Path, user: str) -> Restored:
-    """Put the backup `source` in place of the SQLite record. The backup is checked first, on a copy
-    of it beside the database: a SQLite database of this program whose schema is not newer than
-    the program's (upgraded if older), sound by `db check`. Then, with no other program using the
-    record, what the record holds now is kept as `<db>.before-restore-<time>` and the backup is
-    written over it through SQLite. On any failure the record is left as it was."""
+def check_backup(url: str, source: Path) -> str:
+    """Whether `source` may be restored over the SQLite record at `url`, before anyone is asked to
+    confirm: a file other than the record, a SQLite database sound by SQLite's integrity check,
+    holding this program's tables at a schema the program knows. The schema revision it is at;
+    InvalidInput or DatabaseError saying why not. Reads it only (`restore_database` checks it
+    again, then runs `db check` on a copy)."""
     url = normalise_url(url)
     path = _sqlite_record(url, "restore it with pg_restore (see the README)")
     source = Path(source)
@@ -121,6 +121,47 @@ def restore_database(url: str, source: Path, user: str) -> Restored:
         raise InvalidInput("file", f"{source} does not exist or is not a file")
     if not path.parent.is_dir():
         raise DatabaseError(f"cannot restore {path}: folder {path.parent} does not exist")
+    where = str(source)
+    try:
+        with closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as backup:
+            return _revision_of(backup, where)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{where} was not restored: {describe_error(exc)}") from exc
+
+
+def _revision_of(backup: sqlite3.Connection, where: str) -> str:
+    result = [row[0] for row in backup.execute("PRAGMA integrity_check")]
+    if result != ["ok"]:
+        raise DatabaseError(f"{where} was not restored: it fails SQLite's integrity check: {result[0]}")
+    tables = {row[0] for row in backup.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not migrate.LEDGER_TABLES | {"alembic_version"} <= tables:
+        raise DatabaseError(
+            f"{where} was not restored: it is not a Stockpile Tracker database (its lots, ledger, "
+            "audit log or schema revision are missing)"
+        )
+    revisions = [row[0] for row in backup.execute("SELECT version_num FROM alembic_version")]
+    if len(revisions) != 1:
+        raise DatabaseError(f"{where} was not restored: its schema revision cannot be read")
+    revision = str(revisions[0])
+    if revision not in migrate.known_revisions():
+        raise DatabaseError(
+            f"{where} was not restored: it was written by a newer Stockpile Tracker (schema {revision}); "
+            f"this program knows schema {migrate.HEAD}: install the newer program to restore it"
+        )
+    return revision
+
+
+def restore_database(url: str, source: Path, user: str) -> Restored:
+    """Put the backup `source` in place of the SQLite record. The backup is checked first
+    (`check_backup`), then on a copy of it beside the database: upgraded if older, sound by
+    `db check`. Then, with no other program using the record, what the record holds now is kept
+    as `<db>.before-restore-<time>` and the backup is written over it through SQLite. On any
+    failure the record is left as it was; no journal file is left beside the record, the copy kept
+    aside or the backup."""
+    url = normalise_url(url)
+    path = _sqlite_record(url, "restore it with pg_restore (see the README)")
+    source = Path(source)
+    check_backup(url, source)
     staged = new_file(path.parent, f".{path.name}.restoring-{stamp()}")
     created = None
     try:
@@ -154,9 +195,12 @@ def restore_database(url: str, source: Path, user: str) -> Restored:
 
 
 def _seal_of(path: Path) -> str | None:
-    """A SQLite record's seal read from its file, or None for one without an audit log."""
+    """A SQLite record's seal read from its file, or None for one without an audit log. Read through
+    a connection that may write (but does not), so that closing it, the last one, removes the -wal
+    and -shm files a record in WAL mode gets when read: a read-only one would leave them behind."""
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as record:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)) as record:
+            record.execute("PRAGMA query_only = ON")
             head = record.execute("SELECT last_id, last_hash FROM audit_head WHERE id = 1").fetchone()
     except sqlite3.Error:
         return None
@@ -201,28 +245,12 @@ def _require_writable_target(url: str, target: Path) -> None:
 
 def _stage(source: Path, staged: Path) -> str:
     """Copy the backup into `staged` once it is known to be a sound database of this program, at a
-    schema the program knows, and bring the copy to HEAD. The schema it was at."""
+    schema the program knows (checked again: it may have changed since `check_backup`), and bring
+    the copy to HEAD. The schema it was at."""
     where = str(source)
     try:
         with closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as backup:
-            result = [row[0] for row in backup.execute("PRAGMA integrity_check")]
-            if result != ["ok"]:
-                raise DatabaseError(f"{where} was not restored: it fails SQLite's integrity check: {result[0]}")
-            tables = {row[0] for row in backup.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if not migrate.LEDGER_TABLES | {"alembic_version"} <= tables:
-                raise DatabaseError(
-                    f"{where} was not restored: it is not a Stockpile Tracker database (its lots, ledger, "
-                    "audit log or schema revision are missing)"
-                )
-            revisions = [row[0] for row in backup.execute("SELECT version_num FROM alembic_version")]
-            if len(revisions) != 1:
-                raise DatabaseError(f"{where} was not restored: its schema revision cannot be read")
-            revision = str(revisions[0])
-            if revision not in migrate.known_revisions():
-                raise DatabaseError(
-                    f"{where} was not restored: it was written by a newer Stockpile Tracker (schema {revision}); "
-                    f"this program knows schema {migrate.HEAD}: install the newer program to restore it"
-                )
+            revision = _revision_of(backup, where)
             copy_into(backup, staged)
     except sqlite3.Error as exc:
         raise DatabaseError(f"{where} was not restored: {describe_error(exc)}") from exc

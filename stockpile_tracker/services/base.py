@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..db.engine import describe_error, session_factories
 from ..db.models import AuditHead, Base
-from ..db.roles import EVERY_PART, parts_granted
+from ..db.roles import EVERY_PART, parts_granted, refusal
 from ..domain.enums import Rule
 from ..domain.errors import DatabaseError, NotPermitted, RuleViolation
 from ..domain.rules import require_text
@@ -86,7 +86,7 @@ class Context:
         if joined is not None:
             yield joined
             return
-        with _database_errors("read"), self._factories[0]() as session, session.begin():
+        with _database_errors("read", self.parts), self._factories[0]() as session, session.begin():
             self._reading.session = session
             try:
                 yield session
@@ -106,7 +106,7 @@ class Context:
         if batch is not None:
             yield batch
             return
-        with _database_errors("written"), self._factories[1]() as session:
+        with _database_errors("written", self.parts), self._factories[1]() as session:
             with session.begin():
                 session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update())
                 yield session
@@ -150,9 +150,10 @@ def audited(session: Session) -> Counter[str]:
 
 
 @contextmanager
-def _database_errors(doing: str) -> Iterator[None]:
+def _database_errors(doing: str, parts: frozenset[str] = EVERY_PART) -> Iterator[None]:
     """What the database refuses becomes a one-line error; a rule the services missed shows as a
-    constraint the database kept."""
+    constraint the database kept; a permission denied says in words what the login (holding
+    `parts`) may not do."""
     try:
         yield
     except IntegrityError as exc:
@@ -161,10 +162,7 @@ def _database_errors(doing: str) -> Iterator[None]:
         raise DatabaseError(f"the database could not be {doing}: {_first_line(exc)}") from exc
     except DBAPIError as exc:
         if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
-            raise NotPermitted(
-                f"the database refused: {_first_line(exc)}: your login's role does not allow this "
-                "(the roles are listed by 'stockpile-tracker db roles'); nothing was written"
-            ) from exc
+            raise NotPermitted(refusal(_first_line(exc), parts)) from exc
         raise DatabaseError(f"the database refused a value: {_first_line(exc)}") from exc
     except StatementError as exc:
         raise DatabaseError(f"the database refused a value: {_first_line(exc)}") from exc

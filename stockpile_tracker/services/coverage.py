@@ -22,6 +22,7 @@ from sqlalchemy import (
     Integer,
     Table,
     Text,
+    TypeDecorator,
     and_,
     case,
     cast,
@@ -119,22 +120,23 @@ def as_text(column: ColumnElement[Any], dialect: str) -> ColumnElement[str]:
     keeps any value in any column: there a value stored otherwise than the program stores it (a
     flag as the text 'f', which reads as true; a number as bytes) keeps its storage class in front."""
     plain = cast(column, Text)
+    kind = column.type.impl_instance if isinstance(column.type, TypeDecorator) else column.type  # Day, Moment
     if dialect != "sqlite":
-        if isinstance(column.type, Boolean):
+        if isinstance(kind, Boolean):
             return case((column, "true"), (not_(column), "false"))
-        if isinstance(column.type, DateTime):
+        if isinstance(kind, DateTime):
             return func.to_char(column, "YYYY-MM-DD HH24:MI:SS.US")
         return plain
     stored = func.typeof(column, type_=Text)
     otherwise = stored + ":" + plain
-    if isinstance(column.type, Boolean):
+    if isinstance(kind, Boolean):
         return case(
             (column.is_(None), null()),
             (and_(stored == "integer", column == 1), "true"),
             (and_(stored == "integer", column == 0), "false"),
             else_=otherwise,
         )
-    expected = "integer" if isinstance(column.type, Integer) else "text"
+    expected = "integer" if isinstance(kind, Integer) else "text"
     return case((column.is_(None), null()), (stored == expected, plain), else_=otherwise)
 
 

@@ -302,6 +302,10 @@ class ImportService:
                 row.problem("lot_number", refusal)
                 continue
             plan.rows.append(entry)
+        # a new type added by the import holds one mine of its category, as CatalogueService.add_type makes it
+        plan.mines = sum(
+            row["quantity"] * (types[row["type"]].mines_per_item if row["type"] in types else 1) for row in plan.rows
+        )
         plan.problems.sort(key=lambda p: p.line)
         return plan
 
@@ -569,6 +573,11 @@ class ImportService:
             event["lines"][lot_id] += quantity
             event["quantity"] += quantity
         plan.rows = list(events.values())
+        per_item = {t.designation: t.mines_per_item for t in self.catalogue.types()}
+        type_of = {lot_id: designation for (designation, _number), lot_id in lot_ids.items()}
+        plan.mines = sum(
+            quantity * per_item[type_of[lot_id]] for event in plan.rows for lot_id, quantity in event["lines"].items()
+        )
         plan.problems.sort(key=lambda p: p.line)
         return plan
 

@@ -11,11 +11,14 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, Row, Text, and_, cast, func, literal, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from ..db.migrate import HEAD, current_revision
 from ..db.models import (
+    AuditEntry,
+    Base,
+    Day,
     DestructionEvent,
     DestructionTask,
     EventLine,
@@ -23,6 +26,7 @@ from ..db.models import (
     LossResolution,
     Lot,
     LotBalance,
+    Moment,
     Movement,
     PolicyProfile,
     RetentionDecision,
@@ -79,6 +83,15 @@ def check_database(ctx: Context, seal: str | None = None) -> CheckReport:
                 problems.extend(f"SQLite integrity: {line}" for line in result[:10])
             for row in session.execute(text("PRAGMA foreign_key_check")).all()[:10]:
                 problems.append(f"foreign key broken in table {row[0]} row {row[1]}")
+            if unreadable := unreadable_values(session):  # every other check reads them: they are put right first
+                problems.extend(unreadable)
+                problems.append("the other checks are made once these values are corrected: they cannot be read")
+                return CheckReport(
+                    lots=session.scalar(select(func.count(Lot.id))) or 0,
+                    movements=session.scalar(select(func.count(Movement.id))) or 0,
+                    audit_entries=session.scalar(select(func.count(AuditEntry.id))) or 0,
+                    problems=tuple(problems[:MAX_PROBLEMS]),
+                )
         names = dict(session.execute(select(Lot.id, Lot.lot_number)).all())
         problems.extend(_balance_problems(session, names))
         problems.extend(_history_problems(session, names))
@@ -103,6 +116,45 @@ def check_database(ctx: Context, seal: str | None = None) -> CheckReport:
     if len(problems) > MAX_PROBLEMS:
         problems[MAX_PROBLEMS - 1 :] = [f"and {len(problems) - MAX_PROBLEMS + 1:,} more problems not listed here"]
     return CheckReport(lots=len(names), movements=movement_count, audit_entries=chain.entries, problems=tuple(problems))
+
+
+def unreadable_values(session: Session) -> list[str]:
+    """On SQLite, which keeps any value in any column: the dates and moments (Day, Moment columns)
+    stored otherwise than the program stores them, which no read could turn into a date ('2024-13-45',
+    text, a number), by table, row and column. PostgreSQL's date types hold no such value."""
+    problems = []
+    for table in Base.metadata.sorted_tables:
+        keys = list(table.primary_key.columns)
+        for column in table.columns:
+            raw = cast(column, Text)
+            if isinstance(column.type, Day):
+                readable = and_(func.typeof(column) == "text", func.date(column).is_not_distinct_from(raw))
+                what = "a date (YYYY-MM-DD)"
+            elif isinstance(column.type, Moment):
+                seconds = func.substr(column, 1, 19)
+                readable = and_(
+                    func.typeof(column) == "text",
+                    func.datetime(seconds).is_not_distinct_from(seconds),  # NULL for no date: IS, not =
+                    or_(
+                        func.length(column) == 19,
+                        and_(
+                            func.length(column) == 26,
+                            func.substr(column, 20, 1) == ".",
+                            func.substr(column, 21).op("GLOB")(literal("[0-9][0-9][0-9][0-9][0-9][0-9]")),
+                        ),
+                    ),
+                )
+                what = "a date and time (YYYY-MM-DD HH:MM:SS)"
+            else:
+                continue
+            query = select(*(cast(key, Text) for key in keys), raw).where(column.is_not(None), ~readable)
+            for *key_values, value in session.execute(query.order_by(*keys).limit(MAX_PROBLEMS)):
+                row = ", ".join(f"{key.name} {value}" for key, value in zip(keys, key_values, strict=True))
+                problems.append(
+                    f"table {table.name}, row {row}, column {column.name}: {value!r} is not {what}: it was "
+                    "changed outside Stockpile Tracker; put back the value the record should hold"
+                )
+    return problems
 
 
 def _figures(values: Sequence[Any]) -> str:

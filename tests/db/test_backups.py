@@ -12,6 +12,7 @@ import stat
 import subprocess
 import sys
 from contextlib import closing
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from stockpile_tracker.db import engine as db_engine
 from stockpile_tracker.db.migrate import HEAD, open_database
 from stockpile_tracker.domain.errors import DatabaseError, InvalidInput
 from stockpile_tracker.services import Stockpile
-from stockpile_tracker.services.backups import back_up_database, restore_database
+from stockpile_tracker.services.backups import back_up_database, check_backup, restore_database
 
 from ..helpers import receive, snapshot
 from .test_migrations import REVISIONS, unpack_fixture
@@ -203,6 +204,41 @@ def test_a_backup_of_an_older_schema_is_restored_and_upgraded(small_url, tmp_pat
     engine.dispose()
 
 
+def journals_beside(*paths: Path) -> list[str]:
+    journals = (path.with_name(path.name + suffix) for path in paths for suffix in ("-wal", "-shm"))
+    return sorted(journal.name for journal in journals if journal.exists())
+
+
+def test_a_restore_leaves_no_journal_beside_the_record_or_the_copy_kept_aside(small_url, tmp_path):
+    path = Path(small_url)
+    copy = back_up_database(small_url, tmp_path / "friday.db")
+    restored = restore_database(small_url, copy, "alice")
+    assert restored.kept_aside is not None and restored.check.ok
+    assert journals_beside(path, restored.kept_aside, copy) == []  # no empty -wal or -shm left by the restore
+    sp = Stockpile.open(small_url, "alice")  # and the record runs in WAL mode as before
+    assert sp.check().ok
+    sp.close()
+
+
+def test_a_backup_is_checked_before_anyone_is_asked_to_confirm(small_url, tmp_path):
+    """check_backup: what the window asks before its confirmation; it only reads."""
+    copy = back_up_database(small_url, tmp_path / "friday.db")
+    before = copy.read_bytes()
+    assert check_backup(small_url, copy) == HEAD and copy.read_bytes() == before
+    assert check_backup(small_url, unpack_fixture(REVISIONS[-2], tmp_path)) == REVISIONS[-2]
+    junk = tmp_path / "notes.db"
+    junk.write_text("not a database")
+    with pytest.raises(DatabaseError, match="^" + re.escape(f"{junk} was not restored: the file is not a database")):
+        check_backup(small_url, junk)
+    with pytest.raises(InvalidInput, match="is the database itself"):
+        check_backup(small_url, Path(small_url))
+    with pytest.raises(InvalidInput, match="does not exist"):
+        check_backup(small_url, tmp_path / "missing.db")
+    with pytest.raises(DatabaseError, match="pg_restore"):
+        check_backup("postgresql+psycopg://nobody@127.0.0.1/none", copy)
+    assert journals_beside(copy) == []
+
+
 def test_a_lost_record_is_restored_into_a_new_file(small_url, tmp_path):
     copy = back_up_database(small_url, tmp_path / "copy.db")
     lost = tmp_path / "new" / "stockpile.db"
@@ -223,7 +259,10 @@ def old_record_with_backups(tmp_path: Path, kept: str | None = None) -> Path:
         with closing(sqlite3.connect(path)) as connection, connection:
             connection.execute("INSERT INTO setting (key, value) VALUES ('upgrade_backups_kept', ?)", (kept,))
     for day in range(1, 6):
-        (tmp_path / f"{path.name}.backup-0001-2024010{day}T120000Z").write_bytes(b"old")
+        copy = tmp_path / f"{path.name}.backup-0001-2024010{day}T120000Z"
+        copy.write_bytes(b"old")
+        written = datetime(2024, 1, day, 12, tzinfo=UTC).timestamp()
+        os.utime(copy, (written, written))  # written when its name says
     for name in (
         f"{path.name}.backup-20240101T120000Z",  # db backup: never pruned
         f"{path.name}.before-restore-20240101T120000Z",
@@ -248,6 +287,20 @@ def test_after_an_upgrade_the_newest_three_upgrade_backups_are_kept(tmp_path):
         f"{path.name}.backup-0001-20240101T120000Z.txt",
     ):
         assert (tmp_path / name).read_bytes() == b"not ours to remove"
+
+
+def test_the_upgrade_backups_kept_are_the_newest_files_whatever_their_names_say(tmp_path):
+    """A copy's name carries the clock of the day it was taken, which may have been wrong; the files
+    last written are the ones kept."""
+    path = old_record_with_backups(tmp_path, kept="3")
+    for day in (1, 2):  # named early, written late (a clock set back, say)
+        copy = tmp_path / f"{path.name}.backup-0001-2024010{day}T120000Z"
+        written = datetime(2024, 2, day, 12, tzinfo=UTC).timestamp()
+        os.utime(copy, (written, written))
+    open_database(str(path)).dispose()
+    kept = sorted(p.name for p in tmp_path.glob(f"{path.name}.backup-????-*Z"))
+    assert kept[:2] == [f"{path.name}.backup-0001-2024010{day}T120000Z" for day in (1, 2)]
+    assert len(kept) == 3 and kept[2].startswith(f"{path.name}.backup-{REVISIONS[-2]}-")  # the one just taken
 
 
 def test_the_records_setting_says_how_many_are_kept(tmp_path):

@@ -367,3 +367,62 @@ def test_a_resolution_backed_by_an_entry_that_does_not_exist_is_found(sqlite_url
     engine.dispose()
     assert problems[0] == "foreign key broken in table loss_resolution row 1"
     assert problems[1].endswith(": the ledger entry or destruction event that backs it does not exist")
+
+
+# -- dates no read can make sense of ------------------------------------------------------------------
+
+
+def test_every_date_column_reads_through_day_or_moment():
+    """A Date or DateTime column of its own would crash on a value edited outside the program."""
+    from sqlalchemy import Date, DateTime
+
+    from stockpile_tracker.db.models import Base, Day, Moment
+
+    columns = [column for table in Base.metadata.sorted_tables for column in table.columns]
+    assert [c for c in columns if isinstance(c.type, Date | DateTime)] == []
+    assert sum(isinstance(c.type, Day) for c in columns) > 10 and sum(isinstance(c.type, Moment) for c in columns) > 10
+
+
+def test_dates_read_back_as_written_on_both_backends(stockpile, database_url):
+    seed_catalogue(stockpile)
+    lot = receive(stockpile, "L-1", 100)
+    [entry] = stockpile.queries.ledger(lot)
+    assert type(entry.occurred_on) is date and entry.occurred_on == date(2020, 1, 15)
+    assert stockpile.queries.lot(lot).lot_number == "L-1"
+    assert stockpile.check().ok
+
+
+def test_an_unreadable_date_is_a_database_error_and_db_check_names_its_row(sqlite_url, capsys):
+    """Edited with the sqlite3 shell: a month 13, a word, a number where dates belong. A read says
+    so (DatabaseError, not a crash); db check names each by table, row and column."""
+    from stockpile_tracker.cli import main
+    from stockpile_tracker.domain.errors import DatabaseError
+
+    sp = Stockpile(open_database(sqlite_url), "alice", today=lambda: TODAY)
+    seed_catalogue(sp)
+    lot = receive(sp, "L-1", 100)
+    tamper_outside_the_program(
+        sqlite_url,
+        "UPDATE movement SET occurred_on = '2024-13-45'",
+        "UPDATE lot SET created_at = 'last tuesday', manufactured_on = 20240101",
+        tables=("movement",),
+    )
+    with pytest.raises(DatabaseError) as caught:
+        sp.queries.ledger(lot)
+    assert str(caught.value) == (
+        "the database holds '2024-13-45' where a date belongs: it was changed outside Stockpile Tracker; "
+        "run 'stockpile-tracker db check', which names the table, row and column"
+    )
+    problems = sp.check().problems
+    outside = "it was changed outside Stockpile Tracker; put back the value the record should hold"
+    assert problems == (
+        f"table lot, row id {lot}, column manufactured_on: '20240101' is not a date (YYYY-MM-DD): {outside}",
+        f"table lot, row id {lot}, column created_at: 'last tuesday' is not a date and time (YYYY-MM-DD HH:MM:SS): "
+        f"{outside}",
+        f"table movement, row id 1, column occurred_on: '2024-13-45' is not a date (YYYY-MM-DD): {outside}",
+        "the other checks are made once these values are corrected: they cannot be read",
+    )
+    sp.context.engine.dispose()
+    assert main(["--database", sqlite_url, "--user", "alice", "db", "check"]) == 1
+    out = capsys.readouterr()
+    assert "column occurred_on: '2024-13-45' is not a date" in out.out + out.err and "Traceback" not in out.err

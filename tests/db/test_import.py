@@ -217,7 +217,7 @@ def test_cli_import_reports_problems_per_line(sp, database_url, tmp_path, capsys
     good = tmp_path / "good.csv"
     good.write_text(GOOD_LOTS)
     assert main(["--database", database_url, "import", "lots", str(good), "--dry-run"]) == 0
-    assert "would import 4 lots, 2,020 mines" in capsys.readouterr().out
+    assert "would import 4 lots, 2,020 items (2,020 mines)" in capsys.readouterr().out
     assert main(["--database", database_url, "import", "lots", str(good)]) == 0
     assert "imported 4 lots" in capsys.readouterr().out
 
@@ -462,7 +462,9 @@ def test_a_dry_run_of_lots_writes_nothing_and_says_what_the_import_does(sp, engi
     assert main(["--database", database_url, "import", "lots", str(path), "--dry-run"]) == 0
     assert snapshot(engine) == before
     assert main(["--database", database_url, "import", "lots", str(path)]) == 0
-    assert capsys.readouterr().out == "would import 4 lots, 2,020 mines\nimported 4 lots, 2,020 mines\n"
+    assert capsys.readouterr().out == (
+        "would import 4 lots, 2,020 items (2,020 mines)\nimported 4 lots, 2,020 items (2,020 mines)\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -636,3 +638,25 @@ def test_the_import_window_lists_a_problem_found_while_writing(sp, engine, qapp,
     ]
     assert not dialog.import_button.isEnabled()
     assert snapshot(engine) == before
+
+
+def test_an_import_counts_items_and_the_mines_they_hold(sp, database_url, tmp_path, capsys):
+    """The ledger counts items; an ADAM projectile holds 36 mines, a type the import adds one."""
+    sp.catalogue.add_type(designation="ADAM", name="ADAM projectile", category="AP", ap_per_item=36)
+    lots = tmp_path / "lots.csv"
+    lots.write_text(
+        "lot_number,type,quantity,site,retention,received_on,category\n"
+        "P-1,ADAM,10,ANAD,surplus,2020-01-02,\n"
+        "P-2,M67,100,ANAD,surplus,2020-01-02,\n"
+        "P-3,NEW-1,1,ANAD,surplus,2020-01-02,AP\n"
+    )
+    assert main(["--database", database_url, "import", "lots", str(lots), "--add-types"]) == 0
+    assert capsys.readouterr().out.startswith("imported 3 lots, 111 items (461 mines) (new types NEW-1")
+    destroyed = tmp_path / "destroyed.csv"
+    destroyed.write_text(
+        "lot_number,type,destroyed_on,quantity,method,site,certificate,officer,witness\n"
+        "P-1,ADAM,2024-05-01,2,open_detonation,ANAD,DC-9,Capt. A,B. Jones\n"
+        "P-2,M67,2024-05-01,5,open_detonation,ANAD,DC-9,Capt. A,B. Jones\n"
+    )
+    assert main(["--database", database_url, "import", "destructions", str(destroyed)]) == 0
+    assert capsys.readouterr().out == "imported 1 destruction event, 7 items (77 mines)\n"

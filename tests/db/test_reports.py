@@ -698,14 +698,26 @@ def first_line(path) -> list[str]:
 def test_a_csv_file_starts_with_what_made_it(known, database_url, tmp_path):
     known.catalogue.set_letterhead(organisation="Depot 7", marking="OFFICIAL")
     status, forms = tmp_path / "status.csv", tmp_path / "a7.csv"
-    assert main(["--database", database_url, "report", "status", "--as-of", "2026-03-31", "--csv", str(status)]) == 0
-    assert first_line(status) == ["Stockpile status", "as of 2026-03-31", "Depot 7", "OFFICIAL"]
+    seal = f"seal {known.archive.seal()}"
+    pdf = tmp_path / "status.pdf"
+    assert (
+        main(
+            [
+                *f"--database {database_url} report status --as-of 2026-03-31".split(),
+                *("--csv", str(status), "--pdf", str(pdf)),
+            ]
+        )
+        == 0
+    )
+    assert first_line(status) == ["Stockpile status", "as of 2026-03-31", "Depot 7", "OFFICIAL", seal]
+    assert seal in pdf_text(pdf)  # the CSV carries the seal its PDF carries
     assert main(["--database", database_url, "report", "article7", "--year", "2025", "--csv", str(forms)]) == 0
     assert first_line(forms) == [
         "Voluntary report in the format of Article 7 - calendar year 2025",
         "1 January - 31 December 2025",
         "Depot 7",
         "OFFICIAL",
+        seal,
     ]
     table = Table("Stockpile", ("Lot", "On hand"), (("L-2", 500),))
     rows = list(

@@ -46,6 +46,28 @@ def test_the_administrator_writes_every_table_and_the_recorder_no_verification_o
     assert "DELETE" not in every and "TRUNCATE" not in every
 
 
+def test_the_programs_roles_are_told_from_others_by_their_names():
+    from stockpile_tracker.db.roles import program_prefix
+
+    assert program_prefix("stockpile_recorder") == "stockpile" and program_prefix("depot_7_viewer") == "depot_7"
+    assert [program_prefix(name) for name in ("alice", "PUBLIC", "_viewer", "Depot_viewer", "recorder")] == [None] * 5
+
+
+def test_a_refusal_says_in_words_what_the_login_may_not_do_and_names_the_table_last():
+    from stockpile_tracker.db.roles import refusal
+
+    recorder = frozenset({"viewer", "recorder"})
+    assert refusal("permission denied for table mine_type", recorder) == (
+        "Your login may not change the catalogue, the policy profiles, the settings or the Article 7 texts: it "
+        "needs the role administrator (the roles are listed by 'stockpile-tracker db roles'); nothing was "
+        "written. The database refused: permission denied for table mine_type"
+    )
+    assert refusal("permission denied for sequence lot_id_seq", frozenset({"viewer", "verifier"})).startswith(
+        "Your login may not record lots, movements or destructions: it needs the role recorder ("
+    )
+    assert refusal("permission denied for schema other", recorder).startswith("Your login's role does not allow this (")
+
+
 def test_the_administrator_has_both_lists_of_columns_of_a_table_two_parts_update():
     assert RECORDER["event_line"][1] == "UPDATE (quantity)" and VERIFIER["event_line"] == (
         "UPDATE (certified_quantity)",
@@ -156,8 +178,8 @@ def test_no_role_may_delete_truncate_or_own_and_granting_again_gives_the_same(of
         connection.execute(text(f'GRANT DELETE, TRUNCATE ON movement TO "{recorder}"'))
     owner = Stockpile(office.owner, "Owner", today=lambda: TODAY)
     assert sorted(owner.check().problems) == [
-        f"role {recorder} may {privilege} table movement: only the owner should; run 'stockpile-tracker db roles', "
-        "which takes it back from the program's roles, and REVOKE it from any other"
+        f"role {recorder} may {privilege} table movement: only the owner should; as the owner, run "
+        f"'stockpile-tracker db roles --prefix {office.prefix}', which grants the program's roles exactly their part"
         for privilege in ("DELETE", "TRUNCATE")
     ]
     first = set_up_roles(office.owner, office.prefix)
@@ -174,7 +196,11 @@ def test_a_viewer_reads_and_cannot_write(office):
     vera = office.sp("vera", "Vera Ruiz")
     assert [row.lot_number for row in vera.queries.lots()] == ["L-001"]
     error = refused(office.owner, NotPermitted, receive, vera, "L-002")
-    assert "permission denied" in str(error)
+    assert str(error).startswith(  # in words first, the table the database named at the end
+        "Your login may only read: changing the record needs the role recorder, verifier or administrator "
+        "(the roles are listed by 'stockpile-tracker db roles'); nothing was written. The database refused: "
+    )
+    assert str(error).endswith("permission denied for table audit_head")
     refused_in_sql(office, "vera", "UPDATE lot SET notes = 'x'")
 
 
@@ -197,10 +223,15 @@ def test_a_recorder_records_under_its_login_and_may_not_verify_edit_profiles_ren
         assert set(connection.scalars(select(AuditEntry.user).where(AuditEntry.id > set_up))) == {login}
 
     by_carol = destroy(office.sp("carol", "Carol Diaz"), lot, "C-2")
-    refused(office.owner, NotPermitted, alice.destruction.verify_certificate, by_carol, verified_on=TODAY)
-    refused(
+    error = refused(office.owner, NotPermitted, alice.destruction.verify_certificate, by_carol, verified_on=TODAY)
+    assert str(error).startswith("Your login may not verify certificates: it needs the role verifier (")
+    assert str(error).endswith("permission denied for table destruction_event")
+    error = refused(
         office.owner, NotPermitted, alice.catalogue.update_profile, "ottawa", "a test", effective_on=date(2019, 1, 1)
     )
+    assert str(error).startswith("Your login may not change the catalogue, the policy profiles, the settings or ")
+    assert "it needs the role administrator (" in str(error)
+    assert str(error).endswith("permission denied for table policy_profile")
     refused_in_sql(office, "alice", "UPDATE destruction_event SET verified_by = 'someone', verified_on = '2026-06-30'")
     refused_in_sql(office, "alice", "UPDATE policy_profile SET deadline_years = 99")
     refused_in_sql(office, "alice", "UPDATE lot SET mine_type_id = (SELECT max(id) FROM mine_type)")
@@ -488,3 +519,48 @@ def test_the_window_shows_what_the_login_may_do(office, qtbot, settings):
     assert "needs the role verifier" in verify_action.statusTip()
     assert window.named_actions["refresh"].isEnabled()
     window.sp.close()
+
+
+def test_a_report_is_printed_by_the_login_with_the_name_typed_beside_it(office):
+    from stockpile_tracker.reports.document import to_html
+    from stockpile_tracker.reports.status import status_report
+
+    vera = office.sp("vera", "Vera Ruiz")
+    report = status_report(vera, TODAY)
+    assert report.printed_by == vera.operator == f"{office.logins['vera']} (Vera Ruiz)"
+    assert f"by {office.logins['vera']} (Vera Ruiz)" in report.footer and report.printed_by in to_html(report)
+
+
+def test_the_operator_dialog_names_the_login_that_records(office, qtbot):
+    from stockpile_tracker.qt.user_name_dialog import UserNameDialog
+
+    login = office.logins["alice"]
+    dialog = UserNameDialog("Alice Martin", sp=office.sp("alice", "Alice Martin"))
+    qtbot.addWidget(dialog)
+    assert dialog.words.text().startswith(f"Your database login, {login}, is the recorder")
+    assert f"shown beside it, as {login} (your name)" in dialog.words.text()
+    owner = UserNameDialog("Owner", sp=Stockpile(office.owner, "Owner"))  # held to no login: the name records
+    qtbot.addWidget(owner)
+    words = owner.words.text()
+    assert words.startswith("You are signed in as the database's owner") and "db roles" in words
+
+
+def test_db_check_names_the_revoke_that_takes_back_a_grant_to_a_login_or_public(office):
+    """A grant to a login or to PUBLIC is not the program's to take back with db roles: db check
+    gives the exact REVOKE statement, and running it as the owner makes the record pass."""
+    alice = office.logins["alice"]
+    with office.owner.begin() as connection:
+        connection.execute(text(f'GRANT DELETE ON lot TO "{alice}"'))
+        connection.execute(text("GRANT TRUNCATE ON audit_entry TO PUBLIC"))
+    owner = Stockpile(office.owner, "Owner", today=lambda: TODAY)
+    problems = sorted(owner.check().problems)
+    assert problems == [
+        "role PUBLIC may TRUNCATE table audit_entry: only the owner should; as the owner, run "
+        "REVOKE TRUNCATE ON audit_entry FROM PUBLIC;",
+        f"role {alice} may DELETE table lot: only the owner should; as the owner, run "
+        f"REVOKE DELETE ON lot FROM {alice};",
+    ]
+    with office.owner.begin() as connection:  # the statements as db check printed them
+        for problem in problems:
+            connection.execute(text(problem.split("run ", 1)[1]))
+    assert owner.check().ok

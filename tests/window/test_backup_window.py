@@ -103,13 +103,18 @@ def test_a_restore_cancelled_changes_nothing(window, qtbot, small_url, tmp_path)
     assert not list(Path(small_url).parent.glob("gui.db.before-restore-*"))
 
 
-def test_a_refused_restore_says_why_and_the_window_goes_on_with_the_record(window, qtbot, small_url, tmp_path):
+def test_a_refused_restore_says_why_before_asking_and_the_window_goes_on_with_the_record(
+    window, qtbot, small_url, tmp_path
+):
     junk = tmp_path / "notes.db"
     junk.write_text("not a database")
     before = Path(small_url).read_bytes()
 
-    told = restore(window, qtbot, junk)
+    choose_file(qtbot, junk)
+    told = when_modal(qtbot, lambda box: box.accept(), QMessageBox)
+    window.named_actions["restore"].trigger()
 
+    # the first box is the refusal: nobody is asked to confirm replacing the record with a file that is no backup
     assert told["text"] == f"{junk} was not restored: the file is not a database (not a SQLite file)"
     assert Path(small_url).read_bytes() == before
     receive(window.stockpile, "L-003", 10)  # the window still works on its record

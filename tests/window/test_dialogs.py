@@ -258,6 +258,28 @@ def test_change_operator_can_be_cancelled(window, qtbot):
     assert window.user == "alice" and window.settings.user_name != "mallory"
 
 
+def test_the_operator_dialog_says_what_the_name_is_for_on_the_record_open(window, qtbot):
+    """SQLite: the name typed is the recorder, its change audited beside the operating-system login
+    (PostgreSQL's words: tests/db/test_roles.py)."""
+    from stockpile_tracker.services import operating_system_login
+
+    shown: dict[str, str] = {}
+
+    def read_then_cancel(dialog):
+        shown["words"] = dialog.words.text()
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
+
+    when_modal(qtbot, read_then_cancel, UserNameDialog)
+    window.named_actions["operator"].trigger()
+    assert shown["words"].startswith("On this SQLite file the name you type is the recorder")
+    assert f"operating-system login ({operating_system_login()})" in shown["words"]
+    assert "four eyes use PostgreSQL" in shown["words"]
+    at_the_start = UserNameDialog()  # no record open yet: both backends, in one sentence each
+    qtbot.addWidget(at_the_start)
+    assert "On a SQLite file it is the recorder" in at_the_start.words.text()
+    assert "on PostgreSQL your database login is the recorder" in at_the_start.words.text()
+
+
 def test_a_change_of_operator_is_in_the_audit_log(window, qtbot):
     """On a SQLite file the name typed is all that says who did what: its change is audited."""
 

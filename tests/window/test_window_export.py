@@ -32,7 +32,8 @@ def test_the_exported_stockpile_names_its_filter(qtbot, demo_url, tmp_path):
     window.named_actions["export"].trigger()
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     today = window.sp.context.today().isoformat()
-    assert rows[0] == ["Stockpile", f"as of {today}", "filter: Surplus; site ANAD", "Depot 7", "OFFICIAL"]
+    seal = f"seal {window.sp.archive.seal()}"  # the same as a report printed now would carry
+    assert rows[0] == ["Stockpile", f"as of {today}", "filter: Surplus; site ANAD", "Depot 7", "OFFICIAL", seal]
     site = rows[3].index("Site")
     assert rows[4:-1] and {row[site] for row in rows[4:-1]} == {"ANAD"}
 

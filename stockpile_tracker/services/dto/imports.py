@@ -28,6 +28,7 @@ class ImportPlan:
     new_sites: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)  # catalogue entries already held as the file has them
     warnings: list[Problem] = field(default_factory=list)  # rows written but flagged for review, by line
+    mines: int = 0  # what the rows' items hold (lots, destructions): items x the type's mines per item
 
     @property
     def ok(self) -> bool:
@@ -39,10 +40,14 @@ class ImportPlan:
 
     @property
     def summary(self) -> str:
-        """What the rows are, counted: "3 lots, 1,500 mines", "2 sites"."""
+        """What the rows are, counted: "3 lots, 1,500 items (1,700 mines)", "2 sites". The ledger counts
+        items; a Volcano canister holds several mines."""
         one, many = ROWS_ARE[self.kind]
         counted = f"{len(self.rows):,} {one if len(self.rows) == 1 else many}"
-        return f"{counted}, {self.quantity:,} mines" if self.kind in COUNTS_MINES else counted
+        if self.kind not in COUNTS_MINES:
+            return counted
+        items = f"{self.quantity:,} item{'' if self.quantity == 1 else 's'}"
+        return f"{counted}, {items} ({self.mines:,} mine{'' if self.mines == 1 else 's'})"
 
 
 ROWS_ARE = {
