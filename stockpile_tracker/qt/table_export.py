@@ -86,7 +86,7 @@ def export_table(window: MainWindow) -> None:
         name,
         letterhead.organisation,
         f"as of {sp.today().isoformat()}",
-        window.user,
+        sp.operator,
         datetime.now(),
         (table,),
         marking=letterhead.marking,
