@@ -11,6 +11,7 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import select
 
+from stockpile_tracker.cli import main
 from stockpile_tracker.db.models import AuditEntry
 from stockpile_tracker.services import Stockpile, operating_system_login
 from stockpile_tracker.services.audit import entry_hash
@@ -147,3 +148,15 @@ def test_a_certificate_recorded_under_the_verifiers_login_is_named(stockpile, mo
     [verified] = entries(bob, "verify_certificate")
     assert (verified.user, verified.os_login) == ("bob", "SHARED")
     assert bob.check().ok
+
+
+def test_db_check_proves_the_logins_and_names_an_edited_one(stockpile, database_url, monkeypatch, capsys):
+    alice = under_login(monkeypatch, stockpile, "amartin", "alice")
+    seed_catalogue(alice)
+    lot = receive(alice, "L-1", 100)
+    assert main(["--database", database_url, "db", "check"]) == 0
+    assert "audit chain intact" in capsys.readouterr().out
+    [entry] = [e for e in entries(alice, "receipt") if e.entity_id == lot]
+    tamper_outside_the_program(database_url, f"UPDATE audit_entry SET os_login = 'bmoore' WHERE id = {entry.id}")  # noqa: S608
+    assert main(["--database", database_url, "db", "check"]) == 1
+    assert f"audit entry {entry.id} (receipt) was changed after it was written" in capsys.readouterr().out
