@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from stockpile_tracker.cli import main
 from stockpile_tracker.db.models import AuditEntry
+from stockpile_tracker.reports.status import status_report
 from stockpile_tracker.services import Stockpile, operating_system_login
 from stockpile_tracker.services.audit import entry_hash
 
@@ -113,6 +114,9 @@ def test_the_operator_is_the_name_typed_with_the_login_beside_it(stockpile, monk
     """Where the name typed is the identity (a SQLite file, and PostgreSQL's owner, as these tests
     connect); a login that is the identity is shown with the name typed instead (test_roles.py)."""
     assert under_login(monkeypatch, stockpile, "amartin", "Alice Martin").operator == "Alice Martin (OS login amartin)"
+    martin = under_login(monkeypatch, stockpile, "amartin", "Alice Martin")
+    report = status_report(martin, TODAY, printed_at=datetime(2026, 6, 30, 12, 0))
+    assert " printed 2026-06-30 12:00 by Alice Martin (OS login amartin) - seal " in report.footer
     assert under_login(monkeypatch, stockpile, "alice", "alice").operator == "alice"
     assert under_login(monkeypatch, stockpile, "alice", "ALICE").operator == "ALICE"  # one name in any case
     monkeypatch.delenv("LOGNAME")
