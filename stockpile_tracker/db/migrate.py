@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD = "0022"  # the newest revision in migrations/versions (tests/db/test_migrations.py keeps it so)
+HEAD = "0023"  # the newest revision in migrations/versions (tests/db/test_migrations.py keeps it so)
 UPGRADE_LOCK = 0x5354_4B50  # the PostgreSQL advisory lock taken by an upgrade ("STKP")
 LEDGER_TABLES = frozenset({"lot", "movement", "audit_entry"})  # ours at every revision: a database holding them is ours
 

@@ -555,6 +555,9 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64), unique=True)
     # The digest of the rows this entry binds (its `audit_row`s, migration 0019); in `hash` when set.
     rows_hash: Mapped[str | None] = mapped_column(String(64))
+    # The operating-system login it was written under (migration 0022): a claim the machine makes,
+    # in `hash` when set. None for entries written before, and for those the upgrades write.
+    os_login: Mapped[str | None] = mapped_column(String(100))
 
     __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
 

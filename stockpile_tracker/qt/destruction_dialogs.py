@@ -259,17 +259,32 @@ class VerifyCertificateDialog(FormDialog):
             ]
         )
         self.date_edit = self.add_field("Verified on", DateEdit(self.today), "verified on")
+        self.shared_login_note: QLabel | None = None  # one computer account recorded and verifies
         try:  # four eyes: say so before anything is typed, not after
             sp.destruction.require_verifier(event.id)
         except StockpileError as exc:
             self.show_error(exc)
             for widget in (self.lines_table, self.date_edit, self.action_button):
                 widget.setEnabled(False)
+            return
+        shared = sp.destruction.shared_os_login(event.id)
+        if shared is not None:
+            self.shared_login_note = self.add_note(shared_login_warning(event, shared))
 
     def submit(self) -> EventInfo:
         return self.sp.destruction.verify_certificate(
             self.destruction_event.id, verified_on=self.date_edit.value, certified=self.lines_table.all_quantities
         )
+
+
+def shared_login_warning(event: EventInfo, login: str) -> str:
+    """What the verifier reads when the certificate was recorded under their own computer account."""
+    return (
+        f"Warning: certificate {event.certificate_number} was recorded by {event.recorded_by} under the "
+        f"operating-system login {login}, the one you are working under now. Two names on one login are "
+        "often one person: verify only if you are not the one who recorded it. The login is in the audit "
+        "log with your verification."
+    )
 
 
 class ShipmentDialog(FormDialog):

@@ -298,7 +298,7 @@ def article7_report(
         f"{kind} - calendar year {year}" + (" - provisional" if provisional else ""),
         letterhead.organisation,
         period,
-        sp.operator,
+        sp.operator,  # who printed it, as the window shows them
         printed_at or datetime.now(),
         (*_cover(sp, year, texts, submission, _with_texts(tables, texts, year, marked=False), period), *forms),
         notes=(

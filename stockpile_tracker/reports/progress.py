@@ -71,7 +71,7 @@ def progress_report(sp: Stockpile, programme_id: int, *, printed_at: datetime | 
         f"Destruction progress - {programme.name}",
         letterhead.organisation,
         f"as of {today.isoformat()}",
-        sp.operator,
+        sp.operator,  # who printed it, as the window shows them
         printed_at or datetime.now(),
         (summary, monthly),
         notes=(

@@ -112,7 +112,7 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
         f"Lot history - {lot.lot_number}",
         letterhead.organisation,
         f"as of {sp.today().isoformat()}",
-        sp.operator,
+        sp.operator,  # who printed it, as the window shows them
         printed_at or datetime.now(),
         (details, entries, retention, suspensions, losses),
         marking=letterhead.marking,
@@ -152,7 +152,7 @@ def certificate_report(sp: Stockpile, certificate_number: str, *, printed_at: da
         f"Destruction certificate {event.certificate_number}",
         letterhead.organisation,
         f"destroyed {event.occurred_on.isoformat()}",
-        sp.operator,
+        sp.operator,  # who printed it, as the window shows them
         printed_at or datetime.now(),
         (details, lines),
         signatures=(

@@ -215,7 +215,7 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
         "Stockpile status",
         letterhead.organisation,
         f"as of {as_of.isoformat()}",
-        sp.operator,
+        sp.operator,  # who printed it, as the window shows them
         printed_at or datetime.now(),
         tuple(tables),
         tuple(notes),

@@ -3,7 +3,6 @@ the one door, from opening a record to closing it."""
 
 from __future__ import annotations
 
-import getpass
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -25,7 +24,7 @@ from . import audit
 from .archive import ArchiveService
 from .article7 import Article7Service
 from .backups import BackupSettings
-from .base import Context
+from .base import Context, operating_system_login
 from .catalogue import CatalogueService
 from .changes import Changes
 from .compliance import ComplianceService
@@ -89,13 +88,14 @@ class Stockpile:
 
     def change_operator(self, name: str) -> Stockpile:
         """Another person takes over at this program: an audited action (who was named, who is now,
-        and the operating-system login it happened under), because on a SQLite file the name typed
-        is all that says who did what. The services for the new name are returned; on PostgreSQL
-        the login stays the identity and only the name shown beside it changes."""
+        and the operating-system login it happened under, which the entry carries as every entry
+        does), because on a SQLite file the name typed is all that says who did what. The services
+        for the new name are returned; on PostgreSQL the login stays the identity and only the name
+        shown beside it changes."""
         name = require_text("user", name, 100)
         if name == self.context.display_name:
             return self
-        after = {"name": name, "os_login": operating_system_login()}
+        after = {"name": name}  # not the OS login: the entry's own column holds it, in its hash
         with self.context.write() as session:
             who = name if self.context.login is None else self.context.user
             audit.record(
@@ -202,15 +202,6 @@ def upgrade_database(url: str) -> tuple[str | None, str]:
     return migrate.upgrade_database(url), migrate.HEAD
 
 
-def operating_system_login() -> str:
-    """Who the operating system says is at the keyboard; "unknown" where it cannot say (a service
-    account without a name)."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
-
-
 def database_roles(url: str, prefix: str = DEFAULT_PREFIX, members: Iterable[tuple[str, str]] = ()) -> list[Grant]:
     """`db roles`: on PostgreSQL, the four roles created if missing and granted their parts on the
     database at `url` (brought to the program's schema first), and each (role, login) of `members`
@@ -251,6 +242,7 @@ __all__ = [
     "Stockpile",
     "database_roles",
     "one_snapshot",
+    "operating_system_login",
     "upgrade_database",
     "without_password",
 ]

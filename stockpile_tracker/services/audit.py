@@ -41,9 +41,13 @@ def entry_hash(
     reason: str | None,
     prev_hash: str,
     rows_hash: str | None = None,
+    os_login: str | None = None,
 ) -> str:
     """The entry's fields and its predecessor's hash; the digest of the rows it binds when it binds
-    any (entries written before migration 0019 bound none, and keep their hashes)."""
+    any (entries written before migration 0019 bound none, and keep their hashes); the
+    operating-system login it was written under when it has one (migration 0023: entries written
+    before keep their hashes). An entry with a login always holds the rows' place, empty when it
+    binds none, so that a login can never be read as the rows' digest, nor the other way round."""
     at = at.replace(tzinfo=None)
     fields = [
         str(id),
@@ -56,7 +60,8 @@ def entry_hash(
         after or "",
         reason or "",
         prev_hash,
-        *([] if rows_hash is None else [rows_hash]),
+        *([] if rows_hash is None and os_login is None else [rows_hash or ""]),
+        *([] if os_login is None else [os_login]),
     ]
     return hashlib.sha256("\x1f".join(fields).encode("utf-8")).hexdigest()
 
@@ -124,8 +129,10 @@ def write_entries(session: Session) -> None:
             "it was changed outside Stockpile Tracker; nothing was written: run 'stockpile-tracker db check'"
         )
     entries[-1]["rows_hash"] = coverage.rows_hash(units) if units else None
+    os_login = session.info.get("os_login")  # Context.write's: the machine's login, on every entry
     for entry in entries:
         entry.setdefault("rows_hash", None)
+        entry.setdefault("os_login", os_login)
         entry["prev_hash"] = last_hash
         entry["hash"] = last_hash = entry_hash(**entry)
     bulk_insert(session, AuditEntry, entries)
@@ -171,17 +178,18 @@ def verify_chain(session: Session) -> ChainReport:
             AuditEntry.prev_hash,
             AuditEntry.hash,
             AuditEntry.rows_hash,
+            AuditEntry.os_login,
         )
         .order_by(AuditEntry.id)
         .execution_options(yield_per=5000)
     )
-    for entry_id, at, user, action, entity, entity_id, before, after, reason, prev_hash, stored, bound in rows:
+    for entry_id, at, user, action, entity, entity_id, before, after, reason, prev_hash, stored, bound, login in rows:
         count += 1
         if entry_id != previous_id + 1:
             problems.append(f"audit entries {previous_id + 1}..{entry_id - 1} are missing")
         if prev_hash != previous_hash:
             problems.append(f"audit entry {entry_id} does not follow entry {previous_id}")
-        fields = (entry_id, at, user, action, entity, entity_id, before, after, reason, prev_hash, bound)
+        fields = (entry_id, at, user, action, entity, entity_id, before, after, reason, prev_hash, bound, login)
         if entry_hash(*fields) != stored:
             problems.append(f"audit entry {entry_id} ({action}) was changed after it was written")
         previous_id, previous_hash = entry_id, stored

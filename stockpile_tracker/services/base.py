@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 import logging
 import threading
@@ -20,7 +21,7 @@ from ..db.engine import describe_error, session_factories
 from ..db.models import AuditHead, Base
 from ..db.roles import EVERY_PART, parts_granted, refusal
 from ..domain.enums import Rule
-from ..domain.errors import DatabaseError, NotPermitted, RuleViolation
+from ..domain.errors import DatabaseError, InvalidInput, NotPermitted, RuleViolation
 from ..domain.rules import require_text
 from . import coverage
 from .changes import NOTHING, Changes, area, watch, written, wrote
@@ -28,6 +29,25 @@ from .changes import NOTHING, Changes, area, watch, written, wrote
 log = logging.getLogger(__name__)
 
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied"
+
+
+UNKNOWN_LOGIN = "unknown"
+
+
+def operating_system_login() -> str:
+    """Who the operating system says is at the keyboard (getpass: the LOGNAME, USER or USERNAME
+    variable, else the account's name), kept as names are (one line, composed, at most 100
+    characters, no control or invisible character); "unknown" where it cannot say (a service
+    account without a name) or says something no name may hold. It is the machine's claim, which
+    whoever runs the program can set: a hint beside the name typed, never a proof."""
+    try:
+        login = getpass.getuser()
+    except (KeyError, OSError, ImportError):  # no variable and no account name (ImportError: pwd, before 3.13)
+        return UNKNOWN_LOGIN
+    try:
+        return require_text("operating-system login", login, 100)
+    except InvalidInput:
+        return UNKNOWN_LOGIN
 
 
 def utc_now() -> datetime:
@@ -44,18 +64,24 @@ class Context:
     once here: the name typed is kept as `display_name`, for people to read, and proves nothing. A
     login that owns the tables (the one that creates and upgrades the database, or a superuser) can
     change anything in them, so it is held to no login: like everyone on SQLite, it records under
-    the name typed."""
+    the name typed.
+
+    `os_login` is the operating-system login the program runs under (`operating_system_login`),
+    stamped on every audit entry written: on SQLite it is shown beside the name typed, on
+    PostgreSQL it only informs (the login is the identity)."""
 
     engine: Engine
     user: str
     today: Callable[[], date] = date.today
     display_name: str = field(init=False)
     login: str | None = field(init=False, default=None)  # the PostgreSQL login when it is the identity
+    os_login: str = field(init=False, default=UNKNOWN_LOGIN)  # the operating system's, on every audit entry
     parts: frozenset[str] = field(init=False, default=EVERY_PART)  # what its grants let it do (db roles)
     _factories: tuple[sessionmaker[Session], sessionmaker[Session]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.display_name = self.user = require_text("user", self.user, 100)
+        self.os_login = operating_system_login()
         if self.engine.dialect.name == "postgresql":
             with _database_errors("read"), self.engine.connect() as connection:
                 login, owner = connection.execute(WHO).one()
@@ -70,7 +96,14 @@ class Context:
 
     @property
     def operator(self) -> str:
-        """Who is working, for people to read: the login with the name typed beside it when they differ."""
+        """Who is working, for people to read. On PostgreSQL the login with the name typed beside it
+        when they differ: "alice (Alice Martin)". Where the name typed is the identity (a SQLite
+        file, the tables' owner) the operating-system login beside it when they differ: "Alice
+        Martin (OS login alice)"."""
+        if self.login is None:
+            if self.os_login.casefold() in (self.user.casefold(), UNKNOWN_LOGIN):
+                return self.user
+            return f"{self.user} (OS login {self.os_login})"
         if self.display_name.casefold() == self.user.casefold():
             return self.user
         return f"{self.user} ({self.display_name})"
@@ -107,6 +140,7 @@ class Context:
             yield batch
             return
         with _database_errors("written", self.parts), self._factories[1]() as session:
+            session.info["os_login"] = self.os_login  # stamped on the entries it writes (audit.write_entries)
             with session.begin():
                 session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update())
                 yield session

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from ..db.models import DestructionEvent, DestructionTask, EventLine, Holding, Lot, MineType, Movement, Site
+from ..db.models import AuditEntry, DestructionEvent, DestructionTask, EventLine, Holding, Lot, MineType, Movement, Site
 from ..domain.enums import INCOMING, MovementKind, Rule
 from ..domain.errors import InvalidInput, NotFound, RuleViolation
 from ..domain.rules import (
@@ -23,7 +23,7 @@ from ..domain.rules import (
     same_person,
 )
 from . import audit, balance
-from .base import Context, utc_now
+from .base import UNKNOWN_LOGIN, Context, utc_now
 from .destruction_info import event_info, event_infos, task_info
 from .destruction_plan import checked_lines, destruction_method, open_task, require_in_task, search_condition
 from .dto.destruction import EventInfo, TaskLineInfo
@@ -415,6 +415,26 @@ class DestructionLog:
         """Raise the four-eyes refusal now, for a form that should not be filled in for nothing."""
         with self.ctx.read() as session:
             self._verifiable(session, event_id)
+
+    def shared_os_login(self, event_id: int) -> str | None:
+        """The operating-system login under which the certificate was recorded or last corrected,
+        when it is the one this program runs under now; else None (also when either is unknown, or
+        the entries predate migration 0023). The names differ, or the four-eyes rule would refuse:
+        one account under two names is most often one person, and on a SQLite file nothing else
+        tells them apart. A warning, not a refusal: two people may share one computer account."""
+        mine = self.ctx.os_login
+        if mine == UNKNOWN_LOGIN:
+            return None
+        with self.ctx.read() as session:
+            logins = session.scalars(
+                select(AuditEntry.os_login).where(
+                    AuditEntry.entity == "destruction_event",
+                    AuditEntry.entity_id == event_id,
+                    AuditEntry.action.in_(("record_event", "correct_destruction")),
+                    AuditEntry.os_login.is_not(None),
+                )
+            ).all()
+        return next((login for login in logins if login is not None and login.casefold() == mine.casefold()), None)
 
     # -- helpers ------------------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ EDITS = {
     "before": """'["forged"]'""",
     "after": """'["forged"]'""",
     "reason": "'nothing to see'",
+    "os_login": "'mallory'",  # migration 0022: the operating-system login, in the hash when set
 }
 
 

@@ -27,6 +27,7 @@ from stockpile_tracker.qt.main_window import PAGES
 from stockpile_tracker.qt.suspension_dialogs import LiftDialog, SuspendDialog
 from stockpile_tracker.qt.user_name_dialog import UserNameDialog
 from stockpile_tracker.qt.widgets import QuantitySpin
+from stockpile_tracker.services import operating_system_login
 
 from ..helpers import drive, snapshot, stockpile_shown, when_modal
 
@@ -292,9 +293,12 @@ def test_a_change_of_operator_is_in_the_audit_log(window, qtbot):
     assert window.user == "bob" and window.sp.user == "bob"
     with window.sp.context.engine.connect() as connection:
         [entry] = connection.execute(sa.select(AuditEntry).where(AuditEntry.action == "change_operator")).all()
-    after = json.loads(entry.after)
-    assert (entry.user, json.loads(entry.before), after["name"]) == ("bob", {"name": "alice"}, "bob")
-    assert after["os_login"] and window.sp.check().ok
+    assert (entry.user, json.loads(entry.before), json.loads(entry.after)) == (
+        "bob",
+        {"name": "alice"},
+        {"name": "bob"},
+    )
+    assert entry.os_login == operating_system_login() and window.sp.check().ok  # on the entry, in its hash
 
 
 def test_a_catalogue_entry_is_corrected_from_the_catalogue_page_with_a_reason(window, qtbot):
@@ -428,6 +432,46 @@ def test_the_recorder_is_told_at_once_that_another_person_must_verify(window, qt
         "enabled": False,
         "lines": False,
     }
+
+
+def test_the_verifier_is_warned_when_the_recorder_worked_under_the_same_os_login(
+    window, qtbot, settings, small_url, monkeypatch
+):
+    """On a SQLite file one computer account under two names is most often one person: the verify
+    dialog says so (a warning: two people may share an account), and not when the logins differ."""
+    from stockpile_tracker.qt.main_window import MainWindow
+
+    lot = window.sp.queries.find_lot("L-002")
+    monkeypatch.setenv("LOGNAME", "amartin")
+    apart = destroyed_today(window.sp.as_user("alice"), lot.id, 10, "DC-8")
+    monkeypatch.setenv("LOGNAME", "shared")
+    shared = destroyed_today(window.sp.as_user("alice"), lot.id, 10, "DC-9")
+    bob = MainWindow(settings, "bob")  # opened under "shared" too
+    qtbot.addWidget(bob)
+    bob.open_database(small_url)
+    notes = {}
+
+    def read(dialog):
+        note = dialog.shared_login_note
+        notes[dialog.destruction_event.certificate_number] = (
+            note.text() if note is not None and note.isVisible() else None,
+            dialog.action_button.isEnabled(),
+        )
+        dialog.reject()
+
+    for event in (apart, shared):
+        when_modal(qtbot, read, VerifyCertificateDialog)
+        bob.verify_certificate(event)
+    assert notes == {
+        "DC-8": (None, True),
+        "DC-9": (
+            "Warning: certificate DC-9 was recorded by alice under the operating-system login shared, the one "
+            "you are working under now. Two names on one login are often one person: verify only if you are "
+            "not the one who recorded it. The login is in the audit log with your verification.",
+            True,
+        ),
+    }
+    assert bob.user_label.text() == "Operator: bob (OS login shared)"
 
 
 def test_schedule_offers_the_programmes_destruction_sites_only(window, qtbot):

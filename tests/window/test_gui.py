@@ -35,7 +35,7 @@ from stockpile_tracker.qt.report_dialog import FreezeDialog, ReportDialog
 from stockpile_tracker.qt.status_line import count, stockpile_texts
 from stockpile_tracker.qt.table_model import ROW_ROLE
 from stockpile_tracker.reports.docx import to_docx
-from stockpile_tracker.services import LotFilter, Stockpile
+from stockpile_tracker.services import LotFilter, Stockpile, operating_system_login
 
 from ..helpers import (
     TODAY,
@@ -107,7 +107,10 @@ def test_window_shows_the_database_and_totals(window):
     assert window.totals_label.text() == (
         "2 lots shown - covered: on hand 1,500 mines = retained 200 + surplus 1,300 (scheduled 0); destroyed 0"
     )
-    assert window.user_label.text() == "Operator: alice"
+    login = operating_system_login()  # beside the name typed when they differ
+    assert window.user_label.text() == "Operator: alice" + (
+        "" if login in ("alice", "unknown") else f" (OS login {login})"
+    )
     model = window.stockpile_view.model
     l001 = next(model.row(i) for i in range(model.rowCount()) if model.row(i).lot_number == "L-001")
     assert l001.kept_for == "Korea defence + surplus"
