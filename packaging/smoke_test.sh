@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the built bundle, not of the source: run from a folder with no checkout and no
 # Python on the path, it must print its version, create and migrate a database, import a CSV, check
-# the record, print a status PDF and open and close the window (offscreen).
+# the record, print a status report (PDF, DOCX, XLSX) and open and close the window (offscreen).
 set -euo pipefail
 bundle="$(cd "${1:?usage: smoke_test.sh DIST_FOLDER}" && pwd)"
 expected="$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$(dirname "$0")/../stockpile_tracker/__init__.py")"
@@ -25,7 +25,8 @@ run import lots lots.csv
 run lots | tee lots.txt
 grep -q "1,500" lots.txt || { echo "lots: the 1,500 mines imported are not listed" >&2; exit 1; }
 run db check
-run report status --pdf status.pdf
+run report status --pdf status.pdf --docx status.docx --xlsx status.xlsx
+[ "$(head -c 2 status.docx)" = "PK" ] && [ "$(head -c 2 status.xlsx)" = "PK" ] || { echo "no DOCX or XLSX" >&2; exit 1; }
 pdftotext status.pdf - | grep -q "1,500" || { echo "status.pdf does not show the 1,500 mines" >&2; exit 1; }
 STOCKPILE_QUIT_WHEN_SHOWN=1 run
 if [ -d "$bundle/share" ]; then

@@ -143,7 +143,13 @@ def identifier_spellings(text: str) -> list[str]:
 
 # Dashes that print as a hyphen-minus (a word processor's en dash, a minus sign, the small and
 # fullwidth forms): an identifier typed with one is kept, and looked up, with the hyphen.
-_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"))
+_DASHES = str.maketrans(
+    dict.fromkeys(
+        "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"  # dashes, minus, their small and wide forms
+        "\u058a\u02d7\u2043\u2500\u2796\u2e3a\u2e3b\u30fc\uff70\u1806",  # Armenian hyphen, modifier minus, ...
+        "-",
+    )
+)
 
 
 def plain_hyphens(text: str) -> str:
@@ -215,11 +221,15 @@ _LOOKALIKES = str.maketrans(
         **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαικνορυχ", "ABEZHIKMNOPTYXaikvopux", strict=True)),  # Greek
         **dict(zip("ɑɡıօսհ", "agiouh", strict=True)),  # Latin alpha, script g, dotless i; Armenian
         **dict(zip("ᎪᏴᏟᎬᎻᎫᏦᏞᎷᏢᏚᎳᏙᏃᎠᏀᎢ", "ABCEHJKLMPSWVZDGT", strict=True)),  # Cherokee capitals
+        **dict(zip("ꓐꓑꓓꓔꓖꓗꓙꓚꓜꓟꓠꓡꓢꓣꓦꓧꓪꓫꓬꓮꓰꓲꓳꓴ", "BPDTGKJCZMNLSRVHWXYAEIOU", strict=True)),  # Lisu
+        **dict(
+            zip("\u04c0\u026a\u05d5\u05df", "lill", strict=True)
+        ),  # palochka, small capital I, Hebrew vav, final nun
     }
 )
 # Strokes that print alike in most fonts, by their case (a capital I, a small l, a one and a bar), and
-# the capital O and the zero, each made one mark that no letter folds into.
-_STROKES = str.maketrans({**dict.fromkeys("Il1|\u01c0", "|"), "O": "0"})
+# the O (either case) and the zero, each made one mark that no letter folds into.
+_STROKES = str.maketrans({**dict.fromkeys("Il1|\u01c0", "|"), **dict.fromkeys("Oo", "0")})
 # The same for ASCII, case folded too, as bytes: an import reads 100,000 lot numbers so.
 _ASCII_STROKES = bytes(ord(chr(byte).translate(_STROKES).lower()) for byte in range(128)) + bytes(range(128, 256))
 
@@ -240,8 +250,8 @@ def skeletons(text: str) -> frozenset[str]:
     share one look alike): in any case, width or compatibility form (`folded`), with letters of other
     scripts that print as Latin ones taken for them (`_LOOKALIKES`), accents and invisible characters
     not read and every dash a hyphen (`plain_hyphens`); then once case folded as it is, and once with
-    the strokes (capital I, small l, one, bar) made one mark and the capital O a zero, before case is
-    folded. So ALICE and alice, aIice and alice, A-1O and A-10 meet; and so do A-II and A-11, which
+    the strokes (capital I, small l, one, bar) made one mark and an O (either case) a zero, before
+    case is folded. So ALICE and alice, aIice and alice, A-1O, A-1o and A-10 meet; and so do A-II and A-11, which
     a reader cannot tell apart either. Two forms, because folding case first makes a capital I the
     small i, which is not the l it prints like, and folding after makes ALICE an "al|ce"."""
     if text.isascii() and text.isprintable():  # the common case, as the general one reads it (tested)

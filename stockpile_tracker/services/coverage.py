@@ -31,6 +31,7 @@ from sqlalchemy import (
     literal,
     not_,
     null,
+    or_,
     select,
 )
 from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
@@ -205,8 +206,9 @@ def coverage_problems(
                     f"recorded, is recorded otherwise by audit entry {entry_id}"
                 )
             latest[key] = (entry_id, digest)
-        found = rebound
-        for unit, digest in table_units(session, (tables or models.Base.metadata.tables)[table_name]):
+        table = (tables or models.Base.metadata.tables)[table_name]
+        found = rebound + _separator_problems(session, table)
+        for unit, digest in table_units(session, table):
             key = str(unit)
             entry = latest.pop(key, None)
             if entry is None or entry[1] is None:
@@ -223,6 +225,25 @@ def coverage_problems(
             found[limit:] = [f"and {len(found) - limit:,} more rows of table {table_name} like these"]
         problems += found
     return problems
+
+
+SEPARATORS = ("\x1d", "\x1e", "\x1f")  # row_text's and unit_digest's own
+
+
+def _separator_problems(session: Session | Connection, table: Table) -> list[str]:
+    """Rows with a value holding a separator of the digested text. The program never writes one
+    (control characters are refused on the way in), and with one a value can carry the next
+    column's name and value: emptying that column and moving it into the value before would leave
+    the row's digest as it was."""
+    bind = session.get_bind() if isinstance(session, Session) else session
+    texts = [as_text(column, bind.dialect.name) for column in table.columns]
+    key = table.c[COVERED[table.name]]
+    held = or_(*(text.contains(separator, autoescape=True) for text in texts for separator in SEPARATORS))
+    return [
+        f"changed outside Stockpile Tracker: {_row(table.name, str(unit))} holds a control character the program "
+        "never writes (one that separates the values its digest is made of)"
+        for (unit,) in session.execute(select(key).where(held).distinct().order_by(key).limit(20))
+    ]
 
 
 def _entry_problems(session: Session | Connection) -> list[str]:

@@ -380,3 +380,18 @@ def test_an_import_after_rows_planted_with_high_ids_binds_exactly_the_rows_it_wr
         f"not in the audit log: row id = {PLANTED} of table {table}, written outside Stockpile Tracker"
         for table in ("holding", "lot", "movement")
     )
+
+
+def test_a_value_moved_into_the_column_before_it_behind_the_digests_separators_is_found(stockpile, database_url):
+    """An adversary's review: with a separator of the digested text inside a value, a column's name
+    and value can ride in the column before it, the column itself emptied, and the row's text and
+    digest stay as they were. The program never writes such a character: db check names the row."""
+    stockpile.catalogue.add_type(designation="X-1", name="Trial mine", category="AP", notes="kept for trials")
+    kind = scalar(database_url, "SELECT id FROM mine_type WHERE designation = 'X-1'")
+    moved = "Trial mine\x1fnotes\x1ekept for trials"
+    edit = f"UPDATE mine_type SET name = '{moved}', notes = NULL WHERE id = {kind}"  # noqa: S608
+    tamper_outside_the_program(database_url, edit, tables=())
+    assert stockpile.check().problems == (
+        f"changed outside Stockpile Tracker: row id = {kind} of table mine_type holds a control character the "
+        "program never writes (one that separates the values its digest is made of)",
+    )
