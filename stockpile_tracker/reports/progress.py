@@ -39,16 +39,16 @@ def progress_report(sp: Stockpile, programme_id: int, *, printed_at: datetime | 
             ("Policy profile", profiles[programme.profile_code]),
             ("Deadline", programme.deadline),
             # the figure Form F of the Article 7 report gives for a year not over: the same service figure
-            ("Scheduled in tasks (not cancelled)", f"{data.planned:,}"),
-            ("Destroyed to date", f"{data.destroyed:,}"),
-            ("Surplus still held", f"{data.surplus:,}"),
+            ("Scheduled in tasks (not cancelled)", data.planned),
+            ("Destroyed to date", data.destroyed),
+            ("Surplus still held", data.surplus),
             *(
-                [("of which reserved for Korea beyond the requirement (kept until released)", f"{beyond:,}")]
+                [("of which reserved for Korea beyond the requirement (kept until released)", beyond)]
                 if (beyond := data.beyond_requirement)
                 else []
             ),
-            ("Shipped, not yet reported destroyed", f"{data.awaiting:,}"),
-            ("Unaccounted for (tasks closed short, under investigation)", f"{data.unaccounted:,}"),
+            ("Shipped, not yet reported destroyed", data.awaiting),
+            ("Unaccounted for (tasks closed short, under investigation)", data.unaccounted),
             ("Rate, last six full months", f"{data.recent_rate:,.0f} a month"),
             ("Forecast completion", forecast),
             ("On track for the deadline", "yes" if data.on_track else "NO"),

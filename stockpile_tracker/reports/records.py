@@ -38,12 +38,12 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
             ("Mines per item", lot.contents),
             ("Held", in_items(lot.held, lot.mines_per_item)),
             ("On hand", in_items(lot.on_hand, lot.mines_per_item)),
-            ("Retained", f"{lot.retained:,}"),
-            ("Suspended", f"{lot.suspended:,}"),
-            ("Scheduled", f"{lot.scheduled:,}"),
+            ("Retained", lot.retained),
+            ("Suspended", lot.suspended),
+            ("Scheduled", lot.scheduled),
             ("At destruction sites", in_items(lot.at_destruction, lot.mines_per_item)),
-            ("Destroyed", f"{lot.destroyed:,}"),
-            ("Unaccounted for", f"{sum(loss.unaccounted for loss in lot_losses):,}"),
+            ("Destroyed", lot.destroyed),
+            ("Unaccounted for", sum(loss.unaccounted for loss in lot_losses)),
         ],
         totals=False,
     )
@@ -73,7 +73,7 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
         [
             (
                 d.valid_from,
-                f"{d.quantity:,}",
+                d.quantity,
                 RetentionCategory(d.category).label if d.category else "released",
                 d.institution,
                 d.authority_ref,
@@ -90,7 +90,7 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
         [
             (
                 s.suspended_from,
-                f"{s.quantity:,}",
+                s.quantity,
                 s.held_at,
                 s.kind_label,
                 s.reference,

@@ -217,7 +217,7 @@ def test_cli_import_reports_problems_per_line(sp, database_url, tmp_path, capsys
     good = tmp_path / "good.csv"
     good.write_text(GOOD_LOTS)
     assert main(["--database", database_url, "import", "lots", str(good), "--dry-run"]) == 0
-    assert "would import 4 lots, 2,020 items (2,020 mines)" in capsys.readouterr().out
+    assert "would import 4 lots, 2,020 mines" in capsys.readouterr().out
     assert main(["--database", database_url, "import", "lots", str(good)]) == 0
     assert "imported 4 lots" in capsys.readouterr().out
 
@@ -463,7 +463,7 @@ def test_a_dry_run_of_lots_writes_nothing_and_says_what_the_import_does(sp, engi
     assert snapshot(engine) == before
     assert main(["--database", database_url, "import", "lots", str(path)]) == 0
     assert capsys.readouterr().out == (
-        "would import 4 lots, 2,020 items (2,020 mines)\nimported 4 lots, 2,020 items (2,020 mines)\n"
+        "would import 4 lots, 2,020 mines\nimported 4 lots, 2,020 mines\n"
     )
 
 

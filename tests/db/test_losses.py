@@ -304,7 +304,7 @@ def test_the_unaccounted_figure_agrees_across_reports_dashboard_lots_and_the_dea
     forecast = sp.destruction.forecast(programme.id)
     assert (forecast.unaccounted, forecast.remaining) == (480, forecast.surplus + forecast.awaiting + 480)
     progress = dict(progress_report(sp, programme.id).tables[0].rows)
-    assert progress["Unaccounted for (tasks closed short, under investigation)"] == "480"
+    assert progress["Unaccounted for (tasks closed short, under investigation)"] == 480
     assert main(["--database", database_url, "--user", "reader", "lots"]) == 0
     out = capsys.readouterr().out
     assert f"Unaccounted for, {scope.covered_label}: 480 in 1 loss of" in out
@@ -360,7 +360,7 @@ def test_the_lot_history_lists_its_losses(sp, verifier):
     lot, task = closed_short(sp, verifier)
     report = lot_history_report(sp, lot)
     details = dict(report.tables[0].rows)
-    assert details["Unaccounted for"] == "480"
+    assert details["Unaccounted for"] == 480
     [losses] = [t for t in report.tables if t.title == "Unaccounted losses"]
     assert losses.rows[0][:2] == (task.reference, "L-001") and unaccounted_column(losses) == 480
     shipped, closed = (losses.columns.index(title) for title in ("Shipped", "Closed short"))
@@ -492,7 +492,7 @@ def test_a_certificate_short_of_the_event_is_a_loss_once_the_task_closes(sp, ver
     [covered_losses] = [t for t in status.tables if t.title.startswith("Unaccounted losses")]
     assert unaccounted_column(covered_losses) == 10
     assert sp.destruction.programme_progress(programme.id).destroyed == 90
-    assert dict(progress_report(sp, programme.id).tables[0].rows)["Destroyed to date"] == "90"
+    assert dict(progress_report(sp, programme.id).tables[0].rows)["Destroyed to date"] == 90
     assert sp.destruction.forecast(programme.id).unaccounted == 10
     assert form_g(sp) == 90
     assert sp.overview.destroyed_in(2026) == (90, 0)

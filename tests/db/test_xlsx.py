@@ -143,3 +143,16 @@ def test_the_command_line_writes_the_same_figures_as_its_csv(demo_url, tmp_path)
     for written, printed in zip(from_book, from_csv, strict=True):
         assert [str(cell) if cell is not None else "" for cell in written] == printed[: len(written)]
         assert not any(printed[len(written) :])
+
+
+def test_the_figures_of_a_summary_are_numbers_too(demo):
+    """A domain review: the progress report's summary and a lot's details came out as text."""
+    from stockpile_tracker.reports.progress import progress_report
+
+    programme = demo.destruction.programmes()[0]
+    summary = {row[0]: row[1] for row in sheet_of(to_xlsx(printable(progress_report(demo, programme.id)))).values}
+    forecast = demo.destruction.forecast(programme.id)
+    assert summary["Destroyed to date"] == forecast.destroyed and summary["Surplus still held"] == forecast.surplus
+    lot = demo.queries.lots(limit=1)[0]
+    details = {row[0]: row[1] for row in sheet_of(to_xlsx(printable(lot_history_report(demo, lot.id)))).values}
+    assert details["Retained"] == lot.retained and details["Destroyed"] == lot.destroyed

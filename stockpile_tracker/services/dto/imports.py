@@ -40,14 +40,16 @@ class ImportPlan:
 
     @property
     def summary(self) -> str:
-        """What the rows are, counted: "3 lots, 1,500 items (1,700 mines)", "2 sites". The ledger counts
-        items; a Volcano canister holds several mines."""
+        """What the rows are, counted: "3 lots, 1,500 items (1,700 mines)", "2 sites"; "3 lots, 1,500
+        mines" when every item is one mine. The ledger counts items; a Volcano canister holds several."""
         one, many = ROWS_ARE[self.kind]
         counted = f"{len(self.rows):,} {one if len(self.rows) == 1 else many}"
         if self.kind not in COUNTS_MINES:
             return counted
-        items = f"{self.quantity:,} item{'' if self.quantity == 1 else 's'}"
-        return f"{counted}, {items} ({self.mines:,} mine{'' if self.mines == 1 else 's'})"
+        mines = f"{self.mines:,} mine{'' if self.mines == 1 else 's'}"
+        if self.mines == self.quantity:
+            return f"{counted}, {mines}"
+        return f"{counted}, {self.quantity:,} item{'' if self.quantity == 1 else 's'} ({mines})"
 
 
 ROWS_ARE = {
