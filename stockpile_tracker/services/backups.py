@@ -65,9 +65,11 @@ class Restored:
         if self.replaced_seal is None:
             return f"the restored record's seal is {self.seal}"
         replaced = int(self.replaced_seal.split("-")[0])
+        gone = replaced - restored
+        entries = f"the {gone:,} audit entries after {restored:,} are" if gone != 1 else f"audit entry {replaced:,} is"
         later = (
-            f": the {replaced - restored:,} audit entries after {restored:,} are only in the record kept aside, and a "
-            "seal printed since names entries this record does not hold"
+            f": {entries} only in the record kept aside, and a seal printed since names entries this record does not "
+            "hold"
             if replaced > restored
             else ""
         )
