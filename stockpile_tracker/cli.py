@@ -118,7 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--seed", type=ascii_int, default=2022, help="the same seed makes the same stockpile (default 2022)"
     )
 
-    report = commands.add_parser("report", help="print a report to PDF, CSV, HTML, DOCX or an Excel workbook (no window needed)")
+    report = commands.add_parser(
+        "report", help="print a report to PDF, CSV, HTML, DOCX or an Excel workbook (no window needed)"
+    )
     kinds = report.add_subparsers(dest="report", metavar="REPORT", required=True)
     for kind in REPORTS:
         sub = kinds.add_parser(kind.name, help=kind.help)

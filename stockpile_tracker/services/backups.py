@@ -123,6 +123,14 @@ def check_backup(url: str, source: Path) -> str:
         raise InvalidInput("file", f"{source} does not exist or is not a file")
     if not path.parent.is_dir():
         raise DatabaseError(f"cannot restore {path}: folder {path.parent} does not exist")
+    for suffix in ("-wal", "-journal"):  # SQLite would read it with the file: a copy mixed with another's writes
+        journal = source.with_name(source.name + suffix)
+        if journal.is_file() and journal.stat().st_size > 0:
+            raise InvalidInput(
+                "file",
+                f"{source} has a journal beside it ({journal.name}), which SQLite would read into it: a backup "
+                "the program made has none; move the journal away, or choose another backup",
+            )
     where = str(source)
     try:
         with closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as backup:

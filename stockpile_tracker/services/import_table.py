@@ -145,7 +145,9 @@ def _text(data: bytes) -> str | Problem:
             "reads; split it into smaller files",
         )
     if data.startswith(b"PK\x03\x04"):
-        return Problem(0, "file", "is an Excel workbook or another zipped file, not CSV text; save the sheet as CSV UTF-8")
+        return Problem(
+            0, "file", "is an Excel workbook or another zipped file, not CSV text; save the sheet as CSV UTF-8"
+        )
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: the same first bytes
         return Problem(1, "file", "is UTF-32 text; save the spreadsheet as CSV UTF-8")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

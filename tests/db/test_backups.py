@@ -174,6 +174,27 @@ def test_restoring_a_copy_from_a_newer_program_is_refused(small_url, tmp_path):
     assert record(path) == before and left_beside(path) == files
 
 
+def test_a_backup_with_a_journal_beside_it_is_not_restored(small_url, tmp_path):
+    """An adversary's review: a -wal planted beside a backup was read into it by the check and the
+    restore alike. A backup the program made has none: one beside it is refused, before anything."""
+    path = Path(small_url)
+    copy = back_up_database(small_url, tmp_path / "copy.db")
+    journal = copy.with_name(copy.name + "-wal")
+    journal.write_bytes(b"not this backup's own writes")
+    before, files = record(path), left_beside(path)
+    message = (
+        f"file: {copy} has a journal beside it (copy.db-wal), which SQLite would read into it: a backup the "
+        "program made has none; move the journal away, or choose another backup"
+    )
+    for attempt in (check_backup, lambda url, source: restore_database(url, source, "alice")):
+        with pytest.raises(InvalidInput) as refused:
+            attempt(small_url, copy)
+        assert str(refused.value) == message
+    assert record(path) == before and left_beside(path) == files
+    journal.unlink()
+    assert restore_database(small_url, copy, "alice").source == copy
+
+
 def test_restoring_the_record_over_itself_is_refused(small_url):
     with pytest.raises(InvalidInput, match="is the database itself: choose a backup copy"):
         restore_database(small_url, Path(small_url), "alice")

@@ -462,9 +462,7 @@ def test_a_dry_run_of_lots_writes_nothing_and_says_what_the_import_does(sp, engi
     assert main(["--database", database_url, "import", "lots", str(path), "--dry-run"]) == 0
     assert snapshot(engine) == before
     assert main(["--database", database_url, "import", "lots", str(path)]) == 0
-    assert capsys.readouterr().out == (
-        "would import 4 lots, 2,020 mines\nimported 4 lots, 2,020 mines\n"
-    )
+    assert capsys.readouterr().out == ("would import 4 lots, 2,020 mines\nimported 4 lots, 2,020 mines\n")
 
 
 @pytest.mark.parametrize(
