@@ -232,6 +232,17 @@ class _NewNumbers:
         return None
 
 
+class _AsHeld:
+    """A designation or site code as the catalogue spells it, whatever case or width the file uses
+    (`m14` is M14); a new one as the file first spells it."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = {folded(name): name for name in names}
+
+    def __call__(self, name: str | None) -> str | None:
+        return None if name is None else self.names.setdefault(folded(name), name)
+
+
 def _lot_id(lot_ids: dict[tuple[str, str], int], designation: str | None, lot_number: str | None) -> int | None:
     """A lot of the file by its number as typed (a legacy one may hold an en dash), else with plain hyphens."""
     if designation is None or lot_number is None:
@@ -280,9 +291,11 @@ class ImportService:
         opening_on = today if as_of is None else require_not_future("opening balance date", as_of, today)
         unnumbered: dict[tuple[str, str], dict[str, Any]] = {}
         type_lines: dict[str, int] = {}  # new type -> the line that first describes it
+        type_as_held, site_as_held = _AsHeld(types), _AsHeld(sites)
         for row in rows:
             entry = _lot_cells(row, today, opening_on)
-            designation, site = entry["type"], entry["site"]
+            designation = entry["type"] = type_as_held(entry["type"])
+            site = entry["site"] = site_as_held(entry["site"])
             if designation and designation not in types:
                 self._new_type(row, designation, add_types, plan, type_lines)
             if site and site not in sites and site not in plan.new_sites:
@@ -519,13 +532,14 @@ class ImportService:
         rows, problems = read_table(data, DESTRUCTION_REQUIRED, DESTRUCTION_OPTIONAL)
         plan = ImportPlan("destructions", problems=problems)
         sites = {s.code for s in self.catalogue.sites()}
+        site_as_held, type_as_held = _AsHeld(sites), _AsHeld(t.designation for t in self.catalogue.types())
         lot_ids = self._lot_ids() if rows else {}
         today = self.ctx.today()
         events: dict[str, dict[str, Any]] = {}
         certificates = _LookAlikes("certificate", self._certificates() if rows else ())
         for row in rows:
             lot_number = row.text("lot_number", required=True, max_length=80)
-            designation = row.text("type", required=True, max_length=40)
+            designation = type_as_held(row.text("type", required=True, max_length=40))
             quantity = row.whole("quantity")
             method = (row.text("method", required=True) or "").lower().replace(" ", "_") or None
             if method and method not in {m.value for m in DestructionMethod}:
@@ -533,7 +547,7 @@ class ImportService:
             cells: dict[str, Any] = {
                 "destroyed_on": row.day("destroyed_on", today, required=True),
                 "method": method,
-                "site": row.text("site", required=True, max_length=40),
+                "site": site_as_held(row.text("site", required=True, max_length=40)),
                 "officer": row.text("officer", required=True),
                 "witness": row.text("witness", required=True),
                 "notes": row.text("notes", max_length=2000, lines=True),

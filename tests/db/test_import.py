@@ -658,3 +658,16 @@ def test_an_import_counts_items_and_the_mines_they_hold(sp, database_url, tmp_pa
     )
     assert main(["--database", database_url, "import", "destructions", str(destroyed)]) == 0
     assert capsys.readouterr().out == "imported 1 destruction event, 7 items (77 mines)\n"
+
+
+def test_a_type_and_a_site_are_read_in_any_case_as_the_catalogue_spells_them(sp, engine):
+    """A new user's review: `m67` and `anad` were refused beside M67 and ANAD, which the README says
+    are the same in any case or width."""
+    data = "lot_number,type,quantity,site,retention\nC-9,m67,5,anad,\nC-10,\uff2d67,7,ANAD,\n".encode()
+    plan = sp.imports.import_lots(data, source="x.csv")
+    assert not plan.problems and plan.quantity == 12
+    lots = {lot.lot_number: lot for lot in sp.queries.lots(limit=None)}
+    assert (lots["C-9"].type_designation, lots["C-9"].site_code) == ("M67", "ANAD")
+    assert lots["C-10"].type_designation == "M67"
+    assert [t.designation for t in sp.catalogue.types()].count("M67") == 1
+    assert sp.check().ok
