@@ -7,6 +7,7 @@ from datetime import datetime
 
 from ..domain.enums import CONDITION_CODES, Category, DestructionMethod, MovementKind, RetentionCategory
 from ..services import Stockpile, one_snapshot
+from ..services.base import with_os_login
 from .document import Report, Signature, table_from
 from .losses import losses_table
 
@@ -123,6 +124,8 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
 @one_snapshot
 def certificate_report(sp: Stockpile, certificate_number: str, *, printed_at: datetime | None = None) -> Report:
     event = sp.destruction.find_event(certificate_number)
+    recorded_under, verified_under = sp.destruction.os_logins(event.id)
+    verifier = with_os_login(event.verified_by, verified_under) if event.verified_by else None
     details = table_from(
         "Destruction",
         ("", ""),
@@ -133,8 +136,8 @@ def certificate_report(sp: Stockpile, certificate_number: str, *, printed_at: da
             ("Method", DestructionMethod(event.method).label),
             ("Officer in charge", event.officer),
             ("Witness", event.witness),
-            ("Recorded by", event.recorded_by),
-            ("Verified", f"{event.verified_by}, {event.verified_on}" if event.verified_by else "NOT VERIFIED"),
+            ("Recorded by", with_os_login(event.recorded_by, recorded_under)),
+            ("Verified", f"{verifier}, {event.verified_on}" if verifier else "NOT VERIFIED"),
             ("Notes", event.notes),
         ],
         totals=False,
@@ -155,6 +158,14 @@ def certificate_report(sp: Stockpile, certificate_number: str, *, printed_at: da
         sp.operator,  # who printed it, as the window shows them
         printed_at or datetime.now(),
         (details, lines),
+        notes=(
+            (
+                f"Recorded and verified under one operating-system login ({recorded_under}): where the names "
+                "typed are the identity (a SQLite file), nothing else tells the two people apart.",
+            )
+            if sp.login is None and verifier and _same_login(recorded_under, verified_under)
+            else ()
+        ),
         signatures=(
             Signature("Officer in charge", event.officer),
             Signature("Witness", event.witness),
@@ -163,3 +174,7 @@ def certificate_report(sp: Stockpile, certificate_number: str, *, printed_at: da
         marking=letterhead.marking,
         seal=sp.archive.seal(),
     )
+
+
+def _same_login(recorded: str | None, verified: str | None) -> bool:
+    return recorded is not None and verified is not None and recorded.casefold() == verified.casefold()

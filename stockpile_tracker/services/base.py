@@ -55,6 +55,14 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def with_os_login(name: str, os_login: str | None) -> str:
+    """A name with the operating-system login it worked under beside it, when that is known and
+    says more than the name: "Alice Martin (OS login alice)"."""
+    if os_login is None or os_login.casefold() in (name.casefold(), UNKNOWN_LOGIN):
+        return name
+    return f"{name} (OS login {os_login})"
+
+
 @dataclass
 class Context:
     """Who is working and how the record is reached.
@@ -101,9 +109,7 @@ class Context:
         file, the tables' owner) the operating-system login beside it when they differ: "Alice
         Martin (OS login alice)"."""
         if self.login is None:
-            if self.os_login.casefold() in (self.user.casefold(), UNKNOWN_LOGIN):
-                return self.user
-            return f"{self.user} (OS login {self.os_login})"
+            return with_os_login(self.user, self.os_login)
         if self.display_name.casefold() == self.user.casefold():
             return self.user
         return f"{self.user} ({self.display_name})"

@@ -436,6 +436,19 @@ class DestructionLog:
             ).all()
         return next((login for login in logins if login is not None and login.casefold() == mine.casefold()), None)
 
+    def os_logins(self, event_id: int) -> tuple[str | None, str | None]:
+        """The operating-system logins the certificate was last recorded (or corrected) and verified
+        under, as the audit log keeps them (None: not kept, or not verified)."""
+        with self.ctx.read() as session:
+            entries = session.execute(
+                select(AuditEntry.action, AuditEntry.os_login)
+                .where(AuditEntry.entity == "destruction_event", AuditEntry.entity_id == event_id)
+                .order_by(AuditEntry.id)
+            ).all()
+        recorded = [login for action, login in entries if action in ("record_event", "correct_destruction")]
+        verified = [login for action, login in entries if action == "verify_certificate"]
+        return (recorded[-1] if recorded else None, verified[-1] if verified else None)
+
     # -- helpers ------------------------------------------------------------------------------------
 
     def _verifiable(self, session: Session, event_id: int) -> DestructionEvent:

@@ -164,3 +164,28 @@ def test_db_check_proves_the_logins_and_names_an_edited_one(stockpile, database_
     tamper_outside_the_program(database_url, f"UPDATE audit_entry SET os_login = 'bmoore' WHERE id = {entry.id}")  # noqa: S608
     assert main(["--database", database_url, "db", "check"]) == 1
     assert f"audit entry {entry.id} (receipt) was changed after it was written" in capsys.readouterr().out
+
+
+def test_a_certificate_prints_the_logins_it_was_recorded_and_verified_under(stockpile, monkeypatch):
+    """A domain review: the certificate said "Recorded by root, Verified K. Park" with nothing to
+    show that one computer account did both; the paper now says under which logins, and warns."""
+    from stockpile_tracker.reports.records import certificate_report
+
+    alice = under_login(monkeypatch, stockpile, "shared", "alice")
+    seed_catalogue(alice)
+    lot = receive(alice, "L-1", 100, on=date(2020, 1, 1))
+    one, other = recorded_by(alice, lot, "C-1"), recorded_by(alice, lot, "C-2")
+    under_login(monkeypatch, stockpile, "shared", "bob").destruction.verify_certificate(one.id, verified_on=TODAY)
+    under_login(monkeypatch, stockpile, "bmoore", "bob").destruction.verify_certificate(other.id, verified_on=TODAY)
+    shared, apart = (certificate_report(stockpile, number) for number in ("C-1", "C-2"))
+    assert dict(shared.tables[0].rows)["Recorded by"] == "alice (OS login shared)"
+    assert dict(shared.tables[0].rows)["Verified"] == f"bob (OS login shared), {TODAY}"
+    assert (
+        shared.notes
+        == (
+            "Recorded and verified under one operating-system login (shared): where the names typed are the "
+            "identity (a SQLite file), nothing else tells the two people apart.",
+        )
+        or stockpile.login is not None
+    )
+    assert dict(apart.tables[0].rows)["Verified"] == f"bob (OS login bmoore), {TODAY}" and not apart.notes
