@@ -288,21 +288,24 @@ def _fill(sp: Stockpile, lots: int, seed: int, progress: Callable[[int, int], No
 
 def _korea_requirements(sp: Stockpile, profile: PolicyProfileInfo, received: list[tuple[int, str, int]]) -> None:
     """A requirement for each type reserved for Korea, in mines (an ADAM projectile's 36 each),
-    rounded up to the thousand; the largest reserve's is four fifths of it, so that the excess shows
-    as surplus (a korea-reserve finding)."""
+    rounded up to the thousand; the largest reserve's is four fifths of it in whole items, so that
+    the excess shows as surplus (a korea-reserve finding) that whole projectiles can be released for."""
     activation = {t.designation: t.activation for t in sp.catalogue.types()}
     reserved: dict[str, int] = {}
+    per_item: dict[str, int] = {}
     for lot_id, designation, _quantity in received:
         lot = sp.queries.lot(lot_id)
         if lot.retention_category == "korea":
-            per_item = profile.covered_per_item(lot.ap_per_item, lot.av_per_item, activation[designation])
-            reserved[designation] = reserved.get(designation, 0) + lot.retained * per_item
+            per_item[designation] = profile.covered_per_item(lot.ap_per_item, lot.av_per_item, activation[designation])
+            reserved[designation] = reserved.get(designation, 0) + lot.retained * per_item[designation]
     largest = max(reserved, key=lambda designation: reserved[designation], default=None)
     for designation, quantity in sorted(reserved.items()):
         sp.korea.state_requirement(
             profile.code,
             designation,
-            quantity * 4 // 5 // 100 * 100 if designation == largest else -(-quantity // 1000) * 1000,
+            quantity * 4 // 5 // per_item[designation] * per_item[designation]
+            if designation == largest
+            else -(-quantity // 1000) * 1000,
             authority_ref="USFK-REQ-2022-01",
             valid_from=date(2022, 9, 1),
         )

@@ -154,7 +154,11 @@ class MainWindow(QMainWindow):
         self._rebuild_recent_menu()
         self._build_views()
         self.setWindowTitle(("DEMO - " if self.is_demo else "") + f"{sp.database_label} - Stockpile Tracker")
-        self.user_label.setText(f"Operator: {sp.operator}" + (f"; {may(sp.parts)}" if sp.parts != EVERY_PART else ""))
+        # The name typed is short in the status bar (the stockpile's totals need its width); the
+        # operating-system login beside it is in its tooltip. A PostgreSQL login is the identity: shown.
+        allowed = f"; {may(sp.parts)}" if sp.parts != EVERY_PART else ""
+        self.user_label.setText(f"Operator: {sp.user if sp.login is None else sp.operator}{allowed}")
+        self.user_label.setToolTip(f"Operator: {sp.operator}{allowed}")
         self.audit_report = None
         # Off the GUI thread: recomputing a national record's chain takes seconds.
         run_in_background(

@@ -479,7 +479,8 @@ def test_a_report_kept_as_submitted_and_changed_outside_the_program_is_found_and
 def test_a_report_added_outside_the_program_with_its_own_digest_is_found(demo_url, capsys):
     year = str(date.today().year - 1)
     digest = hashlib.sha256(("<p>forged</p>" + "\x1f" + "forged").encode("utf-8")).hexdigest()
-    values = f"'article7', '{year}', 'Forged', '', '<p>forged</p>', 'forged', '{digest}', 'mallory', '2026-01-02'"
+    frozen_at = "2026-01-02 09:00:00.000000"  # as the program stores one: else db check stops at the date
+    values = f"'article7', '{year}', 'Forged', '', '<p>forged</p>', 'forged', '{digest}', 'mallory', '{frozen_at}'"
     columns = "kind, period, title, footer, html, csv, sha256, frozen_by, frozen_at"
     forged = f"INSERT INTO frozen_report ({columns}) VALUES ({values})"  # noqa: S608
     tamper_outside_the_program(demo_url, forged, tables=("frozen_report",))

@@ -471,7 +471,7 @@ def test_the_verifier_is_warned_when_the_recorder_worked_under_the_same_os_login
             True,
         ),
     }
-    assert bob.user_label.text() == "Operator: bob (OS login shared)"
+    assert (bob.user_label.text(), bob.user_label.toolTip()) == ("Operator: bob", "Operator: bob (OS login shared)")
 
 
 def test_schedule_offers_the_programmes_destruction_sites_only(window, qtbot):

@@ -108,7 +108,8 @@ def test_window_shows_the_database_and_totals(window):
         "2 lots shown - covered: on hand 1,500 mines = retained 200 + surplus 1,300 (scheduled 0); destroyed 0"
     )
     login = operating_system_login()  # beside the name typed when they differ
-    assert window.user_label.text() == "Operator: alice" + (
+    assert window.user_label.text() == "Operator: alice"
+    assert window.user_label.toolTip() == "Operator: alice" + (
         "" if login in ("alice", "unknown") else f" (OS login {login})"
     )
     model = window.stockpile_view.model
