@@ -79,7 +79,7 @@ class Stockpile:
         except BaseException:
             engine.dispose()
             raise
-        log.info("%s opened %s", sp.operator, without_password(url))
+        log.info("%s opened %s", sp.user, without_password(url))
         return sp
 
     def close(self) -> None:

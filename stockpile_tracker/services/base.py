@@ -156,7 +156,7 @@ class Context:
             with self._changes_lock:  # committed
                 self._changes |= written(session)
         if actions := session.info.get("audited"):  # committed: one line in the log, who and what
-            log.info("%s: %s", self.operator, ", ".join(a if n == 1 else f"{a} x{n:,}" for a, n in actions.items()))
+            log.info("%s: %s", self.user, ", ".join(a if n == 1 else f"{a} x{n:,}" for a, n in actions.items()))
 
     def take_changes(self) -> Changes:
         """What the writes committed since the last call changed (in any thread)."""

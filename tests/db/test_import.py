@@ -671,3 +671,13 @@ def test_a_type_and_a_site_are_read_in_any_case_as_the_catalogue_spells_them(sp,
     assert lots["C-10"].type_designation == "M67"
     assert [t.designation for t in sp.catalogue.types()].count("M67") == 1
     assert sp.check().ok
+
+
+def test_an_excel_workbook_given_as_the_file_is_named_as_one(sp, engine):
+    before = snapshot(engine)
+    with pytest.raises(ImportRejected) as refused:
+        sp.imports.import_lots(b"PK\x03\x04" + bytes(200), source="lots.xlsx")
+    assert str(refused.value).endswith(
+        "file: is an Excel workbook or another zipped file, not CSV text; save the sheet as CSV UTF-8"
+    )
+    assert snapshot(engine) == before

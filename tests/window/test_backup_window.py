@@ -84,8 +84,8 @@ def test_file_restore_confirms_then_shows_the_record_restored(window, qtbot, sma
     before, after = seal_in(copy), seal_in(aside)  # L-003's receipt: one audit entry more
     assert told["text"] == (
         f"gui.db was restored from {copy} (db check: ok, 2 lots). The record it replaced is kept as {aside}. "
-        f"The restored record's seal is {before}; the record it replaced was at {after}: the 1 audit entries "
-        f"after {before.split('-')[0]} are only in the record kept aside, and a seal printed since names entries "
+        f"The restored record's seal is {before}; the record it replaced was at {after}: audit entry "
+        f"{after.split('-')[0]} is only in the record kept aside, and a seal printed since names entries "
         "this record does not hold."
     )
     assert lots_in(path) == ["L-001", "L-002"] and lots_in(aside) == ["L-001", "L-002", "L-003"]

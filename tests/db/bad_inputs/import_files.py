@@ -203,12 +203,6 @@ def imports():
         ),
         Case(
             "lot import",
-            "an Excel workbook given as the file",
-            "file: is an Excel workbook or another zipped file, not CSV text; save the sheet as CSV UTF-8",
-            imported(b"PK\x03\x04" + bytes(200)),
-        ),
-        Case(
-            "lot import",
             "the file saved as UTF-32",
             "line 1, file: is UTF-32 text; save the spreadsheet as CSV UTF-8",
             imported(VALID.encode("utf-32")),
