@@ -161,6 +161,14 @@ def demo_url(request, tmp_path, pg_server, demo_sqlite_template, demo_pg_templat
 
 
 @pytest.fixture
+def demo(demo_url) -> Iterator[Stockpile]:
+    """The demo stockpile, read by a reader on the tests' fixed day."""
+    engine = open_database(demo_url)
+    yield Stockpile(engine, "reader", today=lambda: TODAY)
+    engine.dispose()
+
+
+@pytest.fixture
 def engine(database_url):
     engine = open_database(database_url)
     yield engine

@@ -42,20 +42,24 @@ OWNER = (
     "(SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = TG_RELID), 'USAGE')"
 )
 
-BY_THE_LOGIN = f"""
-CREATE OR REPLACE FUNCTION by_the_login() RETURNS trigger LANGUAGE plpgsql {SAFE} AS $$
+
+def by_the_login(owner: str, catalog: str, safe: str) -> str:
+    """0021's function: a login column written only with the login that writes it. `catalog` is
+    "pg_catalog." to name the catalogue's functions so, as this revision does, or "" as 0021 did."""
+    return f"""
+CREATE OR REPLACE FUNCTION by_the_login() RETURNS trigger LANGUAGE plpgsql {safe} AS $$
 DECLARE
     new_row jsonb;
     old_row jsonb;
     who text;
     written text;
 BEGIN
-    IF {OWNER} THEN
+    IF {owner} THEN
         RETURN NEW;
     END IF;
-    new_row := pg_catalog.to_jsonb(NEW);
+    new_row := {catalog}to_jsonb(NEW);
     IF TG_OP = 'UPDATE' THEN
-        old_row := pg_catalog.to_jsonb(OLD);
+        old_row := {catalog}to_jsonb(OLD);
     END IF;
     FOREACH who IN ARRAY TG_ARGV LOOP
         written := new_row ->> who;
@@ -69,33 +73,11 @@ END
 $$
 """
 
-# 0021's, to go back to.
-BY_THE_LOGIN_0021 = """
-CREATE OR REPLACE FUNCTION by_the_login() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    new_row jsonb;
-    old_row jsonb;
-    who text;
-    written text;
-BEGIN
-    IF pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'USAGE') THEN
-        RETURN NEW;
-    END IF;
-    new_row := to_jsonb(NEW);
-    IF TG_OP = 'UPDATE' THEN
-        old_row := to_jsonb(OLD);
-    END IF;
-    FOREACH who IN ARRAY TG_ARGV LOOP
-        written := new_row ->> who;
-        IF written IS NOT NULL AND written IS DISTINCT FROM old_row ->> who AND written <> session_user THEN
-            RAISE EXCEPTION '%.% must be the login that writes it (%), not %', TG_TABLE_NAME, who, session_user, written
-                USING ERRCODE = 'insufficient_privilege';
-        END IF;
-    END LOOP;
-    RETURN NEW;
-END
-$$
-"""
+
+BY_THE_LOGIN = by_the_login(OWNER, "pg_catalog.", SAFE)
+BY_THE_LOGIN_0021 = by_the_login(  # to go back to
+    "pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'USAGE')", "", ""
+)
 
 VERIFICATION_KEPT = f"""
 CREATE FUNCTION verification_kept() RETURNS trigger LANGUAGE plpgsql {SAFE} AS $$

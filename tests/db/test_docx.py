@@ -8,20 +8,17 @@ import io
 from datetime import datetime
 
 import docx
-import pytest
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from sqlalchemy import text as sql_text
 
 from stockpile_tracker.cli import main
-from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.reports.article7 import article7_report
 from stockpile_tracker.reports.document import Report, Signature, Table, cell_text, printable, table_from
 from stockpile_tracker.reports.docx import BORDER, CELL_MARGINS, text_width, to_docx
 from stockpile_tracker.reports.progress import progress_report
 from stockpile_tracker.reports.records import certificate_report
 from stockpile_tracker.reports.status import status_report
-from stockpile_tracker.services import Stockpile
 
 from ..helpers import PRINTED, TODAY
 
@@ -53,13 +50,6 @@ def assert_same_as_printed(report: Report, data: bytes) -> None:
     assert len(document.tables) == len(printed) + (1 if report.signatures else 0)
     for table, written in zip(printed, document.tables, strict=False):
         assert [[cell.text for cell in row.cells] for row in written.rows] == expected_rows(table), table.title
-
-
-@pytest.fixture
-def demo(demo_url):
-    engine = open_database(demo_url)
-    yield Stockpile(engine, "reader", today=lambda: TODAY)
-    engine.dispose()
 
 
 def test_the_article7_report_on_the_demo_is_in_the_document_as_printed(demo):

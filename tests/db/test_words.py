@@ -6,9 +6,6 @@ from __future__ import annotations
 import re
 from html import unescape
 
-import pytest
-
-from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.domain import enums
 from stockpile_tracker.domain.errors import RuleViolation
 from stockpile_tracker.reports.article7 import article7_report
@@ -16,7 +13,7 @@ from stockpile_tracker.reports.document import to_csv, to_html
 from stockpile_tracker.reports.progress import progress_report
 from stockpile_tracker.reports.records import certificate_report, lot_history_report
 from stockpile_tracker.reports.status import status_report
-from stockpile_tracker.services import LotFilter, Stockpile
+from stockpile_tracker.services import LotFilter
 
 from ..helpers import TODAY, receive, refused, seed_catalogue
 from ..unit.test_stored_words import internal_codes
@@ -25,13 +22,6 @@ from ..unit.test_stored_words import internal_codes
 def found_codes(text: str) -> list[str]:
     found = [code for code in internal_codes() if re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text)]
     return found + re.findall(r"\brule \d+\b|\[check\]", text)
-
-
-@pytest.fixture
-def demo(demo_url):
-    engine = open_database(demo_url)
-    yield Stockpile(engine, "reader", today=lambda: TODAY)
-    engine.dispose()
 
 
 def test_reports_on_the_demo_name_no_internal_code(demo):

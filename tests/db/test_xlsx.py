@@ -9,18 +9,15 @@ import io
 import re
 from datetime import datetime
 
-import pytest
 from openpyxl import load_workbook
 
 from stockpile_tracker import __version__
 from stockpile_tracker.cli import main
-from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.reports.article7 import article7_report
 from stockpile_tracker.reports.document import Report, Table, cell_text, printable, table_from
 from stockpile_tracker.reports.records import certificate_report, lot_history_report
 from stockpile_tracker.reports.status import status_report
 from stockpile_tracker.reports.xlsx import to_xlsx
-from stockpile_tracker.services import Stockpile
 
 from ..helpers import PRINTED, TODAY
 
@@ -72,13 +69,6 @@ def assert_tables_as_printed(report: Report, data: bytes) -> None:
         while rows[start] != expected[0]:  # past the office's text above the table
             start += 1
         assert rows[start : start + len(expected)] == expected, table.title
-
-
-@pytest.fixture
-def demo(demo_url):
-    engine = open_database(demo_url)
-    yield Stockpile(engine, "reader", today=lambda: TODAY)
-    engine.dispose()
 
 
 def test_status_article7_and_a_certificate_on_the_demo_as_printed(demo):

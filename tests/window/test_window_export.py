@@ -18,18 +18,24 @@ from stockpile_tracker.services import LotFilter, Stockpile
 from ..helpers import choose_file
 
 
-def test_the_exported_stockpile_names_its_filter(qtbot, demo_url, tmp_path):
-    engine = open_database(demo_url)
-    Stockpile(engine, "clerk").catalogue.set_letterhead(organisation="Depot 7", marking="OFFICIAL")
-    engine.dispose()
+def export_surplus_at_anad(qtbot, demo_url: str, tmp_path: Path, name: str) -> tuple[MainWindow, Path]:
+    """The demo's Stockpile page filtered to the surplus at ANAD, exported by File > Export table."""
     window = MainWindow(Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)), "reader")
     qtbot.addWidget(window)
     window.open_database(demo_url)
     window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
     window.stockpile_view.set_filter(LotFilter(retention="surplus", site="ANAD"))
-    target = tmp_path / "surplus.csv"
+    target = tmp_path / name
     choose_file(qtbot, target)
     window.named_actions["export"].trigger()
+    return window, target
+
+
+def test_the_exported_stockpile_names_its_filter(qtbot, demo_url, tmp_path):
+    engine = open_database(demo_url)
+    Stockpile(engine, "clerk").catalogue.set_letterhead(organisation="Depot 7", marking="OFFICIAL")
+    engine.dispose()
+    window, target = export_surplus_at_anad(qtbot, demo_url, tmp_path, "surplus.csv")
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     today = window.sp.context.today().isoformat()
     seal = f"seal {window.sp.archive.seal()}"  # the same as a report printed now would carry
@@ -51,14 +57,7 @@ def test_a_table_is_never_exported_over_the_database(window, qtbot, small_url):
 
 
 def test_a_table_exported_as_an_excel_workbook_holds_numbers_and_its_filter(qtbot, demo_url, tmp_path):
-    window = MainWindow(Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)), "reader")
-    qtbot.addWidget(window)
-    window.open_database(demo_url)
-    window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
-    window.stockpile_view.set_filter(LotFilter(retention="surplus", site="ANAD"))
-    target = tmp_path / "surplus.xlsx"
-    choose_file(qtbot, target)
-    window.named_actions["export"].trigger()
+    window, target = export_surplus_at_anad(qtbot, demo_url, tmp_path, "surplus.xlsx")
     rows = [list(row) for row in load_workbook(target).active.values]
     assert "Surplus; site ANAD" in rows[1][0]
     header = next(i for i, row in enumerate(rows) if row[:1] == ["Lot no."])
