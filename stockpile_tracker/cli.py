@@ -167,14 +167,16 @@ def build_parser() -> argparse.ArgumentParser:
     add_article7_parser(commands)
 
     importing = commands.add_parser(
-        "import", help="import lots, destruction history, movements, mine types or sites from a CSV file"
+        "import",
+        help="import lots, destruction history, movements, mine types or sites from a CSV file or an Excel workbook",
     )
     importing.add_argument(
         "kind",
         choices=["lots", "destructions", "movements", "types", "sites"],
         help="what the file holds: lots, destruction history, movements, mine types or sites",
     )
-    importing.add_argument("file", help="the CSV file, with a header row")
+    importing.add_argument("file", help="the CSV file or Excel workbook (.xlsx), with a header row")
+    importing.add_argument("--sheet", help="the workbook's sheet to read (default: its first)")
     importing.add_argument("--dry-run", action="store_true", help="check the whole file, write nothing")
     importing.add_argument("--add-types", action="store_true", help="add unknown mine types (needs category)")
     importing.add_argument("--add-sites", action="store_true", help="add unknown sites (code = name)")
@@ -665,6 +667,7 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
                 add_sites=args.add_sites,
                 as_of=args.as_of,
                 dry_run=args.dry_run,
+                sheet=args.sheet,
             )
         else:
             importer = {
@@ -673,10 +676,11 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
                 "types": sp.imports.import_types,
                 "sites": sp.imports.import_sites,
             }[args.kind]
-            plan = importer(data, source=source, dry_run=args.dry_run)
+            plan = importer(data, source=source, dry_run=args.dry_run, sheet=args.sheet)
     except ImportRejected as exc:
         problems = [
-            f"{args.file}: {problem}" + (f"; {IMPORT_REMEDIES[problem.column]}" if problem.missing else "")
+            f"{args.file}: {exc.plan.said(problem)}"
+            + (f"; {IMPORT_REMEDIES[problem.column]}" if problem.missing else "")
             for problem in exc.plan.problems
         ]
         if len(problems) == 1:  # bad input ends in one line
@@ -687,7 +691,7 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
         print(f"stockpile-tracker: nothing was imported: {len(problems):,} problems", file=sys.stderr)
         return EXIT_ERROR
     for warning in plan.warnings:
-        print(f"{args.file}: warning: {warning}")
+        print(f"{args.file}: warning: {plan.said(warning)}")
     verb = "would import" if args.dry_run else "imported"
     extra = _import_extras(plan)
     print(f"{verb} {plan.summary}" + (f" ({'; '.join(extra)})" if extra else ""))

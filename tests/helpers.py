@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import re
 import time
 from datetime import date, datetime
 from types import SimpleNamespace
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMessageBox
@@ -59,6 +63,35 @@ def receive(
     return sp.lots.receive_lot(
         lot_number=lot_number, type=type, site=site, quantity=quantity, received_on=on, document_ref=f"DD-{lot_number}"
     ).lot_id
+
+
+def workbook(csv_text: str, sheet: str = "Sheet1", before: tuple[str, ...] = ()) -> bytes:
+    """A CSV file as an office keeps it in Excel: whole numbers in number cells, days in date cells
+    (shown day first, as many offices show them), the rest text; `before` names empty sheets first."""
+    book = openpyxl.Workbook()
+    book.active.title = before[0] if before else sheet
+    for name in before[1:]:
+        book.create_sheet(name)
+    rows = book.create_sheet(sheet) if before else book.active
+    for cells in csv.reader(io.StringIO(csv_text)):
+        rows.append([_typed(cell) for cell in cells])
+    for row in rows.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, date):
+                cell.number_format = "DD/MM/YYYY"
+            elif isinstance(cell.value, int):
+                cell.number_format = "#,##0"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _typed(cell: str) -> object:
+    if re.fullmatch(r"[0-9]+", cell):
+        return int(cell)
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", cell):
+        return date.fromisoformat(cell)
+    return cell or None
 
 
 def snapshot(engine: Engine) -> dict[str, list[tuple]]:

@@ -101,10 +101,10 @@ SITE_COLUMNS = EntryColumns(
 )
 
 
-def plan_entries(columns: EntryColumns, data: bytes, held: list[Any]) -> ImportPlan:
+def plan_entries(columns: EntryColumns, data: bytes, held: list[Any], sheet: str | None = None) -> ImportPlan:
     """The entries a file would add to the catalogue, which already `held` (infos), or its problems."""
-    rows, problems = read_table(data, tuple(columns.required), tuple(columns.optional))
-    plan = ImportPlan(columns.kind, problems=problems)
+    rows, problems, read_from = read_table(data, tuple(columns.required), tuple(columns.optional), sheet)
+    plan = ImportPlan(columns.kind, problems=problems, sheet=read_from)
     entries, key = columns.entries, columns.entries.key.key
     catalogue = {folded(getattr(info, key)): info for info in held}  # m67 is M67 (CatalogueService.add)
     seen: dict[str, tuple[int, str]] = {}

@@ -77,11 +77,11 @@ class MovementImport:
     ) -> None:
         self.ctx, self.catalogue, self.lots, self.destruction = ctx, catalogue, lots, destruction
 
-    def post_file(self, session: Session, data: bytes) -> ImportPlan:
+    def post_file(self, session: Session, data: bytes, sheet: str | None = None) -> ImportPlan:
         """Every row's cells checked, then every whole row posted in file order; the plan holds the
         rows posted, their warnings, and every problem by line."""
-        rows, problems = read_table(data, MOVEMENT_REQUIRED, MOVEMENT_OPTIONAL)
-        plan = ImportPlan("movements", problems=problems)
+        rows, problems, read_from = read_table(data, MOVEMENT_REQUIRED, MOVEMENT_OPTIONAL, sheet)
+        plan = ImportPlan("movements", problems=problems, sheet=read_from)
         types = {t.designation for t in self.catalogue.types()}
         sites = {s.code for s in self.catalogue.sites()}
         today = self.ctx.today()

@@ -1,38 +1,50 @@
-"""Read a CSV file as offices save it from a spreadsheet: UTF-8, comma, semicolon or tab, every
-cell checked and every problem kept by line and column (the imports in importing.py read their
-rows with it)."""
+"""Read a CSV file as offices save it from a spreadsheet (UTF-8, comma, semicolon or tab) or an
+Excel workbook, every cell checked and every problem kept by line and column (the imports in
+importing.py read their rows with it)."""
 
 from __future__ import annotations
 
 import csv
 import io
 import re
+from collections.abc import Iterator
 from datetime import date
+from typing import NamedTuple
 
 from ..domain.enums import Labelled
 from ..domain.rules import MAX_QUANTITY, iso_date, normalised, plain_hyphens, refused_character
 from .dto.imports import Problem
 
 FORMULA_STARTS = ("=", "+", "@")
+SPREADSHEET_ERRORS = frozenset(
+    {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!"}
+)
 # What one import takes (README, Import): 100,000 lots need about 500 MB while they are written. A
 # file is read no further than this, so /dev/zero or a huge file ends in a refusal, not in memory
 # exhaustion.
 MAX_IMPORT_BYTES = 16_000_000
 MAX_IMPORT_ROWS = 100_000
+EMPTY = Problem(0, "file", "is empty")
+TOO_MUCH = "the most one import reads; split it into smaller files"
 YES, NO = ("yes", "y", "true", "1"), ("no", "n", "false", "0")
 # A comma in a number groups thousands only in a comma-separated file (English spreadsheets); a
 # file separated by semicolons comes from a language whose comma marks decimals: 1,5 is one and a half.
 WHOLE_NUMBER = re.compile(r"[+-]?([0-9]+|[0-9]{1,3}(,[0-9]{3})+)")
+WORKBOOK = ""  # the delimiter of a workbook's rows: none, and a comma in a text cell is ambiguous
 COMMA_MEANS = {  # by delimiter
     ",": " (a comma may only group thousands: 1,000 or 12,345,678)",
     ";": " (in a file separated by semicolons a comma is a decimal comma; write whole numbers without separators)",
     "\t": " (in a file separated by tabs a comma may mark decimals or thousands; write whole numbers without "
     "separators)",
+    WORKBOOK: " (a comma in a text cell may mark decimals or thousands; enter the number as a number)",
 }
+CSV_DELIMITERS = (",", ";", "\t")
+ZIPPED = b"PK\x03\x04"  # an .xlsx workbook is a zip archive
+OLD_EXCEL = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 (.xls): not read
 
 
 class Row:
-    """One CSV line with its number, reading cells and recording problems by column."""
+    """One CSV line or sheet row with its number, reading cells and recording problems by column."""
 
     def __init__(self, line: int, cells: dict[str, str], problems: list[Problem], delimiter: str) -> None:
         self.line, self.cells, self.problems, self.delimiter = line, cells, problems, delimiter
@@ -48,8 +60,8 @@ class Row:
         if refused is not None:
             self.problem(column, refused)
             return None
-        if value.startswith(FORMULA_STARTS):
-            self.problem(column, f"{value!r} looks like a spreadsheet formula; enter the value itself")
+        if (unusable := _unusable(value)) is not None:
+            self.problem(column, unusable)
             return None
         if len(value) > max_length:
             self.problem(column, f"is {len(value):,} characters long; at most {max_length:,}")
@@ -70,6 +82,9 @@ class Row:
         raw = (self.cells.get(column) or "").strip()
         if not raw and required:
             self.problem(column, "is empty")
+        if (unusable := _unusable(raw)) is not None:
+            self.problem(column, unusable)
+            return None
         return raw or None
 
     def whole(self, column: str, required: bool = True, positive: bool = True) -> int | None:
@@ -125,6 +140,16 @@ class Row:
         return value
 
 
+def _unusable(value: str) -> str | None:
+    """Why a cell holds no value to import: a formula (CSV cells are never run; a workbook's formula
+    is refused rather than its last computed value taken) or a spreadsheet's error value."""
+    if value.startswith(FORMULA_STARTS):
+        return f"{value!r} looks like a spreadsheet formula; enter the value itself"
+    if value.upper() in SPREADSHEET_ERRORS:
+        return f"holds the spreadsheet error {value}; enter the value itself"
+    return None
+
+
 def _plain(word: str) -> str:
     return re.sub(r"[\s_-]+", " ", word.strip().casefold())
 
@@ -136,17 +161,10 @@ def read_import_file(path: str) -> bytes:
 
 
 def _text(data: bytes) -> str | Problem:
-    """The file's text, or why it cannot be read as CSV UTF-8: too big, UTF-16, not UTF-8 or empty."""
-    if len(data) > MAX_IMPORT_BYTES:
+    """The file's text, or why it cannot be read as CSV UTF-8: UTF-16, not UTF-8 or empty."""
+    if data.startswith(OLD_EXCEL):
         return Problem(
-            0,
-            "file",
-            f"is larger than {MAX_IMPORT_BYTES / 1_000_000:g} MB, the most one import "
-            "reads; split it into smaller files",
-        )
-    if data.startswith(b"PK\x03\x04"):
-        return Problem(
-            0, "file", "is an Excel workbook or another zipped file, not CSV text; save the sheet as CSV UTF-8"
+            0, "file", "is an Excel 97-2003 workbook (.xls); save it as an Excel workbook (.xlsx) or CSV UTF-8"
         )
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: the same first bytes
         return Problem(1, "file", "is UTF-32 text; save the spreadsheet as CSV UTF-8")
@@ -158,53 +176,92 @@ def _text(data: bytes) -> str | Problem:
         line = data[: exc.start].count(b"\n") + 1
         return Problem(line, "file", "is not UTF-8 text; save the spreadsheet as CSV UTF-8")
     if not text.strip():
-        return Problem(0, "file", "is empty")
+        return EMPTY
     return text
 
 
-def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]) -> tuple[list[Row], list[Problem]]:
-    """Decode (UTF-8, with or without BOM), find the delimiter (comma, semicolon or tab), check the
-    header (case-insensitive; extra columns ignored). Every line must have the header's number of
-    cells and every quote must close: a file cut short is refused, not read in part."""
+class Table(NamedTuple):
+    """A file's rows, its problems, and the sheet they were read from (None for CSV)."""
+
+    rows: list[Row]
+    problems: list[Problem]
+    sheet: str | None = None
+
+
+def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...], sheet: str | None = None) -> Table:
+    """A CSV file or an Excel workbook (.xlsx: `sheet`, or the first one), its header checked
+    (case-insensitive; extra columns ignored). Every row has the header's number of cells and every
+    CSV quote closes: a file cut short is refused, not read in part. A workbook's cells come as the
+    CSV cells they would be saved as (spreadsheet.py), so both pass the same checks."""
+    if len(data) > MAX_IMPORT_BYTES:
+        too_big = f"is larger than {MAX_IMPORT_BYTES / 1_000_000:g} MB, {TOO_MUCH}"
+        return Table([], [Problem(0, "file", too_big)])
+    if data.startswith(ZIPPED):
+        from .spreadsheet import read_sheet  # openpyxl is loaded only to read a workbook
+
+        return read_sheet(data, sheet, lambda lines: _rows(lines, required, WORKBOOK))
+    if sheet is not None:
+        return Table([], [Problem(0, "sheet", "only an Excel workbook (.xlsx) has sheets; this file is CSV text")])
     text = _text(data)
     if isinstance(text, Problem):
-        return [], [text]
-    problems: list[Problem] = []
+        return Table([], [text])
     delimiter = _delimiter(text.splitlines()[0], required)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+
+    def lines() -> Iterator[tuple[int, list[str]]]:
+        """Each record with the line it starts on: a quoted cell may hold line breaks."""
+        start = 1
+        for cells in reader:
+            yield start, cells
+            start = reader.line_num + 1
+
     try:
-        header = [name.strip().lower() for name in next(reader)]
-        doubled = sorted({name for name in header if name and header.count(name) > 1})
-        if doubled:
-            return [], [Problem(1, "header", f"column(s) named twice: {', '.join(doubled)}")]
-        missing = [name for name in required if name not in header]
-        if missing:
-            return [], [Problem(1, "header", f"missing column(s): {', '.join(missing)}")]
-        rows, counted, next_line = [], 0, reader.line_num + 1
-        for cells in reader:  # a row is named by the line it starts on: a quoted cell may hold line breaks
-            line, next_line = next_line, reader.line_num + 1
-            if not any(cell.strip() for cell in cells):
-                continue
-            counted += 1
-            if counted > MAX_IMPORT_ROWS:
-                return [], [
-                    Problem(
-                        reader.line_num,
-                        "file",
-                        f"has more than {MAX_IMPORT_ROWS:,} rows, the most one "
-                        "import takes; split it into smaller files",
-                    )
-                ]
-            if len(cells) != len(header):
-                problems.append(Problem(line, "line", f"has {len(cells):,} cells; the header has {len(header):,}"))
-                continue
-            rows.append(Row(line, dict(zip(header, cells, strict=True)), problems, delimiter))
+        return _rows(lines(), required, delimiter)
     except csv.Error as exc:  # a quote left open at the end, or a cell of more than 131,072 characters
         question = "is the file complete?" if "end of data" in str(exc) else "is this a CSV file?"
-        return [], [Problem(reader.line_num, "file", f"is not valid CSV ({exc}); {question}")]
+        return Table([], [Problem(reader.line_num, "file", f"is not valid CSV ({exc}); {question}")])
+
+
+def _rows(lines: Iterator[tuple[int, list[str]]], required: tuple[str, ...], delimiter: str) -> Table:
+    """The header checked, then one Row per line with a value; a line with another number of cells
+    than the header is a problem."""
+    first = next(lines, None)
+    if first is None:
+        return Table([], [EMPTY])
+    header = [name.strip().lower() for name in first[1]]
+    if (refused := _header_problem(header, required)) is not None:
+        return Table([], [Problem(first[0], "header", refused)])
+    rows: list[Row] = []
+    problems: list[Problem] = []
+    for line, cells in lines:
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(rows) + len(problems) >= MAX_IMPORT_ROWS:
+            too_many = f"has more than {MAX_IMPORT_ROWS:,} rows, the most one import takes; split it into smaller files"
+            return Table([], [Problem(line, "file", too_many)])
+        if delimiter == WORKBOOK and len(cells) > len(header):
+            problems.append(Problem(line, "row", f"has a value in column {len(cells):,}, past the header's last"))
+        elif delimiter == WORKBOOK or len(cells) == len(header):  # a sheet row ends at its last value
+            rows.append(
+                Row(
+                    line, dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True)), problems, delimiter
+                )
+            )
+        else:
+            problems.append(Problem(line, "line", f"has {len(cells):,} cells; the header has {len(header):,}"))
     if not rows and not problems:
-        problems.append(Problem(1, "file", "has a header but no rows"))
-    return rows, problems
+        problems.append(Problem(first[0], "file", "has a header but no rows"))
+    return Table(rows, problems)
+
+
+def _header_problem(header: list[str], required: tuple[str, ...]) -> str | None:
+    doubled = sorted({name for name in header if name and header.count(name) > 1})
+    if doubled:
+        return f"column(s) named twice: {', '.join(doubled)}"
+    missing = [name for name in required if name not in header]
+    if missing:
+        return f"missing column(s): {', '.join(missing)}"
+    return None
 
 
 def _delimiter(header: str, required: tuple[str, ...]) -> str:
@@ -215,4 +272,4 @@ def _delimiter(header: str, required: tuple[str, ...]) -> str:
         names = [name.strip().strip('"').strip().lower() for name in header.split(delimiter)]
         return sum(name in required for name in names), len(names)
 
-    return max(COMMA_MEANS, key=score)
+    return max(CSV_DELIMITERS, key=score)

@@ -92,7 +92,7 @@ MAX_PROBLEMS_SHOWN = 20
 
 class ImportRejected(StockpileError):
     def __init__(self, plan: ImportPlan) -> None:
-        shown = "; ".join(str(p) for p in plan.problems[:MAX_PROBLEMS_SHOWN])
+        shown = "; ".join(plan.said(p) for p in plan.problems[:MAX_PROBLEMS_SHOWN])
         more = len(plan.problems) - MAX_PROBLEMS_SHOWN
         super().__init__(
             f"nothing was imported: {count(len(plan.problems), 'problem')}: {shown}"
@@ -277,12 +277,18 @@ class ImportService:
     # -- lots ----------------------------------------------------------------------------------
 
     def plan_lots(
-        self, data: bytes, *, add_types: bool = False, add_sites: bool = False, as_of: date | None = None
+        self,
+        data: bytes,
+        *,
+        add_types: bool = False,
+        add_sites: bool = False,
+        as_of: date | None = None,
+        sheet: str | None = None,
     ) -> ImportPlan:
         """The rows an import would write, or its problems; rows without received_on are opening
         balances as of `as_of` (default today)."""
-        rows, problems = read_table(data, LOT_REQUIRED, LOT_OPTIONAL)
-        plan = ImportPlan("lots", problems=problems)
+        rows, problems, read_from = read_table(data, LOT_REQUIRED, LOT_OPTIONAL, sheet)
+        plan = ImportPlan("lots", problems=problems, sheet=read_from)
         types = {t.designation: t for t in self.catalogue.types()}
         sites = {s.code for s in self.catalogue.sites()}
         policy = self.catalogue.active_profile()
@@ -366,10 +372,11 @@ class ImportService:
         add_sites: bool = False,
         as_of: date | None = None,
         dry_run: bool = False,
+        sheet: str | None = None,
     ) -> ImportPlan:
         """Checked again inside the writing transaction, so the plan is the one written."""
         with _writing(self.ctx, dry_run) as session:
-            plan = self.plan_lots(data, add_types=add_types, add_sites=add_sites, as_of=as_of)
+            plan = self.plan_lots(data, add_types=add_types, add_sites=add_sites, as_of=as_of, sheet=sheet)
             if not plan.ok:
                 raise ImportRejected(plan)
             self._write_lots(session, plan, _reference(source))
@@ -528,9 +535,9 @@ class ImportService:
 
     # -- destructions ----------------------------------------------------------------------------
 
-    def plan_destructions(self, data: bytes) -> ImportPlan:
-        rows, problems = read_table(data, DESTRUCTION_REQUIRED, DESTRUCTION_OPTIONAL)
-        plan = ImportPlan("destructions", problems=problems)
+    def plan_destructions(self, data: bytes, *, sheet: str | None = None) -> ImportPlan:
+        rows, problems, read_from = read_table(data, DESTRUCTION_REQUIRED, DESTRUCTION_OPTIONAL, sheet)
+        plan = ImportPlan("destructions", problems=problems, sheet=read_from)
         sites = {s.code for s in self.catalogue.sites()}
         site_as_held, type_as_held = _AsHeld(sites), _AsHeld(t.designation for t in self.catalogue.types())
         lot_ids = self._lot_ids() if rows else {}
@@ -595,12 +602,14 @@ class ImportService:
         plan.problems.sort(key=lambda p: p.line)
         return plan
 
-    def import_destructions(self, data: bytes, *, source: str, dry_run: bool = False) -> ImportPlan:
+    def import_destructions(
+        self, data: bytes, *, source: str, dry_run: bool = False, sheet: str | None = None
+    ) -> ImportPlan:
         """Each event through the destruction service, which weighs what the file alone cannot show
         (the lot's receipt date, what is unscheduled surplus); a rule it refuses becomes a problem
         of the event's first line."""
         with _writing(self.ctx, dry_run):
-            plan = self.plan_destructions(data)
+            plan = self.plan_destructions(data, sheet=sheet)
             if not plan.ok:
                 raise ImportRejected(plan)
             for event in plan.rows:
@@ -635,18 +644,20 @@ class ImportService:
 
     # -- movements ----------------------------------------------------------------------------------
 
-    def plan_movements(self, data: bytes) -> ImportPlan:
+    def plan_movements(self, data: bytes, *, sheet: str | None = None) -> ImportPlan:
         """The preview is the import itself, rolled back: a row's rules depend on the rows before it."""
         try:
-            return self.import_movements(data, source="preview", dry_run=True)
+            return self.import_movements(data, source="preview", dry_run=True, sheet=sheet)
         except ImportRejected as exc:
             return exc.plan
 
-    def import_movements(self, data: bytes, *, source: str, dry_run: bool = False) -> ImportPlan:
+    def import_movements(
+        self, data: bytes, *, source: str, dry_run: bool = False, sheet: str | None = None
+    ) -> ImportPlan:
         """Each row through the lot or destruction action it stands for, in file order, in one
         transaction; the file named in one audit entry with the lines it posted."""
         with _writing(self.ctx, dry_run) as session:
-            plan = self.movements.post_file(session, data)
+            plan = self.movements.post_file(session, data, sheet)
             if not plan.ok:
                 raise ImportRejected(plan)
             audit.record(
@@ -655,32 +666,34 @@ class ImportService:
                 "import_movements",
                 "import",
                 None,
-                after={"file": source, "movements": len(plan.rows), "warnings": [str(w) for w in plan.warnings]},
+                after={"file": source, "movements": len(plan.rows), "warnings": [plan.said(w) for w in plan.warnings]},
             )
         return plan
 
     # -- mine types and sites -------------------------------------------------------------------
 
-    def plan_types(self, data: bytes) -> ImportPlan:
-        return self._plan_entries(TYPE_COLUMNS, data)
+    def plan_types(self, data: bytes, *, sheet: str | None = None) -> ImportPlan:
+        return self._plan_entries(TYPE_COLUMNS, data, sheet)
 
-    def import_types(self, data: bytes, *, source: str, dry_run: bool = False) -> ImportPlan:
-        return self._import_entries(TYPE_COLUMNS, data, source, dry_run)
+    def import_types(self, data: bytes, *, source: str, dry_run: bool = False, sheet: str | None = None) -> ImportPlan:
+        return self._import_entries(TYPE_COLUMNS, data, source, dry_run, sheet)
 
-    def plan_sites(self, data: bytes) -> ImportPlan:
-        return self._plan_entries(SITE_COLUMNS, data)
+    def plan_sites(self, data: bytes, *, sheet: str | None = None) -> ImportPlan:
+        return self._plan_entries(SITE_COLUMNS, data, sheet)
 
-    def import_sites(self, data: bytes, *, source: str, dry_run: bool = False) -> ImportPlan:
-        return self._import_entries(SITE_COLUMNS, data, source, dry_run)
+    def import_sites(self, data: bytes, *, source: str, dry_run: bool = False, sheet: str | None = None) -> ImportPlan:
+        return self._import_entries(SITE_COLUMNS, data, source, dry_run, sheet)
 
-    def _plan_entries(self, columns: EntryColumns, data: bytes) -> ImportPlan:
-        return plan_entries(columns, data, self.catalogue.listed(columns.entries))
+    def _plan_entries(self, columns: EntryColumns, data: bytes, sheet: str | None) -> ImportPlan:
+        return plan_entries(columns, data, self.catalogue.listed(columns.entries), sheet)
 
-    def _import_entries(self, columns: EntryColumns, data: bytes, source: str, dry_run: bool) -> ImportPlan:
+    def _import_entries(
+        self, columns: EntryColumns, data: bytes, source: str, dry_run: bool, sheet: str | None
+    ) -> ImportPlan:
         """Each new entry through the catalogue service, audited with the file it came from; checked
         again inside the writing transaction, so the plan is the one written."""
         with _writing(self.ctx, dry_run):
-            plan = self._plan_entries(columns, data)
+            plan = self._plan_entries(columns, data, sheet)
             if not plan.ok:
                 raise ImportRejected(plan)
             for row in plan.rows:

@@ -12,7 +12,7 @@ from stockpile_tracker.cli import main
 from stockpile_tracker.db.models import AuditEntry, Movement
 from stockpile_tracker.services.importing import ImportRejected
 
-from ..helpers import receive, seed_catalogue, snapshot
+from ..helpers import receive, seed_catalogue, snapshot, workbook
 
 HEADER = "date,kind,lot_number,type,site,quantity,reference,to_site,reason,notes\n"
 # One row of each kind the import records; lots L-001 (task T-1 at TOOELE) and L-T (Article 3) are
@@ -237,3 +237,15 @@ def test_cli_import_movements_refuses_the_options_of_a_lots_import(sp, database_
     good.write_text(EVERY_KIND)
     assert main(["--database", database_url, "import", "movements", str(good), "--add-types"]) == 2
     assert "--add-types: only an import of lots adds catalogue entries" in capsys.readouterr().err
+
+
+def test_a_workbook_posts_as_its_csv_does(sp, engine):
+    """Every kind of movement from a sheet: the same rows and flags as from the CSV, named by row."""
+    as_csv = sp.imports.plan_movements(EVERY_KIND.encode())
+    as_sheet = sp.imports.plan_movements(workbook(EVERY_KIND, sheet="Movements"))
+    assert as_csv.ok and (as_sheet.rows, as_sheet.warnings) == (as_csv.rows, as_csv.warnings)
+    assert [as_sheet.said(warning) for warning in as_sheet.warnings] == [
+        flag.replace("line ", "sheet 'Movements', row ", 1) for flag in FLAGGED
+    ]
+    posted = sp.imports.import_movements(workbook(EVERY_KIND), source="movements.xlsx")
+    assert posted.summary == as_csv.summary and sp.check().ok

@@ -29,6 +29,17 @@ class ImportPlan:
     unchanged: list[str] = field(default_factory=list)  # catalogue entries already held as the file has them
     warnings: list[Problem] = field(default_factory=list)  # rows written but flagged for review, by line
     mines: int = 0  # what the rows' items hold (lots, destructions): items x the type's mines per item
+    sheet: str | None = None  # the workbook sheet the rows were read from; None for a CSV file
+
+    def said(self, problem: Problem) -> str:
+        """A problem (or warning) as its file names it: by CSV line, or by sheet and row."""
+        if self.sheet is None:
+            return str(problem)
+        return (
+            f"sheet {self.sheet!r}, "
+            + (f"row {problem.line}, " if problem.line else "")
+            + f"{problem.column}: {problem.message}"
+        )
 
     @property
     def ok(self) -> bool:

@@ -1,0 +1,189 @@
+"""Import from an Excel workbook: the same columns and checks as CSV, a date cell read as its day and
+a number cell as its number whatever their display, text numbers under the CSV rules, and every
+problem named by sheet, row and column header, with nothing written."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import date, datetime
+
+import openpyxl
+import pytest
+
+from stockpile_tracker.cli import main
+from stockpile_tracker.services import spreadsheet
+from stockpile_tracker.services.importing import ImportRejected
+
+from ..helpers import snapshot, workbook
+from .test_import import DESTRUCTIONS_HEADER, GOOD_LOTS
+from .test_import_catalogue import GOOD_SITES, GOOD_TYPES
+
+LOTS_HEADER = ["lot_number", "type", "site", "quantity", "received_on", "retention", "notes"]
+DESTROYED = DESTRUCTIONS_HEADER + "A-1,M67,2026-01-10,5,other,ANAD,DC-1,Capt. A,B. Jones,\n"
+
+
+@pytest.fixture
+def sp(stockpile):
+    from ..helpers import seed_catalogue
+
+    seed_catalogue(stockpile)
+    return stockpile
+
+
+def book(*rows: list[object], title: str = "Lots") -> bytes:
+    sheet_book = openpyxl.Workbook()
+    sheet = sheet_book.active
+    sheet.title = title
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    sheet_book.save(out)
+    return out.getvalue()
+
+
+def refused_problems(sp, engine, data: bytes, **options) -> list[str]:
+    """What the import of lots says of a workbook it refuses, having written nothing."""
+    before = snapshot(engine)
+    with pytest.raises(ImportRejected) as caught:
+        sp.imports.import_lots(data, source="lots.xlsx", **options)
+    assert snapshot(engine) == before
+    return [caught.value.plan.said(problem) for problem in caught.value.plan.problems]
+
+
+@pytest.mark.parametrize(
+    "kind, text, before",
+    [
+        ("lots", GOOD_LOTS, None),
+        ("types", GOOD_TYPES, None),
+        ("sites", GOOD_SITES, None),
+        ("destructions", DESTROYED, "lots"),
+    ],
+)
+def test_a_workbook_imports_as_its_csv_does(sp, kind, text, before):
+    """The same rows, warnings and summary from the sheet as from the CSV, then written."""
+    if before:
+        sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
+    as_csv = getattr(sp.imports, f"plan_{kind}")(text.encode())
+    as_sheet = getattr(sp.imports, f"plan_{kind}")(workbook(text))
+    assert as_csv.ok and as_sheet.ok, as_sheet.problems
+    assert (as_sheet.rows, as_sheet.warnings, as_sheet.summary) == (as_csv.rows, as_csv.warnings, as_csv.summary)
+    assert as_sheet.sheet == "Sheet1" and as_csv.sheet is None
+    written = getattr(sp.imports, f"import_{kind}")(workbook(text), source="book.xlsx")
+    assert written.summary == as_csv.summary
+    assert sp.check().ok
+
+
+def test_cells_are_read_as_they_hold_them(sp):
+    """A date cell whatever its format (and its time of day dropped), a number cell whatever its
+    format, a whole number held as a decimal, and text in the CSV's own forms."""
+    data = book(
+        LOTS_HEADER,
+        ["D-1", "M67", "ANAD", 1500, datetime(2024, 3, 1, 14, 30), "surplus", "shown as a day first"],
+        ["D-2", "M67", "ANAD", 12.0, date(2024, 3, 2), "surplus", None],
+        ["D-3", "m67", "anad", "1500", "2024-03-03", "Surplus", None],
+        [4711, "M67", "ANAD", 7, date(2024, 3, 4), "surplus", 2024],
+    )
+    sheet = openpyxl.load_workbook(io.BytesIO(data))
+    sheet.active["E2"].number_format = "d mmmm yyyy"
+    sheet.active["D2"].number_format = "#,##0"
+    out = io.BytesIO()
+    sheet.save(out)
+    plan = sp.imports.plan_lots(out.getvalue())
+    assert plan.ok, plan.problems
+    assert [
+        (r["line"], r["lot_number"], r["type"], r["site"], r["quantity"], r["on"], r["notes"]) for r in plan.rows
+    ] == [
+        (2, "D-1", "M67", "ANAD", 1500, date(2024, 3, 1), "shown as a day first"),
+        (3, "D-2", "M67", "ANAD", 12, date(2024, 3, 2), None),
+        (4, "D-3", "M67", "ANAD", 1500, date(2024, 3, 3), None),
+        (5, "4711", "M67", "ANAD", 7, date(2024, 3, 4), "2024"),
+    ]
+
+
+def test_every_problem_is_named_by_sheet_row_and_column(sp, engine):
+    data = book(
+        LOTS_HEADER,
+        ["E-1", "M67", "ANAD", "=2*10", date(2024, 3, 1), "surplus", None],
+        ["E-2", "M67", "ANAD", 1.5, 45000, "surplus", None],
+        ["E-3", "M67", "#N/A", "1,500", date(2024, 3, 1), "surplus", None],
+        ["E-4", "M67", "ANAD", 5, date(2024, 3, 1), "surplus", None, None, "a stray value"],
+        ["E-5", "M67", "ANAD", None, "1/3/2024", "surplus", None],
+    )
+    assert refused_problems(sp, engine, data) == [
+        "sheet 'Lots', row 2, quantity: '=2*10' looks like a spreadsheet formula; enter the value itself",
+        "sheet 'Lots', row 3, quantity: '1.5' is not a whole number",
+        "sheet 'Lots', row 3, received_on: '45000' is not a date (YYYY-MM-DD)",
+        "sheet 'Lots', row 4, site: holds the spreadsheet error #N/A; enter the value itself",
+        "sheet 'Lots', row 4, quantity: '1,500' is not a whole number (a comma in a text cell may mark decimals or "
+        "thousands; enter the number as a number)",
+        "sheet 'Lots', row 5, row: has a value in column 9, past the header's last",
+        "sheet 'Lots', row 6, quantity: is empty",
+        "sheet 'Lots', row 6, received_on: '1/3/2024' is not a date (YYYY-MM-DD)",
+    ]
+
+
+def test_the_first_sheet_or_the_one_named(sp, engine):
+    text = GOOD_LOTS
+    data = workbook(text, sheet="Stock 2024", before=("Notes", "Cover"))
+    first = sp.imports.plan_lots(data)
+    assert [first.said(problem) for problem in first.problems] == [
+        "sheet: 'Notes' is empty; the workbook's sheets are 'Notes', 'Cover', 'Stock 2024'"
+    ]
+    plan = sp.imports.plan_lots(data, sheet="stock 2024")  # as the sheet's tab names it, in any case
+    assert plan.ok and plan.sheet == "Stock 2024" and plan.quantity == 2020
+    assert refused_problems(sp, engine, data, sheet="Stock 2023") == [
+        "sheet: 'Stock 2023' is not a sheet of this workbook; its sheets are 'Notes', 'Cover', 'Stock 2024'"
+    ]
+    assert refused_problems(sp, engine, GOOD_LOTS.encode(), sheet="Stock 2024") == [
+        "sheet: only an Excel workbook (.xlsx) has sheets; this file is CSV text"
+    ]
+
+
+def _zipped(**members: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "data, problem",
+    [
+        (_zipped(**{"word/document.xml": b"<w:document/>"}), spreadsheet.UNREADABLE),
+        (workbook(GOOD_LOTS)[:3000], spreadsheet.UNREADABLE),  # cut short in the middle of its archive
+        (b"PK\x03\x04" + bytes(200), spreadsheet.UNREADABLE),
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500),
+            "is an Excel 97-2003 workbook (.xls); save it as an Excel workbook (.xlsx) or CSV UTF-8",
+        ),
+        (book(LOTS_HEADER), "has a header but no rows"),
+    ],
+)
+def test_a_file_that_is_no_workbook_we_read_is_refused_by_name(sp, engine, data, problem):
+    said = refused_problems(sp, engine, data)
+    assert len(said) == 1 and said[0].endswith(f"file: {problem}")
+
+
+def test_a_workbook_that_unpacks_too_far_is_refused_unread(sp, engine, monkeypatch):
+    """A zip bomb: the sizes its archive declares are weighed before a cell is read."""
+    monkeypatch.setattr(spreadsheet, "MAX_UNPACKED", 4_000)
+    assert refused_problems(sp, engine, workbook(GOOD_LOTS)) == [
+        "file: unpacks to more than 0.004 MB, the most one import reads; split it into smaller files"
+    ]
+
+
+def test_the_command_line_reads_a_sheet_and_names_its_rows(sp, engine, database_url, tmp_path, capsys):
+    good = tmp_path / "stock.xlsx"
+    good.write_bytes(workbook(GOOD_LOTS, sheet="Lots", before=("Cover",)))
+    assert main(["--database", database_url, "import", "lots", str(good), "--sheet", "Lots", "--dry-run"]) == 0
+    assert capsys.readouterr().out.startswith("would import 4 lots, 2,020 mines")
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(book(LOTS_HEADER, ["F-1", "M67", "ANAD", 0, date(2024, 3, 1), "surplus", None], title="Lots"))
+    before = snapshot(engine)
+    assert main(["--database", database_url, "import", "lots", str(bad)]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"stockpile-tracker: nothing was imported: {bad}: sheet 'Lots', row 2, quantity: must be more than zero, not 0"
+    )
+    assert snapshot(engine) == before
