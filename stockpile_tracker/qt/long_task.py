@@ -29,14 +29,14 @@ def with_progress(parent: QWidget, title: str, work: Callable[[Progress], Result
     dialog.setAutoClose(False)
 
     def progress(done: int, total: int, what: str) -> None:
+        dialog.setLabelText(what[:1].upper() + what[1:])
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))  # once the dialog shows, this takes its clicks too
         # The window repaints and the dialog's timers run; a click reaches the window only through
         # the dialog, once it shows (window-modal), so no other action starts under this one.
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         if dialog.wasCanceled() and done < total:  # the end told is never cancelled: the task is whole
             raise Cancelled
-        dialog.setLabelText(what[:1].upper() + what[1:])
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))  # once the dialog shows, this processes its clicks
 
     try:
         return work(progress)
