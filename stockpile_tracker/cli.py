@@ -32,6 +32,7 @@ from .services.backups import back_up_database, require_kept, restore_database
 from .services.dto.imports import ImportPlan
 from .services.dto.lots import LotRow, Totals
 from .services.dto.reports import FrozenReportInfo
+from .services.progress import Progress, no_progress
 from .services.queries import SORT_KEYS
 
 if TYPE_CHECKING:
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
 
 EXIT_PROBLEMS = 1
 EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130  # as a shell reports a command that SIGINT ended
+CLEAR_LINE = "\033[K"  # the terminal's erase to the end of the line
 OUTPUT_ERRORS = {errno.EPIPE, errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EIO}
 MAX_ROWS = 2**63 - 1  # the largest count SQLite and PostgreSQL take in LIMIT
 
@@ -237,7 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"stockpile-tracker: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        return 130
+        return _interrupted()
     except OSError as exc:  # every file a command names is checked there: this is its output
         if exc.errno not in OUTPUT_ERRORS:
             raise
@@ -245,6 +248,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         if exc.errno != errno.EPIPE:  # a reader that stopped reading (| head) needs no message
             print(f"stockpile-tracker: cannot write the output: {exc.strerror}", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _interrupted() -> int:
+    """Ctrl+C: each long command (db check, db backup, db restore, report) leaves no file half written
+    and the record as it was."""
+    if sys.stderr.isatty():
+        print(file=sys.stderr)  # under the progress line, which stays to say how far it went
+    print("stockpile-tracker: cancelled (Ctrl+C): nothing half done was kept", file=sys.stderr)
+    return EXIT_INTERRUPTED
+
+
+def terminal_progress() -> Progress:
+    """How far a long command is, on one line of stderr rewritten as it goes, and cleared at the
+    end; only on a terminal: a log or a pipe gets no such lines."""
+    if not sys.stderr.isatty():
+        return no_progress
+
+    def told(done: int, total: int, what: str) -> None:
+        line = "" if done >= total else f"{what} ({done * 100 // max(total, 1)}%)"
+        print(f"\r{CLEAR_LINE}{line}", end="", file=sys.stderr, flush=True)
+
+    return told
 
 
 def _user(args: argparse.Namespace) -> str:
@@ -265,13 +290,13 @@ def _upgraded(found: str | None, head: str) -> str:
 
 
 def cmd_backup(url: str, args: argparse.Namespace) -> int:
-    written = back_up_database(url, Path(args.file) if args.file else None)
+    written = back_up_database(url, Path(args.file) if args.file else None, progress=terminal_progress())
     print(f"backed up {_where(url)} to {written}")
     return 0
 
 
 def cmd_restore(url: str, args: argparse.Namespace) -> int:
-    restored = restore_database(url, Path(args.file), _user(args))
+    restored = restore_database(url, Path(args.file), _user(args), terminal_progress())
     print(f"restored {restored.database} from {restored.source} (schema {restored.revision})")
     if restored.kept_aside is not None:
         print(f"the record it replaced is kept as {restored.kept_aside}")
@@ -303,7 +328,7 @@ def cmd_db(sp: Stockpile, args: argparse.Namespace) -> int:
         seal = sp.archive.seal()
         print(f"seal {seal} (the audit log's {int(seal.split('-')[0]):,} entries; db check --seal {seal} proves it)")
         return 0
-    report = sp.check(args.seal)
+    report = sp.check(args.seal, terminal_progress())
     print(f"{report.lots:,} lots, {report.movements:,} ledger entries, {report.audit_entries:,} audit entries checked")
     if report.ok:
         print("ok: integrity, balances = ledger, every row as its audit entry recorded it, audit chain intact")
@@ -472,7 +497,7 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
     kind = REPORTS_BY_NAME[args.report]
     values = {parameter.name: parameter.from_command_line(sp, args) for parameter in kind.parameters}
     _require_freeze_options(sp, args, values)
-    prepared = prepare(sp, kind, values)
+    prepared = prepare(sp, kind, values, terminal_progress())
     if prepared.frozen is not None:
         if args.freeze:
             raise StockpileError(prepared.already_frozen)
@@ -565,7 +590,7 @@ def _write_pdf(report: Printable | FrozenReportInfo, path: Path) -> int:
     _app = _start_qt()
     from .qt.printing import write_pdf
 
-    return write_pdf(report, path)
+    return write_pdf(report, path, terminal_progress())
 
 
 def _chart_images(report: Printable | FrozenReportInfo) -> dict[str, bytes]:

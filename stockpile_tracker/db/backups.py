@@ -11,7 +11,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from itertools import count
@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 UPGRADE_BACKUPS_KEY = "upgrade_backups_kept"  # the record's `setting` row that says how many to keep
 UPGRADE_BACKUPS_KEPT = 3  # without one
 JOURNALS = ("-wal", "-shm", "-journal")
+PAGES_PER_STEP = 256  # a megabyte or so at SQLite's page size: progress told, and a cancel heard, that often
+Progress = Callable[[int, int, str], None]  # services/progress.py's, which this layer may not import
 
 
 def stamp() -> str:
@@ -46,18 +48,32 @@ def new_file(folder: Path, name: str) -> Path:
     raise AssertionError("unreachable")
 
 
-def copy_into(source: sqlite3.Connection, target: Path) -> None:
+def copy_into(source: sqlite3.Connection, target: Path, progress: Progress | None = None, what: str = "") -> None:
     """A consistent copy of `source` (what it has committed, its -wal included) into the new file
     `target`, left in rollback mode so that it is one file with no -wal of its own. A copy that
-    could not be finished is removed."""
+    could not be finished (or was cancelled: `progress`, told the pages copied, raised) is removed."""
+
+    def pages(_status: int, remaining: int, total: int) -> None:
+        if progress is not None:
+            progress(total - remaining, total, what)
+
+    held = not source.in_transaction
+    if held:  # one snapshot across the steps: another program's write would start the copy again
+        source.execute("BEGIN")
+        source.execute("SELECT count(*) FROM sqlite_master")
     try:
+        if progress is not None:
+            progress(0, source.execute("PRAGMA page_count").fetchone()[0], what)
         with closing(sqlite3.connect(target, isolation_level=None)) as copy:
-            source.backup(copy)
+            source.backup(copy, pages=PAGES_PER_STEP, progress=pages)
             copy.execute("PRAGMA journal_mode=DELETE")
     except BaseException:
         for name in (target, *(target.with_name(target.name + suffix) for suffix in JOURNALS)):
             name.unlink(missing_ok=True)
         raise
+    finally:
+        if held:
+            source.rollback()  # a read only: nothing to keep
 
 
 def backup_sqlite(source: sqlite3.Connection, path: Path, revision: str) -> Path:

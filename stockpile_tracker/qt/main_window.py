@@ -35,7 +35,8 @@ from ..services.backups import POSTGRESQL_BACKUP, back_up_database, backup_name,
 from ..services.dto.catalogue import MineTypeInfo, SiteInfo
 from ..services.dto.destruction import EventInfo, TaskInfo
 from ..services.dto.lots import LotRow, MovementResult, ScopeTotals
-from ..services.dto.reports import ChainReport, PrintedReport
+from ..services.dto.reports import ChainReport
+from ..services.progress import Cancelled
 from .actions import PAGES, add_context_actions, build_actions, enable_actions, may
 from .article7_dialog import Article7TextDialog
 from .catalogue_dialogs import MineTypeDialog, SiteDialog
@@ -52,6 +53,7 @@ from .destruction_dialogs import (
 from .destruction_views import LogView, PlanView
 from .form_dialog import FormDialog
 from .import_dialog import ImportDialog
+from .long_task import with_progress
 from .loss_dialog import ResolveLossDialog
 from .lot_dialogs import MoveDialog, ReceiveDialog, RetentionDialog, ReverseDialog, SplitDialog, StockCheckDialog
 from .operations import run_in_background, wait_for_background
@@ -395,9 +397,13 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        try:
-            with _waiting():
-                written = back_up_database(sp.url, Path(path), replace=True)  # the save dialog asked
+        try:  # the save dialog asked before `replace`
+            written = with_progress(
+                self, "Back up", lambda progress: back_up_database(sp.url, Path(path), replace=True, progress=progress)
+            )
+        except Cancelled:
+            self.statusBar().showMessage(f"Back up cancelled: no copy was written to {path}")
+            return
         except StockpileError as exc:
             QMessageBox.critical(self, "Cannot back up", str(exc))
             return
@@ -438,8 +444,10 @@ class MainWindow(QMainWindow):
         wait_for_background()
         sp.close()  # our own connections would hold the file against the restore's lock
         try:
-            with _waiting():
-                restored = restore_database(self.url, Path(path), self.user)
+            restored = with_progress(self, "Restore", partial(restore_database, self.url, Path(path), self.user))
+        except Cancelled:
+            self.statusBar().showMessage(f"Restore cancelled: {record.name} was left as it was")
+            return
         except StockpileError as exc:
             QMessageBox.critical(self, "Cannot restore", str(exc))
             return
@@ -651,18 +659,18 @@ class MainWindow(QMainWindow):
 
     # -- reports ---------------------------------------------------------------------------------
 
-    def show_report(
-        self,
-        report: Report | PrintedReport,
-        on_freeze: Callable[[ReportPreview], None] | None = None,
-        not_yet: str | None = None,
-    ) -> None:
-        """A report kept as submitted names its year in its title already: no period is added."""
+    def show_report(self, prepared: Prepared) -> None:
+        """As laid out once (`prepared.printable`); a report kept as submitted names its year in its
+        title already: no period is added."""
         from .printing import ReportPreview  # printing (QtPrintSupport) is loaded when first used
 
-        period = report.period if isinstance(report, Report) else ""
+        period = prepared.report.period if isinstance(prepared.report, Report) else ""
+        on_freeze = partial(self._freeze, prepared) if prepared.can_freeze else None
         refuse = self.stockpile.require_not_the_record
-        self._exec(ReportPreview(report, self, period=period, on_freeze=on_freeze, not_yet=not_yet, refuse=refuse))
+        preview = ReportPreview(
+            prepared.printable, self, period=period, on_freeze=on_freeze, not_yet=prepared.not_yet, refuse=refuse
+        )
+        self._exec(preview)
 
     def open_report(self, kind: ReportKind) -> None:
         """Values from the selection first (its action is enabled only while they are selected), then
@@ -680,14 +688,16 @@ class MainWindow(QMainWindow):
                 return
             values |= dialog.values
         try:
-            prepared = prepare(self.stockpile, kind, values)
+            prepared = with_progress(self, kind.words, partial(prepare, self.stockpile, kind, values))
+        except Cancelled:
+            self.statusBar().showMessage(f"{kind.words} cancelled", 15000)
+            return
         except StockpileError as exc:
             QMessageBox.warning(self, kind.words, str(exc))
             return
         if prepared.frozen is not None:
             self.statusBar().showMessage(prepared.as_submitted, 15000)
-        on_freeze = partial(self._freeze, prepared) if prepared.can_freeze else None
-        self.show_report(prepared.report, on_freeze=on_freeze, not_yet=prepared.not_yet)
+        self.show_report(prepared)
 
     def _freeze(self, prepared: Prepared, preview: ReportPreview) -> None:
         """The preview then shows the report as frozen: its cover names the submission."""

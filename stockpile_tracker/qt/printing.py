@@ -7,9 +7,11 @@ portrait page is printed landscape, and one too wide even then is drawn smaller,
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from html import escape, unescape
 from itertools import pairwise
 from pathlib import Path
@@ -35,7 +37,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 from ..domain.errors import InvalidInput
 from ..reports.document import Report, printable
 from ..services.dto.reports import PrintedReport
+from ..services.progress import Cancelled, Progress, no_progress
 from .charts import chart_png, render_chart
+from .long_task import with_progress
 
 BAND_HEIGHT = 30  # the page's top and bottom bands, in layout pixels: two lines each
 RESOLUTION = 300
@@ -71,8 +75,9 @@ class Page:
     header: tuple[float, float] | None = None
 
 
-def paint(report: PrintedReport, device: QPrinter | QPdfWriter) -> int:
-    """Lay the report out on the device's pages and paint them; returns the number of pages."""
+def paint(report: PrintedReport, device: QPrinter | QPdfWriter, progress: Progress = no_progress) -> int:
+    """Lay the report out on the device's pages and paint them, `progress` told before each page;
+    returns the number of pages."""
     painter = QPainter()
     if not painter.begin(device):
         raise OSError(f"cannot paint on {type(device).__name__}")
@@ -85,6 +90,7 @@ def paint(report: PrintedReport, device: QPrinter | QPdfWriter) -> int:
         if _split_at(document, [page.top for page in pages[1:]]):
             pages = paginate(document, height / zoom)  # the same cuts, each now between two blocks
         for number, part in enumerate(pages):
+            progress(number, len(pages), f"page {number + 1} of {len(pages)}")
             if number:
                 device.newPage()
             painter.save()
@@ -97,6 +103,7 @@ def paint(report: PrintedReport, device: QPrinter | QPdfWriter) -> int:
                 painter.translate(0, part.header[1] - part.header[0])
             _draw_slice(painter, document, part.top, part.bottom, width / zoom)
             painter.restore()
+        progress(len(pages), len(pages), "done")
         return len(pages)
     finally:
         painter.end()
@@ -397,16 +404,26 @@ def _table_of(block: QTextBlock) -> QTextTable | None:
     return frame if isinstance(frame, QTextTable) else None
 
 
-def write_pdf(report: Report | PrintedReport, path: str | Path) -> int:
-    """Raises OSError (with the file name) when the file cannot be written."""
+def write_pdf(report: Report | PrintedReport, path: str | Path, progress: Progress = no_progress) -> int:
+    """The number of pages. Written under a temporary name beside `path` and renamed once whole:
+    cancelled (`progress` raised) or failed, no file is left. Raises OSError when it cannot be
+    written."""
     report = _printable(report)
-    Path(path).open("wb").close()
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(_layout(_orientation(report)))
-    writer.setTitle(report.title)
-    writer.setCreator("Stockpile Tracker")
-    return paint(report, writer)
+    path = Path(path)
+    part = path.with_name(f".{path.name}.{os.getpid()}.part")
+    part.open("xb").close()
+    try:
+        writer = QPdfWriter(str(part))
+        writer.setResolution(RESOLUTION)
+        writer.setPageLayout(_layout(_orientation(report)))
+        writer.setTitle(report.title)
+        writer.setCreator("Stockpile Tracker")
+        pages = paint(report, writer, progress)
+        del writer  # the file is closed and whole
+        os.replace(part, path)
+        return pages
+    finally:
+        part.unlink(missing_ok=True)
 
 
 class ReportPreview(QPrintPreviewDialog):
@@ -485,7 +502,7 @@ def _save(parent: ReportPreview, kind: str) -> None:
         return
     try:
         if kind == "pdf":
-            write_pdf(report, path)
+            with_progress(parent, f"Save {report.title}", partial(write_pdf, report, path))
         elif kind == "docx":
             from ..reports.docx import to_docx  # python-docx is loaded only to write one
 
@@ -497,5 +514,7 @@ def _save(parent: ReportPreview, kind: str) -> None:
             Path(path).write_bytes(to_xlsx(report))
         else:
             Path(path).write_text(report.csv, encoding="utf-8-sig")
+    except Cancelled:
+        QMessageBox.information(parent, f"Save {report.title}", f"Saving cancelled: {path} was not written")
     except OSError as exc:
         QMessageBox.critical(parent, f"Save {report.title}", f"Cannot write {path}: {exc.strerror or exc}")

@@ -20,6 +20,7 @@ from ..domain import rules
 from ..domain.errors import InvalidInput, StockpileError
 from ..domain.rules import FIRST_YEAR, ascii_int
 from ..services.article7 import Submission, provisional, require_over
+from ..services.progress import Progress, no_progress
 from .document import Printable, Report, printable
 
 if TYPE_CHECKING:
@@ -263,20 +264,27 @@ class Prepared:
         return f"{self.frozen.title} was already frozen on {self.frozen.frozen_at:%Y-%m-%d}"
 
 
-def prepare(sp: Stockpile, kind: ReportKind, values: dict[str, Any]) -> Prepared:
+def prepare(sp: Stockpile, kind: ReportKind, values: dict[str, Any], progress: Progress = no_progress) -> Prepared:
     """`values`: one per parameter. Asked ones are checked here, so the window and the command line
-    refuse the same; a selected lot or certificate that does not exist is refused as it is read."""
+    refuse the same; a selected lot or certificate that does not exist is refused as it is read.
+    `progress` is told as the record is read and the report laid out; it may cancel (raise) between."""
     for parameter in kind.parameters:
         if isinstance(parameter, Asked):
             parameter.check(sp, values[parameter.name])
+    progress(0, 2, f"{kind.words}: reading the record")
     if not kind.frozen_by_year:
-        return Prepared(kind, values, kind.build(sp, **values), None)
-    frozen = sp.archive.frozen(kind.name, str(values["year"]))
-    if frozen is not None:
+        prepared = Prepared(kind, values, kind.build(sp, **values), None)
+    elif (frozen := sp.archive.frozen(kind.name, str(values["year"]))) is not None:
         sp.archive.require_intact(frozen)
-        return Prepared(kind, values, frozen, frozen)
-    as_of = sp.archive.record_as_of()  # before the build: a change it might miss is later
-    return Prepared(kind, values, kind.build(sp, **values), None, provisional(values["year"], sp.today()), as_of)
+        prepared = Prepared(kind, values, frozen, frozen)
+    else:
+        as_of = sp.archive.record_as_of()  # before the build: a change it might miss is later
+        built = kind.build(sp, **values)
+        prepared = Prepared(kind, values, built, None, provisional(values["year"], sp.today()), as_of)
+    progress(1, 2, f"{kind.words}: laying it out")
+    _ = prepared.printable  # made once, here, where it may be cancelled
+    progress(2, 2, "done")
+    return prepared
 
 
 def submitted(sp: Stockpile, prepared: Prepared, submission: Submission) -> Prepared:

@@ -36,6 +36,7 @@ from .integrity import audit_chain, check_database
 from .korea import KoreaService
 from .lots import LotService
 from .overview import OverviewService
+from .progress import Progress, no_progress
 from .queries import LotFilter, QueryService
 from .suspensions import SuspensionService
 
@@ -158,9 +159,9 @@ class Stockpile:
         path = self.database_file
         return path.name if path is not None else without_password(self.url).split("://", 1)[-1].split("@")[-1]
 
-    def check(self, seal: str | None = None) -> CheckReport:
+    def check(self, seal: str | None = None, progress: Progress = no_progress) -> CheckReport:
         """`seal`: one printed on a report (`ArchiveService.seal`), which the record must still reach."""
-        return check_database(self.context, seal)
+        return check_database(self.context, seal, progress)
 
     def verify_audit_chain(self) -> ChainReport:
         """The audit chain alone, quick enough for every open: an edit made outside the program shows."""

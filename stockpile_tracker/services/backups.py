@@ -38,10 +38,12 @@ from . import audit
 from .base import Context
 from .dto.reports import CheckReport
 from .integrity import check_database
+from .progress import Progress, no_progress, part
 
 log = logging.getLogger(__name__)
 
 MAX_KEPT = 100
+RESTORE_STEPS = 100  # a restore's progress, in hundredths: checked, copied, upgraded, db check, written
 POSTGRESQL_BACKUP = (
     "The record is on a PostgreSQL server: back it up with pg_dump and restore it with pg_restore, "
     "as the README shows (pg_dump --format=custom --file=FILE URL)."
@@ -76,11 +78,14 @@ class Restored:
         return f"the restored record's seal is {self.seal}; the record it replaced was at {self.replaced_seal}{later}"
 
 
-def back_up_database(url: str, target: Path | None = None, *, replace: bool = False) -> Path:
+def back_up_database(
+    url: str, target: Path | None = None, *, replace: bool = False, progress: Progress = no_progress
+) -> Path:
     """A consistent copy of the SQLite record, taken while others work (SQLite's online backup): at
     `target`, or beside the database as `<db>.backup-<time>` (never pruned). The file written. A file
     already at `target` is written over only when `replace` says so (the window asks first): last
-    Friday's copy is not lost to this Friday's by a name typed twice."""
+    Friday's copy is not lost to this Friday's by a name typed twice. The copy is written under a
+    temporary name and renamed once whole: cancelled (`progress` raised) or failed, nothing is left."""
     url = normalise_url(url)
     path = _sqlite_record(url, "back it up with pg_dump (see the README)")
     if not path.is_file():
@@ -89,19 +94,17 @@ def back_up_database(url: str, target: Path | None = None, *, replace: bool = Fa
         _require_writable_target(url, target)
         if target.exists() and not replace:
             raise InvalidInput("file", f"{target} already exists: give another name, or remove it first")
+    folder, name = (path.parent, backup_name(path).name) if target is None else (target.parent, target.name)
     try:
         with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as source:
-            if target is None:
-                written = new_file(path.parent, backup_name(path).name)
-                copy_into(source, written)
-                return written
-            staged = new_file(target.parent, f".{target.name}.{os.getpid()}.part")
+            staged = new_file(folder, f".{name}.{os.getpid()}.part")
             try:
-                copy_into(source, staged)
-                os.replace(staged, target)  # whole, or not at all: a file written over is never half a copy
+                copy_into(source, staged, progress, f"copying {path.name}")
+                written = target if target is not None else new_file(folder, name)
+                os.replace(staged, written)  # whole, or not at all: a file written over is never half a copy
             finally:
                 staged.unlink(missing_ok=True)
-            return target
+            return written
     except OSError as exc:
         raise DatabaseError(f"cannot write the backup copy {target or path.parent}: {exc.strerror}") from exc
     except sqlite3.Error as exc:
@@ -161,22 +164,24 @@ def _revision_of(backup: sqlite3.Connection, where: str) -> str:
     return revision
 
 
-def restore_database(url: str, source: Path, user: str) -> Restored:
+def restore_database(url: str, source: Path, user: str, progress: Progress = no_progress) -> Restored:
     """Put the backup `source` in place of the SQLite record. The backup is checked first
     (`check_backup`), then on a copy of it beside the database: upgraded if older, sound by
     `db check`. Then, with no other program using the record, what the record holds now is kept
     as `<db>.before-restore-<time>` and the backup is written over it through SQLite. On any
     failure the record is left as it was; no journal file is left beside the record, the copy kept
-    aside or the backup."""
+    aside or the backup. `progress` may cancel (raise) until the record itself is written: then it is
+    no longer told, and the restore ends whole."""
     url = normalise_url(url)
     path = _sqlite_record(url, "restore it with pg_restore (see the README)")
     source = Path(source)
+    progress(0, RESTORE_STEPS, f"checking {source.name}")
     check_backup(url, source)
     staged = new_file(path.parent, f".{path.name}.restoring-{stamp()}")
     created = None
     try:
-        revision = _stage(source, staged)
-        report = _checked(staged, user)
+        revision = _stage(source, staged, progress)
+        report = _checked(staged, user, part(progress, 50, 95, RESTORE_STEPS))
         if not report.ok:
             raise DatabaseError(
                 f"{source} was not restored: db check finds {len(report.problems)} problem(s) in it, "
@@ -185,6 +190,7 @@ def restore_database(url: str, source: Path, user: str) -> Restored:
         if not path.exists():  # a record lost: the backup comes back in a new file, owner-only
             created = path
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        progress(95, RESTORE_STEPS, f"writing {path.name} (no longer cancelled)")
         with sole_connection(path) as raw:
             aside = replace_contents(raw, path, staged, keep=created is None)
     except BaseException as exc:
@@ -199,6 +205,7 @@ def restore_database(url: str, source: Path, user: str) -> Restored:
             name.unlink(missing_ok=True)
     migrate.open_database(url).dispose()  # WAL again, as every record runs
     log.info("%s restored %s from %s; what it held before is kept as %s", user, path, source, aside)
+    progress(RESTORE_STEPS, RESTORE_STEPS, "done")
     seal = _seal_of(path)
     assert seal is not None, "a restored record has an audit log: it passed db check"
     return Restored(path, source, revision, aside, report, seal, None if aside is None else _seal_of(aside))
@@ -253,7 +260,7 @@ def _require_writable_target(url: str, target: Path) -> None:
             )
 
 
-def _stage(source: Path, staged: Path) -> str:
+def _stage(source: Path, staged: Path, progress: Progress) -> str:
     """Copy the backup into `staged` once it is known to be a sound database of this program, at a
     schema the program knows (checked again: it may have changed since `check_backup`), and bring
     the copy to HEAD. The schema it was at."""
@@ -261,10 +268,11 @@ def _stage(source: Path, staged: Path) -> str:
     try:
         with closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as backup:
             revision = _revision_of(backup, where)
-            copy_into(backup, staged)
+            copy_into(backup, staged, part(progress, 5, 40, RESTORE_STEPS), f"copying {source.name}")
     except sqlite3.Error as exc:
         raise DatabaseError(f"{where} was not restored: {describe_error(exc)}") from exc
     if revision != migrate.HEAD:
+        progress(40, RESTORE_STEPS, f"upgrading the copy of {source.name}")
         engine = make_engine(str(staged))
         try:
             migrate.upgrade_copy(engine, where)
@@ -273,10 +281,10 @@ def _stage(source: Path, staged: Path) -> str:
     return revision
 
 
-def _checked(staged: Path, user: str) -> CheckReport:
+def _checked(staged: Path, user: str, progress: Progress) -> CheckReport:
     engine = make_engine(str(staged))
     try:
-        return check_database(Context(engine, user))
+        return check_database(Context(engine, user), progress=progress)
     finally:
         engine.dispose()
 

@@ -6,8 +6,9 @@ would refuse, every row of the record against its audit entry, and the audit cha
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from functools import partial
 from itertools import groupby
 from typing import Any
 
@@ -53,10 +54,12 @@ from .base import Context
 from .catalogue import profile_info
 from .coverage import coverage_problems
 from .dto.reports import ChainReport, CheckReport
+from .progress import Progress, no_progress, through
 from .refused_rows import refused_rows
 from .unaccounted import loss_problems, task_problems
 
 MAX_PROBLEMS = 50
+READABLE = "dates and times readable"
 
 # The stored projection's figures, in lot_balance's column order, as the office names them.
 FIGURES = (
@@ -72,50 +75,76 @@ FIGURES = (
 )
 
 
-def check_database(ctx: Context, seal: str | None = None) -> CheckReport:
-    """`seal`: one printed on a report, which the record must still reach."""
+def check_database(ctx: Context, seal: str | None = None, progress: Progress = no_progress) -> CheckReport:
+    """`seal`: one printed on a report, which the record must still reach. `progress` is told each
+    check before it starts; Cancelled raised there stops the check, which then reports nothing."""
     problems: list[str] = []
     current = current_revision(ctx.engine) == HEAD
     with ctx.read() as session:  # one snapshot: a write by another office mid-check is not a "problem"
+        names = dict(session.execute(select(Lot.id, Lot.lot_number)).all())
+        chain: list[ChainReport] = []
+        checks: list[tuple[str, Callable[[], list[str]]]] = []
         if ctx.engine.dialect.name == "sqlite":
-            result = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
-            if result != ["ok"]:
-                problems.extend(f"SQLite integrity: {line}" for line in result[:10])
-            for row in session.execute(text("PRAGMA foreign_key_check")).all()[:10]:
-                problems.append(f"foreign key broken in table {row[0]} row {row[1]}")
-            if unreadable := unreadable_values(session):  # every other check reads them: they are put right first
-                problems.extend(unreadable)
+            checks += [
+                ("SQLite's integrity check", partial(_sqlite_problems, session)),
+                (READABLE, partial(unreadable_values, session)),
+            ]
+        checks += [
+            ("lot figures against the ledger", partial(_balance_problems, session, names)),
+            ("the ledger at every date", partial(_history_problems, session, names)),
+        ]
+        if current:  # a database not yet upgraded has fewer profile columns and no losses: checked once it is
+            checks += [
+                ("append-only triggers", partial(trigger_problems, session)),
+                ("policy profiles", partial(_profile_problems, session)),
+                ("unaccounted losses", partial(loss_problems, session)),
+                ("destruction tasks", partial(task_problems, session)),
+                ("holdings", partial(holding_problems, session)),
+                ("ledger entries", partial(entry_problems, session)),
+                ("suspensions of mines shipped", partial(shipped_suspension_breaches, session)),
+                ("rows the program would refuse", partial(refused_rows, session, ctx.today())),
+                ("reports frozen as submitted", partial(frozen_report_problems, session)),
+                ("every row against its audit entry", partial(coverage_problems, session)),
+            ]
+        checks.append(("audit chain", lambda: _chain_problems(session, chain)))
+        if seal is not None:
+            checks.append((f"seal {seal}", partial(audit.seal_problems, session, seal)))
+        if current and ctx.engine.dialect.name == "postgresql":  # who could do harm, after the harm done
+            checks.append(("database roles", partial(grant_problems, session.connection())))
+        for what, check in through(progress, checks):
+            found = check()
+            problems.extend(found)
+            if what == READABLE and found:  # every other check reads them: they are put right first
                 problems.append("the other checks are made once these values are corrected: they cannot be read")
                 return CheckReport(
-                    lots=session.scalar(select(func.count(Lot.id))) or 0,
+                    lots=len(names),
                     movements=session.scalar(select(func.count(Movement.id))) or 0,
                     audit_entries=session.scalar(select(func.count(AuditEntry.id))) or 0,
                     problems=tuple(problems[:MAX_PROBLEMS]),
                 )
-        names = dict(session.execute(select(Lot.id, Lot.lot_number)).all())
-        problems.extend(_balance_problems(session, names))
-        problems.extend(_history_problems(session, names))
-        if current:  # a database not yet upgraded has fewer profile columns and no losses: checked once it is
-            problems.extend(trigger_problems(session))
-            problems.extend(_profile_problems(session))
-            problems.extend(loss_problems(session))
-            problems.extend(task_problems(session))
-            problems.extend(holding_problems(session))
-            problems.extend(entry_problems(session))
-            problems.extend(shipped_suspension_breaches(session))
-            problems.extend(refused_rows(session, ctx.today()))
-            problems.extend(frozen_report_problems(session))
-            problems.extend(coverage_problems(session))
         movement_count = session.scalar(select(func.count(Movement.id))) or 0
-        chain = audit.verify_chain(session)
-        problems.extend(chain.problems)
-        if seal is not None:
-            problems.extend(audit.seal_problems(session, seal))
-        if current and ctx.engine.dialect.name == "postgresql":  # who could do harm, after the harm done
-            problems.extend(grant_problems(session.connection()))
     if len(problems) > MAX_PROBLEMS:
         problems[MAX_PROBLEMS - 1 :] = [f"and {len(problems) - MAX_PROBLEMS + 1:,} more problems not listed here"]
-    return CheckReport(lots=len(names), movements=movement_count, audit_entries=chain.entries, problems=tuple(problems))
+    return CheckReport(
+        lots=len(names), movements=movement_count, audit_entries=chain[0].entries, problems=tuple(problems)
+    )
+
+
+def _sqlite_problems(session: Session) -> list[str]:
+    """SQLite's own integrity check (its first ten lines) and the foreign keys broken."""
+    problems: list[str] = []
+    result = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
+    if result != ["ok"]:
+        problems.extend(f"SQLite integrity: {line}" for line in result[:10])
+    for row in session.execute(text("PRAGMA foreign_key_check")).all()[:10]:
+        problems.append(f"foreign key broken in table {row[0]} row {row[1]}")
+    return problems
+
+
+def _chain_problems(session: Session, chain: list[ChainReport]) -> list[str]:
+    """The audit chain verified; its report kept in `chain` for the entries it counted."""
+    chain.append(audit.verify_chain(session))
+    return list(chain[0].problems)
 
 
 def unreadable_values(session: Session) -> list[str]:

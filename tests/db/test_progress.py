@@ -1,0 +1,164 @@
+"""Long tasks tell how far they are and stop when the user cancels (services/progress.py): db check,
+a backup, a restore and a report each tell a progress that only goes forward and reaches its total;
+cancelled at any step, a check reports nothing (never "ok"), and a backup or restore leaves no file
+and the record as it was. Ctrl+C on the command line is the same cancel: exit 130, a message."""
+
+from __future__ import annotations
+
+import os
+import pty
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from stockpile_tracker.reports.registry import REPORTS_BY_NAME, prepare
+from stockpile_tracker.services import Stockpile
+from stockpile_tracker.services.backups import back_up_database, restore_database
+from stockpile_tracker.services.progress import Cancelled
+
+from ..helpers import receive, snapshot
+from .test_backups import left_beside, lots_in
+
+
+class Told:
+    """A progress that keeps what it is told, and cancels (raises `cancel`) at call number `at`."""
+
+    def __init__(self, at: int | None = None, cancel: type[BaseException] = Cancelled) -> None:
+        self.calls: list[tuple[int, int, str]] = []
+        self.at, self.cancel = at, cancel
+
+    def __call__(self, done: int, total: int, what: str) -> None:
+        self.calls.append((done, total, what))
+        if len(self.calls) - 1 == self.at:
+            raise self.cancel
+
+    def goes_forward_to_the_end(self) -> None:
+        fractions = [done / total for done, total, _what in self.calls]
+        assert fractions == sorted(fractions), self.calls
+        assert len({total for _done, total, _what in self.calls}) == 1, "one total for the whole task"
+        assert self.calls[-1][0] == self.calls[-1][1]
+        assert all(0 <= done <= total for done, total, _what in self.calls)
+
+
+def test_db_check_tells_each_check_and_reaches_the_end(demo):
+    told = Told()
+    assert demo.check(progress=told).ok
+    told.goes_forward_to_the_end()
+    assert any("audit chain" in what for _done, _total, what in told.calls)
+
+
+def test_db_check_cancelled_at_any_check_reports_nothing(demo):
+    for at in range(_steps(demo) - 1):  # the last call tells the end: the check is whole by then
+        with pytest.raises(Cancelled):
+            demo.check(progress=Told(at))
+    assert demo.check().ok  # and a check run afterwards is whole
+
+
+def _steps(sp: Stockpile) -> int:
+    told = Told()
+    sp.check(progress=told)
+    return len(told.calls)
+
+
+def test_a_report_tells_its_steps_and_cancelled_builds_nothing(demo):
+    kind = REPORTS_BY_NAME["status"]
+    told = Told()
+    prepared = prepare(demo, kind, {"as_of": demo.today()}, told)
+    told.goes_forward_to_the_end()
+    assert prepared.printable.title
+    for at in range(len(told.calls) - 1):
+        with pytest.raises(Cancelled):
+            prepare(demo, kind, {"as_of": demo.today()}, Told(at))
+
+
+@pytest.fixture
+def demo_file(demo_url) -> Path:
+    if not demo_url.startswith("sqlite"):
+        pytest.skip("a record on PostgreSQL is backed up with pg_dump (README)")
+    return Path(demo_url.split("///", 1)[1])
+
+
+@pytest.mark.parametrize("named", [True, False], ids=["to a file named", "beside the record"])
+def test_a_backup_tells_its_pages_and_cancelled_leaves_no_file(demo_file, tmp_path, named):
+    url = str(demo_file)
+    (tmp_path / "copies").mkdir()
+    target = tmp_path / "copies" / "copy.db" if named else None
+    record = demo_file.read_bytes()
+    told = Told()
+    written = back_up_database(url, target, progress=told)
+    told.goes_forward_to_the_end()
+    assert lots_in(written) == lots_in(demo_file)
+    written.unlink()
+    for cancel in (Cancelled, KeyboardInterrupt):  # the window's Cancel, the command line's Ctrl+C
+        for at in range(len(told.calls) - 1):
+            with pytest.raises(cancel):
+                back_up_database(url, target, progress=Told(at, cancel))
+            assert left_beside(demo_file) == ["copies"]
+            assert list((tmp_path / "copies").iterdir()) == []
+            assert demo_file.read_bytes() == record
+
+
+def test_a_restore_tells_its_steps_and_cancelled_leaves_the_record_as_it_was(demo_file, tmp_path):
+    url = str(demo_file)
+    copy = back_up_database(url, tmp_path / "friday.db")
+    sp = Stockpile.open(url, "alice")
+    receive(sp, "L-AFTER", 10, type="M16")  # written after the copy was taken: a restore would lose it
+    record = snapshot(sp.context.engine)
+    sp.close()
+    cancellable = _cancellable_steps(url, copy, tmp_path)
+    beside = left_beside(demo_file)
+    for cancel in (Cancelled, KeyboardInterrupt):
+        for at in range(cancellable):
+            told = Told(at, cancel)
+            with pytest.raises(cancel):
+                restore_database(url, copy, "alice", told)
+            assert "no longer cancelled" not in told.calls[-1][2], "cancelled only before the record is written"
+            assert left_beside(demo_file) == beside
+            sp = Stockpile.open(url, "alice")
+            assert snapshot(sp.context.engine) == record
+            sp.close()
+    told = Told()
+    restore_database(url, copy, "alice", told)
+    told.goes_forward_to_the_end()
+    assert "L-AFTER" not in lots_in(demo_file)
+
+
+def _cancellable_steps(url: str, copy: Path, tmp_path: Path) -> int:
+    """How many calls a whole restore makes before it writes the record, counted on a copy of the
+    record in a folder of its own (the record itself stays as it is)."""
+    (tmp_path / "scratch").mkdir()
+    scratch = back_up_database(url, tmp_path / "scratch" / "scratch.db")
+    told = Told()
+    restore_database(str(scratch), copy, "alice", told)
+    return next(number for number, call in enumerate(told.calls) if "no longer cancelled" in call[2])
+
+
+def test_ctrl_c_during_db_check_exits_130_without_ok(demo_file):
+    """On a terminal (a pseudo-terminal here) db check draws its progress on stderr; Ctrl+C as soon
+    as the first line shows ends it with 130 and a message, never "ok"."""
+    main_side, terminal = pty.openpty()
+    command = [sys.executable, "-m", "stockpile_tracker", "--database", str(demo_file), "db", "check"]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=terminal, text=True)
+    os.close(terminal)
+    shown = b""
+    deadline = time.monotonic() + 60
+    while b"%)" not in shown and time.monotonic() < deadline:
+        shown += os.read(main_side, 1024)
+    child.send_signal(signal.SIGINT)
+    out, _ = child.communicate(timeout=60)
+    while True:
+        try:
+            more = os.read(main_side, 1024)
+        except OSError:  # the terminal's other side is closed: all was read
+            break
+        if not more:
+            break
+        shown += more
+    os.close(main_side)
+    assert child.returncode == 130, (out, shown)
+    assert "ok" not in out
+    assert b"stockpile-tracker: cancelled (Ctrl+C): nothing half done was kept" in shown
