@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 endif
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint clean screenshots soak mutation dist
+.PHONY: run test bench lint clean screenshots soak mutation dist translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,14 @@ lint: $(STAMP)
 dist: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dist]'
 	$(BIN)/python packaging/build.py
+
+# The window's texts (docs/TRANSLATING.md): lupdate collects every text marked in the code into the
+# .ts files translators edit (new ones unfinished, gone ones dropped); lrelease builds the .qm files
+# the program reads, committed beside them (tests/unit/test_translations.py checks both are current).
+TS := $(wildcard resources/i18n/stockpile_tracker_*.ts)
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -extensions py stockpile_tracker -ts $(TS)
+	for ts in $(TS); do $(BIN)/pyside6-lrelease -silent -nounfinished $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

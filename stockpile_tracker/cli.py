@@ -22,6 +22,7 @@ from .domain.enums import LotStatus, MovementKind, RetentionFilter, SdClass
 from .domain.errors import StockpileError
 from .domain.rules import ascii_int
 from .domain.words import count
+from .i18n import LANGUAGES
 from .logs import start_logging
 from .paths import DATABASE_ENV, USER_ENV, default_database_url, demo_database
 from .reports.registry import REPORTS, REPORTS_BY_NAME, AsOf, freeze, iso_date, prepare, submitted
@@ -66,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
         "else stockpile.db in the user's data folder)",
     )
     parser.add_argument("--user", metavar="NAME", help=f"who is recording (default: ${USER_ENV}, else the login name)")
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="the window's language this time (default: the one chosen in its settings, else the system's)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     db = commands.add_parser("db", help="upgrade, check, back up or restore the database")
@@ -215,7 +221,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from .qt.app import run
 
-            return run(args.database or os.environ.get(DATABASE_ENV), args.user or os.environ.get(USER_ENV))
+            return run(
+                args.database or os.environ.get(DATABASE_ENV), args.user or os.environ.get(USER_ENV), args.language
+            )
         url = args.database or (str(demo_database()) if args.command == "demo" else default_database_url())
         if args.command == "db" and args.db_command == "upgrade":
             found, head = upgrade_database(url)

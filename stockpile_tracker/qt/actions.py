@@ -2,7 +2,8 @@
 the toolbar, the context menu of a page's table), when it is enabled, and what it calls; and the
 functions that build the window's menus, toolbar and context menus from ACTIONS and enable them. A
 new action is one entry here, its handler, and its tests. The Reports menu's entries come from the
-report registry (reports/registry.py)."""
+report registry (reports/registry.py). The words are declared in English and marked for
+translation (context "MainWindow"); they are shown translated (docs/TRANSLATING.md)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu
 
 from ..domain.errors import DatabaseError
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..reports.registry import REPORTS, ReportKind, Selected
 from ..services import EVERY_PART
 from . import icons
@@ -22,17 +24,31 @@ from .errors import database_unavailable
 from .help import show_about, show_guide
 from .suspension_dialogs import lift_suspension, suspend
 
-PAGES = ("Dashboard", "Stockpile", "Destruction plan", "Destruction log", "Catalogue")
-MENUS = ("&File", "&View", "&Lots", "&Destruction", "&Compliance", "&Reports", "&Help")
+PAGES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
+    QT_TRANSLATE_NOOP("MainWindow", "Stockpile"),
+    QT_TRANSLATE_NOOP("MainWindow", "Destruction plan"),
+    QT_TRANSLATE_NOOP("MainWindow", "Destruction log"),
+    QT_TRANSLATE_NOOP("MainWindow", "Catalogue"),
+)
+MENUS = (
+    QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    QT_TRANSLATE_NOOP("MainWindow", "&View"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Lots"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Destruction"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Compliance"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Reports"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+)
 Key = QKeySequence.StandardKey
 # What an action can need selected (Action.needs), as its status tip names it while nothing is.
 SELECTIONS = {
-    "lot": "a lot in the Stockpile",
-    "suspended lot": "a lot in the Stockpile with a suspension in force",
-    "lots": "the lots in the Stockpile",
-    "entry": "an entry in the Ledger tab of a lot in the Stockpile",
-    "task": "a task in the Destruction plan",
-    "event": "an event in the Destruction log",
+    "lot": QT_TRANSLATE_NOOP("MainWindow", "a lot in the Stockpile"),
+    "suspended lot": QT_TRANSLATE_NOOP("MainWindow", "a lot in the Stockpile with a suspension in force"),
+    "lots": QT_TRANSLATE_NOOP("MainWindow", "the lots in the Stockpile"),
+    "entry": QT_TRANSLATE_NOOP("MainWindow", "an entry in the Ledger tab of a lot in the Stockpile"),
+    "task": QT_TRANSLATE_NOOP("MainWindow", "a task in the Destruction plan"),
+    "event": QT_TRANSLATE_NOOP("MainWindow", "an event in the Destruction log"),
 }
 
 
@@ -54,14 +70,27 @@ class Action:
     select_to: str = ""  # with needs, what for: "Select a lot in the Stockpile to <select_to>"
 
     @property
+    def label(self) -> str:
+        """The text in the language in use, as the menu shows it."""
+        return shown(self.text)
+
+    @property
     def words(self) -> str:
         """The text as a sentence names it (the guide, the toolbar): no access key, no dots."""
-        return self.text.replace("&", "").rstrip(".")
+        return self.label.replace("&", "").rstrip(".").rstrip("…")
 
     @property
     def select_tip(self) -> str:
         """The status tip while what it needs is not selected: what to select, and what for."""
-        return f"Select {SELECTIONS[self.needs]} to {self.select_to}" if self.needs else self.tip
+        if not self.needs:
+            return shown(self.tip)
+        template = translate("MainWindow", "Select {selection} to {purpose}")
+        return template.format(selection=shown(SELECTIONS[self.needs]), purpose=shown(self.select_to))
+
+
+def shown(text: str) -> str:
+    """A text declared here (marked, in English), in the language in use."""
+    return translate("MainWindow", text)
 
 
 def _page(number: int) -> Action:
@@ -86,272 +115,353 @@ def _report(kind: ReportKind) -> Action:
 
 
 ACTIONS = (
-    Action("new", "&New database...", lambda w: w.new_database(), "&File", Key.New, needs_record=False),
-    Action("open", "&Open database...", lambda w: w.choose_database(), "&File", Key.Open, needs_record=False),
     Action(
-        "demo",
-        "Open the &demo stockpile",
-        lambda w: w.open_demo(),
+        "new",
+        QT_TRANSLATE_NOOP("MainWindow", "&New database..."),
+        lambda w: w.new_database(),
         "&File",
-        tip="A made-up stockpile in a file of its own, to explore the program",
+        Key.New,
         needs_record=False,
     ),
-    Action("import_lots", "&Import lots...", lambda w: w.import_file("lots"), "&File", separator_before=True),
-    Action("import_destructions", "Import destruction &history...", lambda w: w.import_file("destructions"), "&File"),
-    Action("import_movements", "Import &movements...", lambda w: w.import_file("movements"), "&File"),
-    Action("import_types", "Import mine &types...", lambda w: w.import_file("types"), "&File"),
-    Action("import_sites", "Import &sites...", lambda w: w.import_file("sites"), "&File"),
+    Action(
+        "open",
+        QT_TRANSLATE_NOOP("MainWindow", "&Open database..."),
+        lambda w: w.choose_database(),
+        "&File",
+        Key.Open,
+        needs_record=False,
+    ),
+    Action(
+        "demo",
+        QT_TRANSLATE_NOOP("MainWindow", "Open the &demo stockpile"),
+        lambda w: w.open_demo(),
+        "&File",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "A made-up stockpile in a file of its own, to explore the program"),
+        needs_record=False,
+    ),
+    Action(
+        "import_lots",
+        QT_TRANSLATE_NOOP("MainWindow", "&Import lots..."),
+        lambda w: w.import_file("lots"),
+        "&File",
+        separator_before=True,
+    ),
+    Action(
+        "import_destructions",
+        QT_TRANSLATE_NOOP("MainWindow", "Import destruction &history..."),
+        lambda w: w.import_file("destructions"),
+        "&File",
+    ),
+    Action(
+        "import_movements",
+        QT_TRANSLATE_NOOP("MainWindow", "Import &movements..."),
+        lambda w: w.import_file("movements"),
+        "&File",
+    ),
+    Action(
+        "import_types",
+        QT_TRANSLATE_NOOP("MainWindow", "Import mine &types..."),
+        lambda w: w.import_file("types"),
+        "&File",
+    ),
+    Action(
+        "import_sites", QT_TRANSLATE_NOOP("MainWindow", "Import &sites..."), lambda w: w.import_file("sites"), "&File"
+    ),
     Action(
         "export",
-        "&Export table...",
+        QT_TRANSLATE_NOOP("MainWindow", "&Export table..."),
         lambda w: w.export_table(),
         "&File",
         "Ctrl+Shift+E",
-        tip="The rows the current view shows, as CSV or an Excel workbook",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "The rows the current view shows, as CSV or an Excel workbook"),
     ),
     Action(
         "backup",
-        "&Back up...",
+        QT_TRANSLATE_NOOP("MainWindow", "&Back up..."),
         lambda w: w.back_up(),
         "&File",
         separator_before=True,
-        tip="A copy of the record taken while others work, in a file you choose",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "A copy of the record taken while others work, in a file you choose"),
     ),
     Action(
         "restore",
-        "Restore &from a backup...",
+        QT_TRANSLATE_NOOP("MainWindow", "Restore &from a backup..."),
         lambda w: w.restore(),
         "&File",
-        tip="Put a backup copy in place of the record; the record as it is now is kept beside it",
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "Put a backup copy in place of the record; the record as it is now is kept beside it"
+        ),
     ),
     Action(
         "operator",
-        "&Change operator...",
+        QT_TRANSLATE_NOOP("MainWindow", "&Change operator..."),
         lambda w: w.change_operator(),
         "&File",
         separator_before=True,
         needs_record=False,
     ),
-    Action("quit", "&Quit", lambda w: w.close(), "&File", Key.Quit, separator_before=True, needs_record=False),
+    Action(
+        "settings",
+        QT_TRANSLATE_NOOP("MainWindow", "Settin&gs..."),
+        lambda w: w.open_settings(),
+        "&File",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "The language of the window, for this user on this computer"),
+        needs_record=False,
+    ),
+    Action(
+        "quit",
+        QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+        lambda w: w.close(),
+        "&File",
+        Key.Quit,
+        separator_before=True,
+        needs_record=False,
+    ),
     *(_page(number) for number in range(len(PAGES))),
     Action(
         "clear_filters",
-        "C&lear filters",
+        QT_TRANSLATE_NOOP("MainWindow", "C&lear filters"),
         lambda w: w.stockpile_view.clear_filters(),
         "&View",
         "Ctrl+Shift+L",
         separator_before=True,
         page="Stockpile",
     ),
-    Action("refresh", "Refresh", lambda w: w.refresh_all(), "&View", Key.Refresh, icons.refresh),
+    Action(
+        "refresh",
+        QT_TRANSLATE_NOOP("MainWindow", "Refresh"),
+        lambda w: w.refresh_all(),
+        "&View",
+        Key.Refresh,
+        icons.refresh,
+    ),
     Action(
         "receive",
-        "&Receive a lot...",
+        QT_TRANSLATE_NOOP("MainWindow", "&Receive a lot..."),
         lambda w: w.receive_lot(),
         "&Lots",
         "Ctrl+R",
         icons.receive,
-        "A new lot arrives or is found",
+        QT_TRANSLATE_NOOP("MainWindow", "A new lot arrives or is found"),
         toolbar=True,
         context="Stockpile",
     ),
     Action(
         "retention",
-        "Change re&tention...",
+        QT_TRANSLATE_NOOP("MainWindow", "Change re&tention..."),
         lambda w: w.change_retention(),
         "&Lots",
         "Ctrl+T",
         icons.retention,
-        "Retain or release mines of the selected lot",
+        QT_TRANSLATE_NOOP("MainWindow", "Retain or release mines of the selected lot"),
         toolbar=True,
         context="Stockpile",
         needs="lot",
-        select_to="change its retention",
+        select_to=QT_TRANSLATE_NOOP("MainWindow", "change its retention"),
     ),
     Action(
         "split",
-        "S&plit lot...",
+        QT_TRANSLATE_NOOP("MainWindow", "S&plit lot..."),
         lambda w: w.split_lot(),
         "&Lots",
         "Ctrl+Shift+P",
         icons.split,
-        "Move part of the selected lot into a new lot",
+        QT_TRANSLATE_NOOP("MainWindow", "Move part of the selected lot into a new lot"),
         toolbar=True,
         context="Stockpile",
         needs="lot",
-        select_to="split it",
+        select_to=QT_TRANSLATE_NOOP("MainWindow", "split it"),
     ),
     Action(
         "move",
-        "&Move to another site...",
+        QT_TRANSLATE_NOOP("MainWindow", "&Move to another site..."),
         lambda w: w.move_mines(),
         "&Lots",
-        tip="Move mines of the selected lot to another of your own sites, on one document",
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "Move mines of the selected lot to another of your own sites, on one document"
+        ),
         context="Stockpile",
         needs="lot",
-        select_to="move mines of it",
+        select_to=QT_TRANSLATE_NOOP("MainWindow", "move mines of it"),
     ),
     Action(
         "check",
-        "Stoc&k check...",
+        QT_TRANSLATE_NOOP("MainWindow", "Stoc&k check..."),
         lambda w: w.stock_check(),
         "&Lots",
         "Ctrl+K",
         icons.stock_check,
-        "A blind count of the selected lot",
+        QT_TRANSLATE_NOOP("MainWindow", "A blind count of the selected lot"),
         toolbar=True,
         context="Stockpile",
         needs="lot",
-        select_to="record a stock check of it",
+        select_to=QT_TRANSLATE_NOOP("MainWindow", "record a stock check of it"),
     ),
     Action(
         "suspend",
-        "S&uspend...",
+        QT_TRANSLATE_NOOP("MainWindow", "S&uspend..."),
         suspend,
         "&Lots",
         icon=icons.suspend,
-        tip="Hold back part of the selected lot: legal hold, investigation or safety; it stays surplus",
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "Hold back part of the selected lot: legal hold, investigation or safety; it stays surplus"
+        ),
         separator_before=True,
         context="Stockpile",
         needs="lot",
-        select_to="suspend part of it",
+        select_to=QT_TRANSLATE_NOOP("MainWindow", "suspend part of it"),
     ),
     Action(
         "lift_suspension",
-        "&Lift suspension...",
+        QT_TRANSLATE_NOOP("MainWindow", "&Lift suspension..."),
         lift_suspension,
         "&Lots",
         icon=icons.lift,
-        tip="End a suspension of the selected lot: its mines can be scheduled and destroyed again",
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "End a suspension of the selected lot: its mines can be scheduled and destroyed again"
+        ),
         context="Stockpile",
         needs="suspended lot",
-        select_to="lift one of its suspensions",
+        select_to=QT_TRANSLATE_NOOP("MainWindow", "lift one of its suspensions"),
     ),
     Action(
         "reverse",
-        "Re&verse ledger entry...",
+        QT_TRANSLATE_NOOP("MainWindow", "Re&verse ledger entry..."),
         lambda w: w.reverse_entry(),
         "&Lots",
         "Ctrl+Shift+Z",
         icons.reverse,
-        "Correct the selected ledger entry",
+        QT_TRANSLATE_NOOP("MainWindow", "Correct the selected ledger entry"),
         context="Stockpile",
         needs="entry",
-        select_to="reverse it",
+        select_to=QT_TRANSLATE_NOOP("MainWindow", "reverse it"),
     ),
     Action(
         "schedule",
-        "&Schedule destruction...",
+        QT_TRANSLATE_NOOP("MainWindow", "&Schedule destruction..."),
         lambda w: w.schedule(),
         "&Destruction",
         "Ctrl+D",
         icons.schedule,
-        "Plan the destruction of the selected lots",
+        QT_TRANSLATE_NOOP("MainWindow", "Plan the destruction of the selected lots"),
         toolbar=True,
         context="Stockpile",
         needs="lots",
-        select_to="schedule their destruction",
+        select_to=QT_TRANSLATE_NOOP("MainWindow", "schedule their destruction"),
     ),
     Action(
         "destroy",
-        "Record &destruction...",
+        QT_TRANSLATE_NOOP("MainWindow", "Record &destruction..."),
         lambda w: w.record_destruction(),
         "&Destruction",
         "Ctrl+E",
         icons.destroy,
-        "Record what was destroyed, with its certificate",
+        QT_TRANSLATE_NOOP("MainWindow", "Record what was destroyed, with its certificate"),
         toolbar=True,
         context="Stockpile",
     ),
     Action(
         "verify",
-        "&Verify certificate...",
+        QT_TRANSLATE_NOOP("MainWindow", "&Verify certificate..."),
         lambda w: w.verify_selected_certificate(),
         "&Destruction",
         "Ctrl+Shift+V",
         icons.verify,
-        "Another person checks the selected event's certificate",
+        QT_TRANSLATE_NOOP("MainWindow", "Another person checks the selected event's certificate"),
         context="Destruction log",
         needs="event",
-        select_to="verify its certificate",
+        select_to=QT_TRANSLATE_NOOP("MainWindow", "verify its certificate"),
     ),
     Action(
         "correct",
-        "C&orrect destruction...",
+        QT_TRANSLATE_NOOP("MainWindow", "C&orrect destruction..."),
         lambda w: w.correct_selected_destruction(),
         "&Destruction",
         icon=icons.reverse,
-        tip="Correct a recorded destruction from its certificate",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Correct a recorded destruction from its certificate"),
         context="Destruction log",
         needs="event",
-        select_to="correct it",
+        select_to=QT_TRANSLATE_NOOP("MainWindow", "correct it"),
     ),
     Action(
         "ship",
-        "S&hip for task...",
+        QT_TRANSLATE_NOOP("MainWindow", "S&hip for task..."),
         lambda w: w.ship_selected_task(),
         "&Destruction",
-        tip="Send mines of the selected task to its destruction site, on one document",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Send mines of the selected task to its destruction site, on one document"),
         context="Destruction plan",
         needs="task",
-        select_to="ship its mines",
+        select_to=QT_TRANSLATE_NOOP("MainWindow", "ship its mines"),
     ),
     Action(
         "return_shipped",
-        "Record a &return...",
+        QT_TRANSLATE_NOOP("MainWindow", "Record a &return..."),
         lambda w: w.ship_selected_task(returning=True),
         "&Destruction",
-        tip="Mines shipped for the selected task come back from its destruction site, not destroyed",
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "Mines shipped for the selected task come back from its destruction site, not destroyed"
+        ),
         context="Destruction plan",
         needs="task",
-        select_to="record mines coming back from its destruction site",
+        select_to=QT_TRANSLATE_NOOP("MainWindow", "record mines coming back from its destruction site"),
     ),
     Action(
         "close_task",
-        "&Close task...",
+        QT_TRANSLATE_NOOP("MainWindow", "&Close task..."),
         lambda w: w.close_selected_task(),
         "&Destruction",
         icon=icons.close_task,
-        tip="Reconcile and close the selected task",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Reconcile and close the selected task"),
         context="Destruction plan",
         needs="task",
-        select_to="close it",
+        select_to=QT_TRANSLATE_NOOP("MainWindow", "close it"),
     ),
     Action(
         "resolve_loss",
-        "Resolve &unaccounted loss...",
+        QT_TRANSLATE_NOOP("MainWindow", "Resolve &unaccounted loss..."),
         lambda w: w.resolve_loss(),
         "&Destruction",
-        tip="Record what an investigation found for mines a closed task shipped and did not destroy",
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "Record what an investigation found for mines a closed task shipped and did not destroy"
+        ),
     ),
     Action(
         "check_now",
-        "Check &now",
+        QT_TRANSLATE_NOOP("MainWindow", "Check &now"),
         lambda w: w.check_now(),
         "&Compliance",
         "Ctrl+Shift+C",
-        tip="Run the compliance checks and show the dashboard",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Run the compliance checks and show the dashboard"),
     ),
     Action(
         "profile",
-        "&Policy profile...",
+        QT_TRANSLATE_NOOP("MainWindow", "&Policy profile..."),
         lambda w: w.policy_profile(),
         "&Compliance",
-        tip="Which profile the checks apply, and its dates and rules",
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Which profile the checks apply, and its dates and rules"),
     ),
     *(_report(kind) for kind in REPORTS),
     Action(
         "article7_texts",
-        "Article 7 &texts...",
+        QT_TRANSLATE_NOOP("MainWindow", "Article 7 &texts..."),
         lambda w: w.article7_texts(),
         "&Reports",
-        tip="The cover, the text forms and the tables' notes of a year's Article 7 report",
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "The cover, the text forms and the tables' notes of a year's Article 7 report"
+        ),
         separator_before=True,
     ),
-    Action("guide", "&User guide", show_guide, "&Help", Key.HelpContents, needs_record=False),
+    Action(
+        "guide",
+        QT_TRANSLATE_NOOP("MainWindow", "&User guide"),
+        show_guide,
+        "&Help",
+        Key.HelpContents,
+        needs_record=False,
+    ),
     Action(
         "about",
-        "&About Stockpile Tracker",
+        QT_TRANSLATE_NOOP("MainWindow", "&About Stockpile Tracker"),
         lambda w: show_about(w, w.settings.last_database),
         "&Help",
         needs_record=False,
@@ -362,24 +472,24 @@ ACTIONS = (
 def build_actions(window: QMainWindow) -> tuple[dict[str, QAction], QMenu]:
     """Each declared action once, by name, in its menu and on the toolbar if declared so; and the
     File menu's "Open recent" submenu, which follows Open database."""
-    menus = {title: window.menuBar().addMenu(title) for title in MENUS}
-    toolbar = window.addToolBar("Actions")
+    menus = {title: window.menuBar().addMenu(shown(title)) for title in MENUS}
+    toolbar = window.addToolBar(translate("MainWindow", "Actions"))
     toolbar.setObjectName("actions_toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     named: dict[str, QAction] = {}
     for declared in ACTIONS:
-        action = named[declared.name] = QAction(declared.text, window)
+        action = named[declared.name] = QAction(declared.label, window)
         if declared.icon is not None:
             action.setIcon(declared.icon())
         action.setShortcut(QKeySequence(declared.shortcut))
-        action.setStatusTip(declared.tip)
+        action.setStatusTip(shown(declared.tip))
         action.setIconText(declared.words)
         action.triggered.connect(lambda _checked=False, call=declared.call: _run(call, window))
         if declared.separator_before:
             menus[declared.menu].addSeparator()
         menus[declared.menu].addAction(action)
         if declared.name == "open":
-            recent = menus[declared.menu].addMenu("Open &recent")
+            recent = menus[declared.menu].addMenu(translate("MainWindow", "Open &recent"))
         if declared.toolbar:
             toolbar.addAction(action)
     return named, recent
@@ -413,9 +523,14 @@ NEEDS_PARTS = {
 def may(parts: Collection[str]) -> str:
     """What a login's roles let it do, in words for the status bar."""
     if "administrator" in parts:
-        return "may administer, record and verify"
-    doing = [word for part, word in (("recorder", "record"), ("verifier", "verify")) if part in parts]
-    return f"may {' and '.join(doing)}" if doing else "may only read"
+        return translate("MainWindow", "may administer, record and verify")
+    if "recorder" in parts and "verifier" in parts:
+        return translate("MainWindow", "may record and verify")
+    if "recorder" in parts:
+        return translate("MainWindow", "may record")
+    if "verifier" in parts:
+        return translate("MainWindow", "may verify")
+    return translate("MainWindow", "may only read")
 
 
 def enable_actions(
@@ -435,9 +550,13 @@ def enable_actions(
         missing = [
             part for part in NEEDS_PARTS.get(declared.name, ()) if part not in parts and "administrator" not in parts
         ]
-        tip = declared.tip if held else declared.select_tip
+        tip = shown(declared.tip) if held else declared.select_tip
         if missing:
-            tip = f"Your database login may not {declared.words.lower()}: it needs the role {' and '.join(missing)}"
+            tip = (
+                translate("MainWindow", "Your database login may not {action}: it needs the role {role}")
+                if len(missing) == 1
+                else translate("MainWindow", "Your database login may not {action}: it needs the roles {role}")
+            ).format(action=declared.words.lower(), role=", ".join(missing))
         action = named[declared.name]
         enabled = (record_open or not declared.needs_record) and declared.page in (None, page) and held
         action.setEnabled(enabled and not missing)

@@ -7,9 +7,12 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from ..i18n import chosen_language, use_language
 from ..paths import APP_ID, APP_NAME, ORG_NAME, default_database_url
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
     from .main_window import MainWindow
 
 QUIT_WHEN_SHOWN_ENV = "STOCKPILE_QUIT_WHEN_SHOWN"  # benchmarks/start_bench.py: the time to a window shown
@@ -21,7 +24,7 @@ def display_available() -> bool:
     return bool(os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run(database: str | None, user: str | None) -> int:
+def run(database: str | None, user: str | None, language: str | None = None) -> int:
     if not display_available():
         print(
             "stockpile-tracker: no display to open the window on; the commands work without one "
@@ -46,6 +49,7 @@ def run(database: str | None, user: str | None) -> int:
     QApplication.setDesktopFileName(APP_ID)  # the desktop entry (packaging/linux) names the window
     QApplication.setWindowIcon(icons.application())
     settings = Settings()
+    start_language(app, language or settings.language)
     name = user or settings.user_name
     if not name:
         dialog = UserNameDialog()
@@ -62,6 +66,21 @@ def run(database: str | None, user: str | None) -> int:
     if os.environ.get(QUIT_WHEN_SHOWN_ENV):
         QTimer.singleShot(0, lambda: say_shown_and_close(window))
     return app.exec()
+
+
+def start_language(app: QCoreApplication, choice: str) -> None:
+    """The language of every text shown from now on (ours, Qt's own buttons and menus), and the
+    numbers and dates of Qt's widgets in its locale: `choice`, or the system's (i18n.chosen_language)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    system = QLocale.system()
+    language = chosen_language(choice, system.name())
+    use_language(language)
+    if QLocale(language).language() != system.language():  # in the system's language, its region's formats
+        QLocale.setDefault(QLocale(language))
+    qt_texts = QTranslator(app)
+    if qt_texts.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_texts)
 
 
 def open_first_database(window: MainWindow, database: str | None) -> bool:

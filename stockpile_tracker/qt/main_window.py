@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import Category, SiteKind
 from ..domain.errors import NotFound, StockpileError
+from ..i18n import translate
 from ..paths import demo_database
 from ..reports.document import Report
 from ..reports.registry import Asked, Prepared, ReportKind, Selected, prepare
@@ -37,7 +38,7 @@ from ..services.dto.destruction import EventInfo, TaskInfo
 from ..services.dto.lots import LotRow, MovementResult, ScopeTotals
 from ..services.dto.reports import ChainReport
 from ..services.progress import Cancelled
-from .actions import PAGES, add_context_actions, build_actions, enable_actions, may
+from .actions import PAGES, add_context_actions, build_actions, enable_actions, may, shown
 from .article7_dialog import Article7TextDialog
 from .catalogue_dialogs import MineTypeDialog, SiteDialog
 from .catalogue_view import CatalogueView
@@ -60,6 +61,7 @@ from .operations import run_in_background, wait_for_background
 from .profile_dialog import PolicyProfileDialog
 from .report_dialog import FreezeDialog, ReportDialog
 from .settings import Settings
+from .settings_dialog import SettingsDialog
 from .status_line import count, page_status, stockpile_texts
 from .stockpile_view import StockpileView
 from .table_export import export_table
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
         self._stale: set[int] = set()
         self._pages: tuple[Page, ...] = ()  # the views in self.pages, as pages
         self.nav_list = QListWidget()
-        self.nav_list.addItems(PAGES)
+        self.nav_list.addItems([shown(page) for page in PAGES])
         nav_width = self.nav_list.sizeHintForColumn(0) + 2 * self.nav_list.frameWidth() + 16  # the page names, no more
         self.nav_list.setMaximumWidth(nav_width)
         self.pages = QStackedWidget()
@@ -158,9 +160,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(("DEMO - " if self.is_demo else "") + f"{sp.database_label} - Stockpile Tracker")
         # The name typed is short in the status bar (the stockpile's totals need its width); the
         # operating-system login beside it is in its tooltip. A PostgreSQL login is the identity: shown.
-        allowed = f"; {may(sp.parts)}" if sp.parts != EVERY_PART else ""
-        self.user_label.setText(f"Operator: {sp.user if sp.login is None else sp.operator}{allowed}")
-        self.user_label.setToolTip(f"Operator: {sp.operator}{allowed}")
+        operator = (
+            translate("MainWindow", "Operator: {name}; {allowed}")
+            if sp.parts != EVERY_PART
+            else translate("MainWindow", "Operator: {name}")
+        )
+        allowed = may(sp.parts)
+        self.user_label.setText(operator.format(name=sp.user if sp.login is None else sp.operator, allowed=allowed))
+        self.user_label.setToolTip(operator.format(name=sp.operator, allowed=allowed))
         self.audit_report = None
         # Off the GUI thread: recomputing a national record's chain takes seconds.
         run_in_background(
@@ -649,6 +656,9 @@ class MainWindow(QMainWindow):
         self._exec(dialog)
         self.show_changes(dialog.describe(dialog.written) if dialog.written else None)
 
+    def open_settings(self) -> None:
+        self._exec(SettingsDialog(self.settings, self))
+
     def check_now(self) -> None:
         dashboard = PAGES.index("Dashboard")
         self._stale.add(dashboard)  # shown afresh even if it is the page in view
@@ -802,7 +812,11 @@ class MainWindow(QMainWindow):
         if totals is not None:
             self.totals_label.setText(*stockpile_texts(totals, view.current_filter().retention))
         else:
-            self.totals_label.setText("counting the lots..." if view.totals_read.loading else "totals not available")
+            self.totals_label.setText(
+                translate("StatusLine", "counting the lots...")
+                if view.totals_read.loading
+                else translate("StatusLine", "totals not available")
+            )
 
     def update_status(self) -> None:
         """The status line speaks of the page in view, in the figures that page shows."""

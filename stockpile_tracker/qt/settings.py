@@ -27,6 +27,15 @@ class Settings:
     def user_name(self, value: str) -> None:
         self._settings.setValue("user/name", value)
 
+    @property
+    def language(self) -> str:
+        """ "en", "fr" or "es"; "" for the system's language (i18n.chosen_language)."""
+        return str(self._settings.value("user/language", "") or "")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._settings.setValue("user/language", value)
+
     # A database URL is kept without its password: the settings file is plain text. PostgreSQL
     # then finds the password in PGPASSWORD or ~/.pgpass (see the README).
 

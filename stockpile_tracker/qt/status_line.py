@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..domain.enums import RetentionFilter
 from ..domain.words import count as count  # the window's status lines count with it too
+from ..i18n import translate
 from ..services.dto.lots import ScopeTotals
 
 
@@ -67,17 +68,18 @@ def page_status(window, page: str) -> str:
         view = window.dashboard_view
         severities = [f.severity for f in view.findings_model.rows]
         if view.findings_pending:
-            return "Compliance checks running..."
+            return translate("StatusLine", "Compliance checks running...")
         if view.checks_failed:
-            return "The compliance checks could not run"
+            return translate("StatusLine", "The compliance checks could not run")
         return (
             f"{count(len(severities), 'finding')}: {count(severities.count('error'), 'error')}, "
             f"{count(severities.count('warning'), 'warning')}, {severities.count('info'):,} for information"
         )
-    if (page == "Destruction plan" and window.plan_view.loading) or (
-        page == "Destruction log" and window.log_view.loading
-    ):
-        return f"Reading the {page.lower()}..."  # the rows shown until then are the last read's
+    # Until read, the rows shown are the last read's.
+    if page == "Destruction plan" and window.plan_view.loading:
+        return translate("StatusLine", "Reading the destruction plan...")
+    if page == "Destruction log" and window.log_view.loading:
+        return translate("StatusLine", "Reading the destruction log...")
     if page == "Destruction plan":
         tasks = window.plan_view.task_model.rows
         today = window.sp.today()

@@ -183,6 +183,9 @@ def test_an_installed_wheel_creates_and_migrates_a_database(tmp_path):
     assert "audit chain intact" in checked.stdout
     shown = subprocess.run([venv / "bin" / "stockpile-tracker", "--version"], capture_output=True, text=True)
     assert shown.stdout.strip() == f"stockpile-tracker {__version__}"
+    read = "from stockpile_tracker.i18n import catalogue; print(catalogue('fr')['MainWindow', '&File'])"
+    translated = subprocess.run([python, "-c", read], capture_output=True, text=True, cwd=tmp_path)
+    assert translated.stdout.strip() == "&Fichier", translated.stderr  # the .qm files are inside
     engine = make_engine(str(database))
     assert current_revision(engine) == HEAD
     engine.dispose()

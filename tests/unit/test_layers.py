@@ -17,6 +17,7 @@ BREACHES = {
     "domain imports nothing of ours": ("domain/_breach.py", "from stockpile_tracker import paths"),
     "db imports only domain": ("db/_breach.py", "from stockpile_tracker import services"),
     "paths imports nothing of ours": ("paths.py", "from stockpile_tracker import logs"),
+    "i18n imports neither Qt nor anything of ours but paths": ("i18n.py", "from PySide6 import QtCore"),
     "services never import Qt, the window, the reports or the command line": (
         "services/_breach.py",
         "from PySide6 import QtCore",

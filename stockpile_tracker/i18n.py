@@ -1,0 +1,98 @@
+"""The languages of the window (and, next, of the reports): each fixed text is written in English in
+the code, inside `translate("Context", "text")`, and its French and Spanish come from the shipped
+catalogues (resources/i18n/*.qm, built by `make translations` from the .ts files translators edit;
+docs/TRANSLATING.md). Plain Python, no Qt: the reports, which never import Qt, will read the same
+catalogues. A text with figures names them ({count}, {date}) so a translator can move them."""
+
+from __future__ import annotations
+
+import struct
+from functools import cache
+from pathlib import Path
+
+from .paths import shipped_dir
+
+ENGLISH = "en"  # the language the texts are written in
+LANGUAGES = {ENGLISH: "English", "fr": "Français", "es": "Español"}
+_language = ENGLISH
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
+    """Marks a text declared before the language is chosen (the actions, the page names): lupdate
+    collects it, and where it is shown `translate(context, text)` gives its translation."""
+    return text
+
+
+def translate(context: str, text: str) -> str:
+    """The text in the language in use, or as written when the catalogue has no translation."""
+    return catalogue(_language).get((context, text), text)
+
+
+def use_language(language: str) -> None:
+    """Chosen once at the start (the window), before any text is shown."""
+    global _language
+    if language not in LANGUAGES:
+        raise ValueError(f"language {language!r} is not one of {', '.join(LANGUAGES)}")
+    _language = language
+
+
+def language_in_use() -> str:
+    return _language
+
+
+def chosen_language(choice: str, system: str) -> str:
+    """The language asked for (the settings, --language) if it is one of ours, else the system's
+    (a locale name such as "fr_CA") if it is, else English."""
+    for candidate in (choice, system.split("_")[0].split("-")[0]):
+        if candidate in LANGUAGES:
+            return candidate
+    return ENGLISH
+
+
+def catalogue_file(language: str) -> Path:
+    return shipped_dir("resources") / "i18n" / f"stockpile_tracker_{language}.qm"
+
+
+@cache
+def catalogue(language: str) -> dict[tuple[str, str], str]:
+    """(context, source text) -> translation, read from the language's .qm file; English has none."""
+    return {} if language == ENGLISH else read_qm(catalogue_file(language).read_bytes())
+
+
+# The .qm format (Qt's translator.cpp): a magic number, then sections of a tag byte and a 32-bit
+# length; the messages section holds, for each message, fields (a tag, a 32-bit length, the bytes)
+# up to an end tag. lrelease keeps the context and the source text beside each translation.
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+_MESSAGES = 0x69
+_END, _TRANSLATION, _SOURCE, _CONTEXT, _COMMENT = 1, 3, 6, 7, 8
+_NULL = 0xFFFFFFFF
+
+
+def read_qm(data: bytes) -> dict[tuple[str, str], str]:
+    if not data.startswith(QM_MAGIC):
+        raise ValueError("not a Qt translation (.qm) file")
+    position, messages = len(QM_MAGIC), b""
+    while position < len(data):
+        tag, length = struct.unpack_from(">BI", data, position)
+        if tag == _MESSAGES:
+            messages = data[position + 5 : position + 5 + length]
+        position += 5 + length
+    found: dict[tuple[str, str], str] = {}
+    fields: dict[int, bytes] = {}
+    position = 0
+    while position < len(messages):
+        tag = messages[position]
+        if tag == _END:
+            if fields.get(_TRANSLATION):
+                found[fields[_CONTEXT].decode(), fields[_SOURCE].decode()] = fields[_TRANSLATION].decode("utf-16-be")
+            fields = {}
+            position += 1
+            continue
+        if tag not in (_TRANSLATION, _SOURCE, _CONTEXT, _COMMENT):
+            raise ValueError(f"a .qm file with a field this program does not read ({tag})")
+        (length,) = struct.unpack_from(">I", messages, position + 1)
+        position += 5
+        if length != _NULL:
+            fields[tag] = messages[position : position + length]
+            position += length
+    return found
