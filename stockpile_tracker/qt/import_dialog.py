@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +30,7 @@ from ..services.dto.imports import ImportPlan
 from ..services.import_movements import FILE_KINDS
 from ..services.import_table import read_import_file
 from ..services.importing import ImportRejected
+from ..services.spreadsheet import sheet_names
 from .table_model import Column, RecordTableModel
 from .widgets import DateEdit
 
@@ -100,6 +102,11 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.sp, self.kind, self.path = sp, kind, path
         self.data = read_import_file(path)
+        # A workbook's rows come from the sheet chosen here: its first, until another is chosen.
+        self.sheet_box = QComboBox()
+        self.sheet_box.addItems(sheet_names(self.data))
+        self.sheet_box.setAccessibleName("Sheet")
+        where = "Row" if self.sheet_box.count() else "Line"  # a sheet's rows, a CSV file's lines
         self.setWindowTitle(f"Import {TITLES[kind]} - {Path(path).name}")
         self.add_types_check = QCheckBox("add unknown mine types (needs the category column)")
         self.add_sites_check = QCheckBox("add unknown sites")
@@ -112,12 +119,10 @@ class ImportDialog(QDialog):
         self.warnings_label = QLabel()  # rows written but flagged for review, as the actions flag them
         self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings_label.setWordWrap(True)
-        self.rows_model = RecordTableModel(
-            [Column("Line", lambda r: r["line"], numeric=True), *ROW_COLUMNS[kind]], self
-        )
+        self.rows_model = RecordTableModel([Column(where, lambda r: r["line"], numeric=True), *ROW_COLUMNS[kind]], self)
         self.problems_model = RecordTableModel(
             [
-                Column("Line", lambda p: p.line, numeric=True),
+                Column(where, lambda p: p.line, numeric=True),
                 Column("Column", lambda p: p.column),
                 Column("Problem", lambda p: f"{p.message}; {self.REMEDIES[p.column]}" if p.missing else p.message),
             ],
@@ -135,6 +140,10 @@ class ImportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if self.sheet_box.count():
+            sheet = QFormLayout()
+            sheet.addRow("&Sheet", self.sheet_box)
+            layout.addLayout(sheet)
         if kind == "lots":
             layout.addWidget(self.add_types_check)
             layout.addWidget(self.add_sites_check)
@@ -152,6 +161,7 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel("Rows to import"))
         layout.addWidget(self.rows_table, 2)
         layout.addWidget(self.buttons)
+        self.sheet_box.currentIndexChanged.connect(self.check_file)
         self.add_types_check.toggled.connect(self.check_file)
         self.add_sites_check.toggled.connect(self.check_file)
         self.opening_edit.dateChanged.connect(self.check_file)
@@ -160,13 +170,14 @@ class ImportDialog(QDialog):
         self.check_file()
 
     def _options(self) -> dict[str, Any]:
+        sheet = {"sheet": self.sheet_box.currentText()} if self.sheet_box.count() else {}
         if self.kind == "lots":
-            return {
+            return sheet | {
                 "add_types": self.add_types_check.isChecked(),
                 "add_sites": self.add_sites_check.isChecked(),
                 "as_of": self.opening_edit.value,
             }
-        return {}
+        return sheet
 
     def check_file(self) -> None:
         self._show_plan(self._service("plan")(self.data, **self._options()))

@@ -97,6 +97,11 @@ def _waiting() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
+IMPORT_FILES = (
+    "CSV files and Excel workbooks (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)"
+)
+
+
 class MainWindow(QMainWindow):
     page_redrawn = Signal(str)  # the page's name, each time the window redraws it
 
@@ -731,7 +736,7 @@ class MainWindow(QMainWindow):
         return (self.plan_view.current_programme() or programmes[0]).id
 
     def import_file(self, kind: str) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Import", "", "CSV files (*.csv);;All files (*)")
+        path, _filter = QFileDialog.getOpenFileName(self, "Import", "", IMPORT_FILES)
         if not path:
             return
         try:

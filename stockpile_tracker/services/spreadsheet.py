@@ -13,7 +13,7 @@ from typing import Any
 from openpyxl import load_workbook
 
 from .dto.imports import Problem
-from .import_table import EMPTY, TOO_MUCH, Table
+from .import_table import EMPTY, TOO_MUCH, ZIPPED, Table
 
 # The reader is given a file made by anyone: whatever openpyxl raises on a damaged or foreign
 # archive (KeyError, ValueError, zipfile, XML and zlib errors alike) means "not a workbook we read".
@@ -27,13 +27,34 @@ UNREADABLE = (
 MAX_UNPACKED = 400_000_000
 
 
+def sheet_names(data: bytes) -> list[str]:
+    """The sheets of a workbook, in their order; none when `data` is no workbook read here (the
+    import then names why)."""
+    if not data.startswith(ZIPPED) or not 0 < (_unpacked(data) or 0) <= MAX_UNPACKED:
+        return []
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True)
+    except Exception:  # noqa: BLE001 (see UNREADABLE)
+        return []
+    names = [sheet.title for sheet in book.worksheets]
+    book.close()
+    return names
+
+
+def _unpacked(data: bytes) -> int | None:
+    """What the archive declares it unpacks to, or None when it is no zip archive."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return sum(member.file_size for member in archive.infolist())
+    except zipfile.BadZipFile:
+        return None
+
+
 def read_sheet(data: bytes, sheet: str | None, rows_of: Callable[[Iterator[tuple[int, list[str]]]], Table]) -> Table:
     """`sheet` of the workbook (the first when None), its rows passed to `rows_of` as (row number,
     cells as text); the Table says which sheet it read."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(member.file_size for member in archive.infolist())
-    except zipfile.BadZipFile:
+    unpacked = _unpacked(data)
+    if unpacked is None:
         return Table([], [Problem(0, "file", UNREADABLE)])
     if unpacked > MAX_UNPACKED:
         return Table([], [Problem(0, "file", f"unpacks to more than {MAX_UNPACKED / 1_000_000:g} MB, {TOO_MUCH}")])

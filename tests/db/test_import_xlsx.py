@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 
 from stockpile_tracker.cli import main
 from stockpile_tracker.services import spreadsheet
@@ -187,3 +188,26 @@ def test_the_command_line_reads_a_sheet_and_names_its_rows(sp, engine, database_
         f"stockpile-tracker: nothing was imported: {bad}: sheet 'Lots', row 2, quantity: must be more than zero, not 0"
     )
     assert snapshot(engine) == before
+
+
+def test_the_import_window_reads_the_sheet_chosen(sp, engine, qapp, tmp_path):
+    """The window lists a workbook's sheets, checks the first, and imports the one chosen; problems
+    are listed by row."""
+    from stockpile_tracker.qt.import_dialog import ImportDialog
+
+    path = tmp_path / "stock.xlsx"
+    path.write_bytes(workbook(GOOD_LOTS, sheet="Lots", before=("Cover",)))
+    dialog = ImportDialog(sp, "lots", str(path))
+    model = dialog.problems_model
+    assert [dialog.sheet_box.itemText(i) for i in range(dialog.sheet_box.count())] == ["Cover", "Lots"]
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Row"
+    assert [model.data(model.index(0, column)) for column in (1, 2)] == [
+        "sheet",
+        "'Cover' is empty; the workbook's sheets are 'Cover', 'Lots'",
+    ]
+    assert not dialog.import_button.isEnabled()
+    dialog.sheet_box.setCurrentText("Lots")
+    assert model.rowCount() == 0 and dialog.import_button.isEnabled()
+    dialog.accept()
+    assert dialog.result_value is not None and dialog.result_value.sheet == "Lots"
+    assert sp.queries.totals().on_hand == 2020
