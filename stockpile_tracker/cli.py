@@ -701,6 +701,7 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
                 as_of=args.as_of,
                 dry_run=args.dry_run,
                 sheet=args.sheet,
+                progress=terminal_progress(),
             )
         else:
             importer = {
@@ -709,7 +710,7 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
                 "types": sp.imports.import_types,
                 "sites": sp.imports.import_sites,
             }[args.kind]
-            plan = importer(data, source=source, dry_run=args.dry_run, sheet=args.sheet)
+            plan = importer(data, source=source, dry_run=args.dry_run, sheet=args.sheet, progress=terminal_progress())
     except ImportRejected as exc:
         problems = [
             f"{args.file}: {exc.plan.said(problem)}"

@@ -26,11 +26,13 @@ from ..domain.errors import StockpileError
 from ..domain.words import count
 from ..reports.registry import AsOf
 from ..services import Stockpile
-from ..services.dto.imports import ImportPlan
+from ..services.dto.imports import ImportPlan, Problem
 from ..services.import_movements import FILE_KINDS
 from ..services.import_table import read_import_file
 from ..services.importing import ImportRejected
+from ..services.progress import Cancelled, Progress
 from ..services.spreadsheet import sheet_names
+from .long_task import with_progress
 from .table_model import Column, RecordTableModel
 from .widgets import DateEdit
 
@@ -86,6 +88,7 @@ ROW_COLUMNS: dict[str, list[Column]] = {
 }
 
 
+CHECK_CANCELLED = "the check was cancelled: nothing is imported unchecked; open the file again to check it"
 FLAGS_SHOWN = 5  # flagged rows listed in the preview; the rest are counted
 
 
@@ -180,12 +183,17 @@ class ImportDialog(QDialog):
         return sheet
 
     def check_file(self) -> None:
-        self._show_plan(self._service("plan")(self.data, **self._options()))
+        """The whole file checked, with progress by rows; a check cancelled leaves Import disabled."""
+        try:
+            plan = with_progress(self, "Checking the file", lambda progress: self._run("plan", progress))
+        except Cancelled:
+            plan = ImportPlan(self.kind, problems=[Problem(0, "file", CHECK_CANCELLED)])
+        self._show_plan(plan)
 
-    def _service(self, verb: str) -> Callable[..., ImportPlan]:
+    def _run(self, verb: str, progress: Progress, **more: Any) -> ImportPlan:
         """The import service's plan_KIND or import_KIND, for this dialog's kind of file."""
         method: Callable[..., ImportPlan] = getattr(self.sp.imports, f"{verb}_{self.kind}")
-        return method
+        return method(self.data, progress=progress, **more, **self._options())
 
     def _show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -214,7 +222,12 @@ class ImportDialog(QDialog):
     def accept(self) -> None:
         source = Path(self.path).name
         try:
-            self.result_value = self._service("import")(self.data, source=source, **self._options())
+            self.result_value = with_progress(
+                self, "Importing", lambda progress: self._run("import", progress, source=source)
+            )
+        except Cancelled:
+            self.summary_label.setText("The import was cancelled: nothing was imported.")
+            return
         except ImportRejected as exc:  # a rule only the writing weighs: listed with the others
             self._show_plan(exc.plan)
             return

@@ -25,6 +25,7 @@ from .dto.imports import ImportPlan, Problem
 from .import_table import Row, read_table
 from .ledger import held_at, lot_name
 from .lots import LotService, held_on, own_holding
+from .progress import Progress, counted
 
 MOVEMENT_REQUIRED = ("date", "kind", "lot_number", "type", "site", "quantity", "reference")
 MOVEMENT_OPTIONAL = ("to_site", "reason", "notes")
@@ -77,7 +78,7 @@ class MovementImport:
     ) -> None:
         self.ctx, self.catalogue, self.lots, self.destruction = ctx, catalogue, lots, destruction
 
-    def post_file(self, session: Session, data: bytes, sheet: str | None = None) -> ImportPlan:
+    def post_file(self, session: Session, data: bytes, sheet: str | None, progress: Progress) -> ImportPlan:
         """Every row's cells checked, then every whole row posted in file order; the plan holds the
         rows posted, their warnings, and every problem by line."""
         rows, problems, read_from = read_table(data, MOVEMENT_REQUIRED, MOVEMENT_OPTIONAL, sheet)
@@ -86,7 +87,7 @@ class MovementImport:
         sites = {s.code for s in self.catalogue.sites()}
         today = self.ctx.today()
         whole = [entry for row in rows if (entry := _cells(row, today, types, sites)) is not None]
-        for entry in whole:
+        for entry in counted(progress, whole, "recording row"):
             savepoint = session.begin_nested()
             try:
                 warnings = self._post(session, entry)

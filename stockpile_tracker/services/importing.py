@@ -47,6 +47,7 @@ from .import_catalogue import SITE_COLUMNS, TYPE_COLUMNS, EntryColumns, plan_ent
 from .import_movements import MovementImport
 from .import_table import Row, read_table
 from .lots import LotService, acquisition_warnings, type_scopes
+from .progress import Progress, counted, no_progress, part
 from .retention import imported_retention_refusal, retention_warnings
 
 LOT_REQUIRED = ("lot_number", "type", "quantity", "site", "retention")
@@ -284,6 +285,7 @@ class ImportService:
         add_sites: bool = False,
         as_of: date | None = None,
         sheet: str | None = None,
+        progress: Progress = no_progress,
     ) -> ImportPlan:
         """The rows an import would write, or its problems; rows without received_on are opening
         balances as of `as_of` (default today)."""
@@ -298,7 +300,7 @@ class ImportService:
         unnumbered: dict[tuple[str, str], dict[str, Any]] = {}
         type_lines: dict[str, int] = {}  # new type -> the line that first describes it
         type_as_held, site_as_held = _AsHeld(types), _AsHeld(sites)
-        for row in rows:
+        for row in counted(progress, rows, "checking row"):
             entry = _lot_cells(row, today, opening_on)
             designation = entry["type"] = type_as_held(entry["type"])
             site = entry["site"] = site_as_held(entry["site"])
@@ -373,13 +375,19 @@ class ImportService:
         as_of: date | None = None,
         dry_run: bool = False,
         sheet: str | None = None,
+        progress: Progress = no_progress,
     ) -> ImportPlan:
         """Checked again inside the writing transaction, so the plan is the one written."""
         with _writing(self.ctx, dry_run) as session:
-            plan = self.plan_lots(data, add_types=add_types, add_sites=add_sites, as_of=as_of, sheet=sheet)
+            checking, writing = _phases(progress)
+            plan = self.plan_lots(
+                data, add_types=add_types, add_sites=add_sites, as_of=as_of, sheet=sheet, progress=checking
+            )
             if not plan.ok:
                 raise ImportRejected(plan)
+            writing(0, 1, f"recording {plan.summary}")
             self._write_lots(session, plan, _reference(source))
+            writing(1, 1, "done")
         return plan
 
     def _write_lots(self, session: Session, plan: ImportPlan, reference: str) -> None:
@@ -535,7 +543,13 @@ class ImportService:
 
     # -- destructions ----------------------------------------------------------------------------
 
-    def plan_destructions(self, data: bytes, *, sheet: str | None = None) -> ImportPlan:
+    def plan_destructions(
+        self,
+        data: bytes,
+        *,
+        sheet: str | None = None,
+        progress: Progress = no_progress,
+    ) -> ImportPlan:
         rows, problems, read_from = read_table(data, DESTRUCTION_REQUIRED, DESTRUCTION_OPTIONAL, sheet)
         plan = ImportPlan("destructions", problems=problems, sheet=read_from)
         sites = {s.code for s in self.catalogue.sites()}
@@ -544,7 +558,7 @@ class ImportService:
         today = self.ctx.today()
         events: dict[str, dict[str, Any]] = {}
         certificates = _LookAlikes("certificate", self._certificates() if rows else ())
-        for row in rows:
+        for row in counted(progress, rows, "checking row"):
             lot_number = row.text("lot_number", required=True, max_length=80)
             designation = type_as_held(row.text("type", required=True, max_length=40))
             quantity = row.whole("quantity")
@@ -603,16 +617,23 @@ class ImportService:
         return plan
 
     def import_destructions(
-        self, data: bytes, *, source: str, dry_run: bool = False, sheet: str | None = None
+        self,
+        data: bytes,
+        *,
+        source: str,
+        dry_run: bool = False,
+        sheet: str | None = None,
+        progress: Progress = no_progress,
     ) -> ImportPlan:
         """Each event through the destruction service, which weighs what the file alone cannot show
         (the lot's receipt date, what is unscheduled surplus); a rule it refuses becomes a problem
         of the event's first line."""
         with _writing(self.ctx, dry_run):
-            plan = self.plan_destructions(data, sheet=sheet)
+            checking, writing = _phases(progress)
+            plan = self.plan_destructions(data, sheet=sheet, progress=checking)
             if not plan.ok:
                 raise ImportRejected(plan)
-            for event in plan.rows:
+            for event in counted(writing, plan.rows, "recording destruction event"):
                 try:
                     self.destruction.record_event(
                         occurred_on=event["destroyed_on"],
@@ -644,20 +665,26 @@ class ImportService:
 
     # -- movements ----------------------------------------------------------------------------------
 
-    def plan_movements(self, data: bytes, *, sheet: str | None = None) -> ImportPlan:
+    def plan_movements(self, data: bytes, *, sheet: str | None = None, progress: Progress = no_progress) -> ImportPlan:
         """The preview is the import itself, rolled back: a row's rules depend on the rows before it."""
         try:
-            return self.import_movements(data, source="preview", dry_run=True, sheet=sheet)
+            return self.import_movements(data, source="preview", dry_run=True, sheet=sheet, progress=progress)
         except ImportRejected as exc:
             return exc.plan
 
     def import_movements(
-        self, data: bytes, *, source: str, dry_run: bool = False, sheet: str | None = None
+        self,
+        data: bytes,
+        *,
+        source: str,
+        dry_run: bool = False,
+        sheet: str | None = None,
+        progress: Progress = no_progress,
     ) -> ImportPlan:
         """Each row through the lot or destruction action it stands for, in file order, in one
         transaction; the file named in one audit entry with the lines it posted."""
         with _writing(self.ctx, dry_run) as session:
-            plan = self.movements.post_file(session, data, sheet)
+            plan = self.movements.post_file(session, data, sheet, progress)
             if not plan.ok:
                 raise ImportRejected(plan)
             audit.record(
@@ -672,34 +699,56 @@ class ImportService:
 
     # -- mine types and sites -------------------------------------------------------------------
 
-    def plan_types(self, data: bytes, *, sheet: str | None = None) -> ImportPlan:
-        return self._plan_entries(TYPE_COLUMNS, data, sheet)
+    def plan_types(self, data: bytes, *, sheet: str | None = None, progress: Progress = no_progress) -> ImportPlan:
+        return self._plan_entries(TYPE_COLUMNS, data, sheet, progress)
 
-    def import_types(self, data: bytes, *, source: str, dry_run: bool = False, sheet: str | None = None) -> ImportPlan:
-        return self._import_entries(TYPE_COLUMNS, data, source, dry_run, sheet)
+    def import_types(
+        self,
+        data: bytes,
+        *,
+        source: str,
+        dry_run: bool = False,
+        sheet: str | None = None,
+        progress: Progress = no_progress,
+    ) -> ImportPlan:
+        return self._import_entries(TYPE_COLUMNS, data, source, dry_run, sheet, progress)
 
-    def plan_sites(self, data: bytes, *, sheet: str | None = None) -> ImportPlan:
-        return self._plan_entries(SITE_COLUMNS, data, sheet)
+    def plan_sites(self, data: bytes, *, sheet: str | None = None, progress: Progress = no_progress) -> ImportPlan:
+        return self._plan_entries(SITE_COLUMNS, data, sheet, progress)
 
-    def import_sites(self, data: bytes, *, source: str, dry_run: bool = False, sheet: str | None = None) -> ImportPlan:
-        return self._import_entries(SITE_COLUMNS, data, source, dry_run, sheet)
+    def import_sites(
+        self,
+        data: bytes,
+        *,
+        source: str,
+        dry_run: bool = False,
+        sheet: str | None = None,
+        progress: Progress = no_progress,
+    ) -> ImportPlan:
+        return self._import_entries(SITE_COLUMNS, data, source, dry_run, sheet, progress)
 
-    def _plan_entries(self, columns: EntryColumns, data: bytes, sheet: str | None) -> ImportPlan:
-        return plan_entries(columns, data, self.catalogue.listed(columns.entries), sheet)
+    def _plan_entries(self, columns: EntryColumns, data: bytes, sheet: str | None, progress: Progress) -> ImportPlan:
+        return plan_entries(columns, data, self.catalogue.listed(columns.entries), sheet, progress)
 
     def _import_entries(
-        self, columns: EntryColumns, data: bytes, source: str, dry_run: bool, sheet: str | None
+        self, columns: EntryColumns, data: bytes, source: str, dry_run: bool, sheet: str | None, progress: Progress
     ) -> ImportPlan:
         """Each new entry through the catalogue service, audited with the file it came from; checked
         again inside the writing transaction, so the plan is the one written."""
         with _writing(self.ctx, dry_run):
-            plan = self._plan_entries(columns, data, sheet)
+            checking, writing = _phases(progress)
+            plan = self._plan_entries(columns, data, sheet, checking)
             if not plan.ok:
                 raise ImportRejected(plan)
-            for row in plan.rows:
+            for row in counted(writing, plan.rows, "recording entry"):
                 values = {name: row[name] for name in columns.entries.fields}
                 self.catalogue.add(columns.entries, values, reason=f"imported from {source}")
         return plan
+
+
+def _phases(progress: Progress) -> tuple[Progress, Progress]:
+    """An import's two halves as the user waits for them: its rows checked, then recorded."""
+    return part(progress, 0, 1, 2), part(progress, 1, 2, 2)
 
 
 class _DryRun(Exception):

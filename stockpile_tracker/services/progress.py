@@ -1,4 +1,4 @@
-"""How a long task (db check, a backup or restore, a report at national scale) tells how far it is, and
+"""How a long task (an import, db check, a backup or restore, a report at national scale) tells how far it is, and
 how the person waiting stops it: the task calls `progress(done, total, what)` as it goes; the window's
 or the command line's progress raises `Cancelled` there once the user has cancelled, and the task
 stops where it is, leaving no file half written and the record as it was."""
@@ -29,6 +29,16 @@ def through(progress: Progress, steps: Sequence[tuple[str, Step]]) -> Iterator[t
         progress(number, len(steps), what)
         yield what, step
     progress(len(steps), len(steps), "done")
+
+
+def counted(progress: Progress, items: Sequence[Step], what: str, every: int = 500) -> Iterator[Step]:
+    """Each item in turn (an import's rows), told every `every` items as "`what` 1,500 of 100,000",
+    and the end told once all are done."""
+    for number, item in enumerate(items):
+        if number % every == 0:
+            progress(number, len(items), f"{what} {number + 1:,} of {len(items):,}")
+        yield item
+    progress(len(items), len(items), "done")
 
 
 def part(progress: Progress, first: int, last: int, whole: int) -> Progress:

@@ -11,6 +11,7 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from stockpile_tracker.cli import main
 from stockpile_tracker.services import spreadsheet
@@ -211,3 +212,32 @@ def test_the_import_window_reads_the_sheet_chosen(sp, engine, qapp, tmp_path):
     dialog.accept()
     assert dialog.result_value is not None and dialog.result_value.sheet == "Lots"
     assert sp.queries.totals().on_hand == 2020
+
+
+def test_the_import_window_cancels_its_check_and_its_import(sp, engine, qapp, qtbot, tmp_path):
+    """Cancel on the progress dialog: a check cancelled leaves Import disabled and says why; an
+    import cancelled writes nothing and says so; the next import goes through."""
+    from stockpile_tracker.qt.import_dialog import CHECK_CANCELLED, ImportDialog
+
+    from ..window.test_progress_window import press_cancel_as_it_runs
+
+    path = tmp_path / "stock.xlsx"
+    path.write_bytes(workbook(GOOD_LOTS, sheet="Lots"))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    pressed = press_cancel_as_it_runs(qtbot, parent)
+    dialog = ImportDialog(sp, "lots", str(path), parent)
+    assert pressed == {"label": "Checking row 1 of 5", "cancelled": True}
+    model = dialog.problems_model
+    assert model.data(model.index(0, 2)) == CHECK_CANCELLED and not dialog.import_button.isEnabled()
+    dialog.sheet_box.setCurrentIndex(-1)
+    dialog.sheet_box.setCurrentIndex(0)  # the file checked again
+    assert model.rowCount() == 0 and dialog.import_button.isEnabled()
+    before = snapshot(engine)
+    pressed = press_cancel_as_it_runs(qtbot, parent)
+    dialog.accept()
+    assert pressed["cancelled"] and dialog.result_value is None
+    assert dialog.summary_label.text() == "The import was cancelled: nothing was imported."
+    assert snapshot(engine) == before
+    dialog.accept()
+    assert dialog.result_value is not None and sp.queries.totals().on_hand == 2020

@@ -20,7 +20,7 @@ from stockpile_tracker.services import Stockpile
 from stockpile_tracker.services.backups import back_up_database, restore_database
 from stockpile_tracker.services.progress import Cancelled
 
-from ..helpers import receive, snapshot
+from ..helpers import receive, seed_catalogue, snapshot
 from .test_backups import left_beside, lots_in
 
 
@@ -162,3 +162,30 @@ def test_ctrl_c_during_db_check_exits_130_without_ok(demo_file):
     assert child.returncode == 130, (out, shown)
     assert "ok" not in out
     assert b"stockpile-tracker: cancelled (Ctrl+C): nothing half done was kept" in shown
+
+
+@pytest.mark.parametrize("kind", ["lots", "types", "destructions"])
+def test_an_import_tells_its_rows_and_cancelled_writes_nothing(stockpile, engine, kind):
+    """Rows checked, then recorded, told as they go; cancelled at any step (or by Ctrl+C), the
+    import leaves the record as it was."""
+    from .test_import import GOOD_LOTS
+    from .test_import_catalogue import GOOD_TYPES
+    from .test_import_xlsx import DESTROYED
+
+    seed_catalogue(stockpile)
+    if kind == "destructions":
+        stockpile.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
+    data = {"lots": GOOD_LOTS, "types": GOOD_TYPES, "destructions": DESTROYED}[kind].encode()
+    importer = getattr(stockpile.imports, f"import_{kind}")
+    told = Told()
+    importer(data, source="file.csv", dry_run=True, progress=told)
+    told.goes_forward_to_the_end()
+    assert told.calls[0][2] == "checking row 1 of " + str(len(data.splitlines()) - 1)
+    before = snapshot(engine)
+    for at in range(len(told.calls) - 1):
+        for cancel in (Cancelled, KeyboardInterrupt):
+            with pytest.raises(cancel):
+                importer(data, source="file.csv", progress=Told(at, cancel))
+            assert snapshot(engine) == before
+    importer(data, source="file.csv", progress=told)
+    assert snapshot(engine) != before
