@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import platform
 import shutil
+import struct
 import subprocess
 import sys
 import time
@@ -23,6 +24,7 @@ from stockpile_tracker.paths import APP_ID  # noqa: E402
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 DIST = ROOT / "dist"
 FOLDER = DIST / "stockpile-tracker"
+ICONS = ROOT / "build" / "icons"  # drawn from the one SVG before the freeze: the .ico goes into the .exe
 
 
 def platform_tag() -> str:
@@ -57,12 +59,47 @@ def release_date() -> str:
     return moment.date().isoformat()
 
 
-def desktop_files() -> None:
-    """share/applications, share/icons/hicolor/NxN/apps (drawn from the one SVG) and share/metainfo."""
-    from PySide6.QtCore import Qt
+def draw_icons() -> None:
+    """ICONS/NxN.png at the usual sizes from the one SVG, and ICONS/stockpile-tracker.ico holding
+    them all (Windows' program icon: an ICO directory over PNG images, as Windows Vista and later
+    read it; Qt writes an ICO of one image only)."""
+    from PySide6.QtCore import QBuffer, QIODevice, Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    renderer = QSvgRenderer(str(ROOT / "resources" / "icons" / "stockpile-tracker.svg"))
+    ICONS.mkdir(parents=True, exist_ok=True)
+    pngs = []
+    for size in ICON_SIZES:
+        image = QImage(size, size, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        renderer.render(painter)
+        painter.end()
+        image.save(str(ICONS / f"{size}x{size}.png"))
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        pngs.append((size, bytes(buffer.data().data())))
+    (ICONS / "stockpile-tracker.ico").write_bytes(ico(pngs))
+
+
+def ico(pngs: list[tuple[int, bytes]]) -> bytes:
+    """An ICO file of (size, PNG bytes): its header, one 16-byte entry per image (a size of 256
+    is written 0), then the images."""
+    header = struct.pack("<HHH", 0, 1, len(pngs))
+    offset = len(header) + 16 * len(pngs)
+    entries, images = b"", b""
+    for size, png in pngs:
+        entries += struct.pack("<BBBBHHII", size % 256, size % 256, 0, 0, 1, 32, len(png), offset + len(images))
+        images += png
+    return header + entries + images
+
+
+def desktop_files() -> None:
+    """share/applications, share/icons/hicolor/NxN/apps (draw_icons) and share/metainfo."""
     share = FOLDER / "share"
     linux = ROOT / "packaging" / "linux"
     (share / "applications").mkdir(parents=True, exist_ok=True)
@@ -72,22 +109,13 @@ def desktop_files() -> None:
     metainfo = metainfo.replace("@VERSION@", __version__).replace("@DATE@", release_date())
     (share / "metainfo" / f"{APP_ID}.metainfo.xml").write_text(metainfo, encoding="utf-8")
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication.instance() or QGuiApplication([])
-    svg = ROOT / "resources" / "icons" / "stockpile-tracker.svg"
-    renderer = QSvgRenderer(str(svg))
     hicolor = share / "icons" / "hicolor"
     for size in ICON_SIZES:
-        image = QImage(size, size, QImage.Format.Format_ARGB32)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        renderer.render(painter)
-        painter.end()
         folder = hicolor / f"{size}x{size}" / "apps"
         folder.mkdir(parents=True, exist_ok=True)
-        image.save(str(folder / f"{APP_ID}.png"))
+        shutil.copy(ICONS / f"{size}x{size}.png", folder / f"{APP_ID}.png")
     (hicolor / "scalable" / "apps").mkdir(parents=True, exist_ok=True)
-    shutil.copy(svg, hicolor / "scalable" / "apps" / f"{APP_ID}.svg")
+    shutil.copy(ROOT / "resources" / "icons" / "stockpile-tracker.svg", hicolor / "scalable" / "apps" / f"{APP_ID}.svg")
     shutil.copy(ROOT / "packaging" / "linux" / "install-desktop-entry.sh", FOLDER)
 
 
@@ -100,6 +128,7 @@ def archive() -> Path:
 def main() -> int:
     started = time.monotonic()
     shutil.rmtree(FOLDER, ignore_errors=True)
+    draw_icons()
     freeze()
     if sys.platform.startswith("linux"):
         desktop_files()
