@@ -119,7 +119,7 @@ def plan_entries(
         if folded(name) in seen:
             line, first = seen[folded(name)]
             row.problem(
-                key, f"{entries.name} {name} is also on line {line}" + (f" (as {first})" if first != name else "")
+                key, f"{entries.name} {name} is also on {row.at(line)}" + (f" (as {first})" if first != name else "")
             )
             continue
         seen[folded(name)] = (row.line, name)

@@ -49,6 +49,10 @@ class Row:
     def __init__(self, line: int, cells: dict[str, str], problems: list[Problem], delimiter: str) -> None:
         self.line, self.cells, self.problems, self.delimiter = line, cells, problems, delimiter
 
+    def at(self, line: int) -> str:
+        """Another row of the same file, as its problems name it: "line 5" of a CSV file, "row 5" of a sheet."""
+        return f"{'row' if self.delimiter == WORKBOOK else 'line'} {line}"
+
     def problem(self, column: str, message: str, missing: bool = False) -> None:
         self.problems.append(Problem(self.line, column, message, missing))
 

@@ -170,7 +170,7 @@ def _merge_unnumbered(row: Row, first: dict[str, Any], entry: dict[str, Any]) ->
     if differing:
         row.problem(
             "lot_number",
-            f"is empty, and the row differs from line {first['line']} (same type and site) in "
+            f"is empty, and the row differs from {row.at(first['line'])} (same type and site) in "
             f"{', '.join(differing)}: give the rows lot numbers",
         )
         return
@@ -194,15 +194,15 @@ class _LookAlikes:
         self.file: dict[str, str] = {}
         self.lines: dict[str, int] = {}
 
-    def refusal(self, value: str, line: int) -> str | None:
+    def refusal(self, value: str, row: Row) -> str | None:
         marks = skeletons(value)  # once a row: an import may hold 100,000
         if (held := looks_like(self.held, value, marks)) is not None:
             return f"looks like existing {self.what} {held}"
         if (earlier := looks_like(self.file, value, marks)) is not None:
-            return f"looks like {self.what} {earlier} on line {self.lines[earlier]}"
+            return f"looks like {self.what} {earlier} on {row.at(self.lines[earlier])}"
         for mark in marks:
             self.file.setdefault(mark, value)
-        self.lines.setdefault(value, line)
+        self.lines.setdefault(value, row.line)
         return None
 
 
@@ -219,16 +219,16 @@ class _NewNumbers:
         self.alike = {designation: _LookAlikes("lot", numbers) for designation, numbers in by_type.items()}
         self.seen: dict[tuple[str, str], int] = {}
 
-    def refusal(self, designation: str, number: str, line: int) -> str | None:
+    def refusal(self, designation: str, number: str, row: Row) -> str | None:
         key = (designation, folded(number))
         if key in self.seen:
-            return f"lot {number} of type {designation} is also on line {self.seen[key]}"
-        self.seen[key] = line
+            return f"lot {number} of type {designation} is also on {row.at(self.seen[key])}"
+        self.seen[key] = row.line
         if key in self.held:
             as_held = "" if self.held[key] == number else f" as {self.held[key]}"
             return f"lot {number} of type {designation} already exists{as_held}"
         alike = self.alike.setdefault(designation, _LookAlikes("lot", ()))
-        if (refusal := alike.refusal(number, line)) is not None:
+        if (refusal := alike.refusal(number, row)) is not None:
             return f"lot {number} of type {designation} {refusal}"
         return None
 
@@ -319,7 +319,7 @@ class ImportService:
             entry["notes"] = row.text("notes", max_length=2000, lines=True)
             if entry["lot_number"] is None and not _first_unnumbered(row, entry, unnumbered):
                 continue
-            if (refusal := numbers.refusal(designation, entry["lot_number"], row.line)) is not None:
+            if (refusal := numbers.refusal(designation, entry["lot_number"], row)) is not None:
                 row.problem("lot_number", refusal)
                 continue
             plan.rows.append(entry)
@@ -361,7 +361,7 @@ class ImportService:
             name = differing[0]
             row.problem(
                 name,
-                f"new type {designation} has {name} {_shown(first[name])!r} on line {line}, here "
+                f"new type {designation} has {name} {_shown(first[name])!r} on {row.at(line)}, here "
                 f"{_shown(described[name])!r}; the rows of one new type must agree",
             )
 
@@ -588,7 +588,7 @@ class ImportService:
                 or any(value is None for name, value in cells.items() if name != "notes")
             ):
                 continue
-            if folded(certificate) not in events and (refusal := certificates.refusal(certificate, row.line)):
+            if folded(certificate) not in events and (refusal := certificates.refusal(certificate, row)):
                 row.problem("certificate", f"certificate {certificate} {refusal}")
                 continue
             event = events.setdefault(
@@ -600,8 +600,8 @@ class ImportService:
                 name = differing[0]
                 row.problem(
                     name,
-                    f"certificate {certificate} has {name} {_shown(event[name])!r} on line "
-                    f"{event['line']}, here {_shown(cells[name])!r}; the rows of one certificate are "
+                    f"certificate {certificate} has {name} {_shown(event[name])!r} on {row.at(event['line'])}, "
+                    f"here {_shown(cells[name])!r}; the rows of one certificate are "
                     "one destruction event and must agree",
                 )
                 continue

@@ -241,3 +241,13 @@ def test_the_import_window_cancels_its_check_and_its_import(sp, engine, qapp, qt
     assert snapshot(engine) == before
     dialog.accept()
     assert dialog.result_value is not None and sp.queries.totals().on_hand == 2020
+
+
+def test_a_problem_naming_another_row_names_it_as_a_row(sp, engine):
+    """A sheet's problems name other rows as rows, as the CSV's name other lines as lines."""
+    text = GOOD_LOTS + "A-1,M67,5,ANAD,surplus,,2020-01-02,\n"
+    as_csv = [str(problem) for problem in sp.imports.plan_lots(text.encode()).problems]
+    assert as_csv == ["line 7, lot_number: lot A-1 of type M67 is also on line 2"]
+    assert refused_problems(sp, engine, workbook(text)) == [
+        "sheet 'Sheet1', row 7, lot_number: lot A-1 of type M67 is also on row 2"
+    ]
