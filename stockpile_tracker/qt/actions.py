@@ -21,8 +21,13 @@ from . import icons
 from .errors import database_unavailable
 from .help import show_about, show_guide
 from .suspension_dialogs import lift_suspension, suspend
+from .widgets import name_more_button
 
 PAGES = ("Dashboard", "Stockpile", "Destruction plan", "Destruction log", "Catalogue")
+# Each page's entry in the View menu: its name with an access key (the letter after &).
+PAGE_ENTRIES = dict(
+    zip(PAGES, ("&Dashboard", "&Stockpile", "Destruction &plan", "Destruction lo&g", "&Catalogue"), strict=True)
+)
 MENUS = ("&File", "&View", "&Lots", "&Destruction", "&Compliance", "&Reports", "&Help")
 Key = QKeySequence.StandardKey
 # What an action can need selected (Action.needs), as its status tip names it while nothing is.
@@ -67,7 +72,11 @@ class Action:
 def _page(number: int) -> Action:
     name = PAGES[number]
     return Action(
-        name.lower().replace(" ", "_"), name, lambda w: w.nav_list.setCurrentRow(number), "&View", f"Ctrl+{number + 1}"
+        name.lower().replace(" ", "_"),
+        PAGE_ENTRIES[name],
+        lambda w: w.nav_list.setCurrentRow(number),
+        "&View",
+        f"Ctrl+{number + 1}",
     )
 
 
@@ -143,7 +152,7 @@ ACTIONS = (
         separator_before=True,
         page="Stockpile",
     ),
-    Action("refresh", "Refresh", lambda w: w.refresh_all(), "&View", Key.Refresh, icons.refresh),
+    Action("refresh", "&Refresh", lambda w: w.refresh_all(), "&View", Key.Refresh, icons.refresh),
     Action(
         "receive",
         "&Receive a lot...",
@@ -366,6 +375,7 @@ def build_actions(window: QMainWindow) -> tuple[dict[str, QAction], QMenu]:
     toolbar = window.addToolBar("Actions")
     toolbar.setObjectName("actions_toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    name_more_button(toolbar)
     named: dict[str, QAction] = {}
     for declared in ACTIONS:
         action = named[declared.name] = QAction(declared.text, window)
