@@ -24,6 +24,26 @@
         <translation>Catálogo</translation>
     </message>
     <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel de control</translation>
+    </message>
+    <message>
+        <source>&amp;Stockpile</source>
+        <translation>E&amp;xistencias</translation>
+    </message>
+    <message>
+        <source>Destruction &amp;plan</source>
+        <translation>Plan de &amp;destrucción</translation>
+    </message>
+    <message>
+        <source>Destruction lo&amp;g</source>
+        <translation>&amp;Registro de destrucciones</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Catálogo</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -160,8 +180,8 @@
         <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>&amp;Receive a lot...</source>

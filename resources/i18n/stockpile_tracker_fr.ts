@@ -24,6 +24,26 @@
         <translation>Catalogue</translation>
     </message>
     <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Stockpile</source>
+        <translation>&amp;Stocks</translation>
+    </message>
+    <message>
+        <source>Destruction &amp;plan</source>
+        <translation>&amp;Plan de destruction</translation>
+    </message>
+    <message>
+        <source>Destruction lo&amp;g</source>
+        <translation>&amp;Journal des destructions</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Catalogue</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -160,8 +180,8 @@
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Receive a lot...</source>

@@ -23,6 +23,7 @@ from . import icons
 from .errors import database_unavailable
 from .help import show_about, show_guide
 from .suspension_dialogs import lift_suspension, suspend
+from .widgets import name_more_button
 
 PAGES = (
     QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
@@ -30,6 +31,20 @@ PAGES = (
     QT_TRANSLATE_NOOP("MainWindow", "Destruction plan"),
     QT_TRANSLATE_NOOP("MainWindow", "Destruction log"),
     QT_TRANSLATE_NOOP("MainWindow", "Catalogue"),
+)
+# Each page's entry in the View menu: its name with an access key (the letter after &).
+PAGE_ENTRIES = dict(
+    zip(
+        PAGES,
+        (
+            QT_TRANSLATE_NOOP("MainWindow", "&Dashboard"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Stockpile"),
+            QT_TRANSLATE_NOOP("MainWindow", "Destruction &plan"),
+            QT_TRANSLATE_NOOP("MainWindow", "Destruction lo&g"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Catalogue"),
+        ),
+        strict=True,
+    )
 )
 MENUS = (
     QT_TRANSLATE_NOOP("MainWindow", "&File"),
@@ -96,7 +111,11 @@ def shown(text: str) -> str:
 def _page(number: int) -> Action:
     name = PAGES[number]
     return Action(
-        name.lower().replace(" ", "_"), name, lambda w: w.nav_list.setCurrentRow(number), "&View", f"Ctrl+{number + 1}"
+        name.lower().replace(" ", "_"),
+        PAGE_ENTRIES[name],
+        lambda w: w.nav_list.setCurrentRow(number),
+        "&View",
+        f"Ctrl+{number + 1}",
     )
 
 
@@ -229,7 +248,7 @@ ACTIONS = (
     ),
     Action(
         "refresh",
-        QT_TRANSLATE_NOOP("MainWindow", "Refresh"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Refresh"),
         lambda w: w.refresh_all(),
         "&View",
         Key.Refresh,
@@ -476,6 +495,7 @@ def build_actions(window: QMainWindow) -> tuple[dict[str, QAction], QMenu]:
     toolbar = window.addToolBar(translate("MainWindow", "Actions"))
     toolbar.setObjectName("actions_toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    name_more_button(toolbar)
     named: dict[str, QAction] = {}
     for declared in ACTIONS:
         action = named[declared.name] = QAction(declared.label, window)

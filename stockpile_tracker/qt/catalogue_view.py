@@ -58,8 +58,8 @@ class CatalogueView(QWidget):
             ],
             self,
         )
-        self.type_table = record_table(self.type_model)
-        self.site_table = record_table(self.site_model)
+        self.type_table = record_table(self.type_model, "Mine types")
+        self.site_table = record_table(self.site_model, "Sites")
         for table in (self.type_table, self.site_table):
             FitColumns(table)
         # a correction of the selected entry: from its button, or by double-clicking the row

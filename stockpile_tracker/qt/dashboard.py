@@ -34,7 +34,16 @@ from . import icons
 from .charts import build_chart, follow_palette
 from .operations import LatestRead
 from .table_model import PROBLEM_TINT, ROW_ROLE, Column, RecordTableModel
-from .widgets import ChoiceCombo, FitColumns, ReadNote, alarm_colour, numeric_font, plain_label, record_table
+from .widgets import (
+    ChoiceCombo,
+    FitColumns,
+    ReadNote,
+    alarm_colour,
+    labelled,
+    numeric_font,
+    plain_label,
+    record_table,
+)
 
 NAMED_SHOWN = 1000  # a finding can name every lot in the stockpile; the list shows this many
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -109,6 +118,8 @@ class DashboardView(QWidget):
         for view in (self.burn_down, self.composition):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(240)
+        self.burn_down.setAccessibleName("Burn-down chart: planned and destroyed by month, and the forecast")
+        self.composition.setAccessibleName("Stock by type chart: retained and surplus")
         charts = QSplitter()
         charts.addWidget(self.burn_down)
         charts.addWidget(self.composition)
@@ -130,17 +141,19 @@ class DashboardView(QWidget):
             if column == 0
             else None
         )
-        self.findings_table = record_table(self.findings_model)
+        self.findings_table = record_table(self.findings_model, "Compliance findings")
         self.findings_table.setFont(numeric_font())
         FitColumns(self.findings_table)
         self.named_label = plain_label("Select a finding to see what it names; double-click one to open it.")
         self.named_label.setWordWrap(True)
         self.named_list = QListWidget()
+        self.named_list.setAccessibleName("What the selected finding names")
         named = QWidget()
         named_layout = QVBoxLayout(named)
         named_layout.setContentsMargins(0, 0, 0, 0)
         named_text = QScrollArea()  # a long finding scrolls rather than being cut when space is short
         named_text.setWidget(self.named_label)
+        named_text.setAccessibleName("The selected finding")
         named_text.setWidgetResizable(True)
         named_text.setFrameShape(QFrame.Shape.NoFrame)
         named_layout.addWidget(named_text, 1)
@@ -169,7 +182,7 @@ class DashboardView(QWidget):
         self.splitter.setSizes([330, 260])
         self.programme_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never cut
         top = QHBoxLayout()
-        top.addWidget(QLabel("Programme"))
+        top.addWidget(labelled("Programme", self.programme_combo))
         top.addWidget(self.programme_combo)
         top.addStretch()
         layout = QVBoxLayout(self)

@@ -33,6 +33,7 @@ from .widgets import (
     FitColumns,
     ReadNote,
     alarm_colour,
+    labelled,
     numeric_font,
     record_table,
     selected_row,
@@ -44,6 +45,7 @@ def _search_box(placeholder: str, apply) -> QLineEdit:
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
     edit.setToolTip(placeholder)
+    edit.setAccessibleName(placeholder.rstrip("."))
     edit.setClearButtonEnabled(True)
     edit.setMinimumWidth(160)
     timer = QTimer(edit)
@@ -116,8 +118,8 @@ class PlanView(QWidget):
         self.task_model.row_icon = lambda t, column: (
             icons.overdue() if column == 8 and t.is_overdue(self.sp.today()) else None
         )
-        self.programme_table = record_table(self.programme_model)
-        self.task_table = record_table(self.task_model)
+        self.programme_table = record_table(self.programme_model, "Programmes")
+        self.task_table = record_table(self.task_model, "Tasks")
         for table in (self.programme_table, self.task_table):
             table.setFont(numeric_font())
             FitColumns(table)
@@ -261,7 +263,7 @@ class LogView(QWidget):
             ("Method", self.method_combo),
             ("Type", self.type_combo),
         ):
-            filters.addWidget(QLabel(label))
+            filters.addWidget(labelled(label, widget))
             filters.addWidget(widget)
         filters.addStretch()
         second = QHBoxLayout()
@@ -283,7 +285,7 @@ class LogView(QWidget):
             self,
         )
         self.model.row_tint = lambda e: None if e.verified_by else PROBLEM_TINT
-        self.table = record_table(self.model)
+        self.table = record_table(self.model, "Destruction events")
         self.table.setFont(numeric_font())
         FitColumns(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import InvalidInput, StockpileError
 from ..services import Stockpile
 from ..services.dto.lots import LotRow
-from .widgets import QuantitySpin, alarm_colour
+from .widgets import QuantitySpin, add_access_keys, alarm_colour, labelled
 
 Field = TypeVar("Field", bound=QWidget)  # a form's input: add_field gives it back as it was given
 
@@ -56,6 +56,7 @@ class FormDialog(QDialog):
         self.error_label.setStyleSheet(f"color: {alarm_colour(self.palette())}; font-weight: bold;")
         self.error_area = QScrollArea()
         self.error_area.setWidget(self.error_label)
+        self.error_area.setAccessibleName("What is wrong")
         self.error_area.setWidgetResizable(True)
         self.error_area.setFrameShape(QFrame.Shape.NoFrame)
         self.error_area.hide()
@@ -96,7 +97,7 @@ class FormDialog(QDialog):
             row.addWidget(widget)
             for each in beside:
                 row.addWidget(each)
-            form.addRow(label, row)
+            form.addRow(labelled(label, widget), row)  # a row of widgets: the label names the first
         else:
             form.addRow(label, widget)
         for name in error_fields:
@@ -126,6 +127,7 @@ class FormDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        add_access_keys(self)  # once every row is there; the next show finds them given
         self.fit()
         first = self.first_field()
         if first is not None:
@@ -209,5 +211,6 @@ def as_now(sp: Stockpile, lots: Sequence[LotRow]) -> list[LotRow]:
 
 def reason_box() -> QPlainTextEdit:
     box = QPlainTextEdit()
+    box.setTabChangesFocus(True)  # Tab goes on to the next field, as in every other field
     box.setFixedHeight(60)
     return box

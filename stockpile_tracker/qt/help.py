@@ -25,6 +25,7 @@ class GuideDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Stockpile Tracker - user guide")
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName("User guide")
         self.browser.setSource(QUrl.fromLocalFile(str(guide_file())))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)

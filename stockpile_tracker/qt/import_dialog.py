@@ -134,6 +134,8 @@ class ImportDialog(QDialog):
         self.rows_table = QTableView()
         self.rows_table.setModel(self.rows_model)
         self.problems_table = QTableView()
+        self.rows_table.setAccessibleName("Rows read from the file")
+        self.problems_table.setAccessibleName("Problems in the file")
         self.problems_table.setModel(self.problems_model)
         for table in (self.rows_table, self.problems_table):
             table.verticalHeader().setVisible(False)

@@ -25,7 +25,7 @@ def requirements_table() -> tuple[QTableView, RecordTableModel]:
             Column("Valid from", lambda r: r.valid_from),
         ]
     )
-    table = record_table(model)
+    table = record_table(model, "Korea requirements in force")
     FitColumns(table)
     rows = table.verticalHeader().defaultSectionSize() * REQUIREMENT_ROWS
     table.setFixedHeight(rows + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth())

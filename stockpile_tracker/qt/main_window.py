@@ -66,7 +66,7 @@ from .status_line import count, page_status, stockpile_texts
 from .stockpile_view import StockpileView
 from .table_export import export_table
 from .user_name_dialog import UserNameDialog
-from .widgets import ElidedLabel, plain_label
+from .widgets import ElidedLabel, add_access_keys, plain_label
 
 if TYPE_CHECKING:
     from .printing import ReportPreview
@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self._pages: tuple[Page, ...] = ()  # the views in self.pages, as pages
         self.nav_list = QListWidget()
         self.nav_list.addItems([shown(page) for page in PAGES])
+        self.nav_list.setAccessibleName("Pages")
         nav_width = self.nav_list.sizeHintForColumn(0) + 2 * self.nav_list.frameWidth() + 16  # the page names, no more
         self.nav_list.setMaximumWidth(nav_width)
         self.pages = QStackedWidget()
@@ -270,8 +271,10 @@ class MainWindow(QMainWindow):
         self.log_view = LogView(sp)
         self.catalogue_view = CatalogueView(sp)
         views = (self.dashboard_view, self.stockpile_view, self.plan_view, self.log_view, self.catalogue_view)
+        menu_keys = [action.text().split("&", 1)[1][:1] for action in self.menuBar().actions()]
         for view in views:
             self.pages.addWidget(view)
+            add_access_keys(view, taken=menu_keys)  # a page's and a menu's Alt+letter would cancel out
         self._pages = views
         self.dashboard_view.open_lot.connect(self.open_lot)
         self.dashboard_view.open_task.connect(self.open_task)
@@ -316,8 +319,9 @@ class MainWindow(QMainWindow):
 
     def _rebuild_recent_menu(self) -> None:
         self.recent_menu.clear()
-        for path in self.settings.recent_databases:
-            action = QAction(path, self)  # the window's, not the menu's: clear() would delete the one running
+        for number, path in enumerate(self.settings.recent_databases, start=1):
+            text = f"&{number} {path.replace('&', '&&')}"  # its number is its access key
+            action = QAction(text, self)  # the window's, not the menu's: clear() would delete the one running
             action.triggered.connect(lambda _checked=False, p=path: self.open_database(p))
             self.recent_menu.addAction(action)
 

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QGraphicsView, QLineEdit, QMessageBox, QToolBar, QWidget
 
 from ..domain.errors import InvalidInput
 from ..reports.document import Report, printable
@@ -40,6 +40,7 @@ from ..services.dto.reports import PrintedReport
 from ..services.progress import Cancelled, Progress, no_progress
 from .charts import chart_png, render_chart
 from .long_task import with_progress
+from .widgets import name_more_button
 
 BAND_HEIGHT = 30  # the page's top and bottom bands, in layout pixels: two lines each
 RESOLUTION = 300
@@ -426,6 +427,18 @@ def write_pdf(report: Report | PrintedReport, path: str | Path, progress: Progre
         part.unlink(missing_ok=True)
 
 
+def _name_controls(preview: QPrintPreviewDialog, toolbar: QToolBar) -> None:
+    """Qt's preview leaves its pages, zoom and page number fields without a name a screen reader can
+    say: the zoom is its one combo box (a line in it), the page number its other line."""
+    for pages in preview.findChildren(QGraphicsView):
+        pages.setAccessibleName("Pages of the report")
+    for zoom in toolbar.findChildren(QComboBox):
+        zoom.setAccessibleName("Zoom")
+    for line in toolbar.findChildren(QLineEdit):
+        line.setAccessibleName("Zoom" if isinstance(line.parentWidget(), QComboBox) else "Page number")
+    name_more_button(toolbar)
+
+
 class ReportPreview(QPrintPreviewDialog):
     """A print preview with Print, and actions to save the report as PDF, DOCX or an Excel workbook
     or its tables as CSV (and to freeze it as submitted, when `on_freeze` is given; `not_yet` says why it cannot be
@@ -454,6 +467,7 @@ class ReportPreview(QPrintPreviewDialog):
         self.paintRequested.connect(self._paint)
         toolbar = self.findChild(QToolBar)
         if toolbar is not None:
+            _name_controls(self, toolbar)
             toolbar.addSeparator()
             toolbar.addAction("Save as PDF...", lambda: _save(self, "pdf"))
             toolbar.addAction("Save tables as CSV...", lambda: _save(self, "csv"))

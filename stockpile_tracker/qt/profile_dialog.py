@@ -34,6 +34,7 @@ class OptionalDate(QWidget):
         super().__init__(parent)
         self.check = QCheckBox(text)
         self.date_edit = DateEdit(date.today())
+        self.date_edit.setAccessibleName(text)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)

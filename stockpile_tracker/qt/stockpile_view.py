@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -27,7 +26,16 @@ from ..services.dto.lots import LedgerEntry, LotRow, RetentionInfo, ScopeTotals,
 from .lot_model import LotTableModel
 from .operations import LatestRead
 from .table_model import ROW_ROLE, Column, RecordTableModel
-from .widgets import FILTER_DELAY_MS, ChoiceCombo, ElidedLabel, FitColumns, ReadNote, numeric_font, record_table
+from .widgets import (
+    FILTER_DELAY_MS,
+    ChoiceCombo,
+    ElidedLabel,
+    FitColumns,
+    ReadNote,
+    labelled,
+    numeric_font,
+    record_table,
+)
 
 STATUS_CHOICES = [("Any status", None)] + [(s.label.capitalize(), s.value) for s in LotStatus]
 SD_CHOICES = [
@@ -151,14 +159,15 @@ class LotDetail(QWidget):
             ],
             self,
         )
-        self.ledger_table = record_table(self.ledger_model)
+        self.ledger_table = record_table(self.ledger_model, "Ledger of the lot")
         FitColumns(self.ledger_table)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("The lot's records")
         self.tabs.addTab(self.ledger_table, "Ledger")
-        self.tabs.addTab(record_table(self.retention_model), "Retention")
-        self.tabs.addTab(record_table(self.suspensions_model), "Suspensions")
-        self.tabs.addTab(record_table(self.tasks_model), "Tasks")
-        self.tabs.addTab(record_table(self.events_model), "Destruction events")
+        self.tabs.addTab(record_table(self.retention_model, "Retention decisions of the lot"), "Retention")
+        self.tabs.addTab(record_table(self.suspensions_model, "Suspensions of the lot"), "Suspensions")
+        self.tabs.addTab(record_table(self.tasks_model, "Tasks of the lot"), "Tasks")
+        self.tabs.addTab(record_table(self.events_model, "Destruction events of the lot"), "Destruction events")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.title_label)
@@ -237,11 +246,13 @@ class StockpileView(QWidget):
         self.type_combo = ChoiceCombo()
         self.category_combo = ChoiceCombo([("AP and AV", None), ("AP", "AP"), ("AV", "AV")])
         self.sd_combo = ChoiceCombo(SD_CHOICES)
+        self.sd_combo.setAccessibleName("SD, SDA or persistent")
         self.site_combo = ChoiceCombo()
         self.status_combo = ChoiceCombo(STATUS_CHOICES)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText("Search lot number or notes...")
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName("Search lot number or notes")
         self.clear_button = QPushButton("Clear filters")
         self.reload_choices()
 
@@ -255,11 +266,11 @@ class StockpileView(QWidget):
             ("Site", self.site_combo),
         ):
             if label:
-                first.addWidget(QLabel(label))
+                first.addWidget(labelled(label, widget))
             first.addWidget(widget)
         first.addStretch()
         second = QHBoxLayout()
-        second.addWidget(QLabel("Status"))
+        second.addWidget(labelled("Status", self.status_combo))
         second.addWidget(self.status_combo)
         second.addWidget(self.search_edit, 1)
         second.addWidget(self.clear_button)
@@ -277,7 +288,7 @@ class StockpileView(QWidget):
         self._reveal = False  # scroll to the current lot once its row is shown (select_lot)
         self.scope_totals: ScopeTotals | None = None  # of the filter shown, once read
         self._kept_ids: set[int] = set()  # the lots selected when the rows were read again
-        self.table = record_table(self.model)
+        self.table = record_table(self.model, "Lots")
         self.table.setFont(numeric_font())
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)

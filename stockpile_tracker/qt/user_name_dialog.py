@@ -53,6 +53,7 @@ class UserNameDialog(QDialog):
         layout.addWidget(self.words)
         self.name_edit = QLineEdit(name)
         self.name_edit.setPlaceholderText("e.g. Sgt. J. Doe")
+        self.name_edit.setAccessibleName("Your name")
         layout.addWidget(self.name_edit)
         self.error_label = QLabel()
         self.error_label.setStyleSheet(f"color: {alarm_colour(self.palette())};")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from math import ceil
@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QPalette, QResizeEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QHeaderView,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -33,8 +36,10 @@ FILTER_DELAY_MS = 150  # typing applies a filter this long after the last key, n
 MIN_LONG_COLUMN = 72  # pixels: a long-text column shrinks no further, so a few words always show
 
 
-def record_table(model: QAbstractItemModel) -> QTableView:
+def record_table(model: QAbstractItemModel, name: str) -> QTableView:
+    """`name`: what the table lists, as a screen reader says it."""
     table = QTableView()
+    table.setAccessibleName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
@@ -47,6 +52,44 @@ def record_table(model: QAbstractItemModel) -> QTableView:
     table.horizontalHeader().setResizeContentsPrecision(50)
     table.setWordWrap(False)
     return table
+
+
+def labelled(text: str, field: QWidget) -> QLabel:
+    """The label before a field on a row: its buddy, so that a screen reader names the field by it
+    and its access key (add_access_keys) puts the focus in the field."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
+def add_access_keys(root: QWidget, taken: Iterable[str] = ()) -> None:
+    """An access key (Alt+letter) for each field's label and each tick box under `root` that has
+    none: the first letter of its words not yet used, initials first. `taken`: the letters already
+    held beside it (the menu bar's), which would make the key ambiguous."""
+    used = {letter.lower() for letter in taken}
+    pending: list[QLabel | QCheckBox] = []
+    keyed: list[QLabel | QCheckBox] = [*root.findChildren(QLabel), *root.findChildren(QCheckBox)]
+    for widget in keyed:
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue
+        if "&" in widget.text():
+            used.add(widget.text().split("&", 1)[1][:1].lower())
+        else:
+            pending.append(widget)
+    for widget in pending:
+        text = widget.text()
+        initials = [i for i, c in enumerate(text) if c.isalnum() and (i == 0 or not text[i - 1].isalnum())]
+        free = [i for i in [*initials, *range(len(text))] if text[i].isalnum() and text[i].lower() not in used]
+        if free:
+            used.add(text[free[0]].lower())
+            widget.setText(f"{text[: free[0]]}&{text[free[0] :]}")
+
+
+def name_more_button(toolbar: QToolBar) -> None:
+    """The button Qt adds to a toolbar narrower than its tools has no name a screen reader can say."""
+    more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    if more is not None:
+        more.setAccessibleName("More tools")
 
 
 def numeric_font() -> QFont:
@@ -135,6 +178,7 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         shown = self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideRight, self.contentsRect().width())
         super().setText(shown)
+        self.setAccessibleName(self._whole)  # a screen reader reads it whole, as cut short it says less
         self.setToolTip(self._detail or (self._whole if shown != self._whole else ""))
 
 
@@ -316,6 +360,8 @@ class LinesTable(QTableWidget):
         self.setHorizontalHeaderLabels(["Lot no.", "Type", available_title, quantity_title])
         self.verticalHeader().setVisible(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setTabKeyNavigation(False)  # Tab goes through the quantities and on, not from cell to cell
+        self._quantity_title = quantity_title
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -334,7 +380,10 @@ class LinesTable(QTableWidget):
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.setItem(row, column, item)
-            self.setCellWidget(row, 3, QuantitySpin(line.quantity, blank=self._blank))
+            spin = QuantitySpin(line.quantity, blank=self._blank)
+            spin.setAccessibleName(f"{self._quantity_title}, lot {line.lot_number}")  # said without the row
+            self.setCellWidget(row, 3, spin)
+            QWidget.setTabOrder(self.spin(row - 1) if row else self, spin)  # Tab: from the table to its lines
         self.setMinimumHeight(min(60 + 30 * len(self._lines), 260))
 
     def spin(self, row: int) -> QuantitySpin:
