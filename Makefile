@@ -21,10 +21,10 @@ run: $(STAMP)
 	$(BIN)/stockpile-tracker
 
 # The suite runs in as many processes as the machine has cores (pytest-xdist); TEST_WORKERS=0
-# runs it in this one process.
+# runs it in this one process. The slowest tests are listed at the end, to keep CI's time in view.
 TEST_WORKERS ?= auto
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --durations=25
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.ledger_bench
