@@ -58,8 +58,9 @@ translations: $(STAMP)
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
 
+# In each language: docs/ (English), docs/fr/, docs/es/, and the guide's in resources/guide/images/.
 screenshots: $(STAMP)
-	$(BIN)/python docs/make_screenshots.py
+	for language in en fr es; do $(BIN)/python docs/make_screenshots.py --language $$language || exit 1; done
 
 # The random hunt that `make test` does not do: the property tests and the import fuzzing with new
 # examples each run (hypothesis's default profile) and SOAK_FACTOR times as many (the property

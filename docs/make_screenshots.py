@@ -1,11 +1,19 @@
 """Screenshots of every page at the default 1280x800, of each action dialog showing the error it gives when
 submitted as it opens, of the first page of each report, and of the Article 7 report's first page in
-each format, taken offscreen from the demo stockpile: `make screenshots` (report pages need pdftoppm,
-from poppler-utils; the Word document's page needs soffice, from libreoffice-writer-nogui)."""
+each format, taken offscreen from the demo stockpile: `make screenshots`, which takes them in each
+language (report pages need pdftoppm, from poppler-utils; the Word document's page needs soffice,
+from libreoffice-writer-nogui).
+
+`--language fr` starts the window in French, as `stockpile-tracker --language fr` does; the pictures
+go to docs/ in English and docs/<language>/ in another (or `--output`). The user guide's pictures
+(the pages and its main dialogs, smaller) go to resources/guide/images/<language>/, which the
+program ships. The reports are not translated yet: they are taken in English only."""
 
 from __future__ import annotations
 
+import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -14,11 +22,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QImage, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTextBrowser  # noqa: E402
 
 from stockpile_tracker.db.migrate import open_database  # noqa: E402
 from stockpile_tracker.demo import build_demo  # noqa: E402
+from stockpile_tracker.i18n import ENGLISH, LANGUAGES  # noqa: E402
+from stockpile_tracker.qt.app import start_language  # noqa: E402
 from stockpile_tracker.qt.catalogue_dialogs import MineTypeDialog, SiteDialog  # noqa: E402
 from stockpile_tracker.qt.destruction_dialogs import (  # noqa: E402
     CloseTaskDialog,
@@ -47,6 +58,9 @@ from stockpile_tracker.reports.status import status_report  # noqa: E402
 from stockpile_tracker.services import Stockpile  # noqa: E402
 
 DOCS = Path(__file__).resolve().parent
+GUIDE_IMAGES = DOCS.parent / "resources" / "guide" / "images"
+GUIDE_WIDTH = 1000  # the guide's pictures at most, in pixels: readable, and light to ship
+GUIDE_DIALOGS = ("receive", "retention", "record-destruction")  # the guide shows these forms
 
 
 def settle(app: QApplication, widget: object) -> None:
@@ -57,8 +71,28 @@ def settle(app: QApplication, widget: object) -> None:
     app.processEvents()
 
 
-def main() -> int:
+def save_for_guide(picture: QPixmap, target: Path) -> None:
+    """Light, for the program carries them: at most GUIDE_WIDTH wide, smoothly scaled, in 256 colours
+    (a window's flat colours lose nothing seen; undithered, text stays crisp: a sixth of the size),
+    and PNG at Qt's strongest compression (quality 0)."""
+    image = picture.toImage()
+    if image.width() > GUIDE_WIDTH:
+        image = image.scaledToWidth(GUIDE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+    flat = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+    image.convertToFormat(QImage.Format.Format_Indexed8, flat).save(str(target), "PNG", 0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--language", choices=LANGUAGES, default=ENGLISH, help="the window's language")
+    parser.add_argument("--output", type=Path, help="the folder of the pictures (default docs/ or docs/LANGUAGE/)")
+    args = parser.parse_args(argv)
+    output = args.output or (DOCS if args.language == ENGLISH else DOCS / args.language)
+    guide = GUIDE_IMAGES / args.language
+    output.mkdir(exist_ok=True)
+    guide.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    start_language(app, args.language)
     with tempfile.TemporaryDirectory() as folder:
         database = Path(folder) / "demo-stockpile.db"
         engine = open_database(str(database))
@@ -88,38 +122,45 @@ def main() -> int:
                     time.sleep(0.01)
                 window.dashboard_view.findings_table.selectRow(0)
             settle(app, window.pages.currentWidget())
-            window.grab().save(str(DOCS / name))
-            print(f"wrote docs/{name}")
-        sp = window.sp
-        lot = sp.queries.lot(sp.destruction.find_event("TEAD-CERT-0042").lines[0].lot_id)
-        reports = {
-            "report-status.png": status_report(sp, sp.context.today()),
-            "report-progress.png": progress_report(sp, sp.destruction.programmes()[0].id),
-            "report-lot-history.png": lot_history_report(sp, lot.id),
-            "report-certificate.png": certificate_report(sp, "TEAD-CERT-0042"),
-        }
-        for name, report in reports.items():
-            pdf = Path(folder) / "report.pdf"
-            write_pdf(report, pdf)
-            page_png(pdf, DOCS / name)
-            print(f"wrote docs/{name}")
-            if report.charts:
-                page_png(pdf, DOCS / name.replace(".png", "-chart.png"), page=2)
-                print(f"wrote docs/{name.replace('.png', '-chart.png')}")
-        article7_pages(sp, Path(folder))
-        dialog_shots(app, window)  # last: a form accepted as it opened writes to the demo
+            picture = window.grab()
+            picture.save(str(output / name))
+            save_for_guide(picture, guide / name)
+            print(f"wrote {output / name} and {guide / name}")
+        if args.language == ENGLISH:
+            report_pages(window.sp, output, Path(folder))
+        dialog_shots(app, window, output, guide)  # last: a form accepted as it opened writes to the demo
         window.close()
     return 0
 
 
-def dialog_shots(app: QApplication, window: MainWindow) -> None:
+def report_pages(sp: Stockpile, output: Path, folder: Path) -> None:
+    """The first page of each report (and of its charts), then the Article 7 report's in each format."""
+    lot = sp.queries.lot(sp.destruction.find_event("TEAD-CERT-0042").lines[0].lot_id)
+    reports = {
+        "report-status.png": status_report(sp, sp.context.today()),
+        "report-progress.png": progress_report(sp, sp.destruction.programmes()[0].id),
+        "report-lot-history.png": lot_history_report(sp, lot.id),
+        "report-certificate.png": certificate_report(sp, "TEAD-CERT-0042"),
+    }
+    for name, report in reports.items():
+        pdf = folder / "report.pdf"
+        write_pdf(report, pdf)
+        page_png(pdf, output / name)
+        print(f"wrote {output / name}")
+        if report.charts:
+            page_png(pdf, output / name.replace(".png", "-chart.png"), page=2)
+            print(f"wrote {output / name.replace('.png', '-chart.png')}")
+    article7_pages(sp, output, folder)
+
+
+def dialog_shots(app: QApplication, window: MainWindow, output: Path, guide: Path) -> None:
     """Each action dialog submitted as it opens: what a user sees when a field is missing or wrong."""
     sp = window.sp
     lot = next(row for row in sp.queries.lots(limit=None) if row.unscheduled > 0)
     task = next(t for t in sp.destruction.tasks() if sp.destruction.discrepancies(t.id))
     event = next(e for e in sp.destruction.events() if e.verified_by is None)
     entry = sp.queries.ledger(lot.id)[0]
-    folder = DOCS / "dialogs"
+    folder = output / "dialogs"
     folder.mkdir(exist_ok=True)
     opened = {
         "receive": lambda: ReceiveDialog(sp, window),
@@ -143,42 +184,37 @@ def dialog_shots(app: QApplication, window: MainWindow) -> None:
         settle(app, dialog)
         dialog.action_button.click()  # refused: the form stays open with its error
         app.processEvents()
-        dialog.grab().save(str(folder / f"{name}.png"))
-        print(f"wrote docs/dialogs/{name}.png: {dialog.error or 'accepted'}")
+        picture = dialog.grab()
+        picture.save(str(folder / f"{name}.png"))
+        if name in GUIDE_DIALOGS:
+            save_for_guide(picture, guide / f"{name}.png")
+        print(f"wrote {folder / name}.png: {dialog.error or 'accepted'}")
         dialog.reject()
         dialog.deleteLater()
 
 
-def article7_pages(sp: Stockpile, folder: Path) -> None:
+def article7_pages(sp: Stockpile, output: Path, folder: Path) -> None:
     """The first page of last year's Article 7 report in each format: the PDF as printed, the Word
     document as LibreOffice lays it out (soffice, Debian: libreoffice-writer-nogui), the HTML as Qt
     shows it (the preview's engine), and the CSV's first lines as text."""
-    target = DOCS / "article7"
+    target = output / "article7"
     target.mkdir(exist_ok=True)
     report = printable(article7_report(sp, sp.context.today().year - 1))
     write_pdf(report, folder / "article7.pdf")
     page_png(folder / "article7.pdf", target / "pdf-first-page.png")
     (folder / "article7.docx").write_bytes(to_docx(report))
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder / "docx"),
-            str(folder / "article7.docx"),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    page_png(folder / "docx" / "article7.pdf", target / "docx-first-page.png")
+    if shutil.which("soffice") is None:  # the picture already in docs/ stays: said, not failed
+        print(f"soffice not found: {target / 'docx-first-page.png'} is not taken again")
+    else:
+        convert = ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder / "docx")]
+        subprocess.run([*convert, str(folder / "article7.docx")], check=True, capture_output=True)
+        page_png(folder / "docx" / "article7.pdf", target / "docx-first-page.png")
     browser = QTextBrowser()
     browser.setHtml(report.html)
     browser.resize(1000, 1300)
     browser.grab().save(str(target / "html-first-page.png"))
     (target / "csv-first-lines.csv").write_text("".join(report.csv.splitlines(keepends=True)[:40]), encoding="utf-8")
-    print("wrote docs/article7/: pdf-first-page.png, docx-first-page.png, html-first-page.png, csv-first-lines.csv")
+    print(f"wrote {target}/: pdf-first-page.png, html-first-page.png, csv-first-lines.csv")
 
 
 def page_png(pdf: Path, target: Path, page: int = 1) -> None:

@@ -10,12 +10,16 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import __version__
+from ..i18n import language_in_use
 from ..logs import log_file
 from ..paths import shipped_dir
 
 
 def guide_file() -> Path:
-    return shipped_dir("resources") / "guide" / "index.html"
+    """The guide in the language in use (guide/fr/index.html), else the English one (guide/index.html)."""
+    guides = shipped_dir("resources") / "guide"
+    translated = guides / language_in_use() / "index.html"
+    return translated if translated.is_file() else guides / "index.html"
 
 
 class GuideDialog(QDialog):
@@ -23,10 +27,10 @@ class GuideDialog(QDialog):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Stockpile Tracker - user guide")
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("User guide")
         self.browser.setSource(QUrl.fromLocalFile(str(guide_file())))
+        self.setWindowTitle(self.browser.documentTitle())  # the guide's <title>, in its language
+        self.browser.setAccessibleName(self.browser.documentTitle())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)

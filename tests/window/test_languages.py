@@ -4,12 +4,14 @@ actions in French or Spanish, as the shipped translations word them; the choice 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTranslator, QUrl
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from stockpile_tracker.i18n import ENGLISH, use_language
 from stockpile_tracker.qt.actions import MENUS, PAGES
 from stockpile_tracker.qt.app import start_language
+from stockpile_tracker.qt.help import GuideDialog
 from stockpile_tracker.qt.main_window import MainWindow
 from stockpile_tracker.qt.settings_dialog import SettingsDialog
 
@@ -56,3 +58,25 @@ def test_the_language_chosen_in_the_settings_is_kept_for_the_next_start(qtbot, s
     again = SettingsDialog(settings)
     qtbot.addWidget(again)
     assert again.language.currentText() == "Español"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "heading"),
+    [
+        ("fr", "Stockpile Tracker - guide de l'utilisateur", "Stockpile Tracker : guide de l'utilisateur"),
+        ("es", "Stockpile Tracker - guía del usuario", "Stockpile Tracker: guía del usuario"),
+    ],
+)
+def test_the_help_window_opened_in_a_language_shows_the_guide_written_in_it(
+    qtbot, settings, started_in, language, title, heading
+):
+    started_in(language)
+    window = MainWindow(settings, "alice")
+    qtbot.addWidget(window)
+    window.named_actions["guide"].trigger()
+    guide = window.findChild(GuideDialog)
+    assert guide.windowTitle() == title
+    assert guide.browser.toPlainText().startswith(heading)
+    picture = QUrl(f"../images/{language}/dashboard.png")  # as the guide names it, from where it is
+    assert guide.browser.loadResource(QTextDocument.ResourceType.ImageResource.value, picture)
+    guide.close()
