@@ -2,6 +2,1078 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Article7TextDialog</name>
+    <message>
+        <source>Article 7 texts</source>
+        <translation>Textos del artículo 7</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>The report of a year prints what is saved for it. A text not yet saved for the year is carried forward from an earlier year and marked for review; Save writes the parts you changed, and the one in view when it is carried forward. A year frozen as submitted takes no text.</source>
+        <translation>El informe de un año imprime lo guardado para él. Un texto aún no guardado para el año se traslada de un año anterior y se marca para revisión; Guardar registra las partes que haya modificado, y la que está a la vista cuando es trasladada. Un año congelado como presentado no admite textos.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The report for {year} was submitted on {submitted} and frozen on {frozen} by {person}: it prints as it was, and texts go into {next_year}.</source>
+        <translation>El informe de {year} se presentó el {submitted} y fue congelado el {frozen} por {person}: se imprime tal como era, y los textos van a {next_year}.</translation>
+    </message>
+    <message>
+        <source>a day not recorded</source>
+        <translation>una fecha no registrada</translation>
+    </message>
+    <message>
+        <source>Not written for {year}.</source>
+        <translation>No redactado para {year}.</translation>
+    </message>
+    <message>
+        <source>Carried forward from {earlier} ({person}): review it, then Save writes it for {year}.</source>
+        <translation>Trasladado de {earlier} ({person}): revíselo; Guardar lo registra entonces para {year}.</translation>
+    </message>
+    <message>
+        <source>Written for {year} by {person}, {when}.</source>
+        <translation>Redactado para {year} por {person}, {when}.</translation>
+    </message>
+    <message>
+        <source>{form} is a table the report builds from the record; this text is a note printed above it.</source>
+        <translation>{form} es un cuadro que el informe elabora a partir del registro; este texto es una nota impresa encima de él.</translation>
+    </message>
+    <message>
+        <source>The characteristics are entered with each mine type: Catalogue &gt; Correct mine type.</source>
+        <translation>Las características se introducen con cada tipo de mina: Catálogo &gt; Corregir tipo de mina.</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet.</source>
+        <translation>Modificado, aún no guardado.</translation>
+    </message>
+    <message>
+        <source>Save the texts typed, or close, to change the year</source>
+        <translation>Guarde los textos escritos, o cierre, para cambiar de año</translation>
+    </message>
+    <message>
+        <source>nothing to save: no text was changed</source>
+        <translation>nada que guardar: no se modificó ningún texto</translation>
+    </message>
+    <message>
+        <source>Saved: {parts}.</source>
+        <translation>Guardado: {parts}.</translation>
+    </message>
+    <message>
+        <source>Close without saving the texts typed for {year} ({parts})?</source>
+        <translation>¿Cerrar sin guardar los textos escritos para {year} ({parts})?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <source>{year}: {part}: saved</source>
+        <translation>{year}: {part}: guardado</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialogs</name>
+    <message>
+        <source>e.g. diameter 60 mm, height 40 mm</source>
+        <translation>p. ej. diámetro 60 mm, altura 40 mm</translation>
+    </message>
+    <message>
+        <source>e.g. TNT, tetryl, composition B</source>
+        <translation>p. ej. TNT, tetril, composición B</translation>
+    </message>
+    <message>
+        <source>the photograph&apos;s file: type its path or Browse...</source>
+        <translation>el archivo de la fotografía: escriba su ruta o Examinar...</translation>
+    </message>
+    <message>
+        <source>Correct mine type {designation}</source>
+        <translation>Corregir el tipo de mina {designation}</translation>
+    </message>
+    <message>
+        <source>Add a mine type</source>
+        <translation>Añadir un tipo de mina</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Guardar la corrección</translation>
+    </message>
+    <message>
+        <source>Add type</source>
+        <translation>Añadir tipo</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Designación</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>AP - anti-personnel</source>
+        <translation>AP - antipersonal</translation>
+    </message>
+    <message>
+        <source>AV - anti-vehicle</source>
+        <translation>AV - antivehículo</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Modo de activación</translation>
+    </message>
+    <message>
+        <source>self-destructs after</source>
+        <translation>se autodestruye tras</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Self-destruct</source>
+        <translation>Autodestrucción</translation>
+    </message>
+    <message>
+        <source>Self-destruct time</source>
+        <translation>Tiempo de autodestrucción</translation>
+    </message>
+    <message>
+        <source>Self-deactivating</source>
+        <translation>Autodesactivación</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Modo de colocación</translation>
+    </message>
+    <message>
+        <source>AP mines per item</source>
+        <translation>Minas AP por artículo</translation>
+    </message>
+    <message>
+        <source>AV mines per item</source>
+        <translation>Minas AV por artículo</translation>
+    </message>
+    <message>
+        <source>A plain mine: 1 of its category. An ADAM projectile: 36 AP; a Volcano canister: 1 AP + 5 AV</source>
+        <translation>Una mina simple: 1 de su categoría. Un proyectil ADAM: 36 AP; un contenedor Volcano: 1 AP + 5 AV</translation>
+    </message>
+    <message>
+        <source>Technical characteristics (Article 7 Form H)</source>
+        <translation>Características técnicas (artículo 7, formulario H)</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Examinar...</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Every lot of this type follows the correction; the audit log keeps the entry as it was, with your reason.</source>
+        <translation>Todos los lotes de este tipo siguen la corrección; el registro de auditoría conserva la ficha tal como era, con su motivo.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Photograph of the mine type</source>
+        <translation>Fotografía del tipo de mina</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.gif *.bmp);;All files (*)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.tif *.tiff *.gif *.bmp);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>there is no file {path}; choose the photograph with Browse..., or leave it empty</source>
+        <translation>no existe el archivo {path}; elija la fotografía con Examinar..., o deje el campo vacío</translation>
+    </message>
+    <message>
+        <source>Correct site {code}</source>
+        <translation>Corregir el emplazamiento {code}</translation>
+    </message>
+    <message>
+        <source>Add a site</source>
+        <translation>Añadir un emplazamiento</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>Añadir emplazamiento</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>País (código ISO)</translation>
+    </message>
+    <message>
+        <source>e.g. US, KR</source>
+        <translation>p. ej. US, KR</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionDialogs</name>
+    <message>
+        <source>Schedule destruction</source>
+        <translation>Programar la destrucción</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programar</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lotes</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>No programado</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Previsto el</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Emplazamiento</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>automatic, e.g. T-2026-014</source>
+        <translation>automática, p. ej. T-2026-014</translation>
+    </message>
+    <message>
+        <source>Record destruction</source>
+        <translation>Registrar la destrucción</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Destruido</translation>
+    </message>
+    <message>
+        <source>Officer in charge</source>
+        <translation>Oficial responsable</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Testigo</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>N.º de certificado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Reading the open tasks...</source>
+        <translation>Leyendo las tareas abiertas...</translation>
+    </message>
+    <message>
+        <source>(no task)</source>
+        <translation>(ninguna tarea)</translation>
+    </message>
+    <message>
+        <source>The open tasks could not be read: {reason}</source>
+        <translation>No se pudieron leer las tareas abiertas: {reason}</translation>
+    </message>
+    <message>
+        <source>task {task} ({date}, {site})</source>
+        <translation>la tarea {task} ({date}, {site})</translation>
+    </message>
+    <message>
+        <source>Scheduled in {tasks}: record the destruction of scheduled mines against their task, chosen under Task.</source>
+        <translation>Programadas en {tasks}: registre la destrucción de las minas programadas con cargo a su tarea, elegida en Tarea.</translation>
+    </message>
+    <message>
+        <source>Correct destruction certificate {certificate}</source>
+        <translation>Corregir el certificado de destrucción {certificate}</translation>
+    </message>
+    <message>
+        <source>Correct destruction</source>
+        <translation>Corregir la destrucción</translation>
+    </message>
+    <message>
+        <source>Destroyed on {date} at {site}, recorded by {recorder}. The correction is dated as the destruction was; the certificate must then be verified again, by someone other than you.</source>
+        <translation>Destruidas el {date} en {site}, registrado por {recorder}. La corrección lleva la fecha de la destrucción; el certificado debe verificarse luego de nuevo, por una persona distinta de usted.</translation>
+    </message>
+    <message>
+        <source>{lot} ({type}): {quantity} recorded destroyed</source>
+        <translation>{lot} ({type}): {quantity} registradas como destruidas</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Really destroyed</source>
+        <translation>Realmente destruido</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Verify certificate {certificate}</source>
+        <translation>Verificar el certificado {certificate}</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Recorded by {recorder}; destroyed {date} at {site}. Type the quantity the certificate states for each lot, from the paper.</source>
+        <translation>Registrado por {recorder}; destruidas el {date} en {site}. Escriba, según el documento en papel, la cantidad que el certificado indica para cada lote.</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Verificado el</translation>
+    </message>
+    <message>
+        <source>Warning: certificate {certificate} was recorded by {recorder} under the operating-system login {login}, the one you are working under now. Two names on one login are often one person: verify only if you are not the one who recorded it. The login is in the audit log with your verification.</source>
+        <translation>Advertencia: el certificado {certificate} fue registrado por {recorder} con el usuario del sistema operativo {login}, el mismo con el que usted trabaja ahora. Dos nombres con un mismo usuario suelen ser una sola persona: verifique solo si usted no es quien lo registró. El usuario figura en el registro de auditoría junto con su verificación.</translation>
+    </message>
+    <message>
+        <source>Record a return - task {task}</source>
+        <translation>Registrar una devolución - tarea {task}</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>Mines shipped for task {task} come back from {site} to their lot&apos;s home, not destroyed: on hand again, still planned by the task.</source>
+        <translation>Las minas enviadas para la tarea {task} vuelven de {site} a la sede de su lote, sin haber sido destruidas: de nuevo en existencias, aún previstas por la tarea.</translation>
+    </message>
+    <message>
+        <source>Awaiting destruction</source>
+        <translation>En espera de destrucción</translation>
+    </message>
+    <message>
+        <source>Ship - task {task}</source>
+        <translation>Enviar - tarea {task}</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Mines of task {task} leave their lot&apos;s home for {site}: held at the destruction site until it reports them destroyed.</source>
+        <translation>Las minas de la tarea {task} salen de la sede de su lote hacia {site}: se mantienen en el emplazamiento de destrucción hasta que este declare su destrucción.</translation>
+    </message>
+    <message>
+        <source>Left to ship</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <source>Nothing shipped for this task awaits destruction.</source>
+        <translation>Nada de lo enviado para esta tarea está en espera de destrucción.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to ship.</source>
+        <translation>No queda nada por enviar.</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Devuelto el</translation>
+    </message>
+    <message>
+        <source>Shipped on</source>
+        <translation>Enviado el</translation>
+    </message>
+    <message>
+        <source>Document ref.</source>
+        <translation>Ref. del documento</translation>
+    </message>
+    <message>
+        <source>Return recorded for task {task}: {waiting} await destruction at {site}</source>
+        <translation>Devolución registrada para la tarea {task}: {waiting} en espera de destrucción en {site}</translation>
+    </message>
+    <message>
+        <source>Shipped for task {task}: {waiting} await destruction at {site}</source>
+        <translation>Enviado para la tarea {task}: {waiting} en espera de destrucción en {site}</translation>
+    </message>
+    <message>
+        <source>Close task {task}</source>
+        <translation>Cerrar la tarea {task}</translation>
+    </message>
+    <message>
+        <source>Close task</source>
+        <translation>Cerrar la tarea</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Not yet verified by a second person: certificate {certificates}. The task can be closed once they are (Destruction &gt; Verify certificate).</source>
+        <translation>Aún no verificado por una segunda persona: certificado {certificates}. La tarea podrá cerrarse una vez verificado (Destrucción &gt; Verificar certificado).</translation>
+    </message>
+    <message>
+        <source>Discrepancies:
+{discrepancies}</source>
+        <translation>Discrepancias:
+{discrepancies}</translation>
+    </message>
+    <message>
+        <source>Shipped, destroyed and certified agree for every lot.</source>
+        <translation>Las cantidades enviadas, destruidas y certificadas coinciden para cada lote.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>{quantity} of lot {lot}</source>
+        <translation>{quantity} del lote {lot}</translation>
+    </message>
+    <message>
+        <source>Closing records {losses}, shipped and not reported destroyed or reported and not certified, as an unaccounted loss with this explanation: it stays in every figure, with a finding, until it is resolved (Destruction, Resolve unaccounted loss).</source>
+        <translation>El cierre registra {losses}, enviadas y no declaradas destruidas o declaradas y no certificadas, como pérdida no justificada con esta explicación: permanece en todas las cifras, con una constatación, hasta que se resuelva (Destrucción, Resolver pérdida no justificada).</translation>
+    </message>
+    <message>
+        <source>Task {task} closed</source>
+        <translation>Tarea {task} cerrada</translation>
+    </message>
+    <message>
+        <source>{quantity} of lot {lot} ({mines} mines)</source>
+        <translation>{quantity} del lote {lot} ({mines} minas)</translation>
+    </message>
+    <message>
+        <source>Task {task} closed; {losses} recorded as unaccounted losses</source>
+        <translation>Tarea {task} cerrada; {losses} registradas como pérdidas no justificadas</translation>
+    </message>
+    <message>
+        <source>Task {task} closed; {losses} recorded as unaccounted loss</source>
+        <translation>Tarea {task} cerrada; {losses} registradas como pérdida no justificada</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBox</name>
+    <message>
+        <source>Something went wrong that the program did not expect: {error} (in {file}, line {line}).</source>
+        <translation>Se ha producido un error que el programa no esperaba: {error} (en {file}, línea {line}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong that the program did not expect: {error}.</source>
+        <translation>Se ha producido un error que el programa no esperaba: {error}.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
+    <message>
+        <source>Each action is saved whole or not at all, so the record is consistent; look at the page&apos;s figures before repeating what you were doing.
+
+The details are in the log file:
+{log}</source>
+        <translation>Cada acción se guarda entera o no se guarda: el registro sigue siendo coherente. Compruebe las cifras de la página antes de repetir lo que estaba haciendo.
+
+Los detalles figuran en el archivo de registro:
+{log}</translation>
+    </message>
+    <message>
+        <source>Database not available</source>
+        <translation>Base de datos no disponible</translation>
+    </message>
+    <message>
+        <source>{reason}.
+
+Nothing was changed. Try again in a moment; if it persists, the database may be locked by another program, or its server out of reach.</source>
+        <translation>{reason}.
+
+No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, puede que otro programa tenga bloqueada la base de datos o que su servidor no esté accesible.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>mines</source>
+        <translation>minas</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>grams</source>
+        <translation>gramos</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Lo que está mal</translation>
+    </message>
+    <message>
+        <source>{typed} is not a whole number of {unit}; write it with digits only, or with commas between groups of three digits</source>
+        <translation>{typed} no es un número entero de {unit}; escríbalo solo con cifras, o con un separador entre los grupos de tres cifras</translation>
+    </message>
+    <message>
+        <source>items of {mines} mines</source>
+        <translation>artículos de {mines} minas</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import lots - {file}</source>
+        <translation>Importar lotes - {file}</translation>
+    </message>
+    <message>
+        <source>Import destruction history - {file}</source>
+        <translation>Importar el historial de destrucciones - {file}</translation>
+    </message>
+    <message>
+        <source>Import movements - {file}</source>
+        <translation>Importar movimientos - {file}</translation>
+    </message>
+    <message>
+        <source>Import mine types - {file}</source>
+        <translation>Importar tipos de mina - {file}</translation>
+    </message>
+    <message>
+        <source>Import sites - {file}</source>
+        <translation>Importar emplazamientos - {file}</translation>
+    </message>
+    <message>
+        <source>Lot no.</source>
+        <translation>N.º de lote</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Emplazamiento</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Retenido para</translation>
+    </message>
+    <message>
+        <source>surplus</source>
+        <translation>excedente</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lotes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hacia</translation>
+    </message>
+    <message>
+        <source>{site}, task {task}</source>
+        <translation>{site}, tarea {task}</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Designación</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Modo de activación</translation>
+    </message>
+    <message>
+        <source>SD time</source>
+        <translation>Tiempo AD</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>SDA</source>
+        <translation>Autodesact.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Modo de colocación</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>the check was cancelled: nothing is imported unchecked; open the file again to check it</source>
+        <translation>la comprobación se canceló: no se importa nada sin comprobar; vuelva a abrir el archivo para comprobarlo</translation>
+    </message>
+    <message>
+        <source>add it on the Catalogue page, or tick &quot;add unknown mine types&quot; above</source>
+        <translation>añádalo en la página Catálogo, o marque «añadir los tipos de mina desconocidos» más arriba</translation>
+    </message>
+    <message>
+        <source>add it on the Catalogue page, or tick &quot;add unknown sites&quot; above</source>
+        <translation>añádalo en la página Catálogo, o marque «añadir los emplazamientos desconocidos» más arriba</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>add unknown mine types (needs the category column)</source>
+        <translation>añadir los tipos de mina desconocidos (requiere la columna category)</translation>
+    </message>
+    <message>
+        <source>add unknown sites</source>
+        <translation>añadir los emplazamientos desconocidos</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Rows read from the file</source>
+        <translation>Filas leídas del archivo</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problemas del archivo</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Hoja</translation>
+    </message>
+    <message>
+        <source>Opening balance as of</source>
+        <translation>Saldo inicial al</translation>
+    </message>
+    <message>
+        <source>Rows without received_on are the stock held when the record starts, taken on charge on this day; rows with received_on are receipts on their own day</source>
+        <translation>Las filas sin received_on son las existencias mantenidas al abrirse el registro, dadas de alta en esta fecha; las filas con received_on son recepciones en su propia fecha</translation>
+    </message>
+    <message>
+        <source>Problems (nothing is imported while there are any)</source>
+        <translation>Problemas (no se importa nada mientras los haya)</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Filas para importar</translation>
+    </message>
+    <message>
+        <source>{problem}; {remedy}</source>
+        <translation>{problem}; {remedy}</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Comprobación del archivo</translation>
+    </message>
+    <message>
+        <source>{summary}; 1 problem.</source>
+        <translation>{summary}; 1 problema.</translation>
+    </message>
+    <message>
+        <source>{summary}; {count} problems.</source>
+        <translation>{summary}; problemas detectados: {count}.</translation>
+    </message>
+    <message>
+        <source>Already in the catalogue, left as they are: {names}.</source>
+        <translation>Ya en el catálogo, se dejan como están: {names}.</translation>
+    </message>
+    <message>
+        <source>New types: {types}; new sites: {sites}.</source>
+        <translation>Tipos nuevos: {types}; emplazamientos nuevos: {sites}.</translation>
+    </message>
+    <message>
+        <source>Flagged: {warning}</source>
+        <translation>Señalado: {warning}</translation>
+    </message>
+    <message>
+        <source>... and {count} more rows flagged (the command line&apos;s --dry-run lists them all)</source>
+        <translation>... y {count} filas señaladas más (la opción --dry-run de la línea de comandos las enumera todas)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>La importación se canceló: no se importó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>KoreaRequirementDialog</name>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Requirement (mines)</source>
+        <translation>Necesidad (minas)</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válido desde el</translation>
+    </message>
+    <message>
+        <source>Korea requirements in force</source>
+        <translation>Necesidades para Corea vigentes</translation>
+    </message>
+    <message>
+        <source>Korea requirement</source>
+        <translation>Necesidad para Corea</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Declarar</translation>
+    </message>
+    <message>
+        <source>Under {profile}, mines of a type reserved for the defence of the Republic of Korea beyond its requirement are surplus to destroy. The requirement counts mines, not items: items reserved x the mines of one item the profile governs. A new requirement replaces the one in force from the day it is valid.</source>
+        <translation>Según {profile}, las minas de un tipo reservadas para la defensa de la República de Corea por encima de su necesidad son excedente que debe destruirse. La necesidad se cuenta en minas, no en artículos: artículos reservados x minas de un artículo que rige el perfil. Una necesidad nueva sustituye a la vigente desde el día en que es válida.</translation>
+    </message>
+    <message>
+        <source>State keeps it at once, even if the Policy profile is then cancelled.</source>
+        <translation>Declarar la guarda de inmediato, aunque después se cancele el Perfil normativo.</translation>
+    </message>
+    <message>
+        <source>Mine type</source>
+        <translation>Tipo de mina</translation>
+    </message>
+    <message>
+        <source>Authority reference</source>
+        <translation>Referencia de la autorización</translation>
+    </message>
+</context>
+<context>
+    <name>LotDialogs</name>
+    <message>
+        <source>surplus (not retained)</source>
+        <translation>excedente (no retenido)</translation>
+    </message>
+    <message>
+        <source>Receive a lot</source>
+        <translation>Recibir un lote</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Recibir</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Número de lote</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Emplazamiento</translation>
+    </message>
+    <message>
+        <source>Quantity (items)</source>
+        <translation>Cantidad (artículos)</translation>
+    </message>
+    <message>
+        <source>items, as the ledger counts them: a mine, or a projectile or dispenser holding several (the type&apos;s contents)</source>
+        <translation>artículos, tal como los cuenta el registro: una mina, o un proyectil o dispensador que contiene varias (el contenido del tipo)</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Recibido el</translation>
+    </message>
+    <message>
+        <source>Document ref.</source>
+        <translation>Ref. del documento</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>conocida</translation>
+    </message>
+    <message>
+        <source>Manufactured</source>
+        <translation>Fabricación</translation>
+    </message>
+    <message>
+        <source>Manufactured on</source>
+        <translation>Fabricado el</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>found, not received (previously unknown)</source>
+        <translation>hallado, no recibido (desconocido hasta ahora)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Change retention - lot {lot}</source>
+        <translation>Cambiar la retención - lote {lot}</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Registrar la decisión</translation>
+    </message>
+    <message>
+        <source>Lot {lot} ({type}) at {site}, in {unit}: {on_hand} on hand, {retained} retained ({kept_for}), {scheduled} scheduled for destruction.</source>
+        <translation>Lote {lot} ({type}) en {site}, en {unit}: {on_hand} en existencias, {retained} retenidas ({kept_for}), {scheduled} programadas para destrucción.</translation>
+    </message>
+    <message>
+        <source>Retain ({unit})</source>
+        <translation>Retener ({unit})</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Retenido para</translation>
+    </message>
+    <message>
+        <source>Institution (Art. 3)</source>
+        <translation>Institución (art. 3)</translation>
+    </message>
+    <message>
+        <source>Authority ref.</source>
+        <translation>Ref. de la autorización</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válido desde el</translation>
+    </message>
+    <message>
+        <source>Split lot {lot}</source>
+        <translation>Dividir el lote {lot}</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Dividir</translation>
+    </message>
+    <message>
+        <source>Move part of lot {lot} into a new lot, in {unit}: {retained} retained ({kept_for}), {unscheduled} unscheduled surplus.</source>
+        <translation>Trasladar parte del lote {lot} a un lote nuevo, en {unit}: {retained} retenidas ({kept_for}), {unscheduled} de excedente no programado.</translation>
+    </message>
+    <message>
+        <source>New lot number</source>
+        <translation>Número del lote nuevo</translation>
+    </message>
+    <message>
+        <source>Quantity ({unit})</source>
+        <translation>Cantidad ({unit})</translation>
+    </message>
+    <message>
+        <source>New lot kept for</source>
+        <translation>Lote nuevo retenido para</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Stock check - lot {lot}</source>
+        <translation>Control de existencias - lote {lot}</translation>
+    </message>
+    <message>
+        <source>Record count</source>
+        <translation>Registrar el recuento</translation>
+    </message>
+    <message>
+        <source>Lot {lot} ({type}), held at {sites}. Choose the site counted and type the number counted there, from the count sheet; the ledger&apos;s figure is not shown, so the count is blind. A difference from the ledger there on that date is recorded as a gain or loss and needs a reason.</source>
+        <translation>Lote {lot} ({type}), mantenido en {sites}. Elija el emplazamiento contado y escriba el número contado allí, según la hoja de recuento; la cifra del registro no se muestra, de modo que el recuento es a ciegas. Una diferencia con el registro en ese emplazamiento y esa fecha se registra como ganancia o pérdida y requiere un motivo.</translation>
+    </message>
+    <message>
+        <source>At site</source>
+        <translation>En el emplazamiento</translation>
+    </message>
+    <message>
+        <source>Counted ({unit})</source>
+        <translation>Contado ({unit})</translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation>Contado el</translation>
+    </message>
+    <message>
+        <source>Move mines - lot {lot}</source>
+        <translation>Trasladar minas - lote {lot}</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Trasladar</translation>
+    </message>
+    <message>
+        <source>Lot {lot} ({type}), in {unit}, at home at {home}: held at {held}. Of those at {home}, {leaving} are unscheduled surplus and may leave; retained, suspended and scheduled mines stay there.</source>
+        <translation>Lote {lot} ({type}), en {unit}, con sede en {home}: mantenido en {held}. De las que están en {home}, {leaving} son excedente no programado y pueden salir; las minas retenidas, suspendidas y programadas permanecen allí.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hacia</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>Trasladado el</translation>
+    </message>
+    <message>
+        <source>Reverse an entry - lot {lot}</source>
+        <translation>Revertir un asiento - lote {lot}</translation>
+    </message>
+    <message>
+        <source>Reverse entry</source>
+        <translation>Revertir el asiento</translation>
+    </message>
+    <message>
+        <source>Entry {entry}: {date} {kind} {quantity} (ref. {reference}, by {recorder}). The entry stays in the ledger; an opposite entry corrects it.</source>
+        <translation>Asiento {entry}: {date} {kind} {quantity} (ref. {reference}, por {recorder}). El asiento permanece en el registro; un asiento de signo contrario lo corrige.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -441,6 +1513,462 @@
     </message>
 </context>
 <context>
+    <name>MainWindowMessages</name>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Archivos CSV y libros de Excel (*.csv *.xlsx);;Archivos CSV (*.csv);;Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>DEMO - {database} - Stockpile Tracker</source>
+        <translation>DEMOSTRACIÓN - {database} - Stockpile Tracker</translation>
+    </message>
+    <message>
+        <source>{database} - Stockpile Tracker</source>
+        <translation>{database} - Stockpile Tracker</translation>
+    </message>
+    <message>
+        <source>Audit log broken</source>
+        <translation>Registro de auditoría alterado</translation>
+    </message>
+    <message>
+        <source>The audit log of {database} was changed outside Stockpile Tracker: {problem}. Run &apos;stockpile-tracker db check&apos; for the full list, and restore a backup copy if the change was not authorised.</source>
+        <translation>El registro de auditoría de {database} se modificó fuera de Stockpile Tracker: {problem}. Ejecute «stockpile-tracker db check» para obtener la lista completa y restaure una copia de seguridad si el cambio no estaba autorizado.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be verified: {reason}</source>
+        <translation>No se pudo verificar el registro de auditoría: {reason}</translation>
+    </message>
+    <message>
+        <source>Empty database</source>
+        <translation>Base de datos vacía</translation>
+    </message>
+    <message>
+        <source>This database holds no stockpile yet. Open the demo stockpile to explore the program (it is kept in a file of its own, so this database stays empty), or start empty and add your own catalogue and lots.</source>
+        <translation>Esta base de datos aún no contiene existencias. Abra las existencias de demostración para conocer el programa (se conservan en un archivo propio, de modo que esta base de datos sigue vacía), o empiece vacío y añada su propio catálogo y sus lotes.</translation>
+    </message>
+    <message>
+        <source>Open the demo stockpile</source>
+        <translation>Abrir las existencias de demostración</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Empezar vacío</translation>
+    </message>
+    <message>
+        <source>Creating the demo stockpile...</source>
+        <translation>Creación de las existencias de demostración...</translation>
+    </message>
+    <message>
+        <source>Demo stockpile created: {lots} lots, {tasks} tasks, {events} destruction events</source>
+        <translation>Existencias de demostración creadas: {lots} lotes, {tasks} tareas, {events} operaciones de destrucción</translation>
+    </message>
+    <message>
+        <source>Demo stockpile</source>
+        <translation>Existencias de demostración</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <source>Stockpile databases (*.db);;All files (*)</source>
+        <translation>Bases de datos de existencias (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Back up cancelled: no copy was written to {path}</source>
+        <translation>Copia de seguridad cancelada: no se escribió ninguna copia en {path}</translation>
+    </message>
+    <message>
+        <source>Cannot back up</source>
+        <translation>No se puede hacer la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backed up {database} to {path}</source>
+        <translation>Copia de seguridad de {database} hecha en {path}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>No se puede restaurar</translation>
+    </message>
+    <message>
+        <source>Replace the record {record} with the backup copy {path}?
+
+The record as it is now is kept in {folder} as {record}.before-restore-&lt;date and time&gt;. Everyone else must close the record first.</source>
+        <translation>¿Sustituir el registro {record} por la copia de seguridad {path}?
+
+El registro en su estado actual se conserva en {folder} con el nombre {record}.before-restore-&lt;fecha y hora&gt;. Todas las demás personas deben cerrar antes el registro.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore cancelled: {record} was left as it was</source>
+        <translation>Restauración cancelada: {record} se dejó como estaba</translation>
+    </message>
+    <message>
+        <source>{record} was restored from {source} (db check: ok, 1 lot).</source>
+        <translation>{record} se restauró a partir de {source} (db check: ok, 1 lote).</translation>
+    </message>
+    <message>
+        <source>{record} was restored from {source} (db check: ok, {lots} lots).</source>
+        <translation>{record} se restauró a partir de {source} (db check: ok, {lots} lotes).</translation>
+    </message>
+    <message>
+        <source>The record it replaced is kept as {path}.</source>
+        <translation>El registro sustituido se conserva como {path}.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <source>Cannot change operator</source>
+        <translation>No se puede cambiar de operador</translation>
+    </message>
+    <message>
+        <source>The selected lot no longer exists: another user removed it.</source>
+        <translation>El lote seleccionado ya no existe: otro usuario lo ha eliminado.</translation>
+    </message>
+    <message>
+        <source>That lot no longer exists: another user removed it.</source>
+        <translation>Ese lote ya no existe: otro usuario lo ha eliminado.</translation>
+    </message>
+    <message>
+        <source>Received lot {lot}: on hand {on_hand}, retained {retained}</source>
+        <translation>Lote {lot} recibido: en existencias {on_hand}, retenidas {retained}</translation>
+    </message>
+    <message>
+        <source>Retention changed for lot {lot}: on hand {on_hand}, retained {retained}</source>
+        <translation>Retención cambiada para el lote {lot}: en existencias {on_hand}, retenidas {retained}</translation>
+    </message>
+    <message>
+        <source>Split lot {lot}: new lot {new_lot} holds {on_hand}</source>
+        <translation>Lote {lot} dividido: el lote nuevo {new_lot} contiene {on_hand}</translation>
+    </message>
+    <message>
+        <source>Scheduled task {task} for {date} at {site}: planned {mines}, lots {lots}</source>
+        <translation>Tarea {task} programada para el {date} en {site}: previstas {mines}, lotes {lots}</translation>
+    </message>
+    <message>
+        <source>{quantity} of lot {lot} (now {on_hand} on hand, {awaiting} at destruction sites)</source>
+        <translation>{quantity} del lote {lot} (ahora {on_hand} en existencias, {awaiting} en emplazamientos de destrucción)</translation>
+    </message>
+    <message>
+        <source>{quantity} of lot {lot} (now {on_hand} on hand)</source>
+        <translation>{quantity} del lote {lot} (ahora {on_hand} en existencias)</translation>
+    </message>
+    <message>
+        <source>Destroyed {lots} at {site}; certificate {certificate}</source>
+        <translation>Destruido: {lots} en {site}; certificado {certificate}</translation>
+    </message>
+    <message>
+        <source>Moved mines of lot {lot}: held at {held}</source>
+        <translation>Minas del lote {lot} trasladadas: mantenidas en {held}</translation>
+    </message>
+    <message>
+        <source>Stock check recorded for lot {lot}: on hand {on_hand}, retained {retained}</source>
+        <translation>Control de existencias registrado para el lote {lot}: en existencias {on_hand}, retenidas {retained}</translation>
+    </message>
+    <message>
+        <source>Reversed entry {entry} of lot {lot}: on hand {on_hand}, retained {retained}</source>
+        <translation>Asiento {entry} del lote {lot} revertido: en existencias {on_hand}, retenidas {retained}</translation>
+    </message>
+    <message>
+        <source>Certificate {certificate} corrected: {quantity} destroyed; another person must verify it again</source>
+        <translation>Certificado {certificate} corregido: {quantity} destruidas; otra persona debe verificarlo de nuevo</translation>
+    </message>
+    <message>
+        <source>Certificate {certificate} verified by {person}</source>
+        <translation>Certificado {certificate} verificado por {person}</translation>
+    </message>
+    <message>
+        <source>{report} cancelled</source>
+        <translation>{report}: cancelado</translation>
+    </message>
+    <message>
+        <source>{report} frozen as submitted</source>
+        <translation>{report}: congelado como presentado</translation>
+    </message>
+    <message>
+        <source>There is no destruction programme yet.</source>
+        <translation>Todavía no hay ningún programa de destrucción.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>No se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Imported {summary}, from {file}</source>
+        <translation>Importado: {summary}, desde {file}</translation>
+    </message>
+    <message>
+        <source>Mine type {designation} added ({category}, {kind})</source>
+        <translation>Tipo de mina {designation} añadido ({category}, {kind})</translation>
+    </message>
+    <message>
+        <source>Site {code} added ({kind}, {country})</source>
+        <translation>Emplazamiento {code} añadido ({kind}, {country})</translation>
+    </message>
+    <message>
+        <source>Mine type {designation} corrected; its lots follow</source>
+        <translation>Tipo de mina {designation} corregido; sus lotes lo siguen</translation>
+    </message>
+    <message>
+        <source>Site {code} corrected</source>
+        <translation>Emplazamiento {code} corregido</translation>
+    </message>
+    <message>
+        <source>{message} - FLAGGED: {warnings}</source>
+        <translation>{message} - SEÑALADO: {warnings}</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyProfileDialog</name>
+    <message>
+        <source>Policy profile</source>
+        <translation>Perfil normativo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>The checks and the dashboard apply the active profile, now {profile}.</source>
+        <translation>Las comprobaciones y el panel de control aplican el perfil activo, actualmente {profile}.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>The checks apply this profile (active)</source>
+        <translation>Las comprobaciones aplican este perfil (activo)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>En vigor desde el</translation>
+    </message>
+    <message>
+        <source>Destruction deadline</source>
+        <translation>Plazo de destrucción</translation>
+    </message>
+    <message>
+        <source>set per programme</source>
+        <translation>fijado por programa</translation>
+    </message>
+    <message>
+        <source> years after entry into force</source>
+        <translation> años después de la entrada en vigor</translation>
+    </message>
+    <message>
+        <source>Retention permitted</source>
+        <translation>Retención permitida</translation>
+    </message>
+    <message>
+        <source>Governs (categories)</source>
+        <translation>Rige (categorías)</translation>
+    </message>
+    <message>
+        <source>Governs (activation)</source>
+        <translation>Rige (activación)</translation>
+    </message>
+    <message>
+        <source>Korea reserve must be held in the Republic of Korea</source>
+        <translation>La reserva para Corea debe mantenerse en la República de Corea</translation>
+    </message>
+    <message>
+        <source>State a requirement...</source>
+        <translation>Declarar una necesidad...</translation>
+    </message>
+    <message>
+        <source>Korea requirement</source>
+        <translation>Necesidad para Corea</translation>
+    </message>
+    <message>
+        <source>Acquisition banned</source>
+        <translation>Adquisición prohibida</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde el</translation>
+    </message>
+    <message>
+        <source>Transfers out only for destruction</source>
+        <translation>Transferencias de salida solo con fines de destrucción</translation>
+    </message>
+    <message>
+        <source>Flag a rise of Article 3 stock between two years</source>
+        <translation>Señalar un aumento de las existencias retenidas en virtud del artículo 3 de un año a otro</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>takes effect on</source>
+        <translation>surte efecto el</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Reason for a change</source>
+        <translation>Motivo de un cambio</translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation>ninguna declarada</translation>
+    </message>
+    <message>
+        <source>Korea retention not permitted</source>
+        <translation>Retención para Corea no permitida</translation>
+    </message>
+    <message>
+        <source>Policy profile {profile} saved; the checks now apply {active}</source>
+        <translation>Perfil normativo {profile} guardado; las comprobaciones aplican ahora {active}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Freeze as submitted</source>
+        <translation>Congelar como presentado</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Congelar</translation>
+    </message>
+    <message>
+        <source>Freeze this report as submitted ({report})? It will print the same forever, with the submission on its cover; later corrections go into the next year.</source>
+        <translation>¿Congelar este informe como presentado ({report})? Se imprimirá siempre igual, con la presentación en su portada; las correcciones posteriores irán al año siguiente.</translation>
+    </message>
+    <message>
+        <source>Date of submission</source>
+        <translation>Fecha de presentación</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Reference (optional)</source>
+        <translation>Referencia (opcional)</translation>
+    </message>
+    <message>
+        <source>type the day the report was submitted (YYYY-MM-DD)</source>
+        <translation>escriba la fecha en que se presentó el informe (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{typed} is not a date (YYYY-MM-DD)</source>
+        <translation>{typed} no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveLossDialog</name>
+    <message>
+        <source>task {task}, lot {lot} ({type}): {unaccounted} unaccounted for: {when}</source>
+        <translation>tarea {task}, lote {lot} ({type}): {unaccounted} sin justificar: {when}</translation>
+    </message>
+    <message>
+        <source>Resolve unaccounted loss</source>
+        <translation>Resolver pérdida no justificada</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Emplazamiento</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Officer in charge</source>
+        <translation>Oficial responsable</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Testigo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>No unaccounted loss is open: every task closed short has been resolved.</source>
+        <translation>No hay ninguna pérdida no justificada abierta: todas las tareas cerradas con faltantes se han resuelto.</translation>
+    </message>
+    <message>
+        <source>the return document, e.g. the manifest</source>
+        <translation>el documento de devolución, p. ej. el manifiesto</translation>
+    </message>
+    <message>
+        <source>the certificate number</source>
+        <translation>el número del certificado</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s reference</source>
+        <translation>la referencia de la autoridad</translation>
+    </message>
+    <message>
+        <source>Loss of task {task}, lot {lot}: {unaccounted} still unaccounted for</source>
+        <translation>Pérdida de la tarea {task}, lote {lot}: {unaccounted} aún sin justificar</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -484,6 +2012,151 @@
     <message>
         <source>Reading the destruction log...</source>
         <translation>Leyendo el registro de destrucciones...</translation>
+    </message>
+</context>
+<context>
+    <name>SuspensionDialogs</name>
+    <message>
+        <source>Lot {lot} ({type}), in {unit}: {on_hand} on hand, {retained} retained, {scheduled} scheduled, {suspended} suspended, {unscheduled} unscheduled surplus.</source>
+        <translation>Lote {lot} ({type}), en {unit}: {on_hand} en existencias, {retained} retenidas, {scheduled} programadas, {suspended} suspendidas, {unscheduled} de excedente no programado.</translation>
+    </message>
+    <message>
+        <source>Suspend - lot {lot}</source>
+        <translation>Suspender - lote {lot}</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspender</translation>
+    </message>
+    <message>
+        <source>{lot_note} Suspended mines stay surplus, held back until lifted.</source>
+        <translation>{lot_note} Las minas suspendidas siguen siendo excedente, retenidas hasta el levantamiento.</translation>
+    </message>
+    <message>
+        <source>{site}, its home</source>
+        <translation>{site}, su sede</translation>
+    </message>
+    <message>
+        <source>{site}, for destruction ({awaiting} await destruction there)</source>
+        <translation>{site}, para destrucción ({awaiting} esperan allí su destrucción)</translation>
+    </message>
+    <message>
+        <source>Mines at</source>
+        <translation>Minas en</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Suspend ({unit})</source>
+        <translation>Suspender ({unit})</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Lift a suspension - lot {lot}</source>
+        <translation>Levantar una suspensión - lote {lot}</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Levantar</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has no suspension in force.</source>
+        <translation>El lote {lot} no tiene ninguna suspensión vigente.</translation>
+    </message>
+    <message>
+        <source>{kind} {reference}: {quantity} since {date}</source>
+        <translation>{kind} {reference}: {quantity} desde el {date}</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Suspensión</translation>
+    </message>
+    <message>
+        <source>Why lifted</source>
+        <translation>Motivo del levantamiento</translation>
+    </message>
+    <message>
+        <source>Lifted on</source>
+        <translation>Levantada el</translation>
+    </message>
+    <message>
+        <source>Suspended {quantity} of lot {lot}: {kind} {reference}</source>
+        <translation>{quantity} del lote {lot} suspendidas: {kind} {reference}</translation>
+    </message>
+    <message>
+        <source>Lifted {kind} {reference} on lot {lot}: {quantity} can be scheduled</source>
+        <translation>Levantada: {kind} {reference} en el lote {lot}; {quantity} pueden programarse</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>{page} is still being read: export it once its rows show.</source>
+        <translation>La página {page} todavía se está leyendo: expórtela cuando se muestren sus filas.</translation>
+    </message>
+    <message>
+        <source>Export {page}</source>
+        <translation>Exportar: {page}</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Archivos CSV (*.csv);;Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>No se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows of {page} to {path}</source>
+        <translation>{count} filas de la página {page} exportadas a {path}</translation>
+    </message>
+</context>
+<context>
+    <name>UserNameDialog</name>
+    <message>
+        <source>Your name goes on every record you make and on the audit log. On a SQLite file it is the recorder, a change of it audited beside your operating-system login ({os_login}); on PostgreSQL your database login is the recorder and this name is shown beside it.</source>
+        <translation>Su nombre figura en cada registro que haga y en el registro de auditoría. En un archivo SQLite designa al autor de los registros, y todo cambio del mismo se audita junto con su usuario del sistema operativo ({os_login}); en PostgreSQL su usuario de la base de datos designa al autor y este nombre se muestra a su lado.</translation>
+    </message>
+    <message>
+        <source>Your database login, {login}, is the recorder: it goes on every record you make and on the audit log, and the four-eyes rule compares it. The name you type is shown beside it, as {login} (your name); changing it is audited.</source>
+        <translation>Su usuario de la base de datos, {login}, es el del autor de los registros: figura en cada registro que haga y en el registro de auditoría, y la regla del doble control lo compara. El nombre que escriba se muestra a su lado, como {login} (su nombre); su cambio queda auditado.</translation>
+    </message>
+    <message>
+        <source>You are signed in as the database&apos;s owner: it records under the name you type, on every record you make and on the audit log. Give each person a login of their own (db roles) for the record to prove who did what.</source>
+        <translation>Ha iniciado sesión como propietario de la base de datos: esta registra con el nombre que usted escriba, en cada registro que haga y en el registro de auditoría. Asigne a cada persona su propio usuario (db roles) para que el registro pruebe quién hizo qué.</translation>
+    </message>
+    <message>
+        <source>On this SQLite file the name you type is the recorder: it goes on every record you make and on the audit log, and a change of it is audited beside your operating-system login ({os_login}). A single-user file proves no more than that: several people working under four eyes use PostgreSQL.</source>
+        <translation>En este archivo SQLite, el nombre que escribe es el del autor de los registros: figura en cada registro que haga y en el registro de auditoría, y todo cambio del mismo se audita junto con su usuario del sistema operativo ({os_login}). Un archivo de un solo usuario no prueba nada más: varias personas que trabajan con el principio de doble control utilizan PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>¿Quién está trabajando?</translation>
+    </message>
+    <message>
+        <source>e.g. Sgt. J. Doe</source>
+        <translation>p. ej. Sgto. J. Pérez</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,1078 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Article7TextDialog</name>
+    <message>
+        <source>Article 7 texts</source>
+        <translation>Textes de l&apos;article 7</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>The report of a year prints what is saved for it. A text not yet saved for the year is carried forward from an earlier year and marked for review; Save writes the parts you changed, and the one in view when it is carried forward. A year frozen as submitted takes no text.</source>
+        <translation>Le rapport d&apos;une année imprime ce qui est enregistré pour elle. Un texte non encore enregistré pour l&apos;année est reporté d&apos;une année antérieure et marqué pour relecture ; Enregistrer inscrit les parties que vous avez modifiées, ainsi que celle affichée si elle est reportée. Une année figée comme présentée ne reçoit plus de texte.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The report for {year} was submitted on {submitted} and frozen on {frozen} by {person}: it prints as it was, and texts go into {next_year}.</source>
+        <translation>Le rapport de {year} a été présenté le {submitted} et figé le {frozen} par {person} : il s&apos;imprime tel qu&apos;il était, et les textes vont dans {next_year}.</translation>
+    </message>
+    <message>
+        <source>a day not recorded</source>
+        <translation>une date non enregistrée</translation>
+    </message>
+    <message>
+        <source>Not written for {year}.</source>
+        <translation>Non rédigé pour {year}.</translation>
+    </message>
+    <message>
+        <source>Carried forward from {earlier} ({person}): review it, then Save writes it for {year}.</source>
+        <translation>Reporté de {earlier} ({person}) : relisez-le ; Enregistrer l&apos;inscrit alors pour {year}.</translation>
+    </message>
+    <message>
+        <source>Written for {year} by {person}, {when}.</source>
+        <translation>Rédigé pour {year} par {person}, {when}.</translation>
+    </message>
+    <message>
+        <source>{form} is a table the report builds from the record; this text is a note printed above it.</source>
+        <translation>{form} est un tableau que le rapport établit à partir du registre ; ce texte est une note imprimée au-dessus.</translation>
+    </message>
+    <message>
+        <source>The characteristics are entered with each mine type: Catalogue &gt; Correct mine type.</source>
+        <translation>Les caractéristiques se saisissent avec chaque type de mine : Catalogue &gt; Corriger le type de mine.</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet.</source>
+        <translation>Modifié, pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Save the texts typed, or close, to change the year</source>
+        <translation>Enregistrez les textes saisis, ou fermez, pour changer d&apos;année</translation>
+    </message>
+    <message>
+        <source>nothing to save: no text was changed</source>
+        <translation>rien à enregistrer : aucun texte n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>Saved: {parts}.</source>
+        <translation>Enregistré : {parts}.</translation>
+    </message>
+    <message>
+        <source>Close without saving the texts typed for {year} ({parts})?</source>
+        <translation>Fermer sans enregistrer les textes saisis pour {year} ({parts}) ?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Poursuivre la saisie</translation>
+    </message>
+    <message>
+        <source>{year}: {part}: saved</source>
+        <translation>{year} : {part} : enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialogs</name>
+    <message>
+        <source>e.g. diameter 60 mm, height 40 mm</source>
+        <translation>p. ex. diamètre 60 mm, hauteur 40 mm</translation>
+    </message>
+    <message>
+        <source>e.g. TNT, tetryl, composition B</source>
+        <translation>p. ex. TNT, tétryl, composition B</translation>
+    </message>
+    <message>
+        <source>the photograph&apos;s file: type its path or Browse...</source>
+        <translation>le fichier de la photographie : saisissez son chemin ou Parcourir...</translation>
+    </message>
+    <message>
+        <source>Correct mine type {designation}</source>
+        <translation>Corriger le type de mine {designation}</translation>
+    </message>
+    <message>
+        <source>Add a mine type</source>
+        <translation>Ajouter un type de mine</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Enregistrer la correction</translation>
+    </message>
+    <message>
+        <source>Add type</source>
+        <translation>Ajouter le type</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>AP - anti-personnel</source>
+        <translation>AP - antipersonnel</translation>
+    </message>
+    <message>
+        <source>AV - anti-vehicle</source>
+        <translation>AV - antivéhicule</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Mode de déclenchement</translation>
+    </message>
+    <message>
+        <source>self-destructs after</source>
+        <translation>s&apos;autodétruit après</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Self-destruct</source>
+        <translation>Autodestruction</translation>
+    </message>
+    <message>
+        <source>Self-destruct time</source>
+        <translation>Délai d&apos;autodestruction</translation>
+    </message>
+    <message>
+        <source>Self-deactivating</source>
+        <translation>Autodésactivation</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Mode de mise en place</translation>
+    </message>
+    <message>
+        <source>AP mines per item</source>
+        <translation>Mines AP par article</translation>
+    </message>
+    <message>
+        <source>AV mines per item</source>
+        <translation>Mines AV par article</translation>
+    </message>
+    <message>
+        <source>A plain mine: 1 of its category. An ADAM projectile: 36 AP; a Volcano canister: 1 AP + 5 AV</source>
+        <translation>Une mine simple : 1 de sa catégorie. Un projectile ADAM : 36 AP ; un conteneur Volcano : 1 AP + 5 AV</translation>
+    </message>
+    <message>
+        <source>Technical characteristics (Article 7 Form H)</source>
+        <translation>Caractéristiques techniques (article 7, formulaire H)</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Parcourir...</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Every lot of this type follows the correction; the audit log keeps the entry as it was, with your reason.</source>
+        <translation>Tous les lots de ce type suivent la correction ; le journal d&apos;audit conserve la fiche telle qu&apos;elle était, avec votre motif.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Photograph of the mine type</source>
+        <translation>Photographie du type de mine</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff *.gif *.bmp);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff *.gif *.bmp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>there is no file {path}; choose the photograph with Browse..., or leave it empty</source>
+        <translation>le fichier {path} n&apos;existe pas ; choisissez la photographie avec Parcourir..., ou laissez le champ vide</translation>
+    </message>
+    <message>
+        <source>Correct site {code}</source>
+        <translation>Corriger le site {code}</translation>
+    </message>
+    <message>
+        <source>Add a site</source>
+        <translation>Ajouter un site</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>Ajouter le site</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>Pays (code ISO)</translation>
+    </message>
+    <message>
+        <source>e.g. US, KR</source>
+        <translation>p. ex. US, KR</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionDialogs</name>
+    <message>
+        <source>Schedule destruction</source>
+        <translation>Programmer la destruction</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>Non programmé</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>automatic, e.g. T-2026-014</source>
+        <translation>automatique, p. ex. T-2026-014</translation>
+    </message>
+    <message>
+        <source>Record destruction</source>
+        <translation>Enregistrer la destruction</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Détruit</translation>
+    </message>
+    <message>
+        <source>Officer in charge</source>
+        <translation>Officier responsable</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>N° de certificat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Reading the open tasks...</source>
+        <translation>Lecture des tâches ouvertes...</translation>
+    </message>
+    <message>
+        <source>(no task)</source>
+        <translation>(aucune tâche)</translation>
+    </message>
+    <message>
+        <source>The open tasks could not be read: {reason}</source>
+        <translation>Les tâches ouvertes n&apos;ont pas pu être lues : {reason}</translation>
+    </message>
+    <message>
+        <source>task {task} ({date}, {site})</source>
+        <translation>la tâche {task} ({date}, {site})</translation>
+    </message>
+    <message>
+        <source>Scheduled in {tasks}: record the destruction of scheduled mines against their task, chosen under Task.</source>
+        <translation>Programmées dans {tasks} : enregistrez la destruction des mines programmées au titre de leur tâche, choisie sous Tâche.</translation>
+    </message>
+    <message>
+        <source>Correct destruction certificate {certificate}</source>
+        <translation>Corriger le certificat de destruction {certificate}</translation>
+    </message>
+    <message>
+        <source>Correct destruction</source>
+        <translation>Corriger la destruction</translation>
+    </message>
+    <message>
+        <source>Destroyed on {date} at {site}, recorded by {recorder}. The correction is dated as the destruction was; the certificate must then be verified again, by someone other than you.</source>
+        <translation>Détruites le {date} à {site}, enregistré par {recorder}. La correction porte la date de la destruction ; le certificat doit ensuite être vérifié de nouveau, par une autre personne que vous.</translation>
+    </message>
+    <message>
+        <source>{lot} ({type}): {quantity} recorded destroyed</source>
+        <translation>{lot} ({type}) : {quantity} enregistrées comme détruites</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Really destroyed</source>
+        <translation>Réellement détruit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Verify certificate {certificate}</source>
+        <translation>Vérifier le certificat {certificate}</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Recorded by {recorder}; destroyed {date} at {site}. Type the quantity the certificate states for each lot, from the paper.</source>
+        <translation>Enregistré par {recorder} ; détruites le {date} à {site}. Saisissez, d&apos;après le document papier, la quantité que le certificat indique pour chaque lot.</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certifié</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>Warning: certificate {certificate} was recorded by {recorder} under the operating-system login {login}, the one you are working under now. Two names on one login are often one person: verify only if you are not the one who recorded it. The login is in the audit log with your verification.</source>
+        <translation>Attention : le certificat {certificate} a été enregistré par {recorder} sous l&apos;identifiant du système d&apos;exploitation {login}, celui sous lequel vous travaillez actuellement. Deux noms sur un même identifiant désignent souvent une seule personne : ne vérifiez que si vous n&apos;êtes pas celle qui l&apos;a enregistré. L&apos;identifiant figure au journal d&apos;audit avec votre vérification.</translation>
+    </message>
+    <message>
+        <source>Record a return - task {task}</source>
+        <translation>Enregistrer un retour - tâche {task}</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Mines shipped for task {task} come back from {site} to their lot&apos;s home, not destroyed: on hand again, still planned by the task.</source>
+        <translation>Les mines expédiées pour la tâche {task} reviennent de {site} au site de rattachement de leur lot, sans avoir été détruites : de nouveau en stock, toujours prévues par la tâche.</translation>
+    </message>
+    <message>
+        <source>Awaiting destruction</source>
+        <translation>En attente de destruction</translation>
+    </message>
+    <message>
+        <source>Ship - task {task}</source>
+        <translation>Expédier - tâche {task}</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Expédier</translation>
+    </message>
+    <message>
+        <source>Mines of task {task} leave their lot&apos;s home for {site}: held at the destruction site until it reports them destroyed.</source>
+        <translation>Les mines de la tâche {task} quittent le site de rattachement de leur lot pour {site} : elles sont détenues sur le site de destruction jusqu&apos;à ce qu&apos;il en déclare la destruction.</translation>
+    </message>
+    <message>
+        <source>Left to ship</source>
+        <translation>Reste à expédier</translation>
+    </message>
+    <message>
+        <source>Nothing shipped for this task awaits destruction.</source>
+        <translation>Rien de ce qui a été expédié pour cette tâche n&apos;est en attente de destruction.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to ship.</source>
+        <translation>Il ne reste rien à expédier.</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Revenu le</translation>
+    </message>
+    <message>
+        <source>Shipped on</source>
+        <translation>Expédié le</translation>
+    </message>
+    <message>
+        <source>Document ref.</source>
+        <translation>Réf. du document</translation>
+    </message>
+    <message>
+        <source>Return recorded for task {task}: {waiting} await destruction at {site}</source>
+        <translation>Retour enregistré pour la tâche {task} : {waiting} en attente de destruction à {site}</translation>
+    </message>
+    <message>
+        <source>Shipped for task {task}: {waiting} await destruction at {site}</source>
+        <translation>Expédié pour la tâche {task} : {waiting} en attente de destruction à {site}</translation>
+    </message>
+    <message>
+        <source>Close task {task}</source>
+        <translation>Clore la tâche {task}</translation>
+    </message>
+    <message>
+        <source>Close task</source>
+        <translation>Clore la tâche</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expédié</translation>
+    </message>
+    <message>
+        <source>Not yet verified by a second person: certificate {certificates}. The task can be closed once they are (Destruction &gt; Verify certificate).</source>
+        <translation>Pas encore vérifié par une seconde personne : certificat {certificates}. La tâche pourra être close une fois la vérification faite (Destruction &gt; Vérifier le certificat).</translation>
+    </message>
+    <message>
+        <source>Discrepancies:
+{discrepancies}</source>
+        <translation>Écarts :
+{discrepancies}</translation>
+    </message>
+    <message>
+        <source>Shipped, destroyed and certified agree for every lot.</source>
+        <translation>Les quantités expédiées, détruites et certifiées concordent pour chaque lot.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>{quantity} of lot {lot}</source>
+        <translation>{quantity} du lot {lot}</translation>
+    </message>
+    <message>
+        <source>Closing records {losses}, shipped and not reported destroyed or reported and not certified, as an unaccounted loss with this explanation: it stays in every figure, with a finding, until it is resolved (Destruction, Resolve unaccounted loss).</source>
+        <translation>La clôture enregistre {losses}, expédiées sans destruction déclarée ou déclarées sans être certifiées, comme perte inexpliquée avec cette explication : elle reste dans tous les chiffres, avec une constatation, jusqu&apos;à son traitement (Destruction, Traiter une perte inexpliquée).</translation>
+    </message>
+    <message>
+        <source>Task {task} closed</source>
+        <translation>Tâche {task} close</translation>
+    </message>
+    <message>
+        <source>{quantity} of lot {lot} ({mines} mines)</source>
+        <translation>{quantity} du lot {lot} ({mines} mines)</translation>
+    </message>
+    <message>
+        <source>Task {task} closed; {losses} recorded as unaccounted losses</source>
+        <translation>Tâche {task} close ; {losses} enregistrées comme pertes inexpliquées</translation>
+    </message>
+    <message>
+        <source>Task {task} closed; {losses} recorded as unaccounted loss</source>
+        <translation>Tâche {task} close ; {losses} enregistrées comme perte inexpliquée</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBox</name>
+    <message>
+        <source>Something went wrong that the program did not expect: {error} (in {file}, line {line}).</source>
+        <translation>Une erreur que le programme n&apos;avait pas prévue s&apos;est produite : {error} (dans {file}, ligne {line}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong that the program did not expect: {error}.</source>
+        <translation>Une erreur que le programme n&apos;avait pas prévue s&apos;est produite : {error}.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Each action is saved whole or not at all, so the record is consistent; look at the page&apos;s figures before repeating what you were doing.
+
+The details are in the log file:
+{log}</source>
+        <translation>Chaque action est enregistrée entièrement ou pas du tout : le registre reste cohérent. Vérifiez les chiffres de la page avant de reprendre ce que vous faisiez.
+
+Le détail figure dans le fichier journal :
+{log}</translation>
+    </message>
+    <message>
+        <source>Database not available</source>
+        <translation>Base de données indisponible</translation>
+    </message>
+    <message>
+        <source>{reason}.
+
+Nothing was changed. Try again in a moment; if it persists, the database may be locked by another program, or its server out of reach.</source>
+        <translation>{reason}.
+
+Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persiste, la base de données est peut-être verrouillée par un autre programme, ou son serveur hors d&apos;atteinte.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>mines</source>
+        <translation>mines</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>grams</source>
+        <translation>grammes</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Ce qui ne va pas</translation>
+    </message>
+    <message>
+        <source>{typed} is not a whole number of {unit}; write it with digits only, or with commas between groups of three digits</source>
+        <translation>{typed} n&apos;est pas un nombre entier de {unit} ; écrivez-le en chiffres uniquement, ou avec un séparateur entre les groupes de trois chiffres</translation>
+    </message>
+    <message>
+        <source>items of {mines} mines</source>
+        <translation>articles de {mines} mines</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import lots - {file}</source>
+        <translation>Importer des lots - {file}</translation>
+    </message>
+    <message>
+        <source>Import destruction history - {file}</source>
+        <translation>Importer l&apos;historique des destructions - {file}</translation>
+    </message>
+    <message>
+        <source>Import movements - {file}</source>
+        <translation>Importer des mouvements - {file}</translation>
+    </message>
+    <message>
+        <source>Import mine types - {file}</source>
+        <translation>Importer des types de mines - {file}</translation>
+    </message>
+    <message>
+        <source>Import sites - {file}</source>
+        <translation>Importer des sites - {file}</translation>
+    </message>
+    <message>
+        <source>Lot no.</source>
+        <translation>N° de lot</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Conservé pour</translation>
+    </message>
+    <message>
+        <source>surplus</source>
+        <translation>excédent</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Prise en compte</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>{site}, task {task}</source>
+        <translation>{site}, tâche {task}</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Mode de déclenchement</translation>
+    </message>
+    <message>
+        <source>SD time</source>
+        <translation>Délai AD</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>SDA</source>
+        <translation>Autodésact.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Mode de mise en place</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>the check was cancelled: nothing is imported unchecked; open the file again to check it</source>
+        <translation>le contrôle a été annulé : rien n&apos;est importé sans contrôle ; ouvrez de nouveau le fichier pour le contrôler</translation>
+    </message>
+    <message>
+        <source>add it on the Catalogue page, or tick &quot;add unknown mine types&quot; above</source>
+        <translation>ajoutez-le à la page Catalogue, ou cochez « ajouter les types de mines inconnus » ci-dessus</translation>
+    </message>
+    <message>
+        <source>add it on the Catalogue page, or tick &quot;add unknown sites&quot; above</source>
+        <translation>ajoutez-le à la page Catalogue, ou cochez « ajouter les sites inconnus » ci-dessus</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>add unknown mine types (needs the category column)</source>
+        <translation>ajouter les types de mines inconnus (nécessite la colonne category)</translation>
+    </message>
+    <message>
+        <source>add unknown sites</source>
+        <translation>ajouter les sites inconnus</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Rows read from the file</source>
+        <translation>Lignes lues dans le fichier</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problèmes du fichier</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Feuille</translation>
+    </message>
+    <message>
+        <source>Opening balance as of</source>
+        <translation>Solde d&apos;ouverture au</translation>
+    </message>
+    <message>
+        <source>Rows without received_on are the stock held when the record starts, taken on charge on this day; rows with received_on are receipts on their own day</source>
+        <translation>Les lignes sans received_on sont le stock détenu à l&apos;ouverture du registre, pris en compte à cette date ; les lignes avec received_on sont des réceptions à leur propre date</translation>
+    </message>
+    <message>
+        <source>Problems (nothing is imported while there are any)</source>
+        <translation>Problèmes (rien n&apos;est importé tant qu&apos;il en reste)</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Lignes à importer</translation>
+    </message>
+    <message>
+        <source>{problem}; {remedy}</source>
+        <translation>{problem} ; {remedy}</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Contrôle du fichier</translation>
+    </message>
+    <message>
+        <source>{summary}; 1 problem.</source>
+        <translation>{summary} ; 1 problème.</translation>
+    </message>
+    <message>
+        <source>{summary}; {count} problems.</source>
+        <translation>{summary} ; problèmes relevés : {count}.</translation>
+    </message>
+    <message>
+        <source>Already in the catalogue, left as they are: {names}.</source>
+        <translation>Déjà au catalogue, laissés tels quels : {names}.</translation>
+    </message>
+    <message>
+        <source>New types: {types}; new sites: {sites}.</source>
+        <translation>Nouveaux types : {types} ; nouveaux sites : {sites}.</translation>
+    </message>
+    <message>
+        <source>Flagged: {warning}</source>
+        <translation>Signalé : {warning}</translation>
+    </message>
+    <message>
+        <source>... and {count} more rows flagged (the command line&apos;s --dry-run lists them all)</source>
+        <translation>... et {count} autres lignes signalées (l&apos;option --dry-run de la ligne de commande les énumère toutes)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>L&apos;importation a été annulée : rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>KoreaRequirementDialog</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Requirement (mines)</source>
+        <translation>Besoin (mines)</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valable à partir du</translation>
+    </message>
+    <message>
+        <source>Korea requirements in force</source>
+        <translation>Besoins pour la Corée en vigueur</translation>
+    </message>
+    <message>
+        <source>Korea requirement</source>
+        <translation>Besoin pour la Corée</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Déclarer</translation>
+    </message>
+    <message>
+        <source>Under {profile}, mines of a type reserved for the defence of the Republic of Korea beyond its requirement are surplus to destroy. The requirement counts mines, not items: items reserved x the mines of one item the profile governs. A new requirement replaces the one in force from the day it is valid.</source>
+        <translation>Selon {profile}, les mines d&apos;un type réservées à la défense de la République de Corée au-delà du besoin déclaré sont un excédent à détruire. Le besoin se compte en mines, non en articles : articles réservés x mines d&apos;un article régies par le profil. Un nouveau besoin remplace celui en vigueur à compter de sa date de validité.</translation>
+    </message>
+    <message>
+        <source>State keeps it at once, even if the Policy profile is then cancelled.</source>
+        <translation>Déclarer l&apos;enregistre immédiatement, même si le Profil réglementaire est ensuite annulé.</translation>
+    </message>
+    <message>
+        <source>Mine type</source>
+        <translation>Type de mine</translation>
+    </message>
+    <message>
+        <source>Authority reference</source>
+        <translation>Référence de l&apos;autorisation</translation>
+    </message>
+</context>
+<context>
+    <name>LotDialogs</name>
+    <message>
+        <source>surplus (not retained)</source>
+        <translation>excédent (non conservé)</translation>
+    </message>
+    <message>
+        <source>Receive a lot</source>
+        <translation>Réceptionner un lot</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Réceptionner</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Numéro de lot</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Quantity (items)</source>
+        <translation>Quantité (articles)</translation>
+    </message>
+    <message>
+        <source>items, as the ledger counts them: a mine, or a projectile or dispenser holding several (the type&apos;s contents)</source>
+        <translation>articles, tels que le registre les compte : une mine, ou un projectile ou un distributeur en contenant plusieurs (le contenu du type)</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Document ref.</source>
+        <translation>Réf. du document</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>connue</translation>
+    </message>
+    <message>
+        <source>Manufactured</source>
+        <translation>Fabrication</translation>
+    </message>
+    <message>
+        <source>Manufactured on</source>
+        <translation>Fabriqué le</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Découverte</translation>
+    </message>
+    <message>
+        <source>found, not received (previously unknown)</source>
+        <translation>découvert, non réceptionné (jusque-là inconnu)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Change retention - lot {lot}</source>
+        <translation>Modifier la conservation - lot {lot}</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <source>Lot {lot} ({type}) at {site}, in {unit}: {on_hand} on hand, {retained} retained ({kept_for}), {scheduled} scheduled for destruction.</source>
+        <translation>Lot {lot} ({type}) à {site}, en {unit} : {on_hand} en stock, {retained} conservées ({kept_for}), {scheduled} programmées pour destruction.</translation>
+    </message>
+    <message>
+        <source>Retain ({unit})</source>
+        <translation>Conserver ({unit})</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Conservé pour</translation>
+    </message>
+    <message>
+        <source>Institution (Art. 3)</source>
+        <translation>Institution (art. 3)</translation>
+    </message>
+    <message>
+        <source>Authority ref.</source>
+        <translation>Réf. de l&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valable à partir du</translation>
+    </message>
+    <message>
+        <source>Split lot {lot}</source>
+        <translation>Scinder le lot {lot}</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Scinder</translation>
+    </message>
+    <message>
+        <source>Move part of lot {lot} into a new lot, in {unit}: {retained} retained ({kept_for}), {unscheduled} unscheduled surplus.</source>
+        <translation>Transférer une partie du lot {lot} dans un nouveau lot, en {unit} : {retained} conservées ({kept_for}), {unscheduled} en excédent non programmé.</translation>
+    </message>
+    <message>
+        <source>New lot number</source>
+        <translation>Numéro du nouveau lot</translation>
+    </message>
+    <message>
+        <source>Quantity ({unit})</source>
+        <translation>Quantité ({unit})</translation>
+    </message>
+    <message>
+        <source>New lot kept for</source>
+        <translation>Nouveau lot conservé pour</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Stock check - lot {lot}</source>
+        <translation>Contrôle de stock - lot {lot}</translation>
+    </message>
+    <message>
+        <source>Record count</source>
+        <translation>Enregistrer le comptage</translation>
+    </message>
+    <message>
+        <source>Lot {lot} ({type}), held at {sites}. Choose the site counted and type the number counted there, from the count sheet; the ledger&apos;s figure is not shown, so the count is blind. A difference from the ledger there on that date is recorded as a gain or loss and needs a reason.</source>
+        <translation>Lot {lot} ({type}), détenu à {sites}. Choisissez le site compté et saisissez le nombre compté sur place, d&apos;après la feuille de comptage ; le chiffre du registre n&apos;est pas affiché, le comptage se fait donc à l&apos;aveugle. Un écart avec le registre pour ce site à cette date est enregistré comme excédent ou manquant et doit être motivé.</translation>
+    </message>
+    <message>
+        <source>At site</source>
+        <translation>Sur le site</translation>
+    </message>
+    <message>
+        <source>Counted ({unit})</source>
+        <translation>Compté ({unit})</translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation>Compté le</translation>
+    </message>
+    <message>
+        <source>Move mines - lot {lot}</source>
+        <translation>Déplacer des mines - lot {lot}</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Lot {lot} ({type}), in {unit}, at home at {home}: held at {held}. Of those at {home}, {leaving} are unscheduled surplus and may leave; retained, suspended and scheduled mines stay there.</source>
+        <translation>Lot {lot} ({type}), en {unit}, rattaché à {home} : détenu à {held}. De celles qui sont à {home}, {leaving} sont un excédent non programmé et peuvent partir ; les mines conservées, suspendues et programmées y restent.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>Déplacé le</translation>
+    </message>
+    <message>
+        <source>Reverse an entry - lot {lot}</source>
+        <translation>Contre-passer une écriture - lot {lot}</translation>
+    </message>
+    <message>
+        <source>Reverse entry</source>
+        <translation>Contre-passer l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Entry {entry}: {date} {kind} {quantity} (ref. {reference}, by {recorder}). The entry stays in the ledger; an opposite entry corrects it.</source>
+        <translation>Écriture {entry} : {date} {kind} {quantity} (réf. {reference}, par {recorder}). L&apos;écriture reste au registre ; une écriture de sens opposé la corrige.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -441,6 +1513,462 @@
     </message>
 </context>
 <context>
+    <name>MainWindowMessages</name>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Fichiers CSV et classeurs Excel (*.csv *.xlsx);;Fichiers CSV (*.csv);;Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>DEMO - {database} - Stockpile Tracker</source>
+        <translation>DÉMONSTRATION - {database} - Stockpile Tracker</translation>
+    </message>
+    <message>
+        <source>{database} - Stockpile Tracker</source>
+        <translation>{database} - Stockpile Tracker</translation>
+    </message>
+    <message>
+        <source>Audit log broken</source>
+        <translation>Journal d&apos;audit altéré</translation>
+    </message>
+    <message>
+        <source>The audit log of {database} was changed outside Stockpile Tracker: {problem}. Run &apos;stockpile-tracker db check&apos; for the full list, and restore a backup copy if the change was not authorised.</source>
+        <translation>Le journal d&apos;audit de {database} a été modifié en dehors de Stockpile Tracker : {problem}. Exécutez « stockpile-tracker db check » pour obtenir la liste complète, et restaurez une copie de sauvegarde si la modification n&apos;était pas autorisée.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be verified: {reason}</source>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être vérifié : {reason}</translation>
+    </message>
+    <message>
+        <source>Empty database</source>
+        <translation>Base de données vide</translation>
+    </message>
+    <message>
+        <source>This database holds no stockpile yet. Open the demo stockpile to explore the program (it is kept in a file of its own, so this database stays empty), or start empty and add your own catalogue and lots.</source>
+        <translation>Cette base de données ne contient encore aucun stock. Ouvrez le stock de démonstration pour découvrir le programme (il est conservé dans un fichier distinct : cette base de données reste vide), ou commencez à vide et ajoutez votre propre catalogue et vos lots.</translation>
+    </message>
+    <message>
+        <source>Open the demo stockpile</source>
+        <translation>Ouvrir le stock de démonstration</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Commencer à vide</translation>
+    </message>
+    <message>
+        <source>Creating the demo stockpile...</source>
+        <translation>Création du stock de démonstration...</translation>
+    </message>
+    <message>
+        <source>Demo stockpile created: {lots} lots, {tasks} tasks, {events} destruction events</source>
+        <translation>Stock de démonstration créé : {lots} lots, {tasks} tâches, {events} opérations de destruction</translation>
+    </message>
+    <message>
+        <source>Demo stockpile</source>
+        <translation>Stock de démonstration</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>Stockpile databases (*.db);;All files (*)</source>
+        <translation>Bases de données de stocks (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Back up cancelled: no copy was written to {path}</source>
+        <translation>Sauvegarde annulée : aucune copie n&apos;a été écrite dans {path}</translation>
+    </message>
+    <message>
+        <source>Cannot back up</source>
+        <translation>Sauvegarde impossible</translation>
+    </message>
+    <message>
+        <source>Backed up {database} to {path}</source>
+        <translation>{database} sauvegardée dans {path}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <source>Replace the record {record} with the backup copy {path}?
+
+The record as it is now is kept in {folder} as {record}.before-restore-&lt;date and time&gt;. Everyone else must close the record first.</source>
+        <translation>Remplacer le registre {record} par la copie de sauvegarde {path} ?
+
+Le registre dans son état actuel est conservé dans {folder} sous le nom {record}.before-restore-&lt;date et heure&gt;. Toutes les autres personnes doivent d&apos;abord fermer le registre.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restore cancelled: {record} was left as it was</source>
+        <translation>Restauration annulée : {record} est resté tel qu&apos;il était</translation>
+    </message>
+    <message>
+        <source>{record} was restored from {source} (db check: ok, 1 lot).</source>
+        <translation>{record} a été restauré à partir de {source} (db check : ok, 1 lot).</translation>
+    </message>
+    <message>
+        <source>{record} was restored from {source} (db check: ok, {lots} lots).</source>
+        <translation>{record} a été restauré à partir de {source} (db check : ok, {lots} lots).</translation>
+    </message>
+    <message>
+        <source>The record it replaced is kept as {path}.</source>
+        <translation>Le registre remplacé est conservé sous {path}.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
+    <message>
+        <source>Cannot change operator</source>
+        <translation>Changement d&apos;opérateur impossible</translation>
+    </message>
+    <message>
+        <source>The selected lot no longer exists: another user removed it.</source>
+        <translation>Le lot sélectionné n&apos;existe plus : un autre utilisateur l&apos;a supprimé.</translation>
+    </message>
+    <message>
+        <source>That lot no longer exists: another user removed it.</source>
+        <translation>Ce lot n&apos;existe plus : un autre utilisateur l&apos;a supprimé.</translation>
+    </message>
+    <message>
+        <source>Received lot {lot}: on hand {on_hand}, retained {retained}</source>
+        <translation>Lot {lot} réceptionné : en stock {on_hand}, conservées {retained}</translation>
+    </message>
+    <message>
+        <source>Retention changed for lot {lot}: on hand {on_hand}, retained {retained}</source>
+        <translation>Conservation modifiée pour le lot {lot} : en stock {on_hand}, conservées {retained}</translation>
+    </message>
+    <message>
+        <source>Split lot {lot}: new lot {new_lot} holds {on_hand}</source>
+        <translation>Lot {lot} scindé : le nouveau lot {new_lot} contient {on_hand}</translation>
+    </message>
+    <message>
+        <source>Scheduled task {task} for {date} at {site}: planned {mines}, lots {lots}</source>
+        <translation>Tâche {task} programmée pour le {date} à {site} : prévues {mines}, lots {lots}</translation>
+    </message>
+    <message>
+        <source>{quantity} of lot {lot} (now {on_hand} on hand, {awaiting} at destruction sites)</source>
+        <translation>{quantity} du lot {lot} (désormais {on_hand} en stock, {awaiting} sur des sites de destruction)</translation>
+    </message>
+    <message>
+        <source>{quantity} of lot {lot} (now {on_hand} on hand)</source>
+        <translation>{quantity} du lot {lot} (désormais {on_hand} en stock)</translation>
+    </message>
+    <message>
+        <source>Destroyed {lots} at {site}; certificate {certificate}</source>
+        <translation>Détruit : {lots} à {site} ; certificat {certificate}</translation>
+    </message>
+    <message>
+        <source>Moved mines of lot {lot}: held at {held}</source>
+        <translation>Mines du lot {lot} déplacées : détenues à {held}</translation>
+    </message>
+    <message>
+        <source>Stock check recorded for lot {lot}: on hand {on_hand}, retained {retained}</source>
+        <translation>Contrôle de stock enregistré pour le lot {lot} : en stock {on_hand}, conservées {retained}</translation>
+    </message>
+    <message>
+        <source>Reversed entry {entry} of lot {lot}: on hand {on_hand}, retained {retained}</source>
+        <translation>Écriture {entry} du lot {lot} contre-passée : en stock {on_hand}, conservées {retained}</translation>
+    </message>
+    <message>
+        <source>Certificate {certificate} corrected: {quantity} destroyed; another person must verify it again</source>
+        <translation>Certificat {certificate} corrigé : {quantity} détruites ; une autre personne doit le vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>Certificate {certificate} verified by {person}</source>
+        <translation>Certificat {certificate} vérifié par {person}</translation>
+    </message>
+    <message>
+        <source>{report} cancelled</source>
+        <translation>{report} : annulé</translation>
+    </message>
+    <message>
+        <source>{report} frozen as submitted</source>
+        <translation>{report} : figé comme présenté</translation>
+    </message>
+    <message>
+        <source>There is no destruction programme yet.</source>
+        <translation>Il n&apos;existe encore aucun programme de destruction.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>Imported {summary}, from {file}</source>
+        <translation>Importé : {summary}, depuis {file}</translation>
+    </message>
+    <message>
+        <source>Mine type {designation} added ({category}, {kind})</source>
+        <translation>Type de mine {designation} ajouté ({category}, {kind})</translation>
+    </message>
+    <message>
+        <source>Site {code} added ({kind}, {country})</source>
+        <translation>Site {code} ajouté ({kind}, {country})</translation>
+    </message>
+    <message>
+        <source>Mine type {designation} corrected; its lots follow</source>
+        <translation>Type de mine {designation} corrigé ; ses lots suivent</translation>
+    </message>
+    <message>
+        <source>Site {code} corrected</source>
+        <translation>Site {code} corrigé</translation>
+    </message>
+    <message>
+        <source>{message} - FLAGGED: {warnings}</source>
+        <translation>{message} - SIGNALÉ : {warnings}</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyProfileDialog</name>
+    <message>
+        <source>Policy profile</source>
+        <translation>Profil réglementaire</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>The checks and the dashboard apply the active profile, now {profile}.</source>
+        <translation>Les contrôles et le tableau de bord appliquent le profil actif, actuellement {profile}.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>The checks apply this profile (active)</source>
+        <translation>Les contrôles appliquent ce profil (actif)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>En vigueur à partir du</translation>
+    </message>
+    <message>
+        <source>Destruction deadline</source>
+        <translation>Délai de destruction</translation>
+    </message>
+    <message>
+        <source>set per programme</source>
+        <translation>fixé par programme</translation>
+    </message>
+    <message>
+        <source> years after entry into force</source>
+        <translation> ans après l&apos;entrée en vigueur</translation>
+    </message>
+    <message>
+        <source>Retention permitted</source>
+        <translation>Conservation autorisée</translation>
+    </message>
+    <message>
+        <source>Governs (categories)</source>
+        <translation>Régit (catégories)</translation>
+    </message>
+    <message>
+        <source>Governs (activation)</source>
+        <translation>Régit (déclenchement)</translation>
+    </message>
+    <message>
+        <source>Korea reserve must be held in the Republic of Korea</source>
+        <translation>La réserve pour la Corée doit être détenue en République de Corée</translation>
+    </message>
+    <message>
+        <source>State a requirement...</source>
+        <translation>Déclarer un besoin...</translation>
+    </message>
+    <message>
+        <source>Korea requirement</source>
+        <translation>Besoin pour la Corée</translation>
+    </message>
+    <message>
+        <source>Acquisition banned</source>
+        <translation>Acquisition interdite</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>à partir du</translation>
+    </message>
+    <message>
+        <source>Transfers out only for destruction</source>
+        <translation>Transferts sortants uniquement aux fins de destruction</translation>
+    </message>
+    <message>
+        <source>Flag a rise of Article 3 stock between two years</source>
+        <translation>Signaler une hausse des stocks conservés au titre de l&apos;article 3 d&apos;une année sur l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <source>takes effect on</source>
+        <translation>prend effet le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Reason for a change</source>
+        <translation>Motif d&apos;une modification</translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation>aucun déclaré</translation>
+    </message>
+    <message>
+        <source>Korea retention not permitted</source>
+        <translation>Conservation pour la Corée non autorisée</translation>
+    </message>
+    <message>
+        <source>Policy profile {profile} saved; the checks now apply {active}</source>
+        <translation>Profil réglementaire {profile} enregistré ; les contrôles appliquent désormais {active}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Freeze as submitted</source>
+        <translation>Figer comme présenté</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Figer</translation>
+    </message>
+    <message>
+        <source>Freeze this report as submitted ({report})? It will print the same forever, with the submission on its cover; later corrections go into the next year.</source>
+        <translation>Figer ce rapport comme présenté ({report}) ? Il s&apos;imprimera à l&apos;identique pour toujours, avec la présentation sur sa page de garde ; les corrections ultérieures iront dans l&apos;année suivante.</translation>
+    </message>
+    <message>
+        <source>Date of submission</source>
+        <translation>Date de présentation</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Reference (optional)</source>
+        <translation>Référence (facultative)</translation>
+    </message>
+    <message>
+        <source>type the day the report was submitted (YYYY-MM-DD)</source>
+        <translation>saisissez la date de présentation du rapport (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>{typed} is not a date (YYYY-MM-DD)</source>
+        <translation>{typed} n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveLossDialog</name>
+    <message>
+        <source>task {task}, lot {lot} ({type}): {unaccounted} unaccounted for: {when}</source>
+        <translation>tâche {task}, lot {lot} ({type}) : {unaccounted} inexpliquées : {when}</translation>
+    </message>
+    <message>
+        <source>Resolve unaccounted loss</source>
+        <translation>Traiter une perte inexpliquée</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Traiter</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Officer in charge</source>
+        <translation>Officier responsable</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>No unaccounted loss is open: every task closed short has been resolved.</source>
+        <translation>Aucune perte inexpliquée n&apos;est ouverte : toutes les tâches closes avec un manque ont été traitées.</translation>
+    </message>
+    <message>
+        <source>the return document, e.g. the manifest</source>
+        <translation>le document de retour, p. ex. le manifeste</translation>
+    </message>
+    <message>
+        <source>the certificate number</source>
+        <translation>le numéro du certificat</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s reference</source>
+        <translation>la référence de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Loss of task {task}, lot {lot}: {unaccounted} still unaccounted for</source>
+        <translation>Perte de la tâche {task}, lot {lot} : {unaccounted} toujours inexpliquées</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -484,6 +2012,151 @@
     <message>
         <source>Reading the destruction log...</source>
         <translation>Lecture du journal des destructions...</translation>
+    </message>
+</context>
+<context>
+    <name>SuspensionDialogs</name>
+    <message>
+        <source>Lot {lot} ({type}), in {unit}: {on_hand} on hand, {retained} retained, {scheduled} scheduled, {suspended} suspended, {unscheduled} unscheduled surplus.</source>
+        <translation>Lot {lot} ({type}), en {unit} : {on_hand} en stock, {retained} conservées, {scheduled} programmées, {suspended} suspendues, {unscheduled} en excédent non programmé.</translation>
+    </message>
+    <message>
+        <source>Suspend - lot {lot}</source>
+        <translation>Suspendre - lot {lot}</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>{lot_note} Suspended mines stay surplus, held back until lifted.</source>
+        <translation>{lot_note} Les mines suspendues restent excédentaires, retenues jusqu&apos;à la levée.</translation>
+    </message>
+    <message>
+        <source>{site}, its home</source>
+        <translation>{site}, son site de rattachement</translation>
+    </message>
+    <message>
+        <source>{site}, for destruction ({awaiting} await destruction there)</source>
+        <translation>{site}, pour destruction ({awaiting} y attendent leur destruction)</translation>
+    </message>
+    <message>
+        <source>Mines at</source>
+        <translation>Mines à</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Suspend ({unit})</source>
+        <translation>Suspendre ({unit})</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Lift a suspension - lot {lot}</source>
+        <translation>Lever une suspension - lot {lot}</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lever</translation>
+    </message>
+    <message>
+        <source>Lot {lot} has no suspension in force.</source>
+        <translation>Le lot {lot} ne fait l&apos;objet d&apos;aucune suspension en vigueur.</translation>
+    </message>
+    <message>
+        <source>{kind} {reference}: {quantity} since {date}</source>
+        <translation>{kind} {reference} : {quantity} depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <source>Why lifted</source>
+        <translation>Motif de la levée</translation>
+    </message>
+    <message>
+        <source>Lifted on</source>
+        <translation>Levée le</translation>
+    </message>
+    <message>
+        <source>Suspended {quantity} of lot {lot}: {kind} {reference}</source>
+        <translation>{quantity} du lot {lot} suspendues : {kind} {reference}</translation>
+    </message>
+    <message>
+        <source>Lifted {kind} {reference} on lot {lot}: {quantity} can be scheduled</source>
+        <translation>Levée : {kind} {reference} sur le lot {lot} ; {quantity} peuvent être programmées</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>{page} is still being read: export it once its rows show.</source>
+        <translation>La page {page} est encore en cours de lecture : exportez-la une fois ses lignes affichées.</translation>
+    </message>
+    <message>
+        <source>Export {page}</source>
+        <translation>Exporter : {page}</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Fichiers CSV (*.csv);;Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Impossible d&apos;écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows of {page} to {path}</source>
+        <translation>{count} lignes de la page {page} exportées dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>UserNameDialog</name>
+    <message>
+        <source>Your name goes on every record you make and on the audit log. On a SQLite file it is the recorder, a change of it audited beside your operating-system login ({os_login}); on PostgreSQL your database login is the recorder and this name is shown beside it.</source>
+        <translation>Votre nom figure sur chacun de vos enregistrements et au journal d&apos;audit. Sur un fichier SQLite, il désigne l&apos;auteur des enregistrements, et tout changement en est consigné avec votre identifiant du système d&apos;exploitation ({os_login}) ; sur PostgreSQL, votre identifiant de base de données désigne l&apos;auteur et ce nom s&apos;affiche à côté.</translation>
+    </message>
+    <message>
+        <source>Your database login, {login}, is the recorder: it goes on every record you make and on the audit log, and the four-eyes rule compares it. The name you type is shown beside it, as {login} (your name); changing it is audited.</source>
+        <translation>Votre identifiant de base de données, {login}, est celui de l&apos;auteur des enregistrements : il figure sur chacun de vos enregistrements et au journal d&apos;audit, et la règle du double contrôle s&apos;y réfère. Le nom que vous saisissez s&apos;affiche à côté, sous la forme {login} (votre nom) ; tout changement en est consigné.</translation>
+    </message>
+    <message>
+        <source>You are signed in as the database&apos;s owner: it records under the name you type, on every record you make and on the audit log. Give each person a login of their own (db roles) for the record to prove who did what.</source>
+        <translation>Vous êtes connecté en tant que propriétaire de la base de données : elle enregistre sous le nom que vous saisissez, sur chacun de vos enregistrements et au journal d&apos;audit. Attribuez à chaque personne son propre identifiant (db roles) pour que le registre prouve qui a fait quoi.</translation>
+    </message>
+    <message>
+        <source>On this SQLite file the name you type is the recorder: it goes on every record you make and on the audit log, and a change of it is audited beside your operating-system login ({os_login}). A single-user file proves no more than that: several people working under four eyes use PostgreSQL.</source>
+        <translation>Sur ce fichier SQLite, le nom que vous saisissez est celui de l&apos;auteur des enregistrements : il figure sur chacun de vos enregistrements et au journal d&apos;audit, et tout changement de ce nom est consigné avec votre identifiant du système d&apos;exploitation ({os_login}). Un fichier mono-utilisateur ne prouve rien de plus : plusieurs personnes travaillant selon le principe du double contrôle utilisent PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>Qui travaille ?</translation>
+    </message>
+    <message>
+        <source>e.g. Sgt. J. Doe</source>
+        <translation>p. ex. Sgt J. Dupont</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
     </message>
 </context>
 </TS>

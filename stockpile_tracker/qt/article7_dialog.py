@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPlainTextEdit, QSp
 
 from ..domain.enums import Article7Part
 from ..domain.errors import StockpileError
+from ..i18n import translate
 from ..services import Stockpile
 from ..services.article7 import FIRST_YEAR, Article7Entry
 from .form_dialog import FormDialog
@@ -24,23 +25,32 @@ TEXT_LINES = 14  # the text box's height, in lines: a form's text runs over para
 
 class Article7TextDialog(FormDialog):
     def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
-        super().__init__(sp, "Article 7 texts", "Save", parent)
-        self.add_note(
-            "The report of a year prints what is saved for it. A text not yet saved for the year is "
-            "carried forward from an earlier year and marked for review; Save writes the parts you "
-            "changed, and the one in view when it is carried forward. A year frozen as submitted takes no text."
+        super().__init__(
+            sp, translate("Article7TextDialog", "Article 7 texts"), translate("Article7TextDialog", "Save"), parent
         )
-        self.year_spin = self.add_field("Year", QSpinBox(), "year")
+        self.add_note(
+            translate(
+                "Article7TextDialog",
+                "The report of a year prints what is saved for it. A text not yet saved for the year is carried "
+                "forward from an earlier year and marked for review; Save writes the parts you changed, and the "
+                "one in view when it is carried forward. A year frozen as submitted takes no text.",
+            )
+        )
+        self.year_spin = self.add_field(translate("Article7TextDialog", "Year"), QSpinBox(), "year")
         self.year_spin.setRange(FIRST_YEAR, self.today.year)
         self.year_spin.setValue(self.today.year - 1)  # the report owed by 30 April is last year's
         self.frozen_note = self.add_note("")
-        self.part_combo = self.add_field("Part", ChoiceCombo([(part.label, part.value) for part in WRITTEN]), "part")
+        self.part_combo = self.add_field(
+            translate("Article7TextDialog", "Part"), ChoiceCombo([(part.label, part.value) for part in WRITTEN]), "part"
+        )
         self.source_note = self.add_note("")
-        self.text_box = self.add_field("Text", QPlainTextEdit(), *(part.label for part in WRITTEN))
+        self.text_box = self.add_field(
+            translate("Article7TextDialog", "Text"), QPlainTextEdit(), *(part.label for part in WRITTEN)
+        )
         self.text_box.setMinimumHeight(self.text_box.fontMetrics().lineSpacing() * TEXT_LINES)
         self.saved_note = self.add_note("")
         close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        close.setText("Close")
+        close.setText(translate("Article7TextDialog", "Close"))
         self.texts: dict[Article7Part, Article7Entry] = {}  # as the year's report prints them
         self.edits: dict[Article7Part, str] = {}  # typed and not saved, by part
         self.written: list[Article7Entry] = []  # saved while the dialog was open
@@ -67,9 +77,17 @@ class Article7TextDialog(FormDialog):
         self.frozen = frozen is not None
         submitted = self.texts.get(Article7Part.SUBMITTED_ON)
         self.frozen_note.setText(
-            f"The report for {self.year} was submitted on {submitted.text if submitted else 'a day not recorded'} "
-            f"and frozen on {frozen.frozen_at:%Y-%m-%d} by {frozen.frozen_by}: it prints as it was, and texts "
-            f"go into {self.year + 1}."
+            translate(
+                "Article7TextDialog",
+                "The report for {year} was submitted on {submitted} and frozen on {frozen} by {person}: it "
+                "prints as it was, and texts go into {next_year}.",
+            ).format(
+                year=self.year,
+                submitted=submitted.text if submitted else translate("Article7TextDialog", "a day not recorded"),
+                frozen=f"{frozen.frozen_at:%Y-%m-%d}",
+                person=frozen.frozen_by,
+                next_year=self.year + 1,
+            )
             if frozen is not None
             else ""
         )
@@ -84,17 +102,37 @@ class Article7TextDialog(FormDialog):
         changed and not saved; the dialog grows to show a longer note whole."""
         year, entry, part = self.year, self.texts.get(self.part), self.part
         if entry is None:
-            source = f"Not written for {year}."
+            source = [translate("Article7TextDialog", "Not written for {year}.").format(year=year)]
         elif (earlier := entry.carried_from(year)) is not None:
-            source = f"Carried forward from {earlier} ({entry.written_by}): review it, then Save writes it for {year}."
+            source = [
+                translate(
+                    "Article7TextDialog",
+                    "Carried forward from {earlier} ({person}): review it, then Save writes it for {year}.",
+                ).format(earlier=earlier, person=entry.written_by, year=year)
+            ]
         else:
-            source = f"Written for {year} by {entry.written_by}, {entry.written_at:%Y-%m-%d %H:%M}."
+            source = [
+                translate("Article7TextDialog", "Written for {year} by {person}, {when}.").format(
+                    year=year, person=entry.written_by, when=f"{entry.written_at:%Y-%m-%d %H:%M}"
+                )
+            ]
         if part in TABLE_FORMS:
-            form = part.label.split(" - ")[0]
-            source += f" {form} is a table the report builds from the record; this text is a note printed above it."
+            source.append(
+                translate(
+                    "Article7TextDialog",
+                    "{form} is a table the report builds from the record; this text is a note printed above it.",
+                ).format(form=part.label.split(" - ")[0])
+            )
         if part is Article7Part.FORM_H:
-            source += " The characteristics are entered with each mine type: Catalogue > Correct mine type."
-        self.source_note.setText(source + (" Changed, not saved yet." if part in self.edits else ""))
+            source.append(
+                translate(
+                    "Article7TextDialog",
+                    "The characteristics are entered with each mine type: Catalogue > Correct mine type.",
+                )
+            )
+        if part in self.edits:
+            source.append(translate("Article7TextDialog", "Changed, not saved yet."))
+        self.source_note.setText(" ".join(source))
         layout = self.layout()
         if layout is not None and layout.hasHeightForWidth():  # wrapped notes: their height at this width
             needed = layout.totalHeightForWidth(self.width())
@@ -125,7 +163,9 @@ class Article7TextDialog(FormDialog):
     def follow_edits(self) -> None:
         """Another year would drop the edits: it is chosen once they are saved (or the dialog closed)."""
         self.year_spin.setEnabled(not self.edits)
-        self.year_spin.setToolTip("Save the texts typed, or close, to change the year" if self.edits else "")
+        self.year_spin.setToolTip(
+            translate("Article7TextDialog", "Save the texts typed, or close, to change the year") if self.edits else ""
+        )
 
     def to_save(self) -> dict[Article7Part, str]:
         """The changed parts, and the part in view when it is carried forward (reviewed)."""
@@ -138,7 +178,7 @@ class Article7TextDialog(FormDialog):
     def submit(self) -> list[Article7Entry]:
         parts = self.to_save()
         if not parts:
-            raise StockpileError("nothing to save: no text was changed")
+            raise StockpileError(translate("Article7TextDialog", "nothing to save: no text was changed"))
         return self.sp.article7.write(self.year, {part.value: text for part, text in parts.items()})
 
     def accept(self) -> None:
@@ -154,7 +194,11 @@ class Article7TextDialog(FormDialog):
         self.error_area.hide()
         self.written += written
         self.result_value = self.written
-        self.saved_note.setText(f"Saved: {', '.join(entry.part.label for entry in written)}.")
+        self.saved_note.setText(
+            translate("Article7TextDialog", "Saved: {parts}.").format(
+                parts=", ".join(entry.part.label for entry in written)
+            )
+        )
         self.load_year()
 
     def reject(self) -> None:
@@ -163,12 +207,16 @@ class Article7TextDialog(FormDialog):
             names = ", ".join(part.label for part in WRITTEN if part in self.edits)
             box = QMessageBox(
                 QMessageBox.Icon.Question,
-                "Article 7 texts",
-                f"Close without saving the texts typed for {self.year} ({names})?",
+                translate("Article7TextDialog", "Article 7 texts"),
+                translate("Article7TextDialog", "Close without saving the texts typed for {year} ({parts})?").format(
+                    year=self.year, parts=names
+                ),
                 parent=self,
             )
-            drop = box.addButton("Close without saving", QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+            drop = box.addButton(
+                translate("Article7TextDialog", "Close without saving"), QMessageBox.ButtonRole.DestructiveRole
+            )
+            box.addButton(translate("Article7TextDialog", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
             if box.clickedButton() is not drop:
                 return
@@ -176,4 +224,7 @@ class Article7TextDialog(FormDialog):
 
     @staticmethod
     def describe(written: list[Article7Entry]) -> str:
-        return "; ".join(f"{entry.year}: {entry.part.label}: saved" for entry in written)
+        return "; ".join(
+            translate("Article7TextDialog", "{year}: {part}: saved").format(year=entry.year, part=entry.part.label)
+            for entry in written
+        )

@@ -10,18 +10,18 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QPushButton, QW
 
 from ..domain.enums import Activation, Category, Delivery, SiteKind
 from ..domain.errors import InvalidInput
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..services import Stockpile
 from ..services.dto.catalogue import Characteristics, MineTypeInfo, SiteInfo
 from .form_dialog import FormDialog, reason_box, typed_text
 from .widgets import ChoiceCombo, QuantitySpin
 
-PLACEHOLDERS = {
-    "dimensions": "e.g. diameter 60 mm, height 40 mm",
-    "explosive": "e.g. TNT, tetryl, composition B",
-    "photo": "the photograph's file: type its path or Browse...",
+PLACEHOLDERS = {  # shown through translate: the dialog is built once the language is chosen
+    "dimensions": QT_TRANSLATE_NOOP("CatalogueDialogs", "e.g. diameter 60 mm, height 40 mm"),
+    "explosive": QT_TRANSLATE_NOOP("CatalogueDialogs", "e.g. TNT, tetryl, composition B"),
+    "photo": QT_TRANSLATE_NOOP("CatalogueDialogs", "the photograph's file: type its path or Browse..."),
 }
 TYPE_DIALOG_WIDTH = 640  # a dimension or a photograph's path of 60 characters shows whole
-PHOTO_FILES = "Images (*.jpg *.jpeg *.png *.tif *.tiff *.gif *.bmp);;All files (*)"
 
 
 class MineTypeDialog(FormDialog):
@@ -31,55 +31,75 @@ class MineTypeDialog(FormDialog):
         editing = mine_type is not None
         super().__init__(
             sp,
-            f"Correct mine type {mine_type.designation}" if mine_type is not None else "Add a mine type",
-            "Save correction" if editing else "Add type",
+            translate("CatalogueDialogs", "Correct mine type {designation}").format(designation=mine_type.designation)
+            if mine_type is not None
+            else translate("CatalogueDialogs", "Add a mine type"),
+            translate("CatalogueDialogs", "Save correction") if editing else translate("CatalogueDialogs", "Add type"),
             parent,
         )
         self.mine_type = mine_type
         self.setMinimumWidth(TYPE_DIALOG_WIDTH)
-        self.designation_edit = self.add_field("Designation", QLineEdit(), "designation")
-        self.name_edit = self.add_field("Name", QLineEdit(), "name")
+        self.designation_edit = self.add_field(translate("CatalogueDialogs", "Designation"), QLineEdit(), "designation")
+        self.name_edit = self.add_field(translate("CatalogueDialogs", "Name"), QLineEdit(), "name")
         self.category_combo = self.add_field(
-            "Category", ChoiceCombo([("AP - anti-personnel", "AP"), ("AV - anti-vehicle", "AV")]), "category"
+            translate("CatalogueDialogs", "Category"),
+            ChoiceCombo(
+                [
+                    (translate("CatalogueDialogs", "AP - anti-personnel"), "AP"),
+                    (translate("CatalogueDialogs", "AV - anti-vehicle"), "AV"),
+                ]
+            ),
+            "category",
         )
         self.activation_combo = self.add_field(
-            "Activation", ChoiceCombo([(a.label, a.value) for a in Activation]), "activation"
+            translate("CatalogueDialogs", "Activation"),
+            ChoiceCombo([(a.label, a.value) for a in Activation]),
+            "activation",
         )
-        self.sd_check = QCheckBox("self-destructs after")
+        self.sd_check = QCheckBox(translate("CatalogueDialogs", "self-destructs after"))
         self.sd_hours_spin = QuantitySpin(4, unit="hours")
-        self.sd_hours_spin.setSuffix(" h")
+        self.sd_hours_spin.setSuffix(translate("CatalogueDialogs", " h"))
         self.sd_hours_spin.setEnabled(False)
         self.sd_check.toggled.connect(self.sd_hours_spin.setEnabled)
-        self.add_field("Self-destruct", self.sd_check)
-        self.add_field("Self-destruct time", self.sd_hours_spin, "self-destruct hours")
-        self.sda_check = self.add_field("Self-deactivating", QCheckBox("yes"))
+        self.add_field(translate("CatalogueDialogs", "Self-destruct"), self.sd_check)
+        self.add_field(translate("CatalogueDialogs", "Self-destruct time"), self.sd_hours_spin, "self-destruct hours")
+        self.sda_check = self.add_field(
+            translate("CatalogueDialogs", "Self-deactivating"), QCheckBox(translate("CatalogueDialogs", "yes"))
+        )
         self.delivery_combo = self.add_field(
-            "Delivery", ChoiceCombo([(d.label, d.value) for d in Delivery]), "delivery"
+            translate("CatalogueDialogs", "Delivery"), ChoiceCombo([(d.label, d.value) for d in Delivery]), "delivery"
         )
         # Contents: the mines one item holds (DOMAIN.md section 2); a plain mine is 1 of its category.
-        self.ap_spin = self.add_field("AP mines per item", QuantitySpin(1), "ap per item")
-        self.av_spin = self.add_field("AV mines per item", QuantitySpin(0), "av per item")
+        self.ap_spin = self.add_field(
+            translate("CatalogueDialogs", "AP mines per item"), QuantitySpin(1), "ap per item"
+        )
+        self.av_spin = self.add_field(
+            translate("CatalogueDialogs", "AV mines per item"), QuantitySpin(0), "av per item"
+        )
         for spin in (self.ap_spin, self.av_spin):
             spin.setToolTip(
-                "A plain mine: 1 of its category. An ADAM projectile: 36 AP; a Volcano canister: 1 AP + 5 AV"
+                translate(
+                    "CatalogueDialogs",
+                    "A plain mine: 1 of its category. An ADAM projectile: 36 AP; a Volcano canister: 1 AP + 5 AV",
+                )
             )
         if mine_type is None:
             self.category_combo.currentIndexChanged.connect(self._plain_contents)
         # Technical characteristics for Article 7 Form H, each optional: left empty, "not recorded".
-        group = self.add_group("Technical characteristics (Article 7 Form H)")
+        group = self.add_group(translate("CatalogueDialogs", "Technical characteristics (Article 7 Form H)"))
         self.characteristic_fields: dict[str, QLineEdit | QuantitySpin] = {}
-        self.photo_button = QPushButton("Browse...")
+        self.photo_button = QPushButton(translate("CatalogueDialogs", "Browse..."))
         self.photo_button.clicked.connect(self.choose_photo)
         for field in fields(Characteristics):
             label = field.metadata["label"]
             widget = QuantitySpin(blank=True, unit="grams") if field.metadata.get("grams") else QLineEdit()
             if isinstance(widget, QLineEdit):
-                widget.setPlaceholderText(PLACEHOLDERS.get(field.name, ""))
+                widget.setPlaceholderText(translate("CatalogueDialogs", PLACEHOLDERS.get(field.name, "")))
             beside = [self.photo_button] if field.name == "photo" else []
             self.characteristic_fields[field.name] = self.add_field(
                 label[0].upper() + label[1:], widget, label, form=group, beside=beside
             )
-        self.notes_edit = self.add_field("Notes", reason_box(), "notes")
+        self.notes_edit = self.add_field(translate("CatalogueDialogs", "Notes"), reason_box(), "notes")
         if mine_type is not None:
             self.designation_edit.setText(mine_type.designation)
             self.name_edit.setText(mine_type.name)
@@ -99,10 +119,13 @@ class MineTypeDialog(FormDialog):
                     widget.setValue(value)
             self.notes_edit.setPlainText(mine_type.notes or "")
             self.add_note(
-                "Every lot of this type follows the correction; the audit log keeps the entry "
-                "as it was, with your reason."
+                translate(
+                    "CatalogueDialogs",
+                    "Every lot of this type follows the correction; the audit log keeps the entry as it was, with "
+                    "your reason.",
+                )
             )
-            self.reason_edit = self.add_field("Reason", reason_box(), "reason")
+            self.reason_edit = self.add_field(translate("CatalogueDialogs", "Reason"), reason_box(), "reason")
 
     def _plain_contents(self) -> None:
         """A new type left as a plain mine stays one of its category when the category changes."""
@@ -120,7 +143,10 @@ class MineTypeDialog(FormDialog):
     def choose_photo(self) -> None:
         """The photograph's file, chosen from the folder of the one named, if any."""
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Photograph of the mine type", str(Path(self.photo_edit.text().strip()).parent), PHOTO_FILES
+            self,
+            translate("CatalogueDialogs", "Photograph of the mine type"),
+            str(Path(self.photo_edit.text().strip()).parent),
+            translate("CatalogueDialogs", "Images (*.jpg *.jpeg *.png *.tif *.tiff *.gif *.bmp);;All files (*)"),
         )
         if path:
             self.photo_edit.setText(QDir.toNativeSeparators(path))
@@ -137,7 +163,11 @@ class MineTypeDialog(FormDialog):
         kept = self.mine_type.photo if self.mine_type is not None else None
         if photo and photo != kept and not Path(photo).is_file():
             raise InvalidInput(
-                "photograph", f"there is no file {photo}; choose the photograph with Browse..., or leave it empty"
+                "photograph",
+                translate(
+                    "CatalogueDialogs",
+                    "there is no file {path}; choose the photograph with Browse..., or leave it empty",
+                ).format(path=photo),
             )
         return Characteristics(**typed)  # type: ignore[arg-type]  # a text or a mass, as each field is
 
@@ -167,18 +197,31 @@ class SiteDialog(FormDialog):
 
     def __init__(self, sp: Stockpile, parent: QWidget | None = None, site: SiteInfo | None = None) -> None:
         super().__init__(
-            sp, f"Correct site {site.code}" if site else "Add a site", "Save correction" if site else "Add site", parent
+            sp,
+            translate("CatalogueDialogs", "Correct site {code}").format(code=site.code)
+            if site
+            else translate("CatalogueDialogs", "Add a site"),
+            translate("CatalogueDialogs", "Save correction") if site else translate("CatalogueDialogs", "Add site"),
+            parent,
         )
         self.site = site
-        self.code_edit = self.add_field("Code", QLineEdit(site.code if site else ""), "code")
-        self.name_edit = self.add_field("Name", QLineEdit(site.name if site else ""), "name")
-        self.country_edit = self.add_field("Country (ISO code)", QLineEdit(site.country if site else ""), "country")
+        self.code_edit = self.add_field(
+            translate("CatalogueDialogs", "Code"), QLineEdit(site.code if site else ""), "code"
+        )
+        self.name_edit = self.add_field(
+            translate("CatalogueDialogs", "Name"), QLineEdit(site.name if site else ""), "name"
+        )
+        self.country_edit = self.add_field(
+            translate("CatalogueDialogs", "Country (ISO code)"), QLineEdit(site.country if site else ""), "country"
+        )
         self.country_edit.setMaxLength(2)
-        self.country_edit.setPlaceholderText("e.g. US, KR")
-        self.kind_combo = self.add_field("Kind", ChoiceCombo([(k.label, k.value) for k in SiteKind]), "kind")
+        self.country_edit.setPlaceholderText(translate("CatalogueDialogs", "e.g. US, KR"))
+        self.kind_combo = self.add_field(
+            translate("CatalogueDialogs", "Kind"), ChoiceCombo([(k.label, k.value) for k in SiteKind]), "kind"
+        )
         if site is not None:
             self.kind_combo.value = site.kind
-            self.reason_edit = self.add_field("Reason", reason_box(), "reason")
+            self.reason_edit = self.add_field(translate("CatalogueDialogs", "Reason"), reason_box(), "reason")
 
     def submit(self) -> SiteInfo:
         values = dict(

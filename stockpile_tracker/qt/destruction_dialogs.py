@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ..domain.enums import DestructionMethod
 from ..domain.errors import StockpileError
+from ..i18n import translate
 from ..services import Stockpile
 from ..services.dto.destruction import EventInfo, TaskInfo
 from ..services.dto.lots import LotRow
@@ -29,31 +30,46 @@ class ScheduleDialog(FormDialog):
     """Plan the destruction of one lot or several; each line starts at its unscheduled surplus."""
 
     def __init__(self, sp: Stockpile, lots: Sequence[LotRow], parent: QWidget | None = None) -> None:
-        super().__init__(sp, "Schedule destruction", "Schedule", parent)
+        super().__init__(
+            sp,
+            translate("DestructionDialogs", "Schedule destruction"),
+            translate("DestructionDialogs", "Schedule"),
+            parent,
+        )
         self.lots = lots = as_now(sp, lots)
-        self.lines_table = self.add_field("Lots", LinesTable("Unscheduled", "Schedule"), "lots", "quantity")
+        self.lines_table = self.add_field(
+            translate("DestructionDialogs", "Lots"),
+            LinesTable(translate("DestructionDialogs", "Unscheduled"), translate("DestructionDialogs", "Schedule")),
+            "lots",
+            "quantity",
+        )
         self.lines_table.set_lines(
             [
                 Line(lot.id, lot.lot_number, lot.type_designation, lot.unscheduled, max(lot.unscheduled, 0))
                 for lot in lots
             ]
         )
-        self.date_edit = self.add_field("Planned on", DateEdit(self.today), "date")
+        self.date_edit = self.add_field(translate("DestructionDialogs", "Planned on"), DateEdit(self.today), "date")
         self._sites = sp.catalogue.sites()
         self._programmes = {p.id: p for p in sp.destruction.programmes()}
-        self.site_combo = self.add_field("Site", ChoiceCombo(), "site")
-        self.method_combo = self.add_field("Method", ChoiceCombo(METHOD_CHOICES), "method")
+        self.site_combo = self.add_field(translate("DestructionDialogs", "Site"), ChoiceCombo(), "site")
+        self.method_combo = self.add_field(
+            translate("DestructionDialogs", "Method"), ChoiceCombo(METHOD_CHOICES), "method"
+        )
         self.programme_combo = self.add_field(
-            "Programme",
-            ChoiceCombo([("(none)", None)] + [(p.name, p.id) for p in self._programmes.values()]),
+            translate("DestructionDialogs", "Programme"),
+            ChoiceCombo(
+                [(translate("DestructionDialogs", "(none)"), None)]
+                + [(p.name, p.id) for p in self._programmes.values()]
+            ),
             "programme",
         )
         self.programme_combo.currentIndexChanged.connect(self._offer_sites)
         if self.programme_combo.count() > 1:
             self.programme_combo.setCurrentIndex(1)
         self._offer_sites()
-        self.reference_edit = self.add_field("Reference", QLineEdit(), "reference")
-        self.reference_edit.setPlaceholderText("automatic, e.g. T-2026-014")
+        self.reference_edit = self.add_field(translate("DestructionDialogs", "Reference"), QLineEdit(), "reference")
+        self.reference_edit.setPlaceholderText(translate("DestructionDialogs", "automatic, e.g. T-2026-014"))
         self.setMinimumWidth(560)
 
     def _offer_sites(self) -> None:
@@ -87,21 +103,41 @@ class RecordDestructionDialog(FormDialog):
     def __init__(
         self, sp: Stockpile, lots: Sequence[LotRow] = (), task: TaskInfo | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(sp, "Record destruction", "Record destruction", parent)
+        super().__init__(
+            sp,
+            translate("DestructionDialogs", "Record destruction"),
+            translate("DestructionDialogs", "Record destruction"),
+            parent,
+        )
         self._lots = as_now(sp, lots)
         self._opened_for = task
         self._tasks = {task.id: task} if task is not None else {}
-        self.task_combo = self.add_field("Task", ChoiceCombo(self._task_choices()), "task")
-        self.date_edit = self.add_field("Date", DateEdit(self.today), "date")
-        self.site_combo = self.add_field(
-            "Site", ChoiceCombo([(f"{s.code} - {s.name}", s.code) for s in sp.catalogue.sites()]), "site"
+        self.task_combo = self.add_field(
+            translate("DestructionDialogs", "Task"), ChoiceCombo(self._task_choices()), "task"
         )
-        self.method_combo = self.add_field("Method", ChoiceCombo(METHOD_CHOICES), "method")
-        self.lines_table = self.add_field("Lines", LinesTable("Planned", "Destroyed"), "lots", "quantity")
-        self.officer_edit = self.add_field("Officer in charge", QLineEdit(), "officer in charge")
-        self.witness_edit = self.add_field("Witness", QLineEdit(), "witness")
-        self.certificate_edit = self.add_field("Certificate no.", QLineEdit(), "certificate number")
-        self.notes_edit = self.add_field("Notes", reason_box(), "notes")
+        self.date_edit = self.add_field(translate("DestructionDialogs", "Date"), DateEdit(self.today), "date")
+        self.site_combo = self.add_field(
+            translate("DestructionDialogs", "Site"),
+            ChoiceCombo([(f"{s.code} - {s.name}", s.code) for s in sp.catalogue.sites()]),
+            "site",
+        )
+        self.method_combo = self.add_field(
+            translate("DestructionDialogs", "Method"), ChoiceCombo(METHOD_CHOICES), "method"
+        )
+        self.lines_table = self.add_field(
+            translate("DestructionDialogs", "Lines"),
+            LinesTable(translate("DestructionDialogs", "Planned"), translate("DestructionDialogs", "Destroyed")),
+            "lots",
+            "quantity",
+        )
+        self.officer_edit = self.add_field(
+            translate("DestructionDialogs", "Officer in charge"), QLineEdit(), "officer in charge"
+        )
+        self.witness_edit = self.add_field(translate("DestructionDialogs", "Witness"), QLineEdit(), "witness")
+        self.certificate_edit = self.add_field(
+            translate("DestructionDialogs", "Certificate no."), QLineEdit(), "certificate number"
+        )
+        self.notes_edit = self.add_field(translate("DestructionDialogs", "Notes"), reason_box(), "notes")
         self.task_combo.currentIndexChanged.connect(self._fill_from_task)
         if task is not None:
             self.task_combo.value = task.id
@@ -117,14 +153,14 @@ class RecordDestructionDialog(FormDialog):
         written over when a task is chosen for the lots) and the form cannot be sent."""
         for widget in (self.site_combo, self.method_combo, self.lines_table, self.action_button):
             widget.setEnabled(not reading)
-        self.task_combo.setToolTip("Reading the open tasks..." if reading else "")
+        self.task_combo.setToolTip(translate("DestructionDialogs", "Reading the open tasks...") if reading else "")
 
     @property
     def loading(self) -> bool:
         return self.tasks_read.loading
 
     def _task_choices(self) -> list[tuple[str, int | None]]:
-        return [("(no task)", None)] + [
+        return [(translate("DestructionDialogs", "(no task)"), None)] + [
             (f"{t.reference}  {t.site_code}, {DestructionMethod(t.method).label}, {t.planned_on}", t.id)
             for t in self._tasks.values()
         ]
@@ -142,7 +178,11 @@ class RecordDestructionDialog(FormDialog):
 
     def _tasks_failed(self, exc: Exception) -> None:
         self._while_reading(False)
-        self.show_error(StockpileError(f"The open tasks could not be read: {exc}"))
+        self.show_error(
+            StockpileError(
+                translate("DestructionDialogs", "The open tasks could not be read: {reason}").format(reason=exc)
+            )
+        )
 
     def _offer_task(self) -> TaskInfo | None:
         """Scheduled mines are destroyed against their task: when the selected lots are scheduled in
@@ -151,10 +191,18 @@ class RecordDestructionDialog(FormDialog):
         tasks = [t for t in self._tasks.values() if wanted & {line.lot_id for line in t.lines}]
         if not tasks:
             return None
+        where = ", ".join(
+            translate("DestructionDialogs", "task {task} ({date}, {site})").format(
+                task=t.reference, date=t.planned_on, site=t.site_code
+            )
+            for t in tasks
+        )
         note = plain_label(
-            "Scheduled in "
-            + ", ".join(f"task {t.reference} ({t.planned_on}, {t.site_code})" for t in tasks)
-            + ": record the destruction of scheduled mines against their task, chosen under Task."
+            translate(
+                "DestructionDialogs",
+                "Scheduled in {tasks}: record the destruction of scheduled mines against their task, chosen under "
+                "Task.",
+            ).format(tasks=where)
         )
         note.setWordWrap(True)
         self.form.insertRow(1, note)  # under the Task it speaks of
@@ -208,20 +256,32 @@ class CorrectDestructionDialog(FormDialog):
     def __init__(
         self, sp: Stockpile, event: EventInfo, lot_id: int | None = None, parent: QWidget | None = None
     ) -> None:
+        title = translate("DestructionDialogs", "Correct destruction certificate {certificate}")
         super().__init__(
-            sp, f"Correct destruction certificate {event.certificate_number}", "Correct destruction", parent
+            sp,
+            title.format(certificate=event.certificate_number),
+            translate("DestructionDialogs", "Correct destruction"),
+            parent,
         )
         self.destruction_event = event
         self.add_note(
-            f"Destroyed on {event.occurred_on} at {event.site_code}, recorded by {event.recorded_by}. "
-            "The correction is dated as the destruction was; the certificate must then be verified "
-            "again, by someone other than you."
+            translate(
+                "DestructionDialogs",
+                "Destroyed on {date} at {site}, recorded by {recorder}. The correction is dated as the destruction "
+                "was; the certificate must then be verified again, by someone other than you.",
+            ).format(date=event.occurred_on, site=event.site_code, recorder=event.recorded_by)
         )
+        line_words = translate("DestructionDialogs", "{lot} ({type}): {quantity} recorded destroyed")
         self.lot_combo = self.add_field(
-            "Lot",
+            translate("DestructionDialogs", "Lot"),
             ChoiceCombo(
                 [
-                    (f"{line.lot_number} ({line.type_designation}): {line.quantity:,} recorded destroyed", line.lot_id)
+                    (
+                        line_words.format(
+                            lot=line.lot_number, type=line.type_designation, quantity=f"{line.quantity:,}"
+                        ),
+                        line.lot_id,
+                    )
                     for line in event.lines
                 ]
             ),
@@ -229,8 +289,10 @@ class CorrectDestructionDialog(FormDialog):
         )
         if lot_id is not None:
             self.lot_combo.value = lot_id
-        self.quantity_spin = self.add_field("Really destroyed", QuantitySpin(blank=True), "quantity")
-        self.reason_edit = self.add_field("Reason", reason_box(), "reason")
+        self.quantity_spin = self.add_field(
+            translate("DestructionDialogs", "Really destroyed"), QuantitySpin(blank=True), "quantity"
+        )
+        self.reason_edit = self.add_field(translate("DestructionDialogs", "Reason"), reason_box(), "reason")
 
     def submit(self) -> EventInfo:
         return self.sp.corrections.correct_destruction(
@@ -245,20 +307,31 @@ class VerifyCertificateDialog(FormDialog):
     """Four eyes: a person other than the recorder checks the certificate against the event."""
 
     def __init__(self, sp: Stockpile, event: EventInfo, parent: QWidget | None = None) -> None:
-        super().__init__(sp, f"Verify certificate {event.certificate_number}", "Verify", parent)
+        title = translate("DestructionDialogs", "Verify certificate {certificate}")
+        super().__init__(
+            sp, title.format(certificate=event.certificate_number), translate("DestructionDialogs", "Verify"), parent
+        )
         self.destruction_event = event
         self.add_note(
-            f"Recorded by {event.recorded_by}; destroyed {event.occurred_on} at {event.site_code}. "
-            "Type the quantity the certificate states for each lot, from the paper."
+            translate(
+                "DestructionDialogs",
+                "Recorded by {recorder}; destroyed {date} at {site}. Type the quantity the certificate states for "
+                "each lot, from the paper.",
+            ).format(recorder=event.recorded_by, date=event.occurred_on, site=event.site_code)
         )
-        self.lines_table = self.add_field("Certified", LinesTable("Destroyed", "Certified", blank=True), "certified")
+        certified = translate("DestructionDialogs", "Certified")
+        self.lines_table = self.add_field(
+            certified, LinesTable(translate("DestructionDialogs", "Destroyed"), certified, blank=True), "certified"
+        )
         self.lines_table.set_lines(
             [
                 Line(line.lot_id, line.lot_number, line.type_designation, line.quantity, line.quantity)
                 for line in event.lines
             ]
         )
-        self.date_edit = self.add_field("Verified on", DateEdit(self.today), "verified on")
+        self.date_edit = self.add_field(
+            translate("DestructionDialogs", "Verified on"), DateEdit(self.today), "verified on"
+        )
         self.shared_login_note: QLabel | None = None  # one computer account recorded and verifies
         try:  # four eyes: say so before anything is typed, not after
             sp.destruction.require_verifier(event.id)
@@ -279,12 +352,12 @@ class VerifyCertificateDialog(FormDialog):
 
 def shared_login_warning(event: EventInfo, login: str) -> str:
     """What the verifier reads when the certificate was recorded under their own computer account."""
-    return (
-        f"Warning: certificate {event.certificate_number} was recorded by {event.recorded_by} under the "
-        f"operating-system login {login}, the one you are working under now. Two names on one login are "
-        "often one person: verify only if you are not the one who recorded it. The login is in the audit "
-        "log with your verification."
-    )
+    return translate(
+        "DestructionDialogs",
+        "Warning: certificate {certificate} was recorded by {recorder} under the operating-system login {login}, "
+        "the one you are working under now. Two names on one login are often one person: verify only if you are "
+        "not the one who recorded it. The login is in the audit log with your verification.",
+    ).format(certificate=event.certificate_number, recorder=event.recorded_by, login=login)
 
 
 class ShipmentDialog(FormDialog):
@@ -294,18 +367,30 @@ class ShipmentDialog(FormDialog):
     def __init__(
         self, sp: Stockpile, task: TaskInfo, parent: QWidget | None = None, *, returning: bool = False
     ) -> None:
-        verb = "Record a return" if returning else "Ship"
-        super().__init__(sp, f"{verb} - task {task.reference}", verb.split()[-1].capitalize(), parent)
+        if returning:
+            title = translate("DestructionDialogs", "Record a return - task {task}")
+            action = translate("DestructionDialogs", "Return")
+            note = translate(
+                "DestructionDialogs",
+                "Mines shipped for task {task} come back from {site} to their lot's home, not destroyed: on hand "
+                "again, still planned by the task.",
+            )
+            available = translate("DestructionDialogs", "Awaiting destruction")
+        else:
+            title = translate("DestructionDialogs", "Ship - task {task}")
+            action = translate("DestructionDialogs", "Ship")
+            note = translate(
+                "DestructionDialogs",
+                "Mines of task {task} leave their lot's home for {site}: held at the destruction site until it "
+                "reports them destroyed.",
+            )
+            available = translate("DestructionDialogs", "Left to ship")
+        super().__init__(sp, title.format(task=task.reference), action, parent)
         self.task, self.returning = task, returning
-        self.add_note(
-            f"Mines shipped for task {task.reference} come back from {task.site_code} to their lot's home, not "
-            "destroyed: on hand again, still planned by the task."
-            if returning
-            else f"Mines of task {task.reference} leave their lot's home for {task.site_code}: held at the "
-            "destruction site until it reports them destroyed."
+        self.add_note(note.format(task=task.reference, site=task.site_code))
+        self.lines_table = self.add_field(
+            translate("DestructionDialogs", "Lots"), LinesTable(available, action), "lots", "quantity"
         )
-        header = ("Awaiting destruction", "Return") if returning else ("Left to ship", "Ship")
-        self.lines_table = self.add_field("Lots", LinesTable(*header), "lots", "quantity")
         lines = [
             (line, line.awaiting_destruction if returning else line.planned - line.shipped - line.on_site)
             for line in task.lines
@@ -319,11 +404,23 @@ class ShipmentDialog(FormDialog):
         )
         if not any(room > 0 for _line, room in lines):
             self.add_note(
-                "Nothing shipped for this task awaits destruction." if returning else "Nothing is left to ship."
+                translate("DestructionDialogs", "Nothing shipped for this task awaits destruction.")
+                if returning
+                else translate("DestructionDialogs", "Nothing is left to ship.")
             )
-        self.date_edit = self.add_field("Returned on" if returning else "Shipped on", DateEdit(self.today), "date")
-        self.document_edit = self.add_field("Document ref.", QLineEdit(), "document reference")
-        self.reason_edit = self.add_field("Reason", reason_box(), "reason") if returning else None
+        self.date_edit = self.add_field(
+            translate("DestructionDialogs", "Returned on")
+            if returning
+            else translate("DestructionDialogs", "Shipped on"),
+            DateEdit(self.today),
+            "date",
+        )
+        self.document_edit = self.add_field(
+            translate("DestructionDialogs", "Document ref."), QLineEdit(), "document reference"
+        )
+        self.reason_edit = (
+            self.add_field(translate("DestructionDialogs", "Reason"), reason_box(), "reason") if returning else None
+        )
 
     def submit(self) -> TaskInfo:
         on, lines, document = self.date_edit.value, self.lines_table.quantities, self.document_edit.text()
@@ -337,15 +434,20 @@ class ShipmentDialog(FormDialog):
     def describe(self, task: TaskInfo) -> str:
         """For the status bar: what the task has at its destruction site now."""
         waiting = sum(line.awaiting_destruction for line in task.lines)
-        done = "Return recorded" if self.returning else "Shipped"
-        return f"{done} for task {task.reference}: {waiting:,} await destruction at {task.site_code}"
+        said = (
+            translate("DestructionDialogs", "Return recorded for task {task}: {waiting} await destruction at {site}")
+            if self.returning
+            else translate("DestructionDialogs", "Shipped for task {task}: {waiting} await destruction at {site}")
+        )
+        return said.format(task=task.reference, waiting=f"{waiting:,}", site=task.site_code)
 
 
 class CloseTaskDialog(FormDialog):
     """Shows the reconciliation; a discrepancy is shown, and closing then needs an explanation."""
 
     def __init__(self, sp: Stockpile, task: TaskInfo, parent: QWidget | None = None) -> None:
-        super().__init__(sp, f"Close task {task.reference}", "Close task", parent)
+        title = translate("DestructionDialogs", "Close task {task}").format(task=task.reference)
+        super().__init__(sp, title, translate("DestructionDialogs", "Close task"), parent)
         self.task = task
         rows = "".join(
             f"<tr><td>{escape(line.lot_number)}</td><td align=right>{line.planned:,}</td>"
@@ -353,36 +455,58 @@ class CloseTaskDialog(FormDialog):
             f"<td align=right>{line.certified:,}</td></tr>"
             for line in task.lines
         )
-        table = QLabel(
-            "<table cellspacing=6><tr><th align=left>Lot</th><th>Planned</th><th>Shipped</th>"
-            f"<th>Destroyed</th><th>Certified</th></tr>{rows}</table>"
+        lot, *figures = (
+            escape(heading)
+            for heading in (
+                translate("DestructionDialogs", "Lot"),
+                translate("DestructionDialogs", "Planned"),
+                translate("DestructionDialogs", "Shipped"),
+                translate("DestructionDialogs", "Destroyed"),
+                translate("DestructionDialogs", "Certified"),
+            )
         )
+        headings = f"<th align=left>{lot}</th>" + "".join(f"<th>{heading}</th>" for heading in figures)
+        table = QLabel(f"<table cellspacing=6><tr>{headings}</tr>{rows}</table>")
         self.form.addRow(table)
         unverified = [e.certificate_number for e in sp.destruction.events(task_id=task.id) if not e.verified_by]
         if unverified:  # four eyes (rule 7): said before anything is typed, not after
             self.add_note(
-                f"Not yet verified by a second person: certificate {', '.join(unverified)}. The task can be "
-                "closed once they are (Destruction > Verify certificate)."
+                translate(
+                    "DestructionDialogs",
+                    "Not yet verified by a second person: certificate {certificates}. The task can be closed once "
+                    "they are (Destruction > Verify certificate).",
+                ).format(certificates=", ".join(unverified))
             ).setStyleSheet(f"color: {alarm_colour(self.palette())};")
             self.action_button.setEnabled(False)
         self.problems = sp.destruction.discrepancies(task.id)
         self.problems_label = self.add_note(
-            "Discrepancies:\n- " + "\n- ".join(self.problems)
+            translate("DestructionDialogs", "Discrepancies:\n{discrepancies}").format(
+                discrepancies="\n".join(f"- {problem}" for problem in self.problems)
+            )
             if self.problems
-            else "Shipped, destroyed and certified agree for every lot."
+            else translate("DestructionDialogs", "Shipped, destroyed and certified agree for every lot.")
         )
         if self.problems:
             self.problems_label.setStyleSheet(f"color: {alarm_colour(self.palette())};")
-        self.explanation_edit = self.add_field("Explanation", reason_box(), "explanation", "reason")
+        self.explanation_edit = self.add_field(
+            translate("DestructionDialogs", "Explanation"), reason_box(), "explanation", "reason"
+        )
         self.explanation_edit.setEnabled(bool(self.problems) and not unverified)
         gaps = [line for line in task.lines if line.loss_on_closing]
         if gaps:  # rule 6: they do not vanish on closing
+            of_lots = ", ".join(
+                translate("DestructionDialogs", "{quantity} of lot {lot}").format(
+                    quantity=f"{line.loss_on_closing:,}", lot=line.lot_number
+                )
+                for line in gaps
+            )
             self.add_note(
-                "Closing records "
-                + ", ".join(f"{line.loss_on_closing:,} of lot {line.lot_number}" for line in gaps)
-                + ", shipped and not reported destroyed or reported and not certified, as an unaccounted loss "
-                "with this explanation: it stays "
-                "in every figure, with a finding, until it is resolved (Destruction, Resolve unaccounted loss)."
+                translate(
+                    "DestructionDialogs",
+                    "Closing records {losses}, shipped and not reported destroyed or reported and not certified, as "
+                    "an unaccounted loss with this explanation: it stays in every figure, with a finding, until it is "
+                    "resolved (Destruction, Resolve unaccounted loss).",
+                ).format(losses=of_lots)
             )
 
     def submit(self) -> TaskInfo:
@@ -392,10 +516,20 @@ class CloseTaskDialog(FormDialog):
         """For the status bar, once closed: the gap it left as unaccounted losses, by lot (rule 6)."""
         losses = [loss for loss in self.sp.destruction.losses() if loss.task_id == task.id]
         if not losses:
-            return f"Task {task.reference} closed"
+            return translate("DestructionDialogs", "Task {task} closed").format(task=task.reference)
         lost = ", ".join(
-            f"{loss.quantity:,} of lot {loss.lot_number}"
-            + ("" if loss.mines_per_item == 1 else f" ({loss.quantity * loss.mines_per_item:,} mines)")
+            (
+                translate("DestructionDialogs", "{quantity} of lot {lot}")
+                if loss.mines_per_item == 1
+                else translate("DestructionDialogs", "{quantity} of lot {lot} ({mines} mines)")
+            ).format(
+                quantity=f"{loss.quantity:,}", lot=loss.lot_number, mines=f"{loss.quantity * loss.mines_per_item:,}"
+            )
             for loss in losses
         )
-        return f"Task {task.reference} closed; {lost} recorded as unaccounted loss{'es' if len(losses) > 1 else ''}"
+        said = (
+            translate("DestructionDialogs", "Task {task} closed; {losses} recorded as unaccounted losses")
+            if len(losses) > 1
+            else translate("DestructionDialogs", "Task {task} closed; {losses} recorded as unaccounted loss")
+        )
+        return said.format(task=task.reference, losses=lost)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..domain.errors import DatabaseError
+from ..i18n import translate
 from ..logs import start_logging
 
 log = logging.getLogger(__name__)
@@ -38,16 +39,28 @@ class ErrorHandler:
         if self._showing or QApplication.instance() is None:  # an error while the dialog is up: logged only
             return
         where = traceback.extract_tb(tb)[-1] if tb is not None else None
-        place = f" (in {Path(where.filename).name}, line {where.lineno})" if where else ""
+        error = f"{kind.__name__}: {value}"
+        said = (
+            translate(
+                "ErrorBox", "Something went wrong that the program did not expect: {error} (in {file}, line {line})."
+            ).format(error=error, file=Path(where.filename).name, line=where.lineno)
+            if where
+            else translate("ErrorBox", "Something went wrong that the program did not expect: {error}.").format(
+                error=error
+            )
+        )
         self._showing = True
         try:
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
-                "Unexpected error",
-                f"Something went wrong that the program did not expect: {kind.__name__}: "
-                f"{value}{place}.\n\nEach action is saved whole or not at all, so the record is "
-                "consistent; look at the page's figures before repeating what you were doing.\n\n"
-                f"The details are in the log file:\n{self.log_path}",
+                translate("ErrorBox", "Unexpected error"),
+                said
+                + "\n\n"
+                + translate(
+                    "ErrorBox",
+                    "Each action is saved whole or not at all, so the record is consistent; look at the page's "
+                    "figures before repeating what you were doing.\n\nThe details are in the log file:\n{log}",
+                ).format(log=self.log_path),
                 QMessageBox.StandardButton.Ok,
                 self.window,
             )
@@ -64,9 +77,12 @@ def database_unavailable(parent: QWidget | None, exc: DatabaseError) -> None:
     said = str(exc)
     QMessageBox.warning(
         parent,
-        "Database not available",
-        f"{said[:1].upper()}{said[1:]}.\n\nNothing was changed. Try again in a moment; if it persists, "
-        "the database may be locked by another program, or its server out of reach.",
+        translate("ErrorBox", "Database not available"),
+        translate(
+            "ErrorBox",
+            "{reason}.\n\nNothing was changed. Try again in a moment; if it persists, the database may be locked "
+            "by another program, or its server out of reach.",
+        ).format(reason=f"{said[:1].upper()}{said[1:]}"),
     )
 
 

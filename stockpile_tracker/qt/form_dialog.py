@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import InvalidInput, StockpileError
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..services import Stockpile
 from ..services.dto.lots import LotRow
 from .widgets import QuantitySpin, add_access_keys, alarm_colour, labelled
@@ -35,6 +36,11 @@ Field = TypeVar("Field", bound=QWidget)  # a form's input: add_field gives it ba
 
 ERROR_STYLE = "border: 2px solid #b3261e;"
 ERROR_LINES = 6  # a longer message scrolls
+SPIN_UNITS = (  # what a QuantitySpin counts, as its refusal of "1,5" names it
+    QT_TRANSLATE_NOOP("FormDialog", "mines"),
+    QT_TRANSLATE_NOOP("FormDialog", "hours"),
+    QT_TRANSLATE_NOOP("FormDialog", "grams"),
+)
 
 
 class FormDialog(QDialog):
@@ -56,7 +62,7 @@ class FormDialog(QDialog):
         self.error_label.setStyleSheet(f"color: {alarm_colour(self.palette())}; font-weight: bold;")
         self.error_area = QScrollArea()
         self.error_area.setWidget(self.error_label)
-        self.error_area.setAccessibleName("What is wrong")
+        self.error_area.setAccessibleName(translate("FormDialog", "What is wrong"))
         self.error_area.setWidgetResizable(True)
         self.error_area.setFrameShape(QFrame.Shape.NoFrame)
         self.error_area.hide()
@@ -165,10 +171,13 @@ class FormDialog(QDialog):
             spins = [widget] if isinstance(widget, QuantitySpin) else widget.findChildren(QuantitySpin)
             for spin in spins:
                 if spin.isEnabled() and not spin.hasAcceptableInput():
+                    said = translate(
+                        "FormDialog",
+                        "{typed} is not a whole number of {unit}; write it with digits only, or with "
+                        "commas between groups of three digits",
+                    )
                     raise InvalidInput(
-                        name,
-                        f"{spin.cleanText()!r} is not a whole number of {spin.unit}; write it "
-                        "with digits only, or with commas between groups of three digits",
+                        name, said.format(typed=repr(spin.cleanText()), unit=translate("FormDialog", spin.unit))
                     )
 
     def _fit_error(self) -> None:
@@ -207,6 +216,13 @@ def as_now(sp: Stockpile, lots: Sequence[LotRow]) -> list[LotRow]:
     """The lots read afresh as the form opens: the form shows these figures, and the service refuses
     the action if another user changes them before it is submitted (the `seen` of each action)."""
     return [sp.queries.lot(lot.id) for lot in lots]
+
+
+def unit_words(lot: LotRow) -> str:
+    """What the lot's figures count (LotRow.unit), in the window's language."""
+    if lot.mines_per_item == 1:
+        return translate("FormDialog", "mines")
+    return translate("FormDialog", "items of {mines} mines").format(mines=f"{lot.mines_per_item:,}")
 
 
 def reason_box() -> QPlainTextEdit:

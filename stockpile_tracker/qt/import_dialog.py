@@ -4,6 +4,7 @@ and column; Import only when there are none."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import Activation, Category, Delivery, SiteKind
 from ..domain.errors import StockpileError
-from ..domain.words import count
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..reports.registry import AsOf
 from ..services import Stockpile
 from ..services.dto.imports import ImportPlan, Problem
@@ -36,59 +37,81 @@ from .long_task import with_progress
 from .table_model import Column, RecordTableModel
 from .widgets import DateEdit
 
-TITLES = {
-    "lots": "lots",
-    "destructions": "destruction history",
-    "movements": "movements",
-    "types": "mine types",
-    "sites": "sites",
+TITLES = {  # shown through translate: the dialog is built once the language is chosen
+    "lots": QT_TRANSLATE_NOOP("ImportDialog", "Import lots - {file}"),
+    "destructions": QT_TRANSLATE_NOOP("ImportDialog", "Import destruction history - {file}"),
+    "movements": QT_TRANSLATE_NOOP("ImportDialog", "Import movements - {file}"),
+    "types": QT_TRANSLATE_NOOP("ImportDialog", "Import mine types - {file}"),
+    "sites": QT_TRANSLATE_NOOP("ImportDialog", "Import sites - {file}"),
 }
 ROW_COLUMNS: dict[str, list[Column]] = {
     "lots": [
-        Column("Lot no.", lambda r: r["lot_number"]),
-        Column("Type", lambda r: r["type"]),
-        Column("Site", lambda r: r["site"]),
-        Column("Quantity", lambda r: r["quantity"], numeric=True),
-        Column("Kept for", lambda r: r["retention"] or "surplus"),
-        Column("Taken on", lambda r: f"{r['kind'].label}, {r['on'].isoformat()}"),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Lot no."), lambda r: r["lot_number"]),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Type"), lambda r: r["type"]),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Site"), lambda r: r["site"]),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Quantity"), lambda r: r["quantity"], numeric=True),
+        Column(
+            QT_TRANSLATE_NOOP("ImportDialog", "Kept for"),
+            lambda r: r["retention"] or translate("ImportDialog", "surplus"),
+        ),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Taken on"), lambda r: f"{r['kind'].label}, {r['on'].isoformat()}"),
     ],
     "destructions": [
-        Column("Certificate", lambda r: r["certificate"]),
-        Column("Date", lambda r: r["destroyed_on"]),
-        Column("Site", lambda r: r["site"]),
-        Column("Method", lambda r: r["method"]),
-        Column("Lots", lambda r: len(r["lines"]), numeric=True),
-        Column("Quantity", lambda r: r["quantity"], numeric=True),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Certificate"), lambda r: r["certificate"]),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Date"), lambda r: r["destroyed_on"]),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Site"), lambda r: r["site"]),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Method"), lambda r: r["method"]),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Lots"), lambda r: len(r["lines"]), numeric=True),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Quantity"), lambda r: r["quantity"], numeric=True),
     ],
     "movements": [
-        Column("Date", lambda r: r["on"]),
-        Column("Kind", lambda r: FILE_KINDS[r["kind"]].label),
-        Column("Lot no.", lambda r: r["lot_number"]),
-        Column("Type", lambda r: r["type"]),
-        Column("Site", lambda r: r["site"]),
-        Column("Quantity", lambda r: r["quantity"], numeric=True),
-        Column("Reference", lambda r: r["reference"]),
-        Column("To", lambda r: f"{r['to_site']}, task {r['task']}" if "task" in r else ""),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Date"), lambda r: r["on"]),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Kind"), lambda r: FILE_KINDS[r["kind"]].label),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Lot no."), lambda r: r["lot_number"]),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Type"), lambda r: r["type"]),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Site"), lambda r: r["site"]),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Quantity"), lambda r: r["quantity"], numeric=True),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Reference"), lambda r: r["reference"]),
+        Column(
+            QT_TRANSLATE_NOOP("ImportDialog", "To"),
+            lambda r: (
+                translate("ImportDialog", "{site}, task {task}").format(site=r["to_site"], task=r["task"])
+                if "task" in r
+                else ""
+            ),
+        ),
     ],
     "types": [
-        Column("Designation", lambda r: r["designation"]),
-        Column("Name", lambda r: r["name"]),
-        Column("Category", lambda r: Category(r["category"]).label),
-        Column("Activation", lambda r: Activation(r["activation"]).label),
-        Column("SD time", lambda r: f"{r['self_destruct_hours']} h" if r["self_destruct_hours"] else "none"),
-        Column("SDA", lambda r: "yes" if r["self_deactivating"] else "no"),
-        Column("Delivery", lambda r: Delivery(r["delivery"]).label),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Designation"), lambda r: r["designation"]),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Name"), lambda r: r["name"]),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Category"), lambda r: Category(r["category"]).label),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Activation"), lambda r: Activation(r["activation"]).label),
+        Column(
+            QT_TRANSLATE_NOOP("ImportDialog", "SD time"),
+            lambda r: (
+                translate("ImportDialog", "{hours} h").format(hours=r["self_destruct_hours"])
+                if r["self_destruct_hours"]
+                else translate("ImportDialog", "none")
+            ),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ImportDialog", "SDA"),
+            lambda r: translate("ImportDialog", "yes") if r["self_deactivating"] else translate("ImportDialog", "no"),
+        ),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Delivery"), lambda r: Delivery(r["delivery"]).label),
     ],
     "sites": [
-        Column("Code", lambda r: r["code"]),
-        Column("Name", lambda r: r["name"]),
-        Column("Country", lambda r: r["country"]),
-        Column("Kind", lambda r: SiteKind(r["kind"]).label),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Code"), lambda r: r["code"]),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Name"), lambda r: r["name"]),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Country"), lambda r: r["country"]),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Kind"), lambda r: SiteKind(r["kind"]).label),
     ],
 }
 
 
-CHECK_CANCELLED = "the check was cancelled: nothing is imported unchecked; open the file again to check it"
+CHECK_CANCELLED = QT_TRANSLATE_NOOP(
+    "ImportDialog", "the check was cancelled: nothing is imported unchecked; open the file again to check it"
+)
 FLAGS_SHOWN = 5  # flagged rows listed in the preview; the rest are counted
 
 
@@ -97,8 +120,10 @@ class ImportDialog(QDialog):
     line and column; Import only when there are none."""
 
     REMEDIES = {
-        "type": 'add it on the Catalogue page, or tick "add unknown mine types" above',
-        "site": 'add it on the Catalogue page, or tick "add unknown sites" above',
+        "type": QT_TRANSLATE_NOOP(
+            "ImportDialog", 'add it on the Catalogue page, or tick "add unknown mine types" above'
+        ),
+        "site": QT_TRANSLATE_NOOP("ImportDialog", 'add it on the Catalogue page, or tick "add unknown sites" above'),
     }
 
     def __init__(self, sp: Stockpile, kind: str, path: str, parent: QWidget | None = None) -> None:
@@ -108,11 +133,15 @@ class ImportDialog(QDialog):
         # A workbook's rows come from the sheet chosen here: its first, until another is chosen.
         self.sheet_box = QComboBox()
         self.sheet_box.addItems(sheet_names(self.data))
-        self.sheet_box.setAccessibleName("Sheet")
-        where = "Row" if self.sheet_box.count() else "Line"  # a sheet's rows, a CSV file's lines
-        self.setWindowTitle(f"Import {TITLES[kind]} - {Path(path).name}")
-        self.add_types_check = QCheckBox("add unknown mine types (needs the category column)")
-        self.add_sites_check = QCheckBox("add unknown sites")
+        self.sheet_box.setAccessibleName(translate("ImportDialog", "Sheet"))
+        where = (
+            translate("ImportDialog", "Row") if self.sheet_box.count() else translate("ImportDialog", "Line")
+        )  # a sheet's rows, a CSV file's lines
+        self.setWindowTitle(translate("ImportDialog", TITLES[kind]).format(file=Path(path).name))
+        self.add_types_check = QCheckBox(
+            translate("ImportDialog", "add unknown mine types (needs the category column)")
+        )
+        self.add_sites_check = QCheckBox(translate("ImportDialog", "add unknown sites"))
         # Rows without received_on are stock already held, taken on charge as of this day.
         self.opening_edit = DateEdit(AsOf().default(sp))
         self.opening_edit.bound(*AsOf().bounds(sp))
@@ -122,48 +151,54 @@ class ImportDialog(QDialog):
         self.warnings_label = QLabel()  # rows written but flagged for review, as the actions flag them
         self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings_label.setWordWrap(True)
-        self.rows_model = RecordTableModel([Column(where, lambda r: r["line"], numeric=True), *ROW_COLUMNS[kind]], self)
+        columns = [replace(column, title=translate("ImportDialog", column.title)) for column in ROW_COLUMNS[kind]]
+        self.rows_model = RecordTableModel([Column(where, lambda r: r["line"], numeric=True), *columns], self)
         self.problems_model = RecordTableModel(
             [
                 Column(where, lambda p: p.line, numeric=True),
-                Column("Column", lambda p: p.column),
-                Column("Problem", lambda p: f"{p.message}; {self.REMEDIES[p.column]}" if p.missing else p.message),
+                Column(translate("ImportDialog", "Column"), lambda p: p.column),
+                Column(translate("ImportDialog", "Problem"), self.problem_words),
             ],
             self,
         )
         self.rows_table = QTableView()
         self.rows_table.setModel(self.rows_model)
         self.problems_table = QTableView()
-        self.rows_table.setAccessibleName("Rows read from the file")
-        self.problems_table.setAccessibleName("Problems in the file")
+        self.rows_table.setAccessibleName(translate("ImportDialog", "Rows read from the file"))
+        self.problems_table.setAccessibleName(translate("ImportDialog", "Problems in the file"))
         self.problems_table.setModel(self.problems_model)
         for table in (self.rows_table, self.problems_table):
             table.verticalHeader().setVisible(False)
             table.horizontalHeader().setStretchLastSection(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            translate("ImportDialog", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if self.sheet_box.count():
             sheet = QFormLayout()
-            sheet.addRow("&Sheet", self.sheet_box)
+            sheet.addRow(translate("ImportDialog", "&Sheet"), self.sheet_box)
             layout.addLayout(sheet)
         if kind == "lots":
             layout.addWidget(self.add_types_check)
             layout.addWidget(self.add_sites_check)
             opening = QFormLayout()
-            opening.addRow("Opening balance as of", self.opening_edit)
+            opening.addRow(translate("ImportDialog", "Opening balance as of"), self.opening_edit)
             self.opening_edit.setToolTip(
-                "Rows without received_on are the stock held when the record starts, taken on charge "
-                "on this day; rows with received_on are receipts on their own day"
+                translate(
+                    "ImportDialog",
+                    "Rows without received_on are the stock held when the record starts, taken on charge on this "
+                    "day; rows with received_on are receipts on their own day",
+                )
             )
             layout.addLayout(opening)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.warnings_label)
-        layout.addWidget(QLabel("Problems (nothing is imported while there are any)"))
+        layout.addWidget(QLabel(translate("ImportDialog", "Problems (nothing is imported while there are any)")))
         layout.addWidget(self.problems_table, 1)
-        layout.addWidget(QLabel("Rows to import"))
+        layout.addWidget(QLabel(translate("ImportDialog", "Rows to import")))
         layout.addWidget(self.rows_table, 2)
         layout.addWidget(self.buttons)
         self.sheet_box.currentIndexChanged.connect(self.check_file)
@@ -173,6 +208,13 @@ class ImportDialog(QDialog):
         self.resize(820, 620)
         self.result_value: ImportPlan | None = None
         self.check_file()
+
+    def problem_words(self, problem: Problem) -> str:
+        """The problem, and for a name the catalogue lacks, how to add it."""
+        if not problem.missing:
+            return problem.message
+        remedy = translate("ImportDialog", self.REMEDIES[problem.column])
+        return translate("ImportDialog", "{problem}; {remedy}").format(problem=problem.message, remedy=remedy)
 
     def _options(self) -> dict[str, Any]:
         sheet = {"sheet": self.sheet_box.currentText()} if self.sheet_box.count() else {}
@@ -187,9 +229,11 @@ class ImportDialog(QDialog):
     def check_file(self) -> None:
         """The whole file checked, with progress by rows; a check cancelled leaves Import disabled."""
         try:
-            plan = with_progress(self, "Checking the file", lambda progress: self._run("plan", progress))
+            plan = with_progress(
+                self, translate("ImportDialog", "Checking the file"), lambda progress: self._run("plan", progress)
+            )
         except Cancelled:
-            plan = ImportPlan(self.kind, problems=[Problem(0, "file", CHECK_CANCELLED)])
+            plan = ImportPlan(self.kind, problems=[Problem(0, "file", translate("ImportDialog", CHECK_CANCELLED))])
         self._show_plan(plan)
 
     def _run(self, verb: str, progress: Progress, **more: Any) -> ImportPlan:
@@ -203,19 +247,36 @@ class ImportDialog(QDialog):
         self.problems_model.set_rows(plan.problems)
         self.problems_table.resizeColumnsToContents()
         self.rows_table.resizeColumnsToContents()
-        text = f"{plan.summary}; {count(len(plan.problems), 'problem')}."
+        said = [
+            (
+                translate("ImportDialog", "{summary}; 1 problem.")
+                if len(plan.problems) == 1
+                else translate("ImportDialog", "{summary}; {count} problems.")
+            ).format(summary=plan.summary, count=f"{len(plan.problems):,}")
+        ]
         if plan.unchanged:
-            text += f" Already in the catalogue, left as they are: {', '.join(plan.unchanged)}."
-        if plan.new_types or plan.new_sites:
-            text += (
-                f" New types: {', '.join(plan.new_types) or 'none'}; new sites: {', '.join(plan.new_sites) or 'none'}."
+            said.append(
+                translate("ImportDialog", "Already in the catalogue, left as they are: {names}.").format(
+                    names=", ".join(plan.unchanged)
+                )
             )
-        self.summary_label.setText(text)
-        shown = [f"Flagged: {warning}" for warning in plan.warnings[:FLAGS_SHOWN]]
+        if plan.new_types or plan.new_sites:
+            none = translate("ImportDialog", "none")
+            said.append(
+                translate("ImportDialog", "New types: {types}; new sites: {sites}.").format(
+                    types=", ".join(plan.new_types) or none, sites=", ".join(plan.new_sites) or none
+                )
+            )
+        self.summary_label.setText(" ".join(said))
+        shown = [
+            translate("ImportDialog", "Flagged: {warning}").format(warning=warning)
+            for warning in plan.warnings[:FLAGS_SHOWN]
+        ]
         if len(plan.warnings) > FLAGS_SHOWN:  # the dialog stays on the screen; the audit keeps every one
             shown.append(
-                f"... and {len(plan.warnings) - FLAGS_SHOWN:,} more rows flagged (the command line's --dry-run "
-                "lists them all)"
+                translate(
+                    "ImportDialog", "... and {count} more rows flagged (the command line's --dry-run lists them all)"
+                ).format(count=f"{len(plan.warnings) - FLAGS_SHOWN:,}")
             )
         self.warnings_label.setText("\n".join(shown))
         self.warnings_label.setVisible(bool(plan.warnings))
@@ -225,16 +286,18 @@ class ImportDialog(QDialog):
         source = Path(self.path).name
         try:
             self.result_value = with_progress(
-                self, "Importing", lambda progress: self._run("import", progress, source=source)
+                self,
+                translate("ImportDialog", "Importing"),
+                lambda progress: self._run("import", progress, source=source),
             )
         except Cancelled:
-            self.summary_label.setText("The import was cancelled: nothing was imported.")
+            self.summary_label.setText(translate("ImportDialog", "The import was cancelled: nothing was imported."))
             return
         except ImportRejected as exc:  # a rule only the writing weighs: listed with the others
             self._show_plan(exc.plan)
             return
         except StockpileError as exc:
-            QMessageBox.warning(self, "Import", str(exc))
+            QMessageBox.warning(self, translate("ImportDialog", "Import"), str(exc))
             self.check_file()
             return
         super().accept()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 
+from ..i18n import translate
 from ..services import Stockpile
 from ..services.dto.catalogue import KoreaRequirementInfo, PolicyProfileInfo
 from .form_dialog import FormDialog
@@ -19,13 +20,13 @@ def requirements_table() -> tuple[QTableView, RecordTableModel]:
     rows high, scrolling, each long cell elided with its whole text as tooltip."""
     model = RecordTableModel(
         [
-            Column("Type", lambda r: r.designation, elide=True),
-            Column("Requirement (mines)", lambda r: r.quantity, numeric=True),
-            Column("Authority", lambda r: r.authority_ref, elide=True),
-            Column("Valid from", lambda r: r.valid_from),
+            Column(translate("KoreaRequirementDialog", "Type"), lambda r: r.designation, elide=True),
+            Column(translate("KoreaRequirementDialog", "Requirement (mines)"), lambda r: r.quantity, numeric=True),
+            Column(translate("KoreaRequirementDialog", "Authority"), lambda r: r.authority_ref, elide=True),
+            Column(translate("KoreaRequirementDialog", "Valid from"), lambda r: r.valid_from),
         ]
     )
-    table = record_table(model, "Korea requirements in force")
+    table = record_table(model, translate("KoreaRequirementDialog", "Korea requirements in force"))
     FitColumns(table)
     rows = table.verticalHeader().defaultSectionSize() * REQUIREMENT_ROWS
     table.setFixedHeight(rows + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth())
@@ -34,22 +35,40 @@ def requirements_table() -> tuple[QTableView, RecordTableModel]:
 
 class KoreaRequirementDialog(FormDialog):
     def __init__(self, sp: Stockpile, profile: PolicyProfileInfo, parent: QWidget | None = None) -> None:
-        super().__init__(sp, "Korea requirement", "State", parent)
+        super().__init__(
+            sp,
+            translate("KoreaRequirementDialog", "Korea requirement"),
+            translate("KoreaRequirementDialog", "State"),
+            parent,
+        )
         self.profile = profile
         self.add_note(
-            f"Under {profile.name}, mines of a type reserved for the defence of the Republic of Korea "
-            "beyond its requirement are surplus to destroy. The requirement counts mines, not items: "
-            "items reserved x the mines of one item the profile governs. A new requirement replaces the one "
-            "in force from the day it is valid."
+            translate(
+                "KoreaRequirementDialog",
+                "Under {profile}, mines of a type reserved for the defence of the Republic of Korea beyond its "
+                "requirement are surplus to destroy. The requirement counts mines, not items: items reserved x the "
+                "mines of one item the profile governs. A new requirement replaces the one in force from the day it "
+                "is valid.",
+            ).format(profile=profile.name)
         )
-        self.add_note("State keeps it at once, even if the Policy profile is then cancelled.")
+        self.add_note(
+            translate("KoreaRequirementDialog", "State keeps it at once, even if the Policy profile is then cancelled.")
+        )
         covered = [t for t in sp.catalogue.types() if profile.covers(t.ap_per_item, t.av_per_item, t.activation)]
         self.type_combo = self.add_field(
-            "Mine type", ChoiceCombo([(f"{t.designation} - {t.name}", t.designation) for t in covered]), "type"
+            translate("KoreaRequirementDialog", "Mine type"),
+            ChoiceCombo([(f"{t.designation} - {t.name}", t.designation) for t in covered]),
+            "type",
         )
-        self.quantity_spin = self.add_field("Requirement (mines)", QuantitySpin(), "quantity")
-        self.authority_edit = self.add_field("Authority reference", QLineEdit(), "authority")
-        self.valid_edit = self.add_field("Valid from", DateEdit(self.today), "valid from")
+        self.quantity_spin = self.add_field(
+            translate("KoreaRequirementDialog", "Requirement (mines)"), QuantitySpin(), "quantity"
+        )
+        self.authority_edit = self.add_field(
+            translate("KoreaRequirementDialog", "Authority reference"), QLineEdit(), "authority"
+        )
+        self.valid_edit = self.add_field(
+            translate("KoreaRequirementDialog", "Valid from"), DateEdit(self.today), "valid from"
+        )
 
     def submit(self) -> KoreaRequirementInfo:
         return self.sp.korea.state_requirement(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ..domain.enums import Resolution, SiteKind
+from ..i18n import translate
 from ..services import Stockpile
 from ..services.dto.destruction import LossInfo
 from .destruction_dialogs import METHOD_CHOICES
@@ -15,9 +16,14 @@ from .widgets import ChoiceCombo, DateEdit, QuantitySpin
 
 
 def loss_words(loss: LossInfo) -> str:
-    return (
-        f"task {loss.task_reference}, lot {loss.lot_number} ({loss.type_designation}): {loss.unaccounted:,} "
-        f"unaccounted for: {loss.when}"
+    return translate(
+        "ResolveLossDialog", "task {task}, lot {lot} ({type}): {unaccounted} unaccounted for: {when}"
+    ).format(
+        task=loss.task_reference,
+        lot=loss.lot_number,
+        type=loss.type_designation,
+        unaccounted=f"{loss.unaccounted:,}",
+        when=loss.when,
     )
 
 
@@ -28,27 +34,50 @@ class ResolveLossDialog(FormDialog):
     shipment, so only destruction sites are offered, the task's own first."""
 
     def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
-        super().__init__(sp, "Resolve unaccounted loss", "Resolve", parent)
+        super().__init__(
+            sp,
+            translate("ResolveLossDialog", "Resolve unaccounted loss"),
+            translate("ResolveLossDialog", "Resolve"),
+            parent,
+        )
         self.losses = {loss.id: loss for loss in sp.destruction.losses(open_only=True)}
         self.loss_combo = self.add_field(
-            "Loss", ChoiceCombo([(loss_words(loss), loss.id) for loss in self.losses.values()]), "loss"
+            translate("ResolveLossDialog", "Loss"),
+            ChoiceCombo([(loss_words(loss), loss.id) for loss in self.losses.values()]),
+            "loss",
         )
         self.kind_combo = self.add_field(
-            "Resolution", ChoiceCombo([(r.label, r.value) for r in Resolution]), "resolution"
+            translate("ResolveLossDialog", "Resolution"),
+            ChoiceCombo([(r.label, r.value) for r in Resolution]),
+            "resolution",
         )
-        self.quantity_spin = self.add_field("Quantity", QuantitySpin(blank=True), "quantity")
-        self.date_edit = self.add_field("Date", DateEdit(self.today), "date")
-        self.reference_edit = self.add_field("Reference", QLineEdit(), "reference", "certificate number")
+        self.quantity_spin = self.add_field(
+            translate("ResolveLossDialog", "Quantity"), QuantitySpin(blank=True), "quantity"
+        )
+        self.date_edit = self.add_field(translate("ResolveLossDialog", "Date"), DateEdit(self.today), "date")
+        self.reference_edit = self.add_field(
+            translate("ResolveLossDialog", "Reference"), QLineEdit(), "reference", "certificate number"
+        )
         destruction_sites = [s for s in sp.catalogue.sites() if s.kind == SiteKind.DESTRUCTION]
         self.site_combo = self.add_field(
-            "Site", ChoiceCombo([(f"{s.code} - {s.name}", s.code) for s in destruction_sites]), "site"
+            translate("ResolveLossDialog", "Site"),
+            ChoiceCombo([(f"{s.code} - {s.name}", s.code) for s in destruction_sites]),
+            "site",
         )
-        self.method_combo = self.add_field("Method", ChoiceCombo(METHOD_CHOICES), "method")
-        self.officer_edit = self.add_field("Officer in charge", QLineEdit(), "officer in charge")
-        self.witness_edit = self.add_field("Witness", QLineEdit(), "witness")
-        self.reason_edit = self.add_field("Reason", reason_box(), "reason")
+        self.method_combo = self.add_field(
+            translate("ResolveLossDialog", "Method"), ChoiceCombo(METHOD_CHOICES), "method"
+        )
+        self.officer_edit = self.add_field(
+            translate("ResolveLossDialog", "Officer in charge"), QLineEdit(), "officer in charge"
+        )
+        self.witness_edit = self.add_field(translate("ResolveLossDialog", "Witness"), QLineEdit(), "witness")
+        self.reason_edit = self.add_field(translate("ResolveLossDialog", "Reason"), reason_box(), "reason")
         if not self.losses:
-            self.add_note("No unaccounted loss is open: every task closed short has been resolved.")
+            self.add_note(
+                translate(
+                    "ResolveLossDialog", "No unaccounted loss is open: every task closed short has been resolved."
+                )
+            )
             self.action_button.setEnabled(False)
         self.loss_combo.currentIndexChanged.connect(self._offer_site)
         self.kind_combo.currentIndexChanged.connect(self._show_kind)
@@ -68,9 +97,9 @@ class ResolveLossDialog(FormDialog):
             widget.setEnabled(destroyed)
         self.reference_edit.setPlaceholderText(
             {
-                Resolution.FOUND_RETURNED: "the return document, e.g. the manifest",
-                Resolution.DESTROYED: "the certificate number",
-                Resolution.WRITTEN_OFF: "the authority's reference",
+                Resolution.FOUND_RETURNED: translate("ResolveLossDialog", "the return document, e.g. the manifest"),
+                Resolution.DESTROYED: translate("ResolveLossDialog", "the certificate number"),
+                Resolution.WRITTEN_OFF: translate("ResolveLossDialog", "the authority's reference"),
             }[kind]
         )
 
@@ -96,4 +125,6 @@ class ResolveLossDialog(FormDialog):
 
     def describe(self, loss: LossInfo) -> str:
         """For the status bar, after it is resolved."""
-        return f"Loss of task {loss.task_reference}, lot {loss.lot_number}: {loss.unaccounted:,} still unaccounted for"
+        return translate(
+            "ResolveLossDialog", "Loss of task {task}, lot {lot}: {unaccounted} still unaccounted for"
+        ).format(task=loss.task_reference, lot=loss.lot_number, unaccounted=f"{loss.unaccounted:,}")

@@ -8,46 +8,59 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from ..domain.enums import CONDITION_CODES, RetentionCategory, SiteKind
+from ..i18n import translate
 from ..services import Stockpile
 from ..services.dto.lots import LedgerEntry, LotRow, MovementResult
-from .form_dialog import FormDialog, as_now, reason_box, typed_text
+from .form_dialog import FormDialog, as_now, reason_box, typed_text, unit_words
 from .widgets import ChoiceCombo, DateEdit, QuantitySpin
 
-KEPT_FOR_CHOICES = [("surplus (not retained)", None)] + [(c.label, c.value) for c in RetentionCategory]
+
+def kept_for_choices() -> list[tuple[str, str | None]]:
+    return [(translate("LotDialogs", "surplus (not retained)"), None)] + [(c.label, c.value) for c in RetentionCategory]
 
 
 class ReceiveDialog(FormDialog):
     """A new lot: received, or found (a previously unknown stockpile)."""
 
     def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
-        super().__init__(sp, "Receive a lot", "Receive", parent)
-        self.lot_number_edit = self.add_field("Lot number", QLineEdit(), "lot number")
+        super().__init__(sp, translate("LotDialogs", "Receive a lot"), translate("LotDialogs", "Receive"), parent)
+        self.lot_number_edit = self.add_field(translate("LotDialogs", "Lot number"), QLineEdit(), "lot number")
         self.type_combo = self.add_field(
-            "Type", ChoiceCombo([(f"{t.designation} - {t.name}", t.designation) for t in sp.catalogue.types()]), "type"
+            translate("LotDialogs", "Type"),
+            ChoiceCombo([(f"{t.designation} - {t.name}", t.designation) for t in sp.catalogue.types()]),
+            "type",
         )
         self.site_combo = self.add_field(
-            "Site", ChoiceCombo([(f"{s.code} - {s.name} ({s.country})", s.code) for s in sp.catalogue.sites()]), "site"
+            translate("LotDialogs", "Site"),
+            ChoiceCombo([(f"{s.code} - {s.name} ({s.country})", s.code) for s in sp.catalogue.sites()]),
+            "site",
         )
-        self.quantity_spin = self.add_field("Quantity (items)", QuantitySpin(), "quantity")
+        self.quantity_spin = self.add_field(translate("LotDialogs", "Quantity (items)"), QuantitySpin(), "quantity")
         self.quantity_spin.setToolTip(
-            "items, as the ledger counts them: a mine, or a projectile or dispenser holding several "
-            "(the type's contents)"
+            translate(
+                "LotDialogs",
+                "items, as the ledger counts them: a mine, or a projectile or dispenser holding several "
+                "(the type's contents)",
+            )
         )
-        self.date_edit = self.add_field("Received on", DateEdit(self.today), "date")
-        self.document_edit = self.add_field("Document ref.", QLineEdit(), "document reference")
-        self.manufactured_check = QCheckBox("known")
+        self.date_edit = self.add_field(translate("LotDialogs", "Received on"), DateEdit(self.today), "date")
+        self.document_edit = self.add_field(translate("LotDialogs", "Document ref."), QLineEdit(), "document reference")
+        self.manufactured_check = QCheckBox(translate("LotDialogs", "known"))
         self.manufactured_edit = DateEdit(self.today)
         self.manufactured_edit.setEnabled(False)
         self.manufactured_check.toggled.connect(self.manufactured_edit.setEnabled)
-        self.add_field("Manufactured", self.manufactured_check)
-        self.add_field("Manufactured on", self.manufactured_edit, "manufactured on")
+        self.add_field(translate("LotDialogs", "Manufactured"), self.manufactured_check)
+        self.add_field(translate("LotDialogs", "Manufactured on"), self.manufactured_edit, "manufactured on")
         self.condition_combo = self.add_field(
-            "Condition",
+            translate("LotDialogs", "Condition"),
             ChoiceCombo([(f"{code} - {text}", code) for code, text in CONDITION_CODES.items()]),
             "condition",
         )
-        self.discovery_check = self.add_field("Discovery", QCheckBox("found, not received (previously unknown)"))
-        self.notes_edit = self.add_field("Notes", reason_box(), "notes")
+        self.discovery_check = self.add_field(
+            translate("LotDialogs", "Discovery"),
+            QCheckBox(translate("LotDialogs", "found, not received (previously unknown)")),
+        )
+        self.notes_edit = self.add_field(translate("LotDialogs", "Notes"), reason_box(), "notes")
 
     @property
     def values(self) -> dict[str, Any]:
@@ -71,20 +84,42 @@ class ReceiveDialog(FormDialog):
 
 class RetentionDialog(FormDialog):
     def __init__(self, sp: Stockpile, lot: LotRow, parent: QWidget | None = None) -> None:
-        super().__init__(sp, f"Change retention - lot {lot.lot_number}", "Record decision", parent)
+        title = translate("LotDialogs", "Change retention - lot {lot}").format(lot=lot.lot_number)
+        super().__init__(sp, title, translate("LotDialogs", "Record decision"), parent)
         self.lot = lot = as_now(sp, [lot])[0]
         self.add_note(
-            f"Lot {lot.lot_number} ({lot.type_designation}) at {lot.site_code}, in {lot.unit}: "
-            f"{lot.on_hand:,} on hand, {lot.retained:,} retained ({lot.kept_for}), "
-            f"{lot.scheduled:,} scheduled for destruction."
+            translate(
+                "LotDialogs",
+                "Lot {lot} ({type}) at {site}, in {unit}: {on_hand} on hand, {retained} retained ({kept_for}), "
+                "{scheduled} scheduled for destruction.",
+            ).format(
+                lot=lot.lot_number,
+                type=lot.type_designation,
+                site=lot.site_code,
+                unit=unit_words(lot),
+                on_hand=f"{lot.on_hand:,}",
+                retained=f"{lot.retained:,}",
+                kept_for=lot.kept_for,
+                scheduled=f"{lot.scheduled:,}",
+            )
         )
-        self.quantity_spin = self.add_field(f"Retain ({lot.unit})", QuantitySpin(lot.retained), "quantity")
-        self.category_combo = self.add_field("Kept for", ChoiceCombo(KEPT_FOR_CHOICES), "category")
+        self.quantity_spin = self.add_field(
+            translate("LotDialogs", "Retain ({unit})").format(unit=unit_words(lot)),
+            QuantitySpin(lot.retained),
+            "quantity",
+        )
+        self.category_combo = self.add_field(
+            translate("LotDialogs", "Kept for"), ChoiceCombo(kept_for_choices()), "category"
+        )
         self.category_combo.value = lot.retention_category
-        self.institution_edit = self.add_field("Institution (Art. 3)", QLineEdit(), "institution")
-        self.authority_edit = self.add_field("Authority ref.", QLineEdit(), "authority reference")
-        self.reason_edit = self.add_field("Reason", reason_box(), "reason")
-        self.valid_from_edit = self.add_field("Valid from", DateEdit(self.today), "valid from")
+        self.institution_edit = self.add_field(
+            translate("LotDialogs", "Institution (Art. 3)"), QLineEdit(), "institution"
+        )
+        self.authority_edit = self.add_field(
+            translate("LotDialogs", "Authority ref."), QLineEdit(), "authority reference"
+        )
+        self.reason_edit = self.add_field(translate("LotDialogs", "Reason"), reason_box(), "reason")
+        self.valid_from_edit = self.add_field(translate("LotDialogs", "Valid from"), DateEdit(self.today), "valid from")
 
     def submit(self) -> MovementResult:
         return self.sp.lots.change_retention(
@@ -101,19 +136,39 @@ class RetentionDialog(FormDialog):
 
 class SplitDialog(FormDialog):
     def __init__(self, sp: Stockpile, lot: LotRow, parent: QWidget | None = None) -> None:
-        super().__init__(sp, f"Split lot {lot.lot_number}", "Split", parent)
+        title = translate("LotDialogs", "Split lot {lot}").format(lot=lot.lot_number)
+        super().__init__(sp, title, translate("LotDialogs", "Split"), parent)
         self.lot = lot = as_now(sp, [lot])[0]
         self.add_note(
-            f"Move part of lot {lot.lot_number} into a new lot, in {lot.unit}: {lot.retained:,} retained "
-            f"({lot.kept_for}), {lot.unscheduled:,} unscheduled surplus."
+            translate(
+                "LotDialogs",
+                "Move part of lot {lot} into a new lot, in {unit}: {retained} retained ({kept_for}), "
+                "{unscheduled} unscheduled surplus.",
+            ).format(
+                lot=lot.lot_number,
+                unit=unit_words(lot),
+                retained=f"{lot.retained:,}",
+                kept_for=lot.kept_for,
+                unscheduled=f"{lot.unscheduled:,}",
+            )
         )
-        self.new_lot_edit = self.add_field("New lot number", QLineEdit(f"{lot.lot_number}-A"), "new lot number")
-        self.quantity_spin = self.add_field(f"Quantity ({lot.unit})", QuantitySpin(), "quantity")
-        self.category_combo = self.add_field("New lot kept for", ChoiceCombo(KEPT_FOR_CHOICES), "category")
-        self.institution_edit = self.add_field("Institution (Art. 3)", QLineEdit(), "institution")
-        self.authority_edit = self.add_field("Authority ref.", QLineEdit(), "authority reference")
-        self.reason_edit = self.add_field("Reason", reason_box(), "reason")
-        self.date_edit = self.add_field("Date", DateEdit(self.today), "date", "valid from")
+        self.new_lot_edit = self.add_field(
+            translate("LotDialogs", "New lot number"), QLineEdit(f"{lot.lot_number}-A"), "new lot number"
+        )
+        self.quantity_spin = self.add_field(
+            translate("LotDialogs", "Quantity ({unit})").format(unit=unit_words(lot)), QuantitySpin(), "quantity"
+        )
+        self.category_combo = self.add_field(
+            translate("LotDialogs", "New lot kept for"), ChoiceCombo(kept_for_choices()), "category"
+        )
+        self.institution_edit = self.add_field(
+            translate("LotDialogs", "Institution (Art. 3)"), QLineEdit(), "institution"
+        )
+        self.authority_edit = self.add_field(
+            translate("LotDialogs", "Authority ref."), QLineEdit(), "authority reference"
+        )
+        self.reason_edit = self.add_field(translate("LotDialogs", "Reason"), reason_box(), "reason")
+        self.date_edit = self.add_field(translate("LotDialogs", "Date"), DateEdit(self.today), "date", "valid from")
 
     def submit(self) -> MovementResult:
         return self.sp.lots.split_lot(
@@ -131,20 +186,30 @@ class SplitDialog(FormDialog):
 
 class StockCheckDialog(FormDialog):
     def __init__(self, sp: Stockpile, lot: LotRow, parent: QWidget | None = None) -> None:
-        super().__init__(sp, f"Stock check - lot {lot.lot_number}", "Record count", parent)
+        title = translate("LotDialogs", "Stock check - lot {lot}").format(lot=lot.lot_number)
+        super().__init__(sp, title, translate("LotDialogs", "Record count"), parent)
         self.lot = lot = as_now(sp, [lot])[0]
         sites = [site for site, _held in sp.queries.holdings(lot.id)] or [lot.site_code]
         self.add_note(
-            f"Lot {lot.lot_number} ({lot.type_designation}), held at {', '.join(sites)}. Choose the site "
-            "counted and type the number counted there, from the count sheet; the ledger's figure is not "
-            "shown, so the count is blind. A difference from the ledger there on that date is recorded as a "
-            "gain or loss and needs a reason."
+            translate(
+                "LotDialogs",
+                "Lot {lot} ({type}), held at {sites}. Choose the site counted and type the number counted there, "
+                "from the count sheet; the ledger's figure is not shown, so the count is blind. A difference from "
+                "the ledger there on that date is recorded as a gain or loss and needs a reason.",
+            ).format(lot=lot.lot_number, type=lot.type_designation, sites=", ".join(sites))
         )
-        self.site_combo = self.add_field("At site", ChoiceCombo([(site, site) for site in sites]), "site")
-        self.counted_spin = self.add_field(f"Counted ({lot.unit})", QuantitySpin(blank=True), "counted", "quantity")
-        self.date_edit = self.add_field("Counted on", DateEdit(self.today), "date")
-        self.document_edit = self.add_field("Document ref.", QLineEdit(), "document reference")
-        self.reason_edit = self.add_field("Reason", reason_box(), "reason")
+        self.site_combo = self.add_field(
+            translate("LotDialogs", "At site"), ChoiceCombo([(site, site) for site in sites]), "site"
+        )
+        self.counted_spin = self.add_field(
+            translate("LotDialogs", "Counted ({unit})").format(unit=unit_words(lot)),
+            QuantitySpin(blank=True),
+            "counted",
+            "quantity",
+        )
+        self.date_edit = self.add_field(translate("LotDialogs", "Counted on"), DateEdit(self.today), "date")
+        self.document_edit = self.add_field(translate("LotDialogs", "Document ref."), QLineEdit(), "document reference")
+        self.reason_edit = self.add_field(translate("LotDialogs", "Reason"), reason_box(), "reason")
 
     def submit(self) -> MovementResult:
         return self.sp.lots.stock_check(
@@ -163,28 +228,43 @@ class MoveDialog(FormDialog):
     section 2): what leaves the lot's home is unscheduled surplus; a destruction site is shipped to."""
 
     def __init__(self, sp: Stockpile, lot: LotRow, parent: QWidget | None = None) -> None:
-        super().__init__(sp, f"Move mines - lot {lot.lot_number}", "Move", parent)
+        title = translate("LotDialogs", "Move mines - lot {lot}").format(lot=lot.lot_number)
+        super().__init__(sp, title, translate("LotDialogs", "Move"), parent)
         self.lot = lot = as_now(sp, [lot])[0]
         held = sp.queries.holdings(lot.id)
         self.add_note(
-            f"Lot {lot.lot_number} ({lot.type_designation}), in {lot.unit}, at home at {lot.site_code}: held at "
-            + ", ".join(f"{site} {quantity:,}" for site, quantity in held)
-            + f". Of those at {lot.site_code}, {max(lot.unscheduled - lot.away, 0):,} are unscheduled surplus and "
-            "may leave; retained, suspended and scheduled mines stay there."
+            translate(
+                "LotDialogs",
+                "Lot {lot} ({type}), in {unit}, at home at {home}: held at {held}. Of those at {home}, {leaving} "
+                "are unscheduled surplus and may leave; retained, suspended and scheduled mines stay there.",
+            ).format(
+                lot=lot.lot_number,
+                type=lot.type_designation,
+                unit=unit_words(lot),
+                home=lot.site_code,
+                held=", ".join(f"{site} {quantity:,}" for site, quantity in held),
+                leaving=f"{max(lot.unscheduled - lot.away, 0):,}",
+            )
         )
         # Own sites other than the lot's home first: a move goes away from home more often than to it.
         own = sorted(
             (site for site in sp.catalogue.sites() if site.kind != SiteKind.DESTRUCTION.value),
             key=lambda site: site.code == lot.site_code,
         )
-        self.from_combo = self.add_field("From", ChoiceCombo([(site, site) for site, _q in held]), "from site", "site")
-        self.to_combo = self.add_field(
-            "To", ChoiceCombo([(f"{s.code} - {s.name} ({s.country})", s.code) for s in own]), "to site"
+        self.from_combo = self.add_field(
+            translate("LotDialogs", "From"), ChoiceCombo([(site, site) for site, _q in held]), "from site", "site"
         )
-        self.quantity_spin = self.add_field(f"Quantity ({lot.unit})", QuantitySpin(), "quantity")
-        self.date_edit = self.add_field("Moved on", DateEdit(self.today), "date")
-        self.document_edit = self.add_field("Document ref.", QLineEdit(), "document reference")
-        self.reason_edit = self.add_field("Reason", reason_box(), "reason")
+        self.to_combo = self.add_field(
+            translate("LotDialogs", "To"),
+            ChoiceCombo([(f"{s.code} - {s.name} ({s.country})", s.code) for s in own]),
+            "to site",
+        )
+        self.quantity_spin = self.add_field(
+            translate("LotDialogs", "Quantity ({unit})").format(unit=unit_words(lot)), QuantitySpin(), "quantity"
+        )
+        self.date_edit = self.add_field(translate("LotDialogs", "Moved on"), DateEdit(self.today), "date")
+        self.document_edit = self.add_field(translate("LotDialogs", "Document ref."), QLineEdit(), "document reference")
+        self.reason_edit = self.add_field(translate("LotDialogs", "Reason"), reason_box(), "reason")
 
     def submit(self) -> MovementResult:
         return self.sp.lots.move(
@@ -201,15 +281,25 @@ class MoveDialog(FormDialog):
 
 class ReverseDialog(FormDialog):
     def __init__(self, sp: Stockpile, lot: LotRow, entry: LedgerEntry, parent: QWidget | None = None) -> None:
-        super().__init__(sp, f"Reverse an entry - lot {lot.lot_number}", "Reverse entry", parent)
+        title = translate("LotDialogs", "Reverse an entry - lot {lot}").format(lot=lot.lot_number)
+        super().__init__(sp, title, translate("LotDialogs", "Reverse entry"), parent)
         self.entry = entry
         self.add_note(
-            f"Entry {entry.id}: {entry.occurred_on} {entry.kind.replace('_', ' ')} {entry.quantity:+,} "
-            f"(ref. {entry.document_ref or '-'}, by {entry.recorded_by}). The entry stays in the "
-            "ledger; an opposite entry corrects it."
+            translate(
+                "LotDialogs",
+                "Entry {entry}: {date} {kind} {quantity} (ref. {reference}, by {recorder}). The entry stays in the "
+                "ledger; an opposite entry corrects it.",
+            ).format(
+                entry=entry.id,
+                date=entry.occurred_on,
+                kind=entry.kind.replace("_", " "),
+                quantity=f"{entry.quantity:+,}",
+                reference=entry.document_ref or "-",
+                recorder=entry.recorded_by,
+            )
         )
-        self.reason_edit = self.add_field("Reason", reason_box(), "reason")
-        self.date_edit = self.add_field("Date", DateEdit(self.today), "date")
+        self.reason_edit = self.add_field(translate("LotDialogs", "Reason"), reason_box(), "reason")
+        self.date_edit = self.add_field(translate("LotDialogs", "Date"), DateEdit(self.today), "date")
 
     def submit(self) -> MovementResult:
         return self.sp.lots.reverse(self.entry.id, typed_text(self.reason_edit), self.date_edit.value)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import Category, SiteKind
 from ..domain.errors import NotFound, StockpileError
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..paths import demo_database
 from ..reports.document import Report
 from ..reports.registry import Asked, Prepared, ReportKind, Selected, prepare
@@ -62,7 +62,7 @@ from .profile_dialog import PolicyProfileDialog
 from .report_dialog import FreezeDialog, ReportDialog
 from .settings import Settings
 from .settings_dialog import SettingsDialog
-from .status_line import count, page_status, stockpile_texts
+from .status_line import page_status, stockpile_texts
 from .stockpile_view import StockpileView
 from .table_export import export_table
 from .user_name_dialog import UserNameDialog
@@ -97,8 +97,9 @@ def _waiting() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
-IMPORT_FILES = (
-    "CSV files and Excel workbooks (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)"
+IMPORT_FILES = QT_TRANSLATE_NOOP(
+    "MainWindowMessages",
+    "CSV files and Excel workbooks (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)",
 )
 
 
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         try:
             sp = Stockpile.open(url, self.user)
         except StockpileError as exc:
-            QMessageBox.critical(self, "Cannot open database", str(exc))
+            QMessageBox.critical(self, translate("MainWindowMessages", "Cannot open database"), str(exc))
             return False
         if self.sp is not None:
             self.save_state()
@@ -163,7 +164,13 @@ class MainWindow(QMainWindow):
             self.settings.add_recent_database(str(sp.database_file))
         self._rebuild_recent_menu()
         self._build_views()
-        self.setWindowTitle(("DEMO - " if self.is_demo else "") + f"{sp.database_label} - Stockpile Tracker")
+        self.setWindowTitle(
+            (
+                translate("MainWindowMessages", "DEMO - {database} - Stockpile Tracker")
+                if self.is_demo
+                else translate("MainWindowMessages", "{database} - Stockpile Tracker")
+            ).format(database=sp.database_label)
+        )
         # The name typed is short in the status bar (the stockpile's totals need its width); the
         # operating-system login beside it is in its tooltip. A PostgreSQL login is the identity: shown.
         operator = (
@@ -191,28 +198,37 @@ class MainWindow(QMainWindow):
         if not chain.ok:
             QMessageBox.warning(
                 self,
-                "Audit log broken",
-                f"The audit log of {sp.database_label} was changed outside Stockpile Tracker: "
-                f"{chain.problems[0]}. Run 'stockpile-tracker db check' for the full list, and restore "
-                "a backup copy if the change was not authorised.",
+                translate("MainWindowMessages", "Audit log broken"),
+                translate(
+                    "MainWindowMessages",
+                    "The audit log of {database} was changed outside Stockpile Tracker: {problem}. Run "
+                    "'stockpile-tracker db check' for the full list, and restore a backup copy if the change was not "
+                    "authorised.",
+                ).format(database=sp.database_label, problem=chain.problems[0]),
             )
 
     def _audit_not_checked(self, exc: Exception) -> None:
-        self.statusBar().showMessage(f"The audit log could not be verified: {exc}")
+        self.statusBar().showMessage(
+            translate("MainWindowMessages", "The audit log could not be verified: {reason}").format(reason=exc)
+        )
 
     def offer_demo_if_empty(self) -> None:
         if self.sp is None or self.sp.catalogue.types() or self.is_demo:
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Empty database",
-            "This database holds no stockpile yet. Open the demo stockpile to explore the program "
-            "(it is kept in a file of its own, so this database stays empty), or start empty and "
-            "add your own catalogue and lots.",
+            translate("MainWindowMessages", "Empty database"),
+            translate(
+                "MainWindowMessages",
+                "This database holds no stockpile yet. Open the demo stockpile to explore the program (it is kept in "
+                "a file of its own, so this database stays empty), or start empty and add your own catalogue and lots.",
+            ),
             parent=self,
         )
-        demo = box.addButton("Open the demo stockpile", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Start empty", QMessageBox.ButtonRole.RejectRole)
+        demo = box.addButton(
+            translate("MainWindowMessages", "Open the demo stockpile"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(translate("MainWindowMessages", "Start empty"), QMessageBox.ButtonRole.RejectRole)
         self._exec(box)
         if box.clickedButton() is demo:
             self.open_demo()
@@ -231,7 +247,9 @@ class MainWindow(QMainWindow):
         """Demo generation runs off the GUI thread, with its own services and a progress dialog."""
         from ..demo import DemoSummary, build_demo
 
-        progress = QProgressDialog(self, labelText="Creating the demo stockpile...", minimum=0, maximum=100)
+        progress = QProgressDialog(
+            self, labelText=translate("MainWindowMessages", "Creating the demo stockpile..."), minimum=0, maximum=100
+        )
         progress.setCancelButton(None)  # the demo is built in one transaction, to the end
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
@@ -245,13 +263,15 @@ class MainWindow(QMainWindow):
         def done(summary: DemoSummary) -> None:
             progress.close()
             self.refresh_all(  # written through the demo's own services: everything is new
-                f"Demo stockpile created: {summary.lots:,} lots, {summary.tasks} tasks, "
-                f"{summary.events} destruction events"
+                translate(
+                    "MainWindowMessages",
+                    "Demo stockpile created: {lots} lots, {tasks} tasks, {events} destruction events",
+                ).format(lots=f"{summary.lots:,}", tasks=summary.tasks, events=summary.events)
             )
 
         def failed(exc: Exception) -> None:
             progress.close()
-            QMessageBox.critical(self, "Demo stockpile", str(exc))
+            QMessageBox.critical(self, translate("MainWindowMessages", "Demo stockpile"), str(exc))
 
         self._demo_operation = run_in_background(
             work,
@@ -389,7 +409,10 @@ class MainWindow(QMainWindow):
 
     def new_database(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, "New database", "stockpile.db", "Stockpile databases (*.db);;All files (*)"
+            self,
+            translate("MainWindowMessages", "New database"),
+            "stockpile.db",
+            translate("MainWindowMessages", "Stockpile databases (*.db);;All files (*)"),
         )
         if path:
             if self.open_database(path):
@@ -397,7 +420,10 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Open database", "", "Stockpile databases (*.db);;All files (*)"
+            self,
+            translate("MainWindowMessages", "Open database"),
+            "",
+            translate("MainWindowMessages", "Stockpile databases (*.db);;All files (*)"),
         )
         if path:
             self.open_database(path)
@@ -406,24 +432,35 @@ class MainWindow(QMainWindow):
         """A copy of the SQLite record where the user chooses; on PostgreSQL, how to take one."""
         sp = self.stockpile
         if sp.database_file is None:
-            QMessageBox.information(self, "Back up", POSTGRESQL_BACKUP)
+            QMessageBox.information(self, translate("MainWindowMessages", "Back up"), POSTGRESQL_BACKUP)
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Back up", str(backup_name(sp.database_file)), "All files (*)"
+            self,
+            translate("MainWindowMessages", "Back up"),
+            str(backup_name(sp.database_file)),
+            translate("MainWindowMessages", "All files (*)"),
         )
         if not path:
             return
         try:  # the save dialog asked before `replace`
             written = with_progress(
-                self, "Back up", lambda progress: back_up_database(sp.url, Path(path), replace=True, progress=progress)
+                self,
+                translate("MainWindowMessages", "Back up"),
+                lambda progress: back_up_database(sp.url, Path(path), replace=True, progress=progress),
             )
         except Cancelled:
-            self.statusBar().showMessage(f"Back up cancelled: no copy was written to {path}")
+            self.statusBar().showMessage(
+                translate("MainWindowMessages", "Back up cancelled: no copy was written to {path}").format(path=path)
+            )
             return
         except StockpileError as exc:
-            QMessageBox.critical(self, "Cannot back up", str(exc))
+            QMessageBox.critical(self, translate("MainWindowMessages", "Cannot back up"), str(exc))
             return
-        self.statusBar().showMessage(f"Backed up {sp.database_label} to {written}")
+        self.statusBar().showMessage(
+            translate("MainWindowMessages", "Backed up {database} to {path}").format(
+                database=sp.database_label, path=written
+            )
+        )
 
     def restore(self) -> None:
         """A backup copy in place of the SQLite record, once the user has confirmed what is replaced
@@ -431,27 +468,34 @@ class MainWindow(QMainWindow):
         Refused, the record is left as it was and the window goes on with it."""
         sp = self.stockpile
         if sp.database_file is None:
-            QMessageBox.information(self, "Restore from a backup", POSTGRESQL_BACKUP)
+            QMessageBox.information(self, translate("MainWindowMessages", "Restore from a backup"), POSTGRESQL_BACKUP)
             return
         record = sp.database_file
-        path, _filter = QFileDialog.getOpenFileName(self, "Restore from a backup", str(record.parent), "All files (*)")
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            translate("MainWindowMessages", "Restore from a backup"),
+            str(record.parent),
+            translate("MainWindowMessages", "All files (*)"),
+        )
         if not path:
             return
         try:  # a file that is no backup of this program is refused before anyone is asked to confirm
             with _waiting():
                 check_backup(self.url, Path(path))
         except StockpileError as exc:
-            QMessageBox.critical(self, "Cannot restore", str(exc))
+            QMessageBox.critical(self, translate("MainWindowMessages", "Cannot restore"), str(exc))
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Restore from a backup",
-            f"Replace the record {record.name} with the backup copy {path}?\n\n"
-            f"The record as it is now is kept in {record.parent} as "
-            f"{record.name}.before-restore-<date and time>. Everyone else must close the record first.",
+            translate("MainWindowMessages", "Restore from a backup"),
+            translate(
+                "MainWindowMessages",
+                "Replace the record {record} with the backup copy {path}?\n\nThe record as it is now is kept in "
+                "{folder} as {record}.before-restore-<date and time>. Everyone else must close the record first.",
+            ).format(record=record.name, path=path, folder=record.parent),
             parent=self,
         )
-        replace = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(translate("MainWindowMessages", "Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         self._exec(box)
         if box.clickedButton() is not replace:
@@ -460,21 +504,38 @@ class MainWindow(QMainWindow):
         wait_for_background()
         sp.close()  # our own connections would hold the file against the restore's lock
         try:
-            restored = with_progress(self, "Restore", partial(restore_database, self.url, Path(path), self.user))
+            restored = with_progress(
+                self,
+                translate("MainWindowMessages", "Restore"),
+                partial(restore_database, self.url, Path(path), self.user),
+            )
         except Cancelled:
-            self.statusBar().showMessage(f"Restore cancelled: {record.name} was left as it was")
+            self.statusBar().showMessage(
+                translate("MainWindowMessages", "Restore cancelled: {record} was left as it was").format(
+                    record=record.name
+                )
+            )
             return
         except StockpileError as exc:
-            QMessageBox.critical(self, "Cannot restore", str(exc))
+            QMessageBox.critical(self, translate("MainWindowMessages", "Cannot restore"), str(exc))
             return
         self.open_database(self.url)
-        kept = f"The record it replaced is kept as {restored.kept_aside}." if restored.kept_aside else ""
-        QMessageBox.information(
-            self,
-            "Restored",
-            f"{record.name} was restored from {restored.source} (db check: ok, "
-            f"{count(restored.check.lots, 'lot')}). {kept} {restored.going_back[0].upper()}{restored.going_back[1:]}.",
-        )
+        lots = restored.check.lots
+        said = [
+            (
+                translate("MainWindowMessages", "{record} was restored from {source} (db check: ok, 1 lot).")
+                if lots == 1
+                else translate("MainWindowMessages", "{record} was restored from {source} (db check: ok, {lots} lots).")
+            ).format(record=record.name, source=restored.source, lots=f"{lots:,}")
+        ]
+        if restored.kept_aside:
+            said.append(
+                translate("MainWindowMessages", "The record it replaced is kept as {path}.").format(
+                    path=restored.kept_aside
+                )
+            )
+        said.append(f"{restored.going_back[0].upper()}{restored.going_back[1:]}.")
+        QMessageBox.information(self, translate("MainWindowMessages", "Restored"), " ".join(said))
 
     def change_operator(self) -> None:
         """The change is audited in the record open (Stockpile.change_operator) before it applies."""
@@ -485,7 +546,7 @@ class MainWindow(QMainWindow):
             try:
                 self.sp.change_operator(dialog.name)
             except StockpileError as exc:
-                QMessageBox.critical(self, "Cannot change operator", str(exc))
+                QMessageBox.critical(self, translate("MainWindowMessages", "Cannot change operator"), str(exc))
                 return
         self.user = self.settings.user_name = dialog.name
         if self.url:
@@ -523,14 +584,16 @@ class MainWindow(QMainWindow):
         redraw the pages (the actions on it are then disabled)."""
         lot = self.stockpile_view.current_lot()
         if lot is None:
-            self.refresh_all("The selected lot no longer exists: another user removed it.")
+            self.refresh_all(
+                translate("MainWindowMessages", "The selected lot no longer exists: another user removed it.")
+            )
         return lot
 
     def _lot_still_there(self, lot_id: int) -> LotRow | None:
         try:
             return self.stockpile.queries.lot(lot_id)
         except NotFound:
-            self.refresh_all("That lot no longer exists: another user removed it.")
+            self.refresh_all(translate("MainWindowMessages", "That lot no longer exists: another user removed it."))
             return None
 
     @staticmethod
@@ -551,7 +614,12 @@ class MainWindow(QMainWindow):
 
     def receive_lot(self) -> None:
         dialog = ReceiveDialog(self.stockpile, self)
-        if self._run(dialog, lambda r: self._movement_message(r, "Received")):
+        if self._run(
+            dialog,
+            lambda r: self._movement_message(
+                r, translate("MainWindowMessages", "Received lot {lot}: on hand {on_hand}, retained {retained}")
+            ),
+        ):
             self.stockpile_view.select_lot(dialog.result_value.lot_id)
 
     def on_current_lot(
@@ -565,21 +633,30 @@ class MainWindow(QMainWindow):
             self._run(dialog_class(self.stockpile, lot, self), lambda result: describe(lot, result))
 
     def change_retention(self) -> None:
-        self.on_current_lot(RetentionDialog, lambda _lot, r: self._movement_message(r, "Retention changed for"))
+        self.on_current_lot(
+            RetentionDialog,
+            lambda _lot, r: self._movement_message(
+                r,
+                translate(
+                    "MainWindowMessages", "Retention changed for lot {lot}: on hand {on_hand}, retained {retained}"
+                ),
+            ),
+        )
 
     def split_lot(self) -> None:
         self.on_current_lot(
             SplitDialog,
-            lambda lot, r: f"Split lot {lot.lot_number}: new lot {r.lot_number} holds {r.on_hand:,}",
+            lambda lot, r: translate("MainWindowMessages", "Split lot {lot}: new lot {new_lot} holds {on_hand}").format(
+                lot=lot.lot_number, new_lot=r.lot_number, on_hand=f"{r.on_hand:,}"
+            ),
         )
 
     def schedule(self) -> None:
         self._run(
             ScheduleDialog(self.stockpile, self.stockpile_view.selected_lots(), self),
-            lambda t: (
-                f"Scheduled task {t.reference}: {count(t.planned, 'mine')} of {count(len(t.lines), 'lot')} "
-                f"on {t.planned_on} at {t.site_code}"
-            ),
+            lambda t: translate(
+                "MainWindowMessages", "Scheduled task {task} for {date} at {site}: planned {mines}, lots {lots}"
+            ).format(task=t.reference, date=t.planned_on, site=t.site_code, mines=f"{t.planned:,}", lots=len(t.lines)),
         )
 
     def record_destruction(self, task: TaskInfo | None = None) -> None:
@@ -590,21 +667,45 @@ class MainWindow(QMainWindow):
         parts = []
         for line in event.lines:
             lot = self.stockpile.queries.lot(line.lot_id)
-            awaiting = f", {lot.at_destruction:,} at destruction sites" if lot.at_destruction else ""
-            parts.append(f"{line.quantity:,} of lot {line.lot_number} (now {lot.on_hand:,} on hand{awaiting})")
-        return f"Destroyed {', '.join(parts)} at {event.site_code}; certificate {event.certificate_number}"
+            said = (
+                translate(
+                    "MainWindowMessages",
+                    "{quantity} of lot {lot} (now {on_hand} on hand, {awaiting} at destruction sites)",
+                )
+                if lot.at_destruction
+                else translate("MainWindowMessages", "{quantity} of lot {lot} (now {on_hand} on hand)")
+            )
+            parts.append(
+                said.format(
+                    quantity=f"{line.quantity:,}",
+                    lot=line.lot_number,
+                    on_hand=f"{lot.on_hand:,}",
+                    awaiting=f"{lot.at_destruction:,}",
+                )
+            )
+        return translate("MainWindowMessages", "Destroyed {lots} at {site}; certificate {certificate}").format(
+            lots=", ".join(parts), site=event.site_code, certificate=event.certificate_number
+        )
 
     def move_mines(self) -> None:
         self.on_current_lot(
             MoveDialog,
-            lambda lot, r: (
-                f"Moved mines of lot {lot.lot_number}: held at "
-                + ", ".join(f"{site} {quantity:,}" for site, quantity in self.stockpile.queries.holdings(lot.id))
+            lambda lot, r: translate("MainWindowMessages", "Moved mines of lot {lot}: held at {held}").format(
+                lot=lot.lot_number,
+                held=", ".join(f"{site} {quantity:,}" for site, quantity in self.stockpile.queries.holdings(lot.id)),
             ),
         )
 
     def stock_check(self) -> None:
-        self.on_current_lot(StockCheckDialog, lambda _lot, r: self._movement_message(r, "Stock check recorded for"))
+        self.on_current_lot(
+            StockCheckDialog,
+            lambda _lot, r: self._movement_message(
+                r,
+                translate(
+                    "MainWindowMessages", "Stock check recorded for lot {lot}: on hand {on_hand}, retained {retained}"
+                ),
+            ),
+        )
 
     def reverse_entry(self) -> None:
         lot = self._current_lot()
@@ -617,7 +718,13 @@ class MainWindow(QMainWindow):
             return
         self._run(
             ReverseDialog(self.stockpile, lot, entry, self),
-            lambda r: self._movement_message(r, f"Reversed entry {entry.id} of"),
+            lambda r: self._movement_message(
+                r,
+                translate(
+                    "MainWindowMessages", "Reversed entry {entry} of lot {lot}: on hand {on_hand}, retained {retained}"
+                ),
+                entry=entry.id,
+            ),
         )
 
     def correct_selected_destruction(self) -> None:
@@ -626,10 +733,10 @@ class MainWindow(QMainWindow):
     def correct_destruction(self, event: EventInfo, lot_id: int | None = None) -> None:
         self._run(
             CorrectDestructionDialog(self.stockpile, event, lot_id, self),
-            lambda e: (
-                f"Certificate {e.certificate_number} corrected: {e.quantity:,} destroyed; "
-                "another person must verify it again"
-            ),
+            lambda e: translate(
+                "MainWindowMessages",
+                "Certificate {certificate} corrected: {quantity} destroyed; another person must verify it again",
+            ).format(certificate=e.certificate_number, quantity=f"{e.quantity:,}"),
         )
 
     def verify_selected_certificate(self) -> None:
@@ -638,7 +745,9 @@ class MainWindow(QMainWindow):
     def verify_certificate(self, event: EventInfo) -> None:
         self._run(
             VerifyCertificateDialog(self.stockpile, event, self),
-            lambda e: f"Certificate {e.certificate_number} verified by {e.verified_by}",
+            lambda e: translate("MainWindowMessages", "Certificate {certificate} verified by {person}").format(
+                certificate=e.certificate_number, person=e.verified_by
+            ),
         )
 
     def ship_selected_task(self, *, returning: bool = False) -> None:
@@ -709,7 +818,9 @@ class MainWindow(QMainWindow):
         try:
             prepared = with_progress(self, kind.words, partial(prepare, self.stockpile, kind, values))
         except Cancelled:
-            self.statusBar().showMessage(f"{kind.words} cancelled", 15000)
+            self.statusBar().showMessage(
+                translate("MainWindowMessages", "{report} cancelled").format(report=kind.words), 15000
+            )
             return
         except StockpileError as exc:
             QMessageBox.warning(self, kind.words, str(exc))
@@ -723,7 +834,10 @@ class MainWindow(QMainWindow):
         dialog = FreezeDialog(self.stockpile, prepared, preview)
         if self._exec(dialog):
             preview.show_frozen(dialog.result_value)
-            self.statusBar().showMessage(f"{prepared.report.title} frozen as submitted", 15000)
+            self.statusBar().showMessage(
+                translate("MainWindowMessages", "{report} frozen as submitted").format(report=prepared.report.title),
+                15000,
+            )
 
     def _selected(self, selection: str) -> int | str | None:
         """A report's value taken from the selection: the lot, the event's certificate, or the
@@ -735,22 +849,32 @@ class MainWindow(QMainWindow):
             return self._held(self.log_view.current_event()).certificate_number
         programmes = self.stockpile.destruction.programmes()
         if not programmes:
-            self.statusBar().showMessage("There is no destruction programme yet.", 5000)
+            self.statusBar().showMessage(
+                translate("MainWindowMessages", "There is no destruction programme yet."), 5000
+            )
             return None
         return (self.plan_view.current_programme() or programmes[0]).id
 
     def import_file(self, kind: str) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Import", "", IMPORT_FILES)
+        path, _filter = QFileDialog.getOpenFileName(
+            self, translate("MainWindowMessages", "Import"), "", translate("MainWindowMessages", IMPORT_FILES)
+        )
         if not path:
             return
         try:
             dialog = ImportDialog(self.stockpile, kind, path, self)
         except OSError as exc:
-            QMessageBox.critical(self, "Import", f"Cannot read {path}: {exc.strerror}")
+            QMessageBox.critical(
+                self,
+                translate("MainWindowMessages", "Import"),
+                translate("MainWindowMessages", "Cannot read {path}: {reason}").format(path=path, reason=exc.strerror),
+            )
             return
         message = None
         if self._exec(dialog) and (plan := dialog.result_value) is not None:  # accepted: it imported
-            message = f"Imported {plan.summary}, from {Path(path).name}"
+            message = translate("MainWindowMessages", "Imported {summary}, from {file}").format(
+                summary=plan.summary, file=Path(path).name
+            )
         self.show_changes(message)
 
     def export_table(self) -> None:
@@ -759,28 +883,43 @@ class MainWindow(QMainWindow):
     def add_type(self) -> None:
         self._run(
             MineTypeDialog(self.stockpile, self),
-            lambda t: f"Mine type {t.designation} added ({Category(t.category).label}, {t.sd_class.label})",
+            lambda t: translate("MainWindowMessages", "Mine type {designation} added ({category}, {kind})").format(
+                designation=t.designation, category=Category(t.category).label, kind=t.sd_class.label
+            ),
         )
 
     def add_site(self) -> None:
         self._run(
-            SiteDialog(self.stockpile, self), lambda s: f"Site {s.code} added ({SiteKind(s.kind).label}, {s.country})"
+            SiteDialog(self.stockpile, self),
+            lambda s: translate("MainWindowMessages", "Site {code} added ({kind}, {country})").format(
+                code=s.code, kind=SiteKind(s.kind).label, country=s.country
+            ),
         )
 
     def edit_type(self, mine_type: MineTypeInfo) -> None:
         self._run(
             MineTypeDialog(self.stockpile, self, mine_type),
-            lambda t: f"Mine type {t.designation} corrected; its lots follow",
+            lambda t: translate("MainWindowMessages", "Mine type {designation} corrected; its lots follow").format(
+                designation=t.designation
+            ),
         )
 
     def edit_site(self, site: SiteInfo) -> None:
-        self._run(SiteDialog(self.stockpile, self, site), lambda s: f"Site {s.code} corrected")
+        self._run(
+            SiteDialog(self.stockpile, self, site),
+            lambda s: translate("MainWindowMessages", "Site {code} corrected").format(code=s.code),
+        )
 
     @staticmethod
-    def _movement_message(result: MovementResult, verb: str) -> str:
-        text = f"{verb} lot {result.lot_number}: on hand {result.on_hand:,}, retained {result.retained:,}"
+    def _movement_message(result: MovementResult, said: str, **more: Any) -> str:
+        """`said`: the whole sentence, with the lot and its figures as {lot}, {on_hand}, {retained}."""
+        text = said.format(
+            lot=result.lot_number, on_hand=f"{result.on_hand:,}", retained=f"{result.retained:,}", **more
+        )
         if result.warnings:
-            text += " - FLAGGED: " + "; ".join(result.warnings)
+            text = translate("MainWindowMessages", "{message} - FLAGGED: {warnings}").format(
+                message=text, warnings="; ".join(result.warnings)
+            )
         return text
 
     # -- refresh and status ----------------------------------------------------------------------

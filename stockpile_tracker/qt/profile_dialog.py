@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.deadlines import MAX_DEADLINE_YEARS
 from ..domain.enums import Activation, Category, Labelled, RetentionCategory
+from ..i18n import translate
 from ..services import Stockpile
 from ..services.dto.catalogue import PolicyProfileInfo
 from .form_dialog import FormDialog, reason_box
@@ -73,28 +74,44 @@ def _checked(boxes: dict[str, QCheckBox]) -> tuple[str, ...]:
 
 class PolicyProfileDialog(FormDialog):
     def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
-        super().__init__(sp, "Policy profile", "Save", parent)
+        super().__init__(
+            sp, translate("PolicyProfileDialog", "Policy profile"), translate("PolicyProfileDialog", "Save"), parent
+        )
         self.profiles = {p.code: p for p in sp.catalogue.profiles()}
         active = sp.catalogue.active_profile().code
-        self.add_note(f"The checks and the dashboard apply the active profile, now {self.profiles[active].name}.")
-        self.profile_combo = self.add_field(
-            "Profile", ChoiceCombo([(f"{p.code} - {p.name}", p.code) for p in self.profiles.values()]), "profile"
+        self.add_note(
+            translate(
+                "PolicyProfileDialog", "The checks and the dashboard apply the active profile, now {profile}."
+            ).format(profile=self.profiles[active].name)
         )
-        self.active_check = self.add_field("", QCheckBox("The checks apply this profile (active)"))
-        self.name_edit = self.add_field("Name", QLineEdit(), "name")
-        self.effective_edit = self.add_field("In force from", DateEdit(self.today), "effective_on", "entry into force")
-        self.deadline_spin = self.add_field("Destruction deadline", QSpinBox(), "deadline years")
+        self.profile_combo = self.add_field(
+            translate("PolicyProfileDialog", "Profile"),
+            ChoiceCombo([(f"{p.code} - {p.name}", p.code) for p in self.profiles.values()]),
+            "profile",
+        )
+        self.active_check = self.add_field(
+            "", QCheckBox(translate("PolicyProfileDialog", "The checks apply this profile (active)"))
+        )
+        self.name_edit = self.add_field(translate("PolicyProfileDialog", "Name"), QLineEdit(), "name")
+        self.effective_edit = self.add_field(
+            translate("PolicyProfileDialog", "In force from"), DateEdit(self.today), "effective_on", "entry into force"
+        )
+        self.deadline_spin = self.add_field(
+            translate("PolicyProfileDialog", "Destruction deadline"), QSpinBox(), "deadline years"
+        )
         self.deadline_spin.setRange(0, MAX_DEADLINE_YEARS)
-        self.deadline_spin.setSpecialValueText("set per programme")
-        self.deadline_spin.setSuffix(" years after entry into force")
+        self.deadline_spin.setSpecialValueText(translate("PolicyProfileDialog", "set per programme"))
+        self.deadline_spin.setSuffix(translate("PolicyProfileDialog", " years after entry into force"))
         permitted, self.permitted_checks = _check_row(RetentionCategory)
-        self.add_field("Retention permitted", permitted, "permitted retention")
+        self.add_field(translate("PolicyProfileDialog", "Retention permitted"), permitted, "permitted retention")
         categories, self.category_checks = _check_row(Category)
-        self.add_field("Governs (categories)", categories, "scope categories")
+        self.add_field(translate("PolicyProfileDialog", "Governs (categories)"), categories, "scope categories")
         activations, self.activation_checks = _check_row(Activation)
-        self.add_field("Governs (activation)", activations, "scope activations")
+        self.add_field(translate("PolicyProfileDialog", "Governs (activation)"), activations, "scope activations")
         self.korea_check = self.add_field(
-            "", QCheckBox("Korea reserve must be held in the Republic of Korea"), "korea_reserve_in_korea"
+            "",
+            QCheckBox(translate("PolicyProfileDialog", "Korea reserve must be held in the Republic of Korea")),
+            "korea_reserve_in_korea",
         )
         korea = QWidget()
         column = QVBoxLayout(korea)
@@ -102,23 +119,37 @@ class PolicyProfileDialog(FormDialog):
         self.korea_label = QLabel()  # when none is listed: none stated, or not permitted
         self.korea_label.setTextFormat(Qt.TextFormat.PlainText)
         self.korea_table, self.korea_model = requirements_table()
-        self.korea_button = QPushButton("State a requirement...")
+        self.korea_button = QPushButton(translate("PolicyProfileDialog", "State a requirement..."))
         self.korea_button.setAutoDefault(False)  # Enter saves the profile, as in every form
         self.korea_button.clicked.connect(self.state_korea_requirement)
         column.addWidget(self.korea_label)
         column.addWidget(self.korea_table)
         column.addWidget(self.korea_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.add_field("Korea requirement", korea)
-        self.ban_edit = self.add_field("Acquisition banned", OptionalDate("from"), "acquisition_banned_from")
+        self.add_field(translate("PolicyProfileDialog", "Korea requirement"), korea)
+        self.ban_edit = self.add_field(
+            translate("PolicyProfileDialog", "Acquisition banned"),
+            OptionalDate(translate("PolicyProfileDialog", "from")),
+            "acquisition_banned_from",
+        )
         self.transfers_check = self.add_field(
-            "", QCheckBox("Transfers out only for destruction"), "transfers_only_for_destruction"
+            "",
+            QCheckBox(translate("PolicyProfileDialog", "Transfers out only for destruction")),
+            "transfers_only_for_destruction",
         )
         self.rise_check = self.add_field(
-            "", QCheckBox("Flag a rise of Article 3 stock between two years"), "flags_retained_increase"
+            "",
+            QCheckBox(translate("PolicyProfileDialog", "Flag a rise of Article 3 stock between two years")),
+            "flags_retained_increase",
         )
-        self.withdrawal_edit = self.add_field("Withdrawal", OptionalDate("takes effect on"), "withdrawal_effective_on")
-        self.notes_edit = self.add_field("Notes", QLineEdit(), "notes")
-        self.reason_edit = self.add_field("Reason for a change", reason_box(), "reason")
+        self.withdrawal_edit = self.add_field(
+            translate("PolicyProfileDialog", "Withdrawal"),
+            OptionalDate(translate("PolicyProfileDialog", "takes effect on")),
+            "withdrawal_effective_on",
+        )
+        self.notes_edit = self.add_field(translate("PolicyProfileDialog", "Notes"), QLineEdit(), "notes")
+        self.reason_edit = self.add_field(
+            translate("PolicyProfileDialog", "Reason for a change"), reason_box(), "reason"
+        )
         self.setMinimumWidth(600)
         self.profile_combo.currentIndexChanged.connect(lambda _index: self._load())
         self.profile_combo.value = active
@@ -158,7 +189,11 @@ class PolicyProfileDialog(FormDialog):
         requirements = self.sp.korea.requirements(profile.code) if permitted else []
         self.korea_model.set_rows(requirements)
         self.korea_table.setVisible(bool(requirements))
-        self.korea_label.setText("none stated" if permitted else "Korea retention not permitted")
+        self.korea_label.setText(
+            translate("PolicyProfileDialog", "none stated")
+            if permitted
+            else translate("PolicyProfileDialog", "Korea retention not permitted")
+        )
         self.korea_label.setVisible(not requirements)
         self.korea_button.setEnabled(permitted)
 
@@ -202,4 +237,6 @@ class PolicyProfileDialog(FormDialog):
 
     def describe(self, profile: PolicyProfileInfo) -> str:
         """For the status bar, once saved: the profiles by their names, never their codes."""
-        return f"Policy profile {profile.name} saved; the checks now apply {self.sp.catalogue.active_profile().name}"
+        return translate("PolicyProfileDialog", "Policy profile {profile} saved; the checks now apply {active}").format(
+            profile=profile.name, active=self.sp.catalogue.active_profile().name
+        )

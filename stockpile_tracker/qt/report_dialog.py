@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
 from ..domain.enums import Article7Part
 from ..domain.errors import InvalidInput
 from ..domain.rules import iso_date
+from ..i18n import translate
 from ..reports.registry import Asked, Prepared, ReportKind, freeze, submitted
 from ..services import Stockpile
 from ..services.article7 import Submission
@@ -58,25 +59,39 @@ class FreezeDialog(FormDialog):
     default accepted unread. `result_value` is the report as frozen."""
 
     def __init__(self, sp: Stockpile, prepared: Prepared, parent: QWidget | None = None) -> None:
-        super().__init__(sp, "Freeze as submitted", "Freeze", parent)
+        super().__init__(
+            sp, translate("ReportDialog", "Freeze as submitted"), translate("ReportDialog", "Freeze"), parent
+        )
         self.prepared = prepared
         self.add_note(
-            f"Freeze this report as submitted ({prepared.report.title})? It will print the same forever, "
-            "with the submission on its cover; later corrections go into the next year."
+            translate(
+                "ReportDialog",
+                "Freeze this report as submitted ({report})? It will print the same forever, with the submission "
+                "on its cover; later corrections go into the next year.",
+            ).format(report=prepared.report.title)
         )
-        self.submitted_on = self.add_field("Date of submission", QLineEdit(), "date of submission")
-        self.submitted_on.setPlaceholderText("YYYY-MM-DD")
-        self.reference = self.add_field("Reference (optional)", QLineEdit(), Article7Part.SUBMISSION_REF.label)
+        self.submitted_on = self.add_field(
+            translate("ReportDialog", "Date of submission"), QLineEdit(), "date of submission"
+        )
+        self.submitted_on.setPlaceholderText(translate("ReportDialog", "YYYY-MM-DD"))
+        self.reference = self.add_field(
+            translate("ReportDialog", "Reference (optional)"), QLineEdit(), Article7Part.SUBMISSION_REF.label
+        )
 
     @property
     def submitted_day(self) -> date:
         typed = self.submitted_on.text().strip()
         if not typed:
-            raise InvalidInput("date of submission", "type the day the report was submitted (YYYY-MM-DD)")
+            raise InvalidInput(
+                "date of submission", translate("ReportDialog", "type the day the report was submitted (YYYY-MM-DD)")
+            )
         try:
             return iso_date(typed)
         except ValueError:
-            raise InvalidInput("date of submission", f"{typed!r} is not a date (YYYY-MM-DD)") from None
+            raise InvalidInput(
+                "date of submission",
+                translate("ReportDialog", "{typed} is not a date (YYYY-MM-DD)").format(typed=repr(typed)),
+            ) from None
 
     def submit(self) -> FrozenReportInfo:
         submission = Submission(self.submitted_day, self.reference.text())

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ..domain.enums import SuspensionKind
+from ..i18n import translate
 from ..services import Stockpile
 from ..services.dto.lots import LotRow, SuspensionInfo
-from .form_dialog import FormDialog, as_now, reason_box, typed_text
+from .form_dialog import FormDialog, as_now, reason_box, typed_text, unit_words
 from .widgets import ChoiceCombo, DateEdit, QuantitySpin
 
 if TYPE_CHECKING:
@@ -18,30 +19,55 @@ if TYPE_CHECKING:
 
 
 def _lot_note(lot: LotRow) -> str:
-    return (
-        f"Lot {lot.lot_number} ({lot.type_designation}), in {lot.unit}: {lot.on_hand:,} on hand, "
-        f"{lot.retained:,} retained, {lot.scheduled:,} scheduled, {lot.suspended:,} suspended, "
-        f"{lot.unscheduled:,} unscheduled surplus."
+    return translate(
+        "SuspensionDialogs",
+        "Lot {lot} ({type}), in {unit}: {on_hand} on hand, {retained} retained, {scheduled} scheduled, "
+        "{suspended} suspended, {unscheduled} unscheduled surplus.",
+    ).format(
+        lot=lot.lot_number,
+        type=lot.type_designation,
+        unit=unit_words(lot),
+        on_hand=f"{lot.on_hand:,}",
+        retained=f"{lot.retained:,}",
+        scheduled=f"{lot.scheduled:,}",
+        suspended=f"{lot.suspended:,}",
+        unscheduled=f"{lot.unscheduled:,}",
     )
 
 
 class SuspendDialog(FormDialog):
     def __init__(self, sp: Stockpile, lot: LotRow, parent: QWidget | None = None) -> None:
-        super().__init__(sp, f"Suspend - lot {lot.lot_number}", "Suspend", parent)
+        title = translate("SuspensionDialogs", "Suspend - lot {lot}").format(lot=lot.lot_number)
+        super().__init__(sp, title, translate("SuspensionDialogs", "Suspend"), parent)
         self.lot = lot = as_now(sp, [lot])[0]
-        self.add_note(_lot_note(lot) + " Suspended mines stay surplus, held back until lifted.")
+        self.add_note(
+            translate("SuspensionDialogs", "{lot_note} Suspended mines stay surplus, held back until lifted.").format(
+                lot_note=_lot_note(lot)
+            )
+        )
         # at home (its unscheduled surplus), or its mines shipped to a destruction site and awaiting it there
-        places: list[tuple[str, object]] = [(f"{lot.site_code}, its home", None)]
+        places: list[tuple[str, object]] = [
+            (translate("SuspensionDialogs", "{site}, its home").format(site=lot.site_code), None)
+        ]
         places += [
-            (f"{site}, for destruction ({awaiting:,} await destruction there)", site)
+            (
+                translate("SuspensionDialogs", "{site}, for destruction ({awaiting} await destruction there)").format(
+                    site=site, awaiting=f"{awaiting:,}"
+                ),
+                site,
+            )
             for site, awaiting in sp.queries.shipped_to(lot.id)
         ]
-        self.site_combo = self.add_field("Mines at", ChoiceCombo(places), "site")
-        self.kind_combo = self.add_field("Kind", ChoiceCombo([(k.label, k.value) for k in SuspensionKind]), "kind")
-        self.quantity_spin = self.add_field(f"Suspend ({lot.unit})", QuantitySpin(), "quantity")
-        self.reference_edit = self.add_field("Reference", QLineEdit(), "reference")
-        self.reason_edit = self.add_field("Reason", reason_box(), "reason")
-        self.from_edit = self.add_field("From", DateEdit(self.today), "from")
+        self.site_combo = self.add_field(translate("SuspensionDialogs", "Mines at"), ChoiceCombo(places), "site")
+        self.kind_combo = self.add_field(
+            translate("SuspensionDialogs", "Kind"), ChoiceCombo([(k.label, k.value) for k in SuspensionKind]), "kind"
+        )
+        self.quantity_spin = self.add_field(
+            translate("SuspensionDialogs", "Suspend ({unit})").format(unit=unit_words(lot)), QuantitySpin(), "quantity"
+        )
+        self.reference_edit = self.add_field(translate("SuspensionDialogs", "Reference"), QLineEdit(), "reference")
+        self.reason_edit = self.add_field(translate("SuspensionDialogs", "Reason"), reason_box(), "reason")
+        self.from_edit = self.add_field(translate("SuspensionDialogs", "From"), DateEdit(self.today), "from")
 
     def submit(self) -> SuspensionInfo:
         return self.sp.suspensions.suspend(
@@ -58,14 +84,32 @@ class SuspendDialog(FormDialog):
 
 class LiftDialog(FormDialog):
     def __init__(self, sp: Stockpile, lot: LotRow, parent: QWidget | None = None) -> None:
-        super().__init__(sp, f"Lift a suspension - lot {lot.lot_number}", "Lift", parent)
+        title = translate("SuspensionDialogs", "Lift a suspension - lot {lot}").format(lot=lot.lot_number)
+        super().__init__(sp, title, translate("SuspensionDialogs", "Lift"), parent)
         self.lot = lot = as_now(sp, [lot])[0]
         in_force = [s for s in sp.suspensions.of_lot(lot.id) if s.in_force]
-        self.add_note(_lot_note(lot) if in_force else f"Lot {lot.lot_number} has no suspension in force.")
-        choices = [(f"{s.kind_label} {s.reference}: {s.quantity:,} since {s.suspended_from}", s.id) for s in in_force]
-        self.suspension_combo = self.add_field("Suspension", ChoiceCombo(choices), "suspension")
-        self.reason_edit = self.add_field("Why lifted", reason_box(), "reason")
-        self.lifted_edit = self.add_field("Lifted on", DateEdit(self.today), "lifted on")
+        self.add_note(
+            _lot_note(lot)
+            if in_force
+            else translate("SuspensionDialogs", "Lot {lot} has no suspension in force.").format(lot=lot.lot_number)
+        )
+        since = translate("SuspensionDialogs", "{kind} {reference}: {quantity} since {date}")
+        choices = [
+            (
+                since.format(
+                    kind=s.kind_label, reference=s.reference, quantity=f"{s.quantity:,}", date=s.suspended_from
+                ),
+                s.id,
+            )
+            for s in in_force
+        ]
+        self.suspension_combo = self.add_field(
+            translate("SuspensionDialogs", "Suspension"), ChoiceCombo(choices), "suspension"
+        )
+        self.reason_edit = self.add_field(translate("SuspensionDialogs", "Why lifted"), reason_box(), "reason")
+        self.lifted_edit = self.add_field(
+            translate("SuspensionDialogs", "Lifted on"), DateEdit(self.today), "lifted on"
+        )
 
     def submit(self) -> SuspensionInfo:
         return self.sp.suspensions.lift(
@@ -76,12 +120,16 @@ class LiftDialog(FormDialog):
 def suspend(window: MainWindow) -> None:
     window.on_current_lot(
         SuspendDialog,
-        lambda lot, s: f"Suspended {s.quantity:,} of lot {lot.lot_number}: {s.kind_label} {s.reference}",
+        lambda lot, s: translate("SuspensionDialogs", "Suspended {quantity} of lot {lot}: {kind} {reference}").format(
+            quantity=f"{s.quantity:,}", lot=lot.lot_number, kind=s.kind_label, reference=s.reference
+        ),
     )
 
 
 def lift_suspension(window: MainWindow) -> None:
     window.on_current_lot(
         LiftDialog,
-        lambda lot, s: f"Lifted {s.kind_label} {s.reference} on lot {lot.lot_number}: {s.quantity:,} can be scheduled",
+        lambda lot, s: translate(
+            "SuspensionDialogs", "Lifted {kind} {reference} on lot {lot}: {quantity} can be scheduled"
+        ).format(kind=s.kind_label, reference=s.reference, lot=lot.lot_number, quantity=f"{s.quantity:,}"),
     )

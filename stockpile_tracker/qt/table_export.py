@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..domain.errors import InvalidInput
+from ..i18n import translate
 from ..reports.document import Report, Table, printable, to_csv
 from .actions import PAGES
 from .table_model import RecordTableModel
@@ -66,15 +67,19 @@ def export_table(window: MainWindow) -> None:
     loading = cast("Page", window.pages.currentWidget()).loading
     if page != STOCKPILE and (loading or findings):  # its rows are the last read's
         QMessageBox.information(
-            window, "Export", f"The {PAGES[page].lower()} is still being read: export it once its rows show."
+            window,
+            translate("TableExport", "Export"),
+            translate("TableExport", "{page} is still being read: export it once its rows show.").format(
+                page=translate("MainWindow", PAGES[page])
+            ),
         )
         return
     name, table = page_table(window)
     path, _filter = QFileDialog.getSaveFileName(
         window,
-        f"Export {name}",
+        translate("TableExport", "Export {page}").format(page=translate("MainWindow", name)),
         f"{name.lower().replace(' ', '-')}.csv",
-        "CSV files (*.csv);;Excel workbooks (*.xlsx)",
+        translate("TableExport", "CSV files (*.csv);;Excel workbooks (*.xlsx)"),
     )
     if not path:
         return
@@ -82,7 +87,7 @@ def export_table(window: MainWindow) -> None:
     try:
         sp.require_not_the_record(path)
     except InvalidInput as exc:
-        QMessageBox.critical(window, "Export", str(exc))
+        QMessageBox.critical(window, translate("TableExport", "Export"), str(exc))
         return
     letterhead = sp.catalogue.letterhead()
     selection = window.stockpile_view.current_filter().description if window.pages.currentIndex() == STOCKPILE else ""
@@ -105,6 +110,15 @@ def export_table(window: MainWindow) -> None:
         else:
             Path(path).write_text(to_csv(report), encoding="utf-8-sig")
     except OSError as exc:
-        QMessageBox.critical(window, "Export", f"Cannot write {path}: {exc.strerror}")
+        QMessageBox.critical(
+            window,
+            translate("TableExport", "Export"),
+            translate("TableExport", "Cannot write {path}: {reason}").format(path=path, reason=exc.strerror),
+        )
         return
-    window.statusBar().showMessage(f"Exported {len(table.rows):,} rows of {name} to {path}", 15000)
+    window.statusBar().showMessage(
+        translate("TableExport", "Exported {count} rows of {page} to {path}").format(
+            count=f"{len(table.rows):,}", page=translate("MainWindow", name), path=path
+        ),
+        15000,
+    )

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from ..domain.errors import InvalidInput
 from ..domain.rules import require_text
+from ..i18n import translate
 from ..services import Stockpile, operating_system_login
 from .widgets import alarm_colour
 
@@ -16,28 +17,32 @@ def who_words(sp: Stockpile | None) -> str:
     it (its owner, held to no login, records under the name). Before a record is open: both."""
     os_login = operating_system_login()
     if sp is None:
-        return (
-            "Your name goes on every record you make and on the audit log. On a SQLite file it is the "
-            f"recorder, a change of it audited beside your operating-system login ({os_login}); on "
-            "PostgreSQL your database login is the recorder and this name is shown beside it."
-        )
+        return translate(
+            "UserNameDialog",
+            "Your name goes on every record you make and on the audit log. On a SQLite file it is the recorder, a "
+            "change of it audited beside your operating-system login ({os_login}); on PostgreSQL your database "
+            "login is the recorder and this name is shown beside it.",
+        ).format(os_login=os_login)
     if sp.login is not None:
-        return (
-            f"Your database login, {sp.login}, is the recorder: it goes on every record you make and on the "
-            "audit log, and the four-eyes rule compares it. The name you type is shown beside it, as "
-            f"{sp.login} (your name); changing it is audited."
-        )
+        return translate(
+            "UserNameDialog",
+            "Your database login, {login}, is the recorder: it goes on every record you make and on the audit log, "
+            "and the four-eyes rule compares it. The name you type is shown beside it, as {login} (your name); "
+            "changing it is audited.",
+        ).format(login=sp.login)
     if sp.database_file is None:
-        return (
-            "You are signed in as the database's owner: it records under the name you type, on every record "
-            "you make and on the audit log. Give each person a login of their own (db roles) for the record "
-            "to prove who did what."
+        return translate(
+            "UserNameDialog",
+            "You are signed in as the database's owner: it records under the name you type, on every record you "
+            "make and on the audit log. Give each person a login of their own (db roles) for the record to prove "
+            "who did what.",
         )
-    return (
-        "On this SQLite file the name you type is the recorder: it goes on every record you make and on the "
-        f"audit log, and a change of it is audited beside your operating-system login ({os_login}). A "
-        "single-user file proves no more than that: several people working under four eyes use PostgreSQL."
-    )
+    return translate(
+        "UserNameDialog",
+        "On this SQLite file the name you type is the recorder: it goes on every record you make and on the audit "
+        "log, and a change of it is audited beside your operating-system login ({os_login}). A single-user file "
+        "proves no more than that: several people working under four eyes use PostgreSQL.",
+    ).format(os_login=os_login)
 
 
 class UserNameDialog(QDialog):
@@ -46,14 +51,14 @@ class UserNameDialog(QDialog):
     def __init__(self, name: str = "", parent: QWidget | None = None, sp: Stockpile | None = None) -> None:
         """`sp`: the record open, whose backend says what the name is for (`who_words`)."""
         super().__init__(parent)
-        self.setWindowTitle("Who is working?")
+        self.setWindowTitle(translate("UserNameDialog", "Who is working?"))
         layout = QVBoxLayout(self)
         self.words = QLabel(who_words(sp))
         self.words.setWordWrap(True)
         layout.addWidget(self.words)
         self.name_edit = QLineEdit(name)
-        self.name_edit.setPlaceholderText("e.g. Sgt. J. Doe")
-        self.name_edit.setAccessibleName("Your name")
+        self.name_edit.setPlaceholderText(translate("UserNameDialog", "e.g. Sgt. J. Doe"))
+        self.name_edit.setAccessibleName(translate("UserNameDialog", "Your name"))
         layout.addWidget(self.name_edit)
         self.error_label = QLabel()
         self.error_label.setStyleSheet(f"color: {alarm_colour(self.palette())};")
