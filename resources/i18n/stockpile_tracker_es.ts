@@ -1586,6 +1586,22 @@
         <translation>Destruidas</translation>
     </message>
     <message>
+        <source>Unscheduled surplus</source>
+        <translation>Excedente no programado</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <source>At destruction sites</source>
+        <translation>En los emplazamientos de destrucción</translation>
+    </message>
+    <message>
+        <source>Partially destroyed</source>
+        <translation>Parcialmente destruido</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Situación</translation>
     </message>

@@ -1586,6 +1586,22 @@
         <translation>Détruites</translation>
     </message>
     <message>
+        <source>Unscheduled surplus</source>
+        <translation>Excédent non programmé</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programmé</translation>
+    </message>
+    <message>
+        <source>At destruction sites</source>
+        <translation>Sur les sites de destruction</translation>
+    </message>
+    <message>
+        <source>Partially destroyed</source>
+        <translation>Partiellement détruit</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Situation</translation>
     </message>

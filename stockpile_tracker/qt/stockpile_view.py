@@ -40,9 +40,15 @@ from .widgets import (
     record_table,
 )
 
-STATUS_CHOICES = [(QT_TRANSLATE_NOOP("StockpileView", "Any status"), None)] + [
-    (s.label.capitalize(), s.value) for s in LotStatus
-]
+STATUS_CHOICES = [
+    (QT_TRANSLATE_NOOP("StockpileView", "Any status"), None),
+    (QT_TRANSLATE_NOOP("StockpileView", "Unscheduled surplus"), LotStatus.UNSCHEDULED_SURPLUS.value),
+    (QT_TRANSLATE_NOOP("StockpileView", "Scheduled"), LotStatus.SCHEDULED.value),
+    (QT_TRANSLATE_NOOP("StockpileView", "Suspended"), LotStatus.SUSPENDED.value),
+    (QT_TRANSLATE_NOOP("StockpileView", "At destruction sites"), LotStatus.AT_DESTRUCTION_SITES.value),
+    (QT_TRANSLATE_NOOP("StockpileView", "Partially destroyed"), LotStatus.PARTIALLY_DESTROYED.value),
+    (QT_TRANSLATE_NOOP("StockpileView", "Destroyed"), LotStatus.DESTROYED.value),
+]  # every LotStatus, in the view's words (tests/window/test_languages.py checks)
 SD_CHOICES = [
     (QT_TRANSLATE_NOOP("StockpileView", "SD/SDA: all"), None),
     (QT_TRANSLATE_NOOP("StockpileView", "Self-destructing (SD)"), SdClass.SD.value),
