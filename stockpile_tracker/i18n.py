@@ -28,6 +28,13 @@ def translate(context: str, text: str) -> str:
     return catalogue(_language).get((context, text), text)
 
 
+def singular(number: int) -> bool:
+    """Whether a count takes the singular in the language in use: French says "0 lot" and "1 lot",
+    English and Spanish "0 lots" and "1 lot" (gettext's and Qt's plural rules). A text with a count
+    is written twice, for one and for many, and this chooses (qt.figures.counted)."""
+    return number in (0, 1) if _language == "fr" else number == 1
+
+
 def use_language(language: str) -> None:
     """Chosen once at the start (the window), before any text is shown."""
     global _language

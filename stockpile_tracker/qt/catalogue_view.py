@@ -6,7 +6,9 @@ from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ..domain.enums import Activation, Delivery, SiteKind
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..services import Changes, Stockpile
+from .figures import figure
 from .table_model import Column, RecordTableModel
 from .widgets import FitColumns, record_table, selected_row
 
@@ -23,43 +25,57 @@ class CatalogueView(QWidget):
     def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sp = sp
-        self.add_type_button = QPushButton("Add mine type...")
-        self.add_site_button = QPushButton("Add site...")
-        self.edit_type_button = QPushButton("Correct mine type...")
-        self.edit_site_button = QPushButton("Correct site...")
+        self.add_type_button = QPushButton(translate("CatalogueView", "Add mine type..."))
+        self.add_site_button = QPushButton(translate("CatalogueView", "Add site..."))
+        self.edit_type_button = QPushButton(translate("CatalogueView", "Correct mine type..."))
+        self.edit_site_button = QPushButton(translate("CatalogueView", "Correct site..."))
         self.add_type_button.clicked.connect(self.add_type_requested)
         self.add_site_button.clicked.connect(self.add_site_requested)
         self.type_model = RecordTableModel(
             [
-                Column("Designation", lambda t: t.designation),
-                Column("Name", lambda t: t.name, elide=True),
-                Column("Cat", lambda t: t.category),
-                Column("Mines per item", lambda t: t.contents),
-                Column("Activation", lambda t: Activation(t.activation).label),
-                Column("SD time", lambda t: f"{t.self_destruct_hours} h" if t.self_destruct_hours else "none"),
-                Column("SDA", lambda t: t.self_deactivating),
-                Column("Persistent", lambda t: "PERSISTENT" if t.persistent else ""),
-                Column("Delivery", lambda t: Delivery(t.delivery).label),
+                Column(QT_TRANSLATE_NOOP("CatalogueView", "Designation"), lambda t: t.designation),
+                Column(QT_TRANSLATE_NOOP("CatalogueView", "Name"), lambda t: t.name, elide=True),
+                Column(QT_TRANSLATE_NOOP("CatalogueView", "Cat"), lambda t: t.category),
+                Column(QT_TRANSLATE_NOOP("CatalogueView", "Mines per item"), lambda t: t.contents),
+                Column(QT_TRANSLATE_NOOP("CatalogueView", "Activation"), lambda t: Activation(t.activation).label),
                 Column(
-                    "Form H",
-                    lambda t: t.characteristics.summary,
-                    tooltip="The technical characteristics recorded, of those Article 7 Form H asks for",
+                    QT_TRANSLATE_NOOP("CatalogueView", "SD time"),
+                    lambda t: (
+                        translate("CatalogueView", "{hours} h").format(hours=figure(t.self_destruct_hours))
+                        if t.self_destruct_hours
+                        else translate("CatalogueView", "none")
+                    ),
                 ),
-                Column("Notes", lambda t: t.notes, elide=True),
+                Column(QT_TRANSLATE_NOOP("CatalogueView", "SDA"), lambda t: t.self_deactivating),
+                Column(
+                    QT_TRANSLATE_NOOP("CatalogueView", "Persistent"),
+                    lambda t: translate("CatalogueView", "PERSISTENT") if t.persistent else "",
+                ),
+                Column(QT_TRANSLATE_NOOP("CatalogueView", "Delivery"), lambda t: Delivery(t.delivery).label),
+                Column(
+                    QT_TRANSLATE_NOOP("CatalogueView", "Form H"),
+                    lambda t: t.characteristics.summary,
+                    tooltip=QT_TRANSLATE_NOOP(
+                        "CatalogueView", "The technical characteristics recorded, of those Article 7 Form H asks for"
+                    ),
+                ),
+                Column(QT_TRANSLATE_NOOP("CatalogueView", "Notes"), lambda t: t.notes, elide=True),
             ],
             self,
+            context="CatalogueView",
         )
         self.site_model = RecordTableModel(
             [
-                Column("Code", lambda s: s.code),
-                Column("Name", lambda s: s.name, elide=True),
-                Column("Country", lambda s: s.country),
-                Column("Kind", lambda s: SiteKind(s.kind).label),
+                Column(QT_TRANSLATE_NOOP("CatalogueView", "Code"), lambda s: s.code),
+                Column(QT_TRANSLATE_NOOP("CatalogueView", "Name"), lambda s: s.name, elide=True),
+                Column(QT_TRANSLATE_NOOP("CatalogueView", "Country"), lambda s: s.country),
+                Column(QT_TRANSLATE_NOOP("CatalogueView", "Kind"), lambda s: SiteKind(s.kind).label),
             ],
             self,
+            context="CatalogueView",
         )
-        self.type_table = record_table(self.type_model, "Mine types")
-        self.site_table = record_table(self.site_model, "Sites")
+        self.type_table = record_table(self.type_model, translate("CatalogueView", "Mine types"))
+        self.site_table = record_table(self.site_model, translate("CatalogueView", "Sites"))
         for table in (self.type_table, self.site_table):
             FitColumns(table)
         # a correction of the selected entry: from its button, or by double-clicking the row
@@ -71,8 +87,13 @@ class CatalogueView(QWidget):
             table.doubleClicked.connect(lambda _index, t=table, s=signal: self._request(t, s))
         layout = QVBoxLayout(self)
         for title, buttons, table, stretch in (
-            ("Mine types", (self.edit_type_button, self.add_type_button), self.type_table, 3),
-            ("Sites", (self.edit_site_button, self.add_site_button), self.site_table, 1),
+            (
+                translate("CatalogueView", "Mine types"),
+                (self.edit_type_button, self.add_type_button),
+                self.type_table,
+                3,
+            ),
+            (translate("CatalogueView", "Sites"), (self.edit_site_button, self.add_site_button), self.site_table, 1),
         ):
             heading = QHBoxLayout()
             heading.addWidget(QLabel(title))

@@ -11,11 +11,12 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMargins, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from ..reports.document import Chart
+from . import figures
 from .widgets import is_dark
 
 WIDTH, HEIGHT = 1320, 600  # twice the size it is shown at, for a sharp print
@@ -29,7 +30,8 @@ OTHER_BARS = "#95a5a6"
 def build_chart(chart: Chart, font_scale: float = 1.0, palette: QPalette | None = None) -> QChart:
     """The chart's series over its labels, as lines or stacked bars, with axes and a legend. Bars
     lie flat, one per label from the top, so that every label reads level and whole. With a
-    palette the chart takes its colours (the window's); without, it is the printed page's."""
+    palette the chart takes its colours and its figures' locale (the window's); without, it is the
+    printed page's, in English as the reports are."""
     dark = palette is not None and is_dark(palette)
 
     def ink(colour: str) -> QColor:
@@ -45,7 +47,7 @@ def build_chart(chart: Chart, font_scale: float = 1.0, palette: QPalette | None 
     view.legend().setFont(QFont("DejaVu Sans", round(10 * font_scale)))
     view.layout().setContentsMargins(0, 0, 0, 0)  # the room goes to the plot, so no axis label is dropped
     view.setMargins(QMargins(4, 4, round(28 * font_scale), 4))  # room for half the last month label
-    view.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    view.setLocale(figures.locale() if palette is not None else figures.ENGLISH)
     view.setLocalizeNumbers(True)  # 1,000,000 on the axis, as in the tables
     values = QValueAxis()
     values.setLabelFormat("%.0f")

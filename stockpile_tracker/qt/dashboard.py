@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.words import count
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..reports.progress import composition_chart, progress_chart
 from ..services import Changes, Stockpile
 from ..services.compliance import ERROR, INFO, WARNING
 from ..services.dto.reports import Dashboard, Finding
 from . import icons
 from .charts import build_chart, follow_palette
+from .figures import counted, day, figure
 from .operations import LatestRead
 from .table_model import PROBLEM_TINT, ROW_ROLE, Column, RecordTableModel
 from .widgets import (
@@ -47,7 +48,11 @@ from .widgets import (
 
 NAMED_SHOWN = 1000  # a finding can name every lot in the stockpile; the list shows this many
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
-FINDINGS_TITLE = "<b>Findings:</b>"
+SEVERITIES = {
+    ERROR: QT_TRANSLATE_NOOP("DashboardView", "ERROR"),
+    WARNING: QT_TRANSLATE_NOOP("DashboardView", "WARNING"),
+    INFO: QT_TRANSLATE_NOOP("DashboardView", "INFO"),
+}
 
 
 class Figure(QFrame):
@@ -94,32 +99,39 @@ class DashboardView(QWidget):
         self.figures_read = LatestRead(self)
         self.findings_read = LatestRead(self)
         self.checks_failed = False
-        self.note = ReadNote("dashboard's figures")
+        self.note = ReadNote(
+            translate("DashboardView", "Loading the dashboard's figures..."),
+            translate("DashboardView", "The dashboard's figures could not be read: {error}"),
+        )
         self.programme_combo = ChoiceCombo()
-        self.deadline = Figure("Deadline")
+        self.deadline = Figure(translate("DashboardView", "Deadline"))
         # The headline's basis in its titles: on hand is all the stock, retained and surplus the
         # stock the active profile governs (the rest is in each detail, "more not covered").
-        self.on_hand = Figure("Mines held, all stock")
-        self.retained = Figure("Retained, covered")
-        self.surplus = Figure("Surplus, covered")
-        self.destroyed_this_year = Figure("Destroyed this year")  # not `destroyed`: QObject's signal
-        self.plan = Figure("Progress to the deadline")
+        self.on_hand = Figure(translate("DashboardView", "Mines held, all stock"))
+        self.retained = Figure(translate("DashboardView", "Retained, covered"))
+        self.surplus = Figure(translate("DashboardView", "Surplus, covered"))
+        self.destroyed_this_year = Figure(
+            translate("DashboardView", "Destroyed this year")
+        )  # not `destroyed`: QObject's signal
+        self.plan = Figure(translate("DashboardView", "Progress to the deadline"))
         self.plan_bar = QProgressBar()
         self.plan_bar.setTextVisible(False)  # the figure above says it, rounded the same way
         self.plan.column.insertWidget(2, self.plan_bar)
         figures = QGridLayout()
-        for column, figure in enumerate(
+        for column, box in enumerate(
             (self.deadline, self.on_hand, self.retained, self.surplus, self.destroyed_this_year, self.plan)
         ):
-            figures.addWidget(figure, 0, column)
+            figures.addWidget(box, 0, column)
             figures.setColumnStretch(column, 1)
         self.burn_down = QChartView()
         self.composition = QChartView()
         for view in (self.burn_down, self.composition):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(240)
-        self.burn_down.setAccessibleName("Burn-down chart: planned and destroyed by month, and the forecast")
-        self.composition.setAccessibleName("Stock by type chart: retained and surplus")
+        self.burn_down.setAccessibleName(
+            translate("DashboardView", "Burn-down chart: planned and destroyed by month, and the forecast")
+        )
+        self.composition.setAccessibleName(translate("DashboardView", "Stock by type chart: retained and surplus"))
         charts = QSplitter()
         charts.addWidget(self.burn_down)
         charts.addWidget(self.composition)
@@ -127,13 +139,17 @@ class DashboardView(QWidget):
         self.findings_label = QLabel()
         self.findings_model = RecordTableModel(
             [
-                Column("Severity", lambda f: f.severity.upper()),
-                Column("Rule", lambda f: f.rule.label, elide=True),
-                Column("Finding", lambda f: f.message, elide=True),
-                Column("What to do", lambda f: f.action, elide=True),
-                Column("Quantity", lambda f: f.quantity or None, numeric=True),
+                Column(
+                    QT_TRANSLATE_NOOP("DashboardView", "Severity"),
+                    lambda f: translate("DashboardView", SEVERITIES[f.severity]),
+                ),
+                Column(QT_TRANSLATE_NOOP("DashboardView", "Rule"), lambda f: f.rule.label, elide=True),
+                Column(QT_TRANSLATE_NOOP("DashboardView", "Finding"), lambda f: f.message, elide=True),
+                Column(QT_TRANSLATE_NOOP("DashboardView", "What to do"), lambda f: f.action, elide=True),
+                Column(QT_TRANSLATE_NOOP("DashboardView", "Quantity"), lambda f: f.quantity or None, numeric=True),
             ],
             self,
+            context="DashboardView",
         )
         self.findings_model.row_tint = lambda f: PROBLEM_TINT if f.severity == ERROR else None
         self.findings_model.row_icon = lambda f, column: (
@@ -141,19 +157,21 @@ class DashboardView(QWidget):
             if column == 0
             else None
         )
-        self.findings_table = record_table(self.findings_model, "Compliance findings")
+        self.findings_table = record_table(self.findings_model, translate("DashboardView", "Compliance findings"))
         self.findings_table.setFont(numeric_font())
         FitColumns(self.findings_table)
-        self.named_label = plain_label("Select a finding to see what it names; double-click one to open it.")
+        self.named_label = plain_label(
+            translate("DashboardView", "Select a finding to see what it names; double-click one to open it.")
+        )
         self.named_label.setWordWrap(True)
         self.named_list = QListWidget()
-        self.named_list.setAccessibleName("What the selected finding names")
+        self.named_list.setAccessibleName(translate("DashboardView", "What the selected finding names"))
         named = QWidget()
         named_layout = QVBoxLayout(named)
         named_layout.setContentsMargins(0, 0, 0, 0)
         named_text = QScrollArea()  # a long finding scrolls rather than being cut when space is short
         named_text.setWidget(self.named_label)
-        named_text.setAccessibleName("The selected finding")
+        named_text.setAccessibleName(translate("DashboardView", "The selected finding"))
         named_text.setWidgetResizable(True)
         named_text.setFrameShape(QFrame.Shape.NoFrame)
         named_layout.addWidget(named_text, 1)
@@ -164,7 +182,7 @@ class DashboardView(QWidget):
         findings.setStretchFactor(0, 4)
         findings.setStretchFactor(1, 1)
         self.profile_label = QLabel()
-        profile_button = QPushButton("Policy profile...")
+        profile_button = QPushButton(translate("DashboardView", "Policy profile..."))
         profile_button.clicked.connect(self.profile_requested)
         heading = QHBoxLayout()  # the findings, and the profile they are checked against
         heading.addWidget(self.findings_label)
@@ -182,7 +200,7 @@ class DashboardView(QWidget):
         self.splitter.setSizes([330, 260])
         self.programme_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never cut
         top = QHBoxLayout()
-        top.addWidget(labelled("Programme", self.programme_combo))
+        top.addWidget(labelled(translate("DashboardView", "Programme"), self.programme_combo))
         top.addWidget(self.programme_combo)
         top.addStretch()
         layout = QVBoxLayout(self)
@@ -198,12 +216,17 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         """The programme chosen stays chosen; at first, the one whose deadline comes next."""
         self.programme_combo.set_choices(
-            [(f"{p.name} (deadline {p.deadline.isoformat()})", p.id) for p in self.sp.destruction.programmes()]
-            or [("none yet", None)]
+            [
+                (translate("DashboardView", "{name} (deadline {day})").format(name=p.name, day=day(p.deadline)), p.id)
+                for p in self.sp.destruction.programmes()
+            ]
+            or [(translate("DashboardView", "none yet"), None)]
         )
         self._show_programme()
         profile = self.sp.catalogue.active_profile()
-        self.profile_label.setText(f"checked against <b>{escape(profile.name)}</b>")
+        self.profile_label.setText(
+            translate("DashboardView", "checked against <b>{profile}</b>").format(profile=escape(profile.name))
+        )
         self._check()
 
     @property
@@ -234,7 +257,7 @@ class DashboardView(QWidget):
 
     def _check(self) -> None:
         """The checks run in the background too, and take longer: the findings show when ready."""
-        self.findings_label.setText(f"{FINDINGS_TITLE} checking the record...")
+        self.findings_label.setText(translate("DashboardView", "<b>Findings:</b> checking the record..."))
         compliance = self.sp.compliance
         self.findings_read.start(lambda: tuple(compliance.findings()), self._show_findings, self._checks_failed)
 
@@ -243,77 +266,153 @@ class DashboardView(QWidget):
         self.findings_model.set_rows(findings)
         counts = {level: sum(1 for f in findings if f.severity == level) for level in (ERROR, WARNING, INFO)}
         self.findings_label.setText(
-            f"{FINDINGS_TITLE} {count(counts[ERROR], 'error')}, {count(counts[WARNING], 'warning')}, "
-            f"{counts[INFO]} for information"
+            translate("DashboardView", "<b>Findings:</b> {errors}, {warnings}, {info} for information").format(
+                errors=counted(
+                    counts[ERROR],
+                    translate("DashboardView", "{count} error"),
+                    translate("DashboardView", "{count} errors"),
+                ),
+                warnings=counted(
+                    counts[WARNING],
+                    translate("DashboardView", "{count} warning"),
+                    translate("DashboardView", "{count} warnings"),
+                ),
+                info=figure(counts[INFO]),
+            )
             if findings
-            else f"{FINDINGS_TITLE} none - every check passes"
+            else translate("DashboardView", "<b>Findings:</b> none - every check passes")
         )
         self._show_named()
 
     def _checks_failed(self, exc: Exception) -> None:
         self.checks_failed = True  # no findings shown is then no all-clear
         self.findings_model.set_rows([])
-        self.findings_label.setText(f"{FINDINGS_TITLE} the checks could not run: {escape(str(exc))}")
+        self.findings_label.setText(
+            translate("DashboardView", "<b>Findings:</b> the checks could not run: {error}").format(
+                error=escape(str(exc))
+            )
+        )
 
     def _show_figures(self, data: Dashboard) -> None:
+        """Each figure's detail is lines of whole sentences, the optional ones left out."""
         totals, today, scope = data.totals, data.as_of, data.scope
         covered, apart = scope.covered, scope.not_covered
-        items = "" if totals.held == scope.whole.held else f" ({totals.held:,} items)"
-        shipped = f" + at destruction sites {covered.at_destruction:,}" if covered.at_destruction else ""
-        self.on_hand.show_figure(
-            f"{scope.whole.held:,}",
-            f"mines = {covered.held:,} {scope.covered_label} (retained {covered.retained:,} + surplus "
-            f"{covered.surplus:,}{shipped})\n+ {apart.held:,} {scope.not_covered_label}\nin {data.lots_holding:,} lots"
-            + items,
-        )
-        self.retained.show_figure(
-            f"{covered.retained:,}",
-            "kept for a reason the profile permits, or flagged below\n"
-            + (
-                f"({covered.beyond_requirement:,} more reserved for Korea beyond the requirement: surplus)\n"
-                if covered.beyond_requirement
-                else ""
+        held = (
+            translate(
+                "DashboardView",
+                "mines = {covered} {scope} (retained {retained} + surplus {surplus} "
+                "+ at destruction sites {at_destruction})",
             )
-            + f"({apart.retained:,} more {scope.not_covered_label})",
+            if covered.at_destruction
+            else translate("DashboardView", "mines = {covered} {scope} (retained {retained} + surplus {surplus})")
+        )
+        lots = counted(
+            data.lots_holding,
+            translate("DashboardView", "in {count} lot"),
+            translate("DashboardView", "in {count} lots"),
+        )
+        if totals.held != scope.whole.held:
+            lots = translate("DashboardView", "{lots} ({items} items)").format(lots=lots, items=figure(totals.held))
+        self.on_hand.show_figure(
+            figure(scope.whole.held),
+            _lines(
+                held.format(
+                    covered=figure(covered.held),
+                    scope=scope.covered_label,
+                    retained=figure(covered.retained),
+                    surplus=figure(covered.surplus),
+                    at_destruction=figure(covered.at_destruction),
+                ),
+                translate("DashboardView", "+ {count} {scope}").format(
+                    count=figure(apart.held), scope=scope.not_covered_label
+                ),
+                lots,
+            ),
+        )
+        more_not_covered = translate("DashboardView", "({count} more {scope})")
+        self.retained.show_figure(
+            figure(covered.retained),
+            _lines(
+                translate("DashboardView", "kept for a reason the profile permits, or flagged below"),
+                covered.beyond_requirement
+                and translate(
+                    "DashboardView", "({count} more reserved for Korea beyond the requirement: surplus)"
+                ).format(count=figure(covered.beyond_requirement)),
+                more_not_covered.format(count=figure(apart.retained), scope=scope.not_covered_label),
+            ),
         )
         unaccounted = data.losses.covered.unaccounted
         self.surplus.show_figure(
-            f"{covered.surplus:,}",
-            f"to destroy under {scope.profile} = scheduled {covered.scheduled:,} + suspended "
-            f"{covered.suspended:,} + not scheduled {covered.unscheduled:,}"
-            + (
-                f"\n(of them {covered.beyond_requirement:,} reserved for Korea beyond the requirement, to release)"
-                if covered.beyond_requirement
-                else ""
-            )
-            + (
-                f"\nand {covered.at_destruction:,} at destruction sites, not yet reported destroyed"
-                if covered.at_destruction
-                else ""
-            )
-            + (f"\nand {unaccounted:,} unaccounted for (tasks closed short)" if unaccounted else "")
-            + f"\n({apart.surplus:,} more {scope.not_covered_label})",
+            figure(covered.surplus),
+            _lines(
+                translate(
+                    "DashboardView",
+                    "to destroy under {profile} = scheduled {scheduled} + suspended {suspended} "
+                    "+ not scheduled {unscheduled}",
+                ).format(
+                    profile=scope.profile,
+                    scheduled=figure(covered.scheduled),
+                    suspended=figure(covered.suspended),
+                    unscheduled=figure(covered.unscheduled),
+                ),
+                covered.beyond_requirement
+                and translate(
+                    "DashboardView", "(of them {count} reserved for Korea beyond the requirement, to release)"
+                ).format(count=figure(covered.beyond_requirement)),
+                covered.at_destruction
+                and translate("DashboardView", "and {count} at destruction sites, not yet reported destroyed").format(
+                    count=figure(covered.at_destruction)
+                ),
+                unaccounted
+                and translate("DashboardView", "and {count} unaccounted for (tasks closed short)").format(
+                    count=figure(unaccounted)
+                ),
+                more_not_covered.format(count=figure(apart.surplus), scope=scope.not_covered_label),
+            ),
             alarm=covered.unscheduled > 0 or unaccounted > 0,
         )
         self.destroyed_this_year.show_figure(
-            f"{data.destroyed_this_year:,}",
-            f"in {today.year}, {scope.covered_label}, on site or after shipment\n"
-            f"({data.destroyed_this_year_not_covered:,} more {scope.not_covered_label})",
+            figure(data.destroyed_this_year),
+            _lines(
+                translate("DashboardView", "in {year}, {scope}, on site or after shipment").format(
+                    year=today.year, scope=scope.covered_label
+                ),
+                more_not_covered.format(
+                    count=figure(data.destroyed_this_year_not_covered), scope=scope.not_covered_label
+                ),
+            ),
         )
         status = data.programme
         if status is None:
-            self.deadline.show_figure("-", "no destruction programme yet")
+            self.deadline.show_figure("-", translate("DashboardView", "no destruction programme yet"))
             self.plan.show_figure("-", "")
             self.plan_bar.setRange(0, 1)
             self.plan_bar.setValue(0)
             return
         forecast, progress = status.forecast, status.progress
         days = status.days_left(today)
-        when = forecast.forecast.isoformat()[:7] if forecast.forecast else "never at the recent rate"
+        if forecast.forecast is None:
+            outlook = (
+                translate("DashboardView", "on track: surplus gone by never at the recent rate")
+                if forecast.on_track
+                else translate("DashboardView", "NOT on track: forecast never at the recent rate")
+            )
+        else:
+            outlook = (
+                translate("DashboardView", "on track: surplus gone by {month}")
+                if forecast.on_track
+                else translate("DashboardView", "NOT on track: forecast {month}")
+            ).format(month=forecast.forecast.isoformat()[:7])
         self.deadline.show_figure(
-            f"{days:,} days" if days >= 0 else f"{-days:,} days late",
-            f"to {forecast.programme.deadline.isoformat()}\n"
-            + (f"on track: surplus gone by {when}" if forecast.on_track else f"NOT on track: forecast {when}"),
+            counted(days, translate("DashboardView", "{count} day"), translate("DashboardView", "{count} days"))
+            if days >= 0
+            else counted(
+                -days, translate("DashboardView", "{count} day late"), translate("DashboardView", "{count} days late")
+            ),
+            _lines(
+                translate("DashboardView", "to {day}").format(day=day(forecast.programme.deadline)),
+                outlook,
+            ),
             alarm=not forecast.on_track or days < 0,
         )
         # Two different questions, both answered plainly: how much of what the deadline needs is done
@@ -323,9 +422,22 @@ class DashboardView(QWidget):
         against_plan = f"{progress.destroyed / progress.planned:.0%}" if progress.planned else "-"
         self.plan.show_figure(
             f"{share:.0%}",
-            f"destroyed {forecast.destroyed:,} of the {needed:,} to destroy by the deadline\n"
-            f"against plan: {against_plan} (destroyed {progress.destroyed:,} of {progress.planned:,} planned); "
-            f"{progress.open_tasks:,} open tasks, {progress.overdue_tasks:,} overdue",
+            _lines(
+                translate("DashboardView", "destroyed {destroyed} of the {needed} to destroy by the deadline").format(
+                    destroyed=figure(forecast.destroyed), needed=figure(needed)
+                ),
+                translate(
+                    "DashboardView",
+                    "against plan: {share} (destroyed {destroyed} of {planned} planned); "
+                    "{open} open tasks, {overdue} overdue",
+                ).format(
+                    share=against_plan,
+                    destroyed=figure(progress.destroyed),
+                    planned=figure(progress.planned),
+                    open=figure(progress.open_tasks),
+                    overdue=figure(progress.overdue_tasks),
+                ),
+            ),
             alarm=progress.overdue_tasks > 0 or not forecast.on_track,
         )
         self.plan_bar.setRange(0, max(needed, 1))
@@ -342,8 +454,12 @@ class DashboardView(QWidget):
             composition_chart(data.composition, data.scope.not_covered_label) if data.composition else None
         )
         for view, chart, empty in (
-            (self.burn_down, self.burn_down_chart, "No destruction planned or recorded yet"),
-            (self.composition, self.composition_chart, "No stock on hand"),
+            (
+                self.burn_down,
+                self.burn_down_chart,
+                translate("DashboardView", "No destruction planned or recorded yet"),
+            ),
+            (self.composition, self.composition_chart, translate("DashboardView", "No stock on hand")),
         ):
             shown = (
                 build_chart(chart, palette=self.palette()) if chart is not None else _empty_chart(empty, self.palette())
@@ -371,9 +487,22 @@ class DashboardView(QWidget):
         if finding is None:
             return
         items = (
-            [("task", reference, f"task {reference}") for reference in finding.tasks]
-            + [("certificate", number, f"certificate {number}") for number in finding.certificates]
-            + [("lot", lot_id, f"lot {number}") for lot_id, number in zip(finding.lot_ids, finding.lots, strict=True)]
+            [
+                ("task", reference, translate("DashboardView", "task {task}").format(task=reference))
+                for reference in finding.tasks
+            ]
+            + [
+                (
+                    "certificate",
+                    number,
+                    translate("DashboardView", "certificate {certificate}").format(certificate=number),
+                )
+                for number in finding.certificates
+            ]
+            + [
+                ("lot", lot_id, translate("DashboardView", "lot {lot}").format(lot=number))
+                for lot_id, number in zip(finding.lot_ids, finding.lots, strict=True)
+            ]
         )
         for kind, key, text in items[:NAMED_SHOWN]:
             item = QListWidgetItem(text)
@@ -385,9 +514,13 @@ class DashboardView(QWidget):
         self.named_label.setText(
             f"{finding.message[:1].upper()}{finding.message[1:]}.\n\n{action}"
             + (
-                " Double-click to open"
-                + (f" ({more:,} more not listed; filter the stockpile to see them all)" if more > 0 else "")
-                + ":"
+                " "
+                + translate(
+                    "DashboardView",
+                    "Double-click to open ({count} more not listed; filter the stockpile to see them all):",
+                ).format(count=figure(more))
+                if more > 0
+                else " " + translate("DashboardView", "Double-click to open:")
                 if items
                 else ""
             )
@@ -401,6 +534,11 @@ class DashboardView(QWidget):
     def _open(self, item: QListWidgetItem) -> None:
         signal = {"lot": self.open_lot, "task": self.open_task, "certificate": self.open_certificate}
         signal[item.data(KIND_ROLE)].emit(item.data(ROW_ROLE))
+
+
+def _lines(*lines: str | int) -> str:
+    """The lines given, one under the other, leaving out those not shown (given as 0 or "")."""
+    return "\n".join(str(line) for line in lines if line)
 
 
 def _empty_chart(text: str, palette: QPalette) -> QChart:

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import DestructionMethod
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..services import Changes, Stockpile
 from ..services.dto.destruction import EventInfo, ProgrammeInfo, TaskInfo
 from . import icons
+from .figures import counted, day, figure
 from .loss_dialog import loss_words
 from .operations import LatestRead
 from .table_model import PROBLEM_TINT, Column, RecordTableModel
@@ -40,12 +42,13 @@ from .widgets import (
 )
 
 
-def _search_box(placeholder: str, apply) -> QLineEdit:
-    """A search field that applies itself a moment after the last key, not on every key."""
+def _search_box(placeholder: str, name: str, apply) -> QLineEdit:
+    """A search field that applies itself a moment after the last key, not on every key. `name`:
+    the placeholder as a screen reader says it (without the "...")."""
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
     edit.setToolTip(placeholder)
-    edit.setAccessibleName(placeholder.rstrip("."))
+    edit.setAccessibleName(name)
     edit.setClearButtonEnabled(True)
     edit.setMinimumWidth(160)
     timer = QTimer(edit)
@@ -81,54 +84,78 @@ class PlanView(QWidget):
         self.sp = sp
         self.programme_model = RecordTableModel(
             [
-                Column("Programme", lambda p: p[0].name, elide=True),
-                Column("Profile", lambda p: p[0].profile_name, elide=True),
-                Column("Deadline", lambda p: p[0].deadline),
-                Column("Days left", lambda p: (p[0].deadline - self.sp.today()).days, numeric=True),
-                Column("Planned", lambda p: p[1].planned, numeric=True),
-                Column("Destroyed", lambda p: p[1].destroyed, numeric=True),
+                Column(QT_TRANSLATE_NOOP("PlanView", "Programme"), lambda p: p[0].name, elide=True),
+                Column(QT_TRANSLATE_NOOP("PlanView", "Profile"), lambda p: p[0].profile_name, elide=True),
+                Column(QT_TRANSLATE_NOOP("PlanView", "Deadline"), lambda p: p[0].deadline),
                 Column(
-                    "Of plan",
+                    QT_TRANSLATE_NOOP("PlanView", "Days left"),
+                    lambda p: (p[0].deadline - self.sp.today()).days,
+                    numeric=True,
+                ),
+                Column(QT_TRANSLATE_NOOP("PlanView", "Planned"), lambda p: p[1].planned, numeric=True),
+                Column(QT_TRANSLATE_NOOP("PlanView", "Destroyed"), lambda p: p[1].destroyed, numeric=True),
+                Column(
+                    QT_TRANSLATE_NOOP("PlanView", "Of plan"),
                     lambda p: f"{p[1].destroyed / p[1].planned:.0%}" if p[1].planned else "-",
                     numeric=True,
-                    tooltip="destroyed of what the tasks planned; the dashboard shows progress "
-                    "to the deadline, which a full plan can still miss",
+                    tooltip=QT_TRANSLATE_NOOP(
+                        "PlanView",
+                        "destroyed of what the tasks planned; the dashboard shows progress to the deadline, "
+                        "which a full plan can still miss",
+                    ),
                 ),
-                Column("Open tasks", lambda p: p[1].open_tasks, numeric=True),
-                Column("Overdue", lambda p: p[1].overdue_tasks, numeric=True),
-                Column("Sites", lambda p: ", ".join(p[0].site_codes), elide=True),
+                Column(QT_TRANSLATE_NOOP("PlanView", "Open tasks"), lambda p: p[1].open_tasks, numeric=True),
+                Column(QT_TRANSLATE_NOOP("PlanView", "Overdue"), lambda p: p[1].overdue_tasks, numeric=True),
+                Column(QT_TRANSLATE_NOOP("PlanView", "Sites"), lambda p: ", ".join(p[0].site_codes), elide=True),
             ],
             self,
+            context="PlanView",
         )
         self.task_model = RecordTableModel(
             [
-                Column("Task", lambda t: t.reference),
-                Column("Planned on", lambda t: t.planned_on),
-                Column("Site", lambda t: t.site_code),
-                Column("Method", lambda t: DestructionMethod(t.method).label),
-                Column("Lots", lambda t: ", ".join(line.lot_number for line in t.lines), elide=True),
-                Column("Planned", lambda t: t.planned, numeric=True),
-                Column("Shipped", lambda t: sum(line.shipped for line in t.lines), numeric=True),
-                Column("Destroyed", lambda t: t.destroyed, numeric=True),
-                Column("Status", lambda t: t.state(self.sp.today())),
+                Column(QT_TRANSLATE_NOOP("PlanView", "Task"), lambda t: t.reference),
+                Column(QT_TRANSLATE_NOOP("PlanView", "Planned on"), lambda t: t.planned_on),
+                Column(QT_TRANSLATE_NOOP("PlanView", "Site"), lambda t: t.site_code),
+                Column(QT_TRANSLATE_NOOP("PlanView", "Method"), lambda t: DestructionMethod(t.method).label),
+                Column(
+                    QT_TRANSLATE_NOOP("PlanView", "Lots"),
+                    lambda t: ", ".join(line.lot_number for line in t.lines),
+                    elide=True,
+                ),
+                Column(QT_TRANSLATE_NOOP("PlanView", "Planned"), lambda t: t.planned, numeric=True),
+                Column(
+                    QT_TRANSLATE_NOOP("PlanView", "Shipped"),
+                    lambda t: sum(line.shipped for line in t.lines),
+                    numeric=True,
+                ),
+                Column(QT_TRANSLATE_NOOP("PlanView", "Destroyed"), lambda t: t.destroyed, numeric=True),
+                Column(QT_TRANSLATE_NOOP("PlanView", "Status"), lambda t: t.state(self.sp.today())),
             ],
             self,
+            context="PlanView",
         )
         self.task_model.row_tint = lambda t: PROBLEM_TINT if t.is_overdue(self.sp.today()) else None
         self.task_model.row_icon = lambda t, column: (
             icons.overdue() if column == 8 and t.is_overdue(self.sp.today()) else None
         )
-        self.programme_table = record_table(self.programme_model, "Programmes")
-        self.task_table = record_table(self.task_model, "Tasks")
+        self.programme_table = record_table(self.programme_model, translate("PlanView", "Programmes"))
+        self.task_table = record_table(self.task_model, translate("PlanView", "Tasks"))
         for table in (self.programme_table, self.task_table):
             table.setFont(numeric_font())
             FitColumns(table)
-        self.open_only_check = QCheckBox("Open tasks only")
+        self.open_only_check = QCheckBox(translate("PlanView", "Open tasks only"))
         self.open_only_check.setChecked(True)
-        self.search_edit = _search_box("Search task, lot, site, method, closing note...", self.refresh)
-        self.record_button = QPushButton(icons.destroy(), "Record destruction for task...")
-        self.close_button = QPushButton(icons.close_task(), "Close task...")
-        self.note = ReadNote("destruction plan")
+        self.search_edit = _search_box(
+            translate("PlanView", "Search task, lot, site, method, closing note..."),
+            translate("PlanView", "Search task, lot, site, method, closing note"),
+            self.refresh,
+        )
+        self.record_button = QPushButton(icons.destroy(), translate("PlanView", "Record destruction for task..."))
+        self.close_button = QPushButton(icons.close_task(), translate("PlanView", "Close task..."))
+        self.note = ReadNote(
+            translate("PlanView", "Loading the destruction plan..."),
+            translate("PlanView", "The destruction plan could not be read: {error}"),
+        )
         self.losses_label = QLabel()  # rule 6: the losses of tasks closed short, until resolved
         self.losses_label.setWordWrap(True)
         self.losses_label.setStyleSheet(f"color: {alarm_colour(self.palette())};")
@@ -136,7 +163,7 @@ class PlanView(QWidget):
         self.read = LatestRead(self)
         self._wanted: tuple[str, bool] | None = None  # (task reference, filters widened yet)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("Tasks"))
+        buttons.addWidget(QLabel(translate("PlanView", "Tasks")))
         buttons.addWidget(self.open_only_check)
         buttons.addWidget(self.search_edit, 1)
         buttons.addWidget(self.record_button)
@@ -152,7 +179,7 @@ class PlanView(QWidget):
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(QLabel("Programmes"))
+        upper_layout.addWidget(QLabel(translate("PlanView", "Programmes")))
         upper_layout.addWidget(self.programme_table)
         self.splitter.addWidget(upper)
         self.splitter.addWidget(lower)
@@ -219,7 +246,8 @@ class PlanView(QWidget):
         programmes, tasks, losses = result
         self.note.done()
         self.losses_label.setText(
-            "Unaccounted losses under investigation (Destruction, Resolve unaccounted loss):\n"
+            translate("PlanView", "Unaccounted losses under investigation (Destruction, Resolve unaccounted loss):")
+            + "\n"
             + "\n".join(f"- {loss_words(loss)}" for loss in losses)
         )
         self.losses_label.setVisible(bool(losses))
@@ -246,22 +274,31 @@ class LogView(QWidget):
         self.since_edit = DateEdit(date(today.year - 2, 1, 1))
         self.until_edit = DateEdit(today)
         self.site_combo = ChoiceCombo()
-        self.method_combo = ChoiceCombo([("All methods", None)] + [(m.label, m.value) for m in DestructionMethod])
+        self.method_combo = ChoiceCombo(
+            [(translate("LogView", "All methods"), None)] + [(m.label, m.value) for m in DestructionMethod]
+        )
         self.type_combo = ChoiceCombo()
         self.reload_choices()
-        self.search_edit = _search_box("Search certificate, lot, task, person, site...", self.refresh)
-        self.verify_button = QPushButton(icons.verify(), "Verify certificate...")
+        self.search_edit = _search_box(
+            translate("LogView", "Search certificate, lot, task, person, site..."),
+            translate("LogView", "Search certificate, lot, task, person, site"),
+            self.refresh,
+        )
+        self.verify_button = QPushButton(icons.verify(), translate("LogView", "Verify certificate..."))
         self.totals_label = ElidedLabel()
-        self.note = ReadNote("destruction log")
+        self.note = ReadNote(
+            translate("LogView", "Loading the destruction log..."),
+            translate("LogView", "The destruction log could not be read: {error}"),
+        )
         self.read = LatestRead(self)
         self._wanted: tuple[EventInfo, bool] | None = None  # (event, filters widened yet)
         filters = QHBoxLayout()
         for label, widget in (
-            ("From", self.since_edit),
-            ("to", self.until_edit),
-            ("Site", self.site_combo),
-            ("Method", self.method_combo),
-            ("Type", self.type_combo),
+            (translate("LogView", "From"), self.since_edit),
+            (translate("LogView", "to"), self.until_edit),
+            (translate("LogView", "Site"), self.site_combo),
+            (translate("LogView", "Method"), self.method_combo),
+            (translate("LogView", "Type"), self.type_combo),
         ):
             filters.addWidget(labelled(label, widget))
             filters.addWidget(widget)
@@ -271,21 +308,29 @@ class LogView(QWidget):
         second.addWidget(self.verify_button)
         self.model = RecordTableModel(
             [
-                Column("Date", lambda e: e.occurred_on),
-                Column("Site", lambda e: e.site_code),
-                Column("Method", lambda e: DestructionMethod(e.method).label),
-                Column("Lots", lambda e: ", ".join(line.lot_number for line in e.lines), elide=True),
-                Column("Quantity", lambda e: e.quantity, numeric=True),
-                Column("Officer", lambda e: e.officer, elide=True),
-                Column("Witness", lambda e: e.witness, elide=True),
-                Column("Certificate", lambda e: e.certificate_number),
-                Column("Verified", lambda e: e.verified_on if e.verified_by else "NOT VERIFIED"),
-                Column("Verified by", lambda e: e.verified_by, elide=True),
+                Column(QT_TRANSLATE_NOOP("LogView", "Date"), lambda e: e.occurred_on),
+                Column(QT_TRANSLATE_NOOP("LogView", "Site"), lambda e: e.site_code),
+                Column(QT_TRANSLATE_NOOP("LogView", "Method"), lambda e: DestructionMethod(e.method).label),
+                Column(
+                    QT_TRANSLATE_NOOP("LogView", "Lots"),
+                    lambda e: ", ".join(line.lot_number for line in e.lines),
+                    elide=True,
+                ),
+                Column(QT_TRANSLATE_NOOP("LogView", "Quantity"), lambda e: e.quantity, numeric=True),
+                Column(QT_TRANSLATE_NOOP("LogView", "Officer"), lambda e: e.officer, elide=True),
+                Column(QT_TRANSLATE_NOOP("LogView", "Witness"), lambda e: e.witness, elide=True),
+                Column(QT_TRANSLATE_NOOP("LogView", "Certificate"), lambda e: e.certificate_number),
+                Column(
+                    QT_TRANSLATE_NOOP("LogView", "Verified"),
+                    lambda e: day(e.verified_on) if e.verified_by else translate("LogView", "NOT VERIFIED"),
+                ),
+                Column(QT_TRANSLATE_NOOP("LogView", "Verified by"), lambda e: e.verified_by, elide=True),
             ],
             self,
+            context="LogView",
         )
         self.model.row_tint = lambda e: None if e.verified_by else PROBLEM_TINT
-        self.table = record_table(self.model, "Destruction events")
+        self.table = record_table(self.model, translate("LogView", "Destruction events"))
         self.table.setFont(numeric_font())
         FitColumns(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -303,9 +348,12 @@ class LogView(QWidget):
         self.table.doubleClicked.connect(self._request_verify)
 
     def reload_choices(self) -> None:
-        self.site_combo.set_choices([("All sites", None)] + [(s.code, s.code) for s in self.sp.catalogue.sites()])
+        self.site_combo.set_choices(
+            [(translate("LogView", "All sites"), None)] + [(s.code, s.code) for s in self.sp.catalogue.sites()]
+        )
         self.type_combo.set_choices(
-            [("All types", None)] + [(t.designation, t.designation) for t in self.sp.catalogue.types()]
+            [(translate("LogView", "All types"), None)]
+            + [(t.designation, t.designation) for t in self.sp.catalogue.types()]
         )
 
     def _request_verify(self, *_args) -> None:
@@ -371,9 +419,23 @@ class LogView(QWidget):
         self.model.set_rows(events)
         unverified = sum(1 for e in events if not e.verified_by)
         items, mines = sum(e.quantity for e in events), sum(e.mines for e in events)
-        destroyed = f"{mines:,} mines" if items == mines else f"{items:,} items ({mines:,} mines)"
+        destroyed = (
+            translate("LogView", "{mines} mines destroyed")
+            if items == mines
+            else translate("LogView", "{items} items ({mines} mines) destroyed")
+        ).format(items=figure(items), mines=figure(mines))
         self.totals_label.setText(
-            f"{len(events):,} events - {destroyed} destroyed - {unverified:,} certificates not verified"
+            " - ".join(
+                [
+                    counted(len(events), translate("LogView", "{count} event"), translate("LogView", "{count} events")),
+                    destroyed,
+                    counted(
+                        unverified,
+                        translate("LogView", "{count} certificate not verified"),
+                        translate("LogView", "{count} certificates not verified"),
+                    ),
+                ]
+            )
         )
         if self._wanted is not None:
             self._select_wanted()

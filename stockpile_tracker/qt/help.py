@@ -10,7 +10,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import __version__
-from ..i18n import language_in_use
+from ..i18n import language_in_use, translate
 from ..logs import log_file
 from ..paths import shipped_dir
 
@@ -51,17 +51,30 @@ def show_guide(parent: QWidget) -> GuideDialog:
 def about_text(database: str) -> str:
     """A SQLite database is named by its file, any other by its URL."""
     path = database.removeprefix("sqlite:///")
-    where = f"the file {path}" if path != database else database or "none"
+    where = (
+        translate("Help", "the file {path}").format(path=path)
+        if path != database
+        else database or translate("Help", "none")
+    )
     return (
-        f"<h3>Stockpile Tracker {escape(__version__)}</h3>"
-        "<p>Keeps a landmine stockpile honest: lots, retention, destruction and the reports officials "
-        "sign.</p>"
-        f"<p><b>Database in use:</b><br>{escape(where)}</p>"
-        f"<p><b>Log file</b> (send it with a problem report):<br>{escape(str(log_file()))}</p>"
-        f"<p>Licence: MIT. Built with Qt for Python (PySide6 {escape(pyside_version)}).</p>"
+        f"<h3>Stockpile Tracker {escape(__version__)}</h3><p>"
+        + translate(
+            "Help", "Keeps a landmine stockpile honest: lots, retention, destruction and the reports officials sign."
+        )
+        + "</p><p>"
+        + translate("Help", "<b>Database in use:</b><br>{database}").format(database=escape(where))
+        + "</p><p>"
+        + translate("Help", "<b>Log file</b> (send it with a problem report):<br>{file}").format(
+            file=escape(str(log_file()))
+        )
+        + "</p><p>"
+        + translate("Help", "Licence: MIT. Built with Qt for Python (PySide6 {version}).").format(
+            version=escape(pyside_version)
+        )
+        + "</p>"
     )
 
 
 def show_about(parent: QWidget, database: str) -> None:
     """`database`: the address of the database in use, without its password."""
-    QMessageBox.about(parent, "About Stockpile Tracker", about_text(database))
+    QMessageBox.about(parent, translate("Help", "About Stockpile Tracker"), about_text(database))

@@ -10,6 +10,7 @@ from dataclasses import replace
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..services.dto.lots import LotRow, Totals
 from ..services.queries import LotFilter, QueryService
 from . import icons
@@ -19,46 +20,69 @@ from .table_model import NO_PARENT, RETAINED_TINT, Column, RecordTableModel
 PAGE_SIZE = 200
 
 LOT_COLUMNS = [
-    Column("Lot no.", lambda r: r.lot_number, sort_key="lot_number"),
-    Column("Type", lambda r: r.type_designation, sort_key="type"),
-    Column("Cat", lambda r: r.category, sort_key="category", tooltip="AP anti-personnel, AV anti-vehicle"),
+    Column(QT_TRANSLATE_NOOP("LotTableModel", "Lot no."), lambda r: r.lot_number, sort_key="lot_number"),
+    Column(QT_TRANSLATE_NOOP("LotTableModel", "Type"), lambda r: r.type_designation, sort_key="type"),
     Column(
-        "SD/SDA",
+        QT_TRANSLATE_NOOP("LotTableModel", "Cat"),
+        lambda r: r.category,
+        sort_key="category",
+        tooltip=QT_TRANSLATE_NOOP("LotTableModel", "AP anti-personnel, AV anti-vehicle"),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("LotTableModel", "SD/SDA"),
         lambda r: r.sd_label,
         sort_key="sd_class",
-        tooltip="self-destruct time, self-deactivation only, or persistent (neither)",
+        tooltip=QT_TRANSLATE_NOOP(
+            "LotTableModel", "self-destruct time, self-deactivation only, or persistent (neither)"
+        ),
     ),
-    Column("Site", lambda r: r.site_code, sort_key="site"),
-    Column("Kept for", lambda r: r.kept_for, sort_key="retention", elide=True),  # by scope in the model (`covered`)
+    Column(QT_TRANSLATE_NOOP("LotTableModel", "Site"), lambda r: r.site_code, sort_key="site"),
     Column(
-        "On hand", lambda r: r.on_hand, numeric=True, sort_key="on_hand", tooltip="items, as the ledger counts them"
+        QT_TRANSLATE_NOOP("LotTableModel", "Kept for"), lambda r: r.kept_for, sort_key="retention", elide=True
+    ),  # by scope in the model (`covered`)
+    Column(
+        QT_TRANSLATE_NOOP("LotTableModel", "On hand"),
+        lambda r: r.on_hand,
+        numeric=True,
+        sort_key="on_hand",
+        tooltip=QT_TRANSLATE_NOOP("LotTableModel", "items, as the ledger counts them"),
     ),
     Column(
-        "Mines",
+        QT_TRANSLATE_NOOP("LotTableModel", "Mines"),
         lambda r: r.mines_on_hand,
         numeric=True,
         sort_key="mines",
-        tooltip="mines on hand: items x mines per item",
+        tooltip=QT_TRANSLATE_NOOP("LotTableModel", "mines on hand: items x mines per item"),
     ),
-    Column("Retained", lambda r: r.retained, numeric=True, sort_key="retained"),
-    Column("Surplus", lambda r: r.surplus, numeric=True, sort_key="surplus"),
-    Column("Scheduled", lambda r: r.scheduled, numeric=True, sort_key="scheduled"),
+    Column(QT_TRANSLATE_NOOP("LotTableModel", "Retained"), lambda r: r.retained, numeric=True, sort_key="retained"),
+    Column(QT_TRANSLATE_NOOP("LotTableModel", "Surplus"), lambda r: r.surplus, numeric=True, sort_key="surplus"),
+    Column(QT_TRANSLATE_NOOP("LotTableModel", "Scheduled"), lambda r: r.scheduled, numeric=True, sort_key="scheduled"),
     Column(
-        "Suspended",
+        QT_TRANSLATE_NOOP("LotTableModel", "Suspended"),
         lambda r: r.suspended,
         numeric=True,
         sort_key="suspended",
-        tooltip="surplus held back from destruction: legal hold, investigation or safety",
+        tooltip=QT_TRANSLATE_NOOP(
+            "LotTableModel", "surplus held back from destruction: legal hold, investigation or safety"
+        ),
     ),
     Column(
-        "Awaiting",
+        QT_TRANSLATE_NOOP("LotTableModel", "Awaiting"),
         lambda r: r.at_destruction,
         numeric=True,
         sort_key="at_destruction",
-        tooltip="awaiting destruction at destruction sites: shipped for an open task, not yet reported "
-        "destroyed, still held",
+        tooltip=QT_TRANSLATE_NOOP(
+            "LotTableModel",
+            "awaiting destruction at destruction sites: shipped for an open task, not yet reported destroyed, "
+            "still held",
+        ),
     ),
-    Column("Cond", lambda r: r.condition_code, sort_key="condition", tooltip="ammunition condition code"),
+    Column(
+        QT_TRANSLATE_NOOP("LotTableModel", "Cond"),
+        lambda r: r.condition_code,
+        sort_key="condition",
+        tooltip=QT_TRANSLATE_NOOP("LotTableModel", "ammunition condition code"),
+    ),
 ]
 COL_KEPT_FOR = 5
 
@@ -81,7 +105,7 @@ class LotTableModel(RecordTableModel):
     read_failed = Signal(Exception)  # a page could not be read: the rows are cleared
 
     def __init__(self, queries: QueryService, parent: QObject | None = None) -> None:
-        super().__init__(LOT_COLUMNS, parent)
+        super().__init__(LOT_COLUMNS, parent, context="LotTableModel")
         self.queries = queries
         self.lot_filter = LotFilter()
         self.sort_key = "lot_number"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import DestructionMethod, LotStatus, MovementKind, RetentionCategory, RetentionFilter, SdClass
 from ..domain.errors import NotFound
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..services import Changes, LotFilter, Stockpile
 from ..services.dto.destruction import EventInfo, LossInfo, TaskInfo
 from ..services.dto.lots import LedgerEntry, LotRow, RetentionInfo, ScopeTotals, SuspensionInfo
+from .figures import day, figure, signed
 from .lot_model import LotTableModel
 from .operations import LatestRead
 from .table_model import ROW_ROLE, Column, RecordTableModel
@@ -37,47 +40,79 @@ from .widgets import (
     record_table,
 )
 
-STATUS_CHOICES = [("Any status", None)] + [(s.label.capitalize(), s.value) for s in LotStatus]
+STATUS_CHOICES = [
+    (QT_TRANSLATE_NOOP("StockpileView", "Any status"), None),
+    (QT_TRANSLATE_NOOP("StockpileView", "Unscheduled surplus"), LotStatus.UNSCHEDULED_SURPLUS.value),
+    (QT_TRANSLATE_NOOP("StockpileView", "Scheduled"), LotStatus.SCHEDULED.value),
+    (QT_TRANSLATE_NOOP("StockpileView", "Suspended"), LotStatus.SUSPENDED.value),
+    (QT_TRANSLATE_NOOP("StockpileView", "At destruction sites"), LotStatus.AT_DESTRUCTION_SITES.value),
+    (QT_TRANSLATE_NOOP("StockpileView", "Partially destroyed"), LotStatus.PARTIALLY_DESTROYED.value),
+    (QT_TRANSLATE_NOOP("StockpileView", "Destroyed"), LotStatus.DESTROYED.value),
+]  # every LotStatus, in the view's words (tests/window/test_languages.py checks)
 SD_CHOICES = [
-    ("SD/SDA: all", None),
-    ("Self-destructing (SD)", SdClass.SD.value),
-    ("Self-deactivating only (SDA)", SdClass.SDA.value),
-    ("Persistent", SdClass.PERSISTENT.value),
+    (QT_TRANSLATE_NOOP("StockpileView", "SD/SDA: all"), None),
+    (QT_TRANSLATE_NOOP("StockpileView", "Self-destructing (SD)"), SdClass.SD.value),
+    (QT_TRANSLATE_NOOP("StockpileView", "Self-deactivating only (SDA)"), SdClass.SDA.value),
+    (QT_TRANSLATE_NOOP("StockpileView", "Persistent"), SdClass.PERSISTENT.value),
 ]
 
+
+def shown_choices(choices: Sequence[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Choices declared before the language was chosen, in it."""
+    return [(translate("StockpileView", label), value) for label, value in choices]
+
+
 LEDGER_COLUMNS = [
-    Column("Entry", lambda e: e.id, numeric=True),
-    Column("Date", lambda e: e.occurred_on),
-    Column("Kind", lambda e: MovementKind(e.kind).label),
-    Column("Site", lambda e: e.held_at),
-    Column("Quantity", lambda e: f"{e.quantity:+,}", numeric=True),
-    Column("Held after", lambda e: e.balance_after, numeric=True),
-    Column("Reference", lambda e: e.document_ref),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "Entry"), lambda e: e.id, numeric=True),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "Date"), lambda e: e.occurred_on),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "Kind"), lambda e: MovementKind(e.kind).label),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "Site"), lambda e: e.held_at),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "Quantity"), lambda e: signed(e.quantity), numeric=True),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "Held after"), lambda e: e.balance_after, numeric=True),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "Reference"), lambda e: e.document_ref),
     Column(
-        "Reason / note",
-        lambda e: (e.reason or "") + (f" (reversed by entry {e.reversed_by_id})" if e.reversed_by_id else ""),
+        QT_TRANSLATE_NOOP("StockpileView", "Reason / note"),
+        lambda e: (
+            translate("StockpileView", "{reason} (reversed by entry {entry})").format(
+                reason=e.reason or "", entry=e.reversed_by_id
+            )
+            if e.reversed_by_id
+            else e.reason
+        ),
         elide=True,
     ),
-    Column("Recorded by", lambda e: e.recorded_by),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "Recorded by"), lambda e: e.recorded_by),
 ]
 RETENTION_COLUMNS = [
-    Column("Valid from", lambda d: d.valid_from),
-    Column("Retained", lambda d: d.quantity, numeric=True),
-    Column("Kept for", lambda d: d.category or "released (surplus)"),
-    Column("Institution", lambda d: d.institution),
-    Column("Authority", lambda d: d.authority_ref),
-    Column("Reason", lambda d: d.reason, elide=True),
-    Column("Decided by", lambda d: d.decided_by),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "Valid from"), lambda d: d.valid_from),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "Retained"), lambda d: d.quantity, numeric=True),
+    Column(
+        QT_TRANSLATE_NOOP("StockpileView", "Kept for"),
+        lambda d: d.category or translate("StockpileView", "released (surplus)"),
+    ),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "Institution"), lambda d: d.institution),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "Authority"), lambda d: d.authority_ref),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "Reason"), lambda d: d.reason, elide=True),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "Decided by"), lambda d: d.decided_by),
 ]
 SUSPENSION_COLUMNS = [
-    Column("From", lambda s: s.suspended_from),
-    Column("Suspended", lambda s: s.quantity, numeric=True),
-    Column("Where", lambda s: s.held_at),
-    Column("Kind", lambda s: s.kind_label),
-    Column("Reference", lambda s: s.reference),
-    Column("Reason", lambda s: s.reason, elide=True),
-    Column("By", lambda s: s.suspended_by),
-    Column("Lifted", lambda s: f"{s.lifted_on}, {s.lifted_by}: {s.lift_reason}" if s.lifted_on else "in force"),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "From"), lambda s: s.suspended_from),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "Suspended"), lambda s: s.quantity, numeric=True),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "Where"), lambda s: s.held_at),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "Kind"), lambda s: s.kind_label),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "Reference"), lambda s: s.reference),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "Reason"), lambda s: s.reason, elide=True),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "By"), lambda s: s.suspended_by),
+    Column(
+        QT_TRANSLATE_NOOP("StockpileView", "Lifted"),
+        lambda s: (
+            translate("StockpileView", "{day}, {by}: {reason}").format(
+                day=day(s.lifted_on), by=s.lifted_by, reason=s.lift_reason
+            )
+            if s.lifted_on
+            else translate("StockpileView", "in force")
+        ),
+    ),
 ]
 
 
@@ -100,10 +135,10 @@ class LotFile:
         return sum(loss.unaccounted for loss in self.losses)
 
 
-def _held_there(lot: LotFile) -> str:
-    """Of the mines at destruction sites, those a suspension holds there, in words."""
+def _held_there(lot: LotFile) -> int:
+    """Of the mines at destruction sites, those a suspension holds there."""
     held = sum(s.quantity for s in lot.suspensions if s.in_force and s.for_destruction)
-    return f" ({held:,} suspended there)" if held else ""
+    return held
 
 
 def read_lot_file(sp: Stockpile, lot_id: int) -> LotFile:
@@ -120,54 +155,124 @@ def read_lot_file(sp: Stockpile, lot_id: int) -> LotFile:
     )
 
 
+def _lot_title(lot: LotFile) -> list[str]:
+    """The detail pane's title, clause by clause: what a reader must not miss first, an
+    unaccounted loss; then the lot's figures, a list of a label and a figure each."""
+    row = lot.row
+    clauses = [
+        translate("StockpileView", "Lot {lot} - {type}, {site} ({country}), {sd}").format(
+            lot=row.lot_number, type=row.type_designation, site=row.site_code, country=row.site_country, sd=row.sd_label
+        )
+    ]
+    if lot.unaccounted:
+        clauses.append(translate("StockpileView", "UNACCOUNTED FOR {count}").format(count=figure(lot.unaccounted)))
+    retained = (
+        translate("StockpileView", "retained {count} ({category})").format(
+            count=figure(row.retained), category=RetentionCategory(row.retention_category).label
+        )
+        if row.retention_category
+        else translate("StockpileView", "retained {count}").format(count=figure(row.retained))
+    )
+    figures = [
+        translate("StockpileView", "on hand {count}").format(count=figure(row.on_hand)),
+        retained,
+        translate("StockpileView", "surplus {count}").format(count=figure(row.surplus)),
+        translate("StockpileView", "scheduled {count}").format(count=figure(row.scheduled)),
+        translate("StockpileView", "suspended {count}").format(count=figure(row.suspended)),
+    ]
+    if row.at_destruction:
+        held = _held_there(lot)
+        figures.append(
+            translate("StockpileView", "at destruction sites {count} ({held} suspended there)").format(
+                count=figure(row.at_destruction), held=figure(held)
+            )
+            if held
+            else translate("StockpileView", "at destruction sites {count}").format(count=figure(row.at_destruction))
+        )
+    figures.append(translate("StockpileView", "destroyed {count}").format(count=figure(row.destroyed)))
+    clauses.append(", ".join(figures))
+    if lot.held_at:
+        clauses.append(translate("StockpileView", "held at {sites}").format(sites=lot.held_at))
+    if row.mines_per_item != 1:
+        clauses.append(
+            translate("StockpileView", "{contents} per item: {mines} mines on hand").format(
+                contents=row.contents, mines=figure(row.mines_on_hand)
+            )
+        )
+    return clauses
+
+
 class LotDetail(QWidget):
     """The selected lot: its ledger with balances, retention decisions, suspensions, tasks and events."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title_label = ElidedLabel("Select a lot to see its ledger.")  # never widens the window
+        self.title_label = ElidedLabel(
+            translate("StockpileView", "Select a lot to see its ledger.")
+        )  # never widens the window
         self.title_label.setObjectName("detail_title")
         self.shown_id: int | None = None  # the lot whose figures are shown
         bold = self.title_label.font()
         bold.setBold(True)
         self.title_label.setFont(bold)
-        self.ledger_model = RecordTableModel(LEDGER_COLUMNS, self)
-        self.retention_model = RecordTableModel(RETENTION_COLUMNS, self)
-        self.suspensions_model = RecordTableModel(SUSPENSION_COLUMNS, self)
+        self.ledger_model = RecordTableModel(LEDGER_COLUMNS, self, context="StockpileView")
+        self.retention_model = RecordTableModel(RETENTION_COLUMNS, self, context="StockpileView")
+        self.suspensions_model = RecordTableModel(SUSPENSION_COLUMNS, self, context="StockpileView")
         self.tasks_model = RecordTableModel(
             [
-                Column("Task", lambda t: t.reference),
-                Column("Planned on", lambda t: t.planned_on),
-                Column("Site", lambda t: t.site_code),
-                Column("Method", lambda t: DestructionMethod(t.method).label),
-                Column("Planned", lambda t: t.planned, numeric=True),
-                Column("Destroyed", lambda t: t.destroyed, numeric=True),
-                Column("Status", lambda t: t.status),
+                Column(QT_TRANSLATE_NOOP("StockpileView", "Task"), lambda t: t.reference),
+                Column(QT_TRANSLATE_NOOP("StockpileView", "Planned on"), lambda t: t.planned_on),
+                Column(QT_TRANSLATE_NOOP("StockpileView", "Site"), lambda t: t.site_code),
+                Column(QT_TRANSLATE_NOOP("StockpileView", "Method"), lambda t: DestructionMethod(t.method).label),
+                Column(QT_TRANSLATE_NOOP("StockpileView", "Planned"), lambda t: t.planned, numeric=True),
+                Column(QT_TRANSLATE_NOOP("StockpileView", "Destroyed"), lambda t: t.destroyed, numeric=True),
+                Column(QT_TRANSLATE_NOOP("StockpileView", "Status"), lambda t: t.status),
             ],
             self,
+            context="StockpileView",
         )
         self.events_model = RecordTableModel(
             [
-                Column("Date", lambda e: e.occurred_on),
-                Column("Certificate", lambda e: e.certificate_number),
-                Column("Site", lambda e: e.site_code),
-                Column("Method", lambda e: DestructionMethod(e.method).label),
-                Column("Quantity", lambda e: e.quantity, numeric=True),
-                Column("Officer", lambda e: e.officer),
-                Column("Witness", lambda e: e.witness),
-                Column("Verified", lambda e: f"{e.verified_by}, {e.verified_on}" if e.verified_by else "not verified"),
+                Column(QT_TRANSLATE_NOOP("StockpileView", "Date"), lambda e: e.occurred_on),
+                Column(QT_TRANSLATE_NOOP("StockpileView", "Certificate"), lambda e: e.certificate_number),
+                Column(QT_TRANSLATE_NOOP("StockpileView", "Site"), lambda e: e.site_code),
+                Column(QT_TRANSLATE_NOOP("StockpileView", "Method"), lambda e: DestructionMethod(e.method).label),
+                Column(QT_TRANSLATE_NOOP("StockpileView", "Quantity"), lambda e: e.quantity, numeric=True),
+                Column(QT_TRANSLATE_NOOP("StockpileView", "Officer"), lambda e: e.officer),
+                Column(QT_TRANSLATE_NOOP("StockpileView", "Witness"), lambda e: e.witness),
+                Column(
+                    QT_TRANSLATE_NOOP("StockpileView", "Verified"),
+                    lambda e: (
+                        translate("StockpileView", "{by}, {day}").format(by=e.verified_by, day=day(e.verified_on))
+                        if e.verified_by
+                        else translate("StockpileView", "not verified")
+                    ),
+                ),
             ],
             self,
+            context="StockpileView",
         )
-        self.ledger_table = record_table(self.ledger_model, "Ledger of the lot")
+        self.ledger_table = record_table(self.ledger_model, translate("StockpileView", "Ledger of the lot"))
         FitColumns(self.ledger_table)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("The lot's records")
-        self.tabs.addTab(self.ledger_table, "Ledger")
-        self.tabs.addTab(record_table(self.retention_model, "Retention decisions of the lot"), "Retention")
-        self.tabs.addTab(record_table(self.suspensions_model, "Suspensions of the lot"), "Suspensions")
-        self.tabs.addTab(record_table(self.tasks_model, "Tasks of the lot"), "Tasks")
-        self.tabs.addTab(record_table(self.events_model, "Destruction events of the lot"), "Destruction events")
+        self.tabs.setAccessibleName(translate("StockpileView", "The lot's records"))
+        self.tabs.addTab(self.ledger_table, translate("StockpileView", "Ledger"))
+        self.tabs.addTab(
+            record_table(self.retention_model, translate("StockpileView", "Retention decisions of the lot")),
+            translate("StockpileView", "Retention"),
+        )
+        self.tabs.addTab(
+            record_table(self.suspensions_model, translate("StockpileView", "Suspensions of the lot")),
+            translate("StockpileView", "Suspensions"),
+        )
+        self.tabs.addTab(
+            record_table(self.tasks_model, translate("StockpileView", "Tasks of the lot")),
+            translate("StockpileView", "Tasks"),
+        )
+        self.tabs.addTab(
+            record_table(self.events_model, translate("StockpileView", "Destruction events of the lot")),
+            translate("StockpileView", "Destruction events"),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.title_label)
@@ -176,29 +281,18 @@ class LotDetail(QWidget):
     def show_reading(self) -> None:
         """Another lot chosen, still being read: none of the last one's figures meanwhile."""
         self.show_lot(None)
-        self.title_label.setText("Reading the lot...")
+        self.title_label.setText(translate("StockpileView", "Reading the lot..."))
 
     def show_lot(self, lot: LotFile | None) -> None:
         """The lot as read (`read_lot_file`), or nothing chosen."""
         self.shown_id = lot.row.id if lot is not None else None
         if lot is None:
-            self.title_label.setText("Select a lot to see its ledger.")
+            self.title_label.setText(translate("StockpileView", "Select a lot to see its ledger."))
             models = (self.ledger_model, self.retention_model, self.suspensions_model, self.tasks_model)
             for model in (*models, self.events_model):
                 model.set_rows([])
             return
-        row = lot.row
-        kept = f" ({RetentionCategory(row.retention_category).label})" if row.retention_category else ""
-        self.title_label.setText(  # what a reader must not miss first: an unaccounted loss
-            f"Lot {row.lot_number} - {row.type_designation}, {row.site_code} ({row.site_country}), {row.sd_label}"
-            + (f" - UNACCOUNTED FOR {lot.unaccounted:,}" if lot.unaccounted else "")
-            + f" - on hand {row.on_hand:,}, retained {row.retained:,}{kept}, surplus {row.surplus:,}, "
-            f"scheduled {row.scheduled:,}, suspended {row.suspended:,}, "
-            + (f"at destruction sites {row.at_destruction:,}{_held_there(lot)}, " if row.at_destruction else "")
-            + f"destroyed {row.destroyed:,}"
-            + (f" - held at {lot.held_at}" if lot.held_at else "")
-            + ("" if row.mines_per_item == 1 else f" - {row.contents} per item: {row.mines_on_hand:,} mines on hand")
-        )
+        self.title_label.setText(" - ".join(_lot_title(lot)))
         self.ledger_model.set_rows(lot.ledger)
         self.retention_model.set_rows(lot.retention)
         self.suspensions_model.set_rows(lot.suspensions)
@@ -210,7 +304,7 @@ class LotDetail(QWidget):
         """The chosen lot could not be read (a lock held by another program, a lost connection):
         no figure of it rather than old ones."""
         self.show_lot(None)
-        self.title_label.setText(f"The lot could not be read: {exc}")
+        self.title_label.setText(translate("StockpileView", "The lot could not be read: {error}").format(error=exc))
 
     def selected_entry(self) -> LedgerEntry | None:
         rows = self.ledger_table.selectionModel().selectedRows()
@@ -232,11 +326,11 @@ class StockpileView(QWidget):
         kept_row.setSpacing(0)
         self.kept_buttons: dict[RetentionFilter, QPushButton] = {}
         for kept, text in (
-            (RetentionFilter.ALL, "All"),
-            (RetentionFilter.RETAINED, "Retained"),
-            (RetentionFilter.SURPLUS, "Surplus"),
+            (RetentionFilter.ALL, QT_TRANSLATE_NOOP("StockpileView", "All")),
+            (RetentionFilter.RETAINED, QT_TRANSLATE_NOOP("StockpileView", "Retained")),
+            (RetentionFilter.SURPLUS, QT_TRANSLATE_NOOP("StockpileView", "Surplus")),
         ):
-            button = QPushButton(text)
+            button = QPushButton(translate("StockpileView", text))
             button.setCheckable(True)
             button.setObjectName(f"kept_{kept.value}_button")
             self.kept_group.addButton(button)
@@ -244,33 +338,33 @@ class StockpileView(QWidget):
             kept_row.addWidget(button)
         self.kept_buttons[RetentionFilter.ALL].setChecked(True)
         self.type_combo = ChoiceCombo()
-        self.category_combo = ChoiceCombo([("AP and AV", None), ("AP", "AP"), ("AV", "AV")])
-        self.sd_combo = ChoiceCombo(SD_CHOICES)
-        self.sd_combo.setAccessibleName("SD, SDA or persistent")
+        self.category_combo = ChoiceCombo([(translate("StockpileView", "AP and AV"), None), ("AP", "AP"), ("AV", "AV")])
+        self.sd_combo = ChoiceCombo(shown_choices(SD_CHOICES))
+        self.sd_combo.setAccessibleName(translate("StockpileView", "SD, SDA or persistent"))
         self.site_combo = ChoiceCombo()
-        self.status_combo = ChoiceCombo(STATUS_CHOICES)
+        self.status_combo = ChoiceCombo(shown_choices(STATUS_CHOICES))
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search lot number or notes...")
+        self.search_edit.setPlaceholderText(translate("StockpileView", "Search lot number or notes..."))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search lot number or notes")
-        self.clear_button = QPushButton("Clear filters")
+        self.search_edit.setAccessibleName(translate("StockpileView", "Search lot number or notes"))
+        self.clear_button = QPushButton(translate("StockpileView", "Clear filters"))
         self.reload_choices()
 
         first = QHBoxLayout()
         first.addLayout(kept_row)
         first.addSpacing(12)
         for label, widget in (
-            ("Type", self.type_combo),
-            ("Category", self.category_combo),
+            (translate("StockpileView", "Type"), self.type_combo),
+            (translate("StockpileView", "Category"), self.category_combo),
             (None, self.sd_combo),
-            ("Site", self.site_combo),
+            (translate("StockpileView", "Site"), self.site_combo),
         ):
             if label:
                 first.addWidget(labelled(label, widget))
             first.addWidget(widget)
         first.addStretch()
         second = QHBoxLayout()
-        second.addWidget(labelled("Status", self.status_combo))
+        second.addWidget(labelled(translate("StockpileView", "Status"), self.status_combo))
         second.addWidget(self.status_combo)
         second.addWidget(self.search_edit, 1)
         second.addWidget(self.clear_button)
@@ -280,7 +374,10 @@ class StockpileView(QWidget):
         self.model.read_failed.connect(self._rows_failed)
         self.totals_read = LatestRead(self)
         self.detail_read = LatestRead(self)
-        self.note = ReadNote("stockpile")
+        self.note = ReadNote(
+            translate("StockpileView", "Loading the stockpile..."),
+            translate("StockpileView", "The stockpile could not be read: {error}"),
+        )
         self._sized = False
         self._current_id: int | None = None
         self._read_lot: LotRow | None = None  # the chosen lot as the detail pane last read it
@@ -288,7 +385,7 @@ class StockpileView(QWidget):
         self._reveal = False  # scroll to the current lot once its row is shown (select_lot)
         self.scope_totals: ScopeTotals | None = None  # of the filter shown, once read
         self._kept_ids: set[int] = set()  # the lots selected when the rows were read again
-        self.table = record_table(self.model, "Lots")
+        self.table = record_table(self.model, translate("StockpileView", "Lots"))
         self.table.setFont(numeric_font())
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
@@ -327,9 +424,12 @@ class StockpileView(QWidget):
     def reload_choices(self) -> None:
         """Types and sites come from the catalogue, which can change."""
         self.type_combo.set_choices(
-            [("All types", None)] + [(t.designation, t.designation) for t in self.sp.catalogue.types()]
+            [(translate("StockpileView", "All types"), None)]
+            + [(t.designation, t.designation) for t in self.sp.catalogue.types()]
         )
-        self.site_combo.set_choices([("All sites", None)] + [(s.code, s.code) for s in self.sp.catalogue.sites()])
+        self.site_combo.set_choices(
+            [(translate("StockpileView", "All sites"), None)] + [(s.code, s.code) for s in self.sp.catalogue.sites()]
+        )
 
     def current_filter(self) -> LotFilter:
         kept = next(k for k, button in self.kept_buttons.items() if button.isChecked())

@@ -11,6 +11,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 
+from ..i18n import translate
+from .figures import day, figure
+
 NO_PARENT = QModelIndex()
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -23,6 +26,9 @@ PROBLEM_TINT = QColor(242, 99, 67, 41)
 
 @dataclass(frozen=True)
 class Column:
+    """`title` and `tooltip` in English, marked QT_TRANSLATE_NOOP(context, ...) where the columns are
+    declared: the model shows them translated in its `context`."""
+
     title: str
     value: Callable[[Any], Any]
     numeric: bool = False
@@ -35,20 +41,22 @@ def display(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("RecordTableModel", "yes") if value else translate("RecordTableModel", "no")
     if isinstance(value, int):
-        return f"{value:,}"
+        return figure(value)
     if isinstance(value, date):
-        return value.isoformat()
+        return day(value)
     return str(value)
 
 
 class RecordTableModel(QAbstractTableModel):
     """Rows are frozen dataclasses from the services; the model never talks to the database."""
 
-    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None, *, context: str = "") -> None:
+        """`context`: the translation context the columns' titles and tooltips are marked in."""
         super().__init__(parent)
         self.columns = list(columns)
+        self.context = context
         self._rows: list[Any] = []
         self.row_tint: Callable[[Any], QColor | None] = lambda _row: None
         self.row_icon: Callable[[Any, int], QIcon | None] = lambda _row, _column: None
@@ -76,9 +84,9 @@ class RecordTableModel(QAbstractTableModel):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
+            return translate(self.context, column.title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip
+            return translate(self.context, column.tooltip) if column.tooltip else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if column.numeric else None
         return None

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.rules import MAX_QUANTITY
+from ..i18n import translate
+from .figures import figure
 from .table_model import ROW_ROLE, RecordTableModel
 
 BLANK = -1  # the value of an empty QuantitySpin(blank=True)
@@ -89,7 +91,7 @@ def name_more_button(toolbar: QToolBar) -> None:
     """The button Qt adds to a toolbar narrower than its tools has no name a screen reader can say."""
     more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
     if more is not None:
-        more.setAccessibleName("More tools")
+        more.setAccessibleName(translate("Widgets", "More tools"))
 
 
 def numeric_font() -> QFont:
@@ -124,24 +126,25 @@ def alarm_colour(palette: QPalette) -> str:
 
 
 class ReadNote(QLabel):
-    """Under a page filled from the background: "Loading..." while its rows are read (the rows
-    shown until then stay), the reason in red when the read failed, nothing otherwise."""
+    """Under a page filled from the background: `reading` ("Loading the stockpile...") while its
+    rows are read (the rows shown until then stay), `failed` with its {error} in red when the read
+    failed, nothing otherwise. Both whole sentences, translated by the page."""
 
-    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+    def __init__(self, reading: str, failed: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)  # an error may quote names as typed
         self.setWordWrap(True)
-        self.what = what
+        self.reading, self.failure = reading, failed
         self.hide()
 
     def loading(self) -> None:
         self.setStyleSheet("")
-        self.setText(f"Loading {self.what}...")
+        self.setText(self.reading)
         self.show()
 
     def failed(self, exc: Exception) -> None:
         self.setStyleSheet(f"color: {alarm_colour(self.palette())}; font-weight: bold;")
-        self.setText(f"The {self.what} could not be read: {exc}")
+        self.setText(self.failure.format(error=exc))
         self.show()
 
     def done(self) -> None:
@@ -276,15 +279,18 @@ class QuantitySpin(QSpinBox):
         super().keyPressEvent(event)
 
     def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
-        """Digits, with commas only between groups of three: "1,5" and "1,00" are not 15 and 100 (a
-        decimal comma in Europe), so they are never accepted; the form says so when submitted. A
-        decimal point is kept as typed, for the same reason: dropped, "1.5" would be read as 15."""
+        """Digits, with the locale's thousands separator (1,500 / 1 500 / 15.000) only between groups
+        of three: "1,5" and "1,00" are not 15 and 100 (a decimal comma in Europe), nor "1.5" 15 (a
+        decimal point), so they are never accepted; the form says so when submitted. Where the
+        separator is a space, one typed with the space bar is one too."""
         bare = text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
         if self._blank and not bare:
             return QValidator.State.Acceptable, text, position
-        if not re.fullmatch(r"[\d,.]*", bare):
+        group = self.locale().groupSeparator()
+        group = f"[{re.escape(group)} ]" if group.isspace() else re.escape(group)
+        if not re.fullmatch(rf"(\d|,|\.|{group})*", bare):
             return QValidator.State.Invalid, text, position
-        if not re.fullmatch(r"\d{1,3}(,\d{3})*|\d+", bare):
+        if not re.fullmatch(rf"\d{{1,3}}({group}\d{{3}})*|\d+", bare):
             return QValidator.State.Intermediate, text, position  # "1,0" may yet become "1,000"
         return super().validate(text, position)
 
@@ -357,7 +363,9 @@ class LinesTable(QTableWidget):
     ) -> None:
         super().__init__(0, 4, parent)
         self._blank = blank  # quantities typed from paper: the lines start empty
-        self.setHorizontalHeaderLabels(["Lot no.", "Type", available_title, quantity_title])
+        self.setHorizontalHeaderLabels(
+            [translate("Widgets", "Lot no."), translate("Widgets", "Type"), available_title, quantity_title]
+        )
         self.verticalHeader().setVisible(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setTabKeyNavigation(False)  # Tab goes through the quantities and on, not from cell to cell
@@ -374,14 +382,16 @@ class LinesTable(QTableWidget):
         self.setRowCount(0)  # drops the old rows' spin boxes before the new rows get theirs
         self.setRowCount(len(self._lines))
         for row, line in enumerate(self._lines):
-            for column, text in enumerate((line.lot_number, line.type_designation, f"{line.available:,}")):
+            for column, text in enumerate((line.lot_number, line.type_designation, figure(line.available))):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.setItem(row, column, item)
             spin = QuantitySpin(line.quantity, blank=self._blank)
-            spin.setAccessibleName(f"{self._quantity_title}, lot {line.lot_number}")  # said without the row
+            spin.setAccessibleName(  # said without the row
+                translate("Widgets", "{column}, lot {lot}").format(column=self._quantity_title, lot=line.lot_number)
+            )
             self.setCellWidget(row, 3, spin)
             QWidget.setTabOrder(self.spin(row - 1) if row else self, spin)  # Tab: from the table to its lines
         self.setMinimumHeight(min(60 + 30 * len(self._lines), 260))

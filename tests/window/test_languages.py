@@ -1,6 +1,7 @@
-"""The window in the language chosen (File > Settings, --language): its menus, page names, actions
-and dialogs in French or Spanish, as the shipped translations word them; a French form's labels each
-with an access key of their own; the choice kept in the settings."""
+"""The window in the language chosen (File > Settings, --language): its menus, page names, actions,
+pages and dialogs in French or Spanish, as the shipped translations word them, with figures in the
+language's locale and counts in its singular and plural; a French form's labels each with an access
+key of their own; the choice kept in the settings."""
 
 from __future__ import annotations
 
@@ -9,34 +10,52 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator, QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextDocument, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
     QCheckBox,
+    QComboBox,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QWidget,
 )
 
-from stockpile_tracker.i18n import ENGLISH, use_language
+from stockpile_tracker.domain.enums import LotStatus
+from stockpile_tracker.i18n import ENGLISH, translate, use_language
 from stockpile_tracker.qt.actions import MENUS, PAGES
 from stockpile_tracker.qt.app import start_language
 from stockpile_tracker.qt.catalogue_dialogs import MineTypeDialog
+from stockpile_tracker.qt.figures import counted, figure
 from stockpile_tracker.qt.form_dialog import FormDialog
 from stockpile_tracker.qt.help import GuideDialog
 from stockpile_tracker.qt.import_dialog import ImportDialog
 from stockpile_tracker.qt.lot_dialogs import ReceiveDialog
 from stockpile_tracker.qt.main_window import MainWindow
 from stockpile_tracker.qt.settings_dialog import SettingsDialog
+from stockpile_tracker.qt.stockpile_view import STATUS_CHOICES
 from stockpile_tracker.qt.user_name_dialog import UserNameDialog
-from stockpile_tracker.qt.widgets import LinesTable
+from stockpile_tracker.qt.widgets import QuantitySpin
 
+from ..helpers import settle
 from ..unit.test_translations import messages, ts_file
 from .test_keyboard import _access_key, every_dialog
+
+# The contexts of the pages' texts (the dialogs' are checked with the dialogs).
+PAGE_CONTEXTS = {
+    "StockpileView",
+    "LotTableModel",
+    "DashboardView",
+    "PlanView",
+    "LogView",
+    "CatalogueView",
+    "RecordTableModel",
+    "StatusLine",
+    "Widgets",
+}
 
 
 @pytest.fixture
@@ -126,19 +145,28 @@ def english_left(language: str) -> Callable[[str], bool]:
     return lambda text: text in whole or any(pattern.fullmatch(text) for pattern in filled)
 
 
-def texts_shown(dialog: QWidget) -> list[str]:
-    """Its title, labels, buttons, tick boxes, group titles, field hints, tooltips and table headings."""
-    texts = [dialog.windowTitle()]
-    texts += [widget.text() for widget in [*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)]]
-    texts += [group.title() for group in dialog.findChildren(QGroupBox)]
-    texts += [edit.placeholderText() for edit in dialog.findChildren(QLineEdit)]
-    texts += [widget.toolTip() for widget in dialog.findChildren(QWidget)]
-    texts += [widget.accessibleName() for widget in dialog.findChildren(QWidget)]
-    for view in dialog.findChildren(QAbstractItemView):
-        if isinstance(view, LinesTable | QHeaderView):  # a LinesTable's lot and type headings are widgets.py's
-            continue
-        model = view.model()
-        texts += [str(model.headerData(column, Qt.Orientation.Horizontal)) for column in range(model.columnCount())]
+def texts_shown(widget: QWidget) -> list[str]:
+    """Every fixed text a page or dialog shows or a screen reader says: its title, labels, buttons,
+    tick boxes, group titles, tabs, field hints, choices, tooltips, accessible names, and its tables'
+    column titles and their tooltips (access keys taken out)."""
+    texts = [widget.windowTitle(), widget.accessibleName()]
+    for child in widget.findChildren(QWidget):
+        texts += [child.toolTip(), child.accessibleName()]
+        if isinstance(child, QLabel | QAbstractButton):
+            texts.append(child.text())
+        if isinstance(child, QGroupBox):
+            texts.append(child.title())
+        if isinstance(child, QLineEdit):
+            texts.append(child.placeholderText())
+        if isinstance(child, QComboBox):
+            texts += [child.itemText(index) for index in range(child.count())]
+        if isinstance(child, QTabWidget):
+            texts += [child.tabText(index) for index in range(child.count())]
+        if isinstance(child, QAbstractItemView) and child.model() is not None:
+            model = child.model()
+            for column in range(model.columnCount()):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    texts.append(str(model.headerData(column, Qt.Orientation.Horizontal, role) or ""))
     return [text.replace("&", "") for text in texts if text]
 
 
@@ -183,3 +211,60 @@ def test_a_form_in_french_gives_each_label_an_access_key_of_its_own(qtbot, setti
         dialog.close()
     assert receive.findChild(QLabel, "", Qt.FindChildOption.FindChildrenRecursively)
     assert "&Numéro de lot" in [label.text() for label in receive.findChildren(QLabel)]
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_every_page_shows_its_fixed_texts_in_the_language(qtbot, settings, small_url, started_in, language):
+    """No English text of the pages' contexts is shown where a translation differs from it; the
+    status line counts in the language, its figures in the language's locale."""
+    started_in(language)
+    window = MainWindow(settings, "alice")
+    qtbot.addWidget(window)
+    window.open_database(small_url)
+    translations = messages(ts_file(language))
+    english = {
+        source
+        for (context, source), element in translations.items()
+        if context in PAGE_CONTEXTS and element.text != source
+    }
+    for row, page in enumerate(PAGES):
+        window.nav_list.setCurrentRow(row)
+        settle(qtbot, window)
+        untranslated = set(texts_shown(window.pages.currentWidget())) & english
+        assert not untranslated, f"{page} shows in English: {sorted(untranslated)}"
+    window.nav_list.setCurrentRow(PAGES.index("Stockpile"))
+    settle(qtbot, window)
+    status = window.totals_label.text()
+    lots = window.sp.queries.lots(window.stockpile_view.current_filter(), limit=None)
+    assert status.startswith(translations["StatusLine", "{count} lots shown"].text.format(count=len(lots)))
+    on_hand = sum(lot.on_hand for lot in lots)
+    assert on_hand >= 1000 and QLocale(language).toString(on_hand) in status  # 1 500 / 1500
+
+
+def test_the_status_filter_words_every_lot_status():
+    assert [value for _label, value in STATUS_CHOICES] == [None, *(status.value for status in LotStatus)]
+
+
+def test_figures_follow_the_language_and_english_keeps_its_commas(started_in):
+    """The C locale of a server or a test machine writes 1500: the window writes English's 1,500."""
+    assert figure(1500) == "1,500"  # the tests' locale (C, or the system's English)
+    started_in("fr")
+    assert figure(1500) == "1\u202f500"
+    assert counted(0, "{count} lot", "{count} lots") == "0 lot"  # French: 0 takes the singular
+    started_in("es")
+    assert (figure(1500), figure(15000)) == ("1500", "15.000")
+    assert counted(0, "{count} lote", "{count} lotes") == "0 lotes"
+    assert translate("StatusLine", "{count} lots shown") == "{count} lotes mostrados"
+
+
+@pytest.mark.parametrize(("language", "thousands"), [("fr", "1 500"), ("es", "15.000")])
+def test_a_quantity_field_takes_the_languages_thousands_and_refuses_a_decimal(qtbot, started_in, language, thousands):
+    started_in(language)
+    spin = QuantitySpin()
+    qtbot.addWidget(spin)
+    assert spin.validate(thousands, 0)[0] == QValidator.State.Acceptable
+    assert spin.valueFromText(thousands) == int(thousands.replace(" ", "").replace(".", ""))
+    assert spin.validate("1,5", 0)[0] != QValidator.State.Acceptable
+    assert spin.validate("1.5", 0)[0] != QValidator.State.Acceptable
+    spin.setValue(1500)
+    assert spin.hasAcceptableInput()  # as shown, 1 500 or 1500, it reads back
