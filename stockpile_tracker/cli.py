@@ -22,9 +22,9 @@ from .domain.enums import LotStatus, MovementKind, RetentionFilter, SdClass
 from .domain.errors import StockpileError
 from .domain.rules import ascii_int
 from .domain.words import count
-from .i18n import LANGUAGES
+from .i18n import LANGUAGES, chosen_language
 from .logs import start_logging
-from .paths import DATABASE_ENV, USER_ENV, default_database_url, demo_database
+from .paths import APP_NAME, DATABASE_ENV, ORG_NAME, USER_ENV, default_database_url, demo_database
 from .reports.registry import REPORTS, REPORTS_BY_NAME, AsOf, freeze, iso_date, prepare, submitted
 from .services import DEFAULT_PREFIX, LotFilter, Stockpile, database_roles, upgrade_database
 from .services.article7 import Submission, require_over
@@ -147,6 +147,13 @@ def build_parser() -> argparse.ArgumentParser:
                 help="with --freeze (required): the day it was submitted, printed on its cover",
             )
             sub.add_argument("--reference", metavar="TEXT", help="with --freeze: the submission's reference")
+        if kind.translated:
+            sub.add_argument(
+                "--language",
+                dest="report_language",
+                choices=LANGUAGES,
+                help="the report's language (default: the window's, as its settings choose, else the system's)",
+            )
         sub.add_argument("--pdf", metavar="FILE", help="the report on A4 pages, as it prints")
         sub.add_argument("--csv", metavar="FILE", help="the report's tables, totals included, plain numbers")
         sub.add_argument("--html", metavar="FILE", help="the report as one HTML page")
@@ -505,7 +512,7 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
     kind = REPORTS_BY_NAME[args.report]
     values = {parameter.name: parameter.from_command_line(sp, args) for parameter in kind.parameters}
     _require_freeze_options(sp, args, values)
-    prepared = prepare(sp, kind, values, terminal_progress())
+    prepared = prepare(sp, kind, values, terminal_progress(), _report_language(args))
     if prepared.frozen is not None:
         if args.freeze:
             raise StockpileError(prepared.already_frozen)
@@ -530,6 +537,17 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
             part.unlink(missing_ok=True)
     print(f"{report.title}: wrote {', '.join(label for _name, _data, label in outputs)}")
     return 0
+
+
+def _report_language(args: argparse.Namespace) -> str:
+    """As the window chooses its own: --language (after `report NAME`, or before the command), else
+    the one chosen in the window's settings, else the system's, else English."""
+    from PySide6.QtCore import QLocale, QSettings
+
+    from .qt.settings import Settings
+
+    choice = getattr(args, "report_language", None) or args.language or Settings(QSettings(ORG_NAME, APP_NAME)).language
+    return chosen_language(choice, QLocale.system().name())
 
 
 def _require_freeze_options(sp: Stockpile, args: argparse.Namespace, values: dict[str, Any]) -> None:

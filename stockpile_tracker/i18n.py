@@ -1,12 +1,14 @@
 """The languages of the window (and, next, of the reports): each fixed text is written in English in
 the code, inside `translate("Context", "text")`, and its French and Spanish come from the shipped
 catalogues (resources/i18n/*.qm, built by `make translations` from the .ts files translators edit;
-docs/TRANSLATING.md). Plain Python, no Qt: the reports, which never import Qt, will read the same
-catalogues. A text with figures names them ({count}, {date}) so a translator can move them."""
+docs/TRANSLATING.md). Plain Python, no Qt: the reports, which never import Qt, read the same
+catalogues through a `Translator` of their own language, whatever the window's. A text with figures
+names them ({count}, {date}) so a translator can move them."""
 
 from __future__ import annotations
 
 import struct
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -25,7 +27,25 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name p
 
 def translate(context: str, text: str) -> str:
     """The text in the language in use, or as written when the catalogue has no translation."""
-    return catalogue(_language).get((context, text), text)
+    return Translator(_language).translate(context, text)
+
+
+@dataclass(frozen=True)
+class Translator:
+    """The texts of one language: a report is printed in its own, whatever the window's, and two
+    reports built at once in two languages share nothing but the catalogues, read once."""
+
+    language: str = ENGLISH
+
+    def __post_init__(self) -> None:
+        if self.language not in LANGUAGES:
+            raise ValueError(f"language {self.language!r} is not one of {', '.join(LANGUAGES)}")
+
+    def translate(self, context: str, text: str) -> str:
+        """The text in this language, or as written when the catalogue has no translation. lupdate
+        collects a call written with both texts in quotes; one given a variable (a label marked
+        where it is declared, with QT_TRANSLATE_NOOP) it passes over."""
+        return catalogue(self.language).get((context, text), text)
 
 
 def singular(number: int) -> bool:

@@ -12,11 +12,18 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPlainTextEdit, QSp
 
 from ..domain.enums import Article7Part
 from ..domain.errors import StockpileError
-from ..i18n import translate
+from ..i18n import language_in_use, translate
+from ..reports.labels import label
 from ..services import Stockpile
 from ..services.article7 import FIRST_YEAR, Article7Entry
 from .form_dialog import FormDialog
 from .widgets import ChoiceCombo
+
+
+def _shown(part: Article7Part) -> str:
+    """A part's heading as the Convention's reporting format words it in the window's language."""
+    return label(part, language_in_use())
+
 
 TABLE_FORMS = (Article7Part.FORM_B, Article7Part.FORM_D, Article7Part.FORM_F, Article7Part.FORM_G, Article7Part.FORM_H)
 WRITTEN = [part for part in Article7Part if not part.is_submission]  # the submission is recorded by the freeze
@@ -41,11 +48,13 @@ class Article7TextDialog(FormDialog):
         self.year_spin.setValue(self.today.year - 1)  # the report owed by 30 April is last year's
         self.frozen_note = self.add_note("")
         self.part_combo = self.add_field(
-            translate("Article7TextDialog", "Part"), ChoiceCombo([(part.label, part.value) for part in WRITTEN]), "part"
+            translate("Article7TextDialog", "Part"),
+            ChoiceCombo([(_shown(part), part.value) for part in WRITTEN]),
+            "part",
         )
         self.source_note = self.add_note("")
         self.text_box = self.add_field(
-            translate("Article7TextDialog", "Text"), QPlainTextEdit(), *(part.label for part in WRITTEN)
+            translate("Article7TextDialog", "Text"), QPlainTextEdit(), *(_shown(part) for part in WRITTEN)
         )
         self.text_box.setMinimumHeight(self.text_box.fontMetrics().lineSpacing() * TEXT_LINES)
         self.saved_note = self.add_note("")
@@ -121,7 +130,7 @@ class Article7TextDialog(FormDialog):
                 translate(
                     "Article7TextDialog",
                     "{form} is a table the report builds from the record; this text is a note printed above it.",
-                ).format(form=part.label.split(" - ")[0])
+                ).format(form=_shown(part).split(" - ")[0])
             )
         if part is Article7Part.FORM_H:
             source.append(
@@ -196,7 +205,7 @@ class Article7TextDialog(FormDialog):
         self.result_value = self.written
         self.saved_note.setText(
             translate("Article7TextDialog", "Saved: {parts}.").format(
-                parts=", ".join(entry.part.label for entry in written)
+                parts=", ".join(_shown(entry.part) for entry in written)
             )
         )
         self.load_year()
@@ -204,7 +213,7 @@ class Article7TextDialog(FormDialog):
     def reject(self) -> None:
         """Close; unsaved edits are dropped only when the user says so."""
         if self.edits:
-            names = ", ".join(part.label for part in WRITTEN if part in self.edits)
+            names = ", ".join(_shown(part) for part in WRITTEN if part in self.edits)
             box = QMessageBox(
                 QMessageBox.Icon.Question,
                 translate("Article7TextDialog", "Article 7 texts"),
@@ -225,6 +234,6 @@ class Article7TextDialog(FormDialog):
     @staticmethod
     def describe(written: list[Article7Entry]) -> str:
         return "; ".join(
-            translate("Article7TextDialog", "{year}: {part}: saved").format(year=entry.year, part=entry.part.label)
+            translate("Article7TextDialog", "{year}: {part}: saved").format(year=entry.year, part=_shown(entry.part))
             for entry in written
         )

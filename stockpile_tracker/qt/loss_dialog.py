@@ -23,7 +23,19 @@ def loss_words(loss: LossInfo) -> str:
         lot=loss.lot_number,
         type=loss.type_designation,
         unaccounted=f"{loss.unaccounted:,}",
-        when=loss.when,
+        when=_when(loss),
+    )
+
+
+def _when(loss: LossInfo) -> str:
+    """When the mines left and when the task was closed short (LossInfo.when, in the window's language)."""
+    closed = loss.occurred_on.isoformat()
+    if not loss.shipped:
+        return translate("ResolveLossDialog", "task closed short {closed}").format(closed=closed)
+    days = sorted({day.isoformat() for day in loss.shipped})
+    shipped = days[0] if len(days) == 1 else translate("ResolveLossDialog", "{first} to {last}")
+    return translate("ResolveLossDialog", "shipped {shipped}, task closed short {closed}").format(
+        shipped=shipped.format(first=days[0], last=days[-1]), closed=closed
     )
 
 

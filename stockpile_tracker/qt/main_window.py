@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import Category, SiteKind
 from ..domain.errors import NotFound, StockpileError
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import QT_TRANSLATE_NOOP, language_in_use, translate
 from ..paths import demo_database
 from ..reports.document import Report
 from ..reports.registry import Asked, Prepared, ReportKind, Selected, prepare
@@ -816,7 +816,9 @@ class MainWindow(QMainWindow):
                 return
             values |= dialog.values
         try:
-            prepared = with_progress(self, kind.words, partial(prepare, self.stockpile, kind, values))
+            # in the window's language (a report not translated yet: in English)
+            report = partial(prepare, self.stockpile, kind, values, language=language_in_use())
+            prepared = with_progress(self, kind.words, report)
         except Cancelled:
             self.statusBar().showMessage(
                 translate("MainWindowMessages", "{report} cancelled").format(report=kind.words), 15000

@@ -35,7 +35,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewW
 from PySide6.QtWidgets import QComboBox, QFileDialog, QGraphicsView, QLineEdit, QMessageBox, QToolBar, QWidget
 
 from ..domain.errors import InvalidInput
-from ..reports.document import Report, printable
+from ..reports.document import Report, page_of, printable
 from ..services.dto.reports import PrintedReport
 from ..services.progress import Cancelled, Progress, no_progress
 from .charts import chart_png, render_chart
@@ -96,7 +96,7 @@ def paint(report: PrintedReport, device: QPrinter | QPdfWriter, progress: Progre
                 device.newPage()
             painter.save()
             painter.scale(scale, scale)
-            _paint_bands(painter, report, width, height, f"page {number + 1} of {len(pages)}")
+            _paint_bands(painter, report, width, height, page_of(number + 1, len(pages), report.language))
             painter.translate(0, BAND_HEIGHT)
             painter.scale(zoom, zoom)
             if part.header is not None:

@@ -1,6 +1,7 @@
-"""A report is a title, a header (organisation, protective marking, as of, who printed it) and
-tables whose total rows are computed from the rows above them, so a printed total always equals
-what it sums."""
+"""A report is a title, a header (organisation, protective marking, as of, who printed it, its
+language) and tables whose total rows are computed from the rows above them, so a printed total
+always equals what it sums. A report is built in one language (en, fr, es): every fixed text,
+here and in the report's module, comes through a `Translator` of that language, never the window's."""
 
 from __future__ import annotations
 
@@ -13,11 +14,18 @@ from html import escape
 from typing import Any
 
 from .. import __version__
+from ..i18n import ENGLISH, QT_TRANSLATE_NOOP, Translator
 
 PROGRAM = f"Stockpile Tracker {__version__}"  # on every printed report: which program made it
 
 Cell = str | int | date | None
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+TOTAL = QT_TRANSLATE_NOOP("Report", "Total")  # a total row's label
+LANGUAGE_NAMES = {  # as a report names its own language: "in French", "en français"
+    ENGLISH: QT_TRANSLATE_NOOP("Report", "English"),
+    "fr": QT_TRANSLATE_NOOP("Report", "French"),
+    "es": QT_TRANSLATE_NOOP("Report", "Spanish"),
+}
 
 
 @dataclass(frozen=True)
@@ -42,6 +50,7 @@ class Table:
 
     @property
     def total_row(self) -> tuple[Cell, ...] | None:
+        """Labelled TOTAL (in English): `total_row_in` prints it in the report's language."""
         if not self.totals or not self.rows:
             return None
         numeric = self.numeric
@@ -51,9 +60,13 @@ class Table:
         return tuple(
             sum(cell for row in self.rows if isinstance(cell := row[i], int))  # a numeric column: ints and blanks
             if summed[i]
-            else ("Total" if i == 0 else None)
+            else (TOTAL if i == 0 else None)
             for i in range(len(self.columns))
         )
+
+    def total_row_in(self, language: str) -> tuple[Cell, ...] | None:
+        total = self.total_row
+        return None if total is None else (Translator(language).translate("Report", TOTAL), *total[1:])
 
 
 @dataclass(frozen=True)
@@ -90,19 +103,33 @@ class Report:
     marking: str = ""  # the protective marking (e.g. OFFICIAL), on every page; empty: none
     selection: str = ""  # which rows, in words, when a filter chose them
     seal: str = ""  # the record's seal when it was built (audit.seal): `db check --seal` proves it later
+    language: str = ENGLISH  # of every fixed text in it
 
     @property
     def footer(self) -> str:
-        sealed = f" - seal {self.seal}" if self.seal else ""
-        return f"{self.title} - {self.period} - printed {self.printed_at:%Y-%m-%d %H:%M} by {self.printed_by}{sealed}"
+        tr = Translator(self.language)
+        printed = tr.translate("Report", "{title} - {period} - printed {when} by {name}").format(
+            title=self.title, period=self.period, when=f"{self.printed_at:%Y-%m-%d %H:%M}", name=self.printed_by
+        )
+        sealed = tr.translate("Report", "{footer} - seal {seal}") if self.seal else "{footer}"
+        return sealed.format(footer=printed, seal=self.seal)
 
 
-def cell_text(cell: Cell) -> str:
-    """A cell as it prints: figures with thousands separators, dates as YYYY-MM-DD."""
+# Thousands as each language's administrative texts write them: 1,200 in English reads as 1.2 in
+# French and Spanish (a narrow no-break space there, as in the Convention's French; a point in Spanish).
+THOUSANDS = {ENGLISH: ",", "fr": "\u202f", "es": "."}
+
+
+def figure(number: int, language: str = ENGLISH) -> str:
+    return f"{number:,}".replace(",", THOUSANDS[language])
+
+
+def cell_text(cell: Cell, language: str = ENGLISH) -> str:
+    """A cell as it prints: figures with the language's thousands separators, dates as YYYY-MM-DD."""
     if cell is None:
         return ""
     if isinstance(cell, int):
-        return f"{cell:,}"
+        return figure(cell, language)
     if isinstance(cell, date):
         return cell.isoformat()
     return str(cell)
@@ -122,11 +149,11 @@ p.note { font-size: 8pt; color: #444444; }
 """
 
 
-def _cell_class(cell: Cell, numeric: bool) -> str:
+def _cell_class(cell: Cell, numeric: bool, language: str) -> str:
     """Figures, dates and codes (text without a space: a lot number, a type, a task) are kept whole
     on one line ("k"); text with spaces wraps between words. "n": right-aligned, a numeric column.
     "f": a whole number, wherever it stands (the Excel workbook reads it as one)."""
-    kept = cell is not None and not any(character.isspace() for character in cell_text(cell))
+    kept = cell is not None and (isinstance(cell, int) or not any(character.isspace() for character in cell_text(cell)))
     figure = isinstance(cell, int)
     return " ".join(name for name, on in (("n", numeric), ("k", kept), ("f", figure)) if on)
 
@@ -158,7 +185,7 @@ def _paragraphs(text: str) -> list[str]:
     ]
 
 
-def _table_html(table: Table) -> str:
+def _table_html(table: Table, language: str) -> str:
     numeric = table.numeric
     # Qt's rich text honours cellpadding, not CSS padding on cells; a <thead> row is repeated
     # on every page the table runs over.
@@ -173,17 +200,17 @@ def _table_html(table: Table) -> str:
         parts.append(
             "<tr>"
             + "".join(
-                f"<td class='{_cell_class(cell, numeric[i])}'>{_wrapped(cell_text(cell))}</td>"
+                f"<td class='{_cell_class(cell, numeric[i], language)}'>{_wrapped(cell_text(cell, language))}</td>"
                 for i, cell in enumerate(row)
             )
             + "</tr>"
         )
-    total = table.total_row
+    total = table.total_row_in(language)
     if total is not None:
         parts.append(
             "<tr class='total'>"
             + "".join(
-                f"<td class='{_cell_class(cell, numeric[i])}'>{escape(cell_text(cell))}</td>"
+                f"<td class='{_cell_class(cell, numeric[i], language)}'>{escape(cell_text(cell, language))}</td>"
                 for i, cell in enumerate(total)
             )
             + "</tr>"
@@ -194,8 +221,20 @@ def _table_html(table: Table) -> str:
 
 def to_html(report: Report) -> str:
     """Every value is escaped: names and notes come from users and import files."""
+    tr, language = Translator(report.language), report.language
     heading = " - ".join(escape(part) for part in (report.period, report.selection) if part)
     marking = f" - <b>{escape(report.marking)}</b>" if report.marking else ""
+    printed = tr.translate("Report", "Printed {when} by {name} with {program}, in {language}").format(
+        when=f"{report.printed_at:%Y-%m-%d %H:%M}",
+        name=report.printed_by,
+        program=PROGRAM,
+        language=tr.translate("Report", LANGUAGE_NAMES[language]),
+    )
+    seal = tr.translate(
+        "Report",
+        "Seal {seal}: where the record's audit log stood when this was printed. Keep it: {command} proves later "
+        "that the record's history up to here was not rewritten.",
+    )
     parts = [
         "<html><head><meta charset='utf-8'><title>",
         escape(report.title),
@@ -203,12 +242,12 @@ def to_html(report: Report) -> str:
         STYLE,
         "</style></head><body>",
         f"<h1>{escape(report.title)}</h1>",
-        f"<p class='meta'><b>{escape(report.organisation)}</b>{marking} - {heading}<br>"
-        f"Printed {report.printed_at:%Y-%m-%d %H:%M} by {escape(report.printed_by)} with {PROGRAM}"
+        f"<p class='meta'><b>{escape(report.organisation)}</b>{marking} - {heading}<br>{escape(printed)}"
         + (
-            f"<br>Seal {escape(report.seal)}: where the record's audit log stood when this was printed. Keep it: "
-            f"<i>stockpile-tracker db check --seal {escape(report.seal)}</i> proves later that the record's "
-            "history up to here was not rewritten."
+            "<br>"
+            + escape(seal).format(
+                seal=escape(report.seal), command=f"<i>stockpile-tracker db check --seal {escape(report.seal)}</i>"
+            )
             if report.seal
             else ""
         )
@@ -219,9 +258,9 @@ def to_html(report: Report) -> str:
         if table.text:
             parts.extend(_paragraphs(table.text))
         if table.rows:
-            parts.append(_table_html(table))
+            parts.append(_table_html(table, language))
         elif table.columns:
-            parts.append("<p>None.</p>")
+            parts.append(f"<p>{escape(tr.translate('Report', 'None.'))}</p>")
         if table.note:  # even under "None.": a note may say what an empty table means
             parts.append(f"<p class='note'>{escape(table.note)}</p>")
     for chart in report.charts:
@@ -234,10 +273,18 @@ def to_html(report: Report) -> str:
         parts.append(f"<p class='note'>{escape(note)}</p>")
     if report.signatures:
         blank = "_" * 22
-        parts.append("<h2>Signatures</h2><table width='100%' cellspacing='0' cellpadding='4'><tr>")
+        name, signature, day = (
+            escape(tr.translate("Report", "Name: {name}")),
+            escape(tr.translate("Report", "Signature: {blank}")),
+            escape(tr.translate("Report", "Date: {blank}")),
+        )
+        parts.append(
+            f"<h2>{escape(tr.translate('Report', 'Signatures'))}</h2>"
+            "<table width='100%' cellspacing='0' cellpadding='4'><tr>"
+        )
         parts.extend(
-            f"<td width='33%'><b>{escape(who.role)}</b><br><br>Name: {escape(who.name) or blank}"
-            f"<br><br><br>Signature: {blank}<br><br><br>Date: {blank}</td>"
+            f"<td width='33%'><b>{escape(who.role)}</b><br><br>{name.format(name=escape(who.name) or blank)}"
+            f"<br><br><br>{signature.format(blank=blank)}<br><br><br>{day.format(blank=blank)}</td>"
             for who in report.signatures
         )
         parts.append("</tr></table>")
@@ -259,27 +306,35 @@ def to_csv(report: Report) -> str:
     report's tables one after another, each with its title, header and total row."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    selection = f"filter: {report.selection}" if report.selection else ""
-    sealed = f"seal {report.seal}" if report.seal else ""
+    tr = Translator(report.language)
+    selection = tr.translate("Report", "filter: {selection}").format(selection=report.selection)
+    sealed = tr.translate("Report", "seal {seal}").format(seal=report.seal)
     writer.writerow(
         [
             csv_cell(part)
-            for part in (report.title, report.period, selection, report.organisation, report.marking, sealed)
-            if part
+            for part, shown in (
+                (report.title, True),
+                (report.period, True),
+                (selection, bool(report.selection)),
+                (report.organisation, True),
+                (report.marking, True),
+                (sealed, bool(report.seal)),
+            )
+            if shown and part
         ]
     )
-    _write_tables(writer, report.tables)
+    _write_tables(writer, report.tables, report.language)
     return buffer.getvalue()
 
 
-def tables_csv(tables: Sequence[Table]) -> str:
+def tables_csv(tables: Sequence[Table], language: str = ENGLISH) -> str:
     """The tables as a report's CSV file holds them, without its first line."""
     buffer = io.StringIO()
-    _write_tables(csv.writer(buffer, lineterminator="\n"), tables)
+    _write_tables(csv.writer(buffer, lineterminator="\n"), tables, language)
     return buffer.getvalue()
 
 
-def _write_tables(writer: Any, tables: Sequence[Table]) -> None:
+def _write_tables(writer: Any, tables: Sequence[Table], language: str) -> None:
     for table in tables:
         writer.writerow([])
         writer.writerow([csv_cell(table.title)])
@@ -289,7 +344,7 @@ def _write_tables(writer: Any, tables: Sequence[Table]) -> None:
             writer.writerow([csv_cell(title) for title in table.columns])
         for row in table.rows:
             writer.writerow([csv_cell(cell) for cell in row])
-        total = table.total_row
+        total = table.total_row_in(language)
         if total is not None:
             writer.writerow([csv_cell(cell) for cell in total])
         if table.note:
@@ -311,9 +366,22 @@ class Printable:
     charts: tuple[Chart, ...] = ()
     organisation: str = ""
     marking: str = ""
+    language: str = ENGLISH  # of the page bands' "page N of M", as of the rest
 
 
 def printable(report: Report) -> Printable:
     return Printable(
-        report.title, report.footer, to_html(report), to_csv(report), report.charts, report.organisation, report.marking
+        report.title,
+        report.footer,
+        to_html(report),
+        to_csv(report),
+        report.charts,
+        report.organisation,
+        report.marking,
+        report.language,
     )
+
+
+def page_of(number: int | str, pages: int | str, language: str) -> str:
+    """The page band's "page N of M", in the report's language."""
+    return Translator(language).translate("Report", "page {number} of {pages}").format(number=number, pages=pages)

@@ -26,7 +26,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from ..services.dto.reports import PrintedReport
-from .document import Printable
+from .document import Printable, page_of
 from .html_blocks import Cell, Line, Row, blocks, plain
 
 PORTRAIT_COLUMNS = 6  # a table with more columns is printed on landscape pages, as the PDF would
@@ -69,6 +69,7 @@ def to_docx(report: PrintedReport, images: Mapping[str, bytes] | None = None) ->
         (),
         safe(report.organisation),
         safe(report.marking),
+        report.language,
     )
     document: Any = Document()
     normal = document.styles["Normal"]
@@ -259,10 +260,13 @@ def _page(section: Any, report: PrintedReport, *, landscape: bool) -> None:
         top = section.header.add_paragraph()
     _band(top, report.organisation)
     bottom = section.footer.paragraphs[0]
-    _band(bottom, f"{report.footer} - page ")
-    _field(bottom, "PAGE")
-    _band(bottom, " of ")
-    _field(bottom, "NUMPAGES")
+    # "page N of M" in the report's language, its figures fields the word processor fills in
+    band = f"{report.footer} - {page_of('{PAGE}', '{NUMPAGES}', report.language)}"
+    for i, part in enumerate(re.split(r"\{(PAGE|NUMPAGES)\}", band)):
+        if i % 2:
+            _field(bottom, part)
+        elif part:
+            _band(bottom, part)
     if report.marking:
         _band(section.footer.add_paragraph(), report.marking, centred=True)
 
@@ -290,7 +294,7 @@ def _field(paragraph: Paragraph, name: str) -> None:
         run._r.append(element)
 
 
-PRINTED = re.compile(r"printed (\d{4}-\d{2}-\d{2} \d{2}:\d{2}) by (.*)$")
+PRINTED = re.compile(r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}) \w+ (.*)$")  # "printed {when} by {name}", in any language
 
 
 def _printed(footer: str) -> tuple[datetime, str]:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain import rules
 from ..domain.errors import InvalidInput, StockpileError
 from ..domain.rules import FIRST_YEAR, ascii_int
+from ..i18n import ENGLISH, Translator
 from ..services.article7 import Submission, provisional, require_over
 from ..services.progress import Progress, no_progress
 from .document import Printable, Report, printable
@@ -175,6 +176,7 @@ class ReportKind:
     function: str
     shortcut: str = ""  # the window's key for it
     frozen_by_year: bool = False  # once submitted, kept as it was printed, per year (terminal-state)
+    translated: bool = False  # built in the language asked (its function takes `language`); else in English
 
     @property
     def words(self) -> str:
@@ -196,6 +198,7 @@ REPORTS = (
         "status",
         "status_report",
         shortcut="Ctrl+P",
+        translated=True,
     ),
     ReportKind(
         "progress",
@@ -264,13 +267,23 @@ class Prepared:
         return f"{self.frozen.title} was already frozen on {self.frozen.frozen_at:%Y-%m-%d}"
 
 
-def prepare(sp: Stockpile, kind: ReportKind, values: dict[str, Any], progress: Progress = no_progress) -> Prepared:
+def prepare(
+    sp: Stockpile,
+    kind: ReportKind,
+    values: dict[str, Any],
+    progress: Progress = no_progress,
+    language: str = ENGLISH,
+) -> Prepared:
     """`values`: one per parameter. Asked ones are checked here, so the window and the command line
     refuse the same; a selected lot or certificate that does not exist is refused as it is read.
-    `progress` is told as the record is read and the report laid out; it may cancel (raise) between."""
+    `progress` is told as the record is read and the report laid out; it may cancel (raise) between.
+    `language`: the report's, kept in `values` so that the copy frozen as submitted is built in it
+    too; a report not translated yet is in English. A report already frozen is in its own."""
     for parameter in kind.parameters:
         if isinstance(parameter, Asked):
             parameter.check(sp, values[parameter.name])
+    if kind.translated:
+        values = values | {"language": Translator(language).language}
     progress(0, 2, f"{kind.words}: reading the record")
     if not kind.frozen_by_year:
         prepared = Prepared(kind, values, kind.build(sp, **values), None)

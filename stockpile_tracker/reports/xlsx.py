@@ -21,7 +21,7 @@ from ..services.dto.reports import PrintedReport
 from .docx import HEADER_FILL, PORTRAIT_COLUMNS, TOTAL_FILL
 from .html_blocks import Row, blocks, plain
 
-FIGURE = re.compile(r"-?[0-9]{1,3}(,[0-9]{3})*")  # as cell_text prints a whole number
+FIGURE = re.compile(r"-?[0-9]{1,3}([,.\u202f][0-9]{3})*")  # as cell_text prints a whole number, in any language
 DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 FIGURE_FORMAT, DAY_FORMAT = "#,##0", "yyyy-mm-dd"
 WIDEST_COLUMN, NARROWEST_COLUMN = 60, 8  # characters
@@ -35,7 +35,7 @@ def value_of(text: str, numeric: bool) -> int | date | str | None:
     if not text:
         return None
     if numeric and FIGURE.fullmatch(text):
-        return int(text.replace(",", ""))
+        return int(re.sub(r"[,.\u202f]", "", text))
     if DAY.fullmatch(text):
         try:
             return date.fromisoformat(text)

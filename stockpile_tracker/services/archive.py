@@ -43,7 +43,7 @@ def frozen_report_problems(session: Session) -> list[str]:
 
 
 def _info(row: FrozenReport) -> FrozenReportInfo:
-    footer, organisation, marking = _bands(row.footer)
+    footer, organisation, marking, language = _bands(row.footer)
     return FrozenReportInfo(
         kind=row.kind,
         period=row.period,
@@ -56,18 +56,23 @@ def _info(row: FrozenReport) -> FrozenReportInfo:
         frozen_at=row.frozen_at,
         organisation=organisation,
         marking=marking,
+        language=language,
     )
 
 
-def _bands(stored: str) -> tuple[str, str, str]:
+def _bands(stored: str) -> tuple[str, str, str, str]:
     """The footer column keeps every page band: the organisation and the marking (one line each,
-    see CatalogueService.set_letterhead), then the footer; a report frozen before the bands were
-    printed has the footer alone."""
-    parts = stored.split("\n", 2)
-    if len(parts) < 3:
-        return stored, "", ""
-    organisation, marking, footer = parts
-    return footer, organisation, marking
+    see CatalogueService.set_letterhead), the report's language (its "page N of M"), then the
+    footer. A report frozen before the bands were printed has the footer alone, one frozen before
+    reports had a language no language line: both are in English."""
+    parts = stored.split("\n", 3)
+    if len(parts) == 4:
+        organisation, marking, language, footer = parts
+        return footer, organisation, marking, language
+    if len(parts) == 3:
+        organisation, marking, footer = parts
+        return footer, organisation, marking, "en"
+    return stored, "", "", "en"
 
 
 def require_in_force(session: Session, year: int) -> None:
@@ -100,7 +105,7 @@ class ArchiveService:
         `record_as_of`: `ArchiveService.record_as_of()` before the report was built (and shown):
         the freeze is refused if the record changed since, so that what is kept is what was seen."""
         title, html, csv = report.title, report.html, report.csv
-        footer = "\n".join((report.organisation, report.marking, report.footer))
+        footer = "\n".join((report.organisation, report.marking, report.language, report.footer))
         if kind == "article7":
             require_over(int(period), self.ctx.today())
             if submission is None:

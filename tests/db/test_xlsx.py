@@ -107,7 +107,7 @@ def test_what_made_the_report_is_on_top_and_on_every_printed_page():
     top = [row[0] for row in rows_of(sheet)[:4]]
     assert top[0] == "Stock & count"
     assert top[1] == "Depot 7 & Stores - OFFICIAL - as of 2026-06-30 - Surplus; site ANAD"
-    assert top[2] == f"Printed 2026-06-30 09:00 by alice with Stockpile Tracker {__version__}"
+    assert top[2] == f"Printed 2026-06-30 09:00 by alice with Stockpile Tracker {__version__}, in English"
     assert top[3].startswith("Seal 12-0123456789abcdef")
     formula = next(cell for row in sheet.iter_rows() for cell in row if cell.value == "=HYPERLINK(1)")
     assert formula.data_type == "s", "a name that looks like a formula is text, never run"

@@ -113,3 +113,16 @@ def test_a_file_that_is_not_a_catalogue_is_refused():
 )
 def test_the_language_is_the_chosen_one_else_the_systems_else_english(choice, system, language):
     assert chosen_language(choice, system) == language
+
+
+def test_every_domain_word_a_report_prints_is_marked_for_translation():
+    """The domain keeps its labels in English and imports nothing of ours: reports/labels.py marks
+    each one a report prints, and a label added to the domain without its mark fails here."""
+    from stockpile_tracker.domain import enums
+    from stockpile_tracker.reports.labels import LABELLED, MARKED
+
+    missing = [
+        f"{name}: {member.label}" for name in LABELLED for member in getattr(enums, name) if member.label not in MARKED
+    ]
+    missing += [word for word in {*enums.ITEM_WORDS.values(), enums.Delivery.HAND_THROWN.items} if word not in MARKED]
+    assert not missing, missing

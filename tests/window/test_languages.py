@@ -13,13 +13,13 @@ from PySide6.QtCore import QLocale, Qt, QTranslator, QUrl
 from PySide6.QtGui import QTextDocument, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -162,7 +162,7 @@ def texts_shown(widget: QWidget) -> list[str]:
             texts += [child.itemText(index) for index in range(child.count())]
         if isinstance(child, QTabWidget):
             texts += [child.tabText(index) for index in range(child.count())]
-        if isinstance(child, QAbstractItemView) and child.model() is not None:
+        if isinstance(child, QTableView):
             model = child.model()
             for column in range(model.columnCount()):
                 for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

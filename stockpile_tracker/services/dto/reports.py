@@ -125,6 +125,7 @@ class FrozenReportInfo:
     frozen_at: datetime
     organisation: str = ""  # the page bands, as they were printed
     marking: str = ""
+    language: str = "en"  # of the whole report, its page bands' "page N of M" too
 
 
 class PrintedReport(Protocol):
@@ -143,3 +144,5 @@ class PrintedReport(Protocol):
     def organisation(self) -> str: ...
     @property
     def marking(self) -> str: ...
+    @property
+    def language(self) -> str: ...

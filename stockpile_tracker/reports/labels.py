@@ -1,0 +1,117 @@
+"""The domain's words as a report prints them, in the report's language. The domain keeps its labels
+in English and imports nothing of ours; each label a report prints is marked here for the
+translators (tests/unit/test_translations.py checks none is missing), and `label` gives it in the
+report's language."""
+
+from __future__ import annotations
+
+from ..domain.enums import Delivery, Labelled
+from ..i18n import QT_TRANSLATE_NOOP, Translator
+
+LABELLED = (
+    "Category",
+    "Activation",
+    "SdClass",
+    "Delivery",
+    "MovementKind",
+    "RetentionCategory",
+    "SuspensionKind",
+    "DestructionMethod",
+    "Article7Part",
+)  # the vocabularies marked below
+
+MARKED = (
+    # Category
+    QT_TRANSLATE_NOOP("Vocabulary", "Anti-personnel"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Anti-vehicle"),
+    # Activation
+    QT_TRANSLATE_NOOP("Vocabulary", "victim-activated"),
+    QT_TRANSLATE_NOOP("Vocabulary", "command-detonated"),
+    QT_TRANSLATE_NOOP("Vocabulary", "both (victim-activated or command-detonated)"),
+    # SdClass
+    QT_TRANSLATE_NOOP("Vocabulary", "self-destructing (SD)"),
+    QT_TRANSLATE_NOOP("Vocabulary", "self-deactivating only (SDA)"),
+    QT_TRANSLATE_NOOP("Vocabulary", "persistent"),
+    # Delivery
+    QT_TRANSLATE_NOOP("Vocabulary", "artillery"),
+    QT_TRANSLATE_NOOP("Vocabulary", "air-dropped"),
+    QT_TRANSLATE_NOOP("Vocabulary", "ground dispenser"),
+    QT_TRANSLATE_NOOP("Vocabulary", "man-portable dispenser"),
+    QT_TRANSLATE_NOOP("Vocabulary", "hand-emplaced"),
+    QT_TRANSLATE_NOOP("Vocabulary", "hand-thrown"),
+    # MovementKind
+    QT_TRANSLATE_NOOP("Vocabulary", "opening balance"),
+    QT_TRANSLATE_NOOP("Vocabulary", "receipt"),
+    QT_TRANSLATE_NOOP("Vocabulary", "discovery"),
+    QT_TRANSLATE_NOOP("Vocabulary", "transfer in"),
+    QT_TRANSLATE_NOOP("Vocabulary", "transfer out"),
+    QT_TRANSLATE_NOOP("Vocabulary", "shipped for destruction"),
+    QT_TRANSLATE_NOOP("Vocabulary", "consumed in training"),
+    QT_TRANSLATE_NOOP("Vocabulary", "destroyed"),
+    QT_TRANSLATE_NOOP("Vocabulary", "stock-check gain"),
+    QT_TRANSLATE_NOOP("Vocabulary", "stock-check loss"),
+    QT_TRANSLATE_NOOP("Vocabulary", "found and returned"),
+    QT_TRANSLATE_NOOP("Vocabulary", "reversal"),
+    QT_TRANSLATE_NOOP("Vocabulary", "moved to another site"),
+    QT_TRANSLATE_NOOP("Vocabulary", "moved from another site"),
+    QT_TRANSLATE_NOOP("Vocabulary", "returned from a destruction site"),
+    QT_TRANSLATE_NOOP("Vocabulary", "shipped in for destruction"),
+    QT_TRANSLATE_NOOP("Vocabulary", "sent back from destruction"),
+    QT_TRANSLATE_NOOP("Vocabulary", "unaccounted loss"),
+    # RetentionCategory
+    QT_TRANSLATE_NOOP("Vocabulary", "Korea defence"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Article 3 training"),
+    # SuspensionKind
+    QT_TRANSLATE_NOOP("Vocabulary", "legal hold"),
+    QT_TRANSLATE_NOOP("Vocabulary", "investigation"),
+    QT_TRANSLATE_NOOP("Vocabulary", "safety"),
+    # DestructionMethod
+    QT_TRANSLATE_NOOP("Vocabulary", "open detonation"),
+    QT_TRANSLATE_NOOP("Vocabulary", "open burning"),
+    QT_TRANSLATE_NOOP("Vocabulary", "contained detonation"),
+    QT_TRANSLATE_NOOP("Vocabulary", "incineration (static kiln)"),
+    QT_TRANSLATE_NOOP("Vocabulary", "incineration (rotary kiln)"),
+    QT_TRANSLATE_NOOP("Vocabulary", "mechanical disassembly"),
+    QT_TRANSLATE_NOOP("Vocabulary", "washout/meltout"),
+    QT_TRANSLATE_NOOP("Vocabulary", "cryofracture"),
+    QT_TRANSLATE_NOOP("Vocabulary", "cutting"),
+    QT_TRANSLATE_NOOP("Vocabulary", "other"),
+    # Article7Part
+    QT_TRANSLATE_NOOP("Vocabulary", "State"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Point of contact"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Organisation"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Telephone"),
+    QT_TRANSLATE_NOOP("Vocabulary", "E-mail"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Form A - national implementation measures"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Form B - stockpiled anti-personnel mines"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Form C - location of mined areas"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Form D - anti-personnel mines retained or transferred"),
+    QT_TRANSLATE_NOOP(
+        "Vocabulary", "Form E - status of programmes for conversion or decommissioning of production facilities"
+    ),
+    QT_TRANSLATE_NOOP("Vocabulary", "Form F - status of programmes for destruction of anti-personnel mines"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Form G - anti-personnel mines destroyed"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Form H - technical characteristics of each type"),
+    QT_TRANSLATE_NOOP(
+        "Vocabulary", "Form I - measures to provide an immediate and effective warning to the population"
+    ),
+    QT_TRANSLATE_NOOP("Vocabulary", "Form J - other relevant matters"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Date of submission"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Submission reference"),
+    # Delivery.items
+    QT_TRANSLATE_NOOP("Vocabulary", "canisters"),
+    QT_TRANSLATE_NOOP("Vocabulary", "dispensers"),
+    QT_TRANSLATE_NOOP("Vocabulary", "items"),
+    QT_TRANSLATE_NOOP("Vocabulary", "modules"),
+    QT_TRANSLATE_NOOP("Vocabulary", "projectiles"),
+)
+
+
+def label(member: Labelled, language: str) -> str:
+    """A domain word (a category, a method, a form's heading) in the report's language."""
+    return Translator(language).translate("Vocabulary", member.label)
+
+
+def item_words(delivery: str, language: str) -> str:
+    """What a type's items are called ("projectiles"), in the report's language."""
+    return Translator(language).translate("Vocabulary", Delivery(delivery).items)
