@@ -19,7 +19,7 @@ from .catalogue import MINE_TYPES, SITES, Entries, country_code
 from .dto.catalogue import Characteristics
 from .dto.imports import ImportPlan
 from .import_table import Row, read_table
-from .progress import Progress, counted, no_progress
+from .progress import Progress, counted, halves, no_progress
 
 Cell = Callable[[Row], object]
 
@@ -106,12 +106,13 @@ def plan_entries(
     columns: EntryColumns, data: bytes, held: list[Any], sheet: str | None = None, progress: Progress = no_progress
 ) -> ImportPlan:
     """The entries a file would add to the catalogue, which already `held` (infos), or its problems."""
-    rows, problems, read_from = read_table(data, tuple(columns.required), tuple(columns.optional), sheet)
+    reading, checking = halves(progress)
+    rows, problems, read_from = read_table(data, tuple(columns.required), tuple(columns.optional), sheet, reading)
     plan = ImportPlan(columns.kind, problems=problems, sheet=read_from)
     entries, key = columns.entries, columns.entries.key.key
     catalogue = {folded(getattr(info, key)): info for info in held}  # m67 is M67 (CatalogueService.add)
     seen: dict[str, tuple[int, str]] = {}
-    for row in counted(progress, rows, "checking row"):
+    for row in counted(checking, rows, "checking row"):
         values = _checked(row, columns)
         if values is None:
             continue

@@ -25,7 +25,7 @@ from .dto.imports import ImportPlan, Problem
 from .import_table import Row, read_table
 from .ledger import held_at, lot_name
 from .lots import LotService, held_on, own_holding
-from .progress import Progress, counted
+from .progress import Progress, counted, halves
 
 MOVEMENT_REQUIRED = ("date", "kind", "lot_number", "type", "site", "quantity", "reference")
 MOVEMENT_OPTIONAL = ("to_site", "reason", "notes")
@@ -81,13 +81,14 @@ class MovementImport:
     def post_file(self, session: Session, data: bytes, sheet: str | None, progress: Progress) -> ImportPlan:
         """Every row's cells checked, then every whole row posted in file order; the plan holds the
         rows posted, their warnings, and every problem by line."""
-        rows, problems, read_from = read_table(data, MOVEMENT_REQUIRED, MOVEMENT_OPTIONAL, sheet)
+        reading, posting = halves(progress)
+        rows, problems, read_from = read_table(data, MOVEMENT_REQUIRED, MOVEMENT_OPTIONAL, sheet, reading)
         plan = ImportPlan("movements", problems=problems, sheet=read_from)
         types = {t.designation for t in self.catalogue.types()}
         sites = {s.code for s in self.catalogue.sites()}
         today = self.ctx.today()
         whole = [entry for row in rows if (entry := _cells(row, today, types, sites)) is not None]
-        for entry in counted(progress, whole, "recording row"):
+        for entry in counted(posting, whole, "recording row"):
             savepoint = session.begin_nested()
             try:
                 warnings = self._post(session, entry)

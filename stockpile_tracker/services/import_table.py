@@ -14,11 +14,12 @@ from typing import NamedTuple
 from ..domain.enums import Labelled
 from ..domain.rules import MAX_QUANTITY, iso_date, normalised, plain_hyphens, refused_character
 from .dto.imports import Problem
+from .progress import Progress, no_progress
 
 FORMULA_STARTS = ("=", "+", "@")
-SPREADSHEET_ERRORS = frozenset(
-    {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!"}
-)
+# A spreadsheet's error values: #N/A, #GETTING_DATA, and every other a code in capitals ending in ! or ?
+# (#DIV/0!, #NAME?, #SPILL!, #BLOCKED!, ...), as the newer ones are too.
+SPREADSHEET_ERROR = re.compile(r"#(N/A|GETTING_DATA|[A-Z][A-Z0-9_/]*[!?])", re.IGNORECASE)
 # What one import takes (README, Import): 100,000 lots need about 500 MB while they are written. A
 # file is read no further than this, so /dev/zero or a huge file ends in a refusal, not in memory
 # exhaustion.
@@ -149,7 +150,7 @@ def _unusable(value: str) -> str | None:
     is refused rather than its last computed value taken) or a spreadsheet's error value."""
     if value.startswith(FORMULA_STARTS):
         return f"{value!r} looks like a spreadsheet formula; enter the value itself"
-    if value.upper() in SPREADSHEET_ERRORS:
+    if SPREADSHEET_ERROR.fullmatch(value):
         return f"holds the spreadsheet error {value}; enter the value itself"
     return None
 
@@ -168,7 +169,10 @@ def _text(data: bytes) -> str | Problem:
     """The file's text, or why it cannot be read as CSV UTF-8: UTF-16, not UTF-8 or empty."""
     if data.startswith(OLD_EXCEL):
         return Problem(
-            0, "file", "is an Excel 97-2003 workbook (.xls); save it as an Excel workbook (.xlsx) or CSV UTF-8"
+            0,
+            "file",
+            "is an Excel 97-2003 workbook (.xls) or a workbook protected by a password; save it without a password "
+            "as an Excel workbook (.xlsx) or CSV UTF-8",
         )
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: the same first bytes
         return Problem(1, "file", "is UTF-32 text; save the spreadsheet as CSV UTF-8")
@@ -192,7 +196,13 @@ class Table(NamedTuple):
     sheet: str | None = None
 
 
-def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...], sheet: str | None = None) -> Table:
+def read_table(
+    data: bytes,
+    required: tuple[str, ...],
+    optional: tuple[str, ...],
+    sheet: str | None = None,
+    progress: Progress = no_progress,
+) -> Table:
     """A CSV file or an Excel workbook (.xlsx: `sheet`, or the first one), its header checked
     (case-insensitive; extra columns ignored). Every row has the header's number of cells and every
     CSV quote closes: a file cut short is refused, not read in part. A workbook's cells come as the
@@ -203,7 +213,7 @@ def read_table(data: bytes, required: tuple[str, ...], optional: tuple[str, ...]
     if data.startswith(ZIPPED):
         from .spreadsheet import read_sheet  # openpyxl is loaded only to read a workbook
 
-        return read_sheet(data, sheet, lambda lines: _rows(lines, required, WORKBOOK))
+        return read_sheet(data, sheet, lambda lines: _rows(lines, required, WORKBOOK), progress)
     if sheet is not None:
         return Table([], [Problem(0, "sheet", "only an Excel workbook (.xlsx) has sheets; this file is CSV text")])
     text = _text(data)

@@ -47,7 +47,7 @@ from .import_catalogue import SITE_COLUMNS, TYPE_COLUMNS, EntryColumns, plan_ent
 from .import_movements import MovementImport
 from .import_table import Row, read_table
 from .lots import LotService, acquisition_warnings, type_scopes
-from .progress import Progress, counted, no_progress, part
+from .progress import Progress, counted, halves, no_progress
 from .retention import imported_retention_refusal, retention_warnings
 
 LOT_REQUIRED = ("lot_number", "type", "quantity", "site", "retention")
@@ -289,7 +289,8 @@ class ImportService:
     ) -> ImportPlan:
         """The rows an import would write, or its problems; rows without received_on are opening
         balances as of `as_of` (default today)."""
-        rows, problems, read_from = read_table(data, LOT_REQUIRED, LOT_OPTIONAL, sheet)
+        reading, checking = halves(progress)
+        rows, problems, read_from = read_table(data, LOT_REQUIRED, LOT_OPTIONAL, sheet, reading)
         plan = ImportPlan("lots", problems=problems, sheet=read_from)
         types = {t.designation: t for t in self.catalogue.types()}
         sites = {s.code for s in self.catalogue.sites()}
@@ -300,7 +301,7 @@ class ImportService:
         unnumbered: dict[tuple[str, str], dict[str, Any]] = {}
         type_lines: dict[str, int] = {}  # new type -> the line that first describes it
         type_as_held, site_as_held = _AsHeld(types), _AsHeld(sites)
-        for row in counted(progress, rows, "checking row"):
+        for row in counted(checking, rows, "checking row"):
             entry = _lot_cells(row, today, opening_on)
             designation = entry["type"] = type_as_held(entry["type"])
             site = entry["site"] = site_as_held(entry["site"])
@@ -379,7 +380,7 @@ class ImportService:
     ) -> ImportPlan:
         """Checked again inside the writing transaction, so the plan is the one written."""
         with _writing(self.ctx, dry_run) as session:
-            checking, writing = _phases(progress)
+            checking, writing = halves(progress)
             plan = self.plan_lots(
                 data, add_types=add_types, add_sites=add_sites, as_of=as_of, sheet=sheet, progress=checking
             )
@@ -550,7 +551,8 @@ class ImportService:
         sheet: str | None = None,
         progress: Progress = no_progress,
     ) -> ImportPlan:
-        rows, problems, read_from = read_table(data, DESTRUCTION_REQUIRED, DESTRUCTION_OPTIONAL, sheet)
+        reading, checking = halves(progress)
+        rows, problems, read_from = read_table(data, DESTRUCTION_REQUIRED, DESTRUCTION_OPTIONAL, sheet, reading)
         plan = ImportPlan("destructions", problems=problems, sheet=read_from)
         sites = {s.code for s in self.catalogue.sites()}
         site_as_held, type_as_held = _AsHeld(sites), _AsHeld(t.designation for t in self.catalogue.types())
@@ -558,7 +560,7 @@ class ImportService:
         today = self.ctx.today()
         events: dict[str, dict[str, Any]] = {}
         certificates = _LookAlikes("certificate", self._certificates() if rows else ())
-        for row in counted(progress, rows, "checking row"):
+        for row in counted(checking, rows, "checking row"):
             lot_number = row.text("lot_number", required=True, max_length=80)
             designation = type_as_held(row.text("type", required=True, max_length=40))
             quantity = row.whole("quantity")
@@ -629,7 +631,7 @@ class ImportService:
         (the lot's receipt date, what is unscheduled surplus); a rule it refuses becomes a problem
         of the event's first line."""
         with _writing(self.ctx, dry_run):
-            checking, writing = _phases(progress)
+            checking, writing = halves(progress)
             plan = self.plan_destructions(data, sheet=sheet, progress=checking)
             if not plan.ok:
                 raise ImportRejected(plan)
@@ -736,7 +738,7 @@ class ImportService:
         """Each new entry through the catalogue service, audited with the file it came from; checked
         again inside the writing transaction, so the plan is the one written."""
         with _writing(self.ctx, dry_run):
-            checking, writing = _phases(progress)
+            checking, writing = halves(progress)
             plan = self._plan_entries(columns, data, sheet, checking)
             if not plan.ok:
                 raise ImportRejected(plan)
@@ -744,11 +746,6 @@ class ImportService:
                 values = {name: row[name] for name in columns.entries.fields}
                 self.catalogue.add(columns.entries, values, reason=f"imported from {source}")
         return plan
-
-
-def _phases(progress: Progress) -> tuple[Progress, Progress]:
-    """An import's two halves as the user waits for them: its rows checked, then recorded."""
-    return part(progress, 0, 1, 2), part(progress, 1, 2, 2)
 
 
 class _DryRun(Exception):

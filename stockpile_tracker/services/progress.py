@@ -41,6 +41,12 @@ def counted(progress: Progress, items: Sequence[Step], what: str, every: int = 5
     progress(len(items), len(items), "done")
 
 
+def halves(progress: Progress) -> tuple[Progress, Progress]:
+    """A task's two halves as the user waits for them (an import's rows read, then checked; checked,
+    then recorded), each told in thousandths of the whole so that it moves as its rows do."""
+    return part(progress, 0, 500, 1000), part(progress, 500, 1000, 1000)
+
+
 def part(progress: Progress, first: int, last: int, whole: int) -> Progress:
     """One phase of a longer task, told as its share of the whole (from `first` to `last` of
     `whole`), so that the whole task's progress only goes forward from phase to phase."""

@@ -13,7 +13,8 @@ from typing import Any
 from openpyxl import load_workbook
 
 from .dto.imports import Problem
-from .import_table import EMPTY, TOO_MUCH, ZIPPED, Table
+from .import_table import EMPTY, MAX_IMPORT_ROWS, TOO_MUCH, ZIPPED, Table
+from .progress import Cancelled, Progress
 
 # The reader is given a file made by anyone: whatever openpyxl raises on a damaged or foreign
 # archive (KeyError, ValueError, zipfile, XML and zlib errors alike) means "not a workbook we read".
@@ -23,41 +24,57 @@ UNREADABLE = (
 )
 
 # A workbook is zipped: 16 MB of it may unpack to gigabytes (a zip bomb). The sizes the archive
-# declares bound what it unpacks to (zipfile reads no further); 100,000 lots take about 100 MB.
-MAX_UNPACKED = 400_000_000
+# declares bound what it unpacks to (zipfile reads no further); 100,000 lots take about 50 MB. Its
+# shared strings are read whole before any row (openpyxl), so they are held to what a CSV import reads.
+MAX_UNPACKED = 100_000_000
+MAX_SHARED_STRINGS = 16_000_000
+# Rows read, empty ones too: openpyxl gives every row up to the last the sheet holds.
+MAX_SHEET_ROWS = 2 * MAX_IMPORT_ROWS
+SHEET_ROWS_TOO_MANY = (
+    f"has more than {MAX_SHEET_ROWS:,} rows, empty ones counted, the most one import reads; delete the empty rows "
+    "below the last lot or split the sheet"
+)
+
+
+class _TooManyRows(Exception):
+    """The sheet runs past MAX_SHEET_ROWS."""
 
 
 def sheet_names(data: bytes) -> list[str]:
-    """The sheets of a workbook, in their order; none when `data` is no workbook read here (the
-    import then names why)."""
-    if not data.startswith(ZIPPED) or not 0 < (_unpacked(data) or 0) <= MAX_UNPACKED:
+    """The sheets of a workbook a user sees (hidden ones left out), in their order; none when `data`
+    is no workbook read here (the import then names why)."""
+    if not data.startswith(ZIPPED) or _refused(data) is not None:
         return []
     try:
         book = load_workbook(io.BytesIO(data), read_only=True)
     except Exception:  # noqa: BLE001 (see UNREADABLE)
         return []
-    names = [sheet.title for sheet in book.worksheets]
+    names = [sheet.title for sheet in book.worksheets if sheet.sheet_state == "visible"]
     book.close()
     return names
 
 
-def _unpacked(data: bytes) -> int | None:
-    """What the archive declares it unpacks to, or None when it is no zip archive."""
+def _refused(data: bytes) -> Problem | None:
+    """Why a workbook is not opened at all: no zip archive, or more to unpack than an import reads."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return sum(member.file_size for member in archive.infolist())
+            members = archive.infolist()
     except zipfile.BadZipFile:
-        return None
+        return Problem(0, "file", UNREADABLE)
+    if sum(member.file_size for member in members) > MAX_UNPACKED:
+        return Problem(0, "file", f"unpacks to more than {MAX_UNPACKED / 1_000_000:g} MB, {TOO_MUCH}")
+    if any(m.filename.endswith("sharedStrings.xml") and m.file_size > MAX_SHARED_STRINGS for m in members):
+        return Problem(0, "file", f"holds more than {MAX_SHARED_STRINGS / 1_000_000:g} MB of text, {TOO_MUCH}")
+    return None
 
 
-def read_sheet(data: bytes, sheet: str | None, rows_of: Callable[[Iterator[tuple[int, list[str]]]], Table]) -> Table:
-    """`sheet` of the workbook (the first when None), its rows passed to `rows_of` as (row number,
-    cells as text); the Table says which sheet it read."""
-    unpacked = _unpacked(data)
-    if unpacked is None:
-        return Table([], [Problem(0, "file", UNREADABLE)])
-    if unpacked > MAX_UNPACKED:
-        return Table([], [Problem(0, "file", f"unpacks to more than {MAX_UNPACKED / 1_000_000:g} MB, {TOO_MUCH}")])
+def read_sheet(
+    data: bytes, sheet: str | None, rows_of: Callable[[Iterator[tuple[int, list[str]]]], Table], progress: Progress
+) -> Table:
+    """`sheet` of the workbook (the first a user sees when None), its rows passed to `rows_of` as
+    (row number, cells as text), told to `progress` as they are read; the Table says which sheet."""
+    if (refused := _refused(data)) is not None:
+        return Table([], [refused])
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception:  # noqa: BLE001 (see UNREADABLE)
@@ -65,9 +82,10 @@ def read_sheet(data: bytes, sheet: str | None, rows_of: Callable[[Iterator[tuple
     sheets = ", ".join(repr(ws.title) for ws in book.worksheets)
     try:
         if sheet is None:
-            if not book.worksheets:
+            shown = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
+            if not shown:
                 return Table([], [Problem(0, "file", "has no sheet of rows")])
-            chosen = book.worksheets[0]
+            chosen = shown[0]
         else:
             named = [ws for ws in book.worksheets if ws.title.casefold() == sheet.strip().casefold()]
             if not named:
@@ -76,7 +94,11 @@ def read_sheet(data: bytes, sheet: str | None, rows_of: Callable[[Iterator[tuple
                 )
             chosen = named[0]
         try:
-            table = rows_of(_lines(chosen.iter_rows()))
+            table = rows_of(_lines(chosen, progress))
+        except Cancelled:
+            raise
+        except _TooManyRows:
+            return Table([], [Problem(0, "sheet", f"{chosen.title!r} {SHEET_ROWS_TOO_MANY}")])
         except Exception:  # noqa: BLE001 (a read-only workbook is read as its rows are asked for)
             return Table([], [Problem(0, "file", UNREADABLE)])
         if table.problems == [EMPTY]:
@@ -86,9 +108,18 @@ def read_sheet(data: bytes, sheet: str | None, rows_of: Callable[[Iterator[tuple
         book.close()
 
 
-def _lines(rows: Iterator[tuple[Any, ...]]) -> Iterator[tuple[int, list[str]]]:
-    """Each row with its number on the sheet, its cells to the last one that holds a value."""
-    for number, cells in enumerate(rows, start=1):  # a read-only sheet gives every row from the first
+def _lines(sheet: Any, progress: Progress) -> Iterator[tuple[int, list[str]]]:
+    """Each row with its number on the sheet, read across the header's columns (the first row, to its
+    last value): a cell right of them is not read, as a CSV column the import does not know."""
+    header = [_text(cell) for cell in next(sheet.iter_rows(min_row=1, max_row=1), ())]
+    while header and not header[-1].strip():
+        header.pop()
+    total = sheet.max_row or 0
+    for number, cells in enumerate(sheet.iter_rows(min_row=1, max_col=max(len(header), 1)), start=1):
+        if number > MAX_SHEET_ROWS:
+            raise _TooManyRows
+        if number % 500 == 0:
+            progress(number, max(total, number), f"reading row {number:,} of {max(total, number):,}")
         texts = [_text(cell) for cell in cells]
         while texts and not texts[-1].strip():
             texts.pop()
@@ -101,6 +132,9 @@ def _text(cell: Any) -> str:
     value = cell.value
     if value is None:
         return ""
+    if not isinstance(value, str | int | float | date | time):  # an array or data-table formula
+        formula = str(getattr(value, "text", None) or "TABLE()")
+        return formula if formula.startswith("=") else f"={formula}"
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, datetime):

@@ -119,7 +119,6 @@ def test_every_problem_is_named_by_sheet_row_and_column(sp, engine):
         "sheet 'Lots', row 4, site: holds the spreadsheet error #N/A; enter the value itself",
         "sheet 'Lots', row 4, quantity: '1,500' is not a whole number (a comma in a text cell may mark decimals or "
         "thousands; enter the number as a number)",
-        "sheet 'Lots', row 5, row: has a value in column 9, past the header's last",
         "sheet 'Lots', row 6, quantity: is empty",
         "sheet 'Lots', row 6, received_on: '1/3/2024' is not a date (YYYY-MM-DD)",
     ]
@@ -158,7 +157,8 @@ def _zipped(**members: bytes) -> bytes:
         (b"PK\x03\x04" + bytes(200), spreadsheet.UNREADABLE),
         (
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500),
-            "is an Excel 97-2003 workbook (.xls); save it as an Excel workbook (.xlsx) or CSV UTF-8",
+            "is an Excel 97-2003 workbook (.xls) or a workbook protected by a password; save it without a password "
+            "as an Excel workbook (.xlsx) or CSV UTF-8",
         ),
         (book(LOTS_HEADER), "has a header but no rows"),
     ],
@@ -169,10 +169,62 @@ def test_a_file_that_is_no_workbook_we_read_is_refused_by_name(sp, engine, data,
 
 
 def test_a_workbook_that_unpacks_too_far_is_refused_unread(sp, engine, monkeypatch):
-    """A zip bomb: the sizes its archive declares are weighed before a cell is read."""
+    """A zip bomb: the sizes its archive declares are weighed before a cell is read, its shared
+    strings (read whole before any row) on their own too."""
     monkeypatch.setattr(spreadsheet, "MAX_UNPACKED", 4_000)
     assert refused_problems(sp, engine, workbook(GOOD_LOTS)) == [
         "file: unpacks to more than 0.004 MB, the most one import reads; split it into smaller files"
+    ]
+    monkeypatch.setattr(spreadsheet, "MAX_UNPACKED", 100_000_000)
+    monkeypatch.setattr(spreadsheet, "MAX_SHARED_STRINGS", 100)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(workbook(GOOD_LOTS))) as made, zipfile.ZipFile(out, "w") as excel_s:
+        for member in made.infolist():  # as Excel saves it: text cells in xl/sharedStrings.xml
+            excel_s.writestr(member, made.read(member))
+        excel_s.writestr("xl/sharedStrings.xml", b"<sst>" + b"<si><t>ab</t></si>" * 10 + b"</sst>")
+    assert refused_problems(sp, engine, out.getvalue()) == [
+        "file: holds more than 0.0001 MB of text, the most one import reads; split it into smaller files"
+    ]
+
+
+def test_a_sheet_is_read_across_its_header_and_no_further_down_than_an_import_reads(sp, engine, monkeypatch):
+    """A value far right of the header is not read (openpyxl would give every row that wide), and a
+    sheet running far below its rows is refused after MAX_SHEET_ROWS rows, empty ones counted."""
+    sheet_book = openpyxl.load_workbook(io.BytesIO(workbook(GOOD_LOTS)))
+    sheet_book.active.cell(row=2, column=16_384, value="far right")
+    out = io.BytesIO()
+    sheet_book.save(out)
+    assert sp.imports.plan_lots(out.getvalue()).quantity == 2020
+    sheet_book.active.cell(row=5_000, column=1, value="far down")
+    out = io.BytesIO()
+    sheet_book.save(out)
+    monkeypatch.setattr(spreadsheet, "MAX_SHEET_ROWS", 1_000)
+    assert refused_problems(sp, engine, out.getvalue()) == [f"sheet: 'Sheet1' {spreadsheet.SHEET_ROWS_TOO_MANY}"]
+
+
+def test_array_formulas_new_errors_and_hidden_sheets_are_not_taken_for_values(sp, engine):
+    """Excel 365's dynamic arrays and data tables are formulas too; #BLOCKED! and #GETTING_DATA are
+    errors too; a hidden first sheet is not the first a user sees."""
+    from openpyxl.worksheet.formula import ArrayFormula
+
+    sheet_book = openpyxl.Workbook()
+    hidden = sheet_book.active
+    hidden.title, hidden.sheet_state = "Old", "hidden"
+    hidden.append(LOTS_HEADER)
+    hidden.append(["OLD-1", "M67", "ANAD", 999, date(2020, 1, 1), "surplus", None])
+    lots = sheet_book.create_sheet("Lots")
+    lots.append(LOTS_HEADER)
+    lots.append(["G-1", "M67", "ANAD", 5, date(2024, 3, 1), "surplus", None])
+    lots.append([None, "M67", "ANAD", 5, date(2024, 3, 1), "surplus", "#BLOCKED!"])
+    lots.append(["G-3", "M67", "ANAD", 5, date(2024, 3, 1), "surplus", "#GETTING_DATA"])
+    lots["A3"] = ArrayFormula("A3:A3", "=SORT(Z2:Z3)")
+    out = io.BytesIO()
+    sheet_book.save(out)
+    assert spreadsheet.sheet_names(out.getvalue()) == ["Lots"]
+    assert refused_problems(sp, engine, out.getvalue()) == [
+        "sheet 'Lots', row 3, lot_number: '=SORT(Z2:Z3)' looks like a spreadsheet formula; enter the value itself",
+        "sheet 'Lots', row 3, notes: holds the spreadsheet error #BLOCKED!; enter the value itself",
+        "sheet 'Lots', row 4, notes: holds the spreadsheet error #GETTING_DATA; enter the value itself",
     ]
 
 
