@@ -9,9 +9,11 @@ import errno
 import getpass
 import json
 import os
+import signal
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -637,9 +639,24 @@ def _start_qt() -> object:
 
     if not display_available():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtWidgets import QApplication
+    with _ctrl_c_after():
+        from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication(["stockpile-tracker"])
+        return QApplication.instance() or QApplication(["stockpile-tracker"])
+
+
+@contextmanager
+def _ctrl_c_after() -> Iterator[None]:
+    """Ctrl+C held back while Qt loads: pressed in the middle of PySide6's import it left the
+    binding half initialised (a traceback, or an abort); it takes effect as soon as Qt is loaded."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: Ctrl+C reaches Python between steps
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def cmd_check(sp: Stockpile, args: argparse.Namespace) -> int:

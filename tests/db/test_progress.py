@@ -189,3 +189,18 @@ def test_an_import_tells_its_rows_and_cancelled_writes_nothing(stockpile, engine
             assert snapshot(engine) == before
     importer(data, source="file.csv", progress=told)
     assert snapshot(engine) != before
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
+def test_ctrl_c_while_qt_loads_takes_effect_once_it_is_loaded():
+    """Ctrl+C in the middle of PySide6's import left it half initialised (a traceback or an abort):
+    the command line holds it back until Qt is loaded, then stops as any Ctrl+C does."""
+    from stockpile_tracker.cli import _ctrl_c_after
+
+    loaded = False
+    with pytest.raises(KeyboardInterrupt):
+        with _ctrl_c_after():
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.05)
+            loaded = True
+    assert loaded
