@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>Policy profile...</source>
-        <translation>Perfil de política...</translation>
+        <translation>Perfil normativo...</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>and {count} unaccounted for (tasks closed short)</source>
-        <translation>y {count} no contabilizadas (tareas cerradas incompletas)</translation>
+        <translation>y {count} no justificadas (tareas cerradas incompletas)</translation>
     </message>
     <message>
         <source>in {year}, {scope}, on site or after shipment</source>
@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>on track: surplus gone by never at the recent rate</source>
-        <translation>dentro del plazo: excedente nunca eliminado al ritmo reciente</translation>
+        <translation>dentro del plazo: excedente nunca destruido al ritmo reciente</translation>
     </message>
     <message>
         <source>NOT on track: forecast never at the recent rate</source>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>on track: surplus gone by {month}</source>
-        <translation>dentro del plazo: excedente eliminado para {month}</translation>
+        <translation>dentro del plazo: excedente destruido para {month}</translation>
     </message>
     <message>
         <source>NOT on track: forecast {month}</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>Mines shipped for task {task} come back from {site} to their lot&apos;s home, not destroyed: on hand again, still planned by the task.</source>
-        <translation>Las minas enviadas para la tarea {task} vuelven de {site} a la sede de su lote, sin haber sido destruidas: de nuevo en existencias, aún previstas por la tarea.</translation>
+        <translation>Las minas enviadas para la tarea {task} vuelven de {site} a la sede de su lote, sin haber sido destruidas: de nuevo en depósito, aún previstas por la tarea.</translation>
     </message>
     <message>
         <source>Awaiting destruction</source>
@@ -1040,6 +1040,10 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
         <translation>Alta</translation>
     </message>
     <message>
+        <source>{kind}, {date}</source>
+        <translation>{kind}, {date}</translation>
+    </message>
+    <message>
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
@@ -1126,6 +1130,70 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     <message>
         <source>the check was cancelled: nothing is imported unchecked; open the file again to check it</source>
         <translation>la comprobación se canceló: no se importa nada sin comprobar; vuelva a abrir el archivo para comprobarlo</translation>
+    </message>
+    <message>
+        <source>{count} lot</source>
+        <translation>{count} lote</translation>
+    </message>
+    <message>
+        <source>{count} lots</source>
+        <translation>{count} lotes</translation>
+    </message>
+    <message>
+        <source>{count} destruction event</source>
+        <translation>{count} evento de destrucción</translation>
+    </message>
+    <message>
+        <source>{count} destruction events</source>
+        <translation>{count} eventos de destrucción</translation>
+    </message>
+    <message>
+        <source>{count} mine type</source>
+        <translation>{count} tipo de mina</translation>
+    </message>
+    <message>
+        <source>{count} mine types</source>
+        <translation>{count} tipos de mina</translation>
+    </message>
+    <message>
+        <source>{count} site</source>
+        <translation>{count} emplazamiento</translation>
+    </message>
+    <message>
+        <source>{count} sites</source>
+        <translation>{count} emplazamientos</translation>
+    </message>
+    <message>
+        <source>{count} movement</source>
+        <translation>{count} movimiento</translation>
+    </message>
+    <message>
+        <source>{count} movements</source>
+        <translation>{count} movimientos</translation>
+    </message>
+    <message>
+        <source>{count} mine</source>
+        <translation>{count} mina</translation>
+    </message>
+    <message>
+        <source>{count} mines</source>
+        <translation>{count} minas</translation>
+    </message>
+    <message>
+        <source>{rows}, {mines}</source>
+        <translation>{rows}, {mines}</translation>
+    </message>
+    <message>
+        <source>{count} item</source>
+        <translation>{count} artículo</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} artículos</translation>
+    </message>
+    <message>
+        <source>{rows}, {items} ({mines})</source>
+        <translation>{rows}, {items} ({mines})</translation>
     </message>
     <message>
         <source>add it on the Catalogue page, or tick &quot;add unknown mine types&quot; above</source>
@@ -1442,7 +1510,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>Unaccounted for</source>
-        <translation>Sin justificar</translation>
+        <translation>No justificadas</translation>
     </message>
     <message>
         <source>Explanation</source>
@@ -1513,7 +1581,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>Discovery</source>
-        <translation>Hallazgo</translation>
+        <translation>Descubrimiento</translation>
     </message>
     <message>
         <source>found, not received (previously unknown)</source>
@@ -1533,7 +1601,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>Lot {lot} ({type}) at {site}, in {unit}: {on_hand} on hand, {retained} retained ({kept_for}), {scheduled} scheduled for destruction.</source>
-        <translation>Lote {lot} ({type}) en {site}, en {unit}: {on_hand} en existencias, {retained} retenidas ({kept_for}), {scheduled} programadas para destrucción.</translation>
+        <translation>Lote {lot} ({type}) en {site}, en {unit}: {on_hand} en depósito, {retained} retenidas ({kept_for}), {scheduled} programadas para destrucción.</translation>
     </message>
     <message>
         <source>Retain ({unit})</source>
@@ -1684,7 +1752,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>On hand</source>
-        <translation>En existencias</translation>
+        <translation>En depósito</translation>
     </message>
     <message>
         <source>items, as the ledger counts them</source>
@@ -1696,7 +1764,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>mines on hand: items x mines per item</source>
-        <translation>minas en existencias: artículos x minas por artículo</translation>
+        <translation>minas en depósito: artículos x minas por artículo</translation>
     </message>
     <message>
         <source>Retained</source>
@@ -1819,7 +1887,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>an entry in the Ledger tab of a lot in the Stockpile</source>
-        <translation>un asiento de la pestaña Ledger de un lote de Existencias</translation>
+        <translation>un asiento de la pestaña Libro registro de un lote de Existencias</translation>
     </message>
     <message>
         <source>a task in the Destruction plan</source>
@@ -1832,6 +1900,18 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     <message>
         <source>Select {selection} to {purpose}</source>
         <translation>Seleccione {selection} para {purpose}</translation>
+    </message>
+    <message>
+        <source>print its lot history</source>
+        <translation>imprimir su historial</translation>
+    </message>
+    <message>
+        <source>print its destruction certificate</source>
+        <translation>imprimir su certificado de destrucción</translation>
+    </message>
+    <message>
+        <source>print its destruction progress</source>
+        <translation>imprimir el avance de su destrucción</translation>
     </message>
     <message>
         <source>&amp;New database...</source>
@@ -1979,7 +2059,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>Hold back part of the selected lot: legal hold, investigation or safety; it stays surplus</source>
-        <translation>Retener parte del lote seleccionado: retención judicial, investigación o seguridad; sigue siendo excedente</translation>
+        <translation>Inmovilizar parte del lote seleccionado: bloqueo judicial, investigación o seguridad; sigue siendo excedente</translation>
     </message>
     <message>
         <source>suspend part of it</source>
@@ -2067,7 +2147,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>Record a &amp;return...</source>
-        <translation>Registrar una de&amp;volución...</translation>
+        <translation>Registrar una devo&amp;lución...</translation>
     </message>
     <message>
         <source>Mines shipped for the selected task come back from its destruction site, not destroyed</source>
@@ -2135,7 +2215,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Abrir rec&amp;ientes</translation>
+        <translation>A&amp;brir recientes</translation>
     </message>
     <message>
         <source>may administer, record and verify</source>
@@ -2172,6 +2252,26 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     <message>
         <source>Operator: {name}</source>
         <translation>Operador: {name}</translation>
+    </message>
+    <message>
+        <source>Stockpile &amp;status...</source>
+        <translation>&amp;Estado de las existencias...</translation>
+    </message>
+    <message>
+        <source>Destruction &amp;progress</source>
+        <translation>A&amp;vance de la destrucción</translation>
+    </message>
+    <message>
+        <source>&amp;Article 7 forms...</source>
+        <translation>&amp;Formularios del artículo 7...</translation>
+    </message>
+    <message>
+        <source>&amp;Lot history</source>
+        <translation>&amp;Historial del lote</translation>
+    </message>
+    <message>
+        <source>Destruction &amp;certificate</source>
+        <translation>&amp;Certificado de destrucción</translation>
     </message>
 </context>
 <context>
@@ -2318,11 +2418,11 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Received lot {lot}: on hand {on_hand}, retained {retained}</source>
-        <translation>Lote {lot} recibido: en existencias {on_hand}, retenidas {retained}</translation>
+        <translation>Lote {lot} recibido: en depósito {on_hand}, retenidas {retained}</translation>
     </message>
     <message>
         <source>Retention changed for lot {lot}: on hand {on_hand}, retained {retained}</source>
-        <translation>Retención cambiada para el lote {lot}: en existencias {on_hand}, retenidas {retained}</translation>
+        <translation>Retención cambiada para el lote {lot}: en depósito {on_hand}, retenidas {retained}</translation>
     </message>
     <message>
         <source>Split lot {lot}: new lot {new_lot} holds {on_hand}</source>
@@ -2334,11 +2434,11 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>{quantity} of lot {lot} (now {on_hand} on hand, {awaiting} at destruction sites)</source>
-        <translation>{quantity} del lote {lot} (ahora {on_hand} en existencias, {awaiting} en emplazamientos de destrucción)</translation>
+        <translation>{quantity} del lote {lot} (ahora {on_hand} en depósito, {awaiting} en emplazamientos de destrucción)</translation>
     </message>
     <message>
         <source>{quantity} of lot {lot} (now {on_hand} on hand)</source>
-        <translation>{quantity} del lote {lot} (ahora {on_hand} en existencias)</translation>
+        <translation>{quantity} del lote {lot} (ahora {on_hand} en depósito)</translation>
     </message>
     <message>
         <source>Destroyed {lots} at {site}; certificate {certificate}</source>
@@ -2350,11 +2450,11 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Stock check recorded for lot {lot}: on hand {on_hand}, retained {retained}</source>
-        <translation>Control de existencias registrado para el lote {lot}: en existencias {on_hand}, retenidas {retained}</translation>
+        <translation>Control de existencias registrado para el lote {lot}: en depósito {on_hand}, retenidas {retained}</translation>
     </message>
     <message>
         <source>Reversed entry {entry} of lot {lot}: on hand {on_hand}, retained {retained}</source>
-        <translation>Asiento {entry} del lote {lot} revertido: en existencias {on_hand}, retenidas {retained}</translation>
+        <translation>Asiento {entry} del lote {lot} revertido: en depósito {on_hand}, retenidas {retained}</translation>
     </message>
     <message>
         <source>Certificate {certificate} corrected: {quantity} destroyed; another person must verify it again</source>
@@ -2521,7 +2621,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Unaccounted losses under investigation (Destruction, Resolve unaccounted loss):</source>
-        <translation>Pérdidas no contabilizadas en investigación (Destrucción, Resolver una pérdida no contabilizada):</translation>
+        <translation>Pérdidas no justificadas en investigación (Destrucción, Resolver una pérdida no justificada):</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2781,14 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
         <translation>Sello {seal}: el estado del registro de auditoría en el momento de esta impresión. Consérvelo: {command} probará más adelante que el historial del registro hasta este punto no ha sido reescrito.</translation>
     </message>
     <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
         <source>Name: {name}</source>
         <translation>Nombre: {name}</translation>
     </message>
@@ -2718,7 +2826,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>command-detonated</source>
-        <translation>detonadas por control remoto</translation>
+        <translation>detonadas por mando</translation>
     </message>
     <message>
         <source>activated either way</source>
@@ -2776,7 +2884,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     <name>ResolveLossDialog</name>
     <message>
         <source>task {task}, lot {lot} ({type}): {unaccounted} unaccounted for: {when}</source>
-        <translation>tarea {task}, lote {lot} ({type}): {unaccounted} sin justificar: {when}</translation>
+        <translation>tarea {task}, lote {lot} ({type}): {unaccounted} no justificadas: {when}</translation>
     </message>
     <message>
         <source>task closed short {closed}</source>
@@ -2856,7 +2964,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Loss of task {task}, lot {lot}: {unaccounted} still unaccounted for</source>
-        <translation>Pérdida de la tarea {task}, lote {lot}: {unaccounted} aún sin justificar</translation>
+        <translation>Pérdida de la tarea {task}, lote {lot}: {unaccounted} aún no justificadas</translation>
     </message>
 </context>
 <context>
@@ -2930,11 +3038,11 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>covered: on hand {on_hand} mines = retained {retained} + surplus {surplus} (scheduled {scheduled}); at destruction sites {at_destruction}; destroyed {destroyed}</source>
-        <translation>cubiertas: en existencias {on_hand} minas = retenidas {retained} + excedente {surplus} (programadas {scheduled}); en los emplazamientos de destrucción {at_destruction}; destruidas {destroyed}</translation>
+        <translation>cubiertas: en depósito {on_hand} minas = retenidas {retained} + excedente {surplus} (programadas {scheduled}); en los emplazamientos de destrucción {at_destruction}; destruidas {destroyed}</translation>
     </message>
     <message>
         <source>covered: on hand {on_hand} mines = retained {retained} + surplus {surplus} (scheduled {scheduled}); destroyed {destroyed}</source>
-        <translation>cubiertas: en existencias {on_hand} minas = retenidas {retained} + excedente {surplus} (programadas {scheduled}); destruidas {destroyed}</translation>
+        <translation>cubiertas: en depósito {on_hand} minas = retenidas {retained} + excedente {surplus} (programadas {scheduled}); destruidas {destroyed}</translation>
     </message>
     <message>
         <source>{count} lot shown</source>
@@ -2946,11 +3054,11 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>not covered: on hand {on_hand}</source>
-        <translation>no cubiertas: en existencias {on_hand}</translation>
+        <translation>no cubiertas: en depósito {on_hand}</translation>
     </message>
     <message>
         <source>{lots_shown}: {items} on hand, {mines} mines</source>
-        <translation>{lots_shown}: {items} en existencias, {mines} minas</translation>
+        <translation>{lots_shown}: {items} en depósito, {mines} minas</translation>
     </message>
     <message>
         <source>{count} item</source>
@@ -2962,7 +3070,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>{scope}, in mines ({lots}): on hand {on_hand} = retained {retained} + surplus {surplus}; surplus = scheduled {scheduled} + suspended {suspended} + not scheduled {unscheduled}; at destruction sites {at_destruction} (held {held}); destroyed {destroyed}</source>
-        <translation>{scope}, en minas ({lots}): en existencias {on_hand} = retenidas {retained} + excedente {surplus}; excedente = programadas {scheduled} + suspendidas {suspended} + no programadas {unscheduled}; en los emplazamientos de destrucción {at_destruction} (bloqueadas {held}); destruidas {destroyed}</translation>
+        <translation>{scope}, en minas ({lots}): en depósito {on_hand} = retenidas {retained} + excedente {surplus}; excedente = programadas {scheduled} + suspendidas {suspended} + no programadas {unscheduled}; en los emplazamientos de destrucción {at_destruction} (bloqueadas {held}); destruidas {destroyed}</translation>
     </message>
     <message>
         <source>The rows are in items, each with its own retention decision; these totals are in mines.</source>
@@ -3081,7 +3189,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Held</source>
-        <translation>En existencias</translation>
+        <translation>En poder</translation>
     </message>
     <message>
         <source>At destruction sites</source>
@@ -3121,7 +3229,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>command</source>
-        <translation>control</translation>
+        <translation>mando</translation>
     </message>
     <message>
         <source>both</source>
@@ -3161,7 +3269,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Held = at destruction sites + on hand. Mines shipped for destruction and not yet reported destroyed are at the destruction site&apos;s line, and mines moved to another of the state&apos;s sites at that site&apos;s line (surplus, not scheduled); their lots, and what the lots had destroyed, are counted at each lot&apos;s home.</source>
-        <translation>En existencias = en los lugares de destrucción + en depósito. Las minas enviadas para su destrucción cuya destrucción aún no se ha notificado figuran en la línea del lugar de destrucción, y las minas trasladadas a otro emplazamiento del Estado en la línea de ese emplazamiento (excedente, no programado); sus lotes, y lo que los lotes han destruido, se computan en el emplazamiento de origen de cada lote.</translation>
+        <translation>En poder = en los lugares de destrucción + en depósito. Las minas enviadas para su destrucción cuya destrucción aún no se ha notificado figuran en la línea del lugar de destrucción, y las minas trasladadas a otro emplazamiento del Estado en la línea de ese emplazamiento (excedente, no programado); sus lotes, y lo que los lotes han destruido, se computan en el emplazamiento de origen de cada lote.</translation>
     </message>
     <message>
         <source>Summary by category, covered by {profile}</source>
@@ -3253,11 +3361,11 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Items held</source>
-        <translation>Artículos en existencias</translation>
+        <translation>Artículos en poder</translation>
     </message>
     <message>
         <source>Mines held</source>
-        <translation>Minas en existencias</translation>
+        <translation>Minas en poder</translation>
     </message>
     <message>
         <source>Covered</source>
@@ -3277,11 +3385,11 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>The ledger counts items; every other table counts mines (items x mines per item). Held: on hand at the state&apos;s own sites and shipped to destruction sites, not yet destroyed.</source>
-        <translation>El registro computa artículos; todos los demás cuadros computan minas (artículos x minas por artículo). En existencias: en depósito en los emplazamientos del Estado y enviadas a los lugares de destrucción, aún no destruidas.</translation>
+        <translation>El registro computa artículos; todos los demás cuadros computan minas (artículos x minas por artículo). En poder: en depósito en los emplazamientos del Estado y enviadas a los lugares de destrucción, aún no destruidas.</translation>
     </message>
     <message>
         <source>Unaccounted losses (mines not accounted for when their task was closed): none.</source>
-        <translation>Pérdidas sin justificar (minas no justificadas al cerrarse su tarea): ninguna.</translation>
+        <translation>Pérdidas no justificadas (minas no justificadas al cerrarse su tarea): ninguna.</translation>
     </message>
     <message>
         <source>Programme {name}: deadline {deadline}, {distance}.</source>
@@ -3361,7 +3469,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Mines shipped for destruction, held there by a suspension: among the mines at destruction sites above, neither destroyed, sent back nor lost until it is lifted.</source>
-        <translation>Minas enviadas para su destrucción, retenidas allí por una suspensión: incluidas en las minas en los lugares de destrucción indicadas arriba, ni destruidas, ni devueltas, ni perdidas hasta que se levante.</translation>
+        <translation>Minas enviadas para su destrucción, inmovilizadas allí por una suspensión: incluidas en las minas en los lugares de destrucción indicadas arriba, ni destruidas, ni devueltas, ni perdidas hasta que se levante.</translation>
     </message>
     <message>
         <source>Suspended mines are surplus (in Surplus and Suspended above): held back from scheduling and destruction until the suspension is lifted, then to be destroyed.</source>
@@ -3373,11 +3481,11 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Unaccounted losses: mines covered by {profile}, not destroyed</source>
-        <translation>Pérdidas sin justificar: minas cubiertas por {profile}, no destruidas</translation>
+        <translation>Pérdidas no justificadas: minas cubiertas por {profile}, no destruidas</translation>
     </message>
     <message>
         <source>Unaccounted losses: mines not covered by {profile}, not destroyed</source>
-        <translation>Pérdidas sin justificar: minas no cubiertas por {profile}, no destruidas</translation>
+        <translation>Pérdidas no justificadas: minas no cubiertas por {profile}, no destruidas</translation>
     </message>
     <message>
         <source>Open tasks past their planned date and not fully carried out, in the mines {profile} governs (the others apart), as they stand today ({today}), not as of {date}.</source>
@@ -3560,7 +3668,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>UNACCOUNTED FOR {count}</source>
-        <translation>NO CONTABILIZADAS {count}</translation>
+        <translation>NO JUSTIFICADAS {count}</translation>
     </message>
     <message>
         <source>retained {count} ({category})</source>
@@ -3572,7 +3680,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>on hand {count}</source>
-        <translation>en existencias {count}</translation>
+        <translation>en depósito {count}</translation>
     </message>
     <message>
         <source>surplus {count}</source>
@@ -3604,7 +3712,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>{contents} per item: {mines} mines on hand</source>
-        <translation>{contents} por artículo: {mines} minas en existencias</translation>
+        <translation>{contents} por artículo: {mines} minas en depósito</translation>
     </message>
     <message>
         <source>Select a lot to see its ledger.</source>
@@ -3767,7 +3875,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     <name>SuspensionDialogs</name>
     <message>
         <source>Lot {lot} ({type}), in {unit}: {on_hand} on hand, {retained} retained, {scheduled} scheduled, {suspended} suspended, {unscheduled} unscheduled surplus.</source>
-        <translation>Lote {lot} ({type}), en {unit}: {on_hand} en existencias, {retained} retenidas, {scheduled} programadas, {suspended} suspendidas, {unscheduled} de excedente no programado.</translation>
+        <translation>Lote {lot} ({type}), en {unit}: {on_hand} en depósito, {retained} retenidas, {scheduled} programadas, {suspended} suspendidas, {unscheduled} de excedente no programado.</translation>
     </message>
     <message>
         <source>Suspend - lot {lot}</source>
@@ -3779,7 +3887,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>{lot_note} Suspended mines stay surplus, held back until lifted.</source>
-        <translation>{lot_note} Las minas suspendidas siguen siendo excedente, retenidas hasta el levantamiento.</translation>
+        <translation>{lot_note} Las minas suspendidas siguen siendo excedente, inmovilizadas hasta el levantamiento.</translation>
     </message>
     <message>
         <source>{site}, its home</source>
@@ -3924,11 +4032,11 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>command-detonated</source>
-        <translation>detonada por control remoto</translation>
+        <translation>detonada por mando</translation>
     </message>
     <message>
         <source>both (victim-activated or command-detonated)</source>
-        <translation>ambas (activada por la víctima o detonada por control remoto)</translation>
+        <translation>ambas (activada por la víctima o detonada por mando)</translation>
     </message>
     <message>
         <source>self-destructing (SD)</source>
@@ -4036,7 +4144,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>unaccounted loss</source>
-        <translation>pérdida sin justificar</translation>
+        <translation>pérdida no justificada</translation>
     </message>
     <message>
         <source>Korea defence</source>
@@ -4048,7 +4156,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>legal hold</source>
-        <translation>retención judicial</translation>
+        <translation>bloqueo judicial</translation>
     </message>
     <message>
         <source>investigation</source>

@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Technical characteristics (Article 7 Form H)</source>
-        <translation>Caractéristiques techniques (article 7, formulaire H)</translation>
+        <translation>Caractéristiques techniques (article 7, formule H)</translation>
     </message>
     <message>
         <source>Browse...</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Correct mine type...</source>
-        <translation>Rectifier le type de mine...</translation>
+        <translation>Corriger le type de mine...</translation>
     </message>
     <message>
         <source>Correct site...</source>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>Policy profile...</source>
-        <translation>Profil de politique...</translation>
+        <translation>Profil réglementaire...</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>on track: surplus gone by never at the recent rate</source>
-        <translation>dans les délais : excédent jamais éliminé au rythme récent</translation>
+        <translation>dans les délais : excédent jamais détruit au rythme récent</translation>
     </message>
     <message>
         <source>NOT on track: forecast never at the recent rate</source>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>on track: surplus gone by {month}</source>
-        <translation>dans les délais : excédent éliminé d&apos;ici {month}</translation>
+        <translation>dans les délais : excédent détruit d&apos;ici {month}</translation>
     </message>
     <message>
         <source>NOT on track: forecast {month}</source>
@@ -1040,6 +1040,10 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
         <translation>Prise en compte</translation>
     </message>
     <message>
+        <source>{kind}, {date}</source>
+        <translation>{kind}, {date}</translation>
+    </message>
+    <message>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
@@ -1126,6 +1130,70 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     <message>
         <source>the check was cancelled: nothing is imported unchecked; open the file again to check it</source>
         <translation>le contrôle a été annulé : rien n&apos;est importé sans contrôle ; ouvrez de nouveau le fichier pour le contrôler</translation>
+    </message>
+    <message>
+        <source>{count} lot</source>
+        <translation>{count} lot</translation>
+    </message>
+    <message>
+        <source>{count} lots</source>
+        <translation>{count} lots</translation>
+    </message>
+    <message>
+        <source>{count} destruction event</source>
+        <translation>{count} événement de destruction</translation>
+    </message>
+    <message>
+        <source>{count} destruction events</source>
+        <translation>{count} événements de destruction</translation>
+    </message>
+    <message>
+        <source>{count} mine type</source>
+        <translation>{count} type de mine</translation>
+    </message>
+    <message>
+        <source>{count} mine types</source>
+        <translation>{count} types de mine</translation>
+    </message>
+    <message>
+        <source>{count} site</source>
+        <translation>{count} site</translation>
+    </message>
+    <message>
+        <source>{count} sites</source>
+        <translation>{count} sites</translation>
+    </message>
+    <message>
+        <source>{count} movement</source>
+        <translation>{count} mouvement</translation>
+    </message>
+    <message>
+        <source>{count} movements</source>
+        <translation>{count} mouvements</translation>
+    </message>
+    <message>
+        <source>{count} mine</source>
+        <translation>{count} mine</translation>
+    </message>
+    <message>
+        <source>{count} mines</source>
+        <translation>{count} mines</translation>
+    </message>
+    <message>
+        <source>{rows}, {mines}</source>
+        <translation>{rows}, {mines}</translation>
+    </message>
+    <message>
+        <source>{count} item</source>
+        <translation>{count} article</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} articles</translation>
+    </message>
+    <message>
+        <source>{rows}, {items} ({mines})</source>
+        <translation>{rows}, {items} ({mines})</translation>
     </message>
     <message>
         <source>add it on the Catalogue page, or tick &quot;add unknown mine types&quot; above</source>
@@ -1442,7 +1510,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>Unaccounted for</source>
-        <translation>Non comptabilisées</translation>
+        <translation>Inexpliquées</translation>
     </message>
     <message>
         <source>Explanation</source>
@@ -1569,7 +1637,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>Move part of lot {lot} into a new lot, in {unit}: {retained} retained ({kept_for}), {unscheduled} unscheduled surplus.</source>
-        <translation>Transférer une partie du lot {lot} dans un nouveau lot, en {unit} : {retained} conservées ({kept_for}), {unscheduled} en excédent non programmé.</translation>
+        <translation>Reporter une partie du lot {lot} dans un nouveau lot, en {unit} : {retained} conservées ({kept_for}), {unscheduled} en excédent non programmé.</translation>
     </message>
     <message>
         <source>New lot number</source>
@@ -1783,7 +1851,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>A&amp;ffichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Lots</source>
@@ -1819,7 +1887,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>an entry in the Ledger tab of a lot in the Stockpile</source>
-        <translation>une écriture de l&apos;onglet Ledger d&apos;un lot des Stocks</translation>
+        <translation>une écriture de l&apos;onglet Registre d&apos;un lot des Stocks</translation>
     </message>
     <message>
         <source>a task in the Destruction plan</source>
@@ -1832,6 +1900,18 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     <message>
         <source>Select {selection} to {purpose}</source>
         <translation>Sélectionnez {selection} pour {purpose}</translation>
+    </message>
+    <message>
+        <source>print its lot history</source>
+        <translation>imprimer son historique</translation>
+    </message>
+    <message>
+        <source>print its destruction certificate</source>
+        <translation>imprimer son certificat de destruction</translation>
+    </message>
+    <message>
+        <source>print its destruction progress</source>
+        <translation>imprimer l&apos;avancement de sa destruction</translation>
     </message>
     <message>
         <source>&amp;New database...</source>
@@ -1943,7 +2023,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>Move part of the selected lot into a new lot</source>
-        <translation>Transférer une partie du lot sélectionné dans un nouveau lot</translation>
+        <translation>Reporter une partie du lot sélectionné dans un nouveau lot</translation>
     </message>
     <message>
         <source>split it</source>
@@ -1979,7 +2059,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>Hold back part of the selected lot: legal hold, investigation or safety; it stays surplus</source>
-        <translation>Retenir une partie du lot sélectionné&#xa0;: blocage judiciaire, enquête ou sécurité&#xa0;; elle reste excédentaire</translation>
+        <translation>Bloquer une partie du lot sélectionné&#xa0;: blocage judiciaire, enquête ou sécurité&#xa0;; elle reste excédentaire</translation>
     </message>
     <message>
         <source>suspend part of it</source>
@@ -2119,7 +2199,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>The cover, the text forms and the tables&apos; notes of a year&apos;s Article 7 report</source>
-        <translation>La page de garde, les formulaires de texte et les notes des tableaux du rapport d&apos;une année au titre de l&apos;article 7</translation>
+        <translation>La page de garde, les formules de texte et les notes des tableaux du rapport d&apos;une année au titre de l&apos;article 7</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
@@ -2172,6 +2252,26 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     <message>
         <source>Operator: {name}</source>
         <translation>Opérateur&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Stockpile &amp;status...</source>
+        <translation>État des &amp;stocks...</translation>
+    </message>
+    <message>
+        <source>Destruction &amp;progress</source>
+        <translation>&amp;Avancement de la destruction</translation>
+    </message>
+    <message>
+        <source>&amp;Article 7 forms...</source>
+        <translation>&amp;Formules de l&apos;article 7...</translation>
+    </message>
+    <message>
+        <source>&amp;Lot history</source>
+        <translation>&amp;Historique du lot</translation>
+    </message>
+    <message>
+        <source>Destruction &amp;certificate</source>
+        <translation>&amp;Certificat de destruction</translation>
     </message>
 </context>
 <context>
@@ -2509,7 +2609,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Close task...</source>
-        <translation>Clôturer la tâche...</translation>
+        <translation>Clore la tâche...</translation>
     </message>
     <message>
         <source>Loading the destruction plan...</source>
@@ -2679,6 +2779,14 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     <message>
         <source>Seal {seal}: where the record&apos;s audit log stood when this was printed. Keep it: {command} proves later that the record&apos;s history up to here was not rewritten.</source>
         <translation>Sceau {seal} : l&apos;état du journal d&apos;audit du registre au moment de cette impression. Conservez-le : {command} prouvera ultérieurement que l&apos;historique du registre jusqu&apos;à ce point n&apos;a pas été réécrit.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Néant.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
     </message>
     <message>
         <source>Name: {name}</source>
@@ -3089,7 +3197,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>On hand</source>
-        <translation>En dépôt</translation>
+        <translation>En stock</translation>
     </message>
     <message>
         <source>Retained</source>
@@ -3161,7 +3269,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Held = at destruction sites + on hand. Mines shipped for destruction and not yet reported destroyed are at the destruction site&apos;s line, and mines moved to another of the state&apos;s sites at that site&apos;s line (surplus, not scheduled); their lots, and what the lots had destroyed, are counted at each lot&apos;s home.</source>
-        <translation>Détenues = sur les sites de destruction + en dépôt. Les mines expédiées pour destruction et dont la destruction n&apos;a pas encore été déclarée figurent à la ligne du site de destruction, et les mines déplacées vers un autre site de l&apos;État à la ligne de ce site (excédent, non programmé) ; leurs lots, et ce que les lots ont fait détruire, sont comptés au site d&apos;attache de chaque lot.</translation>
+        <translation>Détenues = sur les sites de destruction + en stock. Les mines expédiées pour destruction et dont la destruction n&apos;a pas encore été déclarée figurent à la ligne du site de destruction, et les mines déplacées vers un autre site de l&apos;État à la ligne de ce site (excédent, non programmé) ; leurs lots, et ce que les lots ont fait détruire, sont comptés au site d&apos;attache de chaque lot.</translation>
     </message>
     <message>
         <source>Summary by category, covered by {profile}</source>
@@ -3277,11 +3385,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>The ledger counts items; every other table counts mines (items x mines per item). Held: on hand at the state&apos;s own sites and shipped to destruction sites, not yet destroyed.</source>
-        <translation>Le registre compte des articles ; tous les autres tableaux comptent des mines (articles x mines par article). Détenues : en dépôt sur les sites de l&apos;État et expédiées vers les sites de destruction, non encore détruites.</translation>
+        <translation>Le registre compte des articles ; tous les autres tableaux comptent des mines (articles x mines par article). Détenues : en stock sur les sites de l&apos;État et expédiées vers les sites de destruction, non encore détruites.</translation>
     </message>
     <message>
         <source>Unaccounted losses (mines not accounted for when their task was closed): none.</source>
-        <translation>Pertes non comptabilisées (mines non justifiées à la clôture de leur tâche) : néant.</translation>
+        <translation>Pertes inexpliquées (mines non justifiées à la clôture de leur tâche) : néant.</translation>
     </message>
     <message>
         <source>Programme {name}: deadline {deadline}, {distance}.</source>
@@ -3361,7 +3469,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Mines shipped for destruction, held there by a suspension: among the mines at destruction sites above, neither destroyed, sent back nor lost until it is lifted.</source>
-        <translation>Mines expédiées pour destruction, retenues sur place par une suspension : comprises dans les mines sur les sites de destruction ci-dessus, ni détruites, ni renvoyées, ni perdues jusqu&apos;à sa levée.</translation>
+        <translation>Mines expédiées pour destruction, bloquées sur place par une suspension : comprises dans les mines sur les sites de destruction ci-dessus, ni détruites, ni renvoyées, ni perdues jusqu&apos;à sa levée.</translation>
     </message>
     <message>
         <source>Suspended mines are surplus (in Surplus and Suspended above): held back from scheduling and destruction until the suspension is lifted, then to be destroyed.</source>
@@ -3373,11 +3481,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Unaccounted losses: mines covered by {profile}, not destroyed</source>
-        <translation>Pertes non comptabilisées : mines couvertes par {profile}, non détruites</translation>
+        <translation>Pertes inexpliquées : mines couvertes par {profile}, non détruites</translation>
     </message>
     <message>
         <source>Unaccounted losses: mines not covered by {profile}, not destroyed</source>
-        <translation>Pertes non comptabilisées : mines non couvertes par {profile}, non détruites</translation>
+        <translation>Pertes inexpliquées : mines non couvertes par {profile}, non détruites</translation>
     </message>
     <message>
         <source>Open tasks past their planned date and not fully carried out, in the mines {profile} governs (the others apart), as they stand today ({today}), not as of {date}.</source>
@@ -3779,7 +3887,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{lot_note} Suspended mines stay surplus, held back until lifted.</source>
-        <translation>{lot_note} Les mines suspendues restent excédentaires, retenues jusqu&apos;à la levée.</translation>
+        <translation>{lot_note} Les mines suspendues restent excédentaires, bloquées jusqu&apos;à la levée.</translation>
     </message>
     <message>
         <source>{site}, its home</source>
@@ -4036,7 +4144,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>unaccounted loss</source>
-        <translation>perte non comptabilisée</translation>
+        <translation>perte inexpliquée</translation>
     </message>
     <message>
         <source>Korea defence</source>
@@ -4048,7 +4156,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>legal hold</source>
-        <translation>conservation judiciaire</translation>
+        <translation>blocage judiciaire</translation>
     </message>
     <message>
         <source>investigation</source>

@@ -119,6 +119,13 @@ def _page(number: int) -> Action:
     )
 
 
+REPORT_PURPOSES = {  # what a report built from the selection does with it: "Select a lot ... to <this>"
+    "lot": QT_TRANSLATE_NOOP("MainWindow", "print its lot history"),
+    "certificate": QT_TRANSLATE_NOOP("MainWindow", "print its destruction certificate"),
+    "progress": QT_TRANSLATE_NOOP("MainWindow", "print its destruction progress"),
+}
+
+
 def _report(kind: ReportKind) -> Action:
     """Enabled only while the selection it is built from is there, unless it can do without."""
     needs = next((p.selection for p in kind.parameters if isinstance(p, Selected) and p.needed), None)
@@ -129,7 +136,7 @@ def _report(kind: ReportKind) -> Action:
         "&Reports",
         kind.shortcut,
         needs=needs,
-        select_to=f"print its {kind.words.lower()}",
+        select_to=REPORT_PURPOSES.get(kind.name, ""),
     )
 
 

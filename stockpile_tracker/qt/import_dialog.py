@@ -22,17 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import Activation, Category, Delivery, SiteKind
+from ..domain.enums import Activation, Category, Delivery, Labelled, RetentionCategory, SiteKind
 from ..domain.errors import StockpileError
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import QT_TRANSLATE_NOOP, language_in_use, translate
+from ..reports.labels import label
 from ..reports.registry import AsOf
 from ..services import Stockpile
-from ..services.dto.imports import ImportPlan, Problem
+from ..services.dto.imports import COUNTS_MINES, ImportPlan, Problem
 from ..services.import_movements import FILE_KINDS
 from ..services.import_table import read_import_file
 from ..services.importing import ImportRejected
 from ..services.progress import Cancelled, Progress
 from ..services.spreadsheet import sheet_names
+from .figures import counted, figure
 from .long_task import with_progress
 from .table_model import Column, RecordTableModel
 from .widgets import DateEdit
@@ -52,9 +54,16 @@ ROW_COLUMNS: dict[str, list[Column]] = {
         Column(QT_TRANSLATE_NOOP("ImportDialog", "Quantity"), lambda r: r["quantity"], numeric=True),
         Column(
             QT_TRANSLATE_NOOP("ImportDialog", "Kept for"),
-            lambda r: r["retention"] or translate("ImportDialog", "surplus"),
+            lambda r: (
+                _word(RetentionCategory(r["retention"])) if r["retention"] else translate("ImportDialog", "surplus")
+            ),
         ),
-        Column(QT_TRANSLATE_NOOP("ImportDialog", "Taken on"), lambda r: f"{r['kind'].label}, {r['on'].isoformat()}"),
+        Column(
+            QT_TRANSLATE_NOOP("ImportDialog", "Taken on"),
+            lambda r: translate("ImportDialog", "{kind}, {date}").format(
+                kind=_word(r["kind"]), date=r["on"].isoformat()
+            ),
+        ),
     ],
     "destructions": [
         Column(QT_TRANSLATE_NOOP("ImportDialog", "Certificate"), lambda r: r["certificate"]),
@@ -112,7 +121,47 @@ ROW_COLUMNS: dict[str, list[Column]] = {
 CHECK_CANCELLED = QT_TRANSLATE_NOOP(
     "ImportDialog", "the check was cancelled: nothing is imported unchecked; open the file again to check it"
 )
-FLAGS_SHOWN = 5  # flagged rows listed in the preview; the rest are counted
+# What the rows are, counted (ImportPlan.summary, in the window's language and locale).
+ROWS_ARE = {
+    "lots": (QT_TRANSLATE_NOOP("ImportDialog", "{count} lot"), QT_TRANSLATE_NOOP("ImportDialog", "{count} lots")),
+    "destructions": (
+        QT_TRANSLATE_NOOP("ImportDialog", "{count} destruction event"),
+        QT_TRANSLATE_NOOP("ImportDialog", "{count} destruction events"),
+    ),
+    "types": (
+        QT_TRANSLATE_NOOP("ImportDialog", "{count} mine type"),
+        QT_TRANSLATE_NOOP("ImportDialog", "{count} mine types"),
+    ),
+    "sites": (QT_TRANSLATE_NOOP("ImportDialog", "{count} site"), QT_TRANSLATE_NOOP("ImportDialog", "{count} sites")),
+    "movements": (
+        QT_TRANSLATE_NOOP("ImportDialog", "{count} movement"),
+        QT_TRANSLATE_NOOP("ImportDialog", "{count} movements"),
+    ),
+}
+FLAGS_SHOWN = 5
+
+
+def _word(member: Labelled) -> str:
+    """A domain word (a retention, a ledger entry's kind) as the reports word it, in the window's language."""
+    return label(member, language_in_use())
+
+
+def import_summary(plan: ImportPlan) -> str:
+    """As ImportPlan.summary counts the rows ("3 lots, 1,500 items (1,700 mines)"), in the
+    window's language, its figures in the locale."""
+    one, many = ROWS_ARE[plan.kind]
+    rows = counted(len(plan.rows), translate("ImportDialog", one), translate("ImportDialog", many))
+    if plan.kind not in COUNTS_MINES:
+        return rows
+    mines = counted(plan.mines, translate("ImportDialog", "{count} mine"), translate("ImportDialog", "{count} mines"))
+    if plan.mines == plan.quantity:
+        return translate("ImportDialog", "{rows}, {mines}").format(rows=rows, mines=mines)
+    items = counted(
+        plan.quantity, translate("ImportDialog", "{count} item"), translate("ImportDialog", "{count} items")
+    )
+    return translate("ImportDialog", "{rows}, {items} ({mines})").format(
+        rows=rows, items=items, mines=mines
+    )  # flagged rows listed in the preview; the rest are counted
 
 
 class ImportDialog(QDialog):
@@ -252,7 +301,7 @@ class ImportDialog(QDialog):
                 translate("ImportDialog", "{summary}; 1 problem.")
                 if len(plan.problems) == 1
                 else translate("ImportDialog", "{summary}; {count} problems.")
-            ).format(summary=plan.summary, count=f"{len(plan.problems):,}")
+            ).format(summary=import_summary(plan), count=figure(len(plan.problems)))
         ]
         if plan.unchanged:
             said.append(

@@ -53,7 +53,7 @@ from .destruction_dialogs import (
 )
 from .destruction_views import LogView, PlanView
 from .form_dialog import FormDialog
-from .import_dialog import ImportDialog
+from .import_dialog import ImportDialog, import_summary
 from .long_task import with_progress
 from .loss_dialog import ResolveLossDialog
 from .lot_dialogs import MoveDialog, ReceiveDialog, RetentionDialog, ReverseDialog, SplitDialog, StockCheckDialog
@@ -875,7 +875,7 @@ class MainWindow(QMainWindow):
         message = None
         if self._exec(dialog) and (plan := dialog.result_value) is not None:  # accepted: it imported
             message = translate("MainWindowMessages", "Imported {summary}, from {file}").format(
-                summary=plan.summary, file=Path(path).name
+                summary=import_summary(plan), file=Path(path).name
             )
         self.show_changes(message)
 

@@ -253,6 +253,7 @@ def to_html(report: Report) -> str:
         )
         + "</p>",
     ]
+    none = escape(tr.translate("Report", "None."))
     for table in report.tables:
         parts.append(f"<h2>{escape(table.title)}</h2>")
         if table.text:
@@ -260,7 +261,7 @@ def to_html(report: Report) -> str:
         if table.rows:
             parts.append(_table_html(table, language))
         elif table.columns:
-            parts.append(f"<p>{escape(tr.translate('Report', 'None.'))}</p>")
+            parts.append(f"<p>{none}</p>")
         if table.note:  # even under "None.": a note may say what an empty table means
             parts.append(f"<p class='note'>{escape(table.note)}</p>")
     for chart in report.charts:
@@ -273,15 +274,13 @@ def to_html(report: Report) -> str:
         parts.append(f"<p class='note'>{escape(note)}</p>")
     if report.signatures:
         blank = "_" * 22
-        name, signature, day = (
+        heading, name, signature, day = (
+            escape(tr.translate("Report", "Signatures")),
             escape(tr.translate("Report", "Name: {name}")),
             escape(tr.translate("Report", "Signature: {blank}")),
             escape(tr.translate("Report", "Date: {blank}")),
         )
-        parts.append(
-            f"<h2>{escape(tr.translate('Report', 'Signatures'))}</h2>"
-            "<table width='100%' cellspacing='0' cellpadding='4'><tr>"
-        )
+        parts.append(f"<h2>{heading}</h2><table width='100%' cellspacing='0' cellpadding='4'><tr>")
         parts.extend(
             f"<td width='33%'><b>{escape(who.role)}</b><br><br>{name.format(name=escape(who.name) or blank)}"
             f"<br><br><br>{signature.format(blank=blank)}<br><br><br>{day.format(blank=blank)}</td>"

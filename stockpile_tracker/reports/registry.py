@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain import rules
 from ..domain.errors import InvalidInput, StockpileError
 from ..domain.rules import FIRST_YEAR, ascii_int
-from ..i18n import ENGLISH, Translator
+from ..i18n import ENGLISH, QT_TRANSLATE_NOOP, Translator
 from ..services.article7 import Submission, provisional, require_over
 from ..services.progress import Progress, no_progress
 from .document import Printable, Report, printable
@@ -169,7 +169,7 @@ class ProgrammeChosen(Selected):
 @dataclass(frozen=True)
 class ReportKind:
     name: str  # the command: stockpile-tracker report NAME
-    title: str  # the Reports menu's words, & before its access key
+    title: str  # the Reports menu's words, & before its access key (translated where the menu shows it)
     help: str  # the command line's words
     parameters: tuple[Parameter, ...]
     module: str  # where it is built: module.function(sp, **values), one value per parameter name
@@ -192,7 +192,7 @@ class ReportKind:
 REPORTS = (
     ReportKind(
         "status",
-        "Stockpile &status...",
+        QT_TRANSLATE_NOOP("MainWindow", "Stockpile &status..."),
         "stockpile status, as of a date (default today)",
         (AsOf(),),
         "status",
@@ -202,7 +202,7 @@ REPORTS = (
     ),
     ReportKind(
         "progress",
-        "Destruction &progress",
+        QT_TRANSLATE_NOOP("MainWindow", "Destruction &progress"),
         "destruction progress of a programme, with the forecast",
         (ProgrammeChosen(),),
         "progress",
@@ -210,7 +210,7 @@ REPORTS = (
     ),
     ReportKind(
         "article7",
-        "&Article 7 forms...",
+        QT_TRANSLATE_NOOP("MainWindow", "&Article 7 forms..."),
         "the Article 7 report for a calendar year: its cover and Forms A to J",
         (Year(),),
         "article7",
@@ -218,11 +218,16 @@ REPORTS = (
         frozen_by_year=True,
     ),
     ReportKind(
-        "lot", "&Lot history", "one lot's ledger with balances", (LotChosen(),), "records", "lot_history_report"
+        "lot",
+        QT_TRANSLATE_NOOP("MainWindow", "&Lot history"),
+        "one lot's ledger with balances",
+        (LotChosen(),),
+        "records",
+        "lot_history_report",
     ),
     ReportKind(
         "certificate",
-        "Destruction &certificate",
+        QT_TRANSLATE_NOOP("MainWindow", "Destruction &certificate"),
         "a destruction certificate with signature lines",
         (CertificateChosen(),),
         "records",

@@ -97,7 +97,7 @@ class Row:
         if raw is None:
             return None
         if not WHOLE_NUMBER.fullmatch(raw) or ("," in raw and self.delimiter != ","):
-            self.problem(column, f"{raw!r} is not a whole number" + (COMMA_MEANS[self.delimiter] if "," in raw else ""))
+            self.problem(column, f"{raw!r} is not a whole number" + _why_not_whole(raw, self.delimiter))
             return None
         value = int(raw.replace(",", ""))
         if positive and value <= 0:
@@ -143,6 +143,15 @@ class Row:
             self.problem(column, f"{raw} is in the future")
             return None
         return value
+
+
+def _why_not_whole(raw: str, delimiter: str) -> str:
+    """What the file's author meant, when a separator says it: thousands or decimals."""
+    if "," in raw:
+        return COMMA_MEANS[delimiter]
+    if any(character.isspace() for character in raw):  # 1 500, as French writes it
+        return " (write whole numbers without spaces)"
+    return ""
 
 
 def _unusable(value: str) -> str | None:

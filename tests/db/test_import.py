@@ -388,14 +388,18 @@ def test_a_semicolon_file_with_decimal_commas_is_refused_not_read_as_hundreds(sp
     ]
 
 
-@pytest.mark.parametrize("quantity", ["1,2,3,4", ",,5,,", "3,0", "1,0000", "12,34", "1,000,", ",100", "1_000"])
+@pytest.mark.parametrize(
+    "quantity", ["1,2,3,4", ",,5,,", "3,0", "1,0000", "12,34", "1,000,", ",100", "1_000", "1 500", "1\u202f500"]
+)
 def test_commas_that_are_not_thousands_groups_are_refused(sp, engine, quantity):
+    """And spaces, as French groups thousands: refused, saying why."""
     data = f'lot_number,type,quantity,site,retention\nG-1,M67,"{quantity}",ANAD,\n'
-    assert rejected(sp, engine, data) == [
-        f"line 2, quantity: {quantity!r} is not a whole number (a comma may only group thousands: 1,000 or 12,345,678)"
-        if "," in quantity
-        else f"line 2, quantity: {quantity!r} is not a whole number"
-    ]
+    because = {
+        ",": " (a comma may only group thousands: 1,000 or 12,345,678)",
+        " ": " (write whole numbers without spaces)",
+    }
+    reason = next((words for mark, words in because.items() if mark in quantity.replace("\u202f", " ")), "")
+    assert rejected(sp, engine, data) == [f"line 2, quantity: {quantity!r} is not a whole number{reason}"]
 
 
 def test_thousands_groups_and_tab_separated_files_are_read(sp):

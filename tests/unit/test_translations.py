@@ -72,6 +72,18 @@ def test_the_ts_files_hold_every_text_marked_in_the_code_and_no_other(tmp_path):
         )
 
 
+def test_every_marked_text_is_written_as_lupdate_reads_it():
+    """lupdate collects translate("Context", "text") with both texts in double quotes: a call
+    written otherwise (single quotes, inside an f-string) is never translated, and nothing else says so."""
+    unread = [
+        f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+        for path in sorted((ROOT / "stockpile_tracker").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if re.search(r"\b(translate|QT_TRANSLATE_NOOP)\(\s*'", line)
+    ]
+    assert not unread, "\n".join(unread)
+
+
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_the_shipped_catalogue_is_built_from_the_ts_file(tmp_path, language):
     built = tmp_path / f"{language}.qm"

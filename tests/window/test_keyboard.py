@@ -195,11 +195,10 @@ def _access_key(text: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def test_every_menu_entry_has_an_access_key_of_its_own(demo_window):
-    demo_window.settings.add_recent_database("/tmp/R&D/other.sqlite")
-    demo_window._rebuild_recent_menu()
-    menus = [(demo_window.menuBar(), demo_window.menuBar().actions())]
-    for top in demo_window.menuBar().actions():
+def menu_keys(window) -> tuple[list[str], list[str]]:
+    """The menu entries without an access key, and the keys two entries of one menu share."""
+    menus = [(window.menuBar(), window.menuBar().actions())]
+    for top in window.menuBar().actions():
         entries = [action for action in top.menu().actions() if not action.isSeparator()]
         menus.append((top.menu(), entries))
         menus += [(entry.menu(), entry.menu().actions()) for entry in entries if entry.menu() is not None]
@@ -207,7 +206,18 @@ def test_every_menu_entry_has_an_access_key_of_its_own(demo_window):
     for menu, entries in menus:
         keys = [_access_key(entry.text()) for entry in entries]
         keyless += [f"{menu.title()}: {entry.text()}" for entry, key in zip(entries, keys, strict=True) if key is None]
-        shared += [f"{menu.title()}: {key}" for key in set(keys) if key is not None and keys.count(key) > 1]
+        shared += [
+            f"{menu.title()}: {key} in {[e.text() for e, k in zip(entries, keys, strict=True) if k == key]}"
+            for key in set(keys)
+            if key is not None and keys.count(key) > 1
+        ]
+    return keyless, shared
+
+
+def test_every_menu_entry_has_an_access_key_of_its_own(demo_window):
+    demo_window.settings.add_recent_database("/tmp/R&D/other.sqlite")
+    demo_window._rebuild_recent_menu()
+    keyless, shared = menu_keys(demo_window)
     assert not keyless, keyless
     assert not shared, shared
     assert "&1 /tmp/R&&D/other.sqlite" in [action.text() for action in demo_window.recent_menu.actions()]

@@ -70,6 +70,20 @@ def started_in():
     QLocale.setDefault(QLocale.system())
 
 
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_every_menu_entry_has_an_access_key_of_its_own_in_the_language(qtbot, settings, started_in, language):
+    from .test_keyboard import menu_keys
+
+    started_in(language)
+    window = MainWindow(settings, "alice")
+    qtbot.addWidget(window)
+    settings.add_recent_database("/tmp/other.sqlite")
+    window._rebuild_recent_menu()
+    keyless, shared = menu_keys(window)
+    assert not keyless, keyless
+    assert not shared, shared
+
+
 @pytest.mark.parametrize(("language", "file_menu"), [("fr", "&Fichier"), ("es", "&Archivo")])
 def test_the_window_started_in_a_language_shows_its_menus_pages_and_actions_in_it(
     qtbot, settings, started_in, language, file_menu
@@ -145,10 +159,11 @@ def english_left(language: str) -> Callable[[str], bool]:
     return lambda text: text in whole or any(pattern.fullmatch(text) for pattern in filled)
 
 
-def texts_shown(widget: QWidget) -> list[str]:
+def texts_shown(widget: QWidget, choices: bool = True) -> list[str]:
     """Every fixed text a page or dialog shows or a screen reader says: its title, labels, buttons,
     tick boxes, group titles, tabs, field hints, choices, tooltips, accessible names, and its tables'
-    column titles and their tooltips (access keys taken out)."""
+    column titles and their tooltips (access keys taken out). `choices`: a dialog's lists hold the
+    record's names (mine types, sites), not fixed texts."""
     texts = [widget.windowTitle(), widget.accessibleName()]
     for child in widget.findChildren(QWidget):
         texts += [child.toolTip(), child.accessibleName()]
@@ -158,7 +173,7 @@ def texts_shown(widget: QWidget) -> list[str]:
             texts.append(child.title())
         if isinstance(child, QLineEdit):
             texts.append(child.placeholderText())
-        if isinstance(child, QComboBox):
+        if isinstance(child, QComboBox) and choices:
             texts += [child.itemText(index) for index in range(child.count())]
         if isinstance(child, QTabWidget):
             texts += [child.tabText(index) for index in range(child.count())]
@@ -184,7 +199,7 @@ def test_every_dialog_opened_in_a_language_shows_no_english_of_its_own(
     left, seen = [], 0
     for dialog in every_dialog(window, str(csv_file)):
         if isinstance(dialog, FormDialog | ImportDialog | UserNameDialog):
-            texts = texts_shown(dialog)
+            texts = texts_shown(dialog, choices=False)
             seen += len(texts)
             left += [f"{type(dialog).__name__}: {text!r}" for text in texts if english(text)]
         dialog.deleteLater()
