@@ -64,7 +64,7 @@ screenshots: $(STAMP)
 
 # The random hunt that `make test` does not do: the property tests and the import fuzzing with new
 # examples each run (hypothesis's default profile) and SOAK_FACTOR times as many (the property
-# test alone: 20 x its 50 s in `make test`, on SQLite); PostgreSQL too when STOCKPILE_TEST_PG_URL
+# test alone: 20 x its examples in `make test`, on SQLite); PostgreSQL too when STOCKPILE_TEST_PG_URL
 # is set. Not in CI.
 SOAK_FACTOR ?= 20
 soak: $(STAMP)

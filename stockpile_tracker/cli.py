@@ -8,6 +8,7 @@ import argparse
 import errno
 import getpass
 import json
+import locale
 import os
 import signal
 import sys
@@ -26,7 +27,7 @@ from .domain.rules import ascii_int
 from .domain.words import count
 from .i18n import LANGUAGES, chosen_language
 from .logs import start_logging
-from .paths import APP_NAME, DATABASE_ENV, ORG_NAME, USER_ENV, default_database_url, demo_database
+from .paths import DATABASE_ENV, USER_ENV, default_database_url, demo_database
 from .reports.registry import REPORTS, REPORTS_BY_NAME, AsOf, freeze, iso_date, prepare, submitted
 from .services import DEFAULT_PREFIX, LotFilter, Stockpile, database_roles, upgrade_database
 from .services.article7 import Submission, require_over
@@ -154,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
                 "--language",
                 dest="report_language",
                 choices=LANGUAGES,
-                help="the report's language (default: the window's, as its settings choose, else the system's)",
+                help="the report's language (default: the system's, else English)",
             )
         sub.add_argument("--pdf", metavar="FILE", help="the report on A4 pages, as it prints")
         sub.add_argument("--csv", metavar="FILE", help="the report's tables, totals included, plain numbers")
@@ -542,14 +543,10 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
 
 
 def _report_language(args: argparse.Namespace) -> str:
-    """As the window chooses its own: --language (after `report NAME`, or before the command), else
-    the one chosen in the window's settings, else the system's, else English."""
-    from PySide6.QtCore import QLocale, QSettings
-
-    from .qt.settings import Settings
-
-    choice = getattr(args, "report_language", None) or args.language or Settings(QSettings(ORG_NAME, APP_NAME)).language
-    return chosen_language(choice, QLocale.system().name())
+    """--language (after `report NAME`, or before the command), else the system's, else English. The
+    window's setting is Qt's to read: a report to CSV or HTML starts without Qt."""
+    choice = getattr(args, "report_language", None) or args.language or ""
+    return chosen_language(choice, locale.getlocale(locale.LC_MESSAGES)[0] or "")
 
 
 def _require_freeze_options(sp: Stockpile, args: argparse.Namespace, values: dict[str, Any]) -> None:
@@ -649,14 +646,14 @@ def _start_qt() -> object:
 def _ctrl_c_after() -> Iterator[None]:
     """Ctrl+C held back while Qt loads: pressed in the middle of PySide6's import it left the
     binding half initialised (a traceback, or an abort); it takes effect as soon as Qt is loaded."""
-    if not hasattr(signal, "pthread_sigmask"):  # Windows: Ctrl+C reaches Python between steps
-        yield
-        return
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    pressed: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, _frame: pressed.append(number))
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.signal(signal.SIGINT, previous)
+    if pressed:
+        raise KeyboardInterrupt
 
 
 def cmd_check(sp: Stockpile, args: argparse.Namespace) -> int:

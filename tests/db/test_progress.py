@@ -191,7 +191,6 @@ def test_an_import_tells_its_rows_and_cancelled_writes_nothing(stockpile, engine
     assert snapshot(engine) != before
 
 
-@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
 def test_ctrl_c_while_qt_loads_takes_effect_once_it_is_loaded():
     """Ctrl+C in the middle of PySide6's import left it half initialised (a traceback or an abort):
     the command line holds it back until Qt is loaded, then stops as any Ctrl+C does."""

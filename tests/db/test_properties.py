@@ -71,7 +71,7 @@ def test_random_actions_keep_the_rules_sqlite(sqlite_template, tmp_path):
 
         return LedgerMachine(engine, dispose)
 
-    run_state_machine_as_test(fresh, settings=settings(max_examples=25 * SCALE, stateful_step_count=50, **COMMON))
+    run_state_machine_as_test(fresh, settings=settings(max_examples=12 * SCALE, stateful_step_count=50, **COMMON))
 
 
 def test_random_actions_keep_the_rules_postgresql(pg_server):

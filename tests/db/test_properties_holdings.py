@@ -132,7 +132,7 @@ def holdings_hold(sp: Stockpile, engine, lots: list[int]) -> None:
 def test_holdings_never_go_below_zero_and_every_figure_counts_each_mine_once(sqlite_template, tmp_path):
     numbers = count()
 
-    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(actions=st.lists(ACTION, min_size=1, max_size=14))
     @example(actions=[("move", 0, "ANAD", "BGAD", 100, 170), ("move", 0, "BGAD", "HWAD", 50, 9)])  # back-dated
     @example(actions=[("ship", 1, 300), ("destroy", 1, 100), ("return", 1, 150), ("move", 1, "ANAD", "HWAD", 300, 5)])
