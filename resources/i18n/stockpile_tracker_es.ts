@@ -2,6 +2,533 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Article7Report</name>
+    <message>
+        <source>{mines} mines in {items} {things}</source>
+        <translation>{mines} minas en {items} {things}</translation>
+    </message>
+    <message>
+        <source>An entry reversed within the year is a mistake corrected and neither is listed; one reversed in a later year is listed again in that year&apos;s report, as its correction.</source>
+        <translation>Un asiento anulado dentro del año es un error corregido y no se consigna ninguno de los dos; uno anulado en un año posterior se consigna de nuevo en el informe de ese año, como su corrección.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Lot numbers</source>
+        <translation>Números de lote</translation>
+    </message>
+    <message>
+        <source>Supplementary information</source>
+        <translation>Información complementaria</translation>
+    </message>
+    <message>
+        <source>correction of the {kind} of {date}</source>
+        <translation>corrección del asiento «{kind}» del {date}</translation>
+    </message>
+    <message>
+        <source>Article 7 report - calendar year {year} - provisional</source>
+        <translation>Informe presentado en virtud del artículo 7 - año civil {year} - provisional</translation>
+    </message>
+    <message>
+        <source>Article 7 report - calendar year {year}</source>
+        <translation>Informe presentado en virtud del artículo 7 - año civil {year}</translation>
+    </message>
+    <message>
+        <source>Voluntary report in the format of Article 7 - calendar year {year} - provisional</source>
+        <translation>Informe voluntario con arreglo al formato del artículo 7 - año civil {year} - provisional</translation>
+    </message>
+    <message>
+        <source>Voluntary report in the format of Article 7 - calendar year {year}</source>
+        <translation>Informe voluntario con arreglo al formato del artículo 7 - año civil {year}</translation>
+    </message>
+    <message>
+        <source>1 January {year} - {date} (provisional: the year is not over)</source>
+        <translation>1 de enero de {year} - {date} (provisional: el año no ha terminado)</translation>
+    </message>
+    <message>
+        <source>1 January - 31 December {year}</source>
+        <translation>1 de enero - 31 de diciembre de {year}</translation>
+    </message>
+    <message>
+        <source>Quantities are individual mines, computed from the ledger up to {date}; a type whose item holds several (a projectile, a dispenser) says how many items hold them.</source>
+        <translation>Las cantidades son minas individuales, calculadas a partir del registro hasta el {date}; para un tipo cuyo artículo contiene varias (un proyectil, un dispensador) se indica cuántos artículos las contienen.</translation>
+    </message>
+    <message>
+        <source>Quantities are individual mines, computed from the ledger up to 31 December; a type whose item holds several (a projectile, a dispenser) says how many items hold them.</source>
+        <translation>Las cantidades son minas individuales, calculadas a partir del registro hasta el 31 de diciembre; para un tipo cuyo artículo contiene varias (un proyectil, un dispensador) se indica cuántos artículos las contienen.</translation>
+    </message>
+    <message>
+        <source>as of {date} (provisional)</source>
+        <translation>al {date} (provisional)</translation>
+    </message>
+    <message>
+        <source>during {year} to {date} (provisional)</source>
+        <translation>durante {year}, hasta el {date} (provisional)</translation>
+    </message>
+    <message>
+        <source>in {year} to {date} (provisional)</source>
+        <translation>en {year}, hasta el {date} (provisional)</translation>
+    </message>
+    <message>
+        <source>since entry into force ({effective}) to {date} (provisional)</source>
+        <translation>desde la entrada en vigor ({effective}) hasta el {date} (provisional)</translation>
+    </message>
+    <message>
+        <source>since the policy took effect ({effective}) to {date} (provisional)</source>
+        <translation>desde que la política surtió efecto ({effective}) hasta el {date} (provisional)</translation>
+    </message>
+    <message>
+        <source>at 31 December {year}</source>
+        <translation>al 31 de diciembre de {year}</translation>
+    </message>
+    <message>
+        <source>during {year}</source>
+        <translation>durante {year}</translation>
+    </message>
+    <message>
+        <source>in {year}</source>
+        <translation>en {year}</translation>
+    </message>
+    <message>
+        <source>since entry into force ({effective}) to 31 December {year}</source>
+        <translation>desde la entrada en vigor ({effective}) hasta el 31 de diciembre de {year}</translation>
+    </message>
+    <message>
+        <source>since the policy took effect ({effective}) to 31 December {year}</source>
+        <translation>desde que la política surtió efecto ({effective}) hasta el 31 de diciembre de {year}</translation>
+    </message>
+    <message>
+        <source>Mines discovered after the deadline ({deadline}): each lot due for destruction within six months of its discovery.</source>
+        <translation>Minas descubiertas después del plazo ({deadline}): cada lote ha de destruirse dentro de los seis meses siguientes a su descubrimiento.</translation>
+    </message>
+    <message>
+        <source>No deadline is set for the active profile or a programme.</source>
+        <translation>No se ha fijado ningún plazo para el perfil activo ni para un programa.</translation>
+    </message>
+    <message>
+        <source>Form G - anti-personnel mines destroyed {when}</source>
+        <translation>Formulario G - Minas antipersonal destruidas {when}</translation>
+    </message>
+    <message>
+        <source>Form G - previously unknown stockpiles destroyed {when}</source>
+        <translation>Formulario G - Existencias antes desconocidas destruidas {when}</translation>
+    </message>
+    <message>
+        <source>Form B - stockpiled anti-personnel mines {when}</source>
+        <translation>Formulario B - Existencias de minas antipersonal {when}</translation>
+    </message>
+    <message>
+        <source>Form B - previously unknown stockpiles {when}</source>
+        <translation>Formulario B - Existencias antes desconocidas {when}</translation>
+    </message>
+    <message>
+        <source>Form B - supplementary information: mines unaccounted for after their destruction task {at}</source>
+        <translation>Formulario B - Información complementaria: minas no justificadas tras su tarea de destrucción {at}</translation>
+    </message>
+    <message>
+        <source>Still the state&apos;s stockpile until found, destroyed with a certificate or written off by an authority; not in the quantities above. Losses resolved during the year are listed with how.</source>
+        <translation>Siguen siendo existencias del Estado hasta que se hallen, se destruyan con un certificado o una autoridad las dé de baja; no figuran en las cantidades anteriores. Las pérdidas resueltas durante el año se consignan con el modo en que se resolvieron.</translation>
+    </message>
+    <message>
+        <source>Form B - supplementary information: gains and losses found by stock checks {during}</source>
+        <translation>Formulario B - Información complementaria: aumentos y disminuciones constatados en los inventarios {during}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Número de lote</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variación</translation>
+    </message>
+    <message>
+        <source>Mines</source>
+        <translation>Minas</translation>
+    </message>
+    <message>
+        <source>Counted at</source>
+        <translation>Lugar del inventario</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Mines the profile governs; a loss is negative, the total is the net change the counts found. {corrections}</source>
+        <translation>Minas regidas por el perfil; una disminución es negativa y el total es la variación neta constatada en los inventarios. {corrections}</translation>
+    </message>
+    <message>
+        <source>Form D - retained under Article 3 {at}</source>
+        <translation>Formulario D - Minas retenidas en virtud del artículo 3 {at}</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Used in training {in_year}</source>
+        <translation>Utilizadas en adiestramiento {in_year}</translation>
+    </message>
+    <message>
+        <source>Intended purpose</source>
+        <translation>Finalidad prevista</translation>
+    </message>
+    <message>
+        <source>Intended purpose: the reason of the retention decision that named the institution; actual use: the mines used in training in the year. Retained mines are destroyed only once released from retention: they are then surplus, in Form G.</source>
+        <translation>Finalidad prevista: el motivo de la decisión de retención que designó a la institución; uso efectivo: las minas utilizadas en adiestramiento durante el año. Las minas retenidas solo se destruyen una vez liberadas de la retención: pasan entonces a ser excedente, en el formulario G.</translation>
+    </message>
+    <message>
+        <source>Form D - transferred for the purpose of destruction {in_year}</source>
+        <translation>Formulario D - Minas transferidas con fines de destrucción {in_year}</translation>
+    </message>
+    <message>
+        <source>Mines shipped to a destruction site in another country than the depot they left; still in Form B until destroyed there.</source>
+        <translation>Minas enviadas a un lugar de destrucción situado en otro país que el depósito de origen; siguen en el formulario B hasta que se destruyan allí.</translation>
+    </message>
+    <message>
+        <source>Form D - transferred out of or into the stockpile, other than to a destruction site, {during}</source>
+        <translation>Formulario D - Minas transferidas fuera de las existencias o hacia ellas, salvo a un lugar de destrucción, {during}</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Emplazamiento</translation>
+    </message>
+    <message>
+        <source>Purpose (the reason recorded)</source>
+        <translation>Finalidad (el motivo registrado)</translation>
+    </message>
+    <message>
+        <source>Mines the profile governs; out of the stockpile is negative, the total is the net change. The record holds no purpose for a transfer (for destruction, for development and training, or other): the reason recorded with it is printed. Mines sent to a destruction site are shipped for destruction, not transferred: abroad, they are in the table above. {corrections}</source>
+        <translation>Minas regidas por el perfil; una salida de las existencias es negativa y el total es la variación neta. El registro no consigna la finalidad de una transferencia (destrucción, desarrollo y adiestramiento, u otra): se imprime el motivo registrado con ella. Las minas enviadas a un lugar de destrucción se envían para su destrucción, no se transfieren: en el extranjero, figuran en el cuadro anterior. {corrections}</translation>
+    </message>
+    <message>
+        <source>Form J - other matters: mines not covered by {profile} held {at} (voluntary)</source>
+        <translation>Formulario J - Otras cuestiones: minas no cubiertas por {profile} en poder {at} (con carácter voluntario)</translation>
+    </message>
+    <message>
+        <source>Reported voluntarily, not counted in Forms B and G: {profile} governs {scope}.</source>
+        <translation>Notificadas con carácter voluntario, no computadas en los formularios B y G: {profile} rige {scope}.</translation>
+    </message>
+    <message>
+        <source>Form J - other matters: mines not covered by {profile} destroyed {in_year} (voluntary)</source>
+        <translation>Formulario J - Otras cuestiones: minas no cubiertas por {profile} destruidas {in_year} (con carácter voluntario)</translation>
+    </message>
+    <message>
+        <source>Not written for this report.</source>
+        <translation>No redactado para este informe.</translation>
+    </message>
+    <message>
+        <source>(Carried forward from the {earlier} report: review it for {year}.)</source>
+        <translation>(Trasladado del informe de {earlier}: revíselo para {year}.)</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Período que abarca el informe</translation>
+    </message>
+    <message>
+        <source>{date}, recorded by {name}</source>
+        <translation>{date}, registrada por {name}</translation>
+    </message>
+    <message>
+        <source>not submitted: a draft until it is frozen as submitted</source>
+        <translation>no presentado: un borrador hasta que se congele como presentado</translation>
+    </message>
+    <message>
+        <source>Since the report for {period}</source>
+        <translation>Desde el informe de {period}</translation>
+    </message>
+    <message>
+        <source>Since the last report</source>
+        <translation>Desde el último informe</translation>
+    </message>
+    <message>
+        <source>first report</source>
+        <translation>primer informe</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>no redactado</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>sin nota</translation>
+    </message>
+    <message>
+        <source>carried forward from {year}: to review</source>
+        <translation>trasladado de {year}: por revisar</translation>
+    </message>
+    <message>
+        <source>written for {year}</source>
+        <translation>redactado para {year}</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>The office&apos;s text</source>
+        <translation>Texto de la oficina</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Portada</translation>
+    </message>
+    <message>
+        <source>Forms in this report</source>
+        <translation>Formularios del presente informe</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>{text} (carried forward from {earlier}: review it for {year})</source>
+        <translation>{text} (trasladado de {earlier}: revíselo para {year})</translation>
+    </message>
+    <message>
+        <source>{category}, {activation}</source>
+        <translation>{category}, {activation}</translation>
+    </message>
+    <message>
+        <source>Form H - technical characteristics of each type held {at}</source>
+        <translation>Formulario H - Características técnicas de cada tipo en poder {at}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Category and activation</source>
+        <translation>Categoría y activación</translation>
+    </message>
+    <message>
+        <source>Self-destruction</source>
+        <translation>Autodestrucción</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Sistema de colocación</translation>
+    </message>
+    <message>
+        <source>Contents per item</source>
+        <translation>Contenido por artículo</translation>
+    </message>
+    <message>
+        <source>Form H - physical characteristics of each type held {at}</source>
+        <translation>Formulario H - Características físicas de cada tipo en poder {at}</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensiones</translation>
+    </message>
+    <message>
+        <source>Mass (g)</source>
+        <translation>Masa (g)</translation>
+    </message>
+    <message>
+        <source>Explosive</source>
+        <translation>Explosivo</translation>
+    </message>
+    <message>
+        <source>Explosive mass (g)</source>
+        <translation>Masa de explosivo (g)</translation>
+    </message>
+    <message>
+        <source>Metal content</source>
+        <translation>Contenido metálico</translation>
+    </message>
+    <message>
+        <source>Fuze</source>
+        <translation>Espoleta</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation>Fotografía</translation>
+    </message>
+    <message>
+        <source>Not recorded: the catalogue does not give it (Catalogue, Correct mine type). Photograph: the name of its file, to annex to the report.</source>
+        <translation>No registrado: el catálogo no lo indica (Catálogo, Corregir tipo de mina). Fotografía: el nombre de su archivo, que ha de adjuntarse como anexo al informe.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>{class}, self-destructs after {hours} hours, and self-deactivating (SDA)</source>
+        <translation>{class}, se autodestruye al cabo de {hours} horas, y autodesactivación (SDA)</translation>
+    </message>
+    <message>
+        <source>{class}, self-destructs after {hours} hours</source>
+        <translation>{class}, se autodestruye al cabo de {hours} horas</translation>
+    </message>
+    <message>
+        <source>discovered {date}, due for destruction by {due}</source>
+        <translation>descubiertas el {date}, han de destruirse a más tardar el {due}</translation>
+    </message>
+    <message>
+        <source>at {site}, by {method}: {mines}</source>
+        <translation>en {site}, mediante {method}: {mines}</translation>
+    </message>
+    <message>
+        <source>Destruction of the stockpiled anti-personnel mines under {profile} not completed by its deadline, {deadline}.</source>
+        <translation>Destrucción de las existencias de minas antipersonal en virtud de {profile} no concluida en el plazo, el {deadline}.</translation>
+    </message>
+    <message>
+        <source>Destruction of the stockpiled anti-personnel mines under {profile} completed on {date}, by the deadline, {deadline}.</source>
+        <translation>Destrucción de las existencias de minas antipersonal en virtud de {profile} concluida el {date}, dentro del plazo (el {deadline}).</translation>
+    </message>
+    <message>
+        <source>Destruction of the stockpiled anti-personnel mines under {profile} completed on {date}, 1 day after the deadline, {deadline}.</source>
+        <translation>Destrucción de las existencias de minas antipersonal en virtud de {profile} concluida el {date}, 1 día después del vencimiento del plazo, el {deadline}.</translation>
+    </message>
+    <message>
+        <source>Destruction of the stockpiled anti-personnel mines under {profile} completed on {date}, {days} days after the deadline, {deadline}.</source>
+        <translation>Destrucción de las existencias de minas antipersonal en virtud de {profile} concluida el {date}, {days} días después del vencimiento del plazo, el {deadline}.</translation>
+    </message>
+    <message>
+        <source>Of these, {mines} mines are on certificates not yet verified by a second person: {certificates}.</source>
+        <translation>De ellas, {mines} minas figuran en certificados aún no verificados por una segunda persona: {certificates}.</translation>
+    </message>
+    <message>
+        <source>{kind}, {contents} per item</source>
+        <translation>{kind}, {contents} por artículo</translation>
+    </message>
+    <message>
+        <source>of which {mines} at destruction sites, not yet destroyed</source>
+        <translation>de las cuales {mines} en los lugares de destrucción, aún no destruidas</translation>
+    </message>
+    <message>
+        <source>of which {mines} retained ({reason})</source>
+        <translation>de las cuales {mines} retenidas ({reason})</translation>
+    </message>
+    <message>
+        <source>of which {mines} reserved for Korea, which {profile} does not permit: surplus to destroy</source>
+        <translation>de las cuales {mines} reservadas para Corea, lo que {profile} no permite: excedente que ha de destruirse</translation>
+    </message>
+    <message>
+        <source>{mines} more reserved for Korea beyond the requirement: surplus to destroy</source>
+        <translation>{mines} más reservadas para Corea por encima de la necesidad: excedente que ha de destruirse</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(no designada)</translation>
+    </message>
+    <message>
+        <source>to {site}: {mines}</source>
+        <translation>a {site}: {mines}</translation>
+    </message>
+    <message>
+        <source>Form F - status of destruction programmes {at}</source>
+        <translation>Formulario F - Estado de los programas de destrucción {at}</translation>
+    </message>
+    <message>
+        <source>No destruction programme is recorded under {profile}. The record holds 1 programme under {others}, not listed here: they count other mines to another deadline.</source>
+        <translation>No hay ningún programa de destrucción registrado en virtud de {profile}. El registro contiene 1 programa en virtud de {others}, que no se consigna aquí: computa otras minas, con otro plazo.</translation>
+    </message>
+    <message>
+        <source>No destruction programme is recorded under {profile}. The record holds {number} programmes under {others}, not listed here: they count other mines to another deadline.</source>
+        <translation>No hay ningún programa de destrucción registrado en virtud de {profile}. El registro contiene {number} programas en virtud de {others}, que no se consignan aquí: computan otras minas, con otro plazo.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>no iniciado</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>concluido</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Began on</source>
+        <translation>Iniciado el</translation>
+    </message>
+    <message>
+        <source>Scheduled in tasks {at}</source>
+        <translation>Programadas en tareas {at}</translation>
+    </message>
+    <message>
+        <source>Destroyed to date</source>
+        <translation>Destruidas hasta la fecha</translation>
+    </message>
+    <message>
+        <source>Still to destroy</source>
+        <translation>Pendientes de destrucción</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Concluido el</translation>
+    </message>
+    <message>
+        <source>Mines the profile governs. Scheduled in tasks: every task not cancelled on the record then, as planned (the progress report counts the tasks on the record on the day it is printed). Destroyed to date: by the programme&apos;s own tasks (Form G counts every destruction since entry into force, with or without a task). Still to destroy: its surplus, the mines shipped and not yet reported destroyed, and those unaccounted for after their task.</source>
+        <translation>Minas regidas por el perfil. Programadas en tareas: toda tarea no anulada registrada en esa fecha, tal como estaba prevista (el informe de avance computa las tareas registradas el día en que se imprime). Destruidas hasta la fecha: por las tareas propias del programa (el formulario G computa toda destrucción desde la entrada en vigor, con o sin tarea). Pendientes de destrucción: su excedente, las minas enviadas cuya destrucción aún no se ha notificado y las no justificadas tras su tarea.</translation>
+    </message>
+    <message>
+        <source>Form F - methods, destruction sites and standards</source>
+        <translation>Formulario F - Métodos, lugares de destrucción y normas</translation>
+    </message>
+    <message>
+        <source>Destruction sites</source>
+        <translation>Lugares de destrucción</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Métodos</translation>
+    </message>
+    <message>
+        <source>Safety standards</source>
+        <translation>Normas de seguridad</translation>
+    </message>
+    <message>
+        <source>Environmental standards</source>
+        <translation>Normas ambientales</translation>
+    </message>
+</context>
+<context>
     <name>Article7TextDialog</name>
     <message>
         <source>Article 7 texts</source>

@@ -2,6 +2,533 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Article7Report</name>
+    <message>
+        <source>{mines} mines in {items} {things}</source>
+        <translation>{mines} mines dans {items} {things}</translation>
+    </message>
+    <message>
+        <source>An entry reversed within the year is a mistake corrected and neither is listed; one reversed in a later year is listed again in that year&apos;s report, as its correction.</source>
+        <translation>Une écriture annulée dans l&apos;année est une erreur corrigée et aucune des deux n&apos;est mentionnée ; une écriture annulée une année ultérieure figure à nouveau dans le rapport de cette année-là, en tant que correction.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Lot numbers</source>
+        <translation>Numéros de lot</translation>
+    </message>
+    <message>
+        <source>Supplementary information</source>
+        <translation>Renseignements complémentaires</translation>
+    </message>
+    <message>
+        <source>correction of the {kind} of {date}</source>
+        <translation>correction de l&apos;écriture « {kind} » du {date}</translation>
+    </message>
+    <message>
+        <source>Article 7 report - calendar year {year} - provisional</source>
+        <translation>Rapport au titre de l&apos;article 7 - année civile {year} - provisoire</translation>
+    </message>
+    <message>
+        <source>Article 7 report - calendar year {year}</source>
+        <translation>Rapport au titre de l&apos;article 7 - année civile {year}</translation>
+    </message>
+    <message>
+        <source>Voluntary report in the format of Article 7 - calendar year {year} - provisional</source>
+        <translation>Rapport volontaire selon le modèle de l&apos;article 7 - année civile {year} - provisoire</translation>
+    </message>
+    <message>
+        <source>Voluntary report in the format of Article 7 - calendar year {year}</source>
+        <translation>Rapport volontaire selon le modèle de l&apos;article 7 - année civile {year}</translation>
+    </message>
+    <message>
+        <source>1 January {year} - {date} (provisional: the year is not over)</source>
+        <translation>1er janvier {year} - {date} (provisoire : l&apos;année n&apos;est pas terminée)</translation>
+    </message>
+    <message>
+        <source>1 January - 31 December {year}</source>
+        <translation>1er janvier - 31 décembre {year}</translation>
+    </message>
+    <message>
+        <source>Quantities are individual mines, computed from the ledger up to {date}; a type whose item holds several (a projectile, a dispenser) says how many items hold them.</source>
+        <translation>Les quantités sont des mines individuelles, calculées à partir du registre jusqu&apos;au {date} ; pour un type dont l&apos;article en contient plusieurs (un projectile, un distributeur), le nombre d&apos;articles qui les contiennent est indiqué.</translation>
+    </message>
+    <message>
+        <source>Quantities are individual mines, computed from the ledger up to 31 December; a type whose item holds several (a projectile, a dispenser) says how many items hold them.</source>
+        <translation>Les quantités sont des mines individuelles, calculées à partir du registre jusqu&apos;au 31 décembre ; pour un type dont l&apos;article en contient plusieurs (un projectile, un distributeur), le nombre d&apos;articles qui les contiennent est indiqué.</translation>
+    </message>
+    <message>
+        <source>as of {date} (provisional)</source>
+        <translation>au {date} (provisoire)</translation>
+    </message>
+    <message>
+        <source>during {year} to {date} (provisional)</source>
+        <translation>en {year}, jusqu&apos;au {date} (provisoire)</translation>
+    </message>
+    <message>
+        <source>in {year} to {date} (provisional)</source>
+        <translation>en {year}, jusqu&apos;au {date} (provisoire)</translation>
+    </message>
+    <message>
+        <source>since entry into force ({effective}) to {date} (provisional)</source>
+        <translation>depuis l&apos;entrée en vigueur ({effective}) jusqu&apos;au {date} (provisoire)</translation>
+    </message>
+    <message>
+        <source>since the policy took effect ({effective}) to {date} (provisional)</source>
+        <translation>depuis la prise d&apos;effet de la politique ({effective}) jusqu&apos;au {date} (provisoire)</translation>
+    </message>
+    <message>
+        <source>at 31 December {year}</source>
+        <translation>au 31 décembre {year}</translation>
+    </message>
+    <message>
+        <source>during {year}</source>
+        <translation>au cours de l&apos;année {year}</translation>
+    </message>
+    <message>
+        <source>in {year}</source>
+        <translation>en {year}</translation>
+    </message>
+    <message>
+        <source>since entry into force ({effective}) to 31 December {year}</source>
+        <translation>depuis l&apos;entrée en vigueur ({effective}) jusqu&apos;au 31 décembre {year}</translation>
+    </message>
+    <message>
+        <source>since the policy took effect ({effective}) to 31 December {year}</source>
+        <translation>depuis la prise d&apos;effet de la politique ({effective}) jusqu&apos;au 31 décembre {year}</translation>
+    </message>
+    <message>
+        <source>Mines discovered after the deadline ({deadline}): each lot due for destruction within six months of its discovery.</source>
+        <translation>Mines découvertes après l&apos;échéance ({deadline}) : chaque lot doit être détruit dans les six mois suivant sa découverte.</translation>
+    </message>
+    <message>
+        <source>No deadline is set for the active profile or a programme.</source>
+        <translation>Aucune échéance n&apos;est fixée pour le profil actif ni pour un programme.</translation>
+    </message>
+    <message>
+        <source>Form G - anti-personnel mines destroyed {when}</source>
+        <translation>Formule G - Mines antipersonnel détruites {when}</translation>
+    </message>
+    <message>
+        <source>Form G - previously unknown stockpiles destroyed {when}</source>
+        <translation>Formule G - Stocks auparavant inconnus détruits {when}</translation>
+    </message>
+    <message>
+        <source>Form B - stockpiled anti-personnel mines {when}</source>
+        <translation>Formule B - Stocks de mines antipersonnel {when}</translation>
+    </message>
+    <message>
+        <source>Form B - previously unknown stockpiles {when}</source>
+        <translation>Formule B - Stocks auparavant inconnus {when}</translation>
+    </message>
+    <message>
+        <source>Form B - supplementary information: mines unaccounted for after their destruction task {at}</source>
+        <translation>Formule B - Renseignements complémentaires : mines inexpliquées après leur tâche de destruction {at}</translation>
+    </message>
+    <message>
+        <source>Still the state&apos;s stockpile until found, destroyed with a certificate or written off by an authority; not in the quantities above. Losses resolved during the year are listed with how.</source>
+        <translation>Elles restent des stocks de l&apos;État tant qu&apos;elles ne sont pas retrouvées, détruites avec un certificat ou radiées par une autorité ; elles ne figurent pas dans les quantités ci-dessus. Les pertes réglées au cours de l&apos;année sont indiquées avec la manière dont elles l&apos;ont été.</translation>
+    </message>
+    <message>
+        <source>Form B - supplementary information: gains and losses found by stock checks {during}</source>
+        <translation>Formule B - Renseignements complémentaires : excédents et manquants constatés lors des inventaires {during}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Numéro de lot</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Mines</source>
+        <translation>Mines</translation>
+    </message>
+    <message>
+        <source>Counted at</source>
+        <translation>Lieu de l&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Mines the profile governs; a loss is negative, the total is the net change the counts found. {corrections}</source>
+        <translation>Mines régies par le profil ; un manquant est négatif, le total est la variation nette constatée par les inventaires. {corrections}</translation>
+    </message>
+    <message>
+        <source>Form D - retained under Article 3 {at}</source>
+        <translation>Formule D - Mines conservées au titre de l&apos;article 3 {at}</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Used in training {in_year}</source>
+        <translation>Utilisées pour la formation {in_year}</translation>
+    </message>
+    <message>
+        <source>Intended purpose</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Intended purpose: the reason of the retention decision that named the institution; actual use: the mines used in training in the year. Retained mines are destroyed only once released from retention: they are then surplus, in Form G.</source>
+        <translation>Fin prévue : le motif de la décision de conservation qui a désigné l&apos;institution ; utilisation effective : les mines utilisées pour la formation dans l&apos;année. Les mines conservées ne sont détruites qu&apos;une fois libérées de la conservation : elles sont alors excédentaires, dans la formule G.</translation>
+    </message>
+    <message>
+        <source>Form D - transferred for the purpose of destruction {in_year}</source>
+        <translation>Formule D - Mines transférées aux fins de destruction {in_year}</translation>
+    </message>
+    <message>
+        <source>Mines shipped to a destruction site in another country than the depot they left; still in Form B until destroyed there.</source>
+        <translation>Mines expédiées vers un site de destruction situé dans un autre pays que le dépôt d&apos;origine ; elles figurent dans la formule B jusqu&apos;à leur destruction sur place.</translation>
+    </message>
+    <message>
+        <source>Form D - transferred out of or into the stockpile, other than to a destruction site, {during}</source>
+        <translation>Formule D - Mines transférées hors des stocks ou vers les stocks, autrement que vers un site de destruction, {during}</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Purpose (the reason recorded)</source>
+        <translation>Fin (le motif enregistré)</translation>
+    </message>
+    <message>
+        <source>Mines the profile governs; out of the stockpile is negative, the total is the net change. The record holds no purpose for a transfer (for destruction, for development and training, or other): the reason recorded with it is printed. Mines sent to a destruction site are shipped for destruction, not transferred: abroad, they are in the table above. {corrections}</source>
+        <translation>Mines régies par le profil ; une sortie des stocks est négative, le total est la variation nette. Le registre ne consigne pas la fin d&apos;un transfert (destruction, mise au point et formation, ou autre) : le motif enregistré avec lui est imprimé. Les mines envoyées vers un site de destruction sont expédiées pour destruction, non transférées : à l&apos;étranger, elles figurent dans le tableau ci-dessus. {corrections}</translation>
+    </message>
+    <message>
+        <source>Form J - other matters: mines not covered by {profile} held {at} (voluntary)</source>
+        <translation>Formule J - Autres questions : mines non couvertes par {profile} détenues {at} (à titre volontaire)</translation>
+    </message>
+    <message>
+        <source>Reported voluntarily, not counted in Forms B and G: {profile} governs {scope}.</source>
+        <translation>Déclarées à titre volontaire, non comptées dans les formules B et G : {profile} régit {scope}.</translation>
+    </message>
+    <message>
+        <source>Form J - other matters: mines not covered by {profile} destroyed {in_year} (voluntary)</source>
+        <translation>Formule J - Autres questions : mines non couvertes par {profile} détruites {in_year} (à titre volontaire)</translation>
+    </message>
+    <message>
+        <source>Not written for this report.</source>
+        <translation>Non rédigée pour ce rapport.</translation>
+    </message>
+    <message>
+        <source>(Carried forward from the {earlier} report: review it for {year}.)</source>
+        <translation>(Reprise du rapport de {earlier} : à revoir pour {year}.)</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Période visée</translation>
+    </message>
+    <message>
+        <source>{date}, recorded by {name}</source>
+        <translation>{date}, enregistrée par {name}</translation>
+    </message>
+    <message>
+        <source>not submitted: a draft until it is frozen as submitted</source>
+        <translation>non présenté : un projet tant qu&apos;il n&apos;est pas figé comme présenté</translation>
+    </message>
+    <message>
+        <source>Since the report for {period}</source>
+        <translation>Depuis le rapport de {period}</translation>
+    </message>
+    <message>
+        <source>Since the last report</source>
+        <translation>Depuis le dernier rapport</translation>
+    </message>
+    <message>
+        <source>first report</source>
+        <translation>premier rapport</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>non rédigée</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>sans note</translation>
+    </message>
+    <message>
+        <source>carried forward from {year}: to review</source>
+        <translation>reprise de {year} : à revoir</translation>
+    </message>
+    <message>
+        <source>written for {year}</source>
+        <translation>rédigée pour {year}</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>The office&apos;s text</source>
+        <translation>Texte du service</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Page de couverture</translation>
+    </message>
+    <message>
+        <source>Forms in this report</source>
+        <translation>Formules du présent rapport</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>{text} (carried forward from {earlier}: review it for {year})</source>
+        <translation>{text} (repris de {earlier} : à revoir pour {year})</translation>
+    </message>
+    <message>
+        <source>{category}, {activation}</source>
+        <translation>{category}, {activation}</translation>
+    </message>
+    <message>
+        <source>Form H - technical characteristics of each type held {at}</source>
+        <translation>Formule H - Caractéristiques techniques de chaque type détenu {at}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Category and activation</source>
+        <translation>Catégorie et déclenchement</translation>
+    </message>
+    <message>
+        <source>Self-destruction</source>
+        <translation>Autodestruction</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Mise en place</translation>
+    </message>
+    <message>
+        <source>Contents per item</source>
+        <translation>Contenu par article</translation>
+    </message>
+    <message>
+        <source>Form H - physical characteristics of each type held {at}</source>
+        <translation>Formule H - Caractéristiques physiques de chaque type détenu {at}</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <source>Mass (g)</source>
+        <translation>Masse (g)</translation>
+    </message>
+    <message>
+        <source>Explosive</source>
+        <translation>Explosif</translation>
+    </message>
+    <message>
+        <source>Explosive mass (g)</source>
+        <translation>Masse d&apos;explosif (g)</translation>
+    </message>
+    <message>
+        <source>Metal content</source>
+        <translation>Teneur en métal</translation>
+    </message>
+    <message>
+        <source>Fuze</source>
+        <translation>Allumeur</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation>Photographie</translation>
+    </message>
+    <message>
+        <source>Not recorded: the catalogue does not give it (Catalogue, Correct mine type). Photograph: the name of its file, to annex to the report.</source>
+        <translation>Non enregistré : le catalogue ne l&apos;indique pas (Catalogue, Corriger le type de mine). Photographie : le nom de son fichier, à joindre en annexe au rapport.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>{class}, self-destructs after {hours} hours, and self-deactivating (SDA)</source>
+        <translation>{class}, autodestruction au bout de {hours} heures, et autodésactivation (SDA)</translation>
+    </message>
+    <message>
+        <source>{class}, self-destructs after {hours} hours</source>
+        <translation>{class}, autodestruction au bout de {hours} heures</translation>
+    </message>
+    <message>
+        <source>discovered {date}, due for destruction by {due}</source>
+        <translation>découvertes le {date}, à détruire au plus tard le {due}</translation>
+    </message>
+    <message>
+        <source>at {site}, by {method}: {mines}</source>
+        <translation>à {site}, par {method} : {mines}</translation>
+    </message>
+    <message>
+        <source>Destruction of the stockpiled anti-personnel mines under {profile} not completed by its deadline, {deadline}.</source>
+        <translation>Destruction des stocks de mines antipersonnel au titre de {profile} non achevée à l&apos;échéance, le {deadline}.</translation>
+    </message>
+    <message>
+        <source>Destruction of the stockpiled anti-personnel mines under {profile} completed on {date}, by the deadline, {deadline}.</source>
+        <translation>Destruction des stocks de mines antipersonnel au titre de {profile} achevée le {date}, dans les délais (échéance le {deadline}).</translation>
+    </message>
+    <message>
+        <source>Destruction of the stockpiled anti-personnel mines under {profile} completed on {date}, 1 day after the deadline, {deadline}.</source>
+        <translation>Destruction des stocks de mines antipersonnel au titre de {profile} achevée le {date}, 1 jour après l&apos;échéance du {deadline}.</translation>
+    </message>
+    <message>
+        <source>Destruction of the stockpiled anti-personnel mines under {profile} completed on {date}, {days} days after the deadline, {deadline}.</source>
+        <translation>Destruction des stocks de mines antipersonnel au titre de {profile} achevée le {date}, {days} jours après l&apos;échéance du {deadline}.</translation>
+    </message>
+    <message>
+        <source>Of these, {mines} mines are on certificates not yet verified by a second person: {certificates}.</source>
+        <translation>Parmi celles-ci, {mines} mines figurent sur des certificats non encore vérifiés par une seconde personne : {certificates}.</translation>
+    </message>
+    <message>
+        <source>{kind}, {contents} per item</source>
+        <translation>{kind}, {contents} par article</translation>
+    </message>
+    <message>
+        <source>of which {mines} at destruction sites, not yet destroyed</source>
+        <translation>dont {mines} sur les sites de destruction, non encore détruites</translation>
+    </message>
+    <message>
+        <source>of which {mines} retained ({reason})</source>
+        <translation>dont {mines} conservées ({reason})</translation>
+    </message>
+    <message>
+        <source>of which {mines} reserved for Korea, which {profile} does not permit: surplus to destroy</source>
+        <translation>dont {mines} réservées pour la Corée, ce que {profile} ne permet pas : excédent à détruire</translation>
+    </message>
+    <message>
+        <source>{mines} more reserved for Korea beyond the requirement: surplus to destroy</source>
+        <translation>{mines} de plus réservées pour la Corée au-delà du besoin : excédent à détruire</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(non désignée)</translation>
+    </message>
+    <message>
+        <source>to {site}: {mines}</source>
+        <translation>vers {site} : {mines}</translation>
+    </message>
+    <message>
+        <source>Form F - status of destruction programmes {at}</source>
+        <translation>Formule F - État des programmes de destruction {at}</translation>
+    </message>
+    <message>
+        <source>No destruction programme is recorded under {profile}. The record holds 1 programme under {others}, not listed here: they count other mines to another deadline.</source>
+        <translation>Aucun programme de destruction n&apos;est enregistré au titre de {profile}. Le registre contient 1 programme au titre de {others}, non mentionné ici : il compte d&apos;autres mines, pour une autre échéance.</translation>
+    </message>
+    <message>
+        <source>No destruction programme is recorded under {profile}. The record holds {number} programmes under {others}, not listed here: they count other mines to another deadline.</source>
+        <translation>Aucun programme de destruction n&apos;est enregistré au titre de {profile}. Le registre contient {number} programmes au titre de {others}, non mentionnés ici : ils comptent d&apos;autres mines, pour une autre échéance.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non commencé</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>achevé</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Began on</source>
+        <translation>Commencé le</translation>
+    </message>
+    <message>
+        <source>Scheduled in tasks {at}</source>
+        <translation>Programmées dans des tâches {at}</translation>
+    </message>
+    <message>
+        <source>Destroyed to date</source>
+        <translation>Détruites à ce jour</translation>
+    </message>
+    <message>
+        <source>Still to destroy</source>
+        <translation>Restant à détruire</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Achevé le</translation>
+    </message>
+    <message>
+        <source>Mines the profile governs. Scheduled in tasks: every task not cancelled on the record then, as planned (the progress report counts the tasks on the record on the day it is printed). Destroyed to date: by the programme&apos;s own tasks (Form G counts every destruction since entry into force, with or without a task). Still to destroy: its surplus, the mines shipped and not yet reported destroyed, and those unaccounted for after their task.</source>
+        <translation>Mines régies par le profil. Programmées dans des tâches : toute tâche non annulée enregistrée à cette date, telle que prévue (le rapport d&apos;avancement compte les tâches enregistrées le jour de son impression). Détruites à ce jour : par les tâches propres du programme (la formule G compte toute destruction depuis l&apos;entrée en vigueur, avec ou sans tâche). Restant à détruire : son excédent, les mines expédiées dont la destruction n&apos;a pas encore été déclarée, et celles inexpliquées après leur tâche.</translation>
+    </message>
+    <message>
+        <source>Form F - methods, destruction sites and standards</source>
+        <translation>Formule F - Méthodes, sites de destruction et normes</translation>
+    </message>
+    <message>
+        <source>Destruction sites</source>
+        <translation>Sites de destruction</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Méthodes</translation>
+    </message>
+    <message>
+        <source>Safety standards</source>
+        <translation>Normes de sécurité</translation>
+    </message>
+    <message>
+        <source>Environmental standards</source>
+        <translation>Normes environnementales</translation>
+    </message>
+</context>
+<context>
     <name>Article7TextDialog</name>
     <message>
         <source>Article 7 texts</source>

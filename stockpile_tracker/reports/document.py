@@ -37,6 +37,7 @@ class Table:
     note: str | None = None
     total_columns: tuple[int, ...] | None = None  # which numeric columns to total; None: all of them
     text: str | None = None  # what the office wrote, printed above the rows; a text form has no columns
+    form: str = ""  # the Article 7 form the table is part of (its letter, "B"); empty: none
 
     @property
     def numeric(self) -> tuple[bool, ...]:

@@ -216,6 +216,7 @@ REPORTS = (
         "article7",
         "article7_report",
         frozen_by_year=True,
+        translated=True,
     ),
     ReportKind(
         "lot",

@@ -5,16 +5,23 @@ when frozen; the command line builds it in the language asked, whatever the wind
 from __future__ import annotations
 
 import re
+from datetime import date
 from html import unescape
 
 import pytest
 
 from stockpile_tracker import i18n
 from stockpile_tracker.cli import main
+from stockpile_tracker.domain.enums import Article7Part
+from stockpile_tracker.i18n import Translator
+from stockpile_tracker.reports.article7 import article7_report, form_prefixes
 from stockpile_tracker.reports.document import Report, printable, to_html
+from stockpile_tracker.reports.labels import label
+from stockpile_tracker.reports.registry import REPORTS_BY_NAME, freeze, prepare
 from stockpile_tracker.reports.status import status_report
+from stockpile_tracker.services.article7 import Submission
 
-from ..helpers import PRINTED, TODAY
+from ..helpers import PRINTED, TODAY, receive, seed_catalogue
 from ..unit.test_translations import messages, ts_file
 
 TRANSLATED = ["fr", "es"]
@@ -131,3 +138,130 @@ def test_the_command_line_prints_the_report_in_the_language_asked(demo_url, tmp_
     with pytest.raises(SystemExit):
         main([*asked[:-2], "--language", "de", "--csv", str(csv)])
     assert "invalid choice: 'de'" in capsys.readouterr().err
+
+
+# The Article 7 report (issue: its fixed texts in the report's language, context "Article7Report").
+
+A7_CONTEXTS = {"Report", "Article7Report", "LossesTable", "Vocabulary"}
+
+
+def fixed_texts(report: Report) -> str:
+    """What the program writes in an Article 7 report, not the record: its title, period and notes,
+    each table's title, columns and note, and the cover's table of forms (its cells are all ours)."""
+    parts = [report.title, report.period, *report.notes]
+    for table in report.tables:
+        parts += [table.title, *table.columns, table.note or ""]
+        if table.title == Translator(report.language).translate("Article7Report", "Forms in this report"):
+            parts += [str(cell) for row in table.rows for cell in row]
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("year", [2025, 2026])  # a year over, and the year not over (provisional)
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_article7_report_in_another_language_has_the_english_figures(demo, language, year):
+    english = article7_report(demo, year, printed_at=PRINTED)
+    other = article7_report(demo, year, printed_at=PRINTED, language=language)
+    assert other.language == language and printable(other).language == language
+    assert [t.form for t in other.tables] == [t.form for t in english.tables]
+    assert figures(other) == figures(english)
+    assert sum(len(t.rows) for t in other.tables) >= 20  # the demo's figures, not empty tables
+    assert (
+        [t.total_row_in(language)[1:] for t in other.tables if t.total_row]
+        == [  # type: ignore[index]
+            t.total_row[1:] for t in english.tables if t.total_row
+        ]
+    )
+
+
+@pytest.mark.parametrize("year", [2025, 2026])
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_article7_report_in_french_and_spanish_prints_no_english_fixed_text(demo, language, year):
+    report = article7_report(demo, year, printed_at=PRINTED, language=language)
+    text = fixed_texts(report)
+    names = {
+        *(profile.name for profile in demo.catalogue.profiles()),
+        *(programme.name for programme in demo.destruction.programmes()),
+        *(site.name for site in demo.catalogue.sites()),
+    }
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, " ")  # the record's names, in its own words
+    for english in ("Form ", "Quantity", "Lot numbers", "Supplementary", "December", "Cover", "calendar year"):
+        assert english not in text, english
+    assert language == "es" or "provisional" not in text  # the same word in Spanish
+    written = set()
+    for (context, source), translation in messages(ts_file(language)).items():
+        if context in A7_CONTEXTS:
+            kept = {part.strip() for part in PLACEHOLDER.split(translation.text or "")}
+            written |= {part.strip() for part in PLACEHOLDER.split(source) if len(part.strip()) > 3} - kept
+    left = [
+        found.group()
+        for english in sorted(written)
+        if (found := re.search(rf".{{0,40}}(?<!\w){re.escape(english)}(?!\w).{{0,40}}", text))
+    ]
+    assert not left, left
+    prefix = label(Article7Part.FORM_B, language).split(" - ")[0]  # "Formule B", "Formulario B"
+    assert any(table.title.startswith(f"{prefix} - ") for table in report.tables)
+    assert {table.title for table in report.tables if not table.rows and not table.columns} >= {
+        label(Article7Part.FORM_C, language)  # a text form's heading: the Convention's own wording
+    }
+
+
+def test_every_form_title_begins_with_the_conventions_name_of_its_form():
+    """The cover reads a frozen report's forms by their titles: each translated title of a form's
+    table begins as the Convention's heading of that form does in the language ("Formule B - ")."""
+    for language in TRANSLATED:
+        prefixes = form_prefixes(language)
+        for (context, source), translation in messages(ts_file(language)).items():
+            if context == "Article7Report" and (found := re.match(r"Form ([A-J]) - ", source)):
+                assert (translation.text or "").startswith(f"{prefixes[found.group(1)]} - "), (language, source)
+
+
+def forms_changed(report: Report) -> dict[str, str]:
+    """Each form's letter, and whether the cover says it changed since the last report."""
+    tr = Translator(report.language)
+    rows = next(t for t in report.tables if t.title == tr.translate("Article7Report", "Forms in this report")).rows
+    return {"ABCDEFGHIJ"[number]: str(row[1]) for number, row in enumerate(rows)}
+
+
+@pytest.fixture
+def a7(stockpile):
+    seed_catalogue(stockpile)
+    receive(stockpile, "L-1", 500, type="M16", on=date(2020, 1, 10))
+    return stockpile
+
+
+def test_the_cover_compares_with_a_report_frozen_in_french_in_its_language(a7, verifier):
+    """2024 frozen in French; a French draft for 2025 reads its forms (titles "Formule B - ...") and
+    finds them unchanged, then A, B and G changed; a draft in English or Spanish is compared with
+    the forms built again in French, the frozen report's language, and says the same."""
+    a7.article7.write(2024, {"A": "Loi de 1998.", "C": "Sans objet."})
+    freeze(a7, prepare(a7, REPORTS_BY_NAME["article7"], {"year": 2024}, language="fr"), Submission(date(2025, 4, 28)))
+    frozen = a7.archive.frozen("article7", "2024")
+    assert frozen is not None and frozen.language == "fr" and "Formule B - Stocks de mines antipersonnel" in frozen.csv
+    before = {language: forms_changed(article7_report(a7, 2025, language=language)) for language in ("fr", "en")}
+    assert set(before["fr"].values()) == {"inchangée"} and set(before["en"].values()) == {"unchanged"}
+    lot = a7.queries.find_lot("L-1").id
+    event = a7.destruction.record_event(
+        occurred_on=date(2025, 3, 1),
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A",
+        witness="B. Jones",
+        certificate_number="DC-1",
+        lines={lot: 100},
+    )
+    verifier.destruction.verify_certificate(event.id, verified_on=date(2025, 3, 2))
+    a7.article7.write(2025, {"A": "Modifiée en 2025."})
+    changed = {"fr": "modifiée", "en": "changed", "es": "modificado"}
+    for language, word in changed.items():
+        status = forms_changed(article7_report(a7, 2025, language=language))
+        assert {letter for letter, said in status.items() if said == word} == {"A", "B", "G"}, language
+
+
+def test_the_command_line_prints_the_article7_report_in_the_language_asked(demo_url, tmp_path):
+    printed = tmp_path / "a7.csv"
+    asked = ["--database", demo_url, "report", "article7", "--year", "2025", "--language", "fr"]
+    assert main([*asked, "--csv", str(printed)]) == 0
+    text = printed.read_text(encoding="utf-8-sig")
+    assert text.startswith(("Rapport au titre de l'article 7", "Rapport volontaire selon le modèle de l'article 7"))
+    assert "Formule B - Stocks de mines antipersonnel au 31 décembre 2025" in text and "Form B" not in text
