@@ -3263,6 +3263,153 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
 </context>
 <context>
+    <name>ProgressReport</name>
+    <message>
+        <source>none (nothing destroyed lately)</source>
+        <translation>ninguna (nada destruido últimamente)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Policy profile</source>
+        <translation>Perfil normativo</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Scheduled in tasks (not cancelled)</source>
+        <translation>Programadas en tareas (no canceladas)</translation>
+    </message>
+    <message>
+        <source>Destroyed to date</source>
+        <translation>Destruidas hasta la fecha</translation>
+    </message>
+    <message>
+        <source>Surplus still held</source>
+        <translation>Excedente aún en poder</translation>
+    </message>
+    <message>
+        <source>of which reserved for Korea beyond the requirement (kept until released)</source>
+        <translation>de ellas, reservadas para Corea por encima de la necesidad (retenidas hasta su liberación)</translation>
+    </message>
+    <message>
+        <source>Shipped, not yet reported destroyed</source>
+        <translation>Enviadas, destrucción aún no notificada</translation>
+    </message>
+    <message>
+        <source>Unaccounted for (tasks closed short, under investigation)</source>
+        <translation>No justificadas (tareas cerradas incompletas, en investigación)</translation>
+    </message>
+    <message>
+        <source>Rate, last six full months</source>
+        <translation>Ritmo, últimos seis meses completos</translation>
+    </message>
+    <message>
+        <source>{rate} a month</source>
+        <translation>{rate} al mes</translation>
+    </message>
+    <message>
+        <source>Forecast completion</source>
+        <translation>Finalización prevista</translation>
+    </message>
+    <message>
+        <source>On track for the deadline</source>
+        <translation>Dentro del plazo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>Destroyed per month against plan</source>
+        <translation>Destruidas por mes frente al plan</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previstas</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Destruidas</translation>
+    </message>
+    <message>
+        <source>Cumulative planned</source>
+        <translation>Previstas, acumulado</translation>
+    </message>
+    <message>
+        <source>Cumulative destroyed</source>
+        <translation>Destruidas, acumulado</translation>
+    </message>
+    <message>
+        <source>not covered by {profile}</source>
+        <translation>no cubiertas por {profile}</translation>
+    </message>
+    <message>
+        <source>Destruction progress - {programme}</source>
+        <translation>Avance de la destrucción - {programme}</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>al {date}</translation>
+    </message>
+    <message>
+        <source>The forecast divides what must still be destroyed (the surplus held, the mines shipped but not yet reported destroyed and those unaccounted for) by the average destroyed a month over the last six full months.</source>
+        <translation>La previsión divide lo que aún debe destruirse (el excedente en poder, las minas enviadas cuya destrucción aún no se ha notificado y las no justificadas) entre el promedio mensual de destrucciones de los últimos seis meses completos.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>previstas</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>destruidas</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>previsión</translation>
+    </message>
+    <message>
+        <source>all surplus gone</source>
+        <translation>todo el excedente destruido</translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation>retenidas</translation>
+    </message>
+    <message>
+        <source>surplus</source>
+        <translation>excedente</translation>
+    </message>
+    <message>
+        <source>at destruction sites</source>
+        <translation>en los emplazamientos de destrucción</translation>
+    </message>
+    <message>
+        <source>Cumulative destroyed against plan and deadline</source>
+        <translation>Destruidas acumuladas frente al plan y al plazo</translation>
+    </message>
+    <message>
+        <source>others ({count})</source>
+        <translation>otros ({count})</translation>
+    </message>
+    <message>
+        <source>Stock by type, in mines</source>
+        <translation>Existencias por tipo, en minas</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>yes</source>
@@ -3271,6 +3418,393 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsReport</name>
+    <message>
+        <source>serviceable (issue without qualification)</source>
+        <translation>en servicio (entregable sin reservas)</translation>
+    </message>
+    <message>
+        <source>serviceable (with qualification)</source>
+        <translation>en servicio (con reservas)</translation>
+    </message>
+    <message>
+        <source>serviceable (priority issue)</source>
+        <translation>en servicio (entrega prioritaria)</translation>
+    </message>
+    <message>
+        <source>serviceable (test/modification)</source>
+        <translation>en servicio (prueba/modificación)</translation>
+    </message>
+    <message>
+        <source>unserviceable (limited restoration)</source>
+        <translation>fuera de servicio (restauración limitada)</translation>
+    </message>
+    <message>
+        <source>unserviceable (reparable)</source>
+        <translation>fuera de servicio (reparable)</translation>
+    </message>
+    <message>
+        <source>unserviceable (incomplete)</source>
+        <translation>fuera de servicio (incompleto)</translation>
+    </message>
+    <message>
+        <source>unserviceable (condemned)</source>
+        <translation>fuera de servicio (desechado)</translation>
+    </message>
+    <message>
+        <source>suspended (in stock)</source>
+        <translation>suspendido (en depósito)</translation>
+    </message>
+    <message>
+        <source>suspended (returns)</source>
+        <translation>suspendido (devoluciones)</translation>
+    </message>
+    <message>
+        <source>suspended (litigation)</source>
+        <translation>suspendido (litigio)</translation>
+    </message>
+    <message>
+        <source>suspended (in work)</source>
+        <translation>suspendido (en trabajos)</translation>
+    </message>
+    <message>
+        <source>suspended (emergency combat use only)</source>
+        <translation>suspendido (solo uso en combate de emergencia)</translation>
+    </message>
+    <message>
+        <source>unserviceable (reclamation)</source>
+        <translation>fuera de servicio (recuperación)</translation>
+    </message>
+    <message>
+        <source>suspended (quality deficiency)</source>
+        <translation>suspendido (deficiencia de calidad)</translation>
+    </message>
+    <message>
+        <source>suspended (awaiting condition determination)</source>
+        <translation>suspendido (en espera de determinación del estado)</translation>
+    </message>
+    <message>
+        <source>unserviceable (scrap)</source>
+        <translation>fuera de servicio (chatarra)</translation>
+    </message>
+    <message>
+        <source>unserviceable (waste military munitions)</source>
+        <translation>fuera de servicio (residuos de municiones militares)</translation>
+    </message>
+    <message>
+        <source>Officer in charge</source>
+        <translation>Oficial responsable</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Testigo</translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation>Verificador</translation>
+    </message>
+    <message>
+        <source>{items} items, {mines} mines</source>
+        <translation>{items} artículos, {mines} minas</translation>
+    </message>
+    <message>
+        <source>none held</source>
+        <translation>ninguna en poder</translation>
+    </message>
+    <message>
+        <source>surplus, at destruction sites</source>
+        <translation>excedente, en los emplazamientos de destrucción</translation>
+    </message>
+    <message>
+        <source>not covered, at destruction sites</source>
+        <translation>no cubiertas, en los emplazamientos de destrucción</translation>
+    </message>
+    <message>
+        <source>surplus</source>
+        <translation>excedente</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>no cubiertas</translation>
+    </message>
+    <message>
+        <source>{retention} + surplus</source>
+        <translation>{retention} + excedente</translation>
+    </message>
+    <message>
+        <source>{retention} + not covered</source>
+        <translation>{retention} + no cubiertas</translation>
+    </message>
+    <message>
+        <source>at destruction sites {sites}</source>
+        <translation>en los emplazamientos de destrucción {sites}</translation>
+    </message>
+    <message>
+        <source>{places} (items)</source>
+        <translation>{places} (artículos)</translation>
+    </message>
+    <message>
+        <source>{places} (items of {contents} each)</source>
+        <translation>{places} (artículos de {contents} cada uno)</translation>
+    </message>
+    <message>
+        <source>{site}, for destruction</source>
+        <translation>{site}, para su destrucción</translation>
+    </message>
+    <message>
+        <source>{name} (OS login {login})</source>
+        <translation>{name} (usuario del sistema {login})</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Número de lote</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>{type} ({category}, {self_destruction})</source>
+        <translation>{type} ({category}, {self_destruction})</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Emplazamiento</translation>
+    </message>
+    <message>
+        <source>{site} ({country}), its home</source>
+        <translation>{site} ({country}), su sede</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>En poder en</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>{code} - {condition}</source>
+        <translation>{code} - {condition}</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Retenidas para</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Ámbito de aplicación</translation>
+    </message>
+    <message>
+        <source>covered by {profile}</source>
+        <translation>cubiertas por {profile}</translation>
+    </message>
+    <message>
+        <source>not covered by {profile}</source>
+        <translation>no cubiertas por {profile}</translation>
+    </message>
+    <message>
+        <source>Mines per item</source>
+        <translation>Minas por artículo</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>En poder</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En depósito</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retenidas</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendidas</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programadas</translation>
+    </message>
+    <message>
+        <source>At destruction sites</source>
+        <translation>En los emplazamientos de destrucción</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Destruidas</translation>
+    </message>
+    <message>
+        <source>Unaccounted for</source>
+        <translation>No justificadas</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Libro registro</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Asiento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Held after</source>
+        <translation>Saldo después</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>The total of the quantities is what the lot holds: on hand and at destruction sites.</source>
+        <translation>El total de las cantidades es lo que el lote tiene en poder: en depósito y en los emplazamientos de destrucción.</translation>
+    </message>
+    <message>
+        <source>Retention decisions</source>
+        <translation>Decisiones de retención</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Vigente desde</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>liberadas</translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation>Suspensiones</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Lifted on</source>
+        <translation>Levantada el</translation>
+    </message>
+    <message>
+        <source>Lifted by</source>
+        <translation>Levantada por</translation>
+    </message>
+    <message>
+        <source>Why lifted</source>
+        <translation>Motivo del levantamiento</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigor</translation>
+    </message>
+    <message>
+        <source>Suspended mines are to be destroyed once the suspension is lifted: surplus at the lot&apos;s home, or mines shipped for destruction where Where says so (held there, not destroyed, sent back or lost meanwhile).</source>
+        <translation>Las minas suspendidas deben destruirse una vez levantada la suspensión: excedente en la sede del lote, o minas enviadas para su destrucción cuando la columna Lugar lo indica (en poder allí, ni destruidas, ni devueltas, ni perdidas entretanto).</translation>
+    </message>
+    <message>
+        <source>Unaccounted losses</source>
+        <translation>Pérdidas no justificadas</translation>
+    </message>
+    <message>
+        <source>Lot history - {lot}</source>
+        <translation>Historial del lote - {lot}</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>al {date}</translation>
+    </message>
+    <message>
+        <source>{verifier}, {date}</source>
+        <translation>{verifier}, el {date}</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED</source>
+        <translation>NO VERIFICADO</translation>
+    </message>
+    <message>
+        <source>Destruction</source>
+        <translation>Destrucción</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Número del certificado</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Items destroyed</source>
+        <translation>Artículos destruidos</translation>
+    </message>
+    <message>
+        <source>Mines in them</source>
+        <translation>Minas que contienen</translation>
+    </message>
+    <message>
+        <source>Items certified</source>
+        <translation>Artículos certificados</translation>
+    </message>
+    <message>
+        <source>Destruction certificate {number}</source>
+        <translation>Certificado de destrucción {number}</translation>
+    </message>
+    <message>
+        <source>destroyed {date}</source>
+        <translation>destruidas el {date}</translation>
+    </message>
+    <message>
+        <source>Recorded and verified under one operating-system login ({login}): where the names typed are the identity (a SQLite file), nothing else tells the two people apart.</source>
+        <translation>Registrado y verificado con un mismo usuario del sistema operativo ({login}): cuando los nombres escritos son la identidad (un archivo SQLite), nada más distingue a las dos personas.</translation>
     </message>
 </context>
 <context>

@@ -3263,6 +3263,153 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
 </context>
 <context>
+    <name>ProgressReport</name>
+    <message>
+        <source>none (nothing destroyed lately)</source>
+        <translation>aucune (rien n&apos;a été détruit récemment)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Policy profile</source>
+        <translation>Profil réglementaire</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Scheduled in tasks (not cancelled)</source>
+        <translation>Programmées dans des tâches (non annulées)</translation>
+    </message>
+    <message>
+        <source>Destroyed to date</source>
+        <translation>Détruites à ce jour</translation>
+    </message>
+    <message>
+        <source>Surplus still held</source>
+        <translation>Excédent encore détenu</translation>
+    </message>
+    <message>
+        <source>of which reserved for Korea beyond the requirement (kept until released)</source>
+        <translation>dont réservées pour la Corée au-delà du besoin (conservées jusqu&apos;à leur libération)</translation>
+    </message>
+    <message>
+        <source>Shipped, not yet reported destroyed</source>
+        <translation>Expédiées, destruction non encore déclarée</translation>
+    </message>
+    <message>
+        <source>Unaccounted for (tasks closed short, under investigation)</source>
+        <translation>Inexpliquées (tâches closes incomplètes, en cours d&apos;enquête)</translation>
+    </message>
+    <message>
+        <source>Rate, last six full months</source>
+        <translation>Rythme, six derniers mois complets</translation>
+    </message>
+    <message>
+        <source>{rate} a month</source>
+        <translation>{rate} par mois</translation>
+    </message>
+    <message>
+        <source>Forecast completion</source>
+        <translation>Achèvement prévu</translation>
+    </message>
+    <message>
+        <source>On track for the deadline</source>
+        <translation>Dans les délais de l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NON</translation>
+    </message>
+    <message>
+        <source>Destroyed per month against plan</source>
+        <translation>Détruites par mois par rapport au plan</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévues</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Détruites</translation>
+    </message>
+    <message>
+        <source>Cumulative planned</source>
+        <translation>Prévues, cumul</translation>
+    </message>
+    <message>
+        <source>Cumulative destroyed</source>
+        <translation>Détruites, cumul</translation>
+    </message>
+    <message>
+        <source>not covered by {profile}</source>
+        <translation>non couvertes par {profile}</translation>
+    </message>
+    <message>
+        <source>Destruction progress - {programme}</source>
+        <translation>Avancement de la destruction - {programme}</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>au {date}</translation>
+    </message>
+    <message>
+        <source>The forecast divides what must still be destroyed (the surplus held, the mines shipped but not yet reported destroyed and those unaccounted for) by the average destroyed a month over the last six full months.</source>
+        <translation>La prévision divise ce qui reste à détruire (l&apos;excédent détenu, les mines expédiées dont la destruction n&apos;est pas encore déclarée et les mines inexpliquées) par la moyenne mensuelle des destructions des six derniers mois complets.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévues</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>détruites</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>prévision</translation>
+    </message>
+    <message>
+        <source>all surplus gone</source>
+        <translation>tout l&apos;excédent détruit</translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation>conservées</translation>
+    </message>
+    <message>
+        <source>surplus</source>
+        <translation>excédent</translation>
+    </message>
+    <message>
+        <source>at destruction sites</source>
+        <translation>sur les sites de destruction</translation>
+    </message>
+    <message>
+        <source>Cumulative destroyed against plan and deadline</source>
+        <translation>Détruites en cumul par rapport au plan et à l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>others ({count})</source>
+        <translation>autres ({count})</translation>
+    </message>
+    <message>
+        <source>Stock by type, in mines</source>
+        <translation>Stock par type, en mines</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>yes</source>
@@ -3271,6 +3418,393 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsReport</name>
+    <message>
+        <source>serviceable (issue without qualification)</source>
+        <translation>en état de service (délivrable sans réserve)</translation>
+    </message>
+    <message>
+        <source>serviceable (with qualification)</source>
+        <translation>en état de service (avec réserve)</translation>
+    </message>
+    <message>
+        <source>serviceable (priority issue)</source>
+        <translation>en état de service (délivrance prioritaire)</translation>
+    </message>
+    <message>
+        <source>serviceable (test/modification)</source>
+        <translation>en état de service (essai/modification)</translation>
+    </message>
+    <message>
+        <source>unserviceable (limited restoration)</source>
+        <translation>hors service (remise en état limitée)</translation>
+    </message>
+    <message>
+        <source>unserviceable (reparable)</source>
+        <translation>hors service (réparable)</translation>
+    </message>
+    <message>
+        <source>unserviceable (incomplete)</source>
+        <translation>hors service (incomplet)</translation>
+    </message>
+    <message>
+        <source>unserviceable (condemned)</source>
+        <translation>hors service (réformé)</translation>
+    </message>
+    <message>
+        <source>suspended (in stock)</source>
+        <translation>suspendu (en stock)</translation>
+    </message>
+    <message>
+        <source>suspended (returns)</source>
+        <translation>suspendu (retours)</translation>
+    </message>
+    <message>
+        <source>suspended (litigation)</source>
+        <translation>suspendu (litige)</translation>
+    </message>
+    <message>
+        <source>suspended (in work)</source>
+        <translation>suspendu (en cours de travaux)</translation>
+    </message>
+    <message>
+        <source>suspended (emergency combat use only)</source>
+        <translation>suspendu (emploi au combat en urgence uniquement)</translation>
+    </message>
+    <message>
+        <source>unserviceable (reclamation)</source>
+        <translation>hors service (récupération)</translation>
+    </message>
+    <message>
+        <source>suspended (quality deficiency)</source>
+        <translation>suspendu (défaut de qualité)</translation>
+    </message>
+    <message>
+        <source>suspended (awaiting condition determination)</source>
+        <translation>suspendu (en attente de détermination de l&apos;état)</translation>
+    </message>
+    <message>
+        <source>unserviceable (scrap)</source>
+        <translation>hors service (ferraille)</translation>
+    </message>
+    <message>
+        <source>unserviceable (waste military munitions)</source>
+        <translation>hors service (déchets de munitions militaires)</translation>
+    </message>
+    <message>
+        <source>Officer in charge</source>
+        <translation>Officier responsable</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation>Vérificateur</translation>
+    </message>
+    <message>
+        <source>{items} items, {mines} mines</source>
+        <translation>{items} articles, {mines} mines</translation>
+    </message>
+    <message>
+        <source>none held</source>
+        <translation>aucune détenue</translation>
+    </message>
+    <message>
+        <source>surplus, at destruction sites</source>
+        <translation>excédent, sur les sites de destruction</translation>
+    </message>
+    <message>
+        <source>not covered, at destruction sites</source>
+        <translation>non couvertes, sur les sites de destruction</translation>
+    </message>
+    <message>
+        <source>surplus</source>
+        <translation>excédent</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>non couvertes</translation>
+    </message>
+    <message>
+        <source>{retention} + surplus</source>
+        <translation>{retention} + excédent</translation>
+    </message>
+    <message>
+        <source>{retention} + not covered</source>
+        <translation>{retention} + non couvertes</translation>
+    </message>
+    <message>
+        <source>at destruction sites {sites}</source>
+        <translation>sur les sites de destruction {sites}</translation>
+    </message>
+    <message>
+        <source>{places} (items)</source>
+        <translation>{places} (articles)</translation>
+    </message>
+    <message>
+        <source>{places} (items of {contents} each)</source>
+        <translation>{places} (articles de {contents} chacun)</translation>
+    </message>
+    <message>
+        <source>{site}, for destruction</source>
+        <translation>{site}, pour destruction</translation>
+    </message>
+    <message>
+        <source>{name} (OS login {login})</source>
+        <translation>{name} (identifiant du système {login})</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Numéro de lot</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>{type} ({category}, {self_destruction})</source>
+        <translation>{type} ({category}, {self_destruction})</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>{site} ({country}), its home</source>
+        <translation>{site} ({country}), son site de rattachement</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>Détenues à</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>{code} - {condition}</source>
+        <translation>{code} - {condition}</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Conservées pour</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Champ d&apos;application</translation>
+    </message>
+    <message>
+        <source>covered by {profile}</source>
+        <translation>couvertes par {profile}</translation>
+    </message>
+    <message>
+        <source>not covered by {profile}</source>
+        <translation>non couvertes par {profile}</translation>
+    </message>
+    <message>
+        <source>Mines per item</source>
+        <translation>Mines par article</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Détenues</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Conservées</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendues</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programmées</translation>
+    </message>
+    <message>
+        <source>At destruction sites</source>
+        <translation>Sur les sites de destruction</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Détruites</translation>
+    </message>
+    <message>
+        <source>Unaccounted for</source>
+        <translation>Inexpliquées</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Held after</source>
+        <translation>Solde après</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>The total of the quantities is what the lot holds: on hand and at destruction sites.</source>
+        <translation>Le total des quantités correspond à ce que le lot détient : en stock et sur les sites de destruction.</translation>
+    </message>
+    <message>
+        <source>Retention decisions</source>
+        <translation>Décisions de conservation</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>En vigueur depuis le</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>libérées</translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation>Suspensions</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Lifted on</source>
+        <translation>Levée le</translation>
+    </message>
+    <message>
+        <source>Lifted by</source>
+        <translation>Levée par</translation>
+    </message>
+    <message>
+        <source>Why lifted</source>
+        <translation>Motif de la levée</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>Suspended mines are to be destroyed once the suspension is lifted: surplus at the lot&apos;s home, or mines shipped for destruction where Where says so (held there, not destroyed, sent back or lost meanwhile).</source>
+        <translation>Les mines suspendues sont à détruire dès la levée de la suspension : excédent au site de rattachement du lot, ou mines expédiées pour destruction lorsque la colonne Lieu l&apos;indique (détenues sur place, ni détruites, ni renvoyées, ni perdues entre-temps).</translation>
+    </message>
+    <message>
+        <source>Unaccounted losses</source>
+        <translation>Pertes inexpliquées</translation>
+    </message>
+    <message>
+        <source>Lot history - {lot}</source>
+        <translation>Historique du lot - {lot}</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>au {date}</translation>
+    </message>
+    <message>
+        <source>{verifier}, {date}</source>
+        <translation>{verifier}, le {date}</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED</source>
+        <translation>NON VÉRIFIÉ</translation>
+    </message>
+    <message>
+        <source>Destruction</source>
+        <translation>Destruction</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Numéro du certificat</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Items destroyed</source>
+        <translation>Articles détruits</translation>
+    </message>
+    <message>
+        <source>Mines in them</source>
+        <translation>Mines qu&apos;ils contiennent</translation>
+    </message>
+    <message>
+        <source>Items certified</source>
+        <translation>Articles certifiés</translation>
+    </message>
+    <message>
+        <source>Destruction certificate {number}</source>
+        <translation>Certificat de destruction {number}</translation>
+    </message>
+    <message>
+        <source>destroyed {date}</source>
+        <translation>détruites le {date}</translation>
+    </message>
+    <message>
+        <source>Recorded and verified under one operating-system login ({login}): where the names typed are the identity (a SQLite file), nothing else tells the two people apart.</source>
+        <translation>Enregistré et vérifié sous un même identifiant du système d&apos;exploitation ({login}) : lorsque les noms saisis font foi de l&apos;identité (un fichier SQLite), rien d&apos;autre ne distingue les deux personnes.</translation>
     </message>
 </context>
 <context>

@@ -21,8 +21,8 @@ from .widgets import is_dark
 
 WIDTH, HEIGHT = 1320, 600  # twice the size it is shown at, for a sharp print
 LINE_COLOURS = ("#7f8c8d", "#1f4e8c", "#d35400", "#b3261e")  # plan, done, forecast, target
-# Each bar series its own colour, whichever of them a chart has; any other (the mines a profile
-# does not cover, named after it) is grey.
+# Each bar series its own colour, whichever of them a chart has, by what it is (Chart.key: the
+# name in English); any other (the mines a profile does not cover, named after it) is grey.
 BAR_COLOURS = {"retained": "#1f4e8c", "surplus": "#e59866", "at destruction sites": "#7d3c98"}
 OTHER_BARS = "#95a5a6"
 
@@ -60,10 +60,10 @@ def build_chart(chart: Chart, font_scale: float = 1.0, palette: QPalette | None 
         view.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         view.addAxis(labels, Qt.AlignmentFlag.AlignLeft)
         bars = QHorizontalStackedBarSeries()
-        for name, numbers in chart.series:
+        for index, (name, numbers) in enumerate(chart.series):
             bar_set = QBarSet(name)
             bar_set.append([float(value or 0) for value in reversed(numbers)])
-            bar_set.setColor(ink(BAR_COLOURS.get(name, OTHER_BARS)))
+            bar_set.setColor(ink(BAR_COLOURS.get(chart.key(index), OTHER_BARS)))
             bar_set.setBorderColor(bar_set.color())
             bars.append(bar_set)
         view.addSeries(bars)

@@ -32,7 +32,7 @@ from ..services.compliance import ERROR, INFO, WARNING
 from ..services.dto.reports import Dashboard, Finding
 from . import icons
 from .charts import build_chart, follow_palette
-from .figures import counted, day, figure
+from .figures import counted, day, figure, percent
 from .operations import LatestRead
 from .table_model import PROBLEM_TINT, ROW_ROLE, Column, RecordTableModel
 from .widgets import (
@@ -419,9 +419,9 @@ class DashboardView(QWidget):
         # (the bar), and how the tasks planned so far went (a full plan can still miss the deadline).
         needed = forecast.destroyed + forecast.remaining
         share = forecast.destroyed / needed if needed else 1
-        against_plan = f"{progress.destroyed / progress.planned:.0%}" if progress.planned else "-"
+        against_plan = percent(progress.destroyed / progress.planned) if progress.planned else "-"
         self.plan.show_figure(
-            f"{share:.0%}",
+            percent(share),
             _lines(
                 translate("DashboardView", "destroyed {destroyed} of the {needed} to destroy by the deadline").format(
                     destroyed=figure(forecast.destroyed), needed=figure(needed)

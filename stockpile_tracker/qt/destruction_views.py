@@ -23,7 +23,7 @@ from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..services import Changes, Stockpile
 from ..services.dto.destruction import EventInfo, ProgrammeInfo, TaskInfo
 from . import icons
-from .figures import counted, day, figure
+from .figures import counted, day, figure, percent
 from .loss_dialog import loss_words
 from .operations import LatestRead
 from .table_model import PROBLEM_TINT, Column, RecordTableModel
@@ -96,7 +96,7 @@ class PlanView(QWidget):
                 Column(QT_TRANSLATE_NOOP("PlanView", "Destroyed"), lambda p: p[1].destroyed, numeric=True),
                 Column(
                     QT_TRANSLATE_NOOP("PlanView", "Of plan"),
-                    lambda p: f"{p[1].destroyed / p[1].planned:.0%}" if p[1].planned else "-",
+                    lambda p: percent(p[1].destroyed / p[1].planned) if p[1].planned else "-",
                     numeric=True,
                     tooltip=QT_TRANSLATE_NOOP(
                         "PlanView",

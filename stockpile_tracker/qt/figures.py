@@ -7,7 +7,8 @@ from datetime import date
 
 from PySide6.QtCore import QLocale
 
-from ..i18n import singular
+from ..i18n import language_in_use, singular
+from ..reports import document
 
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
@@ -22,6 +23,11 @@ def locale() -> QLocale:
 def figure(number: int) -> str:
     """A whole number with the locale's thousands separator."""
     return locale().toString(number)
+
+
+def percent(share: float) -> str:
+    """A share (0.45) as the reports print it in the window's language: 45%, 45 % (reports.document.percent)."""
+    return document.percent(share, language_in_use())
 
 
 def signed(number: int) -> str:

@@ -387,14 +387,21 @@ def _paint_bands(painter: QPainter, report: PrintedReport, width: float, height:
     painter.setFont(small)
     write(line, left, report.organisation)
     write(bottom, right, page)
-    # Beside the page number, never over it: a long title gives way in the middle, so that the
-    # footer's start (which report) and end (its seal) stay whole.
+    # Beside the page number, never over it: a long title gives way at its end, so that the rest of
+    # the footer (as of, who printed it, its seal) stays whole; only a footer too long even then
+    # gives way in the middle.
     metrics = painter.fontMetrics()
     room = int(width - metrics.horizontalAdvance(page) - metrics.horizontalAdvance("    "))
+    footer = report.footer
+    if metrics.horizontalAdvance(footer) > room and report.title and footer.startswith(report.title):
+        rest = footer[len(report.title) :]
+        title_room = room - metrics.horizontalAdvance(rest)
+        if title_room > metrics.horizontalAdvance("M" * 12):
+            footer = metrics.elidedText(report.title, Qt.TextElideMode.ElideRight, title_room) + rest
     painter.drawText(
         QRectF(0, bottom, room, line),
         left | Qt.AlignmentFlag.AlignVCenter,
-        metrics.elidedText(report.footer, Qt.TextElideMode.ElideMiddle, room),
+        metrics.elidedText(footer, Qt.TextElideMode.ElideMiddle, room),
     )
 
 

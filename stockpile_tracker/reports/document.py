@@ -80,6 +80,12 @@ class Chart:
     labels: tuple[str, ...]
     series: tuple[tuple[str, tuple[int | None, ...]], ...]
     stacked_bars: bool = False
+    keys: tuple[
+        str, ...
+    ] = ()  # what each series is, in English whatever the names' language (its colour); (): the names
+
+    def key(self, index: int) -> str:
+        return self.keys[index] if self.keys else self.series[index][0]
 
 
 @dataclass(frozen=True)
@@ -123,6 +129,16 @@ THOUSANDS = {ENGLISH: ",", "fr": "\u202f", "es": "."}
 
 def figure(number: int, language: str = ENGLISH) -> str:
     return f"{number:,}".replace(",", THOUSANDS[language])
+
+
+# The sign after a percentage: 45% in English; French and Spanish write it apart, 45 %, with a
+# no-break space so that the sign never starts a line (the window's figures use the same rule).
+PERCENT_SIGNS = {ENGLISH: "%", "fr": "\u00a0%", "es": "\u00a0%"}
+
+
+def percent(share: float, language: str = ENGLISH) -> str:
+    """A share (0.45) as a whole percentage in the language: 45%, 45 % (no-break space)."""
+    return figure(round(share * 100), language) + PERCENT_SIGNS[language]
 
 
 def cell_text(cell: Cell, language: str = ENGLISH) -> str:

@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from itertools import accumulate
 
+from ..i18n import ENGLISH, QT_TRANSLATE_NOOP, Translator
 from ..services import Stockpile, one_snapshot
 from ..services.dto.destruction import ProgrammeForecast
 from ..services.dto.reports import TypeComposition
-from .document import Chart, Report, table_from
+from .document import Chart, Report, figure, table_from
 
 
 def _month_label(month: date) -> str:
@@ -26,40 +27,70 @@ def _months(first: date, last: date) -> list[date]:
 
 
 @one_snapshot
-def progress_report(sp: Stockpile, programme_id: int, *, printed_at: datetime | None = None) -> Report:
+def progress_report(
+    sp: Stockpile, programme_id: int, *, printed_at: datetime | None = None, language: str = ENGLISH
+) -> Report:
+    tr = Translator(language)
     data = sp.destruction.forecast(programme_id)
     composition = sp.overview.composition()
     programme, today = data.programme, sp.today()
-    forecast = data.forecast.isoformat()[:7] if data.forecast else "none (nothing destroyed lately)"
+    forecast = (
+        data.forecast.isoformat()[:7]
+        if data.forecast
+        else tr.translate("ProgressReport", "none (nothing destroyed lately)")
+    )
     profiles = {profile.code: profile.name for profile in sp.catalogue.profiles()}
     summary = table_from(
-        "Summary",
+        tr.translate("ProgressReport", "Summary"),
         ("", ""),
         [
-            ("Policy profile", profiles[programme.profile_code]),
-            ("Deadline", programme.deadline),
+            (tr.translate("ProgressReport", "Policy profile"), profiles[programme.profile_code]),
+            (tr.translate("ProgressReport", "Deadline"), programme.deadline),
             # the figure Form F of the Article 7 report gives for a year not over: the same service figure
-            ("Scheduled in tasks (not cancelled)", data.planned),
-            ("Destroyed to date", data.destroyed),
-            ("Surplus still held", data.surplus),
+            (tr.translate("ProgressReport", "Scheduled in tasks (not cancelled)"), data.planned),
+            (tr.translate("ProgressReport", "Destroyed to date"), data.destroyed),
+            (tr.translate("ProgressReport", "Surplus still held"), data.surplus),
             *(
-                [("of which reserved for Korea beyond the requirement (kept until released)", beyond)]
+                [
+                    (
+                        tr.translate(
+                            "ProgressReport",
+                            "of which reserved for Korea beyond the requirement (kept until released)",
+                        ),
+                        beyond,
+                    )
+                ]
                 if (beyond := data.beyond_requirement)
                 else []
             ),
-            ("Shipped, not yet reported destroyed", data.awaiting),
-            ("Unaccounted for (tasks closed short, under investigation)", data.unaccounted),
-            ("Rate, last six full months", f"{data.recent_rate:,.0f} a month"),
-            ("Forecast completion", forecast),
-            ("On track for the deadline", "yes" if data.on_track else "NO"),
+            (tr.translate("ProgressReport", "Shipped, not yet reported destroyed"), data.awaiting),
+            (
+                tr.translate("ProgressReport", "Unaccounted for (tasks closed short, under investigation)"),
+                data.unaccounted,
+            ),
+            (
+                tr.translate("ProgressReport", "Rate, last six full months"),
+                tr.translate("ProgressReport", "{rate} a month").format(rate=figure(round(data.recent_rate), language)),
+            ),
+            (tr.translate("ProgressReport", "Forecast completion"), forecast),
+            (
+                tr.translate("ProgressReport", "On track for the deadline"),
+                tr.translate("ProgressReport", "yes") if data.on_track else tr.translate("ProgressReport", "NO"),
+            ),
         ],
         totals=False,
     )
     cumulative_planned = list(accumulate(m.planned for m in data.months))
     cumulative_destroyed = list(accumulate(m.destroyed for m in data.months))
     monthly = table_from(
-        "Destroyed per month against plan",
-        ("Month", "Planned", "Destroyed", "Cumulative planned", "Cumulative destroyed"),
+        tr.translate("ProgressReport", "Destroyed per month against plan"),
+        (
+            tr.translate("ProgressReport", "Month"),
+            tr.translate("ProgressReport", "Planned"),
+            tr.translate("ProgressReport", "Destroyed"),
+            tr.translate("ProgressReport", "Cumulative planned"),
+            tr.translate("ProgressReport", "Cumulative destroyed"),
+        ),
         [
             (_month_label(m.month), m.planned, m.destroyed, planned, destroyed)
             for m, planned, destroyed in zip(data.months, cumulative_planned, cumulative_destroyed, strict=True)
@@ -67,26 +98,45 @@ def progress_report(sp: Stockpile, programme_id: int, *, printed_at: datetime | 
         total_columns=(1, 2),
     )
     letterhead = sp.catalogue.letterhead()
+    profile = sp.catalogue.active_profile()
+    not_covered = tr.translate("ProgressReport", "not covered by {profile}").format(profile=profile.name)
     return Report(
-        f"Destruction progress - {programme.name}",
+        tr.translate("ProgressReport", "Destruction progress - {programme}").format(programme=programme.name),
         letterhead.organisation,
-        f"as of {today.isoformat()}",
+        tr.translate("ProgressReport", "as of {date}").format(date=today.isoformat()),
         sp.operator,  # who printed it, as the window shows them
         printed_at or datetime.now(),
         (summary, monthly),
         notes=(
-            "The forecast divides what must still be destroyed (the surplus held, the mines shipped but not "
-            "yet reported destroyed and those unaccounted for) by the average destroyed a month over the last "
-            "six full months.",
+            tr.translate(
+                "ProgressReport",
+                "The forecast divides what must still be destroyed (the surplus held, the mines shipped but not "
+                "yet reported destroyed and those unaccounted for) by the average destroyed a month over the last "
+                "six full months.",
+            ),
         ),
-        charts=((progress_chart(data, today),) if data.months else ())
-        + ((composition_chart(composition, sp.catalogue.active_profile().not_covered),) if composition else ()),
+        charts=((progress_chart(data, today, language),) if data.months else ())
+        + ((composition_chart(composition, not_covered, language),) if composition else ()),
         marking=letterhead.marking,
         seal=sp.archive.seal(),
+        language=language,
     )
 
 
-def progress_chart(data: ProgrammeForecast, today: date) -> Chart:
+PROGRESS_SERIES = (
+    QT_TRANSLATE_NOOP("ProgressReport", "planned"),
+    QT_TRANSLATE_NOOP("ProgressReport", "destroyed"),
+    QT_TRANSLATE_NOOP("ProgressReport", "forecast"),
+    QT_TRANSLATE_NOOP("ProgressReport", "all surplus gone"),
+)
+COMPOSITION_SERIES = (
+    QT_TRANSLATE_NOOP("ProgressReport", "retained"),
+    QT_TRANSLATE_NOOP("ProgressReport", "surplus"),
+    QT_TRANSLATE_NOOP("ProgressReport", "at destruction sites"),
+)
+
+
+def progress_chart(data: ProgrammeForecast, today: date, language: str = ENGLISH) -> Chart:
     """Cumulative plan and destruction by month up to the deadline, with the forecast from today."""
     first = data.months[0].month
     last = max(data.months[-1].month, data.programme.deadline.replace(day=1))
@@ -111,41 +161,44 @@ def progress_chart(data: ProgrammeForecast, today: date) -> Chart:
             steps = len(_months(this_month, month)) - 1
             forecast_line.append(done + round(data.recent_rate * steps))
     target = data.destroyed + data.remaining
+    tr = Translator(language)
+    lines = (tuple(plan_line), tuple(done_line), tuple(forecast_line), tuple(target for _ in months))
     return Chart(
         "progress",
-        "Cumulative destroyed against plan and deadline",
+        tr.translate("ProgressReport", "Cumulative destroyed against plan and deadline"),
         tuple(_month_label(m) for m in months),
-        (
-            ("planned", tuple(plan_line)),
-            ("destroyed", tuple(done_line)),
-            ("forecast", tuple(forecast_line)),
-            ("all surplus gone", tuple(target for _ in months)),
-        ),
+        tuple((tr.translate("ProgressReport", name), line) for name, line in zip(PROGRESS_SERIES, lines, strict=True)),
+        keys=PROGRESS_SERIES,
     )
 
 
 COMPOSITION_TYPES = 8  # the types holding most stock, by name; the rest together as "others (N)"
 
 
-def composition_chart(composition: tuple[TypeComposition, ...], not_covered: str) -> Chart:
+def composition_chart(composition: tuple[TypeComposition, ...], not_covered: str, language: str = ENGLISH) -> Chart:
     """Retained, surplus and shipped stock per mine type, largest first; a type the active profile does not
     govern is one bar of its own colour, labelled (`not_covered`), never drawn as surplus to destroy."""
+    tr = Translator(language)
     shown = list(composition[:COMPOSITION_TYPES])
     rest = composition[COMPOSITION_TYPES:]
-    labels = [row.designation for row in shown] + ([f"others ({len(rest)})"] if rest else [])
+    others = tr.translate("ProgressReport", "others ({count})").format(count=figure(len(rest), language))
+    labels = [row.designation for row in shown] + ([others] if rest else [])
     bars = [(row,) for row in shown] + ([rest] if rest else [])
-    series = [
-        ("retained", tuple(sum(row.retained for row in rows) for rows in bars)),
-        ("surplus", tuple(sum(row.surplus for row in rows) for rows in bars)),
+    retained, surplus, shipped = (tr.translate("ProgressReport", key) for key in COMPOSITION_SERIES)
+    series = [  # (what it is, in English: its colour; its name)
+        (COMPOSITION_SERIES[0], retained, tuple(sum(row.retained for row in rows) for rows in bars)),
+        (COMPOSITION_SERIES[1], surplus, tuple(sum(row.surplus for row in rows) for rows in bars)),
     ]
     if any(row.at_destruction for row in composition):
-        series.append(("at destruction sites", tuple(sum(row.at_destruction for row in rows) for rows in bars)))
+        at_sites = tuple(sum(row.at_destruction for row in rows) for rows in bars)
+        series.append((COMPOSITION_SERIES[2], shipped, at_sites))
     if any(row.not_covered for row in composition):
-        series.append((not_covered, tuple(sum(row.not_covered for row in rows) for rows in bars)))
+        series.append(("not covered", not_covered, tuple(sum(row.not_covered for row in rows) for rows in bars)))
     return Chart(
         "composition",
-        "Stock by type, in mines",  # the legend names the parts
+        tr.translate("ProgressReport", "Stock by type, in mines"),  # the legend names the parts
         tuple(labels),
-        tuple(series),
+        tuple((name, numbers) for _key, name, numbers in series),
         stacked_bars=True,
+        keys=tuple(key for key, _name, _numbers in series),
     )

@@ -1,62 +1,198 @@
 """One lot's history (its ledger with balances) and one destruction certificate, with signature
-lines for the officer in charge, the witness and the verifier."""
+lines for the officer in charge, the witness and the verifier. Built in one language: every fixed
+text through the report's Translator."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from ..domain.enums import CONDITION_CODES, Category, DestructionMethod, MovementKind, RetentionCategory
+from ..domain.enums import (
+    CONDITION_CODES,
+    Category,
+    DestructionMethod,
+    MovementKind,
+    RetentionCategory,
+    SdClass,
+    SuspensionKind,
+)
+from ..i18n import ENGLISH, QT_TRANSLATE_NOOP, Translator
 from ..services import Stockpile, one_snapshot
 from ..services.base import with_os_login
-from .document import Report, Signature, table_from
+from ..services.dto.lots import LotRow
+from .document import THOUSANDS, Report, Signature, figure, table_from
+from .labels import label
 from .losses import losses_table
 
+CONDITIONS = {  # the condition codes' words (domain.enums.CONDITION_CODES), as a lot's history prints them
+    "A": QT_TRANSLATE_NOOP("RecordsReport", "serviceable (issue without qualification)"),
+    "B": QT_TRANSLATE_NOOP("RecordsReport", "serviceable (with qualification)"),
+    "C": QT_TRANSLATE_NOOP("RecordsReport", "serviceable (priority issue)"),
+    "D": QT_TRANSLATE_NOOP("RecordsReport", "serviceable (test/modification)"),
+    "E": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (limited restoration)"),
+    "F": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (reparable)"),
+    "G": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (incomplete)"),
+    "H": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (condemned)"),
+    "J": QT_TRANSLATE_NOOP("RecordsReport", "suspended (in stock)"),
+    "K": QT_TRANSLATE_NOOP("RecordsReport", "suspended (returns)"),
+    "L": QT_TRANSLATE_NOOP("RecordsReport", "suspended (litigation)"),
+    "M": QT_TRANSLATE_NOOP("RecordsReport", "suspended (in work)"),
+    "N": QT_TRANSLATE_NOOP("RecordsReport", "suspended (emergency combat use only)"),
+    "P": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (reclamation)"),
+    "Q": QT_TRANSLATE_NOOP("RecordsReport", "suspended (quality deficiency)"),
+    "R": QT_TRANSLATE_NOOP("RecordsReport", "suspended (awaiting condition determination)"),
+    "S": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (scrap)"),
+    "V": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (waste military munitions)"),
+}
+assert set(CONDITIONS) == set(CONDITION_CODES)
+CERTIFICATE_SIGNATURES = (
+    QT_TRANSLATE_NOOP("RecordsReport", "Officer in charge"),
+    QT_TRANSLATE_NOOP("RecordsReport", "Witness"),
+    QT_TRANSLATE_NOOP("RecordsReport", "Verifier"),
+)
 
-def in_items(items: int, mines_per_item: int) -> str:
+
+def in_items(items: int, mines_per_item: int, language: str = ENGLISH) -> str:
     """A count of items, with the mines they hold when an item is not one mine."""
-    return f"{items:,}" + ("" if mines_per_item == 1 else f" items, {items * mines_per_item:,} mines")
+    if mines_per_item == 1:
+        return figure(items, language)
+    return (
+        Translator(language)
+        .translate("RecordsReport", "{items} items, {mines} mines")
+        .format(items=figure(items, language), mines=figure(items * mines_per_item, language))
+    )
+
+
+def _kept_for(lot: LotRow, covered: bool, tr: Translator) -> str:
+    """LotRow.kept_under in the report's language: why the mines are kept, retained and surplus told
+    apart, and mines the profile does not govern no surplus to destroy."""
+    if not lot.on_hand:  # all of what it holds is shipped: surplus on its way to destruction
+        if not lot.at_destruction:
+            return tr.translate("RecordsReport", "none held")
+        if covered:
+            return tr.translate("RecordsReport", "surplus, at destruction sites")
+        return tr.translate("RecordsReport", "not covered, at destruction sites")
+    rest = tr.translate("RecordsReport", "surplus") if covered else tr.translate("RecordsReport", "not covered")
+    if lot.retention_category is None:  # nothing retained: the database keeps the two together
+        return rest
+    kept = label(RetentionCategory(lot.retention_category), tr.language)
+    if lot.retained == lot.on_hand:
+        return kept
+    if covered:
+        return tr.translate("RecordsReport", "{retention} + surplus").format(retention=kept)
+    return tr.translate("RecordsReport", "{retention} + not covered").format(retention=kept)
+
+
+def _held_at(sp: Stockpile, lot: LotRow, tr: Translator) -> str:
+    """QueryService.held_at in the report's language: on hand at each of the state's sites (its home
+    first), then at destruction sites, in items."""
+    language = tr.language
+
+    def sites(holdings: list[tuple[str, int]]) -> str:
+        return ", ".join(f"{site} {figure(held, language)}" for site, held in holdings)
+
+    parts = [sites(sp.queries.holdings(lot.id))]
+    if shipped := sp.queries.shipped_to(lot.id):
+        parts.append(tr.translate("RecordsReport", "at destruction sites {sites}").format(sites=sites(shipped)))
+    places = "; ".join(part for part in parts if part)
+    if lot.mines_per_item == 1:
+        return tr.translate("RecordsReport", "{places} (items)").format(places=places)
+    return tr.translate("RecordsReport", "{places} (items of {contents} each)").format(
+        places=places, contents=lot.contents.replace(",", THOUSANDS[language])
+    )
+
+
+def _where(site: str, for_destruction: bool, tr: Translator) -> str:
+    """Where an entry's or a suspension's mines are: the site, or the site they were shipped to."""
+    return tr.translate("RecordsReport", "{site}, for destruction").format(site=site) if for_destruction else site
+
+
+def _with_login(name: str, os_login: str | None, tr: Translator) -> str:
+    """services.base.with_os_login in the report's language."""
+    if with_os_login(name, os_login) == name:
+        return name
+    return tr.translate("RecordsReport", "{name} (OS login {login})").format(name=name, login=os_login)
 
 
 @one_snapshot
-def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | None = None) -> Report:
+def lot_history_report(
+    sp: Stockpile, lot_id: int, *, printed_at: datetime | None = None, language: str = ENGLISH
+) -> Report:
+    tr = Translator(language)
     lot = sp.queries.lot(lot_id)
     ledger = sp.queries.ledger(lot_id)
     lot_losses = sp.destruction.losses(lot_id=lot_id)
     profile = sp.catalogue.active_profile()
     (kind,) = [t for t in sp.catalogue.types() if t.designation == lot.type_designation]
     covered = profile.covers(kind.ap_per_item, kind.av_per_item, kind.activation)
+    # "SD 4 h", "SD" and "SDA" read alike in every language; "persistent" is a word
+    sd = label(SdClass.PERSISTENT, language) if lot.sd_label == SdClass.PERSISTENT.value else lot.sd_label
     details = table_from(
-        "Lot",
+        tr.translate("RecordsReport", "Lot"),
         ("", ""),
         [
-            ("Lot number", lot.lot_number),
-            ("Type", f"{lot.type_designation} ({Category(lot.category).label}, {lot.sd_label})"),
-            ("Site", f"{lot.site_code} ({lot.site_country}), its home"),
-            *([("Held at", sp.queries.held_at(lot.id))] if lot.elsewhere else []),
-            ("Condition", f"{lot.condition_code} - {CONDITION_CODES[lot.condition_code]}"),
-            ("Kept for", lot.kept_under(covered)),
-            ("Scope", f"covered by {profile.name}" if covered else profile.not_covered),
-            ("Mines per item", lot.contents),
-            ("Held", in_items(lot.held, lot.mines_per_item)),
-            ("On hand", in_items(lot.on_hand, lot.mines_per_item)),
-            ("Retained", lot.retained),
-            ("Suspended", lot.suspended),
-            ("Scheduled", lot.scheduled),
-            ("At destruction sites", in_items(lot.at_destruction, lot.mines_per_item)),
-            ("Destroyed", lot.destroyed),
-            ("Unaccounted for", sum(loss.unaccounted for loss in lot_losses)),
+            (tr.translate("RecordsReport", "Lot number"), lot.lot_number),
+            (
+                tr.translate("RecordsReport", "Type"),
+                tr.translate("RecordsReport", "{type} ({category}, {self_destruction})").format(
+                    type=lot.type_designation, category=label(Category(lot.category), language), self_destruction=sd
+                ),
+            ),
+            (
+                tr.translate("RecordsReport", "Site"),
+                tr.translate("RecordsReport", "{site} ({country}), its home").format(
+                    site=lot.site_code, country=lot.site_country
+                ),
+            ),
+            *([(tr.translate("RecordsReport", "Held at"), _held_at(sp, lot, tr))] if lot.elsewhere else []),
+            (
+                tr.translate("RecordsReport", "Condition"),
+                tr.translate("RecordsReport", "{code} - {condition}").format(
+                    code=lot.condition_code, condition=tr.translate("RecordsReport", CONDITIONS[lot.condition_code])
+                ),
+            ),
+            (tr.translate("RecordsReport", "Kept for"), _kept_for(lot, covered, tr)),
+            (
+                tr.translate("RecordsReport", "Scope"),
+                (
+                    tr.translate("RecordsReport", "covered by {profile}")
+                    if covered
+                    else tr.translate("RecordsReport", "not covered by {profile}")
+                ).format(profile=profile.name),
+            ),
+            (tr.translate("RecordsReport", "Mines per item"), lot.contents.replace(",", THOUSANDS[language])),
+            (tr.translate("RecordsReport", "Held"), in_items(lot.held, lot.mines_per_item, language)),
+            (tr.translate("RecordsReport", "On hand"), in_items(lot.on_hand, lot.mines_per_item, language)),
+            (tr.translate("RecordsReport", "Retained"), lot.retained),
+            (tr.translate("RecordsReport", "Suspended"), lot.suspended),
+            (tr.translate("RecordsReport", "Scheduled"), lot.scheduled),
+            (
+                tr.translate("RecordsReport", "At destruction sites"),
+                in_items(lot.at_destruction, lot.mines_per_item, language),
+            ),
+            (tr.translate("RecordsReport", "Destroyed"), lot.destroyed),
+            (tr.translate("RecordsReport", "Unaccounted for"), sum(loss.unaccounted for loss in lot_losses)),
         ],
         totals=False,
     )
     entries = table_from(
-        "Ledger",
-        ("Entry", "Date", "Kind", "Site", "Quantity", "Held after", "Reference", "Reason", "Recorded by"),
+        tr.translate("RecordsReport", "Ledger"),
+        (
+            tr.translate("RecordsReport", "Entry"),
+            tr.translate("RecordsReport", "Date"),
+            tr.translate("RecordsReport", "Kind"),
+            tr.translate("RecordsReport", "Site"),
+            tr.translate("RecordsReport", "Quantity"),
+            tr.translate("RecordsReport", "Held after"),
+            tr.translate("RecordsReport", "Reference"),
+            tr.translate("RecordsReport", "Reason"),
+            tr.translate("RecordsReport", "Recorded by"),
+        ),
         [
             (
                 str(e.id),
                 e.occurred_on,
-                MovementKind(e.kind).label,
-                e.held_at,
+                label(MovementKind(e.kind), language),
+                _where(e.site_code, e.for_destruction, tr),
                 e.quantity,
                 e.balance_after,
                 e.document_ref,
@@ -66,16 +202,28 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
             for e in ledger
         ],
         total_columns=(4,),
-        note="The total of the quantities is what the lot holds: on hand and at destruction sites.",
+        note=tr.translate(
+            "RecordsReport", "The total of the quantities is what the lot holds: on hand and at destruction sites."
+        ),
     )
     retention = table_from(
-        "Retention decisions",
-        ("Valid from", "Retained", "Kept for", "Institution", "Authority", "Reason", "By"),
+        tr.translate("RecordsReport", "Retention decisions"),
+        (
+            tr.translate("RecordsReport", "Valid from"),
+            tr.translate("RecordsReport", "Retained"),
+            tr.translate("RecordsReport", "Kept for"),
+            tr.translate("RecordsReport", "Institution"),
+            tr.translate("RecordsReport", "Authority"),
+            tr.translate("RecordsReport", "Reason"),
+            tr.translate("RecordsReport", "By"),
+        ),
         [
             (
                 d.valid_from,
                 d.quantity,
-                RetentionCategory(d.category).label if d.category else "released",
+                label(RetentionCategory(d.category), language)
+                if d.category
+                else tr.translate("RecordsReport", "released"),
                 d.institution,
                 d.authority_ref,
                 d.reason,
@@ -86,93 +234,128 @@ def lot_history_report(sp: Stockpile, lot_id: int, *, printed_at: datetime | Non
         totals=False,
     )
     suspensions = table_from(
-        "Suspensions",
-        ("From", "Suspended", "Where", "Kind", "Reference", "Reason", "By", "Lifted on", "Lifted by", "Why lifted"),
+        tr.translate("RecordsReport", "Suspensions"),
+        (
+            tr.translate("RecordsReport", "From"),
+            tr.translate("RecordsReport", "Suspended"),
+            tr.translate("RecordsReport", "Where"),
+            tr.translate("RecordsReport", "Kind"),
+            tr.translate("RecordsReport", "Reference"),
+            tr.translate("RecordsReport", "Reason"),
+            tr.translate("RecordsReport", "By"),
+            tr.translate("RecordsReport", "Lifted on"),
+            tr.translate("RecordsReport", "Lifted by"),
+            tr.translate("RecordsReport", "Why lifted"),
+        ),
         [
             (
                 s.suspended_from,
                 s.quantity,
-                s.held_at,
-                s.kind_label,
+                _where(s.site_code, s.for_destruction, tr),
+                label(SuspensionKind(s.kind), language),
                 s.reference,
                 s.reason,
                 s.suspended_by,
-                s.lifted_on or "in force",
+                s.lifted_on or tr.translate("RecordsReport", "in force"),
                 s.lifted_by,
                 s.lift_reason,
             )
             for s in sp.suspensions.of_lot(lot_id)
         ],
         totals=False,
-        note="Suspended mines are to be destroyed once the suspension is lifted: surplus at the lot's home, or "
-        "mines shipped for destruction where Where says so (held there, not destroyed, sent back or lost meanwhile).",
+        note=tr.translate(
+            "RecordsReport",
+            "Suspended mines are to be destroyed once the suspension is lifted: surplus at the lot's home, or "
+            "mines shipped for destruction where Where says so (held there, not destroyed, sent back or lost "
+            "meanwhile).",
+        ),
     )
-    losses = losses_table("Unaccounted losses", lot_losses)
+    losses = losses_table(tr.translate("RecordsReport", "Unaccounted losses"), lot_losses, language=language)
     letterhead = sp.catalogue.letterhead()
     return Report(
-        f"Lot history - {lot.lot_number}",
+        tr.translate("RecordsReport", "Lot history - {lot}").format(lot=lot.lot_number),
         letterhead.organisation,
-        f"as of {sp.today().isoformat()}",
+        tr.translate("RecordsReport", "as of {date}").format(date=sp.today().isoformat()),
         sp.operator,  # who printed it, as the window shows them
         printed_at or datetime.now(),
         (details, entries, retention, suspensions, losses),
         marking=letterhead.marking,
         seal=sp.archive.seal(),
+        language=language,
     )
 
 
 @one_snapshot
-def certificate_report(sp: Stockpile, certificate_number: str, *, printed_at: datetime | None = None) -> Report:
+def certificate_report(
+    sp: Stockpile, certificate_number: str, *, printed_at: datetime | None = None, language: str = ENGLISH
+) -> Report:
+    tr = Translator(language)
     event = sp.destruction.find_event(certificate_number)
     recorded_under, verified_under = sp.destruction.os_logins(event.id)
-    verifier = with_os_login(event.verified_by, verified_under) if event.verified_by else None
+    verifier = _with_login(event.verified_by, verified_under, tr) if event.verified_by else None
+    verified = (
+        tr.translate("RecordsReport", "{verifier}, {date}").format(verifier=verifier, date=event.verified_on)
+        if verifier
+        else tr.translate("RecordsReport", "NOT VERIFIED")
+    )
     details = table_from(
-        "Destruction",
+        tr.translate("RecordsReport", "Destruction"),
         ("", ""),
         [
-            ("Certificate number", event.certificate_number),
-            ("Date", event.occurred_on),
-            ("Site", event.site_code),
-            ("Method", DestructionMethod(event.method).label),
-            ("Officer in charge", event.officer),
-            ("Witness", event.witness),
-            ("Recorded by", with_os_login(event.recorded_by, recorded_under)),
-            ("Verified", f"{verifier}, {event.verified_on}" if verifier else "NOT VERIFIED"),
-            ("Notes", event.notes),
+            (tr.translate("RecordsReport", "Certificate number"), event.certificate_number),
+            (tr.translate("RecordsReport", "Date"), event.occurred_on),
+            (tr.translate("RecordsReport", "Site"), event.site_code),
+            (tr.translate("RecordsReport", "Method"), label(DestructionMethod(event.method), language)),
+            (tr.translate("RecordsReport", "Officer in charge"), event.officer),
+            (tr.translate("RecordsReport", "Witness"), event.witness),
+            (tr.translate("RecordsReport", "Recorded by"), _with_login(event.recorded_by, recorded_under, tr)),
+            (tr.translate("RecordsReport", "Verified"), verified),
+            (tr.translate("RecordsReport", "Notes"), event.notes),
         ],
         totals=False,
     )
     lines = table_from(
-        "Destroyed",
-        ("Lot", "Type", "Items destroyed", "Mines in them", "Items certified"),
+        tr.translate("RecordsReport", "Destroyed"),
+        (
+            tr.translate("RecordsReport", "Lot"),
+            tr.translate("RecordsReport", "Type"),
+            tr.translate("RecordsReport", "Items destroyed"),
+            tr.translate("RecordsReport", "Mines in them"),
+            tr.translate("RecordsReport", "Items certified"),
+        ),
         [
             (line.lot_number, line.type_designation, line.quantity, line.mines, line.certified_quantity)
             for line in event.lines
         ],
     )
     letterhead = sp.catalogue.letterhead()
+    officer, witness, verifier_role = (tr.translate("RecordsReport", role) for role in CERTIFICATE_SIGNATURES)
     return Report(
-        f"Destruction certificate {event.certificate_number}",
+        tr.translate("RecordsReport", "Destruction certificate {number}").format(number=event.certificate_number),
         letterhead.organisation,
-        f"destroyed {event.occurred_on.isoformat()}",
+        tr.translate("RecordsReport", "destroyed {date}").format(date=event.occurred_on.isoformat()),
         sp.operator,  # who printed it, as the window shows them
         printed_at or datetime.now(),
         (details, lines),
         notes=(
             (
-                f"Recorded and verified under one operating-system login ({recorded_under}): where the names "
-                "typed are the identity (a SQLite file), nothing else tells the two people apart.",
+                tr.translate(
+                    "RecordsReport",
+                    "Recorded and verified under one operating-system login ({login}): where the names typed are "
+                    "the identity (a SQLite file), nothing else tells the two people apart.",
+                ).format(login=recorded_under),
             )
             if sp.login is None and verifier and _same_login(recorded_under, verified_under)
             else ()
         ),
         signatures=(
-            Signature("Officer in charge", event.officer),
-            Signature("Witness", event.witness),
-            Signature("Verifier", event.verified_by or ""),
+            Signature(officer, event.officer),
+            Signature(witness, event.witness),
+            Signature(verifier_role, event.verified_by or ""),
         ),
         marking=letterhead.marking,
         seal=sp.archive.seal(),
+        language=language,
     )
 
 

@@ -207,6 +207,7 @@ REPORTS = (
         (ProgrammeChosen(),),
         "progress",
         "progress_report",
+        translated=True,
     ),
     ReportKind(
         "article7",
@@ -225,6 +226,7 @@ REPORTS = (
         (LotChosen(),),
         "records",
         "lot_history_report",
+        translated=True,
     ),
     ReportKind(
         "certificate",
@@ -233,6 +235,7 @@ REPORTS = (
         (CertificateChosen(),),
         "records",
         "certificate_report",
+        translated=True,
     ),
 )
 REPORTS_BY_NAME = {kind.name: kind for kind in REPORTS}

@@ -13,10 +13,12 @@ import pytest
 from stockpile_tracker import i18n
 from stockpile_tracker.cli import main
 from stockpile_tracker.domain.enums import Article7Part
-from stockpile_tracker.i18n import Translator
+from stockpile_tracker.i18n import ENGLISH, Translator
 from stockpile_tracker.reports.article7 import article7_report, form_prefixes
-from stockpile_tracker.reports.document import Report, printable, to_html
+from stockpile_tracker.reports.document import Report, percent, printable, to_html
 from stockpile_tracker.reports.labels import label
+from stockpile_tracker.reports.progress import progress_report
+from stockpile_tracker.reports.records import certificate_report, lot_history_report
 from stockpile_tracker.reports.registry import REPORTS_BY_NAME, freeze, prepare
 from stockpile_tracker.reports.status import status_report
 from stockpile_tracker.services.article7 import Submission
@@ -29,13 +31,13 @@ CONTEXTS = {"Report", "StatusReport", "LossesTable", "Vocabulary"}  # what the s
 PLACEHOLDER = re.compile(r"\{\w*\}")
 
 
-def english_texts(language: str) -> set[str]:
+def english_texts(language: str, contexts: set[str] = CONTEXTS) -> set[str]:
     """Every fixed text of the report's contexts as written in English, cut at its placeholders:
     the words that must not be left in a report in `language` (those its translation keeps, such
     as "Total" or "Type" in French, aside)."""
     texts = set()
     for (context, source), translation in messages(ts_file(language)).items():
-        if context in CONTEXTS:
+        if context in contexts:
             kept = translation.text or ""
             written = {part.strip() for part in PLACEHOLDER.split(source) if len(part.strip()) > 3}
             texts.update(written - {part.strip() for part in PLACEHOLDER.split(kept)})
@@ -265,3 +267,118 @@ def test_the_command_line_prints_the_article7_report_in_the_language_asked(demo_
     text = printed.read_text(encoding="utf-8-sig")
     assert text.startswith(("Rapport au titre de l'article 7", "Rapport volontaire selon le modèle de l'article 7"))
     assert "Formule B - Stocks de mines antipersonnel au 31 décembre 2025" in text and "Form B" not in text
+
+
+# -- the progress report, the lot history and the certificate ------------------------------------------------
+
+OTHER_CONTEXTS = {"Report", "LossesTable", "Vocabulary", "ProgressReport", "RecordsReport"}
+
+
+def other_reports(demo, language: str) -> list[Report]:
+    """The progress report, the lot histories of lots with every kind of table filled (retained,
+    suspended, away from home, with losses) and a certificate of each method, in `language`."""
+    lots = demo.queries.lots(limit=None)
+    chosen = {
+        *(lot.id for lot in lots if lot.retained),
+        *(lot.id for lot in lots if lot.suspended),
+        *(lot.id for lot in lots if lot.elsewhere),
+        *(loss.lot_id for loss in demo.destruction.losses()),
+    }
+    certificates = {event.method: event.certificate_number for event in demo.destruction.events()}
+    return [
+        *(progress_report(demo, p.id, printed_at=PRINTED, language=language) for p in demo.destruction.programmes()),
+        *(lot_history_report(demo, lot_id, printed_at=PRINTED, language=language) for lot_id in sorted(chosen)),
+        *(certificate_report(demo, number, printed_at=PRINTED, language=language) for number in certificates.values()),
+    ]
+
+
+def typed_words(demo) -> set[str]:
+    """What the record holds in its users' own words (names, references, reasons, notes): a report
+    prints them as typed, in whatever language they were typed."""
+    words = {demo.catalogue.active_profile().name, demo.operator, "Korea"}
+    words |= {p.name for p in demo.catalogue.profiles()} | {t.name for t in demo.catalogue.types()}
+    words |= {p.name for p in demo.destruction.programmes()}
+    for event in demo.destruction.events():
+        words |= {event.officer, event.witness, event.recorded_by, event.verified_by or "", event.notes or ""}
+    for loss in demo.destruction.losses():
+        words.add(loss.explanation)
+    for lot in demo.queries.lots(limit=None):
+        for entry in demo.queries.ledger(lot.id):
+            words |= {entry.document_ref or "", entry.reason or "", entry.recorded_by}
+        for decision in demo.queries.retention_history(lot.id):
+            words |= {decision.institution or "", decision.authority_ref, decision.reason, decision.decided_by}
+        for s in demo.suspensions.of_lot(lot.id):
+            words |= {s.reference, s.reason, s.suspended_by, s.lifted_by or "", s.lift_reason or ""}
+    return {word for word in words if word}
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_progress_lot_history_and_certificate_in_french_and_spanish_print_no_english_fixed_text(demo, language):
+    reports = other_reports(demo, language)
+    assert {r.language for r in reports} == {language}
+    kinds = {type(t) for r in reports for t in r.tables}
+    assert kinds and len(reports) >= 5
+    typed = sorted(typed_words(demo), key=len, reverse=True)  # the longest first: a name inside a reason
+    english = sorted(english_texts(language, OTHER_CONTEXTS))
+    for report in reports:
+        text = plain_text(to_html(report))
+        for chart in report.charts:  # drawn by Qt: their titles, legends and labels, as text here
+            text += " " + " ".join((chart.title, *chart.labels, *(name for name, _values in chart.series)))
+        for word in typed:
+            text = text.replace(word, " ")
+        text = text.replace("stockpile-tracker db check --seal", " ")  # the command, as typed
+        left = [
+            found.group()
+            for words in english
+            if (found := re.search(rf".{{0,40}}(?<!\w){re.escape(words)}(?!\w).{{0,40}}", text))
+        ]
+        assert not left, (report.title, left)
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_progress_lot_history_and_certificate_in_another_language_have_the_english_figures(demo, language):
+    english, other = other_reports(demo, ENGLISH), other_reports(demo, language)
+    assert [len(r.tables) for r in other] == [len(r.tables) for r in english]
+    assert [figures(r) for r in other] == [figures(r) for r in english]
+    assert [[series for _name, series in c.series] for r in other for c in r.charts] == [
+        [series for _name, series in c.series] for r in english for c in r.charts
+    ]
+    assert [len(r.signatures) for r in other] == [len(r.signatures) for r in english]
+    assert sum(len(t.rows) for r in other for t in r.tables) >= 60  # the demo's figures, not empty tables
+
+
+def test_a_translated_chart_keeps_what_each_series_is_for_its_colour(demo):
+    (english, *_), (french, *_) = other_reports(demo, ENGLISH), other_reports(demo, "fr")
+    for mine, theirs in zip(english.charts, french.charts, strict=True):
+        assert [theirs.key(i) for i in range(len(theirs.series))] == [mine.key(i) for i in range(len(mine.series))]
+    assert "retained" in {french.charts[-1].key(i) for i in range(len(french.charts[-1].series))}
+    assert "retained" not in {name for name, _v in french.charts[-1].series}
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("fr", ("Certificat de destruction", "Historique du lot", "Avancement de la destruction")),
+        ("es", ("Certificado de destrucción", "Historial del lote", "Avance de la destrucción")),
+    ],
+)
+def test_the_command_line_prints_progress_lot_and_certificate_in_the_language_asked(
+    demo, demo_url, tmp_path, language, words
+):
+    number = demo.destruction.events()[0].certificate_number
+    lot = demo.queries.lots(limit=None)[0].lot_number
+    asked = ["--database", demo_url, "report"]
+    for command, first in (
+        (["certificate", number], words[0]),
+        (["lot", lot], words[1]),
+        (["progress"], words[2]),
+    ):
+        csv = tmp_path / f"{command[0]}.csv"
+        assert main([*asked, *command, "--language", language, "--csv", str(csv)]) == 0
+        assert first in csv.read_text(encoding="utf-8-sig").splitlines()[0]
+
+
+def test_a_percentage_is_written_as_each_language_writes_it():
+    assert [percent(0.45, language) for language in ("en", "fr", "es")] == ["45%", "45\u00a0%", "45\u00a0%"]
+    assert (percent(0, "en"), percent(1, "fr"), percent(0.999, "es")) == ("0%", "100\u00a0%", "100\u00a0%")
+    assert percent(12.5, "fr") == "1\u202f250\u00a0%"  # thousands as the language writes them

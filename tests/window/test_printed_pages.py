@@ -385,3 +385,25 @@ def test_no_page_is_left_half_empty_before_a_long_table_row_or_paragraph(tmp_pat
             assert body[0] == ["Type", "Quantity", "Lot", "numbers"], number
         if body[1][0].startswith("L-") and body[0] != ["Long"]:
             assert body[0] == ["Lot", "Quantity"], number
+
+
+def test_a_long_title_gives_way_in_the_footer_of_a_portrait_page_and_as_of_stays(tmp_path, qapp):
+    """The progress report's footer (its programme's long name, as of, who printed it, the seal) is
+    wider than a portrait page: the title gives way at its end, never the day it is as of."""
+    from stockpile_tracker.qt.printing import write_pdf
+
+    title = "Destruction progress - US APL stockpile destruction under the 2022 policy, all depots and sites"
+    report = Report(
+        title,
+        "Org",
+        "as of 2026-06-30",
+        "reader",
+        PRINTED,
+        (Table("Lots", ("Lot", "Quantity"), (("L-1", 5),)),),
+        seal="209-ea99d31ea7948c61",
+    )
+    write_pdf(report, tmp_path / "long.pdf")
+    assert page_size(tmp_path / "long.pdf") == (595.0, 842.0)
+    footer = [line for line in pdf_pages(tmp_path / "long.pdf")[0].splitlines() if "page 1 of 1" in line][0]
+    assert "Destruction progress - US APL" in footer and "..." in footer  # an ellipsis (NFKC)
+    assert "- as of 2026-06-30 - printed 2026-06-30 09:00 by reader - seal 209-ea99d31ea7948c61" in footer
