@@ -4029,6 +4029,745 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
 </context>
 <context>
+    <name>Services</name>
+    <message>
+        <source>there is no database at {file}: check the path</source>
+        <translation>no hay ninguna base de datos en {file}: compruebe la ruta</translation>
+    </message>
+    <message>
+        <source>{target} is the database ({name}): choose another file</source>
+        <translation>{target} es la base de datos ({name}): elija otro archivo</translation>
+    </message>
+    <message>
+        <source>on this database {login} records under its own login; another person signs in with theirs</source>
+        <translation>en esta base de datos, {login} registra con su propio usuario; otra persona inicia sesión con el suyo</translation>
+    </message>
+    <message>
+        <source>{year} is before {name} took effect ({effective_on}): no report is owed for it</source>
+        <translation>{year} es anterior a la entrada en vigor de {name} ({effective_on}): no se debe ningún informe para ese año</translation>
+    </message>
+    <message>
+        <source>say when the report was submitted</source>
+        <translation>indique cuándo se presentó el informe</translation>
+    </message>
+    <message>
+        <source>say which record it was built from (ArchiveService.record_as_of)</source>
+        <translation>indique de qué estado del registro se generó (ArchiveService.record_as_of)</translation>
+    </message>
+    <message>
+        <source>the {title} was frozen on {frozen_at} by {frozen_by}; later corrections go into the next period</source>
+        <translation>el {title} fue congelado el {frozen_at} por {frozen_by}; las correcciones posteriores van al período siguiente</translation>
+    </message>
+    <message>
+        <source>{why}; it is not printed: restore a backup copy and run db check</source>
+        <translation>{why}; no se imprime: restaure una copia de seguridad y ejecute db check</translation>
+    </message>
+    <message>
+        <source>{on} is not a date</source>
+        <translation>{on} no es una fecha</translation>
+    </message>
+    <message>
+        <source>{on} is before the end of {year}</source>
+        <translation>{on} es anterior al final de {year}</translation>
+    </message>
+    <message>
+        <source>{on} is in the future</source>
+        <translation>{on} está en el futuro</translation>
+    </message>
+    <message>
+        <source>{year} is not a calendar year from {first_year}</source>
+        <translation>{year} no es un año civil a partir de {first_year}</translation>
+    </message>
+    <message>
+        <source>{year} has not begun</source>
+        <translation>{year} no ha comenzado</translation>
+    </message>
+    <message>
+        <source>{part} is not a part of the Article 7 report (one of {names})</source>
+        <translation>{part} no es una parte del informe del artículo 7 (una de {names})</translation>
+    </message>
+    <message>
+        <source>say what to write</source>
+        <translation>indique qué escribir</translation>
+    </message>
+    <message>
+        <source>the Article 7 report for {year} was frozen as submitted on {frozen_at} by {frozen_by}, and nothing was saved: write into {next_year}</source>
+        <translation>el informe del artículo 7 de {year} fue congelado como presentado el {frozen_at} por {frozen_by}, y no se guardó nada: escriba en {next_year}</translation>
+    </message>
+    <message>
+        <source>is recorded when the report is frozen as submitted</source>
+        <translation>se registra cuando el informe se congela como presentado</translation>
+    </message>
+    <message>
+        <source>{line} is not an e-mail address (name@domain, without spaces)</source>
+        <translation>{line} no es una dirección de correo electrónico (nombre@dominio, sin espacios)</translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s head says entry {head} but the log ends at entry {last}: it was changed outside Stockpile Tracker; nothing was written: run &apos;stockpile-tracker db check&apos;</source>
+        <translation>la cabecera del registro de auditoría indica la entrada {head} pero el registro termina en la entrada {last}: se modificó fuera de Stockpile Tracker; no se escribió nada: ejecute &apos;stockpile-tracker db check&apos;</translation>
+    </message>
+    <message>
+        <source>the record changed after {what} ({changes}, and more): nothing was done; look at it again</source>
+        <translation>el registro cambió después de {what} ({changes}, y más): no se hizo nada; vuelva a consultarlo</translation>
+    </message>
+    <message>
+        <source>the record changed after {what} ({changes}): nothing was done; look at it again</source>
+        <translation>el registro cambió después de {what} ({changes}): no se hizo nada; vuelva a consultarlo</translation>
+    </message>
+    <message>
+        <source>{text} is not a seal: it is the entry count, a dash and 16 hex digits</source>
+        <translation>{text} no es un sello: es el número de entradas, un guion y 16 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>cannot back up {path}: there is no database there</source>
+        <translation>no se puede hacer copia de seguridad de {path}: no hay ninguna base de datos allí</translation>
+    </message>
+    <message>
+        <source>{target} already exists: give another name, or remove it first</source>
+        <translation>{target} ya existe: dé otro nombre o elimínelo primero</translation>
+    </message>
+    <message>
+        <source>cannot write the backup copy {target}: {reason}</source>
+        <translation>no se puede escribir la copia de seguridad {target}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot back up {path}: {reason}</source>
+        <translation>no se puede hacer copia de seguridad de {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{source} is the database itself: choose a backup copy</source>
+        <translation>{source} es la propia base de datos: elija una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>{source} does not exist or is not a file</source>
+        <translation>{source} no existe o no es un archivo</translation>
+    </message>
+    <message>
+        <source>cannot restore {path}: folder {parent} does not exist</source>
+        <translation>no se puede restaurar {path}: la carpeta {parent} no existe</translation>
+    </message>
+    <message>
+        <source>{source} has a journal beside it ({name}), which SQLite would read into it: a backup the program made has none; move the journal away, or choose another backup</source>
+        <translation>{source} tiene un diario al lado ({name}), que SQLite incorporaría: una copia hecha por el programa no lo tiene; mueva el diario o elija otra copia</translation>
+    </message>
+    <message>
+        <source>{where} was not restored: {reason}</source>
+        <translation>{where} no se restauró: {reason}</translation>
+    </message>
+    <message>
+        <source>{where} was not restored: it fails SQLite&apos;s integrity check: {result}</source>
+        <translation>{where} no se restauró: no supera la comprobación de integridad de SQLite: {result}</translation>
+    </message>
+    <message>
+        <source>{where} was not restored: it is not a Stockpile Tracker database (its lots, ledger, audit log or schema revision are missing)</source>
+        <translation>{where} no se restauró: no es una base de datos de Stockpile Tracker (faltan sus lotes, su libro, su registro de auditoría o su revisión de esquema)</translation>
+    </message>
+    <message>
+        <source>{where} was not restored: its schema revision cannot be read</source>
+        <translation>{where} no se restauró: su revisión de esquema no se puede leer</translation>
+    </message>
+    <message>
+        <source>{where} was not restored: it was written by a newer Stockpile Tracker (schema {revision}); this program knows schema {head}: install the newer program to restore it</source>
+        <translation>{where} no se restauró: la escribió un Stockpile Tracker más reciente (esquema {revision}); este programa conoce el esquema {head}: instale el programa más reciente para restaurarla</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {max_kept}, not {kept}</source>
+        <translation>debe estar entre 1 y {max_kept}, no {kept}</translation>
+    </message>
+    <message>
+        <source>{source} was not restored: db check finds {count} problem(s) in it, the first: {problem}; the database was left as it was</source>
+        <translation>{source} no se restauró: db check encuentra {count} problema(s), el primero: {problem}; la base de datos quedó como estaba</translation>
+    </message>
+    <message>
+        <source>{source} was not restored: {reason}; the database was left as it was</source>
+        <translation>{source} no se restauró: {reason}; la base de datos quedó como estaba</translation>
+    </message>
+    <message>
+        <source>the record is on PostgreSQL ({url}): {on_postgresql}</source>
+        <translation>el registro está en PostgreSQL ({url}): {on_postgresql}</translation>
+    </message>
+    <message>
+        <source>the database is in memory: there is no file to back up or restore</source>
+        <translation>la base de datos está en memoria: no hay ningún archivo que copiar o restaurar</translation>
+    </message>
+    <message>
+        <source>{target} is a folder: give a file name</source>
+        <translation>{target} es una carpeta: dé un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>{target} is not a plain file: give a file name</source>
+        <translation>{target} no es un archivo normal: dé un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>folder {parent} does not exist</source>
+        <translation>la carpeta {parent} no existe</translation>
+    </message>
+    <message>
+        <source>{journal} is beside {target}: SQLite would mix it into the copy when it is opened; remove it or choose another name</source>
+        <translation>{journal} está junto a {target}: SQLite lo mezclaría con la copia al abrirla; elimínelo o elija otro nombre</translation>
+    </message>
+    <message>
+        <source>the number of upgrade backups to keep was changed outside Stockpile Tracker into {value}: set it again with &apos;settings --keep-upgrade-backups N&apos;</source>
+        <translation>el número de copias previas a la actualización que se conservan se cambió fuera de Stockpile Tracker a {value}: vuelva a fijarlo con &apos;settings --keep-upgrade-backups N&apos;</translation>
+    </message>
+    <message>
+        <source>lot {lot_number} ({designation}): at the end of {day} {held_back} would be {kept} but only {on_hand} on hand; {kept} mines cannot leave the lot</source>
+        <translation>lote {lot_number} ({designation}): al final del {day}, {held_back} serían {kept} pero solo {on_hand} en depósito; {kept} minas no pueden salir del lote</translation>
+    </message>
+    <message>
+        <source>{breach}; lift the suspension first</source>
+        <translation>{breach}; levante primero la suspensión</translation>
+    </message>
+    <message>
+        <source>{name}: on hand would be {on_hand}; it cannot go below zero</source>
+        <translation>{name}: en depósito habría {on_hand}; no puede bajar de cero</translation>
+    </message>
+    <message>
+        <source>{name}: {retained} are retained but only {on_hand} would be on hand; change the retention first</source>
+        <translation>{name}: {retained} están retenidas pero solo {on_hand} estarían en depósito; cambie primero la retención</translation>
+    </message>
+    <message>
+        <source>{name}: {suspended} are suspended ({suspensions}) but only {surplus} would be surplus; lift the suspension first</source>
+        <translation>{name}: {suspended} están suspendidas ({suspensions}) pero solo {surplus} serían excedentes; levante primero la suspensión</translation>
+    </message>
+    <message>
+        <source>{name}: {scheduled} are scheduled for destruction but only {free} would be surplus not suspended; change the destruction tasks first</source>
+        <translation>{name}: {scheduled} están programadas para destrucción pero solo {free} serían excedentes no suspendidas; cambie primero las tareas de destrucción</translation>
+    </message>
+    <message>
+        <source>{name}: {away} of its {on_hand} on hand would be at its other sites, so only {at_home} at {home}, its home, for the {retained} retained, {suspended} suspended and {scheduled} scheduled, which stay there; move mines back first</source>
+        <translation>{name}: {away} de sus {on_hand} en depósito estarían en sus otros sitios, así que solo {at_home} en {home}, su sitio propio, para las {retained} retenidas, {suspended} suspendidas y {scheduled} programadas, que permanecen allí; traiga primero minas de vuelta</translation>
+    </message>
+    <message>
+        <source>{name}: it would have received {received}, more than the {max_quantity} a lot can hold; record the rest as a lot of its own</source>
+        <translation>{name}: habría recibido {received}, más de las {max_quantity} que puede contener un lote; registre el resto como un lote propio</translation>
+    </message>
+    <message>
+        <source>{name}: {on_hand} on hand, {at_destruction} at destruction sites and {destroyed} destroyed would be more than the {received} ever held</source>
+        <translation>{name}: {on_hand} en depósito, {at_destruction} en sitios de destrucción y {destroyed} destruidas superarían las {received} jamás en poder</translation>
+    </message>
+    <message>
+        <source>{name}: {on_hand} on hand and {destroyed} destroyed would be more than the {received} ever held</source>
+        <translation>{name}: {on_hand} en depósito y {destroyed} destruidas superarían las {received} jamás en poder</translation>
+    </message>
+    <message>
+        <source>the database refused the change: {reason}</source>
+        <translation>la base de datos rechazó el cambio: {reason}</translation>
+    </message>
+    <message>
+        <source>the database could not be {doing}: {reason}</source>
+        <translation>no se pudo {doing} la base de datos: {reason}</translation>
+    </message>
+    <message>
+        <source>the database refused a value: {reason}</source>
+        <translation>la base de datos rechazó un valor: {reason}</translation>
+    </message>
+    <message>
+        <source>the database holds text that is not JSON where JSON belongs ({msg}): it was changed outside Stockpile Tracker; run &apos;stockpile-tracker db check&apos;</source>
+        <translation>la base de datos contiene texto que no es JSON donde debe haber JSON ({msg}): se modificó fuera de Stockpile Tracker; ejecute &apos;stockpile-tracker db check&apos;</translation>
+    </message>
+    <message>
+        <source>the database has no sequence for {name}.{name2}: it was changed outside Stockpile Tracker; nothing was written: run &apos;stockpile-tracker db check&apos;</source>
+        <translation>la base de datos no tiene secuencia para {name}.{name2}: se modificó fuera de Stockpile Tracker; no se escribió nada: ejecute &apos;stockpile-tracker db check&apos;</translation>
+    </message>
+    <message>
+        <source>policy profile {code}: {column} holds {value}, not a list of {choices}; it was changed outside Stockpile Tracker: correct it in Compliance &gt; Policy profile or restore a backup</source>
+        <translation>perfil de política {code}: {column} contiene {value}, no una lista de {choices}; se modificó fuera de Stockpile Tracker: corríjalo en Cumplimiento &gt; Perfil de política o restaure una copia</translation>
+    </message>
+    <message>
+        <source>policy profile {code}: its deadline, {deadline_years} years after {effective_on}, is no date ({exc}); it was changed outside Stockpile Tracker: correct it with &apos;stockpile-tracker profile set&apos; or restore a backup</source>
+        <translation>perfil de política {code}: su plazo, {deadline_years} años después del {effective_on}, no es una fecha ({exc}); se modificó fuera de Stockpile Tracker: corríjalo con &apos;stockpile-tracker profile set&apos; o restaure una copia</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} no es uno de {choices}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of hours above zero, or none</source>
+        <translation>debe ser un número entero de horas mayor que cero, o ninguno</translation>
+    </message>
+    <message>
+        <source>{value} mines in one item: at most {max_per_item}</source>
+        <translation>{value} minas en un artículo: como máximo {max_per_item}</translation>
+    </message>
+    <message>
+        <source>a type of category {category} holds at least one {category} mine per item (the category is the principal one)</source>
+        <translation>un tipo de categoría {category} contiene al menos una mina {category} por artículo (la categoría es la principal)</translation>
+    </message>
+    <message>
+        <source>is not a field of a mine type</source>
+        <translation>no es un campo de un tipo de mina</translation>
+    </message>
+    <message>
+        <source>{explosive_mass} g is more than the type&apos;s mass, {mass} g, which includes it</source>
+        <translation>{explosive_mass} g supera la masa del tipo, {mass} g, que la incluye</translation>
+    </message>
+    <message>
+        <source>must be a whole number of grams above zero, or none, not {value}</source>
+        <translation>debe ser un número entero de gramos mayor que cero, o ninguno, no {value}</translation>
+    </message>
+    <message>
+        <source>{country} is not a two-letter country code (ISO 3166)</source>
+        <translation>{country} no es un código de país de dos letras (ISO 3166)</translation>
+    </message>
+    <message>
+        <source>{what} {value} is already in the catalogue as {taken}</source>
+        <translation>{what} {value} ya está en el catálogo como {taken}</translation>
+    </message>
+    <message>
+        <source>{what} {value} is already in the catalogue</source>
+        <translation>{what} {value} ya está en el catálogo</translation>
+    </message>
+    <message>
+        <source>is not a field of a policy profile</source>
+        <translation>no es un campo de un perfil de política</translation>
+    </message>
+    <message>
+        <source>must be yes or no (True or False)</source>
+        <translation>debe ser sí o no (True o False)</translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation>debe ser una fecha</translation>
+    </message>
+    <message>
+        <source>{day} is more than a year after today ({today})</source>
+        <translation>{day} es más de un año después de hoy ({today})</translation>
+    </message>
+    <message>
+        <source>must be a whole number of years from 1 to {max_deadline_years}, or none, not {years}</source>
+        <translation>debe ser un número entero de años de 1 a {max_deadline_years}, o ninguno, no {years}</translation>
+    </message>
+    <message>
+        <source>give a list of retention categories</source>
+        <translation>dé una lista de categorías de retención</translation>
+    </message>
+    <message>
+        <source>give a list of {kind} values</source>
+        <translation>dé una lista de valores {kind}</translation>
+    </message>
+    <message>
+        <source>a profile governs at least one; name them</source>
+        <translation>un perfil rige al menos uno; nómbrelos</translation>
+    </message>
+    <message>
+        <source>is not a field of a {name}</source>
+        <translation>no es un campo de un {name}</translation>
+    </message>
+    <message>
+        <source>no policy profile {code}</source>
+        <translation>ningún perfil de política {code}</translation>
+    </message>
+    <message>
+        <source>no policy profile {profile}</source>
+        <translation>ningún perfil de política {profile}</translation>
+    </message>
+    <message>
+        <source>{lot} is not on certificate {certificate_number}</source>
+        <translation>{lot} no figura en el certificado {certificate_number}</translation>
+    </message>
+    <message>
+        <source>a correction destroys fewer than the {quantity} recorded for {lot}, not {quantity2}; record further mines destroyed as an event of their own</source>
+        <translation>una corrección destruye menos que las {quantity} registradas para {lot}, no {quantity2}; registre las minas destruidas de más como un evento propio</translation>
+    </message>
+    <message>
+        <source>certificate {certificate_number} belongs to task {reference}, which is {status}: its reconciliation is signed off</source>
+        <translation>el certificado {certificate_number} pertenece a la tarea {reference}, que está {status}: su conciliación está aprobada</translation>
+    </message>
+    <message>
+        <source>{lot}: a destruction dated {on} is before the lot was received ({first})</source>
+        <translation>{lot}: una destrucción con fecha {on} es anterior a la recepción del lote ({first})</translation>
+    </message>
+    <message>
+        <source>{lot}: a destruction dated {on} is before the lot was received (never)</source>
+        <translation>{lot}: una destrucción con fecha {on} es anterior a la recepción del lote (nunca)</translation>
+    </message>
+    <message>
+        <source>{lot}: cannot destroy {quantity}; task {reference} has {remaining} of it left to destroy</source>
+        <translation>{lot}: no se pueden destruir {quantity}; a la tarea {reference} le quedan {remaining} por destruir</translation>
+    </message>
+    <message>
+        <source>{lot}: the mines shipped for task {reference} are at {code}; a destruction of them at {code2} is recorded at {code}</source>
+        <translation>{lot}: las minas enviadas para la tarea {reference} están en {code}; su destrucción en {code2} se registra en {code}</translation>
+    </message>
+    <message>
+        <source>{lot}: its {there} at {code} were shipped there for a destruction task; record their destruction against that task (only what awaits destruction there), not as a destruction of surplus</source>
+        <translation>{lot}: sus {there} en {code} se enviaron allí para una tarea de destrucción; registre su destrucción para esa tarea (solo lo que allí espera destrucción), no como una destrucción de excedentes</translation>
+    </message>
+    <message>
+        <source>the witness cannot be the officer in charge</source>
+        <translation>el testigo no puede ser el responsable</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} is already recorded</source>
+        <translation>el certificado {certificate} ya está registrado</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} is already recorded as {held}</source>
+        <translation>el certificado {certificate} ya está registrado como {held}</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} looks like existing certificate {alike}</source>
+        <translation>el certificado {certificate} se parece al certificado existente {alike}</translation>
+    </message>
+    <message>
+        <source>{lot}: {shipped} were shipped for task {reference} and {at_destruction_site} reported destroyed, so {awaiting_destruction} await destruction, not {quantity}; record destruction at the depot as its own event</source>
+        <translation>{lot}: se enviaron {shipped} para la tarea {reference} y {at_destruction_site} se declararon destruidas, así que {awaiting_destruction} esperan destrucción, no {quantity}; registre una destrucción en el depósito como un evento propio</translation>
+    </message>
+    <message>
+        <source>{lot}: a destruction dated {occurred_on} is before the mines were shipped ({shipped_on})</source>
+        <translation>{lot}: una destrucción con fecha {occurred_on} es anterior al envío de las minas ({shipped_on})</translation>
+    </message>
+    <message>
+        <source>{verified_on} is before the destruction ({occurred_on})</source>
+        <translation>{verified_on} es anterior a la destrucción ({occurred_on})</translation>
+    </message>
+    <message>
+        <source>lot id {lot_id} is not in certificate {certificate_number}</source>
+        <translation>el lote con id {lot_id} no figura en el certificado {certificate_number}</translation>
+    </message>
+    <message>
+        <source>lot {lot_number}: type the quantity the certificate states</source>
+        <translation>lote {lot_number}: escriba la cantidad que indica el certificado</translation>
+    </message>
+    <message>
+        <source>must be a whole number, zero or more, not {value}</source>
+        <translation>debe ser un número entero, cero o más, no {value}</translation>
+    </message>
+    <message>
+        <source>certificate {certificate_number} was already verified by {verified_by}</source>
+        <translation>el certificado {certificate_number} ya fue verificado por {verified_by}</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} was recorded by {name}; another person must verify it</source>
+        <translation>el certificado {certificate} fue registrado por {name}; otra persona debe verificarlo</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} was corrected by {name}; another person must verify it</source>
+        <translation>el certificado {certificate} fue corregido por {name}; otra persona debe verificarlo</translation>
+    </message>
+    <message>
+        <source>{value} is not a destruction method ({choices})</source>
+        <translation>{value} no es un método de destrucción ({choices})</translation>
+    </message>
+    <message>
+        <source>give each lot with its quantity</source>
+        <translation>dé cada lote con su cantidad</translation>
+    </message>
+    <message>
+        <source>name at least one lot and quantity</source>
+        <translation>nombre al menos un lote y una cantidad</translation>
+    </message>
+    <message>
+        <source>task {reference} is {status}</source>
+        <translation>la tarea {reference} está {status}</translation>
+    </message>
+    <message>
+        <source>{lot} is not in task {reference}</source>
+        <translation>{lot} no forma parte de la tarea {reference}</translation>
+    </message>
+    <message>
+        <source>name at least one destruction method, as a list</source>
+        <translation>nombre al menos un método de destrucción, como lista</translation>
+    </message>
+    <message>
+        <source>give the programme&apos;s sites as a list of site codes</source>
+        <translation>dé los sitios del programa como una lista de códigos de sitio</translation>
+    </message>
+    <message>
+        <source>{name} sets no deadline rule: give the date</source>
+        <translation>{name} no fija ninguna regla de plazo: dé la fecha</translation>
+    </message>
+    <message>
+        <source>programme {name} already exists</source>
+        <translation>el programa {name} ya existe</translation>
+    </message>
+    <message>
+        <source>no programme {programme_id}</source>
+        <translation>ningún programa {programme_id}</translation>
+    </message>
+    <message>
+        <source>site {site} is not one of programme {name}&apos;s sites</source>
+        <translation>el sitio {site} no es uno de los sitios del programa {name}</translation>
+    </message>
+    <message>
+        <source>{label} is not one of programme {name}&apos;s methods</source>
+        <translation>{label} no es uno de los métodos del programa {name}</translation>
+    </message>
+    <message>
+        <source>task {reference} already exists</source>
+        <translation>la tarea {reference} ya existe</translation>
+    </message>
+    <message>
+        <source>{lot}: task {reference} has {left} left to ship, not {quantity}</source>
+        <translation>{lot}: a la tarea {reference} le quedan {left} por enviar, no {quantity}</translation>
+    </message>
+    <message>
+        <source>{lot}: {awaiting_destruction} shipped for task {reference} await destruction at {code}; {quantity} cannot come back</source>
+        <translation>{lot}: {awaiting_destruction} enviadas para la tarea {reference} esperan destrucción en {code}; {quantity} no pueden volver</translation>
+    </message>
+    <message>
+        <source>{lot}: a return dated {on} is before the first shipment ({shipped_on})</source>
+        <translation>{lot}: una devolución con fecha {on} es anterior al primer envío ({shipped_on})</translation>
+    </message>
+    <message>
+        <source>task {reference} cannot close before its certificates are verified by a second person: {choices}</source>
+        <translation>la tarea {reference} no puede cerrarse antes de que una segunda persona verifique sus certificados: {choices}</translation>
+    </message>
+    <message>
+        <source>task {reference}: lot {lot_number} was already shipped or destroyed; close the task instead</source>
+        <translation>tarea {reference}: el lote {lot_number} ya se envió o se destruyó; cierre la tarea en su lugar</translation>
+    </message>
+    <message>
+        <source>only the tasks open on a day are read as of that day</source>
+        <translation>solo las tareas abiertas en un día se leen a ese día</translation>
+    </message>
+    <message>
+        <source>{name} does not permit retention as {label}: a Korea requirement under it would count nothing</source>
+        <translation>{name} no permite la retención como {label}: un requisito coreano bajo este perfil no contaría nada</translation>
+    </message>
+    <message>
+        <source>{designation} is {not_covered}, which governs {scope}: it has no Korea reserve</source>
+        <translation>{designation} es {not_covered}, que rige {scope}: no tiene reserva de Corea</translation>
+    </message>
+    <message>
+        <source>mine type {type} is not in the catalogue</source>
+        <translation>el tipo de mina {type} no está en el catálogo</translation>
+    </message>
+    <message>
+        <source>{valid_from} is before the requirement in force for {type} (from {valid_from2}); requirements follow each other in time</source>
+        <translation>{valid_from} es anterior al requisito vigente para {type} (desde el {valid_from2}); los requisitos se suceden en el tiempo</translation>
+    </message>
+    <message>
+        <source>no mine type {designation} in the catalogue</source>
+        <translation>ningún tipo de mina {designation} en el catálogo</translation>
+    </message>
+    <message>
+        <source>no site {code}; add it to the catalogue first</source>
+        <translation>ningún sitio {code}; añádalo primero al catálogo</translation>
+    </message>
+    <message>
+        <source>{lot_id} is not a lot id</source>
+        <translation>{lot_id} no es un id de lote</translation>
+    </message>
+    <message>
+        <source>lot {lot_number} ({type_designation})</source>
+        <translation>lote {lot_number} ({type_designation})</translation>
+    </message>
+    <message>
+        <source>{lot} holds no mines any more and takes no further movements (asked to {action} {quantity}); record mines found later as a discovery in a new lot</source>
+        <translation>{lot} ya no contiene minas y no admite más movimientos (se pidió: {action} {quantity}); registre las minas halladas después como un descubrimiento en un lote nuevo</translation>
+    </message>
+    <message>
+        <source>{figures}; suspended: {suspensions} (lift the suspension first)</source>
+        <translation>{figures}; suspendidas: {suspensions} (levante primero la suspensión)</translation>
+    </message>
+    <message>
+        <source>{lot} came on the record on {first}: an entry cannot be dated {on}, before it</source>
+        <translation>{lot} entró en el registro el {first}: una entrada no puede tener fecha {on}, anterior a esa</translation>
+    </message>
+    <message>
+        <source>{lot}: a {label} of {quantity} dated {on} would make the balance at {where} {amount} on {day}; on hand can never go below zero</source>
+        <translation>{lot}: un(a) {label} de {quantity} con fecha {on} dejaría el saldo en {where} en {amount} el {day}; lo que hay en depósito nunca puede bajar de cero</translation>
+    </message>
+    <message>
+        <source>{lot}: a {label} of {quantity} dated {on} would make the balance {amount} on {day}; on hand can never go below zero</source>
+        <translation>{lot}: un(a) {label} de {quantity} con fecha {on} dejaría el saldo en {amount} el {day}; lo que hay en depósito nunca puede bajar de cero</translation>
+    </message>
+    <message>
+        <source>{on} is before the loss was recorded ({loss_occurred_on})</source>
+        <translation>{on} es anterior al registro de la pérdida ({loss_occurred_on})</translation>
+    </message>
+    <message>
+        <source>lot {lot_number}, task {task_reference}: {unaccounted} mines are still unaccounted for, not {quantity}</source>
+        <translation>lote {lot_number}, tarea {task_reference}: aún faltan {unaccounted} minas, no {quantity}</translation>
+    </message>
+    <message>
+        <source>choose the destruction site where the mines were destroyed (add it to the catalogue first)</source>
+        <translation>elija el sitio de destrucción donde se destruyeron las minas (añádalo primero al catálogo)</translation>
+    </message>
+    <message>
+        <source>{code} is a {label}, not a destruction site: choose the destruction site where the mines were destroyed</source>
+        <translation>{code} es un sitio de tipo {label}, no un sitio de destrucción: elija el sitio de destrucción donde se destruyeron las minas</translation>
+    </message>
+    <message>
+        <source>{lot} came to {code} on {first}: an entry there cannot be dated {on}</source>
+        <translation>{lot} llegó a {code} el {first}: una entrada allí no puede tener fecha {on}</translation>
+    </message>
+    <message>
+        <source>{lot} came to {code} on no day: an entry there cannot be dated {on}</source>
+        <translation>{lot} nunca llegó a {code}: una entrada allí no puede tener fecha {on}</translation>
+    </message>
+    <message>
+        <source>{lot}: its mines at {code} were shipped there for destruction; they are destroyed there, or come back home with a return</source>
+        <translation>{lot}: sus minas en {code} se enviaron allí para su destrucción; se destruyen allí o vuelven a su sitio propio con una devolución</translation>
+    </message>
+    <message>
+        <source>{lot} is not held at {code} (its home is {code2})</source>
+        <translation>{lot} no está en poder en {code} (su sitio propio es {code2})</translation>
+    </message>
+    <message>
+        <source>{code} is not a condition code ({choices})</source>
+        <translation>{code} no es un código de estado ({choices})</translation>
+    </message>
+    <message>
+        <source>lot {number} of type {designation} already exists</source>
+        <translation>el lote {number} del tipo {designation} ya existe</translation>
+    </message>
+    <message>
+        <source>lot {number} of type {designation} already exists as {held}</source>
+        <translation>el lote {number} del tipo {designation} ya existe como {held}</translation>
+    </message>
+    <message>
+        <source>lot {number} of type {designation} looks like existing lot {alike}</source>
+        <translation>el lote {number} del tipo {designation} se parece al lote existente {alike}</translation>
+    </message>
+    <message>
+        <source>{manufactured_on} is after the {label} date {on}</source>
+        <translation>{manufactured_on} es posterior a la fecha de {label} {on}</translation>
+    </message>
+    <message>
+        <source>{code} is a destruction site: a lot is taken on charge at one of the state&apos;s own depots or training sites, and its mines go to a destruction site shipped for a task</source>
+        <translation>{code} es un sitio de destrucción: un lote se da de alta en uno de los depósitos o sitios de adiestramiento propios del Estado, y sus minas van a un sitio de destrucción enviadas para una tarea</translation>
+    </message>
+    <message>
+        <source>{lot}: only mines retained under Article 3 are consumed in training; {retained} are retained ({kept_as}), {quantity} asked</source>
+        <translation>{lot}: solo las minas retenidas en virtud del artículo 3 se consumen en adiestramiento; {retained} están retenidas ({kept_as}), se piden {quantity}</translation>
+    </message>
+    <message>
+        <source>training dated {on} is before the Article 3 decision in force (from {valid_from})</source>
+        <translation>un adiestramiento con fecha {on} es anterior a la decisión del artículo 3 vigente (desde el {valid_from})</translation>
+    </message>
+    <message>
+        <source>{lot} would move from {code} to {code}</source>
+        <translation>{lot} pasaría de {code} a {code}</translation>
+    </message>
+    <message>
+        <source>{code} is a destruction site: mines go there shipped for a destruction task (Destruction &gt; Ship for task), not moved</source>
+        <translation>{code} es un sitio de destrucción: las minas van allí enviadas para una tarea de destrucción (Destrucción &gt; Enviar para tarea), no trasladadas</translation>
+    </message>
+    <message>
+        <source>{lot} holds {there} at {code}; cannot move {quantity}</source>
+        <translation>{lot} tiene {there} en {code}; no se pueden trasladar {quantity}</translation>
+    </message>
+    <message>
+        <source>a reversal cannot be dated {on}, before the entry it reverses ({occurred_on})</source>
+        <translation>una anulación no puede tener fecha {on}, anterior a la entrada que anula ({occurred_on})</translation>
+    </message>
+    <message>
+        <source>{lot}: entry {id} is itself a reversal and cannot be reversed; record the correct entry instead</source>
+        <translation>{lot}: la entrada {id} es ella misma una anulación y no puede anularse; registre en su lugar la entrada correcta</translation>
+    </message>
+    <message>
+        <source>{lot}: entry {id} was already reversed by entry {already}</source>
+        <translation>{lot}: la entrada {id} ya fue anulada por la entrada {already}</translation>
+    </message>
+    <message>
+        <source>{lot}: entry {id} returned mines of an unaccounted loss and resolves it; it cannot be reversed</source>
+        <translation>{lot}: la entrada {id} devolvió las minas de una pérdida sin explicar y la resuelve; no puede anularse</translation>
+    </message>
+    <message>
+        <source>{lot}: entry {id} records destruction certificate {document_ref}; correct the destruction instead (Reverse on the entry in the window), which keeps the certificate&apos;s history and has it verified again</source>
+        <translation>{lot}: la entrada {id} registra el certificado de destrucción {document_ref}; corrija en su lugar la destrucción (Anular en la entrada en la ventana), que conserva el historial del certificado y hace que se verifique de nuevo</translation>
+    </message>
+    <message>
+        <source>{lot}: entry {id} is the unaccounted loss of a task closed short; it is resolved by an investigation (Destruction &gt; Unaccounted losses), not reversed</source>
+        <translation>{lot}: la entrada {id} es la pérdida sin explicar de una tarea cerrada incompleta; se resuelve con una investigación (Destrucción &gt; Pérdidas sin explicar), no se anula</translation>
+    </message>
+    <message>
+        <source>{lot}: entry {id} is one side of a move (the other side is entry {other}); reversing one side would create or lose mines: move them back instead</source>
+        <translation>{lot}: la entrada {id} es un lado de un traslado (el otro lado es la entrada {other}); anular un solo lado crearía o perdería minas: devuélvalas en su lugar</translation>
+    </message>
+    <message>
+        <source>{lot}: entry {id} is one side of a split (the other side is entry {other}); reversing one side would create or lose mines: split back instead</source>
+        <translation>{lot}: la entrada {id} es un lado de una división (el otro lado es la entrada {other}); anular un solo lado crearía o perdería minas: vuelva a unirlas en su lugar</translation>
+    </message>
+    <message>
+        <source>say why the mines are kept: {kept_for} (a legal hold is a suspension)</source>
+        <translation>indique por qué se retienen las minas: {kept_for} (un bloqueo legal es una suspensión)</translation>
+    </message>
+    <message>
+        <source>{lot} already has {quantity} retained as that</source>
+        <translation>{lot} ya tiene {quantity} retenidas como tal</translation>
+    </message>
+    <message>
+        <source>{lot}: cannot retain {quantity}; {on_hand} on hand of which {scheduled} are scheduled for destruction and {suspended} suspended ({suspensions}): lift the suspension first</source>
+        <translation>{lot}: no se pueden retener {quantity}; {on_hand} en depósito, de las que {scheduled} están programadas para destrucción y {suspended} suspendidas ({suspensions}): levante primero la suspensión</translation>
+    </message>
+    <message>
+        <source>{lot}: cannot retain {quantity}; {on_hand} on hand of which {scheduled} are scheduled for destruction</source>
+        <translation>{lot}: no se pueden retener {quantity}; {on_hand} en depósito, de las que {scheduled} están programadas para destrucción</translation>
+    </message>
+    <message>
+        <source>{lot}: only {retained} are retained as {kept_as}; cannot move {quantity}</source>
+        <translation>{lot}: solo {retained} están retenidas como {kept_as}; no se pueden trasladar {quantity}</translation>
+    </message>
+    <message>
+        <source>{lot}: of the {shipped} shipped for task {task}, {destroyed} were reported destroyed; reversing a shipment of {quantity} would bring back mines that no longer exist</source>
+        <translation>{lot}: de las {shipped} enviadas para la tarea {task}, {destroyed} se declararon destruidas; anular un envío de {quantity} traería de vuelta minas que ya no existen</translation>
+    </message>
+    <message>
+        <source>{lot}: entry {id} {what} for task {reference}, which is {status}; it can no longer be reversed</source>
+        <translation>{lot}: la entrada {id} {what} para la tarea {reference}, que está {status}; ya no puede anularse</translation>
+    </message>
+    <message>
+        <source>{lot}: entry {id} consumed Article 3 mines, but the lot is now retained as {kept_as}; change the retention first</source>
+        <translation>{lot}: la entrada {id} consumió minas del artículo 3, pero el lote ahora está retenido como {kept_as}; cambie primero la retención</translation>
+    </message>
+    <message>
+        <source>cannot sort by {sort}</source>
+        <translation>no se puede ordenar por {sort}</translation>
+    </message>
+    <message>
+        <source>lot number {lot_number} exists for several types; name the type</source>
+        <translation>el número de lote {lot_number} existe para varios tipos; nombre el tipo</translation>
+    </message>
+    <message>
+        <source>{value} is not a retention category ({choices}); a legal hold is a suspension: the mines stay surplus (Suspend on the lot)</source>
+        <translation>{value} no es una categoría de retención ({choices}); un bloqueo legal es una suspensión: las minas siguen siendo excedentes (Suspender en el lote)</translation>
+    </message>
+    <message>
+        <source>{value} is not a retention category ({choices})</source>
+        <translation>{value} no es una categoría de retención ({choices})</translation>
+    </message>
+    <message>
+        <source>{valid_from} is before the decision in force (from {valid_from2}); decisions follow each other in time</source>
+        <translation>{valid_from} es anterior a la decisión vigente (desde el {valid_from2}); las decisiones se suceden en el tiempo</translation>
+    </message>
+    <message>
+        <source>Article 3 retention names the authorised institution</source>
+        <translation>la retención del artículo 3 nombra la institución autorizada</translation>
+    </message>
+    <message>
+        <source>{lot} has no mines awaiting destruction at {code}: a suspension is on its mines at home ({code2}) or on those shipped to a destruction site</source>
+        <translation>{lot} no tiene minas a la espera de destrucción en {code}: una suspensión se aplica a sus minas en su sitio propio ({code2}) o a las enviadas a un sitio de destrucción</translation>
+    </message>
+    <message>
+        <source>{value} is not a kind of suspension ({choices})</source>
+        <translation>{value} no es un tipo de suspensión ({choices})</translation>
+    </message>
+    <message>
+        <source>{on} is before {lot} held any mines (its first entry is dated {first})</source>
+        <translation>{on} es anterior a la primera vez que {lot} tuvo minas en su poder (su primera entrada tiene fecha {first})</translation>
+    </message>
+    <message>
+        <source>{on} is before {lot} held any mines</source>
+        <translation>{on} es anterior a la primera vez que {lot} tuvo minas en su poder</translation>
+    </message>
+    <message>
+        <source>{lifted_on} is before the suspension began ({suspended_from})</source>
+        <translation>{lifted_on} es anterior al inicio de la suspensión ({suspended_from})</translation>
+    </message>
+    <message>
+        <source>choose the suspension to lift</source>
+        <translation>elija la suspensión que levantar</translation>
+    </message>
+    <message>
+        <source>{label} {reference} on {lot} was already lifted on {lifted_on} by {lifted_by}</source>
+        <translation>{label} {reference} sobre {lot} ya se levantó el {lifted_on} por {lifted_by}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -4029,6 +4029,745 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
 </context>
 <context>
+    <name>Services</name>
+    <message>
+        <source>there is no database at {file}: check the path</source>
+        <translation>il n&apos;y a pas de base de données à {file} : vérifiez le chemin</translation>
+    </message>
+    <message>
+        <source>{target} is the database ({name}): choose another file</source>
+        <translation>{target} est la base de données ({name}) : choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>on this database {login} records under its own login; another person signs in with theirs</source>
+        <translation>sur cette base de données, {login} enregistre sous son propre identifiant ; une autre personne se connecte avec le sien</translation>
+    </message>
+    <message>
+        <source>{year} is before {name} took effect ({effective_on}): no report is owed for it</source>
+        <translation>{year} est antérieure à l&apos;entrée en vigueur de {name} ({effective_on}) : aucun rapport n&apos;est dû pour cette année</translation>
+    </message>
+    <message>
+        <source>say when the report was submitted</source>
+        <translation>indiquez quand le rapport a été soumis</translation>
+    </message>
+    <message>
+        <source>say which record it was built from (ArchiveService.record_as_of)</source>
+        <translation>indiquez de quel état des registres il a été tiré (ArchiveService.record_as_of)</translation>
+    </message>
+    <message>
+        <source>the {title} was frozen on {frozen_at} by {frozen_by}; later corrections go into the next period</source>
+        <translation>le {title} a été figé le {frozen_at} par {frozen_by} ; les corrections ultérieures vont dans la période suivante</translation>
+    </message>
+    <message>
+        <source>{why}; it is not printed: restore a backup copy and run db check</source>
+        <translation>{why} ; il n&apos;est pas imprimé : restaurez une copie de sauvegarde et lancez db check</translation>
+    </message>
+    <message>
+        <source>{on} is not a date</source>
+        <translation>{on} n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>{on} is before the end of {year}</source>
+        <translation>{on} est antérieure à la fin de {year}</translation>
+    </message>
+    <message>
+        <source>{on} is in the future</source>
+        <translation>{on} est dans le futur</translation>
+    </message>
+    <message>
+        <source>{year} is not a calendar year from {first_year}</source>
+        <translation>{year} n&apos;est pas une année civile à partir de {first_year}</translation>
+    </message>
+    <message>
+        <source>{year} has not begun</source>
+        <translation>{year} n&apos;a pas commencé</translation>
+    </message>
+    <message>
+        <source>{part} is not a part of the Article 7 report (one of {names})</source>
+        <translation>{part} n&apos;est pas une partie du rapport au titre de l&apos;article 7 (l&apos;une de {names})</translation>
+    </message>
+    <message>
+        <source>say what to write</source>
+        <translation>indiquez quoi écrire</translation>
+    </message>
+    <message>
+        <source>the Article 7 report for {year} was frozen as submitted on {frozen_at} by {frozen_by}, and nothing was saved: write into {next_year}</source>
+        <translation>le rapport au titre de l&apos;article 7 pour {year} a été figé comme soumis le {frozen_at} par {frozen_by}, et rien n&apos;a été enregistré : écrivez dans {next_year}</translation>
+    </message>
+    <message>
+        <source>is recorded when the report is frozen as submitted</source>
+        <translation>est enregistré lorsque le rapport est figé comme soumis</translation>
+    </message>
+    <message>
+        <source>{line} is not an e-mail address (name@domain, without spaces)</source>
+        <translation>{line} n&apos;est pas une adresse électronique (nom@domaine, sans espaces)</translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s head says entry {head} but the log ends at entry {last}: it was changed outside Stockpile Tracker; nothing was written: run &apos;stockpile-tracker db check&apos;</source>
+        <translation>la tête du journal d&apos;audit indique l&apos;entrée {head} mais le journal se termine à l&apos;entrée {last} : il a été modifié en dehors de Stockpile Tracker ; rien n&apos;a été écrit : lancez &apos;stockpile-tracker db check&apos;</translation>
+    </message>
+    <message>
+        <source>the record changed after {what} ({changes}, and more): nothing was done; look at it again</source>
+        <translation>les registres ont changé après {what} ({changes}, et d&apos;autres) : rien n&apos;a été fait ; consultez-les à nouveau</translation>
+    </message>
+    <message>
+        <source>the record changed after {what} ({changes}): nothing was done; look at it again</source>
+        <translation>les registres ont changé après {what} ({changes}) : rien n&apos;a été fait ; consultez-les à nouveau</translation>
+    </message>
+    <message>
+        <source>{text} is not a seal: it is the entry count, a dash and 16 hex digits</source>
+        <translation>{text} n&apos;est pas un sceau : c&apos;est le nombre d&apos;entrées, un tiret et 16 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>cannot back up {path}: there is no database there</source>
+        <translation>impossible de sauvegarder {path} : il n&apos;y a pas de base de données à cet endroit</translation>
+    </message>
+    <message>
+        <source>{target} already exists: give another name, or remove it first</source>
+        <translation>{target} existe déjà : donnez un autre nom, ou supprimez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>cannot write the backup copy {target}: {reason}</source>
+        <translation>impossible d&apos;écrire la copie de sauvegarde {target} : {reason}</translation>
+    </message>
+    <message>
+        <source>cannot back up {path}: {reason}</source>
+        <translation>impossible de sauvegarder {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>{source} is the database itself: choose a backup copy</source>
+        <translation>{source} est la base de données elle-même : choisissez une copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>{source} does not exist or is not a file</source>
+        <translation>{source} n&apos;existe pas ou n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot restore {path}: folder {parent} does not exist</source>
+        <translation>impossible de restaurer {path} : le dossier {parent} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{source} has a journal beside it ({name}), which SQLite would read into it: a backup the program made has none; move the journal away, or choose another backup</source>
+        <translation>{source} a un journal à côté de lui ({name}), que SQLite y intégrerait : une sauvegarde faite par le programme n&apos;en a pas ; déplacez le journal, ou choisissez une autre sauvegarde</translation>
+    </message>
+    <message>
+        <source>{where} was not restored: {reason}</source>
+        <translation>{where} n&apos;a pas été restaurée : {reason}</translation>
+    </message>
+    <message>
+        <source>{where} was not restored: it fails SQLite&apos;s integrity check: {result}</source>
+        <translation>{where} n&apos;a pas été restaurée : elle échoue au contrôle d&apos;intégrité de SQLite : {result}</translation>
+    </message>
+    <message>
+        <source>{where} was not restored: it is not a Stockpile Tracker database (its lots, ledger, audit log or schema revision are missing)</source>
+        <translation>{where} n&apos;a pas été restaurée : ce n&apos;est pas une base de données Stockpile Tracker (ses lots, son registre, son journal d&apos;audit ou sa révision de schéma manquent)</translation>
+    </message>
+    <message>
+        <source>{where} was not restored: its schema revision cannot be read</source>
+        <translation>{where} n&apos;a pas été restaurée : sa révision de schéma est illisible</translation>
+    </message>
+    <message>
+        <source>{where} was not restored: it was written by a newer Stockpile Tracker (schema {revision}); this program knows schema {head}: install the newer program to restore it</source>
+        <translation>{where} n&apos;a pas été restaurée : elle a été écrite par un Stockpile Tracker plus récent (schéma {revision}) ; ce programme connaît le schéma {head} : installez le programme plus récent pour la restaurer</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {max_kept}, not {kept}</source>
+        <translation>doit être compris entre 1 et {max_kept}, pas {kept}</translation>
+    </message>
+    <message>
+        <source>{source} was not restored: db check finds {count} problem(s) in it, the first: {problem}; the database was left as it was</source>
+        <translation>{source} n&apos;a pas été restaurée : db check y trouve {count} problème(s), le premier : {problem} ; la base de données est restée telle quelle</translation>
+    </message>
+    <message>
+        <source>{source} was not restored: {reason}; the database was left as it was</source>
+        <translation>{source} n&apos;a pas été restaurée : {reason} ; la base de données est restée telle quelle</translation>
+    </message>
+    <message>
+        <source>the record is on PostgreSQL ({url}): {on_postgresql}</source>
+        <translation>les registres sont sur PostgreSQL ({url}) : {on_postgresql}</translation>
+    </message>
+    <message>
+        <source>the database is in memory: there is no file to back up or restore</source>
+        <translation>la base de données est en mémoire : il n&apos;y a pas de fichier à sauvegarder ou à restaurer</translation>
+    </message>
+    <message>
+        <source>{target} is a folder: give a file name</source>
+        <translation>{target} est un dossier : donnez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>{target} is not a plain file: give a file name</source>
+        <translation>{target} n&apos;est pas un fichier ordinaire : donnez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>folder {parent} does not exist</source>
+        <translation>le dossier {parent} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{journal} is beside {target}: SQLite would mix it into the copy when it is opened; remove it or choose another name</source>
+        <translation>{journal} est à côté de {target} : SQLite le mêlerait à la copie à son ouverture ; supprimez-le ou choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>the number of upgrade backups to keep was changed outside Stockpile Tracker into {value}: set it again with &apos;settings --keep-upgrade-backups N&apos;</source>
+        <translation>le nombre de sauvegardes avant mise à niveau à conserver a été modifié en dehors de Stockpile Tracker en {value} : redéfinissez-le avec &apos;settings --keep-upgrade-backups N&apos;</translation>
+    </message>
+    <message>
+        <source>lot {lot_number} ({designation}): at the end of {day} {held_back} would be {kept} but only {on_hand} on hand; {kept} mines cannot leave the lot</source>
+        <translation>lot {lot_number} ({designation}) : à la fin du {day}, {held_back} seraient {kept} mais seulement {on_hand} en stock ; {kept} mines ne peuvent pas quitter le lot</translation>
+    </message>
+    <message>
+        <source>{breach}; lift the suspension first</source>
+        <translation>{breach} ; levez d&apos;abord la suspension</translation>
+    </message>
+    <message>
+        <source>{name}: on hand would be {on_hand}; it cannot go below zero</source>
+        <translation>{name} : le stock serait de {on_hand} ; il ne peut pas descendre sous zéro</translation>
+    </message>
+    <message>
+        <source>{name}: {retained} are retained but only {on_hand} would be on hand; change the retention first</source>
+        <translation>{name} : {retained} sont conservées mais seulement {on_hand} seraient en stock ; modifiez d&apos;abord la conservation</translation>
+    </message>
+    <message>
+        <source>{name}: {suspended} are suspended ({suspensions}) but only {surplus} would be surplus; lift the suspension first</source>
+        <translation>{name} : {suspended} sont suspendues ({suspensions}) mais seulement {surplus} seraient excédentaires ; levez d&apos;abord la suspension</translation>
+    </message>
+    <message>
+        <source>{name}: {scheduled} are scheduled for destruction but only {free} would be surplus not suspended; change the destruction tasks first</source>
+        <translation>{name} : {scheduled} sont prévues pour destruction mais seulement {free} seraient excédentaires non suspendues ; modifiez d&apos;abord les tâches de destruction</translation>
+    </message>
+    <message>
+        <source>{name}: {away} of its {on_hand} on hand would be at its other sites, so only {at_home} at {home}, its home, for the {retained} retained, {suspended} suspended and {scheduled} scheduled, which stay there; move mines back first</source>
+        <translation>{name} : {away} de ses {on_hand} en stock seraient sur ses autres sites, donc seulement {at_home} à {home}, son site d&apos;attache, pour les {retained} conservées, {suspended} suspendues et {scheduled} prévues, qui y restent ; ramenez d&apos;abord des mines</translation>
+    </message>
+    <message>
+        <source>{name}: it would have received {received}, more than the {max_quantity} a lot can hold; record the rest as a lot of its own</source>
+        <translation>{name} : il aurait reçu {received}, plus que les {max_quantity} qu&apos;un lot peut contenir ; enregistrez le reste comme un lot distinct</translation>
+    </message>
+    <message>
+        <source>{name}: {on_hand} on hand, {at_destruction} at destruction sites and {destroyed} destroyed would be more than the {received} ever held</source>
+        <translation>{name} : {on_hand} en stock, {at_destruction} sur des sites de destruction et {destroyed} détruites dépasseraient les {received} jamais détenues</translation>
+    </message>
+    <message>
+        <source>{name}: {on_hand} on hand and {destroyed} destroyed would be more than the {received} ever held</source>
+        <translation>{name} : {on_hand} en stock et {destroyed} détruites dépasseraient les {received} jamais détenues</translation>
+    </message>
+    <message>
+        <source>the database refused the change: {reason}</source>
+        <translation>la base de données a refusé la modification : {reason}</translation>
+    </message>
+    <message>
+        <source>the database could not be {doing}: {reason}</source>
+        <translation>la base de données n&apos;a pas pu être {doing} : {reason}</translation>
+    </message>
+    <message>
+        <source>the database refused a value: {reason}</source>
+        <translation>la base de données a refusé une valeur : {reason}</translation>
+    </message>
+    <message>
+        <source>the database holds text that is not JSON where JSON belongs ({msg}): it was changed outside Stockpile Tracker; run &apos;stockpile-tracker db check&apos;</source>
+        <translation>la base de données contient du texte qui n&apos;est pas du JSON là où il en faut ({msg}) : elle a été modifiée en dehors de Stockpile Tracker ; lancez &apos;stockpile-tracker db check&apos;</translation>
+    </message>
+    <message>
+        <source>the database has no sequence for {name}.{name2}: it was changed outside Stockpile Tracker; nothing was written: run &apos;stockpile-tracker db check&apos;</source>
+        <translation>la base de données n&apos;a pas de séquence pour {name}.{name2} : elle a été modifiée en dehors de Stockpile Tracker ; rien n&apos;a été écrit : lancez &apos;stockpile-tracker db check&apos;</translation>
+    </message>
+    <message>
+        <source>policy profile {code}: {column} holds {value}, not a list of {choices}; it was changed outside Stockpile Tracker: correct it in Compliance &gt; Policy profile or restore a backup</source>
+        <translation>profil de politique {code} : {column} contient {value}, pas une liste de {choices} ; il a été modifié en dehors de Stockpile Tracker : corrigez-le dans Conformité &gt; Profil de politique ou restaurez une sauvegarde</translation>
+    </message>
+    <message>
+        <source>policy profile {code}: its deadline, {deadline_years} years after {effective_on}, is no date ({exc}); it was changed outside Stockpile Tracker: correct it with &apos;stockpile-tracker profile set&apos; or restore a backup</source>
+        <translation>profil de politique {code} : son échéance, {deadline_years} ans après le {effective_on}, n&apos;est pas une date ({exc}) ; il a été modifié en dehors de Stockpile Tracker : corrigez-le avec &apos;stockpile-tracker profile set&apos; ou restaurez une sauvegarde</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} n&apos;est pas l&apos;un de {choices}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of hours above zero, or none</source>
+        <translation>doit être un nombre entier d&apos;heures supérieur à zéro, ou aucun</translation>
+    </message>
+    <message>
+        <source>{value} mines in one item: at most {max_per_item}</source>
+        <translation>{value} mines dans un article : au plus {max_per_item}</translation>
+    </message>
+    <message>
+        <source>a type of category {category} holds at least one {category} mine per item (the category is the principal one)</source>
+        <translation>un type de catégorie {category} contient au moins une mine {category} par article (la catégorie est la principale)</translation>
+    </message>
+    <message>
+        <source>is not a field of a mine type</source>
+        <translation>n&apos;est pas un champ d&apos;un type de mine</translation>
+    </message>
+    <message>
+        <source>{explosive_mass} g is more than the type&apos;s mass, {mass} g, which includes it</source>
+        <translation>{explosive_mass} g dépasse la masse du type, {mass} g, qui l&apos;inclut</translation>
+    </message>
+    <message>
+        <source>must be a whole number of grams above zero, or none, not {value}</source>
+        <translation>doit être un nombre entier de grammes supérieur à zéro, ou aucun, pas {value}</translation>
+    </message>
+    <message>
+        <source>{country} is not a two-letter country code (ISO 3166)</source>
+        <translation>{country} n&apos;est pas un code de pays à deux lettres (ISO 3166)</translation>
+    </message>
+    <message>
+        <source>{what} {value} is already in the catalogue as {taken}</source>
+        <translation>{what} {value} est déjà au catalogue sous la forme {taken}</translation>
+    </message>
+    <message>
+        <source>{what} {value} is already in the catalogue</source>
+        <translation>{what} {value} est déjà au catalogue</translation>
+    </message>
+    <message>
+        <source>is not a field of a policy profile</source>
+        <translation>n&apos;est pas un champ d&apos;un profil de politique</translation>
+    </message>
+    <message>
+        <source>must be yes or no (True or False)</source>
+        <translation>doit être oui ou non (True ou False)</translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation>doit être une date</translation>
+    </message>
+    <message>
+        <source>{day} is more than a year after today ({today})</source>
+        <translation>{day} est plus d&apos;un an après aujourd&apos;hui ({today})</translation>
+    </message>
+    <message>
+        <source>must be a whole number of years from 1 to {max_deadline_years}, or none, not {years}</source>
+        <translation>doit être un nombre entier d&apos;années de 1 à {max_deadline_years}, ou aucun, pas {years}</translation>
+    </message>
+    <message>
+        <source>give a list of retention categories</source>
+        <translation>donnez une liste de catégories de conservation</translation>
+    </message>
+    <message>
+        <source>give a list of {kind} values</source>
+        <translation>donnez une liste de valeurs {kind}</translation>
+    </message>
+    <message>
+        <source>a profile governs at least one; name them</source>
+        <translation>un profil en régit au moins un ; nommez-les</translation>
+    </message>
+    <message>
+        <source>is not a field of a {name}</source>
+        <translation>n&apos;est pas un champ d&apos;un {name}</translation>
+    </message>
+    <message>
+        <source>no policy profile {code}</source>
+        <translation>aucun profil de politique {code}</translation>
+    </message>
+    <message>
+        <source>no policy profile {profile}</source>
+        <translation>aucun profil de politique {profile}</translation>
+    </message>
+    <message>
+        <source>{lot} is not on certificate {certificate_number}</source>
+        <translation>{lot} ne figure pas sur le certificat {certificate_number}</translation>
+    </message>
+    <message>
+        <source>a correction destroys fewer than the {quantity} recorded for {lot}, not {quantity2}; record further mines destroyed as an event of their own</source>
+        <translation>une correction détruit moins que les {quantity} enregistrées pour {lot}, pas {quantity2} ; enregistrez les mines détruites en plus comme un événement distinct</translation>
+    </message>
+    <message>
+        <source>certificate {certificate_number} belongs to task {reference}, which is {status}: its reconciliation is signed off</source>
+        <translation>le certificat {certificate_number} appartient à la tâche {reference}, qui est {status} : son rapprochement est approuvé</translation>
+    </message>
+    <message>
+        <source>{lot}: a destruction dated {on} is before the lot was received ({first})</source>
+        <translation>{lot} : une destruction datée du {on} est antérieure à la réception du lot ({first})</translation>
+    </message>
+    <message>
+        <source>{lot}: a destruction dated {on} is before the lot was received (never)</source>
+        <translation>{lot} : une destruction datée du {on} est antérieure à la réception du lot (jamais)</translation>
+    </message>
+    <message>
+        <source>{lot}: cannot destroy {quantity}; task {reference} has {remaining} of it left to destroy</source>
+        <translation>{lot} : impossible de détruire {quantity} ; il reste à la tâche {reference} {remaining} à détruire</translation>
+    </message>
+    <message>
+        <source>{lot}: the mines shipped for task {reference} are at {code}; a destruction of them at {code2} is recorded at {code}</source>
+        <translation>{lot} : les mines expédiées pour la tâche {reference} sont à {code} ; leur destruction à {code2} s&apos;enregistre à {code}</translation>
+    </message>
+    <message>
+        <source>{lot}: its {there} at {code} were shipped there for a destruction task; record their destruction against that task (only what awaits destruction there), not as a destruction of surplus</source>
+        <translation>{lot} : ses {there} à {code} y ont été expédiées pour une tâche de destruction ; enregistrez leur destruction pour cette tâche (seulement ce qui y attend la destruction), pas comme une destruction d&apos;excédent</translation>
+    </message>
+    <message>
+        <source>the witness cannot be the officer in charge</source>
+        <translation>le témoin ne peut pas être le responsable</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} is already recorded</source>
+        <translation>le certificat {certificate} est déjà enregistré</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} is already recorded as {held}</source>
+        <translation>le certificat {certificate} est déjà enregistré sous la forme {held}</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} looks like existing certificate {alike}</source>
+        <translation>le certificat {certificate} ressemble au certificat existant {alike}</translation>
+    </message>
+    <message>
+        <source>{lot}: {shipped} were shipped for task {reference} and {at_destruction_site} reported destroyed, so {awaiting_destruction} await destruction, not {quantity}; record destruction at the depot as its own event</source>
+        <translation>{lot} : {shipped} ont été expédiées pour la tâche {reference} et {at_destruction_site} déclarées détruites, donc {awaiting_destruction} attendent la destruction, pas {quantity} ; enregistrez une destruction au dépôt comme un événement distinct</translation>
+    </message>
+    <message>
+        <source>{lot}: a destruction dated {occurred_on} is before the mines were shipped ({shipped_on})</source>
+        <translation>{lot} : une destruction datée du {occurred_on} est antérieure à l&apos;expédition des mines ({shipped_on})</translation>
+    </message>
+    <message>
+        <source>{verified_on} is before the destruction ({occurred_on})</source>
+        <translation>{verified_on} est antérieure à la destruction ({occurred_on})</translation>
+    </message>
+    <message>
+        <source>lot id {lot_id} is not in certificate {certificate_number}</source>
+        <translation>le lot d&apos;identifiant {lot_id} ne figure pas sur le certificat {certificate_number}</translation>
+    </message>
+    <message>
+        <source>lot {lot_number}: type the quantity the certificate states</source>
+        <translation>lot {lot_number} : saisissez la quantité indiquée par le certificat</translation>
+    </message>
+    <message>
+        <source>must be a whole number, zero or more, not {value}</source>
+        <translation>doit être un nombre entier, zéro ou plus, pas {value}</translation>
+    </message>
+    <message>
+        <source>certificate {certificate_number} was already verified by {verified_by}</source>
+        <translation>le certificat {certificate_number} a déjà été vérifié par {verified_by}</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} was recorded by {name}; another person must verify it</source>
+        <translation>le certificat {certificate} a été enregistré par {name} ; une autre personne doit le vérifier</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} was corrected by {name}; another person must verify it</source>
+        <translation>le certificat {certificate} a été corrigé par {name} ; une autre personne doit le vérifier</translation>
+    </message>
+    <message>
+        <source>{value} is not a destruction method ({choices})</source>
+        <translation>{value} n&apos;est pas une méthode de destruction ({choices})</translation>
+    </message>
+    <message>
+        <source>give each lot with its quantity</source>
+        <translation>donnez chaque lot avec sa quantité</translation>
+    </message>
+    <message>
+        <source>name at least one lot and quantity</source>
+        <translation>nommez au moins un lot et une quantité</translation>
+    </message>
+    <message>
+        <source>task {reference} is {status}</source>
+        <translation>la tâche {reference} est {status}</translation>
+    </message>
+    <message>
+        <source>{lot} is not in task {reference}</source>
+        <translation>{lot} ne fait pas partie de la tâche {reference}</translation>
+    </message>
+    <message>
+        <source>name at least one destruction method, as a list</source>
+        <translation>nommez au moins une méthode de destruction, sous forme de liste</translation>
+    </message>
+    <message>
+        <source>give the programme&apos;s sites as a list of site codes</source>
+        <translation>donnez les sites du programme sous forme de liste de codes de site</translation>
+    </message>
+    <message>
+        <source>{name} sets no deadline rule: give the date</source>
+        <translation>{name} ne fixe aucune règle d&apos;échéance : donnez la date</translation>
+    </message>
+    <message>
+        <source>programme {name} already exists</source>
+        <translation>le programme {name} existe déjà</translation>
+    </message>
+    <message>
+        <source>no programme {programme_id}</source>
+        <translation>aucun programme {programme_id}</translation>
+    </message>
+    <message>
+        <source>site {site} is not one of programme {name}&apos;s sites</source>
+        <translation>le site {site} ne fait pas partie des sites du programme {name}</translation>
+    </message>
+    <message>
+        <source>{label} is not one of programme {name}&apos;s methods</source>
+        <translation>{label} ne fait pas partie des méthodes du programme {name}</translation>
+    </message>
+    <message>
+        <source>task {reference} already exists</source>
+        <translation>la tâche {reference} existe déjà</translation>
+    </message>
+    <message>
+        <source>{lot}: task {reference} has {left} left to ship, not {quantity}</source>
+        <translation>{lot} : il reste à la tâche {reference} {left} à expédier, pas {quantity}</translation>
+    </message>
+    <message>
+        <source>{lot}: {awaiting_destruction} shipped for task {reference} await destruction at {code}; {quantity} cannot come back</source>
+        <translation>{lot} : {awaiting_destruction} expédiées pour la tâche {reference} attendent la destruction à {code} ; {quantity} ne peuvent pas revenir</translation>
+    </message>
+    <message>
+        <source>{lot}: a return dated {on} is before the first shipment ({shipped_on})</source>
+        <translation>{lot} : un retour daté du {on} est antérieur à la première expédition ({shipped_on})</translation>
+    </message>
+    <message>
+        <source>task {reference} cannot close before its certificates are verified by a second person: {choices}</source>
+        <translation>la tâche {reference} ne peut pas être clôturée avant que ses certificats soient vérifiés par une deuxième personne : {choices}</translation>
+    </message>
+    <message>
+        <source>task {reference}: lot {lot_number} was already shipped or destroyed; close the task instead</source>
+        <translation>tâche {reference} : le lot {lot_number} a déjà été expédié ou détruit ; clôturez plutôt la tâche</translation>
+    </message>
+    <message>
+        <source>only the tasks open on a day are read as of that day</source>
+        <translation>seules les tâches ouvertes à une date sont lues à cette date</translation>
+    </message>
+    <message>
+        <source>{name} does not permit retention as {label}: a Korea requirement under it would count nothing</source>
+        <translation>{name} ne permet pas la conservation au titre de {label} : une exigence coréenne sous ce profil ne compterait rien</translation>
+    </message>
+    <message>
+        <source>{designation} is {not_covered}, which governs {scope}: it has no Korea reserve</source>
+        <translation>{designation} est {not_covered}, que régit {scope} : il n&apos;a pas de réserve coréenne</translation>
+    </message>
+    <message>
+        <source>mine type {type} is not in the catalogue</source>
+        <translation>le type de mine {type} n&apos;est pas au catalogue</translation>
+    </message>
+    <message>
+        <source>{valid_from} is before the requirement in force for {type} (from {valid_from2}); requirements follow each other in time</source>
+        <translation>{valid_from} est antérieure à l&apos;exigence en vigueur pour {type} (depuis le {valid_from2}) ; les exigences se succèdent dans le temps</translation>
+    </message>
+    <message>
+        <source>no mine type {designation} in the catalogue</source>
+        <translation>aucun type de mine {designation} au catalogue</translation>
+    </message>
+    <message>
+        <source>no site {code}; add it to the catalogue first</source>
+        <translation>aucun site {code} ; ajoutez-le d&apos;abord au catalogue</translation>
+    </message>
+    <message>
+        <source>{lot_id} is not a lot id</source>
+        <translation>{lot_id} n&apos;est pas un identifiant de lot</translation>
+    </message>
+    <message>
+        <source>lot {lot_number} ({type_designation})</source>
+        <translation>lot {lot_number} ({type_designation})</translation>
+    </message>
+    <message>
+        <source>{lot} holds no mines any more and takes no further movements (asked to {action} {quantity}); record mines found later as a discovery in a new lot</source>
+        <translation>{lot} ne contient plus de mines et n&apos;accepte plus de mouvements (demandé : {action} {quantity}) ; enregistrez les mines retrouvées plus tard comme une découverte dans un nouveau lot</translation>
+    </message>
+    <message>
+        <source>{figures}; suspended: {suspensions} (lift the suspension first)</source>
+        <translation>{figures} ; suspendues : {suspensions} (levez d&apos;abord la suspension)</translation>
+    </message>
+    <message>
+        <source>{lot} came on the record on {first}: an entry cannot be dated {on}, before it</source>
+        <translation>{lot} est entré dans les registres le {first} : une entrée ne peut pas être datée du {on}, avant cette date</translation>
+    </message>
+    <message>
+        <source>{lot}: a {label} of {quantity} dated {on} would make the balance at {where} {amount} on {day}; on hand can never go below zero</source>
+        <translation>{lot} : un(e) {label} de {quantity} daté(e) du {on} rendrait le solde à {where} de {amount} au {day} ; le stock ne peut jamais descendre sous zéro</translation>
+    </message>
+    <message>
+        <source>{lot}: a {label} of {quantity} dated {on} would make the balance {amount} on {day}; on hand can never go below zero</source>
+        <translation>{lot} : un(e) {label} de {quantity} daté(e) du {on} rendrait le solde de {amount} au {day} ; le stock ne peut jamais descendre sous zéro</translation>
+    </message>
+    <message>
+        <source>{on} is before the loss was recorded ({loss_occurred_on})</source>
+        <translation>{on} est antérieure à l&apos;enregistrement de la perte ({loss_occurred_on})</translation>
+    </message>
+    <message>
+        <source>lot {lot_number}, task {task_reference}: {unaccounted} mines are still unaccounted for, not {quantity}</source>
+        <translation>lot {lot_number}, tâche {task_reference} : {unaccounted} mines sont encore manquantes, pas {quantity}</translation>
+    </message>
+    <message>
+        <source>choose the destruction site where the mines were destroyed (add it to the catalogue first)</source>
+        <translation>choisissez le site de destruction où les mines ont été détruites (ajoutez-le d&apos;abord au catalogue)</translation>
+    </message>
+    <message>
+        <source>{code} is a {label}, not a destruction site: choose the destruction site where the mines were destroyed</source>
+        <translation>{code} est un site de type {label}, pas un site de destruction : choisissez le site de destruction où les mines ont été détruites</translation>
+    </message>
+    <message>
+        <source>{lot} came to {code} on {first}: an entry there cannot be dated {on}</source>
+        <translation>{lot} est arrivé à {code} le {first} : une entrée à cet endroit ne peut pas être datée du {on}</translation>
+    </message>
+    <message>
+        <source>{lot} came to {code} on no day: an entry there cannot be dated {on}</source>
+        <translation>{lot} n&apos;est jamais arrivé à {code} : une entrée à cet endroit ne peut pas être datée du {on}</translation>
+    </message>
+    <message>
+        <source>{lot}: its mines at {code} were shipped there for destruction; they are destroyed there, or come back home with a return</source>
+        <translation>{lot} : ses mines à {code} y ont été expédiées pour destruction ; elles y sont détruites, ou reviennent au site d&apos;attache par un retour</translation>
+    </message>
+    <message>
+        <source>{lot} is not held at {code} (its home is {code2})</source>
+        <translation>{lot} n&apos;est pas détenu à {code} (son site d&apos;attache est {code2})</translation>
+    </message>
+    <message>
+        <source>{code} is not a condition code ({choices})</source>
+        <translation>{code} n&apos;est pas un code d&apos;état ({choices})</translation>
+    </message>
+    <message>
+        <source>lot {number} of type {designation} already exists</source>
+        <translation>le lot {number} du type {designation} existe déjà</translation>
+    </message>
+    <message>
+        <source>lot {number} of type {designation} already exists as {held}</source>
+        <translation>le lot {number} du type {designation} existe déjà sous la forme {held}</translation>
+    </message>
+    <message>
+        <source>lot {number} of type {designation} looks like existing lot {alike}</source>
+        <translation>le lot {number} du type {designation} ressemble au lot existant {alike}</translation>
+    </message>
+    <message>
+        <source>{manufactured_on} is after the {label} date {on}</source>
+        <translation>{manufactured_on} est postérieure à la date de {label} {on}</translation>
+    </message>
+    <message>
+        <source>{code} is a destruction site: a lot is taken on charge at one of the state&apos;s own depots or training sites, and its mines go to a destruction site shipped for a task</source>
+        <translation>{code} est un site de destruction : un lot est pris en charge dans l&apos;un des dépôts ou sites d&apos;entraînement de l&apos;État, et ses mines vont à un site de destruction expédiées pour une tâche</translation>
+    </message>
+    <message>
+        <source>{lot}: only mines retained under Article 3 are consumed in training; {retained} are retained ({kept_as}), {quantity} asked</source>
+        <translation>{lot} : seules les mines conservées au titre de l&apos;article 3 sont consommées à l&apos;entraînement ; {retained} sont conservées ({kept_as}), {quantity} demandées</translation>
+    </message>
+    <message>
+        <source>training dated {on} is before the Article 3 decision in force (from {valid_from})</source>
+        <translation>un entraînement daté du {on} est antérieur à la décision au titre de l&apos;article 3 en vigueur (depuis le {valid_from})</translation>
+    </message>
+    <message>
+        <source>{lot} would move from {code} to {code}</source>
+        <translation>{lot} irait de {code} à {code}</translation>
+    </message>
+    <message>
+        <source>{code} is a destruction site: mines go there shipped for a destruction task (Destruction &gt; Ship for task), not moved</source>
+        <translation>{code} est un site de destruction : les mines y vont expédiées pour une tâche de destruction (Destruction &gt; Expédier pour une tâche), pas déplacées</translation>
+    </message>
+    <message>
+        <source>{lot} holds {there} at {code}; cannot move {quantity}</source>
+        <translation>{lot} détient {there} à {code} ; impossible de déplacer {quantity}</translation>
+    </message>
+    <message>
+        <source>a reversal cannot be dated {on}, before the entry it reverses ({occurred_on})</source>
+        <translation>une annulation ne peut pas être datée du {on}, avant l&apos;entrée qu&apos;elle annule ({occurred_on})</translation>
+    </message>
+    <message>
+        <source>{lot}: entry {id} is itself a reversal and cannot be reversed; record the correct entry instead</source>
+        <translation>{lot} : l&apos;entrée {id} est elle-même une annulation et ne peut pas être annulée ; enregistrez plutôt l&apos;entrée correcte</translation>
+    </message>
+    <message>
+        <source>{lot}: entry {id} was already reversed by entry {already}</source>
+        <translation>{lot} : l&apos;entrée {id} a déjà été annulée par l&apos;entrée {already}</translation>
+    </message>
+    <message>
+        <source>{lot}: entry {id} returned mines of an unaccounted loss and resolves it; it cannot be reversed</source>
+        <translation>{lot} : l&apos;entrée {id} a rendu les mines d&apos;une perte inexpliquée et la résout ; elle ne peut pas être annulée</translation>
+    </message>
+    <message>
+        <source>{lot}: entry {id} records destruction certificate {document_ref}; correct the destruction instead (Reverse on the entry in the window), which keeps the certificate&apos;s history and has it verified again</source>
+        <translation>{lot} : l&apos;entrée {id} enregistre le certificat de destruction {document_ref} ; corrigez plutôt la destruction (Annuler sur l&apos;entrée dans la fenêtre), ce qui garde l&apos;historique du certificat et le fait vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>{lot}: entry {id} is the unaccounted loss of a task closed short; it is resolved by an investigation (Destruction &gt; Unaccounted losses), not reversed</source>
+        <translation>{lot} : l&apos;entrée {id} est la perte inexpliquée d&apos;une tâche clôturée incomplète ; elle se résout par une enquête (Destruction &gt; Pertes inexpliquées), pas par une annulation</translation>
+    </message>
+    <message>
+        <source>{lot}: entry {id} is one side of a move (the other side is entry {other}); reversing one side would create or lose mines: move them back instead</source>
+        <translation>{lot} : l&apos;entrée {id} est un côté d&apos;un déplacement (l&apos;autre côté est l&apos;entrée {other}) ; annuler un seul côté créerait ou perdrait des mines : ramenez-les plutôt</translation>
+    </message>
+    <message>
+        <source>{lot}: entry {id} is one side of a split (the other side is entry {other}); reversing one side would create or lose mines: split back instead</source>
+        <translation>{lot} : l&apos;entrée {id} est un côté d&apos;une division (l&apos;autre côté est l&apos;entrée {other}) ; annuler un seul côté créerait ou perdrait des mines : refusionnez plutôt</translation>
+    </message>
+    <message>
+        <source>say why the mines are kept: {kept_for} (a legal hold is a suspension)</source>
+        <translation>indiquez pourquoi les mines sont conservées : {kept_for} (un blocage juridique est une suspension)</translation>
+    </message>
+    <message>
+        <source>{lot} already has {quantity} retained as that</source>
+        <translation>{lot} a déjà {quantity} conservées à ce titre</translation>
+    </message>
+    <message>
+        <source>{lot}: cannot retain {quantity}; {on_hand} on hand of which {scheduled} are scheduled for destruction and {suspended} suspended ({suspensions}): lift the suspension first</source>
+        <translation>{lot} : impossible de conserver {quantity} ; {on_hand} en stock dont {scheduled} sont prévues pour destruction et {suspended} suspendues ({suspensions}) : levez d&apos;abord la suspension</translation>
+    </message>
+    <message>
+        <source>{lot}: cannot retain {quantity}; {on_hand} on hand of which {scheduled} are scheduled for destruction</source>
+        <translation>{lot} : impossible de conserver {quantity} ; {on_hand} en stock dont {scheduled} sont prévues pour destruction</translation>
+    </message>
+    <message>
+        <source>{lot}: only {retained} are retained as {kept_as}; cannot move {quantity}</source>
+        <translation>{lot} : seulement {retained} sont conservées au titre {kept_as} ; impossible de déplacer {quantity}</translation>
+    </message>
+    <message>
+        <source>{lot}: of the {shipped} shipped for task {task}, {destroyed} were reported destroyed; reversing a shipment of {quantity} would bring back mines that no longer exist</source>
+        <translation>{lot} : sur les {shipped} expédiées pour la tâche {task}, {destroyed} ont été déclarées détruites ; annuler une expédition de {quantity} ferait revenir des mines qui n&apos;existent plus</translation>
+    </message>
+    <message>
+        <source>{lot}: entry {id} {what} for task {reference}, which is {status}; it can no longer be reversed</source>
+        <translation>{lot} : l&apos;entrée {id} {what} pour la tâche {reference}, qui est {status} ; elle ne peut plus être annulée</translation>
+    </message>
+    <message>
+        <source>{lot}: entry {id} consumed Article 3 mines, but the lot is now retained as {kept_as}; change the retention first</source>
+        <translation>{lot} : l&apos;entrée {id} a consommé des mines de l&apos;article 3, mais le lot est maintenant conservé au titre {kept_as} ; modifiez d&apos;abord la conservation</translation>
+    </message>
+    <message>
+        <source>cannot sort by {sort}</source>
+        <translation>impossible de trier par {sort}</translation>
+    </message>
+    <message>
+        <source>lot number {lot_number} exists for several types; name the type</source>
+        <translation>le numéro de lot {lot_number} existe pour plusieurs types ; nommez le type</translation>
+    </message>
+    <message>
+        <source>{value} is not a retention category ({choices}); a legal hold is a suspension: the mines stay surplus (Suspend on the lot)</source>
+        <translation>{value} n&apos;est pas une catégorie de conservation ({choices}) ; un blocage juridique est une suspension : les mines restent excédentaires (Suspendre sur le lot)</translation>
+    </message>
+    <message>
+        <source>{value} is not a retention category ({choices})</source>
+        <translation>{value} n&apos;est pas une catégorie de conservation ({choices})</translation>
+    </message>
+    <message>
+        <source>{valid_from} is before the decision in force (from {valid_from2}); decisions follow each other in time</source>
+        <translation>{valid_from} est antérieure à la décision en vigueur (depuis le {valid_from2}) ; les décisions se succèdent dans le temps</translation>
+    </message>
+    <message>
+        <source>Article 3 retention names the authorised institution</source>
+        <translation>la conservation au titre de l&apos;article 3 nomme l&apos;institution autorisée</translation>
+    </message>
+    <message>
+        <source>{lot} has no mines awaiting destruction at {code}: a suspension is on its mines at home ({code2}) or on those shipped to a destruction site</source>
+        <translation>{lot} n&apos;a pas de mines en attente de destruction à {code} : une suspension porte sur ses mines au site d&apos;attache ({code2}) ou sur celles expédiées vers un site de destruction</translation>
+    </message>
+    <message>
+        <source>{value} is not a kind of suspension ({choices})</source>
+        <translation>{value} n&apos;est pas un type de suspension ({choices})</translation>
+    </message>
+    <message>
+        <source>{on} is before {lot} held any mines (its first entry is dated {first})</source>
+        <translation>{on} est antérieure à la première détention de mines par {lot} (sa première entrée est datée du {first})</translation>
+    </message>
+    <message>
+        <source>{on} is before {lot} held any mines</source>
+        <translation>{on} est antérieure à la première détention de mines par {lot}</translation>
+    </message>
+    <message>
+        <source>{lifted_on} is before the suspension began ({suspended_from})</source>
+        <translation>{lifted_on} est antérieure au début de la suspension ({suspended_from})</translation>
+    </message>
+    <message>
+        <source>choose the suspension to lift</source>
+        <translation>choisissez la suspension à lever</translation>
+    </message>
+    <message>
+        <source>{label} {reference} on {lot} was already lifted on {lifted_on} by {lifted_by}</source>
+        <translation>{label} {reference} sur {lot} a déjà été levée le {lifted_on} par {lifted_by}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -20,6 +20,7 @@ from ..db.roles import DEFAULT_PREFIX, EVERY_PART, NOT_POSTGRESQL, Grant, set_up
 from ..domain.enums import Rule
 from ..domain.errors import DatabaseError, InvalidInput, RuleViolation
 from ..domain.rules import require_text
+from ..i18n import translate
 from . import audit
 from .archive import ArchiveService
 from .article7 import Article7Service
@@ -73,7 +74,9 @@ class Stockpile:
         require_text("user", user, 100)  # before a new database is made for nobody
         file = sqlite_file(url)
         if not create and file is not None and not file.exists():
-            raise DatabaseError(f"there is no database at {file}: check the path")
+            raise DatabaseError(
+                translate("Services", "there is no database at {file}: check the path").format(file=file)
+            )
         engine = open_database(url)
         try:
             sp = cls(engine, user, url=url)
@@ -151,7 +154,12 @@ class Stockpile:
         chosen = Path(target).resolve()
         for own in record_files(self.url):
             if chosen == own.resolve():
-                raise InvalidInput("file", f"{target} is the database ({own.name}): choose another file")
+                raise InvalidInput(
+                    "file",
+                    translate("Services", "{target} is the database ({name}): choose another file").format(
+                        target=target, name=own.name
+                    ),
+                )
 
     @property
     def database_label(self) -> str:
@@ -180,8 +188,10 @@ class Stockpile:
         if self.context.login is not None:
             raise RuleViolation(
                 Rule.FOUR_EYES,
-                f"on this database {self.context.login} records under its own login; another person signs in "
-                "with theirs",
+                translate(
+                    "Services",
+                    "on this database {login} records under its own login; another person signs in with theirs",
+                ).format(login=self.context.login),
             )
         recorder = self.context.user
         self.context.user = require_text("user", user, 100)

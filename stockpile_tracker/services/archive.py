@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ..db.models import AuditEntry, FrozenReport
 from ..domain.enums import Rule
 from ..domain.errors import InvalidInput, RuleViolation, StockpileError
+from ..i18n import translate
 from . import audit
 from .article7 import Submission, record_submission, require_over
 from .base import Context, utc_now
@@ -82,8 +83,9 @@ def require_in_force(session: Session, year: int) -> None:
     if year < profile.effective_on.year:
         raise InvalidInput(
             "year",
-            f"{year} is before {profile.name} took effect ({profile.effective_on.isoformat()}): "
-            "no report is owed for it",
+            translate(
+                "Services", "{year} is before {name} took effect ({effective_on}): no report is owed for it"
+            ).format(year=year, name=profile.name, effective_on=profile.effective_on.isoformat()),
         )
 
 
@@ -109,10 +111,12 @@ class ArchiveService:
         if kind == "article7":
             require_over(int(period), self.ctx.today())
             if submission is None:
-                raise InvalidInput("date of submission", "say when the report was submitted")
+                raise InvalidInput("date of submission", translate("Services", "say when the report was submitted"))
             submission = submission.checked(int(period), self.ctx.today())
             if record_as_of is None:
-                raise InvalidInput("report", "say which record it was built from (ArchiveService.record_as_of)")
+                raise InvalidInput(
+                    "report", translate("Services", "say which record it was built from (ArchiveService.record_as_of)")
+                )
         digest = _digest(html, csv)
         with self.ctx.write() as session:
             existing = session.scalar(
@@ -121,8 +125,11 @@ class ArchiveService:
             if existing is not None:
                 raise RuleViolation(
                     Rule.TERMINAL,
-                    f"the {title} was frozen on {existing.frozen_at:%Y-%m-%d} by {existing.frozen_by}; "
-                    "later corrections go into the next period",
+                    translate(
+                        "Services",
+                        "the {title} was frozen on {frozen_at} by {frozen_by}; later corrections go into the "
+                        "next period",
+                    ).format(title=title, frozen_at=f"{existing.frozen_at:%Y-%m-%d}", frozen_by=existing.frozen_by),
                 )
             row = FrozenReport(
                 kind=kind,
@@ -177,7 +184,11 @@ class ArchiveService:
         with self.ctx.read() as session:
             why = _tampering(session, report.kind, report.period, report.html, report.csv, report.sha256)
         if why is not None:
-            raise StockpileError(f"{why}; it is not printed: restore a backup copy and run db check")
+            raise StockpileError(
+                translate("Services", "{why}; it is not printed: restore a backup copy and run db check").format(
+                    why=why
+                )
+            )
 
     def frozen(self, kind: str, period: str) -> FrozenReportInfo | None:
         with self.ctx.read() as session:

@@ -17,6 +17,7 @@ from ..db.models import Article7Text, FrozenReport
 from ..domain.enums import Article7Part, Rule
 from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.rules import optional_text, require_text
+from ..i18n import translate
 from . import audit
 from .base import Context, utc_now
 
@@ -49,11 +50,18 @@ class Submission:
     def checked(self, year: int, today: date) -> Submission:
         """Sent after its year ended, not after today; the reference one line."""
         if not isinstance(self.on, date):
-            raise InvalidInput("date of submission", f"{self.on!r} is not a date")
+            raise InvalidInput(
+                "date of submission", translate("Services", "{on} is not a date").format(on=repr(self.on))
+            )
         if self.on.year <= year:
-            raise InvalidInput("date of submission", f"{self.on.isoformat()} is before the end of {year}")
+            raise InvalidInput(
+                "date of submission",
+                translate("Services", "{on} is before the end of {year}").format(on=self.on.isoformat(), year=year),
+            )
         if self.on > today:
-            raise InvalidInput("date of submission", f"{self.on.isoformat()} is in the future")
+            raise InvalidInput(
+                "date of submission", translate("Services", "{on} is in the future").format(on=self.on.isoformat())
+            )
         return Submission(self.on, optional_text(Article7Part.SUBMISSION_REF.label, self.reference, FIELD_LIMIT) or "")
 
 
@@ -78,9 +86,14 @@ def _add(session: Session, user: str, year: int, part: Article7Part, text: str) 
 def require_year(year: object, today: date) -> int:
     """A year the office can write for: from the Convention's to the current one."""
     if not isinstance(year, int) or isinstance(year, bool) or not FIRST_YEAR <= year <= 9999:
-        raise InvalidInput("year", f"{year!r} is not a calendar year from {FIRST_YEAR}")
+        raise InvalidInput(
+            "year",
+            translate("Services", "{year} is not a calendar year from {first_year}").format(
+                year=repr(year), first_year=FIRST_YEAR
+            ),
+        )
     if year > today.year:
-        raise InvalidInput("year", f"{year} has not begun")
+        raise InvalidInput("year", translate("Services", "{year} has not begun").format(year=year))
     return year
 
 
@@ -100,7 +113,12 @@ def require_part(part: str) -> Article7Part:
         return Article7Part(part)
     except ValueError:
         names = ", ".join(p.value for p in Article7Part)
-        raise InvalidInput("part", f"{part!r} is not a part of the Article 7 report (one of {names})") from None
+        raise InvalidInput(
+            "part",
+            translate("Services", "{part} is not a part of the Article 7 report (one of {names})").format(
+                part=repr(part), names=names
+            ),
+        ) from None
 
 
 class Article7Service:
@@ -113,7 +131,7 @@ class Article7Service:
         year = require_year(year, self.ctx.today())
         checked = [_checked(require_part(part), text) for part, text in parts.items()]
         if not checked:
-            raise InvalidInput("part", "say what to write")
+            raise InvalidInput("part", translate("Services", "say what to write"))
         with self.ctx.write() as session:
             frozen = session.scalar(
                 select(FrozenReport).where(FrozenReport.kind == "article7", FrozenReport.period == str(year))
@@ -121,8 +139,16 @@ class Article7Service:
             if frozen is not None:
                 raise RuleViolation(
                     Rule.TERMINAL,
-                    f"the Article 7 report for {year} was frozen as submitted on {frozen.frozen_at:%Y-%m-%d} by "
-                    f"{frozen.frozen_by}, and nothing was saved: write into {year + 1}",
+                    translate(
+                        "Services",
+                        "the Article 7 report for {year} was frozen as submitted on {frozen_at} by {frozen_by}, "
+                        "and nothing was saved: write into {next_year}",
+                    ).format(
+                        year=year,
+                        frozen_at=f"{frozen.frozen_at:%Y-%m-%d}",
+                        frozen_by=frozen.frozen_by,
+                        next_year=year + 1,
+                    ),
                     field="year",
                 )
             return [_add(session, self.ctx.user, year, part, text) for part, text in checked]
@@ -146,12 +172,17 @@ class Article7Service:
 def _checked(part: Article7Part, text: str) -> tuple[Article7Part, str]:
     """A form's text runs over lines and pages; a cover detail is one line."""
     if part.is_submission:
-        raise InvalidInput(part.label, "is recorded when the report is frozen as submitted")
+        raise InvalidInput(part.label, translate("Services", "is recorded when the report is frozen as submitted"))
     if part.is_form:
         return part, require_text(part.label, text, TEXT_LIMIT, lines=True)
     line = require_text(part.label, text, FIELD_LIMIT)
     if part is Article7Part.EMAIL and not _is_address(line):
-        raise InvalidInput(part.label, f"{line!r} is not an e-mail address (name@domain, without spaces)")
+        raise InvalidInput(
+            part.label,
+            translate("Services", "{line} is not an e-mail address (name@domain, without spaces)").format(
+                line=repr(line)
+            ),
+        )
     return part, line
 
 

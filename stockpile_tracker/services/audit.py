@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..db.models import AuditEntry, AuditHead, AuditRow
 from ..domain.errors import DatabaseError, InvalidInput, StockpileError
 from ..domain.rules import MAX_QUANTITY
+from ..i18n import translate
 from . import coverage
 from .base import audited, bulk_insert, utc_now
 from .dto.reports import ChainReport
@@ -125,8 +126,11 @@ def write_entries(session: Session) -> None:
     newest = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
     if tuple(newest or (0, GENESIS)) != (head.last_id, head.last_hash):
         raise DatabaseError(  # an entry chained after a head someone moved would break the chain for good
-            f"the audit log's head says entry {head.last_id} but the log ends at entry {newest[0] if newest else 0}: "
-            "it was changed outside Stockpile Tracker; nothing was written: run 'stockpile-tracker db check'"
+            translate(
+                "Services",
+                "the audit log's head says entry {head} but the log ends at entry {last}: it was changed outside "
+                "Stockpile Tracker; nothing was written: run 'stockpile-tracker db check'",
+            ).format(head=head.last_id, last=newest[0] if newest else 0)
         )
     entries[-1]["rows_hash"] = coverage.rows_hash(units) if units else None
     os_login = session.info.get("os_login")  # Context.write's: the machine's login, on every entry
@@ -220,8 +224,16 @@ def require_unchanged_since(session: Session, as_of: int, what: str) -> None:
     later = session.scalars(select(AuditEntry).where(AuditEntry.id > as_of).order_by(AuditEntry.id).limit(4)).all()
     if later:
         changes = "; ".join(f"{entry.action} {entry.entity} by {entry.user}" for entry in later[:3])
-        more = ", and more" if len(later) > 3 else ""
-        raise StockpileError(f"the record changed after {what} ({changes}{more}): nothing was done; look at it again")
+        said = (
+            translate(
+                "Services", "the record changed after {what} ({changes}, and more): nothing was done; look at it again"
+            )
+            if len(later) > 3
+            else translate(
+                "Services", "the record changed after {what} ({changes}): nothing was done; look at it again"
+            )
+        )
+        raise StockpileError(said.format(what=what, changes=changes))
 
 
 SEAL_HASH = 16  # hex digits of the head's hash a seal carries: 64 bits, beyond forging by re-chaining
@@ -247,7 +259,12 @@ def read_seal(text: str) -> tuple[int, str]:
     count, _dash, start = written.partition("-")
     digits = count.isascii() and count.isdigit() and len(count) <= 10 and int(count) <= MAX_QUANTITY
     if not (digits and len(start) == SEAL_HASH and set(start) <= set("0123456789abcdef")):
-        raise InvalidInput("seal", f"{text!r} is not a seal: it is the entry count, a dash and 16 hex digits")
+        raise InvalidInput(
+            "seal",
+            translate("Services", "{text} is not a seal: it is the entry count, a dash and 16 hex digits").format(
+                text=repr(text)
+            ),
+        )
     return int(count), start
 
 

@@ -34,6 +34,7 @@ from ..db.engine import (
 )
 from ..db.models import Setting
 from ..domain.errors import DatabaseError, InvalidInput, StockpileError
+from ..i18n import translate
 from . import audit
 from .base import Context
 from .dto.reports import CheckReport
@@ -89,11 +90,18 @@ def back_up_database(
     url = normalise_url(url)
     path = _sqlite_record(url, "back it up with pg_dump (see the README)")
     if not path.is_file():
-        raise DatabaseError(f"cannot back up {path}: there is no database there")
+        raise DatabaseError(
+            translate("Services", "cannot back up {path}: there is no database there").format(path=path)
+        )
     if target is not None:
         _require_writable_target(url, target)
         if target.exists() and not replace:
-            raise InvalidInput("file", f"{target} already exists: give another name, or remove it first")
+            raise InvalidInput(
+                "file",
+                translate("Services", "{target} already exists: give another name, or remove it first").format(
+                    target=target
+                ),
+            )
     folder, name = (path.parent, backup_name(path).name) if target is None else (target.parent, target.name)
     try:
         with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as source:
@@ -106,9 +114,15 @@ def back_up_database(
                 staged.unlink(missing_ok=True)
             return written
     except OSError as exc:
-        raise DatabaseError(f"cannot write the backup copy {target or path.parent}: {exc.strerror}") from exc
+        raise DatabaseError(
+            translate("Services", "cannot write the backup copy {target}: {reason}").format(
+                target=target or path.parent, reason=exc.strerror
+            )
+        ) from exc
     except sqlite3.Error as exc:
-        raise DatabaseError(f"cannot back up {path}: {describe_error(exc)}") from exc
+        raise DatabaseError(
+            translate("Services", "cannot back up {path}: {reason}").format(path=path, reason=describe_error(exc))
+        ) from exc
 
 
 def check_backup(url: str, source: Path) -> str:
@@ -121,45 +135,71 @@ def check_backup(url: str, source: Path) -> str:
     path = _sqlite_record(url, "restore it with pg_restore (see the README)")
     source = Path(source)
     if any(source.resolve() == own.resolve() for own in record_files(url)):
-        raise InvalidInput("file", f"{source} is the database itself: choose a backup copy")
+        raise InvalidInput(
+            "file", translate("Services", "{source} is the database itself: choose a backup copy").format(source=source)
+        )
     if not source.is_file():
-        raise InvalidInput("file", f"{source} does not exist or is not a file")
+        raise InvalidInput(
+            "file", translate("Services", "{source} does not exist or is not a file").format(source=source)
+        )
     if not path.parent.is_dir():
-        raise DatabaseError(f"cannot restore {path}: folder {path.parent} does not exist")
+        raise DatabaseError(
+            translate("Services", "cannot restore {path}: folder {parent} does not exist").format(
+                path=path, parent=path.parent
+            )
+        )
     for suffix in ("-wal", "-journal"):  # SQLite would read it with the file: a copy mixed with another's writes
         journal = source.with_name(source.name + suffix)
         if journal.is_file() and journal.stat().st_size > 0:
             raise InvalidInput(
                 "file",
-                f"{source} has a journal beside it ({journal.name}), which SQLite would read into it: a backup "
-                "the program made has none; move the journal away, or choose another backup",
+                translate(
+                    "Services",
+                    "{source} has a journal beside it ({name}), which SQLite would read into it: a "
+                    "backup the program made has none; move the journal away, or choose another backup",
+                ).format(source=source, name=journal.name),
             )
     where = str(source)
     try:
         with closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as backup:
             return _revision_of(backup, where)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{where} was not restored: {describe_error(exc)}") from exc
+        raise DatabaseError(
+            translate("Services", "{where} was not restored: {reason}").format(where=where, reason=describe_error(exc))
+        ) from exc
 
 
 def _revision_of(backup: sqlite3.Connection, where: str) -> str:
     result = [row[0] for row in backup.execute("PRAGMA integrity_check")]
     if result != ["ok"]:
-        raise DatabaseError(f"{where} was not restored: it fails SQLite's integrity check: {result[0]}")
+        raise DatabaseError(
+            translate("Services", "{where} was not restored: it fails SQLite's integrity check: {result}").format(
+                where=where, result=result[0]
+            )
+        )
     tables = {row[0] for row in backup.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not migrate.LEDGER_TABLES | {"alembic_version"} <= tables:
         raise DatabaseError(
-            f"{where} was not restored: it is not a Stockpile Tracker database (its lots, ledger, "
-            "audit log or schema revision are missing)"
+            translate(
+                "Services",
+                "{where} was not restored: it is not a Stockpile Tracker database (its lots, ledger, "
+                "audit log or schema revision are missing)",
+            ).format(where=where)
         )
     revisions = [row[0] for row in backup.execute("SELECT version_num FROM alembic_version")]
     if len(revisions) != 1:
-        raise DatabaseError(f"{where} was not restored: its schema revision cannot be read")
+        raise DatabaseError(
+            translate("Services", "{where} was not restored: its schema revision cannot be read").format(where=where)
+        )
     revision = str(revisions[0])
     if revision not in migrate.known_revisions():
         raise DatabaseError(
-            f"{where} was not restored: it was written by a newer Stockpile Tracker (schema {revision}); "
-            f"this program knows schema {migrate.HEAD}: install the newer program to restore it"
+            translate(
+                "Services",
+                "{where} was not restored: it was written by a newer Stockpile Tracker (schema "
+                "{revision}); this program knows schema {head}: install the newer program to restore "
+                "it",
+            ).format(where=where, revision=revision, head=migrate.HEAD)
         )
     return revision
 
@@ -184,8 +224,11 @@ def restore_database(url: str, source: Path, user: str, progress: Progress = no_
         report = _checked(staged, user, part(progress, 50, 95, RESTORE_STEPS))
         if not report.ok:
             raise DatabaseError(
-                f"{source} was not restored: db check finds {len(report.problems)} problem(s) in it, "
-                f"the first: {report.problems[0]}; the database was left as it was"
+                translate(
+                    "Services",
+                    "{source} was not restored: db check finds {count} problem(s) in it, the first: "
+                    "{problem}; the database was left as it was",
+                ).format(source=source, count=len(report.problems), problem=report.problems[0])
             )
         if not path.exists():  # a record lost: the backup comes back in a new file, owner-only
             created = path
@@ -198,7 +241,11 @@ def restore_database(url: str, source: Path, user: str, progress: Progress = no_
             created.unlink(missing_ok=True)
         if isinstance(exc, sqlite3.Error | OSError):
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else describe_error(exc)
-            raise DatabaseError(f"{source} was not restored: {reason}; the database was left as it was") from exc
+            raise DatabaseError(
+                translate("Services", "{source} was not restored: {reason}; the database was left as it was").format(
+                    source=source, reason=reason
+                )
+            ) from exc
         raise
     finally:
         for name in (staged, *(staged.with_name(staged.name + suffix) for suffix in JOURNALS)):
@@ -233,8 +280,12 @@ def _sqlite_record(url: str, on_postgresql: str) -> Path:
     path = sqlite_file(url)
     if path is None:
         if parse_url(url).get_backend_name() == "postgresql":
-            raise DatabaseError(f"the record is on PostgreSQL ({without_password(url)}): {on_postgresql}")
-        raise DatabaseError("the database is in memory: there is no file to back up or restore")
+            raise DatabaseError(
+                translate("Services", "the record is on PostgreSQL ({url}): {on_postgresql}").format(
+                    url=without_password(url), on_postgresql=on_postgresql
+                )
+            )
+        raise DatabaseError(translate("Services", "the database is in memory: there is no file to back up or restore"))
     return path
 
 
@@ -243,20 +294,32 @@ def _require_writable_target(url: str, target: Path) -> None:
     when it is opened."""
     for own in record_files(url):
         if target.resolve() == own.resolve():
-            raise InvalidInput("file", f"{target} is the database ({own.name}): choose another file")
+            raise InvalidInput(
+                "file",
+                translate("Services", "{target} is the database ({name}): choose another file").format(
+                    target=target, name=own.name
+                ),
+            )
     if target.is_dir():
-        raise InvalidInput("file", f"{target} is a folder: give a file name")
+        raise InvalidInput(
+            "file", translate("Services", "{target} is a folder: give a file name").format(target=target)
+        )
     if target.exists() and not target.is_file():  # a device (/dev/null), a pipe: renamed over, it would be gone
-        raise InvalidInput("file", f"{target} is not a plain file: give a file name")
+        raise InvalidInput(
+            "file", translate("Services", "{target} is not a plain file: give a file name").format(target=target)
+        )
     if not target.parent.is_dir():
-        raise InvalidInput("file", f"folder {target.parent} does not exist")
+        raise InvalidInput("file", translate("Services", "folder {parent} does not exist").format(parent=target.parent))
     for suffix in JOURNALS:
         journal = target.with_name(target.name + suffix)
         if journal.exists():
             raise InvalidInput(
                 "file",
-                f"{journal} is beside {target}: SQLite would mix it into the copy when it is opened; "
-                "remove it or choose another name",
+                translate(
+                    "Services",
+                    "{journal} is beside {target}: SQLite would mix it into the copy when it is opened; "
+                    "remove it or choose another name",
+                ).format(journal=journal, target=target),
             )
 
 
@@ -270,7 +333,9 @@ def _stage(source: Path, staged: Path, progress: Progress) -> str:
             revision = _revision_of(backup, where)
             copy_into(backup, staged, part(progress, 5, 40, RESTORE_STEPS), f"copying {source.name}")
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{where} was not restored: {describe_error(exc)}") from exc
+        raise DatabaseError(
+            translate("Services", "{where} was not restored: {reason}").format(where=where, reason=describe_error(exc))
+        ) from exc
     if revision != migrate.HEAD:
         progress(40, RESTORE_STEPS, f"upgrading the copy of {source.name}")
         engine = make_engine(str(staged))
@@ -292,7 +357,10 @@ def _checked(staged: Path, user: str, progress: Progress) -> CheckReport:
 def require_kept(kept: int) -> int:
     """From 1 (the copy taken before the last upgrade) to 100."""
     if not 1 <= kept <= MAX_KEPT:
-        raise InvalidInput("upgrade backups kept", f"must be from 1 to {MAX_KEPT}, not {kept}")
+        raise InvalidInput(
+            "upgrade backups kept",
+            translate("Services", "must be from 1 to {max_kept}, not {kept}").format(max_kept=MAX_KEPT, kept=kept),
+        )
     return kept
 
 
@@ -311,8 +379,11 @@ class BackupSettings:
             kept = kept_count(setting.value if setting else None)
         if kept is None:
             raise StockpileError(
-                "the number of upgrade backups to keep was changed outside Stockpile Tracker into "
-                f"{setting.value if setting else ''!r}: set it again with 'settings --keep-upgrade-backups N'"
+                translate(
+                    "Services",
+                    "the number of upgrade backups to keep was changed outside Stockpile Tracker into {value}: "
+                    "set it again with 'settings --keep-upgrade-backups N'",
+                ).format(value=repr(setting.value if setting else ""))
             )
         return kept
 

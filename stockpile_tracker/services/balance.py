@@ -48,6 +48,7 @@ from ..domain.enums import INCOMING, Rule, SuspensionKind, TaskStatus
 from ..domain.errors import RuleViolation
 from ..domain.figures import StockFigures
 from ..domain.rules import MAX_QUANTITY, first_retention_breach
+from ..i18n import translate
 
 _INCOMING = [kind.value for kind in INCOMING]
 
@@ -428,9 +429,18 @@ def check_history(session: Session, lot: Lot) -> None:
     if breach is not None:
         raise RuleViolation(
             Rule.SUSPENSION if breach.suspended else Rule.RETENTION_LOCK,
-            f"lot {lot.lot_number} ({lot.mine_type.designation}): at the end of {breach.day.isoformat()} "
-            f"{breach.held_back:,} would be {breach.kept} but only {breach.on_hand:,} on hand; {breach.kept} "
-            "mines cannot leave the lot",
+            translate(
+                "Services",
+                "lot {lot_number} ({designation}): at the end of {day} {held_back} would be {kept} "
+                "but only {on_hand} on hand; {kept} mines cannot leave the lot",
+            ).format(
+                lot_number=lot.lot_number,
+                designation=lot.mine_type.designation,
+                day=breach.day.isoformat(),
+                held_back=f"{breach.held_back:,}",
+                kept=breach.kept,
+                on_hand=f"{breach.on_hand:,}",
+            ),
             field="quantity",
         )
     check_shipped_suspensions(session, lot)
@@ -473,7 +483,11 @@ def check_shipped_suspensions(session: Session, lot: Lot) -> None:
     """Suspended mines at a destruction site are neither destroyed, sent back nor lost until lifted."""
     breaches = shipped_suspension_breaches(session, [lot.id])
     if breaches:
-        raise RuleViolation(Rule.SUSPENSION, f"{breaches[0]}; lift the suspension first", field="quantity")
+        raise RuleViolation(
+            Rule.SUSPENSION,
+            translate("Services", "{breach}; lift the suspension first").format(breach=breaches[0]),
+            field="quantity",
+        )
 
 
 def suspensions_in_force(lot: Lot) -> str:
@@ -493,45 +507,92 @@ def check(lot: Lot, balance: Balance) -> None:
     """The balance rules, with messages that name the lot and the quantities."""
     name = f"lot {lot.lot_number} ({lot.mine_type.designation})"
     if balance.on_hand < 0:
-        raise RuleViolation(Rule.CONSERVATION, f"{name}: on hand would be {balance.on_hand:,}; it cannot go below zero")
+        raise RuleViolation(
+            Rule.CONSERVATION,
+            translate("Services", "{name}: on hand would be {on_hand}; it cannot go below zero").format(
+                name=name, on_hand=f"{balance.on_hand:,}"
+            ),
+        )
     if balance.retained > balance.on_hand:
         raise RuleViolation(
             Rule.RETENTION_LOCK,
-            f"{name}: {balance.retained:,} are retained but only {balance.on_hand:,} would be on hand; "
-            "change the retention first",
+            translate(
+                "Services",
+                "{name}: {retained} are retained but only {on_hand} would be on hand; change the retention first",
+            ).format(name=name, retained=f"{balance.retained:,}", on_hand=f"{balance.on_hand:,}"),
         )
     if balance.suspended > balance.surplus:
         raise RuleViolation(
             Rule.SUSPENSION,
-            f"{name}: {balance.suspended:,} are suspended ({suspensions_in_force(lot)}) but only "
-            f"{balance.surplus:,} would be surplus; lift the suspension first",
+            translate(
+                "Services",
+                "{name}: {suspended} are suspended ({suspensions}) but only {surplus} would be "
+                "surplus; lift the suspension first",
+            ).format(
+                name=name,
+                suspended=f"{balance.suspended:,}",
+                suspensions=suspensions_in_force(lot),
+                surplus=f"{balance.surplus:,}",
+            ),
         )
     if balance.scheduled > balance.surplus - balance.suspended:
         raise RuleViolation(
             Rule.ALLOCATION,
-            f"{name}: {balance.scheduled:,} are scheduled for destruction but only "
-            f"{balance.surplus - balance.suspended:,} would be surplus not suspended; change the destruction "
-            "tasks first",
+            translate(
+                "Services",
+                "{name}: {scheduled} are scheduled for destruction but only {free} would be surplus not "
+                "suspended; change the destruction tasks first",
+            ).format(name=name, scheduled=f"{balance.scheduled:,}", free=f"{balance.surplus - balance.suspended:,}"),
         )
     if balance.retained + balance.suspended + balance.scheduled > balance.on_hand - balance.away:
         raise RuleViolation(
             Rule.ALLOCATION,
-            f"{name}: {balance.away:,} of its {balance.on_hand:,} on hand would be at its other sites, so only "
-            f"{balance.on_hand - balance.away:,} at {lot.site.code}, its home, for the {balance.retained:,} "
-            f"retained, {balance.suspended:,} suspended and {balance.scheduled:,} scheduled, which stay there; "
-            "move mines back first",
+            translate(
+                "Services",
+                "{name}: {away} of its {on_hand} on hand would be at its other sites, so only {at_home} at "
+                "{home}, its home, for the {retained} retained, {suspended} suspended and {scheduled} "
+                "scheduled, which stay there; move mines back first",
+            ).format(
+                name=name,
+                away=f"{balance.away:,}",
+                on_hand=f"{balance.on_hand:,}",
+                at_home=f"{balance.on_hand - balance.away:,}",
+                home=lot.site.code,
+                retained=f"{balance.retained:,}",
+                suspended=f"{balance.suspended:,}",
+                scheduled=f"{balance.scheduled:,}",
+            ),
         )
     if balance.received > MAX_QUANTITY:
         raise RuleViolation(
             Rule.CONSERVATION,
-            f"{name}: it would have received {balance.received:,}, more than the {MAX_QUANTITY:,} a lot can hold; "
-            "record the rest as a lot of its own",
+            translate(
+                "Services",
+                "{name}: it would have received {received}, more than the {max_quantity} a lot can "
+                "hold; record the rest as a lot of its own",
+            ).format(name=name, received=f"{balance.received:,}", max_quantity=f"{MAX_QUANTITY:,}"),
             field="quantity",
         )
     if balance.held + balance.destroyed > balance.received:
-        at_sites = f", {balance.at_destruction:,} at destruction sites" if balance.at_destruction else ""
+        said = (
+            translate(
+                "Services",
+                "{name}: {on_hand} on hand, {at_destruction} at destruction sites and {destroyed} destroyed "
+                "would be more than the {received} ever held",
+            )
+            if balance.at_destruction
+            else translate(
+                "Services",
+                "{name}: {on_hand} on hand and {destroyed} destroyed would be more than the {received} ever held",
+            )
+        )
         raise RuleViolation(
             Rule.CONSERVATION,
-            f"{name}: {balance.on_hand:,} on hand{at_sites} and {balance.destroyed:,} destroyed would be more "
-            f"than the {balance.received:,} ever held",
+            said.format(
+                name=name,
+                on_hand=f"{balance.on_hand:,}",
+                at_destruction=f"{balance.at_destruction:,}",
+                destroyed=f"{balance.destroyed:,}",
+                received=f"{balance.received:,}",
+            ),
         )

@@ -23,6 +23,7 @@ from ..db.roles import EVERY_PART, parts_granted, refusal
 from ..domain.enums import Rule
 from ..domain.errors import DatabaseError, InvalidInput, NotPermitted, RuleViolation
 from ..domain.rules import require_text
+from ..i18n import translate
 from . import coverage
 from .changes import NOTHING, Changes, area, watch, written, wrote
 
@@ -197,19 +198,33 @@ def _database_errors(doing: str, parts: frozenset[str] = EVERY_PART) -> Iterator
     try:
         yield
     except IntegrityError as exc:
-        raise RuleViolation(Rule.DATABASE, f"the database refused the change: {_first_line(exc)}") from exc
+        raise RuleViolation(
+            Rule.DATABASE,
+            translate("Services", "the database refused the change: {reason}").format(reason=_first_line(exc)),
+        ) from exc
     except OperationalError as exc:
-        raise DatabaseError(f"the database could not be {doing}: {_first_line(exc)}") from exc
+        raise DatabaseError(
+            translate("Services", "the database could not be {doing}: {reason}").format(
+                doing=doing, reason=_first_line(exc)
+            )
+        ) from exc
     except DBAPIError as exc:
         if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
             raise NotPermitted(refusal(_first_line(exc), parts)) from exc
-        raise DatabaseError(f"the database refused a value: {_first_line(exc)}") from exc
+        raise DatabaseError(
+            translate("Services", "the database refused a value: {reason}").format(reason=_first_line(exc))
+        ) from exc
     except StatementError as exc:
-        raise DatabaseError(f"the database refused a value: {_first_line(exc)}") from exc
+        raise DatabaseError(
+            translate("Services", "the database refused a value: {reason}").format(reason=_first_line(exc))
+        ) from exc
     except json.JSONDecodeError as exc:  # only a change made outside the program writes such text
         raise DatabaseError(
-            f"the database holds text that is not JSON where JSON belongs ({exc.msg}): it was changed outside "
-            "Stockpile Tracker; run 'stockpile-tracker db check'"
+            translate(
+                "Services",
+                "the database holds text that is not JSON where JSON belongs ({msg}): it was changed "
+                "outside Stockpile Tracker; run 'stockpile-tracker db check'",
+            ).format(msg=exc.msg)
         ) from exc
 
 
@@ -253,8 +268,11 @@ def _new_ids(session: Session, table: Table, count: int) -> list[int]:
         sequence = connection.scalar(text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": column.name})
         if sequence is None:
             raise DatabaseError(
-                f"the database has no sequence for {table.name}.{column.name}: it was changed outside Stockpile "
-                "Tracker; nothing was written: run 'stockpile-tracker db check'"
+                translate(
+                    "Services",
+                    "the database has no sequence for {name}.{name2}: it was changed outside Stockpile "
+                    "Tracker; nothing was written: run 'stockpile-tracker db check'",
+                ).format(name=table.name, name2=column.name)
             )
         taken = connection.scalars(
             text("SELECT nextval(CAST(:s AS regclass)) FROM generate_series(1, :n)"), {"s": sequence, "n": count}

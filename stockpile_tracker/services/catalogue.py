@@ -24,6 +24,7 @@ from ..domain.rules import (
     require_whole,
     sd_class,
 )
+from ..i18n import translate
 from . import audit
 from .base import Context
 from .dto.catalogue import Characteristics, Letterhead, MineTypeInfo, PolicyProfileInfo, SiteInfo
@@ -67,8 +68,12 @@ def _listed(row: PolicyProfile, column: str, enum: type[StrEnum]) -> tuple[str, 
     choices = {choice.value for choice in enum}
     if not isinstance(value, list) or not all(isinstance(item, str) and item in choices for item in value):
         raise DatabaseError(
-            f"policy profile {row.code}: {column} holds {value!r}, not a list of {', '.join(sorted(choices))}; "
-            "it was changed outside Stockpile Tracker: correct it in Compliance > Policy profile or restore a backup"
+            translate(
+                "Services",
+                "policy profile {code}: {column} holds {value}, not a list of {choices}; it was "
+                "changed outside Stockpile Tracker: correct it in Compliance > Policy profile or "
+                "restore a backup",
+            ).format(code=row.code, column=column, value=repr(value), choices=", ".join(sorted(choices)))
         )
     return tuple(value)
 
@@ -94,9 +99,17 @@ def profile_info(row: PolicyProfile) -> PolicyProfileInfo:
         info.deadline  # noqa: B018 (every check computes it: a day beyond any calendar is said here, by name)
     except (ValueError, OverflowError) as exc:
         raise DatabaseError(
-            f"policy profile {row.code}: its deadline, {row.deadline_years:,} years after "
-            f"{row.effective_on.isoformat()}, is no date ({exc}); it was changed outside Stockpile Tracker: "
-            "correct it with 'stockpile-tracker profile set' or restore a backup"
+            translate(
+                "Services",
+                "policy profile {code}: its deadline, {deadline_years} years after {effective_on}, "
+                "is no date ({exc}); it was changed outside Stockpile Tracker: correct it with "
+                "'stockpile-tracker profile set' or restore a backup",
+            ).format(
+                code=row.code,
+                deadline_years=f"{row.deadline_years:,}",
+                effective_on=row.effective_on.isoformat(),
+                exc=exc,
+            )
         ) from exc
     return info
 
@@ -131,7 +144,10 @@ def _choice(field: str, enum: type[StrEnum], value: object) -> str:
     choices = [choice.value for choice in enum]
     if isinstance(value, str) and value in choices:
         return enum(value).value
-    raise InvalidInput(field, f"{value!r} is not one of {', '.join(choices)}")
+    raise InvalidInput(
+        field,
+        translate("Services", "{value} is not one of {choices}").format(value=repr(value), choices=", ".join(choices)),
+    )
 
 
 TYPE_FIELDS = (
@@ -169,7 +185,9 @@ def _type_values(
     if self_destruct_hours is not None and (
         isinstance(self_destruct_hours, bool) or not isinstance(self_destruct_hours, int) or self_destruct_hours <= 0
     ):
-        raise InvalidInput("self-destruct hours", "must be a whole number of hours above zero, or none")
+        raise InvalidInput(
+            "self-destruct hours", translate("Services", "must be a whole number of hours above zero, or none")
+        )
     return {
         "designation": require_text("designation", designation, 40),
         "name": require_text("name", name),
@@ -199,13 +217,21 @@ def _contents(category: str, ap_per_item: object, av_per_item: object) -> dict[s
     }
     for field, value in contents.items():
         if value > MAX_PER_ITEM:
-            raise InvalidInput(field.replace("_", " "), f"{value:,} mines in one item: at most {MAX_PER_ITEM:,}")
+            raise InvalidInput(
+                field.replace("_", " "),
+                translate("Services", "{value} mines in one item: at most {max_per_item}").format(
+                    value=f"{value:,}", max_per_item=f"{MAX_PER_ITEM:,}"
+                ),
+            )
     principal = "ap_per_item" if category == Category.AP.value else "av_per_item"
     if contents[principal] == 0:
         raise InvalidInput(
             principal.replace("_", " "),
-            f"a type of category {category} holds at least one {category} mine per item "
-            "(the category is the principal one)",
+            translate(
+                "Services",
+                "a type of category {category} holds at least one {category} mine per item (the "
+                "category is the principal one)",
+            ).format(category=category),
         )
     return contents
 
@@ -216,7 +242,7 @@ def _characteristics(**given: object) -> dict[str, Any]:
     more than the type."""
     unknown = set(given) - set(Characteristics.names())
     if unknown:
-        raise InvalidInput(sorted(unknown)[0], "is not a field of a mine type")
+        raise InvalidInput(sorted(unknown)[0], translate("Services", "is not a field of a mine type"))
     checked: dict[str, Any] = {}
     for characteristic in fields(Characteristics):
         label, value = characteristic.metadata["label"], given.get(characteristic.name)
@@ -228,14 +254,22 @@ def _characteristics(**given: object) -> dict[str, Any]:
     mass, explosive_mass = checked["mass_g"], checked["explosive_mass_g"]
     if isinstance(mass, int) and isinstance(explosive_mass, int) and explosive_mass > mass:
         raise InvalidInput(
-            "explosive mass (g)", f"{explosive_mass:,} g is more than the type's mass, {mass:,} g, which includes it"
+            "explosive mass (g)",
+            translate(
+                "Services", "{explosive_mass} g is more than the type's mass, {mass} g, which includes it"
+            ).format(explosive_mass=f"{explosive_mass:,}", mass=f"{mass:,}"),
         )
     return checked
 
 
 def _grams(field: str, value: object) -> int | None:
     if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_QUANTITY):
-        raise InvalidInput(field, f"must be a whole number of grams above zero, or none, not {value!r}")
+        raise InvalidInput(
+            field,
+            translate("Services", "must be a whole number of grams above zero, or none, not {value}").format(
+                value=repr(value)
+            ),
+        )
     return value
 
 
@@ -243,7 +277,12 @@ def country_code(value: object) -> str:
     """Two letters (ISO 3166), kept in capitals."""
     country = require_text("country", value, 2).upper()
     if len(country) != 2 or not country.isalpha():
-        raise InvalidInput("country", f"{country!r} is not a two-letter country code (ISO 3166)")
+        raise InvalidInput(
+            "country",
+            translate("Services", "{country} is not a two-letter country code (ISO 3166)").format(
+                country=repr(country)
+            ),
+        )
     return country
 
 
@@ -276,7 +315,12 @@ def _require_free(
     if taken is not None:
         what = "mine type" if model is MineType else "site"
         raise InvalidInput(
-            column.key, f"{what} {value} is already in the catalogue" + (f" as {taken}" if taken != value else "")
+            column.key,
+            (
+                translate("Services", "{what} {value} is already in the catalogue as {taken}")
+                if taken != value
+                else translate("Services", "{what} {value} is already in the catalogue")
+            ).format(what=what, value=value, taken=taken),
         )
 
 
@@ -290,11 +334,11 @@ def _profile_changes(changes: dict[str, Any], today: date) -> dict[str, Any]:
     as they are kept."""
     unknown = set(changes) - ({f.name for f in fields(PolicyProfileInfo)} - {"id", "code"})
     if unknown:
-        raise InvalidInput(sorted(unknown)[0], "is not a field of a policy profile")
+        raise InvalidInput(sorted(unknown)[0], translate("Services", "is not a field of a policy profile"))
     _check_dates(changes, today)
     for name in PROFILE_FLAGS:
         if name in changes and not isinstance(changes[name], bool):
-            raise InvalidInput(name, "must be yes or no (True or False)")
+            raise InvalidInput(name, translate("Services", "must be yes or no (True or False)"))
     if "permitted_retention" in changes:
         changes["permitted_retention"] = _permitted_retention(changes["permitted_retention"])
     changes |= {name: _scope(name, enum, changes[name]) for name, enum in PROFILE_SCOPE.items() if name in changes}
@@ -310,14 +354,17 @@ def _check_dates(changes: dict[str, Any], today: date) -> None:
     it: the deadline is then always a date."""
     for name in PROFILE_DATES:
         if changes.get(name) is not None and not isinstance(changes[name], date):
-            raise InvalidInput(name, "must be a date")
+            raise InvalidInput(name, translate("Services", "must be a date"))
     if "effective_on" in changes:
         # Article 17: in force for a state on the first day of the sixth month after it ratifies, so
         # a record may be kept ahead of it: up to a year ahead, from 1997 on.
         day = changes["effective_on"]
         if day > add_months(today, 12):
             raise InvalidInput(
-                "entry into force", f"{day.isoformat()} is more than a year after today ({today.isoformat()})"
+                "entry into force",
+                translate("Services", "{day} is more than a year after today ({today})").format(
+                    day=day.isoformat(), today=today.isoformat()
+                ),
             )
         require_on_record("entry into force", min(day, today), today)
     years = changes.get("deadline_years")
@@ -325,23 +372,28 @@ def _check_dates(changes: dict[str, Any], today: date) -> None:
         isinstance(years, bool) or not isinstance(years, int) or not 0 < years <= MAX_DEADLINE_YEARS
     ):
         raise InvalidInput(
-            "deadline years", f"must be a whole number of years from 1 to {MAX_DEADLINE_YEARS}, or none, not {years!r}"
+            "deadline years",
+            translate(
+                "Services", "must be a whole number of years from 1 to {max_deadline_years}, or none, not {years}"
+            ).format(max_deadline_years=MAX_DEADLINE_YEARS, years=repr(years)),
         )
 
 
 def _permitted_retention(values: Any) -> list[str]:
     if isinstance(values, str):
-        raise InvalidInput("permitted retention", "give a list of retention categories")
+        raise InvalidInput("permitted retention", translate("Services", "give a list of retention categories"))
     return [_choice("permitted retention", RetentionCategory, value) for value in values]
 
 
 def _scope(field: str, enum: type[StrEnum], values: Any) -> list[str]:
     what = field.replace("_", " ")
     if isinstance(values, str):
-        raise InvalidInput(what, f"give a list of {enum.__name__.lower()} values")
+        raise InvalidInput(
+            what, translate("Services", "give a list of {kind} values").format(kind=enum.__name__.lower())
+        )
     chosen = [_choice(what, enum, value) for value in values]
     if not chosen:
-        raise InvalidInput(what, "a profile governs at least one; name them")
+        raise InvalidInput(what, translate("Services", "a profile governs at least one; name them"))
     return sorted(set(chosen), key=[choice.value for choice in enum].index)
 
 
@@ -450,7 +502,9 @@ class CatalogueService:
             before = entries.info(row)
             unknown = set(changes) - set(entries.fields)
             if unknown:
-                raise InvalidInput(sorted(unknown)[0], f"is not a field of a {entries.name}")
+                raise InvalidInput(
+                    sorted(unknown)[0], translate("Services", "is not a field of a {name}").format(name=entries.name)
+                )
             values = entries.values(**({name: getattr(before, name) for name in entries.fields} | changes))
             _require_free(session, entries.model, entries.key, values[entries.key.key], row.id)
             for name, value in values.items():
@@ -502,7 +556,7 @@ class CatalogueService:
         with self.ctx.write() as session:
             profile = session.scalar(select(PolicyProfile).where(PolicyProfile.code == code))
             if profile is None:
-                raise InvalidInput("profile", f"no policy profile {code!r}")
+                raise InvalidInput("profile", translate("Services", "no policy profile {code}").format(code=repr(code)))
             setting = session.get(Setting, "active_profile")
             before = setting.value if setting else None
             if setting is None:
@@ -527,7 +581,7 @@ class CatalogueService:
         with self.ctx.write() as session:
             profile = session.scalar(select(PolicyProfile).where(PolicyProfile.code == code))
             if profile is None:
-                raise InvalidInput("profile", f"no policy profile {code!r}")
+                raise InvalidInput("profile", translate("Services", "no policy profile {code}").format(code=repr(code)))
             before = {field.name: getattr(profile, field.name) for field in fields(PolicyProfileInfo)}  # as stored
             for name, value in changes.items():
                 setattr(profile, name, value)

@@ -27,6 +27,7 @@ from ..domain.enums import MovementKind, RetentionCategory, Rule
 from ..domain.errors import InvalidInput
 from ..domain.rules import forecast_completion, same_person
 from ..domain.words import count, days_between
+from ..i18n import translate
 from .balance import balances_on, derived_balance_query
 from .base import Context
 from .catalogue import active_profile, covered_mines, in_scope_where, profile_info
@@ -272,7 +273,9 @@ class ComplianceService:
             else:
                 row = session.scalar(select(PolicyProfile).where(PolicyProfile.code == profile))
                 if row is None:
-                    raise InvalidInput("profile", f"no policy profile {profile!r}")
+                    raise InvalidInput(
+                        "profile", translate("Services", "no policy profile {profile}").format(profile=repr(profile))
+                    )
                 policy = profile_info(row)
             lots = session.execute(
                 select(

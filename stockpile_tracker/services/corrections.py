@@ -11,6 +11,7 @@ from ..db.models import DestructionEvent, DestructionTask, EventLine, Holding, M
 from ..domain.enums import MovementKind, Rule, TaskStatus
 from ..domain.errors import InvalidInput, NotFound, RuleViolation
 from ..domain.rules import require_text, require_whole
+from ..i18n import translate
 from . import audit, balance
 from .base import Context
 from .destruction_info import event_info
@@ -36,20 +37,30 @@ class CorrectionService:
             lot = get_lot(session, lot_id)
             line = session.scalar(select(EventLine).where(EventLine.event_id == event.id, EventLine.lot_id == lot.id))
             if line is None:
-                raise InvalidInput("lot", f"{lot_name(lot)} is not on certificate {event.certificate_number}")
+                raise InvalidInput(
+                    "lot",
+                    translate("Services", "{lot} is not on certificate {certificate_number}").format(
+                        lot=lot_name(lot), certificate_number=event.certificate_number
+                    ),
+                )
             if quantity >= line.quantity:
                 raise InvalidInput(
                     "quantity",
-                    f"a correction destroys fewer than the {line.quantity:,} recorded "
-                    f"for {lot_name(lot)}, not {quantity:,}; record further mines destroyed as an "
-                    "event of their own",
+                    translate(
+                        "Services",
+                        "a correction destroys fewer than the {quantity} recorded for {lot}, not "
+                        "{quantity2}; record further mines destroyed as an event of their own",
+                    ).format(quantity=f"{line.quantity:,}", lot=lot_name(lot), quantity2=f"{quantity:,}"),
                 )
             task = session.get(DestructionTask, event.task_id) if event.task_id is not None else None
             if task is not None and task.status != TaskStatus.OPEN.value:
                 raise RuleViolation(
                     Rule.RECONCILIATION,
-                    f"certificate {event.certificate_number} belongs to task "
-                    f"{task.reference}, which is {task.status}: its reconciliation is signed off",
+                    translate(
+                        "Services",
+                        "certificate {certificate_number} belongs to task {reference}, which is {status}: "
+                        "its reconciliation is signed off",
+                    ).format(certificate_number=event.certificate_number, reference=task.reference, status=task.status),
                 )
             before = {
                 "lot": lot.lot_number,

@@ -22,6 +22,7 @@ from ..domain.rules import (
     require_text,
     same_person,
 )
+from ..i18n import translate
 from . import audit, balance
 from .base import UNKNOWN_LOGIN, Context, utc_now
 from .destruction_info import event_info, event_infos, task_info
@@ -105,8 +106,11 @@ class DestructionLog:
         if first_in is None or event.occurred_on < first_in:
             raise RuleViolation(
                 Rule.TIME,
-                f"{lot_name(lot)}: a destruction dated {event.occurred_on.isoformat()} is before the "
-                f"lot was received ({first_in.isoformat() if first_in else 'never'})",
+                (
+                    translate("Services", "{lot}: a destruction dated {on} is before the lot was received ({first})")
+                    if first_in
+                    else translate("Services", "{lot}: a destruction dated {on} is before the lot was received (never)")
+                ).format(lot=lot_name(lot), on=event.occurred_on.isoformat(), first=first_in and first_in.isoformat()),
                 field="date",
             )
         from_shipment = False
@@ -122,8 +126,15 @@ class DestructionLog:
             elif quantity > line.remaining:
                 raise RuleViolation(
                     Rule.ALLOCATION,
-                    f"{lot_name(lot)}: cannot destroy {quantity:,}; task {task.reference} has "
-                    f"{line.remaining:,} of it left to destroy",
+                    translate(
+                        "Services",
+                        "{lot}: cannot destroy {quantity}; task {reference} has {remaining} of it left to destroy",
+                    ).format(
+                        lot=lot_name(lot),
+                        quantity=f"{quantity:,}",
+                        reference=task.reference,
+                        remaining=f"{line.remaining:,}",
+                    ),
                     field="quantity",
                 )
         session.add(EventLine(event_id=event.id, lot_id=lot.id, quantity=quantity))
@@ -153,8 +164,11 @@ class DestructionLog:
             if from_shipment and event.site_id != task.site_id:
                 raise InvalidInput(
                     "site",
-                    f"{lot_name(lot)}: the mines shipped for task {task.reference} are at {task.site.code}; a "
-                    f"destruction of them at {event.site.code} is recorded at {task.site.code}",
+                    translate(
+                        "Services",
+                        "{lot}: the mines shipped for task {reference} are at {code}; a destruction of them "
+                        "at {code2} is recorded at {code}",
+                    ).format(lot=lot_name(lot), reference=task.reference, code=task.site.code, code2=event.site.code),
                 )
             return holding_at(session, lot, task.site, for_destruction=True) if from_shipment else None
         return session.scalar(
@@ -179,9 +193,12 @@ class DestructionLog:
         if there > 0:
             raise RuleViolation(
                 Rule.ALLOCATION,
-                f"{lot_name(lot)}: its {there:,} at {event.site.code} were shipped there for a destruction task; "
-                "record their destruction against that task (only what awaits destruction there), not as a "
-                "destruction of surplus",
+                translate(
+                    "Services",
+                    "{lot}: its {there} at {code} were shipped there for a destruction task; record "
+                    "their destruction against that task (only what awaits destruction there), not as a "
+                    "destruction of surplus",
+                ).format(lot=lot_name(lot), there=f"{there:,}", code=event.site.code),
                 field="quantity",
             )
 
@@ -194,7 +211,9 @@ class DestructionLog:
         officer = require_text("officer in charge", officer)
         witness = require_text("witness", witness)
         if same_person(officer, witness):
-            raise RuleViolation(Rule.FOUR_EYES, "the witness cannot be the officer in charge", field="witness")
+            raise RuleViolation(
+                Rule.FOUR_EYES, translate("Services", "the witness cannot be the officer in charge"), field="witness"
+            )
         return Evidence(
             occurred_on, method, officer, witness, require_identifier("certificate number", certificate_number)
         )
@@ -230,12 +249,19 @@ class DestructionLog:
         event_site = find_site(session, site)
         held = lookalike(session, DestructionEvent.certificate_number, evidence.certificate)
         if held is not None:  # in any case or width: adv-c6 and ADV-C6 are one certificate
-            as_held = "" if held == evidence.certificate else f" as {held}"
-            raise InvalidInput("certificate number", f"certificate {evidence.certificate} is already recorded{as_held}")
+            said = (
+                translate("Services", "certificate {certificate} is already recorded")
+                if held == evidence.certificate
+                else translate("Services", "certificate {certificate} is already recorded as {held}")
+            )
+            raise InvalidInput("certificate number", said.format(certificate=evidence.certificate, held=held))
         alike = confusable(session, DestructionEvent.certificate_number, evidence.certificate)
         if alike is not None:  # ADV-C1O beside ADV-C10, one with a Cyrillic С
             raise InvalidInput(
-                "certificate number", f"certificate {evidence.certificate} looks like existing certificate {alike}"
+                "certificate number",
+                translate("Services", "certificate {certificate} looks like existing certificate {alike}").format(
+                    certificate=evidence.certificate, alike=alike
+                ),
             )
         event = DestructionEvent(
             task_id=task_id,
@@ -273,17 +299,31 @@ class DestructionLog:
         if quantity > line.awaiting_destruction:
             raise RuleViolation(
                 Rule.ALLOCATION,
-                f"{lot_name(lot)}: {line.shipped:,} were shipped for task {task.reference} and "
-                f"{line.at_destruction_site:,} reported destroyed, so {line.awaiting_destruction:,} await "
-                f"destruction, not {quantity:,}; record destruction at the depot as its own event",
+                translate(
+                    "Services",
+                    "{lot}: {shipped} were shipped for task {reference} and {at_destruction_site} "
+                    "reported destroyed, so {awaiting_destruction} await destruction, not {quantity}; "
+                    "record destruction at the depot as its own event",
+                ).format(
+                    lot=lot_name(lot),
+                    shipped=f"{line.shipped:,}",
+                    reference=task.reference,
+                    at_destruction_site=f"{line.at_destruction_site:,}",
+                    awaiting_destruction=f"{line.awaiting_destruction:,}",
+                    quantity=f"{quantity:,}",
+                ),
                 field="quantity",
             )
         _first, shipped_on = shipment_days(session, {task.id})[(task.id, lot.id)]  # mines await, so some left
         if event.occurred_on < shipped_on:
             raise RuleViolation(
                 Rule.TIME,
-                f"{lot_name(lot)}: a destruction dated {event.occurred_on.isoformat()} is before the mines "
-                f"were shipped ({shipped_on.isoformat()})",
+                translate(
+                    "Services",
+                    "{lot}: a destruction dated {occurred_on} is before the mines were shipped ({shipped_on})",
+                ).format(
+                    lot=lot_name(lot), occurred_on=event.occurred_on.isoformat(), shipped_on=shipped_on.isoformat()
+                ),
                 field="date",
             )
 
@@ -302,24 +342,36 @@ class DestructionLog:
             if verified_on < event.occurred_on:
                 raise InvalidInput(
                     "verified on",
-                    f"{verified_on.isoformat()} is before the destruction ({event.occurred_on.isoformat()})",
+                    translate("Services", "{verified_on} is before the destruction ({occurred_on})").format(
+                        verified_on=verified_on.isoformat(), occurred_on=event.occurred_on.isoformat()
+                    ),
                 )
             certified = dict(certified or {})
             lots = {line.lot_id for line in event.lines}
             unknown = set(certified) - lots
             if unknown:
                 raise InvalidInput(
-                    "certified", f"lot id {sorted(unknown)[0]} is not in certificate {event.certificate_number}"
+                    "certified",
+                    translate("Services", "lot id {lot_id} is not in certificate {certificate_number}").format(
+                        lot_id=sorted(unknown)[0], certificate_number=event.certificate_number
+                    ),
                 )
             for line in event.lines:
                 value = certified.get(line.lot_id, line.quantity)
                 if value is None:
                     raise InvalidInput(
                         "certified",
-                        f"lot {get_lot(session, line.lot_id).lot_number}: type the quantity the certificate states",
+                        translate("Services", "lot {lot_number}: type the quantity the certificate states").format(
+                            lot_number=get_lot(session, line.lot_id).lot_number
+                        ),
                     )
                 if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                    raise InvalidInput("certified", f"must be a whole number, zero or more, not {value!r}")
+                    raise InvalidInput(
+                        "certified",
+                        translate("Services", "must be a whole number, zero or more, not {value}").format(
+                            value=repr(value)
+                        ),
+                    )
                 line.certified_quantity = value
             session.flush()  # the quantities certified, then who verified them: once verified, the lines are kept
             event.verified_by, event.verified_on = self.ctx.user, verified_on
@@ -458,12 +510,25 @@ class DestructionLog:
             raise NotFound("destruction event", event_id)
         if event.verified_by is not None:
             raise RuleViolation(
-                Rule.FOUR_EYES, f"certificate {event.certificate_number} was already verified by {event.verified_by}"
+                Rule.FOUR_EYES,
+                translate("Services", "certificate {certificate_number} was already verified by {verified_by}").format(
+                    certificate_number=event.certificate_number, verified_by=event.verified_by
+                ),
             )
-        for did, name in (("recorded", event.recorded_by), ("corrected", event.corrected_by)):
+        for said, name in (
+            (
+                translate(
+                    "Services", "certificate {certificate} was recorded by {name}; another person must verify it"
+                ),
+                event.recorded_by,
+            ),
+            (
+                translate(
+                    "Services", "certificate {certificate} was corrected by {name}; another person must verify it"
+                ),
+                event.corrected_by,
+            ),
+        ):
             if name is not None and same_person(name, self.ctx.user):
-                raise RuleViolation(
-                    Rule.FOUR_EYES,
-                    f"certificate {event.certificate_number} was {did} by {name}; another person must verify it",
-                )
+                raise RuleViolation(Rule.FOUR_EYES, said.format(certificate=event.certificate_number, name=name))
         return event

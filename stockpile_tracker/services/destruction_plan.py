@@ -35,6 +35,7 @@ from ..domain.rules import (
     require_positive,
     require_text,
 )
+from ..i18n import translate
 from . import audit, balance
 from .base import Context, utc_now
 from .catalogue import covered_mines, in_scope_where, profile_info
@@ -63,16 +64,19 @@ def destruction_method(value: str) -> str:
         return DestructionMethod(value).value
     except ValueError:
         raise InvalidInput(
-            "method", f"{value!r} is not a destruction method ({', '.join(m.value for m in DestructionMethod)})"
+            "method",
+            translate("Services", "{value} is not a destruction method ({choices})").format(
+                value=repr(value), choices=", ".join(m.value for m in DestructionMethod)
+            ),
         ) from None
 
 
 def checked_lines(session: Session, lines: Mapping[int, int]) -> dict[int, tuple[Lot, int]]:
     """Lot id -> (lot, quantity); a bad line is named by its lot number."""
     if not isinstance(lines, Mapping):
-        raise InvalidInput("lots", "give each lot with its quantity")
+        raise InvalidInput("lots", translate("Services", "give each lot with its quantity"))
     if not lines:
-        raise InvalidInput("lots", "name at least one lot and quantity")
+        raise InvalidInput("lots", translate("Services", "name at least one lot and quantity"))
     checked = {}
     for lot_id, quantity in lines.items():
         lot = get_lot(session, lot_id)
@@ -113,13 +117,21 @@ def open_task(session: Session, task_id: int) -> DestructionTask:
     if task is None:
         raise NotFound("destruction task", task_id)
     if task.status != TaskStatus.OPEN.value:
-        raise RuleViolation(Rule.RECONCILIATION, f"task {task.reference} is {task.status}")
+        raise RuleViolation(
+            Rule.RECONCILIATION,
+            translate("Services", "task {reference} is {status}").format(reference=task.reference, status=task.status),
+        )
     return task
 
 
 def require_in_task(task: DestructionTask, lot: Lot, planned: dict[int, int]) -> None:
     if lot.id not in planned:
-        raise InvalidInput("lots", f"{lot_name(lot)} is not in task {task.reference}")
+        raise InvalidInput(
+            "lots",
+            translate("Services", "{lot} is not in task {reference}").format(
+                lot=lot_name(lot), reference=task.reference
+            ),
+        )
 
 
 def left_to_ship(session: Session, task: DestructionTask, lot: Lot) -> int:
@@ -151,20 +163,27 @@ class DestructionPlan:
         if deadline is not None:
             require_date("deadline", deadline)
         if isinstance(methods, str) or not methods:
-            raise InvalidInput("methods", "name at least one destruction method, as a list")
+            raise InvalidInput("methods", translate("Services", "name at least one destruction method, as a list"))
         if isinstance(sites, str) or not isinstance(sites, list | tuple):
-            raise InvalidInput("sites", "give the programme's sites as a list of site codes")
+            raise InvalidInput("sites", translate("Services", "give the programme's sites as a list of site codes"))
         method_values = [destruction_method(m) for m in methods]
         with self.ctx.write() as session:
             policy = session.scalar(select(PolicyProfile).where(PolicyProfile.code == profile))
             if policy is None:
-                raise InvalidInput("profile", f"no policy profile {profile!r}")
+                raise InvalidInput(
+                    "profile", translate("Services", "no policy profile {profile}").format(profile=repr(profile))
+                )
             if deadline is None:
                 if policy.deadline_years is None:
-                    raise InvalidInput("deadline", f"{policy.name} sets no deadline rule: give the date")
+                    raise InvalidInput(
+                        "deadline",
+                        translate("Services", "{name} sets no deadline rule: give the date").format(name=policy.name),
+                    )
                 deadline = add_years(policy.effective_on, policy.deadline_years)
             if session.scalar(select(Programme.id).where(Programme.name == name)):
-                raise InvalidInput("name", f"programme {name!r} already exists")
+                raise InvalidInput(
+                    "name", translate("Services", "programme {name} already exists").format(name=repr(name))
+                )
             programme = Programme(
                 name=name,
                 profile=policy,
@@ -210,17 +229,29 @@ class DestructionPlan:
             if programme_id is not None:
                 programme = session.get(Programme, programme_id)
                 if programme is None:
-                    raise InvalidInput("programme", f"no programme {programme_id}")
+                    raise InvalidInput(
+                        "programme",
+                        translate("Services", "no programme {programme_id}").format(programme_id=programme_id),
+                    )
                 if programme.sites and task_site not in programme.sites:
-                    raise InvalidInput("site", f"site {site} is not one of programme {programme.name}'s sites")
+                    raise InvalidInput(
+                        "site",
+                        translate("Services", "site {site} is not one of programme {name}'s sites").format(
+                            site=site, name=programme.name
+                        ),
+                    )
                 if method not in programme.methods:
                     raise InvalidInput(
                         "method",
-                        f"{DestructionMethod(method).label} is not one of programme {programme.name}'s methods",
+                        translate("Services", "{label} is not one of programme {name}'s methods").format(
+                            label=DestructionMethod(method).label, name=programme.name
+                        ),
                     )
             reference = optional_identifier("reference", reference, 60) or self._next_reference(session, planned_on)
             if session.scalar(select(DestructionTask.id).where(DestructionTask.reference == reference)):
-                raise InvalidInput("reference", f"task {reference} already exists")
+                raise InvalidInput(
+                    "reference", translate("Services", "task {reference} already exists").format(reference=reference)
+                )
             for lot, quantity in checked.values():
                 require_unscheduled(lot, current_balance(session, lot), quantity, "schedule")
             task = DestructionTask(
@@ -277,7 +308,9 @@ class DestructionPlan:
             if quantity > left:
                 raise RuleViolation(
                     Rule.ALLOCATION,
-                    f"{lot_name(lot)}: task {task.reference} has {left:,} left to ship, not {quantity:,}",
+                    translate("Services", "{lot}: task {reference} has {left} left to ship, not {quantity}").format(
+                        lot=lot_name(lot), reference=task.reference, left=f"{left:,}", quantity=f"{quantity:,}"
+                    ),
                     field="quantity",
                 )
             post_pair(
@@ -332,15 +365,26 @@ class DestructionPlan:
             if quantity > line.awaiting_destruction:
                 raise RuleViolation(
                     Rule.CONSERVATION,
-                    f"{lot_name(lot)}: {line.awaiting_destruction:,} shipped for task {task.reference} await "
-                    f"destruction at {task.site.code}; {quantity:,} cannot come back",
+                    translate(
+                        "Services",
+                        "{lot}: {awaiting_destruction} shipped for task {reference} await destruction at "
+                        "{code}; {quantity} cannot come back",
+                    ).format(
+                        lot=lot_name(lot),
+                        awaiting_destruction=f"{line.awaiting_destruction:,}",
+                        reference=task.reference,
+                        code=task.site.code,
+                        quantity=f"{quantity:,}",
+                    ),
                     field="quantity",
                 )
             shipped_on, _last = shipment_days(session, {task.id})[(task.id, lot.id)]  # they await, so some left
             if on < shipped_on:
                 raise InvalidInput(
                     "date",
-                    f"{lot_name(lot)}: a return dated {on.isoformat()} is before the first shipment ({shipped_on})",
+                    translate(
+                        "Services", "{lot}: a return dated {on} is before the first shipment ({shipped_on})"
+                    ).format(lot=lot_name(lot), on=on.isoformat(), shipped_on=shipped_on),
                 )
             post_pair(
                 self.ctx,
@@ -378,8 +422,11 @@ class DestructionPlan:
             if unverified:
                 raise RuleViolation(
                     Rule.FOUR_EYES,
-                    f"task {task.reference} cannot close before its certificates are verified by a second "
-                    f"person: {', '.join(unverified)}",
+                    translate(
+                        "Services",
+                        "task {reference} cannot close before its certificates are verified by a second "
+                        "person: {choices}",
+                    ).format(reference=task.reference, choices=", ".join(unverified)),
                 )
             problems = self._discrepancies(session, task)
             if problems and explanation is None:
@@ -413,8 +460,11 @@ class DestructionPlan:
                 if line.shipped or line.destroyed:
                     raise RuleViolation(
                         Rule.RECONCILIATION,
-                        f"task {task.reference}: lot {line.lot_number} was already shipped or destroyed; "
-                        "close the task instead",
+                        translate(
+                            "Services",
+                            "task {reference}: lot {lot_number} was already shipped or destroyed; close the task "
+                            "instead",
+                        ).format(reference=task.reference, lot_number=line.lot_number),
                     )
             task.status = TaskStatus.CANCELLED.value
             task.closed_by, task.closed_at, task.close_note = self.ctx.user, utc_now(), reason
@@ -460,7 +510,9 @@ class DestructionPlan:
             query = select(DestructionTask).order_by(DestructionTask.planned_on, DestructionTask.id)
             if as_of is not None:
                 if status != TaskStatus.OPEN.value:
-                    raise InvalidInput("as of", "only the tasks open on a day are read as of that day")
+                    raise InvalidInput(
+                        "as of", translate("Services", "only the tasks open on a day are read as of that day")
+                    )
                 query = query.where(balance.task_open_on(as_of))
             elif status is not None:
                 query = query.where(DestructionTask.status == status)

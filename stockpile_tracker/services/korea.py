@@ -17,6 +17,7 @@ from ..db.models import KoreaRequirement, Lot, LotBalance, MineType, PolicyProfi
 from ..domain.enums import RetentionCategory, Rule
 from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.rules import korea_excess, require_on_record, require_text, require_whole
+from ..i18n import translate
 from . import audit
 from .base import Context, utc_now
 from .catalogue import covered_per_item, profile_info
@@ -139,8 +140,10 @@ def require_korea_permitted(policy: PolicyProfileInfo) -> None:
     if RetentionCategory.KOREA.value not in policy.permitted_retention:
         raise RuleViolation(
             Rule.POLICY,
-            f"{policy.name} does not permit retention as {RetentionCategory.KOREA.label}: "
-            "a Korea requirement under it would count nothing",
+            translate(
+                "Services",
+                "{name} does not permit retention as {label}: a Korea requirement under it would count nothing",
+            ).format(name=policy.name, label=RetentionCategory.KOREA.label),
             field="profile",
         )
 
@@ -150,14 +153,16 @@ def require_governed(policy: PolicyProfileInfo, mine_type: MineType) -> None:
     if not policy.covers(mine_type.ap_per_item, mine_type.av_per_item, mine_type.activation):
         raise InvalidInput(
             "type",
-            f"{mine_type.designation} is {policy.not_covered}, which governs {policy.scope}: it has no Korea reserve",
+            translate(
+                "Services", "{designation} is {not_covered}, which governs {scope}: it has no Korea reserve"
+            ).format(designation=mine_type.designation, not_covered=policy.not_covered, scope=policy.scope),
         )
 
 
 def _profile(session: Session, code: str) -> PolicyProfile:
     profile = session.scalar(select(PolicyProfile).where(PolicyProfile.code == code))
     if profile is None:
-        raise InvalidInput("profile", f"no policy profile {code!r}")
+        raise InvalidInput("profile", translate("Services", "no policy profile {code}").format(code=repr(code)))
     return profile
 
 
@@ -180,14 +185,19 @@ class KoreaService:
             require_korea_permitted(policy)
             mine_type = session.scalar(select(MineType).where(MineType.designation == type))
             if mine_type is None:
-                raise InvalidInput("type", f"mine type {type!r} is not in the catalogue")
+                raise InvalidInput(
+                    "type", translate("Services", "mine type {type} is not in the catalogue").format(type=repr(type))
+                )
             require_governed(policy, mine_type)
             before = requirements_on(session, row.id, None).get(type)
             if before is not None and valid_from < before.valid_from:
                 raise InvalidInput(
                     "valid from",
-                    f"{valid_from.isoformat()} is before the requirement in force for {type} (from "
-                    f"{before.valid_from.isoformat()}); requirements follow each other in time",
+                    translate(
+                        "Services",
+                        "{valid_from} is before the requirement in force for {type} (from {valid_from2}); "
+                        "requirements follow each other in time",
+                    ).format(valid_from=valid_from.isoformat(), type=type, valid_from2=before.valid_from.isoformat()),
                 )
             stated = KoreaRequirement(
                 profile_id=row.id,

@@ -23,6 +23,7 @@ from ..domain.rules import (
     require_not_future,
     skeleton_index,
 )
+from ..i18n import translate
 from . import balance
 from .base import Context, utc_now
 from .dto.lots import LotRow
@@ -32,14 +33,19 @@ from .retention import kept_as
 def find_type(session: Session, designation: str) -> MineType:
     found = session.scalar(select(MineType).where(MineType.designation == designation))
     if found is None:
-        raise InvalidInput("type", f"no mine type {designation!r} in the catalogue")
+        raise InvalidInput(
+            "type",
+            translate("Services", "no mine type {designation} in the catalogue").format(designation=repr(designation)),
+        )
     return found
 
 
 def find_site(session: Session, code: str) -> Site:
     found = session.scalar(select(Site).where(Site.code == code))
     if found is None:
-        raise InvalidInput("site", f"no site {code!r}; add it to the catalogue first")
+        raise InvalidInput(
+            "site", translate("Services", "no site {code}; add it to the catalogue first").format(code=repr(code))
+        )
     return found
 
 
@@ -84,7 +90,7 @@ def confusable(
 
 def get_lot(session: Session, lot_id: int) -> Lot:
     if isinstance(lot_id, bool) or not isinstance(lot_id, int):
-        raise InvalidInput("lot", f"{lot_id!r} is not a lot id")
+        raise InvalidInput("lot", translate("Services", "{lot_id} is not a lot id").format(lot_id=repr(lot_id)))
     lot = session.get(Lot, lot_id)
     if lot is None:
         raise NotFound("lot", lot_id)
@@ -157,7 +163,12 @@ def require_unchanged(session: Session, seen: Iterable[LotRow]) -> None:
             if getattr(shown, name) != getattr(held, name)
         ]
         if changes:
-            raise ConcurrentChange(f"lot {shown.lot_number} ({shown.type_designation})", changes)
+            raise ConcurrentChange(
+                translate("Services", "lot {lot_number} ({type_designation})").format(
+                    lot_number=shown.lot_number, type_designation=shown.type_designation
+                ),
+                changes,
+            )
 
 
 def _figure(name: str, value: int | str | None) -> str:
@@ -171,8 +182,11 @@ def require_not_terminal(lot: Lot, held: balance.Balance, quantity: int, action:
     if held.held == 0 and held.received > 0:
         raise RuleViolation(
             Rule.TERMINAL,
-            f"{lot_name(lot)} holds no mines any more and takes no further movements (asked to {action} "
-            f"{quantity:,}); record mines found later as a discovery in a new lot",
+            translate(
+                "Services",
+                "{lot} holds no mines any more and takes no further movements (asked to {action} "
+                "{quantity}); record mines found later as a discovery in a new lot",
+            ).format(lot=lot_name(lot), action=action, quantity=f"{quantity:,}"),
             field="quantity",
         )
 
@@ -192,7 +206,9 @@ def require_unscheduled(lot: Lot, held: balance.Balance, quantity: int, action: 
     if held.suspended > 0 and quantity <= held.unscheduled + held.suspended:
         raise RuleViolation(
             rule or Rule.SUSPENSION,
-            f"{figures}; suspended: {balance.suspensions_in_force(lot)} (lift the suspension first)",
+            translate("Services", "{figures}; suspended: {suspensions} (lift the suspension first)").format(
+                figures=figures, suspensions=balance.suspensions_in_force(lot)
+            ),
             field="quantity",
         )
     locked_by_retention = held.retained > 0 and quantity <= held.on_hand - held.scheduled - held.suspended
@@ -233,8 +249,9 @@ def post_movement(
     if first is not None and on < first:
         raise InvalidInput(
             "date",
-            f"{lot_name(lot)} came on the record on {first.isoformat()}: an entry cannot be dated "
-            f"{on.isoformat()}, before it",
+            translate(
+                "Services", "{lot} came on the record on {first}: an entry cannot be dated {on}, before it"
+            ).format(lot=lot_name(lot), first=first.isoformat(), on=on.isoformat()),
         )
     # Unaccounted mines were never gone, and the second side of a two-sided entry follows its first.
     if kind not in (MovementKind.REVERSAL, MovementKind.RETURNED, *SECOND_SIDES):
@@ -257,7 +274,7 @@ def post_movement(
     session.add(movement)
     session.flush()
     # A first side alone is not the lot's loss: the lot is replayed once its second is posted.
-    negative, where = None, ""
+    negative, where = None, None
     if kind not in FIRST_SIDES:
         negative = first_negative_balance(
             session.execute(
@@ -268,13 +285,32 @@ def post_movement(
         here = session.execute(
             select(Movement.occurred_on, Movement.id, Movement.quantity).where(Movement.holding_id == holding.id)
         ).all()
-        negative, where = first_negative_balance(here), f" at {holding.site.code}"
+        negative, where = first_negative_balance(here), holding.site.code
     if negative is not None:
         day, amount = negative
         raise RuleViolation(
             Rule.CONSERVATION,
-            f"{lot_name(lot)}: a {kind.label} of {abs(quantity):,} dated {on.isoformat()} would make "
-            f"the balance{where} {amount:,} on {day.isoformat()}; on hand can never go below zero",
+            (
+                translate(
+                    "Services",
+                    "{lot}: a {label} of {quantity} dated {on} would make the balance at {where} {amount} on "
+                    "{day}; on hand can never go below zero",
+                )
+                if where
+                else translate(
+                    "Services",
+                    "{lot}: a {label} of {quantity} dated {on} would make the balance {amount} on "
+                    "{day}; on hand can never go below zero",
+                )
+            ).format(
+                lot=lot_name(lot),
+                label=kind.label,
+                quantity=f"{abs(quantity):,}",
+                on=on.isoformat(),
+                where=where,
+                amount=f"{amount:,}",
+                day=day.isoformat(),
+            ),
             field="quantity",
         )
     balance.refresh(session, lot)

@@ -13,6 +13,7 @@ from ..db.models import LossResolution, UnaccountedLoss
 from ..domain.enums import MovementKind, Resolution, Rule, SiteKind
 from ..domain.errors import InvalidInput, NotFound, RuleViolation
 from ..domain.rules import require_date, require_not_future, require_positive, require_text
+from ..i18n import translate
 from . import audit
 from .base import utc_now
 from .catalogue import active_profile, profile_info
@@ -26,7 +27,12 @@ def require_resolution_date(on: date, loss_occurred_on: date, today: date) -> da
     """A resolution is dated from the day of the loss to today."""
     require_not_future("date", on, today)
     if on < loss_occurred_on:
-        raise InvalidInput("date", f"{on.isoformat()} is before the loss was recorded ({loss_occurred_on.isoformat()})")
+        raise InvalidInput(
+            "date",
+            translate("Services", "{on} is before the loss was recorded ({loss_occurred_on})").format(
+                on=on.isoformat(), loss_occurred_on=loss_occurred_on.isoformat()
+            ),
+        )
     return on
 
 
@@ -117,8 +123,16 @@ class UnaccountedLosses(DestructionLog):
         if quantity > loss.unaccounted:
             raise RuleViolation(
                 Rule.RECONCILIATION,
-                f"lot {loss.lot_number}, task {loss.task_reference}: {loss.unaccounted:,} mines are still "
-                f"unaccounted for, not {quantity:,}",
+                translate(
+                    "Services",
+                    "lot {lot_number}, task {task_reference}: {unaccounted} mines are still unaccounted "
+                    "for, not {quantity}",
+                ).format(
+                    lot_number=loss.lot_number,
+                    task_reference=loss.task_reference,
+                    unaccounted=f"{loss.unaccounted:,}",
+                    quantity=f"{quantity:,}",
+                ),
                 field="quantity",
             )
         on = require_resolution_date(require_date("date", on), loss.occurred_on, self.ctx.today())
@@ -172,12 +186,18 @@ class UnaccountedLosses(DestructionLog):
 def _require_destruction_site(session: Session, code: str) -> None:
     if not code:
         raise InvalidInput(
-            "site", "choose the destruction site where the mines were destroyed (add it to the catalogue first)"
+            "site",
+            translate(
+                "Services", "choose the destruction site where the mines were destroyed (add it to the catalogue first)"
+            ),
         )
     site = find_site(session, code)
     if site.kind != SiteKind.DESTRUCTION.value:
         raise InvalidInput(
             "site",
-            f"{site.code} is a {SiteKind(site.kind).label}, not a destruction site: choose the destruction "
-            "site where the mines were destroyed",
+            translate(
+                "Services",
+                "{code} is a {label}, not a destruction site: choose the destruction site where the "
+                "mines were destroyed",
+            ).format(code=site.code, label=SiteKind(site.kind).label),
         )

@@ -24,6 +24,7 @@ from ..domain.rules import (
     require_text,
     require_whole,
 )
+from ..i18n import translate
 from . import audit, balance
 from .base import Context, utc_now
 from .catalogue import active_profile
@@ -98,8 +99,11 @@ def require_held_there_by(session: Session, lot: Lot, holding: Holding, on: date
     if first is None or on < first:
         raise InvalidInput(
             "date",
-            f"{lot_name(lot)} came to {holding.site.code} on {first.isoformat() if first else 'no day'}: an entry "
-            f"there cannot be dated {on.isoformat()}",
+            (
+                translate("Services", "{lot} came to {code} on {first}: an entry there cannot be dated {on}")
+                if first
+                else translate("Services", "{lot} came to {code} on no day: an entry there cannot be dated {on}")
+            ).format(lot=lot_name(lot), code=holding.site.code, first=first and first.isoformat(), on=on.isoformat()),
         )
 
 
@@ -118,16 +122,29 @@ def own_holding(session: Session, lot: Lot, site_code: str | None) -> Holding:
     if True in found:
         raise InvalidInput(
             "site",
-            f"{lot_name(lot)}: its mines at {site.code} were shipped there for destruction; they are destroyed "
-            "there, or come back home with a return",
+            translate(
+                "Services",
+                "{lot}: its mines at {code} were shipped there for destruction; they are destroyed "
+                "there, or come back home with a return",
+            ).format(lot=lot_name(lot), code=site.code),
         )
-    raise InvalidInput("site", f"{lot_name(lot)} is not held at {site.code} (its home is {lot.site.code})")
+    raise InvalidInput(
+        "site",
+        translate("Services", "{lot} is not held at {code} (its home is {code2})").format(
+            lot=lot_name(lot), code=site.code, code2=lot.site.code
+        ),
+    )
 
 
 def _condition(code: str) -> str:
     code = (code or "").strip().upper()
     if code not in CONDITION_CODES:
-        raise InvalidInput("condition", f"{code!r} is not a condition code ({', '.join(CONDITION_CODES)})")
+        raise InvalidInput(
+            "condition",
+            translate("Services", "{code} is not a condition code ({choices})").format(
+                code=repr(code), choices=", ".join(CONDITION_CODES)
+            ),
+        )
     return code
 
 
@@ -137,11 +154,20 @@ def _require_free_number(session: Session, field: str, number: str, mine_type: M
     beside A-10, A-II beside A-11)."""
     held = lookalike(session, Lot.lot_number, number, Lot.mine_type_id == mine_type.id)
     if held is not None:
-        as_held = "" if held == number else f" as {held}"
-        raise InvalidInput(field, f"lot {number} of type {mine_type.designation} already exists{as_held}")
+        said = (
+            translate("Services", "lot {number} of type {designation} already exists")
+            if held == number
+            else translate("Services", "lot {number} of type {designation} already exists as {held}")
+        )
+        raise InvalidInput(field, said.format(number=number, designation=mine_type.designation, held=held))
     alike = confusable(session, Lot.lot_number, number, Lot.mine_type_id == mine_type.id)
     if alike is not None:
-        raise InvalidInput(field, f"lot {number} of type {mine_type.designation} looks like existing lot {alike}")
+        raise InvalidInput(
+            field,
+            translate("Services", "lot {number} of type {designation} looks like existing lot {alike}").format(
+                number=number, designation=mine_type.designation, alike=alike
+            ),
+        )
 
 
 class LotService:
@@ -264,15 +290,21 @@ class LotService:
         require_not_future("date", on, self.ctx.today())
         if manufactured_on is not None and require_date("manufactured on", manufactured_on) > on:
             raise InvalidInput(
-                "manufactured on", f"{manufactured_on.isoformat()} is after the {kind.label} date {on.isoformat()}"
+                "manufactured on",
+                translate("Services", "{manufactured_on} is after the {label} date {on}").format(
+                    manufactured_on=manufactured_on.isoformat(), label=kind.label, on=on.isoformat()
+                ),
             )
         mine_type = find_type(session, type_designation)
         site = find_site(session, site_code)
         if site.kind == SiteKind.DESTRUCTION.value:
             raise InvalidInput(
                 "site",
-                f"{site.code} is a destruction site: a lot is taken on charge at one of the state's own depots "
-                "or training sites, and its mines go to a destruction site shipped for a task",
+                translate(
+                    "Services",
+                    "{code} is a destruction site: a lot is taken on charge at one of the state's own "
+                    "depots or training sites, and its mines go to a destruction site shipped for a task",
+                ).format(code=site.code),
             )
         _require_free_number(session, "lot number", lot_number, mine_type)
         lot = Lot(
@@ -407,9 +439,16 @@ class LotService:
         if held.retention_category != RetentionCategory.ARTICLE3.value or held.retained < quantity:
             raise RuleViolation(
                 Rule.RETENTION_LOCK,
-                f"{lot_name(lot)}: only mines retained under Article 3 are consumed in training; "
-                f"{held.retained:,} are retained ({kept_as(held.retention_category)}), "
-                f"{quantity:,} asked",
+                translate(
+                    "Services",
+                    "{lot}: only mines retained under Article 3 are consumed in training; {retained} are "
+                    "retained ({kept_as}), {quantity} asked",
+                ).format(
+                    lot=lot_name(lot),
+                    retained=f"{held.retained:,}",
+                    kept_as=kept_as(held.retention_category),
+                    quantity=f"{quantity:,}",
+                ),
                 field="quantity",
             )
         latest = latest_decision(session, lot)
@@ -417,8 +456,9 @@ class LotService:
         if on < latest.valid_from:
             raise InvalidInput(
                 "date",
-                f"training dated {on.isoformat()} is before the Article 3 decision in force "
-                f"(from {latest.valid_from.isoformat()})",
+                translate(
+                    "Services", "training dated {on} is before the Article 3 decision in force (from {valid_from})"
+                ).format(on=on.isoformat(), valid_from=latest.valid_from.isoformat()),
             )
         remaining = held.retained - quantity
         add_decision(
@@ -543,19 +583,29 @@ class LotService:
         lot = get_lot(session, lot_id)
         source, target = find_site(session, from_site), find_site(session, to_site)
         if target.id == source.id:
-            raise InvalidInput("to site", f"{lot_name(lot)} would move from {source.code} to {source.code}")
+            raise InvalidInput(
+                "to site",
+                translate("Services", "{lot} would move from {code} to {code}").format(
+                    lot=lot_name(lot), code=source.code
+                ),
+            )
         if target.kind == SiteKind.DESTRUCTION.value:
             raise InvalidInput(
                 "to site",
-                f"{target.code} is a destruction site: mines go there shipped for a destruction task "
-                "(Destruction > Ship for task), not moved",
+                translate(
+                    "Services",
+                    "{code} is a destruction site: mines go there shipped for a destruction task "
+                    "(Destruction > Ship for task), not moved",
+                ).format(code=target.code),
             )
         origin = holding_at(session, lot, source)
         there = held_at(session, origin)
         if quantity > there:
             raise RuleViolation(
                 Rule.CONSERVATION,
-                f"{lot_name(lot)} holds {there:,} at {source.code}; cannot move {quantity:,}",
+                translate("Services", "{lot} holds {there} at {code}; cannot move {quantity}").format(
+                    lot=lot_name(lot), there=f"{there:,}", code=source.code, quantity=f"{quantity:,}"
+                ),
                 field="quantity",
             )
         if source.id == lot.site_id:  # only its unscheduled surplus leaves home
@@ -601,8 +651,9 @@ class LotService:
             if on < original.occurred_on:
                 raise InvalidInput(
                     "date",
-                    f"a reversal cannot be dated {on.isoformat()}, before the entry it "
-                    f"reverses ({original.occurred_on.isoformat()})",
+                    translate(
+                        "Services", "a reversal cannot be dated {on}, before the entry it reverses ({occurred_on})"
+                    ).format(on=on.isoformat(), occurred_on=original.occurred_on.isoformat()),
                 )
             for side in sides:
                 movement = post_movement(
@@ -638,33 +689,45 @@ class LotService:
         if original.kind == MovementKind.REVERSAL.value:
             raise RuleViolation(
                 Rule.APPEND_ONLY,
-                f"{lot_name(lot)}: entry {original.id} is itself a reversal and cannot be reversed; "
-                "record the correct entry instead",
+                translate(
+                    "Services",
+                    "{lot}: entry {id} is itself a reversal and cannot be reversed; record the correct entry instead",
+                ).format(lot=lot_name(lot), id=original.id),
             )
         already = session.scalar(select(Movement.id).where(Movement.reverses_id == original.id))
         if already is not None:
             raise RuleViolation(
                 Rule.APPEND_ONLY,
-                f"{lot_name(lot)}: entry {original.id} was already reversed by entry {already}",
+                translate("Services", "{lot}: entry {id} was already reversed by entry {already}").format(
+                    lot=lot_name(lot), id=original.id, already=already
+                ),
             )
         if original.kind == MovementKind.RETURNED.value:
             raise RuleViolation(
                 Rule.APPEND_ONLY,
-                f"{lot_name(lot)}: entry {original.id} returned mines of an unaccounted loss and resolves "
-                "it; it cannot be reversed",
+                translate(
+                    "Services",
+                    "{lot}: entry {id} returned mines of an unaccounted loss and resolves it; it cannot be reversed",
+                ).format(lot=lot_name(lot), id=original.id),
             )
         if original.event_id is not None:
             raise RuleViolation(
                 Rule.APPEND_ONLY,
-                f"{lot_name(lot)}: entry {original.id} records destruction certificate "
-                f"{original.document_ref}; correct the destruction instead (Reverse on the entry in the "
-                "window), which keeps the certificate's history and has it verified again",
+                translate(
+                    "Services",
+                    "{lot}: entry {id} records destruction certificate {document_ref}; correct the "
+                    "destruction instead (Reverse on the entry in the window), which keeps the "
+                    "certificate's history and has it verified again",
+                ).format(lot=lot_name(lot), id=original.id, document_ref=original.document_ref),
             )
         if original.kind == MovementKind.UNACCOUNTED_LOSS.value:
             raise RuleViolation(
                 Rule.APPEND_ONLY,
-                f"{lot_name(lot)}: entry {original.id} is the unaccounted loss of a task closed short; it "
-                "is resolved by an investigation (Destruction > Unaccounted losses), not reversed",
+                translate(
+                    "Services",
+                    "{lot}: entry {id} is the unaccounted loss of a task closed short; it is resolved by "
+                    "an investigation (Destruction > Unaccounted losses), not reversed",
+                ).format(lot=lot_name(lot), id=original.id),
             )
         other_id = original.counterpart_id or session.scalar(
             select(Movement.id).where(Movement.counterpart_id == original.id)
@@ -673,9 +736,19 @@ class LotService:
             moved = original.kind in {kind.value for kind in MOVES}
             raise RuleViolation(
                 Rule.APPEND_ONLY,
-                f"{lot_name(lot)}: entry {original.id} is one side of a {'move' if moved else 'split'} (the "
-                f"other side is entry {other_id}); reversing one side would create or lose mines: "
-                f"{'move them back' if moved else 'split back'} instead",
+                (
+                    translate(
+                        "Services",
+                        "{lot}: entry {id} is one side of a move (the other side is entry {other}); reversing one "
+                        "side would create or lose mines: move them back instead",
+                    )
+                    if moved
+                    else translate(
+                        "Services",
+                        "{lot}: entry {id} is one side of a split (the other side is entry {other}); reversing one "
+                        "side would create or lose mines: split back instead",
+                    )
+                ).format(lot=lot_name(lot), id=original.id, other=other_id),
             )
         # A shipment or a return is one document at two holdings: both sides are reversed, the
         # one that put mines in first, so neither holding goes below zero.
@@ -708,7 +781,12 @@ class LotService:
         category = retention_category(category) if quantity else None
         if quantity and category is None:
             kept_for = " or ".join(c.label for c in RetentionCategory)  # words, never codes (section 5)
-            raise InvalidInput("category", f"say why the mines are kept: {kept_for} (a legal hold is a suspension)")
+            raise InvalidInput(
+                "category",
+                translate("Services", "say why the mines are kept: {kept_for} (a legal hold is a suspension)").format(
+                    kept_for=kept_for
+                ),
+            )
         authority_ref = require_text("authority reference", authority_ref, 120)
         reason = require_text("reason", reason, 2000, lines=True)
         require_not_future("valid from", valid_from, self.ctx.today())
@@ -717,16 +795,38 @@ class LotService:
             lot = get_lot(session, lot_id)
             held = current_balance(session, lot)
             if (quantity, category.value if category else None) == (held.retained, held.retention_category):
-                raise InvalidInput("quantity", f"{lot_name(lot)} already has {quantity:,} retained as that")
+                raise InvalidInput(
+                    "quantity",
+                    translate("Services", "{lot} already has {quantity} retained as that").format(
+                        lot=lot_name(lot), quantity=f"{quantity:,}"
+                    ),
+                )
             if quantity > held.on_hand - held.scheduled - held.suspended:
-                suspended = f" and {held.suspended:,} suspended ({balance.suspensions_in_force(lot)})"
-                suspended += ": lift the suspension first"
+                said = (
+                    translate(
+                        "Services",
+                        "{lot}: cannot retain {quantity}; {on_hand} on hand of which {scheduled} are scheduled "
+                        "for destruction and {suspended} suspended ({suspensions}): lift the suspension first",
+                    )
+                    if held.suspended
+                    else translate(
+                        "Services",
+                        "{lot}: cannot retain {quantity}; {on_hand} on hand of which {scheduled} are scheduled "
+                        "for destruction",
+                    )
+                )
                 raise RuleViolation(
                     Rule.SUSPENSION
                     if held.suspended and quantity <= held.on_hand - held.scheduled
                     else Rule.ALLOCATION,
-                    f"{lot_name(lot)}: cannot retain {quantity:,}; {held.on_hand:,} on hand of which "
-                    f"{held.scheduled:,} are scheduled for destruction" + (suspended if held.suspended else ""),
+                    said.format(
+                        lot=lot_name(lot),
+                        quantity=f"{quantity:,}",
+                        on_hand=f"{held.on_hand:,}",
+                        scheduled=f"{held.scheduled:,}",
+                        suspended=f"{held.suspended:,}",
+                        suspensions=balance.suspensions_in_force(lot),
+                    ),
                     field="quantity",
                 )
             warnings = retention_warnings(session, held, quantity, category)
@@ -781,8 +881,14 @@ class LotService:
                 if quantity > held.retained:
                     raise RuleViolation(
                         Rule.RETENTION_LOCK,
-                        f"{lot_name(lot)}: only {held.retained:,} are retained as {kept_as(held.retention_category)}; "
-                        f"cannot move {quantity:,}",
+                        translate(
+                            "Services", "{lot}: only {retained} are retained as {kept_as}; cannot move {quantity}"
+                        ).format(
+                            lot=lot_name(lot),
+                            retained=f"{held.retained:,}",
+                            kept_as=kept_as(held.retention_category),
+                            quantity=f"{quantity:,}",
+                        ),
                         field="quantity",
                     )
                 remaining = held.retained - quantity
@@ -874,9 +980,17 @@ class LotService:
         if -shipment.quantity > line.awaiting_destruction:
             raise RuleViolation(
                 Rule.CONSERVATION,
-                f"{lot_name(lot)}: of the {line.shipped:,} shipped for task {task.reference}, "
-                f"{line.at_destruction_site:,} were reported destroyed; reversing a shipment of "
-                f"{-shipment.quantity:,} would bring back mines that no longer exist",
+                translate(
+                    "Services",
+                    "{lot}: of the {shipped} shipped for task {task}, {destroyed} were reported destroyed; "
+                    "reversing a shipment of {quantity} would bring back mines that no longer exist",
+                ).format(
+                    lot=lot_name(lot),
+                    shipped=f"{line.shipped:,}",
+                    task=task.reference,
+                    destroyed=f"{line.at_destruction_site:,}",
+                    quantity=f"{-shipment.quantity:,}",
+                ),
             )
 
     def _require_task_open(self, session: Session, lot: Lot, entry: Movement, what: str) -> DestructionTask:
@@ -887,8 +1001,10 @@ class LotService:
         if task.status != TaskStatus.OPEN.value:
             raise RuleViolation(
                 Rule.APPEND_ONLY,
-                f"{lot_name(lot)}: entry {entry.id} {what} for task {task.reference}, which is "
-                f"{task.status}; it can no longer be reversed",
+                translate(
+                    "Services",
+                    "{lot}: entry {id} {what} for task {reference}, which is {status}; it can no longer be reversed",
+                ).format(lot=lot_name(lot), id=entry.id, what=what, reference=task.reference, status=task.status),
             )
         return task
 
@@ -907,8 +1023,11 @@ class LotService:
         if held.retention_category not in (None, RetentionCategory.ARTICLE3.value):
             raise RuleViolation(
                 Rule.RETENTION_LOCK,
-                f"{lot_name(lot)}: entry {original.id} consumed Article 3 mines, but the lot is now retained "
-                f"as {kept_as(held.retention_category)}; change the retention first",
+                translate(
+                    "Services",
+                    "{lot}: entry {id} consumed Article 3 mines, but the lot is now retained as "
+                    "{kept_as}; change the retention first",
+                ).format(lot=lot_name(lot), id=original.id, kept_as=kept_as(held.retention_category)),
             )
         add_decision(
             self.ctx,

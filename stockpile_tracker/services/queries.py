@@ -39,6 +39,7 @@ from ..db.models import (
 from ..domain.enums import Category, LotStatus, MovementKind, RetentionCategory, RetentionFilter, SdClass
 from ..domain.errors import InvalidInput, NotFound
 from ..domain.rules import identifier_spellings
+from ..i18n import translate
 from .balance import at_destruction_query, at_destruction_site, derived_balance_query, destroyed_items
 from .base import Context
 from .catalogue import MINES_PER_ITEM, active_profile, covered_per_item, profile_info
@@ -304,7 +305,7 @@ class QueryService:
         limit: int | None = 100,
     ) -> list[LotRow]:
         if sort not in SORT_KEYS:
-            raise InvalidInput("sort", f"cannot sort by {sort!r}")
+            raise InvalidInput("sort", translate("Services", "cannot sort by {sort}").format(sort=repr(sort)))
         key = SORT_KEYS[sort]
         order = (key.desc(), Lot.id.desc()) if descending else (key.asc(), Lot.id.asc())
         query = (
@@ -756,7 +757,12 @@ class QueryService:
         if not ids:
             raise NotFound("lot", lot_number)
         if len(ids) > 1:
-            raise InvalidInput("type", f"lot number {lot_number} exists for several types; name the type")
+            raise InvalidInput(
+                "type",
+                translate("Services", "lot number {lot_number} exists for several types; name the type").format(
+                    lot_number=lot_number
+                ),
+            )
         return self.lot(ids[0])
 
     def ledger(self, lot_id: int) -> list[LedgerEntry]:

@@ -13,6 +13,7 @@ from ..db.models import Lot, PolicyProfile, RetentionDecision
 from ..domain.enums import Activation, Category, RetentionCategory, Rule
 from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.rules import optional_text
+from ..i18n import translate
 from . import audit, balance
 from .base import Context, utc_now
 from .catalogue import active_profile, profile_info
@@ -29,10 +30,16 @@ def retention_category(value: object) -> RetentionCategory | None:
     choices = [category.value for category in RetentionCategory]
     if isinstance(value, str) and value in choices:
         return RetentionCategory(value)
-    hint = ""
-    if value == "legal_hold":
-        hint = "; a legal hold is a suspension: the mines stay surplus (Suspend on the lot)"
-    raise InvalidInput("category", f"{value!r} is not a retention category ({', '.join(choices)}){hint}")
+    said = (
+        translate(
+            "Services",
+            "{value} is not a retention category ({choices}); a legal hold is a suspension: the mines stay "
+            "surplus (Suspend on the lot)",
+        )
+        if value == "legal_hold"
+        else translate("Services", "{value} is not a retention category ({choices})")
+    )
+    raise InvalidInput("category", said.format(value=repr(value), choices=", ".join(choices)))
 
 
 KEPT_UNDER_POLICY = frozenset({RetentionCategory.KOREA, RetentionCategory.ARTICLE3})
@@ -114,13 +121,16 @@ def add_decision(
     if latest is not None and valid_from < latest.valid_from:
         raise InvalidInput(
             "valid from",
-            f"{valid_from.isoformat()} is before the decision in force "
-            f"(from {latest.valid_from.isoformat()}); decisions follow each other in time",
+            translate(
+                "Services",
+                "{valid_from} is before the decision in force (from {valid_from2}); decisions follow "
+                "each other in time",
+            ).format(valid_from=valid_from.isoformat(), valid_from2=latest.valid_from.isoformat()),
         )
     _require_in_scope(session, lot, quantity, category)
     institution = optional_text("institution", institution, 200)
     if category is RetentionCategory.ARTICLE3 and institution is None:
-        raise InvalidInput("institution", "Article 3 retention names the authorised institution")
+        raise InvalidInput("institution", translate("Services", "Article 3 retention names the authorised institution"))
     decision = RetentionDecision(
         lot_id=lot.id,
         quantity=quantity,

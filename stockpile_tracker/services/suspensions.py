@@ -17,6 +17,7 @@ from ..domain.enums import Rule, SuspensionKind
 from ..domain.errors import InvalidInput, NotFound
 from ..domain.rules import require_date, require_not_future, require_positive, require_text
 from ..domain.words import days_between
+from ..i18n import translate
 from . import audit, balance
 from .base import Context, utc_now
 from .dto.catalogue import PolicyProfileInfo
@@ -47,8 +48,11 @@ def _suspended_holding(session: Session, lot: Lot, shipped_to: str | None) -> Ho
     if shipped is None or held_at(session, shipped) <= 0:
         raise InvalidInput(
             "site",
-            f"{lot_name(lot)} has no mines awaiting destruction at {where.code}: a suspension is on its mines at "
-            f"home ({lot.site.code}) or on those shipped to a destruction site",
+            translate(
+                "Services",
+                "{lot} has no mines awaiting destruction at {code}: a suspension is on its mines at "
+                "home ({code2}) or on those shipped to a destruction site",
+            ).format(lot=lot_name(lot), code=where.code, code2=lot.site.code),
         )
     return shipped
 
@@ -57,7 +61,12 @@ def suspension_kind(value: object) -> SuspensionKind:
     choices = [kind.value for kind in SuspensionKind]
     if isinstance(value, str) and value in choices:
         return SuspensionKind(value)
-    raise InvalidInput("kind", f"{value!r} is not a kind of suspension ({', '.join(choices)})")
+    raise InvalidInput(
+        "kind",
+        translate("Services", "{value} is not a kind of suspension ({choices})").format(
+            value=repr(value), choices=", ".join(choices)
+        ),
+    )
 
 
 def _info(suspension: Suspension, lot_number: str, holding: Holding) -> SuspensionInfo:
@@ -96,15 +105,21 @@ def require_held_from(lot: str, first_entry: date | None, suspended_from: date) 
     if first_entry is None or suspended_from < first_entry:
         raise InvalidInput(
             "from",
-            f"{suspended_from.isoformat()} is before {lot} held any mines"
-            + (f" (its first entry is dated {first_entry.isoformat()})" if first_entry else ""),
+            (
+                translate("Services", "{on} is before {lot} held any mines (its first entry is dated {first})")
+                if first_entry
+                else translate("Services", "{on} is before {lot} held any mines")
+            ).format(on=suspended_from.isoformat(), lot=lot, first=first_entry and first_entry.isoformat()),
         )
 
 
 def require_lifted_after(suspended_from: date, lifted_on: date) -> None:
     if lifted_on < suspended_from:
         raise InvalidInput(
-            "lifted on", f"{lifted_on.isoformat()} is before the suspension began ({suspended_from.isoformat()})"
+            "lifted on",
+            translate("Services", "{lifted_on} is before the suspension began ({suspended_from})").format(
+                lifted_on=lifted_on.isoformat(), suspended_from=suspended_from.isoformat()
+            ),
         )
 
 
@@ -210,7 +225,7 @@ class SuspensionService:
         reason = require_text("reason", reason, 2000, lines=True)
         on = require_not_future("lifted on", require_date("lifted on", lifted_on or self.ctx.today()), self.ctx.today())
         if isinstance(suspension_id, bool) or not isinstance(suspension_id, int):
-            raise InvalidInput("suspension", "choose the suspension to lift")
+            raise InvalidInput("suspension", translate("Services", "choose the suspension to lift"))
         with self.ctx.write() as session:
             suspension = session.get(Suspension, suspension_id)
             if suspension is None:
@@ -219,8 +234,15 @@ class SuspensionService:
             if suspension.lifted_on is not None:
                 raise InvalidInput(
                     "suspension",
-                    f"{SuspensionKind(suspension.kind).label} {suspension.reference} on {lot_name(lot)} was already "
-                    f"lifted on {suspension.lifted_on.isoformat()} by {suspension.lifted_by}",
+                    translate(
+                        "Services", "{label} {reference} on {lot} was already lifted on {lifted_on} by {lifted_by}"
+                    ).format(
+                        label=SuspensionKind(suspension.kind).label,
+                        reference=suspension.reference,
+                        lot=lot_name(lot),
+                        lifted_on=suspension.lifted_on.isoformat(),
+                        lifted_by=suspension.lifted_by,
+                    ),
                 )
             require_lifted_after(suspension.suspended_from, on)
             before = _snapshot(suspension)
