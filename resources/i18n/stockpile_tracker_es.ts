@@ -3940,6 +3940,26 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
         <source>{typed} is not a date (YYYY-MM-DD)</source>
         <translation>{typed} no es una fecha (AAAA-MM-DD)</translation>
     </message>
+    <message>
+        <source>As of</source>
+        <translation>A fecha de</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Año civil</translation>
+    </message>
+    <message>
+        <source>{report}: reading the record</source>
+        <translation>{report}: lectura del registro</translation>
+    </message>
+    <message>
+        <source>{report}: laying it out</source>
+        <translation>{report}: compaginación</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
 </context>
 <context>
     <name>ResolveLossDialog</name>

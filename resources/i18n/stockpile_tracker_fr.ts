@@ -3940,6 +3940,26 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
         <source>{typed} is not a date (YYYY-MM-DD)</source>
         <translation>{typed} n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
+    <message>
+        <source>As of</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Année civile</translation>
+    </message>
+    <message>
+        <source>{report}: reading the record</source>
+        <translation>{report} : lecture du registre</translation>
+    </message>
+    <message>
+        <source>{report}: laying it out</source>
+        <translation>{report} : mise en page</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
 </context>
 <context>
     <name>ResolveLossDialog</name>

@@ -30,7 +30,7 @@ class ReportDialog(QDialog):
         for parameter in kind.parameters:
             if isinstance(parameter, Asked):
                 self.edits[parameter.name] = edit = _edit(parameter.default(sp), *parameter.bounds(sp))
-                layout.addRow(parameter.label, edit)
+                layout.addRow(translate("ReportDialog", parameter.label), edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

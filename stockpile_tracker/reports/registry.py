@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain import rules
 from ..domain.errors import InvalidInput, StockpileError
 from ..domain.rules import FIRST_YEAR, ascii_int
-from ..i18n import ENGLISH, QT_TRANSLATE_NOOP, Translator
+from ..i18n import ENGLISH, QT_TRANSLATE_NOOP, Translator, translate
 from ..services.article7 import Submission, provisional, require_over
 from ..services.progress import Progress, no_progress
 from .document import Printable, Report, printable
@@ -82,7 +82,7 @@ class Asked(Parameter):
 
 
 class AsOf(Asked):
-    name, label, option = "as_of", "As of", "--as-of"
+    name, label, option = "as_of", QT_TRANSLATE_NOOP("ReportDialog", "As of"), "--as-of"
     help = "the end of which day (default today)"
 
     def add_to(self, parser: argparse.ArgumentParser) -> None:
@@ -101,7 +101,7 @@ class AsOf(Asked):
 
 
 class Year(Asked):
-    name, label, option = "year", "Calendar year", "--year"
+    name, label, option = "year", QT_TRANSLATE_NOOP("ReportDialog", "Calendar year"), "--year"
     help = "the calendar year reported on"
 
     def add_to(self, parser: argparse.ArgumentParser) -> None:
@@ -180,8 +180,9 @@ class ReportKind:
 
     @property
     def words(self) -> str:
-        """The title as a sentence names it: no access key, no dots."""
-        return self.title.replace("&", "").rstrip(".")
+        """The title as a sentence names it, in the language in use (the window's; the command
+        line's is English unless --language): no access key, no dots."""
+        return translate("MainWindow", self.title).replace("&", "").rstrip(".")
 
     def build(self, sp: Stockpile, **values: Any) -> Report:
         """Its module is imported when first asked for, so that --help and the window start without it."""
@@ -293,7 +294,7 @@ def prepare(
             parameter.check(sp, values[parameter.name])
     if kind.translated:
         values = values | {"language": Translator(language).language}
-    progress(0, 2, f"{kind.words}: reading the record")
+    progress(0, 2, translate("ReportDialog", "{report}: reading the record").format(report=kind.words))
     if not kind.frozen_by_year:
         prepared = Prepared(kind, values, kind.build(sp, **values), None)
     elif (frozen := sp.archive.frozen(kind.name, str(values["year"]))) is not None:
@@ -303,9 +304,9 @@ def prepare(
         as_of = sp.archive.record_as_of()  # before the build: a change it might miss is later
         built = kind.build(sp, **values)
         prepared = Prepared(kind, values, built, None, provisional(values["year"], sp.today()), as_of)
-    progress(1, 2, f"{kind.words}: laying it out")
+    progress(1, 2, translate("ReportDialog", "{report}: laying it out").format(report=kind.words))
     _ = prepared.printable  # made once, here, where it may be cancelled
-    progress(2, 2, "done")
+    progress(2, 2, translate("ReportDialog", "done"))
     return prepared
 
 

@@ -35,6 +35,7 @@ from stockpile_tracker.qt.help import GuideDialog
 from stockpile_tracker.qt.import_dialog import ImportDialog
 from stockpile_tracker.qt.lot_dialogs import ReceiveDialog
 from stockpile_tracker.qt.main_window import MainWindow
+from stockpile_tracker.qt.report_dialog import ReportDialog
 from stockpile_tracker.qt.settings_dialog import SettingsDialog
 from stockpile_tracker.qt.stockpile_view import STATUS_CHOICES
 from stockpile_tracker.qt.user_name_dialog import UserNameDialog
@@ -198,7 +199,7 @@ def test_every_dialog_opened_in_a_language_shows_no_english_of_its_own(
     english = english_left(language)
     left, seen = [], 0
     for dialog in every_dialog(window, str(csv_file)):
-        if isinstance(dialog, FormDialog | ImportDialog | UserNameDialog):
+        if isinstance(dialog, FormDialog | ImportDialog | UserNameDialog | ReportDialog):
             texts = texts_shown(dialog, choices=False)
             seen += len(texts)
             left += [f"{type(dialog).__name__}: {text!r}" for text in texts if english(text)]
