@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 
 from ..domain.enums import Activation, Category, RetentionCategory, SuspensionKind
@@ -212,12 +213,13 @@ def _split(groups: list[StatusGroup], profile: PolicyProfileInfo, tr: Translator
 
 def _in_mines(groups: list[StatusGroup], covered: bool, by_category: bool = False) -> list[StatusGroup]:
     """The groups in the mines the profile governs (`covered`) or in the others: a mixed item
-    (Volcano) is on both sides; `by_category`, a group for each category of mines it holds."""
+    (Volcano) is on both sides, its category the categories of the mines counted on that side
+    (a GATOR dispenser's 22 AP mines are AP); `by_category`, a group for each category of mines it holds."""
     if by_category:
         return [part for group in groups for part in group.by_category(covered)]
     if covered:
-        return [g.covered for g in groups if g.covered_per_item]
-    return [g.not_covered for g in groups if g.not_covered_per_item]
+        return [replace(g.covered, category=g.categories(True)) for g in groups if g.covered_per_item]
+    return [replace(g.not_covered, category=g.categories(False)) for g in groups if g.not_covered_per_item]
 
 
 def _retained(groups: list[StatusGroup], profile: PolicyProfileInfo, tr: Translator) -> Table:

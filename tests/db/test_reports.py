@@ -149,6 +149,23 @@ def test_status_report_on_the_demo_equals_the_query_service(demo_url):
     engine.dispose()
 
 
+def test_the_by_type_tables_name_the_category_of_the_mines_they_count(demo_url):
+    """A GATOR dispenser (CBU-89/B, an AV type holding 22 AP and 72 AV mines) counts its AP mines
+    in scope of an anti-personnel policy and its AV mines apart: each line says which it counts,
+    not the type's category."""
+    engine = open_database(demo_url)
+    sp = Stockpile(engine, "reader", today=lambda: TODAY)
+    report = status_report(sp, TODAY)
+    engine.dispose()
+    by_type = {
+        part: next(t for t in report.tables if t.title.startswith("By type") and t.title.endswith(part))
+        for part in (COVERED, APART)
+    }
+    categories = {part: {row[0]: row[1] for row in table.rows} for part, table in by_type.items()}
+    assert (categories[COVERED]["CBU-89/B"], categories[APART]["CBU-89/B"]) == ("AP", "AV")
+    assert categories[COVERED]["ADAM M692"] == "AP"
+
+
 def test_form_j_says_what_of_the_stock_apart_is_at_destruction_sites_and_retained(demo_url):
     """The mines the profile does not govern, as Form J lists them, add up to what `lots` and the
     status report say of them: held, at destruction sites, retained (no Korea requirement applies)."""

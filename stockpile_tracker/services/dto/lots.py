@@ -244,14 +244,24 @@ class StatusGroup(StockFigures):
         profile)."""
         return with_beyond(in_mines(self, self.not_covered_per_item), 0)
 
+    def _parts(self, covered: bool) -> tuple[tuple[str, int], tuple[str, int]]:
+        """Of one item, the AP and the AV mines the profile governs (or not)."""
+        return (
+            (Category.AP.value, self.covered_ap if covered else self.ap_per_item - self.covered_ap),
+            (Category.AV.value, self.covered_av if covered else self.av_per_item - self.covered_av),
+        )
+
+    def categories(self, covered: bool) -> str:
+        """The categories of the mines the profile governs (or not) in one item, "AP", "AV" or
+        "AP+AV": what a table of those mines counts, which for a mixed item (a GATOR dispenser,
+        an AV type holding 22 AP mines) is not the type's category."""
+        return "+".join(category for category, mines in self._parts(covered) if mines)
+
     def by_category(self, covered: bool) -> list[StatusGroup]:
         """Its mines the profile governs (or not), one group per category they are of, in mines:
         a Volcano canister's AP and AV mines under a profile that governs both. The Korea excess is
         shared between them as the mines are (its AP part rounded down)."""
-        parts = (
-            (Category.AP.value, self.covered_ap if covered else self.ap_per_item - self.covered_ap),
-            (Category.AV.value, self.covered_av if covered else self.av_per_item - self.covered_av),
-        )
+        parts = self._parts(covered)
         excess = self.beyond_requirement if covered else 0
         ap_excess = excess * self.covered_ap // self.covered_per_item if excess else 0
         beyond = {Category.AP.value: ap_excess, Category.AV.value: excess - ap_excess}
