@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -178,25 +179,34 @@ def _cell_class(cell: Cell, numeric: bool, language: str) -> str:
 LINE_PART = 30  # characters: long free text wraps only between parts this long, kept whole
 
 
+FIGURE_IN_TEXT = re.compile(r"\d{1,3}(?:[\u202f.,]\d{3})+")  # 1 500 (narrow no-break space), 1.500, 1,500
+
+
+def _unbroken(text: str) -> str:
+    """Escaped HTML in which every figure with thousands is kept on one line: Qt's layout breaks
+    a French figure at its narrow no-break space, and "475 / 560" reads as two numbers."""
+    return FIGURE_IN_TEXT.sub(lambda match: f"<nobr>{match.group()}</nobr>", escape(text))
+
+
 def _wrapped(text: str) -> str:
     """Escaped HTML of a cell. Long free text is grouped into parts of a few words joined by
     no-break spaces: a line holds at least one part, so a column squeezed by figures and codes
     (kept whole) still reads in lines of words, never one word per line."""
     if len(text) <= LINE_PART:
-        return escape(text)
+        return _unbroken(text)
     parts: list[str] = []
     for word in text.split(" "):
         if parts and len(parts[-1]) + 1 + len(word) <= LINE_PART:
             parts[-1] += " " + word
         else:
             parts.append(word)
-    return " ".join(escape(part).replace(" ", "&nbsp;") for part in parts)
+    return " ".join(_unbroken(part).replace(" ", "&nbsp;") for part in parts)
 
 
 def _paragraphs(text: str) -> list[str]:
     """Text as typed: a blank line starts a paragraph, a line break stays one."""
     return [
-        "<p>" + "<br>".join(escape(line) for line in paragraph.splitlines()) + "</p>"
+        "<p>" + "<br>".join(_unbroken(line) for line in paragraph.splitlines()) + "</p>"
         for paragraph in text.split("\n\n")
         if paragraph.strip()
     ]
@@ -280,7 +290,7 @@ def to_html(report: Report) -> str:
         elif table.columns:
             parts.append(f"<p>{none}</p>")
         if table.note:  # even under "None.": a note may say what an empty table means
-            parts.append(f"<p class='note'>{escape(table.note)}</p>")
+            parts.append(f"<p class='note'>{_unbroken(table.note)}</p>")
     for chart in report.charts:
         # The title is the image's caption, in the same paragraph, so a page break cannot part them.
         parts.append(
@@ -288,7 +298,7 @@ def to_html(report: Report) -> str:
             f"alt='{escape(chart.title)}'><br><b>{escape(chart.title)}</b></p>"
         )
     for note in report.notes:
-        parts.append(f"<p class='note'>{escape(note)}</p>")
+        parts.append(f"<p class='note'>{_unbroken(note)}</p>")
     if report.signatures:
         blank = "_" * 22
         heading, name, signature, day = (

@@ -15,7 +15,7 @@ from stockpile_tracker.cli import main
 from stockpile_tracker.domain.enums import Article7Part
 from stockpile_tracker.i18n import ENGLISH, Translator
 from stockpile_tracker.reports.article7 import article7_report, form_prefixes
-from stockpile_tracker.reports.document import Report, percent, printable, to_html
+from stockpile_tracker.reports.document import FIGURE_IN_TEXT, Report, percent, printable, to_html
 from stockpile_tracker.reports.labels import label
 from stockpile_tracker.reports.progress import progress_report
 from stockpile_tracker.reports.records import certificate_report, lot_history_report
@@ -382,3 +382,15 @@ def test_a_percentage_is_written_as_each_language_writes_it():
     assert [percent(0.45, language) for language in ("en", "fr", "es")] == ["45%", "45\u00a0%", "45\u00a0%"]
     assert (percent(0, "en"), percent(1, "fr"), percent(0.999, "es")) == ("0%", "100\u00a0%", "100\u00a0%")
     assert percent(12.5, "fr") == "1\u202f250\u00a0%"  # thousands as the language writes them
+
+
+@pytest.mark.parametrize("language", ["en", *TRANSLATED])
+def test_a_figure_in_a_text_cell_or_a_note_is_never_broken_across_lines(demo, language):
+    """Qt's layout breaks a French figure at its narrow no-break space ("475 / 560" in Form G's
+    notes, read as two numbers): every figure with thousands in the printed HTML is kept whole."""
+    report = article7_report(demo, 2025, printed_at=PRINTED, language=language)
+    html = to_html(report)
+    kept = re.findall(r"<nobr>(.*?)</nobr>", html)
+    assert len(kept) > 50  # the demo's figures, in cells and in notes
+    outside = re.sub(r"<nobr>.*?</nobr>|<tr class='total'>.*?</tr>", "", html)
+    assert not FIGURE_IN_TEXT.findall(outside)
