@@ -51,10 +51,11 @@ CERTIFICATE_SIGNATURES = (
 )
 
 
-def in_items(items: int, mines_per_item: int, language: str = ENGLISH) -> str:
-    """A count of items, with the mines they hold when an item is not one mine."""
+def in_items(items: int, mines_per_item: int, language: str = ENGLISH) -> int | str:
+    """A count of items, with the mines they hold when an item is not one mine. A plain count
+    stays a number: as text, Spanish "16.620" reads as 16.62 in a spreadsheet."""
     if mines_per_item == 1:
-        return figure(items, language)
+        return items
     return (
         Translator(language)
         .translate("RecordsReport", "{items} items, {mines} mines")

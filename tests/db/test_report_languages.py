@@ -4,6 +4,8 @@ when frozen; the command line builds it in the language asked, whatever the wind
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from datetime import date
 from html import unescape
@@ -15,7 +17,7 @@ from stockpile_tracker.cli import main
 from stockpile_tracker.domain.enums import Article7Part
 from stockpile_tracker.i18n import ENGLISH, Translator
 from stockpile_tracker.reports.article7 import article7_report, form_prefixes
-from stockpile_tracker.reports.document import FIGURE_IN_TEXT, Report, percent, printable, to_html
+from stockpile_tracker.reports.document import FIGURE_IN_TEXT, Report, percent, printable, tables_csv, to_html
 from stockpile_tracker.reports.labels import label
 from stockpile_tracker.reports.progress import progress_report
 from stockpile_tracker.reports.records import certificate_report, lot_history_report
@@ -394,3 +396,12 @@ def test_a_figure_in_a_text_cell_or_a_note_is_never_broken_across_lines(demo, la
     assert len(kept) > 50  # the demo's figures, in cells and in notes
     outside = re.sub(r"<nobr>.*?</nobr>|<tr class='total'>.*?</tr>", "", html)
     assert not FIGURE_IN_TEXT.findall(outside)
+
+
+@pytest.mark.parametrize("language", ["en", *TRANSLATED])
+def test_a_csv_cell_that_is_a_count_is_a_plain_number_in_every_language(demo, language):
+    """A spreadsheet reads Spanish "16.620" as 16.62: a count alone in a cell is written as a number,
+    never as the language writes it in a sentence."""
+    for report in other_reports(demo, language):
+        cells = [cell for row in csv.reader(io.StringIO(tables_csv(report.tables, language))) for cell in row]
+        assert not [cell for cell in cells if FIGURE_IN_TEXT.fullmatch(cell)], report.title
