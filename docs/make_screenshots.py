@@ -7,7 +7,9 @@ from libreoffice-writer-nogui).
 `--language fr` starts the window in French, as `stockpile-tracker --language fr` does; the pictures
 go to docs/ in English and docs/<language>/ in another (or `--output`). The user guide's pictures
 (the pages and its main dialogs, smaller) go to resources/guide/images/<language>/, which the
-program ships. The reports are not translated yet: they are taken in English only."""
+program ships: the pages, the three forms the Actions section shows refused, and every other dialog
+the guide describes as it opens (GUIDE_SHOTS), at its natural size. The report pages are taken in
+English only (docs/ shows them; the guide does not)."""
 
 from __future__ import annotations
 
@@ -30,14 +32,19 @@ from stockpile_tracker.db.migrate import open_database  # noqa: E402
 from stockpile_tracker.demo import build_demo  # noqa: E402
 from stockpile_tracker.i18n import ENGLISH, LANGUAGES  # noqa: E402
 from stockpile_tracker.qt.app import start_language  # noqa: E402
+from stockpile_tracker.qt.article7_dialog import Article7TextDialog  # noqa: E402
 from stockpile_tracker.qt.catalogue_dialogs import MineTypeDialog, SiteDialog  # noqa: E402
 from stockpile_tracker.qt.destruction_dialogs import (  # noqa: E402
     CloseTaskDialog,
+    CorrectDestructionDialog,
     RecordDestructionDialog,
     ScheduleDialog,
     ShipmentDialog,
     VerifyCertificateDialog,
 )
+from stockpile_tracker.qt.import_dialog import ImportDialog  # noqa: E402
+from stockpile_tracker.qt.korea_dialog import KoreaRequirementDialog  # noqa: E402
+from stockpile_tracker.qt.loss_dialog import ResolveLossDialog  # noqa: E402
 from stockpile_tracker.qt.lot_dialogs import (  # noqa: E402
     MoveDialog,
     ReceiveDialog,
@@ -48,19 +55,57 @@ from stockpile_tracker.qt.lot_dialogs import (  # noqa: E402
 )
 from stockpile_tracker.qt.main_window import PAGES, MainWindow  # noqa: E402
 from stockpile_tracker.qt.printing import write_pdf  # noqa: E402
+from stockpile_tracker.qt.profile_dialog import PolicyProfileDialog  # noqa: E402
+from stockpile_tracker.qt.report_dialog import FreezeDialog, ReportDialog  # noqa: E402
 from stockpile_tracker.qt.settings import Settings  # noqa: E402
+from stockpile_tracker.qt.settings_dialog import SettingsDialog  # noqa: E402
+from stockpile_tracker.qt.suspension_dialogs import LiftDialog, SuspendDialog  # noqa: E402
+from stockpile_tracker.qt.user_name_dialog import UserNameDialog  # noqa: E402
 from stockpile_tracker.reports.article7 import article7_report  # noqa: E402
 from stockpile_tracker.reports.document import printable  # noqa: E402
 from stockpile_tracker.reports.docx import to_docx  # noqa: E402
 from stockpile_tracker.reports.progress import progress_report  # noqa: E402
 from stockpile_tracker.reports.records import certificate_report, lot_history_report  # noqa: E402
+from stockpile_tracker.reports.registry import REPORTS_BY_NAME, prepare  # noqa: E402
 from stockpile_tracker.reports.status import status_report  # noqa: E402
 from stockpile_tracker.services import Stockpile  # noqa: E402
 
 DOCS = Path(__file__).resolve().parent
 GUIDE_IMAGES = DOCS.parent / "resources" / "guide" / "images"
 GUIDE_WIDTH = 1000  # the guide's pictures at most, in pixels: readable, and light to ship
-GUIDE_DIALOGS = ("receive", "retention", "record-destruction")  # the guide shows these forms
+GUIDE_REFUSED = ("receive", "retention", "record-destruction")  # the guide shows these forms refused
+# The other dialogs the guide shows, as they open (tests/window/test_guide.py checks that every
+# dialog an action opens is shown, beside the action's words, in each language)
+GUIDE_SHOTS = (
+    "split",
+    "move",
+    "stock-check",
+    "suspend",
+    "lift-suspension",
+    "reverse",
+    "schedule",
+    "correct-destruction",
+    "verify-certificate",
+    "ship",
+    "return",
+    "close-task",
+    "resolve-loss",
+    "mine-type",
+    "site",
+    "policy-profile",
+    "korea-requirement",
+    "report",
+    "freeze",
+    "article7-texts",
+    "import",
+    "settings",
+    "operator",
+)
+IMPORT_SAMPLE = (  # a file of lots to import, as the preview lists it before anything is recorded
+    "lot_number,type,quantity,site,retention\n"
+    "IMP-2024-001,{type},120,{site},surplus\n"
+    "IMP-2024-002,{type},40,{site},surplus\n"
+)
 
 
 def settle(app: QApplication, widget: object) -> None:
@@ -128,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"wrote {output / name} and {guide / name}")
         if args.language == ENGLISH:
             report_pages(window.sp, output, Path(folder))
+        guide_shots(app, window, settings, guide, Path(folder))
         dialog_shots(app, window, output, guide)  # last: a form accepted as it opened writes to the demo
         window.close()
     return 0
@@ -186,11 +232,61 @@ def dialog_shots(app: QApplication, window: MainWindow, output: Path, guide: Pat
         app.processEvents()
         picture = dialog.grab()
         picture.save(str(folder / f"{name}.png"))
-        if name in GUIDE_DIALOGS:
+        if name in GUIDE_REFUSED:
             save_for_guide(picture, guide / f"{name}.png")
         print(f"wrote {folder / name}.png: {dialog.error or 'accepted'}")
         dialog.reject()
         dialog.deleteLater()
+
+
+def guide_shots(app: QApplication, window: MainWindow, settings: Settings, guide: Path, folder: Path) -> None:
+    """Each dialog the guide shows as it opens (GUIDE_SHOTS), on the demo record as its action builds
+    it: only the dialog, at its natural size; nothing is submitted."""
+    sp = window.sp
+    suspension = sp.suspensions.in_force(sp.today())[0]
+    suspended = sp.queries.lot(suspension.lot_id)
+    lot = next(row for row in sp.queries.lots(limit=None) if row.unscheduled > 0 and row.suspended == 0)
+    task = next(t for t in sp.destruction.tasks(status="open") if any(line.shipped for line in t.lines))
+    event = next(e for e in sp.destruction.events() if e.verified_by is None)
+    entry = sp.queries.ledger(lot.id)[0]
+    last_year = prepare(sp, REPORTS_BY_NAME["article7"], {"year": sp.today().year - 1})
+    sample = folder / "lots.csv"
+    sample.write_text(IMPORT_SAMPLE.format(type=lot.type_designation, site=lot.site_code), encoding="utf-8")
+    opened = {
+        "split": lambda: SplitDialog(sp, lot, window),
+        "move": lambda: MoveDialog(sp, lot, window),
+        "stock-check": lambda: StockCheckDialog(sp, lot, window),
+        "suspend": lambda: SuspendDialog(sp, lot, window),
+        "lift-suspension": lambda: LiftDialog(sp, suspended, window),
+        "reverse": lambda: ReverseDialog(sp, lot, entry, window),
+        "schedule": lambda: ScheduleDialog(sp, [lot], window),
+        "correct-destruction": lambda: CorrectDestructionDialog(sp, event, None, window),
+        "verify-certificate": lambda: VerifyCertificateDialog(sp, event, window),
+        "ship": lambda: ShipmentDialog(sp, task, window),
+        "return": lambda: ShipmentDialog(sp, task, window, returning=True),
+        "close-task": lambda: CloseTaskDialog(sp, task, window),
+        "resolve-loss": lambda: ResolveLossDialog(sp, window),
+        "mine-type": lambda: MineTypeDialog(sp, window),
+        "site": lambda: SiteDialog(sp, window),
+        "policy-profile": lambda: PolicyProfileDialog(sp, window),
+        "korea-requirement": lambda: KoreaRequirementDialog(sp, sp.catalogue.active_profile(), window),
+        "report": lambda: ReportDialog(sp, REPORTS_BY_NAME["status"], window),
+        "freeze": lambda: FreezeDialog(sp, last_year, window),
+        "article7-texts": lambda: Article7TextDialog(sp, window),
+        "import": lambda: ImportDialog(sp, "lots", str(sample), window),
+        "settings": lambda: SettingsDialog(settings, window),
+        "operator": lambda: UserNameDialog("J. Doe", window, sp),
+    }
+    assert tuple(opened) == GUIDE_SHOTS
+    for name, make in opened.items():
+        dialog = make()
+        dialog.show()
+        settle(app, dialog)
+        save_for_guide(dialog.grab(), guide / f"{name}.png")
+        print(f"wrote {guide / name}.png")
+        dialog.reject()
+        dialog.deleteLater()
+        app.processEvents()
 
 
 def article7_pages(sp: Stockpile, output: Path, folder: Path) -> None:

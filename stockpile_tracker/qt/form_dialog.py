@@ -141,8 +141,14 @@ class FormDialog(QDialog):
 
     def fit(self) -> None:
         """Grow (never shrink) to the height the form needs at its width: wrapped notes and an error
-        message take height for their width, which a dialog does not work out by itself."""
+        message take height for their width, which a dialog does not work out by itself. As wide as
+        its rows need, too: a minimum width set on a dialog (setMinimumWidth) stands in for its
+        layout's, and a longer translation would otherwise be cut at its right edge."""
         self.column.activate()
+        wide = self.column.totalMinimumSize().width()
+        if wide > self.width():
+            self.setMinimumWidth(wide)
+            self.resize(wide, self.height())
         needed = (
             self.column.totalHeightForWidth(self.width())
             if self.column.hasHeightForWidth()
