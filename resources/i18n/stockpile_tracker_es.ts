@@ -2800,6 +2800,10 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
         <source>Destruction &amp;certificate</source>
         <translation>&amp;Certificado de destrucción</translation>
     </message>
+    <message>
+        <source>Sites</source>
+        <translation>Emplazamientos</translation>
+    </message>
 </context>
 <context>
     <name>MainWindowMessages</name>

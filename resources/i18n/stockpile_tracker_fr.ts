@@ -2800,6 +2800,10 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
         <source>Destruction &amp;certificate</source>
         <translation>&amp;Certificat de destruction</translation>
     </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
 </context>
 <context>
     <name>MainWindowMessages</name>
