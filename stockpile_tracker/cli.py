@@ -225,6 +225,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command named by `argv` (the program's arguments when None), its exit status returned.
+    Run as the program (argv None), Ctrl+C is ignored once the command has ended: Python's own
+    handler would raise KeyboardInterrupt where nothing catches it (as main returns) and, past it,
+    Python restores the default handler while it shuts down, so a Ctrl+C pressed just as the
+    command finished killed the process by signal after its work was done and said. Pressed then,
+    the status stands (or is 130 when it reached the command's own handling)."""
+    if argv is not None:  # called from a script or a test: its Ctrl+C left to it
+        return _command(argv)
+    try:
+        try:
+            status = _command(None)
+        except KeyboardInterrupt:  # pressed as the command ended, past its own handling
+            status = EXIT_INTERRUPTED
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except KeyboardInterrupt:  # pressed in the instant between
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        status = EXIT_INTERRUPTED
+    return status
+
+
+def _command(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     start_logging()  # who opened, upgraded or changed the record, as the window logs it
     try:

@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>{class}, self-destructs after {hours} hours, and self-deactivating (SDA)</source>
-        <translation>{class}, se autodestruye al cabo de {hours} horas, y autodesactivación (SDA)</translation>
+        <translation>{class}, se autodestruye al cabo de {hours} horas, y autodesactivación (ADA)</translation>
     </message>
     <message>
         <source>{class}, self-destructs after {hours} hours</source>
@@ -826,7 +826,7 @@
     </message>
     <message>
         <source>SDA</source>
-        <translation>SDA</translation>
+        <translation>ADA</translation>
     </message>
     <message>
         <source>Persistent</source>
@@ -2263,7 +2263,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>SD/SDA</source>
-        <translation>SD/SDA</translation>
+        <translation>AD/ADA</translation>
     </message>
     <message>
         <source>self-destruct time, self-deactivation only, or persistent (neither)</source>
@@ -2799,6 +2799,10 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     <message>
         <source>Destruction &amp;certificate</source>
         <translation>&amp;Certificado de destrucción</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Emplazamientos</translation>
     </message>
 </context>
 <context>
@@ -5372,15 +5376,15 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>SD/SDA: all</source>
-        <translation>SD/SDA: todas</translation>
+        <translation>AD/ADA: todas</translation>
     </message>
     <message>
         <source>Self-destructing (SD)</source>
-        <translation>De autodestrucción (SD)</translation>
+        <translation>De autodestrucción (AD)</translation>
     </message>
     <message>
         <source>Self-deactivating only (SDA)</source>
-        <translation>Solo de autodesactivación (SDA)</translation>
+        <translation>Solo de autodesactivación (ADA)</translation>
     </message>
     <message>
         <source>Persistent</source>
@@ -5648,7 +5652,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>SD, SDA or persistent</source>
-        <translation>SD, SDA o persistente</translation>
+        <translation>AD, ADA o persistente</translation>
     </message>
     <message>
         <source>Search lot number or notes...</source>

@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>{class}, self-destructs after {hours} hours, and self-deactivating (SDA)</source>
-        <translation>{class}, autodestruction au bout de {hours} heures, et autodésactivation (SDA)</translation>
+        <translation>{class}, autodestruction au bout de {hours} heures, et autodésactivation (ADA)</translation>
     </message>
     <message>
         <source>{class}, self-destructs after {hours} hours</source>
@@ -826,7 +826,7 @@
     </message>
     <message>
         <source>SDA</source>
-        <translation>SDA</translation>
+        <translation>ADA</translation>
     </message>
     <message>
         <source>Persistent</source>
@@ -2263,7 +2263,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>SD/SDA</source>
-        <translation>SD/SDA</translation>
+        <translation>AD/ADA</translation>
     </message>
     <message>
         <source>self-destruct time, self-deactivation only, or persistent (neither)</source>
@@ -2799,6 +2799,10 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     <message>
         <source>Destruction &amp;certificate</source>
         <translation>&amp;Certificat de destruction</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
     </message>
 </context>
 <context>
@@ -5372,15 +5376,15 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>SD/SDA: all</source>
-        <translation>SD/SDA : toutes</translation>
+        <translation>AD/ADA : toutes</translation>
     </message>
     <message>
         <source>Self-destructing (SD)</source>
-        <translation>À autodestruction (SD)</translation>
+        <translation>À autodestruction (AD)</translation>
     </message>
     <message>
         <source>Self-deactivating only (SDA)</source>
-        <translation>À autodésactivation seule (SDA)</translation>
+        <translation>À autodésactivation seule (ADA)</translation>
     </message>
     <message>
         <source>Persistent</source>
@@ -5648,7 +5652,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>SD, SDA or persistent</source>
-        <translation>SD, SDA ou persistante</translation>
+        <translation>AD, ADA ou persistante</translation>
     </message>
     <message>
         <source>Search lot number or notes...</source>

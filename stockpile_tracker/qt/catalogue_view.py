@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ..domain.enums import Activation, Delivery, SiteKind
@@ -76,8 +76,10 @@ class CatalogueView(QWidget):
         )
         self.type_table = record_table(self.type_model, translate("CatalogueView", "Mine types"))
         self.site_table = record_table(self.site_model, translate("CatalogueView", "Sites"))
+        self.shown_table = self.type_table  # the one File > Export table writes: the last to have focus
         for table in (self.type_table, self.site_table):
             FitColumns(table)
+            table.installEventFilter(self)
         # a correction of the selected entry: from its button, or by double-clicking the row
         for table, button, signal in (
             (self.type_table, self.edit_type_button, self.edit_type_requested),
@@ -102,6 +104,18 @@ class CatalogueView(QWidget):
                 heading.addWidget(button)
             layout.addLayout(heading)
             layout.addWidget(table, stretch)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FocusIn and watched in (self.type_table, self.site_table):
+            self.shown_table = watched
+        return super().eventFilter(watched, event)
+
+    def exported(self) -> tuple[str, RecordTableModel]:
+        """The table File > Export table writes, with its name: the one the user last worked in (the
+        mine types until then), so the sites are exported as sites."""
+        if self.shown_table is self.site_table:
+            return QT_TRANSLATE_NOOP("MainWindow", "Sites"), self.site_model
+        return QT_TRANSLATE_NOOP("MainWindow", "Catalogue"), self.type_model
 
     @staticmethod
     def _request(table: QTableView, signal: SignalInstance) -> None:

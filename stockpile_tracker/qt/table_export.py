@@ -31,11 +31,16 @@ def _csv_value(value: object) -> int | str | date | None:
 
 
 def page_table(window: MainWindow) -> tuple[str, Table]:
-    """The current page's table: every row the filter shows (the stockpile is fetched whole)."""
+    """The current page's table: every row the filter shows (the stockpile is fetched whole); of
+    the Catalogue's two, the one in use (CatalogueView.exported)."""
     page = window.pages.currentIndex()
+    name = PAGES[page]
     model: RecordTableModel
     rows: Sequence[Any]
-    if page == STOCKPILE:
+    if page == PAGES.index("Catalogue"):  # its mine types or its sites: the table in use
+        name, model = window.catalogue_view.exported()
+        rows = model.rows
+    elif page == STOCKPILE:
         view = window.stockpile_view
         model, rows = (
             view.model,
@@ -48,17 +53,16 @@ def page_table(window: MainWindow) -> tuple[str, Table]:
             PAGES.index("Dashboard"): window.dashboard_view.findings_model,
             PAGES.index("Destruction plan"): window.plan_view.task_model,
             PAGES.index("Destruction log"): window.log_view.model,
-            PAGES.index("Catalogue"): window.catalogue_view.type_model,
         }[page]
         rows = model.rows
     columns = model.columns
     table = Table(
-        PAGES[page],
+        name,
         tuple(c.title for c in columns),
         tuple(tuple(_csv_value(c.value(row)) for c in columns) for row in rows),
         totals=page == STOCKPILE,
     )
-    return PAGES[page], table
+    return name, table
 
 
 def export_table(window: MainWindow) -> None:

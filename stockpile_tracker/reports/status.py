@@ -418,7 +418,7 @@ def _suspensions_table(
             "Suspended mines are surplus (in Surplus and Suspended above): held back from scheduling and destruction "
             "until the suspension is lifted, then to be destroyed.",
         ),
-        total_columns=(6, 7),
+        total_columns=(5, 6, 7),  # items, and mines in and out of scope
     )
 
 

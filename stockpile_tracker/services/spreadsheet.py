@@ -5,15 +5,17 @@ number, and text that looks like a number passes the CSV rules. Problems name th
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, time
 from typing import Any
 
 from openpyxl import load_workbook
+from openpyxl.utils.cell import range_boundaries
 
 from .dto.imports import Problem
-from .import_table import EMPTY, MAX_IMPORT_ROWS, TOO_MUCH, ZIPPED, Table
+from .import_table import EMPTY, MAX_IMPORT_ROWS, TOO_MUCH, ZIPPED, Table, _unusable
 from .progress import Cancelled, Progress
 
 # The reader is given a file made by anyone: whatever openpyxl raises on a damaged or foreign
@@ -38,6 +40,14 @@ SHEET_ROWS_TOO_MANY = (
 
 class _TooManyRows(Exception):
     """The sheet runs past MAX_SHEET_ROWS."""
+
+
+# A row the user hid (or a filter, or a collapsed outline) is easily missed by whoever checks the
+# workbook before importing it: the sheet is refused, naming it, rather than read or skipped unseen.
+HIDDEN_ROW = "is hidden: show it or delete it"
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b([^>]*)>")
+_ROW_NUMBER = re.compile(rb"""\sr\s*=\s*["']([0-9]+)["']""")
+_HIDDEN = re.compile(rb"""\shidden\s*=\s*["'](1|true)["']""")
 
 
 def sheet_names(data: bytes) -> list[str]:
@@ -81,20 +91,12 @@ def read_sheet(
         return Table([], [Problem(0, "file", UNREADABLE)])
     sheets = ", ".join(repr(ws.title) for ws in book.worksheets)
     try:
-        if sheet is None:
-            shown = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
-            if not shown:
-                return Table([], [Problem(0, "file", "has no sheet of rows")])
-            chosen = shown[0]
-        else:
-            named = [ws for ws in book.worksheets if ws.title.casefold() == sheet.strip().casefold()]
-            if not named:
-                return Table(
-                    [], [Problem(0, "sheet", f"{sheet!r} is not a sheet of this workbook; its sheets are {sheets}")]
-                )
-            chosen = named[0]
+        chosen = _chosen(book, sheet, sheets)
+        if isinstance(chosen, Problem):
+            return Table([], [chosen])
+        refusals: list[Problem] = []
         try:
-            table = rows_of(_lines(chosen, progress))
+            table = rows_of(_lines(chosen, progress, refusals))
         except Cancelled:
             raise
         except _TooManyRows:
@@ -103,17 +105,32 @@ def read_sheet(
             return Table([], [Problem(0, "file", UNREADABLE)])
         if table.problems == [EMPTY]:
             return Table([], [Problem(0, "sheet", f"{chosen.title!r} is empty; the workbook's sheets are {sheets}")])
+        if refusals:  # hidden rows, cells a formula spilled into: refused before any cell is checked
+            return Table([], sorted(refusals, key=lambda problem: problem.line), chosen.title)
         return table._replace(sheet=chosen.title)
     finally:
         book.close()
 
 
-def _lines(sheet: Any, progress: Progress) -> Iterator[tuple[int, list[str]]]:
+def _chosen(book: Any, sheet: str | None, sheets: str) -> Any:
+    """The sheet named (case aside), or the first a user sees; a Problem when there is none."""
+    if sheet is None:
+        shown = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
+        return shown[0] if shown else Problem(0, "file", "has no sheet of rows")
+    named = [ws for ws in book.worksheets if ws.title.casefold() == sheet.strip().casefold()]
+    if not named:
+        return Problem(0, "sheet", f"{sheet!r} is not a sheet of this workbook; its sheets are {sheets}")
+    return named[0]
+
+
+def _lines(sheet: Any, progress: Progress, refusals: list[Problem]) -> Iterator[tuple[int, list[str]]]:
     """Each row with its number on the sheet, read across the header's columns (the first row, to its
-    last value): a cell right of them is not read, as a CSV column the import does not know."""
+    last value): a cell right of them is not read, as a CSV column the import does not know. A hidden
+    row with a value, and a value an array formula spilled into a cell, go to `refusals`."""
     header = [_text(cell) for cell in next(sheet.iter_rows(min_row=1, max_row=1), ())]
     while header and not header[-1].strip():
         header.pop()
+    refused = _Refused(sheet, header, refusals)
     total = sheet.max_row or 0
     for number, cells in enumerate(sheet.iter_rows(min_row=1, max_col=max(len(header), 1)), start=1):
         if number > MAX_SHEET_ROWS:
@@ -123,7 +140,70 @@ def _lines(sheet: Any, progress: Progress) -> Iterator[tuple[int, list[str]]]:
         texts = [_text(cell) for cell in cells]
         while texts and not texts[-1].strip():
             texts.pop()
+        refused.check(number, cells, texts)
         yield number, texts
+
+
+class _Refused:
+    """What makes a sheet refused whatever its cells say: a hidden row with a value, and a value an
+    array formula spilled into (its anchor named with it)."""
+
+    def __init__(self, sheet: Any, header: list[str], refusals: list[Problem]) -> None:
+        self.header, self.refusals, self.hidden = header, refusals, _hidden_rows(sheet)
+        self.spills: list[tuple[tuple[int, int, int, int], str, str]] = []  # (bounds, anchor, formula)
+        self.anchors: dict[str, Problem] = {}  # an anchor is named with the first cell it spilled into
+
+    def check(self, number: int, cells: Any, texts: list[str]) -> None:
+        if number in self.hidden and texts:
+            self.refusals.append(Problem(number, "", HIDDEN_ROW))
+        self.spills = [spill for spill in self.spills if spill[0][3] >= number]
+        for column, cell in enumerate(cells[: len(texts)], start=1):
+            name = (self.header[column - 1].strip().lower() if column <= len(self.header) else "") or cell.coordinate
+            if (ref := getattr(cell.value, "ref", None)) is not None:
+                self.spills.append((_bounds(str(ref)), cell.coordinate, texts[column - 1]))
+                self.anchors[cell.coordinate] = Problem(number, name, str(_unusable(texts[column - 1])))
+            elif texts[column - 1].strip():
+                spilled = next((spill for spill in self.spills if _within(spill[0], column, number)), None)
+                if spilled is not None:
+                    if (anchor := self.anchors.pop(spilled[1], None)) is not None:
+                        self.refusals.append(anchor)
+                    self.refusals.append(Problem(number, name, _spilled(*spilled[1:])))
+
+
+def _bounds(ref: str) -> tuple[int, int, int, int]:
+    """A range's first and last column and row; a whole row or column ("A:A") runs to the sheet's edge."""
+    min_col, min_row, max_col, max_row = range_boundaries(ref)
+    return min_col or 1, min_row or 1, max_col or 16_384, max_row or 1_048_576
+
+
+def _within(bounds: tuple[int, int, int, int], column: int, row: int) -> bool:
+    min_col, min_row, max_col, max_row = bounds
+    return min_col <= column <= max_col and min_row <= row <= max_row
+
+
+def _spilled(anchor: str, formula: str) -> str:
+    """Why a cell an array formula fills is refused: Excel 365's dynamic arrays (and the older array
+    formulas and data tables) keep their formula in the first cell only, the others hold its results."""
+    return f"holds a result of the array formula in {anchor} ({formula!r}), not a value typed; enter the value itself"
+
+
+def _hidden_rows(sheet: Any) -> set[int]:
+    """The rows of `sheet` hidden in the workbook: openpyxl's read-only sheet does not keep its rows'
+    attributes, so its XML is scanned for them (a fraction of the time reading its cells takes)."""
+    hidden: set[int] = set()
+    number, rest = 0, b""
+    with sheet._get_source() as source:  # the read-only sheet's part of the archive
+        while chunk := source.read(1 << 20):
+            text = rest + chunk
+            end = text.rfind(b"<")  # a tag cut by the chunk's end is read with the next
+            text, rest = (text[:end], text[end:]) if end >= 0 else (text, b"")
+            for row in _ROW_TAG.finditer(text):
+                attributes = row.group(1)
+                place = _ROW_NUMBER.search(attributes)
+                number = int(place.group(1)) if place else number + 1
+                if _HIDDEN.search(attributes):
+                    hidden.add(number)
+    return hidden
 
 
 def _text(cell: Any) -> str:

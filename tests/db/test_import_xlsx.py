@@ -303,3 +303,57 @@ def test_a_problem_naming_another_row_names_it_as_a_row(sp, engine):
     assert refused_problems(sp, engine, workbook(text)) == [
         "sheet 'Sheet1', row 7, lot_number: lot A-1 of type M67 is also on row 2"
     ]
+
+
+def test_a_hidden_row_is_refused_by_its_number_not_read_or_skipped(sp, engine):
+    """A row hidden in the sheet (by hand, a filter or an outline) is easily missed when the workbook
+    is checked: the import names it and reads nothing; an empty hidden row is no matter."""
+    sheet_book = openpyxl.load_workbook(io.BytesIO(workbook(GOOD_LOTS, sheet="Lots")))
+    lots = sheet_book["Lots"]
+    for column, value in enumerate(["H-7", "M67", 5, "ANAD", "surplus", None, date(2024, 3, 1)], start=1):
+        lots.cell(row=7, column=column, value=value)
+    lots.row_dimensions[7].hidden = True
+    lots.row_dimensions[9].hidden = True  # empty: nothing to miss
+    out = io.BytesIO()
+    sheet_book.save(out)
+    assert refused_problems(sp, engine, out.getvalue()) == ["sheet 'Lots', row 7 is hidden: show it or delete it"]
+    lots.row_dimensions[7].hidden = False
+    out = io.BytesIO()
+    sheet_book.save(out)
+    assert sp.imports.plan_lots(out.getvalue()).quantity == 2025
+
+
+def _spilled_workbook() -> bytes:
+    """A sheet as Excel 365 saves a dynamic array: the anchor's formula (cm, _xlfn, its spill range
+    as ref), the cells it spills into holding their results only."""
+    sheet_book = openpyxl.Workbook()
+    lots = sheet_book.active
+    lots.title = "Lots"
+    lots.append(LOTS_HEADER)
+    for number in (1, 2, 3):
+        lots.append([f"S-{number}", "M67", "ANAD", 5, date(2024, 3, 1), "surplus", None])
+    out = io.BytesIO()
+    sheet_book.save(out)
+    rewritten = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(out.getvalue())) as source, zipfile.ZipFile(rewritten, "w") as target:
+        for member in source.infolist():
+            content = source.read(member.filename)
+            if member.filename == "xl/worksheets/sheet1.xml":
+                text = content.decode()
+                anchor = text.index('<c r="D2"')
+                end = text.index("</c>", anchor) + len("</c>")
+                dynamic = '<c r="D2" cm="1"><f t="array" ref="D2:D4">_xlfn._xlws.SORT(Z2:Z4)</f><v>5</v></c>'
+                content = (text[:anchor] + dynamic + text[end:]).encode()
+            target.writestr(member, content)
+    return rewritten.getvalue()
+
+
+def test_the_cells_a_dynamic_array_spills_into_are_refused_as_its_results(sp, engine):
+    assert refused_problems(sp, engine, _spilled_workbook()) == [
+        "sheet 'Lots', row 2, quantity: '=_xlfn._xlws.SORT(Z2:Z4)' looks like a spreadsheet formula; enter the value "
+        "itself",
+        "sheet 'Lots', row 3, quantity: holds a result of the array formula in D2 ('=_xlfn._xlws.SORT(Z2:Z4)'), not a "
+        "value typed; enter the value itself",
+        "sheet 'Lots', row 4, quantity: holds a result of the array formula in D2 ('=_xlfn._xlws.SORT(Z2:Z4)'), not a "
+        "value typed; enter the value itself",
+    ]

@@ -203,3 +203,20 @@ def test_ctrl_c_while_qt_loads_takes_effect_once_it_is_loaded():
             time.sleep(0.05)
             loaded = True
     assert loaded
+
+
+def test_ctrl_c_just_after_a_command_ends_leaves_its_exit_status(tmp_path):
+    """Ctrl+C pressed as a command has ended (its work done and said) no longer kills the program by
+    signal (exit -2: Python's KeyboardInterrupt raised where nothing catches it, or its default
+    handler restored while it shuts down): the command's status stands."""
+    script = (
+        "import os, signal, sys, time\n"
+        "from stockpile_tracker.cli import main\n"
+        f"sys.argv = ['stockpile-tracker', '--database', {str(tmp_path / 'record.db')!r}, 'settings']\n"
+        "status = main()\n"
+        "os.kill(os.getpid(), signal.SIGINT)  # Ctrl+C, as the command has ended\n"
+        "time.sleep(0.2)\n"
+        "sys.exit(status)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr

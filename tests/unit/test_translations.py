@@ -55,6 +55,25 @@ def test_every_text_has_a_finished_translation_with_its_placeholders_and_access_
     assert not wrong, "\n".join(wrong)
 
 
+# The self-destruct abbreviations each language prints, in the window and the reports alike: French
+# autodestruction / autodésactivation, Spanish autodestrucción / autodesactivación.
+SELF_DESTRUCT = {"fr": {"SD": "AD", "SDA": "ADA"}, "es": {"SD": "AD", "SDA": "ADA"}}
+ABBREVIATION = re.compile(r"\b(SDA|SD|ADA|AD|ADS)\b")
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_self_destruct_abbreviations_agree_in_every_context(language):
+    """The report said AD/ADA and the window SD/SDA: every text naming SD or SDA says the language's
+    one pair, whatever its context (a column, a filter, a form's row)."""
+    wrong = []
+    for (context, source), translation in messages(ts_file(language)).items():
+        said = ABBREVIATION.findall(translation.text or "")
+        expected = [SELF_DESTRUCT[language][word] for word in ABBREVIATION.findall(source) if word in ("SD", "SDA")]
+        if said and said != expected:
+            wrong.append(f"{context}: {source!r} -> {translation.text!r}")
+    assert not wrong, "\n".join(wrong)
+
+
 def test_the_ts_files_hold_every_text_marked_in_the_code_and_no_other(tmp_path):
     """As `make translations` runs lupdate: a text marked in the code without its translation fails
     the test above once the .ts files are updated, and this one until they are."""

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from stockpile_tracker.db.migrate import open_database
 from stockpile_tracker.qt.main_window import PAGES, MainWindow
@@ -68,3 +69,31 @@ def test_a_table_exported_as_an_excel_workbook_holds_numbers_and_its_filter(qtbo
     assert rows[-1][0] == "Total" and rows[-1][on_hand] == sum(lot.on_hand for lot in shown) == sum(
         r[on_hand] for r in lots
     )
+
+
+def test_the_catalogue_exports_the_table_in_use(window, qtbot, tmp_path):
+    """The Catalogue page has two tables: File > Export table writes the one the user worked in last
+    (its mine types until then), not always the types."""
+    window.nav_list.setCurrentRow(PAGES.index("Catalogue"))
+    window.show()
+
+    def focus(table) -> None:  # as a click in it would (the file dialog was the active window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus)
+
+    def exported(name: str) -> list[list[str]]:
+        target = tmp_path / name
+        choose_file(qtbot, target)
+        window.named_actions["export"].trigger()
+        return list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+
+    types = exported("types.csv")
+    assert types[0][0] == "Catalogue" and types[3][0] == "Designation"
+    focus(window.catalogue_view.site_table)
+    sites = exported("sites.csv")
+    assert sites[0][0] == "Sites" and sites[3][:2] == ["Code", "Name"]
+    assert sorted(row[0] for row in sites[4:] if row) == sorted(s.code for s in window.sp.catalogue.sites())
+    focus(window.catalogue_view.type_table)
+    assert exported("types-again.csv")[3][0] == "Designation"

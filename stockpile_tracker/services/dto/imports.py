@@ -14,7 +14,9 @@ class Problem:
     missing: bool = False  # the cell names a type or site the catalogue lacks: each caller says how to add it
 
     def __str__(self) -> str:
-        return f"line {self.line}, {self.column}: {self.message}" if self.line else f"{self.column}: {self.message}"
+        return (
+            f"line {self.line}{_column(self.column)}" + self.message if self.line else f"{self.column}: {self.message}"
+        )
 
 
 @dataclass
@@ -37,8 +39,8 @@ class ImportPlan:
             return str(problem)
         return (
             f"sheet {self.sheet!r}, "
-            + (f"row {problem.line}, " if problem.line else "")
-            + f"{problem.column}: {problem.message}"
+            + (f"row {problem.line}{_column(problem.column)}" if problem.line else f"{problem.column}: ")
+            + problem.message
         )
 
     @property
@@ -71,3 +73,8 @@ ROWS_ARE = {
     "movements": ("movement", "movements"),
 }
 COUNTS_MINES = frozenset({"lots", "destructions"})
+
+
+def _column(column: str) -> str:
+    """After a line or row: its column, or nothing when the problem is the whole row's ("row 7 is hidden")."""
+    return f", {column}: " if column else " "
