@@ -48,6 +48,16 @@ class Translator:
         return catalogue(self.language).get((context, text), text)
 
 
+# Thousands as each language's administrative texts write them: 1,200 in English reads as 1.2 in
+# French and Spanish (a narrow no-break space there, as in the Convention's French; a point in Spanish).
+THOUSANDS = {ENGLISH: ",", "fr": "\u202f", "es": "."}
+
+
+def figure_in(number: int, language: str) -> str:
+    """A whole number with the language's thousands separator (reports.document.figure)."""
+    return f"{number:,}".replace(",", THOUSANDS[language])
+
+
 def singular(number: int) -> bool:
     """Whether a count takes the singular in the language in use: French says "0 lot" and "1 lot",
     English and Spanish "0 lots" and "1 lot" (gettext's and Qt's plural rules). A text with a count

@@ -845,6 +845,10 @@
         <translation>Formulario H</translation>
     </message>
     <message>
+        <source>{recorded} of {asked}</source>
+        <translation>{recorded} de {asked}</translation>
+    </message>
+    <message>
         <source>The technical characteristics recorded, of those Article 7 Form H asks for</source>
         <translation>Las características técnicas registradas, de entre las que pide el formulario H del artículo 7</translation>
     </message>
@@ -1456,6 +1460,389 @@ Nothing was changed. Try again in a moment; if it persists, the database may be 
         <translation>{reason}.
 
 No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, puede que otro programa tenga bloqueada la base de datos o que su servidor no esté accesible.</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>{count} {type} mines are reserved for Korea and {profile} states no requirement for {type}</source>
+        <translation>{count} minas {type} están reservadas para Corea y {profile} no fija ninguna necesidad para {type}</translation>
+    </message>
+    <message>
+        <source>state the requirement with its authority (Compliance &gt; Policy profile, or profile korea)</source>
+        <translation>indicar la necesidad con su autoridad (Cumplimiento &gt; Perfil de política, o profile korea)</translation>
+    </message>
+    <message>
+        <source>{type}: {reserved} mines reserved for Korea, {required} mines required ({authority}, from {date}): {excess} beyond it are surplus to destroy, counted in the last lots by lot number</source>
+        <translation>{type}: {reserved} minas reservadas para Corea, {required} minas requeridas ({authority}, desde el {date}): las {excess} que la superan son excedentes por destruir, contadas en los últimos lotes por número de lote</translation>
+    </message>
+    <message>
+        <source>release them to surplus and schedule their destruction, or state the higher requirement</source>
+        <translation>pasarlas a excedente y programar su destrucción, o indicar la necesidad mayor</translation>
+    </message>
+    <message>
+        <source>task {task} was planned for {date} and {left} of {planned} are not destroyed</source>
+        <translation>la tarea {task} estaba prevista para el {date} y {left} de {planned} no están destruidas</translation>
+    </message>
+    <message>
+        <source>carry it out or re-plan it</source>
+        <translation>ejecutarla o volver a planificarla</translation>
+    </message>
+    <message>
+        <source>task {task} was planned for {date} and {count} mines not covered by {profile} are not destroyed</source>
+        <translation>la tarea {task} estaba prevista para el {date} y {count} minas no cubiertas por {profile} no están destruidas</translation>
+    </message>
+    <message>
+        <source>{count} destruction certificate not verified after {days}</source>
+        <translation>{count} certificado de destrucción no verificado después de {days}</translation>
+    </message>
+    <message>
+        <source>{count} destruction certificates not verified after {days}</source>
+        <translation>{count} certificados de destrucción no verificados después de {days}</translation>
+    </message>
+    <message>
+        <source>{count} day</source>
+        <translation>{count} día</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} días</translation>
+    </message>
+    <message>
+        <source>have a second person verify them</source>
+        <translation>hacerlos verificar por una segunda persona</translation>
+    </message>
+    <message>
+        <source>{count} certificate verified by its recorder</source>
+        <translation>{count} certificado verificado por quien lo registró</translation>
+    </message>
+    <message>
+        <source>{count} certificates verified by their recorder</source>
+        <translation>{count} certificados verificados por quien los registró</translation>
+    </message>
+    <message>
+        <source>have a second person verify them again</source>
+        <translation>hacerlos verificar de nuevo por una segunda persona</translation>
+    </message>
+    <message>
+        <source>{finding} (obligations under {profile} ended {date})</source>
+        <translation>{finding} (las obligaciones en virtud de {profile} terminaron el {date})</translation>
+    </message>
+    <message>
+        <source>{finding} ({profile} took effect only on {date})</source>
+        <translation>{finding} ({profile} solo entró en vigor el {date})</translation>
+    </message>
+    <message>
+        <source>{mines} mines in {count} lot are not covered by {profile}, which governs {scope}</source>
+        <translation>{mines} minas en {count} lote no están cubiertas por {profile}, que rige las {scope}</translation>
+    </message>
+    <message>
+        <source>{mines} mines in {count} lots are not covered by {profile}, which governs {scope}</source>
+        <translation>{mines} minas en {count} lotes no están cubiertas por {profile}, que rige las {scope}</translation>
+    </message>
+    <message>
+        <source>none required; they are shown apart and may be reported voluntarily (Form J)</source>
+        <translation>no se requiere ninguna acción; se muestran aparte y pueden declararse con carácter voluntario (Formulario J)</translation>
+    </message>
+    <message>
+        <source>{mines} surplus mines in {count} lot are not scheduled for destruction</source>
+        <translation>{mines} minas excedentes en {count} lote no están programadas para su destrucción</translation>
+    </message>
+    <message>
+        <source>{mines} surplus mines in {count} lot are not scheduled for destruction, {beyond} of them reserved for Korea beyond the requirement</source>
+        <translation>{mines} minas excedentes en {count} lote no están programadas para su destrucción, {beyond} de ellas reservadas para Corea por encima de la necesidad</translation>
+    </message>
+    <message>
+        <source>{mines} surplus mines in {count} lots are not scheduled for destruction</source>
+        <translation>{mines} minas excedentes en {count} lotes no están programadas para su destrucción</translation>
+    </message>
+    <message>
+        <source>{mines} surplus mines in {count} lots are not scheduled for destruction, {beyond} of them reserved for Korea beyond the requirement</source>
+        <translation>{mines} minas excedentes en {count} lotes no están programadas para su destrucción, {beyond} de ellas reservadas para Corea por encima de la necesidad</translation>
+    </message>
+    <message>
+        <source>schedule them in a destruction task</source>
+        <translation>programarlas en una tarea de destrucción</translation>
+    </message>
+    <message>
+        <source>schedule them in a destruction task (those reserved for Korea beyond the requirement once released to surplus)</source>
+        <translation>programarlas en una tarea de destrucción (las reservadas para Corea por encima de la necesidad una vez pasadas a excedente)</translation>
+    </message>
+    <message>
+        <source>{count} mines retained as {category}, which {profile} does not permit</source>
+        <translation>{count} minas retenidas como {category}, lo que {profile} no permite</translation>
+    </message>
+    <message>
+        <source>release them to surplus, or record the authority</source>
+        <translation>pasarlas a excedente, o registrar la autoridad</translation>
+    </message>
+    <message>
+        <source>{count} persistent mines (no SD, no SDA) held other than for training</source>
+        <translation>{count} minas persistentes (sin AD ni ADA) en poder para fines distintos del adiestramiento</translation>
+    </message>
+    <message>
+        <source>destroy them: schedule the surplus ones for destruction; those retained for a purpose other than training cannot be scheduled: review their retention decision first</source>
+        <translation>destruirlas: programar la destrucción de las excedentes; las retenidas para fines distintos del adiestramiento no pueden programarse: revisar antes su decisión de retención</translation>
+    </message>
+    <message>
+        <source>{count} Korea-reserved mines are held at sites outside the Republic of Korea</source>
+        <translation>{count} minas reservadas para Corea están en poder en sitios fuera de la República de Corea</translation>
+    </message>
+    <message>
+        <source>check the reservation or move them</source>
+        <translation>comprobar la reserva o trasladarlas</translation>
+    </message>
+    <message>
+        <source>{count} mines received after {profile}&apos;s acquisition ban ({date})</source>
+        <translation>{count} minas recibidas después de la prohibición de adquisición de {profile} ({date})</translation>
+    </message>
+    <message>
+        <source>explain the receipts to the authority</source>
+        <translation>explicar las recepciones a la autoridad</translation>
+    </message>
+    <message>
+        <source>{count} mines taken on charge as opening balances after the record was started ({started}), dated after {profile}&apos;s acquisition ban</source>
+        <translation>{count} minas asentadas como saldos iniciales después del inicio del registro ({started}), con fecha posterior a la prohibición de adquisición de {profile}</translation>
+    </message>
+    <message>
+        <source>if they were acquired, they are receipts: correct them; if they were held all along, say where they were kept</source>
+        <translation>si se adquirieron, son recepciones: corregirlas; si estuvieron en poder desde siempre, indicar dónde se guardaban</translation>
+    </message>
+    <message>
+        <source>{count} mines transferred out not for destruction</source>
+        <translation>{count} minas transferidas para fines distintos de la destrucción</translation>
+    </message>
+    <message>
+        <source>document each transfer&apos;s purpose</source>
+        <translation>documentar el propósito de cada transferencia</translation>
+    </message>
+    <message>
+        <source>Article 3 retained stock rose from {before} ({earlier}) to {last} ({later})</source>
+        <translation>las existencias retenidas en virtud del artículo 3 pasaron de {before} ({earlier}) a {last} ({later})</translation>
+    </message>
+    <message>
+        <source>justify the increase in the Article 7 report (Form D)</source>
+        <translation>justificar el aumento en el informe del artículo 7 (Formulario D)</translation>
+    </message>
+    <message>
+        <source>never at the recent rate</source>
+        <translation>nunca al ritmo reciente</translation>
+    </message>
+    <message>
+        <source>{profile}: {count} surplus mines will not all be destroyed by the deadline, {deadline} (forecast {when})</source>
+        <translation>{profile}: las {count} minas excedentes no estarán todas destruidas en el plazo, el {deadline} (previsión {when})</translation>
+    </message>
+    <message>
+        <source>raise the destruction rate or plan more tasks</source>
+        <translation>aumentar el ritmo de destrucción o planificar más tareas</translation>
+    </message>
+    <message>
+        <source>{profile}: non-compliant since {deadline}: {count} surplus mines still held after the deadline, {unpermitted} of them retained beyond what it permits</source>
+        <translation>{profile}: incumplimiento desde el {deadline}: {count} minas excedentes aún en poder después del plazo, {unpermitted} de ellas retenidas por encima de lo que permite</translation>
+    </message>
+    <message>
+        <source>{profile}: non-compliant since {deadline}: {count} surplus mines still held after the deadline</source>
+        <translation>{profile}: incumplimiento desde el {deadline}: {count} minas excedentes aún en poder después del plazo</translation>
+    </message>
+    <message>
+        <source>destroy them as a matter of urgent priority and report the delay (Article 7)</source>
+        <translation>destruirlas con carácter de prioridad urgente e informar del retraso (artículo 7)</translation>
+    </message>
+    <message>
+        <source>{profile}: stockpile destruction completed {ended}, {count} day after the deadline ({deadline})</source>
+        <translation>{profile}: destrucción de las existencias terminada el {ended}, {count} día después del plazo ({deadline})</translation>
+    </message>
+    <message>
+        <source>{profile}: stockpile destruction completed {ended}, {count} days after the deadline ({deadline})</source>
+        <translation>{profile}: destrucción de las existencias terminada el {ended}, {count} días después del plazo ({deadline})</translation>
+    </message>
+    <message>
+        <source>{profile}: stockpile destruction completed on time {ended} (deadline {deadline})</source>
+        <translation>{profile}: destrucción de las existencias terminada a tiempo el {ended} (plazo {deadline})</translation>
+    </message>
+    <message>
+        <source>report the completion date in the Article 7 report</source>
+        <translation>informar de la fecha de terminación en el informe del artículo 7</translation>
+    </message>
+    <message>
+        <source>{finding}; on that day {count} mines unaccounted for were written off by an authority, not destroyed</source>
+        <translation>{finding}; ese día, {count} minas no justificadas fueron dadas de baja por una autoridad, no destruidas</translation>
+    </message>
+    <message>
+        <source>report the completion date in the Article 7 report, with the write-off and its authority: those mines were not seen destroyed</source>
+        <translation>informar de la fecha de terminación en el informe del artículo 7, con la baja y su autoridad: no se vio destruir esas minas</translation>
+    </message>
+    <message>
+        <source>lot {lot}: {count} mines found on {found}, after the deadline, must be destroyed by {due}</source>
+        <translation>lote {lot}: {count} minas descubiertas el {found}, después del plazo, deben destruirse a más tardar el {due}</translation>
+    </message>
+    <message>
+        <source>lot {lot}: {count} mines found on {found}, after the deadline, non-compliant since {due}</source>
+        <translation>lote {lot}: {count} minas descubiertas el {found}, después del plazo, incumplimiento desde el {due}</translation>
+    </message>
+    <message>
+        <source>destroy them as a matter of urgent priority (six months from discovery)</source>
+        <translation>destruirlas con carácter de prioridad urgente (seis meses desde el descubrimiento)</translation>
+    </message>
+    <message>
+        <source>{count} Article 7 reports ({named}) were due by {due} at the latest and not frozen as submitted</source>
+        <translation>{count} informes del artículo 7 ({named}) debían presentarse a más tardar el {due} y no están congelados como presentados</translation>
+    </message>
+    <message>
+        <source>the initial Article 7 report was due by {due} and is not frozen as submitted</source>
+        <translation>el informe inicial del artículo 7 debía presentarse a más tardar el {due} y no está congelado como presentado</translation>
+    </message>
+    <message>
+        <source>the Article 7 report for {year} was due by {due} and is not frozen as submitted</source>
+        <translation>el informe del artículo 7 de {year} debía presentarse a más tardar el {due} y no está congelado como presentado</translation>
+    </message>
+    <message>
+        <source>print each, have it signed and freeze it (Reports, Article 7 forms)</source>
+        <translation>imprimir cada uno, hacerlo firmar y congelarlo (Informes, formularios del artículo 7)</translation>
+    </message>
+    <message>
+        <source>the initial Article 7 report is due by {due}</source>
+        <translation>el informe inicial del artículo 7 debe presentarse a más tardar el {due}</translation>
+    </message>
+    <message>
+        <source>the Article 7 report for {year} is due by {due}</source>
+        <translation>el informe del artículo 7 de {year} debe presentarse a más tardar el {due}</translation>
+    </message>
+    <message>
+        <source>print it, have it signed and freeze it (Reports, Article 7 forms)</source>
+        <translation>imprimirlo, hacerlo firmar y congelarlo (Informes, formularios del artículo 7)</translation>
+    </message>
+    <message>
+        <source>task {task}: {count} mines shipped and not reported destroyed</source>
+        <translation>tarea {task}: {count} minas enviadas y no declaradas destruidas</translation>
+    </message>
+    <message>
+        <source>reconcile with the destruction site before closing</source>
+        <translation>conciliar con el sitio de destrucción antes de cerrar</translation>
+    </message>
+    <message>
+        <source>task {task}: its verified certificates certify {count} mines fewer than its events reported destroyed</source>
+        <translation>tarea {task}: sus certificados verificados certifican {count} minas menos de las que sus operaciones declararon destruidas</translation>
+    </message>
+    <message>
+        <source>correct the destruction to what the certificate says, or close the task with an explanation (the difference becomes an unaccounted loss)</source>
+        <translation>corregir la destrucción según el certificado, o cerrar la tarea con una explicación (la diferencia pasa a ser una pérdida no justificada)</translation>
+    </message>
+    <message>
+        <source>programme {programme}</source>
+        <translation>el programa {programme}</translation>
+    </message>
+    <message>
+        <source>task {task}, lot {lot} ({type}): {items} items ({mines} mines) unaccounted for: shipped {shipped}, task closed short {closed} ({ago})</source>
+        <translation>tarea {task}, lote {lot} ({type}): {items} artículos ({mines} minas) no justificados: enviados {shipped}, tarea cerrada incompleta el {closed} ({ago})</translation>
+    </message>
+    <message>
+        <source>task {task}, lot {lot} ({type}): {items} items ({mines} mines) unaccounted for: task closed short {closed} ({ago})</source>
+        <translation>tarea {task}, lote {lot} ({type}): {items} artículos ({mines} minas) no justificados: tarea cerrada incompleta el {closed} ({ago})</translation>
+    </message>
+    <message>
+        <source>investigate: record them found and returned, destroyed with a certificate, or written off by an authority (Resolve unaccounted loss)</source>
+        <translation>investigar: registrarlas como encontradas y devueltas, destruidas con un certificado, o dadas de baja por una autoridad (Resolver pérdida no justificada)</translation>
+    </message>
+    <message>
+        <source>programme {programme}: non-compliant since {deadline}: {count} mines still to destroy (surplus, shipped but not yet reported destroyed, and unaccounted for)</source>
+        <translation>programa {programme}: incumplimiento desde el {deadline}: {count} minas aún por destruir (excedentes, enviadas pero aún no declaradas destruidas, y no justificadas)</translation>
+    </message>
+    <message>
+        <source>programme {programme}: {count} mines still to destroy (surplus, shipped but not yet reported destroyed, and unaccounted for) will not all be destroyed by {deadline} (forecast {when})</source>
+        <translation>programa {programme}: las {count} minas aún por destruir (excedentes, enviadas pero aún no declaradas destruidas, y no justificadas) no estarán todas destruidas el {deadline} (previsión {when})</translation>
+    </message>
+    <message>
+        <source>the initial report and {years}</source>
+        <translation>el informe inicial y {years}</translation>
+    </message>
+    <message>
+        <source>the initial report</source>
+        <translation>el informe inicial</translation>
+    </message>
+    <message>
+        <source>victim-activated</source>
+        <translation>activadas por la víctima</translation>
+    </message>
+    <message>
+        <source>command-detonated</source>
+        <translation>detonadas por mando</translation>
+    </message>
+    <message>
+        <source>activated either way</source>
+        <translation>activadas de una u otra forma</translation>
+    </message>
+    <message>
+        <source>anti-personnel</source>
+        <translation>antipersonal</translation>
+    </message>
+    <message>
+        <source>anti-vehicle</source>
+        <translation>antivehículo</translation>
+    </message>
+    <message>
+        <source>{one} and {other}</source>
+        <translation>{one} y {other}</translation>
+    </message>
+    <message>
+        <source>{one} or {other}</source>
+        <translation>{one} o {other}</translation>
+    </message>
+    <message>
+        <source>{categories} mines that are {activations}</source>
+        <translation>minas {categories} {activations}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>{count} day ago</source>
+        <translation>hace {count} día</translation>
+    </message>
+    <message>
+        <source>{count} days ago</source>
+        <translation>hace {count} días</translation>
+    </message>
+    <message>
+        <source>in {count} day</source>
+        <translation>dentro de {count} día</translation>
+    </message>
+    <message>
+        <source>in {count} days</source>
+        <translation>dentro de {count} días</translation>
+    </message>
+    <message>
+        <source>{earlier} to {later}</source>
+        <translation>{earlier} a {later}</translation>
+    </message>
+    <message>
+        <source>the deadline of {whose} ({deadline}) passed {ago}</source>
+        <translation>el plazo de {whose} ({deadline}) venció: {ago}</translation>
+    </message>
+    <message>
+        <source>the deadline of {whose} ({deadline}) falls {ago}</source>
+        <translation>el plazo de {whose} ({deadline}) vence {ago}</translation>
+    </message>
+    <message>
+        <source>{kind} {reference}: {mines} mines shipped to {site} for destruction of lot {lot} have been suspended since {since}; {when}</source>
+        <translation>{kind} {reference}: {mines} minas del lote {lot} enviadas a {site} para su destrucción están suspendidas desde el {since}; {when}</translation>
+    </message>
+    <message>
+        <source>{kind} {reference}: {mines} mines shipped to {site} for destruction (in {items} items) of lot {lot} have been suspended since {since}; {when}</source>
+        <translation>{kind} {reference}: {mines} minas del lote {lot} enviadas a {site} para su destrucción (en {items} artículos) están suspendidas desde el {since}; {when}</translation>
+    </message>
+    <message>
+        <source>{kind} {reference}: {mines} surplus mines of lot {lot} have been suspended since {since}; {when}</source>
+        <translation>{kind} {reference}: {mines} minas excedentes del lote {lot} están suspendidas desde el {since}; {when}</translation>
+    </message>
+    <message>
+        <source>{kind} {reference}: {mines} surplus mines (in {items} items) of lot {lot} have been suspended since {since}; {when}</source>
+        <translation>{kind} {reference}: {mines} minas excedentes (en {items} artículos) del lote {lot} están suspendidas desde el {since}; {when}</translation>
+    </message>
+    <message>
+        <source>resolve the hold and lift it so that the mines can be destroyed, or report why they cannot be</source>
+        <translation>resolver la suspensión y levantarla para que las minas puedan destruirse, o informar de por qué no pueden destruirse</translation>
     </message>
 </context>
 <context>
@@ -6097,6 +6484,106 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     <message>
         <source>Submission reference</source>
         <translation>Referencia de la presentación</translation>
+    </message>
+    <message>
+        <source>depot</source>
+        <translation>depósito</translation>
+    </message>
+    <message>
+        <source>destruction site</source>
+        <translation>sitio de destrucción</translation>
+    </message>
+    <message>
+        <source>training site</source>
+        <translation>sitio de adiestramiento</translation>
+    </message>
+    <message>
+        <source>destroyed with a certificate</source>
+        <translation>destruidas con un certificado</translation>
+    </message>
+    <message>
+        <source>written off by an authority</source>
+        <translation>dadas de baja por una autoridad</translation>
+    </message>
+    <message>
+        <source>conservation: every mine is accounted for and stock never goes below zero</source>
+        <translation>conservación: cada mina está contabilizada y las existencias nunca son negativas</translation>
+    </message>
+    <message>
+        <source>append-only ledger: entries are never changed; a mistake is corrected by a reversal</source>
+        <translation>registro de solo adición: los asientos nunca se modifican; un error se corrige con una anulación</translation>
+    </message>
+    <message>
+        <source>retention lock: retained mines cannot be scheduled, moved or destroyed</source>
+        <translation>bloqueo de retención: las minas retenidas no pueden programarse, trasladarse ni destruirse</translation>
+    </message>
+    <message>
+        <source>allocation: what is scheduled for destruction cannot exceed the surplus</source>
+        <translation>asignación: lo programado para su destrucción no puede superar el excedente</translation>
+    </message>
+    <message>
+        <source>suspension: suspended mines are surplus, but cannot be scheduled, moved or destroyed</source>
+        <translation>suspensión: las minas suspendidas son excedentes, pero no pueden programarse, trasladarse ni destruirse</translation>
+    </message>
+    <message>
+        <source>surplus to schedule: all surplus is scheduled for destruction</source>
+        <translation>excedente por programar: todo el excedente está programado para su destrucción</translation>
+    </message>
+    <message>
+        <source>policy: only the retention the policy permits</source>
+        <translation>política: solo la retención que la política permite</translation>
+    </message>
+    <message>
+        <source>scope: what the profile governs; other stock is shown apart</source>
+        <translation>alcance: lo que rige el perfil; las demás existencias se muestran aparte</translation>
+    </message>
+    <message>
+        <source>persistent mines: kept only for training</source>
+        <translation>minas persistentes: retenidas solo para el adiestramiento</translation>
+    </message>
+    <message>
+        <source>Korea reserve: for the defence of the Republic of Korea, no more than required</source>
+        <translation>reserva de Corea: para la defensa de la República de Corea, no más de lo necesario</translation>
+    </message>
+    <message>
+        <source>acquisition ban: no mines acquired after the ban</source>
+        <translation>prohibición de adquisición: ninguna mina adquirida después de la prohibición</translation>
+    </message>
+    <message>
+        <source>transfers: only for destruction</source>
+        <translation>transferencias: solo para su destrucción</translation>
+    </message>
+    <message>
+        <source>Article 3: only the minimum number absolutely necessary</source>
+        <translation>artículo 3: solo la cantidad mínima absolutamente necesaria</translation>
+    </message>
+    <message>
+        <source>deadlines: all surplus destroyed by the deadline</source>
+        <translation>plazos: todo el excedente destruido dentro del plazo</translation>
+    </message>
+    <message>
+        <source>Article 7 reports: the initial one within 180 days, then one by each 30 April</source>
+        <translation>informes del artículo 7: el inicial en un plazo de 180 días, luego uno a más tardar el 30 de abril de cada año</translation>
+    </message>
+    <message>
+        <source>reconciliation: shipped, destroyed and certified agree</source>
+        <translation>conciliación: lo enviado, lo destruido y lo certificado coinciden</translation>
+    </message>
+    <message>
+        <source>four eyes: a second person verifies</source>
+        <translation>doble control: una segunda persona verifica</translation>
+    </message>
+    <message>
+        <source>terminal states: what is final takes no further change</source>
+        <translation>estados finales: lo definitivo no admite más cambios</translation>
+    </message>
+    <message>
+        <source>dates: none in the future or before the lot existed</source>
+        <translation>fechas: ninguna en el futuro ni anterior a la existencia del lote</translation>
+    </message>
+    <message>
+        <source>the database&apos;s own checks</source>
+        <translation>los controles propios de la base de datos</translation>
     </message>
     <message>
         <source>canisters</source>

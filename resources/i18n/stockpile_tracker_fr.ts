@@ -845,6 +845,10 @@
         <translation>Formule H</translation>
     </message>
     <message>
+        <source>{recorded} of {asked}</source>
+        <translation>{recorded} sur {asked}</translation>
+    </message>
+    <message>
         <source>The technical characteristics recorded, of those Article 7 Form H asks for</source>
         <translation>Les caractéristiques techniques enregistrées, parmi celles que demande la formule H de l&apos;article 7</translation>
     </message>
@@ -1456,6 +1460,389 @@ Nothing was changed. Try again in a moment; if it persists, the database may be 
         <translation>{reason}.
 
 Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persiste, la base de données est peut-être verrouillée par un autre programme, ou son serveur hors d&apos;atteinte.</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>{count} {type} mines are reserved for Korea and {profile} states no requirement for {type}</source>
+        <translation>{count} mines {type} sont réservées pour la Corée et {profile} ne fixe aucun besoin pour {type}</translation>
+    </message>
+    <message>
+        <source>state the requirement with its authority (Compliance &gt; Policy profile, or profile korea)</source>
+        <translation>indiquer le besoin avec son autorité (Conformité &gt; Profil de politique, ou profile korea)</translation>
+    </message>
+    <message>
+        <source>{type}: {reserved} mines reserved for Korea, {required} mines required ({authority}, from {date}): {excess} beyond it are surplus to destroy, counted in the last lots by lot number</source>
+        <translation>{type} : {reserved} mines réservées pour la Corée, {required} mines requises ({authority}, à partir du {date}) : les {excess} au-delà sont excédentaires et à détruire, comptées dans les derniers lots par numéro de lot</translation>
+    </message>
+    <message>
+        <source>release them to surplus and schedule their destruction, or state the higher requirement</source>
+        <translation>les remettre en excédent et programmer leur destruction, ou indiquer le besoin plus élevé</translation>
+    </message>
+    <message>
+        <source>task {task} was planned for {date} and {left} of {planned} are not destroyed</source>
+        <translation>la tâche {task} était prévue pour le {date} et {left} sur {planned} ne sont pas détruites</translation>
+    </message>
+    <message>
+        <source>carry it out or re-plan it</source>
+        <translation>l&apos;exécuter ou la replanifier</translation>
+    </message>
+    <message>
+        <source>task {task} was planned for {date} and {count} mines not covered by {profile} are not destroyed</source>
+        <translation>la tâche {task} était prévue pour le {date} et {count} mines non couvertes par {profile} ne sont pas détruites</translation>
+    </message>
+    <message>
+        <source>{count} destruction certificate not verified after {days}</source>
+        <translation>{count} certificat de destruction non vérifié après {days}</translation>
+    </message>
+    <message>
+        <source>{count} destruction certificates not verified after {days}</source>
+        <translation>{count} certificats de destruction non vérifiés après {days}</translation>
+    </message>
+    <message>
+        <source>{count} day</source>
+        <translation>{count} jour</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} jours</translation>
+    </message>
+    <message>
+        <source>have a second person verify them</source>
+        <translation>les faire vérifier par une seconde personne</translation>
+    </message>
+    <message>
+        <source>{count} certificate verified by its recorder</source>
+        <translation>{count} certificat vérifié par la personne qui l&apos;a enregistré</translation>
+    </message>
+    <message>
+        <source>{count} certificates verified by their recorder</source>
+        <translation>{count} certificats vérifiés par la personne qui les a enregistrés</translation>
+    </message>
+    <message>
+        <source>have a second person verify them again</source>
+        <translation>les faire vérifier de nouveau par une seconde personne</translation>
+    </message>
+    <message>
+        <source>{finding} (obligations under {profile} ended {date})</source>
+        <translation>{finding} (les obligations au titre de {profile} ont pris fin le {date})</translation>
+    </message>
+    <message>
+        <source>{finding} ({profile} took effect only on {date})</source>
+        <translation>{finding} ({profile} n&apos;a pris effet que le {date})</translation>
+    </message>
+    <message>
+        <source>{mines} mines in {count} lot are not covered by {profile}, which governs {scope}</source>
+        <translation>{mines} mines dans {count} lot ne sont pas couvertes par {profile}, qui régit les {scope}</translation>
+    </message>
+    <message>
+        <source>{mines} mines in {count} lots are not covered by {profile}, which governs {scope}</source>
+        <translation>{mines} mines dans {count} lots ne sont pas couvertes par {profile}, qui régit les {scope}</translation>
+    </message>
+    <message>
+        <source>none required; they are shown apart and may be reported voluntarily (Form J)</source>
+        <translation>aucune action requise ; elles sont présentées à part et peuvent être déclarées à titre volontaire (Formule J)</translation>
+    </message>
+    <message>
+        <source>{mines} surplus mines in {count} lot are not scheduled for destruction</source>
+        <translation>{mines} mines excédentaires dans {count} lot ne sont pas programmées pour destruction</translation>
+    </message>
+    <message>
+        <source>{mines} surplus mines in {count} lot are not scheduled for destruction, {beyond} of them reserved for Korea beyond the requirement</source>
+        <translation>{mines} mines excédentaires dans {count} lot ne sont pas programmées pour destruction, dont {beyond} réservées pour la Corée au-delà du besoin</translation>
+    </message>
+    <message>
+        <source>{mines} surplus mines in {count} lots are not scheduled for destruction</source>
+        <translation>{mines} mines excédentaires dans {count} lots ne sont pas programmées pour destruction</translation>
+    </message>
+    <message>
+        <source>{mines} surplus mines in {count} lots are not scheduled for destruction, {beyond} of them reserved for Korea beyond the requirement</source>
+        <translation>{mines} mines excédentaires dans {count} lots ne sont pas programmées pour destruction, dont {beyond} réservées pour la Corée au-delà du besoin</translation>
+    </message>
+    <message>
+        <source>schedule them in a destruction task</source>
+        <translation>les programmer dans une tâche de destruction</translation>
+    </message>
+    <message>
+        <source>schedule them in a destruction task (those reserved for Korea beyond the requirement once released to surplus)</source>
+        <translation>les programmer dans une tâche de destruction (celles réservées pour la Corée au-delà du besoin une fois remises en excédent)</translation>
+    </message>
+    <message>
+        <source>{count} mines retained as {category}, which {profile} does not permit</source>
+        <translation>{count} mines conservées au titre de {category}, ce que {profile} ne permet pas</translation>
+    </message>
+    <message>
+        <source>release them to surplus, or record the authority</source>
+        <translation>les remettre en excédent, ou enregistrer l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>{count} persistent mines (no SD, no SDA) held other than for training</source>
+        <translation>{count} mines persistantes (ni AD ni ADA) détenues à d&apos;autres fins que la formation</translation>
+    </message>
+    <message>
+        <source>destroy them: schedule the surplus ones for destruction; those retained for a purpose other than training cannot be scheduled: review their retention decision first</source>
+        <translation>les détruire : programmer la destruction des excédentaires ; celles conservées à d&apos;autres fins que la formation ne peuvent être programmées : revoir d&apos;abord leur décision de conservation</translation>
+    </message>
+    <message>
+        <source>{count} Korea-reserved mines are held at sites outside the Republic of Korea</source>
+        <translation>{count} mines réservées pour la Corée sont détenues sur des sites hors de la République de Corée</translation>
+    </message>
+    <message>
+        <source>check the reservation or move them</source>
+        <translation>vérifier la réservation ou les déplacer</translation>
+    </message>
+    <message>
+        <source>{count} mines received after {profile}&apos;s acquisition ban ({date})</source>
+        <translation>{count} mines reçues après l&apos;interdiction d&apos;acquisition de {profile} ({date})</translation>
+    </message>
+    <message>
+        <source>explain the receipts to the authority</source>
+        <translation>expliquer les réceptions à l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>{count} mines taken on charge as opening balances after the record was started ({started}), dated after {profile}&apos;s acquisition ban</source>
+        <translation>{count} mines prises en compte comme soldes d&apos;ouverture après le début du registre ({started}), datées après l&apos;interdiction d&apos;acquisition de {profile}</translation>
+    </message>
+    <message>
+        <source>if they were acquired, they are receipts: correct them; if they were held all along, say where they were kept</source>
+        <translation>si elles ont été acquises, ce sont des réceptions : les corriger ; si elles étaient détenues depuis toujours, indiquer où elles étaient gardées</translation>
+    </message>
+    <message>
+        <source>{count} mines transferred out not for destruction</source>
+        <translation>{count} mines transférées à d&apos;autres fins que la destruction</translation>
+    </message>
+    <message>
+        <source>document each transfer&apos;s purpose</source>
+        <translation>documenter le but de chaque transfert</translation>
+    </message>
+    <message>
+        <source>Article 3 retained stock rose from {before} ({earlier}) to {last} ({later})</source>
+        <translation>le stock conservé au titre de l&apos;article 3 est passé de {before} ({earlier}) à {last} ({later})</translation>
+    </message>
+    <message>
+        <source>justify the increase in the Article 7 report (Form D)</source>
+        <translation>justifier l&apos;augmentation dans le rapport au titre de l&apos;article 7 (Formule D)</translation>
+    </message>
+    <message>
+        <source>never at the recent rate</source>
+        <translation>jamais au rythme récent</translation>
+    </message>
+    <message>
+        <source>{profile}: {count} surplus mines will not all be destroyed by the deadline, {deadline} (forecast {when})</source>
+        <translation>{profile} : les {count} mines excédentaires ne seront pas toutes détruites à l&apos;échéance, le {deadline} (prévision {when})</translation>
+    </message>
+    <message>
+        <source>raise the destruction rate or plan more tasks</source>
+        <translation>augmenter le rythme de destruction ou planifier davantage de tâches</translation>
+    </message>
+    <message>
+        <source>{profile}: non-compliant since {deadline}: {count} surplus mines still held after the deadline, {unpermitted} of them retained beyond what it permits</source>
+        <translation>{profile} : non conforme depuis le {deadline} : {count} mines excédentaires encore détenues après l&apos;échéance, dont {unpermitted} conservées au-delà de ce qu&apos;il permet</translation>
+    </message>
+    <message>
+        <source>{profile}: non-compliant since {deadline}: {count} surplus mines still held after the deadline</source>
+        <translation>{profile} : non conforme depuis le {deadline} : {count} mines excédentaires encore détenues après l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>destroy them as a matter of urgent priority and report the delay (Article 7)</source>
+        <translation>les détruire en priorité absolue et déclarer le retard (article 7)</translation>
+    </message>
+    <message>
+        <source>{profile}: stockpile destruction completed {ended}, {count} day after the deadline ({deadline})</source>
+        <translation>{profile} : destruction des stocks achevée le {ended}, {count} jour après l&apos;échéance ({deadline})</translation>
+    </message>
+    <message>
+        <source>{profile}: stockpile destruction completed {ended}, {count} days after the deadline ({deadline})</source>
+        <translation>{profile} : destruction des stocks achevée le {ended}, {count} jours après l&apos;échéance ({deadline})</translation>
+    </message>
+    <message>
+        <source>{profile}: stockpile destruction completed on time {ended} (deadline {deadline})</source>
+        <translation>{profile} : destruction des stocks achevée dans les délais le {ended} (échéance {deadline})</translation>
+    </message>
+    <message>
+        <source>report the completion date in the Article 7 report</source>
+        <translation>déclarer la date d&apos;achèvement dans le rapport au titre de l&apos;article 7</translation>
+    </message>
+    <message>
+        <source>{finding}; on that day {count} mines unaccounted for were written off by an authority, not destroyed</source>
+        <translation>{finding} ; ce jour-là, {count} mines inexpliquées ont été passées en perte par une autorité, non détruites</translation>
+    </message>
+    <message>
+        <source>report the completion date in the Article 7 report, with the write-off and its authority: those mines were not seen destroyed</source>
+        <translation>déclarer la date d&apos;achèvement dans le rapport au titre de l&apos;article 7, avec la passation en perte et son autorité : ces mines n&apos;ont pas été vues détruites</translation>
+    </message>
+    <message>
+        <source>lot {lot}: {count} mines found on {found}, after the deadline, must be destroyed by {due}</source>
+        <translation>lot {lot} : {count} mines découvertes le {found}, après l&apos;échéance, doivent être détruites au plus tard le {due}</translation>
+    </message>
+    <message>
+        <source>lot {lot}: {count} mines found on {found}, after the deadline, non-compliant since {due}</source>
+        <translation>lot {lot} : {count} mines découvertes le {found}, après l&apos;échéance, non conforme depuis le {due}</translation>
+    </message>
+    <message>
+        <source>destroy them as a matter of urgent priority (six months from discovery)</source>
+        <translation>les détruire en priorité absolue (six mois à compter de la découverte)</translation>
+    </message>
+    <message>
+        <source>{count} Article 7 reports ({named}) were due by {due} at the latest and not frozen as submitted</source>
+        <translation>{count} rapports au titre de l&apos;article 7 ({named}) étaient dus au plus tard le {due} et ne sont pas figés comme présentés</translation>
+    </message>
+    <message>
+        <source>the initial Article 7 report was due by {due} and is not frozen as submitted</source>
+        <translation>le rapport initial au titre de l&apos;article 7 était dû au plus tard le {due} et n&apos;est pas figé comme présenté</translation>
+    </message>
+    <message>
+        <source>the Article 7 report for {year} was due by {due} and is not frozen as submitted</source>
+        <translation>le rapport au titre de l&apos;article 7 pour {year} était dû au plus tard le {due} et n&apos;est pas figé comme présenté</translation>
+    </message>
+    <message>
+        <source>print each, have it signed and freeze it (Reports, Article 7 forms)</source>
+        <translation>imprimer chacun, le faire signer et le figer (Rapports, formules de l&apos;article 7)</translation>
+    </message>
+    <message>
+        <source>the initial Article 7 report is due by {due}</source>
+        <translation>le rapport initial au titre de l&apos;article 7 est dû au plus tard le {due}</translation>
+    </message>
+    <message>
+        <source>the Article 7 report for {year} is due by {due}</source>
+        <translation>le rapport au titre de l&apos;article 7 pour {year} est dû au plus tard le {due}</translation>
+    </message>
+    <message>
+        <source>print it, have it signed and freeze it (Reports, Article 7 forms)</source>
+        <translation>l&apos;imprimer, le faire signer et le figer (Rapports, formules de l&apos;article 7)</translation>
+    </message>
+    <message>
+        <source>task {task}: {count} mines shipped and not reported destroyed</source>
+        <translation>tâche {task} : {count} mines expédiées et non déclarées détruites</translation>
+    </message>
+    <message>
+        <source>reconcile with the destruction site before closing</source>
+        <translation>rapprocher avec le site de destruction avant de clore</translation>
+    </message>
+    <message>
+        <source>task {task}: its verified certificates certify {count} mines fewer than its events reported destroyed</source>
+        <translation>tâche {task} : ses certificats vérifiés attestent {count} mines de moins que ses opérations n&apos;en ont déclaré détruites</translation>
+    </message>
+    <message>
+        <source>correct the destruction to what the certificate says, or close the task with an explanation (the difference becomes an unaccounted loss)</source>
+        <translation>corriger la destruction selon le certificat, ou clore la tâche avec une explication (la différence devient une perte inexpliquée)</translation>
+    </message>
+    <message>
+        <source>programme {programme}</source>
+        <translation>le programme {programme}</translation>
+    </message>
+    <message>
+        <source>task {task}, lot {lot} ({type}): {items} items ({mines} mines) unaccounted for: shipped {shipped}, task closed short {closed} ({ago})</source>
+        <translation>tâche {task}, lot {lot} ({type}) : {items} articles ({mines} mines) inexpliqués : expédiés {shipped}, tâche close incomplète le {closed} ({ago})</translation>
+    </message>
+    <message>
+        <source>task {task}, lot {lot} ({type}): {items} items ({mines} mines) unaccounted for: task closed short {closed} ({ago})</source>
+        <translation>tâche {task}, lot {lot} ({type}) : {items} articles ({mines} mines) inexpliqués : tâche close incomplète le {closed} ({ago})</translation>
+    </message>
+    <message>
+        <source>investigate: record them found and returned, destroyed with a certificate, or written off by an authority (Resolve unaccounted loss)</source>
+        <translation>enquêter : les enregistrer retrouvées et restituées, détruites avec un certificat, ou passées en perte par une autorité (Résoudre une perte inexpliquée)</translation>
+    </message>
+    <message>
+        <source>programme {programme}: non-compliant since {deadline}: {count} mines still to destroy (surplus, shipped but not yet reported destroyed, and unaccounted for)</source>
+        <translation>programme {programme} : non conforme depuis le {deadline} : {count} mines encore à détruire (excédentaires, expédiées mais pas encore déclarées détruites, et inexpliquées)</translation>
+    </message>
+    <message>
+        <source>programme {programme}: {count} mines still to destroy (surplus, shipped but not yet reported destroyed, and unaccounted for) will not all be destroyed by {deadline} (forecast {when})</source>
+        <translation>programme {programme} : les {count} mines encore à détruire (excédentaires, expédiées mais pas encore déclarées détruites, et inexpliquées) ne seront pas toutes détruites le {deadline} (prévision {when})</translation>
+    </message>
+    <message>
+        <source>the initial report and {years}</source>
+        <translation>le rapport initial et {years}</translation>
+    </message>
+    <message>
+        <source>the initial report</source>
+        <translation>le rapport initial</translation>
+    </message>
+    <message>
+        <source>victim-activated</source>
+        <translation>activées par la victime</translation>
+    </message>
+    <message>
+        <source>command-detonated</source>
+        <translation>déclenchées à distance</translation>
+    </message>
+    <message>
+        <source>activated either way</source>
+        <translation>activées de l&apos;une ou l&apos;autre façon</translation>
+    </message>
+    <message>
+        <source>anti-personnel</source>
+        <translation>antipersonnel</translation>
+    </message>
+    <message>
+        <source>anti-vehicle</source>
+        <translation>antivéhicule</translation>
+    </message>
+    <message>
+        <source>{one} and {other}</source>
+        <translation>{one} et {other}</translation>
+    </message>
+    <message>
+        <source>{one} or {other}</source>
+        <translation>{one} ou {other}</translation>
+    </message>
+    <message>
+        <source>{categories} mines that are {activations}</source>
+        <translation>mines {categories} {activations}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>{count} day ago</source>
+        <translation>il y a {count} jour</translation>
+    </message>
+    <message>
+        <source>{count} days ago</source>
+        <translation>il y a {count} jours</translation>
+    </message>
+    <message>
+        <source>in {count} day</source>
+        <translation>dans {count} jour</translation>
+    </message>
+    <message>
+        <source>in {count} days</source>
+        <translation>dans {count} jours</translation>
+    </message>
+    <message>
+        <source>{earlier} to {later}</source>
+        <translation>{earlier} au {later}</translation>
+    </message>
+    <message>
+        <source>the deadline of {whose} ({deadline}) passed {ago}</source>
+        <translation>l&apos;échéance de {whose} ({deadline}) est passée : {ago}</translation>
+    </message>
+    <message>
+        <source>the deadline of {whose} ({deadline}) falls {ago}</source>
+        <translation>l&apos;échéance de {whose} ({deadline}) tombe {ago}</translation>
+    </message>
+    <message>
+        <source>{kind} {reference}: {mines} mines shipped to {site} for destruction of lot {lot} have been suspended since {since}; {when}</source>
+        <translation>{kind} {reference} : {mines} mines du lot {lot} expédiées à {site} pour destruction sont suspendues depuis le {since} ; {when}</translation>
+    </message>
+    <message>
+        <source>{kind} {reference}: {mines} mines shipped to {site} for destruction (in {items} items) of lot {lot} have been suspended since {since}; {when}</source>
+        <translation>{kind} {reference} : {mines} mines du lot {lot} expédiées à {site} pour destruction (en {items} articles) sont suspendues depuis le {since} ; {when}</translation>
+    </message>
+    <message>
+        <source>{kind} {reference}: {mines} surplus mines of lot {lot} have been suspended since {since}; {when}</source>
+        <translation>{kind} {reference} : {mines} mines excédentaires du lot {lot} sont suspendues depuis le {since} ; {when}</translation>
+    </message>
+    <message>
+        <source>{kind} {reference}: {mines} surplus mines (in {items} items) of lot {lot} have been suspended since {since}; {when}</source>
+        <translation>{kind} {reference} : {mines} mines excédentaires (en {items} articles) du lot {lot} sont suspendues depuis le {since} ; {when}</translation>
+    </message>
+    <message>
+        <source>resolve the hold and lift it so that the mines can be destroyed, or report why they cannot be</source>
+        <translation>régler la suspension et la lever pour que les mines puissent être détruites, ou déclarer pourquoi elles ne peuvent l&apos;être</translation>
     </message>
 </context>
 <context>
@@ -6097,6 +6484,106 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     <message>
         <source>Submission reference</source>
         <translation>Référence de la présentation</translation>
+    </message>
+    <message>
+        <source>depot</source>
+        <translation>dépôt</translation>
+    </message>
+    <message>
+        <source>destruction site</source>
+        <translation>site de destruction</translation>
+    </message>
+    <message>
+        <source>training site</source>
+        <translation>site de formation</translation>
+    </message>
+    <message>
+        <source>destroyed with a certificate</source>
+        <translation>détruites avec un certificat</translation>
+    </message>
+    <message>
+        <source>written off by an authority</source>
+        <translation>passées en perte par une autorité</translation>
+    </message>
+    <message>
+        <source>conservation: every mine is accounted for and stock never goes below zero</source>
+        <translation>conservation : chaque mine est comptabilisée et le stock n&apos;est jamais négatif</translation>
+    </message>
+    <message>
+        <source>append-only ledger: entries are never changed; a mistake is corrected by a reversal</source>
+        <translation>registre en ajout seul : les écritures ne sont jamais modifiées ; une erreur se corrige par une contre-passation</translation>
+    </message>
+    <message>
+        <source>retention lock: retained mines cannot be scheduled, moved or destroyed</source>
+        <translation>verrou de conservation : les mines conservées ne peuvent être programmées, déplacées ni détruites</translation>
+    </message>
+    <message>
+        <source>allocation: what is scheduled for destruction cannot exceed the surplus</source>
+        <translation>affectation : ce qui est programmé pour destruction ne peut dépasser l&apos;excédent</translation>
+    </message>
+    <message>
+        <source>suspension: suspended mines are surplus, but cannot be scheduled, moved or destroyed</source>
+        <translation>suspension : les mines suspendues sont excédentaires, mais ne peuvent être programmées, déplacées ni détruites</translation>
+    </message>
+    <message>
+        <source>surplus to schedule: all surplus is scheduled for destruction</source>
+        <translation>excédent à programmer : tout l&apos;excédent est programmé pour destruction</translation>
+    </message>
+    <message>
+        <source>policy: only the retention the policy permits</source>
+        <translation>politique : seule la conservation que la politique permet</translation>
+    </message>
+    <message>
+        <source>scope: what the profile governs; other stock is shown apart</source>
+        <translation>champ : ce que le profil régit ; les autres stocks sont présentés à part</translation>
+    </message>
+    <message>
+        <source>persistent mines: kept only for training</source>
+        <translation>mines persistantes : conservées uniquement pour la formation</translation>
+    </message>
+    <message>
+        <source>Korea reserve: for the defence of the Republic of Korea, no more than required</source>
+        <translation>réserve coréenne : pour la défense de la République de Corée, pas plus que nécessaire</translation>
+    </message>
+    <message>
+        <source>acquisition ban: no mines acquired after the ban</source>
+        <translation>interdiction d&apos;acquisition : aucune mine acquise après l&apos;interdiction</translation>
+    </message>
+    <message>
+        <source>transfers: only for destruction</source>
+        <translation>transferts : uniquement aux fins de destruction</translation>
+    </message>
+    <message>
+        <source>Article 3: only the minimum number absolutely necessary</source>
+        <translation>article 3 : uniquement le nombre minimum absolument nécessaire</translation>
+    </message>
+    <message>
+        <source>deadlines: all surplus destroyed by the deadline</source>
+        <translation>échéances : tout l&apos;excédent détruit à l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Article 7 reports: the initial one within 180 days, then one by each 30 April</source>
+        <translation>rapports au titre de l&apos;article 7 : le rapport initial dans les 180 jours, puis un au plus tard le 30 avril de chaque année</translation>
+    </message>
+    <message>
+        <source>reconciliation: shipped, destroyed and certified agree</source>
+        <translation>rapprochement : expédié, détruit et certifié concordent</translation>
+    </message>
+    <message>
+        <source>four eyes: a second person verifies</source>
+        <translation>double contrôle : une seconde personne vérifie</translation>
+    </message>
+    <message>
+        <source>terminal states: what is final takes no further change</source>
+        <translation>états finals : ce qui est définitif ne change plus</translation>
+    </message>
+    <message>
+        <source>dates: none in the future or before the lot existed</source>
+        <translation>dates : aucune dans le futur ni avant l&apos;existence du lot</translation>
+    </message>
+    <message>
+        <source>the database&apos;s own checks</source>
+        <translation>les contrôles propres à la base de données</translation>
     </message>
     <message>
         <source>canisters</source>

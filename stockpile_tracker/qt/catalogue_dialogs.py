@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QPushButton, QW
 
 from ..domain.enums import Activation, Category, Delivery, SiteKind
 from ..domain.errors import InvalidInput
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import QT_TRANSLATE_NOOP, language_in_use, translate
+from ..reports.article7 import characteristic_heading
 from ..services import Stockpile
 from ..services.dto.catalogue import Characteristics, MineTypeInfo, SiteInfo
+from .figures import word
 from .form_dialog import FormDialog, reason_box, typed_text
 from .widgets import ChoiceCombo, QuantitySpin
 
@@ -53,7 +55,7 @@ class MineTypeDialog(FormDialog):
         )
         self.activation_combo = self.add_field(
             translate("CatalogueDialogs", "Activation"),
-            ChoiceCombo([(a.label, a.value) for a in Activation]),
+            ChoiceCombo([(word(a), a.value) for a in Activation]),
             "activation",
         )
         self.sd_check = QCheckBox(translate("CatalogueDialogs", "self-destructs after"))
@@ -67,7 +69,7 @@ class MineTypeDialog(FormDialog):
             translate("CatalogueDialogs", "Self-deactivating"), QCheckBox(translate("CatalogueDialogs", "yes"))
         )
         self.delivery_combo = self.add_field(
-            translate("CatalogueDialogs", "Delivery"), ChoiceCombo([(d.label, d.value) for d in Delivery]), "delivery"
+            translate("CatalogueDialogs", "Delivery"), ChoiceCombo([(word(d), d.value) for d in Delivery]), "delivery"
         )
         # Contents: the mines one item holds (DOMAIN.md section 2); a plain mine is 1 of its category.
         self.ap_spin = self.add_field(
@@ -91,13 +93,13 @@ class MineTypeDialog(FormDialog):
         self.photo_button = QPushButton(translate("CatalogueDialogs", "Browse..."))
         self.photo_button.clicked.connect(self.choose_photo)
         for field in fields(Characteristics):
-            label = field.metadata["label"]
+            label = characteristic_heading(field.name, language_in_use())
             widget = QuantitySpin(blank=True, unit="grams") if field.metadata.get("grams") else QLineEdit()
             if isinstance(widget, QLineEdit):
                 widget.setPlaceholderText(translate("CatalogueDialogs", PLACEHOLDERS.get(field.name, "")))
             beside = [self.photo_button] if field.name == "photo" else []
             self.characteristic_fields[field.name] = self.add_field(
-                label[0].upper() + label[1:], widget, label, form=group, beside=beside
+                label, widget, field.metadata["label"], form=group, beside=beside
             )
         self.notes_edit = self.add_field(translate("CatalogueDialogs", "Notes"), reason_box(), "notes")
         if mine_type is not None:
@@ -217,7 +219,7 @@ class SiteDialog(FormDialog):
         self.country_edit.setMaxLength(2)
         self.country_edit.setPlaceholderText(translate("CatalogueDialogs", "e.g. US, KR"))
         self.kind_combo = self.add_field(
-            translate("CatalogueDialogs", "Kind"), ChoiceCombo([(k.label, k.value) for k in SiteKind]), "kind"
+            translate("CatalogueDialogs", "Kind"), ChoiceCombo([(word(k), k.value) for k in SiteKind]), "kind"
         )
         if site is not None:
             self.kind_combo.value = site.kind

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBo
 from ..domain.enums import Activation, Delivery, SiteKind
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..services import Changes, Stockpile
-from .figures import figure
+from ..services.dto.catalogue import Characteristics
+from .figures import figure, word
 from .table_model import Column, RecordTableModel
 from .widgets import FitColumns, record_table, selected_row
 
@@ -37,7 +38,7 @@ class CatalogueView(QWidget):
                 Column(QT_TRANSLATE_NOOP("CatalogueView", "Name"), lambda t: t.name, elide=True),
                 Column(QT_TRANSLATE_NOOP("CatalogueView", "Cat"), lambda t: t.category),
                 Column(QT_TRANSLATE_NOOP("CatalogueView", "Mines per item"), lambda t: t.contents),
-                Column(QT_TRANSLATE_NOOP("CatalogueView", "Activation"), lambda t: Activation(t.activation).label),
+                Column(QT_TRANSLATE_NOOP("CatalogueView", "Activation"), lambda t: word(Activation(t.activation))),
                 Column(
                     QT_TRANSLATE_NOOP("CatalogueView", "SD time"),
                     lambda t: (
@@ -51,10 +52,12 @@ class CatalogueView(QWidget):
                     QT_TRANSLATE_NOOP("CatalogueView", "Persistent"),
                     lambda t: translate("CatalogueView", "PERSISTENT") if t.persistent else "",
                 ),
-                Column(QT_TRANSLATE_NOOP("CatalogueView", "Delivery"), lambda t: Delivery(t.delivery).label),
+                Column(QT_TRANSLATE_NOOP("CatalogueView", "Delivery"), lambda t: word(Delivery(t.delivery))),
                 Column(
                     QT_TRANSLATE_NOOP("CatalogueView", "Form H"),
-                    lambda t: t.characteristics.summary,
+                    lambda t: translate("CatalogueView", "{recorded} of {asked}").format(
+                        recorded=t.characteristics.recorded, asked=len(Characteristics.names())
+                    ),
                     tooltip=QT_TRANSLATE_NOOP(
                         "CatalogueView", "The technical characteristics recorded, of those Article 7 Form H asks for"
                     ),
@@ -69,7 +72,7 @@ class CatalogueView(QWidget):
                 Column(QT_TRANSLATE_NOOP("CatalogueView", "Code"), lambda s: s.code),
                 Column(QT_TRANSLATE_NOOP("CatalogueView", "Name"), lambda s: s.name, elide=True),
                 Column(QT_TRANSLATE_NOOP("CatalogueView", "Country"), lambda s: s.country),
-                Column(QT_TRANSLATE_NOOP("CatalogueView", "Kind"), lambda s: SiteKind(s.kind).label),
+                Column(QT_TRANSLATE_NOOP("CatalogueView", "Kind"), lambda s: word(SiteKind(s.kind))),
             ],
             self,
             context="CatalogueView",

@@ -31,7 +31,7 @@ def build_chart(chart: Chart, font_scale: float = 1.0, palette: QPalette | None 
     """The chart's series over its labels, as lines or stacked bars, with axes and a legend. Bars
     lie flat, one per label from the top, so that every label reads level and whole. With a
     palette the chart takes its colours and its figures' locale (the window's); without, it is the
-    printed page's, in English as the reports are."""
+    printed page's, its figures as its report's language writes them (1,000 / 1 000 / 1.000)."""
     dark = palette is not None and is_dark(palette)
 
     def ink(colour: str) -> QColor:
@@ -47,7 +47,7 @@ def build_chart(chart: Chart, font_scale: float = 1.0, palette: QPalette | None 
     view.legend().setFont(QFont("DejaVu Sans", round(10 * font_scale)))
     view.layout().setContentsMargins(0, 0, 0, 0)  # the room goes to the plot, so no axis label is dropped
     view.setMargins(QMargins(4, 4, round(28 * font_scale), 4))  # room for half the last month label
-    view.setLocale(figures.locale() if palette is not None else figures.ENGLISH)
+    view.setLocale(figures.locale() if palette is not None else figures.locale_of(chart.language))
     view.setLocalizeNumbers(True)  # 1,000,000 on the axis, as in the tables
     values = QValueAxis()
     values.setLabelFormat("%.0f")

@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import QT_TRANSLATE_NOOP, language_in_use, translate
 from ..reports.progress import composition_chart, progress_chart
 from ..services import Changes, Stockpile
 from ..services.compliance import ERROR, INFO, WARNING
 from ..services.dto.reports import Dashboard, Finding
 from . import icons
 from .charts import build_chart, follow_palette
-from .figures import counted, day, figure, percent
+from .figures import counted, day, figure, percent, word
 from .operations import LatestRead
 from .table_model import PROBLEM_TINT, ROW_ROLE, Column, RecordTableModel
 from .widgets import (
@@ -143,7 +143,7 @@ class DashboardView(QWidget):
                     QT_TRANSLATE_NOOP("DashboardView", "Severity"),
                     lambda f: translate("DashboardView", SEVERITIES[f.severity]),
                 ),
-                Column(QT_TRANSLATE_NOOP("DashboardView", "Rule"), lambda f: f.rule.label, elide=True),
+                Column(QT_TRANSLATE_NOOP("DashboardView", "Rule"), lambda f: word(f.rule), elide=True),
                 Column(QT_TRANSLATE_NOOP("DashboardView", "Finding"), lambda f: f.message, elide=True),
                 Column(QT_TRANSLATE_NOOP("DashboardView", "What to do"), lambda f: f.action, elide=True),
                 Column(QT_TRANSLATE_NOOP("DashboardView", "Quantity"), lambda f: f.quantity or None, numeric=True),
@@ -446,12 +446,18 @@ class DashboardView(QWidget):
     def _show_charts(self, data: Dashboard) -> None:
         """The charts are the printed progress report's, from the same functions."""
         self.burn_down_chart = (
-            progress_chart(data.programme.forecast, data.as_of)
+            progress_chart(data.programme.forecast, data.as_of, language_in_use())
             if data.programme is not None and data.programme.forecast.months
             else None
         )
         self.composition_chart = (
-            composition_chart(data.composition, data.scope.not_covered_label) if data.composition else None
+            composition_chart(
+                data.composition,
+                translate("ProgressReport", "not covered by {profile}").format(profile=data.scope.profile),
+                language_in_use(),
+            )
+            if data.composition
+            else None
         )
         for view, chart, empty in (
             (

@@ -14,11 +14,15 @@ from ..i18n import translate
 from ..services import Stockpile
 from ..services.dto.destruction import EventInfo, TaskInfo
 from ..services.dto.lots import LotRow
+from .figures import word
 from .form_dialog import FormDialog, as_now, reason_box, typed_text
 from .operations import LatestRead
 from .widgets import ChoiceCombo, DateEdit, Line, LinesTable, QuantitySpin, alarm_colour, plain_label
 
-METHOD_CHOICES = [(m.label, m.value) for m in DestructionMethod]
+
+def method_choices() -> list[tuple[str, str]]:
+    """The destruction methods in the window's language (read once the language is chosen)."""
+    return [(word(m), m.value) for m in DestructionMethod]
 
 
 def _in_lines(lots: Sequence[LotRow], lines: dict[int, int]) -> list[LotRow]:
@@ -54,7 +58,7 @@ class ScheduleDialog(FormDialog):
         self._programmes = {p.id: p for p in sp.destruction.programmes()}
         self.site_combo = self.add_field(translate("DestructionDialogs", "Site"), ChoiceCombo(), "site")
         self.method_combo = self.add_field(
-            translate("DestructionDialogs", "Method"), ChoiceCombo(METHOD_CHOICES), "method"
+            translate("DestructionDialogs", "Method"), ChoiceCombo(method_choices()), "method"
         )
         self.programme_combo = self.add_field(
             translate("DestructionDialogs", "Programme"),
@@ -122,7 +126,7 @@ class RecordDestructionDialog(FormDialog):
             "site",
         )
         self.method_combo = self.add_field(
-            translate("DestructionDialogs", "Method"), ChoiceCombo(METHOD_CHOICES), "method"
+            translate("DestructionDialogs", "Method"), ChoiceCombo(method_choices()), "method"
         )
         self.lines_table = self.add_field(
             translate("DestructionDialogs", "Lines"),
@@ -161,7 +165,7 @@ class RecordDestructionDialog(FormDialog):
 
     def _task_choices(self) -> list[tuple[str, int | None]]:
         return [(translate("DestructionDialogs", "(no task)"), None)] + [
-            (f"{t.reference}  {t.site_code}, {DestructionMethod(t.method).label}, {t.planned_on}", t.id)
+            (f"{t.reference}  {t.site_code}, {word(DestructionMethod(t.method))}, {t.planned_on}", t.id)
             for t in self._tasks.values()
         ]
 

@@ -23,7 +23,7 @@ from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..services import Changes, Stockpile
 from ..services.dto.destruction import EventInfo, ProgrammeInfo, TaskInfo
 from . import icons
-from .figures import counted, day, figure, percent
+from .figures import counted, day, figure, percent, word
 from .loss_dialog import loss_words
 from .operations import LatestRead
 from .table_model import PROBLEM_TINT, Column, RecordTableModel
@@ -116,7 +116,7 @@ class PlanView(QWidget):
                 Column(QT_TRANSLATE_NOOP("PlanView", "Task"), lambda t: t.reference),
                 Column(QT_TRANSLATE_NOOP("PlanView", "Planned on"), lambda t: t.planned_on),
                 Column(QT_TRANSLATE_NOOP("PlanView", "Site"), lambda t: t.site_code),
-                Column(QT_TRANSLATE_NOOP("PlanView", "Method"), lambda t: DestructionMethod(t.method).label),
+                Column(QT_TRANSLATE_NOOP("PlanView", "Method"), lambda t: word(DestructionMethod(t.method))),
                 Column(
                     QT_TRANSLATE_NOOP("PlanView", "Lots"),
                     lambda t: ", ".join(line.lot_number for line in t.lines),
@@ -275,7 +275,7 @@ class LogView(QWidget):
         self.until_edit = DateEdit(today)
         self.site_combo = ChoiceCombo()
         self.method_combo = ChoiceCombo(
-            [(translate("LogView", "All methods"), None)] + [(m.label, m.value) for m in DestructionMethod]
+            [(translate("LogView", "All methods"), None)] + [(word(m), m.value) for m in DestructionMethod]
         )
         self.type_combo = ChoiceCombo()
         self.reload_choices()
@@ -310,7 +310,7 @@ class LogView(QWidget):
             [
                 Column(QT_TRANSLATE_NOOP("LogView", "Date"), lambda e: e.occurred_on),
                 Column(QT_TRANSLATE_NOOP("LogView", "Site"), lambda e: e.site_code),
-                Column(QT_TRANSLATE_NOOP("LogView", "Method"), lambda e: DestructionMethod(e.method).label),
+                Column(QT_TRANSLATE_NOOP("LogView", "Method"), lambda e: word(DestructionMethod(e.method))),
                 Column(
                     QT_TRANSLATE_NOOP("LogView", "Lots"),
                     lambda e: ", ".join(line.lot_number for line in e.lines),

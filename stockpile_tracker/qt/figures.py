@@ -7,10 +7,18 @@ from datetime import date
 
 from PySide6.QtCore import QLocale
 
+from ..domain.enums import Labelled
+from ..i18n import ENGLISH as ENGLISH_LANGUAGE
 from ..i18n import language_in_use, singular
 from ..reports import document
+from ..reports.labels import label
 
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+LOCALES = {  # a printed chart's figures in its report's language: 1,000 / 1 000 / 1.000
+    ENGLISH_LANGUAGE: ENGLISH,
+    "fr": QLocale(QLocale.Language.French, QLocale.Country.France),
+    "es": QLocale(QLocale.Language.Spanish, QLocale.Country.Spain),
+}
 
 
 def locale() -> QLocale:
@@ -18,6 +26,17 @@ def locale() -> QLocale:
     a test machine may have, writes figures without separators: English's instead."""
     default = QLocale()  # read each time: cheap, and a test may change it
     return ENGLISH if default.name() == "C" else default
+
+
+def locale_of(language: str) -> QLocale:
+    """The locale a text in `language` writes its figures in (a printed chart's axes)."""
+    return LOCALES[language]
+
+
+def word(member: Labelled) -> str:
+    """A domain word (a site's kind, a category, a method) in the window's language, as the reports
+    word it (reports.labels)."""
+    return label(member, language_in_use())
 
 
 def figure(number: int) -> str:

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import Activation, Category, Delivery, Labelled, RetentionCategory, SiteKind
+from ..domain.enums import Activation, Category, Delivery, RetentionCategory, SiteKind
 from ..domain.errors import StockpileError
-from ..i18n import QT_TRANSLATE_NOOP, language_in_use, translate
-from ..reports.labels import label
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..reports.registry import AsOf
 from ..services import Stockpile
 from ..services.dto.imports import COUNTS_MINES, ImportPlan, Problem
@@ -34,7 +33,7 @@ from ..services.import_table import read_import_file
 from ..services.importing import ImportRejected
 from ..services.progress import Cancelled, Progress
 from ..services.spreadsheet import sheet_names
-from .figures import counted, figure
+from .figures import counted, figure, word
 from .long_task import with_progress
 from .table_model import Column, RecordTableModel
 from .widgets import DateEdit
@@ -55,13 +54,13 @@ ROW_COLUMNS: dict[str, list[Column]] = {
         Column(
             QT_TRANSLATE_NOOP("ImportDialog", "Kept for"),
             lambda r: (
-                _word(RetentionCategory(r["retention"])) if r["retention"] else translate("ImportDialog", "surplus")
+                word(RetentionCategory(r["retention"])) if r["retention"] else translate("ImportDialog", "surplus")
             ),
         ),
         Column(
             QT_TRANSLATE_NOOP("ImportDialog", "Taken on"),
             lambda r: translate("ImportDialog", "{kind}, {date}").format(
-                kind=_word(r["kind"]), date=r["on"].isoformat()
+                kind=word(r["kind"]), date=r["on"].isoformat()
             ),
         ),
     ],
@@ -93,8 +92,8 @@ ROW_COLUMNS: dict[str, list[Column]] = {
     "types": [
         Column(QT_TRANSLATE_NOOP("ImportDialog", "Designation"), lambda r: r["designation"]),
         Column(QT_TRANSLATE_NOOP("ImportDialog", "Name"), lambda r: r["name"]),
-        Column(QT_TRANSLATE_NOOP("ImportDialog", "Category"), lambda r: Category(r["category"]).label),
-        Column(QT_TRANSLATE_NOOP("ImportDialog", "Activation"), lambda r: Activation(r["activation"]).label),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Category"), lambda r: word(Category(r["category"]))),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Activation"), lambda r: word(Activation(r["activation"]))),
         Column(
             QT_TRANSLATE_NOOP("ImportDialog", "SD time"),
             lambda r: (
@@ -107,13 +106,13 @@ ROW_COLUMNS: dict[str, list[Column]] = {
             QT_TRANSLATE_NOOP("ImportDialog", "SDA"),
             lambda r: translate("ImportDialog", "yes") if r["self_deactivating"] else translate("ImportDialog", "no"),
         ),
-        Column(QT_TRANSLATE_NOOP("ImportDialog", "Delivery"), lambda r: Delivery(r["delivery"]).label),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Delivery"), lambda r: word(Delivery(r["delivery"]))),
     ],
     "sites": [
         Column(QT_TRANSLATE_NOOP("ImportDialog", "Code"), lambda r: r["code"]),
         Column(QT_TRANSLATE_NOOP("ImportDialog", "Name"), lambda r: r["name"]),
         Column(QT_TRANSLATE_NOOP("ImportDialog", "Country"), lambda r: r["country"]),
-        Column(QT_TRANSLATE_NOOP("ImportDialog", "Kind"), lambda r: SiteKind(r["kind"]).label),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Kind"), lambda r: word(SiteKind(r["kind"]))),
     ],
 }
 
@@ -139,11 +138,6 @@ ROWS_ARE = {
     ),
 }
 FLAGS_SHOWN = 5
-
-
-def _word(member: Labelled) -> str:
-    """A domain word (a retention, a ledger entry's kind) as the reports word it, in the window's language."""
-    return label(member, language_in_use())
 
 
 def import_summary(plan: ImportPlan) -> str:

@@ -10,7 +10,8 @@ from ..domain.enums import Resolution, SiteKind
 from ..i18n import translate
 from ..services import Stockpile
 from ..services.dto.destruction import LossInfo
-from .destruction_dialogs import METHOD_CHOICES
+from .destruction_dialogs import method_choices
+from .figures import word
 from .form_dialog import FormDialog, reason_box, typed_text
 from .widgets import ChoiceCombo, DateEdit, QuantitySpin
 
@@ -60,7 +61,7 @@ class ResolveLossDialog(FormDialog):
         )
         self.kind_combo = self.add_field(
             translate("ResolveLossDialog", "Resolution"),
-            ChoiceCombo([(r.label, r.value) for r in Resolution]),
+            ChoiceCombo([(word(r), r.value) for r in Resolution]),
             "resolution",
         )
         self.quantity_spin = self.add_field(
@@ -77,7 +78,7 @@ class ResolveLossDialog(FormDialog):
             "site",
         )
         self.method_combo = self.add_field(
-            translate("ResolveLossDialog", "Method"), ChoiceCombo(METHOD_CHOICES), "method"
+            translate("ResolveLossDialog", "Method"), ChoiceCombo(method_choices()), "method"
         )
         self.officer_edit = self.add_field(
             translate("ResolveLossDialog", "Officer in charge"), QLineEdit(), "officer in charge"

@@ -7,16 +7,18 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
-from ..domain.enums import CONDITION_CODES, RetentionCategory, SiteKind
-from ..i18n import translate
+from ..domain.enums import CONDITION_CODES, MovementKind, RetentionCategory, SiteKind
+from ..i18n import Translator, language_in_use, translate
+from ..reports.records import condition_words, kept_for
 from ..services import Stockpile
 from ..services.dto.lots import LedgerEntry, LotRow, MovementResult
+from .figures import word
 from .form_dialog import FormDialog, as_now, reason_box, typed_text, unit_words
 from .widgets import ChoiceCombo, DateEdit, QuantitySpin
 
 
 def kept_for_choices() -> list[tuple[str, str | None]]:
-    return [(translate("LotDialogs", "surplus (not retained)"), None)] + [(c.label, c.value) for c in RetentionCategory]
+    return [(translate("LotDialogs", "surplus (not retained)"), None)] + [(word(c), c.value) for c in RetentionCategory]
 
 
 class ReceiveDialog(FormDialog):
@@ -53,7 +55,17 @@ class ReceiveDialog(FormDialog):
         self.add_field(translate("LotDialogs", "Manufactured on"), self.manufactured_edit, "manufactured on")
         self.condition_combo = self.add_field(
             translate("LotDialogs", "Condition"),
-            ChoiceCombo([(f"{code} - {text}", code) for code, text in CONDITION_CODES.items()]),
+            ChoiceCombo(
+                [
+                    (
+                        translate("RecordsReport", "{code} - {condition}").format(
+                            code=code, condition=condition_words(code, language_in_use())
+                        ),
+                        code,
+                    )
+                    for code in CONDITION_CODES
+                ]
+            ),
             "condition",
         )
         self.discovery_check = self.add_field(
@@ -99,7 +111,7 @@ class RetentionDialog(FormDialog):
                 unit=unit_words(lot),
                 on_hand=f"{lot.on_hand:,}",
                 retained=f"{lot.retained:,}",
-                kept_for=lot.kept_for,
+                kept_for=kept_for(lot, True, Translator(language_in_use())),
                 scheduled=f"{lot.scheduled:,}",
             )
         )
@@ -148,7 +160,7 @@ class SplitDialog(FormDialog):
                 lot=lot.lot_number,
                 unit=unit_words(lot),
                 retained=f"{lot.retained:,}",
-                kept_for=lot.kept_for,
+                kept_for=kept_for(lot, True, Translator(language_in_use())),
                 unscheduled=f"{lot.unscheduled:,}",
             )
         )
@@ -292,7 +304,7 @@ class ReverseDialog(FormDialog):
             ).format(
                 entry=entry.id,
                 date=entry.occurred_on,
-                kind=entry.kind.replace("_", " "),
+                kind=word(MovementKind(entry.kind)),
                 quantity=f"{entry.quantity:+,}",
                 reference=entry.document_ref or "-",
                 recorder=entry.recorded_by,

@@ -10,10 +10,13 @@ from dataclasses import replace
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
 
-from ..i18n import QT_TRANSLATE_NOOP
+from ..domain.enums import SdClass
+from ..i18n import QT_TRANSLATE_NOOP, Translator, language_in_use
+from ..reports.records import kept_for
 from ..services.dto.lots import LotRow, Totals
 from ..services.queries import LotFilter, QueryService
 from . import icons
+from .figures import word
 from .operations import LatestRead
 from .table_model import NO_PARENT, RETAINED_TINT, Column, RecordTableModel
 
@@ -30,7 +33,7 @@ LOT_COLUMNS = [
     ),
     Column(
         QT_TRANSLATE_NOOP("LotTableModel", "SD/SDA"),
-        lambda r: r.sd_label,
+        lambda r: word(SdClass.PERSISTENT) if r.sd_label == SdClass.PERSISTENT.value else r.sd_label,
         sort_key="sd_class",
         tooltip=QT_TRANSLATE_NOOP(
             "LotTableModel", "self-destruct time, self-deactivation only, or persistent (neither)"
@@ -38,7 +41,10 @@ LOT_COLUMNS = [
     ),
     Column(QT_TRANSLATE_NOOP("LotTableModel", "Site"), lambda r: r.site_code, sort_key="site"),
     Column(
-        QT_TRANSLATE_NOOP("LotTableModel", "Kept for"), lambda r: r.kept_for, sort_key="retention", elide=True
+        QT_TRANSLATE_NOOP("LotTableModel", "Kept for"),
+        lambda r: kept_for(r, True, Translator(language_in_use())),
+        sort_key="retention",
+        elide=True,
     ),  # by scope in the model (`covered`)
     Column(
         QT_TRANSLATE_NOOP("LotTableModel", "On hand"),
@@ -119,7 +125,9 @@ class LotTableModel(RecordTableModel):
         # The types the active profile governs, read with the totals; until then every lot counts as
         # governed (its surplus is shown as surplus, as it was before the profile said otherwise).
         self.covered: frozenset[str] | None = None
-        self.columns[COL_KEPT_FOR] = replace(LOT_COLUMNS[COL_KEPT_FOR], value=lambda r: r.kept_under(self.covers(r)))
+        self.columns[COL_KEPT_FOR] = replace(
+            LOT_COLUMNS[COL_KEPT_FOR], value=lambda r: kept_for(r, self.covers(r), Translator(language_in_use()))
+        )
         self.row_icon = lambda row, column: kept_for_icon(row, self.covers(row)) if column == COL_KEPT_FOR else None
 
     def covers(self, row: LotRow) -> bool:

@@ -52,6 +52,7 @@ from .destruction_dialogs import (
     VerifyCertificateDialog,
 )
 from .destruction_views import LogView, PlanView
+from .figures import word
 from .form_dialog import FormDialog
 from .import_dialog import ImportDialog, import_summary
 from .long_task import with_progress
@@ -886,7 +887,7 @@ class MainWindow(QMainWindow):
         self._run(
             MineTypeDialog(self.stockpile, self),
             lambda t: translate("MainWindowMessages", "Mine type {designation} added ({category}, {kind})").format(
-                designation=t.designation, category=Category(t.category).label, kind=t.sd_class.label
+                designation=t.designation, category=word(Category(t.category)), kind=word(t.sd_class)
             ),
         )
 
@@ -894,7 +895,7 @@ class MainWindow(QMainWindow):
         self._run(
             SiteDialog(self.stockpile, self),
             lambda s: translate("MainWindowMessages", "Site {code} added ({kind}, {country})").format(
-                code=s.code, kind=SiteKind(s.kind).label, country=s.country
+                code=s.code, kind=word(SiteKind(s.kind)), country=s.country
             ),
         )
 

@@ -23,6 +23,7 @@ from ..domain.enums import Activation, Category, Labelled, RetentionCategory
 from ..i18n import translate
 from ..services import Stockpile
 from ..services.dto.catalogue import PolicyProfileInfo
+from .figures import word
 from .form_dialog import FormDialog, reason_box
 from .korea_dialog import KoreaRequirementDialog, requirements_table
 from .widgets import ChoiceCombo, DateEdit
@@ -61,9 +62,9 @@ def _check_row(choices: type[Labelled]) -> tuple[QWidget, dict[str, QCheckBox]]:
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    boxes = {choice.value: QCheckBox(choice.label.split(" (")[0]) for choice in choices}
+    boxes = {choice.value: QCheckBox(word(choice).split(" (")[0]) for choice in choices}
     for choice, box in zip(choices, boxes.values(), strict=True):
-        box.setToolTip(choice.label)
+        box.setToolTip(word(choice))
         layout.addWidget(box)
     return row, boxes
 

@@ -25,7 +25,7 @@ from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..services import Changes, LotFilter, Stockpile
 from ..services.dto.destruction import EventInfo, LossInfo, TaskInfo
 from ..services.dto.lots import LedgerEntry, LotRow, RetentionInfo, ScopeTotals, SuspensionInfo
-from .figures import day, figure, signed
+from .figures import day, figure, signed, word
 from .lot_model import LotTableModel
 from .operations import LatestRead
 from .table_model import ROW_ROLE, Column, RecordTableModel
@@ -65,7 +65,7 @@ def shown_choices(choices: Sequence[tuple[str, object]]) -> list[tuple[str, obje
 LEDGER_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("StockpileView", "Entry"), lambda e: e.id, numeric=True),
     Column(QT_TRANSLATE_NOOP("StockpileView", "Date"), lambda e: e.occurred_on),
-    Column(QT_TRANSLATE_NOOP("StockpileView", "Kind"), lambda e: MovementKind(e.kind).label),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "Kind"), lambda e: word(MovementKind(e.kind))),
     Column(QT_TRANSLATE_NOOP("StockpileView", "Site"), lambda e: e.held_at),
     Column(QT_TRANSLATE_NOOP("StockpileView", "Quantity"), lambda e: signed(e.quantity), numeric=True),
     Column(QT_TRANSLATE_NOOP("StockpileView", "Held after"), lambda e: e.balance_after, numeric=True),
@@ -88,7 +88,9 @@ RETENTION_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("StockpileView", "Retained"), lambda d: d.quantity, numeric=True),
     Column(
         QT_TRANSLATE_NOOP("StockpileView", "Kept for"),
-        lambda d: d.category or translate("StockpileView", "released (surplus)"),
+        lambda d: (
+            word(RetentionCategory(d.category)) if d.category else translate("StockpileView", "released (surplus)")
+        ),
     ),
     Column(QT_TRANSLATE_NOOP("StockpileView", "Institution"), lambda d: d.institution),
     Column(QT_TRANSLATE_NOOP("StockpileView", "Authority"), lambda d: d.authority_ref),
@@ -168,7 +170,7 @@ def _lot_title(lot: LotFile) -> list[str]:
         clauses.append(translate("StockpileView", "UNACCOUNTED FOR {count}").format(count=figure(lot.unaccounted)))
     retained = (
         translate("StockpileView", "retained {count} ({category})").format(
-            count=figure(row.retained), category=RetentionCategory(row.retention_category).label
+            count=figure(row.retained), category=word(RetentionCategory(row.retention_category))
         )
         if row.retention_category
         else translate("StockpileView", "retained {count}").format(count=figure(row.retained))
@@ -223,7 +225,7 @@ class LotDetail(QWidget):
                 Column(QT_TRANSLATE_NOOP("StockpileView", "Task"), lambda t: t.reference),
                 Column(QT_TRANSLATE_NOOP("StockpileView", "Planned on"), lambda t: t.planned_on),
                 Column(QT_TRANSLATE_NOOP("StockpileView", "Site"), lambda t: t.site_code),
-                Column(QT_TRANSLATE_NOOP("StockpileView", "Method"), lambda t: DestructionMethod(t.method).label),
+                Column(QT_TRANSLATE_NOOP("StockpileView", "Method"), lambda t: word(DestructionMethod(t.method))),
                 Column(QT_TRANSLATE_NOOP("StockpileView", "Planned"), lambda t: t.planned, numeric=True),
                 Column(QT_TRANSLATE_NOOP("StockpileView", "Destroyed"), lambda t: t.destroyed, numeric=True),
                 Column(QT_TRANSLATE_NOOP("StockpileView", "Status"), lambda t: t.status),
@@ -236,7 +238,7 @@ class LotDetail(QWidget):
                 Column(QT_TRANSLATE_NOOP("StockpileView", "Date"), lambda e: e.occurred_on),
                 Column(QT_TRANSLATE_NOOP("StockpileView", "Certificate"), lambda e: e.certificate_number),
                 Column(QT_TRANSLATE_NOOP("StockpileView", "Site"), lambda e: e.site_code),
-                Column(QT_TRANSLATE_NOOP("StockpileView", "Method"), lambda e: DestructionMethod(e.method).label),
+                Column(QT_TRANSLATE_NOOP("StockpileView", "Method"), lambda e: word(DestructionMethod(e.method))),
                 Column(QT_TRANSLATE_NOOP("StockpileView", "Quantity"), lambda e: e.quantity, numeric=True),
                 Column(QT_TRANSLATE_NOOP("StockpileView", "Officer"), lambda e: e.officer),
                 Column(QT_TRANSLATE_NOOP("StockpileView", "Witness"), lambda e: e.witness),

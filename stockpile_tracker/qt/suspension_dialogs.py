@@ -11,6 +11,7 @@ from ..domain.enums import SuspensionKind
 from ..i18n import translate
 from ..services import Stockpile
 from ..services.dto.lots import LotRow, SuspensionInfo
+from .figures import word
 from .form_dialog import FormDialog, as_now, reason_box, typed_text, unit_words
 from .widgets import ChoiceCombo, DateEdit, QuantitySpin
 
@@ -60,7 +61,7 @@ class SuspendDialog(FormDialog):
         ]
         self.site_combo = self.add_field(translate("SuspensionDialogs", "Mines at"), ChoiceCombo(places), "site")
         self.kind_combo = self.add_field(
-            translate("SuspensionDialogs", "Kind"), ChoiceCombo([(k.label, k.value) for k in SuspensionKind]), "kind"
+            translate("SuspensionDialogs", "Kind"), ChoiceCombo([(word(k), k.value) for k in SuspensionKind]), "kind"
         )
         self.quantity_spin = self.add_field(
             translate("SuspensionDialogs", "Suspend ({unit})").format(unit=unit_words(lot)), QuantitySpin(), "quantity"

@@ -32,7 +32,7 @@ from ..domain.rules import contents_label
 from ..i18n import ENGLISH, QT_TRANSLATE_NOOP, Translator
 from ..services import Stockpile, one_snapshot
 from ..services.article7 import Article7Entry, Submission
-from ..services.dto.catalogue import MineTypeInfo
+from ..services.dto.catalogue import Characteristics, MineTypeInfo
 from ..services.dto.lots import YearChange, YearLot
 from .document import THOUSANDS, Cell, Report, Table, figure, table_from, tables_csv
 from .labels import item_words, label
@@ -696,14 +696,7 @@ def _form_h(sp: Stockpile, ap: list[YearLot], at: str, tr: Translator) -> list[T
             tr.translate("Article7Report", "Form H - physical characteristics of each type held {at}").format(at=at),
             (
                 tr.translate("Article7Report", "Type"),
-                tr.translate("Article7Report", "Dimensions"),
-                tr.translate("Article7Report", "Mass (g)"),
-                tr.translate("Article7Report", "Explosive"),
-                tr.translate("Article7Report", "Explosive mass (g)"),
-                tr.translate("Article7Report", "Metal content"),
-                tr.translate("Article7Report", "Fuze"),
-                tr.translate("Article7Report", "Colour"),
-                tr.translate("Article7Report", "Photograph"),
+                *(characteristic_heading(name, language) for name in Characteristics.names()),
             ),
             physical,
             totals=False,
@@ -718,6 +711,22 @@ def _form_h(sp: Stockpile, ap: list[YearLot], at: str, tr: Translator) -> list[T
 
 
 NOT_RECORDED = QT_TRANSLATE_NOOP("Article7Report", "not recorded")
+CHARACTERISTIC_HEADINGS = {  # Form H's columns, and the type dialog's fields in the window's language
+    "dimensions": QT_TRANSLATE_NOOP("Article7Report", "Dimensions"),
+    "mass_g": QT_TRANSLATE_NOOP("Article7Report", "Mass (g)"),
+    "explosive": QT_TRANSLATE_NOOP("Article7Report", "Explosive"),
+    "explosive_mass_g": QT_TRANSLATE_NOOP("Article7Report", "Explosive mass (g)"),
+    "metal_content": QT_TRANSLATE_NOOP("Article7Report", "Metal content"),
+    "fuze": QT_TRANSLATE_NOOP("Article7Report", "Fuze"),
+    "colour": QT_TRANSLATE_NOOP("Article7Report", "Colour"),
+    "photo": QT_TRANSLATE_NOOP("Article7Report", "Photograph"),
+}
+assert tuple(CHARACTERISTIC_HEADINGS) == Characteristics.names()
+
+
+def characteristic_heading(name: str, language: str) -> str:
+    """A Form H characteristic (a field of Characteristics) as Form H heads its column, in `language`."""
+    return Translator(language).translate("Article7Report", CHARACTERISTIC_HEADINGS[name])
 
 
 def _recorded(value: str | int | None, tr: Translator) -> str | int:

@@ -15,7 +15,8 @@ from html import escape
 from typing import Any
 
 from .. import __version__
-from ..i18n import ENGLISH, QT_TRANSLATE_NOOP, Translator
+from ..i18n import ENGLISH, QT_TRANSLATE_NOOP, Translator, figure_in
+from ..i18n import THOUSANDS as THOUSANDS  # the reports read it here
 
 PROGRAM = f"Stockpile Tracker {__version__}"  # on every printed report: which program made it
 
@@ -84,6 +85,7 @@ class Chart:
     keys: tuple[
         str, ...
     ] = ()  # what each series is, in English whatever the names' language (its colour); (): the names
+    language: str = ENGLISH  # of its texts: a printed chart's axes write figures as this language does
 
     def key(self, index: int) -> str:
         return self.keys[index] if self.keys else self.series[index][0]
@@ -123,13 +125,8 @@ class Report:
         return sealed.format(footer=printed, seal=self.seal)
 
 
-# Thousands as each language's administrative texts write them: 1,200 in English reads as 1.2 in
-# French and Spanish (a narrow no-break space there, as in the Convention's French; a point in Spanish).
-THOUSANDS = {ENGLISH: ",", "fr": "\u202f", "es": "."}
-
-
 def figure(number: int, language: str = ENGLISH) -> str:
-    return f"{number:,}".replace(",", THOUSANDS[language])
+    return figure_in(number, language)
 
 
 # The sign after a percentage: 45% in English; French and Spanish write it apart, 45 %, with a

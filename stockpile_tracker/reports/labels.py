@@ -18,7 +18,10 @@ LABELLED = (
     "SuspensionKind",
     "DestructionMethod",
     "Article7Part",
-)  # the vocabularies marked below
+    "SiteKind",
+    "Resolution",
+    "Rule",
+)  # the vocabularies marked below (a report's, and the window's through qt.figures.word)
 
 MARKED = (
     # Category
@@ -98,6 +101,39 @@ MARKED = (
     QT_TRANSLATE_NOOP("Vocabulary", "Form J - other relevant matters"),
     QT_TRANSLATE_NOOP("Vocabulary", "Date of submission"),
     QT_TRANSLATE_NOOP("Vocabulary", "Submission reference"),
+    # SiteKind
+    QT_TRANSLATE_NOOP("Vocabulary", "depot"),
+    QT_TRANSLATE_NOOP("Vocabulary", "destruction site"),
+    QT_TRANSLATE_NOOP("Vocabulary", "training site"),
+    # Resolution
+    QT_TRANSLATE_NOOP("Vocabulary", "found and returned"),
+    QT_TRANSLATE_NOOP("Vocabulary", "destroyed with a certificate"),
+    QT_TRANSLATE_NOOP("Vocabulary", "written off by an authority"),
+    # Rule
+    QT_TRANSLATE_NOOP("Vocabulary", "conservation: every mine is accounted for and stock never goes below zero"),
+    QT_TRANSLATE_NOOP(
+        "Vocabulary", "append-only ledger: entries are never changed; a mistake is corrected by a reversal"
+    ),
+    QT_TRANSLATE_NOOP("Vocabulary", "retention lock: retained mines cannot be scheduled, moved or destroyed"),
+    QT_TRANSLATE_NOOP("Vocabulary", "allocation: what is scheduled for destruction cannot exceed the surplus"),
+    QT_TRANSLATE_NOOP(
+        "Vocabulary", "suspension: suspended mines are surplus, but cannot be scheduled, moved or destroyed"
+    ),
+    QT_TRANSLATE_NOOP("Vocabulary", "surplus to schedule: all surplus is scheduled for destruction"),
+    QT_TRANSLATE_NOOP("Vocabulary", "policy: only the retention the policy permits"),
+    QT_TRANSLATE_NOOP("Vocabulary", "scope: what the profile governs; other stock is shown apart"),
+    QT_TRANSLATE_NOOP("Vocabulary", "persistent mines: kept only for training"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Korea reserve: for the defence of the Republic of Korea, no more than required"),
+    QT_TRANSLATE_NOOP("Vocabulary", "acquisition ban: no mines acquired after the ban"),
+    QT_TRANSLATE_NOOP("Vocabulary", "transfers: only for destruction"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Article 3: only the minimum number absolutely necessary"),
+    QT_TRANSLATE_NOOP("Vocabulary", "deadlines: all surplus destroyed by the deadline"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Article 7 reports: the initial one within 180 days, then one by each 30 April"),
+    QT_TRANSLATE_NOOP("Vocabulary", "reconciliation: shipped, destroyed and certified agree"),
+    QT_TRANSLATE_NOOP("Vocabulary", "four eyes: a second person verifies"),
+    QT_TRANSLATE_NOOP("Vocabulary", "terminal states: what is final takes no further change"),
+    QT_TRANSLATE_NOOP("Vocabulary", "dates: none in the future or before the lot existed"),
+    QT_TRANSLATE_NOOP("Vocabulary", "the database's own checks"),
     # Delivery.items
     QT_TRANSLATE_NOOP("Vocabulary", "canisters"),
     QT_TRANSLATE_NOOP("Vocabulary", "dispensers"),

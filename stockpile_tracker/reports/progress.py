@@ -169,6 +169,7 @@ def progress_chart(data: ProgrammeForecast, today: date, language: str = ENGLISH
         tuple(_month_label(m) for m in months),
         tuple((tr.translate("ProgressReport", name), line) for name, line in zip(PROGRESS_SERIES, lines, strict=True)),
         keys=PROGRESS_SERIES,
+        language=language,
     )
 
 
@@ -201,4 +202,5 @@ def composition_chart(composition: tuple[TypeComposition, ...], not_covered: str
         tuple((name, numbers) for _key, name, numbers in series),
         stacked_bars=True,
         keys=tuple(key for key, _name, _numbers in series),
+        language=language,
     )

@@ -44,6 +44,13 @@ CONDITIONS = {  # the condition codes' words (domain.enums.CONDITION_CODES), as 
     "V": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (waste military munitions)"),
 }
 assert set(CONDITIONS) == set(CONDITION_CODES)
+
+
+def condition_words(code: str, language: str) -> str:
+    """A condition code's words ("serviceable (with qualification)") in `language`."""
+    return Translator(language).translate("RecordsReport", CONDITIONS[code])
+
+
 CERTIFICATE_SIGNATURES = (
     QT_TRANSLATE_NOOP("RecordsReport", "Officer in charge"),
     QT_TRANSLATE_NOOP("RecordsReport", "Witness"),
@@ -63,7 +70,7 @@ def in_items(items: int, mines_per_item: int, language: str = ENGLISH) -> int | 
     )
 
 
-def _kept_for(lot: LotRow, covered: bool, tr: Translator) -> str:
+def kept_for(lot: LotRow, covered: bool, tr: Translator) -> str:
     """LotRow.kept_under in the report's language: why the mines are kept, retained and surplus told
     apart, and mines the profile does not govern no surplus to destroy."""
     if not lot.on_hand:  # all of what it holds is shipped: surplus on its way to destruction
@@ -148,10 +155,10 @@ def lot_history_report(
             (
                 tr.translate("RecordsReport", "Condition"),
                 tr.translate("RecordsReport", "{code} - {condition}").format(
-                    code=lot.condition_code, condition=tr.translate("RecordsReport", CONDITIONS[lot.condition_code])
+                    code=lot.condition_code, condition=condition_words(lot.condition_code, language)
                 ),
             ),
-            (tr.translate("RecordsReport", "Kept for"), _kept_for(lot, covered, tr)),
+            (tr.translate("RecordsReport", "Kept for"), kept_for(lot, covered, tr)),
             (
                 tr.translate("RecordsReport", "Scope"),
                 (

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from functools import reduce
 from typing import Any
 
 from sqlalchemy import BigInteger, ColumnElement, FromClause, Row, cast, false, func, or_, select, true
@@ -22,12 +23,11 @@ from ..db.models import (
     RetentionDecision,
     Site,
 )
-from ..domain.deadlines import add_months, article7_reports_due, found_stock_due, reports_named
+from ..domain.deadlines import ReportDue, add_months, article7_reports_due, found_stock_due
 from ..domain.enums import MovementKind, RetentionCategory, Rule
 from ..domain.errors import InvalidInput
 from ..domain.rules import forecast_completion, same_person
-from ..domain.words import count, days_between
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .balance import balances_on, derived_balance_query
 from .base import Context
 from .catalogue import active_profile, covered_mines, in_scope_where, profile_info
@@ -35,6 +35,7 @@ from .destruction import DestructionService
 from .dto.catalogue import PolicyProfileInfo
 from .dto.destruction import ProgrammeInfo, TaskInfo
 from .dto.reports import Finding
+from .finding_words import counted, days_between, days_named, figure
 from .held import found_after, held_changes, kept_as_permitted, recent_rate, surplus_ended
 from .korea import KoreaReserve, beyond_requirement, korea_reserves
 from .suspensions import suspended_near_deadline
@@ -141,9 +142,14 @@ def _korea(found: _Findings, policy: PolicyProfileInfo, reserves: Sequence[Korea
             found.add(
                 WARNING,
                 Rule.KOREA_RESERVE,
-                f"{reserve.reserved:,} {reserve.designation} mines are reserved for Korea and {policy.name} "
-                f"states no requirement for {reserve.designation}",
-                "state the requirement with its authority (Compliance > Policy profile, or profile korea)",
+                translate(
+                    "Findings",
+                    "{count} {type} mines are reserved for Korea and {profile} states no requirement for {type}",
+                ).format(count=figure(reserve.reserved), type=reserve.designation, profile=policy.name),
+                translate(
+                    "Findings",
+                    "state the requirement with its authority (Compliance > Policy profile, or profile korea)",
+                ),
                 lots=reserve.lots,
                 quantity=reserve.reserved,
             )
@@ -152,10 +158,22 @@ def _korea(found: _Findings, policy: PolicyProfileInfo, reserves: Sequence[Korea
             found.add(
                 ERROR,
                 Rule.KOREA_RESERVE,
-                f"{reserve.designation}: {reserve.reserved:,} mines reserved for Korea, {stated.quantity:,} mines "
-                f"required ({stated.authority_ref}, from {stated.valid_from.isoformat()}): {excess:,} beyond it are "
-                "surplus to destroy, counted in the last lots by lot number",
-                "release them to surplus and schedule their destruction, or state the higher requirement",
+                translate(
+                    "Findings",
+                    "{type}: {reserved} mines reserved for Korea, {required} mines required ({authority}, from "
+                    "{date}): {excess} beyond it are surplus to destroy, counted in the last lots by lot number",
+                ).format(
+                    type=reserve.designation,
+                    reserved=figure(reserve.reserved),
+                    required=figure(stated.quantity),
+                    authority=stated.authority_ref,
+                    date=stated.valid_from.isoformat(),
+                    excess=figure(excess),
+                ),
+                translate(
+                    "Findings",
+                    "release them to surplus and schedule their destruction, or state the higher requirement",
+                ),
                 lots=reserve.excess,
                 quantity=excess,
             )
@@ -184,9 +202,10 @@ def _overdue(found: _Findings, policy: PolicyProfileInfo, task: TaskInfo) -> Non
         found.add(
             ERROR,
             Rule.DEADLINES,
-            f"task {task.reference} was planned for {task.planned_on.isoformat()} and "
-            f"{left:,} of {planned:,} are not destroyed",
-            "carry it out or re-plan it",
+            translate(
+                "Findings", "task {task} was planned for {date} and {left} of {planned} are not destroyed"
+            ).format(task=task.reference, date=task.planned_on.isoformat(), left=figure(left), planned=figure(planned)),
+            translate("Findings", "carry it out or re-plan it"),
             tasks=[task.reference],
             lots=[(line.lot_id, line.lot_number) for line in covered],
             quantity=left,
@@ -195,9 +214,11 @@ def _overdue(found: _Findings, policy: PolicyProfileInfo, task: TaskInfo) -> Non
         found.add(
             INFO,
             Rule.DEADLINES,
-            f"task {task.reference} was planned for {task.planned_on.isoformat()} and "
-            f"{apart:,} mines {policy.not_covered} are not destroyed",
-            "carry it out or re-plan it",
+            translate(
+                "Findings",
+                "task {task} was planned for {date} and {count} mines not covered by {profile} are not destroyed",
+            ).format(task=task.reference, date=task.planned_on.isoformat(), count=figure(apart), profile=policy.name),
+            translate("Findings", "carry it out or re-plan it"),
             tasks=[task.reference],
             lots=[(line.lot_id, line.lot_number) for line in task.lines],
             quantity=apart,
@@ -320,9 +341,15 @@ class ComplianceService:
                 found.add(
                     WARNING,
                     Rule.FOUR_EYES,
-                    f"{count(len(unverified), 'destruction certificate')} not verified after "
-                    f"{count(unverified_days, 'day')}",
-                    "have a second person verify them",
+                    counted(
+                        len(unverified),
+                        translate("Findings", "{count} destruction certificate not verified after {days}"),
+                        translate("Findings", "{count} destruction certificates not verified after {days}"),
+                        days=counted(
+                            unverified_days, translate("Findings", "{count} day"), translate("Findings", "{count} days")
+                        ),
+                    ),
+                    translate("Findings", "have a second person verify them"),
                     certificates=[number for number, _on in unverified],
                 )
             verified = session.execute(
@@ -335,19 +362,39 @@ class ComplianceService:
                 found.add(
                     ERROR,
                     Rule.FOUR_EYES,
-                    f"{count(len(same), 'certificate')} verified by their recorder",
-                    "have a second person verify them again",
+                    counted(
+                        len(same),
+                        translate("Findings", "{count} certificate verified by its recorder"),
+                        translate("Findings", "{count} certificates verified by their recorder"),
+                    ),
+                    translate("Findings", "have a second person verify them again"),
                     certificates=same,
                 )
             self._tasks(found, policy, today, as_of)  # in the same snapshot
             self._suspended(found, policy, session, today)
             self._losses(found, session, today, as_of)
         if policy.withdrawal_effective_on is not None and policy.withdrawal_effective_on <= today:
-            ended = f" (obligations under {policy.name} ended {policy.withdrawal_effective_on.isoformat()})"
-            return [replace(f, severity=INFO, message=f.message + ended) for f in found.items]
+            ended = translate("Findings", "{finding} (obligations under {profile} ended {date})")
+            return [
+                replace(
+                    f,
+                    severity=INFO,
+                    message=ended.format(
+                        finding=f.message, profile=policy.name, date=policy.withdrawal_effective_on.isoformat()
+                    ),
+                )
+                for f in found.items
+            ]
         if today < policy.effective_on:  # checked as of a day before it bound anyone
-            before = f" ({policy.name} took effect only on {policy.effective_on.isoformat()})"
-            return [replace(f, severity=INFO, message=f.message + before) for f in found.items]
+            before = translate("Findings", "{finding} ({profile} took effect only on {date})")
+            return [
+                replace(
+                    f,
+                    severity=INFO,
+                    message=before.format(finding=f.message, profile=policy.name, date=policy.effective_on.isoformat()),
+                )
+                for f in found.items
+            ]
         return sorted(found.items, key=lambda f: SEVERITIES.index(f.severity))  # errors first, else as checked
 
     def _stock(
@@ -360,9 +407,19 @@ class ComplianceService:
             found.add(
                 INFO,
                 Rule.SCOPE,
-                f"{_mines(not_covered):,} mines in {count(len(not_covered), 'lot')} are "
-                f"{policy.not_covered}, which governs {policy.scope}",
-                "none required; they are shown apart and may be reported voluntarily (Form J)",
+                counted(
+                    len(not_covered),
+                    translate(
+                        "Findings", "{mines} mines in {count} lot are not covered by {profile}, which governs {scope}"
+                    ),
+                    translate(
+                        "Findings", "{mines} mines in {count} lots are not covered by {profile}, which governs {scope}"
+                    ),
+                    mines=figure(_mines(not_covered)),
+                    profile=policy.name,
+                    scope=scope_words(policy),
+                ),
+                translate("Findings", "none required; they are shown apart and may be reported voluntarily (Form J)"),
                 lots=not_covered,
                 quantity=_mines(not_covered),
             )
@@ -370,11 +427,32 @@ class ComplianceService:
             found.add(
                 WARNING,
                 Rule.SURPLUS_TO_SCHEDULE,
-                f"{_mines(unscheduled):,} surplus mines in {count(len(unscheduled), 'lot')} are not "
-                "scheduled for destruction"
-                + (f", {sum(beyond.values()):,} of them reserved for Korea beyond the requirement" if beyond else ""),
-                "schedule them in a destruction task"
-                + (" (those reserved for Korea beyond the requirement once released to surplus)" if beyond else ""),
+                counted(
+                    len(unscheduled),
+                    translate("Findings", "{mines} surplus mines in {count} lot are not scheduled for destruction")
+                    if not beyond
+                    else translate(
+                        "Findings",
+                        "{mines} surplus mines in {count} lot are not scheduled for destruction, {beyond} of them "
+                        "reserved for Korea beyond the requirement",
+                    ),
+                    translate("Findings", "{mines} surplus mines in {count} lots are not scheduled for destruction")
+                    if not beyond
+                    else translate(
+                        "Findings",
+                        "{mines} surplus mines in {count} lots are not scheduled for destruction, {beyond} of them "
+                        "reserved for Korea beyond the requirement",
+                    ),
+                    mines=figure(_mines(unscheduled)),
+                    beyond=figure(sum(beyond.values())),
+                ),
+                translate("Findings", "schedule them in a destruction task")
+                if not beyond
+                else translate(
+                    "Findings",
+                    "schedule them in a destruction task (those reserved for Korea beyond the requirement once "
+                    "released to surplus)",
+                ),
                 lots=unscheduled,
                 quantity=_mines(unscheduled),
             )
@@ -382,9 +460,12 @@ class ComplianceService:
             found.add(
                 ERROR,
                 Rule.POLICY,
-                f"{_mines(members):,} mines retained as {RetentionCategory(category).label}, "
-                f"which {policy.name} does not permit",
-                "release them to surplus, or record the authority",
+                translate("Findings", "{count} mines retained as {category}, which {profile} does not permit").format(
+                    count=figure(_mines(members)),
+                    category=translate("Vocabulary", RetentionCategory(category).label),
+                    profile=policy.name,
+                ),
+                translate("Findings", "release them to surplus, or record the authority"),
                 lots=members,
                 quantity=_mines(members),
             )
@@ -392,9 +473,14 @@ class ComplianceService:
             found.add(
                 ERROR,
                 Rule.PERSISTENT,
-                f"{_mines(persistent):,} persistent mines (no SD, no SDA) held other than for training",
-                "destroy them: schedule the surplus ones for destruction; those retained for a purpose other than "
-                "training cannot be scheduled: review their retention decision first",
+                translate("Findings", "{count} persistent mines (no SD, no SDA) held other than for training").format(
+                    count=figure(_mines(persistent))
+                ),
+                translate(
+                    "Findings",
+                    "destroy them: schedule the surplus ones for destruction; those retained for a purpose other than "
+                    "training cannot be scheduled: review their retention decision first",
+                ),
                 lots=persistent,
                 quantity=_mines(persistent),
             )
@@ -402,8 +488,10 @@ class ComplianceService:
             found.add(
                 WARNING,
                 Rule.KOREA_RESERVE,
-                f"{_mines(korea_abroad):,} Korea-reserved mines are held at sites outside the Republic of Korea",
-                "check the reservation or move them",
+                translate(
+                    "Findings", "{count} Korea-reserved mines are held at sites outside the Republic of Korea"
+                ).format(count=figure(_mines(korea_abroad))),
+                translate("Findings", "check the reservation or move them"),
                 lots=korea_abroad,
                 quantity=_mines(korea_abroad),
             )
@@ -429,9 +517,12 @@ class ComplianceService:
                 found.add(
                     ERROR,
                     Rule.ACQUISITION,
-                    f"{_mines(received):,} mines received after {policy.name}'s acquisition ban "
-                    f"({policy.acquisition_banned_from.isoformat()})",
-                    "explain the receipts to the authority",
+                    translate("Findings", "{count} mines received after {profile}'s acquisition ban ({date})").format(
+                        count=figure(_mines(received)),
+                        profile=policy.name,
+                        date=policy.acquisition_banned_from.isoformat(),
+                    ),
+                    translate("Findings", "explain the receipts to the authority"),
                     lots=received,
                     quantity=_mines(received),
                 )
@@ -447,10 +538,16 @@ class ComplianceService:
                 found.add(
                     WARNING,
                     Rule.ACQUISITION,
-                    f"{_mines(late):,} mines taken on charge as opening balances after the record was "
-                    f"started ({started.date().isoformat()}), dated after {policy.name}'s acquisition ban",
-                    "if they were acquired, they are receipts: correct them; if they were held all along, "
-                    "say where they were kept",
+                    translate(
+                        "Findings",
+                        "{count} mines taken on charge as opening balances after the record was started ({started}), "
+                        "dated after {profile}'s acquisition ban",
+                    ).format(count=figure(_mines(late)), started=started.date().isoformat(), profile=policy.name),
+                    translate(
+                        "Findings",
+                        "if they were acquired, they are receipts: correct them; if they were held all along, "
+                        "say where they were kept",
+                    ),
                     lots=late,
                     quantity=_mines(late),
                 )
@@ -461,8 +558,10 @@ class ComplianceService:
                 found.add(
                     ERROR,
                     Rule.TRANSFERS,
-                    f"{-_mines(sent):,} mines transferred out not for destruction",
-                    "document each transfer's purpose",
+                    translate("Findings", "{count} mines transferred out not for destruction").format(
+                        count=figure(-_mines(sent))
+                    ),
+                    translate("Findings", "document each transfer's purpose"),
                     lots=sent,
                     quantity=-_mines(sent),
                 )
@@ -497,8 +596,10 @@ class ComplianceService:
             found.add(
                 WARNING,
                 Rule.ARTICLE3_MINIMUM,
-                f"Article 3 retained stock rose from {before:,} ({today.year - 2}) to {last:,} ({today.year - 1})",
-                "justify the increase in the Article 7 report (Form D)",
+                translate(
+                    "Findings", "Article 3 retained stock rose from {before} ({earlier}) to {last} ({later})"
+                ).format(before=figure(before), earlier=today.year - 2, last=figure(last), later=today.year - 1),
+                translate("Findings", "justify the increase in the Article 7 report (Form D)"),
                 quantity=last - before,
             )
 
@@ -536,23 +637,41 @@ class ComplianceService:
         if surplus and today <= deadline:
             forecast = forecast_completion(surplus, recent_rate(session, policy, state.late_finds, today), today)
             if forecast is None or forecast > deadline:
-                when = forecast.isoformat()[:7] if forecast else "never at the recent rate"
+                when = forecast.isoformat()[:7] if forecast else translate("Findings", "never at the recent rate")
                 found.add(
                     ERROR,
                     Rule.DEADLINES,
-                    f"{policy.name}: {surplus:,} surplus mines will not all be destroyed by the deadline, "
-                    f"{deadline.isoformat()} (forecast {when})",
-                    "raise the destruction rate or plan more tasks",
+                    translate(
+                        "Findings",
+                        "{profile}: {count} surplus mines will not all be destroyed by the deadline, {deadline} "
+                        "(forecast {when})",
+                    ).format(profile=policy.name, count=figure(surplus), deadline=deadline.isoformat(), when=when),
+                    translate("Findings", "raise the destruction rate or plan more tasks"),
                     quantity=surplus,
                 )
         elif surplus:
             found.add(
                 ERROR,
                 Rule.DEADLINES,
-                f"{policy.name}: non-compliant since {deadline.isoformat()}: {surplus:,} surplus mines still held "
-                "after the deadline"
-                + (f", {state.unpermitted:,} of them retained beyond what it permits" if state.unpermitted else ""),
-                "destroy them as a matter of urgent priority and report the delay (Article 7)",
+                (
+                    translate(
+                        "Findings",
+                        "{profile}: non-compliant since {deadline}: {count} surplus mines still held after the "
+                        "deadline, {unpermitted} of them retained beyond what it permits",
+                    )
+                    if state.unpermitted
+                    else translate(
+                        "Findings",
+                        "{profile}: non-compliant since {deadline}: {count} surplus mines still held after the "
+                        "deadline",
+                    )
+                ).format(
+                    profile=policy.name,
+                    deadline=deadline.isoformat(),
+                    count=figure(surplus),
+                    unpermitted=figure(state.unpermitted),
+                ),
+                translate("Findings", "destroy them as a matter of urgent priority and report the delay (Article 7)"),
                 quantity=surplus,
             )
         else:
@@ -567,17 +686,37 @@ class ComplianceService:
         if ended is None:
             return
         late = (ended - deadline).days
-        when = (
-            f"{ended.isoformat()}, {count(late, 'day')} after the deadline ({deadline.isoformat()})"
+        message = (
+            counted(
+                late,
+                translate(
+                    "Findings",
+                    "{profile}: stockpile destruction completed {ended}, {count} day after the deadline ({deadline})",
+                ),
+                translate(
+                    "Findings",
+                    "{profile}: stockpile destruction completed {ended}, {count} days after the deadline ({deadline})",
+                ),
+                profile=policy.name,
+                ended=ended.isoformat(),
+                deadline=deadline.isoformat(),
+            )
             if late > 0
-            else f"on time {ended.isoformat()} (deadline {deadline.isoformat()})"
+            else translate(
+                "Findings", "{profile}: stockpile destruction completed on time {ended} (deadline {deadline})"
+            ).format(profile=policy.name, ended=ended.isoformat(), deadline=deadline.isoformat())
         )
-        message = f"{policy.name}: stockpile destruction completed {when}"
-        action = "report the completion date in the Article 7 report"
+        action = translate("Findings", "report the completion date in the Article 7 report")
         if written_off_then:
-            message += f"; on that day {written_off_then:,} mines unaccounted for were written off by an authority, "
-            message += "not destroyed"
-            action += ", with the write-off and its authority: those mines were not seen destroyed"
+            message = translate(
+                "Findings",
+                "{finding}; on that day {count} mines unaccounted for were written off by an authority, not destroyed",
+            ).format(finding=message, count=figure(written_off_then))
+            action = translate(
+                "Findings",
+                "report the completion date in the Article 7 report, with the write-off and its authority: those "
+                "mines were not seen destroyed",
+            )
         found.add(INFO, Rule.DEADLINES, message, action)
 
     @staticmethod
@@ -593,9 +732,18 @@ class ComplianceService:
             found.add(
                 WARNING if on_time else ERROR,
                 Rule.DEADLINES,
-                f"lot {number}: {surplus:,} mines found on {found_on.isoformat()}, after the deadline, "
-                + (f"must be destroyed by {due.isoformat()}" if on_time else f"non-compliant since {due.isoformat()}"),
-                "destroy them as a matter of urgent priority (six months from discovery)",
+                (
+                    translate(
+                        "Findings",
+                        "lot {lot}: {count} mines found on {found}, after the deadline, must be destroyed by {due}",
+                    )
+                    if on_time
+                    else translate(
+                        "Findings",
+                        "lot {lot}: {count} mines found on {found}, after the deadline, non-compliant since {due}",
+                    )
+                ).format(lot=number, count=figure(surplus), found=found_on.isoformat(), due=due.isoformat()),
+                translate("Findings", "destroy them as a matter of urgent priority (six months from discovery)"),
                 lots=[(lot_id, number, surplus)],
                 quantity=surplus,
             )
@@ -620,23 +768,36 @@ class ComplianceService:
         ]
         late = [report for report in owed if today > report.due]
         if late:  # one finding, however many years: the others are not buried under them
-            words = late[0].words if len(late) == 1 else f"{len(late)} Article 7 reports ({reports_named(late)})"
+            if len(late) > 1:
+                message = translate(
+                    "Findings",
+                    "{count} Article 7 reports ({named}) were due by {due} at the latest and not frozen as submitted",
+                ).format(count=figure(len(late)), named=_reports_named(late), due=late[-1].due.isoformat())
+            elif late[0].period is None:
+                message = translate(
+                    "Findings", "the initial Article 7 report was due by {due} and is not frozen as submitted"
+                ).format(due=late[0].due.isoformat())
+            else:
+                message = translate(
+                    "Findings", "the Article 7 report for {year} was due by {due} and is not frozen as submitted"
+                ).format(year=late[0].period, due=late[0].due.isoformat())
             found.add(
                 ERROR,
                 Rule.ARTICLE7_REPORTS,
-                f"{words} {'was' if len(late) == 1 else 'were'} due by {late[-1].due.isoformat()} at the latest "
-                "and not frozen as submitted"
-                if len(late) > 1
-                else f"{words} was due by {late[0].due.isoformat()} and is not frozen as submitted",
-                "print each, have it signed and freeze it (Reports, Article 7 forms)",
+                message,
+                translate("Findings", "print each, have it signed and freeze it (Reports, Article 7 forms)"),
             )
         for report in owed:
             if today <= report.due:
                 found.add(
                     WARNING,
                     Rule.ARTICLE7_REPORTS,
-                    f"{report.words} is due by {report.due.isoformat()}",
-                    "print it, have it signed and freeze it (Reports, Article 7 forms)",
+                    (
+                        translate("Findings", "the initial Article 7 report is due by {due}")
+                        if report.period is None
+                        else translate("Findings", "the Article 7 report for {year} is due by {due}")
+                    ).format(year=report.period, due=report.due.isoformat()),
+                    translate("Findings", "print it, have it signed and freeze it (Reports, Article 7 forms)"),
                 )
 
     def _tasks(self, found: _Findings, policy: PolicyProfileInfo, today: date, as_of: date | None) -> None:
@@ -648,8 +809,10 @@ class ComplianceService:
                 found.add(
                     ERROR,
                     Rule.RECONCILIATION,
-                    f"task {task.reference}: {gap:,} mines shipped and not reported destroyed",
-                    "reconcile with the destruction site before closing",
+                    translate("Findings", "task {task}: {count} mines shipped and not reported destroyed").format(
+                        task=task.reference, count=figure(gap)
+                    ),
+                    translate("Findings", "reconcile with the destruction site before closing"),
                     tasks=[task.reference],
                     lots=[(line.lot_id, line.lot_number) for line in task.lines if line.shipment_gap],
                     quantity=gap,
@@ -659,10 +822,16 @@ class ComplianceService:
                 found.add(
                     ERROR,
                     Rule.RECONCILIATION,
-                    f"task {task.reference}: its verified certificates certify {short:,} mines fewer than its "
-                    "events reported destroyed",
-                    "correct the destruction to what the certificate says, or close the task with an explanation "
-                    "(the difference becomes an unaccounted loss)",
+                    translate(
+                        "Findings",
+                        "task {task}: its verified certificates certify {count} mines fewer than its events reported "
+                        "destroyed",
+                    ).format(task=task.reference, count=figure(short)),
+                    translate(
+                        "Findings",
+                        "correct the destruction to what the certificate says, or close the task with an explanation "
+                        "(the difference becomes an unaccounted loss)",
+                    ),
                     tasks=[task.reference],
                     lots=[(line.lot_id, line.lot_number) for line in task.lines if line.uncertified],
                     quantity=short,
@@ -674,7 +843,9 @@ class ComplianceService:
         """Suspended surplus within 12 months of the nearest deadline (the profile's, or one of its
         programmes'): a warning; after it, an error."""
         programmes = [
-            (p.deadline, f"programme {p.name}") for p in self.destruction.programmes() if p.profile_code == policy.code
+            (p.deadline, translate("Findings", "programme {programme}").format(programme=p.name))
+            for p in self.destruction.programmes()
+            if p.profile_code == policy.code
         ]
         deadlines = [*([(policy.deadline, policy.name)] if policy.deadline else []), *programmes]
         if not deadlines or today < add_months(min(deadlines)[0], -12):
@@ -691,11 +862,33 @@ class ComplianceService:
             found.add(
                 ERROR,
                 Rule.RECONCILIATION,
-                f"task {loss.task_reference}, lot {loss.lot_number} ({loss.type_designation}): {loss.unaccounted:,} "
-                f"items ({loss.unaccounted * loss.mines_per_item:,} mines) unaccounted for: {loss.when} "
-                f"({days_between(loss.occurred_on, today)})",
-                "investigate: record them found and returned, destroyed with a certificate, or written off "
-                "by an authority (Resolve unaccounted loss)",
+                (
+                    translate(
+                        "Findings",
+                        "task {task}, lot {lot} ({type}): {items} items ({mines} mines) unaccounted for: shipped "
+                        "{shipped}, task closed short {closed} ({ago})",
+                    )
+                    if loss.shipped
+                    else translate(
+                        "Findings",
+                        "task {task}, lot {lot} ({type}): {items} items ({mines} mines) unaccounted for: task closed "
+                        "short {closed} ({ago})",
+                    )
+                ).format(
+                    task=loss.task_reference,
+                    lot=loss.lot_number,
+                    type=loss.type_designation,
+                    items=figure(loss.unaccounted),
+                    mines=figure(loss.unaccounted * loss.mines_per_item),
+                    shipped=days_named(loss.shipped),
+                    closed=loss.occurred_on.isoformat(),
+                    ago=days_between(loss.occurred_on, today),
+                ),
+                translate(
+                    "Findings",
+                    "investigate: record them found and returned, destroyed with a certificate, or written off by an "
+                    "authority (Resolve unaccounted loss)",
+                ),
                 tasks=[loss.task_reference],
                 lots=[(loss.lot_id, loss.lot_number)],
                 quantity=loss.unaccounted,
@@ -712,18 +905,75 @@ class ComplianceService:
         forecast = self.destruction.forecast(programme.id, as_of=as_of)
         if not forecast.remaining or (forecast.on_track and today <= programme.deadline):
             return
-        still = (
-            f"{forecast.remaining:,} mines still to destroy (surplus, shipped but not yet reported destroyed, "
-            "and unaccounted for)"
-        )
         if today > programme.deadline:
-            message = f"programme {programme.name}: non-compliant since {programme.deadline.isoformat()}: {still}"
+            message = translate(
+                "Findings",
+                "programme {programme}: non-compliant since {deadline}: {count} mines still to destroy (surplus, "
+                "shipped but not yet reported destroyed, and unaccounted for)",
+            ).format(
+                programme=programme.name, deadline=programme.deadline.isoformat(), count=figure(forecast.remaining)
+            )
         else:
-            when = forecast.forecast.isoformat()[:7] if forecast.forecast else "never at the recent rate"
-            message = (
-                f"programme {programme.name}: {still} will not all be destroyed by "
-                f"{programme.deadline.isoformat()} (forecast {when})"
+            when = (
+                forecast.forecast.isoformat()[:7]
+                if forecast.forecast
+                else translate("Findings", "never at the recent rate")
+            )
+            message = translate(
+                "Findings",
+                "programme {programme}: {count} mines still to destroy (surplus, shipped but not yet reported "
+                "destroyed, and unaccounted for) will not all be destroyed by {deadline} (forecast {when})",
+            ).format(
+                programme=programme.name,
+                count=figure(forecast.remaining),
+                deadline=programme.deadline.isoformat(),
+                when=when,
             )
         found.add(
-            ERROR, Rule.DEADLINES, message, "raise the destruction rate or plan more tasks", quantity=forecast.remaining
+            ERROR,
+            Rule.DEADLINES,
+            message,
+            translate("Findings", "raise the destruction rate or plan more tasks"),
+            quantity=forecast.remaining,
         )
+
+
+def _reports_named(reports: Sequence[ReportDue]) -> str:
+    """ "the initial report and 2000-2025": the years reported on, as a range when they follow on
+    (domain.deadlines.reports_named, in the language in use)."""
+    years = [report.period for report in reports if report.period is not None]
+    span = "" if not years else str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
+    if any(report.period is None for report in reports):
+        return (
+            translate("Findings", "the initial report and {years}").format(years=span)
+            if years
+            else translate("Findings", "the initial report")
+        )
+    return span
+
+
+SCOPE_WAYS = {
+    "victim": QT_TRANSLATE_NOOP("Findings", "victim-activated"),
+    "command": QT_TRANSLATE_NOOP("Findings", "command-detonated"),
+    "both": QT_TRANSLATE_NOOP("Findings", "activated either way"),
+}
+SCOPE_CATEGORIES = {
+    "AP": QT_TRANSLATE_NOOP("Findings", "anti-personnel"),
+    "AV": QT_TRANSLATE_NOOP("Findings", "anti-vehicle"),
+}
+
+
+def scope_words(policy: PolicyProfileInfo) -> str:
+    """What the profile governs, in words (PolicyProfileInfo.scope, in the language in use):
+    "anti-personnel mines that are victim-activated or activated either way"."""
+    categories = reduce(
+        lambda one, other: translate("Findings", "{one} and {other}").format(one=one, other=other),
+        (translate("Findings", SCOPE_CATEGORIES[c]) for c in policy.scope_categories),
+    )
+    ways = reduce(
+        lambda one, other: translate("Findings", "{one} or {other}").format(one=one, other=other),
+        (translate("Findings", SCOPE_WAYS[a]) for a in policy.scope_activations),
+    )
+    return translate("Findings", "{categories} mines that are {activations}").format(
+        categories=categories, activations=ways
+    )

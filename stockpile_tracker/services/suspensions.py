@@ -16,13 +16,13 @@ from ..db.models import Holding, Lot, MineType, Movement, Suspension
 from ..domain.enums import Rule, SuspensionKind
 from ..domain.errors import InvalidInput, NotFound
 from ..domain.rules import require_date, require_not_future, require_positive, require_text
-from ..domain.words import days_between
 from ..i18n import translate
 from . import audit, balance
 from .base import Context, utc_now
 from .dto.catalogue import PolicyProfileInfo
 from .dto.lots import LotRow, SuspensionInfo
 from .dto.reports import Finding
+from .finding_words import days_between, figure
 from .ledger import (
     current_balance,
     find_site,
@@ -144,23 +144,62 @@ def suspended_near_deadline(
         .where(in_force_on(today))
         .order_by(Suspension.suspended_from, Suspension.id)
     ).all()
-    passed = "passed" if today > deadline else "falls"
-    when = f"the deadline of {whose} ({deadline.isoformat()}) {passed} {days_between(deadline, today)}"
+    when = (
+        translate("Findings", "the deadline of {whose} ({deadline}) passed {ago}")
+        if today > deadline
+        else translate("Findings", "the deadline of {whose} ({deadline}) falls {ago}")
+    ).format(whose=whose, deadline=deadline.isoformat(), ago=days_between(deadline, today))
     findings = []
     for held, number, ap_per_item, av_per_item, activation, holding in rows:
         per_item = policy.covered_per_item(ap_per_item, av_per_item, activation)
         if not per_item:
             continue
         mines = held.quantity * per_item
-        in_items = "" if per_item == 1 else f" (in {held.quantity:,} items)"
-        kept = f"mines shipped to {holding.site.code} for destruction" if holding.for_destruction else "surplus mines"
+        if holding.for_destruction:
+            message = (
+                translate(
+                    "Findings",
+                    "{kind} {reference}: {mines} mines shipped to {site} for destruction of lot {lot} have been "
+                    "suspended since {since}; {when}",
+                )
+                if per_item == 1
+                else translate(
+                    "Findings",
+                    "{kind} {reference}: {mines} mines shipped to {site} for destruction (in {items} items) of lot "
+                    "{lot} have been suspended since {since}; {when}",
+                )
+            )
+        else:
+            message = (
+                translate(
+                    "Findings",
+                    "{kind} {reference}: {mines} surplus mines of lot {lot} have been suspended since {since}; {when}",
+                )
+                if per_item == 1
+                else translate(
+                    "Findings",
+                    "{kind} {reference}: {mines} surplus mines (in {items} items) of lot {lot} have been suspended "
+                    "since {since}; {when}",
+                )
+            )
         findings.append(
             Finding(
                 severity=severity,
                 rule=Rule.SUSPENSION,
-                message=f"{SuspensionKind(held.kind).label} {held.reference}: {mines:,} {kept}{in_items} of "
-                f"lot {number} have been suspended since {held.suspended_from.isoformat()}; {when}",
-                action="resolve the hold and lift it so that the mines can be destroyed, or report why they cannot be",
+                message=message.format(
+                    kind=translate("Vocabulary", SuspensionKind(held.kind).label),
+                    reference=held.reference,
+                    mines=figure(mines),
+                    site=holding.site.code,
+                    items=figure(held.quantity),
+                    lot=number,
+                    since=held.suspended_from.isoformat(),
+                    when=when,
+                ),
+                action=translate(
+                    "Findings",
+                    "resolve the hold and lift it so that the mines can be destroyed, or report why they cannot be",
+                ),
                 lots=(number,),
                 quantity=mines,
                 lot_ids=(held.lot_id,),

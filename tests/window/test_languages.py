@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from stockpile_tracker.domain.enums import LotStatus
-from stockpile_tracker.i18n import ENGLISH, translate, use_language
+from stockpile_tracker.i18n import ENGLISH, Translator, translate, use_language
 from stockpile_tracker.qt.actions import MENUS, PAGES
 from stockpile_tracker.qt.app import start_language
 from stockpile_tracker.qt.catalogue_dialogs import MineTypeDialog
@@ -145,17 +145,18 @@ DIALOG_CONTEXTS = {  # the dialogs' and the window's messages (docs/TRANSLATING.
 PLACEHOLDER = re.compile(r"\{\w*\}")
 
 
-def english_left(language: str) -> Callable[[str], bool]:
-    """Whether a text shown is the English of one of the dialogs' texts that the language words
-    otherwise: as written, or filled in ({lot} standing for any lot)."""
+def english_left(language: str, contexts: set[str] = DIALOG_CONTEXTS) -> Callable[[str], bool]:
+    """Whether a text shown is the English of one of the dialogs' texts (or `contexts`') that the
+    language words otherwise: as written, or filled in ({lot} standing for any lot)."""
     whole, filled = set(), []
     for (context, source), element in messages(ts_file(language)).items():
-        if context not in DIALOG_CONTEXTS or element.text == source:
+        if context not in contexts or element.text == source:
             continue
         words = source.replace("&", "")
         if not PLACEHOLDER.search(words):
             whole.add(words)
-        elif re.search(r"[A-Za-z]{2}", PLACEHOLDER.sub("", words)):  # "{problem}; {remedy}" matches anything
+        # "{problem}; {remedy}" matches anything, "{earlier} to {later}" any English a user typed
+        elif len(re.findall(r"[A-Za-z]{2,}", PLACEHOLDER.sub("", words))) >= (1 if context in DIALOG_CONTEXTS else 3):
             filled.append(re.compile(".+?".join(re.escape(part) for part in PLACEHOLDER.split(words)), re.DOTALL))
     return lambda text: text in whole or any(pattern.fullmatch(text) for pattern in filled)
 
@@ -198,11 +199,13 @@ def test_every_dialog_opened_in_a_language_shows_no_english_of_its_own(
     csv_file.write_text("lot_number,type,quantity\n")
     english = english_left(language)
     left, seen = [], 0
+    words = english_left(language, {"Vocabulary"})  # the domain's words, in the lists too (kinds, methods)
     for dialog in every_dialog(window, str(csv_file)):
         if isinstance(dialog, FormDialog | ImportDialog | UserNameDialog | ReportDialog):
             texts = texts_shown(dialog, choices=False)
             seen += len(texts)
             left += [f"{type(dialog).__name__}: {text!r}" for text in texts if english(text)]
+            left += [f"{type(dialog).__name__}: {text!r}" for text in texts_shown(dialog) if words(text)]
         dialog.deleteLater()
     assert seen > 300
     assert not left, "\n".join(left)
@@ -284,3 +287,64 @@ def test_a_quantity_field_takes_the_languages_thousands_and_refuses_a_decimal(qt
     assert spin.validate("1.5", 0)[0] != QValidator.State.Acceptable
     spin.setValue(1500)
     assert spin.hasAcceptableInput()  # as shown, 1 500 or 1500, it reads back
+
+
+def cells_shown(widget: QWidget, rows: int = 60) -> list[str]:
+    """The texts of the first `rows` rows of every table a page shows."""
+    texts = []
+    for table in widget.findChildren(QTableView):
+        model = table.model()
+        for row in range(min(model.rowCount(), rows)):
+            for column in range(model.columnCount()):
+                texts.append(str(model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole) or ""))
+    return [text for text in texts if text]
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_every_page_shows_the_domains_words_the_findings_and_the_charts_in_the_language(
+    qtbot, settings, demo_url, started_in, language
+):
+    """The domain's words (a site's kind, a method, a ledger entry's kind, a rule), the findings'
+    texts and the dashboard charts' titles and legends as the language words them: none of them in
+    English where the language has its own."""
+    started_in(language)
+    window = MainWindow(settings, "reader")
+    qtbot.addWidget(window)
+    assert window.open_database(demo_url)
+    english = english_left(language, PAGE_CONTEXTS | {"Vocabulary", "Findings"})
+    left, cells = [], 0
+    for row, page in enumerate(PAGES):
+        window.nav_list.setCurrentRow(row)
+        settle(qtbot, window)
+        qtbot.waitUntil(lambda: not window.dashboard_view.findings_pending, timeout=60_000)
+        shown = window.pages.currentWidget()
+        texts = texts_shown(shown) + cells_shown(shown)
+        cells += len(texts)
+        left += [f"{page}: {text!r}" for text in texts if english(text)]
+    assert cells > 500
+    assert not left, "\n".join(left)
+    dashboard = window.dashboard_view
+    findings = dashboard.findings_model.rows
+    assert findings, "the demo has findings"
+    tr = Translator(language)
+    assert {tr.translate("Vocabulary", finding.rule.label) for finding in findings} <= set(
+        cells_shown(dashboard, rows=len(findings))
+    )
+    titles = {dashboard.burn_down.chart().title(), dashboard.composition.chart().title()}
+    assert titles == {
+        tr.translate("ProgressReport", "Cumulative destroyed against plan and deadline"),
+        tr.translate("ProgressReport", "Stock by type, in mines"),
+    }
+    legends = {marker.label() for marker in dashboard.composition.chart().legend().markers()}
+    assert tr.translate("ProgressReport", "surplus") in legends, legends
+
+
+@pytest.mark.parametrize(("language", "thousands"), [("en", "2,000"), ("fr", "2\u202f000"), ("es", "12.000")])
+def test_a_printed_charts_axes_write_figures_as_its_language_does(qtbot, language, thousands):
+    from stockpile_tracker.qt.charts import build_chart
+    from stockpile_tracker.reports.document import Chart
+
+    top = int(thousands.replace(",", "").replace(".", "").replace("\u202f", ""))
+    chart = Chart("composition", "Stock", ("M14",), (("surplus", (top,)),), stacked_bars=True, language=language)
+    view = build_chart(chart)
+    assert view.locale().toString(top) == thousands
