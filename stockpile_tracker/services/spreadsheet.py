@@ -12,15 +12,17 @@ from typing import Any
 
 from openpyxl import load_workbook
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .dto.imports import Problem
-from .import_table import EMPTY, MAX_IMPORT_ROWS, TOO_MUCH, ZIPPED, Table
+from .import_table import MAX_IMPORT_ROWS, ZIPPED, Table, empty, too_much
 from .progress import Cancelled, Progress
 
 # The reader is given a file made by anyone: whatever openpyxl raises on a damaged or foreign
 # archive (KeyError, ValueError, zipfile, XML and zlib errors alike) means "not a workbook we read".
-UNREADABLE = (
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Imports",
     "is a zipped file but not an Excel workbook that can be read (.xlsx); save it from the spreadsheet as "
-    "an Excel workbook (.xlsx) or CSV UTF-8"
+    "an Excel workbook (.xlsx) or CSV UTF-8",
 )
 
 # A workbook is zipped: 16 MB of it may unpack to gigabytes (a zip bomb). The sizes the archive
@@ -30,9 +32,10 @@ MAX_UNPACKED = 100_000_000
 MAX_SHARED_STRINGS = 16_000_000
 # Rows read, empty ones too: openpyxl gives every row up to the last the sheet holds.
 MAX_SHEET_ROWS = 2 * MAX_IMPORT_ROWS
-SHEET_ROWS_TOO_MANY = (
-    f"has more than {MAX_SHEET_ROWS:,} rows, empty ones counted, the most one import reads; delete the empty rows "
-    "below the last lot or split the sheet"
+SHEET_ROWS_TOO_MANY = QT_TRANSLATE_NOOP(
+    "Imports",
+    "{sheet} has more than {most} rows, empty ones counted, the most one import reads; delete the empty rows "
+    "below the last lot or split the sheet",
 )
 
 
@@ -60,11 +63,17 @@ def _refused(data: bytes) -> Problem | None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
     except zipfile.BadZipFile:
-        return Problem(0, "file", UNREADABLE)
+        return Problem(0, "file", translate("Imports", UNREADABLE))
     if sum(member.file_size for member in members) > MAX_UNPACKED:
-        return Problem(0, "file", f"unpacks to more than {MAX_UNPACKED / 1_000_000:g} MB, {TOO_MUCH}")
+        unpacks = QT_TRANSLATE_NOOP(
+            "Imports", "unpacks to more than {most} MB, the most one import reads; split it into smaller files"
+        )
+        return Problem(0, "file", too_much(unpacks, MAX_UNPACKED / 1_000_000))
     if any(m.filename.endswith("sharedStrings.xml") and m.file_size > MAX_SHARED_STRINGS for m in members):
-        return Problem(0, "file", f"holds more than {MAX_SHARED_STRINGS / 1_000_000:g} MB of text, {TOO_MUCH}")
+        text = QT_TRANSLATE_NOOP(
+            "Imports", "holds more than {most} MB of text, the most one import reads; split it into smaller files"
+        )
+        return Problem(0, "file", too_much(text, MAX_SHARED_STRINGS / 1_000_000))
     return None
 
 
@@ -78,31 +87,34 @@ def read_sheet(
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception:  # noqa: BLE001 (see UNREADABLE)
-        return Table([], [Problem(0, "file", UNREADABLE)])
+        return Table([], [Problem(0, "file", translate("Imports", UNREADABLE))])
     sheets = ", ".join(repr(ws.title) for ws in book.worksheets)
     try:
         if sheet is None:
             shown = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
             if not shown:
-                return Table([], [Problem(0, "file", "has no sheet of rows")])
+                return Table([], [Problem(0, "file", translate("Imports", "has no sheet of rows"))])
             chosen = shown[0]
         else:
             named = [ws for ws in book.worksheets if ws.title.casefold() == sheet.strip().casefold()]
             if not named:
-                return Table(
-                    [], [Problem(0, "sheet", f"{sheet!r} is not a sheet of this workbook; its sheets are {sheets}")]
-                )
+                not_one = translate("Imports", "{sheet} is not a sheet of this workbook; its sheets are {sheets}")
+                return Table([], [Problem(0, "sheet", not_one.format(sheet=repr(sheet), sheets=sheets))])
             chosen = named[0]
         try:
             table = rows_of(_lines(chosen, progress))
         except Cancelled:
             raise
         except _TooManyRows:
-            return Table([], [Problem(0, "sheet", f"{chosen.title!r} {SHEET_ROWS_TOO_MANY}")])
+            too_many = translate("Imports", SHEET_ROWS_TOO_MANY).format(
+                sheet=repr(chosen.title), most=f"{MAX_SHEET_ROWS:,}"
+            )
+            return Table([], [Problem(0, "sheet", too_many)])
         except Exception:  # noqa: BLE001 (a read-only workbook is read as its rows are asked for)
-            return Table([], [Problem(0, "file", UNREADABLE)])
-        if table.problems == [EMPTY]:
-            return Table([], [Problem(0, "sheet", f"{chosen.title!r} is empty; the workbook's sheets are {sheets}")])
+            return Table([], [Problem(0, "file", translate("Imports", UNREADABLE))])
+        if table.problems == [empty()]:
+            said = translate("Imports", "{sheet} is empty; the workbook's sheets are {sheets}")
+            return Table([], [Problem(0, "sheet", said.format(sheet=repr(chosen.title), sheets=sheets))])
         return table._replace(sheet=chosen.title)
     finally:
         book.close()
