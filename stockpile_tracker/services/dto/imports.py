@@ -25,6 +25,11 @@ class Problem:
     message: str
     missing: bool = False  # the cell names a type or site the catalogue lacks: each caller says how to add it
 
+    @property
+    def shown_column(self) -> str:
+        """The column as the file's header names it, or the place (file, header, ...) in the language."""
+        return translate("Fields", self.column) if self.column in PLACES else self.column
+
     def __str__(self) -> str:
         if self.column in PLACES:
             place = translate("Fields", self.column)
