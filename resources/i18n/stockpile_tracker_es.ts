@@ -1463,6 +1463,321 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>activation</source>
+        <translation>modo de activación</translation>
+    </message>
+    <message>
+        <source>ap per item</source>
+        <translation>AP por artículo</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>fecha de situación</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>autoridad</translation>
+    </message>
+    <message>
+        <source>authority reference</source>
+        <translation>referencia de la autorización</translation>
+    </message>
+    <message>
+        <source>av per item</source>
+        <translation>AV por artículo</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificado</translation>
+    </message>
+    <message>
+        <source>certificate number</source>
+        <translation>número del certificado</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>certificado</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>contado</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>date of submission</source>
+        <translation>fecha de presentación</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>plazo</translation>
+    </message>
+    <message>
+        <source>deadline years</source>
+        <translation>años de plazo</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>sistema de colocación</translation>
+    </message>
+    <message>
+        <source>designation</source>
+        <translation>designación</translation>
+    </message>
+    <message>
+        <source>destruction event</source>
+        <translation>destrucción</translation>
+    </message>
+    <message>
+        <source>destruction task</source>
+        <translation>tarea de destrucción</translation>
+    </message>
+    <message>
+        <source>document reference</source>
+        <translation>referencia del documento</translation>
+    </message>
+    <message>
+        <source>entry into force</source>
+        <translation>entrada en vigor</translation>
+    </message>
+    <message>
+        <source>environmental standards</source>
+        <translation>normas ambientales</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>explicación</translation>
+    </message>
+    <message>
+        <source>explosive mass (g)</source>
+        <translation>masa de explosivo (g)</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>institución</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>ledger entry</source>
+        <translation>asiento del registro</translation>
+    </message>
+    <message>
+        <source>lifted on</source>
+        <translation>levantada el</translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation>lote</translation>
+    </message>
+    <message>
+        <source>lot number</source>
+        <translation>número de lote</translation>
+    </message>
+    <message>
+        <source>lots</source>
+        <translation>lotes</translation>
+    </message>
+    <message>
+        <source>manufactured on</source>
+        <translation>fabricado el</translation>
+    </message>
+    <message>
+        <source>marking</source>
+        <translation>marcado</translation>
+    </message>
+    <message>
+        <source>mass (g)</source>
+        <translation>masa (g)</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>método</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>métodos</translation>
+    </message>
+    <message>
+        <source>mine type</source>
+        <translation>tipo de mina</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>new lot number</source>
+        <translation>número del lote nuevo</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>observaciones</translation>
+    </message>
+    <message>
+        <source>officer in charge</source>
+        <translation>oficial responsable</translation>
+    </message>
+    <message>
+        <source>opening balance date</source>
+        <translation>fecha del saldo inicial</translation>
+    </message>
+    <message>
+        <source>operating-system login</source>
+        <translation>usuario del sistema operativo</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>parte</translation>
+    </message>
+    <message>
+        <source>permitted retention</source>
+        <translation>retención permitida</translation>
+    </message>
+    <message>
+        <source>planned on</source>
+        <translation>previsto el</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programa</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>informe</translation>
+    </message>
+    <message>
+        <source>safety standards</source>
+        <translation>normas de seguridad</translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>sello</translation>
+    </message>
+    <message>
+        <source>self-destruct hours</source>
+        <translation>horas hasta la autodestrucción</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>sitio</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sitios</translation>
+    </message>
+    <message>
+        <source>sort</source>
+        <translation>orden</translation>
+    </message>
+    <message>
+        <source>suspension</source>
+        <translation>suspensión</translation>
+    </message>
+    <message>
+        <source>to site</source>
+        <translation>sitio de destino</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>unaccounted loss</source>
+        <translation>pérdida no justificada</translation>
+    </message>
+    <message>
+        <source>upgrade backups kept</source>
+        <translation>copias de actualización conservadas</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>válido desde el</translation>
+    </message>
+    <message>
+        <source>verified on</source>
+        <translation>verificado el</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>testigo</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>encabezado</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>hoja</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>fila</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>línea</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>{count} {type} mines are reserved for Korea and {profile} states no requirement for {type}</source>
@@ -2216,6 +2531,393 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     <message>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>La importación se canceló: no se importó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <source>line {line} {message}</source>
+        <translation>la línea {line} {message}</translation>
+    </message>
+    <message>
+        <source>line {line}, {place}: {message}</source>
+        <translation>línea {line}, {place}: {message}</translation>
+    </message>
+    <message>
+        <source>{place}: {message}</source>
+        <translation>{place}: {message}</translation>
+    </message>
+    <message>
+        <source>line {line}, {column}: {message}</source>
+        <translation>línea {line}, columna {column}: {message}</translation>
+    </message>
+    <message>
+        <source>{column}: {message}</source>
+        <translation>columna {column}: {message}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {line} {message}</source>
+        <translation>hoja {sheet}, la fila {line} {message}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {line}, {place}: {message}</source>
+        <translation>hoja {sheet}, fila {line}, {place}: {message}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, {place}: {message}</source>
+        <translation>hoja {sheet}, {place}: {message}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {line}, {column}: {message}</source>
+        <translation>hoja {sheet}, fila {line}, columna {column}: {message}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, {column}: {message}</source>
+        <translation>hoja {sheet}, columna {column}: {message}</translation>
+    </message>
+    <message>
+        <source>mine type {name} is also on {other}</source>
+        <translation>el tipo de mina {name} figura también en {other}</translation>
+    </message>
+    <message>
+        <source>site {name} is also on {other}</source>
+        <translation>el sitio {name} figura también en {other}</translation>
+    </message>
+    <message>
+        <source>mine type {name} is also on {other} (as {first})</source>
+        <translation>el tipo de mina {name} figura también en {other} (como {first})</translation>
+    </message>
+    <message>
+        <source>site {name} is also on {other} (as {first})</source>
+        <translation>el sitio {name} figura también en {other} (como {first})</translation>
+    </message>
+    <message>
+        <source>mine type {name} is already in the catalogue with {column} {held}, not {file}; an import adds mine types, it does not correct them</source>
+        <translation>el tipo de mina {name} ya está en el catálogo con {column} {held}, no {file}; una importación añade tipos de mina, no los corrige</translation>
+    </message>
+    <message>
+        <source>site {name} is already in the catalogue with {column} {held}, not {file}; an import adds sites, it does not correct them</source>
+        <translation>el sitio {name} ya está en el catálogo con {column} {held}, no {file}; una importación añade sitios, no los corrige</translation>
+    </message>
+    <message>
+        <source>no lot {number} of type {type}</source>
+        <translation>ningún lote {number} del tipo {type}</translation>
+    </message>
+    <message>
+        <source>{lot} is already on the record: an opening balance is a lot&apos;s first entry; record mines added since as a receipt, a transfer in, a discovery or a stock-check gain</source>
+        <translation>{lot} ya está en el registro: un saldo inicial es el primer asiento de un lote; registre las minas añadidas después como una recepción, una transferencia de entrada, un descubrimiento o un sobrante de inventario</translation>
+    </message>
+    <message>
+        <source>{lot}: a {kind} is recorded at its home, {home}; its {there} at {site} are moved back first</source>
+        <translation>{lot}: un {kind} se registra en su sitio propio, {home}; sus {there} en {site} se devuelven allí primero</translation>
+    </message>
+    <message>
+        <source>{lot}: a {kind} is recorded at its home, {home}</source>
+        <translation>{lot}: un {kind} se registra en su sitio propio, {home}</translation>
+    </message>
+    <message>
+        <source>are kept only on a row that takes a new lot on charge; give an entry&apos;s words as its reason</source>
+        <translation>solo se conservan en una fila que da de alta un lote nuevo; indique las palabras de un asiento como su motivo</translation>
+    </message>
+    <message>
+        <source>{lot} comes back to its home, {home}</source>
+        <translation>{lot} vuelve a su sitio propio, {home}</translation>
+    </message>
+    <message>
+        <source>no open destruction task at {site} has {lot}</source>
+        <translation>ninguna tarea de destrucción abierta en {site} incluye {lot}</translation>
+    </message>
+    <message>
+        <source>no open destruction task at {site} has {lot}: schedule it first</source>
+        <translation>ninguna tarea de destrucción abierta en {site} incluye {lot}: prográmelo primero</translation>
+    </message>
+    <message>
+        <source>{task} has {count}</source>
+        <translation>{task} tiene {count}</translation>
+    </message>
+    <message>
+        <source>no open destruction task at {site} has {quantity} of {lot} awaiting destruction ({tasks})</source>
+        <translation>ninguna tarea de destrucción abierta en {site} tiene {quantity} de {lot} a la espera de destrucción ({tasks})</translation>
+    </message>
+    <message>
+        <source>no open destruction task at {site} has {quantity} of {lot} left to ship ({tasks})</source>
+        <translation>ninguna tarea de destrucción abierta en {site} tiene {quantity} de {lot} por enviar ({tasks})</translation>
+    </message>
+    <message>
+        <source>tasks {tasks} and {last} at {site} can each take it: returned from {task}, the oldest planned ({planned_on})</source>
+        <translation>las tareas {tasks} y {last} en {site} pueden tomarlo cada una: devuelto de {task}, la prevista más antigua ({planned_on})</translation>
+    </message>
+    <message>
+        <source>tasks {tasks} and {last} at {site} can each take it: shipped for {task}, the oldest planned ({planned_on})</source>
+        <translation>las tareas {tasks} y {last} en {site} pueden tomarlo cada una: enviado para {task}, la prevista más antigua ({planned_on})</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} no es uno de {choices}</translation>
+    </message>
+    <message>
+        <source>no mine type {type} in the catalogue</source>
+        <translation>ningún tipo de mina {type} en el catálogo</translation>
+    </message>
+    <message>
+        <source>is for ship, move and return rows; a {kind} stays at its site</source>
+        <translation>es para las filas ship, move y return; un {kind} se queda en su sitio</translation>
+    </message>
+    <message>
+        <source>no site {site}</source>
+        <translation>ningún sitio {site}</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number (a comma may only group thousands: 1,000 or 12,345,678)</source>
+        <translation>{value} no es un número entero (una coma solo puede agrupar los miles: 1,000 o 12,345,678)</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number (in a file separated by semicolons a comma is a decimal comma; write whole numbers without separators)</source>
+        <translation>{value} no es un número entero (en un archivo separado por punto y coma una coma es decimal; escriba los números enteros sin separadores)</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number (in a file separated by tabs a comma may mark decimals or thousands; write whole numbers without separators)</source>
+        <translation>{value} no es un número entero (en un archivo separado por tabulaciones una coma puede marcar decimales o miles; escriba los números enteros sin separadores)</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number (a comma in a text cell may mark decimals or thousands; enter the number as a number)</source>
+        <translation>{value} no es un número entero (una coma en una celda de texto puede marcar decimales o miles; introduzca el número como número)</translation>
+    </message>
+    <message>
+        <source>row {line}</source>
+        <translation>la fila {line}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>la línea {line}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>must be more than zero, not {value}</source>
+        <translation>debe ser mayor que cero, no {value}</translation>
+    </message>
+    <message>
+        <source>{value} is more than the {most} a record can hold</source>
+        <translation>{value} supera los {most} que un registro puede contener</translation>
+    </message>
+    <message>
+        <source>{value} is not yes or no</source>
+        <translation>{value} no es yes ni no</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{day} is in the future</source>
+        <translation>{day} está en el futuro</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number (write whole numbers without spaces)</source>
+        <translation>{value} no es un número entero (escriba los números enteros sin espacios)</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} no es un número entero</translation>
+    </message>
+    <message>
+        <source>{value} looks like a spreadsheet formula; enter the value itself</source>
+        <translation>{value} parece una fórmula de hoja de cálculo; introduzca el valor mismo</translation>
+    </message>
+    <message>
+        <source>holds the spreadsheet error {value}; enter the value itself</source>
+        <translation>contiene el error de hoja de cálculo {value}; introduzca el valor mismo</translation>
+    </message>
+    <message>
+        <source>is an Excel 97-2003 workbook (.xls) or a workbook protected by a password; save it without a password as an Excel workbook (.xlsx) or CSV UTF-8</source>
+        <translation>es un libro de Excel 97-2003 (.xls) o un libro protegido con contraseña; guárdelo sin contraseña como libro de Excel (.xlsx) o CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>is UTF-32 text; save the spreadsheet as CSV UTF-8</source>
+        <translation>es texto UTF-32; guarde la hoja de cálculo como CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>is UTF-16 text (Excel&apos;s &quot;Unicode text&quot;); save the spreadsheet as CSV UTF-8</source>
+        <translation>es texto UTF-16 (el «Texto Unicode» de Excel); guarde la hoja de cálculo como CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; save the spreadsheet as CSV UTF-8</source>
+        <translation>no es texto UTF-8; guarde la hoja de cálculo como CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>is larger than {most} MB, the most one import reads; split it into smaller files</source>
+        <translation>supera {most} MB, lo máximo que lee una importación; divídalo en archivos más pequeños</translation>
+    </message>
+    <message>
+        <source>only an Excel workbook (.xlsx) has sheets; this file is CSV text</source>
+        <translation>solo un libro de Excel (.xlsx) tiene hojas; este archivo es texto CSV</translation>
+    </message>
+    <message>
+        <source>is not valid CSV ({error}); is the file complete?</source>
+        <translation>no es un CSV válido ({error}); ¿está completo el archivo?</translation>
+    </message>
+    <message>
+        <source>is not valid CSV ({error}); is this a CSV file?</source>
+        <translation>no es un CSV válido ({error}); ¿es un archivo CSV?</translation>
+    </message>
+    <message>
+        <source>has more than {most} rows, the most one import takes; split it into smaller files</source>
+        <translation>tiene más de {most} filas, lo máximo que admite una importación; divídalo en archivos más pequeños</translation>
+    </message>
+    <message>
+        <source>has a value in column {column}, past the header&apos;s last</source>
+        <translation>tiene un valor en la columna {column}, más allá de la última del encabezado</translation>
+    </message>
+    <message>
+        <source>has {cells} cells; the header has {header}</source>
+        <translation>tiene {cells} celdas; el encabezado tiene {header}</translation>
+    </message>
+    <message>
+        <source>has a header but no rows</source>
+        <translation>tiene un encabezado pero ninguna fila</translation>
+    </message>
+    <message>
+        <source>column(s) named twice: {columns}</source>
+        <translation>columna(s) con nombre repetido: {columns}</translation>
+    </message>
+    <message>
+        <source>missing column(s): {columns}</source>
+        <translation>columna(s) que faltan: {columns}</translation>
+    </message>
+    <message>
+        <source>nothing was imported: {count} problem: {problems}</source>
+        <translation>no se importó nada: {count} problema: {problems}</translation>
+    </message>
+    <message>
+        <source>nothing was imported: {count} problems: {problems}</source>
+        <translation>no se importó nada: {count} problemas: {problems}</translation>
+    </message>
+    <message>
+        <source>{problems}; and {more} more</source>
+        <translation>{problems}; y {more} más</translation>
+    </message>
+    <message>
+        <source>{value} is not one of surplus, korea, article3; a legal hold is a suspension: import the lot as surplus, then suspend it</source>
+        <translation>{value} no es uno de surplus, korea, article3; un bloqueo legal es una suspensión: importe el lote como excedente y luego suspéndalo</translation>
+    </message>
+    <message>
+        <source>{value} is not one of surplus, korea, article3</source>
+        <translation>{value} no es uno de surplus, korea, article3</translation>
+    </message>
+    <message>
+        <source>Article 3 retention names the authorised institution</source>
+        <translation>la retención del artículo 3 nombra la institución autorizada</translation>
+    </message>
+    <message>
+        <source>{value} is not a condition code</source>
+        <translation>{value} no es un código de estado</translation>
+    </message>
+    <message>
+        <source>{manufactured_on} is after the opening balance date {on}</source>
+        <translation>{manufactured_on} es posterior a la fecha del saldo inicial {on}</translation>
+    </message>
+    <message>
+        <source>{manufactured_on} is after the receipt date {on}</source>
+        <translation>{manufactured_on} es posterior a la fecha de recepción {on}</translation>
+    </message>
+    <message>
+        <source>is empty, and {number} is too long to stand for it</source>
+        <translation>está vacío, y {number} es demasiado largo para sustituirlo</translation>
+    </message>
+    <message>
+        <source>is empty, and the row differs from {other} (same type and site) in {columns}: give the rows lot numbers</source>
+        <translation>está vacío, y la fila difiere de {other} (mismo tipo y sitio) en {columns}: dé números de lote a las filas</translation>
+    </message>
+    <message>
+        <source>the rows without a lot number for {type} at {site} add up to {total}, more than the {most} a lot can hold</source>
+        <translation>las filas sin número de lote para {type} en {site} suman {total}, más que los {most} que un lote puede contener</translation>
+    </message>
+    <message>
+        <source>looks like existing {what} {held}</source>
+        <translation>se parece a {what} existente {held}</translation>
+    </message>
+    <message>
+        <source>looks like {what} {earlier} on {other}</source>
+        <translation>se parece a {what} {earlier} de {other}</translation>
+    </message>
+    <message>
+        <source>lot {number} of type {type} is also on {other}</source>
+        <translation>el lote {number} del tipo {type} figura también en {other}</translation>
+    </message>
+    <message>
+        <source>lot {number} of type {type} already exists</source>
+        <translation>el lote {number} del tipo {type} ya existe</translation>
+    </message>
+    <message>
+        <source>lot {number} of type {type} already exists as {held}</source>
+        <translation>el lote {number} del tipo {type} ya existe como {held}</translation>
+    </message>
+    <message>
+        <source>lot {number} of type {type} {refusal}</source>
+        <translation>lote {number} del tipo {type}: {refusal}</translation>
+    </message>
+    <message>
+        <source>a new type {type} needs its category (AP or AV)</source>
+        <translation>un tipo nuevo {type} necesita su categoría (AP o AV)</translation>
+    </message>
+    <message>
+        <source>new type {type} has {column} {first} on {other}, here {here}; the rows of one new type must agree</source>
+        <translation>el tipo nuevo {type} tiene {column} {first} en {other}, aquí {here}; las filas de un mismo tipo nuevo deben coincidir</translation>
+    </message>
+    <message>
+        <source>{value} is not a destruction method</source>
+        <translation>{value} no es un método de destrucción</translation>
+    </message>
+    <message>
+        <source>the witness cannot be the officer in charge ({rule})</source>
+        <translation>el testigo no puede ser el responsable ({rule})</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} {refusal}</source>
+        <translation>certificado {certificate}: {refusal}</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} has {column} {first} on {other}, here {here}; the rows of one certificate are one destruction event and must agree</source>
+        <translation>el certificado {certificate} tiene {column} {first} en {other}, aquí {here}; las filas de un mismo certificado son una sola destrucción y deben coincidir</translation>
+    </message>
+    <message>
+        <source>is a zipped file but not an Excel workbook that can be read (.xlsx); save it from the spreadsheet as an Excel workbook (.xlsx) or CSV UTF-8</source>
+        <translation>es un archivo comprimido pero no un libro de Excel legible (.xlsx); guárdelo desde la hoja de cálculo como libro de Excel (.xlsx) o CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>{sheet} has more than {most} rows, empty ones counted, the most one import reads; delete the empty rows below the last lot or split the sheet</source>
+        <translation>{sheet} tiene más de {most} filas, contadas las vacías, lo máximo que lee una importación; borre las filas vacías bajo el último lote o divida la hoja</translation>
+    </message>
+    <message>
+        <source>is hidden: show it or delete it</source>
+        <translation>está oculta: muéstrela o elimínela</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {most} MB, the most one import reads; split it into smaller files</source>
+        <translation>se descomprime en más de {most} MB, lo máximo que lee una importación; divídalo en archivos más pequeños</translation>
+    </message>
+    <message>
+        <source>holds more than {most} MB of text, the most one import reads; split it into smaller files</source>
+        <translation>contiene más de {most} MB de texto, lo máximo que lee una importación; divídalo en archivos más pequeños</translation>
+    </message>
+    <message>
+        <source>{sheet} is empty; the workbook&apos;s sheets are {sheets}</source>
+        <translation>{sheet} está vacía; las hojas del libro son {sheets}</translation>
+    </message>
+    <message>
+        <source>has no sheet of rows</source>
+        <translation>no tiene ninguna hoja con filas</translation>
+    </message>
+    <message>
+        <source>{sheet} is not a sheet of this workbook; its sheets are {sheets}</source>
+        <translation>{sheet} no es una hoja de este libro; sus hojas son {sheets}</translation>
+    </message>
+    <message>
+        <source>holds a result of the array formula in {anchor} ({formula}), not a value typed; enter the value itself</source>
+        <translation>contiene un resultado de la fórmula matricial de {anchor} ({formula}), no un valor escrito; escriba el valor mismo</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +5142,89 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>conservation: every mine is accounted for and stock never goes below zero</source>
+        <translation>conservación: cada mina está contabilizada y las existencias nunca bajan de cero</translation>
+    </message>
+    <message>
+        <source>append-only ledger: entries are never changed; a mistake is corrected by a reversal</source>
+        <translation>registro de solo adición: los asientos nunca se modifican; un error se corrige con una anulación</translation>
+    </message>
+    <message>
+        <source>retention lock: retained mines cannot be scheduled, moved or destroyed</source>
+        <translation>bloqueo de retención: las minas retenidas no se pueden programar, trasladar ni destruir</translation>
+    </message>
+    <message>
+        <source>allocation: what is scheduled for destruction cannot exceed the surplus</source>
+        <translation>asignación: lo programado para destrucción no puede superar el excedente</translation>
+    </message>
+    <message>
+        <source>suspension: suspended mines are surplus, but cannot be scheduled, moved or destroyed</source>
+        <translation>suspensión: las minas suspendidas son excedentes, pero no se pueden programar, trasladar ni destruir</translation>
+    </message>
+    <message>
+        <source>surplus to schedule: all surplus is scheduled for destruction</source>
+        <translation>excedente por programar: todo el excedente se programa para destrucción</translation>
+    </message>
+    <message>
+        <source>policy: only the retention the policy permits</source>
+        <translation>política: solo la retención que la política permite</translation>
+    </message>
+    <message>
+        <source>scope: what the profile governs; other stock is shown apart</source>
+        <translation>alcance: lo que rige el perfil; las demás existencias se muestran aparte</translation>
+    </message>
+    <message>
+        <source>persistent mines: kept only for training</source>
+        <translation>minas persistentes: retenidas solo para adiestramiento</translation>
+    </message>
+    <message>
+        <source>Korea reserve: for the defence of the Republic of Korea, no more than required</source>
+        <translation>reserva de Corea: para la defensa de la República de Corea, no más de lo necesario</translation>
+    </message>
+    <message>
+        <source>acquisition ban: no mines acquired after the ban</source>
+        <translation>prohibición de adquisición: ninguna mina adquirida después de la prohibición</translation>
+    </message>
+    <message>
+        <source>transfers: only for destruction</source>
+        <translation>transferencias: solo para destrucción</translation>
+    </message>
+    <message>
+        <source>Article 3: only the minimum number absolutely necessary</source>
+        <translation>artículo 3: solo la cantidad mínima absolutamente necesaria</translation>
+    </message>
+    <message>
+        <source>deadlines: all surplus destroyed by the deadline</source>
+        <translation>plazos: todo el excedente destruido dentro del plazo</translation>
+    </message>
+    <message>
+        <source>Article 7 reports: the initial one within 180 days, then one by each 30 April</source>
+        <translation>informes del artículo 7: el inicial dentro de 180 días, luego uno antes de cada 30 de abril</translation>
+    </message>
+    <message>
+        <source>reconciliation: shipped, destroyed and certified agree</source>
+        <translation>conciliación: lo enviado, lo destruido y lo certificado coinciden</translation>
+    </message>
+    <message>
+        <source>four eyes: a second person verifies</source>
+        <translation>cuatro ojos: una segunda persona verifica</translation>
+    </message>
+    <message>
+        <source>terminal states: what is final takes no further change</source>
+        <translation>estados finales: lo que es final no admite más cambios</translation>
+    </message>
+    <message>
+        <source>dates: none in the future or before the lot existed</source>
+        <translation>fechas: ninguna en el futuro ni anterior a la existencia del lote</translation>
+    </message>
+    <message>
+        <source>the database&apos;s own checks</source>
+        <translation>los controles propios de la base de datos</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>there is no database at {file}: check the path</source>
@@ -5176,6 +5961,90 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     <message>
         <source>{label} {reference} on {lot} was already lifted on {lifted_on} by {lifted_by}</source>
         <translation>{label} {reference} sobre {lot} ya se levantó el {lifted_on} por {lifted_by}</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <source>{what} {key} does not exist</source>
+        <translation>{what} {key}: no existe</translation>
+    </message>
+    <message>
+        <source>{message} ({rule})</source>
+        <translation>{message} ({rule})</translation>
+    </message>
+    <message>
+        <source>task {task} cannot close: {differences}; explain the difference to close it</source>
+        <translation>la tarea {task} no se puede cerrar: {differences}; explique la diferencia para cerrarla</translation>
+    </message>
+    <message>
+        <source>{what} was changed by someone else since this form was opened ({changes}); nothing was recorded: close the form and open it again to see the current figures</source>
+        <translation>{what} fue modificado por otra persona desde que se abrió este formulario ({changes}); no se registró nada: cierre el formulario y vuelva a abrirlo para ver las cifras actuales</translation>
+    </message>
+    <message>
+        <source>{what}is required</source>
+        <translation>{what}es obligatorio</translation>
+    </message>
+    <message>
+        <source>{what}must be a whole number of mines, not {value}</source>
+        <translation>{what}debe ser un número entero de minas, no {value}</translation>
+    </message>
+    <message>
+        <source>{what}must be more than zero, not {quantity}</source>
+        <translation>{what}debe ser mayor que cero, no {quantity}</translation>
+    </message>
+    <message>
+        <source>{what}must be zero or more, not {quantity}</source>
+        <translation>{what}debe ser cero o más, no {quantity}</translation>
+    </message>
+    <message>
+        <source>{what}{quantity} is more than the {most} a record can hold</source>
+        <translation>{what}{quantity} supera los {most} que un registro puede contener</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD), not {value}</source>
+        <translation>debe ser una fecha (AAAA-MM-DD), no {value}</translation>
+    </message>
+    <message>
+        <source>{day} is in the future (today is {today})</source>
+        <translation>{day} está en el futuro (hoy es {today})</translation>
+    </message>
+    <message>
+        <source>{day} is before {year}, the year the Convention was signed</source>
+        <translation>{day} es anterior a {year}, el año en que se firmó la Convención</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be text, not {value}</source>
+        <translation>debe ser texto, no {value}</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {most}</source>
+        <translation>tiene {length} caracteres; como máximo {most}</translation>
+    </message>
+    <message>
+        <source>holds {code}, which is not a character a document can hold</source>
+        <translation>contiene {code}, que no es un carácter que un documento pueda contener</translation>
+    </message>
+    <message>
+        <source>must be one line</source>
+        <translation>debe ocupar una sola línea</translation>
+    </message>
+    <message>
+        <source>holds the control character {code}</source>
+        <translation>contiene el carácter de control {code}</translation>
+    </message>
+    <message>
+        <source>a format character</source>
+        <translation>un carácter de formato</translation>
+    </message>
+    <message>
+        <source>holds the invisible character {code} ({name})</source>
+        <translation>contiene el carácter invisible {code} ({name})</translation>
     </message>
 </context>
 <context>

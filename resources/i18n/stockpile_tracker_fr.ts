@@ -1463,6 +1463,321 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>activation</source>
+        <translation>mode de déclenchement</translation>
+    </message>
+    <message>
+        <source>ap per item</source>
+        <translation>AP par article</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>date de situation</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>autorité</translation>
+    </message>
+    <message>
+        <source>authority reference</source>
+        <translation>référence de l&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>av per item</source>
+        <translation>AV par article</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificat</translation>
+    </message>
+    <message>
+        <source>certificate number</source>
+        <translation>numéro du certificat</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>certifié</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>compté</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>date of submission</source>
+        <translation>date de présentation</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <source>deadline years</source>
+        <translation>années d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>mise en place</translation>
+    </message>
+    <message>
+        <source>designation</source>
+        <translation>désignation</translation>
+    </message>
+    <message>
+        <source>destruction event</source>
+        <translation>destruction</translation>
+    </message>
+    <message>
+        <source>destruction task</source>
+        <translation>tâche de destruction</translation>
+    </message>
+    <message>
+        <source>document reference</source>
+        <translation>référence du document</translation>
+    </message>
+    <message>
+        <source>entry into force</source>
+        <translation>entrée en vigueur</translation>
+    </message>
+    <message>
+        <source>environmental standards</source>
+        <translation>normes environnementales</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>explication</translation>
+    </message>
+    <message>
+        <source>explosive mass (g)</source>
+        <translation>masse d&apos;explosif (g)</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>institution</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>nature</translation>
+    </message>
+    <message>
+        <source>ledger entry</source>
+        <translation>écriture du registre</translation>
+    </message>
+    <message>
+        <source>lifted on</source>
+        <translation>levée le</translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation>lot</translation>
+    </message>
+    <message>
+        <source>lot number</source>
+        <translation>numéro de lot</translation>
+    </message>
+    <message>
+        <source>lots</source>
+        <translation>lots</translation>
+    </message>
+    <message>
+        <source>manufactured on</source>
+        <translation>fabriqué le</translation>
+    </message>
+    <message>
+        <source>marking</source>
+        <translation>marquage</translation>
+    </message>
+    <message>
+        <source>mass (g)</source>
+        <translation>masse (g)</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>méthode</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>méthodes</translation>
+    </message>
+    <message>
+        <source>mine type</source>
+        <translation>type de mine</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>new lot number</source>
+        <translation>numéro du nouveau lot</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>observations</translation>
+    </message>
+    <message>
+        <source>officer in charge</source>
+        <translation>officier responsable</translation>
+    </message>
+    <message>
+        <source>opening balance date</source>
+        <translation>date du solde d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>operating-system login</source>
+        <translation>compte du système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>partie</translation>
+    </message>
+    <message>
+        <source>permitted retention</source>
+        <translation>conservation permise</translation>
+    </message>
+    <message>
+        <source>planned on</source>
+        <translation>prévu le</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <source>safety standards</source>
+        <translation>normes de sécurité</translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>sceau</translation>
+    </message>
+    <message>
+        <source>self-destruct hours</source>
+        <translation>heures avant autodestruction</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <source>sort</source>
+        <translation>tri</translation>
+    </message>
+    <message>
+        <source>suspension</source>
+        <translation>suspension</translation>
+    </message>
+    <message>
+        <source>to site</source>
+        <translation>site de destination</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>unaccounted loss</source>
+        <translation>perte non justifiée</translation>
+    </message>
+    <message>
+        <source>upgrade backups kept</source>
+        <translation>sauvegardes de mise à niveau conservées</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>valable à partir du</translation>
+    </message>
+    <message>
+        <source>verified on</source>
+        <translation>vérifié le</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>témoin</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>en-tête</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>feuille</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>ligne</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>{count} {type} mines are reserved for Korea and {profile} states no requirement for {type}</source>
@@ -2216,6 +2531,393 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     <message>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>L&apos;importation a été annulée : rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <source>line {line} {message}</source>
+        <translation>ligne {line} {message}</translation>
+    </message>
+    <message>
+        <source>line {line}, {place}: {message}</source>
+        <translation>ligne {line}, {place} : {message}</translation>
+    </message>
+    <message>
+        <source>{place}: {message}</source>
+        <translation>{place} : {message}</translation>
+    </message>
+    <message>
+        <source>line {line}, {column}: {message}</source>
+        <translation>ligne {line}, colonne {column} : {message}</translation>
+    </message>
+    <message>
+        <source>{column}: {message}</source>
+        <translation>colonne {column} : {message}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {line} {message}</source>
+        <translation>feuille {sheet}, ligne {line} {message}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {line}, {place}: {message}</source>
+        <translation>feuille {sheet}, ligne {line}, {place} : {message}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, {place}: {message}</source>
+        <translation>feuille {sheet}, {place} : {message}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {line}, {column}: {message}</source>
+        <translation>feuille {sheet}, ligne {line}, colonne {column} : {message}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, {column}: {message}</source>
+        <translation>feuille {sheet}, colonne {column} : {message}</translation>
+    </message>
+    <message>
+        <source>mine type {name} is also on {other}</source>
+        <translation>le type de mine {name} figure aussi à {other}</translation>
+    </message>
+    <message>
+        <source>site {name} is also on {other}</source>
+        <translation>le site {name} figure aussi à {other}</translation>
+    </message>
+    <message>
+        <source>mine type {name} is also on {other} (as {first})</source>
+        <translation>le type de mine {name} figure aussi à {other} (comme {first})</translation>
+    </message>
+    <message>
+        <source>site {name} is also on {other} (as {first})</source>
+        <translation>le site {name} figure aussi à {other} (comme {first})</translation>
+    </message>
+    <message>
+        <source>mine type {name} is already in the catalogue with {column} {held}, not {file}; an import adds mine types, it does not correct them</source>
+        <translation>le type de mine {name} est déjà au catalogue avec {column} {held}, et non {file} ; une importation ajoute des types de mine, elle ne les corrige pas</translation>
+    </message>
+    <message>
+        <source>site {name} is already in the catalogue with {column} {held}, not {file}; an import adds sites, it does not correct them</source>
+        <translation>le site {name} est déjà au catalogue avec {column} {held}, et non {file} ; une importation ajoute des sites, elle ne les corrige pas</translation>
+    </message>
+    <message>
+        <source>no lot {number} of type {type}</source>
+        <translation>aucun lot {number} du type {type}</translation>
+    </message>
+    <message>
+        <source>{lot} is already on the record: an opening balance is a lot&apos;s first entry; record mines added since as a receipt, a transfer in, a discovery or a stock-check gain</source>
+        <translation>{lot} figure déjà au registre : un solde d&apos;ouverture est la première écriture d&apos;un lot ; enregistrez les mines ajoutées depuis comme une réception, un transfert entrant, une découverte ou un excédent d&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>{lot}: a {kind} is recorded at its home, {home}; its {there} at {site} are moved back first</source>
+        <translation>{lot} : un {kind} s&apos;enregistre à son site d&apos;attache, {home} ; ses {there} à {site} y sont d&apos;abord ramenées</translation>
+    </message>
+    <message>
+        <source>{lot}: a {kind} is recorded at its home, {home}</source>
+        <translation>{lot} : un {kind} s&apos;enregistre à son site d&apos;attache, {home}</translation>
+    </message>
+    <message>
+        <source>are kept only on a row that takes a new lot on charge; give an entry&apos;s words as its reason</source>
+        <translation>ne sont conservées que sur une ligne qui prend en charge un nouveau lot ; donnez les mots d&apos;une écriture comme son motif</translation>
+    </message>
+    <message>
+        <source>{lot} comes back to its home, {home}</source>
+        <translation>{lot} revient à son site d&apos;attache, {home}</translation>
+    </message>
+    <message>
+        <source>no open destruction task at {site} has {lot}</source>
+        <translation>aucune tâche de destruction ouverte à {site} ne comprend {lot}</translation>
+    </message>
+    <message>
+        <source>no open destruction task at {site} has {lot}: schedule it first</source>
+        <translation>aucune tâche de destruction ouverte à {site} ne comprend {lot} : planifiez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>{task} has {count}</source>
+        <translation>{task} en a {count}</translation>
+    </message>
+    <message>
+        <source>no open destruction task at {site} has {quantity} of {lot} awaiting destruction ({tasks})</source>
+        <translation>aucune tâche de destruction ouverte à {site} n&apos;a {quantity} de {lot} en attente de destruction ({tasks})</translation>
+    </message>
+    <message>
+        <source>no open destruction task at {site} has {quantity} of {lot} left to ship ({tasks})</source>
+        <translation>aucune tâche de destruction ouverte à {site} n&apos;a {quantity} de {lot} restant à expédier ({tasks})</translation>
+    </message>
+    <message>
+        <source>tasks {tasks} and {last} at {site} can each take it: returned from {task}, the oldest planned ({planned_on})</source>
+        <translation>les tâches {tasks} et {last} à {site} peuvent chacune le prendre : retour de {task}, la plus anciennement prévue ({planned_on})</translation>
+    </message>
+    <message>
+        <source>tasks {tasks} and {last} at {site} can each take it: shipped for {task}, the oldest planned ({planned_on})</source>
+        <translation>les tâches {tasks} et {last} à {site} peuvent chacune le prendre : expédié pour {task}, la plus anciennement prévue ({planned_on})</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} n&apos;est pas l&apos;une des valeurs {choices}</translation>
+    </message>
+    <message>
+        <source>no mine type {type} in the catalogue</source>
+        <translation>aucun type de mine {type} au catalogue</translation>
+    </message>
+    <message>
+        <source>is for ship, move and return rows; a {kind} stays at its site</source>
+        <translation>sert aux lignes ship, move et return ; un {kind} reste à son site</translation>
+    </message>
+    <message>
+        <source>no site {site}</source>
+        <translation>aucun site {site}</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number (a comma may only group thousands: 1,000 or 12,345,678)</source>
+        <translation>{value} n&apos;est pas un nombre entier (une virgule ne peut que grouper les milliers : 1,000 ou 12,345,678)</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number (in a file separated by semicolons a comma is a decimal comma; write whole numbers without separators)</source>
+        <translation>{value} n&apos;est pas un nombre entier (dans un fichier séparé par des points-virgules, une virgule est décimale ; écrivez les nombres entiers sans séparateur)</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number (in a file separated by tabs a comma may mark decimals or thousands; write whole numbers without separators)</source>
+        <translation>{value} n&apos;est pas un nombre entier (dans un fichier séparé par des tabulations, une virgule peut marquer les décimales ou les milliers ; écrivez les nombres entiers sans séparateur)</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number (a comma in a text cell may mark decimals or thousands; enter the number as a number)</source>
+        <translation>{value} n&apos;est pas un nombre entier (une virgule dans une cellule de texte peut marquer les décimales ou les milliers ; saisissez le nombre comme un nombre)</translation>
+    </message>
+    <message>
+        <source>row {line}</source>
+        <translation>la ligne {line}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>la ligne {line}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>must be more than zero, not {value}</source>
+        <translation>doit être supérieure à zéro, et non {value}</translation>
+    </message>
+    <message>
+        <source>{value} is more than the {most} a record can hold</source>
+        <translation>{value} dépasse les {most} qu&apos;un enregistrement peut contenir</translation>
+    </message>
+    <message>
+        <source>{value} is not yes or no</source>
+        <translation>{value} n&apos;est ni yes ni no</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>{day} is in the future</source>
+        <translation>{day} est dans le futur</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number (write whole numbers without spaces)</source>
+        <translation>{value} n&apos;est pas un nombre entier (écrivez les nombres entiers sans espaces)</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>{value} looks like a spreadsheet formula; enter the value itself</source>
+        <translation>{value} ressemble à une formule de tableur ; saisissez la valeur elle-même</translation>
+    </message>
+    <message>
+        <source>holds the spreadsheet error {value}; enter the value itself</source>
+        <translation>contient l&apos;erreur de tableur {value} ; saisissez la valeur elle-même</translation>
+    </message>
+    <message>
+        <source>is an Excel 97-2003 workbook (.xls) or a workbook protected by a password; save it without a password as an Excel workbook (.xlsx) or CSV UTF-8</source>
+        <translation>est un classeur Excel 97-2003 (.xls) ou un classeur protégé par un mot de passe ; enregistrez-le sans mot de passe comme classeur Excel (.xlsx) ou CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>is UTF-32 text; save the spreadsheet as CSV UTF-8</source>
+        <translation>est du texte UTF-32 ; enregistrez la feuille de calcul en CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>is UTF-16 text (Excel&apos;s &quot;Unicode text&quot;); save the spreadsheet as CSV UTF-8</source>
+        <translation>est du texte UTF-16 (le « Texte Unicode » d&apos;Excel) ; enregistrez la feuille de calcul en CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; save the spreadsheet as CSV UTF-8</source>
+        <translation>n&apos;est pas du texte UTF-8 ; enregistrez la feuille de calcul en CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>is larger than {most} MB, the most one import reads; split it into smaller files</source>
+        <translation>dépasse {most} Mo, le maximum qu&apos;une importation lit ; divisez-le en fichiers plus petits</translation>
+    </message>
+    <message>
+        <source>only an Excel workbook (.xlsx) has sheets; this file is CSV text</source>
+        <translation>seul un classeur Excel (.xlsx) a des feuilles ; ce fichier est du texte CSV</translation>
+    </message>
+    <message>
+        <source>is not valid CSV ({error}); is the file complete?</source>
+        <translation>n&apos;est pas un CSV valide ({error}) ; le fichier est-il complet ?</translation>
+    </message>
+    <message>
+        <source>is not valid CSV ({error}); is this a CSV file?</source>
+        <translation>n&apos;est pas un CSV valide ({error}) ; est-ce un fichier CSV ?</translation>
+    </message>
+    <message>
+        <source>has more than {most} rows, the most one import takes; split it into smaller files</source>
+        <translation>a plus de {most} lignes, le maximum qu&apos;une importation accepte ; divisez-le en fichiers plus petits</translation>
+    </message>
+    <message>
+        <source>has a value in column {column}, past the header&apos;s last</source>
+        <translation>a une valeur dans la colonne {column}, au-delà de la dernière de l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>has {cells} cells; the header has {header}</source>
+        <translation>a {cells} cellules ; l&apos;en-tête en a {header}</translation>
+    </message>
+    <message>
+        <source>has a header but no rows</source>
+        <translation>a un en-tête mais aucune ligne</translation>
+    </message>
+    <message>
+        <source>column(s) named twice: {columns}</source>
+        <translation>colonne(s) nommée(s) deux fois : {columns}</translation>
+    </message>
+    <message>
+        <source>missing column(s): {columns}</source>
+        <translation>colonne(s) manquante(s) : {columns}</translation>
+    </message>
+    <message>
+        <source>nothing was imported: {count} problem: {problems}</source>
+        <translation>rien n&apos;a été importé : {count} problème : {problems}</translation>
+    </message>
+    <message>
+        <source>nothing was imported: {count} problems: {problems}</source>
+        <translation>rien n&apos;a été importé : {count} problèmes : {problems}</translation>
+    </message>
+    <message>
+        <source>{problems}; and {more} more</source>
+        <translation>{problems} ; et {more} de plus</translation>
+    </message>
+    <message>
+        <source>{value} is not one of surplus, korea, article3; a legal hold is a suspension: import the lot as surplus, then suspend it</source>
+        <translation>{value} n&apos;est pas l&apos;une des valeurs surplus, korea, article3 ; un blocage juridique est une suspension : importez le lot comme excédentaire, puis suspendez-le</translation>
+    </message>
+    <message>
+        <source>{value} is not one of surplus, korea, article3</source>
+        <translation>{value} n&apos;est pas l&apos;une des valeurs surplus, korea, article3</translation>
+    </message>
+    <message>
+        <source>Article 3 retention names the authorised institution</source>
+        <translation>la conservation au titre de l&apos;article 3 nomme l&apos;institution autorisée</translation>
+    </message>
+    <message>
+        <source>{value} is not a condition code</source>
+        <translation>{value} n&apos;est pas un code d&apos;état</translation>
+    </message>
+    <message>
+        <source>{manufactured_on} is after the opening balance date {on}</source>
+        <translation>{manufactured_on} est postérieure à la date du solde d&apos;ouverture {on}</translation>
+    </message>
+    <message>
+        <source>{manufactured_on} is after the receipt date {on}</source>
+        <translation>{manufactured_on} est postérieure à la date de réception {on}</translation>
+    </message>
+    <message>
+        <source>is empty, and {number} is too long to stand for it</source>
+        <translation>est vide, et {number} est trop long pour en tenir lieu</translation>
+    </message>
+    <message>
+        <source>is empty, and the row differs from {other} (same type and site) in {columns}: give the rows lot numbers</source>
+        <translation>est vide, et la ligne diffère de {other} (même type et même site) par {columns} : donnez des numéros de lot aux lignes</translation>
+    </message>
+    <message>
+        <source>the rows without a lot number for {type} at {site} add up to {total}, more than the {most} a lot can hold</source>
+        <translation>les lignes sans numéro de lot pour {type} à {site} totalisent {total}, plus que les {most} qu&apos;un lot peut contenir</translation>
+    </message>
+    <message>
+        <source>looks like existing {what} {held}</source>
+        <translation>ressemble à {what} existant {held}</translation>
+    </message>
+    <message>
+        <source>looks like {what} {earlier} on {other}</source>
+        <translation>ressemble à {what} {earlier} de {other}</translation>
+    </message>
+    <message>
+        <source>lot {number} of type {type} is also on {other}</source>
+        <translation>le lot {number} du type {type} figure aussi à {other}</translation>
+    </message>
+    <message>
+        <source>lot {number} of type {type} already exists</source>
+        <translation>le lot {number} du type {type} existe déjà</translation>
+    </message>
+    <message>
+        <source>lot {number} of type {type} already exists as {held}</source>
+        <translation>le lot {number} du type {type} existe déjà comme {held}</translation>
+    </message>
+    <message>
+        <source>lot {number} of type {type} {refusal}</source>
+        <translation>lot {number} du type {type} : {refusal}</translation>
+    </message>
+    <message>
+        <source>a new type {type} needs its category (AP or AV)</source>
+        <translation>un nouveau type {type} a besoin de sa catégorie (AP ou AV)</translation>
+    </message>
+    <message>
+        <source>new type {type} has {column} {first} on {other}, here {here}; the rows of one new type must agree</source>
+        <translation>le nouveau type {type} a {column} {first} à {other}, ici {here} ; les lignes d&apos;un même nouveau type doivent concorder</translation>
+    </message>
+    <message>
+        <source>{value} is not a destruction method</source>
+        <translation>{value} n&apos;est pas une méthode de destruction</translation>
+    </message>
+    <message>
+        <source>the witness cannot be the officer in charge ({rule})</source>
+        <translation>le témoin ne peut pas être le responsable ({rule})</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} {refusal}</source>
+        <translation>certificat {certificate} : {refusal}</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} has {column} {first} on {other}, here {here}; the rows of one certificate are one destruction event and must agree</source>
+        <translation>le certificat {certificate} a {column} {first} à {other}, ici {here} ; les lignes d&apos;un même certificat sont une seule destruction et doivent concorder</translation>
+    </message>
+    <message>
+        <source>is a zipped file but not an Excel workbook that can be read (.xlsx); save it from the spreadsheet as an Excel workbook (.xlsx) or CSV UTF-8</source>
+        <translation>est un fichier compressé mais pas un classeur Excel lisible (.xlsx) ; enregistrez-le depuis le tableur comme classeur Excel (.xlsx) ou CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>{sheet} has more than {most} rows, empty ones counted, the most one import reads; delete the empty rows below the last lot or split the sheet</source>
+        <translation>{sheet} a plus de {most} lignes, vides comprises, le maximum qu&apos;une importation lit ; supprimez les lignes vides sous le dernier lot ou divisez la feuille</translation>
+    </message>
+    <message>
+        <source>is hidden: show it or delete it</source>
+        <translation>est masquée : affichez-la ou supprimez-la</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {most} MB, the most one import reads; split it into smaller files</source>
+        <translation>se décompresse en plus de {most} Mo, le maximum qu&apos;une importation lit ; divisez-le en fichiers plus petits</translation>
+    </message>
+    <message>
+        <source>holds more than {most} MB of text, the most one import reads; split it into smaller files</source>
+        <translation>contient plus de {most} Mo de texte, le maximum qu&apos;une importation lit ; divisez-le en fichiers plus petits</translation>
+    </message>
+    <message>
+        <source>{sheet} is empty; the workbook&apos;s sheets are {sheets}</source>
+        <translation>{sheet} est vide ; les feuilles du classeur sont {sheets}</translation>
+    </message>
+    <message>
+        <source>has no sheet of rows</source>
+        <translation>n&apos;a aucune feuille de lignes</translation>
+    </message>
+    <message>
+        <source>{sheet} is not a sheet of this workbook; its sheets are {sheets}</source>
+        <translation>{sheet} n&apos;est pas une feuille de ce classeur ; ses feuilles sont {sheets}</translation>
+    </message>
+    <message>
+        <source>holds a result of the array formula in {anchor} ({formula}), not a value typed; enter the value itself</source>
+        <translation>contient un résultat de la formule matricielle de {anchor} ({formula}), non une valeur saisie ; saisissez la valeur elle-même</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +5142,89 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>conservation: every mine is accounted for and stock never goes below zero</source>
+        <translation>conservation : chaque mine est comptabilisée et le stock ne descend jamais sous zéro</translation>
+    </message>
+    <message>
+        <source>append-only ledger: entries are never changed; a mistake is corrected by a reversal</source>
+        <translation>registre en ajout seul : les écritures ne sont jamais modifiées ; une erreur se corrige par une contre-passation</translation>
+    </message>
+    <message>
+        <source>retention lock: retained mines cannot be scheduled, moved or destroyed</source>
+        <translation>verrou de conservation : les mines conservées ne peuvent être ni planifiées, ni déplacées, ni détruites</translation>
+    </message>
+    <message>
+        <source>allocation: what is scheduled for destruction cannot exceed the surplus</source>
+        <translation>affectation : ce qui est prévu pour destruction ne peut dépasser l&apos;excédent</translation>
+    </message>
+    <message>
+        <source>suspension: suspended mines are surplus, but cannot be scheduled, moved or destroyed</source>
+        <translation>suspension : les mines suspendues sont excédentaires, mais ne peuvent être ni planifiées, ni déplacées, ni détruites</translation>
+    </message>
+    <message>
+        <source>surplus to schedule: all surplus is scheduled for destruction</source>
+        <translation>excédent à planifier : tout l&apos;excédent est prévu pour destruction</translation>
+    </message>
+    <message>
+        <source>policy: only the retention the policy permits</source>
+        <translation>politique : seulement la conservation que la politique permet</translation>
+    </message>
+    <message>
+        <source>scope: what the profile governs; other stock is shown apart</source>
+        <translation>champ : ce que le profil régit ; les autres stocks sont montrés à part</translation>
+    </message>
+    <message>
+        <source>persistent mines: kept only for training</source>
+        <translation>mines persistantes : conservées seulement pour la formation</translation>
+    </message>
+    <message>
+        <source>Korea reserve: for the defence of the Republic of Korea, no more than required</source>
+        <translation>réserve de Corée : pour la défense de la République de Corée, pas plus que nécessaire</translation>
+    </message>
+    <message>
+        <source>acquisition ban: no mines acquired after the ban</source>
+        <translation>interdiction d&apos;acquisition : aucune mine acquise après l&apos;interdiction</translation>
+    </message>
+    <message>
+        <source>transfers: only for destruction</source>
+        <translation>transferts : seulement pour destruction</translation>
+    </message>
+    <message>
+        <source>Article 3: only the minimum number absolutely necessary</source>
+        <translation>article 3 : seulement le nombre minimum absolument nécessaire</translation>
+    </message>
+    <message>
+        <source>deadlines: all surplus destroyed by the deadline</source>
+        <translation>échéances : tout l&apos;excédent détruit avant l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Article 7 reports: the initial one within 180 days, then one by each 30 April</source>
+        <translation>rapports au titre de l&apos;article 7 : le rapport initial dans les 180 jours, puis un avant chaque 30 avril</translation>
+    </message>
+    <message>
+        <source>reconciliation: shipped, destroyed and certified agree</source>
+        <translation>rapprochement : expédié, détruit et certifié concordent</translation>
+    </message>
+    <message>
+        <source>four eyes: a second person verifies</source>
+        <translation>quatre yeux : une deuxième personne vérifie</translation>
+    </message>
+    <message>
+        <source>terminal states: what is final takes no further change</source>
+        <translation>états finaux : ce qui est final n&apos;accepte plus de changement</translation>
+    </message>
+    <message>
+        <source>dates: none in the future or before the lot existed</source>
+        <translation>dates : aucune dans le futur ni avant l&apos;existence du lot</translation>
+    </message>
+    <message>
+        <source>the database&apos;s own checks</source>
+        <translation>les contrôles propres de la base de données</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>there is no database at {file}: check the path</source>
@@ -5176,6 +5961,90 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     <message>
         <source>{label} {reference} on {lot} was already lifted on {lifted_on} by {lifted_by}</source>
         <translation>{label} {reference} sur {lot} a déjà été levée le {lifted_on} par {lifted_by}</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field} : {message}</translation>
+    </message>
+    <message>
+        <source>{what} {key} does not exist</source>
+        <translation>{what} {key} : n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{message} ({rule})</source>
+        <translation>{message} ({rule})</translation>
+    </message>
+    <message>
+        <source>task {task} cannot close: {differences}; explain the difference to close it</source>
+        <translation>la tâche {task} ne peut pas être clôturée : {differences} ; expliquez l&apos;écart pour la clôturer</translation>
+    </message>
+    <message>
+        <source>{what} was changed by someone else since this form was opened ({changes}); nothing was recorded: close the form and open it again to see the current figures</source>
+        <translation>{what} a été modifié par quelqu&apos;un d&apos;autre depuis l&apos;ouverture de ce formulaire ({changes}) ; rien n&apos;a été enregistré : fermez le formulaire et rouvrez-le pour voir les chiffres actuels</translation>
+    </message>
+    <message>
+        <source>{what}is required</source>
+        <translation>{what}est obligatoire</translation>
+    </message>
+    <message>
+        <source>{what}must be a whole number of mines, not {value}</source>
+        <translation>{what}doit être un nombre entier de mines, et non {value}</translation>
+    </message>
+    <message>
+        <source>{what}must be more than zero, not {quantity}</source>
+        <translation>{what}doit être supérieure à zéro, et non {quantity}</translation>
+    </message>
+    <message>
+        <source>{what}must be zero or more, not {quantity}</source>
+        <translation>{what}doit être égale ou supérieure à zéro, et non {quantity}</translation>
+    </message>
+    <message>
+        <source>{what}{quantity} is more than the {most} a record can hold</source>
+        <translation>{what}{quantity} dépasse les {most} qu&apos;un enregistrement peut contenir</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD), not {value}</source>
+        <translation>doit être une date (AAAA-MM-JJ), et non {value}</translation>
+    </message>
+    <message>
+        <source>{day} is in the future (today is {today})</source>
+        <translation>{day} est dans le futur (nous sommes le {today})</translation>
+    </message>
+    <message>
+        <source>{day} is before {year}, the year the Convention was signed</source>
+        <translation>{day} est antérieure à {year}, l&apos;année de la signature de la Convention</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>must be text, not {value}</source>
+        <translation>doit être du texte, et non {value}</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {most}</source>
+        <translation>compte {length} caractères ; au plus {most}</translation>
+    </message>
+    <message>
+        <source>holds {code}, which is not a character a document can hold</source>
+        <translation>contient {code}, qui n&apos;est pas un caractère qu&apos;un document peut contenir</translation>
+    </message>
+    <message>
+        <source>must be one line</source>
+        <translation>doit tenir sur une ligne</translation>
+    </message>
+    <message>
+        <source>holds the control character {code}</source>
+        <translation>contient le caractère de contrôle {code}</translation>
+    </message>
+    <message>
+        <source>a format character</source>
+        <translation>un caractère de mise en forme</translation>
+    </message>
+    <message>
+        <source>holds the invisible character {code} ({name})</source>
+        <translation>contient le caractère invisible {code} ({name})</translation>
     </message>
 </context>
 <context>

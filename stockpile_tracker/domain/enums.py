@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from ..i18n import QT_TRANSLATE_NOOP
+
 
 class Labelled(StrEnum):
     @property
@@ -368,25 +370,41 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
         RetentionFilter.SURPLUS: "surplus",
     },
     Rule: {
-        Rule.CONSERVATION: "conservation: every mine is accounted for and stock never goes below zero",
-        Rule.APPEND_ONLY: "append-only ledger: entries are never changed; a mistake is corrected by a reversal",
-        Rule.RETENTION_LOCK: "retention lock: retained mines cannot be scheduled, moved or destroyed",
-        Rule.ALLOCATION: "allocation: what is scheduled for destruction cannot exceed the surplus",
-        Rule.SUSPENSION: "suspension: suspended mines are surplus, but cannot be scheduled, moved or destroyed",
-        Rule.SURPLUS_TO_SCHEDULE: "surplus to schedule: all surplus is scheduled for destruction",
-        Rule.POLICY: "policy: only the retention the policy permits",
-        Rule.SCOPE: "scope: what the profile governs; other stock is shown apart",
-        Rule.PERSISTENT: "persistent mines: kept only for training",
-        Rule.KOREA_RESERVE: "Korea reserve: for the defence of the Republic of Korea, no more than required",
-        Rule.ACQUISITION: "acquisition ban: no mines acquired after the ban",
-        Rule.TRANSFERS: "transfers: only for destruction",
-        Rule.ARTICLE3_MINIMUM: "Article 3: only the minimum number absolutely necessary",
-        Rule.DEADLINES: "deadlines: all surplus destroyed by the deadline",
-        Rule.ARTICLE7_REPORTS: "Article 7 reports: the initial one within 180 days, then one by each 30 April",
-        Rule.RECONCILIATION: "reconciliation: shipped, destroyed and certified agree",
-        Rule.FOUR_EYES: "four eyes: a second person verifies",
-        Rule.TERMINAL: "terminal states: what is final takes no further change",
-        Rule.TIME: "dates: none in the future or before the lot existed",
-        Rule.DATABASE: "the database's own checks",
+        Rule.CONSERVATION: QT_TRANSLATE_NOOP(
+            "Rules", "conservation: every mine is accounted for and stock never goes below zero"
+        ),
+        Rule.APPEND_ONLY: QT_TRANSLATE_NOOP(
+            "Rules", "append-only ledger: entries are never changed; a mistake is corrected by a reversal"
+        ),
+        Rule.RETENTION_LOCK: QT_TRANSLATE_NOOP(
+            "Rules", "retention lock: retained mines cannot be scheduled, moved or destroyed"
+        ),
+        Rule.ALLOCATION: QT_TRANSLATE_NOOP(
+            "Rules", "allocation: what is scheduled for destruction cannot exceed the surplus"
+        ),
+        Rule.SUSPENSION: QT_TRANSLATE_NOOP(
+            "Rules", "suspension: suspended mines are surplus, but cannot be scheduled, moved or destroyed"
+        ),
+        Rule.SURPLUS_TO_SCHEDULE: QT_TRANSLATE_NOOP(
+            "Rules", "surplus to schedule: all surplus is scheduled for destruction"
+        ),
+        Rule.POLICY: QT_TRANSLATE_NOOP("Rules", "policy: only the retention the policy permits"),
+        Rule.SCOPE: QT_TRANSLATE_NOOP("Rules", "scope: what the profile governs; other stock is shown apart"),
+        Rule.PERSISTENT: QT_TRANSLATE_NOOP("Rules", "persistent mines: kept only for training"),
+        Rule.KOREA_RESERVE: QT_TRANSLATE_NOOP(
+            "Rules", "Korea reserve: for the defence of the Republic of Korea, no more than required"
+        ),
+        Rule.ACQUISITION: QT_TRANSLATE_NOOP("Rules", "acquisition ban: no mines acquired after the ban"),
+        Rule.TRANSFERS: QT_TRANSLATE_NOOP("Rules", "transfers: only for destruction"),
+        Rule.ARTICLE3_MINIMUM: QT_TRANSLATE_NOOP("Rules", "Article 3: only the minimum number absolutely necessary"),
+        Rule.DEADLINES: QT_TRANSLATE_NOOP("Rules", "deadlines: all surplus destroyed by the deadline"),
+        Rule.ARTICLE7_REPORTS: QT_TRANSLATE_NOOP(
+            "Rules", "Article 7 reports: the initial one within 180 days, then one by each 30 April"
+        ),
+        Rule.RECONCILIATION: QT_TRANSLATE_NOOP("Rules", "reconciliation: shipped, destroyed and certified agree"),
+        Rule.FOUR_EYES: QT_TRANSLATE_NOOP("Rules", "four eyes: a second person verifies"),
+        Rule.TERMINAL: QT_TRANSLATE_NOOP("Rules", "terminal states: what is final takes no further change"),
+        Rule.TIME: QT_TRANSLATE_NOOP("Rules", "dates: none in the future or before the lot existed"),
+        Rule.DATABASE: QT_TRANSLATE_NOOP("Rules", "the database's own checks"),
     },
 }

@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime
 
+from ..i18n import translate
 from .enums import SdClass
 from .errors import InvalidInput
 
@@ -69,15 +70,28 @@ ascii_int.__name__ = "int"
 def require_whole(field: str, quantity: object, what: str = "", minimum: int = 0) -> int:
     """`what` names the line ("lot L-001: ") when a form has several quantities."""
     if quantity is None:
-        raise InvalidInput(field, f"{what}is required")
+        raise InvalidInput(field, translate("Services", "{what}is required").format(what=what))
     if isinstance(quantity, bool) or not isinstance(quantity, int):
-        raise InvalidInput(field, f"{what}must be a whole number of mines, not {quantity!r}")
-    if quantity < minimum:
         raise InvalidInput(
-            field, f"{what}must be {'more than zero' if minimum == 1 else 'zero or more'}, not {quantity:,}"
+            field,
+            translate("Services", "{what}must be a whole number of mines, not {value}").format(
+                what=what, value=repr(quantity)
+            ),
         )
+    if quantity < minimum:
+        said = (
+            translate("Services", "{what}must be more than zero, not {quantity}")
+            if minimum == 1
+            else translate("Services", "{what}must be zero or more, not {quantity}")
+        )
+        raise InvalidInput(field, said.format(what=what, quantity=f"{quantity:,}"))
     if quantity > MAX_QUANTITY:
-        raise InvalidInput(field, f"{what}{quantity:,} is more than the {MAX_QUANTITY:,} a record can hold")
+        raise InvalidInput(
+            field,
+            translate("Services", "{what}{quantity} is more than the {most} a record can hold").format(
+                what=what, quantity=f"{quantity:,}", most=f"{MAX_QUANTITY:,}"
+            ),
+        )
     return quantity
 
 
@@ -87,14 +101,21 @@ def require_positive(field: str, quantity: object, what: str = "") -> int:
 
 def require_date(field: str, day: object) -> date:
     if not isinstance(day, date) or isinstance(day, datetime):
-        raise InvalidInput(field, f"must be a date (YYYY-MM-DD), not {day!r}")
+        raise InvalidInput(
+            field, translate("Services", "must be a date (YYYY-MM-DD), not {value}").format(value=repr(day))
+        )
     return day
 
 
 def require_not_future(field: str, day: date, today: date) -> date:
     require_date(field, day)
     if day > today:
-        raise InvalidInput(field, f"{day.isoformat()} is in the future (today is {today.isoformat()})")
+        raise InvalidInput(
+            field,
+            translate("Services", "{day} is in the future (today is {today})").format(
+                day=day.isoformat(), today=today.isoformat()
+            ),
+        )
     return day
 
 
@@ -106,7 +127,12 @@ def require_on_record(field: str, day: date, today: date) -> date:
     (the bounds of every dated option, --as-of among them)."""
     require_not_future(field, day, today)
     if day.year < FIRST_YEAR:
-        raise InvalidInput(field, f"{day.isoformat()} is before {FIRST_YEAR}, the year the Convention was signed")
+        raise InvalidInput(
+            field,
+            translate("Services", "{day} is before {year}, the year the Convention was signed").format(
+                day=day.isoformat(), year=FIRST_YEAR
+            ),
+        )
     return day
 
 
@@ -114,7 +140,7 @@ def require_text(field: str, value: object, max_length: int = 200, lines: bool =
     """`lines`: free text (a reason, notes) that may run over several lines; otherwise one line."""
     text = _stripped(field, value, max_length, lines)
     if not text:
-        raise InvalidInput(field, "is required")
+        raise InvalidInput(field, translate("Services", "is required"))
     return text
 
 
@@ -163,14 +189,21 @@ def _stripped(field: str, value: object, max_length: int, lines: bool) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise InvalidInput(field, f"must be text, not {value!r}")
+        raise InvalidInput(field, translate("Services", "must be text, not {value}").format(value=repr(value)))
     text = normalised(value)
     if len(text) > max_length:
-        raise InvalidInput(field, f"is {len(text):,} characters long; at most {max_length:,}")
+        raise InvalidInput(field, too_long(len(text), max_length))
     refused = refused_character(text, lines)
     if refused:
         raise InvalidInput(field, refused)
     return text
+
+
+def too_long(length: int, max_length: int) -> str:
+    """Why a text is refused for its length (the forms and the imports alike)."""
+    return translate("Services", "is {length} characters long; at most {most}").format(
+        length=f"{length:,}", most=f"{max_length:,}"
+    )
 
 
 def normalised(text: str) -> str:
@@ -189,15 +222,20 @@ def refused_character(text: str, lines: bool = False) -> str | None:
     for char in text:
         kind = unicodedata.category(char)
         if kind == "Cs" or char in "\ufffe\uffff":
-            return f"holds U+{ord(char):04X}, which is not a character a document can hold"
+            return translate("Services", "holds {code}, which is not a character a document can hold").format(
+                code=f"U+{ord(char):04X}"
+            )
         if kind == "Cc" and not (lines and char in "\t\r\n"):
             if char in "\r\n":
-                return "must be one line"
-            return f"holds the control character U+{ord(char):04X}"
+                return translate("Services", "must be one line")
+            return translate("Services", "holds the control character {code}").format(code=f"U+{ord(char):04X}")
         if not lines and kind in ("Zl", "Zp"):
-            return "must be one line"
+            return translate("Services", "must be one line")
         if not lines and (kind == "Cf" or char in _BLANK_LETTERS or 0xFE00 <= ord(char) <= 0xFE0F):
-            return f"holds the invisible character U+{ord(char):04X} ({unicodedata.name(char, 'a format character')})"
+            name = unicodedata.name(char, "") or translate("Services", "a format character")
+            return translate("Services", "holds the invisible character {code} ({name})").format(
+                code=f"U+{ord(char):04X}", name=name
+            )
     return None
 
 

@@ -199,7 +199,7 @@ class ImportDialog(QDialog):
         self.problems_model = RecordTableModel(
             [
                 Column(where, lambda p: p.line, numeric=True),
-                Column(translate("ImportDialog", "Column"), lambda p: p.column),
+                Column(translate("ImportDialog", "Column"), lambda p: p.shown_column),
                 Column(translate("ImportDialog", "Problem"), self.problem_words),
             ],
             self,

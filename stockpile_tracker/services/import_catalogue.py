@@ -15,6 +15,7 @@ from typing import Any
 from ..domain.enums import Activation, Category, Delivery, Labelled, SiteKind
 from ..domain.errors import InvalidInput
 from ..domain.rules import folded
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .catalogue import MINE_TYPES, SITES, Entries, country_code
 from .dto.catalogue import Characteristics
 from .dto.imports import ImportPlan
@@ -47,7 +48,7 @@ def _country(row: Row) -> str | None:
 def _refused(row: Row, exc: InvalidInput) -> None:
     """The catalogue's refusal as the row's problem, in the column of the field it names
     ("self-destruct hours" is self_destruct_hours, "explosive mass (g)" explosive_mass_g)."""
-    row.problem(re.sub(r"\W+", "_", exc.field).strip("_"), str(exc).removeprefix(f"{exc.field}: "))
+    row.problem(re.sub(r"\W+", "_", exc.field).strip("_"), exc.message)
 
 
 def _characteristic(field: Field[Any]) -> Cell:
@@ -119,9 +120,8 @@ def plan_entries(
         name = values[key]
         if folded(name) in seen:
             line, first = seen[folded(name)]
-            row.problem(
-                key, f"{entries.name} {name} is also on {row.at(line)}" + (f" (as {first})" if first != name else "")
-            )
+            also = ALSO_ON[entries.name] if first == name else ALSO_ON_AS[entries.name]
+            row.problem(key, translate("Imports", also).format(name=name, other=row.at(line), first=first))
             continue
         seen[folded(name)] = (row.line, name)
         held_as = catalogue.get(folded(name))
@@ -135,14 +135,40 @@ def plan_entries(
         for field in differing:
             row.problem(
                 field,
-                f"{entries.name} {name} is already in the catalogue with {field} "
-                f"{_said(field, getattr(held_as, field))}, not {_said(field, values[field])}; an import adds "
-                f"{entries.name}s, it does not correct them",
+                translate("Imports", HELD_OTHERWISE[entries.name]).format(
+                    name=name,
+                    column=field,
+                    held=_said(field, getattr(held_as, field)),
+                    file=_said(field, values[field]),
+                ),
             )
         if not differing:
             plan.unchanged.append(name)
     plan.problems.sort(key=lambda p: p.line)
     return plan
+
+
+# By kind of entry (Entries.name), whole sentences for the translators.
+ALSO_ON = {
+    "mine type": QT_TRANSLATE_NOOP("Imports", "mine type {name} is also on {other}"),
+    "site": QT_TRANSLATE_NOOP("Imports", "site {name} is also on {other}"),
+}
+ALSO_ON_AS = {
+    "mine type": QT_TRANSLATE_NOOP("Imports", "mine type {name} is also on {other} (as {first})"),
+    "site": QT_TRANSLATE_NOOP("Imports", "site {name} is also on {other} (as {first})"),
+}
+HELD_OTHERWISE = {
+    "mine type": QT_TRANSLATE_NOOP(
+        "Imports",
+        "mine type {name} is already in the catalogue with {column} {held}, not {file}; an import adds mine types, "
+        "it does not correct them",
+    ),
+    "site": QT_TRANSLATE_NOOP(
+        "Imports",
+        "site {name} is already in the catalogue with {column} {held}, not {file}; an import adds sites, it does "
+        "not correct them",
+    ),
+}
 
 
 def _checked(row: Row, columns: EntryColumns) -> dict[str, Any] | None:

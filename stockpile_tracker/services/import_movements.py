@@ -16,6 +16,7 @@ from ..db.models import DestructionTask, Lot, MineType, Site, TaskLine
 from ..domain.enums import AT_ANY_OWN_SITE, MovementKind, TaskStatus
 from ..domain.errors import InvalidInput, StockpileError
 from ..domain.rules import identifier_spellings
+from ..i18n import translate
 from .base import Context
 from .catalogue import CatalogueService
 from .destruction import DestructionService
@@ -123,7 +124,12 @@ class MovementImport:
         )
         if lot is None:
             if kind not in TAKE_ON:
-                raise InvalidInput("lot number", f"no lot {row['lot_number']} of type {row['type']}")
+                raise InvalidInput(
+                    "lot number",
+                    translate("Imports", "no lot {number} of type {type}").format(
+                        number=row["lot_number"], type=row["type"]
+                    ),
+                )
             result = self.lots.post_new_lot(
                 session,
                 FILE_KINDS[kind],
@@ -145,8 +151,11 @@ class MovementImport:
         if kind == "opening":  # stock on charge when the record starts: never added later
             raise InvalidInput(
                 "kind",
-                f"{lot_name(lot)} is already on the record: an opening balance is a lot's first entry; record "
-                "mines added since as a receipt, a transfer in, a discovery or a stock-check gain",
+                translate(
+                    "Imports",
+                    "{lot} is already on the record: an opening balance is a lot's first entry; record mines added "
+                    "since as a receipt, a transfer in, a discovery or a stock-check gain",
+                ).format(lot=lot_name(lot)),
             )
         if kind == "move":  # from any of the lot's sites to another of the state's own
             moved = self.lots.post_move(session, lot.id, row["site"], row["to_site"], quantity, on, reference, reason)
@@ -157,12 +166,28 @@ class MovementImport:
             there = held_at(session, own_holding(session, lot, row["site"]))  # or why it is not held there
             raise InvalidInput(
                 "site",
-                f"{lot_name(lot)}: a {kind.replace('_', ' ')} is recorded at its home, {lot.site.code}"
-                + (f"; its {there:,} at {row['site']} are moved back first" if there else ""),
+                (
+                    translate(
+                        "Imports",
+                        "{lot}: a {kind} is recorded at its home, {home}; its {there} at {site} are moved back first",
+                    )
+                    if there
+                    else translate("Imports", "{lot}: a {kind} is recorded at its home, {home}")
+                ).format(
+                    lot=lot_name(lot),
+                    kind=kind.replace("_", " "),
+                    home=lot.site.code,
+                    there=f"{there:,}",
+                    site=row["site"],
+                ),
             )
         if row["notes"]:
             raise InvalidInput(
-                "notes", "are kept only on a row that takes a new lot on charge; give an entry's words as its reason"
+                "notes",
+                translate(
+                    "Imports",
+                    "are kept only on a row that takes a new lot on charge; give an entry's words as its reason",
+                ),
             )
         if kind in TAKE_ON:
             result = self.lots.post_incoming(session, FILE_KINDS[kind], lot.id, quantity, on, reference, reason)
@@ -184,7 +209,12 @@ class MovementImport:
         on, quantity, reference = row["on"], row["quantity"], row["reference"]
         if row["kind"] == "return":
             if row["to_site"] != lot.site.code:
-                raise InvalidInput("to site", f"{lot_name(lot)} comes back to its home, {lot.site.code}")
+                raise InvalidInput(
+                    "to site",
+                    translate("Imports", "{lot} comes back to its home, {home}").format(
+                        lot=lot_name(lot), home=lot.site.code
+                    ),
+                )
             task, notes = self._task_at(session, row, lot, returning=True)
             self.destruction.post_return(session, task, on, {lot.id: quantity}, reference, row["reason"] or "")
         else:
@@ -213,27 +243,54 @@ class MovementImport:
         ).all()
         left = {task.reference: _room(session, task, lot, returning) for task in tasks}
         able = [task for task in tasks if left[task.reference] >= row["quantity"]]
-        words = "awaiting destruction" if returning else "left to ship"
         if not able:
             if not tasks:
                 raise InvalidInput(
                     column.replace("_", " "),
-                    f"no open destruction task at {row[column]} has {lot_name(lot)}"
-                    + ("" if returning else ": schedule it first"),
+                    (
+                        translate("Imports", "no open destruction task at {site} has {lot}")
+                        if returning
+                        else translate("Imports", "no open destruction task at {site} has {lot}: schedule it first")
+                    ).format(site=row[column], lot=lot_name(lot)),
                 )
-            lefts = ", ".join(f"{reference} has {count:,}" for reference, count in left.items())
+            lefts = ", ".join(
+                translate("Imports", "{task} has {count}").format(task=reference, count=f"{count:,}")
+                for reference, count in left.items()
+            )
             raise InvalidInput(
                 "quantity",
-                f"no open destruction task at {row[column]} has {row['quantity']:,} of {lot_name(lot)} "
-                f"{words} ({lefts})",
+                (
+                    translate(
+                        "Imports",
+                        "no open destruction task at {site} has {quantity} of {lot} awaiting destruction ({tasks})",
+                    )
+                    if returning
+                    else translate(
+                        "Imports", "no open destruction task at {site} has {quantity} of {lot} left to ship ({tasks})"
+                    )
+                ).format(site=row[column], quantity=f"{row['quantity']:,}", lot=lot_name(lot), tasks=lefts),
             )
         if len(able) == 1:
             return able[0], []
         *first, last = (task.reference for task in able)
         note = (
-            f"tasks {', '.join(first)} and {last} at {row[column]} can each take it: "
-            f"{'returned from' if returning else 'shipped for'} {able[0].reference}, the oldest planned "
-            f"({able[0].planned_on.isoformat()})"
+            translate(
+                "Imports",
+                "tasks {tasks} and {last} at {site} can each take it: returned from {task}, the oldest planned "
+                "({planned_on})",
+            )
+            if returning
+            else translate(
+                "Imports",
+                "tasks {tasks} and {last} at {site} can each take it: shipped for {task}, the oldest planned "
+                "({planned_on})",
+            )
+        ).format(
+            tasks=", ".join(first),
+            last=last,
+            site=row[column],
+            task=able[0].reference,
+            planned_on=able[0].planned_on.isoformat(),
         )
         return able[0], [Problem(row["line"], column, note)]
 
@@ -256,10 +313,15 @@ def _cells(row: Row, today: date, types: set[str], sites: set[str]) -> dict[str,
     on = row.day("date", today, required=True)
     kind = (row.text("kind", required=True) or "").lower() or None
     if kind is not None and kind not in KIND_WORDS:
-        row.problem("kind", f"{kind!r} is not one of {', '.join(KIND_WORDS)}")
+        row.problem(
+            "kind",
+            translate("Imports", "{value} is not one of {choices}").format(
+                value=repr(kind), choices=", ".join(KIND_WORDS)
+            ),
+        )
     designation = row.text("type", required=True, max_length=40)
     if designation is not None and designation not in types:
-        row.problem("type", f"no mine type {designation!r} in the catalogue")
+        row.problem("type", translate("Imports", "no mine type {type} in the catalogue").format(type=repr(designation)))
     cells = {
         "line": row.line,
         "on": on,
@@ -274,7 +336,10 @@ def _cells(row: Row, today: date, types: set[str], sites: set[str]) -> dict[str,
         "notes": row.text("notes", max_length=2000, lines=True),
     }
     if cells["to_site"] and kind in KIND_WORDS and kind not in NAMES_TO_SITE:
-        row.problem("to_site", f"is for ship, move and return rows; a {kind} stays at its site")
+        row.problem(
+            "to_site",
+            translate("Imports", "is for ship, move and return rows; a {kind} stays at its site").format(kind=kind),
+        )
     if len(row.problems) > problems_before:
         return None
     return cells
@@ -283,12 +348,12 @@ def _cells(row: Row, today: date, types: set[str], sites: set[str]) -> dict[str,
 def _site(row: Row, column: str, sites: set[str], *, required: bool) -> str | None:
     code = row.text(column, required=required, max_length=40)
     if code is not None and code not in sites:
-        row.problem(column, f"no site {code!r}")
+        row.problem(column, translate("Imports", "no site {site}").format(site=repr(code)))
     return code
 
 
 def _problem(line: int, exc: StockpileError) -> Problem:
     """A refusal of the row's action, named by the column that holds the value refused."""
     field: str = getattr(exc, "field", None) or "quantity"
-    message = str(exc).removeprefix(f"{field}: ") if isinstance(exc, InvalidInput) else str(exc)
+    message = exc.message if isinstance(exc, InvalidInput) else str(exc)
     return Problem(line, FIELD_COLUMNS.get(field, "quantity"), message)

@@ -12,7 +12,8 @@ from datetime import date
 from typing import NamedTuple
 
 from ..domain.enums import Labelled
-from ..domain.rules import MAX_QUANTITY, iso_date, normalised, plain_hyphens, refused_character
+from ..domain.rules import MAX_QUANTITY, iso_date, normalised, plain_hyphens, refused_character, too_long
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .dto.imports import Problem
 from .progress import Progress, no_progress
 
@@ -25,19 +26,30 @@ SPREADSHEET_ERROR = re.compile(r"#(N/A|GETTING_DATA|[A-Z][A-Z0-9_/]*[!?])", re.I
 # exhaustion.
 MAX_IMPORT_BYTES = 16_000_000
 MAX_IMPORT_ROWS = 100_000
-EMPTY = Problem(0, "file", "is empty")
-TOO_MUCH = "the most one import reads; split it into smaller files"
 YES, NO = ("yes", "y", "true", "1"), ("no", "n", "false", "0")
 # A comma in a number groups thousands only in a comma-separated file (English spreadsheets); a
 # file separated by semicolons comes from a language whose comma marks decimals: 1,5 is one and a half.
 WHOLE_NUMBER = re.compile(r"[+-]?([0-9]+|[0-9]{1,3}(,[0-9]{3})+)")
 WORKBOOK = ""  # the delimiter of a workbook's rows: none, and a comma in a text cell is ambiguous
-COMMA_MEANS = {  # by delimiter
-    ",": " (a comma may only group thousands: 1,000 or 12,345,678)",
-    ";": " (in a file separated by semicolons a comma is a decimal comma; write whole numbers without separators)",
-    "\t": " (in a file separated by tabs a comma may mark decimals or thousands; write whole numbers without "
-    "separators)",
-    WORKBOOK: " (a comma in a text cell may mark decimals or thousands; enter the number as a number)",
+COMMA_MEANS = {  # by delimiter: why a number with a comma is not read
+    ",": QT_TRANSLATE_NOOP(
+        "Imports", "{value} is not a whole number (a comma may only group thousands: 1,000 or 12,345,678)"
+    ),
+    ";": QT_TRANSLATE_NOOP(
+        "Imports",
+        "{value} is not a whole number (in a file separated by semicolons a comma is a decimal comma; write whole "
+        "numbers without separators)",
+    ),
+    "\t": QT_TRANSLATE_NOOP(
+        "Imports",
+        "{value} is not a whole number (in a file separated by tabs a comma may mark decimals or thousands; write "
+        "whole numbers without separators)",
+    ),
+    WORKBOOK: QT_TRANSLATE_NOOP(
+        "Imports",
+        "{value} is not a whole number (a comma in a text cell may mark decimals or thousands; enter the number as "
+        "a number)",
+    ),
 }
 CSV_DELIMITERS = (",", ";", "\t")
 ZIPPED = b"PK\x03\x04"  # an .xlsx workbook is a zip archive
@@ -52,7 +64,9 @@ class Row:
 
     def at(self, line: int) -> str:
         """Another row of the same file, as its problems name it: "line 5" of a CSV file, "row 5" of a sheet."""
-        return f"{'row' if self.delimiter == WORKBOOK else 'line'} {line}"
+        if self.delimiter == WORKBOOK:
+            return translate("Imports", "row {line}").format(line=line)
+        return translate("Imports", "line {line}").format(line=line)
 
     def problem(self, column: str, message: str, missing: bool = False) -> None:
         self.problems.append(Problem(self.line, column, message, missing))
@@ -69,10 +83,10 @@ class Row:
             self.problem(column, unusable)
             return None
         if len(value) > max_length:
-            self.problem(column, f"is {len(value):,} characters long; at most {max_length:,}")
+            self.problem(column, too_long(len(value), max_length))
             return None
         if required and not value:
-            self.problem(column, "is empty")
+            self.problem(column, translate("Imports", "is empty"))
             return None
         return value or None
 
@@ -86,7 +100,7 @@ class Row:
         """The cell's text, or None when empty (a problem if it is required)."""
         raw = (self.cells.get(column) or "").strip()
         if not raw and required:
-            self.problem(column, "is empty")
+            self.problem(column, translate("Imports", "is empty"))
         if (unusable := _unusable(raw)) is not None:
             self.problem(column, unusable)
             return None
@@ -97,14 +111,19 @@ class Row:
         if raw is None:
             return None
         if not WHOLE_NUMBER.fullmatch(raw) or ("," in raw and self.delimiter != ","):
-            self.problem(column, f"{raw!r} is not a whole number" + _why_not_whole(raw, self.delimiter))
+            self.problem(column, _not_whole(raw, self.delimiter))
             return None
         value = int(raw.replace(",", ""))
         if positive and value <= 0:
-            self.problem(column, f"must be more than zero, not {value:,}")
+            self.problem(column, translate("Imports", "must be more than zero, not {value}").format(value=f"{value:,}"))
             return None
         if value > MAX_QUANTITY:
-            self.problem(column, f"{value:,} is more than the {MAX_QUANTITY:,} a record can hold")
+            self.problem(
+                column,
+                translate("Imports", "{value} is more than the {most} a record can hold").format(
+                    value=f"{value:,}", most=f"{MAX_QUANTITY:,}"
+                ),
+            )
             return None
         return value
 
@@ -117,7 +136,12 @@ class Row:
         known = {_plain(word): member.value for member in words for word in (member.value, member.label)}
         value = known.get(_plain(raw))
         if value is None:
-            self.problem(column, f"{raw!r} is not one of {', '.join(member.value for member in words)}")
+            self.problem(
+                column,
+                translate("Imports", "{value} is not one of {choices}").format(
+                    value=repr(raw), choices=", ".join(member.value for member in words)
+                ),
+            )
         return value
 
     def yes_no(self, column: str, default: bool | None = None) -> bool | None:
@@ -126,7 +150,7 @@ class Row:
         if raw is None:
             return default
         if raw.lower() not in YES + NO:
-            self.problem(column, f"{raw!r} is not yes or no")
+            self.problem(column, translate("Imports", "{value} is not yes or no").format(value=repr(raw)))
             return None
         return raw.lower() in YES
 
@@ -137,30 +161,45 @@ class Row:
         try:
             value = iso_date(raw)
         except ValueError:
-            self.problem(column, f"{raw!r} is not a date (YYYY-MM-DD)")
+            self.problem(column, translate("Imports", "{value} is not a date (YYYY-MM-DD)").format(value=repr(raw)))
             return None
         if value > today:
-            self.problem(column, f"{raw} is in the future")
+            self.problem(column, translate("Imports", "{day} is in the future").format(day=raw))
             return None
         return value
 
 
-def _why_not_whole(raw: str, delimiter: str) -> str:
-    """What the file's author meant, when a separator says it: thousands or decimals."""
+def _not_whole(raw: str, delimiter: str) -> str:
+    """Why a cell is not a whole number, with what the file's author meant when a separator says it:
+    thousands or decimals."""
     if "," in raw:
-        return COMMA_MEANS[delimiter]
-    if any(character.isspace() for character in raw):  # 1 500, as French writes it
-        return " (write whole numbers without spaces)"
-    return ""
+        said = translate("Imports", COMMA_MEANS[delimiter])
+    elif any(character.isspace() for character in raw):  # 1 500, as French writes it
+        said = translate("Imports", "{value} is not a whole number (write whole numbers without spaces)")
+    else:
+        said = translate("Imports", "{value} is not a whole number")
+    return said.format(value=repr(raw))
+
+
+def empty() -> Problem:
+    """The problem of a file (or sheet) without a line."""
+    return Problem(0, "file", translate("Imports", "is empty"))
+
+
+def too_much(said: str, most: float) -> str:
+    """A file refused for its size: `said` names the measure ({most} MB)."""
+    return translate("Imports", said).format(most=f"{most:g}")
 
 
 def _unusable(value: str) -> str | None:
     """Why a cell holds no value to import: a formula (CSV cells are never run; a workbook's formula
     is refused rather than its last computed value taken) or a spreadsheet's error value."""
     if value.startswith(FORMULA_STARTS):
-        return f"{value!r} looks like a spreadsheet formula; enter the value itself"
+        return translate("Imports", "{value} looks like a spreadsheet formula; enter the value itself").format(
+            value=repr(value)
+        )
     if SPREADSHEET_ERROR.fullmatch(value):
-        return f"holds the spreadsheet error {value}; enter the value itself"
+        return translate("Imports", "holds the spreadsheet error {value}; enter the value itself").format(value=value)
     return None
 
 
@@ -180,20 +219,27 @@ def _text(data: bytes) -> str | Problem:
         return Problem(
             0,
             "file",
-            "is an Excel 97-2003 workbook (.xls) or a workbook protected by a password; save it without a password "
-            "as an Excel workbook (.xlsx) or CSV UTF-8",
+            translate(
+                "Imports",
+                "is an Excel 97-2003 workbook (.xls) or a workbook protected by a password; save it without a "
+                "password as an Excel workbook (.xlsx) or CSV UTF-8",
+            ),
         )
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: the same first bytes
-        return Problem(1, "file", "is UTF-32 text; save the spreadsheet as CSV UTF-8")
+        return Problem(1, "file", translate("Imports", "is UTF-32 text; save the spreadsheet as CSV UTF-8"))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return Problem(1, "file", 'is UTF-16 text (Excel\'s "Unicode text"); save the spreadsheet as CSV UTF-8')
+        return Problem(
+            1,
+            "file",
+            translate("Imports", 'is UTF-16 text (Excel\'s "Unicode text"); save the spreadsheet as CSV UTF-8'),
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return Problem(line, "file", "is not UTF-8 text; save the spreadsheet as CSV UTF-8")
+        return Problem(line, "file", translate("Imports", "is not UTF-8 text; save the spreadsheet as CSV UTF-8"))
     if not text.strip():
-        return EMPTY
+        return empty()
     return text
 
 
@@ -217,14 +263,23 @@ def read_table(
     CSV quote closes: a file cut short is refused, not read in part. A workbook's cells come as the
     CSV cells they would be saved as (spreadsheet.py), so both pass the same checks."""
     if len(data) > MAX_IMPORT_BYTES:
-        too_big = f"is larger than {MAX_IMPORT_BYTES / 1_000_000:g} MB, {TOO_MUCH}"
-        return Table([], [Problem(0, "file", too_big)])
+        too_big = QT_TRANSLATE_NOOP(
+            "Imports", "is larger than {most} MB, the most one import reads; split it into smaller files"
+        )
+        return Table([], [Problem(0, "file", too_much(too_big, MAX_IMPORT_BYTES / 1_000_000))])
     if data.startswith(ZIPPED):
         from .spreadsheet import read_sheet  # openpyxl is loaded only to read a workbook
 
         return read_sheet(data, sheet, lambda lines: _rows(lines, required, WORKBOOK), progress)
     if sheet is not None:
-        return Table([], [Problem(0, "sheet", "only an Excel workbook (.xlsx) has sheets; this file is CSV text")])
+        return Table(
+            [],
+            [
+                Problem(
+                    0, "sheet", translate("Imports", "only an Excel workbook (.xlsx) has sheets; this file is CSV text")
+                )
+            ],
+        )
     text = _text(data)
     if isinstance(text, Problem):
         return Table([], [text])
@@ -241,8 +296,12 @@ def read_table(
     try:
         return _rows(lines(), required, delimiter)
     except csv.Error as exc:  # a quote left open at the end, or a cell of more than 131,072 characters
-        question = "is the file complete?" if "end of data" in str(exc) else "is this a CSV file?"
-        return Table([], [Problem(reader.line_num, "file", f"is not valid CSV ({exc}); {question}")])
+        said = (
+            translate("Imports", "is not valid CSV ({error}); is the file complete?")
+            if "end of data" in str(exc)
+            else translate("Imports", "is not valid CSV ({error}); is this a CSV file?")
+        )
+        return Table([], [Problem(reader.line_num, "file", said.format(error=exc))])
 
 
 def _rows(lines: Iterator[tuple[int, list[str]]], required: tuple[str, ...], delimiter: str) -> Table:
@@ -250,7 +309,7 @@ def _rows(lines: Iterator[tuple[int, list[str]]], required: tuple[str, ...], del
     than the header is a problem."""
     first = next(lines, None)
     if first is None:
-        return Table([], [EMPTY])
+        return Table([], [empty()])
     header = [name.strip().lower() for name in first[1]]
     if (refused := _header_problem(header, required)) is not None:
         return Table([], [Problem(first[0], "header", refused)])
@@ -260,10 +319,13 @@ def _rows(lines: Iterator[tuple[int, list[str]]], required: tuple[str, ...], del
         if not any(cell.strip() for cell in cells):
             continue
         if len(rows) + len(problems) >= MAX_IMPORT_ROWS:
-            too_many = f"has more than {MAX_IMPORT_ROWS:,} rows, the most one import takes; split it into smaller files"
+            too_many = translate(
+                "Imports", "has more than {most} rows, the most one import takes; split it into smaller files"
+            ).format(most=f"{MAX_IMPORT_ROWS:,}")
             return Table([], [Problem(line, "file", too_many)])
         if delimiter == WORKBOOK and len(cells) > len(header):
-            problems.append(Problem(line, "row", f"has a value in column {len(cells):,}, past the header's last"))
+            past = translate("Imports", "has a value in column {column}, past the header's last")
+            problems.append(Problem(line, "row", past.format(column=f"{len(cells):,}")))
         elif delimiter == WORKBOOK or len(cells) == len(header):  # a sheet row ends at its last value
             rows.append(
                 Row(
@@ -271,19 +333,22 @@ def _rows(lines: Iterator[tuple[int, list[str]]], required: tuple[str, ...], del
                 )
             )
         else:
-            problems.append(Problem(line, "line", f"has {len(cells):,} cells; the header has {len(header):,}"))
+            cells_said = translate("Imports", "has {cells} cells; the header has {header}")
+            problems.append(
+                Problem(line, "line", cells_said.format(cells=f"{len(cells):,}", header=f"{len(header):,}"))
+            )
     if not rows and not problems:
-        problems.append(Problem(first[0], "file", "has a header but no rows"))
+        problems.append(Problem(first[0], "file", translate("Imports", "has a header but no rows")))
     return Table(rows, problems)
 
 
 def _header_problem(header: list[str], required: tuple[str, ...]) -> str | None:
     doubled = sorted({name for name in header if name and header.count(name) > 1})
     if doubled:
-        return f"column(s) named twice: {', '.join(doubled)}"
+        return translate("Imports", "column(s) named twice: {columns}").format(columns=", ".join(doubled))
     missing = [name for name in required if name not in header]
     if missing:
-        return f"missing column(s): {', '.join(missing)}"
+        return translate("Imports", "missing column(s): {columns}").format(columns=", ".join(missing))
     return None
 
 

@@ -25,7 +25,7 @@ from ..db.models import (
     Site,
 )
 from ..domain.enums import CONDITION_CODES, Category, DestructionMethod, MovementKind, RetentionCategory, Rule
-from ..domain.errors import InvalidInput, StockpileError
+from ..domain.errors import InvalidInput, StockpileError, field_name, rule_label
 from ..domain.rules import (
     MAX_QUANTITY,
     folded,
@@ -36,7 +36,7 @@ from ..domain.rules import (
     skeleton_index,
     skeletons,
 )
-from ..domain.words import count
+from ..i18n import singular, translate
 from . import audit
 from .balance import Balance
 from .base import Context, bulk_insert, utc_now
@@ -95,10 +95,14 @@ class ImportRejected(StockpileError):
     def __init__(self, plan: ImportPlan) -> None:
         shown = "; ".join(plan.said(p) for p in plan.problems[:MAX_PROBLEMS_SHOWN])
         more = len(plan.problems) - MAX_PROBLEMS_SHOWN
-        super().__init__(
-            f"nothing was imported: {count(len(plan.problems), 'problem')}: {shown}"
-            + (f"; and {more} more" if more > 0 else "")
-        )
+        said = (
+            translate("Imports", "nothing was imported: {count} problem: {problems}")
+            if singular(len(plan.problems))
+            else translate("Imports", "nothing was imported: {count} problems: {problems}")
+        ).format(count=f"{len(plan.problems):,}", problems=shown)
+        if more > 0:
+            said = translate("Imports", "{problems}; and {more} more").format(problems=said, more=more)
+        super().__init__(said)
         self.plan = plan
 
 
@@ -116,22 +120,33 @@ def _lot_cells(row: Row, today: date, opening_on: date) -> dict[str, Any]:
     quantity = row.whole("quantity")
     retention = (row.text("retention") or "surplus").lower()
     if retention != "surplus" and retention not in {c.value for c in RetentionCategory}:
-        hint = ""
-        if retention == "legal_hold":
-            hint = "; a legal hold is a suspension: import the lot as surplus, then suspend it"
-        row.problem("retention", f"{retention!r} is not one of surplus, korea, article3{hint}")
+        said = (
+            translate(
+                "Imports",
+                "{value} is not one of surplus, korea, article3; a legal hold is a suspension: import the lot as "
+                "surplus, then suspend it",
+            )
+            if retention == "legal_hold"
+            else translate("Imports", "{value} is not one of surplus, korea, article3")
+        )
+        row.problem("retention", said.format(value=repr(retention)))
     institution = row.text("institution")
     if retention == "article3" and not institution:
-        row.problem("institution", "Article 3 retention names the authorised institution")
+        row.problem("institution", translate("Imports", "Article 3 retention names the authorised institution"))
     condition = (row.text("condition") or "A").upper()
     if condition not in CONDITION_CODES:
-        row.problem("condition", f"{condition!r} is not a condition code")
+        row.problem("condition", translate("Imports", "{value} is not a condition code").format(value=repr(condition)))
     received_on = row.day("received_on", today)
     kind = MovementKind.OPENING_BALANCE if received_on is None else MovementKind.RECEIPT
     on = received_on or opening_on
     manufactured_on = row.day("manufactured_on", today)
     if manufactured_on and manufactured_on > on:
-        row.problem("manufactured_on", f"{manufactured_on} is after the {kind.label} date {on}")
+        after = (
+            translate("Imports", "{manufactured_on} is after the opening balance date {on}")
+            if kind is MovementKind.OPENING_BALANCE
+            else translate("Imports", "{manufactured_on} is after the receipt date {on}")
+        )
+        row.problem("manufactured_on", after.format(manufactured_on=manufactured_on, on=on))
     return {
         "line": row.line,
         "lot_number": lot_number,
@@ -158,7 +173,12 @@ def _first_unnumbered(row: Row, entry: dict[str, Any], unnumbered: dict[tuple[st
         return False
     entry["lot_number"] = f"NO-LOT-{entry['type']}-{entry['site']}"
     if len(entry["lot_number"]) > 80:
-        row.problem("lot_number", f"is empty, and {entry['lot_number']!r} is too long to stand for it")
+        row.problem(
+            "lot_number",
+            translate("Imports", "is empty, and {number} is too long to stand for it").format(
+                number=repr(entry["lot_number"])
+            ),
+        )
         return False
     unnumbered[key] = entry
     return True
@@ -170,16 +190,22 @@ def _merge_unnumbered(row: Row, first: dict[str, Any], entry: dict[str, Any]) ->
     if differing:
         row.problem(
             "lot_number",
-            f"is empty, and the row differs from {row.at(first['line'])} (same type and site) in "
-            f"{', '.join(differing)}: give the rows lot numbers",
+            translate(
+                "Imports",
+                "is empty, and the row differs from {other} (same type and site) in {columns}: give the rows lot "
+                "numbers",
+            ).format(other=row.at(first["line"]), columns=", ".join(differing)),
         )
         return
     total = first["quantity"] + entry["quantity"]
     if total > MAX_QUANTITY:
         row.problem(
             "quantity",
-            f"the rows without a lot number for {entry['type']} at {entry['site']} "
-            f"add up to {total:,}, more than the {MAX_QUANTITY:,} a lot can hold",
+            translate(
+                "Imports",
+                "the rows without a lot number for {type} at {site} add up to {total}, more than the {most} a lot "
+                "can hold",
+            ).format(type=entry["type"], site=entry["site"], total=f"{total:,}", most=f"{MAX_QUANTITY:,}"),
         )
     first["quantity"] = total
 
@@ -197,9 +223,13 @@ class _LookAlikes:
     def refusal(self, value: str, row: Row) -> str | None:
         marks = skeletons(value)  # once a row: an import may hold 100,000
         if (held := looks_like(self.held, value, marks)) is not None:
-            return f"looks like existing {self.what} {held}"
+            return translate("Imports", "looks like existing {what} {held}").format(
+                what=field_name(self.what), held=held
+            )
         if (earlier := looks_like(self.file, value, marks)) is not None:
-            return f"looks like {self.what} {earlier} on {row.at(self.lines[earlier])}"
+            return translate("Imports", "looks like {what} {earlier} on {other}").format(
+                what=field_name(self.what), earlier=earlier, other=row.at(self.lines[earlier])
+            )
         for mark in marks:
             self.file.setdefault(mark, value)
         self.lines.setdefault(value, row.line)
@@ -222,14 +252,23 @@ class _NewNumbers:
     def refusal(self, designation: str, number: str, row: Row) -> str | None:
         key = (designation, folded(number))
         if key in self.seen:
-            return f"lot {number} of type {designation} is also on {row.at(self.seen[key])}"
+            return translate("Imports", "lot {number} of type {type} is also on {other}").format(
+                number=number, type=designation, other=row.at(self.seen[key])
+            )
         self.seen[key] = row.line
         if key in self.held:
-            as_held = "" if self.held[key] == number else f" as {self.held[key]}"
-            return f"lot {number} of type {designation} already exists{as_held}"
+            if self.held[key] == number:
+                return translate("Imports", "lot {number} of type {type} already exists").format(
+                    number=number, type=designation
+                )
+            return translate("Imports", "lot {number} of type {type} already exists as {held}").format(
+                number=number, type=designation, held=self.held[key]
+            )
         alike = self.alike.setdefault(designation, _LookAlikes("lot", ()))
         if (refusal := alike.refusal(number, row)) is not None:
-            return f"lot {number} of type {designation} {refusal}"
+            return translate("Imports", "lot {number} of type {type} {refusal}").format(
+                number=number, type=designation, refusal=refusal
+            )
         return None
 
 
@@ -311,7 +350,7 @@ class ImportService:
                 if add_sites:
                     plan.new_sites.append(site)
                 else:
-                    row.problem("site", f"no site {site!r}", missing=True)
+                    row.problem("site", translate("Imports", "no site {site}").format(site=repr(site)), missing=True)
             if designation is None or site is None or entry["quantity"] is None:
                 continue
             if refusal := imported_retention_refusal(entry, types, plan.new_types, policy):
@@ -336,11 +375,18 @@ class ImportService:
     ) -> None:
         """Every row of a new type describes it, and all of them alike: none is dropped for the first."""
         if not add_types:
-            row.problem("type", f"no mine type {designation!r} in the catalogue", missing=True)
+            row.problem(
+                "type",
+                translate("Imports", "no mine type {type} in the catalogue").format(type=repr(designation)),
+                missing=True,
+            )
             return
         category = (row.text("category") or "").upper()
         if category not in {c.value for c in Category}:
-            row.problem("category", f"a new type {designation} needs its category (AP or AV)")
+            row.problem(
+                "category",
+                translate("Imports", "a new type {type} needs its category (AP or AV)").format(type=designation),
+            )
             return
         hours = row.whole("self_destruct_hours", required=False)
         deactivating = row.yes_no("self_deactivating", default=False)
@@ -362,8 +408,16 @@ class ImportService:
             name = differing[0]
             row.problem(
                 name,
-                f"new type {designation} has {name} {_shown(first[name])!r} on {row.at(line)}, here "
-                f"{_shown(described[name])!r}; the rows of one new type must agree",
+                translate(
+                    "Imports",
+                    "new type {type} has {column} {first} on {other}, here {here}; the rows of one new type must agree",
+                ).format(
+                    type=designation,
+                    column=name,
+                    first=repr(_shown(first[name])),
+                    other=row.at(line),
+                    here=repr(_shown(described[name])),
+                ),
             )
 
     def import_lots(
@@ -566,7 +620,9 @@ class ImportService:
             quantity = row.whole("quantity")
             method = (row.text("method", required=True) or "").lower().replace(" ", "_") or None
             if method and method not in {m.value for m in DestructionMethod}:
-                row.problem("method", f"{method!r} is not a destruction method")
+                row.problem(
+                    "method", translate("Imports", "{value} is not a destruction method").format(value=repr(method))
+                )
             cells: dict[str, Any] = {
                 "destroyed_on": row.day("destroyed_on", today, required=True),
                 "method": method,
@@ -576,13 +632,21 @@ class ImportService:
                 "notes": row.text("notes", max_length=2000, lines=True),
             }
             if cells["site"] and cells["site"] not in sites:
-                row.problem("site", f"no site {cells['site']!r}")
+                row.problem("site", translate("Imports", "no site {site}").format(site=repr(cells["site"])))
             if cells["officer"] and cells["witness"] and same_person(cells["officer"], cells["witness"]):
-                row.problem("witness", f"the witness cannot be the officer in charge ({Rule.FOUR_EYES.label})")
+                row.problem(
+                    "witness",
+                    translate("Imports", "the witness cannot be the officer in charge ({rule})").format(
+                        rule=rule_label(Rule.FOUR_EYES)
+                    ),
+                )
             certificate = row.identifier("certificate", required=True)
             lot_id = _lot_id(lot_ids, designation, lot_number)
             if lot_number and designation and lot_id is None:
-                row.problem("lot_number", f"no lot {lot_number} of type {designation}")
+                row.problem(
+                    "lot_number",
+                    translate("Imports", "no lot {number} of type {type}").format(number=lot_number, type=designation),
+                )
             if (
                 lot_id is None
                 or quantity is None
@@ -591,7 +655,12 @@ class ImportService:
             ):
                 continue
             if folded(certificate) not in events and (refusal := certificates.refusal(certificate, row)):
-                row.problem("certificate", f"certificate {certificate} {refusal}")
+                row.problem(
+                    "certificate",
+                    translate("Imports", "certificate {certificate} {refusal}").format(
+                        certificate=certificate, refusal=refusal
+                    ),
+                )
                 continue
             event = events.setdefault(
                 folded(certificate),  # adv-c6 and ADV-C6 are one certificate, as DestructionService takes it
@@ -602,9 +671,17 @@ class ImportService:
                 name = differing[0]
                 row.problem(
                     name,
-                    f"certificate {certificate} has {name} {_shown(event[name])!r} on {row.at(event['line'])}, "
-                    f"here {_shown(cells[name])!r}; the rows of one certificate are "
-                    "one destruction event and must agree",
+                    translate(
+                        "Imports",
+                        "certificate {certificate} has {column} {first} on {other}, here {here}; the rows of one "
+                        "certificate are one destruction event and must agree",
+                    ).format(
+                        certificate=certificate,
+                        column=name,
+                        first=repr(_shown(event[name])),
+                        other=row.at(event["line"]),
+                        here=repr(_shown(cells[name])),
+                    ),
                 )
                 continue
             event["lines"][lot_id] += quantity
@@ -650,7 +727,7 @@ class ImportService:
                     )
                 except StockpileError as exc:
                     field: str = getattr(exc, "field", None) or "certificate"
-                    message = str(exc).removeprefix(f"{field}: ") if isinstance(exc, InvalidInput) else str(exc)
+                    message = exc.message if isinstance(exc, InvalidInput) else str(exc)
                     plan.problems.append(Problem(event["line"], EVENT_COLUMNS.get(field, "certificate"), message))
                     raise ImportRejected(plan) from exc
         return plan

@@ -14,15 +14,17 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .dto.imports import Problem
-from .import_table import EMPTY, MAX_IMPORT_ROWS, TOO_MUCH, ZIPPED, Table, _unusable
+from .import_table import MAX_IMPORT_ROWS, ZIPPED, Table, _unusable, empty, too_much
 from .progress import Cancelled, Progress
 
 # The reader is given a file made by anyone: whatever openpyxl raises on a damaged or foreign
 # archive (KeyError, ValueError, zipfile, XML and zlib errors alike) means "not a workbook we read".
-UNREADABLE = (
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Imports",
     "is a zipped file but not an Excel workbook that can be read (.xlsx); save it from the spreadsheet as "
-    "an Excel workbook (.xlsx) or CSV UTF-8"
+    "an Excel workbook (.xlsx) or CSV UTF-8",
 )
 
 # A workbook is zipped: 16 MB of it may unpack to gigabytes (a zip bomb). The sizes the archive
@@ -32,9 +34,10 @@ MAX_UNPACKED = 100_000_000
 MAX_SHARED_STRINGS = 16_000_000
 # Rows read, empty ones too: openpyxl gives every row up to the last the sheet holds.
 MAX_SHEET_ROWS = 2 * MAX_IMPORT_ROWS
-SHEET_ROWS_TOO_MANY = (
-    f"has more than {MAX_SHEET_ROWS:,} rows, empty ones counted, the most one import reads; delete the empty rows "
-    "below the last lot or split the sheet"
+SHEET_ROWS_TOO_MANY = QT_TRANSLATE_NOOP(
+    "Imports",
+    "{sheet} has more than {most} rows, empty ones counted, the most one import reads; delete the empty rows "
+    "below the last lot or split the sheet",
 )
 
 
@@ -44,7 +47,7 @@ class _TooManyRows(Exception):
 
 # A row the user hid (or a filter, or a collapsed outline) is easily missed by whoever checks the
 # workbook before importing it: the sheet is refused, naming it, rather than read or skipped unseen.
-HIDDEN_ROW = "is hidden: show it or delete it"
+HIDDEN_ROW = QT_TRANSLATE_NOOP("Imports", "is hidden: show it or delete it")
 _ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b([^>]*)>")
 _ROW_NUMBER = re.compile(rb"""\sr\s*=\s*["']([0-9]+)["']""")
 _HIDDEN = re.compile(rb"""\shidden\s*=\s*["'](1|true)["']""")
@@ -70,11 +73,17 @@ def _refused(data: bytes) -> Problem | None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
     except zipfile.BadZipFile:
-        return Problem(0, "file", UNREADABLE)
+        return Problem(0, "file", translate("Imports", UNREADABLE))
     if sum(member.file_size for member in members) > MAX_UNPACKED:
-        return Problem(0, "file", f"unpacks to more than {MAX_UNPACKED / 1_000_000:g} MB, {TOO_MUCH}")
+        unpacks = QT_TRANSLATE_NOOP(
+            "Imports", "unpacks to more than {most} MB, the most one import reads; split it into smaller files"
+        )
+        return Problem(0, "file", too_much(unpacks, MAX_UNPACKED / 1_000_000))
     if any(m.filename.endswith("sharedStrings.xml") and m.file_size > MAX_SHARED_STRINGS for m in members):
-        return Problem(0, "file", f"holds more than {MAX_SHARED_STRINGS / 1_000_000:g} MB of text, {TOO_MUCH}")
+        text = QT_TRANSLATE_NOOP(
+            "Imports", "holds more than {most} MB of text, the most one import reads; split it into smaller files"
+        )
+        return Problem(0, "file", too_much(text, MAX_SHARED_STRINGS / 1_000_000))
     return None
 
 
@@ -88,7 +97,7 @@ def read_sheet(
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception:  # noqa: BLE001 (see UNREADABLE)
-        return Table([], [Problem(0, "file", UNREADABLE)])
+        return Table([], [Problem(0, "file", translate("Imports", UNREADABLE))])
     sheets = ", ".join(repr(ws.title) for ws in book.worksheets)
     try:
         chosen = _chosen(book, sheet, sheets)
@@ -100,11 +109,15 @@ def read_sheet(
         except Cancelled:
             raise
         except _TooManyRows:
-            return Table([], [Problem(0, "sheet", f"{chosen.title!r} {SHEET_ROWS_TOO_MANY}")])
+            too_many = translate("Imports", SHEET_ROWS_TOO_MANY).format(
+                sheet=repr(chosen.title), most=f"{MAX_SHEET_ROWS:,}"
+            )
+            return Table([], [Problem(0, "sheet", too_many)])
         except Exception:  # noqa: BLE001 (a read-only workbook is read as its rows are asked for)
-            return Table([], [Problem(0, "file", UNREADABLE)])
-        if table.problems == [EMPTY]:
-            return Table([], [Problem(0, "sheet", f"{chosen.title!r} is empty; the workbook's sheets are {sheets}")])
+            return Table([], [Problem(0, "file", translate("Imports", UNREADABLE))])
+        if table.problems == [empty()]:
+            said = translate("Imports", "{sheet} is empty; the workbook's sheets are {sheets}")
+            return Table([], [Problem(0, "sheet", said.format(sheet=repr(chosen.title), sheets=sheets))])
         if refusals:  # hidden rows, cells a formula spilled into: refused before any cell is checked
             return Table([], sorted(refusals, key=lambda problem: problem.line), chosen.title)
         return table._replace(sheet=chosen.title)
@@ -116,10 +129,11 @@ def _chosen(book: Any, sheet: str | None, sheets: str) -> Any:
     """The sheet named (case aside), or the first a user sees; a Problem when there is none."""
     if sheet is None:
         shown = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
-        return shown[0] if shown else Problem(0, "file", "has no sheet of rows")
+        return shown[0] if shown else Problem(0, "file", translate("Imports", "has no sheet of rows"))
     named = [ws for ws in book.worksheets if ws.title.casefold() == sheet.strip().casefold()]
     if not named:
-        return Problem(0, "sheet", f"{sheet!r} is not a sheet of this workbook; its sheets are {sheets}")
+        not_one = translate("Imports", "{sheet} is not a sheet of this workbook; its sheets are {sheets}")
+        return Problem(0, "sheet", not_one.format(sheet=repr(sheet), sheets=sheets))
     return named[0]
 
 
@@ -155,7 +169,7 @@ class _Refused:
 
     def check(self, number: int, cells: Any, texts: list[str]) -> None:
         if number in self.hidden and texts:
-            self.refusals.append(Problem(number, "", HIDDEN_ROW))
+            self.refusals.append(Problem(number, "", translate("Imports", HIDDEN_ROW)))
         self.spills = [spill for spill in self.spills if spill[0][3] >= number]
         for column, cell in enumerate(cells[: len(texts)], start=1):
             name = (self.header[column - 1].strip().lower() if column <= len(self.header) else "") or cell.coordinate
@@ -184,7 +198,10 @@ def _within(bounds: tuple[int, int, int, int], column: int, row: int) -> bool:
 def _spilled(anchor: str, formula: str) -> str:
     """Why a cell an array formula fills is refused: Excel 365's dynamic arrays (and the older array
     formulas and data tables) keep their formula in the first cell only, the others hold its results."""
-    return f"holds a result of the array formula in {anchor} ({formula!r}), not a value typed; enter the value itself"
+    return translate(
+        "Imports",
+        "holds a result of the array formula in {anchor} ({formula}), not a value typed; enter the value itself",
+    ).format(anchor=anchor, formula=repr(formula))
 
 
 def _hidden_rows(sheet: Any) -> set[int]:

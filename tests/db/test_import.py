@@ -684,3 +684,28 @@ def test_a_zipped_file_that_is_no_workbook_is_named_as_one(sp, engine):
         sp.imports.import_lots(b"PK\x03\x04" + bytes(200), source="lots.xlsx")
     assert str(refused.value).endswith(f"file: {UNREADABLE}")
     assert snapshot(engine) == before
+
+
+@pytest.fixture
+def french():
+    from stockpile_tracker.i18n import language_in_use, use_language
+
+    before = language_in_use()
+    use_language("fr")
+    try:
+        yield
+    finally:
+        use_language(before)
+
+
+def test_an_import_lists_its_problems_in_the_window_language(sp, engine, french):
+    """In a French window a row's problem is French, its place too; the column keeps the name the
+    file's header gives it (the user looks for it there), said to be a column."""
+    data = "lot_number,type,quantity,site,retention\nA-1,M67,-5,ANAD,\n"
+    assert rejected(sp, engine, data) == ["ligne 2, colonne quantity : doit être supérieure à zéro, et non -5"]
+    with pytest.raises(ImportRejected) as caught:
+        sp.imports.import_lots(data.encode(), source="test.csv")
+    assert str(caught.value) == (
+        "rien n'a été importé : 1 problème : ligne 2, colonne quantity : doit être supérieure à zéro, et non -5"
+    )
+    assert rejected(sp, engine, "") == ["fichier : est vide"]

@@ -199,7 +199,9 @@ def test_a_sheet_is_read_across_its_header_and_no_further_down_than_an_import_re
     out = io.BytesIO()
     sheet_book.save(out)
     monkeypatch.setattr(spreadsheet, "MAX_SHEET_ROWS", 1_000)
-    assert refused_problems(sp, engine, out.getvalue()) == [f"sheet: 'Sheet1' {spreadsheet.SHEET_ROWS_TOO_MANY}"]
+    assert refused_problems(sp, engine, out.getvalue()) == [
+        "sheet: " + spreadsheet.SHEET_ROWS_TOO_MANY.format(sheet="'Sheet1'", most=f"{spreadsheet.MAX_SHEET_ROWS:,}")
+    ]
 
 
 def test_array_formulas_new_errors_and_hidden_sheets_are_not_taken_for_values(sp, engine):

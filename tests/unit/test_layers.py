@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # contract name -> (a module of the copied package, new or not, and the forbidden import added to it)
 BREACHES = {
-    "domain imports nothing of ours": ("domain/_breach.py", "from stockpile_tracker import paths"),
+    "domain imports nothing of ours but i18n": ("domain/_breach.py", "from stockpile_tracker import logs"),
+    "domain reaches paths only through i18n": ("domain/_paths_breach.py", "from stockpile_tracker import paths"),
     "db imports only domain": ("db/_breach.py", "from stockpile_tracker import services"),
     "paths imports nothing of ours": ("paths.py", "from stockpile_tracker import logs"),
     "i18n imports neither Qt nor anything of ours but paths": ("i18n.py", "from PySide6 import QtCore"),

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from stockpile_tracker.domain.errors import StockpileError
+from stockpile_tracker.domain.errors import InvalidInput, StockpileError
+from stockpile_tracker.domain.fields import FIELDS
 from stockpile_tracker.i18n import language_in_use, use_language
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,17 +20,8 @@ ERRORS = {"StockpileError", "InvalidInput", "NotFound", "RuleViolation", "NotPer
 ERRORS |= {"DatabaseError", "Discrepancy"}
 FIELD_FIRST = {"InvalidInput", "NotFound"}  # their first argument is a key (a field, a kind of record), not a sentence
 
-# Files whose messages are deliberately left in English, each with why:
-NOT_YET = {
-    # domain may import nothing of ours (the import contract: i18n imports paths), so its few
-    # messages stay English until the services translate them where they call the rules
-    "domain/rules.py",
-    # the rows of an import file: a second priority, not done yet
-    "services/import_movements.py",
-    "services/import_catalogue.py",
-    "services/import_table.py",
-    "services/importing.py",
-}
+# Files whose messages are deliberately left in English, each with why: none.
+NOT_YET: set[str] = set()
 
 
 def untranslated(path: Path) -> list[str]:
@@ -101,6 +93,63 @@ def test_the_files_left_exist():
     assert all((PACKAGE / name).is_file() for name in NOT_YET)
 
 
+def problems_given_plain(path: Path) -> list[str]:
+    """The import problems (row.problem(column, message), Problem(line, column, message)) of one
+    file whose message is a literal or an f-string outside translate()."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
+        message = node.args[1] if name == "problem" and len(node.args) > 1 else None
+        message = node.args[2] if name == "Problem" and len(node.args) > 2 else message
+        if message is not None and any(
+            isinstance(part, ast.JoinedStr) or (isinstance(part, ast.Constant) and isinstance(part.value, str))
+            for part in ast.walk(message)
+            if not _inside_translate(message, part)
+        ):
+            found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {name}")
+    return found
+
+
+def test_every_problem_of_an_import_is_translatable():
+    found = [problem for path in checked_files() for problem in problems_given_plain(path)]
+    assert not found, 'write these problems inside translate("Imports", ...):\n' + "\n".join(found)
+
+
+def field_takers() -> set[str]:
+    """The functions of the services and the domain whose first parameter is a field's name."""
+    return {
+        node.name
+        for path in checked_files()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.FunctionDef) and node.args.args and node.args.args[0].arg == "field"
+    } | {"InvalidInput", "NotFound"}
+
+
+def named_fields(path: Path, takers: set[str]) -> set[str]:
+    """The field names (and kinds of record) given as literals to an error or a rule in one file."""
+    named = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
+        given = [node.args[0]] if name in takers and node.args else []
+        given += [keyword.value for keyword in node.keywords if name in ERRORS and keyword.arg == "field"]
+        named |= {value.value for value in given if isinstance(value, ast.Constant) and isinstance(value.value, str)}
+    return named
+
+
+def test_every_field_named_is_marked_for_translation():
+    """InvalidInput shows its field translated (context Fields): each name a raise site or a rule's
+    call gives is marked in domain/fields.py."""
+    takers = field_takers()
+    assert {"require_whole", "require_text", "optional_text", "require_on_record"} <= takers
+    named = set().union(*(named_fields(path, takers) for path in checked_files()))
+    assert {"quantity", "date of submission", "lot"} <= named
+    assert not named - FIELDS, "mark these in domain/fields.py: " + ", ".join(sorted(named - FIELDS))
+
+
 @pytest.fixture
 def french():
     before = language_in_use()
@@ -117,3 +166,24 @@ def test_a_refusal_is_in_french_when_the_language_is_french(french):
     with pytest.raises(StockpileError) as refused:
         retention_category("kept")
     assert "n'est pas une catégorie de conservation" in str(refused.value), str(refused.value)
+
+
+def test_a_field_and_a_rule_of_the_domain_in_french(french):
+    """The words the domain adds: the field's name (Fields), the rule's label (Rules) and the
+    rules' own sentences; the English of the same errors is unchanged."""
+    from stockpile_tracker.domain.enums import Rule
+    from stockpile_tracker.domain.errors import NotFound, RuleViolation
+    from stockpile_tracker.domain.rules import require_positive
+
+    with pytest.raises(InvalidInput) as refused:
+        require_positive("quantity", -5)
+    assert str(refused.value) == "quantité : doit être supérieure à zéro, et non -5"
+    assert refused.value.field == "quantity"  # the key stays English (an import maps it to its column)
+    assert str(NotFound("lot", 7)) == "lot 7 : n'existe pas"
+    assert str(RuleViolation(Rule.FOUR_EYES, "x")).startswith("x (quatre yeux")
+    use_language("en")
+    assert str(refused.value).startswith("quantity: doit")  # the field at display, the message as raised
+    with pytest.raises(InvalidInput) as refused:
+        require_positive("quantity", -5)
+    assert str(refused.value) == "quantity: must be more than zero, not -5"
+    assert str(NotFound("lot", 7)) == "lot 7 does not exist"

@@ -5,6 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...i18n import QT_TRANSLATE_NOOP, translate
+
+# A problem's column is a column of the file, named as its header names it (the user looks for it
+# there), or one of these places, which are words and are translated.
+PLACES = (
+    QT_TRANSLATE_NOOP("Fields", "file"),
+    QT_TRANSLATE_NOOP("Fields", "header"),
+    QT_TRANSLATE_NOOP("Fields", "sheet"),
+    QT_TRANSLATE_NOOP("Fields", "row"),
+    QT_TRANSLATE_NOOP("Fields", "line"),
+)
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -13,9 +25,48 @@ class Problem:
     message: str
     missing: bool = False  # the cell names a type or site the catalogue lacks: each caller says how to add it
 
+    @property
+    def shown_column(self) -> str:
+        """The column as the file's header names it, or the place (file, header, ...) in the language."""
+        return translate("Fields", self.column) if self.column in PLACES else self.column
+
     def __str__(self) -> str:
-        return (
-            f"line {self.line}{_column(self.column)}" + self.message if self.line else f"{self.column}: {self.message}"
+        if self.line and not self.column:  # the whole row's problem: "line 7 is hidden: ..."
+            return translate("Imports", "line {line} {message}").format(line=self.line, message=self.message)
+        if self.column in PLACES:
+            place = translate("Fields", self.column)
+            if self.line:
+                return translate("Imports", "line {line}, {place}: {message}").format(
+                    line=self.line, place=place, message=self.message
+                )
+            return translate("Imports", "{place}: {message}").format(place=place, message=self.message)
+        if self.line:
+            return translate("Imports", "line {line}, {column}: {message}").format(
+                line=self.line, column=self.column, message=self.message
+            )
+        return translate("Imports", "{column}: {message}").format(column=self.column, message=self.message)
+
+    def in_sheet(self, sheet: str) -> str:
+        """The problem as a workbook's sheet names it: by sheet and row."""
+        if self.line and not self.column:
+            return translate("Imports", "sheet {sheet}, row {line} {message}").format(
+                sheet=repr(sheet), line=self.line, message=self.message
+            )
+        if self.column in PLACES:
+            place = translate("Fields", self.column)
+            if self.line:
+                return translate("Imports", "sheet {sheet}, row {line}, {place}: {message}").format(
+                    sheet=repr(sheet), line=self.line, place=place, message=self.message
+                )
+            return translate("Imports", "sheet {sheet}, {place}: {message}").format(
+                sheet=repr(sheet), place=place, message=self.message
+            )
+        if self.line:
+            return translate("Imports", "sheet {sheet}, row {line}, {column}: {message}").format(
+                sheet=repr(sheet), line=self.line, column=self.column, message=self.message
+            )
+        return translate("Imports", "sheet {sheet}, {column}: {message}").format(
+            sheet=repr(sheet), column=self.column, message=self.message
         )
 
 
@@ -35,13 +86,7 @@ class ImportPlan:
 
     def said(self, problem: Problem) -> str:
         """A problem (or warning) as its file names it: by CSV line, or by sheet and row."""
-        if self.sheet is None:
-            return str(problem)
-        return (
-            f"sheet {self.sheet!r}, "
-            + (f"row {problem.line}{_column(problem.column)}" if problem.line else f"{problem.column}: ")
-            + problem.message
-        )
+        return str(problem) if self.sheet is None else problem.in_sheet(self.sheet)
 
     @property
     def ok(self) -> bool:
@@ -73,8 +118,3 @@ ROWS_ARE = {
     "movements": ("movement", "movements"),
 }
 COUNTS_MINES = frozenset({"lots", "destructions"})
-
-
-def _column(column: str) -> str:
-    """After a line or row: its column, or nothing when the problem is the whole row's ("row 7 is hidden")."""
-    return f", {column}: " if column else " "
