@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>Quantities are individual mines, computed from the ledger up to {date}; a type whose item holds several (a projectile, a dispenser) says how many items hold them.</source>
-        <translation>Las cantidades son minas individuales, calculadas a partir del registro hasta el {date}; para un tipo cuyo artículo contiene varias (un proyectil, un dispensador) se indica cuántos artículos las contienen.</translation>
+        <translation>Las cantidades son minas individuales, calculadas a partir del registro hasta el {date}; para un tipo cuya unidad contiene varias (un proyectil, un dispensador) se indica cuántas unidades las contienen.</translation>
     </message>
     <message>
         <source>Quantities are individual mines, computed from the ledger up to 31 December; a type whose item holds several (a projectile, a dispenser) says how many items hold them.</source>
-        <translation>Las cantidades son minas individuales, calculadas a partir del registro hasta el 31 de diciembre; para un tipo cuyo artículo contiene varias (un proyectil, un dispensador) se indica cuántos artículos las contienen.</translation>
+        <translation>Las cantidades son minas individuales, calculadas a partir del registro hasta el 31 de diciembre; para un tipo cuya unidad contiene varias (un proyectil, un dispensador) se indica cuántas unidades las contienen.</translation>
     </message>
     <message>
         <source>as of {date} (provisional)</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Contents per item</source>
-        <translation>Contenido por artículo</translation>
+        <translation>Contenido por unidad</translation>
     </message>
     <message>
         <source>Form H - physical characteristics of each type held {at}</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>{kind}, {contents} per item</source>
-        <translation>{kind}, {contents} por artículo</translation>
+        <translation>{kind}, {contents} por unidad</translation>
     </message>
     <message>
         <source>of which {mines} at destruction sites, not yet destroyed</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>Form F - status of destruction programmes {at}</source>
-        <translation>Formulario F - Estado de los programas de destrucción {at}</translation>
+        <translation>Formulario F - Situación de los programas de destrucción {at}</translation>
     </message>
     <message>
         <source>No destruction programme is recorded under {profile}. The record holds 1 programme under {others}, not listed here: they count other mines to another deadline.</source>
@@ -703,11 +703,11 @@
     </message>
     <message>
         <source>AP mines per item</source>
-        <translation>Minas AP por artículo</translation>
+        <translation>Minas AP por unidad</translation>
     </message>
     <message>
         <source>AV mines per item</source>
-        <translation>Minas AV por artículo</translation>
+        <translation>Minas AV por unidad</translation>
     </message>
     <message>
         <source>A plain mine: 1 of its category. An ADAM projectile: 36 AP; a Volcano canister: 1 AP + 5 AV</source>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>Mines per item</source>
-        <translation>Minas por artículo</translation>
+        <translation>Minas por unidad</translation>
     </message>
     <message>
         <source>Activation</source>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>{lots} ({items} items)</source>
-        <translation>{lots} ({items} artículos)</translation>
+        <translation>{lots} ({items} unidades)</translation>
     </message>
     <message>
         <source>+ {count} {scope}</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>and {count} unaccounted for (tasks closed short)</source>
-        <translation>y {count} no justificadas (tareas cerradas incompletas)</translation>
+        <translation>y {count} no justificadas (tareas cerradas con diferencia)</translation>
     </message>
     <message>
         <source>in {year}, {scope}, on site or after shipment</source>
@@ -1224,7 +1224,7 @@
     </message>
     <message>
         <source>Officer in charge</source>
-        <translation>Oficial responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Witness</source>
@@ -1470,7 +1470,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>ap per item</source>
-        <translation>AP por artículo</translation>
+        <translation>AP por unidad</translation>
     </message>
     <message>
         <source>as of</source>
@@ -1486,7 +1486,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>av per item</source>
-        <translation>AV por artículo</translation>
+        <translation>AV por unidad</translation>
     </message>
     <message>
         <source>category</source>
@@ -1646,7 +1646,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>officer in charge</source>
-        <translation>oficial responsable</translation>
+        <translation>responsable</translation>
     </message>
     <message>
         <source>opening balance date</source>
@@ -2049,11 +2049,11 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>task {task}, lot {lot} ({type}): {items} items ({mines} mines) unaccounted for: shipped {shipped}, task closed short {closed} ({ago})</source>
-        <translation>tarea {task}, lote {lot} ({type}): {items} artículos ({mines} minas) no justificados: enviados {shipped}, tarea cerrada incompleta el {closed} ({ago})</translation>
+        <translation>tarea {task}, lote {lot} ({type}): {items} unidades ({mines} minas) no justificadas: enviadas {shipped}, tarea cerrada con diferencia el {closed} ({ago})</translation>
     </message>
     <message>
         <source>task {task}, lot {lot} ({type}): {items} items ({mines} mines) unaccounted for: task closed short {closed} ({ago})</source>
-        <translation>tarea {task}, lote {lot} ({type}): {items} artículos ({mines} minas) no justificados: tarea cerrada incompleta el {closed} ({ago})</translation>
+        <translation>tarea {task}, lote {lot} ({type}): {items} unidades ({mines} minas) no justificadas: tarea cerrada con diferencia el {closed} ({ago})</translation>
     </message>
     <message>
         <source>investigate: record them found and returned, destroyed with a certificate, or written off by an authority (Resolve unaccounted loss)</source>
@@ -2145,7 +2145,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>{kind} {reference}: {mines} mines shipped to {site} for destruction (in {items} items) of lot {lot} have been suspended since {since}; {when}</source>
-        <translation>{kind} {reference}: {mines} minas del lote {lot} enviadas a {site} para su destrucción (en {items} artículos) están suspendidas desde el {since}; {when}</translation>
+        <translation>{kind} {reference}: {mines} minas del lote {lot} enviadas a {site} para su destrucción (en {items} unidades) están suspendidas desde el {since}; {when}</translation>
     </message>
     <message>
         <source>{kind} {reference}: {mines} surplus mines of lot {lot} have been suspended since {since}; {when}</source>
@@ -2153,7 +2153,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>{kind} {reference}: {mines} surplus mines (in {items} items) of lot {lot} have been suspended since {since}; {when}</source>
-        <translation>{kind} {reference}: {mines} minas excedentes (en {items} artículos) del lote {lot} están suspendidas desde el {since}; {when}</translation>
+        <translation>{kind} {reference}: {mines} minas excedentes (en {items} unidades) del lote {lot} están suspendidas desde el {since}; {when}</translation>
     </message>
     <message>
         <source>resolve the hold and lift it so that the mines can be destroyed, or report why they cannot be</source>
@@ -2184,7 +2184,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>items of {mines} mines</source>
-        <translation>artículos de {mines} minas</translation>
+        <translation>unidades de {mines} minas</translation>
     </message>
 </context>
 <context>
@@ -2195,7 +2195,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>none</source>
-        <translation>ninguno</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Keeps a landmine stockpile honest: lots, retention, destruction and the reports officials sign.</source>
@@ -2258,7 +2258,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>Kept for</source>
-        <translation>Retenido para</translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>surplus</source>
@@ -2414,11 +2414,11 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>{count} item</source>
-        <translation>{count} artículo</translation>
+        <translation>{count} unidad</translation>
     </message>
     <message>
         <source>{count} items</source>
-        <translation>{count} artículos</translation>
+        <translation>{count} unidades</translation>
     </message>
     <message>
         <source>{rows}, {items} ({mines})</source>
@@ -2952,7 +2952,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>Under {profile}, mines of a type reserved for the defence of the Republic of Korea beyond its requirement are surplus to destroy. The requirement counts mines, not items: items reserved x the mines of one item the profile governs. A new requirement replaces the one in force from the day it is valid.</source>
-        <translation>Según {profile}, las minas de un tipo reservadas para la defensa de la República de Corea por encima de su necesidad son excedente que debe destruirse. La necesidad se cuenta en minas, no en artículos: artículos reservados x minas de un artículo que rige el perfil. Una necesidad nueva sustituye a la vigente desde el día en que es válida.</translation>
+        <translation>Según {profile}, las minas de un tipo reservadas para la defensa de la República de Corea por encima de su necesidad son excedente que debe destruirse. La necesidad se cuenta en minas, no en unidades: unidades reservadas x minas de una unidad que rige el perfil. Una necesidad nueva sustituye a la vigente desde el día en que es válida.</translation>
     </message>
     <message>
         <source>State keeps it at once, even if the Policy profile is then cancelled.</source>
@@ -3027,7 +3027,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>Officer</source>
-        <translation>Oficial</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Witness</source>
@@ -3067,7 +3067,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>{items} items ({mines} mines) destroyed</source>
-        <translation>{items} artículos ({mines} minas) destruidos</translation>
+        <translation>{items} unidades ({mines} minas) destruidas</translation>
     </message>
     <message>
         <source>{count} event</source>
@@ -3106,7 +3106,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>Closed short</source>
-        <translation>Cerrada incompleta</translation>
+        <translation>Cerrada con diferencia</translation>
     </message>
     <message>
         <source>Not destroyed or not certified</source>
@@ -3165,11 +3165,11 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>Quantity (items)</source>
-        <translation>Cantidad (artículos)</translation>
+        <translation>Cantidad (unidades)</translation>
     </message>
     <message>
         <source>items, as the ledger counts them: a mine, or a projectile or dispenser holding several (the type&apos;s contents)</source>
-        <translation>artículos, tal como los cuenta el registro: una mina, o un proyectil o dispensador que contiene varias (el contenido del tipo)</translation>
+        <translation>unidades, tal como las cuenta el registro: una mina, o un proyectil o dispensador que contiene varias (el contenido del tipo)</translation>
     </message>
     <message>
         <source>Received on</source>
@@ -3225,7 +3225,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>Kept for</source>
-        <translation>Retenido para</translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>Institution (Art. 3)</source>
@@ -3265,7 +3265,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>New lot kept for</source>
-        <translation>Lote nuevo retenido para</translation>
+        <translation>Situación del lote nuevo</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3364,7 +3364,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>Kept for</source>
-        <translation>Retenido para</translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>On hand</source>
@@ -3372,7 +3372,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>items, as the ledger counts them</source>
-        <translation>artículos, tal como los cuenta el libro registro</translation>
+        <translation>unidades, tal como las cuenta el libro registro</translation>
     </message>
     <message>
         <source>Mines</source>
@@ -3380,7 +3380,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>mines on hand: items x mines per item</source>
-        <translation>minas en depósito: artículos x minas por artículo</translation>
+        <translation>minas en depósito: unidades x minas por unidad</translation>
     </message>
     <message>
         <source>Retained</source>
@@ -4395,7 +4395,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Unaccounted for (tasks closed short, under investigation)</source>
-        <translation>No justificadas (tareas cerradas incompletas, en investigación)</translation>
+        <translation>No justificadas (tareas cerradas con diferencia, en investigación)</translation>
     </message>
     <message>
         <source>Rate, last six full months</source>
@@ -4589,7 +4589,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Officer in charge</source>
-        <translation>Oficial responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Witness</source>
@@ -4601,7 +4601,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>{items} items, {mines} mines</source>
-        <translation>{items} artículos, {mines} minas</translation>
+        <translation>{items} unidades, {mines} minas</translation>
     </message>
     <message>
         <source>none held</source>
@@ -4637,11 +4637,11 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>{places} (items)</source>
-        <translation>{places} (artículos)</translation>
+        <translation>{places} (unidades)</translation>
     </message>
     <message>
         <source>{places} (items of {contents} each)</source>
-        <translation>{places} (artículos de {contents} cada uno)</translation>
+        <translation>{places} (unidades de {contents} cada una)</translation>
     </message>
     <message>
         <source>{site}, for destruction</source>
@@ -4689,7 +4689,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Kept for</source>
-        <translation>Retenidas para</translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -4705,7 +4705,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Mines per item</source>
-        <translation>Minas por artículo</translation>
+        <translation>Minas por unidad</translation>
     </message>
     <message>
         <source>Held</source>
@@ -4877,7 +4877,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Items destroyed</source>
-        <translation>Artículos destruidos</translation>
+        <translation>Unidades destruidas</translation>
     </message>
     <message>
         <source>Mines in them</source>
@@ -4885,7 +4885,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Items certified</source>
-        <translation>Artículos certificados</translation>
+        <translation>Unidades certificadas</translation>
     </message>
     <message>
         <source>Destruction certificate {number}</source>
@@ -4936,7 +4936,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>None.</source>
-        <translation>Ninguno.</translation>
+        <translation>Nada que declarar.</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -5062,7 +5062,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>task closed short {closed}</source>
-        <translation>tarea cerrada incompleta el {closed}</translation>
+        <translation>tarea cerrada con diferencia el {closed}</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
@@ -5070,7 +5070,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>shipped {shipped}, task closed short {closed}</source>
-        <translation>enviadas {shipped}, tarea cerrada incompleta el {closed}</translation>
+        <translation>enviadas {shipped}, tarea cerrada con diferencia el {closed}</translation>
     </message>
     <message>
         <source>Resolve unaccounted loss</source>
@@ -5110,7 +5110,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Officer in charge</source>
-        <translation>Oficial responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Witness</source>
@@ -5122,7 +5122,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>No unaccounted loss is open: every task closed short has been resolved.</source>
-        <translation>No hay ninguna pérdida no justificada abierta: todas las tareas cerradas con faltantes se han resuelto.</translation>
+        <translation>No hay ninguna pérdida no justificada abierta: todas las tareas cerradas con diferencia se han resuelto.</translation>
     </message>
     <message>
         <source>the return document, e.g. the manifest</source>
@@ -5484,11 +5484,11 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>{value} mines in one item: at most {max_per_item}</source>
-        <translation>{value} minas en un artículo: como máximo {max_per_item}</translation>
+        <translation>{value} minas en una unidad: como máximo {max_per_item}</translation>
     </message>
     <message>
         <source>a type of category {category} holds at least one {category} mine per item (the category is the principal one)</source>
-        <translation>un tipo de categoría {category} contiene al menos una mina {category} por artículo (la categoría es la principal)</translation>
+        <translation>un tipo de categoría {category} contiene al menos una mina {category} por unidad (la categoría es la principal)</translation>
     </message>
     <message>
         <source>is not a field of a mine type</source>
@@ -5868,7 +5868,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>{lot}: entry {id} is the unaccounted loss of a task closed short; it is resolved by an investigation (Destruction &gt; Unaccounted losses), not reversed</source>
-        <translation>{lot}: la entrada {id} es la pérdida sin explicar de una tarea cerrada incompleta; se resuelve con una investigación (Destrucción &gt; Pérdidas sin explicar), no se anula</translation>
+        <translation>{lot}: la entrada {id} es la pérdida sin explicar de una tarea cerrada con diferencia; se resuelve con una investigación (Destrucción &gt; Pérdidas sin explicar), no se anula</translation>
     </message>
     <message>
         <source>{lot}: entry {id} is one side of a move (the other side is entry {other}); reversing one side would create or lose mines: move them back instead</source>
@@ -6142,11 +6142,11 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>{count} item</source>
-        <translation>{count} artículo</translation>
+        <translation>{count} unidad</translation>
     </message>
     <message>
         <source>{count} items</source>
-        <translation>{count} artículos</translation>
+        <translation>{count} unidades</translation>
     </message>
     <message>
         <source>{scope}, in mines ({lots}): on hand {on_hand} = retained {retained} + surplus {surplus}; surplus = scheduled {scheduled} + suspended {suspended} + not scheduled {unscheduled}; at destruction sites {at_destruction} (held {held}); destroyed {destroyed}</source>
@@ -6154,7 +6154,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>The rows are in items, each with its own retention decision; these totals are in mines.</source>
-        <translation>Las filas están en artículos, cada una con su propia decisión de retención; estos totales están en minas.</translation>
+        <translation>Las filas están en unidades, cada una con su propia decisión de retención; estos totales están en minas.</translation>
     </message>
     <message>
         <source>Compliance checks running...</source>
@@ -6325,7 +6325,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>{profile} governs {scope}; only those mines count against its obligations. Figures are mines (items x mines per item): a lot of an item holding both kinds (a Volcano canister) is on both lines, so its lots are not added up. The total adds what is held, never the two surpluses: only the one covered is to destroy.</source>
-        <translation>{profile} rige {scope}; solo esas minas se computan respecto de sus obligaciones. Las cifras son minas (artículos x minas por artículo): un lote de un artículo que contiene ambas categorías (un contenedor Volcano) figura en ambas líneas, por lo que sus lotes no se suman. El total suma las existencias, nunca los dos excedentes: solo el excedente cubierto ha de destruirse.</translation>
+        <translation>{profile} rige {scope}; solo esas minas se computan respecto de sus obligaciones. Las cifras son minas (unidades x minas por unidad): un lote cuya unidad contiene ambas categorías (un contenedor Volcano) figura en ambas líneas, por lo que sus lotes no se suman. El total suma las existencias, nunca los dos excedentes: solo el excedente cubierto ha de destruirse.</translation>
     </message>
     <message>
         <source>Covered: of the surplus, {beyond} are reserved for Korea beyond the requirement: the lots still show them retained until the office releases them; Retained counts the reserve up to the requirement (see Retained, by reason).</source>
@@ -6345,7 +6345,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>A lot of an item holding both categories (a Volcano canister) counts under each.</source>
-        <translation>Un lote de un artículo que contiene ambas categorías (un contenedor Volcano) se computa en cada una.</translation>
+        <translation>Un lote cuya unidad contiene ambas categorías (un contenedor Volcano) se computa en cada una.</translation>
     </message>
     <message>
         <source>Held = at destruction sites + on hand. Mines shipped for destruction and not yet reported destroyed are at the destruction site&apos;s line, and mines moved to another of the state&apos;s sites at that site&apos;s line (surplus, not scheduled); their lots, and what the lots had destroyed, are counted at each lot&apos;s home.</source>
@@ -6433,15 +6433,15 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Items and mines, by type</source>
-        <translation>Artículos y minas, por tipo</translation>
+        <translation>Unidades y minas, por tipo</translation>
     </message>
     <message>
         <source>Mines per item</source>
-        <translation>Minas por artículo</translation>
+        <translation>Minas por unidad</translation>
     </message>
     <message>
         <source>Items held</source>
-        <translation>Artículos en poder</translation>
+        <translation>Unidades en poder</translation>
     </message>
     <message>
         <source>Mines held</source>
@@ -6457,7 +6457,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Items destroyed</source>
-        <translation>Artículos destruidos</translation>
+        <translation>Unidades destruidas</translation>
     </message>
     <message>
         <source>Mines destroyed</source>
@@ -6465,7 +6465,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>The ledger counts items; every other table counts mines (items x mines per item). Held: on hand at the state&apos;s own sites and shipped to destruction sites, not yet destroyed.</source>
-        <translation>El registro computa artículos; todos los demás cuadros computan minas (artículos x minas por artículo). En poder: en depósito en los emplazamientos del Estado y enviadas a los lugares de destrucción, aún no destruidas.</translation>
+        <translation>El registro computa unidades; todos los demás cuadros computan minas (unidades x minas por unidad). En poder: en depósito en los emplazamientos del Estado y enviadas a los lugares de destrucción, aún no destruidas.</translation>
     </message>
     <message>
         <source>Unaccounted losses (mines not accounted for when their task was closed): none.</source>
@@ -6537,7 +6537,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Items</source>
-        <translation>Artículos</translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>Mines covered by {profile}</source>
@@ -6557,7 +6557,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Mines shipped for destruction and not reported destroyed, or reported destroyed and not certified, when their task was closed: neither in the stock figures above nor destroyed, still the state&apos;s until an investigation finds them, has them destroyed with a certificate or an authority writes them off. In mines, as the figures above (a loss of an item holding both kinds is on both tables).</source>
-        <translation>Minas enviadas para su destrucción cuya destrucción no se notificó, o se notificó sin certificar, al cerrarse su tarea: ni en las cifras de existencias anteriores ni destruidas, siguen siendo del Estado hasta que una investigación las halle, las haga destruir con un certificado o una autoridad las dé de baja. En minas, como las cifras anteriores (la pérdida de un artículo que contiene ambas categorías figura en ambos cuadros).</translation>
+        <translation>Minas enviadas para su destrucción cuya destrucción no se notificó, o se notificó sin certificar, al cerrarse su tarea: ni en las cifras de existencias anteriores ni destruidas, siguen siendo del Estado hasta que una investigación las halle, las haga destruir con un certificado o una autoridad las dé de baja. En minas, como las cifras anteriores (la pérdida de una unidad que contiene ambas categorías figura en ambos cuadros).</translation>
     </message>
     <message>
         <source>Unaccounted losses: mines covered by {profile}, not destroyed</source>
@@ -6696,7 +6696,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Kept for</source>
-        <translation>Retenido para</translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>released (surplus)</source>
@@ -6792,7 +6792,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>{contents} per item: {mines} mines on hand</source>
-        <translation>{contents} por artículo: {mines} minas en depósito</translation>
+        <translation>{contents} por unidad: {mines} minas en depósito</translation>
     </message>
     <message>
         <source>Select a lot to see its ledger.</source>
@@ -6824,7 +6824,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Officer</source>
-        <translation>Oficial</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Witness</source>
@@ -7324,11 +7324,11 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Form E - status of programmes for conversion or decommissioning of production facilities</source>
-        <translation>Formulario E - Estado de los programas de conversión o de cierre definitivo de las instalaciones de producción</translation>
+        <translation>Formulario E - Situación de los programas para la reconversión o cierre definitivo de las instalaciones de producción de minas antipersonal</translation>
     </message>
     <message>
         <source>Form F - status of programmes for destruction of anti-personnel mines</source>
-        <translation>Formulario F - Estado de los programas de destrucción de minas antipersonal</translation>
+        <translation>Formulario F - Situación de los programas de destrucción de minas antipersonal</translation>
     </message>
     <message>
         <source>Form G - anti-personnel mines destroyed</source>
@@ -7464,7 +7464,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>items</source>
-        <translation>artículos</translation>
+        <translation>unidades</translation>
     </message>
     <message>
         <source>modules</source>

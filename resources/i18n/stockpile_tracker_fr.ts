@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>An entry reversed within the year is a mistake corrected and neither is listed; one reversed in a later year is listed again in that year&apos;s report, as its correction.</source>
-        <translation>Une écriture annulée dans l&apos;année est une erreur corrigée et aucune des deux n&apos;est mentionnée ; une écriture annulée une année ultérieure figure à nouveau dans le rapport de cette année-là, en tant que correction.</translation>
+        <translation>Une écriture annulée dans l&apos;année est une erreur corrigée et aucune des deux n&apos;est mentionnée&#xa0;; une écriture annulée une année ultérieure figure à nouveau dans le rapport de cette année-là, en tant que correction.</translation>
     </message>
     <message>
         <source>Type</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>1 January {year} - {date} (provisional: the year is not over)</source>
-        <translation>1er janvier {year} - {date} (provisoire : l&apos;année n&apos;est pas terminée)</translation>
+        <translation>1er janvier {year} - {date} (provisoire&#xa0;: l&apos;année n&apos;est pas terminée)</translation>
     </message>
     <message>
         <source>1 January - 31 December {year}</source>
@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>Quantities are individual mines, computed from the ledger up to {date}; a type whose item holds several (a projectile, a dispenser) says how many items hold them.</source>
-        <translation>Les quantités sont des mines individuelles, calculées à partir du registre jusqu&apos;au {date} ; pour un type dont l&apos;article en contient plusieurs (un projectile, un distributeur), le nombre d&apos;articles qui les contiennent est indiqué.</translation>
+        <translation>Les quantités sont des mines individuelles, calculées à partir du registre jusqu&apos;au {date}&#xa0;; pour un type dont l&apos;unité en contient plusieurs (un projectile, un distributeur), le nombre d&apos;unités qui les contiennent est indiqué.</translation>
     </message>
     <message>
         <source>Quantities are individual mines, computed from the ledger up to 31 December; a type whose item holds several (a projectile, a dispenser) says how many items hold them.</source>
-        <translation>Les quantités sont des mines individuelles, calculées à partir du registre jusqu&apos;au 31 décembre ; pour un type dont l&apos;article en contient plusieurs (un projectile, un distributeur), le nombre d&apos;articles qui les contiennent est indiqué.</translation>
+        <translation>Les quantités sont des mines individuelles, calculées à partir du registre jusqu&apos;au 31 décembre&#xa0;; pour un type dont l&apos;unité en contient plusieurs (un projectile, un distributeur), le nombre d&apos;unités qui les contiennent est indiqué.</translation>
     </message>
     <message>
         <source>as of {date} (provisional)</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Mines discovered after the deadline ({deadline}): each lot due for destruction within six months of its discovery.</source>
-        <translation>Mines découvertes après l&apos;échéance ({deadline}) : chaque lot doit être détruit dans les six mois suivant sa découverte.</translation>
+        <translation>Mines découvertes après l&apos;échéance ({deadline})&#xa0;: chaque lot doit être détruit dans les six mois suivant sa découverte.</translation>
     </message>
     <message>
         <source>No deadline is set for the active profile or a programme.</source>
@@ -129,15 +129,15 @@
     </message>
     <message>
         <source>Form B - supplementary information: mines unaccounted for after their destruction task {at}</source>
-        <translation>Formule B - Renseignements complémentaires : mines inexpliquées après leur tâche de destruction {at}</translation>
+        <translation>Formule B - Renseignements complémentaires&#xa0;: mines inexpliquées après leur tâche de destruction {at}</translation>
     </message>
     <message>
         <source>Still the state&apos;s stockpile until found, destroyed with a certificate or written off by an authority; not in the quantities above. Losses resolved during the year are listed with how.</source>
-        <translation>Elles restent des stocks de l&apos;État tant qu&apos;elles ne sont pas retrouvées, détruites avec un certificat ou radiées par une autorité ; elles ne figurent pas dans les quantités ci-dessus. Les pertes réglées au cours de l&apos;année sont indiquées avec la manière dont elles l&apos;ont été.</translation>
+        <translation>Elles restent des stocks de l&apos;État tant qu&apos;elles ne sont pas retrouvées, détruites avec un certificat ou radiées par une autorité&#xa0;; elles ne figurent pas dans les quantités ci-dessus. Les pertes réglées au cours de l&apos;année sont indiquées avec la manière dont elles l&apos;ont été.</translation>
     </message>
     <message>
         <source>Form B - supplementary information: gains and losses found by stock checks {during}</source>
-        <translation>Formule B - Renseignements complémentaires : excédents et manquants constatés lors des inventaires {during}</translation>
+        <translation>Formule B - Renseignements complémentaires&#xa0;: excédents et manquants constatés lors des inventaires {during}</translation>
     </message>
     <message>
         <source>Date</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Mines the profile governs; a loss is negative, the total is the net change the counts found. {corrections}</source>
-        <translation>Mines régies par le profil ; un manquant est négatif, le total est la variation nette constatée par les inventaires. {corrections}</translation>
+        <translation>Mines régies par le profil&#xa0;; un manquant est négatif, le total est la variation nette constatée par les inventaires. {corrections}</translation>
     </message>
     <message>
         <source>Form D - retained under Article 3 {at}</source>
@@ -185,11 +185,11 @@
     </message>
     <message>
         <source>Intended purpose</source>
-        <translation>Fin prévue</translation>
+        <translation>Finalité prévue</translation>
     </message>
     <message>
         <source>Intended purpose: the reason of the retention decision that named the institution; actual use: the mines used in training in the year. Retained mines are destroyed only once released from retention: they are then surplus, in Form G.</source>
-        <translation>Fin prévue : le motif de la décision de conservation qui a désigné l&apos;institution ; utilisation effective : les mines utilisées pour la formation dans l&apos;année. Les mines conservées ne sont détruites qu&apos;une fois libérées de la conservation : elles sont alors excédentaires, dans la formule G.</translation>
+        <translation>Finalité prévue&#xa0;: le motif de la décision de conservation qui a désigné l&apos;institution&#xa0;; utilisation effective&#xa0;: les mines utilisées pour la formation dans l&apos;année. Les mines conservées ne sont détruites qu&apos;une fois libérées de la conservation&#xa0;: elles sont alors excédentaires, dans la formule G.</translation>
     </message>
     <message>
         <source>Form D - transferred for the purpose of destruction {in_year}</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>Mines shipped to a destruction site in another country than the depot they left; still in Form B until destroyed there.</source>
-        <translation>Mines expédiées vers un site de destruction situé dans un autre pays que le dépôt d&apos;origine ; elles figurent dans la formule B jusqu&apos;à leur destruction sur place.</translation>
+        <translation>Mines expédiées vers un site de destruction situé dans un autre pays que le dépôt d&apos;origine&#xa0;; elles figurent dans la formule B jusqu&apos;à leur destruction sur place.</translation>
     </message>
     <message>
         <source>Form D - transferred out of or into the stockpile, other than to a destruction site, {during}</source>
@@ -213,23 +213,23 @@
     </message>
     <message>
         <source>Purpose (the reason recorded)</source>
-        <translation>Fin (le motif enregistré)</translation>
+        <translation>Finalité (le motif enregistré)</translation>
     </message>
     <message>
         <source>Mines the profile governs; out of the stockpile is negative, the total is the net change. The record holds no purpose for a transfer (for destruction, for development and training, or other): the reason recorded with it is printed. Mines sent to a destruction site are shipped for destruction, not transferred: abroad, they are in the table above. {corrections}</source>
-        <translation>Mines régies par le profil ; une sortie des stocks est négative, le total est la variation nette. Le registre ne consigne pas la fin d&apos;un transfert (destruction, mise au point et formation, ou autre) : le motif enregistré avec lui est imprimé. Les mines envoyées vers un site de destruction sont expédiées pour destruction, non transférées : à l&apos;étranger, elles figurent dans le tableau ci-dessus. {corrections}</translation>
+        <translation>Mines régies par le profil&#xa0;; une sortie des stocks est négative, le total est la variation nette. Le registre ne consigne pas la finalité d&apos;un transfert (destruction, mise au point et formation, ou autre)&#xa0;: le motif enregistré avec lui est imprimé. Les mines envoyées vers un site de destruction sont expédiées pour destruction, non transférées&#xa0;: à l&apos;étranger, elles figurent dans le tableau ci-dessus. {corrections}</translation>
     </message>
     <message>
         <source>Form J - other matters: mines not covered by {profile} held {at} (voluntary)</source>
-        <translation>Formule J - Autres questions : mines non couvertes par {profile} détenues {at} (à titre volontaire)</translation>
+        <translation>Formule J - Autres questions&#xa0;: mines non couvertes par {profile} détenues {at} (à titre volontaire)</translation>
     </message>
     <message>
         <source>Reported voluntarily, not counted in Forms B and G: {profile} governs {scope}.</source>
-        <translation>Déclarées à titre volontaire, non comptées dans les formules B et G : {profile} régit {scope}.</translation>
+        <translation>Déclarées à titre volontaire, non comptées dans les formules B et G&#xa0;: {profile} régit {scope}.</translation>
     </message>
     <message>
         <source>Form J - other matters: mines not covered by {profile} destroyed {in_year} (voluntary)</source>
-        <translation>Formule J - Autres questions : mines non couvertes par {profile} détruites {in_year} (à titre volontaire)</translation>
+        <translation>Formule J - Autres questions&#xa0;: mines non couvertes par {profile} détruites {in_year} (à titre volontaire)</translation>
     </message>
     <message>
         <source>Not written for this report.</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>(Carried forward from the {earlier} report: review it for {year}.)</source>
-        <translation>(Reprise du rapport de {earlier} : à revoir pour {year}.)</translation>
+        <translation>(Reprise du rapport de {earlier}&#xa0;: à revoir pour {year}.)</translation>
     </message>
     <message>
         <source>Reporting period</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>not submitted: a draft until it is frozen as submitted</source>
-        <translation>non présenté : un projet tant qu&apos;il n&apos;est pas figé comme présenté</translation>
+        <translation>non présenté&#xa0;: un projet tant qu&apos;il n&apos;est pas figé comme présenté</translation>
     </message>
     <message>
         <source>Since the report for {period}</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>carried forward from {year}: to review</source>
-        <translation>reprise de {year} : à revoir</translation>
+        <translation>reprise de {year}&#xa0;: à revoir</translation>
     </message>
     <message>
         <source>written for {year}</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>{text} (carried forward from {earlier}: review it for {year})</source>
-        <translation>{text} (repris de {earlier} : à revoir pour {year})</translation>
+        <translation>{text} (repris de {earlier}&#xa0;: à revoir pour {year})</translation>
     </message>
     <message>
         <source>{category}, {activation}</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Contents per item</source>
-        <translation>Contenu par article</translation>
+        <translation>Contenu par unité</translation>
     </message>
     <message>
         <source>Form H - physical characteristics of each type held {at}</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>Not recorded: the catalogue does not give it (Catalogue, Correct mine type). Photograph: the name of its file, to annex to the report.</source>
-        <translation>Non enregistré : le catalogue ne l&apos;indique pas (Catalogue, Corriger le type de mine). Photographie : le nom de son fichier, à joindre en annexe au rapport.</translation>
+        <translation>Non enregistré&#xa0;: le catalogue ne l&apos;indique pas (Catalogue, Corriger le type de mine). Photographie&#xa0;: le nom de son fichier, à joindre en annexe au rapport.</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>at {site}, by {method}: {mines}</source>
-        <translation>à {site}, par {method} : {mines}</translation>
+        <translation>à {site}, par {method}&#xa0;: {mines}</translation>
     </message>
     <message>
         <source>Destruction of the stockpiled anti-personnel mines under {profile} not completed by its deadline, {deadline}.</source>
@@ -417,11 +417,11 @@
     </message>
     <message>
         <source>Of these, {mines} mines are on certificates not yet verified by a second person: {certificates}.</source>
-        <translation>Parmi celles-ci, {mines} mines figurent sur des certificats non encore vérifiés par une seconde personne : {certificates}.</translation>
+        <translation>Parmi celles-ci, {mines} mines figurent sur des certificats non encore vérifiés par une seconde personne&#xa0;: {certificates}.</translation>
     </message>
     <message>
         <source>{kind}, {contents} per item</source>
-        <translation>{kind}, {contents} par article</translation>
+        <translation>{kind}, {contents} par unité</translation>
     </message>
     <message>
         <source>of which {mines} at destruction sites, not yet destroyed</source>
@@ -433,11 +433,11 @@
     </message>
     <message>
         <source>of which {mines} reserved for Korea, which {profile} does not permit: surplus to destroy</source>
-        <translation>dont {mines} réservées pour la Corée, ce que {profile} ne permet pas : excédent à détruire</translation>
+        <translation>dont {mines} réservées pour la Corée, ce que {profile} ne permet pas&#xa0;: excédent à détruire</translation>
     </message>
     <message>
         <source>{mines} more reserved for Korea beyond the requirement: surplus to destroy</source>
-        <translation>{mines} de plus réservées pour la Corée au-delà du besoin : excédent à détruire</translation>
+        <translation>{mines} de plus réservées pour la Corée au-delà du besoin&#xa0;: excédent à détruire</translation>
     </message>
     <message>
         <source>(not named)</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>to {site}: {mines}</source>
-        <translation>vers {site} : {mines}</translation>
+        <translation>vers {site}&#xa0;: {mines}</translation>
     </message>
     <message>
         <source>Form F - status of destruction programmes {at}</source>
@@ -453,11 +453,11 @@
     </message>
     <message>
         <source>No destruction programme is recorded under {profile}. The record holds 1 programme under {others}, not listed here: they count other mines to another deadline.</source>
-        <translation>Aucun programme de destruction n&apos;est enregistré au titre de {profile}. Le registre contient 1 programme au titre de {others}, non mentionné ici : il compte d&apos;autres mines, pour une autre échéance.</translation>
+        <translation>Aucun programme de destruction n&apos;est enregistré au titre de {profile}. Le registre contient 1 programme au titre de {others}, non mentionné ici&#xa0;: il compte d&apos;autres mines, pour une autre échéance.</translation>
     </message>
     <message>
         <source>No destruction programme is recorded under {profile}. The record holds {number} programmes under {others}, not listed here: they count other mines to another deadline.</source>
-        <translation>Aucun programme de destruction n&apos;est enregistré au titre de {profile}. Le registre contient {number} programmes au titre de {others}, non mentionnés ici : ils comptent d&apos;autres mines, pour une autre échéance.</translation>
+        <translation>Aucun programme de destruction n&apos;est enregistré au titre de {profile}. Le registre contient {number} programmes au titre de {others}, non mentionnés ici&#xa0;: ils comptent d&apos;autres mines, pour une autre échéance.</translation>
     </message>
     <message>
         <source>not started</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>Mines the profile governs. Scheduled in tasks: every task not cancelled on the record then, as planned (the progress report counts the tasks on the record on the day it is printed). Destroyed to date: by the programme&apos;s own tasks (Form G counts every destruction since entry into force, with or without a task). Still to destroy: its surplus, the mines shipped and not yet reported destroyed, and those unaccounted for after their task.</source>
-        <translation>Mines régies par le profil. Programmées dans des tâches : toute tâche non annulée enregistrée à cette date, telle que prévue (le rapport d&apos;avancement compte les tâches enregistrées le jour de son impression). Détruites à ce jour : par les tâches propres du programme (la formule G compte toute destruction depuis l&apos;entrée en vigueur, avec ou sans tâche). Restant à détruire : son excédent, les mines expédiées dont la destruction n&apos;a pas encore été déclarée, et celles inexpliquées après leur tâche.</translation>
+        <translation>Mines régies par le profil. Programmées dans des tâches&#xa0;: toute tâche non annulée enregistrée à cette date, telle que prévue (le rapport d&apos;avancement compte les tâches enregistrées le jour de son impression). Détruites à ce jour&#xa0;: par les tâches propres du programme (la formule G compte toute destruction depuis l&apos;entrée en vigueur, avec ou sans tâche). Restant à détruire&#xa0;: son excédent, les mines expédiées dont la destruction n&apos;a pas encore été déclarée, et celles inexpliquées après leur tâche.</translation>
     </message>
     <message>
         <source>Form F - methods, destruction sites and standards</source>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>The report of a year prints what is saved for it. A text not yet saved for the year is carried forward from an earlier year and marked for review; Save writes the parts you changed, and the one in view when it is carried forward. A year frozen as submitted takes no text.</source>
-        <translation>Le rapport d&apos;une année imprime ce qui est enregistré pour elle. Un texte non encore enregistré pour l&apos;année est reporté d&apos;une année antérieure et marqué pour relecture ; Enregistrer inscrit les parties que vous avez modifiées, ainsi que celle affichée si elle est reportée. Une année figée comme présentée ne reçoit plus de texte.</translation>
+        <translation>Le rapport d&apos;une année imprime ce qui est enregistré pour elle. Un texte non encore enregistré pour l&apos;année est reporté d&apos;une année antérieure et marqué pour relecture&#xa0;; Enregistrer inscrit les parties que vous avez modifiées, ainsi que celle affichée si elle est reportée. Une année figée comme présentée ne reçoit plus de texte.</translation>
     </message>
     <message>
         <source>Year</source>
@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>The report for {year} was submitted on {submitted} and frozen on {frozen} by {person}: it prints as it was, and texts go into {next_year}.</source>
-        <translation>Le rapport de {year} a été présenté le {submitted} et figé le {frozen} par {person} : il s&apos;imprime tel qu&apos;il était, et les textes vont dans {next_year}.</translation>
+        <translation>Le rapport de {year} a été présenté le {submitted} et figé le {frozen} par {person}&#xa0;: il s&apos;imprime tel qu&apos;il était, et les textes vont dans {next_year}.</translation>
     </message>
     <message>
         <source>a day not recorded</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Carried forward from {earlier} ({person}): review it, then Save writes it for {year}.</source>
-        <translation>Reporté de {earlier} ({person}) : relisez-le ; Enregistrer l&apos;inscrit alors pour {year}.</translation>
+        <translation>Reporté de {earlier} ({person})&#xa0;: relisez-le&#xa0;; Enregistrer l&apos;inscrit alors pour {year}.</translation>
     </message>
     <message>
         <source>Written for {year} by {person}, {when}.</source>
@@ -580,11 +580,11 @@
     </message>
     <message>
         <source>{form} is a table the report builds from the record; this text is a note printed above it.</source>
-        <translation>{form} est un tableau que le rapport établit à partir du registre ; ce texte est une note imprimée au-dessus.</translation>
+        <translation>{form} est un tableau que le rapport établit à partir du registre&#xa0;; ce texte est une note imprimée au-dessus.</translation>
     </message>
     <message>
         <source>The characteristics are entered with each mine type: Catalogue &gt; Correct mine type.</source>
-        <translation>Les caractéristiques se saisissent avec chaque type de mine : Catalogue &gt; Corriger le type de mine.</translation>
+        <translation>Les caractéristiques se saisissent avec chaque type de mine&#xa0;: Catalogue &gt; Corriger le type de mine.</translation>
     </message>
     <message>
         <source>Changed, not saved yet.</source>
@@ -596,15 +596,15 @@
     </message>
     <message>
         <source>nothing to save: no text was changed</source>
-        <translation>rien à enregistrer : aucun texte n&apos;a été modifié</translation>
+        <translation>rien à enregistrer&#xa0;: aucun texte n&apos;a été modifié</translation>
     </message>
     <message>
         <source>Saved: {parts}.</source>
-        <translation>Enregistré : {parts}.</translation>
+        <translation>Enregistré&#xa0;: {parts}.</translation>
     </message>
     <message>
         <source>Close without saving the texts typed for {year} ({parts})?</source>
-        <translation>Fermer sans enregistrer les textes saisis pour {year} ({parts}) ?</translation>
+        <translation>Fermer sans enregistrer les textes saisis pour {year} ({parts})&#xa0;?</translation>
     </message>
     <message>
         <source>Close without saving</source>
@@ -616,7 +616,7 @@
     </message>
     <message>
         <source>{year}: {part}: saved</source>
-        <translation>{year} : {part} : enregistré</translation>
+        <translation>{year}&#xa0;: {part}&#xa0;: enregistré</translation>
     </message>
 </context>
 <context>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>the photograph&apos;s file: type its path or Browse...</source>
-        <translation>le fichier de la photographie : saisissez son chemin ou Parcourir...</translation>
+        <translation>le fichier de la photographie&#xa0;: saisissez son chemin ou Parcourir...</translation>
     </message>
     <message>
         <source>Correct mine type {designation}</source>
@@ -703,15 +703,15 @@
     </message>
     <message>
         <source>AP mines per item</source>
-        <translation>Mines AP par article</translation>
+        <translation>Mines AP par unité</translation>
     </message>
     <message>
         <source>AV mines per item</source>
-        <translation>Mines AV par article</translation>
+        <translation>Mines AV par unité</translation>
     </message>
     <message>
         <source>A plain mine: 1 of its category. An ADAM projectile: 36 AP; a Volcano canister: 1 AP + 5 AV</source>
-        <translation>Une mine simple : 1 de sa catégorie. Un projectile ADAM : 36 AP ; un conteneur Volcano : 1 AP + 5 AV</translation>
+        <translation>Une mine simple&#xa0;: 1 de sa catégorie. Un projectile ADAM&#xa0;: 36 AP&#xa0;; un conteneur Volcano&#xa0;: 1 AP + 5 AV</translation>
     </message>
     <message>
         <source>Technical characteristics (Article 7 Form H)</source>
@@ -727,7 +727,7 @@
     </message>
     <message>
         <source>Every lot of this type follows the correction; the audit log keeps the entry as it was, with your reason.</source>
-        <translation>Tous les lots de ce type suivent la correction ; le journal d&apos;audit conserve la fiche telle qu&apos;elle était, avec votre motif.</translation>
+        <translation>Tous les lots de ce type suivent la correction&#xa0;; le journal d&apos;audit conserve la fiche telle qu&apos;elle était, avec votre motif.</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>there is no file {path}; choose the photograph with Browse..., or leave it empty</source>
-        <translation>le fichier {path} n&apos;existe pas ; choisissez la photographie avec Parcourir..., ou laissez le champ vide</translation>
+        <translation>le fichier {path} n&apos;existe pas&#xa0;; choisissez la photographie avec Parcourir..., ou laissez le champ vide</translation>
     </message>
     <message>
         <source>Correct site {code}</source>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>Mines per item</source>
-        <translation>Mines par article</translation>
+        <translation>Mines par unité</translation>
     </message>
     <message>
         <source>Activation</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>The dashboard&apos;s figures could not be read: {error}</source>
-        <translation>Les chiffres du tableau de bord n&apos;ont pas pu être lus : {error}</translation>
+        <translation>Les chiffres du tableau de bord n&apos;ont pas pu être lus&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -925,11 +925,11 @@
     </message>
     <message>
         <source>Burn-down chart: planned and destroyed by month, and the forecast</source>
-        <translation>Graphique d&apos;avancement : prévues et détruites par mois, et la prévision</translation>
+        <translation>Graphique d&apos;avancement&#xa0;: prévues et détruites par mois, et la prévision</translation>
     </message>
     <message>
         <source>Stock by type chart: retained and surplus</source>
-        <translation>Graphique des stocks par type : conservées et excédent</translation>
+        <translation>Graphique des stocks par type&#xa0;: conservées et excédent</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <source>Select a finding to see what it names; double-click one to open it.</source>
-        <translation>Sélectionnez un constat pour voir ce qu&apos;il désigne ; double-cliquez dessus pour l&apos;ouvrir.</translation>
+        <translation>Sélectionnez un constat pour voir ce qu&apos;il désigne&#xa0;; double-cliquez dessus pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>What the selected finding names</source>
@@ -989,11 +989,11 @@
     </message>
     <message>
         <source>&lt;b&gt;Findings:&lt;/b&gt; checking the record...</source>
-        <translation>&lt;b&gt;Constats :&lt;/b&gt; vérification des registres...</translation>
+        <translation>&lt;b&gt;Constats&#xa0;:&lt;/b&gt; vérification des registres...</translation>
     </message>
     <message>
         <source>&lt;b&gt;Findings:&lt;/b&gt; {errors}, {warnings}, {info} for information</source>
-        <translation>&lt;b&gt;Constats :&lt;/b&gt; {errors}, {warnings}, {info} pour information</translation>
+        <translation>&lt;b&gt;Constats&#xa0;:&lt;/b&gt; {errors}, {warnings}, {info} pour information</translation>
     </message>
     <message>
         <source>{count} error</source>
@@ -1013,11 +1013,11 @@
     </message>
     <message>
         <source>&lt;b&gt;Findings:&lt;/b&gt; none - every check passes</source>
-        <translation>&lt;b&gt;Constats :&lt;/b&gt; aucun - toutes les vérifications sont satisfaites</translation>
+        <translation>&lt;b&gt;Constats&#xa0;:&lt;/b&gt; aucun - toutes les vérifications sont satisfaites</translation>
     </message>
     <message>
         <source>&lt;b&gt;Findings:&lt;/b&gt; the checks could not run: {error}</source>
-        <translation>&lt;b&gt;Constats :&lt;/b&gt; les vérifications n&apos;ont pas pu être effectuées : {error}</translation>
+        <translation>&lt;b&gt;Constats&#xa0;:&lt;/b&gt; les vérifications n&apos;ont pas pu être effectuées&#xa0;: {error}</translation>
     </message>
     <message>
         <source>mines = {covered} {scope} (retained {retained} + surplus {surplus} + at destruction sites {at_destruction})</source>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>{lots} ({items} items)</source>
-        <translation>{lots} ({items} articles)</translation>
+        <translation>{lots} ({items} unités)</translation>
     </message>
     <message>
         <source>+ {count} {scope}</source>
@@ -1053,7 +1053,7 @@
     </message>
     <message>
         <source>({count} more reserved for Korea beyond the requirement: surplus)</source>
-        <translation>(plus {count} réservées pour la Corée au-delà du besoin : excédent)</translation>
+        <translation>(plus {count} réservées pour la Corée au-delà du besoin&#xa0;: excédent)</translation>
     </message>
     <message>
         <source>to destroy under {profile} = scheduled {scheduled} + suspended {suspended} + not scheduled {unscheduled}</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>and {count} unaccounted for (tasks closed short)</source>
-        <translation>et {count} manquantes (tâches clôturées incomplètes)</translation>
+        <translation>et {count} manquantes (tâches clôturées avec écart)</translation>
     </message>
     <message>
         <source>in {year}, {scope}, on site or after shipment</source>
@@ -1081,19 +1081,19 @@
     </message>
     <message>
         <source>on track: surplus gone by never at the recent rate</source>
-        <translation>dans les délais : excédent jamais détruit au rythme récent</translation>
+        <translation>dans les délais&#xa0;: excédent jamais détruit au rythme récent</translation>
     </message>
     <message>
         <source>NOT on track: forecast never at the recent rate</source>
-        <translation>HORS délais : jamais au rythme récent, selon la prévision</translation>
+        <translation>HORS délais&#xa0;: jamais au rythme récent, selon la prévision</translation>
     </message>
     <message>
         <source>on track: surplus gone by {month}</source>
-        <translation>dans les délais : excédent détruit d&apos;ici {month}</translation>
+        <translation>dans les délais&#xa0;: excédent détruit d&apos;ici {month}</translation>
     </message>
     <message>
         <source>NOT on track: forecast {month}</source>
-        <translation>HORS délais : prévision {month}</translation>
+        <translation>HORS délais&#xa0;: prévision {month}</translation>
     </message>
     <message>
         <source>{count} day</source>
@@ -1121,7 +1121,7 @@
     </message>
     <message>
         <source>against plan: {share} (destroyed {destroyed} of {planned} planned); {open} open tasks, {overdue} overdue</source>
-        <translation>par rapport au plan : {share} (détruites {destroyed} sur {planned} prévues) ; tâches ouvertes : {open}, en retard : {overdue}</translation>
+        <translation>par rapport au plan&#xa0;: {share} (détruites {destroyed} sur {planned} prévues)&#xa0;; tâches ouvertes&#xa0;: {open}, en retard&#xa0;: {overdue}</translation>
     </message>
     <message>
         <source>No destruction planned or recorded yet</source>
@@ -1145,11 +1145,11 @@
     </message>
     <message>
         <source>Double-click to open ({count} more not listed; filter the stockpile to see them all):</source>
-        <translation>Double-cliquez pour ouvrir ({count} autres non listés ; filtrez les stocks pour les voir tous) :</translation>
+        <translation>Double-cliquez pour ouvrir ({count} autres non listés&#xa0;; filtrez les stocks pour les voir tous)&#xa0;:</translation>
     </message>
     <message>
         <source>Double-click to open:</source>
-        <translation>Double-cliquez pour ouvrir :</translation>
+        <translation>Double-cliquez pour ouvrir&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1224,7 +1224,7 @@
     </message>
     <message>
         <source>Officer in charge</source>
-        <translation>Officier responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Witness</source>
@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>The open tasks could not be read: {reason}</source>
-        <translation>Les tâches ouvertes n&apos;ont pas pu être lues : {reason}</translation>
+        <translation>Les tâches ouvertes n&apos;ont pas pu être lues&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>task {task} ({date}, {site})</source>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>Scheduled in {tasks}: record the destruction of scheduled mines against their task, chosen under Task.</source>
-        <translation>Programmées dans {tasks} : enregistrez la destruction des mines programmées au titre de leur tâche, choisie sous Tâche.</translation>
+        <translation>Programmées dans {tasks}&#xa0;: enregistrez la destruction des mines programmées au titre de leur tâche, choisie sous Tâche.</translation>
     </message>
     <message>
         <source>Correct destruction certificate {certificate}</source>
@@ -1268,11 +1268,11 @@
     </message>
     <message>
         <source>Destroyed on {date} at {site}, recorded by {recorder}. The correction is dated as the destruction was; the certificate must then be verified again, by someone other than you.</source>
-        <translation>Détruites le {date} à {site}, enregistré par {recorder}. La correction porte la date de la destruction ; le certificat doit ensuite être vérifié de nouveau, par une autre personne que vous.</translation>
+        <translation>Détruites le {date} à {site}, enregistré par {recorder}. La correction porte la date de la destruction&#xa0;; le certificat doit ensuite être vérifié de nouveau, par une autre personne que vous.</translation>
     </message>
     <message>
         <source>{lot} ({type}): {quantity} recorded destroyed</source>
-        <translation>{lot} ({type}) : {quantity} enregistrées comme détruites</translation>
+        <translation>{lot} ({type})&#xa0;: {quantity} enregistrées comme détruites</translation>
     </message>
     <message>
         <source>Lot</source>
@@ -1296,7 +1296,7 @@
     </message>
     <message>
         <source>Recorded by {recorder}; destroyed {date} at {site}. Type the quantity the certificate states for each lot, from the paper.</source>
-        <translation>Enregistré par {recorder} ; détruites le {date} à {site}. Saisissez, d&apos;après le document papier, la quantité que le certificat indique pour chaque lot.</translation>
+        <translation>Enregistré par {recorder}&#xa0;; détruites le {date} à {site}. Saisissez, d&apos;après le document papier, la quantité que le certificat indique pour chaque lot.</translation>
     </message>
     <message>
         <source>Certified</source>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <source>Warning: certificate {certificate} was recorded by {recorder} under the operating-system login {login}, the one you are working under now. Two names on one login are often one person: verify only if you are not the one who recorded it. The login is in the audit log with your verification.</source>
-        <translation>Attention : le certificat {certificate} a été enregistré par {recorder} sous l&apos;identifiant du système d&apos;exploitation {login}, celui sous lequel vous travaillez actuellement. Deux noms sur un même identifiant désignent souvent une seule personne : ne vérifiez que si vous n&apos;êtes pas celle qui l&apos;a enregistré. L&apos;identifiant figure au journal d&apos;audit avec votre vérification.</translation>
+        <translation>Attention&#xa0;: le certificat {certificate} a été enregistré par {recorder} sous l&apos;identifiant du système d&apos;exploitation {login}, celui sous lequel vous travaillez actuellement. Deux noms sur un même identifiant désignent souvent une seule personne&#xa0;: ne vérifiez que si vous n&apos;êtes pas celle qui l&apos;a enregistré. L&apos;identifiant figure au journal d&apos;audit avec votre vérification.</translation>
     </message>
     <message>
         <source>Record a return - task {task}</source>
@@ -1320,7 +1320,7 @@
     </message>
     <message>
         <source>Mines shipped for task {task} come back from {site} to their lot&apos;s home, not destroyed: on hand again, still planned by the task.</source>
-        <translation>Les mines expédiées pour la tâche {task} reviennent de {site} au site de rattachement de leur lot, sans avoir été détruites : de nouveau en stock, toujours prévues par la tâche.</translation>
+        <translation>Les mines expédiées pour la tâche {task} reviennent de {site} au site de rattachement de leur lot, sans avoir été détruites&#xa0;: de nouveau en stock, toujours prévues par la tâche.</translation>
     </message>
     <message>
         <source>Awaiting destruction</source>
@@ -1336,7 +1336,7 @@
     </message>
     <message>
         <source>Mines of task {task} leave their lot&apos;s home for {site}: held at the destruction site until it reports them destroyed.</source>
-        <translation>Les mines de la tâche {task} quittent le site de rattachement de leur lot pour {site} : elles sont détenues sur le site de destruction jusqu&apos;à ce qu&apos;il en déclare la destruction.</translation>
+        <translation>Les mines de la tâche {task} quittent le site de rattachement de leur lot pour {site}&#xa0;: elles sont détenues sur le site de destruction jusqu&apos;à ce qu&apos;il en déclare la destruction.</translation>
     </message>
     <message>
         <source>Left to ship</source>
@@ -1364,11 +1364,11 @@
     </message>
     <message>
         <source>Return recorded for task {task}: {waiting} await destruction at {site}</source>
-        <translation>Retour enregistré pour la tâche {task} : {waiting} en attente de destruction à {site}</translation>
+        <translation>Retour enregistré pour la tâche {task}&#xa0;: {waiting} en attente de destruction à {site}</translation>
     </message>
     <message>
         <source>Shipped for task {task}: {waiting} await destruction at {site}</source>
-        <translation>Expédié pour la tâche {task} : {waiting} en attente de destruction à {site}</translation>
+        <translation>Expédié pour la tâche {task}&#xa0;: {waiting} en attente de destruction à {site}</translation>
     </message>
     <message>
         <source>Close task {task}</source>
@@ -1384,12 +1384,12 @@
     </message>
     <message>
         <source>Not yet verified by a second person: certificate {certificates}. The task can be closed once they are (Destruction &gt; Verify certificate).</source>
-        <translation>Pas encore vérifié par une seconde personne : certificat {certificates}. La tâche pourra être close une fois la vérification faite (Destruction &gt; Vérifier le certificat).</translation>
+        <translation>Pas encore vérifié par une seconde personne&#xa0;: certificat {certificates}. La tâche pourra être close une fois la vérification faite (Destruction &gt; Vérifier le certificat).</translation>
     </message>
     <message>
         <source>Discrepancies:
 {discrepancies}</source>
-        <translation>Écarts :
+        <translation>Écarts&#xa0;:
 {discrepancies}</translation>
     </message>
     <message>
@@ -1406,7 +1406,7 @@
     </message>
     <message>
         <source>Closing records {losses}, shipped and not reported destroyed or reported and not certified, as an unaccounted loss with this explanation: it stays in every figure, with a finding, until it is resolved (Destruction, Resolve unaccounted loss).</source>
-        <translation>La clôture enregistre {losses}, expédiées sans destruction déclarée ou déclarées sans être certifiées, comme perte inexpliquée avec cette explication : elle reste dans tous les chiffres, avec une constatation, jusqu&apos;à son traitement (Destruction, Traiter une perte inexpliquée).</translation>
+        <translation>La clôture enregistre {losses}, expédiées sans destruction déclarée ou déclarées sans être certifiées, comme perte inexpliquée avec cette explication&#xa0;: elle reste dans tous les chiffres, avec une constatation, jusqu&apos;à son traitement (Destruction, Traiter une perte inexpliquée).</translation>
     </message>
     <message>
         <source>Task {task} closed</source>
@@ -1418,22 +1418,22 @@
     </message>
     <message>
         <source>Task {task} closed; {losses} recorded as unaccounted losses</source>
-        <translation>Tâche {task} close ; {losses} enregistrées comme pertes inexpliquées</translation>
+        <translation>Tâche {task} close&#xa0;; {losses} enregistrées comme pertes inexpliquées</translation>
     </message>
     <message>
         <source>Task {task} closed; {losses} recorded as unaccounted loss</source>
-        <translation>Tâche {task} close ; {losses} enregistrées comme perte inexpliquée</translation>
+        <translation>Tâche {task} close&#xa0;; {losses} enregistrées comme perte inexpliquée</translation>
     </message>
 </context>
 <context>
     <name>ErrorBox</name>
     <message>
         <source>Something went wrong that the program did not expect: {error} (in {file}, line {line}).</source>
-        <translation>Une erreur que le programme n&apos;avait pas prévue s&apos;est produite : {error} (dans {file}, ligne {line}).</translation>
+        <translation>Une erreur que le programme n&apos;avait pas prévue s&apos;est produite&#xa0;: {error} (dans {file}, ligne {line}).</translation>
     </message>
     <message>
         <source>Something went wrong that the program did not expect: {error}.</source>
-        <translation>Une erreur que le programme n&apos;avait pas prévue s&apos;est produite : {error}.</translation>
+        <translation>Une erreur que le programme n&apos;avait pas prévue s&apos;est produite&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -1444,9 +1444,9 @@
 
 The details are in the log file:
 {log}</source>
-        <translation>Chaque action est enregistrée entièrement ou pas du tout : le registre reste cohérent. Vérifiez les chiffres de la page avant de reprendre ce que vous faisiez.
+        <translation>Chaque action est enregistrée entièrement ou pas du tout&#xa0;: le registre reste cohérent. Vérifiez les chiffres de la page avant de reprendre ce que vous faisiez.
 
-Le détail figure dans le fichier journal :
+Le détail figure dans le fichier journal&#xa0;:
 {log}</translation>
     </message>
     <message>
@@ -1459,7 +1459,7 @@ Le détail figure dans le fichier journal :
 Nothing was changed. Try again in a moment; if it persists, the database may be locked by another program, or its server out of reach.</source>
         <translation>{reason}.
 
-Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persiste, la base de données est peut-être verrouillée par un autre programme, ou son serveur hors d&apos;atteinte.</translation>
+Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème persiste, la base de données est peut-être verrouillée par un autre programme, ou son serveur hors d&apos;atteinte.</translation>
     </message>
 </context>
 <context>
@@ -1470,7 +1470,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>ap per item</source>
-        <translation>AP par article</translation>
+        <translation>AP par unité</translation>
     </message>
     <message>
         <source>as of</source>
@@ -1486,7 +1486,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>av per item</source>
-        <translation>AV par article</translation>
+        <translation>AV par unité</translation>
     </message>
     <message>
         <source>category</source>
@@ -1646,7 +1646,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>officer in charge</source>
-        <translation>officier responsable</translation>
+        <translation>responsable</translation>
     </message>
     <message>
         <source>opening balance date</source>
@@ -1789,7 +1789,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>{type}: {reserved} mines reserved for Korea, {required} mines required ({authority}, from {date}): {excess} beyond it are surplus to destroy, counted in the last lots by lot number</source>
-        <translation>{type} : {reserved} mines réservées pour la Corée, {required} mines requises ({authority}, à partir du {date}) : les {excess} au-delà sont excédentaires et à détruire, comptées dans les derniers lots par numéro de lot</translation>
+        <translation>{type}&#xa0;: {reserved} mines réservées pour la Corée, {required} mines requises ({authority}, à partir du {date})&#xa0;: les {excess} au-delà sont excédentaires et à détruire, comptées dans les derniers lots par numéro de lot</translation>
     </message>
     <message>
         <source>release them to surplus and schedule their destruction, or state the higher requirement</source>
@@ -1857,7 +1857,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>none required; they are shown apart and may be reported voluntarily (Form J)</source>
-        <translation>aucune action requise ; elles sont présentées à part et peuvent être déclarées à titre volontaire (Formule J)</translation>
+        <translation>aucune action requise&#xa0;; elles sont présentées à part et peuvent être déclarées à titre volontaire (Formule J)</translation>
     </message>
     <message>
         <source>{mines} surplus mines in {count} lot are not scheduled for destruction</source>
@@ -1897,7 +1897,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>destroy them: schedule the surplus ones for destruction; those retained for a purpose other than training cannot be scheduled: review their retention decision first</source>
-        <translation>les détruire : programmer la destruction des excédentaires ; celles conservées à d&apos;autres fins que la formation ne peuvent être programmées : revoir d&apos;abord leur décision de conservation</translation>
+        <translation>les détruire&#xa0;: programmer la destruction des excédentaires&#xa0;; celles conservées à d&apos;autres fins que la formation ne peuvent être programmées&#xa0;: revoir d&apos;abord leur décision de conservation</translation>
     </message>
     <message>
         <source>{count} Korea-reserved mines are held at sites outside the Republic of Korea</source>
@@ -1921,7 +1921,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>if they were acquired, they are receipts: correct them; if they were held all along, say where they were kept</source>
-        <translation>si elles ont été acquises, ce sont des réceptions : les corriger ; si elles étaient détenues depuis toujours, indiquer où elles étaient gardées</translation>
+        <translation>si elles ont été acquises, ce sont des réceptions&#xa0;: les corriger&#xa0;; si elles étaient détenues depuis toujours, indiquer où elles étaient gardées</translation>
     </message>
     <message>
         <source>{count} mines transferred out not for destruction</source>
@@ -1945,7 +1945,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>{profile}: {count} surplus mines will not all be destroyed by the deadline, {deadline} (forecast {when})</source>
-        <translation>{profile} : les {count} mines excédentaires ne seront pas toutes détruites à l&apos;échéance, le {deadline} (prévision {when})</translation>
+        <translation>{profile}&#xa0;: les {count} mines excédentaires ne seront pas toutes détruites à l&apos;échéance, le {deadline} (prévision {when})</translation>
     </message>
     <message>
         <source>raise the destruction rate or plan more tasks</source>
@@ -1953,11 +1953,11 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>{profile}: non-compliant since {deadline}: {count} surplus mines still held after the deadline, {unpermitted} of them retained beyond what it permits</source>
-        <translation>{profile} : non conforme depuis le {deadline} : {count} mines excédentaires encore détenues après l&apos;échéance, dont {unpermitted} conservées au-delà de ce qu&apos;il permet</translation>
+        <translation>{profile}&#xa0;: non conforme depuis le {deadline}&#xa0;: {count} mines excédentaires encore détenues après l&apos;échéance, dont {unpermitted} conservées au-delà de ce qu&apos;il permet</translation>
     </message>
     <message>
         <source>{profile}: non-compliant since {deadline}: {count} surplus mines still held after the deadline</source>
-        <translation>{profile} : non conforme depuis le {deadline} : {count} mines excédentaires encore détenues après l&apos;échéance</translation>
+        <translation>{profile}&#xa0;: non conforme depuis le {deadline}&#xa0;: {count} mines excédentaires encore détenues après l&apos;échéance</translation>
     </message>
     <message>
         <source>destroy them as a matter of urgent priority and report the delay (Article 7)</source>
@@ -1965,15 +1965,15 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>{profile}: stockpile destruction completed {ended}, {count} day after the deadline ({deadline})</source>
-        <translation>{profile} : destruction des stocks achevée le {ended}, {count} jour après l&apos;échéance ({deadline})</translation>
+        <translation>{profile}&#xa0;: destruction des stocks achevée le {ended}, {count} jour après l&apos;échéance ({deadline})</translation>
     </message>
     <message>
         <source>{profile}: stockpile destruction completed {ended}, {count} days after the deadline ({deadline})</source>
-        <translation>{profile} : destruction des stocks achevée le {ended}, {count} jours après l&apos;échéance ({deadline})</translation>
+        <translation>{profile}&#xa0;: destruction des stocks achevée le {ended}, {count} jours après l&apos;échéance ({deadline})</translation>
     </message>
     <message>
         <source>{profile}: stockpile destruction completed on time {ended} (deadline {deadline})</source>
-        <translation>{profile} : destruction des stocks achevée dans les délais le {ended} (échéance {deadline})</translation>
+        <translation>{profile}&#xa0;: destruction des stocks achevée dans les délais le {ended} (échéance {deadline})</translation>
     </message>
     <message>
         <source>report the completion date in the Article 7 report</source>
@@ -1981,19 +1981,19 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>{finding}; on that day {count} mines unaccounted for were written off by an authority, not destroyed</source>
-        <translation>{finding} ; ce jour-là, {count} mines inexpliquées ont été passées en perte par une autorité, non détruites</translation>
+        <translation>{finding}&#xa0;; ce jour-là, {count} mines inexpliquées ont été passées en perte par une autorité, non détruites</translation>
     </message>
     <message>
         <source>report the completion date in the Article 7 report, with the write-off and its authority: those mines were not seen destroyed</source>
-        <translation>déclarer la date d&apos;achèvement dans le rapport au titre de l&apos;article 7, avec la passation en perte et son autorité : ces mines n&apos;ont pas été vues détruites</translation>
+        <translation>déclarer la date d&apos;achèvement dans le rapport au titre de l&apos;article 7, avec la passation en perte et son autorité&#xa0;: ces mines n&apos;ont pas été vues détruites</translation>
     </message>
     <message>
         <source>lot {lot}: {count} mines found on {found}, after the deadline, must be destroyed by {due}</source>
-        <translation>lot {lot} : {count} mines découvertes le {found}, après l&apos;échéance, doivent être détruites au plus tard le {due}</translation>
+        <translation>lot {lot}&#xa0;: {count} mines découvertes le {found}, après l&apos;échéance, doivent être détruites au plus tard le {due}</translation>
     </message>
     <message>
         <source>lot {lot}: {count} mines found on {found}, after the deadline, non-compliant since {due}</source>
-        <translation>lot {lot} : {count} mines découvertes le {found}, après l&apos;échéance, non conforme depuis le {due}</translation>
+        <translation>lot {lot}&#xa0;: {count} mines découvertes le {found}, après l&apos;échéance, non conforme depuis le {due}</translation>
     </message>
     <message>
         <source>destroy them as a matter of urgent priority (six months from discovery)</source>
@@ -2029,7 +2029,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>task {task}: {count} mines shipped and not reported destroyed</source>
-        <translation>tâche {task} : {count} mines expédiées et non déclarées détruites</translation>
+        <translation>tâche {task}&#xa0;: {count} mines expédiées et non déclarées détruites</translation>
     </message>
     <message>
         <source>reconcile with the destruction site before closing</source>
@@ -2037,7 +2037,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>task {task}: its verified certificates certify {count} mines fewer than its events reported destroyed</source>
-        <translation>tâche {task} : ses certificats vérifiés attestent {count} mines de moins que ses opérations n&apos;en ont déclaré détruites</translation>
+        <translation>tâche {task}&#xa0;: ses certificats vérifiés attestent {count} mines de moins que ses opérations n&apos;en ont déclaré détruites</translation>
     </message>
     <message>
         <source>correct the destruction to what the certificate says, or close the task with an explanation (the difference becomes an unaccounted loss)</source>
@@ -2049,23 +2049,23 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>task {task}, lot {lot} ({type}): {items} items ({mines} mines) unaccounted for: shipped {shipped}, task closed short {closed} ({ago})</source>
-        <translation>tâche {task}, lot {lot} ({type}) : {items} articles ({mines} mines) inexpliqués : expédiés {shipped}, tâche close incomplète le {closed} ({ago})</translation>
+        <translation>tâche {task}, lot {lot} ({type})&#xa0;: {items} unités ({mines} mines) inexpliquées&#xa0;: expédiées {shipped}, tâche clôturée avec écart le {closed} ({ago})</translation>
     </message>
     <message>
         <source>task {task}, lot {lot} ({type}): {items} items ({mines} mines) unaccounted for: task closed short {closed} ({ago})</source>
-        <translation>tâche {task}, lot {lot} ({type}) : {items} articles ({mines} mines) inexpliqués : tâche close incomplète le {closed} ({ago})</translation>
+        <translation>tâche {task}, lot {lot} ({type})&#xa0;: {items} unités ({mines} mines) inexpliquées&#xa0;: tâche clôturée avec écart le {closed} ({ago})</translation>
     </message>
     <message>
         <source>investigate: record them found and returned, destroyed with a certificate, or written off by an authority (Resolve unaccounted loss)</source>
-        <translation>enquêter : les enregistrer retrouvées et restituées, détruites avec un certificat, ou passées en perte par une autorité (Résoudre une perte inexpliquée)</translation>
+        <translation>enquêter&#xa0;: les enregistrer retrouvées et restituées, détruites avec un certificat, ou passées en perte par une autorité (Résoudre une perte inexpliquée)</translation>
     </message>
     <message>
         <source>programme {programme}: non-compliant since {deadline}: {count} mines still to destroy (surplus, shipped but not yet reported destroyed, and unaccounted for)</source>
-        <translation>programme {programme} : non conforme depuis le {deadline} : {count} mines encore à détruire (excédentaires, expédiées mais pas encore déclarées détruites, et inexpliquées)</translation>
+        <translation>programme {programme}&#xa0;: non conforme depuis le {deadline}&#xa0;: {count} mines encore à détruire (excédentaires, expédiées mais pas encore déclarées détruites, et inexpliquées)</translation>
     </message>
     <message>
         <source>programme {programme}: {count} mines still to destroy (surplus, shipped but not yet reported destroyed, and unaccounted for) will not all be destroyed by {deadline} (forecast {when})</source>
-        <translation>programme {programme} : les {count} mines encore à détruire (excédentaires, expédiées mais pas encore déclarées détruites, et inexpliquées) ne seront pas toutes détruites le {deadline} (prévision {when})</translation>
+        <translation>programme {programme}&#xa0;: les {count} mines encore à détruire (excédentaires, expédiées mais pas encore déclarées détruites, et inexpliquées) ne seront pas toutes détruites le {deadline} (prévision {when})</translation>
     </message>
     <message>
         <source>the initial report and {years}</source>
@@ -2133,7 +2133,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>the deadline of {whose} ({deadline}) passed {ago}</source>
-        <translation>l&apos;échéance de {whose} ({deadline}) est passée : {ago}</translation>
+        <translation>l&apos;échéance de {whose} ({deadline}) est passée&#xa0;: {ago}</translation>
     </message>
     <message>
         <source>the deadline of {whose} ({deadline}) falls {ago}</source>
@@ -2141,19 +2141,19 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>{kind} {reference}: {mines} mines shipped to {site} for destruction of lot {lot} have been suspended since {since}; {when}</source>
-        <translation>{kind} {reference} : {mines} mines du lot {lot} expédiées à {site} pour destruction sont suspendues depuis le {since} ; {when}</translation>
+        <translation>{kind} {reference}&#xa0;: {mines} mines du lot {lot} expédiées à {site} pour destruction sont suspendues depuis le {since}&#xa0;; {when}</translation>
     </message>
     <message>
         <source>{kind} {reference}: {mines} mines shipped to {site} for destruction (in {items} items) of lot {lot} have been suspended since {since}; {when}</source>
-        <translation>{kind} {reference} : {mines} mines du lot {lot} expédiées à {site} pour destruction (en {items} articles) sont suspendues depuis le {since} ; {when}</translation>
+        <translation>{kind} {reference}&#xa0;: {mines} mines du lot {lot} expédiées à {site} pour destruction (en {items} unités) sont suspendues depuis le {since}&#xa0;; {when}</translation>
     </message>
     <message>
         <source>{kind} {reference}: {mines} surplus mines of lot {lot} have been suspended since {since}; {when}</source>
-        <translation>{kind} {reference} : {mines} mines excédentaires du lot {lot} sont suspendues depuis le {since} ; {when}</translation>
+        <translation>{kind} {reference}&#xa0;: {mines} mines excédentaires du lot {lot} sont suspendues depuis le {since}&#xa0;; {when}</translation>
     </message>
     <message>
         <source>{kind} {reference}: {mines} surplus mines (in {items} items) of lot {lot} have been suspended since {since}; {when}</source>
-        <translation>{kind} {reference} : {mines} mines excédentaires (en {items} articles) du lot {lot} sont suspendues depuis le {since} ; {when}</translation>
+        <translation>{kind} {reference}&#xa0;: {mines} mines excédentaires (en {items} unités) du lot {lot} sont suspendues depuis le {since}&#xa0;; {when}</translation>
     </message>
     <message>
         <source>resolve the hold and lift it so that the mines can be destroyed, or report why they cannot be</source>
@@ -2180,11 +2180,11 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>{typed} is not a whole number of {unit}; write it with digits only, or with commas between groups of three digits</source>
-        <translation>{typed} n&apos;est pas un nombre entier de {unit} ; écrivez-le en chiffres uniquement, ou avec un séparateur entre les groupes de trois chiffres</translation>
+        <translation>{typed} n&apos;est pas un nombre entier de {unit}&#xa0;; écrivez-le en chiffres uniquement, ou avec un séparateur entre les groupes de trois chiffres</translation>
     </message>
     <message>
         <source>items of {mines} mines</source>
-        <translation>articles de {mines} mines</translation>
+        <translation>unités de {mines} mines</translation>
     </message>
 </context>
 <context>
@@ -2195,23 +2195,23 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>none</source>
-        <translation>aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Keeps a landmine stockpile honest: lots, retention, destruction and the reports officials sign.</source>
-        <translation>Tient le registre fidèle d&apos;un stock de mines : lots, conservation, destruction et les rapports que signent les responsables.</translation>
+        <translation>Tient le registre fidèle d&apos;un stock de mines&#xa0;: lots, conservation, destruction et les rapports que signent les responsables.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Database in use:&lt;/b&gt;&lt;br&gt;{database}</source>
-        <translation>&lt;b&gt;Base de données utilisée :&lt;/b&gt;&lt;br&gt;{database}</translation>
+        <translation>&lt;b&gt;Base de données utilisée&#xa0;:&lt;/b&gt;&lt;br&gt;{database}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Log file&lt;/b&gt; (send it with a problem report):&lt;br&gt;{file}</source>
-        <translation>&lt;b&gt;Journal&lt;/b&gt; (à joindre à tout signalement de problème) :&lt;br&gt;{file}</translation>
+        <translation>&lt;b&gt;Journal&lt;/b&gt; (à joindre à tout signalement de problème)&#xa0;:&lt;br&gt;{file}</translation>
     </message>
     <message>
         <source>Licence: MIT. Built with Qt for Python (PySide6 {version}).</source>
-        <translation>Licence : MIT. Réalisé avec Qt for Python (PySide6 {version}).</translation>
+        <translation>Licence&#xa0;: MIT. Réalisé avec Qt for Python (PySide6 {version}).</translation>
     </message>
     <message>
         <source>About Stockpile Tracker</source>
@@ -2258,7 +2258,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>Kept for</source>
-        <translation>Conservé pour</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>surplus</source>
@@ -2358,7 +2358,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>the check was cancelled: nothing is imported unchecked; open the file again to check it</source>
-        <translation>le contrôle a été annulé : rien n&apos;est importé sans contrôle ; ouvrez de nouveau le fichier pour le contrôler</translation>
+        <translation>le contrôle a été annulé&#xa0;: rien n&apos;est importé sans contrôle&#xa0;; ouvrez de nouveau le fichier pour le contrôler</translation>
     </message>
     <message>
         <source>{count} lot</source>
@@ -2414,11 +2414,11 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>{count} item</source>
-        <translation>{count} article</translation>
+        <translation>{count} unité</translation>
     </message>
     <message>
         <source>{count} items</source>
-        <translation>{count} articles</translation>
+        <translation>{count} unités</translation>
     </message>
     <message>
         <source>{rows}, {items} ({mines})</source>
@@ -2482,7 +2482,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>Rows without received_on are the stock held when the record starts, taken on charge on this day; rows with received_on are receipts on their own day</source>
-        <translation>Les lignes sans received_on sont le stock détenu à l&apos;ouverture du registre, pris en compte à cette date ; les lignes avec received_on sont des réceptions à leur propre date</translation>
+        <translation>Les lignes sans received_on sont le stock détenu à l&apos;ouverture du registre, pris en compte à cette date&#xa0;; les lignes avec received_on sont des réceptions à leur propre date</translation>
     </message>
     <message>
         <source>Problems (nothing is imported while there are any)</source>
@@ -2494,7 +2494,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>{problem}; {remedy}</source>
-        <translation>{problem} ; {remedy}</translation>
+        <translation>{problem}&#xa0;; {remedy}</translation>
     </message>
     <message>
         <source>Checking the file</source>
@@ -2502,23 +2502,23 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>{summary}; 1 problem.</source>
-        <translation>{summary} ; 1 problème.</translation>
+        <translation>{summary}&#xa0;; 1 problème.</translation>
     </message>
     <message>
         <source>{summary}; {count} problems.</source>
-        <translation>{summary} ; problèmes relevés : {count}.</translation>
+        <translation>{summary}&#xa0;; problèmes relevés&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Already in the catalogue, left as they are: {names}.</source>
-        <translation>Déjà au catalogue, laissés tels quels : {names}.</translation>
+        <translation>Déjà au catalogue, laissés tels quels&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>New types: {types}; new sites: {sites}.</source>
-        <translation>Nouveaux types : {types} ; nouveaux sites : {sites}.</translation>
+        <translation>Nouveaux types&#xa0;: {types}&#xa0;; nouveaux sites&#xa0;: {sites}.</translation>
     </message>
     <message>
         <source>Flagged: {warning}</source>
-        <translation>Signalé : {warning}</translation>
+        <translation>Signalé&#xa0;: {warning}</translation>
     </message>
     <message>
         <source>... and {count} more rows flagged (the command line&apos;s --dry-run lists them all)</source>
@@ -2530,7 +2530,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>The import was cancelled: nothing was imported.</source>
-        <translation>L&apos;importation a été annulée : rien n&apos;a été importé.</translation>
+        <translation>L&apos;importation a été annulée&#xa0;: rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -2541,19 +2541,19 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>line {line}, {place}: {message}</source>
-        <translation>ligne {line}, {place} : {message}</translation>
+        <translation>ligne {line}, {place}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>{place}: {message}</source>
-        <translation>{place} : {message}</translation>
+        <translation>{place}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>line {line}, {column}: {message}</source>
-        <translation>ligne {line}, colonne {column} : {message}</translation>
+        <translation>ligne {line}, colonne {column}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>{column}: {message}</source>
-        <translation>colonne {column} : {message}</translation>
+        <translation>colonne {column}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>sheet {sheet}, row {line} {message}</source>
@@ -2561,19 +2561,19 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>sheet {sheet}, row {line}, {place}: {message}</source>
-        <translation>feuille {sheet}, ligne {line}, {place} : {message}</translation>
+        <translation>feuille {sheet}, ligne {line}, {place}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>sheet {sheet}, {place}: {message}</source>
-        <translation>feuille {sheet}, {place} : {message}</translation>
+        <translation>feuille {sheet}, {place}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>sheet {sheet}, row {line}, {column}: {message}</source>
-        <translation>feuille {sheet}, ligne {line}, colonne {column} : {message}</translation>
+        <translation>feuille {sheet}, ligne {line}, colonne {column}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>sheet {sheet}, {column}: {message}</source>
-        <translation>feuille {sheet}, colonne {column} : {message}</translation>
+        <translation>feuille {sheet}, colonne {column}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>mine type {name} is also on {other}</source>
@@ -2593,11 +2593,11 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>mine type {name} is already in the catalogue with {column} {held}, not {file}; an import adds mine types, it does not correct them</source>
-        <translation>le type de mine {name} est déjà au catalogue avec {column} {held}, et non {file} ; une importation ajoute des types de mine, elle ne les corrige pas</translation>
+        <translation>le type de mine {name} est déjà au catalogue avec {column} {held}, et non {file}&#xa0;; une importation ajoute des types de mine, elle ne les corrige pas</translation>
     </message>
     <message>
         <source>site {name} is already in the catalogue with {column} {held}, not {file}; an import adds sites, it does not correct them</source>
-        <translation>le site {name} est déjà au catalogue avec {column} {held}, et non {file} ; une importation ajoute des sites, elle ne les corrige pas</translation>
+        <translation>le site {name} est déjà au catalogue avec {column} {held}, et non {file}&#xa0;; une importation ajoute des sites, elle ne les corrige pas</translation>
     </message>
     <message>
         <source>no lot {number} of type {type}</source>
@@ -2605,19 +2605,19 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>{lot} is already on the record: an opening balance is a lot&apos;s first entry; record mines added since as a receipt, a transfer in, a discovery or a stock-check gain</source>
-        <translation>{lot} figure déjà au registre : un solde d&apos;ouverture est la première écriture d&apos;un lot ; enregistrez les mines ajoutées depuis comme une réception, un transfert entrant, une découverte ou un excédent d&apos;inventaire</translation>
+        <translation>{lot} figure déjà au registre&#xa0;: un solde d&apos;ouverture est la première écriture d&apos;un lot&#xa0;; enregistrez les mines ajoutées depuis comme une réception, un transfert entrant, une découverte ou un excédent d&apos;inventaire</translation>
     </message>
     <message>
         <source>{lot}: a {kind} is recorded at its home, {home}; its {there} at {site} are moved back first</source>
-        <translation>{lot} : un {kind} s&apos;enregistre à son site d&apos;attache, {home} ; ses {there} à {site} y sont d&apos;abord ramenées</translation>
+        <translation>{lot}&#xa0;: un {kind} s&apos;enregistre à son site d&apos;attache, {home}&#xa0;; ses {there} à {site} y sont d&apos;abord ramenées</translation>
     </message>
     <message>
         <source>{lot}: a {kind} is recorded at its home, {home}</source>
-        <translation>{lot} : un {kind} s&apos;enregistre à son site d&apos;attache, {home}</translation>
+        <translation>{lot}&#xa0;: un {kind} s&apos;enregistre à son site d&apos;attache, {home}</translation>
     </message>
     <message>
         <source>are kept only on a row that takes a new lot on charge; give an entry&apos;s words as its reason</source>
-        <translation>ne sont conservées que sur une ligne qui prend en charge un nouveau lot ; donnez les mots d&apos;une écriture comme son motif</translation>
+        <translation>ne sont conservées que sur une ligne qui prend en charge un nouveau lot&#xa0;; donnez les mots d&apos;une écriture comme son motif</translation>
     </message>
     <message>
         <source>{lot} comes back to its home, {home}</source>
@@ -2629,7 +2629,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>no open destruction task at {site} has {lot}: schedule it first</source>
-        <translation>aucune tâche de destruction ouverte à {site} ne comprend {lot} : planifiez-le d&apos;abord</translation>
+        <translation>aucune tâche de destruction ouverte à {site} ne comprend {lot}&#xa0;: planifiez-le d&apos;abord</translation>
     </message>
     <message>
         <source>{task} has {count}</source>
@@ -2645,11 +2645,11 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>tasks {tasks} and {last} at {site} can each take it: returned from {task}, the oldest planned ({planned_on})</source>
-        <translation>les tâches {tasks} et {last} à {site} peuvent chacune le prendre : retour de {task}, la plus anciennement prévue ({planned_on})</translation>
+        <translation>les tâches {tasks} et {last} à {site} peuvent chacune le prendre&#xa0;: retour de {task}, la plus anciennement prévue ({planned_on})</translation>
     </message>
     <message>
         <source>tasks {tasks} and {last} at {site} can each take it: shipped for {task}, the oldest planned ({planned_on})</source>
-        <translation>les tâches {tasks} et {last} à {site} peuvent chacune le prendre : expédié pour {task}, la plus anciennement prévue ({planned_on})</translation>
+        <translation>les tâches {tasks} et {last} à {site} peuvent chacune le prendre&#xa0;: expédié pour {task}, la plus anciennement prévue ({planned_on})</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
@@ -2661,7 +2661,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>is for ship, move and return rows; a {kind} stays at its site</source>
-        <translation>sert aux lignes ship, move et return ; un {kind} reste à son site</translation>
+        <translation>sert aux lignes ship, move et return&#xa0;; un {kind} reste à son site</translation>
     </message>
     <message>
         <source>no site {site}</source>
@@ -2669,19 +2669,19 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>{value} is not a whole number (a comma may only group thousands: 1,000 or 12,345,678)</source>
-        <translation>{value} n&apos;est pas un nombre entier (une virgule ne peut que grouper les milliers : 1,000 ou 12,345,678)</translation>
+        <translation>{value} n&apos;est pas un nombre entier (une virgule ne peut que grouper les milliers&#xa0;: 1,000 ou 12,345,678)</translation>
     </message>
     <message>
         <source>{value} is not a whole number (in a file separated by semicolons a comma is a decimal comma; write whole numbers without separators)</source>
-        <translation>{value} n&apos;est pas un nombre entier (dans un fichier séparé par des points-virgules, une virgule est décimale ; écrivez les nombres entiers sans séparateur)</translation>
+        <translation>{value} n&apos;est pas un nombre entier (dans un fichier séparé par des points-virgules, une virgule est décimale&#xa0;; écrivez les nombres entiers sans séparateur)</translation>
     </message>
     <message>
         <source>{value} is not a whole number (in a file separated by tabs a comma may mark decimals or thousands; write whole numbers without separators)</source>
-        <translation>{value} n&apos;est pas un nombre entier (dans un fichier séparé par des tabulations, une virgule peut marquer les décimales ou les milliers ; écrivez les nombres entiers sans séparateur)</translation>
+        <translation>{value} n&apos;est pas un nombre entier (dans un fichier séparé par des tabulations, une virgule peut marquer les décimales ou les milliers&#xa0;; écrivez les nombres entiers sans séparateur)</translation>
     </message>
     <message>
         <source>{value} is not a whole number (a comma in a text cell may mark decimals or thousands; enter the number as a number)</source>
-        <translation>{value} n&apos;est pas un nombre entier (une virgule dans une cellule de texte peut marquer les décimales ou les milliers ; saisissez le nombre comme un nombre)</translation>
+        <translation>{value} n&apos;est pas un nombre entier (une virgule dans une cellule de texte peut marquer les décimales ou les milliers&#xa0;; saisissez le nombre comme un nombre)</translation>
     </message>
     <message>
         <source>row {line}</source>
@@ -2725,47 +2725,47 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>{value} looks like a spreadsheet formula; enter the value itself</source>
-        <translation>{value} ressemble à une formule de tableur ; saisissez la valeur elle-même</translation>
+        <translation>{value} ressemble à une formule de tableur&#xa0;; saisissez la valeur elle-même</translation>
     </message>
     <message>
         <source>holds the spreadsheet error {value}; enter the value itself</source>
-        <translation>contient l&apos;erreur de tableur {value} ; saisissez la valeur elle-même</translation>
+        <translation>contient l&apos;erreur de tableur {value}&#xa0;; saisissez la valeur elle-même</translation>
     </message>
     <message>
         <source>is an Excel 97-2003 workbook (.xls) or a workbook protected by a password; save it without a password as an Excel workbook (.xlsx) or CSV UTF-8</source>
-        <translation>est un classeur Excel 97-2003 (.xls) ou un classeur protégé par un mot de passe ; enregistrez-le sans mot de passe comme classeur Excel (.xlsx) ou CSV UTF-8</translation>
+        <translation>est un classeur Excel 97-2003 (.xls) ou un classeur protégé par un mot de passe&#xa0;; enregistrez-le sans mot de passe comme classeur Excel (.xlsx) ou CSV UTF-8</translation>
     </message>
     <message>
         <source>is UTF-32 text; save the spreadsheet as CSV UTF-8</source>
-        <translation>est du texte UTF-32 ; enregistrez la feuille de calcul en CSV UTF-8</translation>
+        <translation>est du texte UTF-32&#xa0;; enregistrez la feuille de calcul en CSV UTF-8</translation>
     </message>
     <message>
         <source>is UTF-16 text (Excel&apos;s &quot;Unicode text&quot;); save the spreadsheet as CSV UTF-8</source>
-        <translation>est du texte UTF-16 (le « Texte Unicode » d&apos;Excel) ; enregistrez la feuille de calcul en CSV UTF-8</translation>
+        <translation>est du texte UTF-16 (le « Texte Unicode » d&apos;Excel)&#xa0;; enregistrez la feuille de calcul en CSV UTF-8</translation>
     </message>
     <message>
         <source>is not UTF-8 text; save the spreadsheet as CSV UTF-8</source>
-        <translation>n&apos;est pas du texte UTF-8 ; enregistrez la feuille de calcul en CSV UTF-8</translation>
+        <translation>n&apos;est pas du texte UTF-8&#xa0;; enregistrez la feuille de calcul en CSV UTF-8</translation>
     </message>
     <message>
         <source>is larger than {most} MB, the most one import reads; split it into smaller files</source>
-        <translation>dépasse {most} Mo, le maximum qu&apos;une importation lit ; divisez-le en fichiers plus petits</translation>
+        <translation>dépasse {most} Mo, le maximum qu&apos;une importation lit&#xa0;; divisez-le en fichiers plus petits</translation>
     </message>
     <message>
         <source>only an Excel workbook (.xlsx) has sheets; this file is CSV text</source>
-        <translation>seul un classeur Excel (.xlsx) a des feuilles ; ce fichier est du texte CSV</translation>
+        <translation>seul un classeur Excel (.xlsx) a des feuilles&#xa0;; ce fichier est du texte CSV</translation>
     </message>
     <message>
         <source>is not valid CSV ({error}); is the file complete?</source>
-        <translation>n&apos;est pas un CSV valide ({error}) ; le fichier est-il complet ?</translation>
+        <translation>n&apos;est pas un CSV valide ({error})&#xa0;; le fichier est-il complet&#xa0;?</translation>
     </message>
     <message>
         <source>is not valid CSV ({error}); is this a CSV file?</source>
-        <translation>n&apos;est pas un CSV valide ({error}) ; est-ce un fichier CSV ?</translation>
+        <translation>n&apos;est pas un CSV valide ({error})&#xa0;; est-ce un fichier CSV&#xa0;?</translation>
     </message>
     <message>
         <source>has more than {most} rows, the most one import takes; split it into smaller files</source>
-        <translation>a plus de {most} lignes, le maximum qu&apos;une importation accepte ; divisez-le en fichiers plus petits</translation>
+        <translation>a plus de {most} lignes, le maximum qu&apos;une importation accepte&#xa0;; divisez-le en fichiers plus petits</translation>
     </message>
     <message>
         <source>has a value in column {column}, past the header&apos;s last</source>
@@ -2773,7 +2773,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>has {cells} cells; the header has {header}</source>
-        <translation>a {cells} cellules ; l&apos;en-tête en a {header}</translation>
+        <translation>a {cells} cellules&#xa0;; l&apos;en-tête en a {header}</translation>
     </message>
     <message>
         <source>has a header but no rows</source>
@@ -2781,27 +2781,27 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>column(s) named twice: {columns}</source>
-        <translation>colonne(s) nommée(s) deux fois : {columns}</translation>
+        <translation>colonne(s) nommée(s) deux fois&#xa0;: {columns}</translation>
     </message>
     <message>
         <source>missing column(s): {columns}</source>
-        <translation>colonne(s) manquante(s) : {columns}</translation>
+        <translation>colonne(s) manquante(s)&#xa0;: {columns}</translation>
     </message>
     <message>
         <source>nothing was imported: {count} problem: {problems}</source>
-        <translation>rien n&apos;a été importé : {count} problème : {problems}</translation>
+        <translation>rien n&apos;a été importé&#xa0;: {count} problème&#xa0;: {problems}</translation>
     </message>
     <message>
         <source>nothing was imported: {count} problems: {problems}</source>
-        <translation>rien n&apos;a été importé : {count} problèmes : {problems}</translation>
+        <translation>rien n&apos;a été importé&#xa0;: {count} problèmes&#xa0;: {problems}</translation>
     </message>
     <message>
         <source>{problems}; and {more} more</source>
-        <translation>{problems} ; et {more} de plus</translation>
+        <translation>{problems}&#xa0;; et {more} de plus</translation>
     </message>
     <message>
         <source>{value} is not one of surplus, korea, article3; a legal hold is a suspension: import the lot as surplus, then suspend it</source>
-        <translation>{value} n&apos;est pas l&apos;une des valeurs surplus, korea, article3 ; un blocage juridique est une suspension : importez le lot comme excédentaire, puis suspendez-le</translation>
+        <translation>{value} n&apos;est pas l&apos;une des valeurs surplus, korea, article3&#xa0;; un blocage juridique est une suspension&#xa0;: importez le lot comme excédentaire, puis suspendez-le</translation>
     </message>
     <message>
         <source>{value} is not one of surplus, korea, article3</source>
@@ -2829,7 +2829,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>is empty, and the row differs from {other} (same type and site) in {columns}: give the rows lot numbers</source>
-        <translation>est vide, et la ligne diffère de {other} (même type et même site) par {columns} : donnez des numéros de lot aux lignes</translation>
+        <translation>est vide, et la ligne diffère de {other} (même type et même site) par {columns}&#xa0;: donnez des numéros de lot aux lignes</translation>
     </message>
     <message>
         <source>the rows without a lot number for {type} at {site} add up to {total}, more than the {most} a lot can hold</source>
@@ -2857,7 +2857,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>lot {number} of type {type} {refusal}</source>
-        <translation>lot {number} du type {type} : {refusal}</translation>
+        <translation>lot {number} du type {type}&#xa0;: {refusal}</translation>
     </message>
     <message>
         <source>a new type {type} needs its category (AP or AV)</source>
@@ -2865,7 +2865,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>new type {type} has {column} {first} on {other}, here {here}; the rows of one new type must agree</source>
-        <translation>le nouveau type {type} a {column} {first} à {other}, ici {here} ; les lignes d&apos;un même nouveau type doivent concorder</translation>
+        <translation>le nouveau type {type} a {column} {first} à {other}, ici {here}&#xa0;; les lignes d&apos;un même nouveau type doivent concorder</translation>
     </message>
     <message>
         <source>{value} is not a destruction method</source>
@@ -2877,35 +2877,35 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>certificate {certificate} {refusal}</source>
-        <translation>certificat {certificate} : {refusal}</translation>
+        <translation>certificat {certificate}&#xa0;: {refusal}</translation>
     </message>
     <message>
         <source>certificate {certificate} has {column} {first} on {other}, here {here}; the rows of one certificate are one destruction event and must agree</source>
-        <translation>le certificat {certificate} a {column} {first} à {other}, ici {here} ; les lignes d&apos;un même certificat sont une seule destruction et doivent concorder</translation>
+        <translation>le certificat {certificate} a {column} {first} à {other}, ici {here}&#xa0;; les lignes d&apos;un même certificat sont une seule destruction et doivent concorder</translation>
     </message>
     <message>
         <source>is a zipped file but not an Excel workbook that can be read (.xlsx); save it from the spreadsheet as an Excel workbook (.xlsx) or CSV UTF-8</source>
-        <translation>est un fichier compressé mais pas un classeur Excel lisible (.xlsx) ; enregistrez-le depuis le tableur comme classeur Excel (.xlsx) ou CSV UTF-8</translation>
+        <translation>est un fichier compressé mais pas un classeur Excel lisible (.xlsx)&#xa0;; enregistrez-le depuis le tableur comme classeur Excel (.xlsx) ou CSV UTF-8</translation>
     </message>
     <message>
         <source>{sheet} has more than {most} rows, empty ones counted, the most one import reads; delete the empty rows below the last lot or split the sheet</source>
-        <translation>{sheet} a plus de {most} lignes, vides comprises, le maximum qu&apos;une importation lit ; supprimez les lignes vides sous le dernier lot ou divisez la feuille</translation>
+        <translation>{sheet} a plus de {most} lignes, vides comprises, le maximum qu&apos;une importation lit&#xa0;; supprimez les lignes vides sous le dernier lot ou divisez la feuille</translation>
     </message>
     <message>
         <source>is hidden: show it or delete it</source>
-        <translation>est masquée : affichez-la ou supprimez-la</translation>
+        <translation>est masquée&#xa0;: affichez-la ou supprimez-la</translation>
     </message>
     <message>
         <source>unpacks to more than {most} MB, the most one import reads; split it into smaller files</source>
-        <translation>se décompresse en plus de {most} Mo, le maximum qu&apos;une importation lit ; divisez-le en fichiers plus petits</translation>
+        <translation>se décompresse en plus de {most} Mo, le maximum qu&apos;une importation lit&#xa0;; divisez-le en fichiers plus petits</translation>
     </message>
     <message>
         <source>holds more than {most} MB of text, the most one import reads; split it into smaller files</source>
-        <translation>contient plus de {most} Mo de texte, le maximum qu&apos;une importation lit ; divisez-le en fichiers plus petits</translation>
+        <translation>contient plus de {most} Mo de texte, le maximum qu&apos;une importation lit&#xa0;; divisez-le en fichiers plus petits</translation>
     </message>
     <message>
         <source>{sheet} is empty; the workbook&apos;s sheets are {sheets}</source>
-        <translation>{sheet} est vide ; les feuilles du classeur sont {sheets}</translation>
+        <translation>{sheet} est vide&#xa0;; les feuilles du classeur sont {sheets}</translation>
     </message>
     <message>
         <source>has no sheet of rows</source>
@@ -2913,11 +2913,11 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>{sheet} is not a sheet of this workbook; its sheets are {sheets}</source>
-        <translation>{sheet} n&apos;est pas une feuille de ce classeur ; ses feuilles sont {sheets}</translation>
+        <translation>{sheet} n&apos;est pas une feuille de ce classeur&#xa0;; ses feuilles sont {sheets}</translation>
     </message>
     <message>
         <source>holds a result of the array formula in {anchor} ({formula}), not a value typed; enter the value itself</source>
-        <translation>contient un résultat de la formule matricielle de {anchor} ({formula}), non une valeur saisie ; saisissez la valeur elle-même</translation>
+        <translation>contient un résultat de la formule matricielle de {anchor} ({formula}), non une valeur saisie&#xa0;; saisissez la valeur elle-même</translation>
     </message>
 </context>
 <context>
@@ -2952,7 +2952,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>Under {profile}, mines of a type reserved for the defence of the Republic of Korea beyond its requirement are surplus to destroy. The requirement counts mines, not items: items reserved x the mines of one item the profile governs. A new requirement replaces the one in force from the day it is valid.</source>
-        <translation>Selon {profile}, les mines d&apos;un type réservées à la défense de la République de Corée au-delà du besoin déclaré sont un excédent à détruire. Le besoin se compte en mines, non en articles : articles réservés x mines d&apos;un article régies par le profil. Un nouveau besoin remplace celui en vigueur à compter de sa date de validité.</translation>
+        <translation>Selon {profile}, les mines d&apos;un type réservées à la défense de la République de Corée au-delà du besoin déclaré sont un excédent à détruire. Le besoin se compte en mines, non en unités&#xa0;: unités réservées x mines d&apos;une unité régies par le profil. Un nouveau besoin remplace celui en vigueur à compter de sa date de validité.</translation>
     </message>
     <message>
         <source>State keeps it at once, even if the Policy profile is then cancelled.</source>
@@ -2991,7 +2991,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>The destruction log could not be read: {error}</source>
-        <translation>Le journal des destructions n&apos;a pas pu être lu : {error}</translation>
+        <translation>Le journal des destructions n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>From</source>
@@ -3027,7 +3027,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>Officer</source>
-        <translation>Officier</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Witness</source>
@@ -3067,7 +3067,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>{items} items ({mines} mines) destroyed</source>
-        <translation>{items} articles ({mines} mines) détruits</translation>
+        <translation>{items} unités ({mines} mines) détruites</translation>
     </message>
     <message>
         <source>{count} event</source>
@@ -3106,7 +3106,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>Closed short</source>
-        <translation>Clôturée incomplète</translation>
+        <translation>Clôturée avec écart</translation>
     </message>
     <message>
         <source>Not destroyed or not certified</source>
@@ -3165,11 +3165,11 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>Quantity (items)</source>
-        <translation>Quantité (articles)</translation>
+        <translation>Quantité (unités)</translation>
     </message>
     <message>
         <source>items, as the ledger counts them: a mine, or a projectile or dispenser holding several (the type&apos;s contents)</source>
-        <translation>articles, tels que le registre les compte : une mine, ou un projectile ou un distributeur en contenant plusieurs (le contenu du type)</translation>
+        <translation>unités, telles que le registre les compte&#xa0;: une mine, ou un projectile ou un distributeur en contenant plusieurs (le contenu du type)</translation>
     </message>
     <message>
         <source>Received on</source>
@@ -3217,7 +3217,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>Lot {lot} ({type}) at {site}, in {unit}: {on_hand} on hand, {retained} retained ({kept_for}), {scheduled} scheduled for destruction.</source>
-        <translation>Lot {lot} ({type}) à {site}, en {unit} : {on_hand} en stock, {retained} conservées ({kept_for}), {scheduled} programmées pour destruction.</translation>
+        <translation>Lot {lot} ({type}) à {site}, en {unit}&#xa0;: {on_hand} en stock, {retained} conservées ({kept_for}), {scheduled} programmées pour destruction.</translation>
     </message>
     <message>
         <source>Retain ({unit})</source>
@@ -3225,7 +3225,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>Kept for</source>
-        <translation>Conservé pour</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Institution (Art. 3)</source>
@@ -3253,7 +3253,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>Move part of lot {lot} into a new lot, in {unit}: {retained} retained ({kept_for}), {unscheduled} unscheduled surplus.</source>
-        <translation>Reporter une partie du lot {lot} dans un nouveau lot, en {unit} : {retained} conservées ({kept_for}), {unscheduled} en excédent non programmé.</translation>
+        <translation>Reporter une partie du lot {lot} dans un nouveau lot, en {unit}&#xa0;: {retained} conservées ({kept_for}), {unscheduled} en excédent non programmé.</translation>
     </message>
     <message>
         <source>New lot number</source>
@@ -3265,7 +3265,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>New lot kept for</source>
-        <translation>Nouveau lot conservé pour</translation>
+        <translation>Statut du nouveau lot</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3281,7 +3281,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>Lot {lot} ({type}), held at {sites}. Choose the site counted and type the number counted there, from the count sheet; the ledger&apos;s figure is not shown, so the count is blind. A difference from the ledger there on that date is recorded as a gain or loss and needs a reason.</source>
-        <translation>Lot {lot} ({type}), détenu à {sites}. Choisissez le site compté et saisissez le nombre compté sur place, d&apos;après la feuille de comptage ; le chiffre du registre n&apos;est pas affiché, le comptage se fait donc à l&apos;aveugle. Un écart avec le registre pour ce site à cette date est enregistré comme excédent ou manquant et doit être motivé.</translation>
+        <translation>Lot {lot} ({type}), détenu à {sites}. Choisissez le site compté et saisissez le nombre compté sur place, d&apos;après la feuille de comptage&#xa0;; le chiffre du registre n&apos;est pas affiché, le comptage se fait donc à l&apos;aveugle. Un écart avec le registre pour ce site à cette date est enregistré comme excédent ou manquant et doit être motivé.</translation>
     </message>
     <message>
         <source>At site</source>
@@ -3305,7 +3305,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>Lot {lot} ({type}), in {unit}, at home at {home}: held at {held}. Of those at {home}, {leaving} are unscheduled surplus and may leave; retained, suspended and scheduled mines stay there.</source>
-        <translation>Lot {lot} ({type}), en {unit}, rattaché à {home} : détenu à {held}. De celles qui sont à {home}, {leaving} sont un excédent non programmé et peuvent partir ; les mines conservées, suspendues et programmées y restent.</translation>
+        <translation>Lot {lot} ({type}), en {unit}, rattaché à {home}&#xa0;: détenu à {held}. De celles qui sont à {home}, {leaving} sont un excédent non programmé et peuvent partir&#xa0;; les mines conservées, suspendues et programmées y restent.</translation>
     </message>
     <message>
         <source>From</source>
@@ -3329,7 +3329,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>Entry {entry}: {date} {kind} {quantity} (ref. {reference}, by {recorder}). The entry stays in the ledger; an opposite entry corrects it.</source>
-        <translation>Écriture {entry} : {date} {kind} {quantity} (réf. {reference}, par {recorder}). L&apos;écriture reste au registre ; une écriture de sens opposé la corrige.</translation>
+        <translation>Écriture {entry}&#xa0;: {date} {kind} {quantity} (réf. {reference}, par {recorder}). L&apos;écriture reste au registre&#xa0;; une écriture de sens opposé la corrige.</translation>
     </message>
 </context>
 <context>
@@ -3364,7 +3364,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>Kept for</source>
-        <translation>Conservé pour</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>On hand</source>
@@ -3372,7 +3372,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>items, as the ledger counts them</source>
-        <translation>articles, tels que le registre les compte</translation>
+        <translation>unités, telles que le registre les compte</translation>
     </message>
     <message>
         <source>Mines</source>
@@ -3380,7 +3380,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>mines on hand: items x mines per item</source>
-        <translation>mines en stock : articles x mines par article</translation>
+        <translation>mines en stock&#xa0;: unités x mines par unité</translation>
     </message>
     <message>
         <source>Retained</source>
@@ -3400,7 +3400,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>surplus held back from destruction: legal hold, investigation or safety</source>
-        <translation>excédent soustrait à la destruction : mesure judiciaire, enquête ou sécurité</translation>
+        <translation>excédent soustrait à la destruction&#xa0;: mesure judiciaire, enquête ou sécurité</translation>
     </message>
     <message>
         <source>Awaiting</source>
@@ -3408,7 +3408,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>awaiting destruction at destruction sites: shipped for an open task, not yet reported destroyed, still held</source>
-        <translation>en attente de destruction sur les sites de destruction : expédiées pour une tâche ouverte, destruction non encore déclarée, toujours détenues</translation>
+        <translation>en attente de destruction sur les sites de destruction&#xa0;: expédiées pour une tâche ouverte, destruction non encore déclarée, toujours détenues</translation>
     </message>
     <message>
         <source>Cond</source>
@@ -3918,11 +3918,11 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>The audit log of {database} was changed outside Stockpile Tracker: {problem}. Run &apos;stockpile-tracker db check&apos; for the full list, and restore a backup copy if the change was not authorised.</source>
-        <translation>Le journal d&apos;audit de {database} a été modifié en dehors de Stockpile Tracker : {problem}. Exécutez « stockpile-tracker db check » pour obtenir la liste complète, et restaurez une copie de sauvegarde si la modification n&apos;était pas autorisée.</translation>
+        <translation>Le journal d&apos;audit de {database} a été modifié en dehors de Stockpile Tracker&#xa0;: {problem}. Exécutez « stockpile-tracker db check » pour obtenir la liste complète, et restaurez une copie de sauvegarde si la modification n&apos;était pas autorisée.</translation>
     </message>
     <message>
         <source>The audit log could not be verified: {reason}</source>
-        <translation>Le journal d&apos;audit n&apos;a pas pu être vérifié : {reason}</translation>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être vérifié&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Empty database</source>
@@ -3930,7 +3930,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>This database holds no stockpile yet. Open the demo stockpile to explore the program (it is kept in a file of its own, so this database stays empty), or start empty and add your own catalogue and lots.</source>
-        <translation>Cette base de données ne contient encore aucun stock. Ouvrez le stock de démonstration pour découvrir le programme (il est conservé dans un fichier distinct : cette base de données reste vide), ou commencez à vide et ajoutez votre propre catalogue et vos lots.</translation>
+        <translation>Cette base de données ne contient encore aucun stock. Ouvrez le stock de démonstration pour découvrir le programme (il est conservé dans un fichier distinct&#xa0;: cette base de données reste vide), ou commencez à vide et ajoutez votre propre catalogue et vos lots.</translation>
     </message>
     <message>
         <source>Open the demo stockpile</source>
@@ -3946,7 +3946,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>Demo stockpile created: {lots} lots, {tasks} tasks, {events} destruction events</source>
-        <translation>Stock de démonstration créé : {lots} lots, {tasks} tâches, {events} opérations de destruction</translation>
+        <translation>Stock de démonstration créé&#xa0;: {lots} lots, {tasks} tâches, {events} opérations de destruction</translation>
     </message>
     <message>
         <source>Demo stockpile</source>
@@ -3974,7 +3974,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
     </message>
     <message>
         <source>Back up cancelled: no copy was written to {path}</source>
-        <translation>Sauvegarde annulée : aucune copie n&apos;a été écrite dans {path}</translation>
+        <translation>Sauvegarde annulée&#xa0;: aucune copie n&apos;a été écrite dans {path}</translation>
     </message>
     <message>
         <source>Cannot back up</source>
@@ -3996,7 +3996,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant ; si le problème persi
         <source>Replace the record {record} with the backup copy {path}?
 
 The record as it is now is kept in {folder} as {record}.before-restore-&lt;date and time&gt;. Everyone else must close the record first.</source>
-        <translation>Remplacer le registre {record} par la copie de sauvegarde {path} ?
+        <translation>Remplacer le registre {record} par la copie de sauvegarde {path}&#xa0;?
 
 Le registre dans son état actuel est conservé dans {folder} sous le nom {record}.before-restore-&lt;date et heure&gt;. Toutes les autres personnes doivent d&apos;abord fermer le registre.</translation>
     </message>
@@ -4006,15 +4006,15 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Restore cancelled: {record} was left as it was</source>
-        <translation>Restauration annulée : {record} est resté tel qu&apos;il était</translation>
+        <translation>Restauration annulée&#xa0;: {record} est resté tel qu&apos;il était</translation>
     </message>
     <message>
         <source>{record} was restored from {source} (db check: ok, 1 lot).</source>
-        <translation>{record} a été restauré à partir de {source} (db check : ok, 1 lot).</translation>
+        <translation>{record} a été restauré à partir de {source} (db check&#xa0;: ok, 1 lot).</translation>
     </message>
     <message>
         <source>{record} was restored from {source} (db check: ok, {lots} lots).</source>
-        <translation>{record} a été restauré à partir de {source} (db check : ok, {lots} lots).</translation>
+        <translation>{record} a été restauré à partir de {source} (db check&#xa0;: ok, {lots} lots).</translation>
     </message>
     <message>
         <source>The record it replaced is kept as {path}.</source>
@@ -4030,27 +4030,27 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>The selected lot no longer exists: another user removed it.</source>
-        <translation>Le lot sélectionné n&apos;existe plus : un autre utilisateur l&apos;a supprimé.</translation>
+        <translation>Le lot sélectionné n&apos;existe plus&#xa0;: un autre utilisateur l&apos;a supprimé.</translation>
     </message>
     <message>
         <source>That lot no longer exists: another user removed it.</source>
-        <translation>Ce lot n&apos;existe plus : un autre utilisateur l&apos;a supprimé.</translation>
+        <translation>Ce lot n&apos;existe plus&#xa0;: un autre utilisateur l&apos;a supprimé.</translation>
     </message>
     <message>
         <source>Received lot {lot}: on hand {on_hand}, retained {retained}</source>
-        <translation>Lot {lot} réceptionné : en stock {on_hand}, conservées {retained}</translation>
+        <translation>Lot {lot} réceptionné&#xa0;: en stock {on_hand}, conservées {retained}</translation>
     </message>
     <message>
         <source>Retention changed for lot {lot}: on hand {on_hand}, retained {retained}</source>
-        <translation>Conservation modifiée pour le lot {lot} : en stock {on_hand}, conservées {retained}</translation>
+        <translation>Conservation modifiée pour le lot {lot}&#xa0;: en stock {on_hand}, conservées {retained}</translation>
     </message>
     <message>
         <source>Split lot {lot}: new lot {new_lot} holds {on_hand}</source>
-        <translation>Lot {lot} scindé : le nouveau lot {new_lot} contient {on_hand}</translation>
+        <translation>Lot {lot} scindé&#xa0;: le nouveau lot {new_lot} contient {on_hand}</translation>
     </message>
     <message>
         <source>Scheduled task {task} for {date} at {site}: planned {mines}, lots {lots}</source>
-        <translation>Tâche {task} programmée pour le {date} à {site} : prévues {mines}, lots {lots}</translation>
+        <translation>Tâche {task} programmée pour le {date} à {site}&#xa0;: prévues {mines}, lots {lots}</translation>
     </message>
     <message>
         <source>{quantity} of lot {lot} (now {on_hand} on hand, {awaiting} at destruction sites)</source>
@@ -4062,23 +4062,23 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Destroyed {lots} at {site}; certificate {certificate}</source>
-        <translation>Détruit : {lots} à {site} ; certificat {certificate}</translation>
+        <translation>Détruit&#xa0;: {lots} à {site}&#xa0;; certificat {certificate}</translation>
     </message>
     <message>
         <source>Moved mines of lot {lot}: held at {held}</source>
-        <translation>Mines du lot {lot} déplacées : détenues à {held}</translation>
+        <translation>Mines du lot {lot} déplacées&#xa0;: détenues à {held}</translation>
     </message>
     <message>
         <source>Stock check recorded for lot {lot}: on hand {on_hand}, retained {retained}</source>
-        <translation>Contrôle de stock enregistré pour le lot {lot} : en stock {on_hand}, conservées {retained}</translation>
+        <translation>Contrôle de stock enregistré pour le lot {lot}&#xa0;: en stock {on_hand}, conservées {retained}</translation>
     </message>
     <message>
         <source>Reversed entry {entry} of lot {lot}: on hand {on_hand}, retained {retained}</source>
-        <translation>Écriture {entry} du lot {lot} contre-passée : en stock {on_hand}, conservées {retained}</translation>
+        <translation>Écriture {entry} du lot {lot} contre-passée&#xa0;: en stock {on_hand}, conservées {retained}</translation>
     </message>
     <message>
         <source>Certificate {certificate} corrected: {quantity} destroyed; another person must verify it again</source>
-        <translation>Certificat {certificate} corrigé : {quantity} détruites ; une autre personne doit le vérifier de nouveau</translation>
+        <translation>Certificat {certificate} corrigé&#xa0;: {quantity} détruites&#xa0;; une autre personne doit le vérifier de nouveau</translation>
     </message>
     <message>
         <source>Certificate {certificate} verified by {person}</source>
@@ -4086,11 +4086,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{report} cancelled</source>
-        <translation>{report} : annulé</translation>
+        <translation>{report}&#xa0;: annulé</translation>
     </message>
     <message>
         <source>{report} frozen as submitted</source>
-        <translation>{report} : figé comme présenté</translation>
+        <translation>{report}&#xa0;: figé comme présenté</translation>
     </message>
     <message>
         <source>There is no destruction programme yet.</source>
@@ -4102,11 +4102,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
-        <translation>Impossible de lire {path} : {reason}</translation>
+        <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Imported {summary}, from {file}</source>
-        <translation>Importé : {summary}, depuis {file}</translation>
+        <translation>Importé&#xa0;: {summary}, depuis {file}</translation>
     </message>
     <message>
         <source>Mine type {designation} added ({category}, {kind})</source>
@@ -4118,7 +4118,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Mine type {designation} corrected; its lots follow</source>
-        <translation>Type de mine {designation} corrigé ; ses lots suivent</translation>
+        <translation>Type de mine {designation} corrigé&#xa0;; ses lots suivent</translation>
     </message>
     <message>
         <source>Site {code} corrected</source>
@@ -4126,7 +4126,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{message} - FLAGGED: {warnings}</source>
-        <translation>{message} - SIGNALÉ : {warnings}</translation>
+        <translation>{message} - SIGNALÉ&#xa0;: {warnings}</translation>
     </message>
 </context>
 <context>
@@ -4161,7 +4161,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>destroyed of what the tasks planned; the dashboard shows progress to the deadline, which a full plan can still miss</source>
-        <translation>part détruite de ce que les tâches prévoyaient ; le tableau de bord montre l&apos;avancement vers l&apos;échéance, qu&apos;un plan complet peut encore manquer</translation>
+        <translation>part détruite de ce que les tâches prévoyaient&#xa0;; le tableau de bord montre l&apos;avancement vers l&apos;échéance, qu&apos;un plan complet peut encore manquer</translation>
     </message>
     <message>
         <source>Open tasks</source>
@@ -4237,11 +4237,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>The destruction plan could not be read: {error}</source>
-        <translation>Le plan de destruction n&apos;a pas pu être lu : {error}</translation>
+        <translation>Le plan de destruction n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Unaccounted losses under investigation (Destruction, Resolve unaccounted loss):</source>
-        <translation>Pertes inexpliquées faisant l&apos;objet d&apos;une enquête (Destruction, Régler une perte inexpliquée) :</translation>
+        <translation>Pertes inexpliquées faisant l&apos;objet d&apos;une enquête (Destruction, Régler une perte inexpliquée)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4352,7 +4352,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Policy profile {profile} saved; the checks now apply {active}</source>
-        <translation>Profil réglementaire {profile} enregistré ; les contrôles appliquent désormais {active}</translation>
+        <translation>Profil réglementaire {profile} enregistré&#xa0;; les contrôles appliquent désormais {active}</translation>
     </message>
 </context>
 <context>
@@ -4395,7 +4395,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Unaccounted for (tasks closed short, under investigation)</source>
-        <translation>Inexpliquées (tâches closes incomplètes, en cours d&apos;enquête)</translation>
+        <translation>Inexpliquées (tâches clôturées avec écart, en cours d&apos;enquête)</translation>
     </message>
     <message>
         <source>Rate, last six full months</source>
@@ -4589,7 +4589,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Officer in charge</source>
-        <translation>Officier responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Witness</source>
@@ -4601,7 +4601,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{items} items, {mines} mines</source>
-        <translation>{items} articles, {mines} mines</translation>
+        <translation>{items} unités, {mines} mines</translation>
     </message>
     <message>
         <source>none held</source>
@@ -4637,11 +4637,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{places} (items)</source>
-        <translation>{places} (articles)</translation>
+        <translation>{places} (unités)</translation>
     </message>
     <message>
         <source>{places} (items of {contents} each)</source>
-        <translation>{places} (articles de {contents} chacun)</translation>
+        <translation>{places} (unités de {contents} chacune)</translation>
     </message>
     <message>
         <source>{site}, for destruction</source>
@@ -4689,7 +4689,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Kept for</source>
-        <translation>Conservées pour</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -4705,7 +4705,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Mines per item</source>
-        <translation>Mines par article</translation>
+        <translation>Mines par unité</translation>
     </message>
     <message>
         <source>Held</source>
@@ -4777,7 +4777,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>The total of the quantities is what the lot holds: on hand and at destruction sites.</source>
-        <translation>Le total des quantités correspond à ce que le lot détient : en stock et sur les sites de destruction.</translation>
+        <translation>Le total des quantités correspond à ce que le lot détient&#xa0;: en stock et sur les sites de destruction.</translation>
     </message>
     <message>
         <source>Retention decisions</source>
@@ -4833,7 +4833,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Suspended mines are to be destroyed once the suspension is lifted: surplus at the lot&apos;s home, or mines shipped for destruction where Where says so (held there, not destroyed, sent back or lost meanwhile).</source>
-        <translation>Les mines suspendues sont à détruire dès la levée de la suspension : excédent au site de rattachement du lot, ou mines expédiées pour destruction lorsque la colonne Lieu l&apos;indique (détenues sur place, ni détruites, ni renvoyées, ni perdues entre-temps).</translation>
+        <translation>Les mines suspendues sont à détruire dès la levée de la suspension&#xa0;: excédent au site de rattachement du lot, ou mines expédiées pour destruction lorsque la colonne Lieu l&apos;indique (détenues sur place, ni détruites, ni renvoyées, ni perdues entre-temps).</translation>
     </message>
     <message>
         <source>Unaccounted losses</source>
@@ -4877,15 +4877,15 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Items destroyed</source>
-        <translation>Articles détruits</translation>
+        <translation>Unités détruites</translation>
     </message>
     <message>
         <source>Mines in them</source>
-        <translation>Mines qu&apos;ils contiennent</translation>
+        <translation>Mines qu&apos;elles contiennent</translation>
     </message>
     <message>
         <source>Items certified</source>
-        <translation>Articles certifiés</translation>
+        <translation>Unités certifiées</translation>
     </message>
     <message>
         <source>Destruction certificate {number}</source>
@@ -4897,7 +4897,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Recorded and verified under one operating-system login ({login}): where the names typed are the identity (a SQLite file), nothing else tells the two people apart.</source>
-        <translation>Enregistré et vérifié sous un même identifiant du système d&apos;exploitation ({login}) : lorsque les noms saisis font foi de l&apos;identité (un fichier SQLite), rien d&apos;autre ne distingue les deux personnes.</translation>
+        <translation>Enregistré et vérifié sous un même identifiant du système d&apos;exploitation ({login})&#xa0;: lorsque les noms saisis font foi de l&apos;identité (un fichier SQLite), rien d&apos;autre ne distingue les deux personnes.</translation>
     </message>
 </context>
 <context>
@@ -4932,7 +4932,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Seal {seal}: where the record&apos;s audit log stood when this was printed. Keep it: {command} proves later that the record&apos;s history up to here was not rewritten.</source>
-        <translation>Sceau {seal} : l&apos;état du journal d&apos;audit du registre au moment de cette impression. Conservez-le : {command} prouvera ultérieurement que l&apos;historique du registre jusqu&apos;à ce point n&apos;a pas été réécrit.</translation>
+        <translation>Sceau {seal}&#xa0;: l&apos;état du journal d&apos;audit du registre au moment de cette impression. Conservez-le&#xa0;: {command} prouvera ultérieurement que l&apos;historique du registre jusqu&apos;à ce point n&apos;a pas été réécrit.</translation>
     </message>
     <message>
         <source>None.</source>
@@ -4944,19 +4944,19 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Name: {name}</source>
-        <translation>Nom : {name}</translation>
+        <translation>Nom&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Signature: {blank}</source>
-        <translation>Signature : {blank}</translation>
+        <translation>Signature&#xa0;: {blank}</translation>
     </message>
     <message>
         <source>Date: {blank}</source>
-        <translation>Date : {blank}</translation>
+        <translation>Date&#xa0;: {blank}</translation>
     </message>
     <message>
         <source>filter: {selection}</source>
-        <translation>filtre : {selection}</translation>
+        <translation>filtre&#xa0;: {selection}</translation>
     </message>
     <message>
         <source>seal {seal}</source>
@@ -5011,7 +5011,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Freeze this report as submitted ({report})? It will print the same forever, with the submission on its cover; later corrections go into the next year.</source>
-        <translation>Figer ce rapport comme présenté ({report}) ? Il s&apos;imprimera à l&apos;identique pour toujours, avec la présentation sur sa page de garde ; les corrections ultérieures iront dans l&apos;année suivante.</translation>
+        <translation>Figer ce rapport comme présenté ({report})&#xa0;? Il s&apos;imprimera à l&apos;identique pour toujours, avec la présentation sur sa page de garde&#xa0;; les corrections ultérieures iront dans l&apos;année suivante.</translation>
     </message>
     <message>
         <source>Date of submission</source>
@@ -5043,11 +5043,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{report}: reading the record</source>
-        <translation>{report} : lecture du registre</translation>
+        <translation>{report}&#xa0;: lecture du registre</translation>
     </message>
     <message>
         <source>{report}: laying it out</source>
-        <translation>{report} : mise en page</translation>
+        <translation>{report}&#xa0;: mise en page</translation>
     </message>
     <message>
         <source>done</source>
@@ -5058,11 +5058,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     <name>ResolveLossDialog</name>
     <message>
         <source>task {task}, lot {lot} ({type}): {unaccounted} unaccounted for: {when}</source>
-        <translation>tâche {task}, lot {lot} ({type}) : {unaccounted} inexpliquées : {when}</translation>
+        <translation>tâche {task}, lot {lot} ({type})&#xa0;: {unaccounted} inexpliquées&#xa0;: {when}</translation>
     </message>
     <message>
         <source>task closed short {closed}</source>
-        <translation>tâche clôturée incomplète le {closed}</translation>
+        <translation>tâche clôturée avec écart le {closed}</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
@@ -5070,7 +5070,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>shipped {shipped}, task closed short {closed}</source>
-        <translation>expédiées {shipped}, tâche clôturée incomplète le {closed}</translation>
+        <translation>expédiées {shipped}, tâche clôturée avec écart le {closed}</translation>
     </message>
     <message>
         <source>Resolve unaccounted loss</source>
@@ -5110,7 +5110,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Officer in charge</source>
-        <translation>Officier responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Witness</source>
@@ -5122,7 +5122,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>No unaccounted loss is open: every task closed short has been resolved.</source>
-        <translation>Aucune perte inexpliquée n&apos;est ouverte : toutes les tâches closes avec un manque ont été traitées.</translation>
+        <translation>Aucune perte inexpliquée n&apos;est ouverte&#xa0;: toutes les tâches clôturées avec écart ont été traitées.</translation>
     </message>
     <message>
         <source>the return document, e.g. the manifest</source>
@@ -5138,86 +5138,86 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Loss of task {task}, lot {lot}: {unaccounted} still unaccounted for</source>
-        <translation>Perte de la tâche {task}, lot {lot} : {unaccounted} toujours inexpliquées</translation>
+        <translation>Perte de la tâche {task}, lot {lot}&#xa0;: {unaccounted} toujours inexpliquées</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <source>conservation: every mine is accounted for and stock never goes below zero</source>
-        <translation>conservation : chaque mine est comptabilisée et le stock ne descend jamais sous zéro</translation>
+        <translation>conservation&#xa0;: chaque mine est comptabilisée et le stock ne descend jamais sous zéro</translation>
     </message>
     <message>
         <source>append-only ledger: entries are never changed; a mistake is corrected by a reversal</source>
-        <translation>registre en ajout seul : les écritures ne sont jamais modifiées ; une erreur se corrige par une contre-passation</translation>
+        <translation>registre en ajout seul&#xa0;: les écritures ne sont jamais modifiées&#xa0;; une erreur se corrige par une contre-passation</translation>
     </message>
     <message>
         <source>retention lock: retained mines cannot be scheduled, moved or destroyed</source>
-        <translation>verrou de conservation : les mines conservées ne peuvent être ni planifiées, ni déplacées, ni détruites</translation>
+        <translation>verrou de conservation&#xa0;: les mines conservées ne peuvent être ni planifiées, ni déplacées, ni détruites</translation>
     </message>
     <message>
         <source>allocation: what is scheduled for destruction cannot exceed the surplus</source>
-        <translation>affectation : ce qui est prévu pour destruction ne peut dépasser l&apos;excédent</translation>
+        <translation>affectation&#xa0;: ce qui est prévu pour destruction ne peut dépasser l&apos;excédent</translation>
     </message>
     <message>
         <source>suspension: suspended mines are surplus, but cannot be scheduled, moved or destroyed</source>
-        <translation>suspension : les mines suspendues sont excédentaires, mais ne peuvent être ni planifiées, ni déplacées, ni détruites</translation>
+        <translation>suspension&#xa0;: les mines suspendues sont excédentaires, mais ne peuvent être ni planifiées, ni déplacées, ni détruites</translation>
     </message>
     <message>
         <source>surplus to schedule: all surplus is scheduled for destruction</source>
-        <translation>excédent à planifier : tout l&apos;excédent est prévu pour destruction</translation>
+        <translation>excédent à planifier&#xa0;: tout l&apos;excédent est prévu pour destruction</translation>
     </message>
     <message>
         <source>policy: only the retention the policy permits</source>
-        <translation>politique : seulement la conservation que la politique permet</translation>
+        <translation>politique&#xa0;: seulement la conservation que la politique permet</translation>
     </message>
     <message>
         <source>scope: what the profile governs; other stock is shown apart</source>
-        <translation>champ : ce que le profil régit ; les autres stocks sont montrés à part</translation>
+        <translation>champ&#xa0;: ce que le profil régit&#xa0;; les autres stocks sont montrés à part</translation>
     </message>
     <message>
         <source>persistent mines: kept only for training</source>
-        <translation>mines persistantes : conservées seulement pour la formation</translation>
+        <translation>mines persistantes&#xa0;: conservées seulement pour la formation</translation>
     </message>
     <message>
         <source>Korea reserve: for the defence of the Republic of Korea, no more than required</source>
-        <translation>réserve de Corée : pour la défense de la République de Corée, pas plus que nécessaire</translation>
+        <translation>réserve de Corée&#xa0;: pour la défense de la République de Corée, pas plus que nécessaire</translation>
     </message>
     <message>
         <source>acquisition ban: no mines acquired after the ban</source>
-        <translation>interdiction d&apos;acquisition : aucune mine acquise après l&apos;interdiction</translation>
+        <translation>interdiction d&apos;acquisition&#xa0;: aucune mine acquise après l&apos;interdiction</translation>
     </message>
     <message>
         <source>transfers: only for destruction</source>
-        <translation>transferts : seulement pour destruction</translation>
+        <translation>transferts&#xa0;: seulement pour destruction</translation>
     </message>
     <message>
         <source>Article 3: only the minimum number absolutely necessary</source>
-        <translation>article 3 : seulement le nombre minimum absolument nécessaire</translation>
+        <translation>article 3&#xa0;: seulement le nombre minimum absolument nécessaire</translation>
     </message>
     <message>
         <source>deadlines: all surplus destroyed by the deadline</source>
-        <translation>échéances : tout l&apos;excédent détruit avant l&apos;échéance</translation>
+        <translation>échéances&#xa0;: tout l&apos;excédent détruit avant l&apos;échéance</translation>
     </message>
     <message>
         <source>Article 7 reports: the initial one within 180 days, then one by each 30 April</source>
-        <translation>rapports au titre de l&apos;article 7 : le rapport initial dans les 180 jours, puis un avant chaque 30 avril</translation>
+        <translation>rapports au titre de l&apos;article 7&#xa0;: le rapport initial dans les 180 jours, puis un avant chaque 30 avril</translation>
     </message>
     <message>
         <source>reconciliation: shipped, destroyed and certified agree</source>
-        <translation>rapprochement : expédié, détruit et certifié concordent</translation>
+        <translation>rapprochement&#xa0;: expédié, détruit et certifié concordent</translation>
     </message>
     <message>
         <source>four eyes: a second person verifies</source>
-        <translation>quatre yeux : une deuxième personne vérifie</translation>
+        <translation>quatre yeux&#xa0;: une deuxième personne vérifie</translation>
     </message>
     <message>
         <source>terminal states: what is final takes no further change</source>
-        <translation>états finaux : ce qui est final n&apos;accepte plus de changement</translation>
+        <translation>états finaux&#xa0;: ce qui est final n&apos;accepte plus de changement</translation>
     </message>
     <message>
         <source>dates: none in the future or before the lot existed</source>
-        <translation>dates : aucune dans le futur ni avant l&apos;existence du lot</translation>
+        <translation>dates&#xa0;: aucune dans le futur ni avant l&apos;existence du lot</translation>
     </message>
     <message>
         <source>the database&apos;s own checks</source>
@@ -5228,19 +5228,19 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     <name>Services</name>
     <message>
         <source>there is no database at {file}: check the path</source>
-        <translation>il n&apos;y a pas de base de données à {file} : vérifiez le chemin</translation>
+        <translation>il n&apos;y a pas de base de données à {file}&#xa0;: vérifiez le chemin</translation>
     </message>
     <message>
         <source>{target} is the database ({name}): choose another file</source>
-        <translation>{target} est la base de données ({name}) : choisissez un autre fichier</translation>
+        <translation>{target} est la base de données ({name})&#xa0;: choisissez un autre fichier</translation>
     </message>
     <message>
         <source>on this database {login} records under its own login; another person signs in with theirs</source>
-        <translation>sur cette base de données, {login} enregistre sous son propre identifiant ; une autre personne se connecte avec le sien</translation>
+        <translation>sur cette base de données, {login} enregistre sous son propre identifiant&#xa0;; une autre personne se connecte avec le sien</translation>
     </message>
     <message>
         <source>{year} is before {name} took effect ({effective_on}): no report is owed for it</source>
-        <translation>{year} est antérieure à l&apos;entrée en vigueur de {name} ({effective_on}) : aucun rapport n&apos;est dû pour cette année</translation>
+        <translation>{year} est antérieure à l&apos;entrée en vigueur de {name} ({effective_on})&#xa0;: aucun rapport n&apos;est dû pour cette année</translation>
     </message>
     <message>
         <source>say when the report was submitted</source>
@@ -5252,11 +5252,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>the {title} was frozen on {frozen_at} by {frozen_by}; later corrections go into the next period</source>
-        <translation>le {title} a été figé le {frozen_at} par {frozen_by} ; les corrections ultérieures vont dans la période suivante</translation>
+        <translation>le {title} a été figé le {frozen_at} par {frozen_by}&#xa0;; les corrections ultérieures vont dans la période suivante</translation>
     </message>
     <message>
         <source>{why}; it is not printed: restore a backup copy and run db check</source>
-        <translation>{why} ; il n&apos;est pas imprimé : restaurez une copie de sauvegarde et lancez db check</translation>
+        <translation>{why}&#xa0;; il n&apos;est pas imprimé&#xa0;: restaurez une copie de sauvegarde et lancez db check</translation>
     </message>
     <message>
         <source>{on} is not a date</source>
@@ -5288,7 +5288,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>the Article 7 report for {year} was frozen as submitted on {frozen_at} by {frozen_by}, and nothing was saved: write into {next_year}</source>
-        <translation>le rapport au titre de l&apos;article 7 pour {year} a été figé comme soumis le {frozen_at} par {frozen_by}, et rien n&apos;a été enregistré : écrivez dans {next_year}</translation>
+        <translation>le rapport au titre de l&apos;article 7 pour {year} a été figé comme soumis le {frozen_at} par {frozen_by}, et rien n&apos;a été enregistré&#xa0;: écrivez dans {next_year}</translation>
     </message>
     <message>
         <source>is recorded when the report is frozen as submitted</source>
@@ -5300,39 +5300,39 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>the audit log&apos;s head says entry {head} but the log ends at entry {last}: it was changed outside Stockpile Tracker; nothing was written: run &apos;stockpile-tracker db check&apos;</source>
-        <translation>la tête du journal d&apos;audit indique l&apos;entrée {head} mais le journal se termine à l&apos;entrée {last} : il a été modifié en dehors de Stockpile Tracker ; rien n&apos;a été écrit : lancez &apos;stockpile-tracker db check&apos;</translation>
+        <translation>la tête du journal d&apos;audit indique l&apos;entrée {head} mais le journal se termine à l&apos;entrée {last}&#xa0;: il a été modifié en dehors de Stockpile Tracker&#xa0;; rien n&apos;a été écrit&#xa0;: lancez &apos;stockpile-tracker db check&apos;</translation>
     </message>
     <message>
         <source>the record changed after {what} ({changes}, and more): nothing was done; look at it again</source>
-        <translation>les registres ont changé après {what} ({changes}, et d&apos;autres) : rien n&apos;a été fait ; consultez-les à nouveau</translation>
+        <translation>les registres ont changé après {what} ({changes}, et d&apos;autres)&#xa0;: rien n&apos;a été fait&#xa0;; consultez-les à nouveau</translation>
     </message>
     <message>
         <source>the record changed after {what} ({changes}): nothing was done; look at it again</source>
-        <translation>les registres ont changé après {what} ({changes}) : rien n&apos;a été fait ; consultez-les à nouveau</translation>
+        <translation>les registres ont changé après {what} ({changes})&#xa0;: rien n&apos;a été fait&#xa0;; consultez-les à nouveau</translation>
     </message>
     <message>
         <source>{text} is not a seal: it is the entry count, a dash and 16 hex digits</source>
-        <translation>{text} n&apos;est pas un sceau : c&apos;est le nombre d&apos;entrées, un tiret et 16 chiffres hexadécimaux</translation>
+        <translation>{text} n&apos;est pas un sceau&#xa0;: c&apos;est le nombre d&apos;entrées, un tiret et 16 chiffres hexadécimaux</translation>
     </message>
     <message>
         <source>cannot back up {path}: there is no database there</source>
-        <translation>impossible de sauvegarder {path} : il n&apos;y a pas de base de données à cet endroit</translation>
+        <translation>impossible de sauvegarder {path}&#xa0;: il n&apos;y a pas de base de données à cet endroit</translation>
     </message>
     <message>
         <source>{target} already exists: give another name, or remove it first</source>
-        <translation>{target} existe déjà : donnez un autre nom, ou supprimez-le d&apos;abord</translation>
+        <translation>{target} existe déjà&#xa0;: donnez un autre nom, ou supprimez-le d&apos;abord</translation>
     </message>
     <message>
         <source>cannot write the backup copy {target}: {reason}</source>
-        <translation>impossible d&apos;écrire la copie de sauvegarde {target} : {reason}</translation>
+        <translation>impossible d&apos;écrire la copie de sauvegarde {target}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>cannot back up {path}: {reason}</source>
-        <translation>impossible de sauvegarder {path} : {reason}</translation>
+        <translation>impossible de sauvegarder {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{source} is the database itself: choose a backup copy</source>
-        <translation>{source} est la base de données elle-même : choisissez une copie de sauvegarde</translation>
+        <translation>{source} est la base de données elle-même&#xa0;: choisissez une copie de sauvegarde</translation>
     </message>
     <message>
         <source>{source} does not exist or is not a file</source>
@@ -5340,31 +5340,31 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>cannot restore {path}: folder {parent} does not exist</source>
-        <translation>impossible de restaurer {path} : le dossier {parent} n&apos;existe pas</translation>
+        <translation>impossible de restaurer {path}&#xa0;: le dossier {parent} n&apos;existe pas</translation>
     </message>
     <message>
         <source>{source} has a journal beside it ({name}), which SQLite would read into it: a backup the program made has none; move the journal away, or choose another backup</source>
-        <translation>{source} a un journal à côté de lui ({name}), que SQLite y intégrerait : une sauvegarde faite par le programme n&apos;en a pas ; déplacez le journal, ou choisissez une autre sauvegarde</translation>
+        <translation>{source} a un journal à côté de lui ({name}), que SQLite y intégrerait&#xa0;: une sauvegarde faite par le programme n&apos;en a pas&#xa0;; déplacez le journal, ou choisissez une autre sauvegarde</translation>
     </message>
     <message>
         <source>{where} was not restored: {reason}</source>
-        <translation>{where} n&apos;a pas été restaurée : {reason}</translation>
+        <translation>{where} n&apos;a pas été restaurée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{where} was not restored: it fails SQLite&apos;s integrity check: {result}</source>
-        <translation>{where} n&apos;a pas été restaurée : elle échoue au contrôle d&apos;intégrité de SQLite : {result}</translation>
+        <translation>{where} n&apos;a pas été restaurée&#xa0;: elle échoue au contrôle d&apos;intégrité de SQLite&#xa0;: {result}</translation>
     </message>
     <message>
         <source>{where} was not restored: it is not a Stockpile Tracker database (its lots, ledger, audit log or schema revision are missing)</source>
-        <translation>{where} n&apos;a pas été restaurée : ce n&apos;est pas une base de données Stockpile Tracker (ses lots, son registre, son journal d&apos;audit ou sa révision de schéma manquent)</translation>
+        <translation>{where} n&apos;a pas été restaurée&#xa0;: ce n&apos;est pas une base de données Stockpile Tracker (ses lots, son registre, son journal d&apos;audit ou sa révision de schéma manquent)</translation>
     </message>
     <message>
         <source>{where} was not restored: its schema revision cannot be read</source>
-        <translation>{where} n&apos;a pas été restaurée : sa révision de schéma est illisible</translation>
+        <translation>{where} n&apos;a pas été restaurée&#xa0;: sa révision de schéma est illisible</translation>
     </message>
     <message>
         <source>{where} was not restored: it was written by a newer Stockpile Tracker (schema {revision}); this program knows schema {head}: install the newer program to restore it</source>
-        <translation>{where} n&apos;a pas été restaurée : elle a été écrite par un Stockpile Tracker plus récent (schéma {revision}) ; ce programme connaît le schéma {head} : installez le programme plus récent pour la restaurer</translation>
+        <translation>{where} n&apos;a pas été restaurée&#xa0;: elle a été écrite par un Stockpile Tracker plus récent (schéma {revision})&#xa0;; ce programme connaît le schéma {head}&#xa0;: installez le programme plus récent pour la restaurer</translation>
     </message>
     <message>
         <source>must be from 1 to {max_kept}, not {kept}</source>
@@ -5372,27 +5372,27 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{source} was not restored: db check finds {count} problem(s) in it, the first: {problem}; the database was left as it was</source>
-        <translation>{source} n&apos;a pas été restaurée : db check y trouve {count} problème(s), le premier : {problem} ; la base de données est restée telle quelle</translation>
+        <translation>{source} n&apos;a pas été restaurée&#xa0;: db check y trouve {count} problème(s), le premier&#xa0;: {problem}&#xa0;; la base de données est restée telle quelle</translation>
     </message>
     <message>
         <source>{source} was not restored: {reason}; the database was left as it was</source>
-        <translation>{source} n&apos;a pas été restaurée : {reason} ; la base de données est restée telle quelle</translation>
+        <translation>{source} n&apos;a pas été restaurée&#xa0;: {reason}&#xa0;; la base de données est restée telle quelle</translation>
     </message>
     <message>
         <source>the record is on PostgreSQL ({url}): {on_postgresql}</source>
-        <translation>les registres sont sur PostgreSQL ({url}) : {on_postgresql}</translation>
+        <translation>les registres sont sur PostgreSQL ({url})&#xa0;: {on_postgresql}</translation>
     </message>
     <message>
         <source>the database is in memory: there is no file to back up or restore</source>
-        <translation>la base de données est en mémoire : il n&apos;y a pas de fichier à sauvegarder ou à restaurer</translation>
+        <translation>la base de données est en mémoire&#xa0;: il n&apos;y a pas de fichier à sauvegarder ou à restaurer</translation>
     </message>
     <message>
         <source>{target} is a folder: give a file name</source>
-        <translation>{target} est un dossier : donnez un nom de fichier</translation>
+        <translation>{target} est un dossier&#xa0;: donnez un nom de fichier</translation>
     </message>
     <message>
         <source>{target} is not a plain file: give a file name</source>
-        <translation>{target} n&apos;est pas un fichier ordinaire : donnez un nom de fichier</translation>
+        <translation>{target} n&apos;est pas un fichier ordinaire&#xa0;: donnez un nom de fichier</translation>
     </message>
     <message>
         <source>folder {parent} does not exist</source>
@@ -5400,79 +5400,79 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{journal} is beside {target}: SQLite would mix it into the copy when it is opened; remove it or choose another name</source>
-        <translation>{journal} est à côté de {target} : SQLite le mêlerait à la copie à son ouverture ; supprimez-le ou choisissez un autre nom</translation>
+        <translation>{journal} est à côté de {target}&#xa0;: SQLite le mêlerait à la copie à son ouverture&#xa0;; supprimez-le ou choisissez un autre nom</translation>
     </message>
     <message>
         <source>the number of upgrade backups to keep was changed outside Stockpile Tracker into {value}: set it again with &apos;settings --keep-upgrade-backups N&apos;</source>
-        <translation>le nombre de sauvegardes avant mise à niveau à conserver a été modifié en dehors de Stockpile Tracker en {value} : redéfinissez-le avec &apos;settings --keep-upgrade-backups N&apos;</translation>
+        <translation>le nombre de sauvegardes avant mise à niveau à conserver a été modifié en dehors de Stockpile Tracker en {value}&#xa0;: redéfinissez-le avec &apos;settings --keep-upgrade-backups N&apos;</translation>
     </message>
     <message>
         <source>lot {lot_number} ({designation}): at the end of {day} {held_back} would be {kept} but only {on_hand} on hand; {kept} mines cannot leave the lot</source>
-        <translation>lot {lot_number} ({designation}) : à la fin du {day}, {held_back} seraient {kept} mais seulement {on_hand} en stock ; {kept} mines ne peuvent pas quitter le lot</translation>
+        <translation>lot {lot_number} ({designation})&#xa0;: à la fin du {day}, {held_back} seraient {kept} mais seulement {on_hand} en stock&#xa0;; {kept} mines ne peuvent pas quitter le lot</translation>
     </message>
     <message>
         <source>{breach}; lift the suspension first</source>
-        <translation>{breach} ; levez d&apos;abord la suspension</translation>
+        <translation>{breach}&#xa0;; levez d&apos;abord la suspension</translation>
     </message>
     <message>
         <source>{name}: on hand would be {on_hand}; it cannot go below zero</source>
-        <translation>{name} : le stock serait de {on_hand} ; il ne peut pas descendre sous zéro</translation>
+        <translation>{name}&#xa0;: le stock serait de {on_hand}&#xa0;; il ne peut pas descendre sous zéro</translation>
     </message>
     <message>
         <source>{name}: {retained} are retained but only {on_hand} would be on hand; change the retention first</source>
-        <translation>{name} : {retained} sont conservées mais seulement {on_hand} seraient en stock ; modifiez d&apos;abord la conservation</translation>
+        <translation>{name}&#xa0;: {retained} sont conservées mais seulement {on_hand} seraient en stock&#xa0;; modifiez d&apos;abord la conservation</translation>
     </message>
     <message>
         <source>{name}: {suspended} are suspended ({suspensions}) but only {surplus} would be surplus; lift the suspension first</source>
-        <translation>{name} : {suspended} sont suspendues ({suspensions}) mais seulement {surplus} seraient excédentaires ; levez d&apos;abord la suspension</translation>
+        <translation>{name}&#xa0;: {suspended} sont suspendues ({suspensions}) mais seulement {surplus} seraient excédentaires&#xa0;; levez d&apos;abord la suspension</translation>
     </message>
     <message>
         <source>{name}: {scheduled} are scheduled for destruction but only {free} would be surplus not suspended; change the destruction tasks first</source>
-        <translation>{name} : {scheduled} sont prévues pour destruction mais seulement {free} seraient excédentaires non suspendues ; modifiez d&apos;abord les tâches de destruction</translation>
+        <translation>{name}&#xa0;: {scheduled} sont prévues pour destruction mais seulement {free} seraient excédentaires non suspendues&#xa0;; modifiez d&apos;abord les tâches de destruction</translation>
     </message>
     <message>
         <source>{name}: {away} of its {on_hand} on hand would be at its other sites, so only {at_home} at {home}, its home, for the {retained} retained, {suspended} suspended and {scheduled} scheduled, which stay there; move mines back first</source>
-        <translation>{name} : {away} de ses {on_hand} en stock seraient sur ses autres sites, donc seulement {at_home} à {home}, son site d&apos;attache, pour les {retained} conservées, {suspended} suspendues et {scheduled} prévues, qui y restent ; ramenez d&apos;abord des mines</translation>
+        <translation>{name}&#xa0;: {away} de ses {on_hand} en stock seraient sur ses autres sites, donc seulement {at_home} à {home}, son site d&apos;attache, pour les {retained} conservées, {suspended} suspendues et {scheduled} prévues, qui y restent&#xa0;; ramenez d&apos;abord des mines</translation>
     </message>
     <message>
         <source>{name}: it would have received {received}, more than the {max_quantity} a lot can hold; record the rest as a lot of its own</source>
-        <translation>{name} : il aurait reçu {received}, plus que les {max_quantity} qu&apos;un lot peut contenir ; enregistrez le reste comme un lot distinct</translation>
+        <translation>{name}&#xa0;: il aurait reçu {received}, plus que les {max_quantity} qu&apos;un lot peut contenir&#xa0;; enregistrez le reste comme un lot distinct</translation>
     </message>
     <message>
         <source>{name}: {on_hand} on hand, {at_destruction} at destruction sites and {destroyed} destroyed would be more than the {received} ever held</source>
-        <translation>{name} : {on_hand} en stock, {at_destruction} sur des sites de destruction et {destroyed} détruites dépasseraient les {received} jamais détenues</translation>
+        <translation>{name}&#xa0;: {on_hand} en stock, {at_destruction} sur des sites de destruction et {destroyed} détruites dépasseraient les {received} jamais détenues</translation>
     </message>
     <message>
         <source>{name}: {on_hand} on hand and {destroyed} destroyed would be more than the {received} ever held</source>
-        <translation>{name} : {on_hand} en stock et {destroyed} détruites dépasseraient les {received} jamais détenues</translation>
+        <translation>{name}&#xa0;: {on_hand} en stock et {destroyed} détruites dépasseraient les {received} jamais détenues</translation>
     </message>
     <message>
         <source>the database refused the change: {reason}</source>
-        <translation>la base de données a refusé la modification : {reason}</translation>
+        <translation>la base de données a refusé la modification&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the database could not be {doing}: {reason}</source>
-        <translation>la base de données n&apos;a pas pu être {doing} : {reason}</translation>
+        <translation>la base de données n&apos;a pas pu être {doing}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the database refused a value: {reason}</source>
-        <translation>la base de données a refusé une valeur : {reason}</translation>
+        <translation>la base de données a refusé une valeur&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the database holds text that is not JSON where JSON belongs ({msg}): it was changed outside Stockpile Tracker; run &apos;stockpile-tracker db check&apos;</source>
-        <translation>la base de données contient du texte qui n&apos;est pas du JSON là où il en faut ({msg}) : elle a été modifiée en dehors de Stockpile Tracker ; lancez &apos;stockpile-tracker db check&apos;</translation>
+        <translation>la base de données contient du texte qui n&apos;est pas du JSON là où il en faut ({msg})&#xa0;: elle a été modifiée en dehors de Stockpile Tracker&#xa0;; lancez &apos;stockpile-tracker db check&apos;</translation>
     </message>
     <message>
         <source>the database has no sequence for {name}.{name2}: it was changed outside Stockpile Tracker; nothing was written: run &apos;stockpile-tracker db check&apos;</source>
-        <translation>la base de données n&apos;a pas de séquence pour {name}.{name2} : elle a été modifiée en dehors de Stockpile Tracker ; rien n&apos;a été écrit : lancez &apos;stockpile-tracker db check&apos;</translation>
+        <translation>la base de données n&apos;a pas de séquence pour {name}.{name2}&#xa0;: elle a été modifiée en dehors de Stockpile Tracker&#xa0;; rien n&apos;a été écrit&#xa0;: lancez &apos;stockpile-tracker db check&apos;</translation>
     </message>
     <message>
         <source>policy profile {code}: {column} holds {value}, not a list of {choices}; it was changed outside Stockpile Tracker: correct it in Compliance &gt; Policy profile or restore a backup</source>
-        <translation>profil de politique {code} : {column} contient {value}, pas une liste de {choices} ; il a été modifié en dehors de Stockpile Tracker : corrigez-le dans Conformité &gt; Profil de politique ou restaurez une sauvegarde</translation>
+        <translation>profil de politique {code}&#xa0;: {column} contient {value}, pas une liste de {choices}&#xa0;; il a été modifié en dehors de Stockpile Tracker&#xa0;: corrigez-le dans Conformité &gt; Profil de politique ou restaurez une sauvegarde</translation>
     </message>
     <message>
         <source>policy profile {code}: its deadline, {deadline_years} years after {effective_on}, is no date ({exc}); it was changed outside Stockpile Tracker: correct it with &apos;stockpile-tracker profile set&apos; or restore a backup</source>
-        <translation>profil de politique {code} : son échéance, {deadline_years} ans après le {effective_on}, n&apos;est pas une date ({exc}) ; il a été modifié en dehors de Stockpile Tracker : corrigez-le avec &apos;stockpile-tracker profile set&apos; ou restaurez une sauvegarde</translation>
+        <translation>profil de politique {code}&#xa0;: son échéance, {deadline_years} ans après le {effective_on}, n&apos;est pas une date ({exc})&#xa0;; il a été modifié en dehors de Stockpile Tracker&#xa0;: corrigez-le avec &apos;stockpile-tracker profile set&apos; ou restaurez une sauvegarde</translation>
     </message>
     <message>
         <source>{value} is not one of {choices}</source>
@@ -5484,11 +5484,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{value} mines in one item: at most {max_per_item}</source>
-        <translation>{value} mines dans un article : au plus {max_per_item}</translation>
+        <translation>{value} mines dans une unité&#xa0;: au plus {max_per_item}</translation>
     </message>
     <message>
         <source>a type of category {category} holds at least one {category} mine per item (the category is the principal one)</source>
-        <translation>un type de catégorie {category} contient au moins une mine {category} par article (la catégorie est la principale)</translation>
+        <translation>un type de catégorie {category} contient au moins une mine {category} par unité (la catégorie est la principale)</translation>
     </message>
     <message>
         <source>is not a field of a mine type</source>
@@ -5544,7 +5544,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>a profile governs at least one; name them</source>
-        <translation>un profil en régit au moins un ; nommez-les</translation>
+        <translation>un profil en régit au moins un&#xa0;; nommez-les</translation>
     </message>
     <message>
         <source>is not a field of a {name}</source>
@@ -5564,31 +5564,31 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>a correction destroys fewer than the {quantity} recorded for {lot}, not {quantity2}; record further mines destroyed as an event of their own</source>
-        <translation>une correction détruit moins que les {quantity} enregistrées pour {lot}, pas {quantity2} ; enregistrez les mines détruites en plus comme un événement distinct</translation>
+        <translation>une correction détruit moins que les {quantity} enregistrées pour {lot}, pas {quantity2}&#xa0;; enregistrez les mines détruites en plus comme un événement distinct</translation>
     </message>
     <message>
         <source>certificate {certificate_number} belongs to task {reference}, which is {status}: its reconciliation is signed off</source>
-        <translation>le certificat {certificate_number} appartient à la tâche {reference}, qui est {status} : son rapprochement est approuvé</translation>
+        <translation>le certificat {certificate_number} appartient à la tâche {reference}, qui est {status}&#xa0;: son rapprochement est approuvé</translation>
     </message>
     <message>
         <source>{lot}: a destruction dated {on} is before the lot was received ({first})</source>
-        <translation>{lot} : une destruction datée du {on} est antérieure à la réception du lot ({first})</translation>
+        <translation>{lot}&#xa0;: une destruction datée du {on} est antérieure à la réception du lot ({first})</translation>
     </message>
     <message>
         <source>{lot}: a destruction dated {on} is before the lot was received (never)</source>
-        <translation>{lot} : une destruction datée du {on} est antérieure à la réception du lot (jamais)</translation>
+        <translation>{lot}&#xa0;: une destruction datée du {on} est antérieure à la réception du lot (jamais)</translation>
     </message>
     <message>
         <source>{lot}: cannot destroy {quantity}; task {reference} has {remaining} of it left to destroy</source>
-        <translation>{lot} : impossible de détruire {quantity} ; il reste à la tâche {reference} {remaining} à détruire</translation>
+        <translation>{lot}&#xa0;: impossible de détruire {quantity}&#xa0;; il reste à la tâche {reference} {remaining} à détruire</translation>
     </message>
     <message>
         <source>{lot}: the mines shipped for task {reference} are at {code}; a destruction of them at {code2} is recorded at {code}</source>
-        <translation>{lot} : les mines expédiées pour la tâche {reference} sont à {code} ; leur destruction à {code2} s&apos;enregistre à {code}</translation>
+        <translation>{lot}&#xa0;: les mines expédiées pour la tâche {reference} sont à {code}&#xa0;; leur destruction à {code2} s&apos;enregistre à {code}</translation>
     </message>
     <message>
         <source>{lot}: its {there} at {code} were shipped there for a destruction task; record their destruction against that task (only what awaits destruction there), not as a destruction of surplus</source>
-        <translation>{lot} : ses {there} à {code} y ont été expédiées pour une tâche de destruction ; enregistrez leur destruction pour cette tâche (seulement ce qui y attend la destruction), pas comme une destruction d&apos;excédent</translation>
+        <translation>{lot}&#xa0;: ses {there} à {code} y ont été expédiées pour une tâche de destruction&#xa0;; enregistrez leur destruction pour cette tâche (seulement ce qui y attend la destruction), pas comme une destruction d&apos;excédent</translation>
     </message>
     <message>
         <source>the witness cannot be the officer in charge</source>
@@ -5608,11 +5608,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{lot}: {shipped} were shipped for task {reference} and {at_destruction_site} reported destroyed, so {awaiting_destruction} await destruction, not {quantity}; record destruction at the depot as its own event</source>
-        <translation>{lot} : {shipped} ont été expédiées pour la tâche {reference} et {at_destruction_site} déclarées détruites, donc {awaiting_destruction} attendent la destruction, pas {quantity} ; enregistrez une destruction au dépôt comme un événement distinct</translation>
+        <translation>{lot}&#xa0;: {shipped} ont été expédiées pour la tâche {reference} et {at_destruction_site} déclarées détruites, donc {awaiting_destruction} attendent la destruction, pas {quantity}&#xa0;; enregistrez une destruction au dépôt comme un événement distinct</translation>
     </message>
     <message>
         <source>{lot}: a destruction dated {occurred_on} is before the mines were shipped ({shipped_on})</source>
-        <translation>{lot} : une destruction datée du {occurred_on} est antérieure à l&apos;expédition des mines ({shipped_on})</translation>
+        <translation>{lot}&#xa0;: une destruction datée du {occurred_on} est antérieure à l&apos;expédition des mines ({shipped_on})</translation>
     </message>
     <message>
         <source>{verified_on} is before the destruction ({occurred_on})</source>
@@ -5624,7 +5624,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>lot {lot_number}: type the quantity the certificate states</source>
-        <translation>lot {lot_number} : saisissez la quantité indiquée par le certificat</translation>
+        <translation>lot {lot_number}&#xa0;: saisissez la quantité indiquée par le certificat</translation>
     </message>
     <message>
         <source>must be a whole number, zero or more, not {value}</source>
@@ -5636,11 +5636,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>certificate {certificate} was recorded by {name}; another person must verify it</source>
-        <translation>le certificat {certificate} a été enregistré par {name} ; une autre personne doit le vérifier</translation>
+        <translation>le certificat {certificate} a été enregistré par {name}&#xa0;; une autre personne doit le vérifier</translation>
     </message>
     <message>
         <source>certificate {certificate} was corrected by {name}; another person must verify it</source>
-        <translation>le certificat {certificate} a été corrigé par {name} ; une autre personne doit le vérifier</translation>
+        <translation>le certificat {certificate} a été corrigé par {name}&#xa0;; une autre personne doit le vérifier</translation>
     </message>
     <message>
         <source>{value} is not a destruction method ({choices})</source>
@@ -5672,7 +5672,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{name} sets no deadline rule: give the date</source>
-        <translation>{name} ne fixe aucune règle d&apos;échéance : donnez la date</translation>
+        <translation>{name} ne fixe aucune règle d&apos;échéance&#xa0;: donnez la date</translation>
     </message>
     <message>
         <source>programme {name} already exists</source>
@@ -5696,23 +5696,23 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{lot}: task {reference} has {left} left to ship, not {quantity}</source>
-        <translation>{lot} : il reste à la tâche {reference} {left} à expédier, pas {quantity}</translation>
+        <translation>{lot}&#xa0;: il reste à la tâche {reference} {left} à expédier, pas {quantity}</translation>
     </message>
     <message>
         <source>{lot}: {awaiting_destruction} shipped for task {reference} await destruction at {code}; {quantity} cannot come back</source>
-        <translation>{lot} : {awaiting_destruction} expédiées pour la tâche {reference} attendent la destruction à {code} ; {quantity} ne peuvent pas revenir</translation>
+        <translation>{lot}&#xa0;: {awaiting_destruction} expédiées pour la tâche {reference} attendent la destruction à {code}&#xa0;; {quantity} ne peuvent pas revenir</translation>
     </message>
     <message>
         <source>{lot}: a return dated {on} is before the first shipment ({shipped_on})</source>
-        <translation>{lot} : un retour daté du {on} est antérieur à la première expédition ({shipped_on})</translation>
+        <translation>{lot}&#xa0;: un retour daté du {on} est antérieur à la première expédition ({shipped_on})</translation>
     </message>
     <message>
         <source>task {reference} cannot close before its certificates are verified by a second person: {choices}</source>
-        <translation>la tâche {reference} ne peut pas être clôturée avant que ses certificats soient vérifiés par une deuxième personne : {choices}</translation>
+        <translation>la tâche {reference} ne peut pas être clôturée avant que ses certificats soient vérifiés par une deuxième personne&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>task {reference}: lot {lot_number} was already shipped or destroyed; close the task instead</source>
-        <translation>tâche {reference} : le lot {lot_number} a déjà été expédié ou détruit ; clôturez plutôt la tâche</translation>
+        <translation>tâche {reference}&#xa0;: le lot {lot_number} a déjà été expédié ou détruit&#xa0;; clôturez plutôt la tâche</translation>
     </message>
     <message>
         <source>only the tasks open on a day are read as of that day</source>
@@ -5720,11 +5720,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{name} does not permit retention as {label}: a Korea requirement under it would count nothing</source>
-        <translation>{name} ne permet pas la conservation au titre de {label} : une exigence coréenne sous ce profil ne compterait rien</translation>
+        <translation>{name} ne permet pas la conservation au titre de {label}&#xa0;: une exigence coréenne sous ce profil ne compterait rien</translation>
     </message>
     <message>
         <source>{designation} is {not_covered}, which governs {scope}: it has no Korea reserve</source>
-        <translation>{designation} est {not_covered}, que régit {scope} : il n&apos;a pas de réserve coréenne</translation>
+        <translation>{designation} est {not_covered}, que régit {scope}&#xa0;: il n&apos;a pas de réserve coréenne</translation>
     </message>
     <message>
         <source>mine type {type} is not in the catalogue</source>
@@ -5732,7 +5732,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{valid_from} is before the requirement in force for {type} (from {valid_from2}); requirements follow each other in time</source>
-        <translation>{valid_from} est antérieure à l&apos;exigence en vigueur pour {type} (depuis le {valid_from2}) ; les exigences se succèdent dans le temps</translation>
+        <translation>{valid_from} est antérieure à l&apos;exigence en vigueur pour {type} (depuis le {valid_from2})&#xa0;; les exigences se succèdent dans le temps</translation>
     </message>
     <message>
         <source>no mine type {designation} in the catalogue</source>
@@ -5740,7 +5740,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>no site {code}; add it to the catalogue first</source>
-        <translation>aucun site {code} ; ajoutez-le d&apos;abord au catalogue</translation>
+        <translation>aucun site {code}&#xa0;; ajoutez-le d&apos;abord au catalogue</translation>
     </message>
     <message>
         <source>{lot_id} is not a lot id</source>
@@ -5752,23 +5752,23 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{lot} holds no mines any more and takes no further movements (asked to {action} {quantity}); record mines found later as a discovery in a new lot</source>
-        <translation>{lot} ne contient plus de mines et n&apos;accepte plus de mouvements (demandé : {action} {quantity}) ; enregistrez les mines retrouvées plus tard comme une découverte dans un nouveau lot</translation>
+        <translation>{lot} ne contient plus de mines et n&apos;accepte plus de mouvements (demandé&#xa0;: {action} {quantity})&#xa0;; enregistrez les mines retrouvées plus tard comme une découverte dans un nouveau lot</translation>
     </message>
     <message>
         <source>{figures}; suspended: {suspensions} (lift the suspension first)</source>
-        <translation>{figures} ; suspendues : {suspensions} (levez d&apos;abord la suspension)</translation>
+        <translation>{figures}&#xa0;; suspendues&#xa0;: {suspensions} (levez d&apos;abord la suspension)</translation>
     </message>
     <message>
         <source>{lot} came on the record on {first}: an entry cannot be dated {on}, before it</source>
-        <translation>{lot} est entré dans les registres le {first} : une entrée ne peut pas être datée du {on}, avant cette date</translation>
+        <translation>{lot} est entré dans les registres le {first}&#xa0;: une entrée ne peut pas être datée du {on}, avant cette date</translation>
     </message>
     <message>
         <source>{lot}: a {label} of {quantity} dated {on} would make the balance at {where} {amount} on {day}; on hand can never go below zero</source>
-        <translation>{lot} : un(e) {label} de {quantity} daté(e) du {on} rendrait le solde à {where} de {amount} au {day} ; le stock ne peut jamais descendre sous zéro</translation>
+        <translation>{lot}&#xa0;: un(e) {label} de {quantity} daté(e) du {on} rendrait le solde à {where} de {amount} au {day}&#xa0;; le stock ne peut jamais descendre sous zéro</translation>
     </message>
     <message>
         <source>{lot}: a {label} of {quantity} dated {on} would make the balance {amount} on {day}; on hand can never go below zero</source>
-        <translation>{lot} : un(e) {label} de {quantity} daté(e) du {on} rendrait le solde de {amount} au {day} ; le stock ne peut jamais descendre sous zéro</translation>
+        <translation>{lot}&#xa0;: un(e) {label} de {quantity} daté(e) du {on} rendrait le solde de {amount} au {day}&#xa0;; le stock ne peut jamais descendre sous zéro</translation>
     </message>
     <message>
         <source>{on} is before the loss was recorded ({loss_occurred_on})</source>
@@ -5776,7 +5776,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>lot {lot_number}, task {task_reference}: {unaccounted} mines are still unaccounted for, not {quantity}</source>
-        <translation>lot {lot_number}, tâche {task_reference} : {unaccounted} mines sont encore manquantes, pas {quantity}</translation>
+        <translation>lot {lot_number}, tâche {task_reference}&#xa0;: {unaccounted} mines sont encore manquantes, pas {quantity}</translation>
     </message>
     <message>
         <source>choose the destruction site where the mines were destroyed (add it to the catalogue first)</source>
@@ -5784,19 +5784,19 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{code} is a {label}, not a destruction site: choose the destruction site where the mines were destroyed</source>
-        <translation>{code} est un site de type {label}, pas un site de destruction : choisissez le site de destruction où les mines ont été détruites</translation>
+        <translation>{code} est un site de type {label}, pas un site de destruction&#xa0;: choisissez le site de destruction où les mines ont été détruites</translation>
     </message>
     <message>
         <source>{lot} came to {code} on {first}: an entry there cannot be dated {on}</source>
-        <translation>{lot} est arrivé à {code} le {first} : une entrée à cet endroit ne peut pas être datée du {on}</translation>
+        <translation>{lot} est arrivé à {code} le {first}&#xa0;: une entrée à cet endroit ne peut pas être datée du {on}</translation>
     </message>
     <message>
         <source>{lot} came to {code} on no day: an entry there cannot be dated {on}</source>
-        <translation>{lot} n&apos;est jamais arrivé à {code} : une entrée à cet endroit ne peut pas être datée du {on}</translation>
+        <translation>{lot} n&apos;est jamais arrivé à {code}&#xa0;: une entrée à cet endroit ne peut pas être datée du {on}</translation>
     </message>
     <message>
         <source>{lot}: its mines at {code} were shipped there for destruction; they are destroyed there, or come back home with a return</source>
-        <translation>{lot} : ses mines à {code} y ont été expédiées pour destruction ; elles y sont détruites, ou reviennent au site d&apos;attache par un retour</translation>
+        <translation>{lot}&#xa0;: ses mines à {code} y ont été expédiées pour destruction&#xa0;; elles y sont détruites, ou reviennent au site d&apos;attache par un retour</translation>
     </message>
     <message>
         <source>{lot} is not held at {code} (its home is {code2})</source>
@@ -5824,11 +5824,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{code} is a destruction site: a lot is taken on charge at one of the state&apos;s own depots or training sites, and its mines go to a destruction site shipped for a task</source>
-        <translation>{code} est un site de destruction : un lot est pris en charge dans l&apos;un des dépôts ou sites d&apos;entraînement de l&apos;État, et ses mines vont à un site de destruction expédiées pour une tâche</translation>
+        <translation>{code} est un site de destruction&#xa0;: un lot est pris en charge dans l&apos;un des dépôts ou sites d&apos;entraînement de l&apos;État, et ses mines vont à un site de destruction expédiées pour une tâche</translation>
     </message>
     <message>
         <source>{lot}: only mines retained under Article 3 are consumed in training; {retained} are retained ({kept_as}), {quantity} asked</source>
-        <translation>{lot} : seules les mines conservées au titre de l&apos;article 3 sont consommées à l&apos;entraînement ; {retained} sont conservées ({kept_as}), {quantity} demandées</translation>
+        <translation>{lot}&#xa0;: seules les mines conservées au titre de l&apos;article 3 sont consommées à l&apos;entraînement&#xa0;; {retained} sont conservées ({kept_as}), {quantity} demandées</translation>
     </message>
     <message>
         <source>training dated {on} is before the Article 3 decision in force (from {valid_from})</source>
@@ -5840,11 +5840,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{code} is a destruction site: mines go there shipped for a destruction task (Destruction &gt; Ship for task), not moved</source>
-        <translation>{code} est un site de destruction : les mines y vont expédiées pour une tâche de destruction (Destruction &gt; Expédier pour une tâche), pas déplacées</translation>
+        <translation>{code} est un site de destruction&#xa0;: les mines y vont expédiées pour une tâche de destruction (Destruction &gt; Expédier pour une tâche), pas déplacées</translation>
     </message>
     <message>
         <source>{lot} holds {there} at {code}; cannot move {quantity}</source>
-        <translation>{lot} détient {there} à {code} ; impossible de déplacer {quantity}</translation>
+        <translation>{lot} détient {there} à {code}&#xa0;; impossible de déplacer {quantity}</translation>
     </message>
     <message>
         <source>a reversal cannot be dated {on}, before the entry it reverses ({occurred_on})</source>
@@ -5852,35 +5852,35 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{lot}: entry {id} is itself a reversal and cannot be reversed; record the correct entry instead</source>
-        <translation>{lot} : l&apos;entrée {id} est elle-même une annulation et ne peut pas être annulée ; enregistrez plutôt l&apos;entrée correcte</translation>
+        <translation>{lot}&#xa0;: l&apos;entrée {id} est elle-même une annulation et ne peut pas être annulée&#xa0;; enregistrez plutôt l&apos;entrée correcte</translation>
     </message>
     <message>
         <source>{lot}: entry {id} was already reversed by entry {already}</source>
-        <translation>{lot} : l&apos;entrée {id} a déjà été annulée par l&apos;entrée {already}</translation>
+        <translation>{lot}&#xa0;: l&apos;entrée {id} a déjà été annulée par l&apos;entrée {already}</translation>
     </message>
     <message>
         <source>{lot}: entry {id} returned mines of an unaccounted loss and resolves it; it cannot be reversed</source>
-        <translation>{lot} : l&apos;entrée {id} a rendu les mines d&apos;une perte inexpliquée et la résout ; elle ne peut pas être annulée</translation>
+        <translation>{lot}&#xa0;: l&apos;entrée {id} a rendu les mines d&apos;une perte inexpliquée et la résout&#xa0;; elle ne peut pas être annulée</translation>
     </message>
     <message>
         <source>{lot}: entry {id} records destruction certificate {document_ref}; correct the destruction instead (Reverse on the entry in the window), which keeps the certificate&apos;s history and has it verified again</source>
-        <translation>{lot} : l&apos;entrée {id} enregistre le certificat de destruction {document_ref} ; corrigez plutôt la destruction (Annuler sur l&apos;entrée dans la fenêtre), ce qui garde l&apos;historique du certificat et le fait vérifier à nouveau</translation>
+        <translation>{lot}&#xa0;: l&apos;entrée {id} enregistre le certificat de destruction {document_ref}&#xa0;; corrigez plutôt la destruction (Annuler sur l&apos;entrée dans la fenêtre), ce qui garde l&apos;historique du certificat et le fait vérifier à nouveau</translation>
     </message>
     <message>
         <source>{lot}: entry {id} is the unaccounted loss of a task closed short; it is resolved by an investigation (Destruction &gt; Unaccounted losses), not reversed</source>
-        <translation>{lot} : l&apos;entrée {id} est la perte inexpliquée d&apos;une tâche clôturée incomplète ; elle se résout par une enquête (Destruction &gt; Pertes inexpliquées), pas par une annulation</translation>
+        <translation>{lot}&#xa0;: l&apos;entrée {id} est la perte inexpliquée d&apos;une tâche clôturée avec écart&#xa0;; elle se résout par une enquête (Destruction &gt; Pertes inexpliquées), pas par une annulation</translation>
     </message>
     <message>
         <source>{lot}: entry {id} is one side of a move (the other side is entry {other}); reversing one side would create or lose mines: move them back instead</source>
-        <translation>{lot} : l&apos;entrée {id} est un côté d&apos;un déplacement (l&apos;autre côté est l&apos;entrée {other}) ; annuler un seul côté créerait ou perdrait des mines : ramenez-les plutôt</translation>
+        <translation>{lot}&#xa0;: l&apos;entrée {id} est un côté d&apos;un déplacement (l&apos;autre côté est l&apos;entrée {other})&#xa0;; annuler un seul côté créerait ou perdrait des mines&#xa0;: ramenez-les plutôt</translation>
     </message>
     <message>
         <source>{lot}: entry {id} is one side of a split (the other side is entry {other}); reversing one side would create or lose mines: split back instead</source>
-        <translation>{lot} : l&apos;entrée {id} est un côté d&apos;une division (l&apos;autre côté est l&apos;entrée {other}) ; annuler un seul côté créerait ou perdrait des mines : refusionnez plutôt</translation>
+        <translation>{lot}&#xa0;: l&apos;entrée {id} est un côté d&apos;une division (l&apos;autre côté est l&apos;entrée {other})&#xa0;; annuler un seul côté créerait ou perdrait des mines&#xa0;: refusionnez plutôt</translation>
     </message>
     <message>
         <source>say why the mines are kept: {kept_for} (a legal hold is a suspension)</source>
-        <translation>indiquez pourquoi les mines sont conservées : {kept_for} (un blocage juridique est une suspension)</translation>
+        <translation>indiquez pourquoi les mines sont conservées&#xa0;: {kept_for} (un blocage juridique est une suspension)</translation>
     </message>
     <message>
         <source>{lot} already has {quantity} retained as that</source>
@@ -5888,27 +5888,27 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{lot}: cannot retain {quantity}; {on_hand} on hand of which {scheduled} are scheduled for destruction and {suspended} suspended ({suspensions}): lift the suspension first</source>
-        <translation>{lot} : impossible de conserver {quantity} ; {on_hand} en stock dont {scheduled} sont prévues pour destruction et {suspended} suspendues ({suspensions}) : levez d&apos;abord la suspension</translation>
+        <translation>{lot}&#xa0;: impossible de conserver {quantity}&#xa0;; {on_hand} en stock dont {scheduled} sont prévues pour destruction et {suspended} suspendues ({suspensions})&#xa0;: levez d&apos;abord la suspension</translation>
     </message>
     <message>
         <source>{lot}: cannot retain {quantity}; {on_hand} on hand of which {scheduled} are scheduled for destruction</source>
-        <translation>{lot} : impossible de conserver {quantity} ; {on_hand} en stock dont {scheduled} sont prévues pour destruction</translation>
+        <translation>{lot}&#xa0;: impossible de conserver {quantity}&#xa0;; {on_hand} en stock dont {scheduled} sont prévues pour destruction</translation>
     </message>
     <message>
         <source>{lot}: only {retained} are retained as {kept_as}; cannot move {quantity}</source>
-        <translation>{lot} : seulement {retained} sont conservées au titre {kept_as} ; impossible de déplacer {quantity}</translation>
+        <translation>{lot}&#xa0;: seulement {retained} sont conservées au titre {kept_as}&#xa0;; impossible de déplacer {quantity}</translation>
     </message>
     <message>
         <source>{lot}: of the {shipped} shipped for task {task}, {destroyed} were reported destroyed; reversing a shipment of {quantity} would bring back mines that no longer exist</source>
-        <translation>{lot} : sur les {shipped} expédiées pour la tâche {task}, {destroyed} ont été déclarées détruites ; annuler une expédition de {quantity} ferait revenir des mines qui n&apos;existent plus</translation>
+        <translation>{lot}&#xa0;: sur les {shipped} expédiées pour la tâche {task}, {destroyed} ont été déclarées détruites&#xa0;; annuler une expédition de {quantity} ferait revenir des mines qui n&apos;existent plus</translation>
     </message>
     <message>
         <source>{lot}: entry {id} {what} for task {reference}, which is {status}; it can no longer be reversed</source>
-        <translation>{lot} : l&apos;entrée {id} {what} pour la tâche {reference}, qui est {status} ; elle ne peut plus être annulée</translation>
+        <translation>{lot}&#xa0;: l&apos;entrée {id} {what} pour la tâche {reference}, qui est {status}&#xa0;; elle ne peut plus être annulée</translation>
     </message>
     <message>
         <source>{lot}: entry {id} consumed Article 3 mines, but the lot is now retained as {kept_as}; change the retention first</source>
-        <translation>{lot} : l&apos;entrée {id} a consommé des mines de l&apos;article 3, mais le lot est maintenant conservé au titre {kept_as} ; modifiez d&apos;abord la conservation</translation>
+        <translation>{lot}&#xa0;: l&apos;entrée {id} a consommé des mines de l&apos;article 3, mais le lot est maintenant conservé au titre {kept_as}&#xa0;; modifiez d&apos;abord la conservation</translation>
     </message>
     <message>
         <source>cannot sort by {sort}</source>
@@ -5916,11 +5916,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>lot number {lot_number} exists for several types; name the type</source>
-        <translation>le numéro de lot {lot_number} existe pour plusieurs types ; nommez le type</translation>
+        <translation>le numéro de lot {lot_number} existe pour plusieurs types&#xa0;; nommez le type</translation>
     </message>
     <message>
         <source>{value} is not a retention category ({choices}); a legal hold is a suspension: the mines stay surplus (Suspend on the lot)</source>
-        <translation>{value} n&apos;est pas une catégorie de conservation ({choices}) ; un blocage juridique est une suspension : les mines restent excédentaires (Suspendre sur le lot)</translation>
+        <translation>{value} n&apos;est pas une catégorie de conservation ({choices})&#xa0;; un blocage juridique est une suspension&#xa0;: les mines restent excédentaires (Suspendre sur le lot)</translation>
     </message>
     <message>
         <source>{value} is not a retention category ({choices})</source>
@@ -5928,7 +5928,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{valid_from} is before the decision in force (from {valid_from2}); decisions follow each other in time</source>
-        <translation>{valid_from} est antérieure à la décision en vigueur (depuis le {valid_from2}) ; les décisions se succèdent dans le temps</translation>
+        <translation>{valid_from} est antérieure à la décision en vigueur (depuis le {valid_from2})&#xa0;; les décisions se succèdent dans le temps</translation>
     </message>
     <message>
         <source>Article 3 retention names the authorised institution</source>
@@ -5936,7 +5936,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{lot} has no mines awaiting destruction at {code}: a suspension is on its mines at home ({code2}) or on those shipped to a destruction site</source>
-        <translation>{lot} n&apos;a pas de mines en attente de destruction à {code} : une suspension porte sur ses mines au site d&apos;attache ({code2}) ou sur celles expédiées vers un site de destruction</translation>
+        <translation>{lot} n&apos;a pas de mines en attente de destruction à {code}&#xa0;: une suspension porte sur ses mines au site d&apos;attache ({code2}) ou sur celles expédiées vers un site de destruction</translation>
     </message>
     <message>
         <source>{value} is not a kind of suspension ({choices})</source>
@@ -5964,11 +5964,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation>{field} : {message}</translation>
+        <translation>{field}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>{what} {key} does not exist</source>
-        <translation>{what} {key} : n&apos;existe pas</translation>
+        <translation>{what} {key}&#xa0;: n&apos;existe pas</translation>
     </message>
     <message>
         <source>{message} ({rule})</source>
@@ -5976,11 +5976,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>task {task} cannot close: {differences}; explain the difference to close it</source>
-        <translation>la tâche {task} ne peut pas être clôturée : {differences} ; expliquez l&apos;écart pour la clôturer</translation>
+        <translation>la tâche {task} ne peut pas être clôturée&#xa0;: {differences}&#xa0;; expliquez l&apos;écart pour la clôturer</translation>
     </message>
     <message>
         <source>{what} was changed by someone else since this form was opened ({changes}); nothing was recorded: close the form and open it again to see the current figures</source>
-        <translation>{what} a été modifié par quelqu&apos;un d&apos;autre depuis l&apos;ouverture de ce formulaire ({changes}) ; rien n&apos;a été enregistré : fermez le formulaire et rouvrez-le pour voir les chiffres actuels</translation>
+        <translation>{what} a été modifié par quelqu&apos;un d&apos;autre depuis l&apos;ouverture de ce formulaire ({changes})&#xa0;; rien n&apos;a été enregistré&#xa0;: fermez le formulaire et rouvrez-le pour voir les chiffres actuels</translation>
     </message>
     <message>
         <source>{what}is required</source>
@@ -6024,7 +6024,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>is {length} characters long; at most {most}</source>
-        <translation>compte {length} caractères ; au plus {most}</translation>
+        <translation>compte {length} caractères&#xa0;; au plus {most}</translation>
     </message>
     <message>
         <source>holds {code}, which is not a character a document can hold</source>
@@ -6094,7 +6094,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>covered: retained {retained} mines</source>
-        <translation>couvertes : {retained} mines conservées</translation>
+        <translation>couvertes&#xa0;: {retained} mines conservées</translation>
     </message>
     <message>
         <source>also surplus {surplus}</source>
@@ -6110,7 +6110,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>covered: surplus {surplus} mines = scheduled {scheduled} + suspended {suspended} + not scheduled {unscheduled}</source>
-        <translation>couvertes : excédent {surplus} mines = programmées {scheduled} + suspendues {suspended} + non programmées {unscheduled}</translation>
+        <translation>couvertes&#xa0;: excédent {surplus} mines = programmées {scheduled} + suspendues {suspended} + non programmées {unscheduled}</translation>
     </message>
     <message>
         <source>also retained {retained}</source>
@@ -6118,11 +6118,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>covered: on hand {on_hand} mines = retained {retained} + surplus {surplus} (scheduled {scheduled}); at destruction sites {at_destruction}; destroyed {destroyed}</source>
-        <translation>couvertes : en stock {on_hand} mines = conservées {retained} + excédent {surplus} (programmées {scheduled}) ; sur les sites de destruction {at_destruction} ; détruites {destroyed}</translation>
+        <translation>couvertes&#xa0;: en stock {on_hand} mines = conservées {retained} + excédent {surplus} (programmées {scheduled})&#xa0;; sur les sites de destruction {at_destruction}&#xa0;; détruites {destroyed}</translation>
     </message>
     <message>
         <source>covered: on hand {on_hand} mines = retained {retained} + surplus {surplus} (scheduled {scheduled}); destroyed {destroyed}</source>
-        <translation>couvertes : en stock {on_hand} mines = conservées {retained} + excédent {surplus} (programmées {scheduled}) ; détruites {destroyed}</translation>
+        <translation>couvertes&#xa0;: en stock {on_hand} mines = conservées {retained} + excédent {surplus} (programmées {scheduled})&#xa0;; détruites {destroyed}</translation>
     </message>
     <message>
         <source>{count} lot shown</source>
@@ -6134,27 +6134,27 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>not covered: on hand {on_hand}</source>
-        <translation>non couvertes : en stock {on_hand}</translation>
+        <translation>non couvertes&#xa0;: en stock {on_hand}</translation>
     </message>
     <message>
         <source>{lots_shown}: {items} on hand, {mines} mines</source>
-        <translation>{lots_shown} : {items} en stock, {mines} mines</translation>
+        <translation>{lots_shown}&#xa0;: {items} en stock, {mines} mines</translation>
     </message>
     <message>
         <source>{count} item</source>
-        <translation>{count} article</translation>
+        <translation>{count} unité</translation>
     </message>
     <message>
         <source>{count} items</source>
-        <translation>{count} articles</translation>
+        <translation>{count} unités</translation>
     </message>
     <message>
         <source>{scope}, in mines ({lots}): on hand {on_hand} = retained {retained} + surplus {surplus}; surplus = scheduled {scheduled} + suspended {suspended} + not scheduled {unscheduled}; at destruction sites {at_destruction} (held {held}); destroyed {destroyed}</source>
-        <translation>{scope}, en mines ({lots}) : en stock {on_hand} = conservées {retained} + excédent {surplus} ; excédent = programmées {scheduled} + suspendues {suspended} + non programmées {unscheduled} ; sur les sites de destruction {at_destruction} (retenues {held}) ; détruites {destroyed}</translation>
+        <translation>{scope}, en mines ({lots})&#xa0;: en stock {on_hand} = conservées {retained} + excédent {surplus}&#xa0;; excédent = programmées {scheduled} + suspendues {suspended} + non programmées {unscheduled}&#xa0;; sur les sites de destruction {at_destruction} (retenues {held})&#xa0;; détruites {destroyed}</translation>
     </message>
     <message>
         <source>The rows are in items, each with its own retention decision; these totals are in mines.</source>
-        <translation>Les lignes sont en articles, chacune avec sa propre décision de conservation ; ces totaux sont en mines.</translation>
+        <translation>Les lignes sont en unités, chacune avec sa propre décision de conservation&#xa0;; ces totaux sont en mines.</translation>
     </message>
     <message>
         <source>Compliance checks running...</source>
@@ -6166,7 +6166,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{findings}: {errors}, {warnings}, {info} for information</source>
-        <translation>{findings} : {errors}, {warnings}, {info} pour information</translation>
+        <translation>{findings}&#xa0;: {errors}, {warnings}, {info} pour information</translation>
     </message>
     <message>
         <source>{count} finding</source>
@@ -6218,7 +6218,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{open} open, {overdue} overdue</source>
-        <translation>ouvertes : {open}, en retard : {overdue}</translation>
+        <translation>ouvertes&#xa0;: {open}, en retard&#xa0;: {overdue}</translation>
     </message>
     <message>
         <source>{count} event shown</source>
@@ -6230,7 +6230,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{count} awaiting verification</source>
-        <translation>en attente de vérification : {count}</translation>
+        <translation>en attente de vérification&#xa0;: {count}</translation>
     </message>
     <message>
         <source>{count} mine type</source>
@@ -6325,11 +6325,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{profile} governs {scope}; only those mines count against its obligations. Figures are mines (items x mines per item): a lot of an item holding both kinds (a Volcano canister) is on both lines, so its lots are not added up. The total adds what is held, never the two surpluses: only the one covered is to destroy.</source>
-        <translation>{profile} régit {scope} ; seules ces mines sont prises en compte au titre de ses obligations. Les chiffres sont des mines (articles x mines par article) : un lot d&apos;un article contenant les deux catégories (un conteneur Volcano) figure sur les deux lignes, de sorte que ses lots ne sont pas additionnés. Le total additionne les quantités détenues, jamais les deux excédents : seul l&apos;excédent couvert est à détruire.</translation>
+        <translation>{profile} régit {scope}&#xa0;; seules ces mines sont prises en compte au titre de ses obligations. Les chiffres sont des mines (unités x mines par unité)&#xa0;: un lot dont l&apos;unité contient les deux catégories (un conteneur Volcano) figure sur les deux lignes, de sorte que ses lots ne sont pas additionnés. Le total additionne les quantités détenues, jamais les deux excédents&#xa0;: seul l&apos;excédent couvert est à détruire.</translation>
     </message>
     <message>
         <source>Covered: of the surplus, {beyond} are reserved for Korea beyond the requirement: the lots still show them retained until the office releases them; Retained counts the reserve up to the requirement (see Retained, by reason).</source>
-        <translation>Couvertes : sur l&apos;excédent, {beyond} sont réservées pour la Corée au-delà du besoin : les lots les indiquent encore comme conservées jusqu&apos;à leur libération par le service ; Conservées compte la réserve à concurrence du besoin (voir Conservées, par motif).</translation>
+        <translation>Couvertes&#xa0;: sur l&apos;excédent, {beyond} sont réservées pour la Corée au-delà du besoin&#xa0;: les lots les indiquent encore comme conservées jusqu&apos;à leur libération par le service&#xa0;; Conservées compte la réserve à concurrence du besoin (voir Conservées, par motif).</translation>
     </message>
     <message>
         <source>In and out of scope of {profile}</source>
@@ -6341,15 +6341,15 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Cat.: AP {ap}, AV {av}. Activation: {victim} for {victim_label}, {command} for {command_label}, {both}.</source>
-        <translation>Cat. : AP {ap}, AV {av}. Déclenchement : {victim} pour {victim_label}, {command} pour {command_label}, {both}.</translation>
+        <translation>Cat.&#xa0;: AP {ap}, AV {av}. Déclenchement&#xa0;: {victim} pour {victim_label}, {command} pour {command_label}, {both}.</translation>
     </message>
     <message>
         <source>A lot of an item holding both categories (a Volcano canister) counts under each.</source>
-        <translation>Un lot d&apos;un article contenant les deux catégories (un conteneur Volcano) est compté sous chacune.</translation>
+        <translation>Un lot dont l&apos;unité contient les deux catégories (un conteneur Volcano) est compté sous chacune.</translation>
     </message>
     <message>
         <source>Held = at destruction sites + on hand. Mines shipped for destruction and not yet reported destroyed are at the destruction site&apos;s line, and mines moved to another of the state&apos;s sites at that site&apos;s line (surplus, not scheduled); their lots, and what the lots had destroyed, are counted at each lot&apos;s home.</source>
-        <translation>Détenues = sur les sites de destruction + en stock. Les mines expédiées pour destruction et dont la destruction n&apos;a pas encore été déclarée figurent à la ligne du site de destruction, et les mines déplacées vers un autre site de l&apos;État à la ligne de ce site (excédent, non programmé) ; leurs lots, et ce que les lots ont fait détruire, sont comptés au site d&apos;attache de chaque lot.</translation>
+        <translation>Détenues = sur les sites de destruction + en stock. Les mines expédiées pour destruction et dont la destruction n&apos;a pas encore été déclarée figurent à la ligne du site de destruction, et les mines déplacées vers un autre site de l&apos;État à la ligne de ce site (excédent, non programmé)&#xa0;; leurs lots, et ce que les lots ont fait détruire, sont comptés au site d&apos;attache de chaque lot.</translation>
     </message>
     <message>
         <source>Summary by category, covered by {profile}</source>
@@ -6357,7 +6357,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Summary by category, not covered by {profile} (shown apart; no obligation counts them)</source>
-        <translation>Récapitulatif par catégorie, non couvertes par {profile} (présentées à part ; aucune obligation ne les compte)</translation>
+        <translation>Récapitulatif par catégorie, non couvertes par {profile} (présentées à part&#xa0;; aucune obligation ne les compte)</translation>
     </message>
     <message>
         <source>Category</source>
@@ -6369,7 +6369,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>By self-destruct / self-deactivation, not covered by {profile} (shown apart; no obligation counts them)</source>
-        <translation>Par autodestruction / autodésactivation, non couvertes par {profile} (présentées à part ; aucune obligation ne les compte)</translation>
+        <translation>Par autodestruction / autodésactivation, non couvertes par {profile} (présentées à part&#xa0;; aucune obligation ne les compte)</translation>
     </message>
     <message>
         <source>Feature</source>
@@ -6381,7 +6381,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>By site, not covered by {profile} (shown apart; no obligation counts them)</source>
-        <translation>Par site, non couvertes par {profile} (présentées à part ; aucune obligation ne les compte)</translation>
+        <translation>Par site, non couvertes par {profile} (présentées à part&#xa0;; aucune obligation ne les compte)</translation>
     </message>
     <message>
         <source>Site</source>
@@ -6397,7 +6397,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>By type, not covered by {profile} (shown apart; no obligation counts them)</source>
-        <translation>Par type, non couvertes par {profile} (présentées à part ; aucune obligation ne les compte)</translation>
+        <translation>Par type, non couvertes par {profile} (présentées à part&#xa0;; aucune obligation ne les compte)</translation>
     </message>
     <message>
         <source>Type</source>
@@ -6425,23 +6425,23 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Beyond the requirement: surplus</source>
-        <translation>Au-delà du besoin : excédent</translation>
+        <translation>Au-delà du besoin&#xa0;: excédent</translation>
     </message>
     <message>
         <source>Mines reserved for Korea beyond the requirement in force are surplus to destroy, counted in the type&apos;s last lots by lot number: the lots&apos; decisions keep them until the office releases them, and every figure of the profile counts them as surplus, not retained.</source>
-        <translation>Les mines réservées pour la Corée au-delà du besoin en vigueur sont un excédent à détruire, comptées dans les derniers lots du type par numéro de lot : les décisions des lots les conservent jusqu&apos;à leur libération par le service, et chaque chiffre du profil les compte comme excédent, non comme conservées.</translation>
+        <translation>Les mines réservées pour la Corée au-delà du besoin en vigueur sont un excédent à détruire, comptées dans les derniers lots du type par numéro de lot&#xa0;: les décisions des lots les conservent jusqu&apos;à leur libération par le service, et chaque chiffre du profil les compte comme excédent, non comme conservées.</translation>
     </message>
     <message>
         <source>Items and mines, by type</source>
-        <translation>Articles et mines, par type</translation>
+        <translation>Unités et mines, par type</translation>
     </message>
     <message>
         <source>Mines per item</source>
-        <translation>Mines par article</translation>
+        <translation>Mines par unité</translation>
     </message>
     <message>
         <source>Items held</source>
-        <translation>Articles détenus</translation>
+        <translation>Unités détenues</translation>
     </message>
     <message>
         <source>Mines held</source>
@@ -6457,7 +6457,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Items destroyed</source>
-        <translation>Articles détruits</translation>
+        <translation>Unités détruites</translation>
     </message>
     <message>
         <source>Mines destroyed</source>
@@ -6465,19 +6465,19 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>The ledger counts items; every other table counts mines (items x mines per item). Held: on hand at the state&apos;s own sites and shipped to destruction sites, not yet destroyed.</source>
-        <translation>Le registre compte des articles ; tous les autres tableaux comptent des mines (articles x mines par article). Détenues : en stock sur les sites de l&apos;État et expédiées vers les sites de destruction, non encore détruites.</translation>
+        <translation>Le registre compte des unités&#xa0;; tous les autres tableaux comptent des mines (unités x mines par unité). Détenues&#xa0;: en stock sur les sites de l&apos;État et expédiées vers les sites de destruction, non encore détruites.</translation>
     </message>
     <message>
         <source>Unaccounted losses (mines not accounted for when their task was closed): none.</source>
-        <translation>Pertes inexpliquées (mines non justifiées à la clôture de leur tâche) : néant.</translation>
+        <translation>Pertes inexpliquées (mines non justifiées à la clôture de leur tâche)&#xa0;: néant.</translation>
     </message>
     <message>
         <source>Programme {name}: deadline {deadline}, {distance}.</source>
-        <translation>Programme {name} : échéance le {deadline}, {distance}.</translation>
+        <translation>Programme {name}&#xa0;: échéance le {deadline}, {distance}.</translation>
     </message>
     <message>
         <source>Figures are computed from the ledger up to the end of the date: entries, retention decisions and destructions dated up to then, and destruction tasks open then: from the day their work began (entered, or their first shipment or destruction) until they were closed or cancelled.</source>
-        <translation>Les chiffres sont calculés à partir du registre jusqu&apos;à la fin de la date : écritures, décisions de conservation et destructions datées jusqu&apos;à ce jour, et tâches de destruction ouvertes à ce jour : du jour où leurs travaux ont commencé (saisie, ou première expédition ou destruction) jusqu&apos;à leur clôture ou annulation.</translation>
+        <translation>Les chiffres sont calculés à partir du registre jusqu&apos;à la fin de la date&#xa0;: écritures, décisions de conservation et destructions datées jusqu&apos;à ce jour, et tâches de destruction ouvertes à ce jour&#xa0;: du jour où leurs travaux ont commencé (saisie, ou première expédition ou destruction) jusqu&apos;à leur clôture ou annulation.</translation>
     </message>
     <message>
         <source>Stockpile status</source>
@@ -6537,7 +6537,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Items</source>
-        <translation>Articles</translation>
+        <translation>Unités</translation>
     </message>
     <message>
         <source>Mines covered by {profile}</source>
@@ -6549,23 +6549,23 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Mines shipped for destruction, held there by a suspension: among the mines at destruction sites above, neither destroyed, sent back nor lost until it is lifted.</source>
-        <translation>Mines expédiées pour destruction, bloquées sur place par une suspension : comprises dans les mines sur les sites de destruction ci-dessus, ni détruites, ni renvoyées, ni perdues jusqu&apos;à sa levée.</translation>
+        <translation>Mines expédiées pour destruction, bloquées sur place par une suspension&#xa0;: comprises dans les mines sur les sites de destruction ci-dessus, ni détruites, ni renvoyées, ni perdues jusqu&apos;à sa levée.</translation>
     </message>
     <message>
         <source>Suspended mines are surplus (in Surplus and Suspended above): held back from scheduling and destruction until the suspension is lifted, then to be destroyed.</source>
-        <translation>Les mines suspendues sont un excédent (dans Excédent et Suspendues ci-dessus) : soustraites à la programmation et à la destruction jusqu&apos;à la levée de la suspension, puis à détruire.</translation>
+        <translation>Les mines suspendues sont un excédent (dans Excédent et Suspendues ci-dessus)&#xa0;: soustraites à la programmation et à la destruction jusqu&apos;à la levée de la suspension, puis à détruire.</translation>
     </message>
     <message>
         <source>Mines shipped for destruction and not reported destroyed, or reported destroyed and not certified, when their task was closed: neither in the stock figures above nor destroyed, still the state&apos;s until an investigation finds them, has them destroyed with a certificate or an authority writes them off. In mines, as the figures above (a loss of an item holding both kinds is on both tables).</source>
-        <translation>Mines expédiées pour destruction et dont la destruction n&apos;a pas été déclarée, ou déclarée mais non certifiée, à la clôture de leur tâche : ni dans les chiffres des stocks ci-dessus, ni détruites, elles restent à l&apos;État jusqu&apos;à ce qu&apos;une enquête les retrouve, les fasse détruire avec un certificat ou qu&apos;une autorité les radie. En mines, comme les chiffres ci-dessus (la perte d&apos;un article contenant les deux catégories figure dans les deux tableaux).</translation>
+        <translation>Mines expédiées pour destruction et dont la destruction n&apos;a pas été déclarée, ou déclarée mais non certifiée, à la clôture de leur tâche&#xa0;: ni dans les chiffres des stocks ci-dessus, ni détruites, elles restent à l&apos;État jusqu&apos;à ce qu&apos;une enquête les retrouve, les fasse détruire avec un certificat ou qu&apos;une autorité les radie. En mines, comme les chiffres ci-dessus (la perte d&apos;une unité contenant les deux catégories figure dans les deux tableaux).</translation>
     </message>
     <message>
         <source>Unaccounted losses: mines covered by {profile}, not destroyed</source>
-        <translation>Pertes inexpliquées : mines couvertes par {profile}, non détruites</translation>
+        <translation>Pertes inexpliquées&#xa0;: mines couvertes par {profile}, non détruites</translation>
     </message>
     <message>
         <source>Unaccounted losses: mines not covered by {profile}, not destroyed</source>
-        <translation>Pertes inexpliquées : mines non couvertes par {profile}, non détruites</translation>
+        <translation>Pertes inexpliquées&#xa0;: mines non couvertes par {profile}, non détruites</translation>
     </message>
     <message>
         <source>Open tasks past their planned date and not fully carried out, in the mines {profile} governs (the others apart), as they stand today ({today}), not as of {date}.</source>
@@ -6632,7 +6632,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>SD/SDA: all</source>
-        <translation>AD/ADA : toutes</translation>
+        <translation>AD/ADA&#xa0;: toutes</translation>
     </message>
     <message>
         <source>Self-destructing (SD)</source>
@@ -6696,7 +6696,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Kept for</source>
-        <translation>Conservé pour</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>released (surplus)</source>
@@ -6736,7 +6736,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{day}, {by}: {reason}</source>
-        <translation>{day}, {by} : {reason}</translation>
+        <translation>{day}, {by}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>in force</source>
@@ -6792,7 +6792,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{contents} per item: {mines} mines on hand</source>
-        <translation>{contents} par article : {mines} mines en stock</translation>
+        <translation>{contents} par unité&#xa0;: {mines} mines en stock</translation>
     </message>
     <message>
         <source>Select a lot to see its ledger.</source>
@@ -6824,7 +6824,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Officer</source>
-        <translation>Officier</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Witness</source>
@@ -6892,7 +6892,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>The lot could not be read: {error}</source>
-        <translation>Le lot n&apos;a pas pu être lu : {error}</translation>
+        <translation>Le lot n&apos;a pas pu être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>All</source>
@@ -6936,7 +6936,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>The stockpile could not be read: {error}</source>
-        <translation>Les stocks n&apos;ont pas pu être lus : {error}</translation>
+        <translation>Les stocks n&apos;ont pas pu être lus&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Lots</source>
@@ -6955,7 +6955,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     <name>SuspensionDialogs</name>
     <message>
         <source>Lot {lot} ({type}), in {unit}: {on_hand} on hand, {retained} retained, {scheduled} scheduled, {suspended} suspended, {unscheduled} unscheduled surplus.</source>
-        <translation>Lot {lot} ({type}), en {unit} : {on_hand} en stock, {retained} conservées, {scheduled} programmées, {suspended} suspendues, {unscheduled} en excédent non programmé.</translation>
+        <translation>Lot {lot} ({type}), en {unit}&#xa0;: {on_hand} en stock, {retained} conservées, {scheduled} programmées, {suspended} suspendues, {unscheduled} en excédent non programmé.</translation>
     </message>
     <message>
         <source>Suspend - lot {lot}</source>
@@ -7015,7 +7015,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{kind} {reference}: {quantity} since {date}</source>
-        <translation>{kind} {reference} : {quantity} depuis le {date}</translation>
+        <translation>{kind} {reference}&#xa0;: {quantity} depuis le {date}</translation>
     </message>
     <message>
         <source>Suspension</source>
@@ -7031,11 +7031,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Suspended {quantity} of lot {lot}: {kind} {reference}</source>
-        <translation>{quantity} du lot {lot} suspendues : {kind} {reference}</translation>
+        <translation>{quantity} du lot {lot} suspendues&#xa0;: {kind} {reference}</translation>
     </message>
     <message>
         <source>Lifted {kind} {reference} on lot {lot}: {quantity} can be scheduled</source>
-        <translation>Levée : {kind} {reference} sur le lot {lot} ; {quantity} peuvent être programmées</translation>
+        <translation>Levée&#xa0;: {kind} {reference} sur le lot {lot}&#xa0;; {quantity} peuvent être programmées</translation>
     </message>
 </context>
 <context>
@@ -7046,11 +7046,11 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{page} is still being read: export it once its rows show.</source>
-        <translation>La page {page} est encore en cours de lecture : exportez-la une fois ses lignes affichées.</translation>
+        <translation>La page {page} est encore en cours de lecture&#xa0;: exportez-la une fois ses lignes affichées.</translation>
     </message>
     <message>
         <source>Export {page}</source>
-        <translation>Exporter : {page}</translation>
+        <translation>Exporter&#xa0;: {page}</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
@@ -7058,7 +7058,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation>Impossible d&apos;écrire {path} : {reason}</translation>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Exported {count} rows of {page} to {path}</source>
@@ -7069,23 +7069,23 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     <name>UserNameDialog</name>
     <message>
         <source>Your name goes on every record you make and on the audit log. On a SQLite file it is the recorder, a change of it audited beside your operating-system login ({os_login}); on PostgreSQL your database login is the recorder and this name is shown beside it.</source>
-        <translation>Votre nom figure sur chacun de vos enregistrements et au journal d&apos;audit. Sur un fichier SQLite, il désigne l&apos;auteur des enregistrements, et tout changement en est consigné avec votre identifiant du système d&apos;exploitation ({os_login}) ; sur PostgreSQL, votre identifiant de base de données désigne l&apos;auteur et ce nom s&apos;affiche à côté.</translation>
+        <translation>Votre nom figure sur chacun de vos enregistrements et au journal d&apos;audit. Sur un fichier SQLite, il désigne l&apos;auteur des enregistrements, et tout changement en est consigné avec votre identifiant du système d&apos;exploitation ({os_login})&#xa0;; sur PostgreSQL, votre identifiant de base de données désigne l&apos;auteur et ce nom s&apos;affiche à côté.</translation>
     </message>
     <message>
         <source>Your database login, {login}, is the recorder: it goes on every record you make and on the audit log, and the four-eyes rule compares it. The name you type is shown beside it, as {login} (your name); changing it is audited.</source>
-        <translation>Votre identifiant de base de données, {login}, est celui de l&apos;auteur des enregistrements : il figure sur chacun de vos enregistrements et au journal d&apos;audit, et la règle du double contrôle s&apos;y réfère. Le nom que vous saisissez s&apos;affiche à côté, sous la forme {login} (votre nom) ; tout changement en est consigné.</translation>
+        <translation>Votre identifiant de base de données, {login}, est celui de l&apos;auteur des enregistrements&#xa0;: il figure sur chacun de vos enregistrements et au journal d&apos;audit, et la règle du double contrôle s&apos;y réfère. Le nom que vous saisissez s&apos;affiche à côté, sous la forme {login} (votre nom)&#xa0;; tout changement en est consigné.</translation>
     </message>
     <message>
         <source>You are signed in as the database&apos;s owner: it records under the name you type, on every record you make and on the audit log. Give each person a login of their own (db roles) for the record to prove who did what.</source>
-        <translation>Vous êtes connecté en tant que propriétaire de la base de données : elle enregistre sous le nom que vous saisissez, sur chacun de vos enregistrements et au journal d&apos;audit. Attribuez à chaque personne son propre identifiant (db roles) pour que le registre prouve qui a fait quoi.</translation>
+        <translation>Vous êtes connecté en tant que propriétaire de la base de données&#xa0;: elle enregistre sous le nom que vous saisissez, sur chacun de vos enregistrements et au journal d&apos;audit. Attribuez à chaque personne son propre identifiant (db roles) pour que le registre prouve qui a fait quoi.</translation>
     </message>
     <message>
         <source>On this SQLite file the name you type is the recorder: it goes on every record you make and on the audit log, and a change of it is audited beside your operating-system login ({os_login}). A single-user file proves no more than that: several people working under four eyes use PostgreSQL.</source>
-        <translation>Sur ce fichier SQLite, le nom que vous saisissez est celui de l&apos;auteur des enregistrements : il figure sur chacun de vos enregistrements et au journal d&apos;audit, et tout changement de ce nom est consigné avec votre identifiant du système d&apos;exploitation ({os_login}). Un fichier mono-utilisateur ne prouve rien de plus : plusieurs personnes travaillant selon le principe du double contrôle utilisent PostgreSQL.</translation>
+        <translation>Sur ce fichier SQLite, le nom que vous saisissez est celui de l&apos;auteur des enregistrements&#xa0;: il figure sur chacun de vos enregistrements et au journal d&apos;audit, et tout changement de ce nom est consigné avec votre identifiant du système d&apos;exploitation ({os_login}). Un fichier mono-utilisateur ne prouve rien de plus&#xa0;: plusieurs personnes travaillant selon le principe du double contrôle utilisent PostgreSQL.</translation>
     </message>
     <message>
         <source>Who is working?</source>
-        <translation>Qui travaille ?</translation>
+        <translation>Qui travaille&#xa0;?</translation>
     </message>
     <message>
         <source>e.g. Sgt. J. Doe</source>
@@ -7324,7 +7324,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Form E - status of programmes for conversion or decommissioning of production facilities</source>
-        <translation>Formule E - État des programmes de reconversion ou de mise hors service des installations de production</translation>
+        <translation>Formule E - État des programmes de reconversion ou de mise hors service des installations de production de mines antipersonnel</translation>
     </message>
     <message>
         <source>Form F - status of programmes for destruction of anti-personnel mines</source>
@@ -7340,7 +7340,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Form I - measures to provide an immediate and effective warning to the population</source>
-        <translation>Formule I - Mesures prises pour alerter immédiatement et effectivement la population</translation>
+        <translation>Formule I - Mesures prises pour alerter dans les plus brefs délais et de manière effective la population</translation>
     </message>
     <message>
         <source>Form J - other relevant matters</source>
@@ -7376,79 +7376,79 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>conservation: every mine is accounted for and stock never goes below zero</source>
-        <translation>conservation : chaque mine est comptabilisée et le stock n&apos;est jamais négatif</translation>
+        <translation>conservation&#xa0;: chaque mine est comptabilisée et le stock n&apos;est jamais négatif</translation>
     </message>
     <message>
         <source>append-only ledger: entries are never changed; a mistake is corrected by a reversal</source>
-        <translation>registre en ajout seul : les écritures ne sont jamais modifiées ; une erreur se corrige par une contre-passation</translation>
+        <translation>registre en ajout seul&#xa0;: les écritures ne sont jamais modifiées&#xa0;; une erreur se corrige par une contre-passation</translation>
     </message>
     <message>
         <source>retention lock: retained mines cannot be scheduled, moved or destroyed</source>
-        <translation>verrou de conservation : les mines conservées ne peuvent être programmées, déplacées ni détruites</translation>
+        <translation>verrou de conservation&#xa0;: les mines conservées ne peuvent être programmées, déplacées ni détruites</translation>
     </message>
     <message>
         <source>allocation: what is scheduled for destruction cannot exceed the surplus</source>
-        <translation>affectation : ce qui est programmé pour destruction ne peut dépasser l&apos;excédent</translation>
+        <translation>affectation&#xa0;: ce qui est programmé pour destruction ne peut dépasser l&apos;excédent</translation>
     </message>
     <message>
         <source>suspension: suspended mines are surplus, but cannot be scheduled, moved or destroyed</source>
-        <translation>suspension : les mines suspendues sont excédentaires, mais ne peuvent être programmées, déplacées ni détruites</translation>
+        <translation>suspension&#xa0;: les mines suspendues sont excédentaires, mais ne peuvent être programmées, déplacées ni détruites</translation>
     </message>
     <message>
         <source>surplus to schedule: all surplus is scheduled for destruction</source>
-        <translation>excédent à programmer : tout l&apos;excédent est programmé pour destruction</translation>
+        <translation>excédent à programmer&#xa0;: tout l&apos;excédent est programmé pour destruction</translation>
     </message>
     <message>
         <source>policy: only the retention the policy permits</source>
-        <translation>politique : seule la conservation que la politique permet</translation>
+        <translation>politique&#xa0;: seule la conservation que la politique permet</translation>
     </message>
     <message>
         <source>scope: what the profile governs; other stock is shown apart</source>
-        <translation>champ : ce que le profil régit ; les autres stocks sont présentés à part</translation>
+        <translation>champ&#xa0;: ce que le profil régit&#xa0;; les autres stocks sont présentés à part</translation>
     </message>
     <message>
         <source>persistent mines: kept only for training</source>
-        <translation>mines persistantes : conservées uniquement pour la formation</translation>
+        <translation>mines persistantes&#xa0;: conservées uniquement pour la formation</translation>
     </message>
     <message>
         <source>Korea reserve: for the defence of the Republic of Korea, no more than required</source>
-        <translation>réserve coréenne : pour la défense de la République de Corée, pas plus que nécessaire</translation>
+        <translation>réserve coréenne&#xa0;: pour la défense de la République de Corée, pas plus que nécessaire</translation>
     </message>
     <message>
         <source>acquisition ban: no mines acquired after the ban</source>
-        <translation>interdiction d&apos;acquisition : aucune mine acquise après l&apos;interdiction</translation>
+        <translation>interdiction d&apos;acquisition&#xa0;: aucune mine acquise après l&apos;interdiction</translation>
     </message>
     <message>
         <source>transfers: only for destruction</source>
-        <translation>transferts : uniquement aux fins de destruction</translation>
+        <translation>transferts&#xa0;: uniquement aux fins de destruction</translation>
     </message>
     <message>
         <source>Article 3: only the minimum number absolutely necessary</source>
-        <translation>article 3 : uniquement le nombre minimum absolument nécessaire</translation>
+        <translation>article 3&#xa0;: uniquement le nombre minimum absolument nécessaire</translation>
     </message>
     <message>
         <source>deadlines: all surplus destroyed by the deadline</source>
-        <translation>échéances : tout l&apos;excédent détruit à l&apos;échéance</translation>
+        <translation>échéances&#xa0;: tout l&apos;excédent détruit à l&apos;échéance</translation>
     </message>
     <message>
         <source>Article 7 reports: the initial one within 180 days, then one by each 30 April</source>
-        <translation>rapports au titre de l&apos;article 7 : le rapport initial dans les 180 jours, puis un au plus tard le 30 avril de chaque année</translation>
+        <translation>rapports au titre de l&apos;article 7&#xa0;: le rapport initial dans les 180 jours, puis un au plus tard le 30 avril de chaque année</translation>
     </message>
     <message>
         <source>reconciliation: shipped, destroyed and certified agree</source>
-        <translation>rapprochement : expédié, détruit et certifié concordent</translation>
+        <translation>rapprochement&#xa0;: expédié, détruit et certifié concordent</translation>
     </message>
     <message>
         <source>four eyes: a second person verifies</source>
-        <translation>double contrôle : une seconde personne vérifie</translation>
+        <translation>double contrôle&#xa0;: une seconde personne vérifie</translation>
     </message>
     <message>
         <source>terminal states: what is final takes no further change</source>
-        <translation>états finals : ce qui est définitif ne change plus</translation>
+        <translation>états finals&#xa0;: ce qui est définitif ne change plus</translation>
     </message>
     <message>
         <source>dates: none in the future or before the lot existed</source>
-        <translation>dates : aucune dans le futur ni avant l&apos;existence du lot</translation>
+        <translation>dates&#xa0;: aucune dans le futur ni avant l&apos;existence du lot</translation>
     </message>
     <message>
         <source>the database&apos;s own checks</source>
@@ -7464,7 +7464,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>items</source>
-        <translation>articles</translation>
+        <translation>unités</translation>
     </message>
     <message>
         <source>modules</source>

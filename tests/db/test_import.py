@@ -702,10 +702,10 @@ def test_an_import_lists_its_problems_in_the_window_language(sp, engine, french)
     """In a French window a row's problem is French, its place too; the column keeps the name the
     file's header gives it (the user looks for it there), said to be a column."""
     data = "lot_number,type,quantity,site,retention\nA-1,M67,-5,ANAD,\n"
-    assert rejected(sp, engine, data) == ["ligne 2, colonne quantity : doit être supérieure à zéro, et non -5"]
+    assert rejected(sp, engine, data) == ["ligne 2, colonne quantity\u00a0: doit être supérieure à zéro, et non -5"]
     with pytest.raises(ImportRejected) as caught:
         sp.imports.import_lots(data.encode(), source="test.csv")
     assert str(caught.value) == (
-        "rien n'a été importé : 1 problème : ligne 2, colonne quantity : doit être supérieure à zéro, et non -5"
+        "rien n'a été importé\u00a0: 1 problème\u00a0: ligne 2, colonne quantity\u00a0: doit être supérieure à zéro, et non -5"
     )
-    assert rejected(sp, engine, "") == ["fichier : est vide"]
+    assert rejected(sp, engine, "") == ["fichier\u00a0: est vide"]

@@ -177,9 +177,9 @@ def test_a_field_and_a_rule_of_the_domain_in_french(french):
 
     with pytest.raises(InvalidInput) as refused:
         require_positive("quantity", -5)
-    assert str(refused.value) == "quantité : doit être supérieure à zéro, et non -5"
+    assert str(refused.value) == "quantité\u00a0: doit être supérieure à zéro, et non -5"
     assert refused.value.field == "quantity"  # the key stays English (an import maps it to its column)
-    assert str(NotFound("lot", 7)) == "lot 7 : n'existe pas"
+    assert str(NotFound("lot", 7)) == "lot 7\u00a0: n'existe pas"
     assert str(RuleViolation(Rule.FOUR_EYES, "x")).startswith("x (quatre yeux")
     use_language("en")
     assert str(refused.value).startswith("quantity: doit")  # the field at display, the message as raised
