@@ -706,6 +706,7 @@ def test_an_import_lists_its_problems_in_the_window_language(sp, engine, french)
     with pytest.raises(ImportRejected) as caught:
         sp.imports.import_lots(data.encode(), source="test.csv")
     assert str(caught.value) == (
-        "rien n'a été importé\u00a0: 1 problème\u00a0: ligne 2, colonne quantity\u00a0: doit être supérieure à zéro, et non -5"
+        "rien n'a été importé\u00a0: 1 problème\u00a0: "
+        "ligne 2, colonne quantity\u00a0: doit être supérieure à zéro, et non -5"
     )
     assert rejected(sp, engine, "") == ["fichier\u00a0: est vide"]
