@@ -7131,6 +7131,18 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
         <translation>persistente</translation>
     </message>
     <message>
+        <source>SD {hours} h</source>
+        <translation>AD {hours} h</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>AD</translation>
+    </message>
+    <message>
+        <source>SDA</source>
+        <translation>ADA</translation>
+    </message>
+    <message>
         <source>artillery</source>
         <translation>artillería</translation>
     </message>

@@ -7131,6 +7131,18 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
         <translation>persistante</translation>
     </message>
     <message>
+        <source>SD {hours} h</source>
+        <translation>AD {hours} h</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>AD</translation>
+    </message>
+    <message>
+        <source>SDA</source>
+        <translation>ADA</translation>
+    </message>
+    <message>
         <source>artillery</source>
         <translation>artillerie</translation>
     </message>

@@ -10,13 +10,12 @@ from dataclasses import replace
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
 
-from ..domain.enums import SdClass
 from ..i18n import QT_TRANSLATE_NOOP, Translator, language_in_use
+from ..reports.labels import self_destruction
 from ..reports.records import kept_for
 from ..services.dto.lots import LotRow, Totals
 from ..services.queries import LotFilter, QueryService
 from . import icons
-from .figures import word
 from .operations import LatestRead
 from .table_model import NO_PARENT, RETAINED_TINT, Column, RecordTableModel
 
@@ -33,7 +32,7 @@ LOT_COLUMNS = [
     ),
     Column(
         QT_TRANSLATE_NOOP("LotTableModel", "SD/SDA"),
-        lambda r: word(SdClass.PERSISTENT) if r.sd_label == SdClass.PERSISTENT.value else r.sd_label,
+        lambda r: self_destruction(r.self_destruct_hours, r.sd_class, language_in_use()),
         sort_key="sd_class",
         tooltip=QT_TRANSLATE_NOOP(
             "LotTableModel", "self-destruct time, self-deactivation only, or persistent (neither)"

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import DestructionMethod, LotStatus, MovementKind, RetentionCategory, RetentionFilter, SdClass
 from ..domain.errors import NotFound
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import QT_TRANSLATE_NOOP, language_in_use, translate
+from ..reports.labels import self_destruction
 from ..services import Changes, LotFilter, Stockpile
 from ..services.dto.destruction import EventInfo, LossInfo, TaskInfo
 from ..services.dto.lots import LedgerEntry, LotRow, RetentionInfo, ScopeTotals, SuspensionInfo
@@ -163,7 +164,11 @@ def _lot_title(lot: LotFile) -> list[str]:
     row = lot.row
     clauses = [
         translate("StockpileView", "Lot {lot} - {type}, {site} ({country}), {sd}").format(
-            lot=row.lot_number, type=row.type_designation, site=row.site_code, country=row.site_country, sd=row.sd_label
+            lot=row.lot_number,
+            type=row.type_designation,
+            site=row.site_code,
+            country=row.site_country,
+            sd=self_destruction(row.self_destruct_hours, row.sd_class, language_in_use()),
         )
     ]
     if lot.unaccounted:

@@ -5,7 +5,7 @@ report's language."""
 
 from __future__ import annotations
 
-from ..domain.enums import Delivery, Labelled
+from ..domain.enums import Delivery, Labelled, SdClass
 from ..i18n import QT_TRANSLATE_NOOP, Translator
 
 LABELLED = (
@@ -35,6 +35,10 @@ MARKED = (
     QT_TRANSLATE_NOOP("Vocabulary", "self-destructing (SD)"),
     QT_TRANSLATE_NOOP("Vocabulary", "self-deactivating only (SDA)"),
     QT_TRANSLATE_NOOP("Vocabulary", "persistent"),
+    # a lot's feature in a table's column (self_destruction)
+    QT_TRANSLATE_NOOP("Vocabulary", "SD {hours} h"),
+    QT_TRANSLATE_NOOP("Vocabulary", "SD"),
+    QT_TRANSLATE_NOOP("Vocabulary", "SDA"),
     # Delivery
     QT_TRANSLATE_NOOP("Vocabulary", "artillery"),
     QT_TRANSLATE_NOOP("Vocabulary", "air-dropped"),
@@ -151,3 +155,14 @@ def label(member: Labelled, language: str) -> str:
 def item_words(delivery: str, language: str) -> str:
     """What a type's items are called ("projectiles"), in the report's language."""
     return Translator(language).translate("Vocabulary", Delivery(delivery).items)
+
+
+def self_destruction(hours: int | None, sd_class: SdClass, language: str) -> str:
+    """A lot's feature as a table's column shows it, in the language: "SD 48 h" (French and Spanish
+    "AD 48 h"), SDA (ADA), or the word for persistent."""
+    tr = Translator(language)
+    if hours:
+        return tr.translate("Vocabulary", "SD {hours} h").format(hours=hours)
+    if sd_class is SdClass.PERSISTENT:
+        return label(SdClass.PERSISTENT, language)
+    return tr.translate("Vocabulary", sd_class.value)

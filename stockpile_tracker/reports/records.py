@@ -12,7 +12,6 @@ from ..domain.enums import (
     DestructionMethod,
     MovementKind,
     RetentionCategory,
-    SdClass,
     SuspensionKind,
 )
 from ..i18n import ENGLISH, QT_TRANSLATE_NOOP, Translator
@@ -20,7 +19,7 @@ from ..services import Stockpile, one_snapshot
 from ..services.base import with_os_login
 from ..services.dto.lots import LotRow
 from .document import THOUSANDS, Report, Signature, figure, table_from
-from .labels import label
+from .labels import label, self_destruction
 from .losses import losses_table
 
 CONDITIONS = {  # the condition codes' words (domain.enums.CONDITION_CODES), as a lot's history prints them
@@ -132,8 +131,7 @@ def lot_history_report(
     profile = sp.catalogue.active_profile()
     (kind,) = [t for t in sp.catalogue.types() if t.designation == lot.type_designation]
     covered = profile.covers(kind.ap_per_item, kind.av_per_item, kind.activation)
-    # "SD 4 h", "SD" and "SDA" read alike in every language; "persistent" is a word
-    sd = label(SdClass.PERSISTENT, language) if lot.sd_label == SdClass.PERSISTENT.value else lot.sd_label
+    sd = self_destruction(lot.self_destruct_hours, lot.sd_class, language)
     details = table_from(
         tr.translate("RecordsReport", "Lot"),
         ("", ""),

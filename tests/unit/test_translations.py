@@ -157,3 +157,18 @@ def test_every_domain_word_a_report_prints_is_marked_for_translation():
     ]
     missing += [word for word in {*enums.ITEM_WORDS.values(), enums.Delivery.HAND_THROWN.items} if word not in MARKED]
     assert not missing, missing
+
+
+def test_a_lots_self_destruct_feature_is_written_in_the_language():
+    """The lot table's column and the lot history say "AD 48 h" in French and Spanish, as their
+    column title (AD/ADA) and the reports do, never the English SD beside it."""
+    from stockpile_tracker.domain.enums import SdClass
+    from stockpile_tracker.reports.labels import self_destruction
+
+    assert [self_destruction(48, SdClass.SD, language) for language in ("en", "fr", "es")] == [
+        "SD 48 h",
+        "AD 48 h",
+        "AD 48 h",
+    ]
+    assert [self_destruction(None, SdClass.SDA, language) for language in ("en", "fr", "es")] == ["SDA", "ADA", "ADA"]
+    assert self_destruction(None, SdClass.PERSISTENT, "fr") != "persistent"
