@@ -837,7 +837,8 @@ class ComplianceService:
                     quantity=short,
                 )
         for programme in self.destruction.programmes():
-            self._programme_deadline(found, policy, programme, today, as_of)
+            if programme.profile_code == policy.code:  # another profile's programme is not this one's obligation
+                self._programme_deadline(found, policy, programme, today, as_of)
 
     def _suspended(self, found: _Findings, policy: PolicyProfileInfo, session: Session, today: date) -> None:
         """Suspended surplus within 12 months of the nearest deadline (the profile's, or one of its
@@ -900,7 +901,7 @@ class ComplianceService:
         """A programme's own deadline: before it, on track or not; after it, non-compliant while
         mines are still to destroy. One that keeps the checked profile's Article 4 deadline is
         judged by `_deadline` already."""
-        if programme.profile_code == policy.code and programme.deadline == policy.deadline:
+        if programme.deadline == policy.deadline:
             return
         forecast = self.destruction.forecast(programme.id, as_of=as_of)
         if not forecast.remaining or (forecast.on_track and today <= programme.deadline):

@@ -215,3 +215,16 @@ def test_errors_come_first(clean):
     receive(clean, "A-1", 10, on=TODAY)  # received after the ban: an error, found later
     severities = [f.severity for f in clean.compliance.findings()]
     assert severities == sorted(severities, key=["error", "warning", "info"].index) and severities[0] == "error"
+
+
+def test_a_check_against_one_profile_judges_only_that_profiles_programmes(demo):
+    """The demo's programme carries out the US policy: checked against the Ottawa Convention, the
+    programme's own deadline is not the Convention's obligation and is not judged; checked against
+    the US policy, it is."""
+    (programme,) = demo.destruction.programmes()
+    assert programme.profile_code == "us-2022"
+    named = f"programme {programme.name}"
+    ottawa = [f.message for f in demo.compliance.findings(profile="ottawa")]
+    us = [f.message for f in demo.compliance.findings(profile="us-2022")]
+    assert not [message for message in ottawa if message.startswith(named)]
+    assert [message for message in us if message.startswith(named)]
