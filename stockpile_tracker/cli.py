@@ -150,13 +150,12 @@ def build_parser() -> argparse.ArgumentParser:
                 help="with --freeze (required): the day it was submitted, printed on its cover",
             )
             sub.add_argument("--reference", metavar="TEXT", help="with --freeze: the submission's reference")
-        if kind.translated:
-            sub.add_argument(
-                "--language",
-                dest="report_language",
-                choices=LANGUAGES,
-                help="the report's language (default: the system's, else English)",
-            )
+        sub.add_argument(
+            "--language",
+            dest="report_language",
+            choices=LANGUAGES,
+            help="the report's language (default: the system's, else English)",
+        )
         sub.add_argument("--pdf", metavar="FILE", help="the report on A4 pages, as it prints")
         sub.add_argument("--csv", metavar="FILE", help="the report's tables, totals included, plain numbers")
         sub.add_argument("--html", metavar="FILE", help="the report as one HTML page")
@@ -566,7 +565,7 @@ def cmd_report(sp: Stockpile, args: argparse.Namespace) -> int:
 def _report_language(args: argparse.Namespace) -> str:
     """--language (after `report NAME`, or before the command), else the system's, else English. The
     window's setting is Qt's to read: a report to CSV or HTML starts without Qt."""
-    choice = getattr(args, "report_language", None) or args.language or ""
+    choice = args.report_language or args.language or ""
     return chosen_language(choice, locale.getlocale(locale.LC_MESSAGES)[0] or "")
 
 

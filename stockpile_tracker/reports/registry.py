@@ -176,7 +176,6 @@ class ReportKind:
     function: str
     shortcut: str = ""  # the window's key for it
     frozen_by_year: bool = False  # once submitted, kept as it was printed, per year (terminal-state)
-    translated: bool = False  # built in the language asked (its function takes `language`); else in English
 
     @property
     def words(self) -> str:
@@ -199,7 +198,6 @@ REPORTS = (
         "status",
         "status_report",
         shortcut="Ctrl+P",
-        translated=True,
     ),
     ReportKind(
         "progress",
@@ -208,7 +206,6 @@ REPORTS = (
         (ProgrammeChosen(),),
         "progress",
         "progress_report",
-        translated=True,
     ),
     ReportKind(
         "article7",
@@ -218,7 +215,6 @@ REPORTS = (
         "article7",
         "article7_report",
         frozen_by_year=True,
-        translated=True,
     ),
     ReportKind(
         "lot",
@@ -227,7 +223,6 @@ REPORTS = (
         (LotChosen(),),
         "records",
         "lot_history_report",
-        translated=True,
     ),
     ReportKind(
         "certificate",
@@ -236,7 +231,6 @@ REPORTS = (
         (CertificateChosen(),),
         "records",
         "certificate_report",
-        translated=True,
     ),
 )
 REPORTS_BY_NAME = {kind.name: kind for kind in REPORTS}
@@ -288,12 +282,11 @@ def prepare(
     refuse the same; a selected lot or certificate that does not exist is refused as it is read.
     `progress` is told as the record is read and the report laid out; it may cancel (raise) between.
     `language`: the report's, kept in `values` so that the copy frozen as submitted is built in it
-    too; a report not translated yet is in English. A report already frozen is in its own."""
+    too. A report already frozen is in its own."""
     for parameter in kind.parameters:
         if isinstance(parameter, Asked):
             parameter.check(sp, values[parameter.name])
-    if kind.translated:
-        values = values | {"language": Translator(language).language}
+    values = values | {"language": Translator(language).language}
     progress(0, 2, translate("ReportDialog", "{report}: reading the record").format(report=kind.words))
     if not kind.frozen_by_year:
         prepared = Prepared(kind, values, kind.build(sp, **values), None)
