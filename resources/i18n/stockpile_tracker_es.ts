@@ -2258,7 +2258,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>Kept for</source>
-        <translation>Situación</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>surplus</source>
@@ -3225,7 +3225,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>Kept for</source>
-        <translation>Situación</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Institution (Art. 3)</source>
@@ -3265,7 +3265,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>New lot kept for</source>
-        <translation>Situación del lote nuevo</translation>
+        <translation>Destino del lote nuevo</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3364,7 +3364,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>Kept for</source>
-        <translation>Situación</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>On hand</source>
@@ -4689,7 +4689,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Kept for</source>
-        <translation>Situación</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -6696,7 +6696,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Kept for</source>
-        <translation>Situación</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>released (surplus)</source>
