@@ -289,10 +289,11 @@ def to_html(report: Report) -> str:
         if table.note:  # even under "None.": a note may say what an empty table means
             parts.append(f"<p class='note'>{_unbroken(table.note)}</p>")
     for chart in report.charts:
-        # The title is the image's caption, in the same paragraph, so a page break cannot part them.
+        # The title above the chart, in the same paragraph, so a page break cannot part them (under
+        # it, it read as the next chart's title).
         parts.append(
-            f"<p><img src='chart:{escape(chart.name)}' width='660' height='300' "
-            f"alt='{escape(chart.title)}'><br><b>{escape(chart.title)}</b></p>"
+            f"<p><b>{escape(chart.title)}</b><br><img src='chart:{escape(chart.name)}' width='660' height='300' "
+            f"alt='{escape(chart.title)}'></p>"
         )
     for note in report.notes:
         parts.append(f"<p class='note'>{_unbroken(note)}</p>")

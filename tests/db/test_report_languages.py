@@ -405,3 +405,12 @@ def test_a_csv_cell_that_is_a_count_is_a_plain_number_in_every_language(demo, la
     for report in other_reports(demo, language):
         cells = [cell for row in csv.reader(io.StringIO(tables_csv(report.tables, language))) for cell in row]
         assert not [cell for cell in cells if FIGURE_IN_TEXT.fullmatch(cell)], report.title
+
+
+def test_a_printed_chart_has_its_title_above_it(demo):
+    """Under the chart, a title read as the next chart's: it stands above, in the chart's paragraph."""
+    (report,) = [r for r in other_reports(demo, ENGLISH) if r.charts]
+    html = to_html(report)
+    for chart in report.charts:
+        title, image = html.index(f"<b>{chart.title}</b>"), html.index(f"src='chart:{chart.name}'")
+        assert title < image and "</p>" not in html[title:image]
