@@ -54,7 +54,10 @@ THOUSANDS = {ENGLISH: ",", "fr": "\u202f", "es": "."}
 
 
 def figure_in(number: int, language: str) -> str:
-    """A whole number with the language's thousands separator (reports.document.figure)."""
+    """A whole number with the language's thousands separator (reports.document.figure). Spanish
+    groups from five digits (4950, 15.000), as its norm and Qt's Spanish locale in the window do."""
+    if language == "es" and abs(number) < 10_000:
+        return str(number)
     return f"{number:,}".replace(",", THOUSANDS[language])
 
 

@@ -40,6 +40,7 @@ from stockpile_tracker.qt.settings_dialog import SettingsDialog
 from stockpile_tracker.qt.stockpile_view import STATUS_CHOICES
 from stockpile_tracker.qt.user_name_dialog import UserNameDialog
 from stockpile_tracker.qt.widgets import QuantitySpin
+from stockpile_tracker.reports import document
 
 from ..helpers import settle
 from ..unit.test_translations import messages, ts_file
@@ -272,6 +273,13 @@ def test_figures_follow_the_language_and_english_keeps_its_commas(started_in):
     assert counted(0, "{count} lot", "{count} lots") == "0 lot"  # French: 0 takes the singular
     started_in("es")
     assert (figure(1500), figure(15000)) == ("1500", "15.000")
+    # a report writes a figure as the window does (Spanish groups from five digits)
+    assert [document.figure(n, language) for n in (1500, 15000) for language in ("fr", "es")] == [
+        "1\u202f500",
+        "1500",
+        "15\u202f000",
+        "15.000",
+    ]
     assert counted(0, "{count} lote", "{count} lotes") == "0 lotes"
     assert translate("StatusLine", "{count} lots shown") == "{count} lotes mostrados"
 
