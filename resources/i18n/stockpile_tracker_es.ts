@@ -3026,6 +3026,10 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
         <translation>Cantidad</translation>
     </message>
     <message>
+        <source>Items, as the ledger counts them, not mines</source>
+        <translation>Unidades, tal como las cuenta el registro, no minas</translation>
+    </message>
+    <message>
         <source>Officer</source>
         <translation>Responsable</translation>
     </message>
@@ -3062,12 +3066,12 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <source>{mines} mines destroyed</source>
-        <translation>{mines} minas destruidas</translation>
+        <source>covered: {covered} mines destroyed; not covered: {not_covered}</source>
+        <translation>cubiertas: {covered} minas destruidas; no cubiertas: {not_covered}</translation>
     </message>
     <message>
-        <source>{items} items ({mines} mines) destroyed</source>
-        <translation>{items} unidades ({mines} minas) destruidas</translation>
+        <source>covered: {covered} mines destroyed</source>
+        <translation>cubiertas: {covered} minas destruidas</translation>
     </message>
     <message>
         <source>{count} event</source>
@@ -4152,6 +4156,10 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
         <translation>Previstas</translation>
     </message>
     <message>
+        <source>Mines the programme&apos;s profile covers, not items</source>
+        <translation>Minas que cubre el perfil del programa, no unidades</translation>
+    </message>
+    <message>
         <source>Destroyed</source>
         <translation>Destruidas</translation>
     </message>
@@ -4196,8 +4204,20 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
         <translation>Lotes</translation>
     </message>
     <message>
+        <source>Mines the active profile covers, not items</source>
+        <translation>Minas que cubre el perfil activo, no unidades</translation>
+    </message>
+    <message>
         <source>Shipped</source>
         <translation>Enviadas</translation>
+    </message>
+    <message>
+        <source>Items planned</source>
+        <translation>Unidades previstas</translation>
+    </message>
+    <message>
+        <source>Items planned, as the ledger counts them: mines, projectiles, dispensers</source>
+        <translation>Unidades previstas, tal como las cuenta el registro: minas, proyectiles, dispensadores</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6209,12 +6229,8 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
         <translation>{count} tareas mostradas</translation>
     </message>
     <message>
-        <source>planned {planned}</source>
-        <translation>previstas {planned}</translation>
-    </message>
-    <message>
-        <source>destroyed {destroyed}</source>
-        <translation>destruidas {destroyed}</translation>
+        <source>covered: planned {planned} mines, destroyed {destroyed}</source>
+        <translation>cubiertas: {planned} minas previstas, {destroyed} destruidas</translation>
     </message>
     <message>
         <source>{open} open, {overdue} overdue</source>

@@ -3026,6 +3026,10 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
         <translation>Quantité</translation>
     </message>
     <message>
+        <source>Items, as the ledger counts them, not mines</source>
+        <translation>Unités, telles que le registre les compte, et non mines</translation>
+    </message>
+    <message>
         <source>Officer</source>
         <translation>Responsable</translation>
     </message>
@@ -3062,12 +3066,12 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
         <translation>Tous les types</translation>
     </message>
     <message>
-        <source>{mines} mines destroyed</source>
-        <translation>{mines} mines détruites</translation>
+        <source>covered: {covered} mines destroyed; not covered: {not_covered}</source>
+        <translation>couvertes&#xa0;: {covered} mines détruites&#xa0;; non couvertes&#xa0;: {not_covered}</translation>
     </message>
     <message>
-        <source>{items} items ({mines} mines) destroyed</source>
-        <translation>{items} unités ({mines} mines) détruites</translation>
+        <source>covered: {covered} mines destroyed</source>
+        <translation>couvertes&#xa0;: {covered} mines détruites</translation>
     </message>
     <message>
         <source>{count} event</source>
@@ -4152,6 +4156,10 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
         <translation>Prévues</translation>
     </message>
     <message>
+        <source>Mines the programme&apos;s profile covers, not items</source>
+        <translation>Mines que couvre le profil du programme, et non unités</translation>
+    </message>
+    <message>
         <source>Destroyed</source>
         <translation>Détruites</translation>
     </message>
@@ -4196,8 +4204,20 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
         <translation>Lots</translation>
     </message>
     <message>
+        <source>Mines the active profile covers, not items</source>
+        <translation>Mines que couvre le profil actif, et non unités</translation>
+    </message>
+    <message>
         <source>Shipped</source>
         <translation>Expédiées</translation>
+    </message>
+    <message>
+        <source>Items planned</source>
+        <translation>Unités prévues</translation>
+    </message>
+    <message>
+        <source>Items planned, as the ledger counts them: mines, projectiles, dispensers</source>
+        <translation>Unités prévues, telles que le registre les compte&#xa0;: mines, projectiles, distributeurs</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6209,12 +6229,8 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
         <translation>{count} tâches affichées</translation>
     </message>
     <message>
-        <source>planned {planned}</source>
-        <translation>prévues {planned}</translation>
-    </message>
-    <message>
-        <source>destroyed {destroyed}</source>
-        <translation>détruites {destroyed}</translation>
+        <source>covered: planned {planned} mines, destroyed {destroyed}</source>
+        <translation>couvertes&#xa0;: {planned} mines prévues, {destroyed} détruites</translation>
     </message>
     <message>
         <source>{open} open, {overdue} overdue</source>

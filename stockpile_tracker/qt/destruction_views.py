@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..domain.enums import DestructionMethod
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..services import Changes, Stockpile
+from ..services.dto.catalogue import PolicyProfileInfo
 from ..services.dto.destruction import EventInfo, ProgrammeInfo, TaskInfo
 from . import icons
 from .figures import counted, day, figure, percent, word
@@ -82,6 +83,7 @@ class PlanView(QWidget):
     def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sp = sp
+        self.policy: PolicyProfileInfo = sp.catalogue.active_profile()  # read again with the rows
         self.programme_model = RecordTableModel(
             [
                 Column(QT_TRANSLATE_NOOP("PlanView", "Programme"), lambda p: p[0].name, elide=True),
@@ -92,8 +94,18 @@ class PlanView(QWidget):
                     lambda p: (p[0].deadline - self.sp.today()).days,
                     numeric=True,
                 ),
-                Column(QT_TRANSLATE_NOOP("PlanView", "Planned"), lambda p: p[1].planned, numeric=True),
-                Column(QT_TRANSLATE_NOOP("PlanView", "Destroyed"), lambda p: p[1].destroyed, numeric=True),
+                Column(
+                    QT_TRANSLATE_NOOP("PlanView", "Planned"),
+                    lambda p: p[1].planned,
+                    numeric=True,
+                    tooltip=QT_TRANSLATE_NOOP("PlanView", "Mines the programme's profile covers, not items"),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("PlanView", "Destroyed"),
+                    lambda p: p[1].destroyed,
+                    numeric=True,
+                    tooltip=QT_TRANSLATE_NOOP("PlanView", "Mines the programme's profile covers, not items"),
+                ),
                 Column(
                     QT_TRANSLATE_NOOP("PlanView", "Of plan"),
                     lambda p: percent(p[1].destroyed / p[1].planned) if p[1].planned else "-",
@@ -122,13 +134,34 @@ class PlanView(QWidget):
                     lambda t: ", ".join(line.lot_number for line in t.lines),
                     elide=True,
                 ),
-                Column(QT_TRANSLATE_NOOP("PlanView", "Planned"), lambda t: t.planned, numeric=True),
+                # In the mines the active profile covers, as the programmes above, the status report and
+                # the findings count them (never items under the programmes' header); the items apart.
+                Column(
+                    QT_TRANSLATE_NOOP("PlanView", "Planned"),
+                    lambda t: t.planned_covered(self.policy),
+                    numeric=True,
+                    tooltip=QT_TRANSLATE_NOOP("PlanView", "Mines the active profile covers, not items"),
+                ),
                 Column(
                     QT_TRANSLATE_NOOP("PlanView", "Shipped"),
-                    lambda t: sum(line.shipped for line in t.lines),
+                    lambda t: t.shipped_covered(self.policy),
                     numeric=True,
+                    tooltip=QT_TRANSLATE_NOOP("PlanView", "Mines the active profile covers, not items"),
                 ),
-                Column(QT_TRANSLATE_NOOP("PlanView", "Destroyed"), lambda t: t.destroyed, numeric=True),
+                Column(
+                    QT_TRANSLATE_NOOP("PlanView", "Destroyed"),
+                    lambda t: t.destroyed_covered(self.policy),
+                    numeric=True,
+                    tooltip=QT_TRANSLATE_NOOP("PlanView", "Mines the active profile covers, not items"),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("PlanView", "Items planned"),
+                    lambda t: t.planned,
+                    numeric=True,
+                    tooltip=QT_TRANSLATE_NOOP(
+                        "PlanView", "Items planned, as the ledger counts them: mines, projectiles, dispensers"
+                    ),
+                ),
                 Column(QT_TRANSLATE_NOOP("PlanView", "Status"), lambda t: t.state(self.sp.today())),
             ],
             self,
@@ -136,7 +169,7 @@ class PlanView(QWidget):
         )
         self.task_model.row_tint = lambda t: PROBLEM_TINT if t.is_overdue(self.sp.today()) else None
         self.task_model.row_icon = lambda t, column: (
-            icons.overdue() if column == 8 and t.is_overdue(self.sp.today()) else None
+            icons.overdue() if column == 9 and t.is_overdue(self.sp.today()) else None
         )
         self.programme_table = record_table(self.programme_model, translate("PlanView", "Programmes"))
         self.task_table = record_table(self.task_model, translate("PlanView", "Tasks"))
@@ -231,19 +264,20 @@ class PlanView(QWidget):
 
     def refresh(self) -> None:
         """Read the programmes and tasks in the background; the rows shown stay until they arrive."""
-        destruction = self.sp.destruction
+        destruction, catalogue = self.sp.destruction, self.sp.catalogue
         status = "open" if self.open_only_check.isChecked() else None
         text = self.search_edit.text()
 
         def read():
             programmes = [(p, destruction.programme_progress(p.id)) for p in destruction.programmes()]
-            return programmes, destruction.tasks(status=status, text=text), destruction.losses(open_only=True)
+            tasks = destruction.tasks(status=status, text=text)
+            return programmes, tasks, destruction.losses(open_only=True), catalogue.active_profile()
 
         self.note.loading()
         self.read.start(read, self._fill, self._read_failed)
 
     def _fill(self, result) -> None:
-        programmes, tasks, losses = result
+        programmes, tasks, losses, self.policy = result
         self.note.done()
         self.losses_label.setText(
             translate("PlanView", "Unaccounted losses under investigation (Destruction, Resolve unaccounted loss):")
@@ -270,6 +304,7 @@ class LogView(QWidget):
     def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sp = sp
+        self.policy: PolicyProfileInfo = sp.catalogue.active_profile()  # read again with the rows
         today = sp.today()
         self.since_edit = DateEdit(date(today.year - 2, 1, 1))
         self.until_edit = DateEdit(today)
@@ -316,7 +351,12 @@ class LogView(QWidget):
                     lambda e: ", ".join(line.lot_number for line in e.lines),
                     elide=True,
                 ),
-                Column(QT_TRANSLATE_NOOP("LogView", "Quantity"), lambda e: e.quantity, numeric=True),
+                Column(
+                    QT_TRANSLATE_NOOP("LogView", "Quantity"),
+                    lambda e: e.quantity,
+                    numeric=True,
+                    tooltip=QT_TRANSLATE_NOOP("LogView", "Items, as the ledger counts them, not mines"),
+                ),
                 Column(QT_TRANSLATE_NOOP("LogView", "Officer"), lambda e: e.officer, elide=True),
                 Column(QT_TRANSLATE_NOOP("LogView", "Witness"), lambda e: e.witness, elide=True),
                 Column(QT_TRANSLATE_NOOP("LogView", "Certificate"), lambda e: e.certificate_number),
@@ -411,19 +451,29 @@ class LogView(QWidget):
             type=self.type_combo.value,
             text=self.search_edit.text(),
         )
+        catalogue = self.sp.catalogue
         self.note.loading()
-        self.read.start(lambda: destruction.events(**wanted), self._fill, self._read_failed)
+        self.read.start(
+            lambda: (destruction.events(**wanted), catalogue.active_profile()), self._fill, self._read_failed
+        )
 
-    def _fill(self, events: list[EventInfo]) -> None:
+    def destroyed_words(self, events: list[EventInfo]) -> str:
+        """The mines the events count destroyed, on the Stockpile page's basis: the mines the active
+        profile covers, and those it does not apart (never added together, never items)."""
+        covered = sum(e.covered(self.policy) for e in events)
+        not_covered = sum(e.not_covered(self.policy) for e in events)
+        if not_covered:
+            return translate("LogView", "covered: {covered} mines destroyed; not covered: {not_covered}").format(
+                covered=figure(covered), not_covered=figure(not_covered)
+            )
+        return translate("LogView", "covered: {covered} mines destroyed").format(covered=figure(covered))
+
+    def _fill(self, result: tuple[list[EventInfo], PolicyProfileInfo]) -> None:
+        events, self.policy = result
         self.note.done()
         self.model.set_rows(events)
         unverified = sum(1 for e in events if not e.verified_by)
-        items, mines = sum(e.quantity for e in events), sum(e.mines for e in events)
-        destroyed = (
-            translate("LogView", "{mines} mines destroyed")
-            if items == mines
-            else translate("LogView", "{items} items ({mines} mines) destroyed")
-        ).format(items=figure(items), mines=figure(mines))
+        destroyed = self.destroyed_words(events)
         self.totals_label.setText(
             " - ".join(
                 [

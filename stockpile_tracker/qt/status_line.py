@@ -171,7 +171,7 @@ def page_status(window, page: str) -> str:
     if page == "Destruction log" and window.log_view.loading:
         return translate("StatusLine", "Reading the destruction log...")
     if page == "Destruction plan":
-        tasks = window.plan_view.task_model.rows
+        tasks, policy = window.plan_view.task_model.rows, window.plan_view.policy
         today = window.sp.today()
         return CLAUSES.join(
             [
@@ -180,9 +180,10 @@ def page_status(window, page: str) -> str:
                     translate("StatusLine", "{count} task shown"),
                     translate("StatusLine", "{count} tasks shown"),
                 ),
-                translate("StatusLine", "planned {planned}").format(planned=figure(sum(t.planned for t in tasks))),
-                translate("StatusLine", "destroyed {destroyed}").format(
-                    destroyed=figure(sum(t.destroyed for t in tasks))
+                # one unit: the mines the active profile covers, as the task rows show them
+                translate("StatusLine", "covered: planned {planned} mines, destroyed {destroyed}").format(
+                    planned=figure(sum(t.planned_covered(policy) for t in tasks)),
+                    destroyed=figure(sum(t.destroyed_covered(policy) for t in tasks)),
                 ),
                 translate("StatusLine", "{open} open, {overdue} overdue").format(
                     open=figure(sum(t.status == "open" for t in tasks)),
@@ -199,9 +200,7 @@ def page_status(window, page: str) -> str:
                     translate("StatusLine", "{count} event shown"),
                     translate("StatusLine", "{count} events shown"),
                 ),
-                translate("StatusLine", "destroyed {destroyed}").format(
-                    destroyed=figure(sum(e.quantity for e in events))
-                ),
+                window.log_view.destroyed_words(events),  # covered and not covered apart, in mines
                 translate("StatusLine", "{count} awaiting verification").format(
                     count=figure(sum(e.verified_by is None for e in events))
                 ),

@@ -91,15 +91,18 @@ def _by_scope(
 ) -> tuple[list[tuple[Row[*tuple[Any, ...]], int]], LotQuantities]:
     """The lots the profile governs, each with the mines of one item it governs, and the mines it
     does not govern with their lots: shown apart, never counted against an obligation. A lot of a
-    mixed type (Volcano: 1 AP + 5 AV) is on both sides."""
+    mixed type (Volcano: 1 AP + 5 AV) is on both sides. The covered lots are those with mines on
+    hand (what the stock rules read); the mines not covered are those *held* (section 2: on hand and
+    at destruction sites), as the status report and the stockpile page count them."""
     covered: list[tuple[Row[*tuple[Any, ...]], int]] = []
     not_covered: LotQuantities = []
     for lot in lots:
         per_item = policy.covered_per_item(lot.ap_per_item, lot.av_per_item, lot.activation)
-        if per_item:
+        if per_item and lot.on_hand > 0:
             covered.append((lot, per_item))
-        if lot.ap_per_item + lot.av_per_item > per_item:
-            not_covered.append((lot.id, lot.lot_number, lot.on_hand * (lot.ap_per_item + lot.av_per_item - per_item)))
+        held = lot.on_hand + lot.at_destruction
+        if lot.ap_per_item + lot.av_per_item > per_item and held > 0:
+            not_covered.append((lot.id, lot.lot_number, held * (lot.ap_per_item + lot.av_per_item - per_item)))
     return covered, not_covered
 
 
@@ -316,14 +319,16 @@ class ComplianceService:
                     MineType.activation,
                     MineType.ap_per_item,
                     MineType.av_per_item,
+                    balances.c.at_destruction,
                 )
                 .join(balances, balances.c.lot_id == Lot.id)
                 .join(MineType, MineType.id == Lot.mine_type_id)
                 .join(Site, Site.id == Lot.site_id)
-                .where(balances.c.on_hand > 0)
+                .where(or_(balances.c.on_hand > 0, balances.c.at_destruction > 0))  # held (section 2)
                 .order_by(Lot.lot_number)
             ).all()
-            korea = korea_reserves(session, policy, lots, today)
+            on_hand = [lot for lot in lots if lot.on_hand > 0]  # what the stock rules read
+            korea = korea_reserves(session, policy, on_hand, today)
             beyond = beyond_requirement(session, policy, today, balances)
             self._stock(found, policy, lots, beyond)
             _korea(found, policy, korea)

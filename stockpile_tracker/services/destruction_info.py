@@ -161,7 +161,12 @@ def event_infos(session: Session, events: Sequence[DestructionEvent]) -> list[Ev
                 EventLine.quantity,
                 EventLine.certified_quantity,
                 (MineType.ap_per_item + MineType.av_per_item).label("mines_per_item"),
+                MineType.ap_per_item,
+                MineType.av_per_item,
+                MineType.activation,
+                destroyed_items().label("destroyed"),
             )
+            .join(DestructionEvent, DestructionEvent.id == EventLine.event_id)
             .join(Lot, Lot.id == EventLine.lot_id)
             .join(MineType, MineType.id == Lot.mine_type_id)
             .where(EventLine.event_id.in_(chunk))
@@ -175,6 +180,10 @@ def event_infos(session: Session, events: Sequence[DestructionEvent]) -> list[Ev
                     quantity=row.quantity,
                     certified_quantity=row.certified_quantity,
                     mines_per_item=row.mines_per_item,
+                    ap_per_item=row.ap_per_item,
+                    av_per_item=row.av_per_item,
+                    activation=row.activation,
+                    destroyed=row.destroyed,
                 )
             )
     return [

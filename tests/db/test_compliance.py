@@ -228,3 +228,35 @@ def test_a_check_against_one_profile_judges_only_that_profiles_programmes(demo):
     us = [f.message for f in demo.compliance.findings(profile="us-2022")]
     assert not [message for message in ottawa if message.startswith(named)]
     assert [message for message in us if message.startswith(named)]
+
+
+def test_the_scope_finding_counts_the_mines_not_covered_that_are_held(demo):
+    """Rule `scope` counts held mines (on hand and at destruction sites, DOMAIN.md section 2), as
+    the status report and the stockpile page do, and names every lot that holds them."""
+    from stockpile_tracker.reports.status import status_report
+
+    (finding,) = [f for f in demo.compliance.findings() if f.rule == "scope"]
+    apart = demo.queries.scope_totals().not_covered
+    assert finding.quantity == apart.held == demo.queries.totals_by_scope().not_covered.held
+    assert f"{apart.held:,} mines in {len(finding.lots)} lots are not covered" in finding.message
+    report = status_report(demo, TODAY)
+    (table,) = [t for t in report.tables if t.title.startswith("In and out of scope")]
+    figures = {row[0]: row[1:] for row in table.rows}
+    assert apart.figures == figures[demo.queries.scope_totals().not_covered_label]
+
+
+def test_not_covered_mines_shipped_to_a_plant_are_still_in_the_scope_finding(stockpile):
+    """A lot wholly at a destruction site holds mines (held), none on hand: the finding names it."""
+    from .test_losses import with_plant
+
+    sp = with_plant(stockpile)
+    shipped = receive(sp, "AV-1", 300, type="BLU-91/B")
+    receive(sp, "AV-2", 100, type="BLU-91/B")
+    task = sp.destruction.schedule(planned_on=date(2026, 5, 1), site="TEAD", method="disassembly", lines={shipped: 300})
+    sp.destruction.ship(task.id, on=date(2026, 5, 2), lines={shipped: 300}, document_ref="GBL-1")
+    (finding,) = [f for f in sp.compliance.findings() if f.rule == "scope"]
+    apart = sp.queries.totals_by_scope().not_covered
+    assert (apart.on_hand, apart.at_destruction) == (100, 300)
+    assert finding.quantity == apart.held == 400
+    assert finding.lots == ("AV-1", "AV-2")
+    assert finding.message.startswith("400 mines in 2 lots are not covered by")

@@ -96,7 +96,7 @@ def test_a_log_being_read_gives_no_figures_and_no_export(window, qtbot, monkeypa
     assert "still being read" in told["text"]
     read.set()
     settle(qtbot, window)
-    assert window.totals_label.text().startswith("0 events shown - destroyed 0")
+    assert window.totals_label.text().startswith("0 events shown - covered: 0 mines destroyed")
 
 
 def test_stockpile_totals_that_cannot_be_read_say_so(window, qtbot, monkeypatch):

@@ -249,7 +249,7 @@ def test_the_dashboard_the_status_report_and_the_command_line_agree_in_and_out_o
     main(["--database", demo_url, "check", "--json"])
     findings = json.loads(capsys.readouterr().out)["findings"]
     (apart_finding,) = [f for f in findings if f["rule"] == "scope"]
-    assert (apart_finding["severity"], apart_finding["quantity"]) == ("info", apart.on_hand)
+    assert (apart_finding["severity"], apart_finding["quantity"]) == ("info", apart.held)
 
 
 def test_the_charts_are_the_monthly_and_per_type_figures(demo_window):

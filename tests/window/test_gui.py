@@ -829,16 +829,18 @@ def test_the_status_line_speaks_of_the_page_in_view(qtbot, settings, demo_url):
     assert window.totals_label.text().startswith(f"{len(findings):,} findings: {errors:,} error")
     window.nav_list.setCurrentRow(PAGES.index("Destruction plan"))
     settle(qtbot, window)
-    tasks = window.plan_view.task_model.rows
+    tasks, policy = window.plan_view.task_model.rows, sp.catalogue.active_profile()
+    planned = sum(t.planned_covered(policy) for t in tasks)  # one unit: the mines the profile covers
+    destroyed = sum(t.destroyed_covered(policy) for t in tasks)
     assert tasks and window.totals_label.text().startswith(
-        f"{len(tasks):,} task{'s' if len(tasks) != 1 else ''} shown - planned {sum(t.planned for t in tasks):,} - "
-        f"destroyed {sum(t.destroyed for t in tasks):,}"
+        f"{len(tasks):,} task{'s' if len(tasks) != 1 else ''} shown - covered: planned {planned:,} mines, "
+        f"destroyed {destroyed:,}"
     )
     window.nav_list.setCurrentRow(PAGES.index("Destruction log"))
     settle(qtbot, window)
     events = sp.destruction.events()
     assert window.totals_label.text() == (
-        f"{len(events):,} events shown - destroyed {sum(e.quantity for e in events):,} - "
+        f"{len(events):,} events shown - {window.log_view.destroyed_words(events)} - "
         f"{sum(e.verified_by is None for e in events):,} awaiting verification"
     )
     window.nav_list.setCurrentRow(PAGES.index("Catalogue"))

@@ -142,7 +142,7 @@ def test_the_log_filters_as_the_user_types_once_the_typing_stops(window, qtbot, 
     qtbot.waitUntil(lambda: asked == ["moore"])
     settle(qtbot, window)
     assert _certificates(log.model.rows) == {"TEAD-CERT-9", "DC-2026-0200"}
-    assert log.totals_label.text().startswith("2 events - 150 mines destroyed")
+    assert log.totals_label.text().startswith("2 events - covered: 150 mines destroyed")
 
     log.select_event("DC-2026-0117")  # opened from a finding: the search gives way
     settle(qtbot, window)

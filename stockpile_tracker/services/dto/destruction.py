@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ...domain.enums import Resolution
+from .catalogue import PolicyProfileInfo
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,10 @@ class TaskLineInfo:
     @property
     def mines_per_item(self) -> int:
         return self.ap_per_item + self.av_per_item
+
+    def covered_per_item(self, policy: PolicyProfileInfo) -> int:
+        """The mines of one item the profile governs (rules.covered_contents)."""
+        return policy.covered_per_item(self.ap_per_item, self.av_per_item, self.activation)
 
     @property
     def at_destruction_site(self) -> int:
@@ -96,6 +101,17 @@ class TaskInfo:
     def destroyed(self) -> int:
         return sum(line.destroyed for line in self.lines)
 
+    def planned_covered(self, policy: PolicyProfileInfo) -> int:
+        """Planned, in the mines the profile governs: the unit of the programme's figures, the status
+        report and the findings (the items above are the ledger's)."""
+        return sum(line.planned * line.covered_per_item(policy) for line in self.lines)
+
+    def shipped_covered(self, policy: PolicyProfileInfo) -> int:
+        return sum(line.shipped * line.covered_per_item(policy) for line in self.lines)
+
+    def destroyed_covered(self, policy: PolicyProfileInfo) -> int:
+        return sum(line.destroyed * line.covered_per_item(policy) for line in self.lines)
+
     def is_overdue(self, today: date) -> bool:
         return self.status == "open" and self.planned_on < today and self.destroyed < self.planned
 
@@ -124,10 +140,27 @@ class EventLineInfo:
     quantity: int  # items, as the ledger counts them
     certified_quantity: int | None
     mines_per_item: int
+    ap_per_item: int = 0
+    av_per_item: int = 0
+    activation: str = ""
+    destroyed: int | None = None  # items counted destroyed (balance.destroyed_items); None: `quantity`
 
     @property
     def mines(self) -> int:
         return self.quantity * self.mines_per_item
+
+    @property
+    def counted(self) -> int:
+        """Items counted destroyed: what the event reported, or the certified figure once its task
+        closed short (rule 6, `reconciliation`), as every "destroyed" figure counts it."""
+        return self.quantity if self.destroyed is None else self.destroyed
+
+    def covered(self, policy: PolicyProfileInfo) -> int:
+        """Mines counted destroyed that the profile governs."""
+        return self.counted * policy.covered_per_item(self.ap_per_item, self.av_per_item, self.activation)
+
+    def not_covered(self, policy: PolicyProfileInfo) -> int:
+        return self.counted * self.mines_per_item - self.covered(policy)
 
 
 @dataclass(frozen=True)
@@ -155,6 +188,12 @@ class EventInfo:
     @property
     def mines(self) -> int:
         return sum(line.mines for line in self.lines)
+
+    def covered(self, policy: PolicyProfileInfo) -> int:
+        return sum(line.covered(policy) for line in self.lines)
+
+    def not_covered(self, policy: PolicyProfileInfo) -> int:
+        return sum(line.not_covered(policy) for line in self.lines)
 
 
 @dataclass(frozen=True)
