@@ -1,7 +1,7 @@
-"""The bundle's entry point: the same `main` as the installed `stockpile-tracker` command."""
+"""The bundle's entry point: the same `launch` as the installed `stockpile-tracker` command."""
 
 import sys
 
-from stockpile_tracker.cli import main
+from stockpile_tracker.__main__ import launch
 
-sys.exit(main())
+sys.exit(launch())

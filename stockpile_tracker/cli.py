@@ -266,14 +266,7 @@ def _command(argv: Sequence[str] | None) -> int:
             return status
         if args.command == "db" and args.db_command == "roles":
             return _roles(url, args)
-        checking = args.command == "db" and args.db_command in ("check", "seal")  # a record that exists
-        sp = Stockpile.open(url, _user(args), create=not checking)
-        try:
-            status = COMMANDS[args.command](sp, args)
-            sys.stdout.flush()  # a full disk or a closed pipe shows here, not in a traceback at exit
-            return status
-        finally:
-            sp.close()
+        return _on_record(url, args)
     except StockpileError as exc:
         print(f"stockpile-tracker: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -288,12 +281,34 @@ def _command(argv: Sequence[str] | None) -> int:
         return EXIT_ERROR
 
 
-def _interrupted() -> int:
+def _on_record(url: str, args: argparse.Namespace) -> int:
+    """A command on the record: Ctrl+C after it committed its change says the change is kept."""
+    checking = args.command == "db" and args.db_command in ("check", "seal")  # a record that exists
+    sp = Stockpile.open(url, _user(args), create=not checking)
+    try:
+        status = COMMANDS[args.command](sp, args)
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, not in a traceback at exit
+        return status
+    except KeyboardInterrupt:
+        return _interrupted(recorded=sp.context.committed > 0)
+    finally:
+        sp.close()
+
+
+def _interrupted(recorded: bool = False) -> int:
     """Ctrl+C: each long command (db check, db backup, db restore, report) leaves no file half written
-    and the record as it was."""
+    and the record as it was. `recorded`: pressed after the command's change was committed (an
+    import saved, a report frozen), which is kept: said so, lest the user record it again."""
     if sys.stderr.isatty():
         print(file=sys.stderr)  # under the progress line, which stays to say how far it went
-    print("stockpile-tracker: cancelled (Ctrl+C): nothing half done was kept", file=sys.stderr)
+    if recorded:
+        print(
+            "stockpile-tracker: Ctrl+C pressed after the change was recorded: it is kept (see the log); "
+            "files the command had still to write were not written",
+            file=sys.stderr,
+        )
+    else:
+        print("stockpile-tracker: cancelled (Ctrl+C): nothing half done was kept", file=sys.stderr)
     return EXIT_INTERRUPTED
 
 
@@ -625,10 +640,17 @@ def _stage(outputs: list[tuple[str, bytes, str]]) -> list[tuple[Path, Path]]:
                 staged.append((part, target))
                 file.write(data)
         except OSError as exc:
-            for part, _target in staged:
-                part.unlink(missing_ok=True)
+            _remove(staged)
             raise StockpileError(f"cannot write {name}: {exc.strerror}") from exc
+        except BaseException:  # Ctrl+C while writing (a pipe nobody reads): no part left behind
+            _remove(staged)
+            raise
     return staged
+
+
+def _remove(staged: list[tuple[Path, Path]]) -> None:
+    for part, _target in staged:
+        part.unlink(missing_ok=True)
 
 
 def _write_pdf(report: Printable | FrozenReportInfo, path: Path) -> int:

@@ -102,6 +102,7 @@ class Context:
         coverage.watch(self._factories[1])
         self._batch, self._reading = threading.local(), threading.local()
         self._changes, self._changes_lock = NOTHING, threading.Lock()
+        self.committed = 0  # writes committed so far: a Ctrl+C after one says the change is kept
 
     @property
     def operator(self) -> str:
@@ -154,6 +155,7 @@ class Context:
                 from .audit import write_entries  # audit builds on this module
 
                 write_entries(session)
+            self.committed += 1
             with self._changes_lock:  # committed
                 self._changes |= written(session)
         if actions := session.info.get("audited"):  # committed: one line in the log, who and what

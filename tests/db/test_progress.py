@@ -220,3 +220,57 @@ def test_ctrl_c_just_after_a_command_ends_leaves_its_exit_status(tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+def test_ctrl_c_after_an_import_is_recorded_says_it_is_kept(tmp_path, monkeypatch, capsys):
+    """Pressed between the import's commit and the end of the command (its summary still to print),
+    Ctrl+C once said "nothing half done was kept" of lots that were recorded: a user would import
+    them again. It says the change is kept."""
+    from stockpile_tracker import cli
+
+    url = str(tmp_path / "record.db")
+    rows = tmp_path / "lots.csv"
+    rows.write_text("lot_number,type,quantity,site,retention\nL-1,M67,10,ANAD,\n")
+    sp = Stockpile.open(url, "alice", create=True)
+    seed_catalogue(sp)  # M67 and ANAD to import into
+    sp.close()
+
+    def pressed(plan):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_import_extras", pressed)  # called once the import is recorded
+    assert cli.main(["--database", url, "--user", "alice", "import", "lots", str(rows)]) == cli.EXIT_INTERRUPTED
+    said = capsys.readouterr().err
+    assert "after the change was recorded: it is kept" in said and "nothing half done" not in said
+    sp = Stockpile.open(url, "reader")
+    assert [lot.lot_number for lot in sp.queries.lots(limit=None)] == ["L-1"]
+    sp.close()
+
+
+def test_ctrl_c_while_the_program_starts_exits_130_without_a_traceback(monkeypatch, capsys):
+    """The command line's modules load for most of a second: a Ctrl+C then ends it with a word."""
+    import types
+
+    from stockpile_tracker.__main__ import EXIT_INTERRUPTED, launch
+
+    class Loading(types.ModuleType):
+        def __getattr__(self, name):
+            raise KeyboardInterrupt
+
+    monkeypatch.setitem(sys.modules, "stockpile_tracker.cli", Loading("stockpile_tracker.cli"))
+    assert launch() == EXIT_INTERRUPTED == 130
+    assert "cancelled (Ctrl+C) while starting" in capsys.readouterr().err
+
+
+def test_ctrl_c_while_a_report_is_written_to_a_pipe_leaves_no_part_file(tmp_path, monkeypatch):
+    """--html a.html --csv PIPE: a.html is staged beside its file, then the pipe nobody reads
+    blocks; Ctrl+C there left the staged part behind."""
+    from stockpile_tracker import cli
+
+    def blocked(self, data):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Path, "write_bytes", blocked)  # /dev/null stands for the pipe: written directly
+    with pytest.raises(KeyboardInterrupt):
+        cli._stage([(str(tmp_path / "a.html"), b"<html>", "a.html"), (os.devnull, b"csv", "pipe")])
+    assert list(tmp_path.iterdir()) == []
