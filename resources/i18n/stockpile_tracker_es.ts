@@ -197,11 +197,11 @@
     </message>
     <message>
         <source>Mines shipped to a destruction site in another country than the depot they left; still in Form B until destroyed there.</source>
-        <translation>Minas enviadas a un lugar de destrucción situado en otro país que el depósito de origen; siguen en el formulario B hasta que se destruyan allí.</translation>
+        <translation>Minas enviadas a un emplazamiento de destrucción situado en otro país que el depósito de origen; siguen en el formulario B hasta que se destruyan allí.</translation>
     </message>
     <message>
         <source>Form D - transferred out of or into the stockpile, other than to a destruction site, {during}</source>
-        <translation>Formulario D - Minas transferidas fuera de las existencias o hacia ellas, salvo a un lugar de destrucción, {during}</translation>
+        <translation>Formulario D - Minas transferidas fuera de las existencias o hacia ellas, salvo a un emplazamiento de destrucción, {during}</translation>
     </message>
     <message>
         <source>Transfer</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Mines the profile governs; out of the stockpile is negative, the total is the net change. The record holds no purpose for a transfer (for destruction, for development and training, or other): the reason recorded with it is printed. Mines sent to a destruction site are shipped for destruction, not transferred: abroad, they are in the table above. {corrections}</source>
-        <translation>Minas regidas por el perfil; una salida de las existencias es negativa y el total es la variación neta. El registro no consigna la finalidad de una transferencia (destrucción, desarrollo y adiestramiento, u otra): se imprime el motivo registrado con ella. Las minas enviadas a un lugar de destrucción se envían para su destrucción, no se transfieren: en el extranjero, figuran en el cuadro anterior. {corrections}</translation>
+        <translation>Minas regidas por el perfil; una salida de las existencias es negativa y el total es la variación neta. El registro no consigna la finalidad de una transferencia (destrucción, desarrollo y adiestramiento, u otra): se imprime el motivo registrado con ella. Las minas enviadas a un emplazamiento de destrucción se envían para su destrucción, no se transfieren: en el extranjero, figuran en el cuadro anterior. {corrections}</translation>
     </message>
     <message>
         <source>Form J - other matters: mines not covered by {profile} held {at} (voluntary)</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>of which {mines} at destruction sites, not yet destroyed</source>
-        <translation>de las cuales {mines} en los lugares de destrucción, aún no destruidas</translation>
+        <translation>de las cuales {mines} en los emplazamientos de destrucción, aún no destruidas</translation>
     </message>
     <message>
         <source>of which {mines} retained ({reason})</source>
@@ -509,11 +509,11 @@
     </message>
     <message>
         <source>Form F - methods, destruction sites and standards</source>
-        <translation>Formulario F - Métodos, lugares de destrucción y normas</translation>
+        <translation>Formulario F - Métodos, emplazamientos de destrucción y normas</translation>
     </message>
     <message>
         <source>Destruction sites</source>
-        <translation>Lugares de destrucción</translation>
+        <translation>Emplazamientos de destrucción</translation>
     </message>
     <message>
         <source>Methods</source>
@@ -2033,7 +2033,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>reconcile with the destruction site before closing</source>
-        <translation>conciliar con el sitio de destrucción antes de cerrar</translation>
+        <translation>conciliar con el emplazamiento de destrucción antes de cerrar</translation>
     </message>
     <message>
         <source>task {task}: its verified certificates certify {count} mines fewer than its events reported destroyed</source>
@@ -2216,6 +2216,13 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     <message>
         <source>About Stockpile Tracker</source>
         <translation>Acerca de Stockpile Tracker</translation>
+    </message>
+</context>
+<context>
+    <name>Holdings</name>
+    <message>
+        <source>{site}, for destruction</source>
+        <translation>{site}, para su destrucción</translation>
     </message>
 </context>
 <context>
@@ -4664,10 +4671,6 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
         <translation>{places} (unidades de {contents} cada una)</translation>
     </message>
     <message>
-        <source>{site}, for destruction</source>
-        <translation>{site}, para su destrucción</translation>
-    </message>
-    <message>
         <source>{name} (OS login {login})</source>
         <translation>{name} (usuario del sistema {login})</translation>
     </message>
@@ -4714,14 +4717,6 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     <message>
         <source>Scope</source>
         <translation>Ámbito de aplicación</translation>
-    </message>
-    <message>
-        <source>covered by {profile}</source>
-        <translation>cubiertas por {profile}</translation>
-    </message>
-    <message>
-        <source>not covered by {profile}</source>
-        <translation>no cubiertas por {profile}</translation>
     </message>
     <message>
         <source>Mines per item</source>
@@ -5245,6 +5240,17 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
 </context>
 <context>
+    <name>Scope</name>
+    <message>
+        <source>not covered by {profile}</source>
+        <translation>no cubiertas por {profile}</translation>
+    </message>
+    <message>
+        <source>covered by {profile}</source>
+        <translation>cubiertas por {profile}</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>there is no database at {file}: check the path</source>
@@ -5460,7 +5466,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>{name}: {on_hand} on hand, {at_destruction} at destruction sites and {destroyed} destroyed would be more than the {received} ever held</source>
-        <translation>{name}: {on_hand} en depósito, {at_destruction} en sitios de destrucción y {destroyed} destruidas superarían las {received} jamás en poder</translation>
+        <translation>{name}: {on_hand} en depósito, {at_destruction} en emplazamientos de destrucción y {destroyed} destruidas superarían las {received} jamás en poder</translation>
     </message>
     <message>
         <source>{name}: {on_hand} on hand and {destroyed} destroyed would be more than the {received} ever held</source>
@@ -5796,15 +5802,15 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>lot {lot_number}, task {task_reference}: {unaccounted} mines are still unaccounted for, not {quantity}</source>
-        <translation>lote {lot_number}, tarea {task_reference}: aún faltan {unaccounted} minas, no {quantity}</translation>
+        <translation>lote {lot_number}, tarea {task_reference}: aún hay {unaccounted} minas no justificadas, no {quantity}</translation>
     </message>
     <message>
         <source>choose the destruction site where the mines were destroyed (add it to the catalogue first)</source>
-        <translation>elija el sitio de destrucción donde se destruyeron las minas (añádalo primero al catálogo)</translation>
+        <translation>elija el emplazamiento de destrucción donde se destruyeron las minas (añádalo primero al catálogo)</translation>
     </message>
     <message>
         <source>{code} is a {label}, not a destruction site: choose the destruction site where the mines were destroyed</source>
-        <translation>{code} es un sitio de tipo {label}, no un sitio de destrucción: elija el sitio de destrucción donde se destruyeron las minas</translation>
+        <translation>{code} es un emplazamiento de tipo {label}, no un emplazamiento de destrucción: elija el emplazamiento de destrucción donde se destruyeron las minas</translation>
     </message>
     <message>
         <source>{lot} came to {code} on {first}: an entry there cannot be dated {on}</source>
@@ -5844,7 +5850,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>{code} is a destruction site: a lot is taken on charge at one of the state&apos;s own depots or training sites, and its mines go to a destruction site shipped for a task</source>
-        <translation>{code} es un sitio de destrucción: un lote se da de alta en uno de los depósitos o sitios de adiestramiento propios del Estado, y sus minas van a un sitio de destrucción enviadas para una tarea</translation>
+        <translation>{code} es un emplazamiento de destrucción: un lote se da de alta en uno de los depósitos o sitios de adiestramiento propios del Estado, y sus minas van a un emplazamiento de destrucción enviadas para una tarea</translation>
     </message>
     <message>
         <source>{lot}: only mines retained under Article 3 are consumed in training; {retained} are retained ({kept_as}), {quantity} asked</source>
@@ -5860,7 +5866,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>{code} is a destruction site: mines go there shipped for a destruction task (Destruction &gt; Ship for task), not moved</source>
-        <translation>{code} es un sitio de destrucción: las minas van allí enviadas para una tarea de destrucción (Destrucción &gt; Enviar para tarea), no trasladadas</translation>
+        <translation>{code} es un emplazamiento de destrucción: las minas van allí enviadas para una tarea de destrucción (Destrucción &gt; Enviar para tarea), no trasladadas</translation>
     </message>
     <message>
         <source>{lot} holds {there} at {code}; cannot move {quantity}</source>
@@ -5880,7 +5886,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>{lot}: entry {id} returned mines of an unaccounted loss and resolves it; it cannot be reversed</source>
-        <translation>{lot}: la entrada {id} devolvió las minas de una pérdida sin explicar y la resuelve; no puede anularse</translation>
+        <translation>{lot}: la entrada {id} devolvió las minas de una pérdida no justificada y la resuelve; no puede anularse</translation>
     </message>
     <message>
         <source>{lot}: entry {id} records destruction certificate {document_ref}; correct the destruction instead (Reverse on the entry in the window), which keeps the certificate&apos;s history and has it verified again</source>
@@ -5888,7 +5894,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>{lot}: entry {id} is the unaccounted loss of a task closed short; it is resolved by an investigation (Destruction &gt; Unaccounted losses), not reversed</source>
-        <translation>{lot}: la entrada {id} es la pérdida sin explicar de una tarea cerrada con diferencia; se resuelve con una investigación (Destrucción &gt; Pérdidas sin explicar), no se anula</translation>
+        <translation>{lot}: la entrada {id} es la pérdida no justificada de una tarea cerrada con diferencia; se resuelve con una investigación (Destrucción &gt; Pérdidas no justificadas), no se anula</translation>
     </message>
     <message>
         <source>{lot}: entry {id} is one side of a move (the other side is entry {other}); reversing one side would create or lose mines: move them back instead</source>
@@ -5956,7 +5962,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>{lot} has no mines awaiting destruction at {code}: a suspension is on its mines at home ({code2}) or on those shipped to a destruction site</source>
-        <translation>{lot} no tiene minas a la espera de destrucción en {code}: una suspensión se aplica a sus minas en su sitio propio ({code2}) o a las enviadas a un sitio de destrucción</translation>
+        <translation>{lot} no tiene minas a la espera de destrucción en {code}: una suspensión se aplica a sus minas en su sitio propio ({code2}) o a las enviadas a un emplazamiento de destrucción</translation>
     </message>
     <message>
         <source>{value} is not a kind of suspension ({choices})</source>
@@ -6289,7 +6295,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>At destruction sites</source>
-        <translation>En los lugares de destrucción</translation>
+        <translation>En los emplazamientos de destrucción</translation>
     </message>
     <message>
         <source>On hand</source>
@@ -6332,14 +6338,6 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
         <translation>ambas</translation>
     </message>
     <message>
-        <source>covered by {profile}</source>
-        <translation>cubiertas por {profile}</translation>
-    </message>
-    <message>
-        <source>not covered by {profile}</source>
-        <translation>no cubiertas por {profile}</translation>
-    </message>
-    <message>
         <source>{profile} governs {scope}; only those mines count against its obligations. Figures are mines (items x mines per item): a lot of an item holding both kinds (a Volcano canister) is on both lines, so its lots are not added up. The total adds what is held, never the two surpluses: only the one covered is to destroy.</source>
         <translation>{profile} rige {scope}; solo esas minas se computan respecto de sus obligaciones. Las cifras son minas (unidades x minas por unidad): un lote cuya unidad contiene ambas categorías (un contenedor Volcano) figura en ambas líneas, por lo que sus lotes no se suman. El total suma las existencias, nunca los dos excedentes: solo el excedente cubierto ha de destruirse.</translation>
     </message>
@@ -6365,7 +6363,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Held = at destruction sites + on hand. Mines shipped for destruction and not yet reported destroyed are at the destruction site&apos;s line, and mines moved to another of the state&apos;s sites at that site&apos;s line (surplus, not scheduled); their lots, and what the lots had destroyed, are counted at each lot&apos;s home.</source>
-        <translation>En poder = en los lugares de destrucción + en depósito. Las minas enviadas para su destrucción cuya destrucción aún no se ha notificado figuran en la línea del lugar de destrucción, y las minas trasladadas a otro emplazamiento del Estado en la línea de ese emplazamiento (excedente, no programado); sus lotes, y lo que los lotes han destruido, se computan en el emplazamiento de origen de cada lote.</translation>
+        <translation>En poder = en los emplazamientos de destrucción + en depósito. Las minas enviadas para su destrucción cuya destrucción aún no se ha notificado figuran en la línea del emplazamiento de destrucción, y las minas trasladadas a otro emplazamiento del Estado en la línea de ese emplazamiento (excedente, no programado); sus lotes, y lo que los lotes han destruido, se computan en el emplazamiento de origen de cada lote.</translation>
     </message>
     <message>
         <source>Summary by category, covered by {profile}</source>
@@ -6481,7 +6479,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>The ledger counts items; every other table counts mines (items x mines per item). Held: on hand at the state&apos;s own sites and shipped to destruction sites, not yet destroyed.</source>
-        <translation>El registro computa unidades; todos los demás cuadros computan minas (unidades x minas por unidad). En poder: en depósito en los emplazamientos del Estado y enviadas a los lugares de destrucción, aún no destruidas.</translation>
+        <translation>El registro computa unidades; todos los demás cuadros computan minas (unidades x minas por unidad). En poder: en depósito en los emplazamientos del Estado y enviadas a los emplazamientos de destrucción, aún no destruidas.</translation>
     </message>
     <message>
         <source>Unaccounted losses (mines not accounted for when their task was closed): none.</source>
@@ -6520,12 +6518,8 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
         <translation>vencido {days} días antes del {date}</translation>
     </message>
     <message>
-        <source>{site}, for destruction</source>
-        <translation>{site}, para su destrucción</translation>
-    </message>
-    <message>
         <source>Suspended at destruction sites, by suspension</source>
-        <translation>Suspendidas en los lugares de destrucción, por suspensión</translation>
+        <translation>Suspendidas en los emplazamientos de destrucción, por suspensión</translation>
     </message>
     <message>
         <source>Suspended, by suspension</source>
@@ -6565,7 +6559,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Mines shipped for destruction, held there by a suspension: among the mines at destruction sites above, neither destroyed, sent back nor lost until it is lifted.</source>
-        <translation>Minas enviadas para su destrucción, inmovilizadas allí por una suspensión: incluidas en las minas en los lugares de destrucción indicadas arriba, ni destruidas, ni devueltas, ni perdidas hasta que se levante.</translation>
+        <translation>Minas enviadas para su destrucción, inmovilizadas allí por una suspensión: incluidas en las minas en los emplazamientos de destrucción indicadas arriba, ni destruidas, ni devueltas, ni perdidas hasta que se levante.</translation>
     </message>
     <message>
         <source>Suspended mines are surplus (in Surplus and Suspended above): held back from scheduling and destruction until the suspension is lifted, then to be destroyed.</source>
@@ -7082,6 +7076,29 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>OVERDUE; DISCREPANCY: {gap} shipped, not destroyed</source>
+        <translation>ATRASADA; DISCREPANCIA: {gap} enviadas, no destruidas</translation>
+    </message>
+    <message>
+        <source>DISCREPANCY: {gap} shipped, not destroyed</source>
+        <translation>DISCREPANCIA: {gap} enviadas, no destruidas</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ATRASADA</translation>
+    </message>
+    <message>
+        <source>carried out - to close</source>
+        <translation>ejecutada - por cerrar</translation>
+    </message>
+    <message>
+        <source>shipped, awaiting destruction</source>
+        <translation>enviadas, a la espera de destrucción</translation>
+    </message>
+</context>
+<context>
     <name>UserNameDialog</name>
     <message>
         <source>Your name goes on every record you make and on the audit log. On a SQLite file it is the recorder, a change of it audited beside your operating-system login ({os_login}); on PostgreSQL your database login is the recorder and this name is shown beside it.</source>
@@ -7240,7 +7257,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>returned from a destruction site</source>
-        <translation>devueltas desde un lugar de destrucción</translation>
+        <translation>devueltas desde un emplazamiento de destrucción</translation>
     </message>
     <message>
         <source>shipped in for destruction</source>
@@ -7248,7 +7265,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>sent back from destruction</source>
-        <translation>devueltas por el lugar de destrucción</translation>
+        <translation>devueltas por el emplazamiento de destrucción</translation>
     </message>
     <message>
         <source>unaccounted loss</source>
@@ -7388,7 +7405,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>destruction site</source>
-        <translation>sitio de destrucción</translation>
+        <translation>emplazamiento de destrucción</translation>
     </message>
     <message>
         <source>training site</source>
@@ -7481,6 +7498,18 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     <message>
         <source>the database&apos;s own checks</source>
         <translation>los controles propios de la base de datos</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>canisters</source>

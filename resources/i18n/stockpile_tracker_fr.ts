@@ -810,7 +810,7 @@
     </message>
     <message>
         <source>Activation</source>
-        <translation>Mise de feu</translation>
+        <translation>Déclenchement</translation>
     </message>
     <message>
         <source>SD time</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>and {count} unaccounted for (tasks closed short)</source>
-        <translation>et {count} manquantes (tâches clôturées avec écart)</translation>
+        <translation>et {count} inexpliquées (tâches clôturées avec écart)</translation>
     </message>
     <message>
         <source>in {year}, {scope}, on site or after shipment</source>
@@ -1320,7 +1320,7 @@
     </message>
     <message>
         <source>Mines shipped for task {task} come back from {site} to their lot&apos;s home, not destroyed: on hand again, still planned by the task.</source>
-        <translation>Les mines expédiées pour la tâche {task} reviennent de {site} au site de rattachement de leur lot, sans avoir été détruites&#xa0;: de nouveau en stock, toujours prévues par la tâche.</translation>
+        <translation>Les mines expédiées pour la tâche {task} reviennent de {site} au site d&apos;attache de leur lot, sans avoir été détruites&#xa0;: de nouveau en stock, toujours prévues par la tâche.</translation>
     </message>
     <message>
         <source>Awaiting destruction</source>
@@ -1336,7 +1336,7 @@
     </message>
     <message>
         <source>Mines of task {task} leave their lot&apos;s home for {site}: held at the destruction site until it reports them destroyed.</source>
-        <translation>Les mines de la tâche {task} quittent le site de rattachement de leur lot pour {site}&#xa0;: elles sont détenues sur le site de destruction jusqu&apos;à ce qu&apos;il en déclare la destruction.</translation>
+        <translation>Les mines de la tâche {task} quittent le site d&apos;attache de leur lot pour {site}&#xa0;: elles sont détenues sur le site de destruction jusqu&apos;à ce qu&apos;il en déclare la destruction.</translation>
     </message>
     <message>
         <source>Left to ship</source>
@@ -1734,7 +1734,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
     </message>
     <message>
         <source>unaccounted loss</source>
-        <translation>perte non justifiée</translation>
+        <translation>perte inexpliquée</translation>
     </message>
     <message>
         <source>upgrade backups kept</source>
@@ -1981,7 +1981,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
     </message>
     <message>
         <source>{finding}; on that day {count} mines unaccounted for were written off by an authority, not destroyed</source>
-        <translation>{finding}&#xa0;; ce jour-là, {count} mines inexpliquées ont été passées en perte par une autorité, non détruites</translation>
+        <translation>{finding}&#xa0;; ce jour-là, {count} mines inexpliquées ont été radiées par une autorité, non détruites</translation>
     </message>
     <message>
         <source>report the completion date in the Article 7 report, with the write-off and its authority: those mines were not seen destroyed</source>
@@ -2057,7 +2057,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
     </message>
     <message>
         <source>investigate: record them found and returned, destroyed with a certificate, or written off by an authority (Resolve unaccounted loss)</source>
-        <translation>enquêter&#xa0;: les enregistrer retrouvées et restituées, détruites avec un certificat, ou passées en perte par une autorité (Résoudre une perte inexpliquée)</translation>
+        <translation>enquêter&#xa0;: les enregistrer retrouvées et restituées, détruites avec un certificat, ou radiées par une autorité (Résoudre une perte inexpliquée)</translation>
     </message>
     <message>
         <source>programme {programme}: non-compliant since {deadline}: {count} mines still to destroy (surplus, shipped but not yet reported destroyed, and unaccounted for)</source>
@@ -2077,15 +2077,15 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
     </message>
     <message>
         <source>victim-activated</source>
-        <translation>activées par la victime</translation>
+        <translation>déclenchées par la victime</translation>
     </message>
     <message>
         <source>command-detonated</source>
-        <translation>déclenchées à distance</translation>
+        <translation>déclenchées sur commande</translation>
     </message>
     <message>
         <source>activated either way</source>
-        <translation>activées de l&apos;une ou l&apos;autre façon</translation>
+        <translation>déclenchées de l&apos;une ou l&apos;autre manière</translation>
     </message>
     <message>
         <source>anti-personnel</source>
@@ -2216,6 +2216,13 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
     <message>
         <source>About Stockpile Tracker</source>
         <translation>À propos de Stockpile Tracker</translation>
+    </message>
+</context>
+<context>
+    <name>Holdings</name>
+    <message>
+        <source>{site}, for destruction</source>
+        <translation>{site}, pour destruction</translation>
     </message>
 </context>
 <context>
@@ -4664,10 +4671,6 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
         <translation>{places} (unités de {contents} chacune)</translation>
     </message>
     <message>
-        <source>{site}, for destruction</source>
-        <translation>{site}, pour destruction</translation>
-    </message>
-    <message>
         <source>{name} (OS login {login})</source>
         <translation>{name} (identifiant du système {login})</translation>
     </message>
@@ -4693,7 +4696,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{site} ({country}), its home</source>
-        <translation>{site} ({country}), son site de rattachement</translation>
+        <translation>{site} ({country}), son site d&apos;attache</translation>
     </message>
     <message>
         <source>Held at</source>
@@ -4714,14 +4717,6 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     <message>
         <source>Scope</source>
         <translation>Champ d&apos;application</translation>
-    </message>
-    <message>
-        <source>covered by {profile}</source>
-        <translation>couvertes par {profile}</translation>
-    </message>
-    <message>
-        <source>not covered by {profile}</source>
-        <translation>non couvertes par {profile}</translation>
     </message>
     <message>
         <source>Mines per item</source>
@@ -4853,7 +4848,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Suspended mines are to be destroyed once the suspension is lifted: surplus at the lot&apos;s home, or mines shipped for destruction where Where says so (held there, not destroyed, sent back or lost meanwhile).</source>
-        <translation>Les mines suspendues sont à détruire dès la levée de la suspension&#xa0;: excédent au site de rattachement du lot, ou mines expédiées pour destruction lorsque la colonne Lieu l&apos;indique (détenues sur place, ni détruites, ni renvoyées, ni perdues entre-temps).</translation>
+        <translation>Les mines suspendues sont à détruire dès la levée de la suspension&#xa0;: excédent au site d&apos;attache du lot, ou mines expédiées pour destruction lorsque la colonne Lieu l&apos;indique (détenues sur place, ni détruites, ni renvoyées, ni perdues entre-temps).</translation>
     </message>
     <message>
         <source>Unaccounted losses</source>
@@ -5242,6 +5237,17 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     <message>
         <source>the database&apos;s own checks</source>
         <translation>les contrôles propres de la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>Scope</name>
+    <message>
+        <source>not covered by {profile}</source>
+        <translation>non couvertes par {profile}</translation>
+    </message>
+    <message>
+        <source>covered by {profile}</source>
+        <translation>couvertes par {profile}</translation>
     </message>
 </context>
 <context>
@@ -5796,7 +5802,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>lot {lot_number}, task {task_reference}: {unaccounted} mines are still unaccounted for, not {quantity}</source>
-        <translation>lot {lot_number}, tâche {task_reference}&#xa0;: {unaccounted} mines sont encore manquantes, pas {quantity}</translation>
+        <translation>lot {lot_number}, tâche {task_reference}&#xa0;: {unaccounted} mines sont encore inexpliquées, pas {quantity}</translation>
     </message>
     <message>
         <source>choose the destruction site where the mines were destroyed (add it to the catalogue first)</source>
@@ -6332,14 +6338,6 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
         <translation>les deux</translation>
     </message>
     <message>
-        <source>covered by {profile}</source>
-        <translation>couvertes par {profile}</translation>
-    </message>
-    <message>
-        <source>not covered by {profile}</source>
-        <translation>non couvertes par {profile}</translation>
-    </message>
-    <message>
         <source>{profile} governs {scope}; only those mines count against its obligations. Figures are mines (items x mines per item): a lot of an item holding both kinds (a Volcano canister) is on both lines, so its lots are not added up. The total adds what is held, never the two surpluses: only the one covered is to destroy.</source>
         <translation>{profile} régit {scope}&#xa0;; seules ces mines sont prises en compte au titre de ses obligations. Les chiffres sont des mines (unités x mines par unité)&#xa0;: un lot dont l&apos;unité contient les deux catégories (un conteneur Volcano) figure sur les deux lignes, de sorte que ses lots ne sont pas additionnés. Le total additionne les quantités détenues, jamais les deux excédents&#xa0;: seul l&apos;excédent couvert est à détruire.</translation>
     </message>
@@ -6518,10 +6516,6 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     <message>
         <source>passed {days} days before {date}</source>
         <translation>échue {days} jours avant le {date}</translation>
-    </message>
-    <message>
-        <source>{site}, for destruction</source>
-        <translation>{site}, pour destruction</translation>
     </message>
     <message>
         <source>Suspended at destruction sites, by suspension</source>
@@ -6764,7 +6758,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>UNACCOUNTED FOR {count}</source>
-        <translation>MANQUANTES {count}</translation>
+        <translation>INEXPLIQUÉES {count}</translation>
     </message>
     <message>
         <source>retained {count} ({category})</source>
@@ -6987,7 +6981,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>{site}, its home</source>
-        <translation>{site}, son site de rattachement</translation>
+        <translation>{site}, son site d&apos;attache</translation>
     </message>
     <message>
         <source>{site}, for destruction ({awaiting} await destruction there)</source>
@@ -7079,6 +7073,29 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     <message>
         <source>Exported {count} rows of {page} to {path}</source>
         <translation>{count} lignes de la page {page} exportées dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>OVERDUE; DISCREPANCY: {gap} shipped, not destroyed</source>
+        <translation>EN RETARD&#xa0;; ÉCART&#xa0;: {gap} expédiées, non détruites</translation>
+    </message>
+    <message>
+        <source>DISCREPANCY: {gap} shipped, not destroyed</source>
+        <translation>ÉCART&#xa0;: {gap} expédiées, non détruites</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <source>carried out - to close</source>
+        <translation>exécutée - à clôturer</translation>
+    </message>
+    <message>
+        <source>shipped, awaiting destruction</source>
+        <translation>expédiées, en attente de destruction</translation>
     </message>
 </context>
 <context>
@@ -7400,7 +7417,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>written off by an authority</source>
-        <translation>passées en perte par une autorité</translation>
+        <translation>radiées par une autorité</translation>
     </message>
     <message>
         <source>conservation: every mine is accounted for and stock never goes below zero</source>
@@ -7481,6 +7498,18 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     <message>
         <source>the database&apos;s own checks</source>
         <translation>les contrôles propres à la base de données</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
     </message>
     <message>
         <source>canisters</source>

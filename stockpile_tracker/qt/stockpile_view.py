@@ -19,7 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import DestructionMethod, LotStatus, MovementKind, RetentionCategory, RetentionFilter, SdClass
+from ..domain.enums import (
+    DestructionMethod,
+    LotStatus,
+    MovementKind,
+    RetentionCategory,
+    RetentionFilter,
+    SdClass,
+    TaskStatus,
+)
 from ..domain.errors import NotFound
 from ..i18n import QT_TRANSLATE_NOOP, language_in_use, translate
 from ..reports.labels import self_destruction
@@ -233,7 +241,7 @@ class LotDetail(QWidget):
                 Column(QT_TRANSLATE_NOOP("StockpileView", "Method"), lambda t: word(DestructionMethod(t.method))),
                 Column(QT_TRANSLATE_NOOP("StockpileView", "Planned"), lambda t: t.planned, numeric=True),
                 Column(QT_TRANSLATE_NOOP("StockpileView", "Destroyed"), lambda t: t.destroyed, numeric=True),
-                Column(QT_TRANSLATE_NOOP("StockpileView", "Status"), lambda t: t.status),
+                Column(QT_TRANSLATE_NOOP("StockpileView", "Status"), lambda t: word(TaskStatus(t.status))),
             ],
             self,
             context="StockpileView",

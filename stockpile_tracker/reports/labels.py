@@ -21,6 +21,7 @@ LABELLED = (
     "SiteKind",
     "Resolution",
     "Rule",
+    "TaskStatus",
 )  # the vocabularies marked below (a report's, and the window's through qt.figures.word)
 
 MARKED = (
@@ -138,6 +139,10 @@ MARKED = (
     QT_TRANSLATE_NOOP("Vocabulary", "terminal states: what is final takes no further change"),
     QT_TRANSLATE_NOOP("Vocabulary", "dates: none in the future or before the lot existed"),
     QT_TRANSLATE_NOOP("Vocabulary", "the database's own checks"),
+    # TaskStatus
+    QT_TRANSLATE_NOOP("Vocabulary", "open"),
+    QT_TRANSLATE_NOOP("Vocabulary", "closed"),
+    QT_TRANSLATE_NOOP("Vocabulary", "cancelled"),
     # Delivery.items
     QT_TRANSLATE_NOOP("Vocabulary", "canisters"),
     QT_TRANSLATE_NOOP("Vocabulary", "dispensers"),

@@ -99,7 +99,7 @@ def progress_report(
     )
     letterhead = sp.catalogue.letterhead()
     profile = sp.catalogue.active_profile()
-    not_covered = tr.translate("ProgressReport", "not covered by {profile}").format(profile=profile.name)
+    not_covered = tr.translate("Scope", "not covered by {profile}").format(profile=profile.name)
     return Report(
         tr.translate("ProgressReport", "Destruction progress - {programme}").format(programme=programme.name),
         letterhead.organisation,

@@ -110,7 +110,7 @@ def _held_at(sp: Stockpile, lot: LotRow, tr: Translator) -> str:
 
 def _where(site: str, for_destruction: bool, tr: Translator) -> str:
     """Where an entry's or a suspension's mines are: the site, or the site they were shipped to."""
-    return tr.translate("RecordsReport", "{site}, for destruction").format(site=site) if for_destruction else site
+    return tr.translate("Holdings", "{site}, for destruction").format(site=site) if for_destruction else site
 
 
 def _with_login(name: str, os_login: str | None, tr: Translator) -> str:
@@ -160,9 +160,9 @@ def lot_history_report(
             (
                 tr.translate("RecordsReport", "Scope"),
                 (
-                    tr.translate("RecordsReport", "covered by {profile}")
+                    tr.translate("Scope", "covered by {profile}")
                     if covered
-                    else tr.translate("RecordsReport", "not covered by {profile}")
+                    else tr.translate("Scope", "not covered by {profile}")
                 ).format(profile=profile.name),
             ),
             (tr.translate("RecordsReport", "Mines per item"), lot.contents.replace(",", THOUSANDS[language])),

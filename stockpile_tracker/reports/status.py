@@ -65,8 +65,8 @@ def _scope_table(sp: Stockpile, as_of: date, tr: Translator) -> Table:
     profile = sp.catalogue.active_profile()
     name = profile.name
     rows = [
-        (tr.translate("StatusReport", "covered by {profile}").format(profile=name), *scope.covered.figures),
-        (tr.translate("StatusReport", "not covered by {profile}").format(profile=name), *scope.not_covered.figures),
+        (tr.translate("Scope", "covered by {profile}").format(profile=name), *scope.covered.figures),
+        (tr.translate("Scope", "not covered by {profile}").format(profile=name), *scope.not_covered.figures),
     ]
     note = tr.translate(
         "StatusReport",
@@ -227,8 +227,8 @@ def _retained(groups: list[StatusGroup], profile: PolicyProfileInfo, tr: Transla
     beyond the requirement beside what the lots' decisions keep, and out of what is retained."""
     buckets: dict[tuple[str, str], list[StatusGroup]] = defaultdict(list)
     stocks = (
-        (tr.translate("StatusReport", "covered by {profile}").format(profile=profile.name), True),
-        (tr.translate("StatusReport", "not covered by {profile}").format(profile=profile.name), False),
+        (tr.translate("Scope", "covered by {profile}").format(profile=profile.name), True),
+        (tr.translate("Scope", "not covered by {profile}").format(profile=profile.name), False),
     )
     for stock, covered in stocks:
         for group in _in_mines(groups, covered):
@@ -386,7 +386,7 @@ def _suspensions_table(
         covered = profile.covered_per_item(lot.ap_per_item, lot.av_per_item, activation[lot.type_designation])
         mines = (s.quantity * covered, s.quantity * (lot.mines_per_item - covered))
         where = (
-            tr.translate("StatusReport", "{site}, for destruction").format(site=s.site_code)
+            tr.translate("Holdings", "{site}, for destruction").format(site=s.site_code)
             if s.for_destruction
             else s.site_code
         )

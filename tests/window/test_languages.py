@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator, QUrl
 from PySide6.QtGui import QTextDocument, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -41,8 +42,9 @@ from stockpile_tracker.qt.stockpile_view import STATUS_CHOICES
 from stockpile_tracker.qt.user_name_dialog import UserNameDialog
 from stockpile_tracker.qt.widgets import QuantitySpin
 from stockpile_tracker.reports import document
+from stockpile_tracker.services.dto.destruction import TaskInfo, TaskLineInfo
 
-from ..helpers import settle
+from ..helpers import settle, stockpile_shown
 from ..unit.test_translations import messages, ts_file
 from .test_keyboard import _access_key, every_dialog
 
@@ -61,9 +63,9 @@ PAGE_CONTEXTS = {
 
 
 @pytest.fixture
-def started_in():
+def started_in(qapp):
     """Starts the window's language as the program does; English and the system's locale after."""
-    app = QApplication.instance()
+    app = qapp
     yield lambda language: start_language(app, language)
     for translator in app.findChildren(QTranslator):
         app.removeTranslator(translator)
@@ -160,6 +162,18 @@ def english_left(language: str, contexts: set[str] = DIALOG_CONTEXTS) -> Callabl
         elif len(re.findall(r"[A-Za-z]{2,}", PLACEHOLDER.sub("", words))) >= (1 if context in DIALOG_CONTEXTS else 3):
             filled.append(re.compile(".+?".join(re.escape(part) for part in PLACEHOLDER.split(words)), re.DOTALL))
     return lambda text: text in whole or any(pattern.fullmatch(text) for pattern in filled)
+
+
+def english_within(language: str, contexts: set[str]) -> Callable[[str], bool]:
+    """Whether a text shown holds, anywhere in it, the English of one of `contexts`' texts that the
+    language words otherwise: the words a service's record gives a page to place inside a sentence
+    of its own ("9,940,990 covered by US policy (retained ...)", "TEAD, for destruction")."""
+    patterns = [
+        re.compile(".+?".join(re.escape(part) for part in PLACEHOLDER.split(source.replace("&", ""))), re.DOTALL)
+        for (context, source), element in messages(ts_file(language)).items()
+        if context in contexts and element.text != source
+    ]
+    return lambda text: any(pattern.search(text) for pattern in patterns)
 
 
 def texts_shown(widget: QWidget, choices: bool = True) -> list[str]:
@@ -284,6 +298,39 @@ def test_figures_follow_the_language_and_english_keeps_its_commas(started_in):
     assert translate("StatusLine", "{count} lots shown") == "{count} lotes mostrados"
 
 
+@pytest.mark.parametrize(
+    ("language", "discrepancy", "overdue_too", "closed"),
+    [
+        (
+            "en",
+            "DISCREPANCY: 1,500 shipped, not destroyed",
+            "OVERDUE; DISCREPANCY: 1,500 shipped, not destroyed",
+            "closed",
+        ),
+        (
+            "fr",
+            "ÉCART\xa0: 1\u202f500 expédiées, non détruites",
+            "EN RETARD\xa0; ÉCART\xa0: 1\u202f500 expédiées, non détruites",
+            "clôturée",
+        ),
+        (
+            "es",
+            "DISCREPANCIA: 1500 enviadas, no destruidas",
+            "ATRASADA; DISCREPANCIA: 1500 enviadas, no destruidas",
+            "cerrada",
+        ),
+    ],
+)
+def test_a_tasks_state_and_its_figures_are_in_the_language(started_in, language, discrepancy, overdue_too, closed):
+    """The plan's Status column (TaskInfo.state): 2,000 shipped, the site reported 500 destroyed."""
+    started_in(language)
+    line = TaskLineInfo(1, "L-1", "M14", "AP", "victim", 2000, 2000, 0, 500, 500, 500, 0, 1, 0)
+    task = TaskInfo(1, "T-1", None, date(2026, 6, 1), "TEAD", "open_detonation", "open", (line,))
+    assert task.state(date(2026, 5, 1)) == discrepancy
+    assert task.state(date(2026, 7, 1)) == overdue_too
+    assert replace(task, status="closed").state(date(2026, 7, 1)) == closed
+
+
 @pytest.mark.parametrize(("language", "thousands"), [("fr", "1 500"), ("es", "15.000")])
 def test_a_quantity_field_takes_the_languages_thousands_and_refuses_a_decimal(qtbot, started_in, language, thousands):
     started_in(language)
@@ -319,22 +366,36 @@ def test_every_page_shows_the_domains_words_the_findings_and_the_charts_in_the_l
     window = MainWindow(settings, "reader")
     qtbot.addWidget(window)
     assert window.open_database(demo_url)
-    english = english_left(language, PAGE_CONTEXTS | {"Vocabulary", "Findings"})
-    left, cells = [], 0
+    english = english_left(language, PAGE_CONTEXTS | {"Vocabulary", "Findings", "Tasks"})
+    within = english_within(language, {"Scope", "Holdings"})  # the services' records' words
+    left, cells, seen = [], 0, []
     for row, page in enumerate(PAGES):
         window.nav_list.setCurrentRow(row)
         settle(qtbot, window)
         qtbot.waitUntil(lambda: not window.dashboard_view.findings_pending, timeout=60_000)
+        if page == "Stockpile":  # a lot with mines shipped for destruction and a closed task: its pane's tabs
+            window.stockpile_view.select_lot(window.sp.queries.find_lot("M16-870003").id)
+            stockpile_shown(window)
         shown = window.pages.currentWidget()
         texts = texts_shown(shown) + cells_shown(shown)
         cells += len(texts)
-        left += [f"{page}: {text!r}" for text in texts if english(text)]
+        seen += texts
+        left += [f"{page}: {text!r}" for text in texts if english(text) or within(text)]
     assert cells > 500
     assert not left, "\n".join(left)
+    tr = Translator(language)
+    expected = {  # each shown, so that the checks above had it to check
+        tr.translate("Holdings", "{site}, for destruction").format(site="TEAD"),
+        tr.translate("Vocabulary", "closed"),
+        tr.translate("Tasks", "OVERDUE"),
+        tr.translate("Tasks", "carried out - to close"),
+    }
+    assert expected <= set(seen), expected - set(seen)
+    covered = tr.translate("Scope", "covered by {profile}").format(profile=window.sp.catalogue.active_profile().name)
+    assert any(covered in text for text in seen), covered
     dashboard = window.dashboard_view
     findings = dashboard.findings_model.rows
     assert findings, "the demo has findings"
-    tr = Translator(language)
     assert {tr.translate("Vocabulary", finding.rule.label) for finding in findings} <= set(
         cells_shown(dashboard, rows=len(findings))
     )

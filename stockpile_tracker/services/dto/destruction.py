@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ...domain.enums import Resolution
+from ...domain.enums import Resolution, TaskStatus
+from ...i18n import figure_in, language_in_use, translate
 from .catalogue import PolicyProfileInfo
 
 
@@ -116,20 +117,25 @@ class TaskInfo:
         return self.status == "open" and self.planned_on < today and self.destroyed < self.planned
 
     def state(self, today: date) -> str:
-        """In words, for the plan: a discrepancy or lateness first."""
+        """In words, for the plan, in the window's language: a discrepancy or lateness first."""
         gap = sum(line.shipment_gap for line in self.lines)
-        if self.status != "open":
-            return self.status
-        late = "OVERDUE" if self.is_overdue(today) else ""
+        if self.status != TaskStatus.OPEN.value:
+            return translate("Vocabulary", TaskStatus(self.status).label)
+        late = self.is_overdue(today)
         if gap:  # an overdue task says so, whatever else it says
-            return f"{late + '; ' if late else ''}DISCREPANCY: {gap:,} shipped, not destroyed"
+            discrepancy = (
+                translate("Tasks", "OVERDUE; DISCREPANCY: {gap} shipped, not destroyed")
+                if late
+                else translate("Tasks", "DISCREPANCY: {gap} shipped, not destroyed")
+            )
+            return discrepancy.format(gap=figure_in(gap, language_in_use()))
         if late:
-            return late
+            return translate("Tasks", "OVERDUE")
         if self.planned and self.destroyed >= self.planned:
-            return "carried out - to close"
+            return translate("Tasks", "carried out - to close")
         if any(line.awaiting_destruction for line in self.lines):
-            return "shipped, awaiting destruction"
-        return "open"
+            return translate("Tasks", "shipped, awaiting destruction")
+        return translate("Vocabulary", TaskStatus.OPEN.label)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from typing import TypeVar
 from ...domain.enums import Category, RetentionCategory, SdClass, SuspensionKind
 from ...domain.figures import StockFigures
 from ...domain.rules import contents_label
+from ...i18n import translate
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,11 @@ class LedgerEntry:
     @property
     def held_at(self) -> str:
         """Where the entry's mines are, as the lot's history names it."""
-        return f"{self.site_code}, for destruction" if self.for_destruction else self.site_code
+        return (
+            translate("Holdings", "{site}, for destruction").format(site=self.site_code)
+            if self.for_destruction
+            else self.site_code
+        )
 
 
 @dataclass(frozen=True)
@@ -326,11 +331,11 @@ class ScopeTotals:
 
     @property
     def covered_label(self) -> str:
-        return f"covered by {self.profile}"
+        return translate("Scope", "covered by {profile}").format(profile=self.profile)
 
     @property
     def not_covered_label(self) -> str:
-        return f"not covered by {self.profile}"
+        return translate("Scope", "not covered by {profile}").format(profile=self.profile)
 
 
 @dataclass(frozen=True)
@@ -416,7 +421,11 @@ class SuspensionInfo:
     @property
     def held_at(self) -> str:
         """Where the mines it holds are, in words."""
-        return f"{self.site_code}, for destruction" if self.for_destruction else self.site_code
+        return (
+            translate("Holdings", "{site}, for destruction").format(site=self.site_code)
+            if self.for_destruction
+            else self.site_code
+        )
 
     @property
     def kind_label(self) -> str:
