@@ -73,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--language",
         choices=LANGUAGES,
-        help="the window's language this time (default: the one chosen in its settings, else the system's)",
+        help="the window's language this time (default: the one chosen in its settings, else the system's); "
+        "with report, the report's",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

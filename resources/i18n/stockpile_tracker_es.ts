@@ -3618,7 +3618,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>&amp;Borrar filtros</translation>
+        <translation>&amp;Borrar los filtros</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -6495,7 +6495,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Stockpile status</source>
-        <translation>Situación de las existencias</translation>
+        <translation>Estado de las existencias</translation>
     </message>
     <message>
         <source>as of {date}</source>

@@ -6495,7 +6495,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Stockpile status</source>
-        <translation>Situation des stocks</translation>
+        <translation>État des stocks</translation>
     </message>
     <message>
         <source>as of {date}</source>

@@ -102,7 +102,7 @@ def test_a_report_is_in_its_own_language_whatever_the_window_speaks(demo):
         report = status_report(demo, TODAY, language="fr")
     finally:
         i18n.use_language(i18n.ENGLISH)
-    assert report.title == "Situation des stocks" and "Stockpile status" not in to_html(report)
+    assert report.title == "État des stocks" and "Stockpile status" not in to_html(report)
 
 
 def test_a_frozen_report_keeps_its_language_and_prints_its_pages_in_it(demo, tmp_path, qapp):
@@ -123,7 +123,7 @@ def test_a_frozen_report_keeps_its_language_and_prints_its_pages_in_it(demo, tmp
     pages = write_pdf(frozen, tmp_path / "frozen.pdf")
     text = pdf_text(tmp_path / "frozen.pdf")
     assert f"página 1 de {pages}" in text and f"página {pages} de {pages}" in text
-    assert "Situación de las existencias - al 2026-06-30 - impreso el 2026-06-30 09:00 por reader" in text
+    assert "Estado de las existencias - al 2026-06-30 - impreso el 2026-06-30 09:00 por reader" in text
 
 
 def test_the_command_line_prints_the_report_in_the_language_asked(demo_url, tmp_path, capsys):
@@ -133,12 +133,12 @@ def test_the_command_line_prints_the_report_in_the_language_asked(demo_url, tmp_
     asked = ["--database", demo_url, "report", "status", "--as-of", "2026-06-30", "--language", "fr"]
     assert main([*asked, "--pdf", str(pdf), "--csv", str(csv)]) == 0
     text = pdf_text(pdf)
-    assert "Situation des stocks" in text and "page 1 sur " in text and "en français" in text
+    assert "État des stocks" in text and "page 1 sur " in text and "en français" in text
     assert "Stockpile status" not in text and "page 1 of" not in text
-    assert csv.read_text(encoding="utf-8-sig").startswith("Situation des stocks,au 2026-06-30,")
+    assert csv.read_text(encoding="utf-8-sig").startswith("État des stocks,au 2026-06-30,")
     # the window's --language, before the command, chooses the report's too
     assert main(["--language", "es", *asked[:-2], "--csv", str(csv)]) == 0
-    assert csv.read_text(encoding="utf-8-sig").startswith("Situación de las existencias,al 2026-06-30,")
+    assert csv.read_text(encoding="utf-8-sig").startswith("Estado de las existencias,al 2026-06-30,")
     with pytest.raises(SystemExit):
         main([*asked[:-2], "--language", "de", "--csv", str(csv)])
     assert "invalid choice: 'de'" in capsys.readouterr().err
