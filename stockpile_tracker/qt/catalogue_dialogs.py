@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QPushButton, QW
 from ..domain.enums import Activation, Category, Delivery, SiteKind
 from ..domain.errors import InvalidInput
 from ..i18n import QT_TRANSLATE_NOOP, language_in_use, translate
-from ..reports.article7 import characteristic_heading
+from ..reports.labels import characteristic_heading
 from ..services import Stockpile
 from ..services.dto.catalogue import Characteristics, MineTypeInfo, SiteInfo
 from .figures import word

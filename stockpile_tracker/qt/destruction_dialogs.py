@@ -14,7 +14,7 @@ from ..i18n import translate
 from ..services import Stockpile
 from ..services.dto.destruction import EventInfo, TaskInfo
 from ..services.dto.lots import LotRow
-from .figures import word
+from .figures import figure, word
 from .form_dialog import FormDialog, as_now, reason_box, typed_text
 from .operations import LatestRead
 from .widgets import ChoiceCombo, DateEdit, Line, LinesTable, QuantitySpin, alarm_colour, plain_label
@@ -282,7 +282,7 @@ class CorrectDestructionDialog(FormDialog):
                 [
                     (
                         line_words.format(
-                            lot=line.lot_number, type=line.type_designation, quantity=f"{line.quantity:,}"
+                            lot=line.lot_number, type=line.type_designation, quantity=figure(line.quantity)
                         ),
                         line.lot_id,
                     )
@@ -443,7 +443,7 @@ class ShipmentDialog(FormDialog):
             if self.returning
             else translate("DestructionDialogs", "Shipped for task {task}: {waiting} await destruction at {site}")
         )
-        return said.format(task=task.reference, waiting=f"{waiting:,}", site=task.site_code)
+        return said.format(task=task.reference, waiting=figure(waiting), site=task.site_code)
 
 
 class CloseTaskDialog(FormDialog):
@@ -454,9 +454,9 @@ class CloseTaskDialog(FormDialog):
         super().__init__(sp, title, translate("DestructionDialogs", "Close task"), parent)
         self.task = task
         rows = "".join(
-            f"<tr><td>{escape(line.lot_number)}</td><td align=right>{line.planned:,}</td>"
-            f"<td align=right>{line.shipped:,}</td><td align=right>{line.destroyed:,}</td>"
-            f"<td align=right>{line.certified:,}</td></tr>"
+            f"<tr><td>{escape(line.lot_number)}</td><td align=right>{figure(line.planned)}</td>"
+            f"<td align=right>{figure(line.shipped)}</td><td align=right>{figure(line.destroyed)}</td>"
+            f"<td align=right>{figure(line.certified)}</td></tr>"
             for line in task.lines
         )
         lot, *figures = (
@@ -500,7 +500,7 @@ class CloseTaskDialog(FormDialog):
         if gaps:  # rule 6: they do not vanish on closing
             of_lots = ", ".join(
                 translate("DestructionDialogs", "{quantity} of lot {lot}").format(
-                    quantity=f"{line.loss_on_closing:,}", lot=line.lot_number
+                    quantity=figure(line.loss_on_closing), lot=line.lot_number
                 )
                 for line in gaps
             )
@@ -527,7 +527,7 @@ class CloseTaskDialog(FormDialog):
                 if loss.mines_per_item == 1
                 else translate("DestructionDialogs", "{quantity} of lot {lot} ({mines} mines)")
             ).format(
-                quantity=f"{loss.quantity:,}", lot=loss.lot_number, mines=f"{loss.quantity * loss.mines_per_item:,}"
+                quantity=figure(loss.quantity), lot=loss.lot_number, mines=figure(loss.quantity * loss.mines_per_item)
             )
             for loss in losses
         )

@@ -30,6 +30,7 @@ from ..domain.errors import InvalidInput, StockpileError
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..services import Stockpile
 from ..services.dto.lots import LotRow
+from .figures import figure
 from .widgets import QuantitySpin, add_access_keys, alarm_colour, labelled
 
 Field = TypeVar("Field", bound=QWidget)  # a form's input: add_field gives it back as it was given
@@ -228,7 +229,7 @@ def unit_words(lot: LotRow) -> str:
     """What the lot's figures count (LotRow.unit), in the window's language."""
     if lot.mines_per_item == 1:
         return translate("FormDialog", "mines")
-    return translate("FormDialog", "items of {mines} mines").format(mines=f"{lot.mines_per_item:,}")
+    return translate("FormDialog", "items of {mines} mines").format(mines=figure(lot.mines_per_item))
 
 
 def reason_box() -> QPlainTextEdit:

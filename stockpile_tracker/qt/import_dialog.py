@@ -319,7 +319,7 @@ class ImportDialog(QDialog):
             shown.append(
                 translate(
                     "ImportDialog", "... and {count} more rows flagged (the command line's --dry-run lists them all)"
-                ).format(count=f"{len(plan.warnings) - FLAGS_SHOWN:,}")
+                ).format(count=figure(len(plan.warnings) - FLAGS_SHOWN))
             )
         self.warnings_label.setText("\n".join(shown))
         self.warnings_label.setVisible(bool(plan.warnings))

@@ -11,7 +11,7 @@ from ..i18n import translate
 from ..services import Stockpile
 from ..services.dto.destruction import LossInfo
 from .destruction_dialogs import method_choices
-from .figures import word
+from .figures import figure, word
 from .form_dialog import FormDialog, reason_box, typed_text
 from .widgets import ChoiceCombo, DateEdit, QuantitySpin
 
@@ -23,7 +23,7 @@ def loss_words(loss: LossInfo) -> str:
         task=loss.task_reference,
         lot=loss.lot_number,
         type=loss.type_designation,
-        unaccounted=f"{loss.unaccounted:,}",
+        unaccounted=figure(loss.unaccounted),
         when=_when(loss),
     )
 
@@ -140,4 +140,4 @@ class ResolveLossDialog(FormDialog):
         """For the status bar, after it is resolved."""
         return translate(
             "ResolveLossDialog", "Loss of task {task}, lot {lot}: {unaccounted} still unaccounted for"
-        ).format(task=loss.task_reference, lot=loss.lot_number, unaccounted=f"{loss.unaccounted:,}")
+        ).format(task=loss.task_reference, lot=loss.lot_number, unaccounted=figure(loss.unaccounted))

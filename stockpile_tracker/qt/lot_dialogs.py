@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from ..domain.enums import CONDITION_CODES, MovementKind, RetentionCategory, SiteKind
 from ..i18n import Translator, language_in_use, translate
-from ..reports.records import condition_words, kept_for
+from ..reports.labels import condition_words, kept_for
 from ..services import Stockpile
 from ..services.dto.lots import LedgerEntry, LotRow, MovementResult
-from .figures import word
+from .figures import figure, word
 from .form_dialog import FormDialog, as_now, reason_box, typed_text, unit_words
 from .widgets import ChoiceCombo, DateEdit, QuantitySpin
 
@@ -109,10 +109,10 @@ class RetentionDialog(FormDialog):
                 type=lot.type_designation,
                 site=lot.site_code,
                 unit=unit_words(lot),
-                on_hand=f"{lot.on_hand:,}",
-                retained=f"{lot.retained:,}",
+                on_hand=figure(lot.on_hand),
+                retained=figure(lot.retained),
                 kept_for=kept_for(lot, True, Translator(language_in_use())),
-                scheduled=f"{lot.scheduled:,}",
+                scheduled=figure(lot.scheduled),
             )
         )
         self.quantity_spin = self.add_field(
@@ -159,9 +159,9 @@ class SplitDialog(FormDialog):
             ).format(
                 lot=lot.lot_number,
                 unit=unit_words(lot),
-                retained=f"{lot.retained:,}",
+                retained=figure(lot.retained),
                 kept_for=kept_for(lot, True, Translator(language_in_use())),
-                unscheduled=f"{lot.unscheduled:,}",
+                unscheduled=figure(lot.unscheduled),
             )
         )
         self.new_lot_edit = self.add_field(
@@ -254,8 +254,8 @@ class MoveDialog(FormDialog):
                 type=lot.type_designation,
                 unit=unit_words(lot),
                 home=lot.site_code,
-                held=", ".join(f"{site} {quantity:,}" for site, quantity in held),
-                leaving=f"{max(lot.unscheduled - lot.away, 0):,}",
+                held=", ".join(f"{site} {figure(quantity)}" for site, quantity in held),
+                leaving=figure(max(lot.unscheduled - lot.away, 0)),
             )
         )
         # Own sites other than the lot's home first: a move goes away from home more often than to it.

@@ -11,8 +11,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Sign
 from PySide6.QtGui import QIcon
 
 from ..i18n import QT_TRANSLATE_NOOP, Translator, language_in_use
-from ..reports.labels import self_destruction
-from ..reports.records import kept_for
+from ..reports.labels import kept_for, self_destruction
 from ..services.dto.lots import LotRow, Totals
 from ..services.queries import LotFilter, QueryService
 from . import icons

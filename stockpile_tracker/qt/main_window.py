@@ -52,7 +52,7 @@ from .destruction_dialogs import (
     VerifyCertificateDialog,
 )
 from .destruction_views import LogView, PlanView
-from .figures import word
+from .figures import figure, word
 from .form_dialog import FormDialog
 from .import_dialog import ImportDialog, import_summary
 from .long_task import with_progress
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
                 translate(
                     "MainWindowMessages",
                     "Demo stockpile created: {lots} lots, {tasks} tasks, {events} destruction events",
-                ).format(lots=f"{summary.lots:,}", tasks=summary.tasks, events=summary.events)
+                ).format(lots=figure(summary.lots), tasks=summary.tasks, events=summary.events)
             )
 
         def failed(exc: Exception) -> None:
@@ -527,7 +527,7 @@ class MainWindow(QMainWindow):
                 translate("MainWindowMessages", "{record} was restored from {source} (db check: ok, 1 lot).")
                 if lots == 1
                 else translate("MainWindowMessages", "{record} was restored from {source} (db check: ok, {lots} lots).")
-            ).format(record=record.name, source=restored.source, lots=f"{lots:,}")
+            ).format(record=record.name, source=restored.source, lots=figure(lots))
         ]
         if restored.kept_aside:
             said.append(
@@ -648,7 +648,7 @@ class MainWindow(QMainWindow):
         self.on_current_lot(
             SplitDialog,
             lambda lot, r: translate("MainWindowMessages", "Split lot {lot}: new lot {new_lot} holds {on_hand}").format(
-                lot=lot.lot_number, new_lot=r.lot_number, on_hand=f"{r.on_hand:,}"
+                lot=lot.lot_number, new_lot=r.lot_number, on_hand=figure(r.on_hand)
             ),
         )
 
@@ -657,7 +657,7 @@ class MainWindow(QMainWindow):
             ScheduleDialog(self.stockpile, self.stockpile_view.selected_lots(), self),
             lambda t: translate(
                 "MainWindowMessages", "Scheduled task {task} for {date} at {site}: planned {mines}, lots {lots}"
-            ).format(task=t.reference, date=t.planned_on, site=t.site_code, mines=f"{t.planned:,}", lots=len(t.lines)),
+            ).format(task=t.reference, date=t.planned_on, site=t.site_code, mines=figure(t.planned), lots=len(t.lines)),
         )
 
     def record_destruction(self, task: TaskInfo | None = None) -> None:
@@ -678,10 +678,10 @@ class MainWindow(QMainWindow):
             )
             parts.append(
                 said.format(
-                    quantity=f"{line.quantity:,}",
+                    quantity=figure(line.quantity),
                     lot=line.lot_number,
-                    on_hand=f"{lot.on_hand:,}",
-                    awaiting=f"{lot.at_destruction:,}",
+                    on_hand=figure(lot.on_hand),
+                    awaiting=figure(lot.at_destruction),
                 )
             )
         return translate("MainWindowMessages", "Destroyed {lots} at {site}; certificate {certificate}").format(
@@ -693,7 +693,9 @@ class MainWindow(QMainWindow):
             MoveDialog,
             lambda lot, r: translate("MainWindowMessages", "Moved mines of lot {lot}: held at {held}").format(
                 lot=lot.lot_number,
-                held=", ".join(f"{site} {quantity:,}" for site, quantity in self.stockpile.queries.holdings(lot.id)),
+                held=", ".join(
+                    f"{site} {figure(quantity)}" for site, quantity in self.stockpile.queries.holdings(lot.id)
+                ),
             ),
         )
 
@@ -737,7 +739,7 @@ class MainWindow(QMainWindow):
             lambda e: translate(
                 "MainWindowMessages",
                 "Certificate {certificate} corrected: {quantity} destroyed; another person must verify it again",
-            ).format(certificate=e.certificate_number, quantity=f"{e.quantity:,}"),
+            ).format(certificate=e.certificate_number, quantity=figure(e.quantity)),
         )
 
     def verify_selected_certificate(self) -> None:
@@ -917,7 +919,7 @@ class MainWindow(QMainWindow):
     def _movement_message(result: MovementResult, said: str, **more: Any) -> str:
         """`said`: the whole sentence, with the lot and its figures as {lot}, {on_hand}, {retained}."""
         text = said.format(
-            lot=result.lot_number, on_hand=f"{result.on_hand:,}", retained=f"{result.retained:,}", **more
+            lot=result.lot_number, on_hand=figure(result.on_hand), retained=figure(result.retained), **more
         )
         if result.warnings:
             text = translate("MainWindowMessages", "{message} - FLAGGED: {warnings}").format(

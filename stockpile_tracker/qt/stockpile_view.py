@@ -26,6 +26,7 @@ from ..domain.enums import (
     RetentionCategory,
     RetentionFilter,
     SdClass,
+    SuspensionKind,
     TaskStatus,
 )
 from ..domain.errors import NotFound
@@ -110,7 +111,7 @@ SUSPENSION_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("StockpileView", "From"), lambda s: s.suspended_from),
     Column(QT_TRANSLATE_NOOP("StockpileView", "Suspended"), lambda s: s.quantity, numeric=True),
     Column(QT_TRANSLATE_NOOP("StockpileView", "Where"), lambda s: s.held_at),
-    Column(QT_TRANSLATE_NOOP("StockpileView", "Kind"), lambda s: s.kind_label),
+    Column(QT_TRANSLATE_NOOP("StockpileView", "Kind"), lambda s: word(SuspensionKind(s.kind))),
     Column(QT_TRANSLATE_NOOP("StockpileView", "Reference"), lambda s: s.reference),
     Column(QT_TRANSLATE_NOOP("StockpileView", "Reason"), lambda s: s.reason, elide=True),
     Column(QT_TRANSLATE_NOOP("StockpileView", "By"), lambda s: s.suspended_by),

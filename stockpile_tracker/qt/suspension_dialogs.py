@@ -11,7 +11,7 @@ from ..domain.enums import SuspensionKind
 from ..i18n import translate
 from ..services import Stockpile
 from ..services.dto.lots import LotRow, SuspensionInfo
-from .figures import word
+from .figures import figure, word
 from .form_dialog import FormDialog, as_now, reason_box, typed_text, unit_words
 from .widgets import ChoiceCombo, DateEdit, QuantitySpin
 
@@ -28,11 +28,11 @@ def _lot_note(lot: LotRow) -> str:
         lot=lot.lot_number,
         type=lot.type_designation,
         unit=unit_words(lot),
-        on_hand=f"{lot.on_hand:,}",
-        retained=f"{lot.retained:,}",
-        scheduled=f"{lot.scheduled:,}",
-        suspended=f"{lot.suspended:,}",
-        unscheduled=f"{lot.unscheduled:,}",
+        on_hand=figure(lot.on_hand),
+        retained=figure(lot.retained),
+        scheduled=figure(lot.scheduled),
+        suspended=figure(lot.suspended),
+        unscheduled=figure(lot.unscheduled),
     )
 
 
@@ -53,7 +53,7 @@ class SuspendDialog(FormDialog):
         places += [
             (
                 translate("SuspensionDialogs", "{site}, for destruction ({awaiting} await destruction there)").format(
-                    site=site, awaiting=f"{awaiting:,}"
+                    site=site, awaiting=figure(awaiting)
                 ),
                 site,
             )
@@ -98,7 +98,10 @@ class LiftDialog(FormDialog):
         choices = [
             (
                 since.format(
-                    kind=s.kind_label, reference=s.reference, quantity=f"{s.quantity:,}", date=s.suspended_from
+                    kind=_kind(s),
+                    reference=s.reference,
+                    quantity=figure(s.quantity),
+                    date=s.suspended_from,
                 ),
                 s.id,
             )
@@ -122,7 +125,7 @@ def suspend(window: MainWindow) -> None:
     window.on_current_lot(
         SuspendDialog,
         lambda lot, s: translate("SuspensionDialogs", "Suspended {quantity} of lot {lot}: {kind} {reference}").format(
-            quantity=f"{s.quantity:,}", lot=lot.lot_number, kind=s.kind_label, reference=s.reference
+            quantity=figure(s.quantity), lot=lot.lot_number, kind=_kind(s), reference=s.reference
         ),
     )
 
@@ -132,5 +135,10 @@ def lift_suspension(window: MainWindow) -> None:
         LiftDialog,
         lambda lot, s: translate(
             "SuspensionDialogs", "Lifted {kind} {reference} on lot {lot}: {quantity} can be scheduled"
-        ).format(kind=s.kind_label, reference=s.reference, lot=lot.lot_number, quantity=f"{s.quantity:,}"),
+        ).format(kind=_kind(s), reference=s.reference, lot=lot.lot_number, quantity=figure(s.quantity)),
     )
+
+
+def _kind(suspension: SuspensionInfo) -> str:
+    """A suspension's kind (legal hold, investigation, safety) in the window's language."""
+    return word(SuspensionKind(suspension.kind))

@@ -15,6 +15,7 @@ from ..domain.errors import InvalidInput
 from ..i18n import translate
 from ..reports.document import Report, Table, printable, to_csv
 from .actions import PAGES
+from .figures import figure
 from .table_model import RecordTableModel
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ def export_table(window: MainWindow) -> None:
         return
     window.statusBar().showMessage(
         translate("TableExport", "Exported {count} rows of {page} to {path}").format(
-            count=f"{len(table.rows):,}", page=translate("MainWindow", name), path=path
+            count=figure(len(table.rows)), page=translate("MainWindow", name), path=path
         ),
         15000,
     )

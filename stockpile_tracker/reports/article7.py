@@ -35,7 +35,7 @@ from ..services.article7 import Article7Entry, Submission
 from ..services.dto.catalogue import Characteristics, MineTypeInfo
 from ..services.dto.lots import YearChange, YearLot
 from .document import THOUSANDS, Cell, Report, Table, figure, table_from, tables_csv
-from .labels import item_words, label
+from .labels import characteristic_heading, item_words, label
 from .losses import losses_table
 from .status import scope_words
 
@@ -711,22 +711,6 @@ def _form_h(sp: Stockpile, ap: list[YearLot], at: str, tr: Translator) -> list[T
 
 
 NOT_RECORDED = QT_TRANSLATE_NOOP("Article7Report", "not recorded")
-CHARACTERISTIC_HEADINGS = {  # Form H's columns, and the type dialog's fields in the window's language
-    "dimensions": QT_TRANSLATE_NOOP("Article7Report", "Dimensions"),
-    "mass_g": QT_TRANSLATE_NOOP("Article7Report", "Mass (g)"),
-    "explosive": QT_TRANSLATE_NOOP("Article7Report", "Explosive"),
-    "explosive_mass_g": QT_TRANSLATE_NOOP("Article7Report", "Explosive mass (g)"),
-    "metal_content": QT_TRANSLATE_NOOP("Article7Report", "Metal content"),
-    "fuze": QT_TRANSLATE_NOOP("Article7Report", "Fuze"),
-    "colour": QT_TRANSLATE_NOOP("Article7Report", "Colour"),
-    "photo": QT_TRANSLATE_NOOP("Article7Report", "Photograph"),
-}
-assert tuple(CHARACTERISTIC_HEADINGS) == Characteristics.names()
-
-
-def characteristic_heading(name: str, language: str) -> str:
-    """A Form H characteristic (a field of Characteristics) as Form H heads its column, in `language`."""
-    return Translator(language).translate("Article7Report", CHARACTERISTIC_HEADINGS[name])
 
 
 def _recorded(value: str | int | None, tr: Translator) -> str | int:

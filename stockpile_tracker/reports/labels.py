@@ -5,8 +5,10 @@ report's language."""
 
 from __future__ import annotations
 
-from ..domain.enums import Delivery, Labelled, SdClass
+from ..domain.enums import CONDITION_CODES, Delivery, Labelled, RetentionCategory, SdClass
 from ..i18n import QT_TRANSLATE_NOOP, Translator
+from ..services.dto.catalogue import Characteristics
+from ..services.dto.lots import LotRow
 
 LABELLED = (
     "Category",
@@ -171,3 +173,69 @@ def self_destruction(hours: int | None, sd_class: SdClass, language: str) -> str
     if sd_class is SdClass.PERSISTENT:
         return label(SdClass.PERSISTENT, language)
     return tr.translate("Vocabulary", sd_class.value)
+
+
+CONDITIONS = {  # the condition codes' words (domain.enums.CONDITION_CODES), as a lot's history prints them
+    "A": QT_TRANSLATE_NOOP("RecordsReport", "serviceable (issue without qualification)"),
+    "B": QT_TRANSLATE_NOOP("RecordsReport", "serviceable (with qualification)"),
+    "C": QT_TRANSLATE_NOOP("RecordsReport", "serviceable (priority issue)"),
+    "D": QT_TRANSLATE_NOOP("RecordsReport", "serviceable (test/modification)"),
+    "E": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (limited restoration)"),
+    "F": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (reparable)"),
+    "G": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (incomplete)"),
+    "H": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (condemned)"),
+    "J": QT_TRANSLATE_NOOP("RecordsReport", "suspended (in stock)"),
+    "K": QT_TRANSLATE_NOOP("RecordsReport", "suspended (returns)"),
+    "L": QT_TRANSLATE_NOOP("RecordsReport", "suspended (litigation)"),
+    "M": QT_TRANSLATE_NOOP("RecordsReport", "suspended (in work)"),
+    "N": QT_TRANSLATE_NOOP("RecordsReport", "suspended (emergency combat use only)"),
+    "P": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (reclamation)"),
+    "Q": QT_TRANSLATE_NOOP("RecordsReport", "suspended (quality deficiency)"),
+    "R": QT_TRANSLATE_NOOP("RecordsReport", "suspended (awaiting condition determination)"),
+    "S": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (scrap)"),
+    "V": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (waste military munitions)"),
+}
+assert set(CONDITIONS) == set(CONDITION_CODES)
+
+
+def condition_words(code: str, language: str) -> str:
+    """A condition code's words ("serviceable (with qualification)") in `language`."""
+    return Translator(language).translate("RecordsReport", CONDITIONS[code])
+
+
+def kept_for(lot: LotRow, covered: bool, tr: Translator) -> str:
+    """LotRow.kept_under in the report's language: why the mines are kept, retained and surplus told
+    apart, and mines the profile does not govern no surplus to destroy."""
+    if not lot.on_hand:  # all of what it holds is shipped: surplus on its way to destruction
+        if not lot.at_destruction:
+            return tr.translate("RecordsReport", "none held")
+        if covered:
+            return tr.translate("RecordsReport", "surplus, at destruction sites")
+        return tr.translate("RecordsReport", "not covered, at destruction sites")
+    rest = tr.translate("RecordsReport", "surplus") if covered else tr.translate("RecordsReport", "not covered")
+    if lot.retention_category is None:  # nothing retained: the database keeps the two together
+        return rest
+    kept = label(RetentionCategory(lot.retention_category), tr.language)
+    if lot.retained == lot.on_hand:
+        return kept
+    if covered:
+        return tr.translate("RecordsReport", "{retention} + surplus").format(retention=kept)
+    return tr.translate("RecordsReport", "{retention} + not covered").format(retention=kept)
+
+
+CHARACTERISTIC_HEADINGS = {  # Form H's columns, and the type dialog's fields in the window's language
+    "dimensions": QT_TRANSLATE_NOOP("Article7Report", "Dimensions"),
+    "mass_g": QT_TRANSLATE_NOOP("Article7Report", "Mass (g)"),
+    "explosive": QT_TRANSLATE_NOOP("Article7Report", "Explosive"),
+    "explosive_mass_g": QT_TRANSLATE_NOOP("Article7Report", "Explosive mass (g)"),
+    "metal_content": QT_TRANSLATE_NOOP("Article7Report", "Metal content"),
+    "fuze": QT_TRANSLATE_NOOP("Article7Report", "Fuze"),
+    "colour": QT_TRANSLATE_NOOP("Article7Report", "Colour"),
+    "photo": QT_TRANSLATE_NOOP("Article7Report", "Photograph"),
+}
+assert tuple(CHARACTERISTIC_HEADINGS) == Characteristics.names()
+
+
+def characteristic_heading(name: str, language: str) -> str:
+    """A Form H characteristic (a field of Characteristics) as Form H heads its column, in `language`."""
+    return Translator(language).translate("Article7Report", CHARACTERISTIC_HEADINGS[name])

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from ..domain.enums import (
-    CONDITION_CODES,
     Category,
     DestructionMethod,
     MovementKind,
@@ -19,36 +18,8 @@ from ..services import Stockpile, one_snapshot
 from ..services.base import with_os_login
 from ..services.dto.lots import LotRow
 from .document import THOUSANDS, Report, Signature, figure, table_from
-from .labels import label, self_destruction
+from .labels import condition_words, kept_for, label, self_destruction
 from .losses import losses_table
-
-CONDITIONS = {  # the condition codes' words (domain.enums.CONDITION_CODES), as a lot's history prints them
-    "A": QT_TRANSLATE_NOOP("RecordsReport", "serviceable (issue without qualification)"),
-    "B": QT_TRANSLATE_NOOP("RecordsReport", "serviceable (with qualification)"),
-    "C": QT_TRANSLATE_NOOP("RecordsReport", "serviceable (priority issue)"),
-    "D": QT_TRANSLATE_NOOP("RecordsReport", "serviceable (test/modification)"),
-    "E": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (limited restoration)"),
-    "F": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (reparable)"),
-    "G": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (incomplete)"),
-    "H": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (condemned)"),
-    "J": QT_TRANSLATE_NOOP("RecordsReport", "suspended (in stock)"),
-    "K": QT_TRANSLATE_NOOP("RecordsReport", "suspended (returns)"),
-    "L": QT_TRANSLATE_NOOP("RecordsReport", "suspended (litigation)"),
-    "M": QT_TRANSLATE_NOOP("RecordsReport", "suspended (in work)"),
-    "N": QT_TRANSLATE_NOOP("RecordsReport", "suspended (emergency combat use only)"),
-    "P": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (reclamation)"),
-    "Q": QT_TRANSLATE_NOOP("RecordsReport", "suspended (quality deficiency)"),
-    "R": QT_TRANSLATE_NOOP("RecordsReport", "suspended (awaiting condition determination)"),
-    "S": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (scrap)"),
-    "V": QT_TRANSLATE_NOOP("RecordsReport", "unserviceable (waste military munitions)"),
-}
-assert set(CONDITIONS) == set(CONDITION_CODES)
-
-
-def condition_words(code: str, language: str) -> str:
-    """A condition code's words ("serviceable (with qualification)") in `language`."""
-    return Translator(language).translate("RecordsReport", CONDITIONS[code])
-
 
 CERTIFICATE_SIGNATURES = (
     QT_TRANSLATE_NOOP("RecordsReport", "Officer in charge"),
@@ -67,26 +38,6 @@ def in_items(items: int, mines_per_item: int, language: str = ENGLISH) -> int | 
         .translate("RecordsReport", "{items} items, {mines} mines")
         .format(items=figure(items, language), mines=figure(items * mines_per_item, language))
     )
-
-
-def kept_for(lot: LotRow, covered: bool, tr: Translator) -> str:
-    """LotRow.kept_under in the report's language: why the mines are kept, retained and surplus told
-    apart, and mines the profile does not govern no surplus to destroy."""
-    if not lot.on_hand:  # all of what it holds is shipped: surplus on its way to destruction
-        if not lot.at_destruction:
-            return tr.translate("RecordsReport", "none held")
-        if covered:
-            return tr.translate("RecordsReport", "surplus, at destruction sites")
-        return tr.translate("RecordsReport", "not covered, at destruction sites")
-    rest = tr.translate("RecordsReport", "surplus") if covered else tr.translate("RecordsReport", "not covered")
-    if lot.retention_category is None:  # nothing retained: the database keeps the two together
-        return rest
-    kept = label(RetentionCategory(lot.retention_category), tr.language)
-    if lot.retained == lot.on_hand:
-        return kept
-    if covered:
-        return tr.translate("RecordsReport", "{retention} + surplus").format(retention=kept)
-    return tr.translate("RecordsReport", "{retention} + not covered").format(retention=kept)
 
 
 def _held_at(sp: Stockpile, lot: LotRow, tr: Translator) -> str:
