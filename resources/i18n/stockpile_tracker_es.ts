@@ -5745,6 +5745,22 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
         <translation>solo las tareas abiertas en un día se leen a ese día</translation>
     </message>
     <message>
+        <source>certificate {certificate} is not verified</source>
+        <translation>el certificado {certificate} no está verificado</translation>
+    </message>
+    <message>
+        <source>lot {lot}: shipped {shipped}, destroyed at the destruction site {destroyed}</source>
+        <translation>lote {lot}: enviadas {shipped}, destruidas en el emplazamiento de destrucción {destroyed}</translation>
+    </message>
+    <message>
+        <source>lot {lot}: planned {planned}, destroyed {destroyed}</source>
+        <translation>lote {lot}: previstas {planned}, destruidas {destroyed}</translation>
+    </message>
+    <message>
+        <source>lot {lot}: destroyed {destroyed}, certified {certified}</source>
+        <translation>lote {lot}: destruidas {destroyed}, certificadas {certified}</translation>
+    </message>
+    <message>
         <source>{name} does not permit retention as {label}: a Korea requirement under it would count nothing</source>
         <translation>{name} no permite la retención como {label}: un requisito coreano bajo este perfil no contaría nada</translation>
     </message>

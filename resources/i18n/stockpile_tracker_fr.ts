@@ -5745,6 +5745,22 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
         <translation>seules les tâches ouvertes à une date sont lues à cette date</translation>
     </message>
     <message>
+        <source>certificate {certificate} is not verified</source>
+        <translation>le certificat {certificate} n&apos;est pas vérifié</translation>
+    </message>
+    <message>
+        <source>lot {lot}: shipped {shipped}, destroyed at the destruction site {destroyed}</source>
+        <translation>lot {lot}&#xa0;: expédiées {shipped}, détruites sur le site de destruction {destroyed}</translation>
+    </message>
+    <message>
+        <source>lot {lot}: planned {planned}, destroyed {destroyed}</source>
+        <translation>lot {lot}&#xa0;: prévues {planned}, détruites {destroyed}</translation>
+    </message>
+    <message>
+        <source>lot {lot}: destroyed {destroyed}, certified {certified}</source>
+        <translation>lot {lot}&#xa0;: détruites {destroyed}, certifiées {certified}</translation>
+    </message>
+    <message>
         <source>{name} does not permit retention as {label}: a Korea requirement under it would count nothing</source>
         <translation>{name} ne permet pas la conservation au titre de {label}&#xa0;: une exigence coréenne sous ce profil ne compterait rien</translation>
     </message>

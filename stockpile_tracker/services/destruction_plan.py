@@ -43,6 +43,7 @@ from .destruction_info import programme_info, task_info, task_infos
 from .dto.catalogue import PolicyProfileInfo
 from .dto.destruction import MonthProgress, ProgrammeForecast, ProgrammeInfo, ProgrammeProgress, TaskInfo
 from .dto.lots import LotRow
+from .finding_words import figure
 from .korea import beyond_requirement
 from .ledger import (
     current_balance,
@@ -710,18 +711,33 @@ class DestructionPlan:
             balance.refresh(session, get_lot(session, line.lot_id))
 
     def _discrepancies(self, session: Session, task: DestructionTask) -> list[str]:
-        problems = [f"certificate {number} is not verified" for number in self._unverified(session, task)]
+        """What keeps a task from closing as planned, in the window's language."""
+        problems = [
+            translate("Services", "certificate {certificate} is not verified").format(certificate=number)
+            for number in self._unverified(session, task)
+        ]
         problems_unverified = bool(problems)
         for line in task_info(session, task).lines:
-            name = f"lot {line.lot_number}"
             if line.shipped and line.at_destruction_site != line.shipped:
                 problems.append(
-                    f"{name}: shipped {line.shipped:,}, destroyed at the destruction site {line.at_destruction_site:,}"
+                    translate(
+                        "Services", "lot {lot}: shipped {shipped}, destroyed at the destruction site {destroyed}"
+                    ).format(
+                        lot=line.lot_number, shipped=figure(line.shipped), destroyed=figure(line.at_destruction_site)
+                    )
                 )
             elif line.destroyed != line.planned:
-                problems.append(f"{name}: planned {line.planned:,}, destroyed {line.destroyed:,}")
+                problems.append(
+                    translate("Services", "lot {lot}: planned {planned}, destroyed {destroyed}").format(
+                        lot=line.lot_number, planned=figure(line.planned), destroyed=figure(line.destroyed)
+                    )
+                )
             if not problems_unverified and line.certified != line.destroyed:
-                problems.append(f"{name}: destroyed {line.destroyed:,}, certified {line.certified:,}")
+                problems.append(
+                    translate("Services", "lot {lot}: destroyed {destroyed}, certified {certified}").format(
+                        lot=line.lot_number, destroyed=figure(line.destroyed), certified=figure(line.certified)
+                    )
+                )
         return problems
 
     def _unverified(self, session: Session, task: DestructionTask) -> list[str]:
