@@ -2903,6 +2903,10 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
         <translation>está oculta: muéstrela o elimínela</translation>
     </message>
     <message>
+        <source>is in a hidden column: show it or delete it</source>
+        <translation>está en una columna oculta: muéstrela o elimínela</translation>
+    </message>
+    <message>
         <source>unpacks to more than {most} MB, the most one import reads; split it into smaller files</source>
         <translation>se descomprime en más de {most} MB, lo máximo que lee una importación; divídalo en archivos más pequeños</translation>
     </message>

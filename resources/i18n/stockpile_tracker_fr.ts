@@ -2903,6 +2903,10 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
         <translation>est masquée&#xa0;: affichez-la ou supprimez-la</translation>
     </message>
     <message>
+        <source>is in a hidden column: show it or delete it</source>
+        <translation>est dans une colonne masquée&#xa0;: affichez-la ou supprimez-la</translation>
+    </message>
+    <message>
         <source>unpacks to more than {most} MB, the most one import reads; split it into smaller files</source>
         <translation>se décompresse en plus de {most} Mo, le maximum qu&apos;une importation lit&#xa0;; divisez-le en fichiers plus petits</translation>
     </message>

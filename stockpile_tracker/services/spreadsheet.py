@@ -48,9 +48,13 @@ class _TooManyRows(Exception):
 # A row the user hid (or a filter, or a collapsed outline) is easily missed by whoever checks the
 # workbook before importing it: the sheet is refused, naming it, rather than read or skipped unseen.
 HIDDEN_ROW = QT_TRANSLATE_NOOP("Imports", "is hidden: show it or delete it")
+HIDDEN_COLUMN = QT_TRANSLATE_NOOP("Imports", "is in a hidden column: show it or delete it")
 _ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b([^>]*)>")
 _ROW_NUMBER = re.compile(rb"""\sr\s*=\s*["']([0-9]+)["']""")
 _HIDDEN = re.compile(rb"""\shidden\s*=\s*["'](1|true)["']""")
+_NO_SIZE = re.compile(rb"""\s(?:ht|width)\s*=\s*["']0(?:\.0*)?["']""")  # no height or width: as hidden
+_COL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?col\b([^>]*)>")
+_COL_SPAN = (re.compile(rb"""\smin\s*=\s*["']([0-9]+)["']"""), re.compile(rb"""\smax\s*=\s*["']([0-9]+)["']"""))
 
 
 def sheet_names(data: bytes) -> list[str]:
@@ -159,11 +163,13 @@ def _lines(sheet: Any, progress: Progress, refusals: list[Problem]) -> Iterator[
 
 
 class _Refused:
-    """What makes a sheet refused whatever its cells say: a hidden row with a value, and a value an
-    array formula spilled into (its anchor named with it)."""
+    """What makes a sheet refused whatever its cells say: a hidden row or column with a value (one
+    of no height or width is hidden too), and a value an array formula spilled into (its anchor
+    named with it)."""
 
     def __init__(self, sheet: Any, header: list[str], refusals: list[Problem]) -> None:
-        self.header, self.refusals, self.hidden = header, refusals, _hidden_rows(sheet)
+        self.header, self.refusals = header, refusals
+        self.hidden, self.hidden_columns = _hidden(sheet)
         self.spills: list[tuple[tuple[int, int, int, int], str, str]] = []  # (bounds, anchor, formula)
         self.anchors: dict[str, Problem] = {}  # an anchor is named with the first cell it spilled into
 
@@ -177,6 +183,9 @@ class _Refused:
                 self.spills.append((_bounds(str(ref)), cell.coordinate, texts[column - 1]))
                 self.anchors[cell.coordinate] = Problem(number, name, str(_unusable(texts[column - 1])))
             elif texts[column - 1].strip():
+                if column in self.hidden_columns:  # said once, at its first value
+                    self.hidden_columns.discard(column)
+                    self.refusals.append(Problem(number, name, translate("Imports", HIDDEN_COLUMN)))
                 spilled = next((spill for spill in self.spills if _within(spill[0], column, number)), None)
                 if spilled is not None:
                     if (anchor := self.anchors.pop(spilled[1], None)) is not None:
@@ -204,23 +213,30 @@ def _spilled(anchor: str, formula: str) -> str:
     ).format(anchor=anchor, formula=repr(formula))
 
 
-def _hidden_rows(sheet: Any) -> set[int]:
-    """The rows of `sheet` hidden in the workbook: openpyxl's read-only sheet does not keep its rows'
-    attributes, so its XML is scanned for them (a fraction of the time reading its cells takes)."""
-    hidden: set[int] = set()
+def _hidden(sheet: Any) -> tuple[set[int], set[int]]:
+    """The rows and the columns of `sheet` hidden in the workbook (or of no height or width):
+    openpyxl's read-only sheet does not keep their attributes, so its XML is scanned for them (a
+    fraction of the time reading its cells takes)."""
+    rows: set[int] = set()
+    columns: set[int] = set()
     number, rest = 0, b""
     with sheet._get_source() as source:  # the read-only sheet's part of the archive
         while chunk := source.read(1 << 20):
             text = rest + chunk
             end = text.rfind(b"<")  # a tag cut by the chunk's end is read with the next
             text, rest = (text[:end], text[end:]) if end >= 0 else (text, b"")
+            for column in _COL_TAG.finditer(text):
+                attributes = column.group(1)
+                span = [pattern.search(attributes) for pattern in _COL_SPAN]
+                if span[0] and span[1] and (_HIDDEN.search(attributes) or _NO_SIZE.search(attributes)):
+                    columns.update(range(int(span[0].group(1)), int(span[1].group(1)) + 1))
             for row in _ROW_TAG.finditer(text):
                 attributes = row.group(1)
                 place = _ROW_NUMBER.search(attributes)
                 number = int(place.group(1)) if place else number + 1
-                if _HIDDEN.search(attributes):
-                    hidden.add(number)
-    return hidden
+                if _HIDDEN.search(attributes) or _NO_SIZE.search(attributes):
+                    rows.add(number)
+    return rows, columns
 
 
 def _text(cell: Any) -> str:

@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
@@ -323,6 +324,32 @@ def test_a_hidden_row_is_refused_by_its_number_not_read_or_skipped(sp, engine):
     out = io.BytesIO()
     sheet_book.save(out)
     assert sp.imports.plan_lots(out.getvalue()).quantity == 2025
+
+
+def test_a_hidden_column_or_a_row_of_no_height_is_refused_as_a_hidden_row_is(sp, engine):
+    """A column hidden (or made no wider than nothing) holds values a user checking the sheet does
+    not see: refused once, at its first value; a row of no height is hidden too."""
+    sheet_book = openpyxl.load_workbook(io.BytesIO(workbook(GOOD_LOTS, sheet="Lots")))
+    lots = sheet_book["Lots"]
+    header = [cell.value for cell in lots[1]]
+    lots.column_dimensions["C"].hidden = True
+    lots.column_dimensions[get_column_letter(len(header) + 2)].hidden = True  # right of the header: not read
+    out = io.BytesIO()
+    sheet_book.save(out)
+    assert refused_problems(sp, engine, out.getvalue()) == [
+        f"sheet 'Lots', row 1, {header[2].lower()}: is in a hidden column: show it or delete it"
+    ]
+    lots.column_dimensions["C"].hidden = False
+    out = io.BytesIO()
+    sheet_book.save(out)
+    flat = io.BytesIO()  # row 3 of no height, as Excel writes it (openpyxl leaves ht out)
+    with zipfile.ZipFile(io.BytesIO(out.getvalue())) as source, zipfile.ZipFile(flat, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data = data.replace(b'<row r="3"', b'<row r="3" ht="0" customHeight="1"')
+            target.writestr(item, data)
+    assert refused_problems(sp, engine, flat.getvalue()) == ["sheet 'Lots', row 3 is hidden: show it or delete it"]
 
 
 def _spilled_workbook() -> bytes:
