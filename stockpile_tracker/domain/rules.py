@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from ..i18n import translate
+from ..i18n import figure_in, language_in_use, translate
 from .enums import SdClass
 from .errors import InvalidInput
 
@@ -84,12 +84,14 @@ def require_whole(field: str, quantity: object, what: str = "", minimum: int = 0
             if minimum == 1
             else translate("Services", "{what}must be zero or more, not {quantity}")
         )
-        raise InvalidInput(field, said.format(what=what, quantity=f"{quantity:,}"))
+        raise InvalidInput(field, said.format(what=what, quantity=_figure(quantity)))
     if quantity > MAX_QUANTITY:
         raise InvalidInput(
             field,
             translate("Services", "{what}{quantity} is more than the {most} a record can hold").format(
-                what=what, quantity=f"{quantity:,}", most=f"{MAX_QUANTITY:,}"
+                what=what,
+                quantity=_figure(quantity),
+                most=_figure(MAX_QUANTITY),
             ),
         )
     return quantity
@@ -202,7 +204,7 @@ def _stripped(field: str, value: object, max_length: int, lines: bool) -> str:
 def too_long(length: int, max_length: int) -> str:
     """Why a text is refused for its length (the forms and the imports alike)."""
     return translate("Services", "is {length} characters long; at most {most}").format(
-        length=f"{length:,}", most=f"{max_length:,}"
+        length=_figure(length), most=_figure(max_length)
     )
 
 
@@ -444,3 +446,8 @@ def iso_date(text: str) -> date:
     if not _ISO_DATE.fullmatch(text):
         raise ValueError(f"{text!r} is not a date (YYYY-MM-DD)")
     return date.fromisoformat(text)
+
+
+def _figure(number: int) -> str:
+    """A figure in a message, as the language in use writes it (1,500 / 1 500 / 1.500)."""
+    return figure_in(number, language_in_use())

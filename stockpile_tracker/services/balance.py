@@ -49,6 +49,7 @@ from ..domain.errors import RuleViolation
 from ..domain.figures import StockFigures
 from ..domain.rules import MAX_QUANTITY, first_retention_breach
 from ..i18n import translate
+from .finding_words import figure
 
 _INCOMING = [kind.value for kind in INCOMING]
 
@@ -437,9 +438,9 @@ def check_history(session: Session, lot: Lot) -> None:
                 lot_number=lot.lot_number,
                 designation=lot.mine_type.designation,
                 day=breach.day.isoformat(),
-                held_back=f"{breach.held_back:,}",
+                held_back=figure(breach.held_back),
                 kept=breach.kept,
-                on_hand=f"{breach.on_hand:,}",
+                on_hand=figure(breach.on_hand),
             ),
             field="quantity",
         )
@@ -510,7 +511,7 @@ def check(lot: Lot, balance: Balance) -> None:
         raise RuleViolation(
             Rule.CONSERVATION,
             translate("Services", "{name}: on hand would be {on_hand}; it cannot go below zero").format(
-                name=name, on_hand=f"{balance.on_hand:,}"
+                name=name, on_hand=figure(balance.on_hand)
             ),
         )
     if balance.retained > balance.on_hand:
@@ -519,7 +520,7 @@ def check(lot: Lot, balance: Balance) -> None:
             translate(
                 "Services",
                 "{name}: {retained} are retained but only {on_hand} would be on hand; change the retention first",
-            ).format(name=name, retained=f"{balance.retained:,}", on_hand=f"{balance.on_hand:,}"),
+            ).format(name=name, retained=figure(balance.retained), on_hand=figure(balance.on_hand)),
         )
     if balance.suspended > balance.surplus:
         raise RuleViolation(
@@ -530,9 +531,9 @@ def check(lot: Lot, balance: Balance) -> None:
                 "surplus; lift the suspension first",
             ).format(
                 name=name,
-                suspended=f"{balance.suspended:,}",
+                suspended=figure(balance.suspended),
                 suspensions=suspensions_in_force(lot),
-                surplus=f"{balance.surplus:,}",
+                surplus=figure(balance.surplus),
             ),
         )
     if balance.scheduled > balance.surplus - balance.suspended:
@@ -542,7 +543,7 @@ def check(lot: Lot, balance: Balance) -> None:
                 "Services",
                 "{name}: {scheduled} are scheduled for destruction but only {free} would be surplus not "
                 "suspended; change the destruction tasks first",
-            ).format(name=name, scheduled=f"{balance.scheduled:,}", free=f"{balance.surplus - balance.suspended:,}"),
+            ).format(name=name, scheduled=figure(balance.scheduled), free=figure(balance.surplus - balance.suspended)),
         )
     if balance.retained + balance.suspended + balance.scheduled > balance.on_hand - balance.away:
         raise RuleViolation(
@@ -554,13 +555,13 @@ def check(lot: Lot, balance: Balance) -> None:
                 "scheduled, which stay there; move mines back first",
             ).format(
                 name=name,
-                away=f"{balance.away:,}",
-                on_hand=f"{balance.on_hand:,}",
-                at_home=f"{balance.on_hand - balance.away:,}",
+                away=figure(balance.away),
+                on_hand=figure(balance.on_hand),
+                at_home=figure(balance.on_hand - balance.away),
                 home=lot.site.code,
-                retained=f"{balance.retained:,}",
-                suspended=f"{balance.suspended:,}",
-                scheduled=f"{balance.scheduled:,}",
+                retained=figure(balance.retained),
+                suspended=figure(balance.suspended),
+                scheduled=figure(balance.scheduled),
             ),
         )
     if balance.received > MAX_QUANTITY:
@@ -570,7 +571,7 @@ def check(lot: Lot, balance: Balance) -> None:
                 "Services",
                 "{name}: it would have received {received}, more than the {max_quantity} a lot can "
                 "hold; record the rest as a lot of its own",
-            ).format(name=name, received=f"{balance.received:,}", max_quantity=f"{MAX_QUANTITY:,}"),
+            ).format(name=name, received=figure(balance.received), max_quantity=figure(MAX_QUANTITY)),
             field="quantity",
         )
     if balance.held + balance.destroyed > balance.received:
@@ -590,9 +591,9 @@ def check(lot: Lot, balance: Balance) -> None:
             Rule.CONSERVATION,
             said.format(
                 name=name,
-                on_hand=f"{balance.on_hand:,}",
-                at_destruction=f"{balance.at_destruction:,}",
-                destroyed=f"{balance.destroyed:,}",
-                received=f"{balance.received:,}",
+                on_hand=figure(balance.on_hand),
+                at_destruction=figure(balance.at_destruction),
+                destroyed=figure(balance.destroyed),
+                received=figure(balance.received),
             ),
         )

@@ -28,6 +28,7 @@ from ..i18n import translate
 from . import audit
 from .base import Context
 from .dto.catalogue import Characteristics, Letterhead, MineTypeInfo, PolicyProfileInfo, SiteInfo
+from .finding_words import figure
 
 
 def active_profile(session: Session) -> PolicyProfile:
@@ -220,7 +221,7 @@ def _contents(category: str, ap_per_item: object, av_per_item: object) -> dict[s
             raise InvalidInput(
                 field.replace("_", " "),
                 translate("Services", "{value} mines in one item: at most {max_per_item}").format(
-                    value=f"{value:,}", max_per_item=f"{MAX_PER_ITEM:,}"
+                    value=figure(value), max_per_item=figure(MAX_PER_ITEM)
                 ),
             )
     principal = "ap_per_item" if category == Category.AP.value else "av_per_item"
@@ -257,7 +258,7 @@ def _characteristics(**given: object) -> dict[str, Any]:
             "explosive mass (g)",
             translate(
                 "Services", "{explosive_mass} g is more than the type's mass, {mass} g, which includes it"
-            ).format(explosive_mass=f"{explosive_mass:,}", mass=f"{mass:,}"),
+            ).format(explosive_mass=figure(explosive_mass), mass=figure(mass)),
         )
     return checked
 

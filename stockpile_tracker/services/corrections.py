@@ -16,6 +16,7 @@ from . import audit, balance
 from .base import Context
 from .destruction_info import event_info
 from .dto.destruction import EventInfo
+from .finding_words import figure
 from .ledger import get_lot, lot_name, post_movement
 
 
@@ -50,7 +51,7 @@ class CorrectionService:
                         "Services",
                         "a correction destroys fewer than the {quantity} recorded for {lot}, not "
                         "{quantity2}; record further mines destroyed as an event of their own",
-                    ).format(quantity=f"{line.quantity:,}", lot=lot_name(lot), quantity2=f"{quantity:,}"),
+                    ).format(quantity=figure(line.quantity), lot=lot_name(lot), quantity2=figure(quantity)),
                 )
             task = session.get(DestructionTask, event.task_id) if event.task_id is not None else None
             if task is not None and task.status != TaskStatus.OPEN.value:

@@ -29,6 +29,7 @@ from .destruction_info import event_info, event_infos, task_info
 from .destruction_plan import checked_lines, destruction_method, open_task, require_in_task, search_condition
 from .dto.destruction import EventInfo, TaskLineInfo
 from .dto.lots import LotRow
+from .finding_words import figure
 from .ledger import (
     confusable,
     current_balance,
@@ -131,9 +132,9 @@ class DestructionLog:
                         "{lot}: cannot destroy {quantity}; task {reference} has {remaining} of it left to destroy",
                     ).format(
                         lot=lot_name(lot),
-                        quantity=f"{quantity:,}",
+                        quantity=figure(quantity),
                         reference=task.reference,
-                        remaining=f"{line.remaining:,}",
+                        remaining=figure(line.remaining),
                     ),
                     field="quantity",
                 )
@@ -198,7 +199,7 @@ class DestructionLog:
                     "{lot}: its {there} at {code} were shipped there for a destruction task; record "
                     "their destruction against that task (only what awaits destruction there), not as a "
                     "destruction of surplus",
-                ).format(lot=lot_name(lot), there=f"{there:,}", code=event.site.code),
+                ).format(lot=lot_name(lot), there=figure(there), code=event.site.code),
                 field="quantity",
             )
 
@@ -306,11 +307,11 @@ class DestructionLog:
                     "record destruction at the depot as its own event",
                 ).format(
                     lot=lot_name(lot),
-                    shipped=f"{line.shipped:,}",
+                    shipped=figure(line.shipped),
                     reference=task.reference,
-                    at_destruction_site=f"{line.at_destruction_site:,}",
-                    awaiting_destruction=f"{line.awaiting_destruction:,}",
-                    quantity=f"{quantity:,}",
+                    at_destruction_site=figure(line.at_destruction_site),
+                    awaiting_destruction=figure(line.awaiting_destruction),
+                    quantity=figure(quantity),
                 ),
                 field="quantity",
             )

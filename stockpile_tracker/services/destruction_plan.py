@@ -310,7 +310,7 @@ class DestructionPlan:
                 raise RuleViolation(
                     Rule.ALLOCATION,
                     translate("Services", "{lot}: task {reference} has {left} left to ship, not {quantity}").format(
-                        lot=lot_name(lot), reference=task.reference, left=f"{left:,}", quantity=f"{quantity:,}"
+                        lot=lot_name(lot), reference=task.reference, left=figure(left), quantity=figure(quantity)
                     ),
                     field="quantity",
                 )
@@ -372,10 +372,10 @@ class DestructionPlan:
                         "{code}; {quantity} cannot come back",
                     ).format(
                         lot=lot_name(lot),
-                        awaiting_destruction=f"{line.awaiting_destruction:,}",
+                        awaiting_destruction=figure(line.awaiting_destruction),
                         reference=task.reference,
                         code=task.site.code,
-                        quantity=f"{quantity:,}",
+                        quantity=figure(quantity),
                     ),
                     field="quantity",
                 )

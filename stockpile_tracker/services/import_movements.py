@@ -23,6 +23,7 @@ from .destruction import DestructionService
 from .destruction_info import task_info
 from .destruction_plan import left_to_ship
 from .dto.imports import ImportPlan, Problem
+from .finding_words import figure
 from .import_table import Row, read_table
 from .ledger import held_at, lot_name
 from .lots import LotService, held_on, own_holding
@@ -177,7 +178,7 @@ class MovementImport:
                     lot=lot_name(lot),
                     kind=kind.replace("_", " "),
                     home=lot.site.code,
-                    there=f"{there:,}",
+                    there=figure(there),
                     site=row["site"],
                 ),
             )
@@ -254,7 +255,7 @@ class MovementImport:
                     ).format(site=row[column], lot=lot_name(lot)),
                 )
             lefts = ", ".join(
-                translate("Imports", "{task} has {count}").format(task=reference, count=f"{count:,}")
+                translate("Imports", "{task} has {count}").format(task=reference, count=figure(count))
                 for reference, count in left.items()
             )
             raise InvalidInput(
@@ -268,7 +269,7 @@ class MovementImport:
                     else translate(
                         "Imports", "no open destruction task at {site} has {quantity} of {lot} left to ship ({tasks})"
                     )
-                ).format(site=row[column], quantity=f"{row['quantity']:,}", lot=lot_name(lot), tasks=lefts),
+                ).format(site=row[column], quantity=figure(row["quantity"]), lot=lot_name(lot), tasks=lefts),
             )
         if len(able) == 1:
             return able[0], []

@@ -15,6 +15,7 @@ from ..domain.enums import Labelled
 from ..domain.rules import MAX_QUANTITY, iso_date, normalised, plain_hyphens, refused_character, too_long
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from .dto.imports import Problem
+from .finding_words import figure
 from .progress import Progress, no_progress
 
 FORMULA_STARTS = ("=", "+", "@")
@@ -115,13 +116,15 @@ class Row:
             return None
         value = int(raw.replace(",", ""))
         if positive and value <= 0:
-            self.problem(column, translate("Imports", "must be more than zero, not {value}").format(value=f"{value:,}"))
+            self.problem(
+                column, translate("Imports", "must be more than zero, not {value}").format(value=figure(value))
+            )
             return None
         if value > MAX_QUANTITY:
             self.problem(
                 column,
                 translate("Imports", "{value} is more than the {most} a record can hold").format(
-                    value=f"{value:,}", most=f"{MAX_QUANTITY:,}"
+                    value=figure(value), most=figure(MAX_QUANTITY)
                 ),
             )
             return None
@@ -321,11 +324,11 @@ def _rows(lines: Iterator[tuple[int, list[str]]], required: tuple[str, ...], del
         if len(rows) + len(problems) >= MAX_IMPORT_ROWS:
             too_many = translate(
                 "Imports", "has more than {most} rows, the most one import takes; split it into smaller files"
-            ).format(most=f"{MAX_IMPORT_ROWS:,}")
+            ).format(most=figure(MAX_IMPORT_ROWS))
             return Table([], [Problem(line, "file", too_many)])
         if delimiter == WORKBOOK and len(cells) > len(header):
             past = translate("Imports", "has a value in column {column}, past the header's last")
-            problems.append(Problem(line, "row", past.format(column=f"{len(cells):,}")))
+            problems.append(Problem(line, "row", past.format(column=figure(len(cells)))))
         elif delimiter == WORKBOOK or len(cells) == len(header):  # a sheet row ends at its last value
             rows.append(
                 Row(
@@ -335,7 +338,7 @@ def _rows(lines: Iterator[tuple[int, list[str]]], required: tuple[str, ...], del
         else:
             cells_said = translate("Imports", "has {cells} cells; the header has {header}")
             problems.append(
-                Problem(line, "line", cells_said.format(cells=f"{len(cells):,}", header=f"{len(header):,}"))
+                Problem(line, "line", cells_said.format(cells=figure(len(cells)), header=figure(len(header))))
             )
     if not rows and not problems:
         problems.append(Problem(first[0], "file", translate("Imports", "has a header but no rows")))

@@ -43,6 +43,7 @@ from .base import Context, bulk_insert, utc_now
 from .catalogue import CatalogueService, active_profile
 from .destruction import DestructionService
 from .dto.imports import ImportPlan, Problem
+from .finding_words import figure
 from .import_catalogue import SITE_COLUMNS, TYPE_COLUMNS, EntryColumns, plan_entries
 from .import_movements import MovementImport
 from .import_table import Row, read_table
@@ -99,7 +100,7 @@ class ImportRejected(StockpileError):
             translate("Imports", "nothing was imported: {count} problem: {problems}")
             if singular(len(plan.problems))
             else translate("Imports", "nothing was imported: {count} problems: {problems}")
-        ).format(count=f"{len(plan.problems):,}", problems=shown)
+        ).format(count=figure(len(plan.problems)), problems=shown)
         if more > 0:
             said = translate("Imports", "{problems}; and {more} more").format(problems=said, more=more)
         super().__init__(said)
@@ -205,7 +206,7 @@ def _merge_unnumbered(row: Row, first: dict[str, Any], entry: dict[str, Any]) ->
                 "Imports",
                 "the rows without a lot number for {type} at {site} add up to {total}, more than the {most} a lot "
                 "can hold",
-            ).format(type=entry["type"], site=entry["site"], total=f"{total:,}", most=f"{MAX_QUANTITY:,}"),
+            ).format(type=entry["type"], site=entry["site"], total=figure(total), most=figure(MAX_QUANTITY)),
         )
     first["quantity"] = total
 

@@ -27,6 +27,7 @@ from ..i18n import translate
 from . import balance
 from .base import Context, utc_now
 from .dto.lots import LotRow
+from .finding_words import figure
 from .retention import kept_as
 
 
@@ -186,7 +187,7 @@ def require_not_terminal(lot: Lot, held: balance.Balance, quantity: int, action:
                 "Services",
                 "{lot} holds no mines any more and takes no further movements (asked to {action} "
                 "{quantity}); record mines found later as a discovery in a new lot",
-            ).format(lot=lot_name(lot), action=action, quantity=f"{quantity:,}"),
+            ).format(lot=lot_name(lot), action=action, quantity=figure(quantity)),
             field="quantity",
         )
 
@@ -305,10 +306,10 @@ def post_movement(
             ).format(
                 lot=lot_name(lot),
                 label=kind.label,
-                quantity=f"{abs(quantity):,}",
+                quantity=figure(abs(quantity)),
                 on=on.isoformat(),
                 where=where,
-                amount=f"{amount:,}",
+                amount=figure(amount),
                 day=day.isoformat(),
             ),
             field="quantity",

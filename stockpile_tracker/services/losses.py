@@ -19,6 +19,7 @@ from .base import utc_now
 from .catalogue import active_profile, profile_info
 from .destruction_log import DestructionLog
 from .dto.destruction import LossInfo, LossScope
+from .finding_words import figure
 from .ledger import find_site, get_lot, post_movement
 from .unaccounted import loss_infos
 
@@ -130,8 +131,8 @@ class UnaccountedLosses(DestructionLog):
                 ).format(
                     lot_number=loss.lot_number,
                     task_reference=loss.task_reference,
-                    unaccounted=f"{loss.unaccounted:,}",
-                    quantity=f"{quantity:,}",
+                    unaccounted=figure(loss.unaccounted),
+                    quantity=figure(quantity),
                 ),
                 field="quantity",
             )

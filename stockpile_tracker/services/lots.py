@@ -30,6 +30,7 @@ from .base import Context, utc_now
 from .catalogue import active_profile
 from .destruction_info import task_info
 from .dto.lots import LotRow, MovementResult
+from .finding_words import figure
 from .ledger import (
     confusable,
     current_balance,
@@ -445,9 +446,9 @@ class LotService:
                     "retained ({kept_as}), {quantity} asked",
                 ).format(
                     lot=lot_name(lot),
-                    retained=f"{held.retained:,}",
+                    retained=figure(held.retained),
                     kept_as=kept_as(held.retention_category),
-                    quantity=f"{quantity:,}",
+                    quantity=figure(quantity),
                 ),
                 field="quantity",
             )
@@ -604,7 +605,7 @@ class LotService:
             raise RuleViolation(
                 Rule.CONSERVATION,
                 translate("Services", "{lot} holds {there} at {code}; cannot move {quantity}").format(
-                    lot=lot_name(lot), there=f"{there:,}", code=source.code, quantity=f"{quantity:,}"
+                    lot=lot_name(lot), there=figure(there), code=source.code, quantity=figure(quantity)
                 ),
                 field="quantity",
             )
@@ -798,7 +799,7 @@ class LotService:
                 raise InvalidInput(
                     "quantity",
                     translate("Services", "{lot} already has {quantity} retained as that").format(
-                        lot=lot_name(lot), quantity=f"{quantity:,}"
+                        lot=lot_name(lot), quantity=figure(quantity)
                     ),
                 )
             if quantity > held.on_hand - held.scheduled - held.suspended:
@@ -821,10 +822,10 @@ class LotService:
                     else Rule.ALLOCATION,
                     said.format(
                         lot=lot_name(lot),
-                        quantity=f"{quantity:,}",
-                        on_hand=f"{held.on_hand:,}",
-                        scheduled=f"{held.scheduled:,}",
-                        suspended=f"{held.suspended:,}",
+                        quantity=figure(quantity),
+                        on_hand=figure(held.on_hand),
+                        scheduled=figure(held.scheduled),
+                        suspended=figure(held.suspended),
                         suspensions=balance.suspensions_in_force(lot),
                     ),
                     field="quantity",
@@ -885,9 +886,9 @@ class LotService:
                             "Services", "{lot}: only {retained} are retained as {kept_as}; cannot move {quantity}"
                         ).format(
                             lot=lot_name(lot),
-                            retained=f"{held.retained:,}",
+                            retained=figure(held.retained),
                             kept_as=kept_as(held.retention_category),
-                            quantity=f"{quantity:,}",
+                            quantity=figure(quantity),
                         ),
                         field="quantity",
                     )
@@ -986,10 +987,10 @@ class LotService:
                     "reversing a shipment of {quantity} would bring back mines that no longer exist",
                 ).format(
                     lot=lot_name(lot),
-                    shipped=f"{line.shipped:,}",
+                    shipped=figure(line.shipped),
                     task=task.reference,
-                    destroyed=f"{line.at_destruction_site:,}",
-                    quantity=f"{-shipment.quantity:,}",
+                    destroyed=figure(line.at_destruction_site),
+                    quantity=figure(-shipment.quantity),
                 ),
             )
 

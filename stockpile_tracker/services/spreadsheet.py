@@ -16,6 +16,7 @@ from openpyxl.utils.cell import range_boundaries
 
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from .dto.imports import Problem
+from .finding_words import figure
 from .import_table import MAX_IMPORT_ROWS, ZIPPED, Table, _unusable, empty, too_much
 from .progress import Cancelled, Progress
 
@@ -114,7 +115,7 @@ def read_sheet(
             raise
         except _TooManyRows:
             too_many = translate("Imports", SHEET_ROWS_TOO_MANY).format(
-                sheet=repr(chosen.title), most=f"{MAX_SHEET_ROWS:,}"
+                sheet=repr(chosen.title), most=figure(MAX_SHEET_ROWS)
             )
             return Table([], [Problem(0, "sheet", too_many)])
         except Exception:  # noqa: BLE001 (a read-only workbook is read as its rows are asked for)

@@ -178,6 +178,9 @@ def test_a_field_and_a_rule_of_the_domain_in_french(french):
     with pytest.raises(InvalidInput) as refused:
         require_positive("quantity", -5)
     assert str(refused.value) == "quantité\u00a0: doit être supérieure à zéro, et non -5"
+    with pytest.raises(InvalidInput) as too_many:
+        require_positive("quantity", 3_000_000_000)
+    assert "3\u202f000\u202f000\u202f000" in str(too_many.value)  # a figure as French writes it, not 3,000,000,000
     assert refused.value.field == "quantity"  # the key stays English (an import maps it to its column)
     assert str(NotFound("lot", 7)) == "lot 7\u00a0: n'existe pas"
     assert str(RuleViolation(Rule.FOUR_EYES, "x")).startswith("x (quatre yeux")
