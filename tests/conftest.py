@@ -232,6 +232,31 @@ def settings(tmp_path):
 
 
 @pytest.fixture
+def demo_window(qtbot, settings, demo_url):
+    """A reader's window on the demo stockpile, its pages read."""
+    from stockpile_tracker.qt.main_window import MainWindow
+
+    window = MainWindow(settings, "reader")
+    qtbot.addWidget(window)
+    assert window.open_database(demo_url)
+    settle(qtbot, window)
+    return window
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    """The language in use is French for one test (the services' and the domain's messages)."""
+    from stockpile_tracker.i18n import language_in_use, use_language
+
+    before = language_in_use()
+    use_language("fr")
+    try:
+        yield
+    finally:
+        use_language(before)
+
+
+@pytest.fixture
 def window(qtbot, settings, small_url):
     """Alice's window on the small stockpile, showing the Stockpile page (whose figures most tests read)."""
     from stockpile_tracker.qt.main_window import PAGES, MainWindow

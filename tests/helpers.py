@@ -6,7 +6,7 @@ import csv
 import io
 import re
 import time
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from types import SimpleNamespace
 
 import openpyxl
@@ -248,6 +248,21 @@ def stockpile_shown(window, *, timeout_s: float = 30) -> None:
         assert time.monotonic() < deadline, "the stockpile's rows were not read in time"
         QApplication.processEvents()
         time.sleep(0.002)
+
+
+def destroyed_and_verified(sp: Stockpile, verifier: Stockpile, lot: int, on: date, quantity: int = 100) -> None:
+    """A destruction of `quantity` of `lot` at ANAD (certificate DC-1), verified the next day by a
+    second person: what changes Forms B and G from one year's report to the next."""
+    event = sp.destruction.record_event(
+        occurred_on=on,
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A",
+        witness="B. Jones",
+        certificate_number="DC-1",
+        lines={lot: quantity},
+    )
+    verifier.destruction.verify_certificate(event.id, verified_on=on + timedelta(days=1))
 
 
 def something_of_everything(

@@ -120,6 +120,24 @@ def _changes(
     ]
 
 
+def _change_columns(tr: Translator, change: str, where: str, why: str) -> tuple[str, ...]:
+    """The columns of a table of stock changes in the year (stock checks, transfers), in the report's
+    language: the three that differ are marked where they are named."""
+    return tuple(
+        tr.translate("Article7Report", text)
+        for text in (
+            QT_TRANSLATE_NOOP("Article7Report", "Date"),
+            QT_TRANSLATE_NOOP("Article7Report", "Type"),
+            QT_TRANSLATE_NOOP("Article7Report", "Lot number"),
+            change,
+            QT_TRANSLATE_NOOP("Article7Report", "Mines"),
+            where,
+            QT_TRANSLATE_NOOP("Article7Report", "Document"),
+            why,
+        )
+    )
+
+
 def _deadline(sp: Stockpile) -> date | None:
     profile = sp.catalogue.active_profile()
     if profile.deadline is not None:
@@ -331,15 +349,11 @@ def _tables(sp: Stockpile, year: int, tr: Translator) -> list[Table]:
             tr.translate(
                 "Article7Report", "Form B - supplementary information: gains and losses found by stock checks {during}"
             ).format(during=during),
-            (
-                tr.translate("Article7Report", "Date"),
-                tr.translate("Article7Report", "Type"),
-                tr.translate("Article7Report", "Lot number"),
-                tr.translate("Article7Report", "Change"),
-                tr.translate("Article7Report", "Mines"),
-                tr.translate("Article7Report", "Counted at"),
-                tr.translate("Article7Report", "Document"),
-                tr.translate("Article7Report", "Reason"),
+            _change_columns(
+                tr,
+                QT_TRANSLATE_NOOP("Article7Report", "Change"),
+                QT_TRANSLATE_NOOP("Article7Report", "Counted at"),
+                QT_TRANSLATE_NOOP("Article7Report", "Reason"),
             ),
             _changes(checks, changed, tr),
             total_columns=(4,),
@@ -393,15 +407,11 @@ def _tables(sp: Stockpile, year: int, tr: Translator) -> list[Table]:
                 "Article7Report",
                 "Form D - transferred out of or into the stockpile, other than to a destruction site, {during}",
             ).format(during=during),
-            (
-                tr.translate("Article7Report", "Date"),
-                tr.translate("Article7Report", "Type"),
-                tr.translate("Article7Report", "Lot number"),
-                tr.translate("Article7Report", "Transfer"),
-                tr.translate("Article7Report", "Mines"),
-                tr.translate("Article7Report", "Site"),
-                tr.translate("Article7Report", "Document"),
-                tr.translate("Article7Report", "Purpose (the reason recorded)"),
+            _change_columns(
+                tr,
+                QT_TRANSLATE_NOOP("Article7Report", "Transfer"),
+                QT_TRANSLATE_NOOP("Article7Report", "Site"),
+                QT_TRANSLATE_NOOP("Article7Report", "Purpose (the reason recorded)"),
             ),
             _changes(transfers, changed, tr),
             total_columns=(4,),

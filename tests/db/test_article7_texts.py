@@ -19,7 +19,7 @@ from stockpile_tracker.reports.document import Report, to_csv, to_html
 from stockpile_tracker.reports.registry import REPORTS_BY_NAME, freeze, prepare
 from stockpile_tracker.services.article7 import Submission
 
-from ..helpers import PRINTED, receive, refused, report_table, seed_catalogue, snapshot
+from ..helpers import PRINTED, destroyed_and_verified, receive, refused, report_table, seed_catalogue, snapshot
 
 NATIONAL = "The Anti-Personnel Mines Act 1998.\n\nPenal sanctions: section 2."
 
@@ -146,16 +146,7 @@ def test_each_form_says_whether_it_changed_since_the_last_report_submitted(sp, v
     unchanged = forms_status(article7_report(sp, 2025, printed_at=PRINTED))
     assert {letter for letter, (changed, _text) in unchanged.items() if changed == "changed"} == set()
     lot = sp.queries.find_lot("L-1").id
-    event = sp.destruction.record_event(
-        occurred_on=date(2025, 3, 1),
-        site="ANAD",
-        method="open_detonation",
-        officer="Capt. A",
-        witness="B. Jones",
-        certificate_number="DC-1",
-        lines={lot: 100},
-    )
-    verifier.destruction.verify_certificate(event.id, verified_on=date(2025, 3, 2))
+    destroyed_and_verified(sp, verifier, lot, date(2025, 3, 1))
     sp.article7.write(2025, {"A": "Amended in 2025."})
     report = article7_report(sp, 2025, printed_at=PRINTED)
     status = forms_status(report)

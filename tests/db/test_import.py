@@ -686,18 +686,6 @@ def test_a_zipped_file_that_is_no_workbook_is_named_as_one(sp, engine):
     assert snapshot(engine) == before
 
 
-@pytest.fixture
-def french():
-    from stockpile_tracker.i18n import language_in_use, use_language
-
-    before = language_in_use()
-    use_language("fr")
-    try:
-        yield
-    finally:
-        use_language(before)
-
-
 def test_an_import_lists_its_problems_in_the_window_language(sp, engine, french):
     """In a French window a row's problem is French, its place too; the column keeps the name the
     file's header gives it (the user looks for it there), said to be a column."""

@@ -25,7 +25,7 @@ from stockpile_tracker.reports.registry import REPORTS_BY_NAME, freeze, prepare
 from stockpile_tracker.reports.status import status_report
 from stockpile_tracker.services.article7 import Submission
 
-from ..helpers import PRINTED, TODAY, receive, seed_catalogue
+from ..helpers import PRINTED, TODAY, destroyed_and_verified, receive, seed_catalogue
 from ..unit.test_translations import messages, ts_file
 
 TRANSLATED = ["fr", "es"]
@@ -245,16 +245,7 @@ def test_the_cover_compares_with_a_report_frozen_in_french_in_its_language(a7, v
     before = {language: forms_changed(article7_report(a7, 2025, language=language)) for language in ("fr", "en")}
     assert set(before["fr"].values()) == {"inchangée"} and set(before["en"].values()) == {"unchanged"}
     lot = a7.queries.find_lot("L-1").id
-    event = a7.destruction.record_event(
-        occurred_on=date(2025, 3, 1),
-        site="ANAD",
-        method="open_detonation",
-        officer="Capt. A",
-        witness="B. Jones",
-        certificate_number="DC-1",
-        lines={lot: 100},
-    )
-    verifier.destruction.verify_certificate(event.id, verified_on=date(2025, 3, 2))
+    destroyed_and_verified(a7, verifier, lot, date(2025, 3, 1))
     a7.article7.write(2025, {"A": "Modifiée en 2025."})
     changed = {"fr": "modifiée", "en": "changed", "es": "modificado"}
     for language, word in changed.items():

@@ -12,7 +12,7 @@ import pytest
 
 from stockpile_tracker.domain.errors import InvalidInput, StockpileError
 from stockpile_tracker.domain.fields import FIELDS
-from stockpile_tracker.i18n import language_in_use, use_language
+from stockpile_tracker.i18n import use_language
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "stockpile_tracker"
@@ -148,16 +148,6 @@ def test_every_field_named_is_marked_for_translation():
     named = set().union(*(named_fields(path, takers) for path in checked_files()))
     assert {"quantity", "date of submission", "lot"} <= named
     assert not named - FIELDS, "mark these in domain/fields.py: " + ", ".join(sorted(named - FIELDS))
-
-
-@pytest.fixture
-def french():
-    before = language_in_use()
-    use_language("fr")
-    try:
-        yield
-    finally:
-        use_language(before)
 
 
 def test_a_refusal_is_in_french_when_the_language_is_french(french):

@@ -9,12 +9,10 @@ from itertools import accumulate
 
 import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QHorizontalStackedBarSeries, QLineSeries
-from PySide6.QtCore import QSettings
 
 from stockpile_tracker.cli import main
-from stockpile_tracker.qt.main_window import PAGES, MainWindow
+from stockpile_tracker.qt.main_window import PAGES
 from stockpile_tracker.qt.profile_dialog import PolicyProfileDialog
-from stockpile_tracker.qt.settings import Settings
 from stockpile_tracker.reports.article7 import article7_report
 from stockpile_tracker.reports.progress import composition_chart
 from stockpile_tracker.reports.status import status_report
@@ -127,13 +125,10 @@ def test_an_empty_database_has_a_dashboard_too(stockpile):
 
 
 @pytest.fixture
-def demo_window(qtbot, tmp_path, demo_url):
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(settings, "reader")
-    qtbot.addWidget(window)
-    assert window.open_database(demo_url)
-    wait_for_findings(qtbot, window)
-    return window
+def demo_window(demo_window, qtbot):
+    """With its findings checked (in the background, after the pages)."""
+    wait_for_findings(qtbot, demo_window)
+    return demo_window
 
 
 def wait_for_findings(qtbot, window) -> None:

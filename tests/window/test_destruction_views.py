@@ -6,24 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-from PySide6.QtCore import QSettings
-
-from stockpile_tracker.qt.main_window import PAGES, MainWindow
-from stockpile_tracker.qt.settings import Settings
+from stockpile_tracker.qt.main_window import PAGES
 from stockpile_tracker.qt.status_line import page_status
 
 from ..helpers import settle
-
-
-@pytest.fixture
-def demo_window(qtbot, tmp_path, demo_url):
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(settings, "reader")
-    qtbot.addWidget(window)
-    assert window.open_database(demo_url)
-    settle(qtbot, window)
-    return window
 
 
 def _column(model, title: str) -> int:

@@ -122,13 +122,10 @@ def unnamed(widget: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def demo_window(qtbot, settings, demo_url):
-    window = MainWindow(settings, "reader")
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_database(demo_url)
-    settle(qtbot, window)
-    return window
+def demo_window(demo_window):
+    """Shown: the focus moves only in a window on screen."""
+    demo_window.show()
+    return demo_window
 
 
 def test_every_control_of_the_window_has_a_name(demo_window, qtbot):
