@@ -140,6 +140,22 @@
         <translation>Formulario B - Información complementaria: aumentos y disminuciones constatados en los inventarios {during}</translation>
     </message>
     <message>
+        <source>Form J - other relevant matters: mines not covered by {profile} held {at} (voluntary)</source>
+        <translation>Formulario J - Otras cuestiones pertinentes: minas no cubiertas por {profile} en poder {at} (con carácter voluntario)</translation>
+    </message>
+    <message>
+        <source>Form J - other relevant matters: mines not covered by {profile} destroyed {in_year} (voluntary)</source>
+        <translation>Formulario J - Otras cuestiones pertinentes: minas no cubiertas por {profile} destruidas {in_year} (con carácter voluntario)</translation>
+    </message>
+    <message>
+        <source>Of the mines destroyed in {year}, {mines} are on certificates not yet verified by a second person: {certificates}.</source>
+        <translation>De las minas destruidas en {year}, {mines} figuran en certificados aún no verificados por una segunda persona: {certificates}.</translation>
+    </message>
+    <message>
+        <source>No destruction programme is recorded under {profile}. The record holds 1 programme under {others}, not listed here: it counts other mines to another deadline.</source>
+        <translation>No hay ningún programa de destrucción registrado en virtud de {profile}. El registro contiene 1 programa en virtud de {others}, que no se consigna aquí: computa otras minas, con otro plazo.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -193,7 +209,7 @@
     </message>
     <message>
         <source>Form D - transferred for the purpose of destruction {in_year}</source>
-        <translation>Formulario D - Minas transferidas con fines de destrucción {in_year}</translation>
+        <translation>Formulario D - Minas transferidas con el propósito de destrucción {in_year}</translation>
     </message>
     <message>
         <source>Mines shipped to a destruction site in another country than the depot they left; still in Form B until destroyed there.</source>
@@ -220,16 +236,8 @@
         <translation>Minas regidas por el perfil; una salida de las existencias es negativa y el total es la variación neta. El registro no consigna la finalidad de una transferencia (destrucción, desarrollo y adiestramiento, u otra): se imprime el motivo registrado con ella. Las minas enviadas a un emplazamiento de destrucción se envían para su destrucción, no se transfieren: en el extranjero, figuran en el cuadro anterior. {corrections}</translation>
     </message>
     <message>
-        <source>Form J - other matters: mines not covered by {profile} held {at} (voluntary)</source>
-        <translation>Formulario J - Otras cuestiones: minas no cubiertas por {profile} en poder {at} (con carácter voluntario)</translation>
-    </message>
-    <message>
         <source>Reported voluntarily, not counted in Forms B and G: {profile} governs {scope}.</source>
         <translation>Notificadas con carácter voluntario, no computadas en los formularios B y G: {profile} rige {scope}.</translation>
-    </message>
-    <message>
-        <source>Form J - other matters: mines not covered by {profile} destroyed {in_year} (voluntary)</source>
-        <translation>Formulario J - Otras cuestiones: minas no cubiertas por {profile} destruidas {in_year} (con carácter voluntario)</translation>
     </message>
     <message>
         <source>Not written for this report.</source>
@@ -377,7 +385,7 @@
     </message>
     <message>
         <source>Not recorded: the catalogue does not give it (Catalogue, Correct mine type). Photograph: the name of its file, to annex to the report.</source>
-        <translation>No registrado: el catálogo no lo indica (Catálogo, Corregir tipo de mina). Fotografía: el nombre de su archivo, que ha de adjuntarse como anexo al informe.</translation>
+        <translation>No registrado: el catálogo no lo indica (Catálogo, Corregir el tipo de mina). Fotografía: el nombre de su archivo, que ha de adjuntarse como anexo al informe.</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -416,10 +424,6 @@
         <translation>Destrucción de las existencias de minas antipersonal en virtud de {profile} concluida el {date}, {days} días después del vencimiento del plazo, el {deadline}.</translation>
     </message>
     <message>
-        <source>Of these, {mines} mines are on certificates not yet verified by a second person: {certificates}.</source>
-        <translation>De ellas, {mines} minas figuran en certificados aún no verificados por una segunda persona: {certificates}.</translation>
-    </message>
-    <message>
         <source>{kind}, {contents} per item</source>
         <translation>{kind}, {contents} por unidad</translation>
     </message>
@@ -450,10 +454,6 @@
     <message>
         <source>Form F - status of destruction programmes {at}</source>
         <translation>Formulario F - Situación de los programas de destrucción {at}</translation>
-    </message>
-    <message>
-        <source>No destruction programme is recorded under {profile}. The record holds 1 programme under {others}, not listed here: they count other mines to another deadline.</source>
-        <translation>No hay ningún programa de destrucción registrado en virtud de {profile}. El registro contiene 1 programa en virtud de {others}, que no se consigna aquí: computa otras minas, con otro plazo.</translation>
     </message>
     <message>
         <source>No destruction programme is recorded under {profile}. The record holds {number} programmes under {others}, not listed here: they count other mines to another deadline.</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>Form F - methods, destruction sites and standards</source>
-        <translation>Formulario F - Métodos, emplazamientos de destrucción y normas</translation>
+        <translation>Formulario F - Métodos, lugares de destrucción y normas</translation>
     </message>
     <message>
         <source>Destruction sites</source>
@@ -584,7 +584,7 @@
     </message>
     <message>
         <source>The characteristics are entered with each mine type: Catalogue &gt; Correct mine type.</source>
-        <translation>Las características se introducen con cada tipo de mina: Catálogo &gt; Corregir tipo de mina.</translation>
+        <translation>Las características se introducen con cada tipo de mina: Catálogo &gt; Corregir el tipo de mina.</translation>
     </message>
     <message>
         <source>Changed, not saved yet.</source>
@@ -786,11 +786,11 @@
     </message>
     <message>
         <source>Correct mine type...</source>
-        <translation>Rectificar el tipo de mina...</translation>
+        <translation>Corregir el tipo de mina...</translation>
     </message>
     <message>
         <source>Correct site...</source>
-        <translation>Rectificar el emplazamiento...</translation>
+        <translation>Corregir el emplazamiento...</translation>
     </message>
     <message>
         <source>Designation</source>
@@ -1406,7 +1406,7 @@
     </message>
     <message>
         <source>Closing records {losses}, shipped and not reported destroyed or reported and not certified, as an unaccounted loss with this explanation: it stays in every figure, with a finding, until it is resolved (Destruction, Resolve unaccounted loss).</source>
-        <translation>El cierre registra {losses}, enviadas y no declaradas destruidas o declaradas y no certificadas, como pérdida no justificada con esta explicación: permanece en todas las cifras, con una constatación, hasta que se resuelva (Destrucción, Resolver pérdida no justificada).</translation>
+        <translation>El cierre registra {losses}, enviadas y no declaradas destruidas o declaradas y no certificadas, como pérdida no justificada con esta explicación: permanece en todas las cifras, con un hallazgo, hasta que se resuelva (Destrucción, Resolver pérdida no justificada).</translation>
     </message>
     <message>
         <source>Task {task} closed</source>
@@ -4272,7 +4272,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Unaccounted losses under investigation (Destruction, Resolve unaccounted loss):</source>
-        <translation>Pérdidas no justificadas en investigación (Destrucción, Resolver una pérdida no justificada):</translation>
+        <translation>Pérdidas no justificadas en investigación (Destrucción, Resolver pérdida no justificada):</translation>
     </message>
 </context>
 <context>
@@ -4675,10 +4675,6 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
         <translation>{places} (unidades de {contents} cada una)</translation>
     </message>
     <message>
-        <source>{name} (OS login {login})</source>
-        <translation>{name} (usuario del sistema {login})</translation>
-    </message>
-    <message>
         <source>Lot</source>
         <translation>Lote</translation>
     </message>
@@ -4721,6 +4717,14 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     <message>
         <source>Scope</source>
         <translation>Ámbito de aplicación</translation>
+    </message>
+    <message>
+        <source>covered by {profile}</source>
+        <translation>cubierto por {profile}</translation>
+    </message>
+    <message>
+        <source>not covered by {profile}</source>
+        <translation>no cubierto por {profile}</translation>
     </message>
     <message>
         <source>Mines per item</source>
@@ -4851,7 +4855,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
         <translation>en vigor</translation>
     </message>
     <message>
-        <source>Suspended mines are to be destroyed once the suspension is lifted: surplus at the lot&apos;s home, or mines shipped for destruction where Where says so (held there, not destroyed, sent back or lost meanwhile).</source>
+        <source>Suspended mines are to be destroyed once the suspension is lifted: surplus at the lot&apos;s home, or mines shipped for destruction where the Where column says so (held there, not destroyed, sent back or lost meanwhile).</source>
         <translation>Las minas suspendidas deben destruirse una vez levantada la suspensión: excedente en la sede del lote, o minas enviadas para su destrucción cuando la columna Lugar lo indica (en poder allí, ni destruidas, ni devueltas, ni perdidas entretanto).</translation>
     </message>
     <message>
@@ -5475,6 +5479,10 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     <message>
         <source>{name}: {on_hand} on hand and {destroyed} destroyed would be more than the {received} ever held</source>
         <translation>{name}: {on_hand} en depósito y {destroyed} destruidas superarían las {received} jamás en poder</translation>
+    </message>
+    <message>
+        <source>{name} (OS login {login})</source>
+        <translation>{name} (usuario del sistema {login})</translation>
     </message>
     <message>
         <source>the database refused the change: {reason}</source>
@@ -7085,6 +7093,10 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>Archivos CSV (*.csv);;Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>al {date}</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>

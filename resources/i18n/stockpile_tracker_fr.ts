@@ -140,6 +140,22 @@
         <translation>Formule B - Renseignements complémentaires&#xa0;: excédents et manquants constatés lors des inventaires {during}</translation>
     </message>
     <message>
+        <source>Form J - other relevant matters: mines not covered by {profile} held {at} (voluntary)</source>
+        <translation>Formule J - Autres questions pertinentes&#xa0;: mines non couvertes par {profile} détenues {at} (à titre volontaire)</translation>
+    </message>
+    <message>
+        <source>Form J - other relevant matters: mines not covered by {profile} destroyed {in_year} (voluntary)</source>
+        <translation>Formule J - Autres questions pertinentes&#xa0;: mines non couvertes par {profile} détruites {in_year} (à titre volontaire)</translation>
+    </message>
+    <message>
+        <source>Of the mines destroyed in {year}, {mines} are on certificates not yet verified by a second person: {certificates}.</source>
+        <translation>Des mines détruites en {year}, {mines} figurent sur des certificats non encore vérifiés par une seconde personne&#xa0;: {certificates}.</translation>
+    </message>
+    <message>
+        <source>No destruction programme is recorded under {profile}. The record holds 1 programme under {others}, not listed here: it counts other mines to another deadline.</source>
+        <translation>Aucun programme de destruction n&apos;est enregistré au titre de {profile}. Le registre contient 1 programme au titre de {others}, non mentionné ici&#xa0;: il compte d&apos;autres mines, pour une autre échéance.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -193,7 +209,7 @@
     </message>
     <message>
         <source>Form D - transferred for the purpose of destruction {in_year}</source>
-        <translation>Formule D - Mines transférées aux fins de destruction {in_year}</translation>
+        <translation>Formule D - Mines transférées dans un but de destruction {in_year}</translation>
     </message>
     <message>
         <source>Mines shipped to a destruction site in another country than the depot they left; still in Form B until destroyed there.</source>
@@ -220,16 +236,8 @@
         <translation>Mines régies par le profil&#xa0;; une sortie des stocks est négative, le total est la variation nette. Le registre ne consigne pas la finalité d&apos;un transfert (destruction, mise au point et formation, ou autre)&#xa0;: le motif enregistré avec lui est imprimé. Les mines envoyées vers un site de destruction sont expédiées pour destruction, non transférées&#xa0;: à l&apos;étranger, elles figurent dans le tableau ci-dessus. {corrections}</translation>
     </message>
     <message>
-        <source>Form J - other matters: mines not covered by {profile} held {at} (voluntary)</source>
-        <translation>Formule J - Autres questions&#xa0;: mines non couvertes par {profile} détenues {at} (à titre volontaire)</translation>
-    </message>
-    <message>
         <source>Reported voluntarily, not counted in Forms B and G: {profile} governs {scope}.</source>
         <translation>Déclarées à titre volontaire, non comptées dans les formules B et G&#xa0;: {profile} régit {scope}.</translation>
-    </message>
-    <message>
-        <source>Form J - other matters: mines not covered by {profile} destroyed {in_year} (voluntary)</source>
-        <translation>Formule J - Autres questions&#xa0;: mines non couvertes par {profile} détruites {in_year} (à titre volontaire)</translation>
     </message>
     <message>
         <source>Not written for this report.</source>
@@ -416,10 +424,6 @@
         <translation>Destruction des stocks de mines antipersonnel au titre de {profile} achevée le {date}, {days} jours après l&apos;échéance du {deadline}.</translation>
     </message>
     <message>
-        <source>Of these, {mines} mines are on certificates not yet verified by a second person: {certificates}.</source>
-        <translation>Parmi celles-ci, {mines} mines figurent sur des certificats non encore vérifiés par une seconde personne&#xa0;: {certificates}.</translation>
-    </message>
-    <message>
         <source>{kind}, {contents} per item</source>
         <translation>{kind}, {contents} par unité</translation>
     </message>
@@ -450,10 +454,6 @@
     <message>
         <source>Form F - status of destruction programmes {at}</source>
         <translation>Formule F - État des programmes de destruction {at}</translation>
-    </message>
-    <message>
-        <source>No destruction programme is recorded under {profile}. The record holds 1 programme under {others}, not listed here: they count other mines to another deadline.</source>
-        <translation>Aucun programme de destruction n&apos;est enregistré au titre de {profile}. Le registre contient 1 programme au titre de {others}, non mentionné ici&#xa0;: il compte d&apos;autres mines, pour une autre échéance.</translation>
     </message>
     <message>
         <source>No destruction programme is recorded under {profile}. The record holds {number} programmes under {others}, not listed here: they count other mines to another deadline.</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>Form F - methods, destruction sites and standards</source>
-        <translation>Formule F - Méthodes, sites de destruction et normes</translation>
+        <translation>Formule F - Méthodes, lieux de destruction et normes</translation>
     </message>
     <message>
         <source>Destruction sites</source>
@@ -790,7 +790,7 @@
     </message>
     <message>
         <source>Correct site...</source>
-        <translation>Rectifier le site...</translation>
+        <translation>Corriger le site...</translation>
     </message>
     <message>
         <source>Designation</source>
@@ -1406,7 +1406,7 @@
     </message>
     <message>
         <source>Closing records {losses}, shipped and not reported destroyed or reported and not certified, as an unaccounted loss with this explanation: it stays in every figure, with a finding, until it is resolved (Destruction, Resolve unaccounted loss).</source>
-        <translation>La clôture enregistre {losses}, expédiées sans destruction déclarée ou déclarées sans être certifiées, comme perte inexpliquée avec cette explication&#xa0;: elle reste dans tous les chiffres, avec une constatation, jusqu&apos;à son traitement (Destruction, Traiter une perte inexpliquée).</translation>
+        <translation>La clôture enregistre {losses}, expédiées sans destruction déclarée ou déclarées sans être certifiées, comme perte inexpliquée avec cette explication&#xa0;: elle reste dans tous les chiffres, avec un constat, jusqu&apos;à son traitement (Destruction, Traiter une perte inexpliquée).</translation>
     </message>
     <message>
         <source>Task {task} closed</source>
@@ -2057,7 +2057,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
     </message>
     <message>
         <source>investigate: record them found and returned, destroyed with a certificate, or written off by an authority (Resolve unaccounted loss)</source>
-        <translation>enquêter&#xa0;: les enregistrer retrouvées et restituées, détruites avec un certificat, ou radiées par une autorité (Résoudre une perte inexpliquée)</translation>
+        <translation>enquêter&#xa0;: les enregistrer retrouvées et restituées, détruites avec un certificat, ou radiées par une autorité (Traiter une perte inexpliquée)</translation>
     </message>
     <message>
         <source>programme {programme}: non-compliant since {deadline}: {count} mines still to destroy (surplus, shipped but not yet reported destroyed, and unaccounted for)</source>
@@ -4272,7 +4272,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Unaccounted losses under investigation (Destruction, Resolve unaccounted loss):</source>
-        <translation>Pertes inexpliquées faisant l&apos;objet d&apos;une enquête (Destruction, Régler une perte inexpliquée)&#xa0;:</translation>
+        <translation>Pertes inexpliquées faisant l&apos;objet d&apos;une enquête (Destruction, Traiter une perte inexpliquée)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4675,10 +4675,6 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
         <translation>{places} (unités de {contents} chacune)</translation>
     </message>
     <message>
-        <source>{name} (OS login {login})</source>
-        <translation>{name} (identifiant du système {login})</translation>
-    </message>
-    <message>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
@@ -4721,6 +4717,14 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     <message>
         <source>Scope</source>
         <translation>Champ d&apos;application</translation>
+    </message>
+    <message>
+        <source>covered by {profile}</source>
+        <translation>couvert par {profile}</translation>
+    </message>
+    <message>
+        <source>not covered by {profile}</source>
+        <translation>non couvert par {profile}</translation>
     </message>
     <message>
         <source>Mines per item</source>
@@ -4851,7 +4855,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
         <translation>en vigueur</translation>
     </message>
     <message>
-        <source>Suspended mines are to be destroyed once the suspension is lifted: surplus at the lot&apos;s home, or mines shipped for destruction where Where says so (held there, not destroyed, sent back or lost meanwhile).</source>
+        <source>Suspended mines are to be destroyed once the suspension is lifted: surplus at the lot&apos;s home, or mines shipped for destruction where the Where column says so (held there, not destroyed, sent back or lost meanwhile).</source>
         <translation>Les mines suspendues sont à détruire dès la levée de la suspension&#xa0;: excédent au site d&apos;attache du lot, ou mines expédiées pour destruction lorsque la colonne Lieu l&apos;indique (détenues sur place, ni détruites, ni renvoyées, ni perdues entre-temps).</translation>
     </message>
     <message>
@@ -5475,6 +5479,10 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     <message>
         <source>{name}: {on_hand} on hand and {destroyed} destroyed would be more than the {received} ever held</source>
         <translation>{name}&#xa0;: {on_hand} en stock et {destroyed} détruites dépasseraient les {received} jamais détenues</translation>
+    </message>
+    <message>
+        <source>{name} (OS login {login})</source>
+        <translation>{name} (identifiant du système {login})</translation>
     </message>
     <message>
         <source>the database refused the change: {reason}</source>
@@ -7085,6 +7093,10 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>Fichiers CSV (*.csv);;Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>au {date}</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>

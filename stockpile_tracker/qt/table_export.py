@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..domain.errors import InvalidInput
-from ..i18n import translate
+from ..i18n import language_in_use, translate
 from ..reports.document import Report, Table, printable, to_csv
 from .actions import PAGES
 from .figures import figure
@@ -99,13 +99,14 @@ def export_table(window: MainWindow) -> None:
     report = Report(
         name,
         letterhead.organisation,
-        f"as of {sp.today().isoformat()}",
+        translate("TableExport", "as of {date}").format(date=sp.today().isoformat()),
         sp.operator,
         datetime.now(),
         (table,),
         marking=letterhead.marking,
         selection=selection,
         seal=sp.archive.seal(),
+        language=language_in_use(),
     )
     try:
         if Path(path).suffix.lower() == ".xlsx":

@@ -206,7 +206,7 @@ def article7_report(
         title.format(year=year),
         letterhead.organisation,
         period,
-        sp.operator,  # who printed it, as the window shows them
+        sp.operator_in(tr.language),  # who printed it
         printed_at or datetime.now(),
         (*_cover(sp, year, texts, submission, current, period, tr, compared.language), *forms),
         notes=(note,),
@@ -442,7 +442,8 @@ def _tables(sp: Stockpile, year: int, tr: Translator) -> list[Table]:
         *_form_h(sp, ap, at, tr),
         table_from(
             tr.translate(
-                "Article7Report", "Form J - other matters: mines not covered by {profile} held {at} (voluntary)"
+                "Article7Report",
+                "Form J - other relevant matters: mines not covered by {profile} held {at} (voluntary)",
             ).format(profile=profile.name, at=at),
             columns,
             _by_type(
@@ -466,7 +467,7 @@ def _tables(sp: Stockpile, year: int, tr: Translator) -> list[Table]:
         table_from(
             tr.translate(
                 "Article7Report",
-                "Form J - other matters: mines not covered by {profile} destroyed {in_year} (voluntary)",
+                "Form J - other relevant matters: mines not covered by {profile} destroyed {in_year} (voluntary)",
             ).format(profile=profile.name, in_year=in_year),
             columns,
             _by_type(other, lambda lot: lot.destroyed, apart, tr, lambda members: _kind(members, tr)),
@@ -853,8 +854,9 @@ def _unverified_note(sp: Stockpile, year: int, covered: dict[tuple[str, str], in
         return None
     return tr.translate(
         "Article7Report",
-        "Of these, {mines} mines are on certificates not yet verified by a second person: {certificates}.",
-    ).format(mines=figure(sum(unverified.values()), tr.language), certificates=", ".join(unverified))
+        "Of the mines destroyed in {year}, {mines} are on certificates not yet verified by a second person: "
+        "{certificates}.",
+    ).format(year=year, mines=figure(sum(unverified.values()), tr.language), certificates=", ".join(unverified))
 
 
 def _joined(*notes: str | None) -> str | None:
@@ -984,7 +986,7 @@ def _form_f(sp: Stockpile, profile: str, profile_name: str, at: str, as_of: date
             tr.translate(
                 "Article7Report",
                 "No destruction programme is recorded under {profile}. The record holds 1 programme under "
-                "{others}, not listed here: they count other mines to another deadline.",
+                "{others}, not listed here: it counts other mines to another deadline.",
             )
             if _one(len(every), tr.language)
             else tr.translate(

@@ -104,7 +104,7 @@ def progress_report(
         tr.translate("ProgressReport", "Destruction progress - {programme}").format(programme=programme.name),
         letterhead.organisation,
         tr.translate("ProgressReport", "as of {date}").format(date=today.isoformat()),
-        sp.operator,  # who printed it, as the window shows them
+        sp.operator_in(language),  # who printed it
         printed_at or datetime.now(),
         (summary, monthly),
         notes=(

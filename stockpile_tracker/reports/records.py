@@ -64,13 +64,6 @@ def _where(site: str, for_destruction: bool, tr: Translator) -> str:
     return tr.translate("Holdings", "{site}, for destruction").format(site=site) if for_destruction else site
 
 
-def _with_login(name: str, os_login: str | None, tr: Translator) -> str:
-    """services.base.with_os_login in the report's language."""
-    if with_os_login(name, os_login) == name:
-        return name
-    return tr.translate("RecordsReport", "{name} (OS login {login})").format(name=name, login=os_login)
-
-
 @one_snapshot
 def lot_history_report(
     sp: Stockpile, lot_id: int, *, printed_at: datetime | None = None, language: str = ENGLISH
@@ -111,9 +104,9 @@ def lot_history_report(
             (
                 tr.translate("RecordsReport", "Scope"),
                 (
-                    tr.translate("Scope", "covered by {profile}")
+                    tr.translate("RecordsReport", "covered by {profile}")  # the lot: its own context, for agreement
                     if covered
-                    else tr.translate("Scope", "not covered by {profile}")
+                    else tr.translate("RecordsReport", "not covered by {profile}")
                 ).format(profile=profile.name),
             ),
             (tr.translate("RecordsReport", "Mines per item"), lot.contents.replace(",", THOUSANDS[language])),
@@ -223,8 +216,8 @@ def lot_history_report(
         note=tr.translate(
             "RecordsReport",
             "Suspended mines are to be destroyed once the suspension is lifted: surplus at the lot's home, or "
-            "mines shipped for destruction where Where says so (held there, not destroyed, sent back or lost "
-            "meanwhile).",
+            "mines shipped for destruction where the Where column says so (held there, not destroyed, sent back or "
+            "lost meanwhile).",
         ),
     )
     losses = losses_table(tr.translate("RecordsReport", "Unaccounted losses"), lot_losses, language=language)
@@ -233,7 +226,7 @@ def lot_history_report(
         tr.translate("RecordsReport", "Lot history - {lot}").format(lot=lot.lot_number),
         letterhead.organisation,
         tr.translate("RecordsReport", "as of {date}").format(date=sp.today().isoformat()),
-        sp.operator,  # who printed it, as the window shows them
+        sp.operator_in(language),  # who printed it
         printed_at or datetime.now(),
         (details, entries, retention, suspensions, losses),
         marking=letterhead.marking,
@@ -249,7 +242,7 @@ def certificate_report(
     tr = Translator(language)
     event = sp.destruction.find_event(certificate_number)
     recorded_under, verified_under = sp.destruction.os_logins(event.id)
-    verifier = _with_login(event.verified_by, verified_under, tr) if event.verified_by else None
+    verifier = with_os_login(event.verified_by, verified_under, language) if event.verified_by else None
     verified = (
         tr.translate("RecordsReport", "{verifier}, {date}").format(verifier=verifier, date=event.verified_on)
         if verifier
@@ -265,7 +258,7 @@ def certificate_report(
             (tr.translate("RecordsReport", "Method"), label(DestructionMethod(event.method), language)),
             (tr.translate("RecordsReport", "Officer in charge"), event.officer),
             (tr.translate("RecordsReport", "Witness"), event.witness),
-            (tr.translate("RecordsReport", "Recorded by"), _with_login(event.recorded_by, recorded_under, tr)),
+            (tr.translate("RecordsReport", "Recorded by"), with_os_login(event.recorded_by, recorded_under, language)),
             (tr.translate("RecordsReport", "Verified"), verified),
             (tr.translate("RecordsReport", "Notes"), event.notes),
         ],
@@ -291,7 +284,7 @@ def certificate_report(
         tr.translate("RecordsReport", "Destruction certificate {number}").format(number=event.certificate_number),
         letterhead.organisation,
         tr.translate("RecordsReport", "destroyed {date}").format(date=event.occurred_on.isoformat()),
-        sp.operator,  # who printed it, as the window shows them
+        sp.operator_in(language),  # who printed it
         printed_at or datetime.now(),
         (details, lines),
         notes=(

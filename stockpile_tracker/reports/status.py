@@ -349,7 +349,7 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
         tr.translate("StatusReport", "Stockpile status"),
         letterhead.organisation,
         tr.translate("StatusReport", "as of {date}").format(date=as_of.isoformat()),
-        sp.operator,  # who printed it, as the window shows them
+        sp.operator_in(language),  # who printed it
         printed_at or datetime.now(),
         tuple(tables),
         tuple(notes),

@@ -139,6 +139,10 @@ class Stockpile:
         """Who is working, for people to read: "alice (Alice Martin)"."""
         return self.context.operator
 
+    def operator_in(self, language: str) -> str:
+        """Who is working, as a report in `language` prints them."""
+        return self.context.operator_in(language)
+
     def today(self) -> date:
         """The record's today: deadlines, "as of" dates and the reports' year all follow it."""
         return self.context.today()

@@ -23,7 +23,7 @@ from ..db.roles import EVERY_PART, parts_granted, refusal
 from ..domain.enums import Rule
 from ..domain.errors import DatabaseError, InvalidInput, NotPermitted, RuleViolation
 from ..domain.rules import require_text
-from ..i18n import translate
+from ..i18n import Translator, language_in_use, translate
 from . import coverage
 from .changes import NOTHING, Changes, area, watch, written, wrote
 
@@ -56,12 +56,14 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def with_os_login(name: str, os_login: str | None) -> str:
+def with_os_login(name: str, os_login: str | None, language: str | None = None) -> str:
     """A name with the operating-system login it worked under beside it, when that is known and
-    says more than the name: "Alice Martin (OS login alice)"."""
+    says more than the name: "Alice Martin (OS login alice)", in `language` (a report's), else in
+    the language in use."""
     if os_login is None or os_login.casefold() in (name.casefold(), UNKNOWN_LOGIN):
         return name
-    return f"{name} (OS login {os_login})"
+    words = Translator(language or language_in_use()).translate("Services", "{name} (OS login {login})")
+    return words.format(name=name, login=os_login)
 
 
 @dataclass
@@ -106,12 +108,16 @@ class Context:
 
     @property
     def operator(self) -> str:
-        """Who is working, for people to read. On PostgreSQL the login with the name typed beside it
-        when they differ: "alice (Alice Martin)". Where the name typed is the identity (a SQLite
-        file, the tables' owner) the operating-system login beside it when they differ: "Alice
-        Martin (OS login alice)"."""
+        """Who is working, for people to read, in the language in use (operator_in)."""
+        return self.operator_in(None)
+
+    def operator_in(self, language: str | None) -> str:
+        """Who is working, as a report in `language` prints them. On PostgreSQL the login with the
+        name typed beside it when they differ: "alice (Alice Martin)". Where the name typed is the
+        identity (a SQLite file, the tables' owner) the operating-system login beside it when they
+        differ: "Alice Martin (OS login alice)"."""
         if self.login is None:
-            return with_os_login(self.user, self.os_login)
+            return with_os_login(self.user, self.os_login, language)
         if self.display_name.casefold() == self.user.casefold():
             return self.user
         return f"{self.user} ({self.display_name})"

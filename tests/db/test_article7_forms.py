@@ -322,7 +322,9 @@ def test_form_g_names_the_certificates_no_second_person_has_verified(ottawa, ver
     )
     title = "Form G - anti-personnel mines destroyed in 2025"
     note = report_table(article7_report(ottawa, 2025, printed_at=PRINTED), title).note
-    assert "Of these, 40 mines are on certificates not yet verified by a second person: DC-LATE." in note
+    assert (
+        "Of the mines destroyed in 2025, 40 are on certificates not yet verified by a second person: DC-LATE." in note
+    )
     verifier.destruction.verify_certificate(event.id, verified_on=date(2025, 11, 2))
     note = report_table(article7_report(ottawa, 2025, printed_at=PRINTED), title).note or ""
     assert "not yet verified" not in note

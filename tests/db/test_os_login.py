@@ -117,6 +117,12 @@ def test_the_operator_is_the_name_typed_with_the_login_beside_it(stockpile, monk
     martin = under_login(monkeypatch, stockpile, "amartin", "Alice Martin")
     report = status_report(martin, TODAY, printed_at=datetime(2026, 6, 30, 12, 0))
     assert " printed 2026-06-30 12:00 by Alice Martin (OS login amartin) - seal " in report.footer
+    for language, words in (
+        ("fr", "Alice Martin (identifiant du système amartin)"),
+        ("es", "Alice Martin (usuario del sistema amartin)"),
+    ):
+        translated = status_report(martin, TODAY, printed_at=datetime(2026, 6, 30, 12, 0), language=language)
+        assert translated.printed_by == words and "OS login" not in translated.footer  # every page's footer
     assert under_login(monkeypatch, stockpile, "alice", "alice").operator == "alice"
     assert under_login(monkeypatch, stockpile, "alice", "ALICE").operator == "ALICE"  # one name in any case
     monkeypatch.delenv("LOGNAME")

@@ -175,7 +175,9 @@ def test_form_j_says_what_of_the_stock_apart_is_at_destruction_sites_and_retaine
     sp = Stockpile(engine, "reader", today=lambda: TODAY)
     report = article7_report(sp, TODAY.year, printed_at=PRINTED)
     held = next(
-        t for t in report.tables if t.title.startswith(f"Form J - other matters: mines not covered by {US_POLICY} held")
+        t
+        for t in report.tables
+        if t.title.startswith(f"Form J - other relevant matters: mines not covered by {US_POLICY} held")
     )
     notes = " ".join(str(row[3] or "") for row in held.rows)
 
@@ -367,8 +369,8 @@ def test_article7_forms_count_anti_personnel_only_and_list_late_discoveries_apar
     assert "2023-01-01" in found.note and "six months" in found.note
     # ... they are reported voluntarily in Form J, with what they are
     form_j = forms[
-        "Form J - other matters: mines not covered by Ottawa Convention (Mine Ban Treaty, 1997) held at 31 December "
-        "2025 (voluntary)"
+        "Form J - other relevant matters: mines not covered by Ottawa Convention (Mine Ban Treaty, 1997) held at "
+        "31 December 2025 (voluntary)"
     ]
     assert [(row[0], row[1], row[3]) for row in form_j.rows] == [
         ("BLU-91/B", 400, "Anti-vehicle, victim-activated"),
@@ -569,8 +571,8 @@ def test_cli_article7_on_the_demo(demo_url, tmp_path, capsys):
         "Form H - technical characteristics of each type held at 31 December 2025",
         "Form H - physical characteristics of each type held at 31 December 2025",
         "Form I - measures to provide an immediate and effective warning to the population",
-        f"Form J - other matters: mines not covered by {US_POLICY} held at 31 December 2025 (voluntary)",
-        f"Form J - other matters: mines not covered by {US_POLICY} destroyed in 2025 (voluntary)",
+        f"Form J - other relevant matters: mines not covered by {US_POLICY} held at 31 December 2025 (voluntary)",
+        f"Form J - other relevant matters: mines not covered by {US_POLICY} destroyed in 2025 (voluntary)",
     ]
     assert main(["--database", demo_url, "report", "article7", "--year", "1900", "--csv", str(target)]) == 2
     assert "--year: 1900" in capsys.readouterr().err

@@ -97,3 +97,11 @@ def test_the_catalogue_exports_the_table_in_use(window, qtbot, tmp_path):
     assert sorted(row[0] for row in sites[4:] if row) == sorted(s.code for s in window.sp.catalogue.sites())
     focus(window.catalogue_view.type_table)
     assert exported("types-again.csv")[3][0] == "Designation"
+
+
+def test_a_table_exported_in_french_says_its_day_and_who_in_french(qtbot, demo_url, tmp_path, french):
+    """The export's heading line and its footer are the window's language, as a report's are."""
+    window, target = export_surplus_at_anad(qtbot, demo_url, tmp_path, "excedent.csv")
+    heading = next(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    assert heading[1] == f"au {window.sp.context.today().isoformat()}"
+    assert "as of" not in target.read_text(encoding="utf-8-sig")
