@@ -3033,12 +3033,28 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
         <translation>Lotes</translation>
     </message>
     <message>
-        <source>Quantity</source>
-        <translation>Cantidad</translation>
+        <source>Destroyed</source>
+        <translation>Destruidas</translation>
     </message>
     <message>
-        <source>Items, as the ledger counts them, not mines</source>
-        <translation>Unidades, tal como las cuenta el registro, no minas</translation>
+        <source>Mines the active profile covers, not items</source>
+        <translation>Minas que cubre el perfil activo, no unidades</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>No cubiertas</translation>
+    </message>
+    <message>
+        <source>Mines the active profile does not cover</source>
+        <translation>Minas que el perfil activo no cubre</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Items, as the ledger counts them: mines, projectiles, dispensers</source>
+        <translation>Unidades, tal como las cuenta el registro: minas, proyectiles, dispensadores</translation>
     </message>
     <message>
         <source>Officer</source>

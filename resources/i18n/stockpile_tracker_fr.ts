@@ -3033,12 +3033,28 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
         <translation>Lots</translation>
     </message>
     <message>
-        <source>Quantity</source>
-        <translation>Quantité</translation>
+        <source>Destroyed</source>
+        <translation>Détruites</translation>
     </message>
     <message>
-        <source>Items, as the ledger counts them, not mines</source>
-        <translation>Unités, telles que le registre les compte, et non mines</translation>
+        <source>Mines the active profile covers, not items</source>
+        <translation>Mines que couvre le profil actif, et non unités</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Non couvertes</translation>
+    </message>
+    <message>
+        <source>Mines the active profile does not cover</source>
+        <translation>Mines que le profil actif ne couvre pas</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Items, as the ledger counts them: mines, projectiles, dispensers</source>
+        <translation>Unités, telles que le registre les compte&#xa0;: mines, projectiles, distributeurs</translation>
     </message>
     <message>
         <source>Officer</source>

@@ -351,11 +351,26 @@ class LogView(QWidget):
                     lambda e: ", ".join(line.lot_number for line in e.lines),
                     elide=True,
                 ),
+                # The mines the line under the table adds up (covered, not covered apart); the items apart.
                 Column(
-                    QT_TRANSLATE_NOOP("LogView", "Quantity"),
+                    QT_TRANSLATE_NOOP("LogView", "Destroyed"),
+                    lambda e: e.covered(self.policy),
+                    numeric=True,
+                    tooltip=QT_TRANSLATE_NOOP("LogView", "Mines the active profile covers, not items"),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("LogView", "Not covered"),
+                    lambda e: e.not_covered(self.policy),
+                    numeric=True,
+                    tooltip=QT_TRANSLATE_NOOP("LogView", "Mines the active profile does not cover"),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("LogView", "Items"),
                     lambda e: e.quantity,
                     numeric=True,
-                    tooltip=QT_TRANSLATE_NOOP("LogView", "Items, as the ledger counts them, not mines"),
+                    tooltip=QT_TRANSLATE_NOOP(
+                        "LogView", "Items, as the ledger counts them: mines, projectiles, dispensers"
+                    ),
                 ),
                 Column(QT_TRANSLATE_NOOP("LogView", "Officer"), lambda e: e.officer, elide=True),
                 Column(QT_TRANSLATE_NOOP("LogView", "Witness"), lambda e: e.witness, elide=True),

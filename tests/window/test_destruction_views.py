@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+
 from stockpile_tracker.qt.main_window import PAGES
 from stockpile_tracker.qt.status_line import page_status
+from stockpile_tracker.qt.table_model import SORT_ROLE
 
 from ..helpers import settle
 
@@ -58,3 +61,13 @@ def test_the_log_says_covered_and_not_covered_mines_apart(demo_window, qtbot):
     words = f"covered: {scope.covered.destroyed:,} mines destroyed; not covered: {scope.not_covered.destroyed:,}"
     assert words in log.totals_label.text()
     assert words in page_status(window, "Destruction log")
+    model = log.model  # the rows add up to the line: mines in the mines' columns, the items apart
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+    def column_sum(name: str) -> int:
+        column = headers.index(name)
+        return sum(model.data(model.index(r, column), SORT_ROLE) for r in range(model.rowCount()))
+
+    assert column_sum("Destroyed") == scope.covered.destroyed
+    assert column_sum("Not covered") == scope.not_covered.destroyed
+    assert column_sum("Items") == sum(e.quantity for e in log.model.rows) != scope.covered.destroyed
