@@ -58,7 +58,7 @@ from stockpile_tracker.qt.printing import write_pdf  # noqa: E402
 from stockpile_tracker.qt.profile_dialog import PolicyProfileDialog  # noqa: E402
 from stockpile_tracker.qt.report_dialog import FreezeDialog, ReportDialog  # noqa: E402
 from stockpile_tracker.qt.settings import Settings  # noqa: E402
-from stockpile_tracker.qt.settings_dialog import SettingsDialog  # noqa: E402
+from stockpile_tracker.qt.settings_dialog import LetterheadDialog, SettingsDialog  # noqa: E402
 from stockpile_tracker.qt.suspension_dialogs import LiftDialog, SuspendDialog  # noqa: E402
 from stockpile_tracker.qt.user_name_dialog import UserNameDialog  # noqa: E402
 from stockpile_tracker.reports.article7 import article7_report  # noqa: E402
@@ -99,6 +99,7 @@ GUIDE_SHOTS = (
     "article7-texts",
     "import",
     "settings",
+    "letterhead",
     "operator",
 )
 IMPORT_SAMPLE = (  # a file of lots to import, as the preview lists it before anything is recorded
@@ -275,6 +276,7 @@ def guide_shots(app: QApplication, window: MainWindow, settings: Settings, guide
         "article7-texts": lambda: Article7TextDialog(sp, window),
         "import": lambda: ImportDialog(sp, "lots", str(sample), window),
         "settings": lambda: SettingsDialog(settings, window),
+        "letterhead": lambda: LetterheadDialog(sp, window),
         "operator": lambda: UserNameDialog("J. Doe", window, sp),
     }
     assert tuple(opened) == GUIDE_SHOTS

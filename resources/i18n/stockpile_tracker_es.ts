@@ -2979,6 +2979,41 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Letterhead</source>
+        <translation>Membrete</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Every printed page and every exported table carries the organisation&apos;s name at its top and the protective marking at its top and bottom. They are kept in the record, the same for everyone who prints from it; a change is audited.</source>
+        <translation>Cada página impresa y cada tabla exportada llevan el nombre de la organización en la parte superior y el marcado de protección arriba y abajo. Se guardan en el registro, los mismos para quien imprima a partir de él; todo cambio queda auditado.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Protective marking</source>
+        <translation>Marcado de protección</translation>
+    </message>
+    <message>
+        <source>none (e.g. OFFICIAL)</source>
+        <translation>ninguno (p. ej., DIFUSIÓN LIMITADA)</translation>
+    </message>
+    <message>
+        <source>Letterhead saved: {organisation}, marked {marking}</source>
+        <translation>Membrete guardado: {organisation}, marcado {marking}</translation>
+    </message>
+    <message>
+        <source>Letterhead saved: {organisation}, no marking</source>
+        <translation>Membrete guardado: {organisation}, sin marcado</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>All methods</source>
@@ -3631,6 +3666,14 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     <message>
         <source>The language of the window, for this user on this computer</source>
         <translation>El idioma de la ventana, para este usuario en este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead...</source>
+        <translation>Membrete de &amp;los informes...</translation>
+    </message>
+    <message>
+        <source>The organisation and the protective marking every printed page of this record carries</source>
+        <translation>La organización y el marcado de protección que lleva cada página impresa de este registro</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -2979,6 +2979,41 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Letterhead</source>
+        <translation>En-tête des rapports</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Every printed page and every exported table carries the organisation&apos;s name at its top and the protective marking at its top and bottom. They are kept in the record, the same for everyone who prints from it; a change is audited.</source>
+        <translation>Chaque page imprimée et chaque tableau exporté portent le nom de l&apos;organisation en haut et le marquage de protection en haut et en bas. Ils sont conservés dans le registre, les mêmes pour quiconque imprime à partir de celui-ci&#xa0;; toute modification est auditée.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Protective marking</source>
+        <translation>Marquage de protection</translation>
+    </message>
+    <message>
+        <source>none (e.g. OFFICIAL)</source>
+        <translation>aucun (p. ex. DIFFUSION RESTREINTE)</translation>
+    </message>
+    <message>
+        <source>Letterhead saved: {organisation}, marked {marking}</source>
+        <translation>En-tête enregistré&#xa0;: {organisation}, marquage {marking}</translation>
+    </message>
+    <message>
+        <source>Letterhead saved: {organisation}, no marking</source>
+        <translation>En-tête enregistré&#xa0;: {organisation}, sans marquage</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>All methods</source>
@@ -3631,6 +3666,14 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
     <message>
         <source>The language of the window, for this user on this computer</source>
         <translation>La langue de la fenêtre, pour cet utilisateur sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead...</source>
+        <translation>En-tête des r&amp;apports...</translation>
+    </message>
+    <message>
+        <source>The organisation and the protective marking every printed page of this record carries</source>
+        <translation>L&apos;organisation et le marquage de protection que porte chaque page imprimée de ce registre</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

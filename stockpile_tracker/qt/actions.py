@@ -235,6 +235,15 @@ ACTIONS = (
         needs_record=False,
     ),
     Action(
+        "letterhead",
+        QT_TRANSLATE_NOOP("MainWindow", "&Letterhead..."),
+        lambda w: w.letterhead(),
+        "&File",
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "The organisation and the protective marking every printed page of this record carries"
+        ),
+    ),
+    Action(
         "quit",
         QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
         lambda w: w.close(),

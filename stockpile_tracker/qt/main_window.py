@@ -62,7 +62,7 @@ from .operations import run_in_background, wait_for_background
 from .profile_dialog import PolicyProfileDialog
 from .report_dialog import FreezeDialog, ReportDialog
 from .settings import Settings
-from .settings_dialog import SettingsDialog
+from .settings_dialog import LetterheadDialog, SettingsDialog
 from .status_line import page_status, stockpile_texts
 from .stockpile_view import StockpileView
 from .table_export import export_table
@@ -779,6 +779,9 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         self._exec(SettingsDialog(self.settings, self))
+
+    def letterhead(self) -> None:
+        self._run(dialog := LetterheadDialog(self.stockpile, self), dialog.describe)
 
     def check_now(self) -> None:
         dashboard = PAGES.index("Dashboard")

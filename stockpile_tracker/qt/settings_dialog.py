@@ -1,11 +1,15 @@
-"""File > Settings: this user's preferences on this computer (the language of the window). The
-record's own settings (organisation, protective marking) are set from the command line."""
+"""File > Settings: this user's preferences on this computer (the language of the window). File >
+Letterhead: the record's own heading of every printed page (organisation, protective marking),
+the same for everyone who prints from the record, audited."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ..i18n import LANGUAGES, translate
+from ..services import Stockpile
+from ..services.dto.catalogue import Letterhead
+from .form_dialog import FormDialog
 from .settings import Settings
 
 
@@ -32,3 +36,39 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self.settings.language = str(self.language.currentData())
         super().accept()
+
+
+class LetterheadDialog(FormDialog):
+    def __init__(self, sp: Stockpile, parent: QWidget | None = None) -> None:
+        super().__init__(sp, translate("LetterheadDialog", "Letterhead"), translate("LetterheadDialog", "Save"), parent)
+        self.add_note(
+            translate(
+                "LetterheadDialog",
+                "Every printed page and every exported table carries the organisation's name at its top and the "
+                "protective marking at its top and bottom. They are kept in the record, the same for everyone who "
+                "prints from it; a change is audited.",
+            )
+        )
+        letterhead = sp.catalogue.letterhead()
+        self.organisation_edit = self.add_field(
+            translate("LetterheadDialog", "Organisation"), QLineEdit(letterhead.organisation), "organisation"
+        )
+        self.marking_edit = self.add_field(
+            translate("LetterheadDialog", "Protective marking"), QLineEdit(letterhead.marking), "marking"
+        )
+        self.marking_edit.setPlaceholderText(translate("LetterheadDialog", "none (e.g. OFFICIAL)"))
+
+    def submit(self) -> Letterhead:
+        return self.sp.catalogue.set_letterhead(
+            organisation=self.organisation_edit.text(), marking=self.marking_edit.text()
+        )
+
+    def describe(self, letterhead: Letterhead) -> str:
+        """For the status bar, once saved."""
+        if letterhead.marking:
+            return translate("LetterheadDialog", "Letterhead saved: {organisation}, marked {marking}").format(
+                organisation=letterhead.organisation, marking=letterhead.marking
+            )
+        return translate("LetterheadDialog", "Letterhead saved: {organisation}, no marking").format(
+            organisation=letterhead.organisation
+        )

@@ -162,6 +162,7 @@ PICTURES = {
     "Article7TextDialog": ("article7-texts",),
     "ImportDialog": ("import",),
     "SettingsDialog": ("settings",),
+    "LetterheadDialog": ("letterhead",),
     "UserNameDialog": ("operator",),
 }
 NOT_PICTURED = {"GuideDialog", "FormDialog"}  # the guide itself (Help > User guide); the forms' base
