@@ -4536,10 +4536,6 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
         <translation>Destruidas, acumulado</translation>
     </message>
     <message>
-        <source>not covered by {profile}</source>
-        <translation>no cubiertas por {profile}</translation>
-    </message>
-    <message>
         <source>Destruction progress - {programme}</source>
         <translation>Avance de la destrucción - {programme}</translation>
     </message>

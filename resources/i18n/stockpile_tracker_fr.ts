@@ -4536,10 +4536,6 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
         <translation>Détruites, cumul</translation>
     </message>
     <message>
-        <source>not covered by {profile}</source>
-        <translation>non couvertes par {profile}</translation>
-    </message>
-    <message>
         <source>Destruction progress - {programme}</source>
         <translation>Avancement de la destruction - {programme}</translation>
     </message>

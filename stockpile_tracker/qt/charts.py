@@ -44,7 +44,7 @@ def build_chart(chart: Chart, font_scale: float = 1.0, palette: QPalette | None 
     view.setTitleFont(QFont("DejaVu Sans", round(11 * font_scale), QFont.Weight.Bold))
     view.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     view.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    view.legend().setFont(QFont("DejaVu Sans", round(10 * font_scale)))
+    view.legend().setFont(QFont("DejaVu Sans", round(9 * font_scale)))  # as the axes: a legend reads whole
     view.layout().setContentsMargins(0, 0, 0, 0)  # the room goes to the plot, so no axis label is dropped
     view.setMargins(QMargins(4, 4, round(28 * font_scale), 4))  # room for half the last month label
     view.setLocale(figures.locale() if palette is not None else figures.locale_of(chart.language))

@@ -7,13 +7,14 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -46,7 +47,10 @@ from .widgets import (
     record_table,
 )
 
+CHART_HEIGHT = 240  # pixels at least: each bar of the composition chart has its label (QtCharts drops the rest)
+FINDINGS_HEIGHT = 80  # pixels at least: the findings' table, a header and two rows
 NAMED_SHOWN = 1000  # a finding can name every lot in the stockpile; the list shows this many
+WIDTH_STEP = 4  # pixels: the figures' boxes are balanced to this
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 SEVERITIES = {
     ERROR: QT_TRANSLATE_NOOP("DashboardView", "ERROR"),
@@ -62,6 +66,7 @@ class Figure(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(title)
+        self.title.setWordWrap(True)  # a long title in French or Spanish takes two lines, never cut
         self.value = plain_label()
         self.value.setObjectName("figure_value")
         font = numeric_font()
@@ -82,6 +87,122 @@ class Figure(QFrame):
         self.value.setText(value)
         self.value.setStyleSheet(f"color: {alarm_colour(self.palette())};" if alarm else "")
         self.detail.setText(detail)
+
+
+class BalancedRow(QLayout):
+    """Boxes side by side, as low as the row can be: each as wide as its lines need for that height
+    (a long detail gets the width a short one does not use), the width left over shared equally.
+    Every box shows all its lines at the row's height (heightForWidth), none cut at the bottom."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._balanced: dict[int, tuple[int, list[int]]] = {}  # by width: the row's height, each box's width
+        self._heights: dict[tuple[int, int], int] = {}  # by box and width: its height
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        if not 0 <= index < len(self._items):
+            return None
+        item = self._items.pop(index)
+        self.invalidate()
+        return item
+
+    def invalidate(self) -> None:
+        self._balanced.clear()  # a text changed: its box wants another width
+        self._heights.clear()
+        super().invalidate()
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._balance(width)[0]
+
+    def minimumSize(self) -> QSize:
+        width = sum(item.minimumSize().width() for item in self._items) + self._gaps()
+        return QSize(width, self.heightForWidth(self.sizeHint().width()))
+
+    def sizeHint(self) -> QSize:
+        width = sum(max(item.sizeHint().width(), item.minimumSize().width()) for item in self._items) + self._gaps()
+        return QSize(width, self.heightForWidth(width))
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        _height, widths = self._balance(rect.width())
+        x = rect.x()
+        for item, width in zip(self._items, widths, strict=True):
+            item.setGeometry(QRect(x, rect.y(), width, rect.height()))
+            x += width + self._spacing()
+
+    def _spacing(self) -> int:
+        return max(self.spacing(), 0)
+
+    def _gaps(self) -> int:
+        return self._spacing() * max(len(self._items) - 1, 0)
+
+    def _balance(self, width: int) -> tuple[int, list[int]]:
+        if width not in self._balanced:
+            self._balanced[width] = self._lowest(width)
+        return self._balanced[width]
+
+    def _lowest(self, width: int) -> tuple[int, list[int]]:
+        """The lowest height at which every box fits side by side in `width`, and their widths."""
+        room = width - self._gaps()
+        least = [item.minimumSize().width() for item in self._items]
+        boxes = range(len(self._items))
+        if not self._items:
+            return 0, []
+        if sum(least) >= room:  # narrower than the boxes can be: each at its least
+            return max(map(self._height_at, boxes, least)), least
+
+        def narrowest(height: int) -> list[int]:
+            return [self._width_for(box, height, least[box], room) for box in boxes]
+
+        low = max(self._height_at(box, room) for box in boxes)
+        high = max(map(self._height_at, boxes, least))
+        while low < high:  # the lowest height whose narrowest widths fit in the room
+            middle = (low + high) // 2
+            if sum(narrowest(middle)) <= room:
+                high = middle
+            else:
+                low = middle + 1
+        widths = narrowest(low)
+        spare = room - sum(widths)
+        return low, [w + spare // len(widths) + (1 if i < spare % len(widths) else 0) for i, w in enumerate(widths)]
+
+    def _height_at(self, box: int, width: int) -> int:
+        if (box, width) not in self._heights:  # laying out a box's text is slow: each width once
+            item = self._items[box]
+            self._heights[box, width] = (
+                item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
+            )
+        return self._heights[box, width]
+
+    def _width_for(self, box: int, height: int, floor: int, ceiling: int) -> int:
+        """The narrowest width from `floor` at which the box is no higher than `height` (`ceiling` if
+        none), to WIDTH_STEP pixels: within a few pixels the same lines."""
+        low, high = 0, max(ceiling - floor, 0) // WIDTH_STEP
+        while low < high:
+            middle = (low + high) // 2
+            if self._height_at(box, floor + middle * WIDTH_STEP) <= height:
+                high = middle
+            else:
+                low = middle + 1
+        return min(floor + low * WIDTH_STEP, ceiling)
 
 
 class DashboardView(QWidget):
@@ -117,17 +238,14 @@ class DashboardView(QWidget):
         self.plan_bar = QProgressBar()
         self.plan_bar.setTextVisible(False)  # the figure above says it, rounded the same way
         self.plan.column.insertWidget(2, self.plan_bar)
-        figures = QGridLayout()
-        for column, box in enumerate(
-            (self.deadline, self.on_hand, self.retained, self.surplus, self.destroyed_this_year, self.plan)
-        ):
-            figures.addWidget(box, 0, column)
-            figures.setColumnStretch(column, 1)
+        figures = BalancedRow()
+        for box in (self.deadline, self.on_hand, self.retained, self.surplus, self.destroyed_this_year, self.plan):
+            figures.addWidget(box)
         self.burn_down = QChartView()
         self.composition = QChartView()
         for view in (self.burn_down, self.composition):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(240)
+            view.setMinimumHeight(CHART_HEIGHT)
         self.burn_down.setAccessibleName(
             translate("DashboardView", "Burn-down chart: planned and destroyed by month, and the forecast")
         )
@@ -135,7 +253,7 @@ class DashboardView(QWidget):
         charts = QSplitter()
         charts.addWidget(self.burn_down)
         charts.addWidget(self.composition)
-        charts.setSizes([600, 500])
+        charts.setSizes([450, 550])  # the bars' legend has the longer words (at destruction sites, not covered)
         self.findings_label = QLabel()
         self.findings_model = RecordTableModel(
             [
@@ -160,6 +278,7 @@ class DashboardView(QWidget):
         self.findings_table = record_table(self.findings_model, translate("DashboardView", "Compliance findings"))
         self.findings_table.setFont(numeric_font())
         FitColumns(self.findings_table)
+        self.findings_table.setMinimumHeight(FINDINGS_HEIGHT)
         self.named_label = plain_label(
             translate("DashboardView", "Select a finding to see what it names; double-click one to open it.")
         )
@@ -176,6 +295,8 @@ class DashboardView(QWidget):
         named_text.setFrameShape(QFrame.Shape.NoFrame)
         named_layout.addWidget(named_text, 1)
         named_layout.addWidget(self.named_list, 1)
+        for part in (named_text, self.named_list):  # each scrolls: the charts above keep their height
+            part.setMinimumHeight(FINDINGS_HEIGHT // 2)
         findings = QSplitter()
         findings.addWidget(self.findings_table)
         findings.addWidget(named)
@@ -453,7 +574,8 @@ class DashboardView(QWidget):
         self.composition_chart = (
             composition_chart(
                 data.composition,
-                translate("ProgressReport", "not covered by {profile}").format(profile=data.scope.profile),
+                # the page names the profile ("checked against"): the legend's words fit beside the others
+                translate("RecordsReport", "not covered"),
                 language_in_use(),
             )
             if data.composition

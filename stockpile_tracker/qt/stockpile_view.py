@@ -36,7 +36,7 @@ from ..services import Changes, LotFilter, Stockpile
 from ..services.dto.destruction import EventInfo, LossInfo, TaskInfo
 from ..services.dto.lots import LedgerEntry, LotRow, RetentionInfo, ScopeTotals, SuspensionInfo
 from .figures import day, figure, signed, word
-from .lot_model import LotTableModel
+from .lot_model import COL_KEPT_FOR, LotTableModel
 from .operations import LatestRead
 from .table_model import ROW_ROLE, Column, RecordTableModel
 from .widgets import (
@@ -407,8 +407,9 @@ class StockpileView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setStretchLastSection(False)
-        # Fourteen columns with items, mines and suspended: "Kept for" gives up width first on a narrow screen.
-        self.fit_columns = FitColumns(self.table)
+        # Fourteen columns with items, mines and suspended: "Kept for" (why the mines are kept) reads whole,
+        # in French and Spanish too; where the columns do not fit, the table scrolls sideways.
+        self.fit_columns = FitColumns(self.table, whole=(COL_KEPT_FOR,))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.detail = LotDetail()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -511,7 +512,7 @@ class StockpileView(QWidget):
 
     def _rows_shown(self) -> None:
         if not self._sized and self.model.rowCount():
-            self.fit_columns.measure()  # within the width: Kept for gives up room first, elided
+            self.fit_columns.measure()  # Kept for whole, the other columns as they fit
             self._sized = True
         self._reselect()
         if self._reveal and (row := self.model.index_of_lot(self._current_id or 0)) is not None:

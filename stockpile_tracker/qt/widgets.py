@@ -189,31 +189,53 @@ class FitColumns(QObject):
     """Keeps a table's columns within its width: each column as wide as its contents and header;
     if they do not all fit, the long-text columns (Column.elide) give up the difference in
     proportion to their width, elided, with the whole text as tooltip. The user can still drag a
-    column wider; the fit is made again when the rows change or the table is resized."""
+    column wider; the fit is made again when the rows change or the table is resized.
 
-    def __init__(self, table: QTableView) -> None:
+    A header wants its words only, and room for the sort arrow where the arrow is (Qt would keep it
+    in every column: 20 pixels each). The columns `whole` are measured on every row read, and
+    never give up width: when they do not fit, the table scrolls sideways instead."""
+
+    def __init__(self, table: QTableView, whole: Iterable[int] = ()) -> None:
         super().__init__(table)
         self.table = table
+        self.whole = frozenset(whole)
         self._wanted: list[int] = []
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.viewport().installEventFilter(self)
         table.model().modelReset.connect(self.measure)
+        header.sortIndicatorChanged.connect(lambda *_: self.measure())
 
     def measure(self) -> None:
         """The width each column's contents and header want (from the first rows, see record_table)."""
         table, header = self.table, self.table.horizontalHeader()
-        self._wanted = [
-            max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
-            for column in range(table.model().columnCount())
-        ]
+        columns = range(table.model().columnCount())
+        arrow = header.isSortIndicatorShown()
+        header.setSortIndicatorShown(False)
+        words = [header.sectionSizeHint(column) for column in columns]
+        header.setSortIndicatorShown(arrow)
+        if arrow and header.sortIndicatorSection() in columns:
+            words[header.sortIndicatorSection()] = header.sectionSizeHint(header.sortIndicatorSection())
+        self._wanted = [max(self._contents(column), words[column]) for column in columns]
         self.fit()
+
+    def _contents(self, column: int) -> int:
+        if column not in self.whole:
+            return self.table.sizeHintForColumn(column)
+        header = self.table.horizontalHeader()
+        precision = header.resizeContentsPrecision()
+        header.setResizeContentsPrecision(-1)  # every row read: its longest value whole
+        try:
+            return self.table.sizeHintForColumn(column)
+        finally:
+            header.setResizeContentsPrecision(precision)
 
     def fit(self) -> None:
         if not self._wanted:
             return
         model = self.table.model()
         assert isinstance(model, RecordTableModel)  # its columns say which are long text
-        long = [column for column, spec in enumerate(model.columns) if spec.elide]
+        long = [column for column, spec in enumerate(model.columns) if spec.elide and column not in self.whole]
         widths = list(self._wanted)
         excess = sum(widths) - self.table.viewport().width()
         shrinkable = sum(widths[column] - MIN_LONG_COLUMN for column in long if widths[column] > MIN_LONG_COLUMN)
