@@ -417,6 +417,7 @@ class StockpileView(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([3000, 1000])  # the lots first: a quarter for the detail (weights, not pixels)
 
         layout = QVBoxLayout(self)
         layout.addLayout(first)

@@ -119,3 +119,4 @@ def test_the_stockpile_shows_kept_for_whole_and_the_first_figures_beside_it(show
         column = titles.index(name)
         right = header.sectionViewportPosition(column) + header.sectionSize(column)
         assert right <= table.viewport().width(), f"{name} beyond the table's width"
+    assert table.height() >= 2 * window.stockpile_view.detail.height()  # the lots first, the detail below
