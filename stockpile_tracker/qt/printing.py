@@ -43,6 +43,8 @@ from .long_task import with_progress
 from .widgets import name_more_button
 
 BAND_HEIGHT = 30  # the page's top and bottom bands, in layout pixels: two lines each
+BAND_LINE = BAND_HEIGHT / 2 - 1  # a line of a band; a footer too long for one adds lines to the bottom band
+WIDEST_PAGE = 9999  # the page number the footer leaves room for beside it ("page 9999 of 9999")
 RESOLUTION = 300
 EDGE = 0.5  # layout pixels
 WHOLE_TABLE_ROWS = 8  # a table this short, header and total included, is kept with its heading if it fits KEEP
@@ -85,7 +87,9 @@ def paint(report: PrintedReport, device: QPrinter | QPdfWriter, progress: Progre
     try:
         page = device.pageLayout().paintRectPixels(device.resolution())
         scale = device.resolution() / LAYOUT_DPI  # the document is laid out in screen pixels
-        width, height = page.width() / scale, page.height() / scale - 2 * BAND_HEIGHT
+        width = page.width() / scale
+        footer = _footer_lines(painter, report, width)
+        height = page.height() / scale - 2 * BAND_HEIGHT - (len(footer) - 1) * BAND_LINE
         document, zoom = _fitted(report, width)
         pages = paginate(document, height / zoom)
         if _split_at(document, [page.top for page in pages[1:]]):
@@ -96,7 +100,7 @@ def paint(report: PrintedReport, device: QPrinter | QPdfWriter, progress: Progre
                 device.newPage()
             painter.save()
             painter.scale(scale, scale)
-            _paint_bands(painter, report, width, height, page_of(number + 1, len(pages), report.language))
+            _paint_bands(painter, report, footer, width, height, page_of(number + 1, len(pages), report.language))
             painter.translate(0, BAND_HEIGHT)
             painter.scale(zoom, zoom)
             if part.header is not None:
@@ -368,13 +372,40 @@ def _row_top(layout: QAbstractTextDocumentLayout, table: QTextTable, row: int) -
     )
 
 
-def _paint_bands(painter: QPainter, report: PrintedReport, width: float, height: float, page: str) -> None:
-    """Top: the marking, then the organisation; bottom: the footer and page, then the marking."""
+def _band_fonts() -> tuple[QFont, QFont]:
     small, marking = QFont("DejaVu Sans"), QFont("DejaVu Sans")
     small.setPixelSize(9)
     marking.setPixelSize(11)
     marking.setBold(True)
-    line = BAND_HEIGHT / 2 - 1
+    return small, marking
+
+
+def _footer_lines(painter: QPainter, report: PrintedReport, width: float) -> list[str]:
+    """The footer as it prints beside the page number, never over it: whole (a certificate's
+    number, a long title, as of, who printed it, the seal), on as many lines as it needs, broken
+    only between words. Only a word wider than a line gives way, in its middle."""
+    painter.save()
+    painter.setFont(_band_fonts()[0])
+    metrics = painter.fontMetrics()
+    painter.restore()
+    widest = page_of(WIDEST_PAGE, WIDEST_PAGE, report.language)
+    room = int(width - metrics.horizontalAdvance(widest) - metrics.horizontalAdvance("    "))
+    lines: list[str] = []
+    for word in report.footer.split(" "):
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(metrics.elidedText(word, Qt.TextElideMode.ElideMiddle, room))
+    return lines or [""]
+
+
+def _paint_bands(
+    painter: QPainter, report: PrintedReport, footer: list[str], width: float, height: float, page: str
+) -> None:
+    """Top: the marking, then the organisation; bottom: the footer (its lines, `_footer_lines`)
+    beside the page number, then the marking."""
+    small, marking = _band_fonts()
+    line = BAND_LINE
     left, right, centre = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignHCenter)
     bottom = BAND_HEIGHT + height + 2
 
@@ -383,26 +414,12 @@ def _paint_bands(painter: QPainter, report: PrintedReport, width: float, height:
 
     painter.setFont(marking)
     write(0, centre, report.marking)
-    write(bottom + line, centre, report.marking)
+    write(bottom + len(footer) * line, centre, report.marking)
     painter.setFont(small)
     write(line, left, report.organisation)
     write(bottom, right, page)
-    # Beside the page number, never over it: a long title gives way at its end, so that the rest of
-    # the footer (as of, who printed it, its seal) stays whole; only a footer too long even then
-    # gives way in the middle.
-    metrics = painter.fontMetrics()
-    room = int(width - metrics.horizontalAdvance(page) - metrics.horizontalAdvance("    "))
-    footer = report.footer
-    if metrics.horizontalAdvance(footer) > room and report.title and footer.startswith(report.title):
-        rest = footer[len(report.title) :]
-        title_room = room - metrics.horizontalAdvance(rest)
-        if title_room > metrics.horizontalAdvance("M" * 12):
-            footer = metrics.elidedText(report.title, Qt.TextElideMode.ElideRight, title_room) + rest
-    painter.drawText(
-        QRectF(0, bottom, room, line),
-        left | Qt.AlignmentFlag.AlignVCenter,
-        metrics.elidedText(footer, Qt.TextElideMode.ElideMiddle, room),
-    )
+    for number, text in enumerate(footer):
+        write(bottom + number * line, left, text)
 
 
 def _table_of(block: QTextBlock) -> QTextTable | None:

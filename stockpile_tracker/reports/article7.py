@@ -34,7 +34,7 @@ from ..services import Stockpile, one_snapshot
 from ..services.article7 import Article7Entry, Submission
 from ..services.dto.catalogue import Characteristics, MineTypeInfo
 from ..services.dto.lots import YearChange, YearLot
-from .document import THOUSANDS, Cell, Report, Table, figure, table_from, tables_csv
+from .document import THOUSANDS, Cell, Report, Table, Whole, figure, table_from, tables_csv
 from .labels import characteristic_heading, item_words, label
 from .losses import losses_table
 from .status import scope_words
@@ -77,7 +77,7 @@ def _by_type(
             else None
         )
         notes = [note for note in (held_in, supplementary(members) if supplementary else None) if note]
-        rows.append((designation, mines, _lot_numbers(members), "; ".join(notes) or None))
+        rows.append((Whole(designation), mines, _lot_numbers(members), "; ".join(notes) or None))
     return rows
 
 
@@ -103,7 +103,7 @@ def _changes(
     return [
         (
             change.occurred_on,
-            change.type_designation,
+            Whole(change.type_designation),
             change.lot_number,
             label(MovementKind(change.kind), tr.language)
             if change.reverses_on is None
@@ -660,7 +660,7 @@ def _form_h(sp: Stockpile, ap: list[YearLot], at: str, tr: Translator) -> list[T
     types = [t for t in sp.catalogue.types() if t.designation in held]
     kinds = [
         (
-            t.designation,
+            Whole(t.designation),
             t.name,
             # a dispenser is of the category of the mines it holds, not of its principal one
             tr.translate("Article7Report", "{category}, {activation}").format(
@@ -675,7 +675,7 @@ def _form_h(sp: Stockpile, ap: list[YearLot], at: str, tr: Translator) -> list[T
     ]
     physical = [
         (
-            t.designation,
+            Whole(t.designation),
             _recorded(t.dimensions, tr),
             _recorded(t.mass_g, tr),
             _recorded(t.explosive, tr),
@@ -946,7 +946,9 @@ def _form_d(ap: list[YearLot], per_item: PerItem, tr: Translator) -> list[tuple[
         retained = sum(lot.retained * per_item(lot) for lot in members if lot.retention_category == "article3")
         used = sum(lot.trained * per_item(lot) for lot in members)
         purposes = sorted({lot.purpose for lot in members if lot.purpose})
-        rows.append((institution, designation, retained, used, _lot_numbers(members), "; ".join(purposes) or None))
+        rows.append(
+            (institution, Whole(designation), retained, used, _lot_numbers(members), "; ".join(purposes) or None)
+        )
     return rows
 
 

@@ -20,6 +20,15 @@ from ..i18n import THOUSANDS as THOUSANDS  # the reports read it here
 
 PROGRAM = f"Stockpile Tracker {__version__}"  # on every printed report: which program made it
 
+
+class Whole(str):
+    """Text with spaces printed whole on one line where it fits (a type designation: "ADAM / M692"
+    is one name, never "ADAM /" over "M692"); a longer one wraps as other text does. It is a str:
+    it sorts, compares and is written to the CSV as its text."""
+
+    __slots__ = ()
+
+
 Cell = str | int | date | None
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TOTAL = QT_TRANSLATE_NOOP("Report", "Total")  # a total row's label
@@ -166,9 +175,13 @@ p.note { font-size: 8pt; color: #444444; }
 
 def _cell_class(cell: Cell, numeric: bool, language: str) -> str:
     """Figures, dates and codes (text without a space: a lot number, a type, a task) are kept whole
-    on one line ("k"); text with spaces wraps between words. "n": right-aligned, a numeric column.
-    "f": a whole number, wherever it stands (the Excel workbook reads it as one)."""
-    kept = cell is not None and (isinstance(cell, int) or not any(character.isspace() for character in cell_text(cell)))
+    on one line ("k"), and so is a `Whole` text that fits (a type named "ADAM / M692"); other text
+    with spaces wraps between words. "n": right-aligned, a numeric column. "f": a whole number,
+    wherever it stands (the Excel workbook reads it as one)."""
+    text = cell_text(cell)
+    kept = cell is not None and (
+        isinstance(cell, int) or _whole(cell, text) or not any(character.isspace() for character in text)
+    )
     figure = isinstance(cell, int)
     return " ".join(name for name, on in (("n", numeric), ("k", kept), ("f", figure)) if on)
 
@@ -183,6 +196,15 @@ def _unbroken(text: str) -> str:
     """Escaped HTML in which every figure with thousands is kept on one line: Qt's layout breaks
     a French figure at its narrow no-break space, and "475 / 560" reads as two numbers."""
     return FIGURE_IN_TEXT.sub(lambda match: f"<nobr>{match.group()}</nobr>", escape(text))
+
+
+def _whole(cell: Cell, text: str) -> bool:
+    return isinstance(cell, Whole) and len(text) <= LINE_PART
+
+
+def _cell_html(cell: Cell, language: str) -> str:
+    text = cell_text(cell, language)
+    return f"<nobr>{escape(text)}</nobr>" if _whole(cell, text) else _wrapped(text)
 
 
 def _wrapped(text: str) -> str:
@@ -224,7 +246,7 @@ def _table_html(table: Table, language: str) -> str:
         parts.append(
             "<tr>"
             + "".join(
-                f"<td class='{_cell_class(cell, numeric[i], language)}'>{_wrapped(cell_text(cell, language))}</td>"
+                f"<td class='{_cell_class(cell, numeric[i], language)}'>{_cell_html(cell, language)}</td>"
                 for i, cell in enumerate(row)
             )
             + "</tr>"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..domain.enums import Resolution
 from ..i18n import ENGLISH, QT_TRANSLATE_NOOP, Translator
 from ..services.dto.destruction import LossInfo
-from .document import Table, table_from
+from .document import Table, Whole, table_from
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("LossesTable", "Task"),
@@ -32,7 +32,7 @@ def losses_table(title: str, losses: list[LossInfo], note: str | None = None, la
         (
             loss.task_reference,
             loss.lot_number,
-            loss.type_designation,
+            Whole(loss.type_designation),
             to.join(sorted({day.isoformat() for day in loss.shipped})),  # LossInfo.shipped_days
             loss.occurred_on,
             loss.quantity,

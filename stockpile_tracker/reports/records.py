@@ -17,7 +17,7 @@ from ..i18n import ENGLISH, QT_TRANSLATE_NOOP, Translator
 from ..services import Stockpile, one_snapshot
 from ..services.base import with_os_login
 from ..services.dto.lots import LotRow
-from .document import THOUSANDS, Report, Signature, figure, table_from
+from .document import THOUSANDS, Report, Signature, Whole, figure, table_from
 from .labels import condition_words, kept_for, label, self_destruction
 from .losses import losses_table
 
@@ -274,7 +274,7 @@ def certificate_report(
             tr.translate("RecordsReport", "Items certified"),
         ),
         [
-            (line.lot_number, line.type_designation, line.quantity, line.mines, line.certified_quantity)
+            (line.lot_number, Whole(line.type_designation), line.quantity, line.mines, line.certified_quantity)
             for line in event.lines
         ],
     )

@@ -16,7 +16,7 @@ from ..services import Stockpile, one_snapshot
 from ..services.compliance import task_mines
 from ..services.dto.catalogue import PolicyProfileInfo
 from ..services.dto.lots import StatusGroup, SuspensionInfo, Totals
-from .document import THOUSANDS, Cell, Report, Signature, Table, figure, table_from
+from .document import THOUSANDS, Cell, Report, Signature, Table, Whole, figure, table_from
 from .labels import label
 from .losses import losses_table
 
@@ -195,7 +195,7 @@ def _split(groups: list[StatusGroup], profile: PolicyProfileInfo, tr: Translator
                 tr.translate("StatusReport", "Cat."),
                 tr.translate("StatusReport", "Activation"),
             ),
-            lambda g: (g.type_designation, g.category, codes[Activation(g.activation)]),
+            lambda g: (Whole(g.type_designation), g.category, codes[Activation(g.activation)]),
             by_type_note,
         ),
     )
@@ -271,7 +271,7 @@ def _items_and_mines(groups: list[StatusGroup], tr: Translator) -> Table:
         covered, apart = first.covered_per_item, first.not_covered_per_item
         rows.append(
             (
-                designation,
+                Whole(designation),
                 contents_label(first.ap_per_item, first.av_per_item).replace(",", THOUSANDS[tr.language]),
                 items.held,
                 items.held * per_item,

@@ -8,7 +8,7 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..db.models import AuditEntry, FrozenReport
+from ..db.models import AuditEntry, AuditRow, Base, FrozenReport
 from ..domain.enums import Rule
 from ..domain.errors import InvalidInput, RuleViolation, StockpileError
 from ..i18n import translate
@@ -16,6 +16,7 @@ from . import audit
 from .article7 import Submission, record_submission, require_over
 from .base import Context, utc_now
 from .catalogue import active_profile
+from .coverage import table_units
 from .dto.reports import FrozenReportInfo, PrintedReport
 
 
@@ -23,24 +24,39 @@ def _digest(html: str, csv: str) -> str:
     return hashlib.sha256((html + "\x1f" + csv).encode("utf-8")).hexdigest()
 
 
-def _tampering(session: Session, kind: str, period: str, html: str, csv: str, sha256: str) -> str | None:
+def _tampering(session: Session, row: FrozenReport) -> str | None:
     """Why a report kept as submitted cannot be trusted, or None: its text against the digest
-    stored with it, and that digest against the audit entry of its freeze (which the chain holds)."""
-    name = f"the {kind} report for {period} kept as submitted"
-    if _digest(html, csv) != sha256:
+    stored with it, that digest against the audit entry of its freeze (which the chain holds), and
+    the whole row (its title, its footer and page bands, who froze it and when: all that prints)
+    against the digest the audit log keeps of it, as `db check` proves every row."""
+    name = f"the {row.kind} report for {row.period} kept as submitted"
+    if _digest(row.html, row.csv) != row.sha256:
         return f"{name} does not match the digest recorded when it was frozen: changed outside the program"
     freezes = session.scalars(select(AuditEntry.after).where(AuditEntry.action == "freeze_report")).all()
-    if {"kind": kind, "period": period, "sha256": sha256} not in [json.loads(after) for after in freezes if after]:
+    kept = {"kind": row.kind, "period": row.period, "sha256": row.sha256}
+    if kept not in [json.loads(after) for after in freezes if after]:
         return f"{name} has no audit entry of its freeze with its digest: added or changed outside the program"
+    recorded = session.execute(
+        select(AuditRow.entry_id, AuditRow.digest)
+        .where(AuditRow.table_name == FrozenReport.__tablename__, AuditRow.row_key == str(row.id))
+        .order_by(AuditRow.entry_id.desc())
+        .limit(1)
+    ).first()
+    stored = dict(table_units(session, Base.metadata.tables[FrozenReport.__tablename__], [row.id])).get(row.id)
+    if recorded is None or recorded.digest is None:
+        return f"{name} (row id = {row.id} of table frozen_report) is not in the audit log: added outside the program"
+    if recorded.digest != stored:
+        return (
+            f"{name} (row id = {row.id} of table frozen_report) was changed outside the program since audit "
+            f"entry {recorded.entry_id} recorded it: its title, footer or another part it prints differs"
+        )
     return None
 
 
 def frozen_report_problems(session: Session) -> list[str]:
     """`db check`: every report kept as submitted, as `ArchiveService.require_intact` checks one."""
-    rows = session.execute(
-        select(FrozenReport.kind, FrozenReport.period, FrozenReport.html, FrozenReport.csv, FrozenReport.sha256)
-    ).all()
-    return [why for row in rows if (why := _tampering(session, *row)) is not None]
+    rows = session.scalars(select(FrozenReport).order_by(FrozenReport.id)).all()
+    return [why for row in rows if (why := _tampering(session, row)) is not None]
 
 
 def _info(row: FrozenReport) -> FrozenReportInfo:
@@ -179,10 +195,18 @@ class ArchiveService:
             return audit.seal(session)
 
     def require_intact(self, report: FrozenReportInfo) -> None:
-        """Before a report kept as submitted is printed: refused if it was changed or added outside
-        the program (`db check` names every such report)."""
+        """Before a report kept as submitted is printed: its row read again and refused if any part
+        of it was changed or added outside the program (`db check` names every such report), or if
+        it is no longer the one read."""
         with self.ctx.read() as session:
-            why = _tampering(session, report.kind, report.period, report.html, report.csv, report.sha256)
+            row = session.scalar(
+                select(FrozenReport).where(FrozenReport.kind == report.kind, FrozenReport.period == report.period)
+            )
+            name = f"the {report.kind} report for {report.period} kept as submitted"
+            if row is None:
+                why: str | None = f"{name} is no longer in the record: deleted outside the program"
+            elif (why := _tampering(session, row)) is None and _info(row) != report:
+                why = f"{name} changed while it was read"
         if why is not None:
             raise StockpileError(
                 translate("Services", "{why}; it is not printed: restore a backup copy and run db check").format(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import subprocess
 import sys
 import time
@@ -474,6 +475,42 @@ def test_a_report_kept_as_submitted_and_changed_outside_the_program_is_found_and
     )
     assert "does not match the digest recorded when it was frozen" in line and "it is not printed" in line
     assert not (tmp_path / "a.html").exists()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "footer = replace(footer, 'printed', 'signed')",  # the page footer, outside the html's digest
+        "title = title || ' (amended)'",  # the title its pages and the command line name
+        "frozen_by = 'mallory'",  # who froze it, which the window and the command line say
+    ],
+)
+def test_a_report_kept_as_submitted_with_any_printed_part_changed_outside_the_program_is_never_printed(
+    demo_url, tmp_path, capsys, change
+):
+    """Its footer (and the page bands it keeps), its title and who froze it are outside the digest
+    of its text: the row as a whole is checked against what the audit log recorded of it, by `db
+    check` and before every printing, which names the report and says why."""
+    year = str(date.today().year - 2)  # the demo's frozen report
+    tamper_outside_the_program(
+        demo_url,
+        f"UPDATE frozen_report SET {change} WHERE period = '{year}'",  # noqa: S608
+        tables=("frozen_report",),
+    )
+    status, out, _ = run(capsys, "--database", demo_url, "db", "check")
+    why = re.compile(
+        f"the article7 report for {year} kept as submitted \\(row id = \\d+ of table frozen_report\\) was changed "
+        "outside the program since audit entry \\d+ recorded it: its title, footer or another part it prints differs"
+    )
+    assert status == 1 and why.search(out)
+    for option, name in (("--pdf", "a.pdf"), ("--html", "a.html"), ("--csv", "a.csv"), ("--docx", "a.docx")):
+        line = one_line(
+            capsys, "--database", demo_url, "report", "article7", "--year", year, option, str(tmp_path / name)
+        )
+        assert why.match(line.removeprefix("stockpile-tracker: ")) and line.endswith(
+            "it is not printed: restore a backup copy and run db check"
+        )
+        assert not (tmp_path / name).exists()
 
 
 def test_a_report_added_outside_the_program_with_its_own_digest_is_found(demo_url, capsys):

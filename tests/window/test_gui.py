@@ -47,6 +47,7 @@ from ..helpers import (
     settle,
     snapshot,
     stockpile_shown,
+    tamper_outside_the_program,
     when_modal,
 )
 
@@ -652,6 +653,22 @@ def test_reports_menu_opens_a_real_preview_with_save_actions(window, qtbot, tmp_
     submitted = load_workbook(tmp_path / "a7.xlsx").active
     cover = {row[0]: row[1] for row in submitted.values if row[0] == "Date of submission"}
     assert cover["Date of submission"].startswith(today)  # the workbook of the report as frozen
+
+
+def test_a_report_kept_as_submitted_with_its_footer_changed_outside_the_program_is_not_shown(
+    demo_window, demo_url, qtbot
+):
+    """GIVEN the demo's frozen report, its footer edited with a database tool WHEN the reader opens
+    it THEN a message names the report and says why, and no preview opens."""
+    year = date.today().year - 2
+    statement = f"UPDATE frozen_report SET footer = replace(footer, 'printed', 'signed') WHERE period = '{year}'"  # noqa: S608
+    tamper_outside_the_program(demo_url, statement, tables=("frozen_report",))
+    when_modal(qtbot, lambda dialog: (dialog.edits["year"].setValue(year), dialog.accept()), ReportDialog)
+    told = when_modal(qtbot, lambda box: box.accept(), QMessageBox)
+    shown = _previewed(qtbot, demo_window.named_actions["article7_report"].trigger)
+    assert shown == {}  # no preview
+    assert told["text"].startswith(f"the article7 report for {year} kept as submitted (row id = ")
+    assert "was changed outside the program" in told["text"] and "it is not printed" in told["text"]
 
 
 def test_the_freeze_dialog_asks_for_the_day_of_submission_and_freezes_nothing_without_it(window, qtbot):

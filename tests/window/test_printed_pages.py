@@ -118,7 +118,8 @@ def test_organisation_and_marking_top_and_bottom_of_every_page_of_every_report(d
             lines = [line.strip() for line in page.splitlines() if line.strip()]
             assert lines[0] == "OFFICIAL-SENSITIVE" and lines[-1] == "OFFICIAL-SENSITIVE", (args, number)
             assert lines[1] == "Ministry of Defence, Compliance Office", (args, number)
-            assert re.search(rf"page {number} of \d+$", lines[-2]), (args, number)
+            # the footer, on a line or more (a long one goes on under), beside "page N of M"
+            assert re.search(r" - seal \d+-[0-9a-f]{16}$", footer_of(page, number)), (args, number)
 
 
 @pytest.fixture
@@ -186,9 +187,10 @@ def test_a_frozen_report_prints_the_bands_it_was_frozen_with(known_with_letterhe
     assert (
         main(["--database", database_url, "report", "article7", "--year", year, "--pdf", str(tmp_path / "a7.pdf")]) == 0
     )
-    lines = [line.strip() for line in pdf_pages(tmp_path / "a7.pdf")[0].splitlines() if line.strip()]
+    page = pdf_pages(tmp_path / "a7.pdf")[0]
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
     assert lines[:2] == ["OFFICIAL", "Depot 7"] and lines[-1] == "OFFICIAL"
-    assert "printed" in lines[-2] and "Renamed office" not in "\n".join(lines)
+    assert "printed" in footer_of(page, 1) and "Renamed office" not in "\n".join(lines)
 
 
 def test_codes_dates_and_figures_are_never_split_and_free_text_wraps_between_words(tmp_path, qapp):
@@ -387,9 +389,18 @@ def test_no_page_is_left_half_empty_before_a_long_table_row_or_paragraph(tmp_pat
             assert body[0] == ["Lot", "Quantity"], number
 
 
-def test_a_long_title_gives_way_in_the_footer_of_a_portrait_page_and_as_of_stays(tmp_path, qapp):
+def footer_of(page: str, number: int) -> str:
+    """A page's footer as printed, its lines joined: from the line ending in its "page N of M" to
+    the marking under it (the last line)."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    at = next(i for i, line in enumerate(lines) if re.search(rf"page {number} of \d+$", line))
+    first = re.sub(rf"\s*page {number} of \d+$", "", lines[at])
+    return " ".join([first, *lines[at + 1 : -1]])
+
+
+def test_a_long_title_is_printed_whole_in_the_footer_of_a_portrait_page_and_as_of_stays(tmp_path, qapp):
     """The progress report's footer (its programme's long name, as of, who printed it, the seal) is
-    wider than a portrait page: the title gives way at its end, never the day it is as of."""
+    wider than a portrait page: it goes on under, between words, and nothing of it gives way."""
     from stockpile_tracker.qt.printing import write_pdf
 
     title = "Destruction progress - US APL stockpile destruction under the 2022 policy, all depots and sites"
@@ -400,10 +411,86 @@ def test_a_long_title_gives_way_in_the_footer_of_a_portrait_page_and_as_of_stays
         "reader",
         PRINTED,
         (Table("Lots", ("Lot", "Quantity"), (("L-1", 5),)),),
+        marking="OFFICIAL",
         seal="209-ea99d31ea7948c61",
     )
     write_pdf(report, tmp_path / "long.pdf")
     assert page_size(tmp_path / "long.pdf") == (595.0, 842.0)
-    footer = [line for line in pdf_pages(tmp_path / "long.pdf")[0].splitlines() if "page 1 of 1" in line][0]
-    assert "Destruction progress - US APL" in footer and "..." in footer  # an ellipsis (NFKC)
-    assert "- as of 2026-06-30 - printed 2026-06-30 09:00 by reader - seal 209-ea99d31ea7948c61" in footer
+    page = pdf_pages(tmp_path / "long.pdf")[0]
+    assert footer_of(page, 1) == report.footer and "..." not in page
+    assert [line.strip() for line in page.splitlines() if line.strip()][-1] == "OFFICIAL"  # under the footer
+
+
+def test_a_destruction_certificate_prints_its_long_number_whole_in_its_footer(stockpile, tmp_path, qapp):
+    """The certificate's number is its title's end: a number of 80 characters (the most a record
+    holds) made the footer too long for a line, and the number was cut short there."""
+    from stockpile_tracker.qt.printing import write_pdf
+    from stockpile_tracker.reports.records import certificate_report
+
+    seed_catalogue(stockpile)
+    lot = receive(stockpile, "L-1", 1000)
+    number = ("DC-2026-" + "-".join(f"{n:04d}" for n in range(20)))[:80]
+    stockpile.catalogue.set_letterhead(organisation="Depot 7", marking="OFFICIAL")
+    stockpile.destruction.record_event(
+        occurred_on=date(2026, 5, 2),
+        site="ANAD",
+        method="open_detonation",
+        officer="Capt. A",
+        witness="B. Jones",
+        certificate_number=number,
+        lines={lot: 100},
+    )
+    report = certificate_report(stockpile, number, printed_at=PRINTED)
+    write_pdf(report, tmp_path / "certificate.pdf")
+    pages = pdf_pages(tmp_path / "certificate.pdf")
+    assert len(number) == 80
+    for page_number, page in enumerate(pages, 1):
+        footer = footer_of(page, page_number)
+        assert footer == report.footer and f"Destruction certificate {number} - destroyed 2026-05-02" in footer
+
+
+def test_a_type_designation_with_spaces_is_printed_on_one_line(stockpile, tmp_path, qapp):
+    """ "ADAM / M692" is one type: in a table squeezed by figures it stays on one line, never
+    "ADAM /" over "M692", in every table that names types (the HTML keeps it in <nobr>)."""
+    from stockpile_tracker.qt.printing import write_pdf
+    from stockpile_tracker.reports.status import status_report
+
+    designation = "ADAM / M692"
+    stockpile.catalogue.add_type(designation=designation, name="ADAM projectile", category="AP", ap_per_item=36)
+    seed_catalogue(stockpile)
+    receive(stockpile, "L-1", 1000, type=designation)
+    report = status_report(stockpile, TODAY, printed_at=PRINTED)
+    html = to_html(report)
+    named = [table for table in report.tables if any(designation in row for row in table.rows)]
+    assert len(named) >= 2 and html.count(f"<nobr>{designation}</nobr>") == len(named)
+    write_pdf(report, tmp_path / "status.pdf")
+    text = "\n".join(pdf_pages(tmp_path / "status.pdf"))
+    assert len(re.findall(re.escape(designation), text)) == len(named)
+    assert "ADAM /\n" not in text and not re.search(r"ADAM /\s*$", text, re.M)
+
+
+def test_a_designation_kept_whole_is_one_line_in_a_table_too_wide_for_a_portrait_page(tmp_path, qapp):
+    """As the codes beside it: the columns of figures squeeze the Type column, which held
+    "ADAM", "/" and "M692" on three lines."""
+    from stockpile_tracker.qt.printing import write_pdf
+    from stockpile_tracker.reports.document import Whole
+
+    columns = ("Task", "Lot", "Type", "Shipped", "Retained", "Scheduled", "Suspended", "Destroyed", "Explanation")
+    words = " ".join(f"word{i:02d}" for i in range(30))
+    rows = tuple(
+        (
+            f"T-2026-01{i}",
+            f"M72-97026{i}",
+            Whole("ADAM / M692"),
+            "2026-10-12 to 2026-10-20",
+            12_393_120,
+            7_794_010,
+            2_133_340,
+            3_854_110,
+            words,
+        )
+        for i in range(3)
+    )
+    write_pdf(Report("Wide", "Org", "as of", "me", PRINTED, (Table("Losses", columns, rows),)), tmp_path / "wide.pdf")
+    text = "\n".join(pdf_pages(tmp_path / "wide.pdf"))
+    assert len(re.findall("ADAM / M692", text)) == len(rows)
