@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale
 
 from ..domain.enums import Labelled
 from ..i18n import ENGLISH as ENGLISH_LANGUAGE
-from ..i18n import language_in_use, singular
+from ..i18n import column_figure, language_in_use, singular
 from ..reports import document
 from ..reports.labels import label
 
@@ -42,6 +42,12 @@ def word(member: Labelled) -> str:
 def figure(number: int) -> str:
     """A whole number with the locale's thousands separator."""
     return locale().toString(number)
+
+
+def in_column(number: int) -> str:
+    """A figure in a table's column, as a report's table prints it (i18n.column_figure): Spanish
+    groups four digits there too, beside larger figures."""
+    return column_figure(number, language_in_use())
 
 
 def percent(share: float) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QIcon
 
 from ..i18n import translate
-from .figures import day, figure
+from .figures import day, in_column
 
 NO_PARENT = QModelIndex()
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,7 +43,7 @@ def display(value: Any) -> str:
     if isinstance(value, bool):
         return translate("RecordTableModel", "yes") if value else translate("RecordTableModel", "no")
     if isinstance(value, int):
-        return figure(value)
+        return in_column(value)
     if isinstance(value, date):
         return day(value)
     return str(value)

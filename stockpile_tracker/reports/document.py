@@ -15,7 +15,7 @@ from html import escape
 from typing import Any
 
 from .. import __version__
-from ..i18n import ENGLISH, QT_TRANSLATE_NOOP, Translator, figure_in
+from ..i18n import ENGLISH, QT_TRANSLATE_NOOP, Translator, column_figure, figure_in
 from ..i18n import THOUSANDS as THOUSANDS  # the reports read it here
 
 PROGRAM = f"Stockpile Tracker {__version__}"  # on every printed report: which program made it
@@ -153,7 +153,7 @@ def cell_text(cell: Cell, language: str = ENGLISH) -> str:
     if cell is None:
         return ""
     if isinstance(cell, int):
-        return figure(cell, language)
+        return column_figure(cell, language)
     if isinstance(cell, date):
         return cell.isoformat()
     return str(cell)

@@ -15,9 +15,17 @@ import pytest
 from stockpile_tracker import i18n
 from stockpile_tracker.cli import main
 from stockpile_tracker.domain.enums import Article7Part
-from stockpile_tracker.i18n import ENGLISH, Translator
+from stockpile_tracker.i18n import ENGLISH, Translator, figure_in
 from stockpile_tracker.reports.article7 import article7_report, form_prefixes
-from stockpile_tracker.reports.document import FIGURE_IN_TEXT, Report, percent, printable, tables_csv, to_html
+from stockpile_tracker.reports.document import (
+    FIGURE_IN_TEXT,
+    Report,
+    cell_text,
+    percent,
+    printable,
+    tables_csv,
+    to_html,
+)
 from stockpile_tracker.reports.labels import label
 from stockpile_tracker.reports.progress import progress_report
 from stockpile_tracker.reports.records import certificate_report, lot_history_report
@@ -375,6 +383,14 @@ def test_a_percentage_is_written_as_each_language_writes_it():
     assert [percent(0.45, language) for language in ("en", "fr", "es")] == ["45%", "45\u00a0%", "45\u00a0%"]
     assert (percent(0, "en"), percent(1, "fr"), percent(0.999, "es")) == ("0%", "100\u00a0%", "100\u00a0%")
     assert percent(12.5, "fr") == "1\u202f250\u00a0%"  # thousands as the language writes them
+
+
+def test_spanish_groups_four_digits_in_a_column_beside_larger_figures_not_in_a_sentence():
+    """The expert found 4950 above 23.330 in a Spanish certificate: in a column the norm groups four
+    digits too; in running text it does not (figure_in)."""
+    assert [cell_text(5080, language) for language in ("en", "fr", "es")] == ["5,080", "5\u202f080", "5.080"]
+    assert (cell_text(-480, "es"), cell_text(23330, "es")) == ("-480", "23.330")
+    assert figure_in(5080, "es") == "5080" and figure_in(15000, "es") == "15.000"
 
 
 @pytest.mark.parametrize("language", ["en", *TRANSLATED])
