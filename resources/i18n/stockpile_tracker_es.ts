@@ -2691,6 +2691,22 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
         <translation>{value} no es un número entero (una coma en una celda de texto puede marcar decimales o miles; introduzca el número como número)</translation>
     </message>
     <message>
+        <source>is TRUE or FALSE where text is expected: {remedy}</source>
+        <translation>es VERDADERO o FALSO donde se espera un texto: {remedy}</translation>
+    </message>
+    <message>
+        <source>is a date cell ({value}, format {format}) where text is expected: {remedy}</source>
+        <translation>es una celda de fecha ({value}, formato {format}) donde se espera un texto: {remedy}</translation>
+    </message>
+    <message>
+        <source>is a number cell ({value}, format {format}) where text is expected; it may not show what was typed (00123 is the number 123): {remedy}</source>
+        <translation>es una celda de número ({value}, formato {format}) donde se espera un texto; puede no mostrar lo que se escribió (00123 es el número 123): {remedy}</translation>
+    </message>
+    <message>
+        <source>format the cell as Text and type the text again</source>
+        <translation>dé a la celda el formato Texto y escriba el texto de nuevo</translation>
+    </message>
+    <message>
         <source>row {line}</source>
         <translation>la fila {line}</translation>
     </message>

@@ -2691,6 +2691,22 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
         <translation>{value} n&apos;est pas un nombre entier (une virgule dans une cellule de texte peut marquer les décimales ou les milliers&#xa0;; saisissez le nombre comme un nombre)</translation>
     </message>
     <message>
+        <source>is TRUE or FALSE where text is expected: {remedy}</source>
+        <translation>est VRAI ou FAUX là où un texte est attendu&#xa0;: {remedy}</translation>
+    </message>
+    <message>
+        <source>is a date cell ({value}, format {format}) where text is expected: {remedy}</source>
+        <translation>est une cellule de date ({value}, format {format}) là où un texte est attendu&#xa0;: {remedy}</translation>
+    </message>
+    <message>
+        <source>is a number cell ({value}, format {format}) where text is expected; it may not show what was typed (00123 is the number 123): {remedy}</source>
+        <translation>est une cellule de nombre ({value}, format {format}) là où un texte est attendu&#xa0;; elle peut ne pas montrer ce qui a été saisi (00123 est le nombre 123)&#xa0;: {remedy}</translation>
+    </message>
+    <message>
+        <source>format the cell as Text and type the text again</source>
+        <translation>donnez à la cellule le format Texte et saisissez à nouveau le texte</translation>
+    </message>
+    <message>
         <source>row {line}</source>
         <translation>la ligne {line}</translation>
     </message>

@@ -24,9 +24,13 @@ if TYPE_CHECKING:
 STOCKPILE = PAGES.index("Stockpile")
 
 
-def _csv_value(value: object) -> int | str | date | None:
-    """Numbers stay numbers; a signed quantity shown as "+1,000" goes out as 1000."""
-    if isinstance(value, str) and value[:1] in "+-" and value[1:].replace(",", "").isdigit():
+def _csv_value(value: object, numeric: bool) -> int | str | date | None:
+    """Numbers stay numbers and days days; a signed quantity shown as "+1,000" in a numeric column
+    goes out as 1000. Text stays text as shown, whatever it looks like (a lot number "-12" or
+    "2024-03-01"), and yes or no is said in words, not as 1 or 0."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if numeric and isinstance(value, str) and value[:1] in "+-" and value[1:].replace(",", "").isdigit():
         return int(value.replace(",", ""))
     return value if isinstance(value, int | str | date) or value is None else str(value)
 
@@ -60,7 +64,7 @@ def page_table(window: MainWindow) -> tuple[str, Table]:
     table = Table(
         name,
         tuple(c.title for c in columns),
-        tuple(tuple(_csv_value(c.value(row)) for c in columns) for row in rows),
+        tuple(tuple(_csv_value(c.value(row), c.numeric) for c in columns) for row in rows),
         totals=page == STOCKPILE,
     )
     return name, table

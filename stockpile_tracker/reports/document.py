@@ -176,14 +176,16 @@ p.note { font-size: 8pt; color: #444444; }
 def _cell_class(cell: Cell, numeric: bool, language: str) -> str:
     """Figures, dates and codes (text without a space: a lot number, a type, a task) are kept whole
     on one line ("k"), and so is a `Whole` text that fits (a type named "ADAM / M692"); other text
-    with spaces wraps between words. "n": right-aligned, a numeric column. "f": a whole number,
-    wherever it stands (the Excel workbook reads it as one)."""
+    with spaces wraps between words. "n": right-aligned, a numeric column. "f": a whole number, "d":
+    a day, wherever they stand (the Excel workbook reads them as a number and a date; any other cell
+    is text, even one written YYYY-MM-DD, such as a lot number)."""
     text = cell_text(cell)
     kept = cell is not None and (
         isinstance(cell, int) or _whole(cell, text) or not any(character.isspace() for character in text)
     )
     figure = isinstance(cell, int)
-    return " ".join(name for name, on in (("n", numeric), ("k", kept), ("f", figure)) if on)
+    day = isinstance(cell, date)
+    return " ".join(name for name, on in (("n", numeric), ("k", kept), ("f", figure), ("d", day)) if on)
 
 
 LINE_PART = 30  # characters: long free text wraps only between parts this long, kept whole

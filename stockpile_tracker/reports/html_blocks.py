@@ -26,6 +26,7 @@ class Cell:
     lines: list[Line] = field(default_factory=lambda: [[]])
     numeric: bool = False  # in a column of figures (right-aligned)
     figure: bool = False  # a whole number (reports frozen before 2026-12 do not say)
+    day: bool = False  # a date (reports frozen before 2026-12 do not say: their days are read as text)
 
 
 @dataclass
@@ -66,7 +67,7 @@ class _Reader(HTMLParser):
             kind = "header" if self.in_head else "total" if "total" in classes else "body"
             self.table.rows.append(Row(kind))
         elif tag in ("th", "td") and self.table is not None and self.table.rows:
-            self.cell = Cell(numeric="n" in classes, figure="f" in classes)
+            self.cell = Cell(numeric="n" in classes, figure="f" in classes, day="d" in classes)
             self.table.rows[-1].cells.append(self.cell)
         elif tag == "b":
             self.bold += 1

@@ -2,7 +2,8 @@
 spreadsheets. Made from the report's HTML as the DOCX is (one reading for a report printed now and
 one kept as submitted): the title and what made it (organisation, marking, period, filter, who
 printed it, the seal) on top, then each table with its header row, figures as real numbers and days
-as real dates with their formats, the total row in bold, and columns as wide as their text."""
+as real dates with their formats (only the report's own numbers and dates: its text stays text, as
+printed, even a lot number written 2024-03-01), the total row in bold, and columns as wide as their text."""
 
 from __future__ import annotations
 
@@ -29,14 +30,15 @@ SHEET_NAME = re.compile(r"[\[\]:*?/\\]")  # what Excel refuses in a sheet's name
 TOP = Border(top=Side(style="thin"))
 
 
-def value_of(text: str, numeric: bool) -> int | date | str | None:
-    """A figure (a whole number, or any cell of a numeric column, printed as one) is a number, a
-    YYYY-MM-DD a date; anything else stays text."""
+def value_of(text: str, numeric: bool, day: bool = False) -> int | date | str | None:
+    """A figure (a whole number, or any cell of a numeric column, printed as one) is a number, a day
+    (a date value of the report, printed YYYY-MM-DD) a date; anything else stays text as printed,
+    even text written like a day or a figure (a lot number 2024-03-01, a note): it is never retyped."""
     if not text:
         return None
     if numeric and FIGURE.fullmatch(text):
         return int(re.sub(r"[,.\u202f]", "", text))
-    if DAY.fullmatch(text):
+    if day and DAY.fullmatch(text):
         try:
             return date.fromisoformat(text)
         except ValueError:
@@ -87,7 +89,8 @@ def _table(sheet: Worksheet, rows: list[Row], line: int, widths: dict[int, int])
     for row in rows:
         for column, source in enumerate(row.cells, start=1):
             text = plain(source.lines).replace("\n", " ")
-            value = value_of(text, (source.numeric or source.figure) and row.kind != "header")
+            typed = row.kind != "header"
+            value = value_of(text, (source.numeric or source.figure) and typed, source.day and typed)
             cell = sheet.cell(line, column)
             if isinstance(value, str):
                 _text(cell, value)

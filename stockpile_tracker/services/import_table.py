@@ -8,7 +8,7 @@ import csv
 import io
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, time
 from typing import NamedTuple
 
 from ..domain.enums import Labelled
@@ -55,6 +55,60 @@ COMMA_MEANS = {  # by delimiter: why a number with a comma is not read
 CSV_DELIMITERS = (",", ";", "\t")
 ZIPPED = b"PK\x03\x04"  # an .xlsx workbook is a zip archive
 OLD_EXCEL = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 (.xls): not read
+ZEROS = re.compile(r"0+")  # a number format that pads a whole number with zeros: "00000"
+GENERAL_DIGITS, KEPT_DIGITS = 11, 15  # what Excel's General format writes whole; what a number cell keeps
+
+
+class NotText(str):
+    """A workbook cell that holds no text (a number, a date, TRUE or FALSE) as the CSV text it would
+    be saved as, which a quantity or a day is read from; a text column reads the text the cell
+    shows instead (`shown`), or refuses it when its format is not one rendered here. A lot number
+    typed 00123 in a cell formatted "00000" is the number 123: read as 00123, never as 123."""
+
+    value: object
+    number_format: str
+
+    def __new__(cls, text: str, value: object, number_format: str) -> NotText:
+        cell = super().__new__(cls, text)
+        cell.value, cell.number_format = value, number_format
+        return cell
+
+    def shown(self) -> str | None:
+        """The text the cell shows in Excel, when its format says it for certain: a whole number in
+        General (or Text, "@", given once the number was typed) up to 11 digits (Excel writes 12 or
+        more as 1.23457E+11), in "0" or zeros ("00000": 123 is 00123) up to the 15 digits Excel
+        keeps; a day in yyyy-mm-dd. Anything else (decimals, whose separator is the viewer's
+        language's, thousands, TRUE/FALSE, other formats) is None."""
+        value, number_format = self.value, self.number_format.strip().lower()
+        if isinstance(value, date):  # Excel keeps the dashes of yyyy-mm-dd escaped (yyyy\-mm\-dd)
+            return str(self) if number_format.replace("\\", "") == "yyyy-mm-dd" else None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return None
+        if isinstance(value, float):
+            if not value.is_integer():
+                return None
+            value = int(value)
+        digits = str(abs(value))
+        if number_format in ("general", "@"):
+            return str(value) if len(digits) <= GENERAL_DIGITS else None
+        if ZEROS.fullmatch(number_format) and len(digits) <= KEPT_DIGITS:
+            return ("-" if value < 0 else "") + digits.zfill(len(number_format))
+        return None
+
+    def refusal(self) -> str:
+        """Why the cell is not read as text: its value and format named, and how to give the text."""
+        if isinstance(self.value, bool):
+            said = translate("Imports", "is TRUE or FALSE where text is expected: {remedy}")
+        elif isinstance(self.value, date | time):
+            said = translate("Imports", "is a date cell ({value}, format {format}) where text is expected: {remedy}")
+        else:
+            said = translate(
+                "Imports",
+                "is a number cell ({value}, format {format}) where text is expected; it may not show what was "
+                "typed (00123 is the number 123): {remedy}",
+            )
+        remedy = translate("Imports", "format the cell as Text and type the text again")
+        return said.format(value=str(self), format=repr(self.number_format), remedy=remedy)
 
 
 class Row:
@@ -74,8 +128,15 @@ class Row:
 
     def text(self, column: str, required: bool = False, max_length: int = 200, lines: bool = False) -> str | None:
         """`lines`: free text (notes) that may run over several lines, as the services take it
-        (rules.refused_character); otherwise one line. Composed as the services keep it (NFC)."""
-        value = normalised(self.cells.get(column) or "")
+        (rules.refused_character); otherwise one line. Composed as the services keep it (NFC). A
+        workbook's number or date cell is read as the text it shows, or refused (NotText)."""
+        raw = self.cells.get(column) or ""
+        if isinstance(raw, NotText):
+            if (shown := raw.shown()) is None:
+                self.problem(column, raw.refusal())
+                return None
+            raw = shown
+        value = normalised(raw)
         refused = refused_character(value, lines)
         if refused is not None:
             self.problem(column, refused)

@@ -342,6 +342,7 @@ class ImportService:
         type_lines: dict[str, int] = {}  # new type -> the line that first describes it
         type_as_held, site_as_held = _AsHeld(types), _AsHeld(sites)
         for row in counted(checking, rows, "checking row"):
+            problems_before = len(row.problems)  # the file's problems so far: the row's own come after
             entry = _lot_cells(row, today, opening_on)
             designation = entry["type"] = type_as_held(entry["type"])
             site = entry["site"] = site_as_held(entry["site"])
@@ -358,12 +359,17 @@ class ImportService:
                 row.problem("retention", refusal)
                 continue
             entry["notes"] = row.text("notes", max_length=2000, lines=True)
-            if entry["lot_number"] is None and not _first_unnumbered(row, entry, unnumbered):
+            # A row with a problem (an unknown site, a retention misspelt) is not to be imported: it is
+            # neither listed nor counted with the rows to import, nor merged into another; its lot
+            # number is still weighed against the other rows'.
+            flawed = len(row.problems) > problems_before
+            if entry["lot_number"] is None and (flawed or not _first_unnumbered(row, entry, unnumbered)):
                 continue
             if (refusal := numbers.refusal(designation, entry["lot_number"], row)) is not None:
                 row.problem("lot_number", refusal)
                 continue
-            plan.rows.append(entry)
+            if not flawed:
+                plan.rows.append(entry)
         # a new type added by the import holds one mine of its category, as CatalogueService.add_type makes it
         plan.mines = sum(
             row["quantity"] * (types[row["type"]].mines_per_item if row["type"] in types else 1) for row in plan.rows
@@ -616,6 +622,7 @@ class ImportService:
         events: dict[str, dict[str, Any]] = {}
         certificates = _LookAlikes("certificate", self._certificates() if rows else ())
         for row in counted(checking, rows, "checking row"):
+            problems_before = len(row.problems)  # the file's problems so far: the row's own come after
             lot_number = row.text("lot_number", required=True, max_length=80)
             designation = type_as_held(row.text("type", required=True, max_length=40))
             quantity = row.whole("quantity")
@@ -662,6 +669,8 @@ class ImportService:
                         certificate=certificate, refusal=refusal
                     ),
                 )
+                continue
+            if len(row.problems) > problems_before:  # an unknown site: not among the events to import
                 continue
             event = events.setdefault(
                 folded(certificate),  # adv-c6 and ADV-C6 are one certificate, as DestructionService takes it

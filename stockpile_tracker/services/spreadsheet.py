@@ -17,7 +17,7 @@ from openpyxl.utils.cell import range_boundaries
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from .dto.imports import Problem
 from .finding_words import figure
-from .import_table import MAX_IMPORT_ROWS, ZIPPED, Table, _unusable, empty, too_much
+from .import_table import GENERAL_DIGITS, MAX_IMPORT_ROWS, ZIPPED, NotText, Table, _unusable, empty, too_much
 from .progress import Cancelled, Progress
 
 # The reader is given a file made by anyone: whatever openpyxl raises on a damaged or foreign
@@ -242,19 +242,27 @@ def _hidden(sheet: Any) -> tuple[set[int], set[int]]:
 
 def _text(cell: Any) -> str:
     """The cell as CSV text: a formula as written (refused as one), an error as its code (refused
-    too), a date as YYYY-MM-DD, a whole number without a decimal point, yes or no for TRUE/FALSE."""
+    too), a date as YYYY-MM-DD, a whole number without a decimal point, yes or no for TRUE/FALSE;
+    a cell that holds no text with its value and format, which a text column reads (NotText)."""
     value = cell.value
     if value is None:
         return ""
-    if not isinstance(value, str | int | float | date | time):  # an array or data-table formula
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, int | float | date | time):  # an array or data-table formula
         formula = str(getattr(value, "text", None) or "TABLE()")
         return formula if formula.startswith("=") else f"={formula}"
     if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, datetime):
-        return value.date().isoformat()  # the program keeps days: a time typed beside a date is dropped
-    if isinstance(value, date | time):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+        text = "yes" if value else "no"
+    elif isinstance(value, datetime):
+        text = value.date().isoformat()  # the program keeps days: a time typed beside a date is dropped
+    elif isinstance(value, date | time):
+        text = value.isoformat()
+    elif isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    else:
+        text = str(value)
+    number_format = str(getattr(cell, "number_format", None) or "General")
+    if type(value) is int and number_format == "General" and len(text) <= GENERAL_DIGITS:
+        return text  # shown as its CSV text: read alike by every column (most number cells)
+    return NotText(text, value, number_format)

@@ -617,6 +617,36 @@ def test_the_import_window_names_its_own_checkboxes_not_command_line_flags(sp, q
     assert shown_problems(dialog) == [] and dialog.import_button.isEnabled()
 
 
+def test_a_row_whose_site_is_unknown_is_a_problem_not_a_row_to_import(sp, engine, qapp, tmp_path):
+    """A review: the preview listed (and counted) a row naming no site of the catalogue among the
+    rows to import, beside its problem. It is a problem only, by line and column; nothing is written."""
+    from stockpile_tracker.qt.import_dialog import ImportDialog
+
+    lots = (
+        "lot_number,type,quantity,site,retention,received_on\n"
+        "S-1,M67,5,MOON,,2020-01-01\n"
+        ",M16,7,MOON,,2020-01-01\n"
+        "S-2,M67,9,ANAD,,2020-01-01\n"
+    )
+    unknown = ["line 2, site: no site 'MOON'", "line 3, site: no site 'MOON'"]
+    plan = sp.imports.plan_lots(lots.encode())
+    assert [str(problem) for problem in plan.problems] == unknown
+    assert [row["line"] for row in plan.rows] == [4] and plan.summary == "1 lot, 9 mines"
+    path = tmp_path / "lots.csv"
+    path.write_text(lots)
+    dialog = ImportDialog(sp, "lots", str(path))
+    assert dialog.rows_model.rowCount() == 1 and dialog.problems_model.rowCount() == 2
+    assert dialog.summary_label.text() == "1 lot, 9 mines; 2 problems." and not dialog.import_button.isEnabled()
+    assert rejected(sp, engine, lots) == unknown
+    sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
+    destroyed = DESTRUCTIONS_HEADER + "A-1,M67,2026-01-10,5,other,MOON,DC-1,Capt. A,B. Jones,\n"
+    plan = sp.imports.plan_destructions(destroyed.encode())
+    assert [str(problem) for problem in plan.problems] == ["line 2, site: no site 'MOON'"] and plan.rows == []
+    moved = "date,kind,lot_number,type,site,quantity,reference\n2021-01-01,receipt,A-1,M67,MOON,5,R-9\n"
+    plan = sp.imports.plan_movements(moved.encode())
+    assert [str(problem) for problem in plan.problems] == ["line 2, site: no site 'MOON'"] and plan.rows == []
+
+
 def test_the_import_window_lists_a_problem_found_while_writing(sp, engine, qapp, tmp_path):
     """The check before writing cannot know every rule (a destruction before the lot's receipt): the
     import finds it, writes nothing, and the window lists it with the others, Import disabled."""

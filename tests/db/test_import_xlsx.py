@@ -125,6 +125,88 @@ def test_every_problem_is_named_by_sheet_row_and_column(sp, engine):
     ]
 
 
+def formatted(data: bytes, formats: dict[str, str]) -> bytes:
+    """The workbook with these cells given these number formats, as a user formats a column."""
+    sheet_book = openpyxl.load_workbook(io.BytesIO(data))
+    for cell, number_format in formats.items():
+        sheet_book.active[cell].number_format = number_format
+    out = io.BytesIO()
+    sheet_book.save(out)
+    return out.getvalue()
+
+
+def test_a_number_cell_in_a_text_column_is_read_as_it_shows(sp):
+    """A review: a lot number typed 00123 in a column formatted "00000" is the number 123, and was
+    imported as lot 123. A text column reads a number cell as the text it shows in General, Text,
+    "0" and zero-padded formats; a quantity is still the number, whatever its format."""
+    sp.catalogue.add_site(code="007", name="Depot seven", country="US")
+    data = book(
+        LOTS_HEADER,
+        [123, "M67", 7, 5, date(2024, 3, 1), "surplus", 42],
+        [4711, "M67", "ANAD", 6, date(2024, 3, 2), "surplus", None],
+        [98, "M67", "ANAD", 7, date(2024, 3, 3), "surplus", None],
+        [-12, "M67", "ANAD", 8, date(2024, 3, 4), "surplus", 12345678901.0],
+    )
+    data = formatted(data, {"A2": "00000", "C2": "000", "D2": "00000", "G2": "0000", "A3": "0", "A4": "@"})
+    plan = sp.imports.plan_lots(data)
+    assert plan.ok, [plan.said(problem) for problem in plan.problems]
+    assert [(r["lot_number"], r["site"], r["quantity"], r["notes"]) for r in plan.rows] == [
+        ("00123", "007", 5, "0042"),
+        ("4711", "ANAD", 6, None),
+        ("98", "ANAD", 7, None),
+        ("-12", "ANAD", 8, "12345678901"),
+    ]
+    sp.imports.import_lots(data, source="lots.xlsx")
+    assert sp.queries.find_lot("00123").site_code == "007"
+
+
+def test_a_cell_a_text_column_cannot_read_as_it_shows_is_refused(sp, engine):
+    """Thousands, decimals (their separator is the viewer's language's), 12 digits or more (General
+    shows 1.23457E+11), a date in another format than yyyy-mm-dd, TRUE or FALSE: each refused by
+    row and column, nothing written, rather than read as other text than the cell shows."""
+    data = book(
+        LOTS_HEADER,
+        [1234, "M67", "ANAD", 1234, date(2024, 3, 1), "surplus", None],
+        [1.5, "M67", "ANAD", 5, date(2024, 3, 1), "surplus", 123456789012],
+        [datetime(2024, 3, 1), "M67", "ANAD", 5, date(2024, 3, 1), "surplus", True],
+        ["F-4", "M67", "ANAD", 5, date(2024, 3, 1), "surplus", date(2024, 3, 5)],
+    )
+    data = formatted(data, {"A2": "#,##0", "D2": "#,##0", "A4": "d/m/yyyy", "G5": "yyyy\\-mm\\-dd"})
+    refused = (
+        "where text is expected; it may not show what was typed (00123 is the number 123): format the cell as "
+        "Text and type the text again"
+    )
+    assert refused_problems(sp, engine, data) == [
+        f"sheet 'Lots', row 2, lot_number: is a number cell (1234, format '#,##0') {refused}",
+        f"sheet 'Lots', row 3, lot_number: is a number cell (1.5, format 'General') {refused}",
+        f"sheet 'Lots', row 3, notes: is a number cell (123456789012, format 'General') {refused}",
+        "sheet 'Lots', row 4, lot_number: is a date cell (2024-03-01, format 'd/m/yyyy') where text is expected: "
+        "format the cell as Text and type the text again",
+        "sheet 'Lots', row 4, notes: is TRUE or FALSE where text is expected: format the cell as Text and type the "
+        "text again",
+    ]
+    plan = sp.imports.plan_lots(formatted(data, {"A2": "0", "A3": "@", "A4": "yyyy-mm-dd"}))
+    assert [plan.said(problem) for problem in plan.problems][:1] == [
+        f"sheet 'Lots', row 3, lot_number: is a number cell (1.5, format '@') {refused}"
+    ]
+    assert [(r["lot_number"], r["quantity"], r["notes"]) for r in plan.rows] == [
+        ("1234", 1234, None),
+        ("F-4", 5, "2024-03-05"),
+    ]
+
+
+def test_a_certificate_number_in_a_number_cell_is_read_as_it_shows(sp):
+    """The destruction history's certificate and type, read as their cells show them."""
+    sp.imports.import_lots(GOOD_LOTS.encode(), source="lots.csv")
+    data = book(
+        DESTRUCTIONS_HEADER.strip().split(","),
+        ["A-1", "M67", date(2026, 1, 10), 5, "other", "ANAD", 42, "Capt. A", "B. Jones", None],
+    )
+    plan = sp.imports.plan_destructions(formatted(data, {"G2": "00000", "D2": "00"}))
+    assert plan.ok, [plan.said(problem) for problem in plan.problems]
+    assert [(event["certificate"], event["quantity"]) for event in plan.rows] == [("00042", 5)]
+
+
 def test_the_first_sheet_or_the_one_named(sp, engine):
     text = GOOD_LOTS
     data = workbook(text, sheet="Stock 2024", before=("Notes", "Cover"))

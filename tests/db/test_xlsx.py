@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
-import re
-from datetime import datetime
+from datetime import date, datetime, time
 
 from openpyxl import load_workbook
 
@@ -38,14 +37,13 @@ def rows_of(sheet) -> list[list[object]]:
 
 
 def as_sheet_holds(cell: object) -> object:
-    """What a report cell becomes in the workbook: whole numbers as numbers, days (a date, or text
-    written YYYY-MM-DD) as dates, other text as printed."""
+    """What a report cell becomes in the workbook: whole numbers as numbers, days (a date) as dates,
+    text as printed, even text written like a day (a list of days, a lot number 2024-03-01)."""
     if isinstance(cell, int) and not isinstance(cell, bool):
         return cell
-    text = cell_text(cell)
-    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
-        return datetime.fromisoformat(text)
-    return text or None
+    if isinstance(cell, date):
+        return datetime.combine(cell, time())
+    return cell_text(cell) or None
 
 
 def expected_rows(table: Table) -> list[list[object]]:
@@ -146,3 +144,37 @@ def test_the_figures_of_a_summary_are_numbers_too(demo):
     lot = demo.queries.lots(limit=1)[0]
     details = {row[0]: row[1] for row in sheet_of(to_xlsx(printable(lot_history_report(demo, lot.id)))).values}
     assert details["Retained"] == lot.retained and details["Destroyed"] == lot.destroyed
+
+
+def test_text_is_written_as_text_whatever_it_looks_like():
+    """A review: text written like a day (a lot number 2024-03-01, a note) came out as a date cell.
+    Only the report's own dates are dates and its numbers numbers; every text is a text cell, as
+    printed."""
+    report = Report(
+        "Lots",
+        "Office",
+        "2026",
+        "alice",
+        PRINTED,
+        (
+            table_from(
+                "Lots",
+                ("Lot", "Note", "Received", "Quantity"),
+                [
+                    ("2024-03-01", "2024-03-02", date(2024, 3, 3), 5),
+                    ("0042", "-12", date(2024, 3, 4), 7),
+                    ("1,500", "2024-02-30", None, 1),
+                ],
+            ),
+        ),
+    )
+    sheet = sheet_of(to_xlsx(printable(report)))
+    header = next(row for row in sheet.iter_rows() if row[0].value == "Lot")[0].row
+    cells = [[(cell.data_type, cell.value) for cell in row] for row in sheet.iter_rows(min_row=header + 1, max_col=4)]
+    assert cells == [
+        [("s", "2024-03-01"), ("s", "2024-03-02"), ("d", datetime(2024, 3, 3)), ("n", 5)],
+        [("s", "0042"), ("s", "-12"), ("d", datetime(2024, 3, 4)), ("n", 7)],
+        [("s", "1,500"), ("s", "2024-02-30"), ("n", None), ("n", 1)],
+        [("s", "Total"), ("n", None), ("n", None), ("n", 13)],
+    ]
+    assert sheet.cell(header + 1, 3).number_format == "yyyy-mm-dd"

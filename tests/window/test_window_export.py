@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import datetime
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -16,7 +17,7 @@ from stockpile_tracker.qt.main_window import PAGES, MainWindow
 from stockpile_tracker.qt.settings import Settings
 from stockpile_tracker.services import LotFilter, Stockpile
 
-from ..helpers import choose_file
+from ..helpers import TODAY, choose_file
 
 
 def export_surplus_at_anad(qtbot, demo_url: str, tmp_path: Path, name: str) -> tuple[MainWindow, Path]:
@@ -69,6 +70,19 @@ def test_a_table_exported_as_an_excel_workbook_holds_numbers_and_its_filter(qtbo
     assert rows[-1][0] == "Total" and rows[-1][on_hand] == sum(lot.on_hand for lot in shown) == sum(
         r[on_hand] for r in lots
     )
+
+
+def test_an_exported_lot_number_that_looks_like_a_day_stays_text(qtbot, demo_url, tmp_path):
+    """A review: a lot number written 2024-03-01 came out of File > Export table as a date cell."""
+    engine = open_database(demo_url)
+    Stockpile(engine, "clerk", today=lambda: TODAY).lots.receive_lot(
+        lot_number="2024-03-01", type="M16", site="ANAD", quantity=3, received_on=TODAY, document_ref="R-1"
+    )
+    engine.dispose()
+    _window, target = export_surplus_at_anad(qtbot, demo_url, tmp_path, "surplus.xlsx")
+    sheet = load_workbook(target).active
+    cell = next(cell for row in sheet.iter_rows() for cell in row if cell.value in ("2024-03-01", datetime(2024, 3, 1)))
+    assert (cell.data_type, cell.value) == ("s", "2024-03-01")
 
 
 def test_the_catalogue_exports_the_table_in_use(window, qtbot, tmp_path):
