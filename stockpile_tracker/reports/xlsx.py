@@ -19,10 +19,13 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..services.dto.reports import PrintedReport
+from .document import page_of
 from .docx import HEADER_FILL, PORTRAIT_COLUMNS, TOTAL_FILL
 from .html_blocks import Row, blocks, plain
 
-FIGURE = re.compile(r"-?[0-9]{1,3}([,.\u202f][0-9]{3})*")  # as cell_text prints a whole number, in any language
+# As cell_text prints a whole number in any language, and as a Spanish report printed before it
+# grouped four digits in a column wrote one (5080): a figure the Excel SUM must not drop as text.
+FIGURE = re.compile(r"-?([0-9]{1,3}([,.\u202f][0-9]{3})+|[0-9]+)")
 DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 FIGURE_FORMAT, DAY_FORMAT = "#,##0", "yyyy-mm-dd"
 WIDEST_COLUMN, NARROWEST_COLUMN = 60, 8  # characters
@@ -46,11 +49,20 @@ def value_of(text: str, numeric: bool, day: bool = False) -> int | date | str | 
     return text
 
 
+def sheet_name(title: str) -> str:
+    """Excel's 31 characters at most, cut at a word and never ending on a dash or a space
+    ("Avancement de la destruction - " was one)."""
+    name = SHEET_NAME.sub(" ", title)
+    if len(name) > 31:
+        name = name[:31].rsplit(" ", 1)[0] if " " in name[:31] else name[:31]
+    return name.rstrip(" -\u2013") or "Report"
+
+
 def to_xlsx(report: PrintedReport) -> bytes:
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None  # a new workbook has its one sheet
-    sheet.title = SHEET_NAME.sub(" ", report.title)[:31] or "Report"
+    sheet.title = sheet_name(report.title)
     widths: dict[int, int] = {}
     widest = 1
     line = 1
@@ -123,7 +135,7 @@ def _page(sheet: Worksheet, report: PrintedReport, *, landscape: bool) -> None:
     header.left.text = _header_text(report.organisation)
     header.right.text = _header_text(report.marking)
     footer.left.text = _header_text(report.footer)
-    footer.right.text = "page &P of &N"
+    footer.right.text = page_of("&P", "&N", report.language)
 
 
 def _header_text(text: str) -> str:

@@ -16,7 +16,7 @@ from stockpile_tracker.reports.article7 import article7_report
 from stockpile_tracker.reports.document import Report, Table, cell_text, printable, table_from
 from stockpile_tracker.reports.records import certificate_report, lot_history_report
 from stockpile_tracker.reports.status import status_report
-from stockpile_tracker.reports.xlsx import to_xlsx
+from stockpile_tracker.reports.xlsx import sheet_name, to_xlsx, value_of
 
 from ..helpers import PRINTED, TODAY
 
@@ -178,3 +178,16 @@ def test_text_is_written_as_text_whatever_it_looks_like():
         [("s", "Total"), ("n", None), ("n", None), ("n", 13)],
     ]
     assert sheet.cell(header + 1, 3).number_format == "yyyy-mm-dd"
+
+
+def test_a_spanish_workbook_holds_every_figure_as_a_number_and_prints_its_pages_in_spanish(demo):
+    """The expert summed a Spanish workbook: 4950 and 5080 were text, which an Excel SUM drops; its
+    pages said "page 1 of 7"; a French sheet's name ended on a dangling dash."""
+    report = status_report(demo, date(2026, 6, 30), printed_at=PRINTED, language="es")
+    sheet = sheet_of(to_xlsx(printable(report)))
+    texts = [cell.value for row in sheet.iter_rows() for cell in row if isinstance(cell.value, str)]
+    assert not [text for text in texts if text.lstrip("-").replace(".", "").isdigit()], "a figure left as text"
+    assert sheet.oddFooter.right.text == "página &P de &N"
+    assert value_of("5080", numeric=True) == 5080  # as a Spanish report frozen before printed it
+    assert sheet_name("Avancement de la destruction - US APL stockpile destruction") == "Avancement de la destruction"
+    assert sheet_name("Stock status") == "Stock status" and sheet_name("--") == "Report"
