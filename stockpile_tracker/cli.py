@@ -8,7 +8,6 @@ import argparse
 import errno
 import getpass
 import json
-import locale
 import os
 import signal
 import sys
@@ -25,7 +24,7 @@ from .domain.enums import LotStatus, MovementKind, RetentionFilter, SdClass
 from .domain.errors import StockpileError
 from .domain.rules import ascii_int
 from .domain.words import count
-from .i18n import LANGUAGES, chosen_language
+from .i18n import LANGUAGES, chosen_language, system_locale
 from .logs import start_logging
 from .paths import DATABASE_ENV, USER_ENV, default_database_url, demo_database
 from .reports.registry import REPORTS, REPORTS_BY_NAME, AsOf, freeze, iso_date, prepare, submitted
@@ -582,7 +581,7 @@ def _report_language(args: argparse.Namespace) -> str:
     """--language (after `report NAME`, or before the command), else the system's, else English. The
     window's setting is Qt's to read: a report to CSV or HTML starts without Qt."""
     choice = args.report_language or args.language or ""
-    return chosen_language(choice, locale.getlocale(locale.LC_MESSAGES)[0] or "")
+    return chosen_language(choice, system_locale())
 
 
 def _require_freeze_options(sp: Stockpile, args: argparse.Namespace, values: dict[str, Any]) -> None:

@@ -7,6 +7,8 @@ names them ({count}, {date}) so a translator can move them."""
 
 from __future__ import annotations
 
+import locale
+import os
 import struct
 from dataclasses import dataclass
 from functools import cache
@@ -93,6 +95,21 @@ def chosen_language(choice: str, system: str) -> str:
         if candidate in LANGUAGES:
             return candidate
     return ENGLISH
+
+
+def system_locale() -> str:
+    """The system's language as a locale name ("fr_FR") without Qt, for the command line: the
+    environment as gettext reads it on Linux and macOS (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else
+    the user's locale (Windows: "French_France"). Python's own getlocale reads "C" until a
+    program calls setlocale, which this one never does."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "").split(":")[0]
+        if value:
+            return locale.normalize(value)
+    try:
+        return locale.normalize(locale.getlocale()[0] or "")
+    except ValueError:  # an odd name in the environment of a Windows process
+        return ""
 
 
 def catalogue_file(language: str) -> Path:

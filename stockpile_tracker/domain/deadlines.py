@@ -50,13 +50,15 @@ def article7_reports_due(in_force: date, record_begins: date, day: date) -> list
     return owed
 
 
-def reports_named(reports: Sequence[ReportDue]) -> str:
-    """ "the initial report and 2000-2025": the years reported on, as a range when they follow on."""
-    years = [report.period for report in reports if report.period is not None]
-    parts = ["the initial report"] if any(report.period is None for report in reports) else []
-    if years:
-        parts.append(str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}")
-    return " and ".join(parts)
+def years_named(years: Sequence[int]) -> str:
+    """Years in order as runs: "1999-2023, 2025" (a year missing from a range is never hidden in it)."""
+    runs: list[list[int]] = []
+    for year in years:
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(str(run[0]) if len(run) == 1 else f"{run[0]}-{run[-1]}" for run in runs)
 
 
 def surplus_ended_on(

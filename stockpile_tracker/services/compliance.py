@@ -23,7 +23,7 @@ from ..db.models import (
     RetentionDecision,
     Site,
 )
-from ..domain.deadlines import ReportDue, add_months, article7_reports_due, found_stock_due
+from ..domain.deadlines import ReportDue, add_months, article7_reports_due, found_stock_due, years_named
 from ..domain.enums import MovementKind, RetentionCategory, Rule
 from ..domain.errors import InvalidInput
 from ..domain.rules import forecast_completion, same_person
@@ -945,14 +945,12 @@ class ComplianceService:
 
 
 def _reports_named(reports: Sequence[ReportDue]) -> str:
-    """ "the initial report and 2000-2025": the years reported on, as a range when they follow on
-    (domain.deadlines.reports_named, in the language in use)."""
-    years = [report.period for report in reports if report.period is not None]
-    span = "" if not years else str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
+    """ "the initial report and 2000-2023, 2025": the years reported on, as runs (deadlines.years_named)."""
+    span = years_named([report.period for report in reports if report.period is not None])
     if any(report.period is None for report in reports):
         return (
             translate("Findings", "the initial report and {years}").format(years=span)
-            if years
+            if span
             else translate("Findings", "the initial report")
         )
     return span

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 import pytest
 
 from stockpile_tracker.cli import main
+from stockpile_tracker.domain.deadlines import years_named
 from stockpile_tracker.reports.registry import REPORTS_BY_NAME, freeze, prepare
 from stockpile_tracker.services import Stockpile
 from stockpile_tracker.services.article7 import Submission
@@ -144,6 +145,18 @@ def test_article7_reports_are_due_by_30_april_and_found_until_frozen(greece):
     freeze(greece.sp, prepare(greece.sp, REPORTS_BY_NAME["article7"], {"year": 2004}), Submission(date(2005, 4, 28)))
     assert article7(date(2005, 5, 2)) == {}  # the first report frozen serves as the initial one
     assert "the Article 7 report for 2005" in article7(date(2006, 1, 1))
+
+
+def test_the_years_owed_are_named_without_hiding_a_year_submitted_between_them(greece):
+    """The expert read "26 Article 7 reports (1999-2025)" where 2024 had been submitted."""
+    greece.destroy(date(2009, 2, 10), 1000)
+    greece.on(date(2006, 5, 2))
+    freeze(greece.sp, prepare(greece.sp, REPORTS_BY_NAME["article7"], {"year": 2005}), Submission(date(2006, 4, 28)))
+    owed = [f.message for f in greece.on(date(2008, 5, 1)).sp.compliance.findings() if f.rule == "article7-reports"]
+    assert owed == [
+        "3 Article 7 reports (2004, 2006-2007) were due by 2008-04-30 at the latest and not frozen as submitted"
+    ]
+    assert years_named([1999, 2000, 2001, 2003, 2005, 2006]) == "1999-2001, 2003, 2005-2006"
 
 
 def test_a_profile_that_reports_voluntarily_is_owed_no_article7_report(greece):

@@ -152,6 +152,24 @@ def test_the_command_line_prints_the_report_in_the_language_asked(demo_url, tmp_
     assert "invalid choice: 'de'" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("environment", "expected"),
+    [({"LANG": "fr_FR.UTF-8"}, "État des stocks"), ({"LANGUAGE": "es:en", "LANG": "C"}, "Estado de las existencias")],
+)
+def test_the_command_line_prints_a_report_in_the_systems_language(
+    demo_url, tmp_path, monkeypatch, environment, expected
+):
+    """The adversary found `LANG=fr_FR.UTF-8 report status` printed English: Python reads "C" until
+    setlocale, which the program never calls."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    for variable, value in environment.items():
+        monkeypatch.setenv(variable, value)
+    csv = tmp_path / "status.csv"
+    assert main(["--database", demo_url, "report", "status", "--as-of", "2026-06-30", "--csv", str(csv)]) == 0
+    assert csv.read_text(encoding="utf-8-sig").startswith(expected)
+
+
 # The Article 7 report (issue: its fixed texts in the report's language, context "Article7Report").
 
 A7_CONTEXTS = {"Report", "Article7Report", "LossesTable", "Vocabulary"}
