@@ -7,7 +7,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from ..i18n import chosen_language, use_language
+from ..i18n import ENGLISH, QT_TRANSLATE_NOOP, catalogue_file, chosen_language, use_language
 from ..paths import APP_ID, APP_NAME, ORG_NAME, default_database_url
 
 if TYPE_CHECKING:
@@ -16,6 +16,40 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 QUIT_WHEN_SHOWN_ENV = "STOCKPILE_QUIT_WHEN_SHOWN"  # benchmarks/start_bench.py: the time to a window shown
+
+# Qt's own texts in its dialogs that the French and Spanish catalogues PySide6 ships (qtbase_fr.qm,
+# qtbase_es.qm) leave in English, because Qt 6 gave them an access key and the translation kept the
+# text without ("&Look in:"), or word otherwise than this program (Spanish "fichero" beside its
+# "archivo"). Translated in the program's catalogues, which start_language puts before Qt's.
+QT_OWN_TEXTS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "All Files (*)"),
+    QT_TRANSLATE_NOOP("QFileDialog", "%1 already exists.\nDo you want to replace it?"),
+    QT_TRANSLATE_NOOP("QFileDialog", "%1\nFile not found.\nPlease verify the correct file name was given."),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Invalid filename"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QSidebar", "Remove"),
+    QT_TRANSLATE_NOOP("QPrintWidget", "Output &file:"),
+    QT_TRANSLATE_NOOP("QPrintDialog", "%1 is a directory.\nPlease choose a different file name."),
+    QT_TRANSLATE_NOOP("QPrintDialog", "File %1 is not writable.\nPlease choose a different file name."),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Page &order:"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Pages &per sheet:"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Page &Set:"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Pages"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Double Sided Printing"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Off"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Long side binding"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Short side binding"),
+    QT_TRANSLATE_NOOP(
+        "QPrintSettingsOutput",
+        "Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. "
+        "E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.",
+    ),
+)
 
 
 def display_available() -> bool:
@@ -69,8 +103,10 @@ def run(database: str | None, user: str | None, language: str | None = None) -> 
 
 
 def start_language(app: QCoreApplication, choice: str) -> None:
-    """The language of every text shown from now on (ours, Qt's own buttons and menus), and the
-    numbers and dates of Qt's widgets in its locale: `choice`, or the system's (i18n.chosen_language)."""
+    """The language of every text shown from now on (ours, Qt's own buttons, menus and dialogs), and
+    the numbers and dates of Qt's widgets in its locale: `choice`, or the system's
+    (i18n.chosen_language). Qt's texts come from its catalogue, but those in QT_OWN_TEXTS from ours,
+    installed after it and so read first."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     system = QLocale.system()
@@ -81,6 +117,9 @@ def start_language(app: QCoreApplication, choice: str) -> None:
     qt_texts = QTranslator(app)
     if qt_texts.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_texts)
+    ours = QTranslator(app)
+    if language != ENGLISH and ours.load(str(catalogue_file(language))):
+        app.installTranslator(ours)
 
 
 def open_first_database(window: MainWindow, database: str | None) -> bool:

@@ -16,10 +16,12 @@ from html import escape, unescape
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QAction,
     QFont,
+    QKeySequence,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -32,9 +34,20 @@ from PySide6.QtGui import (
     QTextTable,
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QComboBox, QFileDialog, QGraphicsView, QLineEdit, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGraphicsView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from ..domain.errors import InvalidInput
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..reports.document import Report, page_of, printable
 from ..services.dto.reports import PrintedReport
 from ..services.progress import Cancelled, Progress, no_progress
@@ -455,18 +468,54 @@ def _name_controls(preview: QPrintPreviewDialog, toolbar: QToolBar) -> None:
     """Qt's preview leaves its pages, zoom and page number fields without a name a screen reader can
     say: the zoom is its one combo box (a line in it), the page number its other line."""
     for pages in preview.findChildren(QGraphicsView):
-        pages.setAccessibleName("Pages of the report")
+        pages.setAccessibleName(translate("ReportPreview", "Pages of the report"))
     for zoom in toolbar.findChildren(QComboBox):
-        zoom.setAccessibleName("Zoom")
+        zoom.setAccessibleName(translate("ReportPreview", "Zoom"))
     for line in toolbar.findChildren(QLineEdit):
-        line.setAccessibleName("Zoom" if isinstance(line.parentWidget(), QComboBox) else "Page number")
+        line.setAccessibleName(
+            translate("ReportPreview", "Zoom")
+            if isinstance(line.parentWidget(), QComboBox)
+            else translate("ReportPreview", "Page number")
+        )
     name_more_button(toolbar)
+
+
+# The preview's own actions: what each saves, its text (the button's tooltip, a screen reader's name
+# for it), its key, and the format's name its button shows after "Save as:", so that the toolbar
+# stays whole in French and Spanish on a screen 1280 pixels wide.
+SAVES = (
+    ("pdf", QT_TRANSLATE_NOOP("ReportPreview", "Save as PDF..."), QKeySequence.StandardKey.Save, "PDF"),
+    ("csv", QT_TRANSLATE_NOOP("ReportPreview", "Save tables as CSV..."), "Ctrl+Shift+S", "CSV"),
+    ("docx", QT_TRANSLATE_NOOP("ReportPreview", "Save as DOCX..."), "Ctrl+Shift+D", "DOCX"),
+    ("xlsx", QT_TRANSLATE_NOOP("ReportPreview", "Save as Excel..."), "Ctrl+Shift+X", "Excel"),
+)
+FREEZE_KEY = "Ctrl+Shift+F"
+QT_PREVIEW = "QPrintPreviewDialog"  # the context of Qt's own texts (qtbase_*.qm), not one of ours
+PRINT_KEY = QKeySequence.StandardKey.Print
+
+
+def _keyed(action: QAction, key: str | QKeySequence.StandardKey) -> None:
+    """The action's key, said in its tooltip (a toolbar button shows no key of its own)."""
+    action.setShortcut(QKeySequence(key))
+    shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{action.text().replace('&', '').removesuffix('...')} ({shown})")
+
+
+def _reached_by_tab(toolbar: QToolBar) -> None:
+    """Qt's toolbar buttons take no focus: a user on the keyboard could neither print nor save. Each
+    button is reached by Tab and pressed by Space, and says its whole text to a screen reader."""
+    for action in toolbar.actions():
+        button = toolbar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            if action.text() and button.text() != action.text().replace("&", "").removesuffix("..."):
+                button.setAccessibleName(action.text().replace("&", "").removesuffix("..."))
 
 
 class ReportPreview(QPrintPreviewDialog):
     """A print preview with Print, and actions to save the report as PDF, DOCX or an Excel workbook
     or its tables as CSV (and to freeze it as submitted, when `on_freeze` is given; `not_yet` says why it cannot be
-    frozen yet, and the action is disabled).
+    frozen yet, and the action is disabled). Each has a key (Ctrl+S saves the PDF, Ctrl+P prints).
 
     The dialog owns its printer: the preview paints on it for as long as the dialog lives, and a
     printer held only by a local of the caller is freed under it (that crashed the window)."""
@@ -492,16 +541,28 @@ class ReportPreview(QPrintPreviewDialog):
         toolbar = self.findChild(QToolBar)
         if toolbar is not None:
             _name_controls(self, toolbar)
+            printing = QCoreApplication.translate(QT_PREVIEW, "Print")  # as Qt's own translation words it
+            for action in toolbar.actions():
+                if action.text() == printing and action.shortcut().isEmpty():
+                    _keyed(action, PRINT_KEY)
             toolbar.addSeparator()
-            toolbar.addAction("Save as PDF...", lambda: _save(self, "pdf"))
-            toolbar.addAction("Save tables as CSV...", lambda: _save(self, "csv"))
-            toolbar.addAction("Save as DOCX...", lambda: _save(self, "docx"))
-            toolbar.addAction("Save as Excel...", lambda: _save(self, "xlsx"))
+            toolbar.addWidget(QLabel(translate("ReportPreview", "Save as:")))
+            for kind, text, key, short in SAVES:
+                action = toolbar.addAction(translate("ReportPreview", text), partial(_save, self, kind))
+                action.setIconText(short)
+                _keyed(action, key)
             if on_freeze is not None:
-                self.freeze_action = toolbar.addAction("Freeze as submitted...", lambda: on_freeze(self))
+                toolbar.addSeparator()
+                self.freeze_action = toolbar.addAction(
+                    translate("ReportPreview", "Freeze as submitted..."), lambda: on_freeze(self)
+                )
+                _keyed(self.freeze_action, FREEZE_KEY)
                 if not_yet is not None:  # shown, but not offered: the tooltip says why
                     self.freeze_action.setEnabled(False)
-                    self.freeze_action.setToolTip(f"Cannot freeze yet: {not_yet}")
+                    self.freeze_action.setToolTip(
+                        translate("ReportPreview", "Cannot freeze yet: {reason}").format(reason=not_yet)
+                    )
+            _reached_by_tab(toolbar)
         self.resize(1200, 1000)  # the toolbar whole, its Save and Freeze actions in view
         screen = self.screen().availableGeometry()  # a laptop's 800 pixels: the toolbar stays whole
         self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))
@@ -522,25 +583,30 @@ def _printable(report: Report | PrintedReport) -> PrintedReport:
     return printable(report) if isinstance(report, Report) else report
 
 
-SAVED_AS = {"pdf": "PDF files", "csv": "CSV files", "docx": "Word documents", "xlsx": "Excel workbooks"}
+SAVED_AS = {
+    "pdf": QT_TRANSLATE_NOOP("ReportPreview", "PDF files"),
+    "csv": QT_TRANSLATE_NOOP("ReportPreview", "CSV files"),
+    "docx": QT_TRANSLATE_NOOP("ReportPreview", "Word documents"),
+    "xlsx": QT_TRANSLATE_NOOP("ReportPreview", "Excel workbooks"),
+}
 
 
 def _save(parent: ReportPreview, kind: str) -> None:
     report = parent.report
     name = report.title.lower().replace(" ", "-")
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, f"Save {report.title}", f"{name}.{kind}", f"{SAVED_AS[kind]} (*.{kind})"
-    )
+    title = translate("ReportPreview", "Save {report}").format(report=report.title)
+    files = translate("ReportPreview", SAVED_AS[kind])
+    path, _filter = QFileDialog.getSaveFileName(parent, title, f"{name}.{kind}", f"{files} (*.{kind})")
     if not path:
         return
     try:
         parent.refuse(path)
     except InvalidInput as exc:
-        QMessageBox.critical(parent, f"Save {report.title}", str(exc))
+        QMessageBox.critical(parent, title, str(exc))
         return
     try:
         if kind == "pdf":
-            with_progress(parent, f"Save {report.title}", partial(write_pdf, report, path))
+            with_progress(parent, title, partial(write_pdf, report, path))
         elif kind == "docx":
             from ..reports.docx import to_docx  # python-docx is loaded only to write one
 
@@ -553,6 +619,12 @@ def _save(parent: ReportPreview, kind: str) -> None:
         else:
             Path(path).write_text(report.csv, encoding="utf-8-sig")
     except Cancelled:
-        QMessageBox.information(parent, f"Save {report.title}", f"Saving cancelled: {path} was not written")
+        QMessageBox.information(
+            parent, title, translate("ReportPreview", "Saving cancelled: {path} was not written").format(path=path)
+        )
     except OSError as exc:
-        QMessageBox.critical(parent, f"Save {report.title}", f"Cannot write {path}: {exc.strerror or exc}")
+        QMessageBox.critical(
+            parent,
+            title,
+            translate("ReportPreview", "Cannot write {path}: {reason}").format(path=path, reason=exc.strerror or exc),
+        )

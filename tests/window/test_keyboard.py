@@ -10,15 +10,17 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
     QCheckBox,
     QDialog,
+    QFileDialog,
     QHeaderView,
     QLabel,
+    QToolBar,
     QWidget,
 )
 
@@ -52,7 +54,7 @@ from stockpile_tracker.qt.suspension_dialogs import LiftDialog, SuspendDialog
 from stockpile_tracker.qt.user_name_dialog import UserNameDialog
 from stockpile_tracker.reports.registry import REPORTS, REPORTS_BY_NAME, Asked, prepare
 
-from ..helpers import settle
+from ..helpers import settle, when_modal
 
 Role = QAccessible.Role
 # What a user acts on or reads as a control; each must tell a screen reader what it is.
@@ -164,7 +166,7 @@ def every_dialog(window: MainWindow, csv_file: str) -> Iterator[QWidget]:
         ReportDialog(sp, kind, window) for kind in REPORTS if any(isinstance(p, Asked) for p in kind.parameters)
     )
     yield FreezeDialog(sp, article7, window)
-    yield ReportPreview(article7.report, window)
+    yield ReportPreview(article7.report, window, on_freeze=lambda _preview: None)  # with its Freeze
     yield ImportDialog(sp, "lots", csv_file, window)
     yield MineTypeDialog(sp, window)
     yield MineTypeDialog(sp, window, sp.catalogue.types()[0])
@@ -258,6 +260,55 @@ def _open(dialog: QDialog, qtbot) -> None:
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
+
+
+PREVIEW_KEYS = {
+    "Print": "Ctrl+P",  # as in the window, where Ctrl+P opens the Stockpile status to print
+    "Save as PDF...": "Ctrl+S",
+    "Save tables as CSV...": "Ctrl+Shift+S",
+    "Save as DOCX...": "Ctrl+Shift+D",
+    "Save as Excel...": "Ctrl+Shift+X",
+    "Freeze as submitted...": "Ctrl+Shift+F",
+}
+
+
+def test_the_report_preview_prints_saves_and_freezes_by_keys_and_its_buttons_take_the_tab(demo_window, qtbot):
+    sp = demo_window.stockpile
+    article7 = prepare(sp, REPORTS_BY_NAME["article7"], {"year": sp.today().year - 1})
+    frozen = []
+    preview = ReportPreview(article7.report, demo_window, on_freeze=frozen.append)
+    qtbot.addWidget(preview)
+    toolbar = preview.findChild(QToolBar)
+    keys = {a.text(): a.shortcut().toString() for a in toolbar.actions() if a.text() in PREVIEW_KEYS}
+    assert keys == PREVIEW_KEYS
+    window_keys = {action.shortcut().toString() for action in demo_window.named_actions.values()} - {""}
+    assert {"Ctrl+P", "Ctrl+D", "Ctrl+1"} <= window_keys
+    assert not (set(PREVIEW_KEYS.values()) - {"Ctrl+P"}) & window_keys  # no key means one thing here, another there
+    native = QKeySequence.SequenceFormat.NativeText
+    for action in (action for action in toolbar.actions() if action.text() in PREVIEW_KEYS):  # its tooltip says it
+        assert action.toolTip().endswith(f" ({action.shortcut().toString(native)})"), action.toolTip()
+
+    preview.resize(1200, 800)  # as on a screen 1280 pixels wide: every button in view (800 cuts the toolbar short)
+    _open(preview, qtbot)
+    asked = []
+    when_modal(qtbot, lambda dialog: (asked.append(dialog.nameFilters()), dialog.reject()), QFileDialog)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [["PDF files (*.pdf)"]]
+    preview.activateWindow()  # back from the file dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is preview)
+    shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, shift)
+    assert frozen == [preview]
+
+    reached = set()
+    for _key in range(80):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.add(QApplication.focusWidget())
+    buttons = {a.text(): toolbar.widgetForAction(a) for a in toolbar.actions() if a.text() and a.isEnabled()}
+    assert len(buttons) > 15
+    assert not [text for text, button in buttons.items() if button not in reached], "not reached by Tab"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not preview.isVisible()
 
 
 DATA_ENTRY = {  # the dialogs where most is typed, built as their actions build them

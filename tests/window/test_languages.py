@@ -13,20 +13,27 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator, QUrl
 from PySide6.QtGui import QTextDocument, QValidator
+from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
     QTableView,
     QTabWidget,
+    QToolBar,
+    QToolButton,
     QWidget,
 )
 
 from stockpile_tracker.domain.enums import LotStatus
-from stockpile_tracker.i18n import ENGLISH, Translator, translate, use_language
+from stockpile_tracker.i18n import ENGLISH, Translator, language_in_use, translate, use_language
 from stockpile_tracker.qt.actions import MENUS, PAGES
 from stockpile_tracker.qt.app import start_language
 from stockpile_tracker.qt.catalogue_dialogs import MineTypeDialog
@@ -36,15 +43,17 @@ from stockpile_tracker.qt.help import GuideDialog
 from stockpile_tracker.qt.import_dialog import ImportDialog
 from stockpile_tracker.qt.lot_dialogs import ReceiveDialog
 from stockpile_tracker.qt.main_window import MainWindow
+from stockpile_tracker.qt.printing import ReportPreview
 from stockpile_tracker.qt.report_dialog import ReportDialog
 from stockpile_tracker.qt.settings_dialog import SettingsDialog
 from stockpile_tracker.qt.stockpile_view import STATUS_CHOICES
 from stockpile_tracker.qt.user_name_dialog import UserNameDialog
 from stockpile_tracker.qt.widgets import QuantitySpin
 from stockpile_tracker.reports import document
+from stockpile_tracker.reports.registry import REPORTS_BY_NAME, prepare
 from stockpile_tracker.services.dto.destruction import TaskInfo, TaskLineInfo
 
-from ..helpers import settle, stockpile_shown
+from ..helpers import choose_file, settle, stockpile_shown, when_modal
 from ..unit.test_translations import messages, ts_file
 from .test_keyboard import _access_key, every_dialog
 
@@ -417,3 +426,170 @@ def test_a_printed_charts_axes_write_figures_as_its_language_does(qtbot, languag
     chart = Chart("composition", "Stock", ("M14",), (("surplus", (top,)),), stacked_bars=True, language=language)
     view = build_chart(chart)
     assert view.locale().toString(top) == thousands
+
+
+def _preview(window: MainWindow) -> ReportPreview:
+    """The Article 7 report's preview in the window's language, as the Reports menu shows it, with
+    its Freeze action (disabled: the tooltip says why)."""
+    sp = window.stockpile
+    article7 = prepare(sp, REPORTS_BY_NAME["article7"], {"year": sp.today().year - 1}, language=language_in_use())
+    return ReportPreview(article7.printable, window, on_freeze=lambda _preview: None, not_yet="2026")
+
+
+# What the preview said in English in a French or Spanish window, before it was translated.
+PREVIEW_ENGLISH = re.compile(
+    r"Save as|Save tables|Save |Freeze as submitted|Cannot freeze|Pages of the report|Page number|Cannot write|"
+    r"Saving cancelled|PDF files|CSV files|Word documents|Excel workbooks"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "save_pdf", "pdf_files", "look_in", "of_type", "cannot_write", "import_files"),
+    [
+        (
+            "fr",
+            "Enregistrer en PDF...",
+            "Fichiers PDF (*.pdf)",
+            "&Voir dans\xa0:",
+            "Fichiers de &type\xa0:",
+            "Impossible d'écrire ",
+            "Fichiers CSV et classeurs Excel (*.csv *.xlsx)",
+        ),
+        (
+            "es",
+            "Guardar como PDF...",
+            "Archivos PDF (*.pdf)",
+            "&Buscar en:",
+            "Archivos de &tipo:",
+            "No se puede escribir ",
+            "Archivos CSV y libros de Excel (*.csv *.xlsx)",
+        ),
+    ],
+)
+def test_the_report_preview_and_the_files_it_saves_are_asked_for_in_the_language(
+    qtbot,
+    settings,
+    small_url,
+    tmp_path,
+    started_in,
+    language,
+    save_pdf,
+    pdf_files,
+    look_in,
+    of_type,
+    cannot_write,
+    import_files,
+):
+    """Its buttons, their tooltips, its fields' names, the save dialog's title and file types (and
+    Qt's own labels in that dialog), and what it says when a file cannot be written."""
+    started_in(language)
+    window = MainWindow(settings, "alice")
+    qtbot.addWidget(window)
+    assert window.open_database(small_url)
+    preview = _preview(window)
+    qtbot.addWidget(preview)
+    toolbar = preview.findChild(QToolBar)
+    actions = {action.text(): action for action in toolbar.actions()}
+    shown = texts_shown(preview) + [action.toolTip() for action in actions.values()]
+    assert save_pdf in actions and len(shown) > 30
+    assert not [text for text in shown if PREVIEW_ENGLISH.search(text)]
+
+    asked: dict = {}
+
+    def look(dialog: QFileDialog) -> None:
+        labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+        asked.update(title=dialog.windowTitle(), files=dialog.nameFilters(), labels=labels)
+        dialog.reject()
+
+    when_modal(qtbot, look, QFileDialog)
+    actions[save_pdf].trigger()
+    assert asked["title"] == translate("ReportPreview", "Save {report}").format(report=preview.report.title)
+    assert not PREVIEW_ENGLISH.search(asked["title"])
+    assert asked["files"] == [pdf_files]
+    assert (asked["labels"]["lookInLabel"], asked["labels"]["fileTypeLabel"]) == (look_in, of_type)  # Qt's own
+
+    choose_file(qtbot, tmp_path / "no such folder" / "report.csv")
+    told = when_modal(qtbot, lambda box: box.accept(), QMessageBox)
+    next(action for text, action in actions.items() if "CSV" in text).trigger()
+    assert told["text"].startswith(cannot_write + str(tmp_path))
+
+    when_modal(qtbot, look, QFileDialog)
+    window.import_file("lots")
+    assert asked["files"][0] == import_files
+
+
+FREEZE = {"en": "Freeze as submitted", "fr": "Figer comme présenté", "es": "Congelar como presentado"}
+
+
+@pytest.mark.parametrize("language", FREEZE)
+def test_every_action_of_the_report_preview_is_in_view_on_a_screen_1280_pixels_wide(
+    qtbot, settings, small_url, started_in, language
+):
+    """Not behind the toolbar's » (the preview takes 1200 pixels of a screen 1280 wide): its Save
+    buttons name the format after "Save as:" (their tooltips and names say it whole)."""
+    started_in(language)
+    window = MainWindow(settings, "alice")
+    qtbot.addWidget(window)
+    assert window.open_database(small_url)
+    preview = _preview(window)
+    qtbot.addWidget(preview)
+    preview.resize(min(1200, 1280), 800)
+    preview.show()
+    qtbot.waitExposed(preview)
+    toolbar = preview.findChild(QToolBar)
+    buttons = {action.text(): toolbar.widgetForAction(action) for action in toolbar.actions() if action.text()}
+    assert FREEZE[language] in [button.text() for button in buttons.values()]
+    assert not [text for text, button in buttons.items() if not button.isVisible()]
+    assert not toolbar.findChild(QToolButton, "qt_toolbar_ext_button").isVisible()
+    assert toolbar.sizeHint().width() <= preview.width()
+
+
+class _Untranslated(QTranslator):
+    """Asked last (installed first), it keeps each of Qt's texts no catalogue translated."""
+
+    def __init__(self, parent) -> None:
+        super().__init__(parent)
+        self.left: set[tuple[str, str]] = set()
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 (Qt's signature)
+        if context.startswith("Q") and re.search("[A-Za-z]{2}", source or ""):
+            self.left.add((context, source))
+        return ""
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+
+# Not words a user reads: Qt's direction of writing, a progress bar's percentage, the names of file
+# types (the system's shared MIME database, not Qt's catalogue).
+NOT_WORDS = {("QGuiApplication", "QT_LAYOUT_DIRECTION")}
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_qts_own_dialogs_show_no_english_in_the_language(qtbot, qapp, started_in, language):
+    """The file dialog ("Look in:", "Files of type:"), the print, page setup and preview dialogs,
+    message boxes and the progress dialog, as Qt builds them: each text in the language, from Qt's
+    catalogue (qtbase_fr.qm) or, where it has none, from ours (app.QT_OWN_TEXTS)."""
+    untranslated = _Untranslated(qapp)
+    qapp.installTranslator(untranslated)
+    started_in(language)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # the same dialog on a machine with printers or none
+    dialogs = [QFileDialog(), QFileDialog(), QPrintDialog(printer), QPageSetupDialog(printer)]
+    dialogs[1].setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialogs += [QPrintPreviewDialog(printer), QProgressDialog()]
+    box = QMessageBox()
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Ok
+    )
+    dialogs.append(box)
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        for button in dialog.findChildren(QPushButton):
+            if button.isCheckable() or button.text().replace("&", "").startswith(("Options", "Opciones")):
+                button.click()  # the print dialog's options
+    qtbot.wait(50)
+    left = {text for text in untranslated.left - NOT_WORDS if text[0] not in {"QMimeType", "QProgressBar"}}
+    assert not left, sorted(left)
+    assert dialogs[0].findChild(QLabel, "lookInLabel").text() == translate("QFileDialog", "&Look in:") != "&Look in:"
