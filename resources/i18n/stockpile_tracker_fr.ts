@@ -5546,7 +5546,7 @@ Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>say when the report was submitted</source>
-        <translation>indiquez quand le rapport a été soumis</translation>
+        <translation>indiquez quand le rapport a été présenté</translation>
     </message>
     <message>
         <source>say which record it was built from (ArchiveService.record_as_of)</source>
@@ -5590,11 +5590,11 @@ Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>the Article 7 report for {year} was frozen as submitted on {frozen_at} by {frozen_by}, and nothing was saved: write into {next_year}</source>
-        <translation>le rapport au titre de l&apos;article 7 pour {year} a été figé comme soumis le {frozen_at} par {frozen_by}, et rien n&apos;a été enregistré&#xa0;: écrivez dans {next_year}</translation>
+        <translation>le rapport au titre de l&apos;article 7 pour {year} a été figé comme présenté le {frozen_at} par {frozen_by}, et rien n&apos;a été enregistré&#xa0;: écrivez dans {next_year}</translation>
     </message>
     <message>
         <source>is recorded when the report is frozen as submitted</source>
-        <translation>est enregistré lorsque le rapport est figé comme soumis</translation>
+        <translation>est enregistré lorsque le rapport est figé comme présenté</translation>
     </message>
     <message>
         <source>{line} is not an e-mail address (name@domain, without spaces)</source>
