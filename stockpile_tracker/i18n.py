@@ -8,6 +8,7 @@ names them ({count}, {date}) so a translator can move them."""
 from __future__ import annotations
 
 import struct
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -59,6 +60,17 @@ def figure_in(number: int, language: str) -> str:
     if language == "es" and abs(number) < 10_000:
         return str(number)
     return f"{number:,}".replace(",", THOUSANDS[language])
+
+
+# The semicolon between the parts of a list (a report's notes, a refusal's suspensions): French sets a
+# no-break space before it, as before : ? and ! (the translations do the same inside their sentences).
+SEPARATORS = {ENGLISH: "; ", "fr": "\u00a0; ", "es": "; "}
+
+
+def joined_in(parts: Iterable[str], language: str) -> str:
+    """The parts, in order, as one list in `language`: "a; b" in English and Spanish, "a ; b" in
+    French (reports.document.joined; the services' messages in the language in use)."""
+    return SEPARATORS[language].join(parts)
 
 
 def singular(number: int) -> bool:

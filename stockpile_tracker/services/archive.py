@@ -26,12 +26,19 @@ def _digest(html: str, csv: str) -> str:
 def _tampering(session: Session, kind: str, period: str, html: str, csv: str, sha256: str) -> str | None:
     """Why a report kept as submitted cannot be trusted, or None: its text against the digest
     stored with it, and that digest against the audit entry of its freeze (which the chain holds)."""
-    name = f"the {kind} report for {period} kept as submitted"
     if _digest(html, csv) != sha256:
-        return f"{name} does not match the digest recorded when it was frozen: changed outside the program"
+        return translate(
+            "Services",
+            "the {kind} report for {period} kept as submitted does not match the digest recorded when it was "
+            "frozen: changed outside the program",
+        ).format(kind=kind, period=period)
     freezes = session.scalars(select(AuditEntry.after).where(AuditEntry.action == "freeze_report")).all()
     if {"kind": kind, "period": period, "sha256": sha256} not in [json.loads(after) for after in freezes if after]:
-        return f"{name} has no audit entry of its freeze with its digest: added or changed outside the program"
+        return translate(
+            "Services",
+            "the {kind} report for {period} kept as submitted has no audit entry of its freeze with its digest: "
+            "added or changed outside the program",
+        ).format(kind=kind, period=period)
     return None
 
 

@@ -14,11 +14,10 @@ import pytest
 
 from stockpile_tracker import i18n
 from stockpile_tracker.cli import main
-from stockpile_tracker.domain.enums import Article7Part
+from stockpile_tracker.domain.enums import Article7Part, label
 from stockpile_tracker.i18n import ENGLISH, Translator
 from stockpile_tracker.reports.article7 import article7_report, form_prefixes
 from stockpile_tracker.reports.document import FIGURE_IN_TEXT, Report, percent, printable, tables_csv, to_html
-from stockpile_tracker.reports.labels import label
 from stockpile_tracker.reports.progress import progress_report
 from stockpile_tracker.reports.records import certificate_report, lot_history_report
 from stockpile_tracker.reports.registry import REPORTS_BY_NAME, freeze, prepare
