@@ -10,6 +10,7 @@ from __future__ import annotations
 import locale
 import os
 import struct
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -67,6 +68,17 @@ def column_figure(number: int, language: str) -> str:
     """A whole number in a table's column: Spanish groups four digits there too (5.080 above
     23.330), as its norm does for figures aligned with larger ones; elsewhere as figure_in."""
     return f"{number:,}".replace(",", THOUSANDS[language])
+
+
+# The semicolon between the parts of a list (a report's notes, a refusal's suspensions): French sets a
+# no-break space before it, as before : ? and ! (the translations do the same inside their sentences).
+SEPARATORS = {ENGLISH: "; ", "fr": "\u00a0; ", "es": "; "}
+
+
+def joined_in(parts: Iterable[str], language: str) -> str:
+    """The parts, in order, as one list in `language`: "a; b" in English and Spanish, "a ; b" in
+    French (reports.document.joined; the services' messages in the language in use)."""
+    return SEPARATORS[language].join(parts)
 
 
 def singular(number: int) -> bool:

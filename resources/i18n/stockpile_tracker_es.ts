@@ -5541,6 +5541,22 @@ Elija otro nombre de archivo.</translation>
         <translation>en esta base de datos, {login} registra con su propio usuario; otra persona inicia sesión con el suyo</translation>
     </message>
     <message>
+        <source>the {kind} report for {period} kept as submitted does not match the digest recorded when it was frozen: changed outside the program</source>
+        <translation>el informe {kind} de {period} congelado como presentado no coincide con la huella registrada al congelarlo: modificado fuera del programa</translation>
+    </message>
+    <message>
+        <source>the {kind} report for {period} kept as submitted has no audit entry of its freeze with its digest: added or changed outside the program</source>
+        <translation>el informe {kind} de {period} congelado como presentado no tiene entrada de auditoría de su congelación con su huella: añadido o modificado fuera del programa</translation>
+    </message>
+    <message>
+        <source>the {kind} report for {period} kept as submitted (row id = {id} of table frozen_report) is not in the audit log: added outside the program</source>
+        <translation>el informe {kind} de {period} congelado como presentado (fila id = {id} de la tabla frozen_report) no figura en el registro de auditoría: añadido fuera del programa</translation>
+    </message>
+    <message>
+        <source>the {kind} report for {period} kept as submitted (row id = {id} of table frozen_report) was changed outside the program since audit entry {entry} recorded it: its title, footer or another part it prints differs</source>
+        <translation>el informe {kind} de {period} congelado como presentado (fila id = {id} de la tabla frozen_report) fue modificado fuera del programa desde que la entrada de auditoría {entry} lo registró: su título, su pie de página u otra parte impresa difiere</translation>
+    </message>
+    <message>
         <source>{year} is before {name} took effect ({effective_on}): no report is owed for it</source>
         <translation>{year} es anterior a la entrada en vigor de {name} ({effective_on}): no se debe ningún informe para ese año</translation>
     </message>
@@ -5579,6 +5595,10 @@ Elija otro nombre de archivo.</translation>
     <message>
         <source>{year} has not begun</source>
         <translation>{year} no ha comenzado</translation>
+    </message>
+    <message>
+        <source>{year} is not over: its report is provisional</source>
+        <translation>el año {year} no ha terminado: su informe es provisional</translation>
     </message>
     <message>
         <source>{part} is not a part of the Article 7 report (one of {names})</source>
@@ -5717,6 +5737,10 @@ Elija otro nombre de archivo.</translation>
         <translation>{breach}; levante primero la suspensión</translation>
     </message>
     <message>
+        <source>{kind} {reference}: {quantity}</source>
+        <translation>{kind} {reference}: {quantity}</translation>
+    </message>
+    <message>
         <source>{name}: on hand would be {on_hand}; it cannot go below zero</source>
         <translation>{name}: en depósito habría {on_hand}; no puede bajar de cero</translation>
     </message>
@@ -5813,12 +5837,20 @@ Elija otro nombre de archivo.</translation>
         <translation>{country} no es un código de país de dos letras (ISO 3166)</translation>
     </message>
     <message>
-        <source>{what} {value} is already in the catalogue as {taken}</source>
-        <translation>{what} {value} ya está en el catálogo como {taken}</translation>
+        <source>mine type {value} is already in the catalogue as {taken}</source>
+        <translation>el tipo de mina {value} ya está en el catálogo como {taken}</translation>
     </message>
     <message>
-        <source>{what} {value} is already in the catalogue</source>
-        <translation>{what} {value} ya está en el catálogo</translation>
+        <source>mine type {value} is already in the catalogue</source>
+        <translation>el tipo de mina {value} ya está en el catálogo</translation>
+    </message>
+    <message>
+        <source>site {value} is already in the catalogue as {taken}</source>
+        <translation>el sitio {value} ya está en el catálogo como {taken}</translation>
+    </message>
+    <message>
+        <source>site {value} is already in the catalogue</source>
+        <translation>el sitio {value} ya está en el catálogo</translation>
     </message>
     <message>
         <source>is not a field of a policy profile</source>
@@ -5961,6 +5993,10 @@ Elija otro nombre de archivo.</translation>
         <translation>nombre al menos un lote y una cantidad</translation>
     </message>
     <message>
+        <source>lot {lot_number}: </source>
+        <translation>lote {lot_number}: </translation>
+    </message>
+    <message>
         <source>task {reference} is {status}</source>
         <translation>la tarea {reference} está {status}</translation>
     </message>
@@ -6073,8 +6109,100 @@ Elija otro nombre de archivo.</translation>
         <translation>lote {lot_number} ({type_designation})</translation>
     </message>
     <message>
-        <source>{lot} holds no mines any more and takes no further movements (asked to {action} {quantity}); record mines found later as a discovery in a new lot</source>
-        <translation>{lot} ya no contiene minas y no admite más movimientos (se pidió: {action} {quantity}); registre las minas halladas después como un descubrimiento en un lote nuevo</translation>
+        <source>on hand {before} is now {after}</source>
+        <translation>en depósito: {before}, ahora {after}</translation>
+    </message>
+    <message>
+        <source>retained {before} is now {after}</source>
+        <translation>retenidas: {before}, ahora {after}</translation>
+    </message>
+    <message>
+        <source>kept for {before} is now {after}</source>
+        <translation>motivo de retención: {before}, ahora {after}</translation>
+    </message>
+    <message>
+        <source>scheduled {before} is now {after}</source>
+        <translation>programadas: {before}, ahora {after}</translation>
+    </message>
+    <message>
+        <source>suspended {before} is now {after}</source>
+        <translation>suspendidas: {before}, ahora {after}</translation>
+    </message>
+    <message>
+        <source>at destruction sites {before} is now {after}</source>
+        <translation>en los emplazamientos de destrucción: {before}, ahora {after}</translation>
+    </message>
+    <message>
+        <source>destroyed {before} is now {after}</source>
+        <translation>destruidas: {before}, ahora {after}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>asked to schedule {quantity}</source>
+        <translation>se pidió programar {quantity}</translation>
+    </message>
+    <message>
+        <source>asked to transfer out {quantity}</source>
+        <translation>se pidió una transferencia de salida de {quantity}</translation>
+    </message>
+    <message>
+        <source>asked to move {quantity} to {site}</source>
+        <translation>se pidió trasladar {quantity} a {site}</translation>
+    </message>
+    <message>
+        <source>asked to split off {quantity}</source>
+        <translation>se pidió trasladar {quantity} a un lote nuevo</translation>
+    </message>
+    <message>
+        <source>asked to suspend {quantity}</source>
+        <translation>se pidió suspender {quantity}</translation>
+    </message>
+    <message>
+        <source>asked to destroy {quantity}</source>
+        <translation>se pidió destruir {quantity}</translation>
+    </message>
+    <message>
+        <source>asked to record an entry of {quantity} ({kind})</source>
+        <translation>se pidió registrar un asiento de {quantity} ({kind})</translation>
+    </message>
+    <message>
+        <source>{lot}: cannot schedule {quantity}</source>
+        <translation>{lot}: no se pueden programar {quantity}</translation>
+    </message>
+    <message>
+        <source>{lot}: cannot transfer out {quantity}</source>
+        <translation>{lot}: no se puede hacer una transferencia de salida de {quantity}</translation>
+    </message>
+    <message>
+        <source>{lot}: cannot move {quantity} to {site}</source>
+        <translation>{lot}: no se pueden trasladar {quantity} a {site}</translation>
+    </message>
+    <message>
+        <source>{lot}: cannot split off {quantity}</source>
+        <translation>{lot}: no se pueden trasladar {quantity} a un lote nuevo</translation>
+    </message>
+    <message>
+        <source>{lot}: cannot suspend {quantity}</source>
+        <translation>{lot}: no se pueden suspender {quantity}</translation>
+    </message>
+    <message>
+        <source>{lot}: cannot destroy {quantity}</source>
+        <translation>{lot}: no se pueden destruir {quantity}</translation>
+    </message>
+    <message>
+        <source>{lot} holds no mines any more and takes no further movements ({asked}); record mines found later as a discovery in a new lot</source>
+        <translation>{lot} ya no contiene minas y no admite más movimientos ({asked}); registre las minas halladas después como un descubrimiento en un lote nuevo</translation>
+    </message>
+    <message>
+        <source>{refusal}; {on_hand} on hand, {retained} retained, {suspended} suspended, {scheduled} scheduled, so only {unscheduled} are unscheduled surplus</source>
+        <translation>{refusal}; {on_hand} en depósito, {retained} retenidas, {suspended} suspendidas, {scheduled} programadas, así que solo {unscheduled} son excedente no programado</translation>
+    </message>
+    <message>
+        <source>{refusal}; {on_hand} on hand, {retained} retained, {scheduled} scheduled, so only {unscheduled} are unscheduled surplus</source>
+        <translation>{refusal}; {on_hand} en depósito, {retained} retenidas, {scheduled} programadas, así que solo {unscheduled} son excedente no programado</translation>
     </message>
     <message>
         <source>{figures}; suspended: {suspensions} (lift the suspension first)</source>
@@ -6107,6 +6235,10 @@ Elija otro nombre de archivo.</translation>
     <message>
         <source>{code} is a {label}, not a destruction site: choose the destruction site where the mines were destroyed</source>
         <translation>{code} es un emplazamiento de tipo {label}, no un emplazamiento de destrucción: elija el emplazamiento de destrucción donde se destruyeron las minas</translation>
+    </message>
+    <message>
+        <source>{kind} dated {on} falls after the acquisition ban of {profile} (from {banned_from}): flagged for review</source>
+        <translation>{kind} del {on}, después de la prohibición de adquisición de {profile} (desde el {banned_from}): por revisar</translation>
     </message>
     <message>
         <source>{lot} came to {code} on {first}: an entry there cannot be dated {on}</source>
@@ -6147,6 +6279,10 @@ Elija otro nombre de archivo.</translation>
     <message>
         <source>{code} is a destruction site: a lot is taken on charge at one of the state&apos;s own depots or training sites, and its mines go to a destruction site shipped for a task</source>
         <translation>{code} es un emplazamiento de destrucción: un lote se da de alta en uno de los depósitos o sitios de adiestramiento propios del Estado, y sus minas van a un emplazamiento de destrucción enviadas para una tarea</translation>
+    </message>
+    <message>
+        <source>transfer out not for destruction under {profile}: flagged for review</source>
+        <translation>transferencia de salida para fines distintos de la destrucción en virtud de {profile}: por revisar</translation>
     </message>
     <message>
         <source>{lot}: only mines retained under Article 3 are consumed in training; {retained} are retained ({kept_as}), {quantity} asked</source>
@@ -6201,8 +6337,8 @@ Elija otro nombre de archivo.</translation>
         <translation>{lot}: la entrada {id} es un lado de una división (el otro lado es la entrada {other}); anular un solo lado crearía o perdería minas: vuelva a unirlas en su lugar</translation>
     </message>
     <message>
-        <source>say why the mines are kept: {kept_for} (a legal hold is a suspension)</source>
-        <translation>indique por qué se retienen las minas: {kept_for} (un bloqueo legal es una suspensión)</translation>
+        <source>say why the mines are kept: {korea} or {article3} (a legal hold is a suspension)</source>
+        <translation>indique por qué se retienen las minas: {korea} o {article3} (un bloqueo legal es una suspensión)</translation>
     </message>
     <message>
         <source>{lot} already has {quantity} retained as that</source>
@@ -6241,6 +6377,10 @@ Elija otro nombre de archivo.</translation>
         <translation>el número de lote {lot_number} existe para varios tipos; nombre el tipo</translation>
     </message>
     <message>
+        <source>not retained</source>
+        <translation>no retenido</translation>
+    </message>
+    <message>
         <source>{value} is not a retention category ({choices}); a legal hold is a suspension: the mines stay surplus (Suspend on the lot)</source>
         <translation>{value} no es una categoría de retención ({choices}); un bloqueo legal es una suspensión: las minas siguen siendo excedentes (Suspender en el lote)</translation>
     </message>
@@ -6249,12 +6389,24 @@ Elija otro nombre de archivo.</translation>
         <translation>{value} no es una categoría de retención ({choices})</translation>
     </message>
     <message>
+        <source>{type} is not covered by {profile}, which governs {scope}: it is not retained as {category} under it</source>
+        <translation>{type} no está cubierto por {profile}, que rige las {scope}: no se retiene como {category} en virtud de él</translation>
+    </message>
+    <message>
         <source>{valid_from} is before the decision in force (from {valid_from2}); decisions follow each other in time</source>
         <translation>{valid_from} es anterior a la decisión vigente (desde el {valid_from2}); las decisiones se suceden en el tiempo</translation>
     </message>
     <message>
         <source>Article 3 retention names the authorised institution</source>
         <translation>la retención del artículo 3 nombra la institución autorizada</translation>
+    </message>
+    <message>
+        <source>{profile} does not permit retention as {category}</source>
+        <translation>{profile} no permite la retención como {category}</translation>
+    </message>
+    <message>
+        <source>retained stock rises from {before} to {after} under {profile}</source>
+        <translation>las existencias retenidas pasan de {before} a {after} en virtud de {profile}</translation>
     </message>
     <message>
         <source>{lot} has no mines awaiting destruction at {code}: a suspension is on its mines at home ({code2}) or on those shipped to a destruction site</source>
@@ -6275,6 +6427,10 @@ Elija otro nombre de archivo.</translation>
     <message>
         <source>{lifted_on} is before the suspension began ({suspended_from})</source>
         <translation>{lifted_on} es anterior al inicio de la suspensión ({suspended_from})</translation>
+    </message>
+    <message>
+        <source>{lot} at {code}</source>
+        <translation>{lot} en {code}</translation>
     </message>
     <message>
         <source>choose the suspension to lift</source>

@@ -5541,6 +5541,22 @@ Choisissez un autre nom de fichier.</translation>
         <translation>sur cette base de données, {login} enregistre sous son propre identifiant&#xa0;; une autre personne se connecte avec le sien</translation>
     </message>
     <message>
+        <source>the {kind} report for {period} kept as submitted does not match the digest recorded when it was frozen: changed outside the program</source>
+        <translation>le rapport {kind} pour {period} figé comme présenté ne correspond pas à l&apos;empreinte enregistrée quand il a été figé&#xa0;: modifié en dehors du programme</translation>
+    </message>
+    <message>
+        <source>the {kind} report for {period} kept as submitted has no audit entry of its freeze with its digest: added or changed outside the program</source>
+        <translation>le rapport {kind} pour {period} figé comme présenté n&apos;a pas d&apos;entrée d&apos;audit de son figement avec son empreinte&#xa0;: ajouté ou modifié en dehors du programme</translation>
+    </message>
+    <message>
+        <source>the {kind} report for {period} kept as submitted (row id = {id} of table frozen_report) is not in the audit log: added outside the program</source>
+        <translation>le rapport {kind} pour {period} figé comme présenté (ligne id = {id} de la table frozen_report) ne figure pas dans le journal d&apos;audit&#xa0;: ajouté en dehors du programme</translation>
+    </message>
+    <message>
+        <source>the {kind} report for {period} kept as submitted (row id = {id} of table frozen_report) was changed outside the program since audit entry {entry} recorded it: its title, footer or another part it prints differs</source>
+        <translation>le rapport {kind} pour {period} figé comme présenté (ligne id = {id} de la table frozen_report) a été modifié en dehors du programme depuis que l&apos;entrée d&apos;audit {entry} l&apos;a enregistré&#xa0;: son titre, son pied de page ou une autre partie imprimée diffère</translation>
+    </message>
+    <message>
         <source>{year} is before {name} took effect ({effective_on}): no report is owed for it</source>
         <translation>{year} est antérieure à l&apos;entrée en vigueur de {name} ({effective_on})&#xa0;: aucun rapport n&apos;est dû pour cette année</translation>
     </message>
@@ -5579,6 +5595,10 @@ Choisissez un autre nom de fichier.</translation>
     <message>
         <source>{year} has not begun</source>
         <translation>{year} n&apos;a pas commencé</translation>
+    </message>
+    <message>
+        <source>{year} is not over: its report is provisional</source>
+        <translation>l&apos;année {year} n&apos;est pas terminée&#xa0;: son rapport est provisoire</translation>
     </message>
     <message>
         <source>{part} is not a part of the Article 7 report (one of {names})</source>
@@ -5717,6 +5737,10 @@ Choisissez un autre nom de fichier.</translation>
         <translation>{breach}&#xa0;; levez d&apos;abord la suspension</translation>
     </message>
     <message>
+        <source>{kind} {reference}: {quantity}</source>
+        <translation>{kind} {reference}&#xa0;: {quantity}</translation>
+    </message>
+    <message>
         <source>{name}: on hand would be {on_hand}; it cannot go below zero</source>
         <translation>{name}&#xa0;: le stock serait de {on_hand}&#xa0;; il ne peut pas descendre sous zéro</translation>
     </message>
@@ -5813,12 +5837,20 @@ Choisissez un autre nom de fichier.</translation>
         <translation>{country} n&apos;est pas un code de pays à deux lettres (ISO 3166)</translation>
     </message>
     <message>
-        <source>{what} {value} is already in the catalogue as {taken}</source>
-        <translation>{what} {value} est déjà au catalogue sous la forme {taken}</translation>
+        <source>mine type {value} is already in the catalogue as {taken}</source>
+        <translation>le type de mine {value} est déjà au catalogue sous la forme {taken}</translation>
     </message>
     <message>
-        <source>{what} {value} is already in the catalogue</source>
-        <translation>{what} {value} est déjà au catalogue</translation>
+        <source>mine type {value} is already in the catalogue</source>
+        <translation>le type de mine {value} est déjà au catalogue</translation>
+    </message>
+    <message>
+        <source>site {value} is already in the catalogue as {taken}</source>
+        <translation>le site {value} est déjà au catalogue sous la forme {taken}</translation>
+    </message>
+    <message>
+        <source>site {value} is already in the catalogue</source>
+        <translation>le site {value} est déjà au catalogue</translation>
     </message>
     <message>
         <source>is not a field of a policy profile</source>
@@ -5961,6 +5993,10 @@ Choisissez un autre nom de fichier.</translation>
         <translation>nommez au moins un lot et une quantité</translation>
     </message>
     <message>
+        <source>lot {lot_number}: </source>
+        <translation>lot {lot_number}&#xa0;: </translation>
+    </message>
+    <message>
         <source>task {reference} is {status}</source>
         <translation>la tâche {reference} est {status}</translation>
     </message>
@@ -6073,8 +6109,100 @@ Choisissez un autre nom de fichier.</translation>
         <translation>lot {lot_number} ({type_designation})</translation>
     </message>
     <message>
-        <source>{lot} holds no mines any more and takes no further movements (asked to {action} {quantity}); record mines found later as a discovery in a new lot</source>
-        <translation>{lot} ne contient plus de mines et n&apos;accepte plus de mouvements (demandé&#xa0;: {action} {quantity})&#xa0;; enregistrez les mines retrouvées plus tard comme une découverte dans un nouveau lot</translation>
+        <source>on hand {before} is now {after}</source>
+        <translation>en stock&#xa0;: {before}, désormais {after}</translation>
+    </message>
+    <message>
+        <source>retained {before} is now {after}</source>
+        <translation>conservées&#xa0;: {before}, désormais {after}</translation>
+    </message>
+    <message>
+        <source>kept for {before} is now {after}</source>
+        <translation>motif de conservation&#xa0;: {before}, désormais {after}</translation>
+    </message>
+    <message>
+        <source>scheduled {before} is now {after}</source>
+        <translation>programmées&#xa0;: {before}, désormais {after}</translation>
+    </message>
+    <message>
+        <source>suspended {before} is now {after}</source>
+        <translation>suspendues&#xa0;: {before}, désormais {after}</translation>
+    </message>
+    <message>
+        <source>at destruction sites {before} is now {after}</source>
+        <translation>sur les sites de destruction&#xa0;: {before}, désormais {after}</translation>
+    </message>
+    <message>
+        <source>destroyed {before} is now {after}</source>
+        <translation>détruites&#xa0;: {before}, désormais {after}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>asked to schedule {quantity}</source>
+        <translation>demandé&#xa0;: programmer {quantity}</translation>
+    </message>
+    <message>
+        <source>asked to transfer out {quantity}</source>
+        <translation>demandé&#xa0;: un transfert sortant de {quantity}</translation>
+    </message>
+    <message>
+        <source>asked to move {quantity} to {site}</source>
+        <translation>demandé&#xa0;: déplacer {quantity} vers {site}</translation>
+    </message>
+    <message>
+        <source>asked to split off {quantity}</source>
+        <translation>demandé&#xa0;: reporter {quantity} dans un nouveau lot</translation>
+    </message>
+    <message>
+        <source>asked to suspend {quantity}</source>
+        <translation>demandé&#xa0;: suspendre {quantity}</translation>
+    </message>
+    <message>
+        <source>asked to destroy {quantity}</source>
+        <translation>demandé&#xa0;: détruire {quantity}</translation>
+    </message>
+    <message>
+        <source>asked to record an entry of {quantity} ({kind})</source>
+        <translation>demandé&#xa0;: enregistrer une écriture de {quantity} ({kind})</translation>
+    </message>
+    <message>
+        <source>{lot}: cannot schedule {quantity}</source>
+        <translation>{lot}&#xa0;: impossible de programmer {quantity}</translation>
+    </message>
+    <message>
+        <source>{lot}: cannot transfer out {quantity}</source>
+        <translation>{lot}&#xa0;: impossible d&apos;effectuer un transfert sortant de {quantity}</translation>
+    </message>
+    <message>
+        <source>{lot}: cannot move {quantity} to {site}</source>
+        <translation>{lot}&#xa0;: impossible de déplacer {quantity} vers {site}</translation>
+    </message>
+    <message>
+        <source>{lot}: cannot split off {quantity}</source>
+        <translation>{lot}&#xa0;: impossible de reporter {quantity} dans un nouveau lot</translation>
+    </message>
+    <message>
+        <source>{lot}: cannot suspend {quantity}</source>
+        <translation>{lot}&#xa0;: impossible de suspendre {quantity}</translation>
+    </message>
+    <message>
+        <source>{lot}: cannot destroy {quantity}</source>
+        <translation>{lot}&#xa0;: impossible de détruire {quantity}</translation>
+    </message>
+    <message>
+        <source>{lot} holds no mines any more and takes no further movements ({asked}); record mines found later as a discovery in a new lot</source>
+        <translation>{lot} ne contient plus de mines et n&apos;accepte plus de mouvements ({asked})&#xa0;; enregistrez les mines retrouvées plus tard comme une découverte dans un nouveau lot</translation>
+    </message>
+    <message>
+        <source>{refusal}; {on_hand} on hand, {retained} retained, {suspended} suspended, {scheduled} scheduled, so only {unscheduled} are unscheduled surplus</source>
+        <translation>{refusal}&#xa0;; {on_hand} en stock, {retained} conservées, {suspended} suspendues, {scheduled} programmées, donc seulement {unscheduled} en excédent non programmé</translation>
+    </message>
+    <message>
+        <source>{refusal}; {on_hand} on hand, {retained} retained, {scheduled} scheduled, so only {unscheduled} are unscheduled surplus</source>
+        <translation>{refusal}&#xa0;; {on_hand} en stock, {retained} conservées, {scheduled} programmées, donc seulement {unscheduled} en excédent non programmé</translation>
     </message>
     <message>
         <source>{figures}; suspended: {suspensions} (lift the suspension first)</source>
@@ -6107,6 +6235,10 @@ Choisissez un autre nom de fichier.</translation>
     <message>
         <source>{code} is a {label}, not a destruction site: choose the destruction site where the mines were destroyed</source>
         <translation>{code} est un site de type {label}, pas un site de destruction&#xa0;: choisissez le site de destruction où les mines ont été détruites</translation>
+    </message>
+    <message>
+        <source>{kind} dated {on} falls after the acquisition ban of {profile} (from {banned_from}): flagged for review</source>
+        <translation>{kind} du {on}, après l&apos;interdiction d&apos;acquisition de {profile} (depuis le {banned_from})&#xa0;: à examiner</translation>
     </message>
     <message>
         <source>{lot} came to {code} on {first}: an entry there cannot be dated {on}</source>
@@ -6147,6 +6279,10 @@ Choisissez un autre nom de fichier.</translation>
     <message>
         <source>{code} is a destruction site: a lot is taken on charge at one of the state&apos;s own depots or training sites, and its mines go to a destruction site shipped for a task</source>
         <translation>{code} est un site de destruction&#xa0;: un lot est pris en charge dans l&apos;un des dépôts ou sites d&apos;entraînement de l&apos;État, et ses mines vont à un site de destruction expédiées pour une tâche</translation>
+    </message>
+    <message>
+        <source>transfer out not for destruction under {profile}: flagged for review</source>
+        <translation>transfert sortant à d&apos;autres fins que la destruction au titre de {profile}&#xa0;: à examiner</translation>
     </message>
     <message>
         <source>{lot}: only mines retained under Article 3 are consumed in training; {retained} are retained ({kept_as}), {quantity} asked</source>
@@ -6201,8 +6337,8 @@ Choisissez un autre nom de fichier.</translation>
         <translation>{lot}&#xa0;: l&apos;entrée {id} est un côté d&apos;une division (l&apos;autre côté est l&apos;entrée {other})&#xa0;; annuler un seul côté créerait ou perdrait des mines&#xa0;: refusionnez plutôt</translation>
     </message>
     <message>
-        <source>say why the mines are kept: {kept_for} (a legal hold is a suspension)</source>
-        <translation>indiquez pourquoi les mines sont conservées&#xa0;: {kept_for} (un blocage juridique est une suspension)</translation>
+        <source>say why the mines are kept: {korea} or {article3} (a legal hold is a suspension)</source>
+        <translation>indiquez pourquoi les mines sont conservées&#xa0;: {korea} ou {article3} (un blocage juridique est une suspension)</translation>
     </message>
     <message>
         <source>{lot} already has {quantity} retained as that</source>
@@ -6241,6 +6377,10 @@ Choisissez un autre nom de fichier.</translation>
         <translation>le numéro de lot {lot_number} existe pour plusieurs types&#xa0;; nommez le type</translation>
     </message>
     <message>
+        <source>not retained</source>
+        <translation>non conservé</translation>
+    </message>
+    <message>
         <source>{value} is not a retention category ({choices}); a legal hold is a suspension: the mines stay surplus (Suspend on the lot)</source>
         <translation>{value} n&apos;est pas une catégorie de conservation ({choices})&#xa0;; un blocage juridique est une suspension&#xa0;: les mines restent excédentaires (Suspendre sur le lot)</translation>
     </message>
@@ -6249,12 +6389,24 @@ Choisissez un autre nom de fichier.</translation>
         <translation>{value} n&apos;est pas une catégorie de conservation ({choices})</translation>
     </message>
     <message>
+        <source>{type} is not covered by {profile}, which governs {scope}: it is not retained as {category} under it</source>
+        <translation>{type} n&apos;est pas couvert par {profile}, qui régit les {scope}&#xa0;: il n&apos;est pas conservé au titre de {category} sous ce profil</translation>
+    </message>
+    <message>
         <source>{valid_from} is before the decision in force (from {valid_from2}); decisions follow each other in time</source>
         <translation>{valid_from} est antérieure à la décision en vigueur (depuis le {valid_from2})&#xa0;; les décisions se succèdent dans le temps</translation>
     </message>
     <message>
         <source>Article 3 retention names the authorised institution</source>
         <translation>la conservation au titre de l&apos;article 3 nomme l&apos;institution autorisée</translation>
+    </message>
+    <message>
+        <source>{profile} does not permit retention as {category}</source>
+        <translation>{profile} ne permet pas la conservation au titre de {category}</translation>
+    </message>
+    <message>
+        <source>retained stock rises from {before} to {after} under {profile}</source>
+        <translation>le stock conservé passe de {before} à {after} au titre de {profile}</translation>
     </message>
     <message>
         <source>{lot} has no mines awaiting destruction at {code}: a suspension is on its mines at home ({code2}) or on those shipped to a destruction site</source>
@@ -6275,6 +6427,10 @@ Choisissez un autre nom de fichier.</translation>
     <message>
         <source>{lifted_on} is before the suspension began ({suspended_from})</source>
         <translation>{lifted_on} est antérieure au début de la suspension ({suspended_from})</translation>
+    </message>
+    <message>
+        <source>{lot} at {code}</source>
+        <translation>{lot} à {code}</translation>
     </message>
     <message>
         <source>choose the suspension to lift</source>

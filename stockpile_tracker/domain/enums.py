@@ -5,13 +5,24 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, Translator, language_in_use
 
 
 class Labelled(StrEnum):
     @property
     def label(self) -> str:
         return LABELS[type(self)][self]
+
+
+def label(member: Labelled, language: str) -> str:
+    """A domain word (a category, a method, a form's heading) in `language`: its label translated in
+    context Vocabulary, where reports/labels.py marks each for the translators."""
+    return Translator(language).translate("Vocabulary", member.label)
+
+
+def word(member: Labelled) -> str:
+    """A domain word in the language in use: what a message of the services or the window says."""
+    return label(member, language_in_use())
 
 
 class Category(Labelled):

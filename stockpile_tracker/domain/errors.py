@@ -5,7 +5,7 @@ the catalogues of i18n (which is why the domain may import it; pyproject.toml)."
 
 from __future__ import annotations
 
-from ..i18n import translate
+from ..i18n import joined_in, language_in_use, translate
 from .enums import Rule
 from .fields import FIELDS
 
@@ -73,7 +73,7 @@ class ConcurrentChange(StockpileError):
                 "Services",
                 "{what} was changed by someone else since this form was opened ({changes}); nothing was "
                 "recorded: close the form and open it again to see the current figures",
-            ).format(what=what, changes="; ".join(changes))
+            ).format(what=what, changes=joined_in(changes, language_in_use()))
         )
         self.changes = changes
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPlainTextEdit, QSpinBox, QWidget
 
-from ..domain.enums import Article7Part
+from ..domain.enums import Article7Part, label
 from ..domain.errors import StockpileError
-from ..i18n import language_in_use, translate
-from ..reports.labels import label
+from ..i18n import joined_in, language_in_use, translate
 from ..services import Stockpile
 from ..services.article7 import FIRST_YEAR, Article7Entry
 from .form_dialog import FormDialog
@@ -233,7 +232,12 @@ class Article7TextDialog(FormDialog):
 
     @staticmethod
     def describe(written: list[Article7Entry]) -> str:
-        return "; ".join(
-            translate("Article7TextDialog", "{year}: {part}: saved").format(year=entry.year, part=_shown(entry.part))
-            for entry in written
+        return joined_in(
+            (
+                translate("Article7TextDialog", "{year}: {part}: saved").format(
+                    year=entry.year, part=_shown(entry.part)
+                )
+                for entry in written
+            ),
+            language_in_use(),
         )

@@ -7,11 +7,10 @@ from datetime import date
 
 from PySide6.QtCore import QLocale
 
-from ..domain.enums import Labelled
+from ..domain.enums import word as word  # a domain word in the window's language, as the services say it
 from ..i18n import ENGLISH as ENGLISH_LANGUAGE
 from ..i18n import column_figure, language_in_use, singular
 from ..reports import document
-from ..reports.labels import label
 
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 LOCALES = {  # a printed chart's figures in its report's language: 1,000 / 1 000 / 1.000
@@ -31,12 +30,6 @@ def locale() -> QLocale:
 def locale_of(language: str) -> QLocale:
     """The locale a text in `language` writes its figures in (a printed chart's axes)."""
     return LOCALES[language]
-
-
-def word(member: Labelled) -> str:
-    """A domain word (a site's kind, a category, a method) in the window's language, as the reports
-    word it (reports.labels)."""
-    return label(member, language_in_use())
 
 
 def figure(number: int) -> str:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import Category, SiteKind
 from ..domain.errors import NotFound, StockpileError
-from ..i18n import QT_TRANSLATE_NOOP, language_in_use, translate
+from ..i18n import QT_TRANSLATE_NOOP, joined_in, language_in_use, translate
 from ..paths import demo_database
 from ..reports.document import Report
 from ..reports.registry import Asked, Prepared, ReportKind, Selected, prepare
@@ -926,7 +926,7 @@ class MainWindow(QMainWindow):
         )
         if result.warnings:
             text = translate("MainWindowMessages", "{message} - FLAGGED: {warnings}").format(
-                message=text, warnings="; ".join(result.warnings)
+                message=text, warnings=joined_in(result.warnings, language_in_use())
             )
         return text
 

@@ -27,6 +27,7 @@ from ..domain.enums import (
     DestructionMethod,
     MovementKind,
     RetentionCategory,
+    label,
 )
 from ..domain.rules import contents_label
 from ..i18n import ENGLISH, QT_TRANSLATE_NOOP, Translator
@@ -34,8 +35,8 @@ from ..services import Stockpile, one_snapshot
 from ..services.article7 import Article7Entry, Submission
 from ..services.dto.catalogue import Characteristics, MineTypeInfo
 from ..services.dto.lots import YearChange, YearLot
-from .document import THOUSANDS, Cell, Report, Table, Whole, figure, table_from, tables_csv
-from .labels import characteristic_heading, item_words, label
+from .document import THOUSANDS, Cell, Report, Table, Whole, figure, joined, table_from, tables_csv
+from .labels import characteristic_heading, item_words
 from .losses import losses_table
 from .status import scope_words
 
@@ -77,7 +78,7 @@ def _by_type(
             else None
         )
         notes = [note for note in (held_in, supplementary(members) if supplementary else None) if note]
-        rows.append((Whole(designation), mines, _lot_numbers(members), "; ".join(notes) or None))
+        rows.append((Whole(designation), mines, _lot_numbers(members), joined(notes, tr.language)))
     return rows
 
 
@@ -452,6 +453,7 @@ def _tables(sp: Stockpile, year: int, tr: Translator) -> list[Table]:
                 apart,
                 tr,
                 lambda members: _joined_notes(
+                    tr,
                     _kind(members, tr),
                     _held_note(members, apart, profile.name, korea_permitted, tr, governed=False),
                 ),
@@ -772,8 +774,8 @@ def _where_destroyed(members: list[YearLot], per_item: PerItem, tr: Translator) 
         for site, method, items in lot.destroyed_where:
             mines[(site, method)] += items * per_item(lot)
     where = tr.translate("Article7Report", "at {site}, by {method}: {mines}")
-    return (
-        "; ".join(
+    return joined(
+        (
             where.format(
                 site=site,
                 method=label(DestructionMethod(method), tr.language).lower(),
@@ -781,8 +783,8 @@ def _where_destroyed(members: list[YearLot], per_item: PerItem, tr: Translator) 
             )
             for (site, method), quantity in sorted(mines.items())
             if quantity
-        )
-        or None
+        ),
+        tr.language,
     )
 
 
@@ -863,8 +865,8 @@ def _joined(*notes: str | None) -> str | None:
     return " ".join(note for note in notes if note) or None
 
 
-def _joined_notes(*notes: str | None) -> str | None:
-    return "; ".join(note for note in notes if note) or None
+def _joined_notes(tr: Translator, *notes: str | None) -> str | None:
+    return joined(notes, tr.language)
 
 
 def _kind(members: list[YearLot], tr: Translator) -> str:
@@ -930,7 +932,7 @@ def _held_note(
                 "Article7Report", "{mines} more reserved for Korea beyond the requirement: surplus to destroy"
             ).format(mines=figure(beyond, language))
         )
-    return "; ".join(notes) or None
+    return joined(notes, language)
 
 
 def _form_d(ap: list[YearLot], per_item: PerItem, tr: Translator) -> list[tuple[Cell, ...]]:
@@ -947,7 +949,7 @@ def _form_d(ap: list[YearLot], per_item: PerItem, tr: Translator) -> list[tuple[
         used = sum(lot.trained * per_item(lot) for lot in members)
         purposes = sorted({lot.purpose for lot in members if lot.purpose})
         rows.append(
-            (institution, Whole(designation), retained, used, _lot_numbers(members), "; ".join(purposes) or None)
+            (institution, Whole(designation), retained, used, _lot_numbers(members), joined(purposes, tr.language))
         )
     return rows
 
@@ -959,10 +961,16 @@ def _destinations(members: list[YearLot], per_item: PerItem, tr: Translator) -> 
         for site, items in lot.shipped_abroad:
             mines[site] += items * per_item(lot)
     to = tr.translate("Article7Report", "to {site}: {mines}")
-    return "; ".join(
-        to.format(site=site, mines=figure(quantity, tr.language))
-        for site, quantity in sorted(mines.items())
-        if quantity
+    return (
+        joined(
+            (
+                to.format(site=site, mines=figure(quantity, tr.language))
+                for site, quantity in sorted(mines.items())
+                if quantity
+            ),
+            tr.language,
+        )
+        or ""
     )
 
 
@@ -1037,7 +1045,7 @@ def _form_f(sp: Stockpile, profile: str, profile_name: str, at: str, as_of: date
     methods = [
         (
             programme.name,
-            "; ".join(f"{sites[code].name}, {sites[code].country}" for code in programme.site_codes),
+            joined((f"{sites[code].name}, {sites[code].country}" for code in programme.site_codes), tr.language),
             ", ".join(label(DestructionMethod(method), tr.language) for method in programme.methods),
             programme.safety_standards,
             programme.environmental_standards,

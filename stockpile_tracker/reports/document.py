@@ -8,14 +8,14 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from html import escape
 from typing import Any
 
 from .. import __version__
-from ..i18n import ENGLISH, QT_TRANSLATE_NOOP, Translator, column_figure, figure_in
+from ..i18n import ENGLISH, QT_TRANSLATE_NOOP, Translator, column_figure, figure_in, joined_in
 from ..i18n import THOUSANDS as THOUSANDS  # the reports read it here
 
 PROGRAM = f"Stockpile Tracker {__version__}"  # on every printed report: which program made it
@@ -146,6 +146,12 @@ PERCENT_SIGNS = {ENGLISH: "%", "fr": "\u00a0%", "es": "\u00a0%"}
 def percent(share: float, language: str = ENGLISH) -> str:
     """A share (0.45) as a whole percentage in the language: 45%, 45 % (no-break space)."""
     return figure(round(share * 100), language) + PERCENT_SIGNS[language]
+
+
+def joined(parts: Iterable[str | None], language: str = ENGLISH) -> str | None:
+    """A cell's notes as one list in the language ("a; b", French "a ; b" with a no-break space),
+    the empty ones left out; None when none is left (an empty cell)."""
+    return joined_in([part for part in parts if part], language) or None
 
 
 def cell_text(cell: Cell, language: str = ENGLISH) -> str:

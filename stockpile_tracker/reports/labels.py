@@ -1,11 +1,11 @@
 """The domain's words as a report prints them, in the report's language. The domain keeps its labels
 in English and imports nothing of ours; each label a report prints is marked here for the
-translators (tests/unit/test_translations.py checks none is missing), and `label` gives it in the
-report's language."""
+translators (tests/unit/test_translations.py checks none is missing), and `label` (domain.enums, which
+the services' messages share) gives it in the report's language."""
 
 from __future__ import annotations
 
-from ..domain.enums import CONDITION_CODES, Delivery, Labelled, RetentionCategory, SdClass
+from ..domain.enums import CONDITION_CODES, Delivery, RetentionCategory, SdClass, label
 from ..i18n import QT_TRANSLATE_NOOP, Translator
 from ..services.dto.catalogue import Characteristics
 from ..services.dto.lots import LotRow
@@ -152,11 +152,6 @@ MARKED = (
     QT_TRANSLATE_NOOP("Vocabulary", "modules"),
     QT_TRANSLATE_NOOP("Vocabulary", "projectiles"),
 )
-
-
-def label(member: Labelled, language: str) -> str:
-    """A domain word (a category, a method, a form's heading) in the report's language."""
-    return Translator(language).translate("Vocabulary", member.label)
 
 
 def item_words(delivery: str, language: str) -> str:

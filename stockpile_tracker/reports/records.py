@@ -12,13 +12,14 @@ from ..domain.enums import (
     MovementKind,
     RetentionCategory,
     SuspensionKind,
+    label,
 )
 from ..i18n import ENGLISH, QT_TRANSLATE_NOOP, Translator
 from ..services import Stockpile, one_snapshot
 from ..services.base import with_os_login
 from ..services.dto.lots import LotRow
-from .document import THOUSANDS, Report, Signature, Whole, figure, table_from
-from .labels import condition_words, kept_for, label, self_destruction
+from .document import THOUSANDS, Report, Signature, Whole, figure, joined, table_from
+from .labels import condition_words, kept_for, self_destruction
 from .losses import losses_table
 
 CERTIFICATE_SIGNATURES = (
@@ -51,7 +52,7 @@ def _held_at(sp: Stockpile, lot: LotRow, tr: Translator) -> str:
     parts = [sites(sp.queries.holdings(lot.id))]
     if shipped := sp.queries.shipped_to(lot.id):
         parts.append(tr.translate("RecordsReport", "at destruction sites {sites}").format(sites=sites(shipped)))
-    places = "; ".join(part for part in parts if part)
+    places = joined(parts, language) or ""
     if lot.mines_per_item == 1:
         return tr.translate("RecordsReport", "{places} (items)").format(places=places)
     return tr.translate("RecordsReport", "{places} (items of {contents} each)").format(

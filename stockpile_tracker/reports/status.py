@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
-from ..domain.enums import Activation, Category, RetentionCategory, SuspensionKind
+from ..domain.enums import Activation, Category, RetentionCategory, SuspensionKind, label
 from ..domain.rules import contents_label
 from ..i18n import ENGLISH, QT_TRANSLATE_NOOP, Translator
 from ..services import Stockpile, one_snapshot
@@ -17,7 +17,6 @@ from ..services.compliance import task_mines
 from ..services.dto.catalogue import PolicyProfileInfo
 from ..services.dto.lots import StatusGroup, SuspensionInfo, Totals
 from .document import THOUSANDS, Cell, Report, Signature, Table, Whole, figure, table_from
-from .labels import label
 from .losses import losses_table
 
 SIGNATURES = (

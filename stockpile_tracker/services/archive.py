@@ -29,13 +29,21 @@ def _tampering(session: Session, row: FrozenReport) -> str | None:
     stored with it, that digest against the audit entry of its freeze (which the chain holds), and
     the whole row (its title, its footer and page bands, who froze it and when: all that prints)
     against the digest the audit log keeps of it, as `db check` proves every row."""
-    name = f"the {row.kind} report for {row.period} kept as submitted"
+    kind, period = row.kind, row.period
     if _digest(row.html, row.csv) != row.sha256:
-        return f"{name} does not match the digest recorded when it was frozen: changed outside the program"
+        return translate(
+            "Services",
+            "the {kind} report for {period} kept as submitted does not match the digest recorded when it was "
+            "frozen: changed outside the program",
+        ).format(kind=kind, period=period)
     freezes = session.scalars(select(AuditEntry.after).where(AuditEntry.action == "freeze_report")).all()
-    kept = {"kind": row.kind, "period": row.period, "sha256": row.sha256}
+    kept = {"kind": kind, "period": period, "sha256": row.sha256}
     if kept not in [json.loads(after) for after in freezes if after]:
-        return f"{name} has no audit entry of its freeze with its digest: added or changed outside the program"
+        return translate(
+            "Services",
+            "the {kind} report for {period} kept as submitted has no audit entry of its freeze with its digest: "
+            "added or changed outside the program",
+        ).format(kind=kind, period=period)
     recorded = session.execute(
         select(AuditRow.entry_id, AuditRow.digest)
         .where(AuditRow.table_name == FrozenReport.__tablename__, AuditRow.row_key == str(row.id))
@@ -44,12 +52,18 @@ def _tampering(session: Session, row: FrozenReport) -> str | None:
     ).first()
     stored = dict(table_units(session, Base.metadata.tables[FrozenReport.__tablename__], [row.id])).get(row.id)
     if recorded is None or recorded.digest is None:
-        return f"{name} (row id = {row.id} of table frozen_report) is not in the audit log: added outside the program"
+        return translate(
+            "Services",
+            "the {kind} report for {period} kept as submitted (row id = {id} of table frozen_report) is not in "
+            "the audit log: added outside the program",
+        ).format(kind=kind, period=period, id=row.id)
     if recorded.digest != stored:
-        return (
-            f"{name} (row id = {row.id} of table frozen_report) was changed outside the program since audit "
-            f"entry {recorded.entry_id} recorded it: its title, footer or another part it prints differs"
-        )
+        return translate(
+            "Services",
+            "the {kind} report for {period} kept as submitted (row id = {id} of table frozen_report) was changed "
+            "outside the program since audit entry {entry} recorded it: its title, footer or another part it "
+            "prints differs",
+        ).format(kind=kind, period=period, id=row.id, entry=recorded.entry_id)
     return None
 
 

@@ -100,7 +100,9 @@ def require_year(year: object, today: date) -> int:
 def provisional(year: int, today: date) -> str | None:
     """Why the report of `year` cannot be frozen yet, or None: only a year that is over is frozen,
     until then its report is provisional (as of today)."""
-    return f"{year} is not over: its report is provisional" if year >= today.year else None
+    if year < today.year:
+        return None
+    return translate("Services", "{year} is not over: its report is provisional").format(year=year)
 
 
 def require_over(year: int, today: date) -> None:

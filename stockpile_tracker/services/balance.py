@@ -44,11 +44,11 @@ from ..db.models import (
     TaskLine,
     UnaccountedLoss,
 )
-from ..domain.enums import INCOMING, Rule, SuspensionKind, TaskStatus
+from ..domain.enums import INCOMING, Rule, SuspensionKind, TaskStatus, word
 from ..domain.errors import RuleViolation
 from ..domain.figures import StockFigures
 from ..domain.rules import MAX_QUANTITY, first_retention_breach
-from ..i18n import translate
+from ..i18n import joined_in, language_in_use, translate
 from .finding_words import figure
 
 _INCOMING = [kind.value for kind in INCOMING]
@@ -501,12 +501,22 @@ def suspensions_in_force(lot: Lot) -> str:
         .where(Suspension.lot_id == lot.id, Suspension.lifted_on.is_(None), ~at_destruction_site())
         .order_by(Suspension.id)
     )
-    return "; ".join(f"{SuspensionKind(s.kind).label} {s.reference}: {s.quantity:,}" for s in held)
+    return joined_in(
+        (
+            translate("Services", "{kind} {reference}: {quantity}").format(
+                kind=word(SuspensionKind(s.kind)), reference=s.reference, quantity=figure(s.quantity)
+            )
+            for s in held
+        ),
+        language_in_use(),
+    )
 
 
 def check(lot: Lot, balance: Balance) -> None:
     """The balance rules, with messages that name the lot and the quantities."""
-    name = f"lot {lot.lot_number} ({lot.mine_type.designation})"
+    name = translate("Services", "lot {lot_number} ({type_designation})").format(
+        lot_number=lot.lot_number, type_designation=lot.mine_type.designation
+    )  # ledger.lot_name, which imports this module
     if balance.on_hand < 0:
         raise RuleViolation(
             Rule.CONSERVATION,

@@ -314,15 +314,19 @@ def _require_free(
         None,
     )
     if taken is not None:
-        what = "mine type" if model is MineType else "site"
-        raise InvalidInput(
-            column.key,
-            (
-                translate("Services", "{what} {value} is already in the catalogue as {taken}")
+        if model is MineType:
+            said = (
+                translate("Services", "mine type {value} is already in the catalogue as {taken}")
                 if taken != value
-                else translate("Services", "{what} {value} is already in the catalogue")
-            ).format(what=what, value=value, taken=taken),
-        )
+                else translate("Services", "mine type {value} is already in the catalogue")
+            )
+        else:
+            said = (
+                translate("Services", "site {value} is already in the catalogue as {taken}")
+                if taken != value
+                else translate("Services", "site {value} is already in the catalogue")
+            )
+        raise InvalidInput(column.key, said.format(value=value, taken=taken))
 
 
 PROFILE_DATES = ("effective_on", "acquisition_banned_from", "withdrawal_effective_on")

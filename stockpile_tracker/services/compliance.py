@@ -7,7 +7,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
-from functools import reduce
 from typing import Any
 
 from sqlalchemy import BigInteger, ColumnElement, FromClause, Row, cast, false, func, or_, select, true
@@ -24,10 +23,10 @@ from ..db.models import (
     Site,
 )
 from ..domain.deadlines import ReportDue, add_months, article7_reports_due, found_stock_due, years_named
-from ..domain.enums import MovementKind, RetentionCategory, Rule
+from ..domain.enums import MovementKind, RetentionCategory, Rule, word
 from ..domain.errors import InvalidInput
 from ..domain.rules import forecast_completion, same_person
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import translate
 from .balance import balances_on, derived_balance_query
 from .base import Context
 from .catalogue import active_profile, covered_mines, in_scope_where, profile_info
@@ -35,7 +34,7 @@ from .destruction import DestructionService
 from .dto.catalogue import PolicyProfileInfo
 from .dto.destruction import ProgrammeInfo, TaskInfo
 from .dto.reports import Finding
-from .finding_words import counted, days_between, days_named, figure
+from .finding_words import counted, days_between, days_named, figure, scope_words
 from .held import found_after, held_changes, kept_as_permitted, recent_rate, surplus_ended
 from .korea import KoreaReserve, beyond_requirement, korea_reserves
 from .suspensions import suspended_near_deadline
@@ -467,7 +466,7 @@ class ComplianceService:
                 Rule.POLICY,
                 translate("Findings", "{count} mines retained as {category}, which {profile} does not permit").format(
                     count=figure(_mines(members)),
-                    category=translate("Vocabulary", RetentionCategory(category).label),
+                    category=word(RetentionCategory(category)),
                     profile=policy.name,
                 ),
                 translate("Findings", "release them to surplus, or record the authority"),
@@ -954,30 +953,3 @@ def _reports_named(reports: Sequence[ReportDue]) -> str:
             else translate("Findings", "the initial report")
         )
     return span
-
-
-SCOPE_WAYS = {
-    "victim": QT_TRANSLATE_NOOP("Findings", "victim-activated"),
-    "command": QT_TRANSLATE_NOOP("Findings", "command-detonated"),
-    "both": QT_TRANSLATE_NOOP("Findings", "activated either way"),
-}
-SCOPE_CATEGORIES = {
-    "AP": QT_TRANSLATE_NOOP("Findings", "anti-personnel"),
-    "AV": QT_TRANSLATE_NOOP("Findings", "anti-vehicle"),
-}
-
-
-def scope_words(policy: PolicyProfileInfo) -> str:
-    """What the profile governs, in words (PolicyProfileInfo.scope, in the language in use):
-    "anti-personnel mines that are victim-activated or activated either way"."""
-    categories = reduce(
-        lambda one, other: translate("Findings", "{one} and {other}").format(one=one, other=other),
-        (translate("Findings", SCOPE_CATEGORIES[c]) for c in policy.scope_categories),
-    )
-    ways = reduce(
-        lambda one, other: translate("Findings", "{one} or {other}").format(one=one, other=other),
-        (translate("Findings", SCOPE_WAYS[a]) for a in policy.scope_activations),
-    )
-    return translate("Findings", "{categories} mines that are {activations}").format(
-        categories=categories, activations=ways
-    )

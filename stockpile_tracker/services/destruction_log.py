@@ -31,6 +31,7 @@ from .dto.destruction import EventInfo, TaskLineInfo
 from .dto.lots import LotRow
 from .finding_words import figure
 from .ledger import (
+    Action,
     confusable,
     current_balance,
     find_site,
@@ -117,7 +118,7 @@ class DestructionLog:
         from_shipment = False
         if task is None:
             self._require_not_shipped_there(session, event, lot)
-            require_unscheduled(lot, current_balance(session, lot), quantity, "destroy")
+            require_unscheduled(lot, current_balance(session, lot), quantity, Action.DESTROY)
         else:
             require_in_task(task, lot, {line.lot_id: line.quantity for line in task.lines})
             line = next(line for line in task_info(session, task).lines if line.lot_id == lot.id)

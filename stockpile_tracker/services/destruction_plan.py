@@ -23,7 +23,7 @@ from ..db.models import (
     Site,
     TaskLine,
 )
-from ..domain.enums import DestructionMethod, MovementKind, Rule, TaskStatus
+from ..domain.enums import DestructionMethod, MovementKind, Rule, TaskStatus, word
 from ..domain.errors import Discrepancy, InvalidInput, NotFound, RuleViolation
 from ..domain.rules import (
     add_years,
@@ -46,6 +46,7 @@ from .dto.lots import LotRow
 from .finding_words import figure
 from .korea import beyond_requirement
 from .ledger import (
+    Action,
     current_balance,
     find_site,
     get_lot,
@@ -81,7 +82,12 @@ def checked_lines(session: Session, lines: Mapping[int, int]) -> dict[int, tuple
     checked = {}
     for lot_id, quantity in lines.items():
         lot = get_lot(session, lot_id)
-        checked[lot_id] = (lot, require_positive("quantity", quantity, f"lot {lot.lot_number}: "))
+        checked[lot_id] = (
+            lot,
+            require_positive(
+                "quantity", quantity, translate("Services", "lot {lot_number}: ").format(lot_number=lot.lot_number)
+            ),
+        )
     return checked
 
 
@@ -245,7 +251,7 @@ class DestructionPlan:
                     raise InvalidInput(
                         "method",
                         translate("Services", "{label} is not one of programme {name}'s methods").format(
-                            label=DestructionMethod(method).label, name=programme.name
+                            label=word(DestructionMethod(method)), name=programme.name
                         ),
                     )
             reference = optional_identifier("reference", reference, 60) or self._next_reference(session, planned_on)
@@ -254,7 +260,7 @@ class DestructionPlan:
                     "reference", translate("Services", "task {reference} already exists").format(reference=reference)
                 )
             for lot, quantity in checked.values():
-                require_unscheduled(lot, current_balance(session, lot), quantity, "schedule")
+                require_unscheduled(lot, current_balance(session, lot), quantity, Action.SCHEDULE)
             task = DestructionTask(
                 reference=reference,
                 programme_id=programme_id,

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from datetime import date
 from functools import reduce
 
-from ..i18n import figure_in, language_in_use, singular, translate
+from ..i18n import QT_TRANSLATE_NOOP, figure_in, language_in_use, singular, translate
+from .dto.catalogue import PolicyProfileInfo
 
 
 def figure(number: int) -> str:
@@ -39,4 +40,31 @@ def days_named(days: Iterable[date]) -> str:
         return ""
     return reduce(
         lambda earlier, later: translate("Findings", "{earlier} to {later}").format(earlier=earlier, later=later), named
+    )
+
+
+SCOPE_WAYS = {
+    "victim": QT_TRANSLATE_NOOP("Findings", "victim-activated"),
+    "command": QT_TRANSLATE_NOOP("Findings", "command-detonated"),
+    "both": QT_TRANSLATE_NOOP("Findings", "activated either way"),
+}
+SCOPE_CATEGORIES = {
+    "AP": QT_TRANSLATE_NOOP("Findings", "anti-personnel"),
+    "AV": QT_TRANSLATE_NOOP("Findings", "anti-vehicle"),
+}
+
+
+def scope_words(policy: PolicyProfileInfo) -> str:
+    """What the profile governs, in words (PolicyProfileInfo.scope, in the language in use):
+    "anti-personnel mines that are victim-activated or activated either way"."""
+    categories = reduce(
+        lambda one, other: translate("Findings", "{one} and {other}").format(one=one, other=other),
+        (translate("Findings", SCOPE_CATEGORIES[c]) for c in policy.scope_categories),
+    )
+    ways = reduce(
+        lambda one, other: translate("Findings", "{one} or {other}").format(one=one, other=other),
+        (translate("Findings", SCOPE_WAYS[a]) for a in policy.scope_activations),
+    )
+    return translate("Findings", "{categories} mines that are {activations}").format(
+        categories=categories, activations=ways
     )

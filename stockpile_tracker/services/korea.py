@@ -14,7 +14,7 @@ from sqlalchemy import BigInteger, FromClause, Row, cast, select, true
 from sqlalchemy.orm import Session
 
 from ..db.models import KoreaRequirement, Lot, LotBalance, MineType, PolicyProfile
-from ..domain.enums import RetentionCategory, Rule
+from ..domain.enums import RetentionCategory, Rule, word
 from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.rules import korea_excess, require_on_record, require_text, require_whole
 from ..i18n import translate
@@ -143,7 +143,7 @@ def require_korea_permitted(policy: PolicyProfileInfo) -> None:
             translate(
                 "Services",
                 "{name} does not permit retention as {label}: a Korea requirement under it would count nothing",
-            ).format(name=policy.name, label=RetentionCategory.KOREA.label),
+            ).format(name=policy.name, label=word(RetentionCategory.KOREA)),
             field="profile",
         )
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..db.models import Holding, Lot, LotBalance, MineType, Movement, Site
-from ..domain.enums import MovementKind, Rule
+from ..domain.enums import MovementKind, Rule, word
 from ..domain.errors import ConcurrentChange, InvalidInput, NotFound, RuleViolation
 from ..domain.rules import (
     ascii_spellings,
@@ -23,7 +24,7 @@ from ..domain.rules import (
     require_not_future,
     skeleton_index,
 )
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from . import balance
 from .base import Context, utc_now
 from .dto.lots import LotRow
@@ -99,7 +100,10 @@ def get_lot(session: Session, lot_id: int) -> Lot:
 
 
 def lot_name(lot: Lot) -> str:
-    return f"lot {lot.lot_number} ({lot.mine_type.designation})"
+    """How a message names a lot: "lot L-001 (PMN-2)", in the language in use."""
+    return translate("Services", "lot {lot_number} ({type_designation})").format(
+        lot_number=lot.lot_number, type_designation=lot.mine_type.designation
+    )
 
 
 def holding_at(session: Session, lot: Lot, site: Site | None = None, for_destruction: bool = False) -> Holding:
@@ -141,14 +145,14 @@ def current_balance(session: Session, lot: Lot) -> balance.Balance:
     )
 
 
-FORM_FIGURES = {
-    "on_hand": "on hand",
-    "retained": "retained",
-    "retention_category": "kept for",
-    "scheduled": "scheduled",
-    "suspended": "suspended",
-    "at_destruction": "at destruction sites",
-    "destroyed": "destroyed",
+FORM_FIGURES = {  # each figure a form shows, and how a change of it is said
+    "on_hand": QT_TRANSLATE_NOOP("Services", "on hand {before} is now {after}"),
+    "retained": QT_TRANSLATE_NOOP("Services", "retained {before} is now {after}"),
+    "retention_category": QT_TRANSLATE_NOOP("Services", "kept for {before} is now {after}"),
+    "scheduled": QT_TRANSLATE_NOOP("Services", "scheduled {before} is now {after}"),
+    "suspended": QT_TRANSLATE_NOOP("Services", "suspended {before} is now {after}"),
+    "at_destruction": QT_TRANSLATE_NOOP("Services", "at destruction sites {before} is now {after}"),
+    "destroyed": QT_TRANSLATE_NOOP("Services", "destroyed {before} is now {after}"),
 }
 
 
@@ -159,8 +163,10 @@ def require_unchanged(session: Session, seen: Iterable[LotRow]) -> None:
     for shown in seen:
         held = current_balance(session, get_lot(session, shown.id))
         changes = [
-            f"{label} {_figure(name, getattr(shown, name))} is now {_figure(name, getattr(held, name))}"
-            for name, label in FORM_FIGURES.items()
+            translate("Services", said).format(
+                before=_figure(name, getattr(shown, name)), after=_figure(name, getattr(held, name))
+            )
+            for name, said in FORM_FIGURES.items()
             if getattr(shown, name) != getattr(held, name)
         ]
         if changes:
@@ -175,35 +181,112 @@ def require_unchanged(session: Session, seen: Iterable[LotRow]) -> None:
 def _figure(name: str, value: int | str | None) -> str:
     if name == "retention_category" and not isinstance(value, int):
         return kept_as(value)
-    return f"{value:,}" if isinstance(value, int) else value or "none"
+    return figure(value) if isinstance(value, int) else value or translate("Services", "none")
 
 
-def require_not_terminal(lot: Lot, held: balance.Balance, quantity: int, action: str) -> None:
+class Action(Enum):
+    """What a refused movement was to do, each said in whole sentences (a translator cannot reorder a
+    verb given as a fragment): require_not_terminal's "asked to ...", require_unscheduled's "cannot ..."."""
+
+    SCHEDULE = "schedule"
+    TRANSFER_OUT = "transfer out"
+    MOVE = "move"  # to another of the state's sites: `site` names it
+    SPLIT = "split off"
+    SUSPEND = "suspend"
+    DESTROY = "destroy"
+    RECORD = "record"  # any other entry: `kind` names it
+
+
+def _asked(action: Action, quantity: int, site: str | None, kind: MovementKind | None) -> str:
+    """What was asked, as the terminal refusal puts it in brackets."""
+    if action is Action.SCHEDULE:
+        said = translate("Services", "asked to schedule {quantity}")
+    elif action is Action.TRANSFER_OUT:
+        said = translate("Services", "asked to transfer out {quantity}")
+    elif action is Action.MOVE:
+        said = translate("Services", "asked to move {quantity} to {site}")
+    elif action is Action.SPLIT:
+        said = translate("Services", "asked to split off {quantity}")
+    elif action is Action.SUSPEND:
+        said = translate("Services", "asked to suspend {quantity}")
+    elif action is Action.DESTROY:
+        said = translate("Services", "asked to destroy {quantity}")
+    else:
+        said = translate("Services", "asked to record an entry of {quantity} ({kind})")
+    return said.format(quantity=figure(quantity), site=site, kind=kind and word(kind))
+
+
+def _cannot(action: Action, lot: Lot, quantity: int, site: str | None) -> str:
+    """The refusal of require_unscheduled, before its figures."""
+    if action is Action.SCHEDULE:
+        said = translate("Services", "{lot}: cannot schedule {quantity}")
+    elif action is Action.TRANSFER_OUT:
+        said = translate("Services", "{lot}: cannot transfer out {quantity}")
+    elif action is Action.MOVE:
+        said = translate("Services", "{lot}: cannot move {quantity} to {site}")
+    elif action is Action.SPLIT:
+        said = translate("Services", "{lot}: cannot split off {quantity}")
+    elif action is Action.SUSPEND:
+        said = translate("Services", "{lot}: cannot suspend {quantity}")
+    elif action is Action.DESTROY:
+        said = translate("Services", "{lot}: cannot destroy {quantity}")
+    else:
+        raise ValueError(f"{action} is not checked for unscheduled surplus")
+    return said.format(lot=lot_name(lot), quantity=figure(quantity), site=site)
+
+
+def require_not_terminal(
+    lot: Lot,
+    held: balance.Balance,
+    quantity: int,
+    action: Action,
+    *,
+    site: str | None = None,
+    kind: MovementKind | None = None,
+) -> None:
     """A lot that held mines and holds none, on hand or at destruction sites, is final."""
     if held.held == 0 and held.received > 0:
         raise RuleViolation(
             Rule.TERMINAL,
             translate(
                 "Services",
-                "{lot} holds no mines any more and takes no further movements (asked to {action} "
-                "{quantity}); record mines found later as a discovery in a new lot",
-            ).format(lot=lot_name(lot), action=action, quantity=figure(quantity)),
+                "{lot} holds no mines any more and takes no further movements ({asked}); record mines found "
+                "later as a discovery in a new lot",
+            ).format(lot=lot_name(lot), asked=_asked(action, quantity, site, kind)),
             field="quantity",
         )
 
 
-def require_unscheduled(lot: Lot, held: balance.Balance, quantity: int, action: str, rule: Rule | None = None) -> None:
+def require_unscheduled(
+    lot: Lot, held: balance.Balance, quantity: int, action: Action, rule: Rule | None = None, *, site: str | None = None
+) -> None:
     """Only unscheduled surplus may be scheduled, transferred, suspended or destroyed (retention-lock,
     allocation, suspension): neither retained, nor suspended, nor already scheduled. A refusal names
-    `rule`, else the rule holding the mines back."""
-    require_not_terminal(lot, held, quantity, action)
+    `rule`, else the rule holding the mines back; `site`: where Action.MOVE moves the mines."""
+    require_not_terminal(lot, held, quantity, action, site=site)
     if quantity <= held.unscheduled:
         return
-    suspended = f"{held.suspended:,} suspended, " if held.suspended else ""
+    counts = {
+        "on_hand": figure(held.on_hand),
+        "retained": figure(held.retained),
+        "suspended": figure(held.suspended),
+        "scheduled": figure(held.scheduled),
+        "unscheduled": figure(max(held.unscheduled, 0)),
+    }
     figures = (
-        f"{lot_name(lot)}: cannot {action} {quantity:,}; {held.on_hand:,} on hand, {held.retained:,} retained, "
-        f"{suspended}{held.scheduled:,} scheduled, so only {max(held.unscheduled, 0):,} are unscheduled surplus"
+        translate(
+            "Services",
+            "{refusal}; {on_hand} on hand, {retained} retained, {suspended} suspended, {scheduled} "
+            "scheduled, so only {unscheduled} are unscheduled surplus",
+        )
+        if held.suspended
+        else translate(
+            "Services",
+            "{refusal}; {on_hand} on hand, {retained} retained, {scheduled} scheduled, so only "
+            "{unscheduled} are unscheduled surplus",
+        )
     )
+    figures = figures.format(refusal=_cannot(action, lot, quantity, site), **counts)
     if held.suspended > 0 and quantity <= held.unscheduled + held.suspended:
         raise RuleViolation(
             rule or Rule.SUSPENSION,
@@ -256,7 +339,7 @@ def post_movement(
         )
     # Unaccounted mines were never gone, and the second side of a two-sided entry follows its first.
     if kind not in (MovementKind.REVERSAL, MovementKind.RETURNED, *SECOND_SIDES):
-        require_not_terminal(lot, current_balance(session, lot), abs(quantity), f"record a {kind.label} of")
+        require_not_terminal(lot, current_balance(session, lot), abs(quantity), Action.RECORD, kind=kind)
     movement = Movement(
         lot_id=lot.id,
         holding_id=holding.id,
@@ -305,7 +388,7 @@ def post_movement(
                 )
             ).format(
                 lot=lot_name(lot),
-                label=kind.label,
+                label=word(kind),
                 quantity=figure(abs(quantity)),
                 on=on.isoformat(),
                 where=where,

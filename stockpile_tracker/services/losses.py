@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from ..db.models import LossResolution, UnaccountedLoss
-from ..domain.enums import MovementKind, Resolution, Rule, SiteKind
+from ..domain.enums import MovementKind, Resolution, Rule, SiteKind, word
 from ..domain.errors import InvalidInput, NotFound, RuleViolation
 from ..domain.rules import require_date, require_not_future, require_positive, require_text
 from ..i18n import translate
@@ -200,5 +200,5 @@ def _require_destruction_site(session: Session, code: str) -> None:
                 "Services",
                 "{code} is a {label}, not a destruction site: choose the destruction site where the "
                 "mines were destroyed",
-            ).format(code=site.code, label=SiteKind(site.kind).label),
+            ).format(code=site.code, label=word(SiteKind(site.kind))),
         )

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..db.models import DestructionTask, Holding, Lot, MineType, Movement, PolicyProfile, RetentionDecision
-from ..domain.enums import CONDITION_CODES, MOVES, MovementKind, RetentionCategory, Rule, SiteKind, TaskStatus
+from ..domain.enums import CONDITION_CODES, MOVES, MovementKind, RetentionCategory, Rule, SiteKind, TaskStatus, word
 from ..domain.errors import InvalidInput, NotFound, RuleViolation
 from ..domain.rules import (
     covered_per_item,
@@ -32,6 +32,7 @@ from .destruction_info import task_info
 from .dto.lots import LotRow, MovementResult
 from .finding_words import figure
 from .ledger import (
+    Action,
     confusable,
     current_balance,
     find_site,
@@ -71,8 +72,15 @@ def acquisition_warnings(kind: MovementKind, on: date, scope: TypeScope, profile
     if not covered_per_item(*scope, profile.scope_categories, profile.scope_activations):
         return []
     return [
-        f"{kind.label} dated {on.isoformat()} falls after the acquisition ban of {profile.name} "
-        f"(from {profile.acquisition_banned_from.isoformat()}): flagged for review"
+        translate(
+            "Services",
+            "{kind} dated {on} falls after the acquisition ban of {profile} (from {banned_from}): flagged for review",
+        ).format(
+            kind=word(kind),
+            on=on.isoformat(),
+            profile=profile.name,
+            banned_from=profile.acquisition_banned_from.isoformat(),
+        )
     ]
 
 
@@ -293,7 +301,7 @@ class LotService:
             raise InvalidInput(
                 "manufactured on",
                 translate("Services", "{manufactured_on} is after the {label} date {on}").format(
-                    manufactured_on=manufactured_on.isoformat(), label=kind.label, on=on.isoformat()
+                    manufactured_on=manufactured_on.isoformat(), label=word(kind), on=on.isoformat()
                 ),
             )
         mine_type = find_type(session, type_designation)
@@ -403,7 +411,7 @@ class LotService:
         lot = get_lot(session, lot_id)
         holding = own_holding(session, lot, site)
         require_held_there_by(session, lot, holding, on)
-        require_unscheduled(lot, current_balance(session, lot), quantity, "transfer out")
+        require_unscheduled(lot, current_balance(session, lot), quantity, Action.TRANSFER_OUT)
         movement = post_movement(
             self.ctx, session, lot, MovementKind.TRANSFER_OUT, -quantity, on, document_ref, reason, holding=holding
         )
@@ -411,7 +419,11 @@ class LotService:
         warnings = []
         covered = covered_per_item(*type_scope(lot.mine_type), profile.scope_categories, profile.scope_activations)
         if profile.transfers_only_for_destruction and covered:
-            warnings.append(f"transfer out not for destruction under {profile.name}: flagged for review")
+            warnings.append(
+                translate("Services", "transfer out not for destruction under {profile}: flagged for review").format(
+                    profile=profile.name
+                )
+            )
         audit.record(
             session,
             self.ctx.user,
@@ -610,7 +622,7 @@ class LotService:
                 field="quantity",
             )
         if source.id == lot.site_id:  # only its unscheduled surplus leaves home
-            require_unscheduled(lot, current_balance(session, lot), quantity, f"move to {target.code}")
+            require_unscheduled(lot, current_balance(session, lot), quantity, Action.MOVE, site=target.code)
         out, entry = post_pair(
             self.ctx,
             session,
@@ -781,12 +793,11 @@ class LotService:
         require_whole("quantity", quantity)
         category = retention_category(category) if quantity else None
         if quantity and category is None:
-            kept_for = " or ".join(c.label for c in RetentionCategory)  # words, never codes (section 5)
-            raise InvalidInput(
+            raise InvalidInput(  # words, never codes (section 5)
                 "category",
-                translate("Services", "say why the mines are kept: {kept_for} (a legal hold is a suspension)").format(
-                    kept_for=kept_for
-                ),
+                translate(
+                    "Services", "say why the mines are kept: {korea} or {article3} (a legal hold is a suspension)"
+                ).format(korea=word(RetentionCategory.KOREA), article3=word(RetentionCategory.ARTICLE3)),
             )
         authority_ref = require_text("authority reference", authority_ref, 120)
         reason = require_text("reason", reason, 2000, lines=True)
@@ -905,7 +916,7 @@ class LotService:
                     on,
                 )
             else:
-                require_unscheduled(lot, held, quantity, "split off")
+                require_unscheduled(lot, held, quantity, Action.SPLIT)
             new_lot = Lot(
                 lot_number=new_lot_number,
                 mine_type_id=lot.mine_type_id,

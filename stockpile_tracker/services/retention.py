@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.models import Lot, PolicyProfile, RetentionDecision
-from ..domain.enums import Activation, Category, RetentionCategory, Rule
+from ..domain.enums import Activation, Category, RetentionCategory, Rule, word
 from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.rules import optional_text
 from ..i18n import translate
@@ -18,10 +18,12 @@ from . import audit, balance
 from .base import Context, utc_now
 from .catalogue import active_profile, profile_info
 from .dto.catalogue import MineTypeInfo, PolicyProfileInfo
+from .finding_words import figure, scope_words
 
 
 def kept_as(category: str | None) -> str:
-    return RetentionCategory(category).label if category else "not retained"
+    """What retained mines are kept for, in the language in use: "Korea defence", or "not retained"."""
+    return word(RetentionCategory(category)) if category else translate("Services", "not retained")
 
 
 def retention_category(value: object) -> RetentionCategory | None:
@@ -53,10 +55,10 @@ def out_of_scope_retention(
     out-of-scope stock has none to be excepted from."""
     if kept is None or kept not in KEPT_UNDER_POLICY or policy.covers(*scope):
         return None
-    return (
-        f"{designation} is {policy.not_covered}, which governs {policy.scope}: it is not retained "
-        f"as {kept.label} under it"
-    )
+    return translate(
+        "Services",
+        "{type} is not covered by {profile}, which governs {scope}: it is not retained as {category} under it",
+    ).format(type=designation, profile=policy.name, scope=scope_words(policy), category=word(kept))
 
 
 def imported_retention_refusal(
@@ -175,7 +177,15 @@ def retention_warnings(
     profile = profile or active_profile(session)
     warnings = []
     if category is not None and category.value not in profile.permitted_retention:
-        warnings.append(f"{profile.name} does not permit retention as {category.label}")
+        warnings.append(
+            translate("Services", "{profile} does not permit retention as {category}").format(
+                profile=profile.name, category=word(category)
+            )
+        )
     if profile.flags_retained_increase and quantity > held.retained:
-        warnings.append(f"retained stock rises from {held.retained:,} to {quantity:,} under {profile.name}")
+        warnings.append(
+            translate("Services", "retained stock rises from {before} to {after} under {profile}").format(
+                before=figure(held.retained), after=figure(quantity), profile=profile.name
+            )
+        )
     return warnings

@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..db.models import Holding, Lot, MineType, Movement, Suspension
-from ..domain.enums import Rule, SuspensionKind
+from ..domain.enums import Rule, SuspensionKind, word
 from ..domain.errors import InvalidInput, NotFound
 from ..domain.rules import require_date, require_not_future, require_positive, require_text
 from ..i18n import translate
@@ -24,6 +24,7 @@ from .dto.lots import LotRow, SuspensionInfo
 from .dto.reports import Finding
 from .finding_words import days_between, figure
 from .ledger import (
+    Action,
     current_balance,
     find_site,
     get_lot,
@@ -187,7 +188,7 @@ def suspended_near_deadline(
                 severity=severity,
                 rule=Rule.SUSPENSION,
                 message=message.format(
-                    kind=translate("Vocabulary", SuspensionKind(held.kind).label),
+                    kind=word(SuspensionKind(held.kind)),
                     reference=held.reference,
                     mines=figure(mines),
                     site=holding.site.code,
@@ -238,10 +239,14 @@ class SuspensionService:
             lot = get_lot(session, lot_id)
             holding = _suspended_holding(session, lot, shipped_to)
             first = session.scalar(select(func.min(Movement.occurred_on)).where(Movement.holding_id == holding.id))
-            where = f"{lot_name(lot)} at {holding.site.code}" if holding.for_destruction else lot_name(lot)
+            where = (
+                translate("Services", "{lot} at {code}").format(lot=lot_name(lot), code=holding.site.code)
+                if holding.for_destruction
+                else lot_name(lot)
+            )
             require_held_from(where, first, suspended_from)
             if not holding.for_destruction:  # DOMAIN.md section 4, suspension: only unscheduled surplus
-                require_unscheduled(lot, current_balance(session, lot), quantity, "suspend", Rule.SUSPENSION)
+                require_unscheduled(lot, current_balance(session, lot), quantity, Action.SUSPEND, Rule.SUSPENSION)
             suspension = Suspension(
                 lot_id=lot.id,
                 holding_id=holding.id,
@@ -276,7 +281,7 @@ class SuspensionService:
                     translate(
                         "Services", "{label} {reference} on {lot} was already lifted on {lifted_on} by {lifted_by}"
                     ).format(
-                        label=SuspensionKind(suspension.kind).label,
+                        label=word(SuspensionKind(suspension.kind)),
                         reference=suspension.reference,
                         lot=lot_name(lot),
                         lifted_on=suspension.lifted_on.isoformat(),

@@ -328,3 +328,21 @@ def test_form_g_names_the_certificates_no_second_person_has_verified(ottawa, ver
     verifier.destruction.verify_certificate(event.id, verified_on=date(2025, 11, 2))
     note = report_table(article7_report(ottawa, 2025, printed_at=PRINTED), title).note or ""
     assert "not yet verified" not in note
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "separator"),
+    [("en", "Form G - anti-personnel", "; "), ("fr", "Formule G - Mines", "\u00a0; "), ("es", "Formulario G", "; ")],
+)
+def test_a_note_of_several_parts_is_joined_as_the_language_writes_a_list(ottawa, verifier, language, title, separator):
+    """Where a type was destroyed in two ways, Form G's note lists both; French sets a no-break space
+    before the semicolon, as in its sentences (reports.document.joined)."""
+    (first,) = (row.id for row in ottawa.queries.lots() if row.lot_number == "L-1")
+    destroy(ottawa, verifier, "DC-2025-B", date(2025, 7, 1), "ANAD", "open_burning", {first: 50})
+    report = article7_report(ottawa, 2025, printed_at=PRINTED, language=language)
+    (note,) = (row[3] for row in report_table(report, title).rows if row[0] == "M67")
+    assert note.count(separator) == 1 and (language == "fr") == ("\u00a0;" in note), note
+    if language == "en":
+        assert note == (
+            "at Anniston Army Depot, US, by open burning: 50; at Anniston Army Depot, US, by open detonation: 200"
+        )

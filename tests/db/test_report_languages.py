@@ -14,7 +14,7 @@ import pytest
 
 from stockpile_tracker import i18n
 from stockpile_tracker.cli import main
-from stockpile_tracker.domain.enums import Article7Part
+from stockpile_tracker.domain.enums import Article7Part, label
 from stockpile_tracker.i18n import ENGLISH, Translator, figure_in
 from stockpile_tracker.reports.article7 import article7_report, form_prefixes
 from stockpile_tracker.reports.document import (
@@ -26,7 +26,6 @@ from stockpile_tracker.reports.document import (
     tables_csv,
     to_html,
 )
-from stockpile_tracker.reports.labels import label
 from stockpile_tracker.reports.progress import progress_report
 from stockpile_tracker.reports.records import certificate_report, lot_history_report
 from stockpile_tracker.reports.registry import REPORTS_BY_NAME, freeze, prepare

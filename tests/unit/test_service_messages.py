@@ -25,20 +25,109 @@ NOT_YET: set[str] = set()
 
 
 def untranslated(path: Path) -> list[str]:
-    """The error constructions in one file given a string literal or f-string as their message."""
+    """The error constructions in one file given a string literal or f-string as their message, or
+    an English piece inside a translated one (`english_pieces`)."""
     found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ERRORS):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    english = english_functions(tree)
+    for function, node in _calls(tree):
+        if not (isinstance(node.func, ast.Name) and node.func.id in ERRORS):
             continue
         for argument in node.args[1:] if node.func.id in FIELD_FIRST else node.args:
-            if any(
-                isinstance(part, ast.JoinedStr) or (isinstance(part, ast.Constant) and isinstance(part.value, str))
-                for part in ast.walk(argument)
-                if not _inside_translate(argument, part)
-            ):
-                found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {node.func.id}")
+            if _plain(argument) or english_pieces(argument, function, english):
+                found.append((node.lineno, f"{path.relative_to(PACKAGE)}:{node.lineno}: {node.func.id}"))
                 break
+    return [said for _line, said in sorted(found)]
+
+
+def _calls(tree: ast.AST) -> list[tuple[ast.AST, ast.Call]]:
+    """Each call with the function (or module) it is written in."""
+    found = []
+    scopes = [tree, *(node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef))]
+    for scope in scopes:
+        for node in _own_nodes(scope):
+            if isinstance(node, ast.Call):
+                found.append((scope, node))
     return found
+
+
+def _own_nodes(scope: ast.AST) -> list[ast.AST]:
+    """The nodes of a function (or module), not of the functions inside it."""
+    found, todo = [], list(ast.iter_child_nodes(scope))
+    while todo:
+        node = todo.pop()
+        found.append(node)
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            todo.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def _plain(argument: ast.expr) -> bool:
+    """Whether a literal or an f-string lies in `argument` outside translate()."""
+    return any(
+        isinstance(part, ast.JoinedStr) or (isinstance(part, ast.Constant) and isinstance(part.value, str))
+        for part in ast.walk(argument)
+        if not _inside_translate(argument, part)
+    )
+
+
+def english_functions(tree: ast.AST) -> set[str]:
+    """The functions of a file that return text written outside translate() (`_english`)."""
+    return {
+        node.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef)
+        and any(isinstance(part, ast.Return) and part.value and _english(part.value) for part in _own_nodes(node))
+    }
+
+
+def english_pieces(argument: ast.expr, function: ast.AST, english: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a translated message is given English pieces: a domain word's English label (`.label`,
+    where domain.enums.word gives it in the language in use) anywhere in it, or a name that the
+    function binds to an f-string or a literal (a sentence built outside translate()), or to what a
+    function of the file (`english`) returns so, given as the message or as a figure of its format()."""
+    if any(isinstance(part, ast.Attribute) and part.attr == "label" for part in ast.walk(argument)):
+        return True
+    given = [argument] + [
+        keyword.value
+        for call in ast.walk(argument)
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "format"
+        for keyword in call.keywords
+    ]
+    names = {value.id for value in given if isinstance(value, ast.Name)}
+    bound = [
+        node.value
+        for node in _own_nodes(function)
+        if (
+            isinstance(node, ast.Assign)
+            and any(isinstance(target, ast.Name) and target.id in names for target in node.targets)
+        )
+        or (isinstance(node, ast.NamedExpr) and node.target.id in names)
+    ]
+    return any(
+        _english(value)
+        or (isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in english)
+        for value in bound
+    )
+
+
+def _english(value: ast.expr) -> bool:
+    """Whether a value assigned is text written outside translate(): an f-string, a literal with a
+    word in it, either of two (a if b else c), a sum of texts, or a list joined by words (" or ")."""
+    if isinstance(value, ast.JoinedStr):
+        return True
+    if isinstance(value, ast.Constant):
+        return isinstance(value.value, str) and any(char.isalpha() for char in value.value)
+    if isinstance(value, ast.IfExp):
+        return _english(value.body) or _english(value.orelse)
+    if isinstance(value, ast.BinOp):
+        return _english(value.left) or _english(value.right)
+    return (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Attribute)
+        and value.func.attr == "join"
+        and _english(value.func.value)
+    )
 
 
 def _inside_translate(argument: ast.expr, part: ast.AST) -> bool:
@@ -80,6 +169,29 @@ def test_the_check_finds_a_plain_message(tmp_path):
     assert found == ["RuleViolation", "InvalidInput"]
 
 
+def test_the_check_finds_english_pieces_in_a_translated_message(tmp_path):
+    """A sentence built in English and passed on by name, and a domain word's English label given
+    to a translated sentence, are found; a name bound to a translated sentence is not."""
+    source = tmp_path / "sample.py"
+    source.write_text(
+        "def refuse(lot, action):\n"
+        '    figures = f"{lot}: cannot {action}"\n'
+        '    raise RuleViolation(Rule.ALLOCATION, translate("Services", "{figures}; no").format(figures=figures))\n'
+        "def other(kind):\n"
+        '    raise InvalidInput("date", translate("Services", "a {kind}").format(kind=kind.label))\n'
+        "def fine(kind):\n"
+        '    said = translate("Services", "a {kind}").format(kind=word(kind))\n'
+        "    raise RuleViolation(Rule.ALLOCATION, said)\n"
+        "def why(year):\n"
+        '    return f"{year} is not over" if year else None\n'
+        "def refuse_year(year):\n"
+        "    if (said := why(year)) is not None:\n"
+        '        raise InvalidInput("year", said)\n'
+    )
+    found = [line.split(":")[1] for line in untranslated_anywhere(source)]
+    assert found == ["3", "5", "13"]
+
+
 def untranslated_anywhere(path: Path) -> list[str]:
     original = globals()["PACKAGE"]
     globals()["PACKAGE"] = path.parent
@@ -110,6 +222,38 @@ def problems_given_plain(path: Path) -> list[str]:
         ):
             found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {name}")
     return found
+
+
+def warnings_given_plain(path: Path) -> list[str]:
+    """The warnings (a `warnings` list's append, or the list a *_warnings function returns) of one
+    file written as a literal or an f-string outside translate(), or with English pieces in them."""
+    found = []
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for function, node in _calls(tree):
+        if (
+            isinstance(node.func, ast.Attribute)
+            and node.func.attr == "append"
+            and isinstance(node.func.value, ast.Name)
+            and "warning" in node.func.value.id
+            and any(_plain(argument) or english_pieces(argument, function) for argument in node.args)
+        ):
+            found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {node.func.value.id}.append")
+    for function in ast.walk(tree):
+        if isinstance(function, ast.FunctionDef) and function.name.endswith("warnings"):
+            for node in _own_nodes(function):
+                if (
+                    isinstance(node, ast.Return)
+                    and isinstance(node.value, ast.List)
+                    and any(_plain(item) or english_pieces(item, function) for item in node.value.elts)
+                ):
+                    found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {function.name}")
+    return found
+
+
+def test_every_warning_of_the_services_is_translatable():
+    """The warnings an action is flagged with are shown beside its message ("FLAGGED: ...")."""
+    found = [problem for path in checked_files() for problem in warnings_given_plain(path)]
+    assert not found, 'write these warnings inside translate("Services", ...):\n' + "\n".join(found)
 
 
 def test_every_problem_of_an_import_is_translatable():
