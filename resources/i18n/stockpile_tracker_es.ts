@@ -5573,6 +5573,14 @@ Elija otro nombre de archivo.</translation>
         <translation>el {title} fue congelado el {frozen_at} por {frozen_by}; las correcciones posteriores van al período siguiente</translation>
     </message>
     <message>
+        <source>the {kind} report for {period} kept as submitted is no longer in the record: deleted outside the program</source>
+        <translation>el informe {kind} de {period} congelado como presentado ya no figura en el registro: eliminado fuera del programa</translation>
+    </message>
+    <message>
+        <source>the {kind} report for {period} kept as submitted changed while it was read</source>
+        <translation>el informe {kind} de {period} congelado como presentado cambió mientras se leía</translation>
+    </message>
+    <message>
         <source>{why}; it is not printed: restore a backup copy and run db check</source>
         <translation>{why}; no se imprime: restaure una copia de seguridad y ejecute db check</translation>
     </message>

@@ -5573,6 +5573,14 @@ Choisissez un autre nom de fichier.</translation>
         <translation>le {title} a été figé le {frozen_at} par {frozen_by}&#xa0;; les corrections ultérieures vont dans la période suivante</translation>
     </message>
     <message>
+        <source>the {kind} report for {period} kept as submitted is no longer in the record: deleted outside the program</source>
+        <translation>le rapport {kind} pour {period} figé comme présenté ne figure plus dans le registre&#xa0;: supprimé en dehors du programme</translation>
+    </message>
+    <message>
+        <source>the {kind} report for {period} kept as submitted changed while it was read</source>
+        <translation>le rapport {kind} pour {period} figé comme présenté a changé pendant sa lecture</translation>
+    </message>
+    <message>
         <source>{why}; it is not printed: restore a backup copy and run db check</source>
         <translation>{why}&#xa0;; il n&apos;est pas imprimé&#xa0;: restaurez une copie de sauvegarde et lancez db check</translation>
     </message>

@@ -216,17 +216,19 @@ class ArchiveService:
             row = session.scalar(
                 select(FrozenReport).where(FrozenReport.kind == report.kind, FrozenReport.period == report.period)
             )
-            name = f"the {report.kind} report for {report.period} kept as submitted"
             if row is None:
-                why: str | None = f"{name} is no longer in the record: deleted outside the program"
+                why: str | None = translate(
+                    "Services",
+                    "the {kind} report for {period} kept as submitted is no longer in the record: deleted outside "
+                    "the program",
+                ).format(kind=report.kind, period=report.period)
             elif (why := _tampering(session, row)) is None and _info(row) != report:
-                why = f"{name} changed while it was read"
+                why = translate(
+                    "Services", "the {kind} report for {period} kept as submitted changed while it was read"
+                ).format(kind=report.kind, period=report.period)
         if why is not None:
-            raise StockpileError(
-                translate("Services", "{why}; it is not printed: restore a backup copy and run db check").format(
-                    why=why
-                )
-            )
+            words = translate("Services", "{why}; it is not printed: restore a backup copy and run db check")
+            raise StockpileError(words.format(why=why))
 
     def frozen(self, kind: str, period: str) -> FrozenReportInfo | None:
         with self.ctx.read() as session:
