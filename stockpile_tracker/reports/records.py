@@ -114,7 +114,7 @@ def lot_history_report(
                     tr.translate("Scope", "covered by {profile}")
                     if covered
                     else tr.translate("Scope", "not covered by {profile}")
-                ).format(profile=profile.name),
+                ).format(profile=tr.profile_name(profile.name)),
             ),
             (tr.translate("RecordsReport", "Mines per item"), lot.contents.replace(",", THOUSANDS[language])),
             (tr.translate("RecordsReport", "Held"), in_items(lot.held, lot.mines_per_item, language)),
