@@ -27,6 +27,12 @@ def add_profile_parser(commands: Any) -> None:
         "--in-force", type=iso_date, metavar="YYYY-MM-DD", help="the day the profile took effect for the state"
     )
     edit.add_argument(
+        "--acquisition-ban",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="the day acquisitions are banned from (default: follows --in-force when it was the entry into force)",
+    )
+    edit.add_argument(
         "--deadline-years",
         type=ascii_int,
         metavar="N",
@@ -50,11 +56,15 @@ def cmd_profile(sp: Stockpile, args: argparse.Namespace) -> int:
         changes: dict[str, object] = {}
         if args.in_force is not None:
             changes["effective_on"] = args.in_force
+        if args.acquisition_ban is not None:
+            changes["acquisition_banned_from"] = args.acquisition_ban
         if args.deadline_years is not None:
             changes["deadline_years"] = args.deadline_years or None
         if not changes:
-            raise StockpileError("profile set: say what changes: --in-force or --deadline-years")
-        print(f"changed {_described(sp.catalogue.update_profile(args.code, args.reason or '', **changes))}")
+            raise StockpileError("profile set: say what changes: --in-force, --acquisition-ban or --deadline-years")
+        changed = sp.catalogue.update_profile(args.code, args.reason or "", **changes)
+        ban = changed.acquisition_banned_from
+        print(f"changed {_described(changed)}; acquisitions banned from {ban.isoformat() if ban else 'no day'}")
     elif args.profile_command == "korea":
         stated = sp.korea.state_requirement(
             args.code, args.designation, args.quantity, authority_ref=args.authority, valid_from=args.valid_from

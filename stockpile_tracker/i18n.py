@@ -50,6 +50,28 @@ class Translator:
         where it is declared, with QT_TRANSLATE_NOOP) it passes over."""
         return catalogue(self.language).get((context, text), text)
 
+    def profile_name(self, name: str) -> str:
+        """A profile's name in this language when it is a built-in one's (i18n.profile_name)."""
+        return profile_name(name, self.language)
+
+
+# The built-in profiles' names as the first migration seeds them (migrations 0001): words of the
+# program, shown in the language of the page or report; a name the office gave or changed is its own
+# and is shown as typed (DOMAIN.md section 1).
+SEEDED_PROFILE_NAMES = (
+    QT_TRANSLATE_NOOP("Profiles", "US anti-personnel landmine policy (June 2022)"),
+    QT_TRANSLATE_NOOP("Profiles", "Ottawa Convention (Mine Ban Treaty, 1997)"),
+)
+
+
+def profile_name(name: str, language: str | None = None) -> str:
+    """A profile's name as a page or report in `language` (default: the language in use) shows it:
+    a built-in profile's seeded name in that language, any other name as stored. The one function the
+    reports (with their own language) and the window call."""
+    if name not in SEEDED_PROFILE_NAMES:
+        return name
+    return Translator(language or _language).translate("Profiles", name)
+
 
 # Thousands as each language's administrative texts write them: 1,200 in English reads as 1.2 in
 # French and Spanish (a narrow no-break space there, as in the Convention's French; a point in Spanish).

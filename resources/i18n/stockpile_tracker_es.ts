@@ -141,11 +141,11 @@
     </message>
     <message>
         <source>Form J - other relevant matters: mines not covered by {profile} held {at} (voluntary)</source>
-        <translation>Formulario J - Otras cuestiones pertinentes: minas no cubiertas por {profile} en poder {at} (con carácter voluntario)</translation>
+        <translation>Formulario J - Otras cuestiones pertinentes: minas no cubiertas por el perfil «{profile}» en poder {at} (con carácter voluntario)</translation>
     </message>
     <message>
         <source>Form J - other relevant matters: mines not covered by {profile} destroyed {in_year} (voluntary)</source>
-        <translation>Formulario J - Otras cuestiones pertinentes: minas no cubiertas por {profile} destruidas {in_year} (con carácter voluntario)</translation>
+        <translation>Formulario J - Otras cuestiones pertinentes: minas no cubiertas por el perfil «{profile}» destruidas {in_year} (con carácter voluntario)</translation>
     </message>
     <message>
         <source>Of the mines destroyed in {year}, {mines} are on certificates not yet verified by a second person: {certificates}.</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>No destruction programme is recorded under {profile}. The record holds 1 programme under {others}, not listed here: it counts other mines to another deadline.</source>
-        <translation>No hay ningún programa de destrucción registrado en virtud de {profile}. El registro contiene 1 programa en virtud de {others}, que no se consigna aquí: computa otras minas, con otro plazo.</translation>
+        <translation>No hay ningún programa de destrucción registrado en virtud del perfil «{profile}». El registro contiene 1 programa en virtud del perfil «{others}», que no se consigna aquí: computa otras minas, con otro plazo.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Reported voluntarily, not counted in Forms B and G: {profile} governs {scope}.</source>
-        <translation>Notificadas con carácter voluntario, no computadas en los formularios B y G: {profile} rige {scope}.</translation>
+        <translation>Notificadas con carácter voluntario, no computadas en los formularios B y G: el perfil «{profile}» rige {scope}.</translation>
     </message>
     <message>
         <source>Not written for this report.</source>
@@ -409,19 +409,19 @@
     </message>
     <message>
         <source>Destruction of the stockpiled anti-personnel mines under {profile} not completed by its deadline, {deadline}.</source>
-        <translation>Destrucción de las existencias de minas antipersonal en virtud de {profile} no concluida en el plazo, el {deadline}.</translation>
+        <translation>Destrucción de las existencias de minas antipersonal en virtud del perfil «{profile}» no concluida en el plazo, el {deadline}.</translation>
     </message>
     <message>
         <source>Destruction of the stockpiled anti-personnel mines under {profile} completed on {date}, by the deadline, {deadline}.</source>
-        <translation>Destrucción de las existencias de minas antipersonal en virtud de {profile} concluida el {date}, dentro del plazo (el {deadline}).</translation>
+        <translation>Destrucción de las existencias de minas antipersonal en virtud del perfil «{profile}» concluida el {date}, dentro del plazo (el {deadline}).</translation>
     </message>
     <message>
         <source>Destruction of the stockpiled anti-personnel mines under {profile} completed on {date}, 1 day after the deadline, {deadline}.</source>
-        <translation>Destrucción de las existencias de minas antipersonal en virtud de {profile} concluida el {date}, 1 día después del vencimiento del plazo, el {deadline}.</translation>
+        <translation>Destrucción de las existencias de minas antipersonal en virtud del perfil «{profile}» concluida el {date}, 1 día después del vencimiento del plazo, el {deadline}.</translation>
     </message>
     <message>
         <source>Destruction of the stockpiled anti-personnel mines under {profile} completed on {date}, {days} days after the deadline, {deadline}.</source>
-        <translation>Destrucción de las existencias de minas antipersonal en virtud de {profile} concluida el {date}, {days} días después del vencimiento del plazo, el {deadline}.</translation>
+        <translation>Destrucción de las existencias de minas antipersonal en virtud del perfil «{profile}» concluida el {date}, {days} días después del vencimiento del plazo, el {deadline}.</translation>
     </message>
     <message>
         <source>{kind}, {contents} per item</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>of which {mines} reserved for Korea, which {profile} does not permit: surplus to destroy</source>
-        <translation>de las cuales {mines} reservadas para Corea, lo que {profile} no permite: excedente que ha de destruirse</translation>
+        <translation>de las cuales {mines} reservadas para Corea, lo que el perfil «{profile}» no permite: excedente que ha de destruirse</translation>
     </message>
     <message>
         <source>{mines} more reserved for Korea beyond the requirement: surplus to destroy</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>No destruction programme is recorded under {profile}. The record holds {number} programmes under {others}, not listed here: they count other mines to another deadline.</source>
-        <translation>No hay ningún programa de destrucción registrado en virtud de {profile}. El registro contiene {number} programas en virtud de {others}, que no se consignan aquí: computan otras minas, con otro plazo.</translation>
+        <translation>No hay ningún programa de destrucción registrado en virtud del perfil «{profile}». El registro contiene {number} programas, que no se consignan aquí, de otros perfiles ({others}): computan otras minas, con otro plazo.</translation>
     </message>
     <message>
         <source>not started</source>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>checked against &lt;b&gt;{profile}&lt;/b&gt;</source>
-        <translation>verificado con arreglo a &lt;b&gt;{profile}&lt;/b&gt;</translation>
+        <translation>verificado con arreglo al perfil &lt;b&gt;{profile}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Findings:&lt;/b&gt; checking the record...</source>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
         <source>to destroy under {profile} = scheduled {scheduled} + suspended {suspended} + not scheduled {unscheduled}</source>
-        <translation>por destruir en virtud de {profile} = programadas {scheduled} + suspendidas {suspended} + no programadas {unscheduled}</translation>
+        <translation>por destruir en virtud del perfil «{profile}» = programadas {scheduled} + suspendidas {suspended} + no programadas {unscheduled}</translation>
     </message>
     <message>
         <source>(of them {count} reserved for Korea beyond the requirement, to release)</source>
@@ -1781,7 +1781,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     <name>Findings</name>
     <message>
         <source>{count} {type} mines are reserved for Korea and {profile} states no requirement for {type}</source>
-        <translation>{count} minas {type} están reservadas para Corea y {profile} no fija ninguna necesidad para {type}</translation>
+        <translation>{count} minas {type} están reservadas para Corea y el perfil «{profile}» no fija ninguna necesidad para {type}</translation>
     </message>
     <message>
         <source>state the requirement with its authority (Compliance &gt; Policy profile, or profile korea)</source>
@@ -1805,7 +1805,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>task {task} was planned for {date} and {count} mines not covered by {profile} are not destroyed</source>
-        <translation>la tarea {task} estaba prevista para el {date} y {count} minas no cubiertas por {profile} no están destruidas</translation>
+        <translation>la tarea {task} estaba prevista para el {date} y {count} minas no cubiertas por el perfil «{profile}» no están destruidas</translation>
     </message>
     <message>
         <source>{count} destruction certificate not verified after {days}</source>
@@ -1841,19 +1841,19 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>{finding} (obligations under {profile} ended {date})</source>
-        <translation>{finding} (las obligaciones en virtud de {profile} terminaron el {date})</translation>
+        <translation>{finding} (las obligaciones en virtud del perfil «{profile}» terminaron el {date})</translation>
     </message>
     <message>
         <source>{finding} ({profile} took effect only on {date})</source>
-        <translation>{finding} ({profile} solo entró en vigor el {date})</translation>
+        <translation>{finding} (el perfil «{profile}» solo entró en vigor el {date})</translation>
     </message>
     <message>
         <source>{mines} mines in {count} lot are not covered by {profile}, which governs {scope}</source>
-        <translation>{mines} minas en {count} lote no están cubiertas por {profile}, que rige las {scope}</translation>
+        <translation>{mines} minas en {count} lote no están cubiertas por el perfil «{profile}», que rige las {scope}</translation>
     </message>
     <message>
         <source>{mines} mines in {count} lots are not covered by {profile}, which governs {scope}</source>
-        <translation>{mines} minas en {count} lotes no están cubiertas por {profile}, que rige las {scope}</translation>
+        <translation>{mines} minas en {count} lotes no están cubiertas por el perfil «{profile}», que rige las {scope}</translation>
     </message>
     <message>
         <source>none required; they are shown apart and may be reported voluntarily (Form J)</source>
@@ -1885,7 +1885,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>{count} mines retained as {category}, which {profile} does not permit</source>
-        <translation>{count} minas retenidas como {category}, lo que {profile} no permite</translation>
+        <translation>{count} minas retenidas como {category}, lo que el perfil «{profile}» no permite</translation>
     </message>
     <message>
         <source>release them to surplus, or record the authority</source>
@@ -1909,7 +1909,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>{count} mines received after {profile}&apos;s acquisition ban ({date})</source>
-        <translation>{count} minas recibidas después de la prohibición de adquisición de {profile} ({date})</translation>
+        <translation>{count} minas recibidas después de la prohibición de adquisición del perfil «{profile}» ({date})</translation>
     </message>
     <message>
         <source>explain the receipts to the authority</source>
@@ -1917,7 +1917,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>{count} mines taken on charge as opening balances after the record was started ({started}), dated after {profile}&apos;s acquisition ban</source>
-        <translation>{count} minas asentadas como saldos iniciales después del inicio del registro ({started}), con fecha posterior a la prohibición de adquisición de {profile}</translation>
+        <translation>{count} minas asentadas como saldos iniciales después del inicio del registro ({started}), con fecha posterior a la prohibición de adquisición del perfil «{profile}»</translation>
     </message>
     <message>
         <source>if they were acquired, they are receipts: correct them; if they were held all along, say where they were kept</source>
@@ -2979,7 +2979,7 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     </message>
     <message>
         <source>Under {profile}, mines of a type reserved for the defence of the Republic of Korea beyond its requirement are surplus to destroy. The requirement counts mines, not items: items reserved x the mines of one item the profile governs. A new requirement replaces the one in force from the day it is valid.</source>
-        <translation>Según {profile}, las minas de un tipo reservadas para la defensa de la República de Corea por encima de su necesidad son excedente que debe destruirse. La necesidad se cuenta en minas, no en unidades: unidades reservadas x minas de una unidad que rige el perfil. Una necesidad nueva sustituye a la vigente desde el día en que es válida.</translation>
+        <translation>Según el perfil «{profile}», las minas de un tipo reservadas para la defensa de la República de Corea por encima de su necesidad son excedente que debe destruirse. La necesidad se cuenta en minas, no en unidades: unidades reservadas x minas de una unidad que rige el perfil. Una necesidad nueva sustituye a la vigente desde el día en que es válida.</translation>
     </message>
     <message>
         <source>State keeps it at once, even if the Policy profile is then cancelled.</source>
@@ -4362,7 +4362,7 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>The checks and the dashboard apply the active profile, now {profile}.</source>
-        <translation>Las comprobaciones y el panel de control aplican el perfil activo, actualmente {profile}.</translation>
+        <translation>Las comprobaciones y el panel de control aplican el perfil activo, actualmente «{profile}».</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -4458,7 +4458,18 @@ El registro en su estado actual se conserva en {folder} con el nombre {record}.b
     </message>
     <message>
         <source>Policy profile {profile} saved; the checks now apply {active}</source>
-        <translation>Perfil normativo {profile} guardado; las comprobaciones aplican ahora {active}</translation>
+        <translation>Perfil normativo «{profile}» guardado; las comprobaciones aplican ahora el perfil «{active}»</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>US anti-personnel landmine policy (June 2022)</source>
+        <translation>Política estadounidense sobre minas antipersonal (junio de 2022)</translation>
+    </message>
+    <message>
+        <source>Ottawa Convention (Mine Ban Treaty, 1997)</source>
+        <translation>Convención de Ottawa (Convención sobre la prohibición de minas antipersonal, 1997)</translation>
     </message>
 </context>
 <context>
@@ -4917,11 +4928,11 @@ Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>covered by {profile}</source>
-        <translation>cubierto por {profile}</translation>
+        <translation>cubierto por el perfil «{profile}»</translation>
     </message>
     <message>
         <source>not covered by {profile}</source>
-        <translation>no cubierto por {profile}</translation>
+        <translation>no cubierto por el perfil «{profile}»</translation>
     </message>
     <message>
         <source>Mines per item</source>
@@ -5519,11 +5530,11 @@ Elija otro nombre de archivo.</translation>
     <name>Scope</name>
     <message>
         <source>not covered by {profile}</source>
-        <translation>no cubiertas por {profile}</translation>
+        <translation>no cubiertas por el perfil «{profile}»</translation>
     </message>
     <message>
         <source>covered by {profile}</source>
-        <translation>cubiertas por {profile}</translation>
+        <translation>cubiertas por el perfil «{profile}»</translation>
     </message>
 </context>
 <context>
@@ -5558,7 +5569,7 @@ Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>{year} is before {name} took effect ({effective_on}): no report is owed for it</source>
-        <translation>{year} es anterior a la entrada en vigor de {name} ({effective_on}): no se debe ningún informe para ese año</translation>
+        <translation>{year} es anterior a la entrada en vigor del perfil «{name}» ({effective_on}): no se debe ningún informe para ese año</translation>
     </message>
     <message>
         <source>say when the report was submitted</source>
@@ -6022,7 +6033,7 @@ Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>{name} sets no deadline rule: give the date</source>
-        <translation>{name} no fija ninguna regla de plazo: dé la fecha</translation>
+        <translation>El perfil «{name}» no fija ninguna regla de plazo: dé la fecha</translation>
     </message>
     <message>
         <source>programme {name} already exists</source>
@@ -6086,7 +6097,7 @@ Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>{name} does not permit retention as {label}: a Korea requirement under it would count nothing</source>
-        <translation>{name} no permite la retención como {label}: un requisito coreano bajo este perfil no contaría nada</translation>
+        <translation>El perfil «{name}» no permite la retención como {label}: un requisito coreano bajo este perfil no contaría nada</translation>
     </message>
     <message>
         <source>{designation} is {not_covered}, which governs {scope}: it has no Korea reserve</source>
@@ -6246,7 +6257,7 @@ Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>{kind} dated {on} falls after the acquisition ban of {profile} (from {banned_from}): flagged for review</source>
-        <translation>{kind} del {on}, después de la prohibición de adquisición de {profile} (desde el {banned_from}): por revisar</translation>
+        <translation>{kind} del {on}, después de la prohibición de adquisición del perfil «{profile}» (desde el {banned_from}): por revisar</translation>
     </message>
     <message>
         <source>{lot} came to {code} on {first}: an entry there cannot be dated {on}</source>
@@ -6290,7 +6301,7 @@ Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>transfer out not for destruction under {profile}: flagged for review</source>
-        <translation>transferencia de salida para fines distintos de la destrucción en virtud de {profile}: por revisar</translation>
+        <translation>transferencia de salida para fines distintos de la destrucción en virtud del perfil «{profile}»: por revisar</translation>
     </message>
     <message>
         <source>{lot}: only mines retained under Article 3 are consumed in training; {retained} are retained ({kept_as}), {quantity} asked</source>
@@ -6398,7 +6409,7 @@ Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>{type} is not covered by {profile}, which governs {scope}: it is not retained as {category} under it</source>
-        <translation>{type} no está cubierto por {profile}, que rige las {scope}: no se retiene como {category} en virtud de él</translation>
+        <translation>{type} no está cubierto por el perfil «{profile}», que rige las {scope}: no se retiene como {category} en virtud de él</translation>
     </message>
     <message>
         <source>{valid_from} is before the decision in force (from {valid_from2}); decisions follow each other in time</source>
@@ -6410,11 +6421,11 @@ Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>{profile} does not permit retention as {category}</source>
-        <translation>{profile} no permite la retención como {category}</translation>
+        <translation>el perfil «{profile}» no permite la retención como {category}</translation>
     </message>
     <message>
         <source>retained stock rises from {before} to {after} under {profile}</source>
-        <translation>las existencias retenidas pasan de {before} a {after} en virtud de {profile}</translation>
+        <translation>las existencias retenidas pasan de {before} a {after} en virtud del perfil «{profile}»</translation>
     </message>
     <message>
         <source>{lot} has no mines awaiting destruction at {code}: a suspension is on its mines at home ({code2}) or on those shipped to a destruction site</source>
@@ -6799,7 +6810,7 @@ Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>{profile} governs {scope}; only those mines count against its obligations. Figures are mines (items x mines per item): a lot of an item holding both kinds (a Volcano canister) is on both lines, so its lots are not added up. The total adds what is held, never the two surpluses: only the one covered is to destroy.</source>
-        <translation>{profile} rige {scope}; solo esas minas se computan respecto de sus obligaciones. Las cifras son minas (unidades x minas por unidad): un lote cuya unidad contiene ambas categorías (un contenedor Volcano) figura en ambas líneas, por lo que sus lotes no se suman. El total suma las existencias, nunca los dos excedentes: solo el excedente cubierto ha de destruirse.</translation>
+        <translation>El perfil «{profile}» rige {scope}; solo esas minas se computan respecto de sus obligaciones. Las cifras son minas (unidades x minas por unidad): un lote cuya unidad contiene ambas categorías (un contenedor Volcano) figura en ambas líneas, por lo que sus lotes no se suman. El total suma las existencias, nunca los dos excedentes: solo el excedente cubierto ha de destruirse.</translation>
     </message>
     <message>
         <source>Covered: of the surplus, {beyond} are reserved for Korea beyond the requirement: the lots still show them retained until the office releases them; Retained counts the reserve up to the requirement (see Retained, by reason).</source>
@@ -6807,7 +6818,7 @@ Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>In and out of scope of {profile}</source>
-        <translation>Dentro y fuera del ámbito de {profile}</translation>
+        <translation>Dentro y fuera del ámbito del perfil «{profile}»</translation>
     </message>
     <message>
         <source>Stock</source>
@@ -6827,11 +6838,11 @@ Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>Summary by category, covered by {profile}</source>
-        <translation>Resumen por categoría, cubiertas por {profile}</translation>
+        <translation>Resumen por categoría, cubiertas por el perfil «{profile}»</translation>
     </message>
     <message>
         <source>Summary by category, not covered by {profile} (shown apart; no obligation counts them)</source>
-        <translation>Resumen por categoría, no cubiertas por {profile} (presentadas aparte; ninguna obligación las computa)</translation>
+        <translation>Resumen por categoría, no cubiertas por el perfil «{profile}» (presentadas aparte; ninguna obligación las computa)</translation>
     </message>
     <message>
         <source>Category</source>
@@ -6839,11 +6850,11 @@ Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>By self-destruct / self-deactivation, covered by {profile}</source>
-        <translation>Por autodestrucción / autodesactivación, cubiertas por {profile}</translation>
+        <translation>Por autodestrucción / autodesactivación, cubiertas por el perfil «{profile}»</translation>
     </message>
     <message>
         <source>By self-destruct / self-deactivation, not covered by {profile} (shown apart; no obligation counts them)</source>
-        <translation>Por autodestrucción / autodesactivación, no cubiertas por {profile} (presentadas aparte; ninguna obligación las computa)</translation>
+        <translation>Por autodestrucción / autodesactivación, no cubiertas por el perfil «{profile}» (presentadas aparte; ninguna obligación las computa)</translation>
     </message>
     <message>
         <source>Feature</source>
@@ -6851,11 +6862,11 @@ Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>By site, covered by {profile}</source>
-        <translation>Por emplazamiento, cubiertas por {profile}</translation>
+        <translation>Por emplazamiento, cubiertas por el perfil «{profile}»</translation>
     </message>
     <message>
         <source>By site, not covered by {profile} (shown apart; no obligation counts them)</source>
-        <translation>Por emplazamiento, no cubiertas por {profile} (presentadas aparte; ninguna obligación las computa)</translation>
+        <translation>Por emplazamiento, no cubiertas por el perfil «{profile}» (presentadas aparte; ninguna obligación las computa)</translation>
     </message>
     <message>
         <source>Site</source>
@@ -6867,11 +6878,11 @@ Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>By type, covered by {profile}</source>
-        <translation>Por tipo, cubiertas por {profile}</translation>
+        <translation>Por tipo, cubiertas por el perfil «{profile}»</translation>
     </message>
     <message>
         <source>By type, not covered by {profile} (shown apart; no obligation counts them)</source>
-        <translation>Por tipo, no cubiertas por {profile} (presentadas aparte; ninguna obligación las computa)</translation>
+        <translation>Por tipo, no cubiertas por el perfil «{profile}» (presentadas aparte; ninguna obligación las computa)</translation>
     </message>
     <message>
         <source>Type</source>
@@ -6946,6 +6957,10 @@ Elija otro nombre de archivo.</translation>
         <translation>Pérdidas no justificadas (minas no justificadas al cerrarse su tarea): ninguna.</translation>
     </message>
     <message>
+        <source>{profile}: stockpile destruction deadline {deadline} (entry into force {in_force}), {distance}.</source>
+        <translation>{profile}: plazo para la destrucción de las existencias el {deadline} (entrada en vigor el {in_force}), {distance}.</translation>
+    </message>
+    <message>
         <source>Programme {name}: deadline {deadline}, {distance}.</source>
         <translation>Programa {name}: plazo el {deadline}, {distance}.</translation>
     </message>
@@ -6960,6 +6975,10 @@ Elija otro nombre de archivo.</translation>
     <message>
         <source>as of {date}</source>
         <translation>al {date}</translation>
+    </message>
+    <message>
+        <source>Programme {name}, under another profile ({profile}): deadline {deadline}, {distance}; not checked against the active profile.</source>
+        <translation>Programa {name}, de otro perfil ({profile}): plazo el {deadline}, {distance}; las comprobaciones del perfil activo no lo tienen en cuenta.</translation>
     </message>
     <message>
         <source>1 day after {date}</source>
@@ -7011,7 +7030,7 @@ Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>Mines covered by {profile}</source>
-        <translation>Minas cubiertas por {profile}</translation>
+        <translation>Minas cubiertas por el perfil «{profile}»</translation>
     </message>
     <message>
         <source>Mines not covered</source>
@@ -7031,19 +7050,19 @@ Elija otro nombre de archivo.</translation>
     </message>
     <message>
         <source>Unaccounted losses: mines covered by {profile}, not destroyed</source>
-        <translation>Pérdidas no justificadas: minas cubiertas por {profile}, no destruidas</translation>
+        <translation>Pérdidas no justificadas: minas cubiertas por el perfil «{profile}», no destruidas</translation>
     </message>
     <message>
         <source>Unaccounted losses: mines not covered by {profile}, not destroyed</source>
-        <translation>Pérdidas no justificadas: minas no cubiertas por {profile}, no destruidas</translation>
+        <translation>Pérdidas no justificadas: minas no cubiertas por el perfil «{profile}», no destruidas</translation>
     </message>
     <message>
         <source>Open tasks past their planned date and not fully carried out, in the mines {profile} governs (the others apart), as they stand today ({today}), not as of {date}.</source>
-        <translation>Tareas abiertas cuya fecha prevista ha vencido y que no se han ejecutado por completo, en minas regidas por {profile} (las demás aparte), tal como están hoy ({today}), no al {date}.</translation>
+        <translation>Tareas abiertas cuya fecha prevista ha vencido y que no se han ejecutado por completo, en minas regidas por el perfil «{profile}» (las demás aparte), tal como están hoy ({today}), no al {date}.</translation>
     </message>
     <message>
         <source>Open tasks past their planned date and not fully carried out, in the mines {profile} governs (the others apart).</source>
-        <translation>Tareas abiertas cuya fecha prevista ha vencido y que no se han ejecutado por completo, en minas regidas por {profile} (las demás aparte).</translation>
+        <translation>Tareas abiertas cuya fecha prevista ha vencido y que no se han ejecutado por completo, en minas regidas por el perfil «{profile}» (las demás aparte).</translation>
     </message>
     <message>
         <source>Overdue destruction tasks</source>

@@ -141,11 +141,11 @@
     </message>
     <message>
         <source>Form J - other relevant matters: mines not covered by {profile} held {at} (voluntary)</source>
-        <translation>Formule J - Autres questions pertinentes&#xa0;: mines non couvertes par {profile} détenues {at} (à titre volontaire)</translation>
+        <translation>Formule J - Autres questions pertinentes&#xa0;: mines non couvertes par le profil «&#xa0;{profile}&#xa0;» détenues {at} (à titre volontaire)</translation>
     </message>
     <message>
         <source>Form J - other relevant matters: mines not covered by {profile} destroyed {in_year} (voluntary)</source>
-        <translation>Formule J - Autres questions pertinentes&#xa0;: mines non couvertes par {profile} détruites {in_year} (à titre volontaire)</translation>
+        <translation>Formule J - Autres questions pertinentes&#xa0;: mines non couvertes par le profil «&#xa0;{profile}&#xa0;» détruites {in_year} (à titre volontaire)</translation>
     </message>
     <message>
         <source>Of the mines destroyed in {year}, {mines} are on certificates not yet verified by a second person: {certificates}.</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>No destruction programme is recorded under {profile}. The record holds 1 programme under {others}, not listed here: it counts other mines to another deadline.</source>
-        <translation>Aucun programme de destruction n&apos;est enregistré au titre de {profile}. Le registre contient 1 programme au titre de {others}, non mentionné ici&#xa0;: il compte d&apos;autres mines, pour une autre échéance.</translation>
+        <translation>Aucun programme de destruction n&apos;est enregistré au titre du profil «&#xa0;{profile}&#xa0;». Le registre contient 1 programme au titre du profil «&#xa0;{others}&#xa0;», non mentionné ici&#xa0;: il compte d&apos;autres mines, pour une autre échéance.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Reported voluntarily, not counted in Forms B and G: {profile} governs {scope}.</source>
-        <translation>Déclarées à titre volontaire, non comptées dans les formules B et G&#xa0;: {profile} régit {scope}.</translation>
+        <translation>Déclarées à titre volontaire, non comptées dans les formules B et G&#xa0;: le profil «&#xa0;{profile}&#xa0;» régit {scope}.</translation>
     </message>
     <message>
         <source>Not written for this report.</source>
@@ -409,19 +409,19 @@
     </message>
     <message>
         <source>Destruction of the stockpiled anti-personnel mines under {profile} not completed by its deadline, {deadline}.</source>
-        <translation>Destruction des stocks de mines antipersonnel au titre de {profile} non achevée à l&apos;échéance, le {deadline}.</translation>
+        <translation>Destruction des stocks de mines antipersonnel au titre du profil «&#xa0;{profile}&#xa0;» non achevée à l&apos;échéance, le {deadline}.</translation>
     </message>
     <message>
         <source>Destruction of the stockpiled anti-personnel mines under {profile} completed on {date}, by the deadline, {deadline}.</source>
-        <translation>Destruction des stocks de mines antipersonnel au titre de {profile} achevée le {date}, dans les délais (échéance le {deadline}).</translation>
+        <translation>Destruction des stocks de mines antipersonnel au titre du profil «&#xa0;{profile}&#xa0;» achevée le {date}, dans les délais (échéance le {deadline}).</translation>
     </message>
     <message>
         <source>Destruction of the stockpiled anti-personnel mines under {profile} completed on {date}, 1 day after the deadline, {deadline}.</source>
-        <translation>Destruction des stocks de mines antipersonnel au titre de {profile} achevée le {date}, 1 jour après l&apos;échéance du {deadline}.</translation>
+        <translation>Destruction des stocks de mines antipersonnel au titre du profil «&#xa0;{profile}&#xa0;» achevée le {date}, 1 jour après l&apos;échéance du {deadline}.</translation>
     </message>
     <message>
         <source>Destruction of the stockpiled anti-personnel mines under {profile} completed on {date}, {days} days after the deadline, {deadline}.</source>
-        <translation>Destruction des stocks de mines antipersonnel au titre de {profile} achevée le {date}, {days} jours après l&apos;échéance du {deadline}.</translation>
+        <translation>Destruction des stocks de mines antipersonnel au titre du profil «&#xa0;{profile}&#xa0;» achevée le {date}, {days} jours après l&apos;échéance du {deadline}.</translation>
     </message>
     <message>
         <source>{kind}, {contents} per item</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>of which {mines} reserved for Korea, which {profile} does not permit: surplus to destroy</source>
-        <translation>dont {mines} réservées pour la Corée, ce que {profile} ne permet pas&#xa0;: excédent à détruire</translation>
+        <translation>dont {mines} réservées pour la Corée, ce que le profil «&#xa0;{profile}&#xa0;» ne permet pas&#xa0;: excédent à détruire</translation>
     </message>
     <message>
         <source>{mines} more reserved for Korea beyond the requirement: surplus to destroy</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>No destruction programme is recorded under {profile}. The record holds {number} programmes under {others}, not listed here: they count other mines to another deadline.</source>
-        <translation>Aucun programme de destruction n&apos;est enregistré au titre de {profile}. Le registre contient {number} programmes au titre de {others}, non mentionnés ici&#xa0;: ils comptent d&apos;autres mines, pour une autre échéance.</translation>
+        <translation>Aucun programme de destruction n&apos;est enregistré au titre du profil «&#xa0;{profile}&#xa0;». Le registre contient {number} programmes, non mentionnés ici, qui relèvent d&apos;autres profils ({others})&#xa0;: ils comptent d&apos;autres mines, pour une autre échéance.</translation>
     </message>
     <message>
         <source>not started</source>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>checked against &lt;b&gt;{profile}&lt;/b&gt;</source>
-        <translation>vérifié au regard de &lt;b&gt;{profile}&lt;/b&gt;</translation>
+        <translation>vérifié au regard du profil &lt;b&gt;{profile}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Findings:&lt;/b&gt; checking the record...</source>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
         <source>to destroy under {profile} = scheduled {scheduled} + suspended {suspended} + not scheduled {unscheduled}</source>
-        <translation>à détruire au titre de {profile} = programmées {scheduled} + suspendues {suspended} + non programmées {unscheduled}</translation>
+        <translation>à détruire au titre du profil «&#xa0;{profile}&#xa0;» = programmées {scheduled} + suspendues {suspended} + non programmées {unscheduled}</translation>
     </message>
     <message>
         <source>(of them {count} reserved for Korea beyond the requirement, to release)</source>
@@ -1781,7 +1781,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
     <name>Findings</name>
     <message>
         <source>{count} {type} mines are reserved for Korea and {profile} states no requirement for {type}</source>
-        <translation>{count} mines {type} sont réservées pour la Corée et {profile} ne fixe aucun besoin pour {type}</translation>
+        <translation>{count} mines {type} sont réservées pour la Corée et le profil «&#xa0;{profile}&#xa0;» ne fixe aucun besoin pour {type}</translation>
     </message>
     <message>
         <source>state the requirement with its authority (Compliance &gt; Policy profile, or profile korea)</source>
@@ -1805,7 +1805,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
     </message>
     <message>
         <source>task {task} was planned for {date} and {count} mines not covered by {profile} are not destroyed</source>
-        <translation>la tâche {task} était prévue pour le {date} et {count} mines non couvertes par {profile} ne sont pas détruites</translation>
+        <translation>la tâche {task} était prévue pour le {date} et {count} mines non couvertes par le profil «&#xa0;{profile}&#xa0;» ne sont pas détruites</translation>
     </message>
     <message>
         <source>{count} destruction certificate not verified after {days}</source>
@@ -1841,19 +1841,19 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
     </message>
     <message>
         <source>{finding} (obligations under {profile} ended {date})</source>
-        <translation>{finding} (les obligations au titre de {profile} ont pris fin le {date})</translation>
+        <translation>{finding} (les obligations au titre du profil «&#xa0;{profile}&#xa0;» ont pris fin le {date})</translation>
     </message>
     <message>
         <source>{finding} ({profile} took effect only on {date})</source>
-        <translation>{finding} ({profile} n&apos;a pris effet que le {date})</translation>
+        <translation>{finding} (le profil «&#xa0;{profile}&#xa0;» n&apos;a pris effet que le {date})</translation>
     </message>
     <message>
         <source>{mines} mines in {count} lot are not covered by {profile}, which governs {scope}</source>
-        <translation>{mines} mines dans {count} lot ne sont pas couvertes par {profile}, qui régit les {scope}</translation>
+        <translation>{mines} mines dans {count} lot ne sont pas couvertes par le profil «&#xa0;{profile}&#xa0;», qui régit les {scope}</translation>
     </message>
     <message>
         <source>{mines} mines in {count} lots are not covered by {profile}, which governs {scope}</source>
-        <translation>{mines} mines dans {count} lots ne sont pas couvertes par {profile}, qui régit les {scope}</translation>
+        <translation>{mines} mines dans {count} lots ne sont pas couvertes par le profil «&#xa0;{profile}&#xa0;», qui régit les {scope}</translation>
     </message>
     <message>
         <source>none required; they are shown apart and may be reported voluntarily (Form J)</source>
@@ -1885,7 +1885,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
     </message>
     <message>
         <source>{count} mines retained as {category}, which {profile} does not permit</source>
-        <translation>{count} mines conservées au titre de {category}, ce que {profile} ne permet pas</translation>
+        <translation>{count} mines conservées au titre de {category}, ce que le profil «&#xa0;{profile}&#xa0;» ne permet pas</translation>
     </message>
     <message>
         <source>release them to surplus, or record the authority</source>
@@ -1909,7 +1909,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
     </message>
     <message>
         <source>{count} mines received after {profile}&apos;s acquisition ban ({date})</source>
-        <translation>{count} mines reçues après l&apos;interdiction d&apos;acquisition de {profile} ({date})</translation>
+        <translation>{count} mines reçues après l&apos;interdiction d&apos;acquisition du profil «&#xa0;{profile}&#xa0;» ({date})</translation>
     </message>
     <message>
         <source>explain the receipts to the authority</source>
@@ -1917,7 +1917,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
     </message>
     <message>
         <source>{count} mines taken on charge as opening balances after the record was started ({started}), dated after {profile}&apos;s acquisition ban</source>
-        <translation>{count} mines prises en compte comme soldes d&apos;ouverture après le début du registre ({started}), datées après l&apos;interdiction d&apos;acquisition de {profile}</translation>
+        <translation>{count} mines prises en compte comme soldes d&apos;ouverture après le début du registre ({started}), datées après l&apos;interdiction d&apos;acquisition du profil «&#xa0;{profile}&#xa0;»</translation>
     </message>
     <message>
         <source>if they were acquired, they are receipts: correct them; if they were held all along, say where they were kept</source>
@@ -2979,7 +2979,7 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
     </message>
     <message>
         <source>Under {profile}, mines of a type reserved for the defence of the Republic of Korea beyond its requirement are surplus to destroy. The requirement counts mines, not items: items reserved x the mines of one item the profile governs. A new requirement replaces the one in force from the day it is valid.</source>
-        <translation>Selon {profile}, les mines d&apos;un type réservées à la défense de la République de Corée au-delà du besoin déclaré sont un excédent à détruire. Le besoin se compte en mines, non en unités&#xa0;: unités réservées x mines d&apos;une unité régies par le profil. Un nouveau besoin remplace celui en vigueur à compter de sa date de validité.</translation>
+        <translation>Selon le profil «&#xa0;{profile}&#xa0;», les mines d&apos;un type réservées à la défense de la République de Corée au-delà du besoin déclaré sont un excédent à détruire. Le besoin se compte en mines, non en unités&#xa0;: unités réservées x mines d&apos;une unité régies par le profil. Un nouveau besoin remplace celui en vigueur à compter de sa date de validité.</translation>
     </message>
     <message>
         <source>State keeps it at once, even if the Policy profile is then cancelled.</source>
@@ -4362,7 +4362,7 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>The checks and the dashboard apply the active profile, now {profile}.</source>
-        <translation>Les contrôles et le tableau de bord appliquent le profil actif, actuellement {profile}.</translation>
+        <translation>Les contrôles et le tableau de bord appliquent le profil actif, actuellement «&#xa0;{profile}&#xa0;».</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -4458,7 +4458,18 @@ Le registre dans son état actuel est conservé dans {folder} sous le nom {recor
     </message>
     <message>
         <source>Policy profile {profile} saved; the checks now apply {active}</source>
-        <translation>Profil réglementaire {profile} enregistré&#xa0;; les contrôles appliquent désormais {active}</translation>
+        <translation>Profil réglementaire «&#xa0;{profile}&#xa0;» enregistré&#xa0;; les contrôles appliquent désormais le profil «&#xa0;{active}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>US anti-personnel landmine policy (June 2022)</source>
+        <translation>Politique américaine sur les mines antipersonnel (juin 2022)</translation>
+    </message>
+    <message>
+        <source>Ottawa Convention (Mine Ban Treaty, 1997)</source>
+        <translation>Convention d&apos;Ottawa (Convention sur l&apos;interdiction des mines antipersonnel, 1997)</translation>
     </message>
 </context>
 <context>
@@ -4917,11 +4928,11 @@ Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>covered by {profile}</source>
-        <translation>couvert par {profile}</translation>
+        <translation>couvert par le profil «&#xa0;{profile}&#xa0;»</translation>
     </message>
     <message>
         <source>not covered by {profile}</source>
-        <translation>non couvert par {profile}</translation>
+        <translation>non couvert par le profil «&#xa0;{profile}&#xa0;»</translation>
     </message>
     <message>
         <source>Mines per item</source>
@@ -5519,11 +5530,11 @@ Choisissez un autre nom de fichier.</translation>
     <name>Scope</name>
     <message>
         <source>not covered by {profile}</source>
-        <translation>non couvertes par {profile}</translation>
+        <translation>non couvertes par le profil «&#xa0;{profile}&#xa0;»</translation>
     </message>
     <message>
         <source>covered by {profile}</source>
-        <translation>couvertes par {profile}</translation>
+        <translation>couvertes par le profil «&#xa0;{profile}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5558,7 +5569,7 @@ Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>{year} is before {name} took effect ({effective_on}): no report is owed for it</source>
-        <translation>{year} est antérieure à l&apos;entrée en vigueur de {name} ({effective_on})&#xa0;: aucun rapport n&apos;est dû pour cette année</translation>
+        <translation>{year} est antérieure à l&apos;entrée en vigueur du profil «&#xa0;{name}&#xa0;» ({effective_on})&#xa0;: aucun rapport n&apos;est dû pour cette année</translation>
     </message>
     <message>
         <source>say when the report was submitted</source>
@@ -6022,7 +6033,7 @@ Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>{name} sets no deadline rule: give the date</source>
-        <translation>{name} ne fixe aucune règle d&apos;échéance&#xa0;: donnez la date</translation>
+        <translation>Le profil «&#xa0;{name}&#xa0;» ne fixe aucune règle d&apos;échéance&#xa0;: donnez la date</translation>
     </message>
     <message>
         <source>programme {name} already exists</source>
@@ -6086,7 +6097,7 @@ Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>{name} does not permit retention as {label}: a Korea requirement under it would count nothing</source>
-        <translation>{name} ne permet pas la conservation au titre de {label}&#xa0;: une exigence coréenne sous ce profil ne compterait rien</translation>
+        <translation>Le profil «&#xa0;{name}&#xa0;» ne permet pas la conservation au titre de {label}&#xa0;: une exigence coréenne sous ce profil ne compterait rien</translation>
     </message>
     <message>
         <source>{designation} is {not_covered}, which governs {scope}: it has no Korea reserve</source>
@@ -6246,7 +6257,7 @@ Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>{kind} dated {on} falls after the acquisition ban of {profile} (from {banned_from}): flagged for review</source>
-        <translation>{kind} du {on}, après l&apos;interdiction d&apos;acquisition de {profile} (depuis le {banned_from})&#xa0;: à examiner</translation>
+        <translation>{kind} du {on}, après l&apos;interdiction d&apos;acquisition du profil «&#xa0;{profile}&#xa0;» (depuis le {banned_from})&#xa0;: à examiner</translation>
     </message>
     <message>
         <source>{lot} came to {code} on {first}: an entry there cannot be dated {on}</source>
@@ -6290,7 +6301,7 @@ Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>transfer out not for destruction under {profile}: flagged for review</source>
-        <translation>transfert sortant à d&apos;autres fins que la destruction au titre de {profile}&#xa0;: à examiner</translation>
+        <translation>transfert sortant à d&apos;autres fins que la destruction au titre du profil «&#xa0;{profile}&#xa0;»&#xa0;: à examiner</translation>
     </message>
     <message>
         <source>{lot}: only mines retained under Article 3 are consumed in training; {retained} are retained ({kept_as}), {quantity} asked</source>
@@ -6398,7 +6409,7 @@ Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>{type} is not covered by {profile}, which governs {scope}: it is not retained as {category} under it</source>
-        <translation>{type} n&apos;est pas couvert par {profile}, qui régit les {scope}&#xa0;: il n&apos;est pas conservé au titre de {category} sous ce profil</translation>
+        <translation>{type} n&apos;est pas couvert par le profil «&#xa0;{profile}&#xa0;», qui régit les {scope}&#xa0;: il n&apos;est pas conservé au titre de {category} sous ce profil</translation>
     </message>
     <message>
         <source>{valid_from} is before the decision in force (from {valid_from2}); decisions follow each other in time</source>
@@ -6410,11 +6421,11 @@ Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>{profile} does not permit retention as {category}</source>
-        <translation>{profile} ne permet pas la conservation au titre de {category}</translation>
+        <translation>le profil «&#xa0;{profile}&#xa0;» ne permet pas la conservation au titre de {category}</translation>
     </message>
     <message>
         <source>retained stock rises from {before} to {after} under {profile}</source>
-        <translation>le stock conservé passe de {before} à {after} au titre de {profile}</translation>
+        <translation>le stock conservé passe de {before} à {after} au titre du profil «&#xa0;{profile}&#xa0;»</translation>
     </message>
     <message>
         <source>{lot} has no mines awaiting destruction at {code}: a suspension is on its mines at home ({code2}) or on those shipped to a destruction site</source>
@@ -6799,7 +6810,7 @@ Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>{profile} governs {scope}; only those mines count against its obligations. Figures are mines (items x mines per item): a lot of an item holding both kinds (a Volcano canister) is on both lines, so its lots are not added up. The total adds what is held, never the two surpluses: only the one covered is to destroy.</source>
-        <translation>{profile} régit {scope}&#xa0;; seules ces mines sont prises en compte au titre de ses obligations. Les chiffres sont des mines (unités x mines par unité)&#xa0;: un lot dont l&apos;unité contient les deux catégories (un conteneur Volcano) figure sur les deux lignes, de sorte que ses lots ne sont pas additionnés. Le total additionne les quantités détenues, jamais les deux excédents&#xa0;: seul l&apos;excédent couvert est à détruire.</translation>
+        <translation>Le profil «&#xa0;{profile}&#xa0;» régit {scope}&#xa0;; seules ces mines sont prises en compte au titre de ses obligations. Les chiffres sont des mines (unités x mines par unité)&#xa0;: un lot dont l&apos;unité contient les deux catégories (un conteneur Volcano) figure sur les deux lignes, de sorte que ses lots ne sont pas additionnés. Le total additionne les quantités détenues, jamais les deux excédents&#xa0;: seul l&apos;excédent couvert est à détruire.</translation>
     </message>
     <message>
         <source>Covered: of the surplus, {beyond} are reserved for Korea beyond the requirement: the lots still show them retained until the office releases them; Retained counts the reserve up to the requirement (see Retained, by reason).</source>
@@ -6807,7 +6818,7 @@ Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>In and out of scope of {profile}</source>
-        <translation>Dans et hors du champ de {profile}</translation>
+        <translation>Dans et hors du champ du profil «&#xa0;{profile}&#xa0;»</translation>
     </message>
     <message>
         <source>Stock</source>
@@ -6827,11 +6838,11 @@ Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>Summary by category, covered by {profile}</source>
-        <translation>Récapitulatif par catégorie, couvertes par {profile}</translation>
+        <translation>Récapitulatif par catégorie, couvertes par le profil «&#xa0;{profile}&#xa0;»</translation>
     </message>
     <message>
         <source>Summary by category, not covered by {profile} (shown apart; no obligation counts them)</source>
-        <translation>Récapitulatif par catégorie, non couvertes par {profile} (présentées à part&#xa0;; aucune obligation ne les compte)</translation>
+        <translation>Récapitulatif par catégorie, non couvertes par le profil «&#xa0;{profile}&#xa0;» (présentées à part&#xa0;; aucune obligation ne les compte)</translation>
     </message>
     <message>
         <source>Category</source>
@@ -6839,11 +6850,11 @@ Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>By self-destruct / self-deactivation, covered by {profile}</source>
-        <translation>Par autodestruction / autodésactivation, couvertes par {profile}</translation>
+        <translation>Par autodestruction / autodésactivation, couvertes par le profil «&#xa0;{profile}&#xa0;»</translation>
     </message>
     <message>
         <source>By self-destruct / self-deactivation, not covered by {profile} (shown apart; no obligation counts them)</source>
-        <translation>Par autodestruction / autodésactivation, non couvertes par {profile} (présentées à part&#xa0;; aucune obligation ne les compte)</translation>
+        <translation>Par autodestruction / autodésactivation, non couvertes par le profil «&#xa0;{profile}&#xa0;» (présentées à part&#xa0;; aucune obligation ne les compte)</translation>
     </message>
     <message>
         <source>Feature</source>
@@ -6851,11 +6862,11 @@ Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>By site, covered by {profile}</source>
-        <translation>Par site, couvertes par {profile}</translation>
+        <translation>Par site, couvertes par le profil «&#xa0;{profile}&#xa0;»</translation>
     </message>
     <message>
         <source>By site, not covered by {profile} (shown apart; no obligation counts them)</source>
-        <translation>Par site, non couvertes par {profile} (présentées à part&#xa0;; aucune obligation ne les compte)</translation>
+        <translation>Par site, non couvertes par le profil «&#xa0;{profile}&#xa0;» (présentées à part&#xa0;; aucune obligation ne les compte)</translation>
     </message>
     <message>
         <source>Site</source>
@@ -6867,11 +6878,11 @@ Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>By type, covered by {profile}</source>
-        <translation>Par type, couvertes par {profile}</translation>
+        <translation>Par type, couvertes par le profil «&#xa0;{profile}&#xa0;»</translation>
     </message>
     <message>
         <source>By type, not covered by {profile} (shown apart; no obligation counts them)</source>
-        <translation>Par type, non couvertes par {profile} (présentées à part&#xa0;; aucune obligation ne les compte)</translation>
+        <translation>Par type, non couvertes par le profil «&#xa0;{profile}&#xa0;» (présentées à part&#xa0;; aucune obligation ne les compte)</translation>
     </message>
     <message>
         <source>Type</source>
@@ -6946,6 +6957,10 @@ Choisissez un autre nom de fichier.</translation>
         <translation>Pertes inexpliquées (mines non justifiées à la clôture de leur tâche)&#xa0;: néant.</translation>
     </message>
     <message>
+        <source>{profile}: stockpile destruction deadline {deadline} (entry into force {in_force}), {distance}.</source>
+        <translation>{profile}&#xa0;: échéance de la destruction des stocks le {deadline} (entrée en vigueur le {in_force}), {distance}.</translation>
+    </message>
+    <message>
         <source>Programme {name}: deadline {deadline}, {distance}.</source>
         <translation>Programme {name}&#xa0;: échéance le {deadline}, {distance}.</translation>
     </message>
@@ -6960,6 +6975,10 @@ Choisissez un autre nom de fichier.</translation>
     <message>
         <source>as of {date}</source>
         <translation>au {date}</translation>
+    </message>
+    <message>
+        <source>Programme {name}, under another profile ({profile}): deadline {deadline}, {distance}; not checked against the active profile.</source>
+        <translation>Programme {name}, relevant d&apos;un autre profil ({profile})&#xa0;: échéance le {deadline}, {distance}&#xa0;; les contrôles du profil actif n&apos;en tiennent pas compte.</translation>
     </message>
     <message>
         <source>1 day after {date}</source>
@@ -7011,7 +7030,7 @@ Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>Mines covered by {profile}</source>
-        <translation>Mines couvertes par {profile}</translation>
+        <translation>Mines couvertes par le profil «&#xa0;{profile}&#xa0;»</translation>
     </message>
     <message>
         <source>Mines not covered</source>
@@ -7031,19 +7050,19 @@ Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>Unaccounted losses: mines covered by {profile}, not destroyed</source>
-        <translation>Pertes inexpliquées&#xa0;: mines couvertes par {profile}, non détruites</translation>
+        <translation>Pertes inexpliquées&#xa0;: mines couvertes par le profil «&#xa0;{profile}&#xa0;», non détruites</translation>
     </message>
     <message>
         <source>Unaccounted losses: mines not covered by {profile}, not destroyed</source>
-        <translation>Pertes inexpliquées&#xa0;: mines non couvertes par {profile}, non détruites</translation>
+        <translation>Pertes inexpliquées&#xa0;: mines non couvertes par le profil «&#xa0;{profile}&#xa0;», non détruites</translation>
     </message>
     <message>
         <source>Open tasks past their planned date and not fully carried out, in the mines {profile} governs (the others apart), as they stand today ({today}), not as of {date}.</source>
-        <translation>Tâches ouvertes dont la date prévue est dépassée et qui ne sont pas entièrement exécutées, en mines régies par {profile} (les autres à part), telles qu&apos;elles se présentent aujourd&apos;hui ({today}), et non au {date}.</translation>
+        <translation>Tâches ouvertes dont la date prévue est dépassée et qui ne sont pas entièrement exécutées, en mines régies par le profil «&#xa0;{profile}&#xa0;» (les autres à part), telles qu&apos;elles se présentent aujourd&apos;hui ({today}), et non au {date}.</translation>
     </message>
     <message>
         <source>Open tasks past their planned date and not fully carried out, in the mines {profile} governs (the others apart).</source>
-        <translation>Tâches ouvertes dont la date prévue est dépassée et qui ne sont pas entièrement exécutées, en mines régies par {profile} (les autres à part).</translation>
+        <translation>Tâches ouvertes dont la date prévue est dépassée et qui ne sont pas entièrement exécutées, en mines régies par le profil «&#xa0;{profile}&#xa0;» (les autres à part).</translation>
     </message>
     <message>
         <source>Overdue destruction tasks</source>

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import QT_TRANSLATE_NOOP, language_in_use, translate
+from ..i18n import QT_TRANSLATE_NOOP, language_in_use, profile_name, translate
 from ..reports.progress import composition_chart, progress_chart
 from ..services import Changes, Stockpile
 from ..services.compliance import ERROR, INFO, WARNING
@@ -346,7 +346,9 @@ class DashboardView(QWidget):
         self._show_programme()
         profile = self.sp.catalogue.active_profile()
         self.profile_label.setText(
-            translate("DashboardView", "checked against <b>{profile}</b>").format(profile=escape(profile.name))
+            translate("DashboardView", "checked against <b>{profile}</b>").format(
+                profile=escape(profile_name(profile.name))
+            )
         )
         self._check()
 
@@ -471,7 +473,7 @@ class DashboardView(QWidget):
                     "to destroy under {profile} = scheduled {scheduled} + suspended {suspended} "
                     "+ not scheduled {unscheduled}",
                 ).format(
-                    profile=scope.profile,
+                    profile=profile_name(scope.profile),
                     scheduled=figure(covered.scheduled),
                     suspended=figure(covered.suspended),
                     unscheduled=figure(covered.unscheduled),

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import DestructionMethod
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import QT_TRANSLATE_NOOP, profile_name, translate
 from ..services import Changes, Stockpile
 from ..services.dto.catalogue import PolicyProfileInfo
 from ..services.dto.destruction import EventInfo, ProgrammeInfo, TaskInfo
@@ -87,7 +87,7 @@ class PlanView(QWidget):
         self.programme_model = RecordTableModel(
             [
                 Column(QT_TRANSLATE_NOOP("PlanView", "Programme"), lambda p: p[0].name, elide=True),
-                Column(QT_TRANSLATE_NOOP("PlanView", "Profile"), lambda p: p[0].profile_name, elide=True),
+                Column(QT_TRANSLATE_NOOP("PlanView", "Profile"), lambda p: profile_name(p[0].profile_name), elide=True),
                 Column(QT_TRANSLATE_NOOP("PlanView", "Deadline"), lambda p: p[0].deadline),
                 Column(
                     QT_TRANSLATE_NOOP("PlanView", "Days left"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 
-from ..i18n import translate
+from ..i18n import profile_name, translate
 from ..services import Stockpile
 from ..services.dto.catalogue import KoreaRequirementInfo, PolicyProfileInfo
 from .form_dialog import FormDialog
@@ -49,7 +49,7 @@ class KoreaRequirementDialog(FormDialog):
                 "requirement are surplus to destroy. The requirement counts mines, not items: items reserved x the "
                 "mines of one item the profile governs. A new requirement replaces the one in force from the day it "
                 "is valid.",
-            ).format(profile=profile.name)
+            ).format(profile=profile_name(profile.name))
         )
         self.add_note(
             translate("KoreaRequirementDialog", "State keeps it at once, even if the Policy profile is then cancelled.")

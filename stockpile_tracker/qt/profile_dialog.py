@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.deadlines import MAX_DEADLINE_YEARS
 from ..domain.enums import Activation, Category, Labelled, RetentionCategory
-from ..i18n import translate
+from ..i18n import profile_name, translate
 from ..services import Stockpile
 from ..services.dto.catalogue import PolicyProfileInfo
 from .figures import word
@@ -83,11 +83,11 @@ class PolicyProfileDialog(FormDialog):
         self.add_note(
             translate(
                 "PolicyProfileDialog", "The checks and the dashboard apply the active profile, now {profile}."
-            ).format(profile=self.profiles[active].name)
+            ).format(profile=profile_name(self.profiles[active].name))
         )
         self.profile_combo = self.add_field(
             translate("PolicyProfileDialog", "Profile"),
-            ChoiceCombo([(f"{p.code} - {p.name}", p.code) for p in self.profiles.values()]),
+            ChoiceCombo([(f"{p.code} - {profile_name(p.name)}", p.code) for p in self.profiles.values()]),
             "profile",
         )
         self.active_check = self.add_field(
@@ -152,6 +152,8 @@ class PolicyProfileDialog(FormDialog):
             translate("PolicyProfileDialog", "Reason for a change"), reason_box(), "reason"
         )
         self.setMinimumWidth(600)
+        self._in_force_shown = self.effective_edit.value
+        self.effective_edit.dateChanged.connect(lambda _day: self._ban_follows())
         self.profile_combo.currentIndexChanged.connect(lambda _index: self._load())
         self.profile_combo.value = active
         self._load()
@@ -165,7 +167,7 @@ class PolicyProfileDialog(FormDialog):
         active = profile.code == self.sp.catalogue.active_profile().code
         self.active_check.setChecked(active)
         self.active_check.setEnabled(not active)  # one profile is always active: choose another instead
-        self.name_edit.setText(profile.name)
+        self.name_edit.setText(profile_name(profile.name))
         self.effective_edit.value = profile.effective_on
         self.deadline_spin.setValue(profile.deadline_years or 0)
         for category, box in self.permitted_checks.items():
@@ -182,6 +184,13 @@ class PolicyProfileDialog(FormDialog):
         self.withdrawal_edit.value = profile.withdrawal_effective_on
         self.notes_edit.setText(profile.notes or "")
         self.notes_edit.setCursorPosition(0)
+
+    def _ban_follows(self) -> None:
+        """A ban from the day the profile took effect moves with it, as the service keeps it when the
+        ban is not given (catalogue._ban_follows); a ban from another day stays."""
+        if self.ban_edit.value is not None and self.ban_edit.value == self._in_force_shown:
+            self.ban_edit.value = self.effective_edit.value
+        self._in_force_shown = self.effective_edit.value
 
     def _load_korea(self) -> None:
         """The requirements in force; stated only under a profile that permits Korea retention."""
@@ -207,7 +216,7 @@ class PolicyProfileDialog(FormDialog):
         """The profile as the form now says."""
         return replace(
             self.chosen,
-            name=self.name_edit.text(),
+            name=self.chosen.name if self.name_edit.text() == profile_name(self.chosen.name) else self.name_edit.text(),
             effective_on=self.effective_edit.value,
             deadline_years=self.deadline_spin.value() or None,
             permitted_retention=_checked(self.permitted_checks),
@@ -239,5 +248,5 @@ class PolicyProfileDialog(FormDialog):
     def describe(self, profile: PolicyProfileInfo) -> str:
         """For the status bar, once saved: the profiles by their names, never their codes."""
         return translate("PolicyProfileDialog", "Policy profile {profile} saved; the checks now apply {active}").format(
-            profile=profile.name, active=self.sp.catalogue.active_profile().name
+            profile=profile_name(profile.name), active=profile_name(self.sp.catalogue.active_profile().name)
         )

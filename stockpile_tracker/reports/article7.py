@@ -324,7 +324,7 @@ def _tables(sp: Stockpile, year: int, tr: Translator) -> list[Table]:
             tr.translate("Article7Report", "Form B - previously unknown stockpiles {when}"),
             at,
             lambda lot: lot.held,
-            lambda members: _held_note(members, covered, profile.name, korea_permitted, tr),
+            lambda members: _held_note(members, covered, tr.profile_name(profile.name), korea_permitted, tr),
         ),
         replace(
             losses_table(
@@ -426,7 +426,7 @@ def _tables(sp: Stockpile, year: int, tr: Translator) -> list[Table]:
             form="D",
         ),
         # a year not over: the record as it stands, the figures the progress report gives
-        *_form_f(sp, profile.code, profile.name, at, None if provisional else date(year, 12, 31), tr),
+        *_form_f(sp, profile.code, tr.profile_name(profile.name), at, None if provisional else date(year, 12, 31), tr),
         *known_and_found(
             "G",
             destroyed,
@@ -435,7 +435,7 @@ def _tables(sp: Stockpile, year: int, tr: Translator) -> list[Table]:
             lambda lot: lot.destroyed,
             lambda members: _where_destroyed(members, covered, tr),
             _joined(
-                _completion_note(sp, profile.name, today if provisional else date(year, 12, 31), tr),
+                _completion_note(sp, tr.profile_name(profile.name), today if provisional else date(year, 12, 31), tr),
                 _unverified_note(sp, year, {(lot.lot_number, lot.type_designation): covered(lot) for lot in ap}, tr),
             ),
         ),
@@ -445,7 +445,7 @@ def _tables(sp: Stockpile, year: int, tr: Translator) -> list[Table]:
             tr.translate(
                 "Article7Report",
                 "Form J - other relevant matters: mines not covered by {profile} held {at} (voluntary)",
-            ).format(profile=profile.name, at=at),
+            ).format(profile=tr.profile_name(profile.name), at=at),
             columns,
             _by_type(
                 other,
@@ -455,13 +455,13 @@ def _tables(sp: Stockpile, year: int, tr: Translator) -> list[Table]:
                 lambda members: _joined_notes(
                     tr,
                     _kind(members, tr),
-                    _held_note(members, apart, profile.name, korea_permitted, tr, governed=False),
+                    _held_note(members, apart, tr.profile_name(profile.name), korea_permitted, tr, governed=False),
                 ),
             ),
             note=tr.translate(
                 "Article7Report", "Reported voluntarily, not counted in Forms B and G: {profile} governs {scope}."
             ).format(
-                profile=profile.name,
+                profile=tr.profile_name(profile.name),
                 scope=scope_words(profile.scope_categories, profile.scope_activations, tr),
             ),
             form="J",
@@ -470,7 +470,7 @@ def _tables(sp: Stockpile, year: int, tr: Translator) -> list[Table]:
             tr.translate(
                 "Article7Report",
                 "Form J - other relevant matters: mines not covered by {profile} destroyed {in_year} (voluntary)",
-            ).format(profile=profile.name, in_year=in_year),
+            ).format(profile=tr.profile_name(profile.name), in_year=in_year),
             columns,
             _by_type(other, lambda lot: lot.destroyed, apart, tr, lambda members: _kind(members, tr)),
             form="J",
@@ -989,7 +989,9 @@ def _form_f(sp: Stockpile, profile: str, profile_name: str, at: str, as_of: date
     when only such programmes exist a note says so, not an empty table that would read as none."""
     every = sp.destruction.programmes()
     programmes = [programme for programme in every if programme.profile_code == profile]
-    others = sorted({programme.profile_name for programme in every if programme.profile_code != profile})
+    others = sorted(
+        {tr.profile_name(programme.profile_name) for programme in every if programme.profile_code != profile}
+    )
     title = tr.translate("Article7Report", "Form F - status of destruction programmes {at}").format(at=at)
     if not programmes and others:
         none = (

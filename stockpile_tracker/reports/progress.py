@@ -39,7 +39,7 @@ def progress_report(
         if data.forecast
         else tr.translate("ProgressReport", "none (nothing destroyed lately)")
     )
-    profiles = {profile.code: profile.name for profile in sp.catalogue.profiles()}
+    profiles = {profile.code: tr.profile_name(profile.name) for profile in sp.catalogue.profiles()}
     summary = table_from(
         tr.translate("ProgressReport", "Summary"),
         ("", ""),
@@ -99,7 +99,7 @@ def progress_report(
     )
     letterhead = sp.catalogue.letterhead()
     profile = sp.catalogue.active_profile()
-    not_covered = tr.translate("Scope", "not covered by {profile}").format(profile=profile.name)
+    not_covered = tr.translate("Scope", "not covered by {profile}").format(profile=tr.profile_name(profile.name))
     return Report(
         tr.translate("ProgressReport", "Destruction progress - {programme}").format(programme=programme.name),
         letterhead.organisation,

@@ -108,7 +108,7 @@ def lot_history_report(
                     tr.translate("RecordsReport", "covered by {profile}")  # the lot: its own context, for agreement
                     if covered
                     else tr.translate("RecordsReport", "not covered by {profile}")
-                ).format(profile=profile.name),
+                ).format(profile=tr.profile_name(profile.name)),
             ),
             (tr.translate("RecordsReport", "Mines per item"), lot.contents.replace(",", THOUSANDS[language])),
             (tr.translate("RecordsReport", "Held"), in_items(lot.held, lot.mines_per_item, language)),

@@ -62,7 +62,7 @@ def _scope_table(sp: Stockpile, as_of: date, tr: Translator) -> Table:
     and the command line show (QueryService.scope_totals)."""
     scope = sp.queries.scope_totals(as_of)
     profile = sp.catalogue.active_profile()
-    name = profile.name
+    name = tr.profile_name(profile.name)
     rows = [
         (tr.translate("Scope", "covered by {profile}").format(profile=name), *scope.covered.figures),
         (tr.translate("Scope", "not covered by {profile}").format(profile=name), *scope.not_covered.figures),
@@ -120,7 +120,7 @@ def _either(tr: Translator, words: list[str]) -> str:
 def _split(groups: list[StatusGroup], profile: PolicyProfileInfo, tr: Translator) -> list[Table]:
     """Each breakdown twice, in scope and apart: no total mixes what the profile says to destroy
     with stock it does not govern."""
-    language, name = tr.language, profile.name
+    language, name = tr.language, tr.profile_name(profile.name)
     codes = {activation: tr.translate("StatusReport", code) for activation, code in ACTIVATION_CODES.items()}
     by_type_note = tr.translate(
         "StatusReport",
@@ -226,8 +226,8 @@ def _retained(groups: list[StatusGroup], profile: PolicyProfileInfo, tr: Transla
     beyond the requirement beside what the lots' decisions keep, and out of what is retained."""
     buckets: dict[tuple[str, str], list[StatusGroup]] = defaultdict(list)
     stocks = (
-        (tr.translate("Scope", "covered by {profile}").format(profile=profile.name), True),
-        (tr.translate("Scope", "not covered by {profile}").format(profile=profile.name), False),
+        (tr.translate("Scope", "covered by {profile}").format(profile=tr.profile_name(profile.name)), True),
+        (tr.translate("Scope", "not covered by {profile}").format(profile=tr.profile_name(profile.name)), False),
     )
     for stock, covered in stocks:
         for group in _in_mines(groups, covered):
@@ -329,12 +329,7 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
             )
         ]
     )
-    notes += [
-        tr.translate("StatusReport", "Programme {name}: deadline {deadline}, {distance}.").format(
-            name=p.name, deadline=p.deadline.isoformat(), distance=_days_from(as_of, p.deadline, tr)
-        )
-        for p in sp.destruction.programmes()
-    ]
+    notes += _deadline_notes(sp, profile, as_of, tr)
     notes.append(
         tr.translate(
             "StatusReport",
@@ -357,6 +352,48 @@ def status_report(sp: Stockpile, as_of: date, *, printed_at: datetime | None = N
         seal=sp.archive.seal(),
         language=language,
     )
+
+
+def _deadline_notes(sp: Stockpile, profile: PolicyProfileInfo, as_of: date, tr: Translator) -> list[str]:
+    """The active profile's deadlines as `check` judges them (ComplianceService.deadlines): its own
+    (Article 4) and each of its programmes' own date; then any programme under another profile, said
+    to be so: the checks do not judge the record against it."""
+    notes = []
+    for deadline in sp.compliance.deadlines():
+        distance = _days_from(as_of, deadline.day, tr)
+        if deadline.programme is None:
+            notes.append(
+                tr.translate(
+                    "StatusReport",
+                    "{profile}: stockpile destruction deadline {deadline} (entry into force {in_force}), {distance}.",
+                ).format(
+                    profile=tr.profile_name(deadline.profile),
+                    deadline=deadline.day.isoformat(),
+                    in_force=deadline.in_force.isoformat() if deadline.in_force else "",
+                    distance=distance,
+                )
+            )
+        else:
+            notes.append(
+                tr.translate("StatusReport", "Programme {name}: deadline {deadline}, {distance}.").format(
+                    name=deadline.programme, deadline=deadline.day.isoformat(), distance=distance
+                )
+            )
+    for p in sp.destruction.programmes():
+        if p.profile_code != profile.code:
+            notes.append(
+                tr.translate(
+                    "StatusReport",
+                    "Programme {name}, under another profile ({profile}): deadline {deadline}, {distance}; not "
+                    "checked against the active profile.",
+                ).format(
+                    name=p.name,
+                    profile=tr.profile_name(p.profile_name),
+                    deadline=p.deadline.isoformat(),
+                    distance=_days_from(as_of, p.deadline, tr),
+                )
+            )
+    return notes
 
 
 def _days_from(as_of: date, deadline: date, tr: Translator) -> str:
@@ -402,7 +439,7 @@ def _suspensions_table(
             tr.translate("StatusReport", "Where"),
             tr.translate("StatusReport", "From"),
             tr.translate("StatusReport", "Items"),
-            tr.translate("StatusReport", "Mines covered by {profile}").format(profile=profile.name),
+            tr.translate("StatusReport", "Mines covered by {profile}").format(profile=tr.profile_name(profile.name)),
             tr.translate("StatusReport", "Mines not covered"),
         ),
         rows,
@@ -437,10 +474,10 @@ def _losses_tables(sp: Stockpile, profile: PolicyProfileInfo, as_of: date, tr: T
         "as the figures above (a loss of an item holding both kinds is on both tables).",
     )
     title = tr.translate("StatusReport", "Unaccounted losses: mines covered by {profile}, not destroyed")
-    tables = [losses_table(title.format(profile=profile.name), covered, note, tr.language)]
+    tables = [losses_table(title.format(profile=tr.profile_name(profile.name)), covered, note, tr.language)]
     if others:
         title = tr.translate("StatusReport", "Unaccounted losses: mines not covered by {profile}, not destroyed")
-        tables.append(losses_table(title.format(profile=profile.name), others, language=tr.language))
+        tables.append(losses_table(title.format(profile=tr.profile_name(profile.name)), others, language=tr.language))
     return tables
 
 
@@ -458,13 +495,13 @@ def _overdue_table(sp: Stockpile, as_of: date, tr: Translator) -> Table:
             "StatusReport",
             "Open tasks past their planned date and not fully carried out, in the mines {profile} governs (the "
             "others apart), as they stand today ({today}), not as of {date}.",
-        ).format(profile=policy.name, today=today.isoformat(), date=as_of.isoformat())
+        ).format(profile=tr.profile_name(policy.name), today=today.isoformat(), date=as_of.isoformat())
     else:
         note = tr.translate(
             "StatusReport",
             "Open tasks past their planned date and not fully carried out, in the mines {profile} governs (the "
             "others apart).",
-        ).format(profile=policy.name)
+        ).format(profile=tr.profile_name(policy.name))
     return table_from(
         tr.translate("StatusReport", "Overdue destruction tasks"),
         (

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from ..db.models import AuditEntry, AuditRow, Base, FrozenReport
 from ..domain.enums import Rule
 from ..domain.errors import InvalidInput, RuleViolation, StockpileError
-from ..i18n import translate
+from ..i18n import profile_name, translate
 from . import audit
 from .article7 import Submission, record_submission, require_over
 from .base import Context, utc_now
@@ -115,7 +115,7 @@ def require_in_force(session: Session, year: int) -> None:
             "year",
             translate(
                 "Services", "{year} is before {name} took effect ({effective_on}): no report is owed for it"
-            ).format(year=year, name=profile.name, effective_on=profile.effective_on.isoformat()),
+            ).format(year=year, name=profile_name(profile.name), effective_on=profile.effective_on.isoformat()),
         )
 
 

@@ -302,6 +302,12 @@ def derived_balance_query(
     )
 
 
+def holds_mines(balances: FromClause) -> ColumnElement[bool]:
+    """A lot that holds mines: held, on hand plus at destruction sites, above zero (section 2). The
+    lots the dashboard and the status report count; an emptied lot is not one."""
+    return balances.c.on_hand + balances.c.at_destruction > 0
+
+
 def at_destruction_site() -> ColumnElement[bool]:
     """A ledger entry at a lot's holding for destruction (joined as `Holding`): mines shipped for a
     task to its site, held until destroyed, sent back or unaccounted (DOMAIN.md section 6, Greece:

@@ -354,6 +354,21 @@ def _profile_changes(changes: dict[str, Any], today: date) -> dict[str, Any]:
     return changes
 
 
+def _ban_follows(changes: dict[str, Any], profile: PolicyProfile) -> dict[str, Any]:
+    """The acquisition ban follows the entry into force (DOMAIN.md section 1): when the entry into
+    force moves and the change does not give the ban, a ban from the day the profile took effect (as
+    both built-in profiles have it) moves with it; a ban from another day, or none, stays."""
+    moved = changes.get("effective_on")
+    if (
+        moved is None
+        or "acquisition_banned_from" in changes
+        or profile.acquisition_banned_from is None
+        or profile.acquisition_banned_from != profile.effective_on
+    ):
+        return changes
+    return changes | {"acquisition_banned_from": moved}
+
+
 def _check_dates(changes: dict[str, Any], today: date) -> None:
     """Entry into force is from 1997 to a year ahead, and the deadline at most MAX_DEADLINE_YEARS after
     it: the deadline is then always a date."""
@@ -588,6 +603,7 @@ class CatalogueService:
             if profile is None:
                 raise InvalidInput("profile", translate("Services", "no policy profile {code}").format(code=repr(code)))
             before = {field.name: getattr(profile, field.name) for field in fields(PolicyProfileInfo)}  # as stored
+            changes = _ban_follows(changes, profile)
             for name, value in changes.items():
                 setattr(profile, name, value)
             session.flush()

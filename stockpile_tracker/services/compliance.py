@@ -26,7 +26,7 @@ from ..domain.deadlines import ReportDue, add_months, article7_reports_due, foun
 from ..domain.enums import MovementKind, RetentionCategory, Rule, word
 from ..domain.errors import InvalidInput
 from ..domain.rules import forecast_completion, same_person
-from ..i18n import translate
+from ..i18n import profile_name, translate
 from .balance import balances_on, derived_balance_query
 from .base import Context
 from .catalogue import active_profile, covered_mines, in_scope_where, profile_info
@@ -147,7 +147,7 @@ def _korea(found: _Findings, policy: PolicyProfileInfo, reserves: Sequence[Korea
                 translate(
                     "Findings",
                     "{count} {type} mines are reserved for Korea and {profile} states no requirement for {type}",
-                ).format(count=figure(reserve.reserved), type=reserve.designation, profile=policy.name),
+                ).format(count=figure(reserve.reserved), type=reserve.designation, profile=profile_name(policy.name)),
                 translate(
                     "Findings",
                     "state the requirement with its authority (Compliance > Policy profile, or profile korea)",
@@ -219,7 +219,12 @@ def _overdue(found: _Findings, policy: PolicyProfileInfo, task: TaskInfo) -> Non
             translate(
                 "Findings",
                 "task {task} was planned for {date} and {count} mines not covered by {profile} are not destroyed",
-            ).format(task=task.reference, date=task.planned_on.isoformat(), count=figure(apart), profile=policy.name),
+            ).format(
+                task=task.reference,
+                date=task.planned_on.isoformat(),
+                count=figure(apart),
+                profile=profile_name(policy.name),
+            ),
             translate("Findings", "carry it out or re-plan it"),
             tasks=[task.reference],
             lots=[(line.lot_id, line.lot_number) for line in task.lines],
@@ -231,6 +236,26 @@ def _overdue(found: _Findings, policy: PolicyProfileInfo, task: TaskInfo) -> Non
 class Completion:
     deadline: date
     completed_on: date | None
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A deadline the checks judge the record against under a profile: the profile's own (Article 4:
+    entry into force + its deadline years; `programme` None) or one of its programmes'."""
+
+    day: date
+    profile: str  # the profile's name, as stored (i18n.profile_name shows it)
+    programme: str | None = None  # the programme's name; None for the profile's own deadline
+    in_force: date | None = None  # the profile's entry into force, for its own deadline
+
+
+def profile_deadlines(policy: PolicyProfileInfo, programmes: Iterable[ProgrammeInfo]) -> list[Deadline]:
+    """The deadlines `check` judges under `policy`, by day: its own, when it sets one (`_deadline`),
+    and each programme under it, with the programme's own date (`_programme_deadline`); another
+    profile's programme is not this one's obligation. The one list the checks and the status report read."""
+    own = [Deadline(policy.deadline, policy.name, None, policy.effective_on)] if policy.deadline else []
+    under = [Deadline(p.deadline, policy.name, p.name) for p in programmes if p.profile_code == policy.code]
+    return sorted([*own, *under], key=lambda d: (d.day, d.programme is not None, d.programme or ""))
 
 
 @dataclass(frozen=True)
@@ -384,7 +409,9 @@ class ComplianceService:
                     f,
                     severity=INFO,
                     message=ended.format(
-                        finding=f.message, profile=policy.name, date=policy.withdrawal_effective_on.isoformat()
+                        finding=f.message,
+                        profile=profile_name(policy.name),
+                        date=policy.withdrawal_effective_on.isoformat(),
                     ),
                 )
                 for f in found.items
@@ -395,7 +422,9 @@ class ComplianceService:
                 replace(
                     f,
                     severity=INFO,
-                    message=before.format(finding=f.message, profile=policy.name, date=policy.effective_on.isoformat()),
+                    message=before.format(
+                        finding=f.message, profile=profile_name(policy.name), date=policy.effective_on.isoformat()
+                    ),
                 )
                 for f in found.items
             ]
@@ -420,7 +449,7 @@ class ComplianceService:
                         "Findings", "{mines} mines in {count} lots are not covered by {profile}, which governs {scope}"
                     ),
                     mines=figure(_mines(not_covered)),
-                    profile=policy.name,
+                    profile=profile_name(policy.name),
                     scope=scope_words(policy),
                 ),
                 translate("Findings", "none required; they are shown apart and may be reported voluntarily (Form J)"),
@@ -467,7 +496,7 @@ class ComplianceService:
                 translate("Findings", "{count} mines retained as {category}, which {profile} does not permit").format(
                     count=figure(_mines(members)),
                     category=word(RetentionCategory(category)),
-                    profile=policy.name,
+                    profile=profile_name(policy.name),
                 ),
                 translate("Findings", "release them to surplus, or record the authority"),
                 lots=members,
@@ -523,7 +552,7 @@ class ComplianceService:
                     Rule.ACQUISITION,
                     translate("Findings", "{count} mines received after {profile}'s acquisition ban ({date})").format(
                         count=figure(_mines(received)),
-                        profile=policy.name,
+                        profile=profile_name(policy.name),
                         date=policy.acquisition_banned_from.isoformat(),
                     ),
                     translate("Findings", "explain the receipts to the authority"),
@@ -546,7 +575,11 @@ class ComplianceService:
                         "Findings",
                         "{count} mines taken on charge as opening balances after the record was started ({started}), "
                         "dated after {profile}'s acquisition ban",
-                    ).format(count=figure(_mines(late)), started=started.date().isoformat(), profile=policy.name),
+                    ).format(
+                        count=figure(_mines(late)),
+                        started=started.date().isoformat(),
+                        profile=profile_name(policy.name),
+                    ),
                     translate(
                         "Findings",
                         "if they were acquired, they are receipts: correct them; if they were held all along, "
@@ -607,6 +640,12 @@ class ComplianceService:
                 quantity=last - before,
             )
 
+    def deadlines(self) -> list[Deadline]:
+        """The active profile's deadlines as `check` judges them (profile_deadlines)."""
+        with self.ctx.read() as session:
+            policy = profile_info(active_profile(session))
+        return profile_deadlines(policy, self.destruction.programmes())
+
     def completion(self, as_of: date) -> Completion | None:
         """The active profile's stockpile destruction as it stood at the end of `as_of`: its deadline
         and the day it was completed (None while surplus is held), as the deadline finding says it;
@@ -649,7 +688,12 @@ class ComplianceService:
                         "Findings",
                         "{profile}: {count} surplus mines will not all be destroyed by the deadline, {deadline} "
                         "(forecast {when})",
-                    ).format(profile=policy.name, count=figure(surplus), deadline=deadline.isoformat(), when=when),
+                    ).format(
+                        profile=profile_name(policy.name),
+                        count=figure(surplus),
+                        deadline=deadline.isoformat(),
+                        when=when,
+                    ),
                     translate("Findings", "raise the destruction rate or plan more tasks"),
                     quantity=surplus,
                 )
@@ -670,7 +714,7 @@ class ComplianceService:
                         "deadline",
                     )
                 ).format(
-                    profile=policy.name,
+                    profile=profile_name(policy.name),
                     deadline=deadline.isoformat(),
                     count=figure(surplus),
                     unpermitted=figure(state.unpermitted),
@@ -701,14 +745,14 @@ class ComplianceService:
                     "Findings",
                     "{profile}: stockpile destruction completed {ended}, {count} days after the deadline ({deadline})",
                 ),
-                profile=policy.name,
+                profile=profile_name(policy.name),
                 ended=ended.isoformat(),
                 deadline=deadline.isoformat(),
             )
             if late > 0
             else translate(
                 "Findings", "{profile}: stockpile destruction completed on time {ended} (deadline {deadline})"
-            ).format(profile=policy.name, ended=ended.isoformat(), deadline=deadline.isoformat())
+            ).format(profile=profile_name(policy.name), ended=ended.isoformat(), deadline=deadline.isoformat())
         )
         action = translate("Findings", "report the completion date in the Article 7 report")
         if written_off_then:
@@ -847,12 +891,15 @@ class ComplianceService:
     def _suspended(self, found: _Findings, policy: PolicyProfileInfo, session: Session, today: date) -> None:
         """Suspended surplus within 12 months of the nearest deadline (the profile's, or one of its
         programmes'): a warning; after it, an error."""
-        programmes = [
-            (p.deadline, translate("Findings", "programme {programme}").format(programme=p.name))
-            for p in self.destruction.programmes()
-            if p.profile_code == policy.code
+        deadlines = [
+            (
+                d.day,
+                translate("Findings", "programme {programme}").format(programme=d.programme)
+                if d.programme
+                else profile_name(d.profile),
+            )
+            for d in profile_deadlines(policy, self.destruction.programmes())
         ]
-        deadlines = [*([(policy.deadline, policy.name)] if policy.deadline else []), *programmes]
         if not deadlines or today < add_months(min(deadlines)[0], -12):
             return
         nearest = min(deadlines)

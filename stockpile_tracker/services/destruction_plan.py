@@ -35,7 +35,7 @@ from ..domain.rules import (
     require_positive,
     require_text,
 )
-from ..i18n import translate
+from ..i18n import profile_name, translate
 from . import audit, balance
 from .base import Context, utc_now
 from .catalogue import covered_mines, in_scope_where, profile_info
@@ -184,7 +184,9 @@ class DestructionPlan:
                 if policy.deadline_years is None:
                     raise InvalidInput(
                         "deadline",
-                        translate("Services", "{name} sets no deadline rule: give the date").format(name=policy.name),
+                        translate("Services", "{name} sets no deadline rule: give the date").format(
+                            name=profile_name(policy.name)
+                        ),
                     )
                 deadline = add_years(policy.effective_on, policy.deadline_years)
             if session.scalar(select(Programme.id).where(Programme.name == name)):

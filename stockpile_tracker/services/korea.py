@@ -17,7 +17,7 @@ from ..db.models import KoreaRequirement, Lot, LotBalance, MineType, PolicyProfi
 from ..domain.enums import RetentionCategory, Rule, word
 from ..domain.errors import InvalidInput, RuleViolation
 from ..domain.rules import korea_excess, require_on_record, require_text, require_whole
-from ..i18n import translate
+from ..i18n import profile_name, translate
 from . import audit
 from .base import Context, utc_now
 from .catalogue import covered_per_item, profile_info
@@ -143,7 +143,7 @@ def require_korea_permitted(policy: PolicyProfileInfo) -> None:
             translate(
                 "Services",
                 "{name} does not permit retention as {label}: a Korea requirement under it would count nothing",
-            ).format(name=policy.name, label=word(RetentionCategory.KOREA)),
+            ).format(name=profile_name(policy.name), label=word(RetentionCategory.KOREA)),
             field="profile",
         )
 

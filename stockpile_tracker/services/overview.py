@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import BigInteger, cast, func, select
 
 from ..db.models import DestructionEvent, EventLine, Lot, LotBalance, MineType
-from .balance import destroyed_items
+from .balance import destroyed_items, holds_mines
 from .base import Context
 from .catalogue import MINES_PER_ITEM, active_profile, covered_per_item, profile_info
 from .destruction import DestructionService
@@ -49,7 +49,7 @@ class OverviewService:
     def lots_holding(self) -> int:
         with self.ctx.read() as session:
             return session.execute(
-                select(func.count()).select_from(LotBalance).where(LotBalance.on_hand + LotBalance.at_destruction > 0)
+                select(func.count()).select_from(LotBalance).where(holds_mines(LotBalance.__table__))
             ).scalar_one()
 
     def destroyed_in(self, year: int) -> tuple[int, int]:

@@ -40,7 +40,7 @@ from ..domain.enums import Category, LotStatus, MovementKind, RetentionCategory,
 from ..domain.errors import InvalidInput, NotFound
 from ..domain.rules import identifier_spellings
 from ..i18n import translate
-from .balance import at_destruction_query, at_destruction_site, derived_balance_query, destroyed_items
+from .balance import at_destruction_query, at_destruction_site, derived_balance_query, destroyed_items, holds_mines
 from .base import Context
 from .catalogue import MINES_PER_ITEM, active_profile, covered_per_item, profile_info
 from .dto.catalogue import PolicyProfileInfo
@@ -596,7 +596,7 @@ class QueryService:
         query = (
             select(
                 *keys,
-                func.count().label("lots"),
+                func.sum(case((holds_mines(balances), 1), else_=0)).label("lots"),  # holding mines, as the dashboard
                 func.sum(balances.c.on_hand - balances.c.away).label("on_hand"),  # at the lots' home sites
                 func.sum(balances.c.retained).label("retained"),
                 func.sum(balances.c.scheduled).label("scheduled"),

@@ -81,6 +81,19 @@ def test_set_changes_entry_into_force_and_deadline_with_the_reason(record, capsy
     assert next(p for p in reader(engine).catalogue.profiles() if p.code == "ottawa").deadline_years is None
 
 
+def test_set_moves_the_acquisition_ban_with_entry_into_force_unless_given(record, capsys):
+    """Under the Convention the ban follows entry into force for the state (DOMAIN.md section 1)."""
+    engine, url = record
+    status, out, _ = run(capsys, url, "set", "ottawa", "--in-force", "2024-03-01", "--reason", "our state")
+    assert status == 0 and out.rstrip().endswith("; acquisitions banned from 2024-03-01")
+    ottawa = next(p for p in reader(engine).catalogue.profiles() if p.code == "ottawa")
+    assert (ottawa.effective_on, ottawa.acquisition_banned_from) == (date(2024, 3, 1), date(2024, 3, 1))
+    args = ("--in-force", "2023-03-01", "--acquisition-ban", "2023-06-01", "--reason", "as ratified")
+    assert run(capsys, url, "set", "ottawa", *args)[0] == 0
+    ottawa = next(p for p in reader(engine).catalogue.profiles() if p.code == "ottawa")
+    assert (ottawa.effective_on, ottawa.acquisition_banned_from) == (date(2023, 3, 1), date(2023, 6, 1))
+
+
 def test_korea_states_a_requirement_audited_under_the_user(record, capsys):
     engine, url = record
     status, out, _ = run(

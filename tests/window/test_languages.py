@@ -400,7 +400,8 @@ def test_every_page_shows_the_domains_words_the_findings_and_the_charts_in_the_l
         tr.translate("Tasks", "carried out - to close"),
     }
     assert expected <= set(seen), expected - set(seen)
-    covered = tr.translate("Scope", "covered by {profile}").format(profile=window.sp.catalogue.active_profile().name)
+    name = tr.profile_name(window.sp.catalogue.active_profile().name)  # a built-in profile's, in the language
+    covered = tr.translate("Scope", "covered by {profile}").format(profile=name)
     assert any(covered in text for text in seen), covered
     dashboard = window.dashboard_view
     findings = dashboard.findings_model.rows

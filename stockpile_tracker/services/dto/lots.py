@@ -10,7 +10,7 @@ from typing import TypeVar
 from ...domain.enums import Category, RetentionCategory, SdClass, SuspensionKind
 from ...domain.figures import StockFigures
 from ...domain.rules import contents_label
-from ...i18n import translate
+from ...i18n import profile_name, translate
 
 
 @dataclass(frozen=True)
@@ -331,11 +331,11 @@ class ScopeTotals:
 
     @property
     def covered_label(self) -> str:
-        return translate("Scope", "covered by {profile}").format(profile=self.profile)
+        return translate("Scope", "covered by {profile}").format(profile=profile_name(self.profile))
 
     @property
     def not_covered_label(self) -> str:
-        return translate("Scope", "not covered by {profile}").format(profile=self.profile)
+        return translate("Scope", "not covered by {profile}").format(profile=profile_name(self.profile))
 
 
 @dataclass(frozen=True)
