@@ -6965,6 +6965,14 @@ Elija otro nombre de archivo.</translation>
         <translation>Programa {name}: plazo el {deadline}, {distance}.</translation>
     </message>
     <message>
+        <source>1 day to go as of {date}</source>
+        <translation>falta 1 día al {date}</translation>
+    </message>
+    <message>
+        <source>{days} days to go as of {date}</source>
+        <translation>faltan {days} días al {date}</translation>
+    </message>
+    <message>
         <source>Figures are computed from the ledger up to the end of the date: entries, retention decisions and destructions dated up to then, and destruction tasks open then: from the day their work began (entered, or their first shipment or destruction) until they were closed or cancelled.</source>
         <translation>Las cifras se calculan a partir del registro hasta el final de la fecha: asientos, decisiones de retención y destrucciones fechados hasta ese día, y tareas de destrucción abiertas ese día: desde el día en que comenzaron sus trabajos (registro, o primer envío o destrucción) hasta su cierre o anulación.</translation>
     </message>
@@ -6979,14 +6987,6 @@ Elija otro nombre de archivo.</translation>
     <message>
         <source>Programme {name}, under another profile ({profile}): deadline {deadline}, {distance}; not checked against the active profile.</source>
         <translation>Programa {name}, de otro perfil ({profile}): plazo el {deadline}, {distance}; las comprobaciones del perfil activo no lo tienen en cuenta.</translation>
-    </message>
-    <message>
-        <source>1 day after {date}</source>
-        <translation>1 día después del {date}</translation>
-    </message>
-    <message>
-        <source>{days} days after {date}</source>
-        <translation>{days} días después del {date}</translation>
     </message>
     <message>
         <source>passed 1 day before {date}</source>

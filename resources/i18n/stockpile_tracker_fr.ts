@@ -6965,6 +6965,14 @@ Choisissez un autre nom de fichier.</translation>
         <translation>Programme {name}&#xa0;: échéance le {deadline}, {distance}.</translation>
     </message>
     <message>
+        <source>1 day to go as of {date}</source>
+        <translation>encore 1 jour au {date}</translation>
+    </message>
+    <message>
+        <source>{days} days to go as of {date}</source>
+        <translation>encore {days} jours au {date}</translation>
+    </message>
+    <message>
         <source>Figures are computed from the ledger up to the end of the date: entries, retention decisions and destructions dated up to then, and destruction tasks open then: from the day their work began (entered, or their first shipment or destruction) until they were closed or cancelled.</source>
         <translation>Les chiffres sont calculés à partir du registre jusqu&apos;à la fin de la date&#xa0;: écritures, décisions de conservation et destructions datées jusqu&apos;à ce jour, et tâches de destruction ouvertes à ce jour&#xa0;: du jour où leurs travaux ont commencé (saisie, ou première expédition ou destruction) jusqu&apos;à leur clôture ou annulation.</translation>
     </message>
@@ -6979,14 +6987,6 @@ Choisissez un autre nom de fichier.</translation>
     <message>
         <source>Programme {name}, under another profile ({profile}): deadline {deadline}, {distance}; not checked against the active profile.</source>
         <translation>Programme {name}, relevant d&apos;un autre profil ({profile})&#xa0;: échéance le {deadline}, {distance}&#xa0;; les contrôles du profil actif n&apos;en tiennent pas compte.</translation>
-    </message>
-    <message>
-        <source>1 day after {date}</source>
-        <translation>1 jour après le {date}</translation>
-    </message>
-    <message>
-        <source>{days} days after {date}</source>
-        <translation>{days} jours après le {date}</translation>
     </message>
     <message>
         <source>passed 1 day before {date}</source>

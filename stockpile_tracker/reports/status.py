@@ -400,9 +400,11 @@ def _days_from(as_of: date, deadline: date, tr: Translator) -> str:
     """How far the deadline is from the report's day, in words that never count a negative."""
     days, day = (deadline - as_of).days, as_of.isoformat()
     if days == 1:
-        return tr.translate("StatusReport", "1 day after {date}").format(date=day)
+        return tr.translate("StatusReport", "1 day to go as of {date}").format(date=day)
     if days >= 0:
-        return tr.translate("StatusReport", "{days} days after {date}").format(days=figure(days, tr.language), date=day)
+        return tr.translate("StatusReport", "{days} days to go as of {date}").format(
+            days=figure(days, tr.language), date=day
+        )
     if days == -1:
         return tr.translate("StatusReport", "passed 1 day before {date}").format(date=day)
     return tr.translate("StatusReport", "passed {days} days before {date}").format(
