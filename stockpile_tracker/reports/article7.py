@@ -870,10 +870,12 @@ def _joined_notes(tr: Translator, *notes: str | None) -> str | None:
 
 
 def _kind(members: list[YearLot], tr: Translator) -> str:
-    """What a type not counted is: "Anti-vehicle, victim-activated"; for a mixed item, its contents."""
+    """What a type not counted is: "anti-vehicle, victim-activated"; for a mixed item, its contents. In
+    lower case: it follows other notes after a semicolon."""
     lot = members[0]
+    category = label(Category(lot.category), tr.language)
     kind = tr.translate("Article7Report", "{category}, {activation}").format(
-        category=label(Category(lot.category), tr.language), activation=label(Activation(lot.activation), tr.language)
+        category=category[:1].lower() + category[1:], activation=label(Activation(lot.activation), tr.language)
     )
     if lot.mines_per_item == 1:
         return kind
