@@ -376,7 +376,7 @@ def test_article7_forms_count_anti_personnel_only_and_list_late_discoveries_apar
     ]
     assert [(row[0], row[1], row[3]) for row in form_j.rows] == [
         ("BLU-91/B", 400, "anti-vehicle, victim-activated"),
-        ("M18A1", 50, "Anti-personnel, command-detonated"),
+        ("M18A1", 50, "anti-personnel, command-detonated"),
     ]
     form_d = forms["Form D - retained under Article 3 at 31 December 2025"]
     assert form_d.rows == (("Demining Centre", "M67", 90, 10, "L-1", "training"),)
