@@ -74,7 +74,7 @@ ROW_COLUMNS: dict[str, list[Column]] = {
     ],
     "movements": [
         Column(QT_TRANSLATE_NOOP("ImportDialog", "Date"), lambda r: r["on"]),
-        Column(QT_TRANSLATE_NOOP("ImportDialog", "Kind"), lambda r: FILE_KINDS[r["kind"]].label),
+        Column(QT_TRANSLATE_NOOP("ImportDialog", "Kind"), lambda r: word(FILE_KINDS[r["kind"]])),
         Column(QT_TRANSLATE_NOOP("ImportDialog", "Lot no."), lambda r: r["lot_number"]),
         Column(QT_TRANSLATE_NOOP("ImportDialog", "Type"), lambda r: r["type"]),
         Column(QT_TRANSLATE_NOOP("ImportDialog", "Site"), lambda r: r["site"]),

@@ -77,3 +77,18 @@ def test_a_file_of_many_flagged_rows_lists_five_and_counts_the_rest(window, qtbo
     choose_file(qtbot, many)
     when_modal(qtbot, counted, ImportDialog)
     window.named_actions["import_movements"].trigger()
+
+
+def test_the_preview_names_each_rows_kind_in_the_windows_language(window, qtbot, tmp_path, french):
+    good = tmp_path / "mouvements.csv"
+    good.write_text(MOVEMENTS)
+    kinds = {}
+
+    def look(dialog):
+        kinds["shown"] = [row[2] for row in shown(dialog.rows_model)]
+        dialog.reject()
+
+    choose_file(qtbot, good)
+    when_modal(qtbot, look, ImportDialog)
+    window.named_actions["import_movements"].trigger()
+    assert kinds["shown"] == ["transfert entrant", "manquant d'inventaire", "découverte"]
