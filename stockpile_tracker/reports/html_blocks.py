@@ -4,10 +4,15 @@ workbook are made from these, so a report kept as submitted gives the same files
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 Line = list[tuple[str, bool]]  # runs of text, bold or not
+# The no-break spaces document._wrapped puts between a cell's words are the printed page's layout,
+# not text; French typography's, before ; : ? ! % and inside « », are kept (the expert found a
+# French workbook's "unité) : un lot" written with a plain space).
+LAYOUT_SPACE = re.compile("(?<!«)\xa0(?![;:?!%»])")
 
 
 @dataclass
@@ -95,7 +100,7 @@ class _Reader(HTMLParser):
     def handle_data(self, data: str) -> None:
         lines = self._lines()
         if self.in_body and lines is not None:
-            lines[-1].append((data.replace("\xa0", " "), self.bold > 0))
+            lines[-1].append((LAYOUT_SPACE.sub(" ", data), self.bold > 0))
 
 
 def blocks(html: str) -> list[Block]:

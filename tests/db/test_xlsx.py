@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import date, datetime, time
 
 from openpyxl import load_workbook
@@ -191,3 +192,14 @@ def test_a_spanish_workbook_holds_every_figure_as_a_number_and_prints_its_pages_
     assert value_of("5080", numeric=True) == 5080  # as a Spanish report frozen before printed it
     assert sheet_name("Avancement de la destruction - US APL stockpile destruction") == "Avancement de la destruction"
     assert sheet_name("Stock status") == "Stock status" and sheet_name("--") == "Report"
+
+
+def test_a_french_workbook_keeps_the_no_break_space_before_a_colon_and_drops_the_pages_layout(demo):
+    """The expert found no U+00A0 in a French workbook: the layout's no-break spaces were all turned
+    into plain ones, French typography's with them."""
+    report = status_report(demo, date(2026, 6, 30), printed_at=PRINTED, language="fr")
+    texts = [cell.value for row in sheet_of(to_xlsx(printable(report))).iter_rows() for cell in row]
+    texts = [text for text in texts if isinstance(text, str)]
+    assert any("\u00a0:" in text for text in texts)
+    assert not [text for text in texts if " :" in text or " ;" in text]
+    assert not [text for text in texts if re.search("\u00a0[^;:?!%»]", text) and "«\u00a0" not in text]
