@@ -152,10 +152,6 @@
         <translation>De las minas destruidas en {year}, {mines} figuran en certificados aún no verificados por una segunda persona: {certificates}.</translation>
     </message>
     <message>
-        <source>No destruction programme is recorded under {profile}. The record holds 1 programme under {others}, not listed here: it counts other mines to another deadline.</source>
-        <translation>No hay ningún programa de destrucción registrado en virtud del perfil «{profile}». El registro contiene 1 programa en virtud del perfil «{others}», que no se consigna aquí: computa otras minas, con otro plazo.</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -352,6 +348,14 @@
         <translation>Formulario H - Características físicas de cada tipo en poder {at}</translation>
     </message>
     <message>
+        <source>No destruction programme is recorded under {profile}. The record holds 1 programme under {others}, not listed here: its plan counts the mines and the deadline of that profile. Record a programme under {profile} to report its methods, sites and standards here.</source>
+        <translation>No hay ningún programa de destrucción registrado en virtud del perfil «{profile}». El registro contiene 1 programa en virtud del perfil «{others}», que no se consigna aquí: su plan computa las minas y el plazo de ese perfil. Registre un programa en virtud del perfil «{profile}» para declarar aquí sus métodos, lugares y normas.</translation>
+    </message>
+    <message>
+        <source>No destruction programme is recorded under {profile}. The record holds {number} programmes under {others}, not listed here: their plans count the mines and the deadlines of those profiles. Record a programme under {profile} to report its methods, sites and standards here.</source>
+        <translation>No hay ningún programa de destrucción registrado en virtud del perfil «{profile}». El registro contiene {number} programas, que no se consignan aquí, de otros perfiles ({others}): sus planes computan las minas y los plazos de esos perfiles. Registre un programa en virtud del perfil «{profile}» para declarar aquí sus métodos, lugares y normas.</translation>
+    </message>
+    <message>
         <source>Dimensions</source>
         <translation>Dimensiones</translation>
     </message>
@@ -456,10 +460,6 @@
         <translation>Formulario F - Situación de los programas de destrucción {at}</translation>
     </message>
     <message>
-        <source>No destruction programme is recorded under {profile}. The record holds {number} programmes under {others}, not listed here: they count other mines to another deadline.</source>
-        <translation>No hay ningún programa de destrucción registrado en virtud del perfil «{profile}». El registro contiene {number} programas, que no se consignan aquí, de otros perfiles ({others}): computan otras minas, con otro plazo.</translation>
-    </message>
-    <message>
         <source>not started</source>
         <translation>no iniciado</translation>
     </message>
@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>Destruction sites</source>
-        <translation>Emplazamientos de destrucción</translation>
+        <translation>Lugares de destrucción</translation>
     </message>
     <message>
         <source>Methods</source>
@@ -3084,20 +3084,20 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
         <translation>Lotes</translation>
     </message>
     <message>
-        <source>Destroyed</source>
-        <translation>Destruidas</translation>
-    </message>
-    <message>
-        <source>Mines the active profile covers, not items</source>
-        <translation>Minas que cubre el perfil activo, no unidades</translation>
-    </message>
-    <message>
         <source>Not covered</source>
         <translation>No cubiertas</translation>
     </message>
     <message>
-        <source>Mines the active profile does not cover</source>
-        <translation>Minas que el perfil activo no cubre</translation>
+        <source>Covered</source>
+        <translation>Cubiertas</translation>
+    </message>
+    <message>
+        <source>Mines destroyed that the active profile covers, not items</source>
+        <translation>Minas destruidas que cubre el perfil activo, no unidades</translation>
+    </message>
+    <message>
+        <source>Mines destroyed that the active profile does not cover</source>
+        <translation>Minas destruidas que el perfil activo no cubre</translation>
     </message>
     <message>
         <source>Items</source>

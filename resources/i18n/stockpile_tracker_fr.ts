@@ -152,10 +152,6 @@
         <translation>Des mines détruites en {year}, {mines} figurent sur des certificats non encore vérifiés par une seconde personne&#xa0;: {certificates}.</translation>
     </message>
     <message>
-        <source>No destruction programme is recorded under {profile}. The record holds 1 programme under {others}, not listed here: it counts other mines to another deadline.</source>
-        <translation>Aucun programme de destruction n&apos;est enregistré au titre du profil «&#xa0;{profile}&#xa0;». Le registre contient 1 programme au titre du profil «&#xa0;{others}&#xa0;», non mentionné ici&#xa0;: il compte d&apos;autres mines, pour une autre échéance.</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -352,6 +348,14 @@
         <translation>Formule H - Caractéristiques physiques de chaque type détenu {at}</translation>
     </message>
     <message>
+        <source>No destruction programme is recorded under {profile}. The record holds 1 programme under {others}, not listed here: its plan counts the mines and the deadline of that profile. Record a programme under {profile} to report its methods, sites and standards here.</source>
+        <translation>Aucun programme de destruction n&apos;est enregistré au titre du profil «&#xa0;{profile}&#xa0;». Le registre contient 1 programme au titre du profil «&#xa0;{others}&#xa0;», non mentionné ici&#xa0;: son plan compte les mines et l&apos;échéance de ce profil. Enregistrez un programme au titre du profil «&#xa0;{profile}&#xa0;» pour déclarer ici ses méthodes, lieux et normes.</translation>
+    </message>
+    <message>
+        <source>No destruction programme is recorded under {profile}. The record holds {number} programmes under {others}, not listed here: their plans count the mines and the deadlines of those profiles. Record a programme under {profile} to report its methods, sites and standards here.</source>
+        <translation>Aucun programme de destruction n&apos;est enregistré au titre du profil «&#xa0;{profile}&#xa0;». Le registre contient {number} programmes, non mentionnés ici, qui relèvent d&apos;autres profils ({others})&#xa0;: leurs plans comptent les mines et les échéances de ces profils. Enregistrez un programme au titre du profil «&#xa0;{profile}&#xa0;» pour déclarer ici ses méthodes, lieux et normes.</translation>
+    </message>
+    <message>
         <source>Dimensions</source>
         <translation>Dimensions</translation>
     </message>
@@ -456,10 +460,6 @@
         <translation>Formule F - État des programmes de destruction {at}</translation>
     </message>
     <message>
-        <source>No destruction programme is recorded under {profile}. The record holds {number} programmes under {others}, not listed here: they count other mines to another deadline.</source>
-        <translation>Aucun programme de destruction n&apos;est enregistré au titre du profil «&#xa0;{profile}&#xa0;». Le registre contient {number} programmes, non mentionnés ici, qui relèvent d&apos;autres profils ({others})&#xa0;: ils comptent d&apos;autres mines, pour une autre échéance.</translation>
-    </message>
-    <message>
         <source>not started</source>
         <translation>non commencé</translation>
     </message>
@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>Destruction sites</source>
-        <translation>Sites de destruction</translation>
+        <translation>Lieux de destruction</translation>
     </message>
     <message>
         <source>Methods</source>
@@ -3084,20 +3084,20 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
         <translation>Lots</translation>
     </message>
     <message>
-        <source>Destroyed</source>
-        <translation>Détruites</translation>
-    </message>
-    <message>
-        <source>Mines the active profile covers, not items</source>
-        <translation>Mines que couvre le profil actif, et non unités</translation>
-    </message>
-    <message>
         <source>Not covered</source>
         <translation>Non couvertes</translation>
     </message>
     <message>
-        <source>Mines the active profile does not cover</source>
-        <translation>Mines que le profil actif ne couvre pas</translation>
+        <source>Covered</source>
+        <translation>Couvertes</translation>
+    </message>
+    <message>
+        <source>Mines destroyed that the active profile covers, not items</source>
+        <translation>Mines détruites que couvre le profil actif, et non unités</translation>
+    </message>
+    <message>
+        <source>Mines destroyed that the active profile does not cover</source>
+        <translation>Mines détruites que le profil actif ne couvre pas</translation>
     </message>
     <message>
         <source>Items</source>

@@ -353,16 +353,16 @@ class LogView(QWidget):
                 ),
                 # The mines the line under the table adds up (covered, not covered apart); the items apart.
                 Column(
-                    QT_TRANSLATE_NOOP("LogView", "Destroyed"),
+                    QT_TRANSLATE_NOOP("LogView", "Covered"),
                     lambda e: e.covered(self.policy),
                     numeric=True,
-                    tooltip=QT_TRANSLATE_NOOP("LogView", "Mines the active profile covers, not items"),
+                    tooltip=QT_TRANSLATE_NOOP("LogView", "Mines destroyed that the active profile covers, not items"),
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("LogView", "Not covered"),
                     lambda e: e.not_covered(self.policy),
                     numeric=True,
-                    tooltip=QT_TRANSLATE_NOOP("LogView", "Mines the active profile does not cover"),
+                    tooltip=QT_TRANSLATE_NOOP("LogView", "Mines destroyed that the active profile does not cover"),
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("LogView", "Items"),

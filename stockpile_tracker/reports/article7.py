@@ -987,8 +987,8 @@ def _and(words: list[str], tr: Translator) -> str:
 def _form_f(sp: Stockpile, profile: str, profile_name: str, at: str, as_of: date | None, tr: Translator) -> list[Table]:
     """Article 7(1)(f): the status of each programme under the report's profile as of `as_of` (the
     forecast's figures), and its methods, destruction sites (names and countries) and standards.
-    A programme under another regime counts other mines to another deadline: it is not listed, and
-    when only such programmes exist a note says so, not an empty table that would read as none."""
+    A programme under another profile plans that profile's mines to its deadline: it is not listed,
+    and when only such programmes exist a note says so, not an empty table that would read as none."""
     every = sp.destruction.programmes()
     programmes = [programme for programme in every if programme.profile_code == profile]
     others = sorted(
@@ -1000,13 +1000,15 @@ def _form_f(sp: Stockpile, profile: str, profile_name: str, at: str, as_of: date
             tr.translate(
                 "Article7Report",
                 "No destruction programme is recorded under {profile}. The record holds 1 programme under "
-                "{others}, not listed here: it counts other mines to another deadline.",
+                "{others}, not listed here: its plan counts the mines and the deadline of that profile. Record a "
+                "programme under {profile} to report its methods, sites and standards here.",
             )
             if _one(len(every), tr.language)
             else tr.translate(
                 "Article7Report",
                 "No destruction programme is recorded under {profile}. The record holds {number} programmes under "
-                "{others}, not listed here: they count other mines to another deadline.",
+                "{others}, not listed here: their plans count the mines and the deadlines of those profiles. Record "
+                "a programme under {profile} to report its methods, sites and standards here.",
             )
         )
         return [

@@ -126,7 +126,7 @@ def _table(sheet: Worksheet, rows: list[Row], line: int, widths: dict[int, int])
 
 def _page(sheet: Worksheet, report: PrintedReport, *, landscape: bool) -> None:
     """Printed from Excel: the organisation and the marking at the top of every page, the report's
-    footer and the page number at the bottom, as wide as one page."""
+    footer, the marking again and the page number at the bottom, as wide as one page."""
     sheet.page_setup.orientation = "landscape" if landscape else "portrait"
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
@@ -135,6 +135,8 @@ def _page(sheet: Worksheet, report: PrintedReport, *, landscape: bool) -> None:
     header.left.text = _header_text(report.organisation)
     header.right.text = _header_text(report.marking)
     footer.left.text = _header_text(report.footer)
+    if report.marking:  # at the top and the bottom, as a printed page
+        footer.center.text = _header_text(report.marking)
     footer.right.text = page_of("&P", "&N", report.language)
 
 

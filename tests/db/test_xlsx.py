@@ -113,6 +113,7 @@ def test_what_made_the_report_is_on_top_and_on_every_printed_page():
     assert rows_of(sheet)[-3:] == [["Lot", "Quantity"], ["=HYPERLINK(1)", 5], ["C", 7], ["Total", 12]][-3:]
     assert sheet.oddHeader.left.text == "Depot 7 && Stores" and sheet.oddHeader.right.text == "OFFICIAL"
     assert sheet.oddFooter.left.text == report.footer.replace("&", "&&")
+    assert sheet.oddFooter.center.text == "OFFICIAL"  # the marking at the foot too, as the letterhead promises
     assert sheet.page_setup.orientation == "portrait"
     wide = Report(
         "Wide", "Office", "2026", "alice", PRINTED, (table_from("Wide", [str(n) for n in range(7)], [tuple(range(7))]),)

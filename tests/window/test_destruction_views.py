@@ -68,6 +68,6 @@ def test_the_log_says_covered_and_not_covered_mines_apart(demo_window, qtbot):
         column = headers.index(name)
         return sum(model.data(model.index(r, column), SORT_ROLE) for r in range(model.rowCount()))
 
-    assert column_sum("Destroyed") == scope.covered.destroyed
+    assert column_sum("Covered") == scope.covered.destroyed
     assert column_sum("Not covered") == scope.not_covered.destroyed
     assert column_sum("Items") == sum(e.quantity for e in log.model.rows) != scope.covered.destroyed
