@@ -5111,12 +5111,16 @@ Elija otro nombre de archivo.</translation>
         <translation>Unidades destruidas</translation>
     </message>
     <message>
-        <source>Mines in them</source>
-        <translation>Minas que contienen</translation>
-    </message>
-    <message>
         <source>Items certified</source>
         <translation>Unidades certificadas</translation>
+    </message>
+    <message>
+        <source>AP mines in them</source>
+        <translation>Minas AP que contenían</translation>
+    </message>
+    <message>
+        <source>AV mines in them</source>
+        <translation>Minas AV que contenían</translation>
     </message>
     <message>
         <source>Destruction certificate {number}</source>

@@ -5111,12 +5111,16 @@ Choisissez un autre nom de fichier.</translation>
         <translation>Unités détruites</translation>
     </message>
     <message>
-        <source>Mines in them</source>
-        <translation>Mines qu&apos;elles contiennent</translation>
-    </message>
-    <message>
         <source>Items certified</source>
         <translation>Unités certifiées</translation>
+    </message>
+    <message>
+        <source>AP mines in them</source>
+        <translation>Mines AP qu&apos;elles contenaient</translation>
+    </message>
+    <message>
+        <source>AV mines in them</source>
+        <translation>Mines AV qu&apos;elles contenaient</translation>
     </message>
     <message>
         <source>Destruction certificate {number}</source>

@@ -271,13 +271,22 @@ def certificate_report(
             tr.translate("RecordsReport", "Lot"),
             tr.translate("RecordsReport", "Type"),
             tr.translate("RecordsReport", "Items destroyed"),
-            tr.translate("RecordsReport", "Mines in them"),
             tr.translate("RecordsReport", "Items certified"),
+            tr.translate("RecordsReport", "AP mines in them"),
+            tr.translate("RecordsReport", "AV mines in them"),
         ),
         [
-            (line.lot_number, Whole(line.type_designation), line.quantity, line.mines, line.certified_quantity)
+            (
+                line.lot_number,
+                Whole(line.type_designation),
+                line.quantity,
+                line.certified_quantity,
+                line.quantity * line.ap_per_item,
+                line.quantity * line.av_per_item,
+            )
             for line in event.lines
         ],
+        total_columns=(4, 5),  # mines, AP and AV apart; items of different types are not added up
     )
     letterhead = sp.catalogue.letterhead()
     officer, witness, verifier_role = (tr.translate("RecordsReport", role) for role in CERTIFICATE_SIGNATURES)

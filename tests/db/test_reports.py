@@ -236,15 +236,16 @@ def test_a_certificate_counts_items_and_the_mines_in_them(known):
     )
     report = certificate_report(known, "DC-2", printed_at=PRINTED)
     destroyed = tables(report)["Destroyed"]
-    assert destroyed.columns[2:] == ("Items destroyed", "Mines in them", "Items certified")
-    assert destroyed.rows == (("ADAM-1", "M692", 10, 360, None),)
+    assert destroyed.columns[2:] == ("Items destroyed", "Items certified", "AP mines in them", "AV mines in them")
+    assert destroyed.rows == (("ADAM-1", "M692", 10, None, 360, 0),)
+    assert destroyed.total_row[2:] == (None, None, 360, 0)  # the mines added up, AP and AV apart; never the items
     event = known.destruction.find_event("DC-2")
     assert (event.quantity, event.mines) == (10, 360)
 
 
 def test_certificate_has_its_lines_and_three_signatures(known):
     report = certificate_report(known, "DC-1", printed_at=PRINTED)
-    assert tables(report)["Destroyed"].total_row == ("Total", None, 200, 200, 200)
+    assert tables(report)["Destroyed"].total_row == ("Total", None, None, None, 200, 0)
     assert report.signatures == (
         Signature("Officer in charge", "Capt. A"),
         Signature("Witness", "B. Jones"),
