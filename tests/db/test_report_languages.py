@@ -438,3 +438,10 @@ def test_a_printed_chart_has_its_title_above_it(demo):
     for chart in report.charts:
         title, image = html.index(f"<b>{chart.title}</b>"), html.index(f"src='chart:{chart.name}'")
         assert title < image and "</p>" not in html[title:image]
+
+
+def test_a_lot_of_items_holding_both_categories_is_named_with_both(demo):
+    """The expert read "CBU-89/B (Anti-vehicle, SD 48 h)" over "22 AP + 72 AV" in a lot history."""
+    mixed = next(lot for lot in demo.queries.lots(limit=None) if lot.ap_per_item and lot.av_per_item)
+    details = dict(lot_history_report(demo, mixed.id, printed_at=PRINTED, language="fr").tables[0].rows)
+    assert details["Type"].startswith(f"{mixed.type_designation} (Antipersonnel + Antivéhicule, ")
