@@ -65,12 +65,12 @@ def _where(site: str, for_destruction: bool, tr: Translator) -> str:
     return tr.translate("Holdings", "{site}, for destruction").format(site=site) if for_destruction else site
 
 
-
 def _categories(lot: LotRow, language: str) -> str:
     """What the lot's items hold: "Anti-vehicle", or both categories for an item holding both (a
     CBU-89/B dispenser is 22 AP + 72 AV, never anti-vehicle alone)."""
     held = [category for category, n in ((Category.AP, lot.ap_per_item), (Category.AV, lot.av_per_item)) if n]
     return " + ".join(label(category, language) for category in held or [Category(lot.category)])
+
 
 @one_snapshot
 def lot_history_report(
