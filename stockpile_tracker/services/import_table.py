@@ -111,11 +111,23 @@ class NotText(str):
         return said.format(value=str(self), format=repr(self.number_format), remedy=remedy)
 
 
-class Row:
-    """One CSV line or sheet row with its number, reading cells and recording problems by column."""
+READ_KEPT = 4096  # texts a file's rows remember having read without a problem (`Row.text`)
 
-    def __init__(self, line: int, cells: dict[str, str], problems: list[Problem], delimiter: str) -> None:
+
+class Row:
+    """One CSV line or sheet row with its number, reading cells and recording problems by column.
+    `read`: the texts the file's rows have read without a problem, shared by them (`Row.text`)."""
+
+    def __init__(
+        self,
+        line: int,
+        cells: dict[str, str],
+        problems: list[Problem],
+        delimiter: str,
+        read: dict[tuple[str, bool, int, bool], str | None] | None = None,
+    ) -> None:
         self.line, self.cells, self.problems, self.delimiter = line, cells, problems, delimiter
+        self.read = {} if read is None else read
 
     def at(self, line: int) -> str:
         """Another row of the same file, as its problems name it: "line 5" of a CSV file, "row 5" of a sheet."""
@@ -129,15 +141,20 @@ class Row:
     def text(self, column: str, required: bool = False, max_length: int = 200, lines: bool = False) -> str | None:
         """`lines`: free text (notes) that may run over several lines, as the services take it
         (rules.refused_character); otherwise one line. Composed as the services keep it (NFC). A
-        workbook's number or date cell is read as the text it shows, or refused (NotText)."""
+        workbook's number or date cell is read as the text it shows, or refused (NotText). A cell
+        read so before in the file without a problem (a type, a site, a retention of 100,000 rows) is
+        not checked again: the same text and checks give the same value."""
         raw = self.cells.get(column) or ""
         if isinstance(raw, NotText):
             if (shown := raw.shown()) is None:
                 self.problem(column, raw.refusal())
                 return None
             raw = shown
+        if (raw, required, max_length, lines) in self.read:
+            return self.read[raw, required, max_length, lines]
         value = normalised(raw)
-        refused = refused_character(value, lines)
+        # printable ASCII holds no character refused_character refuses: most cells, read so at once
+        refused = None if value.isascii() and value.isprintable() else refused_character(value, lines)
         if refused is not None:
             self.problem(column, refused)
             return None
@@ -150,6 +167,8 @@ class Row:
         if required and not value:
             self.problem(column, translate("Imports", "is empty"))
             return None
+        if len(self.read) < READ_KEPT:
+            self.read[raw, required, max_length, lines] = value or None
         return value or None
 
     def identifier(self, column: str, required: bool = False, max_length: int = 80) -> str | None:
@@ -262,7 +281,7 @@ def _unusable(value: str) -> str | None:
         return translate("Imports", "{value} looks like a spreadsheet formula; enter the value itself").format(
             value=repr(value)
         )
-    if SPREADSHEET_ERROR.fullmatch(value):
+    if value.startswith("#") and SPREADSHEET_ERROR.fullmatch(value):  # as the pattern starts
         return translate("Imports", "holds the spreadsheet error {value}; enter the value itself").format(value=value)
     return None
 
@@ -379,6 +398,7 @@ def _rows(lines: Iterator[tuple[int, list[str]]], required: tuple[str, ...], del
         return Table([], [Problem(first[0], "header", refused)])
     rows: list[Row] = []
     problems: list[Problem] = []
+    read: dict[tuple[str, bool, int, bool], str | None] = {}  # shared by the rows (Row.text)
     for line, cells in lines:
         if not any(cell.strip() for cell in cells):
             continue
@@ -393,7 +413,11 @@ def _rows(lines: Iterator[tuple[int, list[str]]], required: tuple[str, ...], del
         elif delimiter == WORKBOOK or len(cells) == len(header):  # a sheet row ends at its last value
             rows.append(
                 Row(
-                    line, dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True)), problems, delimiter
+                    line,
+                    dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True)),
+                    problems,
+                    delimiter,
+                    read,
                 )
             )
         else:

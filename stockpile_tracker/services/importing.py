@@ -39,7 +39,7 @@ from ..domain.rules import (
 from ..i18n import singular, translate
 from . import audit
 from .balance import Balance
-from .base import Context, bulk_insert, utc_now
+from .base import Context, bulk_insert, collections_paused, utc_now
 from .catalogue import CatalogueService, active_profile
 from .destruction import DestructionService
 from .dto.imports import ImportPlan, Problem
@@ -265,7 +265,8 @@ class _NewNumbers:
             return translate("Imports", "lot {number} of type {type} already exists as {held}").format(
                 number=number, type=designation, held=self.held[key]
             )
-        alike = self.alike.setdefault(designation, _LookAlikes("lot", ()))
+        if (alike := self.alike.get(designation)) is None:  # a type with no lot held yet
+            alike = self.alike[designation] = _LookAlikes("lot", ())
         if (refusal := alike.refusal(number, row)) is not None:
             return translate("Imports", "lot {number} of type {type} {refusal}").format(
                 number=number, type=designation, refusal=refusal
@@ -279,9 +280,14 @@ class _AsHeld:
 
     def __init__(self, names: Iterable[str]) -> None:
         self.names = {folded(name): name for name in names}
+        self.read: dict[str, str] = {}  # each spelling once: what it stands for never changes
 
     def __call__(self, name: str | None) -> str | None:
-        return None if name is None else self.names.setdefault(folded(name), name)
+        if name is None:
+            return None
+        if (held := self.read.get(name)) is None:
+            held = self.read[name] = self.names.setdefault(folded(name), name)
+        return held
 
 
 def _lot_id(lot_ids: dict[tuple[str, str], int], designation: str | None, lot_number: str | None) -> int | None:
@@ -317,6 +323,7 @@ class ImportService:
 
     # -- lots ----------------------------------------------------------------------------------
 
+    @collections_paused()
     def plan_lots(
         self,
         data: bytes,
@@ -427,6 +434,7 @@ class ImportService:
                 ),
             )
 
+    @collections_paused()
     def import_lots(
         self,
         data: bytes,
@@ -562,9 +570,13 @@ class ImportService:
         """Per lot, the entries receive_lot (or record_opening_balance) and change_retention make: the
         lot's first entry, then the decision."""
         scope = type_scopes(session)
+        acquired: dict[tuple[MovementKind, date, str], list[str]] = {}  # by what they depend on: a few thousand
         for lot_id, row, receipt in zip(lot_ids, rows, receipts, strict=True):
             kind = row["kind"]
-            warnings = acquisition_warnings(kind, row["on"], scope[row["type"]], profile)
+            if (warnings := acquired.get((kind, row["on"], row["type"]))) is None:
+                warnings = acquired[kind, row["on"], row["type"]] = acquisition_warnings(
+                    kind, row["on"], scope[row["type"]], profile
+                )
             yield (
                 kind.value,
                 "lot",

@@ -5,15 +5,24 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from stockpile_tracker.cli import main
 from stockpile_tracker.db.migrate import open_database
-from stockpile_tracker.db.models import AuditEntry, Lot, LotBalance, Movement, RetentionDecision, Site
+from stockpile_tracker.db.models import (
+    AuditEntry,
+    Holding,
+    Lot,
+    LotBalance,
+    MineType,
+    Movement,
+    RetentionDecision,
+    Site,
+)
 from stockpile_tracker.domain.errors import RuleViolation, StockpileError
 from stockpile_tracker.reports.document import to_csv
 from stockpile_tracker.reports.status import status_report
@@ -355,6 +364,85 @@ def test_a_bulk_insert_the_database_refuses_is_a_rule_violation_and_keeps_nothin
             ],
         )
     assert caught.value.rule == "database"
+    assert snapshot(engine) == before
+
+
+def test_a_text_read_without_a_problem_is_still_refused_where_its_column_takes_less_and_every_refusal_is_told(
+    sp, engine
+):
+    """A file's rows remember the texts they read without a problem (Row.text), and only with the
+    checks they passed: the same 50 characters an institution takes are too long for a type, and a
+    text refused on one line is refused on each line that holds it."""
+    name = "X" * 50
+    problems = rejected(
+        sp,
+        engine,
+        "lot_number,type,quantity,site,retention,institution\n"
+        f"C-1,M16,5,ANAD,article3,{name}\n"
+        f"C-2,{name},5,ANAD,,\n"
+        "C-3,M67,5,AN\u200bAD,,\n"
+        "C-4,M67,5,AN\u200bAD,,\n",
+    )
+    assert [problem.split(":")[0] for problem in problems] == ["line 3, type", "line 4, site", "line 5, site"]
+    assert "at most 40" in problems[0]
+
+
+def test_a_bulk_insert_stores_every_value_as_sqlalchemys_own_insert_does(sp):
+    """bulk_insert converts the values a column at a time (base._execute_many on SQLite, COPY on
+    PostgreSQL): what it stores is what SQLAlchemy's insert of the same rows stores, value by value
+    and type by type: dates, moments with their microseconds, flags, empty values, accents."""
+    now = datetime(2026, 6, 30, 12, 34, 56, 789)
+    stored = []
+    for bulk in (True, False):
+        with pytest.raises(KeyboardInterrupt), sp.context.write() as session:  # rolled back: nothing kept
+            type_id, site_id = session.scalar(select(MineType.id)), session.scalar(select(Site.id))
+            lots = [
+                {
+                    "lot_number": f"B-{n}",
+                    "mine_type_id": type_id,
+                    "site_id": site_id,
+                    "manufactured_on": [date(2001, 2, 3), None, date(1999, 12, 31)][n],
+                    "condition_code": "A",
+                    "notes": [None, "igloo 4, café", ""][n],
+                    "created_by": "bulk",
+                    "created_at": [now, now, now.replace(microsecond=0)][n],
+                }
+                for n in range(3)
+            ]
+            if bulk:
+                ids = bulk_insert(session, Lot, lots)
+            else:
+                session.execute(insert(Lot), [lot | {"id": lot_id} for lot, lot_id in zip(lots, ids, strict=True)])
+            holdings = [
+                {"id": 10_000 + n, "lot_id": lot_id, "site_id": site_id, "for_destruction": n == 1}
+                for n, lot_id in enumerate(ids)
+            ]
+            if bulk:
+                bulk_insert(session, Holding, holdings)
+            else:
+                session.execute(insert(Holding), holdings)
+            stored.append(
+                [
+                    session.connection().exec_driver_sql(query).all()
+                    for query in ("SELECT * FROM lot ORDER BY id", "SELECT * FROM holding ORDER BY id")
+                ]
+            )
+            raise KeyboardInterrupt
+    assert stored[0] == stored[1]
+    assert [type(value) for value in stored[0][0][0]] == [type(value) for value in stored[1][0][0]]
+    assert sp.check().ok
+
+
+def test_a_value_its_column_cannot_take_is_refused_as_sqlalchemy_refuses_it(sp, engine):
+    """On SQLite, a value no bind processor takes (text for a date) is the same refusal it was
+    through SQLAlchemy's insert: nothing kept, the error says why. (PostgreSQL's COPY hands the
+    server the text, which reads it as the date it spells.)"""
+    if engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's bind processors")
+    before = snapshot(engine)
+    with pytest.raises(StockpileError, match="date"), sp.context.write() as session:
+        lot = {"lot_number": "B-1", "mine_type_id": 1, "site_id": 1, "condition_code": "A", "created_by": "bulk"}
+        bulk_insert(session, Lot, [lot | {"manufactured_on": "2001-02-03", "created_at": datetime(2026, 1, 1)}])
     assert snapshot(engine) == before
 
 
