@@ -290,18 +290,25 @@ def _on_record(url: str, args: argparse.Namespace) -> int:
         sys.stdout.flush()  # a full disk or a closed pipe shows here, not in a traceback at exit
         return status
     except KeyboardInterrupt:
-        return _interrupted(recorded=sp.context.committed > 0)
+        return _interrupted(recorded=sp.context.recorded())
     finally:
         sp.close()
 
 
-def _interrupted(recorded: bool = False) -> int:
+def _interrupted(recorded: bool | None = False) -> int:
     """Ctrl+C: each long command (db check, db backup, db restore, report) leaves no file half written
     and the record as it was. `recorded`: pressed after the command's change was committed (an
-    import saved, a report frozen), which is kept: said so, lest the user record it again."""
+    import saved, a report frozen), or as it was (the COMMIT of a large import takes a while), and
+    found kept: said so, lest the user record it again; None when the record could not be read to say."""
     if sys.stderr.isatty():
         print(file=sys.stderr)  # under the progress line, which stays to say how far it went
-    if recorded:
+    if recorded is None:
+        print(
+            "stockpile-tracker: Ctrl+C pressed as the change was being recorded, and the record could not be "
+            "read to say whether it was kept: look at it (the audit log, the lots) before doing it again",
+            file=sys.stderr,
+        )
+    elif recorded:
         print(
             "stockpile-tracker: Ctrl+C pressed after the change was recorded: it is kept (see the log); "
             "files the command had still to write were not written",

@@ -78,6 +78,7 @@ def lot_history_report(
 ) -> Report:
     tr = Translator(language)
     lot = sp.queries.lot(lot_id)
+    sp.archive.require_lot_intact(lot_id)  # changed outside the program: never printed as genuine
     ledger = sp.queries.ledger(lot_id)
     lot_losses = sp.destruction.losses(lot_id=lot_id)
     profile = sp.catalogue.active_profile()
@@ -249,6 +250,7 @@ def certificate_report(
 ) -> Report:
     tr = Translator(language)
     event = sp.destruction.find_event(certificate_number)
+    sp.archive.require_certificate_intact(event.id)  # a verification forged in SQL: never printed as genuine
     recorded_under, verified_under = sp.destruction.os_logins(event.id)
     verifier = with_os_login(event.verified_by, verified_under, language) if event.verified_by else None
     verified = (

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..db.models import AuditEntry, AuditRow, Base, FrozenReport
+from ..db.models import AuditEntry, AuditRow, Base, DestructionEvent, EventLine, FrozenReport, Lot, Movement
 from ..domain.enums import Rule
 from ..domain.errors import InvalidInput, RuleViolation, StockpileError
 from ..i18n import profile_name, translate
@@ -16,7 +18,7 @@ from . import audit
 from .article7 import Submission, record_submission, require_over
 from .base import Context, utc_now
 from .catalogue import active_profile
-from .coverage import table_units
+from .coverage import COVERED, table_units
 from .dto.reports import FrozenReportInfo, PrintedReport
 
 
@@ -44,27 +46,66 @@ def _tampering(session: Session, row: FrozenReport) -> str | None:
             "the {kind} report for {period} kept as submitted has no audit entry of its freeze with its digest: "
             "added or changed outside the program",
         ).format(kind=kind, period=period)
-    recorded = session.execute(
-        select(AuditRow.entry_id, AuditRow.digest)
-        .where(AuditRow.table_name == FrozenReport.__tablename__, AuditRow.row_key == str(row.id))
-        .order_by(AuditRow.entry_id.desc())
-        .limit(1)
-    ).first()
-    stored = dict(table_units(session, Base.metadata.tables[FrozenReport.__tablename__], [row.id])).get(row.id)
-    if recorded is None or recorded.digest is None:
+    if (unrecorded := rows_unrecorded(session, {FrozenReport.__tablename__: [row.id]})) is None:
+        return None
+    if unrecorded.entry is None:
         return translate(
             "Services",
             "the {kind} report for {period} kept as submitted (row id = {id} of table frozen_report) is not in "
             "the audit log: added outside the program",
         ).format(kind=kind, period=period, id=row.id)
-    if recorded.digest != stored:
-        return translate(
-            "Services",
-            "the {kind} report for {period} kept as submitted (row id = {id} of table frozen_report) was changed "
-            "outside the program since audit entry {entry} recorded it: its title, footer or another part it "
-            "prints differs",
-        ).format(kind=kind, period=period, id=row.id, entry=recorded.entry_id)
+    return translate(
+        "Services",
+        "the {kind} report for {period} kept as submitted (row id = {id} of table frozen_report) was changed "
+        "outside the program since audit entry {entry} recorded it: its title, footer or another part it "
+        "prints differs",
+    ).format(kind=kind, period=period, id=row.id, entry=unrecorded.entry)
+
+
+class Unrecorded(NamedTuple):
+    """A row that is not as the audit log recorded it: its table and key, and the audit entry that
+    last recorded it (None: none did, it was added outside the program)."""
+
+    table: str
+    key: int
+    entry: int | None
+
+    @property
+    def row(self) -> str:
+        """As a database tool names it: "row id = 12 of table destruction_event"."""
+        return f"row {COVERED[self.table]} = {self.key} of table {self.table}"
+
+
+def rows_unrecorded(session: Session, rows: Mapping[str, Iterable[int]]) -> Unrecorded | None:
+    """The first of `rows` (ids by table) that is not as the audit log last recorded it, or None:
+    each against the newest digest an entry keeps of it, as `db check` proves every row. What a
+    printing shows is checked so before it is printed (a report kept as submitted, a certificate)."""
+    for table_name, ids in rows.items():
+        keys = sorted(set(ids))
+        if not keys:
+            continue
+        latest: dict[str, tuple[int, str | None]] = {}
+        for row_key, entry_id, digest in session.execute(
+            select(AuditRow.row_key, AuditRow.entry_id, AuditRow.digest)
+            .where(AuditRow.table_name == table_name, AuditRow.row_key.in_([str(key) for key in keys]))
+            .order_by(AuditRow.entry_id)
+        ):
+            latest[row_key] = (entry_id, digest)
+        stored = dict(table_units(session, Base.metadata.tables[table_name], keys))
+        for key in keys:
+            recorded = latest.get(str(key))
+            if recorded is None or recorded[1] is None:
+                return Unrecorded(table_name, key, None)
+            if recorded[1] != stored.get(key):
+                return Unrecorded(table_name, key, recorded[0])
     return None
+
+
+def _refuse_printing(why: str | None) -> None:
+    """A record found changed outside the program (`why`) is not printed: said, with what to do."""
+    if why is not None:
+        words = translate("Services", "{why}; it is not printed: restore a backup copy and run db check")
+        raise StockpileError(words.format(why=why))
 
 
 def frozen_report_problems(session: Session) -> list[str]:
@@ -226,9 +267,48 @@ class ArchiveService:
                 why = translate(
                     "Services", "the {kind} report for {period} kept as submitted changed while it was read"
                 ).format(kind=report.kind, period=report.period)
-        if why is not None:
-            words = translate("Services", "{why}; it is not printed: restore a backup copy and run db check")
-            raise StockpileError(words.format(why=why))
+        _refuse_printing(why)
+
+    def require_certificate_intact(self, event_id: int) -> None:
+        """Before a destruction certificate is printed: its event (who verified it, and when) and its
+        lines against what the audit log recorded of them, refused if changed or added outside the
+        program (`db check` names every such row), as a report kept as submitted is."""
+        with self.ctx.read() as session:
+            number = session.scalar(select(DestructionEvent.certificate_number).where(DestructionEvent.id == event_id))
+            lines = session.scalars(select(EventLine.id).where(EventLine.event_id == event_id)).all()
+            found = rows_unrecorded(
+                session, {DestructionEvent.__tablename__: [event_id], EventLine.__tablename__: lines}
+            )
+        if found is not None:
+            why = (
+                translate("Services", "certificate {number} ({row}) is not in the audit log: added outside the program")
+                if found.entry is None
+                else translate(
+                    "Services",
+                    "certificate {number} ({row}) was changed outside the program since audit entry {entry} recorded "
+                    "it: what it certifies differs",
+                )
+            )
+            _refuse_printing(why.format(number=number, row=found.row, entry=found.entry))
+
+    def require_lot_intact(self, lot_id: int) -> None:
+        """Before a lot's history is printed: the lot and its ledger (every movement) against what the
+        audit log recorded of them, as `require_certificate_intact`."""
+        with self.ctx.read() as session:
+            number = session.scalar(select(Lot.lot_number).where(Lot.id == lot_id))
+            movements = session.scalars(select(Movement.id).where(Movement.lot_id == lot_id)).all()
+            found = rows_unrecorded(session, {Lot.__tablename__: [lot_id], Movement.__tablename__: movements})
+        if found is not None:
+            why = (
+                translate("Services", "lot {number} ({row}) is not in the audit log: added outside the program")
+                if found.entry is None
+                else translate(
+                    "Services",
+                    "lot {number} ({row}) was changed outside the program since audit entry {entry} recorded it: "
+                    "what its history shows differs",
+                )
+            )
+            _refuse_printing(why.format(number=number, row=found.row, entry=found.entry))
 
     def frozen(self, kind: str, period: str) -> FrozenReportInfo | None:
         with self.ctx.read() as session:

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, Stateme
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..db.engine import describe_error, session_factories
-from ..db.models import AuditHead, Base
+from ..db.models import AuditEntry, AuditHead, Base
 from ..db.roles import EVERY_PART, parts_granted, refusal
 from ..domain.enums import Rule
 from ..domain.errors import DatabaseError, InvalidInput, NotPermitted, RuleViolation
@@ -137,6 +137,9 @@ class Context:
         self._batch, self._reading = threading.local(), threading.local()
         self._changes, self._changes_lock = NOTHING, threading.Lock()
         self.committed = 0  # writes committed so far: a Ctrl+C after one says the change is kept
+        # The audit entry (id, hash) a commit under way writes last: a Ctrl+C that stops it before it
+        # is counted (the COMMIT itself, or the instant after it) is told by whether that entry is there.
+        self._committing: tuple[int, str] | None = None
 
     @property
     def operator(self) -> str:
@@ -188,16 +191,37 @@ class Context:
         with _database_errors("written", self.parts), self._factories[1]() as session:
             session.info["os_login"] = self.os_login  # stamped on the entries it writes (audit.write_entries)
             with session.begin():
-                session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update())
+                locked = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar()
+                last = None if locked is None else locked.last_id
                 yield session
                 from .audit import write_entries  # audit builds on this module
 
                 write_entries(session)
+                head = session.get(AuditHead, 1)
+                if head is not None and head.last_id != last:  # entries written: the commit keeps them
+                    self._committing = (head.last_id, head.last_hash)
             self.committed += 1
+            self._committing = None
             with self._changes_lock:  # committed
                 self._changes |= written(session)
         if actions := session.info.get("audited"):  # committed: one line in the log, who and what
             log.info("%s: %s", self.user, ", ".join(a if n == 1 else f"{a} x{n:,}" for a, n in actions.items()))
+
+    def recorded(self) -> bool | None:
+        """Whether a write of this context was kept, asked after a Ctrl+C: True once one was counted,
+        or when the one it stopped as it committed is in the record (its last audit entry, read
+        afresh); False when nothing was; None when the record cannot be read to say."""
+        if self.committed:
+            return True
+        if (pending := self._committing) is None:
+            return False
+        try:
+            with self.engine.connect() as connection:
+                found = connection.scalar(select(AuditEntry.hash).where(AuditEntry.id == pending[0]))
+        except Exception:  # noqa: BLE001 (the record out of reach: then it cannot be said)
+            log.warning("after a Ctrl+C, whether the change was recorded could not be read", exc_info=True)
+            return None
+        return found == pending[1]
 
     def take_changes(self) -> Changes:
         """What the writes committed since the last call changed (in any thread)."""

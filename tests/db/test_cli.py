@@ -524,3 +524,51 @@ def test_a_report_added_outside_the_program_with_its_own_digest_is_found(demo_ur
     status, out, _ = run(capsys, "--database", demo_url, "db", "check")
     assert status == 1
     assert f"the article7 report for {year} kept as submitted has no audit entry of its freeze" in out
+
+
+def _demo_certificate(url: str, verified: bool) -> str:
+    engine = open_database(url)
+    with engine.connect() as connection:
+        numbers = connection.execute(
+            text("SELECT certificate_number, verified_by FROM destruction_event ORDER BY id")
+        ).all()
+    number = next(number for number, verifier in numbers if (verifier is not None) == verified)
+    engine.dispose()
+    return str(number)
+
+
+def test_a_certificate_verified_in_sql_is_never_printed_as_genuine(demo_url, tmp_path, capsys):
+    """GIVEN a certificate's verification forged with a database tool (its triggers dropped) WHEN it
+    is printed THEN it is refused, naming the certificate and what to do, and no file is written: it
+    once printed "Verified, Col. Fake", which only db check noticed. Another certificate still prints."""
+    forged, genuine = _demo_certificate(demo_url, verified=False), _demo_certificate(demo_url, verified=True)
+    statement = (
+        "UPDATE destruction_event SET verified_by = 'Col. Fake', verified_on = occurred_on "  # noqa: S608
+        f"WHERE certificate_number = '{forged}'"
+    )
+    tamper_outside_the_program(demo_url, statement, tables=("destruction_event",))
+    for option in ("--csv", "--html", "--pdf"):
+        line = one_line(capsys, "--database", demo_url, "report", "certificate", forged, option, str(tmp_path / "c"))
+        why = re.compile(
+            f"stockpile-tracker: certificate {forged} \\(row id = \\d+ of table destruction_event\\) was changed "
+            "outside the program since audit entry \\d+ recorded it: what it certifies differs; it is not printed: "
+            "restore a backup copy and run db check"
+        )
+        assert why.fullmatch(line), line
+        assert not (tmp_path / "c").exists()
+    status, _, _ = run(capsys, "--database", demo_url, "report", "certificate", genuine, "--csv", str(tmp_path / "g"))
+    assert status == 0 and genuine in (tmp_path / "g").read_text(encoding="utf-8-sig")
+
+
+def test_a_lot_whose_ledger_was_changed_in_sql_has_no_history_printed(demo_url, tmp_path, capsys):
+    """The lot history checks the lot and its ledger as the certificate its rows."""
+    engine = open_database(demo_url)
+    with engine.connect() as connection:
+        lot_id, number = connection.execute(text("SELECT id, lot_number FROM lot ORDER BY id LIMIT 1")).one()
+    engine.dispose()
+    statement = f"UPDATE movement SET document_ref = 'forged' WHERE lot_id = {lot_id}"  # noqa: S608
+    tamper_outside_the_program(demo_url, statement, tables=("movement",))
+    line = one_line(capsys, "--database", demo_url, "report", "lot", number, "--csv", str(tmp_path / "l.csv"))
+    assert line.startswith(f"stockpile-tracker: lot {number} (row id = ") and "of table movement" in line
+    assert line.endswith("it is not printed: restore a backup copy and run db check")
+    assert not (tmp_path / "l.csv").exists()

@@ -247,6 +247,65 @@ def test_ctrl_c_after_an_import_is_recorded_says_it_is_kept(tmp_path, monkeypatc
     sp.close()
 
 
+@pytest.mark.parametrize("when", ["committed", "refused"])
+def test_ctrl_c_as_an_import_commits_says_whether_it_was_kept(tmp_path, monkeypatch, capsys, when):
+    """The COMMIT of a large import takes a while, and a Ctrl+C raised as it returns (before the write
+    was counted) said "nothing half done was kept" of an import that was kept: a user would import a
+    movements file twice. Raised right after the commit, it says the change is kept; raised instead of
+    it (the commit never reached), that nothing was."""
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    from stockpile_tracker import cli
+
+    url = str(tmp_path / "record.db")
+    rows = tmp_path / "lots.csv"
+    rows.write_text("lot_number,type,quantity,site,retention\nL-1,M67,10,ANAD,\n")
+    sp = Stockpile.open(url, "alice", create=True)
+    seed_catalogue(sp)
+    sp.close()
+    pressed = []
+
+    def ctrl_c(session, *_args):
+        if session.info.get("audited") and not pressed:
+            pressed.append(True)
+            raise KeyboardInterrupt
+
+    hook = "after_commit" if when == "committed" else "before_commit"
+    event.listen(Session, hook, ctrl_c)
+    try:
+        status = cli.main(["--database", url, "--user", "alice", "import", "lots", str(rows)])
+    finally:
+        event.remove(Session, hook, ctrl_c)
+    assert pressed and status == cli.EXIT_INTERRUPTED
+    said = capsys.readouterr().err
+    sp = Stockpile.open(url, "reader")
+    lots = [lot.lot_number for lot in sp.queries.lots(limit=None)]
+    assert sp.check().ok
+    sp.close()
+    if when == "committed":
+        assert "after the change was recorded: it is kept" in said and "nothing half done" not in said
+        assert lots == ["L-1"]
+    else:
+        assert "nothing half done was kept" in said and "recorded" not in said
+        assert lots == []
+
+
+def test_ctrl_c_as_a_write_commits_is_told_from_the_record_read_afresh(stockpile, monkeypatch):
+    """Context.recorded, asked after a Ctrl+C: counted writes, else the audit entry the interrupted
+    commit wrote last, looked for in the record; None when the record cannot be read."""
+    context = stockpile.context
+    assert context.recorded() is False
+    seed_catalogue(stockpile)
+    assert context.recorded() is True
+    context.committed = 0
+    assert context.recorded() is False  # nothing under way
+    context._committing = (10**9, "0" * 64)  # a commit that did not land
+    assert context.recorded() is False
+    monkeypatch.setattr(context, "engine", None)  # the record out of reach
+    assert context.recorded() is None
+
+
 def test_ctrl_c_while_the_program_starts_exits_130_without_a_traceback(monkeypatch, capsys):
     """The command line's modules load for most of a second: a Ctrl+C then ends it with a word."""
     import types

@@ -671,6 +671,21 @@ def test_a_report_kept_as_submitted_with_its_footer_changed_outside_the_program_
     assert "was changed outside the program" in told["text"] and "it is not printed" in told["text"]
 
 
+def test_a_certificate_verified_outside_the_program_is_not_shown(demo_window, demo_url, qtbot):
+    """GIVEN the demo's certificates marked verified with a database tool WHEN the reader opens one
+    THEN a message names the certificate and says what to do, and no preview opens."""
+    forged = "UPDATE destruction_event SET verified_by = 'Col. Fake', verified_on = occurred_on"
+    tamper_outside_the_program(demo_url, forged, tables=("destruction_event",))
+    demo_window.nav_list.setCurrentRow(PAGES.index("Destruction log"))
+    settle(qtbot, demo_window)
+    demo_window.log_view.table.selectRow(0)
+    told = when_modal(qtbot, lambda box: box.accept(), QMessageBox)
+    shown = _previewed(qtbot, demo_window.named_actions["certificate_report"].trigger)
+    assert shown == {}  # no preview
+    assert told["text"].startswith("certificate ") and "(row id = " in told["text"]
+    assert told["text"].endswith("it is not printed: restore a backup copy and run db check")
+
+
 def test_the_freeze_dialog_asks_for_the_day_of_submission_and_freezes_nothing_without_it(window, qtbot):
     """The day is a legal record the officer types: it starts empty, and a missing or wrong one is
     refused in the form, naming the field."""
