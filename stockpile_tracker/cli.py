@@ -194,7 +194,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="what the file holds: lots, destruction history, movements, mine types or sites",
     )
     importing.add_argument("file", help="the CSV file or Excel workbook (.xlsx), with a header row")
-    importing.add_argument("--sheet", help="the workbook's sheet to read (default: its first)")
+    importing.add_argument(
+        "--sheet",
+        help="the workbook's sheet to read, its name as written (case aside); default: its first, unless the "
+        "workbook opens on another, which must then be named",
+    )
     importing.add_argument("--dry-run", action="store_true", help="check the whole file, write nothing")
     importing.add_argument("--add-types", action="store_true", help="add unknown mine types (needs category)")
     importing.add_argument("--add-sites", action="store_true", help="add unknown sites (code = name)")
@@ -809,7 +813,8 @@ def cmd_import(sp: Stockpile, args: argparse.Namespace) -> int:
         print(f"{args.file}: warning: {plan.said(warning)}")
     verb = "would import" if args.dry_run else "imported"
     extra = _import_extras(plan)
-    print(f"{verb} {plan.summary}" + (f" ({'; '.join(extra)})" if extra else ""))
+    read_from = f" from sheet {plan.sheet!r}" if plan.sheet is not None else ""  # a workbook may hold several
+    print(f"{verb} {plan.summary}{read_from}" + (f" ({'; '.join(extra)})" if extra else ""))
     return 0
 
 

@@ -2440,6 +2440,10 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
         <translation>añádalo en la página Catálogo, o marque «añadir los emplazamientos desconocidos» más arriba</translation>
     </message>
     <message>
+        <source>Choose the sheet to read</source>
+        <translation>Elija la hoja que leer</translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
@@ -2522,6 +2526,10 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
     <message>
         <source>New types: {types}; new sites: {sites}.</source>
         <translation>Tipos nuevos: {types}; emplazamientos nuevos: {sites}.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}:</source>
+        <translation>Hoja {sheet}:</translation>
     </message>
     <message>
         <source>Flagged: {warning}</source>
@@ -2915,12 +2923,28 @@ No se modificó nada. Inténtelo de nuevo dentro de un momento; si persiste, pue
         <translation>{sheet} tiene más de {most} filas, contadas las vacías, lo máximo que lee una importación; borre las filas vacías bajo el último lote o divida la hoja</translation>
     </message>
     <message>
+        <source>the workbook opens on sheet {opened}, not on its first sheet {first}: name the sheet to read (the command line&apos;s --sheet, the window&apos;s Sheet box); its sheets are {sheets}</source>
+        <translation>el libro se abre en la hoja {opened}, no en su primera hoja {first}: indique la hoja que leer (--sheet en la línea de comandos, la lista Hoja en la ventana); sus hojas son {sheets}</translation>
+    </message>
+    <message>
         <source>is hidden: show it or delete it</source>
         <translation>está oculta: muéstrela o elimínela</translation>
     </message>
     <message>
         <source>is in a hidden column: show it or delete it</source>
         <translation>está en una columna oculta: muéstrela o elimínela</translation>
+    </message>
+    <message>
+        <source>does not show its value ({value}, format {format}): whoever checks the workbook cannot see what would be imported; format the cell as General, Number or Text</source>
+        <translation>no muestra su valor ({value}, formato {format}): quien revise el libro no puede ver lo que se importaría; dé a la celda el formato General, Número o Texto</translation>
+    </message>
+    <message>
+        <source>is a time or duration cell ({value}, format {format}) where a date or a number is expected; type the date or the number itself</source>
+        <translation>es una celda de hora o de duración ({value}, formato {format}) donde se espera una fecha o un número; escriba la fecha o el número mismo</translation>
+    </message>
+    <message>
+        <source>holds more than {most} characters, the most a spreadsheet cell holds; shorten it</source>
+        <translation>contiene más de {most} caracteres, lo máximo que admite una celda de hoja de cálculo; acórtela</translation>
     </message>
     <message>
         <source>unpacks to more than {most} MB, the most one import reads; split it into smaller files</source>
@@ -5594,6 +5618,22 @@ Elija otro nombre de archivo.</translation>
     <message>
         <source>the {kind} report for {period} kept as submitted changed while it was read</source>
         <translation>el informe {kind} de {period} congelado como presentado cambió mientras se leía</translation>
+    </message>
+    <message>
+        <source>certificate {number} ({row}) is not in the audit log: added outside the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate {number} ({row}) was changed outside the program since audit entry {entry} recorded it: what it certifies differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot {number} ({row}) is not in the audit log: added outside the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot {number} ({row}) was changed outside the program since audit entry {entry} recorded it: what its history shows differs</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{why}; it is not printed: restore a backup copy and run db check</source>

@@ -2440,6 +2440,10 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
         <translation>ajoutez-le à la page Catalogue, ou cochez « ajouter les sites inconnus » ci-dessus</translation>
     </message>
     <message>
+        <source>Choose the sheet to read</source>
+        <translation>Choisissez la feuille à lire</translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
@@ -2522,6 +2526,10 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
     <message>
         <source>New types: {types}; new sites: {sites}.</source>
         <translation>Nouveaux types&#xa0;: {types}&#xa0;; nouveaux sites&#xa0;: {sites}.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}:</source>
+        <translation>Feuille {sheet}&#xa0;:</translation>
     </message>
     <message>
         <source>Flagged: {warning}</source>
@@ -2915,12 +2923,28 @@ Rien n&apos;a été modifié. Réessayez dans un instant&#xa0;; si le problème 
         <translation>{sheet} a plus de {most} lignes, vides comprises, le maximum qu&apos;une importation lit&#xa0;; supprimez les lignes vides sous le dernier lot ou divisez la feuille</translation>
     </message>
     <message>
+        <source>the workbook opens on sheet {opened}, not on its first sheet {first}: name the sheet to read (the command line&apos;s --sheet, the window&apos;s Sheet box); its sheets are {sheets}</source>
+        <translation>le classeur s&apos;ouvre sur la feuille {opened}, et non sur sa première feuille {first}&#xa0;: nommez la feuille à lire (--sheet en ligne de commande, la liste Feuille dans la fenêtre)&#xa0;; ses feuilles sont {sheets}</translation>
+    </message>
+    <message>
         <source>is hidden: show it or delete it</source>
         <translation>est masquée&#xa0;: affichez-la ou supprimez-la</translation>
     </message>
     <message>
         <source>is in a hidden column: show it or delete it</source>
         <translation>est dans une colonne masquée&#xa0;: affichez-la ou supprimez-la</translation>
+    </message>
+    <message>
+        <source>does not show its value ({value}, format {format}): whoever checks the workbook cannot see what would be imported; format the cell as General, Number or Text</source>
+        <translation>n&apos;affiche pas sa valeur ({value}, format {format})&#xa0;: qui vérifie le classeur ne peut pas voir ce qui serait importé&#xa0;; donnez à la cellule le format Standard, Nombre ou Texte</translation>
+    </message>
+    <message>
+        <source>is a time or duration cell ({value}, format {format}) where a date or a number is expected; type the date or the number itself</source>
+        <translation>est une cellule d&apos;heure ou de durée ({value}, format {format}) là où une date ou un nombre est attendu&#xa0;; saisissez la date ou le nombre lui-même</translation>
+    </message>
+    <message>
+        <source>holds more than {most} characters, the most a spreadsheet cell holds; shorten it</source>
+        <translation>contient plus de {most} caractères, le maximum que tient une cellule de tableur&#xa0;; raccourcissez-la</translation>
     </message>
     <message>
         <source>unpacks to more than {most} MB, the most one import reads; split it into smaller files</source>
@@ -5594,6 +5618,22 @@ Choisissez un autre nom de fichier.</translation>
     <message>
         <source>the {kind} report for {period} kept as submitted changed while it was read</source>
         <translation>le rapport {kind} pour {period} figé comme présenté a changé pendant sa lecture</translation>
+    </message>
+    <message>
+        <source>certificate {number} ({row}) is not in the audit log: added outside the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate {number} ({row}) was changed outside the program since audit entry {entry} recorded it: what it certifies differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot {number} ({row}) is not in the audit log: added outside the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot {number} ({row}) was changed outside the program since audit entry {entry} recorded it: what its history shows differs</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{why}; it is not printed: restore a backup copy and run db check</source>

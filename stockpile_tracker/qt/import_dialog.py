@@ -32,7 +32,7 @@ from ..services.import_movements import FILE_KINDS
 from ..services.import_table import read_import_file
 from ..services.importing import ImportRejected
 from ..services.progress import Cancelled, Progress
-from ..services.spreadsheet import sheet_names
+from ..services.spreadsheet import sheet_choice
 from .figures import counted, figure, word
 from .long_task import with_progress
 from .table_model import Column, RecordTableModel
@@ -173,9 +173,14 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.sp, self.kind, self.path = sp, kind, path
         self.data = read_import_file(path)
-        # A workbook's rows come from the sheet chosen here: its first, until another is chosen.
+        # A workbook's rows come from the sheet chosen here: its first, until another is chosen. One that
+        # opens on another sheet (which Excel shows) starts with none chosen: the preview says so.
         self.sheet_box = QComboBox()
-        self.sheet_box.addItems(sheet_names(self.data))
+        sheets, opened = sheet_choice(self.data)
+        self.sheet_box.addItems(sheets)
+        if opened is not None:
+            self.sheet_box.setCurrentIndex(-1)
+            self.sheet_box.setPlaceholderText(translate("ImportDialog", "Choose the sheet to read"))
         self.sheet_box.setAccessibleName(translate("ImportDialog", "Sheet"))
         where = (
             translate("ImportDialog", "Row") if self.sheet_box.count() else translate("ImportDialog", "Line")
@@ -260,7 +265,7 @@ class ImportDialog(QDialog):
         return translate("ImportDialog", "{problem}; {remedy}").format(problem=problem.message, remedy=remedy)
 
     def _options(self) -> dict[str, Any]:
-        sheet = {"sheet": self.sheet_box.currentText()} if self.sheet_box.count() else {}
+        sheet = {"sheet": self.sheet_box.currentText()} if self.sheet_box.currentIndex() >= 0 else {}
         if self.kind == "lots":
             return sheet | {
                 "add_types": self.add_types_check.isChecked(),
@@ -310,6 +315,8 @@ class ImportDialog(QDialog):
                     types=", ".join(plan.new_types) or none, sites=", ".join(plan.new_sites) or none
                 )
             )
+        if plan.sheet is not None:  # the sheet read, named: a workbook may hold several
+            said.insert(0, translate("ImportDialog", "Sheet {sheet}:").format(sheet=repr(plan.sheet)))
         self.summary_label.setText(" ".join(said))
         shown = [
             translate("ImportDialog", "Flagged: {warning}").format(warning=warning)

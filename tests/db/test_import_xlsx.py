@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import openpyxl
 import pytest
@@ -468,3 +468,206 @@ def test_the_cells_a_dynamic_array_spills_into_are_refused_as_its_results(sp, en
         "sheet 'Lots', row 4, quantity: holds a result of the array formula in D2 ('=_xlfn._xlws.SORT(Z2:Z4)'), not a "
         "value typed; enter the value itself",
     ]
+
+
+# -- what a checker of the workbook cannot see, or Excel cannot hold --------------------------------------------------
+
+
+def _with_member(data: bytes, name: str, change) -> bytes:
+    """The workbook with its part `name` changed (as a program, not Excel, may write it)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for member in source.infolist():
+            content = source.read(member.filename)
+            target.writestr(member.filename, change(content) if member.filename == name else content)
+    return out.getvalue()
+
+
+def _with_sheet_xml(data: bytes, sheet_xml: bytes) -> bytes:
+    return _with_member(data, "xl/worksheets/sheet1.xml", lambda _xml: sheet_xml)
+
+
+def _inline_sheet(rows: list[list[str]], filler: int = 0) -> bytes:
+    """A sheet's XML of inline strings (the header, then `rows`), after `filler` bytes of empty rows."""
+    namespace = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+
+    def row(number: int, cells: list[str]) -> str:
+        said = "".join(
+            f'<c r="{get_column_letter(column)}{number}" t="inlineStr"><is><t>{text}</t></is></c>'
+            for column, text in enumerate(cells, start=1)
+        )
+        return f'<row r="{number}">{said}</row>'
+
+    spacer = "".join(f'<row r="{number}"/>' for number in range(2, 2 + filler // 16))
+    body = row(1, LOTS_HEADER) + spacer + "".join(row(2 + filler // 16 + n, cells) for n, cells in enumerate(rows))
+    return f'<?xml version="1.0"?><worksheet {namespace}><sheetData>{body}</sheetData></worksheet>'.encode()
+
+
+def _shared_string(notes: str) -> bytes:
+    """A lot whose notes are a shared string (as Excel writes text; openpyxl writes it inline)."""
+    sheet = _inline_sheet([["L-1", "M67", "ANAD", "5", "", "surplus", "NOTES"]]).replace(
+        b'<c r="G2" t="inlineStr"><is><t>NOTES</t></is></c>', b'<c r="G2" t="s"><v>0</v></c>'
+    )
+    strings = (
+        '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" '
+        f'uniqueCount="1"><si><t>{notes}</t></si></sst>'
+    )
+    typed = b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+    typed += b'spreadsheetml.sharedStrings+xml"/></Types>'
+    data = _with_member(
+        _with_sheet_xml(book(LOTS_HEADER), sheet), "[Content_Types].xml", lambda xml: xml.replace(b"</Types>", typed)
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for member in source.infolist():
+            target.writestr(member.filename, source.read(member.filename))
+        target.writestr("xl/sharedStrings.xml", strings)
+    return out.getvalue()
+
+
+def test_a_cell_longer_than_excel_holds_is_refused_as_it_is_read(sp, engine, monkeypatch):
+    """A 97 KB workbook with one inline text of 95 million characters kept the import busy a minute
+    and 400 MB: a text longer than the 32,767 characters a cell holds is refused by sheet, row and
+    cell as its XML is read in pieces, before openpyxl opens the workbook; a shared string by its
+    column as the row is read."""
+    plain = book(LOTS_HEADER)
+    long = _with_sheet_xml(plain, _inline_sheet([["L-1", "M67", "ANAD", "5", "", "surplus", "x" * 5_000_000]]))
+    assert len(long) < 100_000
+    opened = []
+    monkeypatch.setattr(spreadsheet, "load_workbook", lambda *a, **k: opened.append(a) or 1 / 0)
+    said = "holds more than 32,767 characters, the most a spreadsheet cell holds; shorten it"
+    assert refused_problems(sp, engine, long) == [f"sheet 'Lots', row 2, G2: {said}"]
+    assert opened == [] and spreadsheet.sheet_names(long) == []
+    monkeypatch.undo()
+    # Counted in characters, an entity (&amp;) one, across the pieces the XML is read in (1 MB)
+    for text, filler, too_long in [
+        ("&amp;" * 32_767, 0, False),
+        ("é" * 32_767, (1 << 20) - 40_000, False),
+        ("é" * 32_768, (1 << 20) - 40_000, True),
+        ("y" * 32_768, (1 << 20) - 10, True),
+        ("&lt;" * 40_000, 3 << 20, True),
+    ]:
+        data = _with_sheet_xml(plain, _inline_sheet([["L-1", "M67", "ANAD", "5", "", "surplus", text]], filler))
+        found = spreadsheet._long_cell(data)
+        assert (found is not None) == too_long, (text[:5], filler)
+        if found is not None:
+            assert found.sheet == "Lots" and found.problems[0].column.startswith("G")
+    assert refused_problems(sp, engine, _shared_string("n" * 40_000)) == [f"sheet 'Lots', row 2, notes: {said}"]
+    assert sp.imports.plan_lots(_shared_string("n" * 2_000)).ok
+
+
+def test_a_value_its_format_does_not_show_is_refused_by_row_and_column(sp, engine):
+    """';;;' shows nothing, '"12"' shows 12 for 1,200: whoever checks the workbook before it is
+    imported cannot see the value. Refused by row and column as a hidden row is; a format that shows
+    the value (a digit, a date or General) is read. A font's colour (white on white) is not looked at."""
+    rows = [
+        ["F-1", "M67", "ANAD", 1200, None, "surplus", None],
+        ["F-2", "M67", "ANAD", 500, None, "surplus", None],
+        ["F-3", "M67", "ANAD", 7, None, "surplus", None],
+    ]
+    data = formatted(book(LOTS_HEADER, *rows), {"D2": '"12"', "A3": ";;;", "D3": ";;;", "D4": "0;-0;;@"})
+    said = "whoever checks the workbook cannot see what would be imported; format the cell as General, Number or Text"
+    assert refused_problems(sp, engine, data) == [
+        f"sheet 'Lots', row 2, quantity: does not show its value ('1200', format '\"12\"'): {said}",
+        f"sheet 'Lots', row 3, lot_number: does not show its value ('F-2', format ';;;'): {said}",
+        f"sheet 'Lots', row 3, quantity: does not show its value ('500', format ';;;'): {said}",
+    ]
+    shown = formatted(book(LOTS_HEADER, *rows), {"D2": "#,##0", "D3": '[Red]0" pcs";-0', "D4": "0;-0;;@", "A3": "@"})
+    assert sp.imports.plan_lots(shown).ok
+
+
+@pytest.mark.parametrize(
+    "number_format, value, shown",
+    [
+        ("General", 5, True),
+        ("0", 0, True),
+        ("#,##0.00", -5, True),
+        ('"$"#,##0;("$"#,##0)', -5, True),
+        ("yyyy-mm-dd", 45000, True),
+        ("[h]:mm", 1, True),
+        ("@", 5, True),
+        ('_(* #,##0_);_(* \\(#,##0\\);_(* "-"??_);_(@_)', 0, True),  # Accounting: a dash for zero
+        (";;;", 5, False),
+        (";;;", "text", False),
+        ('"12"', 1200, False),
+        ("\\1\\2", 1200, False),
+        ("0;", -5, False),  # the negative section empty
+        ("0;-0;", 0, False),  # the zero section empty
+        ("0;-0;0;", "text", False),  # the text section empty
+        ('0;-0;0;"n/a"', "text", False),  # words in place of the text
+        ('[>100]"many";0', 500, False),
+        ("[Blue]0;[Red]-0", 5, True),
+        ("0;-0;0", "text", True),  # no text section: text shows as it is
+    ],
+)
+def test_a_number_format_shows_a_value_when_its_section_has_a_place_for_it(number_format, value, shown):
+    sign = "text" if isinstance(value, str) else (value > 0) - (value < 0)
+    assert spreadsheet._shown(number_format, sign) is shown
+
+
+def test_a_duration_is_refused_as_one_not_as_a_formula(sp, engine):
+    """A [h]:mm cell holds a duration: it was refused as "'=TABLE()' looks like a spreadsheet formula"."""
+    sheet_book = openpyxl.load_workbook(io.BytesIO(book(LOTS_HEADER, ["D-1", "M67", "ANAD", 5, None, "surplus"])))
+    sheet_book.active["E2"].value = timedelta(hours=36)
+    sheet_book.active["E2"].number_format = "[h]:mm"
+    out = io.BytesIO()
+    sheet_book.save(out)
+    assert refused_problems(sp, engine, out.getvalue()) == [
+        "sheet 'Lots', row 2, received_on: is a time or duration cell (1 day, 12:00:00, format '[h]:mm') where a "
+        "date or a number is expected; type the date or the number itself"
+    ]
+
+
+def _opens_on_second() -> bytes:
+    """Two sheets, Excel opening on the second (its active tab): a user sees 'Lots', not 'Old'."""
+    sheet_book = openpyxl.Workbook()
+    old = sheet_book.active
+    old.title = "Old"
+    old.append(LOTS_HEADER)
+    old.append(["OLD-1", "M67", "ANAD", 99, None, "surplus", None])
+    lots = sheet_book.create_sheet("Lots")
+    lots.append(LOTS_HEADER)
+    lots.append(["NEW-1", "M67", "ANAD", 10, None, "surplus", None])
+    sheet_book.active = 1
+    old.sheet_view.tabSelected = False
+    out = io.BytesIO()
+    sheet_book.save(out)
+    return out.getvalue()
+
+
+def test_a_workbook_that_opens_on_another_sheet_than_its_first_names_the_one_to_read(
+    sp, engine, database_url, tmp_path, capsys
+):
+    """Excel opens on the active tab while the import read the first sheet: unnamed, neither is read,
+    both are named. A name is the sheet's as written (case aside): 'Lots ' is not 'Lots'. The command
+    line's summary names the sheet read."""
+    data = _opens_on_second()
+    assert refused_problems(sp, engine, data) == [
+        "sheet: the workbook opens on sheet 'Lots', not on its first sheet 'Old': name the sheet to read (the "
+        "command line's --sheet, the window's Sheet box); its sheets are 'Old', 'Lots'"
+    ]
+    assert sp.imports.plan_lots(data, sheet="lots").sheet == "Lots"
+    assert refused_problems(sp, engine, data, sheet="Lots ") == [
+        "sheet: 'Lots ' is not a sheet of this workbook; its sheets are 'Old', 'Lots'"
+    ]
+    path = tmp_path / "two.xlsx"
+    path.write_bytes(data)
+    assert main(["--database", database_url, "import", "lots", str(path), "--sheet", "Old", "--dry-run"]) == 0
+    assert capsys.readouterr().out.startswith("would import 1 lot, 99 mines from sheet 'Old'")
+
+
+def test_the_import_window_starts_with_no_sheet_when_the_workbook_opens_on_another(sp, engine, qapp, tmp_path):
+    from stockpile_tracker.qt.import_dialog import ImportDialog
+
+    path = tmp_path / "two.xlsx"
+    path.write_bytes(_opens_on_second())
+    dialog = ImportDialog(sp, "lots", str(path))
+    assert dialog.sheet_box.currentIndex() == -1 and not dialog.import_button.isEnabled()
+    assert "opens on sheet 'Lots', not on its first sheet 'Old'" in dialog.problems_model.data(
+        dialog.problems_model.index(0, 2)
+    )
+    dialog.sheet_box.setCurrentText("Lots")
+    assert dialog.import_button.isEnabled()
+    assert dialog.summary_label.text().startswith("Sheet 'Lots': 1 lot, 10 mines")
+    dialog.accept()
+    assert [lot.lot_number for lot in sp.queries.lots(limit=None)] == ["NEW-1"]
