@@ -5596,6 +5596,22 @@ Elija otro nombre de archivo.</translation>
         <translation>el informe {kind} de {period} congelado como presentado (fila id = {id} de la tabla frozen_report) fue modificado fuera del programa desde que la entrada de auditoría {entry} lo registró: su título, su pie de página u otra parte impresa difiere</translation>
     </message>
     <message>
+        <source>certificate {number} (row id = {id} of table {table}) is not in the audit log: added outside the program</source>
+        <translation>el certificado {number} (fila id = {id} de la tabla {table}) no figura en el registro de auditoría: añadido fuera del programa</translation>
+    </message>
+    <message>
+        <source>certificate {number} (row id = {id} of table {table}) was changed outside the program since audit entry {entry} recorded it: what it certifies differs</source>
+        <translation>el certificado {number} (fila id = {id} de la tabla {table}) fue modificado fuera del programa desde que la entrada de auditoría {entry} lo registró: lo que certifica difiere</translation>
+    </message>
+    <message>
+        <source>lot {number} (row id = {id} of table {table}) is not in the audit log: added outside the program</source>
+        <translation>el lote {number} (fila id = {id} de la tabla {table}) no figura en el registro de auditoría: añadido fuera del programa</translation>
+    </message>
+    <message>
+        <source>lot {number} (row id = {id} of table {table}) was changed outside the program since audit entry {entry} recorded it: what its history shows differs</source>
+        <translation>el lote {number} (fila id = {id} de la tabla {table}) fue modificado fuera del programa desde que la entrada de auditoría {entry} lo registró: lo que muestra su historial difiere</translation>
+    </message>
+    <message>
         <source>{year} is before {name} took effect ({effective_on}): no report is owed for it</source>
         <translation>{year} es anterior a la entrada en vigor del perfil «{name}» ({effective_on}): no se debe ningún informe para ese año</translation>
     </message>
@@ -5618,22 +5634,6 @@ Elija otro nombre de archivo.</translation>
     <message>
         <source>the {kind} report for {period} kept as submitted changed while it was read</source>
         <translation>el informe {kind} de {period} congelado como presentado cambió mientras se leía</translation>
-    </message>
-    <message>
-        <source>certificate {number} ({row}) is not in the audit log: added outside the program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>certificate {number} ({row}) was changed outside the program since audit entry {entry} recorded it: what it certifies differs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lot {number} ({row}) is not in the audit log: added outside the program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lot {number} ({row}) was changed outside the program since audit entry {entry} recorded it: what its history shows differs</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{why}; it is not printed: restore a backup copy and run db check</source>

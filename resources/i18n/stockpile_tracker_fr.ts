@@ -5596,6 +5596,22 @@ Choisissez un autre nom de fichier.</translation>
         <translation>le rapport {kind} pour {period} figé comme présenté (ligne id = {id} de la table frozen_report) a été modifié en dehors du programme depuis que l&apos;entrée d&apos;audit {entry} l&apos;a enregistré&#xa0;: son titre, son pied de page ou une autre partie imprimée diffère</translation>
     </message>
     <message>
+        <source>certificate {number} (row id = {id} of table {table}) is not in the audit log: added outside the program</source>
+        <translation>le certificat {number} (ligne id = {id} de la table {table}) ne figure pas dans le journal d&apos;audit&#xa0;: ajouté en dehors du programme</translation>
+    </message>
+    <message>
+        <source>certificate {number} (row id = {id} of table {table}) was changed outside the program since audit entry {entry} recorded it: what it certifies differs</source>
+        <translation>le certificat {number} (ligne id = {id} de la table {table}) a été modifié en dehors du programme depuis que l&apos;entrée d&apos;audit {entry} l&apos;a enregistré&#xa0;: ce qu&apos;il certifie diffère</translation>
+    </message>
+    <message>
+        <source>lot {number} (row id = {id} of table {table}) is not in the audit log: added outside the program</source>
+        <translation>le lot {number} (ligne id = {id} de la table {table}) ne figure pas dans le journal d&apos;audit&#xa0;: ajouté en dehors du programme</translation>
+    </message>
+    <message>
+        <source>lot {number} (row id = {id} of table {table}) was changed outside the program since audit entry {entry} recorded it: what its history shows differs</source>
+        <translation>le lot {number} (ligne id = {id} de la table {table}) a été modifié en dehors du programme depuis que l&apos;entrée d&apos;audit {entry} l&apos;a enregistré&#xa0;: ce que montre son historique diffère</translation>
+    </message>
+    <message>
         <source>{year} is before {name} took effect ({effective_on}): no report is owed for it</source>
         <translation>{year} est antérieure à l&apos;entrée en vigueur du profil «&#xa0;{name}&#xa0;» ({effective_on})&#xa0;: aucun rapport n&apos;est dû pour cette année</translation>
     </message>
@@ -5618,22 +5634,6 @@ Choisissez un autre nom de fichier.</translation>
     <message>
         <source>the {kind} report for {period} kept as submitted changed while it was read</source>
         <translation>le rapport {kind} pour {period} figé comme présenté a changé pendant sa lecture</translation>
-    </message>
-    <message>
-        <source>certificate {number} ({row}) is not in the audit log: added outside the program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>certificate {number} ({row}) was changed outside the program since audit entry {entry} recorded it: what it certifies differs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lot {number} ({row}) is not in the audit log: added outside the program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lot {number} ({row}) was changed outside the program since audit entry {entry} recorded it: what its history shows differs</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{why}; it is not printed: restore a backup copy and run db check</source>

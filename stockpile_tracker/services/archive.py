@@ -13,12 +13,12 @@ from sqlalchemy.orm import Session
 from ..db.models import AuditEntry, AuditRow, Base, DestructionEvent, EventLine, FrozenReport, Lot, Movement
 from ..domain.enums import Rule
 from ..domain.errors import InvalidInput, RuleViolation, StockpileError
-from ..i18n import profile_name, translate
+from ..i18n import QT_TRANSLATE_NOOP, profile_name, translate
 from . import audit
 from .article7 import Submission, record_submission, require_over
 from .base import Context, utc_now
 from .catalogue import active_profile
-from .coverage import COVERED, table_units
+from .coverage import table_units
 from .dto.reports import FrozenReportInfo, PrintedReport
 
 
@@ -63,17 +63,12 @@ def _tampering(session: Session, row: FrozenReport) -> str | None:
 
 
 class Unrecorded(NamedTuple):
-    """A row that is not as the audit log recorded it: its table and key, and the audit entry that
+    """A row that is not as the audit log recorded it: its table and id, and the audit entry that
     last recorded it (None: none did, it was added outside the program)."""
 
     table: str
     key: int
     entry: int | None
-
-    @property
-    def row(self) -> str:
-        """As a database tool names it: "row id = 12 of table destruction_event"."""
-        return f"row {COVERED[self.table]} = {self.key} of table {self.table}"
 
 
 def rows_unrecorded(session: Session, rows: Mapping[str, Iterable[int]]) -> Unrecorded | None:
@@ -99,6 +94,38 @@ def rows_unrecorded(session: Session, rows: Mapping[str, Iterable[int]]) -> Unre
             if recorded[1] != stored.get(key):
                 return Unrecorded(table_name, key, recorded[0])
     return None
+
+
+# What is said of a certificate's or a lot's row not as the audit log recorded it: added (no entry
+# recorded it), or changed since the entry that last did.
+CERTIFICATE_UNRECORDED = (
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "certificate {number} (row id = {id} of table {table}) is not in the audit log: added outside the program",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "certificate {number} (row id = {id} of table {table}) was changed outside the program since audit entry "
+        "{entry} recorded it: what it certifies differs",
+    ),
+)
+LOT_UNRECORDED = (
+    QT_TRANSLATE_NOOP(
+        "Services", "lot {number} (row id = {id} of table {table}) is not in the audit log: added outside the program"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Services",
+        "lot {number} (row id = {id} of table {table}) was changed outside the program since audit entry {entry} "
+        "recorded it: what its history shows differs",
+    ),
+)
+
+
+def _refuse_unrecorded(found: Unrecorded | None, words: tuple[str, str], number: str | None) -> None:
+    """A certificate or a lot (`number`) whose row `found` is not as recorded is not printed."""
+    if found is not None:
+        said = translate("Services", words[0] if found.entry is None else words[1])
+        _refuse_printing(said.format(number=number, id=found.key, table=found.table, entry=found.entry))
 
 
 def _refuse_printing(why: str | None) -> None:
@@ -279,17 +306,7 @@ class ArchiveService:
             found = rows_unrecorded(
                 session, {DestructionEvent.__tablename__: [event_id], EventLine.__tablename__: lines}
             )
-        if found is not None:
-            why = (
-                translate("Services", "certificate {number} ({row}) is not in the audit log: added outside the program")
-                if found.entry is None
-                else translate(
-                    "Services",
-                    "certificate {number} ({row}) was changed outside the program since audit entry {entry} recorded "
-                    "it: what it certifies differs",
-                )
-            )
-            _refuse_printing(why.format(number=number, row=found.row, entry=found.entry))
+        _refuse_unrecorded(found, CERTIFICATE_UNRECORDED, number)
 
     def require_lot_intact(self, lot_id: int) -> None:
         """Before a lot's history is printed: the lot and its ledger (every movement) against what the
@@ -298,17 +315,7 @@ class ArchiveService:
             number = session.scalar(select(Lot.lot_number).where(Lot.id == lot_id))
             movements = session.scalars(select(Movement.id).where(Movement.lot_id == lot_id)).all()
             found = rows_unrecorded(session, {Lot.__tablename__: [lot_id], Movement.__tablename__: movements})
-        if found is not None:
-            why = (
-                translate("Services", "lot {number} ({row}) is not in the audit log: added outside the program")
-                if found.entry is None
-                else translate(
-                    "Services",
-                    "lot {number} ({row}) was changed outside the program since audit entry {entry} recorded it: "
-                    "what its history shows differs",
-                )
-            )
-            _refuse_printing(why.format(number=number, row=found.row, entry=found.entry))
+        _refuse_unrecorded(found, LOT_UNRECORDED, number)
 
     def frozen(self, kind: str, period: str) -> FrozenReportInfo | None:
         with self.ctx.read() as session:
