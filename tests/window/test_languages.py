@@ -437,6 +437,17 @@ def _preview(window: MainWindow) -> ReportPreview:
     return ReportPreview(article7.printable, window, on_freeze=lambda _preview: None, not_yet="2026")
 
 
+def _window_and_preview(qtbot, settings, url: str, started_in, language: str) -> tuple[MainWindow, ReportPreview]:
+    """A window started in `language` on the record at `url`, and its Article 7 preview (_preview)."""
+    started_in(language)
+    window = MainWindow(settings, "alice")
+    qtbot.addWidget(window)
+    assert window.open_database(url)
+    preview = _preview(window)
+    qtbot.addWidget(preview)
+    return window, preview
+
+
 # What the preview said in English in a French or Spanish window, before it was translated.
 PREVIEW_ENGLISH = re.compile(
     r"Save as|Save tables|Save |Freeze as submitted|Cannot freeze|Pages of the report|Page number|Cannot write|"
@@ -483,12 +494,7 @@ def test_the_report_preview_and_the_files_it_saves_are_asked_for_in_the_language
 ):
     """Its buttons, their tooltips, its fields' names, the save dialog's title and file types (and
     Qt's own labels in that dialog), and what it says when a file cannot be written."""
-    started_in(language)
-    window = MainWindow(settings, "alice")
-    qtbot.addWidget(window)
-    assert window.open_database(small_url)
-    preview = _preview(window)
-    qtbot.addWidget(preview)
+    window, preview = _window_and_preview(qtbot, settings, small_url, started_in, language)
     toolbar = preview.findChild(QToolBar)
     actions = {action.text(): action for action in toolbar.actions()}
     shown = texts_shown(preview) + [action.toolTip() for action in actions.values()]
@@ -528,12 +534,7 @@ def test_every_action_of_the_report_preview_is_in_view_on_a_screen_1280_pixels_w
 ):
     """Not behind the toolbar's » (the preview takes 1200 pixels of a screen 1280 wide): its Save
     buttons name the format after "Save as:" (their tooltips and names say it whole)."""
-    started_in(language)
-    window = MainWindow(settings, "alice")
-    qtbot.addWidget(window)
-    assert window.open_database(small_url)
-    preview = _preview(window)
-    qtbot.addWidget(preview)
+    _, preview = _window_and_preview(qtbot, settings, small_url, started_in, language)
     preview.resize(min(1200, 1280), 800)
     preview.show()
     qtbot.waitExposed(preview)
